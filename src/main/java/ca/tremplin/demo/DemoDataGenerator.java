@@ -1,0 +1,144 @@
+package ca.tremplin.demo;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.security.AccountProvisioning;
+import ca.tremplin.security.Role;
+import ca.tremplin.tenant.QuebecRegion;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Generates realistic data: school service centres in different regions with French names, staff of every
+ * role with names from many countries. Deterministic (fixed seed), so demo accounts are always the same.
+ *
+ * <p>Demo accounts (all with {@link #DEMO_PASSWORD}): {@code admin@coordination.demo} (platform admin),
+ * {@code admin@SLUG.demo} (CSS admin of each centre) and {@code recruteur1@SLUG.demo}... (recruiters).
+ */
+@ApplicationScoped
+public class DemoDataGenerator {
+
+    public static final String DEMO_PASSWORD = "Tremplin-demo-2026";
+
+    /** How much to generate. Benchmarks use larger scales than the demo. */
+    public enum Scale {
+        DEMO(0, 3),
+        BENCHMARK(34, 6);
+
+        final int extraSchoolBoards;
+        final int recruitersPerSchoolBoard;
+
+        Scale(int extraSchoolBoards, int recruitersPerSchoolBoard) {
+            this.extraSchoolBoards = extraSchoolBoards;
+            this.recruitersPerSchoolBoard = recruitersPerSchoolBoard;
+        }
+    }
+
+    public record Summary(int tenants, int accounts) {
+    }
+
+    record SchoolBoard(String slug, String nameFr, String nameEn, QuebecRegion region, String city) {
+    }
+
+    static final List<SchoolBoard> SCHOOL_BOARDS = List.of(
+            new SchoolBoard("css-du-fjord", "Centre de services scolaire du Fjord",
+                    "Fjord School Service Centre", QuebecRegion.SAGUENAY_LAC_SAINT_JEAN, "Saguenay"),
+            new SchoolBoard("css-des-deux-rives", "Centre de services scolaire des Deux-Rives",
+                    "Deux-Rives School Service Centre", QuebecRegion.CAPITALE_NATIONALE, "Québec"),
+            new SchoolBoard("css-de-la-metropole", "Centre de services scolaire de la Métropole",
+                    "Métropole School Service Centre", QuebecRegion.MONTREAL, "Montréal"),
+            new SchoolBoard("css-des-monts-boises", "Centre de services scolaire des Monts-Boisés",
+                    "Monts-Boisés School Service Centre", QuebecRegion.LAURENTIDES, "Mont-Laurier"),
+            new SchoolBoard("css-de-la-baie-des-sept-vents", "Centre de services scolaire de la Baie-des-Sept-Vents",
+                    "Baie-des-Sept-Vents School Service Centre", QuebecRegion.COTE_NORD, "Sept-Îles"),
+            new SchoolBoard("css-des-cantons-de-l-est", "Centre de services scolaire des Cantons-de-l'Est",
+                    "Eastern Townships School Service Centre", QuebecRegion.ESTRIE, "Sherbrooke"));
+
+    /** Staff names as people write them: Québécois, and from the many countries staff come from. */
+    static final String[] STAFF_NAMES = {
+        "Marie-Ève Tremblay", "Jean-François Gagnon", "Nadia Bouchard", "Mamadou Diallo", "Sophie Côté",
+        "Nguyễn Thị Lan", "Karim Benali", "Isabelle Lévesque", "Carlos Hernández", "Aïcha Traoré",
+        "Olivier Bélanger", "Priya Raman", "Émilie Pelletier", "Wang Fang", "Rodrigue Ndayishimiye",
+        "Geneviève Fortin", "Yasmine El Amrani", "Mathieu Bergeron", "Ana Lúcia Ferreira", "Kofi Mensah",
+        "Chloé Morin", "Dmitri Volkov", "Fatoumata Keïta", "Louis-Philippe Roy", "Mei-Ling Chen",
+        "Stéphanie Gauthier", "Oumar Sow", "Valérie Ouellet", "Jorge Ramírez", "Hélène Nadeau"};
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AccountProvisioning provisioning;
+
+    public Summary generate(Scale scale) {
+        Random random = new Random(20261126L);
+        String passwordHash = provisioning.hash(DEMO_PASSWORD);
+
+        Tenant coordination = tenancy.acrossAllTenants(() -> persist(new SchoolBoard("coordination",
+                "Coordination du recrutement international", "International Recruitment Coordination",
+                QuebecRegion.CAPITALE_NATIONALE, "Québec"), TenantKind.COORDINATION));
+        int accounts = tenancy.asTenant(coordination.getId(), () -> {
+            provisioning.createWithPasswordHash("admin@coordination.demo", "Geneviève Fortin", Role.PLATFORM_ADMIN,
+                    Languages.FRENCH, passwordHash);
+            provisioning.createWithPasswordHash("recruteur@coordination.demo", "Mamadou Diallo", Role.RECRUITER,
+                    Languages.FRENCH, passwordHash);
+            return 2;
+        });
+
+        List<SchoolBoard> boards = new ArrayList<>(SCHOOL_BOARDS);
+        QuebecRegion[] regions = QuebecRegion.values();
+        for (int i = 0; i < scale.extraSchoolBoards; i++) {
+            QuebecRegion region = regions[i % regions.length];
+            String place = "Secteur " + (i + 1);
+            boards.add(new SchoolBoard("css-secteur-" + (i + 1), "Centre de services scolaire du " + place,
+                    place + " School Service Centre", region, place));
+        }
+        int tenants = 1;
+        for (SchoolBoard board : boards) {
+            Tenant tenant = tenancy.acrossAllTenants(() -> persist(board, TenantKind.SCHOOL_BOARD));
+            tenants++;
+            accounts += tenancy.asTenant(tenant.getId(), () -> {
+                provisioning.createWithPasswordHash("admin@" + board.slug() + ".demo", pick(random),
+                        Role.CSS_ADMIN, Languages.FRENCH, passwordHash);
+                for (int r = 1; r <= scale.recruitersPerSchoolBoard; r++) {
+                    provisioning.createWithPasswordHash("recruteur" + r + "@" + board.slug() + ".demo", pick(random),
+                            Role.RECRUITER, r % 3 == 0 ? Languages.ENGLISH : Languages.FRENCH, passwordHash);
+                }
+                return 1 + scale.recruitersPerSchoolBoard;
+            });
+        }
+        return new Summary(tenants, accounts);
+    }
+
+    private Tenant persist(SchoolBoard board, TenantKind kind) {
+        Tenant tenant = new Tenant();
+        tenant.setSlug(board.slug());
+        tenant.setKind(kind);
+        tenant.setNameFr(board.nameFr());
+        tenant.setNameEn(board.nameEn());
+        tenant.setRegion(board.region());
+        String domain = board.slug().replace("css-", "") + ".demo";
+        tenant.setContactEmail("international@" + domain);
+        tenant.setContactPhone("+1 418 555 0" + String.format(Locale.ROOT, "%03d", Math.abs(board.slug().hashCode()) % 1000));
+        tenant.setWebsite("https://" + domain);
+        tenant.setPrivacyOfficerName("Responsable de la protection des renseignements personnels");
+        tenant.setPrivacyOfficerEmail("vie-privee@" + domain);
+        tenant.setFirstResponseHours(kind == TenantKind.COORDINATION ? 24 : 48);
+        em.persist(tenant);
+        return tenant;
+    }
+
+    private static String pick(Random random) {
+        return STAFF_NAMES[random.nextInt(STAFF_NAMES.length)];
+    }
+}

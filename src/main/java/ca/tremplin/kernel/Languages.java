@@ -1,0 +1,39 @@
+package ca.tremplin.kernel;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages Tremplin speaks. French comes first: it is the language of the service in Québec; English is
+ * offered beside it on every page.
+ */
+public final class Languages {
+
+    public static final Locale FRENCH = Locale.CANADA_FRENCH;
+    public static final Locale ENGLISH = Locale.CANADA;
+    public static final List<Locale> ALL = List.of(FRENCH, ENGLISH);
+
+    private Languages() {
+    }
+
+    /** The supported locale for a language tag such as "fr", "en", "en-US"; French for anything else. */
+    public static Locale fromTag(String tag) {
+        if (tag != null && tag.trim().toLowerCase(Locale.ROOT).startsWith("en")) {
+            return ENGLISH;
+        }
+        return FRENCH;
+    }
+
+    public static Locale supported(Locale locale) {
+        return locale == null ? FRENCH : fromTag(locale.getLanguage());
+    }
+
+    /** The short code stored in preferences and cookies: "fr" or "en". */
+    public static String code(Locale locale) {
+        return supported(locale).getLanguage();
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return "en".equals(code(locale));
+    }
+}

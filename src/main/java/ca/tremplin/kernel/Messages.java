@@ -1,0 +1,31 @@
+package ca.tremplin.kernel;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts shown to people, from {@code ca/tremplin/i18n/messages*.properties} (French is the base bundle,
+ * English beside it). Services use this for e-mails and messages composed outside a Faces request; pages
+ * use the {@code msg} bundle variable declared in faces-config.xml, which reads the same files.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "ca.tremplin.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.supported(locale));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            // A missing key is a bug, but a visible marker is better for the person than a failed page.
+            return "???" + key + "???";
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+}

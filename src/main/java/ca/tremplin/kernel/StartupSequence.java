@@ -1,0 +1,37 @@
+package ca.tremplin.kernel;
+
+import ca.tremplin.demo.DemoDataLoader;
+import ca.tremplin.mail.OutboxDispatcher;
+import ca.tremplin.security.FirstPlatformAdmin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * What happens once when the application starts, in this order: migrate the schema, create the first
+ * platform admin if the environment names one, load demo data if asked, then start sending mail. A failed
+ * migration fails the deployment: better no service than one on the wrong schema.
+ */
+@ApplicationScoped
+public class StartupSequence {
+
+    @Inject
+    SchemaMigrator schema;
+
+    @Inject
+    FirstPlatformAdmin firstPlatformAdmin;
+
+    @Inject
+    DemoDataLoader demoData;
+
+    @Inject
+    OutboxDispatcher outbox;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        schema.migrate();
+        firstPlatformAdmin.createFromEnvironmentIfMissing();
+        demoData.loadIfRequested();
+        outbox.start();
+    }
+}

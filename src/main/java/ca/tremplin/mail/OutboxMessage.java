@@ -1,0 +1,142 @@
+package ca.tremplin.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One e-mail waiting to be sent, sent, or given up on. Not filtered by tenant: the dispatcher serves every
+ * tenant; {@code tenantId} records on whose behalf it was written.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    static final int MAX_ATTEMPTS = 12;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tenant_id")
+    private Long tenantId;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "body_text", nullable = false)
+    private String bodyText;
+
+    @Column(name = "body_html")
+    private String bodyHtml;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OutboxStatus status = OutboxStatus.PENDING;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(Long tenantId, MailContent content, Instant now) {
+        this.tenantId = tenantId;
+        this.recipient = content.recipient();
+        this.subject = content.subject();
+        this.bodyText = content.text();
+        this.bodyHtml = content.html();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    void markSent(Instant now) {
+        status = OutboxStatus.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** Schedules the next try: 30 s, 1 min, 2 min, ... at most an hour apart; gives up after 12 tries. */
+    void markAttemptFailed(String reason, Instant now) {
+        attempts++;
+        lastError = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), 1000));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = OutboxStatus.FAILED;
+            return;
+        }
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

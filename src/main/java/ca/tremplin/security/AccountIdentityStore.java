@@ -1,0 +1,36 @@
+package ca.tremplin.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/**
+ * Jakarta Security's view of staff accounts. The caller principal is the account id, not the e-mail, so
+ * that logs and session data carry no personal information.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    SignInAttempt attempt;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential usernamePassword)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        SignInResult result = signIn.attempt(usernamePassword.getCaller(), usernamePassword.getPasswordAsString());
+        attempt.record(result);
+        if (!result.succeeded()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(String.valueOf(result.userId()), Set.of(result.role().name()));
+    }
+}

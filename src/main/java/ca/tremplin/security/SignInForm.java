@@ -1,0 +1,96 @@
+package ca.tremplin.security;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The sign-in page: hands e-mail and password to the security API and explains a refusal. */
+@Named
+@RequestScoped
+public class SignInForm {
+
+    @NotBlank
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = PasswordHasher.MAXIMUM_LENGTH)
+    private String password;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    SignInAttempt attempt;
+
+    @Inject
+    LanguagePreference language;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+
+        // A new session id before the person becomes authenticated: an id planted beforehand is worth nothing.
+        request.getSession(true);
+        request.changeSessionId();
+
+        // Not a "new" authentication: when the visitor was sent here from a protected page, the security API
+        // continues that dialog and redirects back to the page (SEND_CONTINUE).
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
+            default -> explainRefusal(faces);
+        }
+    }
+
+    private void explainRefusal(FacesContext faces) {
+        SignInResult result = attempt.result();
+        String text;
+        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+            long minutes = Math.max(1, Duration.between(Instant.now(), result.lockedUntil()).toMinutes() + 1);
+            text = Messages.get(language.getLocale(), "signin.locked", minutes);
+        } else {
+            text = Messages.get(language.getLocale(), "signin.wrongCredentials");
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        password = null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

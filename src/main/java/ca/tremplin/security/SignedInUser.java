@@ -1,0 +1,105 @@
+package ca.tremplin.security;
+
+import ca.tremplin.kernel.AccessDeniedException;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * Who is signed in, for the length of their session: ids and names only, never an entity. The tenant filter
+ * refreshes it from the database on each request, so a deactivated account or a changed role takes effect
+ * at once.
+ */
+@Named
+@SessionScoped
+public class SignedInUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long userId;
+    private Long tenantId;
+    private String tenantSlug;
+    private String tenantNameFr;
+    private String tenantNameEn;
+    private boolean coordination;
+    private Role role;
+    private String displayName;
+
+    void refresh(UserAccount account, ca.tremplin.tenant.Tenant tenant) {
+        this.userId = account.getId();
+        this.tenantId = tenant.getId();
+        this.tenantSlug = tenant.getSlug();
+        this.tenantNameFr = tenant.getNameFr();
+        this.tenantNameEn = tenant.getNameEn();
+        this.coordination = tenant.isCoordination();
+        this.role = account.getRole();
+        this.displayName = account.getDisplayName();
+    }
+
+    void clear() {
+        userId = null;
+        tenantId = null;
+        tenantSlug = null;
+        tenantNameFr = null;
+        tenantNameEn = null;
+        coordination = false;
+        role = null;
+        displayName = null;
+    }
+
+    public boolean isSignedIn() {
+        return userId != null;
+    }
+
+    public boolean hasRole(Role... roles) {
+        return role != null && Arrays.asList(roles).contains(role);
+    }
+
+    public boolean isPlatformAdmin() {
+        return hasRole(Role.PLATFORM_ADMIN);
+    }
+
+    public boolean isCssAdmin() {
+        return hasRole(Role.CSS_ADMIN);
+    }
+
+    public boolean isTenantAdmin() {
+        return hasRole(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+
+    /** Stops the use case unless the signed-in person has one of these roles. */
+    public void require(Role... roles) {
+        if (!hasRole(roles)) {
+            throw new AccessDeniedException("Requires one of " + Arrays.toString(roles));
+        }
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
+    }
+
+    public String getTenantSlug() {
+        return tenantSlug;
+    }
+
+    public String tenantName(java.util.Locale locale) {
+        return ca.tremplin.kernel.Languages.isEnglish(locale) ? tenantNameEn : tenantNameFr;
+    }
+
+    public boolean isCoordination() {
+        return coordination;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+}

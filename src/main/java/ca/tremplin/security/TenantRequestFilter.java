@@ -1,0 +1,74 @@
+package ca.tremplin.security;
+
+import ca.tremplin.tenant.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Resolves the tenant once per request, from the signed-in account, and binds it for Hibernate. Anonymous
+ * requests are bound to no tenant, which matches no tenant-owned row. An account deactivated since it
+ * signed in is signed out here, on its next request.
+ */
+public class TenantRequestFilter extends HttpFilter {
+
+    /** Request attributes read by the access log, which must not touch CDI or personal data. */
+    public static final String TENANT_ATTRIBUTE = "tremplin.tenant";
+    public static final String USER_ATTRIBUTE = "tremplin.user";
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal principal = request.getUserPrincipal();
+        if (principal == null || isStaticResource(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<StaffDirectory.ActiveStaff> active = parseId(principal.getName())
+                .flatMap(staff::findActiveAcrossAllTenants);
+        if (active.isEmpty()) {
+            signOut(request);
+            response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
+            return;
+        }
+        signedInUser.refresh(active.get().account(), active.get().tenant());
+        request.setAttribute(TENANT_ATTRIBUTE, active.get().tenant().getSlug());
+        request.setAttribute(USER_ATTRIBUTE, active.get().account().getId());
+        try (TenantContext.Scope ignored = TenantContext.enterRequest(active.get().tenant().getId())) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+
+    private static Optional<Long> parseId(String name) {
+        try {
+            return Optional.of(Long.parseLong(name));
+        } catch (NumberFormatException notAnAccountId) {
+            return Optional.empty();
+        }
+    }
+
+    private void signOut(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package ca.tremplin.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.hibernate.annotations.TenantId;
+
+/** A staff member's account. Tenant-owned: a CSS sees only its own people. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    /** Failures in a row after which the account is locked for {@link #LOCK_DURATION}. */
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "preferred_locale", nullable = false)
+    private String preferredLocale = "fr";
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean active = true;
+
+    @Column(name = "failed_sign_ins")
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String displayName, Role role, Locale preferredLocale) {
+        this.email = normalizeEmail(email);
+        this.displayName = displayName.strip();
+        this.role = role;
+        this.preferredLocale = ca.tremplin.kernel.Languages.code(preferredLocale);
+    }
+
+    /** E-mail addresses are compared without case or surrounding spaces. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @PrePersist
+    void beforeInsert() {
+        createdAt = Instant.now();
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the fifth in a row locks the account for a while. */
+    void recordFailedSignIn(Instant now) {
+        failedSignIns++;
+        if (failedSignIns >= FAILURES_BEFORE_LOCK) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedSignIns = 0;
+        }
+    }
+
+    void recordSuccessfulSignIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Locale locale() {
+        return ca.tremplin.kernel.Languages.fromTag(preferredLocale);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    void setPreferredLocale(String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,68 @@
+package ca.tremplin.security;
+
+import ca.tremplin.kernel.LikePattern;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Queries on staff accounts. Like every tenant-owned query, these see only the current tenant's accounts;
+ * {@link #findByEmail} is also used under {@code Tenancy.acrossAllTenants} to sign people in.
+ */
+@ApplicationScoped
+public class UserAccountRepository {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return em.createQuery("select u from UserAccount u where u.email = :email", UserAccount.class)
+                .setParameter("email", UserAccount.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public List<UserAccount> page(String filter, int first, int pageSize, String sortField, boolean ascending) {
+        String orderBy = switch (sortField == null ? "" : sortField) {
+            case "email" -> "u.email";
+            case "role" -> "u.role";
+            case "lastSignInAt" -> "u.lastSignInAt";
+            default -> "u.displayName";
+        };
+        return em.createQuery("select u from UserAccount u where :filter is null"
+                        + " or lower(u.displayName) like :filter or u.email like :filter"
+                        + " order by " + orderBy + (ascending ? " asc" : " desc") + ", u.id", UserAccount.class)
+                .setParameter("filter", LikePattern.containing(filter))
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    public long count(String filter) {
+        return em.createQuery("select count(u) from UserAccount u where :filter is null"
+                        + " or lower(u.displayName) like :filter or u.email like :filter", Long.class)
+                .setParameter("filter", LikePattern.containing(filter))
+                .getSingleResult();
+    }
+
+    public long countActiveWithRole(Role role) {
+        return em.createQuery("select count(u) from UserAccount u where u.role = :role and u.active = true",
+                        Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+
+    public List<UserAccount> allOfTenant() {
+        return em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
+                .getResultList();
+    }
+
+    void persist(UserAccount account) {
+        em.persist(account);
+    }
+}

@@ -1,0 +1,154 @@
+package ca.tremplin.security;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The administration of staff accounts within the signed-in admin's own tenant: invite, change role,
+ * deactivate, reactivate. Reads and writes go through tenant-filtered queries, so an id from another tenant
+ * is simply not found.
+ */
+@ApplicationScoped
+public class UserAdministration {
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Tenancy tenancy;
+
+    /** The roles an admin may hand out in their own tenant. */
+    public Set<Role> assignableRoles() {
+        if (signedInUser.isCoordination()) {
+            return EnumSet.of(Role.RECRUITER, Role.PLATFORM_ADMIN);
+        }
+        return EnumSet.of(Role.RECRUITER, Role.CSS_ADMIN);
+    }
+
+    @Transactional
+    public UserAccount find(long userId) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        return accounts.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+    }
+
+    @Transactional
+    public List<UserAccount> page(String filter, int first, int size, String sortField, boolean ascending) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        return accounts.page(filter, first, size, sortField, ascending);
+    }
+
+    @Transactional
+    public long count(String filter) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        return accounts.count(filter);
+    }
+
+    /** Creates the account and e-mails an invitation to choose a password, valid for seven days. */
+    @Transactional
+    public UserAccount invite(Invitation invitation) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        if (!assignableRoles().contains(invitation.role())) {
+            throw new BusinessRuleException("user.roleNotAssignable");
+        }
+        Tenant tenant = tenants.findById(signedInUser.getTenantId()).orElseThrow();
+        return createAndInvite(invitation, tenant);
+    }
+
+    /**
+     * The platform admin names the first administrator of a school service centre: the account is written
+     * inside that tenant, on purpose.
+     */
+    public UserAccount inviteTenantAdministrator(long tenantId, Invitation invitation) {
+        signedInUser.require(Role.PLATFORM_ADMIN);
+        Tenant tenant = tenancy.acrossAllTenants(() -> tenants.findById(tenantId))
+                .orElseThrow(() -> new NotFoundException("tenant " + tenantId));
+        if (tenant.isCoordination() || invitation.role() != Role.CSS_ADMIN) {
+            throw new BusinessRuleException("user.roleNotAssignable");
+        }
+        return tenancy.asTenant(tenantId, () -> createAndInvite(invitation, tenant));
+    }
+
+    private UserAccount createAndInvite(Invitation invitation, Tenant tenant) {
+        boolean taken = tenancy.acrossAllTenants(() -> accounts.findByEmail(invitation.email()).isPresent());
+        if (taken) {
+            throw new BusinessRuleException("user.emailTaken");
+        }
+        UserAccount account = new UserAccount(invitation.email(), invitation.displayName(), invitation.role(),
+                invitation.locale());
+        accounts.persist(account);
+        String token = tokens.issue(account, AccountToken.Purpose.INVITATION);
+        outbox.enqueue(tenant.getId(), AccountMail.invitation(account, tenant.localizedName(invitation.locale()),
+                token, invitation.locale()));
+        return account;
+    }
+
+    @Transactional
+    public void resendInvitation(long userId) {
+        UserAccount account = find(userId);
+        if (account.hasPassword()) {
+            throw new BusinessRuleException("user.alreadyJoined");
+        }
+        Tenant tenant = tenants.findById(signedInUser.getTenantId()).orElseThrow();
+        String token = tokens.issue(account, AccountToken.Purpose.INVITATION);
+        outbox.enqueue(tenant.getId(), AccountMail.invitation(account, tenant.localizedName(account.locale()),
+                token, account.locale()));
+    }
+
+    @Transactional
+    public void changeRole(long userId, Role role, long expectedVersion) {
+        UserAccount account = findForChange(userId, expectedVersion);
+        if (!assignableRoles().contains(role)) {
+            throw new BusinessRuleException("user.roleNotAssignable");
+        }
+        account.setRole(role);
+    }
+
+    @Transactional
+    public void deactivate(long userId, long expectedVersion) {
+        UserAccount account = findForChange(userId, expectedVersion);
+        account.setActive(false);
+    }
+
+    @Transactional
+    public void reactivate(long userId, long expectedVersion) {
+        findForChange(userId, expectedVersion).setActive(true);
+    }
+
+    private UserAccount findForChange(long userId, long expectedVersion) {
+        UserAccount account = find(userId);
+        if (account.getId().equals(signedInUser.getUserId())) {
+            throw new BusinessRuleException("user.cannotChangeSelf");
+        }
+        if (account.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+        return account;
+    }
+
+    /** What an admin types to invite someone. */
+    public record Invitation(String email, String displayName, Role role, Locale locale) {
+    }
+}

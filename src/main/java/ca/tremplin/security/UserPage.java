@@ -1,0 +1,97 @@
+package ca.tremplin.security;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * One staff account of the admin's tenant ({@code /admin/user.xhtml?id=...}). An id of another tenant's
+ * account is not found: the page answers 404, exactly as for an id that does not exist.
+ */
+@Named
+@ViewScoped
+public class UserPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private UserAccount account;
+    private Role newRole;
+
+    /** View action: loads the account or fails with "not found". */
+    public void load() {
+        if (id == null) {
+            throw new ca.tremplin.kernel.NotFoundException("user without id");
+        }
+        account = administration.find(id);
+        newRole = account.getRole();
+    }
+
+    public void changeRole() {
+        act(() -> administration.changeRole(account.getId(), newRole, account.getVersion()), "user.roleChanged");
+    }
+
+    public void deactivate() {
+        act(() -> administration.deactivate(account.getId(), account.getVersion()), "user.deactivated");
+    }
+
+    public void reactivate() {
+        act(() -> administration.reactivate(account.getId(), account.getVersion()), "user.reactivated");
+    }
+
+    public void resendInvitation() {
+        act(() -> administration.resendInvitation(account.getId()), "user.invitationResent");
+    }
+
+    private void act(Runnable change, String doneKey) {
+        try {
+            change.run();
+            messages.info(doneKey, account.getDisplayName());
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        account = administration.find(account.getId());
+        newRole = account.getRole();
+    }
+
+    public boolean isSelf() {
+        return account != null && account.getId().equals(signedInUser.getUserId());
+    }
+
+    public Set<Role> getAssignableRoles() {
+        return administration.assignableRoles();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public Role getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(Role newRole) {
+        this.newRole = newRole;
+    }
+}

@@ -1,0 +1,256 @@
+package ca.tremplin.tenant;
+
+import ca.tremplin.kernel.Languages;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A tenant: a school service centre (CSS) or the coordinating organisation. The tenant row itself is not
+ * tenant-owned — it is the platform's directory — but everything a CSS owns points to it.
+ */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(min = 3, max = 60)
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{tenant.slug.pattern}")
+    private String slug;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private TenantKind kind = TenantKind.SCHOOL_BOARD;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name_fr")
+    private String nameFr;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "name_en")
+    private String nameEn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private QuebecRegion region;
+
+    @Email
+    @Size(max = 254)
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Size(max = 40)
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Size(max = 300)
+    @Pattern(regexp = "(https?://\\S+)?", message = "{tenant.website.pattern}")
+    private String website;
+
+    @Size(max = 200)
+    @Column(name = "privacy_officer_name")
+    private String privacyOfficerName;
+
+    @Email
+    @Size(max = 254)
+    @Column(name = "privacy_officer_email")
+    private String privacyOfficerEmail;
+
+    @Size(max = 40)
+    @Column(name = "privacy_officer_phone")
+    private String privacyOfficerPhone;
+
+    /** Business hours within which a CSS promises a first answer to an information request. */
+    @Min(1)
+    @Max(720)
+    @Column(name = "first_response_hours")
+    private int firstResponseHours = 48;
+
+    private boolean active = true;
+
+    @Column(name = "logo_updated_at")
+    private Instant logoUpdatedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @PrePersist
+    void beforeInsert() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public String localizedName(Locale locale) {
+        return Languages.isEnglish(locale) ? nameEn : nameFr;
+    }
+
+    public boolean isCoordination() {
+        return kind == TenantKind.COORDINATION;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public TenantKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TenantKind kind) {
+        this.kind = kind;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public void setNameFr(String nameFr) {
+        this.nameFr = nameFr;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public QuebecRegion getRegion() {
+        return region;
+    }
+
+    public void setRegion(QuebecRegion region) {
+        this.region = region;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getPrivacyOfficerName() {
+        return privacyOfficerName;
+    }
+
+    public void setPrivacyOfficerName(String privacyOfficerName) {
+        this.privacyOfficerName = privacyOfficerName;
+    }
+
+    public String getPrivacyOfficerEmail() {
+        return privacyOfficerEmail;
+    }
+
+    public void setPrivacyOfficerEmail(String privacyOfficerEmail) {
+        this.privacyOfficerEmail = privacyOfficerEmail;
+    }
+
+    public String getPrivacyOfficerPhone() {
+        return privacyOfficerPhone;
+    }
+
+    public void setPrivacyOfficerPhone(String privacyOfficerPhone) {
+        this.privacyOfficerPhone = privacyOfficerPhone;
+    }
+
+    public int getFirstResponseHours() {
+        return firstResponseHours;
+    }
+
+    public void setFirstResponseHours(int firstResponseHours) {
+        this.firstResponseHours = firstResponseHours;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getLogoUpdatedAt() {
+        return logoUpdatedAt;
+    }
+
+    void setLogoUpdatedAt(Instant logoUpdatedAt) {
+        this.logoUpdatedAt = logoUpdatedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

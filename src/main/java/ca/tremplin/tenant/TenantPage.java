@@ -1,0 +1,164 @@
+package ca.tremplin.tenant;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.UserAdministration;
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Creates or edits one tenant ({@code /admin/tenant.xhtml}, with {@code ?id=} to edit). The platform admin
+ * may edit any; a CSS admin only their own, and another id answers 404.
+ */
+@Named
+@ViewScoped
+public class TenantPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TenantService tenantService;
+
+    @Inject
+    TenantPermissions permissions;
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    LanguagePreference language;
+
+    private Long id;
+    private Tenant tenant;
+    private transient UploadedFile logo;
+
+    @Email
+    @Size(max = 254)
+    private String adminEmail;
+
+    @Size(max = 200)
+    private String adminName;
+
+    public void load() {
+        if (id == null) {
+            permissions.requirePlatformAdmin();
+            tenant = new Tenant();
+        } else {
+            tenant = tenantService.find(id);
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            boolean creating = tenant.getId() == null;
+            tenant = creating ? tenantService.create(tenant) : tenantService.update(tenant);
+            messages.info(creating ? "tenant.created" : "tenant.saved", tenant.localizedName(language.getLocale()));
+            if (creating) {
+                messages.keepForNextPage();
+                FacesContext.getCurrentInstance().getExternalContext()
+                        .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                                + "/admin/tenant.xhtml?id=" + tenant.getId());
+            }
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void toggleActive() {
+        try {
+            tenantService.setActive(tenant.getId(), !tenant.isActive());
+            tenant = tenantService.find(tenant.getId());
+            messages.info(tenant.isActive() ? "tenant.reactivated" : "tenant.deactivated",
+                    tenant.localizedName(language.getLocale()));
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void uploadLogo() throws IOException {
+        if (logo == null || logo.getSize() == 0) {
+            messages.error("logo.empty");
+            return;
+        }
+        try {
+            tenantService.replaceLogo(tenant.getId(), logo.getContent());
+            tenant = tenantService.find(tenant.getId());
+            messages.info("logo.saved");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void inviteAdministrator() {
+        try {
+            users.inviteTenantAdministrator(tenant.getId(),
+                    new UserAdministration.Invitation(adminEmail, adminName, Role.CSS_ADMIN, Languages.FRENCH));
+            messages.info("user.invited", adminEmail);
+            adminEmail = null;
+            adminName = null;
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public QuebecRegion[] getRegions() {
+        return QuebecRegion.values();
+    }
+
+    public boolean isPlatformAdmin() {
+        return permissions.isPlatformAdmin();
+    }
+
+    public boolean isCreating() {
+        return tenant != null && tenant.getId() == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Tenant getTenant() {
+        return tenant;
+    }
+
+    public UploadedFile getLogo() {
+        return logo;
+    }
+
+    public void setLogo(UploadedFile logo) {
+        this.logo = logo;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
+    }
+
+    public String getAdminName() {
+        return adminName;
+    }
+
+    public void setAdminName(String adminName) {
+        this.adminName = adminName;
+    }
+}

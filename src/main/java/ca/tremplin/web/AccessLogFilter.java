@@ -1,0 +1,41 @@
+package ca.tremplin.web;
+
+import ca.tremplin.security.TenantRequestFilter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/**
+ * One log line per request: method, path (never the query string, which may carry e-mails or tokens),
+ * status, duration, tenant slug and account id. No names, e-mails or addresses: logs hold no personal data.
+ * Mapped first in web.xml so that it wraps everything else.
+ */
+public class AccessLogFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger("ca.tremplin.access");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+                long micros = (System.nanoTime() - start) / 1_000;
+                LOG.info(() -> String.format("%s %s status=%d duration_ms=%.1f tenant=%s user=%s",
+                        request.getMethod(), request.getRequestURI(), response.getStatus(), micros / 1000.0,
+                        orDash(request.getAttribute(TenantRequestFilter.TENANT_ATTRIBUTE)),
+                        orDash(request.getAttribute(TenantRequestFilter.USER_ATTRIBUTE))));
+            }
+        }
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+}

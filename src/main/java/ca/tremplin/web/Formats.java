@@ -1,0 +1,48 @@
+package ca.tremplin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Dates, numbers and money written the way the page's language writes them ("26 nov. 2026, 14 h 05" or
+ * "Nov 26, 2026, 2:05 PM"; "1 234,50 $" or "$1,234.50"). Staff pages show Québec time.
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
+    @Inject
+    LanguagePreference language;
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(QUEBEC).format(instant);
+    }
+
+    public String date(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.getLocale()).withZone(QUEBEC).format(instant);
+    }
+
+    public String number(Number number) {
+        return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
+    }
+
+    public String money(Number amount) {
+        return amount == null ? "" : NumberFormat.getCurrencyInstance(language.getLocale()).format(amount);
+    }
+}

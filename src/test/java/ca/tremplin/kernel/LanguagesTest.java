@@ -1,0 +1,43 @@
+package ca.tremplin.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+    @Test
+    void frenchUnlessEnglishIsAskedFor() {
+        assertEquals(Languages.ENGLISH, Languages.fromTag("en-US"));
+        assertEquals(Languages.FRENCH, Languages.fromTag("fr"));
+        assertEquals(Languages.FRENCH, Languages.fromTag("es"));
+        assertEquals(Languages.FRENCH, Languages.fromTag(null));
+    }
+
+    @Test
+    void bundlesExistInBothLanguagesWithTheSameKeys() throws Exception {
+        var french = new java.util.Properties();
+        var english = new java.util.Properties();
+        try (var fr = getClass().getResourceAsStream("/ca/tremplin/i18n/messages_fr.properties");
+             var en = getClass().getResourceAsStream("/ca/tremplin/i18n/messages_en.properties")) {
+            french.load(new java.io.InputStreamReader(fr, java.nio.charset.StandardCharsets.UTF_8));
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(french.keySet(), english.keySet(), "every text has its twin");
+    }
+
+    @Test
+    void messagesAreFormattedForTheirLanguageWhateverTheServersDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertEquals("Le mot de passe doit compter au moins 12 caractères.",
+                    Messages.get(Languages.FRENCH, "password.tooShort", 12));
+            assertEquals("Nour's account is deactivated: this person can no longer sign in.",
+                    Messages.get(Languages.ENGLISH, "user.deactivated", "Nour"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package ca.tremplin.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.TestFixtures;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-in rules, invitations and password resets, against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class AccountServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTests(TestSessions.class);
+    }
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    TestFixtures fixtures;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        Tenant tenant = fixtures.newSchoolBoard("lock");
+        UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
+
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertEquals(SignInResult.Outcome.WRONG_CREDENTIALS, signIn.attempt(account.getEmail(), "wrong").outcome());
+        }
+        assertEquals(SignInResult.Outcome.LOCKED, signIn.attempt(account.getEmail(), "wrong").outcome());
+        assertEquals(SignInResult.Outcome.LOCKED, signIn.attempt(account.getEmail(), TestFixtures.PASSWORD).outcome());
+    }
+
+    @Test
+    void emailIsMatchedWithoutCaseOrSpaces() {
+        Tenant tenant = fixtures.newSchoolBoard("case");
+        UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
+
+        SignInResult result = signIn.attempt("  " + account.getEmail().toUpperCase() + " ", TestFixtures.PASSWORD);
+
+        assertTrue(result.succeeded());
+        assertEquals(tenant.getId(), result.tenantId());
+    }
+
+    @Test
+    void deactivatedAccountsAndAccountsOfDeactivatedTenantsCannotSignIn() {
+        Tenant tenant = fixtures.newSchoolBoard("inactive");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        UserAccount other = fixtures.newAccount(tenant, Role.RECRUITER);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            administration.deactivate(recruiter.getId(), recruiter.getVersion());
+        }
+        assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD).succeeded());
+
+        tenancy.acrossAllTenants(() -> {
+            em.find(Tenant.class, tenant.getId()).setActive(false);
+            return null;
+        });
+        assertFalse(signIn.attempt(other.getEmail(), TestFixtures.PASSWORD).succeeded());
+    }
+
+    @Test
+    void anInvitationCreatesAnAccountWithoutPasswordAndQueuesAnEmailInTheChosenLanguage() {
+        Tenant tenant = fixtures.newSchoolBoard("invite");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String email = "thi-ha." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+
+        UserAccount invited;
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            invited = administration.invite(new UserAdministration.Invitation(email, "Nguyễn Thị Hà <b>",
+                    Role.RECRUITER, Languages.ENGLISH));
+        }
+
+        assertFalse(invited.hasPassword());
+        assertEquals(tenant.getId(), invited.getTenantId());
+        OutboxMessage mail = latestMailTo(email);
+        assertTrue(mail.getSubject().startsWith("Invitation to join"));
+        assertTrue(mail.getBodyText().contains("Nguyễn Thị Hà <b>"), "names are kept as written");
+        assertTrue(mail.getBodyHtml().contains("Nguyễn Thị Hà &lt;b&gt;"), "and never interpreted as HTML");
+        assertTrue(mail.getBodyText().contains("/password-reset.xhtml?token="));
+    }
+
+    @Test
+    void anEmailCanHoldOnlyOneAccountAcrossAllTenants() {
+        Tenant a = fixtures.newSchoolBoard("unique-a");
+        Tenant b = fixtures.newSchoolBoard("unique-b");
+        UserAccount existingInA = fixtures.newAccount(a, Role.RECRUITER);
+        UserAccount adminOfB = fixtures.newAccount(b, Role.CSS_ADMIN);
+
+        try (var session = TestSessions.signedInAs(adminOfB, b)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> administration.invite(
+                    new UserAdministration.Invitation(existingInA.getEmail(), "X", Role.RECRUITER, Languages.FRENCH)));
+            assertEquals("user.emailTaken", refused.messageKey());
+        }
+    }
+
+    @Test
+    void aCssAdminCannotMakeAPlatformAdminNorChangeTheirOwnAccount() {
+        Tenant tenant = fixtures.newSchoolBoard("roles");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            assertEquals("user.roleNotAssignable", assertThrows(BusinessRuleException.class,
+                    () -> administration.changeRole(recruiter.getId(), Role.PLATFORM_ADMIN, recruiter.getVersion()))
+                    .messageKey());
+            assertEquals("user.cannotChangeSelf", assertThrows(BusinessRuleException.class,
+                    () -> administration.deactivate(admin.getId(), admin.getVersion())).messageKey());
+        }
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIsRefusedAsAConflict() {
+        Tenant tenant = fixtures.newSchoolBoard("stale");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        long versionSeenByBoth = recruiter.getVersion();
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            administration.changeRole(recruiter.getId(), Role.CSS_ADMIN, versionSeenByBoth);
+            BusinessRuleException conflict = assertThrows(BusinessRuleException.class,
+                    () -> administration.deactivate(recruiter.getId(), versionSeenByBoth));
+            assertEquals("conflict.modifiedMeanwhile", conflict.messageKey());
+            assertTrue(administration.find(recruiter.getId()).isActive(), "the stale change was not applied");
+        }
+    }
+
+    @Test
+    void aResetLinkWorksOnceAndOnlyBeforeItExpires() {
+        Tenant tenant = fixtures.newSchoolBoard("reset");
+        UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
+        String fresh = tenancy.asTenant(tenant.getId(),
+                () -> tokens.issue(em.find(UserAccount.class, account.getId()), AccountToken.Purpose.PASSWORD_RESET));
+        String expiring = tenancy.asTenant(tenant.getId(),
+                () -> tokens.issue(em.find(UserAccount.class, account.getId()), AccountToken.Purpose.PASSWORD_RESET));
+        tenancy.asTenant(tenant.getId(), () -> em.createNativeQuery(
+                        "update account_token set expires_at = now(6) - interval 1 minute where token_hash = ?1")
+                .setParameter(1, AccountTokens.sha256(expiring)).executeUpdate());
+
+        assertEquals("password.linkExpired", assertThrows(BusinessRuleException.class,
+                () -> passwords.choosePassword(expiring, "a brand new passphrase")).messageKey());
+        assertEquals("password.tooShort", assertThrows(BusinessRuleException.class,
+                () -> passwords.choosePassword(fresh, "short")).messageKey());
+
+        passwords.choosePassword(fresh, "a brand new passphrase");
+        assertTrue(signIn.attempt(account.getEmail(), "a brand new passphrase").succeeded());
+        assertEquals("password.linkExpired", assertThrows(BusinessRuleException.class,
+                () -> passwords.choosePassword(fresh, "yet another passphrase")).messageKey());
+    }
+
+    @Test
+    void aResetRequestForAnUnknownAddressQueuesNothing() {
+        String unknown = "nobody." + UUID.randomUUID() + "@exemple.test";
+
+        passwords.requestReset(unknown, Languages.FRENCH);
+
+        assertTrue(mailsTo(unknown).isEmpty());
+    }
+
+    private OutboxMessage latestMailTo(String recipient) {
+        List<OutboxMessage> mails = mailsTo(recipient);
+        assertFalse(mails.isEmpty(), "a message to " + recipient + " is in the outbox");
+        return mails.get(mails.size() - 1);
+    }
+
+    private List<OutboxMessage> mailsTo(String recipient) {
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :r order by m.id", OutboxMessage.class)
+                .setParameter("r", recipient).getResultList();
+    }
+}

@@ -1,0 +1,152 @@
+package ca.tremplin.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.AccessDeniedException;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.TestFixtures;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Managing the tenant directory: who may do what, conflicts, logos. */
+@ExtendWith(ArquillianExtension.class)
+class TenantServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTests(TestSessions.class);
+    }
+
+    @Inject
+    TestFixtures fixtures;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantRepository repository;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Test
+    void onlyThePlatformAdminCreatesTenantsAndSlugsAreUnique() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> repository.findCoordination()).orElseThrow();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant existing = fixtures.newSchoolBoard("slug");
+        UserAccount cssAdmin = fixtures.newAccount(existing, Role.CSS_ADMIN);
+
+        try (var session = TestSessions.signedInAs(cssAdmin, existing)) {
+            assertThrows(AccessDeniedException.class, () -> tenants.create(draft("css-interdit")));
+        }
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            Tenant created = tenants.create(draft("css-des-" + System.nanoTime()));
+            assertEquals(TenantKind.SCHOOL_BOARD, created.getKind());
+            BusinessRuleException taken = assertThrows(BusinessRuleException.class,
+                    () -> tenants.create(draft(existing.getSlug())));
+            assertEquals("tenant.slugTaken", taken.messageKey());
+        }
+    }
+
+    @Test
+    void aCssAdminEditsTheirOwnCentreButNotAnother() {
+        Tenant own = fixtures.newSchoolBoard("own");
+        Tenant other = fixtures.newSchoolBoard("other");
+        UserAccount admin = fixtures.newAccount(own, Role.CSS_ADMIN);
+
+        try (var session = TestSessions.signedInAs(admin, own)) {
+            Tenant editable = tenants.find(own.getId());
+            editable.setFirstResponseHours(24);
+            assertEquals(24, tenants.update(editable).getFirstResponseHours());
+
+            assertThrows(NotFoundException.class, () -> tenants.find(other.getId()));
+            Tenant forged = tenancy.acrossAllTenants(() -> repository.findById(other.getId())).orElseThrow();
+            forged.setNameFr("Pris par un autre");
+            assertThrows(NotFoundException.class, () -> tenants.update(forged));
+        }
+        String otherName = tenancy.acrossAllTenants(() -> repository.findById(other.getId())).orElseThrow().getNameFr();
+        assertTrue(otherName.startsWith("Centre de services scolaire other"));
+    }
+
+    @Test
+    void twoAdminsSavingTheSameCentreGetAConflictNotASilentOverwrite() {
+        Tenant tenant = fixtures.newSchoolBoard("conflict");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Tenant first = tenants.find(tenant.getId());
+            Tenant second = tenants.find(tenant.getId());
+            first.setContactPhone("+1 418 555 0101");
+            tenants.update(first);
+            second.setContactPhone("+1 418 555 0202");
+
+            BusinessRuleException conflict = assertThrows(BusinessRuleException.class, () -> tenants.update(second));
+            assertEquals("conflict.modifiedMeanwhile", conflict.messageKey());
+            assertEquals("+1 418 555 0101", tenants.find(tenant.getId()).getContactPhone());
+        }
+    }
+
+    @Test
+    void aLogoMustBeARealImageAndIsStoredAsAPng() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("logo");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        byte[] pretendImage = "<svg onload=alert(1)>".getBytes();
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            assertEquals("logo.notAnImage", assertThrows(BusinessRuleException.class,
+                    () -> tenants.replaceLogo(tenant.getId(), pretendImage)).messageKey());
+            assertEquals("logo.empty", assertThrows(BusinessRuleException.class,
+                    () -> tenants.replaceLogo(tenant.getId(), new byte[0])).messageKey());
+
+            tenants.replaceLogo(tenant.getId(), jpeg(1200, 600));
+        }
+        byte[] stored = tenancy.acrossAllTenants(() -> repository.logo(tenant.getId())).orElseThrow();
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(stored, 4));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(stored));
+        assertEquals(480, image.getWidth(), "scaled down to fit 480 x 240");
+        assertEquals(240, image.getHeight());
+    }
+
+    @Test
+    void theCoordinatingOrganisationCannotBeDeactivated() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> repository.findCoordination()).orElseThrow();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            assertEquals("tenant.cannotDeactivateCoordination", assertThrows(BusinessRuleException.class,
+                    () -> tenants.setActive(coordination.getId(), false)).messageKey());
+        }
+    }
+
+    private static Tenant draft(String slug) {
+        Tenant tenant = new Tenant();
+        tenant.setSlug(slug);
+        tenant.setNameFr("Centre de services scolaire de l’Essai");
+        tenant.setNameEn("Essai School Service Centre");
+        tenant.setRegion(QuebecRegion.OUTAOUAIS);
+        return tenant;
+    }
+
+    private static byte[] jpeg(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}

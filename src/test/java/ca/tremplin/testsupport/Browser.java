@@ -1,0 +1,135 @@
+package ca.tremplin.testsupport;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver. Both paths are given explicitly so that
+ * Selenium Manager never tries to download a browser or a driver.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    /** Opens a browser pointed at the deployed application; {@code localhost}, where Secure cookies work. */
+    public static Browser open(URL deployment) {
+        try {
+            Path profile = Files.createTempDirectory("tremplin-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            String base = deployment.toString().replace("127.0.0.1", "localhost").replaceAll("/+$", "");
+            return new Browser(driver, base, profile);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page, identified by an element that only it shows. */
+    public void clickAndWaitFor(By button, By onNextPage) {
+        find(button).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(onNextPage));
+    }
+
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public void forgetEverything() {
+        driver.manage().deleteAllCookies();
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** Signs in through the real form and waits for the back office. */
+    public void signIn(String email, String password) {
+        go("/signin.xhtml");
+        type(By.id("signin:email"), email);
+        type(By.id("signin:password"), password);
+        clickAndWaitFor(By.id("signin:submit"), By.id("signed-in-user"));
+    }
+
+    public void signOut() {
+        clickAndWaitFor(By.id("signout:signout-button"), By.id("signed-out-notice"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (java.io.IOException ignored) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package ca.tremplin.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server (GreenMail) on 127.0.0.1:3025, where the server under test delivers its mail (see
+ * TREMPLIN_SMTP_PORT in pom.xml). One for the whole test run, started by the first test that needs it.
+ */
+public final class TestMailServer {
+
+    public static final int PORT = 3025;
+    private static GreenMail server;
+
+    private TestMailServer() {
+    }
+
+    public static synchronized GreenMail running() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    /**
+     * Waits (up to 30 s, long enough for the outbox's next round) until a message to this address arrives,
+     * and returns the newest one.
+     */
+    public static Message awaitMessageTo(String recipient) {
+        GreenMail mail = running();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<Message> matching = Arrays.stream((Message[]) mail.getReceivedMessages())
+                    .filter(message -> isAddressedTo(message, recipient))
+                    .toList();
+            if (!matching.isEmpty()) {
+                return matching.get(matching.size() - 1);
+            }
+            mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No e-mail reached " + recipient + " within 30 s");
+    }
+
+    public static long countTo(String recipient) {
+        return Arrays.stream(running().getReceivedMessages()).filter(m -> isAddressedTo(m, recipient)).count();
+    }
+
+    public static String body(Message message) {
+        return GreenMailUtil.getBody(message);
+    }
+
+    /** The first link in the message that goes to the given path, e.g. "/password-reset.xhtml". */
+    public static String linkTo(Message message, String path) {
+        String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+        Matcher link = Pattern.compile("https?://[^\\s\"<]+" + Pattern.quote(path) + "[^\\s\"<]*").matcher(body);
+        if (!link.find()) {
+            throw new AssertionError("No link to " + path + " in: " + body);
+        }
+        return link.group();
+    }
+
+    private static boolean isAddressedTo(Message message, String recipient) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException unreadable) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package ca.tremplin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ca.tremplin.kernel.AccessDeniedException;
+import ca.tremplin.kernel.NotFoundException;
+import jakarta.faces.FacesException;
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.Test;
+
+class ErrorStatusFilterTest {
+
+    @Test
+    void failuresWrappedByFacesStillMapToTheirStatus() {
+        assertEquals(404, ErrorStatusFilter.statusFor(
+                new ServletException(new FacesException(new NotFoundException("user 42")))));
+        assertEquals(403, ErrorStatusFilter.statusFor(new FacesException(new AccessDeniedException("x"))));
+    }
+
+    @Test
+    void otherFailuresAreLeftToTheGenericErrorPage() {
+        assertEquals(0, ErrorStatusFilter.statusFor(new ServletException(new IllegalStateException())));
+    }
+}

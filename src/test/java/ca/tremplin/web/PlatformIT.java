@@ -1,0 +1,106 @@
+package ca.tremplin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.Browser;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.Deployments;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** What every response carries: security headers, error pages, health endpoints, the access log. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void pagesCarryASecurityPolicyWithAScriptNonceAndSafeCookies() throws Exception {
+        HttpResponse<String> page = get("/signin.xhtml", null);
+
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), policy);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElseThrow());
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("secure") && cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void anUnknownAddressAnswers404WithAPageInTheVisitorsLanguage() throws Exception {
+        HttpResponse<String> french = get("/nulle-part.xhtml", null);
+        HttpResponse<String> english = get("/nulle-part.xhtml", "tremplin_lang=en");
+
+        assertEquals(404, french.statusCode());
+        assertTrue(french.body().contains("Page introuvable"));
+        assertEquals(404, english.statusCode());
+        assertTrue(english.body().contains("Page not found"));
+        assertFalse(english.body().contains(".java:"), "no stack trace");
+    }
+
+    @Test
+    void healthEndpointsReportTheDatabaseAndMigrations() throws Exception {
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/live"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"migrations-applied\":true"), ready.body());
+        assertTrue(ready.body().contains("\"reachable\":true"), ready.body());
+        assertEquals(200, live.statusCode(), live.body());
+    }
+
+    @Test
+    void eachRequestIsLoggedOnceWithTenantAndAccountButNoPersonalData() throws Exception {
+        try (Browser browser = Browser.open(deployment)) {
+            browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+            browser.go("/admin/users.xhtml");
+            browser.find(By.id("users:table"));
+        }
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+
+        assertTrue(lines.stream().anyMatch(line -> line.contains("GET /admin/users.xhtml status=200")
+                && line.contains("tenant=css-du-fjord") && line.matches(".*user=\\d+.*")
+                && line.contains("duration_ms=")), "an access line for the users page");
+        assertTrue(lines.stream().noneMatch(line -> line.contains("ca.tremplin.access")
+                && line.contains("@")), "no e-mail address in the access log");
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
