@@ -95,8 +95,12 @@ public class TenantPage implements Serializable {
         }
         try {
             tenantService.replaceLogo(tenant.getId(), logo.getContent());
-            tenant = tenantService.find(tenant.getId());
             messages.info("logo.saved");
+            // Back to this tenant's address (the upload was a full post), with the message carried over.
+            messages.keepForNextPage();
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                            + "/admin/tenant.xhtml?id=" + tenant.getId());
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }

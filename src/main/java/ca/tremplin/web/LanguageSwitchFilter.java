@@ -33,8 +33,8 @@ public class LanguageSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requested = request.getParameter(PARAMETER);
-        if (requested != null && "GET".equals(request.getMethod())) {
+        String requested = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+        if (requested != null) {
             Locale chosen = Languages.fromTag(requested);
             preference.choose(chosen);
             accountPreferences.rememberLanguageOfSignedInUser(chosen);

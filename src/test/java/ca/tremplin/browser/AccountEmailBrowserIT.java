@@ -3,58 +3,19 @@ package ca.tremplin.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.tremplin.testsupport.Browser;
+import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
-import ca.tremplin.testsupport.Deployments;
 import ca.tremplin.testsupport.TestMailServer;
 import jakarta.mail.Message;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Invitations and password resets end to end: the page, the outbox, a real SMTP server, the link in the
  * e-mail, and signing in with the password chosen through it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountEmailBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private static Browser browser;
-
-    @BeforeEach
-    void freshVisitor() {
-        TestMailServer.running();
-        if (browser == null) {
-            browser = Browser.open(deployment);
-        }
-        browser.go("/");
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AccountEmailBrowserIT extends BrowserTest {
 
     @Test
     void anInvitedPersonChoosesAPasswordFromTheEmailAndSignsIn() throws Exception {

@@ -3,63 +3,24 @@ package ca.tremplin.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.tremplin.testsupport.Browser;
+import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
-import ca.tremplin.testsupport.Deployments;
 import ca.tremplin.testsupport.TestMailServer;
 import java.awt.image.BufferedImage;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The platform admin opens a new school service centre; its admin completes its profile. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantAdministrationBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class TenantAdministrationBrowserIT extends BrowserTest {
 
     @TempDir
     Path files;
-
-    private static Browser browser;
-
-    @BeforeEach
-    void freshVisitor() {
-        TestMailServer.running();
-        if (browser == null) {
-            browser = Browser.open(deployment);
-        }
-        browser.go("/");
-        browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void thePlatformAdminCreatesACentreFixingAMistakeThenInvitesItsAdministrator() {
@@ -102,6 +63,8 @@ class TenantAdministrationBrowserIT {
         ImageIO.write(new BufferedImage(800, 300, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
         browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(logo.toString());
         browser.clickAndWaitFor(By.id("logo:upload"), By.cssSelector("img.tenant-logo"));
+        assertTrue(browser.currentPath().matches("/admin/tenant\\.xhtml\\?id=\\d+"), "back on its own page");
+        assertTrue(browser.text(By.id("logo:logo-messages")).contains("Logo enregistré"));
 
         Path notAnImage = files.resolve("logo.png.exe");
         Files.writeString(notAnImage, "MZ this is not a picture");
@@ -109,8 +72,7 @@ class TenantAdministrationBrowserIT {
         browser.clickAndWaitFor(By.id("logo:upload"), By.cssSelector("#logo\\:logo-messages .ui-messages-error"));
         assertTrue(browser.text(By.id("logo:logo-messages")).contains("n’est pas une image lisible"));
 
-        String ownAddress = browser.currentPath();
-        browser.go(ownAddress.replaceAll("id=\\d+", "id=1"));
+        browser.go("/admin/tenant.xhtml?id=1");
         assertEquals("Page introuvable", browser.text(By.id("error-title")), "the coordination's profile is not theirs");
     }
 }

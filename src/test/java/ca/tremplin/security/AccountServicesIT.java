@@ -10,33 +10,20 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
-import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-in rules, invitations and password resets, against the real database. */
-@ExtendWith(ArquillianExtension.class)
-class AccountServicesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTests(TestSessions.class);
-    }
+class AccountServicesIT extends InServerTest {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
-
-    @Inject
-    TestFixtures fixtures;
 
     @Inject
     Tenancy tenancy;

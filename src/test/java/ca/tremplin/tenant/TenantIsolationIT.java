@@ -10,38 +10,24 @@ import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
 import ca.tremplin.security.UserAdministration;
-import ca.tremplin.testsupport.Deployments;
-import ca.tremplin.testsupport.TestFixtures;
+import ca.tremplin.testsupport.InServerTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tenant isolation is enforced by the persistence layer: queries written without any tenant condition, and
  * loads by primary key, see only the current tenant's rows.
  */
-@ExtendWith(ArquillianExtension.class)
-class TenantIsolationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTests(TestSessions.class);
-    }
+class TenantIsolationIT extends InServerTest {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
     @Inject
     Tenancy tenancy;
-
-    @Inject
-    TestFixtures fixtures;
 
     @Inject
     UserAdministration userAdministration;

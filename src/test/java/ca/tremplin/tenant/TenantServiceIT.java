@@ -11,30 +11,16 @@ import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
-import ca.tremplin.testsupport.Deployments;
-import ca.tremplin.testsupport.TestFixtures;
+import ca.tremplin.testsupport.InServerTest;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Managing the tenant directory: who may do what, conflicts, logos. */
-@ExtendWith(ArquillianExtension.class)
-class TenantServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTests(TestSessions.class);
-    }
-
-    @Inject
-    TestFixtures fixtures;
+class TenantServiceIT extends InServerTest {
 
     @Inject
     TenantService tenants;

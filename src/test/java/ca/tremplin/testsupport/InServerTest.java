@@ -1,0 +1,24 @@
+package ca.tremplin.testsupport;
+
+import ca.tremplin.security.TestSessions;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the tests that run inside the server: the application as it ships plus the test support classes,
+ * with {@link TestFixtures} to build data.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class InServerTest {
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.applicationWithTests(TestSessions.class, InServerTest.class);
+    }
+
+    @Inject
+    protected TestFixtures fixtures;
+}
