@@ -30,19 +30,21 @@ public class DemoDataGenerator {
 
     /** How much to generate. Benchmarks use larger scales than the demo. */
     public enum Scale {
-        DEMO(0, 3),
-        BENCHMARK(34, 6);
+        DEMO(0, 3, 25),
+        BENCHMARK(34, 6, 74);
 
         final int extraSchoolBoards;
         final int recruitersPerSchoolBoard;
+        final int programsPerSchoolBoard;
 
-        Scale(int extraSchoolBoards, int recruitersPerSchoolBoard) {
+        Scale(int extraSchoolBoards, int recruitersPerSchoolBoard, int programsPerSchoolBoard) {
             this.extraSchoolBoards = extraSchoolBoards;
             this.recruitersPerSchoolBoard = recruitersPerSchoolBoard;
+            this.programsPerSchoolBoard = programsPerSchoolBoard;
         }
     }
 
-    public record Summary(int tenants, int accounts) {
+    public record Summary(int tenants, int accounts, int programs) {
     }
 
     record SchoolBoard(String slug, String nameFr, String nameEn, QuebecRegion region, String city) {
@@ -80,6 +82,9 @@ public class DemoDataGenerator {
     @Inject
     AccountProvisioning provisioning;
 
+    @Inject
+    CatalogDemoData catalog;
+
     public Summary generate(Scale scale) {
         Random random = new Random(20261126L);
         String passwordHash = provisioning.hash(DEMO_PASSWORD);
@@ -104,9 +109,12 @@ public class DemoDataGenerator {
                     place + " School Service Centre", region, place));
         }
         int tenants = 1;
+        int programs = 0;
         for (SchoolBoard board : boards) {
             Tenant tenant = tenancy.acrossAllTenants(() -> persist(board, TenantKind.SCHOOL_BOARD));
             tenants++;
+            programs += tenancy.asTenant(tenant.getId(),
+                    () -> catalog.fill(board.city(), board.region(), scale.programsPerSchoolBoard, random));
             accounts += tenancy.asTenant(tenant.getId(), () -> {
                 provisioning.createWithPasswordHash("admin@" + board.slug() + ".demo", pick(random),
                         Role.CSS_ADMIN, Languages.FRENCH, passwordHash);
@@ -117,7 +125,7 @@ public class DemoDataGenerator {
                 return 1 + scale.recruitersPerSchoolBoard;
             });
         }
-        return new Summary(tenants, accounts);
+        return new Summary(tenants, accounts, programs);
     }
 
     private Tenant persist(SchoolBoard board, TenantKind kind) {

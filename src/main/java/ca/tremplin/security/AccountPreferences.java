@@ -16,6 +16,12 @@ public class AccountPreferences {
     @Inject
     UserAccountRepository accounts;
 
+    /** The account's language, for a signed-in person who has no language cookie on this device yet. */
+    public java.util.Optional<Locale> languageOfSignedInUser() {
+        return signedInUser.isSignedIn() ? java.util.Optional.ofNullable(signedInUser.getPreferredLocale())
+                : java.util.Optional.empty();
+    }
+
     @Transactional
     public void rememberLanguageOfSignedInUser(Locale locale) {
         if (signedInUser.isSignedIn()) {

@@ -25,6 +25,7 @@ public class SignedInUser implements Serializable {
     private boolean coordination;
     private Role role;
     private String displayName;
+    private java.util.Locale preferredLocale;
 
     void refresh(UserAccount account, ca.tremplin.tenant.Tenant tenant) {
         this.userId = account.getId();
@@ -35,6 +36,7 @@ public class SignedInUser implements Serializable {
         this.coordination = tenant.isCoordination();
         this.role = account.getRole();
         this.displayName = account.getDisplayName();
+        this.preferredLocale = account.locale();
     }
 
     void clear() {
@@ -46,6 +48,7 @@ public class SignedInUser implements Serializable {
         coordination = false;
         role = null;
         displayName = null;
+        preferredLocale = null;
     }
 
     public boolean isSignedIn() {
@@ -97,6 +100,10 @@ public class SignedInUser implements Serializable {
 
     public Role getRole() {
         return role;
+    }
+
+    public java.util.Locale getPreferredLocale() {
+        return preferredLocale;
     }
 
     public String getDisplayName() {

@@ -1,25 +1,41 @@
 package ca.tremplin.web;
 
 import ca.tremplin.kernel.Languages;
-import jakarta.enterprise.context.SessionScoped;
+import ca.tremplin.security.AccountPreferences;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * The language of this visitor's pages. French unless they chose English: the choice is kept in the session,
- * in a year-long cookie for visitors, and in the account of signed-in staff (see {@link LanguageSwitchFilter}).
+ * The language of this request's page. French unless the visitor chose English: the choice lives in a
+ * year-long cookie, and signed-in staff without that cookie get their account's language (see
+ * {@link LanguageSwitchFilter} for the switch). Request-scoped on purpose: an anonymous visitor browsing public pages needs
+ * no HTTP session at all.
  */
 @Named
-@SessionScoped
-public class LanguagePreference implements Serializable {
+@RequestScoped
+public class LanguagePreference {
 
-    private static final long serialVersionUID = 1L;
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    AccountPreferences accountPreferences;
 
     private Locale locale;
 
+    /** Resolved once per request, also for error pages that the container renders before any filter runs. */
     public Locale getLocale() {
-        return locale == null ? Languages.FRENCH : locale;
+        if (locale == null) {
+            // The account is consulted only for signed-in requests: asking anonymous ones would open a session.
+            locale = LanguageSwitchFilter.cookieLanguage(request)
+                    .or(() -> request.getUserPrincipal() == null ? java.util.Optional.empty()
+                            : accountPreferences.languageOfSignedInUser())
+                    .orElse(Languages.FRENCH);
+        }
+        return locale;
     }
 
     /** "fr" or "en", for the {@code lang} attribute of pages. */
@@ -27,11 +43,4 @@ public class LanguagePreference implements Serializable {
         return Languages.code(getLocale());
     }
 
-    public boolean isChosen() {
-        return locale != null;
-    }
-
-    void choose(Locale chosen) {
-        this.locale = Languages.supported(chosen);
-    }
 }

@@ -13,19 +13,16 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Applies a language choice. The language links on every page are plain GET links carrying {@code lang=fr}
- * or {@code lang=en} (they work without JavaScript and from the keyboard); this filter records the choice and
- * redirects to the same address without the parameter. Without a choice in the session, a returning
- * visitor's cookie decides.
+ * Applies a language choice. The language links on every page are
+ * plain GET links carrying {@code lang=fr} or {@code lang=en} (they work without JavaScript and from the
+ * keyboard); this filter records the choice in a cookie (and in the signed-in person's account) and redirects
+ * to the same address without the parameter, where {@link LanguagePreference} reads it.
  */
 public class LanguageSwitchFilter extends HttpFilter {
 
     static final String COOKIE = "tremplin_lang";
     static final String PARAMETER = "lang";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
-
-    @Inject
-    LanguagePreference preference;
 
     @Inject
     AccountPreferences accountPreferences;
@@ -36,20 +33,16 @@ public class LanguageSwitchFilter extends HttpFilter {
         String requested = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
         if (requested != null) {
             Locale chosen = Languages.fromTag(requested);
-            preference.choose(chosen);
             accountPreferences.rememberLanguageOfSignedInUser(chosen);
             response.addCookie(languageCookie(request, chosen));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", addressWithout(request));
             return;
         }
-        if (!preference.isChosen()) {
-            cookieLanguage(request).ifPresent(preference::choose);
-        }
         chain.doFilter(request, response);
     }
 
-    private static java.util.Optional<Locale> cookieLanguage(HttpServletRequest request) {
+    static java.util.Optional<Locale> cookieLanguage(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return java.util.Optional.empty();

@@ -1,5 +1,11 @@
 package ca.tremplin.testsupport;
 
+import ca.tremplin.catalog.Centre;
+import ca.tremplin.catalog.Intake;
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramStatus;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.catalog.TrainingSector;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.security.AccountProvisioning;
 import ca.tremplin.security.Role;
@@ -11,6 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -51,6 +60,51 @@ public class TestFixtures {
                 + tenant.getSlug() + ".test";
         return tenancy.asTenant(tenant.getId(),
                 () -> provisioning.createWithPasswordHash(email, "Amani Nyambura", role, Languages.FRENCH, hash()));
+    }
+
+    /** A program with both titles, in a sector, described with a word no other program uses. */
+    public Program newProgram(Tenant tenant, ProgramType type, String code, String titleFr, String titleEn,
+                              String sectorCode, String uniqueWord, boolean published) {
+        return tenancy.asTenant(tenant.getId(), () -> {
+            Centre centre = new Centre();
+            centre.setName("Centre " + uniqueWord);
+            centre.setCity("Trois-Rivières");
+            centre.setRegion(tenant.getRegion());
+            em.persist(centre);
+            Program program = new Program();
+            program.setType(type);
+            program.setCode(code);
+            program.setTitleFr(titleFr);
+            program.setTitleEn(titleEn);
+            program.setSector(em.find(TrainingSector.class, sectorCode));
+            program.setDurationHours(900);
+            program.setDurationMonths(10);
+            program.setDescriptionFr("Formation " + uniqueWord + " en atelier.");
+            program.setDescriptionEn("Training " + uniqueWord + " in a workshop.");
+            program.setTuitionCad(new BigDecimal("12500"));
+            program.setCentres(Set.of(centre));
+            em.persist(program);
+            if (published) {
+                em.createQuery("update Program p set p.status = :published where p.id = :id")
+                        .setParameter("published", ProgramStatus.PUBLISHED).setParameter("id", program.getId())
+                        .executeUpdate();
+            }
+            return program;
+        });
+    }
+
+    /** An open intake of the program, starting on the given date at the program's centre. */
+    public void newIntake(Tenant tenant, Program program, LocalDate start) {
+        tenancy.asTenant(tenant.getId(), () -> {
+            Program managed = em.find(Program.class, program.getId());
+            Intake intake = new Intake();
+            intake.setProgram(managed);
+            intake.setCentre(managed.getCentres().iterator().next());
+            intake.setStartDate(start);
+            intake.setSeats(20);
+            intake.setInternationalSeats(5);
+            em.persist(intake);
+        });
     }
 
     private synchronized String hash() {

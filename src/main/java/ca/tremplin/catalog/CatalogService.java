@@ -1,0 +1,136 @@
+package ca.tremplin.catalog;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a school service centre's admin does with its catalogue: centres, programs, intakes, publication.
+ * Every read and write is tenant-filtered, so an id of another centre's program is not found.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Transactional
+    public Centre saveCentre(Centre centre) {
+        requireCatalogueAdmin();
+        if (centre.getId() == null) {
+            catalog.persist(centre);
+            return centre;
+        }
+        Centre current = catalog.findCentre(centre.getId())
+                .orElseThrow(() -> new NotFoundException("centre " + centre.getId()));
+        checkVersion(current.getVersion(), centre.getVersion());
+        return mergeChecked(centre);
+    }
+
+    @Transactional
+    public Program findProgram(long id) {
+        requireCatalogueAdmin();
+        Program program = catalog.findProgram(id).orElseThrow(() -> new NotFoundException("program " + id));
+        program.getCentres().size();
+        program.getSector().getCode();
+        return program;
+    }
+
+    /**
+     * Creates or updates a program with the centres where it is given. The edit carries the version it
+     * started from; if someone saved in between, the person gets a conflict message, never an overwrite.
+     */
+    @Transactional
+    public Program saveProgram(Program edited, String sectorCode, Set<Long> centreIds) {
+        requireCatalogueAdmin();
+        edited.setSector(catalog.findSector(sectorCode)
+                .orElseThrow(() -> new BusinessRuleException("program.sectorUnknown")));
+        if (catalog.codeTaken(edited.getType(), edited.getCode(), edited.getId())) {
+            throw new BusinessRuleException("program.codeTaken", edited.getType(), edited.getCode());
+        }
+        Set<Centre> centres = new HashSet<>();
+        for (Long centreId : centreIds) {
+            centres.add(catalog.findCentre(centreId).orElseThrow(() -> new NotFoundException("centre " + centreId)));
+        }
+        edited.setCentres(centres);
+        if (edited.getId() == null) {
+            catalog.persist(edited);
+            return edited;
+        }
+        Program current = catalog.findProgram(edited.getId())
+                .orElseThrow(() -> new NotFoundException("program " + edited.getId()));
+        checkVersion(current.getVersion(), edited.getVersion());
+        edited.setStatusFrom(current);
+        return mergeChecked(edited);
+    }
+
+    @Transactional
+    public void changeStatus(long programId, ProgramStatus status, long expectedVersion) {
+        requireCatalogueAdmin();
+        Program program = catalog.findProgram(programId)
+                .orElseThrow(() -> new NotFoundException("program " + programId));
+        checkVersion(program.getVersion(), expectedVersion);
+        if (status == ProgramStatus.PUBLISHED && program.getCentres().isEmpty()) {
+            throw new BusinessRuleException("program.publishWithoutCentre");
+        }
+        program.setStatus(status);
+    }
+
+    @Transactional
+    public Intake addIntake(long programId, long centreId, Intake intake) {
+        requireCatalogueAdmin();
+        intake.setProgram(catalog.findProgram(programId).orElseThrow(() -> new NotFoundException("program")));
+        intake.setCentre(catalog.findCentre(centreId).orElseThrow(() -> new NotFoundException("centre")));
+        if (intake.getApplicationDeadline() != null && intake.getApplicationDeadline().isAfter(intake.getStartDate())) {
+            throw new BusinessRuleException("intake.deadlineAfterStart");
+        }
+        if (intake.getInternationalSeats() > intake.getSeats()) {
+            throw new BusinessRuleException("intake.tooManyInternationalSeats");
+        }
+        catalog.persist(intake);
+        return intake;
+    }
+
+    @Transactional
+    public List<Program> programPage(String filter, ProgramStatus status, int first, int size) {
+        requireCatalogueAdmin();
+        return catalog.programPage(filter, status, first, size);
+    }
+
+    @Transactional
+    public long programCount(String filter, ProgramStatus status) {
+        requireCatalogueAdmin();
+        return catalog.programCount(filter, status);
+    }
+
+    private void requireCatalogueAdmin() {
+        signedInUser.require(Role.CSS_ADMIN);
+    }
+
+    private static void checkVersion(long current, long expected) {
+        if (current != expected) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+    }
+
+    private <T> T mergeChecked(T entity) {
+        try {
+            T merged = catalog.merge(entity);
+            catalog.flush();
+            return merged;
+        } catch (OptimisticLockException raced) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package ca.tremplin.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.hibernate.annotations.TenantId;
+
+/** A start date of a program at one centre, with its seats. */
+@Entity
+@Table(name = "intake")
+public class Intake {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "program_id")
+    private Program program;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "centre_id")
+    private Centre centre;
+
+    @NotNull
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "application_deadline")
+    private LocalDate applicationDeadline;
+
+    @Min(0)
+    private int seats;
+
+    @Min(0)
+    @Column(name = "international_seats")
+    private int internationalSeats;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private IntakeStatus status = IntakeStatus.OPEN;
+
+    @Version
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public void setProgram(Program program) {
+        this.program = program;
+    }
+
+    public Centre getCentre() {
+        return centre;
+    }
+
+    public void setCentre(Centre centre) {
+        this.centre = centre;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getApplicationDeadline() {
+        return applicationDeadline;
+    }
+
+    public void setApplicationDeadline(LocalDate applicationDeadline) {
+        this.applicationDeadline = applicationDeadline;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public void setSeats(int seats) {
+        this.seats = seats;
+    }
+
+    public int getInternationalSeats() {
+        return internationalSeats;
+    }
+
+    public void setInternationalSeats(int internationalSeats) {
+        this.internationalSeats = internationalSeats;
+    }
+
+    public IntakeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(IntakeStatus status) {
+        this.status = status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,7 @@
+package ca.tremplin.catalog;
+
+public enum IntakeStatus {
+    OPEN,
+    FULL,
+    CLOSED
+}

@@ -1,0 +1,132 @@
+package ca.tremplin.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.testsupport.InServerTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The public catalogue's search and facets, and who may edit a program, against MariaDB. */
+class PublicCatalogIT extends InServerTest {
+
+    @Inject
+    PublicCatalog catalog;
+
+    @Inject
+    CatalogService catalogService;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Test
+    void searchIgnoresCaseAndAccentsAndFindsEachLanguagesWords() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("search");
+        Program welding = fixtures.newProgram(tenant, ProgramType.DEP, "5195", "Soudage-montage",
+                "Welding and Fitting", "16", word, true);
+        Program mechanics = fixtures.newProgram(tenant, ProgramType.DEP, "5298", "Mécanique automobile",
+                "Automotive Mechanics", "10", word, true);
+
+        assertEquals(Set.of(mechanics.getId()), ids(search("MECANIQUE " + word)));
+        assertEquals(Set.of(mechanics.getId()), ids(search("mécanique " + word)));
+        assertEquals(Set.of(welding.getId()), ids(search("soudage " + word)));
+        assertEquals(Set.of(welding.getId()), ids(search("welding " + word)));
+        assertEquals(Set.of(welding.getId()), ids(search("5195 " + word)));
+        assertEquals(Set.of(welding.getId(), mechanics.getId()), ids(search(word)));
+    }
+
+    @Test
+    void draftProgramsAndProgramsOfInactiveCentresAreNeverPublic() {
+        String word = uniqueWord();
+        Tenant active = fixtures.newSchoolBoard("drafts");
+        Tenant closed = fixtures.newSchoolBoard("closed");
+        fixtures.newProgram(active, ProgramType.DEP, "5311", "Cuisine", "Professional Cooking", "03", word, false);
+        fixtures.newProgram(closed, ProgramType.DEP, "5311", "Cuisine", "Professional Cooking", "03", word, true);
+        tenancy.acrossAllTenants(() -> {
+            em.find(Tenant.class, closed.getId()).setActive(false);
+            return null;
+        });
+
+        CatalogPage page = search(word);
+
+        assertEquals(0, page.total());
+        assertTrue(page.programs().isEmpty());
+    }
+
+    @Test
+    void facetCountsApplyEveryOtherSelectionButTheirOwn() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("facets");
+        fixtures.newProgram(tenant, ProgramType.DEP, "5281", "Électromécanique", "Electromechanics", "09", word, true);
+        fixtures.newProgram(tenant, ProgramType.DEP, "5295", "Électricité", "Electricity", "09", word, true);
+        Program asp = fixtures.newProgram(tenant, ProgramType.ASP, "5234", "Soudage haute pression",
+                "High-Pressure Welding", "16", word, true);
+        fixtures.newIntake(tenant, asp, LocalDate.now().plusMonths(2).withDayOfMonth(1));
+
+        CatalogQuery electrotechnics = new CatalogQuery(word, Set.of("09"), Set.of(), Set.of(), null, null, null,
+                false, CatalogQuery.Sort.RELEVANCE, 1);
+        CatalogPage page = catalog.searchAcrossAllTenants(electrotechnics);
+
+        assertEquals(2, page.total());
+        assertEquals(Map.of("09", 2L, "16", 1L), page.sectorCounts(), "the sector facet ignores its own choice");
+        assertEquals(Map.of("DEP", 2L), page.typeCounts(), "the type facet applies the sector choice");
+        assertEquals(0, page.withOpenIntake());
+
+        CatalogPage all = search(word);
+        assertEquals(1, all.withOpenIntake());
+        assertEquals(1L, all.intakeMonthCounts().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(Map.of("FROM_10000_TO_15000", 3L), all.tuitionCounts());
+    }
+
+    @Test
+    void anAdminCannotReadOrEditAnotherCentresProgramByForgedId() {
+        String word = uniqueWord();
+        Tenant a = fixtures.newSchoolBoard("edit-a");
+        Tenant b = fixtures.newSchoolBoard("edit-b");
+        UserAccount adminOfA = fixtures.newAccount(a, Role.CSS_ADMIN);
+        Program ofB = fixtures.newProgram(b, ProgramType.DEP, "5319", "Charpenterie-menuiserie", "Carpentry", "07",
+                word, true);
+
+        try (var session = TestSessions.signedInAs(adminOfA, a)) {
+            assertThrows(NotFoundException.class, () -> catalogService.findProgram(ofB.getId()));
+            assertThrows(NotFoundException.class,
+                    () -> catalogService.changeStatus(ofB.getId(), ProgramStatus.ARCHIVED, ofB.getVersion()));
+            Program forged = tenancy.acrossAllTenants(() -> em.find(Program.class, ofB.getId()));
+            forged.setTitleFr("Détourné");
+            assertThrows(NotFoundException.class, () -> catalogService.saveProgram(forged, "07", Set.of()));
+        }
+        String title = tenancy.acrossAllTenants(() -> em.find(Program.class, ofB.getId()).getTitleFr());
+        assertEquals("Charpenterie-menuiserie", title);
+    }
+
+    private CatalogPage search(String text) {
+        return catalog.searchAcrossAllTenants(new CatalogQuery(text, Set.of(), Set.of(), Set.of(), null, null, null,
+                false, CatalogQuery.Sort.RELEVANCE, 1));
+    }
+
+    private static Set<Long> ids(CatalogPage page) {
+        return Set.copyOf(page.programs().stream().map(ProgramCard::id).toList());
+    }
+
+    private static String uniqueWord() {
+        return "mot" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+}
