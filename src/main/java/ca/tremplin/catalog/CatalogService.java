@@ -114,6 +114,23 @@ public class CatalogService {
         return catalog.programCount(filter, status);
     }
 
+    @Transactional
+    public List<Intake> intakesOf(long programId) {
+        requireCatalogueAdmin();
+        return catalog.intakesOf(programId);
+    }
+
+    @Transactional
+    public List<TrainingSector> sectors() {
+        return catalog.sectors();
+    }
+
+    @Transactional
+    public List<Centre> centres() {
+        requireCatalogueAdmin();
+        return catalog.centres();
+    }
+
     private void requireCatalogueAdmin() {
         signedInUser.require(Role.CSS_ADMIN);
     }

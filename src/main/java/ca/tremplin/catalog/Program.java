@@ -78,15 +78,17 @@ public class Program {
     @JoinColumn(name = "sector_code")
     private TrainingSector sector;
 
+    @NotNull
     @Min(1)
     @Max(5000)
     @Column(name = "duration_hours")
-    private int durationHours;
+    private Integer durationHours;
 
+    @NotNull
     @Min(1)
     @Max(60)
     @Column(name = "duration_months")
-    private int durationMonths;
+    private Integer durationMonths;
 
     /** "FR" or "EN". */
     @NotNull
@@ -251,19 +253,19 @@ public class Program {
         this.sector = sector;
     }
 
-    public int getDurationHours() {
+    public Integer getDurationHours() {
         return durationHours;
     }
 
-    public void setDurationHours(int durationHours) {
+    public void setDurationHours(Integer durationHours) {
         this.durationHours = durationHours;
     }
 
-    public int getDurationMonths() {
+    public Integer getDurationMonths() {
         return durationMonths;
     }
 
-    public void setDurationMonths(int durationMonths) {
+    public void setDurationMonths(Integer durationMonths) {
         this.durationMonths = durationMonths;
     }
 

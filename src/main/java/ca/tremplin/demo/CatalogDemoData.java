@@ -46,21 +46,27 @@ public class CatalogDemoData {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** Returns how many programs were created. */
+    /**
+     * Returns how many programs were created. Beyond the real programs of the list (benchmark scale), each
+     * further round offers them again as numbered tracks with a longer number, so that every program of a
+     * centre keeps a number of its own; {@code intakesPerProgram} below zero means "0 to 3, at random".
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int fill(String city, QuebecRegion region, int programCount, Random random) {
+    public int fill(String city, QuebecRegion region, int programCount, int intakesPerProgram, Random random) {
         Centre main = centre("Centre de formation professionnelle de " + city, city, region, random);
         Centre second = centre("Centre de formation en métiers de " + city + "-Est", city, region, random);
         List<ProgramTemplate> chosen = new ArrayList<>(PROGRAMS);
         Collections.shuffle(chosen, random);
         LocalDate today = LocalDate.now();
         int created = 0;
-        for (ProgramTemplate template : chosen.subList(0, Math.min(programCount, chosen.size()))) {
+        for (int index = 0; index < programCount; index++) {
+            ProgramTemplate template = chosen.get(index % chosen.size());
+            int round = index / chosen.size();
             Program program = new Program();
             program.setType(template.type());
-            program.setCode(template.code());
-            program.setTitleFr(template.titleFr());
-            program.setTitleEn(template.titleEn());
+            program.setCode(round == 0 ? template.code() : template.code() + String.format("%02d", round));
+            program.setTitleFr(round == 0 ? template.titleFr() : template.titleFr() + " — parcours " + round);
+            program.setTitleEn(round == 0 ? template.titleEn() : template.titleEn() + " — track " + round);
             program.setSector(em.getReference(TrainingSector.class, template.sectorCode()));
             program.setDurationHours(template.hours());
             program.setDurationMonths(Math.max(3, Math.round(template.hours() / 90f)));
@@ -82,7 +88,7 @@ public class CatalogDemoData {
                 em.createQuery("update Program p set p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED"
                         + " where p.id = :id").setParameter("id", program.getId()).executeUpdate();
             }
-            int intakes = random.nextInt(4);
+            int intakes = intakesPerProgram >= 0 ? intakesPerProgram : random.nextInt(4);
             for (int i = 0; i < intakes; i++) {
                 Intake intake = new Intake();
                 intake.setProgram(program);

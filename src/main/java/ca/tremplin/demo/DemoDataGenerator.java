@@ -30,17 +30,20 @@ public class DemoDataGenerator {
 
     /** How much to generate. Benchmarks use larger scales than the demo. */
     public enum Scale {
-        DEMO(0, 3, 25),
-        BENCHMARK(34, 6, 74);
+        DEMO(0, 3, 25, -1),
+        /** 40 school service centres, 10,000 programs, 30,000 intakes: the catalogue benchmark's data. */
+        BENCHMARK(34, 6, 250, 3);
 
         final int extraSchoolBoards;
         final int recruitersPerSchoolBoard;
         final int programsPerSchoolBoard;
+        final int intakesPerProgram;
 
-        Scale(int extraSchoolBoards, int recruitersPerSchoolBoard, int programsPerSchoolBoard) {
+        Scale(int extraSchoolBoards, int recruitersPerSchoolBoard, int programsPerSchoolBoard, int intakesPerProgram) {
             this.extraSchoolBoards = extraSchoolBoards;
             this.recruitersPerSchoolBoard = recruitersPerSchoolBoard;
             this.programsPerSchoolBoard = programsPerSchoolBoard;
+            this.intakesPerProgram = intakesPerProgram;
         }
     }
 
@@ -114,7 +117,8 @@ public class DemoDataGenerator {
             Tenant tenant = tenancy.acrossAllTenants(() -> persist(board, TenantKind.SCHOOL_BOARD));
             tenants++;
             programs += tenancy.asTenant(tenant.getId(),
-                    () -> catalog.fill(board.city(), board.region(), scale.programsPerSchoolBoard, random));
+                    () -> catalog.fill(board.city(), board.region(), scale.programsPerSchoolBoard,
+                            scale.intakesPerProgram, random));
             accounts += tenancy.asTenant(tenant.getId(), () -> {
                 provisioning.createWithPasswordHash("admin@" + board.slug() + ".demo", pick(random),
                         Role.CSS_ADMIN, Languages.FRENCH, passwordHash);

@@ -24,8 +24,10 @@ public class DemoDataLoader {
     @Inject
     DemoDataGenerator generator;
 
+    /** {@code TREMPLIN_DEMO_DATA=true} loads the demo; {@code benchmark} loads the benchmarks' larger data set. */
     public void loadIfRequested() {
-        if (!Boolean.parseBoolean(System.getenv().getOrDefault("TREMPLIN_DEMO_DATA", "false"))) {
+        String requested = System.getenv().getOrDefault("TREMPLIN_DEMO_DATA", "false").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!requested.equals("true") && !requested.equals("benchmark")) {
             return;
         }
         long existing = tenancy.acrossAllTenants(() -> tenants.countAll());
@@ -33,7 +35,8 @@ public class DemoDataLoader {
             LOG.info("Demo data requested, but the database already has tenants: left as it is");
             return;
         }
-        DemoDataGenerator.Summary summary = generator.generate(DemoDataGenerator.Scale.DEMO);
+        DemoDataGenerator.Summary summary = generator.generate(requested.equals("benchmark")
+                ? DemoDataGenerator.Scale.BENCHMARK : DemoDataGenerator.Scale.DEMO);
         LOG.info(() -> "Demo data loaded: " + summary);
     }
 }

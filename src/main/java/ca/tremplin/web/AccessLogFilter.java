@@ -22,13 +22,15 @@ public class AccessLogFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long start = System.nanoTime();
+        // Read now: a forward further down the chain changes what the request reports as its address.
+        String path = request.getRequestURI();
         try {
             chain.doFilter(request, response);
         } finally {
-            if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            if (!path.contains("/jakarta.faces.resource/")) {
                 long micros = (System.nanoTime() - start) / 1_000;
                 LOG.info(() -> String.format("%s %s status=%d duration_ms=%.1f tenant=%s user=%s",
-                        request.getMethod(), request.getRequestURI(), response.getStatus(), micros / 1000.0,
+                        request.getMethod(), path, response.getStatus(), micros / 1000.0,
                         orDash(request.getAttribute(TenantRequestFilter.TENANT_ATTRIBUTE)),
                         orDash(request.getAttribute(TenantRequestFilter.USER_ATTRIBUTE))));
             }

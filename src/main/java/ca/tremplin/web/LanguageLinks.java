@@ -13,8 +13,26 @@ public class LanguageLinks {
     @Inject
     HttpServletRequest request;
 
+    private String frenchTwin;
+    private String englishTwin;
+
+    /** Pages whose address differs by language (/fr/programmes, /en/programs) name both versions. */
+    public void twins(String frenchAddress, String englishAddress) {
+        this.frenchTwin = frenchAddress;
+        this.englishTwin = englishAddress;
+    }
+
+    public String getFrenchTwin() {
+        return frenchTwin;
+    }
+
+    public String getEnglishTwin() {
+        return englishTwin;
+    }
+
     public String to(String language) {
-        String current = LanguageSwitchFilter.addressWithout(request);
+        String twin = "en".equals(language) ? englishTwin : frenchTwin;
+        String current = twin != null ? request.getContextPath() + twin : LanguageSwitchFilter.addressWithout(request);
         return current + (current.contains("?") ? "&" : "?") + LanguageSwitchFilter.PARAMETER + "=" + language;
     }
 }

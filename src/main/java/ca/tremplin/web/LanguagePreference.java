@@ -11,12 +11,15 @@ import java.util.Locale;
 /**
  * The language of this request's page. French unless the visitor chose English: the choice lives in a
  * year-long cookie, and signed-in staff without that cookie get their account's language (see
- * {@link LanguageSwitchFilter} for the switch). Request-scoped on purpose: an anonymous visitor browsing public pages needs
- * no HTTP session at all.
+ * {@link LanguageSwitchFilter} for the switch). Request-scoped on purpose: the language never depends on what a
+ * session happens to hold, and public pages keep nothing in one for it.
  */
 @Named
 @RequestScoped
 public class LanguagePreference {
+
+    /** Request attribute naming the language of the address itself (/fr/..., /en/...), which wins. */
+    public static final String ADDRESS_LANGUAGE = "tremplin.addressLanguage";
 
     @Inject
     HttpServletRequest request;
@@ -28,6 +31,9 @@ public class LanguagePreference {
 
     /** Resolved once per request, also for error pages that the container renders before any filter runs. */
     public Locale getLocale() {
+        if (locale == null && request.getAttribute(ADDRESS_LANGUAGE) != null) {
+            locale = Languages.fromTag((String) request.getAttribute(ADDRESS_LANGUAGE));
+        }
         if (locale == null) {
             // The account is consulted only for signed-in requests: asking anonymous ones would open a session.
             locale = LanguageSwitchFilter.cookieLanguage(request)

@@ -66,16 +66,38 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** Replaces what the field holds, the way a person does (select all, type), which masked inputs accept. */
     public void type(By by, String text) {
         WebElement field = find(by);
         field.clear();
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
         field.sendKeys(text);
     }
 
     /** Clicks and waits for the next page, identified by an element that only it shows. */
     public void clickAndWaitFor(By button, By onNextPage) {
         find(button).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(onNextPage));
+        try {
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(onNextPage));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            throw new AssertionError("Not found: " + onNextPage + " on " + driver.getCurrentUrl()
+                    + " — screenshot: " + screenshot(), notThere);
+        }
+    }
+
+    /** Saves what the browser shows under target/failsafe-reports, for a failing test's report. */
+    public Path screenshot() {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "failsafe-reports", "screenshots"));
+            Path file = folder.resolve("page-" + System.currentTimeMillis() + ".png");
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(
+                    org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(folder.resolve(file.getFileName() + ".html"), driver.getPageSource());
+            return file.toAbsolutePath();
+        } catch (java.io.IOException unwritable) {
+            throw new java.io.UncheckedIOException(unwritable);
+        }
     }
 
     public WebDriverWait waitFor() {

@@ -1,0 +1,204 @@
+package ca.tremplin.catalog;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates or edits one program of the signed-in admin's centre ({@code /admin/program.xhtml}, with
+ * {@code ?id=} to edit), its publication and its intakes. Another centre's id answers 404.
+ */
+@Named
+@ViewScoped
+public class ProgramEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private Program program;
+    private String sectorCode;
+    private List<Long> centreIds = new ArrayList<>();
+    private List<Intake> intakes = List.of();
+
+    @NotNull
+    private Long intakeCentreId;
+    @NotNull
+    private LocalDate intakeStart;
+    private LocalDate intakeDeadline;
+    @Min(0)
+    private int intakeSeats = 24;
+    @Min(0)
+    private int intakeInternationalSeats = 4;
+
+    public void load() {
+        if (id == null) {
+            program = new Program();
+            return;
+        }
+        program = catalog.findProgram(id);
+        sectorCode = program.getSector().getCode();
+        centreIds = new ArrayList<>(program.getCentres().stream().map(Centre::getId).toList());
+        intakes = catalog.intakesOf(id);
+    }
+
+    public void save() throws IOException {
+        try {
+            boolean creating = program.getId() == null;
+            Set<Long> centres = new HashSet<>(centreIds);
+            program = catalog.saveProgram(program, sectorCode, centres);
+            messages.info("program.saved");
+            if (creating) {
+                messages.keepForNextPage();
+                FacesContext.getCurrentInstance().getExternalContext().redirect(
+                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                                + "/admin/program.xhtml?id=" + program.getId());
+            } else {
+                reload();
+            }
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void changeStatus(ProgramStatus status) {
+        try {
+            catalog.changeStatus(program.getId(), status, program.getVersion());
+            messages.info("program.status." + status.name());
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        reload();
+    }
+
+    public void addIntake() {
+        try {
+            Intake intake = new Intake();
+            intake.setStartDate(intakeStart);
+            intake.setApplicationDeadline(intakeDeadline);
+            intake.setSeats(intakeSeats);
+            intake.setInternationalSeats(intakeInternationalSeats);
+            catalog.addIntake(program.getId(), intakeCentreId, intake);
+            messages.info("intake.added");
+            intakeStart = null;
+            intakeDeadline = null;
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        intakes = catalog.intakesOf(program.getId());
+    }
+
+    private void reload() {
+        id = program.getId();
+        load();
+    }
+
+    public List<TrainingSector> getSectors() {
+        return catalog.sectors();
+    }
+
+    public List<Centre> getCentres() {
+        return catalog.centres();
+    }
+
+    public ProgramType[] getTypes() {
+        return ProgramType.values();
+    }
+
+    public TuitionBasis[] getTuitionBases() {
+        return TuitionBasis.values();
+    }
+
+    public boolean isCreating() {
+        return program != null && program.getId() == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public String getSectorCode() {
+        return sectorCode;
+    }
+
+    public void setSectorCode(String sectorCode) {
+        this.sectorCode = sectorCode;
+    }
+
+    public List<Long> getCentreIds() {
+        return centreIds;
+    }
+
+    public void setCentreIds(List<Long> centreIds) {
+        this.centreIds = centreIds;
+    }
+
+    public List<Intake> getIntakes() {
+        return intakes;
+    }
+
+    public Long getIntakeCentreId() {
+        return intakeCentreId;
+    }
+
+    public void setIntakeCentreId(Long intakeCentreId) {
+        this.intakeCentreId = intakeCentreId;
+    }
+
+    public LocalDate getIntakeStart() {
+        return intakeStart;
+    }
+
+    public void setIntakeStart(LocalDate intakeStart) {
+        this.intakeStart = intakeStart;
+    }
+
+    public LocalDate getIntakeDeadline() {
+        return intakeDeadline;
+    }
+
+    public void setIntakeDeadline(LocalDate intakeDeadline) {
+        this.intakeDeadline = intakeDeadline;
+    }
+
+    public int getIntakeSeats() {
+        return intakeSeats;
+    }
+
+    public void setIntakeSeats(int intakeSeats) {
+        this.intakeSeats = intakeSeats;
+    }
+
+    public int getIntakeInternationalSeats() {
+        return intakeInternationalSeats;
+    }
+
+    public void setIntakeInternationalSeats(int intakeInternationalSeats) {
+        this.intakeInternationalSeats = intakeInternationalSeats;
+    }
+}

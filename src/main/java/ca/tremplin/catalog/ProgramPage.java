@@ -1,0 +1,93 @@
+package ca.tremplin.catalog;
+
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.web.LanguageLinks;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** A program's public page; an unknown, draft or archived program answers 404. */
+@Named
+@RequestScoped
+public class ProgramPage {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PublicPrograms programs;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    LanguageLinks languageLinks;
+
+    private PublicProgram shown;
+
+    /** View action: runs before anything is written, so an unknown program is a clean 404. */
+    public void load() {
+        if (shown != null) {
+            return;
+        }
+        String tenantSlug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
+        String slug = (String) request.getAttribute(CatalogAddressFilter.PROGRAM_SLUG);
+        shown = programs.findPublishedAcrossAllTenants(tenantSlug, slug)
+                .orElseThrow(() -> new NotFoundException("program " + tenantSlug + "/" + slug));
+        languageLinks.twins(path(Locale.FRENCH), path(Locale.ENGLISH));
+    }
+
+    public PublicProgram getShown() {
+        return shown;
+    }
+
+    public Program getProgram() {
+        return shown.program();
+    }
+
+    public String path(Locale locale) {
+        return CatalogPaths.program(locale, shown.tenant().getSlug(), shown.program().slug(locale));
+    }
+
+    /** The address of this page in the visitor's language, absolute, for canonical and Open Graph tags. */
+    public String getCanonicalAddress() {
+        return ca.tremplin.kernel.PublicAddress.of(path(language.getLocale()));
+    }
+
+    public String getFrenchAddress() {
+        return ca.tremplin.kernel.PublicAddress.of(path(Locale.FRENCH));
+    }
+
+    public String getEnglishAddress() {
+        return ca.tremplin.kernel.PublicAddress.of(path(Locale.ENGLISH));
+    }
+
+    public String text(String french, String english) {
+        return ca.tremplin.kernel.Languages.isEnglish(language.getLocale()) ? english : french;
+    }
+
+    /** A text kept as lines ("; " or new lines separate items), for lists of careers and documents. */
+    public List<String> items(String french, String english) {
+        String text = text(french, english);
+        return text == null ? List.of() : Arrays.stream(text.split(";|\\R")).map(String::strip)
+                .filter(item -> !item.isEmpty()).toList();
+    }
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.getLocale()).format(date);
+    }
+
+    /** A short description for search engines and link previews: the first sentence or so. */
+    public String getSummary() {
+        String description = text(getProgram().getDescriptionFr(), getProgram().getDescriptionEn());
+        return description.length() <= 160 ? description : description.substring(0, 157).strip() + "…";
+    }
+}

@@ -1,0 +1,51 @@
+package ca.tremplin.catalog;
+
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Program pages of the public site. A visitor is in no tenant, so reading a program crosses tenants on
+ * purpose; only published programs of active school service centres are ever returned.
+ */
+@ApplicationScoped
+public class PublicPrograms {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    Clock clock;
+
+    /** The program at /{language}/programmes/{tenantSlug}/{slug}; either language's slug is accepted. */
+    public Optional<PublicProgram> findPublishedAcrossAllTenants(String tenantSlug, String slug) {
+        LocalDate today = LocalDate.now(clock.withZone(PublicCatalog.QUEBEC));
+        return tenancy.acrossAllTenants(() -> tenants.findBySlug(tenantSlug)
+                .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
+                .flatMap(tenant -> em.createQuery("""
+                                select distinct p from Program p join fetch p.sector left join fetch p.centres
+                                where p.tenantId = :tenant and p.status = :published
+                                  and (p.slugFr = :slug or p.slugEn = :slug)""", Program.class)
+                        .setParameter("tenant", tenant.getId())
+                        .setParameter("published", ProgramStatus.PUBLISHED)
+                        .setParameter("slug", slug)
+                        .getResultStream().findFirst()
+                        .map(program -> new PublicProgram(program, tenant,
+                                catalog.upcomingOpenIntakes(program.getId(), today)))));
+    }
+}

@@ -1,0 +1,84 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A visitor searches the catalogue, narrows it with facets, opens a program and reads it in English. */
+class CatalogBrowserIT extends BrowserTest {
+
+    @Test
+    void searchWithoutAccentsFilterOpenAProgramAndSwitchLanguageOnTheSameProgram() {
+        browser.go("/");
+        browser.type(By.id("home-q"), "mecanique");
+        browser.clickAndWaitFor(By.cssSelector(".search-form button"), By.id("program-list"));
+        assertTrue(browser.currentPath().startsWith("/fr/programmes?q=mecanique"), browser.currentPath());
+        String firstTitle = browser.text(By.cssSelector("#program-list li h3"));
+        assertTrue(firstTitle.contains("écanique"), "accent-insensitive match ranked first: " + firstTitle);
+
+        WebElement firstType = browser.find(By.cssSelector("#facet-type a.facet-option"));
+        String typeCount = firstType.findElement(By.className("facet-count")).getText();
+        firstType.click();
+        browser.waitFor().until(driver -> driver.getCurrentUrl().contains("type="));
+        assertTrue(browser.text(By.id("results-heading")).startsWith(typeCount + " "),
+                "the count shown on the facet is the number of results it gives");
+        assertTrue(browser.find(By.cssSelector("#facet-type a.facet-option.selected")).isDisplayed());
+        String filteredAddress = browser.currentPath();
+        String filteredCount = browser.text(By.id("results-heading"));
+
+        browser.find(By.cssSelector("#program-list li h3 a")).click();
+        String frenchTitle = browser.text(By.id("program-title"));
+        String programCode = browser.text(By.id("program-code")).split(" · ")[0];
+        String frenchAddress = browser.currentPath();
+        assertTrue(frenchAddress.startsWith("/fr/programmes/"), frenchAddress);
+
+        browser.clickAndWaitFor(By.id("lang-en"), By.cssSelector("html[lang='en']"));
+        assertTrue(browser.currentPath().startsWith("/en/programs/"), browser.currentPath());
+        assertNotEquals(frenchTitle, browser.text(By.id("program-title")), "the English title of the same program");
+        assertEquals(programCode, browser.text(By.id("program-code")).split(" · ")[0], "the same program");
+
+        browser.clickAndWaitFor(By.id("lang-fr"), By.cssSelector("html[lang='fr']"));
+        assertEquals(frenchAddress, browser.currentPath(), "back on the same program in French");
+
+        browser.go(filteredAddress);
+        assertEquals(filteredCount, browser.text(By.id("results-heading")), "the filtered search is bookmarkable");
+        assertTrue(browser.find(By.cssSelector("#facet-type a.facet-option.selected")).isDisplayed());
+        browser.clickAndWaitFor(By.id("clear-filters"), By.id("program-list"));
+        assertEquals("/fr/programmes", browser.currentPath());
+        assertTrue(browser.driver().findElements(By.cssSelector("a.facet-option.selected")).isEmpty());
+    }
+
+    @Test
+    void unknownFiltersAreExplainedAndUnknownProgramsAnswerNotFound() {
+        browser.go("/en/programs?page=abc&region=ATLANTIS&q=welding");
+        assertTrue(browser.text(By.id("ignored-parameters")).contains("region=ATLANTIS"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#program-list li")).isEmpty());
+
+        browser.go("/fr/programmes/css-qui-n-existe-pas/dep-5298-mecanique-automobile");
+        assertEquals("Page introuvable", browser.text(By.id("error-title")));
+    }
+
+    @Test
+    void theSitemapListsProgramsInBothLanguages() throws Exception {
+        HttpResponse<String> sitemap = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(browser.base() + "/sitemap.xml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, sitemap.statusCode());
+        List<String> locations = sitemap.body().lines().filter(line -> line.contains("<loc>")).toList();
+        assertTrue(locations.stream().anyMatch(line -> line.contains("/fr/programmes/css-")));
+        assertTrue(locations.stream().anyMatch(line -> line.contains("/en/programs/css-")));
+        assertTrue(sitemap.body().contains("hreflang=\"en\""));
+    }
+}

@@ -1,0 +1,48 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** A centre's admin writes a program, fixes a mistake, publishes it, and the world can find it. */
+class ProgramAdministrationBrowserIT extends BrowserTest {
+
+    @Test
+    void anAdminCreatesAndPublishesAProgramThatThePublicCatalogueThenShowsAsText() {
+        String unique = "Ébénisterie" + UUID.randomUUID().toString().substring(0, 5);
+        String code = String.valueOf(600000 + (int) (Math.random() * 99999));
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
+        browser.clickAndWaitFor(By.id("new-program"), By.id("program:code"));
+
+        browser.type(By.id("program:code"), "52A");
+        browser.type(By.id("program:titleFr"), unique + " <script>alert(1)</script>");
+        browser.type(By.id("program:titleEn"), "Cabinetmaking " + unique);
+        browser.find(By.id("program:sector")).click();
+        browser.find(By.cssSelector("#program\\:sector_items li[data-label='Bois et matériaux connexes']")).click();
+        browser.type(By.id("program:hours_input"), "1650");
+        browser.type(By.id("program:months_input"), "18");
+        browser.type(By.id("program:descriptionFr"), "Fabrication de meubles et d’armoires sur mesure.");
+        browser.type(By.id("program:descriptionEn"), "Building custom furniture and cabinets.");
+        browser.find(By.cssSelector("#program\\:centres label")).click();
+        browser.clickAndWaitFor(By.id("program:save"), By.cssSelector("#program\\:code.ui-state-error"));
+        assertTrue(browser.pageSource().contains("Le numéro de programme compte 4 à 6 chiffres"));
+
+        browser.type(By.id("program:code"), code);
+        browser.clickAndWaitFor(By.id("program:save"), By.id("program:publish"));
+        assertEquals("Brouillon", browser.text(By.id("program-status")));
+
+        browser.clickAndWaitFor(By.id("program:publish"), By.id("program:archive"));
+        assertTrue(browser.text(By.id("program:messages")).contains("publié"));
+
+        browser.go("/fr/programmes?q=" + code);
+        browser.find(By.cssSelector("#program-list li h3 a")).click();
+        assertEquals(unique + " <script>alert(1)</script>", browser.text(By.id("program-title")),
+                "what an admin typed is shown as text, never run");
+    }
+}
