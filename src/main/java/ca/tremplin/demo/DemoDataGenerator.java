@@ -44,7 +44,7 @@ public class DemoDataGenerator {
         }
     }
 
-    public record Summary(int tenants, int accounts, int programs) {
+    public record Summary(int tenants, int accounts, int programs, int offers) {
     }
 
     record SchoolBoard(String slug, String nameFr, String nameEn, QuebecRegion region, String city) {
@@ -85,8 +85,13 @@ public class DemoDataGenerator {
     @Inject
     CatalogDemoData catalog;
 
+    @Inject
+    OfferDemoData offerBoard;
+
     public Summary generate(Scale scale) {
         Random random = new Random(20261126L);
+        // Offers draw from a sequence of their own, so that the rest of the demo data does not depend on them.
+        Random offerRandom = new Random(20261127L);
         String passwordHash = provisioning.hash(DEMO_PASSWORD);
 
         Tenant coordination = tenancy.acrossAllTenants(() -> persist(new SchoolBoard("coordination",
@@ -110,11 +115,14 @@ public class DemoDataGenerator {
         }
         int tenants = 1;
         int programs = 0;
+        int offers = 0;
         for (SchoolBoard board : boards) {
             Tenant tenant = tenancy.acrossAllTenants(() -> persist(board, TenantKind.SCHOOL_BOARD));
             tenants++;
             programs += tenancy.asTenant(tenant.getId(),
                     () -> catalog.fill(board.city(), board.region(), scale.programsPerSchoolBoard, random));
+            offers += tenancy.asTenant(tenant.getId(),
+                    () -> offerBoard.fill(board.city(), board.region(), offerRandom));
             accounts += tenancy.asTenant(tenant.getId(), () -> {
                 provisioning.createWithPasswordHash("admin@" + board.slug() + ".demo", pick(random),
                         Role.CSS_ADMIN, Languages.FRENCH, passwordHash);
@@ -125,7 +133,7 @@ public class DemoDataGenerator {
                 return 1 + scale.recruitersPerSchoolBoard;
             });
         }
-        return new Summary(tenants, accounts, programs);
+        return new Summary(tenants, accounts, programs, offers);
     }
 
     private Tenant persist(SchoolBoard board, TenantKind kind) {
