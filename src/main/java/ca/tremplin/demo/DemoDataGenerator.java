@@ -30,16 +30,19 @@ public class DemoDataGenerator {
 
     /** How much to generate. Benchmarks use larger scales than the demo. */
     public enum Scale {
-        DEMO(0, 3, 25, -1),
-        /** 40 school service centres, 10,000 programs, 30,000 intakes: the catalogue benchmark's data. */
-        BENCHMARK(34, 6, 250, 3);
+        DEMO(0, 3, 25, -1, OfferDemoData.OFFERS_PER_SCHOOL_BOARD),
+        /** 40 school service centres, 10,000 programs, 30,000 intakes, 20,000 offers: the benchmarks' data. */
+        BENCHMARK(34, 6, 250, 3, 500);
 
         final int extraSchoolBoards;
         final int recruitersPerSchoolBoard;
         final int programsPerSchoolBoard;
         final int intakesPerProgram;
+        final int offersPerSchoolBoard;
 
-        Scale(int extraSchoolBoards, int recruitersPerSchoolBoard, int programsPerSchoolBoard, int intakesPerProgram) {
+        Scale(int extraSchoolBoards, int recruitersPerSchoolBoard, int programsPerSchoolBoard, int intakesPerProgram,
+              int offersPerSchoolBoard) {
+            this.offersPerSchoolBoard = offersPerSchoolBoard;
             this.extraSchoolBoards = extraSchoolBoards;
             this.recruitersPerSchoolBoard = recruitersPerSchoolBoard;
             this.programsPerSchoolBoard = programsPerSchoolBoard;
@@ -47,7 +50,7 @@ public class DemoDataGenerator {
         }
     }
 
-    public record Summary(int tenants, int accounts, int programs) {
+    public record Summary(int tenants, int accounts, int programs, int offers) {
     }
 
     record SchoolBoard(String slug, String nameFr, String nameEn, QuebecRegion region, String city) {
@@ -88,8 +91,13 @@ public class DemoDataGenerator {
     @Inject
     CatalogDemoData catalog;
 
+    @Inject
+    OfferDemoData offerBoard;
+
     public Summary generate(Scale scale) {
         Random random = new Random(20261126L);
+        // Offers draw from a sequence of their own, so that the rest of the demo data does not depend on them.
+        Random offerRandom = new Random(20261127L);
         String passwordHash = provisioning.hash(DEMO_PASSWORD);
 
         Tenant coordination = tenancy.acrossAllTenants(() -> persist(new SchoolBoard("coordination",
@@ -113,12 +121,15 @@ public class DemoDataGenerator {
         }
         int tenants = 1;
         int programs = 0;
+        int offers = 0;
         for (SchoolBoard board : boards) {
             Tenant tenant = tenancy.acrossAllTenants(() -> persist(board, TenantKind.SCHOOL_BOARD));
             tenants++;
             programs += tenancy.asTenant(tenant.getId(),
                     () -> catalog.fill(board.city(), board.region(), scale.programsPerSchoolBoard,
                             scale.intakesPerProgram, random));
+            offers += tenancy.asTenant(tenant.getId(),
+                    () -> offerBoard.fill(board.city(), board.region(), scale.offersPerSchoolBoard, offerRandom));
             accounts += tenancy.asTenant(tenant.getId(), () -> {
                 provisioning.createWithPasswordHash("admin@" + board.slug() + ".demo", pick(random),
                         Role.CSS_ADMIN, Languages.FRENCH, passwordHash);
@@ -129,7 +140,7 @@ public class DemoDataGenerator {
                 return 1 + scale.recruitersPerSchoolBoard;
             });
         }
-        return new Summary(tenants, accounts, programs);
+        return new Summary(tenants, accounts, programs, offers);
     }
 
     private Tenant persist(SchoolBoard board, TenantKind kind) {

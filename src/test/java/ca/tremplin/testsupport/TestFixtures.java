@@ -7,6 +7,8 @@ import ca.tremplin.catalog.ProgramStatus;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.catalog.TrainingSector;
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.offer.Offer;
+import ca.tremplin.offer.OfferStatus;
 import ca.tremplin.security.AccountProvisioning;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.UserAccount;
@@ -19,8 +21,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Builds test data inside the server through the application's own services, each test with tenants and
@@ -104,6 +108,55 @@ public class TestFixtures {
             intake.setSeats(20);
             intake.setInternationalSeats(5);
             em.persist(intake);
+        });
+    }
+
+    /**
+     * An offer of the tenant for two positions, described with a word no other offer uses, in the given
+     * status (filled means every position taken). {@code details} adjusts the defaults (region, dates,
+     * positions...) before the offer is saved; {@code linked} are programs of the same tenant.
+     */
+    public Offer newOffer(Tenant tenant, String employerName, String tradeFr, String tradeEn, String sectorCode,
+                          String uniqueWord, OfferStatus status, Consumer<Offer> details, Program... linked) {
+        return tenancy.asTenant(tenant.getId(), () -> {
+            Offer offer = new Offer();
+            offer.setEmployerName(employerName);
+            offer.setEmployerSector(em.find(TrainingSector.class, sectorCode));
+            offer.setCity("Trois-Rivières");
+            offer.setRegion(tenant.getRegion());
+            offer.setTradeFr(tradeFr);
+            offer.setTradeEn(tradeEn);
+            offer.setDescriptionFr("Poste " + uniqueWord + " en atelier, avec un compagnon.");
+            offer.setDescriptionEn("Position " + uniqueWord + " in a workshop, with a journeyman.");
+            offer.setPositions(2);
+            offer.setHourlyWageCad(new BigDecimal("21.50"));
+            offer.setStartDate(LocalDate.now().plusMonths(2));
+            Set<Program> programs = new LinkedHashSet<>();
+            for (Program program : linked) {
+                programs.add(em.find(Program.class, program.getId()));
+            }
+            offer.setPrograms(programs);
+            details.accept(offer);
+            switch (status) {
+                case DRAFT -> { }
+                case FILLED -> offer.recordFilledPositions(offer.getPositions());
+                default -> offer.changeStatus(status);
+            }
+            em.persist(offer);
+            return offer;
+        });
+    }
+
+    public Offer newOffer(Tenant tenant, String employerName, String tradeFr, String tradeEn, String uniqueWord,
+                          OfferStatus status) {
+        return newOffer(tenant, employerName, tradeFr, tradeEn, "10", uniqueWord, status, offer -> { });
+    }
+
+    /** Takes a school service centre off the public pages, as the platform admin would. */
+    public void deactivate(Tenant tenant) {
+        tenancy.acrossAllTenants(() -> {
+            em.find(Tenant.class, tenant.getId()).setActive(false);
+            return null;
         });
     }
 

@@ -1,0 +1,463 @@
+package ca.tremplin.offer;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.SearchText;
+import ca.tremplin.catalog.TrainingSector;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.tenant.QuebecRegion;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * An employer's apprenticeship or work-study offer, published by the school service centre whose programs
+ * prepare for the trade. Its slug and search text are derived from the rest before every save; its status
+ * and filled positions change only through {@link #changeStatus} and {@link #recordFilledPositions}, which
+ * keep the two consistent.
+ */
+@Entity
+@Table(name = "offer")
+public class Offer {
+
+    /** A sanity bound: no single offer hires more people than this. */
+    static final int MOST_POSITIONS = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "employer_name")
+    private String employerName;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "employer_sector_code")
+    private TrainingSector employerSector;
+
+    @NotBlank
+    @Size(max = 120)
+    private String city;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private QuebecRegion region;
+
+    @Size(max = 200)
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Email
+    @Size(max = 254)
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Size(max = 40)
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private OfferKind kind = OfferKind.APPRENTICESHIP;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "trade_fr")
+    private String tradeFr;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "trade_en")
+    private String tradeEn;
+
+    @Column(name = "slug", nullable = false)
+    private String slug;
+
+    @Min(1)
+    @Max(MOST_POSITIONS)
+    private int positions = 1;
+
+    @Min(0)
+    @Max(MOST_POSITIONS)
+    @Column(name = "positions_filled")
+    private int positionsFilled;
+
+    /** DECIMAL(7,2) in the table. */
+    @DecimalMin("0")
+    @Digits(integer = 5, fraction = 2)
+    @Column(name = "hourly_wage_cad")
+    private BigDecimal hourlyWageCad;
+
+    @Size(max = 300)
+    @Column(name = "schedule_fr")
+    private String scheduleFr;
+
+    @Size(max = 300)
+    @Column(name = "schedule_en")
+    private String scheduleEn;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "application_deadline")
+    private LocalDate applicationDeadline;
+
+    @NotBlank
+    @Size(max = 20000)
+    @Column(name = "description_fr")
+    private String descriptionFr;
+
+    @NotBlank
+    @Size(max = 20000)
+    @Column(name = "description_en")
+    private String descriptionEn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private OfferStatus status = OfferStatus.DRAFT;
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "offer_program", joinColumns = @JoinColumn(name = "offer_id"),
+            inverseJoinColumns = @JoinColumn(name = "program_id"))
+    private Set<Program> programs = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @PrePersist
+    void beforeInsert() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+        deriveSearchFields();
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+        deriveSearchFields();
+    }
+
+    /** Slug and search text follow the texts, so that they can never disagree with what is shown. */
+    void deriveSearchFields() {
+        slug = SearchText.slug(employerName, tradeFr);
+        searchText = SearchText.of(tradeFr, tradeEn, employerName, city, descriptionFr, descriptionEn);
+    }
+
+    /** Mirrors the table's check, so that a form reports it before the database refuses it. */
+    @AssertTrue(message = "{offer.positionsFilled.range}")
+    public boolean isFilledWithinPositions() {
+        return positionsFilled >= 0 && positionsFilled <= positions;
+    }
+
+    public int openPositions() {
+        return Math.max(0, positions - positionsFilled);
+    }
+
+    public boolean isOpen() {
+        return status == OfferStatus.OPEN;
+    }
+
+    public String trade(Locale locale) {
+        return Languages.isEnglish(locale) ? tradeEn : tradeFr;
+    }
+
+    public String description(Locale locale) {
+        return Languages.isEnglish(locale) ? descriptionEn : descriptionFr;
+    }
+
+    public String schedule(Locale locale) {
+        return Languages.isEnglish(locale) ? scheduleEn : scheduleFr;
+    }
+
+    /**
+     * Opens, closes or puts back into draft. "Filled" is never chosen: it follows from the filled positions,
+     * so an offer cannot claim to be filled while positions remain, nor be opened with none left.
+     */
+    public void changeStatus(OfferStatus target) {
+        if (target == null || target == status) {
+            return;
+        }
+        if (target == OfferStatus.FILLED) {
+            throw new BusinessRuleException("offer.filledFollowsPositions");
+        }
+        if (target == OfferStatus.OPEN && openPositions() == 0) {
+            throw new BusinessRuleException("offer.noOpenPosition");
+        }
+        status = target;
+    }
+
+    /**
+     * Records how many positions employers have filled. When all are, the offer becomes filled and leaves the
+     * board; when a filled offer gets a position back (a placement fell through), it is open again.
+     */
+    public void recordFilledPositions(int filled) {
+        if (filled < 0 || filled > positions) {
+            throw new BusinessRuleException("offer.filledOutOfRange", positions);
+        }
+        positionsFilled = filled;
+        followFilledPositions();
+    }
+
+    /** A new offer starts as a draft with nothing filled, whatever the form carried. */
+    void startAsDraft() {
+        status = OfferStatus.DRAFT;
+        positionsFilled = 0;
+    }
+
+    /**
+     * A form's save changes the offer's description, never its workflow: status and filled positions come
+     * from the stored offer. If the positions were lowered, the status follows.
+     */
+    void keepWorkflowStateOf(Offer stored) {
+        status = stored.status;
+        positionsFilled = stored.positionsFilled;
+        if (positions < positionsFilled) {
+            throw new BusinessRuleException("offer.fewerPositionsThanFilled", positionsFilled);
+        }
+        followFilledPositions();
+    }
+
+    private void followFilledPositions() {
+        if (positionsFilled == positions) {
+            status = OfferStatus.FILLED;
+        } else if (status == OfferStatus.FILLED) {
+            status = OfferStatus.OPEN;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
+    }
+
+    public String getEmployerName() {
+        return employerName;
+    }
+
+    public void setEmployerName(String employerName) {
+        this.employerName = employerName;
+    }
+
+    public TrainingSector getEmployerSector() {
+        return employerSector;
+    }
+
+    public void setEmployerSector(TrainingSector employerSector) {
+        this.employerSector = employerSector;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public QuebecRegion getRegion() {
+        return region;
+    }
+
+    public void setRegion(QuebecRegion region) {
+        this.region = region;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public OfferKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OfferKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTradeFr() {
+        return tradeFr;
+    }
+
+    public void setTradeFr(String tradeFr) {
+        this.tradeFr = tradeFr;
+    }
+
+    public String getTradeEn() {
+        return tradeEn;
+    }
+
+    public void setTradeEn(String tradeEn) {
+        this.tradeEn = tradeEn;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public int getPositions() {
+        return positions;
+    }
+
+    public void setPositions(int positions) {
+        this.positions = positions;
+    }
+
+    public int getPositionsFilled() {
+        return positionsFilled;
+    }
+
+    public BigDecimal getHourlyWageCad() {
+        return hourlyWageCad;
+    }
+
+    public void setHourlyWageCad(BigDecimal hourlyWageCad) {
+        this.hourlyWageCad = hourlyWageCad;
+    }
+
+    public String getScheduleFr() {
+        return scheduleFr;
+    }
+
+    public void setScheduleFr(String scheduleFr) {
+        this.scheduleFr = scheduleFr;
+    }
+
+    public String getScheduleEn() {
+        return scheduleEn;
+    }
+
+    public void setScheduleEn(String scheduleEn) {
+        this.scheduleEn = scheduleEn;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getApplicationDeadline() {
+        return applicationDeadline;
+    }
+
+    public void setApplicationDeadline(LocalDate applicationDeadline) {
+        this.applicationDeadline = applicationDeadline;
+    }
+
+    public String getDescriptionFr() {
+        return descriptionFr;
+    }
+
+    public void setDescriptionFr(String descriptionFr) {
+        this.descriptionFr = descriptionFr;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public Set<Program> getPrograms() {
+        return programs;
+    }
+
+    public void setPrograms(Set<Program> programs) {
+        this.programs = programs;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

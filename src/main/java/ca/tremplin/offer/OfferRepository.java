@@ -1,0 +1,64 @@
+package ca.tremplin.offer;
+
+import ca.tremplin.catalog.SearchText;
+import ca.tremplin.kernel.LikePattern;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The back office's queries on offers: all tenant-filtered by Hibernate, so none of them names the tenant.
+ * The text filter reads the derived search text, which is free of accents and case whatever the collation.
+ */
+@ApplicationScoped
+public class OfferRepository {
+
+    private static final String FILTERED = " where (:filter is null or o.searchText like :filter)"
+            + " and (:status is null or o.status = :status)";
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<Offer> find(long id) {
+        return Optional.ofNullable(em.find(Offer.class, id));
+    }
+
+    /** True when another offer of this tenant already has the slug (same employer, same trade). */
+    public boolean slugTaken(String slug, Long exceptOfferId) {
+        return em.createQuery("select count(o) from Offer o where o.slug = :slug"
+                        + " and (:except is null or o.id <> :except)", Long.class)
+                .setParameter("slug", slug).setParameter("except", exceptOfferId)
+                .getSingleResult() > 0;
+    }
+
+    public List<Offer> page(String filter, OfferStatus status, int first, int size) {
+        return em.createQuery("select o from Offer o join fetch o.employerSector" + FILTERED
+                        + " order by o.tradeFr, o.employerName, o.id", Offer.class)
+                .setParameter("filter", likeSearchText(filter)).setParameter("status", status)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(String filter, OfferStatus status) {
+        return em.createQuery("select count(o) from Offer o" + FILTERED, Long.class)
+                .setParameter("filter", likeSearchText(filter)).setParameter("status", status)
+                .getSingleResult();
+    }
+
+    private static String likeSearchText(String typed) {
+        return LikePattern.containing(SearchText.normalize(typed));
+    }
+
+    void persist(Offer offer) {
+        em.persist(offer);
+    }
+
+    Offer merge(Offer offer) {
+        return em.merge(offer);
+    }
+
+    void flush() {
+        em.flush();
+    }
+}

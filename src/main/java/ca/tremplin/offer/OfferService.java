@@ -1,0 +1,155 @@
+package ca.tremplin.offer;
+
+import ca.tremplin.catalog.CatalogRepository;
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.TrainingSector;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a school service centre's admin does with its offers: write them, link them to the programs that
+ * prepare for the trade, open and close them, record filled positions. Every read and write is
+ * tenant-filtered, so an id of another centre's offer or program is not found. Each change carries the
+ * version the person started from; if someone saved in between, they get a conflict message, never an
+ * overwrite.
+ */
+@ApplicationScoped
+public class OfferService {
+
+    @Inject
+    OfferRepository offers;
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Transactional
+    public Offer find(long id) {
+        requireOfferAdmin();
+        return loaded(existing(id));
+    }
+
+    /** Creates (as a draft) or updates an offer, in the employer's sector, linked to the given programs. */
+    @Transactional
+    public Offer save(Offer edited, String employerSectorCode, Set<Long> programIds) {
+        requireOfferAdmin();
+        edited.setEmployerSector(sector(employerSectorCode));
+        if (edited.getStartDate() != null && edited.getApplicationDeadline() != null
+                && edited.getApplicationDeadline().isAfter(edited.getStartDate())) {
+            throw new BusinessRuleException("offer.deadlineAfterStart");
+        }
+        edited.setPrograms(programsOfThisCentre(programIds));
+        edited.deriveSearchFields();
+        if (offers.slugTaken(edited.getSlug(), edited.getId())) {
+            throw new BusinessRuleException("offer.alreadyExists", edited.getEmployerName(), edited.getTradeFr());
+        }
+        if (edited.getId() == null) {
+            edited.startAsDraft();
+            offers.persist(edited);
+            return loaded(edited);
+        }
+        Offer stored = existing(edited.getId());
+        checkVersion(stored.getVersion(), edited.getVersion());
+        edited.keepWorkflowStateOf(stored);
+        return loaded(mergeChecked(edited));
+    }
+
+    @Transactional
+    public Offer changeStatus(long id, OfferStatus status, long expectedVersion) {
+        requireOfferAdmin();
+        Offer offer = existing(id);
+        checkVersion(offer.getVersion(), expectedVersion);
+        offer.changeStatus(status);
+        return loaded(flushChecked(offer));
+    }
+
+    /** Records the positions filled so far; filling the last one makes the offer filled (off the board). */
+    @Transactional
+    public Offer recordFilledPositions(long id, int filled, long expectedVersion) {
+        requireOfferAdmin();
+        Offer offer = existing(id);
+        checkVersion(offer.getVersion(), expectedVersion);
+        offer.recordFilledPositions(filled);
+        return loaded(flushChecked(offer));
+    }
+
+    @Transactional
+    public List<Offer> page(String filter, OfferStatus status, int first, int size) {
+        requireOfferAdmin();
+        return offers.page(filter, status, first, size);
+    }
+
+    @Transactional
+    public long count(String filter, OfferStatus status) {
+        requireOfferAdmin();
+        return offers.count(filter, status);
+    }
+
+    private void requireOfferAdmin() {
+        signedInUser.require(Role.CSS_ADMIN);
+    }
+
+    private Offer existing(long id) {
+        return offers.find(id).orElseThrow(() -> new NotFoundException("offer " + id));
+    }
+
+    private TrainingSector sector(String code) {
+        return (code == null || code.isBlank() ? Optional.<TrainingSector>empty() : catalog.findSector(code))
+                .orElseThrow(() -> new BusinessRuleException("offer.sectorUnknown"));
+    }
+
+    /** Looked up one by one through the tenant filter: another centre's program id is not found. */
+    private Set<Program> programsOfThisCentre(Set<Long> programIds) {
+        Set<Program> programs = new LinkedHashSet<>();
+        for (Long programId : programIds == null ? Set.<Long>of() : programIds) {
+            programs.add(catalog.findProgram(programId)
+                    .orElseThrow(() -> new NotFoundException("program " + programId)));
+        }
+        return programs;
+    }
+
+    /** What the pages read after the transaction, loaded while it is still open. */
+    private static Offer loaded(Offer offer) {
+        offer.getEmployerSector().getCode();
+        offer.getPrograms().size();
+        return offer;
+    }
+
+    private static void checkVersion(long current, long expected) {
+        if (current != expected) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+    }
+
+    private Offer mergeChecked(Offer edited) {
+        try {
+            Offer merged = offers.merge(edited);
+            offers.flush();
+            return merged;
+        } catch (OptimisticLockException raced) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+    }
+
+    /** Writes now, so that a save that raced ours is reported as a conflict rather than a failed commit. */
+    private Offer flushChecked(Offer offer) {
+        try {
+            offers.flush();
+            return offer;
+        } catch (OptimisticLockException raced) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+    }
+}

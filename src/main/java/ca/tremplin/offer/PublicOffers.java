@@ -1,0 +1,156 @@
+package ca.tremplin.offer;
+
+import ca.tremplin.catalog.SearchText;
+import ca.tremplin.tenant.QuebecRegion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public offer board: open offers of every active school service centre. It crosses tenants on purpose
+ * — that is what a board is — and reads with SQL of its own (full-text search), which Hibernate's tenant
+ * filter does not touch; every query here therefore starts from {@link #OPEN_OFFERS}, which admits only open
+ * offers of active tenants.
+ *
+ * <p>Search uses MariaDB's InnoDB FULLTEXT index on {@code offer.search_text}, a column holding trades,
+ * employer, city and descriptions in both languages without accents or case ({@link SearchText}). Every SQL
+ * fragment here is a constant; what the visitor typed or chose is always a bound parameter.
+ */
+@ApplicationScoped
+public class PublicOffers {
+
+    private static final String OPEN_OFFERS = " from offer o join tenant t on t.id = o.tenant_id"
+            + " join training_sector s on s.code = o.employer_sector_code"
+            + " where o.status = 'OPEN' and t.active = true";
+
+    /** Every column is named, since Hibernate refuses two result columns with the same name (slug, name_fr). */
+    private static final String CARD_COLUMNS = "select o.id as offer_id, t.slug as tenant_slug,"
+            + " t.name_fr as tenant_name_fr, t.name_en as tenant_name_en, o.slug as offer_slug, o.employer_name,"
+            + " o.employer_sector_code, s.name_fr as sector_name_fr, s.name_en as sector_name_en, o.city, o.region,"
+            + " o.kind, o.trade_fr, o.trade_en, o.positions, o.positions_filled, o.hourly_wage_cad, o.schedule_fr,"
+            + " o.schedule_en, o.start_date, o.application_deadline";
+    private static final int CARD_COLUMN_COUNT = 21;
+
+    private static final String DETAIL_COLUMNS = ", o.contact_name, o.contact_email, o.contact_phone,"
+            + " o.description_fr, o.description_en";
+
+    /** Soonest start first; offers without a start date last; then by trade, and by id for stable pages. */
+    private static final String BOARD_ORDER = " order by o.start_date is null, o.start_date, o.trade_fr, o.id";
+
+    /** Programs of the offer's own tenant only, even if a link to another tenant's program were ever written. */
+    private static final String PUBLISHED_LINKED_PROGRAMS = "select p.type, p.code, p.title_fr, p.title_en,"
+            + " p.slug_fr, p.slug_en from offer_program op join offer o on o.id = op.offer_id"
+            + " join program p on p.id = op.program_id and p.tenant_id = o.tenant_id"
+            + " where op.offer_id = ?1 and p.status = 'PUBLISHED' order by p.title_fr, p.id";
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Transactional
+    public OfferPage boardAcrossAllTenants(OfferQuery query) {
+        NativeConditions where = conditions(query);
+        long total = ((Number) where.bind(em.createNativeQuery("select count(*)" + OPEN_OFFERS + where.sql()))
+                .getSingleResult()).longValue();
+        if (total == 0) {
+            return new OfferPage(List.of(), 0, query.page());
+        }
+        // Limit and offset continue the numbering of the conditions' parameters.
+        String sql = CARD_COLUMNS + OPEN_OFFERS + where.sql() + BOARD_ORDER
+                + " limit " + where.param(OfferQuery.PAGE_SIZE) + " offset " + where.param(query.offset());
+        List<OfferCard> cards = new ArrayList<>();
+        for (Object[] row : rows(where.bind(em.createNativeQuery(sql)).getResultList())) {
+            cards.add(card(row));
+        }
+        return new OfferPage(cards, total, query.page());
+    }
+
+    /** The open offer at /{tenant}/{slug}, or empty if there is none, it is not open or its tenant is inactive. */
+    @Transactional
+    public Optional<OfferDetail> findOpenOfferAcrossAllTenants(String tenantSlug, String slug) {
+        if (tenantSlug == null || slug == null) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = rows(em.createNativeQuery(CARD_COLUMNS + DETAIL_COLUMNS + OPEN_OFFERS
+                        + " and t.slug = ?1 and o.slug = ?2")
+                .setParameter(1, tenantSlug).setParameter(2, slug).getResultList());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        OfferCard card = card(row);
+        int next = CARD_COLUMN_COUNT;
+        return Optional.of(new OfferDetail(card, text(row[next]), text(row[next + 1]), text(row[next + 2]),
+                text(row[next + 3]), text(row[next + 4]), linkedPublishedPrograms(card.id())));
+    }
+
+    private List<OfferDetail.LinkedProgram> linkedPublishedPrograms(long offerId) {
+        List<OfferDetail.LinkedProgram> programs = new ArrayList<>();
+        for (Object[] row : rows(em.createNativeQuery(PUBLISHED_LINKED_PROGRAMS).setParameter(1, offerId)
+                .getResultList())) {
+            programs.add(new OfferDetail.LinkedProgram(text(row[0]), text(row[1]), text(row[2]), text(row[3]),
+                    text(row[4]), text(row[5])));
+        }
+        return programs;
+    }
+
+    /** The visitor's choices as conditions; a choice left empty filters nothing. */
+    static NativeConditions conditions(OfferQuery query) {
+        NativeConditions where = new NativeConditions();
+        String booleanQuery = SearchText.booleanQuery(query.text());
+        if (booleanQuery != null) {
+            where.and("match(o.search_text) against (" + where.param(booleanQuery) + " in boolean mode)");
+        }
+        if (!query.regions().isEmpty()) {
+            where.and("o.region in (" + where.params(query.regions().stream().map(Enum::name).toList()) + ")");
+        }
+        if (query.employer() != null && !query.employer().isBlank()) {
+            where.and("o.employer_name = " + where.param(query.employer().strip()));
+        }
+        if (!query.sectors().isEmpty()) {
+            where.and("o.employer_sector_code in (" + where.params(query.sectors()) + ")");
+        }
+        if (query.startFrom() != null) {
+            where.and("o.start_date >= " + where.param(Date.valueOf(query.startFrom())));
+        }
+        return where;
+    }
+
+    private static OfferCard card(Object[] row) {
+        return new OfferCard(((Number) row[0]).longValue(), text(row[1]), text(row[2]), text(row[3]), text(row[4]),
+                text(row[5]), text(row[6]), text(row[7]), text(row[8]), text(row[9]),
+                QuebecRegion.valueOf(text(row[10])), OfferKind.valueOf(text(row[11])), text(row[12]), text(row[13]),
+                ((Number) row[14]).intValue(), ((Number) row[15]).intValue(), decimal(row[16]), text(row[17]),
+                text(row[18]), localDate(row[19]), localDate(row[20]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> resultList) {
+        return (List<Object[]>) resultList;
+    }
+
+    /** Column values as text; a CHAR column may come back as a Character or a String depending on its length. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null || value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        return new BigDecimal(value.toString());
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,292 @@
+package ca.tremplin.offer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.QuebecRegion;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.testsupport.InServerTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The public offer board and a centre admin's work on offers, against MariaDB: only open offers of active
+ * centres are public, search forgets accents and case, filling the last position takes an offer off the
+ * board, and neither a forged id nor a stale version changes anything.
+ */
+class OfferIT extends InServerTest {
+
+    @Inject
+    PublicOffers board;
+
+    @Inject
+    OfferService offerService;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Test
+    void theBoardShowsOnlyOpenOffersOfActiveCentres() {
+        String word = uniqueWord();
+        Tenant active = fixtures.newSchoolBoard("board");
+        Tenant inactive = fixtures.newSchoolBoard("board-off");
+        Offer open = fixtures.newOffer(active, "Garage Lavoie", "Mécanique automobile", "Automotive mechanic", word,
+                OfferStatus.OPEN);
+        Offer draft = fixtures.newOffer(active, "Garage Lavoie", "Carrosserie", "Auto body repair", word,
+                OfferStatus.DRAFT);
+        fixtures.newOffer(active, "Garage Lavoie", "Débosselage", "Dent repair", word, OfferStatus.CLOSED);
+        fixtures.newOffer(active, "Garage Lavoie", "Peinture automobile", "Car painting", word, OfferStatus.FILLED);
+        Offer ofInactive = fixtures.newOffer(inactive, "Garage Lavoie", "Mécanique automobile", "Automotive mechanic",
+                word, OfferStatus.OPEN);
+        fixtures.deactivate(inactive);
+
+        OfferPage page = search(word);
+
+        assertEquals(1, page.total());
+        assertEquals(List.of(open.getId()), ids(page));
+        OfferCard card = page.offers().get(0);
+        assertEquals(active.getSlug(), card.tenantSlug());
+        assertEquals(active.getNameFr(), card.tenantNameFr());
+        assertEquals(2, card.openPositions());
+        assertTrue(board.findOpenOfferAcrossAllTenants(active.getSlug(), open.getSlug()).isPresent());
+        assertTrue(board.findOpenOfferAcrossAllTenants(active.getSlug(), draft.getSlug()).isEmpty(),
+                "a draft has no public page");
+        assertTrue(board.findOpenOfferAcrossAllTenants(inactive.getSlug(), ofInactive.getSlug()).isEmpty(),
+                "an inactive centre's offers have no public page");
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccentsAndFindsEachLanguagesWords() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-search");
+        Offer mechanics = fixtures.newOffer(tenant, "Garage Bélanger", "Mécanique automobile", "Automotive mechanic",
+                word, OfferStatus.OPEN);
+        Offer welding = fixtures.newOffer(tenant, "Atelier Côté", "Soudage-montage", "Welding and fitting", word,
+                OfferStatus.OPEN);
+
+        assertEquals(List.of(mechanics.getId()), ids(search("MECANIQUE " + word)));
+        assertEquals(List.of(mechanics.getId()), ids(search("mécanique " + word.toUpperCase())));
+        assertEquals(List.of(mechanics.getId()), ids(search("BÉLANGER " + word)));
+        assertEquals(List.of(mechanics.getId()), ids(search("belanger " + word)));
+        assertEquals(List.of(mechanics.getId()), ids(search("automotive " + word)));
+        assertEquals(List.of(welding.getId()), ids(search("soud " + word)));
+        assertEquals(List.of(welding.getId()), ids(search("cote " + word)));
+        assertEquals(Set.of(mechanics.getId(), welding.getId()), Set.copyOf(ids(search(word))));
+    }
+
+    @Test
+    void filtersByRegionEmployerSectorAndStartDateAndListsTheSoonestStartFirst() {
+        String word = uniqueWord();
+        LocalDate today = LocalDate.now();
+        Tenant tenant = fixtures.newSchoolBoard("offer-filters");
+        Offer garage = fixtures.newOffer(tenant, "Garage " + word, "Mécanique automobile", "Automotive mechanic",
+                "10", word, OfferStatus.OPEN, offer -> {
+                    offer.setRegion(QuebecRegion.ESTRIE);
+                    offer.setStartDate(today.plusMonths(3));
+                });
+        Offer carpentry = fixtures.newOffer(tenant, "Construction " + word, "Charpenterie-menuiserie", "Carpentry",
+                "07", word, OfferStatus.OPEN, offer -> {
+                    offer.setRegion(QuebecRegion.MONTREAL);
+                    offer.setStartDate(today.plusMonths(1));
+                });
+        Offer plumbing = fixtures.newOffer(tenant, "Construction " + word, "Plomberie", "Plumbing", "07", word,
+                OfferStatus.OPEN, offer -> {
+                    offer.setRegion(QuebecRegion.ESTRIE);
+                    offer.setStartDate(today.plusMonths(2));
+                });
+
+        assertEquals(List.of(carpentry.getId(), plumbing.getId(), garage.getId()), ids(search(word)));
+        assertEquals(List.of(plumbing.getId(), garage.getId()),
+                ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(QuebecRegion.ESTRIE), null, Set.of(),
+                        null, 1))));
+        assertEquals(List.of(carpentry.getId(), plumbing.getId()),
+                ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(), "Construction " + word, Set.of(),
+                        null, 1))));
+        assertEquals(List.of(carpentry.getId(), plumbing.getId()),
+                ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(), null, Set.of("07"), null, 1))));
+        assertEquals(List.of(plumbing.getId(), garage.getId()),
+                ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(), null, Set.of(),
+                        today.plusMonths(2), 1))));
+        assertEquals(List.of(plumbing.getId()),
+                ids(board.boardAcrossAllTenants(new OfferQuery(word, Set.of(QuebecRegion.ESTRIE), null,
+                        Set.of("07"), null, 1))));
+    }
+
+    @Test
+    void anOffersPublicPageListsOnlyItsPublishedPrograms() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-detail");
+        Program published = fixtures.newProgram(tenant, ProgramType.DEP, "5298", "Mécanique automobile",
+                "Automotive Mechanics", "10", word, true);
+        Program draft = fixtures.newProgram(tenant, ProgramType.DEP, "5217", "Carrosserie", "Auto Body Repair", "10",
+                word, false);
+        Offer offer = fixtures.newOffer(tenant, "Garage Lavoie", "Mécanique automobile", "Automotive mechanic", "10",
+                word, OfferStatus.OPEN, details -> details.setContactName("Julie Tremblay"), published, draft);
+
+        OfferDetail detail = board.findOpenOfferAcrossAllTenants(tenant.getSlug(), offer.getSlug()).orElseThrow();
+
+        assertEquals(offer.getId(), detail.card().id());
+        assertEquals("Julie Tremblay", detail.contactName());
+        assertEquals(new BigDecimal("21.50"), detail.card().hourlyWageCad());
+        assertEquals(1, detail.programs().size());
+        assertEquals(published.getSlugFr(), detail.programs().get(0).slugFr());
+    }
+
+    @Test
+    void fillingEveryPositionMakesTheOfferFilledAndTakesItOffTheBoard() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-fill");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Offer offer = fixtures.newOffer(tenant, "Scierie Gauthier", "Mécanique industrielle", "Industrial mechanic",
+                word, OfferStatus.OPEN);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer partly = offerService.recordFilledPositions(offer.getId(), 1, offer.getVersion());
+            assertEquals(OfferStatus.OPEN, partly.getStatus());
+            assertEquals(1, search(word).offers().get(0).openPositions());
+
+            Offer full = offerService.recordFilledPositions(offer.getId(), 2, partly.getVersion());
+            assertEquals(OfferStatus.FILLED, full.getStatus());
+        }
+        assertEquals(0, search(word).total());
+        assertTrue(board.findOpenOfferAcrossAllTenants(tenant.getSlug(), offer.getSlug()).isEmpty());
+    }
+
+    @Test
+    void anAdminCreatesADraftLinkedToTheCentresOwnPrograms() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-create");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5298", "Mécanique automobile",
+                "Automotive Mechanics", "10", word, true);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer saved = offerService.save(form("Garage " + word), "10", Set.of(program.getId()));
+            assertEquals(OfferStatus.DRAFT, saved.getStatus());
+            assertEquals("garage-" + word + "-mecanique-automobile", saved.getSlug());
+            assertEquals(List.of(program.getId()), saved.getPrograms().stream().map(Program::getId).toList());
+            assertEquals(0, search(word).total(), "a draft is not on the board");
+
+            long version = offerService.find(saved.getId()).getVersion();
+            Offer opened = offerService.changeStatus(saved.getId(), OfferStatus.OPEN, version);
+            assertEquals(List.of(opened.getId()), ids(search(word)));
+
+            BusinessRuleException twin = assertThrows(BusinessRuleException.class,
+                    () -> offerService.save(form("Garage " + word), "10", Set.of()));
+            assertEquals("offer.alreadyExists", twin.messageKey());
+        }
+    }
+
+    @Test
+    void anAdminCannotReadOrEditAnotherCentresOfferByForgedId() {
+        String word = uniqueWord();
+        Tenant a = fixtures.newSchoolBoard("offer-a");
+        Tenant b = fixtures.newSchoolBoard("offer-b");
+        UserAccount adminOfA = fixtures.newAccount(a, Role.CSS_ADMIN);
+        Offer ofB = fixtures.newOffer(b, "Garage Lavoie", "Mécanique automobile", "Automotive mechanic", word,
+                OfferStatus.OPEN);
+        Program programOfB = fixtures.newProgram(b, ProgramType.DEP, "5298", "Mécanique automobile",
+                "Automotive Mechanics", "10", word, true);
+
+        try (var session = TestSessions.signedInAs(adminOfA, a)) {
+            assertThrows(NotFoundException.class, () -> offerService.find(ofB.getId()));
+            assertThrows(NotFoundException.class,
+                    () -> offerService.changeStatus(ofB.getId(), OfferStatus.CLOSED, ofB.getVersion()));
+            assertThrows(NotFoundException.class,
+                    () -> offerService.recordFilledPositions(ofB.getId(), 2, ofB.getVersion()));
+            Offer forged = tenancy.acrossAllTenants(() -> em.find(Offer.class, ofB.getId()));
+            forged.setTradeFr("Détourné");
+            assertThrows(NotFoundException.class, () -> offerService.save(forged, "10", Set.of()));
+            assertThrows(NotFoundException.class,
+                    () -> offerService.save(form("Garage " + word), "10", Set.of(programOfB.getId())));
+            assertEquals(0, offerService.count(word, null), "nothing was created in A either");
+        }
+        Offer stored = tenancy.acrossAllTenants(() -> em.find(Offer.class, ofB.getId()));
+        assertEquals("Mécanique automobile", stored.getTradeFr());
+        assertEquals(OfferStatus.OPEN, stored.getStatus());
+        assertEquals(0, stored.getPositionsFilled());
+    }
+
+    @Test
+    void aStaleVersionIsAConflictNeverAnOverwrite() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-stale");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Offer offer = fixtures.newOffer(tenant, "Boulangerie Au Pain doré", "Boulangerie", "Baking", word,
+                OfferStatus.OPEN);
+        long startedFrom = offer.getVersion();
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer closed = offerService.changeStatus(offer.getId(), OfferStatus.CLOSED, startedFrom);
+            assertEquals(startedFrom + 1, closed.getVersion());
+
+            assertConflict(() -> offerService.recordFilledPositions(offer.getId(), 1, startedFrom));
+            assertConflict(() -> offerService.changeStatus(offer.getId(), OfferStatus.OPEN, startedFrom));
+            Offer edited = offerService.find(offer.getId());
+            edited.setVersion(startedFrom);
+            edited.setTradeFr("Pâtisserie");
+            assertConflict(() -> offerService.save(edited, "03", Set.of()));
+
+            Offer reopened = offerService.changeStatus(offer.getId(), OfferStatus.OPEN, closed.getVersion());
+            assertEquals(OfferStatus.OPEN, reopened.getStatus());
+        }
+        Offer stored = tenancy.acrossAllTenants(() -> em.find(Offer.class, offer.getId()));
+        assertEquals("Boulangerie", stored.getTradeFr());
+        assertEquals(0, stored.getPositionsFilled());
+    }
+
+    private static void assertConflict(Executable change) {
+        BusinessRuleException conflict = assertThrows(BusinessRuleException.class, change);
+        assertEquals("conflict.modifiedMeanwhile", conflict.messageKey());
+    }
+
+    /** What an admin would type in the offer form. */
+    private static Offer form(String employerName) {
+        Offer offer = new Offer();
+        offer.setEmployerName(employerName);
+        offer.setCity("Shawinigan");
+        offer.setRegion(QuebecRegion.MAURICIE);
+        offer.setKind(OfferKind.WORK_STUDY);
+        offer.setTradeFr("Mécanique automobile");
+        offer.setTradeEn("Automotive mechanic");
+        offer.setPositions(3);
+        offer.setHourlyWageCad(new BigDecimal("22.75"));
+        offer.setStartDate(LocalDate.now().plusMonths(2));
+        offer.setApplicationDeadline(LocalDate.now().plusMonths(1));
+        offer.setDescriptionFr("Garage de quartier. Entretien de véhicules légers.");
+        offer.setDescriptionEn("Neighbourhood garage. Light-vehicle maintenance.");
+        return offer;
+    }
+
+    private OfferPage search(String text) {
+        return board.boardAcrossAllTenants(new OfferQuery(text, Set.of(), null, Set.of(), null, 1));
+    }
+
+    private static List<Long> ids(OfferPage page) {
+        return page.offers().stream().map(OfferCard::id).toList();
+    }
+
+    private static String uniqueWord() {
+        return "mot" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}

@@ -1,0 +1,126 @@
+package ca.tremplin.offer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import org.junit.jupiter.api.Test;
+
+/** An offer's derived fields and its workflow, which keeps status and filled positions consistent. */
+class OfferTest {
+
+    @Test
+    void slugAndSearchTextAreDerivedWithoutAccentsOrCase() {
+        Offer offer = offer(2);
+
+        offer.deriveSearchFields();
+
+        assertEquals("garage-belanger-et-fils-mecanique-automobile", offer.getSlug());
+        assertEquals("mecanique automobile automotive mechanic garage belanger et fils sept iles"
+                + " entretien de vehicules legers light vehicle maintenance", offer.getSearchText());
+    }
+
+    @Test
+    void textsFollowTheLanguage() {
+        Offer offer = offer(2);
+
+        assertEquals("Mécanique automobile", offer.trade(Languages.FRENCH));
+        assertEquals("Automotive mechanic", offer.trade(Languages.ENGLISH));
+        assertEquals("Light-vehicle maintenance.", offer.description(Languages.ENGLISH));
+        assertEquals("Entretien de véhicules légers.", offer.description(Languages.FRENCH));
+    }
+
+    @Test
+    void fillingTheLastPositionMakesTheOfferFilledAndFreeingOneOpensItAgain() {
+        Offer offer = openOffer(3);
+
+        offer.recordFilledPositions(2);
+        assertEquals(OfferStatus.OPEN, offer.getStatus());
+        assertEquals(1, offer.openPositions());
+
+        offer.recordFilledPositions(3);
+        assertEquals(OfferStatus.FILLED, offer.getStatus());
+        assertEquals(0, offer.openPositions());
+
+        offer.recordFilledPositions(2);
+        assertEquals(OfferStatus.OPEN, offer.getStatus());
+    }
+
+    @Test
+    void filledPositionsStayBetweenZeroAndThePositions() {
+        Offer offer = openOffer(2);
+
+        BusinessRuleException tooMany = assertThrows(BusinessRuleException.class,
+                () -> offer.recordFilledPositions(3));
+        assertEquals("offer.filledOutOfRange", tooMany.messageKey());
+        assertThrows(BusinessRuleException.class, () -> offer.recordFilledPositions(-1));
+        assertEquals(0, offer.getPositionsFilled());
+        assertTrue(offer.isFilledWithinPositions());
+    }
+
+    @Test
+    void filledIsNeverChosenAndAnOfferWithoutOpenPositionCannotBeOpened() {
+        Offer offer = offer(1);
+
+        assertEquals("offer.filledFollowsPositions",
+                assertThrows(BusinessRuleException.class, () -> offer.changeStatus(OfferStatus.FILLED)).messageKey());
+        offer.recordFilledPositions(1);
+        offer.changeStatus(OfferStatus.CLOSED);
+        assertEquals("offer.noOpenPosition",
+                assertThrows(BusinessRuleException.class, () -> offer.changeStatus(OfferStatus.OPEN)).messageKey());
+        assertEquals(OfferStatus.CLOSED, offer.getStatus());
+    }
+
+    @Test
+    void aNewOfferStartsAsADraftWhateverTheFormCarried() {
+        Offer offer = openOffer(2);
+        offer.recordFilledPositions(1);
+
+        offer.startAsDraft();
+
+        assertEquals(OfferStatus.DRAFT, offer.getStatus());
+        assertEquals(0, offer.getPositionsFilled());
+        assertFalse(offer.isOpen());
+    }
+
+    @Test
+    void aFormsSaveKeepsTheStoredWorkflowAndTheStatusFollowsThePositions() {
+        Offer stored = openOffer(3);
+        stored.recordFilledPositions(2);
+
+        Offer fewer = offer(2);
+        fewer.keepWorkflowStateOf(stored);
+        assertEquals(OfferStatus.FILLED, fewer.getStatus(), "two positions, both filled");
+        assertEquals(2, fewer.getPositionsFilled());
+
+        Offer more = offer(5);
+        more.keepWorkflowStateOf(stored);
+        assertEquals(OfferStatus.OPEN, more.getStatus());
+        assertEquals(3, more.openPositions());
+
+        Offer tooFew = offer(1);
+        assertEquals("offer.fewerPositionsThanFilled",
+                assertThrows(BusinessRuleException.class, () -> tooFew.keepWorkflowStateOf(stored)).messageKey());
+    }
+
+    private static Offer openOffer(int positions) {
+        Offer offer = offer(positions);
+        offer.changeStatus(OfferStatus.OPEN);
+        return offer;
+    }
+
+    private static Offer offer(int positions) {
+        Offer offer = new Offer();
+        offer.setEmployerName("Garage Bélanger et Fils");
+        offer.setCity("Sept-Îles");
+        offer.setTradeFr("Mécanique automobile");
+        offer.setTradeEn("Automotive mechanic");
+        offer.setDescriptionFr("Entretien de véhicules légers.");
+        offer.setDescriptionEn("Light-vehicle maintenance.");
+        offer.setPositions(positions);
+        return offer;
+    }
+}
