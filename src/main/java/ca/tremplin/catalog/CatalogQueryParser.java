@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class CatalogQueryParser {
 
+    /** Every parameter a catalogue search reads; any other one is no part of the search. */
+    public static final Set<String> PARAMETERS =
+            Set.of("q", "sector", "region", "type", "instruction", "month", "tuition", "open", "sort", "page");
+
     static final int MAX_TEXT_LENGTH = 200;
-    static final int MAX_PAGE = 10_000;
+    public static final int MAX_PAGE = 10_000;
     private static final Pattern SECTOR_CODE = Pattern.compile("\\d{2}");
 
     private CatalogQueryParser() {

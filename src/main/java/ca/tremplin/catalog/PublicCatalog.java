@@ -1,6 +1,8 @@
 package ca.tremplin.catalog;
 
 import ca.tremplin.tenant.QuebecRegion;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,15 +16,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The public catalogue: published programs of every active school service centre. It crosses tenants on
  * purpose — that is what a catalogue is — and reads with SQL of its own (full-text search and facet counts),
  * which Hibernate's tenant filter does not touch; every query here therefore starts from
- * {@link #PUBLISHED_PROGRAMS}, which admits only published programs of active tenants.
+ * {@link #PUBLISHED_PROGRAMS}, which admits only published programs of active tenants. One program and its
+ * intakes are read as entities under {@link Tenancy#acrossAllTenants}, each query with the same two conditions.
  *
  * <p>Search uses MariaDB's InnoDB FULLTEXT index on {@code program.search_text}, a column holding code, titles,
  * careers and descriptions in both languages without accents or case ({@link SearchText}). Every SQL fragment
@@ -46,9 +51,12 @@ public class PublicCatalog {
     @Inject
     Clock clock;
 
+    @Inject
+    Tenancy tenancy;
+
     @Transactional
     public CatalogPage searchAcrossAllTenants(CatalogQuery query) {
-        LocalDate today = LocalDate.now(clock.withZone(QUEBEC));
+        LocalDate today = today();
         Where all = where(query, today, null);
 
         long total = ((Number) all.bind(em.createNativeQuery("select count(*)" + PUBLISHED_PROGRAMS + all.sql))
@@ -66,6 +74,81 @@ public class PublicCatalog {
                         + " when p.tuition_cad < 15000 then 'FROM_10000_TO_15000'"
                         + " when p.tuition_cad < 20000 then 'FROM_15000_TO_20000' else 'FROM_20000' end"),
                 openIntakeCount(query, today));
+    }
+
+    /**
+     * One published program of an active tenant, with its centres and its open intakes from today on; empty
+     * for an unknown id, a draft, an archived program or one of an inactive tenant, so that none of them can be
+     * told apart from outside. Reads entities across tenants (Hibernate's root tenant) in two queries
+     * whatever the number of centres and intakes, and returns a detached copy.
+     */
+    public Optional<PublishedProgram> findPublishedProgramAcrossAllTenants(long id) {
+        return tenancy.acrossAllTenants(() -> {
+            List<Object[]> rows = em.createQuery("select p, t from Program p join fetch p.sector"
+                            + " left join fetch p.centres join Tenant t on t.id = p.tenantId"
+                            + " where p.id = :id and p.status = :published and t.active = true", Object[].class)
+                    .setParameter("id", id).setParameter("published", ProgramStatus.PUBLISHED)
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            Program program = (Program) rows.get(0)[0];
+            Tenant tenant = (Tenant) rows.get(0)[1];
+            List<PublishedProgram.UpcomingIntake> intakes = openIntakes(id, today());
+            return Optional.of(publishedProgram(program, tenant, intakes));
+        });
+    }
+
+    /**
+     * The open intakes of a published program of an active tenant that start on or after {@code from}, never
+     * before today (so {@code null} means today), soonest first; empty when the program is not public.
+     */
+    public Optional<List<PublishedProgram.UpcomingIntake>> upcomingIntakesAcrossAllTenants(long programId,
+                                                                                          LocalDate from) {
+        LocalDate today = today();
+        LocalDate start = from == null || from.isBefore(today) ? today : from;
+        return tenancy.acrossAllTenants(() -> {
+            long visible = em.createQuery("select count(p) from Program p join Tenant t on t.id = p.tenantId"
+                            + " where p.id = :id and p.status = :published and t.active = true", Long.class)
+                    .setParameter("id", programId).setParameter("published", ProgramStatus.PUBLISHED)
+                    .getSingleResult();
+            return visible == 0 ? Optional.empty() : Optional.of(openIntakes(programId, start));
+        });
+    }
+
+    private List<PublishedProgram.UpcomingIntake> openIntakes(long programId, LocalDate from) {
+        return em.createQuery("select i from Intake i join fetch i.centre c where i.program.id = :program"
+                        + " and i.status = :open and i.startDate >= :from order by i.startDate, c.name, i.id",
+                        Intake.class)
+                .setParameter("program", programId).setParameter("open", IntakeStatus.OPEN)
+                .setParameter("from", from).getResultStream()
+                .map(intake -> new PublishedProgram.UpcomingIntake(intake.getStartDate(),
+                        intake.getApplicationDeadline(), intake.getSeats(), intake.getInternationalSeats(),
+                        intake.getCentre().getName(), intake.getCentre().getCity()))
+                .toList();
+    }
+
+    private static PublishedProgram publishedProgram(Program program, Tenant tenant,
+                                                     List<PublishedProgram.UpcomingIntake> intakes) {
+        ProgramCard card = new ProgramCard(program.getId(), tenant.getSlug(), tenant.getNameFr(),
+                tenant.getNameEn(), tenant.getRegion(), program.getType(), program.getCode(), program.getTitleFr(),
+                program.getTitleEn(), program.getSlugFr(), program.getSlugEn(), program.getSector().getCode(),
+                program.getDurationHours(), program.getDurationMonths(), program.getInstructionLanguage(),
+                program.getTuitionCad(), program.getTuitionBasis(),
+                intakes.isEmpty() ? null : intakes.get(0).startDate());
+        List<PublishedProgram.Place> centres = program.getCentres().stream()
+                .sorted(Comparator.comparing(Centre::getName).thenComparing(Centre::getId))
+                .map(centre -> new PublishedProgram.Place(centre.getName(), centre.getAddress(), centre.getCity(),
+                        centre.getRegion()))
+                .toList();
+        return new PublishedProgram(card, program.getSector().getNameFr(), program.getSector().getNameEn(),
+                program.getDescriptionFr(), program.getDescriptionEn(), program.getAdmissionFr(),
+                program.getAdmissionEn(), program.getCareersFr(), program.getCareersEn(),
+                program.isTuitionExemption(), centres, intakes);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(QUEBEC));
     }
 
     private List<ProgramCard> page(CatalogQuery query, LocalDate today, Where where) {

@@ -30,7 +30,8 @@ public class LanguageSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requested = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+        String requested = "GET".equals(request.getMethod()) && !isApi(request) ? request.getParameter(PARAMETER)
+                : null;
         if (requested != null) {
             Locale chosen = Languages.fromTag(requested);
             accountPreferences.rememberLanguageOfSignedInUser(chosen);
@@ -40,6 +41,11 @@ public class LanguageSwitchFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The JSON API takes its language from Accept-Language: it never redirects a call or sets a cookie. */
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     static java.util.Optional<Locale> cookieLanguage(HttpServletRequest request) {

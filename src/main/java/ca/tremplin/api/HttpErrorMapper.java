@@ -1,0 +1,45 @@
+package ca.tremplin.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * HTTP errors that JAX-RS raises itself (a POST to a read-only resource, an Accept the API cannot serve...)
+ * keep their status and get a problem document. Without this mapper, the catch-all would turn them into 500s.
+ * A response that is not an error (e.g. a redirect) passes unchanged.
+ */
+@Provider
+public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Logger LOG = Logger.getLogger(HttpErrorMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(WebApplicationException failure) {
+        Response original = failure.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
+        if (status >= 500) {
+            LOG.log(Level.SEVERE, failure, () -> "API request failed: " + uriInfo.getPath());
+        }
+        Response.ResponseBuilder problem = ProblemResponses.builder(
+                Problems.httpError(ProblemResponses.language(headers), status));
+        // A 405 must still say which methods are allowed.
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? problem.build() : problem.header(HttpHeaders.ALLOW, allow).build();
+    }
+}

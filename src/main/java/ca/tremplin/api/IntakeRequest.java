@@ -1,0 +1,54 @@
+package ca.tremplin.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * The parameters of an intake list: {@code program} (required, a program id) and {@code from} (optional, an
+ * ISO date {@code yyyy-MM-dd}; {@code null} means from today). Both are checked before refusing, so that one
+ * problem lists every mistake.
+ */
+record IntakeRequest(long programId, LocalDate from) {
+
+    static final String PROGRAM = "program";
+    static final String FROM = "from";
+
+    /** Four-digit years only: ISO's signed and longer years are no date a partner means. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    static IntakeRequest read(String program, String from) {
+        List<InvalidParameter> invalid = new ArrayList<>();
+        OptionalLong programId = ProgramIds.parse(program == null ? null : program.strip());
+        if (program == null || program.isBlank()) {
+            invalid.add(InvalidParameter.missing(PROGRAM));
+        } else if (programId.isEmpty()) {
+            invalid.add(InvalidParameter.malformed(PROGRAM, program));
+        }
+        LocalDate date = null;
+        if (from != null && !from.isBlank()) {
+            date = isoDate(from.strip());
+            if (date == null) {
+                invalid.add(InvalidParameter.malformed(FROM, from));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidParametersException(invalid);
+        }
+        return new IntakeRequest(programId.getAsLong(), date);
+    }
+
+    private static LocalDate isoDate(String text) {
+        if (!ISO_DATE.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException impossibleDate) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package ca.tremplin.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Upcoming open intakes of one published program. Parameters are read as text and checked by the service, so
+ * that a malformed one is a 400 naming it rather than JAX-RS's 404 for an unconvertible parameter.
+ */
+@Path("intakes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Intakes")
+@RequestScoped
+public class IntakeResource {
+
+    @Inject
+    PublishedProgramService programs;
+
+    @GET
+    @Operation(summary = "Upcoming open intakes of a program",
+            description = "Open intakes of a published program that start on or after the given date (never "
+                    + "before today), soonest first. / Rentrées ouvertes à venir d’un programme publié.")
+    @APIResponse(responseCode = "200", description = "The intakes, possibly none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IntakeListResponse.class)))
+    @APIResponse(responseCode = "400", description = "program is missing or malformed, or from is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published program has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntakeListResponse upcoming(
+            @Parameter(description = "The program's id", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+            @QueryParam("program") String program,
+            @Parameter(description = "First start date, yyyy-MM-dd (default: today)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from) {
+        return programs.upcomingIntakes(program, from);
+    }
+}

@@ -1,0 +1,99 @@
+package ca.tremplin.api;
+
+import ca.tremplin.catalog.CatalogQuery;
+import ca.tremplin.catalog.CatalogQueryParser;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.catalog.TuitionRange;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.tenant.QuebecRegion;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The problem documents the API answers with, in the caller's language. Texts come from the message bundles
+ * ({@code api.problem.*}, {@code api.parameter.*}); a failure's own message never reaches the caller, so that
+ * nothing internal (a query, a class name, a stack trace) leaks out.
+ */
+final class Problems {
+
+    static final String TYPE = "about:blank";
+
+    /** The parameters that have a message of their own saying what is expected. */
+    private static final Set<String> DESCRIBED_PARAMETERS = Set.of("sector", "region", "type", "instruction",
+            "month", "tuition", "open", "sort", "page", IntakeRequest.PROGRAM, IntakeRequest.FROM);
+
+    private Problems() {
+    }
+
+    static Problem invalidParameters(Locale locale, List<InvalidParameter> parameters) {
+        List<ParameterError> errors = parameters.stream()
+                .map(parameter -> new ParameterError(parameter.name(), parameter.value(), message(locale, parameter)))
+                .toList();
+        return new Problem(TYPE, Messages.get(locale, "api.problem.invalidParameters.title"), 400,
+                Messages.get(locale, "api.problem.invalidParameters.detail"), errors);
+    }
+
+    static Problem businessRule(Locale locale, BusinessRuleException broken) {
+        return new Problem(TYPE, Messages.get(locale, "api.problem.businessRule.title"), 400,
+                broken.localizedMessage(locale), List.of());
+    }
+
+    static Problem notFound(Locale locale) {
+        return simple(locale, 404, "notFound");
+    }
+
+    static Problem accessDenied(Locale locale) {
+        return simple(locale, 403, "accessDenied");
+    }
+
+    static Problem serverError(Locale locale) {
+        return simple(locale, 500, "serverError");
+    }
+
+    /** A problem for an HTTP error that JAX-RS itself raised (no such method, no acceptable format...). */
+    static Problem httpError(Locale locale, int status) {
+        return switch (status) {
+            case 403 -> accessDenied(locale);
+            case 404 -> notFound(locale);
+            case 405 -> simple(locale, status, "methodNotAllowed");
+            case 406 -> simple(locale, status, "notAcceptable");
+            default -> status >= 500 ? simple(locale, status, "serverError") : simple(locale, status, "badRequest");
+        };
+    }
+
+    static String message(Locale locale, InvalidParameter parameter) {
+        if (parameter.value() == null) {
+            return Messages.get(locale, "api.parameter.required");
+        }
+        if (!DESCRIBED_PARAMETERS.contains(parameter.name())) {
+            return Messages.get(locale, "api.parameter.invalid");
+        }
+        return Messages.get(locale, "api.parameter." + parameter.name(), expectedValues(parameter.name()));
+    }
+
+    /** What the message of a parameter lists as accepted, taken from the code so that it never goes stale. */
+    private static Object[] expectedValues(String name) {
+        return switch (name) {
+            case "region" -> new Object[] {names(QuebecRegion.values())};
+            case "type" -> new Object[] {names(ProgramType.values())};
+            case "tuition" -> new Object[] {names(TuitionRange.values())};
+            case "sort" -> new Object[] {names(CatalogQuery.Sort.values())};
+            // As text: a caller types 10000, not a number grouped the French or English way.
+            case "page" -> new Object[] {String.valueOf(CatalogQueryParser.MAX_PAGE)};
+            default -> new Object[0];
+        };
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static Problem simple(Locale locale, int status, String name) {
+        return new Problem(TYPE, Messages.get(locale, "api.problem." + name + ".title"), status,
+                Messages.get(locale, "api.problem." + name + ".detail"), List.of());
+    }
+}

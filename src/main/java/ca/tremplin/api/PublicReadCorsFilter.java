@@ -1,0 +1,32 @@
+package ca.tremplin.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Lets partner sites call the API from their pages' scripts, from any origin. Safe because the API is read-only
+ * and public: it serves published catalogue data, reads no cookie and no session, and allows no credentials
+ * (no Access-Control-Allow-Credentials), so a browser never sends a visitor's Tremplin session along. Error
+ * responses carry the header too, so that a partner's script can read the problem document.
+ */
+@Provider
+public class PublicReadCorsFilter implements ContainerResponseFilter {
+
+    static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+    static final String ALLOWED_HEADERS = "Accept, Accept-Language";
+    static final String PREFLIGHT_CACHE_SECONDS = "86400";
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("Access-Control-Allow-Origin", "*");
+        if ("OPTIONS".equals(request.getMethod())) {
+            headers.putSingle("Access-Control-Allow-Methods", ALLOWED_METHODS);
+            headers.putSingle("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+            headers.putSingle("Access-Control-Max-Age", PREFLIGHT_CACHE_SECONDS);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package ca.tremplin.api;
+
+import ca.tremplin.catalog.CatalogQuery;
+import ca.tremplin.catalog.CatalogQueryParser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search read from the query string with the catalogue page's own parser, but strictly: where the page shows
+ * results for a mistyped link and says what it ignored, a program calling the API should learn about its
+ * mistake at once, so any value the parser would ignore refuses the whole request. Parameters that are no part
+ * of a search are ignored and named in the response.
+ */
+record SearchRequest(CatalogQuery query, List<String> ignoredParameters) {
+
+    static SearchRequest read(Map<String, List<String>> parameters) {
+        Map<String, String[]> known = new LinkedHashMap<>();
+        List<String> ignored = new ArrayList<>();
+        parameters.forEach((name, values) -> {
+            if (CatalogQueryParser.PARAMETERS.contains(name)) {
+                known.put(name, values.toArray(String[]::new));
+            } else {
+                ignored.add(name);
+            }
+        });
+        CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(known);
+        if (!parsed.ignored().isEmpty()) {
+            throw new InvalidParametersException(parsed.ignored().stream().map(InvalidParameter::fromIgnored).toList());
+        }
+        ignored.sort(Comparator.naturalOrder());
+        return new SearchRequest(parsed.query(), List.copyOf(ignored));
+    }
+}

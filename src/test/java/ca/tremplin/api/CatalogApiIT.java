@@ -1,0 +1,207 @@
+package ca.tremplin.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public API as a partner site calls it, over HTTP, against the demo data (Soudage-montage, DEP 5195, is
+ * published by a demo school service centre, and the ASP Soudage haute pression by others): JSON documents,
+ * problem documents for bad requests, the OpenAPI document and CORS.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogApiIT {
+
+    private static final String PARTNER_ORIGIN = "https://partenaire.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aSearchWithTextAndFacetAnswersItemsTotalAndFacetsToAnyOrigin() throws Exception {
+        HttpResponse<String> response = get("/api/programs?q=soudage&type=DEP", Map.of("Origin", PARTNER_ORIGIN));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(contentType(response).startsWith("application/json"), contentType(response));
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+        JsonObject page = json(response);
+        JsonArray items = page.getJsonArray("items");
+        assertFalse(items.isEmpty(), page.toString());
+        assertTrue(page.getJsonNumber("total").longValue() >= items.size());
+        assertEquals(1, page.getInt("page"));
+        assertEquals(20, page.getInt("pageSize"));
+        assertTrue(page.getInt("pageCount") >= 1);
+        assertEquals(List.of(), page.getJsonArray("ignoredParameters"));
+        assertTrue(items.getValuesAs(JsonObject.class).stream().allMatch(item -> "DEP".equals(item.getString("type"))));
+
+        JsonObject welding = weldingAndFitting(items);
+        assertEquals("Soudage-montage", welding.getString("titleFr"));
+        assertEquals("16", welding.getString("sectorCode"));
+        String tenant = welding.getJsonObject("tenant").getString("slug");
+        JsonObject links = welding.getJsonObject("links");
+        assertTrue(links.getString("fr").matches("https?://.+/fr/programmes/" + tenant + "/.+"), links.toString());
+        assertTrue(links.getString("en").matches("https?://.+/en/programs/" + tenant + "/.+"), links.toString());
+        assertTrue(welding.isNull("nextStart") || welding.getString("nextStart").matches("\\d{4}-\\d{2}-\\d{2}"));
+
+        JsonObject facets = page.getJsonObject("facets");
+        assertTrue(facets.getJsonObject("sector").containsKey("16"), facets.toString());
+        assertTrue(facets.getJsonObject("type").containsKey("ASP"), "the type facet leaves its own choice out");
+        for (String facet : List.of("region", "instruction", "intakeMonth", "tuition")) {
+            assertEquals(JsonValue.ValueType.OBJECT, facets.get(facet).getValueType(), facet);
+        }
+        assertTrue(facets.getJsonNumber("openIntake").longValue() >= 0);
+    }
+
+    @Test
+    void parametersThatAreNoPartOfASearchAreIgnoredAndNamedWithoutRedirectOrCookie() throws Exception {
+        HttpResponse<String> response = get("/api/programs?lang=en&utm_source=partner", Map.of());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(List.of("lang", "utm_source"), json(response).getJsonArray("ignoredParameters").stream()
+                .map(value -> ((JsonString) value).getString()).toList());
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "an API call opens no session");
+    }
+
+    @Test
+    void oneProgramComesWithItsCentresAndUpcomingIntakes() throws Exception {
+        long id = weldingAndFitting(json(get("/api/programs?q=soudage&type=DEP", Map.of())).getJsonArray("items"))
+                .getJsonNumber("id").longValue();
+
+        HttpResponse<String> response = get("/api/programs/" + id, Map.of());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject program = json(response);
+        assertEquals(id, program.getJsonNumber("id").longValue());
+        assertEquals("5195", program.getString("code"));
+        assertEquals("Métallurgie", program.getString("sectorNameFr"));
+        assertFalse(program.getJsonArray("centres").isEmpty(), program.toString());
+        assertFalse(program.getJsonArray("centres").getJsonObject(0).getString("city").isBlank());
+        for (JsonObject intake : program.getJsonArray("intakes").getValuesAs(JsonObject.class)) {
+            assertTrue(intake.getString("startDate").matches("\\d{4}-\\d{2}-\\d{2}"), intake.toString());
+            assertFalse(intake.getJsonObject("centre").getString("name").isBlank());
+        }
+
+        HttpResponse<String> intakes = get("/api/intakes?program=" + id, Map.of());
+        assertEquals(200, intakes.statusCode(), intakes.body());
+        assertEquals(id, json(intakes).getJsonNumber("programId").longValue());
+        assertEquals(program.getJsonArray("intakes"), json(intakes).getJsonArray("items"));
+    }
+
+    @Test
+    void malformedParametersAreRefusedWithOneEntryEachInTheCallersLanguage() throws Exception {
+        HttpResponse<String> french = get("/api/programs?page=abc&region=ATLANTIS", Map.of("Origin", PARTNER_ORIGIN));
+        HttpResponse<String> english = get("/api/programs?page=abc&region=ATLANTIS",
+                Map.of("Accept-Language", "en-US,en;q=0.9,fr;q=0.5"));
+
+        JsonObject problem = problem(french, 400);
+        assertEquals("Paramètres invalides", problem.getString("title"));
+        assertEquals("*", french.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                "a partner's script can read the problem");
+        assertEquals(Map.of("region", "ATLANTIS", "page", "abc"), errorValues(problem));
+        assertEquals("Invalid parameters", problem(english, 400).getString("title"));
+
+        JsonObject intakes = problem(get("/api/intakes?program=abc&from=2026-13-01", Map.of()), 400);
+        assertEquals(Map.of("program", "abc", "from", "2026-13-01"), errorValues(intakes));
+        JsonObject missing = problem(get("/api/intakes", Map.of()), 400);
+        assertEquals("program", missing.getJsonArray("errors").getJsonObject(0).getString("parameter"));
+        assertTrue(missing.getJsonArray("errors").getJsonObject(0).isNull("value"));
+    }
+
+    @Test
+    void unknownAndNonNumericIdsAreNotFound() throws Exception {
+        for (String path : List.of("/api/programs/999999999", "/api/programs/abc", "/api/intakes?program=999999999",
+                "/api/nothing-here")) {
+            HttpResponse<String> response = get(path, Map.of("Accept-Language", "en"));
+
+            JsonObject problem = problem(response, 404);
+            assertEquals("Resource not found", problem.getString("title"), path);
+            assertFalse(response.body().contains(".java:"), "no stack trace");
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(deployment.toString()).resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("/api/programs"), response.body());
+        assertTrue(response.body().contains("/api/intakes"), response.body());
+        assertTrue(response.body().contains("Tremplin public catalogue API"), response.body());
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create(deployment.toString().replaceAll("/+$", "") + path)).header("Accept", "application/json");
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject problem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(contentType(response).startsWith("application/problem+json"), contentType(response));
+        JsonObject problem = json(response);
+        assertEquals(status, problem.getInt("status"));
+        assertEquals("about:blank", problem.getString("type"));
+        assertFalse(problem.getString("detail").isBlank());
+        return problem;
+    }
+
+    /** Parameter name to the value the problem echoes, one entry per refused parameter. */
+    private static Map<String, String> errorValues(JsonObject problem) {
+        List<JsonObject> errors = problem.getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertEquals(errors.size(), Set.copyOf(errors.stream().map(e -> e.getString("parameter")).toList()).size());
+        assertTrue(errors.stream().noneMatch(error -> error.getString("message").isBlank()));
+        return errors.stream().collect(Collectors.toMap(e -> e.getString("parameter"), e -> e.getString("value")));
+    }
+
+    private static JsonObject weldingAndFitting(JsonArray items) {
+        return items.getValuesAs(JsonObject.class).stream()
+                .filter(item -> "5195".equals(item.getString("code")))
+                .filter(item -> "Welding and Fitting".equals(item.getString("titleEn")))
+                .findFirst().orElseThrow(() -> new AssertionError("no DEP 5195 among " + items));
+    }
+
+    private static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
