@@ -11,19 +11,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the catalogue's clean, language-twinned addresses to its pages: {@code /fr/programmes} and
- * {@code /en/programs} to the search, {@code /fr/programmes/{centre}/{program}} (and its English twin) to a
- * program. The language of the address is the language of the page.
+ * Maps the public site's clean, language-twinned addresses to its pages: {@code /fr/programmes} and
+ * {@code /en/programs} to the catalogue, {@code /fr/programmes/{centre}/{program}} (and its English twin) to a
+ * program, {@code /fr/offres} and {@code /en/offers} to the offer board and {@code /fr/offres/{centre}/{offer}}
+ * to an offer. The language of the address is the language of the page.
  */
 public class CatalogAddressFilter extends HttpFilter {
 
     private static final String ADDRESS_LANGUAGE = LanguagePreference.ADDRESS_LANGUAGE;
     public static final String TENANT_SLUG = "tremplin.tenantSlug";
-    public static final String PROGRAM_SLUG = "tremplin.programSlug";
+    public static final String ITEM_SLUG = "tremplin.itemSlug";
 
     private static final Pattern CATALOGUE = Pattern.compile("/(fr)/programmes/?|/(en)/programs/?");
     private static final Pattern PROGRAM =
             Pattern.compile("/(?:(fr)/programmes|(en)/programs)/([a-z0-9-]{1,60})/([a-z0-9-]{1,200})/?");
+    private static final Pattern SCHOOL_BOARD =
+            Pattern.compile("/(?:(fr)/centres-de-services|(en)/school-service-centres)/([a-z0-9-]{1,60})/?");
+    private static final Pattern OFFER_BOARD = Pattern.compile("/(fr)/offres/?|/(en)/offers/?");
+    private static final Pattern OFFER =
+            Pattern.compile("/(?:(fr)/offres|(en)/offers)/([a-z0-9-]{1,60})/([a-z0-9-]{1,200})/?");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,8 +45,29 @@ public class CatalogAddressFilter extends HttpFilter {
         if (program.matches()) {
             request.setAttribute(ADDRESS_LANGUAGE, program.group(1) != null ? "fr" : "en");
             request.setAttribute(TENANT_SLUG, program.group(3));
-            request.setAttribute(PROGRAM_SLUG, program.group(4));
+            request.setAttribute(ITEM_SLUG, program.group(4));
             request.getRequestDispatcher("/WEB-INF/catalog/program.xhtml").forward(request, response);
+            return;
+        }
+        Matcher schoolBoard = SCHOOL_BOARD.matcher(path);
+        if (schoolBoard.matches()) {
+            request.setAttribute(ADDRESS_LANGUAGE, schoolBoard.group(1) != null ? "fr" : "en");
+            request.setAttribute(TENANT_SLUG, schoolBoard.group(3));
+            request.getRequestDispatcher("/WEB-INF/catalog/school-board.xhtml").forward(request, response);
+            return;
+        }
+        Matcher board = OFFER_BOARD.matcher(path);
+        if (board.matches()) {
+            request.setAttribute(ADDRESS_LANGUAGE, board.group(1) != null ? "fr" : "en");
+            request.getRequestDispatcher("/WEB-INF/offer/board.xhtml").forward(request, response);
+            return;
+        }
+        Matcher offer = OFFER.matcher(path);
+        if (offer.matches()) {
+            request.setAttribute(ADDRESS_LANGUAGE, offer.group(1) != null ? "fr" : "en");
+            request.setAttribute(TENANT_SLUG, offer.group(3));
+            request.setAttribute(ITEM_SLUG, offer.group(4));
+            request.getRequestDispatcher("/WEB-INF/offer/offer.xhtml").forward(request, response);
             return;
         }
         chain.doFilter(request, response);

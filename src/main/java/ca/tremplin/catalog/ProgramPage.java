@@ -30,6 +30,11 @@ public class ProgramPage {
     @Inject
     LanguageLinks languageLinks;
 
+    @Inject
+    ca.tremplin.offer.PublicOffers offers;
+
+    private java.util.List<ca.tremplin.offer.OfferCard> openOffers;
+
     private PublicProgram shown;
 
     /** View action: runs before anything is written, so an unknown program is a clean 404. */
@@ -38,10 +43,23 @@ public class ProgramPage {
             return;
         }
         String tenantSlug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
-        String slug = (String) request.getAttribute(CatalogAddressFilter.PROGRAM_SLUG);
+        String slug = (String) request.getAttribute(CatalogAddressFilter.ITEM_SLUG);
         shown = programs.findPublishedAcrossAllTenants(tenantSlug, slug)
                 .orElseThrow(() -> new NotFoundException("program " + tenantSlug + "/" + slug));
         languageLinks.twins(path(Locale.FRENCH), path(Locale.ENGLISH));
+    }
+
+    /** Open apprenticeship offers in this program's trade, up to five. */
+    public java.util.List<ca.tremplin.offer.OfferCard> getOpenOffers() {
+        if (openOffers == null) {
+            openOffers = offers.openOffersForProgramAcrossAllTenants(getProgram().getId(), 5);
+        }
+        return openOffers;
+    }
+
+    public String offerPath(ca.tremplin.offer.OfferCard card) {
+        return request.getContextPath() + ca.tremplin.offer.OfferPaths.offer(language.getLocale(), card.tenantSlug(),
+                card.slug());
     }
 
     public PublicProgram getShown() {

@@ -117,8 +117,8 @@ public class PublicCatalog {
     }
 
     private List<PublishedProgram.UpcomingIntake> openIntakes(long programId, LocalDate from) {
-        return em.createQuery("select i from Intake i join fetch i.centre c where i.program.id = :program"
-                        + " and i.status = :open and i.startDate >= :from order by i.startDate, c.name, i.id",
+        return em.createQuery("select i from Intake i join fetch i.centre where i.program.id = :program"
+                        + " and i.status = :open and i.startDate >= :from order by i.startDate, i.centre.name, i.id",
                         Intake.class)
                 .setParameter("program", programId).setParameter("open", IntakeStatus.OPEN)
                 .setParameter("from", from).getResultStream()

@@ -32,6 +32,23 @@ public class PublicPrograms {
     @Inject
     Clock clock;
 
+    /** A school service centre's public page: its centres and published programs. */
+    public record SchoolBoardCatalogue(ca.tremplin.tenant.Tenant tenant, java.util.List<Centre> centres,
+                                       java.util.List<Program> programs) {
+    }
+
+    public Optional<SchoolBoardCatalogue> schoolBoardAcrossAllTenants(String tenantSlug) {
+        return tenancy.acrossAllTenants(() -> tenants.findBySlug(tenantSlug)
+                .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
+                .map(tenant -> new SchoolBoardCatalogue(tenant,
+                        em.createQuery("select c from Centre c where c.tenantId = :tenant order by c.name", Centre.class)
+                                .setParameter("tenant", tenant.getId()).getResultList(),
+                        em.createQuery("select p from Program p join fetch p.sector where p.tenantId = :tenant"
+                                        + " and p.status = :published order by p.titleFr", Program.class)
+                                .setParameter("tenant", tenant.getId())
+                                .setParameter("published", ProgramStatus.PUBLISHED).getResultList())));
+    }
+
     /** The program at /{language}/programmes/{tenantSlug}/{slug}; either language's slug is accepted. */
     public Optional<PublicProgram> findPublishedAcrossAllTenants(String tenantSlug, String slug) {
         LocalDate today = LocalDate.now(clock.withZone(PublicCatalog.QUEBEC));

@@ -71,6 +71,19 @@ public class PublicOffers {
         return new OfferPage(cards, total, query.page());
     }
 
+    /** Open offers linked to a program, for the program's public page: the trade's openings, soonest first. */
+    @Transactional
+    public List<OfferCard> openOffersForProgramAcrossAllTenants(long programId, int limit) {
+        List<OfferCard> cards = new ArrayList<>();
+        for (Object[] row : rows(em.createNativeQuery(CARD_COLUMNS + OPEN_OFFERS
+                        + " and exists (select 1 from offer_program op where op.offer_id = o.id and op.program_id = ?1)"
+                        + BOARD_ORDER + " limit ?2")
+                .setParameter(1, programId).setParameter(2, limit).getResultList())) {
+            cards.add(card(row));
+        }
+        return cards;
+    }
+
     /** The open offer at /{tenant}/{slug}, or empty if there is none, it is not open or its tenant is inactive. */
     @Transactional
     public Optional<OfferDetail> findOpenOfferAcrossAllTenants(String tenantSlug, String slug) {

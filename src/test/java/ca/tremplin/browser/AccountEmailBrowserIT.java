@@ -102,8 +102,7 @@ class AccountEmailBrowserIT extends BrowserTest {
         browser.type(By.id("invite:email"), email);
         browser.type(By.id("invite:name"), name);
         if ("en".equals(language)) {
-            browser.find(By.id("invite:language")).click();
-            browser.find(By.cssSelector("#invite\\:language_items li[data-label='English']")).click();
+            browser.choose("invite:language", "English");
         }
         browser.clickAndWaitFor(By.id("invite:submit"), By.cssSelector("#invite\\:messages .ui-messages-info"));
         assertTrue(browser.text(By.id("invite:messages")).contains(email));

@@ -70,6 +70,36 @@ class CatalogBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aVisitorBrowsesOpenOffersAndReadsOneInBothLanguages() {
+        browser.go("/fr/offres");
+        assertFalse(browser.driver().findElements(By.cssSelector("#offer-list li")).isEmpty(), "demo offers are open");
+        browser.find(By.cssSelector("#offer-list li h3 a")).click();
+        String frenchTrade = browser.text(By.id("offer-title"));
+        String employer = browser.text(By.id("offer-employer"));
+        assertTrue(browser.find(By.id("apply")).isDisplayed());
+
+        browser.clickAndWaitFor(By.id("lang-en"), By.cssSelector("html[lang='en']"));
+        assertTrue(browser.currentPath().startsWith("/en/offers/"), browser.currentPath());
+        assertEquals(employer.split(" · ")[0], browser.text(By.id("offer-employer")).split(" · ")[0], "same offer");
+        assertFalse(browser.text(By.id("offer-title")).isBlank());
+        assertNotEquals("", frenchTrade);
+
+        browser.go("/en/offers/css-du-fjord/no-such-offer");
+        assertEquals("Page not found", browser.text(By.id("error-title")));
+    }
+
+    @Test
+    void eachSchoolServiceCentreHasAPublicPageWithItsProgramsAndPrivacyContact() {
+        browser.go("/");
+        browser.find(By.cssSelector("#school-boards li h3 a")).click();
+        assertTrue(browser.currentPath().startsWith("/fr/centres-de-services/css-"), browser.currentPath());
+        assertTrue(browser.text(By.id("school-board-name")).startsWith("Centre de services scolaire"));
+        assertTrue(browser.pageSource().contains("Responsable de la protection des renseignements personnels"));
+        browser.find(By.cssSelector("#school-board-programs li a")).click();
+        assertTrue(browser.currentPath().startsWith("/fr/programmes/css-"), browser.currentPath());
+    }
+
+    @Test
     void theSitemapListsProgramsInBothLanguages() throws Exception {
         HttpResponse<String> sitemap = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(browser.base() + "/sitemap.xml")).build(),

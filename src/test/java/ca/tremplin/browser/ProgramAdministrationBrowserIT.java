@@ -23,8 +23,7 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.type(By.id("program:code"), "52A");
         browser.type(By.id("program:titleFr"), unique + " <script>alert(1)</script>");
         browser.type(By.id("program:titleEn"), "Cabinetmaking " + unique);
-        browser.find(By.id("program:sector")).click();
-        browser.find(By.cssSelector("#program\\:sector_items li[data-label='Bois et matériaux connexes']")).click();
+        browser.choose("program:sector", "Bois et matériaux connexes");
         browser.type(By.id("program:hours_input"), "1650");
         browser.type(By.id("program:months_input"), "18");
         browser.type(By.id("program:descriptionFr"), "Fabrication de meubles et d’armoires sur mesure.");

@@ -32,8 +32,7 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.type(By.id("tenant:nameFr"), "Centre de services scolaire des Îles");
         browser.type(By.id("tenant:nameEn"), "Islands School Service Centre");
         browser.type(By.id("tenant:slug"), "Les Îles!");
-        browser.find(By.id("tenant:region")).click();
-        browser.find(By.cssSelector("#tenant\\:region_items li[data-label='Gaspésie–Îles-de-la-Madeleine']")).click();
+        browser.choose("tenant:region", "Gaspésie–Îles-de-la-Madeleine");
         browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:slug.ui-state-error"));
         assertTrue(browser.pageSource().contains("Lettres minuscules, chiffres et traits d’union seulement."));
 

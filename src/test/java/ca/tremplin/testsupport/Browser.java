@@ -75,6 +75,17 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Chooses an item of a PrimeFaces select menu by its label, and waits until the menu's panel has closed,
+     * so that the next click lands where a person would click.
+     */
+    public void choose(String menuId, String label) {
+        String escaped = menuId.replace(":", "\\:");
+        find(By.id(menuId)).click();
+        find(By.cssSelector("#" + escaped + "_items li[data-label=\"" + label + "\"]")).click();
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
     /** Clicks and waits for the next page, identified by an element that only it shows. */
     public void clickAndWaitFor(By button, By onNextPage) {
         find(button).click();

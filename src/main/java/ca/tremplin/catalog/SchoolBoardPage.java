@@ -1,0 +1,57 @@
+package ca.tremplin.catalog;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.web.LanguageLinks;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+
+/** A school service centre's public page: who it is, whom to contact, where it teaches, what it offers. */
+@Named
+@RequestScoped
+public class SchoolBoardPage {
+
+    public static final String FRENCH_BASE = "/fr/centres-de-services/";
+    public static final String ENGLISH_BASE = "/en/school-service-centres/";
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PublicPrograms programs;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    LanguageLinks languageLinks;
+
+    private PublicPrograms.SchoolBoardCatalogue shown;
+
+    /** View action: an unknown or inactive school service centre answers 404 before anything is written. */
+    public void load() {
+        if (shown != null) {
+            return;
+        }
+        String slug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
+        shown = programs.schoolBoardAcrossAllTenants(slug).orElseThrow(() -> new NotFoundException("tenant " + slug));
+        languageLinks.twins(FRENCH_BASE + slug, ENGLISH_BASE + slug);
+    }
+
+    public static String path(Locale locale, String tenantSlug) {
+        return (Languages.isEnglish(locale) ? ENGLISH_BASE : FRENCH_BASE) + tenantSlug;
+    }
+
+    public PublicPrograms.SchoolBoardCatalogue getShown() {
+        return shown;
+    }
+
+    public String programPath(Program program) {
+        return request.getContextPath() + CatalogPaths.program(language.getLocale(), shown.tenant().getSlug(),
+                program.slug(language.getLocale()));
+    }
+}

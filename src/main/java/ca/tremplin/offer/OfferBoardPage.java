@@ -1,0 +1,137 @@
+package ca.tremplin.offer;
+
+import ca.tremplin.catalog.SectorNames;
+import ca.tremplin.catalog.TrainingSector;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.tenant.QuebecRegion;
+import ca.tremplin.web.LanguageLinks;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The public board of open apprenticeship and work-study offers; its whole state is in the address. */
+@Named
+@RequestScoped
+public class OfferBoardPage {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PublicOffers offers;
+
+    @Inject
+    SectorNames sectors;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    LanguageLinks languageLinks;
+
+    private OfferQuery query;
+    private List<String> ignored;
+    private OfferPage results;
+
+    @PostConstruct
+    void search() {
+        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(request.getParameterMap());
+        query = parsed.query();
+        ignored = parsed.ignored();
+        results = offers.boardAcrossAllTenants(query);
+        languageLinks.twins(address(Locale.FRENCH, query.page()), address(Locale.ENGLISH, query.page()));
+    }
+
+    /** The board's address for this search on another page (or in another language). */
+    private String address(Locale locale, int page) {
+        List<String> parameters = new ArrayList<>();
+        add(parameters, "q", query.text());
+        query.regions().forEach(region -> add(parameters, "region", region.name()));
+        query.sectors().forEach(sector -> add(parameters, "sector", sector));
+        add(parameters, "employer", query.employer());
+        add(parameters, "from", query.startFrom() == null ? null : query.startFrom().toString());
+        add(parameters, "page", page == 1 ? null : String.valueOf(page));
+        String base = OfferPaths.board(locale);
+        return parameters.isEmpty() ? base : base + "?" + String.join("&", parameters);
+    }
+
+    private static void add(List<String> parameters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    public String getPreviousPageLink() {
+        return query.page() > 1 ? request.getContextPath() + address(language.getLocale(), query.page() - 1) : null;
+    }
+
+    public String getNextPageLink() {
+        return query.page() < results.pageCount()
+                ? request.getContextPath() + address(language.getLocale(), query.page() + 1) : null;
+    }
+
+    public String getIgnoredMessage() {
+        return ignored.isEmpty() ? null
+                : Messages.get(language.getLocale(), "catalog.ignoredParameters", String.join(", ", ignored));
+    }
+
+    public String getResultCountText() {
+        return Messages.get(language.getLocale(), "offers.resultCount", results.total());
+    }
+
+    public String getPageText() {
+        return Messages.get(language.getLocale(), "catalog.pageOf", results.page(), results.pageCount());
+    }
+
+    public String getBoardPath() {
+        return request.getContextPath() + OfferPaths.board(language.getLocale());
+    }
+
+    public String offerPath(OfferCard card) {
+        return request.getContextPath() + OfferPaths.offer(language.getLocale(), card.tenantSlug(), card.slug());
+    }
+
+    public String employerLink(OfferCard card) {
+        return request.getContextPath() + OfferPaths.board(language.getLocale()) + "?employer="
+                + URLEncoder.encode(card.employerName(), StandardCharsets.UTF_8);
+    }
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.getLocale()).format(date);
+    }
+
+    public boolean regionSelected(QuebecRegion region) {
+        return query.regions().contains(region);
+    }
+
+    public boolean sectorSelected(String code) {
+        return query.sectors().contains(code);
+    }
+
+    public QuebecRegion[] getRegions() {
+        return QuebecRegion.values();
+    }
+
+    public List<TrainingSector> getSectors() {
+        return sectors.all();
+    }
+
+    public OfferQuery getQuery() {
+        return query;
+    }
+
+    public OfferPage getResults() {
+        return results;
+    }
+}

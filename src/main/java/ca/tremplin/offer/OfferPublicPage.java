@@ -1,0 +1,68 @@
+package ca.tremplin.offer;
+
+import ca.tremplin.catalog.CatalogAddressFilter;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.web.LanguageLinks;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** An open offer's public page; a draft, filled, closed or unknown offer answers 404. */
+@Named
+@RequestScoped
+public class OfferPublicPage {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PublicOffers offers;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    LanguageLinks languageLinks;
+
+    private OfferDetail shown;
+
+    /** View action: runs before anything is written, so an unknown offer is a clean 404. */
+    public void load() {
+        if (shown != null) {
+            return;
+        }
+        String tenantSlug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
+        String slug = (String) request.getAttribute(CatalogAddressFilter.ITEM_SLUG);
+        shown = offers.findOpenOfferAcrossAllTenants(tenantSlug, slug)
+                .orElseThrow(() -> new NotFoundException("offer " + tenantSlug + "/" + slug));
+        languageLinks.twins(OfferPaths.offer(Locale.FRENCH, tenantSlug, slug),
+                OfferPaths.offer(Locale.ENGLISH, tenantSlug, slug));
+    }
+
+    public OfferDetail getShown() {
+        return shown;
+    }
+
+    public OfferCard getCard() {
+        return shown.card();
+    }
+
+    public String getCanonicalAddress() {
+        return PublicAddress.of(OfferPaths.offer(language.getLocale(), getCard().tenantSlug(), getCard().slug()));
+    }
+
+    public String programPath(OfferDetail.LinkedProgram program) {
+        return request.getContextPath() + shown.programPath(language.getLocale(), program);
+    }
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.getLocale()).format(date);
+    }
+}
