@@ -41,20 +41,29 @@ mysql --protocol=TCP -h 127.0.0.1 -u root -N -e "
   SELECT 'tenants', COUNT(*) FROM $db.tenant UNION ALL
   SELECT 'programs', COUNT(*) FROM $db.program UNION ALL
   SELECT 'published programs', COUNT(*) FROM $db.program WHERE status = 'PUBLISHED' UNION ALL
-  SELECT 'intakes', COUNT(*) FROM $db.intake"
+  SELECT 'intakes', COUNT(*) FROM $db.intake UNION ALL
+  SELECT 'offers', COUNT(*) FROM $db.offer"
 
 search='/fr/programmes?q=mecanique&sector=10&region=MONTREAL'
+api='/api/programs?q=mecanique&sector=10&region=MONTREAL'
 static='/jakarta.faces.resource/css/tremplin.css.xhtml'
-echo "Warm-up (15 s)"
+server_side() {  # percentiles of the access log's durations for one path, since a given log line
+    tail -n +"$1" "$log" | grep "GET $2 status=200" | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
+      | awk '{a[NR]=$1} END {printf "server side: count=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
+}
+echo "Warm-up (15 s each)"
 wrk -t2 -c20 -d15s "http://127.0.0.1:8080$search" > /dev/null
+wrk -t2 -c20 -d15s "http://127.0.0.1:8080$api" > /dev/null
 before=$(wc -l < "$log")
-echo "Catalogue page: $search"
+echo "Search through the API (text + two facets, JSON with facet counts): $api"
+wrk -t2 -c20 -d"${duration}s" -s src/bench/percentiles.lua "http://127.0.0.1:8080$api" | tail -1
+server_side "$before" /api/programs
+before=$(wc -l < "$log")
+echo "Catalogue page (same search, rendered): $search"
 wrk -t2 -c20 -d"${duration}s" -s src/bench/percentiles.lua "http://127.0.0.1:8080$search" | tail -1
+server_side "$before" /fr/programmes
 echo "Static file (ceiling): $static"
 wrk -t2 -c20 -d"${duration}s" -s src/bench/percentiles.lua "http://127.0.0.1:8080$static" | tail -1
-echo "Server-side durations of the catalogue requests (access log):"
-tail -n +"$before" "$log" | grep 'GET /fr/programmes status=200' | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
-  | awk '{a[NR]=$1} END {printf "count=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
 
 echo "Query plan of the search (MariaDB EXPLAIN):"
 mysql --protocol=TCP -h 127.0.0.1 -u root -t -e "EXPLAIN
