@@ -76,14 +76,31 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an item of a PrimeFaces select menu by its label, and waits until the menu's panel has closed,
-     * so that the next click lands where a person would click.
+     * Chooses an item of a PrimeFaces select menu by its label, as a person does: open the menu, click the
+     * item once the panel stands still, check that the menu now shows it. A click that lands while the panel
+     * is still sliding open is tried again, at most three times.
      */
     public void choose(String menuId, String label) {
         String escaped = menuId.replace(":", "\\:");
-        find(By.id(menuId)).click();
-        find(By.cssSelector("#" + escaped + "_items li[data-label=\"" + label + "\"]")).click();
-        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        By item = By.cssSelector("#" + escaped + "_items li[data-label=\"" + label + "\"]");
+        By panel = By.id(menuId + "_panel");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                find(By.id(menuId)).click();
+            }
+            waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                waitFor().until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notChosenYet) {
+                if (attempt == 3) {
+                    throw new AssertionError("Could not choose " + label + " in " + menuId + ": " + screenshot(),
+                            notChosenYet);
+                }
+            }
+        }
     }
 
     /** Clicks and waits for the next page, identified by an element that only it shows. */

@@ -1,0 +1,159 @@
+package ca.tremplin.offer;
+
+import ca.tremplin.catalog.CatalogService;
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramStatus;
+import ca.tremplin.catalog.TrainingSector;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.tenant.QuebecRegion;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Creates or edits one offer of the signed-in admin's centre ({@code /admin/offer.xhtml}, {@code ?id=} to
+ * edit): its texts, its programs, its status and the positions filled. Another centre's id answers 404.
+ */
+@Named
+@ViewScoped
+public class OfferEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OfferService offers;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    PageMessages messages;
+
+    private Long id;
+    private Offer offer;
+    private String sectorCode;
+    private List<Long> programIds = new ArrayList<>();
+    private int filledPositions;
+    private List<Program> programChoices;
+
+    public void load() {
+        if (id == null) {
+            offer = new Offer();
+            return;
+        }
+        offer = offers.find(id);
+        sectorCode = offer.getEmployerSector().getCode();
+        programIds = new ArrayList<>(offer.getPrograms().stream().map(Program::getId).toList());
+        filledPositions = offer.getPositionsFilled();
+    }
+
+    public void save() throws IOException {
+        try {
+            boolean creating = offer.getId() == null;
+            offer = offers.save(offer, sectorCode, new HashSet<>(programIds));
+            messages.info("offer.saved");
+            if (creating) {
+                messages.keepForNextPage();
+                FacesContext.getCurrentInstance().getExternalContext().redirect(
+                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                                + "/admin/offer.xhtml?id=" + offer.getId());
+            } else {
+                reload();
+            }
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void changeStatus(OfferStatus status) {
+        try {
+            offers.changeStatus(offer.getId(), status, offer.getVersion());
+            messages.info("offer.statusChanged");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        reload();
+    }
+
+    public void recordFilledPositions() {
+        try {
+            offers.recordFilledPositions(offer.getId(), filledPositions, offer.getVersion());
+            messages.info("offer.filledRecorded");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        reload();
+    }
+
+    private void reload() {
+        id = offer.getId();
+        load();
+    }
+
+    /** The centre's published programs an offer may lead to. */
+    public List<Program> getPrograms() {
+        if (programChoices == null) {
+            programChoices = catalog.programPage(null, ProgramStatus.PUBLISHED, 0, 500);
+        }
+        return programChoices;
+    }
+
+    public List<TrainingSector> getSectors() {
+        return catalog.sectors();
+    }
+
+    public QuebecRegion[] getRegions() {
+        return QuebecRegion.values();
+    }
+
+    public OfferKind[] getKinds() {
+        return OfferKind.values();
+    }
+
+    public boolean isCreating() {
+        return offer != null && offer.getId() == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Offer getOffer() {
+        return offer;
+    }
+
+    public String getSectorCode() {
+        return sectorCode;
+    }
+
+    public void setSectorCode(String sectorCode) {
+        this.sectorCode = sectorCode;
+    }
+
+    public List<Long> getProgramIds() {
+        return programIds;
+    }
+
+    public void setProgramIds(List<Long> programIds) {
+        this.programIds = programIds;
+    }
+
+    public int getFilledPositions() {
+        return filledPositions;
+    }
+
+    public void setFilledPositions(int filledPositions) {
+        this.filledPositions = filledPositions;
+    }
+}

@@ -1,0 +1,79 @@
+package ca.tremplin.offer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The back office's list of the centre's offers, paged and filtered in SQL. */
+@Named
+@ViewScoped
+public class OfferListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OfferService offers;
+
+    private String filter;
+    private OfferStatus status;
+    private LazyDataModel<Offer> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) offers.count(filter, status);
+            }
+
+            @Override
+            public List<Offer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+                return offers.page(filter, status, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Offer offer) {
+                return String.valueOf(offer.getId());
+            }
+
+            @Override
+            public Offer getRowData(String rowKey) {
+                return null;
+            }
+        };
+    }
+
+    public OfferStatus[] getStatuses() {
+        return OfferStatus.values();
+    }
+
+    public LazyDataModel<Offer> getOffers() {
+        return model;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(OfferStatus status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,49 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** A centre's admin posts an apprenticeship offer, opens it to the public, and fills it. */
+class OfferAdministrationBrowserIT extends BrowserTest {
+
+    @Test
+    void anOpenedOfferIsOnTheBoardUntilItsPositionsAreFilled() {
+        String employer = "Garage Côté et fils " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-offers"), By.id("offers:table"));
+        browser.clickAndWaitFor(By.id("new-offer"), By.id("offer:employer"));
+        browser.type(By.id("offer:employer"), employer);
+        browser.choose("offer:sector", "Entretien d'équipement motorisé");
+        browser.type(By.id("offer:city"), "Saguenay");
+        browser.choose("offer:region", "Saguenay–Lac-Saint-Jean");
+        browser.type(By.id("offer:tradeFr"), "Apprenti mécanicien automobile");
+        browser.type(By.id("offer:tradeEn"), "Apprentice automotive mechanic");
+        browser.type(By.id("offer:positions_input"), "2");
+        browser.type(By.id("offer:descriptionFr"), "Entretien et réparation de véhicules légers.");
+        browser.type(By.id("offer:descriptionEn"), "Servicing and repairing light vehicles.");
+        browser.clickAndWaitFor(By.id("offer:save"), By.id("offer:open"));
+        assertEquals("Brouillon", browser.text(By.id("offer-status")));
+
+        browser.clickAndWaitFor(By.id("offer:open"), By.id("offer:close"));
+        String board = "/fr/offres?employer=" + URLEncoder.encode(employer, StandardCharsets.UTF_8);
+        String editor = browser.currentPath();
+        browser.go(board);
+        assertTrue(browser.text(By.id("offer-list")).contains("Apprenti mécanicien automobile"));
+
+        browser.go(editor);
+        browser.type(By.id("filled:count_input"), "2");
+        browser.clickAndWaitFor(By.id("filled:record"), By.cssSelector("#filled\\:messages .ui-messages-info"));
+        browser.go(editor);
+        assertEquals("Pourvue", browser.text(By.id("offer-status")));
+        browser.go(board);
+        assertTrue(browser.text(By.id("no-results")).startsWith("Aucune offre"), "a filled offer leaves the board");
+    }
+}
