@@ -72,6 +72,11 @@ public class CatalogRepository {
                 .setParameter("from", from).getResultList();
     }
 
+    /** The photo of a program already found through the tenant filter. */
+    ProgramPhoto findPhotoOf(Program program) {
+        return em.find(ProgramPhoto.class, program.getId());
+    }
+
     void persist(Object entity) {
         em.persist(entity);
     }

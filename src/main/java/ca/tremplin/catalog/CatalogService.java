@@ -131,6 +131,26 @@ public class CatalogService {
         return catalog.centres();
     }
 
+    /** Photos: at most 5 MB uploaded, stored as a JPEG of at most 1200 x 800. */
+    static final ca.tremplin.kernel.UploadedImages.Purpose PHOTO =
+            new ca.tremplin.kernel.UploadedImages.Purpose("photo", 5 * 1024 * 1024, 1200, 800, "jpg");
+
+    /** Replaces a program's photo; the program is looked up in the admin's own tenant first. */
+    @Transactional
+    public void replaceProgramPhoto(long programId, byte[] uploaded) {
+        requireCatalogueAdmin();
+        Program program = catalog.findProgram(programId)
+                .orElseThrow(() -> new NotFoundException("program " + programId));
+        byte[] jpeg = ca.tremplin.kernel.UploadedImages.normalise(uploaded, PHOTO);
+        java.time.Instant now = java.time.Instant.now();
+        ProgramPhoto photo = catalog.findPhotoOf(program);
+        if (photo == null) {
+            catalog.persist(new ProgramPhoto(program.getId(), jpeg, now));
+        } else {
+            photo.replace(jpeg, now);
+        }
+    }
+
     private void requireCatalogueAdmin() {
         signedInUser.require(Role.CSS_ADMIN);
     }

@@ -37,6 +37,7 @@ public class ProgramEditor implements Serializable {
     private String sectorCode;
     private List<Long> centreIds = new ArrayList<>();
     private List<Intake> intakes = List.of();
+    private transient org.primefaces.model.file.UploadedFile photo;
 
     @NotNull
     private Long intakeCentreId;
@@ -103,6 +104,32 @@ public class ProgramEditor implements Serializable {
             messages.explain(broken);
         }
         intakes = catalog.intakesOf(program.getId());
+    }
+
+    /** Replaces the program's photo, then comes back to this program's address (the upload is a full post). */
+    public void uploadPhoto() throws IOException {
+        if (photo == null || photo.getSize() == 0) {
+            messages.error("photo.empty");
+            return;
+        }
+        try {
+            catalog.replaceProgramPhoto(program.getId(), photo.getContent());
+            messages.info("photo.saved");
+            messages.keepForNextPage();
+            FacesContext.getCurrentInstance().getExternalContext().redirect(
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                            + "/admin/program.xhtml?id=" + program.getId());
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public org.primefaces.model.file.UploadedFile getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(org.primefaces.model.file.UploadedFile photo) {
+        this.photo = photo;
     }
 
     private void reload() {

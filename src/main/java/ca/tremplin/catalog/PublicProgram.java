@@ -8,5 +8,10 @@ import java.util.List;
  * service centre that gives it, and its upcoming open intakes (each with its centre). Detached and complete:
  * the page issues no further query.
  */
-public record PublicProgram(Program program, Tenant tenant, List<Intake> upcomingIntakes) {
+public record PublicProgram(Program program, Tenant tenant, List<Intake> upcomingIntakes,
+                            java.time.Instant photoUpdatedAt) {
+
+    public boolean hasPhoto() {
+        return photoUpdatedAt != null;
+    }
 }

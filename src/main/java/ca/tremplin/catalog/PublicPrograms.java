@@ -32,6 +32,17 @@ public class PublicPrograms {
     @Inject
     Clock clock;
 
+    /** The photo of a published program of an active school service centre, for the public photo address. */
+    public Optional<byte[]> publishedPhotoAcrossAllTenants(long programId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select ph.imageJpeg from ProgramPhoto ph, Program p, Tenant t"
+                        + " where ph.programId = :id and p.id = ph.programId and t.id = p.tenantId"
+                        + " and p.status = :published and t.active = true", byte[].class)
+                .setParameter("id", programId)
+                .setParameter("published", ProgramStatus.PUBLISHED)
+                .getResultStream().findFirst());
+    }
+
     /** A school service centre's public page: its centres and published programs. */
     public record SchoolBoardCatalogue(ca.tremplin.tenant.Tenant tenant, java.util.List<Centre> centres,
                                        java.util.List<Program> programs) {
@@ -63,6 +74,10 @@ public class PublicPrograms {
                         .setParameter("slug", slug)
                         .getResultStream().findFirst()
                         .map(program -> new PublicProgram(program, tenant,
-                                catalog.upcomingOpenIntakes(program.getId(), today)))));
+                                catalog.upcomingOpenIntakes(program.getId(), today),
+                                em.createQuery("select ph.updatedAt from ProgramPhoto ph where ph.programId = :id",
+                                                java.time.Instant.class)
+                                        .setParameter("id", program.getId()).getResultStream().findFirst()
+                                        .orElse(null)))));
     }
 }

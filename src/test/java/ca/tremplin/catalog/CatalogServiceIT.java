@@ -21,6 +21,9 @@ class CatalogServiceIT extends InServerTest {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    PublicPrograms publicPrograms;
+
     @Test
     void twoAdminsSavingTheSameProgramGetAConflictNotASilentOverwrite() {
         Tenant tenant = fixtures.newSchoolBoard("program-conflict");
@@ -78,6 +81,33 @@ class CatalogServiceIT extends InServerTest {
                     () -> catalog.addIntake(program.getId(), centreId, late)).messageKey());
             assertEquals(0, catalog.intakesOf(program.getId()).size(), "nothing half-written");
         }
+    }
+
+    @Test
+    void aPhotoMustBeARealImageAndOnlyTheProgramsOwnCentreMayReplaceIt() throws Exception {
+        Tenant own = fixtures.newSchoolBoard("photo-own");
+        Tenant other = fixtures.newSchoolBoard("photo-other");
+        UserAccount admin = fixtures.newAccount(own, Role.CSS_ADMIN);
+        Program ofOther = fixtures.newProgram(other, ProgramType.DEP, "5311", "Cuisine", "Cooking", "03", word(), true);
+        Program ownProgram = fixtures.newProgram(own, ProgramType.DEP, "5311", "Cuisine", "Cooking", "03", word(), true);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2400, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB), "png", png);
+
+        try (var session = TestSessions.signedInAs(admin, own)) {
+            assertEquals("photo.notAnImage", assertThrows(BusinessRuleException.class,
+                    () -> catalog.replaceProgramPhoto(ownProgram.getId(), "GIF89a not really".getBytes()))
+                    .messageKey());
+            assertThrows(ca.tremplin.kernel.NotFoundException.class,
+                    () -> catalog.replaceProgramPhoto(ofOther.getId(), png.toByteArray()));
+            catalog.replaceProgramPhoto(ownProgram.getId(), png.toByteArray());
+        }
+        byte[] stored = publicPrograms.publishedPhotoAcrossAllTenants(ownProgram.getId()).orElseThrow();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertEquals(1200, image.getWidth(), "re-encoded as a JPEG of at most 1200 pixels wide");
+        assertEquals((byte) 0xFF, stored[0]);
+        assertEquals((byte) 0xD8, stored[1]);
+        assertEquals(java.util.Optional.empty(), publicPrograms.publishedPhotoAcrossAllTenants(ofOther.getId()));
     }
 
     private static Program program(String code) {
