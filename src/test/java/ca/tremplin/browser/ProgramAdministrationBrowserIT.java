@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 class ProgramAdministrationBrowserIT extends BrowserTest {
 
     @Test
-    void anAdminCreatesAndPublishesAProgramThatThePublicCatalogueThenShowsAsText() {
+    void anAdminCreatesAndPublishesAProgramThatThePublicCatalogueThenShowsAsText() throws Exception {
         String unique = "Ébénisterie" + UUID.randomUUID().toString().substring(0, 5);
         String code = String.valueOf(600000 + (int) (Math.random() * 99999));
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
@@ -39,9 +39,19 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("program:publish"), By.id("program:archive"));
         assertTrue(browser.text(By.id("program:messages")).contains("publié"));
 
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("atelier", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1600, 900,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        browser.driver().findElement(By.cssSelector("#photo input[type='file']")).sendKeys(photo.toString());
+        browser.clickAndWaitFor(By.id("photo:upload"), By.cssSelector("#photo\\:photo-messages .ui-messages-info"));
+
         browser.go("/fr/programmes?q=" + code);
         browser.find(By.cssSelector("#program-list li h3 a")).click();
         assertEquals(unique + " <script>alert(1)</script>", browser.text(By.id("program-title")),
                 "what an admin typed is shown as text, never run");
+        Number photoWidth = browser.waitFor().until(driver -> (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("var img = document.getElementById('program-photo');"
+                        + " return img.complete && img.naturalWidth > 0 ? img.naturalWidth : null;"));
+        assertEquals(1200L, photoWidth.longValue(), "the photo is served, re-encoded at 1200 px");
     }
 }
