@@ -153,6 +153,22 @@ class CatalogApiIT {
     }
 
     @Test
+    void openOffersAreListedWithTheirPublicPagesAndMalformedFiltersAreRefused() throws Exception {
+        HttpResponse<String> response = get("/api/offers?region=SAGUENAY_LAC_SAINT_JEAN", Map.of());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject page = json(response);
+        assertTrue(page.getInt("total") > 0, "the demo centre of Saguenay has open offers");
+        JsonObject first = page.getJsonArray("items").getJsonObject(0);
+        assertEquals("SAGUENAY_LAC_SAINT_JEAN", first.getString("region"));
+        assertTrue(first.getInt("openPositions") > 0);
+        assertTrue(first.getJsonObject("links").getString("en").contains("/en/offers/"));
+
+        JsonObject refused = problem(get("/api/offers?from=2026-02-30&region=ATLANTIS", Map.of()), 400);
+        assertEquals(Map.of("from", "2026-02-30", "region", "ATLANTIS"), errorValues(refused));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create(deployment.toString()).resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
@@ -160,6 +176,7 @@ class CatalogApiIT {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("/api/programs"), response.body());
         assertTrue(response.body().contains("/api/intakes"), response.body());
+        assertTrue(response.body().contains("/api/offers"), response.body());
         assertTrue(response.body().contains("Tremplin public catalogue API"), response.body());
     }
 
