@@ -12,10 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -63,22 +60,11 @@ public class OfferResource {
     @APIResponse(responseCode = "400", description = "A parameter could not be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferSearchResponse search(@Context UriInfo uriInfo) {
-        Map<String, String[]> known = new LinkedHashMap<>();
-        List<String> ignored = new ArrayList<>();
-        uriInfo.getQueryParameters().forEach((name, values) -> {
-            if (PARAMETERS.contains(name)) {
-                known.put(name, values.toArray(String[]::new));
-            } else {
-                ignored.add(name);
-            }
-        });
-        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(known);
-        if (!parsed.ignored().isEmpty()) {
-            throw new InvalidParametersException(parsed.ignored().stream().map(InvalidParameter::fromIgnored).toList());
-        }
+        QueryParameters split = QueryParameters.split(uriInfo.getQueryParameters(), PARAMETERS);
+        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(split.known());
+        QueryParameters.refuseIfUnreadable(parsed.ignored());
         OfferPage page = offers.boardAcrossAllTenants(parsed.query());
-        ignored.sort(String::compareTo);
         return new OfferSearchResponse(page.offers().stream().map(OfferSummary::of).toList(), page.total(),
-                page.page(), page.pageCount(), OfferQuery.PAGE_SIZE, List.copyOf(ignored));
+                page.page(), page.pageCount(), OfferQuery.PAGE_SIZE, split.ignoredNames());
     }
 }

@@ -2,9 +2,6 @@ package ca.tremplin.api;
 
 import ca.tremplin.catalog.CatalogQuery;
 import ca.tremplin.catalog.CatalogQueryParser;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,20 +14,9 @@ import java.util.Map;
 record SearchRequest(CatalogQuery query, List<String> ignoredParameters) {
 
     static SearchRequest read(Map<String, List<String>> parameters) {
-        Map<String, String[]> known = new LinkedHashMap<>();
-        List<String> ignored = new ArrayList<>();
-        parameters.forEach((name, values) -> {
-            if (CatalogQueryParser.PARAMETERS.contains(name)) {
-                known.put(name, values.toArray(String[]::new));
-            } else {
-                ignored.add(name);
-            }
-        });
-        CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(known);
-        if (!parsed.ignored().isEmpty()) {
-            throw new InvalidParametersException(parsed.ignored().stream().map(InvalidParameter::fromIgnored).toList());
-        }
-        ignored.sort(Comparator.naturalOrder());
-        return new SearchRequest(parsed.query(), List.copyOf(ignored));
+        QueryParameters split = QueryParameters.split(parameters, CatalogQueryParser.PARAMETERS);
+        CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(split.known());
+        QueryParameters.refuseIfUnreadable(parsed.ignored());
+        return new SearchRequest(parsed.query(), split.ignoredNames());
     }
 }
