@@ -42,11 +42,19 @@ public class CatalogRepository {
                 .getSingleResult() > 0;
     }
 
+    private static final java.util.Map<String, String> PROGRAM_COLUMNS = java.util.Map.of(
+            "code", "p.code", "title", "p.titleFr", "status", "p.status", "sector", "p.sector.code");
+
     public List<Program> programPage(String filter, ProgramStatus status, int first, int size) {
+        return programPage(filter, status, first, size, ca.tremplin.kernel.TableSort.DEFAULT);
+    }
+
+    public List<Program> programPage(String filter, ProgramStatus status, int first, int size,
+                                     ca.tremplin.kernel.TableSort sort) {
         return em.createQuery("select p from Program p join fetch p.sector"
                         + " where (:filter is null or lower(p.titleFr) like :filter or lower(p.titleEn) like :filter"
                         + " or p.code like :filter) and (:status is null or p.status = :status)"
-                        + " order by p.titleFr, p.id", Program.class)
+                        + sort.orderBy(PROGRAM_COLUMNS, "p.titleFr", "p.id"), Program.class)
                 .setParameter("filter", LikePattern.containing(filter)).setParameter("status", status)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }

@@ -104,8 +104,14 @@ public class CatalogService {
 
     @Transactional
     public List<Program> programPage(String filter, ProgramStatus status, int first, int size) {
+        return programPage(filter, status, first, size, ca.tremplin.kernel.TableSort.DEFAULT);
+    }
+
+    @Transactional
+    public List<Program> programPage(String filter, ProgramStatus status, int first, int size,
+                                     ca.tremplin.kernel.TableSort sort) {
         requireCatalogueAdmin();
-        return catalog.programPage(filter, status, first, size);
+        return catalog.programPage(filter, status, first, size, sort);
     }
 
     @Transactional

@@ -38,7 +38,11 @@ public class ProgramListPage implements Serializable {
             @Override
             public List<Program> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-                return catalog.programPage(filter, status, first, pageSize);
+                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+                return catalog.programPage(filter, status, first, pageSize, sort == null
+                        ? ca.tremplin.kernel.TableSort.DEFAULT
+                        : new ca.tremplin.kernel.TableSort(sort.getField(),
+                                sort.getOrder() != org.primefaces.model.SortOrder.DESCENDING));
             }
 
             @Override

@@ -38,7 +38,11 @@ public class OfferListPage implements Serializable {
             @Override
             public List<Offer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
-                return offers.page(filter, status, first, pageSize);
+                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+                return offers.page(filter, status, first, pageSize, sort == null
+                        ? ca.tremplin.kernel.TableSort.DEFAULT
+                        : new ca.tremplin.kernel.TableSort(sort.getField(),
+                                sort.getOrder() != org.primefaces.model.SortOrder.DESCENDING));
             }
 
             @Override

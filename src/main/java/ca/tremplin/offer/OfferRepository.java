@@ -33,9 +33,13 @@ public class OfferRepository {
                 .getSingleResult() > 0;
     }
 
-    public List<Offer> page(String filter, OfferStatus status, int first, int size) {
+    private static final java.util.Map<String, String> OFFER_COLUMNS = java.util.Map.of(
+            "trade", "o.tradeFr", "employer", "o.employerName", "status", "o.status", "city", "o.city");
+
+    public List<Offer> page(String filter, OfferStatus status, int first, int size,
+                            ca.tremplin.kernel.TableSort sort) {
         return em.createQuery("select o from Offer o join fetch o.employerSector" + FILTERED
-                        + " order by o.tradeFr, o.employerName, o.id", Offer.class)
+                        + sort.orderBy(OFFER_COLUMNS, "o.tradeFr", "o.employerName, o.id"), Offer.class)
                 .setParameter("filter", likeSearchText(filter)).setParameter("status", status)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }

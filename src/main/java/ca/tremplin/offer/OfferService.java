@@ -86,9 +86,10 @@ public class OfferService {
     }
 
     @Transactional
-    public List<Offer> page(String filter, OfferStatus status, int first, int size) {
+    public List<Offer> page(String filter, OfferStatus status, int first, int size,
+                            ca.tremplin.kernel.TableSort sort) {
         requireOfferAdmin();
-        return offers.page(filter, status, first, size);
+        return offers.page(filter, status, first, size, sort);
     }
 
     @Transactional

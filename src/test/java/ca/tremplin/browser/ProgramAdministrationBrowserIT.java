@@ -54,4 +54,26 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
                         + " return img.complete && img.naturalWidth > 0 ? img.naturalWidth : null;"));
         assertEquals(1200L, photoWidth.longValue(), "the photo is served, re-encoded at 1200 px");
     }
+
+    @Test
+    void theProgramListSortsOnTheServerByTheChosenColumn() {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
+        By firstCode = By.cssSelector("#programs\\:table_data tr:first-child td:first-child");
+        By codeHeader = By.cssSelector("#programs\\:table th.ui-sortable-column:first-child");
+
+        browser.find(codeHeader).click();
+        browser.waitFor().until(driver -> "ascending".equals(driver.findElement(codeHeader).getAttribute("aria-sort")));
+        String smallest = browser.text(firstCode);
+        browser.find(codeHeader).click();
+        browser.waitFor().until(driver -> "descending".equals(driver.findElement(codeHeader).getAttribute("aria-sort")));
+        browser.waitFor().until(driver -> !driver.findElement(firstCode).getText().equals(smallest));
+        String largest = browser.text(firstCode);
+
+        assertTrue(number(smallest) < number(largest), smallest + " then " + largest);
+    }
+
+    private static long number(String typeAndCode) {
+        return Long.parseLong(typeAndCode.replaceAll("\\D", ""));
+    }
 }
