@@ -1,15 +1,15 @@
 package ca.tremplin.catalog;
 
+import static ca.tremplin.kernel.AddressParameters.enumValue;
+
+import ca.tremplin.kernel.AddressParameters;
 import ca.tremplin.tenant.QuebecRegion;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -36,75 +36,23 @@ public final class CatalogQueryParser {
     }
 
     public static Parsed parse(Map<String, String[]> parameters) {
-        List<String> ignored = new ArrayList<>();
-        String text = first(parameters, "q");
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            text = text.substring(0, MAX_TEXT_LENGTH);
-        }
-        Set<String> sectors = many(parameters, "sector", value -> SECTOR_CODE.matcher(value).matches() ? value : null,
-                ignored);
-        Set<QuebecRegion> regions = many(parameters, "region", value -> enumValue(QuebecRegion.class, value), ignored);
-        Set<ProgramType> types = many(parameters, "type", value -> enumValue(ProgramType.class, value), ignored);
-        String instruction = one(parameters, "instruction",
+        AddressParameters address = new AddressParameters(parameters);
+        String text = address.text("q", MAX_TEXT_LENGTH);
+        Set<String> sectors = address.many("sector", value -> SECTOR_CODE.matcher(value).matches() ? value : null);
+        Set<QuebecRegion> regions = address.many("region", value -> enumValue(QuebecRegion.class, value));
+        Set<ProgramType> types = address.many("type", value -> enumValue(ProgramType.class, value));
+        String instruction = address.one("instruction",
                 value -> "FR".equalsIgnoreCase(value) || "EN".equalsIgnoreCase(value) ? value.toUpperCase(Locale.ROOT)
-                        : null, ignored);
-        YearMonth month = one(parameters, "month", CatalogQueryParser::yearMonth, ignored);
-        TuitionRange tuition = one(parameters, "tuition", value -> enumValue(TuitionRange.class, value), ignored);
-        Boolean open = one(parameters, "open", value -> "1".equals(value) || "true".equals(value) ? Boolean.TRUE
-                : "0".equals(value) || "false".equals(value) ? Boolean.FALSE : null, ignored);
-        CatalogQuery.Sort sort = one(parameters, "sort", value -> enumValue(CatalogQuery.Sort.class, value), ignored);
-        Integer page = one(parameters, "page", CatalogQueryParser::pageNumber, ignored);
-        CatalogQuery query = new CatalogQuery(text == null || text.isBlank() ? null : text.strip(), sectors, regions,
-                types, instruction, month, tuition, Boolean.TRUE.equals(open),
-                sort == null ? CatalogQuery.Sort.RELEVANCE : sort, page == null ? 1 : page);
-        return new Parsed(query, ignored);
-    }
-
-    private static String first(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        return values == null || values.length == 0 ? null : values[0];
-    }
-
-    private static <T> T one(Map<String, String[]> parameters, String name, Function<String, T> reader,
-                             List<String> ignored) {
-        String value = first(parameters, name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        T read = reader.apply(value.strip());
-        if (read == null) {
-            ignored.add(name + "=" + abbreviate(value));
-        }
-        return read;
-    }
-
-    private static <T> Set<T> many(Map<String, String[]> parameters, String name, Function<String, T> reader,
-                                   List<String> ignored) {
-        Set<T> read = new LinkedHashSet<>();
-        String[] values = parameters.get(name);
-        if (values == null) {
-            return read;
-        }
-        for (String value : values) {
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            T one = reader.apply(value.strip());
-            if (one == null) {
-                ignored.add(name + "=" + abbreviate(value));
-            } else if (read.size() < 30) {
-                read.add(one);
-            }
-        }
-        return read;
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+                        : null);
+        YearMonth month = address.one("month", CatalogQueryParser::yearMonth);
+        TuitionRange tuition = address.one("tuition", value -> enumValue(TuitionRange.class, value));
+        Boolean open = address.one("open", value -> "1".equals(value) || "true".equals(value) ? Boolean.TRUE
+                : "0".equals(value) || "false".equals(value) ? Boolean.FALSE : null);
+        CatalogQuery.Sort sort = address.one("sort", value -> enumValue(CatalogQuery.Sort.class, value));
+        int page = address.page(MAX_PAGE);
+        CatalogQuery query = new CatalogQuery(text, sectors, regions, types, instruction, month, tuition,
+                Boolean.TRUE.equals(open), sort == null ? CatalogQuery.Sort.RELEVANCE : sort, page);
+        return new Parsed(query, address.ignored());
     }
 
     private static YearMonth yearMonth(String value) {
@@ -113,17 +61,5 @@ public final class CatalogQueryParser {
         } catch (DateTimeParseException malformed) {
             return null;
         }
-    }
-
-    private static Integer pageNumber(String value) {
-        if (!value.matches("\\d{1,5}")) {
-            return null;
-        }
-        int page = Integer.parseInt(value);
-        return page >= 1 && page <= MAX_PAGE ? page : null;
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

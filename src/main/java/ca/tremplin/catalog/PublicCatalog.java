@@ -1,5 +1,6 @@
 package ca.tremplin.catalog;
 
+import ca.tremplin.kernel.NativeConditions;
 import ca.tremplin.tenant.QuebecRegion;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +56,9 @@ public class PublicCatalog {
     @Transactional
     public CatalogPage searchAcrossAllTenants(CatalogQuery query) {
         LocalDate today = today();
-        Where all = where(query, today, null);
+        NativeConditions all = where(query, today, null);
 
-        long total = ((Number) all.bind(em.createNativeQuery("select count(*)" + PUBLISHED_PROGRAMS + all.sql))
+        long total = ((Number) all.bind(em.createNativeQuery("select count(*)" + PUBLISHED_PROGRAMS + all.sql()))
                 .getSingleResult()).longValue();
         List<ProgramCard> cards = total == 0 ? List.of() : page(query, today, all);
 
@@ -151,8 +150,8 @@ public class PublicCatalog {
         return LocalDate.now(clock.withZone(QUEBEC));
     }
 
-    private List<ProgramCard> page(CatalogQuery query, LocalDate today, Where where) {
-        Where page = where.copy();
+    private List<ProgramCard> page(CatalogQuery query, LocalDate today, NativeConditions where) {
+        NativeConditions page = where.copy();
         String nextStart = "(select min(i.start_date) from intake i where i.program_id = p.id"
                 + " and i.status = 'OPEN' and i.start_date >= " + page.param(Date.valueOf(today)) + ")";
         String orderBy = switch (query.sort()) {
@@ -167,7 +166,7 @@ public class PublicCatalog {
         String sql = "select p.id, t.slug, t.name_fr, t.name_en, t.region, p.type, p.code, p.title_fr, p.title_en,"
                 + " p.slug_fr, p.slug_en, p.sector_code, p.duration_hours, p.duration_months,"
                 + " p.instruction_language, p.tuition_cad, p.tuition_basis, " + nextStart + " as next_start"
-                + PUBLISHED_PROGRAMS + page.sql + orderBy
+                + PUBLISHED_PROGRAMS + page.sql() + orderBy
                 + " limit " + page.param(CatalogQuery.PAGE_SIZE) + " offset " + page.param(query.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = page.bind(em.createNativeQuery(sql)).getResultList();
@@ -184,34 +183,34 @@ public class PublicCatalog {
     }
 
     private Map<String, Long> counts(CatalogQuery query, LocalDate today, Facet facet, String expression) {
-        Where where = where(query, today, facet);
-        String sql = "select " + expression + " as facet_value, count(*)" + PUBLISHED_PROGRAMS + where.sql
+        NativeConditions where = where(query, today, facet);
+        String sql = "select " + expression + " as facet_value, count(*)" + PUBLISHED_PROGRAMS + where.sql()
                 + " group by facet_value order by facet_value";
         return toMap(where.bind(em.createNativeQuery(sql)).getResultList());
     }
 
     private Map<String, Long> intakeMonthCounts(CatalogQuery query, LocalDate today) {
-        Where where = where(query, today, Facet.INTAKE_MONTH);
+        NativeConditions where = where(query, today, Facet.INTAKE_MONTH);
         String sql = "select date_format(i.start_date, '%Y-%m') as facet_value, count(distinct p.id)"
                 + " from program p join tenant t on t.id = p.tenant_id"
                 + " join intake i on i.program_id = p.id and i.status = 'OPEN'"
                 + " and i.start_date >= " + where.param(Date.valueOf(today))
                 + " and i.start_date < " + where.param(Date.valueOf(today.withDayOfMonth(1).plusMonths(12)))
-                + " where p.status = 'PUBLISHED' and t.active = true" + where.sql
+                + " where p.status = 'PUBLISHED' and t.active = true" + where.sql()
                 + " group by facet_value order by facet_value";
         return toMap(where.bind(em.createNativeQuery(sql)).getResultList());
     }
 
     private long openIntakeCount(CatalogQuery query, LocalDate today) {
-        Where where = where(query, today, Facet.OPEN_INTAKE);
+        NativeConditions where = where(query, today, Facet.OPEN_INTAKE);
         where.and(OPEN_INTAKE_FROM + where.param(Date.valueOf(today)) + ")");
-        return ((Number) where.bind(em.createNativeQuery("select count(*)" + PUBLISHED_PROGRAMS + where.sql))
+        return ((Number) where.bind(em.createNativeQuery("select count(*)" + PUBLISHED_PROGRAMS + where.sql()))
                 .getSingleResult()).longValue();
     }
 
     /** The conditions of the query, leaving out one facet's own selection when counting that facet. */
-    private static Where where(CatalogQuery query, LocalDate today, Facet leftOut) {
-        Where where = new Where();
+    private static NativeConditions where(CatalogQuery query, LocalDate today, Facet leftOut) {
+        NativeConditions where = new NativeConditions();
         String booleanQuery = SearchText.booleanQuery(query.text());
         if (booleanQuery != null) {
             where.and("match(p.search_text) against (" + where.param(booleanQuery) + " in boolean mode)");
@@ -259,45 +258,5 @@ public class PublicCatalog {
             return null;
         }
         return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
-    }
-
-    /** A where clause made of constant fragments and numbered parameters. */
-    private static final class Where {
-        private final StringBuilder sqlText = new StringBuilder();
-        private final List<Object> values = new ArrayList<>();
-        private String sql = "";
-
-        String param(Object value) {
-            values.add(value);
-            return "?" + values.size();
-        }
-
-        String params(Collection<String> many) {
-            List<String> placeholders = new ArrayList<>();
-            for (String value : many) {
-                placeholders.add(param(value));
-            }
-            return String.join(", ", placeholders);
-        }
-
-        void and(String condition) {
-            sqlText.append(" and ").append(condition);
-            sql = sqlText.toString();
-        }
-
-        Where copy() {
-            Where copy = new Where();
-            copy.sqlText.append(sqlText);
-            copy.sql = sql;
-            copy.values.addAll(values);
-            return copy;
-        }
-
-        Query bind(Query query) {
-            for (int i = 0; i < values.size(); i++) {
-                query.setParameter(i + 1, values.get(i));
-            }
-            return query;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package ca.tremplin.offer;
 
+import ca.tremplin.kernel.NativeConditions;
 import ca.tremplin.catalog.SearchText;
 import ca.tremplin.tenant.QuebecRegion;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package ca.tremplin.offer;
 
+import ca.tremplin.kernel.NativeConditions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

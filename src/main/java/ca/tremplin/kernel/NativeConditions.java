@@ -1,4 +1,4 @@
-package ca.tremplin.offer;
+package ca.tremplin.kernel;
 
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -10,19 +10,19 @@ import java.util.List;
  * ({@code ?1}, {@code ?2}...): what a visitor typed or chose is only ever a bound value, never SQL text.
  * Parameters added after the conditions (limit, offset) continue the numbering.
  */
-final class NativeConditions {
+public final class NativeConditions {
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> values = new ArrayList<>();
 
     /** Adds a value and returns its placeholder. */
-    String param(Object value) {
+    public String param(Object value) {
         values.add(value);
         return "?" + values.size();
     }
 
     /** Adds values and returns their placeholders, separated by commas, for an {@code in (...)} list. */
-    String params(Collection<?> many) {
+    public String params(Collection<?> many) {
         List<String> placeholders = new ArrayList<>(many.size());
         for (Object value : many) {
             placeholders.add(param(value));
@@ -30,19 +30,27 @@ final class NativeConditions {
         return String.join(", ", placeholders);
     }
 
-    void and(String condition) {
+    public void and(String condition) {
         sql.append(" and ").append(condition);
     }
 
-    String sql() {
+    public String sql() {
         return sql.toString();
     }
 
-    List<Object> values() {
+    public List<Object> values() {
         return List.copyOf(values);
     }
 
-    <Q extends Query> Q bind(Q query) {
+    /** The same conditions and values, to be extended without touching these (a query's page, its order). */
+    public NativeConditions copy() {
+        NativeConditions copy = new NativeConditions();
+        copy.sql.append(sql);
+        copy.values.addAll(values);
+        return copy;
+    }
+
+    public <Q extends Query> Q bind(Q query) {
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
         }

@@ -1,0 +1,108 @@
+package ca.tremplin.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a public search from an address's parameters. A value a reader cannot read is left out and remembered
+ * as {@code name=value}, so that a page can still show results for a mistyped or outdated link and say what it
+ * ignored, and the API can refuse the request naming each parameter.
+ */
+public final class AddressParameters {
+
+    /** At most this many choices of one parameter are read; a longer list is a forged address. */
+    public static final int MAX_CHOICES = 30;
+    private static final int MAX_PAGE_DIGITS = 5;
+
+    private final Map<String, String[]> parameters;
+    private final List<String> ignored = new ArrayList<>();
+
+    public AddressParameters(Map<String, String[]> parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Free text, stripped and cut to a length, or {@code null} when nothing was typed. */
+    public String text(String name, int maxLength) {
+        String value = first(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() <= maxLength ? stripped : stripped.substring(0, maxLength);
+    }
+
+    /** One value read by {@code reader}, which answers {@code null} for what it cannot read. */
+    public <T> T one(String name, Function<String, T> reader) {
+        String value = first(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        T read = reader.apply(value.strip());
+        if (read == null) {
+            ignore(name, value);
+        }
+        return read;
+    }
+
+    /** Every value of a repeated parameter that {@code reader} can read, in the order given. */
+    public <T> Set<T> many(String name, Function<String, T> reader) {
+        Set<T> read = new LinkedHashSet<>();
+        String[] values = parameters.get(name);
+        if (values == null) {
+            return read;
+        }
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            T one = reader.apply(value.strip());
+            if (one == null) {
+                ignore(name, value);
+            } else if (read.size() < MAX_CHOICES) {
+                read.add(one);
+            }
+        }
+        return read;
+    }
+
+    /** A page number from 1 to {@code maxPage}; 1 when absent or unreadable. */
+    public int page(int maxPage) {
+        Integer page = one("page", value -> {
+            if (!value.matches("\\d{1," + MAX_PAGE_DIGITS + "}")) {
+                return null;
+            }
+            int number = Integer.parseInt(value);
+            return number >= 1 && number <= maxPage ? number : null;
+        });
+        return page == null ? 1 : page;
+    }
+
+    /** The parameters left out, as {@code name=value}, in the order they were met. */
+    public List<String> ignored() {
+        return List.copyOf(ignored);
+    }
+
+    /** An enum constant named as typed, without regard to case and with hyphens for underscores. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.toUpperCase(Locale.ROOT).replace('-', '_'))) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private String first(String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private void ignore(String name, String value) {
+        ignored.add(name + "=" + (value.length() <= 40 ? value : value.substring(0, 40) + "…"));
+    }
+}
