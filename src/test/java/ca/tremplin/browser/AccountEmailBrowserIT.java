@@ -17,6 +17,9 @@ import org.openqa.selenium.By;
  */
 class AccountEmailBrowserIT extends BrowserTest {
 
+    /** The address the server writes into its e-mails (TREMPLIN_BASE_URL in pom.xml). */
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
     @Test
     void anInvitedPersonChoosesAPasswordFromTheEmailAndSignsIn() throws Exception {
         String email = "lucia." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
@@ -27,7 +30,7 @@ class AccountEmailBrowserIT extends BrowserTest {
         String link = TestMailServer.linkTo(invitation, "/password-reset.xhtml");
 
         browser.forgetEverything();
-        browser.driver().get(link.replace("http://localhost:8080", browser.base()));
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
         assertTrue(browser.text(By.tagName("h1")).startsWith("Bienvenue"));
         choosePassword("une phrase de passe assez longue");
         browser.find(By.id("to-signin"));
@@ -42,7 +45,7 @@ class AccountEmailBrowserIT extends BrowserTest {
         invite(email, "Kwame Asante", "fr");
         String invitationLink = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/password-reset.xhtml");
         browser.forgetEverything();
-        browser.driver().get(invitationLink.replace("http://localhost:8080", browser.base()));
+        browser.driver().get(invitationLink.replace(MAILED_BASE, browser.base()));
         choosePassword("premier mot de passe solide");
 
         browser.go("/password-forgotten.xhtml");
@@ -50,7 +53,7 @@ class AccountEmailBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("forgotten:submit"), By.cssSelector("#forgotten\\:messages .ui-messages-info"));
         Message reset = awaitMessageWithSubject(email, "Réinitialisation");
         String resetLink = TestMailServer.linkTo(reset, "/password-reset.xhtml")
-                .replace("http://localhost:8080", browser.base());
+                .replace(MAILED_BASE, browser.base());
 
         browser.driver().get(resetLink);
         choosePassword("second mot de passe solide");
@@ -78,7 +81,7 @@ class AccountEmailBrowserIT extends BrowserTest {
         invite(email, "Nour Haddad", "fr");
         String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/password-reset.xhtml");
         browser.forgetEverything();
-        browser.driver().get(link.replace("http://localhost:8080", browser.base()));
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
         choosePassword("mot de passe de Nour 2026");
 
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);

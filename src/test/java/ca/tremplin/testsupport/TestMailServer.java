@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real SMTP server (GreenMail) on 127.0.0.1:3025, where the server under test delivers its mail (see
+ * A real SMTP server (GreenMail) on 127.0.0.1:3025 (or the port the build names), where the server under test delivers its mail (see
  * TREMPLIN_SMTP_PORT in pom.xml). One for the whole test run, started by the first test that needs it.
  */
 public final class TestMailServer {
 
-    public static final int PORT = 3025;
+    public static final int PORT = Integer.getInteger("it.smtp.port", 3025);
     private static GreenMail server;
 
     private TestMailServer() {

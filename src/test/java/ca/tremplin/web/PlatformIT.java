@@ -68,9 +68,9 @@ class PlatformIT {
 
     @Test
     void healthEndpointsReportTheDatabaseAndMigrations() throws Exception {
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready"))
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(management() + "/health/ready"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/live"))
+        HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create(management() + "/health/live"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, ready.statusCode(), ready.body());
@@ -102,5 +102,9 @@ class PlatformIT {
             request.header("Cookie", cookie);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String management() {
+        return "http://127.0.0.1:" + Integer.getInteger("it.management.port", 9990);
     }
 }
