@@ -6,6 +6,8 @@ for path in string.gmatch(os.getenv("WRK_PATHS") or "", "%S+") do
   paths[#paths + 1] = path
 end
 local next_path = 0
+-- WRK_METHOD=POST posts an empty body (the inquiry benchmark's one-row ceiling).
+wrk.method = os.getenv("WRK_METHOD") or "GET"
 
 if #paths > 0 then
   request = function()

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The campaign-burst benchmark of information requests, on MariaDB with demo data:
+#   1. Gatling (src/bench/load), open model: API submissions at a steady 150/s and submissions through the
+#      real French form page (page load + post with its view state) at 30/s, for 180 s, every one a new person;
+#   2. every request counted in the database (exactly once each), and every acknowledgement counted at a real
+#      SMTP server (GreenMail, src/bench/load MailSink) once the outbox has drained;
+#   3. saturation: wrk, 20 connections, 30 s, on POST /api/inquiries and on a trivial endpoint of the same
+#      server that inserts one row (src/bench/ceiling), the ceiling.
+#
+#   src/bench/inquiry-burst.sh [seconds, default 180] [API per second, default 150] [form per second, default 30]
+#
+# Needs: wrk (apt-get install wrk), MariaDB on 127.0.0.1:3306 (root, no password).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-180}
+api_rate=${2:-150}
+form_rate=${3:-30}
+smtp_port=2525
+domain=bench.tremplin.test
+[ -f target/tremplin.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
+mvn -B -q -f src/bench/ceiling/pom.xml package
+mvn -B -q -f src/bench/load/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+
+db=tremplin_bench_inquiries
+mysql --protocol=TCP -h 127.0.0.1 -u root -e "
+  DROP DATABASE IF EXISTS $db;
+  CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER IF NOT EXISTS 'tremplin_bench'@'localhost' IDENTIFIED BY 'bench-local-only';
+  CREATE USER IF NOT EXISTS 'tremplin_bench'@'%' IDENTIFIED BY 'bench-local-only';
+  GRANT ALL ON $db.* TO 'tremplin_bench'@'localhost';
+  GRANT ALL ON $db.* TO 'tremplin_bench'@'%';
+  CREATE TABLE $db.bench_ceiling (id BIGINT AUTO_INCREMENT PRIMARY KEY, created_at TIMESTAMP(6) NOT NULL);"
+
+server=target/bench-server-inquiries
+rm -rf "$server" && cp -r target/server "$server"
+cp target/tremplin.war "$server/standalone/deployments/ROOT.war"
+cp src/bench/ceiling/target/ceiling.war "$server/standalone/deployments/ceiling.war"
+log="$server/standalone/log/server.log"
+
+mail_count=target/bench-mail-count
+rm -f "$mail_count"
+java -Xmx2g -cp "src/bench/load/target/classes:$(cat src/bench/load/target/classpath.txt)" tremplin.load.MailSink \
+    "$smtp_port" "$mail_count" "$domain" > target/bench-mail-sink.log 2>&1 &
+mail_sink=$!
+
+export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"
+export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=true
+export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=$smtp_port TREMPLIN_OUTBOX_PERIOD_SECONDS=1
+# The load comes from one address; the per-address brake is for robots, not for this test.
+export TREMPLIN_INQUIRY_PER_IP_PER_HOUR=100000000
+export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true"
+"$server/bin/standalone.sh" > /dev/null 2>&1 &
+for _ in $(seq 1 300); do
+    curl -fs -o /dev/null http://127.0.0.1:8080/fr/information && break
+    sleep 1
+done
+programs=$(mysql --protocol=TCP -h 127.0.0.1 -u root -N -e "SELECT GROUP_CONCAT(id) FROM (SELECT p.id FROM $db.program p
+  JOIN $db.tenant t ON t.id = p.tenant_id WHERE p.status = 'PUBLISHED' AND t.active ORDER BY p.id LIMIT 40) x")
+run=$(date +%s)
+count() { mysql --protocol=TCP -h 127.0.0.1 -u root -N -e "$1"; }
+
+echo "Burst: ${api_rate}/s API + ${form_rate}/s form for ${seconds} s (run $run)"
+mvn -B -q -f src/bench/load/pom.xml gatling:test -Dgatling.simulationClass=tremplin.load.InquiryBurstSimulation \
+    -DbaseUrl=http://127.0.0.1:8080 -Drun="$run" -DprogramIds="$programs" -Dseconds="$seconds" \
+    -DapiRate="$api_rate" -DformRate="$form_rate" -Ddomain="$domain" 2>&1 \
+    | sed -n '/Global Information/,/^=====.*$/p' | tail -n +1 || true
+echo "Stored, by channel (requests / distinct e-mails / leads):"
+count "SELECT channel, COUNT(*), COUNT(DISTINCT email_normalized) FROM $db.inquiry
+       WHERE email_normalized LIKE '%-$run-%@$domain' GROUP BY channel"
+count "SELECT 'leads', COUNT(DISTINCT email_normalized) FROM $db.lead WHERE email_normalized LIKE '%-$run-%@$domain'"
+stored=$(count "SELECT COUNT(*) FROM $db.inquiry WHERE email_normalized LIKE '%-$run-%@$domain'")
+
+drain_started=$(date +%s)
+for _ in $(seq 1 1200); do
+    read -r messages recipients < "$mail_count" || true
+    [ "${recipients:-0}" -ge "$stored" ] && break
+    sleep 1
+done
+echo "Acknowledgements at the SMTP server: ${messages:-0} messages to ${recipients:-0} recipients for $stored requests;" \
+     "drained $(( $(date +%s) - drain_started )) s after the load ended"
+count "SELECT status, COUNT(*) FROM $db.outbox_message GROUP BY status"
+
+echo "Saturation, 20 connections, 30 s: POST /api/inquiries"
+WRK_RUN="$run" wrk -t2 -c20 -d30s -s src/bench/inquiry-post.lua http://127.0.0.1:8080/api/inquiries | tail -1
+echo "Ceiling, same server: POST /ceiling/rows (inserts one row)"
+WRK_METHOD=POST wrk -t2 -c20 -d30s -s src/bench/percentiles.lua http://127.0.0.1:8080/ceiling/rows | tail -1
+count "SELECT 'ceiling rows', COUNT(*) FROM $db.bench_ceiling"
+
+"$server/bin/jboss-cli.sh" --connect --command=:shutdown > /dev/null
+kill "$mail_sink"
+wait
