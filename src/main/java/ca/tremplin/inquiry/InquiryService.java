@@ -1,0 +1,80 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.ServiceUnavailableException;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Receives an information request from the public form or the API — the one place where both go: checks it
+ * ({@link InquiryValidator}), brakes floods ({@link SubmissionLimits}), and records it once
+ * ({@link InquiryIntake}). A resubmission with the same key answers the first receipt; a robot that filled the
+ * honeypot is told "received" and nothing is stored.
+ */
+@ApplicationScoped
+public class InquiryService {
+
+    private static final Logger LOG = Logger.getLogger(InquiryService.class.getName());
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    InquiryIntake intake;
+
+    @Inject
+    InquiryRepository inquiries;
+
+    @Inject
+    SubmissionLimits limits;
+
+    @Inject
+    Clock clock;
+
+    public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context) {
+        Instant now = clock.instant();
+        ValidInquiry valid = InquiryValidator.validate(request, context.language(), Year.now(BusinessHours.ZONE));
+        if (request.getWebsite() != null && !request.getWebsite().isBlank()) {
+            LOG.info(() -> "Honeypot filled; request dropped (" + context.channel() + ")");
+            return new SubmissionReceipt(0, now, false);
+        }
+        limits.acquire(context.ipAddress(), valid.emailNormalized(), now.toEpochMilli());
+        try {
+            return tenancy.acrossAllTenants(() -> intake.recordAcrossTenants(valid, context.storedKey(),
+                    context.channel(), context.ipAddress(), now));
+        } catch (IdempotencyConflictException conflict) {
+            throw conflict;
+        } catch (RuntimeException failed) {
+            if (ServiceUnavailableException.isDatabaseUnreachable(failed)) {
+                LOG.log(Level.WARNING, "Information request not recorded: database unreachable", failed);
+                throw new ServiceUnavailableException(failed);
+            }
+            // Two submissions with the same key at the same moment: the second hits the unique key.
+            return sameKeyRecordedMeanwhile(context.storedKey(), valid).orElseThrow(() -> failed);
+        }
+    }
+
+    /** Published programs matching the text, for the form's program chooser. */
+    public List<AskedProgram> searchPublishedPrograms(String text) {
+        return tenancy.acrossAllTenants(() -> inquiries.searchPublishedPrograms(text, 20));
+    }
+
+    public List<AskedProgram> publishedPrograms(List<Long> ids) {
+        return tenancy.acrossAllTenants(() -> inquiries.publishedPrograms(ids));
+    }
+
+    private Optional<SubmissionReceipt> sameKeyRecordedMeanwhile(String key, ValidInquiry valid) {
+        Optional<Inquiry> earlier = tenancy.acrossAllTenants(() -> inquiries.findByIdempotencyKey(key));
+        if (earlier.isPresent() && !earlier.get().getRequestHash().equals(valid.fingerprint())) {
+            throw new IdempotencyConflictException();
+        }
+        return earlier.map(inquiry -> new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), true));
+    }
+}
