@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         défaut."""),
         tags = {
                 @Tag(name = "Programs", description = "Published programs / Programmes publiés"),
-                @Tag(name = "Intakes", description = "Upcoming open intakes / Rentrées ouvertes à venir")})
+                @Tag(name = "Intakes", description = "Upcoming open intakes / Rentrées ouvertes à venir"),
+                @Tag(name = "Inquiries", description = "Information requests from prospective students, the only "
+                        + "writing part of the API, open to the origins that centres list / Demandes d’information")})
 public class CatalogApiApplication extends Application {
 }

@@ -22,7 +22,7 @@ final class AcknowledgementMail {
     /** @param answeredBy the centres (or the coordinating organisation) that will answer, with their deadline */
     static MailContent compose(Inquiry inquiry, List<AskedProgram> programs, List<Answerer> answeredBy) {
         Locale locale = inquiry.locale();
-        String subject = Messages.get(locale, "inquiry.mail.subject", inquiry.getId());
+        String subject = Messages.get(locale, "inquiry.mail.subject", String.valueOf(inquiry.getId()));
         List<String> asked = new ArrayList<>();
         for (AskedProgram program : programs) {
             asked.add(program.label(locale));
@@ -37,7 +37,7 @@ final class AcknowledgementMail {
             next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), when.format(answerer.deadline())));
         }
         String greeting = Messages.get(locale, "inquiry.mail.greeting", inquiry.getFirstName());
-        String intro = Messages.get(locale, "inquiry.mail.intro", inquiry.getId());
+        String intro = Messages.get(locale, "inquiry.mail.intro", String.valueOf(inquiry.getId()));
         String askedTitle = Messages.get(locale, "inquiry.mail.asked");
         String nextTitle = Messages.get(locale, "inquiry.mail.next");
         String intake = inquiry.getPreferredIntake() == null ? null

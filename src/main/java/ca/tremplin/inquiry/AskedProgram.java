@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** A published program a request asks about, with the centre that gives it. */
 public record AskedProgram(long id, long tenantId, String code, String titleFr, String titleEn,
-                           String tenantNameFr, String tenantNameEn) {
+                           String tenantNameFr, String tenantNameEn) implements java.io.Serializable {
 
     public String title(Locale locale) {
         return ca.tremplin.kernel.Languages.isEnglish(locale) ? titleEn : titleFr;

@@ -36,6 +36,9 @@ public class InquiryService {
     SubmissionLimits limits;
 
     @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
     Clock clock;
 
     public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context) {
@@ -68,6 +71,32 @@ public class InquiryService {
 
     public List<AskedProgram> publishedPrograms(List<Long> ids) {
         return tenancy.acrossAllTenants(() -> inquiries.publishedPrograms(ids));
+    }
+
+    /**
+     * Who answers questions about personal information: the named centre's person in charge, or the
+     * coordinating organisation's.
+     */
+    public String privacyContact(String schoolBoardSlug, java.util.Locale locale) {
+        return tenancy.acrossAllTenants(() -> schoolBoard(schoolBoardSlug).or(() -> tenants.findCoordination())
+                .map(tenant -> {
+                    String name = tenant.getPrivacyOfficerName() == null ? tenant.localizedName(locale)
+                            : tenant.getPrivacyOfficerName();
+                    String email = tenant.getPrivacyOfficerEmail() != null ? tenant.getPrivacyOfficerEmail()
+                            : tenant.getContactEmail();
+                    return email == null ? name : name + " <" + email + ">";
+                }).orElse(""));
+    }
+
+    /** The name of the active centre the form was opened from, or null. */
+    public String schoolBoardName(String schoolBoardSlug, java.util.Locale locale) {
+        return tenancy.acrossAllTenants(() -> schoolBoard(schoolBoardSlug)
+                .map(tenant -> tenant.localizedName(locale)).orElse(null));
+    }
+
+    private Optional<ca.tremplin.tenant.Tenant> schoolBoard(String slug) {
+        return slug == null ? Optional.empty() : tenants.findBySlug(slug)
+                .filter(tenant -> tenant.isActive() && !tenant.isCoordination());
     }
 
     private Optional<SubmissionReceipt> sameKeyRecordedMeanwhile(String key, ValidInquiry valid) {
