@@ -43,13 +43,13 @@ CREATE TABLE inquiry (
     INDEX ix_inquiry_campaign (utm_campaign, received_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The programs asked about, as chosen; a program may later be withdrawn, the request keeps what was asked.
+-- The programs asked about, as chosen. No foreign key to program on purpose: a request keeps what was asked even
+-- for an id that no longer exists (it is then routed to the coordinating organisation).
 CREATE TABLE inquiry_program (
     inquiry_id BIGINT NOT NULL,
     program_id BIGINT NOT NULL,
     PRIMARY KEY (inquiry_id, program_id),
     CONSTRAINT fk_inquiry_program_inquiry FOREIGN KEY (inquiry_id) REFERENCES inquiry (id) ON DELETE CASCADE,
-    CONSTRAINT fk_inquiry_program_program FOREIGN KEY (program_id) REFERENCES program (id),
     INDEX ix_inquiry_program_program (program_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -42,7 +42,8 @@ public class InquiryService {
     Clock clock;
 
     public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context) {
-        Instant now = clock.instant();
+        // Whole seconds, as the database keeps them: a resubmission then answers exactly what the first one did.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         ValidInquiry valid = InquiryValidator.validate(request, context.language(), Year.now(BusinessHours.ZONE));
         if (request.getWebsite() != null && !request.getWebsite().isBlank()) {
             LOG.info(() -> "Honeypot filled; request dropped (" + context.channel() + ")");

@@ -1,0 +1,100 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.TableSort;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The inbox: new and open requests, the signed-in recruiter's or the whole centre's (for the coordinating
+ * organisation, its queue of unrouted requests), newest first, paged and sorted in SQL.
+ */
+@Named
+@ViewScoped
+public class InboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** A deadline within this time is "due soon". */
+    static final Duration DUE_SOON = Duration.ofHours(4);
+
+    @Inject
+    transient InboxService inbox;
+
+    @Inject
+    transient Clock clock;
+
+    private InboxScope scope = InboxScope.MINE;
+    private LazyDataModel<InboxRow> rows;
+    private Map<Long, String> staff;
+
+    @PostConstruct
+    void init() {
+        staff = inbox.staffNames();
+        rows = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) inbox.count(scope);
+            }
+
+            @Override
+            public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                       Map<String, FilterMeta> filterBy) {
+                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+                return inbox.page(scope, first, pageSize, sort == null ? new TableSort("receivedAt", false)
+                        : new TableSort(sort.getField(), sort.getOrder() != SortOrder.DESCENDING));
+            }
+
+            @Override
+            public String getRowKey(InboxRow row) {
+                return String.valueOf(row.id());
+            }
+
+            @Override
+            public InboxRow getRowData(String rowKey) {
+                return null;
+            }
+        };
+    }
+
+    /** "overdue", "due-soon" or "" — a CSS class and a label key, never colour alone. */
+    public String urgency(InboxRow row) {
+        Instant now = clock.instant();
+        if (now.isAfter(row.responseDeadline())) {
+            return "overdue";
+        }
+        return now.plus(DUE_SOON).isAfter(row.responseDeadline()) ? "due-soon" : "";
+    }
+
+    public String assignee(InboxRow row) {
+        return row.assignedTo() == null ? "—" : staff.getOrDefault(row.assignedTo(), "—");
+    }
+
+    public InboxScope getScope() {
+        return scope;
+    }
+
+    public void setScope(InboxScope scope) {
+        this.scope = scope == null ? InboxScope.MINE : scope;
+    }
+
+    public InboxScope[] getScopes() {
+        return InboxScope.values();
+    }
+
+    public LazyDataModel<InboxRow> getRows() {
+        return rows;
+    }
+}
