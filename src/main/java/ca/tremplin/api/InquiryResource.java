@@ -92,7 +92,7 @@ public class InquiryResource {
                 new SubmissionContext(key, Inquiry.Channel.API, servletRequest.getRemoteAddr(),
                         ProblemResponses.language(headers)));
         return Response.status(receipt.duplicate() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(new InquiryReceived(receipt.inquiryId(), receipt.receivedAt(), "RECEIVED"))
+                .entity(InquiryReceived.of(receipt.inquiryId(), receipt.receivedAt()))
                 .build();
     }
 }
