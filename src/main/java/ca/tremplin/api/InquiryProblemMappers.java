@@ -24,57 +24,54 @@ final class InquiryProblemMappers {
                 Messages.get(locale, "api.problem." + name + ".detail"), errors);
     }
 
+    /** Answers a failure with a problem in the caller's language (Accept-Language). */
+    abstract static class LocalizedMapper<E extends Throwable> implements ExceptionMapper<E> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(E failure) {
+            return respond(failure, ProblemResponses.language(headers)).build();
+        }
+
+        abstract Response.ResponseBuilder respond(E failure, Locale locale);
+    }
+
     /** 400, one entry per refused field, with the message the form would show next to it. */
     @Provider
-    public static class InvalidFields implements ExceptionMapper<InvalidInquiryException> {
-        @Context
-        HttpHeaders headers;
-
+    public static class InvalidFields extends LocalizedMapper<InvalidInquiryException> {
         @Override
-        public Response toResponse(InvalidInquiryException invalid) {
-            Locale locale = ProblemResponses.language(headers);
+        Response.ResponseBuilder respond(InvalidInquiryException invalid, Locale locale) {
             List<ParameterError> errors = invalid.problems().stream()
                     .map(problem -> new ParameterError(problem.field(), null, problem.message(locale))).toList();
-            return ProblemResponses.of(problem(locale, 400, "invalidFields", errors));
+            return ProblemResponses.builder(problem(locale, 400, "invalidFields", errors));
         }
     }
 
     @Provider
-    public static class TooManyRequests implements ExceptionMapper<RateLimitedException> {
-        @Context
-        HttpHeaders headers;
-
+    public static class TooManyRequests extends LocalizedMapper<RateLimitedException> {
         @Override
-        public Response toResponse(RateLimitedException limited) {
-            return ProblemResponses.builder(problem(ProblemResponses.language(headers), 429, "tooManyRequests",
-                            List.of()))
-                    .header("Retry-After", String.valueOf(limited.retryAfterSeconds())).build();
+        Response.ResponseBuilder respond(RateLimitedException limited, Locale locale) {
+            return ProblemResponses.builder(problem(locale, 429, "tooManyRequests", List.of()))
+                    .header("Retry-After", String.valueOf(limited.retryAfterSeconds()));
         }
     }
 
     @Provider
-    public static class KeyReused implements ExceptionMapper<IdempotencyConflictException> {
-        @Context
-        HttpHeaders headers;
-
+    public static class KeyReused extends LocalizedMapper<IdempotencyConflictException> {
         @Override
-        public Response toResponse(IdempotencyConflictException conflict) {
-            return ProblemResponses.of(problem(ProblemResponses.language(headers), 422, "idempotencyKeyReused",
-                    List.of()));
+        Response.ResponseBuilder respond(IdempotencyConflictException conflict, Locale locale) {
+            return ProblemResponses.builder(problem(locale, 422, "idempotencyKeyReused", List.of()));
         }
     }
 
     /** The database cannot be reached: nothing was recorded; retrying later is safe (and idempotent). */
     @Provider
-    public static class Unavailable implements ExceptionMapper<ServiceUnavailableException> {
-        @Context
-        HttpHeaders headers;
-
+    public static class Unavailable extends LocalizedMapper<ServiceUnavailableException> {
         @Override
-        public Response toResponse(ServiceUnavailableException down) {
-            return ProblemResponses.builder(problem(ProblemResponses.language(headers), 503, "unavailable",
-                            List.of()))
-                    .header("Retry-After", String.valueOf(ServiceUnavailableException.RETRY_AFTER_SECONDS)).build();
+        Response.ResponseBuilder respond(ServiceUnavailableException down, Locale locale) {
+            return ProblemResponses.builder(problem(locale, 503, "unavailable", List.of()))
+                    .header("Retry-After", String.valueOf(ServiceUnavailableException.RETRY_AFTER_SECONDS));
         }
     }
 }

@@ -95,11 +95,6 @@ public class InboxRepository {
                 intakes.getOrDefault((Long) row[0], List.of()))).toList();
     }
 
-    public List<ReplyTemplate> templates() {
-        return em.createQuery("select t from ReplyTemplate t order by t.language, t.name", ReplyTemplate.class)
-                .getResultList();
-    }
-
     public Optional<ReplyTemplate> findTemplate(long id) {
         return Optional.ofNullable(em.find(ReplyTemplate.class, id));
     }

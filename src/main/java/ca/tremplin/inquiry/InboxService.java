@@ -23,17 +23,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What staff do with information requests: list the new and open ones (theirs or the centre's), open one, reply
  * from a template, log a call, mark the person contacted, reassign; the coordinating organisation hands its
- * unrouted requests to a centre. Everything is tenant-filtered: another centre's request id is not found.
+ * unrouted requests to a centre. Everything is tenant-filtered: another centre's request id is not found. A
+ * centre's settings and templates are edited through {@link InquirySettingsService}.
  */
 @ApplicationScoped
 public class InboxService {
-
-    private static final Pattern ORIGIN = Pattern.compile("https?://[^/\\s?#]+");
 
     @Inject
     InboxRepository inbox;
@@ -49,9 +47,6 @@ public class InboxService {
 
     @Inject
     Tenancy tenancy;
-
-    @Inject
-    AllowedOrigins allowedOrigins;
 
     @Inject
     SignedInUser signedInUser;
@@ -175,60 +170,6 @@ public class InboxService {
 
     public List<Tenant> schoolBoards() {
         return tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards());
-    }
-
-    @Transactional
-    public List<ReplyTemplate> templates() {
-        requireStaff();
-        return inbox.templates();
-    }
-
-    @Transactional
-    public ReplyTemplate saveTemplate(ReplyTemplate template) {
-        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        if (template.getId() == null) {
-            inbox.persist(template);
-            return template;
-        }
-        return em.merge(template);
-    }
-
-    /** The signed-in person's centre's settings (the defaults until they are first saved). */
-    @Transactional
-    public InquirySettings settings() {
-        requireStaff();
-        em.createNativeQuery("insert ignore into inquiry_settings (tenant_id) values (?1)")
-                .setParameter(1, signedInUser.getTenantId()).executeUpdate();
-        return em.find(InquirySettings.class, signedInUser.getTenantId());
-    }
-
-    @Transactional
-    public InquirySettings saveSettings(RoutingRule rule, int responseHours, String origins, long expectedVersion) {
-        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        InquirySettings settings = settings();
-        if (settings.getVersion() != expectedVersion) {
-            throw new BusinessRuleException("conflict.modifiedMeanwhile");
-        }
-        if (responseHours < 1 || responseHours > 200) {
-            throw new BusinessRuleException("inquirySettings.hoursRange", 1, 200);
-        }
-        StringBuilder cleaned = new StringBuilder();
-        for (String line : (origins == null ? "" : origins).split("\\R")) {
-            String origin = line.strip();
-            if (origin.isEmpty()) {
-                continue;
-            }
-            if (!ORIGIN.matcher(origin).matches()) {
-                throw new BusinessRuleException("inquirySettings.originInvalid", origin);
-            }
-            cleaned.append(AllowedOrigins.normalized(origin)).append('\n');
-        }
-        settings.setRoutingRule(rule == null ? RoutingRule.ROUND_ROBIN : rule);
-        settings.setResponseBusinessHours(responseHours);
-        settings.setAllowedOrigins(cleaned.isEmpty() ? null : cleaned.toString().strip());
-        em.flush();
-        allowedOrigins.forget();
-        return settings;
     }
 
     private Map<String, String> mergeFields(RoutedInquiry routed, Locale language) {

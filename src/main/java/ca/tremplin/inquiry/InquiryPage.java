@@ -27,6 +27,9 @@ public class InquiryPage implements Serializable {
     transient InboxService inbox;
 
     @Inject
+    transient InquirySettingsService settings;
+
+    @Inject
     transient PageMessages messages;
 
     @Inject
@@ -48,7 +51,7 @@ public class InquiryPage implements Serializable {
         }
         detail = inbox.open(id);
         if (templates == null) {
-            templates = inbox.templates();
+            templates = settings.templates();
             staff = inbox.staffNames();
             String lang = detail.lead().getLanguage();
             templateId = templates.stream().filter(t -> t.getLanguage().equals(lang)).findFirst()

@@ -20,7 +20,7 @@ public class InquirySettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InboxService inbox;
+    transient InquirySettingsService service;
 
     @Inject
     transient PageMessages messages;
@@ -29,23 +29,26 @@ public class InquirySettingsPage implements Serializable {
     private int responseHours;
     private String allowedOrigins;
     private long version;
+    private String mapping;
     private List<ReplyTemplate> templates;
     private ReplyTemplate editedTemplate = new ReplyTemplate();
 
     @PostConstruct
     void load() {
-        InquirySettings settings = inbox.settings();
+        InquirySettings settings = service.settings();
         routingRule = settings.getRoutingRule();
         responseHours = settings.getResponseBusinessHours();
         allowedOrigins = settings.getAllowedOrigins();
         version = settings.getVersion();
-        templates = inbox.templates();
+        mapping = service.mapping(routingRule);
+        templates = service.templates();
     }
 
     public void save() {
         try {
-            InquirySettings saved = inbox.saveSettings(routingRule, responseHours, allowedOrigins, version);
+            InquirySettings saved = service.save(routingRule, responseHours, allowedOrigins, mapping, version);
             version = saved.getVersion();
+            mapping = service.mapping(routingRule);
             allowedOrigins = saved.getAllowedOrigins();
             messages.info("inquirySettings.saved");
         } catch (BusinessRuleException broken) {
@@ -62,9 +65,9 @@ public class InquirySettingsPage implements Serializable {
     }
 
     public void saveTemplate() {
-        inbox.saveTemplate(editedTemplate);
+        service.saveTemplate(editedTemplate);
         messages.info("inquirySettings.templateSaved");
-        templates = inbox.templates();
+        templates = service.templates();
         editedTemplate = new ReplyTemplate();
     }
 
@@ -94,6 +97,14 @@ public class InquirySettingsPage implements Serializable {
 
     public void setAllowedOrigins(String allowedOrigins) {
         this.allowedOrigins = allowedOrigins;
+    }
+
+    public String getMapping() {
+        return mapping;
+    }
+
+    public void setMapping(String mapping) {
+        this.mapping = mapping;
     }
 
     public List<ReplyTemplate> getTemplates() {
