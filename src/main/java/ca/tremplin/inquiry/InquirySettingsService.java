@@ -59,10 +59,11 @@ public class InquirySettingsService {
         }
         List<String> cleaned = new ArrayList<>();
         for (String line : lines(origins)) {
-            if (!ORIGIN.matcher(line).matches()) {
+            String origin = AllowedOrigins.normalized(line);
+            if (!ORIGIN.matcher(origin).matches()) {
                 throw new BusinessRuleException("inquirySettings.originInvalid", line);
             }
-            cleaned.add(AllowedOrigins.normalized(line));
+            cleaned.add(origin);
         }
         replaceMapping(rule, mapping);
         settings.setRoutingRule(rule == null ? RoutingRule.ROUND_ROBIN : rule);

@@ -19,6 +19,7 @@ import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -298,18 +299,8 @@ class InquiryIT extends InServerTest {
                 "07", uniqueWord(), true);
     }
 
-    static InquiryRequest request(String email, Long... programIds) {
-        InquiryRequest request = new InquiryRequest();
-        request.setFirstName("Thị Hoa");
-        request.setLastName("Nguyễn");
-        request.setEmail(email);
-        request.setPhone("+84 91 234 56 78");
-        request.setCountryOfResidence("VN");
-        request.setCitizenship("VN");
-        request.setProgramIds(new ArrayList<>(List.of(programIds)));
-        request.setConsentToContact(true);
-        request.setConsentToNews(true);
-        return request;
+    private static InquiryRequest request(String email, Long... programIds) {
+        return InquiryRequests.complete(email, programIds);
     }
 
     private static SubmissionContext form(String token, Locale language) {
@@ -321,7 +312,7 @@ class InquiryIT extends InServerTest {
     }
 
     private static String uniqueEmail() {
-        return "hoa." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        return InquiryRequests.uniqueEmail();
     }
 
     private static String uniqueWord() {

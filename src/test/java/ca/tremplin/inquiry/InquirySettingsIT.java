@@ -17,6 +17,7 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class InquirySettingsIT extends InServerTest {
             assertEquals("MA = " + moroccoDesk.getEmail(), settings.mapping(RoutingRule.BY_COUNTRY));
         }
 
-        InquiryRequest fromMorocco = InquiryIT.request("y." + UUID.randomUUID() + "@example.ma", program.getId());
+        InquiryRequest fromMorocco = InquiryRequests.complete("y." + UUID.randomUUID() + "@example.ma", program.getId());
         fromMorocco.setCountryOfResidence("MA");
         fromMorocco.setPhone(null);
         SubmissionReceipt receipt = inquiries.submit(fromMorocco, new SubmissionContext(UUID.randomUUID().toString(),
@@ -90,7 +91,7 @@ class InquirySettingsIT extends InServerTest {
         UserAccount otherAdmin = fixtures.newAccount(other, Role.CSS_ADMIN);
         Program program = fixtures.newProgram(mine, ProgramType.DEP, "5320", "Pâtisserie", "Pastry", "03",
                 "w" + UUID.randomUUID().toString().substring(0, 8), true);
-        inquiries.submit(InquiryIT.request("p." + UUID.randomUUID() + "@example.fr", program.getId()),
+        inquiries.submit(InquiryRequests.complete("p." + UUID.randomUUID() + "@example.fr", program.getId()),
                 new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.7.7.8",
                         Languages.FRENCH));
         ReplyTemplate othersTemplate;
