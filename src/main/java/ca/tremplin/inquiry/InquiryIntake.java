@@ -119,7 +119,7 @@ public class InquiryIntake {
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
         if (routed.getAssignedTo() != null) {
             inquiries.persist(new LeadEvent(routed, LeadEventKind.ASSIGNED, null,
-                    String.valueOf(routed.getAssignedTo()), now));
+                    inquiries.displayName(routed.getAssignedTo()), now));
         }
         return routed;
     }

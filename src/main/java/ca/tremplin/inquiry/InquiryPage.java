@@ -111,6 +111,16 @@ public class InquiryPage implements Serializable {
         return userId == null ? "—" : staff.getOrDefault(userId, "—");
     }
 
+    /** "15 févr. 2027, 15 avr. 2027" — the next intakes in the page's language. */
+    public String intakes(InquiryDetail.ProgramIntakes program) {
+        if (program.nextIntakes().isEmpty()) {
+            return "—";
+        }
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(language.getLocale());
+        return String.join(", ", program.nextIntakes().stream().map(format::format).toList());
+    }
+
     public String phone() {
         return PhoneNumbers.formatted(detail.lead().getPhoneE164());
     }

@@ -83,6 +83,11 @@ public class InquiryRepository {
                 .setParameter("tenant", tenantId).setParameter("recruiter", Role.RECRUITER).getResultList();
     }
 
+    public String displayName(long userId) {
+        return em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", userId).getSingleResult();
+    }
+
     /** The BY_COUNTRY or BY_PROGRAM mapping of a centre: country code or program id to recruiter. */
     public Map<String, Long> routingMapping(long tenantId, RoutingRule rule) {
         if (rule == RoutingRule.ROUND_ROBIN) {

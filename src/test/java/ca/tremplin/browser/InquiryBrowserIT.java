@@ -71,6 +71,8 @@ class InquiryBrowserIT extends BrowserTest {
         new Select(browser.find(By.id("inquiry:countryOfResidence"))).selectByValue("UA");
         new Select(browser.find(By.id("inquiry:citizenship"))).selectByVisibleText("Ukraine");
         new Select(browser.find(By.id("inquiry:frenchLevel"))).selectByValue("B2");
+        chooseProgram("soudage");
+        chooseProgram("cuisine");
         submitAndWaitForTheNextPage();
 
         assertTrue(browser.text(By.id("inquiry:phone-message")).startsWith("This number is not valid"));
@@ -84,6 +86,8 @@ class InquiryBrowserIT extends BrowserTest {
 
         assertEquals("Thank you, your request was received", browser.text(By.id("confirmation-title")));
         assertTrue(browser.text(By.id("confirmation")).contains(email));
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#confirmation-programs li")).size(),
+                "both programs chosen in the list are asked about");
         assertTrue(TestMailServer.awaitMessageTo(email) != null);
     }
 
@@ -111,6 +115,39 @@ class InquiryBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector(".ui-messages-info")).contains("Réponse envoyée."));
         Message sent = TestMailServer.awaitMessageTo(requester);
         assertFalse(sent.getSubject().contains("{"), "merge fields are filled: " + sent.getSubject());
+    }
+
+    @Test
+    void aCentreAdminChangesTheResponseTimeAndAllowedOrigins() {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-inquiry-settings"), By.id("settings-title"));
+        assertTrue(browser.find(By.id("settings:origins")).getAttribute("value").contains("css-du-fjord.example"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#template-list li")).isEmpty(), "demo templates");
+
+        browser.type(By.id("settings:origins"), "pas une origine");
+        WebElement save = browser.find(By.id("settings:save"));
+        save.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        assertTrue(browser.text(By.cssSelector(".ui-messages-error")).contains("n’est pas une origine"));
+
+        browser.type(By.id("settings:origins"), "https://www.css-du-fjord.example\nhttps://partenaire.example");
+        browser.type(By.id("settings:hours"), "16");
+        save = browser.find(By.id("settings:save"));
+        save.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        assertEquals("Réglages enregistrés.", browser.text(By.cssSelector(".ui-messages-info")));
+        assertEquals("16", browser.find(By.id("settings:hours")).getAttribute("value"));
+    }
+
+    /** Types in the program chooser and takes the first published program it suggests. */
+    private static void chooseProgram(String typed) {
+        int before = browser.driver().findElements(By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).size();
+        browser.find(By.id("inquiry:programIds")).click();
+        browser.driver().switchTo().activeElement().sendKeys(typed);
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#inquiry\\:programIds_panel li.ui-autocomplete-item"))).click();
+        browser.waitFor().until(driver -> driver.findElements(
+                By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).size() == before + 1);
     }
 
     /** Submits the form and waits until the answer replaced the page. */
