@@ -3,6 +3,9 @@
 -- limit. wrk (not wrk2) cannot hold a rate by itself: each connection waits `delay()` ms between requests, so the
 -- offered rate is about connections * 1000 / RATE_DELAY_MS requests per second (set with env RATE_DELAY_MS);
 -- when the server is slower than that, the rate drops (coordinated omission: latencies are then understated).
+-- Percentiles and throughput at the end, as for the other benchmarks (run from the repository's root).
+dofile("src/bench/percentiles.lua")
+
 local counter = 0
 local thread_id = 0
 local delay_ms = tonumber(os.getenv("RATE_DELAY_MS") or "100")
@@ -28,13 +31,4 @@ request = function()
 "attribution":{"utmSource":"webinar","utmCampaign":"bench"}}]], key, os.getenv("PROGRAM_ID") or "")
   return wrk.format("POST", "/api/inquiries",
     {["Content-Type"] = "application/json", ["Idempotency-Key"] = key}, body)
-end
-
-done = function(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  io.write(string.format("requests=%d non2xx_or_errors=%d rps=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f\n",
-    summary.requests,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
 end
