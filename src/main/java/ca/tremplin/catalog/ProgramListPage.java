@@ -1,5 +1,6 @@
 package ca.tremplin.catalog;
 
+import ca.tremplin.kernel.TableSort;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,11 +39,7 @@ public class ProgramListPage implements Serializable {
             @Override
             public List<Program> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-                return catalog.programPage(filter, status, first, pageSize, sort == null
-                        ? ca.tremplin.kernel.TableSort.DEFAULT
-                        : new ca.tremplin.kernel.TableSort(sort.getField(),
-                                sort.getOrder() != org.primefaces.model.SortOrder.DESCENDING));
+                return catalog.programPage(filter, status, first, pageSize, TableSort.of(sortBy));
             }
 
             @Override

@@ -21,6 +21,10 @@ public enum TuitionRange {
         return from == null ? BigDecimal.ZERO : BigDecimal.valueOf(from);
     }
 
+    boolean includes(BigDecimal tuition) {
+        return tuition.compareTo(from()) >= 0 && tuition.compareTo(below()) < 0;
+    }
+
     BigDecimal below() {
         return below == null ? BigDecimal.valueOf(10_000_000) : BigDecimal.valueOf(below);
     }

@@ -1,5 +1,6 @@
 package ca.tremplin.kernel;
 
+import ca.tremplin.catalog.CatalogIndex;
 import ca.tremplin.demo.DemoDataLoader;
 import ca.tremplin.mail.OutboxDispatcher;
 import ca.tremplin.security.FirstPlatformAdmin;
@@ -10,8 +11,9 @@ import jakarta.inject.Inject;
 
 /**
  * What happens once when the application starts, in this order: migrate the schema, create the first
- * platform admin if the environment names one, load demo data if asked, then start sending mail. A failed
- * migration fails the deployment: better no service than one on the wrong schema.
+ * platform admin if the environment names one, load demo data if asked, build the catalogue's search index,
+ * then start sending mail. A failed migration fails the deployment: better no service than one on the wrong
+ * schema.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -26,12 +28,16 @@ public class StartupSequence {
     DemoDataLoader demoData;
 
     @Inject
+    CatalogIndex catalogIndex;
+
+    @Inject
     OutboxDispatcher outbox;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
         demoData.loadIfRequested();
+        catalogIndex.buildAndKeepFresh();
         outbox.start();
     }
 }

@@ -1,5 +1,6 @@
 package ca.tremplin.tenant;
 
+import ca.tremplin.kernel.TableSort;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class TenantListPage implements Serializable {
             @Override
             public List<Tenant> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
-                return tenantService.page(filter, first, pageSize);
+                return tenantService.page(filter, first, pageSize, TableSort.of(sortBy));
             }
 
             @Override

@@ -1,10 +1,12 @@
 package ca.tremplin.tenant;
 
 import ca.tremplin.kernel.LikePattern;
+import ca.tremplin.kernel.TableSort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,13 +36,20 @@ public class TenantRepository {
                 .getResultStream().findFirst();
     }
 
-    /** One page of the directory, filtered by a name or slug fragment, ordered by French name. */
-    public List<Tenant> page(String nameFilter, int first, int pageSize) {
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "t.nameFr", "slug", "t.slug", "region", "t.region", "status", "t.active");
+
+    /**
+     * One page of the directory, filtered by a name or slug fragment; by default the coordinating organisation
+     * first, then by French name.
+     */
+    public List<Tenant> page(String nameFilter, int first, int pageSize, TableSort sort) {
+        String orderBy = sort.field() == null ? " order by t.kind desc, t.nameFr, t.id"
+                : sort.orderBy(SORTABLE, "t.nameFr", "t.id");
         return em.createQuery("""
                         select t from Tenant t
                         where :filter is null or lower(t.nameFr) like :filter or lower(t.nameEn) like :filter
-                              or t.slug like :filter
-                        order by t.kind desc, t.nameFr""", Tenant.class)
+                              or t.slug like :filter""" + orderBy, Tenant.class)
                 .setParameter("filter", LikePattern.containing(nameFilter))
                 .setFirstResult(first)
                 .setMaxResults(pageSize)

@@ -3,6 +3,7 @@ package ca.tremplin.tenant;
 import ca.tremplin.kernel.AccessDeniedException;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -110,9 +111,9 @@ public class TenantService {
     }
 
     @Transactional
-    public List<Tenant> page(String filter, int first, int size) {
+    public List<Tenant> page(String filter, int first, int size, TableSort sort) {
         permissions.requirePlatformAdmin();
-        return tenants.page(filter, first, size);
+        return tenants.page(filter, first, size, sort);
     }
 
     @Transactional

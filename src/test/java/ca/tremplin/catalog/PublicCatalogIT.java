@@ -96,6 +96,38 @@ class PublicCatalogIT extends InServerTest {
     }
 
     @Test
+    void theSearchFollowsEveryCommittedChangeAndNoRolledBackOne() {
+        String word = uniqueWord();
+        String abandoned = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("index");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program draft = fixtures.newProgram(tenant, ProgramType.DEP, "5330", "Mécanique d'engins de chantier",
+                "Heavy Equipment Mechanics", "10", word, false);
+        assertEquals(0, search(word).total(), "a draft is not searchable");
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            catalogService.changeStatus(draft.getId(), ProgramStatus.PUBLISHED, draft.getVersion());
+        }
+        assertEquals(Set.of(draft.getId()), ids(search(word)), "searchable as soon as publication commits");
+
+        assertThrows(IllegalStateException.class, () -> tenancy.asTenant(tenant.getId(), () -> {
+            em.find(Program.class, draft.getId()).setTitleFr("Mécanique " + abandoned);
+            em.flush();
+            throw new IllegalStateException("the change is rolled back");
+        }));
+        assertEquals(0, search(abandoned).total(), "a rolled-back change never shows");
+
+        fixtures.newIntake(tenant, draft, LocalDate.now().plusMonths(3).withDayOfMonth(1));
+        assertEquals(1, search(word).withOpenIntake(), "a new intake counts at once");
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long version = catalogService.findProgram(draft.getId()).getVersion();
+            catalogService.changeStatus(draft.getId(), ProgramStatus.ARCHIVED, version);
+        }
+        assertEquals(0, search(word).total(), "an archived program leaves the search");
+    }
+
+    @Test
     void anAdminCannotReadOrEditAnotherCentresProgramByForgedId() {
         String word = uniqueWord();
         Tenant a = fixtures.newSchoolBoard("edit-a");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.tremplin.kernel.AccessDeniedException;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
@@ -16,6 +17,10 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +53,29 @@ class TenantServiceIT extends InServerTest {
                     () -> tenants.create(draft(existing.getSlug())));
             assertEquals("tenant.slugTaken", taken.messageKey());
         }
+    }
+
+    @Test
+    void theDirectorySortsOnTheServerByTheChosenColumnWithinTheFilter() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> repository.findCoordination()).orElseThrow();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        String label = "tri" + System.nanoTime();
+        Tenant first = fixtures.newSchoolBoard(label);
+        Tenant second = fixtures.newSchoolBoard(label);
+        List<String> ascending = Stream.of(first, second).map(Tenant::getSlug).sorted()
+                .toList();
+
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            assertEquals(ascending, slugs(tenants.page(label, 0, 10, new TableSort("slug", true))));
+            List<String> descending = new ArrayList<>(ascending);
+            Collections.reverse(descending);
+            assertEquals(descending, slugs(tenants.page(label, 0, 10, new TableSort("slug", false))));
+            assertEquals(2, tenants.count(label));
+        }
+    }
+
+    private static List<String> slugs(List<Tenant> page) {
+        return page.stream().map(Tenant::getSlug).toList();
     }
 
     @Test

@@ -1,0 +1,292 @@
+package ca.tremplin.catalog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The public catalogue's search index: every published program of an active school service centre, held in
+ * memory. Text goes to a Lucene index (words of both languages, without case or accents, found by prefix and
+ * ranked by BM25, titles and codes first); the facets' values go to {@link IndexedProgram}s beside it, and
+ * {@link CatalogFacets} counts them in one pass over what the text found.
+ *
+ * <p>Why in memory rather than in SQL: a search with facets is eight aggregates over the same matches; in
+ * MariaDB each repeats the full-text match, which made a search cost tens of milliseconds of database time
+ * at 10,000 programs (docs/benchmarks.md). The index is a copy, so it is kept fresh three ways: built when
+ * the application starts; updated after every committed change to a program, an intake or a school service
+ * centre ({@link CatalogChanges}); and rebuilt every hour (TREMPLIN_CATALOG_REBUILD_MINUTES) for changes
+ * made outside the application or by another server.
+ */
+@ApplicationScoped
+public class CatalogIndex {
+
+    private static final Logger LOG = Logger.getLogger(CatalogIndex.class.getName());
+    private static final String KEY = "key";
+    private static final String ID = "id";
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    /** Words shorter than this are ignored: a single letter as a prefix would match almost everything. */
+    private static final int SHORTEST_WORD = 2;
+    private static final int MOST_WORDS = 10;
+
+    @Inject
+    CatalogIndexLoader loader;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<Long, IndexedProgram> programs = new ConcurrentHashMap<>();
+    private final Analyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    private ByteBuffersDirectory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private boolean acceptingChanges;
+    private ScheduledFuture<?> rebuilds;
+
+    @PostConstruct
+    void open() {
+        try {
+            directory = new ByteBuffersDirectory();
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the index from the database and rebuilds it periodically; called once the schema is migrated. */
+    public void buildAndKeepFresh() {
+        long started = System.nanoTime();
+        rebuild();
+        LOG.info(() -> "Catalogue index built: " + programs.size() + " published programs in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+        long minutes = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_CATALOG_REBUILD_MINUTES", "60"));
+        rebuilds = scheduler.scheduleWithFixedDelay(this::rebuildQuietly, minutes, minutes, TimeUnit.MINUTES);
+    }
+
+    /**
+     * Reads every published program again. Programs are replaced one by one and the ones no longer public
+     * removed last, so that searches running meanwhile never see an empty catalogue.
+     */
+    public synchronized void rebuild() {
+        acceptingChanges = true;
+        List<IndexedProgram> published = loader.allPublished();
+        Set<Long> considered = new HashSet<>(programs.keySet());
+        published.forEach(program -> considered.add(program.id()));
+        replace(considered, published);
+    }
+
+    /**
+     * Reads again the given programs and every program of the given school service centres, after a change to
+     * them was committed. Before the first build there is nothing to update: the build reads everything.
+     */
+    public synchronized void refresh(Set<Long> programIds, Set<Long> tenantIds) {
+        if (!acceptingChanges) {
+            return;
+        }
+        Set<Long> considered = new HashSet<>(programIds);
+        considered.addAll(loader.programIdsOf(tenantIds));
+        replace(considered, loader.published(considered));
+    }
+
+    private void replace(Collection<Long> considered, List<IndexedProgram> published) {
+        try {
+            Set<Long> stillPublic = new HashSet<>();
+            for (IndexedProgram program : published) {
+                writer.updateDocument(key(program.id()), document(program));
+                programs.put(program.id(), program);
+                stillPublic.add(program.id());
+            }
+            for (Long id : considered) {
+                if (!stillPublic.contains(id)) {
+                    writer.deleteDocuments(key(id));
+                    programs.remove(id);
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void rebuildQuietly() {
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            // A failed rebuild leaves the index as it was (still updated on every change); the next one retries.
+            LOG.log(Level.WARNING, "Catalogue index rebuild failed", e);
+        }
+    }
+
+    /** One page of results with its facet counts, as seen on {@code today}. */
+    public CatalogPage search(CatalogQuery query, LocalDate today) {
+        Query text = textQuery(query.text());
+        if (text == null) {
+            return CatalogFacets.search(programs.values(), null, query, today);
+        }
+        Map<Long, Float> scores = scoresOf(text);
+        List<IndexedProgram> found = new ArrayList<>(scores.size());
+        for (Long id : scores.keySet()) {
+            IndexedProgram program = programs.get(id);
+            if (program != null) {
+                found.add(program);
+            }
+        }
+        return CatalogFacets.search(found, scores, query, today);
+    }
+
+    /** How many programs the index holds (every published program of an active school service centre). */
+    public int size() {
+        return programs.size();
+    }
+
+    /**
+     * Every typed word must begin a word of the program, in either language; a whole word counts more than a
+     * prefix, and a word of the code or title more than one of the description. {@code null} when nothing
+     * searchable was typed.
+     */
+    static Query textQuery(String typed) {
+        List<String> words = Arrays.stream(SearchText.normalize(typed).split(" "))
+                .filter(word -> word.length() >= SHORTEST_WORD).distinct().limit(MOST_WORDS).toList();
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            anyField.add(new BoostQuery(new TermQuery(new Term(TITLE, word)), 4f), BooleanClause.Occur.SHOULD);
+            anyField.add(new BoostQuery(new PrefixQuery(new Term(TITLE, word)), 2f), BooleanClause.Occur.SHOULD);
+            anyField.add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD);
+            anyField.add(new PrefixQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD);
+            all.add(anyField.build(), BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private Map<Long, Float> scoresOf(Query query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.search(query, new CollectorManager<ScoresById, Map<Long, Float>>() {
+                    @Override
+                    public ScoresById newCollector() {
+                        return new ScoresById();
+                    }
+
+                    @Override
+                    public Map<Long, Float> reduce(Collection<ScoresById> collectors) {
+                        Map<Long, Float> all = new HashMap<>();
+                        collectors.forEach(collector -> all.putAll(collector.scores));
+                        return all;
+                    }
+                });
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Collects the relevance of every match by program id (a facet count needs them all, not a top ten). */
+    private static final class ScoresById extends SimpleCollector {
+        private final Map<Long, Float> scores = new HashMap<>();
+        private NumericDocValues ids;
+        private Scorable scorer;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            ids = DocValues.getNumeric(context.reader(), ID);
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (ids.advanceExact(doc)) {
+                scores.put(ids.longValue(), scorer.score());
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+    }
+
+    private static Term key(long id) {
+        return new Term(KEY, Long.toString(id));
+    }
+
+    private static Document document(IndexedProgram program) {
+        Document document = new Document();
+        document.add(new StringField(KEY, Long.toString(program.id()), Field.Store.NO));
+        document.add(new NumericDocValuesField(ID, program.id()));
+        document.add(new TextField(TITLE, program.titleText(), Field.Store.NO));
+        document.add(new TextField(TEXT, program.searchText(), Field.Store.NO));
+        return document;
+    }
+
+    @PreDestroy
+    void close() {
+        if (rebuilds != null) {
+            rebuilds.cancel(false);
+        }
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing the catalogue index", e);
+        }
+    }
+}

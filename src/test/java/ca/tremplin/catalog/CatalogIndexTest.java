@@ -1,0 +1,114 @@
+package ca.tremplin.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ca.tremplin.tenant.QuebecRegion;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalogue index's text search with Lucene, as a visitor types: without accents or case, a word's
+ * beginning, either language, codes; titles first. The database side is covered by PublicCatalogIT.
+ */
+class CatalogIndexTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    private final List<IndexedProgram> published = new ArrayList<>();
+    private CatalogIndex index;
+
+    @BeforeEach
+    void openIndex() {
+        published.add(program(1, "5195", "Soudage-montage", "Welding and Fitting",
+                "Assembler des pièces de métal par soudage."));
+        published.add(program(2, "5298", "Mécanique automobile", "Automotive Mechanics",
+                "Diagnostiquer et réparer des véhicules."));
+        published.add(program(3, "5311", "Cuisine", "Professional Cooking",
+                "Cuisine d'établissement; notions de mécanique des fluides en cuisson."));
+        index = new CatalogIndex();
+        index.loader = new CatalogIndexLoader() {
+            @Override
+            public List<IndexedProgram> allPublished() {
+                return List.copyOf(published);
+            }
+
+            @Override
+            public List<IndexedProgram> published(Collection<Long> programIds) {
+                return published.stream().filter(program -> programIds.contains(program.id())).toList();
+            }
+
+            @Override
+            public List<Long> programIdsOf(Collection<Long> tenantIds) {
+                return List.of();
+            }
+        };
+        index.open();
+        index.rebuild();
+    }
+
+    @AfterEach
+    void closeIndex() {
+        index.close();
+    }
+
+    @Test
+    void findsWordsWithoutCaseOrAccentsInEitherLanguage() {
+        assertEquals(List.of(2L, 3L), found("MECANIQUE"));
+        assertEquals(List.of(1L), found("soudage"));
+        assertEquals(List.of(1L), found("Welding"));
+        assertEquals(List.of(2L), found("automotive mécanique"), "every word must match");
+    }
+
+    @Test
+    void findsTheBeginningOfAWordAndCodes() {
+        assertEquals(List.of(1L), found("soud"));
+        assertEquals(List.of(1L), found("5195"));
+        assertEquals(List.of(1L), found("DEP 5195"));
+    }
+
+    @Test
+    void aTitleMatchRanksBeforeADescriptionMatch() {
+        assertEquals(List.of(2L, 3L), found("mécanique"), "Mécanique automobile before Cuisine (description)");
+    }
+
+    @Test
+    void operatorsAndSymbolsAreOrdinaryText() {
+        assertEquals(List.of(1L), found("+soudage* \"AND\" (montage)"));
+        assertEquals(3, index.search(query("*"), TODAY).total(), "nothing searchable typed: everything");
+    }
+
+    @Test
+    void aProgramNoLongerPublicLeavesTheIndexOnRefresh() {
+        published.removeIf(program -> program.id() == 1L);
+
+        index.refresh(Set.of(1L), Set.of());
+
+        assertEquals(List.of(), found("soudage"));
+        assertEquals(2, index.size());
+    }
+
+    private List<Long> found(String typed) {
+        return index.search(query(typed), TODAY).programs().stream().map(ProgramCard::id).toList();
+    }
+
+    private static CatalogQuery query(String text) {
+        return new CatalogQuery(text, Set.of(), Set.of(), Set.of(), null, null, null, false,
+                CatalogQuery.Sort.RELEVANCE, 1);
+    }
+
+    private static IndexedProgram program(long id, String code, String titleFr, String titleEn, String description) {
+        ProgramCard card = new ProgramCard(id, "css", "CSS", "CSS", QuebecRegion.MONTREAL, ProgramType.DEP, code,
+                titleFr, titleEn, SearchText.slug(titleFr), SearchText.slug(titleEn), "10", 1800, 18, "fr",
+                BigDecimal.valueOf(15_000), TuitionBasis.PROGRAM, null);
+        return new IndexedProgram(card, SearchText.of("DEP", code, titleFr, titleEn),
+                SearchText.of("DEP", code, titleFr, titleEn, description), SearchText.of(titleFr),
+                new LocalDate[0]);
+    }
+}
