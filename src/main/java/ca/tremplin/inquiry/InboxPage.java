@@ -14,7 +14,6 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The inbox: new and open requests, the signed-in recruiter's or the whole centre's (for the coordinating
@@ -27,6 +26,7 @@ public class InboxPage implements Serializable {
     private static final long serialVersionUID = 1L;
     /** A deadline within this time is "due soon". */
     static final Duration DUE_SOON = Duration.ofHours(4);
+    private static final TableSort NEWEST_FIRST = new TableSort("receivedAt", false);
 
     @Inject
     transient InboxService inbox;
@@ -52,9 +52,8 @@ public class InboxPage implements Serializable {
             @Override
             public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
-                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-                return inbox.page(scope, first, pageSize, sort == null ? new TableSort("receivedAt", false)
-                        : new TableSort(sort.getField(), sort.getOrder() != SortOrder.DESCENDING));
+                TableSort sort = TableSort.of(sortBy);
+                return inbox.page(scope, first, pageSize, sort.field() == null ? NEWEST_FIRST : sort);
             }
 
             @Override

@@ -50,18 +50,28 @@ public class InquiryService {
             return new SubmissionReceipt(0, now, false);
         }
         limits.acquire(context.ipAddress(), valid.emailNormalized(), now.toEpochMilli());
-        try {
-            return tenancy.acrossAllTenants(() -> intake.recordAcrossTenants(valid, context.storedKey(),
-                    context.channel(), context.ipAddress(), now));
-        } catch (IdempotencyConflictException conflict) {
-            throw conflict;
-        } catch (RuntimeException failed) {
-            if (ServiceUnavailableException.isDatabaseUnreachable(failed)) {
-                LOG.log(Level.WARNING, "Information request not recorded: database unreachable", failed);
-                throw new ServiceUnavailableException(failed);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tenancy.acrossAllTenants(() -> intake.recordAcrossTenants(valid, context.storedKey(),
+                        context.channel(), context.ipAddress(), now));
+            } catch (IdempotencyConflictException conflict) {
+                throw conflict;
+            } catch (RuntimeException failed) {
+                if (ServiceUnavailableException.isDatabaseUnreachable(failed)) {
+                    LOG.log(Level.WARNING, "Information request not recorded: database unreachable", failed);
+                    throw new ServiceUnavailableException(failed);
+                }
+                // Two submissions with the same key at the same moment: the second hits the unique key.
+                Optional<SubmissionReceipt> earlier = sameKeyRecordedMeanwhile(context.storedKey(), valid);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                // Nothing was written. Two first requests of one person at the same moment race for their lead's
+                // unique e-mail in a centre: tried again, the second finds the lead the first created.
+                if (attempt == 2) {
+                    throw failed;
+                }
             }
-            // Two submissions with the same key at the same moment: the second hits the unique key.
-            return sameKeyRecordedMeanwhile(context.storedKey(), valid).orElseThrow(() -> failed);
         }
     }
 

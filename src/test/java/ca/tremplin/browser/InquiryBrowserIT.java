@@ -92,6 +92,14 @@ class InquiryBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aCentresPageOpensTheFormForThatCentre() {
+        browser.go("/en/school-service-centres/css-du-fjord");
+        browser.clickAndWaitFor(By.id("request-information"), By.id("inquiry-title"));
+        assertEquals("/en/information?css=css-du-fjord", browser.currentPath());
+        assertEquals("School service centre: Fjord School Service Centre", browser.text(By.id("inquiry-school-board")));
+    }
+
+    @Test
     void aRecruiterSeesRequestsWithTheirDeadlineAndRepliesFromATemplate() throws Exception {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.clickAndWaitFor(By.id("nav-inquiries"), By.id("inbox-title"));

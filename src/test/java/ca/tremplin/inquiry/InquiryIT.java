@@ -222,6 +222,18 @@ class InquiryIT extends InServerTest {
     }
 
     @Test
+    void aRequestFromACentresPageWithoutAProgramGoesToThatCentre() {
+        Tenant centre = fixtures.newSchoolBoard("from-page");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        InquiryRequest request = request(uniqueEmail());
+        request.setSchoolBoard(centre.getSlug());
+
+        inquiries.submit(request, form(key(), Languages.FRENCH));
+
+        assertEquals(recruiter.getId(), onlyRowSeenBy(recruiter, centre).assignedTo());
+    }
+
+    @Test
     void nothingIsStoredFromAnInvalidRequestOrFromARobot() {
         String email = uniqueEmail();
         InquiryRequest invalid = request(email);
