@@ -39,7 +39,14 @@ public class AllowedOrigins {
         }
         Instant now = clock.instant();
         if (origins == null || readAt.plus(FRESHNESS).isBefore(now)) {
-            origins = tenancy.acrossAllTenants(this::readAll);
+            try {
+                origins = tenancy.acrossAllTenants(this::readAll);
+            } catch (RuntimeException failed) {
+                if (ca.tremplin.kernel.ServiceUnavailableException.isDatabaseUnreachable(failed)) {
+                    throw new ca.tremplin.kernel.ServiceUnavailableException(failed);
+                }
+                throw failed;
+            }
             readAt = now;
         }
         return origins.contains(normalized(origin));
