@@ -34,12 +34,18 @@ public class InboxPage implements Serializable {
     @Inject
     transient Clock clock;
 
-    private InboxScope scope = InboxScope.MINE;
+    @Inject
+    ca.tremplin.security.SignedInUser signedInUser;
+
+    private InboxScope scope;
     private LazyDataModel<InboxRow> rows;
     private Map<Long, String> staff;
 
     @PostConstruct
     void init() {
+        // Recruiters start with their own requests; admins, and the coordination's queue (never assigned), with all.
+        scope = signedInUser.hasRole(ca.tremplin.security.Role.RECRUITER) && !signedInUser.isCoordination()
+                ? InboxScope.MINE : InboxScope.ALL;
         staff = inbox.staffNames();
         rows = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
@@ -86,7 +92,9 @@ public class InboxPage implements Serializable {
     }
 
     public void setScope(InboxScope scope) {
-        this.scope = scope == null ? InboxScope.MINE : scope;
+        if (scope != null) {
+            this.scope = scope;
+        }
     }
 
     public InboxScope[] getScopes() {

@@ -147,6 +147,28 @@ class InquiryBrowserIT extends BrowserTest {
         assertEquals("16", browser.find(By.id("settings:hours")).getAttribute("value"));
     }
 
+    @Test
+    void theCoordinationHandsAnUnroutedRequestToACentreInOneAction() {
+        browser.signIn(DemoAccounts.COORDINATION_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-inquiries"), By.id("inbox-title"));
+        assertEquals("File des demandes à acheminer", browser.text(By.id("inbox-title")));
+        assertFalse(browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).isEmpty(),
+                "the demo's general requests wait in the queue");
+        String newest = browser.find(By.cssSelector("#inbox\\:table a.inquiry-link")).getAttribute("href");
+
+        browser.clickAndWaitFor(By.cssSelector("#inbox\\:table a.inquiry-link"), By.id("inquiry-person"));
+        new Select(browser.find(By.id("actions:schoolBoard"))).selectByVisibleText("Centre de services scolaire du Fjord");
+        WebElement handOver = browser.find(By.id("actions:hand-over"));
+        handOver.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(handOver));
+
+        assertEquals("Demande transmise au centre de services scolaire.", browser.text(By.cssSelector(".ui-messages-info")));
+        assertEquals("Fermée", browser.text(By.id("inquiry-status")));
+        browser.clickAndWaitFor(By.id("nav-inquiries"), By.id("inbox-title"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).stream()
+                .noneMatch(link -> newest.equals(link.getAttribute("href"))), "it left the queue");
+    }
+
     /** Types in the program chooser and takes the first published program it suggests. */
     private static void chooseProgram(String typed) {
         int before = browser.driver().findElements(By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).size();
