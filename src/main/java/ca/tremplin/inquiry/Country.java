@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** An ISO 3166 country with its name in the visitor's language, as java.util.Locale knows them. */
-public record Country(String code, String name) {
+public record Country(String code, String name) implements java.io.Serializable {
 
     /** Every country, sorted by name the way the language sorts (accents ignored at first). */
     public static List<Country> all(Locale language) {

@@ -42,6 +42,9 @@ public class InquiryForm implements Serializable {
     private List<AskedProgram> selectedPrograms = new ArrayList<>();
     private SubmissionReceipt receipt;
     private boolean unavailable;
+    private String privacyContact;
+    private String schoolBoardName;
+    private List<Country> countries;
 
     @PostConstruct
     void readAddress() {
@@ -68,6 +71,9 @@ public class InquiryForm implements Serializable {
         attribution.setReferrer(clipped(request.getHeader("Referer")));
         String query = request.getQueryString();
         attribution.setLandingPage(clipped(InquiryPaths.form(language.getLocale()) + (query == null ? "" : "?" + query)));
+        privacyContact = service.privacyContact(typed.getSchoolBoard(), language.getLocale());
+        schoolBoardName = service.schoolBoardName(typed.getSchoolBoard(), language.getLocale());
+        countries = Country.all(language.getLocale());
     }
 
     public void submit() {
@@ -95,7 +101,7 @@ public class InquiryForm implements Serializable {
     }
 
     public List<Country> getCountries() {
-        return Country.all(language.getLocale());
+        return countries;
     }
 
     public List<Education> getEducations() {
@@ -115,11 +121,11 @@ public class InquiryForm implements Serializable {
     }
 
     public String getPrivacyContact() {
-        return service.privacyContact(typed.getSchoolBoard(), language.getLocale());
+        return privacyContact;
     }
 
     public String getSchoolBoardName() {
-        return service.schoolBoardName(typed.getSchoolBoard(), language.getLocale());
+        return schoolBoardName;
     }
 
     public InquiryRequest getTyped() {
