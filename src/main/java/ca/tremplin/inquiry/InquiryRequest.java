@@ -2,6 +2,7 @@ package ca.tremplin.inquiry;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An information request as typed in the public form or sent as JSON to {@code POST /api/inquiries}: raw text,
@@ -10,24 +11,42 @@ import java.util.List;
  */
 public class InquiryRequest {
 
+    @Schema(description = "First name, as written (any script), at most 100 characters", required = true, maxLength = 100)
     private String firstName;
+    @Schema(description = "Last name, as written (any script), at most 100 characters", required = true, maxLength = 100)
     private String lastName;
+    @Schema(description = "E-mail address; a returning person is recognised by it, whatever its case", required = true, maxLength = 254)
     private String email;
+    @Schema(description = "Phone number in international format (+33 6 12 34 56 78), or national for the country of residence; stored as E.164", example = "+221 77 123 45 67")
     private String phone;
+    @Schema(description = "ISO 3166-1 alpha-2 code", required = true, example = "SN")
     private String countryOfResidence;
+    @Schema(description = "ISO 3166-1 alpha-2 code", required = true, example = "SN")
     private String citizenship;
+    @Schema(description = "Year of birth, between 1930 and 14 years ago")
     private Integer birthYear;
+    @Schema(description = "Highest education completed", enumeration = {"PRIMARY", "SECONDARY", "VOCATIONAL", "COLLEGE", "UNIVERSITY"})
     private String education;
+    @Schema(description = "Level of French", enumeration = {"A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"})
     private String frenchLevel;
+    @Schema(description = "Ids of published programs (as in /api/programs), at most 10; none, or none still published, sends the request to the coordinating organisation")
     private List<Long> programIds = new ArrayList<>();
+    @Schema(description = "Slug of the school service centre the request is addressed to when it names no program", example = "css-du-fjord")
     private String schoolBoard;
+    @Schema(description = "Preferred intake, yyyy-MM", pattern = "20\\d\\d-(0[1-9]|1[0-2])", example = "2027-08")
     private String preferredIntake;
+    @Schema(description = "How the person heard of Tremplin", enumeration = {"SEARCH_ENGINE", "SOCIAL_MEDIA", "FAIR", "WEBINAR", "FRIEND", "SCHOOL", "PARTNER", "OTHER"})
     private String heardFrom;
+    @Schema(description = "Free message, at most 2,000 characters", maxLength = 2000)
     private String message;
+    @Schema(description = "Consent to be contacted about this request (the text of version contact-2026-11 shown in the request's language); must be true", required = true)
     private boolean consentToContact;
+    @Schema(description = "Separate, optional consent to news and event invitations (version news-2026-11)")
     private boolean consentToNews;
     /** The honeypot: invisible to people, filled by robots. */
+    @Schema(hidden = true)
     private String website;
+    @Schema(description = "Where the request came from (UTM parameters, referrer, landing page, event or campaign code)")
     private Attribution attribution = new Attribution();
 
     public String getFirstName() {

@@ -222,6 +222,24 @@ class InquiryIT extends InServerTest {
     }
 
     @Test
+    void aRequestForAProgramNoLongerOfferedWaitsInTheCoordinationQueue() {
+        Tenant centre = fixtures.newSchoolBoard("withdrawn");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program draft = fixtures.newProgram(centre, ProgramType.DEP, "5399", "Peinture", "Painting", "07", uniqueWord(),
+                false);
+
+        SubmissionReceipt receipt = inquiries.submit(request(uniqueEmail(), draft.getId()), form(key(), Languages.FRENCH));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals(0, inbox.count(InboxScope.ALL), "a program no longer offered does not route to its centre");
+        }
+        assertEquals(List.of(true), tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t.kind = ca.tremplin.tenant.TenantKind.COORDINATION from RoutedInquiry r, Tenant t "
+                        + "where t.id = r.tenantId and r.inquiry.id = :id", Boolean.class)
+                .setParameter("id", receipt.inquiryId()).getResultList()));
+    }
+
+    @Test
     void aRequestFromACentresPageWithoutAProgramGoesToThatCentre() {
         Tenant centre = fixtures.newSchoolBoard("from-page");
         UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
