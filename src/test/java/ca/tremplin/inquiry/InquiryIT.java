@@ -233,9 +233,9 @@ class InquiryIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
             assertEquals(0, inbox.count(InboxScope.ALL), "a program no longer offered does not route to its centre");
         }
-        assertEquals(List.of(true), tenancy.acrossAllTenants(() -> em.createQuery(
-                "select t.kind = ca.tremplin.tenant.TenantKind.COORDINATION from RoutedInquiry r, Tenant t "
-                        + "where t.id = r.tenantId and r.inquiry.id = :id", Boolean.class)
+        assertEquals(List.of(ca.tremplin.tenant.TenantKind.COORDINATION), tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t.kind from RoutedInquiry r, Tenant t where t.id = r.tenantId and r.inquiry.id = :id",
+                ca.tremplin.tenant.TenantKind.class)
                 .setParameter("id", receipt.inquiryId()).getResultList()));
     }
 
