@@ -20,6 +20,14 @@ final class ProblemResponses {
         }
     }
 
+    static Locale language(java.util.List<Locale> acceptable) {
+        try {
+            return ApiLanguage.preferred(acceptable);
+        } catch (RuntimeException unreadableHeader) {
+            return Languages.FRENCH;
+        }
+    }
+
     /** The texts depend on Accept-Language, hence Vary, so that a cache never serves one language for another. */
     static Response of(Problem problem) {
         return builder(problem).build();

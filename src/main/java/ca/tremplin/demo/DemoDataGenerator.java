@@ -50,7 +50,7 @@ public class DemoDataGenerator {
         }
     }
 
-    public record Summary(int tenants, int accounts, int programs, int offers) {
+    public record Summary(int tenants, int accounts, int programs, int offers, int inquiries) {
     }
 
     record SchoolBoard(String slug, String nameFr, String nameEn, QuebecRegion region, String city) {
@@ -94,6 +94,12 @@ public class DemoDataGenerator {
     @Inject
     OfferDemoData offerBoard;
 
+    @Inject
+    InquiryDemoData inquiryDemo;
+
+    @Inject
+    java.time.Clock clock;
+
     public Summary generate(Scale scale) {
         Random random = new Random(20261126L);
         // Offers draw from a sequence of their own, so that the rest of the demo data does not depend on them.
@@ -122,8 +128,10 @@ public class DemoDataGenerator {
         int tenants = 1;
         int programs = 0;
         int offers = 0;
+        List<Tenant> schoolBoards = new ArrayList<>();
         for (SchoolBoard board : boards) {
             Tenant tenant = tenancy.acrossAllTenants(() -> persist(board, TenantKind.SCHOOL_BOARD));
+            schoolBoards.add(tenant);
             tenants++;
             programs += tenancy.asTenant(tenant.getId(),
                     () -> catalog.fill(board.city(), board.region(), scale.programsPerSchoolBoard,
@@ -140,7 +148,9 @@ public class DemoDataGenerator {
                 return 1 + scale.recruitersPerSchoolBoard;
             });
         }
-        return new Summary(tenants, accounts, programs, offers);
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        int inquiries = tenancy.acrossAllTenants(() -> inquiryDemo.fill(schoolBoards, now));
+        return new Summary(tenants, accounts, programs, offers, inquiries);
     }
 
     private Tenant persist(SchoolBoard board, TenantKind kind) {

@@ -2,6 +2,7 @@ package ca.tremplin.web;
 
 import ca.tremplin.kernel.AccessDeniedException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.ServiceUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -11,8 +12,9 @@ import java.io.IOException;
 
 /**
  * Turns "not found" and "not allowed" failures, however deeply Faces wrapped them, into a 404 or 403, which
- * the container answers with the error page of web.xml in the visitor's language. Anything else goes on to
- * the generic error page, as a 500, without a stack trace.
+ * the container answers with the error page of web.xml in the visitor's language. An unreachable database
+ * becomes a 503 ("temporarily unavailable, nothing was lost, please retry") with Retry-After. Anything else goes
+ * on to the generic error page, as a 500, without a stack trace.
  */
 public class ErrorStatusFilter extends HttpFilter {
 
@@ -27,6 +29,9 @@ public class ErrorStatusFilter extends HttpFilter {
                 throw failure;
             }
             response.resetBuffer();
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                response.setHeader("Retry-After", String.valueOf(ServiceUnavailableException.RETRY_AFTER_SECONDS));
+            }
             response.sendError(status);
         }
     }
@@ -43,6 +48,19 @@ public class ErrorStatusFilter extends HttpFilter {
                 break;
             }
         }
-        return 0;
+        return ServiceUnavailableException.isDatabaseUnreachable(failure)
+                || hasCause(failure, ServiceUnavailableException.class) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : 0;
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }

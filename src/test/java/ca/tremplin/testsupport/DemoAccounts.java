@@ -11,6 +11,7 @@ public final class DemoAccounts {
     public static final String FJORD_ADMIN = "admin@css-du-fjord.demo";
     public static final String FJORD_RECRUITER = "recruteur1@css-du-fjord.demo";
     public static final String DEUX_RIVES_ADMIN = "admin@css-des-deux-rives.demo";
+    public static final String COORDINATION_RECRUITER = "recruteur@coordination.demo";
 
     private DemoAccounts() {
     }

@@ -31,13 +31,26 @@ public final class TestMailServer {
         return server;
     }
 
+    /** Stops the server, as in an outage; the next {@link #running()} starts a new, empty one. */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
     /**
      * Waits (up to 30 s, long enough for the outbox's next round) until a message to this address arrives,
      * and returns the newest one.
      */
     public static Message awaitMessageTo(String recipient) {
+        return awaitMessageTo(recipient, java.time.Duration.ofSeconds(30));
+    }
+
+    /** As {@link #awaitMessageTo(String)}, waiting at most the given time. */
+    public static Message awaitMessageTo(String recipient, java.time.Duration patience) {
         GreenMail mail = running();
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + patience.toMillis();
         while (System.currentTimeMillis() < deadline) {
             List<Message> matching = Arrays.stream((Message[]) mail.getReceivedMessages())
                     .filter(message -> isAddressedTo(message, recipient))
@@ -47,7 +60,7 @@ public final class TestMailServer {
             }
             mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
         }
-        throw new AssertionError("No e-mail reached " + recipient + " within 30 s");
+        throw new AssertionError("No e-mail reached " + recipient + " within " + patience.toSeconds() + " s");
     }
 
     public static long countTo(String recipient) {

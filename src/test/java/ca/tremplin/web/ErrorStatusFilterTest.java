@@ -18,6 +18,16 @@ class ErrorStatusFilterTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsTemporarilyUnavailable() {
+        assertEquals(503, ErrorStatusFilter.statusFor(new FacesException(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLTransientConnectionException("Could not get a connection from the pool")))));
+        assertEquals(503, ErrorStatusFilter.statusFor(new ServletException(
+                new ca.tremplin.kernel.ServiceUnavailableException(new java.net.ConnectException("refused")))));
+        assertEquals(503, ErrorStatusFilter.statusFor(new RuntimeException(
+                new java.sql.SQLException("Communications link failure", "08S01"))));
+    }
+
+    @Test
     void otherFailuresAreLeftToTheGenericErrorPage() {
         assertEquals(0, ErrorStatusFilter.statusFor(new ServletException(new IllegalStateException())));
     }

@@ -1,0 +1,98 @@
+package ca.tremplin.api;
+
+import ca.tremplin.inquiry.Inquiry;
+import ca.tremplin.inquiry.InquiryRequest;
+import ca.tremplin.inquiry.InquiryService;
+import ca.tremplin.inquiry.SubmissionContext;
+import ca.tremplin.inquiry.SubmissionReceipt;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Information requests from partner sites: the same request, the same rules and the same recording as the public
+ * form ({@link InquiryService}). Failures become problem documents through this package's mappers.
+ */
+@Path("inquiries")
+@Tag(name = "Inquiries")
+@RequestScoped
+public class InquiryResource {
+
+    static final int MOST_KEY_LENGTH = 100;
+
+    @Inject
+    InquiryService inquiries;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send an information request",
+            description = "Records a prospective student's request and routes it to the school service centre of "
+                    + "each program named (or to the coordinating organisation). The requester receives an "
+                    + "acknowledgement e-mail in the language of Accept-Language (French by default). Send an "
+                    + "Idempotency-Key: a retry with the same key and body answers 200 with the same id and records "
+                    + "nothing; the same key with another body is refused (422). Browsers may call it only from the "
+                    + "origins the centres list. / Envoie une demande d’information; voir Idempotency-Key.")
+    @Parameter(name = "Idempotency-Key", in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
+            description = "A unique value per request (e.g. a UUID), at most 100 characters",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    maxLength = MOST_KEY_LENGTH))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InquiryRequest.class)))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InquiryReceived.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded with this Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InquiryReceived.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, one entry per field in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The calling page's origin is not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this address or for this e-mail",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Temporarily unavailable; nothing was recorded, retry later",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(InquiryRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
+                : idempotencyKey.strip();
+        if (key.length() > MOST_KEY_LENGTH) {
+            throw new InvalidParametersException(List.of(InvalidParameter.malformed("Idempotency-Key", key)));
+        }
+        SubmissionReceipt receipt = inquiries.submit(request == null ? new InquiryRequest() : request,
+                new SubmissionContext(key, Inquiry.Channel.API, servletRequest.getRemoteAddr(),
+                        ProblemResponses.language(headers)));
+        return Response.status(receipt.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(InquiryReceived.of(receipt.inquiryId(), receipt.receivedAt()))
+                .build();
+    }
+}

@@ -1,0 +1,78 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.mail.HtmlText;
+import ca.tremplin.mail.MailContent;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The acknowledgement of a request, in the requester's language, in text and HTML: what they asked for, and
+ * what happens next (who answers and by when).
+ */
+final class AcknowledgementMail {
+
+    private AcknowledgementMail() {
+    }
+
+    /** @param answeredBy the centres (or the coordinating organisation) that will answer, with their deadline */
+    static MailContent compose(Inquiry inquiry, List<AskedProgram> programs, List<Answerer> answeredBy) {
+        Locale locale = inquiry.locale();
+        String subject = Messages.get(locale, "inquiry.mail.subject", String.valueOf(inquiry.getId()));
+        List<String> asked = new ArrayList<>();
+        for (AskedProgram program : programs) {
+            asked.add(program.label(locale));
+        }
+        if (asked.isEmpty()) {
+            asked.add(Messages.get(locale, "inquiry.mail.noProgram"));
+        }
+        List<String> next = new ArrayList<>();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(BusinessHours.ZONE);
+        for (Answerer answerer : answeredBy) {
+            next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), when.format(answerer.deadline())));
+        }
+        String greeting = Messages.get(locale, "inquiry.mail.greeting", inquiry.getFirstName());
+        String intro = Messages.get(locale, "inquiry.mail.intro", String.valueOf(inquiry.getId()));
+        String askedTitle = Messages.get(locale, "inquiry.mail.asked");
+        String nextTitle = Messages.get(locale, "inquiry.mail.next");
+        String intake = inquiry.getPreferredIntake() == null ? null
+                : Messages.get(locale, "inquiry.mail.intake", inquiry.getPreferredIntake());
+        String closing = Messages.get(locale, "inquiry.mail.closing");
+        String signature = Messages.get(locale, "mail.signature");
+
+        StringBuilder text = new StringBuilder(greeting).append("\n\n").append(intro).append("\n\n")
+                .append(askedTitle).append('\n');
+        asked.forEach(line -> text.append("- ").append(line).append('\n'));
+        if (intake != null) {
+            text.append(intake).append('\n');
+        }
+        text.append('\n').append(nextTitle).append('\n');
+        next.forEach(line -> text.append("- ").append(line).append('\n'));
+        text.append('\n').append(closing).append("\n\n").append(signature).append('\n');
+
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+                .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">")
+                .append("<p>").append(HtmlText.escape(greeting)).append("</p>")
+                .append("<p>").append(HtmlText.escape(intro)).append("</p>")
+                .append("<h2 style=\"font-size:1.1em\">").append(HtmlText.escape(askedTitle)).append("</h2><ul>");
+        asked.forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>"));
+        html.append("</ul>");
+        if (intake != null) {
+            html.append("<p>").append(HtmlText.escape(intake)).append("</p>");
+        }
+        html.append("<h2 style=\"font-size:1.1em\">").append(HtmlText.escape(nextTitle)).append("</h2><ul>");
+        next.forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>"));
+        html.append("</ul><p>").append(HtmlText.escape(closing)).append("</p>")
+                .append("<p style=\"color:#555\">").append(HtmlText.escape(signature)).append("</p></body></html>");
+        return new MailContent(inquiry.getEmail(), subject, text.toString(), html.toString());
+    }
+
+    /** Who answers, and by when. */
+    record Answerer(String name, Instant deadline) {
+    }
+}

@@ -1,0 +1,9 @@
+package ca.tremplin.inquiry;
+
+/** What a person consents to, purpose by purpose (Law 25; CASL for news). */
+public enum ConsentPurpose {
+    /** Being contacted about this request: required to send one. */
+    CONTACT,
+    /** News and event invitations: optional, asked separately. */
+    NEWS
+}

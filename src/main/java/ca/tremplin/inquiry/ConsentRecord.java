@@ -1,0 +1,78 @@
+package ca.tremplin.inquiry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * Proof of one consent given (or refused) with a request: the purpose, the exact text shown and its version,
+ * the language, when and from where. Kept with the request, never edited.
+ */
+@Entity
+@Table(name = "consent_record")
+public class ConsentRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "inquiry_id", nullable = false, updatable = false)
+    private Long inquiryId;
+
+    @Column(name = "email_normalized")
+    private String emailNormalized;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentPurpose purpose;
+
+    private boolean granted;
+
+    @Column(name = "text_version")
+    private String textVersion;
+
+    @Column(name = "text_shown")
+    private String textShown;
+
+    private String language;
+
+    @Column(name = "given_at")
+    private Instant givenAt;
+
+    @Column(name = "ip_address")
+    private String ipAddress;
+
+    private String source;
+
+    protected ConsentRecord() {
+    }
+
+    ConsentRecord(Inquiry inquiry, ConsentPurpose purpose, boolean granted, ConsentTexts.Shown text, String source) {
+        this.inquiryId = inquiry.getId();
+        this.emailNormalized = inquiry.getEmailNormalized();
+        this.purpose = purpose;
+        this.granted = granted;
+        this.textVersion = text.version();
+        this.textShown = text.text();
+        this.language = inquiry.getLanguage();
+        this.givenAt = inquiry.getReceivedAt();
+        this.ipAddress = inquiry.getIpAddress();
+        this.source = source;
+    }
+
+    public Long getId() { return id; }
+    public Long getInquiryId() { return inquiryId; }
+    public ConsentPurpose getPurpose() { return purpose; }
+    public boolean isGranted() { return granted; }
+    public String getTextVersion() { return textVersion; }
+    public String getTextShown() { return textShown; }
+    public String getLanguage() { return language; }
+    public Instant getGivenAt() { return givenAt; }
+    public String getIpAddress() { return ipAddress; }
+    public String getSource() { return source; }
+}

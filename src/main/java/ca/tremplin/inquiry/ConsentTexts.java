@@ -1,0 +1,26 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.Messages;
+import java.util.Locale;
+
+/**
+ * The consent sentences shown on the form, versioned: when a text changes, its version changes with it (in the
+ * bundles, {@code inquiry.consent.<purpose>.<version>}), so that each record says exactly what the person read.
+ */
+public final class ConsentTexts {
+
+    public static final String CONTACT_VERSION = "contact-2026-11";
+    public static final String NEWS_VERSION = "news-2026-11";
+
+    private ConsentTexts() {
+    }
+
+    public static Shown of(ConsentPurpose purpose, Locale locale) {
+        String version = purpose == ConsentPurpose.CONTACT ? CONTACT_VERSION : NEWS_VERSION;
+        return new Shown(version, Messages.get(locale, "inquiry.consent." + version));
+    }
+
+    /** A consent text as shown, with its version. */
+    public record Shown(String version, String text) {
+    }
+}

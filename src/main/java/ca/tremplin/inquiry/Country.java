@@ -1,0 +1,21 @@
+package ca.tremplin.inquiry;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** An ISO 3166 country with its name in the visitor's language, as java.util.Locale knows them. */
+public record Country(String code, String name) implements java.io.Serializable {
+
+    /** Every country, sorted by name the way the language sorts (accents ignored at first). */
+    public static List<Country> all(Locale language) {
+        Collator collator = Collator.getInstance(language);
+        collator.setStrength(Collator.PRIMARY);
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(language)))
+                .sorted(Comparator.comparing(Country::name, collator))
+                .toList();
+    }
+}

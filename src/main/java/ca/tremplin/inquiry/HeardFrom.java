@@ -1,0 +1,6 @@
+package ca.tremplin.inquiry;
+
+/** How a requester heard of Tremplin. */
+public enum HeardFrom {
+    SEARCH_ENGINE, SOCIAL_MEDIA, FAIR, WEBINAR, FRIEND, SCHOOL, PARTNER, OTHER
+}

@@ -1,0 +1,121 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.catalog.IntakeStatus;
+import ca.tremplin.kernel.TableSort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The inbox's queries, all under the current tenant: Hibernate adds the tenant to each one, so another centre's
+ * request id is simply not found.
+ */
+@ApplicationScoped
+public class InboxRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "receivedAt", "r.receivedAt", "responseDeadline", "r.responseDeadline", "status", "r.status",
+            "name", "l.lastName", "country", "l.countryOfResidence");
+    private static final List<InquiryStatus> AWAITING = List.of(InquiryStatus.NEW, InquiryStatus.OPEN);
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public List<InboxRow> page(InboxScope scope, Long recruiterId, int first, int size, TableSort sort) {
+        TypedQuery<InboxRow> query = em.createQuery("""
+                select new ca.tremplin.inquiry.InboxRow(r.id, r.receivedAt, r.responseDeadline, r.status,
+                       l.firstName, l.lastName, l.countryOfResidence, r.assignedTo)
+                from RoutedInquiry r join r.lead l
+                where r.status in :awaiting and (:mine = false or r.assignedTo = :recruiter)"""
+                + sort.orderBy(SORTABLE, "r.receivedAt", "r.id desc"), InboxRow.class);
+        return scoped(query, scope, recruiterId).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(InboxScope scope, Long recruiterId) {
+        return scoped(em.createQuery("""
+                select count(r) from RoutedInquiry r
+                where r.status in :awaiting and (:mine = false or r.assignedTo = :recruiter)""", Long.class),
+                scope, recruiterId).getSingleResult();
+    }
+
+    public Optional<RoutedInquiry> find(long id) {
+        return em.createQuery("""
+                        select r from RoutedInquiry r join fetch r.lead join fetch r.inquiry where r.id = :id""",
+                        RoutedInquiry.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public List<RoutedInquiry> requestsOfLead(long leadId) {
+        return em.createQuery("""
+                        select r from RoutedInquiry r join fetch r.inquiry
+                        where r.lead.id = :lead order by r.receivedAt desc""", RoutedInquiry.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    public List<LeadEvent> timeline(long leadId) {
+        return em.createQuery("select e from LeadEvent e where e.leadId = :lead order by e.occurredAt desc, e.id desc",
+                        LeadEvent.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    /** This centre's programs among those asked, with up to three next open intakes each. */
+    public List<InquiryDetail.ProgramIntakes> programsWithIntakes(Collection<Long> programIds, LocalDate today) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> programs = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select p.id, concat(p.type, ' ', p.code), p.titleFr, p.titleEn from Program p
+                        where p.id in :ids order by p.titleFr""", Object[].class)
+                .setParameter("ids", programIds).getResultList()) {
+            programs.put((Long) row[0], row);
+        }
+        Map<Long, List<LocalDate>> intakes = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select i.program.id, i.startDate from Intake i
+                        where i.program.id in :ids and i.status = :open and i.startDate >= :today
+                        order by i.startDate""", Object[].class)
+                .setParameter("ids", programs.keySet().isEmpty() ? List.of(-1L) : programs.keySet())
+                .setParameter("open", IntakeStatus.OPEN).setParameter("today", today).getResultList()) {
+            List<LocalDate> dates = intakes.computeIfAbsent((Long) row[0], id -> new ArrayList<>());
+            if (dates.size() < 3) {
+                dates.add((LocalDate) row[1]);
+            }
+        }
+        return programs.values().stream().map(row -> new InquiryDetail.ProgramIntakes((Long) row[0],
+                (String) row[1], (String) row[2], (String) row[3],
+                intakes.getOrDefault((Long) row[0], List.of()))).toList();
+    }
+
+    public Optional<ReplyTemplate> findTemplate(long id) {
+        return Optional.ofNullable(em.find(ReplyTemplate.class, id));
+    }
+
+    /** Active staff of the centre who can take requests, by id. */
+    public Map<Long, String> staffNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("""
+                select u.id, u.displayName from UserAccount u where u.active = true order by u.displayName""",
+                Object[].class).getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, InboxScope scope, Long recruiterId) {
+        return query.setParameter("awaiting", AWAITING).setParameter("mine", scope == InboxScope.MINE)
+                .setParameter("recruiter", recruiterId == null ? -1L : recruiterId);
+    }
+}

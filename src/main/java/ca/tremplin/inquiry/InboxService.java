@@ -1,0 +1,200 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.mail.HtmlText;
+import ca.tremplin.mail.MailContent;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What staff do with information requests: list the new and open ones (theirs or the centre's), open one, reply
+ * from a template, log a call, mark the person contacted, reassign; the coordinating organisation hands its
+ * unrouted requests to a centre. Everything is tenant-filtered: another centre's request id is not found. A
+ * centre's settings and templates are edited through {@link InquirySettingsService}.
+ */
+@ApplicationScoped
+public class InboxService {
+
+    @Inject
+    InboxRepository inbox;
+
+    @Inject
+    InquiryIntake intake;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Transactional
+    public List<InboxRow> page(InboxScope scope, int first, int size, TableSort sort) {
+        requireStaff();
+        return inbox.page(scope, signedInUser.getUserId(), first, size, sort);
+    }
+
+    @Transactional
+    public long count(InboxScope scope) {
+        requireStaff();
+        return inbox.count(scope, signedInUser.getUserId());
+    }
+
+    @Transactional
+    public Map<Long, String> staffNames() {
+        requireStaff();
+        return inbox.staffNames();
+    }
+
+    /** Opens a request: a new one becomes open. */
+    @Transactional
+    public InquiryDetail open(long routedId) {
+        requireStaff();
+        RoutedInquiry routed = existing(routedId);
+        routed.open();
+        Lead lead = routed.getLead();
+        return new InquiryDetail(routed, routed.getInquiry(), lead, inbox.requestsOfLead(lead.getId()),
+                inbox.timeline(lead.getId()),
+                inbox.programsWithIntakes(routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE)));
+    }
+
+    /** Sends the template, merged for this person, through the outbox; the person counts as contacted. */
+    @Transactional
+    public void reply(long routedId, long templateId) {
+        requireStaff();
+        RoutedInquiry routed = existing(routedId);
+        ReplyTemplate template = inbox.findTemplate(templateId)
+                .orElseThrow(() -> new NotFoundException("template " + templateId));
+        Map<String, String> fields = mergeFields(routed, Locale.forLanguageTag(template.getLanguage()));
+        String subject = ReplyTemplate.merge(template.getSubject(), fields);
+        String body = ReplyTemplate.merge(template.getBody(), fields);
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(template.getLanguage())
+                .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
+        for (String paragraph : body.split("\\R")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(HtmlText.escape(paragraph)).append("</p>");
+            }
+        }
+        html.append("</body></html>");
+        outbox.enqueue(routed.getTenantId(), new MailContent(routed.getLead().getEmail(), subject, body,
+                html.toString()));
+        Instant now = clock.instant();
+        routed.markContacted(now);
+        record(routed, LeadEventKind.REPLY_SENT, subject, now);
+    }
+
+    @Transactional
+    public void logCall(long routedId, String note) {
+        requireStaff();
+        RoutedInquiry routed = existing(routedId);
+        record(routed, LeadEventKind.CALL_LOGGED, note == null || note.isBlank() ? null : note.strip(),
+                clock.instant());
+    }
+
+    @Transactional
+    public void markContacted(long routedId) {
+        requireStaff();
+        RoutedInquiry routed = existing(routedId);
+        Instant now = clock.instant();
+        routed.markContacted(now);
+        record(routed, LeadEventKind.MARKED_CONTACTED, null, now);
+    }
+
+    /** To another active staff member of the same centre; an id from elsewhere is not found. */
+    @Transactional
+    public void reassign(long routedId, long recruiterId) {
+        requireStaff();
+        RoutedInquiry routed = existing(routedId);
+        Map<Long, String> staff = inbox.staffNames();
+        if (!staff.containsKey(recruiterId)) {
+            throw new NotFoundException("staff " + recruiterId);
+        }
+        routed.assignTo(recruiterId);
+        record(routed, LeadEventKind.ASSIGNED, staff.get(recruiterId), clock.instant());
+    }
+
+    /**
+     * The coordinating organisation hands one of its queued requests to a school service centre, in one
+     * action: the centre gets its part, assigned by its own rule, with a deadline counted from now.
+     */
+    public void handOver(long routedId, long schoolBoardId) {
+        requireStaff();
+        if (!signedInUser.isCoordination()) {
+            throw new ca.tremplin.kernel.AccessDeniedException("Only the coordinating organisation routes requests");
+        }
+        long coordinationId = signedInUser.getTenantId();
+        Long actor = signedInUser.getUserId();
+        tenancy.acrossAllTenants(() -> {
+            RoutedInquiry queued = em.find(RoutedInquiry.class, routedId);
+            if (queued == null || queued.getTenantId() != coordinationId) {
+                throw new NotFoundException("routed inquiry " + routedId);
+            }
+            if (queued.getRoutedToTenantId() != null) {
+                throw new BusinessRuleException("inbox.alreadyRouted");
+            }
+            Tenant schoolBoard = tenants.findById(schoolBoardId)
+                    .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
+                    .orElseThrow(() -> new NotFoundException("school board " + schoolBoardId));
+            return intake.handOverAcrossTenants(queued, schoolBoard, actor, clock.instant());
+        });
+    }
+
+    public List<Tenant> schoolBoards() {
+        return tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards());
+    }
+
+    private Map<String, String> mergeFields(RoutedInquiry routed, Locale language) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Lead lead = routed.getLead();
+        fields.put("firstName", lead.getFirstName());
+        fields.put("lastName", lead.getLastName());
+        List<InquiryDetail.ProgramIntakes> programs = inbox.programsWithIntakes(
+                routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE));
+        fields.put("programTitle", programs.isEmpty() ? "" : programs.get(0).title(language));
+        fields.put("schoolBoard", tenants.findById(routed.getTenantId()).map(t -> t.localizedName(language))
+                .orElse(""));
+        fields.put("recruiter", signedInUser.getDisplayName());
+        return fields;
+    }
+
+    private void record(RoutedInquiry routed, LeadEventKind kind, String detail, Instant at) {
+        inbox.persist(new LeadEvent(routed, kind, signedInUser.getUserId(), detail, at));
+    }
+
+    private RoutedInquiry existing(long routedId) {
+        return inbox.find(routedId).orElseThrow(() -> new NotFoundException("routed inquiry " + routedId));
+    }
+
+    private void requireStaff() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+}

@@ -1,0 +1,21 @@
+package ca.tremplin.inquiry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An opened request: the centre's part, the request as submitted, the person (lead) with all their requests to
+ * this centre and their timeline, the programs of this centre they asked about with their next intakes.
+ */
+public record InquiryDetail(RoutedInquiry routed, Inquiry inquiry, Lead lead, List<RoutedInquiry> requestsOfLead,
+                            List<LeadEvent> timeline, List<ProgramIntakes> programs) {
+
+    /** A program asked about and its next open intakes. */
+    public record ProgramIntakes(long programId, String code, String titleFr, String titleEn,
+                                 List<LocalDate> nextIntakes) {
+
+        public String title(java.util.Locale locale) {
+            return ca.tremplin.kernel.Languages.isEnglish(locale) ? titleEn : titleFr;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.ServiceUnavailableException;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The public information request form. Holds what the visitor typed and a submission token made when the form
+ * is first shown: a double click, a refresh or a resubmitted form carries the same token, and the service
+ * answers the first receipt again. Checks nothing itself: the service's validator names each bad field, and the
+ * message is shown next to it.
+ */
+@Named
+@ViewScoped
+public class InquiryForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "inquiry";
+
+    @Inject
+    transient InquiryService service;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private final InquiryRequest typed = new InquiryRequest();
+    private final String submissionToken = UUID.randomUUID().toString();
+    private List<AskedProgram> selectedPrograms = new ArrayList<>();
+    private SubmissionReceipt receipt;
+    private boolean unavailable;
+    private String privacyContact;
+    private String schoolBoardName;
+    private List<Country> countries;
+
+    @PostConstruct
+    void readAddress() {
+        typed.setSchoolBoard(parameter("css"));
+        String[] programs = request.getParameterValues("program");
+        if (programs != null) {
+            List<Long> ids = new ArrayList<>();
+            for (String program : programs) {
+                try {
+                    ids.add(Long.parseLong(program.strip()));
+                } catch (NumberFormatException ignored) {
+                    // A mangled link still opens the form, without that program.
+                }
+            }
+            selectedPrograms = new ArrayList<>(service.publishedPrograms(ids.stream().limit(10).toList()));
+        }
+        InquiryRequest.Attribution attribution = typed.getAttribution();
+        attribution.setUtmSource(parameter("utm_source"));
+        attribution.setUtmMedium(parameter("utm_medium"));
+        attribution.setUtmCampaign(parameter("utm_campaign"));
+        attribution.setUtmTerm(parameter("utm_term"));
+        attribution.setUtmContent(parameter("utm_content"));
+        attribution.setCampaignCode(parameter("code"));
+        attribution.setReferrer(clipped(request.getHeader("Referer")));
+        String query = request.getQueryString();
+        attribution.setLandingPage(clipped(InquiryPaths.form(language.getLocale()) + (query == null ? "" : "?" + query)));
+        privacyContact = service.privacyContact(typed.getSchoolBoard(), language.getLocale());
+        schoolBoardName = service.schoolBoardName(typed.getSchoolBoard(), language.getLocale());
+        countries = Country.all(language.getLocale());
+    }
+
+    public void submit() {
+        typed.setProgramIds(selectedPrograms.stream().map(AskedProgram::id).toList());
+        unavailable = false;
+        try {
+            receipt = service.submit(typed, new SubmissionContext(submissionToken, Inquiry.Channel.FORM,
+                    request.getRemoteAddr(), language.getLocale()));
+        } catch (InvalidInquiryException invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                message(FORM_ID + ":" + problem.field(), problem.message(language.getLocale()));
+            }
+        } catch (RateLimitedException limited) {
+            message(null, ca.tremplin.kernel.Messages.get(language.getLocale(), "inquiry.rateLimited",
+                    String.valueOf(Math.max(1, (limited.retryAfterSeconds() + 59) / 60))));
+        } catch (IdempotencyConflictException conflict) {
+            message(null, ca.tremplin.kernel.Messages.get(language.getLocale(), "inquiry.conflict"));
+        } catch (ServiceUnavailableException down) {
+            unavailable = true;
+        }
+    }
+
+    public List<AskedProgram> completePrograms(String text) {
+        return service.searchPublishedPrograms(text);
+    }
+
+    public List<Country> getCountries() {
+        return countries;
+    }
+
+    public List<Education> getEducations() {
+        return List.of(Education.values());
+    }
+
+    public List<FrenchLevel> getFrenchLevels() {
+        return List.of(FrenchLevel.values());
+    }
+
+    public List<HeardFrom> getHeardFromChoices() {
+        return List.copyOf(EnumSet.allOf(HeardFrom.class));
+    }
+
+    public String consentText(String purpose) {
+        return ConsentTexts.of(ConsentPurpose.valueOf(purpose), language.getLocale()).text();
+    }
+
+    public String getPrivacyContact() {
+        return privacyContact;
+    }
+
+    public String getSchoolBoardName() {
+        return schoolBoardName;
+    }
+
+    public InquiryRequest getTyped() {
+        return typed;
+    }
+
+    public String getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public List<AskedProgram> getSelectedPrograms() {
+        return selectedPrograms;
+    }
+
+    public void setSelectedPrograms(List<AskedProgram> selectedPrograms) {
+        this.selectedPrograms = selectedPrograms == null ? new ArrayList<>() : new ArrayList<>(selectedPrograms);
+    }
+
+    public SubmissionReceipt getReceipt() {
+        return receipt;
+    }
+
+    public boolean isUnavailable() {
+        return unavailable;
+    }
+
+    public String programLabel(AskedProgram program) {
+        return program.label(language.getLocale());
+    }
+
+    private String parameter(String name) {
+        return clipped(request.getParameter(name));
+    }
+
+    /** Attribution is kept as long as the schema allows, never refused for its length. */
+    private static String clipped(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() <= 200 ? stripped : stripped.substring(0, 200);
+    }
+
+    private static void message(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+}

@@ -1,0 +1,190 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One request, opened by a recruiter: the person, their requests and timeline, the programs asked about with
+ * their next intakes; and what to do next — reply from a template, log a call, mark contacted, reassign, or
+ * (coordinating organisation) hand over to a centre.
+ */
+@Named
+@ViewScoped
+public class InquiryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InboxService inbox;
+
+    @Inject
+    transient InquirySettingsService settings;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient LanguagePreference language;
+
+    private Long id;
+    private transient InquiryDetail detail;
+    private List<ReplyTemplate> templates;
+    private Map<Long, String> staff;
+    private Long templateId;
+    private String callNote;
+    private Long reassignTo;
+    private Long schoolBoardId;
+
+    /** View action; another centre's id answers 404. */
+    public void load() {
+        if (id == null) {
+            throw new ca.tremplin.kernel.NotFoundException("no id");
+        }
+        detail = inbox.open(id);
+        if (templates == null) {
+            templates = settings.templates();
+            staff = inbox.staffNames();
+            String lang = detail.lead().getLanguage();
+            templateId = templates.stream().filter(t -> t.getLanguage().equals(lang)).findFirst()
+                    .or(() -> templates.stream().findFirst()).map(ReplyTemplate::getId).orElse(null);
+        }
+    }
+
+    public void reply() {
+        if (templateId == null) {
+            messages.error("inbox.chooseTemplate");
+            return;
+        }
+        inbox.reply(id, templateId);
+        messages.info("inbox.replySent");
+        reload();
+    }
+
+    public void logCall() {
+        inbox.logCall(id, callNote);
+        callNote = null;
+        messages.info("inbox.callLogged");
+        reload();
+    }
+
+    public void markContacted() {
+        inbox.markContacted(id);
+        messages.info("inbox.markedContacted");
+        reload();
+    }
+
+    public void reassign() {
+        if (reassignTo != null) {
+            inbox.reassign(id, reassignTo);
+            messages.info("inbox.reassigned");
+        }
+        reload();
+    }
+
+    public void handOver() {
+        if (schoolBoardId == null) {
+            return;
+        }
+        try {
+            inbox.handOver(id, schoolBoardId);
+            messages.info("inbox.handedOver");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        reload();
+    }
+
+    private void reload() {
+        detail = inbox.open(id);
+    }
+
+    public String staffName(Long userId) {
+        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+    }
+
+    /** "15 févr. 2027, 15 avr. 2027" — the next intakes in the page's language. */
+    public String intakes(InquiryDetail.ProgramIntakes program) {
+        if (program.nextIntakes().isEmpty()) {
+            return "—";
+        }
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(language.getLocale());
+        return String.join(", ", program.nextIntakes().stream().map(format::format).toList());
+    }
+
+    public String phone() {
+        return PhoneNumbers.formatted(detail.lead().getPhoneE164());
+    }
+
+    public String country(String code) {
+        return code == null ? "" : new Locale("", code).getDisplayCountry(language.getLocale());
+    }
+
+    public List<Tenant> getSchoolBoards() {
+        return inbox.schoolBoards();
+    }
+
+    public InquiryDetail getDetail() {
+        if (detail == null && id != null) {
+            reload();
+        }
+        return detail;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<ReplyTemplate> getTemplates() {
+        return templates;
+    }
+
+    public Map<Long, String> getStaff() {
+        return staff;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public String getCallNote() {
+        return callNote;
+    }
+
+    public void setCallNote(String callNote) {
+        this.callNote = callNote;
+    }
+
+    public Long getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(Long reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public Long getSchoolBoardId() {
+        return schoolBoardId;
+    }
+
+    public void setSchoolBoardId(Long schoolBoardId) {
+        this.schoolBoardId = schoolBoardId;
+    }
+}

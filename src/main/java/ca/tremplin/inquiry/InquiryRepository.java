@@ -1,0 +1,116 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.catalog.ProgramStatus;
+import ca.tremplin.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Queries of the intake. The ones used while recording a request run under the root tenant (see
+ * {@link InquiryIntake}) and therefore name the tenant they mean in their condition.
+ */
+@ApplicationScoped
+public class InquiryRepository {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<Inquiry> findByIdempotencyKey(String key) {
+        return em.createQuery("select i from Inquiry i where i.idempotencyKey = :key", Inquiry.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Published programs of active centres among these ids; withdrawn or unknown ids are left out. */
+    public List<AskedProgram> publishedPrograms(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, concat(p.type, ' ', p.code),
+                               p.titleFr, p.titleEn, t.nameFr, t.nameEn)
+                        from Program p, Tenant t
+                        where t.id = p.tenantId and p.id in :ids and p.status = :published and t.active = true
+                        order by p.titleFr""", AskedProgram.class)
+                .setParameter("ids", ids).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
+    }
+
+    /** Published programs whose title or code contains the text, for the form's program chooser. */
+    public List<AskedProgram> searchPublishedPrograms(String text, int most) {
+        String like = ca.tremplin.kernel.LikePattern.containing(text);
+        if (like == null) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, concat(p.type, ' ', p.code),
+                               p.titleFr, p.titleEn, t.nameFr, t.nameEn)
+                        from Program p, Tenant t
+                        where t.id = p.tenantId and p.status = :published and t.active = true
+                          and (lower(p.titleFr) like :like or lower(p.titleEn) like :like or p.code like :like)
+                        order by p.titleFr, t.nameFr""", AskedProgram.class)
+                .setParameter("published", ProgramStatus.PUBLISHED).setParameter("like", like)
+                .setMaxResults(most).getResultList();
+    }
+
+    public Optional<Lead> findLead(long tenantId, String emailNormalized) {
+        return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.emailNormalized = :email",
+                        Lead.class)
+                .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The centre's settings, locked until the transaction ends, so that two requests arriving together take
+     * turns in the round robin; created with the defaults the first time.
+     */
+    public InquirySettings settingsForUpdate(long tenantId) {
+        em.createNativeQuery("insert ignore into inquiry_settings (tenant_id) values (?1)")
+                .setParameter(1, tenantId).executeUpdate();
+        return em.find(InquirySettings.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Long> activeRecruiters(long tenantId) {
+        return em.createQuery("""
+                        select u.id from UserAccount u
+                        where u.tenantId = :tenant and u.role = :recruiter and u.active = true order by u.id""",
+                        Long.class)
+                .setParameter("tenant", tenantId).setParameter("recruiter", Role.RECRUITER).getResultList();
+    }
+
+    public String displayName(long userId) {
+        return em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", userId).getSingleResult();
+    }
+
+    /** The BY_COUNTRY or BY_PROGRAM mapping of a centre: country code or program id to recruiter. */
+    public Map<String, Long> routingMapping(long tenantId, RoutingRule rule) {
+        if (rule == RoutingRule.ROUND_ROBIN) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select match_value, user_account_id from inquiry_routing_entry
+                        where tenant_id = ?1 and match_kind = ?2""")
+                .setParameter(1, tenantId).setParameter(2, rule == RoutingRule.BY_COUNTRY ? "COUNTRY" : "PROGRAM")
+                .getResultList();
+        Map<String, Long> mapping = new HashMap<>();
+        for (Object[] row : rows) {
+            mapping.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return mapping;
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

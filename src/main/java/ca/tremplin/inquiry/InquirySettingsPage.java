@@ -1,0 +1,117 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A centre admin's settings for information requests: the routing rule, the business hours to answer, the web
+ * origins allowed to post to the API, and the reply templates.
+ */
+@Named
+@ViewScoped
+public class InquirySettingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InquirySettingsService service;
+
+    @Inject
+    transient PageMessages messages;
+
+    private RoutingRule routingRule;
+    private int responseHours;
+    private String allowedOrigins;
+    private long version;
+    private String mapping;
+    private List<ReplyTemplate> templates;
+    private ReplyTemplate editedTemplate = new ReplyTemplate();
+
+    @PostConstruct
+    void load() {
+        InquirySettings settings = service.settings();
+        routingRule = settings.getRoutingRule();
+        responseHours = settings.getResponseBusinessHours();
+        allowedOrigins = settings.getAllowedOrigins();
+        version = settings.getVersion();
+        mapping = service.mapping(routingRule);
+        templates = service.templates();
+    }
+
+    public void save() {
+        try {
+            InquirySettings saved = service.save(routingRule, responseHours, allowedOrigins, mapping, version);
+            version = saved.getVersion();
+            mapping = service.mapping(routingRule);
+            allowedOrigins = saved.getAllowedOrigins();
+            messages.info("inquirySettings.saved");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void edit(ReplyTemplate template) {
+        editedTemplate = template;
+    }
+
+    public void newTemplate() {
+        editedTemplate = new ReplyTemplate();
+    }
+
+    public void saveTemplate() {
+        service.saveTemplate(editedTemplate);
+        messages.info("inquirySettings.templateSaved");
+        templates = service.templates();
+        editedTemplate = new ReplyTemplate();
+    }
+
+    public RoutingRule[] getRules() {
+        return RoutingRule.values();
+    }
+
+    public RoutingRule getRoutingRule() {
+        return routingRule;
+    }
+
+    public void setRoutingRule(RoutingRule routingRule) {
+        this.routingRule = routingRule;
+    }
+
+    public int getResponseHours() {
+        return responseHours;
+    }
+
+    public void setResponseHours(int responseHours) {
+        this.responseHours = responseHours;
+    }
+
+    public String getAllowedOrigins() {
+        return allowedOrigins;
+    }
+
+    public void setAllowedOrigins(String allowedOrigins) {
+        this.allowedOrigins = allowedOrigins;
+    }
+
+    public String getMapping() {
+        return mapping;
+    }
+
+    public void setMapping(String mapping) {
+        this.mapping = mapping;
+    }
+
+    public List<ReplyTemplate> getTemplates() {
+        return templates;
+    }
+
+    public ReplyTemplate getEditedTemplate() {
+        return editedTemplate;
+    }
+}

@@ -1,0 +1,179 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A centre admin's settings for information requests: the routing rule and its mapping, the business hours to
+ * answer, the web origins allowed to call the API, the reply templates. Always those of the signed-in
+ * person's own tenant.
+ */
+@ApplicationScoped
+public class InquirySettingsService {
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://[^/\\s?#]+");
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    AllowedOrigins allowedOrigins;
+
+    /** The centre's settings (the defaults until they are first saved). */
+    @Transactional
+    public InquirySettings settings() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        em.createNativeQuery("insert ignore into inquiry_settings (tenant_id) values (?1)")
+                .setParameter(1, signedInUser.getTenantId()).executeUpdate();
+        return em.find(InquirySettings.class, signedInUser.getTenantId());
+    }
+
+    /** Saves everything at once, or nothing if one part is refused. */
+    @Transactional
+    public InquirySettings save(RoutingRule rule, int responseHours, String origins, String mapping,
+                                long expectedVersion) {
+        requireAdmin();
+        InquirySettings settings = settings();
+        if (settings.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+        if (responseHours < 1 || responseHours > 200) {
+            throw new BusinessRuleException("inquirySettings.hoursRange", 1, 200);
+        }
+        List<String> cleaned = new ArrayList<>();
+        for (String line : lines(origins)) {
+            String origin = AllowedOrigins.normalized(line);
+            if (!ORIGIN.matcher(origin).matches()) {
+                throw new BusinessRuleException("inquirySettings.originInvalid", line);
+            }
+            cleaned.add(origin);
+        }
+        replaceMapping(rule, mapping);
+        settings.setRoutingRule(rule == null ? RoutingRule.ROUND_ROBIN : rule);
+        settings.setResponseBusinessHours(responseHours);
+        settings.setAllowedOrigins(cleaned.isEmpty() ? null : String.join("\n", cleaned));
+        em.flush();
+        allowedOrigins.forget();
+        return settings;
+    }
+
+    /**
+     * The mapping of a rule as text, one "key = recruiter e-mail" a line: a country code for BY_COUNTRY, a
+     * program code for BY_PROGRAM.
+     */
+    @Transactional
+    public String mapping(RoutingRule rule) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        if (rule == RoutingRule.ROUND_ROBIN) {
+            return "";
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select case when e.match_kind = 'PROGRAM' then p.code else e.match_value end, u.email
+                        from inquiry_routing_entry e join user_account u on u.id = e.user_account_id
+                        left join program p on e.match_kind = 'PROGRAM' and p.id = e.match_value
+                        where e.tenant_id = ?1 and e.match_kind = ?2 order by 1""")
+                .setParameter(1, signedInUser.getTenantId()).setParameter(2, kind(rule)).getResultList();
+        Map<String, String> lines = new TreeMap<>();
+        rows.forEach(row -> lines.put(String.valueOf(row[0]), String.valueOf(row[1])));
+        StringBuilder text = new StringBuilder();
+        lines.forEach((key, email) -> text.append(key).append(" = ").append(email).append('\n'));
+        return text.toString().strip();
+    }
+
+    /** Replaces the rule's mapping; every line must name a known country or program and a staff member. */
+    private void replaceMapping(RoutingRule rule, String text) {
+        if (rule == null || rule == RoutingRule.ROUND_ROBIN) {
+            return;
+        }
+        long tenantId = signedInUser.getTenantId();
+        Map<String, Long> entries = new TreeMap<>();
+        for (String line : lines(text)) {
+            String[] parts = line.split("=", 2);
+            if (parts.length != 2) {
+                throw new BusinessRuleException("inquirySettings.mappingLine", line);
+            }
+            Long recruiter = em.createQuery("select u from UserAccount u where u.email = :email and u.active = true",
+                            UserAccount.class)
+                    .setParameter("email", UserAccount.normalizeEmail(parts[1].strip())).getResultStream()
+                    .findFirst().map(UserAccount::getId)
+                    .orElseThrow(() -> new BusinessRuleException("inquirySettings.mappingStaff", parts[1].strip()));
+            for (String key : keys(rule, parts[0].strip(), line)) {
+                entries.put(key, recruiter);
+            }
+        }
+        em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and match_kind = ?2")
+                .setParameter(1, tenantId).setParameter(2, kind(rule)).executeUpdate();
+        entries.forEach((key, recruiter) -> em.createNativeQuery("""
+                        insert into inquiry_routing_entry (tenant_id, match_kind, match_value, user_account_id)
+                        values (?1, ?2, ?3, ?4)""")
+                .setParameter(1, tenantId).setParameter(2, kind(rule)).setParameter(3, key)
+                .setParameter(4, recruiter).executeUpdate());
+    }
+
+    @Transactional
+    public List<ReplyTemplate> templates() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        return em.createQuery("select t from ReplyTemplate t order by t.language, t.name", ReplyTemplate.class)
+                .getResultList();
+    }
+
+    @Transactional
+    public ReplyTemplate saveTemplate(ReplyTemplate template) {
+        requireAdmin();
+        if (template.getId() == null) {
+            em.persist(template);
+            return template;
+        }
+        if (em.find(ReplyTemplate.class, template.getId()) == null) {
+            throw new ca.tremplin.kernel.NotFoundException("template " + template.getId());
+        }
+        return em.merge(template);
+    }
+
+    /** A country code, or the ids of this centre's programs with that code (tenant-filtered). */
+    private List<String> keys(RoutingRule rule, String key, String line) {
+        if (rule == RoutingRule.BY_COUNTRY) {
+            String country = key.toUpperCase(Locale.ROOT);
+            if (!InquiryValidator.isCountry(country)) {
+                throw new BusinessRuleException("inquirySettings.mappingKey", line);
+            }
+            return List.of(country);
+        }
+        List<String> ids = em.createQuery("select p from Program p where p.code = :code", Program.class)
+                .setParameter("code", key).getResultStream().map(p -> String.valueOf(p.getId())).toList();
+        if (ids.isEmpty()) {
+            throw new BusinessRuleException("inquirySettings.mappingKey", line);
+        }
+        return ids;
+    }
+
+    private static String kind(RoutingRule rule) {
+        return rule == RoutingRule.BY_COUNTRY ? "COUNTRY" : "PROGRAM";
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private void requireAdmin() {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+}

@@ -1,0 +1,154 @@
+package ca.tremplin.inquiry;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one set of rules for an information request, whether it comes from the form or the API: what is
+ * required, how long each field may be, what the e-mail, phone, countries and lists accept. Every problem is
+ * reported at once, field by field; nothing is stored from a request that has one.
+ */
+public final class InquiryValidator {
+
+    static final int NAME_MAX = 100;
+    static final int EMAIL_MAX = 254;
+    static final int MESSAGE_MAX = 2000;
+    static final int ATTRIBUTION_MAX = 200;
+    static final int ADDRESS_MAX = 500;
+    static final int CAMPAIGN_CODE_MAX = 60;
+    static final int MOST_PROGRAMS = 10;
+    static final int YOUNGEST_AGE = 14;
+    static final int OLDEST_BIRTH_YEAR = 1930;
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Pragmatic: one @, a dot in the domain, no spaces; the acknowledgement e-mail is the real test. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern INTAKE = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Control characters other than line breaks and tabs are never part of what a person types. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+
+    private InquiryValidator() {
+    }
+
+    public static ValidInquiry validate(InquiryRequest request, Locale language, Year thisYear) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String firstName = text(request.getFirstName(), "firstName", NAME_MAX, true, problems);
+        String lastName = text(request.getLastName(), "lastName", NAME_MAX, true, problems);
+        String email = text(request.getEmail(), "email", EMAIL_MAX, true, problems);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add(new FieldProblem("email", "inquiry.invalid.email"));
+            email = null;
+        }
+        String country = country(request.getCountryOfResidence(), "countryOfResidence", problems);
+        String citizenship = country(request.getCitizenship(), "citizenship", problems);
+        String phone = null;
+        String typedPhone = text(request.getPhone(), "phone", 40, false, problems);
+        if (typedPhone != null) {
+            Optional<String> e164 = PhoneNumbers.toE164(typedPhone, country);
+            if (e164.isEmpty()) {
+                problems.add(new FieldProblem("phone", "inquiry.invalid.phone"));
+            } else {
+                phone = e164.get();
+            }
+        }
+        Integer birthYear = request.getBirthYear();
+        if (birthYear != null && (birthYear < OLDEST_BIRTH_YEAR || birthYear > thisYear.getValue() - YOUNGEST_AGE)) {
+            problems.add(new FieldProblem("birthYear", "inquiry.invalid.birthYear", String.valueOf(OLDEST_BIRTH_YEAR),
+                    String.valueOf(thisYear.getValue() - YOUNGEST_AGE)));
+            birthYear = null;
+        }
+        Education education = choice(Education.class, request.getEducation(), "education", problems);
+        FrenchLevel frenchLevel = choice(FrenchLevel.class, request.getFrenchLevel(), "frenchLevel", problems);
+        HeardFrom heardFrom = choice(HeardFrom.class, request.getHeardFrom(), "heardFrom", problems);
+        List<Long> programIds = new ArrayList<>(new LinkedHashSet<>(
+                request.getProgramIds().stream().filter(java.util.Objects::nonNull).toList()));
+        if (programIds.size() > MOST_PROGRAMS) {
+            problems.add(new FieldProblem("programIds", "inquiry.invalid.tooManyPrograms", MOST_PROGRAMS));
+        }
+        String schoolBoard = text(request.getSchoolBoard(), "schoolBoard", 60, false, problems);
+        if (schoolBoard != null && !SLUG.matcher(schoolBoard).matches()) {
+            problems.add(new FieldProblem("schoolBoard", "inquiry.invalid.choice"));
+        }
+        String intake = text(request.getPreferredIntake(), "preferredIntake", 7, false, problems);
+        if (intake != null && !INTAKE.matcher(intake).matches()) {
+            problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intake"));
+        }
+        String message = text(request.getMessage(), "message", MESSAGE_MAX, false, problems);
+        if (!request.isConsentToContact()) {
+            problems.add(new FieldProblem("consentToContact", "inquiry.invalid.consentRequired"));
+        }
+        InquiryRequest.Attribution from = request.getAttribution();
+        String utmSource = text(from.getUtmSource(), "utmSource", ATTRIBUTION_MAX, false, problems);
+        String utmMedium = text(from.getUtmMedium(), "utmMedium", ATTRIBUTION_MAX, false, problems);
+        String utmCampaign = text(from.getUtmCampaign(), "utmCampaign", ATTRIBUTION_MAX, false, problems);
+        String utmTerm = text(from.getUtmTerm(), "utmTerm", ATTRIBUTION_MAX, false, problems);
+        String utmContent = text(from.getUtmContent(), "utmContent", ATTRIBUTION_MAX, false, problems);
+        String referrer = text(from.getReferrer(), "referrer", ADDRESS_MAX, false, problems);
+        String landingPage = text(from.getLandingPage(), "landingPage", ADDRESS_MAX, false, problems);
+        String campaignCode = text(from.getCampaignCode(), "campaignCode", CAMPAIGN_CODE_MAX, false, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+        return new ValidInquiry(firstName, lastName, email, normalizeEmail(email), phone, country, citizenship,
+                birthYear, education, frenchLevel, List.copyOf(programIds), schoolBoard, intake, heardFrom, message,
+                request.isConsentToNews(), language, utmSource, utmMedium, utmCampaign, utmTerm, utmContent,
+                referrer, landingPage, campaignCode);
+    }
+
+    /** How a returning person is recognised: the e-mail, trimmed and lower-cased. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isCountry(String code) {
+        return code != null && COUNTRIES.contains(code);
+    }
+
+    private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
+        String stripped = value == null ? null : CONTROL.matcher(value).replaceAll("").strip();
+        if (stripped == null || stripped.isEmpty()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "inquiry.invalid.required"));
+            }
+            return null;
+        }
+        if (stripped.codePointCount(0, stripped.length()) > max) {
+            problems.add(new FieldProblem(field, "inquiry.invalid.tooLong", max));
+            return null;
+        }
+        return stripped;
+    }
+
+    private static String country(String value, String field, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "inquiry.invalid.required"));
+            return null;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!isCountry(code)) {
+            problems.add(new FieldProblem(field, "inquiry.invalid.country"));
+            return null;
+        }
+        return code;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field,
+                                                List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new FieldProblem(field, "inquiry.invalid.choice"));
+            return null;
+        }
+    }
+}

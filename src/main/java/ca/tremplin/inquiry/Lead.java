@@ -1,0 +1,94 @@
+package ca.tremplin.inquiry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A person who asked a school service centre for information: one per normalised e-mail and centre. A returning
+ * person's new request joins their lead's timeline; their contact details follow what they typed last.
+ */
+@Entity
+@Table(name = "lead")
+public class Lead {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "email_normalized", nullable = false, updatable = false)
+    private String emailNormalized;
+    private String email;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    @Column(name = "phone_e164")
+    private String phoneE164;
+    @Column(name = "country_of_residence")
+    private String countryOfResidence;
+    private String citizenship;
+    private String language;
+    @Column(name = "first_inquiry_at")
+    private Instant firstInquiryAt;
+    @Column(name = "last_inquiry_at")
+    private Instant lastInquiryAt;
+
+    @Version
+    private long version;
+
+    protected Lead() {
+    }
+
+    Lead(long tenantId, Inquiry inquiry) {
+        this.tenantId = tenantId;
+        this.emailNormalized = inquiry.getEmailNormalized();
+        this.firstInquiryAt = inquiry.getReceivedAt();
+        updateFrom(inquiry);
+    }
+
+    /** The person's latest details are the ones to answer with. */
+    void updateFrom(Inquiry inquiry) {
+        this.email = inquiry.getEmail();
+        this.firstName = inquiry.getFirstName();
+        this.lastName = inquiry.getLastName();
+        if (inquiry.getPhoneE164() != null) {
+            this.phoneE164 = inquiry.getPhoneE164();
+        }
+        this.countryOfResidence = inquiry.getCountryOfResidence();
+        this.citizenship = inquiry.getCitizenship();
+        this.language = inquiry.getLanguage();
+        this.lastInquiryAt = inquiry.getReceivedAt();
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public java.util.Locale locale() {
+        return ca.tremplin.kernel.Languages.fromTag(language);
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public String getEmailNormalized() { return emailNormalized; }
+    public String getEmail() { return email; }
+    public String getFirstName() { return firstName; }
+    public String getLastName() { return lastName; }
+    public String getPhoneE164() { return phoneE164; }
+    public String getCountryOfResidence() { return countryOfResidence; }
+    public String getCitizenship() { return citizenship; }
+    public String getLanguage() { return language; }
+    public Instant getFirstInquiryAt() { return firstInquiryAt; }
+    public Instant getLastInquiryAt() { return lastInquiryAt; }
+}

@@ -1,0 +1,64 @@
+package ca.tremplin.inquiry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** One line of a lead's timeline: a request received, a reply sent, a call, an assignment... */
+@Entity
+@Table(name = "lead_event")
+public class LeadEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "lead_id", nullable = false, updatable = false)
+    private Long leadId;
+
+    @Column(name = "routed_inquiry_id", updatable = false)
+    private Long routedInquiryId;
+
+    @Enumerated(EnumType.STRING)
+    private LeadEventKind kind;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    private String detail;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    protected LeadEvent() {
+    }
+
+    LeadEvent(RoutedInquiry routed, LeadEventKind kind, Long actorId, String detail, Instant occurredAt) {
+        this.tenantId = routed.getTenantId();
+        this.leadId = routed.getLead().getId();
+        this.routedInquiryId = routed.getId();
+        this.kind = kind;
+        this.actorId = actorId;
+        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.occurredAt = occurredAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getLeadId() { return leadId; }
+    public Long getRoutedInquiryId() { return routedInquiryId; }
+    public LeadEventKind getKind() { return kind; }
+    public Long getActorId() { return actorId; }
+    public String getDetail() { return detail; }
+    public Instant getOccurredAt() { return occurredAt; }
+}

@@ -1,0 +1,50 @@
+package ca.tremplin.inquiry;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+
+/**
+ * Phone numbers from any country, as people type them: in international format ("+33 6 12 34 56 78",
+ * "0033 6...", spaces, dots and dashes allowed), or national when the country of residence says which country
+ * they belong to. Stored as E.164 ("+33612345678"), shown in international format.
+ */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /** The E.164 form of a valid number, or empty. {@code regionHint}: ISO country code for national numbers. */
+    public static Optional<String> toE164(String typed, String regionHint) {
+        if (typed == null || typed.isBlank() || typed.length() > 40) {
+            return Optional.empty();
+        }
+        String text = typed.strip();
+        if (text.startsWith("00")) {
+            text = "+" + text.substring(2);
+        }
+        try {
+            PhoneNumber number = UTIL.parse(text, text.startsWith("+") ? null : regionHint);
+            return UTIL.isValidNumber(number)
+                    ? Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** "+33 6 12 34 56 78" for "+33612345678"; what was given if it cannot be read. */
+    public static String formatted(String e164) {
+        if (e164 == null) {
+            return "";
+        }
+        try {
+            return UTIL.format(UTIL.parse(e164, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException unreadable) {
+            return e164;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package ca.tremplin.inquiry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which recruiter takes a new request, by the centre's rule. Pure: the caller gives the active recruiters (by
+ * id, ascending), who took the previous one, and the rule's mapping; the answer is empty when nobody is
+ * active, and the request then waits in the centre's queue.
+ */
+public final class RecruiterChoice {
+
+    private RecruiterChoice() {
+    }
+
+    /**
+     * @param activeRecruiters ids of the centre's active recruiters, ascending
+     * @param lastAssigned     who took the previous request, or null
+     * @param mapping          country code or program id (as text) to recruiter id, for the mapped rules
+     * @param country          the requester's country of residence
+     * @param programIds       the programs of this centre that the request names
+     */
+    public static Optional<Long> choose(RoutingRule rule, List<Long> activeRecruiters, Long lastAssigned,
+                                        Map<String, Long> mapping, String country, Collection<Long> programIds) {
+        if (activeRecruiters.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Long> mapped = switch (rule) {
+            case BY_COUNTRY -> Optional.ofNullable(mapping.get(country));
+            case BY_PROGRAM -> programIds.stream().map(id -> mapping.get(String.valueOf(id)))
+                    .filter(java.util.Objects::nonNull).findFirst();
+            case ROUND_ROBIN -> Optional.empty();
+        };
+        if (mapped.isPresent() && activeRecruiters.contains(mapped.get())) {
+            return mapped;
+        }
+        return Optional.of(nextInTurn(activeRecruiters, lastAssigned));
+    }
+
+    /** The first recruiter after the last one to take a request, wrapping around. */
+    static Long nextInTurn(List<Long> activeRecruiters, Long lastAssigned) {
+        if (lastAssigned != null) {
+            for (Long id : activeRecruiters) {
+                if (id > lastAssigned) {
+                    return id;
+                }
+            }
+        }
+        return activeRecruiters.get(0);
+    }
+}

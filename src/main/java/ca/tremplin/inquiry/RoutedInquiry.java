@@ -1,0 +1,114 @@
+package ca.tremplin.inquiry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One school service centre's part of a request (or the coordinating organisation's, while unrouted): who in
+ * the centre answers it, where it stands, and by when it must be answered. Tenant-owned: a centre never sees
+ * another centre's part of the same request.
+ */
+@Entity
+@Table(name = "routed_inquiry")
+public class RoutedInquiry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "inquiry_id", updatable = false)
+    private Inquiry inquiry;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_id", updatable = false)
+    private Lead lead;
+
+    @Column(name = "assigned_to")
+    private Long assignedTo;
+
+    @Enumerated(EnumType.STRING)
+    private InquiryStatus status = InquiryStatus.NEW;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "response_deadline")
+    private Instant responseDeadline;
+
+    @Column(name = "contacted_at")
+    private Instant contactedAt;
+
+    /** For the coordinating organisation's part: the centre it was handed to. */
+    @Column(name = "routed_to_tenant_id")
+    private Long routedToTenantId;
+
+    @Version
+    private long version;
+
+    protected RoutedInquiry() {
+    }
+
+    RoutedInquiry(long tenantId, Inquiry inquiry, Lead lead, Instant responseDeadline) {
+        this.tenantId = tenantId;
+        this.inquiry = inquiry;
+        this.lead = lead;
+        this.receivedAt = inquiry.getReceivedAt();
+        this.responseDeadline = responseDeadline;
+    }
+
+    void assignTo(Long recruiterId) {
+        this.assignedTo = recruiterId;
+    }
+
+    void open() {
+        if (status == InquiryStatus.NEW) {
+            status = InquiryStatus.OPEN;
+        }
+    }
+
+    void markContacted(Instant at) {
+        status = InquiryStatus.CONTACTED;
+        if (contactedAt == null) {
+            contactedAt = at;
+        }
+    }
+
+    /** The coordinating organisation handed it to a centre: it leaves the queue. */
+    void routedTo(long schoolBoardId) {
+        routedToTenantId = schoolBoardId;
+        status = InquiryStatus.CLOSED;
+    }
+
+    public boolean isOverdueAt(Instant now) {
+        return status.awaitsAnswer() && now.isAfter(responseDeadline);
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public Inquiry getInquiry() { return inquiry; }
+    public Lead getLead() { return lead; }
+    public Long getAssignedTo() { return assignedTo; }
+    public InquiryStatus getStatus() { return status; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getResponseDeadline() { return responseDeadline; }
+    public Instant getContactedAt() { return contactedAt; }
+    public Long getRoutedToTenantId() { return routedToTenantId; }
+    public long getVersion() { return version; }
+}

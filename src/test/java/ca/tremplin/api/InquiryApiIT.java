@@ -1,0 +1,187 @@
+package ca.tremplin.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code POST /api/inquiries} as a partner site calls it, over HTTP, against the demo data (whose centres allow
+ * the origin https://www.{slug}.example): created once per Idempotency-Key, refused field by field in the
+ * caller's language, braked per e-mail, callable from browsers of listed origins only, acknowledged by e-mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InquiryApiIT {
+
+    private static final String LISTED_ORIGIN = "https://www.css-du-fjord.example";
+    private static final String UNLISTED_ORIGIN = "https://intrus.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void theSameKeyAndBodyAnswerTheSameRequestAndAnotherBodyIsRefused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = request(uniqueEmail(), "Merci!");
+
+        HttpResponse<String> created = post(body, Map.of("Idempotency-Key", key));
+        HttpResponse<String> retried = post(body, Map.of("Idempotency-Key", key));
+
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals(json(created).getJsonNumber("id").longValue(), json(retried).getJsonNumber("id").longValue());
+        assertEquals(json(created).getString("receivedAt"), json(retried).getString("receivedAt"));
+        HttpResponse<String> reused = post(request(uniqueEmail(), "Autre"), Map.of("Idempotency-Key", key));
+        assertEquals(422, reused.statusCode(), reused.body());
+        assertTrue(reused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void invalidFieldsAreListedOneByOneInTheCallersLanguage() throws Exception {
+        String body = """
+                {"firstName": "", "lastName": "Diallo", "email": "pas-un-courriel", "phone": "12",
+                 "countryOfResidence": "ZZ", "citizenship": "SN", "consentToContact": false}""";
+
+        HttpResponse<String> refused = post(body, Map.of("Accept-Language", "en-CA,en;q=0.9"));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject problem = json(refused);
+        assertEquals("Invalid fields", problem.getString("title"));
+        Map<String, String> messages = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("parameter"), e -> e.getString("message")));
+        assertEquals(Set.of("firstName", "email", "phone", "countryOfResidence", "consentToContact"), messages.keySet());
+        assertEquals("This email address is not valid.", messages.get("email"));
+        assertEquals("We need your consent to answer you.", messages.get("consentToContact"));
+
+        HttpResponse<String> enFrancais = post(body, Map.of());
+        assertEquals("Cette adresse courriel n’est pas valide.", json(enFrancais).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("parameter").equals("email"))
+                .findFirst().orElseThrow().getString("message"));
+    }
+
+    @Test
+    void aListedOriginMayCallFromABrowserAndAnUnlistedOneIsRefused() throws Exception {
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", LISTED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type, idempotency-key"));
+        assertTrue(preflight.statusCode() < 300, preflight.statusCode() + " " + preflight.body());
+        assertEquals(LISTED_ORIGIN, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("")
+                .contains("Idempotency-Key"));
+
+        HttpResponse<String> allowed = post(request(uniqueEmail(), null), Map.of("Origin", LISTED_ORIGIN));
+        assertEquals(201, allowed.statusCode(), allowed.body());
+        assertEquals(LISTED_ORIGIN, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+
+        HttpResponse<String> refusedPreflight = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", UNLISTED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST"));
+        assertEquals(403, refusedPreflight.statusCode());
+        assertTrue(refusedPreflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        HttpResponse<String> refused = post(request(uniqueEmail(), null), Map.of("Origin", UNLISTED_ORIGIN));
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    @Test
+    void tooManyRequestsForOneEmailAreToldWhenToRetry() throws Exception {
+        String email = uniqueEmail();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(201, post(request(email, "n° " + i), Map.of()).statusCode());
+        }
+        HttpResponse<String> braked = post(request(email, "encore"), Map.of("Accept-Language", "en"));
+
+        assertEquals(429, braked.statusCode(), braked.body());
+        assertTrue(Long.parseLong(braked.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertEquals("Too many requests", json(braked).getString("title"));
+    }
+
+    @Test
+    void theRequesterReceivesAnAcknowledgementInTheirLanguage() throws Exception {
+        String email = uniqueEmail();
+        HttpResponse<String> created = post(request(email, "I would like to come in August."),
+                Map.of("Accept-Language", "en"));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+
+        Message ack = TestMailServer.awaitMessageTo(email);
+
+        assertEquals("Your information request no. " + id + " was received", ack.getSubject());
+        String body = TestMailServer.body(ack);
+        assertTrue(body.contains("will answer you by"), body);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheInquiryEndpoint() throws Exception {
+        HttpResponse<String> document = send(HttpRequest.newBuilder(uri("/openapi")));
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("/api/inquiries") || document.body().contains("/inquiries:"),
+                document.body());
+        assertTrue(document.body().contains("Idempotency-Key"));
+        assertFalse(document.body().contains("InquiryRequest$"), "no Java names leak into the document");
+    }
+
+    private static String request(String email, String message) {
+        return Json.createObjectBuilder().add("firstName", "Awa").add("lastName", "Ndiaye").add("email", email)
+                .add("phone", "+221 77 123 45 67").add("countryOfResidence", "SN").add("citizenship", "SN")
+                .add("consentToContact", true).add("message", message == null ? "" : message)
+                .add("attribution", Json.createObjectBuilder().add("utmSource", "partenaire").add("utmCampaign", "ete"))
+                .build().toString();
+    }
+
+    private HttpResponse<String> post(String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(deployment.toString().replaceAll("/+$", "") + path);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String uniqueEmail() {
+        return "awa." + UUID.randomUUID().toString().substring(0, 8) + "@example.sn";
+    }
+}

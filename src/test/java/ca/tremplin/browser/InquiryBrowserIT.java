@@ -1,0 +1,189 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.mail.Message;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A prospective student asks for information in French from a program's page and in English from the form
+ * itself, makes a mistake, is told next to the field, corrects it and gets a confirmation and an e-mail; a
+ * recruiter finds a request in the inbox with its deadline and replies from a template.
+ */
+class InquiryBrowserIT extends BrowserTest {
+
+    @Test
+    void aVisitorAsksInFrenchFromAProgramPageCorrectsAMistakeAndIsAcknowledged() throws Exception {
+        browser.go("/fr/programmes?q=soudage");
+        browser.find(By.cssSelector("#program-list li h3 a")).click();
+        String programTitle = browser.text(By.id("program-title"));
+        browser.clickAndWaitFor(By.id("request-information"), By.id("inquiry-title"));
+        assertTrue(browser.currentPath().startsWith("/fr/information?program="), browser.currentPath());
+        assertEquals("Demande d’information", browser.text(By.id("inquiry-title")));
+        String email = "aicha." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.ml";
+
+        browser.type(By.id("inquiry:firstName"), "Aïcha");
+        browser.type(By.id("inquiry:lastName"), "Traoré");
+        browser.type(By.id("inquiry:email"), "aicha.traore@");
+        browser.type(By.id("inquiry:phone"), "+223 65 01 23 45");
+        submitAndWaitForTheNextPage();
+
+        assertEquals("Cette adresse courriel n’est pas valide.", browser.text(By.id("inquiry:email-message")));
+        assertEquals("Ce champ est obligatoire.", browser.text(By.id("inquiry:countryOfResidence-message")));
+        assertEquals("Nous avons besoin de votre accord pour vous répondre.",
+                browser.text(By.id("inquiry:consentToContact-message")));
+        assertEquals("Aïcha", browser.find(By.id("inquiry:firstName")).getAttribute("value"), "what was typed is kept");
+
+        browser.type(By.id("inquiry:email"), email);
+        new Select(browser.find(By.id("inquiry:countryOfResidence"))).selectByValue("ML");
+        new Select(browser.find(By.id("inquiry:citizenship"))).selectByVisibleText("Mali");
+        browser.find(By.cssSelector("label[for='inquiry:consentToContact']")).click();
+        browser.clickAndWaitFor(By.id("inquiry:submit"), By.id("confirmation-title"));
+
+        assertEquals("Merci, votre demande est bien reçue", browser.text(By.id("confirmation-title")));
+        assertTrue(browser.text(By.id("confirmation-programs")).contains(programTitle));
+        Message ack = TestMailServer.awaitMessageTo(email);
+        assertTrue(ack.getSubject().startsWith("Votre demande d’information n° "), ack.getSubject());
+        assertTrue(TestMailServer.body(ack).contains("Bonjour Aïcha") || ack.getContentType().contains("multipart"));
+    }
+
+    @Test
+    void aVisitorAsksInEnglishIsToldWhatToFixAndSeesTheConfirmationInEnglish() {
+        browser.go("/en/information?utm_source=webinar&utm_campaign=autumn");
+        assertEquals("Request information", browser.text(By.id("inquiry-title")));
+        assertTrue(browser.text(By.id("privacy-contact")).contains("@"), "the privacy contact is on the form");
+        String email = "olena." + UUID.randomUUID().toString().substring(0, 8) + "@example.ua";
+
+        browser.type(By.id("inquiry:firstName"), "Олена");
+        browser.type(By.id("inquiry:lastName"), "Коваленко");
+        browser.type(By.id("inquiry:email"), email);
+        browser.type(By.id("inquiry:phone"), "12345");
+        new Select(browser.find(By.id("inquiry:countryOfResidence"))).selectByValue("UA");
+        new Select(browser.find(By.id("inquiry:citizenship"))).selectByVisibleText("Ukraine");
+        new Select(browser.find(By.id("inquiry:frenchLevel"))).selectByValue("B2");
+        chooseProgram("soudage");
+        chooseProgram("cuisine");
+        submitAndWaitForTheNextPage();
+
+        assertTrue(browser.text(By.id("inquiry:phone-message")).startsWith("This number is not valid"));
+        assertEquals("We need your consent to answer you.", browser.text(By.id("inquiry:consentToContact-message")));
+        assertTrue(browser.driver().findElements(By.id("inquiry:email-message")).stream()
+                .allMatch(message -> message.getText().isBlank()), "no message for a good field");
+
+        browser.type(By.id("inquiry:phone"), "+380 50 123 4567");
+        browser.find(By.cssSelector("label[for='inquiry:consentToContact']")).click();
+        browser.clickAndWaitFor(By.id("inquiry:submit"), By.id("confirmation-title"));
+
+        assertEquals("Thank you, your request was received", browser.text(By.id("confirmation-title")));
+        assertTrue(browser.text(By.id("confirmation")).contains(email));
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#confirmation-programs li")).size(),
+                "both programs chosen in the list are asked about");
+        assertTrue(TestMailServer.awaitMessageTo(email) != null);
+    }
+
+    @Test
+    void aCentresPageOpensTheFormForThatCentre() {
+        browser.go("/en/school-service-centres/css-du-fjord");
+        browser.clickAndWaitFor(By.id("request-information"), By.id("inquiry-title"));
+        assertEquals("/en/information?css=css-du-fjord", browser.currentPath());
+        assertEquals("School service centre: Fjord School Service Centre", browser.text(By.id("inquiry-school-board")));
+    }
+
+    @Test
+    void aRecruiterSeesRequestsWithTheirDeadlineAndRepliesFromATemplate() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-inquiries"), By.id("inbox-title"));
+        assertEquals("Demandes d’information", browser.text(By.id("inbox-title")));
+        assertFalse(browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).isEmpty(),
+                "the demo gives this recruiter requests");
+        assertFalse(browser.text(By.cssSelector("#inbox\\:table .deadline")).isBlank(), "each shows its deadline");
+        assertTrue(browser.pageSource().contains("En retard"), "an old demo request is marked overdue in words");
+
+        browser.clickAndWaitFor(By.cssSelector("#inbox\\:table a.inquiry-link"), By.id("inquiry-person"));
+        String requester = browser.driver().findElement(By.cssSelector("a[href^='mailto:']")).getText();
+        assertFalse(browser.text(By.id("inquiry-deadline")).isBlank());
+        WebElement template = browser.find(By.id("actions:template"));
+        assertFalse(new Select(template).getFirstSelectedOption().getText().isBlank());
+        WebElement reply = browser.find(By.id("actions:reply"));
+        reply.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(reply));
+
+        assertTrue(browser.text(By.id("inquiry-status")).matches("Jointe|Contacted"), browser.text(By.id("inquiry-status")));
+        assertTrue(browser.text(By.id("timeline")).contains("Réponse envoyée"));
+        assertTrue(browser.text(By.cssSelector(".ui-messages-info")).contains("Réponse envoyée."));
+        Message sent = TestMailServer.awaitMessageTo(requester);
+        assertFalse(sent.getSubject().contains("{"), "merge fields are filled: " + sent.getSubject());
+    }
+
+    @Test
+    void aCentreAdminChangesTheResponseTimeAndAllowedOrigins() {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-inquiry-settings"), By.id("settings-title"));
+        assertTrue(browser.find(By.id("settings:origins")).getAttribute("value").contains("css-du-fjord.example"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#template-list li")).isEmpty(), "demo templates");
+
+        browser.type(By.id("settings:origins"), "pas une origine");
+        WebElement save = browser.find(By.id("settings:save"));
+        save.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        assertTrue(browser.text(By.cssSelector(".ui-messages-error")).contains("n’est pas une origine"));
+
+        browser.type(By.id("settings:origins"), "https://www.css-du-fjord.example\nhttps://partenaire.example");
+        browser.type(By.id("settings:hours"), "16");
+        save = browser.find(By.id("settings:save"));
+        save.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        assertEquals("Réglages enregistrés.", browser.text(By.cssSelector(".ui-messages-info")));
+        assertEquals("16", browser.find(By.id("settings:hours")).getAttribute("value"));
+    }
+
+    @Test
+    void theCoordinationHandsAnUnroutedRequestToACentreInOneAction() {
+        browser.signIn(DemoAccounts.COORDINATION_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-inquiries"), By.id("inbox-title"));
+        assertEquals("File des demandes à acheminer", browser.text(By.id("inbox-title")));
+        assertFalse(browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).isEmpty(),
+                "the demo's general requests wait in the queue");
+        String newest = browser.find(By.cssSelector("#inbox\\:table a.inquiry-link")).getAttribute("href");
+
+        browser.clickAndWaitFor(By.cssSelector("#inbox\\:table a.inquiry-link"), By.id("inquiry-person"));
+        new Select(browser.find(By.id("actions:schoolBoard"))).selectByVisibleText("Centre de services scolaire du Fjord");
+        WebElement handOver = browser.find(By.id("actions:hand-over"));
+        handOver.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(handOver));
+
+        assertEquals("Demande transmise au centre de services scolaire.", browser.text(By.cssSelector(".ui-messages-info")));
+        assertEquals("Fermée", browser.text(By.id("inquiry-status")));
+        browser.clickAndWaitFor(By.id("nav-inquiries"), By.id("inbox-title"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).stream()
+                .noneMatch(link -> newest.equals(link.getAttribute("href"))), "it left the queue");
+    }
+
+    /** Types in the program chooser and takes the first published program it suggests. */
+    private static void chooseProgram(String typed) {
+        int before = browser.driver().findElements(By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).size();
+        browser.find(By.id("inquiry:programIds")).click();
+        browser.driver().switchTo().activeElement().sendKeys(typed);
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#inquiry\\:programIds_panel li.ui-autocomplete-item"))).click();
+        browser.waitFor().until(driver -> driver.findElements(
+                By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).size() == before + 1);
+    }
+
+    /** Submits the form and waits until the answer replaced the page. */
+    private static void submitAndWaitForTheNextPage() {
+        WebElement submit = browser.find(By.id("inquiry:submit"));
+        submit.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(submit));
+    }
+}

@@ -1,0 +1,351 @@
+package ca.tremplin.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Information requests recorded against MariaDB: routed to each centre whose programs they name and seen by that
+ * centre only, a returning person kept as one lead, a resubmission recorded once, consents kept word for word,
+ * the acknowledgement queued with the request, and nothing stored from a refused one.
+ */
+class InquiryIT extends InServerTest {
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Test
+    void aRequestAboutProgramsOfTwoCentresIsSeenByEachCentreOnlyForItsPart() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        Tenant rives = fixtures.newSchoolBoard("rives");
+        UserAccount fjordRecruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount rivesRecruiter = fixtures.newAccount(rives, Role.RECRUITER);
+        Program welding = program(fjord, "Soudage-montage", "Welding and Fitting");
+        Program cooking = program(rives, "Cuisine", "Professional Cooking");
+        String email = uniqueEmail();
+
+        SubmissionReceipt receipt = inquiries.submit(request(email, welding.getId(), cooking.getId()),
+                form(UUID.randomUUID().toString(), Languages.FRENCH));
+
+        InboxRow fjordPart = onlyRowSeenBy(fjordRecruiter, fjord);
+        InboxRow rivesPart = onlyRowSeenBy(rivesRecruiter, rives);
+        assertNotEquals(fjordPart.id(), rivesPart.id());
+        assertEquals(fjordRecruiter.getId(), fjordPart.assignedTo(), "the centre's only recruiter takes it");
+        assertEquals(rivesRecruiter.getId(), rivesPart.assignedTo());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordRecruiter, fjord)) {
+            InquiryDetail detail = inbox.open(fjordPart.id());
+            assertEquals(receipt.inquiryId(), detail.inquiry().getId());
+            assertEquals(List.of(welding.getId()), detail.programs().stream()
+                    .map(InquiryDetail.ProgramIntakes::programId).toList(), "only this centre's program");
+            assertEquals(InquiryStatus.OPEN, detail.routed().getStatus(), "opening a new request opens it");
+            assertThrows(NotFoundException.class, () -> inbox.open(rivesPart.id()),
+                    "another centre's part is not found, even by its id");
+            assertThrows(NotFoundException.class, () -> inbox.markContacted(rivesPart.id()));
+        }
+    }
+
+    @Test
+    void theDeadlineCountsTheCentresBusinessHoursAndNewRequestsTakeTurnsAmongRecruiters() {
+        Tenant centre = fixtures.newSchoolBoard("turns");
+        UserAccount first = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount second = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Mécanique automobile", "Automotive Mechanics");
+
+        SubmissionReceipt one = inquiries.submit(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
+        inquiries.submit(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
+
+        List<RoutedInquiry> parts = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select r from RoutedInquiry r where r.tenantId = :t order by r.id", RoutedInquiry.class)
+                .setParameter("t", centre.getId()).getResultList());
+        assertEquals(2, parts.size());
+        assertEquals(List.of(Math.min(first.getId(), second.getId()), Math.max(first.getId(), second.getId())),
+                parts.stream().map(RoutedInquiry::getAssignedTo).toList(), "round robin, in turn");
+        assertEquals(BusinessHours.deadline(one.receivedAt(), InquirySettings.DEFAULT_RESPONSE_HOURS),
+                parts.get(0).getResponseDeadline());
+    }
+
+    @Test
+    void aReturningPersonJoinsTheirLeadAndItsTimeline() {
+        Tenant centre = fixtures.newSchoolBoard("returning");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Électricité", "Electricity");
+        String email = uniqueEmail();
+
+        inquiries.submit(request(email, program.getId()), form(key(), Languages.FRENCH));
+        InquiryRequest again = request("  " + email.toUpperCase(Locale.ROOT) + " ", program.getId());
+        again.setMessage("Une autre question");
+        inquiries.submit(again, form(key(), Languages.ENGLISH));
+
+        List<Lead> leads = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select l from Lead l where l.tenantId = :t", Lead.class)
+                .setParameter("t", centre.getId()).getResultList());
+        assertEquals(1, leads.size(), "one lead for one person, whatever the case of the e-mail");
+        assertEquals("en", leads.get(0).getLanguage(), "answered in the language of the latest request");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            InquiryDetail detail = inbox.open(inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0).id());
+            assertEquals(2, detail.requestsOfLead().size());
+            assertEquals(2, detail.timeline().stream()
+                    .filter(event -> event.getKind() == LeadEventKind.REQUEST_RECEIVED).count());
+        }
+    }
+
+    @Test
+    void theSameSubmissionTwiceIsRecordedOnceAndAnotherRequestWithTheSameKeyIsRefused() {
+        Tenant centre = fixtures.newSchoolBoard("twice");
+        Program program = program(centre, "Coiffure", "Hairdressing");
+        String email = uniqueEmail();
+        String token = key();
+
+        SubmissionReceipt first = inquiries.submit(request(email, program.getId()), form(token, Languages.FRENCH));
+        SubmissionReceipt second = inquiries.submit(request(email, program.getId()), form(token, Languages.FRENCH));
+
+        assertEquals(first.inquiryId(), second.inquiryId());
+        assertFalse(first.duplicate());
+        assertTrue(second.duplicate());
+        assertEquals(1L, countInquiriesOf(email));
+        assertEquals(1L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(m) from OutboxMessage m where m.recipient = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "one acknowledgement");
+        InquiryRequest different = request(email, program.getId());
+        different.setMessage("Autre chose");
+        assertThrows(IdempotencyConflictException.class,
+                () -> inquiries.submit(different, form(token, Languages.FRENCH)));
+        assertEquals(1L, countInquiriesOf(email));
+    }
+
+    @Test
+    void consentsAreKeptWithTheExactTextTheirVersionAndLanguage() {
+        Tenant centre = fixtures.newSchoolBoard("consent");
+        Program program = program(centre, "Plomberie", "Plumbing");
+        InquiryRequest request = request(uniqueEmail(), program.getId());
+        request.setConsentToNews(false);
+
+        SubmissionReceipt receipt = inquiries.submit(request, form(key(), Languages.ENGLISH));
+
+        List<ConsentRecord> consents = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select c from ConsentRecord c where c.inquiryId = :id order by c.purpose", ConsentRecord.class)
+                .setParameter("id", receipt.inquiryId()).getResultList());
+        assertEquals(2, consents.size());
+        ConsentRecord contact = consents.get(0);
+        assertEquals(ConsentPurpose.CONTACT, contact.getPurpose());
+        assertTrue(contact.isGranted());
+        assertEquals(ConsentTexts.CONTACT_VERSION, contact.getTextVersion());
+        assertEquals("I agree that Tremplin and the school service centre concerned use my information to contact "
+                + "me about this request.", contact.getTextShown());
+        assertEquals("en", contact.getLanguage());
+        assertEquals("10.1.2.3", contact.getIpAddress());
+        ConsentRecord news = consents.get(1);
+        assertEquals(ConsentPurpose.NEWS, news.getPurpose());
+        assertFalse(news.isGranted(), "news is a separate, optional consent");
+    }
+
+    @Test
+    void theAcknowledgementIsQueuedInTheRequestersLanguageWithWhatTheyAsked() {
+        Tenant centre = fixtures.newSchoolBoard("ack");
+        Program program = program(centre, "Boucherie", "Butchery");
+        String email = uniqueEmail();
+
+        SubmissionReceipt receipt = inquiries.submit(request(email, program.getId()), form(key(), Languages.ENGLISH));
+
+        OutboxMessage ack = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select m from OutboxMessage m where m.recipient = :email", OutboxMessage.class)
+                .setParameter("email", email).getSingleResult());
+        assertEquals("Your information request no. " + receipt.inquiryId() + " was received", ack.getSubject());
+        assertTrue(ack.getBodyText().contains("Butchery"), ack.getBodyText());
+        assertTrue(ack.getBodyText().contains(centre.getNameEn() + " will answer you by"), ack.getBodyText());
+        assertTrue(ack.getBodyHtml().contains("<li>"), "an HTML twin");
+    }
+
+    @Test
+    void aRequestWithoutAProgramWaitsInTheCoordinationQueueUntilHandedToACentre() {
+        Tenant centre = fixtures.newSchoolBoard("handover");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .setMaxResults(1).getSingleResult());
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        InquiryRequest general = request(email);
+        general.setProgramIds(new ArrayList<>(List.of(999_999_999L)));
+
+        SubmissionReceipt receipt = inquiries.submit(general, form(key(), Languages.FRENCH));
+
+        long queuedId = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select r.id from RoutedInquiry r where r.inquiry.id = :id and r.tenantId = :t", Long.class)
+                .setParameter("id", receipt.inquiryId()).setParameter("t", coordination.getId()).getSingleResult());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals(0, inbox.count(InboxScope.ALL), "not the centre's until handed over");
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queuedId, centre.getId());
+        }
+        InboxRow handed = onlyRowSeenBy(recruiter, centre);
+        assertEquals(recruiter.getId(), handed.assignedTo());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertTrue(inbox.page(InboxScope.ALL, 0, 500, TableSort.DEFAULT).stream()
+                    .noneMatch(row -> row.id() == queuedId), "it left the queue");
+        }
+    }
+
+    @Test
+    void aRequestForAProgramNoLongerOfferedWaitsInTheCoordinationQueue() {
+        Tenant centre = fixtures.newSchoolBoard("withdrawn");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program draft = fixtures.newProgram(centre, ProgramType.DEP, "5399", "Peinture", "Painting", "07", uniqueWord(),
+                false);
+
+        SubmissionReceipt receipt = inquiries.submit(request(uniqueEmail(), draft.getId()), form(key(), Languages.FRENCH));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals(0, inbox.count(InboxScope.ALL), "a program no longer offered does not route to its centre");
+        }
+        assertEquals(List.of(ca.tremplin.tenant.TenantKind.COORDINATION), tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t.kind from RoutedInquiry r, Tenant t where t.id = r.tenantId and r.inquiry.id = :id",
+                ca.tremplin.tenant.TenantKind.class)
+                .setParameter("id", receipt.inquiryId()).getResultList()));
+    }
+
+    @Test
+    void aRequestFromACentresPageWithoutAProgramGoesToThatCentre() {
+        Tenant centre = fixtures.newSchoolBoard("from-page");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        InquiryRequest request = request(uniqueEmail());
+        request.setSchoolBoard(centre.getSlug());
+
+        inquiries.submit(request, form(key(), Languages.FRENCH));
+
+        assertEquals(recruiter.getId(), onlyRowSeenBy(recruiter, centre).assignedTo());
+    }
+
+    @Test
+    void nothingIsStoredFromAnInvalidRequestOrFromARobot() {
+        String email = uniqueEmail();
+        InquiryRequest invalid = request(email);
+        invalid.setConsentToContact(false);
+        invalid.setPhone("123");
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> inquiries.submit(invalid, form(key(), Languages.FRENCH)));
+        assertEquals(List.of("phone", "consentToContact"), refused.problems().stream().map(FieldProblem::field).toList());
+
+        InquiryRequest robot = request(email);
+        robot.setWebsite("http://spam.example");
+        inquiries.submit(robot, form(key(), Languages.FRENCH));
+
+        assertEquals(0L, countInquiriesOf(email));
+    }
+
+    @Test
+    void manyRequestsForOneEmailAreBrakedWithATimeToWait() {
+        String email = uniqueEmail();
+        for (int i = 0; i < 5; i++) {
+            inquiries.submit(request(email), new SubmissionContext(key(), Inquiry.Channel.FORM, "10.9." + i + ".1",
+                    Languages.FRENCH));
+        }
+        RateLimitedException limited = assertThrows(RateLimitedException.class, () -> inquiries.submit(
+                request(email), new SubmissionContext(key(), Inquiry.Channel.FORM, "10.9.9.9", Languages.FRENCH)));
+        assertTrue(limited.retryAfterSeconds() > 0);
+        assertEquals(5L, countInquiriesOf(email));
+    }
+
+    @Test
+    void aReplyFromATemplateIsQueuedMergedAndRecordedOnTheTimeline() {
+        Tenant centre = fixtures.newSchoolBoard("reply");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Ébénisterie", "Cabinetmaking");
+        String email = uniqueEmail();
+        inquiries.submit(request(email, program.getId()), form(key(), Languages.FRENCH));
+        ReplyTemplate template = tenancy.asTenant(centre.getId(), () -> {
+            ReplyTemplate created = new ReplyTemplate("Premier contact", "fr", "Votre projet : {programTitle}",
+                    "Bonjour {firstName},\nJe suis {recruiter}, de {schoolBoard}.");
+            em.persist(created);
+            return created;
+        });
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            long id = inbox.page(InboxScope.MINE, 0, 10, TableSort.DEFAULT).get(0).id();
+            inbox.reply(id, template.getId());
+            InquiryDetail detail = inbox.open(id);
+            assertEquals(InquiryStatus.CONTACTED, detail.routed().getStatus());
+            assertEquals(LeadEventKind.REPLY_SENT, detail.timeline().get(0).getKind());
+            assertEquals(0, inbox.count(InboxScope.MINE), "answered: off the list of requests awaiting an answer");
+        }
+        OutboxMessage reply = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select m from OutboxMessage m where m.recipient = :email and m.tenantId = :t", OutboxMessage.class)
+                .setParameter("email", email).setParameter("t", centre.getId()).getSingleResult());
+        assertEquals("Votre projet : Ébénisterie", reply.getSubject());
+        assertEquals("Bonjour Thị Hoa,\nJe suis Amani Nyambura, de " + centre.getNameFr() + ".", reply.getBodyText());
+    }
+
+    private InboxRow onlyRowSeenBy(UserAccount account, Tenant tenant) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(account, tenant)) {
+            List<InboxRow> rows = inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT);
+            assertEquals(1, rows.size(), "the centre sees its own part only");
+            return rows.get(0);
+        }
+    }
+
+    private long countInquiriesOf(String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(i) from Inquiry i where i.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult());
+    }
+
+    private Program program(Tenant tenant, String titleFr, String titleEn) {
+        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100), titleFr, titleEn,
+                "07", uniqueWord(), true);
+    }
+
+    private static InquiryRequest request(String email, Long... programIds) {
+        return InquiryRequests.complete(email, programIds);
+    }
+
+    private static SubmissionContext form(String token, Locale language) {
+        return new SubmissionContext(token, Inquiry.Channel.FORM, "10.1.2.3", language);
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String uniqueEmail() {
+        return InquiryRequests.uniqueEmail();
+    }
+
+    private static String uniqueWord() {
+        return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}

@@ -1,0 +1,107 @@
+package ca.tremplin.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A centre admin's settings take effect on the next request: routing by country, allowed origins, templates. */
+class InquirySettingsIT extends InServerTest {
+
+    @Inject
+    InquirySettingsService settings;
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    AllowedOrigins allowedOrigins;
+
+    @Test
+    void byCountryARequestFromAMappedCountryGoesToItsRecruiter() {
+        Tenant centre = fixtures.newSchoolBoard("by-country");
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount moroccoDesk = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = fixtures.newProgram(centre, ProgramType.DEP, "5311", "Cuisine", "Professional Cooking", "03",
+                "w" + UUID.randomUUID().toString().substring(0, 8), true);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            InquirySettings current = settings.settings();
+            settings.save(RoutingRule.BY_COUNTRY, 16, null, "ma = " + moroccoDesk.getEmail().toUpperCase(),
+                    current.getVersion());
+            assertEquals("MA = " + moroccoDesk.getEmail(), settings.mapping(RoutingRule.BY_COUNTRY));
+        }
+
+        InquiryRequest fromMorocco = InquiryRequests.complete("y." + UUID.randomUUID() + "@example.ma", program.getId());
+        fromMorocco.setCountryOfResidence("MA");
+        fromMorocco.setPhone(null);
+        SubmissionReceipt receipt = inquiries.submit(fromMorocco, new SubmissionContext(UUID.randomUUID().toString(),
+                Inquiry.Channel.API, "10.7.7.7", Languages.FRENCH));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            InboxRow row = inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0);
+            assertEquals(moroccoDesk.getId(), row.assignedTo());
+            assertEquals(BusinessHours.deadline(receipt.receivedAt(), 16), row.responseDeadline(),
+                    "the centre's own response time");
+        }
+    }
+
+    @Test
+    void originsAreCheckedAndAllowedAtOnce() {
+        Tenant centre = fixtures.newSchoolBoard("origins");
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        String origin = "https://www." + centre.getSlug() + ".example";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            long version = settings.settings().getVersion();
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> settings.save(RoutingRule.ROUND_ROBIN, 8, origin + "/contact", null, version));
+            assertEquals("inquirySettings.originInvalid", refused.messageKey());
+            assertFalse(allowedOrigins.allows(origin));
+
+            settings.save(RoutingRule.ROUND_ROBIN, 8, origin.toUpperCase() + "/\n", null, version);
+        }
+        assertTrue(allowedOrigins.allows(origin), "allowed at once, whatever the case");
+    }
+
+    @Test
+    void aCentreCannotReplyWithAnotherCentresTemplate() {
+        Tenant mine = fixtures.newSchoolBoard("tpl-mine");
+        Tenant other = fixtures.newSchoolBoard("tpl-other");
+        UserAccount myAdmin = fixtures.newAccount(mine, Role.CSS_ADMIN);
+        UserAccount otherAdmin = fixtures.newAccount(other, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(mine, ProgramType.DEP, "5320", "Pâtisserie", "Pastry", "03",
+                "w" + UUID.randomUUID().toString().substring(0, 8), true);
+        inquiries.submit(InquiryRequests.complete("p." + UUID.randomUUID() + "@example.fr", program.getId()),
+                new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.7.7.8",
+                        Languages.FRENCH));
+        ReplyTemplate othersTemplate;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(otherAdmin, other)) {
+            othersTemplate = settings.saveTemplate(new ReplyTemplate("Bonjour", "fr", "Sujet", "Texte"));
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(myAdmin, mine)) {
+            long id = inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0).id();
+            assertTrue(settings.templates().isEmpty(), "another centre's templates are not listed");
+            assertThrows(NotFoundException.class, () -> inbox.reply(id, othersTemplate.getId()));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package ca.tremplin.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Numbers from any country are stored as E.164 and shown in international format. */
+class PhoneNumbersTest {
+
+    @Test
+    void internationalNumbersAreNormalisedWhateverTheSeparators() {
+        assertEquals(Optional.of("+33612345678"), PhoneNumbers.toE164("+33 6 12 34 56 78", null));
+        assertEquals(Optional.of("+33612345678"), PhoneNumbers.toE164("0033 6.12.34.56.78", "MA"));
+        assertEquals(Optional.of("+212612345678"), PhoneNumbers.toE164("+212-6-12-34-56-78", null));
+    }
+
+    @Test
+    void aNationalNumberIsReadWithTheCountryOfResidence() {
+        assertEquals(Optional.of("+33612345678"), PhoneNumbers.toE164("06 12 34 56 78", "FR"));
+        assertEquals(Optional.of("+15145550123"), PhoneNumbers.toE164("(514) 555-0123", "CA"));
+    }
+
+    @Test
+    void invalidOrUnreadableNumbersAreRefused() {
+        assertTrue(PhoneNumbers.toE164("+33 6 12", null).isEmpty());
+        assertTrue(PhoneNumbers.toE164("call me", "FR").isEmpty());
+        assertTrue(PhoneNumbers.toE164("06 12 34 56 78", null).isEmpty(), "no country to read it with");
+    }
+
+    @Test
+    void storedNumbersAreShownInInternationalFormat() {
+        assertEquals("+33 6 12 34 56 78", PhoneNumbers.formatted("+33612345678"));
+    }
+}
