@@ -28,8 +28,7 @@ mysql --protocol=TCP -h 127.0.0.1 -u root -e "
   CREATE USER IF NOT EXISTS 'tremplin_bench'@'localhost' IDENTIFIED BY 'bench-local-only';
   CREATE USER IF NOT EXISTS 'tremplin_bench'@'%' IDENTIFIED BY 'bench-local-only';
   GRANT ALL ON $db.* TO 'tremplin_bench'@'localhost';
-  GRANT ALL ON $db.* TO 'tremplin_bench'@'%';
-  CREATE TABLE $db.bench_ceiling (id BIGINT AUTO_INCREMENT PRIMARY KEY, created_at TIMESTAMP(6) NOT NULL);"
+  GRANT ALL ON $db.* TO 'tremplin_bench'@'%';"
 
 server=target/bench-server-inquiries
 rm -rf "$server" && cp -r target/server "$server"
@@ -42,6 +41,11 @@ rm -f "$mail_count"
 java -Xmx2g -cp "src/bench/load/target/classes:$(cat src/bench/load/target/classpath.txt)" tremplin.load.MailSink \
     "$smtp_port" "$mail_count" "$domain" > target/bench-mail-sink.log 2>&1 &
 mail_sink=$!
+stop() {
+    "$server/bin/jboss-cli.sh" --connect --command=:shutdown > /dev/null 2>&1 || true
+    kill "$mail_sink" 2> /dev/null || true
+}
+trap stop EXIT
 
 export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"
 export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=true
@@ -54,6 +58,10 @@ for _ in $(seq 1 300); do
     curl -fs -o /dev/null http://127.0.0.1:8080/fr/information && break
     sleep 1
 done
+curl -fs -o /dev/null http://127.0.0.1:8080/fr/information
+# The ceiling's table, once the application's migrations have run (Flyway wants an empty schema first).
+mysql --protocol=TCP -h 127.0.0.1 -u root -e \
+    "CREATE TABLE $db.bench_ceiling (id BIGINT AUTO_INCREMENT PRIMARY KEY, created_at TIMESTAMP(6) NOT NULL)"
 programs=$(mysql --protocol=TCP -h 127.0.0.1 -u root -N -e "SELECT GROUP_CONCAT(id) FROM (SELECT p.id FROM $db.program p
   JOIN $db.tenant t ON t.id = p.tenant_id WHERE p.status = 'PUBLISHED' AND t.active ORDER BY p.id LIMIT 40) x")
 run=$(date +%s)
@@ -85,7 +93,3 @@ WRK_RUN="$run" wrk -t2 -c20 -d30s -s src/bench/inquiry-post.lua http://127.0.0.1
 echo "Ceiling, same server: POST /ceiling/rows (inserts one row)"
 WRK_METHOD=POST wrk -t2 -c20 -d30s -s src/bench/percentiles.lua http://127.0.0.1:8080/ceiling/rows | tail -1
 count "SELECT 'ceiling rows', COUNT(*) FROM $db.bench_ceiling"
-
-"$server/bin/jboss-cli.sh" --connect --command=:shutdown > /dev/null
-kill "$mail_sink"
-wait

@@ -51,13 +51,21 @@ public class InquiryIntake {
 
         List<AskedProgram> programs = inquiries.publishedPrograms(valid.programIds());
         List<AcknowledgementMail.Answerer> answerers = new ArrayList<>();
+        Map<RoutedInquiry, List<Long>> toAssign = new LinkedHashMap<>();
         for (Map.Entry<Tenant, List<Long>> destination : destinations(valid, programs).entrySet()) {
             Tenant tenant = destination.getKey();
-            RoutedInquiry routed = routeTo(tenant, inquiry, destination.getValue(), now);
+            RoutedInquiry routed = routeTo(tenant, inquiry, now);
+            if (!tenant.isCoordination()) {
+                toAssign.put(routed, destination.getValue());
+            }
             answerers.add(new AcknowledgementMail.Answerer(tenant.localizedName(valid.language()),
                     routed.getResponseDeadline()));
         }
         outbox.enqueue(null, AcknowledgementMail.compose(inquiry, programs, answerers));
+        // Last, so that each centre's round robin stays locked only from here to the commit.
+        toAssign.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(RoutedInquiry::getTenantId)))
+                .forEach(part -> assignRecruiter(part.getKey(), part.getValue(), now));
         return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
     }
 
@@ -67,7 +75,8 @@ public class InquiryIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
-        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now);
+        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), now);
+        assignRecruiter(routed, List.of(), now);
         queued.routedTo(schoolBoard.getId());
         inquiries.persist(new LeadEvent(queued, LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
         return routed;
@@ -93,7 +102,8 @@ public class InquiryIntake {
         return destinations;
     }
 
-    private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, List<Long> programIds, Instant now) {
+    /** The centre's part of the request, on the person's lead there, with its deadline; not yet assigned. */
+    private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, Instant now) {
         long tenantId = tenant.getId();
         Lead lead = inquiries.findLead(tenantId, inquiry.getEmailNormalized()).orElse(null);
         if (lead == null) {
@@ -102,26 +112,32 @@ public class InquiryIntake {
         } else {
             lead.updateFrom(inquiry);
         }
-        InquirySettings settings = inquiries.settingsForUpdate(tenantId);
         RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
-                BusinessHours.deadline(now, settings.getResponseBusinessHours()));
-        if (!tenant.isCoordination()) {
-            Optional<Long> recruiter = RecruiterChoice.choose(settings.getRoutingRule(),
-                    inquiries.activeRecruiters(tenantId), settings.getLastAssignedTo(),
-                    inquiries.routingMapping(tenantId, settings.getRoutingRule()),
-                    inquiry.getCountryOfResidence(), programIds);
-            recruiter.ifPresent(routed::assignTo);
-            settings.recordAssignment(recruiter.orElse(null));
-        }
+                BusinessHours.deadline(now, inquiries.responseBusinessHours(tenantId)));
         inquiries.persist(routed);
         inquiries.flush();
         inquiries.persist(new LeadEvent(routed, LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
-        if (routed.getAssignedTo() != null) {
-            inquiries.persist(new LeadEvent(routed, LeadEventKind.ASSIGNED, null,
-                    inquiries.displayName(routed.getAssignedTo()), now));
-        }
         return routed;
+    }
+
+    /**
+     * Gives a centre's part to a recruiter by the centre's rule. The centre's settings stay locked until the
+     * transaction ends, so that two requests arriving together take turns in the round robin.
+     */
+    private void assignRecruiter(RoutedInquiry routed, List<Long> programIds, Instant now) {
+        long tenantId = routed.getTenantId();
+        InquirySettings settings = inquiries.settingsForUpdate(tenantId);
+        Optional<Long> recruiter = RecruiterChoice.choose(settings.getRoutingRule(),
+                inquiries.activeRecruiters(tenantId), settings.getLastAssignedTo(),
+                inquiries.routingMapping(tenantId, settings.getRoutingRule()),
+                routed.getInquiry().getCountryOfResidence(), programIds);
+        settings.recordAssignment(recruiter.orElse(null));
+        recruiter.ifPresent(recruiterId -> {
+            routed.assignTo(recruiterId);
+            inquiries.persist(new LeadEvent(routed, LeadEventKind.ASSIGNED, null,
+                    inquiries.displayName(recruiterId), now));
+        });
     }
 
     private static SubmissionReceipt receiptOfResubmission(Inquiry earlier, ValidInquiry valid) {

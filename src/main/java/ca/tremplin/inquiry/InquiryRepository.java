@@ -67,12 +67,27 @@ public class InquiryRepository {
 
     /**
      * The centre's settings, locked until the transaction ends, so that two requests arriving together take
-     * turns in the round robin; created with the defaults the first time.
+     * turns in the round robin; created with the defaults the first time. The row is locked for writing from
+     * the start ({@code on duplicate key update} takes an exclusive lock, where {@code insert ignore} would take
+     * a shared one): two requests that each held a shared lock and then both asked for the exclusive one would
+     * deadlock.
      */
     public InquirySettings settingsForUpdate(long tenantId) {
-        em.createNativeQuery("insert ignore into inquiry_settings (tenant_id) values (?1)")
+        em.createNativeQuery("insert into inquiry_settings (tenant_id) values (?1)"
+                        + " on duplicate key update tenant_id = tenant_id")
                 .setParameter(1, tenantId).executeUpdate();
         return em.find(InquirySettings.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * How many business hours the centre gives itself to answer. Read as a value, without a lock and without
+     * loading the settings into the persistence context, where the round robin's locked read must find them.
+     */
+    public int responseBusinessHours(long tenantId) {
+        return em.createQuery("select s.responseBusinessHours from InquirySettings s where s.tenantId = :tenant",
+                        Integer.class)
+                .setParameter("tenant", tenantId).getResultStream().findFirst()
+                .orElse(InquirySettings.DEFAULT_RESPONSE_HOURS);
     }
 
     public List<Long> activeRecruiters(long tenantId) {

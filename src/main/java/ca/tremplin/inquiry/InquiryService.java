@@ -41,6 +41,9 @@ public class InquiryService {
     @Inject
     Clock clock;
 
+    /** A request that lost a race (a lead's unique e-mail, a deadlock) is tried again, up to this many times. */
+    private static final int MOST_ATTEMPTS = 3;
+
     public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context) {
         // Whole seconds, as the database keeps them: a resubmission then answers exactly what the first one did.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -67,10 +70,12 @@ public class InquiryService {
                     return earlier.get();
                 }
                 // Nothing was written. Two first requests of one person at the same moment race for their lead's
-                // unique e-mail in a centre: tried again, the second finds the lead the first created.
-                if (attempt == 2) {
+                // unique e-mail in a centre, or the database chose this transaction as a deadlock's victim: tried
+                // again, the second finds the lead the first created, or the lock free.
+                if (attempt == MOST_ATTEMPTS) {
                     throw failed;
                 }
+                LOG.log(Level.FINE, "Information request tried again", failed);
             }
         }
     }

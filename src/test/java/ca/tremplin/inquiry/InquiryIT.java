@@ -27,6 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +100,38 @@ class InquiryIT extends InServerTest {
                 parts.stream().map(RoutedInquiry::getAssignedTo).toList(), "round robin, in turn");
         assertEquals(BusinessHours.deadline(one.receivedAt(), InquirySettings.DEFAULT_RESPONSE_HOURS),
                 parts.get(0).getResponseDeadline());
+    }
+
+    @Test
+    void requestsArrivingTogetherForOneCentreAreAllRecordedAndShareTheRecruitersEvenly() throws Exception {
+        Tenant centre = fixtures.newSchoolBoard("burst");
+        UserAccount first = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount second = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Soudage-montage", "Welding and Fitting");
+        int requests = 12;
+
+        ExecutorService visitors = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<SubmissionReceipt>> receipts = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                SubmissionContext fromItsOwnAddress = new SubmissionContext(key(), Inquiry.Channel.API,
+                        "10.20.30." + i, Languages.FRENCH);
+                receipts.add(visitors.submit(() -> inquiries.submit(request(uniqueEmail(), program.getId()),
+                        fromItsOwnAddress)));
+            }
+            for (Future<SubmissionReceipt> receipt : receipts) {
+                assertTrue(receipt.get(60, TimeUnit.SECONDS).inquiryId() > 0, "recorded, not refused");
+            }
+        } finally {
+            visitors.shutdown();
+        }
+
+        List<Long> assignees = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select r.assignedTo from RoutedInquiry r where r.tenantId = :t", Long.class)
+                .setParameter("t", centre.getId()).getResultList());
+        assertEquals(requests, assignees.size());
+        assertEquals(requests / 2, assignees.stream().filter(first.getId()::equals).count(), "in turn");
+        assertEquals(requests / 2, assignees.stream().filter(second.getId()::equals).count(), "in turn");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package tremplin.ceiling;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** POST /ceiling/rows inserts one row and answers 201: the least a request that writes can cost. */
+/**
+ * POST /ceiling/rows inserts one row and answers 201: the least a request that writes can cost. Request-scoped
+ * so that it is a CDI bean and the server injects the datasource.
+ */
+@RequestScoped
 @Path("rows")
 public class OneRowResource {
 

@@ -8,7 +8,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * The information request form as a browser posts it (Faces form "inquiry", server-side view state), with the
- * view state read from the page just loaded. Success is the confirmation section of the answer page.
+ * view state and script nonce read from the page just loaded, as the page's own script would send them. Success is the confirmation section of the answer page.
  */
 final class FormFields {
 
@@ -35,6 +35,7 @@ final class FormFields {
                 .formParam("inquiry:consentToContact", "on")
                 .formParam("inquiry:submit", "")
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}")
                 .check(status().is(200))
                 .check(css("#confirmation-number").exists());
     }

@@ -72,7 +72,9 @@ public class InquiryBurstSimulation extends Simulation {
             .feed(people("form"))
             .exec(http("GET /fr/information").get("/fr/information?program=#{program}")
                     .check(status().is(200))
-                    .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                    .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+                    // What PrimeFaces' script copies into the form before it is posted (CSP nonce check).
+                    .check(css("script[nonce]", "nonce").saveAs("nonce")))
             .exec(FormFields.submit());
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
