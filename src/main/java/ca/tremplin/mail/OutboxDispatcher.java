@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-    static final int MESSAGES_PER_ROUND = 200;
+    /** A cap per round, so that a round always ends; the next one follows a few seconds later. */
+    static final int MESSAGES_PER_ROUND = 5000;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -34,17 +35,16 @@ public class OutboxDispatcher {
         rounds = scheduler.scheduleWithFixedDelay(this::sendDueMessages, 1, periodSeconds, TimeUnit.SECONDS);
     }
 
-    /** Sends every message that is due; returns how many went out. */
+    /** Sends every message that is due, a batch at a time; returns how many went out. */
     public int sendDueMessages() {
         int sent = 0;
         try {
-            for (int i = 0; i < MESSAGES_PER_ROUND; i++) {
-                OutboxSender.Outcome outcome = sender.sendNextDue();
-                if (outcome == OutboxSender.Outcome.NOTHING_DUE) {
+            for (int claimed = 0; claimed < MESSAGES_PER_ROUND; ) {
+                OutboxSender.Batch batch = sender.sendDueBatch();
+                claimed += batch.claimed();
+                sent += batch.sent();
+                if (batch.claimed() < OutboxSender.BATCH_SIZE) {
                     break;
-                }
-                if (outcome == OutboxSender.Outcome.SENT) {
-                    sent++;
                 }
             }
         } catch (RuntimeException unexpected) {

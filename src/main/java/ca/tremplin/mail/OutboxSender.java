@@ -20,13 +20,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
-/** Claims one due message, sends it and records the outcome, all in one transaction. */
+/**
+ * Claims a batch of due messages, sends them over one SMTP connection and records each outcome, all in one
+ * transaction. Several servers may send at once: each claims its batch with {@code SKIP LOCKED}.
+ */
 @ApplicationScoped
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    /** Enough to share a connection and a commit among many messages, few enough to keep a batch short. */
+    static final int BATCH_SIZE = 25;
 
-    enum Outcome { SENT, RETRY_LATER, NOTHING_DUE }
+    /** What one batch did: how many messages were claimed, and how many of them went out. */
+    record Batch(int claimed, int sent) {
+    }
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -38,32 +45,58 @@ public class OutboxSender {
     Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome sendNextDue() {
+    public Batch sendDueBatch() {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("""
                         select id from outbox_message
                         where status = 'PENDING' and next_attempt_at <= ?1
                         order by next_attempt_at, id
-                        limit 1
+                        limit ?2
                         for update skip locked""")
                 .setParameter(1, now)
+                .setParameter(2, BATCH_SIZE)
                 .getResultList();
         if (due.isEmpty()) {
-            return Outcome.NOTHING_DUE;
+            return new Batch(0, 0);
         }
-        OutboxMessage message = em.find(OutboxMessage.class, due.get(0).longValue());
+        List<OutboxMessage> messages = em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id",
+                        OutboxMessage.class)
+                .setParameter("ids", due.stream().map(Number::longValue).toList())
+                .getResultList();
+        int sent = 0;
+        int handled = 0;
+        try (Transport transport = mailSession.getTransport()) {
+            transport.connect();
+            for (OutboxMessage message : messages) {
+                sent += send(transport, message, now) ? 1 : 0;
+                handled++;
+            }
+        } catch (MessagingException | RuntimeException unreachable) {
+            // No connection (or it broke): every message not yet tried waits for a later attempt.
+            messages.subList(handled, messages.size()).forEach(message -> attemptFailed(message, unreachable, now));
+        }
+        return new Batch(messages.size(), sent);
+    }
+
+    private boolean send(Transport transport, OutboxMessage message, Instant now) throws MessagingException {
         try {
-            Transport.send(toMime(message));
+            MimeMessage mime = toMime(message);
+            transport.sendMessage(mime, mime.getAllRecipients());
             message.markSent(now);
-            return Outcome.SENT;
-        } catch (MessagingException | RuntimeException failure) {
-            message.markAttemptFailed(failure.getClass().getSimpleName() + ": " + failure.getMessage(), now);
-            // The id only: the recipient's address is personal data and stays out of the logs.
-            LOG.warning(() -> "Outbox message " + message.getId() + " not sent (attempt " + message.getAttempts()
-                    + "): " + failure.getMessage());
-            return Outcome.RETRY_LATER;
+            return true;
+        } catch (jakarta.mail.SendFailedException | jakarta.mail.internet.AddressException refused) {
+            // This message only (its address refused); the connection is still good for the others.
+            attemptFailed(message, refused, now);
+            return false;
         }
+    }
+
+    private static void attemptFailed(OutboxMessage message, Exception failure, Instant now) {
+        message.markAttemptFailed(failure.getClass().getSimpleName() + ": " + failure.getMessage(), now);
+        // The id only: the recipient's address is personal data and stays out of the logs.
+        LOG.warning(() -> "Outbox message " + message.getId() + " not sent (attempt " + message.getAttempts()
+                + "): " + failure.getMessage());
     }
 
     private MimeMessage toMime(OutboxMessage message) throws MessagingException {
