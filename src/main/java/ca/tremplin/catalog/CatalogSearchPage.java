@@ -158,6 +158,11 @@ public class CatalogSearchPage {
         return request.getContextPath() + CatalogPaths.catalogue(locale());
     }
 
+    /** Where the programs ticked on this page are sent: the information request form, which reads them. */
+    public String getInquiryFormPath() {
+        return request.getContextPath() + ca.tremplin.inquiry.InquiryPaths.form(locale());
+    }
+
     private String monthLabel(YearMonth month) {
         String name = month.getMonth().getDisplayName(TextStyle.FULL, locale());
         return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + month.getYear();

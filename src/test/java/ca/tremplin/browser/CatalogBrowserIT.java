@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -57,6 +58,29 @@ class CatalogBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("clear-filters"), By.id("program-list"));
         assertEquals("/fr/programmes", browser.currentPath());
         assertTrue(browser.driver().findElements(By.cssSelector("a.facet-option.selected")).isEmpty());
+    }
+
+    @Test
+    void programsTickedInTheCatalogueArriveChosenInTheInformationRequestForm() {
+        browser.go("/fr/programmes?q=soudage");
+        List<WebElement> choices = browser.driver().findElements(By.cssSelector("#program-list > li"));
+        assertTrue(choices.size() >= 2, "at least two welding programs in the demo catalogue");
+        List<String> titles = new ArrayList<>();
+        for (WebElement choice : choices.subList(0, 2)) {
+            titles.add(choice.findElement(By.tagName("h3")).getText());
+            choice.findElement(By.cssSelector(".ask-choice label")).click();
+        }
+
+        browser.clickAndWaitFor(By.id("ask-selected"), By.id("inquiry-title"));
+
+        assertTrue(browser.currentPath().startsWith("/fr/information?program="), browser.currentPath());
+        List<String> chosen = browser.driver()
+                .findElements(By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(2, chosen.size(), "both ticked programs are chosen: " + chosen);
+        for (String title : titles) {
+            assertTrue(chosen.stream().anyMatch(token -> token.contains(title)), title + " in " + chosen);
+        }
     }
 
     @Test
