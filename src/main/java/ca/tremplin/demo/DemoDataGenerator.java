@@ -166,7 +166,6 @@ public class DemoDataGenerator {
         tenant.setWebsite("https://" + domain);
         tenant.setPrivacyOfficerName("Responsable de la protection des renseignements personnels");
         tenant.setPrivacyOfficerEmail("vie-privee@" + domain);
-        tenant.setFirstResponseHours(kind == TenantKind.COORDINATION ? 24 : 48);
         em.persist(tenant);
         return tenant;
     }

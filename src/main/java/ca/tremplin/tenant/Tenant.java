@@ -13,8 +13,6 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -82,12 +80,6 @@ public class Tenant {
     @Size(max = 40)
     @Column(name = "privacy_officer_phone")
     private String privacyOfficerPhone;
-
-    /** Business hours within which a CSS promises a first answer to an information request. */
-    @Min(1)
-    @Max(720)
-    @Column(name = "first_response_hours")
-    private int firstResponseHours = 48;
 
     private boolean active = true;
 
@@ -212,14 +204,6 @@ public class Tenant {
 
     public void setPrivacyOfficerPhone(String privacyOfficerPhone) {
         this.privacyOfficerPhone = privacyOfficerPhone;
-    }
-
-    public int getFirstResponseHours() {
-        return firstResponseHours;
-    }
-
-    public void setFirstResponseHours(int firstResponseHours) {
-        this.firstResponseHours = firstResponseHours;
     }
 
     public boolean isActive() {

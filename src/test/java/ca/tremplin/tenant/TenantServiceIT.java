@@ -86,8 +86,8 @@ class TenantServiceIT extends InServerTest {
 
         try (var session = TestSessions.signedInAs(admin, own)) {
             Tenant editable = tenants.find(own.getId());
-            editable.setFirstResponseHours(24);
-            assertEquals(24, tenants.update(editable).getFirstResponseHours());
+            editable.setContactEmail("accueil@own.example");
+            assertEquals("accueil@own.example", tenants.update(editable).getContactEmail());
 
             assertThrows(NotFoundException.class, () -> tenants.find(other.getId()));
             Tenant forged = tenancy.acrossAllTenants(() -> repository.findById(other.getId())).orElseThrow();
