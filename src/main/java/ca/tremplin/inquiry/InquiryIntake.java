@@ -111,9 +111,12 @@ public class InquiryIntake {
                     inquiries.routingMapping(tenantId, settings.getRoutingRule()),
                     inquiry.getCountryOfResidence(), programIds);
             recruiter.ifPresent(routed::assignTo);
+            recruiter.ifPresent(lead::ownedByDefault);
             settings.recordAssignment(recruiter.orElse(null));
         }
         inquiries.persist(routed);
+        inquiries.persist(ca.tremplin.pipeline.LeadTask.firstResponse(lead, routed.getAssignedTo(),
+                routed.getResponseDeadline(), now));
         inquiries.flush();
         inquiries.persist(new LeadEvent(routed, LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));

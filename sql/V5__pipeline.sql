@@ -1,0 +1,95 @@
+-- The recruiter's pipeline over leads: each lead's stage (with the date it entered it), owner and lost reason;
+-- tags, follow-up tasks, an audit of every change to a lead's personal data, the lost reasons each centre
+-- keeps, and saved filters of the lead list. Every hot query starts with tenant_id.
+
+ALTER TABLE lead
+    ADD COLUMN stage          VARCHAR(24)  NOT NULL DEFAULT 'NEW',
+    ADD COLUMN stage_since    DATETIME(6)  NULL,
+    ADD COLUMN owner_id       BIGINT       NULL,
+    ADD COLUMN lost_reason    VARCHAR(200) NULL,
+    ADD COLUMN merged_into_id BIGINT       NULL,
+    ADD CONSTRAINT fk_lead_owner FOREIGN KEY (owner_id) REFERENCES user_account (id),
+    ADD CONSTRAINT fk_lead_merged_into FOREIGN KEY (merged_into_id) REFERENCES lead (id),
+    ADD CONSTRAINT ck_lead_stage CHECK (stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'APPLIED', 'ADMITTED',
+        'CAQ_OBTAINED', 'STUDY_PERMIT_OBTAINED', 'ENROLLED', 'ARRIVED', 'LOST')),
+    ADD INDEX ix_lead_stage (tenant_id, merged_into_id, stage, stage_since),
+    ADD INDEX ix_lead_owner (tenant_id, owner_id, stage),
+    ADD INDEX ix_lead_name (tenant_id, last_name, first_name),
+    ADD INDEX ix_lead_phone (tenant_id, phone_e164);
+
+UPDATE lead SET stage_since = first_inquiry_at WHERE stage_since IS NULL;
+
+-- The timeline records many more kinds from now on; the application's enum is the list (a CHECK here would
+-- have to be rewritten by every feature that adds one).
+ALTER TABLE lead_event DROP CONSTRAINT ck_lead_event_kind;
+ALTER TABLE lead_event MODIFY kind VARCHAR(30) NOT NULL;
+
+CREATE TABLE lead_tag (
+    lead_id   BIGINT      NOT NULL,
+    tenant_id BIGINT      NOT NULL,
+    tag       VARCHAR(40) NOT NULL,
+    PRIMARY KEY (lead_id, tag),
+    CONSTRAINT fk_lead_tag_lead FOREIGN KEY (lead_id) REFERENCES lead (id) ON DELETE CASCADE,
+    CONSTRAINT fk_lead_tag_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    INDEX ix_lead_tag_tenant (tenant_id, tag, lead_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Law 25: who changed which personal field of a lead, when, from what to what.
+CREATE TABLE lead_audit (
+    id         BIGINT        NOT NULL AUTO_INCREMENT,
+    tenant_id  BIGINT        NOT NULL,
+    lead_id    BIGINT        NOT NULL,
+    actor_id   BIGINT        NULL,
+    field      VARCHAR(40)   NOT NULL,
+    old_value  VARCHAR(500)  NULL,
+    new_value  VARCHAR(500)  NULL,
+    changed_at DATETIME(6)   NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_lead_audit_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_lead_audit_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    INDEX ix_lead_audit_lead (tenant_id, lead_id, changed_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE lead_task (
+    id          BIGINT       NOT NULL AUTO_INCREMENT,
+    tenant_id   BIGINT       NOT NULL,
+    lead_id     BIGINT       NOT NULL,
+    assigned_to BIGINT       NULL,
+    kind        VARCHAR(20)  NOT NULL,
+    title       VARCHAR(200) NOT NULL,
+    due_at      DATETIME(6)  NOT NULL,
+    done_at     DATETIME(6)  NULL,
+    created_by  BIGINT       NULL,
+    created_at  DATETIME(6)  NOT NULL,
+    version     BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_lead_task_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_lead_task_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_lead_task_assignee FOREIGN KEY (assigned_to) REFERENCES user_account (id),
+    CONSTRAINT ck_lead_task_kind CHECK (kind IN ('MANUAL', 'FIRST_RESPONSE')),
+    INDEX ix_lead_task_mine (tenant_id, assigned_to, done_at, due_at),
+    INDEX ix_lead_task_lead (tenant_id, lead_id, due_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The reasons a centre offers when a lead is lost; it edits the list (new centres start from the defaults).
+CREATE TABLE lost_reason (
+    id        BIGINT       NOT NULL AUTO_INCREMENT,
+    tenant_id BIGINT       NOT NULL,
+    label     VARCHAR(200) NOT NULL,
+    active    BOOLEAN      NOT NULL DEFAULT TRUE,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_lost_reason_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT uk_lost_reason UNIQUE (tenant_id, label)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE lead_saved_filter (
+    id         BIGINT        NOT NULL AUTO_INCREMENT,
+    tenant_id  BIGINT        NOT NULL,
+    owner_id   BIGINT        NOT NULL,
+    name       VARCHAR(100)  NOT NULL,
+    query      VARCHAR(1000) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_lead_saved_filter_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_lead_saved_filter_owner FOREIGN KEY (owner_id) REFERENCES user_account (id),
+    CONSTRAINT uk_lead_saved_filter UNIQUE (tenant_id, owner_id, name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

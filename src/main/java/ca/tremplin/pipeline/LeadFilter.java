@@ -1,0 +1,75 @@
+package ca.tremplin.pipeline;
+
+import java.io.Serializable;
+
+/**
+ * What the lead list and the board are narrowed to; every part is optional. Kept as a plain query string for
+ * saved filters ({@link #toQuery()} and {@link #parse(String)}), so that a saved filter is also an address.
+ */
+public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake)
+        implements Serializable {
+
+    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null);
+
+    public LeadFilter {
+        country = blankToNull(country);
+        tag = blankToNull(tag) == null ? null : LeadTags.normalize(tag);
+        intake = blankToNull(intake);
+    }
+
+    public LeadFilter withStage(LeadStage newStage) {
+        return new LeadFilter(newStage, ownerId, country, tag, programId, intake);
+    }
+
+    public String toQuery() {
+        StringBuilder query = new StringBuilder();
+        append(query, "stage", stage == null ? null : stage.name());
+        append(query, "owner", ownerId == null ? null : ownerId.toString());
+        append(query, "country", country);
+        append(query, "tag", tag);
+        append(query, "program", programId == null ? null : programId.toString());
+        append(query, "intake", intake);
+        return query.toString();
+    }
+
+    /** Reads what {@link #toQuery()} wrote; unreadable parts are left out. */
+    public static LeadFilter parse(String query) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    values.put(pair.substring(0, equals), java.net.URLDecoder.decode(pair.substring(equals + 1),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        LeadStage stage = null;
+        try {
+            stage = values.containsKey("stage") ? LeadStage.valueOf(values.get("stage")) : null;
+        } catch (IllegalArgumentException unknown) {
+            stage = null;
+        }
+        return new LeadFilter(stage, number(values.get("owner")), values.get("country"), values.get("tag"),
+                number(values.get("program")), values.get("intake"));
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (value != null) {
+            query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
