@@ -33,6 +33,7 @@ public class LeadListService {
 
     /** The most leads one bulk action touches. */
     public static final int BULK_LIMIT = 500;
+    private static final TableSort OLDEST_IN_STAGE_FIRST = new TableSort("stageSince", true);
 
     @Inject
     PipelineRepository pipeline;
@@ -67,12 +68,37 @@ public class LeadListService {
         return pipeline.stageCounts(filter);
     }
 
-    /** One column of the board: the stage's leads under the filter, longest in the stage first, {@code size} at a time. */
+    /**
+     * The board: every stage's count under the filter (one grouped query) and the first {@code perColumn} cards of
+     * each non-empty stage, longest in the stage first; the cards' programs are read once for the whole board.
+     */
+    @Transactional
+    public Board board(LeadFilter filter, int perColumn) {
+        leads.requireStaff();
+        Map<LeadStage, Long> counts = pipeline.stageCounts(filter);
+        Map<LeadStage, List<LeadRow>> rows = new java.util.EnumMap<>(LeadStage.class);
+        List<Long> ids = new ArrayList<>();
+        for (LeadStage stage : LeadStage.values()) {
+            List<LeadRow> column = counts.get(stage) == 0 || (filter.stage() != null && filter.stage() != stage)
+                    ? List.of() : pipeline.page(filter.withStage(stage), 0, perColumn, OLDEST_IN_STAGE_FIRST);
+            rows.put(stage, column);
+            ids.addAll(PipelineRepository.idsOf(column));
+        }
+        Map<Long, String[]> interest = pipeline.latestInterest(ids);
+        Map<LeadStage, List<LeadCard>> cards = new java.util.EnumMap<>(LeadStage.class);
+        rows.forEach((stage, column) -> cards.put(stage, cards(column, interest)));
+        return new Board(counts, cards);
+    }
+
+    /** More cards of one column, after the {@code first} already shown. */
     @Transactional
     public List<LeadCard> column(LeadFilter filter, LeadStage stage, int first, int size) {
         leads.requireStaff();
-        List<LeadRow> rows = pipeline.page(filter.withStage(stage), first, size, new TableSort("stageSince", true));
-        Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOf(rows));
+        List<LeadRow> rows = pipeline.page(filter.withStage(stage), first, size, OLDEST_IN_STAGE_FIRST);
+        return cards(rows, pipeline.latestInterest(PipelineRepository.idsOf(rows)));
+    }
+
+    private List<LeadCard> cards(List<LeadRow> rows, Map<Long, String[]> interest) {
         Instant now = clock.instant();
         List<LeadCard> cards = new ArrayList<>();
         for (LeadRow row : rows) {
@@ -81,6 +107,23 @@ public class LeadListService {
             cards.add(new LeadCard(row, about[0], about[1], about[2], days));
         }
         return cards;
+    }
+
+    /** Counts per stage and the cards shown so far. */
+    public record Board(Map<LeadStage, Long> counts, Map<LeadStage, List<LeadCard>> cards)
+            implements java.io.Serializable {
+    }
+
+    @Transactional
+    public List<ProgramInterest> programChoices() {
+        leads.requireStaff();
+        return pipeline.programChoices();
+    }
+
+    @Transactional
+    public List<ReplyTemplate> templates() {
+        leads.requireStaff();
+        return pipeline.templates();
     }
 
     @Transactional

@@ -263,6 +263,18 @@ public class PipelineRepository {
         return names;
     }
 
+    /** The centre's programs, for the program filter. */
+    public List<ProgramInterest> programChoices() {
+        return em.createQuery("""
+                select new ca.tremplin.pipeline.ProgramInterest(p.id, p.titleFr, p.titleEn) from Program p
+                order by p.titleFr""", ProgramInterest.class).getResultList();
+    }
+
+    public List<ca.tremplin.inquiry.ReplyTemplate> templates() {
+        return em.createQuery("select t from ReplyTemplate t order by t.name, t.language",
+                ca.tremplin.inquiry.ReplyTemplate.class).getResultList();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }
