@@ -245,6 +245,48 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    @Test
+    void theLeadPageTheListAndTheBoardIssueAFixedHandfulOfStatementsWhateverTheirSize() {
+        Centre centre = centre("statements");
+        Lead small = fixtures.newLead(centre.tenant, centre.program);
+        String busyEmail = InquiryRequests.uniqueEmail();
+        Lead busy = fixtures.newLead(centre.tenant, centre.program, "Ama", "Owusu", busyEmail, null, 2000);
+        fixtures.newLead(centre.tenant, centre.program, "Ama", "Owusu", busyEmail, null, 2000);
+        fixtures.newLead(centre.tenant, centre.program, "Ama", "Owusu", busyEmail, null, 2000);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            for (int i = 0; i < 30; i++) {
+                leads.addNote(busy.getId(), "Relance " + i);
+            }
+            leads.addTag(busy.getId(), "salon");
+            int smallPage = ca.tremplin.kernel.StatementCounter.count(() -> leadPage(small.getId()));
+            int busyPage = ca.tremplin.kernel.StatementCounter.count(() -> leadPage(busy.getId()));
+            assertEquals(3, leads.open(busy.getId()).requests().size());
+            assertEquals(smallPage, busyPage, "the same statements for 1 request and 3, 3 timeline lines and 40");
+            assertTrue(busyPage <= 10, "a fixed handful: " + busyPage);
+
+            LeadFilter filter = new LeadFilter(null, null, "VN", null, centre.program.getId(), null);
+            int oneRow = ca.tremplin.kernel.StatementCounter.count(() -> listAndBoard(filter));
+            for (int i = 0; i < 5; i++) {
+                fixtures.newLead(centre.tenant, centre.program);
+            }
+            int manyRows = ca.tremplin.kernel.StatementCounter.count(() -> listAndBoard(filter));
+            assertEquals(oneRow, manyRows, "the list and the board do not read row by row");
+            assertEquals(7, list.count(filter));
+        }
+    }
+
+    private void leadPage(long leadId) {
+        leads.open(leadId);
+        leads.timeline(leadId, 0, 20);
+        leads.timelineSize(leadId);
+    }
+
+    private void listAndBoard(LeadFilter filter) {
+        list.page(filter, 0, 25, ca.tremplin.kernel.TableSort.DEFAULT);
+        list.count(filter);
+        list.board(filter, 20);
+    }
+
     private LeadStage stageOf(Lead lead) {
         return leads.open(lead.getId()).lead().getStage();
     }
