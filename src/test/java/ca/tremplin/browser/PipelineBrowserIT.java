@@ -36,7 +36,7 @@ class PipelineBrowserIT extends BrowserTest {
 
         WebElement awa = card("Awa Ndiaye");
         awa.findElement(By.cssSelector(".lead-card-move")).click();
-        browser.find(By.id("board:move-title"));
+        browser.find(By.id("move-title"));
         new Select(browser.find(By.id("board:target"))).selectByVisibleText("Admis");
         browser.find(By.id("board:confirm-move")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("board:messages"),
