@@ -93,3 +93,50 @@ CREATE TABLE lead_saved_filter (
     CONSTRAINT fk_lead_saved_filter_owner FOREIGN KEY (owner_id) REFERENCES user_account (id),
     CONSTRAINT uk_lead_saved_filter UNIQUE (tenant_id, owner_id, name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Applicant self-service: a private link by e-mail (only the SHA-256 of its token is kept) to the person's file,
+-- where they upload the documents their admission needs; staff accept or refuse each one with a reason.
+CREATE TABLE applicant_link (
+    id          BIGINT      NOT NULL AUTO_INCREMENT,
+    tenant_id   BIGINT      NOT NULL,
+    lead_id     BIGINT      NOT NULL,
+    token_hash  CHAR(64)    NOT NULL,
+    created_by  BIGINT      NULL,
+    created_at  DATETIME(6) NOT NULL,
+    expires_at  DATETIME(6) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_applicant_link_token UNIQUE (token_hash),
+    CONSTRAINT fk_applicant_link_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_applicant_link_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    INDEX ix_applicant_link_lead (tenant_id, lead_id, expires_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE lead_document (
+    id               BIGINT       NOT NULL AUTO_INCREMENT,
+    tenant_id        BIGINT       NOT NULL,
+    lead_id          BIGINT       NOT NULL,
+    kind             VARCHAR(20)  NOT NULL,
+    file_name        VARCHAR(200) NOT NULL,
+    content_type     VARCHAR(100) NOT NULL,
+    size_bytes       INT          NOT NULL,
+    status           VARCHAR(10)  NOT NULL DEFAULT 'SUBMITTED',
+    rejection_reason VARCHAR(500) NULL,
+    uploaded_at      DATETIME(6)  NOT NULL,
+    reviewed_by      BIGINT       NULL,
+    reviewed_at      DATETIME(6)  NULL,
+    version          BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_lead_document_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_lead_document_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT ck_lead_document_kind CHECK (kind IN ('PASSPORT', 'DIPLOMAS', 'FRENCH_PROOF', 'FUNDS_PROOF')),
+    CONSTRAINT ck_lead_document_status CHECK (status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')),
+    INDEX ix_lead_document_lead (tenant_id, lead_id, kind, uploaded_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The file itself, apart, so that listing documents never reads their bytes. Never served from the web root.
+CREATE TABLE lead_document_content (
+    document_id BIGINT   NOT NULL,
+    content     LONGBLOB NOT NULL,
+    PRIMARY KEY (document_id),
+    CONSTRAINT fk_lead_document_content FOREIGN KEY (document_id) REFERENCES lead_document (id) ON DELETE CASCADE
+) ENGINE = InnoDB;

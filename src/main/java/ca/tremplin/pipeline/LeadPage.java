@@ -44,6 +44,9 @@ public class LeadPage implements Serializable {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    transient ca.tremplin.applicant.DocumentReviewService documentReview;
+
     private Long id;
     private transient LeadView view;
     private Map<Long, String> staff;
@@ -61,6 +64,8 @@ public class LeadPage implements Serializable {
     private LocalDate taskDue;
     private Long taskAssignee;
     private LazyDataModel<LeadEvent> timeline;
+    private transient List<ca.tremplin.applicant.LeadDocument> documents;
+    private String rejectionReason;
 
     /** View action; another centre's id, or a merged lead's, answers 404. */
     public void load() {
@@ -136,6 +141,29 @@ public class LeadPage implements Serializable {
         act(() -> leads.merge(id, duplicateId), "lead.merged");
     }
 
+    public void sendLink() {
+        act(() -> documentReview.sendLink(id), "applicant.linkSent");
+    }
+
+    public void acceptDocument(long documentId) {
+        act(() -> documentReview.accept(documentId), "document.accepted");
+    }
+
+    public void rejectDocument(long documentId) {
+        act(() -> documentReview.reject(documentId, rejectionReason), "document.rejected");
+        rejectionReason = null;
+    }
+
+    public List<ca.tremplin.applicant.LeadDocument> getDocuments() {
+        if (documents == null) {
+            documents = documentReview.documents(id);
+        }
+        return documents;
+    }
+
+    public String getRejectionReason() { return rejectionReason; }
+    public void setRejectionReason(String rejectionReason) { this.rejectionReason = rejectionReason; }
+
     public List<LeadAudit> getAudit() {
         return signedInUser.isTenantAdmin() ? leads.audit(id) : List.of();
     }
@@ -171,6 +199,7 @@ public class LeadPage implements Serializable {
 
     private void reload() {
         view = leads.open(id);
+        documents = null;
         loadedVersion = view.lead().getVersion();
         loaded = new HashMap<>();
         for (LeadField field : LeadField.values()) {
