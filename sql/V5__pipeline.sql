@@ -140,3 +140,60 @@ CREATE TABLE lead_document_content (
     PRIMARY KEY (document_id),
     CONSTRAINT fk_lead_document_content FOREIGN KEY (document_id) REFERENCES lead_document (id) ON DELETE CASCADE
 ) ENGINE = InnoDB;
+
+-- Applications to apprenticeship offers: each joins the person's lead in the offer's centre and follows its own
+-- pipeline; interviews are sent with an .ics invitation attached to the e-mail.
+CREATE TABLE offer_application (
+    id               BIGINT       NOT NULL AUTO_INCREMENT,
+    tenant_id        BIGINT       NOT NULL,
+    offer_id         BIGINT       NOT NULL,
+    lead_id          BIGINT       NOT NULL,
+    status           VARCHAR(12)  NOT NULL DEFAULT 'APPLIED',
+    status_since     DATETIME(6)  NOT NULL,
+    cover_message    TEXT         NULL,
+    cv_file_name     VARCHAR(200) NOT NULL,
+    cv_content_type  VARCHAR(100) NOT NULL,
+    consent_at       DATETIME(6)  NOT NULL,
+    applied_at       DATETIME(6)  NOT NULL,
+    version          BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_offer_application_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_offer_application_offer FOREIGN KEY (offer_id) REFERENCES offer (id),
+    CONSTRAINT fk_offer_application_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT uk_offer_application UNIQUE (offer_id, lead_id),
+    CONSTRAINT ck_offer_application_status CHECK (status IN ('APPLIED', 'SCREENED', 'INTERVIEW', 'OFFER_MADE',
+        'HIRED', 'REJECTED', 'WITHDRAWN')),
+    INDEX ix_offer_application_offer (tenant_id, offer_id, status, applied_at),
+    INDEX ix_offer_application_lead (tenant_id, lead_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE offer_application_cv (
+    application_id BIGINT   NOT NULL,
+    content        LONGBLOB NOT NULL,
+    PRIMARY KEY (application_id),
+    CONSTRAINT fk_offer_application_cv FOREIGN KEY (application_id) REFERENCES offer_application (id) ON DELETE CASCADE
+) ENGINE = InnoDB;
+
+CREATE TABLE interview (
+    id               BIGINT       NOT NULL AUTO_INCREMENT,
+    tenant_id        BIGINT       NOT NULL,
+    application_id   BIGINT       NOT NULL,
+    starts_at        DATETIME(6)  NOT NULL,
+    time_zone        VARCHAR(40)  NOT NULL,
+    duration_minutes INT          NOT NULL,
+    place            VARCHAR(300) NULL,
+    link             VARCHAR(500) NULL,
+    created_by       BIGINT       NULL,
+    created_at       DATETIME(6)  NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_interview_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_interview_application FOREIGN KEY (application_id) REFERENCES offer_application (id),
+    INDEX ix_interview_application (tenant_id, application_id, starts_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- One attachment per message (an .ics invitation...). IF NOT EXISTS: another feature may add the same generic
+-- columns.
+ALTER TABLE outbox_message
+    ADD COLUMN IF NOT EXISTS attachment_name    VARCHAR(200) NULL,
+    ADD COLUMN IF NOT EXISTS attachment_type    VARCHAR(100) NULL,
+    ADD COLUMN IF NOT EXISTS attachment_content MEDIUMBLOB   NULL;

@@ -25,13 +25,20 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
+        send(response, documents.download(idIn(request)));
+    }
+
+    /** The id at the end of the address; anything else is not found. */
+    public static long idIn(HttpServletRequest request) {
         try {
-            id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+            return Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
         } catch (NumberFormatException notAnId) {
-            throw new NotFoundException("document " + request.getPathInfo());
+            throw new NotFoundException("file " + request.getPathInfo());
         }
-        DocumentReviewService.DocumentFile file = documents.download(id);
+    }
+
+    /** Sends a stored file as an attachment with its checked type, never cached, never sniffed. */
+    public static void send(HttpServletResponse response, DocumentReviewService.DocumentFile file) throws IOException {
         response.setContentType(file.contentType());
         response.setContentLength(file.content().length);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"

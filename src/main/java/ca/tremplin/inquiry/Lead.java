@@ -70,6 +70,23 @@ public class Lead {
         updateFrom(inquiry);
     }
 
+    /** A person who came by another way than an information request (an application to an offer...). */
+    public Lead(long tenantId, String email, String emailNormalized, String firstName, String lastName,
+                String phoneE164, String country, String language, Instant at) {
+        this.tenantId = tenantId;
+        this.emailNormalized = emailNormalized;
+        this.email = email;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phoneE164 = phoneE164;
+        this.countryOfResidence = country;
+        this.citizenship = country;
+        this.language = language;
+        this.firstInquiryAt = at;
+        this.lastInquiryAt = at;
+        this.stageSince = at;
+    }
+
     /** The person's latest details are the ones to answer with. */
     void updateFrom(Inquiry inquiry) {
         this.email = inquiry.getEmail();
