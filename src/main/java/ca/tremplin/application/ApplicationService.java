@@ -241,6 +241,18 @@ public class ApplicationService {
         return interview;
     }
 
+    /** The person's applications in this centre, for their lead page. */
+    @Transactional
+    public List<LeadApplication> ofLead(long leadId) {
+        requireStaff();
+        return em.createQuery("""
+                        select new ca.tremplin.application.LeadApplication(a.id, o.id, o.employerName, o.tradeFr,
+                               o.tradeEn, a.status, a.appliedAt)
+                        from OfferApplication a, Offer o where o.id = a.offerId and a.leadId = :lead
+                        order by a.appliedAt desc""", LeadApplication.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
     /** The CV, for staff of the offer's centre only. */
     @Transactional
     public ca.tremplin.applicant.DocumentReviewService.DocumentFile cv(long applicationId) {

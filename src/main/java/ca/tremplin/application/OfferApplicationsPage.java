@@ -56,7 +56,9 @@ public class OfferApplicationsPage implements Serializable {
 
     public void schedule() {
         try {
-            LocalTime at = LocalTime.parse(time == null ? "" : time.strip());
+            // "9:30", "09:30" and "9h30" are all read as half past nine
+            LocalTime at = LocalTime.parse(time == null ? "" : time.strip().replace('h', ':'),
+                    java.time.format.DateTimeFormatter.ofPattern("H:mm"));
             applications.scheduleInterview(applicationId, date == null ? null : date.atTime(at), zone, duration, place,
                     link);
             messages.info("interview.scheduled");

@@ -57,6 +57,33 @@ public class PipelineDemoData {
     @Inject
     InquiryIntake intake;
 
+    /** Three of the people above applied to the centre's first open offer, with a one-page PDF as their CV. */
+    private void applications(Tenant centre, Instant now) {
+        List<Long> offers = em.createQuery("select o.id from Offer o where o.tenantId = :t and o.status = :open "
+                        + "order by o.id", Long.class).setParameter("t", centre.getId())
+                .setParameter("open", ca.tremplin.offer.OfferStatus.OPEN).setMaxResults(1).getResultList();
+        if (offers.isEmpty()) {
+            return;
+        }
+        byte[] cv = "%PDF-1.4\n% CV\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int days = 20;
+        for (String email : List.of("olumide.adeyemi", "lucia.fernandez", "moussa.traore")) {
+            Long leadId = em.createQuery("select l.id from Lead l where l.tenantId = :t and l.emailNormalized = :e",
+                            Long.class).setParameter("t", centre.getId()).setParameter("e", email + "@exemple.demo")
+                    .getSingleResult();
+            Instant applied = now.minus(Duration.ofDays(days--));
+            em.createNativeQuery("insert into offer_application (tenant_id, offer_id, lead_id, status, status_since, "
+                            + "cover_message, cv_file_name, cv_content_type, consent_at, applied_at) "
+                            + "values (?1, ?2, ?3, 'APPLIED', ?4, ?5, ?6, 'application/pdf', ?4, ?4)")
+                    .setParameter(1, centre.getId()).setParameter(2, offers.get(0)).setParameter(3, leadId)
+                    .setParameter(4, applied).setParameter(5, "Motivé(e) par l’apprentissage en entreprise.")
+                    .setParameter(6, "cv-" + email + ".pdf").executeUpdate();
+            Object id = em.createNativeQuery("select last_insert_id()").getSingleResult();
+            em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
+                    .setParameter(1, ((Number) id).longValue()).setParameter(2, cv).executeUpdate();
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int fill(Tenant centre, Instant now) {
         List<Long> programs = em.createQuery("select p.id from Program p where p.tenantId = :t and p.status = :published "
@@ -106,6 +133,7 @@ public class PipelineDemoData {
             }
             count++;
         }
+        applications(centre, now);
         em.createQuery("delete from OutboxMessage m where m.recipient like '%@exemple.demo'").executeUpdate();
         return count;
     }

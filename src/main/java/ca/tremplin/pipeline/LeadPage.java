@@ -66,6 +66,7 @@ public class LeadPage implements Serializable {
     private LazyDataModel<LeadEvent> timeline;
     private transient List<ca.tremplin.applicant.LeadDocument> documents;
     private String rejectionReason;
+    private transient List<ca.tremplin.application.LeadApplication> applications;
 
     /** View action; another centre's id, or a merged lead's, answers 404. */
     public void load() {
@@ -152,6 +153,14 @@ public class LeadPage implements Serializable {
     public void rejectDocument(long documentId) {
         act(() -> documentReview.reject(documentId, rejectionReason), "document.rejected");
         rejectionReason = null;
+    }
+
+    public List<ca.tremplin.application.LeadApplication> getApplications() {
+        if (applications == null) {
+            applications = jakarta.enterprise.inject.spi.CDI.current()
+                    .select(ca.tremplin.application.ApplicationService.class).get().ofLead(id);
+        }
+        return applications;
     }
 
     public List<ca.tremplin.applicant.LeadDocument> getDocuments() {
