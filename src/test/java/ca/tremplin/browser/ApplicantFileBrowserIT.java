@@ -60,6 +60,16 @@ class ApplicantFileBrowserIT extends BrowserTest {
                 By.cssSelector("#lead\\:messages .ui-messages-info"));
         assertTrue(browser.text(By.id("lead-documents")).contains("Accepté"));
         assertTrue(browser.text(By.id("history:timeline")).contains("Document"));
+        String download = browser.find(By.cssSelector("#lead-documents .document-download")).getAttribute("href")
+                .replace(browser.base(), "");
+
+        browser.signOut();
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.DEUX_RIVES_ADMIN, DemoAccounts.PASSWORD);
+        browser.go(download);
+        assertEquals("Page introuvable", browser.text(By.id("error-title")), "another centre's document: 404");
+        browser.go(leadPage);
+        assertEquals("Page introuvable", browser.text(By.id("error-title")), "another centre's lead: 404");
 
         browser.signOut();
         browser.forgetEverything();
