@@ -1,15 +1,17 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.inquiry.HeardFrom;
 import java.io.Serializable;
 
 /**
- * What the lead list and the board are narrowed to; every part is optional. Kept as a plain query string for
+ * What the lead list and the board are narrowed to; every part is optional. The source is how the person said
+ * they heard of the centre in any of their requests. Kept as a plain query string for
  * saved filters ({@link #toQuery()} and {@link #parse(String)}), so that a saved filter is also an address.
  */
-public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake)
-        implements Serializable {
+public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
+                         HeardFrom source) implements Serializable {
 
-    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null);
+    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
 
     public LeadFilter {
         country = blankToNull(country);
@@ -18,7 +20,7 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
     }
 
     public LeadFilter withStage(LeadStage newStage) {
-        return new LeadFilter(newStage, ownerId, country, tag, programId, intake);
+        return new LeadFilter(newStage, ownerId, country, tag, programId, intake, source);
     }
 
     public String toQuery() {
@@ -29,6 +31,7 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
         append(query, "tag", tag);
         append(query, "program", programId == null ? null : programId.toString());
         append(query, "intake", intake);
+        append(query, "source", source == null ? null : source.name());
         return query.toString();
     }
 
@@ -44,14 +47,17 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
                 }
             }
         }
-        LeadStage stage = null;
+        return new LeadFilter(named(LeadStage.class, values.get("stage")), number(values.get("owner")),
+                values.get("country"), values.get("tag"), number(values.get("program")), values.get("intake"),
+                named(HeardFrom.class, values.get("source")));
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
         try {
-            stage = values.containsKey("stage") ? LeadStage.valueOf(values.get("stage")) : null;
+            return name == null ? null : Enum.valueOf(type, name);
         } catch (IllegalArgumentException unknown) {
-            stage = null;
+            return null;
         }
-        return new LeadFilter(stage, number(values.get("owner")), values.get("country"), values.get("tag"),
-                number(values.get("program")), values.get("intake"));
     }
 
     private static Long number(String text) {

@@ -16,10 +16,11 @@ public class LeadFilterForm implements Serializable {
     private String tag;
     private Long program;
     private String intake;
+    private ca.tremplin.inquiry.HeardFrom source;
 
     public LeadFilter filter() {
         return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
-                tag, program, intake);
+                tag, program, intake, source);
     }
 
     /** The filter as address parameters, for links and saved filters. */
@@ -34,7 +35,12 @@ public class LeadFilterForm implements Serializable {
         tag = null;
         program = null;
         intake = null;
+        source = null;
     }
+
+    public ca.tremplin.inquiry.HeardFrom[] getSources() { return ca.tremplin.inquiry.HeardFrom.values(); }
+    public ca.tremplin.inquiry.HeardFrom getSource() { return source; }
+    public void setSource(ca.tremplin.inquiry.HeardFrom source) { this.source = source; }
 
     public LeadStage getStage() { return stage; }
     public void setStage(LeadStage stage) { this.stage = stage; }

@@ -312,6 +312,11 @@ public class PipelineRepository {
                     + " where r2.lead.id = l.id and i2.preferredIntake = :intake)");
             parameters.put("intake", filter.intake());
         }
+        if (filter.source() != null) {
+            jpql.append(" and exists (select 1 from RoutedInquiry r3 join r3.inquiry i3"
+                    + " where r3.lead.id = l.id and i3.heardFrom = :source)");
+            parameters.put("source", filter.source());
+        }
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
         parameters.forEach(query::setParameter);
         return query;

@@ -71,6 +71,7 @@ class ApplicantFileBrowserIT extends BrowserTest {
         browser.go(leadPage);
         assertEquals("Page introuvable", browser.text(By.id("error-title")), "another centre's lead: 404");
 
+        browser.go("/admin/");
         browser.signOut();
         browser.forgetEverything();
         browser.driver().get(link.replace(MAILED_BASE, browser.base()));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.HeardFrom;
 import ca.tremplin.inquiry.Lead;
 import ca.tremplin.inquiry.LeadEvent;
 import ca.tremplin.inquiry.LeadEventKind;
@@ -163,7 +164,7 @@ class LeadPipelineIT extends InServerTest {
             assertTrue(timeline.stream().anyMatch(e -> "Appelé au salon de Dakar".equals(e.getDetail())));
             assertEquals(LeadEventKind.MERGED, timeline.get(0).getKind());
             assertThrows(NotFoundException.class, () -> leads.open(duplicate.getId()), "the duplicate is gone");
-            assertEquals(1, list.count(new LeadFilter(null, null, null, null, centre.program.getId(), null)));
+            assertEquals(1, list.count(new LeadFilter(null, null, null, null, centre.program.getId(), null, null)));
         }
         fixtures.newLead(centre.tenant, centre.program, "Amadou", "Diallo", otherEmail, null, 2001);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
@@ -240,8 +241,11 @@ class LeadPipelineIT extends InServerTest {
             assertEquals(LeadStage.QUALIFIED, stageOf(b));
 
             list.tag(List.of(a.getId(), b.getId()), "bourse");
-            assertEquals(2, list.count(new LeadFilter(null, null, null, "Bourse", null, null)));
+            assertEquals(2, list.count(new LeadFilter(null, null, null, "Bourse", null, null, null)));
             assertEquals(1, list.stageCounts(LeadFilter.NONE).get(LeadStage.QUALIFIED));
+            assertEquals(2, list.count(new LeadFilter(null, null, null, null, null, null, HeardFrom.FAIR)));
+            assertEquals(0, list.count(new LeadFilter(null, null, null, null, null, null, HeardFrom.WEBINAR)),
+                    "the source filter keeps only leads who came that way");
         }
     }
 
@@ -264,7 +268,7 @@ class LeadPipelineIT extends InServerTest {
             assertEquals(smallPage, busyPage, "the same statements for 1 request and 3, 3 timeline lines and 40");
             assertTrue(busyPage <= 10, "a fixed handful: " + busyPage);
 
-            LeadFilter filter = new LeadFilter(null, null, "VN", null, centre.program.getId(), null);
+            LeadFilter filter = new LeadFilter(null, null, "VN", null, centre.program.getId(), null, HeardFrom.FAIR);
             int oneRow = ca.tremplin.kernel.StatementCounter.count(() -> listAndBoard(filter));
             for (int i = 0; i < 5; i++) {
                 fixtures.newLead(centre.tenant, centre.program);

@@ -165,7 +165,7 @@ public class TestFixtures {
 
     /**
      * A lead of the tenant, created as in real life by an information request about the program (consenting to
-     * be contacted), from an address of its own so that no submission limit is reached.
+     * be contacted, heard of at a fair), from an address of its own so that no submission limit is reached.
      */
     public ca.tremplin.inquiry.Lead newLead(Tenant tenant, Program program, String firstName, String lastName,
                                             String email, String phone, Integer birthYear) {
@@ -174,6 +174,7 @@ public class TestFixtures {
         request.setLastName(lastName);
         request.setPhone(phone);
         request.setBirthYear(birthYear);
+        request.setHeardFrom("FAIR");
         String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
                 + (int) (Math.random() * 250);
         inquiries.submit(request, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
