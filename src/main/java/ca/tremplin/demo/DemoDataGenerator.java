@@ -98,6 +98,9 @@ public class DemoDataGenerator {
     InquiryDemoData inquiryDemo;
 
     @Inject
+    PipelineDemoData pipelineDemo;
+
+    @Inject
     java.time.Clock clock;
 
     public Summary generate(Scale scale) {
@@ -149,7 +152,8 @@ public class DemoDataGenerator {
             });
         }
         java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        int inquiries = tenancy.acrossAllTenants(() -> inquiryDemo.fill(schoolBoards, now));
+        int inquiries = tenancy.acrossAllTenants(() -> inquiryDemo.fill(schoolBoards, now)
+                + pipelineDemo.fill(schoolBoards.get(0), now));
         return new Summary(tenants, accounts, programs, offers, inquiries);
     }
 

@@ -97,16 +97,8 @@ public class InboxService {
         Map<String, String> fields = mergeFields(routed, Locale.forLanguageTag(template.getLanguage()));
         String subject = ReplyTemplate.merge(template.getSubject(), fields);
         String body = ReplyTemplate.merge(template.getBody(), fields);
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(template.getLanguage())
-                .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
-        for (String paragraph : body.split("\\R")) {
-            if (!paragraph.isBlank()) {
-                html.append("<p>").append(HtmlText.escape(paragraph)).append("</p>");
-            }
-        }
-        html.append("</body></html>");
         outbox.enqueue(routed.getTenantId(), new MailContent(routed.getLead().getEmail(), subject, body,
-                html.toString()));
+                HtmlText.paragraphs(template.getLanguage(), body)));
         Instant now = clock.instant();
         routed.markContacted(now);
         record(routed, LeadEventKind.REPLY_SENT, subject, now);

@@ -52,9 +52,11 @@ public class InquiryIntake {
         List<AskedProgram> programs = inquiries.publishedPrograms(valid.programIds());
         List<AcknowledgementMail.Answerer> answerers = new ArrayList<>();
         Map<RoutedInquiry, List<Long>> toAssign = new LinkedHashMap<>();
+        List<RoutedInquiry> parts = new ArrayList<>();
         for (Map.Entry<Tenant, List<Long>> destination : destinations(valid, programs).entrySet()) {
             Tenant tenant = destination.getKey();
             RoutedInquiry routed = routeTo(tenant, inquiry, now);
+            parts.add(routed);
             if (!tenant.isCoordination()) {
                 toAssign.put(routed, destination.getValue());
             }
@@ -66,6 +68,7 @@ public class InquiryIntake {
         toAssign.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(RoutedInquiry::getTenantId)))
                 .forEach(part -> assignRecruiter(part.getKey(), part.getValue(), now));
+        parts.forEach(routed -> firstResponseTask(routed, now));
         return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
     }
 
@@ -77,6 +80,7 @@ public class InquiryIntake {
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
         RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), now);
         assignRecruiter(routed, List.of(), now);
+        firstResponseTask(routed, now);
         queued.routedTo(schoolBoard.getId());
         inquiries.persist(new LeadEvent(queued, LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
         return routed;
@@ -135,9 +139,16 @@ public class InquiryIntake {
         settings.recordAssignment(recruiter.orElse(null));
         recruiter.ifPresent(recruiterId -> {
             routed.assignTo(recruiterId);
+            routed.getLead().ownedByDefault(recruiterId);
             inquiries.persist(new LeadEvent(routed, LeadEventKind.ASSIGNED, null,
                     inquiries.displayName(recruiterId), now));
         });
+    }
+
+    /** A new request gives its recruiter (or the queue) a task: answer by the centre's deadline. */
+    private void firstResponseTask(RoutedInquiry routed, Instant now) {
+        inquiries.persist(ca.tremplin.pipeline.LeadTask.firstResponse(routed.getLead(), routed.getAssignedTo(),
+                routed.getResponseDeadline(), now));
     }
 
     private static SubmissionReceipt receiptOfResubmission(Inquiry earlier, ValidInquiry valid) {

@@ -62,7 +62,9 @@ public class InquiryRepository {
         return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.emailNormalized = :email",
                         Lead.class)
                 .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                // a lead merged into another one lives on in it
+                .map(lead -> lead.getMergedIntoId() == null ? lead : em.find(Lead.class, lead.getMergedIntoId()));
     }
 
     /**

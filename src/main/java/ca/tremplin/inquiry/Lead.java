@@ -44,6 +44,18 @@ public class Lead {
     @Column(name = "last_inquiry_at")
     private Instant lastInquiryAt;
 
+    /** The pipeline (see {@link ca.tremplin.pipeline.LeadStage}); changed only through the pipeline's service. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private ca.tremplin.pipeline.LeadStage stage = ca.tremplin.pipeline.LeadStage.NEW;
+    @Column(name = "stage_since")
+    private Instant stageSince;
+    @Column(name = "owner_id")
+    private Long ownerId;
+    @Column(name = "lost_reason")
+    private String lostReason;
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Version
     private long version;
 
@@ -54,7 +66,25 @@ public class Lead {
         this.tenantId = tenantId;
         this.emailNormalized = inquiry.getEmailNormalized();
         this.firstInquiryAt = inquiry.getReceivedAt();
+        this.stageSince = inquiry.getReceivedAt();
         updateFrom(inquiry);
+    }
+
+    /** A person who came by another way than an information request (an application to an offer...). */
+    public Lead(long tenantId, String email, String emailNormalized, String firstName, String lastName,
+                String phoneE164, String country, String language, Instant at) {
+        this.tenantId = tenantId;
+        this.emailNormalized = emailNormalized;
+        this.email = email;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phoneE164 = phoneE164;
+        this.countryOfResidence = country;
+        this.citizenship = country;
+        this.language = language;
+        this.firstInquiryAt = at;
+        this.lastInquiryAt = at;
+        this.stageSince = at;
     }
 
     /** The person's latest details are the ones to answer with. */
@@ -79,6 +109,35 @@ public class Lead {
         return ca.tremplin.kernel.Languages.fromTag(language);
     }
 
+    /** The first recruiter a request of this person was given to owns the lead, until someone reassigns it. */
+    void ownedByDefault(Long recruiterId) {
+        if (ownerId == null) {
+            ownerId = recruiterId;
+        }
+    }
+
+    public void moveTo(ca.tremplin.pipeline.LeadStage stage, String lostReason, Instant at) {
+        this.stage = stage;
+        this.lostReason = lostReason;
+        this.stageSince = at;
+    }
+
+    public void assignOwner(Long ownerId) { this.ownerId = ownerId; }
+    public void mergedInto(long survivorId) { this.mergedIntoId = survivorId; }
+    public void setEmail(String email) { this.email = email; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public void setPhoneE164(String phoneE164) { this.phoneE164 = phoneE164; }
+    public void setCountryOfResidence(String country) { this.countryOfResidence = country; }
+    public void setCitizenship(String citizenship) { this.citizenship = citizenship; }
+    public void setLanguage(String language) { this.language = language; }
+
+    public ca.tremplin.pipeline.LeadStage getStage() { return stage; }
+    public Instant getStageSince() { return stageSince; }
+    public Long getOwnerId() { return ownerId; }
+    public String getLostReason() { return lostReason; }
+    public Long getMergedIntoId() { return mergedIntoId; }
+    public long getVersion() { return version; }
     public Long getId() { return id; }
     public Long getTenantId() { return tenantId; }
     public String getEmailNormalized() { return emailNormalized; }

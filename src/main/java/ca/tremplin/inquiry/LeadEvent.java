@@ -54,6 +54,16 @@ public class LeadEvent {
         this.occurredAt = occurredAt;
     }
 
+    /** A line that belongs to the lead rather than to one of its requests (a note, a stage change...). */
+    public LeadEvent(Lead lead, LeadEventKind kind, Long actorId, String detail, Instant occurredAt) {
+        this.tenantId = lead.getTenantId();
+        this.leadId = lead.getId();
+        this.kind = kind;
+        this.actorId = actorId;
+        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.occurredAt = occurredAt;
+    }
+
     public Long getId() { return id; }
     public Long getLeadId() { return leadId; }
     public Long getRoutedInquiryId() { return routedInquiryId; }

@@ -23,4 +23,16 @@ public final class HtmlText {
         }
         return escaped.toString();
     }
+
+    /** A plain-text body as a simple HTML e-mail in the given language: one paragraph per non-blank line. */
+    public static String paragraphs(String language, String body) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language)
+                .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
+        for (String paragraph : body.split("\\R")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(escape(paragraph)).append("</p>");
+            }
+        }
+        return html.append("</body></html>").toString();
+    }
 }

@@ -61,6 +61,15 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
+
     @Version
     private long version;
 
@@ -75,6 +84,18 @@ public class OutboxMessage {
         this.bodyHtml = content.html();
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    void attach(MailAttachment attachment) {
+        this.attachmentName = attachment.fileName();
+        this.attachmentType = attachment.contentType();
+        this.attachmentContent = attachment.content();
+    }
+
+    /** The file sent with the message, if any. */
+    public MailAttachment attachment() {
+        return attachmentContent == null ? null
+                : new MailAttachment(attachmentName, attachmentType, attachmentContent);
     }
 
     void markSent(Instant now) {

@@ -104,16 +104,35 @@ public class OutboxSender {
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setHeader("Auto-Submitted", "auto-generated");
-        if (message.getBodyHtml() == null) {
-            mime.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+        MailAttachment attachment = message.attachment();
+        if (attachment == null) {
+            if (message.getBodyHtml() == null) {
+                mime.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+            } else {
+                mime.setContent(alternatives(message));
+            }
         } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
-            MimeBodyPart html = new MimeBodyPart();
-            html.setContent(message.getBodyHtml(), "text/html; charset=UTF-8");
-            mime.setContent(new MimeMultipart("alternative", text, html));
+            MimeBodyPart body = new MimeBodyPart();
+            if (message.getBodyHtml() == null) {
+                body.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+            } else {
+                body.setContent(alternatives(message));
+            }
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            mime.setContent(new MimeMultipart("mixed", body, file));
         }
         mime.saveChanges();
         return mime;
+    }
+
+    private static MimeMultipart alternatives(OutboxMessage message) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(message.getBodyHtml(), "text/html; charset=UTF-8");
+        return new MimeMultipart("alternative", text, html);
     }
 }

@@ -64,7 +64,7 @@ public class AccountTokens {
                 .forEach(token -> token.markUsed(now));
     }
 
-    static String sha256(String clearText) {
+    public static String sha256(String clearText) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(clearText.getBytes(StandardCharsets.UTF_8)));

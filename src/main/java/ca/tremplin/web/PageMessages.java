@@ -14,6 +14,10 @@ public class PageMessages {
     @Inject
     LanguagePreference language;
 
+    public java.util.Locale locale() {
+        return language.getLocale();
+    }
+
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
     }

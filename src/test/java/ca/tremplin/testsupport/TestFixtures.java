@@ -44,6 +44,9 @@ public class TestFixtures {
     @Inject
     AccountProvisioning provisioning;
 
+    @Inject
+    ca.tremplin.inquiry.InquiryService inquiries;
+
     private String passwordHash;
 
     public Tenant newSchoolBoard(String label) {
@@ -158,6 +161,33 @@ public class TestFixtures {
             em.find(Tenant.class, tenant.getId()).setActive(false);
             return null;
         });
+    }
+
+    /**
+     * A lead of the tenant, created as in real life by an information request about the program (consenting to
+     * be contacted, heard of at a fair), from an address of its own so that no submission limit is reached.
+     */
+    public ca.tremplin.inquiry.Lead newLead(Tenant tenant, Program program, String firstName, String lastName,
+                                            String email, String phone, Integer birthYear) {
+        ca.tremplin.inquiry.InquiryRequest request = InquiryRequests.complete(email, program.getId());
+        request.setFirstName(firstName);
+        request.setLastName(lastName);
+        request.setPhone(phone);
+        request.setBirthYear(birthYear);
+        request.setHeardFrom("FAIR");
+        String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+                + (int) (Math.random() * 250);
+        inquiries.submit(request, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
+                ca.tremplin.inquiry.Inquiry.Channel.FORM, ip, Languages.FRENCH));
+        String normalized = ca.tremplin.inquiry.InquiryValidator.normalizeEmail(email);
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select l from Lead l where l.tenantId = :t and l.emailNormalized = :e",
+                        ca.tremplin.inquiry.Lead.class)
+                .setParameter("t", tenant.getId()).setParameter("e", normalized).getSingleResult());
+    }
+
+    public ca.tremplin.inquiry.Lead newLead(Tenant tenant, Program program) {
+        return newLead(tenant, program, "Thị Hoa", "Nguyễn", InquiryRequests.uniqueEmail(), null, null);
     }
 
     private synchronized String hash() {

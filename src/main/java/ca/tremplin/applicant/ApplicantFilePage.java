@@ -1,0 +1,69 @@
+package ca.tremplin.applicant;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The applicant's page, opened from the private link: where the file stands, the documents sent and staff's
+ * decisions, what is still needed, and an upload form. The token stays in the view, never in a cookie.
+ */
+@Named
+@ViewScoped
+public class ApplicantFilePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApplicantFileService files;
+
+    @Inject
+    transient PageMessages messages;
+
+    private String token;
+    private transient ApplicantFile file;
+    private boolean expired;
+    private DocumentKind kind;
+    private transient UploadedFile upload;
+
+    /** View action: an unknown token answers 404; an expired one shows why and what to do. */
+    public void load() {
+        try {
+            file = files.open(token);
+        } catch (LinkExpiredException gone) {
+            expired = true;
+        }
+    }
+
+    public void send() {
+        try {
+            files.upload(token, kind, upload == null ? null : upload.getFileName(),
+                    upload == null ? null : upload.getContent());
+            messages.info("document.received");
+            kind = null;
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused, "upload:file");
+        }
+        load();
+    }
+
+    public ApplicantFile getFile() {
+        if (file == null && !expired && token != null) {
+            load();
+        }
+        return file;
+    }
+
+    public DocumentKind[] getKinds() { return DocumentKind.values(); }
+    public boolean isExpired() { return expired; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public DocumentKind getKind() { return kind; }
+    public void setKind(DocumentKind kind) { this.kind = kind; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+}

@@ -1,0 +1,102 @@
+package ca.tremplin.applicant;
+
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.AccountTokens;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The applicant's side, reached by a private link and no account: the token names one lead, and every read and
+ * write here is about that lead only. The request has no tenant, so the work crosses tenants on purpose, each query
+ * naming the link's lead.
+ */
+@ApplicationScoped
+public class ApplicantFileService {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** The file the token opens; an unknown token is not found, an expired one says it expired. */
+    public ApplicantFile open(String token) {
+        return tenancy.acrossAllTenants(() -> {
+            ApplicantLink link = usableLink(token);
+            Lead lead = em.find(Lead.class, link.getLeadId());
+            Tenant centre = em.find(Tenant.class, link.getTenantId());
+            List<LeadDocument> documents = documentsOf(link.getLeadId());
+            List<String> programsFr = new ArrayList<>();
+            List<String> programsEn = new ArrayList<>();
+            for (Object[] title : em.createQuery("""
+                            select distinct p.titleFr, p.titleEn from RoutedInquiry r join r.inquiry i
+                            join i.programIds pid, Program p
+                            where p.id = pid and r.lead.id = :lead and p.tenantId = :tenant""", Object[].class)
+                    .setParameter("lead", link.getLeadId()).setParameter("tenant", link.getTenantId())
+                    .getResultList()) {
+                programsFr.add((String) title[0]);
+                programsEn.add((String) title[1]);
+            }
+            Set<DocumentKind> needed = EnumSet.allOf(DocumentKind.class);
+            documents.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED)
+                    .forEach(d -> needed.remove(d.getKind()));
+            return new ApplicantFile(lead.getFirstName(), lead.locale(), lead.getStage(), centre.getNameFr(),
+                    centre.getNameEn(), programsFr, programsEn, documents, List.copyOf(needed));
+        });
+    }
+
+    /** Stores a checked document on the link's lead, and puts it on the lead's timeline for staff. */
+    public void upload(String token, DocumentKind kind, String fileName, byte[] content) {
+        if (kind == null) {
+            throw new ca.tremplin.kernel.BusinessRuleException("document.chooseKind");
+        }
+        DocumentChecks.Checked file = DocumentChecks.check(fileName, content, DocumentChecks.DOCUMENT_TYPES);
+        tenancy.acrossAllTenants(() -> {
+            ApplicantLink link = usableLink(token);
+            Instant now = clock.instant();
+            LeadDocument document = new LeadDocument(link.getTenantId(), link.getLeadId(), kind, file, now);
+            em.persist(document);
+            em.flush();
+            em.createNativeQuery("insert into lead_document_content (document_id, content) values (?1, ?2)")
+                    .setParameter(1, document.getId()).setParameter(2, file.content()).executeUpdate();
+            em.persist(new LeadEvent(em.find(Lead.class, link.getLeadId()), LeadEventKind.DOCUMENT_UPLOADED, null,
+                    kind + " : " + file.fileName(), now));
+            return document.getId();
+        });
+    }
+
+    private ApplicantLink usableLink(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new NotFoundException("applicant link");
+        }
+        ApplicantLink link = em.createQuery("select l from ApplicantLink l where l.tokenHash = :hash",
+                        ApplicantLink.class)
+                .setParameter("hash", AccountTokens.sha256(token)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("applicant link"));
+        if (!link.isValidAt(clock.instant())) {
+            throw new LinkExpiredException();
+        }
+        return link;
+    }
+
+    private List<LeadDocument> documentsOf(long leadId) {
+        return em.createQuery("select d from LeadDocument d where d.leadId = :lead order by d.uploadedAt desc",
+                LeadDocument.class).setParameter("lead", leadId).getResultList();
+    }
+}

@@ -1,0 +1,101 @@
+package ca.tremplin.applicant;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an uploaded file must be before it is stored: a plain name (no path, no control characters, no hidden
+ * file, one of the allowed extensions), not empty, not too large, and content that really is what its name says —
+ * read from the first bytes, never from what the browser declares. Each refusal is a message the person can act on.
+ */
+public final class DocumentChecks {
+
+    /** Below the database's default packet size (16 MB), with room for the statement. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+    /** Admission documents: scans and photos of papers. */
+    public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    /** A CV: PDF or Word. */
+    public static final Set<String> CV_TYPES = Set.of("application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private static final Map<String, String> TYPE_OF_EXTENSION = Map.of(
+            "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private DocumentChecks() {
+    }
+
+    /** A file that passed every check. */
+    public record Checked(String fileName, String contentType, byte[] content) {
+    }
+
+    public static Checked check(String fileName, byte[] content, Set<String> allowedTypes) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 200 || name.startsWith(".") || name.contains("/")
+                || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 32 || c == 127)) {
+            throw new BusinessRuleException("document.badName");
+        }
+        int dot = name.lastIndexOf('.');
+        String declared = dot < 0 ? null : TYPE_OF_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (declared == null || !allowedTypes.contains(declared)) {
+            throw new BusinessRuleException("document.badType");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("document.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new BusinessRuleException("document.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        if (!declared.equals(sniff(content))) {
+            throw new BusinessRuleException("document.lyingType");
+        }
+        return new Checked(name, declared, content);
+    }
+
+    /** The type the first bytes show, or null when they show none of the allowed ones. */
+    static String sniff(byte[] content) {
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "application/pdf";
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) && isWordDocument(content)) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        }
+        return null;
+    }
+
+    private static boolean isWordDocument(byte[] content) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(content))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException notAZip) {
+            return false;
+        }
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+package ca.tremplin.applicant;
+
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.mail.HtmlText;
+import ca.tremplin.mail.MailContent;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.security.AccountTokens;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Staff's side of the applicant's file, under the current tenant: send the person their private link, list their
+ * documents, download one, accept it or refuse it with a reason. Another centre's lead or document is not found.
+ */
+@ApplicationScoped
+public class DocumentReviewService {
+
+    static final Duration LINK_VALIDITY = Duration.ofDays(14);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    /** E-mails the person a link to their file, valid {@link #LINK_VALIDITY}; only its hash is kept. */
+    @Transactional
+    public void sendLink(long leadId) {
+        requireStaff();
+        Lead lead = lead(leadId);
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        em.persist(new ApplicantLink(lead.getTenantId(), leadId, AccountTokens.sha256(token), signedInUser.getUserId(),
+                now, now.plus(LINK_VALIDITY)));
+        String link = PublicAddress.of("/dossier.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&lang=" + lead.getLanguage());
+        java.util.Locale language = lead.locale();
+        String subject = Messages.get(language, "applicant.mailSubject", signedInUser.tenantName(language));
+        String body = Messages.get(language, "applicant.mailBody", lead.getFirstName(), link, LINK_VALIDITY.toDays(),
+                signedInUser.getDisplayName());
+        outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
+                HtmlText.paragraphs(lead.getLanguage(), body).replace(HtmlText.escape(link),
+                        "<a href=\"" + HtmlText.escape(link) + "\">" + HtmlText.escape(link) + "</a>")));
+        em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
+    }
+
+    @Transactional
+    public List<LeadDocument> documents(long leadId) {
+        requireStaff();
+        lead(leadId);
+        return em.createQuery("select d from LeadDocument d where d.leadId = :lead order by d.uploadedAt desc",
+                LeadDocument.class).setParameter("lead", leadId).getResultList();
+    }
+
+    /** The file, for staff of the lead's centre only. */
+    @Transactional
+    public DocumentFile download(long documentId) {
+        requireStaff();
+        LeadDocument document = document(documentId);
+        byte[] content = (byte[]) em.createNativeQuery(
+                        "select content from lead_document_content where document_id = ?1")
+                .setParameter(1, document.getId()).getSingleResult();
+        return new DocumentFile(document.getFileName(), document.getContentType(), content);
+    }
+
+    @Transactional
+    public void accept(long documentId) {
+        requireStaff();
+        LeadDocument document = document(documentId);
+        Instant now = clock.instant();
+        document.accept(signedInUser.getUserId(), now);
+        em.persist(new LeadEvent(lead(document.getLeadId()), LeadEventKind.DOCUMENT_ACCEPTED, signedInUser.getUserId(),
+                document.getKind() + " : " + document.getFileName(), now));
+    }
+
+    @Transactional
+    public void reject(long documentId, String reason) {
+        requireStaff();
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("document.reasonRequired");
+        }
+        LeadDocument document = document(documentId);
+        Instant now = clock.instant();
+        String clean = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+        document.reject(clean, signedInUser.getUserId(), now);
+        em.persist(new LeadEvent(lead(document.getLeadId()), LeadEventKind.DOCUMENT_REJECTED, signedInUser.getUserId(),
+                document.getKind() + " : " + document.getFileName() + " — " + clean, now));
+    }
+
+    private LeadDocument document(long id) {
+        return java.util.Optional.ofNullable(em.find(LeadDocument.class, id))
+                .orElseThrow(() -> new NotFoundException("document " + id));
+    }
+
+    private Lead lead(long id) {
+        return java.util.Optional.ofNullable(em.find(Lead.class, id)).filter(l -> l.getMergedIntoId() == null)
+                .orElseThrow(() -> new NotFoundException("lead " + id));
+    }
+
+    private void requireStaff() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+
+    /** A document's name, checked type and bytes, for a download. */
+    public record DocumentFile(String fileName, String contentType, byte[] content) {
+    }
+}

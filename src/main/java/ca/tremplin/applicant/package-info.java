@@ -1,0 +1,9 @@
+/**
+ * Applicant self-service: the private, expiring link a recruiter sends to a lead ({@code ApplicantLink}, only its
+ * hash kept), the public page it opens ({@code ApplicantFilePage} at {@code /dossier.xhtml?token=...}) showing where
+ * the file stands and which admission documents are still needed, the uploads checked by name, size and content
+ * ({@code DocumentChecks}), stored in the database apart from their description ({@code LeadDocument}), and the
+ * staff's side: list, download through {@code DocumentDownloadServlet} (staff of the lead's centre only), accept or
+ * refuse with a reason ({@code DocumentReviewService}).
+ */
+package ca.tremplin.applicant;

@@ -1,0 +1,293 @@
+package ca.tremplin.application;
+
+import ca.tremplin.applicant.DocumentChecks;
+import ca.tremplin.inquiry.InquiryValidator;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.inquiry.PhoneNumbers;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.MailContent;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.offer.Offer;
+import ca.tremplin.offer.OfferStatus;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Applications to offers. {@link #apply} is public and crosses tenants on purpose (the candidate has no tenant): it
+ * records the application in the offer's centre and joins it to the person's lead there. Everything else is staff's,
+ * under the current tenant: another centre's offer or application is not found.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    /** Records an application to an open offer; returns its id. */
+    public long apply(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language) {
+        String first = required(request.getFirstName(), "firstName");
+        String last = required(request.getLastName(), "lastName");
+        String email = required(request.getEmail(), "email");
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            throw new BusinessRuleException("lead.emailInvalid");
+        }
+        String country = required(request.getCountry(), "country").toUpperCase(Locale.ROOT);
+        if (!InquiryValidator.isCountry(country)) {
+            throw new BusinessRuleException("lead.countryInvalid");
+        }
+        String phone = request.getPhone() == null || request.getPhone().isBlank() ? null
+                : PhoneNumbers.toE164(request.getPhone(), country)
+                .orElseThrow(() -> new BusinessRuleException("application.phoneInvalid"));
+        if (!request.isConsent()) {
+            throw new BusinessRuleException("application.consentRequired");
+        }
+        DocumentChecks.Checked file = DocumentChecks.check(cvName, cv, DocumentChecks.CV_TYPES);
+        String message = request.getMessage() == null || request.getMessage().isBlank() ? null
+                : request.getMessage().strip();
+        return tenancy.acrossAllTenants(() -> {
+            Offer offer = em.find(Offer.class, offerId);
+            if (offer == null || offer.getStatus() != OfferStatus.OPEN) {
+                throw new NotFoundException("offer " + offerId);
+            }
+            Instant now = clock.instant();
+            String normalized = InquiryValidator.normalizeEmail(email);
+            Lead lead = em.createQuery("select l from Lead l where l.tenantId = :t and l.emailNormalized = :e",
+                            Lead.class).setParameter("t", offer.getTenantId()).setParameter("e", normalized)
+                    .getResultStream().findFirst()
+                    .map(found -> found.getMergedIntoId() == null ? found : em.find(Lead.class, found.getMergedIntoId()))
+                    .orElse(null);
+            if (lead == null) {
+                lead = new Lead(offer.getTenantId(), email, normalized, first, last, phone, country,
+                        language.getLanguage(), now);
+                em.persist(lead);
+            }
+            long leadId = lead.getId();
+            boolean already = !em.createQuery("select a.id from OfferApplication a where a.offerId = :o and a.leadId = :l",
+                    Long.class).setParameter("o", offerId).setParameter("l", leadId).getResultList().isEmpty();
+            if (already) {
+                throw new BusinessRuleException("application.already");
+            }
+            OfferApplication application = new OfferApplication(offer.getTenantId(), offerId, leadId, message,
+                    file.fileName(), file.contentType(), now);
+            em.persist(application);
+            em.flush();
+            em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
+                    .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
+            em.persist(new LeadEvent(lead, LeadEventKind.APPLIED_TO_OFFER, null,
+                    offer.getEmployerName() + " — " + offer.getTradeFr(), now));
+            return application.getId();
+        });
+    }
+
+    /** An open offer of an active centre, for the public form; otherwise not found. */
+    public OpenOffer openOffer(long offerId) {
+        return tenancy.acrossAllTenants(() -> {
+            Offer offer = em.find(Offer.class, offerId);
+            ca.tremplin.tenant.Tenant centre = offer == null ? null
+                    : em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId());
+            if (offer == null || offer.getStatus() != OfferStatus.OPEN || !centre.isActive()) {
+                throw new NotFoundException("offer " + offerId);
+            }
+            return new OpenOffer(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
+                    centre.getNameFr(), centre.getNameEn());
+        });
+    }
+
+    /** What the application form shows of the offer. */
+    public record OpenOffer(long id, String employerName, String tradeFr, String tradeEn, String centreFr,
+                            String centreEn) implements java.io.Serializable {
+    }
+
+    @Transactional
+    public OfferPipeline pipeline(long offerId) {
+        requireStaff();
+        Offer offer = offer(offerId);
+        List<ApplicationRow> rows = em.createQuery("""
+                        select new ca.tremplin.application.ApplicationRow(a.id, a.leadId, l.firstName, l.lastName,
+                               l.email, l.countryOfResidence, a.status, a.statusSince, a.appliedAt, a.cvFileName)
+                        from OfferApplication a, Lead l where l.id = a.leadId and a.offerId = :offer
+                        order by a.appliedAt""", ApplicationRow.class)
+                .setParameter("offer", offerId).setMaxResults(500).getResultList();
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : em.createQuery("""
+                select a.status, count(a) from OfferApplication a where a.offerId = :offer group by a.status""",
+                Object[].class).setParameter("offer", offerId).getResultList()) {
+            counts.put((ApplicationStatus) row[0], (Long) row[1]);
+        }
+        List<Interview> interviews = em.createQuery("""
+                        select i from Interview i where i.applicationId in
+                        (select a.id from OfferApplication a where a.offerId = :offer) order by i.startsAt""",
+                        Interview.class).setParameter("offer", offerId).getResultList();
+        return new OfferPipeline(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
+                offer.getPositions(), offer.getPositionsFilled(), offer.getStatus(), counts, rows, interviews);
+    }
+
+    /**
+     * Moves an application. Final statuses stay final; a hire takes one of the offer's positions, and the offer is
+     * filled (off the public board) once every position is taken.
+     */
+    @Transactional
+    public void changeStatus(long applicationId, ApplicationStatus target) {
+        requireStaff();
+        OfferApplication application = application(applicationId);
+        if (target == null || target == application.getStatus()) {
+            throw new BusinessRuleException("pipeline.chooseStage");
+        }
+        if (application.getStatus().isFinal()) {
+            throw new BusinessRuleException("application.final");
+        }
+        Instant now = clock.instant();
+        if (target == ApplicationStatus.HIRED) {
+            Offer offer = offer(application.getOfferId());
+            if (offer.getPositionsFilled() >= offer.getPositions()) {
+                throw new BusinessRuleException("application.noPositionLeft");
+            }
+            offer.recordFilledPositions(offer.getPositionsFilled() + 1);
+        }
+        ApplicationStatus from = application.getStatus();
+        application.moveTo(target, now);
+        em.persist(new LeadEvent(lead(application.getLeadId()), LeadEventKind.APPLICATION_STATUS,
+                signedInUser.getUserId(), "#" + application.getOfferId() + " " + from + " → " + target, now));
+    }
+
+    /**
+     * Schedules an interview at a local date and time in a zone, at a place or by a link, and e-mails the candidate
+     * an invitation with an .ics file, in their language; the application moves to "interview".
+     */
+    @Transactional
+    public Interview scheduleInterview(long applicationId, java.time.LocalDateTime localStart, String zone,
+                                       int durationMinutes, String place, String link) {
+        requireStaff();
+        OfferApplication application = application(applicationId);
+        if (localStart == null) {
+            throw new BusinessRuleException("interview.startRequired");
+        }
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone == null ? "" : zone);
+        } catch (java.time.DateTimeException unknown) {
+            throw new BusinessRuleException("interview.zoneUnknown");
+        }
+        String cleanPlace = place == null || place.isBlank() ? null : place.strip();
+        String cleanLink = link == null || link.isBlank() ? null : link.strip();
+        if (cleanPlace == null && cleanLink == null) {
+            throw new BusinessRuleException("interview.whereRequired");
+        }
+        if (cleanLink != null && !cleanLink.matches("https://\\S+")) {
+            throw new BusinessRuleException("interview.linkInvalid");
+        }
+        if (durationMinutes < 10 || durationMinutes > 480) {
+            throw new BusinessRuleException("interview.durationInvalid");
+        }
+        Instant now = clock.instant();
+        ZonedDateTime start = localStart.atZone(zoneId);
+        Interview interview = new Interview(applicationId, start, durationMinutes, cleanPlace, cleanLink,
+                signedInUser.getUserId(), now);
+        em.persist(interview);
+        em.flush();
+        Lead lead = lead(application.getLeadId());
+        Offer offer = offer(application.getOfferId());
+        Locale language = lead.locale();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(language)
+                .format(start) + " (" + zoneId.getId() + ")";
+        String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
+        String where = cleanLink != null ? cleanLink : cleanPlace;
+        String subject = Messages.get(language, "interview.mailSubject", trade, offer.getEmployerName());
+        String body = Messages.get(language, "interview.mailBody", lead.getFirstName(), trade, offer.getEmployerName(),
+                when, where, signedInUser.getDisplayName());
+        outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
+                        ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
+                InterviewInvitation.of(interview, subject, body, "tremplin"));
+        if (application.getStatus() != ApplicationStatus.INTERVIEW && !application.getStatus().isFinal()) {
+            application.moveTo(ApplicationStatus.INTERVIEW, now);
+        }
+        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_SCHEDULED, signedInUser.getUserId(), when + " — " + where,
+                now));
+        return interview;
+    }
+
+    /** The person's applications in this centre, for their lead page. */
+    @Transactional
+    public List<LeadApplication> ofLead(long leadId) {
+        requireStaff();
+        return em.createQuery("""
+                        select new ca.tremplin.application.LeadApplication(a.id, o.id, o.employerName, o.tradeFr,
+                               o.tradeEn, a.status, a.appliedAt)
+                        from OfferApplication a, Offer o where o.id = a.offerId and a.leadId = :lead
+                        order by a.appliedAt desc""", LeadApplication.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    /** The CV, for staff of the offer's centre only. */
+    @Transactional
+    public ca.tremplin.applicant.DocumentReviewService.DocumentFile cv(long applicationId) {
+        requireStaff();
+        OfferApplication application = application(applicationId);
+        byte[] content = (byte[]) em.createNativeQuery(
+                "select content from offer_application_cv where application_id = ?1")
+                .setParameter(1, application.getId()).getSingleResult();
+        return new ca.tremplin.applicant.DocumentReviewService.DocumentFile(application.getCvFileName(),
+                application.getCvContentType(), content);
+    }
+
+    private OfferApplication application(long id) {
+        return java.util.Optional.ofNullable(em.find(OfferApplication.class, id))
+                .orElseThrow(() -> new NotFoundException("application " + id));
+    }
+
+    private Offer offer(long id) {
+        return java.util.Optional.ofNullable(em.find(Offer.class, id))
+                .orElseThrow(() -> new NotFoundException("offer " + id));
+    }
+
+    private Lead lead(long id) {
+        return java.util.Optional.ofNullable(em.find(Lead.class, id))
+                .orElseThrow(() -> new NotFoundException("lead " + id));
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleException("application.required." + field);
+        }
+        return value.strip();
+    }
+
+    private void requireStaff() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+}

@@ -1,0 +1,62 @@
+package ca.tremplin.application;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.primefaces.model.file.UploadedFile;
+
+/** The public application form of one open offer. */
+@Named
+@ViewScoped
+public class ApplyForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApplicationService applications;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient LanguagePreference language;
+
+    private Long offer;
+    private ApplicationService.OpenOffer card;
+    private final ApplicationRequest request = new ApplicationRequest();
+    private transient UploadedFile cv;
+    private boolean sent;
+
+    /** View action: an offer that is not open answers 404. */
+    public void load() {
+        if (card == null) {
+            card = applications.openOffer(offer == null ? 0 : offer);
+        }
+    }
+
+    public void send() {
+        try {
+            applications.apply(offer, request, cv == null ? null : cv.getFileName(), cv == null ? null : cv.getContent(),
+                    language.getLocale());
+            sent = true;
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused);
+        }
+    }
+
+    public String trade() {
+        return ca.tremplin.kernel.Languages.isEnglish(language.getLocale()) ? card.tradeEn() : card.tradeFr();
+    }
+
+    public ApplicationService.OpenOffer getCard() { return card; }
+    public ApplicationRequest getRequest() { return request; }
+    public boolean isSent() { return sent; }
+    public Long getOffer() { return offer; }
+    public void setOffer(Long offer) { this.offer = offer; }
+    public UploadedFile getCv() { return cv; }
+    public void setCv(UploadedFile cv) { this.cv = cv; }
+}

@@ -1,0 +1,89 @@
+package ca.tremplin.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** One person's application to one offer, on the offer's pipeline; the person is a lead of the offer's centre. */
+@Entity
+@Table(name = "offer_application")
+public class OfferApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "offer_id", nullable = false, updatable = false)
+    private Long offerId;
+
+    @Column(name = "lead_id", nullable = false, updatable = false)
+    private Long leadId;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.APPLIED;
+
+    @Column(name = "status_since")
+    private Instant statusSince;
+
+    @Column(name = "cover_message")
+    private String coverMessage;
+
+    @Column(name = "cv_file_name")
+    private String cvFileName;
+
+    @Column(name = "cv_content_type")
+    private String cvContentType;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
+    @Version
+    private long version;
+
+    protected OfferApplication() {
+    }
+
+    OfferApplication(long tenantId, long offerId, long leadId, String coverMessage, String cvFileName,
+                     String cvContentType, Instant at) {
+        this.tenantId = tenantId;
+        this.offerId = offerId;
+        this.leadId = leadId;
+        this.coverMessage = coverMessage;
+        this.cvFileName = cvFileName;
+        this.cvContentType = cvContentType;
+        this.consentAt = at;
+        this.appliedAt = at;
+        this.statusSince = at;
+    }
+
+    void moveTo(ApplicationStatus target, Instant at) {
+        status = target;
+        statusSince = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public Long getOfferId() { return offerId; }
+    public Long getLeadId() { return leadId; }
+    public ApplicationStatus getStatus() { return status; }
+    public Instant getStatusSince() { return statusSince; }
+    public String getCoverMessage() { return coverMessage; }
+    public String getCvFileName() { return cvFileName; }
+    public String getCvContentType() { return cvContentType; }
+    public Instant getAppliedAt() { return appliedAt; }
+}

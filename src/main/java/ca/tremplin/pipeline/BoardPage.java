@@ -1,0 +1,162 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.primefaces.event.DragDropEvent;
+
+/**
+ * The pipeline board: a column per stage with its count and its first cards ("more" loads the next ones), the
+ * list's filters, and moving a card — dragged onto a column, or with its "Move to" button from the keyboard. A move
+ * the rules allow without a reason happens at once; otherwise the move waits for a reason (or a lost reason).
+ */
+@Named
+@ViewScoped
+public class BoardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PER_COLUMN = 20;
+    /** "board:columns:3:cards:7:card": the column's and the card's places in the rendered board. */
+    private static final Pattern CARD = Pattern.compile(".*columns:(\\d+):cards:(\\d+):card$");
+    private static final Pattern COLUMN = Pattern.compile(".*columns:(\\d+):column$");
+
+    @Inject
+    transient LeadListService list;
+
+    @Inject
+    transient LeadService leads;
+
+    @Inject
+    transient PageMessages messages;
+
+    private final LeadFilterForm filterForm = new LeadFilterForm();
+    private LeadListService.Board board;
+    private Map<Long, String> staff;
+    private List<ProgramInterest> programs;
+    private List<LostReason> lostReasons;
+    private LeadCard moving;
+    private LeadStage target;
+    private String reason;
+    private Long lostReasonId;
+
+    /** View action, after the filter parameters are read. */
+    public void load() {
+        if (staff == null) {
+            staff = leads.staffNames();
+            programs = list.programChoices();
+            lostReasons = leads.lostReasons();
+        }
+        if (board == null) {
+            board = list.board(filterForm.filter(), PER_COLUMN);
+        }
+    }
+
+    public List<LeadStage> getStages() {
+        return LeadStage.board();
+    }
+
+    public List<LeadCard> cards(LeadStage stage) {
+        return board.cards().get(stage);
+    }
+
+    public long count(LeadStage stage) {
+        return board.counts().get(stage);
+    }
+
+    public boolean hasMore(LeadStage stage) {
+        return cards(stage).size() < count(stage);
+    }
+
+    public void more(LeadStage stage) {
+        List<LeadCard> shown = new ArrayList<>(cards(stage));
+        shown.addAll(list.column(filterForm.filter(), stage, shown.size(), PER_COLUMN));
+        board.cards().put(stage, shown);
+    }
+
+    /** A card dropped on a column. */
+    public void onDrop(DragDropEvent event) {
+        Matcher card = CARD.matcher(event.getDragId());
+        Matcher column = COLUMN.matcher(event.getDropId());
+        if (!card.matches() || !column.matches()) {
+            return;
+        }
+        LeadStage from = getStages().get(Integer.parseInt(card.group(1)));
+        List<LeadCard> cards = cards(from);
+        int index = Integer.parseInt(card.group(2));
+        if (index >= cards.size()) {
+            return;
+        }
+        LeadStage to = getStages().get(Integer.parseInt(column.group(1)));
+        if (to == from) {
+            return;
+        }
+        chooseMove(cards.get(index), to);
+        if (!from.needsReasonToReach(to)) {
+            confirmMove();
+        }
+    }
+
+    /** The keyboard's way: "Move to…" on a card opens the move form for it. */
+    public void startMove(LeadCard card) {
+        LeadStage stage = card.row().stage();
+        chooseMove(card, stage == LeadStage.LOST || stage == LeadStage.ARRIVED ? LeadStage.LOST
+                : LeadStage.values()[stage.ordinal() + 1]);
+    }
+
+    public void confirmMove() {
+        if (moving == null) {
+            return;
+        }
+        try {
+            leads.changeStage(moving.row().id(), target, reason, lostReasonId);
+            messages.info("pipeline.stageChanged");
+            cancelMove();
+            board = list.board(filterForm.filter(), PER_COLUMN);
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void cancelMove() {
+        moving = null;
+        target = null;
+        reason = null;
+        lostReasonId = null;
+    }
+
+    private void chooseMove(LeadCard card, LeadStage to) {
+        moving = card;
+        target = to;
+        reason = null;
+        lostReasonId = null;
+    }
+
+    public String days(LeadCard card) {
+        return ca.tremplin.kernel.Messages.get(messages.locale(), "pipeline.daysInStage", card.daysInStage());
+    }
+
+    public String staffName(Long userId) {
+        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+    }
+
+    public LeadFilterForm getFilterForm() { return filterForm; }
+    public Map<Long, String> getStaff() { return staff; }
+    public List<ProgramInterest> getPrograms() { return programs; }
+    public List<LostReason> getLostReasons() { return lostReasons; }
+    public LeadStage[] getAllStages() { return LeadStage.values(); }
+    public LeadCard getMoving() { return moving; }
+    public LeadStage getTarget() { return target; }
+    public void setTarget(LeadStage target) { this.target = target; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Long getLostReasonId() { return lostReasonId; }
+    public void setLostReasonId(Long lostReasonId) { this.lostReasonId = lostReasonId; }
+}

@@ -1,0 +1,81 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.inquiry.HeardFrom;
+import java.io.Serializable;
+
+/**
+ * What the lead list and the board are narrowed to; every part is optional. The source is how the person said
+ * they heard of the centre in any of their requests. Kept as a plain query string for
+ * saved filters ({@link #toQuery()} and {@link #parse(String)}), so that a saved filter is also an address.
+ */
+public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
+                         HeardFrom source) implements Serializable {
+
+    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
+
+    public LeadFilter {
+        country = blankToNull(country);
+        tag = blankToNull(tag) == null ? null : LeadTags.normalize(tag);
+        intake = blankToNull(intake);
+    }
+
+    public LeadFilter withStage(LeadStage newStage) {
+        return new LeadFilter(newStage, ownerId, country, tag, programId, intake, source);
+    }
+
+    public String toQuery() {
+        StringBuilder query = new StringBuilder();
+        append(query, "stage", stage == null ? null : stage.name());
+        append(query, "owner", ownerId == null ? null : ownerId.toString());
+        append(query, "country", country);
+        append(query, "tag", tag);
+        append(query, "program", programId == null ? null : programId.toString());
+        append(query, "intake", intake);
+        append(query, "source", source == null ? null : source.name());
+        return query.toString();
+    }
+
+    /** Reads what {@link #toQuery()} wrote; unreadable parts are left out. */
+    public static LeadFilter parse(String query) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    values.put(pair.substring(0, equals), java.net.URLDecoder.decode(pair.substring(equals + 1),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return new LeadFilter(named(LeadStage.class, values.get("stage")), number(values.get("owner")),
+                values.get("country"), values.get("tag"), number(values.get("program")), values.get("intake"),
+                named(HeardFrom.class, values.get("source")));
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (value != null) {
+            query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,57 @@
+package ca.tremplin.pipeline;
+
+import java.io.Serializable;
+
+/**
+ * The filter fields of the lead list and the board, as typed or read from the address ({@code ?stage=&owner=...});
+ * both pages share it so that a saved filter opens either.
+ */
+public class LeadFilterForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private LeadStage stage;
+    private Long owner;
+    private String country;
+    private String tag;
+    private Long program;
+    private String intake;
+    private ca.tremplin.inquiry.HeardFrom source;
+
+    public LeadFilter filter() {
+        return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
+                tag, program, intake, source);
+    }
+
+    /** The filter as address parameters, for links and saved filters. */
+    public String query() {
+        return filter().toQuery();
+    }
+
+    public void clear() {
+        stage = null;
+        owner = null;
+        country = null;
+        tag = null;
+        program = null;
+        intake = null;
+        source = null;
+    }
+
+    public ca.tremplin.inquiry.HeardFrom[] getSources() { return ca.tremplin.inquiry.HeardFrom.values(); }
+    public ca.tremplin.inquiry.HeardFrom getSource() { return source; }
+    public void setSource(ca.tremplin.inquiry.HeardFrom source) { this.source = source; }
+
+    public LeadStage getStage() { return stage; }
+    public void setStage(LeadStage stage) { this.stage = stage; }
+    public Long getOwner() { return owner; }
+    public void setOwner(Long owner) { this.owner = owner; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getTag() { return tag; }
+    public void setTag(String tag) { this.tag = tag; }
+    public Long getProgram() { return program; }
+    public void setProgram(Long program) { this.program = program; }
+    public String getIntake() { return intake; }
+    public void setIntake(String intake) { this.intake = intake; }
+}

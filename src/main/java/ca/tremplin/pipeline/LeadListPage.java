@@ -1,0 +1,169 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.inquiry.ReplyTemplate;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The lead list: filtered, sorted and paged in SQL, saved filters, and bulk actions on the checked leads.
+ */
+@Named
+@ViewScoped
+public class LeadListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final TableSort LATEST_FIRST = new TableSort("lastInquiryAt", false);
+
+    @Inject
+    transient LeadListService list;
+
+    @Inject
+    transient LeadService leads;
+
+    @Inject
+    transient PageMessages messages;
+
+    private final LeadFilterForm filterForm = new LeadFilterForm();
+    private LazyDataModel<LeadRow> rows;
+    private List<LeadRow> selected = new ArrayList<>();
+    private Map<Long, String> staff;
+    private List<ProgramInterest> programs;
+    private List<LostReason> lostReasons;
+    private List<ReplyTemplate> templates;
+    private String filterName;
+    private Long bulkOwner;
+    private LeadStage bulkStage;
+    private String bulkReason;
+    private Long bulkLostReason;
+    private String bulkTag;
+    private Long bulkTemplate;
+
+    @PostConstruct
+    void init() {
+        staff = leads.staffNames();
+        programs = list.programChoices();
+        lostReasons = leads.lostReasons();
+        templates = list.templates();
+        rows = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) service().count(filterForm.filter());
+            }
+
+            @Override
+            public List<LeadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+                TableSort sort = TableSort.of(sortBy);
+                return service().page(filterForm.filter(), first, pageSize, sort.field() == null ? LATEST_FIRST : sort);
+            }
+
+            @Override
+            public String getRowKey(LeadRow row) {
+                return String.valueOf(row.id());
+            }
+
+            @Override
+            public LeadRow getRowData(String rowKey) {
+                return new LeadRow(Long.valueOf(rowKey), null, null, null, null, null, null, null, null);
+            }
+        };
+    }
+
+    public void saveFilter() {
+        try {
+            service().saveFilter(filterName, filterForm.filter());
+            messages.info("leads.filterSaved");
+            filterName = null;
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void clearFilter() {
+        filterForm.clear();
+    }
+
+    public void assign() {
+        bulk(() -> new LeadListService.BulkResult(service().assign(selectedIds(), bulkOwner), List.of()));
+    }
+
+    public void changeStage() {
+        bulk(() -> service().changeStage(selectedIds(), bulkStage, bulkReason, bulkLostReason));
+    }
+
+    public void tag() {
+        bulk(() -> new LeadListService.BulkResult(service().tag(selectedIds(), bulkTag), List.of()));
+    }
+
+    public void email() {
+        if (bulkTemplate == null) {
+            messages.error("inbox.chooseTemplate");
+            return;
+        }
+        bulk(() -> service().email(selectedIds(), bulkTemplate));
+    }
+
+    private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action) {
+        try {
+            LeadListService.BulkResult result = action.get();
+            messages.info("leads.bulkDone", result.done());
+            if (!result.leftOut().isEmpty()) {
+                messages.error("leads.bulkLeftOut", String.join(", ", result.leftOut()));
+            }
+            selected = new ArrayList<>();
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    private List<Long> selectedIds() {
+        return selected == null ? List.of() : selected.stream().map(LeadRow::id).toList();
+    }
+
+    private LeadListService service() {
+        return list != null ? list : jakarta.enterprise.inject.spi.CDI.current().select(LeadListService.class).get();
+    }
+
+    public String staffName(Long userId) {
+        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+    }
+
+    public List<SavedLeadFilter> getSavedFilters() { return service().savedFilters(); }
+    public LeadFilterForm getFilterForm() { return filterForm; }
+    public LazyDataModel<LeadRow> getRows() { return rows; }
+    public List<LeadRow> getSelected() { return selected; }
+    public void setSelected(List<LeadRow> selected) { this.selected = selected; }
+    public Map<Long, String> getStaff() { return staff; }
+    public List<ProgramInterest> getPrograms() { return programs; }
+    public List<LostReason> getLostReasons() { return lostReasons; }
+    public List<ReplyTemplate> getTemplates() { return templates; }
+    public LeadStage[] getStages() { return LeadStage.values(); }
+    public String getFilterName() { return filterName; }
+    public void setFilterName(String filterName) { this.filterName = filterName; }
+    public Long getBulkOwner() { return bulkOwner; }
+    public void setBulkOwner(Long bulkOwner) { this.bulkOwner = bulkOwner; }
+    public LeadStage getBulkStage() { return bulkStage; }
+    public void setBulkStage(LeadStage bulkStage) { this.bulkStage = bulkStage; }
+    public String getBulkReason() { return bulkReason; }
+    public void setBulkReason(String bulkReason) { this.bulkReason = bulkReason; }
+    public Long getBulkLostReason() { return bulkLostReason; }
+    public void setBulkLostReason(Long bulkLostReason) { this.bulkLostReason = bulkLostReason; }
+    public String getBulkTag() { return bulkTag; }
+    public void setBulkTag(String bulkTag) { this.bulkTag = bulkTag; }
+    public Long getBulkTemplate() { return bulkTemplate; }
+    public void setBulkTemplate(Long bulkTemplate) { this.bulkTemplate = bulkTemplate; }
+}

@@ -1,0 +1,235 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.inquiry.ReplyTemplate;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.mail.HtmlText;
+import ca.tremplin.mail.MailContent;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The recruiter's day over many leads: the filtered list and the board (counts per stage, cards on demand), saved
+ * filters, and bulk actions on chosen leads — assign, change stage (by the same rules as one lead: refused leads
+ * are reported, never skipped silently), tag, and a templated e-mail through the outbox to those who consented.
+ */
+@ApplicationScoped
+public class LeadListService {
+
+    /** The most leads one bulk action touches. */
+    public static final int BULK_LIMIT = 500;
+    private static final TableSort OLDEST_IN_STAGE_FIRST = new TableSort("stageSince", true);
+
+    @Inject
+    PipelineRepository pipeline;
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<LeadRow> page(LeadFilter filter, int first, int size, TableSort sort) {
+        leads.requireStaff();
+        return pipeline.page(filter, first, size, sort);
+    }
+
+    @Transactional
+    public long count(LeadFilter filter) {
+        leads.requireStaff();
+        return pipeline.count(filter);
+    }
+
+    @Transactional
+    public Map<LeadStage, Long> stageCounts(LeadFilter filter) {
+        leads.requireStaff();
+        return pipeline.stageCounts(filter);
+    }
+
+    /**
+     * The board: every stage's count under the filter (one grouped query) and the first {@code perColumn} cards of
+     * each non-empty stage, longest in the stage first; the cards' programs are read once for the whole board.
+     */
+    @Transactional
+    public Board board(LeadFilter filter, int perColumn) {
+        leads.requireStaff();
+        Map<LeadStage, Long> counts = pipeline.stageCounts(filter);
+        Map<LeadStage, List<LeadRow>> rows = new java.util.EnumMap<>(LeadStage.class);
+        List<Long> ids = new ArrayList<>();
+        for (LeadStage stage : LeadStage.values()) {
+            List<LeadRow> column = counts.get(stage) == 0 || (filter.stage() != null && filter.stage() != stage)
+                    ? List.of() : pipeline.page(filter.withStage(stage), 0, perColumn, OLDEST_IN_STAGE_FIRST);
+            rows.put(stage, column);
+            ids.addAll(PipelineRepository.idsOf(column));
+        }
+        Map<Long, String[]> interest = pipeline.latestInterest(ids);
+        Map<LeadStage, List<LeadCard>> cards = new java.util.EnumMap<>(LeadStage.class);
+        rows.forEach((stage, column) -> cards.put(stage, cards(column, interest)));
+        return new Board(counts, cards);
+    }
+
+    /** More cards of one column, after the {@code first} already shown. */
+    @Transactional
+    public List<LeadCard> column(LeadFilter filter, LeadStage stage, int first, int size) {
+        leads.requireStaff();
+        List<LeadRow> rows = pipeline.page(filter.withStage(stage), first, size, OLDEST_IN_STAGE_FIRST);
+        return cards(rows, pipeline.latestInterest(PipelineRepository.idsOf(rows)));
+    }
+
+    private List<LeadCard> cards(List<LeadRow> rows, Map<Long, String[]> interest) {
+        Instant now = clock.instant();
+        List<LeadCard> cards = new ArrayList<>();
+        for (LeadRow row : rows) {
+            String[] about = interest.getOrDefault(row.id(), new String[3]);
+            long days = row.stageSince() == null ? 0 : Duration.between(row.stageSince(), now).toDays();
+            cards.add(new LeadCard(row, about[0], about[1], about[2], days));
+        }
+        return cards;
+    }
+
+    /** Counts per stage and the cards shown so far. */
+    public record Board(Map<LeadStage, Long> counts, Map<LeadStage, List<LeadCard>> cards)
+            implements java.io.Serializable {
+    }
+
+    @Transactional
+    public List<ProgramInterest> programChoices() {
+        leads.requireStaff();
+        return pipeline.programChoices();
+    }
+
+    @Transactional
+    public List<ReplyTemplate> templates() {
+        leads.requireStaff();
+        return pipeline.templates();
+    }
+
+    @Transactional
+    public List<SavedLeadFilter> savedFilters() {
+        leads.requireStaff();
+        return pipeline.savedFilters(signedInUser.getUserId());
+    }
+
+    @Transactional
+    public void saveFilter(String name, LeadFilter filter) {
+        leads.requireStaff();
+        if (name == null || name.isBlank()) {
+            throw new BusinessRuleException("leads.filterNameRequired");
+        }
+        String clean = name.strip().length() > 100 ? name.strip().substring(0, 100) : name.strip();
+        if (pipeline.savedFilters(signedInUser.getUserId()).stream().anyMatch(f -> f.getName().equals(clean))) {
+            throw new BusinessRuleException("leads.filterNameTaken");
+        }
+        pipeline.persist(new SavedLeadFilter(signedInUser.getUserId(), clean, filter));
+    }
+
+    @Transactional
+    public int assign(List<Long> leadIds, Long ownerId) {
+        leads.requireStaff();
+        Map<Long, String> staff = pipeline.staffNames();
+        Instant now = clock.instant();
+        List<Lead> chosen = existing(leadIds);
+        chosen.forEach(lead -> leads.reassign(lead, ownerId, staff, now));
+        return chosen.size();
+    }
+
+    @Transactional
+    public int tag(List<Long> leadIds, String tag) {
+        leads.requireStaff();
+        Instant now = clock.instant();
+        List<Lead> chosen = existing(leadIds);
+        chosen.forEach(lead -> leads.tag(lead, tag, now));
+        return chosen.size();
+    }
+
+    /** Moves each chosen lead that the rules allow; the others are named in the result, unchanged. */
+    @Transactional
+    public BulkResult changeStage(List<Long> leadIds, LeadStage target, String reason, Long lostReasonId) {
+        leads.requireStaff();
+        Instant now = clock.instant();
+        int moved = 0;
+        List<String> refused = new ArrayList<>();
+        for (Lead lead : existing(leadIds)) {
+            try {
+                leads.moveStage(lead, target, reason, lostReasonId, now);
+                moved++;
+            } catch (BusinessRuleException broken) {
+                refused.add(lead.fullName());
+            }
+        }
+        return new BulkResult(moved, refused);
+    }
+
+    /**
+     * Sends the template, merged for each person, to the chosen leads who consented to be contacted; the others
+     * are counted as skipped. Each sent e-mail is on the lead's timeline.
+     */
+    @Transactional
+    public BulkResult email(List<Long> leadIds, long templateId) {
+        leads.requireStaff();
+        ReplyTemplate template = pipeline.findTemplate(templateId)
+                .orElseThrow(() -> new NotFoundException("template " + templateId));
+        List<Lead> chosen = existing(leadIds);
+        Set<Long> consenting = new HashSet<>(pipeline.consentingToContact(PipelineRepository.idsOfLeads(chosen)));
+        Instant now = clock.instant();
+        int sent = 0;
+        List<String> skipped = new ArrayList<>();
+        for (Lead lead : chosen) {
+            if (!consenting.contains(lead.getId())) {
+                skipped.add(lead.fullName());
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("firstName", lead.getFirstName());
+            fields.put("lastName", lead.getLastName());
+            fields.put("recruiter", signedInUser.getDisplayName());
+            String subject = ReplyTemplate.merge(template.getSubject(), fields);
+            String body = ReplyTemplate.merge(template.getBody(), fields);
+            outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
+                    HtmlText.paragraphs(template.getLanguage(), body)));
+            leads.record(lead, LeadEventKind.EMAIL_SENT, subject, now);
+            sent++;
+        }
+        return new BulkResult(sent, skipped);
+    }
+
+    private List<Lead> existing(List<Long> leadIds) {
+        if (leadIds == null || leadIds.isEmpty()) {
+            throw new BusinessRuleException("leads.chooseLeads");
+        }
+        if (leadIds.size() > BULK_LIMIT) {
+            throw new BusinessRuleException("leads.tooMany", BULK_LIMIT);
+        }
+        List<Lead> found = pipeline.leads(leadIds);
+        if (found.size() != new HashSet<>(leadIds).size()) {
+            throw new NotFoundException("lead among " + leadIds);
+        }
+        return found;
+    }
+
+    /** How many leads an action changed, and the names of those it left as they were. */
+    public record BulkResult(int done, List<String> leftOut) implements java.io.Serializable {
+    }
+}

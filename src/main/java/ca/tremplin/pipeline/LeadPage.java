@@ -1,0 +1,292 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.inquiry.BusinessHours;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * One lead, as a recruiter works on it: identity and contact (edited with the version it was loaded at), stage,
+ * owner, tags, notes, tasks, possible duplicates, and the timeline paged twenty at a time; the audit for admins.
+ */
+@Named
+@ViewScoped
+public class LeadPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int TIMELINE_PAGE = 20;
+
+    @Inject
+    transient LeadService leads;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    transient ca.tremplin.applicant.DocumentReviewService documentReview;
+
+    private Long id;
+    private transient LeadView view;
+    private Map<Long, String> staff;
+    private List<LostReason> lostReasons;
+    private long loadedVersion;
+    private HashMap<String, String> loaded = new HashMap<>();
+    private HashMap<String, String> edited = new HashMap<>();
+    private LeadStage targetStage;
+    private String reason;
+    private Long lostReasonId;
+    private Long ownerId;
+    private String newTag;
+    private String note;
+    private String taskTitle;
+    private LocalDate taskDue;
+    private Long taskAssignee;
+    private LazyDataModel<LeadEvent> timeline;
+    private transient List<ca.tremplin.applicant.LeadDocument> documents;
+    private String rejectionReason;
+    private transient List<ca.tremplin.application.LeadApplication> applications;
+
+    /** View action; another centre's id, or a merged lead's, answers 404. */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("no id");
+        }
+        if (view == null) {
+            reload();
+        }
+        if (staff == null) {
+            staff = leads.staffNames();
+            lostReasons = leads.lostReasons();
+            timeline = new TimelineModel(leads, id);
+        }
+    }
+
+    public void save() {
+        Map<LeadField, String> original = new EnumMap<>(LeadField.class);
+        Map<LeadField, String> changed = new EnumMap<>(LeadField.class);
+        for (LeadField field : LeadField.values()) {
+            original.put(field, loaded.get(field.name()));
+            changed.put(field, edited.get(field.name()));
+        }
+        try {
+            leads.updateDetails(id, loadedVersion, original, changed);
+            messages.info("lead.saved");
+        } catch (LeadConflictException conflict) {
+            messages.explain(conflict);
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+            view = leads.open(id);
+            return;
+        }
+        reload();
+    }
+
+    public void changeStage() {
+        act(() -> leads.changeStage(id, targetStage, reason, lostReasonId), "pipeline.stageChanged");
+        reason = null;
+    }
+
+    public void assign() {
+        act(() -> leads.assignOwner(id, ownerId), "inbox.reassigned");
+    }
+
+    public void addTag() {
+        act(() -> leads.addTag(id, newTag), null);
+        newTag = null;
+    }
+
+    public void removeTag(String tag) {
+        act(() -> leads.removeTag(id, tag), null);
+    }
+
+    public void addNote() {
+        act(() -> leads.addNote(id, note), "lead.noteAdded");
+        note = null;
+    }
+
+    public void addTask() {
+        act(() -> leads.addTask(id, taskTitle, taskDue == null ? null
+                : taskDue.plusDays(1).atStartOfDay(BusinessHours.ZONE).minusMinutes(1).toInstant(), taskAssignee),
+                "task.added");
+        taskTitle = null;
+        taskDue = null;
+    }
+
+    public void completeTask(long taskId) {
+        act(() -> leads.completeTask(taskId), "task.done");
+    }
+
+    public void merge(long duplicateId) {
+        act(() -> leads.merge(id, duplicateId), "lead.merged");
+    }
+
+    public void sendLink() {
+        act(() -> documentReview.sendLink(id), "applicant.linkSent");
+    }
+
+    public void acceptDocument(long documentId) {
+        act(() -> documentReview.accept(documentId), "document.accepted");
+    }
+
+    public void rejectDocument(long documentId) {
+        act(() -> documentReview.reject(documentId, rejectionReason), "document.rejected");
+        rejectionReason = null;
+    }
+
+    public List<ca.tremplin.application.LeadApplication> getApplications() {
+        if (applications == null) {
+            applications = jakarta.enterprise.inject.spi.CDI.current()
+                    .select(ca.tremplin.application.ApplicationService.class).get().ofLead(id);
+        }
+        return applications;
+    }
+
+    public List<ca.tremplin.applicant.LeadDocument> getDocuments() {
+        if (documents == null) {
+            documents = documentReview.documents(id);
+        }
+        return documents;
+    }
+
+    public String getRejectionReason() { return rejectionReason; }
+    public void setRejectionReason(String rejectionReason) { this.rejectionReason = rejectionReason; }
+
+    public List<LeadAudit> getAudit() {
+        return signedInUser.isTenantAdmin() ? leads.audit(id) : List.of();
+    }
+
+    public String staffName(Long userId) {
+        return userId == null ? "—" : staff.getOrDefault(userId, "—");
+    }
+
+    public String country(String code) {
+        return code == null ? "" : new Locale("", code).getDisplayCountry(language.getLocale());
+    }
+
+    public String taskTitle(LeadTask task) {
+        return task.getKind() == TaskKind.FIRST_RESPONSE
+                ? ca.tremplin.kernel.Messages.get(language.getLocale(), "task.first-response") : task.getTitle();
+    }
+
+    public boolean overdue(LeadTask task) {
+        return task.isOverdueAt(java.time.Instant.now());
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            if (doneKey != null) {
+                messages.info(doneKey);
+            }
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        reload();
+    }
+
+    private void reload() {
+        view = leads.open(id);
+        documents = null;
+        loadedVersion = view.lead().getVersion();
+        loaded = new HashMap<>();
+        for (LeadField field : LeadField.values()) {
+            loaded.put(field.name(), field.of(view.lead()));
+        }
+        edited = new HashMap<>(loaded);
+        ownerId = view.lead().getOwnerId();
+    }
+
+    public LeadView getView() {
+        if (view == null && id != null) {
+            reload();
+        }
+        return view;
+    }
+
+    public LeadField[] getFields() { return LeadField.values(); }
+    public LeadStage[] getStages() { return LeadStage.values(); }
+    public Map<Long, String> getStaff() { return staff; }
+    public List<LostReason> getLostReasons() { return lostReasons; }
+    public LazyDataModel<LeadEvent> getTimeline() { return timeline; }
+    public Map<String, String> getEdited() { return edited; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public LeadStage getTargetStage() { return targetStage; }
+    public void setTargetStage(LeadStage targetStage) { this.targetStage = targetStage; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Long getLostReasonId() { return lostReasonId; }
+    public void setLostReasonId(Long lostReasonId) { this.lostReasonId = lostReasonId; }
+    public Long getOwnerId() { return ownerId; }
+    public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
+    public String getNewTag() { return newTag; }
+    public void setNewTag(String newTag) { this.newTag = newTag; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public String getTaskTitle() { return taskTitle; }
+    public void setTaskTitle(String taskTitle) { this.taskTitle = taskTitle; }
+    public LocalDate getTaskDue() { return taskDue; }
+    public void setTaskDue(LocalDate taskDue) { this.taskDue = taskDue; }
+    public Long getTaskAssignee() { return taskAssignee; }
+    public void setTaskAssignee(Long taskAssignee) { this.taskAssignee = taskAssignee; }
+
+    /** The timeline, newest first, one page at a time: never the whole history at once. */
+    static final class TimelineModel extends LazyDataModel<LeadEvent> {
+
+        private static final long serialVersionUID = 1L;
+        private final transient LeadService leads;
+        private final long leadId;
+
+        TimelineModel(LeadService leads, long leadId) {
+            this.leads = leads;
+            this.leadId = leadId;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) service().timelineSize(leadId);
+        }
+
+        @Override
+        public List<LeadEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            return service().timeline(leadId, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(LeadEvent event) {
+            return String.valueOf(event.getId());
+        }
+
+        @Override
+        public LeadEvent getRowData(String rowKey) {
+            return null;
+        }
+
+        private LeadService service() {
+            return leads != null ? leads : jakarta.enterprise.inject.spi.CDI.current().select(LeadService.class).get();
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What staff do with one lead: read it, correct its personal data (audited, optimistic locking with a conflict
+ * that says what changed), move it along the pipeline by the stage rules, give it an owner, tags, notes and tasks,
+ * and merge a duplicate into it. Every id is looked up under the current tenant: another centre's is not found.
+ */
+@ApplicationScoped
+public class LeadService {
+
+    /** The lost reasons a centre starts with; it edits them afterwards. */
+    static final List<String> DEFAULT_LOST_REASONS = List.of("Pas de réponse / No answer",
+            "A choisi un autre établissement / Chose another school", "CAQ refusé / CAQ refused",
+            "Permis d'études refusé / Study permit refused", "Capacité financière / Finances",
+            "Projet abandonné / Gave up the project");
+
+    @Inject
+    PipelineRepository pipeline;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public LeadView open(long leadId) {
+        requireStaff();
+        Lead lead = existing(leadId);
+        return new LeadView(lead, pipeline.requests(leadId), pipeline.programsOfInterest(leadId),
+                pipeline.consents(leadId), pipeline.tags(leadId), pipeline.tasks(leadId),
+                pipeline.possibleDuplicates(lead));
+    }
+
+    @Transactional
+    public List<LeadEvent> timeline(long leadId, int first, int size) {
+        requireStaff();
+        existing(leadId);
+        return pipeline.timeline(leadId, first, size);
+    }
+
+    @Transactional
+    public long timelineSize(long leadId) {
+        requireStaff();
+        return pipeline.timelineSize(leadId);
+    }
+
+    /** The audit of personal data, for the centre's admins only. */
+    @Transactional
+    public List<LeadAudit> audit(long leadId) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        existing(leadId);
+        return pipeline.audit(leadId, 200);
+    }
+
+    /**
+     * Saves the fields that differ between {@code original} (as the editor loaded them, at {@code version}) and
+     * {@code edited}. If someone saved the lead since and changed a field, nothing is saved and the conflict says
+     * which fields changed and to what.
+     */
+    @Transactional
+    public void updateDetails(long leadId, long version, Map<LeadField, String> original,
+                              Map<LeadField, String> edited) {
+        requireStaff();
+        Lead lead = existing(leadId);
+        if (lead.getVersion() != version) {
+            List<LeadConflictException.Change> changed = new ArrayList<>();
+            for (LeadField field : LeadField.values()) {
+                if (!Objects.equals(clean(original.get(field)), field.of(lead))) {
+                    changed.add(new LeadConflictException.Change(field, field.of(lead)));
+                }
+            }
+            throw new LeadConflictException(changed);
+        }
+        Instant now = clock.instant();
+        List<String> names = new ArrayList<>();
+        for (LeadField field : LeadField.values()) {
+            String before = field.of(lead);
+            String after = clean(edited.get(field));
+            if (!Objects.equals(before, after)) {
+                requireValid(field, after);
+                field.write(lead, after);
+                pipeline.persist(new LeadAudit(leadId, signedInUser.getUserId(), field, before, after, now));
+                names.add(field.name());
+            }
+        }
+        if (!names.isEmpty()) {
+            record(lead, LeadEventKind.DETAILS_CHANGED, String.join(", ", names), now);
+            try {
+                pipeline.flush();
+            } catch (OptimisticLockException raced) {
+                // saved by someone else between our read and our write: the same answer as a stale version
+                throw new LeadConflictException(List.of());
+            }
+        }
+    }
+
+    /**
+     * Moves the lead to another stage. The next stage forward needs nothing; backwards, skipping stages or leaving
+     * "lost" needs a reason; "lost" needs one of the centre's lost reasons. Refusals explain themselves.
+     */
+    @Transactional
+    public void changeStage(long leadId, LeadStage target, String reason, Long lostReasonId) {
+        requireStaff();
+        moveStage(existing(leadId), target, reason, lostReasonId, clock.instant());
+    }
+
+    @Transactional
+    public void assignOwner(long leadId, Long ownerId) {
+        requireStaff();
+        Lead lead = existing(leadId);
+        reassign(lead, ownerId, pipeline.staffNames(), clock.instant());
+    }
+
+    @Transactional
+    public void addTag(long leadId, String tag) {
+        requireStaff();
+        Lead lead = existing(leadId);
+        tag(lead, tag, clock.instant());
+    }
+
+    @Transactional
+    public void removeTag(long leadId, String tag) {
+        requireStaff();
+        Lead lead = existing(leadId);
+        String clean = LeadTags.normalize(tag);
+        if (pipeline.hasTag(leadId, clean)) {
+            pipeline.removeTag(leadId, clean);
+            record(lead, LeadEventKind.UNTAGGED, clean, clock.instant());
+        }
+    }
+
+    @Transactional
+    public void addNote(long leadId, String note) {
+        requireStaff();
+        if (note == null || note.isBlank()) {
+            throw new BusinessRuleException("lead.noteEmpty");
+        }
+        record(existing(leadId), LeadEventKind.NOTE_ADDED, note.strip(), clock.instant());
+    }
+
+    @Transactional
+    public LeadTask addTask(long leadId, String title, Instant dueAt, Long assignedTo) {
+        requireStaff();
+        Lead lead = existing(leadId);
+        if (title == null || title.isBlank()) {
+            throw new BusinessRuleException("task.titleRequired");
+        }
+        if (dueAt == null) {
+            throw new BusinessRuleException("task.dueRequired");
+        }
+        Long assignee = assignedTo == null ? signedInUser.getUserId() : assignedTo;
+        if (!pipeline.staffNames().containsKey(assignee)) {
+            throw new NotFoundException("staff " + assignee);
+        }
+        Instant now = clock.instant();
+        String clean = title.strip().length() > 200 ? title.strip().substring(0, 200) : title.strip();
+        LeadTask task = new LeadTask(lead, TaskKind.MANUAL, clean, assignee, dueAt, signedInUser.getUserId(), now);
+        pipeline.persist(task);
+        record(lead, LeadEventKind.TASK_CREATED, clean, now);
+        return task;
+    }
+
+    @Transactional
+    public void completeTask(long taskId) {
+        requireStaff();
+        LeadTask task = pipeline.findTask(taskId).orElseThrow(() -> new NotFoundException("task " + taskId));
+        Lead lead = existing(task.getLeadId());
+        Instant now = clock.instant();
+        task.done(now);
+        record(lead, LeadEventKind.TASK_DONE, task.getTitle(), now);
+    }
+
+    /** The signed-in recruiter's open tasks due by the end of the day, overdue first. */
+    @Transactional
+    public List<TaskRow> myTasksDueToday(int limit) {
+        requireStaff();
+        Instant endOfDay = java.time.LocalDate.now(clock.withZone(ca.tremplin.inquiry.BusinessHours.ZONE))
+                .plusDays(1).atStartOfDay(ca.tremplin.inquiry.BusinessHours.ZONE).toInstant();
+        return pipeline.openTasksDueBefore(signedInUser.getUserId(), endOfDay, limit);
+    }
+
+    /**
+     * Merges {@code duplicateId} into {@code survivorId}: the survivor keeps its details and gains the other's
+     * whole timeline, requests (hence consents), tasks, audit and tags; the duplicate disappears from every list
+     * and a later request with its e-mail joins the survivor.
+     */
+    @Transactional
+    public void merge(long survivorId, long duplicateId) {
+        requireStaff();
+        if (survivorId == duplicateId) {
+            throw new BusinessRuleException("lead.mergeSelf");
+        }
+        Lead survivor = existing(survivorId);
+        Lead duplicate = existing(duplicateId);
+        Instant now = clock.instant();
+        pipeline.moveEverything(duplicateId, survivorId);
+        duplicate.mergedInto(survivorId);
+        if (survivor.getOwnerId() == null) {
+            survivor.assignOwner(duplicate.getOwnerId());
+        }
+        record(survivor, LeadEventKind.MERGED, duplicate.fullName() + " <" + duplicate.getEmail() + ">", now);
+    }
+
+    @Transactional
+    public List<LostReason> lostReasons() {
+        requireStaff();
+        if (pipeline.countLostReasons() == 0) {
+            DEFAULT_LOST_REASONS.forEach(label -> pipeline.persist(new LostReason(label)));
+            pipeline.flush();
+        }
+        return pipeline.lostReasons();
+    }
+
+    @Transactional
+    public void addLostReason(String label) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        if (label == null || label.isBlank()) {
+            throw new BusinessRuleException("pipeline.lostReasonEmpty");
+        }
+        if (pipeline.lostReasons().stream().anyMatch(r -> r.getLabel().equalsIgnoreCase(label.strip()))) {
+            throw new BusinessRuleException("pipeline.lostReasonExists");
+        }
+        pipeline.persist(new LostReason(label.strip()));
+    }
+
+    @Transactional
+    public void withdrawLostReason(long id) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        pipeline.findLostReason(id).orElseThrow(() -> new NotFoundException("lost reason " + id)).withdraw();
+    }
+
+    @Transactional
+    public Map<Long, String> staffNames() {
+        requireStaff();
+        return pipeline.staffNames();
+    }
+
+    void moveStage(Lead lead, LeadStage target, String reason, Long lostReasonId, Instant now) {
+        if (target == null) {
+            throw new BusinessRuleException("pipeline.chooseStage");
+        }
+        LeadStage from = lead.getStage();
+        if (target == from) {
+            throw new BusinessRuleException("pipeline.alreadyInStage", lead.fullName());
+        }
+        String lostReason = null;
+        if (target == LeadStage.LOST) {
+            lostReason = (lostReasonId == null ? java.util.Optional.<LostReason>empty()
+                    : pipeline.findLostReason(lostReasonId)).map(LostReason::getLabel)
+                    .orElseThrow(() -> new BusinessRuleException("pipeline.lostReasonRequired", lead.fullName()));
+        } else if (from.needsReasonToReach(target) && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("pipeline.reasonRequired", lead.fullName());
+        }
+        lead.moveTo(target, lostReason, now);
+        String why = lostReason != null ? lostReason : reason == null || reason.isBlank() ? null : reason.strip();
+        record(lead, LeadEventKind.STAGE_CHANGED, from + " → " + target + (why == null ? "" : " : " + why), now);
+    }
+
+    void reassign(Lead lead, Long ownerId, Map<Long, String> staff, Instant now) {
+        if (ownerId != null && !staff.containsKey(ownerId)) {
+            throw new NotFoundException("staff " + ownerId);
+        }
+        if (!Objects.equals(lead.getOwnerId(), ownerId)) {
+            lead.assignOwner(ownerId);
+            record(lead, LeadEventKind.OWNER_CHANGED, ownerId == null ? "—" : staff.get(ownerId), now);
+        }
+    }
+
+    void tag(Lead lead, String tag, Instant now) {
+        if (tag == null || tag.isBlank()) {
+            throw new BusinessRuleException("lead.tagEmpty");
+        }
+        String clean = LeadTags.normalize(tag);
+        if (!pipeline.hasTag(lead.getId(), clean)) {
+            pipeline.persist(new LeadTag(lead.getId(), clean));
+            record(lead, LeadEventKind.TAGGED, clean, now);
+        }
+    }
+
+    void record(Lead lead, LeadEventKind kind, String detail, Instant at) {
+        pipeline.persist(new LeadEvent(lead, kind, signedInUser.getUserId(), detail, at));
+    }
+
+    Lead existing(long leadId) {
+        return pipeline.findLead(leadId).orElseThrow(() -> new NotFoundException("lead " + leadId));
+    }
+
+    void requireStaff() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void requireValid(LeadField field, String value) {
+        boolean required = field != LeadField.PHONE;
+        if (required && value == null) {
+            throw new BusinessRuleException("lead.fieldRequired", field.name());
+        }
+        if (field == LeadField.EMAIL && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BusinessRuleException("lead.emailInvalid");
+        }
+        if ((field == LeadField.COUNTRY || field == LeadField.CITIZENSHIP) && !value.matches("[A-Z]{2}")) {
+            throw new BusinessRuleException("lead.countryInvalid");
+        }
+        if (field == LeadField.LANGUAGE && !value.matches("fr|en")) {
+            throw new BusinessRuleException("lead.languageInvalid");
+        }
+    }
+}

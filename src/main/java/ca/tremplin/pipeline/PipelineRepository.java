@@ -1,0 +1,343 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.inquiry.ConsentRecord;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.RoutedInquiry;
+import ca.tremplin.kernel.TableSort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pipeline's queries, all under the current tenant (Hibernate adds it to each one): another centre's lead id
+ * is not found. Filters are built from constant fragments; values are always parameters. Merged leads are gone
+ * from every list.
+ */
+@ApplicationScoped
+public class PipelineRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "l.lastName", "country", "l.countryOfResidence", "stage", "l.stage",
+            "stageSince", "l.stageSince", "lastInquiryAt", "l.lastInquiryAt");
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<Lead> findLead(long id) {
+        return Optional.ofNullable(em.find(Lead.class, id)).filter(lead -> lead.getMergedIntoId() == null);
+    }
+
+    public List<LeadRow> page(LeadFilter filter, int first, int size, TableSort sort) {
+        return filtered("select new ca.tremplin.pipeline.LeadRow(l.id, l.firstName, l.lastName, l.email, "
+                        + "l.countryOfResidence, l.stage, l.stageSince, l.ownerId, l.lastInquiryAt) from Lead l",
+                filter, sort.orderBy(SORTABLE, "l.lastInquiryAt", "l.id desc"), LeadRow.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(LeadFilter filter) {
+        return filtered("select count(l) from Lead l", filter, "", Long.class).getSingleResult();
+    }
+
+    /** Every matching lead's id, for bulk actions on a whole filtered list. */
+    public List<Long> ids(LeadFilter filter, int limit) {
+        return filtered("select l.id from Lead l", filter, " order by l.id", Long.class).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many leads each stage holds under the filter (its stage ignored): one grouped query. */
+    public Map<LeadStage, Long> stageCounts(LeadFilter filter) {
+        Map<LeadStage, Long> counts = new EnumMap<>(LeadStage.class);
+        for (LeadStage stage : LeadStage.values()) {
+            counts.put(stage, 0L);
+        }
+        for (Object[] row : filtered("select l.stage, count(l) from Lead l", filter.withStage(null),
+                " group by l.stage", Object[].class).getResultList()) {
+            counts.put((LeadStage) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The program and intake each lead asked about last: two queries for a whole page of leads. */
+    public Map<Long, String[]> latestInterest(Collection<Long> leadIds) {
+        Map<Long, String[]> interest = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return interest;
+        }
+        Map<Long, Long> programOfLead = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select r.lead.id, p, i.preferredIntake from RoutedInquiry r join r.inquiry i
+                        left join i.programIds p where r.lead.id in :ids order by r.receivedAt""", Object[].class)
+                .setParameter("ids", leadIds).getResultList()) {
+            Long leadId = (Long) row[0];
+            if (row[1] != null) {
+                programOfLead.put(leadId, (Long) row[1]);
+            }
+            interest.put(leadId, new String[] {null, null, (String) row[2]});
+        }
+        Map<Long, Object[]> titles = new HashMap<>();
+        if (!programOfLead.isEmpty()) {
+            for (Object[] row : em.createQuery("select p.id, p.titleFr, p.titleEn from Program p where p.id in :ids",
+                    Object[].class).setParameter("ids", programOfLead.values()).getResultList()) {
+                titles.put((Long) row[0], row);
+            }
+        }
+        programOfLead.forEach((leadId, programId) -> {
+            Object[] title = titles.get(programId);
+            if (title != null) {
+                interest.get(leadId)[0] = (String) title[1];
+                interest.get(leadId)[1] = (String) title[2];
+            }
+        });
+        return interest;
+    }
+
+    public List<ProgramInterest> programsOfInterest(long leadId) {
+        return em.createQuery("""
+                        select distinct new ca.tremplin.pipeline.ProgramInterest(p.id, p.titleFr, p.titleEn)
+                        from RoutedInquiry r join r.inquiry i join i.programIds pid, Program p
+                        where p.id = pid and r.lead.id = :lead""", ProgramInterest.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    public List<LeadEvent> timeline(long leadId, int first, int size) {
+        return em.createQuery("select e from LeadEvent e where e.leadId = :lead order by e.occurredAt desc, e.id desc",
+                        LeadEvent.class)
+                .setParameter("lead", leadId).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long timelineSize(long leadId) {
+        return em.createQuery("select count(e) from LeadEvent e where e.leadId = :lead", Long.class)
+                .setParameter("lead", leadId).getSingleResult();
+    }
+
+    public List<LeadAudit> audit(long leadId, int limit) {
+        return em.createQuery("select a from LeadAudit a where a.leadId = :lead order by a.changedAt desc, a.id desc",
+                        LeadAudit.class)
+                .setParameter("lead", leadId).setMaxResults(limit).getResultList();
+    }
+
+    public List<RoutedInquiry> requests(long leadId) {
+        return em.createQuery("""
+                        select r from RoutedInquiry r join fetch r.inquiry
+                        where r.lead.id = :lead order by r.receivedAt desc""", RoutedInquiry.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    /** The consents given with this centre's requests of the person (consent records themselves are per request). */
+    public List<ConsentRecord> consents(long leadId) {
+        return em.createQuery("""
+                        select c from ConsentRecord c where c.inquiryId in
+                        (select r.inquiry.id from RoutedInquiry r where r.lead.id = :lead)
+                        order by c.givenAt desc""", ConsentRecord.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    /** Whether the person's latest answer about this purpose, in any of their requests here, was yes. */
+    public List<Long> consentingToContact(Collection<Long> leadIds) {
+        if (leadIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select distinct r.lead.id from RoutedInquiry r, ConsentRecord c
+                        where c.inquiryId = r.inquiry.id and r.lead.id in :ids
+                          and c.purpose = ca.tremplin.inquiry.ConsentPurpose.CONTACT and c.granted = true""",
+                        Long.class)
+                .setParameter("ids", leadIds).getResultList();
+    }
+
+    public List<String> tags(long leadId) {
+        return em.createQuery("select t.tag from LeadTag t where t.leadId = :lead order by t.tag", String.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    public boolean hasTag(long leadId, String tag) {
+        return em.find(LeadTag.class, new LeadTag.Key(leadId, tag)) != null;
+    }
+
+    public void removeTag(long leadId, String tag) {
+        em.remove(em.find(LeadTag.class, new LeadTag.Key(leadId, tag)));
+    }
+
+    public List<LeadTask> tasks(long leadId) {
+        return em.createQuery("select t from LeadTask t where t.leadId = :lead order by t.doneAt nulls first, t.dueAt",
+                        LeadTask.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
+    /** A recruiter's open tasks due before the given time (today's end), overdue first. */
+    public List<TaskRow> openTasksDueBefore(long recruiterId, Instant before, int limit) {
+        return em.createQuery("""
+                        select new ca.tremplin.pipeline.TaskRow(t.id, t.leadId, l.firstName, l.lastName, t.kind,
+                               t.title, t.dueAt)
+                        from LeadTask t, Lead l
+                        where l.id = t.leadId and t.assignedTo = :me and t.doneAt is null and t.dueAt < :before
+                        order by t.dueAt""", TaskRow.class)
+                .setParameter("me", recruiterId).setParameter("before", before).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Optional<LeadTask> findTask(long id) {
+        return Optional.ofNullable(em.find(LeadTask.class, id));
+    }
+
+    /**
+     * Other leads of the centre that may be the same person: the same e-mail, the same name and phone, or the same
+     * name, year of birth and country (the year of birth as given in a request).
+     */
+    public List<LeadRow> possibleDuplicates(Lead lead) {
+        return em.createQuery("""
+                        select new ca.tremplin.pipeline.LeadRow(o.id, o.firstName, o.lastName, o.email,
+                               o.countryOfResidence, o.stage, o.stageSince, o.ownerId, o.lastInquiryAt)
+                        from Lead o
+                        where o.id <> :id and o.mergedIntoId is null and (
+                            lower(o.email) = lower(:email)
+                            or (o.lastName = :last and o.firstName = :first and o.phoneE164 = :phone)
+                            or (o.lastName = :last and o.firstName = :first and o.countryOfResidence = :country
+                                and exists (select 1 from RoutedInquiry mine join mine.inquiry mi,
+                                                          RoutedInquiry theirs join theirs.inquiry ti
+                                            where mine.lead.id = :id and theirs.lead.id = o.id
+                                              and mi.birthYear = ti.birthYear)))
+                        order by o.lastInquiryAt desc""", LeadRow.class)
+                .setParameter("id", lead.getId()).setParameter("email", lead.getEmail())
+                .setParameter("last", lead.getLastName()).setParameter("first", lead.getFirstName())
+                .setParameter("phone", lead.getPhoneE164() == null ? "" : lead.getPhoneE164())
+                .setParameter("country", lead.getCountryOfResidence()).setMaxResults(20).getResultList();
+    }
+
+    /** Moves everything of the merged lead to the surviving one, in bulk (tenant-filtered like every query). */
+    public void moveEverything(long fromLeadId, long toLeadId) {
+        // Native on purpose: these columns are not updatable through the entities (a line never changes lead
+        // otherwise). Native SQL is not tenant-filtered, so the tenant is named here.
+        long tenantId = ca.tremplin.tenant.TenantContext.currentTenantId();
+        for (String table : List.of("lead_event", "lead_task", "lead_audit", "routed_inquiry")) {
+            em.createNativeQuery("update " + table + " set lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
+                    .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId)
+                    .executeUpdate();
+        }
+        for (String tag : tags(fromLeadId)) {
+            if (!hasTag(toLeadId, tag)) {
+                em.persist(new LeadTag(toLeadId, tag));
+            }
+        }
+        em.createQuery("delete from LeadTag t where t.leadId = :from").setParameter("from", fromLeadId)
+                .executeUpdate();
+    }
+
+    public List<LostReason> lostReasons() {
+        return em.createQuery("select r from LostReason r where r.active = true order by r.label", LostReason.class)
+                .getResultList();
+    }
+
+    public Optional<LostReason> findLostReason(long id) {
+        return Optional.ofNullable(em.find(LostReason.class, id)).filter(LostReason::isActive);
+    }
+
+    public long countLostReasons() {
+        return em.createQuery("select count(r) from LostReason r", Long.class).getSingleResult();
+    }
+
+    public List<SavedLeadFilter> savedFilters(long ownerId) {
+        return em.createQuery("select f from SavedLeadFilter f where f.ownerId = :me order by f.name",
+                SavedLeadFilter.class).setParameter("me", ownerId).getResultList();
+    }
+
+    /** Active staff of the centre, by id: the owners a lead can have. */
+    public Map<Long, String> staffNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("""
+                select u.id, u.displayName from UserAccount u where u.active = true order by u.displayName""",
+                Object[].class).getResultList()) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    /** The centre's programs, for the program filter. */
+    public List<ProgramInterest> programChoices() {
+        return em.createQuery("""
+                select new ca.tremplin.pipeline.ProgramInterest(p.id, p.titleFr, p.titleEn) from Program p
+                order by p.titleFr""", ProgramInterest.class).getResultList();
+    }
+
+    public List<ca.tremplin.inquiry.ReplyTemplate> templates() {
+        return em.createQuery("select t from ReplyTemplate t order by t.name, t.language",
+                ca.tremplin.inquiry.ReplyTemplate.class).getResultList();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, LeadFilter filter, String tail, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" where l.mergedIntoId is null");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.stage() != null) {
+            jpql.append(" and l.stage = :stage");
+            parameters.put("stage", filter.stage());
+        }
+        if (filter.ownerId() != null) {
+            jpql.append(" and l.ownerId = :owner");
+            parameters.put("owner", filter.ownerId());
+        }
+        if (filter.country() != null) {
+            jpql.append(" and l.countryOfResidence = :country");
+            parameters.put("country", filter.country());
+        }
+        if (filter.tag() != null) {
+            jpql.append(" and exists (select 1 from LeadTag t where t.leadId = l.id and t.tag = :tag)");
+            parameters.put("tag", filter.tag());
+        }
+        if (filter.programId() != null) {
+            jpql.append(" and exists (select 1 from RoutedInquiry r join r.inquiry i join i.programIds p"
+                    + " where r.lead.id = l.id and p = :program)");
+            parameters.put("program", filter.programId());
+        }
+        if (filter.intake() != null) {
+            jpql.append(" and exists (select 1 from RoutedInquiry r2 join r2.inquiry i2"
+                    + " where r2.lead.id = l.id and i2.preferredIntake = :intake)");
+            parameters.put("intake", filter.intake());
+        }
+        if (filter.source() != null) {
+            jpql.append(" and exists (select 1 from RoutedInquiry r3 join r3.inquiry i3"
+                    + " where r3.lead.id = l.id and i3.heardFrom = :source)");
+            parameters.put("source", filter.source());
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    public List<Lead> leads(Collection<Long> ids) {
+        return em.createQuery("select l from Lead l where l.id in :ids and l.mergedIntoId is null", Lead.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    public Optional<ca.tremplin.inquiry.ReplyTemplate> findTemplate(long id) {
+        return Optional.ofNullable(em.find(ca.tremplin.inquiry.ReplyTemplate.class, id));
+    }
+
+    static List<Long> idsOfLeads(List<Lead> leads) {
+        return leads.stream().map(Lead::getId).toList();
+    }
+
+    static List<Long> idsOf(List<LeadRow> rows) {
+        List<Long> ids = new ArrayList<>();
+        rows.forEach(row -> ids.add(row.id()));
+        return ids;
+    }
+}

@@ -1,0 +1,178 @@
+package ca.tremplin.applicant;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The applicant's private link and documents, against MariaDB: a link opens its own lead's file only and stops at
+ * expiry; uploads are checked by name, size and content; staff of the lead's centre — and no one else — download,
+ * accept and refuse them, and the applicant sees the decision.
+ */
+class ApplicantFileIT extends InServerTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    @Inject
+    DocumentReviewService review;
+
+    @Inject
+    ApplicantFileService files;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Test
+    void aLinkOpensOnlyItsOwnLeadsFileAndStopsWorkingWhenItExpires() {
+        Centre centre = centre("link");
+        Lead hoa = fixtures.newLead(centre.tenant, centre.program);
+        Lead other = fixtures.newLead(centre.tenant, centre.program, "Kofi", "Annan", "kofi." + UUID.randomUUID()
+                + "@example.gh", null, null);
+        String token = sendLink(centre, hoa);
+
+        ApplicantFile file = files.open(token);
+        assertEquals("Thị Hoa", file.firstName());
+        assertEquals(List.of(DocumentKind.values()), file.stillNeeded());
+        files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+        assertEquals(List.of(DocumentKind.DIPLOMAS, DocumentKind.FRENCH_PROOF, DocumentKind.FUNDS_PROOF),
+                files.open(token).stillNeeded());
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(1, review.documents(hoa.getId()).size());
+            assertTrue(review.documents(other.getId()).isEmpty(), "the link wrote to its own lead only");
+            assertArrayEquals(PDF, review.download(review.documents(hoa.getId()).get(0).getId()).content());
+        }
+        assertThrows(NotFoundException.class, () -> files.open(token + "x"), "a forged token opens nothing");
+        assertThrows(NotFoundException.class, () -> files.open(null));
+
+        tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "update applicant_link set expires_at = utc_timestamp(6) - interval 1 minute where lead_id = ?1")
+                .setParameter(1, hoa.getId()).executeUpdate());
+        assertThrows(LinkExpiredException.class, () -> files.open(token));
+        assertThrows(LinkExpiredException.class, () -> files.upload(token, DocumentKind.DIPLOMAS, "notes.pdf", PDF));
+    }
+
+    @Test
+    void dangerousNamesLyingTypesEmptyAndTooLargeFilesAreRefusedWithAReasonAndNothingIsStored() {
+        Centre centre = centre("checks");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+
+        assertRefused("document.badName", token, "../../etc/passwd.pdf", PDF);
+        assertRefused("document.badName", token, "C:\\fakepath\\passeport.pdf", PDF);
+        assertRefused("document.badName", token, ".htaccess.pdf", PDF);
+        assertRefused("document.badName", token, "pass\u0000port.pdf", PDF);
+        assertRefused("document.badType", token, "programme.exe", PDF);
+        assertRefused("document.badType", token, "passeport.svg", PDF);
+        assertRefused("document.lyingType", token, "passeport.pdf", PNG);
+        assertRefused("document.lyingType", token, "photo.png", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertRefused("document.empty", token, "passeport.pdf", new byte[0]);
+        byte[] tooLarge = new byte[DocumentChecks.MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
+        assertRefused("document.tooLarge", token, "passeport.pdf", tooLarge);
+
+        assertTrue(files.open(token).documents().isEmpty());
+        files.upload(token, DocumentKind.PASSPORT, "photo-passeport.png", PNG);
+        assertEquals("image/png", files.open(token).documents().get(0).getContentType());
+    }
+
+    @Test
+    void staffOfTheLeadsCentreAcceptAndRefuseWithAReasonTheApplicantSeesAndNoOtherCentreReachesTheDocument() {
+        Centre centre = centre("review");
+        Centre elsewhere = centre("elsewhere");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+        files.upload(token, DocumentKind.FUNDS_PROOF, "releve-bancaire.pdf", PDF);
+        long passport;
+        long funds;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            List<LeadDocument> documents = review.documents(lead.getId());
+            passport = documents.stream().filter(d -> d.getKind() == DocumentKind.PASSPORT).findFirst().orElseThrow().getId();
+            funds = documents.stream().filter(d -> d.getKind() == DocumentKind.FUNDS_PROOF).findFirst().orElseThrow().getId();
+        }
+        try (TenantContext.Scope ignored = elsewhere.asRecruiter()) {
+            assertThrows(NotFoundException.class, () -> review.download(passport));
+            assertThrows(NotFoundException.class, () -> review.accept(passport));
+            assertThrows(NotFoundException.class, () -> review.reject(passport, "non"));
+            assertThrows(NotFoundException.class, () -> review.documents(lead.getId()));
+            assertThrows(NotFoundException.class, () -> review.sendLink(lead.getId()));
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            BusinessRuleException noReason = assertThrows(BusinessRuleException.class, () -> review.reject(funds, " "));
+            assertEquals("document.reasonRequired", noReason.messageKey());
+            review.accept(passport);
+            review.reject(funds, "Le relevé doit dater de moins de trois mois");
+        }
+        ApplicantFile file = files.open(token);
+        LeadDocument refused = file.documents().stream().filter(d -> d.getKind() == DocumentKind.FUNDS_PROOF)
+                .findFirst().orElseThrow();
+        assertEquals(DocumentStatus.REJECTED, refused.getStatus());
+        assertEquals("Le relevé doit dater de moins de trois mois", refused.getRejectionReason());
+        assertTrue(file.stillNeeded().contains(DocumentKind.FUNDS_PROOF), "a refused document is needed again");
+        assertFalse(file.stillNeeded().contains(DocumentKind.PASSPORT));
+    }
+
+    private void assertRefused(String key, String token, String name, byte[] content) {
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> files.upload(token, DocumentKind.PASSPORT, name, content), name);
+        assertEquals(key, refused.messageKey(), name);
+    }
+
+    /** Sends the link as the centre's recruiter and reads its token from the e-mail in the outbox. */
+    private String sendLink(Centre centre, Lead lead) {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.sendLink(lead.getId());
+        }
+        String body = tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select m from OutboxMessage m where m.recipient = :to order by m.id desc", OutboxMessage.class)
+                .setParameter("to", lead.getEmail()).setMaxResults(1).getSingleResult().getBodyText());
+        Matcher token = Pattern.compile("/dossier\\.xhtml\\?token=([A-Za-z0-9_-]+)&lang=fr").matcher(body);
+        assertTrue(token.find(), body);
+        return token.group(1);
+    }
+
+    private Centre centre(String label) {
+        Tenant tenant = fixtures.newSchoolBoard(label);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Soudage-montage", "Welding and Fitting", "07",
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
+        return new Centre(tenant, recruiter, program);
+    }
+
+    private record Centre(Tenant tenant, UserAccount recruiter, Program program) {
+        TenantContext.Scope asRecruiter() {
+            return TestSessions.signedInAs(recruiter, tenant);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package ca.tremplin.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.MailAttachment;
+import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.offer.Offer;
+import ca.tremplin.offer.OfferStatus;
+import ca.tremplin.pipeline.LeadService;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Applications to an offer against MariaDB: an application joins the person's lead in the offer's centre, its CV is
+ * checked by content, it moves along the offer's pipeline, an interview e-mails an .ics invitation, hires fill the
+ * offer, and another centre reaches none of it.
+ */
+class ApplicationIT extends InServerTest {
+
+    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Test
+    void anApplicationJoinsThePersonsLeadInTheOffersCentreAndItsCvIsCheckedByContent() {
+        Centre centre = centre("joins");
+        String email = InquiryRequests.uniqueEmail();
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, "Thị Hoa", "Nguyễn", email, null, null);
+
+        BusinessRuleException lying = assertThrows(BusinessRuleException.class,
+                () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", "MZ".getBytes(), Locale.FRENCH));
+        assertEquals("document.lyingType", lying.messageKey());
+        ApplicationRequest noConsent = request(email);
+        noConsent.setConsent(false);
+        assertEquals("application.consentRequired", assertThrows(BusinessRuleException.class,
+                () -> applications.apply(centre.offer.getId(), noConsent, "cv.pdf", PDF, Locale.FRENCH)).messageKey());
+
+        long id = applications.apply(centre.offer.getId(), request(email.toUpperCase(Locale.ROOT)), "cv.pdf", PDF,
+                Locale.FRENCH);
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            OfferPipeline pipeline = applications.pipeline(centre.offer.getId());
+            assertEquals(1, pipeline.rows().size());
+            assertEquals(lead.getId(), pipeline.rows().get(0).leadId(), "the same person, the same lead");
+            assertEquals(1L, pipeline.counts().get(ApplicationStatus.APPLIED));
+            assertTrue(leads.timeline(lead.getId(), 0, 10).stream()
+                    .anyMatch(e -> e.getKind() == LeadEventKind.APPLIED_TO_OFFER));
+            assertEquals("application/pdf", applications.cv(id).contentType());
+        }
+        assertEquals("application.already", assertThrows(BusinessRuleException.class,
+                () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH)).messageKey());
+    }
+
+    @Test
+    void anInterviewIsSentWithAnIcsInvitationAndHiresFillTheOffer() {
+        Centre centre = centre("hire");
+        long first = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                Locale.ENGLISH);
+        long second = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                Locale.FRENCH);
+        long third = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                Locale.FRENCH);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Interview interview = applications.scheduleInterview(first, LocalDateTime.of(2027, 3, 4, 9, 30),
+                    "Africa/Dakar", 45, null, "https://meet.example.org/entrevue");
+            assertNotNull(interview.getId());
+            assertEquals(ApplicationStatus.INTERVIEW, applications.pipeline(centre.offer.getId()).rows().stream()
+                    .filter(row -> row.id() == first).findFirst().orElseThrow().status());
+            assertEquals("interview.whereRequired", assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(second, LocalDateTime.of(2027, 3, 4, 9, 30), "Europe/Paris",
+                            45, " ", null)).messageKey());
+
+            applications.changeStatus(first, ApplicationStatus.HIRED);
+            assertEquals("application.final", assertThrows(BusinessRuleException.class,
+                    () -> applications.changeStatus(first, ApplicationStatus.REJECTED)).messageKey());
+            applications.changeStatus(second, ApplicationStatus.HIRED);
+            assertEquals(OfferStatus.FILLED, applications.pipeline(centre.offer.getId()).offerStatus(),
+                    "every position is taken: the offer leaves the public board");
+            assertEquals("application.noPositionLeft", assertThrows(BusinessRuleException.class,
+                    () -> applications.changeStatus(third, ApplicationStatus.HIRED)).messageKey());
+        }
+        MailAttachment invitation = tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select m from OutboxMessage m where m.tenantId = :t and m.subject like 'Interview%'",
+                        OutboxMessage.class).setParameter("t", centre.tenant.getId()).getSingleResult().attachment());
+        String ics = new String(invitation.content(), StandardCharsets.UTF_8);
+        assertTrue(invitation.contentType().startsWith("text/calendar"));
+        assertTrue(ics.contains("BEGIN:VCALENDAR") && ics.contains("METHOD:REQUEST"), ics);
+        assertTrue(ics.contains("DTSTART:20270304T093000Z"), "09:30 in Dakar is 09:30 UTC: " + ics);
+        assertTrue(ics.contains("https://meet.example.org/entrevue"), ics);
+    }
+
+    @Test
+    void anotherCentreReachesNoApplicationAndAClosedOfferTakesNone() {
+        Centre centre = centre("mine");
+        Centre elsewhere = centre("theirs");
+        long id = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                Locale.FRENCH);
+        try (TenantContext.Scope ignored = elsewhere.asRecruiter()) {
+            assertThrows(NotFoundException.class, () -> applications.pipeline(centre.offer.getId()));
+            assertThrows(NotFoundException.class, () -> applications.changeStatus(id, ApplicationStatus.SCREENED));
+            assertThrows(NotFoundException.class, () -> applications.cv(id));
+            assertThrows(NotFoundException.class, () -> applications.scheduleInterview(id,
+                    LocalDateTime.of(2027, 1, 1, 10, 0), "UTC", 30, "Saguenay", null));
+        }
+        Offer draft = fixtures.newOffer(centre.tenant, "Garage Tremblay", "Mécanicien", "Mechanic",
+                "w" + UUID.randomUUID().toString().substring(0, 8), OfferStatus.DRAFT);
+        assertThrows(NotFoundException.class, () -> applications.apply(draft.getId(),
+                request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH));
+    }
+
+    private static ApplicationRequest request(String email) {
+        ApplicationRequest request = new ApplicationRequest();
+        request.setFirstName("Thị Hoa");
+        request.setLastName("Nguyễn");
+        request.setEmail(email);
+        request.setCountry("VN");
+        request.setMessage("Je suis soudeuse depuis trois ans.");
+        request.setConsent(true);
+        return request;
+    }
+
+    private Centre centre(String label) {
+        Tenant tenant = fixtures.newSchoolBoard(label);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Soudage-montage", "Welding and Fitting", "07", word, true);
+        Offer offer = fixtures.newOffer(tenant, "Soudures du Fjord", "Soudeur", "Welder", word, OfferStatus.OPEN);
+        return new Centre(tenant, recruiter, program, offer);
+    }
+
+    private record Centre(Tenant tenant, UserAccount recruiter, Program program, Offer offer) {
+        TenantContext.Scope asRecruiter() {
+            return TestSessions.signedInAs(recruiter, tenant);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A recruiter sends an applicant of the demo (Priya Raman, who writes in English) the link to her file; she opens it
+ * from the e-mail, sees her file in English, is refused a file that is not what its name says, uploads her passport,
+ * and sees it accepted once the recruiter accepts it.
+ */
+class ApplicantFileBrowserIT extends BrowserTest {
+
+    private static final String PRIYA = "priya.raman@exemple.demo";
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
+    @Test
+    void anApplicantUploadsHerPassportFromHerLinkAndSeesTheRecruiterAcceptIt() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String leadPage = openPriya();
+        browser.clickAndWaitFor(By.id("lead:send-link"), By.cssSelector("#lead\\:messages .ui-messages-info"));
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(PRIYA), "/dossier.xhtml");
+        browser.signOut();
+
+        browser.forgetEverything();
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        assertEquals("Hello Priya", browser.text(By.id("applicant-title")), "in her language");
+        assertTrue(browser.text(By.id("still-needed")).contains("Passport"));
+
+        Path fake = Files.createTempDirectory("upload").resolve("passport.pdf");
+        Files.writeString(fake, "MZ this is a program", StandardCharsets.US_ASCII);
+        upload("Passport", fake);
+        assertTrue(browser.text(By.id("upload:messages")).contains("does not match its extension"),
+                browser.text(By.id("upload:messages")));
+
+        Path passport = fake.resolveSibling("passeport-priya.pdf");
+        Files.writeString(passport, "%PDF-1.4\n%%EOF\n", StandardCharsets.US_ASCII);
+        upload("Passport", passport);
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sent-documents"),
+                "passeport-priya.pdf"));
+        assertTrue(browser.text(By.id("sent-documents")).contains("Received, being checked"));
+        assertTrue(!browser.text(By.id("still-needed")).contains("Passport"));
+        String applicantPage = browser.currentPath();
+
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(leadPage);
+        assertTrue(browser.text(By.id("lead-documents")).contains("passeport-priya.pdf"));
+        browser.clickAndWaitFor(By.cssSelector("#lead-documents .accept-document"),
+                By.cssSelector("#lead\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("lead-documents")).contains("Accepté"));
+        assertTrue(browser.text(By.id("history:timeline")).contains("Document"));
+        String download = browser.find(By.cssSelector("#lead-documents .document-download")).getAttribute("href")
+                .replace(browser.base(), "");
+
+        browser.signOut();
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.DEUX_RIVES_ADMIN, DemoAccounts.PASSWORD);
+        browser.go(download);
+        assertEquals("Page introuvable", browser.text(By.id("error-title")), "another centre's document: 404");
+        browser.go(leadPage);
+        assertEquals("Page introuvable", browser.text(By.id("error-title")), "another centre's lead: 404");
+
+        browser.go("/admin/");
+        browser.signOut();
+        browser.forgetEverything();
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sent-documents"), "Accepted"));
+        assertTrue(applicantPage.startsWith("/dossier.xhtml"), applicantPage);
+    }
+
+    private String openPriya() {
+        browser.go("/admin/leads.xhtml?country=IN");
+        browser.clickAndWaitFor(By.linkText("Priya Raman"), By.id("lead-name"));
+        return browser.currentPath();
+    }
+
+    private void upload(String kind, Path file) {
+        new Select(browser.find(By.id("upload:kind"))).selectByVisibleText(kind);
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        org.openqa.selenium.WebElement send = browser.find(By.id("upload:send"));
+        send.click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(send));
+        browser.find(By.id("upload:messages"));
+    }
+}

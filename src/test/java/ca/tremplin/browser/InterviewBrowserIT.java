@@ -1,0 +1,48 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.mail.Message;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A recruiter of the demo's CSS du Fjord opens an applicant's application from her lead page, schedules a video
+ * interview in the candidate's time zone, and the candidate receives the invitation with its .ics file.
+ */
+class InterviewBrowserIT extends BrowserTest {
+
+    @Test
+    void aRecruiterSchedulesAnInterviewAndTheCandidateReceivesAnIcsInvitation() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=NG");
+        browser.clickAndWaitFor(By.linkText("Olumide Adeyemi"), By.id("lead-name"));
+        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
+
+        new Select(browser.find(By.id("applications:application")))
+                .selectByVisibleText("Olumide Adeyemi (Reçue)");
+        browser.type(By.id("applications:date"), "2027-03-04");
+        browser.type(By.id("applications:time"), "09:30");
+        new Select(browser.find(By.id("applications:zone"))).selectByVisibleText("Africa/Abidjan");
+        browser.type(By.id("applications:link"), "https://meet.example.org/olumide");
+        browser.clickAndWaitFor(By.id("applications:schedule"), By.cssSelector("#applications\\:messages .ui-messages-info"));
+
+        assertTrue(browser.text(By.cssSelector(".board-column.status-INTERVIEW")).contains("Olumide Adeyemi"),
+                "the application moved to the interview column");
+        assertTrue(browser.text(By.cssSelector(".board-column.status-INTERVIEW")).contains("2027-03-04 09:30 (Africa/Abidjan)"));
+
+        Message invitation = TestMailServer.awaitMessageTo("olumide.adeyemi@exemple.demo");
+        assertTrue(invitation.getSubject().startsWith("Interview"), "in his language: " + invitation.getSubject());
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) invitation.getContent();
+        jakarta.mail.BodyPart ics = parts.getBodyPart(1);
+        assertTrue(ics.getContentType().startsWith("text/calendar"), ics.getContentType());
+        assertTrue(ics.getFileName().endsWith(".ics"), ics.getFileName());
+        String calendar = new String(ics.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(calendar.contains("DTSTART:20270304T093000Z") && calendar.contains("https://meet.example.org/olumide"),
+                calendar);
+    }
+}

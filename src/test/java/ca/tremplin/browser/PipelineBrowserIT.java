@@ -1,0 +1,83 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A recruiter of the demo's CSS du Fjord works the pipeline: drags a lead to the next stage on the board, moves
+ * another from the keyboard (refused without a reason when skipping stages, then accepted with one), and merges two
+ * records of the same person.
+ */
+class PipelineBrowserIT extends BrowserTest {
+
+    @Test
+    void aRecruiterDragsALeadToTheNextStageAndMovesAnotherFromTheKeyboardWithAReason() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-board"), By.id("board-title"));
+        long qualifiedBefore = count("QUALIFIED");
+
+        WebElement kwame = card("Kwame Mensah");
+        WebElement qualified = browser.find(By.cssSelector(".board-column.stage-QUALIFIED"));
+        new Actions(browser.driver()).clickAndHold(kwame).moveByOffset(10, 10).moveToElement(qualified)
+                .moveByOffset(0, 5).release().perform();
+        browser.waitFor().until(driver -> count("QUALIFIED") == qualifiedBefore + 1);
+        assertTrue(browser.text(By.cssSelector(".board-column.stage-QUALIFIED")).contains("Kwame Mensah"),
+                "the card is now in its new column");
+        assertTrue(browser.text(By.id("board:messages")).contains("Étape changée"));
+
+        WebElement awa = card("Awa Ndiaye");
+        awa.findElement(By.cssSelector(".lead-card-move")).click();
+        browser.find(By.id("move-title"));
+        new Select(browser.find(By.id("board:target"))).selectByVisibleText("Admis");
+        browser.find(By.id("board:confirm-move")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("board:messages"),
+                "demande une raison"));
+        browser.type(By.id("board:reason"), "Admission confirmée par téléphone");
+        browser.find(By.id("board:confirm-move")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".board-column.stage-ADMITTED"), "Awa Ndiaye"));
+
+        browser.go("/admin/leads.xhtml?country=GH");
+        browser.clickAndWaitFor(By.linkText("Kwame Mensah"), By.id("lead-name"));
+        assertEquals("Qualifié", browser.text(By.id("lead-stage")));
+        assertTrue(browser.text(By.id("history:timeline")).contains("Étape changée"));
+    }
+
+    @Test
+    void aRecruiterMergesTwoRecordsOfTheSamePersonAndKeepsBothHistories() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=LB");
+        browser.find(By.id("leads:table"));
+        assertEquals(2, browser.driver().findElements(By.linkText("Nadia Haddad")).size(), "two records of Nadia");
+        browser.clickAndWaitFor(By.linkText("Nadia Haddad"), By.id("duplicates"));
+        assertTrue(browser.text(By.id("duplicates")).contains("Nadia Haddad"));
+
+        browser.clickAndWaitFor(By.cssSelector("#duplicates .merge"), By.cssSelector("#lead\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("lead:messages")).contains("fusionnés"));
+        assertTrue(browser.driver().findElements(By.id("duplicates")).isEmpty(), "no duplicate left");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#lead-requests tbody tr")).size(),
+                "both requests are on the lead that was kept");
+        assertTrue(browser.text(By.id("history:timeline")).contains("Doublon fusionné"));
+
+        browser.go("/admin/leads.xhtml?country=LB");
+        browser.find(By.id("leads:table"));
+        assertEquals(1, browser.driver().findElements(By.linkText("Nadia Haddad")).size());
+    }
+
+    private WebElement card(String name) {
+        return browser.find(By.xpath("//div[contains(@class,'lead-card')][a[normalize-space()='" + name + "']]"));
+    }
+
+    private long count(String stage) {
+        return Long.parseLong(browser.driver().findElement(By.id("count-" + stage)).getText().replaceAll("\\D", ""));
+    }
+}

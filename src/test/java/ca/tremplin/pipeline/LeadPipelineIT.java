@@ -1,0 +1,321 @@
+package ca.tremplin.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.HeardFrom;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.kernel.AccessDeniedException;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lead's way through the pipeline, against MariaDB: the stage rules and their explained refusals, edits that
+ * never overwrite someone else's in silence, the audit of personal data, merging duplicates without losing
+ * anything, tasks, and another centre's ids answering "not found" everywhere.
+ */
+class LeadPipelineIT extends InServerTest {
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    LeadListService list;
+
+    @Test
+    void movingOneStageForwardNeedsNothingButSkippingGoingBackAndLosingNeedAReason() {
+        Centre centre = centre("stages");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(lead.getId(), LeadStage.CONTACTED, null, null);
+            assertEquals(LeadStage.CONTACTED, stageOf(lead));
+
+            BusinessRuleException skipped = assertThrows(BusinessRuleException.class,
+                    () -> leads.changeStage(lead.getId(), LeadStage.ADMITTED, " ", null));
+            assertEquals("pipeline.reasonRequired", skipped.messageKey());
+            assertTrue(skipped.localizedMessage(Locale.ENGLISH).contains("reason"), skipped.localizedMessage(Locale.ENGLISH));
+            assertEquals(LeadStage.CONTACTED, stageOf(lead), "a refused move changes nothing");
+
+            leads.changeStage(lead.getId(), LeadStage.ADMITTED, "Dossier complet reçu par courrier", null);
+            assertEquals(LeadStage.ADMITTED, stageOf(lead));
+            assertThrows(BusinessRuleException.class, () -> leads.changeStage(lead.getId(), LeadStage.QUALIFIED, null, null),
+                    "going back needs a reason");
+            BusinessRuleException lostWithoutReason = assertThrows(BusinessRuleException.class,
+                    () -> leads.changeStage(lead.getId(), LeadStage.LOST, "whatever", null));
+            assertEquals("pipeline.lostReasonRequired", lostWithoutReason.messageKey());
+
+            LostReason caqRefused = leads.lostReasons().stream()
+                    .filter(reason -> reason.getLabel().contains("CAQ")).findFirst().orElseThrow();
+            leads.changeStage(lead.getId(), LeadStage.LOST, null, caqRefused.getId());
+            Lead lost = leads.open(lead.getId()).lead();
+            assertEquals(LeadStage.LOST, lost.getStage());
+            assertEquals(caqRefused.getLabel(), lost.getLostReason());
+            assertThrows(BusinessRuleException.class, () -> leads.changeStage(lead.getId(), LeadStage.ARRIVED, null, null),
+                    "leaving lost needs a reason");
+
+            List<LeadEvent> timeline = leads.timeline(lead.getId(), 0, 10);
+            assertEquals(LeadEventKind.STAGE_CHANGED, timeline.get(0).getKind(), "newest first");
+            assertTrue(timeline.get(0).getDetail().contains("CAQ"), timeline.get(0).getDetail());
+            assertEquals(3, timeline.stream().filter(e -> e.getKind() == LeadEventKind.STAGE_CHANGED).count());
+            assertTrue(timeline.stream().anyMatch(e -> e.getDetail() != null
+                    && e.getDetail().contains("Dossier complet")), "the reason is on the timeline");
+        }
+    }
+
+    @Test
+    void aStaleEditIsRefusedNamingWhatSomeoneElseChangedAndNothingIsOverwritten() {
+        Centre centre = centre("conflict");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Lead loaded = leads.open(lead.getId()).lead();
+            long version = loaded.getVersion();
+            Map<LeadField, String> original = values(loaded);
+
+            Map<LeadField, String> first = values(loaded);
+            first.put(LeadField.PHONE, "+221 77 123 45 67");
+            leads.updateDetails(lead.getId(), version, original, first);
+
+            Map<LeadField, String> second = values(loaded);
+            second.put(LeadField.LAST_NAME, "Nguyen-Tran");
+            LeadConflictException conflict = assertThrows(LeadConflictException.class,
+                    () -> leads.updateDetails(lead.getId(), version, original, second));
+            assertEquals(List.of(LeadField.PHONE), conflict.changes().stream().map(LeadConflictException.Change::field)
+                    .toList());
+            String message = conflict.localizedMessage(Locale.FRENCH);
+            assertTrue(message.contains("Téléphone") && message.contains("+221 77 123 45 67"), message);
+
+            Lead now = leads.open(lead.getId()).lead();
+            assertEquals("Nguyễn", now.getLastName(), "the stale edit saved nothing");
+            assertEquals("+221 77 123 45 67", now.getPhoneE164());
+        }
+    }
+
+    @Test
+    void everyChangeToPersonalDataIsAuditedAndOnlyTheCentresAdminsReadTheAudit() {
+        Centre centre = centre("audit");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Lead loaded = leads.open(lead.getId()).lead();
+            Map<LeadField, String> edited = values(loaded);
+            edited.put(LeadField.EMAIL, "hoa.nguyen@example.org");
+            edited.put(LeadField.COUNTRY, "SN");
+            leads.updateDetails(lead.getId(), loaded.getVersion(), values(loaded), edited);
+            assertThrows(AccessDeniedException.class, () -> leads.audit(lead.getId()));
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin, centre.tenant)) {
+            List<LeadAudit> audit = leads.audit(lead.getId());
+            assertEquals(2, audit.size());
+            LeadAudit country = audit.stream().filter(a -> a.getField().equals("COUNTRY")).findFirst().orElseThrow();
+            assertEquals("VN", country.getOldValue());
+            assertEquals("SN", country.getNewValue());
+            assertEquals(centre.recruiter.getId(), country.getActorId());
+            assertNotNull(country.getChangedAt());
+        }
+    }
+
+    @Test
+    void mergingTwoDuplicatesKeepsBothTimelinesRequestsConsentsAndTasks() {
+        Centre centre = centre("merge");
+        Lead kept = fixtures.newLead(centre.tenant, centre.program, "Amadou", "Diallo",
+                InquiryRequests.uniqueEmail(), "+221 77 111 22 33", 2001);
+        String otherEmail = InquiryRequests.uniqueEmail();
+        Lead duplicate = fixtures.newLead(centre.tenant, centre.program, "Amadou", "Diallo", otherEmail,
+                "+221 77 111 22 33", 2001);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.addNote(duplicate.getId(), "Appelé au salon de Dakar");
+            leads.addTag(duplicate.getId(), "Salon Dakar");
+            LeadView before = leads.open(kept.getId());
+            assertEquals(List.of(duplicate.getId()), before.possibleDuplicates().stream().map(LeadRow::id).toList(),
+                    "same name and phone: flagged");
+
+            leads.merge(kept.getId(), duplicate.getId());
+
+            LeadView after = leads.open(kept.getId());
+            assertEquals(2, after.requests().size());
+            assertEquals(4, after.consents().size(), "two purposes for each of the two requests");
+            assertEquals(2, after.tasks().size(), "both first-response tasks");
+            assertEquals(List.of("salon-dakar"), after.tags());
+            assertTrue(after.possibleDuplicates().isEmpty());
+            List<LeadEvent> timeline = leads.timeline(kept.getId(), 0, 50);
+            assertEquals(2, timeline.stream().filter(e -> e.getKind() == LeadEventKind.REQUEST_RECEIVED).count());
+            assertTrue(timeline.stream().anyMatch(e -> "Appelé au salon de Dakar".equals(e.getDetail())));
+            assertEquals(LeadEventKind.MERGED, timeline.get(0).getKind());
+            assertThrows(NotFoundException.class, () -> leads.open(duplicate.getId()), "the duplicate is gone");
+            assertEquals(1, list.count(new LeadFilter(null, null, null, null, centre.program.getId(), null, null)));
+        }
+        fixtures.newLead(centre.tenant, centre.program, "Amadou", "Diallo", otherEmail, null, 2001);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(3, leads.open(kept.getId()).requests().size(),
+                    "a new request from the merged e-mail joins the lead that was kept");
+        }
+    }
+
+    @Test
+    void anotherCentresLeadTaskAndTemplateAreNotFoundThroughEveryPath() {
+        Centre mine = centre("mine");
+        Centre theirs = centre("theirs");
+        Lead own = fixtures.newLead(mine.tenant, mine.program);
+        Lead foreign = fixtures.newLead(theirs.tenant, theirs.program);
+        long foreignTask;
+        try (TenantContext.Scope ignored = theirs.asRecruiter()) {
+            foreignTask = leads.open(foreign.getId()).tasks().get(0).getId();
+        }
+        long id = foreign.getId();
+        try (TenantContext.Scope ignored = mine.asRecruiter()) {
+            assertThrows(NotFoundException.class, () -> leads.open(id));
+            assertThrows(NotFoundException.class, () -> leads.timeline(id, 0, 10));
+            assertThrows(NotFoundException.class, () -> leads.changeStage(id, LeadStage.CONTACTED, null, null));
+            assertThrows(NotFoundException.class, () -> leads.addNote(id, "x"));
+            assertThrows(NotFoundException.class, () -> leads.addTag(id, "x"));
+            assertThrows(NotFoundException.class, () -> leads.updateDetails(id, 0, Map.of(), Map.of()));
+            assertThrows(NotFoundException.class, () -> leads.merge(own.getId(), id));
+            assertThrows(NotFoundException.class, () -> leads.completeTask(foreignTask));
+            assertThrows(NotFoundException.class, () -> list.assign(List.of(own.getId(), id), null));
+            assertThrows(NotFoundException.class, () -> list.changeStage(List.of(id), LeadStage.CONTACTED, null, null));
+            assertEquals(0, list.page(LeadFilter.NONE, 0, 50, ca.tremplin.kernel.TableSort.DEFAULT).stream()
+                    .filter(row -> row.id() == id).count());
+            assertEquals(1, list.count(LeadFilter.NONE));
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(mine.admin, mine.tenant)) {
+            assertThrows(NotFoundException.class, () -> leads.audit(id));
+        }
+    }
+
+    @Test
+    void aNewRequestCreatesAFirstResponseTaskAndOverdueTasksAreOnTheRecruitersDay() {
+        Centre centre = centre("tasks");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            LeadTask first = leads.open(lead.getId()).tasks().get(0);
+            assertEquals(TaskKind.FIRST_RESPONSE, first.getKind());
+            assertEquals(centre.recruiter.getId(), first.getAssignedTo());
+            assertEquals(centre.recruiter.getId(), leads.open(lead.getId()).lead().getOwnerId(),
+                    "the recruiter who got the request owns the lead");
+
+            LeadTask late = leads.addTask(lead.getId(), "Relancer pour le relevé de notes",
+                    Instant.now().minus(Duration.ofDays(2)), null);
+            List<TaskRow> today = leads.myTasksDueToday(20);
+            assertEquals(late.getId(), today.get(0).id(), "overdue first");
+            assertEquals("Nguyễn", today.get(0).lastName());
+
+            leads.completeTask(late.getId());
+            assertFalse(leads.myTasksDueToday(20).stream().anyMatch(task -> task.id().equals(late.getId())));
+            assertTrue(leads.timeline(lead.getId(), 0, 5).stream().anyMatch(e -> e.getKind() == LeadEventKind.TASK_DONE));
+        }
+    }
+
+    @Test
+    void bulkActionsMoveWhatTheRulesAllowAndNameTheOthersAndEmailGoesThroughTheOutbox() {
+        Centre centre = centre("bulk");
+        Lead a = fixtures.newLead(centre.tenant, centre.program);
+        Lead b = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(b.getId(), LeadStage.CONTACTED, null, null);
+            LeadListService.BulkResult result = list.changeStage(List.of(a.getId(), b.getId()), LeadStage.QUALIFIED,
+                    null, null);
+            assertEquals(1, result.done());
+            assertEquals(List.of(a.fullName()), result.leftOut(), "NEW → QUALIFIED skips a stage without a reason");
+            assertEquals(LeadStage.QUALIFIED, stageOf(b));
+
+            list.tag(List.of(a.getId(), b.getId()), "bourse");
+            assertEquals(2, list.count(new LeadFilter(null, null, null, "Bourse", null, null, null)));
+            assertEquals(1, list.stageCounts(LeadFilter.NONE).get(LeadStage.QUALIFIED));
+            assertEquals(2, list.count(new LeadFilter(null, null, null, null, null, null, HeardFrom.FAIR)));
+            assertEquals(0, list.count(new LeadFilter(null, null, null, null, null, null, HeardFrom.WEBINAR)),
+                    "the source filter keeps only leads who came that way");
+        }
+    }
+
+    @Test
+    void theLeadPageTheListAndTheBoardIssueAFixedHandfulOfStatementsWhateverTheirSize() {
+        Centre centre = centre("statements");
+        Lead small = fixtures.newLead(centre.tenant, centre.program);
+        String busyEmail = InquiryRequests.uniqueEmail();
+        Lead busy = fixtures.newLead(centre.tenant, centre.program, "Ama", "Owusu", busyEmail, null, 2000);
+        fixtures.newLead(centre.tenant, centre.program, "Ama", "Owusu", busyEmail, null, 2000);
+        fixtures.newLead(centre.tenant, centre.program, "Ama", "Owusu", busyEmail, null, 2000);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            for (int i = 0; i < 30; i++) {
+                leads.addNote(busy.getId(), "Relance " + i);
+            }
+            leads.addTag(busy.getId(), "salon");
+            int smallPage = ca.tremplin.kernel.StatementCounter.count(() -> leadPage(small.getId()));
+            int busyPage = ca.tremplin.kernel.StatementCounter.count(() -> leadPage(busy.getId()));
+            assertEquals(3, leads.open(busy.getId()).requests().size());
+            assertEquals(smallPage, busyPage, "the same statements for 1 request and 3, 3 timeline lines and 40");
+            assertTrue(busyPage <= 10, "a fixed handful: " + busyPage);
+
+            LeadFilter filter = new LeadFilter(null, null, "VN", null, centre.program.getId(), null, HeardFrom.FAIR);
+            int oneRow = ca.tremplin.kernel.StatementCounter.count(() -> listAndBoard(filter));
+            for (int i = 0; i < 5; i++) {
+                fixtures.newLead(centre.tenant, centre.program);
+            }
+            int manyRows = ca.tremplin.kernel.StatementCounter.count(() -> listAndBoard(filter));
+            assertEquals(oneRow, manyRows, "the list and the board do not read row by row");
+            assertEquals(7, list.count(filter));
+        }
+    }
+
+    private void leadPage(long leadId) {
+        leads.open(leadId);
+        leads.timeline(leadId, 0, 20);
+        leads.timelineSize(leadId);
+    }
+
+    private void listAndBoard(LeadFilter filter) {
+        list.page(filter, 0, 25, ca.tremplin.kernel.TableSort.DEFAULT);
+        list.count(filter);
+        list.board(filter, 20);
+    }
+
+    private LeadStage stageOf(Lead lead) {
+        return leads.open(lead.getId()).lead().getStage();
+    }
+
+    private static Map<LeadField, String> values(Lead lead) {
+        Map<LeadField, String> values = new EnumMap<>(LeadField.class);
+        for (LeadField field : LeadField.values()) {
+            values.put(field, field.of(lead));
+        }
+        return values;
+    }
+
+    private Centre centre(String label) {
+        Tenant tenant = fixtures.newSchoolBoard(label);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Soudage-montage", "Welding and Fitting", "07",
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
+        return new Centre(tenant, recruiter, admin, program);
+    }
+
+    private record Centre(Tenant tenant, UserAccount recruiter, UserAccount admin, Program program) {
+        TenantContext.Scope asRecruiter() {
+            return TestSessions.signedInAs(recruiter, tenant);
+        }
+    }
+}
