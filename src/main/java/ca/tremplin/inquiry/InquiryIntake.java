@@ -33,6 +33,9 @@ public class InquiryIntake {
     @Inject
     Outbox outbox;
 
+    @Inject
+    RecruiterTurns turns;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt recordAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
                                                  String ipAddress, Instant now) {
@@ -64,10 +67,7 @@ public class InquiryIntake {
                     routed.getResponseDeadline()));
         }
         outbox.enqueue(null, AcknowledgementMail.compose(inquiry, programs, answerers));
-        // Last, so that each centre's round robin stays locked only from here to the commit.
-        toAssign.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(RoutedInquiry::getTenantId)))
-                .forEach(part -> assignRecruiter(part.getKey(), part.getValue(), now));
+        toAssign.forEach((routed, programIds) -> assignRecruiter(routed, programIds, now));
         parts.forEach(routed -> firstResponseTask(routed, now));
         return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
     }
@@ -125,18 +125,16 @@ public class InquiryIntake {
         return routed;
     }
 
-    /**
-     * Gives a centre's part to a recruiter by the centre's rule. The centre's settings stay locked until the
-     * transaction ends, so that two requests arriving together take turns in the round robin.
-     */
+    /** Gives a centre's part to a recruiter by the centre's rule; nobody active leaves it in the centre's queue. */
     private void assignRecruiter(RoutedInquiry routed, List<Long> programIds, Instant now) {
         long tenantId = routed.getTenantId();
-        InquirySettings settings = inquiries.settingsForUpdate(tenantId);
-        Optional<Long> recruiter = RecruiterChoice.choose(settings.getRoutingRule(),
-                inquiries.activeRecruiters(tenantId), settings.getLastAssignedTo(),
-                inquiries.routingMapping(tenantId, settings.getRoutingRule()),
-                routed.getInquiry().getCountryOfResidence(), programIds);
-        settings.recordAssignment(recruiter.orElse(null));
+        RoutingRule rule = inquiries.routingRule(tenantId);
+        List<Long> recruiters = inquiries.activeRecruiters(tenantId);
+        if (recruiters.isEmpty()) {
+            return;
+        }
+        Optional<Long> recruiter = RecruiterChoice.choose(rule, recruiters, turns.next(tenantId),
+                inquiries.routingMapping(tenantId, rule), routed.getInquiry().getCountryOfResidence(), programIds);
         recruiter.ifPresent(recruiterId -> {
             routed.assignTo(recruiterId);
             routed.getLead().ownedByDefault(recruiterId);

@@ -67,18 +67,18 @@ public class InquiryRepository {
                 .map(lead -> lead.getMergedIntoId() == null ? lead : em.find(Lead.class, lead.getMergedIntoId()));
     }
 
-    /**
-     * The centre's settings, locked until the transaction ends, so that two requests arriving together take
-     * turns in the round robin; created with the defaults the first time. The row is locked for writing from
-     * the start ({@code on duplicate key update} takes an exclusive lock, where {@code insert ignore} would take
-     * a shared one): two requests that each held a shared lock and then both asked for the exclusive one would
-     * deadlock.
-     */
-    public InquirySettings settingsForUpdate(long tenantId) {
-        em.createNativeQuery("insert into inquiry_settings (tenant_id) values (?1)"
-                        + " on duplicate key update tenant_id = tenant_id")
-                .setParameter(1, tenantId).executeUpdate();
-        return em.find(InquirySettings.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+    /** The centre's routing rule; the default one until its admins choose. */
+    public RoutingRule routingRule(long tenantId) {
+        return em.createQuery("select s.routingRule from InquirySettings s where s.tenantId = :tenant",
+                        RoutingRule.class)
+                .setParameter("tenant", tenantId).getResultStream().findFirst().orElse(RoutingRule.ROUND_ROBIN);
+    }
+
+    /** How many parts of requests the centre has given to a recruiter so far (where its round robin stands). */
+    public long countAssignedParts(long tenantId) {
+        return em.createQuery("select count(r) from RoutedInquiry r where r.tenantId = :tenant"
+                        + " and r.assignedTo is not null", Long.class)
+                .setParameter("tenant", tenantId).getSingleResult();
     }
 
     /**

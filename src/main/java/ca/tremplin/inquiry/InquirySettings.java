@@ -36,9 +36,6 @@ public class InquirySettings {
     @Column(name = "allowed_origins")
     private String allowedOrigins;
 
-    @Column(name = "last_assigned_to")
-    private Long lastAssignedTo;
-
     @Version
     private long version;
 
@@ -50,12 +47,6 @@ public class InquirySettings {
                 .map(String::strip).filter(origin -> !origin.isEmpty()).toList();
     }
 
-    void recordAssignment(Long recruiterId) {
-        if (recruiterId != null) {
-            lastAssignedTo = recruiterId;
-        }
-    }
-
     public Long getTenantId() { return tenantId; }
     public RoutingRule getRoutingRule() { return routingRule; }
     public void setRoutingRule(RoutingRule routingRule) { this.routingRule = routingRule; }
@@ -63,7 +54,6 @@ public class InquirySettings {
     public void setResponseBusinessHours(int hours) { this.responseBusinessHours = hours; }
     public String getAllowedOrigins() { return allowedOrigins; }
     public void setAllowedOrigins(String allowedOrigins) { this.allowedOrigins = allowedOrigins; }
-    public Long getLastAssignedTo() { return lastAssignedTo; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Which recruiter takes a new request, by the centre's rule. Pure: the caller gives the active recruiters (by
- * id, ascending), who took the previous one, and the rule's mapping; the answer is empty when nobody is
- * active, and the request then waits in the centre's queue.
+ * id, ascending), the centre's turn number ({@link RecruiterTurns}) and the rule's mapping; the answer is
+ * empty when nobody is active, and the request then waits in the centre's queue.
  */
 public final class RecruiterChoice {
 
@@ -17,12 +17,12 @@ public final class RecruiterChoice {
 
     /**
      * @param activeRecruiters ids of the centre's active recruiters, ascending
-     * @param lastAssigned     who took the previous request, or null
+     * @param turn             the centre's turn number: 0 for its first request, then 1, 2, ...
      * @param mapping          country code or program id (as text) to recruiter id, for the mapped rules
      * @param country          the requester's country of residence
      * @param programIds       the programs of this centre that the request names
      */
-    public static Optional<Long> choose(RoutingRule rule, List<Long> activeRecruiters, Long lastAssigned,
+    public static Optional<Long> choose(RoutingRule rule, List<Long> activeRecruiters, long turn,
                                         Map<String, Long> mapping, String country, Collection<Long> programIds) {
         if (activeRecruiters.isEmpty()) {
             return Optional.empty();
@@ -36,18 +36,6 @@ public final class RecruiterChoice {
         if (mapped.isPresent() && activeRecruiters.contains(mapped.get())) {
             return mapped;
         }
-        return Optional.of(nextInTurn(activeRecruiters, lastAssigned));
-    }
-
-    /** The first recruiter after the last one to take a request, wrapping around. */
-    static Long nextInTurn(List<Long> activeRecruiters, Long lastAssigned) {
-        if (lastAssigned != null) {
-            for (Long id : activeRecruiters) {
-                if (id > lastAssigned) {
-                    return id;
-                }
-            }
-        }
-        return activeRecruiters.get(0);
+        return Optional.of(activeRecruiters.get((int) Math.floorMod(turn, (long) activeRecruiters.size())));
     }
 }

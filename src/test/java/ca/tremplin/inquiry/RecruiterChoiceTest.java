@@ -14,42 +14,43 @@ class RecruiterChoiceTest {
     private static final List<Long> RECRUITERS = List.of(11L, 12L, 13L);
 
     @Test
-    void roundRobinTakesTheNextRecruiterAndWrapsAround() {
-        assertEquals(Optional.of(11L), choose(RoutingRule.ROUND_ROBIN, null, Map.of()));
-        assertEquals(Optional.of(12L), choose(RoutingRule.ROUND_ROBIN, 11L, Map.of()));
-        assertEquals(Optional.of(11L), choose(RoutingRule.ROUND_ROBIN, 13L, Map.of()));
+    void roundRobinGivesEachTurnToTheNextRecruiterAndWrapsAround() {
+        assertEquals(Optional.of(11L), choose(RoutingRule.ROUND_ROBIN, 0, Map.of()));
+        assertEquals(Optional.of(12L), choose(RoutingRule.ROUND_ROBIN, 1, Map.of()));
+        assertEquals(Optional.of(13L), choose(RoutingRule.ROUND_ROBIN, 2, Map.of()));
+        assertEquals(Optional.of(11L), choose(RoutingRule.ROUND_ROBIN, 3, Map.of()));
     }
 
     @Test
-    void roundRobinSkipsARecruiterWhoLeft() {
-        assertEquals(Optional.of(13L), RecruiterChoice.choose(RoutingRule.ROUND_ROBIN, List.of(11L, 13L), 12L,
+    void roundRobinShareTurnsAmongTheRecruitersStillActive() {
+        assertEquals(Optional.of(13L), RecruiterChoice.choose(RoutingRule.ROUND_ROBIN, List.of(11L, 13L), 1,
                 Map.of(), "FR", Set.of()));
     }
 
     @Test
     void byCountryTakesTheRecruiterOfTheCountryElseTheNextInTurn() {
-        assertEquals(Optional.of(13L), choose(RoutingRule.BY_COUNTRY, 11L, Map.of("MA", 13L)));
-        assertEquals(Optional.of(12L), choose(RoutingRule.BY_COUNTRY, 11L, Map.of("SN", 13L)));
+        assertEquals(Optional.of(13L), choose(RoutingRule.BY_COUNTRY, 1, Map.of("MA", 13L)));
+        assertEquals(Optional.of(12L), choose(RoutingRule.BY_COUNTRY, 1, Map.of("SN", 13L)));
     }
 
     @Test
     void byProgramTakesTheRecruiterOfAProgramAskedAbout() {
-        assertEquals(Optional.of(11L), RecruiterChoice.choose(RoutingRule.BY_PROGRAM, RECRUITERS, 11L,
+        assertEquals(Optional.of(11L), RecruiterChoice.choose(RoutingRule.BY_PROGRAM, RECRUITERS, 1,
                 Map.of("501", 11L), "MA", List.of(500L, 501L)));
     }
 
     @Test
     void aMappedRecruiterWhoIsNoLongerActiveIsSkipped() {
-        assertEquals(Optional.of(12L), choose(RoutingRule.BY_COUNTRY, 11L, Map.of("MA", 99L)));
+        assertEquals(Optional.of(12L), choose(RoutingRule.BY_COUNTRY, 1, Map.of("MA", 99L)));
     }
 
     @Test
     void nobodyActiveLeavesTheRequestUnassigned() {
-        assertEquals(Optional.empty(), RecruiterChoice.choose(RoutingRule.ROUND_ROBIN, List.of(), null, Map.of(),
+        assertEquals(Optional.empty(), RecruiterChoice.choose(RoutingRule.ROUND_ROBIN, List.of(), 0, Map.of(),
                 "MA", Set.of()));
     }
 
-    private static Optional<Long> choose(RoutingRule rule, Long last, Map<String, Long> mapping) {
-        return RecruiterChoice.choose(rule, RECRUITERS, last, mapping, "MA", Set.of());
+    private static Optional<Long> choose(RoutingRule rule, long turn, Map<String, Long> mapping) {
+        return RecruiterChoice.choose(rule, RECRUITERS, turn, mapping, "MA", Set.of());
     }
 }
