@@ -33,6 +33,9 @@ public class InquiryIntake {
     @Inject
     Outbox outbox;
 
+    @Inject
+    LeadRegistry leads;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt recordAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
                                                  String ipAddress, Instant now) {
@@ -95,13 +98,7 @@ public class InquiryIntake {
 
     private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, List<Long> programIds, Instant now) {
         long tenantId = tenant.getId();
-        Lead lead = inquiries.findLead(tenantId, inquiry.getEmailNormalized()).orElse(null);
-        if (lead == null) {
-            lead = new Lead(tenantId, inquiry);
-            inquiries.persist(lead);
-        } else {
-            lead.updateFrom(inquiry);
-        }
+        Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt()).lead();
         InquirySettings settings = inquiries.settingsForUpdate(tenantId);
         RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
                 BusinessHours.deadline(now, settings.getResponseBusinessHours()));

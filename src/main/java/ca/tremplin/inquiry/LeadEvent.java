@@ -54,6 +54,15 @@ public class LeadEvent {
         this.occurredAt = occurredAt;
     }
 
+    LeadEvent(long tenantId, long leadId, LeadEventKind kind, Long actorId, String detail, Instant occurredAt) {
+        this.tenantId = tenantId;
+        this.leadId = leadId;
+        this.kind = kind;
+        this.actorId = actorId;
+        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+        this.occurredAt = occurredAt;
+    }
+
     public Long getId() { return id; }
     public Long getLeadId() { return leadId; }
     public Long getRoutedInquiryId() { return routedInquiryId; }

@@ -43,6 +43,16 @@ public class OutboxMessage {
     @Column(name = "body_html")
     private String bodyHtml;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OutboxStatus status = OutboxStatus.PENDING;
@@ -73,6 +83,11 @@ public class OutboxMessage {
         this.subject = content.subject();
         this.bodyText = content.text();
         this.bodyHtml = content.html();
+        if (content.attachment() != null) {
+            this.attachmentName = content.attachment().fileName();
+            this.attachmentType = content.attachment().contentType();
+            this.attachmentContent = content.attachment().content();
+        }
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -118,6 +133,12 @@ public class OutboxMessage {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    /** The attached file, or null. */
+    public MailContent.Attachment getAttachment() {
+        return attachmentName == null ? null
+                : new MailContent.Attachment(attachmentName, attachmentType, attachmentContent);
     }
 
     public OutboxStatus getStatus() {

@@ -66,19 +66,38 @@ public class OutboxSender {
         }
     }
 
+    /** The text, with its HTML twin when there is one. */
+    private static MimeMultipart body(OutboxMessage message) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+        if (message.getBodyHtml() == null) {
+            return new MimeMultipart("mixed", text);
+        }
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(message.getBodyHtml(), "text/html; charset=UTF-8");
+        return new MimeMultipart("alternative", text, html);
+    }
+
     private MimeMessage toMime(OutboxMessage message) throws MessagingException {
         MimeMessage mime = new MimeMessage(mailSession);
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setHeader("Auto-Submitted", "auto-generated");
-        if (message.getBodyHtml() == null) {
+        MailContent.Attachment attachment = message.getAttachment();
+        if (message.getBodyHtml() == null && attachment == null) {
             mime.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+        } else if (attachment == null) {
+            mime.setContent(body(message));
         } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
-            MimeBodyPart html = new MimeBodyPart();
-            html.setContent(message.getBodyHtml(), "text/html; charset=UTF-8");
-            mime.setContent(new MimeMultipart("alternative", text, html));
+            // multipart/mixed: the readable body first, then the file.
+            MimeBodyPart readable = new MimeBodyPart();
+            readable.setContent(body(message));
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            mime.setContent(new MimeMultipart("mixed", readable, file));
         }
         mime.saveChanges();
         return mime;

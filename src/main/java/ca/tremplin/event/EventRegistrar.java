@@ -1,0 +1,94 @@
+package ca.tremplin.event;
+
+import ca.tremplin.inquiry.ConsentPurpose;
+import ca.tremplin.inquiry.ConsentRecord;
+import ca.tremplin.inquiry.ContactDetails;
+import ca.tremplin.inquiry.InquiryValidator;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.inquiry.LeadRegistry;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked
+ * so that capacity holds, the person joins or becomes a lead (the rules of information requests), their consents
+ * are kept word for word, the timeline says which event, and the confirmation with its calendar file is queued.
+ * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
+ */
+@ApplicationScoped
+public class EventRegistrar {
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    LeadRegistry leads;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
+                                        RegistrationChannel channel, String idempotencyKey, String ipAddress,
+                                        Long actorId, Instant now) {
+        Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
+        if (sameKey.isPresent()) {
+            return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
+        }
+        Event event = events.findForRegistration(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
+        boolean staff = channel != RegistrationChannel.WEB;
+        if (!staff && !event.isOpenAt(now)) {
+            throw new BusinessRuleException(event.getStatus() == EventStatus.CANCELLED ? "event.register.cancelled"
+                    : "event.register.closed");
+        }
+        if (staff && (event.getStatus() == EventStatus.CANCELLED || event.getStatus() == EventStatus.DRAFT)) {
+            throw new BusinessRuleException("event.register.closed");
+        }
+        if (!request.consentToContact()) {
+            InquiryValidator.requireConsentToContact();
+        }
+        Optional<EventRegistration> earlier = events.registration(eventId, person.emailNormalized());
+        if (earlier.isPresent()) {
+            if (channel == RegistrationChannel.WALK_IN && earlier.get().markAttended(now)) {
+                leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
+                        actorId, event.getTitleFr(), now);
+            }
+            return new RegistrationReceipt(earlier.get().getId(), earlier.get().getLeadId(), true, false);
+        }
+        // Walk-ins are in the room: they take no seat that an online registrant could still claim.
+        if (channel == RegistrationChannel.WEB && event.getCapacity() != null
+                && events.registeredCount(eventId) >= event.getCapacity()) {
+            throw new BusinessRuleException("event.register.full");
+        }
+        LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now);
+        EventRegistration registration = new EventRegistration(event.getTenantId(), eventId, joined.lead().getId(),
+                idempotencyKey, channel, person, EventTimes.zone(request.viewerZone()).map(Object::toString)
+                .orElse(null), blankToNull(request.note()), now);
+        events.persist(registration);
+        events.flush();
+        String source = "EVENT " + channel + " #" + eventId;
+        events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.CONTACT, true,
+                now, ipAddress, source));
+        events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.NEWS,
+                request.consentToNews(), now, ipAddress, source));
+        leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_REGISTERED, actorId,
+                "#" + eventId + " " + event.getTitleFr() + " (" + channel + ")", now);
+        if (registration.getAttendedAt() != null) {
+            leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_ATTENDED, actorId, event.getTitleFr(), now);
+        }
+        if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)) {
+            outbox.enqueue(event.getTenantId(), EventMails.confirmation(event, registration));
+        }
+        return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
