@@ -30,7 +30,9 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "event")
-public class Event {
+public class Event implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

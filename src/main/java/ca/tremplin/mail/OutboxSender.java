@@ -54,7 +54,7 @@ public class OutboxSender {
         }
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0).longValue());
         try {
-            Transport.send(toMime(message));
+            Transport.send(toMime(mailSession, message));
             message.markSent(now);
             return Outcome.SENT;
         } catch (MessagingException | RuntimeException failure) {
@@ -78,7 +78,7 @@ public class OutboxSender {
         return new MimeMultipart("alternative", text, html);
     }
 
-    private MimeMessage toMime(OutboxMessage message) throws MessagingException {
+    static MimeMessage toMime(Session mailSession, OutboxMessage message) throws MessagingException {
         MimeMessage mime = new MimeMessage(mailSession);
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
