@@ -114,7 +114,8 @@ public class Event implements java.io.Serializable {
         this.zoneId = zone.getId();
     }
 
-    void startAsDraft(Instant now) {
+    /** A new event starts as a draft, seen by staff only. */
+    public void startAsDraft(Instant now) {
         status = EventStatus.DRAFT;
         createdAt = now;
     }
