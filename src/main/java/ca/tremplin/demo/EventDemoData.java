@@ -77,6 +77,8 @@ public class EventDemoData {
         }
         em.flush();
         setStatus(EventStatus.PUBLISHED, webinar.getId(), fair.getId(), dakar.getId());
+        // A bulk update leaves the managed copies as they were: registration must read the published state.
+        em.clear();
         int count = 0;
         for (Registrant person : DAKAR) {
             String email = person.firstName().toLowerCase() + "." + person.lastName().toLowerCase() + "@exemple.demo";
@@ -84,7 +86,7 @@ public class EventDemoData {
                     null, person.country(), true, Languages.FRENCH);
             registrar.register(dakar.getId(), contact, new RegistrationRequest(person.firstName(), person.lastName(),
                     email, null, person.country(), true, count % 2 == 0, "Africa/Dakar", null),
-                    person.came() ? RegistrationChannel.WALK_IN : RegistrationChannel.CAPTURE, "demo:event:" + count,
+                    person.came() ? RegistrationChannel.WALK_IN : RegistrationChannel.WEB, "demo:event:" + count,
                     null, null, dakar.getStartsAt().minusSeconds(3600));
             count++;
         }

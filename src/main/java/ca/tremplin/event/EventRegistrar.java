@@ -55,7 +55,7 @@ public class EventRegistrar {
         }
         Optional<EventRegistration> earlier = events.registration(eventId, person.emailNormalized());
         if (earlier.isPresent()) {
-            if (channel == RegistrationChannel.WALK_IN && earlier.get().markAttended(now)) {
+            if (channel.meansPresent() && earlier.get().markAttended(now)) {
                 leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
                         actorId, event.getTitleFr(), now);
             }

@@ -94,7 +94,7 @@ public class EventRegistration {
         this.viewerZoneId = viewerZoneId;
         this.note = note;
         this.registeredAt = at;
-        if (channel == RegistrationChannel.WALK_IN) {
+        if (channel.meansPresent()) {
             this.attendedAt = at;
         }
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -91,5 +92,52 @@ class EventBrowserIT extends BrowserTest {
         browser.go("/admin/events.xhtml");
         browser.find(By.linkText("Calendrier")).click();
         browser.find(By.cssSelector("#events\\:views\\:calendar .fc-daygrid"));
+    }
+
+    @Test
+    void peopleCapturedWhileTheConnectionIsCutWaitOnTheDeviceAndAreSentWhenItReturns() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
+        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chrome.setNetworkConditions(offline);
+        String first = "lea." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+        String second = "omar." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+
+        capture("Léa", "Martin", first, "+33 6 12 34 56 78");
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "1"));
+        capture("Omar", "Haddad", second, "");
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "2"));
+        assertTrue(browser.text(By.id("capture-status")).startsWith("2 fiche(s) en attente d'envoi."),
+                browser.text(By.id("capture-status")));
+        assertEquals("", browser.find(By.id("capture-firstName")).getAttribute("value"), "ready for the next person");
+
+        chrome.deleteNetworkConditions();
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        assertEquals("Toutes les fiches sont envoyées.", browser.text(By.id("capture-status")));
+
+        browser.clickAndWaitFor(By.partialLinkText("Salon de l'étudiant"), By.id("checkin:search"));
+        browser.type(By.id("checkin:search"), "exemple.fr");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("checkin:registrations_data"), second));
+        String rows = browser.text(By.id("checkin:registrations_data"));
+        assertTrue(rows.contains(first) && rows.contains("Saisie au salon"), rows);
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#checkin\\:registrations_data tr")).stream()
+                .filter(row -> row.getText().contains("@exemple.fr")).count(), "each person once");
+    }
+
+    private void capture(String firstName, String lastName, String email, String phone) {
+        browser.type(By.id("capture-firstName"), firstName);
+        browser.type(By.id("capture-lastName"), lastName);
+        browser.type(By.id("capture-email"), email);
+        if (!phone.isEmpty()) {
+            browser.type(By.id("capture-phone"), phone);
+        }
+        browser.find(By.id("capture-consentToContact")).click();
+        browser.find(By.id("capture-save")).click();
     }
 }

@@ -261,6 +261,30 @@ class EventIT extends InServerTest {
         }
     }
 
+    @Test
+    void aCapturedEntrySentAgainAfterItsAnswerWasLostIsRecordedOnceAndCountsAsPresent() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(1));
+        String deviceKey = key();
+        RegistrationRequest captured = new RegistrationRequest("Léa", "Martin", InquiryRequests.uniqueEmail(),
+                "06 12 34 56 78", "FR", true, false, null, "Veut faire de l'ébénisterie");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            RegistrationReceipt first = eventService.registerAsStaff(fair.getId(), captured,
+                    RegistrationChannel.CAPTURE, deviceKey);
+            RegistrationReceipt resent = eventService.registerAsStaff(fair.getId(), captured,
+                    RegistrationChannel.CAPTURE, deviceKey);
+
+            assertEquals(first.registrationId(), resent.registrationId());
+            assertTrue(resent.alreadyRegistered());
+            List<EventRegistration> rows = eventService.registrations(fair.getId(), "martin");
+            assertEquals(1, rows.size());
+            assertEquals("+33612345678", rows.get(0).getPhoneE164(), "a national number read for the country");
+            assertNotNull(rows.get(0).getAttendedAt(), "met at the fair");
+            assertEquals("Veut faire de l'ébénisterie", rows.get(0).getNote());
+        }
+    }
+
     private Event published(Tenant tenant, UserAccount staff, Integer capacity, LocalDateTime localStart) {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
             Event saved = eventService.save(newEvent(capacity), localStart, localStart.plusHours(2), "Europe/Paris");
