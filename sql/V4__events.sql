@@ -117,3 +117,64 @@ ALTER TABLE outbox_message
     ADD COLUMN attachment_name    VARCHAR(100) NULL,
     ADD COLUMN attachment_type    VARCHAR(100) NULL,
     ADD COLUMN attachment_content MEDIUMBLOB   NULL;
+
+-- Imports recognise a person with another e-mail by name and phone.
+CREATE INDEX ix_lead_phone ON lead (tenant_id, phone_e164);
+
+-- Lists of attendees imported into an event: the file as uploaded (read again by the batch job, whose checkpoint
+-- is the number of rows read), its reading (encoding, delimiter, header line, format, column mapping), the job's
+-- execution and its counts, kept up to date in the same transaction as each chunk of rows.
+CREATE TABLE lead_import (
+    id               BIGINT        NOT NULL AUTO_INCREMENT,
+    tenant_id        BIGINT        NOT NULL,
+    event_id         BIGINT        NOT NULL,
+    file_name        VARCHAR(255)  NOT NULL,
+    format           VARCHAR(20)   NOT NULL,
+    encoding         VARCHAR(20)   NOT NULL,
+    delimiter_char   VARCHAR(2)    NOT NULL,
+    header_line      INT           NOT NULL,
+    column_mapping   VARCHAR(500)  NOT NULL,
+    status           VARCHAR(10)   NOT NULL,
+    job_execution_id BIGINT        NULL,
+    total_rows       INT           NOT NULL DEFAULT 0,
+    rows_read        INT           NOT NULL DEFAULT 0,
+    created_count    INT           NOT NULL DEFAULT 0,
+    merged_count     INT           NOT NULL DEFAULT 0,
+    skipped_count    INT           NOT NULL DEFAULT 0,
+    failed_count     INT           NOT NULL DEFAULT 0,
+    content          LONGBLOB      NOT NULL,
+    created_by       BIGINT        NULL,
+    created_at       DATETIME(6)   NOT NULL,
+    finished_at      DATETIME(6)   NULL,
+    version          BIGINT        NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_lead_import_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_lead_import_event FOREIGN KEY (event_id) REFERENCES event (id),
+    CONSTRAINT ck_lead_import_status CHECK (status IN ('READY', 'RUNNING', 'COMPLETED', 'FAILED')),
+    INDEX ix_lead_import_event (tenant_id, event_id, created_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Rows that could not be imported, with their line in the file and why, for the report's CSV.
+CREATE TABLE lead_import_failure (
+    id          BIGINT        NOT NULL AUTO_INCREMENT,
+    import_id   BIGINT        NOT NULL,
+    line_number BIGINT        NOT NULL,
+    reason      VARCHAR(1000) NOT NULL,
+    raw_row     VARCHAR(2000) NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_lead_import_failure_import FOREIGN KEY (import_id) REFERENCES lead_import (id) ON DELETE CASCADE,
+    CONSTRAINT uk_lead_import_failure_line UNIQUE (import_id, line_number)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A centre's saved column mappings, offered again for a file with the same headers.
+CREATE TABLE import_mapping (
+    id             BIGINT       NOT NULL AUTO_INCREMENT,
+    tenant_id      BIGINT       NOT NULL,
+    name           VARCHAR(100) NOT NULL,
+    headers        VARCHAR(2000) NOT NULL,
+    column_mapping VARCHAR(500) NOT NULL,
+    version        BIGINT       NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_import_mapping_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT uk_import_mapping_name UNIQUE (tenant_id, name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -94,9 +94,6 @@ public class EventRegistration {
         this.viewerZoneId = viewerZoneId;
         this.note = note;
         this.registeredAt = at;
-        if (channel.meansPresent()) {
-            this.attendedAt = at;
-        }
     }
 
     /** Checked in at the door; checking in twice keeps the first time. */

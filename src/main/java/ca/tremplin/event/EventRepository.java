@@ -79,6 +79,13 @@ public class EventRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<EventRegistration> registrationOfLead(long eventId, long leadId) {
+        return em.createQuery("select r from EventRegistration r where r.eventId = :event and r.leadId = :lead"
+                        + " order by r.id", EventRegistration.class)
+                .setParameter("event", eventId).setParameter("lead", leadId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public Optional<EventRegistration> registrationByKey(String idempotencyKey) {
         return em.createQuery("select r from EventRegistration r where r.idempotencyKey = :key",
                         EventRegistration.class)

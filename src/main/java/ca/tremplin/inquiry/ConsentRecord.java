@@ -73,8 +73,19 @@ public class ConsentRecord {
     public static ConsentRecord forEventRegistration(long registrationId, ContactDetails person,
                                                      ConsentPurpose purpose, boolean granted, Instant at,
                                                      String ipAddress, String source) {
+        return forEventRegistration(registrationId, person, purpose, granted, ConsentTexts.of(purpose,
+                person.language()), at, ipAddress, source);
+    }
+
+    /**
+     * A consent proven otherwise than by our form's text — an imported list's column, say — with that proof as
+     * the text kept.
+     */
+    public static ConsentRecord forEventRegistration(long registrationId, ContactDetails person,
+                                                     ConsentPurpose purpose, boolean granted,
+                                                     ConsentTexts.Shown text, Instant at, String ipAddress,
+                                                     String source) {
         ConsentRecord record = new ConsentRecord();
-        ConsentTexts.Shown text = ConsentTexts.of(purpose, person.language());
         record.eventRegistrationId = registrationId;
         record.emailNormalized = person.emailNormalized();
         record.purpose = purpose;

@@ -21,6 +21,22 @@ public class LeadRegistry {
     public record Joined(Lead lead, boolean created) {
     }
 
+    /**
+     * As {@link #joinOrCreate}, and a person with another e-mail but the same name and phone as a lead joins that
+     * lead (lists of attendees often carry a work address). The lead keeps its own e-mail and details.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Joined joinByEmailOrNameAndPhone(long tenantId, ContactDetails person, Instant at) {
+        if (person.phoneE164() != null && inquiries.findLead(tenantId, person.emailNormalized()).isEmpty()) {
+            java.util.Optional<Lead> samePerson = inquiries.findLeadByNameAndPhone(tenantId, person.firstName(),
+                    person.lastName(), person.phoneE164());
+            if (samePerson.isPresent()) {
+                return new Joined(samePerson.get(), false);
+            }
+        }
+        return joinOrCreate(tenantId, person, at);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at) {
         Lead lead = inquiries.findLead(tenantId, person.emailNormalized()).orElse(null);

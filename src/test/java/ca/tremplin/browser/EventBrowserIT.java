@@ -63,7 +63,9 @@ class EventBrowserIT extends BrowserTest {
         ByteArrayOutputStream ics = new ByteArrayOutputStream();
         file.getInputStream().transferTo(ics);
         assertTrue(ics.toString(StandardCharsets.UTF_8).contains("SUMMARY:Webinar: studying automotive mechanics"));
-        assertTrue(TestMailServer.body(confirmation).contains("Tokyo"), "the time in the registrant's zone");
+        Multipart readable = (Multipart) parts.getBodyPart(0).getContent();
+        String text = (String) readable.getBodyPart(0).getContent();
+        assertTrue(text.contains("Tokyo (UTC+09:00)"), "the time in the registrant's zone: " + text);
     }
 
     @Test
@@ -79,15 +81,15 @@ class EventBrowserIT extends BrowserTest {
     void aRecruiterSeesWhoCameToThePastSessionAndChecksInALatecomer() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go("/admin/events.xhtml");
-        browser.clickAndWaitFor(By.linkText("Séance d'information — Dakar"), By.id("attendance-summary"));
-        assertEquals("Inscrits : 5 · Présents : 3 · Absents : 2", browser.text(By.id("attendance-summary")));
+        browser.clickAndWaitFor(By.linkText("Séance d'information — Dakar"), By.id("checkin:attendance-summary"));
+        assertEquals("Inscrits : 5 · Présents : 3 · Absents : 2", browser.text(By.id("checkin:attendance-summary")));
 
         browser.type(By.id("checkin:search"), "sow");
         browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#checkin\\:registrations_data tr"), 1));
         browser.find(By.cssSelector("#checkin\\:registrations_data .checkin-button")).click();
 
-        browser.waitFor().until(ExpectedConditions.textToBe(By.id("attendance-summary"),
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("checkin:attendance-summary"),
                 "Inscrits : 5 · Présents : 4 · Absents : 1"));
         browser.go("/admin/events.xhtml");
         browser.find(By.linkText("Calendrier")).click();
