@@ -102,6 +102,10 @@ public class LeadImport {
         this.createdAt = now;
     }
 
+    void useMapping(ColumnMapping mapping) {
+        this.columnMapping = mapping.format();
+    }
+
     void start(ColumnMapping mapping, int totalRows, long executionId) {
         this.columnMapping = mapping.format();
         this.totalRows = totalRows;
