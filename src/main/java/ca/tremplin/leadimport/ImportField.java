@@ -32,6 +32,6 @@ public enum ImportField {
     static String normalize(String header) {
         String text = header == null ? "" : header.replace("\uFEFF", "").strip();
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
     }
 }

@@ -83,8 +83,22 @@ public final class ImportTable {
             offset = next;
         }
         if (bestLine < 0) {
-            throw new ImportProblem(text.indexOf('\n') < 0 && text.length() > 10_000 ? "import.invalid.oneLine"
-                    : "import.invalid.noHeader");
+            // No header names an e-mail column: the first line is taken as the headers, to be mapped by hand.
+            int firstEnd = text.indexOf('\n');
+            String first = text.substring(0, firstEnd < 0 ? text.length() : firstEnd).replace("\r", "");
+            if (first.length() > 10_000) {
+                throw new ImportProblem("import.invalid.oneLine");
+            }
+            for (char candidate : DELIMITERS) {
+                if (cells(first, candidate).size() > Math.max(1, bestScore)) {
+                    bestScore = cells(first, candidate).size();
+                    bestDelimiter = candidate;
+                    bestLine = 1;
+                }
+            }
+            if (bestLine < 0) {
+                throw new ImportProblem("import.invalid.noHeader");
+            }
         }
         int headerEnd = text.indexOf('\n', bestOffset);
         List<String> headers = cells(text.substring(bestOffset, headerEnd < 0 ? text.length() : headerEnd)
@@ -163,7 +177,8 @@ public final class ImportTable {
         }
         Iterator<CSVRecord> records = parser.iterator();
         return new Iterator<>() {
-            private Row next = advance(alreadyRead + 1);
+            // The header, the rows already read, then the first row to give.
+            private Row next = advance(alreadyRead + 2);
 
             private Row advance(int skip) {
                 CSVRecord record = null;
