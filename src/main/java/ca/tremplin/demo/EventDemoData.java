@@ -9,6 +9,9 @@ import ca.tremplin.event.RegistrationRequest;
 import ca.tremplin.inquiry.ContactDetails;
 import ca.tremplin.inquiry.InquiryValidator;
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.leadimport.ColumnMapping;
+import ca.tremplin.leadimport.ImportField;
+import ca.tremplin.leadimport.SavedMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,6 +95,15 @@ public class EventDemoData {
         }
         em.clear();
         setStatus(EventStatus.DONE, dakar.getId());
+        // The list a fair's organiser sends after each fair: its e-mail and phone headers are not known ones.
+        List<String> fairExport = List.of("Nom", "Prénom", "Adresse électronique", "Portable", "Pays");
+        ColumnMapping fairMapping = new ColumnMapping();
+        fairMapping.set(ImportField.LAST_NAME, 0);
+        fairMapping.set(ImportField.FIRST_NAME, 1);
+        fairMapping.set(ImportField.EMAIL, 2);
+        fairMapping.set(ImportField.PHONE, 3);
+        fairMapping.set(ImportField.COUNTRY, 4);
+        em.persist(SavedMapping.of("Export du salon de l’étudiant", fairExport, fairMapping));
         // The demo's registrants have no mailbox: their confirmations are not sent.
         em.createQuery("delete from OutboxMessage m where m.recipient like '%@exemple.demo'").executeUpdate();
         return 4;

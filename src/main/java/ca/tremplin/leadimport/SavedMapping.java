@@ -48,6 +48,11 @@ public class SavedMapping {
         this.columnMapping = mapping.format();
     }
 
+    /** A mapping to keep, for the demo or an administrator's set-up. */
+    public static SavedMapping of(String name, List<String> headers, ColumnMapping mapping) {
+        return new SavedMapping(name, headers, mapping);
+    }
+
     static String signature(List<String> headers) {
         String joined = String.join("\u001f", headers);
         return joined.length() <= 2000 ? joined : joined.substring(0, 2000);
