@@ -20,7 +20,7 @@
         return decodeURIComponent(c.substring('tremplin_tz='.length));
     })[0];
     document.cookie = 'tremplin_tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
-    Array.prototype.forEach.call(document.querySelectorAll('input.js-viewer-zone'), function (field) {
+    Array.prototype.forEach.call(document.querySelectorAll('input.js-viewer-zone, input[id$="browserZone"]'), function (field) {
         field.value = zone;
     });
     var shown = document.querySelector('[data-shown-zone]');

@@ -83,7 +83,9 @@ public class EventPublicPage implements Serializable {
         Locale locale = language.getLocale();
         try {
             receipt = events.register(shown.event().getId(), new RegistrationRequest(firstName, lastName, email, phone,
-                    countryOfResidence, consentToContact, consentToNews, browserZone, null), submissionToken,
+                    countryOfResidence, consentToContact, consentToNews,
+                    browserZone == null || browserZone.isBlank() ? viewerZone.get().getId() : browserZone, null),
+                    submissionToken,
                     request.getRemoteAddr(), locale);
         } catch (InvalidInquiryException invalid) {
             for (FieldProblem problem : invalid.problems()) {

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import ca.tremplin.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ImportTableTest {
 
     @Test
-    void aZoomAttendeeReportIsReadFromItsAttendeeSectionWithWhoCame() throws IOException {
-        ImportTable table = ImportTable.read(sample("zoom-webinar-attendees.csv"));
+    void aZoomAttendeeReportIsReadFromItsAttendeeSectionWithWhoCame() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("zoom-webinar-attendees.csv"));
 
         assertEquals(ImportFormat.ZOOM_ATTENDEES, table.format());
         assertEquals("UTF-8 (BOM)", table.encoding());
@@ -43,8 +42,8 @@ class ImportTableTest {
     }
 
     @Test
-    void aZoomRegistrationReportIsReadFromItsRegistrantSection() throws IOException {
-        ImportTable table = ImportTable.read(sample("zoom-webinar-registrants.csv"));
+    void aZoomRegistrationReportIsReadFromItsRegistrantSection() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("zoom-webinar-registrants.csv"));
 
         assertEquals(ImportFormat.ZOOM_REGISTRANTS, table.format());
         assertEquals("UTF-8", table.encoding());
@@ -56,8 +55,8 @@ class ImportTableTest {
     }
 
     @Test
-    void aTeamsAttendanceReportInUtf16WithTabsIsReadFromItsParticipantsSection() throws IOException {
-        ImportTable table = ImportTable.read(sample("teams-attendance.csv"));
+    void aTeamsAttendanceReportInUtf16WithTabsIsReadFromItsParticipantsSection() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("teams-attendance.csv"));
 
         assertEquals(ImportFormat.TEAMS_ATTENDANCE, table.format());
         assertEquals("UTF-16LE", table.encoding());
@@ -71,8 +70,8 @@ class ImportTableTest {
     }
 
     @Test
-    void anEventbriteExportGivesTheConsentItsColumnProves() throws IOException {
-        ImportTable table = ImportTable.read(sample("eventbrite-attendees.csv"));
+    void anEventbriteExportGivesTheConsentItsColumnProves() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("eventbrite-attendees.csv"));
         assertEquals(ImportFormat.EVENTBRITE, table.format());
         ColumnMapping mapping = ColumnMapping.guess(table.headers());
         mapping.set(ImportField.CONSENT_CONTACT, table.headers().indexOf(
@@ -89,8 +88,8 @@ class ImportTableTest {
     }
 
     @Test
-    void aFrenchExcelExportInWindows1252WithSemicolonsNeedsItsEmailColumnMappedByHand() throws IOException {
-        ImportTable table = ImportTable.read(sample("crm-export-windows-1252.csv"));
+    void aFrenchExcelExportInWindows1252WithSemicolonsNeedsItsEmailColumnMappedByHand() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("crm-export-windows-1252.csv"));
 
         assertEquals("windows-1252", table.encoding());
         assertEquals(';', table.delimiter());
@@ -135,11 +134,5 @@ class ImportTableTest {
 
     private static String refused(byte[] bytes) {
         return assertThrows(ImportProblem.class, () -> ImportTable.read(bytes)).messageKey();
-    }
-
-    static byte[] sample(String name) throws IOException {
-        try (InputStream in = ImportTableTest.class.getResourceAsStream("/imports/" + name)) {
-            return in.readAllBytes();
-        }
     }
 }

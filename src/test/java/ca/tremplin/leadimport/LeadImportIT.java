@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
+import ca.tremplin.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,7 +79,7 @@ class LeadImportIT extends InServerTest {
                 null, "BR", true, true, null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.ENGLISH);
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            LeadImport upload = imports.upload(webinar.getId(), "zoom.csv", ImportTableTest.sample(
+            LeadImport upload = imports.upload(webinar.getId(), "zoom.csv", SampleFiles.bytes(
                     "zoom-webinar-attendees.csv"));
             ColumnMapping mapping = imports.progress(upload.getId()).mapping();
             List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
@@ -116,7 +117,7 @@ class LeadImportIT extends InServerTest {
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event fair = event(fjord, recruiter, "Salon de Lagos");
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            byte[] file = ImportTableTest.sample("eventbrite-attendees.csv");
+            byte[] file = SampleFiles.bytes("eventbrite-attendees.csv");
             LeadImport upload = imports.upload(fair.getId(), "eventbrite.csv", file);
             ColumnMapping mapping = imports.progress(upload.getId()).mapping();
             mapping.set(ImportField.CONSENT_CONTACT, 14);
@@ -194,7 +195,7 @@ class LeadImportIT extends InServerTest {
             assertEquals("import.invalid.binary", assertThrows(ImportProblem.class, () -> imports.upload(
                     fair.getId(), "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}))
                     .messageKey());
-            upload = imports.upload(fair.getId(), "teams.csv", ImportTableTest.sample("teams-attendance.csv"));
+            upload = imports.upload(fair.getId(), "teams.csv", SampleFiles.bytes("teams-attendance.csv"));
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(rivesRecruiter, rives)) {
             assertThrows(NotFoundException.class, () -> imports.progress(upload.getId()));
