@@ -164,6 +164,15 @@ public class LeadImportPage implements Serializable {
     public void setFile(UploadedFile file) { this.file = file; }
     public ImportProgress getCurrent() { return current; }
     public List<String> getHeaders() { return headers; }
+
+    /** Each column of the file, by its header, for the mapping's menus (the value is its index). */
+    public List<jakarta.faces.model.SelectItem> getHeaderChoices() {
+        List<jakarta.faces.model.SelectItem> choices = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            choices.add(new jakarta.faces.model.SelectItem(i, headers.get(i).isBlank() ? "#" + (i + 1) : headers.get(i)));
+        }
+        return choices;
+    }
     public List<FieldColumn> getColumns() { return columns; }
     public List<PreviewRow> getPreview() { return preview; }
     public String getSaveAs() { return saveAs; }

@@ -69,6 +69,12 @@ class LeadImportBrowserIT extends BrowserTest {
     }
 
     private void choose(String field, String header) {
-        new Select(mappingMenu(field)).selectByVisibleText(header);
+        Select menu = new Select(mappingMenu(field));
+        try {
+            menu.selectByVisibleText(header);
+        } catch (org.openqa.selenium.NoSuchElementException missing) {
+            throw new AssertionError("No column " + header + " among " + menu.getOptions().stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList() + " — " + browser.screenshot(), missing);
+        }
     }
 }
