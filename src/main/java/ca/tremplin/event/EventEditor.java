@@ -44,6 +44,10 @@ public class EventEditor implements Serializable {
     private String zone = "America/Montreal";
     private String languages = "fr,en";
     private String search;
+    private EventChoices choices;
+    private List<Long> participants = new java.util.ArrayList<>();
+    private List<Long> recruiters = new java.util.ArrayList<>();
+    private List<Long> programs = new java.util.ArrayList<>();
     private List<EventRegistration> registrations = List.of();
     private EventService.Attendance attendance;
     private CapturedPerson walkIn = new CapturedPerson();
@@ -51,12 +55,18 @@ public class EventEditor implements Serializable {
 
     /** View action: loads the event named by {@code ?id=}, or starts a new one. */
     public void load() {
+        if (choices == null) {
+            choices = events.choices();
+        }
         if (id != null && (event.getId() == null || !event.getId().equals(id))) {
             show(events.find(id));
         }
     }
 
     public void save() {
+        event.setParticipatingTenantIds(new java.util.LinkedHashSet<>(participants));
+        event.setRecruiterIds(new java.util.LinkedHashSet<>(recruiters));
+        event.setProgramIds(new java.util.LinkedHashSet<>(programs));
         event.setLanguageList(Arrays.stream(languages.split(",")).map(String::strip)
                 .filter(code -> code.matches("[a-z]{2}")).distinct().toList());
         try {
@@ -128,7 +138,12 @@ public class EventEditor implements Serializable {
         localStart = LocalDateTime.ofInstant(loaded.getStartsAt(), loaded.zone());
         localEnd = LocalDateTime.ofInstant(loaded.getEndsAt(), loaded.zone());
         languages = loaded.getLanguages();
-        searchRegistrations();
+        participants = new java.util.ArrayList<>(loaded.getParticipatingTenantIds());
+        recruiters = new java.util.ArrayList<>(loaded.getRecruiterIds());
+        programs = new java.util.ArrayList<>(loaded.getProgramIds());
+        if (loaded.getStatus() != EventStatus.DRAFT) {
+            searchRegistrations();
+        }
     }
 
     private static Event newEvent() {
@@ -164,4 +179,11 @@ public class EventEditor implements Serializable {
     public List<EventRegistration> getRegistrations() { return registrations; }
     public EventService.Attendance getAttendance() { return attendance; }
     public CapturedPerson getWalkIn() { return walkIn; }
+    public EventChoices getChoices() { return choices; }
+    public List<Long> getParticipants() { return participants; }
+    public void setParticipants(List<Long> participants) { this.participants = participants; }
+    public List<Long> getRecruiters() { return recruiters; }
+    public void setRecruiters(List<Long> recruiters) { this.recruiters = recruiters; }
+    public List<Long> getPrograms() { return programs; }
+    public void setPrograms(List<Long> programs) { this.programs = programs; }
 }

@@ -17,7 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reminds each registrant the day before: every few minutes, the registrations of published events starting
+ * Every few minutes, closes the events that are over and reminds each registrant the day before: every few minutes, the registrations of published events starting
  * within 24 hours that have had no reminder. Each reminder is claimed in the database before it is queued, in
  * the same transaction, so a second round, another server or a restart never sends a second one.
  */
@@ -73,9 +73,16 @@ public class EventReminders {
         return true;
     }
 
+    /** Published events that are over become done (registration closed, no-shows shown). */
+    public int closePastEvents() {
+        Instant now = clock.instant();
+        return tenancy.acrossAllTenants(() -> events.markPastEventsDone(now));
+    }
+
     private void sendQuietly() {
         try {
             sendDueReminders();
+            closePastEvents();
         } catch (RuntimeException unexpected) {
             // A failed round must not cancel the schedule; the next round tries again.
             LOG.log(Level.WARNING, "Event reminders round stopped early", unexpected);

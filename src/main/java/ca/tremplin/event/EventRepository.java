@@ -127,6 +127,14 @@ public class EventRepository {
                 .setParameter("now", now).setParameter("until", until).setMaxResults(most).getResultList();
     }
 
+    /** Published events whose end has passed become done; across tenants (the scheduler serves all). */
+    public int markPastEventsDone(Instant now) {
+        return em.createQuery("update Event e set e.status = :done, e.version = e.version + 1"
+                        + " where e.status = :published and e.endsAt <= :now")
+                .setParameter("done", EventStatus.DONE).setParameter("published", EventStatus.PUBLISHED)
+                .setParameter("now", now).executeUpdate();
+    }
+
     /** Claims a registration's reminder; true for exactly one caller, however many servers try at once. */
     public boolean claimReminder(long registrationId, Instant now) {
         return em.createQuery("update EventRegistration r set r.reminderSentAt = :now, r.version = r.version + 1"

@@ -49,16 +49,55 @@ public class EventService {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.tenant.Tenancy tenancy;
+
+    @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
+    ca.tremplin.security.UserAccountRepository accounts;
+
+    @Inject
+    ca.tremplin.catalog.CatalogRepository catalog;
+
+    /** The centres, staff and programs an event's form offers. */
+    @Transactional
+    public EventChoices choices() {
+        requireStaff();
+        long own = signedInUser.getTenantId();
+        List<EventChoices.Choice> schoolBoards = tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards().stream()
+                .filter(tenant -> tenant.getId() != own)
+                .map(tenant -> new EventChoices.Choice(tenant.getId(), tenant.getNameFr())).toList());
+        List<EventChoices.Choice> staff = accounts.allOfTenant().stream()
+                .map(account -> new EventChoices.Choice(account.getId(), account.getDisplayName())).toList();
+        List<EventChoices.Choice> programs = catalog.programPage(null, null, 0, 500).stream()
+                .map(program -> new EventChoices.Choice(program.getId(), program.getCode() + " — "
+                        + program.getTitleFr())).toList();
+        return new EventChoices(schoolBoards, staff, programs);
+    }
+
     @Transactional
     public Event find(long id) {
         requireStaff();
         return loaded(existing(id));
     }
 
-    /** Creates (as a draft) or updates an event; start and end are local times of the event's zone. */
+    /**
+     * Creates (as a draft) or updates an event; start and end are local times of the event's zone. Attending
+     * staff and featured programs must be the centre's own (another centre's ids are not found).
+     */
     @Transactional
     public Event save(Event edited, LocalDateTime localStart, LocalDateTime localEnd, String zoneId) {
         requireStaff();
+        for (Long programId : edited.getProgramIds()) {
+            catalog.findProgram(programId).orElseThrow(() -> new NotFoundException("program " + programId));
+        }
+        java.util.Set<Long> ownStaff = new java.util.HashSet<>(accounts.allOfTenant().stream()
+                .map(ca.tremplin.security.UserAccount::getId).toList());
+        if (!ownStaff.containsAll(edited.getRecruiterIds())) {
+            throw new NotFoundException("staff " + edited.getRecruiterIds());
+        }
         edited.schedule(localStart, localEnd, EventTimes.zone(zoneId)
                 .orElseThrow(() -> new BusinessRuleException("event.invalid.zone")));
         checkPlace(edited);

@@ -197,6 +197,22 @@ class EventIT extends InServerTest {
     }
 
     @Test
+    void aPublishedEventThatIsOverBecomesDoneAndTakesNoMoreRegistrations() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event past = published(fjord, recruiter, null, LocalDateTime.now(PARIS).minusHours(3));
+
+        reminders.closePastEvents();
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(EventStatus.DONE, eventService.find(past.getId()).getStatus());
+            assertTrue(eventService.attendance(past.getId()).over());
+        }
+        assertThrows(BusinessRuleException.class, () -> publicEvents.register(past.getId(),
+                registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(), ip(), Locale.FRENCH));
+    }
+
+    @Test
     void cancellingAPublishedEventTellsEachRegistrantWithACancellingCalendarFile() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
