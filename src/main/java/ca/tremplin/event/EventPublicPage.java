@@ -112,6 +112,14 @@ public class EventPublicPage implements Serializable {
         return shown.seatsLeft();
     }
 
+    public String getCentres() {
+        return String.join(", ", shown.centres().stream().map(centre -> centre.name(language.getLocale())).toList());
+    }
+
+    public List<String> getPrograms() {
+        return shown.programs().stream().map(program -> program.label(language.getLocale())).toList();
+    }
+
     public String getWhen() {
         return EventTimes.span(shown.event(), viewerZone.get(), language.getLocale());
     }

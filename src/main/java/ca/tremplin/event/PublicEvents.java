@@ -36,6 +36,12 @@ public class PublicEvents {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
+    ca.tremplin.inquiry.InquiryRepository programs;
+
     public List<Event> upcoming(int first, int size) {
         Instant now = clock.instant();
         return tenancy.acrossAllTenants(() -> events.upcomingPublished(now, first, size));
@@ -48,8 +54,14 @@ public class PublicEvents {
                     .orElseThrow(() -> new NotFoundException("event " + id));
             long registered = events.registeredCount(id);
             Integer capacity = event.getCapacity();
+            List<Centre> centres = new java.util.ArrayList<>();
+            java.util.List<Long> ids = new java.util.ArrayList<>(List.of(event.getTenantId()));
+            ids.addAll(event.getParticipatingTenantIds());
+            ids.forEach(centre -> tenants.findById(centre).ifPresent(found -> centres.add(new Centre(
+                    found.getNameFr(), found.getNameEn()))));
             return new PublicEvent(event, event.isOpenAt(clock.instant()),
-                    capacity == null ? null : (int) Math.max(0, capacity - registered));
+                    capacity == null ? null : (int) Math.max(0, capacity - registered), List.copyOf(centres),
+                    programs.publishedPrograms(event.getProgramIds()));
         });
     }
 
@@ -77,7 +89,19 @@ public class PublicEvents {
                 "web:" + idempotencyKey, ipAddress, null, now));
     }
 
-    /** An event as the public sees it: whether one may register, and the seats left (null: no limit). */
-    public record PublicEvent(Event event, boolean open, Integer seatsLeft) {
+    /**
+     * An event as the public sees it: whether one may register, the seats left (null: no limit), the centres taking
+     * part (the organiser first) and the published programs it features.
+     */
+    public record PublicEvent(Event event, boolean open, Integer seatsLeft, List<Centre> centres,
+                              List<ca.tremplin.inquiry.AskedProgram> programs) implements java.io.Serializable {
+    }
+
+    /** A centre's name in both languages. */
+    public record Centre(String nameFr, String nameEn) implements java.io.Serializable {
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameFr;
+        }
     }
 }

@@ -42,13 +42,15 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         }
         String countryText = value(row, mapping, ImportField.COUNTRY);
         Optional<String> country = CountryNames.code(countryText);
+        // An unknown country is said first: the phone may be refused only because its country is not known.
+        List<FieldProblem> countryProblem = countryText != null && country.isEmpty()
+                ? List.of(new FieldProblem("countryOfResidence", "inquiry.invalid.country")) : List.of();
         try {
             ContactDetails person = InquiryValidator.validateContact(first, last, value(row, mapping,
                     ImportField.EMAIL), value(row, mapping, ImportField.PHONE), country.orElse(null), false,
                     ca.tremplin.kernel.Languages.FRENCH);
-            if (countryText != null && country.isEmpty()) {
-                throw new InvalidInquiryException(List.of(new FieldProblem("countryOfResidence",
-                        "inquiry.invalid.country")));
+            if (!countryProblem.isEmpty()) {
+                throw new InvalidInquiryException(List.of());
             }
             String attendedText = value(row, mapping, ImportField.ATTENDED);
             boolean attended = format == ImportFormat.TEAMS_ATTENDANCE
@@ -61,7 +63,9 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
                     granted);
             return new ImportedPerson(row.line(), person, attended, consents, granted, null);
         } catch (InvalidInquiryException invalid) {
-            String reasons = invalid.problems().stream().map(problem -> fieldName(problem.field(), staffLanguage)
+            List<FieldProblem> all = new java.util.ArrayList<>(countryProblem);
+            all.addAll(invalid.problems());
+            String reasons = all.stream().map(problem -> fieldName(problem.field(), staffLanguage)
                     + " : " + problem.message(staffLanguage)).collect(Collectors.joining(" ; "));
             return new ImportedPerson(row.line(), null, false, Map.of(), Map.of(), reasons);
         }

@@ -41,6 +41,7 @@ class EventBrowserIT extends BrowserTest {
         String when = browser.text(By.id("event-when"));
         assertTrue(when.contains("Tokyo (UTC+09:00)"), "the visitor's zone: " + when);
         assertTrue(when.contains("in Paris (UTC+0"), "the event's own time beside it: " + when);
+        assertTrue(browser.text(By.id("event-centres")).contains(", "), "the organiser and the centre taking part");
         String email = "haruto." + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
         browser.type(By.id("registration:firstName"), "陽翔");
         browser.type(By.id("registration:lastName"), "佐藤");
