@@ -119,19 +119,6 @@ public class LeadImport {
         this.finishedAt = null;
     }
 
-    void finish(Status outcome, Instant now) {
-        this.status = outcome;
-        this.finishedAt = now;
-    }
-
-    /** Percent of rows read, for the progress bar. */
-    public int percentDone() {
-        if (status == Status.COMPLETED) {
-            return 100;
-        }
-        return totalRows == 0 ? 0 : (int) Math.min(100, rowsRead * 100L / totalRows);
-    }
-
     public ColumnMapping mapping() {
         return ColumnMapping.parse(columnMapping);
     }

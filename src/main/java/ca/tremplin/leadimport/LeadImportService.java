@@ -195,7 +195,13 @@ public class LeadImportService {
                 .orElseThrow(() -> new NotFoundException("import " + importId));
         if (shown.status() == LeadImport.Status.RUNNING && shown.jobExecutionId() != null
                 && shown.jobExecutionId() > 0) {
-            BatchStatus status = operator().getJobExecution(shown.jobExecutionId()).getBatchStatus();
+            BatchStatus status;
+            try {
+                status = operator().getJobExecution(shown.jobExecutionId()).getBatchStatus();
+            } catch (jakarta.batch.operations.NoSuchJobExecutionException forgotten) {
+                // The batch runtime no longer knows the execution: the import cannot go on by itself.
+                status = BatchStatus.ABANDONED;
+            }
             if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED) {
                 imports.finish(importId, LeadImport.Status.FAILED, clock.instant());
                 return imports.progress(importId).orElseThrow();

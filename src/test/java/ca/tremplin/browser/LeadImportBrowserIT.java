@@ -61,7 +61,7 @@ class LeadImportBrowserIT extends BrowserTest {
                         .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(failures.contains("line,reason,row"), failures);
-        assertTrue(failures.contains("4,Pays : "), "line 4, and why: " + failures);
+        assertTrue(failures.contains("\n4,\"Pays : Choisissez un pays de la liste."), "line 4, and why: " + failures);
     }
 
     private org.openqa.selenium.WebElement mappingMenu(String field) {

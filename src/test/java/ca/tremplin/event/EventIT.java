@@ -71,8 +71,9 @@ class EventIT extends InServerTest {
     void aPersonWhoAskedForInformationJoinsTheirLeadWhenRegisteringAndTheirConsentsAreKept() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
-        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "5195", "Soudage-montage", "Welding and Fitting",
-                "07", word(), true);
+        // A program of its own: the catalogue's tests look for the demo's welding program by its code.
+        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Ébénisterie " + word(), "Cabinetmaking", "07", word(), true);
         String email = InquiryRequests.uniqueEmail();
         inquiries.submit(InquiryRequests.complete(email, welding.getId()),
                 new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, ip(), Languages.FRENCH));
