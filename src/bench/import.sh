@@ -2,18 +2,21 @@
 # Times the import of attendee lists of 100,000 and 1,000,000 rows into an event of a running Tremplin, and a plain
 # JDBC batch insert of as many rows as the ceiling the database allows.
 #
-# Starts its own server (a copy of target/server, ports moved by 200: http://127.0.0.1:8280) on its own MariaDB
+# Starts its own server (a copy of target/server, ports moved by BENCH_PORT_OFFSET, default 200: http://127.0.0.1:8280) on its own MariaDB
 # database with the demo data, signs in as a demo recruiter, imports each generated file into the demo's Paris fair
 # through POST /api/staff/events/{id}/imports (the batch job the import page starts), and waits for the report.
 #
 #   src/bench/import.sh [rows...]          (default: 100000 1000000)
+#
+# A file is kept in one database row: MariaDB's default max_allowed_packet (16 MB) admits about 280,000 rows of
+# this shape; raise it for the million-row file.
 #
 # Needs curl, python3, a JDK and MariaDB on 127.0.0.1:3306 (root, no password).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(100000 1000000)
-OFFSET=200
+OFFSET=${BENCH_PORT_OFFSET:-200}
 URL=http://127.0.0.1:$((8080 + OFFSET))
 EMAIL=recruteur1@css-du-fjord.demo
 PASSWORD=Tremplin-demo-2026
@@ -34,8 +37,18 @@ export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characte
 export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=true
 export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=1 TREMPLIN_BASE_URL=$URL
 export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true"
+if curl -s -o /dev/null "$URL/"; then
+    echo "Something already answers at $URL: choose another BENCH_PORT_OFFSET" >&2
+    exit 1
+fi
 "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/server.out" 2>&1 &
-stop_server() { "$server/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + OFFSET)) --connect --command=:shutdown > /dev/null 2>&1 || true; rm -rf "$WORK"; }
+server_pid=$!
+# Stops this script's own server only (standalone.sh passes the signal to its java), never another one.
+stop_server() {
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    rm -rf "$WORK"
+}
 trap stop_server EXIT
 for _ in $(seq 1 300); do
     curl -fs -o /dev/null "$URL/fr/evenements" && break
