@@ -24,7 +24,8 @@ import org.primefaces.model.file.UploadedFile;
 public class LeadImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final long LARGEST_FILE = 50L * 1024 * 1024;
+    /** A list is kept in one database row: MariaDB's default max_allowed_packet is 16 MB. */
+    static final long LARGEST_FILE = 15L * 1024 * 1024;
 
     @Inject
     transient LeadImportService imports;
