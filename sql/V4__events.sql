@@ -118,8 +118,8 @@ ALTER TABLE outbox_message
     ADD COLUMN attachment_type    VARCHAR(100) NULL,
     ADD COLUMN attachment_content MEDIUMBLOB   NULL;
 
--- Imports recognise a person with another e-mail by name and phone.
-CREATE INDEX ix_lead_phone ON lead (tenant_id, phone_e164);
+-- Imports recognise a person with another e-mail by name and phone: the index on lead (tenant_id, phone_e164)
+-- that this needs is created by the lead pipeline's migration (V5), which adds it under the name ix_lead_phone.
 
 -- Lists of attendees imported into an event: the file as uploaded (read again by the batch job, whose checkpoint
 -- is the number of rows read), its reading (encoding, delimiter, header line, format, column mapping), the job's
