@@ -50,7 +50,7 @@ public class DemoDataGenerator {
         }
     }
 
-    public record Summary(int tenants, int accounts, int programs, int offers, int inquiries) {
+    public record Summary(int tenants, int accounts, int programs, int offers, int inquiries, int events) {
     }
 
     record SchoolBoard(String slug, String nameFr, String nameEn, QuebecRegion region, String city) {
@@ -99,6 +99,9 @@ public class DemoDataGenerator {
 
     @Inject
     PipelineDemoData pipelineDemo;
+
+    @Inject
+    EventDemoData eventDemo;
 
     @Inject
     java.time.Clock clock;
@@ -154,7 +157,9 @@ public class DemoDataGenerator {
         java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         int inquiries = tenancy.acrossAllTenants(() -> inquiryDemo.fill(schoolBoards, now)
                 + pipelineDemo.fill(schoolBoards.get(0), now));
-        return new Summary(tenants, accounts, programs, offers, inquiries);
+        int events = tenancy.asTenant(schoolBoards.get(0).getId(),
+                () -> eventDemo.fill(schoolBoards.get(1).getId(), now));
+        return new Summary(tenants, accounts, programs, offers, inquiries, events);
     }
 
     private Tenant persist(SchoolBoard board, TenantKind kind) {

@@ -22,8 +22,12 @@ public class ConsentRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "inquiry_id", nullable = false, updatable = false)
+    @Column(name = "inquiry_id", updatable = false)
     private Long inquiryId;
+
+    /** Set instead of the request when the consent was given with an event registration. */
+    @Column(name = "event_registration_id", updatable = false)
+    private Long eventRegistrationId;
 
     @Column(name = "email_normalized")
     private String emailNormalized;
@@ -65,6 +69,37 @@ public class ConsentRecord {
         this.source = source;
     }
 
+    /** A consent given (or refused) when registering for an event, with the text shown there. */
+    public static ConsentRecord forEventRegistration(long registrationId, ContactDetails person,
+                                                     ConsentPurpose purpose, boolean granted, Instant at,
+                                                     String ipAddress, String source) {
+        return forEventRegistration(registrationId, person, purpose, granted, ConsentTexts.of(purpose,
+                person.language()), at, ipAddress, source);
+    }
+
+    /**
+     * A consent proven otherwise than by our form's text — an imported list's column, say — with that proof as
+     * the text kept.
+     */
+    public static ConsentRecord forEventRegistration(long registrationId, ContactDetails person,
+                                                     ConsentPurpose purpose, boolean granted,
+                                                     ConsentTexts.Shown text, Instant at, String ipAddress,
+                                                     String source) {
+        ConsentRecord record = new ConsentRecord();
+        record.eventRegistrationId = registrationId;
+        record.emailNormalized = person.emailNormalized();
+        record.purpose = purpose;
+        record.granted = granted;
+        record.textVersion = text.version();
+        record.textShown = text.text();
+        record.language = ca.tremplin.kernel.Languages.code(person.language());
+        record.givenAt = at;
+        record.ipAddress = ipAddress;
+        record.source = source == null || source.length() <= 500 ? source : source.substring(0, 500);
+        return record;
+    }
+
+    public Long getEventRegistrationId() { return eventRegistrationId; }
     public Long getId() { return id; }
     public Long getInquiryId() { return inquiryId; }
     public ConsentPurpose getPurpose() { return purpose; }

@@ -126,6 +126,12 @@ public class Inquiry {
         this.programIds = new LinkedHashSet<>(valid.programIds());
     }
 
+    /** The person as this request describes them. */
+    public ContactDetails contact() {
+        return new ContactDetails(firstName, lastName, email, emailNormalized, phoneE164, countryOfResidence,
+                citizenship, locale());
+    }
+
     public java.util.Locale locale() {
         return ca.tremplin.kernel.Languages.fromTag(language);
     }

@@ -36,6 +36,9 @@ public class InquiryIntake {
     @Inject
     RecruiterTurns turns;
 
+    @Inject
+    LeadRegistry leads;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt recordAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
                                                  String ipAddress, Instant now) {
@@ -109,13 +112,7 @@ public class InquiryIntake {
     /** The centre's part of the request, on the person's lead there, with its deadline; not yet assigned. */
     private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, Instant now) {
         long tenantId = tenant.getId();
-        Lead lead = inquiries.findLead(tenantId, inquiry.getEmailNormalized()).orElse(null);
-        if (lead == null) {
-            lead = new Lead(tenantId, inquiry);
-            inquiries.persist(lead);
-        } else {
-            lead.updateFrom(inquiry);
-        }
+        Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt()).lead();
         RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
                 BusinessHours.deadline(now, inquiries.responseBusinessHours(tenantId)));
         inquiries.persist(routed);

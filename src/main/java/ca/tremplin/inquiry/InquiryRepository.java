@@ -81,6 +81,16 @@ public class InquiryRepository {
                 .setParameter("tenant", tenantId).getSingleResult();
     }
 
+    /** A lead of the centre with this name (whatever its case) and this phone: the same person, another e-mail. */
+    public Optional<Lead> findLeadByNameAndPhone(long tenantId, String firstName, String lastName, String phoneE164) {
+        return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.phoneE164 = :phone"
+                        + " and lower(l.firstName) = :first and lower(l.lastName) = :last order by l.id", Lead.class)
+                .setParameter("tenant", tenantId).setParameter("phone", phoneE164)
+                .setParameter("first", firstName.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("last", lastName.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /**
      * How many business hours the centre gives itself to answer. Read as a value, without a lock and without
      * loading the settings into the persistence context, where the round robin's locked read must find them.

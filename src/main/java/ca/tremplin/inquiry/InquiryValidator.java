@@ -39,25 +39,14 @@ public final class InquiryValidator {
 
     public static ValidInquiry validate(InquiryRequest request, Locale language, Year thisYear) {
         List<FieldProblem> problems = new ArrayList<>();
-        String firstName = text(request.getFirstName(), "firstName", NAME_MAX, true, problems);
-        String lastName = text(request.getLastName(), "lastName", NAME_MAX, true, problems);
-        String email = text(request.getEmail(), "email", EMAIL_MAX, true, problems);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldProblem("email", "inquiry.invalid.email"));
-            email = null;
-        }
-        String country = country(request.getCountryOfResidence(), "countryOfResidence", problems);
+        ContactDetails person = person(request.getFirstName(), request.getLastName(), request.getEmail(),
+                request.getPhone(), request.getCountryOfResidence(), true, language, problems);
+        String firstName = person.firstName();
+        String lastName = person.lastName();
+        String email = person.email();
+        String country = person.countryOfResidence();
+        String phone = person.phoneE164();
         String citizenship = country(request.getCitizenship(), "citizenship", problems);
-        String phone = null;
-        String typedPhone = text(request.getPhone(), "phone", 40, false, problems);
-        if (typedPhone != null) {
-            Optional<String> e164 = PhoneNumbers.toE164(typedPhone, country);
-            if (e164.isEmpty()) {
-                problems.add(new FieldProblem("phone", "inquiry.invalid.phone"));
-            } else {
-                phone = e164.get();
-            }
-        }
         Integer birthYear = request.getBirthYear();
         if (birthYear != null && (birthYear < OLDEST_BIRTH_YEAR || birthYear > thisYear.getValue() - YOUNGEST_AGE)) {
             problems.add(new FieldProblem("birthYear", "inquiry.invalid.birthYear", String.valueOf(OLDEST_BIRTH_YEAR),
@@ -100,6 +89,56 @@ public final class InquiryValidator {
                 birthYear, education, frenchLevel, List.copyOf(programIds), schoolBoard, intake, heardFrom, message,
                 request.isConsentToNews(), language, utmSource, utmMedium, utmCampaign, utmTerm, utmContent,
                 referrer, landingPage, campaignCode);
+    }
+
+    /**
+     * A person's details as an event registration, a quick capture or an imported row gives them, with the same
+     * rules as a request's: names and e-mail required, phone read for the country of residence. The country is
+     * required on public forms only ({@code countryRequired}); a list of attendees may not have it.
+     *
+     * @throws InvalidInquiryException naming every field that cannot be accepted
+     */
+    public static ContactDetails validateContact(String firstName, String lastName, String email, String phone,
+                                                 String countryOfResidence, boolean countryRequired,
+                                                 Locale language) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ContactDetails person = person(firstName, lastName, email, phone, countryOfResidence, countryRequired,
+                language, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+        return person;
+    }
+
+    private static ContactDetails person(String typedFirstName, String typedLastName, String typedEmail,
+                                         String typedPhone, String typedCountry, boolean countryRequired,
+                                         Locale language, List<FieldProblem> problems) {
+        String firstName = text(typedFirstName, "firstName", NAME_MAX, true, problems);
+        String lastName = text(typedLastName, "lastName", NAME_MAX, true, problems);
+        String email = text(typedEmail, "email", EMAIL_MAX, true, problems);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add(new FieldProblem("email", "inquiry.invalid.email"));
+            email = null;
+        }
+        String country = countryRequired || (typedCountry != null && !typedCountry.isBlank())
+                ? country(typedCountry, "countryOfResidence", problems) : null;
+        String phone = null;
+        String phoneText = text(typedPhone, "phone", 40, false, problems);
+        if (phoneText != null) {
+            Optional<String> e164 = PhoneNumbers.toE164(phoneText, country);
+            if (e164.isEmpty()) {
+                problems.add(new FieldProblem("phone", "inquiry.invalid.phone"));
+            } else {
+                phone = e164.get();
+            }
+        }
+        return new ContactDetails(firstName, lastName, email, normalizeEmail(email), phone, country, null, language);
+    }
+
+    /** Consent to be contacted is what every form asks for: without it, nothing is recorded. */
+    public static void requireConsentToContact() {
+        throw new InvalidInquiryException(List.of(new FieldProblem("consentToContact",
+                "inquiry.invalid.consentRequired")));
     }
 
     /** How a returning person is recognised: the e-mail, trimmed and lower-cased. */

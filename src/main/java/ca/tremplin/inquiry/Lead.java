@@ -62,12 +62,12 @@ public class Lead {
     protected Lead() {
     }
 
-    Lead(long tenantId, Inquiry inquiry) {
+    Lead(long tenantId, ContactDetails person, Instant at) {
         this.tenantId = tenantId;
-        this.emailNormalized = inquiry.getEmailNormalized();
-        this.firstInquiryAt = inquiry.getReceivedAt();
-        this.stageSince = inquiry.getReceivedAt();
-        updateFrom(inquiry);
+        this.emailNormalized = person.emailNormalized();
+        this.firstInquiryAt = at;
+        this.stageSince = at;
+        updateFrom(person, at);
     }
 
     /** A person who came by another way than an information request (an application to an offer...). */
@@ -87,18 +87,24 @@ public class Lead {
         this.stageSince = at;
     }
 
-    /** The person's latest details are the ones to answer with. */
-    void updateFrom(Inquiry inquiry) {
-        this.email = inquiry.getEmail();
-        this.firstName = inquiry.getFirstName();
-        this.lastName = inquiry.getLastName();
-        if (inquiry.getPhoneE164() != null) {
-            this.phoneE164 = inquiry.getPhoneE164();
+    /** The person's latest details are the ones to answer with; what they did not give this time is kept. */
+    void updateFrom(ContactDetails person, Instant at) {
+        this.email = person.email();
+        this.firstName = person.firstName();
+        this.lastName = person.lastName();
+        if (person.phoneE164() != null) {
+            this.phoneE164 = person.phoneE164();
         }
-        this.countryOfResidence = inquiry.getCountryOfResidence();
-        this.citizenship = inquiry.getCitizenship();
-        this.language = inquiry.getLanguage();
-        this.lastInquiryAt = inquiry.getReceivedAt();
+        if (person.countryOfResidence() != null) {
+            this.countryOfResidence = person.countryOfResidence();
+        }
+        if (person.citizenship() != null) {
+            this.citizenship = person.citizenship();
+        }
+        this.language = ca.tremplin.kernel.Languages.code(person.language());
+        if (lastInquiryAt == null || at.isAfter(lastInquiryAt)) {
+            this.lastInquiryAt = at;
+        }
     }
 
     public String fullName() {

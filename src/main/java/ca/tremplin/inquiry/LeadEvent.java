@@ -56,8 +56,12 @@ public class LeadEvent {
 
     /** A line that belongs to the lead rather than to one of its requests (a note, a stage change...). */
     public LeadEvent(Lead lead, LeadEventKind kind, Long actorId, String detail, Instant occurredAt) {
-        this.tenantId = lead.getTenantId();
-        this.leadId = lead.getId();
+        this(lead.getTenantId(), lead.getId(), kind, actorId, detail, occurredAt);
+    }
+
+    LeadEvent(long tenantId, long leadId, LeadEventKind kind, Long actorId, String detail, Instant occurredAt) {
+        this.tenantId = tenantId;
+        this.leadId = leadId;
         this.kind = kind;
         this.actorId = actorId;
         this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);

@@ -6,5 +6,9 @@ public enum LeadEventKind {
     // the pipeline's
     STAGE_CHANGED, NOTE_ADDED, DETAILS_CHANGED, OWNER_CHANGED, TAGGED, UNTAGGED, TASK_CREATED, TASK_DONE, EMAIL_SENT,
     MERGED, LINK_SENT, DOCUMENT_UPLOADED, DOCUMENT_ACCEPTED, DOCUMENT_REJECTED,
-    APPLIED_TO_OFFER, APPLICATION_STATUS, INTERVIEW_SCHEDULED
+    APPLIED_TO_OFFER, APPLICATION_STATUS, INTERVIEW_SCHEDULED,
+    /** Registered for an event (on the public page, or captured by a recruiter); the detail names the event. */
+    EVENT_REGISTERED,
+    /** Came to an event (checked in, or walked in). */
+    EVENT_ATTENDED
 }

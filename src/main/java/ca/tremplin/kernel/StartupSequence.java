@@ -33,11 +33,15 @@ public class StartupSequence {
     @Inject
     OutboxDispatcher outbox;
 
+    @Inject
+    ca.tremplin.event.EventReminders eventReminders;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
         demoData.loadIfRequested();
         catalogIndex.buildAndKeepFresh();
         outbox.start();
+        eventReminders.start();
     }
 }

@@ -29,9 +29,6 @@ public class Outbox {
 
     /** As {@link #enqueue(Long, MailContent)}, with one file attached (an .ics invitation, a receipt...). */
     public OutboxMessage enqueue(Long tenantId, MailContent content, MailAttachment attachment) {
-        OutboxMessage message = new OutboxMessage(tenantId, content, clock.instant());
-        message.attach(attachment);
-        em.persist(message);
-        return message;
+        return enqueue(tenantId, content.attaching(attachment));
     }
 }

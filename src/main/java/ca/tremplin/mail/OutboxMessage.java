@@ -43,6 +43,16 @@ public class OutboxMessage {
     @Column(name = "body_html")
     private String bodyHtml;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    @Column(name = "attachment_content")
+    private byte[] attachmentContent;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OutboxStatus status = OutboxStatus.PENDING;
@@ -61,15 +71,6 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    @Column(name = "attachment_name")
-    private String attachmentName;
-
-    @Column(name = "attachment_type")
-    private String attachmentType;
-
-    @Column(name = "attachment_content")
-    private byte[] attachmentContent;
-
     @Version
     private long version;
 
@@ -82,14 +83,13 @@ public class OutboxMessage {
         this.subject = content.subject();
         this.bodyText = content.text();
         this.bodyHtml = content.html();
+        if (content.attachment() != null) {
+            this.attachmentName = content.attachment().fileName();
+            this.attachmentType = content.attachment().contentType();
+            this.attachmentContent = content.attachment().content();
+        }
         this.createdAt = now;
         this.nextAttemptAt = now;
-    }
-
-    void attach(MailAttachment attachment) {
-        this.attachmentName = attachment.fileName();
-        this.attachmentType = attachment.contentType();
-        this.attachmentContent = attachment.content();
     }
 
     /** The file sent with the message, if any. */
@@ -140,6 +140,8 @@ public class OutboxMessage {
     public String getBodyHtml() {
         return bodyHtml;
     }
+
+    /** The attached file, or null. */
 
     public OutboxStatus getStatus() {
         return status;

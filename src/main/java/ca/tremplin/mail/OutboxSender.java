@@ -81,7 +81,7 @@ public class OutboxSender {
 
     private boolean send(Transport transport, OutboxMessage message, Instant now) throws MessagingException {
         try {
-            MimeMessage mime = toMime(message);
+            MimeMessage mime = toMime(mailSession, message);
             transport.sendMessage(mime, mime.getAllRecipients());
             message.markSent(now);
             return true;
@@ -99,40 +99,40 @@ public class OutboxSender {
                 + "): " + failure.getMessage());
     }
 
-    private MimeMessage toMime(OutboxMessage message) throws MessagingException {
+    /** The text, with its HTML twin when there is one. */
+    private static MimeMultipart body(OutboxMessage message) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+        if (message.getBodyHtml() == null) {
+            return new MimeMultipart("mixed", text);
+        }
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(message.getBodyHtml(), "text/html; charset=UTF-8");
+        return new MimeMultipart("alternative", text, html);
+    }
+
+    static MimeMessage toMime(Session mailSession, OutboxMessage message) throws MessagingException {
         MimeMessage mime = new MimeMessage(mailSession);
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setHeader("Auto-Submitted", "auto-generated");
         MailAttachment attachment = message.attachment();
-        if (attachment == null) {
-            if (message.getBodyHtml() == null) {
-                mime.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
-            } else {
-                mime.setContent(alternatives(message));
-            }
+        if (message.getBodyHtml() == null && attachment == null) {
+            mime.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
+        } else if (attachment == null) {
+            mime.setContent(body(message));
         } else {
-            MimeBodyPart body = new MimeBodyPart();
-            if (message.getBodyHtml() == null) {
-                body.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
-            } else {
-                body.setContent(alternatives(message));
-            }
+            // multipart/mixed: the readable body first, then the file.
+            MimeBodyPart readable = new MimeBodyPart();
+            readable.setContent(body(message));
             MimeBodyPart file = new MimeBodyPart();
             file.setDataHandler(new jakarta.activation.DataHandler(
                     new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.contentType())));
             file.setFileName(attachment.fileName());
-            mime.setContent(new MimeMultipart("mixed", body, file));
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            mime.setContent(new MimeMultipart("mixed", readable, file));
         }
         mime.saveChanges();
         return mime;
-    }
-
-    private static MimeMultipart alternatives(OutboxMessage message) throws MessagingException {
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.getBodyText(), StandardCharsets.UTF_8.name());
-        MimeBodyPart html = new MimeBodyPart();
-        html.setContent(message.getBodyHtml(), "text/html; charset=UTF-8");
-        return new MimeMultipart("alternative", text, html);
     }
 }

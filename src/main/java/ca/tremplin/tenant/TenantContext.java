@@ -45,6 +45,14 @@ public final class TenantContext {
         return enter(tenantId);
     }
 
+    /** For batch steps: binds the step's thread to the tenant that started the job, for one chunk. */
+    public static Scope enterBatchStep(long tenantId) {
+        if (tenantId <= 0) {
+            throw new IllegalArgumentException("A batch step works for one tenant, not " + tenantId);
+        }
+        return enter(tenantId);
+    }
+
     /** Restores the previous binding; never throws. */
     @FunctionalInterface
     public interface Scope extends AutoCloseable {

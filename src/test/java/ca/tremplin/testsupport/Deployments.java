@@ -20,6 +20,11 @@ public final class Deployments {
 
     /** The application plus the test support classes, for tests that run inside the server. */
     public static WebArchive applicationWithTests(Class<?>... testClasses) {
-        return application().addPackage(Deployments.class.getPackage()).addClasses(testClasses);
+        WebArchive archive = application().addPackage(Deployments.class.getPackage()).addClasses(testClasses);
+        File[] samples = new File("src/test/resources/" + SampleFiles.FOLDER).listFiles();
+        for (File sample : samples == null ? new File[0] : samples) {
+            archive.addAsResource(sample, SampleFiles.FOLDER + "/" + sample.getName());
+        }
+        return archive;
     }
 }

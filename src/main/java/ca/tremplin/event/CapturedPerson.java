@@ -1,0 +1,44 @@
+package ca.tremplin.event;
+
+import java.io.Serializable;
+
+/**
+ * A person as a recruiter types them at an event (a walk-in at the door, a quick capture at a fair): a bean,
+ * because forms and JSON bind to its properties. The consent to be contacted is ticked once it has been read
+ * aloud and given.
+ */
+public class CapturedPerson implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private String countryOfResidence;
+    private boolean consentToContact;
+    private boolean consentToNews;
+    private String note;
+
+    public RegistrationRequest toRequest() {
+        return new RegistrationRequest(firstName, lastName, email, phone, countryOfResidence, consentToContact,
+                consentToNews, null, note);
+    }
+
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getCountryOfResidence() { return countryOfResidence; }
+    public void setCountryOfResidence(String countryOfResidence) { this.countryOfResidence = countryOfResidence; }
+    public boolean isConsentToContact() { return consentToContact; }
+    public void setConsentToContact(boolean consentToContact) { this.consentToContact = consentToContact; }
+    public boolean isConsentToNews() { return consentToNews; }
+    public void setConsentToNews(boolean consentToNews) { this.consentToNews = consentToNews; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}

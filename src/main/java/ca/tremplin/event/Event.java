@@ -1,0 +1,211 @@
+package ca.tremplin.event;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * A fair, webinar, info session, school visit or recruitment mission organised by one school service centre (its
+ * tenant), possibly with others taking part. Its start and end are instants with the zone the event is held in:
+ * "10:00 in Paris" stays 10:00 in Paris whatever the visitor's zone and whatever daylight saving does.
+ */
+@Entity
+@Table(name = "event")
+public class Event implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Enumerated(EnumType.STRING)
+    private EventType type = EventType.WEBINAR;
+
+    @Column(name = "virtual_event")
+    private boolean virtual;
+
+    @Column(name = "title_fr")
+    private String titleFr;
+    @Column(name = "title_en")
+    private String titleEn;
+    @Column(name = "description_fr")
+    private String descriptionFr;
+    @Column(name = "description_en")
+    private String descriptionEn;
+
+    private String country;
+    private String city;
+    private String venue;
+    @Column(name = "online_url")
+    private String onlineUrl;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+    @Column(name = "ends_at")
+    private Instant endsAt;
+    @Column(name = "zone_id")
+    private String zoneId;
+
+    /** Language codes, comma-separated, French first: "fr", "fr,en". */
+    private String languages = "fr";
+
+    private Integer capacity;
+
+    @Enumerated(EnumType.STRING)
+    private EventStatus status = EventStatus.DRAFT;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "tenant_id")
+    private Set<Long> participatingTenantIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_recruiter", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "user_account_id")
+    private Set<Long> recruiterIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_program", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "program_id")
+    private Set<Long> programIds = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    /** Sets start and end as local times of the zone the event is held in. */
+    public void schedule(LocalDateTime localStart, LocalDateTime localEnd, ZoneId zone) {
+        if (localStart == null || localEnd == null || zone == null) {
+            throw new BusinessRuleException("event.invalid.times");
+        }
+        Instant start = localStart.atZone(zone).toInstant();
+        Instant end = localEnd.atZone(zone).toInstant();
+        if (!end.isAfter(start)) {
+            throw new BusinessRuleException("event.invalid.endBeforeStart");
+        }
+        this.startsAt = start;
+        this.endsAt = end;
+        this.zoneId = zone.getId();
+    }
+
+    /** A new event starts as a draft, seen by staff only. */
+    public void startAsDraft(Instant now) {
+        status = EventStatus.DRAFT;
+        createdAt = now;
+    }
+
+    void publish() {
+        if (status != EventStatus.DRAFT) {
+            throw new BusinessRuleException("event.notDraft");
+        }
+        status = EventStatus.PUBLISHED;
+    }
+
+    void cancel() {
+        if (status == EventStatus.CANCELLED || status == EventStatus.DONE) {
+            throw new BusinessRuleException("event.cannotCancel");
+        }
+        status = EventStatus.CANCELLED;
+    }
+
+    void keepWorkflowStateOf(Event stored) {
+        this.status = stored.status;
+        this.createdAt = stored.createdAt;
+    }
+
+    /** Open for registration: published and not yet over. */
+    public boolean isOpenAt(Instant now) {
+        return status == EventStatus.PUBLISHED && endsAt.isAfter(now);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zoneId);
+    }
+
+    public String title(Locale locale) {
+        return "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : titleFr;
+    }
+
+    public String description(Locale locale) {
+        return "en".equals(locale.getLanguage()) && descriptionEn != null && !descriptionEn.isBlank()
+                ? descriptionEn : descriptionFr;
+    }
+
+    public List<String> languageList() {
+        return Arrays.stream(languages.split(",")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+    }
+
+    public void setLanguageList(List<String> codes) {
+        this.languages = codes == null || codes.isEmpty() ? "fr" : String.join(",", codes);
+    }
+
+    /** The public address's last segment: id and a readable title, e.g. {@code 42-salon-de-paris}. */
+    public String slug(Locale locale) {
+        return EventPaths.slug(id, title(locale));
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public EventType getType() { return type; }
+    public void setType(EventType type) { this.type = type; }
+    public boolean isVirtual() { return virtual; }
+    public void setVirtual(boolean virtual) { this.virtual = virtual; }
+    public String getTitleFr() { return titleFr; }
+    public void setTitleFr(String titleFr) { this.titleFr = titleFr; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getDescriptionFr() { return descriptionFr; }
+    public void setDescriptionFr(String descriptionFr) { this.descriptionFr = descriptionFr; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public String getVenue() { return venue; }
+    public void setVenue(String venue) { this.venue = venue; }
+    public String getOnlineUrl() { return onlineUrl; }
+    public void setOnlineUrl(String onlineUrl) { this.onlineUrl = onlineUrl; }
+    public Instant getStartsAt() { return startsAt; }
+    public Instant getEndsAt() { return endsAt; }
+    public String getZoneId() { return zoneId; }
+    public String getLanguages() { return languages; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public EventStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Set<Long> getParticipatingTenantIds() { return participatingTenantIds; }
+    public void setParticipatingTenantIds(Set<Long> ids) { this.participatingTenantIds = new LinkedHashSet<>(ids); }
+    public Set<Long> getRecruiterIds() { return recruiterIds; }
+    public void setRecruiterIds(Set<Long> ids) { this.recruiterIds = new LinkedHashSet<>(ids); }
+    public Set<Long> getProgramIds() { return programIds; }
+    public void setProgramIds(Set<Long> ids) { this.programIds = new LinkedHashSet<>(ids); }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

@@ -1,0 +1,63 @@
+package ca.tremplin.event;
+
+import ca.tremplin.web.LanguageLinks;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+
+/** The public list of upcoming events, soonest first, times in the visitor's zone. */
+@Named
+@RequestScoped
+public class EventBoardPage {
+
+    static final int SHOWN = 100;
+
+    @Inject
+    PublicEvents events;
+
+    @Inject
+    ViewerZone viewerZone;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    LanguageLinks languageLinks;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<Event> upcoming;
+
+    @PostConstruct
+    void load() {
+        upcoming = events.upcoming(0, SHOWN);
+        languageLinks.twins(EventPaths.FRENCH_LIST, EventPaths.ENGLISH_LIST);
+    }
+
+    public List<Event> getUpcoming() {
+        return upcoming;
+    }
+
+    public String when(Event event) {
+        return EventTimes.span(event, viewerZone.get(), language.getLocale());
+    }
+
+    public String path(Event event) {
+        Locale locale = language.getLocale();
+        return request.getContextPath() + EventPaths.page(event.getId(), event.title(locale), locale);
+    }
+
+    public String getViewerZone() {
+        return viewerZone.get().getId();
+    }
+
+    public List<String> getZones() {
+        return EventZones.ALL;
+    }
+}

@@ -1,0 +1,72 @@
+package ca.tremplin.event;
+
+import ca.tremplin.kernel.PublicAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * The event as an iCalendar file (RFC 5545), for "Add to calendar" and the confirmation e-mail. Times are UTC
+ * instants, which every calendar shows in its owner's zone; the UID is stable, so a cancelled event's file
+ * (STATUS:CANCELLED, a higher SEQUENCE) replaces the one first added.
+ */
+public final class EventCalendarFile {
+
+    public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
+
+    private EventCalendarFile() {
+    }
+
+    public static String fileName(Event event) {
+        return "event-" + event.getId() + ".ics";
+    }
+
+    public static byte[] of(Event event, Locale locale) {
+        VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
+        String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
+        component.add(new Uid("event-" + event.getId() + "@tremplin"));
+        component.add(new Url(URI.create(page)));
+        component.add(new Location(location(event)));
+        String description = event.description(locale);
+        component.add(new Description((description == null ? "" : description + "\n\n") + page));
+        boolean cancelled = event.getStatus() == EventStatus.CANCELLED;
+        component.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        component.add(new Sequence(cancelled ? 1 : 0));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Tremplin//Events//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new Method(cancelled ? "CANCEL" : "PUBLISH"));
+        calendar.add(component);
+        return calendar.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String location(Event event) {
+        if (event.isVirtual()) {
+            return event.getOnlineUrl() == null ? "" : event.getOnlineUrl();
+        }
+        StringBuilder place = new StringBuilder();
+        for (String part : new String[] {event.getVenue(), event.getCity(), countryName(event.getCountry())}) {
+            if (part != null && !part.isBlank()) {
+                place.append(place.length() == 0 ? "" : ", ").append(part);
+            }
+        }
+        return place.toString();
+    }
+
+    private static String countryName(String code) {
+        return code == null ? null : new Locale("", code).getDisplayCountry(Locale.FRENCH);
+    }
+}

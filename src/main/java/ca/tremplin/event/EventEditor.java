@@ -1,0 +1,189 @@
+package ca.tremplin.event;
+
+import ca.tremplin.inquiry.FieldProblem;
+import ca.tremplin.inquiry.InvalidInquiryException;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * One event in the back office: its form (times typed in the event's own zone), publish and cancel, and its
+ * registrations for check-in at the door, walk-ins added on the spot, and attendance once it is over.
+ */
+@Named
+@ViewScoped
+public class EventEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventService events;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private Long id;
+    private Event event = newEvent();
+    private LocalDateTime localStart;
+    private LocalDateTime localEnd;
+    private String zone = "America/Montreal";
+    private String languages = "fr,en";
+    private String search;
+    private EventChoices choices;
+    private List<Long> participants = new java.util.ArrayList<>();
+    private List<Long> recruiters = new java.util.ArrayList<>();
+    private List<Long> programs = new java.util.ArrayList<>();
+    private List<EventRegistration> registrations = List.of();
+    private EventService.Attendance attendance;
+    private CapturedPerson walkIn = new CapturedPerson();
+    private String walkInKey = UUID.randomUUID().toString();
+
+    /** View action: loads the event named by {@code ?id=}, or starts a new one. */
+    public void load() {
+        if (choices == null) {
+            choices = events.choices();
+        }
+        if (id != null && (event.getId() == null || !event.getId().equals(id))) {
+            show(events.find(id));
+        }
+    }
+
+    public void save() {
+        event.setParticipatingTenantIds(new java.util.LinkedHashSet<>(participants));
+        event.setRecruiterIds(new java.util.LinkedHashSet<>(recruiters));
+        event.setProgramIds(new java.util.LinkedHashSet<>(programs));
+        event.setLanguageList(Arrays.stream(languages.split(",")).map(String::strip)
+                .filter(code -> code.matches("[a-z]{2}")).distinct().toList());
+        try {
+            show(events.save(event, localStart, localEnd, zone));
+            info("eventsAdmin.saved");
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+        }
+    }
+
+    public void publish() {
+        try {
+            show(events.publish(event.getId(), event.getVersion()));
+            info("eventsAdmin.published");
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+        }
+    }
+
+    public void cancel() {
+        try {
+            show(events.cancel(event.getId(), event.getVersion()));
+            info("eventsAdmin.cancelled");
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+        }
+    }
+
+    public void searchRegistrations() {
+        registrations = events.registrations(event.getId(), search);
+        attendance = events.attendance(event.getId());
+    }
+
+    public void checkIn(long registrationId) {
+        events.checkIn(registrationId);
+        searchRegistrations();
+    }
+
+    public void addWalkIn() {
+        try {
+            events.registerAsStaff(event.getId(), walkIn.toRequest(), RegistrationChannel.WALK_IN, walkInKey);
+            walkIn = new CapturedPerson();
+            walkInKey = UUID.randomUUID().toString();
+            info("eventsAdmin.walkInAdded");
+            searchRegistrations();
+        } catch (InvalidInquiryException invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                error(problem.message(language.getLocale()));
+            }
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+        }
+    }
+
+    public String getPublicPath() {
+        Locale locale = language.getLocale();
+        return request.getContextPath() + EventPaths.page(event.getId(), event.title(locale), locale);
+    }
+
+    public String registeredAt(EventRegistration registration) {
+        return registration.getAttendedAt() == null ? "" : EventTimes.time(registration.getAttendedAt(),
+                event.zone(), language.getLocale());
+    }
+
+    private void show(Event loaded) {
+        event = loaded;
+        id = loaded.getId();
+        zone = loaded.getZoneId();
+        localStart = LocalDateTime.ofInstant(loaded.getStartsAt(), loaded.zone());
+        localEnd = LocalDateTime.ofInstant(loaded.getEndsAt(), loaded.zone());
+        languages = loaded.getLanguages();
+        participants = new java.util.ArrayList<>(loaded.getParticipatingTenantIds());
+        recruiters = new java.util.ArrayList<>(loaded.getRecruiterIds());
+        programs = new java.util.ArrayList<>(loaded.getProgramIds());
+        if (loaded.getStatus() != EventStatus.DRAFT) {
+            searchRegistrations();
+        }
+    }
+
+    private static Event newEvent() {
+        Event fresh = new Event();
+        fresh.setVirtual(true);
+        return fresh;
+    }
+
+    private void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.get(language.getLocale(), key), null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public EventType[] getTypes() { return EventType.values(); }
+    public List<String> getZones() { return EventZones.ALL; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Event getEvent() { return event; }
+    public LocalDateTime getLocalStart() { return localStart; }
+    public void setLocalStart(LocalDateTime localStart) { this.localStart = localStart; }
+    public LocalDateTime getLocalEnd() { return localEnd; }
+    public void setLocalEnd(LocalDateTime localEnd) { this.localEnd = localEnd; }
+    public String getZone() { return zone; }
+    public void setZone(String zone) { this.zone = zone; }
+    public String getLanguages() { return languages; }
+    public void setLanguages(String languages) { this.languages = languages == null ? "fr" : languages; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+    public List<EventRegistration> getRegistrations() { return registrations; }
+    public EventService.Attendance getAttendance() { return attendance; }
+    public CapturedPerson getWalkIn() { return walkIn; }
+    public EventChoices getChoices() { return choices; }
+    public List<Long> getParticipants() { return participants; }
+    public void setParticipants(List<Long> participants) { this.participants = participants; }
+    public List<Long> getRecruiters() { return recruiters; }
+    public void setRecruiters(List<Long> recruiters) { this.recruiters = recruiters; }
+    public List<Long> getPrograms() { return programs; }
+    public void setPrograms(List<Long> programs) { this.programs = programs; }
+}

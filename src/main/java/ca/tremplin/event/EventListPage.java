@@ -1,0 +1,118 @@
+package ca.tremplin.event;
+
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The back office's events: a list paged and sorted in SQL, and a calendar beside it that loads only the range
+ * it shows. Times are shown in the staff member's zone (their browser's, else Montréal's).
+ */
+@Named
+@ViewScoped
+public class EventListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventService events;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient ViewerZone viewerZone;
+
+    private EventStatus status;
+    private String zone;
+    private LazyDataModel<Event> table;
+    private ScheduleModel calendar;
+
+    @PostConstruct
+    void init() {
+        zone = viewerZone.get().getId();
+        table = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) events.count(status);
+            }
+
+            @Override
+            public List<Event> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+                return events.page(status, first, pageSize, TableSort.of(sortBy));
+            }
+
+            @Override
+            public String getRowKey(Event event) {
+                return String.valueOf(event.getId());
+            }
+
+            @Override
+            public Event getRowData(String rowKey) {
+                return null;
+            }
+        };
+        calendar = new LazyScheduleModel() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                ZoneId shown = ZoneId.of(zone);
+                for (Event event : events.between(start.atZone(shown).toInstant(), end.atZone(shown).toInstant())) {
+                    addEvent(DefaultScheduleEvent.builder()
+                            .title(event.title(language.getLocale()))
+                            .startDate(LocalDateTime.ofInstant(event.getStartsAt(), shown))
+                            .endDate(LocalDateTime.ofInstant(event.getEndsAt(), shown))
+                            .url("event.xhtml?id=" + event.getId())
+                            .styleClass("event-" + event.getStatus().name().toLowerCase())
+                            .build());
+                }
+            }
+        };
+    }
+
+    public String when(Event event) {
+        return EventTimes.dateTime(event.getStartsAt(), ZoneId.of(zone), language.getLocale());
+    }
+
+    public LazyDataModel<Event> getEvents() {
+        return table;
+    }
+
+    public ScheduleModel getCalendar() {
+        return calendar;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public EventStatus[] getStatuses() {
+        return EventStatus.values();
+    }
+
+    public EventStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EventStatus status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,69 @@
+package ca.tremplin.event;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.mail.HtmlText;
+import ca.tremplin.mail.MailAttachment;
+import ca.tremplin.mail.MailContent;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The e-mails a registrant receives, in the language they registered in, with the time in the zone they
+ * registered from (else the event's): the confirmation with the calendar file, the reminder the day before, the
+ * notice of cancellation (with a cancelling calendar file).
+ */
+final class EventMails {
+
+    private EventMails() {
+    }
+
+    static MailContent confirmation(Event event, EventRegistration registration) {
+        return compose(event, registration, "event.mail.confirmation")
+                .attaching(calendarFile(event, registration.locale()));
+    }
+
+    static MailContent reminder(Event event, EventRegistration registration) {
+        return compose(event, registration, "event.mail.reminder");
+    }
+
+    static MailContent cancellation(Event event, EventRegistration registration) {
+        return compose(event, registration, "event.mail.cancellation")
+                .attaching(calendarFile(event, registration.locale()));
+    }
+
+    private static MailAttachment calendarFile(Event event, Locale locale) {
+        return new MailAttachment(EventCalendarFile.fileName(event), EventCalendarFile.MEDIA_TYPE,
+                EventCalendarFile.of(event, locale));
+    }
+
+    private static MailContent compose(Event event, EventRegistration registration, String kind) {
+        Locale locale = registration.locale();
+        ZoneId zone = EventTimes.zone(registration.getViewerZoneId()).orElse(event.zone());
+        String title = event.title(locale);
+        String subject = Messages.get(locale, kind + ".subject", title);
+        String when = EventTimes.span(event, zone, locale);
+        String where = event.isVirtual()
+                ? Messages.get(locale, "event.mail.online", event.getOnlineUrl() == null ? "" : event.getOnlineUrl())
+                : Messages.get(locale, "event.mail.place", String.join(", ", nonBlank(event.getVenue(),
+                        event.getCity())));
+        String page = PublicAddress.of(EventPaths.page(event.getId(), title, locale));
+        List<String> lines = List.of(Messages.get(locale, "event.mail.greeting", registration.getFirstName()),
+                Messages.get(locale, kind + ".intro", title), Messages.get(locale, "event.mail.when", when), where,
+                Messages.get(locale, "event.mail.page", page), Messages.get(locale, "mail.signature"));
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+                .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
+        for (String line : lines) {
+            text.append(line).append("\n\n");
+            html.append("<p>").append(HtmlText.escape(line)).append("</p>");
+        }
+        html.append("</body></html>");
+        return new MailContent(registration.getEmail(), subject, text.toString().strip() + "\n", html.toString());
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank()).toList();
+    }
+}

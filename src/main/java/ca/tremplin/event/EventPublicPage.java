@@ -1,0 +1,193 @@
+package ca.tremplin.event;
+
+import ca.tremplin.inquiry.ConsentPurpose;
+import ca.tremplin.inquiry.ConsentTexts;
+import ca.tremplin.inquiry.Country;
+import ca.tremplin.inquiry.FieldProblem;
+import ca.tremplin.inquiry.InvalidInquiryException;
+import ca.tremplin.inquiry.RateLimitedException;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.web.LanguageLinks;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * One event's public page and its registration form. The form's token, made when the page is first shown, makes
+ * a double click or a resubmission harmless; the visitor's zone comes from their browser (a hidden field that
+ * {@code js/viewer-zone.js} fills) so that their e-mails speak their time. A draft or unknown event is a 404.
+ */
+@Named
+@ViewScoped
+public class EventPublicPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "registration";
+
+    @Inject
+    transient PublicEvents events;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient LanguageLinks languageLinks;
+
+    @Inject
+    transient ViewerZone viewerZone;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private final String submissionToken = UUID.randomUUID().toString();
+    private PublicEvents.PublicEvent shown;
+    private List<Country> countries;
+    private RegistrationReceipt receipt;
+
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private String countryOfResidence;
+    private boolean consentToContact;
+    private boolean consentToNews;
+    private String browserZone;
+
+    /** View action: runs before anything is written, so an unknown event is a clean 404. */
+    public void load() {
+        Object id = request.getAttribute(EventAddressFilter.EVENT_ID);
+        if (!(id instanceof Long eventId)) {
+            throw new NotFoundException("event");
+        }
+        if (shown == null || !shown.event().getId().equals(eventId)) {
+            shown = events.event(eventId);
+            countries = Country.all(language.getLocale());
+        }
+        Event event = shown.event();
+        languageLinks.twins(EventPaths.page(eventId, event.getTitleFr(), Locale.FRENCH),
+                EventPaths.page(eventId, event.getTitleEn(), Locale.ENGLISH));
+    }
+
+    public void register() {
+        Locale locale = language.getLocale();
+        try {
+            receipt = events.register(shown.event().getId(), new RegistrationRequest(firstName, lastName, email, phone,
+                    countryOfResidence, consentToContact, consentToNews,
+                    browserZone == null || browserZone.isBlank() ? viewerZone.get().getId() : browserZone, null),
+                    submissionToken,
+                    request.getRemoteAddr(), locale);
+        } catch (InvalidInquiryException invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                message(FORM_ID + ":" + problem.field(), problem.message(locale));
+            }
+        } catch (BusinessRuleException refused) {
+            message(null, refused.localizedMessage(locale));
+            shown = events.event(shown.event().getId());
+        } catch (RateLimitedException limited) {
+            message(null, Messages.get(locale, "inquiry.rateLimited",
+                    String.valueOf(Math.max(1, (limited.retryAfterSeconds() + 59) / 60))));
+        }
+    }
+
+    public Event getEvent() {
+        return shown.event();
+    }
+
+    public boolean isOpen() {
+        return shown.open();
+    }
+
+    public Integer getSeatsLeft() {
+        return shown.seatsLeft();
+    }
+
+    public String getCentres() {
+        return String.join(", ", shown.centres().stream().map(centre -> centre.name(language.getLocale())).toList());
+    }
+
+    public List<String> getPrograms() {
+        return shown.programs().stream().map(program -> program.label(language.getLocale())).toList();
+    }
+
+    public String getWhen() {
+        return EventTimes.span(shown.event(), viewerZone.get(), language.getLocale());
+    }
+
+    public String getViewerZone() {
+        return viewerZone.get().getId();
+    }
+
+    public List<String> getZones() {
+        return EventZones.ALL;
+    }
+
+    public String getLanguages() {
+        Locale locale = language.getLocale();
+        return String.join(", ", shown.event().languageList().stream()
+                .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList());
+    }
+
+    public String getCountryName() {
+        String code = shown.event().getCountry();
+        return code == null ? "" : new Locale("", code).getDisplayCountry(language.getLocale());
+    }
+
+    public String getCalendarPath() {
+        return request.getContextPath() + EventPaths.calendarFile(shown.event().getId(), language.getLocale());
+    }
+
+    public String getListPath() {
+        return request.getContextPath() + EventPaths.list(language.getLocale());
+    }
+
+    public String getCanonicalAddress() {
+        Event event = shown.event();
+        return PublicAddress.of(EventPaths.page(event.getId(), event.title(language.getLocale()),
+                language.getLocale()));
+    }
+
+    public String consentText(String purpose) {
+        return ConsentTexts.of(ConsentPurpose.valueOf(purpose), language.getLocale()).text();
+    }
+
+    public List<Country> getCountries() {
+        return countries;
+    }
+
+    public RegistrationReceipt getReceipt() {
+        return receipt;
+    }
+
+    private static void message(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getCountryOfResidence() { return countryOfResidence; }
+    public void setCountryOfResidence(String countryOfResidence) { this.countryOfResidence = countryOfResidence; }
+    public boolean isConsentToContact() { return consentToContact; }
+    public void setConsentToContact(boolean consentToContact) { this.consentToContact = consentToContact; }
+    public boolean isConsentToNews() { return consentToNews; }
+    public void setConsentToNews(boolean consentToNews) { this.consentToNews = consentToNews; }
+    public String getBrowserZone() { return browserZone; }
+    public void setBrowserZone(String browserZone) { this.browserZone = browserZone; }
+}

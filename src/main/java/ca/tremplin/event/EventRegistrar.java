@@ -1,0 +1,154 @@
+package ca.tremplin.event;
+
+import ca.tremplin.inquiry.ConsentPurpose;
+import ca.tremplin.inquiry.ConsentRecord;
+import ca.tremplin.inquiry.ConsentTexts;
+import ca.tremplin.inquiry.ContactDetails;
+import ca.tremplin.inquiry.InquiryValidator;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.inquiry.LeadRegistry;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked
+ * so that capacity holds, the person joins or becomes a lead (the rules of information requests), their consents
+ * are kept word for word, the timeline says which event, and the confirmation with its calendar file is queued.
+ * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
+ */
+@ApplicationScoped
+public class EventRegistrar {
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    LeadRegistry leads;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
+                                        RegistrationChannel channel, String idempotencyKey, String ipAddress,
+                                        Long actorId, Instant now) {
+        Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
+        if (sameKey.isPresent()) {
+            return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
+        }
+        Event event = events.findForRegistration(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
+        boolean staff = channel != RegistrationChannel.WEB;
+        if (!staff && !event.isOpenAt(now)) {
+            throw new BusinessRuleException(event.getStatus() == EventStatus.CANCELLED ? "event.register.cancelled"
+                    : "event.register.closed");
+        }
+        if (staff && (event.getStatus() == EventStatus.CANCELLED || event.getStatus() == EventStatus.DRAFT)) {
+            throw new BusinessRuleException("event.register.closed");
+        }
+        if (!request.consentToContact()) {
+            InquiryValidator.requireConsentToContact();
+        }
+        Optional<EventRegistration> earlier = events.registration(eventId, person.emailNormalized());
+        if (earlier.isPresent()) {
+            if (channel.meansPresent() && earlier.get().markAttended(now)) {
+                leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
+                        actorId, event.getTitleFr(), now);
+            }
+            return new RegistrationReceipt(earlier.get().getId(), earlier.get().getLeadId(), true, false);
+        }
+        // Walk-ins are in the room: they take no seat that an online registrant could still claim.
+        if (channel == RegistrationChannel.WEB && event.getCapacity() != null
+                && events.registeredCount(eventId) >= event.getCapacity()) {
+            throw new BusinessRuleException("event.register.full");
+        }
+        LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now);
+        EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
+                EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
+                channel.meansPresent(), actorId, now);
+        String source = "EVENT " + channel + " #" + eventId;
+        events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.CONTACT, true,
+                now, ipAddress, source));
+        events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.NEWS,
+                request.consentToNews(), now, ipAddress, source));
+        if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)) {
+            outbox.enqueue(event.getTenantId(), EventMails.confirmation(event, registration));
+        }
+        return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
+    }
+
+    /**
+     * One person of an imported list (a webinar's attendees, a fair's registrations), in the caller's transaction
+     * inside the organising centre's tenant. No confirmation is sent and no consent is assumed: only those the
+     * list proves ({@code consents}) are kept, with the proof. A person already registered keeps their place
+     * (their attendance is added if the list says they came); someone with another e-mail but the same name and
+     * phone joins that lead.
+     *
+     * @param key makes the row harmless to write twice (a restarted import)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistrationReceipt registerImported(long eventId, ContactDetails person, boolean attended,
+                                               Map<ConsentPurpose, ConsentTexts.Shown> consents,
+                                               Map<ConsentPurpose, Boolean> granted, String source, String key,
+                                               Long actorId, Instant now) {
+        Optional<EventRegistration> sameKey = events.registrationByKey(key);
+        if (sameKey.isPresent()) {
+            return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
+        }
+        Event event = events.find(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
+        if (event.getStatus() == EventStatus.CANCELLED || event.getStatus() == EventStatus.DRAFT) {
+            throw new BusinessRuleException("event.register.closed");
+        }
+        Optional<EventRegistration> earlier = events.registration(eventId, person.emailNormalized());
+        if (earlier.isPresent()) {
+            if (attended && earlier.get().markAttended(now)) {
+                leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
+                        actorId, event.getTitleFr(), now);
+            }
+            return new RegistrationReceipt(earlier.get().getId(), earlier.get().getLeadId(), true, false);
+        }
+        LeadRegistry.Joined joined = leads.joinByEmailOrNameAndPhone(event.getTenantId(), person, now);
+        Optional<EventRegistration> sameLead = joined.created() ? Optional.empty()
+                : events.registrationOfLead(eventId, joined.lead().getId());
+        if (sameLead.isPresent()) {
+            return new RegistrationReceipt(sameLead.get().getId(), sameLead.get().getLeadId(), true, false);
+        }
+        EventRegistration registration = record(event, joined, person, RegistrationChannel.IMPORT, key, null,
+                source, attended, actorId, now);
+        for (Map.Entry<ConsentPurpose, ConsentTexts.Shown> proven : consents.entrySet()) {
+            events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, proven.getKey(),
+                    granted.getOrDefault(proven.getKey(), false), proven.getValue(), now, null, source));
+        }
+        return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
+    }
+
+    /** The registration and the lead's timeline entries, whatever the channel. */
+    private EventRegistration record(Event event, LeadRegistry.Joined joined, ContactDetails person,
+                                     RegistrationChannel channel, String key, String viewerZone, String note,
+                                     boolean attended, Long actorId, Instant now) {
+        EventRegistration registration = new EventRegistration(event.getTenantId(), event.getId(),
+                joined.lead().getId(), key, channel, person, viewerZone, blankToNull(note), now);
+        if (attended) {
+            registration.markAttended(now);
+        }
+        events.persist(registration);
+        events.flush();
+        leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_REGISTERED, actorId,
+                "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
+        if (attended) {
+            leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_ATTENDED, actorId,
+                    event.getTitleFr(), now);
+        }
+        return registration;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,135 @@
+package ca.tremplin.event;
+
+import ca.tremplin.inquiry.ContactDetails;
+import ca.tremplin.kernel.Languages;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One person's place at one event, tied to their lead in the organising centre. Attendance is recorded when
+ * they are checked in (or walk in); a registrant with no attendance after the event is a no-show.
+ */
+@Entity
+@Table(name = "event_registration")
+public class EventRegistration {
+
+    public enum Status { REGISTERED, CANCELLED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    private Long eventId;
+
+    @Column(name = "lead_id", nullable = false, updatable = false)
+    private Long leadId;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    private RegistrationChannel channel;
+
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    private String email;
+    @Column(name = "email_normalized", updatable = false)
+    private String emailNormalized;
+    @Column(name = "phone_e164")
+    private String phoneE164;
+    @Column(name = "country_of_residence")
+    private String countryOfResidence;
+    private String language;
+    @Column(name = "viewer_zone_id")
+    private String viewerZoneId;
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.REGISTERED;
+
+    @Column(name = "registered_at", updatable = false)
+    private Instant registeredAt;
+    @Column(name = "attended_at")
+    private Instant attendedAt;
+    @Column(name = "reminder_sent_at")
+    private Instant reminderSentAt;
+
+    @Version
+    private long version;
+
+    protected EventRegistration() {
+    }
+
+    EventRegistration(long tenantId, long eventId, long leadId, String idempotencyKey, RegistrationChannel channel,
+                      ContactDetails person, String viewerZoneId, String note, Instant at) {
+        this.tenantId = tenantId;
+        this.eventId = eventId;
+        this.leadId = leadId;
+        this.idempotencyKey = idempotencyKey;
+        this.channel = channel;
+        this.firstName = person.firstName();
+        this.lastName = person.lastName();
+        this.email = person.email();
+        this.emailNormalized = person.emailNormalized();
+        this.phoneE164 = person.phoneE164();
+        this.countryOfResidence = person.countryOfResidence();
+        this.language = Languages.code(person.language());
+        this.viewerZoneId = viewerZoneId;
+        this.note = note;
+        this.registeredAt = at;
+    }
+
+    /** Checked in at the door; checking in twice keeps the first time. */
+    boolean markAttended(Instant at) {
+        if (attendedAt != null) {
+            return false;
+        }
+        attendedAt = at;
+        return true;
+    }
+
+    public Locale locale() {
+        return Languages.fromTag(language);
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public Long getEventId() { return eventId; }
+    public Long getLeadId() { return leadId; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public RegistrationChannel getChannel() { return channel; }
+    public String getFirstName() { return firstName; }
+    public String getLastName() { return lastName; }
+    public String getEmail() { return email; }
+    public String getEmailNormalized() { return emailNormalized; }
+    public String getPhoneE164() { return phoneE164; }
+    public String getCountryOfResidence() { return countryOfResidence; }
+    public String getLanguage() { return language; }
+    public String getViewerZoneId() { return viewerZoneId; }
+    public String getNote() { return note; }
+    public Status getStatus() { return status; }
+    public Instant getRegisteredAt() { return registeredAt; }
+    public Instant getAttendedAt() { return attendedAt; }
+    public Instant getReminderSentAt() { return reminderSentAt; }
+}

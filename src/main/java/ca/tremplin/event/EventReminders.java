@@ -1,0 +1,98 @@
+package ca.tremplin.event;
+
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every few minutes, closes the events that are over and reminds each registrant the day before: every few minutes, the registrations of published events starting
+ * within 24 hours that have had no reminder. Each reminder is claimed in the database before it is queued, in
+ * the same transaction, so a second round, another server or a restart never sends a second one.
+ */
+@ApplicationScoped
+public class EventReminders {
+
+    private static final Logger LOG = Logger.getLogger(EventReminders.class.getName());
+    static final Duration AHEAD = Duration.ofHours(24);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    private ScheduledFuture<?> rounds;
+
+    /** Called once the schema is migrated (see {@code StartupSequence}). */
+    public void start() {
+        long minutes = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_EVENT_REMINDER_MINUTES", "10"));
+        rounds = scheduler.scheduleWithFixedDelay(this::sendQuietly, 1, Math.max(1, minutes), TimeUnit.MINUTES);
+    }
+
+    /** Queues every reminder that is due; returns how many. */
+    public int sendDueReminders() {
+        Instant now = clock.instant();
+        List<Long> due = tenancy.acrossAllTenants(() -> events.dueForReminder(now, now.plus(AHEAD), 1000));
+        int queued = 0;
+        for (Long registrationId : due) {
+            if (tenancy.acrossAllTenants(() -> remind(registrationId, now))) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private boolean remind(long registrationId, Instant now) {
+        if (!events.claimReminder(registrationId, now)) {
+            return false;
+        }
+        EventRegistration registration = events.findRegistration(registrationId).orElseThrow();
+        Event event = events.find(registration.getEventId()).orElseThrow();
+        outbox.enqueue(event.getTenantId(), EventMails.reminder(event, registration));
+        return true;
+    }
+
+    /** Published events that are over become done (registration closed, no-shows shown). */
+    public int closePastEvents() {
+        Instant now = clock.instant();
+        return tenancy.acrossAllTenants(() -> events.markPastEventsDone(now));
+    }
+
+    private void sendQuietly() {
+        try {
+            sendDueReminders();
+            closePastEvents();
+        } catch (RuntimeException unexpected) {
+            // A failed round must not cancel the schedule; the next round tries again.
+            LOG.log(Level.WARNING, "Event reminders round stopped early", unexpected);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (rounds != null) {
+            rounds.cancel(false);
+        }
+    }
+}

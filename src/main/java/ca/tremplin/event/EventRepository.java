@@ -1,0 +1,156 @@
+package ca.tremplin.event;
+
+import ca.tremplin.kernel.LikePattern;
+import ca.tremplin.kernel.TableSort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Queries on events and registrations. Tenant-filtered by Hibernate for the back office; the public side calls
+ * the same methods under {@code Tenancy.acrossAllTenants} and asks for published events only.
+ */
+@ApplicationScoped
+public class EventRepository {
+
+    private static final Map<String, String> EVENT_COLUMNS = Map.of(
+            "title", "e.titleFr", "type", "e.type", "startsAt", "e.startsAt", "status", "e.status", "city", "e.city");
+    private static final String FILTERED = " where (:status is null or e.status = :status)";
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<Event> find(long id) {
+        return Optional.ofNullable(em.find(Event.class, id));
+    }
+
+    public List<Event> page(EventStatus status, int first, int size, TableSort sort) {
+        return em.createQuery("select e from Event e" + FILTERED
+                        + sort.orderBy(EVENT_COLUMNS, "e.startsAt", "e.id"), Event.class)
+                .setParameter("status", status).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(EventStatus status) {
+        return em.createQuery("select count(e) from Event e" + FILTERED, Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
+    /** Events overlapping [from, to), for the calendar view. */
+    public List<Event> between(Instant from, Instant to) {
+        return em.createQuery("select e from Event e where e.startsAt < :to and e.endsAt > :from"
+                        + " order by e.startsAt, e.id", Event.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(500).getResultList();
+    }
+
+    /** Published events not yet over, soonest first (the public list; run across tenants). */
+    public List<Event> upcomingPublished(Instant now, int first, int size) {
+        return em.createQuery("select e from Event e, Tenant t where t.id = e.tenantId and t.active = true"
+                        + " and e.status = :published and e.endsAt > :now order by e.startsAt, e.id", Event.class)
+                .setParameter("published", EventStatus.PUBLISHED).setParameter("now", now)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** The event locked for the registration being written: capacity is checked while no one else registers. */
+    public Optional<Event> findForRegistration(long id) {
+        return Optional.ofNullable(em.find(Event.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public long registeredCount(long eventId) {
+        return em.createQuery("select count(r) from EventRegistration r where r.eventId = :event"
+                        + " and r.status = :registered", Long.class)
+                .setParameter("event", eventId).setParameter("registered", EventRegistration.Status.REGISTERED)
+                .getSingleResult();
+    }
+
+    public long attendedCount(long eventId) {
+        return em.createQuery("select count(r) from EventRegistration r where r.eventId = :event"
+                        + " and r.attendedAt is not null", Long.class)
+                .setParameter("event", eventId).getSingleResult();
+    }
+
+    public Optional<EventRegistration> registration(long eventId, String emailNormalized) {
+        return em.createQuery("select r from EventRegistration r where r.eventId = :event"
+                        + " and r.emailNormalized = :email", EventRegistration.class)
+                .setParameter("event", eventId).setParameter("email", emailNormalized)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<EventRegistration> registrationOfLead(long eventId, long leadId) {
+        return em.createQuery("select r from EventRegistration r where r.eventId = :event and r.leadId = :lead"
+                        + " order by r.id", EventRegistration.class)
+                .setParameter("event", eventId).setParameter("lead", leadId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<EventRegistration> registrationByKey(String idempotencyKey) {
+        return em.createQuery("select r from EventRegistration r where r.idempotencyKey = :key",
+                        EventRegistration.class)
+                .setParameter("key", idempotencyKey).getResultStream().findFirst();
+    }
+
+    public Optional<EventRegistration> findRegistration(long id) {
+        return Optional.ofNullable(em.find(EventRegistration.class, id));
+    }
+
+    /** The event's registrants whose name or e-mail contains the text (all when blank), by name. */
+    public List<EventRegistration> registrations(long eventId, String search, int most) {
+        return em.createQuery("select r from EventRegistration r where r.eventId = :event"
+                        + " and (:search is null or lower(concat(r.firstName, ' ', r.lastName)) like :search"
+                        + " or r.emailNormalized like :search) order by r.lastName, r.firstName, r.id",
+                        EventRegistration.class)
+                .setParameter("event", eventId)
+                .setParameter("search", LikePattern.containing(search == null ? null : search.toLowerCase()))
+                .setMaxResults(most).getResultList();
+    }
+
+    public List<EventRegistration> activeRegistrations(long eventId) {
+        return em.createQuery("select r from EventRegistration r where r.eventId = :event"
+                        + " and r.status = :registered order by r.id", EventRegistration.class)
+                .setParameter("event", eventId).setParameter("registered", EventRegistration.Status.REGISTERED)
+                .getResultList();
+    }
+
+    /**
+     * Registrations due for their reminder: the event published and starting within the window, no reminder
+     * claimed yet. Across tenants (the scheduler serves all).
+     */
+    public List<Long> dueForReminder(Instant now, Instant until, int most) {
+        return em.createQuery("select r.id from EventRegistration r, Event e where e.id = r.eventId"
+                        + " and r.status = :registered and r.reminderSentAt is null and e.status = :published"
+                        + " and e.startsAt > :now and e.startsAt <= :until order by e.startsAt, r.id", Long.class)
+                .setParameter("registered", EventRegistration.Status.REGISTERED)
+                .setParameter("published", EventStatus.PUBLISHED)
+                .setParameter("now", now).setParameter("until", until).setMaxResults(most).getResultList();
+    }
+
+    /** Published events whose end has passed become done; across tenants (the scheduler serves all). */
+    public int markPastEventsDone(Instant now) {
+        return em.createQuery("update Event e set e.status = :done, e.version = e.version + 1"
+                        + " where e.status = :published and e.endsAt <= :now")
+                .setParameter("done", EventStatus.DONE).setParameter("published", EventStatus.PUBLISHED)
+                .setParameter("now", now).executeUpdate();
+    }
+
+    /** Claims a registration's reminder; true for exactly one caller, however many servers try at once. */
+    public boolean claimReminder(long registrationId, Instant now) {
+        return em.createQuery("update EventRegistration r set r.reminderSentAt = :now, r.version = r.version + 1"
+                        + " where r.id = :id and r.reminderSentAt is null")
+                .setParameter("now", now).setParameter("id", registrationId).executeUpdate() == 1;
+    }
+
+    void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    void flush() {
+        em.flush();
+    }
+
+    Event merge(Event event) {
+        return em.merge(event);
+    }
+}

@@ -1,0 +1,257 @@
+package ca.tremplin.event;
+
+import ca.tremplin.inquiry.ContactDetails;
+import ca.tremplin.inquiry.InquiryValidator;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.inquiry.LeadRegistry;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What a centre's staff do with its events: write them, publish and cancel them (registrants are told by
+ * e-mail), see who registered, check people in and add walk-ins. Every read and write is tenant-filtered: another
+ * centre's event, even by its id, is not found. Changes carry the version the person started from.
+ */
+@ApplicationScoped
+public class EventService {
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    EventRegistrar registrar;
+
+    @Inject
+    LeadRegistry leads;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ca.tremplin.tenant.Tenancy tenancy;
+
+    @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
+    ca.tremplin.security.UserAccountRepository accounts;
+
+    @Inject
+    ca.tremplin.catalog.CatalogRepository catalog;
+
+    /** The centres, staff and programs an event's form offers. */
+    @Transactional
+    public EventChoices choices() {
+        requireStaff();
+        long own = signedInUser.getTenantId();
+        List<EventChoices.Choice> schoolBoards = tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards().stream()
+                .filter(tenant -> tenant.getId() != own)
+                .map(tenant -> new EventChoices.Choice(tenant.getId(), tenant.getNameFr())).toList());
+        List<EventChoices.Choice> staff = accounts.allOfTenant().stream()
+                .map(account -> new EventChoices.Choice(account.getId(), account.getDisplayName())).toList();
+        List<EventChoices.Choice> programs = catalog.programPage(null, null, 0, 500).stream()
+                .map(program -> new EventChoices.Choice(program.getId(), program.getCode() + " — "
+                        + program.getTitleFr())).toList();
+        return new EventChoices(schoolBoards, staff, programs);
+    }
+
+    @Transactional
+    public Event find(long id) {
+        requireStaff();
+        return loaded(existing(id));
+    }
+
+    /**
+     * Creates (as a draft) or updates an event; start and end are local times of the event's zone. Attending
+     * staff and featured programs must be the centre's own (another centre's ids are not found).
+     */
+    @Transactional
+    public Event save(Event edited, LocalDateTime localStart, LocalDateTime localEnd, String zoneId) {
+        requireStaff();
+        for (Long programId : edited.getProgramIds()) {
+            catalog.findProgram(programId).orElseThrow(() -> new NotFoundException("program " + programId));
+        }
+        java.util.Set<Long> ownStaff = new java.util.HashSet<>(accounts.allOfTenant().stream()
+                .map(ca.tremplin.security.UserAccount::getId).toList());
+        if (!ownStaff.containsAll(edited.getRecruiterIds())) {
+            throw new NotFoundException("staff " + edited.getRecruiterIds());
+        }
+        edited.schedule(localStart, localEnd, EventTimes.zone(zoneId)
+                .orElseThrow(() -> new BusinessRuleException("event.invalid.zone")));
+        checkPlace(edited);
+        if (edited.getId() == null) {
+            edited.startAsDraft(clock.instant());
+            events.persist(edited);
+            return loaded(edited);
+        }
+        Event stored = existing(edited.getId());
+        checkVersion(stored.getVersion(), edited.getVersion());
+        edited.keepWorkflowStateOf(stored);
+        try {
+            Event merged = events.merge(edited);
+            events.flush();
+            return loaded(merged);
+        } catch (OptimisticLockException conflict) {
+            throw new BusinessRuleException("event.conflict");
+        }
+    }
+
+    @Transactional
+    public Event publish(long id, long expectedVersion) {
+        requireStaff();
+        Event event = existing(id);
+        checkVersion(event.getVersion(), expectedVersion);
+        event.publish();
+        return loaded(event);
+    }
+
+    /** Cancels the event and queues a notice (with a cancelling calendar file) to each registrant. */
+    @Transactional
+    public Event cancel(long id, long expectedVersion) {
+        requireStaff();
+        Event event = existing(id);
+        checkVersion(event.getVersion(), expectedVersion);
+        boolean wasPublished = event.getStatus() == EventStatus.PUBLISHED;
+        event.cancel();
+        if (wasPublished) {
+            for (EventRegistration registration : events.activeRegistrations(id)) {
+                outbox.enqueue(event.getTenantId(), EventMails.cancellation(event, registration));
+            }
+        }
+        return loaded(event);
+    }
+
+    @Transactional
+    public List<Event> page(EventStatus status, int first, int size, TableSort sort) {
+        requireStaff();
+        return events.page(status, first, size, sort);
+    }
+
+    @Transactional
+    public long count(EventStatus status) {
+        requireStaff();
+        return events.count(status);
+    }
+
+    @Transactional
+    public List<Event> between(Instant from, Instant to) {
+        requireStaff();
+        return events.between(from, to);
+    }
+
+    /** Registrants of the event whose name or e-mail contains the text, for the check-in list. */
+    @Transactional
+    public List<EventRegistration> registrations(long eventId, String search) {
+        requireStaff();
+        existing(eventId);
+        return events.registrations(eventId, search == null || search.isBlank() ? null : search.strip(), 500);
+    }
+
+    @Transactional
+    public Attendance attendance(long eventId) {
+        requireStaff();
+        Event event = existing(eventId);
+        long registered = events.registeredCount(eventId);
+        long attended = events.attendedCount(eventId);
+        boolean over = !event.getEndsAt().isAfter(clock.instant());
+        return new Attendance(registered, attended, over ? Math.max(0, registered - attended) : 0, over);
+    }
+
+    /** Marks a registrant as come; their lead's timeline says so. Twice is the same as once. */
+    @Transactional
+    public EventRegistration checkIn(long registrationId) {
+        requireStaff();
+        EventRegistration registration = events.findRegistration(registrationId)
+                .orElseThrow(() -> new NotFoundException("registration " + registrationId));
+        Event event = existing(registration.getEventId());
+        Instant now = clock.instant();
+        if (registration.markAttended(now)) {
+            leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_ATTENDED,
+                    signedInUser.getUserId(), event.getTitleFr(), now);
+        }
+        return registration;
+    }
+
+    /**
+     * Registers a person for the event as staff: captured at a fair (recruiter's device; {@code key} makes a
+     * re-sent entry harmless) or walking in at the door (attended at once).
+     */
+    @Transactional
+    public RegistrationReceipt registerAsStaff(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                              String key) {
+        requireStaff();
+        existing(eventId);
+        Locale language = Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
+                : signedInUser.getPreferredLocale().getLanguage());
+        ContactDetails person = InquiryValidator.validateContact(request.firstName(), request.lastName(),
+                request.email(), request.phone(), request.countryOfResidence(), false, language);
+        String storedKey = "staff:" + signedInUser.getUserId() + ":" + (key == null || key.isBlank()
+                ? UUID.randomUUID().toString() : key.strip());
+        return registrar.register(eventId, person, request, channel, storedKey, null, signedInUser.getUserId(),
+                clock.instant());
+    }
+
+    private void requireStaff() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+
+    private Event existing(long id) {
+        return events.find(id).orElseThrow(() -> new NotFoundException("event " + id));
+    }
+
+    private static void checkVersion(long stored, long expected) {
+        if (stored != expected) {
+            throw new BusinessRuleException("event.conflict");
+        }
+    }
+
+    private static void checkPlace(Event event) {
+        if (event.getTitleFr() == null || event.getTitleFr().isBlank()) {
+            throw new BusinessRuleException("event.invalid.title");
+        }
+        if (event.getTitleEn() == null || event.getTitleEn().isBlank()) {
+            event.setTitleEn(event.getTitleFr());
+        }
+        if (event.isVirtual() ? blank(event.getOnlineUrl()) : blank(event.getCity()) || blank(event.getCountry())) {
+            throw new BusinessRuleException(event.isVirtual() ? "event.invalid.link" : "event.invalid.place");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Collections the pages show, read while the transaction is open. */
+    private static Event loaded(Event event) {
+        event.getParticipatingTenantIds().size();
+        event.getRecruiterIds().size();
+        event.getProgramIds().size();
+        return event;
+    }
+
+    /** Registered (not cancelled), come, and — once the event is over — no-shows. */
+    public record Attendance(long registered, long attended, long noShows, boolean over) {
+    }
+}

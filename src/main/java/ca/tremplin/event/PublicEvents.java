@@ -1,0 +1,107 @@
+package ca.tremplin.event;
+
+import ca.tremplin.inquiry.ContactDetails;
+import ca.tremplin.inquiry.InquiryValidator;
+import ca.tremplin.inquiry.SubmissionLimits;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The public side of events, across centres on purpose: upcoming published events, one event's page (drafts are
+ * not found), its calendar file, and registration — checked by the same rules as an information request,
+ * braked by the same limits, then written in the organising centre's tenant by {@link EventRegistrar}.
+ */
+@ApplicationScoped
+public class PublicEvents {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    EventRegistrar registrar;
+
+    @Inject
+    SubmissionLimits limits;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
+    ca.tremplin.inquiry.InquiryRepository programs;
+
+    public List<Event> upcoming(int first, int size) {
+        Instant now = clock.instant();
+        return tenancy.acrossAllTenants(() -> events.upcomingPublished(now, first, size));
+    }
+
+    /** A published, cancelled or past event; a draft (or an unknown id) is not found. */
+    public PublicEvent event(long id) {
+        return tenancy.acrossAllTenants(() -> {
+            Event event = events.find(id).filter(found -> found.getStatus() != EventStatus.DRAFT)
+                    .orElseThrow(() -> new NotFoundException("event " + id));
+            long registered = events.registeredCount(id);
+            Integer capacity = event.getCapacity();
+            List<Centre> centres = new java.util.ArrayList<>();
+            java.util.List<Long> ids = new java.util.ArrayList<>(List.of(event.getTenantId()));
+            ids.addAll(event.getParticipatingTenantIds());
+            ids.forEach(centre -> tenants.findById(centre).ifPresent(found -> centres.add(new Centre(
+                    found.getNameFr(), found.getNameEn()))));
+            return new PublicEvent(event, event.isOpenAt(clock.instant()),
+                    capacity == null ? null : (int) Math.max(0, capacity - registered), List.copyOf(centres),
+                    programs.publishedPrograms(event.getProgramIds()));
+        });
+    }
+
+    public byte[] calendarFile(long id, Locale locale) {
+        return EventCalendarFile.of(event(id).event(), locale);
+    }
+
+    /**
+     * Registers the person for the event; a second registration with the same e-mail keeps the first place.
+     *
+     * @throws ca.tremplin.inquiry.InvalidInquiryException naming each field to correct
+     * @throws ca.tremplin.kernel.BusinessRuleException when the event is full, cancelled or not open
+     */
+    public RegistrationReceipt register(long eventId, RegistrationRequest request, String idempotencyKey,
+                                        String ipAddress, Locale language) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        ContactDetails person = InquiryValidator.validateContact(request.firstName(), request.lastName(),
+                request.email(), request.phone(), request.countryOfResidence(), true, language);
+        if (!request.consentToContact()) {
+            InquiryValidator.requireConsentToContact();
+        }
+        long tenantId = event(eventId).event().getTenantId();
+        limits.acquire(ipAddress, person.emailNormalized(), now.toEpochMilli());
+        return tenancy.asTenant(tenantId, () -> registrar.register(eventId, person, request, RegistrationChannel.WEB,
+                "web:" + idempotencyKey, ipAddress, null, now));
+    }
+
+    /**
+     * An event as the public sees it: whether one may register, the seats left (null: no limit), the centres taking
+     * part (the organiser first) and the published programs it features.
+     */
+    public record PublicEvent(Event event, boolean open, Integer seatsLeft, List<Centre> centres,
+                              List<ca.tremplin.inquiry.AskedProgram> programs) implements java.io.Serializable {
+    }
+
+    /** A centre's name in both languages. */
+    public record Centre(String nameFr, String nameEn) implements java.io.Serializable {
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameFr;
+        }
+    }
+}

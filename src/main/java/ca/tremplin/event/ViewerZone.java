@@ -1,0 +1,45 @@
+package ca.tremplin.event;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The visitor's time zone: the one they chose ({@code ?tz=}), else the one their browser reported (the
+ * {@code tremplin_tz} cookie that {@code js/viewer-zone.js} writes with the Intl API), else Montréal's.
+ */
+@RequestScoped
+public class ViewerZone {
+
+    public static final String COOKIE = "tremplin_tz";
+    static final ZoneId DEFAULT = ZoneId.of("America/Montreal");
+
+    @Inject
+    HttpServletRequest request;
+
+    private ZoneId zone;
+
+    public ZoneId get() {
+        if (zone == null) {
+            zone = EventTimes.zone(request.getParameter("tz")).or(this::fromCookie).orElse(DEFAULT);
+        }
+        return zone;
+    }
+
+    private Optional<ZoneId> fromCookie() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName())) {
+                return EventTimes.zone(java.net.URLDecoder.decode(cookie.getValue(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,12 @@
+package ca.tremplin.inquiry;
+
+import java.util.Locale;
+
+/**
+ * Who a person says they are, checked and normalised (e-mail lower-cased, phone E.164): what a lead is made of,
+ * whether it came from an information request, an event registration or a list of attendees. Citizenship may be
+ * unknown (an event registration does not ask for it).
+ */
+public record ContactDetails(String firstName, String lastName, String email, String emailNormalized,
+                             String phoneE164, String countryOfResidence, String citizenship, Locale language) {
+}

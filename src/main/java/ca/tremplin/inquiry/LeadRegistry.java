@@ -1,0 +1,59 @@
+package ca.tremplin.inquiry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * The one place where a person becomes a lead of a centre, whatever brought them (a request, an event, an
+ * import): one lead per normalised e-mail and centre, a returning person joins their lead and their details
+ * follow what they gave last. Runs in the caller's transaction, for the tenant the caller stands in (or, from
+ * the root tenant, the one named).
+ */
+@ApplicationScoped
+public class LeadRegistry {
+
+    @Inject
+    InquiryRepository inquiries;
+
+    /** The lead, and whether it was created now (rather than joined). */
+    public record Joined(Lead lead, boolean created) {
+    }
+
+    /**
+     * As {@link #joinOrCreate}, and a person with another e-mail but the same name and phone as a lead joins that
+     * lead (lists of attendees often carry a work address). The lead keeps its own e-mail and details.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Joined joinByEmailOrNameAndPhone(long tenantId, ContactDetails person, Instant at) {
+        if (person.phoneE164() != null && inquiries.findLead(tenantId, person.emailNormalized()).isEmpty()) {
+            java.util.Optional<Lead> samePerson = inquiries.findLeadByNameAndPhone(tenantId, person.firstName(),
+                    person.lastName(), person.phoneE164());
+            if (samePerson.isPresent()) {
+                return new Joined(samePerson.get(), false);
+            }
+        }
+        return joinOrCreate(tenantId, person, at);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at) {
+        Lead lead = inquiries.findLead(tenantId, person.emailNormalized()).orElse(null);
+        if (lead == null) {
+            lead = new Lead(tenantId, person, at);
+            inquiries.persist(lead);
+            inquiries.flush();
+            return new Joined(lead, true);
+        }
+        lead.updateFrom(person, at);
+        return new Joined(lead, false);
+    }
+
+    /** A line on the lead's timeline that belongs to no information request (an event, an import...). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOnTimeline(long tenantId, long leadId, LeadEventKind kind, Long actorId, String detail,
+                                 Instant at) {
+        inquiries.persist(new LeadEvent(tenantId, leadId, kind, actorId, detail, at));
+    }
+}

@@ -1,0 +1,6 @@
+package ca.tremplin.leadimport;
+
+/** Where a file comes from, as recognised from its content. */
+public enum ImportFormat {
+    ZOOM_ATTENDEES, ZOOM_REGISTRANTS, TEAMS_ATTENDANCE, EVENTBRITE, CSV
+}

@@ -1,0 +1,146 @@
+package ca.tremplin.leadimport;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One uploaded list and its import into an event: how the file was read, the mapping chosen, the batch job's
+ * execution, and the counts its report shows. The counts move in the same transaction as the rows they count.
+ */
+@Entity
+@Table(name = "lead_import")
+public class LeadImport {
+
+    public enum Status { READY, RUNNING, COMPLETED, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    private Long eventId;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    private ImportFormat format;
+
+    private String encoding;
+
+    @Column(name = "delimiter_char")
+    private String delimiter;
+
+    @Column(name = "header_line")
+    private int headerLine;
+
+    @Column(name = "column_mapping")
+    private String columnMapping;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.READY;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "total_rows")
+    private int totalRows;
+    @Column(name = "rows_read")
+    private int rowsRead;
+    @Column(name = "created_count")
+    private int created;
+    @Column(name = "merged_count")
+    private int merged;
+    @Column(name = "skipped_count")
+    private int skipped;
+    @Column(name = "failed_count")
+    private int failed;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", updatable = false)
+    private byte[] content;
+
+    @Column(name = "created_by", updatable = false)
+    private Long createdBy;
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected LeadImport() {
+    }
+
+    LeadImport(long eventId, String fileName, byte[] content, ImportTable table, Long createdBy, Instant now) {
+        this.eventId = eventId;
+        this.fileName = fileName == null || fileName.isBlank() ? "import.csv"
+                : fileName.substring(0, Math.min(fileName.length(), 255));
+        this.content = content;
+        this.format = table.format();
+        this.encoding = table.encoding();
+        this.delimiter = String.valueOf(table.delimiter());
+        this.headerLine = table.headerLine();
+        this.columnMapping = ColumnMapping.guess(table.headers()).format();
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    void useMapping(ColumnMapping mapping) {
+        this.columnMapping = mapping.format();
+    }
+
+    void start(ColumnMapping mapping, int totalRows, long executionId) {
+        this.columnMapping = mapping.format();
+        this.totalRows = totalRows;
+        this.jobExecutionId = executionId;
+        this.status = Status.RUNNING;
+    }
+
+    void restarted(long executionId) {
+        this.jobExecutionId = executionId;
+        this.status = Status.RUNNING;
+        this.finishedAt = null;
+    }
+
+    public ColumnMapping mapping() {
+        return ColumnMapping.parse(columnMapping);
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public Long getEventId() { return eventId; }
+    public String getFileName() { return fileName; }
+    public ImportFormat getFormat() { return format; }
+    public String getEncoding() { return encoding; }
+    public String getDelimiter() { return delimiter; }
+    public int getHeaderLine() { return headerLine; }
+    public Status getStatus() { return status; }
+    public Long getJobExecutionId() { return jobExecutionId; }
+    public int getTotalRows() { return totalRows; }
+    public int getRowsRead() { return rowsRead; }
+    public int getCreated() { return created; }
+    public int getMerged() { return merged; }
+    public int getSkipped() { return skipped; }
+    public int getFailed() { return failed; }
+    public byte[] getContent() { return content; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,43 @@
+package ca.tremplin.leadimport;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A row that was not imported: its line in the file, why, and what it held (cut to 2,000 characters). */
+@Entity
+@Table(name = "lead_import_failure")
+public class LeadImportFailure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "import_id", nullable = false, updatable = false)
+    private Long importId;
+
+    @Column(name = "line_number")
+    private long lineNumber;
+
+    private String reason;
+
+    @Column(name = "raw_row")
+    private String rawRow;
+
+    protected LeadImportFailure() {
+    }
+
+    LeadImportFailure(long importId, long lineNumber, String reason, String rawRow) {
+        this.importId = importId;
+        this.lineNumber = lineNumber;
+        this.reason = reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        this.rawRow = rawRow == null || rawRow.length() <= 2000 ? rawRow : rawRow.substring(0, 2000);
+    }
+
+    public long getLineNumber() { return lineNumber; }
+    public String getReason() { return reason; }
+    public String getRawRow() { return rawRow; }
+}

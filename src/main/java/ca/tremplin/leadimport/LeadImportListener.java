@@ -1,0 +1,46 @@
+package ca.tremplin.leadimport;
+
+import ca.tremplin.tenant.Tenancy;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+
+/** Records how the job ended on the import, for the page that follows it. */
+@Named
+@Dependent
+public class LeadImportListener extends AbstractJobListener {
+
+    @Inject
+    @BatchProperty
+    String importId;
+
+    @Inject
+    @BatchProperty
+    String tenantId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    LeadImportRepository imports;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void afterJob() {
+        BatchStatus status = job.getBatchStatus();
+        LeadImport.Status outcome = status == BatchStatus.COMPLETED ? LeadImport.Status.COMPLETED
+                : LeadImport.Status.FAILED;
+        tenancy.asTenant(Long.parseLong(tenantId),
+                () -> imports.finish(Long.parseLong(importId), outcome, clock.instant()));
+    }
+}

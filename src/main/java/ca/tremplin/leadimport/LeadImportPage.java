@@ -1,0 +1,183 @@
+package ca.tremplin.leadimport;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The import screen of an event ({@code admin/import.xhtml?event=}): upload a list, check the columns (guessed,
+ * or a saved mapping), preview the first rows, start. Once started, the address names the import
+ * ({@code ?id=}), so a reload finds the progress bar where the job is, then the report.
+ */
+@Named
+@ViewScoped
+public class LeadImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** A list is kept in one database row: MariaDB's default max_allowed_packet is 16 MB. */
+    static final long LARGEST_FILE = 15L * 1024 * 1024;
+
+    @Inject
+    transient LeadImportService imports;
+
+    @Inject
+    transient LanguagePreference language;
+
+    private Long eventId;
+    private Long id;
+    private transient UploadedFile file;
+    private ImportProgress current;
+    private List<String> headers = List.of();
+    private final List<FieldColumn> columns = new ArrayList<>();
+    private List<PreviewRow> preview = List.of();
+    private String saveAs;
+    private Long savedMappingId;
+
+    /** A field of the mapping screen and the column chosen for it (index, or null for none). */
+    public static final class FieldColumn implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final ImportField field;
+        private Integer column;
+
+        FieldColumn(ImportField field, Integer column) {
+            this.field = field;
+            this.column = column;
+        }
+
+        public ImportField getField() { return field; }
+        public Integer getColumn() { return column; }
+        public void setColumn(Integer column) { this.column = column; }
+    }
+
+    public void load() {
+        if (id != null && (current == null || current.id() != id)) {
+            current = imports.progress(id);
+            eventId = current.eventId();
+            headers = imports.headers(id);
+            showMapping(current.mapping());
+        }
+    }
+
+    public String upload() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            error(Messages.get(language.getLocale(), "import.invalid.empty"));
+            return null;
+        }
+        if (file.getSize() > LARGEST_FILE) {
+            error(Messages.get(language.getLocale(), "import.invalid.tooLarge", LARGEST_FILE / (1024 * 1024)));
+            return null;
+        }
+        try {
+            LeadImport uploaded = imports.upload(eventId, file.getFileName(), file.getContent());
+            return "/admin/import.xhtml?faces-redirect=true&id=" + uploaded.getId();
+        } catch (ImportProblem unreadable) {
+            error(unreadable.localizedMessage(language.getLocale()));
+            return null;
+        }
+    }
+
+    public void applySavedMapping() {
+        imports.savedMappings().stream().filter(saved -> saved.getId().equals(savedMappingId)).findFirst()
+                .ifPresent(saved -> showMapping(saved.mapping()));
+        preview = List.of();
+    }
+
+    public void showPreview() {
+        preview = imports.preview(id, mapping(), language.getLocale());
+    }
+
+    public String start() {
+        try {
+            imports.start(id, mapping(), saveAs);
+            return "/admin/import.xhtml?faces-redirect=true&id=" + id;
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+            return null;
+        }
+    }
+
+    public String restart() {
+        try {
+            imports.restart(id);
+            return "/admin/import.xhtml?faces-redirect=true&id=" + id;
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+            return null;
+        }
+    }
+
+    /** Called by the poll: reads the counts the job committed. */
+    public void refresh() {
+        current = imports.progress(id);
+    }
+
+    public boolean isRunning() {
+        return current != null && current.status() == LeadImport.Status.RUNNING;
+    }
+
+    public boolean isReady() {
+        return current != null && current.status() == LeadImport.Status.READY;
+    }
+
+    public boolean isFinished() {
+        return current != null && (current.status() == LeadImport.Status.COMPLETED
+                || current.status() == LeadImport.Status.FAILED);
+    }
+
+    public List<SavedMapping> getSavedMappings() {
+        return imports.savedMappings();
+    }
+
+    private ColumnMapping mapping() {
+        ColumnMapping mapping = new ColumnMapping();
+        for (FieldColumn choice : columns) {
+            mapping.set(choice.getField(), choice.getColumn());
+        }
+        return mapping;
+    }
+
+    private void showMapping(ColumnMapping mapping) {
+        columns.clear();
+        for (ImportField field : ImportField.values()) {
+            columns.add(new FieldColumn(field, mapping.column(field).orElse(null)));
+        }
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public Long getEventId() { return eventId; }
+    public void setEventId(Long eventId) { this.eventId = eventId; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public ImportProgress getCurrent() { return current; }
+    public List<String> getHeaders() { return headers; }
+
+    /** Each column of the file, by its header, for the mapping's menus (the value is its index). */
+    public List<jakarta.faces.model.SelectItem> getHeaderChoices() {
+        List<jakarta.faces.model.SelectItem> choices = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            choices.add(new jakarta.faces.model.SelectItem(i, headers.get(i).isBlank() ? "#" + (i + 1) : headers.get(i)));
+        }
+        return choices;
+    }
+    public List<FieldColumn> getColumns() { return columns; }
+    public List<PreviewRow> getPreview() { return preview; }
+    public String getSaveAs() { return saveAs; }
+    public void setSaveAs(String saveAs) { this.saveAs = saveAs; }
+    public Long getSavedMappingId() { return savedMappingId; }
+    public void setSavedMappingId(Long savedMappingId) { this.savedMappingId = savedMappingId; }
+}

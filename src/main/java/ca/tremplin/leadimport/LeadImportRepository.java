@@ -1,0 +1,69 @@
+package ca.tremplin.leadimport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Imports, their failed rows and saved mappings; tenant-filtered by Hibernate. */
+@ApplicationScoped
+public class LeadImportRepository {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<LeadImport> find(long id) {
+        return Optional.ofNullable(em.find(LeadImport.class, id));
+    }
+
+    public Optional<ImportProgress> progress(long id) {
+        return em.createQuery("select new ca.tremplin.leadimport.ImportProgress(i.id, i.eventId, i.fileName,"
+                        + " i.format, i.encoding, i.delimiter, i.headerLine, i.columnMapping, i.status,"
+                        + " i.jobExecutionId, i.totalRows, i.rowsRead, i.created, i.merged, i.skipped, i.failed)"
+                        + " from LeadImport i where i.id = :id", ImportProgress.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    void finish(long id, LeadImport.Status status, java.time.Instant now) {
+        em.createQuery("update LeadImport i set i.status = :status, i.finishedAt = :now, i.version = i.version + 1"
+                        + " where i.id = :id and i.status = :running")
+                .setParameter("status", status).setParameter("now", now).setParameter("id", id)
+                .setParameter("running", LeadImport.Status.RUNNING).executeUpdate();
+    }
+
+    public List<LeadImportFailure> failures(long importId) {
+        return em.createQuery("select f from LeadImportFailure f where f.importId = :id order by f.lineNumber",
+                LeadImportFailure.class).setParameter("id", importId).getResultList();
+    }
+
+    public List<SavedMapping> savedMappings() {
+        return em.createQuery("select m from SavedMapping m order by m.name", SavedMapping.class).getResultList();
+    }
+
+    public Optional<SavedMapping> savedMapping(String name) {
+        return em.createQuery("select m from SavedMapping m where m.name = :name", SavedMapping.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    public Optional<SavedMapping> savedMappingFor(List<String> headers) {
+        return em.createQuery("select m from SavedMapping m where m.headers = :headers order by m.id",
+                        SavedMapping.class)
+                .setParameter("headers", SavedMapping.signature(headers)).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Adds a chunk's counts, in the chunk's transaction. */
+    void count(long importId, int read, int created, int merged, int skipped, int failed) {
+        em.createQuery("update LeadImport i set i.rowsRead = i.rowsRead + :read, i.created = i.created + :created,"
+                        + " i.merged = i.merged + :merged, i.skipped = i.skipped + :skipped,"
+                        + " i.failed = i.failed + :failed where i.id = :id")
+                .setParameter("read", read).setParameter("created", created).setParameter("merged", merged)
+                .setParameter("skipped", skipped).setParameter("failed", failed).setParameter("id", importId)
+                .executeUpdate();
+    }
+
+    void persist(Object entity) {
+        em.persist(entity);
+    }
+}

@@ -1,0 +1,51 @@
+package ca.tremplin.leadimport;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Imports for staff scripts (signed-in session): send a list's bytes for an event, the import starts with the
+ * mapping guessed from its headers (or the saved one that fits them); then read its progress. The same use cases
+ * as the import page.
+ */
+@Path("staff")
+public class LeadImportResource {
+
+    @Inject
+    LeadImportService imports;
+
+    @POST
+    @Path("events/{eventId}/imports")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response start(@PathParam("eventId") long eventId, @HeaderParam("X-File-Name") String fileName,
+                          byte[] content) {
+        LeadImport upload;
+        try {
+            upload = imports.upload(eventId, fileName, content);
+        } catch (ImportProblem unreadable) {
+            return Response.status(422).entity(java.util.Map.of("problem", unreadable.messageKey())).build();
+        }
+        ImportProgress started = imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+        return Response.accepted(started).location(URI.create("staff/imports/" + upload.getId())).build();
+    }
+
+    @GET
+    @Path("imports/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public ImportProgress progress(@PathParam("id") long id) {
+        return imports.progress(id);
+    }
+}

@@ -1,0 +1,229 @@
+package ca.tremplin.leadimport;
+
+import ca.tremplin.event.Event;
+import ca.tremplin.event.EventRepository;
+import ca.tremplin.event.EventService;
+import ca.tremplin.inquiry.InquiryRepository;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What staff do with lists of attendees: upload one for an event (read at once: encoding, delimiter, the table
+ * under the report's lines, a mapping guessed or saved), preview its first rows as they will be imported, start
+ * the batch job, follow its progress, restart it after a failure, and read its report. Every step is
+ * tenant-filtered: another centre's event or import is not found.
+ */
+@ApplicationScoped
+public class LeadImportService {
+
+    public static final String JOB = "lead-import";
+    static final int PREVIEW_ROWS = 20;
+    static final int ROWS_PER_CHUNK = 200;
+
+    @Inject
+    LeadImportRepository imports;
+
+    @Inject
+    EventService eventService;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    InquiryRepository leads;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Reads the file and keeps it for the import.
+     *
+     * @throws ImportProblem when it is empty, not text, has no table with an e-mail column, or no row under it
+     */
+    @Transactional
+    public LeadImport upload(long eventId, String fileName, byte[] content) {
+        Event event = eventService.find(eventId);
+        ImportTable table = ImportTable.read(content);
+        if (table.firstRows(1).isEmpty()) {
+            throw new ImportProblem("import.invalid.headerOnly");
+        }
+        LeadImport uploaded = new LeadImport(event.getId(), fileName, content, table, signedInUser.getUserId(),
+                clock.instant());
+        imports.savedMappingFor(table.headers()).ifPresent(saved -> uploaded.useMapping(saved.mapping()));
+        imports.persist(uploaded);
+        return uploaded;
+    }
+
+    @Transactional
+    public LeadImport find(long importId) {
+        requireStaff();
+        return imports.find(importId).orElseThrow(() -> new NotFoundException("import " + importId));
+    }
+
+    @Transactional
+    public List<String> headers(long importId) {
+        return ImportTable.read(find(importId).getContent()).headers();
+    }
+
+    @Transactional
+    public List<SavedMapping> savedMappings() {
+        requireStaff();
+        return imports.savedMappings();
+    }
+
+    /** The first rows as the mapping reads them, with what will happen to each. */
+    @Transactional
+    public List<PreviewRow> preview(long importId, ColumnMapping mapping, Locale language) {
+        LeadImport upload = find(importId);
+        ImportTable table = ImportTable.read(upload.getContent());
+        Set<String> seen = new HashSet<>();
+        List<PreviewRow> rows = new ArrayList<>();
+        Event event = events.find(upload.getEventId()).orElseThrow();
+        for (ImportTable.Row row : table.firstRows(PREVIEW_ROWS)) {
+            ImportedPerson read = ImportedPerson.read(row, mapping, table.headers(), table.format(),
+                    upload.getFileName(), language);
+            if (!read.isValid()) {
+                rows.add(new PreviewRow(row.line(), null, null, null, null, false, PreviewRow.Outcome.FAIL,
+                        read.problems()));
+                continue;
+            }
+            var person = read.person();
+            PreviewRow.Outcome outcome;
+            if (!seen.add(person.emailNormalized())
+                    || events.registration(event.getId(), person.emailNormalized()).isPresent()) {
+                outcome = PreviewRow.Outcome.SKIP;
+            } else if (leads.findLead(event.getTenantId(), person.emailNormalized()).isPresent()
+                    || (person.phoneE164() != null && leads.findLeadByNameAndPhone(event.getTenantId(),
+                    person.firstName(), person.lastName(), person.phoneE164()).isPresent())) {
+                outcome = PreviewRow.Outcome.MERGE;
+            } else {
+                outcome = PreviewRow.Outcome.CREATE;
+            }
+            rows.add(new PreviewRow(row.line(), person.firstName() + " " + person.lastName(), person.email(),
+                    person.phoneE164(), person.countryOfResidence(), read.attended(), outcome, null));
+        }
+        return rows;
+    }
+
+    /** Starts the import with this mapping (saved under the name, when one is given). */
+    public ImportProgress start(long importId, ColumnMapping mapping, String saveAs) {
+        return start(importId, mapping, saveAs, ROWS_PER_CHUNK);
+    }
+
+    /**
+     * As {@link #start(long, ColumnMapping, String)}, committing every {@code rowsPerChunk} rows (the checkpoint
+     * a restart resumes from).
+     */
+    public ImportProgress start(long importId, ColumnMapping mapping, String saveAs, int rowsPerChunk) {
+        if (!mapping.isComplete()) {
+            throw new BusinessRuleException("import.mappingIncomplete");
+        }
+        long tenantId = signedInUser.getTenantId();
+        int total = tenancy.asTenant(tenantId, () -> {
+            LeadImport upload = find(importId);
+            if (upload.getStatus() != LeadImport.Status.READY) {
+                throw new BusinessRuleException("import.alreadyStarted");
+            }
+            ImportTable table = ImportTable.read(upload.getContent());
+            if (saveAs != null && !saveAs.isBlank()) {
+                String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
+                imports.savedMapping(name).ifPresentOrElse(saved -> saved.replace(table.headers(), mapping),
+                        () -> imports.persist(new SavedMapping(name, table.headers(), mapping)));
+            }
+            int count = 0;
+            for (Iterator<ImportTable.Row> rows = table.rows(0); rows.hasNext(); rows.next()) {
+                count++;
+            }
+            upload.start(mapping, count, 0);
+            return count;
+        });
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", String.valueOf(importId));
+        parameters.setProperty("tenantId", String.valueOf(tenantId));
+        parameters.setProperty("actorId", String.valueOf(signedInUser.getUserId()));
+        parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, rowsPerChunk)));
+        long execution = operator().start(JOB, parameters);
+        return tenancy.asTenant(tenantId, () -> {
+            find(importId).start(mapping, total, execution);
+            return imports.progress(importId).orElseThrow();
+        });
+    }
+
+    /** Resumes a failed import from its last checkpoint: no row is read twice. */
+    public ImportProgress restart(long importId) {
+        long tenantId = signedInUser.getTenantId();
+        ImportProgress upload = tenancy.asTenant(tenantId, () -> progress(importId));
+        if (upload.status() != LeadImport.Status.FAILED || upload.jobExecutionId() == null) {
+            throw new BusinessRuleException("import.notFailed");
+        }
+        Properties parameters = operator().getParameters(upload.jobExecutionId());
+        long execution = operator().restart(upload.jobExecutionId(), parameters);
+        return tenancy.asTenant(tenantId, () -> {
+            find(importId).restarted(execution);
+            return imports.progress(importId).orElseThrow();
+        });
+    }
+
+    /** The import as the progress bar shows it; the batch runtime's word wins if the job ended unseen. */
+    @Transactional
+    public ImportProgress progress(long importId) {
+        requireStaff();
+        ImportProgress shown = imports.progress(importId)
+                .orElseThrow(() -> new NotFoundException("import " + importId));
+        if (shown.status() == LeadImport.Status.RUNNING && shown.jobExecutionId() != null
+                && shown.jobExecutionId() > 0) {
+            BatchStatus status;
+            try {
+                status = operator().getJobExecution(shown.jobExecutionId()).getBatchStatus();
+            } catch (jakarta.batch.operations.NoSuchJobExecutionException forgotten) {
+                // The batch runtime no longer knows the execution: the import cannot go on by itself.
+                status = BatchStatus.ABANDONED;
+            }
+            if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED) {
+                imports.finish(importId, LeadImport.Status.FAILED, clock.instant());
+                return imports.progress(importId).orElseThrow();
+            } else if (status == BatchStatus.COMPLETED) {
+                imports.finish(importId, LeadImport.Status.COMPLETED, clock.instant());
+                return imports.progress(importId).orElseThrow();
+            }
+        }
+        return shown;
+    }
+
+    @Transactional
+    public List<LeadImportFailure> failures(long importId) {
+        progress(importId);
+        return imports.failures(importId);
+    }
+
+    private void requireStaff() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

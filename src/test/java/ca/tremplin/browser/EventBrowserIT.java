@@ -1,0 +1,153 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A visitor in Tokyo finds the demo's webinar (held from Paris) in English, reads its time in their own zone with
+ * Paris's beside it, registers, and receives the confirmation with the calendar file; a recruiter sees who came
+ * to a past session, checks a latecomer in, and finds the events in the calendar.
+ */
+class EventBrowserIT extends BrowserTest {
+
+    @Test
+    void aVisitorInTokyoRegistersForTheWebinarInEnglishAndReceivesTheCalendarFile() throws Exception {
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", "Asia/Tokyo"));
+        browser.go("/en/events");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#events .event-when"), "Tokyo (UTC+09:00)"));
+        browser.clickAndWaitFor(By.partialLinkText("Webinar: studying automotive mechanics"), By.id("event-title"));
+
+        assertTrue(browser.currentPath().matches("/en/events/\\d+-webinar-studying-automotive-mechanics-in-quebec"),
+                browser.currentPath());
+        String when = browser.text(By.id("event-when"));
+        assertTrue(when.contains("Tokyo (UTC+09:00)"), "the visitor's zone: " + when);
+        assertTrue(when.contains("in Paris (UTC+0"), "the event's own time beside it: " + when);
+        assertTrue(browser.text(By.id("event-centres")).contains(", "), "the organiser and the centre taking part");
+        String email = "haruto." + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        browser.type(By.id("registration:firstName"), "陽翔");
+        browser.type(By.id("registration:lastName"), "佐藤");
+        browser.type(By.id("registration:email"), email);
+        new Select(browser.find(By.id("registration:countryOfResidence"))).selectByValue("JP");
+        browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration:consentToContact-message"));
+        assertEquals("We need your consent to answer you.",
+                browser.text(By.id("registration:consentToContact-message")));
+
+        browser.find(By.cssSelector("label[for='registration:consentToContact']")).click();
+        browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration-confirmation"));
+
+        assertTrue(browser.text(By.id("registration-confirmation")).contains("You are registered."));
+        Message confirmation = TestMailServer.awaitMessageTo(email);
+        assertEquals("Registration confirmed: Webinar: studying automotive mechanics in Québec",
+                confirmation.getSubject());
+        Multipart parts = (Multipart) confirmation.getContent();
+        BodyPart file = parts.getBodyPart(parts.getCount() - 1);
+        assertTrue(file.getFileName().matches("event-\\d+\\.ics"), file.getFileName());
+        ByteArrayOutputStream ics = new ByteArrayOutputStream();
+        file.getInputStream().transferTo(ics);
+        assertTrue(ics.toString(StandardCharsets.UTF_8).contains("SUMMARY:Webinar: studying automotive mechanics"));
+        Multipart readable = (Multipart) parts.getBodyPart(0).getContent();
+        String text = (String) readable.getBodyPart(0).getContent();
+        assertTrue(text.contains("Tokyo (UTC+09:00)"), "the time in the registrant's zone: " + text);
+    }
+
+    @Test
+    void theCalendarFileDownloadsFromTheEventPage() {
+        browser.go("/fr/evenements");
+        browser.clickAndWaitFor(By.partialLinkText("Salon de l'étudiant"), By.id("event-title"));
+        String href = browser.find(By.id("add-to-calendar")).getAttribute("href");
+
+        assertTrue(href.matches(".*/fr/evenements/\\d+\\.ics"), href);
+    }
+
+    @Test
+    void aRecruiterSeesWhoCameToThePastSessionAndChecksInALatecomer() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Séance d'information — Dakar"), By.id("checkin:attendance-summary"));
+        assertEquals("Inscrits : 5 · Présents : 3 · Absents : 2", browser.text(By.id("checkin:attendance-summary")));
+
+        browser.type(By.id("checkin:search"), "sow");
+        browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#checkin\\:registrations_data tr"), 1));
+        browser.find(By.cssSelector("#checkin\\:registrations_data .checkin-button")).click();
+
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("checkin:attendance-summary"),
+                "Inscrits : 5 · Présents : 4 · Absents : 1"));
+        browser.go("/admin/events.xhtml");
+        browser.find(By.linkText("Calendrier")).click();
+        browser.find(By.cssSelector("#events\\:views\\:calendar .fc-daygrid"));
+    }
+
+    @Test
+    void peopleCapturedWhileTheConnectionIsCutWaitOnTheDeviceAndAreSentWhenItReturns() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
+        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        String first = "lea." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+        String second = "omar." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chrome.setNetworkConditions(offline);
+        try {
+            captureTwoPeopleOffline(first, second);
+        } finally {
+            chrome.deleteNetworkConditions();
+        }
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        assertEquals("Toutes les fiches sont envoyées.", browser.text(By.id("capture-status")));
+
+        browser.clickAndWaitFor(By.partialLinkText("Salon de l'étudiant"), By.id("checkin:search"));
+        browser.type(By.id("checkin:search"), "exemple.fr");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("checkin:registrations_data"), second));
+        String rows = browser.text(By.id("checkin:registrations_data"));
+        assertTrue(rows.contains(first) && rows.contains("Saisie au salon"), rows);
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#checkin\\:registrations_data tr")).stream()
+                .filter(row -> row.getText().contains(first) || row.getText().contains(second)).count(),
+                "each person once");
+    }
+
+    /** Two people typed in a row while the device has no connection: both wait on it, the form is ready again. */
+    private void captureTwoPeopleOffline(String first, String second) {
+        capture("Léa", "Martin", first, "+33 6 12 34 56 78");
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "1"));
+        capture("Omar", "Haddad", second, "");
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "2"));
+        assertTrue(browser.text(By.id("capture-status")).startsWith("2 fiche(s) en attente d’envoi."),
+                browser.text(By.id("capture-status")));
+        assertEquals("", browser.find(By.id("capture-firstName")).getAttribute("value"), "ready for the next person");
+    }
+
+    private void capture(String firstName, String lastName, String email, String phone) {
+        browser.type(By.id("capture-firstName"), firstName);
+        browser.type(By.id("capture-lastName"), lastName);
+        browser.type(By.id("capture-email"), email);
+        if (!phone.isEmpty()) {
+            browser.type(By.id("capture-phone"), phone);
+        }
+        browser.find(By.id("capture-consentToContact")).click();
+        browser.find(By.id("capture-save")).click();
+    }
+}

@@ -1,0 +1,80 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A recruiter imports a French Excel export whose e-mail column has a name of its own: maps the columns, saves the
+ * mapping, previews the rows with what will happen to each, starts, follows the progress bar (a reload finds it
+ * where the job is) to the report, and downloads the failed row with its line and reason.
+ */
+class LeadImportBrowserIT extends BrowserTest {
+
+    @Test
+    void aRecruiterMapsTheColumnsPreviewsImportsAndReadsTheReport() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("import-link"));
+        browser.clickAndWaitFor(By.id("import-link"), By.id("import-title"));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(
+                Path.of("src/test/resources/imports/crm-export-windows-1252.csv").toAbsolutePath().toString());
+        browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
+
+        String reading = browser.text(By.id("import-reading"));
+        assertTrue(reading.contains("windows-1252") && reading.contains("« ; »"), reading);
+        choose("EMAIL", "Adresse électronique");
+        choose("PHONE", "Cellulaire");
+        choose("COUNTRY", "Pays de résidence");
+        assertEquals("Nom complet", new Select(mappingMenu("FULL_NAME")).getFirstSelectedOption().getText(),
+                "a known header is mapped by itself");
+        browser.type(By.id("mapping:saveAs"), "Export CRM");
+        browser.find(By.id("mapping:preview")).click();
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("mapping:preview-rows")));
+
+        String preview = browser.text(By.id("mapping:preview-rows_data"));
+        assertTrue(preview.contains("karim.benali@exemple.ma") && preview.contains("+212698765432"), preview);
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#mapping\\:preview-rows_data .outcome-CREATE"))
+                .size(), preview);
+        assertTrue(preview.contains("Pays : "), "the bad row says why: " + preview);
+
+        browser.clickAndWaitFor(By.id("mapping:start"), By.id("progress:bar"));
+        browser.driver().navigate().refresh();
+        browser.find(By.id("progress:bar"));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
+
+        assertEquals("2", browser.text(By.id("report-created")));
+        assertEquals("1", browser.text(By.id("report-failed")));
+        String failures = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        browser.find(By.id("failures-csv")).getAttribute("href")))
+                        .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(failures.contains("line,reason,row"), failures);
+        assertTrue(failures.contains("\n4,\"Pays : Choisissez un pays de la liste."), "line 4, and why: " + failures);
+    }
+
+    private org.openqa.selenium.WebElement mappingMenu(String field) {
+        return browser.find(By.cssSelector("select.mapping-" + field));
+    }
+
+    private void choose(String field, String header) {
+        Select menu = new Select(mappingMenu(field));
+        try {
+            menu.selectByVisibleText(header);
+        } catch (org.openqa.selenium.NoSuchElementException missing) {
+            throw new AssertionError("No column " + header + " among " + menu.getOptions().stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList() + " — " + browser.screenshot(), missing);
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package ca.tremplin.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.ConsentPurpose;
+import ca.tremplin.inquiry.ConsentRecord;
+import ca.tremplin.inquiry.InquiryService;
+import ca.tremplin.inquiry.Inquiry;
+import ca.tremplin.inquiry.InvalidInquiryException;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.inquiry.SubmissionContext;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events against MariaDB and a real SMTP server: registration by the rules of information requests (one lead per
+ * person and centre, consents kept, capacity, closed events refuse), the confirmation with its calendar file,
+ * the reminder sent once, cancellation notices, and one centre's events out of another's reach.
+ */
+class EventIT extends InServerTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    EventService eventService;
+
+    @Inject
+    PublicEvents publicEvents;
+
+    @Inject
+    EventReminders reminders;
+
+    @Inject
+    InquiryService inquiries;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Test
+    void aPersonWhoAskedForInformationJoinsTheirLeadWhenRegisteringAndTheirConsentsAreKept() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        // A program of its own: the catalogue's tests look for the demo's welding program by its code.
+        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Ébénisterie " + word(), "Cabinetmaking", "07", word(), true);
+        String email = InquiryRequests.uniqueEmail();
+        inquiries.submit(InquiryRequests.complete(email, welding.getId()),
+                new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, ip(), Languages.FRENCH));
+        Event webinar = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(10));
+
+        RegistrationReceipt receipt = publicEvents.register(webinar.getId(),
+                registration(email.toUpperCase(Locale.ROOT), "Thi Hoa", true, false), key(), ip(), Locale.ENGLISH);
+
+        assertFalse(receipt.newLead(), "the person already was a lead of this centre");
+        assertEquals(1L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "still one lead");
+        List<ConsentRecord> consents = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select c from ConsentRecord c where c.eventRegistrationId = :id order by c.purpose",
+                ConsentRecord.class).setParameter("id", receipt.registrationId()).getResultList());
+        assertEquals(2, consents.size());
+        ConsentRecord contact = consents.stream().filter(c -> c.getPurpose() == ConsentPurpose.CONTACT).findFirst()
+                .orElseThrow();
+        ConsentRecord news = consents.stream().filter(c -> c.getPurpose() == ConsentPurpose.NEWS).findFirst()
+                .orElseThrow();
+        assertTrue(contact.isGranted());
+        assertFalse(news.isGranted(), "news were not ticked");
+        assertEquals("en", contact.getLanguage(), "the text shown was the English one");
+        assertTrue(contact.getTextShown().length() > 20);
+        List<LeadEvent> timeline = tenancy.asTenant(fjord.getId(), () -> em.createQuery(
+                "select e from LeadEvent e where e.leadId = :lead order by e.id", LeadEvent.class)
+                .setParameter("lead", receipt.leadId()).getResultList());
+        assertEquals(LeadEventKind.EVENT_REGISTERED, timeline.get(timeline.size() - 1).getKind());
+        assertTrue(timeline.get(timeline.size() - 1).getDetail().contains("Webinaire"), "names the event");
+    }
+
+    @Test
+    void theConfirmationIsQueuedWithTheCalendarFileInTheRegistrantsLanguageAndZone() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = published(fjord, recruiter, null, LocalDateTime.of(2031, 3, 30, 10, 0));
+        String email = InquiryRequests.uniqueEmail();
+
+        RegistrationRequest request = new RegistrationRequest("Amadou", "Diallo", email, "+221 77 123 45 67", "SN",
+                true, true, "America/Toronto", null);
+        publicEvents.register(webinar.getId(), request, key(), ip(), Locale.ENGLISH);
+
+        OutboxMessage mail = outboxTo(email, "%");
+        assertEquals("Registration confirmed: Webinar " + webinar.getId(), mail.getSubject());
+        assertEquals("event-" + webinar.getId() + ".ics", mail.attachment().fileName());
+        assertTrue(mail.attachment().contentType().startsWith("text/calendar"));
+        String ics = new String(mail.attachment().content(), StandardCharsets.UTF_8);
+        assertTrue(ics.contains("DTSTART:20310330T080000Z"), "10:00 summer time in Paris: " + ics);
+        assertTrue(ics.contains("SUMMARY:Webinar " + webinar.getId()), ics);
+        assertTrue(mail.getBodyText().contains("Sunday, March 30, 2031, 4:00")
+                && mail.getBodyText().contains("Toronto (UTC-04:00)"), "the registrant's time: " + mail.getBodyText());
+    }
+
+    @Test
+    void aFullEventRefusesTheNextPersonButTheSamePersonKeepsTheirOnePlace() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event session = published(fjord, recruiter, 1, LocalDateTime.now(PARIS).plusDays(5));
+        String first = InquiryRequests.uniqueEmail();
+
+        RegistrationReceipt once = publicEvents.register(session.getId(), registration(first, "Ana", true, true),
+                key(), ip(), Locale.FRENCH);
+        RegistrationReceipt again = publicEvents.register(session.getId(), registration(first, "Ana", true, true),
+                key(), ip(), Locale.FRENCH);
+
+        assertTrue(again.alreadyRegistered());
+        assertEquals(once.registrationId(), again.registrationId());
+        assertEquals(1L, outboxCountTo(first), "one confirmation, not two");
+        BusinessRuleException full = assertThrows(BusinessRuleException.class, () -> publicEvents.register(
+                session.getId(), registration(InquiryRequests.uniqueEmail(), "Bea", true, true), key(), ip(),
+                Locale.FRENCH));
+        assertEquals("event.register.full", full.messageKey());
+    }
+
+    @Test
+    void draftAndCancelledEventsRefuseRegistrationAndConsentToContactIsRequired() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event draft;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            draft = eventService.save(newEvent(null), LocalDateTime.now(PARIS).plusDays(3),
+                    LocalDateTime.now(PARIS).plusDays(3).plusHours(2), "Europe/Paris");
+        }
+        assertThrows(NotFoundException.class, () -> publicEvents.register(draft.getId(),
+                registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(), ip(), Locale.FRENCH));
+
+        Event cancelled = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(3));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            eventService.cancel(cancelled.getId(), cancelled.getVersion());
+        }
+        BusinessRuleException closed = assertThrows(BusinessRuleException.class, () -> publicEvents.register(
+                cancelled.getId(), registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(), ip(),
+                Locale.FRENCH));
+        assertEquals("event.register.cancelled", closed.messageKey());
+
+        Event open = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(3));
+        String email = InquiryRequests.uniqueEmail();
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class, () -> publicEvents.register(
+                open.getId(), registration(email, "Ana", false, true), key(), ip(), Locale.FRENCH));
+        assertEquals("consentToContact", refused.problems().get(0).field());
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "nothing recorded");
+    }
+
+    @Test
+    void eachRegistrantGetsOneReminderHoweverOftenTheRoundRuns() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event tomorrow = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusHours(20));
+        Event nextWeek = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(7));
+        String soon = InquiryRequests.uniqueEmail();
+        String later = InquiryRequests.uniqueEmail();
+        publicEvents.register(tomorrow.getId(), registration(soon, "Ana", true, true), key(), ip(), Locale.FRENCH);
+        publicEvents.register(nextWeek.getId(), registration(later, "Bea", true, true), key(), ip(), Locale.FRENCH);
+
+        reminders.sendDueReminders();
+        reminders.sendDueReminders();
+
+        assertEquals(1L, outboxCountTo(soon, "Rappel%"), "one reminder");
+        assertEquals(0L, outboxCountTo(later, "Rappel%"), "not yet: the event is a week away");
+    }
+
+    @Test
+    void aPublishedEventThatIsOverBecomesDoneAndTakesNoMoreRegistrations() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event past = published(fjord, recruiter, null, LocalDateTime.now(PARIS).minusHours(3));
+
+        reminders.closePastEvents();
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(EventStatus.DONE, eventService.find(past.getId()).getStatus());
+            assertTrue(eventService.attendance(past.getId()).over());
+        }
+        assertThrows(BusinessRuleException.class, () -> publicEvents.register(past.getId(),
+                registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(), ip(), Locale.FRENCH));
+    }
+
+    @Test
+    void cancellingAPublishedEventTellsEachRegistrantWithACancellingCalendarFile() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(12));
+        String ana = InquiryRequests.uniqueEmail();
+        String bea = InquiryRequests.uniqueEmail();
+        publicEvents.register(fair.getId(), registration(ana, "Ana", true, true), key(), ip(), Locale.FRENCH);
+        publicEvents.register(fair.getId(), registration(bea, "Bea", true, true), key(), ip(), Locale.ENGLISH);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            eventService.cancel(fair.getId(), fair.getVersion());
+        }
+
+        OutboxMessage toAna = outboxTo(ana, "Annulé%");
+        OutboxMessage toBea = outboxTo(bea, "Cancelled%");
+        String ics = new String(toBea.attachment().content(), StandardCharsets.UTF_8);
+        assertTrue(ics.contains("STATUS:CANCELLED") && ics.contains("METHOD:CANCEL"), ics);
+        assertTrue(toAna.getBodyText().contains("annulé"), toAna.getBodyText());
+    }
+
+    @Test
+    void anotherCentresEventAndItsRegistrantsAreNotFoundEvenByTheirIds() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        Tenant rives = fixtures.newSchoolBoard("rives");
+        UserAccount fjordRecruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount rivesRecruiter = fixtures.newAccount(rives, Role.RECRUITER);
+        Event fair = published(fjord, fjordRecruiter, null, LocalDateTime.now(PARIS).plusDays(12));
+        RegistrationReceipt receipt = publicEvents.register(fair.getId(),
+                registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(), ip(), Locale.FRENCH);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(rivesRecruiter, rives)) {
+            assertThrows(NotFoundException.class, () -> eventService.find(fair.getId()));
+            assertThrows(NotFoundException.class, () -> eventService.cancel(fair.getId(), fair.getVersion()));
+            assertThrows(NotFoundException.class, () -> eventService.checkIn(receipt.registrationId()));
+            assertThrows(NotFoundException.class, () -> eventService.registrations(fair.getId(), null));
+            assertTrue(eventService.page(null, 0, 100, ca.tremplin.kernel.TableSort.DEFAULT).stream()
+                    .noneMatch(event -> event.getId().equals(fair.getId())));
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordRecruiter, fjord)) {
+            assertNotNull(eventService.checkIn(receipt.registrationId()).getAttendedAt(), "its own centre checks in");
+        }
+    }
+
+    @Test
+    void aWalkInIsAttendedAtOnceAndNoShowsAppearOnceTheEventIsOver() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(2));
+        publicEvents.register(fair.getId(), registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(),
+                ip(), Locale.FRENCH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            RegistrationReceipt walkIn = eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Karim",
+                    "Benali", InquiryRequests.uniqueEmail(), "+212 6 12 34 56 78", "MA", true, false, null,
+                    "Intéressé par la mécanique"), RegistrationChannel.WALK_IN, key());
+            EventRegistration row = eventService.registrations(fair.getId(), "benali").get(0);
+            assertEquals(walkIn.registrationId(), row.getId());
+            assertNotNull(row.getAttendedAt());
+            EventService.Attendance attendance = eventService.attendance(fair.getId());
+            assertEquals(2, attendance.registered());
+            assertEquals(1, attendance.attended());
+            assertEquals(0, attendance.noShows(), "not over yet");
+        }
+    }
+
+    @Test
+    void aCapturedEntrySentAgainAfterItsAnswerWasLostIsRecordedOnceAndCountsAsPresent() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(1));
+        String deviceKey = key();
+        RegistrationRequest captured = new RegistrationRequest("Léa", "Martin", InquiryRequests.uniqueEmail(),
+                "06 12 34 56 78", "FR", true, false, null, "Veut faire de l'ébénisterie");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            RegistrationReceipt first = eventService.registerAsStaff(fair.getId(), captured,
+                    RegistrationChannel.CAPTURE, deviceKey);
+            RegistrationReceipt resent = eventService.registerAsStaff(fair.getId(), captured,
+                    RegistrationChannel.CAPTURE, deviceKey);
+
+            assertEquals(first.registrationId(), resent.registrationId());
+            assertTrue(resent.alreadyRegistered());
+            List<EventRegistration> rows = eventService.registrations(fair.getId(), "martin");
+            assertEquals(1, rows.size());
+            assertEquals("+33612345678", rows.get(0).getPhoneE164(), "a national number read for the country");
+            assertNotNull(rows.get(0).getAttendedAt(), "met at the fair");
+            assertEquals("Veut faire de l'ébénisterie", rows.get(0).getNote());
+        }
+    }
+
+    private Event published(Tenant tenant, UserAccount staff, Integer capacity, LocalDateTime localStart) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            Event saved = eventService.save(newEvent(capacity), localStart, localStart.plusHours(2), "Europe/Paris");
+            Event published = eventService.publish(saved.getId(), saved.getVersion());
+            // Titles that name the event, so that a test can find its own mail.
+            published.setTitleFr("Webinaire " + published.getId());
+            published.setTitleEn("Webinar " + published.getId());
+            return eventService.save(published, localStart, localStart.plusHours(2), "Europe/Paris");
+        }
+    }
+
+    private static Event newEvent(Integer capacity) {
+        Event event = new Event();
+        event.setType(EventType.WEBINAR);
+        event.setVirtual(true);
+        event.setOnlineUrl("https://meet.example.org/fp-quebec");
+        event.setTitleFr("Webinaire");
+        event.setTitleEn("Webinar");
+        event.setLanguageList(List.of("fr", "en"));
+        event.setCapacity(capacity);
+        return event;
+    }
+
+    private static RegistrationRequest registration(String email, String firstName, boolean contact, boolean news) {
+        return new RegistrationRequest(firstName, "Nguyễn", email, null, "VN", contact, news, "Asia/Ho_Chi_Minh",
+                null);
+    }
+
+    private long outboxCountTo(String email) {
+        return outboxCountTo(email, "%");
+    }
+
+    private long outboxCountTo(String email, String subject) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", Long.class)
+                .setParameter("email", email).setParameter("subject", subject).getSingleResult());
+    }
+
+    private OutboxMessage outboxTo(String email, String subject) {
+        return tenancy.acrossAllTenants(() -> {
+            OutboxMessage message = em.createQuery("select m from OutboxMessage m where m.recipient = :email"
+                            + " and m.subject like :subject", OutboxMessage.class)
+                    .setParameter("email", email).setParameter("subject", subject).getSingleResult();
+            message.attachment();
+            return message;
+        });
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String ip() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    private static String word() {
+        return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}

@@ -1,0 +1,138 @@
+package ca.tremplin.leadimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import ca.tremplin.testsupport.SampleFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exports recruiters bring back from their events, read as the people in them: the table found under each
+ * report's summary, whatever the encoding and delimiter, and bad files refused with a reason.
+ */
+class ImportTableTest {
+
+    @Test
+    void aZoomAttendeeReportIsReadFromItsAttendeeSectionWithWhoCame() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("zoom-webinar-attendees.csv"));
+
+        assertEquals(ImportFormat.ZOOM_ATTENDEES, table.format());
+        assertEquals("UTF-8 (BOM)", table.encoding());
+        assertEquals(12, table.headerLine(), "the Attendee Details table, not the host's or panelists'");
+        List<ImportedPerson> people = people(table);
+        assertEquals(6, people.size());
+        ImportedPerson aminata = people.get(0);
+        assertEquals(13, aminata.line());
+        assertTrue(aminata.isValid(), aminata.problems());
+        assertEquals("aminata.kone@exemple.ci", aminata.person().emailNormalized());
+        assertEquals("CI", aminata.person().countryOfResidence(), "Côte d'Ivoire read as its ISO code");
+        assertEquals("+2250708091011", aminata.person().phoneE164());
+        assertTrue(aminata.attended());
+        assertFalse(people.get(3).attended(), "Thị Hoa registered but did not come");
+        assertEquals("VN", people.get(3).person().countryOfResidence());
+        assertFalse(people.get(5).isValid());
+        assertTrue(people.get(5).problems().contains("Courriel"), people.get(5).problems());
+        assertTrue(aminata.consents().isEmpty(), "a Zoom report proves no consent");
+    }
+
+    @Test
+    void aZoomRegistrationReportIsReadFromItsRegistrantSection() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("zoom-webinar-registrants.csv"));
+
+        assertEquals(ImportFormat.ZOOM_REGISTRANTS, table.format());
+        assertEquals("UTF-8", table.encoding());
+        List<ImportedPerson> people = people(table);
+        assertEquals(List.of("fatou.diop@exemple.sn", "liang.zhou@example.cn", "olena.kovalenko@example.ua"),
+                people.stream().map(p -> p.person().emailNormalized()).toList());
+        assertFalse(people.get(0).attended());
+        assertEquals("CN", people.get(1).person().countryOfResidence());
+    }
+
+    @Test
+    void aTeamsAttendanceReportInUtf16WithTabsIsReadFromItsParticipantsSection() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("teams-attendance.csv"));
+
+        assertEquals(ImportFormat.TEAMS_ATTENDANCE, table.format());
+        assertEquals("UTF-16LE", table.encoding());
+        assertEquals('\t', table.delimiter());
+        List<ImportedPerson> people = people(table);
+        assertEquals(3, people.size(), "the participants only, not the activities section");
+        ImportedPerson ines = people.get(1);
+        assertEquals("Ines", ines.person().firstName());
+        assertEquals("Ben Salah", ines.person().lastName(), "a full name split at its first space");
+        assertTrue(ines.attended(), "an attendance report lists people who came");
+    }
+
+    @Test
+    void anEventbriteExportGivesTheConsentItsColumnProves() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("eventbrite-attendees.csv"));
+        assertEquals(ImportFormat.EVENTBRITE, table.format());
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        mapping.set(ImportField.CONSENT_CONTACT, table.headers().indexOf(
+                "I agree to be contacted by the school service centres"));
+
+        List<ImportedPerson> people = table.firstRows(10).stream().map(row -> ImportedPerson.read(row, mapping,
+                table.headers(), table.format(), "eventbrite.csv", Locale.FRENCH)).toList();
+
+        assertEquals(Boolean.TRUE, people.get(0).granted().get(ca.tremplin.inquiry.ConsentPurpose.CONTACT));
+        assertEquals(Boolean.FALSE, people.get(1).granted().get(ca.tremplin.inquiry.ConsentPurpose.CONTACT));
+        assertTrue(people.get(0).consents().get(ca.tremplin.inquiry.ConsentPurpose.CONTACT).text()
+                .contains("eventbrite.csv, ligne 2"), "the proof names the file and line");
+        assertEquals("+33612345678", people.get(2).person().phoneE164(), "a national number read for its country");
+    }
+
+    @Test
+    void aFrenchExcelExportInWindows1252WithSemicolonsNeedsItsEmailColumnMappedByHand() {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("crm-export-windows-1252.csv"));
+
+        assertEquals("windows-1252", table.encoding());
+        assertEquals(';', table.delimiter());
+        assertEquals(ImportFormat.CSV, table.format());
+        assertEquals(List.of("Nom complet", "Adresse électronique", "Cellulaire", "Pays de résidence", "Remarque"),
+                table.headers());
+        assertFalse(ColumnMapping.guess(table.headers()).isComplete(), "the e-mail header is not a known one");
+    }
+
+    @Test
+    void badFilesAreRefusedWithAReason() {
+        assertEquals("import.invalid.empty", refused(new byte[0]));
+        assertEquals("import.invalid.binary", refused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2}));
+        byte[] oneLine = new byte[10 * 1024 * 1024];
+        Arrays.fill(oneLine, (byte) 'a');
+        assertEquals("import.invalid.oneLine", refused(oneLine));
+        ImportTable headerOnly = ImportTable.read("First Name,Last Name,Email\r\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(headerOnly.firstRows(1).isEmpty());
+    }
+
+    @Test
+    void malformedRowsAreRefusedOneByOneAndTheOthersRead() {
+        String csv = "First Name,Last Name,Email,Phone,Country\n"
+                + "Ana,Silva,ana@example.pt,,Portugal\n"
+                + "Bad,Phone,bad@example.org,12,France\n"
+                + ",,,,\n"
+                + "Zoé,Roy,zoe@example.fr,,Atlantide\n"
+                + "Li,Wei,li.wei@example.cn,,CN\n";
+        List<ImportedPerson> people = people(ImportTable.read(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of(true, false, false, false, true), people.stream().map(ImportedPerson::isValid).toList());
+        assertEquals(3, people.get(1).line());
+        assertTrue(people.get(1).problems().startsWith("Téléphone"), people.get(1).problems());
+        assertTrue(people.get(3).problems().startsWith("Pays"), people.get(3).problems());
+    }
+
+    private static List<ImportedPerson> people(ImportTable table) {
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        return table.firstRows(100).stream().map(row -> ImportedPerson.read(row, mapping, table.headers(),
+                table.format(), "test.csv", Locale.FRENCH)).toList();
+    }
+
+    private static String refused(byte[] bytes) {
+        return assertThrows(ImportProblem.class, () -> ImportTable.read(bytes)).messageKey();
+    }
+}

@@ -1,0 +1,245 @@
+package ca.tremplin.leadimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.event.Event;
+import ca.tremplin.event.EventRegistration;
+import ca.tremplin.event.EventService;
+import ca.tremplin.event.EventType;
+import ca.tremplin.event.PublicEvents;
+import ca.tremplin.event.RegistrationRequest;
+import ca.tremplin.inquiry.ConsentRecord;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+import ca.tremplin.testsupport.SampleFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Imports against MariaDB and the server's batch runtime: each real export's people attributed to the event,
+ * known people merged, duplicates skipped, bad rows reported with their line while the others import, no consent
+ * assumed, another centre's import out of reach, and a job that failed midway resumed from its checkpoint with
+ * no row written twice.
+ */
+class LeadImportIT extends InServerTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    LeadImportService imports;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    PublicEvents publicEvents;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/TremplinDS")
+    DataSource database;
+
+    @Test
+    void aZoomAttendeeReportCreatesMergesSkipsAndReportsEachRowAsThePreviewSaid() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de Casablanca");
+        Event webinar = event(fjord, recruiter, "Webinaire mécanique");
+        publicEvents.register(earlier.getId(), new RegistrationRequest("Rafael", "Souza", "rafael.souza@exemplo.br",
+                null, "BR", true, true, null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.ENGLISH);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "zoom.csv", SampleFiles.bytes(
+                    "zoom-webinar-attendees.csv"));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
+            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.SKIP,
+                    PreviewRow.Outcome.CREATE, PreviewRow.Outcome.MERGE, PreviewRow.Outcome.FAIL),
+                    preview.stream().map(PreviewRow::outcome).toList());
+
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.COMPLETED, done.status());
+            assertEquals(List.of(3, 1, 1, 1), List.of(done.created(), done.merged(), done.skipped(), done.failed()));
+            assertEquals(100, done.percentDone());
+            List<LeadImportFailure> failures = imports.failures(upload.getId());
+            assertEquals(1, failures.size());
+            assertEquals(18, failures.get(0).getLineNumber());
+            assertTrue(failures.get(0).getReason().startsWith("Courriel"), failures.get(0).getReason());
+            List<EventRegistration> registered = events.registrations(webinar.getId(), null);
+            assertEquals(4, registered.size());
+            EventRegistration hoa = registered.stream().filter(r -> r.getLastName().equals("Nguyễn")).findFirst()
+                    .orElseThrow();
+            assertNull(hoa.getAttendedAt(), "registered but did not come");
+            assertNotNull(registered.stream().filter(r -> r.getLastName().equals("Koné")).findFirst().orElseThrow()
+                    .getAttendedAt());
+            assertEquals(1, countLeads(fjord, "rafael.souza@exemplo.br"), "Rafael merged into his lead");
+        }
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(c) from ConsentRecord c,"
+                        + " EventRegistration r where c.eventRegistrationId = r.id and r.eventId = :event", Long.class)
+                .setParameter("event", webinar.getId()).getSingleResult()), "a Zoom report proves no consent");
+    }
+
+    @Test
+    void anEventbriteExportKeepsTheConsentItsColumnProvesAndASavedMappingIsOfferedAgain() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = event(fjord, recruiter, "Salon de Lagos");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            byte[] file = SampleFiles.bytes("eventbrite-attendees.csv");
+            LeadImport upload = imports.upload(fair.getId(), "eventbrite.csv", file);
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            mapping.set(ImportField.CONSENT_CONTACT, 14);
+            imports.start(upload.getId(), mapping, "Eventbrite avec consentement");
+            assertEquals(3, awaitEnd(upload.getId()).created());
+
+            LeadImport again = imports.upload(fair.getId(), "eventbrite-2.csv", file);
+            assertEquals(Integer.valueOf(14), imports.progress(again.getId()).mapping()
+                    .column(ImportField.CONSENT_CONTACT).orElse(null), "the saved mapping fits the same headers");
+        }
+        List<ConsentRecord> consents = tenancy.acrossAllTenants(() -> em.createQuery("select c from ConsentRecord c,"
+                        + " EventRegistration r where c.eventRegistrationId = r.id and r.eventId = :event"
+                        + " order by r.lastName", ConsentRecord.class)
+                .setParameter("event", fair.getId()).getResultList());
+        assertEquals(3, consents.size(), "contact only: the file says nothing of news");
+        assertEquals(List.of(false, true, true), consents.stream().map(ConsentRecord::isGranted).toList(),
+                "Gutiérrez said no; Moreau and Okafor yes");
+        assertTrue(consents.get(0).getTextShown().contains("I agree to be contacted"), consents.get(0).getTextShown());
+    }
+
+    @Test
+    void anImportThatFailedMidwayResumesFromItsCheckpointWithNoRowWrittenTwice() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire reprise");
+        String domain = "reprise" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email\n");
+        for (int i = 1; i <= 30; i++) {
+            csv.append("Personne,Numéro ").append(i).append(",row").append(i).append('@').append(domain).append('\n');
+        }
+        String trigger = "stop_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
+                + " IF NEW.email_normalized = 'row25@" + domain + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full'; END IF");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "reprise.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null, 10);
+            ImportProgress failed = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.FAILED, failed.status());
+            assertEquals(20, failed.rowsRead(), "two chunks of ten committed, the third rolled back");
+            assertEquals(20, failed.created());
+            assertEquals(20, events.registrations(webinar.getId(), null).size());
+
+            execute("DROP TRIGGER " + trigger);
+            imports.restart(upload.getId());
+            ImportProgress resumed = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.COMPLETED, resumed.status());
+            assertEquals(30, resumed.rowsRead());
+            assertEquals(List.of(30, 0, 0, 0), List.of(resumed.created(), resumed.merged(), resumed.skipped(),
+                    resumed.failed()), "rows 1 to 20 were not read again");
+            assertEquals(30, events.registrations(webinar.getId(), null).size());
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        assertEquals(30L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(e) from LeadEvent e,"
+                        + " Lead l where e.leadId = l.id and l.emailNormalized like :domain and e.kind = :kind", Long.class)
+                .setParameter("domain", "%@" + domain).setParameter("kind", ca.tremplin.inquiry.LeadEventKind.EVENT_REGISTERED)
+                .getSingleResult()), "one timeline entry per person");
+    }
+
+    @Test
+    void badFilesAreRefusedAndAnotherCentresImportIsNotFound() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        Tenant rives = fixtures.newSchoolBoard("rives");
+        UserAccount fjordRecruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount rivesRecruiter = fixtures.newAccount(rives, Role.RECRUITER);
+        Event fair = event(fjord, fjordRecruiter, "Salon de Tunis");
+        LeadImport upload;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordRecruiter, fjord)) {
+            assertEquals("import.invalid.headerOnly", assertThrows(ImportProblem.class, () -> imports.upload(
+                    fair.getId(), "vide.csv", "Email,Name\r\n".getBytes(StandardCharsets.UTF_8))).messageKey());
+            assertEquals("import.invalid.binary", assertThrows(ImportProblem.class, () -> imports.upload(
+                    fair.getId(), "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}))
+                    .messageKey());
+            upload = imports.upload(fair.getId(), "teams.csv", SampleFiles.bytes("teams-attendance.csv"));
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(rivesRecruiter, rives)) {
+            assertThrows(NotFoundException.class, () -> imports.progress(upload.getId()));
+            assertThrows(NotFoundException.class, () -> imports.failures(upload.getId()));
+            assertThrows(NotFoundException.class, () -> imports.upload(fair.getId(), "x.csv",
+                    "Email,Name\r\na@b.org,A B\r\n".getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private Event event(Tenant tenant, UserAccount staff, String title) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            Event event = new Event();
+            event.setType(EventType.WEBINAR);
+            event.setVirtual(true);
+            event.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
+            event.setTitleFr(title);
+            LocalDateTime start = LocalDateTime.now(PARIS).plusDays(3);
+            Event saved = events.save(event, start, start.plusHours(2), "Europe/Paris");
+            return events.publish(saved.getId(), saved.getVersion());
+        }
+    }
+
+    /** Waits for the job to end, reading what the page reads; a minute at most. */
+    private ImportProgress awaitEnd(long importId) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            ImportProgress progress = imports.progress(importId);
+            if (progress.status() == LeadImport.Status.COMPLETED || progress.status() == LeadImport.Status.FAILED) {
+                return progress;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        throw new AssertionError("Import " + importId + " still running after a minute");
+    }
+
+    private long countLeads(Tenant tenant, String email) {
+        return tenancy.asTenant(tenant.getId(), () -> em.createQuery(
+                "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult());
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

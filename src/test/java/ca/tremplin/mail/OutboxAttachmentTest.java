@@ -1,0 +1,63 @@
+package ca.tremplin.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** A message with a file, as the recipient's mail program receives it: the readable body, then the file. */
+class OutboxAttachmentTest {
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    @Test
+    void theFileTravelsAsAnAttachmentAfterTheTextAndHtmlBody() throws Exception {
+        byte[] calendar = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        OutboxMessage message = new OutboxMessage(7L, new MailContent("ana@example.org", "Inscription confirmée",
+                "Bonjour Ana", "<p>Bonjour Ana</p>").attaching(new MailAttachment("event-42.ics",
+                "text/calendar; charset=UTF-8", calendar)), Instant.parse("2026-11-26T12:00:00Z"));
+
+        MimeMessage received = reread(OutboxSender.toMime(SESSION, message));
+
+        Multipart mixed = (Multipart) received.getContent();
+        assertTrue(received.getContentType().startsWith("multipart/mixed"), received.getContentType());
+        assertEquals(2, mixed.getCount());
+        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+        assertEquals("Bonjour Ana", alternative.getBodyPart(0).getContent());
+        BodyPart file = mixed.getBodyPart(1);
+        assertEquals(Part.ATTACHMENT, file.getDisposition());
+        assertEquals("event-42.ics", file.getFileName());
+        assertTrue(file.getContentType().startsWith("text/calendar"), file.getContentType());
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        file.getInputStream().transferTo(content);
+        assertEquals(new String(calendar, StandardCharsets.UTF_8), content.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMessageWithoutFileIsAsBefore() throws Exception {
+        OutboxMessage message = new OutboxMessage(null, new MailContent("ana@example.org", "Objet", "Texte", null),
+                Instant.parse("2026-11-26T12:00:00Z"));
+
+        MimeMessage received = reread(OutboxSender.toMime(SESSION, message));
+
+        assertTrue(received.getContentType().startsWith("text/plain"), received.getContentType());
+        assertEquals("Texte", received.getContent());
+    }
+
+    /** Written to bytes and read back, as it crosses SMTP. */
+    private static MimeMessage reread(MimeMessage sent) throws Exception {
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        sent.writeTo(wire);
+        return new MimeMessage(SESSION, new ByteArrayInputStream(wire.toByteArray()));
+    }
+}
