@@ -6,11 +6,12 @@ import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 
-/** Records how the job ended on the import, for the page that follows it. */
+/** Records how the job ended on the import, for the page that follows it, then tells that it ended. */
 @Named
 @Dependent
 public class LeadImportListener extends AbstractJobListener {
@@ -35,6 +36,9 @@ public class LeadImportListener extends AbstractJobListener {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<LeadImportEnded> ended;
+
     @Override
     public void afterJob() {
         BatchStatus status = job.getBatchStatus();
@@ -42,5 +46,6 @@ public class LeadImportListener extends AbstractJobListener {
                 : LeadImport.Status.FAILED;
         tenancy.asTenant(Long.parseLong(tenantId),
                 () -> imports.finish(Long.parseLong(importId), outcome, clock.instant()));
+        ended.fire(new LeadImportEnded(Long.parseLong(importId), outcome));
     }
 }

@@ -21,6 +21,7 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.ImportEndings;
 import ca.tremplin.testsupport.InServerTest;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -30,13 +31,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import ca.tremplin.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
@@ -48,6 +47,9 @@ import org.junit.jupiter.api.Test;
  * no row written twice.
  */
 class LeadImportIT extends InServerTest {
+
+    @Inject
+    ImportEndings importEndings;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -218,17 +220,10 @@ class LeadImportIT extends InServerTest {
         }
     }
 
-    /** Waits for the job to end, reading what the page reads; a minute at most. */
+    /** Waits for the job's run to end, then reads what the page reads. */
     private ImportProgress awaitEnd(long importId) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            ImportProgress progress = imports.progress(importId);
-            if (progress.status() == LeadImport.Status.COMPLETED || progress.status() == LeadImport.Status.FAILED) {
-                return progress;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-        }
-        throw new AssertionError("Import " + importId + " still running after a minute");
+        importEndings.awaitNext(importId);
+        return imports.progress(importId);
     }
 
     private long countLeads(Tenant tenant, String email) {
