@@ -2,7 +2,6 @@ package ca.tremplin.event;
 
 import ca.tremplin.inquiry.ConsentPurpose;
 import ca.tremplin.inquiry.ConsentTexts;
-import ca.tremplin.inquiry.Country;
 import ca.tremplin.inquiry.FieldProblem;
 import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.inquiry.RateLimitedException;
@@ -52,7 +51,6 @@ public class EventPublicPage implements Serializable {
 
     private final String submissionToken = UUID.randomUUID().toString();
     private PublicEvents.PublicEvent shown;
-    private List<Country> countries;
     private RegistrationReceipt receipt;
 
     private String firstName;
@@ -72,7 +70,6 @@ public class EventPublicPage implements Serializable {
         }
         if (shown == null || !shown.event().getId().equals(eventId)) {
             shown = events.event(eventId);
-            countries = Country.all(language.getLocale());
         }
         Event event = shown.event();
         languageLinks.twins(EventPaths.page(eventId, event.getTitleFr(), Locale.FRENCH),
@@ -161,9 +158,6 @@ public class EventPublicPage implements Serializable {
         return ConsentTexts.of(ConsentPurpose.valueOf(purpose), language.getLocale()).text();
     }
 
-    public List<Country> getCountries() {
-        return countries;
-    }
 
     public RegistrationReceipt getReceipt() {
         return receipt;

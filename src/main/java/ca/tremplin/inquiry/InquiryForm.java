@@ -3,9 +3,9 @@ package ca.tremplin.inquiry;
 import ca.tremplin.kernel.ServiceUnavailableException;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,16 +17,24 @@ import java.util.UUID;
 
 /**
  * The public information request form. Holds what the visitor typed and a submission token made when the form
- * is first shown: a double click, a refresh or a resubmitted form carries the same token, and the service
- * answers the first receipt again. Checks nothing itself: the service's validator names each bad field, and the
- * message is shown next to it.
+ * is first shown and carried by the page in a hidden field: a double click, a refresh or a resubmitted form
+ * carries the same token, and the service answers the first receipt again. Checks nothing itself: the service's
+ * validator names each bad field, and the message is shown next to it.
+ *
+ * <p>The page is a stateless view and this bean lives for one request: a campaign brings thousands of visitors
+ * in an hour, and neither a view state nor a bean is then kept in memory for each of them between the page and
+ * its submission. Everything the submission needs comes back with it (the fields, the token, the address's
+ * parameters).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class InquiryForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "inquiry";
+    /** What a token made here looks like; anything else sent back is replaced by a new one. */
+    private static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     transient InquiryService service;
@@ -38,19 +46,19 @@ public class InquiryForm implements Serializable {
     transient HttpServletRequest request;
 
     private final InquiryRequest typed = new InquiryRequest();
-    private final String submissionToken = UUID.randomUUID().toString();
+    private String submissionToken = UUID.randomUUID().toString();
     private List<AskedProgram> selectedPrograms = new ArrayList<>();
     private SubmissionReceipt receipt;
     private boolean unavailable;
     private String privacyContact;
     private String schoolBoardName;
-    private List<Country> countries;
 
     @PostConstruct
     void readAddress() {
         typed.setSchoolBoard(parameter("css"));
         String[] programs = request.getParameterValues("program");
-        if (programs != null) {
+        // On a submission the chosen programs come back in their own field, the address's are only the first choice.
+        if (programs != null && !FacesContext.getCurrentInstance().isPostback()) {
             List<Long> ids = new ArrayList<>();
             for (String program : programs) {
                 try {
@@ -71,9 +79,6 @@ public class InquiryForm implements Serializable {
         attribution.setReferrer(clipped(request.getHeader("Referer")));
         String query = request.getQueryString();
         attribution.setLandingPage(clipped(InquiryPaths.form(language.getLocale()) + (query == null ? "" : "?" + query)));
-        privacyContact = service.privacyContact(typed.getSchoolBoard(), language.getLocale());
-        schoolBoardName = service.schoolBoardName(typed.getSchoolBoard(), language.getLocale());
-        countries = Country.all(language.getLocale());
     }
 
     public void submit() {
@@ -100,10 +105,6 @@ public class InquiryForm implements Serializable {
         return service.searchPublishedPrograms(text);
     }
 
-    public List<Country> getCountries() {
-        return countries;
-    }
-
     public List<Education> getEducations() {
         return List.of(Education.values());
     }
@@ -120,11 +121,18 @@ public class InquiryForm implements Serializable {
         return ConsentTexts.of(ConsentPurpose.valueOf(purpose), language.getLocale()).text();
     }
 
+    /** Read when the page shows it, not for a submission that ends on the confirmation. */
     public String getPrivacyContact() {
+        if (privacyContact == null) {
+            privacyContact = service.privacyContact(typed.getSchoolBoard(), language.getLocale());
+        }
         return privacyContact;
     }
 
     public String getSchoolBoardName() {
+        if (schoolBoardName == null && typed.getSchoolBoard() != null) {
+            schoolBoardName = service.schoolBoardName(typed.getSchoolBoard(), language.getLocale());
+        }
         return schoolBoardName;
     }
 
@@ -134,6 +142,24 @@ public class InquiryForm implements Serializable {
 
     public String getSubmissionToken() {
         return submissionToken;
+    }
+
+    public void setSubmissionToken(String submissionToken) {
+        if (submissionToken != null && TOKEN.matcher(submissionToken).matches()) {
+            this.submissionToken = submissionToken;
+        }
+    }
+
+    /**
+     * Where the visitor came from before the form: read from the first page load and carried by the page, since
+     * the submission's own referrer is the form itself.
+     */
+    public String getReferrer() {
+        return typed.getAttribution().getReferrer();
+    }
+
+    public void setReferrer(String referrer) {
+        typed.getAttribution().setReferrer(clipped(referrer));
     }
 
     public List<AskedProgram> getSelectedPrograms() {

@@ -57,20 +57,15 @@ public class InquiryIntake {
 
         List<AskedProgram> programs = inquiries.publishedPrograms(valid.programIds());
         List<AcknowledgementMail.Answerer> answerers = new ArrayList<>();
-        Map<RoutedInquiry, List<Long>> toAssign = new LinkedHashMap<>();
         List<RoutedInquiry> parts = new ArrayList<>();
         for (Map.Entry<Tenant, List<Long>> destination : destinations(valid, programs).entrySet()) {
             Tenant tenant = destination.getKey();
-            RoutedInquiry routed = routeTo(tenant, inquiry, now);
+            RoutedInquiry routed = routeTo(tenant, inquiry, destination.getValue(), now);
             parts.add(routed);
-            if (!tenant.isCoordination()) {
-                toAssign.put(routed, destination.getValue());
-            }
             answerers.add(new AcknowledgementMail.Answerer(tenant.localizedName(valid.language()),
                     routed.getResponseDeadline()));
         }
         outbox.enqueue(null, AcknowledgementMail.compose(inquiry, programs, answerers));
-        toAssign.forEach((routed, programIds) -> assignRecruiter(routed, programIds, now));
         parts.forEach(routed -> firstResponseTask(routed, now));
         return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
     }
@@ -81,8 +76,7 @@ public class InquiryIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
-        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), now);
-        assignRecruiter(routed, List.of(), now);
+        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now);
         firstResponseTask(routed, now);
         queued.routedTo(schoolBoard.getId());
         inquiries.persist(new LeadEvent(queued, LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
@@ -109,35 +103,42 @@ public class InquiryIntake {
         return destinations;
     }
 
-    /** The centre's part of the request, on the person's lead there, with its deadline; not yet assigned. */
-    private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, Instant now) {
+    /**
+     * The centre's part of the request, on the person's lead there, with its deadline, given to a recruiter by the
+     * centre's rule (a school service centre with nobody active, and the coordinating organisation, keep it in
+     * their queue). The recruiter is chosen before the part is written, so that it is written once.
+     */
+    private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, List<Long> programIds, Instant now) {
         long tenantId = tenant.getId();
+        InquiryRepository.CentreRouting routing = inquiries.centreRouting(tenantId);
         Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt()).lead();
         RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
-                BusinessHours.deadline(now, inquiries.responseBusinessHours(tenantId)));
+                BusinessHours.deadline(now, routing.responseBusinessHours()));
+        Optional<Map.Entry<Long, String>> recruiter = tenant.isCoordination() ? Optional.empty()
+                : recruiter(tenantId, routing.rule(), inquiry.getCountryOfResidence(), programIds);
+        recruiter.ifPresent(chosen -> {
+            routed.assignTo(chosen.getKey());
+            lead.ownedByDefault(chosen.getKey());
+        });
         inquiries.persist(routed);
         inquiries.flush();
         inquiries.persist(new LeadEvent(routed, LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
+        recruiter.ifPresent(chosen -> inquiries.persist(
+                new LeadEvent(routed, LeadEventKind.ASSIGNED, null, chosen.getValue(), now)));
         return routed;
     }
 
-    /** Gives a centre's part to a recruiter by the centre's rule; nobody active leaves it in the centre's queue. */
-    private void assignRecruiter(RoutedInquiry routed, List<Long> programIds, Instant now) {
-        long tenantId = routed.getTenantId();
-        RoutingRule rule = inquiries.routingRule(tenantId);
-        List<Long> recruiters = inquiries.activeRecruiters(tenantId);
+    /** The recruiter (id and name) the centre's rule gives a new part to; none when nobody is active. */
+    private Optional<Map.Entry<Long, String>> recruiter(long tenantId, RoutingRule rule, String country,
+                                                       List<Long> programIds) {
+        Map<Long, String> recruiters = inquiries.activeRecruiters(tenantId);
         if (recruiters.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Optional<Long> recruiter = RecruiterChoice.choose(rule, recruiters, turns.next(tenantId),
-                inquiries.routingMapping(tenantId, rule), routed.getInquiry().getCountryOfResidence(), programIds);
-        recruiter.ifPresent(recruiterId -> {
-            routed.assignTo(recruiterId);
-            routed.getLead().ownedByDefault(recruiterId);
-            inquiries.persist(new LeadEvent(routed, LeadEventKind.ASSIGNED, null,
-                    inquiries.displayName(recruiterId), now));
-        });
+        return RecruiterChoice.choose(rule, List.copyOf(recruiters.keySet()), turns.next(tenantId),
+                        inquiries.routingMapping(tenantId, rule), country, programIds)
+                .map(id -> Map.entry(id, recruiters.get(id)));
     }
 
     /** A new request gives its recruiter (or the queue) a task: answer by the centre's deadline. */

@@ -67,11 +67,20 @@ public class InquiryRepository {
                 .map(lead -> lead.getMergedIntoId() == null ? lead : em.find(Lead.class, lead.getMergedIntoId()));
     }
 
-    /** The centre's routing rule; the default one until its admins choose. */
-    public RoutingRule routingRule(long tenantId) {
-        return em.createQuery("select s.routingRule from InquirySettings s where s.tenantId = :tenant",
-                        RoutingRule.class)
-                .setParameter("tenant", tenantId).getResultStream().findFirst().orElse(RoutingRule.ROUND_ROBIN);
+    /** How a centre routes its requests: its rule and its response time; the defaults until its admins choose. */
+    public record CentreRouting(RoutingRule rule, int responseBusinessHours) {
+    }
+
+    /**
+     * The centre's routing rule and response time in one read. Read as values, without a lock and without loading
+     * the settings into the persistence context, where the settings page's own read must find them.
+     */
+    public CentreRouting centreRouting(long tenantId) {
+        return em.createQuery("""
+                        select new ca.tremplin.inquiry.InquiryRepository$CentreRouting(s.routingRule, s.responseBusinessHours)
+                        from InquirySettings s where s.tenantId = :tenant""", CentreRouting.class)
+                .setParameter("tenant", tenantId).getResultStream().findFirst()
+                .orElse(new CentreRouting(RoutingRule.ROUND_ROBIN, InquirySettings.DEFAULT_RESPONSE_HOURS));
     }
 
     /** How many parts of requests the centre has given to a recruiter so far (where its round robin stands). */
@@ -91,28 +100,16 @@ public class InquiryRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /**
-     * How many business hours the centre gives itself to answer. Read as a value, without a lock and without
-     * loading the settings into the persistence context, where the round robin's locked read must find them.
-     */
-    public int responseBusinessHours(long tenantId) {
-        return em.createQuery("select s.responseBusinessHours from InquirySettings s where s.tenantId = :tenant",
-                        Integer.class)
-                .setParameter("tenant", tenantId).getResultStream().findFirst()
-                .orElse(InquirySettings.DEFAULT_RESPONSE_HOURS);
-    }
-
-    public List<Long> activeRecruiters(long tenantId) {
-        return em.createQuery("""
-                        select u.id from UserAccount u
+    /** The centre's active recruiters, by id ascending, with the name the timeline shows for each. */
+    public Map<Long, String> activeRecruiters(long tenantId) {
+        Map<Long, String> recruiters = new java.util.LinkedHashMap<>();
+        em.createQuery("""
+                        select u.id, u.displayName from UserAccount u
                         where u.tenantId = :tenant and u.role = :recruiter and u.active = true order by u.id""",
-                        Long.class)
-                .setParameter("tenant", tenantId).setParameter("recruiter", Role.RECRUITER).getResultList();
-    }
-
-    public String displayName(long userId) {
-        return em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
-                .setParameter("id", userId).getSingleResult();
+                        Object[].class)
+                .setParameter("tenant", tenantId).setParameter("recruiter", Role.RECRUITER).getResultList()
+                .forEach(row -> recruiters.put((Long) row[0], (String) row[1]));
+        return recruiters;
     }
 
     /** The BY_COUNTRY or BY_PROGRAM mapping of a centre: country code or program id to recruiter. */

@@ -92,11 +92,30 @@ class InquiryBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aCentresPageOpensTheFormForThatCentre() {
+    void aCentresPageOpensTheFormForThatCentreWhoseStaffSeeWhereTheRequestCameFrom() {
         browser.go("/en/school-service-centres/css-du-fjord");
         browser.clickAndWaitFor(By.id("request-information"), By.id("inquiry-title"));
         assertEquals("/en/information?css=css-du-fjord", browser.currentPath());
         assertEquals("School service centre: Fjord School Service Centre", browser.text(By.id("inquiry-school-board")));
+        String lastName = "Referent" + UUID.randomUUID().toString().substring(0, 6);
+
+        browser.type(By.id("inquiry:firstName"), "Kofi");
+        browser.type(By.id("inquiry:lastName"), lastName);
+        browser.type(By.id("inquiry:email"), lastName.toLowerCase() + "@example.gh");
+        new Select(browser.find(By.id("inquiry:countryOfResidence"))).selectByValue("GH");
+        submitAndWaitForTheNextPage();
+        assertEquals("This field is required.", browser.text(By.id("inquiry:citizenship-message")));
+        new Select(browser.find(By.id("inquiry:citizenship"))).selectByValue("GH");
+        browser.find(By.cssSelector("label[for='inquiry:consentToContact']")).click();
+        browser.clickAndWaitFor(By.id("inquiry:submit"), By.id("confirmation-title"));
+
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/inquiries.xhtml?scope=ALL");
+        browser.clickAndWaitFor(By.xpath("//tr[contains(., '" + lastName + "')]//a[contains(@class, 'inquiry-link')]"),
+                By.id("inquiry-person"));
+        assertTrue(browser.text(By.id("inquiry-referrer")).endsWith("/en/school-service-centres/css-du-fjord"),
+                "the page before the form, not the form itself: " + browser.text(By.id("inquiry-referrer")));
+        assertEquals("/en/information?css=css-du-fjord", browser.text(By.id("inquiry-landing-page")));
     }
 
     @Test

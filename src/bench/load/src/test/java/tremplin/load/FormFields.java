@@ -7,8 +7,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
- * The information request form as a browser posts it (Faces form "inquiry", server-side view state), with the
- * view state and script nonce read from the page just loaded, as the page's own script would send them. Success is the confirmation section of the answer page.
+ * The information request form as a browser posts it (Faces form "inquiry", a stateless view), with the
+ * view state marker, submission token and script nonce read from the page just loaded, as the page's own script would send them. Success is the confirmation section of the answer page.
  */
 final class FormFields {
 
@@ -18,6 +18,8 @@ final class FormFields {
     static HttpRequestActionBuilder submit() {
         return http("POST /fr/information").post("/fr/information?program=#{program}")
                 .formParam("inquiry", "inquiry")
+                .formParam("inquiry:token", "#{token}")
+                .formParam("inquiry:referrer", "")
                 .formParam("inquiry:firstName", "#{firstName}")
                 .formParam("inquiry:lastName", "#{lastName}")
                 .formParam("inquiry:email", "#{email}")

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * A campaign burst on the information requests: {@code apiRate} requests a second to {@code POST
  * /api/inquiries} and {@code formRate} a second through the real French form page (load it, then submit it
- * with its view state), both for {@code seconds}. Open model: new arrivals keep their pace however slowly the
+ * with its view state and submission token), both for {@code seconds}. Open model: new arrivals keep their pace however slowly the
  * server answers, as a real audience would. Every request is a different person
  * ({@code <channel>-<run>-<n>@<domain>}), so the database must end with exactly one request per success.
  *
@@ -73,6 +73,7 @@ public class InquiryBurstSimulation extends Simulation {
             .exec(http("GET /fr/information").get("/fr/information?program=#{program}")
                     .check(status().is(200))
                     .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+                    .check(css("input[name='inquiry:token']", "value").saveAs("token"))
                     // What PrimeFaces' script copies into the form before it is posted (CSP nonce check).
                     .check(css("script[nonce]", "nonce").saveAs("nonce")))
             .exec(FormFields.submit());
