@@ -31,6 +31,12 @@ public class PipelineRepository {
             "name", "l.lastName", "country", "l.countryOfResidence", "stage", "l.stage",
             "stageSince", "l.stageSince", "lastInquiryAt", "l.lastInquiryAt");
 
+    /**
+     * Counting a list stops after this many leads: beyond it the list says "more than 10,000", and counting every lead
+     * of a large centre would read all of its index entries on each page.
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -45,8 +51,14 @@ public class PipelineRepository {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /**
+     * How many leads match, up to {@link #COUNT_LIMIT} + 1 (a larger answer means "more than the limit"): the ids of
+     * at most that many, read from the filter's index. (HQL takes a limit in a subquery only after an order, which
+     * would make the database sort every match first.)
+     */
     public long count(LeadFilter filter) {
-        return filtered("select count(l) from Lead l", filter, "", Long.class).getSingleResult();
+        return filtered("select l.id from Lead l", filter, "", Long.class).setMaxResults(COUNT_LIMIT + 1)
+                .getResultList().size();
     }
 
     /** Every matching lead's id, for bulk actions on a whole filtered list. */
@@ -134,11 +146,15 @@ public class PipelineRepository {
                 .setParameter("lead", leadId).getResultList();
     }
 
-    /** The consents given with this centre's requests of the person (consent records themselves are per request). */
+    /**
+     * The consents given with this centre's requests of the person and with their applications to its offers
+     * (consent records themselves are per request or application).
+     */
     public List<ConsentRecord> consents(long leadId) {
         return em.createQuery("""
                         select c from ConsentRecord c where c.inquiryId in
                         (select r.inquiry.id from RoutedInquiry r where r.lead.id = :lead)
+                        or c.offerApplicationId in (select a.id from OfferApplication a where a.leadId = :lead)
                         order by c.givenAt desc""", ConsentRecord.class)
                 .setParameter("lead", leadId).getResultList();
     }
@@ -201,15 +217,15 @@ public class PipelineRepository {
                                o.countryOfResidence, o.stage, o.stageSince, o.ownerId, o.lastInquiryAt)
                         from Lead o
                         where o.id <> :id and o.mergedIntoId is null and (
-                            lower(o.email) = lower(:email)
-                            or (o.lastName = :last and o.firstName = :first and o.phoneE164 = :phone)
-                            or (o.lastName = :last and o.firstName = :first and o.countryOfResidence = :country
-                                and exists (select 1 from RoutedInquiry mine join mine.inquiry mi,
-                                                          RoutedInquiry theirs join theirs.inquiry ti
-                                            where mine.lead.id = :id and theirs.lead.id = o.id
-                                              and mi.birthYear = ti.birthYear)))
+                            o.emailNormalized = :email
+                            or (o.lastName = :last and o.firstName = :first and (o.phoneE164 = :phone
+                                or (o.countryOfResidence = :country
+                                    and exists (select 1 from RoutedInquiry mine join mine.inquiry mi,
+                                                              RoutedInquiry theirs join theirs.inquiry ti
+                                                where mine.lead.id = :id and theirs.lead.id = o.id
+                                                  and mi.birthYear = ti.birthYear)))))
                         order by o.lastInquiryAt desc""", LeadRow.class)
-                .setParameter("id", lead.getId()).setParameter("email", lead.getEmail())
+                .setParameter("id", lead.getId()).setParameter("email", lead.getEmailNormalized())
                 .setParameter("last", lead.getLastName()).setParameter("first", lead.getFirstName())
                 .setParameter("phone", lead.getPhoneE164() == null ? "" : lead.getPhoneE164())
                 .setParameter("country", lead.getCountryOfResidence()).setMaxResults(20).getResultList();
