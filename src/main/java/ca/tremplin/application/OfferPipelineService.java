@@ -71,7 +71,7 @@ public class OfferPipelineService {
     @Transactional
     public List<ApplicationRow> page(long offerId, int first, int size, TableSort sort) {
         requireStaff();
-        return em.createQuery(ROW + sort.orderBy(SORTABLE, "a.appliedAt", "a.id"), ApplicationRow.class)
+        return em.createQuery(ROW + sort.orderBy(SORTABLE, "a.appliedAt", sort.ascending() ? "a.id" : "a.id desc"), ApplicationRow.class)
                 .setParameter("offer", offerId).setFirstResult(first).setMaxResults(size).getResultList();
     }
 

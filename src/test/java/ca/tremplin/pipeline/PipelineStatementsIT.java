@@ -42,6 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PipelineStatementsIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            PipelineStatementsIT.class.getName());
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @Deployment
@@ -95,6 +97,7 @@ class PipelineStatementsIT {
         }
         for (int i = 0; i < addresses.length; i++) {
             int withThirty = statements(addresses[i]);
+            LOG.info(addresses[i] + ": " + withOne[i] + " statements with one lead, " + withThirty + " with thirty");
             assertEquals(withOne[i], withThirty, addresses[i] + ": the same statements for 1 lead and 30, "
                     + "1 timeline line and 61");
             assertTrue(withThirty <= 25, addresses[i] + " issues a fixed handful of statements: " + withThirty);
