@@ -21,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-30}
 connections=${2:-8}
+threads=$(( connections < 2 ? 1 : 2 ))
 OFFSET=${BENCH_PORT_OFFSET:-410}
 URL=http://127.0.0.1:$((8080 + OFFSET))
 EMAIL=recruteur1@css-du-fjord.demo
@@ -64,7 +65,7 @@ for _ in $(seq 1 900); do
     curl -fs -o /dev/null "$URL/signin.xhtml" && break
     sleep 1
 done
-echo "Benchmark catalogue generated and server ready in $(( $(date +%s) - started )) s"
+echo "Server ready (benchmark catalogue generated unless reused) in $(( $(date +%s) - started )) s"
 
 if [ "$reuse" != 1 ]; then
     started=$(date +%s)
@@ -79,7 +80,8 @@ sql -N "$db" -e "
   SELECT 'information requests', COUNT(*) FROM inquiry UNION ALL
   SELECT 'tags', COUNT(*) FROM lead_tag UNION ALL
   SELECT 'leads of the CSS du Fjord', COUNT(*) FROM lead WHERE tenant_id = $FJORD UNION ALL
-  SELECT 'leads of the smallest centre', MIN(n) FROM (SELECT COUNT(*) n FROM lead GROUP BY tenant_id) c UNION ALL
+  SELECT 'generated leads of the smallest centre', MIN(n) FROM (SELECT COUNT(*) n FROM lead
+      WHERE email_normalized LIKE '%@exemple.bench' GROUP BY tenant_id) c UNION ALL
   SELECT 'leads with 200 timeline entries', COUNT(*) FROM (SELECT lead_id FROM lead_event
       GROUP BY lead_id HAVING COUNT(*) = 200) t"
 sql -t "$db" -e "SELECT stage, COUNT(*) leads FROM lead WHERE tenant_id = $FJORD GROUP BY stage"
@@ -92,13 +94,19 @@ curl -s -o /dev/null -c "$WORK/cookies" -b "$WORK/cookies" -L "$URL/signin.xhtml
     --data-urlencode "jakarta.faces.ViewState=$state"
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$WORK/cookies" | tail -1)
 cookie="Cookie: JSESSIONID=$session"
-curl -s -H "$cookie" "$URL/admin/board.xhtml" | grep -q 'board' \
-    || { echo "Signing in as $EMAIL failed" >&2; exit 1; }
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$URL/admin/board.xhtml")
+[ "$status" = 200 ] || { echo "Signing in as $EMAIL failed: the board answered $status" >&2; cat "$WORK/cookies" >&2; exit 1; }
 
+# Filters on the lead's own columns and tags; then filters on what the person's requests said (source, program),
+# which the database reads through the requests, apart.
 lists="stage=CONTACTED&country=SN stage=NEW&country=MA stage=QUALIFIED&country=CI stage=LOST&country=FR
-  stage=APPLIED&country=SN country=CM&tag=bourse stage=NEW&source=FAIR owner=OWNER&country=TN"
+  stage=APPLIED&country=SN country=CM&tag=bourse stage=NEW&owner=OWNER owner=OWNER&country=TN"
+request_lists="stage=NEW&source=FAIR stage=CONTACTED&source=WEBINAR country=SN&program=PROGRAM
+  stage=QUALIFIED&source=PARTNER"
 owner=$(sql -N "$db" -e "SELECT owner_id FROM lead WHERE tenant_id = $FJORD AND owner_id IS NOT NULL LIMIT 1")
 lists=${lists//OWNER/$owner}
+program=$(sql -N "$db" -e "SELECT id FROM program WHERE tenant_id = $FJORD ORDER BY id LIMIT 1")
+request_lists=${request_lists//PROGRAM/$program}
 long_leads=$(sql -N "$db" -e "SELECT id FROM lead WHERE tenant_id = $FJORD AND id % 1000 = 0 ORDER BY id LIMIT 8")
 first_long=$(echo "$long_leads" | head -1)
 echo "Timeline of lead $first_long: $(sql -N "$db" -e "SELECT COUNT(*) FROM lead_event WHERE lead_id = $first_long") entries"
@@ -110,14 +118,16 @@ server_side() {  # percentiles of the access log's durations for one path, since
 load() {  # title, path, paths in turn
     local before
     echo "$1"
-    WRK_PATHS="$3" wrk -t2 -c"$connections" -d15s -H "$cookie" -s src/bench/percentiles.lua "$URL$2" > /dev/null
+    WRK_PATHS="$3" wrk -t"$threads" -c"$connections" -d15s -H "$cookie" -s src/bench/percentiles.lua "$URL$2" > /dev/null
     before=$(wc -l < "$log")
-    WRK_PATHS="$3" wrk -t2 -c"$connections" -d"${duration}s" -H "$cookie" -s src/bench/percentiles.lua "$URL$2" \
+    WRK_PATHS="$3" wrk -t"$threads" -c"$connections" -d"${duration}s" -H "$cookie" -s src/bench/percentiles.lua "$URL$2" \
         | tail -1
     server_side "$before" "$2"
 }
 load "Lead list, two filters and the latest request first (eight filters in turn)" /admin/leads.xhtml \
     "$(for q in $lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+load "Lead list filtered by what the requests said (source or program) and a column (four filters in turn)" \
+    /admin/leads.xhtml "$(for q in $request_lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
 load "Lead page with a 200-entry timeline (eight leads in turn)" /admin/lead.xhtml \
     "$(for id in $long_leads; do printf '/admin/lead.xhtml?id=%s ' "$id"; done)"
 load "Board: column counts and first cards" /admin/board.xhtml "/admin/board.xhtml"
