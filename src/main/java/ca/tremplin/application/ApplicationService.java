@@ -27,10 +27,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Applications to offers. {@link #apply} is public and crosses tenants on purpose (the candidate has no tenant): it
@@ -55,8 +53,12 @@ public class ApplicationService {
     @Inject
     Clock clock;
 
-    /** Records an application to an open offer; returns its id. */
-    public long apply(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language) {
+    /**
+     * Records an application to an open offer, with the consent given on the form as proof (the exact versioned text
+     * in the candidate's language, the time and the address it came from); returns its id.
+     */
+    public long apply(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language,
+                      String ipAddress) {
         String first = required(request.getFirstName(), "firstName");
         String last = required(request.getLastName(), "lastName");
         String email = required(request.getEmail(), "email");
@@ -105,6 +107,8 @@ public class ApplicationService {
             em.flush();
             em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
                     .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
+            em.persist(ca.tremplin.inquiry.ConsentRecord.forApplication(application.getId(), normalized, language, now,
+                    ipAddress, "offer " + offerId + " application form"));
             em.persist(new LeadEvent(lead, LeadEventKind.APPLIED_TO_OFFER, null,
                     offer.getEmployerName() + " — " + offer.getTradeFr(), now));
             return application.getId();
@@ -128,33 +132,6 @@ public class ApplicationService {
     /** What the application form shows of the offer. */
     public record OpenOffer(long id, String employerName, String tradeFr, String tradeEn, String centreFr,
                             String centreEn) implements java.io.Serializable {
-    }
-
-    @Transactional
-    public OfferPipeline pipeline(long offerId) {
-        requireStaff();
-        Offer offer = offer(offerId);
-        List<ApplicationRow> rows = em.createQuery("""
-                        select new ca.tremplin.application.ApplicationRow(a.id, a.leadId, l.firstName, l.lastName,
-                               l.email, l.countryOfResidence, a.status, a.statusSince, a.appliedAt, a.cvFileName)
-                        from OfferApplication a, Lead l where l.id = a.leadId and a.offerId = :offer
-                        order by a.appliedAt""", ApplicationRow.class)
-                .setParameter("offer", offerId).setMaxResults(500).getResultList();
-        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-        for (ApplicationStatus status : ApplicationStatus.values()) {
-            counts.put(status, 0L);
-        }
-        for (Object[] row : em.createQuery("""
-                select a.status, count(a) from OfferApplication a where a.offerId = :offer group by a.status""",
-                Object[].class).setParameter("offer", offerId).getResultList()) {
-            counts.put((ApplicationStatus) row[0], (Long) row[1]);
-        }
-        List<Interview> interviews = em.createQuery("""
-                        select i from Interview i where i.applicationId in
-                        (select a.id from OfferApplication a where a.offerId = :offer) order by i.startsAt""",
-                        Interview.class).setParameter("offer", offerId).getResultList();
-        return new OfferPipeline(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
-                offer.getPositions(), offer.getPositionsFilled(), offer.getStatus(), counts, rows, interviews);
     }
 
     /**

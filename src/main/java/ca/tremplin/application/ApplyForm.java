@@ -1,5 +1,7 @@
 package ca.tremplin.application;
 
+import ca.tremplin.inquiry.ConsentPurpose;
+import ca.tremplin.inquiry.ConsentTexts;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
@@ -7,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
 /** The public application form of one open offer. */
@@ -41,11 +44,16 @@ public class ApplyForm implements Serializable {
     public void send() {
         try {
             applications.apply(offer, request, cv == null ? null : cv.getFileName(), cv == null ? null : cv.getContent(),
-                    language.getLocale());
+                    language.getLocale(), Faces.getRemoteAddr());
             sent = true;
         } catch (BusinessRuleException refused) {
             messages.explain(refused);
         }
+    }
+
+    /** The consent sentence shown, word for word the one recorded with the application. */
+    public String consentText() {
+        return ConsentTexts.of(ConsentPurpose.APPLICATION, language.getLocale()).text();
     }
 
     public String trade() {

@@ -1,6 +1,7 @@
 package ca.tremplin.application;
 
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.TableSort;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,29 +10,47 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.primefaces.event.DragDropEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * One offer's applications for the centre's staff: a board (a column per status, each card with a "move to" menu)
- * and the list, and the interview form for the chosen application.
+ * One offer's applications for the centre's staff, the same two ways as the lead pipeline: a board (a column per
+ * status with its count and its first cards, "more" for the next ones; a card dragged onto a column changes its
+ * status, or from the keyboard with the card's "Choose" and the "Move to" form) and the list, paged and sorted in SQL;
+ * and the interview form for the chosen application.
  */
 @Named
 @ViewScoped
 public class OfferApplicationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int PER_COLUMN = 20;
     static final List<String> ZONES = List.of("America/Toronto", "Europe/Paris", "Africa/Dakar", "Africa/Casablanca",
             "Africa/Abidjan", "Africa/Tunis", "America/Mexico_City", "America/Bogota", "America/Sao_Paulo",
             "Asia/Ho_Chi_Minh", "Asia/Kolkata", "Asia/Shanghai", "UTC");
+    private static final TableSort LATEST_FIRST = new TableSort("appliedAt", false);
+    /** "applications:columns:3:cards:7:card": the column's and the card's places in the rendered board. */
+    private static final Pattern CARD = Pattern.compile(".*columns:(\\d+):cards:(\\d+):card$");
+    private static final Pattern COLUMN = Pattern.compile(".*columns:(\\d+):column$");
 
     @Inject
     transient ApplicationService applications;
+
+    @Inject
+    transient OfferPipelineService pipelines;
 
     @Inject
     transient PageMessages messages;
 
     private Long offer;
     private transient OfferPipeline pipeline;
-    private Long applicationId;
+    private LazyDataModel<ApplicationRow> list;
+    private ApplicationRow chosen;
     private ApplicationStatus target;
     private LocalDate date;
     private String time = "10:00";
@@ -40,14 +59,52 @@ public class OfferApplicationsPage implements Serializable {
     private String place;
     private String link;
 
+    /** View action, after the offer parameter is read. */
     public void load() {
-        pipeline = applications.pipeline(offer == null ? 0 : offer);
+        pipeline = pipelines.board(offer == null ? 0 : offer, PER_COLUMN);
+        if (list == null) {
+            list = new ApplicationList(offer);
+        }
+    }
+
+    public void more(ApplicationStatus status) {
+        pipeline = getPipeline().withMore(status,
+                pipelines.more(offer, status, getPipeline().inStatus(status).size(), PER_COLUMN));
+    }
+
+    /** A card dropped on a column: the application moves to that status. */
+    public void onDrop(DragDropEvent event) {
+        Matcher card = CARD.matcher(event.getDragId());
+        Matcher column = COLUMN.matcher(event.getDropId());
+        if (!card.matches() || !column.matches()) {
+            return;
+        }
+        List<ApplicationStatus> statuses = ApplicationStatus.board();
+        List<ApplicationRow> cards = getPipeline().inStatus(statuses.get(Integer.parseInt(card.group(1))));
+        int index = Integer.parseInt(card.group(2));
+        ApplicationStatus to = statuses.get(Integer.parseInt(column.group(1)));
+        if (index < cards.size() && cards.get(index).status() != to) {
+            chosen = cards.get(index);
+            target = to;
+            move();
+        }
+    }
+
+    /** The keyboard's way: "Choose" on a card makes it the application the move and interview forms act on. */
+    public void choose(ApplicationRow card) {
+        chosen = card;
+        target = null;
     }
 
     public void move() {
+        if (chosen == null) {
+            messages.error("application.chooseFirst");
+            return;
+        }
         try {
-            applications.changeStatus(applicationId, target);
+            applications.changeStatus(chosen.id(), target);
             messages.info("application.moved");
+            chosen = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
@@ -55,11 +112,15 @@ public class OfferApplicationsPage implements Serializable {
     }
 
     public void schedule() {
+        if (chosen == null) {
+            messages.error("application.chooseFirst");
+            return;
+        }
         try {
             // "9:30", "09:30" and "9h30" are all read as half past nine
             LocalTime at = LocalTime.parse(time == null ? "" : time.strip().replace('h', ':'),
                     java.time.format.DateTimeFormatter.ofPattern("H:mm"));
-            applications.scheduleInterview(applicationId, date == null ? null : date.atTime(at), zone, duration, place,
+            applications.scheduleInterview(chosen.id(), date == null ? null : date.atTime(at), zone, duration, place,
                     link);
             messages.info("interview.scheduled");
             place = null;
@@ -84,12 +145,46 @@ public class OfferApplicationsPage implements Serializable {
         return pipeline;
     }
 
-    public ApplicationStatus[] getStatuses() { return ApplicationStatus.values(); }
+    /** The services are not kept with a view that was written out and read back: found again then. */
+    private OfferPipelineService service() {
+        return pipelines != null ? pipelines
+                : jakarta.enterprise.inject.spi.CDI.current().select(OfferPipelineService.class).get();
+    }
+
+    /** The list: one page at a time, sorted in SQL. */
+    private final class ApplicationList extends LazyDataModel<ApplicationRow> {
+
+        private static final long serialVersionUID = 1L;
+        private final Long offerId;
+
+        ApplicationList(Long offerId) {
+            this.offerId = offerId;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) service().count(offerId);
+        }
+
+        @Override
+        public List<ApplicationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            TableSort sort = TableSort.of(sortBy);
+            return service().page(offerId, first, pageSize, sort.field() == null ? LATEST_FIRST : sort);
+        }
+
+        @Override
+        public String getRowKey(ApplicationRow row) {
+            return String.valueOf(row.id());
+        }
+    }
+
+    public LazyDataModel<ApplicationRow> getList() { return list; }
+    public List<ApplicationStatus> getStatuses() { return ApplicationStatus.board(); }
     public List<String> getZones() { return ZONES; }
     public Long getOffer() { return offer; }
     public void setOffer(Long offer) { this.offer = offer; }
-    public Long getApplicationId() { return applicationId; }
-    public void setApplicationId(Long applicationId) { this.applicationId = applicationId; }
+    public ApplicationRow getChosen() { return chosen; }
     public ApplicationStatus getTarget() { return target; }
     public void setTarget(ApplicationStatus target) { this.target = target; }
     public LocalDate getDate() { return date; }

@@ -1,19 +1,48 @@
 package ca.tremplin.application;
 
 import ca.tremplin.offer.OfferStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One offer's applications: counts per status, the applications and their interviews. */
+/**
+ * One offer's board: the offer, its counts per status, the cards shown so far in each status's column and their
+ * interviews. "More" adds a {@link Column} to it.
+ */
 public record OfferPipeline(long offerId, String employerName, String tradeFr, String tradeEn, int positions,
                             int positionsFilled, OfferStatus offerStatus, Map<ApplicationStatus, Long> counts,
-                            List<ApplicationRow> rows, List<Interview> interviews) {
+                            Map<ApplicationStatus, List<ApplicationRow>> columns, List<Interview> interviews) {
 
     public List<ApplicationRow> inStatus(ApplicationStatus status) {
-        return rows.stream().filter(row -> row.status() == status).toList();
+        return columns.getOrDefault(status, List.of());
+    }
+
+    /** Every card shown, column after column. */
+    public List<ApplicationRow> rows() {
+        return columns.values().stream().flatMap(List::stream).toList();
+    }
+
+    public boolean hasMore(ApplicationStatus status) {
+        return inStatus(status).size() < counts.getOrDefault(status, 0L);
     }
 
     public List<Interview> interviewsOf(long applicationId) {
         return interviews.stream().filter(i -> i.getApplicationId() == applicationId).toList();
+    }
+
+    /** The board with more cards at the end of one column. */
+    public OfferPipeline withMore(ApplicationStatus status, Column more) {
+        Map<ApplicationStatus, List<ApplicationRow>> longer = new java.util.EnumMap<>(columns);
+        List<ApplicationRow> cards = new ArrayList<>(inStatus(status));
+        cards.addAll(more.cards());
+        longer.put(status, cards);
+        List<Interview> allInterviews = new ArrayList<>(interviews);
+        allInterviews.addAll(more.interviews());
+        return new OfferPipeline(offerId, employerName, tradeFr, tradeEn, positions, positionsFilled, offerStatus,
+                counts, longer, allInterviews);
+    }
+
+    /** Further cards of one column and their interviews. */
+    public record Column(List<ApplicationRow> cards, List<Interview> interviews) {
     }
 }

@@ -5,5 +5,7 @@ public enum ConsentPurpose {
     /** Being contacted about this request: required to send one. */
     CONTACT,
     /** News and event invitations: optional, asked separately. */
-    NEWS
+    NEWS,
+    /** Processing an application to an apprenticeship offer, by the centre and the employer: required to apply. */
+    APPLICATION
 }

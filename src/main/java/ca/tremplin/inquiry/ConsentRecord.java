@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Proof of one consent given (or refused) with a request: the purpose, the exact text shown and its version,
@@ -28,6 +29,10 @@ public class ConsentRecord {
     /** Set instead of the request when the consent was given with an event registration. */
     @Column(name = "event_registration_id", updatable = false)
     private Long eventRegistrationId;
+
+    /** Set instead of the request when the consent was given with an application to an offer. */
+    @Column(name = "offer_application_id", updatable = false)
+    private Long offerApplicationId;
 
     @Column(name = "email_normalized")
     private String emailNormalized;
@@ -99,6 +104,25 @@ public class ConsentRecord {
         return record;
     }
 
+    /** The consent given with an application to an offer, with the application form's text in the person's language. */
+    public static ConsentRecord forApplication(long applicationId, String emailNormalized, Locale language,
+                                               Instant at, String ipAddress, String source) {
+        ConsentTexts.Shown text = ConsentTexts.of(ConsentPurpose.APPLICATION, language);
+        ConsentRecord record = new ConsentRecord();
+        record.offerApplicationId = applicationId;
+        record.emailNormalized = emailNormalized;
+        record.purpose = ConsentPurpose.APPLICATION;
+        record.granted = true;
+        record.textVersion = text.version();
+        record.textShown = text.text();
+        record.language = ca.tremplin.kernel.Languages.code(language);
+        record.givenAt = at;
+        record.ipAddress = ipAddress;
+        record.source = source == null || source.length() <= 500 ? source : source.substring(0, 500);
+        return record;
+    }
+
+    public Long getOfferApplicationId() { return offerApplicationId; }
     public Long getEventRegistrationId() { return eventRegistrationId; }
     public Long getId() { return id; }
     public Long getInquiryId() { return inquiryId; }

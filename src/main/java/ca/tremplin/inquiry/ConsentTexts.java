@@ -11,12 +11,17 @@ public final class ConsentTexts {
 
     public static final String CONTACT_VERSION = "contact-2026-11";
     public static final String NEWS_VERSION = "news-2026-11";
+    public static final String APPLICATION_VERSION = "application-2026-11";
 
     private ConsentTexts() {
     }
 
     public static Shown of(ConsentPurpose purpose, Locale locale) {
-        String version = purpose == ConsentPurpose.CONTACT ? CONTACT_VERSION : NEWS_VERSION;
+        String version = switch (purpose) {
+            case CONTACT -> CONTACT_VERSION;
+            case NEWS -> NEWS_VERSION;
+            case APPLICATION -> APPLICATION_VERSION;
+        };
         return new Shown(version, Messages.get(locale, "inquiry.consent." + version));
     }
 

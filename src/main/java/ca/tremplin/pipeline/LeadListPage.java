@@ -83,6 +83,14 @@ public class LeadListPage implements Serializable {
         };
     }
 
+    /** "Leads: 1,234", or "more than 10,000" when counting stopped there. */
+    public String countLabel() {
+        int count = rows.getRowCount();
+        return count > PipelineRepository.COUNT_LIMIT
+                ? ca.tremplin.kernel.Messages.get(messages.locale(), "leads.countMore", PipelineRepository.COUNT_LIMIT)
+                : ca.tremplin.kernel.Messages.get(messages.locale(), "leads.count", count);
+    }
+
     public void saveFilter() {
         try {
             service().saveFilter(filterName, filterForm.filter());

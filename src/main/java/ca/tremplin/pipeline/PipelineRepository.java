@@ -31,6 +31,12 @@ public class PipelineRepository {
             "name", "l.lastName", "country", "l.countryOfResidence", "stage", "l.stage",
             "stageSince", "l.stageSince", "lastInquiryAt", "l.lastInquiryAt");
 
+    /**
+     * Counting a list stops after this many leads: beyond it the list says "more than 10,000", and counting every lead
+     * of a large centre would read all of its index entries on each page.
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -38,15 +44,27 @@ public class PipelineRepository {
         return Optional.ofNullable(em.find(Lead.class, id)).filter(lead -> lead.getMergedIntoId() == null);
     }
 
+    /**
+     * One page, sorted in SQL. The id breaks ties in the sort's own direction, so that the index that holds the sorted
+     * column (with the id at its end, as InnoDB keeps it) gives the rows in order: a tie-breaker in the other direction
+     * made the database sort a whole stage of a large centre (tens of thousands of rows) for each column of the board.
+     */
     public List<LeadRow> page(LeadFilter filter, int first, int size, TableSort sort) {
         return filtered("select new ca.tremplin.pipeline.LeadRow(l.id, l.firstName, l.lastName, l.email, "
                         + "l.countryOfResidence, l.stage, l.stageSince, l.ownerId, l.lastInquiryAt) from Lead l",
-                filter, sort.orderBy(SORTABLE, "l.lastInquiryAt", "l.id desc"), LeadRow.class)
+                filter, sort.orderBy(SORTABLE, "l.lastInquiryAt", sort.ascending() ? "l.id" : "l.id desc"),
+                LeadRow.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /**
+     * How many leads match, up to {@link #COUNT_LIMIT} + 1 (a larger answer means "more than the limit"): the ids of
+     * at most that many, read from the filter's index. (HQL takes a limit in a subquery only after an order, which
+     * would make the database sort every match first.)
+     */
     public long count(LeadFilter filter) {
-        return filtered("select count(l) from Lead l", filter, "", Long.class).getSingleResult();
+        return filtered("select l.id from Lead l", filter, "", Long.class).setMaxResults(COUNT_LIMIT + 1)
+                .getResultList().size();
     }
 
     /** Every matching lead's id, for bulk actions on a whole filtered list. */
@@ -134,13 +152,23 @@ public class PipelineRepository {
                 .setParameter("lead", leadId).getResultList();
     }
 
-    /** The consents given with this centre's requests of the person (consent records themselves are per request). */
+    /**
+     * The consents given with this centre's requests of the person and with their applications to its offers
+     * (consent records themselves are per request or application).
+     */
     public List<ConsentRecord> consents(long leadId) {
-        return em.createQuery("""
+        // Two queries rather than one with "or": each reads its own index (consent records are not per tenant, and
+        // an "or" across two subqueries would read every consent record of the platform).
+        List<ConsentRecord> consents = new ArrayList<>(em.createQuery("""
                         select c from ConsentRecord c where c.inquiryId in
-                        (select r.inquiry.id from RoutedInquiry r where r.lead.id = :lead)
-                        order by c.givenAt desc""", ConsentRecord.class)
-                .setParameter("lead", leadId).getResultList();
+                        (select r.inquiry.id from RoutedInquiry r where r.lead.id = :lead)""", ConsentRecord.class)
+                .setParameter("lead", leadId).getResultList());
+        consents.addAll(em.createQuery("""
+                        select c from ConsentRecord c where c.offerApplicationId in
+                        (select a.id from OfferApplication a where a.leadId = :lead)""", ConsentRecord.class)
+                .setParameter("lead", leadId).getResultList());
+        consents.sort(java.util.Comparator.comparing(ConsentRecord::getGivenAt).reversed());
+        return consents;
     }
 
     /** Whether the person's latest answer about this purpose, in any of their requests here, was yes. */
@@ -201,15 +229,15 @@ public class PipelineRepository {
                                o.countryOfResidence, o.stage, o.stageSince, o.ownerId, o.lastInquiryAt)
                         from Lead o
                         where o.id <> :id and o.mergedIntoId is null and (
-                            lower(o.email) = lower(:email)
-                            or (o.lastName = :last and o.firstName = :first and o.phoneE164 = :phone)
-                            or (o.lastName = :last and o.firstName = :first and o.countryOfResidence = :country
-                                and exists (select 1 from RoutedInquiry mine join mine.inquiry mi,
-                                                          RoutedInquiry theirs join theirs.inquiry ti
-                                            where mine.lead.id = :id and theirs.lead.id = o.id
-                                              and mi.birthYear = ti.birthYear)))
+                            o.emailNormalized = :email
+                            or (o.lastName = :last and o.firstName = :first and (o.phoneE164 = :phone
+                                or (o.countryOfResidence = :country
+                                    and exists (select 1 from RoutedInquiry mine join mine.inquiry mi,
+                                                              RoutedInquiry theirs join theirs.inquiry ti
+                                                where mine.lead.id = :id and theirs.lead.id = o.id
+                                                  and mi.birthYear = ti.birthYear)))))
                         order by o.lastInquiryAt desc""", LeadRow.class)
-                .setParameter("id", lead.getId()).setParameter("email", lead.getEmail())
+                .setParameter("id", lead.getId()).setParameter("email", lead.getEmailNormalized())
                 .setParameter("last", lead.getLastName()).setParameter("first", lead.getFirstName())
                 .setParameter("phone", lead.getPhoneE164() == null ? "" : lead.getPhoneE164())
                 .setParameter("country", lead.getCountryOfResidence()).setMaxResults(20).getResultList();

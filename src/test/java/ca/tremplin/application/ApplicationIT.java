@@ -1,16 +1,21 @@
 package ca.tremplin.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.ConsentPurpose;
+import ca.tremplin.inquiry.ConsentRecord;
+import ca.tremplin.inquiry.ConsentTexts;
 import ca.tremplin.inquiry.Lead;
 import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.MailAttachment;
 import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.offer.Offer;
@@ -29,6 +34,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,9 +47,13 @@ import org.junit.jupiter.api.Test;
 class ApplicationIT extends InServerTest {
 
     static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final String IP = "203.0.113.24";
 
     @Inject
     ApplicationService applications;
+
+    @Inject
+    OfferPipelineService pipelines;
 
     @Inject
     LeadService leads;
@@ -61,43 +71,54 @@ class ApplicationIT extends InServerTest {
         Lead lead = fixtures.newLead(centre.tenant, centre.program, "Thị Hoa", "Nguyễn", email, null, null);
 
         BusinessRuleException lying = assertThrows(BusinessRuleException.class,
-                () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", "MZ".getBytes(), Locale.FRENCH));
+                () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", "MZ".getBytes(), Locale.FRENCH, IP));
         assertEquals("document.lyingType", lying.messageKey());
         ApplicationRequest noConsent = request(email);
         noConsent.setConsent(false);
         assertEquals("application.consentRequired", assertThrows(BusinessRuleException.class,
-                () -> applications.apply(centre.offer.getId(), noConsent, "cv.pdf", PDF, Locale.FRENCH)).messageKey());
+                () -> applications.apply(centre.offer.getId(), noConsent, "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey());
 
         long id = applications.apply(centre.offer.getId(), request(email.toUpperCase(Locale.ROOT)), "cv.pdf", PDF,
-                Locale.FRENCH);
+                Locale.FRENCH, IP);
 
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            OfferPipeline pipeline = applications.pipeline(centre.offer.getId());
+            OfferPipeline pipeline = pipelines.board(centre.offer.getId(), 20);
             assertEquals(1, pipeline.rows().size());
             assertEquals(lead.getId(), pipeline.rows().get(0).leadId(), "the same person, the same lead");
             assertEquals(1L, pipeline.counts().get(ApplicationStatus.APPLIED));
             assertTrue(leads.timeline(lead.getId(), 0, 10).stream()
                     .anyMatch(e -> e.getKind() == LeadEventKind.APPLIED_TO_OFFER));
             assertEquals("application/pdf", applications.cv(id).contentType());
+
+            ConsentRecord consent = leads.open(lead.getId()).consents().stream()
+                    .filter(c -> c.getPurpose() == ConsentPurpose.APPLICATION).findFirst().orElseThrow();
+            assertEquals(id, consent.getOfferApplicationId(), "the consent is kept with the application");
+            assertTrue(consent.isGranted());
+            assertEquals(ConsentTexts.APPLICATION_VERSION, consent.getTextVersion());
+            assertEquals(ConsentTexts.of(ConsentPurpose.APPLICATION, Locale.FRENCH).text(), consent.getTextShown(),
+                    "the exact sentence the French form showed");
+            assertEquals("fr", consent.getLanguage());
+            assertEquals(IP, consent.getIpAddress());
+            assertNotNull(consent.getGivenAt());
         }
         assertEquals("application.already", assertThrows(BusinessRuleException.class,
-                () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH)).messageKey());
+                () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey());
     }
 
     @Test
     void anInterviewIsSentWithAnIcsInvitationAndHiresFillTheOffer() {
         Centre centre = centre("hire");
         long first = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
-                Locale.ENGLISH);
+                Locale.ENGLISH, IP);
         long second = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
-                Locale.FRENCH);
+                Locale.FRENCH, IP);
         long third = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
-                Locale.FRENCH);
+                Locale.FRENCH, IP);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             Interview interview = applications.scheduleInterview(first, LocalDateTime.of(2027, 3, 4, 9, 30),
                     "Africa/Dakar", 45, null, "https://meet.example.org/entrevue");
             assertNotNull(interview.getId());
-            assertEquals(ApplicationStatus.INTERVIEW, applications.pipeline(centre.offer.getId()).rows().stream()
+            assertEquals(ApplicationStatus.INTERVIEW, pipelines.board(centre.offer.getId(), 20).rows().stream()
                     .filter(row -> row.id() == first).findFirst().orElseThrow().status());
             assertEquals("interview.whereRequired", assertThrows(BusinessRuleException.class,
                     () -> applications.scheduleInterview(second, LocalDateTime.of(2027, 3, 4, 9, 30), "Europe/Paris",
@@ -107,7 +128,7 @@ class ApplicationIT extends InServerTest {
             assertEquals("application.final", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(first, ApplicationStatus.REJECTED)).messageKey());
             applications.changeStatus(second, ApplicationStatus.HIRED);
-            assertEquals(OfferStatus.FILLED, applications.pipeline(centre.offer.getId()).offerStatus(),
+            assertEquals(OfferStatus.FILLED, pipelines.board(centre.offer.getId(), 20).offerStatus(),
                     "every position is taken: the offer leaves the public board");
             assertEquals("application.noPositionLeft", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(third, ApplicationStatus.HIRED)).messageKey());
@@ -127,9 +148,9 @@ class ApplicationIT extends InServerTest {
         Centre centre = centre("mine");
         Centre elsewhere = centre("theirs");
         long id = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
-                Locale.FRENCH);
+                Locale.FRENCH, IP);
         try (TenantContext.Scope ignored = elsewhere.asRecruiter()) {
-            assertThrows(NotFoundException.class, () -> applications.pipeline(centre.offer.getId()));
+            assertThrows(NotFoundException.class, () -> pipelines.board(centre.offer.getId(), 20));
             assertThrows(NotFoundException.class, () -> applications.changeStatus(id, ApplicationStatus.SCREENED));
             assertThrows(NotFoundException.class, () -> applications.cv(id));
             assertThrows(NotFoundException.class, () -> applications.scheduleInterview(id,
@@ -138,7 +159,7 @@ class ApplicationIT extends InServerTest {
         Offer draft = fixtures.newOffer(centre.tenant, "Garage Tremblay", "Mécanicien", "Mechanic",
                 "w" + UUID.randomUUID().toString().substring(0, 8), OfferStatus.DRAFT);
         assertThrows(NotFoundException.class, () -> applications.apply(draft.getId(),
-                request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH));
+                request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH, IP));
     }
 
     private static ApplicationRequest request(String email) {
@@ -150,6 +171,36 @@ class ApplicationIT extends InServerTest {
         request.setMessage("Je suis soudeuse depuis trois ans.");
         request.setConsent(true);
         return request;
+    }
+
+    @Test
+    void theOffersBoardShowsTheFirstCardsOfEachColumnAndTheListIsPagedAndSortedInTheDatabase() {
+        Centre centre = centre("board");
+        for (int i = 0; i < 23; i++) {
+            applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                    Locale.FRENCH, IP);
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            OfferPipeline board = pipelines.board(centre.offer.getId(), 20);
+            assertEquals(23L, board.counts().get(ApplicationStatus.APPLIED), "the count is the whole column's");
+            assertEquals(20, board.inStatus(ApplicationStatus.APPLIED).size(), "only the first cards are read");
+            assertTrue(board.hasMore(ApplicationStatus.APPLIED));
+            OfferPipeline longer = board.withMore(ApplicationStatus.APPLIED,
+                    pipelines.more(centre.offer.getId(), ApplicationStatus.APPLIED, 20, 20));
+            assertEquals(23, longer.inStatus(ApplicationStatus.APPLIED).size());
+            assertFalse(longer.hasMore(ApplicationStatus.APPLIED));
+
+            long moved = board.inStatus(ApplicationStatus.APPLIED).get(0).id();
+            applications.changeStatus(moved, ApplicationStatus.SCREENED);
+            assertEquals(1L, pipelines.board(centre.offer.getId(), 20).counts().get(ApplicationStatus.SCREENED));
+
+            assertEquals(23, pipelines.count(centre.offer.getId()));
+            List<ApplicationRow> secondPage = pipelines.page(centre.offer.getId(), 20, 20, TableSort.DEFAULT);
+            assertEquals(3, secondPage.size(), "the list's second page holds what is left");
+            List<ApplicationRow> byStatus = pipelines.page(centre.offer.getId(), 0, 1,
+                    new TableSort("status", false));
+            assertEquals(ApplicationStatus.SCREENED, byStatus.get(0).status(), "sorted by status, descending");
+        }
     }
 
     private Centre centre(String label) {

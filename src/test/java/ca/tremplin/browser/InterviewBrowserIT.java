@@ -8,6 +8,8 @@ import ca.tremplin.testsupport.TestMailServer;
 import jakarta.mail.Message;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -23,8 +25,8 @@ class InterviewBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.linkText("Olumide Adeyemi"), By.id("lead-name"));
         browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
 
-        new Select(browser.find(By.id("applications:application")))
-                .selectByVisibleText("Olumide Adeyemi (Reçue)");
+        card("Olumide Adeyemi").findElement(By.cssSelector(".lead-card-move")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "Olumide Adeyemi"));
         browser.type(By.id("applications:date"), "2027-03-04");
         browser.type(By.id("applications:time"), "09:30");
         new Select(browser.find(By.id("applications:zone"))).selectByVisibleText("Africa/Abidjan");
@@ -44,5 +46,33 @@ class InterviewBrowserIT extends BrowserTest {
         String calendar = new String(ics.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(calendar.contains("DTSTART:20270304T093000Z") && calendar.contains("https://meet.example.org/olumide"),
                 calendar);
+    }
+
+    @Test
+    void aRecruiterDragsAnApplicationToTheNextStatusAndTheListIsPaged() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=ML");
+        browser.clickAndWaitFor(By.linkText("Moussa Traoré"), By.id("lead-name"));
+        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
+        long screenedBefore = count("SCREENED");
+
+        WebElement moussa = card("Moussa Traoré");
+        WebElement screened = browser.find(By.cssSelector(".board-column.status-SCREENED"));
+        browser.drag(moussa, screened);
+        browser.waitFor().until(driver -> count("SCREENED") == screenedBefore + 1);
+        assertTrue(browser.text(By.cssSelector(".board-column.status-SCREENED")).contains("Moussa Traoré"),
+                "the card is now in its new column");
+        assertTrue(browser.text(By.id("applications:messages")).contains("Candidature déplacée"),
+                browser.text(By.id("applications:messages")));
+        assertTrue(browser.text(By.id("applications:list")).contains("Moussa Traoré"),
+                "the list shows the applications, a page at a time");
+    }
+
+    private WebElement card(String name) {
+        return browser.find(By.xpath("//div[contains(@class,'application-card')][a[normalize-space()='" + name + "']]"));
+    }
+
+    private long count(String status) {
+        return Long.parseLong(browser.driver().findElement(By.id("count-" + status)).getText().replaceAll("\\D", ""));
     }
 }

@@ -8,7 +8,6 @@ import ca.tremplin.testsupport.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -27,8 +26,7 @@ class PipelineBrowserIT extends BrowserTest {
 
         WebElement kwame = card("Kwame Mensah");
         WebElement qualified = browser.find(By.cssSelector(".board-column.stage-QUALIFIED"));
-        new Actions(browser.driver()).clickAndHold(kwame).moveByOffset(10, 10).moveToElement(qualified)
-                .moveByOffset(0, 5).release().perform();
+        browser.drag(kwame, qualified);
         browser.waitFor().until(driver -> count("QUALIFIED") == qualifiedBefore + 1);
         assertTrue(browser.text(By.cssSelector(".board-column.stage-QUALIFIED")).contains("Kwame Mensah"),
                 "the card is now in its new column");

@@ -128,6 +128,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Drags an element onto another with the mouse, as a person would: a small move first, so that the page's
+     * drag-and-drop script sees a drag rather than a click, then over the target and a little inside it.
+     */
+    public void drag(WebElement element, WebElement target) {
+        new org.openqa.selenium.interactions.Actions(driver).clickAndHold(element).moveByOffset(10, 10)
+                .moveToElement(target).moveByOffset(0, 5).release().perform();
+    }
+
     public WebDriverWait waitFor() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# The lead pipeline at the scale of the whole network: 1,000,000 leads across 40 school service centres with
+# about 5,000,000 timeline entries, then wrk on loopback, signed in as a recruiter of the busiest centre:
+#   - the lead list with two filters (stage and country) and its sort (latest request first), eight pairs in turn;
+#   - a lead's page whose timeline holds 200 entries, eight such leads in turn;
+#   - the board (every column's count, and the first cards of each column);
+# plus the server-side durations from the access log, and the query plans (EXPLAIN) of the hot queries.
+#
+# Starts its own server (a copy of target/server, ports moved by BENCH_PORT_OFFSET, default 410:
+# http://127.0.0.1:8490) on its own MariaDB database, with the benchmark catalogue (TREMPLIN_DEMO_DATA=benchmark:
+# 40 centres, their staff and programs, the demo accounts); src/bench/pipeline-data.sql then generates the pipeline
+# inside MariaDB.
+#
+#   src/bench/pipeline.sh [seconds per load, default 30] [connections, default 8]
+#
+# BENCH_REUSE_DATA=1 keeps the database of the previous run (the server migrates it, e.g. to add indexes) instead
+# of generating it again.
+#
+# Needs: a built application (mvn -DskipTests package), wrk, MariaDB on 127.0.0.1:3306 (root, no password).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration=${1:-30}
+connections=${2:-8}
+threads=$(( connections < 2 ? 1 : 2 ))
+OFFSET=${BENCH_PORT_OFFSET:-410}
+URL=http://127.0.0.1:$((8080 + OFFSET))
+EMAIL=recruteur1@css-du-fjord.demo
+PASSWORD=Tremplin-demo-2026
+db=tremplin_bench_pipeline
+server=target/bench-server-pipeline
+WORK=$(mktemp -d)
+[ -f target/tremplin.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
+if curl -s -o /dev/null "$URL/"; then
+    echo "Something already answers at $URL: choose another BENCH_PORT_OFFSET" >&2
+    exit 1
+fi
+sql() { mysql --protocol=TCP -h 127.0.0.1 -u root "$@"; }
+reuse=${BENCH_REUSE_DATA:-0}
+[ "$reuse" = 1 ] || sql -e "
+  DROP DATABASE IF EXISTS $db;
+  CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  CREATE USER IF NOT EXISTS 'tremplin_bench'@'localhost' IDENTIFIED BY 'bench-local-only';
+  CREATE USER IF NOT EXISTS 'tremplin_bench'@'%' IDENTIFIED BY 'bench-local-only';
+  GRANT ALL ON $db.* TO 'tremplin_bench'@'localhost';
+  GRANT ALL ON $db.* TO 'tremplin_bench'@'%';"
+rm -rf "$server" && cp -r target/server "$server"
+cp target/tremplin.war "$server/standalone/deployments/ROOT.war"
+export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"
+export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=benchmark
+export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=1 TREMPLIN_BASE_URL=$URL
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true"
+log="$server/standalone/log/server.log"
+"$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/server.out" 2>&1 &
+server_pid=$!
+# Stops this script's own server only (standalone.sh passes the signal to its java), never another one.
+stop_server() {
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap stop_server EXIT
+started=$(date +%s)
+for _ in $(seq 1 900); do
+    curl -fs -o /dev/null "$URL/signin.xhtml" && break
+    sleep 1
+done
+echo "Server ready (benchmark catalogue generated unless reused) in $(( $(date +%s) - started )) s"
+
+if [ "$reuse" != 1 ]; then
+    started=$(date +%s)
+    sql "$db" < src/bench/pipeline-data.sql > /dev/null
+    echo "Pipeline generated in $(( $(date +%s) - started )) s"
+fi
+FJORD=$(sql -N -e "SELECT id FROM $db.tenant WHERE slug = 'css-du-fjord'")
+sql -N "$db" -e "
+  SELECT 'centres', COUNT(*) FROM tenant WHERE kind = 'SCHOOL_BOARD' UNION ALL
+  SELECT 'leads', COUNT(*) FROM lead UNION ALL
+  SELECT 'timeline entries', COUNT(*) FROM lead_event UNION ALL
+  SELECT 'information requests', COUNT(*) FROM inquiry UNION ALL
+  SELECT 'tags', COUNT(*) FROM lead_tag UNION ALL
+  SELECT 'leads of the CSS du Fjord', COUNT(*) FROM lead WHERE tenant_id = $FJORD UNION ALL
+  SELECT 'generated leads of the smallest centre', MIN(n) FROM (SELECT COUNT(*) n FROM lead
+      WHERE email_normalized LIKE '%@exemple.bench' GROUP BY tenant_id) c UNION ALL
+  SELECT 'leads with 200 timeline entries', COUNT(*) FROM (SELECT lead_id FROM lead_event
+      GROUP BY lead_id HAVING COUNT(*) = 200) t"
+sql -t "$db" -e "SELECT stage, COUNT(*) leads FROM lead WHERE tenant_id = $FJORD GROUP BY stage"
+
+page=$(curl -s -c "$WORK/cookies" -b "$WORK/cookies" "$URL/signin.xhtml")
+state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$WORK/cookies" -b "$WORK/cookies" -L "$URL/signin.xhtml" \
+    --data-urlencode "signin=signin" --data-urlencode "signin:email=$EMAIL" \
+    --data-urlencode "signin:password=$PASSWORD" --data-urlencode "signin:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$state"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$WORK/cookies" | tail -1)
+cookie="Cookie: JSESSIONID=$session"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$URL/admin/board.xhtml")
+[ "$status" = 200 ] || { echo "Signing in as $EMAIL failed: the board answered $status" >&2; cat "$WORK/cookies" >&2; exit 1; }
+
+# Filters on the lead's own columns and tags; then filters on what the person's requests said (source, program),
+# which the database reads through the requests, apart.
+lists="stage=CONTACTED&country=SN stage=NEW&country=MA stage=QUALIFIED&country=CI stage=LOST&country=FR
+  stage=APPLIED&country=SN country=CM&tag=bourse stage=NEW&owner=OWNER owner=OWNER&country=TN"
+request_lists="stage=NEW&source=FAIR stage=CONTACTED&source=WEBINAR country=SN&program=PROGRAM
+  stage=QUALIFIED&source=PARTNER"
+owner=$(sql -N "$db" -e "SELECT owner_id FROM lead WHERE tenant_id = $FJORD AND owner_id IS NOT NULL LIMIT 1")
+lists=${lists//OWNER/$owner}
+program=$(sql -N "$db" -e "SELECT id FROM program WHERE tenant_id = $FJORD ORDER BY id LIMIT 1")
+request_lists=${request_lists//PROGRAM/$program}
+long_leads=$(sql -N "$db" -e "SELECT id FROM lead WHERE tenant_id = $FJORD AND id % 1000 = 0 ORDER BY id LIMIT 8")
+first_long=$(echo "$long_leads" | head -1)
+echo "Timeline of lead $first_long: $(sql -N "$db" -e "SELECT COUNT(*) FROM lead_event WHERE lead_id = $first_long") entries"
+
+server_side() {  # percentiles of the access log's durations for one path, since a given log line
+    tail -n +"$1" "$log" | grep "GET $2 status=200" | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
+      | awk '{a[NR]=$1} END {printf "server side: count=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
+}
+load() {  # title, path, paths in turn
+    local before
+    echo "$1"
+    WRK_PATHS="$3" wrk -t"$threads" -c"$connections" -d15s -H "$cookie" -s src/bench/percentiles.lua "$URL$2" > /dev/null
+    before=$(wc -l < "$log")
+    WRK_PATHS="$3" wrk -t"$threads" -c"$connections" -d"${duration}s" -H "$cookie" -s src/bench/percentiles.lua "$URL$2" \
+        | tail -1
+    server_side "$before" "$2"
+}
+load "Lead list, two filters and the latest request first (eight filters in turn)" /admin/leads.xhtml \
+    "$(for q in $lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+load "Lead list filtered by what the requests said (source or program) and a column (four filters in turn)" \
+    /admin/leads.xhtml "$(for q in $request_lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+load "Lead page with a 200-entry timeline (eight leads in turn)" /admin/lead.xhtml \
+    "$(for id in $long_leads; do printf '/admin/lead.xhtml?id=%s ' "$id"; done)"
+load "Board: column counts and first cards" /admin/board.xhtml "/admin/board.xhtml"
+load "Board with a filter (country)" /admin/board.xhtml \
+    "/admin/board.xhtml?country=SN /admin/board.xhtml?country=MA /admin/board.xhtml?tag=bourse"
+
+echo "Query plans (MariaDB EXPLAIN of the statements the pages run, as Hibernate writes them):"
+sql -t "$db" -e "
+  EXPLAIN SELECT l.id, l.first_name, l.last_name, l.email, l.country_of_residence, l.stage, l.stage_since,
+      l.owner_id, l.last_inquiry_at FROM lead l
+    WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL AND l.stage = 'CONTACTED' AND l.country_of_residence = 'SN'
+    ORDER BY l.last_inquiry_at DESC, l.id DESC LIMIT 25;
+  EXPLAIN SELECT COUNT(*) FROM (SELECT 1 FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL
+      AND l.stage = 'CONTACTED' AND l.country_of_residence = 'SN' LIMIT 10001) c;
+  EXPLAIN SELECT l.id FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL
+      AND l.country_of_residence = 'CM' AND EXISTS (SELECT 1 FROM lead_tag t WHERE t.tenant_id = $FJORD
+      AND t.lead_id = l.id AND t.tag = 'bourse') ORDER BY l.last_inquiry_at DESC, l.id DESC LIMIT 25;
+  EXPLAIN SELECT l.stage, COUNT(*) FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL GROUP BY l.stage;
+  EXPLAIN SELECT e.* FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long
+    ORDER BY e.occurred_at DESC, e.id DESC LIMIT 20;
+  EXPLAIN SELECT COUNT(*) FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long;"
+read -r dup_email dup_last dup_first dup_phone dup_country < <(sql -N "$db" -e "SELECT email_normalized,
+    REPLACE(last_name, ' ', '_'), REPLACE(first_name, ' ', '_'), COALESCE(phone_e164, ''), country_of_residence
+    FROM lead WHERE id = $first_long")
+duplicates="SELECT o.id FROM lead o WHERE o.tenant_id = $FJORD AND o.id <> $first_long AND o.merged_into_id IS NULL
+    AND (o.email_normalized = '$dup_email' OR (o.last_name = REPLACE('$dup_last', '_', ' ')
+      AND o.first_name = REPLACE('$dup_first', '_', ' ') AND (o.phone_e164 = '$dup_phone'
+      OR (o.country_of_residence = '$dup_country' AND EXISTS (SELECT 1 FROM routed_inquiry mine
+          JOIN inquiry mi ON mi.id = mine.inquiry_id, routed_inquiry theirs JOIN inquiry ti ON ti.id = theirs.inquiry_id
+          WHERE mine.tenant_id = $FJORD AND theirs.tenant_id = $FJORD AND mine.lead_id = $first_long
+            AND theirs.lead_id = o.id AND mi.birth_year = ti.birth_year)))))
+    ORDER BY o.last_inquiry_at DESC LIMIT 20"
+echo "The lead page's possible duplicates (same e-mail, or same name and phone, or same name, country and year of birth):"
+sql -t "$db" -e "EXPLAIN $duplicates"
+echo "Timings of the same statements, one at a time, no load (MariaDB's profiler):"
+sql "$db" -e "
+  SET profiling = 1;
+  SELECT l.id FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL AND l.stage = 'CONTACTED'
+    AND l.country_of_residence = 'SN' ORDER BY l.last_inquiry_at DESC, l.id DESC LIMIT 25;
+  SELECT COUNT(*) FROM (SELECT 1 FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL
+      AND l.stage = 'CONTACTED' AND l.country_of_residence = 'SN' LIMIT 10001) c;
+  SELECT l.stage, COUNT(*) FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL GROUP BY l.stage;
+  SELECT e.id FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long
+    ORDER BY e.occurred_at DESC, e.id DESC LIMIT 20;
+  $duplicates;
+  SHOW PROFILES;" | grep -E '^[0-9]+' | awk -F'\t' '{printf "%.1f ms  %s\n", $2 * 1000, substr($3, 1, 110)}'

@@ -1,0 +1,120 @@
+package ca.tremplin.application;
+
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.offer.Offer;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What staff read of one offer's applications, the same two ways as the lead pipeline: a board (every status's count
+ * in one grouped query, the first cards of each column, more on demand) and a list paged and sorted in SQL. Nothing
+ * here reads a whole column or a whole list. Under the current tenant: another centre's offer is not found.
+ */
+@ApplicationScoped
+public class OfferPipelineService {
+
+    private static final String ROW = """
+            select new ca.tremplin.application.ApplicationRow(a.id, a.leadId, l.firstName, l.lastName, l.email,
+                   l.countryOfResidence, a.status, a.statusSince, a.appliedAt, a.cvFileName)
+            from OfferApplication a, Lead l where l.id = a.leadId and a.offerId = :offer""";
+    private static final Map<String, String> SORTABLE = Map.of("name", "l.lastName", "country", "l.countryOfResidence",
+            "status", "a.status", "statusSince", "a.statusSince", "appliedAt", "a.appliedAt");
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    /**
+     * The board: the offer, its counts per status, the first {@code perColumn} cards of each non-empty status (longest
+     * in the status first) and the interviews of those cards — a fixed handful of queries, whatever the offer's size.
+     */
+    @Transactional
+    public OfferPipeline board(long offerId, int perColumn) {
+        requireStaff();
+        Offer offer = offer(offerId);
+        Map<ApplicationStatus, Long> counts = counts(offerId);
+        Map<ApplicationStatus, List<ApplicationRow>> columns = new EnumMap<>(ApplicationStatus.class);
+        List<Long> shown = new ArrayList<>();
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            List<ApplicationRow> cards = counts.get(status) == 0 ? List.of() : column(offerId, status, 0, perColumn);
+            columns.put(status, cards);
+            cards.forEach(card -> shown.add(card.id()));
+        }
+        return new OfferPipeline(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
+                offer.getPositions(), offer.getPositionsFilled(), offer.getStatus(), counts, columns,
+                interviews(shown));
+    }
+
+    /** More cards of one status, after the {@code first} already shown, with their interviews. */
+    @Transactional
+    public OfferPipeline.Column more(long offerId, ApplicationStatus status, int first, int size) {
+        requireStaff();
+        offer(offerId);
+        List<ApplicationRow> cards = column(offerId, status, first, size);
+        return new OfferPipeline.Column(cards, interviews(cards.stream().map(ApplicationRow::id).toList()));
+    }
+
+    /** One page of the list, sorted in SQL by an allowed column (the latest applications first by default). */
+    @Transactional
+    public List<ApplicationRow> page(long offerId, int first, int size, TableSort sort) {
+        requireStaff();
+        return em.createQuery(ROW + sort.orderBy(SORTABLE, "a.appliedAt", sort.ascending() ? "a.id" : "a.id desc"), ApplicationRow.class)
+                .setParameter("offer", offerId).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Transactional
+    public long count(long offerId) {
+        requireStaff();
+        return em.createQuery("select count(a) from OfferApplication a where a.offerId = :offer", Long.class)
+                .setParameter("offer", offerId).getSingleResult();
+    }
+
+    private Map<ApplicationStatus, Long> counts(long offerId) {
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : em.createQuery("""
+                select a.status, count(a) from OfferApplication a where a.offerId = :offer group by a.status""",
+                Object[].class).setParameter("offer", offerId).getResultList()) {
+            counts.put((ApplicationStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private List<ApplicationRow> column(long offerId, ApplicationStatus status, int first, int size) {
+        return em.createQuery(ROW + " and a.status = :status order by a.statusSince, a.id", ApplicationRow.class)
+                .setParameter("offer", offerId).setParameter("status", status)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    private List<Interview> interviews(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from Interview i where i.applicationId in :ids order by i.startsAt",
+                Interview.class).setParameter("ids", applicationIds).getResultList();
+    }
+
+    private Offer offer(long id) {
+        return java.util.Optional.ofNullable(em.find(Offer.class, id))
+                .orElseThrow(() -> new NotFoundException("offer " + id));
+    }
+
+    private void requireStaff() {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+}

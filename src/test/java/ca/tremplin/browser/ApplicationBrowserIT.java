@@ -1,0 +1,51 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A candidate applies to an open offer of the demo's CSS du Fjord from the public form, and the centre's recruiter
+ * finds the consent given there on the candidate's lead page, with the version of the sentence the form showed.
+ */
+class ApplicationBrowserIT extends BrowserTest {
+
+    @Test
+    void theConsentGivenOnTheApplicationFormIsKeptWithItsVersionOnTheLeadPage() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=NG");
+        browser.clickAndWaitFor(By.linkText("Olumide Adeyemi"), By.id("lead-name"));
+        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
+        String offer = browser.currentPath().replaceAll(".*[?&]offer=(\\d+).*", "$1");
+        browser.signOut();
+
+        browser.go("/fr/postuler?offer=" + offer);
+        String consentShown = browser.text(By.cssSelector("label[for='apply:consent']"));
+        String last = "Quispe-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("apply:firstName"), "Rosa");
+        browser.type(By.id("apply:lastName"), last);
+        browser.type(By.id("apply:email"), "rosa." + last.toLowerCase() + "@exemple.pe");
+        browser.type(By.id("apply:country"), "PE");
+        Path cv = Files.createTempFile("cv", ".pdf");
+        Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
+        browser.find(By.id("apply:consent")).click();
+        browser.clickAndWaitFor(By.id("apply:send"), By.id("application-received"));
+        Files.delete(cv);
+
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=PE");
+        browser.clickAndWaitFor(By.linkText("Rosa " + last), By.id("lead-name"));
+        String consents = browser.text(By.id("lead-consents"));
+        assertTrue(consents.contains("APPLICATION") && consents.contains("application-2026-11"), consents);
+        assertTrue(consentShown.startsWith("J’accepte que le centre de services scolaire et l’employeur"),
+                "the sentence recorded is the one the form showed: " + consentShown);
+    }
+}

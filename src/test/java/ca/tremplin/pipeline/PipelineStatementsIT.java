@@ -1,0 +1,154 @@
+package ca.tremplin.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.TestFixtures;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The statements a whole request issues — filters, beans, services and rendering — for the lead list, the lead page
+ * and the board, counted by {@link StatementsPerRequest} while a signed-in recruiter's browser would ask for them: the
+ * count is the same with one lead and one timeline line as with thirty leads and sixty lines (no N+1 anywhere).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PipelineStatementsIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            PipelineStatementsIT.class.getName());
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    @Deployment
+    public static WebArchive deployment() {
+        return Deployments.applicationWithTests(TestSessions.class, PipelineStatementsIT.class,
+                StatementsPerRequest.class);
+    }
+
+    @Inject
+    TestFixtures fixtures;
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    LeadService leads;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String session;
+
+    @Test
+    void theListTheLeadPageAndTheBoardIssueAsManyStatementsForThirtyLeadsAsForOne() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("per-request");
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Mécanique agricole", "Farm Equipment Mechanics", "07",
+                "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
+        Lead first = fixtures.newLead(tenant, program);
+        signIn(recruiter.getEmail());
+
+        String list = "admin/leads.xhtml?stage=NEW&source=FAIR";
+        String page = "admin/lead.xhtml?id=" + first.getId();
+        String board = "admin/board.xhtml?source=FAIR";
+        String[] addresses = {list, page, board};
+        for (String address : addresses) {
+            get(address); // the first visit may fill caches (lost reasons of a new centre...)
+        }
+        int[] withOne = new int[addresses.length];
+        for (int i = 0; i < addresses.length; i++) {
+            withOne[i] = statements(addresses[i]);
+        }
+
+        for (int i = 0; i < 29; i++) {
+            fixtures.newLead(tenant, program);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, tenant)) {
+            for (int i = 0; i < 60; i++) {
+                leads.addNote(first.getId(), "Relance " + i);
+            }
+            leads.addTag(first.getId(), "bourse");
+        }
+        for (int i = 0; i < addresses.length; i++) {
+            int withThirty = statements(addresses[i]);
+            LOG.info(addresses[i] + ": " + withOne[i] + " statements with one lead, " + withThirty + " with thirty");
+            assertEquals(withOne[i], withThirty, addresses[i] + ": the same statements for 1 lead and 30, "
+                    + "1 timeline line and 61");
+            assertTrue(withThirty <= 25, addresses[i] + " issues a fixed handful of statements: " + withThirty);
+        }
+    }
+
+    private int statements(String address) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(address);
+        assertEquals(200, response.statusCode(), address);
+        URI uri = URI.create(base + address);
+        Integer count = StatementsPerRequest.of(uri.getRawPath() + "?" + uri.getRawQuery());
+        assertNotNull(count, "the request went through the counting filter: " + address);
+        return count;
+    }
+
+    private HttpResponse<String> get(String address) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        rememberSession(response);
+        return response;
+    }
+
+    private void signIn(String email) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("signin.xhtml");
+        Matcher state = VIEW_STATE.matcher(form.body());
+        assertTrue(state.find(), "the sign-in form has a view state");
+        String body = String.join("&", "signin=signin", "signin%3Aemail=" + encode(email),
+                "signin%3Apassword=" + encode(TestFixtures.PASSWORD), "signin%3Asubmit=",
+                "jakarta.faces.ViewState=" + encode(state.group(1)));
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        rememberSession(signedIn);
+        assertEquals(200, get("admin/board.xhtml").statusCode(), "signed in as " + email);
+    }
+
+    /** Session cookies are marked Secure, which java.net's cookie handling keeps from plain HTTP: kept by hand. */
+    private void rememberSession(HttpResponse<?> response) {
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            Matcher id = SESSION.matcher(cookie);
+            if (id.find()) {
+                session = id.group(1);
+            }
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
