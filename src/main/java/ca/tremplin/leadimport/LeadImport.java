@@ -16,7 +16,9 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * One uploaded list and its import into an event: how the file was read, the mapping chosen, the batch job's
- * execution, and the counts its report shows. The counts move in the same transaction as the rows they count.
+ * execution, and the counts its report shows. The counts move in the same transaction as the rows they count, and
+ * {@code rowsRead} is the import's checkpoint: a run (a restart, or a resumption after the server stopped) starts
+ * after that many rows.
  */
 @Entity
 @Table(name = "lead_import")
@@ -71,9 +73,17 @@ public class LeadImport {
     @Column(name = "failed_count")
     private int failed;
 
+    /** The file under the data directory's {@code imports/} (see {@link ImportFiles}). */
+    @Column(name = "file_path", updatable = false)
+    private String filePath;
+
+    /** Only lists uploaded before files were kept on disk still have their bytes here. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content", updatable = false)
     private byte[] content;
+
+    @Column(name = "rows_per_chunk")
+    private int rowsPerChunk = LeadImportService.ROWS_PER_CHUNK;
 
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
@@ -88,11 +98,11 @@ public class LeadImport {
     protected LeadImport() {
     }
 
-    LeadImport(long eventId, String fileName, byte[] content, ImportTable table, Long createdBy, Instant now) {
+    LeadImport(long eventId, String fileName, String filePath, ImportTable table, Long createdBy, Instant now) {
         this.eventId = eventId;
         this.fileName = fileName == null || fileName.isBlank() ? "import.csv"
                 : fileName.substring(0, Math.min(fileName.length(), 255));
-        this.content = content;
+        this.filePath = filePath;
         this.format = table.format();
         this.encoding = table.encoding();
         this.delimiter = String.valueOf(table.delimiter());
@@ -106,8 +116,9 @@ public class LeadImport {
         this.columnMapping = mapping.format();
     }
 
-    void start(ColumnMapping mapping, int totalRows, long executionId) {
+    void start(ColumnMapping mapping, int totalRows, long executionId, int rowsPerChunk) {
         this.columnMapping = mapping.format();
+        this.rowsPerChunk = rowsPerChunk;
         this.totalRows = totalRows;
         this.jobExecutionId = executionId;
         this.status = Status.RUNNING;
@@ -140,6 +151,9 @@ public class LeadImport {
     public int getSkipped() { return skipped; }
     public int getFailed() { return failed; }
     public byte[] getContent() { return content; }
+    public String getFilePath() { return filePath; }
+    public Long getCreatedBy() { return createdBy; }
+    public int getRowsPerChunk() { return rowsPerChunk; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public long getVersion() { return version; }

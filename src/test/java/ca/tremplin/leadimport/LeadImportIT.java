@@ -65,6 +65,9 @@ class LeadImportIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    InterruptedImports interruptedImports;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -181,6 +184,84 @@ class LeadImportIT extends InServerTest {
                         + " Lead l where e.leadId = l.id and l.emailNormalized like :domain and e.kind = :kind", Long.class)
                 .setParameter("domain", "%@" + domain).setParameter("kind", ca.tremplin.inquiry.LeadEventKind.EVENT_REGISTERED)
                 .getSingleResult()), "one timeline entry per person");
+    }
+
+    @Test
+    void anImportLeftRunningByAStoppedServerResumesFromItsCheckpointWithNoRowWrittenTwice() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire redémarrage");
+        String domain = "restart" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Phone,Country\n");
+        for (int i = 1; i <= 35; i++) {
+            csv.append("Personne,Numéro ").append(i).append(",row").append(i).append('@').append(domain)
+                    .append(",,SN\n");
+        }
+        // The server stops while the third chunk is being written: that chunk is rolled back with its checkpoint.
+        String trigger = "halt_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
+                + " IF NEW.email_normalized = 'row25@" + domain + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'server stopped'; END IF");
+        long importId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "restart.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            importId = upload.getId();
+            imports.start(importId, imports.progress(importId).mapping(), null, 10);
+            awaitEnd(importId);
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        // What the restart leaves behind: the import still marked running, an execution the runtime never knew.
+        execute("UPDATE lead_import SET status = 'RUNNING', finished_at = NULL, job_execution_id = 987654321"
+                + " WHERE id = " + importId);
+
+        assertTrue(interruptedImports.resumeAll().contains(importId));
+        importEndings.awaitNext(importId);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            ImportProgress resumed = imports.progress(importId);
+            assertEquals(LeadImport.Status.COMPLETED, resumed.status());
+            assertEquals(35, resumed.rowsRead());
+            assertEquals(List.of(35, 0, 0, 0), List.of(resumed.created(), resumed.merged(), resumed.skipped(),
+                    resumed.failed()), "rows 1 to 20 were not read again");
+            assertEquals(35, events.registrations(webinar.getId(), null).size());
+        }
+        assertEquals(35L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(l) from Lead l"
+                + " where l.emailNormalized like :domain", Long.class)
+                .setParameter("domain", "%@" + domain).getSingleResult()), "one lead per person");
+        assertEquals(35L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(e) from LeadEvent e,"
+                        + " Lead l where e.leadId = l.id and l.emailNormalized like :domain and e.kind = :kind",
+                        Long.class).setParameter("domain", "%@" + domain)
+                .setParameter("kind", ca.tremplin.inquiry.LeadEventKind.EVENT_REGISTERED).getSingleResult()),
+                "one timeline entry per person");
+    }
+
+    @Test
+    void aPersonWithAnotherEmailButTheSameNameAndPhoneJoinsTheirLeadOnceAndDuplicatesInTheFileAreSkipped()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de Dakar");
+        Event webinar = event(fjord, recruiter, "Webinaire doublons");
+        publicEvents.register(earlier.getId(), new RegistrationRequest("Awa", "Diop", "awa.diop@exemple.sn",
+                "+221 77 123 45 67", "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.7",
+                Locale.FRENCH);
+        String csv = "First Name,Last Name,Email,Phone,Country\n"
+                + "AWA,DIOP,awa@travail.sn,+221771234567,SN\n"
+                + "Awa,Diop,awa.perso@exemple.sn,+221771234567,SN\n"
+                + "Moussa,Ndiaye,moussa@exemple.sn,,SN\n"
+                + "Moussa,Ndiaye,MOUSSA@exemple.sn,,SN\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "doublons.csv", csv.getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(1, 1, 2, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "Awa joins her lead by name and phone, then is skipped; Moussa's second line is skipped");
+            assertEquals(2, events.registrations(webinar.getId(), null).size());
+        }
+        assertEquals(1, countLeads(fjord, "awa.diop@exemple.sn"));
+        assertEquals(0, countLeads(fjord, "awa@travail.sn"), "her lead keeps its own e-mail");
     }
 
     @Test
