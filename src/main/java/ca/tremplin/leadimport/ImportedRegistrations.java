@@ -430,14 +430,10 @@ public class ImportedRegistrations {
                 newLeads.get(i).id = leadIds[i];
             }
             List<Object[]> updates = new ArrayList<>();
-            leadUpdates.forEach((lead, person) -> updates.add(new Object[] {person.email(), person.firstName(),
-                    person.lastName(), person.phoneE164(), person.countryOfResidence(), person.citizenship(),
-                    Languages.code(person.language()), now, lead.id, tenantId}));
-            SqlRows.batch(connection, "update lead set email = ?, first_name = ?, last_name = ?,"
-                    + " phone_e164 = coalesce(?, phone_e164), country_of_residence = coalesce(?, country_of_residence),"
-                    + " citizenship = coalesce(?, citizenship), language = ?,"
-                    + " last_inquiry_at = greatest(last_inquiry_at, ?), version = version + 1"
-                    + " where id = ? and tenant_id = ?", updates);
+            leadUpdates.forEach((lead, person) -> updates.add(new Object[] {lead.id, person.email(),
+                    person.firstName(), person.lastName(), person.phoneE164(), person.countryOfResidence(),
+                    person.citizenship(), Languages.code(person.language()), now}));
+            updateLeads(updates);
 
             List<Object[]> registrations = new ArrayList<>();
             for (RegistrationRef registration : newRegistrations) {
@@ -477,6 +473,36 @@ public class ImportedRegistrations {
             }
             SqlRows.insert(connection, "lead_event", TIMELINE_COLUMNS, lines);
             SqlRows.insert(connection, "lead_import_failure", FAILURE_COLUMNS, failures);
+        }
+
+        /**
+         * The details of the leads people joined follow what the list says (what it leaves out is kept): one
+         * statement per slice, joining the leads to a derived table of the new values.
+         */
+        private void updateLeads(List<Object[]> updates) throws SQLException {
+            for (List<Object[]> slice : SqlRows.slices(updates)) {
+                StringBuilder values = new StringBuilder();
+                for (int i = 0; i < slice.size(); i++) {
+                    values.append(i == 0 ? "select ? as id, ? as email, ? as first_name, ? as last_name, ? as phone,"
+                            + " ? as country, ? as citizenship, ? as language, ? as seen_at"
+                            : " union all select ?, ?, ?, ?, ?, ?, ?, ?, ?");
+                }
+                try (PreparedStatement update = connection.prepareStatement("update lead l join (" + values
+                        + ") v on l.id = v.id and l.tenant_id = ? set l.email = v.email, l.first_name = v.first_name,"
+                        + " l.last_name = v.last_name, l.phone_e164 = coalesce(v.phone, l.phone_e164),"
+                        + " l.country_of_residence = coalesce(v.country, l.country_of_residence),"
+                        + " l.citizenship = coalesce(v.citizenship, l.citizenship), l.language = v.language,"
+                        + " l.last_inquiry_at = greatest(l.last_inquiry_at, v.seen_at), l.version = l.version + 1")) {
+                    int parameter = 1;
+                    for (Object[] row : slice) {
+                        for (Object value : row) {
+                            SqlRows.set(update, parameter++, value);
+                        }
+                    }
+                    update.setLong(parameter, tenantId);
+                    update.executeUpdate();
+                }
+            }
         }
 
         private String key(ImportedRow row) {
