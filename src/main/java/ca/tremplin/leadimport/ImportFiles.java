@@ -42,8 +42,7 @@ public class ImportFiles {
      */
     public Path store(InputStream upload, long largest) {
         try {
-            Files.createDirectories(folder);
-            Path file = folder.resolve(UUID.randomUUID() + ".upload");
+            Path file = newFile();
             long size = 0;
             byte[] buffer = new byte[1 << 16];
             try (InputStream in = upload; OutputStream out = Files.newOutputStream(file)) {
@@ -61,6 +60,16 @@ public class ImportFiles {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    /** A new, empty file's place in the folder. */
+    public Path newFile() {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return folder.resolve(UUID.randomUUID() + ".upload");
     }
 
     /** The stored file of an import, to read (a file uploaded before files were kept on disk: its bytes). */

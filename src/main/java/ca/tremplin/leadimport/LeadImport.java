@@ -98,13 +98,15 @@ public class LeadImport {
     protected LeadImport() {
     }
 
-    LeadImport(long eventId, String fileName, String filePath, ImportTable table, Long createdBy, Instant now) {
+    LeadImport(long eventId, String fileName, String filePath, ImportTable table, String encoding, Long createdBy,
+               Instant now) {
         this.eventId = eventId;
         this.fileName = fileName == null || fileName.isBlank() ? "import.csv"
                 : fileName.substring(0, Math.min(fileName.length(), 255));
         this.filePath = filePath;
-        this.format = table.format();
-        this.encoding = table.encoding();
+        this.format = "XLSX".equals(encoding) && table.format() == ImportFormat.CSV ? ImportFormat.XLSX
+                : table.format();
+        this.encoding = encoding;
         this.delimiter = String.valueOf(table.delimiter());
         this.headerLine = table.headerLine();
         this.columnMapping = ColumnMapping.guess(table.headers()).format();

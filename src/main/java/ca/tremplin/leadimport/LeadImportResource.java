@@ -28,7 +28,8 @@ public class LeadImportResource {
 
     @POST
     @Path("events/{eventId}/imports")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response start(@PathParam("eventId") long eventId, @HeaderParam("X-File-Name") String fileName,

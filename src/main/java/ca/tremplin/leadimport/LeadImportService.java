@@ -74,8 +74,8 @@ public class LeadImportService {
     }
 
     /**
-     * Copies the upload to the data directory as it arrives, reads its first lines to find the table, and keeps it
-     * for the import.
+     * Copies the upload to the data directory as it arrives (an Excel workbook: its first sheet, as CSV), reads its
+     * first lines to find the table, and keeps it for the import.
      *
      * @throws ImportProblem when it is larger than {@code largest} bytes, empty, not text, has no table with an
      *                       e-mail column, or no row under it
@@ -85,12 +85,26 @@ public class LeadImportService {
         Event event = eventService.find(eventId);
         Path stored = files.store(content, largest);
         try {
+            String encoding = null;
+            if (ExcelWorkbook.isOldWorkbook(stored)) {
+                throw new ImportProblem("import.invalid.oldWorkbook");
+            }
+            if (ExcelWorkbook.isWorkbook(stored)) {
+                Path sheet = files.newFile();
+                try {
+                    ExcelWorkbook.firstSheetAsCsv(stored, sheet);
+                } finally {
+                    files.delete(stored);
+                    stored = sheet;
+                }
+                encoding = "XLSX";
+            }
             ImportTable table = ImportTable.read(ImportSource.of(stored));
             if (table.firstRows(1).isEmpty()) {
                 throw new ImportProblem("import.invalid.headerOnly");
             }
             LeadImport uploaded = new LeadImport(event.getId(), fileName, files.nameOf(stored), table,
-                    signedInUser.getUserId(), clock.instant());
+                    encoding == null ? table.encoding() : encoding, signedInUser.getUserId(), clock.instant());
             imports.savedMappingFor(table.headers()).ifPresent(saved -> uploaded.useMapping(saved.mapping()));
             imports.persist(uploaded);
             return uploaded;

@@ -265,6 +265,51 @@ class LeadImportIT extends InServerTest {
     }
 
     @Test
+    void anExcelWorkbookIsImportedThroughTheColumnMappingWithExcelRowNumbersInTheReport() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Webinaire Dakar");
+        Event fair = event(fjord, recruiter, "Salon Études Québec Casablanca");
+        publicEvents.register(earlier.getId(), new RegistrationRequest("Fatou", "Sow", "fatou.sow@exemple.sn",
+                null, "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "salon-casablanca-visiteurs.xlsx",
+                    SampleFiles.bytes("salon-casablanca-visiteurs.xlsx"));
+            ImportProgress read = imports.progress(upload.getId());
+            assertEquals(ImportFormat.XLSX, read.format());
+            assertEquals("XLSX", read.encoding());
+            assertEquals(4, read.headerLine());
+            // The mapping screen: "Nom" is the family name here, the phone and consent headers are not known ones.
+            ColumnMapping mapping = read.mapping();
+            mapping.set(ImportField.FULL_NAME, null);
+            mapping.set(ImportField.LAST_NAME, imports.headers(upload.getId()).indexOf("Nom"));
+            mapping.set(ImportField.PHONE, imports.headers(upload.getId()).indexOf("Téléphone portable"));
+            mapping.set(ImportField.CONSENT_CONTACT, imports.headers(upload.getId())
+                    .indexOf("Consentement (être contacté)"));
+            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.MERGE,
+                    PreviewRow.Outcome.FAIL, PreviewRow.Outcome.SKIP), imports.preview(upload.getId(), mapping,
+                    Locale.FRENCH).stream().map(PreviewRow::outcome).toList());
+
+            imports.start(upload.getId(), mapping, "Salons Maroc (Excel)");
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.COMPLETED, done.status());
+            assertEquals(List.of(2, 1, 1, 1), List.of(done.created(), done.merged(), done.skipped(), done.failed()));
+            List<LeadImportFailure> failures = imports.failures(upload.getId());
+            assertEquals(8, failures.get(0).getLineNumber(), "Inès Haddad, row 8 in Excel, has no e-mail");
+            EventRegistration yasmine = events.registrations(fair.getId(), null).stream()
+                    .filter(r -> r.getLastName().equals("El Amrani")).findFirst().orElseThrow();
+            assertEquals("+212612345679", yasmine.getPhoneE164(), "her number, typed as a number in Excel");
+        }
+        List<ConsentRecord> consents = tenancy.acrossAllTenants(() -> em.createQuery("select c from ConsentRecord c,"
+                        + " EventRegistration r where c.eventRegistrationId = r.id and r.eventId = :event"
+                        + " order by r.lastName", ConsentRecord.class)
+                .setParameter("event", fair.getId()).getResultList());
+        assertEquals(List.of(false, true, true), consents.stream().map(ConsentRecord::isGranted).toList(),
+                "Benali said no; El Amrani and Sow yes");
+    }
+
+    @Test
     void badFilesAreRefusedAndAnotherCentresImportIsNotFound() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         Tenant rives = fixtures.newSchoolBoard("rives");
