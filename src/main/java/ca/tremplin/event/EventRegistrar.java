@@ -70,6 +70,7 @@ public class EventRegistrar {
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
                 channel.meansPresent(), actorId, now);
+        registration.interestedIn(events.publishedProgramsOf(event.getTenantId(), request.programIds()));
         String source = "EVENT " + channel + " #" + eventId;
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.CONTACT, true,
                 now, ipAddress, source));
