@@ -33,7 +33,9 @@ start_demo_server() {
         echo "Something already answers at $URL: choose another BENCH_PORT_OFFSET" >&2
         exit 1
     fi
-    "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$2" > "$WORK/server.out" 2>&1 &
+    # With this set, standalone.sh passes a TERM on to its java; without it, the java outlives the script.
+    LAUNCH_JBOSS_IN_BACKGROUND=1 "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$2" \
+        > "$WORK/server.out" 2>&1 &
     demo_server_pid=$!
     trap stop_demo_server EXIT
     for _ in $(seq 1 300); do

@@ -8,6 +8,8 @@ for cookie in string.gmatch(os.getenv("WRK_COOKIES") or "", "%S+") do
 end
 local programs = os.getenv("WRK_PROGRAMS") or ""
 local run = os.getenv("WRK_RUN") or "cap"
+-- WRK_PAUSE_MS: how long each recruiter waits after an answer before saving the next person (none: saturation).
+local pause = tonumber(os.getenv("WRK_PAUSE_MS") or "0")
 local thread_id = 0
 local counter = 0
 
@@ -17,6 +19,13 @@ setup = function(thread)
   thread:set("cookie", cookies[(thread_id - 1) % #cookies + 1])
   thread:set("programs", programs)
   thread:set("run", run)
+  thread:set("pause", pause)
+end
+
+if pause > 0 then
+  delay = function()
+    return pause
+  end
 end
 
 request = function()

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked
- * so that capacity holds, the person joins or becomes a lead (the rules of information requests), their consents
+ * for an online registration so that capacity holds (staff captures and walk-ins take no seat), the person joins or becomes a lead (the rules of information requests), their consents
  * are kept word for word, the timeline says which event, and the confirmation with its calendar file is queued.
  * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
  */
@@ -41,8 +41,11 @@ public class EventRegistrar {
         if (sameKey.isPresent()) {
             return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
         }
-        Event event = events.findForRegistration(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
         boolean staff = channel != RegistrationChannel.WEB;
+        // Only online registrations take a seat, so only they lock the event for its capacity: recruiters capturing
+        // people at a fair at the same moment do not wait on each other.
+        Event event = (staff ? events.find(eventId) : events.findForRegistration(eventId))
+                .orElseThrow(() -> new NotFoundException("event " + eventId));
         if (!staff && !event.isOpenAt(now)) {
             throw new BusinessRuleException(event.getStatus() == EventStatus.CANCELLED ? "event.register.cancelled"
                     : "event.register.closed");
