@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -151,14 +152,15 @@ public class ImportedRegistrations {
         private final Instant now;
         private String eventTitle;
 
-        private final Set<String> keysTaken = new java.util.HashSet<>();
+        private final Set<String> keysTaken = new HashSet<>();
         private final Map<String, RegistrationRef> registrationByEmail = new HashMap<>();
         private final Map<Long, RegistrationRef> registrationByLead = new HashMap<>();
         private final Map<String, LeadRef> leadByEmail = new HashMap<>();
         private final Map<Long, LeadRef> leadByNameAndPhone = new HashMap<>();
         private final List<LeadRef> newLeads = new ArrayList<>();
         private final Map<String, LeadRef> newLeadByNameAndPhone = new HashMap<>();
-        private final Map<LeadRef, ContactDetails> leadUpdates = new LinkedHashMap<>();
+        /** The leads joined by e-mail, by id: the last row about a lead gives its details, as row by row. */
+        private final Map<Long, ContactDetails> leadUpdates = new LinkedHashMap<>();
         private final List<RegistrationRef> newRegistrations = new ArrayList<>();
         private final List<RegistrationRef> nowAttended = new ArrayList<>();
         private final List<TimelineLine> timeline = new ArrayList<>();
@@ -230,7 +232,7 @@ public class ImportedRegistrations {
                     lead = newLeadByNameAndPhone.get(nameAndPhone(person));
                 }
             } else if (lead != null) {
-                leadUpdates.put(lead, person);
+                leadUpdates.put(lead.id, person);
             }
             if (lead == null) {
                 lead = new LeadRef(person);
@@ -288,7 +290,7 @@ public class ImportedRegistrations {
                     for (int i = 0; i < slice.size(); i++) {
                         query.setString(i + 1, slice.get(i));
                     }
-                    Set<String> taken = new java.util.HashSet<>();
+                    Set<String> taken = new HashSet<>();
                     try (ResultSet found = query.executeQuery()) {
                         while (found.next()) {
                             taken.add(found.getString(1));
@@ -430,7 +432,7 @@ public class ImportedRegistrations {
                 newLeads.get(i).id = leadIds[i];
             }
             List<Object[]> updates = new ArrayList<>();
-            leadUpdates.forEach((lead, person) -> updates.add(new Object[] {lead.id, person.email(),
+            leadUpdates.forEach((leadId, person) -> updates.add(new Object[] {leadId, person.email(),
                     person.firstName(), person.lastName(), person.phoneE164(), person.countryOfResidence(),
                     person.citizenship(), Languages.code(person.language()), now}));
             updateLeads(updates);

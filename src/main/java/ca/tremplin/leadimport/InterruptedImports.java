@@ -31,6 +31,9 @@ public class InterruptedImports {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    LeadImportRepository imports;
+
     /** An import marked running: which centre, and what its job was started with. */
     record Running(long importId, long tenantId, Long jobExecutionId, Long actorId, int rowsPerChunk,
                    int rowsRead) {
@@ -61,14 +64,11 @@ public class InterruptedImports {
         parameters.setProperty("tenantId", String.valueOf(running.tenantId()));
         parameters.setProperty("actorId", String.valueOf(running.actorId()));
         parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, running.rowsPerChunk())));
+        tenancy.asTenant(running.tenantId(), () -> imports.find(running.importId()).orElseThrow().restarting());
         long execution = operator().start(LeadImportService.JOB, parameters);
-        tenancy.asTenant(running.tenantId(), () -> resumedAs(running.importId(), execution));
+        tenancy.asTenant(running.tenantId(), () -> imports.recordExecution(running.importId(), execution));
         LOG.info(() -> "Import " + running.importId() + " resumed after " + running.rowsRead()
                 + " rows committed, as job execution " + execution);
-    }
-
-    private void resumedAs(long importId, long execution) {
-        em.find(LeadImport.class, importId).restarted(execution);
     }
 
     private static boolean hasLiveJob(Long execution) {

@@ -16,7 +16,9 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * One uploaded list and its import into an event: how the file was read, the mapping chosen, the batch job's
- * execution, and the counts its report shows. The counts move in the same transaction as the rows they count, and
+ * execution, and the counts its report shows. The counts move in the same transaction as the rows they count (written
+ * by {@link ImportedRegistrations} only, never by saving this entity, which could write back counts read before a
+ * chunk committed), and
  * {@code rowsRead} is the import's checkpoint: a run (a restart, or a resumption after the server stopped) starts
  * after that many rows.
  */
@@ -62,15 +64,15 @@ public class LeadImport {
 
     @Column(name = "total_rows")
     private int totalRows;
-    @Column(name = "rows_read")
+    @Column(name = "rows_read", updatable = false)
     private int rowsRead;
-    @Column(name = "created_count")
+    @Column(name = "created_count", updatable = false)
     private int created;
-    @Column(name = "merged_count")
+    @Column(name = "merged_count", updatable = false)
     private int merged;
-    @Column(name = "skipped_count")
+    @Column(name = "skipped_count", updatable = false)
     private int skipped;
-    @Column(name = "failed_count")
+    @Column(name = "failed_count", updatable = false)
     private int failed;
 
     /** The file under the data directory's {@code imports/} (see {@link ImportFiles}). */
@@ -126,8 +128,12 @@ public class LeadImport {
         this.status = Status.RUNNING;
     }
 
-    void restarted(long executionId) {
-        this.jobExecutionId = executionId;
+    /**
+     * Running again, before its new execution starts (whose number is recorded once known): no execution is named
+     * meanwhile, so that the failed one's status is not taken for the new run's.
+     */
+    void restarting() {
+        this.jobExecutionId = null;
         this.status = Status.RUNNING;
         this.finishedAt = null;
     }

@@ -201,7 +201,8 @@ public class LeadImportService {
         parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, rowsPerChunk)));
         long execution = operator().start(JOB, parameters);
         return tenancy.asTenant(tenantId, () -> {
-            find(importId).start(mapping, total, execution, Math.max(1, rowsPerChunk));
+            // The job may have written chunks, or even ended, by now: only the execution's number is recorded.
+            imports.recordExecution(importId, execution);
             return imports.progress(importId).orElseThrow();
         });
     }
@@ -216,6 +217,7 @@ public class LeadImportService {
         if (upload.status() != LeadImport.Status.FAILED || upload.jobExecutionId() == null) {
             throw new BusinessRuleException("import.notFailed");
         }
+        tenancy.asTenant(tenantId, () -> find(importId).restarting());
         long started;
         try {
             started = operator().restart(upload.jobExecutionId(), operator().getParameters(upload.jobExecutionId()));
@@ -231,7 +233,7 @@ public class LeadImportService {
         }
         long execution = started;
         return tenancy.asTenant(tenantId, () -> {
-            find(importId).restarted(execution);
+            imports.recordExecution(importId, execution);
             return imports.progress(importId).orElseThrow();
         });
     }

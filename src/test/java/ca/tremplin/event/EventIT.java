@@ -308,10 +308,11 @@ class EventIT extends InServerTest {
         Tenant rives = fixtures.newSchoolBoard("rives");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         String word = "capture" + key().substring(0, 6);
-        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "5195", "Soudage-montage", "Welding and Fitting",
-                "10", word + "a", true);
-        Program elsewhere = fixtures.newProgram(rives, ProgramType.DEP, "5298", "Mécanique automobile",
-                "Automotive Mechanics", "10", word + "b", true);
+        // Titles and codes of no real program, so that catalogue searches in other tests never find them.
+        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "9701", "Programme " + word + " soudure",
+                "Program " + word + " welding", "10", word + "a", true);
+        Program elsewhere = fixtures.newProgram(rives, ProgramType.DEP, "9702", "Programme " + word + " mécanique",
+                "Program " + word + " mechanics", "10", word + "b", true);
         Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(1));
         CapturedPerson captured = new CapturedPerson();
         captured.setFirstName("Yasmine");
@@ -322,7 +323,7 @@ class EventIT extends InServerTest {
         captured.setProgramIds(List.of(welding.getId(), elsewhere.getId()));
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             assertTrue(eventService.programChoices(fair.getId(), Locale.FRENCH).stream()
-                    .anyMatch(choice -> choice.id() == welding.getId() && choice.label().contains("Soudage")));
+                    .anyMatch(choice -> choice.id() == welding.getId() && choice.label().contains("soudure")));
             eventService.registerAsStaff(fair.getId(), captured.toRequest(), RegistrationChannel.CAPTURE, key());
             long registrationId = eventService.registrations(fair.getId(), "amrani").get(0).getId();
             assertEquals(List.of(welding.getId()), tenancy.asTenant(fjord.getId(), () -> em.createQuery(
