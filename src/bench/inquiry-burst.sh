@@ -8,13 +8,22 @@
 #      server that inserts one row (src/bench/ceiling), the ceiling.
 #
 #   src/bench/inquiry-burst.sh [seconds, default 180] [API per second, default 150] [form per second, default 30]
+#                              [warm-up seconds, default 60]
+#
+# The warm-up sends the same mix for a minute first, to addresses the count leaves out, and waits for its mail to
+# leave: a server that has just started runs its code interpreted and answers about a tenth of its warm rate in the
+# first seconds (measured: 21 requests/s in the first ten seconds, over 200/s two minutes later), which a server in
+# service never does.
 #
 # Needs: wrk (apt-get install wrk), MariaDB on 127.0.0.1:3306 (root, no password).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/bench-database.sh
+. src/bench/bench-database.sh
 seconds=${1:-180}
 api_rate=${2:-150}
 form_rate=${3:-30}
+warmup=${4:-60}
 smtp_port=2525
 domain=bench.tremplin.test
 [ -f target/tremplin.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
@@ -22,13 +31,7 @@ mvn -B -q -f src/bench/ceiling/pom.xml package
 mvn -B -q -f src/bench/load/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 
 db=tremplin_bench_inquiries
-mysql --protocol=TCP -h 127.0.0.1 -u root -e "
-  DROP DATABASE IF EXISTS $db;
-  CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'tremplin_bench'@'localhost' IDENTIFIED BY 'bench-local-only';
-  CREATE USER IF NOT EXISTS 'tremplin_bench'@'%' IDENTIFIED BY 'bench-local-only';
-  GRANT ALL ON $db.* TO 'tremplin_bench'@'localhost';
-  GRANT ALL ON $db.* TO 'tremplin_bench'@'%';"
+create_bench_database "$db"
 
 server=target/bench-server-inquiries
 rm -rf "$server" && cp -r target/server "$server"
@@ -67,6 +70,17 @@ programs=$(mysql --protocol=TCP -h 127.0.0.1 -u root -N -e "SELECT GROUP_CONCAT(
 run=$(date +%s)
 count() { mysql --protocol=TCP -h 127.0.0.1 -u root -N -e "$1"; }
 
+if [ "$warmup" -gt 0 ]; then
+    echo "Warm-up: the same mix for ${warmup} s, not counted"
+    mvn -B -q -f src/bench/load/pom.xml gatling:test -Dgatling.simulationClass=tremplin.load.InquiryBurstSimulation \
+        -DbaseUrl=http://127.0.0.1:8080 -Drun="warmup-$run" -DprogramIds="$programs" -Dseconds="$warmup" \
+        -DapiRate="$api_rate" -DformRate="$form_rate" -Ddomain=warmup.test > /dev/null 2>&1 || true
+    while [ "$(count "SELECT COUNT(*) FROM $db.outbox_message WHERE status = 'PENDING'")" != "0" ]; do
+        sleep 2
+    done
+fi
+
+log_from=$(wc -l < "$log")
 echo "Burst: ${api_rate}/s API + ${form_rate}/s form for ${seconds} s (run $run)"
 mvn -B -q -f src/bench/load/pom.xml gatling:test -Dgatling.simulationClass=tremplin.load.InquiryBurstSimulation \
     -DbaseUrl=http://127.0.0.1:8080 -Drun="$run" -DprogramIds="$programs" -Dseconds="$seconds" \
@@ -80,6 +94,19 @@ while true; do
     stored=$now_stored
     sleep 2
 done
+echo "Server side, from the access log of the burst (ms):"
+tail -n +"$((log_from + 1))" "$log" | python3 -c '
+import re, sys
+times = {}
+for line in sys.stdin:
+    m = re.search(r"ca\.tremplin\.access\] \([^)]*\) (\S+) (\S+) status=(\d+) duration_ms=([\d.]+)", line)
+    if m:
+        times.setdefault(m.group(1) + " " + m.group(2).split("?")[0], []).append(float(m.group(4)))
+for what, values in sorted(times.items()):
+    values.sort()
+    pick = lambda q: values[min(len(values) - 1, int(q * len(values)))]
+    print(f"  {what}: n={len(values)} p50={pick(.5):.1f} p95={pick(.95):.1f} p99={pick(.99):.1f} max={values[-1]:.1f}")
+'
 echo "Stored, by channel (requests / distinct e-mails / leads):"
 count "SELECT channel, COUNT(*), COUNT(DISTINCT email_normalized) FROM $db.inquiry
        WHERE email_normalized LIKE '%-$run-%@$domain' GROUP BY channel"

@@ -19,6 +19,8 @@
 # Needs: a built application (mvn -DskipTests package), wrk, MariaDB on 127.0.0.1:3306 (root, no password).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/bench-database.sh
+. src/bench/bench-database.sh
 duration=${1:-30}
 connections=${2:-8}
 threads=$(( connections < 2 ? 1 : 2 ))
@@ -36,13 +38,7 @@ if curl -s -o /dev/null "$URL/"; then
 fi
 sql() { mysql --protocol=TCP -h 127.0.0.1 -u root "$@"; }
 reuse=${BENCH_REUSE_DATA:-0}
-[ "$reuse" = 1 ] || sql -e "
-  DROP DATABASE IF EXISTS $db;
-  CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'tremplin_bench'@'localhost' IDENTIFIED BY 'bench-local-only';
-  CREATE USER IF NOT EXISTS 'tremplin_bench'@'%' IDENTIFIED BY 'bench-local-only';
-  GRANT ALL ON $db.* TO 'tremplin_bench'@'localhost';
-  GRANT ALL ON $db.* TO 'tremplin_bench'@'%';"
+[ "$reuse" = 1 ] || create_bench_database "$db"
 rm -rf "$server" && cp -r target/server "$server"
 cp target/tremplin.war "$server/standalone/deployments/ROOT.war"
 export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"

@@ -7,17 +7,13 @@
 # Needs: a built application (mvn -DskipTests package), wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/bench-database.sh
+. src/bench/bench-database.sh
 runs=${1:-3}
 [ -f target/tremplin.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
 
 db=tremplin_bench
-mysql --protocol=TCP -h 127.0.0.1 -u root -e "
-  DROP DATABASE IF EXISTS $db;
-  CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  CREATE USER IF NOT EXISTS 'tremplin_bench'@'localhost' IDENTIFIED BY 'bench-local-only';
-  CREATE USER IF NOT EXISTS 'tremplin_bench'@'%' IDENTIFIED BY 'bench-local-only';
-  GRANT ALL ON $db.* TO 'tremplin_bench'@'localhost';
-  GRANT ALL ON $db.* TO 'tremplin_bench'@'%';"
+create_bench_database "$db"
 
 server=target/bench-server
 rm -rf "$server" && cp -r target/server "$server"

@@ -116,6 +116,7 @@
             phone: (data.get('phone') || '').trim(),
             countryOfResidence: data.get('countryOfResidence') || null,
             note: (data.get('note') || '').trim(),
+            programIds: data.getAll('programIds').map(Number),
             consentToContact: form.elements.consentToContact.checked,
             consentToNews: form.elements.consentToNews.checked
         };

@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * A person as a recruiter types them at an event (a walk-in at the door, a quick capture at a fair): a bean,
  * because forms and JSON bind to its properties. The consent to be contacted is ticked once it has been read
- * aloud and given.
+ * aloud and given; the programs of interest are those of the organising centre that the person named.
  */
 public class CapturedPerson implements Serializable {
 
@@ -19,10 +19,11 @@ public class CapturedPerson implements Serializable {
     private boolean consentToContact;
     private boolean consentToNews;
     private String note;
+    private java.util.List<Long> programIds;
 
     public RegistrationRequest toRequest() {
         return new RegistrationRequest(firstName, lastName, email, phone, countryOfResidence, consentToContact,
-                consentToNews, null, note);
+                consentToNews, null, note, programIds);
     }
 
     public String getFirstName() { return firstName; }
@@ -41,4 +42,6 @@ public class CapturedPerson implements Serializable {
     public void setConsentToNews(boolean consentToNews) { this.consentToNews = consentToNews; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+    public java.util.List<Long> getProgramIds() { return programIds; }
+    public void setProgramIds(java.util.List<Long> programIds) { this.programIds = programIds; }
 }

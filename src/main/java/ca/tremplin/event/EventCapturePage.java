@@ -27,12 +27,14 @@ public class EventCapturePage {
 
     private Long id;
     private Event event;
+    private List<ProgramChoice> programs;
 
     public void load() {
         if (id == null) {
             throw new NotFoundException("event");
         }
         event = events.find(id);
+        programs = events.programChoices(id, language.getLocale());
     }
 
     public String consentText(String purpose) {
@@ -46,4 +48,5 @@ public class EventCapturePage {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Event getEvent() { return event; }
+    public List<ProgramChoice> getPrograms() { return programs; }
 }

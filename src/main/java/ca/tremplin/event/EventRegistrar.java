@@ -2,7 +2,6 @@ package ca.tremplin.event;
 
 import ca.tremplin.inquiry.ConsentPurpose;
 import ca.tremplin.inquiry.ConsentRecord;
-import ca.tremplin.inquiry.ConsentTexts;
 import ca.tremplin.inquiry.ContactDetails;
 import ca.tremplin.inquiry.InquiryValidator;
 import ca.tremplin.inquiry.LeadEventKind;
@@ -14,12 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked
- * so that capacity holds, the person joins or becomes a lead (the rules of information requests), their consents
+ * for an online registration so that capacity holds (staff captures and walk-ins take no seat), the person joins or becomes a lead (the rules of information requests), their consents
  * are kept word for word, the timeline says which event, and the confirmation with its calendar file is queued.
  * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
  */
@@ -43,8 +41,11 @@ public class EventRegistrar {
         if (sameKey.isPresent()) {
             return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
         }
-        Event event = events.findForRegistration(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
         boolean staff = channel != RegistrationChannel.WEB;
+        // Only online registrations take a seat, so only they lock the event for its capacity: recruiters capturing
+        // people at a fair at the same moment do not wait on each other.
+        Event event = (staff ? events.find(eventId) : events.findForRegistration(eventId))
+                .orElseThrow(() -> new NotFoundException("event " + eventId));
         if (!staff && !event.isOpenAt(now)) {
             throw new BusinessRuleException(event.getStatus() == EventStatus.CANCELLED ? "event.register.cancelled"
                     : "event.register.closed");
@@ -72,6 +73,7 @@ public class EventRegistrar {
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
                 channel.meansPresent(), actorId, now);
+        registration.interestedIn(events.publishedProgramsOf(event.getTenantId(), request.programIds()));
         String source = "EVENT " + channel + " #" + eventId;
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.CONTACT, true,
                 now, ipAddress, source));
@@ -79,51 +81,6 @@ public class EventRegistrar {
                 request.consentToNews(), now, ipAddress, source));
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)) {
             outbox.enqueue(event.getTenantId(), EventMails.confirmation(event, registration));
-        }
-        return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
-    }
-
-    /**
-     * One person of an imported list (a webinar's attendees, a fair's registrations), in the caller's transaction
-     * inside the organising centre's tenant. No confirmation is sent and no consent is assumed: only those the
-     * list proves ({@code consents}) are kept, with the proof. A person already registered keeps their place
-     * (their attendance is added if the list says they came); someone with another e-mail but the same name and
-     * phone joins that lead.
-     *
-     * @param key makes the row harmless to write twice (a restarted import)
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RegistrationReceipt registerImported(long eventId, ContactDetails person, boolean attended,
-                                               Map<ConsentPurpose, ConsentTexts.Shown> consents,
-                                               Map<ConsentPurpose, Boolean> granted, String source, String key,
-                                               Long actorId, Instant now) {
-        Optional<EventRegistration> sameKey = events.registrationByKey(key);
-        if (sameKey.isPresent()) {
-            return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
-        }
-        Event event = events.find(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
-        if (event.getStatus() == EventStatus.CANCELLED || event.getStatus() == EventStatus.DRAFT) {
-            throw new BusinessRuleException("event.register.closed");
-        }
-        Optional<EventRegistration> earlier = events.registration(eventId, person.emailNormalized());
-        if (earlier.isPresent()) {
-            if (attended && earlier.get().markAttended(now)) {
-                leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
-                        actorId, event.getTitleFr(), now);
-            }
-            return new RegistrationReceipt(earlier.get().getId(), earlier.get().getLeadId(), true, false);
-        }
-        LeadRegistry.Joined joined = leads.joinByEmailOrNameAndPhone(event.getTenantId(), person, now);
-        Optional<EventRegistration> sameLead = joined.created() ? Optional.empty()
-                : events.registrationOfLead(eventId, joined.lead().getId());
-        if (sameLead.isPresent()) {
-            return new RegistrationReceipt(sameLead.get().getId(), sameLead.get().getLeadId(), true, false);
-        }
-        EventRegistration registration = record(event, joined, person, RegistrationChannel.IMPORT, key, null,
-                source, attended, actorId, now);
-        for (Map.Entry<ConsentPurpose, ConsentTexts.Shown> proven : consents.entrySet()) {
-            events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, proven.getKey(),
-                    granted.getOrDefault(proven.getKey(), false), proven.getValue(), now, null, source));
         }
         return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
     }

@@ -71,6 +71,13 @@ public class EventRegistration {
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
+    /** The programs of the organising centre that the person said they are interested in (a fair's capture). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "event_registration_program",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "registration_id"))
+    @Column(name = "program_id")
+    private java.util.Set<Long> programIds = new java.util.LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -94,6 +101,10 @@ public class EventRegistration {
         this.viewerZoneId = viewerZoneId;
         this.note = note;
         this.registeredAt = at;
+    }
+
+    void interestedIn(java.util.Collection<Long> programs) {
+        programIds.addAll(programs);
     }
 
     /** Checked in at the door; checking in twice keeps the first time. */
@@ -124,6 +135,7 @@ public class EventRegistration {
     public String getEmail() { return email; }
     public String getEmailNormalized() { return emailNormalized; }
     public String getPhoneE164() { return phoneE164; }
+    public java.util.Set<Long> getProgramIds() { return java.util.Collections.unmodifiableSet(programIds); }
     public String getCountryOfResidence() { return countryOfResidence; }
     public String getLanguage() { return language; }
     public String getViewerZoneId() { return viewerZoneId; }

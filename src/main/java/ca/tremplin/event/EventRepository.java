@@ -24,6 +24,24 @@ public class EventRepository {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    /** Of these programs, those published by the centre (the programs a capture may name). */
+    public List<Long> publishedProgramsOf(long tenantId, java.util.Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p.id from Program p where p.tenantId = :tenant and p.id in :ids"
+                        + " and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED", Long.class)
+                .setParameter("tenant", tenantId).setParameter("ids", programIds).getResultList();
+    }
+
+    /** The centre's published programs, for the capture form's choice: id and titles, by French title. */
+    public List<Object[]> publishedProgramTitles(long tenantId) {
+        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn from Program p where p.tenantId = :tenant"
+                        + " and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED order by p.titleFr",
+                        Object[].class)
+                .setParameter("tenant", tenantId).getResultList();
+    }
+
     public Optional<Event> find(long id) {
         return Optional.ofNullable(em.find(Event.class, id));
     }

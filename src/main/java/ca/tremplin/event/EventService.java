@@ -213,6 +213,16 @@ public class EventService {
                 clock.instant());
     }
 
+    /** The organising centre's published programs, for the capture form's "programs of interest". */
+    @Transactional
+    public List<ProgramChoice> programChoices(long eventId, Locale language) {
+        requireStaff();
+        Event event = existing(eventId);
+        boolean english = Languages.isEnglish(language);
+        return events.publishedProgramTitles(event.getTenantId()).stream().map(row -> new ProgramChoice(
+                (Long) row[0], row[1] + " — " + (english && row[3] != null ? row[3] : row[2]))).toList();
+    }
+
     private void requireStaff() {
         signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
     }

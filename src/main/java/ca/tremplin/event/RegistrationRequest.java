@@ -2,9 +2,23 @@ package ca.tremplin.event;
 
 /**
  * What a person types to register for an event (public page), or what a recruiter captures for them: raw text,
- * nothing checked yet. {@code viewerZone} is the zone the browser reported, to answer in the person's time.
+ * nothing checked yet. {@code viewerZone} is the zone the browser reported, to answer in the person's time;
+ * {@code programIds} the programs of interest a recruiter ticked (the public form asks none).
  */
 public record RegistrationRequest(String firstName, String lastName, String email, String phone,
                                   String countryOfResidence, boolean consentToContact, boolean consentToNews,
-                                  String viewerZone, String note) {
+                                  String viewerZone, String note, java.util.List<Long> programIds) {
+
+    public RegistrationRequest {
+        programIds = programIds == null ? java.util.List.of()
+                : programIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** A registration that names no program. */
+    public RegistrationRequest(String firstName, String lastName, String email, String phone,
+                               String countryOfResidence, boolean consentToContact, boolean consentToNews,
+                               String viewerZone, String note) {
+        this(firstName, lastName, email, phone, countryOfResidence, consentToContact, consentToNews, viewerZone,
+                note, java.util.List.of());
+    }
 }

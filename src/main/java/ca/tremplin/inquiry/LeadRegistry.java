@@ -6,8 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**
- * The one place where a person becomes a lead of a centre, whatever brought them (a request, an event, an
- * import): one lead per normalised e-mail and centre, a returning person joins their lead and their details
+ * The one place where a person becomes a lead of a centre, whatever brought them (a request, an event) — except
+ * imported lists, which {@code ca.tremplin.leadimport.ImportedRegistrations} writes a chunk at a time by the same
+ * rules: one lead per normalised e-mail and centre, a returning person joins their lead and their details
  * follow what they gave last. Runs in the caller's transaction, for the tenant the caller stands in (or, from
  * the root tenant, the one named).
  */
@@ -19,22 +20,6 @@ public class LeadRegistry {
 
     /** The lead, and whether it was created now (rather than joined). */
     public record Joined(Lead lead, boolean created) {
-    }
-
-    /**
-     * As {@link #joinOrCreate}, and a person with another e-mail but the same name and phone as a lead joins that
-     * lead (lists of attendees often carry a work address). The lead keeps its own e-mail and details.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Joined joinByEmailOrNameAndPhone(long tenantId, ContactDetails person, Instant at) {
-        if (person.phoneE164() != null && inquiries.findLead(tenantId, person.emailNormalized()).isEmpty()) {
-            java.util.Optional<Lead> samePerson = inquiries.findLeadByNameAndPhone(tenantId, person.firstName(),
-                    person.lastName(), person.phoneE164());
-            if (samePerson.isPresent()) {
-                return new Joined(samePerson.get(), false);
-            }
-        }
-        return joinOrCreate(tenantId, person, at);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 /**
  * What happens once when the application starts, in this order: migrate the schema, create the first
  * platform admin if the environment names one, load demo data if asked, build the catalogue's search index,
- * then start sending mail. A failed migration fails the deployment: better no service than one on the wrong
- * schema.
+ * then start sending mail and reminders, and resume the imports a stopped server left running. A failed
+ * migration fails the deployment: better no service than one on the wrong schema.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -36,6 +36,9 @@ public class StartupSequence {
     @Inject
     ca.tremplin.event.EventReminders eventReminders;
 
+    @Inject
+    ca.tremplin.leadimport.InterruptedImports interruptedImports;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
@@ -43,5 +46,6 @@ public class StartupSequence {
         catalogIndex.buildAndKeepFresh();
         outbox.start();
         eventReminders.start();
+        interruptedImports.resumeAll();
     }
 }

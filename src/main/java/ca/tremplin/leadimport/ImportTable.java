@@ -1,6 +1,9 @@
 package ca.tremplin.leadimport;
 
+import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,79 +17,95 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The table inside an uploaded list: which line holds the column headers (reports put a summary above it), the
  * delimiter (comma, semicolon or tab), the format it comes from, and its rows with their line numbers in the file.
- * Rows are read lazily, so a large file is never held as rows in memory; {@link #rows(int)} starts after the rows
- * already imported (a restarted job's checkpoint).
+ * The file is streamed from its source: only the first lines are read to find the table, and rows are read as they
+ * are asked for, so a file of a million rows is never held in memory; {@link #rows(int)} starts after the rows
+ * already imported (a resumed job's checkpoint).
  */
 public final class ImportTable {
 
     static final int HEADER_SEARCH_LINES = 200;
+    /** Longer lines are not looked at for headers (a file of one huge line is not a table). */
+    static final int LONGEST_HEADER_LINE = 10_000;
+    private static final int HEAD_CHARS = 20_000;
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
-    private final String text;
-    private final String encoding;
+    private final ImportSource source;
+    private final TextDecoding.Decoded decoded;
     private final int headerLine;
-    private final int headerOffset;
     private final char delimiter;
     private final List<String> headers;
     private final ImportFormat format;
 
-    private ImportTable(String text, String encoding, int headerLine, int headerOffset, char delimiter,
+    private ImportTable(ImportSource source, TextDecoding.Decoded decoded, int headerLine, char delimiter,
                         List<String> headers, ImportFormat format) {
-        this.text = text;
-        this.encoding = encoding;
+        this.source = source;
+        this.decoded = decoded;
         this.headerLine = headerLine;
-        this.headerOffset = headerOffset;
         this.delimiter = delimiter;
         this.headers = headers;
         this.format = format;
     }
 
+    /** As {@link #read(ImportSource)}, for a small list already in memory. */
+    public static ImportTable read(byte[] bytes) {
+        return read(ImportSource.of(bytes));
+    }
+
     /**
+     * Finds the table in the first lines of the file, streamed.
+     *
      * @throws ImportProblem when the file is empty, not text, or has no line of headers naming an e-mail column
      */
-    public static ImportTable read(byte[] bytes) {
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
-        String text = decoded.text();
+    public static ImportTable read(ImportSource source) {
+        TextDecoding.Decoded decoded = TextDecoding.decode(source);
         int bestLine = -1;
-        int bestOffset = 0;
+        String bestContent = null;
         int bestScore = 0;
         char bestDelimiter = ',';
         boolean sectionAhead = false;
-        int offset = 0;
-        for (int line = 1; line <= HEADER_SEARCH_LINES && offset < text.length(); line++) {
-            int end = text.indexOf('\n', offset);
-            int next = end < 0 ? text.length() : end + 1;
-            String content = text.substring(offset, end < 0 ? text.length() : end).replace("\r", "");
-            if (content.length() <= 10_000) {
+        String first = null;
+        StringBuilder head = new StringBuilder();
+        try (LineReader lines = new LineReader(decoded.open(source), head)) {
+            for (int line = 1; line <= HEADER_SEARCH_LINES; line++) {
+                String content = lines.next();
+                if (content == null) {
+                    break;
+                }
+                if (line == 1) {
+                    first = content;
+                }
+                if (content.length() > LONGEST_HEADER_LINE) {
+                    continue;
+                }
                 String section = ImportField.normalize(content.replace("\"", "")).replaceAll("[,;\\t]+$", "");
                 if (section.equals("attendee details") || section.equals("registrant details")
                         || section.equals("2. participants")) {
                     sectionAhead = true;
-                } else {
-                    for (char candidate : DELIMITERS) {
-                        int score = score(cells(content, candidate));
-                        if (score > bestScore || (sectionAhead && score > 0 && score >= bestScore)) {
-                            bestScore = score;
-                            bestLine = line;
-                            bestOffset = offset;
-                            bestDelimiter = candidate;
-                        }
-                    }
-                    if (sectionAhead && bestLine == line) {
-                        break;
-                    }
-                    if (sectionAhead && !content.isBlank()) {
-                        sectionAhead = false;
+                    continue;
+                }
+                for (char candidate : DELIMITERS) {
+                    int score = score(cells(content, candidate));
+                    if (score > bestScore || (sectionAhead && score > 0 && score >= bestScore)) {
+                        bestScore = score;
+                        bestLine = line;
+                        bestContent = content;
+                        bestDelimiter = candidate;
                     }
                 }
+                if (sectionAhead && bestLine == line) {
+                    break;
+                }
+                if (sectionAhead && !content.isBlank()) {
+                    sectionAhead = false;
+                }
             }
-            offset = next;
+            lines.fillHead();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
         if (bestLine < 0) {
             // No header names an e-mail column: the first line is taken as the headers, to be mapped by hand.
-            int firstEnd = text.indexOf('\n');
-            String first = text.substring(0, firstEnd < 0 ? text.length() : firstEnd).replace("\r", "");
-            if (first.length() > 10_000) {
+            if (first == null || first.length() > LONGEST_HEADER_LINE) {
                 throw new ImportProblem("import.invalid.oneLine");
             }
             for (char candidate : DELIMITERS) {
@@ -94,17 +113,17 @@ public final class ImportTable {
                     bestScore = cells(first, candidate).size();
                     bestDelimiter = candidate;
                     bestLine = 1;
+                    bestContent = first;
                 }
             }
             if (bestLine < 0) {
                 throw new ImportProblem("import.invalid.noHeader");
             }
         }
-        int headerEnd = text.indexOf('\n', bestOffset);
-        List<String> headers = cells(text.substring(bestOffset, headerEnd < 0 ? text.length() : headerEnd)
-                .replace("\r", ""), bestDelimiter).stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
-        return new ImportTable(text, decoded.encoding(), bestLine, bestOffset, bestDelimiter, headers,
-                recognise(text, headers));
+        List<String> headers = cells(bestContent, bestDelimiter).stream()
+                .map(h -> h.replace("\uFEFF", "").strip()).toList();
+        return new ImportTable(source, decoded, bestLine, bestDelimiter, headers,
+                recognise(head.toString(), headers));
     }
 
     private static int score(List<String> cells) {
@@ -124,8 +143,7 @@ public final class ImportTable {
         return score;
     }
 
-    private static ImportFormat recognise(String text, List<String> headers) {
-        String head = text.substring(0, Math.min(text.length(), 20_000));
+    private static ImportFormat recognise(String head, List<String> headers) {
         List<String> names = headers.stream().map(ImportField::normalize).toList();
         if (head.contains("Attendee Details")) {
             return ImportFormat.ZOOM_ATTENDEES;
@@ -161,71 +179,105 @@ public final class ImportTable {
     }
 
     /**
-     * The data rows after the header, skipping the first {@code alreadyRead}. A report's table ends at the first
-     * blank line (the next section follows); a plain CSV skips blank lines. A row that cannot be read (an open
-     * quote) ends the table with an {@link ImportProblem} naming its line.
+     * The data rows after the header, skipping the first {@code alreadyRead}, read from the file as they are
+     * asked for; close them when done. A report's table ends at the first blank line (the next section follows); a
+     * plain CSV skips blank lines. A row that cannot be read (an open quote) ends the table with an
+     * {@link ImportProblem} naming its line.
      */
-    public Iterator<Row> rows(int alreadyRead) {
+    public Rows rows(int alreadyRead) {
         boolean sectioned = format == ImportFormat.TEAMS_ATTENDANCE || format == ImportFormat.ZOOM_ATTENDEES
                 || format == ImportFormat.ZOOM_REGISTRANTS;
-        CSVParser parser;
         try {
-            parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
-                    .setIgnoreSurroundingSpaces(true).get().parse(new StringReader(text.substring(headerOffset)));
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+            Reader reader = new BufferedReader(decoded.open(source), 1 << 16);
+            LineReader.skipLines(reader, headerLine - 1);
+            CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
+                    .setIgnoreSurroundingSpaces(true).get().parse(reader);
+            return new Rows(parser, alreadyRead);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
-        Iterator<CSVRecord> records = parser.iterator();
-        return new Iterator<>() {
+    }
+
+    /** Rows being read from the file. */
+    public final class Rows implements Iterator<Row>, Closeable {
+
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private Row next;
+
+        private Rows(CSVParser parser, int alreadyRead) {
+            this.parser = parser;
+            this.records = parser.iterator();
             // The header, the rows already read, then the first row to give.
-            private Row next = advance(alreadyRead + 2);
+            this.next = advance(alreadyRead + 2L);
+        }
 
-            private Row advance(int skip) {
-                CSVRecord record = null;
-                try {
-                    for (int i = 0; i < skip; i++) {
-                        if (!records.hasNext()) {
-                            return null;
-                        }
-                        record = records.next();
+        private Row advance(long skip) {
+            CSVRecord record = null;
+            try {
+                for (long i = 0; i < skip; i++) {
+                    if (!records.hasNext()) {
+                        return null;
                     }
-                } catch (UncheckedIOException | IllegalStateException unreadable) {
-                    throw new ImportProblem("import.invalid.unreadableRow", headerLine + parser.getCurrentLineNumber());
+                    record = records.next();
                 }
-                if (record == null || (record.size() == 1 && record.get(0).isBlank())) {
-                    return null;
-                }
-                return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());
+            } catch (UncheckedIOException | IllegalStateException unreadable) {
+                throw new ImportProblem("import.invalid.unreadableRow", headerLine + parser.getCurrentLineNumber());
             }
+            if (record == null || (record.size() == 1 && record.get(0).isBlank())) {
+                return null;
+            }
+            return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());
+        }
 
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
 
-            @Override
-            public Row next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Row current = next;
-                next = advance(1);
-                return current;
+        @Override
+        public Row next() {
+            if (next == null) {
+                throw new NoSuchElementException();
             }
-        };
+            Row current = next;
+            next = advance(1);
+            return current;
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException closing) {
+                throw new UncheckedIOException(closing);
+            }
+        }
+    }
+
+    /** How many data rows the table holds: one pass over the file. */
+    public int countRows() {
+        int count = 0;
+        try (Rows rows = rows(0)) {
+            for (; rows.hasNext(); rows.next()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The first rows, for the preview. */
     public List<Row> firstRows(int most) {
         List<Row> rows = new ArrayList<>();
-        Iterator<Row> iterator = rows(0);
-        while (iterator.hasNext() && rows.size() < most) {
-            rows.add(iterator.next());
+        try (Rows iterator = rows(0)) {
+            while (iterator.hasNext() && rows.size() < most) {
+                rows.add(iterator.next());
+            }
         }
         return rows;
     }
 
-    public String encoding() { return encoding; }
+    public String encoding() { return decoded.encoding(); }
     public int headerLine() { return headerLine; }
     public char delimiter() { return delimiter; }
     public List<String> headers() { return headers; }

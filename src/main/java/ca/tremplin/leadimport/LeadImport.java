@@ -16,7 +16,11 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * One uploaded list and its import into an event: how the file was read, the mapping chosen, the batch job's
- * execution, and the counts its report shows. The counts move in the same transaction as the rows they count.
+ * execution, and the counts its report shows. The counts move in the same transaction as the rows they count (written
+ * by {@link ImportedRegistrations} only, never by saving this entity, which could write back counts read before a
+ * chunk committed), and
+ * {@code rowsRead} is the import's checkpoint: a run (a restart, or a resumption after the server stopped) starts
+ * after that many rows.
  */
 @Entity
 @Table(name = "lead_import")
@@ -60,20 +64,28 @@ public class LeadImport {
 
     @Column(name = "total_rows")
     private int totalRows;
-    @Column(name = "rows_read")
+    @Column(name = "rows_read", updatable = false)
     private int rowsRead;
-    @Column(name = "created_count")
+    @Column(name = "created_count", updatable = false)
     private int created;
-    @Column(name = "merged_count")
+    @Column(name = "merged_count", updatable = false)
     private int merged;
-    @Column(name = "skipped_count")
+    @Column(name = "skipped_count", updatable = false)
     private int skipped;
-    @Column(name = "failed_count")
+    @Column(name = "failed_count", updatable = false)
     private int failed;
 
+    /** The file under the data directory's {@code imports/} (see {@link ImportFiles}). */
+    @Column(name = "file_path", updatable = false)
+    private String filePath;
+
+    /** Only lists uploaded before files were kept on disk still have their bytes here. */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content", updatable = false)
     private byte[] content;
+
+    @Column(name = "rows_per_chunk")
+    private int rowsPerChunk = LeadImportService.ROWS_PER_CHUNK;
 
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
@@ -88,13 +100,15 @@ public class LeadImport {
     protected LeadImport() {
     }
 
-    LeadImport(long eventId, String fileName, byte[] content, ImportTable table, Long createdBy, Instant now) {
+    LeadImport(long eventId, String fileName, String filePath, ImportTable table, String encoding, Long createdBy,
+               Instant now) {
         this.eventId = eventId;
         this.fileName = fileName == null || fileName.isBlank() ? "import.csv"
                 : fileName.substring(0, Math.min(fileName.length(), 255));
-        this.content = content;
-        this.format = table.format();
-        this.encoding = table.encoding();
+        this.filePath = filePath;
+        this.format = "XLSX".equals(encoding) && table.format() == ImportFormat.CSV ? ImportFormat.XLSX
+                : table.format();
+        this.encoding = encoding;
         this.delimiter = String.valueOf(table.delimiter());
         this.headerLine = table.headerLine();
         this.columnMapping = ColumnMapping.guess(table.headers()).format();
@@ -106,15 +120,20 @@ public class LeadImport {
         this.columnMapping = mapping.format();
     }
 
-    void start(ColumnMapping mapping, int totalRows, long executionId) {
+    void start(ColumnMapping mapping, int totalRows, long executionId, int rowsPerChunk) {
         this.columnMapping = mapping.format();
+        this.rowsPerChunk = rowsPerChunk;
         this.totalRows = totalRows;
         this.jobExecutionId = executionId;
         this.status = Status.RUNNING;
     }
 
-    void restarted(long executionId) {
-        this.jobExecutionId = executionId;
+    /**
+     * Running again, before its new execution starts (whose number is recorded once known): no execution is named
+     * meanwhile, so that the failed one's status is not taken for the new run's.
+     */
+    void restarting() {
+        this.jobExecutionId = null;
         this.status = Status.RUNNING;
         this.finishedAt = null;
     }
@@ -140,6 +159,9 @@ public class LeadImport {
     public int getSkipped() { return skipped; }
     public int getFailed() { return failed; }
     public byte[] getContent() { return content; }
+    public String getFilePath() { return filePath; }
+    public Long getCreatedBy() { return createdBy; }
+    public int getRowsPerChunk() { return rowsPerChunk; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public long getVersion() { return version; }

@@ -25,7 +25,6 @@ public class LeadImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** A list is kept in one database row: MariaDB's default max_allowed_packet is 16 MB. */
-    static final long LARGEST_FILE = 15L * 1024 * 1024;
 
     @Inject
     transient LeadImportService imports;
@@ -73,12 +72,14 @@ public class LeadImportPage implements Serializable {
             error(Messages.get(language.getLocale(), "import.invalid.empty"));
             return null;
         }
-        if (file.getSize() > LARGEST_FILE) {
-            error(Messages.get(language.getLocale(), "import.invalid.tooLarge", LARGEST_FILE / (1024 * 1024)));
+        if (file.getSize() > LeadImportService.LARGEST_PAGE_FILE) {
+            error(Messages.get(language.getLocale(), "import.invalid.tooLarge",
+                    LeadImportService.LARGEST_PAGE_FILE / (1024 * 1024)));
             return null;
         }
         try {
-            LeadImport uploaded = imports.upload(eventId, file.getFileName(), file.getContent());
+            LeadImport uploaded = imports.upload(eventId, file.getFileName(), file.getInputStream(),
+                    LeadImportService.LARGEST_PAGE_FILE);
             return "/admin/import.xhtml?faces-redirect=true&id=" + uploaded.getId();
         } catch (ImportProblem unreadable) {
             error(unreadable.localizedMessage(language.getLocale()));

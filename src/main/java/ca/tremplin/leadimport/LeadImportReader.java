@@ -7,11 +7,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Iterator;
 
 /**
- * Reads the import's rows as people. Its checkpoint is the number of rows read: a restarted job opens the file
- * again and goes on after the last committed chunk, so no row is read twice.
+ * Reads the import's rows as people, streamed from the stored file. Its checkpoint is the number of rows read and
+ * committed, kept on the import itself: a restarted or resumed job opens the file again and goes on after the last
+ * committed chunk, so no row is read twice.
  */
 @Named
 @Dependent
@@ -31,24 +31,41 @@ public class LeadImportReader extends AbstractItemReader {
     @Inject
     LeadImportRepository imports;
 
-    private Iterator<ImportTable.Row> rows;
+    private ImportTable.Rows rows;
     private ImportTable table;
     private ColumnMapping mapping;
     private String fileName;
     private int read;
 
+    @Inject
+    ImportFiles files;
+
+    /**
+     * Opens the file after the rows the import has committed: the import's own count, written with each chunk's
+     * rows, rather than the batch runtime's checkpoint, which a server restart forgets.
+     */
     @Override
     public void open(Serializable checkpoint) {
-        read = checkpoint == null ? 0 : (Integer) checkpoint;
         LeadImport upload = tenancy.asTenant(Long.parseLong(tenantId), () -> {
             LeadImport found = imports.find(Long.parseLong(importId)).orElseThrow();
-            found.getContent();
+            found.getFilePath();
+            if (found.getFilePath() == null) {
+                found.getContent();
+            }
             return found;
         });
-        table = ImportTable.read(upload.getContent());
+        read = upload.getRowsRead();
+        table = ImportTable.read(files.source(upload));
         mapping = upload.mapping();
         fileName = upload.getFileName();
         rows = table.rows(read);
+    }
+
+    @Override
+    public void close() {
+        if (rows != null) {
+            rows.close();
+        }
     }
 
     @Override

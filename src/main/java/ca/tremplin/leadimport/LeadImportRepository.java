@@ -53,14 +53,10 @@ public class LeadImportRepository {
                 .getResultStream().findFirst();
     }
 
-    /** Adds a chunk's counts, in the chunk's transaction. */
-    void count(long importId, int read, int created, int merged, int skipped, int failed) {
-        em.createQuery("update LeadImport i set i.rowsRead = i.rowsRead + :read, i.created = i.created + :created,"
-                        + " i.merged = i.merged + :merged, i.skipped = i.skipped + :skipped,"
-                        + " i.failed = i.failed + :failed where i.id = :id")
-                .setParameter("read", read).setParameter("created", created).setParameter("merged", merged)
-                .setParameter("skipped", skipped).setParameter("failed", failed).setParameter("id", importId)
-                .executeUpdate();
+    /** The batch execution running the import, recorded once started (the job may already have written rows). */
+    void recordExecution(long id, long execution) {
+        em.createQuery("update LeadImport i set i.jobExecutionId = :execution where i.id = :id")
+                .setParameter("execution", execution).setParameter("id", id).executeUpdate();
     }
 
     void persist(Object entity) {

@@ -10,11 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Imports for staff scripts (signed-in session): send a list's bytes for an event, the import starts with the
+ * Imports for staff scripts (signed-in session): send a list's bytes for an event (streamed to disk, up to
+ * {@link ImportFiles#LARGEST_FILE}), the import starts with the
  * mapping guessed from its headers (or the saved one that fits them); then read its progress. The same use cases
  * as the import page.
  */
@@ -26,14 +28,15 @@ public class LeadImportResource {
 
     @POST
     @Path("events/{eventId}/imports")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response start(@PathParam("eventId") long eventId, @HeaderParam("X-File-Name") String fileName,
-                          byte[] content) {
+                          InputStream content) {
         LeadImport upload;
         try {
-            upload = imports.upload(eventId, fileName, content);
+            upload = imports.upload(eventId, fileName, content, ImportFiles.LARGEST_FILE);
         } catch (ImportProblem unreadable) {
             return Response.status(422).entity(java.util.Map.of("problem", unreadable.messageKey())).build();
         }

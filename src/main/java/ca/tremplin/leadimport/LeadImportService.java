@@ -15,18 +15,20 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * What staff do with lists of attendees: upload one for an event (read at once: encoding, delimiter, the table
- * under the report's lines, a mapping guessed or saved), preview its first rows as they will be imported, start
+ * What staff do with lists of attendees: upload one for an event (stored on disk as it arrives, then its first
+ * lines read: encoding, delimiter, the table under the report's lines, a mapping guessed or saved), preview its first rows as they will be imported, start
  * the batch job, follow its progress, restart it after a failure, and read its report. Every step is
  * tenant-filtered: another centre's event or import is not found.
  */
@@ -35,7 +37,10 @@ public class LeadImportService {
 
     public static final String JOB = "lead-import";
     static final int PREVIEW_ROWS = 20;
-    static final int ROWS_PER_CHUNK = 200;
+    /** Rows committed together: a chunk costs a fixed handful of statements, so bigger chunks go faster. */
+    static final int ROWS_PER_CHUNK = 1000;
+    /** The largest list the import page takes; staff scripts may send up to {@link ImportFiles#LARGEST_FILE}. */
+    public static final long LARGEST_PAGE_FILE = 15L * 1024 * 1024;
 
     @Inject
     LeadImportRepository imports;
@@ -58,23 +63,55 @@ public class LeadImportService {
     @Inject
     Clock clock;
 
-    /**
-     * Reads the file and keeps it for the import.
-     *
-     * @throws ImportProblem when it is empty, not text, has no table with an e-mail column, or no row under it
-     */
+    @Inject
+    ImportFiles files;
+
+    /** As {@link #upload(long, String, InputStream, long)}, for a list already in memory. */
     @Transactional
     public LeadImport upload(long eventId, String fileName, byte[] content) {
+        return upload(eventId, fileName, new ByteArrayInputStream(content == null ? new byte[0] : content),
+                ImportFiles.LARGEST_FILE);
+    }
+
+    /**
+     * Copies the upload to the data directory as it arrives (an Excel workbook: its first sheet, as CSV), reads its
+     * first lines to find the table, and keeps it for the import.
+     *
+     * @throws ImportProblem when it is larger than {@code largest} bytes, empty, not text, has no table with an
+     *                       e-mail column, or no row under it
+     */
+    @Transactional
+    public LeadImport upload(long eventId, String fileName, InputStream content, long largest) {
         Event event = eventService.find(eventId);
-        ImportTable table = ImportTable.read(content);
-        if (table.firstRows(1).isEmpty()) {
-            throw new ImportProblem("import.invalid.headerOnly");
+        Path stored = files.store(content, largest);
+        try {
+            String encoding = null;
+            if (ExcelWorkbook.isOldWorkbook(stored)) {
+                throw new ImportProblem("import.invalid.oldWorkbook");
+            }
+            if (ExcelWorkbook.isWorkbook(stored)) {
+                Path sheet = files.newFile();
+                try {
+                    ExcelWorkbook.firstSheetAsCsv(stored, sheet);
+                } finally {
+                    files.delete(stored);
+                    stored = sheet;
+                }
+                encoding = "XLSX";
+            }
+            ImportTable table = ImportTable.read(ImportSource.of(stored));
+            if (table.firstRows(1).isEmpty()) {
+                throw new ImportProblem("import.invalid.headerOnly");
+            }
+            LeadImport uploaded = new LeadImport(event.getId(), fileName, files.nameOf(stored), table,
+                    encoding == null ? table.encoding() : encoding, signedInUser.getUserId(), clock.instant());
+            imports.savedMappingFor(table.headers()).ifPresent(saved -> uploaded.useMapping(saved.mapping()));
+            imports.persist(uploaded);
+            return uploaded;
+        } catch (RuntimeException refused) {
+            files.delete(stored);
+            throw refused;
         }
-        LeadImport uploaded = new LeadImport(event.getId(), fileName, content, table, signedInUser.getUserId(),
-                clock.instant());
-        imports.savedMappingFor(table.headers()).ifPresent(saved -> uploaded.useMapping(saved.mapping()));
-        imports.persist(uploaded);
-        return uploaded;
     }
 
     @Transactional
@@ -85,7 +122,7 @@ public class LeadImportService {
 
     @Transactional
     public List<String> headers(long importId) {
-        return ImportTable.read(find(importId).getContent()).headers();
+        return ImportTable.read(files.source(find(importId))).headers();
     }
 
     @Transactional
@@ -98,7 +135,7 @@ public class LeadImportService {
     @Transactional
     public List<PreviewRow> preview(long importId, ColumnMapping mapping, Locale language) {
         LeadImport upload = find(importId);
-        ImportTable table = ImportTable.read(upload.getContent());
+        ImportTable table = ImportTable.read(files.source(upload));
         Set<String> seen = new HashSet<>();
         List<PreviewRow> rows = new ArrayList<>();
         Event event = events.find(upload.getEventId()).orElseThrow();
@@ -147,17 +184,14 @@ public class LeadImportService {
             if (upload.getStatus() != LeadImport.Status.READY) {
                 throw new BusinessRuleException("import.alreadyStarted");
             }
-            ImportTable table = ImportTable.read(upload.getContent());
+            ImportTable table = ImportTable.read(files.source(upload));
             if (saveAs != null && !saveAs.isBlank()) {
                 String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
                 imports.savedMapping(name).ifPresentOrElse(saved -> saved.replace(table.headers(), mapping),
                         () -> imports.persist(new SavedMapping(name, table.headers(), mapping)));
             }
-            int count = 0;
-            for (Iterator<ImportTable.Row> rows = table.rows(0); rows.hasNext(); rows.next()) {
-                count++;
-            }
-            upload.start(mapping, count, 0);
+            int count = table.countRows();
+            upload.start(mapping, count, 0, Math.max(1, rowsPerChunk));
             return count;
         });
         Properties parameters = new Properties();
@@ -167,22 +201,39 @@ public class LeadImportService {
         parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, rowsPerChunk)));
         long execution = operator().start(JOB, parameters);
         return tenancy.asTenant(tenantId, () -> {
-            find(importId).start(mapping, total, execution);
+            // The job may have written chunks, or even ended, by now: only the execution's number is recorded.
+            imports.recordExecution(importId, execution);
             return imports.progress(importId).orElseThrow();
         });
     }
 
-    /** Resumes a failed import from its last checkpoint: no row is read twice. */
+    /**
+     * Resumes a failed import from its last checkpoint (the rows it committed): no row is read twice. After a
+     * server restart, whose batch runtime no longer knows the failed execution, a new one reads on from there.
+     */
     public ImportProgress restart(long importId) {
         long tenantId = signedInUser.getTenantId();
         ImportProgress upload = tenancy.asTenant(tenantId, () -> progress(importId));
         if (upload.status() != LeadImport.Status.FAILED || upload.jobExecutionId() == null) {
             throw new BusinessRuleException("import.notFailed");
         }
-        Properties parameters = operator().getParameters(upload.jobExecutionId());
-        long execution = operator().restart(upload.jobExecutionId(), parameters);
+        tenancy.asTenant(tenantId, () -> find(importId).restarting());
+        long started;
+        try {
+            started = operator().restart(upload.jobExecutionId(), operator().getParameters(upload.jobExecutionId()));
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException forgotten) {
+            // The server restarted since: a new execution reads on from the import's own checkpoint.
+            LeadImport failed = tenancy.asTenant(tenantId, () -> find(importId));
+            Properties parameters = new Properties();
+            parameters.setProperty("importId", String.valueOf(importId));
+            parameters.setProperty("tenantId", String.valueOf(tenantId));
+            parameters.setProperty("actorId", String.valueOf(signedInUser.getUserId()));
+            parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, failed.getRowsPerChunk())));
+            started = operator().start(JOB, parameters);
+        }
+        long execution = started;
         return tenancy.asTenant(tenantId, () -> {
-            find(importId).restarted(execution);
+            imports.recordExecution(importId, execution);
             return imports.progress(importId).orElseThrow();
         });
     }

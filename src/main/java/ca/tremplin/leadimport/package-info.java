@@ -1,11 +1,15 @@
 /**
  * Lists of people turned into leads of an event: Zoom webinar attendee and registration reports, Microsoft Teams
- * attendance reports, Eventbrite attendee exports, and any CSV through a column mapping (saved and reused).
- * {@link ca.tremplin.leadimport.ImportTable} reads a file whatever its encoding and delimiter and finds the table
+ * attendance reports, Eventbrite attendee exports, and any CSV or Excel workbook (XLSX) through a column mapping
+ * (saved and reused). {@link ca.tremplin.leadimport.ImportFiles} keeps the upload on disk as it arrives
+ * ({@link ca.tremplin.leadimport.ExcelWorkbook} writes a workbook's first sheet out as CSV);
+ * {@link ca.tremplin.leadimport.ImportTable} streams a file whatever its encoding and delimiter and finds the table
  * under the report's header lines; {@link ca.tremplin.leadimport.LeadImportService} previews the first rows as
  * they will be imported (errors, duplicates, create / merge / skip) and runs the import as the restartable batch
- * job {@code lead-import} ({@link ca.tremplin.leadimport.LeadImportReader} checkpoints its line,
- * {@link ca.tremplin.leadimport.LeadImportWriter} registers each person through the events' registrar), whose
- * progress and report live in the database.
+ * job {@code lead-import}: {@link ca.tremplin.leadimport.LeadImportReader} reads on from the import's checkpoint,
+ * {@link ca.tremplin.leadimport.LeadImportWriter} hands each chunk of 1,000 rows to
+ * {@link ca.tremplin.leadimport.ImportedRegistrations}, which writes it with a few statements in the chunk's
+ * transaction together with the counts and the checkpoint, and
+ * {@link ca.tremplin.leadimport.InterruptedImports} resumes at start-up what a stopped server left running.
  */
 package ca.tremplin.leadimport;

@@ -302,6 +302,37 @@ class EventIT extends InServerTest {
         }
     }
 
+    @Test
+    void aCapturedPersonKeepsTheProgramsOfInterestTheRecruiterTickedFromTheOrganisingCentreOnly() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        Tenant rives = fixtures.newSchoolBoard("rives");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        String word = "capture" + key().substring(0, 6);
+        // Titles and codes of no real program, so that catalogue searches in other tests never find them.
+        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "9701", "Programme " + word + " soudure",
+                "Program " + word + " welding", "10", word + "a", true);
+        Program elsewhere = fixtures.newProgram(rives, ProgramType.DEP, "9702", "Programme " + word + " mécanique",
+                "Program " + word + " mechanics", "10", word + "b", true);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(1));
+        CapturedPerson captured = new CapturedPerson();
+        captured.setFirstName("Yasmine");
+        captured.setLastName("El Amrani");
+        captured.setEmail(InquiryRequests.uniqueEmail());
+        captured.setCountryOfResidence("MA");
+        captured.setConsentToContact(true);
+        captured.setProgramIds(List.of(welding.getId(), elsewhere.getId()));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertTrue(eventService.programChoices(fair.getId(), Locale.FRENCH).stream()
+                    .anyMatch(choice -> choice.id() == welding.getId() && choice.label().contains("soudure")));
+            eventService.registerAsStaff(fair.getId(), captured.toRequest(), RegistrationChannel.CAPTURE, key());
+            long registrationId = eventService.registrations(fair.getId(), "amrani").get(0).getId();
+            assertEquals(List.of(welding.getId()), tenancy.asTenant(fjord.getId(), () -> em.createQuery(
+                    "select p from EventRegistration r join r.programIds p where r.id = :id", Long.class)
+                    .setParameter("id", registrationId).getResultList()),
+                    "another centre's program is not one of this fair's");
+        }
+    }
+
     private Event published(Tenant tenant, UserAccount staff, Integer capacity, LocalDateTime localStart) {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
             Event saved = eventService.save(newEvent(capacity), localStart, localStart.plusHours(2), "Europe/Paris");

@@ -65,6 +65,9 @@ class LeadImportIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    InterruptedImports interruptedImports;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -181,6 +184,129 @@ class LeadImportIT extends InServerTest {
                         + " Lead l where e.leadId = l.id and l.emailNormalized like :domain and e.kind = :kind", Long.class)
                 .setParameter("domain", "%@" + domain).setParameter("kind", ca.tremplin.inquiry.LeadEventKind.EVENT_REGISTERED)
                 .getSingleResult()), "one timeline entry per person");
+    }
+
+    @Test
+    void anImportLeftRunningByAStoppedServerResumesFromItsCheckpointWithNoRowWrittenTwice() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire redémarrage");
+        String domain = "restart" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Phone,Country\n");
+        for (int i = 1; i <= 35; i++) {
+            csv.append("Personne,Numéro ").append(i).append(",row").append(i).append('@').append(domain)
+                    .append(",,SN\n");
+        }
+        // The server stops while the third chunk is being written: that chunk is rolled back with its checkpoint.
+        String trigger = "halt_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
+                + " IF NEW.email_normalized = 'row25@" + domain + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'server stopped'; END IF");
+        long importId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "restart.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            importId = upload.getId();
+            imports.start(importId, imports.progress(importId).mapping(), null, 10);
+            awaitEnd(importId);
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        // What the restart leaves behind: the import still marked running, an execution the runtime never knew.
+        execute("UPDATE lead_import SET status = 'RUNNING', finished_at = NULL, job_execution_id = 987654321"
+                + " WHERE id = " + importId);
+
+        assertTrue(interruptedImports.resumeAll().contains(importId));
+        importEndings.awaitNext(importId);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            ImportProgress resumed = imports.progress(importId);
+            assertEquals(LeadImport.Status.COMPLETED, resumed.status());
+            assertEquals(35, resumed.rowsRead());
+            assertEquals(List.of(35, 0, 0, 0), List.of(resumed.created(), resumed.merged(), resumed.skipped(),
+                    resumed.failed()), "rows 1 to 20 were not read again");
+            assertEquals(35, events.registrations(webinar.getId(), null).size());
+        }
+        assertEquals(35L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(l) from Lead l"
+                + " where l.emailNormalized like :domain", Long.class)
+                .setParameter("domain", "%@" + domain).getSingleResult()), "one lead per person");
+        assertEquals(35L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(e) from LeadEvent e,"
+                        + " Lead l where e.leadId = l.id and l.emailNormalized like :domain and e.kind = :kind",
+                        Long.class).setParameter("domain", "%@" + domain)
+                .setParameter("kind", ca.tremplin.inquiry.LeadEventKind.EVENT_REGISTERED).getSingleResult()),
+                "one timeline entry per person");
+    }
+
+    @Test
+    void aPersonWithAnotherEmailButTheSameNameAndPhoneJoinsTheirLeadOnceAndDuplicatesInTheFileAreSkipped()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de Dakar");
+        Event webinar = event(fjord, recruiter, "Webinaire doublons");
+        publicEvents.register(earlier.getId(), new RegistrationRequest("Awa", "Diop", "awa.diop@exemple.sn",
+                "+221 77 123 45 67", "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.7",
+                Locale.FRENCH);
+        String csv = "First Name,Last Name,Email,Phone,Country\n"
+                + "AWA,DIOP,awa@travail.sn,+221771234567,SN\n"
+                + "Awa,Diop,awa.perso@exemple.sn,+221771234567,SN\n"
+                + "Moussa,Ndiaye,moussa@exemple.sn,,SN\n"
+                + "Moussa,Ndiaye,MOUSSA@exemple.sn,,SN\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "doublons.csv", csv.getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(1, 1, 2, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "Awa joins her lead by name and phone, then is skipped; Moussa's second line is skipped");
+            assertEquals(2, events.registrations(webinar.getId(), null).size());
+        }
+        assertEquals(1, countLeads(fjord, "awa.diop@exemple.sn"));
+        assertEquals(0, countLeads(fjord, "awa@travail.sn"), "her lead keeps its own e-mail");
+    }
+
+    @Test
+    void anExcelWorkbookIsImportedThroughTheColumnMappingWithExcelRowNumbersInTheReport() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Webinaire Dakar");
+        Event fair = event(fjord, recruiter, "Salon Études Québec Casablanca");
+        publicEvents.register(earlier.getId(), new RegistrationRequest("Fatou", "Sow", "fatou.sow@exemple.sn",
+                null, "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "salon-casablanca-visiteurs.xlsx",
+                    SampleFiles.bytes("salon-casablanca-visiteurs.xlsx"));
+            ImportProgress read = imports.progress(upload.getId());
+            assertEquals(ImportFormat.XLSX, read.format());
+            assertEquals("XLSX", read.encoding());
+            assertEquals(4, read.headerLine());
+            // The mapping screen: "Nom" is the family name here, the phone and consent headers are not known ones.
+            ColumnMapping mapping = read.mapping();
+            mapping.set(ImportField.FULL_NAME, null);
+            mapping.set(ImportField.LAST_NAME, imports.headers(upload.getId()).indexOf("Nom"));
+            mapping.set(ImportField.PHONE, imports.headers(upload.getId()).indexOf("Téléphone portable"));
+            mapping.set(ImportField.CONSENT_CONTACT, imports.headers(upload.getId())
+                    .indexOf("Consentement (être contacté)"));
+            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.MERGE,
+                    PreviewRow.Outcome.FAIL, PreviewRow.Outcome.SKIP), imports.preview(upload.getId(), mapping,
+                    Locale.FRENCH).stream().map(PreviewRow::outcome).toList());
+
+            imports.start(upload.getId(), mapping, "Salons Maroc (Excel)");
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.COMPLETED, done.status());
+            assertEquals(List.of(2, 1, 1, 1), List.of(done.created(), done.merged(), done.skipped(), done.failed()));
+            List<LeadImportFailure> failures = imports.failures(upload.getId());
+            assertEquals(8, failures.get(0).getLineNumber(), "Inès Haddad, row 8 in Excel, has no e-mail");
+            EventRegistration yasmine = events.registrations(fair.getId(), null).stream()
+                    .filter(r -> r.getLastName().equals("El Amrani")).findFirst().orElseThrow();
+            assertEquals("+212612345679", yasmine.getPhoneE164(), "her number, typed as a number in Excel");
+        }
+        List<ConsentRecord> consents = tenancy.acrossAllTenants(() -> em.createQuery("select c from ConsentRecord c,"
+                        + " EventRegistration r where c.eventRegistrationId = r.id and r.eventId = :event"
+                        + " order by r.lastName", ConsentRecord.class)
+                .setParameter("event", fair.getId()).getResultList());
+        assertEquals(List.of(false, true, true), consents.stream().map(ConsentRecord::isGranted).toList(),
+                "Benali said no; El Amrani and Sow yes");
     }
 
     @Test

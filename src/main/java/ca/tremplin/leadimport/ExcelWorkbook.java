@@ -1,0 +1,95 @@
+package ca.tremplin.leadimport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * An Excel workbook (XLSX) sent as a list: its first sheet is written out as a UTF-8 CSV file, one line per sheet
+ * row — blank lines for empty rows — so that everything after the upload (finding the table under a title, the
+ * column mapping, the preview, the batch job and its checkpoint, failures reported by line) reads it as any other
+ * list, and a line number in the report is the row number in Excel. The sheet is read as a stream of rows, never
+ * whole. Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell
+ * becomes a space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
+ */
+final class ExcelWorkbook {
+
+    private ExcelWorkbook() {
+    }
+
+    /** True when the file starts as an Office Open XML package (a ZIP). */
+    static boolean isWorkbook(Path file) {
+        return ReadableWorkbook.isOOXMLZipHeader(head(file));
+    }
+
+    /** True when the file is an Excel 97–2003 workbook, which is not read. */
+    static boolean isOldWorkbook(Path file) {
+        return ReadableWorkbook.isOLE2Header(head(file));
+    }
+
+    /**
+     * Writes the first sheet as CSV to {@code csv}.
+     *
+     * @throws ImportProblem when the package is not a readable workbook
+     */
+    static void firstSheetAsCsv(Path workbook, Path csv) {
+        try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile());
+             Stream<Row> rows = book.getFirstSheet().openStream();
+             Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            int written = 0;
+            for (Iterator<Row> iterator = rows.iterator(); iterator.hasNext(); ) {
+                Row row = iterator.next();
+                for (; written < row.getRowNum() - 1; written++) {
+                    printer.println();
+                }
+                printer.printRecord(cells(row));
+                written++;
+            }
+        } catch (IOException | ExcelReaderException | UncheckedIOException unreadable) {
+            throw new ImportProblem("import.invalid.workbook");
+        }
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            Cell cell = row.getCell(i);
+            cells.add(cell == null ? "" : text(cell).replaceAll("[\\r\\n]+", " "));
+        }
+        return cells;
+    }
+
+    private static String text(Cell cell) {
+        if (cell.getType() == CellType.NUMBER) {
+            BigDecimal number = cell.asNumber();
+            return number == null ? "" : number.stripTrailingZeros().toPlainString();
+        }
+        String text = cell.getText();
+        return text == null ? "" : text;
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package ca.tremplin.leadimport;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.UUID;
+
+/**
+ * Where uploaded lists are kept until their import is done with them: files under {@code imports/} of the data
+ * directory ({@code TREMPLIN_DATA_DIR}, else {@code tremplin/} in the server's data directory
+ * {@code jboss.server.data.dir}), copied from the upload as it arrives, so that neither the upload nor the import
+ * ever holds a file in memory nor sends it to the database (whose packets are limited to 16 MB by default). Files
+ * are named by a random identifier, never by the name the uploader gave.
+ */
+@ApplicationScoped
+public class ImportFiles {
+
+    /** The largest list accepted, checked as it arrives (a million rows of a usual export take about 70 MB). */
+    public static final long LARGEST_FILE = 200L * 1024 * 1024;
+
+    private Path folder;
+
+    @PostConstruct
+    void locate() {
+        String configured = System.getenv("TREMPLIN_DATA_DIR");
+        Path data = configured != null && !configured.isBlank() ? Paths.get(configured)
+                : Paths.get(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                "tremplin");
+        folder = data.resolve("imports");
+    }
+
+    /**
+     * Copies the upload to a new file.
+     *
+     * @throws ImportProblem when it is larger than {@code largest} bytes (the partial copy is deleted)
+     */
+    public Path store(InputStream upload, long largest) {
+        try {
+            Path file = newFile();
+            long size = 0;
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = upload; OutputStream out = Files.newOutputStream(file)) {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    size += read;
+                    if (size > largest) {
+                        out.close();
+                        Files.deleteIfExists(file);
+                        throw new ImportProblem("import.invalid.tooLarge", largest / (1024 * 1024));
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return file;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** A new, empty file's place in the folder. */
+    public Path newFile() {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return folder.resolve(UUID.randomUUID() + ".upload");
+    }
+
+    /** The stored file of an import, to read (a file uploaded before files were kept on disk: its bytes). */
+    public ImportSource source(LeadImport upload) {
+        return upload.getFilePath() == null ? ImportSource.of(upload.getContent())
+                : ImportSource.of(folder.resolve(upload.getFilePath()));
+    }
+
+    /** Its name under the folder, as kept on the import. */
+    public String nameOf(Path file) {
+        return folder.relativize(file).toString();
+    }
+
+    /** Removes a file that was refused. */
+    public void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignoredButLogged) {
+            java.util.logging.Logger.getLogger(ImportFiles.class.getName())
+                    .warning("Could not delete refused upload " + file + ": " + ignoredButLogged);
+        }
+    }
+}

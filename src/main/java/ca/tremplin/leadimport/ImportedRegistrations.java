@@ -1,0 +1,533 @@
+package ca.tremplin.leadimport;
+
+import ca.tremplin.inquiry.ConsentPurpose;
+import ca.tremplin.inquiry.ConsentRecord;
+import ca.tremplin.inquiry.ConsentTexts;
+import ca.tremplin.inquiry.ContactDetails;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.tenant.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Registers a chunk of an imported list for an event by the rules of registrations ({@code EventRegistrar}) and
+ * leads ({@code LeadRegistry}) — the same key written once, a person already registered keeps their place (their attendance added if the list
+ * says they came), a person joins their lead by e-mail (a merged lead lives on in the one it was merged into; the
+ * lead's details follow the list) or, with another e-mail, by name and phone, else becomes a lead; the
+ * registration with the list as its source, the timeline lines, and only the consents the list proves — but
+ * with a fixed handful of statements per chunk instead of a dozen per row: one query per kind of lookup for all
+ * the chunk's people, then multi-row inserts, in the chunk's JTA transaction (the datasource's connection is
+ * enlisted in it), so the rows, the counts and the checkpoint still commit or roll back together.
+ *
+ * <p>Plain JDBC goes around Hibernate's tenant filter, so this class keeps tenancy itself: it writes only for the
+ * tenant the batch step is bound to ({@link TenantContext#enterBatchStep}), puts that tenant on every row it
+ * inserts and in every lookup, and refuses to run without one.
+ */
+@ApplicationScoped
+public class ImportedRegistrations {
+
+    private static final List<String> LEAD_COLUMNS = List.of("tenant_id", "email_normalized", "email",
+            "first_name", "last_name", "phone_e164", "country_of_residence", "citizenship", "language",
+            "first_inquiry_at", "last_inquiry_at", "stage", "stage_since", "version");
+    private static final List<String> REGISTRATION_COLUMNS = List.of("tenant_id", "event_id", "lead_id",
+            "idempotency_key", "channel", "first_name", "last_name", "email", "email_normalized", "phone_e164",
+            "country_of_residence", "language", "note", "status", "registered_at", "attended_at", "version");
+    private static final List<String> CONSENT_COLUMNS = List.of("event_registration_id", "email_normalized",
+            "purpose", "granted", "text_version", "text_shown", "language", "given_at", "source");
+    private static final List<String> TIMELINE_COLUMNS = List.of("tenant_id", "lead_id", "kind", "actor_id",
+            "detail", "occurred_at");
+    private static final List<String> FAILURE_COLUMNS = List.of("import_id", "line_number", "reason", "raw_row");
+
+    @Resource(lookup = "java:jboss/datasources/TremplinDS")
+    DataSource database;
+
+    /** One row of the list: read as a person, or failed with its reasons. */
+    public record ImportedRow(long line, ImportedPerson person, String raw) {
+    }
+
+    /** What the chunk did, for the import's counts. */
+    public record ChunkCounts(int created, int merged, int skipped, int failed) {
+    }
+
+    /**
+     * Writes the chunk, its counts and the checkpoint (the rows read so far) of the import, in the caller's
+     * transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChunkCounts write(long importId, long eventId, List<ImportedRow> rows, Long actorId, Instant now) {
+        long tenantId = TenantContext.currentTenantId();
+        if (tenantId <= 0) {
+            throw new IllegalStateException("An import writes for one tenant; this thread stands for none");
+        }
+        try (Connection connection = database.getConnection()) {
+            ChunkCounts counts = new Chunk(connection, tenantId, importId, eventId, actorId, now).write(rows);
+            try (PreparedStatement update = connection.prepareStatement("update lead_import set"
+                    + " rows_read = rows_read + ?, created_count = created_count + ?, merged_count = merged_count + ?,"
+                    + " skipped_count = skipped_count + ?, failed_count = failed_count + ?"
+                    + " where id = ? and tenant_id = ?")) {
+                int i = 1;
+                update.setInt(i++, rows.size());
+                update.setInt(i++, counts.created());
+                update.setInt(i++, counts.merged());
+                update.setInt(i++, counts.skipped());
+                update.setInt(i++, counts.failed());
+                update.setLong(i++, importId);
+                update.setLong(i, tenantId);
+                if (update.executeUpdate() != 1) {
+                    throw new NotFoundException("import " + importId);
+                }
+            }
+            return counts;
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Import " + importId + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /** A lead of the centre as this chunk sees it; {@code id} is known once inserted. */
+    private static final class LeadRef {
+        long id;
+        final ContactDetails created;
+
+        LeadRef(long id) {
+            this.id = id;
+            this.created = null;
+        }
+
+        LeadRef(ContactDetails created) {
+            this.created = created;
+        }
+    }
+
+    /** A registration of the event: already there (id known) or to insert. */
+    private static final class RegistrationRef {
+        long id;
+        final LeadRef lead;
+        boolean attended;
+        final ImportedRow row;
+
+        RegistrationRef(long id, LeadRef lead, boolean attended) {
+            this.id = id;
+            this.lead = lead;
+            this.attended = attended;
+            this.row = null;
+        }
+
+        RegistrationRef(LeadRef lead, boolean attended, ImportedRow row) {
+            this.lead = lead;
+            this.attended = attended;
+            this.row = row;
+        }
+    }
+
+    private record TimelineLine(LeadRef lead, LeadEventKind kind, String detail) {
+    }
+
+    /** The lookups and writes of one chunk. */
+    private static final class Chunk {
+        private final Connection connection;
+        private final long tenantId;
+        private final long importId;
+        private final long eventId;
+        private final Long actorId;
+        private final Instant now;
+        private String eventTitle;
+
+        private final Set<String> keysTaken = new HashSet<>();
+        private final Map<String, RegistrationRef> registrationByEmail = new HashMap<>();
+        private final Map<Long, RegistrationRef> registrationByLead = new HashMap<>();
+        private final Map<String, LeadRef> leadByEmail = new HashMap<>();
+        private final Map<Long, LeadRef> leadByNameAndPhone = new HashMap<>();
+        private final List<LeadRef> newLeads = new ArrayList<>();
+        private final Map<String, LeadRef> newLeadByNameAndPhone = new HashMap<>();
+        /** The leads joined by e-mail, by id: the last row about a lead gives its details, as row by row. */
+        private final Map<Long, ContactDetails> leadUpdates = new LinkedHashMap<>();
+        private final List<RegistrationRef> newRegistrations = new ArrayList<>();
+        private final List<RegistrationRef> nowAttended = new ArrayList<>();
+        private final List<TimelineLine> timeline = new ArrayList<>();
+        private final List<Object[]> failures = new ArrayList<>();
+
+        Chunk(Connection connection, long tenantId, long importId, long eventId, Long actorId, Instant now) {
+            this.connection = connection;
+            this.tenantId = tenantId;
+            this.importId = importId;
+            this.eventId = eventId;
+            this.actorId = actorId;
+            this.now = now;
+        }
+
+        ChunkCounts write(List<ImportedRow> rows) throws SQLException {
+            readEvent();
+            List<ImportedRow> valid = rows.stream().filter(row -> row.person().isValid()).toList();
+            findTakenKeys(valid);
+            findRegistrations(valid);
+            findLeadsByEmail(valid);
+            findLeadsByNameAndPhone(valid);
+            int created = 0;
+            int merged = 0;
+            int skipped = 0;
+            int failed = 0;
+            for (ImportedRow row : rows) {
+                if (!row.person().isValid()) {
+                    failures.add(new Object[] {importId, row.line(), cut(row.person().problems(), 1000),
+                            cut(row.raw(), 2000)});
+                    failed++;
+                }
+            }
+            findRegistrationsOfLeads();
+            for (ImportedRow row : valid) {
+                switch (register(row)) {
+                    case CREATED -> created++;
+                    case MERGED -> merged++;
+                    case SKIPPED -> skipped++;
+                }
+            }
+            store();
+            return new ChunkCounts(created, merged, skipped, failed);
+        }
+
+        private enum Outcome { CREATED, MERGED, SKIPPED }
+
+        private Outcome register(ImportedRow row) {
+            ContactDetails person = row.person().person();
+            boolean attended = row.person().attended();
+            if (!keysTaken.add(key(row))) {
+                return Outcome.SKIPPED;
+            }
+            RegistrationRef earlier = registrationByEmail.get(person.emailNormalized());
+            if (earlier != null) {
+                if (attended && !earlier.attended) {
+                    earlier.attended = true;
+                    if (earlier.row == null) {
+                        nowAttended.add(earlier);
+                    }
+                    timeline.add(new TimelineLine(earlier.lead, LeadEventKind.EVENT_ATTENDED, eventTitle));
+                }
+                return Outcome.SKIPPED;
+            }
+            LeadRef lead = leadByEmail.get(person.emailNormalized());
+            boolean createdNow = false;
+            if (lead == null && person.phoneE164() != null) {
+                lead = leadByNameAndPhone.get(row.line());
+                if (lead == null) {
+                    lead = newLeadByNameAndPhone.get(nameAndPhone(person));
+                }
+            } else if (lead != null) {
+                leadUpdates.put(lead.id, person);
+            }
+            if (lead == null) {
+                lead = new LeadRef(person);
+                newLeads.add(lead);
+                leadByEmail.put(person.emailNormalized(), lead);
+                if (person.phoneE164() != null) {
+                    newLeadByNameAndPhone.putIfAbsent(nameAndPhone(person), lead);
+                }
+                createdNow = true;
+            }
+            // A lead created by this chunk was registered with it; an earlier lead may be registered already.
+            if (!createdNow && (lead.created != null || registrationByLead.containsKey(lead.id))) {
+                return Outcome.SKIPPED;
+            }
+            RegistrationRef registration = new RegistrationRef(lead, attended, row);
+            newRegistrations.add(registration);
+            if (!createdNow) {
+                registrationByLead.put(lead.id, registration);
+            }
+            registrationByEmail.put(person.emailNormalized(), registration);
+            timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_REGISTERED,
+                    "#" + eventId + " " + eventTitle + " (IMPORT)"));
+            if (attended) {
+                timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_ATTENDED, eventTitle));
+            }
+            return createdNow ? Outcome.CREATED : Outcome.MERGED;
+        }
+
+        private void readEvent() throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select status, title_fr from event where id = ? and tenant_id = ?")) {
+                query.setLong(1, eventId);
+                query.setLong(2, tenantId);
+                try (ResultSet found = query.executeQuery()) {
+                    if (!found.next()) {
+                        throw new NotFoundException("event " + eventId);
+                    }
+                    String status = found.getString(1);
+                    if ("CANCELLED".equals(status) || "DRAFT".equals(status)) {
+                        throw new BusinessRuleException("event.register.closed");
+                    }
+                    eventTitle = found.getString(2);
+                }
+            }
+        }
+
+        /** Rows of this import already written (by an earlier run that the checkpoint does not know of). */
+        private void findTakenKeys(List<ImportedRow> valid) throws SQLException {
+            Set<String> keys = new LinkedHashSet<>();
+            valid.forEach(row -> keys.add(key(row)));
+            for (List<String> slice : SqlRows.slices(keys)) {
+                try (PreparedStatement query = connection.prepareStatement("select idempotency_key from"
+                        + " event_registration where idempotency_key in (" + SqlRows.placeholders(slice.size())
+                        + ")")) {
+                    for (int i = 0; i < slice.size(); i++) {
+                        query.setString(i + 1, slice.get(i));
+                    }
+                    Set<String> taken = new HashSet<>();
+                    try (ResultSet found = query.executeQuery()) {
+                        while (found.next()) {
+                            taken.add(found.getString(1));
+                        }
+                    }
+                    // Marked taken now; register() then treats a taken key as already written.
+                    keysTaken.addAll(taken);
+                }
+            }
+        }
+
+        private void findRegistrations(List<ImportedRow> valid) throws SQLException {
+            Set<String> emails = emails(valid);
+            for (List<String> slice : SqlRows.slices(emails)) {
+                try (PreparedStatement query = connection.prepareStatement("select id, email_normalized, lead_id,"
+                        + " attended_at from event_registration where tenant_id = ? and event_id = ?"
+                        + " and email_normalized in (" + SqlRows.placeholders(slice.size()) + ")")) {
+                    query.setLong(1, tenantId);
+                    query.setLong(2, eventId);
+                    for (int i = 0; i < slice.size(); i++) {
+                        query.setString(i + 3, slice.get(i));
+                    }
+                    try (ResultSet found = query.executeQuery()) {
+                        while (found.next()) {
+                            RegistrationRef registration = new RegistrationRef(found.getLong(1),
+                                    new LeadRef(found.getLong(3)), found.getObject(4) != null);
+                            registrationByEmail.put(found.getString(2), registration);
+                        }
+                    }
+                }
+            }
+        }
+
+        private void findLeadsByEmail(List<ImportedRow> valid) throws SQLException {
+            Set<String> emails = emails(valid);
+            emails.removeAll(registrationByEmail.keySet());
+            Map<String, Long> mergedInto = new HashMap<>();
+            for (List<String> slice : SqlRows.slices(emails)) {
+                try (PreparedStatement query = connection.prepareStatement("select id, email_normalized,"
+                        + " merged_into_id from lead where tenant_id = ? and email_normalized in ("
+                        + SqlRows.placeholders(slice.size()) + ")")) {
+                    query.setLong(1, tenantId);
+                    for (int i = 0; i < slice.size(); i++) {
+                        query.setString(i + 2, slice.get(i));
+                    }
+                    try (ResultSet found = query.executeQuery()) {
+                        while (found.next()) {
+                            long mergedIntoId = found.getLong(3);
+                            if (found.wasNull()) {
+                                leadByEmail.put(found.getString(2), new LeadRef(found.getLong(1)));
+                            } else {
+                                // a lead merged into another one lives on in it
+                                mergedInto.put(found.getString(2), mergedIntoId);
+                            }
+                        }
+                    }
+                }
+            }
+            Map<Long, LeadRef> survivors = new HashMap<>();
+            mergedInto.forEach((email, survivor) -> leadByEmail.put(email,
+                    survivors.computeIfAbsent(survivor, LeadRef::new)));
+        }
+
+        /**
+         * For the people with a phone and no lead under their e-mail, the centre's lead with the same name and
+         * phone: one query joining a derived table of those people, so that names compare by the columns'
+         * collation exactly as the one-row lookup does.
+         */
+        private void findLeadsByNameAndPhone(List<ImportedRow> valid) throws SQLException {
+            Map<Long, ContactDetails> wanted = new LinkedHashMap<>();
+            for (ImportedRow row : valid) {
+                ContactDetails person = row.person().person();
+                if (person.phoneE164() != null && !leadByEmail.containsKey(person.emailNormalized())
+                        && !registrationByEmail.containsKey(person.emailNormalized())) {
+                    wanted.put(row.line(), person);
+                }
+            }
+            for (List<Long> slice : SqlRows.slices(wanted.keySet())) {
+                StringBuilder people = new StringBuilder();
+                for (int i = 0; i < slice.size(); i++) {
+                    people.append(i == 0 ? "select ? as line, ? as phone, ? as first_name, ? as last_name"
+                            : " union all select ?, ?, ?, ?");
+                }
+                try (PreparedStatement query = connection.prepareStatement("select p.line, min(l.id) from ("
+                        + people + ") p join lead l on l.tenant_id = ? and l.phone_e164 = p.phone"
+                        + " and lower(l.first_name) = p.first_name collate utf8mb4_unicode_ci"
+                        + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci group by p.line")) {
+                    int parameter = 1;
+                    for (Long line : slice) {
+                        ContactDetails person = wanted.get(line);
+                        query.setLong(parameter++, line);
+                        query.setString(parameter++, person.phoneE164());
+                        query.setString(parameter++, person.firstName().toLowerCase(Locale.ROOT));
+                        query.setString(parameter++, person.lastName().toLowerCase(Locale.ROOT));
+                    }
+                    query.setLong(parameter, tenantId);
+                    try (ResultSet found = query.executeQuery()) {
+                        while (found.next()) {
+                            leadByNameAndPhone.put(found.getLong(1), new LeadRef(found.getLong(2)));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void findRegistrationsOfLeads() throws SQLException {
+            Set<Long> leadIds = new LinkedHashSet<>();
+            leadByEmail.values().forEach(lead -> leadIds.add(lead.id));
+            leadByNameAndPhone.values().forEach(lead -> leadIds.add(lead.id));
+            for (List<Long> slice : SqlRows.slices(leadIds)) {
+                try (PreparedStatement query = connection.prepareStatement("select id, lead_id, attended_at"
+                        + " from event_registration where tenant_id = ? and event_id = ? and lead_id in ("
+                        + SqlRows.placeholders(slice.size()) + ")")) {
+                    query.setLong(1, tenantId);
+                    query.setLong(2, eventId);
+                    for (int i = 0; i < slice.size(); i++) {
+                        query.setLong(i + 3, slice.get(i));
+                    }
+                    try (ResultSet found = query.executeQuery()) {
+                        while (found.next()) {
+                            registrationByLead.putIfAbsent(found.getLong(2), new RegistrationRef(found.getLong(1),
+                                    new LeadRef(found.getLong(2)), found.getObject(3) != null));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void store() throws SQLException {
+            List<Object[]> leads = new ArrayList<>();
+            for (LeadRef lead : newLeads) {
+                ContactDetails person = lead.created;
+                leads.add(new Object[] {tenantId, person.emailNormalized(), person.email(), person.firstName(),
+                        person.lastName(), person.phoneE164(), person.countryOfResidence(), person.citizenship(),
+                        Languages.code(person.language()), now, now, "NEW", now, 0L});
+            }
+            long[] leadIds = SqlRows.insert(connection, "lead", LEAD_COLUMNS, leads);
+            for (int i = 0; i < leadIds.length; i++) {
+                newLeads.get(i).id = leadIds[i];
+            }
+            List<Object[]> updates = new ArrayList<>();
+            leadUpdates.forEach((leadId, person) -> updates.add(new Object[] {leadId, person.email(),
+                    person.firstName(), person.lastName(), person.phoneE164(), person.countryOfResidence(),
+                    person.citizenship(), Languages.code(person.language()), now}));
+            updateLeads(updates);
+
+            List<Object[]> registrations = new ArrayList<>();
+            for (RegistrationRef registration : newRegistrations) {
+                ContactDetails person = registration.row.person().person();
+                registrations.add(new Object[] {tenantId, eventId, registration.lead.id, key(registration.row),
+                        "IMPORT", person.firstName(), person.lastName(), person.email(), person.emailNormalized(),
+                        person.phoneE164(), person.countryOfResidence(), Languages.code(person.language()),
+                        source(registration.row), "REGISTERED", now, registration.attended ? now : null, 0L});
+            }
+            long[] registrationIds = SqlRows.insert(connection, "event_registration", REGISTRATION_COLUMNS,
+                    registrations);
+            List<Object[]> consents = new ArrayList<>();
+            for (int i = 0; i < registrationIds.length; i++) {
+                RegistrationRef registration = newRegistrations.get(i);
+                registration.id = registrationIds[i];
+                ImportedPerson read = registration.row.person();
+                for (Map.Entry<ConsentPurpose, ConsentTexts.Shown> proven : read.consents().entrySet()) {
+                    ConsentRecord record = ConsentRecord.forEventRegistration(registration.id, read.person(),
+                            proven.getKey(), read.granted().getOrDefault(proven.getKey(), false), proven.getValue(),
+                            now, null, source(registration.row));
+                    consents.add(new Object[] {registration.id, read.person().emailNormalized(),
+                            record.getPurpose().name(), record.isGranted(), record.getTextVersion(),
+                            record.getTextShown(), record.getLanguage(), now, record.getSource()});
+                }
+            }
+            SqlRows.insert(connection, "consent_record", CONSENT_COLUMNS, consents);
+            List<Object[]> attended = new ArrayList<>();
+            for (RegistrationRef registration : nowAttended) {
+                attended.add(new Object[] {now, registration.id, tenantId});
+            }
+            SqlRows.batch(connection, "update event_registration set attended_at = ?, version = version + 1"
+                    + " where id = ? and tenant_id = ? and attended_at is null", attended);
+            List<Object[]> lines = new ArrayList<>();
+            for (TimelineLine line : timeline) {
+                lines.add(new Object[] {tenantId, line.lead().id, line.kind().name(), actorId,
+                        cut(line.detail(), 2000), now});
+            }
+            SqlRows.insert(connection, "lead_event", TIMELINE_COLUMNS, lines);
+            SqlRows.insert(connection, "lead_import_failure", FAILURE_COLUMNS, failures);
+        }
+
+        /**
+         * The details of the leads people joined follow what the list says (what it leaves out is kept): one
+         * statement per slice, joining the leads to a derived table of the new values.
+         */
+        private void updateLeads(List<Object[]> updates) throws SQLException {
+            for (List<Object[]> slice : SqlRows.slices(updates)) {
+                StringBuilder values = new StringBuilder();
+                for (int i = 0; i < slice.size(); i++) {
+                    values.append(i == 0 ? "select ? as id, ? as email, ? as first_name, ? as last_name, ? as phone,"
+                            + " ? as country, ? as citizenship, ? as language, ? as seen_at"
+                            : " union all select ?, ?, ?, ?, ?, ?, ?, ?, ?");
+                }
+                try (PreparedStatement update = connection.prepareStatement("update lead l join (" + values
+                        + ") v on l.id = v.id and l.tenant_id = ? set l.email = v.email, l.first_name = v.first_name,"
+                        + " l.last_name = v.last_name, l.phone_e164 = coalesce(v.phone, l.phone_e164),"
+                        + " l.country_of_residence = coalesce(v.country, l.country_of_residence),"
+                        + " l.citizenship = coalesce(v.citizenship, l.citizenship), l.language = v.language,"
+                        + " l.last_inquiry_at = greatest(l.last_inquiry_at, v.seen_at), l.version = l.version + 1")) {
+                    int parameter = 1;
+                    for (Object[] row : slice) {
+                        for (Object value : row) {
+                            SqlRows.set(update, parameter++, value);
+                        }
+                    }
+                    update.setLong(parameter, tenantId);
+                    update.executeUpdate();
+                }
+            }
+        }
+
+        private String key(ImportedRow row) {
+            return "import:" + importId + ":" + row.line();
+        }
+
+        private String source(ImportedRow row) {
+            return "IMPORT #" + importId + " line " + row.line();
+        }
+
+        private static Set<String> emails(List<ImportedRow> valid) {
+            Set<String> emails = new LinkedHashSet<>();
+            valid.forEach(row -> emails.add(row.person().person().emailNormalized()));
+            return emails;
+        }
+
+        private static String nameAndPhone(ContactDetails person) {
+            return person.phoneE164() + "|" + person.firstName().toLowerCase(Locale.ROOT) + "|"
+                    + person.lastName().toLowerCase(Locale.ROOT);
+        }
+
+        private static String cut(String text, int most) {
+            return text == null || text.length() <= most ? text : text.substring(0, most);
+        }
+    }
+}

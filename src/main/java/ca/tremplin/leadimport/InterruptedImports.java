@@ -1,0 +1,89 @@
+package ca.tremplin.leadimport;
+
+import ca.tremplin.tenant.Tenancy;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * Imports that a stopped server left running go on when it starts again. The batch runtime keeps its jobs in
+ * memory and forgets them on restart, but each import keeps its own checkpoint (the rows committed, written with
+ * them): an import still marked running whose job execution the runtime does not know, or knows as ended, gets a
+ * new execution that reads on after that checkpoint, so no row is imported twice.
+ */
+@ApplicationScoped
+public class InterruptedImports {
+
+    private static final Logger LOG = Logger.getLogger(InterruptedImports.class.getName());
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    LeadImportRepository imports;
+
+    /** An import marked running: which centre, and what its job was started with. */
+    record Running(long importId, long tenantId, Long jobExecutionId, Long actorId, int rowsPerChunk,
+                   int rowsRead) {
+    }
+
+    /** Resumes every import left running without a live job; returns the imports resumed. */
+    public List<Long> resumeAll() {
+        List<Long> resumed = new ArrayList<>();
+        for (Running running : tenancy.acrossAllTenants(this::runningAcrossAllTenants)) {
+            if (!hasLiveJob(running.jobExecutionId())) {
+                resume(running);
+                resumed.add(running.importId());
+            }
+        }
+        return resumed;
+    }
+
+    private List<Running> runningAcrossAllTenants() {
+        return em.createQuery("select new ca.tremplin.leadimport.InterruptedImports$Running(i.id, i.tenantId,"
+                        + " i.jobExecutionId, i.createdBy, i.rowsPerChunk, i.rowsRead) from LeadImport i"
+                        + " where i.status = :running order by i.id", Running.class)
+                .setParameter("running", LeadImport.Status.RUNNING).getResultList();
+    }
+
+    private void resume(Running running) {
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", String.valueOf(running.importId()));
+        parameters.setProperty("tenantId", String.valueOf(running.tenantId()));
+        parameters.setProperty("actorId", String.valueOf(running.actorId()));
+        parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, running.rowsPerChunk())));
+        tenancy.asTenant(running.tenantId(), () -> imports.find(running.importId()).orElseThrow().restarting());
+        long execution = operator().start(LeadImportService.JOB, parameters);
+        tenancy.asTenant(running.tenantId(), () -> imports.recordExecution(running.importId(), execution));
+        LOG.info(() -> "Import " + running.importId() + " resumed after " + running.rowsRead()
+                + " rows committed, as job execution " + execution);
+    }
+
+    private static boolean hasLiveJob(Long execution) {
+        if (execution == null || execution <= 0) {
+            return false;
+        }
+        try {
+            BatchStatus status = operator().getJobExecution(execution).getBatchStatus();
+            return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+        } catch (NoSuchJobExecutionException forgotten) {
+            return false;
+        }
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}
