@@ -45,7 +45,7 @@ public class LeadService {
     public LeadView open(long leadId) {
         requireStaff();
         Lead lead = existing(leadId);
-        return new LeadView(lead, pipeline.requests(leadId), pipeline.programsOfInterest(leadId),
+        return new LeadView(lead, pipeline.requests(leadId), pipeline.programsOfInterest(lead),
                 pipeline.consents(leadId), pipeline.tags(leadId), pipeline.tasks(leadId),
                 pipeline.possibleDuplicates(lead));
     }

@@ -120,12 +120,25 @@ public class PipelineRepository {
         return interest;
     }
 
-    public List<ProgramInterest> programsOfInterest(long leadId) {
-        return em.createQuery("""
-                        select distinct new ca.tremplin.pipeline.ProgramInterest(p.id, p.titleFr, p.titleEn)
-                        from RoutedInquiry r join r.inquiry i join i.programIds pid, Program p
-                        where p.id = pid and r.lead.id = :lead""", ProgramInterest.class)
-                .setParameter("lead", leadId).getResultList();
+    /**
+     * The programs the person asked about in their requests or was captured with at an event, each once, by title.
+     * Native SQL for the union (Hibernate's JPA-compliant query language has none), so the centre is named in it
+     * explicitly: the tenant filter applies to entity queries only.
+     */
+    public List<ProgramInterest> programsOfInterest(Lead lead) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select p.id, p.title_fr, p.title_en from program p where p.id in (
+                            select ip.program_id from routed_inquiry r join inquiry_program ip on ip.inquiry_id = r.inquiry_id
+                            where r.tenant_id = ?1 and r.lead_id = ?2
+                            union
+                            select gp.program_id from event_registration g
+                            join event_registration_program gp on gp.registration_id = g.id
+                            where g.tenant_id = ?1 and g.lead_id = ?2)
+                        order by p.title_fr""")
+                .setParameter(1, lead.getTenantId()).setParameter(2, lead.getId()).getResultList();
+        return rows.stream().map(row -> new ProgramInterest(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2])).toList();
     }
 
     public List<LeadEvent> timeline(long leadId, int first, int size) {

@@ -64,6 +64,9 @@ class EventIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.pipeline.LeadService leadService;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -330,6 +333,10 @@ class EventIT extends InServerTest {
                     "select p from EventRegistration r join r.programIds p where r.id = :id", Long.class)
                     .setParameter("id", registrationId).getResultList()),
                     "another centre's program is not one of this fair's");
+            long leadId = eventService.registrations(fair.getId(), "amrani").get(0).getLeadId();
+            assertEquals(List.of(welding.getId()), leadService.open(leadId).programs().stream()
+                    .map(ca.tremplin.pipeline.ProgramInterest::programId).toList(),
+                    "the lead's page lists the program ticked at the fair");
         }
     }
 
