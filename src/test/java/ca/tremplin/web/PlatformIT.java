@@ -96,6 +96,33 @@ class PlatformIT {
                 && line.contains("@")), "no e-mail address in the access log");
     }
 
+    @Test
+    void aBodyLargerThanTheAddressAllowsIsRefusedWith413InTheCallersLanguageButAnImportMayBeLarger() throws Exception {
+        byte[] eleven = new byte[11 * 1024 * 1024];
+
+        HttpResponse<String> page = post("/fr/information", "application/x-www-form-urlencoded", "fr", eleven);
+        HttpResponse<String> api = post("/api/inquiries", "application/json", "en", eleven);
+        HttpResponse<String> importApi = post("/api/staff/events/1/imports?fileName=list.csv", "text/csv", "en", eleven);
+
+        assertEquals(413, page.statusCode());
+        assertTrue(page.body().contains("Envoi trop volumineux"), page.body());
+        assertEquals(413, api.statusCode());
+        assertEquals("application/problem+json", api.headers().firstValue("Content-Type").orElseThrow()
+                .replaceAll(";.*", ""));
+        assertTrue(api.body().contains("\"status\":413") && api.body().contains("larger than 10 MB"), api.body());
+        assertFalse(importApi.statusCode() == 413, "a list of attendees may be larger: " + importApi.statusCode());
+    }
+
+    /**
+     * Announces the body first and sends it only if the server does not answer before (Expect: 100-continue), on a
+     * connection of its own: the server closes one whose body it refused.
+     */
+    private HttpResponse<String> post(String path, String type, String language, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path))
+                .expectContinue(true).header("Content-Type", type).header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path));
         if (cookie != null) {

@@ -1,0 +1,73 @@
+package ca.tremplin.web;
+
+import ca.tremplin.kernel.Messages;
+import io.undertow.servlet.handlers.ServletRequestContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How large a request's body may be, by address. The server's listener admits 200 MB, for the staff API that
+ * imports a list of a million attendees; every other address keeps the server's usual 10 MB, and the import page
+ * 20 MB (its 15 MB file and the form around it). Without this, any form post could make the server read up to
+ * 200 MB into memory. A request that announces a larger body is refused at once (413, a problem document on the
+ * API, the error page elsewhere); one that does not announce its length is cut off by the server at the limit.
+ */
+public class RequestSizeFilter extends HttpFilter {
+
+    static final long USUAL_LIMIT = 10L * 1024 * 1024;
+    static final long IMPORT_PAGE_LIMIT = 20L * 1024 * 1024;
+    private static final Pattern IMPORT_API = Pattern.compile("/api/staff/events/\\d+/imports/?");
+
+    /** The most bytes a request to this address may send; the listener's own limit for the import API. */
+    static long limitFor(String path) {
+        if (IMPORT_API.matcher(path).matches()) {
+            return Long.MAX_VALUE;
+        }
+        return path.equals("/admin/import.xhtml") ? IMPORT_PAGE_LIMIT : USUAL_LIMIT;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = limitFor(path);
+        if (limit != Long.MAX_VALUE) {
+            if (request.getContentLengthLong() > limit) {
+                refuse(path, limit, request.getLocale(), response);
+                return;
+            }
+            ServletRequestContext context = ServletRequestContext.current();
+            if (context != null) {
+                context.getExchange().setMaxEntitySize(limit);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(String path, long limit, Locale locale, HttpServletResponse response)
+            throws IOException {
+        // The body is not read; the server closes the connection after the answer rather than drain it.
+        if (!path.startsWith("/api/")) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        String title = Messages.get(locale, "error.tooLarge.title");
+        String detail = Messages.get(locale, "error.tooLarge.api", limit / (1024 * 1024));
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":413,\"detail\":"
+                + json(detail) + ",\"errors\":[]}");
+    }
+
+    private static String json(String text) {
+        return jakarta.json.Json.createValue(text).toString();
+    }
+}
