@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.primefaces.event.DragDropEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -34,9 +32,6 @@ public class OfferApplicationsPage implements Serializable {
             "Africa/Abidjan", "Africa/Tunis", "America/Mexico_City", "America/Bogota", "America/Sao_Paulo",
             "Asia/Ho_Chi_Minh", "Asia/Kolkata", "Asia/Shanghai", "UTC");
     private static final TableSort LATEST_FIRST = new TableSort("appliedAt", false);
-    /** "applications:columns:3:cards:7:card": the column's and the card's places in the rendered board. */
-    private static final Pattern CARD = Pattern.compile(".*columns:(\\d+):cards:(\\d+):card$");
-    private static final Pattern COLUMN = Pattern.compile(".*columns:(\\d+):column$");
 
     @Inject
     transient ApplicationService applications;
@@ -74,20 +69,16 @@ public class OfferApplicationsPage implements Serializable {
 
     /** A card dropped on a column: the application moves to that status. */
     public void onDrop(DragDropEvent event) {
-        Matcher card = CARD.matcher(event.getDragId());
-        Matcher column = COLUMN.matcher(event.getDropId());
-        if (!card.matches() || !column.matches()) {
-            return;
-        }
-        List<ApplicationStatus> statuses = ApplicationStatus.board();
-        List<ApplicationRow> cards = getPipeline().inStatus(statuses.get(Integer.parseInt(card.group(1))));
-        int index = Integer.parseInt(card.group(2));
-        ApplicationStatus to = statuses.get(Integer.parseInt(column.group(1)));
-        if (index < cards.size() && cards.get(index).status() != to) {
-            chosen = cards.get(index);
-            target = to;
-            move();
-        }
+        ca.tremplin.web.BoardDrop.of(event).ifPresent(drop -> {
+            List<ApplicationStatus> statuses = ApplicationStatus.board();
+            List<ApplicationRow> cards = getPipeline().inStatus(statuses.get(drop.fromColumn()));
+            ApplicationStatus to = statuses.get(drop.toColumn());
+            if (drop.card() < cards.size() && cards.get(drop.card()).status() != to) {
+                chosen = cards.get(drop.card());
+                target = to;
+                move();
+            }
+        });
     }
 
     /** The keyboard's way: "Choose" on a card makes it the application the move and interview forms act on. */

@@ -9,8 +9,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.primefaces.event.DragDropEvent;
 
 /**
@@ -25,8 +23,6 @@ public class BoardPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PER_COLUMN = 20;
     /** "board:columns:3:cards:7:card": the column's and the card's places in the rendered board. */
-    private static final Pattern CARD = Pattern.compile(".*columns:(\\d+):cards:(\\d+):card$");
-    private static final Pattern COLUMN = Pattern.compile(".*columns:(\\d+):column$");
 
     @Inject
     transient LeadListService list;
@@ -83,25 +79,18 @@ public class BoardPage implements Serializable {
 
     /** A card dropped on a column. */
     public void onDrop(DragDropEvent event) {
-        Matcher card = CARD.matcher(event.getDragId());
-        Matcher column = COLUMN.matcher(event.getDropId());
-        if (!card.matches() || !column.matches()) {
-            return;
-        }
-        LeadStage from = getStages().get(Integer.parseInt(card.group(1)));
-        List<LeadCard> cards = cards(from);
-        int index = Integer.parseInt(card.group(2));
-        if (index >= cards.size()) {
-            return;
-        }
-        LeadStage to = getStages().get(Integer.parseInt(column.group(1)));
-        if (to == from) {
-            return;
-        }
-        chooseMove(cards.get(index), to);
-        if (!from.needsReasonToReach(to)) {
-            confirmMove();
-        }
+        ca.tremplin.web.BoardDrop.of(event).ifPresent(drop -> {
+            LeadStage from = getStages().get(drop.fromColumn());
+            List<LeadCard> cards = cards(from);
+            LeadStage to = getStages().get(drop.toColumn());
+            if (drop.card() >= cards.size() || to == from) {
+                return;
+            }
+            chooseMove(cards.get(drop.card()), to);
+            if (!from.needsReasonToReach(to)) {
+                confirmMove();
+            }
+        });
     }
 
     /** The keyboard's way: "Move to…" on a card opens the move form for it. */
