@@ -96,7 +96,7 @@ public class InquiryDemoData {
             request.setConsentToNews(count % 2 == 0);
             request.getAttribution().setUtmSource(count % 3 == 0 ? "facebook" : "webinaire");
             request.getAttribution().setUtmCampaign("journees-quebec-2026");
-            intake.recordAcrossTenants(InquiryValidator.validate(request, Languages.fromTag(person.language()),
+            intake.receiveAndRouteAcrossTenants(InquiryValidator.validate(request, Languages.fromTag(person.language()),
                     Year.of(2026)), "demo:" + count, Inquiry.Channel.FORM, null, received);
             count++;
         }

@@ -106,7 +106,7 @@ public class PipelineDemoData {
             request.setPreferredIntake(count % 2 == 0 ? "2027-08" : "2028-01");
             request.setConsentToContact(true);
             request.setConsentToNews(count % 3 == 0);
-            intake.recordAcrossTenants(InquiryValidator.validate(request, Languages.fromTag(person.language()),
+            intake.receiveAndRouteAcrossTenants(InquiryValidator.validate(request, Languages.fromTag(person.language()),
                     Year.of(2026)), "demo-pipeline:" + count, Inquiry.Channel.FORM, null, received);
             Long leadId = em.createQuery("select l.id from Lead l where l.tenantId = :t and l.emailNormalized = :e",
                             Long.class).setParameter("t", centre.getId())

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * An information request exactly as it was submitted, once: platform-level (not tenant-owned), because one
  * request may concern several school service centres, each of which sees its own {@link RoutedInquiry}.
- * Never changed after it is recorded.
+ * Never changed after it is recorded, except for the moment it was routed ({@link InquiryRouter}).
  */
 @Entity
 @Table(name = "inquiry")
@@ -86,6 +86,10 @@ public class Inquiry {
     @Column(name = "received_at")
     private Instant receivedAt;
 
+    /** When its parts were written for the centres it concerns; null while it waits for the router. */
+    @Column(name = "routed_at")
+    private Instant routedAt;
+
     @ElementCollection
     @CollectionTable(name = "inquiry_program", joinColumns = @JoinColumn(name = "inquiry_id"))
     @Column(name = "program_id")
@@ -132,6 +136,14 @@ public class Inquiry {
                 citizenship, locale());
     }
 
+    void routed(Instant at) {
+        this.routedAt = at;
+    }
+
+    public boolean isRouted() {
+        return routedAt != null;
+    }
+
     public java.util.Locale locale() {
         return ca.tremplin.kernel.Languages.fromTag(language);
     }
@@ -165,5 +177,6 @@ public class Inquiry {
     public String getCampaignCode() { return campaignCode; }
     public String getIpAddress() { return ipAddress; }
     public Instant getReceivedAt() { return receivedAt; }
+    public Instant getRoutedAt() { return routedAt; }
     public Set<Long> getProgramIds() { return programIds; }
 }

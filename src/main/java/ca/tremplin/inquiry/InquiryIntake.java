@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Records one request in one transaction, across tenants on purpose (the caller runs it under
- * {@code Tenancy.acrossAllTenants}): the request and its consents, a part for each centre it concerns with the
- * person's lead there, a recruiter and a deadline, the timeline entries, and the acknowledgement in the outbox.
- * Either all of it is committed or none. Tenant-owned rows get their tenant set explicitly, which Hibernate
- * accepts only from the root tenant.
+ * Records one request, across tenants on purpose (the caller runs it under {@code Tenancy.acrossAllTenants}), in
+ * two transactions. {@link #receiveAcrossTenants} writes the request as submitted with its programs and consents,
+ * while the visitor waits. {@link #routeAcrossTenants}, called by {@link InquiryRouter} a moment later, writes a
+ * part for each centre it concerns with the person's lead there, a recruiter and a deadline counted from the
+ * request's arrival, the timeline entries, the first-response tasks and the acknowledgement in the outbox, and
+ * marks the request routed. Each transaction is committed whole or not at all. Tenant-owned rows get their tenant
+ * set explicitly, which Hibernate accepts only from the root tenant.
  */
 @ApplicationScoped
 public class InquiryIntake {
@@ -39,9 +41,10 @@ public class InquiryIntake {
     @Inject
     LeadRegistry leads;
 
+    /** The request as submitted, its programs and consents; once per idempotency key. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SubmissionReceipt recordAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
-                                                 String ipAddress, Instant now) {
+    public SubmissionReceipt receiveAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
+                                                  String ipAddress, Instant now) {
         Optional<Inquiry> earlier = inquiries.findByIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
             return receiptOfResubmission(earlier.get(), valid);
@@ -54,20 +57,41 @@ public class InquiryIntake {
                 ConsentTexts.of(ConsentPurpose.CONTACT, valid.language()), source.strip()));
         inquiries.persist(new ConsentRecord(inquiry, ConsentPurpose.NEWS, valid.consentToNews(),
                 ConsentTexts.of(ConsentPurpose.NEWS, valid.language()), source.strip()));
+        return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
+    }
 
-        List<AskedProgram> programs = inquiries.publishedPrograms(valid.programIds());
+    /** Receives and routes at once, in the caller's transaction: for requests loaded in bulk (the demo's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionReceipt receiveAndRouteAcrossTenants(ValidInquiry valid, String idempotencyKey,
+                                                          Inquiry.Channel channel, String ipAddress, Instant now) {
+        SubmissionReceipt receipt = receiveAcrossTenants(valid, idempotencyKey, channel, ipAddress, now);
+        if (!receipt.duplicate()) {
+            routeAcrossTenants(inquiries.findInquiry(receipt.inquiryId()), now);
+        }
+        return receipt;
+    }
+
+    /**
+     * Routes a received request that is not routed yet (the caller holds its row lock): a part per centre whose
+     * published programs it names — else the centre it was sent from, else the coordinating organisation — each
+     * with its deadline counted from when the person asked, and the acknowledgement naming who will answer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void routeAcrossTenants(Inquiry inquiry, Instant now) {
+        List<AskedProgram> programs = inquiries.publishedPrograms(inquiry.getProgramIds());
         List<AcknowledgementMail.Answerer> answerers = new ArrayList<>();
         List<RoutedInquiry> parts = new ArrayList<>();
-        for (Map.Entry<Tenant, List<Long>> destination : destinations(valid, programs).entrySet()) {
+        for (Map.Entry<Tenant, List<Long>> destination
+                : destinations(inquiry.getRequestedTenantSlug(), programs).entrySet()) {
             Tenant tenant = destination.getKey();
-            RoutedInquiry routed = routeTo(tenant, inquiry, destination.getValue(), now);
+            RoutedInquiry routed = routeTo(tenant, inquiry, destination.getValue(), inquiry.getReceivedAt(), now);
             parts.add(routed);
-            answerers.add(new AcknowledgementMail.Answerer(tenant.localizedName(valid.language()),
+            answerers.add(new AcknowledgementMail.Answerer(tenant.localizedName(inquiry.locale()),
                     routed.getResponseDeadline()));
         }
         outbox.enqueue(null, AcknowledgementMail.compose(inquiry, programs, answerers));
         parts.forEach(routed -> firstResponseTask(routed, now));
-        return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
+        inquiry.routed(now);
     }
 
     /**
@@ -76,7 +100,7 @@ public class InquiryIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
-        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now);
+        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now, now);
         firstResponseTask(routed, now);
         queued.routedTo(schoolBoard.getId());
         inquiries.persist(new LeadEvent(queued, LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
@@ -84,15 +108,15 @@ public class InquiryIntake {
     }
 
     /** Each centre whose published programs are asked about; else the centre named; else the coordination. */
-    private Map<Tenant, List<Long>> destinations(ValidInquiry valid, List<AskedProgram> programs) {
+    private Map<Tenant, List<Long>> destinations(String schoolBoardSlug, List<AskedProgram> programs) {
         Map<Long, List<Long>> programsByTenant = new LinkedHashMap<>();
         for (AskedProgram program : programs) {
             programsByTenant.computeIfAbsent(program.tenantId(), id -> new ArrayList<>()).add(program.id());
         }
         Map<Tenant, List<Long>> destinations = new LinkedHashMap<>();
         programsByTenant.forEach((tenantId, ids) -> destinations.put(tenants.findById(tenantId).orElseThrow(), ids));
-        if (destinations.isEmpty() && valid.schoolBoardSlug() != null) {
-            tenants.findBySlug(valid.schoolBoardSlug())
+        if (destinations.isEmpty() && schoolBoardSlug != null) {
+            tenants.findBySlug(schoolBoardSlug)
                     .filter(tenant -> tenant.isActive() && tenant.getKind() == TenantKind.SCHOOL_BOARD)
                     .ifPresent(tenant -> destinations.put(tenant, List.of()));
         }
@@ -104,22 +128,23 @@ public class InquiryIntake {
     }
 
     /**
-     * The centre's part of the request, on the person's lead there, with its deadline, given to a recruiter by the
+     * The centre's part of the request, on the person's lead there, with its deadline (business hours from
+     * {@code deadlineFrom}), given to a recruiter by the
      * centre's rule (a school service centre with nobody active, and the coordinating organisation, keep it in
      * their queue). The recruiter is chosen before the part is written, so that it is written once.
      */
-    private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, List<Long> programIds, Instant now) {
+    private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, List<Long> programIds, Instant deadlineFrom,
+                                  Instant now) {
         long tenantId = tenant.getId();
         InquiryRepository.CentreRouting routing = inquiries.centreRouting(tenantId);
-        Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt()).lead();
-        RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
-                BusinessHours.deadline(now, routing.responseBusinessHours()));
         Optional<Map.Entry<Long, String>> recruiter = tenant.isCoordination() ? Optional.empty()
                 : recruiter(tenantId, routing.rule(), inquiry.getCountryOfResidence(), programIds);
-        recruiter.ifPresent(chosen -> {
-            routed.assignTo(chosen.getKey());
-            lead.ownedByDefault(chosen.getKey());
-        });
+        // A new lead is written with its owner; a lead that had none gets this recruiter.
+        Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt(),
+                recruiter.map(Map.Entry::getKey).orElse(null)).lead();
+        RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
+                BusinessHours.deadline(deadlineFrom, routing.responseBusinessHours()));
+        recruiter.ifPresent(chosen -> routed.assignTo(chosen.getKey()));
         inquiries.persist(routed);
         inquiries.flush();
         inquiries.persist(new LeadEvent(routed, LeadEventKind.REQUEST_RECEIVED, null,

@@ -27,6 +27,41 @@ public class InquiryRepository {
                 .setParameter("key", key).getResultStream().findFirst();
     }
 
+    public Inquiry findInquiry(long id) {
+        return em.find(Inquiry.class, id);
+    }
+
+    /**
+     * Up to {@code most} requests waiting to be routed, oldest first, with their programs, locked until this
+     * transaction ends; those another router holds are skipped ({@code SKIP LOCKED}), so none is routed twice.
+     */
+    public List<Inquiry> claimWaiting(int most) {
+        List<?> ids = em.createNativeQuery(
+                        "select id from inquiry where routed_at is null order by id limit ?1 for update skip locked")
+                .setParameter(1, most).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct i from Inquiry i left join fetch i.programIds where i.id in :ids"
+                        + " order by i.id", Inquiry.class)
+                .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList()).getResultList();
+    }
+
+    /** The ids of up to {@code most} requests waiting to be routed, oldest first, without locking them. */
+    public List<Long> waitingIds(int most) {
+        return em.createQuery("select i.id from Inquiry i where i.routedAt is null order by i.id", Long.class)
+                .setMaxResults(most).getResultList();
+    }
+
+    /**
+     * The request, locked until this transaction ends (after whoever holds it now), if it still waits to be
+     * routed; read committed, so a router that has just routed it is seen.
+     */
+    public Optional<Inquiry> lockIfWaiting(long id) {
+        return Optional.ofNullable(em.find(Inquiry.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(inquiry -> !inquiry.isRouted());
+    }
+
     /** Published programs of active centres among these ids; withdrawn or unknown ids are left out. */
     public List<AskedProgram> publishedPrograms(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * Receives an information request from the public form or the API — the one place where both go: checks it
  * ({@link InquiryValidator}), brakes floods ({@link SubmissionLimits}), and records it once
- * ({@link InquiryIntake}). A resubmission with the same key answers the first receipt; a robot that filled the
+ * ({@link InquiryIntake}), then has it routed ({@link InquiryRouter}). A resubmission with the same key answers the first receipt; a robot that filled the
  * honeypot is told "received" and nothing is stored.
  */
 @ApplicationScoped
@@ -28,6 +28,9 @@ public class InquiryService {
 
     @Inject
     InquiryIntake intake;
+
+    @Inject
+    InquiryRouter router;
 
     @Inject
     InquiryRepository inquiries;
@@ -55,8 +58,12 @@ public class InquiryService {
         limits.acquire(context.ipAddress(), valid.emailNormalized(), now.toEpochMilli());
         for (int attempt = 1; ; attempt++) {
             try {
-                return tenancy.acrossAllTenants(() -> intake.recordAcrossTenants(valid, context.storedKey(),
-                        context.channel(), context.ipAddress(), now));
+                SubmissionReceipt receipt = tenancy.acrossAllTenants(() -> intake.receiveAcrossTenants(valid,
+                        context.storedKey(), context.channel(), context.ipAddress(), now));
+                if (!receipt.duplicate()) {
+                    router.routeSoon();
+                }
+                return receipt;
             } catch (IdempotencyConflictException conflict) {
                 throw conflict;
             } catch (RuntimeException failed) {
@@ -69,9 +76,8 @@ public class InquiryService {
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
-                // Nothing was written. Two first requests of one person at the same moment race for their lead's
-                // unique e-mail in a centre, or the database chose this transaction as a deadlock's victim: tried
-                // again, the second finds the lead the first created, or the lock free.
+                // Nothing was written: the database chose this transaction as a deadlock's victim, say. Tried
+                // again, it finds the lock free.
                 if (attempt == MOST_ATTEMPTS) {
                     throw failed;
                 }

@@ -24,14 +24,22 @@ public class LeadRegistry {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at) {
+        return joinOrCreate(tenantId, person, at, null);
+    }
+
+    /** As above; a lead without an owner (a new one included) gets {@code defaultOwner}, when there is one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at, Long defaultOwner) {
         Lead lead = inquiries.findLead(tenantId, person.emailNormalized()).orElse(null);
         if (lead == null) {
             lead = new Lead(tenantId, person, at);
+            lead.ownedByDefault(defaultOwner);
             inquiries.persist(lead);
             inquiries.flush();
             return new Joined(lead, true);
         }
         lead.updateFrom(person, at);
+        lead.ownedByDefault(defaultOwner);
         return new Joined(lead, false);
     }
 

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 /**
  * What happens once when the application starts, in this order: migrate the schema, create the first
  * platform admin if the environment names one, load demo data if asked, build the catalogue's search index,
- * then start sending mail and reminders, and resume the imports a stopped server left running. A failed
+ * then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running. A failed
  * migration fails the deployment: better no service than one on the wrong schema.
  */
 @ApplicationScoped
@@ -34,6 +34,9 @@ public class StartupSequence {
     OutboxDispatcher outbox;
 
     @Inject
+    ca.tremplin.inquiry.InquiryRouter inquiryRouter;
+
+    @Inject
     ca.tremplin.event.EventReminders eventReminders;
 
     @Inject
@@ -45,6 +48,7 @@ public class StartupSequence {
         demoData.loadIfRequested();
         catalogIndex.buildAndKeepFresh();
         outbox.start();
+        inquiryRouter.start();
         eventReminders.start();
         interruptedImports.resumeAll();
     }

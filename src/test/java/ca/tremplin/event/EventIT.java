@@ -78,7 +78,7 @@ class EventIT extends InServerTest {
         Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
                 "Ébénisterie " + word(), "Cabinetmaking", "07", word(), true);
         String email = InquiryRequests.uniqueEmail();
-        inquiries.submit(InquiryRequests.complete(email, welding.getId()),
+        fixtures.submitted(InquiryRequests.complete(email, welding.getId()),
                 new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, ip(), Languages.FRENCH));
         Event webinar = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(10));
 

@@ -49,6 +49,12 @@ class InquiryIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    InquiryIntake intake;
+
+    @Inject
+    InquiryRouter router;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -62,7 +68,7 @@ class InquiryIT extends InServerTest {
         Program cooking = program(rives, "Cuisine", "Professional Cooking");
         String email = uniqueEmail();
 
-        SubmissionReceipt receipt = inquiries.submit(request(email, welding.getId(), cooking.getId()),
+        SubmissionReceipt receipt = fixtures.submitted(request(email, welding.getId(), cooking.getId()),
                 form(UUID.randomUUID().toString(), Languages.FRENCH));
 
         InboxRow fjordPart = onlyRowSeenBy(fjordRecruiter, fjord);
@@ -89,8 +95,8 @@ class InquiryIT extends InServerTest {
         UserAccount second = fixtures.newAccount(centre, Role.RECRUITER);
         Program program = program(centre, "Mécanique automobile", "Automotive Mechanics");
 
-        SubmissionReceipt one = inquiries.submit(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
-        inquiries.submit(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
+        SubmissionReceipt one = fixtures.submitted(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
+        fixtures.submitted(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
 
         List<RoutedInquiry> parts = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select r from RoutedInquiry r where r.tenantId = :t order by r.id", RoutedInquiry.class)
@@ -116,7 +122,7 @@ class InquiryIT extends InServerTest {
             for (int i = 0; i < requests; i++) {
                 SubmissionContext fromItsOwnAddress = new SubmissionContext(key(), Inquiry.Channel.API,
                         "10.20.30." + i, Languages.FRENCH);
-                receipts.add(visitors.submit(() -> inquiries.submit(request(uniqueEmail(), program.getId()),
+                receipts.add(visitors.submit(() -> fixtures.submitted(request(uniqueEmail(), program.getId()),
                         fromItsOwnAddress)));
             }
             for (Future<SubmissionReceipt> receipt : receipts) {
@@ -141,10 +147,10 @@ class InquiryIT extends InServerTest {
         Program program = program(centre, "Électricité", "Electricity");
         String email = uniqueEmail();
 
-        inquiries.submit(request(email, program.getId()), form(key(), Languages.FRENCH));
+        fixtures.submitted(request(email, program.getId()), form(key(), Languages.FRENCH));
         InquiryRequest again = request("  " + email.toUpperCase(Locale.ROOT) + " ", program.getId());
         again.setMessage("Une autre question");
-        inquiries.submit(again, form(key(), Languages.ENGLISH));
+        fixtures.submitted(again, form(key(), Languages.ENGLISH));
 
         List<Lead> leads = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select l from Lead l where l.tenantId = :t", Lead.class)
@@ -166,8 +172,8 @@ class InquiryIT extends InServerTest {
         String email = uniqueEmail();
         String token = key();
 
-        SubmissionReceipt first = inquiries.submit(request(email, program.getId()), form(token, Languages.FRENCH));
-        SubmissionReceipt second = inquiries.submit(request(email, program.getId()), form(token, Languages.FRENCH));
+        SubmissionReceipt first = fixtures.submitted(request(email, program.getId()), form(token, Languages.FRENCH));
+        SubmissionReceipt second = fixtures.submitted(request(email, program.getId()), form(token, Languages.FRENCH));
 
         assertEquals(first.inquiryId(), second.inquiryId());
         assertFalse(first.duplicate());
@@ -190,7 +196,7 @@ class InquiryIT extends InServerTest {
         InquiryRequest request = request(uniqueEmail(), program.getId());
         request.setConsentToNews(false);
 
-        SubmissionReceipt receipt = inquiries.submit(request, form(key(), Languages.ENGLISH));
+        SubmissionReceipt receipt = fixtures.submitted(request, form(key(), Languages.ENGLISH));
 
         List<ConsentRecord> consents = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select c from ConsentRecord c where c.inquiryId = :id order by c.purpose", ConsentRecord.class)
@@ -210,12 +216,42 @@ class InquiryIT extends InServerTest {
     }
 
     @Test
+    void aRequestLeftWaitingIsRoutedOnceWithItsDeadlineCountedFromWhenThePersonAsked() {
+        Tenant centre = fixtures.newSchoolBoard("router");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Charpenterie-menuiserie", "Carpentry");
+        String email = uniqueEmail();
+        java.time.Instant askedEarlier = java.time.Instant.now().minus(java.time.Duration.ofDays(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // Recorded and committed but not routed, as a server stopped at that moment leaves a request.
+        SubmissionReceipt receipt = tenancy.acrossAllTenants(() -> intake.receiveAcrossTenants(
+                InquiryValidator.validate(request(email, program.getId()), Languages.FRENCH,
+                        java.time.Year.now(BusinessHours.ZONE)),
+                key(), Inquiry.Channel.API, "10.4.5.6", askedEarlier));
+
+        router.routeWaiting();
+
+        assertFalse(router.route(receipt.inquiryId()), "routed already: not routed a second time");
+        List<RoutedInquiry> parts = tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select r from RoutedInquiry r where r.inquiry.id = :id", RoutedInquiry.class)
+                .setParameter("id", receipt.inquiryId()).getResultList());
+        assertEquals(1, parts.size(), "one part for the one centre");
+        assertEquals(recruiter.getId(), parts.get(0).getAssignedTo());
+        assertEquals(BusinessHours.deadline(askedEarlier, InquirySettings.DEFAULT_RESPONSE_HOURS),
+                parts.get(0).getResponseDeadline(), "the deadline runs from the request, not from its routing");
+        assertEquals(1L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(m) from OutboxMessage m where m.recipient = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "one acknowledgement");
+        assertTrue(tenancy.acrossAllTenants(() -> em.find(Inquiry.class, receipt.inquiryId()).isRouted()));
+    }
+
+    @Test
     void theAcknowledgementIsQueuedInTheRequestersLanguageWithWhatTheyAsked() {
         Tenant centre = fixtures.newSchoolBoard("ack");
         Program program = program(centre, "Boucherie", "Butchery");
         String email = uniqueEmail();
 
-        SubmissionReceipt receipt = inquiries.submit(request(email, program.getId()), form(key(), Languages.ENGLISH));
+        SubmissionReceipt receipt = fixtures.submitted(request(email, program.getId()), form(key(), Languages.ENGLISH));
 
         OutboxMessage ack = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select m from OutboxMessage m where m.recipient = :email", OutboxMessage.class)
@@ -238,7 +274,7 @@ class InquiryIT extends InServerTest {
         InquiryRequest general = request(email);
         general.setProgramIds(new ArrayList<>(List.of(999_999_999L)));
 
-        SubmissionReceipt receipt = inquiries.submit(general, form(key(), Languages.FRENCH));
+        SubmissionReceipt receipt = fixtures.submitted(general, form(key(), Languages.FRENCH));
 
         long queuedId = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select r.id from RoutedInquiry r where r.inquiry.id = :id and r.tenantId = :t", Long.class)
@@ -264,7 +300,7 @@ class InquiryIT extends InServerTest {
         Program draft = fixtures.newProgram(centre, ProgramType.DEP, "5399", "Peinture", "Painting", "07", uniqueWord(),
                 false);
 
-        SubmissionReceipt receipt = inquiries.submit(request(uniqueEmail(), draft.getId()), form(key(), Languages.FRENCH));
+        SubmissionReceipt receipt = fixtures.submitted(request(uniqueEmail(), draft.getId()), form(key(), Languages.FRENCH));
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
             assertEquals(0, inbox.count(InboxScope.ALL), "a program no longer offered does not route to its centre");
@@ -282,7 +318,7 @@ class InquiryIT extends InServerTest {
         InquiryRequest request = request(uniqueEmail());
         request.setSchoolBoard(centre.getSlug());
 
-        inquiries.submit(request, form(key(), Languages.FRENCH));
+        fixtures.submitted(request, form(key(), Languages.FRENCH));
 
         assertEquals(recruiter.getId(), onlyRowSeenBy(recruiter, centre).assignedTo());
     }
@@ -299,7 +335,7 @@ class InquiryIT extends InServerTest {
 
         InquiryRequest robot = request(email);
         robot.setWebsite("http://spam.example");
-        inquiries.submit(robot, form(key(), Languages.FRENCH));
+        fixtures.submitted(robot, form(key(), Languages.FRENCH));
 
         assertEquals(0L, countInquiriesOf(email));
     }
@@ -308,7 +344,7 @@ class InquiryIT extends InServerTest {
     void manyRequestsForOneEmailAreBrakedWithATimeToWait() {
         String email = uniqueEmail();
         for (int i = 0; i < 5; i++) {
-            inquiries.submit(request(email), new SubmissionContext(key(), Inquiry.Channel.FORM, "10.9." + i + ".1",
+            fixtures.submitted(request(email), new SubmissionContext(key(), Inquiry.Channel.FORM, "10.9." + i + ".1",
                     Languages.FRENCH));
         }
         RateLimitedException limited = assertThrows(RateLimitedException.class, () -> inquiries.submit(
@@ -323,7 +359,7 @@ class InquiryIT extends InServerTest {
         UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
         Program program = program(centre, "Ébénisterie", "Cabinetmaking");
         String email = uniqueEmail();
-        inquiries.submit(request(email, program.getId()), form(key(), Languages.FRENCH));
+        fixtures.submitted(request(email, program.getId()), form(key(), Languages.FRENCH));
         ReplyTemplate template = tenancy.asTenant(centre.getId(), () -> {
             ReplyTemplate created = new ReplyTemplate("Premier contact", "fr", "Votre projet : {programTitle}",
                     "Bonjour {firstName},\nJe suis {recruiter}, de {schoolBoard}.");

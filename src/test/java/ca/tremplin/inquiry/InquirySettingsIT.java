@@ -55,7 +55,7 @@ class InquirySettingsIT extends InServerTest {
         InquiryRequest fromMorocco = InquiryRequests.complete("y." + UUID.randomUUID() + "@example.ma", program.getId());
         fromMorocco.setCountryOfResidence("MA");
         fromMorocco.setPhone(null);
-        SubmissionReceipt receipt = inquiries.submit(fromMorocco, new SubmissionContext(UUID.randomUUID().toString(),
+        SubmissionReceipt receipt = fixtures.submitted(fromMorocco, new SubmissionContext(UUID.randomUUID().toString(),
                 Inquiry.Channel.API, "10.7.7.7", Languages.FRENCH));
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
@@ -91,7 +91,7 @@ class InquirySettingsIT extends InServerTest {
         UserAccount otherAdmin = fixtures.newAccount(other, Role.CSS_ADMIN);
         Program program = fixtures.newProgram(mine, ProgramType.DEP, "5320", "Pâtisserie", "Pastry", "03",
                 "w" + UUID.randomUUID().toString().substring(0, 8), true);
-        inquiries.submit(InquiryRequests.complete("p." + UUID.randomUUID() + "@example.fr", program.getId()),
+        fixtures.submitted(InquiryRequests.complete("p." + UUID.randomUUID() + "@example.fr", program.getId()),
                 new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.7.7.8",
                         Languages.FRENCH));
         ReplyTemplate othersTemplate;
