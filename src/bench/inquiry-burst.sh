@@ -2,8 +2,9 @@
 # The campaign-burst benchmark of information requests, on MariaDB with demo data:
 #   1. Gatling (src/bench/load), open model: API submissions at a steady 150/s and submissions through the
 #      real French form page (page load + post with its view state) at 30/s, for 180 s, every one a new person;
-#   2. every request counted in the database (exactly once each), and every acknowledgement counted at a real
-#      SMTP server (GreenMail, src/bench/load MailSink) once the outbox has drained;
+#   2. every request counted in the database (exactly once each), the lag of its routing to the centres (the
+#      router works a moment after the answer), and every acknowledgement counted at a real SMTP server
+#      (GreenMail, src/bench/load MailSink) once the outbox has drained;
 #   3. saturation: wrk, 20 connections, 30 s, on POST /api/inquiries and on a trivial endpoint of the same
 #      server that inserts one row (src/bench/ceiling), the ceiling.
 #
@@ -94,6 +95,22 @@ while true; do
     stored=$now_stored
     sleep 2
 done
+load_ended=$(date +%s)
+# Requests are routed by the router a moment after they are recorded: wait for the last, then the lag of each,
+# from its arrival (kept to the second) to its routing.
+while [ "$(count "SELECT COUNT(*) FROM $db.inquiry WHERE email_normalized LIKE '%-$run-%@$domain'
+              AND routed_at IS NULL")" != "0" ]; do
+    sleep 1
+done
+echo "All routed $(( $(date +%s) - load_ended )) s after the load ended; routing lag (s) p50, p99, max:"
+count "SELECT DISTINCT
+         PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY TIMESTAMPDIFF(MICROSECOND, received_at, routed_at)) OVER () / 1e6,
+         PERCENTILE_DISC(0.99) WITHIN GROUP (ORDER BY TIMESTAMPDIFF(MICROSECOND, received_at, routed_at)) OVER () / 1e6,
+         MAX(TIMESTAMPDIFF(MICROSECOND, received_at, routed_at)) OVER () / 1e6
+       FROM $db.inquiry WHERE email_normalized LIKE '%-$run-%@$domain'"
+count "SELECT 'parts for the centres', COUNT(*), 'assigned to a recruiter', COUNT(r.assigned_to)
+       FROM $db.routed_inquiry r JOIN $db.inquiry i ON i.id = r.inquiry_id
+       WHERE i.email_normalized LIKE '%-$run-%@$domain'"
 echo "Server side, from the access log of the burst (ms):"
 tail -n +"$((log_from + 1))" "$log" | python3 -c '
 import re, sys

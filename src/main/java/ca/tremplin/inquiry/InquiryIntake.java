@@ -9,10 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records one request, across tenants on purpose (the caller runs it under {@code Tenancy.acrossAllTenants}), in
@@ -66,25 +69,38 @@ public class InquiryIntake {
                                                           Inquiry.Channel channel, String ipAddress, Instant now) {
         SubmissionReceipt receipt = receiveAcrossTenants(valid, idempotencyKey, channel, ipAddress, now);
         if (!receipt.duplicate()) {
-            routeAcrossTenants(inquiries.findInquiry(receipt.inquiryId()), now);
+            routeAcrossTenants(List.of(inquiries.findInquiry(receipt.inquiryId())), now);
         }
         return receipt;
     }
 
     /**
-     * Routes a received request that is not routed yet (the caller holds its row lock): a part per centre whose
-     * published programs it names — else the centre it was sent from, else the coordinating organisation — each
-     * with its deadline counted from when the person asked, and the acknowledgement naming who will answer.
+     * Routes received requests that are not routed yet (the caller holds their row locks), in the caller's
+     * transaction: for each, a part per centre whose published programs it names — else the centre it was sent
+     * from, else the coordinating organisation — each with its deadline counted from when the person asked, and
+     * the acknowledgement naming who will answer. What routing reads about programs and centres is read once for
+     * the whole batch.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void routeAcrossTenants(Inquiry inquiry, Instant now) {
-        List<AskedProgram> programs = inquiries.publishedPrograms(inquiry.getProgramIds());
+    public void routeAcrossTenants(List<Inquiry> batch, Instant now) {
+        Set<Long> askedIds = new HashSet<>();
+        batch.forEach(inquiry -> askedIds.addAll(inquiry.getProgramIds()));
+        List<AskedProgram> published = inquiries.publishedPrograms(askedIds);
+        CentreFacts centres = new CentreFacts();
+        for (Inquiry inquiry : batch) {
+            route(inquiry, published.stream().filter(program -> inquiry.getProgramIds().contains(program.id()))
+                    .toList(), centres, now);
+        }
+    }
+
+    private void route(Inquiry inquiry, List<AskedProgram> programs, CentreFacts centres, Instant now) {
         List<AcknowledgementMail.Answerer> answerers = new ArrayList<>();
         List<RoutedInquiry> parts = new ArrayList<>();
         for (Map.Entry<Tenant, List<Long>> destination
                 : destinations(inquiry.getRequestedTenantSlug(), programs).entrySet()) {
             Tenant tenant = destination.getKey();
-            RoutedInquiry routed = routeTo(tenant, inquiry, destination.getValue(), inquiry.getReceivedAt(), now);
+            RoutedInquiry routed = routeTo(tenant, inquiry, destination.getValue(), inquiry.getReceivedAt(), now,
+                    centres);
             parts.add(routed);
             answerers.add(new AcknowledgementMail.Answerer(tenant.localizedName(inquiry.locale()),
                     routed.getResponseDeadline()));
@@ -100,7 +116,7 @@ public class InquiryIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
-        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now, now);
+        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now, now, new CentreFacts());
         firstResponseTask(routed, now);
         queued.routedTo(schoolBoard.getId());
         inquiries.persist(new LeadEvent(queued, LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
@@ -134,11 +150,11 @@ public class InquiryIntake {
      * their queue). The recruiter is chosen before the part is written, so that it is written once.
      */
     private RoutedInquiry routeTo(Tenant tenant, Inquiry inquiry, List<Long> programIds, Instant deadlineFrom,
-                                  Instant now) {
+                                  Instant now, CentreFacts centres) {
         long tenantId = tenant.getId();
-        InquiryRepository.CentreRouting routing = inquiries.centreRouting(tenantId);
+        InquiryRepository.CentreRouting routing = centres.routing(tenantId);
         Optional<Map.Entry<Long, String>> recruiter = tenant.isCoordination() ? Optional.empty()
-                : recruiter(tenantId, routing.rule(), inquiry.getCountryOfResidence(), programIds);
+                : recruiter(tenantId, routing.rule(), inquiry.getCountryOfResidence(), programIds, centres);
         // A new lead is written with its owner; a lead that had none gets this recruiter.
         Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt(),
                 recruiter.map(Map.Entry::getKey).orElse(null)).lead();
@@ -156,14 +172,33 @@ public class InquiryIntake {
 
     /** The recruiter (id and name) the centre's rule gives a new part to; none when nobody is active. */
     private Optional<Map.Entry<Long, String>> recruiter(long tenantId, RoutingRule rule, String country,
-                                                       List<Long> programIds) {
-        Map<Long, String> recruiters = inquiries.activeRecruiters(tenantId);
+                                                       List<Long> programIds, CentreFacts centres) {
+        Map<Long, String> recruiters = centres.recruiters(tenantId);
         if (recruiters.isEmpty()) {
             return Optional.empty();
         }
         return RecruiterChoice.choose(rule, List.copyOf(recruiters.keySet()), turns.next(tenantId),
-                        inquiries.routingMapping(tenantId, rule), country, programIds)
+                        centres.mapping(tenantId, rule), country, programIds)
                 .map(id -> Map.entry(id, recruiters.get(id)));
+    }
+
+    /** What routing reads about a centre (rule, response time, active recruiters, mapping), once per batch. */
+    private final class CentreFacts {
+        private final Map<Long, InquiryRepository.CentreRouting> routing = new HashMap<>();
+        private final Map<Long, Map<Long, String>> recruiters = new HashMap<>();
+        private final Map<Long, Map<String, Long>> mappings = new HashMap<>();
+
+        InquiryRepository.CentreRouting routing(long tenantId) {
+            return routing.computeIfAbsent(tenantId, inquiries::centreRouting);
+        }
+
+        Map<Long, String> recruiters(long tenantId) {
+            return recruiters.computeIfAbsent(tenantId, inquiries::activeRecruiters);
+        }
+
+        Map<String, Long> mapping(long tenantId, RoutingRule rule) {
+            return mappings.computeIfAbsent(tenantId, id -> inquiries.routingMapping(id, rule));
+        }
     }
 
     /** A new request gives its recruiter (or the queue) a task: answer by the centre's deadline. */

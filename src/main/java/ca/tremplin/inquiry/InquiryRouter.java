@@ -135,7 +135,7 @@ public class InquiryRouter {
      */
     public boolean route(long inquiryId) {
         return tenancy.acrossAllTenants(() -> inquiries.lockIfWaiting(inquiryId).map(inquiry -> {
-            intake.routeAcrossTenants(inquiry, clock.instant());
+            intake.routeAcrossTenants(List.of(inquiry), clock.instant());
             return true;
         }).orElse(false));
     }
@@ -157,7 +157,10 @@ public class InquiryRouter {
     private int routeBatch() {
         List<Inquiry> waiting = inquiries.claimWaiting(BATCH_SIZE);
         java.time.Instant now = clock.instant();
-        waiting.forEach(inquiry -> intake.routeAcrossTenants(inquiry, now));
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        intake.routeAcrossTenants(waiting, now);
         return waiting.size();
     }
 

@@ -216,33 +216,53 @@ class InquiryIT extends InServerTest {
     }
 
     @Test
-    void aRequestLeftWaitingIsRoutedOnceWithItsDeadlineCountedFromWhenThePersonAsked() {
+    void requestsLeftWaitingAreRoutedOnceEachWithDeadlinesCountedFromWhenThePeopleAsked() {
         Tenant centre = fixtures.newSchoolBoard("router");
-        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
-        Program program = program(centre, "Charpenterie-menuiserie", "Carpentry");
-        String email = uniqueEmail();
+        UserAccount first = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount second = fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant other = fixtures.newSchoolBoard("router-other");
+        UserAccount othersRecruiter = fixtures.newAccount(other, Role.RECRUITER);
+        Program carpentry = program(centre, "Charpenterie-menuiserie", "Carpentry");
+        Program masonry = program(other, "Briquetage-maçonnerie", "Bricklaying");
         java.time.Instant askedEarlier = java.time.Instant.now().minus(java.time.Duration.ofDays(3))
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        // Recorded and committed but not routed, as a server stopped at that moment leaves a request.
-        SubmissionReceipt receipt = tenancy.acrossAllTenants(() -> intake.receiveAcrossTenants(
-                InquiryValidator.validate(request(email, program.getId()), Languages.FRENCH,
-                        java.time.Year.now(BusinessHours.ZONE)),
-                key(), Inquiry.Channel.API, "10.4.5.6", askedEarlier));
+        // Recorded and committed but not routed, as a server stopped at that moment leaves requests; routed
+        // together, in one batch, unless the router's sweep takes some first.
+        List<String> emails = List.of(uniqueEmail(), uniqueEmail(), uniqueEmail());
+        List<Long> programs = List.of(carpentry.getId(), carpentry.getId(), masonry.getId());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            InquiryRequest request = request(emails.get(i), programs.get(i));
+            ids.add(tenancy.acrossAllTenants(() -> intake.receiveAcrossTenants(
+                    InquiryValidator.validate(request, Languages.FRENCH, java.time.Year.now(BusinessHours.ZONE)),
+                    key(), Inquiry.Channel.API, "10.4.5.6", askedEarlier)).inquiryId());
+        }
 
         router.routeWaiting();
 
-        assertFalse(router.route(receipt.inquiryId()), "routed already: not routed a second time");
+        for (long id : ids) {
+            assertFalse(router.route(id), "routed already: not routed a second time");
+            assertTrue(tenancy.acrossAllTenants(() -> em.find(Inquiry.class, id).isRouted()));
+        }
         List<RoutedInquiry> parts = tenancy.acrossAllTenants(() -> em.createQuery(
-                        "select r from RoutedInquiry r where r.inquiry.id = :id", RoutedInquiry.class)
-                .setParameter("id", receipt.inquiryId()).getResultList());
-        assertEquals(1, parts.size(), "one part for the one centre");
-        assertEquals(recruiter.getId(), parts.get(0).getAssignedTo());
-        assertEquals(BusinessHours.deadline(askedEarlier, InquirySettings.DEFAULT_RESPONSE_HOURS),
-                parts.get(0).getResponseDeadline(), "the deadline runs from the request, not from its routing");
-        assertEquals(1L, tenancy.acrossAllTenants(() -> em.createQuery(
-                "select count(m) from OutboxMessage m where m.recipient = :email", Long.class)
-                .setParameter("email", email).getSingleResult()), "one acknowledgement");
-        assertTrue(tenancy.acrossAllTenants(() -> em.find(Inquiry.class, receipt.inquiryId()).isRouted()));
+                        "select r from RoutedInquiry r where r.inquiry.id in :ids order by r.inquiry.id",
+                        RoutedInquiry.class)
+                .setParameter("ids", ids).getResultList());
+        assertEquals(List.of(centre.getId(), centre.getId(), other.getId()),
+                parts.stream().map(RoutedInquiry::getTenantId).toList(), "one part each, in its program's centre");
+        assertEquals(java.util.Set.of(first.getId(), second.getId()),
+                java.util.Set.of(parts.get(0).getAssignedTo(), parts.get(1).getAssignedTo()),
+                "the centre's recruiters in turn");
+        assertEquals(othersRecruiter.getId(), parts.get(2).getAssignedTo(), "the other centre's own recruiter");
+        for (RoutedInquiry part : parts) {
+            assertEquals(BusinessHours.deadline(askedEarlier, InquirySettings.DEFAULT_RESPONSE_HOURS),
+                    part.getResponseDeadline(), "the deadline runs from the request, not from its routing");
+        }
+        for (String email : emails) {
+            assertEquals(1L, tenancy.acrossAllTenants(() -> em.createQuery(
+                    "select count(m) from OutboxMessage m where m.recipient = :email", Long.class)
+                    .setParameter("email", email).getSingleResult()), "one acknowledgement each");
+        }
     }
 
     @Test
