@@ -52,22 +52,20 @@ public class InquiryForm implements Serializable {
     private boolean unavailable;
     private String privacyContact;
     private String schoolBoardName;
+    private boolean schoolBoardNameRead;
 
     @PostConstruct
     void readAddress() {
         typed.setSchoolBoard(parameter("css"));
-        String[] programs = request.getParameterValues("program");
-        // On a submission the chosen programs come back in their own field, the address's are only the first choice.
-        if (programs != null && !FacesContext.getCurrentInstance().isPostback()) {
-            List<Long> ids = new ArrayList<>();
-            for (String program : programs) {
-                try {
-                    ids.add(Long.parseLong(program.strip()));
-                } catch (NumberFormatException ignored) {
-                    // A mangled link still opens the form, without that program.
-                }
-            }
-            selectedPrograms = new ArrayList<>(service.publishedPrograms(ids.stream().limit(10).toList()));
+        // On a submission the chosen programs come back in their own field, the address's are only the first
+        // choice; and the page's other details are read only if the form is shown again.
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            InquiryService.FormDetails details = service.formDetails(typed.getSchoolBoard(),
+                    programsOfAddress(), language.getLocale());
+            selectedPrograms = new ArrayList<>(details.programs());
+            privacyContact = details.privacyContact();
+            schoolBoardName = details.schoolBoardName();
+            schoolBoardNameRead = true;
         }
         InquiryRequest.Attribution attribution = typed.getAttribution();
         attribution.setUtmSource(parameter("utm_source"));
@@ -79,6 +77,22 @@ public class InquiryForm implements Serializable {
         attribution.setReferrer(clipped(request.getHeader("Referer")));
         String query = request.getQueryString();
         attribution.setLandingPage(clipped(InquiryPaths.form(language.getLocale()) + (query == null ? "" : "?" + query)));
+    }
+
+    /** The programs the address names (a link from a program page), at most ten; mangled ones are left out. */
+    private List<Long> programsOfAddress() {
+        String[] programs = request.getParameterValues("program");
+        List<Long> ids = new ArrayList<>();
+        if (programs != null) {
+            for (String program : programs) {
+                try {
+                    ids.add(Long.parseLong(program.strip()));
+                } catch (NumberFormatException ignored) {
+                    // A mangled link still opens the form, without that program.
+                }
+            }
+        }
+        return ids.stream().limit(10).toList();
     }
 
     public void submit() {
@@ -130,8 +144,9 @@ public class InquiryForm implements Serializable {
     }
 
     public String getSchoolBoardName() {
-        if (schoolBoardName == null && typed.getSchoolBoard() != null) {
+        if (!schoolBoardNameRead && typed.getSchoolBoard() != null) {
             schoolBoardName = service.schoolBoardName(typed.getSchoolBoard(), language.getLocale());
+            schoolBoardNameRead = true;
         }
         return schoolBoardName;
     }

@@ -95,25 +95,42 @@ public class InquiryService {
         return tenancy.acrossAllTenants(() -> inquiries.publishedPrograms(ids));
     }
 
+    /** What the form shows besides its fields: the programs its address names, the privacy contact, the centre. */
+    public record FormDetails(List<AskedProgram> programs, String privacyContact, String schoolBoardName) {
+    }
+
+    /** Everything the form page reads, in one transaction: it is the page a campaign sends thousands to. */
+    public FormDetails formDetails(String schoolBoardSlug, List<Long> programIds, java.util.Locale locale) {
+        return tenancy.acrossAllTenants(() -> new FormDetails(inquiries.publishedPrograms(programIds),
+                privacyContactOf(schoolBoardSlug, locale), schoolBoardNameOf(schoolBoardSlug, locale)));
+    }
+
     /**
      * Who answers questions about personal information: the named centre's person in charge, or the
      * coordinating organisation's.
      */
     public String privacyContact(String schoolBoardSlug, java.util.Locale locale) {
-        return tenancy.acrossAllTenants(() -> schoolBoard(schoolBoardSlug).or(() -> tenants.findCoordination())
+        return tenancy.acrossAllTenants(() -> privacyContactOf(schoolBoardSlug, locale));
+    }
+
+    /** The name of the active centre the form was opened from, or null. */
+    public String schoolBoardName(String schoolBoardSlug, java.util.Locale locale) {
+        return tenancy.acrossAllTenants(() -> schoolBoardNameOf(schoolBoardSlug, locale));
+    }
+
+    private String privacyContactOf(String schoolBoardSlug, java.util.Locale locale) {
+        return schoolBoard(schoolBoardSlug).or(() -> tenants.findCoordination())
                 .map(tenant -> {
                     String name = tenant.getPrivacyOfficerName() == null ? tenant.localizedName(locale)
                             : tenant.getPrivacyOfficerName();
                     String email = tenant.getPrivacyOfficerEmail() != null ? tenant.getPrivacyOfficerEmail()
                             : tenant.getContactEmail();
                     return email == null ? name : name + " <" + email + ">";
-                }).orElse(""));
+                }).orElse("");
     }
 
-    /** The name of the active centre the form was opened from, or null. */
-    public String schoolBoardName(String schoolBoardSlug, java.util.Locale locale) {
-        return tenancy.acrossAllTenants(() -> schoolBoard(schoolBoardSlug)
-                .map(tenant -> tenant.localizedName(locale)).orElse(null));
+    private String schoolBoardNameOf(String schoolBoardSlug, java.util.Locale locale) {
+        return schoolBoard(schoolBoardSlug).map(tenant -> tenant.localizedName(locale)).orElse(null);
     }
 
     private Optional<ca.tremplin.tenant.Tenant> schoolBoard(String slug) {
