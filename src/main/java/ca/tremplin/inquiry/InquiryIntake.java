@@ -1,6 +1,7 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.pipeline.LeadInterests;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantKind;
 import ca.tremplin.tenant.TenantRepository;
@@ -38,6 +39,9 @@ public class InquiryIntake {
 
     @Inject
     LeadRegistry leads;
+
+    @Inject
+    LeadInterests interests;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt recordAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
@@ -122,6 +126,8 @@ public class InquiryIntake {
         });
         inquiries.persist(routed);
         inquiries.flush();
+        interests.record(tenantId, lead.getId(), inquiry.getProgramIds(), inquiry.getPreferredIntake(),
+                inquiry.getHeardFrom());
         inquiries.persist(new LeadEvent(routed, LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
         recruiter.ifPresent(chosen -> inquiries.persist(
