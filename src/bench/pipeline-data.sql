@@ -1,8 +1,9 @@
 -- The pipeline benchmark's data, generated inside MariaDB (its Sequence engine gives seq_1_to_N tables), on top of
 -- the benchmark catalogue (TREMPLIN_DEMO_DATA=benchmark: 40 school service centres, each with an admin and six
 -- recruiters, 250 programs): 1,000,000 leads, about 700,000 information requests that brought them (with their
--- programs of interest, routed to the lead's centre), tags on a third of the leads, and about 5,000,000 timeline
--- entries; one lead in a thousand has a timeline of exactly 200 entries.
+-- programs of interest, routed to the lead's centre, and what they said kept per lead in lead_interest), tags on a
+-- third of the leads, and about 5,000,000 timeline entries; one lead in a thousand has a timeline of exactly 200
+-- entries.
 --
 -- Distributions: leads per centre are skewed (the first centre, the CSS du Fjord, holds about 16 %, the last well
 -- under 1 %); stages follow a funnel with a fifth lost; owners are the centre's staff (one lead in ten has none);
@@ -120,6 +121,24 @@ FROM inquiry i
 JOIN lead l ON l.id = @lead_base + (i.id - @inquiry_base)
 WHERE i.id > @inquiry_base;
 
+-- What those requests said, per lead, as the application keeps it for the list's filters (lead_interest, V9): the
+-- programs, the intake and how the person heard of us. The server migrated the schema before this script runs, so
+-- the migration's own backfill saw none of these rows. Sorted by the table's key, so that rows are appended.
+INSERT INTO lead_interest (tenant_id, kind, value, lead_id)
+SELECT tenant_id, kind, value, lead_id FROM (
+    SELECT r.tenant_id, 'PROGRAM' AS kind, CAST(ip.program_id AS CHAR) AS value, r.lead_id
+    FROM routed_inquiry r JOIN inquiry_program ip ON ip.inquiry_id = r.inquiry_id
+    WHERE r.id > @routed_base
+    UNION ALL
+    SELECT r.tenant_id, 'INTAKE', i.preferred_intake, r.lead_id
+    FROM routed_inquiry r JOIN inquiry i ON i.id = r.inquiry_id
+    WHERE r.id > @routed_base AND i.preferred_intake IS NOT NULL
+    UNION ALL
+    SELECT r.tenant_id, 'SOURCE', i.heard_from, r.lead_id
+    FROM routed_inquiry r JOIN inquiry i ON i.id = r.inquiry_id
+    WHERE r.id > @routed_base AND i.heard_from IS NOT NULL) said
+ORDER BY tenant_id, kind, value, lead_id;
+
 INSERT INTO lead_tag (lead_id, tenant_id, tag)
 SELECT l.id, l.tenant_id, ELT(1 + CRC32(CONCAT('tg', l.id)) % 8, 'prioritaire', 'bourse', 'salon-paris-2026',
        'webinaire-dakar', 'relance', 'dossier-complet', 'francais-a-verifier', 'ambassadeur')
@@ -166,4 +185,4 @@ CALL bench_timelines();
 DROP PROCEDURE bench_timelines;
 
 DROP TABLE bench_centre, bench_staff, bench_program;
-ANALYZE TABLE lead, lead_event, lead_tag, inquiry, inquiry_program, routed_inquiry;
+ANALYZE TABLE lead, lead_event, lead_tag, lead_interest, inquiry, inquiry_program, routed_inquiry;

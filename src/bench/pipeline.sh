@@ -94,7 +94,7 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$URL/admin/board.x
 [ "$status" = 200 ] || { echo "Signing in as $EMAIL failed: the board answered $status" >&2; cat "$WORK/cookies" >&2; exit 1; }
 
 # Filters on the lead's own columns and tags; then filters on what the person's requests said (source, program),
-# which the database reads through the requests, apart.
+# read from the leads' interests (lead_interest), apart.
 lists="stage=CONTACTED&country=SN stage=NEW&country=MA stage=QUALIFIED&country=CI stage=LOST&country=FR
   stage=APPLIED&country=SN country=CM&tag=bourse stage=NEW&owner=OWNER owner=OWNER&country=TN"
 request_lists="stage=NEW&source=FAIR stage=CONTACTED&source=WEBINAR country=SN&program=PROGRAM
@@ -139,8 +139,20 @@ sql -t "$db" -e "
   EXPLAIN SELECT COUNT(*) FROM (SELECT 1 FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL
       AND l.stage = 'CONTACTED' AND l.country_of_residence = 'SN' LIMIT 10001) c;
   EXPLAIN SELECT l.id FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL
-      AND l.country_of_residence = 'CM' AND EXISTS (SELECT 1 FROM lead_tag t WHERE t.tenant_id = $FJORD
-      AND t.lead_id = l.id AND t.tag = 'bourse') ORDER BY l.last_inquiry_at DESC, l.id DESC LIMIT 25;
+      AND l.country_of_residence = 'CM' AND (l.id IN (SELECT t.lead_id FROM lead_tag t WHERE t.tenant_id = $FJORD
+      AND t.tag = 'bourse') OR 1 = 0) ORDER BY l.last_inquiry_at DESC, l.id DESC LIMIT 25;
+  EXPLAIN SELECT l.id FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL AND l.stage = 'NEW'
+      AND (l.id IN (SELECT s.lead_id FROM lead_interest s WHERE s.tenant_id = $FJORD AND s.kind = 'SOURCE'
+      AND s.value = 'FAIR') OR 1 = 0) ORDER BY l.last_inquiry_at DESC, l.id DESC LIMIT 25;
+  EXPLAIN SELECT l.id FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL AND l.stage = 'NEW'
+      AND l.id IN (SELECT s.lead_id FROM lead_interest s WHERE s.tenant_id = $FJORD AND s.kind = 'SOURCE'
+      AND s.value = 'FAIR') LIMIT 10001;
+  EXPLAIN SELECT l.id FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL
+      AND l.country_of_residence = 'SN' AND l.id IN (SELECT p.lead_id FROM lead_interest p
+      WHERE p.tenant_id = $FJORD AND p.kind = 'PROGRAM' AND p.value = '$program')
+      ORDER BY l.last_inquiry_at DESC, l.id DESC LIMIT 25;
+  EXPLAIN SELECT l.stage, COUNT(*) FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL
+      AND l.id IN (SELECT t.lead_id FROM lead_tag t WHERE t.tenant_id = $FJORD AND t.tag = 'bourse') GROUP BY l.stage;
   EXPLAIN SELECT l.stage, COUNT(*) FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL GROUP BY l.stage;
   EXPLAIN SELECT e.* FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long
     ORDER BY e.occurred_at DESC, e.id DESC LIMIT 20;

@@ -9,10 +9,12 @@ import ca.tremplin.inquiry.LeadRegistry;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.pipeline.LeadInterests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,9 @@ public class EventRegistrar {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    LeadInterests interests;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
@@ -73,7 +78,9 @@ public class EventRegistrar {
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
                 channel.meansPresent(), actorId, now);
-        registration.interestedIn(events.publishedProgramsOf(event.getTenantId(), request.programIds()));
+        List<Long> programs = events.publishedProgramsOf(event.getTenantId(), request.programIds());
+        registration.interestedIn(programs);
+        interests.record(event.getTenantId(), joined.lead().getId(), programs, null, null);
         String source = "EVENT " + channel + " #" + eventId;
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.CONTACT, true,
                 now, ipAddress, source));

@@ -1,6 +1,7 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.pipeline.LeadInterests;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantKind;
 import ca.tremplin.tenant.TenantRepository;
@@ -43,6 +44,9 @@ public class InquiryIntake {
 
     @Inject
     LeadRegistry leads;
+
+    @Inject
+    LeadInterests interests;
 
     /** The request as submitted, its programs and consents; once per idempotency key. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -163,6 +167,8 @@ public class InquiryIntake {
         recruiter.ifPresent(chosen -> routed.assignTo(chosen.getKey()));
         inquiries.persist(routed);
         inquiries.flush();
+        interests.record(tenantId, lead.getId(), inquiry.getProgramIds(), inquiry.getPreferredIntake(),
+                inquiry.getHeardFrom());
         inquiries.persist(new LeadEvent(routed, LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
         recruiter.ifPresent(chosen -> inquiries.persist(

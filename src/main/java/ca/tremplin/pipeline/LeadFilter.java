@@ -4,8 +4,10 @@ import ca.tremplin.inquiry.HeardFrom;
 import java.io.Serializable;
 
 /**
- * What the lead list and the board are narrowed to; every part is optional. The source is how the person said
- * they heard of the centre in any of their requests. Kept as a plain query string for
+ * What the lead list and the board are narrowed to; every part is optional. The program is one the person asked
+ * about in any of their requests or was captured with at one of the centre's events; the intake one that a request
+ * asked for; the source how the person said they heard of the centre in any of their requests (all three read
+ * from {@link LeadInterest}s). Kept as a plain query string for
  * saved filters ({@link #toQuery()} and {@link #parse(String)}), so that a saved filter is also an address.
  */
 public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,

@@ -76,11 +76,12 @@ public class LeadListService {
     public Board board(LeadFilter filter, int perColumn) {
         leads.requireStaff();
         Map<LeadStage, Long> counts = pipeline.stageCounts(filter);
+        PipelineRepository.PageAccess access = pipeline.pageAccess(filter);
         Map<LeadStage, List<LeadRow>> rows = new java.util.EnumMap<>(LeadStage.class);
         List<Long> ids = new ArrayList<>();
         for (LeadStage stage : LeadStage.values()) {
             List<LeadRow> column = counts.get(stage) == 0 || (filter.stage() != null && filter.stage() != stage)
-                    ? List.of() : pipeline.page(filter.withStage(stage), 0, perColumn, OLDEST_IN_STAGE_FIRST);
+                    ? List.of() : pipeline.page(filter.withStage(stage), access, 0, perColumn, OLDEST_IN_STAGE_FIRST);
             rows.put(stage, column);
             ids.addAll(PipelineRepository.idsOf(column));
         }

@@ -200,8 +200,8 @@ public class LeadService {
 
     /**
      * Merges {@code duplicateId} into {@code survivorId}: the survivor keeps its details and gains the other's
-     * whole timeline, requests (hence consents), tasks, audit and tags; the duplicate disappears from every list
-     * and a later request with its e-mail joins the survivor.
+     * whole timeline, requests (hence consents), tasks, audit, tags and interests (what the list filters by); the
+     * duplicate disappears from every list and a later request with its e-mail joins the survivor.
      */
     @Transactional
     public void merge(long survivorId, long duplicateId) {

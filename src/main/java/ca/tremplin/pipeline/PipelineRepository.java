@@ -6,6 +6,7 @@ import ca.tremplin.inquiry.LeadEvent;
 import ca.tremplin.inquiry.RoutedInquiry;
 import ca.tremplin.kernel.TableSort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -37,8 +38,27 @@ public class PipelineRepository {
      */
     public static final int COUNT_LIMIT = 10_000;
 
+    /**
+     * Up to this many leads of the centre with the tag, program, intake or source a filter names, a page is read from
+     * those leads (a few milliseconds for a thousand); beyond, in the sort's order: see {@link PageAccess}.
+     */
+    static final int FEW_MATCHES = 1_000;
+
+    /**
+     * How a page of leads narrowed by a tag or by what people said (program, intake, source) is read. MariaDB plans
+     * such a filter as a join that starts from its matches, whatever the page's limit: right when they are few, but
+     * for "heard of us at a fair" it reads each of ten thousand leads to sort them and keep 25, in every column of
+     * the board. {@code IN_SORT_ORDER} reads the matches' ids once, from their index alone, and walks the leads in the
+     * sort's order until the page is full; it would walk the whole centre for a rare program, so it is chosen only
+     * when every set the filter names holds more than {@link #FEW_MATCHES} leads.
+     */
+    public enum PageAccess { FROM_MATCHES, IN_SORT_ORDER }
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    @Inject
+    LeadInterests interests;
 
     public Optional<Lead> findLead(long id) {
         return Optional.ofNullable(em.find(Lead.class, id)).filter(lead -> lead.getMergedIntoId() == null);
@@ -50,11 +70,31 @@ public class PipelineRepository {
      * made the database sort a whole stage of a large centre (tens of thousands of rows) for each column of the board.
      */
     public List<LeadRow> page(LeadFilter filter, int first, int size, TableSort sort) {
+        return page(filter, pageAccess(filter), first, size, sort);
+    }
+
+    /** One page, read the way {@link #pageAccess} chose for the filter (the board chooses once for its columns). */
+    public List<LeadRow> page(LeadFilter filter, PageAccess access, int first, int size, TableSort sort) {
         return filtered("select new ca.tremplin.pipeline.LeadRow(l.id, l.firstName, l.lastName, l.email, "
                         + "l.countryOfResidence, l.stage, l.stageSince, l.ownerId, l.lastInquiryAt) from Lead l",
-                filter, sort.orderBy(SORTABLE, "l.lastInquiryAt", sort.ascending() ? "l.id" : "l.id desc"),
+                filter, access, sort.orderBy(SORTABLE, "l.lastInquiryAt", sort.ascending() ? "l.id" : "l.id desc"),
                 LeadRow.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * From the matches if one of the sets the filter names is small, each counted up to {@link #FEW_MATCHES} + 1 from
+     * its index alone (at most one short query per set); in the sort's order otherwise.
+     */
+    public PageAccess pageAccess(LeadFilter filter) {
+        List<Narrowing> sets = narrowings(filter);
+        for (Narrowing set : sets) {
+            if (em.createQuery(set.leadIds(), Long.class).setParameter(set.parameter(), set.value())
+                    .setMaxResults(FEW_MATCHES + 1).getResultList().size() <= FEW_MATCHES) {
+                return PageAccess.FROM_MATCHES;
+            }
+        }
+        return sets.isEmpty() ? PageAccess.FROM_MATCHES : PageAccess.IN_SORT_ORDER;
     }
 
     /**
@@ -63,14 +103,14 @@ public class PipelineRepository {
      * would make the database sort every match first.)
      */
     public long count(LeadFilter filter) {
-        return filtered("select l.id from Lead l", filter, "", Long.class).setMaxResults(COUNT_LIMIT + 1)
-                .getResultList().size();
+        return filtered("select l.id from Lead l", filter, PageAccess.FROM_MATCHES, "", Long.class)
+                .setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
     /** Every matching lead's id, for bulk actions on a whole filtered list. */
     public List<Long> ids(LeadFilter filter, int limit) {
-        return filtered("select l.id from Lead l", filter, " order by l.id", Long.class).setMaxResults(limit)
-                .getResultList();
+        return filtered("select l.id from Lead l", filter, PageAccess.FROM_MATCHES, " order by l.id", Long.class)
+                .setMaxResults(limit).getResultList();
     }
 
     /** How many leads each stage holds under the filter (its stage ignored): one grouped query. */
@@ -80,7 +120,7 @@ public class PipelineRepository {
             counts.put(stage, 0L);
         }
         for (Object[] row : filtered("select l.stage, count(l) from Lead l", filter.withStage(null),
-                " group by l.stage", Object[].class).getResultList()) {
+                PageAccess.FROM_MATCHES, " group by l.stage", Object[].class).getResultList()) {
             counts.put((LeadStage) row[0], (Long) row[1]);
         }
         return counts;
@@ -273,6 +313,7 @@ public class PipelineRepository {
         }
         em.createQuery("delete from LeadTag t where t.leadId = :from").setParameter("from", fromLeadId)
                 .executeUpdate();
+        interests.moveToSurvivor(tenantId, fromLeadId, toLeadId);
     }
 
     public List<LostReason> lostReasons() {
@@ -324,7 +365,8 @@ public class PipelineRepository {
         em.flush();
     }
 
-    private <T> TypedQuery<T> filtered(String select, LeadFilter filter, String tail, Class<T> type) {
+    private <T> TypedQuery<T> filtered(String select, LeadFilter filter, PageAccess access, String tail,
+                                       Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" where l.mergedIntoId is null");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.stage() != null) {
@@ -339,28 +381,47 @@ public class PipelineRepository {
             jpql.append(" and l.countryOfResidence = :country");
             parameters.put("country", filter.country());
         }
-        if (filter.tag() != null) {
-            jpql.append(" and exists (select 1 from LeadTag t where t.leadId = l.id and t.tag = :tag)");
-            parameters.put("tag", filter.tag());
-        }
-        if (filter.programId() != null) {
-            jpql.append(" and exists (select 1 from RoutedInquiry r join r.inquiry i join i.programIds p"
-                    + " where r.lead.id = l.id and p = :program)");
-            parameters.put("program", filter.programId());
-        }
-        if (filter.intake() != null) {
-            jpql.append(" and exists (select 1 from RoutedInquiry r2 join r2.inquiry i2"
-                    + " where r2.lead.id = l.id and i2.preferredIntake = :intake)");
-            parameters.put("intake", filter.intake());
-        }
-        if (filter.source() != null) {
-            jpql.append(" and exists (select 1 from RoutedInquiry r3 join r3.inquiry i3"
-                    + " where r3.lead.id = l.id and i3.heardFrom = :source)");
-            parameters.put("source", filter.source());
+        for (Narrowing set : narrowings(filter)) {
+            // As one term of a disjunction, the subquery is no longer one that MariaDB turns into a join: it reads the
+            // matching ids once into a temporary table and looks each lead up in it, in the order it walks them.
+            jpql.append(access == PageAccess.IN_SORT_ORDER ? " and (l.id in (" + set.leadIds() + ") or 1 = 0)"
+                    : " and l.id in (" + set.leadIds() + ")");
+            parameters.put(set.parameter(), set.value());
         }
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** A set of the centre's leads that a filter narrows to, read from an index of its own: its ids, and its value. */
+    private record Narrowing(String leadIds, String parameter, Object value) {
+    }
+
+    /**
+     * The tag, and what the person said — in lead_interest, one row per lead and value, so that each is a range of the
+     * centre's index (tenant, kind, value) rather than a search through every request of every lead.
+     */
+    private static List<Narrowing> narrowings(LeadFilter filter) {
+        List<Narrowing> sets = new ArrayList<>();
+        if (filter.tag() != null) {
+            sets.add(new Narrowing("select t.leadId from LeadTag t where t.tag = :tag", "tag", filter.tag()));
+        }
+        if (filter.programId() != null) {
+            sets.add(new Narrowing("select p.leadId from LeadInterest p"
+                    + " where p.kind = ca.tremplin.pipeline.InterestKind.PROGRAM and p.value = :program",
+                    "program", filter.programId().toString()));
+        }
+        if (filter.intake() != null) {
+            sets.add(new Narrowing("select i.leadId from LeadInterest i"
+                    + " where i.kind = ca.tremplin.pipeline.InterestKind.INTAKE and i.value = :intake",
+                    "intake", filter.intake()));
+        }
+        if (filter.source() != null) {
+            sets.add(new Narrowing("select s.leadId from LeadInterest s"
+                    + " where s.kind = ca.tremplin.pipeline.InterestKind.SOURCE and s.value = :source",
+                    "source", filter.source().name()));
+        }
+        return sets;
     }
 
     public List<Lead> leads(Collection<Long> ids) {

@@ -67,6 +67,9 @@ class EventIT extends InServerTest {
     @Inject
     ca.tremplin.pipeline.LeadService leadService;
 
+    @Inject
+    ca.tremplin.pipeline.LeadListService leadList;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -337,7 +340,16 @@ class EventIT extends InServerTest {
             assertEquals(List.of(welding.getId()), leadService.open(leadId).programs().stream()
                     .map(ca.tremplin.pipeline.ProgramInterest::programId).toList(),
                     "the lead's page lists the program ticked at the fair");
+            assertEquals(List.of(leadId), leadList.page(byProgram(welding), 0, 25,
+                    ca.tremplin.kernel.TableSort.DEFAULT).stream().map(ca.tremplin.pipeline.LeadRow::id).toList(),
+                    "the lead list filtered by the program finds the person captured at the fair");
+            assertEquals(1, leadList.stageCounts(byProgram(welding)).get(ca.tremplin.pipeline.LeadStage.NEW));
+            assertEquals(0, leadList.count(byProgram(elsewhere)));
         }
+    }
+
+    private static ca.tremplin.pipeline.LeadFilter byProgram(Program program) {
+        return new ca.tremplin.pipeline.LeadFilter(null, null, null, null, program.getId(), null, null);
     }
 
     private Event published(Tenant tenant, UserAccount staff, Integer capacity, LocalDateTime localStart) {

@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,9 @@ class LeadPipelineIT extends InServerTest {
 
     @Inject
     LeadListService list;
+
+    @Inject
+    PipelineRepository pipeline;
 
     @Test
     void movingOneStageForwardNeedsNothingButSkippingGoingBackAndLosingNeedAReason() {
@@ -174,6 +178,107 @@ class LeadPipelineIT extends InServerTest {
     }
 
     @Test
+    void theListAndTheBoardFilterByTheProgramsIntakeAndSourceThePersonsRequestsGave() {
+        Centre centre = centre("interests");
+        Program mechanics = program(centre.tenant, "Mécanique automobile", "Automobile Mechanics");
+        Lead welder = fixtures.newLead(centre.tenant, request("2027-08", "FAIR", centre.program));
+        Lead mechanic = fixtures.newLead(centre.tenant, request("2028-01", "WEBINAR", mechanics));
+        Lead undecided = fixtures.newLead(centre.tenant, request(null, "FRIEND", centre.program, mechanics));
+        // the same person again, about another intake, having heard of us otherwise: both answers count
+        ca.tremplin.inquiry.InquiryRequest again = request("2028-08", "SCHOOL", centre.program);
+        again.setEmail(welder.getEmail());
+        fixtures.newLead(centre.tenant, again);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(Set.of(welder.getId(), undecided.getId()), ids(byProgram(centre.program)));
+            assertEquals(Set.of(mechanic.getId(), undecided.getId()), ids(byProgram(mechanics)));
+            assertEquals(Set.of(welder.getId()), ids(byIntake("2027-08")));
+            assertEquals(Set.of(welder.getId()), ids(byIntake("2028-08")));
+            assertEquals(Set.of(mechanic.getId()), ids(byIntake("2028-01")));
+            assertEquals(Set.of(), ids(byIntake("2029-01")));
+            assertEquals(Set.of(welder.getId()), ids(bySource(HeardFrom.FAIR)));
+            assertEquals(Set.of(welder.getId()), ids(bySource(HeardFrom.SCHOOL)));
+            assertEquals(Set.of(undecided.getId()), ids(bySource(HeardFrom.FRIEND)));
+            assertEquals(Set.of(mechanic.getId()), ids(new LeadFilter(null, null, null, null, mechanics.getId(),
+                    "2028-01", HeardFrom.WEBINAR)), "every part of the filter holds");
+            assertEquals(Set.of(), ids(new LeadFilter(null, null, null, null, mechanics.getId(), null,
+                    HeardFrom.FAIR)));
+
+            leads.changeStage(undecided.getId(), LeadStage.CONTACTED, null, null);
+            Map<LeadStage, Long> columns = list.stageCounts(byProgram(mechanics));
+            assertEquals(1, columns.get(LeadStage.NEW));
+            assertEquals(1, columns.get(LeadStage.CONTACTED));
+            assertEquals(2, list.count(byProgram(mechanics)));
+            assertEquals(List.of(undecided.getId()), list.page(byProgram(mechanics).withStage(LeadStage.CONTACTED),
+                    0, 25, ca.tremplin.kernel.TableSort.DEFAULT).stream().map(LeadRow::id).toList());
+        }
+    }
+
+    @Test
+    void aMergedLeadsProgramsIntakeAndSourceFollowTheLeadThatWasKept() {
+        Centre centre = centre("merge-interests");
+        Program mechanics = program(centre.tenant, "Mécanique de véhicules lourds", "Heavy Vehicle Mechanics");
+        Lead kept = fixtures.newLead(centre.tenant, request(null, "FAIR", centre.program));
+        Lead duplicate = fixtures.newLead(centre.tenant, request("2029-09", "WEBINAR", mechanics));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(Set.of(duplicate.getId()), ids(byProgram(mechanics)));
+
+            leads.merge(kept.getId(), duplicate.getId());
+
+            assertEquals(Set.of(kept.getId()), ids(byProgram(mechanics)));
+            assertEquals(Set.of(kept.getId()), ids(byIntake("2029-09")));
+            assertEquals(Set.of(kept.getId()), ids(bySource(HeardFrom.WEBINAR)));
+            assertEquals(Set.of(kept.getId()), ids(bySource(HeardFrom.FAIR)), "and it keeps its own");
+            assertEquals(Set.of(kept.getId()), ids(byProgram(centre.program)));
+            assertEquals(1, list.stageCounts(byIntake("2029-09")).get(LeadStage.NEW));
+        }
+    }
+
+    @Test
+    void aFilteredPageIsTheSameWhetherReadFromItsMatchesOrWalkedInTheSortsOrder() {
+        Centre centre = centre("page-access");
+        Program mechanics = program(centre.tenant, "Mécanique industrielle", "Industrial Mechanics");
+        List<Lead> people = List.of(
+                fixtures.newLead(centre.tenant, request("2027-08", "FAIR", centre.program)),
+                fixtures.newLead(centre.tenant, request("2027-08", "WEBINAR", centre.program, mechanics)),
+                fixtures.newLead(centre.tenant, request(null, "FAIR", mechanics)),
+                fixtures.newLead(centre.tenant, request("2027-08", "FAIR", centre.program)),
+                fixtures.newLead(centre.tenant, request("2028-01", "FAIR", centre.program)),
+                fixtures.newLead(centre.tenant, request("2027-08", null, mechanics)));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(people.get(1).getId(), LeadStage.CONTACTED, null, null);
+            leads.changeStage(people.get(3).getId(), LeadStage.CONTACTED, null, null);
+            list.tag(List.of(people.get(0).getId(), people.get(1).getId(), people.get(2).getId()), "bourse");
+            List<LeadFilter> filters = List.of(byProgram(centre.program), byIntake("2027-08"),
+                    bySource(HeardFrom.FAIR), new LeadFilter(null, null, null, "bourse", null, null, null),
+                    new LeadFilter(LeadStage.NEW, null, "VN", "bourse", centre.program.getId(), "2027-08",
+                            HeardFrom.FAIR),
+                    new LeadFilter(LeadStage.CONTACTED, null, null, null, null, "2027-08", null));
+            List<ca.tremplin.kernel.TableSort> sorts = List.of(ca.tremplin.kernel.TableSort.DEFAULT,
+                    new ca.tremplin.kernel.TableSort("lastInquiryAt", false),
+                    new ca.tremplin.kernel.TableSort("stageSince", true),
+                    new ca.tremplin.kernel.TableSort("name", false));
+            int pages = 0;
+            for (LeadFilter filter : filters) {
+                for (ca.tremplin.kernel.TableSort sort : sorts) {
+                    for (int first = 0; first < 5; first += 2) {
+                        List<LeadRow> fromMatches = pipeline.page(filter, PipelineRepository.PageAccess.FROM_MATCHES,
+                                first, 2, sort);
+                        assertEquals(fromMatches, pipeline.page(filter, PipelineRepository.PageAccess.IN_SORT_ORDER,
+                                first, 2, sort), filter.toQuery() + " sorted by " + sort + " from " + first);
+                        pages += fromMatches.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+            assertTrue(pages >= 30, "most of those pages hold leads: " + pages);
+            assertEquals(List.of(people.get(0).getId()), pipeline.page(filters.get(4),
+                    PipelineRepository.PageAccess.IN_SORT_ORDER, 0, 25, ca.tremplin.kernel.TableSort.DEFAULT).stream()
+                    .map(LeadRow::id).toList());
+            assertEquals(PipelineRepository.PageAccess.FROM_MATCHES, pipeline.pageAccess(byProgram(centre.program)),
+                    "a few matches: read from them");
+        }
+    }
+
+    @Test
     void anotherCentresLeadTaskAndTemplateAreNotFoundThroughEveryPath() {
         Centre mine = centre("mine");
         Centre theirs = centre("theirs");
@@ -292,6 +397,32 @@ class LeadPipelineIT extends InServerTest {
         list.board(filter, 20);
     }
 
+    private Set<Long> ids(LeadFilter filter) {
+        return list.page(filter, 0, 50, ca.tremplin.kernel.TableSort.DEFAULT).stream().map(LeadRow::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static LeadFilter byProgram(Program program) {
+        return new LeadFilter(null, null, null, null, program.getId(), null, null);
+    }
+
+    private static LeadFilter byIntake(String intake) {
+        return new LeadFilter(null, null, null, null, null, intake, null);
+    }
+
+    private static LeadFilter bySource(HeardFrom source) {
+        return new LeadFilter(null, null, null, null, null, null, source);
+    }
+
+    /** A request from a new person about these programs, for that intake (or none), heard of us that way. */
+    private static ca.tremplin.inquiry.InquiryRequest request(String intake, String heardFrom, Program... programs) {
+        ca.tremplin.inquiry.InquiryRequest request = InquiryRequests.complete(InquiryRequests.uniqueEmail(),
+                java.util.Arrays.stream(programs).map(Program::getId).toArray(Long[]::new));
+        request.setPreferredIntake(intake);
+        request.setHeardFrom(heardFrom);
+        return request;
+    }
+
     private LeadStage stageOf(Lead lead) {
         return leads.open(lead.getId()).lead().getStage();
     }
@@ -308,10 +439,12 @@ class LeadPipelineIT extends InServerTest {
         Tenant tenant = fixtures.newSchoolBoard(label);
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
         UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
-        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
-                "Soudage-montage", "Welding and Fitting", "07",
-                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
-        return new Centre(tenant, recruiter, admin, program);
+        return new Centre(tenant, recruiter, admin, program(tenant, "Soudage-montage", "Welding and Fitting"));
+    }
+
+    private Program program(Tenant tenant, String titleFr, String titleEn) {
+        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100), titleFr, titleEn,
+                "07", "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
     }
 
     private record Centre(Tenant tenant, UserAccount recruiter, UserAccount admin, Program program) {

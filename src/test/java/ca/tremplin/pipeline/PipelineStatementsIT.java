@@ -74,9 +74,9 @@ class PipelineStatementsIT {
         Lead first = fixtures.newLead(tenant, program);
         signIn(recruiter.getEmail());
 
-        String list = "admin/leads.xhtml?stage=NEW&source=FAIR";
+        String list = "admin/leads.xhtml?stage=NEW&source=FAIR&program=" + program.getId();
         String page = "admin/lead.xhtml?id=" + first.getId();
-        String board = "admin/board.xhtml?source=FAIR";
+        String board = "admin/board.xhtml?source=FAIR&program=" + program.getId();
         String[] addresses = {list, page, board};
         for (String address : addresses) {
             get(address); // the first visit may fill caches (lost reasons of a new centre...)
@@ -102,6 +102,7 @@ class PipelineStatementsIT {
                     + "1 timeline line and 61");
             assertTrue(withThirty <= 25, addresses[i] + " issues a fixed handful of statements: " + withThirty);
         }
+        assertTrue(get(list).body().contains("Candidats : 30"), "the filtered list finds the thirty leads");
     }
 
     private int statements(String address) throws IOException, InterruptedException {

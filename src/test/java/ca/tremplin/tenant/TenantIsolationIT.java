@@ -5,21 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.HeardFrom;
+import ca.tremplin.inquiry.InquiryRequest;
+import ca.tremplin.inquiry.Lead;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.TableSort;
+import ca.tremplin.pipeline.LeadFilter;
+import ca.tremplin.pipeline.LeadListService;
+import ca.tremplin.pipeline.LeadRow;
+import ca.tremplin.pipeline.LeadStage;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
 import ca.tremplin.security.UserAdministration;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tenant isolation is enforced by the persistence layer: queries written without any tenant condition, and
- * loads by primary key, see only the current tenant's rows.
+ * loads by primary key, see only the current tenant's rows; rows written across tenants carry their own.
  */
 class TenantIsolationIT extends InServerTest {
 
@@ -31,6 +43,9 @@ class TenantIsolationIT extends InServerTest {
 
     @Inject
     UserAdministration userAdministration;
+
+    @Inject
+    LeadListService leadList;
 
     @Test
     void queryWithoutAnyTenantConditionReturnsOnlyTheCurrentTenantsRows() {
@@ -98,6 +113,48 @@ class TenantIsolationIT extends InServerTest {
     }
 
     @Test
+    void whatAPersonToldOneCentreNeverShowsInAnotherCentresLeadFilters() {
+        Tenant a = fixtures.newSchoolBoard("interest-a");
+        Tenant b = fixtures.newSchoolBoard("interest-b");
+        UserAccount recruiterOfA = fixtures.newAccount(a, Role.RECRUITER);
+        UserAccount recruiterOfB = fixtures.newAccount(b, Role.RECRUITER);
+        Program ofA = program(a);
+        Program ofB = program(b);
+        // One request about a program of each centre: the person becomes a lead of both.
+        InquiryRequest toBoth = InquiryRequests.complete(InquiryRequests.uniqueEmail(), ofA.getId(), ofB.getId());
+        toBoth.setPreferredIntake("2030-01");
+        toBoth.setHeardFrom("PARTNER");
+        Lead bothInA = fixtures.newLead(a, toBoth);
+        Lead bothInB = fixtures.leadOf(b, toBoth.getEmail());
+        InquiryRequest toB = InquiryRequests.complete(InquiryRequests.uniqueEmail(), ofB.getId());
+        toB.setPreferredIntake("2030-01");
+        toB.setHeardFrom("PARTNER");
+        Lead onlyInB = fixtures.newLead(b, toB);
+
+        LeadFilter intake = new LeadFilter(null, null, null, null, null, "2030-01", null);
+        LeadFilter partner = new LeadFilter(null, null, null, null, null, null, HeardFrom.PARTNER);
+        try (var session = TestSessions.signedInAs(recruiterOfA, a)) {
+            assertEquals(List.of(bothInA.getId()), ids(intake));
+            assertEquals(List.of(bothInA.getId()), ids(partner));
+            assertEquals(List.of(bothInA.getId()), ids(new LeadFilter(null, null, null, null, ofA.getId(), null,
+                    null)));
+            assertEquals(1, leadList.stageCounts(partner).get(LeadStage.NEW), "the board counts A's lead only");
+        }
+        try (var session = TestSessions.signedInAs(recruiterOfB, b)) {
+            assertEquals(java.util.Set.of(bothInB.getId(), onlyInB.getId()), java.util.Set.copyOf(ids(intake)));
+            assertEquals(java.util.Set.of(bothInB.getId(), onlyInB.getId()), java.util.Set.copyOf(ids(
+                    new LeadFilter(null, null, null, null, ofB.getId(), null, null))));
+            assertEquals(2, leadList.stageCounts(partner).get(LeadStage.NEW));
+        }
+        for (Lead lead : List.of(bothInA, bothInB, onlyInB)) {
+            List<?> tenants = em.createNativeQuery("select distinct tenant_id from lead_interest where lead_id = ?1")
+                    .setParameter(1, lead.getId()).getResultList();
+            assertEquals(List.of(lead.getTenantId()), tenants.stream().map(id -> ((Number) id).longValue()).toList(),
+                    "a lead's interests carry its centre");
+        }
+    }
+
+    @Test
     void anAdminOfOneTenantCannotOpenAnotherTenantsUserByForgedId() {
         Tenant a = fixtures.newSchoolBoard("admin-a");
         Tenant b = fixtures.newSchoolBoard("admin-b");
@@ -113,5 +170,15 @@ class TenantIsolationIT extends InServerTest {
         }
         boolean stillActive = tenancy.acrossAllTenants(() -> em.find(UserAccount.class, userOfB.getId()).isActive());
         assertTrue(stillActive, "the forged deactivation changed nothing");
+    }
+
+    private List<Long> ids(LeadFilter filter) {
+        return leadList.page(filter, 0, 50, TableSort.DEFAULT).stream().map(LeadRow::id).toList();
+    }
+
+    private Program program(Tenant tenant) {
+        String word = "i" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Programme " + word, "Program " + word, "07", word, true);
     }
 }

@@ -190,10 +190,20 @@ public class TestFixtures {
         request.setPhone(phone);
         request.setBirthYear(birthYear);
         request.setHeardFrom("FAIR");
+        return newLead(tenant, request);
+    }
+
+    /** The tenant's lead of the person who sent this request (which must concern the tenant), as the intake made it. */
+    public ca.tremplin.inquiry.Lead newLead(Tenant tenant, ca.tremplin.inquiry.InquiryRequest request) {
         String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
                 + (int) (Math.random() * 250);
         submitted(request, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
                 ca.tremplin.inquiry.Inquiry.Channel.FORM, ip, Languages.FRENCH));
+        return leadOf(tenant, request.getEmail());
+    }
+
+    /** The tenant's lead of the person with this e-mail. */
+    public ca.tremplin.inquiry.Lead leadOf(Tenant tenant, String email) {
         String normalized = ca.tremplin.inquiry.InquiryValidator.normalizeEmail(email);
         return tenancy.acrossAllTenants(() -> em.createQuery(
                         "select l from Lead l where l.tenantId = :t and l.emailNormalized = :e",
