@@ -156,7 +156,12 @@ sql -t "$db" -e "
   EXPLAIN SELECT l.stage, COUNT(*) FROM lead l WHERE l.tenant_id = $FJORD AND l.merged_into_id IS NULL GROUP BY l.stage;
   EXPLAIN SELECT e.* FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long
     ORDER BY e.occurred_at DESC, e.id DESC LIMIT 20;
-  EXPLAIN SELECT COUNT(*) FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long;"
+  EXPLAIN SELECT COUNT(*) FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long;
+  EXPLAIN SELECT p.id, p.title_fr, p.title_en FROM (SELECT ip.program_id FROM routed_inquiry r
+      JOIN inquiry_program ip ON ip.inquiry_id = r.inquiry_id WHERE r.tenant_id = $FJORD AND r.lead_id = $first_long
+      UNION SELECT gp.program_id FROM event_registration g JOIN event_registration_program gp
+      ON gp.registration_id = g.id WHERE g.tenant_id = $FJORD AND g.lead_id = $first_long) asked
+      JOIN program p ON p.id = asked.program_id ORDER BY p.title_fr;"
 read -r dup_email dup_last dup_first dup_phone dup_country < <(sql -N "$db" -e "SELECT email_normalized,
     REPLACE(last_name, ' ', '_'), REPLACE(first_name, ' ', '_'), COALESCE(phone_e164, ''), country_of_residence
     FROM lead WHERE id = $first_long")

@@ -163,18 +163,21 @@ public class PipelineRepository {
     /**
      * The programs the person asked about in their requests or was captured with at an event, each once, by title.
      * Native SQL for the union (Hibernate's JPA-compliant query language has none), so the centre is named in it
-     * explicitly: the tenant filter applies to entity queries only.
+     * explicitly: the tenant filter applies to entity queries only. The union is a derived table joined to the
+     * programs by key: written as {@code p.id in (... union ...)}, MariaDB ran it once per program of the catalogue
+     * (268 ms at 8,685 programs; 1.3 ms this way).
      */
     public List<ProgramInterest> programsOfInterest(Lead lead) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select p.id, p.title_fr, p.title_en from program p where p.id in (
+                        select p.id, p.title_fr, p.title_en from (
                             select ip.program_id from routed_inquiry r join inquiry_program ip on ip.inquiry_id = r.inquiry_id
                             where r.tenant_id = ?1 and r.lead_id = ?2
                             union
                             select gp.program_id from event_registration g
                             join event_registration_program gp on gp.registration_id = g.id
-                            where g.tenant_id = ?1 and g.lead_id = ?2)
+                            where g.tenant_id = ?1 and g.lead_id = ?2) asked
+                        join program p on p.id = asked.program_id
                         order by p.title_fr""")
                 .setParameter(1, lead.getTenantId()).setParameter(2, lead.getId()).getResultList();
         return rows.stream().map(row -> new ProgramInterest(((Number) row[0]).longValue(), (String) row[1],
