@@ -138,7 +138,10 @@ public class BoardPage implements Serializable {
 
     public LeadFilterForm getFilterForm() { return filterForm; }
     public Map<Long, String> getStaff() { return staff; }
-    public List<ProgramInterest> getPrograms() { return programs; }
+    public List<jakarta.faces.model.SelectItem> getProgramMenu() {
+        return ProgramInterest.menu(programs, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .getLocale());
+    }
     public List<LostReason> getLostReasons() { return lostReasons; }
     public LeadStage[] getAllStages() { return LeadStage.values(); }
     public LeadCard getMoving() { return moving; }

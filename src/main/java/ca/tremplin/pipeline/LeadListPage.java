@@ -156,7 +156,10 @@ public class LeadListPage implements Serializable {
     public List<LeadRow> getSelected() { return selected; }
     public void setSelected(List<LeadRow> selected) { this.selected = selected; }
     public Map<Long, String> getStaff() { return staff; }
-    public List<ProgramInterest> getPrograms() { return programs; }
+    public List<jakarta.faces.model.SelectItem> getProgramMenu() {
+        return ProgramInterest.menu(programs, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .getLocale());
+    }
     public List<LostReason> getLostReasons() { return lostReasons; }
     public List<ReplyTemplate> getTemplates() { return templates; }
     public LeadStage[] getStages() { return LeadStage.values(); }
