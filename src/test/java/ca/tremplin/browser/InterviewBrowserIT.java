@@ -59,9 +59,7 @@ class InterviewBrowserIT extends BrowserTest {
         WebElement moussa = card("Moussa Traoré");
         WebElement screened = browser.find(By.cssSelector(".board-column.status-SCREENED"));
         browser.drag(moussa, screened);
-        // The drop's answer replaces the column headers: a header read at that moment is stale, read it again.
-        browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(driver -> count("SCREENED") == screenedBefore + 1);
+        browser.waitFor().until(driver -> count("SCREENED") == screenedBefore + 1);
         assertTrue(browser.text(By.cssSelector(".board-column.status-SCREENED")).contains("Moussa Traoré"),
                 "the card is now in its new column");
         assertTrue(browser.text(By.id("applications:messages")).contains("Candidature déplacée"),

@@ -27,9 +27,7 @@ class PipelineBrowserIT extends BrowserTest {
         WebElement kwame = card("Kwame Mensah");
         WebElement qualified = browser.find(By.cssSelector(".board-column.stage-QUALIFIED"));
         browser.drag(kwame, qualified);
-        // The drop's answer replaces the column headers: a header read at that moment is stale, read it again.
-        browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(driver -> count("QUALIFIED") == qualifiedBefore + 1);
+        browser.waitFor().until(driver -> count("QUALIFIED") == qualifiedBefore + 1);
         assertTrue(browser.text(By.cssSelector(".board-column.stage-QUALIFIED")).contains("Kwame Mensah"),
                 "the card is now in its new column");
         assertTrue(browser.text(By.id("board:messages")).contains("Étape changée"));

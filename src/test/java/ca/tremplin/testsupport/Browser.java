@@ -137,8 +137,14 @@ public final class Browser implements AutoCloseable {
                 .moveToElement(target).moveByOffset(0, 5).release().perform();
     }
 
+    /**
+     * Waits up to 15 s. A condition that reads an element which an Ajax answer replaces at that moment (a board's
+     * column count after a drop, say) is read again rather than failing on the stale element.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     public String cookie(String name) {
