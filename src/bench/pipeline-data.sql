@@ -81,7 +81,7 @@ LEFT JOIN bench_staff s ON s.tenant_id = c.tenant_id AND CRC32(CONCAT('o', g.seq
 INSERT INTO inquiry (id, idempotency_key, request_hash, channel, language, first_name, last_name, email,
                      email_normalized, phone_e164, country_of_residence, citizenship, birth_year, education,
                      french_level, preferred_intake, heard_from, message, utm_source, utm_medium, utm_campaign,
-                     received_at)
+                     received_at, routed_at)
 SELECT @inquiry_base + (l.id - @lead_base), CONCAT('bench-', l.id), SHA2(CONCAT('bench-', l.id), 256),
        IF(l.id % 4 = 0, 'API', 'FORM'), l.language, l.first_name, l.last_name, l.email, l.email_normalized,
        l.phone_e164, l.country_of_residence, l.citizenship, 1990 + l.id % 15,
@@ -92,7 +92,7 @@ SELECT @inquiry_base + (l.id - @lead_base), CONCAT('bench-', l.id), SHA2(CONCAT(
            'SOCIAL_MEDIA', 'FAIR', 'WEBINAR', 'FRIEND', 'SCHOOL', 'PARTNER'),
        IF(l.id % 3 = 0, 'Bonjour, je voudrais connaître les conditions d''admission et les dates de rentrée.', NULL),
        IF(l.id % 5 = 0, 'facebook', NULL), IF(l.id % 5 = 0, 'social', NULL), IF(l.id % 5 = 0, 'rentree-2026', NULL),
-       l.first_inquiry_at
+       l.first_inquiry_at, l.first_inquiry_at
 FROM lead l
 WHERE l.id > @lead_base AND CRC32(CONCAT('i', l.id)) % 10 < 7;
 

@@ -186,4 +186,5 @@ sql "$db" -e "
   SELECT e.id FROM lead_event e WHERE e.tenant_id = $FJORD AND e.lead_id = $first_long
     ORDER BY e.occurred_at DESC, e.id DESC LIMIT 20;
   $duplicates;
-  SHOW PROFILES;" | grep -E '^[0-9]+' | awk -F'\t' '{printf "%.1f ms  %s\n", $2 * 1000, substr($3, 1, 110)}'
+  SHOW PROFILES;" | awk -F'\t' '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+\.[0-9]+$/ && $3 ~ /^SELECT/ {
+      printf "%.1f ms  %s\n", $2 * 1000, substr($3, 1, 110)}'

@@ -20,11 +20,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -35,7 +33,6 @@ import java.util.List;
 public class DocumentReviewService {
 
     static final Duration LINK_VALIDITY = Duration.ofDays(14);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -54,9 +51,7 @@ public class DocumentReviewService {
     public void sendLink(long leadId) {
         requireStaff();
         Lead lead = lead(leadId);
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = AccountTokens.newClearText();
         Instant now = clock.instant();
         em.persist(new ApplicantLink(lead.getTenantId(), leadId, AccountTokens.sha256(token), signedInUser.getUserId(),
                 now, now.plus(LINK_VALIDITY)));

@@ -10,5 +10,7 @@ public enum LeadEventKind {
     /** Registered for an event (on the public page, or captured by a recruiter); the detail names the event. */
     EVENT_REGISTERED,
     /** Came to an event (checked in, or walked in). */
-    EVENT_ATTENDED
+    EVENT_ATTENDED,
+    /** Asked the centre for no more bulk e-mail; the detail says how (its page, or the mail program's button). */
+    UNSUBSCRIBED
 }

@@ -1,17 +1,24 @@
 package ca.tremplin.mail;
 
 /**
- * An e-mail ready to go: one recipient, a subject, a plain-text body, an optional HTML twin and an optional
- * attachment (an event's calendar file, for instance).
+ * An e-mail ready to go: one recipient, a subject, a plain-text body, an optional HTML twin, an optional
+ * attachment (an event's calendar file, for instance) and, for bulk e-mail, the address that unsubscribes the
+ * recipient in one click (sent as the {@code List-Unsubscribe} header, RFC 8058).
  */
-public record MailContent(String recipient, String subject, String text, String html, MailAttachment attachment) {
+public record MailContent(String recipient, String subject, String text, String html, MailAttachment attachment,
+                          String oneClickUnsubscribe) {
 
     public MailContent(String recipient, String subject, String text, String html) {
-        this(recipient, subject, text, html, null);
+        this(recipient, subject, text, html, null, null);
     }
 
     /** The same message with a file attached. */
     public MailContent attaching(MailAttachment file) {
-        return new MailContent(recipient, subject, text, html, file);
+        return new MailContent(recipient, subject, text, html, file, oneClickUnsubscribe);
+    }
+
+    /** The same message, which mail programs offer to unsubscribe from through this address (a POST). */
+    public MailContent unsubscribedBy(String oneClickAddress) {
+        return new MailContent(recipient, subject, text, html, attachment, oneClickAddress);
     }
 }

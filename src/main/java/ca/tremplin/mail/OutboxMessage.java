@@ -49,6 +49,10 @@ public class OutboxMessage {
     @Column(name = "attachment_type")
     private String attachmentType;
 
+    /** Where mail programs send a one-click unsubscribe (bulk e-mail only). */
+    @Column(name = "one_click_unsubscribe")
+    private String oneClickUnsubscribe;
+
     @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
     @Column(name = "attachment_content")
     private byte[] attachmentContent;
@@ -88,8 +92,13 @@ public class OutboxMessage {
             this.attachmentType = content.attachment().contentType();
             this.attachmentContent = content.attachment().content();
         }
+        this.oneClickUnsubscribe = content.oneClickUnsubscribe();
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    public String getOneClickUnsubscribe() {
+        return oneClickUnsubscribe;
     }
 
     /** The file sent with the message, if any. */

@@ -116,6 +116,11 @@ public class OutboxSender {
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setHeader("Auto-Submitted", "auto-generated");
+        if (message.getOneClickUnsubscribe() != null) {
+            // RFC 8058: mail programs show an "unsubscribe" button that posts "List-Unsubscribe=One-Click" here.
+            mime.setHeader("List-Unsubscribe", "<" + message.getOneClickUnsubscribe() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MailAttachment attachment = message.attachment();
         if (message.getBodyHtml() == null && attachment == null) {
             mime.setText(message.getBodyText(), StandardCharsets.UTF_8.name());

@@ -122,15 +122,19 @@ public class LeadListPage implements Serializable {
             messages.error("inbox.chooseTemplate");
             return;
         }
-        bulk(() -> service().email(selectedIds(), bulkTemplate));
+        bulk(() -> service().email(selectedIds(), bulkTemplate), "leads.emailLeftOut");
     }
 
     private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action) {
+        bulk(action, "leads.bulkLeftOut");
+    }
+
+    private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action, String leftOutMessage) {
         try {
             LeadListService.BulkResult result = action.get();
             messages.info("leads.bulkDone", result.done());
             if (!result.leftOut().isEmpty()) {
-                messages.error("leads.bulkLeftOut", String.join(", ", result.leftOut()));
+                messages.error(leftOutMessage, String.join(", ", result.leftOut()));
             }
             selected = new ArrayList<>();
         } catch (BusinessRuleException broken) {

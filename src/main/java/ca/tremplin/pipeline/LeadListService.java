@@ -4,12 +4,17 @@ import ca.tremplin.inquiry.Lead;
 import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.HtmlText;
 import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
 import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.tenant.TenantRepository;
+import ca.tremplin.unsubscribe.Unsubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +55,12 @@ public class LeadListService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Unsubscriptions unsubscriptions;
+
+    @Inject
+    TenantRepository tenants;
 
     @Transactional
     public List<LeadRow> page(LeadFilter filter, int first, int size, TableSort sort) {
@@ -184,8 +196,9 @@ public class LeadListService {
     }
 
     /**
-     * Sends the template, merged for each person, to the chosen leads who consented to be contacted; the others
-     * are counted as skipped. Each sent e-mail is on the lead's timeline.
+     * Sends the template, merged for each person, to the chosen leads who consented to be contacted and have not
+     * unsubscribed from the centre's bulk e-mail; the others are counted as skipped. Each message names the centre
+     * and carries its own unsubscribe link; each sent e-mail is on the lead's timeline.
      */
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId) {
@@ -194,11 +207,16 @@ public class LeadListService {
                 .orElseThrow(() -> new NotFoundException("template " + templateId));
         List<Lead> chosen = existing(leadIds);
         Set<Long> consenting = new HashSet<>(pipeline.consentingToContact(PipelineRepository.idsOfLeads(chosen)));
+        Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized).toList());
+        Tenant sender = tenants.findById(TenantContext.currentTenantId()).orElseThrow();
+        Locale language = Locale.forLanguageTag(template.getLanguage());
+        // {programTitle}, as in a reply: the program each person asked about last, in the template's language.
+        Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOfLeads(chosen));
         Instant now = clock.instant();
         int sent = 0;
         List<String> skipped = new ArrayList<>();
         for (Lead lead : chosen) {
-            if (!consenting.contains(lead.getId())) {
+            if (!consenting.contains(lead.getId()) || unsubscribed.contains(lead.getEmailNormalized())) {
                 skipped.add(lead.fullName());
                 continue;
             }
@@ -206,10 +224,21 @@ public class LeadListService {
             fields.put("firstName", lead.getFirstName());
             fields.put("lastName", lead.getLastName());
             fields.put("recruiter", signedInUser.getDisplayName());
+            String[] asked = interest.getOrDefault(lead.getId(), new String[3]);
+            fields.put("programTitle", "en".equals(template.getLanguage()) && asked[1] != null ? asked[1] : asked[0]);
             String subject = ReplyTemplate.merge(template.getSubject(), fields);
             String body = ReplyTemplate.merge(template.getBody(), fields);
-            outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
-                    HtmlText.paragraphs(template.getLanguage(), body)));
+            // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
+            Unsubscriptions.Link link = unsubscriptions.newLink(lead.getTenantId(), lead.getEmailNormalized(),
+                    template.getLanguage());
+            String footer = Messages.get(language, "unsubscribe.mailFooter", sender.localizedName(language),
+                    sender.getContactEmail() == null ? "" : "(" + sender.getContactEmail() + ")", link.page());
+            String text = body + "\n\n-- \n" + footer;
+            String html = HtmlText.paragraphs(template.getLanguage(), body + "\n\n" + footer)
+                    .replace(HtmlText.escape(link.page()), "<a href=\"" + HtmlText.escape(link.page()) + "\">"
+                            + HtmlText.escape(link.page()) + "</a>");
+            outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, text, html)
+                    .unsubscribedBy(link.oneClick()));
             leads.record(lead, LeadEventKind.EMAIL_SENT, subject, now);
             sent++;
         }

@@ -30,11 +30,16 @@ public class AccountTokens {
     @Inject
     Clock clock;
 
-    /** Creates a token and returns its clear text, which only ever leaves in the e-mail. */
-    String issue(UserAccount account, AccountToken.Purpose purpose) {
+    /** 32 random bytes, URL-safe: the clear text of a token sent in a link, of which only the hash is kept. */
+    public static String newClearText() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        String clearText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** Creates a token and returns its clear text, which only ever leaves in the e-mail. */
+    String issue(UserAccount account, AccountToken.Purpose purpose) {
+        String clearText = newClearText();
         Instant now = clock.instant();
         Duration validity = purpose == AccountToken.Purpose.INVITATION ? INVITATION_VALIDITY : RESET_VALIDITY;
         em.persist(new AccountToken(account, purpose, sha256(clearText), now, now.plus(validity)));

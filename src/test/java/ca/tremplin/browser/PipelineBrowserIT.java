@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.mail.Message;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,10 +19,12 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A recruiter of the demo's CSS du Fjord works the pipeline: drags a lead to the next stage on the board, moves
- * another from the keyboard (refused without a reason when skipping stages, then accepted with one), and merges two
- * records of the same person.
+ * another from the keyboard (refused without a reason when skipping stages, then accepted with one), merges two
+ * records of the same person, and e-mails a chosen lead, who unsubscribes from the link in the message.
  */
 class PipelineBrowserIT extends BrowserTest {
+
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
 
     @Test
     void aRecruiterDragsALeadToTheNextStageAndMovesAnotherFromTheKeyboardWithAReason() {
@@ -69,6 +77,50 @@ class PipelineBrowserIT extends BrowserTest {
         browser.go("/admin/leads.xhtml?country=LB");
         browser.find(By.id("leads:table"));
         assertEquals(1, browser.driver().findElements(By.linkText("Nadia Haddad")).size());
+    }
+
+    @Test
+    void aRecruiterEmailsAChosenLeadWhoUnsubscribesFromTheLinkInTheMessage() throws Exception {
+        String diego = "diego.ramirez@exemple.demo";
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=MX");
+        By diegosRow = By.xpath("//tbody//tr[.//a[normalize-space()='Diego Ramírez']]");
+        browser.find(diegosRow).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.waitFor().until(ExpectedConditions.attributeContains(diegosRow, "aria-selected", "true"));
+        new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("First contact (en)");
+        browser.clickAndWaitFor(By.id("leads:bulk-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("leads:messages")).contains("1 candidat(s) traité(s)"),
+                browser.text(By.id("leads:messages")));
+        // The first template, "First contact" in English, with the program Diego asked about merged in.
+        Message sent = TestMailServer.awaitMessageTo(diego, "Your study plans: ");
+        assertTrue(!sent.getSubject().contains("{"), "every merge field filled: " + sent.getSubject());
+        String link = TestMailServer.linkTo(sent, "/desabonnement.xhtml");
+        String oneClick = sent.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+        browser.signOut();
+
+        browser.forgetEverything();
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        assertTrue(browser.text(By.id("unsubscribe-intro")).contains("Fjord"), browser.text(By.id("unsubscribe-intro")));
+        assertTrue(browser.text(By.id("unsubscribe-intro")).contains("d•••@exemple.demo"), "the address, half hidden");
+        browser.clickAndWaitFor(By.id("unsubscribe:confirm"), By.id("unsubscribe-done"));
+        assertTrue(browser.text(By.id("unsubscribe-done")).contains("Fjord"), browser.text(By.id("unsubscribe-done")));
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        assertTrue(browser.driver().findElements(By.id("unsubscribe:confirm")).isEmpty(), "nothing left to press");
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> button = http.send(HttpRequest.newBuilder(URI.create(oneClick.replace(MAILED_BASE,
+                        browser.base()))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, button.statusCode(), "the mail program's button, after the page, is no error");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(browser.base()
+                        + "/api/unsubscribe/forged-token")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, forged.statusCode());
+        assertTrue(forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(browser.base()
+                        + "/desabonnement.xhtml?token=forged-token")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
     }
 
     private WebElement card(String name) {

@@ -54,6 +54,21 @@ class OutboxAttachmentTest {
         assertEquals("Texte", received.getContent());
     }
 
+    @Test
+    void bulkEmailOffersMailProgramsAOneClickUnsubscribeAndOtherMailDoesNot() throws Exception {
+        String address = "https://tremplin.example.org/api/unsubscribe/abc123";
+        OutboxMessage bulk = new OutboxMessage(7L, new MailContent("ana@example.org", "Portes ouvertes", "Texte",
+                null).unsubscribedBy(address), Instant.parse("2026-11-26T12:00:00Z"));
+
+        MimeMessage received = reread(OutboxSender.toMime(SESSION, bulk));
+
+        assertEquals("<" + address + ">", received.getHeader("List-Unsubscribe")[0]);
+        assertEquals("List-Unsubscribe=One-Click", received.getHeader("List-Unsubscribe-Post")[0]);
+        MimeMessage reply = reread(OutboxSender.toMime(SESSION, new OutboxMessage(7L,
+                new MailContent("ana@example.org", "Re: votre demande", "Texte", null), Instant.now())));
+        assertEquals(null, reply.getHeader("List-Unsubscribe"), "a reply to a person's own request is not bulk");
+    }
+
     /** Written to bytes and read back, as it crosses SMTP. */
     private static MimeMessage reread(MimeMessage sent) throws Exception {
         ByteArrayOutputStream wire = new ByteArrayOutputStream();

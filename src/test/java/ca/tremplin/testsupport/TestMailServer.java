@@ -63,6 +63,39 @@ public final class TestMailServer {
         throw new AssertionError("No e-mail reached " + recipient + " within " + patience.toSeconds() + " s");
     }
 
+    /**
+     * Waits (up to 30 s) until a message to this address whose subject contains the given words arrives; returns
+     * the newest such message.
+     */
+    public static Message awaitMessageTo(String recipient, String subjectPart) {
+        GreenMail mail = running();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<Message> matching = Arrays.stream((Message[]) mail.getReceivedMessages())
+                    .filter(message -> isAddressedTo(message, recipient) && subjectContains(message, subjectPart))
+                    .toList();
+            if (!matching.isEmpty()) {
+                return matching.get(matching.size() - 1);
+            }
+            mail.waitForIncomingEmail(1_000, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No e-mail about \"" + subjectPart + "\" reached " + recipient + " within 30 s");
+    }
+
+    /** How many messages to this address have a subject containing the given words. */
+    public static long countTo(String recipient, String subjectPart) {
+        return Arrays.stream(running().getReceivedMessages())
+                .filter(m -> isAddressedTo(m, recipient) && subjectContains(m, subjectPart)).count();
+    }
+
+    private static boolean subjectContains(Message message, String part) {
+        try {
+            return message.getSubject() != null && message.getSubject().contains(part);
+        } catch (MessagingException unreadable) {
+            return false;
+        }
+    }
+
     public static long countTo(String recipient) {
         return Arrays.stream(running().getReceivedMessages()).filter(m -> isAddressedTo(m, recipient)).count();
     }

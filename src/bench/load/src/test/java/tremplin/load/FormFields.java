@@ -1,6 +1,6 @@
 package tremplin.load;
 
-import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -39,6 +39,6 @@ final class FormFields {
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .formParam("primefaces.nonce", "#{nonce}")
                 .check(status().is(200))
-                .check(css("#confirmation-number").exists());
+                .check(regex("id=\"confirmation-number\"").exists());
     }
 }

@@ -1,0 +1,47 @@
+package ca.tremplin.api;
+
+import ca.tremplin.unsubscribe.MailOptOut;
+import ca.tremplin.unsubscribe.Unsubscriptions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The one-click unsubscribe address of a bulk e-mail (RFC 8058): a mail program posts
+ * {@code List-Unsubscribe=One-Click} here when its reader presses its "unsubscribe" button. The token is the
+ * proof, as on the link's page; no cookie and no form. Only a POST unsubscribes, so that a link checker that
+ * fetches addresses in a message never does.
+ */
+@Path("unsubscribe/{token}")
+@Tag(name = "Unsubscribe")
+@RequestScoped
+public class UnsubscribeResource {
+
+    @Inject
+    Unsubscriptions unsubscriptions;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @POST
+    @Operation(summary = "Unsubscribe from a centre's bulk e-mail in one click (RFC 8058)",
+            description = "The address of the List-Unsubscribe header of a bulk e-mail. Answers 204 once the "
+                    + "address is unsubscribed (again 204 if it already was). / Désabonnement en un clic.")
+    @APIResponse(responseCode = "204", description = "Unsubscribed")
+    @APIResponse(responseCode = "404", description = "No such link",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response unsubscribe(@PathParam("token") String token) {
+        unsubscriptions.unsubscribe(token, MailOptOut.Channel.ONE_CLICK, servletRequest.getRemoteAddr());
+        return Response.noContent().build();
+    }
+}

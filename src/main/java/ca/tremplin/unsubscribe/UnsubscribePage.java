@@ -1,0 +1,59 @@
+package ca.tremplin.unsubscribe;
+
+import ca.tremplin.web.LanguagePreference;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/**
+ * The page a bulk e-mail's unsubscribe link opens: it names the centre and the address, and unsubscribes only when
+ * the person presses the button (opening the page changes nothing: mail filters open links to check them). An
+ * unknown link answers 404.
+ */
+@Named
+@ViewScoped
+public class UnsubscribePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Unsubscriptions unsubscriptions;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private String token;
+    private LinkView link;
+
+    /** View action. */
+    public void load() {
+        if (link == null) {
+            link = unsubscriptions.view(token);
+        }
+    }
+
+    public void confirm() {
+        link = unsubscriptions.unsubscribe(token, MailOptOut.Channel.PAGE, request.getRemoteAddr());
+    }
+
+    public String getCentre() {
+        return link.centre(language.getLocale());
+    }
+
+    public LinkView getLink() {
+        return link;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

@@ -1,0 +1,133 @@
+package ca.tremplin.unsubscribe;
+
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEvent;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.security.AccountTokens;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Links in bulk e-mail and what they do. A centre's bulk e-mail asks {@link #newLink} for each message and leaves out
+ * the addresses {@link #optedOut} names; the public page and the one-click address call {@link #unsubscribe}, which
+ * works across tenants on purpose (the person has no account), naming the link's centre in every statement.
+ */
+@ApplicationScoped
+public class Unsubscriptions {
+
+    private static final int LONGEST_TOKEN = 100;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    /** The two addresses of one message's link: the page a person opens, and the one mail programs post to. */
+    public record Link(String page, String oneClick) {
+    }
+
+    /** A link for one message of the current centre to this address, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Link newLink(long tenantId, String emailNormalized, String language) {
+        String token = AccountTokens.newClearText();
+        em.persist(new UnsubscribeLink(AccountTokens.sha256(token), tenantId, emailNormalized, clock.instant()));
+        String encoded = URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return new Link(PublicAddress.of("/desabonnement.xhtml?token=" + encoded + "&lang=" + language),
+                PublicAddress.of("/api/unsubscribe/" + encoded));
+    }
+
+    /** Of these addresses (normalised), those that unsubscribed from the current centre's bulk e-mail. */
+    @Transactional
+    public Set<String> optedOut(Collection<String> emailsNormalized) {
+        if (emailsNormalized.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery(
+                        "select o.emailNormalized from MailOptOut o where o.emailNormalized in :emails", String.class)
+                .setParameter("emails", emailsNormalized).getResultList());
+    }
+
+    /**
+     * The current centre's record of this address's opt-out, if it opted out. (In a transaction, like every read of
+     * a centre's rows: the session, and so its tenant filter, is then the current centre's.)
+     */
+    @Transactional
+    public java.util.Optional<MailOptOut> optOut(String emailNormalized) {
+        return em.createQuery("select o from MailOptOut o where o.emailNormalized = :email", MailOptOut.class)
+                .setParameter("email", emailNormalized).getResultStream().findFirst();
+    }
+
+    /** What the link's page shows; an unknown link is not found. */
+    public LinkView view(String token) {
+        return tenancy.acrossAllTenants(() -> viewOf(link(token)));
+    }
+
+    /**
+     * Unsubscribes the link's address from its centre's bulk e-mail, at once. A second time (the page, then the mail
+     * program's button) changes nothing. Each of the centre's leads at that address gets a line on its timeline, so
+     * that staff see why bulk e-mail leaves the person out.
+     */
+    public LinkView unsubscribe(String token, MailOptOut.Channel channel, String ipAddress) {
+        return tenancy.acrossAllTenants(() -> {
+            UnsubscribeLink link = link(token);
+            Instant now = clock.instant();
+            // Native and "ignore": two clicks at the same moment record one opt-out and neither fails.
+            int recorded = em.createNativeQuery("""
+                            insert ignore into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel,
+                                                             ip_address)
+                            values (?1, ?2, ?3, ?4, ?5)""")
+                    .setParameter(1, link.getTenantId()).setParameter(2, link.getEmailNormalized())
+                    .setParameter(3, now).setParameter(4, channel.name())
+                    .setParameter(5, ipAddress == null ? null : ipAddress.substring(0, Math.min(45, ipAddress.length())))
+                    .executeUpdate();
+            if (recorded == 1) {
+                for (Lead lead : em.createQuery("""
+                                select l from Lead l where l.tenantId = :centre and l.emailNormalized = :email
+                                and l.mergedIntoId is null""", Lead.class)
+                        .setParameter("centre", link.getTenantId()).setParameter("email", link.getEmailNormalized())
+                        .getResultList()) {
+                    em.persist(new LeadEvent(lead, LeadEventKind.UNSUBSCRIBED, null, channel.name(), now));
+                }
+            }
+            return viewOf(link);
+        });
+    }
+
+    private LinkView viewOf(UnsubscribeLink link) {
+        Tenant centre = em.find(Tenant.class, link.getTenantId());
+        boolean done = !em.createNativeQuery(
+                        "select 1 from mail_opt_out where tenant_id = ?1 and email_normalized = ?2")
+                .setParameter(1, link.getTenantId()).setParameter(2, link.getEmailNormalized())
+                .getResultList().isEmpty();
+        return new LinkView(centre.getNameFr(), centre.getNameEn(), LinkView.masked(link.getEmailNormalized()), done);
+    }
+
+    private UnsubscribeLink link(String token) {
+        if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
+            throw new NotFoundException("unsubscribe link");
+        }
+        UnsubscribeLink link = em.find(UnsubscribeLink.class, AccountTokens.sha256(token.strip()));
+        if (link == null) {
+            throw new NotFoundException("unsubscribe link");
+        }
+        return link;
+    }
+}

@@ -1,0 +1,186 @@
+package ca.tremplin.unsubscribe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.InquirySettingsService;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.inquiry.LeadEventKind;
+import ca.tremplin.inquiry.ReplyTemplate;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.mail.HtmlText;
+import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.pipeline.LeadListService;
+import ca.tremplin.pipeline.LeadService;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bulk e-mail and CASL, against MariaDB and a real SMTP server: each message names its sender and carries its own
+ * unsubscribe link and one-click header; using the link leaves the address out of the centre's next bulk e-mail,
+ * says so on the lead's timeline, and changes nothing at another centre.
+ */
+class UnsubscribeIT extends InServerTest {
+
+    @Inject
+    LeadListService list;
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    InquirySettingsService settings;
+
+    @Inject
+    Unsubscriptions unsubscriptions;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Test
+    void anUnsubscribedAddressIsLeftOutOfItsCentresNextBulkEmailAndOnlyOfThatCentres() throws Exception {
+        Centre fjord = centre("desab-a");
+        Centre plaine = centre("desab-b");
+        String shared = InquiryRequests.uniqueEmail();
+        Lead leaving = fixtures.newLead(fjord.tenant, fjord.program, "Ama", "Owusu", shared, null, 2001);
+        Lead staying = fixtures.newLead(fjord.tenant, fjord.program);
+        Lead elsewhere = fixtures.newLead(plaine.tenant, plaine.program, "Ama", "Owusu", shared, null, 2001);
+        String first = "Rentrée " + UUID.randomUUID();
+
+        LeadListService.BulkResult sent = fjord.email(List.of(leaving.getId(), staying.getId()), first);
+        assertEquals(2, sent.done());
+        OutboxMessage message = queued(shared, first);
+        assertTrue(message.getBodyText().contains(fjord.tenant.getNameFr()),
+                "the message names its sender: " + message.getBodyText());
+        String page = link(message.getBodyText());
+        assertTrue(message.getBodyHtml().contains("<a href=\"" + HtmlText.escape(page) + "\">"), message.getBodyHtml());
+        String token = URLDecoder.decode(parameter(page, "token"), StandardCharsets.UTF_8);
+        assertTrue(message.getOneClickUnsubscribe().endsWith("/api/unsubscribe/" + parameter(page, "token")),
+                message.getOneClickUnsubscribe());
+        String otherPage = link(queued(staying.getEmail(), first).getBodyText());
+        assertFalse(page.equals(otherPage), "each message its own link");
+
+        LinkView before = unsubscriptions.view(token);
+        assertEquals(fjord.tenant.getNameFr(), before.centreFr());
+        assertFalse(before.unsubscribed());
+        assertFalse(before.maskedEmail().contains(shared.substring(1, shared.indexOf('@'))),
+                "the page does not spell out the address: " + before.maskedEmail());
+        assertTrue(before.maskedEmail().endsWith(shared.substring(shared.indexOf('@'))), before.maskedEmail());
+
+        assertTrue(unsubscriptions.unsubscribe(token, MailOptOut.Channel.PAGE, "203.0.113.9").unsubscribed());
+        assertTrue(unsubscriptions.unsubscribe(token, MailOptOut.Channel.ONE_CLICK, "203.0.113.9").unsubscribed(),
+                "a second time (the mail program's button after the page) is no error");
+        try (TenantContext.Scope ignored = fjord.asRecruiter()) {
+            assertEquals(1, leads.timeline(leaving.getId(), 0, 50).stream()
+                    .filter(event -> event.getKind() == LeadEventKind.UNSUBSCRIBED).count(), "on the timeline, once");
+            MailOptOut optOut = unsubscriptions.optOut(leaving.getEmailNormalized()).orElseThrow();
+            assertEquals(MailOptOut.Channel.PAGE, optOut.getChannel());
+            assertTrue(Duration.between(optOut.getOptedOutAt(), Instant.now()).abs().toMinutes() < 2,
+                    "recorded now: " + optOut.getOptedOutAt());
+        }
+
+        String second = "Portes ouvertes " + UUID.randomUUID();
+        LeadListService.BulkResult next = fjord.email(List.of(leaving.getId(), staying.getId()), second);
+        assertEquals(1, next.done());
+        assertEquals(List.of(leaving.fullName()), next.leftOut());
+        queued(staying.getEmail(), second);
+        assertTrue(messages(shared, second).isEmpty(), "nothing more to the address that unsubscribed");
+
+        String third = "Salon " + UUID.randomUUID();
+        assertEquals(1, plaine.email(List.of(elsewhere.getId()), third).done(),
+                "another centre is another sender: its bulk e-mail still goes out");
+        assertEquals(1, messages(shared, third).size());
+        try (TenantContext.Scope ignored = plaine.asRecruiter()) {
+            assertEquals(Set.of(), unsubscriptions.optedOut(List.of(elsewhere.getEmailNormalized())));
+            assertTrue(unsubscriptions.optOut(elsewhere.getEmailNormalized()).isEmpty(),
+                    "one centre's opt-outs are not another's to read");
+        }
+    }
+
+    @Test
+    void anUnknownOrMangledLinkIsNotFound() {
+        assertThrows(NotFoundException.class, () -> unsubscriptions.view("not-a-token"));
+        assertThrows(NotFoundException.class, () -> unsubscriptions.view(" "));
+        assertThrows(NotFoundException.class, () -> unsubscriptions.view("x".repeat(500)));
+        assertThrows(NotFoundException.class,
+                () -> unsubscriptions.unsubscribe("not-a-token", MailOptOut.Channel.ONE_CLICK, "203.0.113.9"));
+    }
+
+    private List<OutboxMessage> messages(String recipient, String subject) {
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :to and m.subject = :subject",
+                OutboxMessage.class).setParameter("to", recipient).setParameter("subject", subject).getResultList();
+    }
+
+    private OutboxMessage queued(String recipient, String subject) {
+        List<OutboxMessage> found = messages(recipient, subject);
+        assertEquals(1, found.size(), "one message about " + subject + " to " + recipient);
+        return found.get(0);
+    }
+
+    /** The unsubscribe page's address in a message's text. */
+    private static String link(String text) {
+        Matcher link = Pattern.compile("https?://\\S+/desabonnement\\.xhtml\\?\\S+").matcher(text);
+        assertTrue(link.find(), text);
+        return link.group();
+    }
+
+    private static String parameter(String address, String name) {
+        Matcher value = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(address);
+        assertTrue(value.find(), address);
+        return value.group(1);
+    }
+
+    private Centre centre(String label) {
+        Tenant tenant = fixtures.newSchoolBoard(label);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Soudage-montage", "Welding and Fitting", "07",
+                "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
+        return new Centre(tenant, recruiter, admin, program);
+    }
+
+    private record Centre(Tenant tenant, UserAccount recruiter, UserAccount admin, Program program) {
+        TenantContext.Scope asRecruiter() {
+            return TestSessions.signedInAs(recruiter, tenant);
+        }
+
+        /** A template made by the centre's admin, sent in bulk by its recruiter. */
+        LeadListService.BulkResult email(List<Long> leadIds, String subject) {
+            long templateId;
+            try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, tenant)) {
+                templateId = bean(InquirySettingsService.class).saveTemplate(new ReplyTemplate(subject, "fr", subject,
+                        "Bonjour {firstName},\nLes inscriptions pour la rentrée sont ouvertes.\n{recruiter}")).getId();
+            }
+            try (TenantContext.Scope ignored = asRecruiter()) {
+                return bean(LeadListService.class).email(leadIds, templateId);
+            }
+        }
+
+        private static <T> T bean(Class<T> type) {
+            return jakarta.enterprise.inject.spi.CDI.current().select(type).get();
+        }
+    }
+}
