@@ -90,7 +90,7 @@ class ApplicantFileBrowserIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         org.openqa.selenium.WebElement send = browser.find(By.id("upload:send"));
         send.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(send));
+        browser.waitUntilReplaced(send);
         browser.find(By.id("upload:messages"));
     }
 }

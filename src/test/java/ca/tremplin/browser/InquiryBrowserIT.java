@@ -135,7 +135,7 @@ class InquiryBrowserIT extends BrowserTest {
         assertFalse(new Select(template).getFirstSelectedOption().getText().isBlank());
         WebElement reply = browser.find(By.id("actions:reply"));
         reply.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(reply));
+        browser.waitUntilReplaced(reply);
 
         assertTrue(browser.text(By.id("inquiry-status")).matches("Jointe|Contacted"), browser.text(By.id("inquiry-status")));
         assertTrue(browser.text(By.id("timeline")).contains("Réponse envoyée"));
@@ -154,14 +154,14 @@ class InquiryBrowserIT extends BrowserTest {
         browser.type(By.id("settings:origins"), "pas une origine");
         WebElement save = browser.find(By.id("settings:save"));
         save.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        browser.waitUntilReplaced(save);
         assertTrue(browser.text(By.cssSelector(".ui-messages-error")).contains("n’est pas une origine"));
 
         browser.type(By.id("settings:origins"), "https://www.css-du-fjord.example\nhttps://partenaire.example");
         browser.type(By.id("settings:hours"), "16");
         save = browser.find(By.id("settings:save"));
         save.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(save));
+        browser.waitUntilReplaced(save);
         assertEquals("Réglages enregistrés.", browser.text(By.cssSelector(".ui-messages-info")));
         assertEquals("16", browser.find(By.id("settings:hours")).getAttribute("value"));
     }
@@ -179,7 +179,7 @@ class InquiryBrowserIT extends BrowserTest {
         new Select(browser.find(By.id("actions:schoolBoard"))).selectByVisibleText("Centre de services scolaire du Fjord");
         WebElement handOver = browser.find(By.id("actions:hand-over"));
         handOver.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(handOver));
+        browser.waitUntilReplaced(handOver);
 
         assertEquals("Demande transmise au centre de services scolaire.", browser.text(By.cssSelector(".ui-messages-info")));
         assertEquals("Fermée", browser.text(By.id("inquiry-status")));
@@ -203,6 +203,6 @@ class InquiryBrowserIT extends BrowserTest {
     private static void submitAndWaitForTheNextPage() {
         WebElement submit = browser.find(By.id("inquiry:submit"));
         submit.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(submit));
+        browser.waitUntilReplaced(submit);
     }
 }

@@ -147,6 +147,27 @@ public final class Browser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Waits until an element is gone from the page (an Ajax answer or a new page replaced it). Chromium sometimes
+     * answers "node does not belong to the document" instead of "stale element" while the replacement is under way:
+     * that too means the element is gone.
+     */
+    public void waitUntilReplaced(WebElement element) {
+        waitFor().until(ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException replacing) {
+                if (String.valueOf(replacing.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replacing;
+            }
+        });
+    }
+
     public String cookie(String name) {
         Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
