@@ -18,7 +18,20 @@ import org.hibernate.annotations.TenantId;
 public class MailOptOut {
 
     /** Where the person unsubscribed: the link's page, or their mail program's button. */
-    public enum Channel { PAGE, ONE_CLICK }
+    public enum Channel {
+        PAGE("/desabonnement.xhtml"), ONE_CLICK("List-Unsubscribe");
+
+        private final String howSaid;
+
+        Channel(String howSaid) {
+            this.howSaid = howSaid;
+        }
+
+        /** What the timeline says of it: the page, or the mail header the button used. */
+        public String howSaid() {
+            return howSaid;
+        }
+    }
 
     @Id
     private Long id;

@@ -104,7 +104,7 @@ public class Unsubscriptions {
                                 and l.mergedIntoId is null""", Lead.class)
                         .setParameter("centre", link.getTenantId()).setParameter("email", link.getEmailNormalized())
                         .getResultList()) {
-                    em.persist(new LeadEvent(lead, LeadEventKind.UNSUBSCRIBED, null, channel.name(), now));
+                    em.persist(new LeadEvent(lead, LeadEventKind.UNSUBSCRIBED, null, channel.howSaid(), now));
                 }
             }
             return viewOf(link);

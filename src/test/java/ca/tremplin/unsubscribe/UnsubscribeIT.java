@@ -93,8 +93,10 @@ class UnsubscribeIT extends InServerTest {
         assertTrue(unsubscriptions.unsubscribe(token, MailOptOut.Channel.ONE_CLICK, "203.0.113.9").unsubscribed(),
                 "a second time (the mail program's button after the page) is no error");
         try (TenantContext.Scope ignored = fjord.asRecruiter()) {
-            assertEquals(1, leads.timeline(leaving.getId(), 0, 50).stream()
-                    .filter(event -> event.getKind() == LeadEventKind.UNSUBSCRIBED).count(), "on the timeline, once");
+            List<String> said = leads.timeline(leaving.getId(), 0, 50).stream()
+                    .filter(event -> event.getKind() == LeadEventKind.UNSUBSCRIBED).map(event -> event.getDetail())
+                    .toList();
+            assertEquals(List.of("/desabonnement.xhtml"), said, "on the timeline, once, saying how");
             MailOptOut optOut = unsubscriptions.optOut(leaving.getEmailNormalized()).orElseThrow();
             assertEquals(MailOptOut.Channel.PAGE, optOut.getChannel());
             assertTrue(Duration.between(optOut.getOptedOutAt(), Instant.now()).abs().toMinutes() < 2,
