@@ -62,8 +62,7 @@ public class DocumentReviewService {
         String body = Messages.get(language, "applicant.mailBody", lead.getFirstName(), link, LINK_VALIDITY.toDays(),
                 signedInUser.getDisplayName());
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
-                HtmlText.paragraphs(lead.getLanguage(), body).replace(HtmlText.escape(link),
-                        "<a href=\"" + HtmlText.escape(link) + "\">" + HtmlText.escape(link) + "</a>")));
+                HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
         em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
     }
 

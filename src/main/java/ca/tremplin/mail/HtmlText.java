@@ -24,6 +24,12 @@ public final class HtmlText {
         return escaped.toString();
     }
 
+    /** The HTML with the address, as {@link #paragraphs} wrote it, made a link. */
+    public static String linking(String html, String address) {
+        String written = escape(address);
+        return html.replace(written, "<a href=\"" + written + "\">" + written + "</a>");
+    }
+
     /** A plain-text body as a simple HTML e-mail in the given language: one paragraph per non-blank line. */
     public static String paragraphs(String language, String body) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language)

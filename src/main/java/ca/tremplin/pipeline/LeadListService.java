@@ -4,16 +4,15 @@ import ca.tremplin.inquiry.Lead;
 import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.BusinessRuleException;
-import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
-import ca.tremplin.mail.HtmlText;
-import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.tenant.TenantRepository;
+import ca.tremplin.unsubscribe.BulkMail;
 import ca.tremplin.unsubscribe.Unsubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -225,20 +224,12 @@ public class LeadListService {
             fields.put("lastName", lead.getLastName());
             fields.put("recruiter", signedInUser.getDisplayName());
             String[] asked = interest.getOrDefault(lead.getId(), new String[3]);
-            fields.put("programTitle", "en".equals(template.getLanguage()) && asked[1] != null ? asked[1] : asked[0]);
+            fields.put("programTitle", Languages.isEnglish(language) && asked[1] != null ? asked[1] : asked[0]);
             String subject = ReplyTemplate.merge(template.getSubject(), fields);
             String body = ReplyTemplate.merge(template.getBody(), fields);
             // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
-            Unsubscriptions.Link link = unsubscriptions.newLink(lead.getTenantId(), lead.getEmailNormalized(),
-                    template.getLanguage());
-            String footer = Messages.get(language, "unsubscribe.mailFooter", sender.localizedName(language),
-                    sender.getContactEmail() == null ? "" : "(" + sender.getContactEmail() + ")", link.page());
-            String text = body + "\n\n-- \n" + footer;
-            String html = HtmlText.paragraphs(template.getLanguage(), body + "\n\n" + footer)
-                    .replace(HtmlText.escape(link.page()), "<a href=\"" + HtmlText.escape(link.page()) + "\">"
-                            + HtmlText.escape(link.page()) + "</a>");
-            outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, text, html)
-                    .unsubscribedBy(link.oneClick()));
+            outbox.enqueue(lead.getTenantId(), BulkMail.compose(lead.getEmail(), subject, body, language, sender,
+                    unsubscriptions.newLink(lead.getTenantId(), lead.getEmailNormalized(), template.getLanguage())));
             leads.record(lead, LeadEventKind.EMAIL_SENT, subject, now);
             sent++;
         }

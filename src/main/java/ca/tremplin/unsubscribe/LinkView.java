@@ -1,5 +1,6 @@
 package ca.tremplin.unsubscribe;
 
+import ca.tremplin.kernel.Languages;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -8,7 +9,7 @@ public record LinkView(String centreFr, String centreEn, String maskedEmail, boo
         implements Serializable {
 
     public String centre(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? centreEn : centreFr;
+        return Languages.isEnglish(locale) ? centreEn : centreFr;
     }
 
     /** "a•••@exemple.org": enough for the person to recognise their address, not enough to read it off a screen. */

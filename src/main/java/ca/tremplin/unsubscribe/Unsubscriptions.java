@@ -113,10 +113,11 @@ public class Unsubscriptions {
 
     private LinkView viewOf(UnsubscribeLink link) {
         Tenant centre = em.find(Tenant.class, link.getTenantId());
-        boolean done = !em.createNativeQuery(
-                        "select 1 from mail_opt_out where tenant_id = ?1 and email_normalized = ?2")
-                .setParameter(1, link.getTenantId()).setParameter(2, link.getEmailNormalized())
-                .getResultList().isEmpty();
+        boolean done = em.createQuery("""
+                        select count(o) from MailOptOut o where o.tenantId = :centre and o.emailNormalized = :email""",
+                        Long.class)
+                .setParameter("centre", link.getTenantId()).setParameter("email", link.getEmailNormalized())
+                .getSingleResult() > 0;
         return new LinkView(centre.getNameFr(), centre.getNameEn(), LinkView.masked(link.getEmailNormalized()), done);
     }
 

@@ -1,10 +1,10 @@
 /**
- * Unsubscribing from a centre's bulk e-mail (CASL). Each bulk e-mail carries its own link ({@code UnsubscribeLink},
- * only the hash of its token kept) to a public page ({@code UnsubscribePage} at {@code /desabonnement.xhtml?token=...})
- * and, for mail programs' own button, a one-click address ({@code List-Unsubscribe}, RFC 8058; served by
- * {@code ca.tremplin.api.UnsubscribeResource}). Either records a {@code MailOptOut} for the centre and the address,
- * once, with a line on the timeline of each of the centre's leads at that address; the centre's bulk e-mail then
- * leaves the address out ({@code Unsubscriptions#optedOut}). Each centre is its own sender: unsubscribing from one
- * changes nothing at another.
+ * Unsubscribing from a centre's bulk e-mail (CASL). Each bulk e-mail ({@code BulkMail}) names its sender and carries
+ * its own link ({@code UnsubscribeLink}, only the hash of its token kept) to a public page ({@code UnsubscribePage}
+ * at {@code /desabonnement.xhtml?token=...}) and, for mail programs' own button, a one-click address
+ * ({@code List-Unsubscribe}, RFC 8058; served by {@code ca.tremplin.api.UnsubscribeResource}). Either records a
+ * {@code MailOptOut} for the centre and the address, once, with a line on the timeline of each of the centre's leads
+ * at that address; the centre's bulk e-mail then leaves the address out ({@code Unsubscriptions#optedOut}). Each
+ * centre is its own sender: unsubscribing from one changes nothing at another.
  */
 package ca.tremplin.unsubscribe;
