@@ -181,6 +181,15 @@ public class CatalogIndex {
         return CatalogFacets.search(found, scores, query, today);
     }
 
+    /**
+     * Those of the given programs that are public now, in the catalogue's alphabetical order; the others are left
+     * out. Read from memory, without a transaction: the information form asks this on every display and post.
+     */
+    public List<IndexedProgram> published(Collection<Long> ids) {
+        return ids.stream().distinct().map(programs::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(IndexedProgram::sortTitle)).toList();
+    }
+
     /** How many programs the index holds (every published program of an active school service centre). */
     public int size() {
         return programs.size();

@@ -26,7 +26,7 @@ public class CatalogIndexLoader {
     private static final int IDS_PER_STATEMENT = 1000;
     private static final String PROGRAM_COLUMNS = "select p.id, t.slug, t.name_fr, t.name_en, t.region, p.type,"
             + " p.code, p.title_fr, p.title_en, p.slug_fr, p.slug_en, p.sector_code, p.duration_hours,"
-            + " p.duration_months, p.instruction_language, p.tuition_cad, p.tuition_basis, p.search_text"
+            + " p.duration_months, p.instruction_language, p.tuition_cad, p.tuition_basis, p.search_text, p.tenant_id"
             + " from program p join tenant t on t.id = p.tenant_id where p.status = 'PUBLISHED' and t.active = true";
     private static final String OPEN_INTAKES = "select i.program_id, i.start_date from intake i"
             + " join program p on p.id = i.program_id join tenant t on t.id = p.tenant_id"
@@ -86,7 +86,7 @@ public class CatalogIndexLoader {
                     (String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
                     ((Number) row[12]).intValue(), ((Number) row[13]).intValue(), (String) row[14],
                     (BigDecimal) row[15], TuitionBasis.valueOf((String) row[16]), null);
-            programs.add(new IndexedProgram(card,
+            programs.add(new IndexedProgram(card, ((Number) row[18]).longValue(),
                     SearchText.of(card.type().name(), card.code(), card.titleFr(), card.titleEn()),
                     (String) row[17],
                     SearchText.of(card.titleFr()) + " " + SearchText.of(card.tenantNameFr()),

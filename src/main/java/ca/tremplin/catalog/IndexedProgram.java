@@ -10,13 +10,14 @@ import java.util.Arrays;
  * months — is worked out from those dates when a search runs, so the index never goes stale at midnight.
  *
  * @param card             the card, without its next start (see {@link #cardFrom})
+ * @param tenantId         the school service centre that gives it
  * @param titleText        code and titles in both languages, normalised ({@link SearchText})
  * @param searchText       everything the program is found by, normalised ({@code program.search_text})
  * @param sortTitle        the French title then the school service centre's name, normalised: the catalogue's
  *                         alphabetical order, like the database's accent- and case-insensitive collation
  * @param openIntakeStarts start dates of the open intakes, ascending
  */
-public record IndexedProgram(ProgramCard card, String titleText, String searchText, String sortTitle,
+public record IndexedProgram(ProgramCard card, long tenantId, String titleText, String searchText, String sortTitle,
                              LocalDate[] openIntakeStarts) {
 
     public long id() {

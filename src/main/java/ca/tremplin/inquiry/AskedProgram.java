@@ -6,6 +6,13 @@ import java.util.Locale;
 public record AskedProgram(long id, long tenantId, String code, String titleFr, String titleEn,
                            String tenantNameFr, String tenantNameEn) implements java.io.Serializable {
 
+    /** The program as the catalogue index holds it (a published program of an active centre). */
+    static AskedProgram of(ca.tremplin.catalog.IndexedProgram indexed) {
+        ca.tremplin.catalog.ProgramCard card = indexed.card();
+        return new AskedProgram(card.id(), indexed.tenantId(), card.type().name() + " " + card.code(),
+                card.titleFr(), card.titleEn(), card.tenantNameFr(), card.tenantNameEn());
+    }
+
     public String title(Locale locale) {
         return ca.tremplin.kernel.Languages.isEnglish(locale) ? titleEn : titleFr;
     }

@@ -39,7 +39,10 @@ public class InquiryService {
     SubmissionLimits limits;
 
     @Inject
-    ca.tremplin.tenant.TenantRepository tenants;
+    FormContacts formContacts;
+
+    @Inject
+    ca.tremplin.catalog.CatalogIndex catalog;
 
     @Inject
     Clock clock;
@@ -91,18 +94,24 @@ public class InquiryService {
         return tenancy.acrossAllTenants(() -> inquiries.searchPublishedPrograms(text, 20));
     }
 
+    /**
+     * Those of the given programs that are published by an active centre, as the catalogue index holds them: the
+     * form asks this on every display and post, and the index is kept current after every committed change.
+     * Routing reads the programs again from the database.
+     */
     public List<AskedProgram> publishedPrograms(List<Long> ids) {
-        return tenancy.acrossAllTenants(() -> inquiries.publishedPrograms(ids));
+        return catalog.published(ids).stream().map(AskedProgram::of).toList();
     }
 
     /** What the form shows besides its fields: the programs its address names, the privacy contact, the centre. */
     public record FormDetails(List<AskedProgram> programs, String privacyContact, String schoolBoardName) {
     }
 
-    /** Everything the form page reads, in one transaction: it is the page a campaign sends thousands to. */
+    /** Everything the form page reads: it is the page a campaign sends thousands to (see {@link FormContacts}). */
     public FormDetails formDetails(String schoolBoardSlug, List<Long> programIds, java.util.Locale locale) {
-        return tenancy.acrossAllTenants(() -> new FormDetails(inquiries.publishedPrograms(programIds),
-                privacyContactOf(schoolBoardSlug, locale), schoolBoardNameOf(schoolBoardSlug, locale)));
+        FormContacts.Contacts contacts = formContacts.of(schoolBoardSlug);
+        return new FormDetails(publishedPrograms(programIds), contacts.privacyContact(locale),
+                contacts.schoolBoardName(locale));
     }
 
     /**
@@ -110,32 +119,12 @@ public class InquiryService {
      * coordinating organisation's.
      */
     public String privacyContact(String schoolBoardSlug, java.util.Locale locale) {
-        return tenancy.acrossAllTenants(() -> privacyContactOf(schoolBoardSlug, locale));
+        return formContacts.of(schoolBoardSlug).privacyContact(locale);
     }
 
     /** The name of the active centre the form was opened from, or null. */
     public String schoolBoardName(String schoolBoardSlug, java.util.Locale locale) {
-        return tenancy.acrossAllTenants(() -> schoolBoardNameOf(schoolBoardSlug, locale));
-    }
-
-    private String privacyContactOf(String schoolBoardSlug, java.util.Locale locale) {
-        return schoolBoard(schoolBoardSlug).or(() -> tenants.findCoordination())
-                .map(tenant -> {
-                    String name = tenant.getPrivacyOfficerName() == null ? tenant.localizedName(locale)
-                            : tenant.getPrivacyOfficerName();
-                    String email = tenant.getPrivacyOfficerEmail() != null ? tenant.getPrivacyOfficerEmail()
-                            : tenant.getContactEmail();
-                    return email == null ? name : name + " <" + email + ">";
-                }).orElse("");
-    }
-
-    private String schoolBoardNameOf(String schoolBoardSlug, java.util.Locale locale) {
-        return schoolBoard(schoolBoardSlug).map(tenant -> tenant.localizedName(locale)).orElse(null);
-    }
-
-    private Optional<ca.tremplin.tenant.Tenant> schoolBoard(String slug) {
-        return slug == null ? Optional.empty() : tenants.findBySlug(slug)
-                .filter(tenant -> tenant.isActive() && !tenant.isCoordination());
+        return formContacts.of(schoolBoardSlug).schoolBoardName(locale);
     }
 
     private Optional<SubmissionReceipt> sameKeyRecordedMeanwhile(String key, ValidInquiry valid) {

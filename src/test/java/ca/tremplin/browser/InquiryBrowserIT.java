@@ -43,6 +43,10 @@ class InquiryBrowserIT extends BrowserTest {
         assertEquals("Nous avons besoin de votre accord pour vous répondre.",
                 browser.text(By.id("inquiry:consentToContact-message")));
         assertEquals("Aïcha", browser.find(By.id("inquiry:firstName")).getAttribute("value"), "what was typed is kept");
+        assertEquals("true", browser.find(By.id("inquiry:email")).getAttribute("aria-invalid"),
+                "a field with a message is invalid for screen readers");
+        assertTrue(browser.find(By.id("inquiry:email")).getAttribute("class").contains("ui-state-error"));
+        assertEquals("false", browser.find(By.id("inquiry:firstName")).getAttribute("aria-invalid"));
 
         browser.type(By.id("inquiry:email"), email);
         new Select(browser.find(By.id("inquiry:countryOfResidence"))).selectByValue("ML");

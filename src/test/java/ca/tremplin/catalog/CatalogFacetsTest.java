@@ -120,7 +120,7 @@ class CatalogFacetsTest {
         ProgramCard card = new ProgramCard(id, "css-" + id, "CSS " + id, "CSS " + id, region, type, "5" + id,
                 titleFr, titleFr, SearchText.slug(titleFr), SearchText.slug(titleFr), sector, hours, hours / 100,
                 "fr", tuition == null ? null : BigDecimal.valueOf(tuition), TuitionBasis.PROGRAM, null);
-        return new IndexedProgram(card, SearchText.of(type.name(), card.code(), titleFr), SearchText.of(titleFr),
+        return new IndexedProgram(card, id, SearchText.of(type.name(), card.code(), titleFr), SearchText.of(titleFr),
                 SearchText.of(titleFr), openIntakeStarts);
     }
 }

@@ -94,6 +94,18 @@ class CatalogIndexTest {
         assertEquals(2, index.size());
     }
 
+    @Test
+    void givesThePublishedProgramsAmongIdsInAlphabeticalOrder() {
+        assertEquals(List.of(3L, 2L, 1L), index.published(List.of(1L, 2L, 3L, 2L, 99L)).stream()
+                .map(IndexedProgram::id).toList(), "Cuisine, Mécanique, Soudage; once each; 99 is not public");
+
+        published.removeIf(program -> program.id() == 3L);
+        index.refresh(Set.of(3L), Set.of());
+
+        assertEquals(List.of(2L), index.published(List.of(3L, 2L)).stream().map(IndexedProgram::id).toList(),
+                "a program withdrawn is no longer offered to the form");
+    }
+
     private List<Long> found(String typed) {
         return index.search(query(typed), TODAY).programs().stream().map(ProgramCard::id).toList();
     }
@@ -107,7 +119,7 @@ class CatalogIndexTest {
         ProgramCard card = new ProgramCard(id, "css", "CSS", "CSS", QuebecRegion.MONTREAL, ProgramType.DEP, code,
                 titleFr, titleEn, SearchText.slug(titleFr), SearchText.slug(titleEn), "10", 1800, 18, "fr",
                 BigDecimal.valueOf(15_000), TuitionBasis.PROGRAM, null);
-        return new IndexedProgram(card, SearchText.of("DEP", code, titleFr, titleEn),
+        return new IndexedProgram(card, id, SearchText.of("DEP", code, titleFr, titleEn),
                 SearchText.of("DEP", code, titleFr, titleEn, description), SearchText.of(titleFr),
                 new LocalDate[0]);
     }
