@@ -55,6 +55,23 @@ class PlatformIT {
     }
 
     @Test
+    void publicPagesKeepNoSessionForTheirVisitorsButStillCarryAScriptNonce() throws Exception {
+        for (String path : List.of("/", "/fr/programmes?q=soudage", "/en/programs", "/fr/information",
+                "/en/information?css=css-du-fjord", "/fr/evenements", "/en/offers")) {
+            HttpResponse<String> page = get(path, null);
+
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(cookie -> cookie.startsWith("JSESSIONID")),
+                    path + " opened a session: " + page.headers().allValues("Set-Cookie"));
+            String nonce = page.headers().firstValue("Content-Security-Policy").orElseThrow()
+                    .replaceAll(".*'nonce-([^']+)'.*", "$1");
+            assertTrue(page.body().contains("nonce=\"" + nonce + "\""), path + ": its scripts carry the policy's nonce");
+            assertTrue(page.body().contains("value=\"stateless\"") || !page.body().contains("jakarta.faces.ViewState"),
+                    path + ": a form on it keeps no view state");
+        }
+    }
+
+    @Test
     void anUnknownAddressAnswers404WithAPageInTheVisitorsLanguage() throws Exception {
         HttpResponse<String> french = get("/nulle-part.xhtml", null);
         HttpResponse<String> english = get("/nulle-part.xhtml", "tremplin_lang=en");
