@@ -12,5 +12,10 @@ public enum LeadEventKind {
     /** Came to an event (checked in, or walked in). */
     EVENT_ATTENDED,
     /** Asked the centre for no more bulk e-mail; the detail says how (its page, or the mail program's button). */
-    UNSUBSCRIBED
+    UNSUBSCRIBED,
+    /**
+     * A source that may not rewrite the record (an import, a form) gave another value than the one the centre
+     * holds: kept beside it for staff to accept; the detail names the field and the value.
+     */
+    VALUE_PROPOSED
 }

@@ -32,12 +32,16 @@ import javax.sql.DataSource;
 /**
  * Registers a chunk of an imported list for an event by the rules of registrations ({@code EventRegistrar}) and
  * leads ({@code LeadRegistry}) — the same key written once, a person already registered keeps their place (their attendance added if the list
- * says they came), a person joins their lead by e-mail (a merged lead lives on in the one it was merged into; the
- * lead's details follow the list) or, with another e-mail, by name and phone, else becomes a lead; the
+ * says they came), a person joins their lead by e-mail (a merged lead lives on in the one it was merged into) or,
+ * with another e-mail, by name and phone, else becomes a lead; a joined lead is not rewritten by the list, which only
+ * fills what it lacks and proposes what differs ({@link JoinedLeadDetails}); the
  * registration with the list as its source, the timeline lines, and only the consents the list proves — but
  * with a fixed handful of statements per chunk instead of a dozen per row: one query per kind of lookup for all
  * the chunk's people, then multi-row inserts, in the chunk's JTA transaction (the datasource's connection is
  * enlisted in it), so the rows, the counts and the checkpoint still commit or roll back together.
+ *
+ * <p>Every lead, registration and timeline line the import writes carries its id ({@code import_id}), a lead only
+ * when the import created it, so that {@link ImportUndo} can find and remove them.
  *
  * <p>Plain JDBC goes around Hibernate's tenant filter, so this class keeps tenancy itself: it writes only for the
  * tenant the batch step is bound to ({@link TenantContext#enterBatchStep}), puts that tenant on every row it
@@ -48,14 +52,15 @@ public class ImportedRegistrations {
 
     private static final List<String> LEAD_COLUMNS = List.of("tenant_id", "email_normalized", "email",
             "first_name", "last_name", "phone_e164", "country_of_residence", "citizenship", "language",
-            "first_inquiry_at", "last_inquiry_at", "stage", "stage_since", "version");
+            "first_inquiry_at", "last_inquiry_at", "stage", "stage_since", "version", "import_id");
     private static final List<String> REGISTRATION_COLUMNS = List.of("tenant_id", "event_id", "lead_id",
             "idempotency_key", "channel", "first_name", "last_name", "email", "email_normalized", "phone_e164",
-            "country_of_residence", "language", "note", "status", "registered_at", "attended_at", "version");
+            "country_of_residence", "language", "note", "status", "registered_at", "attended_at", "version",
+            "import_id");
     private static final List<String> CONSENT_COLUMNS = List.of("event_registration_id", "email_normalized",
             "purpose", "granted", "text_version", "text_shown", "language", "given_at", "source");
     private static final List<String> TIMELINE_COLUMNS = List.of("tenant_id", "lead_id", "kind", "actor_id",
-            "detail", "occurred_at");
+            "detail", "occurred_at", "import_id");
     private static final List<String> FAILURE_COLUMNS = List.of("import_id", "line_number", "reason", "raw_row");
 
     @Resource(lookup = "java:jboss/datasources/TremplinDS")
@@ -159,8 +164,8 @@ public class ImportedRegistrations {
         private final Map<Long, LeadRef> leadByNameAndPhone = new HashMap<>();
         private final List<LeadRef> newLeads = new ArrayList<>();
         private final Map<String, LeadRef> newLeadByNameAndPhone = new HashMap<>();
-        /** The leads joined by e-mail, by id: the last row about a lead gives its details, as row by row. */
-        private final Map<Long, ContactDetails> leadUpdates = new LinkedHashMap<>();
+        /** The leads this chunk registers without creating them, with the person of the row that joined each. */
+        private final Map<Long, ContactDetails> joined = new LinkedHashMap<>();
         private final List<RegistrationRef> newRegistrations = new ArrayList<>();
         private final List<RegistrationRef> nowAttended = new ArrayList<>();
         private final List<TimelineLine> timeline = new ArrayList<>();
@@ -231,8 +236,6 @@ public class ImportedRegistrations {
                 if (lead == null) {
                     lead = newLeadByNameAndPhone.get(nameAndPhone(person));
                 }
-            } else if (lead != null) {
-                leadUpdates.put(lead.id, person);
             }
             if (lead == null) {
                 lead = new LeadRef(person);
@@ -251,6 +254,9 @@ public class ImportedRegistrations {
             newRegistrations.add(registration);
             if (!createdNow) {
                 registrationByLead.put(lead.id, registration);
+                if (lead.created == null) {
+                    joined.putIfAbsent(lead.id, person);
+                }
             }
             registrationByEmail.put(person.emailNormalized(), registration);
             timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_REGISTERED,
@@ -425,17 +431,17 @@ public class ImportedRegistrations {
                 ContactDetails person = lead.created;
                 leads.add(new Object[] {tenantId, person.emailNormalized(), person.email(), person.firstName(),
                         person.lastName(), person.phoneE164(), person.countryOfResidence(), person.citizenship(),
-                        Languages.code(person.language()), now, now, "NEW", now, 0L});
+                        Languages.code(person.language()), now, now, "NEW", now, 0L, importId});
             }
             long[] leadIds = SqlRows.insert(connection, "lead", LEAD_COLUMNS, leads);
             for (int i = 0; i < leadIds.length; i++) {
                 newLeads.get(i).id = leadIds[i];
             }
-            List<Object[]> updates = new ArrayList<>();
-            leadUpdates.forEach((leadId, person) -> updates.add(new Object[] {leadId, person.email(),
-                    person.firstName(), person.lastName(), person.phoneE164(), person.countryOfResidence(),
-                    person.citizenship(), Languages.code(person.language()), now}));
-            updateLeads(updates);
+            for (JoinedLeadDetails.Proposed proposed : new JoinedLeadDetails(connection, tenantId, importId,
+                    actorId, now).apply(joined)) {
+                timeline.add(new TimelineLine(new LeadRef(proposed.leadId()), LeadEventKind.VALUE_PROPOSED,
+                        proposed.detail()));
+            }
 
             List<Object[]> registrations = new ArrayList<>();
             for (RegistrationRef registration : newRegistrations) {
@@ -443,7 +449,7 @@ public class ImportedRegistrations {
                 registrations.add(new Object[] {tenantId, eventId, registration.lead.id, key(registration.row),
                         "IMPORT", person.firstName(), person.lastName(), person.email(), person.emailNormalized(),
                         person.phoneE164(), person.countryOfResidence(), Languages.code(person.language()),
-                        source(registration.row), "REGISTERED", now, registration.attended ? now : null, 0L});
+                        source(registration.row), "REGISTERED", now, registration.attended ? now : null, 0L, importId});
             }
             long[] registrationIds = SqlRows.insert(connection, "event_registration", REGISTRATION_COLUMNS,
                     registrations);
@@ -471,40 +477,10 @@ public class ImportedRegistrations {
             List<Object[]> lines = new ArrayList<>();
             for (TimelineLine line : timeline) {
                 lines.add(new Object[] {tenantId, line.lead().id, line.kind().name(), actorId,
-                        cut(line.detail(), 2000), now});
+                        cut(line.detail(), 2000), now, importId});
             }
             SqlRows.insert(connection, "lead_event", TIMELINE_COLUMNS, lines);
             SqlRows.insert(connection, "lead_import_failure", FAILURE_COLUMNS, failures);
-        }
-
-        /**
-         * The details of the leads people joined follow what the list says (what it leaves out is kept): one
-         * statement per slice, joining the leads to a derived table of the new values.
-         */
-        private void updateLeads(List<Object[]> updates) throws SQLException {
-            for (List<Object[]> slice : SqlRows.slices(updates)) {
-                StringBuilder values = new StringBuilder();
-                for (int i = 0; i < slice.size(); i++) {
-                    values.append(i == 0 ? "select ? as id, ? as email, ? as first_name, ? as last_name, ? as phone,"
-                            + " ? as country, ? as citizenship, ? as language, ? as seen_at"
-                            : " union all select ?, ?, ?, ?, ?, ?, ?, ?, ?");
-                }
-                try (PreparedStatement update = connection.prepareStatement("update lead l join (" + values
-                        + ") v on l.id = v.id and l.tenant_id = ? set l.email = v.email, l.first_name = v.first_name,"
-                        + " l.last_name = v.last_name, l.phone_e164 = coalesce(v.phone, l.phone_e164),"
-                        + " l.country_of_residence = coalesce(v.country, l.country_of_residence),"
-                        + " l.citizenship = coalesce(v.citizenship, l.citizenship), l.language = v.language,"
-                        + " l.last_inquiry_at = greatest(l.last_inquiry_at, v.seen_at), l.version = l.version + 1")) {
-                    int parameter = 1;
-                    for (Object[] row : slice) {
-                        for (Object value : row) {
-                            SqlRows.set(update, parameter++, value);
-                        }
-                    }
-                    update.setLong(parameter, tenantId);
-                    update.executeUpdate();
-                }
-            }
         }
 
         private String key(ImportedRow row) {
