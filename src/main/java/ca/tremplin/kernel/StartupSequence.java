@@ -42,6 +42,9 @@ public class StartupSequence {
     @Inject
     ca.tremplin.leadimport.InterruptedImports interruptedImports;
 
+    @Inject
+    ca.tremplin.leadimport.ImportFileRetention importFileRetention;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
@@ -51,5 +54,6 @@ public class StartupSequence {
         inquiryRouter.start();
         eventReminders.start();
         interruptedImports.resumeAll();
+        importFileRetention.start();
     }
 }

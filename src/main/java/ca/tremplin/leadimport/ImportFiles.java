@@ -9,10 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Where uploaded lists are kept until their import is done with them: files under {@code imports/} of the data
+ * Where uploaded lists are kept until their import is done with them (then deleted, see
+ * {@link ImportFileRetention}): files under {@code imports/} of the data
  * directory ({@code TREMPLIN_DATA_DIR}, else {@code tremplin/} in the server's data directory
  * {@code jboss.server.data.dir}), copied from the upload as it arrives, so that neither the upload nor the import
  * ever holds a file in memory nor sends it to the database (whose packets are limited to 16 MB by default). Files
@@ -74,13 +80,57 @@ public class ImportFiles {
 
     /** The stored file of an import, to read (a file uploaded before files were kept on disk: its bytes). */
     public ImportSource source(LeadImport upload) {
-        return upload.getFilePath() == null ? ImportSource.of(upload.getContent())
-                : ImportSource.of(folder.resolve(upload.getFilePath()));
+        if (upload.getFilePath() == null) {
+            return ImportSource.of(upload.getContent());
+        }
+        Path file = folder.resolve(upload.getFilePath());
+        if (!Files.exists(file)) {
+            // Deleted once the import ended, or by the sweep after TREMPLIN_IMPORT_FILE_DAYS (ImportFileRetention).
+            throw new ImportProblem("import.fileGone");
+        }
+        return ImportSource.of(file);
+    }
+
+    /** True while the import's stored file is still there to read. */
+    public boolean isKept(LeadImport upload) {
+        return upload.getFilePath() == null || Files.exists(folder.resolve(upload.getFilePath()));
     }
 
     /** Its name under the folder, as kept on the import. */
     public String nameOf(Path file) {
         return folder.relativize(file).toString();
+    }
+
+    /** Removes the stored file of an import that no longer needs it (by its name under the folder). */
+    public void deleteKept(String name) {
+        Path file = folder.resolve(name).normalize();
+        if (file.startsWith(folder)) {
+            delete(file);
+        }
+    }
+
+    /**
+     * Removes the files of the folder last written before {@code oldest}, except those named in {@code keep};
+     * returns the names of those removed.
+     */
+    public List<String> deleteOlderThan(Instant oldest, Set<String> keep) {
+        List<String> deleted = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return deleted;
+        }
+        try (Stream<Path> stored = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) stored::iterator) {
+                String name = nameOf(file);
+                if (!keep.contains(name) && Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(oldest)) {
+                    delete(file);
+                    deleted.add(name);
+                }
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return deleted;
     }
 
     /** Removes a file that was refused. */

@@ -39,13 +39,32 @@ public class InterruptedImports {
                    int rowsRead) {
     }
 
-    /** Resumes every import left running without a live job; returns the imports resumed. */
+    @Inject
+    ImportUndoRepository undos;
+
+    @Inject
+    ImportUndo undo;
+
+    /**
+     * Resumes every import left running, and every undo left unfinished, without a live job; returns the imports
+     * resumed. An undo keeps its checkpoint on the import as well (the last slice committed).
+     */
     public List<Long> resumeAll() {
         List<Long> resumed = new ArrayList<>();
         for (Running running : tenancy.acrossAllTenants(this::runningAcrossAllTenants)) {
             if (!hasLiveJob(running.jobExecutionId())) {
                 resume(running);
                 resumed.add(running.importId());
+            }
+        }
+        for (Object[] undoing : tenancy.acrossAllTenants(undos::undoingAcrossAllTenants)) {
+            long importId = ((Number) undoing[0]).longValue();
+            Long execution = undoing[2] == null ? null : ((Number) undoing[2]).longValue();
+            if (!ImportUndo.hasLiveJob(execution)) {
+                Long actor = undoing[3] == null ? null : ((Number) undoing[3]).longValue();
+                undo.start(importId, ((Number) undoing[1]).longValue(), actor);
+                LOG.info(() -> "Undo of import " + importId + " resumed after its last committed slice");
+                resumed.add(importId);
             }
         }
         return resumed;

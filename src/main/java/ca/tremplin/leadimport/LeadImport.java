@@ -26,7 +26,8 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "lead_import")
 public class LeadImport {
 
-    public enum Status { READY, RUNNING, COMPLETED, FAILED }
+    /** UNDOING and UNDONE: see {@link ImportUndo}; their columns are written by {@link ImportUndoRepository}. */
+    public enum Status { READY, RUNNING, COMPLETED, FAILED, UNDOING, UNDONE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 
-/** Records how the job ended on the import, for the page that follows it, then tells that it ended. */
+/**
+ * Records how the job ended on the import, for the page that follows it, deletes the uploaded file of an import
+ * that completed (a stopped one keeps it, to be resumed), then tells that it ended.
+ */
 @Named
 @Dependent
 public class LeadImportListener extends AbstractJobListener {
@@ -39,6 +42,9 @@ public class LeadImportListener extends AbstractJobListener {
     @Inject
     Event<LeadImportEnded> ended;
 
+    @Inject
+    ImportFileRetention retention;
+
     @Override
     public void afterJob() {
         BatchStatus status = job.getBatchStatus();
@@ -46,6 +52,9 @@ public class LeadImportListener extends AbstractJobListener {
                 : LeadImport.Status.FAILED;
         tenancy.asTenant(Long.parseLong(tenantId),
                 () -> imports.finish(Long.parseLong(importId), outcome, clock.instant()));
+        if (outcome == LeadImport.Status.COMPLETED) {
+            retention.deleteFileOf(Long.parseLong(tenantId), Long.parseLong(importId));
+        }
         ended.fire(new LeadImportEnded(Long.parseLong(importId), outcome));
     }
 }

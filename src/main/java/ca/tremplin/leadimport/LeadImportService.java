@@ -217,7 +217,13 @@ public class LeadImportService {
         if (upload.status() != LeadImport.Status.FAILED || upload.jobExecutionId() == null) {
             throw new BusinessRuleException("import.notFailed");
         }
-        tenancy.asTenant(tenantId, () -> find(importId).restarting());
+        tenancy.asTenant(tenantId, () -> {
+            LeadImport failed = find(importId);
+            if (!files.isKept(failed)) {
+                throw new BusinessRuleException("import.fileGone");
+            }
+            failed.restarting();
+        });
         long started;
         try {
             started = operator().restart(upload.jobExecutionId(), operator().getParameters(upload.jobExecutionId()));
