@@ -27,8 +27,15 @@ import org.dhatim.fastexcel.reader.Row;
  * list, and a line number in the report is the row number in Excel. The sheet is read as a stream of rows, never
  * whole. Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell
  * becomes a space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
+ *
+ * <p>A few kilobytes of XML can declare a row a billion lines down, which the CSV would fill with blank lines: a
+ * workbook whose sheet declares (in its dimension) a row beyond {@link #MOST_ROWS} is refused before anything is
+ * written, and a row found beyond it while reading stops the copy before its blank lines are written.
  */
 final class ExcelWorkbook {
+
+    /** The most rows an imported sheet may have: Excel's own limit, which no workbook saved by Excel exceeds. */
+    static final int MOST_ROWS = 1_048_576;
 
     private ExcelWorkbook() {
     }
@@ -49,6 +56,8 @@ final class ExcelWorkbook {
      * @throws ImportProblem when the package is not a readable workbook
      */
     static void firstSheetAsCsv(Path workbook, Path csv) {
+        refuseBeyondMostRows(FirstSheetDimension.lastRow(workbook));
+        boolean refused = false;
         try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile());
              Stream<Row> rows = book.getFirstSheet().openStream();
              Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
@@ -56,6 +65,10 @@ final class ExcelWorkbook {
             int written = 0;
             for (Iterator<Row> iterator = rows.iterator(); iterator.hasNext(); ) {
                 Row row = iterator.next();
+                if (row.getRowNum() > MOST_ROWS) {
+                    refused = true;
+                    refuseBeyondMostRows(row.getRowNum());
+                }
                 for (; written < row.getRowNum() - 1; written++) {
                     printer.println();
                 }
@@ -64,6 +77,26 @@ final class ExcelWorkbook {
             }
         } catch (IOException | ExcelReaderException | UncheckedIOException unreadable) {
             throw new ImportProblem("import.invalid.workbook");
+        } finally {
+            if (refused) {
+                deleteQuietly(csv);
+            }
+        }
+    }
+
+    private static void refuseBeyondMostRows(long lastRow) {
+        if (lastRow > MOST_ROWS) {
+            throw new ImportProblem("import.invalid.tooManyRows", lastRow, MOST_ROWS);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException stillThere) {
+            // The upload's own clean-up (LeadImportService) and the retention sweep delete it later.
+            java.util.logging.Logger.getLogger(ExcelWorkbook.class.getName())
+                    .warning("Could not delete refused sheet " + file + ": " + stillThere);
         }
     }
 

@@ -24,10 +24,12 @@ import org.primefaces.model.file.UploadedFile;
 public class LeadImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** A list is kept in one database row: MariaDB's default max_allowed_packet is 16 MB. */
 
     @Inject
     transient LeadImportService imports;
+
+    @Inject
+    transient ImportUndo undos;
 
     @Inject
     transient LanguagePreference language;
@@ -41,6 +43,8 @@ public class LeadImportPage implements Serializable {
     private List<PreviewRow> preview = List.of();
     private String saveAs;
     private Long savedMappingId;
+    private UndoProgress undo;
+    private List<KeptPerson> kept = List.of();
 
     /** A field of the mapping screen and the column chosen for it (index, or null for none). */
     public static final class FieldColumn implements Serializable {
@@ -62,8 +66,10 @@ public class LeadImportPage implements Serializable {
         if (id != null && (current == null || current.id() != id)) {
             current = imports.progress(id);
             eventId = current.eventId();
-            headers = imports.headers(id);
+            // Only an import not yet started reads its file here: an ended one's file is deleted.
+            headers = isReady() ? imports.headers(id) : List.of();
             showMapping(current.mapping());
+            readUndo();
         }
     }
 
@@ -120,6 +126,41 @@ public class LeadImportPage implements Serializable {
     /** Called by the poll: reads the counts the job committed. */
     public void refresh() {
         current = imports.progress(id);
+        readUndo();
+    }
+
+    /** Starts undoing the import (the dialog confirmed it), or resumes an undo whose job stopped. */
+    public String undo() {
+        try {
+            undos.undo(id);
+            return "/admin/import.xhtml?faces-redirect=true&id=" + id;
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+            return null;
+        }
+    }
+
+    /** Called by the undo's poll. */
+    public void refreshUndo() {
+        current = imports.progress(id);
+        readUndo();
+    }
+
+    private void readUndo() {
+        LeadImport.Status status = current.status();
+        boolean undoStarted = status == LeadImport.Status.UNDOING || status == LeadImport.Status.UNDONE;
+        undo = undoStarted ? undos.progress(id) : null;
+        kept = undo != null && undo.kept() > 0 ? undos.kept(id) : List.of();
+    }
+
+    /** A completed or stopped import may be undone. */
+    public boolean isUndoable() {
+        return current != null && (current.status() == LeadImport.Status.COMPLETED
+                || current.status() == LeadImport.Status.FAILED);
+    }
+
+    public boolean isUndoing() {
+        return undo != null && undo.status() == LeadImport.Status.UNDOING && !undo.stopped();
     }
 
     public boolean isRunning() {
@@ -131,8 +172,8 @@ public class LeadImportPage implements Serializable {
     }
 
     public boolean isFinished() {
-        return current != null && (current.status() == LeadImport.Status.COMPLETED
-                || current.status() == LeadImport.Status.FAILED);
+        return current != null && current.status() != LeadImport.Status.READY
+                && current.status() != LeadImport.Status.RUNNING;
     }
 
     public List<SavedMapping> getSavedMappings() {
@@ -165,6 +206,8 @@ public class LeadImportPage implements Serializable {
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
     public ImportProgress getCurrent() { return current; }
+    public UndoProgress getUndo() { return undo; }
+    public List<KeptPerson> getKept() { return kept; }
     public List<String> getHeaders() { return headers; }
 
     /** Each column of the file, by its header, for the mapping's menus (the value is its index). */

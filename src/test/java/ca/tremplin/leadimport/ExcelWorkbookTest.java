@@ -9,7 +9,10 @@ import ca.tremplin.testsupport.SampleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +52,72 @@ class ExcelWorkbookTest {
         assertTrue(ExcelWorkbook.isWorkbook(notAWorkbook));
         assertEquals("import.invalid.workbook", assertThrows(ImportProblem.class,
                 () -> ExcelWorkbook.firstSheetAsCsv(notAWorkbook, folder.resolve("out.csv"))).messageKey());
+    }
+
+    @Test
+    void aSmallWorkbookThatDeclaresMillionsOfRowsIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path workbook = crafted("<dimension ref=\"A1:C5000000\"/>", 5_000_000);
+        Path csv = folder.resolve("bomb.csv");
+        assertTrue(Files.size(workbook) < 2000, "a file of a few hundred bytes");
+
+        ImportProblem refused = assertThrows(ImportProblem.class, () -> ExcelWorkbook.firstSheetAsCsv(workbook, csv));
+
+        assertEquals("import.invalid.tooManyRows", refused.messageKey());
+        String reason = refused.localizedMessage(java.util.Locale.ENGLISH);
+        assertTrue(reason.contains("5,000,000") && reason.contains("1,048,576"), reason);
+        assertFalse(Files.exists(csv), "nothing written to disk");
+    }
+
+    @Test
+    void aRowNumberBeyondTheLimitWithoutADimensionStopsTheCopyBeforeItsBlankLines() throws IOException {
+        Path workbook = crafted("", 2_000_000_000);
+        Path csv = folder.resolve("bomb.csv");
+
+        assertEquals("import.invalid.tooManyRows", assertThrows(ImportProblem.class,
+                () -> ExcelWorkbook.firstSheetAsCsv(workbook, csv)).messageKey());
+        assertFalse(Files.exists(csv), "the copy begun is deleted");
+    }
+
+    @Test
+    void aWorkbookWithinTheLimitIsStillRead() throws IOException {
+        Path workbook = crafted("<dimension ref=\"A1:C3\"/>", 3);
+        Path csv = folder.resolve("small.csv");
+        ExcelWorkbook.firstSheetAsCsv(workbook, csv);
+        assertEquals(List.of("Email,Name", "", "a@b.org,A B"), Files.readAllLines(csv));
+    }
+
+    /** A minimal XLSX: a header row, and one person on row {@code lastRow}, with the dimension given. */
+    private Path crafted(String dimension, long lastRow) throws IOException {
+        Path file = folder.resolve("crafted-" + lastRow + ".xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            part(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "</Types>");
+            part(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            part(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + "<sheets><sheet name=\"Liste\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            part(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "</Relationships>");
+            part(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + dimension + "<sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Email</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Name</t></is></c></row>"
+                    + "<row r=\"" + lastRow + "\"><c r=\"A" + lastRow + "\" t=\"inlineStr\"><is><t>a@b.org</t></is></c>"
+                    + "<c r=\"B" + lastRow + "\" t=\"inlineStr\"><is><t>A B</t></is></c></row>"
+                    + "</sheetData></worksheet>");
+        }
+        return file;
+    }
+
+    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 }
