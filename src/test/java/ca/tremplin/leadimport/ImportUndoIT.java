@@ -1,0 +1,344 @@
+package ca.tremplin.leadimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.event.Event;
+import ca.tremplin.event.EventService;
+import ca.tremplin.event.EventType;
+import ca.tremplin.event.PublicEvents;
+import ca.tremplin.event.RegistrationRequest;
+import ca.tremplin.inquiry.Lead;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.pipeline.LeadField;
+import ca.tremplin.pipeline.LeadService;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.ImportEndings;
+import ca.tremplin.testsupport.InServerTest;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An import is trusted to add people, not to rewrite them, and can be taken back whole: a person it joins keeps
+ * their details (what they lacked is filled and audited, what differs is proposed to staff), and undoing the import
+ * removes the leads, registrations, timeline lines and consents it created and gives back the values it filled —
+ * except for the people someone else touched since, who are kept and listed with the reason. The undo is recorded,
+ * asking for it twice changes nothing, another centre cannot reach it, and the uploaded file is gone once the
+ * import has ended.
+ */
+class ImportUndoIT extends InServerTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    ImportEndings importEndings;
+
+    @Inject
+    LeadImportService imports;
+
+    @Inject
+    ImportUndo undos;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    PublicEvents publicEvents;
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    ImportFiles files;
+
+    @Inject
+    ImportFileRetention retention;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/TremplinDS")
+    DataSource database;
+
+    @Test
+    void aJoinedLeadKeepsItsNameGetsAProposalAndHasWhatItLackedFilledWithAnAuditLine() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de São Paulo");
+        Event webinar = event(fjord, recruiter, "Webinaire confiance");
+        String email = "rafael." + UUID.randomUUID().toString().substring(0, 6) + "@exemplo.br";
+        register(earlier, "Rafael", "Souza", email, null, "BR");
+
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Phone,Country\n"
+                + "Rafa,SOUZA ," + email + ",+55 11 91234-5678,BR\n");
+
+        Lead rafael = lead(fjord, email);
+        assertEquals("Rafael", rafael.getFirstName(), "a differing name is not written over the centre's");
+        assertEquals("Souza", rafael.getLastName());
+        assertEquals("+5511912345678", rafael.getPhoneE164(), "the phone the lead lacked is filled");
+        assertEquals(List.of("FIRST_NAME|Rafa|OPEN|IMPORT|" + importId), strings("select concat_ws('|', field,"
+                + " proposed_value, status, source, source_ref) from lead_proposal where lead_id = ?", rafael.getId()),
+                "the other first name is proposed to staff; the last name differs only by case and spaces");
+        assertEquals(List.of("PHONE||+5511912345678|IMPORT|" + importId + "|" + recruiter.getId()),
+                strings("select concat_ws('|', field, coalesce(old_value, ''), new_value, source, source_ref,"
+                        + " actor_id) from lead_audit where lead_id = ?", rafael.getId()));
+        assertEquals(List.of("FIRST_NAME: Rafa"), strings("select detail from lead_event where lead_id = ?"
+                + " and kind = 'VALUE_PROPOSED'", rafael.getId()), "the timeline shows the other value");
+    }
+
+    @Test
+    void undoingAnImportRemovesWhatItCreatedGivesBackWhatItFilledAndKeepsThePeopleTouchedSince()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de Dakar");
+        Event webinar = event(fjord, recruiter, "Webinaire à annuler");
+        Event later = event(fjord, recruiter, "Salon de Abidjan");
+        String domain = "undo" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        register(earlier, "Awa", "Diop", "awa@" + domain, null, "SN");
+        long earlierLeads = count("select count(*) from lead where tenant_id = ?", fjord.getId());
+
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Phone,Country,Consent\n"
+                + "Awa,Diop,awa@" + domain + ",+221 77 123 45 67,SN,oui\n"
+                + "Nadia,Benali,nadia@" + domain + ",,MA,oui\n"
+                + "Moussa,Ndiaye,moussa@" + domain + ",,SN,non\n"
+                + "Fatou,Sow,fatou@" + domain + ",,SN,oui\n", 5);
+        assertEquals(4L, count("select count(*) from event_registration where event_id = ?", webinar.getId()));
+        assertEquals(4L, count("select count(*) from consent_record c join event_registration r"
+                + " on r.id = c.event_registration_id where r.event_id = ?", webinar.getId()));
+        // Since the import: staff correct Moussa's name, Fatou registers for another event on the public page.
+        correctLastName(fjord, recruiter, "moussa@" + domain, "N'Diaye");
+        register(later, "Fatou", "Sow", "fatou@" + domain, null, "SN");
+
+        UndoProgress undone;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport.Status started = undos.undo(importId).status();
+            assertTrue(started == LeadImport.Status.UNDOING || started == LeadImport.Status.UNDONE, started.name());
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+            undone = undos.progress(importId);
+            assertEquals(LeadImport.Status.UNDONE, imports.progress(importId).status());
+        }
+
+        assertEquals(List.of(4, 4, 2, 100), List.of(undone.total(), undone.done(), undone.kept(),
+                undone.percentDone()));
+        assertEquals(recruiter.getDisplayName(), undone.undoneBy(), "who undid it");
+        assertNotNull(undone.undoneAt(), "and when");
+        assertEquals(0L, count("select count(*) from lead where email_normalized = ?", "nadia@" + domain),
+                "the lead the import created is gone");
+        assertEquals(List.of("fatou@" + domain, "moussa@" + domain), strings("select r.email_normalized from"
+                + " event_registration r where r.event_id = ? order by 1", webinar.getId()),
+                "only the registrations of the people kept remain");
+        assertEquals(2L, count("select count(*) from consent_record c join event_registration r"
+                + " on r.id = c.event_registration_id where r.event_id = ?", webinar.getId()));
+        assertEquals(earlierLeads + 2, count("select count(*) from lead where tenant_id = ?", fjord.getId()));
+
+        Lead awa = lead(fjord, "awa@" + domain);
+        assertNull(awa.getPhoneE164(), "the phone the import filled is given back");
+        assertEquals(List.of("PHONE||+221771234567", "PHONE|+221771234567|"), strings("select concat_ws('|', field,"
+                + " coalesce(old_value, ''), coalesce(new_value, '')) from lead_audit where lead_id = ? order by id",
+                awa.getId()), "the fill and its giving back, both audited");
+        assertEquals(0L, count("select count(*) from lead_event where lead_id = ? and import_id = ?", awa.getId(),
+                importId), "her timeline has no line of the import left");
+        assertEquals(1L, count("select count(*) from event_registration where lead_id = ?", awa.getId()),
+                "her own earlier registration stays");
+
+        List<KeptPerson> kept;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            kept = undos.kept(importId);
+        }
+        assertEquals(List.of("N'Diaye STAFF", "Sow REGISTRATION"), kept.stream()
+                .map(person -> person.lastName() + " " + person.reason()).sorted().toList(),
+                "each kept person with the reason: Moussa corrected by staff, Fatou registered on the public page");
+        assertTrue(kept.stream().allMatch(person -> person.since() != null));
+        assertEquals("Registered for an event on x", ca.tremplin.kernel.Messages.get(Locale.ENGLISH,
+                kept.stream().filter(p -> p.reason() == LaterTouches.Reason.REGISTRATION).findFirst().orElseThrow()
+                        .reasonKey(), "x"));
+    }
+
+    @Test
+    void undoingTwiceIsHarmlessAndAnotherCentreCannotUndoNorSeeTheUndo() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        Tenant rives = fixtures.newSchoolBoard("rives");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount stranger = fixtures.newAccount(rives, Role.CSS_ADMIN);
+        Event webinar = event(fjord, recruiter, "Webinaire deux fois");
+        String domain = "twice" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email\n"
+                + "Ana,Lima,ana@" + domain + "\nLuis,Rocha,luis@" + domain + "\n");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(stranger, rives)) {
+            assertThrows(NotFoundException.class, () -> undos.undo(importId), "a forged id is not found");
+            assertThrows(NotFoundException.class, () -> undos.progress(importId));
+            assertThrows(NotFoundException.class, () -> undos.kept(importId));
+        }
+        assertEquals(2L, count("select count(*) from event_registration where import_id = ?", importId),
+                "nothing undone by the other centre");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            undos.undo(importId);
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+            UndoProgress first = undos.progress(importId);
+
+            UndoProgress again = undos.undo(importId);
+
+            assertEquals(first, again, "an undone import stays as it was");
+        }
+        assertEquals(0L, count("select count(*) from lead where import_id = ?", importId));
+        assertEquals(0L, count("select count(*) from event_registration where import_id = ?", importId));
+        assertEquals(0L, count("select count(*) from lead_event where import_id = ?", importId));
+    }
+
+    @Test
+    void theUploadedFileIsDeletedOnceTheImportCompletesAndTheSweepDeletesOldFilesButThoseOfRunningImports()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire fichiers");
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email\nAna,Lima,ana."
+                + UUID.randomUUID().toString().substring(0, 6) + "@fichiers.example\n");
+        LeadImport done = tenancy.asTenant(fjord.getId(), () -> em.find(LeadImport.class, importId));
+        assertFalse(files.isKept(done), "deleted once the import completed");
+        assertEquals(1L, count("select count(*) from lead_import where id = ? and file_deleted_at is not null",
+                importId));
+
+        Path old = files.newFile();
+        Files.writeString(old, "Email\nold@fichiers.example\n");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(8, ChronoUnit.DAYS)));
+        Path running = files.newFile();
+        Files.writeString(running, "Email\nrunning@fichiers.example\n");
+        Files.setLastModifiedTime(running, FileTime.from(Instant.now().minus(8, ChronoUnit.DAYS)));
+        Path recent = files.newFile();
+        Files.writeString(recent, "Email\nrecent@fichiers.example\n");
+        execute("update lead_import set status = 'RUNNING', file_path = ? where id = ?", files.nameOf(running),
+                importId);
+        try {
+            retention.sweep();
+        } finally {
+            execute("update lead_import set status = 'COMPLETED' where id = ?", importId);
+        }
+
+        assertFalse(Files.exists(old), "older than TREMPLIN_IMPORT_FILE_DAYS (7 by default)");
+        assertTrue(Files.exists(running), "a running import still reads its file");
+        assertTrue(Files.exists(recent));
+        files.delete(running);
+        files.delete(recent);
+    }
+
+    private long importList(Tenant tenant, UserAccount staff, Event event, String csv) {
+        return importList(tenant, staff, event, csv, -1);
+    }
+
+    /** Imports the list with the guessed mapping (and the consent column, when given); waits for its end. */
+    private long importList(Tenant tenant, UserAccount staff, Event event, String csv, int consentColumn) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            LeadImport upload = imports.upload(event.getId(), "liste.csv", csv.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            if (consentColumn >= 0) {
+                mapping.set(ImportField.CONSENT_CONTACT, consentColumn);
+            }
+            imports.start(upload.getId(), mapping, null);
+            assertEquals(LeadImport.Status.COMPLETED, importEndings.awaitNext(upload.getId()).status());
+            return upload.getId();
+        }
+    }
+
+    private void register(Event event, String first, String last, String email, String phone, String country) {
+        publicEvents.register(event.getId(), new RegistrationRequest(first, last, email, phone, country, true, false,
+                null, null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
+    }
+
+    private void correctLastName(Tenant tenant, UserAccount staff, String email, String lastName) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            Lead lead = lead(tenant, email);
+            Map<LeadField, String> original = new EnumMap<>(LeadField.class);
+            for (LeadField field : LeadField.values()) {
+                original.put(field, field.of(lead));
+            }
+            Map<LeadField, String> edited = new EnumMap<>(original);
+            edited.put(LeadField.LAST_NAME, lastName);
+            leads.updateDetails(lead.getId(), lead.getVersion(), original, edited);
+        }
+    }
+
+    private Lead lead(Tenant tenant, String email) {
+        return tenancy.asTenant(tenant.getId(), () -> em.createQuery(
+                        "select l from Lead l where l.emailNormalized = :email", Lead.class)
+                .setParameter("email", email).getSingleResult());
+    }
+
+    private Event event(Tenant tenant, UserAccount staff, String title) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            Event event = new Event();
+            event.setType(EventType.WEBINAR);
+            event.setVirtual(true);
+            event.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
+            event.setTitleFr(title);
+            LocalDateTime start = LocalDateTime.now(PARIS).plusDays(3);
+            Event saved = events.save(event, start, start.plusHours(2), "Europe/Paris");
+            return events.publish(saved.getId(), saved.getVersion());
+        }
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        return Long.parseLong(strings(sql, parameters).get(0));
+    }
+
+    private List<String> strings(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new java.util.ArrayList<>();
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    values.add(found.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
