@@ -7,6 +7,13 @@
 # through POST /api/staff/events/{id}/imports (the batch job the import page starts), and waits for the report.
 #
 #   src/bench/import.sh [rows...]          (default: 100000 1000000)
+#   BENCH_UNDO=1 src/bench/import.sh 1000000
+#
+# With BENCH_UNDO=1, the last import (all its people created) is then undone through POST
+# /api/staff/imports/{id}/undo (the job the import page's button starts) and timed; its rows are put back from a copy
+# taken before the undo, and a plain DELETE of the same rows (consents, timeline lines, registrations, leads, by
+# their import_id) is timed in the same database: the floor the undo is measured against. The duplicate check below
+# is then left out (it would only find the people the undo removed).
 #
 # The server's heap is bounded (-Xmx1g); its garbage collector's log gives, for each import, the most heap in use
 # (before a collection) and the most still live after one.
@@ -47,6 +54,7 @@ import_file() { # file [event] → seconds
         sleep 1
     done
     echo "$status" > "$WORK/last-status.json"
+    echo "$status" > "$WORK/last-import.json"
     python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')"
 }
 
@@ -76,6 +84,52 @@ for rows in "${SIZES[@]}"; do
     echo "server heap during that import: $(heap_during "$gc_from")"
     java -cp "$CONNECTOR" src/bench/JdbcCeiling.java "jdbc:mysql://127.0.0.1:3306/$db" tremplin_bench bench-local-only "$rows"
 done
+
+undo_import() { # import id → seconds
+    local started status
+    started=$(date +%s.%N)
+    curl -s -b "$WORK/cookies" -X POST "$URL/api/staff/imports/$1/undo" > /dev/null
+    while :; do
+        status=$(curl -s -b "$WORK/cookies" "$URL/api/staff/imports/$1/undo")
+        case "$status" in *UNDONE*) break ;; *'"stopped":true'*) echo "undo stopped: $status" >&2; break ;; esac
+        sleep 1
+    done
+    echo "$status" > "$WORK/last-status.json"
+    python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')"
+}
+
+if [ "${BENCH_UNDO:-}" = 1 ]; then
+    id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$WORK/last-import.json")
+    rows=${SIZES[${#SIZES[@]}-1]}
+    sql() { mysql --protocol=TCP -h 127.0.0.1 -u root -N "$db" -e "$1"; }
+    # A copy of what the import wrote, to put back after the undo for the plain DELETE.
+    sql "CREATE TABLE copy_lead AS SELECT * FROM lead WHERE import_id = $id;
+         CREATE TABLE copy_registration AS SELECT * FROM event_registration WHERE import_id = $id;
+         CREATE TABLE copy_event AS SELECT * FROM lead_event WHERE import_id = $id;
+         CREATE TABLE copy_consent AS SELECT c.* FROM consent_record c JOIN event_registration r
+           ON r.id = c.event_registration_id WHERE r.import_id = $id;"
+    echo "rows of import $id: $(sql "SELECT CONCAT((SELECT COUNT(*) FROM copy_lead), ' leads, ',
+      (SELECT COUNT(*) FROM copy_registration), ' registrations, ', (SELECT COUNT(*) FROM copy_event),
+      ' timeline lines, ', (SELECT COUNT(*) FROM copy_consent), ' consents')")"
+    gc_from=$(wc -l < "$GC_LOG")
+    seconds=$(undo_import "$id")
+    echo "undo of the import of $rows rows through the batch job: ${seconds} s — $(cat "$WORK/last-status.json")"
+    echo "server heap during the undo: $(heap_during "$gc_from")"
+    echo "left after the undo: $(sql "SELECT CONCAT((SELECT COUNT(*) FROM lead WHERE import_id = $id), ' leads, ',
+      (SELECT COUNT(*) FROM event_registration WHERE import_id = $id), ' registrations, ',
+      (SELECT COUNT(*) FROM lead_event WHERE import_id = $id), ' timeline lines')")"
+    sql "INSERT INTO lead SELECT * FROM copy_lead; INSERT INTO event_registration SELECT * FROM copy_registration;
+         INSERT INTO lead_event SELECT * FROM copy_event; INSERT INTO consent_record SELECT * FROM copy_consent;"
+    started=$(date +%s.%N)
+    sql "DELETE c FROM consent_record c JOIN event_registration r ON r.id = c.event_registration_id
+           WHERE r.import_id = $id;
+         DELETE FROM lead_event WHERE import_id = $id;
+         DELETE FROM event_registration WHERE import_id = $id;
+         DELETE FROM lead WHERE import_id = $id;"
+    echo "plain DELETE of the same rows (one statement per table, autocommit): $(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')") s"
+    sql "DROP TABLE copy_lead, copy_registration, copy_event, copy_consent"
+    exit 0
+fi
 
 # The largest file's people again, into another event of the centre: every row now joins an existing lead (found
 # by e-mail among all the centre's leads, its details updated) — the duplicate check at full size.

@@ -18,13 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Imports for staff scripts (signed-in session): send a list's bytes for an event (streamed to disk, up to
  * {@link ImportFiles#LARGEST_FILE}), the import starts with the
  * mapping guessed from its headers (or the saved one that fits them); then read its progress. The same use cases
- * as the import page.
+ * as the import page, undo included.
  */
 @Path("staff")
 public class LeadImportResource {
 
     @Inject
     LeadImportService imports;
+
+    @Inject
+    ImportUndo undos;
 
     @POST
     @Path("events/{eventId}/imports")
@@ -50,5 +53,22 @@ public class LeadImportResource {
     @Operation(hidden = true)
     public ImportProgress progress(@PathParam("id") long id) {
         return imports.progress(id);
+    }
+
+    /** Starts undoing the import (as the import page's button does); its progress is read below. */
+    @POST
+    @Path("imports/{id}/undo")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response undo(@PathParam("id") long id) {
+        return Response.accepted(undos.undo(id)).location(URI.create("staff/imports/" + id + "/undo")).build();
+    }
+
+    @GET
+    @Path("imports/{id}/undo")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public UndoProgress undoProgress(@PathParam("id") long id) {
+        return undos.progress(id);
     }
 }

@@ -10,6 +10,10 @@
  * {@link ca.tremplin.leadimport.LeadImportWriter} hands each chunk of 1,000 rows to
  * {@link ca.tremplin.leadimport.ImportedRegistrations}, which writes it with a few statements in the chunk's
  * transaction together with the counts and the checkpoint, and
- * {@link ca.tremplin.leadimport.InterruptedImports} resumes at start-up what a stopped server left running.
+ * {@link ca.tremplin.leadimport.InterruptedImports} resumes at start-up what a stopped server left running. A list
+ * never rewrites a person the centre knows ({@link ca.tremplin.leadimport.JoinedLeadDetails}: what the record lacks
+ * is filled and audited, what differs is proposed). {@link ca.tremplin.leadimport.ImportUndo} takes a whole import
+ * back with the batch job {@code lead-import-undo}, keeping the people someone touched since, and
+ * {@link ca.tremplin.leadimport.ImportFileRetention} deletes uploaded files once they are no longer needed.
  */
 package ca.tremplin.leadimport;
