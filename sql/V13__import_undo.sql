@@ -16,7 +16,10 @@ CREATE INDEX ix_lead_event_import ON lead_event (import_id, lead_id);
 
 -- An import is undone by a job of its own (UNDOING, then UNDONE); undo_cursor is the job's checkpoint (the last
 -- registration of the import dealt with), written in the same transaction as each slice, so that a job resumed
--- after a failure or a server restart goes on after it. file_deleted_at: when its uploaded file was deleted.
+-- after a failure or a server restart goes on after it. undo_events_from and undo_registrations_from: the first
+-- timeline line and registration the import wrote, so that "touched since the import" compares ids, which keep the
+-- order of writes, rather than times, which one second may not tell apart. file_deleted_at: when its uploaded file
+-- was deleted.
 ALTER TABLE lead_import DROP CONSTRAINT ck_lead_import_status;
 ALTER TABLE lead_import
     ADD CONSTRAINT ck_lead_import_status CHECK (status IN ('READY', 'RUNNING', 'COMPLETED', 'FAILED', 'UNDOING',
@@ -26,6 +29,8 @@ ALTER TABLE lead_import
     ADD COLUMN undo_total        INT         NOT NULL DEFAULT 0,
     ADD COLUMN undo_done         INT         NOT NULL DEFAULT 0,
     ADD COLUMN undo_kept         INT         NOT NULL DEFAULT 0,
+    ADD COLUMN undo_events_from        BIGINT NOT NULL DEFAULT 0,
+    ADD COLUMN undo_registrations_from BIGINT NOT NULL DEFAULT 0,
     ADD COLUMN undone_by         BIGINT      NULL,
     ADD COLUMN undo_started_at   DATETIME(6) NULL,
     ADD COLUMN undone_at         DATETIME(6) NULL,

@@ -85,18 +85,26 @@ public class ImportUndo {
         return undos.kept(importId);
     }
 
-    /** Starts an execution of the undo job; the import's own checkpoint says where it begins. */
+    /**
+     * Starts an execution of the undo job; the import's own checkpoint says where it begins. The job records its
+     * execution itself, in its first transaction (recorded from here, it would race with the job's first slice for
+     * the import's row); until then the undo reads as starting (0).
+     */
     void start(long importId, long tenantId, Long actorId) {
+        tenancy.asTenant(tenantId, () -> undos.recordExecution(importId, 0));
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(importId));
         parameters.setProperty("tenantId", String.valueOf(tenantId));
         parameters.setProperty("actorId", String.valueOf(actorId));
-        long execution = operator().start(JOB, parameters);
-        tenancy.asTenant(tenantId, () -> undos.recordExecution(importId, execution));
+        operator().start(JOB, parameters);
     }
 
+    /** A job execution still running; 0 stands for one being started from this server. */
     static boolean hasLiveJob(Long execution) {
-        if (execution == null || execution <= 0) {
+        if (execution != null && execution == 0) {
+            return true;
+        }
+        if (execution == null || execution < 0) {
             return false;
         }
         try {

@@ -36,6 +36,9 @@ public class ImportUndoBatchlet extends AbstractBatchlet {
     ImportUndoSlices slices;
 
     @Inject
+    jakarta.batch.runtime.context.JobContext job;
+
+    @Inject
     Clock clock;
 
     private volatile boolean stopping;
@@ -46,6 +49,7 @@ public class ImportUndoBatchlet extends AbstractBatchlet {
         long tenant = Long.parseLong(tenantId);
         Long actor = actorId == null || actorId.isBlank() || "null".equals(actorId) ? null : Long.valueOf(actorId);
         int size = perSlice == null || perSlice.isBlank() ? ImportUndoSlices.PER_SLICE : Integer.parseInt(perSlice);
+        slices.recordExecution(importNumber, tenant, job.getExecutionId());
         while (slices.undoNext(importNumber, tenant, actor, clock.instant(), size) > 0) {
             if (stopping) {
                 return "STOPPED";

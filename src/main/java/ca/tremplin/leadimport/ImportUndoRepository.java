@@ -46,12 +46,17 @@ public class ImportUndoRepository {
         return em.createNativeQuery("update lead_import i set i.status = 'UNDOING', i.undone_by = ?1,"
                         + " i.undo_started_at = ?2, i.undo_cursor = 0, i.undo_done = 0, i.undo_kept = 0,"
                         + " i.undo_total = (select count(*) from event_registration r where r.import_id = i.id"
-                        + " and r.tenant_id = i.tenant_id), i.version = i.version + 1"
+                        + " and r.tenant_id = i.tenant_id),"
+                        + " i.undo_registrations_from = (select coalesce(min(r.id), 0) from event_registration r"
+                        + " where r.import_id = i.id),"
+                        + " i.undo_events_from = (select coalesce(min(e.id), 0) from lead_event e"
+                        + " where e.import_id = i.id), i.undo_execution_id = 0, i.version = i.version + 1"
                         + " where i.id = ?3 and i.tenant_id = ?4 and i.status in ('COMPLETED', 'FAILED')")
                 .setParameter(1, actorId).setParameter(2, utc(now)).setParameter(3, importId)
                 .setParameter(4, TenantContext.currentTenantId()).executeUpdate() == 1;
     }
 
+    /** The execution of the undo job; 0 while one is being started (see {@link ImportUndo#hasLiveJob}). */
     void recordExecution(long importId, long execution) {
         em.createNativeQuery("update lead_import set undo_execution_id = ?1 where id = ?2 and tenant_id = ?3")
                 .setParameter(1, execution).setParameter(2, importId)

@@ -40,11 +40,26 @@ public class ImportUndoSlices {
     @Resource(lookup = "java:jboss/datasources/TremplinDS")
     DataSource database;
 
-    /** What the undo did so far, as its checkpoint says. */
-    private record Checkpoint(long cursor, Instant since) {
+    /** What the undo did so far, as its checkpoint says, and where the import's own rows begin. */
+    private record Checkpoint(long cursor, LaterTouches.Since since) {
     }
 
     private record Registration(long id, long leadId, boolean createdByImport) {
+    }
+
+    /** Notes the job's execution on the import, in a transaction of its own before the first slice. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordExecution(long importId, long tenantId, long execution) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("update lead_import set undo_execution_id = ?"
+                     + " where id = ? and tenant_id = ?")) {
+            update.setLong(1, execution);
+            update.setLong(2, importId);
+            update.setLong(3, tenantId);
+            update.executeUpdate();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Undo of import " + importId + ": " + failed.getMessage(), failed);
+        }
     }
 
     /** Undoes the next slice; returns the registrations it dealt with (0 once the import is undone). */
@@ -94,7 +109,8 @@ public class ImportUndoSlices {
 
     /** The checkpoint, read under a lock: two executions of one undo wait for each other instead of both working. */
     private static Checkpoint checkpoint(Connection connection, long importId, long tenantId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select undo_cursor, created_at from lead_import"
+        try (PreparedStatement query = connection.prepareStatement("select undo_cursor, created_at, undo_events_from,"
+                + " undo_registrations_from from lead_import"
                 + " where id = ? and tenant_id = ? and status = 'UNDOING' for update")) {
             query.setLong(1, importId);
             query.setLong(2, tenantId);
@@ -102,8 +118,9 @@ public class ImportUndoSlices {
                 if (!found.next()) {
                     throw new IllegalStateException("Import " + importId + " is not being undone");
                 }
-                return new Checkpoint(found.getLong(1),
-                        found.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                return new Checkpoint(found.getLong(1), new LaterTouches.Since(
+                        found.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC), found.getLong(3),
+                        found.getLong(4)));
             }
         }
     }

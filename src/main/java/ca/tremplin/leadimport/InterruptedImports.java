@@ -60,7 +60,8 @@ public class InterruptedImports {
         for (Object[] undoing : tenancy.acrossAllTenants(undos::undoingAcrossAllTenants)) {
             long importId = ((Number) undoing[0]).longValue();
             Long execution = undoing[2] == null ? null : ((Number) undoing[2]).longValue();
-            if (!ImportUndo.hasLiveJob(execution)) {
+            // At start-up no job runs yet: an undo marked as starting (0) was cut short too.
+            if (execution == null || execution == 0 || !ImportUndo.hasLiveJob(execution)) {
                 Long actor = undoing[3] == null ? null : ((Number) undoing[3]).longValue();
                 undo.start(importId, ((Number) undoing[1]).longValue(), actor);
                 LOG.info(() -> "Undo of import " + importId + " resumed after its last committed slice");

@@ -50,15 +50,6 @@ final class JoinedLeadDetails {
             this.fillable = fillable;
         }
 
-        static Field ofColumn(String column) {
-            for (Field field : values()) {
-                if (field.column.equals(column)) {
-                    return field;
-                }
-            }
-            throw new IllegalArgumentException(column);
-        }
-
         /** The same value, as a person would say it: spaces around and case do not count. */
         boolean same(String held, String given) {
             if (this == EMAIL) {

@@ -30,6 +30,13 @@ final class LaterTouches {
     /** Why a person was kept; {@code import.kept.*} in the bundles says it to staff. */
     public enum Reason { STAFF, REQUEST, REGISTRATION, IMPORT, APPLICATION, MERGE, UNSUBSCRIBED }
 
+    /**
+     * Where "since the import" begins: its upload, and the first timeline line and registration it wrote (ids keep
+     * the order of writes where one second of a timestamp does not).
+     */
+    record Since(Instant uploadedAt, long eventsFrom, long registrationsFrom) {
+    }
+
     /** The first touch of a kept person: why, and when (unknown for a stage or owner set without a date). */
     record Touch(Reason reason, Instant at) {
     }
@@ -49,7 +56,7 @@ final class LaterTouches {
     }
 
     /** The first later touch of each of these leads that someone else touched since the import. */
-    static Map<Long, Touch> of(Connection connection, long tenantId, long importId, Instant since, Set<Long> leadIds)
+    static Map<Long, Touch> of(Connection connection, long tenantId, long importId, Since since, Set<Long> leadIds)
             throws SQLException {
         Map<Long, Touch> first = new HashMap<>();
         if (leadIds.isEmpty()) {
@@ -63,7 +70,7 @@ final class LaterTouches {
         String leads = range ? " between ? and ?" : " in (" + SqlRows.placeholders(listed.size()) + ")";
         String[] parts = {
             "select e.lead_id, " + EVENT_REASON + ", e.occurred_at from lead_event e where e.tenant_id = ?"
-                    + " and e.lead_id" + leads + " and e.occurred_at >= ? and (e.import_id is null or e.import_id <> ?)",
+                    + " and e.lead_id" + leads + " and e.id >= ? and (e.import_id is null or e.import_id <> ?)",
             "select a.lead_id, " + AUDIT_REASON + ", a.changed_at from lead_audit a where a.tenant_id = ?"
                     + " and a.lead_id" + leads + " and a.changed_at >= ?"
                     + " and not (a.source = 'IMPORT' and a.source_ref = ?)",
@@ -73,7 +80,7 @@ final class LaterTouches {
                     + " and (p.status <> 'OPEN' or not (p.source = 'IMPORT' and p.source_ref = ?))",
             "select r.lead_id, case when r.import_id is null then 'REGISTRATION' else 'IMPORT' end, r.registered_at"
                     + " from event_registration r where r.tenant_id = ? and r.lead_id" + leads
-                    + " and r.registered_at >= ? and (r.import_id is null or r.import_id <> ?)",
+                    + " and r.id >= ? and (r.import_id is null or r.import_id <> ?)",
             "select q.lead_id, 'REQUEST', q.received_at from routed_inquiry q where q.tenant_id = ? and q.lead_id"
                     + leads + " and q.received_at >= ?",
             "select o.lead_id, 'APPLICATION', o.applied_at from offer_application o where o.tenant_id = ?"
@@ -90,14 +97,15 @@ final class LaterTouches {
                     + " and (l.merged_into_id is not null or l.stage <> 'NEW' or l.owner_id is not null)",
         };
         try (PreparedStatement query = connection.prepareStatement(String.join(" union all ", parts))) {
-            LocalDateTime from = LocalDateTime.ofInstant(since, ZoneOffset.UTC);
+            LocalDateTime from = LocalDateTime.ofInstant(since.uploadedAt(), ZoneOffset.UTC);
             int p = 1;
             // The parameters in the order the parts above name them.
-            p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, importId);   // lead_event
+            p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, since.eventsFrom(), importId);
             p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, importId);   // lead_audit
             query.setLong(p++, importId);
             p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, importId);   // lead_proposal
-            p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, importId);   // registrations
+            p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, since.registrationsFrom(),
+                    importId);
             for (int i = 0; i < 5; i++) {                                  // requests, applications, tasks, ...
                 p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, null);
             }
@@ -120,7 +128,7 @@ final class LaterTouches {
     }
 
     private static int leadsAndMore(PreparedStatement query, int p, long tenantId, boolean range, long lowest,
-                                    long highest, List<Long> listed, LocalDateTime since, Long importId)
+                                    long highest, List<Long> listed, Object since, Long importId)
             throws SQLException {
         query.setLong(p++, tenantId);
         if (range) {
