@@ -1,6 +1,9 @@
 package ca.tremplin.leadimport;
 
-import ca.tremplin.inquiry.ContactDetails;
+import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.LeadDetails;
+import ca.tremplin.person.LeadField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,13 +66,14 @@ final class JoinedLeadDetails {
             "old_value", "new_value", "changed_at", "source", "source_ref");
     private static final List<String> PROPOSAL_COLUMNS = List.of("tenant_id", "lead_id", "field", "proposed_value",
             "source", "source_ref", "proposed_at", "status", "version");
-    static final String SOURCE = "IMPORT";
+    static final String SOURCE = ChangeSource.IMPORT.name();
 
     /** A value proposed to a lead, for its timeline line. */
     record Proposed(long leadId, Field field, String value) {
 
+        /** As every source's proposal reads on the timeline ({@link LeadDetails#proposalDetail}). */
         String detail() {
-            return field.name() + ": " + value;
+            return LeadDetails.proposalDetail(LeadField.valueOf(field.name()), ChangeSource.IMPORT, value);
         }
     }
 

@@ -12,9 +12,11 @@ import ca.tremplin.event.EventService;
 import ca.tremplin.event.EventType;
 import ca.tremplin.event.PublicEvents;
 import ca.tremplin.event.RegistrationRequest;
-import ca.tremplin.inquiry.Lead;
+import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadDetails;
 import ca.tremplin.kernel.NotFoundException;
-import ca.tremplin.pipeline.LeadField;
+import ca.tremplin.person.LeadField;
 import ca.tremplin.pipeline.LeadService;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
@@ -115,7 +117,7 @@ class ImportUndoIT extends InServerTest {
         assertEquals(List.of("PHONE||+5511912345678|IMPORT|" + importId + "|" + recruiter.getId()),
                 strings("select concat_ws('|', field, coalesce(old_value, ''), new_value, source, source_ref,"
                         + " actor_id) from lead_audit where lead_id = ?", rafael.getId()));
-        assertEquals(List.of("FIRST_NAME: Rafa"), strings("select detail from lead_event where lead_id = ?"
+        assertEquals(List.of(LeadDetails.proposalDetail(LeadField.FIRST_NAME, ChangeSource.IMPORT, "Rafa")), strings("select detail from lead_event where lead_id = ?"
                 + " and kind = 'VALUE_PROPOSED'", rafael.getId()), "the timeline shows the other value");
     }
 

@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 /** What a lead's timeline records. */
 public enum LeadEventKind {
@@ -14,8 +14,12 @@ public enum LeadEventKind {
     /** Asked the centre for no more bulk e-mail; the detail says how (its page, or the mail program's button). */
     UNSUBSCRIBED,
     /**
-     * A source that may not rewrite the record (an import, a form) gave another value than the one the centre
-     * holds: kept beside it for staff to accept; the detail names the field and the value.
+     * A source that may not rewrite the record gave another value for a field; the detail is {@link
+     * LeadDetails#proposalDetail}: field, source and value, shown in the reader's language.
      */
-    VALUE_PROPOSED
+    VALUE_PROPOSED,
+    /** Staff accepted a value another source gave; the detail is in the same form as the proposal's. */
+    PROPOSAL_ACCEPTED,
+    /** Staff set aside a value another source gave. */
+    PROPOSAL_DISMISSED
 }
