@@ -290,6 +290,35 @@ public class LeadImportService {
         return imports.noteCounts(importId);
     }
 
+    /** The failed rows of an import, with what their download needs of the list's layout. */
+    public record FailedRows(String encoding, char delimiter, List<String> headers, List<LeadImportFailure> rows) {
+    }
+
+    /**
+     * The failed rows with the list's headers: kept with the import, else read from the stored file, else numbered
+     * (an import made before headers were kept, whose file is gone).
+     */
+    @Transactional
+    public FailedRows failedRows(long importId) {
+        LeadImport upload = find(importId);
+        List<LeadImportFailure> failed = failures(importId);
+        char delimiter = upload.getDelimiter() == null || upload.getDelimiter().isEmpty() ? ','
+                : upload.getDelimiter().charAt(0);
+        List<String> headers;
+        if (upload.getHeaderRow() != null) {
+            headers = FailedRowsFile.cells(upload.getHeaderRow(), delimiter);
+        } else {
+            try {
+                headers = ImportTable.read(files.source(upload)).headers();
+            } catch (RuntimeException fileGone) {
+                int widest = failed.stream().mapToInt(f -> FailedRowsFile.cells(f.getRawRow(), delimiter).size())
+                        .max().orElse(0);
+                headers = java.util.stream.IntStream.rangeClosed(1, widest).mapToObj(i -> "#" + i).toList();
+            }
+        }
+        return new FailedRows(upload.getEncoding(), delimiter, headers, failed);
+    }
+
     private void requireStaff() {
         signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
     }
