@@ -24,7 +24,7 @@ public enum ImportField {
             "participant email", "courriel du participant"),
     PHONE("phone", "cell phone", "mobile phone", "telephone", "home phone", "work phone", "mobile", "phone number",
             "attendee cell phone", "attendee phone", "cellulaire", "tel", "tel.", "numero de telephone",
-            "telephone mobile", "portable"),
+            "telephone mobile", "telephone portable", "portable", "mobile number", "numero de cellulaire"),
     COUNTRY("country/region name", "country", "country/region", "pays", "home country", "country of residence",
             "pays de residence", "attendee country"),
     /** "Yes"/"No" (Zoom): whether the person came. */
