@@ -1,6 +1,6 @@
 package ca.tremplin.applicant;
 
-import ca.tremplin.pipeline.LeadStage;
+import ca.tremplin.person.LeadStage;
 import java.util.List;
 import java.util.Locale;
 

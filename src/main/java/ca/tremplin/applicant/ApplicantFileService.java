@@ -1,9 +1,9 @@
 package ca.tremplin.applicant;
 
-import ca.tremplin.inquiry.Lead;
-import ca.tremplin.inquiry.LeadEvent;
-import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.AccountTokens;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;

@@ -1,8 +1,5 @@
 package ca.tremplin.applicant;
 
-import ca.tremplin.inquiry.Lead;
-import ca.tremplin.inquiry.LeadEvent;
-import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
@@ -10,6 +7,9 @@ import ca.tremplin.kernel.PublicAddress;
 import ca.tremplin.mail.HtmlText;
 import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.AccountTokens;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;

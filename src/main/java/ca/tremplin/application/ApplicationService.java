@@ -2,10 +2,6 @@ package ca.tremplin.application;
 
 import ca.tremplin.applicant.DocumentChecks;
 import ca.tremplin.inquiry.InquiryValidator;
-import ca.tremplin.inquiry.Lead;
-import ca.tremplin.inquiry.LeadEvent;
-import ca.tremplin.inquiry.LeadEventKind;
-import ca.tremplin.inquiry.PhoneNumbers;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
@@ -13,6 +9,13 @@ import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
 import ca.tremplin.offer.Offer;
 import ca.tremplin.offer.OfferStatus;
+import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
+import ca.tremplin.person.LeadRegistry;
+import ca.tremplin.person.PhoneNumbers;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
@@ -43,6 +46,9 @@ public class ApplicationService {
 
     @Inject
     Tenancy tenancy;
+
+    @Inject
+    LeadRegistry leads;
 
     @Inject
     Outbox outbox;
@@ -85,16 +91,9 @@ public class ApplicationService {
             }
             Instant now = clock.instant();
             String normalized = InquiryValidator.normalizeEmail(email);
-            Lead lead = em.createQuery("select l from Lead l where l.tenantId = :t and l.emailNormalized = :e",
-                            Lead.class).setParameter("t", offer.getTenantId()).setParameter("e", normalized)
-                    .getResultStream().findFirst()
-                    .map(found -> found.getMergedIntoId() == null ? found : em.find(Lead.class, found.getMergedIntoId()))
-                    .orElse(null);
-            if (lead == null) {
-                lead = new Lead(offer.getTenantId(), email, normalized, first, last, phone, country,
-                        language.getLanguage(), now);
-                em.persist(lead);
-            }
+            // A returning person joins their lead; what the form says fills what the record lacks, never rewrites it.
+            Lead lead = leads.joinOrCreate(offer.getTenantId(), new ContactDetails(first, last, email, normalized,
+                    phone, country, null, language), now, ChangeSource.APPLICATION, offerId).lead();
             long leadId = lead.getId();
             boolean already = !em.createQuery("select a.id from OfferApplication a where a.offerId = :o and a.leadId = :l",
                     Long.class).setParameter("o", offerId).setParameter("l", leadId).getResultList().isEmpty();
@@ -107,7 +106,7 @@ public class ApplicationService {
             em.flush();
             em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
                     .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
-            em.persist(ca.tremplin.inquiry.ConsentRecord.forApplication(application.getId(), normalized, language, now,
+            em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized, language, now,
                     ipAddress, "offer " + offerId + " application form"));
             em.persist(new LeadEvent(lead, LeadEventKind.APPLIED_TO_OFFER, null,
                     offer.getEmployerName() + " — " + offer.getTradeFr(), now));

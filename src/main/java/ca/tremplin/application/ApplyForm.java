@@ -1,8 +1,8 @@
 package ca.tremplin.application;
 
-import ca.tremplin.inquiry.ConsentPurpose;
-import ca.tremplin.inquiry.ConsentTexts;
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;

@@ -160,7 +160,7 @@ public class CatalogSearchPage {
 
     /** Where the programs ticked on this page are sent: the information request form, which reads them. */
     public String getInquiryFormPath() {
-        return request.getContextPath() + ca.tremplin.inquiry.InquiryPaths.form(locale());
+        return request.getContextPath() + ca.tremplin.web.InquiryPaths.form(locale());
     }
 
     private String monthLabel(YearMonth month) {

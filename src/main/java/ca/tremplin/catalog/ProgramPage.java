@@ -31,9 +31,9 @@ public class ProgramPage {
     LanguageLinks languageLinks;
 
     @Inject
-    ca.tremplin.offer.PublicOffers offers;
+    ProgramOffers offers;
 
-    private java.util.List<ca.tremplin.offer.OfferCard> openOffers;
+    private java.util.List<ProgramOffers.OfferLink> openOffers;
 
     private PublicProgram shown;
 
@@ -50,16 +50,15 @@ public class ProgramPage {
     }
 
     /** Open apprenticeship offers in this program's trade, up to five. */
-    public java.util.List<ca.tremplin.offer.OfferCard> getOpenOffers() {
+    public java.util.List<ProgramOffers.OfferLink> getOpenOffers() {
         if (openOffers == null) {
-            openOffers = offers.openOffersForProgramAcrossAllTenants(getProgram().getId(), 5);
+            openOffers = offers.openOffers(getProgram().getId(), language.getLocale(), 5);
         }
         return openOffers;
     }
 
-    public String offerPath(ca.tremplin.offer.OfferCard card) {
-        return request.getContextPath() + ca.tremplin.offer.OfferPaths.offer(language.getLocale(), card.tenantSlug(),
-                card.slug());
+    public String offerPath(ProgramOffers.OfferLink offer) {
+        return request.getContextPath() + offer.path();
     }
 
     public PublicProgram getShown() {

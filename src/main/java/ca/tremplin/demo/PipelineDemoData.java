@@ -6,7 +6,7 @@ import ca.tremplin.inquiry.InquiryIntake;
 import ca.tremplin.inquiry.InquiryRequest;
 import ca.tremplin.inquiry.InquiryValidator;
 import ca.tremplin.kernel.Languages;
-import ca.tremplin.pipeline.LeadStage;
+import ca.tremplin.person.LeadStage;
 import ca.tremplin.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package ca.tremplin.event;
 
-import ca.tremplin.inquiry.ConsentPurpose;
-import ca.tremplin.inquiry.ConsentTexts;
-import ca.tremplin.inquiry.Country;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.Country;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

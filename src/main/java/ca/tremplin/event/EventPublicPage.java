@@ -1,7 +1,5 @@
 package ca.tremplin.event;
 
-import ca.tremplin.inquiry.ConsentPurpose;
-import ca.tremplin.inquiry.ConsentTexts;
 import ca.tremplin.inquiry.FieldProblem;
 import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.inquiry.RateLimitedException;
@@ -9,6 +7,8 @@ import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.web.LanguageLinks;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.faces.application.FacesMessage;

@@ -1,15 +1,16 @@
 package ca.tremplin.event;
 
-import ca.tremplin.inquiry.ConsentPurpose;
-import ca.tremplin.inquiry.ConsentRecord;
-import ca.tremplin.inquiry.ContactDetails;
 import ca.tremplin.inquiry.InquiryValidator;
-import ca.tremplin.inquiry.LeadEventKind;
-import ca.tremplin.inquiry.LeadRegistry;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.mail.Outbox;
-import ca.tremplin.pipeline.LeadInterests;
+import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.LeadEventKind;
+import ca.tremplin.person.LeadInterests;
+import ca.tremplin.person.LeadRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -74,7 +75,10 @@ public class EventRegistrar {
                 && events.registeredCount(eventId) >= event.getCapacity()) {
             throw new BusinessRuleException("event.register.full");
         }
-        LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now);
+        // What a person types on the public page, or a recruiter from what they said, never rewrites their record.
+        LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now,
+                channel == RegistrationChannel.WEB ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE,
+                eventId);
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
                 channel.meansPresent(), actorId, now);

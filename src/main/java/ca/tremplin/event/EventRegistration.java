@@ -1,7 +1,7 @@
 package ca.tremplin.event;
 
-import ca.tremplin.inquiry.ContactDetails;
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.ContactDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

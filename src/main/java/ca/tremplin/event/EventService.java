@@ -1,14 +1,14 @@
 package ca.tremplin.event;
 
-import ca.tremplin.inquiry.ContactDetails;
 import ca.tremplin.inquiry.InquiryValidator;
-import ca.tremplin.inquiry.LeadEventKind;
-import ca.tremplin.inquiry.LeadRegistry;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.LeadEventKind;
+import ca.tremplin.person.LeadRegistry;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import jakarta.enterprise.context.ApplicationScoped;

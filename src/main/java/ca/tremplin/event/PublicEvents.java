@@ -1,9 +1,9 @@
 package ca.tremplin.event;
 
-import ca.tremplin.inquiry.ContactDetails;
 import ca.tremplin.inquiry.InquiryValidator;
 import ca.tremplin.inquiry.SubmissionLimits;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ContactDetails;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,7 +6,7 @@
  * {@link ca.tremplin.event.EventAddressFilter} ({@code /fr/evenements}, {@code /en/events}), times shown in the
  * visitor's zone ({@link ca.tremplin.event.EventTimes}), the calendar file
  * ({@link ca.tremplin.event.EventCalendarFile}). A registration joins or creates the person's lead through the
- * same rules as an information request ({@link ca.tremplin.inquiry.LeadRegistry}); every e-mail (confirmation
+ * same rules as an information request ({@link ca.tremplin.person.LeadRegistry}); every e-mail (confirmation
  * with the calendar file, reminder the day before, cancellation) goes through the outbox.
  */
 package ca.tremplin.event;

@@ -2,6 +2,7 @@ package ca.tremplin.inquiry;
 
 import ca.tremplin.catalog.IntakeStatus;
 import ca.tremplin.kernel.TableSort;
+import ca.tremplin.person.LeadEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

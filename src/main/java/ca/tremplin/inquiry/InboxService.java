@@ -6,6 +6,9 @@ import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.HtmlText;
 import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
@@ -179,7 +182,7 @@ public class InboxService {
     }
 
     private void record(RoutedInquiry routed, LeadEventKind kind, String detail, Instant at) {
-        inbox.persist(new LeadEvent(routed, kind, signedInUser.getUserId(), detail, at));
+        inbox.persist(routed.timelineLine(kind, signedInUser.getUserId(), detail, at));
     }
 
     private RoutedInquiry existing(long routedId) {

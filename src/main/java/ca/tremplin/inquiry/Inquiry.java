@@ -1,5 +1,11 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.HeardFrom;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -146,6 +152,18 @@ public class Inquiry {
 
     public java.util.Locale locale() {
         return ca.tremplin.kernel.Languages.fromTag(language);
+    }
+
+    /** What a person's record says its values came from, when this request fills or proposes them. */
+    public ChangeSource changeSource() {
+        return channel == Channel.API ? ChangeSource.INQUIRY_API : ChangeSource.INQUIRY_FORM;
+    }
+
+    /** The consent given (or refused) for one purpose with this request, with the text its form showed. */
+    ConsentRecord consent(ConsentPurpose purpose, boolean granted, String source) {
+        return ConsentRecord.forInquiry(id, emailNormalized, purpose, granted,
+                ConsentTexts.of(purpose, ca.tremplin.kernel.Languages.fromTag(language)), language, receivedAt,
+                ipAddress, source);
     }
 
     public Long getId() { return id; }

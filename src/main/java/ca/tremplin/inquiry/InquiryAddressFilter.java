@@ -1,5 +1,6 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.web.InquiryPaths;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

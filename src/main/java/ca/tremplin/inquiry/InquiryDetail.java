@@ -1,5 +1,7 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
 import java.time.LocalDate;
 import java.util.List;
 

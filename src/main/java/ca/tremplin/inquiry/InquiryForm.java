@@ -1,6 +1,10 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.kernel.ServiceUnavailableException;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.HeardFrom;
+import ca.tremplin.web.InquiryPaths;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,14 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.mail.Outbox;
-import ca.tremplin.pipeline.LeadInterests;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
+import ca.tremplin.person.LeadInterests;
+import ca.tremplin.person.LeadRegistry;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantKind;
 import ca.tremplin.tenant.TenantRepository;
@@ -60,10 +67,8 @@ public class InquiryIntake {
         inquiries.persist(inquiry);
         inquiries.flush();
         String source = channel + " " + (valid.landingPage() == null ? "" : valid.landingPage());
-        inquiries.persist(new ConsentRecord(inquiry, ConsentPurpose.CONTACT, true,
-                ConsentTexts.of(ConsentPurpose.CONTACT, valid.language()), source.strip()));
-        inquiries.persist(new ConsentRecord(inquiry, ConsentPurpose.NEWS, valid.consentToNews(),
-                ConsentTexts.of(ConsentPurpose.NEWS, valid.language()), source.strip()));
+        inquiries.persist(inquiry.consent(ConsentPurpose.CONTACT, true, source.strip()));
+        inquiries.persist(inquiry.consent(ConsentPurpose.NEWS, valid.consentToNews(), source.strip()));
         return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
     }
 
@@ -123,7 +128,7 @@ public class InquiryIntake {
         RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now, now, new CentreFacts());
         firstResponseTask(routed, now);
         queued.routedTo(schoolBoard.getId());
-        inquiries.persist(new LeadEvent(queued, LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
+        inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
         return routed;
     }
 
@@ -161,7 +166,7 @@ public class InquiryIntake {
                 : recruiter(tenantId, routing.rule(), inquiry.getCountryOfResidence(), programIds, centres);
         // A new lead is written with its owner; a lead that had none gets this recruiter.
         Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt(),
-                recruiter.map(Map.Entry::getKey).orElse(null)).lead();
+                recruiter.map(Map.Entry::getKey).orElse(null), inquiry.changeSource(), inquiry.getId()).lead();
         RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
                 BusinessHours.deadline(deadlineFrom, routing.responseBusinessHours()));
         recruiter.ifPresent(chosen -> routed.assignTo(chosen.getKey()));
@@ -169,10 +174,10 @@ public class InquiryIntake {
         inquiries.flush();
         interests.record(tenantId, lead.getId(), inquiry.getProgramIds(), inquiry.getPreferredIntake(),
                 inquiry.getHeardFrom());
-        inquiries.persist(new LeadEvent(routed, LeadEventKind.REQUEST_RECEIVED, null,
+        inquiries.persist(routed.timelineLine(LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
         recruiter.ifPresent(chosen -> inquiries.persist(
-                new LeadEvent(routed, LeadEventKind.ASSIGNED, null, chosen.getValue(), now)));
+                routed.timelineLine(LeadEventKind.ASSIGNED, null, chosen.getValue(), now)));
         return routed;
     }
 
@@ -209,7 +214,7 @@ public class InquiryIntake {
 
     /** A new request gives its recruiter (or the queue) a task: answer by the centre's deadline. */
     private void firstResponseTask(RoutedInquiry routed, Instant now) {
-        inquiries.persist(ca.tremplin.pipeline.LeadTask.firstResponse(routed.getLead(), routed.getAssignedTo(),
+        inquiries.persist(ca.tremplin.person.LeadTask.firstResponse(routed.getLead(), routed.getAssignedTo(),
                 routed.getResponseDeadline(), now));
     }
 

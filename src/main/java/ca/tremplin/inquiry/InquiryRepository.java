@@ -1,6 +1,7 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.catalog.ProgramStatus;
+import ca.tremplin.person.Lead;
 import ca.tremplin.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -93,15 +94,6 @@ public class InquiryRepository {
                 .setMaxResults(most).getResultList();
     }
 
-    public Optional<Lead> findLead(long tenantId, String emailNormalized) {
-        return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.emailNormalized = :email",
-                        Lead.class)
-                .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
-                .getResultStream().findFirst()
-                // a lead merged into another one lives on in it
-                .map(lead -> lead.getMergedIntoId() == null ? lead : em.find(Lead.class, lead.getMergedIntoId()));
-    }
-
     /** How a centre routes its requests: its rule and its response time; the defaults until its admins choose. */
     public record CentreRouting(RoutingRule rule, int responseBusinessHours) {
     }
@@ -123,16 +115,6 @@ public class InquiryRepository {
         return em.createQuery("select count(r) from RoutedInquiry r where r.tenantId = :tenant"
                         + " and r.assignedTo is not null", Long.class)
                 .setParameter("tenant", tenantId).getSingleResult();
-    }
-
-    /** A lead of the centre with this name (whatever its case) and this phone: the same person, another e-mail. */
-    public Optional<Lead> findLeadByNameAndPhone(long tenantId, String firstName, String lastName, String phoneE164) {
-        return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.phoneE164 = :phone"
-                        + " and lower(l.firstName) = :first and lower(l.lastName) = :last order by l.id", Lead.class)
-                .setParameter("tenant", tenantId).setParameter("phone", phoneE164)
-                .setParameter("first", firstName.toLowerCase(java.util.Locale.ROOT))
-                .setParameter("last", lastName.toLowerCase(java.util.Locale.ROOT))
-                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The centre's active recruiters, by id ascending, with the name the timeline shows for each. */

@@ -1,5 +1,8 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.HeardFrom;
+import ca.tremplin.person.PhoneNumbers;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -143,7 +146,7 @@ public final class InquiryValidator {
 
     /** How a returning person is recognised: the e-mail, trimmed and lower-cased. */
     public static String normalizeEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return ContactDetails.normalizeEmail(email);
     }
 
     public static boolean isCountry(String code) {

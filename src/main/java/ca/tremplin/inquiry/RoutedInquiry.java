@@ -1,5 +1,8 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -101,6 +104,11 @@ public class RoutedInquiry {
     }
 
     public Long getId() { return id; }
+    /** A line of the lead's timeline that belongs to this request. */
+    LeadEvent timelineLine(LeadEventKind kind, Long actorId, String detail, Instant at) {
+        return LeadEvent.forRequest(tenantId, lead.getId(), id, kind, actorId, detail, at);
+    }
+
     public Long getTenantId() { return tenantId; }
     public Inquiry getInquiry() { return inquiry; }
     public Lead getLead() { return lead; }

@@ -1,13 +1,13 @@
 package ca.tremplin.leadimport;
 
-import ca.tremplin.inquiry.ConsentPurpose;
-import ca.tremplin.inquiry.ConsentTexts;
-import ca.tremplin.inquiry.ContactDetails;
 import ca.tremplin.inquiry.InquiryValidator;
 import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.SpreadsheetCells;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.ContactDetails;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package ca.tremplin.leadimport;
 
-import ca.tremplin.inquiry.ConsentPurpose;
-import ca.tremplin.inquiry.ConsentRecord;
-import ca.tremplin.inquiry.ConsentTexts;
-import ca.tremplin.inquiry.ContactDetails;
-import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

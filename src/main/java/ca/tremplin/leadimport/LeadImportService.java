@@ -3,9 +3,9 @@ package ca.tremplin.leadimport;
 import ca.tremplin.event.Event;
 import ca.tremplin.event.EventRepository;
 import ca.tremplin.event.EventService;
-import ca.tremplin.inquiry.InquiryRepository;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.LeadRepository;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
@@ -52,7 +52,7 @@ public class LeadImportService {
     EventRepository events;
 
     @Inject
-    InquiryRepository leads;
+    LeadRepository leads;
 
     @Inject
     SignedInUser signedInUser;

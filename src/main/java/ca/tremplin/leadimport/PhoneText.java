@@ -1,6 +1,6 @@
 package ca.tremplin.leadimport;
 
-import ca.tremplin.inquiry.PhoneNumbers;
+import ca.tremplin.person.PhoneNumbers;
 import java.util.Optional;
 
 /**

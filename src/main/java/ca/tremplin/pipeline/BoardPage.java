@@ -1,6 +1,7 @@
 package ca.tremplin.pipeline;
 
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.person.LeadStage;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

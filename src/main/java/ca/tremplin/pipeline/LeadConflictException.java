@@ -2,6 +2,7 @@ package ca.tremplin.pipeline;
 
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
+import ca.tremplin.person.LeadField;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

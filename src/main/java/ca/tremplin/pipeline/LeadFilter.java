@@ -1,6 +1,7 @@
 package ca.tremplin.pipeline;
 
-import ca.tremplin.inquiry.HeardFrom;
+import ca.tremplin.person.HeardFrom;
+import ca.tremplin.person.LeadStage;
 import java.io.Serializable;
 
 /**

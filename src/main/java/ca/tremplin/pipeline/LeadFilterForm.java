@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.person.LeadStage;
 import java.io.Serializable;
 
 /**
@@ -16,7 +17,7 @@ public class LeadFilterForm implements Serializable {
     private String tag;
     private Long program;
     private String intake;
-    private ca.tremplin.inquiry.HeardFrom source;
+    private ca.tremplin.person.HeardFrom source;
 
     public LeadFilter filter() {
         return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
@@ -38,9 +39,9 @@ public class LeadFilterForm implements Serializable {
         source = null;
     }
 
-    public ca.tremplin.inquiry.HeardFrom[] getSources() { return ca.tremplin.inquiry.HeardFrom.values(); }
-    public ca.tremplin.inquiry.HeardFrom getSource() { return source; }
-    public void setSource(ca.tremplin.inquiry.HeardFrom source) { this.source = source; }
+    public ca.tremplin.person.HeardFrom[] getSources() { return ca.tremplin.person.HeardFrom.values(); }
+    public ca.tremplin.person.HeardFrom getSource() { return source; }
+    public void setSource(ca.tremplin.person.HeardFrom source) { this.source = source; }
 
     public LeadStage getStage() { return stage; }
     public void setStage(LeadStage stage) { this.stage = stage; }

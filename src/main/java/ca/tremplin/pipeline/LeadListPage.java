@@ -3,6 +3,7 @@ package ca.tremplin.pipeline;
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.TableSort;
+import ca.tremplin.person.LeadStage;
 import ca.tremplin.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,13 +1,14 @@
 package ca.tremplin.pipeline;
 
-import ca.tremplin.inquiry.Lead;
-import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEventKind;
+import ca.tremplin.person.LeadStage;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;

@@ -1,9 +1,16 @@
 package ca.tremplin.pipeline;
 
 import ca.tremplin.inquiry.BusinessHours;
-import ca.tremplin.inquiry.LeadEvent;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.LeadAudit;
+import ca.tremplin.person.LeadDetails;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadField;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.person.LeadTask;
+import ca.tremplin.person.TaskKind;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
@@ -103,6 +110,14 @@ public class LeadPage implements Serializable {
         reload();
     }
 
+    public void acceptProposal(long proposalId) {
+        act(() -> leads.acceptProposal(id, proposalId), "lead.proposalAccepted");
+    }
+
+    public void dismissProposal(long proposalId) {
+        act(() -> leads.dismissProposal(id, proposalId), "lead.proposalDismissed");
+    }
+
     public void changeStage() {
         act(() -> leads.changeStage(id, targetStage, reason, lostReasonId), "pipeline.stageChanged");
         reason = null;
@@ -179,6 +194,24 @@ public class LeadPage implements Serializable {
 
     public String staffName(Long userId) {
         return userId == null ? "—" : staff.getOrDefault(userId, "—");
+    }
+
+    /**
+     * A timeline line's detail as the reader should see it: a value another source gave is said in the reader's
+     * language ("Phone: +33 … — information request form"); any other line's detail as it was written.
+     */
+    public String timelineDetail(LeadEvent event) {
+        LeadDetails.ProposalDetail proposal = LeadDetails.readProposalDetail(event.getDetail());
+        if (proposal == null) {
+            return event.getDetail();
+        }
+        java.util.Locale locale = language.getLocale();
+        return ca.tremplin.kernel.Messages.get(locale, proposal.field().messageKey()) + " : " + proposal.value()
+                + " — " + ca.tremplin.kernel.Messages.get(locale, proposal.source().messageKey());
+    }
+
+    public String sourceName(ChangeSource source) {
+        return source == null ? "—" : ca.tremplin.kernel.Messages.get(language.getLocale(), source.messageKey());
     }
 
     public String country(String code) {

@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.person.LeadStage;
 import java.time.Instant;
 
 /** A lead as the list and the board show it: one row, read with one query per page. */

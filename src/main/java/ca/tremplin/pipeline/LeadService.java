@@ -1,10 +1,18 @@
 package ca.tremplin.pipeline;
 
-import ca.tremplin.inquiry.Lead;
-import ca.tremplin.inquiry.LeadEvent;
-import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadAudit;
+import ca.tremplin.person.LeadDetails;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
+import ca.tremplin.person.LeadField;
+import ca.tremplin.person.LeadRepository;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.person.LeadTask;
+import ca.tremplin.person.TaskKind;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +44,12 @@ public class LeadService {
     PipelineRepository pipeline;
 
     @Inject
+    LeadDetails details;
+
+    @Inject
+    LeadRepository personRecords;
+
+    @Inject
     SignedInUser signedInUser;
 
     @Inject
@@ -47,7 +61,7 @@ public class LeadService {
         Lead lead = existing(leadId);
         return new LeadView(lead, pipeline.requests(leadId), pipeline.programsOfInterest(lead),
                 pipeline.consents(leadId), pipeline.tags(leadId), pipeline.tasks(leadId),
-                pipeline.possibleDuplicates(lead));
+                pipeline.possibleDuplicates(lead), personRecords.openProposals(leadId));
     }
 
     @Transactional
@@ -93,12 +107,10 @@ public class LeadService {
         Instant now = clock.instant();
         List<String> names = new ArrayList<>();
         for (LeadField field : LeadField.values()) {
-            String before = field.of(lead);
             String after = clean(edited.get(field));
-            if (!Objects.equals(before, after)) {
+            if (!Objects.equals(field.of(lead), after)) {
                 requireValid(field, after);
-                field.write(lead, after);
-                pipeline.persist(new LeadAudit(leadId, signedInUser.getUserId(), field, before, after, now));
+                details.correct(lead, field, after, signedInUser.getUserId(), ChangeSource.STAFF, null, now);
                 names.add(field.name());
             }
         }
@@ -111,6 +123,20 @@ public class LeadService {
                 throw new LeadConflictException(List.of());
             }
         }
+    }
+
+    /** Staff accept a value another source gave for this lead: it replaces what the record held, audited. */
+    @Transactional
+    public void acceptProposal(long leadId, long proposalId) {
+        requireStaff();
+        details.accept(existing(leadId), proposalId, signedInUser.getUserId(), clock.instant());
+    }
+
+    /** Staff set aside a value another source gave for this lead. */
+    @Transactional
+    public void dismissProposal(long leadId, long proposalId) {
+        requireStaff();
+        details.dismiss(existing(leadId), proposalId, signedInUser.getUserId(), clock.instant());
     }
 
     /**

@@ -1,10 +1,14 @@
 package ca.tremplin.pipeline;
 
-import ca.tremplin.inquiry.ConsentRecord;
-import ca.tremplin.inquiry.Lead;
-import ca.tremplin.inquiry.LeadEvent;
 import ca.tremplin.inquiry.RoutedInquiry;
 import ca.tremplin.kernel.TableSort;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadAudit;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadInterests;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.person.LeadTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -235,7 +239,7 @@ public class PipelineRepository {
         return em.createQuery("""
                         select distinct r.lead.id from RoutedInquiry r, ConsentRecord c
                         where c.inquiryId = r.inquiry.id and r.lead.id in :ids
-                          and c.purpose = ca.tremplin.inquiry.ConsentPurpose.CONTACT and c.granted = true""",
+                          and c.purpose = ca.tremplin.person.ConsentPurpose.CONTACT and c.granted = true""",
                         Long.class)
                 .setParameter("ids", leadIds).getResultList();
     }
@@ -304,7 +308,7 @@ public class PipelineRepository {
         // Native on purpose: these columns are not updatable through the entities (a line never changes lead
         // otherwise). Native SQL is not tenant-filtered, so the tenant is named here.
         long tenantId = ca.tremplin.tenant.TenantContext.currentTenantId();
-        for (String table : List.of("lead_event", "lead_task", "lead_audit", "routed_inquiry")) {
+        for (String table : List.of("lead_event", "lead_task", "lead_audit", "lead_proposal", "routed_inquiry")) {
             em.createNativeQuery("update " + table + " set lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
                     .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId)
                     .executeUpdate();
@@ -411,17 +415,17 @@ public class PipelineRepository {
         }
         if (filter.programId() != null) {
             sets.add(new Narrowing("select p.leadId from LeadInterest p"
-                    + " where p.kind = ca.tremplin.pipeline.InterestKind.PROGRAM and p.value = :program",
+                    + " where p.kind = ca.tremplin.person.InterestKind.PROGRAM and p.value = :program",
                     "program", filter.programId().toString()));
         }
         if (filter.intake() != null) {
             sets.add(new Narrowing("select i.leadId from LeadInterest i"
-                    + " where i.kind = ca.tremplin.pipeline.InterestKind.INTAKE and i.value = :intake",
+                    + " where i.kind = ca.tremplin.person.InterestKind.INTAKE and i.value = :intake",
                     "intake", filter.intake()));
         }
         if (filter.source() != null) {
             sets.add(new Narrowing("select s.leadId from LeadInterest s"
-                    + " where s.kind = ca.tremplin.pipeline.InterestKind.SOURCE and s.value = :source",
+                    + " where s.kind = ca.tremplin.person.InterestKind.SOURCE and s.value = :source",
                     "source", filter.source().name()));
         }
         return sets;

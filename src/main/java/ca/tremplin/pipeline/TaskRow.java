@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.person.TaskKind;
 import java.time.Instant;
 
 /** A task on the home page, with the name of its lead. */

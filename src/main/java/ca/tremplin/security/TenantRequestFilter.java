@@ -1,6 +1,7 @@
 package ca.tremplin.security;
 
 import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.web.AccessLogFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,8 +21,6 @@ import java.util.Optional;
 public class TenantRequestFilter extends HttpFilter {
 
     /** Request attributes read by the access log, which must not touch CDI or personal data. */
-    public static final String TENANT_ATTRIBUTE = "tremplin.tenant";
-    public static final String USER_ATTRIBUTE = "tremplin.user";
 
     @Inject
     StaffDirectory staff;
@@ -45,8 +44,8 @@ public class TenantRequestFilter extends HttpFilter {
             return;
         }
         signedInUser.refresh(active.get().account(), active.get().tenant());
-        request.setAttribute(TENANT_ATTRIBUTE, active.get().tenant().getSlug());
-        request.setAttribute(USER_ATTRIBUTE, active.get().account().getId());
+        request.setAttribute(AccessLogFilter.TENANT_ATTRIBUTE, active.get().tenant().getSlug());
+        request.setAttribute(AccessLogFilter.USER_ATTRIBUTE, active.get().account().getId());
         try (TenantContext.Scope ignored = TenantContext.enterRequest(active.get().tenant().getId())) {
             chain.doFilter(request, response);
         }

@@ -1,10 +1,10 @@
 package ca.tremplin.unsubscribe;
 
-import ca.tremplin.inquiry.Lead;
-import ca.tremplin.inquiry.LeadEvent;
-import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.AccountTokens;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;

@@ -1,6 +1,5 @@
 package ca.tremplin.web;
 
-import ca.tremplin.security.TenantRequestFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -15,6 +14,10 @@ import java.util.logging.Logger;
  * Mapped first in web.xml so that it wraps everything else.
  */
 public class AccessLogFilter extends HttpFilter {
+
+    /** Request attributes the signed-in request's filter sets, for the log line: the tenant's slug, the account id. */
+    public static final String TENANT_ATTRIBUTE = "tremplin.tenant";
+    public static final String USER_ATTRIBUTE = "tremplin.user";
 
     private static final Logger LOG = Logger.getLogger("ca.tremplin.access");
 
@@ -31,8 +34,8 @@ public class AccessLogFilter extends HttpFilter {
                 long micros = (System.nanoTime() - start) / 1_000;
                 LOG.info(() -> String.format("%s %s status=%d duration_ms=%.1f tenant=%s user=%s",
                         request.getMethod(), path, response.getStatus(), micros / 1000.0,
-                        orDash(request.getAttribute(TenantRequestFilter.TENANT_ATTRIBUTE)),
-                        orDash(request.getAttribute(TenantRequestFilter.USER_ATTRIBUTE))));
+                        orDash(request.getAttribute(TENANT_ATTRIBUTE)),
+                        orDash(request.getAttribute(USER_ATTRIBUTE))));
             }
         }
     }

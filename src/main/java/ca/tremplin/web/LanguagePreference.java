@@ -1,7 +1,6 @@
 package ca.tremplin.web;
 
 import ca.tremplin.kernel.Languages;
-import ca.tremplin.security.AccountPreferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +24,7 @@ public class LanguagePreference {
     HttpServletRequest request;
 
     @Inject
-    AccountPreferences accountPreferences;
+    AccountLanguage accountPreferences;
 
     private Locale locale;
 

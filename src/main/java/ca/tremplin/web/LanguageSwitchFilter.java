@@ -1,7 +1,6 @@
 package ca.tremplin.web;
 
 import ca.tremplin.kernel.Languages;
-import ca.tremplin.security.AccountPreferences;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,7 +24,7 @@ public class LanguageSwitchFilter extends HttpFilter {
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
     @Inject
-    AccountPreferences accountPreferences;
+    AccountLanguage accountPreferences;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

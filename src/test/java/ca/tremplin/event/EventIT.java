@@ -8,18 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
-import ca.tremplin.inquiry.ConsentPurpose;
-import ca.tremplin.inquiry.ConsentRecord;
-import ca.tremplin.inquiry.InquiryService;
 import ca.tremplin.inquiry.Inquiry;
+import ca.tremplin.inquiry.InquiryService;
 import ca.tremplin.inquiry.InvalidInquiryException;
-import ca.tremplin.inquiry.LeadEvent;
-import ca.tremplin.inquiry.LeadEventKind;
 import ca.tremplin.inquiry.SubmissionContext;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.LeadEvent;
+import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
@@ -343,7 +343,7 @@ class EventIT extends InServerTest {
             assertEquals(List.of(leadId), leadList.page(byProgram(welding), 0, 25,
                     ca.tremplin.kernel.TableSort.DEFAULT).stream().map(ca.tremplin.pipeline.LeadRow::id).toList(),
                     "the lead list filtered by the program finds the person captured at the fair");
-            assertEquals(1, leadList.stageCounts(byProgram(welding)).get(ca.tremplin.pipeline.LeadStage.NEW));
+            assertEquals(1, leadList.stageCounts(byProgram(welding)).get(ca.tremplin.person.LeadStage.NEW));
             assertEquals(0, leadList.count(byProgram(elsewhere)));
         }
     }

@@ -12,12 +12,17 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.OutboxMessage;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
-import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
 import jakarta.inject.Inject;
@@ -156,12 +161,14 @@ class InquiryIT extends InServerTest {
                 "select l from Lead l where l.tenantId = :t", Lead.class)
                 .setParameter("t", centre.getId()).getResultList());
         assertEquals(1, leads.size(), "one lead for one person, whatever the case of the e-mail");
-        assertEquals("en", leads.get(0).getLanguage(), "answered in the language of the latest request");
+        assertEquals("fr", leads.get(0).getLanguage(), "a request never rewrites the record, not even its language");
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
             InquiryDetail detail = inbox.open(inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0).id());
             assertEquals(2, detail.requestsOfLead().size());
             assertEquals(2, detail.timeline().stream()
                     .filter(event -> event.getKind() == LeadEventKind.REQUEST_RECEIVED).count());
+            assertTrue(detail.timeline().stream().anyMatch(event -> event.getKind() == LeadEventKind.VALUE_PROPOSED
+                    && event.getDetail().startsWith("LANGUAGE")), "English is proposed beside the record");
         }
     }
 

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.testsupport.SampleFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import ca.tremplin.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,9 +82,9 @@ class ImportTableTest {
         List<ImportedPerson> people = table.firstRows(10).stream().map(row -> ImportedPerson.read(row, mapping,
                 table, "eventbrite.csv", Locale.FRENCH)).toList();
 
-        assertEquals(Boolean.TRUE, people.get(0).granted().get(ca.tremplin.inquiry.ConsentPurpose.CONTACT));
-        assertEquals(Boolean.FALSE, people.get(1).granted().get(ca.tremplin.inquiry.ConsentPurpose.CONTACT));
-        assertTrue(people.get(0).consents().get(ca.tremplin.inquiry.ConsentPurpose.CONTACT).text()
+        assertEquals(Boolean.TRUE, people.get(0).granted().get(ca.tremplin.person.ConsentPurpose.CONTACT));
+        assertEquals(Boolean.FALSE, people.get(1).granted().get(ca.tremplin.person.ConsentPurpose.CONTACT));
+        assertTrue(people.get(0).consents().get(ca.tremplin.person.ConsentPurpose.CONTACT).text()
                 .contains("eventbrite.csv, ligne 2"), "the proof names the file and line");
         assertEquals("+33612345678", people.get(2).person().phoneE164(), "a national number read for its country");
     }

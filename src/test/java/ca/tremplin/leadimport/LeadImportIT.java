@@ -13,8 +13,8 @@ import ca.tremplin.event.EventService;
 import ca.tremplin.event.EventType;
 import ca.tremplin.event.PublicEvents;
 import ca.tremplin.event.RegistrationRequest;
-import ca.tremplin.inquiry.ConsentRecord;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ConsentRecord;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
@@ -23,6 +23,7 @@ import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.ImportEndings;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.SampleFiles;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import ca.tremplin.testsupport.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -182,7 +182,7 @@ class LeadImportIT extends InServerTest {
         }
         assertEquals(30L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(e) from LeadEvent e,"
                         + " Lead l where e.leadId = l.id and l.emailNormalized like :domain and e.kind = :kind", Long.class)
-                .setParameter("domain", "%@" + domain).setParameter("kind", ca.tremplin.inquiry.LeadEventKind.EVENT_REGISTERED)
+                .setParameter("domain", "%@" + domain).setParameter("kind", ca.tremplin.person.LeadEventKind.EVENT_REGISTERED)
                 .getSingleResult()), "one timeline entry per person");
     }
 
@@ -233,7 +233,7 @@ class LeadImportIT extends InServerTest {
         assertEquals(35L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(e) from LeadEvent e,"
                         + " Lead l where e.leadId = l.id and l.emailNormalized like :domain and e.kind = :kind",
                         Long.class).setParameter("domain", "%@" + domain)
-                .setParameter("kind", ca.tremplin.inquiry.LeadEventKind.EVENT_REGISTERED).getSingleResult()),
+                .setParameter("kind", ca.tremplin.person.LeadEventKind.EVENT_REGISTERED).getSingleResult()),
                 "one timeline entry per person");
     }
 

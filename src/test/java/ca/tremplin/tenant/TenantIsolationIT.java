@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
-import ca.tremplin.inquiry.HeardFrom;
 import ca.tremplin.inquiry.InquiryRequest;
-import ca.tremplin.inquiry.Lead;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
+import ca.tremplin.person.HeardFrom;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadStage;
 import ca.tremplin.pipeline.LeadFilter;
 import ca.tremplin.pipeline.LeadListService;
 import ca.tremplin.pipeline.LeadRow;
-import ca.tremplin.pipeline.LeadStage;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;

@@ -182,7 +182,7 @@ public class TestFixtures {
      * A lead of the tenant, created as in real life by an information request about the program (consenting to
      * be contacted, heard of at a fair), from an address of its own so that no submission limit is reached.
      */
-    public ca.tremplin.inquiry.Lead newLead(Tenant tenant, Program program, String firstName, String lastName,
+    public ca.tremplin.person.Lead newLead(Tenant tenant, Program program, String firstName, String lastName,
                                             String email, String phone, Integer birthYear) {
         ca.tremplin.inquiry.InquiryRequest request = InquiryRequests.complete(email, program.getId());
         request.setFirstName(firstName);
@@ -194,7 +194,7 @@ public class TestFixtures {
     }
 
     /** The tenant's lead of the person who sent this request (which must concern the tenant), as the intake made it. */
-    public ca.tremplin.inquiry.Lead newLead(Tenant tenant, ca.tremplin.inquiry.InquiryRequest request) {
+    public ca.tremplin.person.Lead newLead(Tenant tenant, ca.tremplin.inquiry.InquiryRequest request) {
         String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
                 + (int) (Math.random() * 250);
         submitted(request, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
@@ -203,15 +203,15 @@ public class TestFixtures {
     }
 
     /** The tenant's lead of the person with this e-mail. */
-    public ca.tremplin.inquiry.Lead leadOf(Tenant tenant, String email) {
+    public ca.tremplin.person.Lead leadOf(Tenant tenant, String email) {
         String normalized = ca.tremplin.inquiry.InquiryValidator.normalizeEmail(email);
         return tenancy.acrossAllTenants(() -> em.createQuery(
                         "select l from Lead l where l.tenantId = :t and l.emailNormalized = :e",
-                        ca.tremplin.inquiry.Lead.class)
+                        ca.tremplin.person.Lead.class)
                 .setParameter("t", tenant.getId()).setParameter("e", normalized).getSingleResult());
     }
 
-    public ca.tremplin.inquiry.Lead newLead(Tenant tenant, Program program) {
+    public ca.tremplin.person.Lead newLead(Tenant tenant, Program program) {
         return newLead(tenant, program, "Thị Hoa", "Nguyễn", InquiryRequests.uniqueEmail(), null, null);
     }
 

@@ -1,4 +1,4 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
 /** How a follow-up task came to be: typed by a recruiter, or created by a new information request. */
 public enum TaskKind {

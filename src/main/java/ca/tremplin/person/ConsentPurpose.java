@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 /** What a person consents to, purpose by purpose (Law 25; CASL for news). */
 public enum ConsentPurpose {

@@ -1,4 +1,4 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
 /** What a {@link LeadInterest} says the person is interested in, or how they heard of us. */
 public enum InterestKind {

@@ -1,6 +1,5 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
-import ca.tremplin.inquiry.HeardFrom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 import ca.tremplin.kernel.Messages;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 import java.util.Locale;
 
@@ -9,4 +9,9 @@ import java.util.Locale;
  */
 public record ContactDetails(String firstName, String lastName, String email, String emailNormalized,
                              String phoneE164, String countryOfResidence, String citizenship, Locale language) {
+
+    /** How a returning person is recognised: the e-mail, trimmed and lower-cased. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,6 +1,8 @@
-package ca.tremplin.tenant;
+package ca.tremplin.platform;
 
 import ca.tremplin.kernel.TableSort;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,14 +44,12 @@ public class LeadEvent {
     protected LeadEvent() {
     }
 
-    LeadEvent(RoutedInquiry routed, LeadEventKind kind, Long actorId, String detail, Instant occurredAt) {
-        this.tenantId = routed.getTenantId();
-        this.leadId = routed.getLead().getId();
-        this.routedInquiryId = routed.getId();
-        this.kind = kind;
-        this.actorId = actorId;
-        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
-        this.occurredAt = occurredAt;
+    /** A line that belongs to one information request routed to the lead's centre. */
+    public static LeadEvent forRequest(long tenantId, long leadId, long routedInquiryId, LeadEventKind kind,
+                                       Long actorId, String detail, Instant occurredAt) {
+        LeadEvent event = new LeadEvent(tenantId, leadId, kind, actorId, detail, occurredAt);
+        event.routedInquiryId = routedInquiryId;
+        return event;
     }
 
     /** A line that belongs to the lead rather than to one of its requests (a note, a stage change...). */

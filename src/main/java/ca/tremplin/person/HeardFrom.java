@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 /** How a requester heard of Tremplin. */
 public enum HeardFrom {

@@ -1,4 +1,4 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

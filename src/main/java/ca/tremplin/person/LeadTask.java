@@ -1,6 +1,5 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
-import ca.tremplin.inquiry.Lead;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,13 +71,13 @@ public class LeadTask {
         return new LeadTask(lead, TaskKind.FIRST_RESPONSE, "first-response", recruiterId, deadline, null, now);
     }
 
-    void done(Instant at) {
+    public void done(Instant at) {
         if (doneAt == null) {
             doneAt = at;
         }
     }
 
-    void movedTo(long survivorLeadId) {
+    public void movedTo(long survivorLeadId) {
         leadId = survivorLeadId;
     }
 

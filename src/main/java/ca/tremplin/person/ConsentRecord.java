@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,17 +61,22 @@ public class ConsentRecord {
     protected ConsentRecord() {
     }
 
-    ConsentRecord(Inquiry inquiry, ConsentPurpose purpose, boolean granted, ConsentTexts.Shown text, String source) {
-        this.inquiryId = inquiry.getId();
-        this.emailNormalized = inquiry.getEmailNormalized();
-        this.purpose = purpose;
-        this.granted = granted;
-        this.textVersion = text.version();
-        this.textShown = text.text();
-        this.language = inquiry.getLanguage();
-        this.givenAt = inquiry.getReceivedAt();
-        this.ipAddress = inquiry.getIpAddress();
-        this.source = source;
+    /** A consent given (or refused) with an information request, with the text shown on its form. */
+    public static ConsentRecord forInquiry(long inquiryId, String emailNormalized, ConsentPurpose purpose,
+                                           boolean granted, ConsentTexts.Shown text, String language, Instant at,
+                                           String ipAddress, String source) {
+        ConsentRecord record = new ConsentRecord();
+        record.inquiryId = inquiryId;
+        record.emailNormalized = emailNormalized;
+        record.purpose = purpose;
+        record.granted = granted;
+        record.textVersion = text.version();
+        record.textShown = text.text();
+        record.language = language;
+        record.givenAt = at;
+        record.ipAddress = ipAddress;
+        record.source = source;
+        return record;
     }
 
     /** A consent given (or refused) when registering for an event, with the text shown there. */

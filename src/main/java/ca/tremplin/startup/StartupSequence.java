@@ -1,7 +1,8 @@
-package ca.tremplin.kernel;
+package ca.tremplin.startup;
 
 import ca.tremplin.catalog.CatalogIndex;
 import ca.tremplin.demo.DemoDataLoader;
+import ca.tremplin.kernel.SchemaMigrator;
 import ca.tremplin.mail.OutboxDispatcher;
 import ca.tremplin.security.FirstPlatformAdmin;
 import jakarta.enterprise.context.ApplicationScoped;

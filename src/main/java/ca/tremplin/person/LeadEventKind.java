@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 /** What a lead's timeline records. */
 public enum LeadEventKind {
@@ -12,5 +12,14 @@ public enum LeadEventKind {
     /** Came to an event (checked in, or walked in). */
     EVENT_ATTENDED,
     /** Asked the centre for no more bulk e-mail; the detail says how (its page, or the mail program's button). */
-    UNSUBSCRIBED
+    UNSUBSCRIBED,
+    /**
+     * A source that may not rewrite the record gave another value for a field; the detail is {@link
+     * LeadDetails#proposalDetail}: field, source and value, shown in the reader's language.
+     */
+    VALUE_PROPOSED,
+    /** Staff accepted a value another source gave; the detail is in the same form as the proposal's. */
+    PROPOSAL_ACCEPTED,
+    /** Staff set aside a value another source gave. */
+    PROPOSAL_DISMISSED
 }

@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,8 +11,10 @@ import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A person who asked a school service centre for information: one per normalised e-mail and centre. A returning
- * person's new request joins their lead's timeline; their contact details follow what they typed last.
+ * A person a school service centre follows: one per normalised e-mail and centre. A returning person's new request,
+ * registration or application joins their lead's timeline; it may fill what the record lacks but never rewrites what
+ * the centre holds (see {@link LeadDetails}). The personal fields change only through {@link LeadField}, which
+ * {@link LeadDetails} audits.
  */
 @Entity
 @Table(name = "lead")
@@ -26,7 +28,8 @@ public class Lead {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private Long tenantId;
 
-    @Column(name = "email_normalized", nullable = false, updatable = false)
+    /** The matching key: moves with the e-mail when staff correct it. */
+    @Column(name = "email_normalized", nullable = false)
     private String emailNormalized;
     private String email;
     @Column(name = "first_name")
@@ -44,9 +47,9 @@ public class Lead {
     @Column(name = "last_inquiry_at")
     private Instant lastInquiryAt;
 
-    /** The pipeline (see {@link ca.tremplin.pipeline.LeadStage}); changed only through the pipeline's service. */
+    /** The pipeline (see {@link ca.tremplin.person.LeadStage}); changed only through the pipeline's service. */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    private ca.tremplin.pipeline.LeadStage stage = ca.tremplin.pipeline.LeadStage.NEW;
+    private ca.tremplin.person.LeadStage stage = ca.tremplin.person.LeadStage.NEW;
     @Column(name = "stage_since")
     private Instant stageSince;
     @Column(name = "owner_id")
@@ -65,43 +68,20 @@ public class Lead {
     Lead(long tenantId, ContactDetails person, Instant at) {
         this.tenantId = tenantId;
         this.emailNormalized = person.emailNormalized();
-        this.firstInquiryAt = at;
-        this.stageSince = at;
-        updateFrom(person, at);
-    }
-
-    /** A person who came by another way than an information request (an application to an offer...). */
-    public Lead(long tenantId, String email, String emailNormalized, String firstName, String lastName,
-                String phoneE164, String country, String language, Instant at) {
-        this.tenantId = tenantId;
-        this.emailNormalized = emailNormalized;
-        this.email = email;
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.phoneE164 = phoneE164;
-        this.countryOfResidence = country;
-        this.citizenship = country;
-        this.language = language;
+        this.email = person.email();
+        this.firstName = person.firstName();
+        this.lastName = person.lastName();
+        this.phoneE164 = person.phoneE164();
+        this.countryOfResidence = person.countryOfResidence();
+        this.citizenship = person.citizenship();
+        this.language = ca.tremplin.kernel.Languages.code(person.language());
         this.firstInquiryAt = at;
         this.lastInquiryAt = at;
         this.stageSince = at;
     }
 
-    /** The person's latest details are the ones to answer with; what they did not give this time is kept. */
-    void updateFrom(ContactDetails person, Instant at) {
-        this.email = person.email();
-        this.firstName = person.firstName();
-        this.lastName = person.lastName();
-        if (person.phoneE164() != null) {
-            this.phoneE164 = person.phoneE164();
-        }
-        if (person.countryOfResidence() != null) {
-            this.countryOfResidence = person.countryOfResidence();
-        }
-        if (person.citizenship() != null) {
-            this.citizenship = person.citizenship();
-        }
-        this.language = ca.tremplin.kernel.Languages.code(person.language());
+    /** The person came back (a request, a registration): their record is more recent, not rewritten. */
+    void cameBackAt(Instant at) {
         if (lastInquiryAt == null || at.isAfter(lastInquiryAt)) {
             this.lastInquiryAt = at;
         }
@@ -122,7 +102,7 @@ public class Lead {
         }
     }
 
-    public void moveTo(ca.tremplin.pipeline.LeadStage stage, String lostReason, Instant at) {
+    public void moveTo(ca.tremplin.person.LeadStage stage, String lostReason, Instant at) {
         this.stage = stage;
         this.lostReason = lostReason;
         this.stageSince = at;
@@ -130,15 +110,19 @@ public class Lead {
 
     public void assignOwner(Long ownerId) { this.ownerId = ownerId; }
     public void mergedInto(long survivorId) { this.mergedIntoId = survivorId; }
-    public void setEmail(String email) { this.email = email; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public void setPhoneE164(String phoneE164) { this.phoneE164 = phoneE164; }
-    public void setCountryOfResidence(String country) { this.countryOfResidence = country; }
-    public void setCitizenship(String citizenship) { this.citizenship = citizenship; }
-    public void setLanguage(String language) { this.language = language; }
+    void setEmail(String email) {
+        this.email = email;
+        this.emailNormalized = ContactDetails.normalizeEmail(email);
+    }
 
-    public ca.tremplin.pipeline.LeadStage getStage() { return stage; }
+    void setFirstName(String firstName) { this.firstName = firstName; }
+    void setLastName(String lastName) { this.lastName = lastName; }
+    void setPhoneE164(String phoneE164) { this.phoneE164 = phoneE164; }
+    void setCountryOfResidence(String country) { this.countryOfResidence = country; }
+    void setCitizenship(String citizenship) { this.citizenship = citizenship; }
+    void setLanguage(String language) { this.language = language; }
+
+    public ca.tremplin.person.LeadStage getStage() { return stage; }
     public Instant getStageSince() { return stageSince; }
     public Long getOwnerId() { return ownerId; }
     public String getLostReason() { return lostReason; }

@@ -1,6 +1,5 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
-import ca.tremplin.inquiry.Lead;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 

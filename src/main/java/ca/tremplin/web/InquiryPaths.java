@@ -1,4 +1,4 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.web;
 
 import ca.tremplin.kernel.Languages;
 import java.util.Locale;

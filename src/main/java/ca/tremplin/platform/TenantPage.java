@@ -1,9 +1,13 @@
-package ca.tremplin.tenant;
+package ca.tremplin.platform;
 
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.UserAdministration;
+import ca.tremplin.tenant.QuebecRegion;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantPermissions;
+import ca.tremplin.tenant.TenantService;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.context.FacesContext;

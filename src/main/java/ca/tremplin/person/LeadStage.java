@@ -1,4 +1,4 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,9 @@
-package ca.tremplin.pipeline;
+package ca.tremplin.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
-/** One change to one personal field of a lead (Law 25): who, when, the value before and after. */
+/**
+ * One change to one personal field of a lead (Law 25): who or what changed it (a member of staff, or the source
+ * that filled a field the record lacked, with the id of what carried the value), when, the value before and after.
+ */
 @Entity
 @Table(name = "lead_audit")
 public class LeadAudit {
@@ -40,15 +45,26 @@ public class LeadAudit {
     @Column(name = "changed_at", updatable = false)
     private Instant changedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private ChangeSource source;
+
+    @Column(name = "source_ref", updatable = false)
+    private Long sourceRef;
+
     protected LeadAudit() {
     }
 
-    LeadAudit(long leadId, Long actorId, LeadField field, String oldValue, String newValue, Instant changedAt) {
-        this.leadId = leadId;
+    LeadAudit(Lead lead, Long actorId, LeadField field, String oldValue, String newValue, ChangeSource source,
+              Long sourceRef, Instant changedAt) {
+        this.tenantId = lead.getTenantId();
+        this.leadId = lead.getId();
         this.actorId = actorId;
         this.field = field.name();
         this.oldValue = oldValue;
         this.newValue = newValue;
+        this.source = source;
+        this.sourceRef = sourceRef;
         this.changedAt = changedAt;
     }
 
@@ -59,4 +75,6 @@ public class LeadAudit {
     public String getOldValue() { return oldValue; }
     public String getNewValue() { return newValue; }
     public Instant getChangedAt() { return changedAt; }
+    public ChangeSource getSource() { return source; }
+    public Long getSourceRef() { return sourceRef; }
 }

@@ -1,0 +1,35 @@
+package ca.tremplin.person;
+
+/**
+ * Where a value of a person's record came from. Staff (and what staff accept) may change a record; every other
+ * source may only fill what the record lacks, and what it says otherwise becomes a {@link LeadProposal}.
+ */
+public enum ChangeSource {
+    /** A member of staff correcting the record. */
+    STAFF,
+    /** The public information request form. */
+    INQUIRY_FORM,
+    /** A partner site's call to {@code POST /api/inquiries}. */
+    INQUIRY_API,
+    /** The public registration form of an event. */
+    EVENT_REGISTRATION,
+    /** A recruiter's quick capture at a fair, or a walk-in at the door: typed from what the person said. */
+    EVENT_CAPTURE,
+    /** The public application form of an offer. */
+    APPLICATION,
+    /** A list of attendees imported into an event. */
+    IMPORT,
+    /** Two records of one person merged by staff. */
+    MERGE,
+    /** A value another source gave, accepted by staff. */
+    PROPOSAL_ACCEPTED;
+
+    /** Whether values from this source may be written over what the centre holds. */
+    public boolean isTrusted() {
+        return this == STAFF || this == MERGE || this == PROPOSAL_ACCEPTED;
+    }
+
+    public String messageKey() {
+        return "lead.source." + name();
+    }
+}

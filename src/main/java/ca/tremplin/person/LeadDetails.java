@@ -1,0 +1,193 @@
+package ca.tremplin.person;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one place where a person's details change. Staff correct them; every other source — a request from the form
+ * or the API, an event registration, a quick capture, an application, an import — may only fill a field the record
+ * lacks. A value such a source gives that differs from what the centre holds is not written over it: it becomes a
+ * {@link LeadProposal} with a line on the timeline ("another value given by ... on ..."), and staff accept it in
+ * one click. Every change, whatever its source, leaves a {@link LeadAudit} line: who or what, when, before, after.
+ * Runs in the caller's transaction, for the lead's own tenant.
+ */
+@ApplicationScoped
+public class LeadDetails {
+
+    private static final String SEPARATOR = " · ";
+
+    @Inject
+    LeadRepository leads;
+
+    /** The values a source gave for a person, by field; blank or absent values say nothing. */
+    public static Map<LeadField, String> given(ContactDetails person) {
+        Map<LeadField, String> values = new EnumMap<>(LeadField.class);
+        values.put(LeadField.FIRST_NAME, person.firstName());
+        values.put(LeadField.LAST_NAME, person.lastName());
+        values.put(LeadField.EMAIL, person.email());
+        values.put(LeadField.PHONE, person.phoneE164());
+        values.put(LeadField.COUNTRY, person.countryOfResidence());
+        values.put(LeadField.CITIZENSHIP, person.citizenship());
+        values.put(LeadField.LANGUAGE, person.language() == null ? null : Languages.code(person.language()));
+        return values;
+    }
+
+    /**
+     * What a source that may not rewrite the record said of a person it joined: fills each field the record lacks
+     * (audited, with the source), and keeps each differing value as a proposal, once per field and value.
+     *
+     * @return the fields for which another value was proposed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<LeadField> fillOrPropose(Lead lead, Map<LeadField, String> given, ChangeSource source,
+                                         Long sourceRef, Instant at) {
+        if (source.isTrusted()) {
+            throw new IllegalArgumentException(source + " corrects a record, it does not propose");
+        }
+        List<LeadField> proposed = new java.util.ArrayList<>();
+        List<LeadProposal> open = null;
+        for (Map.Entry<LeadField, String> entry : given.entrySet()) {
+            LeadField field = entry.getKey();
+            String value = clean(entry.getValue());
+            String held = clean(field.of(lead));
+            if (value == null || sameValue(field, held, value)) {
+                continue;
+            }
+            if (held == null) {
+                write(lead, field, value, null, source, sourceRef, at);
+                continue;
+            }
+            if (open == null) {
+                open = new java.util.ArrayList<>(leads.openProposals(lead.getId()));
+            }
+            boolean alreadyProposed = open.stream().anyMatch(p -> p.getField() == field
+                    && sameValue(field, p.getProposedValue(), value));
+            if (!alreadyProposed) {
+                LeadProposal proposal = new LeadProposal(lead, field, value, source, sourceRef, at);
+                leads.persist(proposal);
+                open.add(proposal);
+                leads.persist(new LeadEvent(lead, LeadEventKind.VALUE_PROPOSED, null,
+                        proposalDetail(field, source, value), at));
+                proposed.add(field);
+            }
+        }
+        return proposed;
+    }
+
+    /**
+     * A correction by staff (or a merge): writes the value and audits it. A new e-mail moves the matching key with
+     * it, unless another lead of the centre already has that address.
+     *
+     * @return whether the value changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean correct(Lead lead, LeadField field, String value, Long staffId, ChangeSource source,
+                           Long sourceRef, Instant at) {
+        if (!source.isTrusted()) {
+            throw new IllegalArgumentException(source + " may not rewrite a record");
+        }
+        String after = clean(value);
+        if (Objects.equals(field.of(lead), after)) {
+            return false;
+        }
+        write(lead, field, after, staffId, source, sourceRef, at);
+        return true;
+    }
+
+    /** Staff accept a value another source gave: it is written over the record, audited, and the proposal closed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accept(Lead lead, long proposalId, long staffId, Instant at) {
+        LeadProposal proposal = openProposal(lead, proposalId);
+        correct(lead, proposal.getField(), proposal.getProposedValue(), staffId, ChangeSource.PROPOSAL_ACCEPTED,
+                proposalId, at);
+        proposal.decide(LeadProposal.Status.ACCEPTED, staffId, at);
+        leads.persist(new LeadEvent(lead, LeadEventKind.PROPOSAL_ACCEPTED, staffId,
+                proposalDetail(proposal.getField(), proposal.getSource(), proposal.getProposedValue()), at));
+    }
+
+    /** Staff set aside a value another source gave; the record stays as it is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dismiss(Lead lead, long proposalId, long staffId, Instant at) {
+        LeadProposal proposal = openProposal(lead, proposalId);
+        proposal.decide(LeadProposal.Status.DISMISSED, staffId, at);
+        leads.persist(new LeadEvent(lead, LeadEventKind.PROPOSAL_DISMISSED, staffId,
+                proposalDetail(proposal.getField(), proposal.getSource(), proposal.getProposedValue()), at));
+    }
+
+    /** The timeline's detail of a proposal: field, source and value, read back by {@link #readProposalDetail}. */
+    public static String proposalDetail(LeadField field, ChangeSource source, String value) {
+        return field.name() + SEPARATOR + source.name() + SEPARATOR + value;
+    }
+
+    /** A proposal's detail as written by {@link #proposalDetail}; null for any other text. */
+    public static ProposalDetail readProposalDetail(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        String[] parts = detail.split(SEPARATOR, 3);
+        try {
+            return parts.length == 3
+                    ? new ProposalDetail(LeadField.valueOf(parts[0]), ChangeSource.valueOf(parts[1]), parts[2]) : null;
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+
+    public record ProposalDetail(LeadField field, ChangeSource source, String value) {
+    }
+
+    private LeadProposal openProposal(Lead lead, long proposalId) {
+        LeadProposal proposal = leads.findProposal(proposalId)
+                .filter(p -> p.getLeadId().equals(lead.getId()))
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        if (proposal.getStatus() != LeadProposal.Status.OPEN) {
+            throw new BusinessRuleException("lead.proposalDecided");
+        }
+        return proposal;
+    }
+
+    private void write(Lead lead, LeadField field, String value, Long actorId, ChangeSource source, Long sourceRef,
+                       Instant at) {
+        if (field == LeadField.EMAIL) {
+            String key = ContactDetails.normalizeEmail(value);
+            if (!key.equals(lead.getEmailNormalized())
+                    && leads.anotherLeadWithEmail(lead.getTenantId(), key, lead.getId())) {
+                throw new BusinessRuleException("lead.emailTaken", value);
+            }
+        }
+        String before = field.of(lead);
+        field.write(lead, value);
+        leads.persist(new LeadAudit(lead, actorId, field, before, value, source, sourceRef, at));
+    }
+
+    /** Two values that say the same: names whatever their case and spaces, e-mails by their key, codes exactly. */
+    static boolean sameValue(LeadField field, String a, String b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return switch (field) {
+            case FIRST_NAME, LAST_NAME -> squeeze(a).equalsIgnoreCase(squeeze(b));
+            case EMAIL -> ContactDetails.normalizeEmail(a).equals(ContactDetails.normalizeEmail(b));
+            case COUNTRY, CITIZENSHIP, LANGUAGE -> a.strip().equalsIgnoreCase(b.strip());
+            case PHONE -> a.strip().equals(b.strip());
+        };
+    }
+
+    private static String squeeze(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,60 @@
+package ca.tremplin.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * The one place where a person becomes a lead of a centre, whatever brought them (a request, an event, an
+ * application) — except imported lists, which {@code ca.tremplin.leadimport.ImportedRegistrations} writes a chunk
+ * at a time by the same rules: one lead per normalised e-mail and centre; a returning person joins their lead, and
+ * what they gave this time fills what the record lacks but never rewrites it (see {@link LeadDetails}). Runs in the
+ * caller's transaction, for the tenant the caller stands in (or, from the root tenant, the one named).
+ */
+@ApplicationScoped
+public class LeadRegistry {
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    LeadDetails details;
+
+    /** The lead, and whether it was created now (rather than joined). */
+    public record Joined(Lead lead, boolean created) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at, ChangeSource source, Long sourceRef) {
+        return joinOrCreate(tenantId, person, at, null, source, sourceRef);
+    }
+
+    /**
+     * As above; a lead without an owner (a new one included) gets {@code defaultOwner}, when there is one.
+     * {@code source} and {@code sourceRef} (the request, event or offer) say where the details came from.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at, Long defaultOwner,
+                               ChangeSource source, Long sourceRef) {
+        Lead lead = leads.findLead(tenantId, person.emailNormalized()).orElse(null);
+        if (lead == null) {
+            lead = new Lead(tenantId, person, at);
+            lead.ownedByDefault(defaultOwner);
+            leads.persist(lead);
+            leads.flush();
+            return new Joined(lead, true);
+        }
+        details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, at);
+        lead.cameBackAt(at);
+        lead.ownedByDefault(defaultOwner);
+        return new Joined(lead, false);
+    }
+
+    /** A line on the lead's timeline that belongs to no information request (an event, an import...). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOnTimeline(long tenantId, long leadId, LeadEventKind kind, Long actorId, String detail,
+                                 Instant at) {
+        leads.persist(new LeadEvent(tenantId, leadId, kind, actorId, detail, at));
+    }
+}

@@ -1,0 +1,66 @@
+package ca.tremplin.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a person is found in a centre: by normalised e-mail (the key two leads of one centre never share), or, for
+ * lists without a usable address, by name and phone. The tenant is named in each condition because the callers
+ * that record people may run under the root tenant.
+ */
+@ApplicationScoped
+public class LeadRepository {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<Lead> findLead(long tenantId, String emailNormalized) {
+        return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.emailNormalized = :email",
+                        Lead.class)
+                .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
+                .getResultStream().findFirst()
+                // a lead merged into another one lives on in it
+                .map(lead -> lead.getMergedIntoId() == null ? lead : em.find(Lead.class, lead.getMergedIntoId()));
+    }
+
+    /** A lead of the centre with this name (whatever its case) and this phone: the same person, another e-mail. */
+    public Optional<Lead> findLeadByNameAndPhone(long tenantId, String firstName, String lastName, String phoneE164) {
+        return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.phoneE164 = :phone"
+                        + " and lower(l.firstName) = :first and lower(l.lastName) = :last order by l.id", Lead.class)
+                .setParameter("tenant", tenantId).setParameter("phone", phoneE164)
+                .setParameter("first", firstName.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("last", lastName.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Whether a lead of the centre other than {@code exceptLeadId} (merged ones included) has this e-mail key. */
+    public boolean anotherLeadWithEmail(long tenantId, String emailNormalized, long exceptLeadId) {
+        return !em.createQuery("select l.id from Lead l where l.tenantId = :tenant and l.emailNormalized = :email"
+                        + " and l.id <> :lead", Long.class)
+                .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
+                .setParameter("lead", exceptLeadId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The values other sources gave for this lead that staff have not yet accepted or set aside, oldest first. */
+    public List<LeadProposal> openProposals(long leadId) {
+        return em.createQuery("select p from LeadProposal p where p.leadId = :lead and p.status = :open"
+                        + " order by p.proposedAt, p.id", LeadProposal.class)
+                .setParameter("lead", leadId).setParameter("open", LeadProposal.Status.OPEN)
+                .getResultList();
+    }
+
+    Optional<LeadProposal> findProposal(long proposalId) {
+        return Optional.ofNullable(em.find(LeadProposal.class, proposalId));
+    }
+
+    void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    void flush() {
+        em.flush();
+    }
+}
