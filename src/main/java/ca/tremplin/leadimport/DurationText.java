@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Time spent in an event as exports write it, in whole minutes: Zoom's "64", a French spreadsheet's "52,5",
- * Teams' "1h 4m 29s", Google Meet's "1 hr 2 min", a clock's "1:04:29", French "1 h 02 min" or "1h30". Zoom's "--" (did not
- * come) and a blank cell are no duration at all; anything else that cannot be read is empty, for a warning.
+ * Teams' "1h 4m 29s", Google Meet's "1 hr 2 min", a clock's "1:04:29", French "1 h 02 min" or "1h30". Zoom's
+ * "--" (did not come) and a blank cell are no duration at all; anything else that cannot be read is empty, for a warning.
  */
 final class DurationText {
 

@@ -26,8 +26,9 @@ import org.dhatim.fastexcel.reader.Row;
  * row — blank lines for empty rows — so that everything after the upload (finding the table under a title, the
  * column mapping, the preview, the batch job and its checkpoint, failures reported by line) reads it as any other
  * list, and a line number in the report is the row number in Excel. The sheet is read as a stream of rows, never
- * whole; cells that a spreadsheet would run as formulas are written behind a quote ({@link SpreadsheetCells}). Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell
- * becomes a space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
+ * whole; cells that a spreadsheet would run as formulas are written behind a quote ({@link SpreadsheetCells}).
+ * Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell becomes a
+ * space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
  */
 final class ExcelWorkbook {
 

@@ -31,7 +31,8 @@ public enum ImportField {
     ATTENDED("attended", "present", "presence", "attendance"),
     /** Time spent in the event: minutes, "1h 4m 29s", "1:04:29", "52,5". Rows of one person add up. */
     DURATION("duration (minutes)", "time in session (minutes)", "in-meeting duration", "duration",
-            "total duration (minutes)", "attendance duration", "time attended", "duree", "duree (min)", "duree (minutes)"),
+            "total duration (minutes)", "attendance duration", "time attended", "duree", "duree (min)",
+            "duree (minutes)"),
     /** Host, panelist, organiser, presenter...: such rows are skipped, they are not attendees. */
     ROLE("role", "participant type", "user role", "type de participant"),
     /** "Yes" (Zoom meetings): the row is time spent in the waiting room, not attendance. */

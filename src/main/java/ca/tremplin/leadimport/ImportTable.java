@@ -148,7 +148,8 @@ public final class ImportTable {
     }
 
     static List<String> cells(String line, char delimiter) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new StringReader(line))) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()
+                .parse(new StringReader(line))) {
             Iterator<CSVRecord> records = parser.iterator();
             return records.hasNext() ? records.next().toList() : List.of();
         } catch (IOException | UncheckedIOException unreadable) {

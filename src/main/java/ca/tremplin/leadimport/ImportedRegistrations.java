@@ -492,8 +492,8 @@ public class ImportedRegistrations {
         }
 
         /**
-         * The details of the leads people joined follow what the list says (what it leaves out is kept): one
-         * statement per slice, joining the leads to a derived table of the new values.
+         * The details of the leads people joined follow what the list says (what it leaves out, a name included, is
+         * kept): one statement per slice, joining the leads to a derived table of the new values.
          */
         private void updateLeads(List<Object[]> updates) throws SQLException {
             for (List<Object[]> slice : SqlRows.slices(updates)) {
@@ -506,7 +506,8 @@ public class ImportedRegistrations {
                 try (PreparedStatement update = connection.prepareStatement("update lead l join (" + values
                         + ") v on l.id = v.id and l.tenant_id = ? set l.email = v.email,"
                         + " l.first_name = coalesce(nullif(v.first_name, ''), l.first_name),"
-                        + " l.last_name = coalesce(nullif(v.last_name, ''), l.last_name), l.phone_e164 = coalesce(v.phone, l.phone_e164),"
+                        + " l.last_name = coalesce(nullif(v.last_name, ''), l.last_name),"
+                        + " l.phone_e164 = coalesce(v.phone, l.phone_e164),"
                         + " l.country_of_residence = coalesce(v.country, l.country_of_residence),"
                         + " l.citizenship = coalesce(v.citizenship, l.citizenship), l.language = v.language,"
                         + " l.last_inquiry_at = greatest(l.last_inquiry_at, v.seen_at), l.version = l.version + 1")) {

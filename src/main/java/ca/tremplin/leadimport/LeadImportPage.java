@@ -41,7 +41,8 @@ public class LeadImportPage implements Serializable {
     private List<PreviewRow> preview = List.of();
     private String saveAs;
     private Long savedMappingId;
-    private java.util.Map<LeadImportFailure.Kind, Long> noteCounts = new java.util.EnumMap<>(LeadImportFailure.Kind.class);
+    private java.util.Map<LeadImportFailure.Kind, Long> noteCounts =
+            new java.util.EnumMap<>(LeadImportFailure.Kind.class);
     private List<ReportLine> warningRows = List.of();
     private List<ReportLine> skippedRows = List.of();
 

@@ -37,12 +37,13 @@ public class LeadImportRepository {
         return notes(importId, LeadImportFailure.Kind.FAILED);
     }
 
-    /** The report's rows of one kind, by line (the first thousand: a page, not a file). */
+    /** The report's rows of one kind, by line: every failed row (for their download), else the first thousand. */
     public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind) {
-        return em.createQuery("select f from LeadImportFailure f where f.importId = :id and f.kind = :kind"
-                        + " order by f.lineNumber", LeadImportFailure.class).setParameter("id", importId)
-                .setParameter("kind", kind).setMaxResults(kind == LeadImportFailure.Kind.FAILED ? Integer.MAX_VALUE
-                        : 1000).getResultList();
+        var query = em.createQuery("select f from LeadImportFailure f where f.importId = :id and f.kind = :kind"
+                + " order by f.lineNumber", LeadImportFailure.class).setParameter("id", importId)
+                .setParameter("kind", kind);
+        return kind == LeadImportFailure.Kind.FAILED ? query.getResultList()
+                : query.setMaxResults(1000).getResultList();
     }
 
     public java.util.Map<LeadImportFailure.Kind, Long> noteCounts(long importId) {

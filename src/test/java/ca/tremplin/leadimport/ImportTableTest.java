@@ -135,7 +135,8 @@ class ImportTableTest {
         assertNull(people.get(2).person().countryOfResidence());
         assertTrue(people.get(2).warnings().startsWith("Pays (Country) : « Atlantide »"), people.get(2).warnings());
         assertFalse(people.get(3).hasWarnings());
-        assertTrue(people.get(4).problems().startsWith("Courriel (Email) : « not-an-address »"), people.get(4).problems());
+        assertTrue(people.get(4).problems().startsWith("Courriel (Email) : « not-an-address »"),
+                people.get(4).problems());
     }
 
     private static List<ImportedPerson> people(ImportTable table) {
