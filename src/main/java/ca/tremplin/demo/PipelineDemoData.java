@@ -57,6 +57,25 @@ public class PipelineDemoData {
     @Inject
     InquiryIntake intake;
 
+    /**
+     * Ousmane Sow asks again, through a partner site, spelling his first name "Usman" and giving a phone: the phone
+     * his record lacked is filled (audited, from that request), the other spelling waits beside his record for a
+     * recruiter to accept or set aside.
+     */
+    private void returningFromAPartnerSite(List<Long> programs, Instant now) {
+        InquiryRequest again = new InquiryRequest();
+        again.setFirstName("Usman");
+        again.setLastName("Sow");
+        again.setEmail("ousmane.sow@exemple.demo");
+        again.setPhone("+221 77 123 45 67");
+        again.setCountryOfResidence("SN");
+        again.setCitizenship("SN");
+        again.setProgramIds(new ArrayList<>(programs.isEmpty() ? List.of() : List.of(programs.get(0))));
+        again.setConsentToContact(true);
+        intake.receiveAndRouteAcrossTenants(InquiryValidator.validate(again, Languages.FRENCH, Year.of(2026)),
+                "demo-pipeline:returning", Inquiry.Channel.API, null, now.minus(Duration.ofDays(3)));
+    }
+
     /** Three of the people above applied to the centre's first open offer, with a one-page PDF as their CV. */
     private void applications(Tenant centre, Instant now) {
         List<Long> offers = em.createQuery("select o.id from Offer o where o.tenantId = :t and o.status = :open "
@@ -133,6 +152,7 @@ public class PipelineDemoData {
             }
             count++;
         }
+        returningFromAPartnerSite(programs, now);
         applications(centre, now);
         em.createQuery("delete from OutboxMessage m where m.recipient like '%@exemple.demo'").executeUpdate();
         return count;

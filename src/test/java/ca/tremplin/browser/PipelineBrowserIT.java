@@ -59,6 +59,25 @@ class PipelineBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anotherSpellingFromALaterRequestWaitsBesideTheRecordUntilARecruiterAcceptsIt() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=SN");
+        browser.clickAndWaitFor(By.linkText("Ousmane Sow"), By.id("lead-proposals"));
+        assertEquals("Ousmane Sow", browser.text(By.id("lead-name")), "the later request did not rename him");
+        String proposals = browser.text(By.id("lead-proposals"));
+        assertTrue(proposals.contains("Prénom") && proposals.contains("Usman")
+                && proposals.contains("site partenaire"), proposals);
+        assertTrue(browser.text(By.id("history:timeline")).contains("Autre valeur donnée"));
+
+        browser.clickAndWaitFor(By.cssSelector("#lead-proposals .proposal button[id$='accept-proposal']"),
+                By.cssSelector("#lead\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("lead:messages")).contains("écrite au dossier"));
+        assertEquals("Usman Sow", browser.text(By.id("lead-name")), "accepted in one click");
+        assertTrue(browser.driver().findElements(By.id("lead-proposals")).isEmpty(), "nothing left to decide");
+        assertTrue(browser.text(By.id("history:timeline")).contains("Valeur acceptée"));
+    }
+
+    @Test
     void aRecruiterMergesTwoRecordsOfTheSamePersonAndKeepsBothHistories() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go("/admin/leads.xhtml?country=LB");

@@ -1,0 +1,74 @@
+package ca.tremplin.person;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every table that holds something about a person a centre follows, and how each is reached from that person's
+ * lead: the map that access, portability, erasure and retention start from. A table that holds personal data and is
+ * not here (nor set aside below, with the reason) fails {@code PersonalDataIT}, so a new one cannot be forgotten.
+ *
+ * <p>Each condition is a SQL condition on the table (alias {@code t}) with the lead's id as parameter {@code ?1}.
+ */
+public final class PersonalData {
+
+    /** A table about people, and the condition that selects the rows about the lead {@code ?1}. */
+    public record Holding(String table, String aboutLead) {
+
+        /** The rows about one lead, counted: {@code select count(*) from table t where condition}. */
+        public String countSql() {
+            return "select count(*) from " + table + " t where " + aboutLead;
+        }
+    }
+
+    private static final String REQUESTS = "(select r.inquiry_id from routed_inquiry r where r.lead_id = ?1)";
+    private static final String REGISTRATIONS = "(select e.id from event_registration e where e.lead_id = ?1)";
+    private static final String APPLICATIONS = "(select a.id from offer_application a where a.lead_id = ?1)";
+    private static final String SAME_ADDRESS = "(t.tenant_id, t.email_normalized) in"
+            + " (select l.tenant_id, l.email_normalized from lead l where l.id = ?1)";
+
+    public static final List<Holding> TABLES = List.of(
+            new Holding("lead", "t.id = ?1"),
+            new Holding("lead_event", "t.lead_id = ?1"),
+            new Holding("lead_audit", "t.lead_id = ?1"),
+            new Holding("lead_proposal", "t.lead_id = ?1"),
+            new Holding("lead_task", "t.lead_id = ?1"),
+            new Holding("lead_tag", "t.lead_id = ?1"),
+            new Holding("lead_interest", "t.lead_id = ?1"),
+            new Holding("routed_inquiry", "t.lead_id = ?1"),
+            new Holding("inquiry", "t.id in " + REQUESTS),
+            new Holding("inquiry_program", "t.inquiry_id in " + REQUESTS),
+            new Holding("consent_record", "t.inquiry_id in " + REQUESTS + " or t.event_registration_id in "
+                    + REGISTRATIONS + " or t.offer_application_id in " + APPLICATIONS),
+            new Holding("event_registration", "t.lead_id = ?1"),
+            new Holding("event_registration_program", "t.registration_id in " + REGISTRATIONS),
+            new Holding("offer_application", "t.lead_id = ?1"),
+            new Holding("offer_application_cv", "t.application_id in " + APPLICATIONS),
+            new Holding("interview", "t.application_id in " + APPLICATIONS),
+            new Holding("applicant_link", "t.lead_id = ?1"),
+            new Holding("lead_document", "t.lead_id = ?1"),
+            new Holding("lead_document_content",
+                    "t.document_id in (select d.id from lead_document d where d.lead_id = ?1)"),
+            new Holding("mail_opt_out", SAME_ADDRESS),
+            new Holding("unsubscribe_link", SAME_ADDRESS),
+            // Mail kept after sending names its recipient by address.
+            new Holding("outbox_message", "(t.tenant_id, lower(t.recipient)) in"
+                    + " (select l.tenant_id, l.email_normalized from lead l where l.id = ?1)"),
+            // A row of an imported list that could not be read keeps its text, which may hold the person's address.
+            new Holding("lead_import_failure", "t.import_id in (select i.id from lead_import i join lead l"
+                    + " on l.tenant_id = i.tenant_id where l.id = ?1)"
+                    + " and locate((select l.email_normalized from lead l where l.id = ?1), lower(t.raw_row)) > 0"));
+
+    /** Tables with columns that look personal but hold no one a centre follows, and why. */
+    public static final Map<String, String> NOT_ABOUT_A_FOLLOWED_PERSON = Map.of(
+            "user_account", "staff accounts",
+            "account_token", "staff invitations and password resets",
+            "centre", "a training centre's postal address",
+            "reply_template", "a centre's templates",
+            "import_mapping", "a centre's saved column mappings",
+            "lead_saved_filter", "a member of staff's saved filters",
+            "flyway_schema_history", "the migrations applied");
+
+    private PersonalData() {
+    }
+}
