@@ -18,9 +18,23 @@ public final class ColumnMapping implements Serializable {
 
     private final EnumMap<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
 
+    /**
+     * The mapping the headers name: each field takes the first column named for it. "Nom" beside a "Prénom" column
+     * is the last name (a French list's "Prénom;Nom"), not the whole name. The columns a failed-rows download adds
+     * ("Ligne", "Raison") are never taken.
+     */
     public static ColumnMapping guess(List<String> headers) {
         ColumnMapping mapping = new ColumnMapping();
+        boolean firstNameColumn = headers.stream().anyMatch(ImportField.FIRST_NAME::isNamedBy);
         for (int i = 0; i < headers.size(); i++) {
+            String header = ImportField.normalize(headers.get(i));
+            if (ImportField.ADDED_BY_FAILED_ROWS.contains(header)) {
+                continue;
+            }
+            if (firstNameColumn && header.equals("nom") && !mapping.columns.containsKey(ImportField.LAST_NAME)) {
+                mapping.columns.put(ImportField.LAST_NAME, i);
+                continue;
+            }
             for (ImportField field : ImportField.values()) {
                 if (field.isNamedBy(headers.get(i)) && !mapping.columns.containsKey(field)) {
                     mapping.columns.put(field, i);
@@ -65,10 +79,11 @@ public final class ColumnMapping implements Serializable {
         }
     }
 
-    /** An import needs the e-mail and some name. */
+    /** An import needs what identifies a person: the e-mail, or a name and a phone. */
     public boolean isComplete() {
-        return columns.containsKey(ImportField.EMAIL) && (columns.containsKey(ImportField.FULL_NAME)
-                || (columns.containsKey(ImportField.FIRST_NAME) && columns.containsKey(ImportField.LAST_NAME)));
+        boolean name = columns.containsKey(ImportField.FULL_NAME)
+                || (columns.containsKey(ImportField.FIRST_NAME) && columns.containsKey(ImportField.LAST_NAME));
+        return columns.containsKey(ImportField.EMAIL) || (name && columns.containsKey(ImportField.PHONE));
     }
 
     public Map<ImportField, Integer> asMap() {

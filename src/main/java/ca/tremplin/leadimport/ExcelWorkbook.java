@@ -1,5 +1,6 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.SpreadsheetCells;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +26,9 @@ import org.dhatim.fastexcel.reader.Row;
  * row — blank lines for empty rows — so that everything after the upload (finding the table under a title, the
  * column mapping, the preview, the batch job and its checkpoint, failures reported by line) reads it as any other
  * list, and a line number in the report is the row number in Excel. The sheet is read as a stream of rows, never
- * whole. Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell
- * becomes a space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
+ * whole; cells that a spreadsheet would run as formulas are written behind a quote ({@link SpreadsheetCells}).
+ * Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell becomes a
+ * space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
  *
  * <p>A few kilobytes of XML can declare a row a billion lines down, which the CSV would fill with blank lines: a
  * workbook whose sheet declares (in its dimension) a row beyond {@link #MOST_ROWS} is refused before anything is
@@ -104,7 +106,8 @@ final class ExcelWorkbook {
         List<String> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
             Cell cell = row.getCell(i);
-            cells.add(cell == null ? "" : text(cell).replaceAll("[\\r\\n]+", " "));
+            // Neutralised like every file Tremplin writes; the import reads the quote away again.
+            cells.add(cell == null ? "" : SpreadsheetCells.neutralised(text(cell).replaceAll("[\\r\\n]+", " ")));
         }
         return cells;
     }

@@ -1,26 +1,29 @@
 package ca.tremplin.leadimport;
 
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.web.LanguagePreference;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.nio.charset.Charset;
 
 /**
- * The rows of an import that failed, as CSV (UTF-8 with a byte-order mark, so that Excel reads accents):
- * line in the file, reason, what the row held. {@code /admin/import-failures.csv?id=}.
+ * The rows of an import that failed, as a file in the list's own layout to correct and import again
+ * ({@link FailedRowsFile}). {@code /admin/import-failures.csv?id=}.
  */
 @WebServlet("/admin/import-failures.csv")
 public class ImportFailuresServlet extends HttpServlet {
 
     @Inject
     LeadImportService imports;
+
+    @Inject
+    LanguagePreference language;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -31,23 +34,18 @@ public class ImportFailuresServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        java.util.List<LeadImportFailure> failures;
+        LeadImportService.FailedRows failed;
         try {
-            failures = imports.failures(id);
+            failed = imports.failedRows(id);
         } catch (NotFoundException unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/csv; charset=UTF-8");
+        Charset charset = FailedRowsFile.charset(failed.encoding());
+        response.setContentType("text/csv; charset=" + charset.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-failures.csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Writer out = response.getWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("line", "reason", "row").get())) {
-            for (LeadImportFailure failure : failures) {
-                csv.printRecord(failure.getLineNumber(), failure.getReason(), failure.getRawRow());
-            }
-        }
+        Writer out = new OutputStreamWriter(response.getOutputStream(), charset);
+        FailedRowsFile.write(out, charset, failed.delimiter(), failed.headers(), failed.rows(), language.getLocale());
+        out.flush();
     }
 }

@@ -3,20 +3,48 @@ package ca.tremplin.leadimport;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** What a column of an imported file can hold, with the header names it goes by in the known exports. */
+/**
+ * What a column of an imported file can hold, with the header names it goes by in the known exports, in French and
+ * in English. Headers are compared without accents, case or surrounding blanks ("Prénom" is "prenom").
+ */
 public enum ImportField {
-    FIRST_NAME("first name", "firstname", "prenom", "given name"),
-    LAST_NAME("last name", "lastname", "nom de famille", "surname", "family name"),
-    /** One column with the whole name (Teams): split at the first space when there is no first/last name. */
-    FULL_NAME("name", "full name", "user name (original name)", "nom", "nom complet", "participant"),
-    EMAIL("email", "e-mail", "email address", "courriel", "adresse courriel", "adresse e-mail", "mail"),
-    PHONE("phone", "cell phone", "mobile phone", "telephone", "home phone", "work phone", "mobile"),
-    COUNTRY("country/region name", "country", "country/region", "pays", "home country"),
+    FIRST_NAME("first name", "firstname", "prenom", "given name", "attendee first name", "prenom du participant"),
+    LAST_NAME("last name", "lastname", "nom de famille", "surname", "family name", "attendee last name",
+            "nom du participant"),
+    /**
+     * One column with the whole name (Teams, Zoom meetings, Webex): split at the first space when there is no
+     * first/last name. "Nom" beside a "Prénom" column is the last name instead (see {@link ColumnMapping#guess}).
+     */
+    FULL_NAME("name", "full name", "name (original name)", "user name (original name)", "nom", "nom complet",
+            "participant", "participant name", "attendee name", "display name"),
+    EMAIL("email", "e-mail", "email address", "e-mail address", "courriel", "adresse courriel",
+            "adresse de courriel", "adresse electronique", "adresse e-mail", "mail", "user email", "attendee email",
+            "participant email", "courriel du participant"),
+    PHONE("phone", "cell phone", "mobile phone", "telephone", "home phone", "work phone", "mobile", "phone number",
+            "attendee cell phone", "attendee phone", "cellulaire", "tel", "tel.", "numero de telephone",
+            "telephone mobile", "telephone portable", "portable", "mobile number", "numero de cellulaire"),
+    COUNTRY("country/region name", "country", "country/region", "pays", "home country", "country of residence",
+            "pays de residence", "attendee country"),
     /** "Yes"/"No" (Zoom): whether the person came. */
-    ATTENDED("attended", "present"),
+    ATTENDED("attended", "present", "presence", "attendance"),
+    /** Time spent in the event: minutes, "1h 4m 29s", "1:04:29", "52,5". Rows of one person add up. */
+    DURATION("duration (minutes)", "time in session (minutes)", "in-meeting duration", "duration",
+            "total duration (minutes)", "attendance duration", "time attended", "duree", "duree (min)",
+            "duree (minutes)"),
+    /** Host, panelist, organiser, presenter...: such rows are skipped, they are not attendees. */
+    ROLE("role", "participant type", "user role", "type de participant"),
+    /** "Yes" (Zoom meetings): the row is time spent in the waiting room, not attendance. */
+    WAITING_ROOM("in waiting room", "waiting room", "salle d'attente"),
     CONSENT_CONTACT("consent to contact", "consentement contact"),
     CONSENT_NEWS("consent to news", "newsletter", "consentement nouvelles");
+
+    /**
+     * The two columns the failed-rows download adds ({@link FailedRowsFile}): never guessed as a field, so that a
+     * corrected download imports as is.
+     */
+    static final Set<String> ADDED_BY_FAILED_ROWS = Set.of("ligne", "raison", "line", "reason");
 
     private final List<String> headers;
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,8 +27,8 @@ public final class ImportTable {
     static final int HEADER_SEARCH_LINES = 200;
     /** Longer lines are not looked at for headers (a file of one huge line is not a table). */
     static final int LONGEST_HEADER_LINE = 10_000;
-    private static final int HEAD_CHARS = 20_000;
     private static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[\\s\\-=_.*~#|+]*");
 
     private final ImportSource source;
     private final TextDecoding.Decoded decoded;
@@ -35,9 +36,11 @@ public final class ImportTable {
     private final char delimiter;
     private final List<String> headers;
     private final ImportFormat format;
+    private final Map<String, String> organisers;
 
     private ImportTable(ImportSource source, TextDecoding.Decoded decoded, int headerLine, char delimiter,
-                        List<String> headers, ImportFormat format) {
+                        List<String> headers, ImportFormat format, Map<String, String> organisers) {
+        this.organisers = Map.copyOf(organisers);
         this.source = source;
         this.decoded = decoded;
         this.headerLine = headerLine;
@@ -52,117 +55,101 @@ public final class ImportTable {
     }
 
     /**
-     * Finds the table in the first lines of the file, streamed.
+     * Finds the table in the first lines of the file, streamed: the line of headers naming the most known fields
+     * (an e-mail column above all), after title lines, summary tables and blank lines, or the line right under a
+     * section title ("Attendee Details", "2. Participants").
      *
-     * @throws ImportProblem when the file is empty, not text, or has no line of headers naming an e-mail column
+     * @throws ImportProblem when the file is empty, not text, or has no line that can be headers
      */
     public static ImportTable read(ImportSource source) {
         TextDecoding.Decoded decoded = TextDecoding.decode(source);
-        int bestLine = -1;
-        String bestContent = null;
-        int bestScore = 0;
-        char bestDelimiter = ',';
-        boolean sectionAhead = false;
-        String first = null;
+        List<String> lines = new ArrayList<>();
         StringBuilder head = new StringBuilder();
-        try (LineReader lines = new LineReader(decoded.open(source), head)) {
-            for (int line = 1; line <= HEADER_SEARCH_LINES; line++) {
-                String content = lines.next();
-                if (content == null) {
-                    break;
-                }
-                if (line == 1) {
-                    first = content;
-                }
-                if (content.length() > LONGEST_HEADER_LINE) {
-                    continue;
-                }
-                String section = ImportField.normalize(content.replace("\"", "")).replaceAll("[,;\\t]+$", "");
-                if (section.equals("attendee details") || section.equals("registrant details")
-                        || section.equals("2. participants")) {
-                    sectionAhead = true;
-                    continue;
-                }
-                for (char candidate : DELIMITERS) {
-                    int score = score(cells(content, candidate));
-                    if (score > bestScore || (sectionAhead && score > 0 && score >= bestScore)) {
-                        bestScore = score;
-                        bestLine = line;
-                        bestContent = content;
-                        bestDelimiter = candidate;
-                    }
-                }
-                if (sectionAhead && bestLine == line) {
-                    break;
-                }
-                if (sectionAhead && !content.isBlank()) {
-                    sectionAhead = false;
-                }
+        try (LineReader reader = new LineReader(decoded.open(source), head)) {
+            for (String line = reader.next(); line != null && lines.size() < HEADER_SEARCH_LINES;
+                 line = reader.next()) {
+                lines.add(line);
             }
-            lines.fillHead();
+            reader.fillHead();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+        int bestLine = -1;
+        int bestScore = 0;
+        char bestDelimiter = ',';
+        boolean sectionAhead = false;
+        for (int line = 1; line <= lines.size(); line++) {
+            String content = lines.get(line - 1);
+            if (content.length() > LONGEST_HEADER_LINE) {
+                continue;
+            }
+            if (ReportLayout.isTableTitle(content)) {
+                sectionAhead = true;
+                continue;
+            }
+            for (char candidate : DELIMITERS) {
+                int score = score(cells(content, candidate));
+                if (score > bestScore || (sectionAhead && score > 0 && score >= bestScore)) {
+                    bestScore = score;
+                    bestLine = line;
+                    bestDelimiter = candidate;
+                }
+            }
+            if (sectionAhead && bestLine == line) {
+                break;
+            }
+            if (sectionAhead && !content.isBlank()) {
+                sectionAhead = false;
+            }
+        }
         if (bestLine < 0) {
-            // No header names an e-mail column: the first line is taken as the headers, to be mapped by hand.
+            // No line names an e-mail column or two known fields: the first line is taken as the headers, to be
+            // mapped by hand.
+            String first = lines.isEmpty() ? null : lines.get(0);
             if (first == null || first.length() > LONGEST_HEADER_LINE) {
                 throw new ImportProblem("import.invalid.oneLine");
             }
+            int most = 1;
             for (char candidate : DELIMITERS) {
-                if (cells(first, candidate).size() > Math.max(1, bestScore)) {
-                    bestScore = cells(first, candidate).size();
+                if (cells(first, candidate).size() > most) {
+                    most = cells(first, candidate).size();
                     bestDelimiter = candidate;
                     bestLine = 1;
-                    bestContent = first;
                 }
             }
             if (bestLine < 0) {
                 throw new ImportProblem("import.invalid.noHeader");
             }
         }
-        List<String> headers = cells(bestContent, bestDelimiter).stream()
+        List<String> headers = cells(lines.get(bestLine - 1), bestDelimiter).stream()
                 .map(h -> h.replace("\uFEFF", "").strip()).toList();
-        return new ImportTable(source, decoded, bestLine, bestDelimiter, headers,
-                recognise(head.toString(), headers));
+        ImportFormat format = ReportLayout.recognise(head.toString(), headers);
+        return new ImportTable(source, decoded, bestLine, bestDelimiter, headers, format,
+                ReportLayout.organisers(lines.subList(0, bestLine - 1), bestDelimiter));
     }
 
+    /**
+     * How much a line looks like the headers of a list of people: a column named as an e-mail weighs more than
+     * all others together; without one, two known fields at least (a name and a phone, say).
+     */
     private static int score(List<String> cells) {
-        boolean email = cells.stream().anyMatch(ImportField.EMAIL::isNamedBy);
-        if (!email) {
-            return 0;
-        }
-        int score = 0;
+        int known = 0;
+        boolean email = false;
         for (String cell : cells) {
             for (ImportField field : ImportField.values()) {
                 if (field.isNamedBy(cell)) {
-                    score++;
+                    known++;
+                    email |= field == ImportField.EMAIL;
                     break;
                 }
             }
         }
-        return score;
+        return email ? 100 + known : known >= 2 ? known : 0;
     }
 
-    private static ImportFormat recognise(String head, List<String> headers) {
-        List<String> names = headers.stream().map(ImportField::normalize).toList();
-        if (head.contains("Attendee Details")) {
-            return ImportFormat.ZOOM_ATTENDEES;
-        }
-        if (head.contains("Registrant Details") || head.startsWith("Registration Report")) {
-            return ImportFormat.ZOOM_REGISTRANTS;
-        }
-        if (names.contains("participant id (upn)") || names.contains("in-meeting duration")
-                || names.contains("first join")) {
-            return ImportFormat.TEAMS_ATTENDANCE;
-        }
-        if (names.contains("order #") && names.contains("ticket type")) {
-            return ImportFormat.EVENTBRITE;
-        }
-        return ImportFormat.CSV;
-    }
-
-    private static List<String> cells(String line, char delimiter) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new StringReader(line))) {
+    static List<String> cells(String line, char delimiter) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()
+                .parse(new StringReader(line))) {
             Iterator<CSVRecord> records = parser.iterator();
             return records.hasNext() ? records.next().toList() : List.of();
         } catch (IOException | UncheckedIOException unreadable) {
@@ -180,9 +167,10 @@ public final class ImportTable {
 
     /**
      * The data rows after the header, skipping the first {@code alreadyRead}, read from the file as they are
-     * asked for; close them when done. A report's table ends at the first blank line (the next section follows); a
-     * plain CSV skips blank lines. A row that cannot be read (an open quote) ends the table with an
-     * {@link ImportProblem} naming its line.
+     * asked for; close them when done. Blank rows and rows of separators ("-----", ";;;;") are no rows: they are
+     * passed over silently, and not counted. A report's table ends at the first blank line (the next section
+     * follows). A row that cannot be read (an open quote) ends the table with an {@link ImportProblem} naming its
+     * line.
      */
     public Rows rows(int alreadyRead) {
         boolean sectioned = format == ImportFormat.TEAMS_ATTENDANCE || format == ImportFormat.ZOOM_ATTENDEES
@@ -208,26 +196,31 @@ public final class ImportTable {
         private Rows(CSVParser parser, int alreadyRead) {
             this.parser = parser;
             this.records = parser.iterator();
-            // The header, the rows already read, then the first row to give.
-            this.next = advance(alreadyRead + 2L);
+            if (records.hasNext()) {
+                records.next(); // the headers
+            }
+            for (long i = 0; i < alreadyRead && advance() != null; i++) {
+                // the rows already imported
+            }
+            this.next = advance();
         }
 
-        private Row advance(long skip) {
-            CSVRecord record = null;
+        /** The next row that holds something, or null at the end of the table. */
+        private Row advance() {
             try {
-                for (long i = 0; i < skip; i++) {
-                    if (!records.hasNext()) {
-                        return null;
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        return null; // a blank line in a report: the next section follows
                     }
-                    record = records.next();
+                    if (!isSeparator(record)) {
+                        return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());
+                    }
                 }
+                return null;
             } catch (UncheckedIOException | IllegalStateException unreadable) {
                 throw new ImportProblem("import.invalid.unreadableRow", headerLine + parser.getCurrentLineNumber());
             }
-            if (record == null || (record.size() == 1 && record.get(0).isBlank())) {
-                return null;
-            }
-            return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());
         }
 
         @Override
@@ -241,7 +234,7 @@ public final class ImportTable {
                 throw new NoSuchElementException();
             }
             Row current = next;
-            next = advance(1);
+            next = advance();
             return current;
         }
 
@@ -253,6 +246,16 @@ public final class ImportTable {
                 throw new UncheckedIOException(closing);
             }
         }
+    }
+
+    /** Cells all blank, or only dashes, equals signs, underscores, dots or stars: a ruler drawn in a spreadsheet. */
+    private static boolean isSeparator(CSVRecord record) {
+        for (String cell : record) {
+            if (!SEPARATOR.matcher(cell).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many data rows the table holds: one pass over the file. */
@@ -282,4 +285,10 @@ public final class ImportTable {
     public char delimiter() { return delimiter; }
     public List<String> headers() { return headers; }
     public ImportFormat format() { return format; }
+
+    /**
+     * The hosts and panelists named in the report's summary (normalised e-mail → the bundle key of why their rows
+     * are skipped).
+     */
+    public Map<String, String> organisers() { return organisers; }
 }

@@ -1,96 +1,236 @@
 package ca.tremplin.leadimport;
 
-import ca.tremplin.inquiry.FieldProblem;
 import ca.tremplin.inquiry.InquiryValidator;
 import ca.tremplin.inquiry.InvalidInquiryException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.SpreadsheetCells;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.person.ContactDetails;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
- * One row read as a person, by the rules of information requests (names, e-mail, phone for the country), with
- * whether they came and the consents the file proves — a consent column's value with its header as the proof.
- * A row that cannot be read carries the reasons, in the staff member's language.
+ * One row read as a person. An import never drops a person it can identify: a row with a usable e-mail, or with a
+ * name and a phone, is imported even when a secondary value (phone, country, duration) cannot be read — that value
+ * is left out and said in {@code warnings}, column by column. Phones are read in the country of residence, else as
+ * international numbers ({@link PhoneText}). Only a row that identifies nobody fails, with its reasons in
+ * {@code problems}. A row of someone who ran the event (host, panelist, organiser, presenter) is {@code skipped},
+ * with the reason. Also carried: whether the row is attendance (a waiting-room row is not), the minutes it counts
+ * (several rows of one person add up to one registration's time), and the consents the file proves — a consent
+ * column's value with its header as the proof. Texts are in the staff member's language.
  */
-public record ImportedPerson(long line, ContactDetails person, boolean attended,
+public record ImportedPerson(long line, ContactDetails person, boolean attended, Integer minutes,
                              Map<ConsentPurpose, ConsentTexts.Shown> consents, Map<ConsentPurpose, Boolean> granted,
-                             String problems) {
+                             String skipped, String warnings, String problems) {
 
-    private static final Set<String> YES = Set.of("yes", "oui", "true", "1", "y", "o", "x", "checked in",
-            "attended", "present");
+    private static final Set<String> YES = Set.of("yes", "oui", "true", "vrai", "1", "y", "o", "x", "checked in",
+            "attended", "present", "presente");
+    private static final Set<ImportFormat> ATTENDANCE_REPORTS = Set.of(ImportFormat.TEAMS_ATTENDANCE,
+            ImportFormat.ZOOM_PARTICIPANTS, ImportFormat.GOOGLE_MEET, ImportFormat.WEBEX);
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
+    private static final int NAME_MAX = 100;
 
+    /** True when the row registers a person: identified, and not someone who ran the event. */
     public boolean isValid() {
-        return problems == null;
+        return person != null && skipped == null;
     }
 
-    public static ImportedPerson read(ImportTable.Row row, ColumnMapping mapping, List<String> headers,
-                                      ImportFormat format, String fileName, Locale staffLanguage) {
-        String first = value(row, mapping, ImportField.FIRST_NAME);
-        String last = value(row, mapping, ImportField.LAST_NAME);
-        String full = value(row, mapping, ImportField.FULL_NAME);
-        if ((first == null || last == null) && full != null) {
-            String[] parts = full.strip().split("\\s+", 2);
-            first = first == null ? parts[0] : first;
-            last = last == null ? (parts.length > 1 ? parts[1] : null) : last;
+    public boolean isSkipped() {
+        return skipped != null;
+    }
+
+    public boolean hasWarnings() {
+        return warnings != null;
+    }
+
+    public static ImportedPerson read(ImportTable.Row row, ColumnMapping mapping, ImportTable table,
+                                      String fileName, Locale staffLanguage) {
+        return new Reading(row, mapping, table, staffLanguage).person(fileName);
+    }
+
+    /** The reading of one row, gathering its warnings. */
+    private static final class Reading {
+        private final ImportTable.Row row;
+        private final ColumnMapping mapping;
+        private final ImportTable table;
+        private final Locale language;
+        private final List<String> warnings = new ArrayList<>();
+
+        Reading(ImportTable.Row row, ColumnMapping mapping, ImportTable table, Locale language) {
+            this.row = row;
+            this.mapping = mapping;
+            this.table = table;
+            this.language = language;
         }
-        String countryText = value(row, mapping, ImportField.COUNTRY);
-        Optional<String> country = CountryNames.code(countryText);
-        // An unknown country is said first: the phone may be refused only because its country is not known.
-        List<FieldProblem> countryProblem = countryText != null && country.isEmpty()
-                ? List.of(new FieldProblem("countryOfResidence", "inquiry.invalid.country")) : List.of();
-        try {
-            ContactDetails person = InquiryValidator.validateContact(first, last, value(row, mapping,
-                    ImportField.EMAIL), value(row, mapping, ImportField.PHONE), country.orElse(null), false,
-                    ca.tremplin.kernel.Languages.FRENCH);
-            if (!countryProblem.isEmpty()) {
-                throw new InvalidInquiryException(List.of());
+
+        ImportedPerson person(String fileName) {
+            String emailText = value(ImportField.EMAIL);
+            String email = usableEmail(emailText);
+            String skipped = skipReason(email);
+            if (skipped != null) {
+                return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), skipped, null, null);
             }
-            String attendedText = value(row, mapping, ImportField.ATTENDED);
-            boolean attended = format == ImportFormat.TEAMS_ATTENDANCE
-                    || (attendedText != null && YES.contains(ImportField.normalize(attendedText)));
+            String first = name(ImportField.FIRST_NAME);
+            String last = name(ImportField.LAST_NAME);
+            String full = name(ImportField.FULL_NAME);
+            if ((first == null || last == null) && full != null) {
+                String[] parts = full.split("\\s+", 2);
+                first = first == null ? parts[0] : first;
+                last = last == null ? (parts.length > 1 ? parts[1] : null) : last;
+            }
+            String country = country();
+            String phone = phone(country);
+            boolean named = first != null || last != null;
+            if (email == null && !(named && phone != null)) {
+                String problem = emailText == null ? Messages.get(language, "import.problem.noEmail")
+                        : Messages.get(language, "import.problem.badEmail", emailText);
+                return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), null, null,
+                        header(ImportField.EMAIL) + " : " + problem);
+            }
+            if (!named) {
+                warn(ImportField.FULL_NAME, "import.warning.noName");
+            }
+            Integer minutes = minutes();
+            boolean attended = attended(minutes);
+            if (!attended) {
+                minutes = null;
+            }
+            ContactDetails person = new ContactDetails(first == null ? "" : first, last == null ? "" : last, email,
+                    InquiryValidator.normalizeEmail(email), phone, country, null, Languages.FRENCH);
             Map<ConsentPurpose, ConsentTexts.Shown> consents = new EnumMap<>(ConsentPurpose.class);
             Map<ConsentPurpose, Boolean> granted = new EnumMap<>(ConsentPurpose.class);
-            proven(row, mapping, headers, ImportField.CONSENT_CONTACT, ConsentPurpose.CONTACT, fileName, consents,
-                    granted);
-            proven(row, mapping, headers, ImportField.CONSENT_NEWS, ConsentPurpose.NEWS, fileName, consents,
-                    granted);
-            return new ImportedPerson(row.line(), person, attended, consents, granted, null);
-        } catch (InvalidInquiryException invalid) {
-            List<FieldProblem> all = new java.util.ArrayList<>(countryProblem);
-            all.addAll(invalid.problems());
-            String reasons = all.stream().map(problem -> fieldName(problem.field(), staffLanguage)
-                    + " : " + problem.message(staffLanguage)).collect(Collectors.joining(" ; "));
-            return new ImportedPerson(row.line(), null, false, Map.of(), Map.of(), reasons);
+            proven(ImportField.CONSENT_CONTACT, ConsentPurpose.CONTACT, fileName, consents, granted);
+            proven(ImportField.CONSENT_NEWS, ConsentPurpose.NEWS, fileName, consents, granted);
+            return new ImportedPerson(row.line(), person, attended, minutes, consents, granted, null,
+                    warnings.isEmpty() ? null : String.join(" ; ", warnings), null);
         }
-    }
 
-    private static void proven(ImportTable.Row row, ColumnMapping mapping, List<String> headers, ImportField field,
-                               ConsentPurpose purpose, String fileName, Map<ConsentPurpose, ConsentTexts.Shown> consents,
-                               Map<ConsentPurpose, Boolean> granted) {
-        Optional<Integer> column = mapping.column(field);
-        String answer = value(row, mapping, field);
-        if (column.isEmpty() || answer == null) {
-            return;
+        /** Hosts and panelists named in the report's summary, or a role column saying who ran the event. */
+        private String skipReason(String email) {
+            String reason = email == null ? null : table.organisers().get(ReportLayout.emailKey(email));
+            if (reason == null) {
+                reason = ReportLayout.skippedRole(value(ImportField.ROLE));
+            }
+            return reason == null ? null : Messages.get(language, reason);
         }
-        String header = column.get() < headers.size() ? headers.get(column.get()) : field.name();
-        consents.put(purpose, new ConsentTexts.Shown("import", "« " + header + " » = « " + answer + " » ("
-                + fileName + ", ligne " + row.line() + ")"));
-        granted.put(purpose, YES.contains(ImportField.normalize(answer)));
-    }
 
-    private static String value(ImportTable.Row row, ColumnMapping mapping, ImportField field) {
-        String cell = mapping.column(field).map(row::cell).orElse(null);
-        return cell == null || cell.isBlank() ? null : cell.strip();
-    }
+        /** An address by the rules of information requests (length, one @, a dot in the domain), or null. */
+        private static String usableEmail(String typed) {
+            if (typed == null) {
+                return null;
+            }
+            try {
+                return InquiryValidator.validateContact("-", "-", typed, null, null, false, Languages.FRENCH).email();
+            } catch (InvalidInquiryException unusable) {
+                return null;
+            }
+        }
 
-    private static String fieldName(String field, Locale language) {
-        return ca.tremplin.kernel.Messages.get(language, "import.field." + field);
+        private String name(ImportField field) {
+            String typed = value(field);
+            if (typed == null) {
+                return null;
+            }
+            String name = CONTROL.matcher(typed).replaceAll("").strip();
+            if (name.codePointCount(0, name.length()) > NAME_MAX) {
+                warn(field, "import.warning.tooLong", NAME_MAX);
+                return name.substring(0, name.offsetByCodePoints(0, NAME_MAX)).strip();
+            }
+            return name.isEmpty() ? null : name;
+        }
+
+        private String country() {
+            String typed = value(ImportField.COUNTRY);
+            if (typed == null) {
+                return null;
+            }
+            Optional<String> code = CountryNames.code(typed);
+            if (code.isEmpty()) {
+                warn(ImportField.COUNTRY, "import.warning.country", typed);
+            }
+            return code.orElse(null);
+        }
+
+        private String phone(String country) {
+            String typed = value(ImportField.PHONE);
+            if (typed == null) {
+                return null;
+            }
+            Optional<String> e164 = PhoneText.e164(typed, country);
+            if (e164.isEmpty()) {
+                warn(ImportField.PHONE, "import.warning.phone", typed);
+            }
+            return e164.orElse(null);
+        }
+
+        private Integer minutes() {
+            String typed = value(ImportField.DURATION);
+            if (DurationText.isNone(typed)) {
+                return null;
+            }
+            Optional<Integer> minutes = DurationText.minutes(typed);
+            if (minutes.isEmpty()) {
+                warn(ImportField.DURATION, "import.warning.duration", typed);
+            }
+            return minutes.orElse(null);
+        }
+
+        /**
+         * Whether the row is attendance: what an "Attended" column says; else every row of an attendance report, or
+         * a row with time spent. Time in a Zoom meeting's waiting room is not attendance.
+         */
+        private boolean attended(Integer minutes) {
+            if (YES.contains(ImportField.normalize(value(ImportField.WAITING_ROOM)))) {
+                return false;
+            }
+            if (mapping.column(ImportField.ATTENDED).isPresent()) {
+                return YES.contains(ImportField.normalize(value(ImportField.ATTENDED)));
+            }
+            return ATTENDANCE_REPORTS.contains(table.format()) || (minutes != null && minutes > 0);
+        }
+
+        private void proven(ImportField field, ConsentPurpose purpose, String fileName,
+                            Map<ConsentPurpose, ConsentTexts.Shown> consents, Map<ConsentPurpose, Boolean> granted) {
+            String answer = value(field);
+            if (answer == null) {
+                return;
+            }
+            int column = mapping.column(field).orElseThrow();
+            String header = column < table.headers().size() ? table.headers().get(column) : field.name();
+            consents.put(purpose, new ConsentTexts.Shown("import", "« " + header + " » = « " + answer
+                    + " » (" + fileName + ", ligne " + row.line() + ")"));
+            granted.put(purpose, YES.contains(ImportField.normalize(answer)));
+        }
+
+        private void warn(ImportField field, String key, Object... arguments) {
+            warnings.add(header(field) + " : " + Messages.get(language, key, arguments));
+        }
+
+        /**
+         * The field in the staff member's language, with the column's header in the file when it says otherwise:
+         * "Téléphone (Cellulaire)".
+         */
+        private String header(ImportField field) {
+            String name = Messages.get(language, "import.field." + field.name());
+            Optional<Integer> column = mapping.column(field);
+            List<String> headers = table.headers();
+            String header = column.isPresent() && column.get() < headers.size() ? headers.get(column.get()) : "";
+            return header.isBlank() || ImportField.normalize(header).equals(ImportField.normalize(name)) ? name
+                    : name + " (" + header.strip() + ")";
+        }
+
+        /** The cell, stripped, without the quote a download put before a formula-like value; null when blank. */
+        private String value(ImportField field) {
+            String cell = mapping.column(field).map(row::cell).map(SpreadsheetCells::restored).orElse(null);
+            return cell == null || cell.isBlank() ? null : cell.strip();
+        }
     }
 }

@@ -2,6 +2,7 @@ package ca.tremplin.leadimport;
 
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentRecord;
@@ -61,7 +62,8 @@ public class ImportedRegistrations {
             "purpose", "granted", "text_version", "text_shown", "language", "given_at", "source");
     private static final List<String> TIMELINE_COLUMNS = List.of("tenant_id", "lead_id", "kind", "actor_id",
             "detail", "occurred_at", "import_id");
-    private static final List<String> FAILURE_COLUMNS = List.of("import_id", "line_number", "reason", "raw_row");
+    private static final List<String> FAILURE_COLUMNS = List.of("import_id", "line_number", "kind", "reason",
+            "raw_row");
 
     @Resource(lookup = "java:jboss/datasources/TremplinDS")
     DataSource database;
@@ -182,7 +184,9 @@ public class ImportedRegistrations {
 
         ChunkCounts write(List<ImportedRow> rows) throws SQLException {
             readEvent();
-            List<ImportedRow> valid = rows.stream().filter(row -> row.person().isValid()).toList();
+            // A person identified by name and phone only has no e-mail to register with (yet): reported, not written.
+            List<ImportedRow> valid = rows.stream().filter(row -> row.person().isValid()
+                    && row.person().person().emailNormalized() != null).toList();
             findTakenKeys(valid);
             findRegistrations(valid);
             findLeadsByEmail(valid);
@@ -192,10 +196,20 @@ public class ImportedRegistrations {
             int skipped = 0;
             int failed = 0;
             for (ImportedRow row : rows) {
-                if (!row.person().isValid()) {
-                    failures.add(new Object[] {importId, row.line(), cut(row.person().problems(), 1000),
+                ImportedPerson read = row.person();
+                if (read.isSkipped()) {
+                    failures.add(new Object[] {importId, row.line(), "SKIPPED", cut(read.skipped(), 1000),
+                            cut(row.raw(), 2000)});
+                    skipped++;
+                } else if (!read.isValid() || read.person().emailNormalized() == null) {
+                    String reason = read.isValid() ? Messages.get(Languages.FRENCH,
+                            "import.problem.noEmailToRegister") : read.problems();
+                    failures.add(new Object[] {importId, row.line(), "FAILED", cut(reason, 1000),
                             cut(row.raw(), 2000)});
                     failed++;
+                } else if (read.hasWarnings()) {
+                    failures.add(new Object[] {importId, row.line(), "WARNING", cut(read.warnings(), 1000),
+                            cut(row.raw(), 2000)});
                 }
             }
             findRegistrationsOfLeads();

@@ -57,6 +57,10 @@ public class LeadImport {
     @Column(name = "column_mapping")
     private String columnMapping;
 
+    /** The list's headers as a line of the file, for the failed-rows download ({@link FailedRowsFile}). */
+    @Column(name = "header_row", updatable = false)
+    private String headerRow;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.READY;
 
@@ -113,6 +117,8 @@ public class LeadImport {
         this.delimiter = String.valueOf(table.delimiter());
         this.headerLine = table.headerLine();
         this.columnMapping = ColumnMapping.guess(table.headers()).format();
+        String headers = FailedRowsFile.line(table.headers(), table.delimiter());
+        this.headerRow = headers.length() <= 4000 ? headers : null;
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -150,6 +156,7 @@ public class LeadImport {
     public ImportFormat getFormat() { return format; }
     public String getEncoding() { return encoding; }
     public String getDelimiter() { return delimiter; }
+    public String getHeaderRow() { return headerRow; }
     public int getHeaderLine() { return headerLine; }
     public Status getStatus() { return status; }
     public Long getJobExecutionId() { return jobExecutionId; }

@@ -2,15 +2,23 @@ package ca.tremplin.leadimport;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A row that was not imported: its line in the file, why, and what it held (cut to 2,000 characters). */
+/**
+ * A row of an import's report: its line in the file, its kind — failed (not imported: it identifies nobody),
+ * imported with a warning (values left out), or skipped (someone who ran the event) — why, and what the row held as
+ * a line of its file (cut to 2,000 characters).
+ */
 @Entity
 @Table(name = "lead_import_failure")
 public class LeadImportFailure {
+
+    public enum Kind { FAILED, WARNING, SKIPPED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,6 +31,9 @@ public class LeadImportFailure {
     private long lineNumber;
 
     private String reason;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind = Kind.FAILED;
 
     @Column(name = "raw_row")
     private String rawRow;
@@ -38,6 +49,7 @@ public class LeadImportFailure {
     }
 
     public long getLineNumber() { return lineNumber; }
+    public Kind getKind() { return kind; }
     public String getReason() { return reason; }
     public String getRawRow() { return rawRow; }
 }

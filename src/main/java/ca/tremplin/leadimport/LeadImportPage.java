@@ -45,6 +45,14 @@ public class LeadImportPage implements Serializable {
     private Long savedMappingId;
     private UndoProgress undo;
     private List<KeptPerson> kept = List.of();
+    private java.util.Map<LeadImportFailure.Kind, Long> noteCounts =
+            new java.util.EnumMap<>(LeadImportFailure.Kind.class);
+    private List<ReportLine> warningRows = List.of();
+    private List<ReportLine> skippedRows = List.of();
+
+    /** A row of the report as the page lists it. */
+    public record ReportLine(long lineNumber, String reason) implements Serializable {
+    }
 
     /** A field of the mapping screen and the column chosen for it (index, or null for none). */
     public static final class FieldColumn implements Serializable {
@@ -70,6 +78,16 @@ public class LeadImportPage implements Serializable {
             headers = isReady() ? imports.headers(id) : List.of();
             showMapping(current.mapping());
             readUndo();
+            readReport();
+        }
+    }
+
+    /** Once the import has ended: how many rows of each kind, and the rows imported with warnings or skipped. */
+    private void readReport() {
+        if (isFinished()) {
+            noteCounts = imports.noteCounts(id);
+            warningRows = lines(LeadImportFailure.Kind.WARNING);
+            skippedRows = lines(LeadImportFailure.Kind.SKIPPED);
         }
     }
 
@@ -124,9 +142,15 @@ public class LeadImportPage implements Serializable {
     }
 
     /** Called by the poll: reads the counts the job committed. */
+    private List<ReportLine> lines(LeadImportFailure.Kind kind) {
+        return imports.notes(id, kind).stream().map(note -> new ReportLine(note.getLineNumber(), note.getReason()))
+                .toList();
+    }
+
     public void refresh() {
         current = imports.progress(id);
         readUndo();
+        readReport();
     }
 
     /** Starts undoing the import (the dialog confirmed it), or resumes an undo whose job stopped. */
@@ -219,6 +243,23 @@ public class LeadImportPage implements Serializable {
         return choices;
     }
     public List<FieldColumn> getColumns() { return columns; }
+
+    /** Rows created or merged into a lead, warnings or not. */
+    public int getImported() {
+        return current == null ? 0 : current.created() + current.merged();
+    }
+
+    public long getWithWarnings() { return noteCounts.getOrDefault(LeadImportFailure.Kind.WARNING, 0L); }
+
+    /** Rows of people who ran the event; the other skipped rows were registered already, or twice in the file. */
+    public long getSkippedRoles() { return noteCounts.getOrDefault(LeadImportFailure.Kind.SKIPPED, 0L); }
+
+    public long getSkippedOthers() {
+        return current == null ? 0 : Math.max(0, current.skipped() - getSkippedRoles());
+    }
+
+    public List<ReportLine> getWarningRows() { return warningRows; }
+    public List<ReportLine> getSkippedRows() { return skippedRows; }
     public List<PreviewRow> getPreview() { return preview; }
     public String getSaveAs() { return saveAs; }
     public void setSaveAs(String saveAs) { this.saveAs = saveAs; }

@@ -75,8 +75,8 @@ public class LeadImportReader extends AbstractItemReader {
         }
         ImportTable.Row row = rows.next();
         read++;
-        return new Item(row, ImportedPerson.read(row, mapping, table.headers(), table.format(), fileName,
-                ca.tremplin.kernel.Languages.FRENCH));
+        return new Item(row, ImportedPerson.read(row, mapping, table, fileName,
+                ca.tremplin.kernel.Languages.FRENCH), table.delimiter());
     }
 
     @Override
@@ -84,11 +84,14 @@ public class LeadImportReader extends AbstractItemReader {
         return read;
     }
 
-    /** A row and the person read from it; the raw cells go to the report when the row fails. */
-    record Item(ImportTable.Row row, ImportedPerson person) {
+    /**
+     * A row and the person read from it; the raw cells go to the report when the row fails, as a line of the file
+     * in its own delimiter, so that the failed-rows download gives the row back as it was ({@link FailedRowsFile}).
+     */
+    record Item(ImportTable.Row row, ImportedPerson person, char delimiter) {
 
         String raw() {
-            return String.join(" | ", row.cells());
+            return FailedRowsFile.line(row.cells(), delimiter);
         }
     }
 }

@@ -32,9 +32,29 @@ public class LeadImportRepository {
                 .setParameter("running", LeadImport.Status.RUNNING).executeUpdate();
     }
 
+    /** The rows that failed, by line. */
     public List<LeadImportFailure> failures(long importId) {
-        return em.createQuery("select f from LeadImportFailure f where f.importId = :id order by f.lineNumber",
-                LeadImportFailure.class).setParameter("id", importId).getResultList();
+        return notes(importId, LeadImportFailure.Kind.FAILED);
+    }
+
+    /** The report's rows of one kind, by line: every failed row (for their download), else the first thousand. */
+    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind) {
+        var query = em.createQuery("select f from LeadImportFailure f where f.importId = :id and f.kind = :kind"
+                + " order by f.lineNumber", LeadImportFailure.class).setParameter("id", importId)
+                .setParameter("kind", kind);
+        return kind == LeadImportFailure.Kind.FAILED ? query.getResultList()
+                : query.setMaxResults(1000).getResultList();
+    }
+
+    public java.util.Map<LeadImportFailure.Kind, Long> noteCounts(long importId) {
+        java.util.Map<LeadImportFailure.Kind, Long> counts = new java.util.EnumMap<>(LeadImportFailure.Kind.class);
+        for (LeadImportFailure.Kind kind : LeadImportFailure.Kind.values()) {
+            counts.put(kind, 0L);
+        }
+        em.createQuery("select f.kind, count(f) from LeadImportFailure f where f.importId = :id group by f.kind",
+                        Object[].class).setParameter("id", importId).getResultList()
+                .forEach(row -> counts.put((LeadImportFailure.Kind) row[0], (Long) row[1]));
+        return counts;
     }
 
     public List<SavedMapping> savedMappings() {

@@ -140,16 +140,21 @@ public class LeadImportService {
         List<PreviewRow> rows = new ArrayList<>();
         Event event = events.find(upload.getEventId()).orElseThrow();
         for (ImportTable.Row row : table.firstRows(PREVIEW_ROWS)) {
-            ImportedPerson read = ImportedPerson.read(row, mapping, table.headers(), table.format(),
-                    upload.getFileName(), language);
-            if (!read.isValid()) {
-                rows.add(new PreviewRow(row.line(), null, null, null, null, false, PreviewRow.Outcome.FAIL,
-                        read.problems()));
+            ImportedPerson read = ImportedPerson.read(row, mapping, table, upload.getFileName(), language);
+            if (read.isSkipped() || !read.isValid()) {
+                rows.add(new PreviewRow(row.line(), null, null, null, null, false, null,
+                        read.isSkipped() ? PreviewRow.Outcome.SKIP : PreviewRow.Outcome.FAIL,
+                        read.isSkipped() ? read.skipped() : read.problems()));
                 continue;
             }
             var person = read.person();
             PreviewRow.Outcome outcome;
-            if (!seen.add(person.emailNormalized())
+            String reason = read.warnings();
+            if (person.emailNormalized() == null) {
+                // Identified by name and phone only: a registration needs an e-mail, the lead's own.
+                outcome = PreviewRow.Outcome.FAIL;
+                reason = ca.tremplin.kernel.Messages.get(language, "import.problem.noEmailToRegister");
+            } else if (!seen.add(person.emailNormalized())
                     || events.registration(event.getId(), person.emailNormalized()).isPresent()) {
                 outcome = PreviewRow.Outcome.SKIP;
             } else if (leads.findLead(event.getTenantId(), person.emailNormalized()).isPresent()
@@ -159,8 +164,9 @@ public class LeadImportService {
             } else {
                 outcome = PreviewRow.Outcome.CREATE;
             }
-            rows.add(new PreviewRow(row.line(), person.firstName() + " " + person.lastName(), person.email(),
-                    person.phoneE164(), person.countryOfResidence(), read.attended(), outcome, null));
+            rows.add(new PreviewRow(row.line(), (person.firstName() + " " + person.lastName()).strip(),
+                    person.email(), person.phoneE164(), person.countryOfResidence(), read.attended(), read.minutes(),
+                    outcome, reason));
         }
         return rows;
     }
@@ -274,6 +280,49 @@ public class LeadImportService {
     public List<LeadImportFailure> failures(long importId) {
         progress(importId);
         return imports.failures(importId);
+    }
+
+    /** The rows imported with values left out, or skipped with a reason (hosts...), as the report lists them. */
+    @Transactional
+    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind) {
+        find(importId);
+        return imports.notes(importId, kind);
+    }
+
+    /** How many rows of each kind the report lists: failed, imported with warnings, skipped with a reason. */
+    @Transactional
+    public java.util.Map<LeadImportFailure.Kind, Long> noteCounts(long importId) {
+        find(importId);
+        return imports.noteCounts(importId);
+    }
+
+    /** The failed rows of an import, with what their download needs of the list's layout. */
+    public record FailedRows(String encoding, char delimiter, List<String> headers, List<LeadImportFailure> rows) {
+    }
+
+    /**
+     * The failed rows with the list's headers: kept with the import, else read from the stored file, else numbered
+     * (an import made before headers were kept, whose file is gone).
+     */
+    @Transactional
+    public FailedRows failedRows(long importId) {
+        LeadImport upload = find(importId);
+        List<LeadImportFailure> failed = failures(importId);
+        char delimiter = upload.getDelimiter() == null || upload.getDelimiter().isEmpty() ? ','
+                : upload.getDelimiter().charAt(0);
+        List<String> headers;
+        if (upload.getHeaderRow() != null) {
+            headers = FailedRowsFile.cells(upload.getHeaderRow(), delimiter);
+        } else {
+            try {
+                headers = ImportTable.read(files.source(upload)).headers();
+            } catch (RuntimeException fileGone) {
+                int widest = failed.stream().mapToInt(f -> FailedRowsFile.cells(f.getRawRow(), delimiter).size())
+                        .max().orElse(0);
+                headers = java.util.stream.IntStream.rangeClosed(1, widest).mapToObj(i -> "#" + i).toList();
+            }
+        }
+        return new FailedRows(upload.getEncoding(), delimiter, headers, failed);
     }
 
     private void requireStaff() {

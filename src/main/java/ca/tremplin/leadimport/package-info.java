@@ -1,7 +1,10 @@
 /**
- * Lists of people turned into leads of an event: Zoom webinar attendee and registration reports, Microsoft Teams
- * attendance reports, Eventbrite attendee exports, and any CSV or Excel workbook (XLSX) through a column mapping
- * (saved and reused). {@link ca.tremplin.leadimport.ImportFiles} keeps the upload on disk as it arrives
+ * Lists of people turned into leads of an event: Zoom webinar attendee and registration reports, Zoom meeting
+ * participants, Microsoft Teams attendance reports, Google Meet attendance, Webex attendee reports, Eventbrite
+ * attendee exports, and any CSV or Excel workbook (XLSX) in French or in English through a column mapping (saved
+ * and reused). A person the row identifies is never dropped: what cannot be read is left out with a warning
+ * ({@link ca.tremplin.leadimport.ImportedPerson}). {@link ca.tremplin.leadimport.ImportFiles} keeps the upload on
+ * disk as it arrives
  * ({@link ca.tremplin.leadimport.ExcelWorkbook} writes a workbook's first sheet out as CSV);
  * {@link ca.tremplin.leadimport.ImportTable} streams a file whatever its encoding and delimiter and finds the table
  * under the report's header lines; {@link ca.tremplin.leadimport.LeadImportService} previews the first rows as

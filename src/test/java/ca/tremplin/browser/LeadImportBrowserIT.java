@@ -45,23 +45,29 @@ class LeadImportBrowserIT extends BrowserTest {
 
         String preview = browser.text(By.id("mapping:preview-rows_data"));
         assertTrue(preview.contains("karim.benali@exemple.ma") && preview.contains("+212698765432"), preview);
-        assertEquals(2, browser.driver().findElements(By.cssSelector("#mapping\\:preview-rows_data .outcome-CREATE"))
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#mapping\\:preview-rows_data .outcome-CREATE"))
                 .size(), preview);
-        assertTrue(preview.contains("Pays : "), "the bad row says why: " + preview);
+        assertTrue(preview.contains("« Pays imaginaire » n’est pas un pays connu"),
+                "a country that cannot be read is left out, and said: " + preview);
+        assertTrue(preview.contains("n’identifie personne"), "the row without an address says why: " + preview);
 
         browser.clickAndWaitFor(By.id("mapping:start"), By.id("progress:bar"));
         browser.driver().navigate().refresh();
         browser.find(By.id("progress:bar"));
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
 
-        assertEquals("2", browser.text(By.id("report-created")));
+        assertEquals("3", browser.text(By.id("report-created")));
+        assertEquals("1", browser.text(By.id("report-warnings")));
         assertEquals("1", browser.text(By.id("report-failed")));
+        assertTrue(browser.text(By.id("warning-rows")).contains("Pays imaginaire"));
         String failures = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         browser.find(By.id("failures-csv")).getAttribute("href")))
                         .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(failures.contains("line,reason,row"), failures);
-        assertTrue(failures.contains("\n4,\"Pays : Choisissez un pays de la liste."), "line 4, and why: " + failures);
+        assertTrue(failures.startsWith("Nom complet;Adresse électronique;Cellulaire;Pays de résidence;Remarque;Ligne;"
+                + "Raison\r\n"), "the list's own columns, plus line and reason: " + failures);
+        assertTrue(failures.contains("\nSans Adresse;;;France;Rencontrée au kiosque;5;Courriel (Adresse électronique) :"
+                + " absent"), "the row as it was, line 5, and why: " + failures);
     }
 
     private org.openqa.selenium.WebElement mappingMenu(String field) {

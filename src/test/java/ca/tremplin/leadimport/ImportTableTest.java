@@ -2,6 +2,7 @@ package ca.tremplin.leadimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,7 @@ class ImportTableTest {
         assertEquals('\t', table.delimiter());
         List<ImportedPerson> people = people(table);
         assertEquals(3, people.size(), "the participants only, not the activities section");
+        assertTrue(people.get(0).isSkipped(), "the organizer is not an attendee");
         ImportedPerson ines = people.get(1);
         assertEquals("Ines", ines.person().firstName());
         assertEquals("Ben Salah", ines.person().lastName(), "a full name split at its first space");
@@ -78,7 +80,7 @@ class ImportTableTest {
                 "I agree to be contacted by the school service centres"));
 
         List<ImportedPerson> people = table.firstRows(10).stream().map(row -> ImportedPerson.read(row, mapping,
-                table.headers(), table.format(), "eventbrite.csv", Locale.FRENCH)).toList();
+                table, "eventbrite.csv", Locale.FRENCH)).toList();
 
         assertEquals(Boolean.TRUE, people.get(0).granted().get(ca.tremplin.person.ConsentPurpose.CONTACT));
         assertEquals(Boolean.FALSE, people.get(1).granted().get(ca.tremplin.person.ConsentPurpose.CONTACT));
@@ -88,7 +90,7 @@ class ImportTableTest {
     }
 
     @Test
-    void aFrenchExcelExportInWindows1252WithSemicolonsNeedsItsEmailColumnMappedByHand() {
+    void aFrenchCrmExportInWindows1252WithSemicolonsHasItsFrenchHeadersRecognised() {
         ImportTable table = ImportTable.read(SampleFiles.bytes("crm-export-windows-1252.csv"));
 
         assertEquals("windows-1252", table.encoding());
@@ -96,7 +98,11 @@ class ImportTableTest {
         assertEquals(ImportFormat.CSV, table.format());
         assertEquals(List.of("Nom complet", "Adresse électronique", "Cellulaire", "Pays de résidence", "Remarque"),
                 table.headers());
-        assertFalse(ColumnMapping.guess(table.headers()).isComplete(), "the e-mail header is not a known one");
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        assertEquals(List.of(0, 1, 2, 3), List.of(mapping.column(ImportField.FULL_NAME).orElseThrow(),
+                mapping.column(ImportField.EMAIL).orElseThrow(), mapping.column(ImportField.PHONE).orElseThrow(),
+                mapping.column(ImportField.COUNTRY).orElseThrow()));
+        assertTrue(mapping.isComplete());
     }
 
     @Test
@@ -111,25 +117,32 @@ class ImportTableTest {
     }
 
     @Test
-    void malformedRowsAreRefusedOneByOneAndTheOthersRead() {
+    void unreadableSecondaryValuesAreLeftOutWithAWarningAndOnlyRowsIdentifyingNobodyFail() {
         String csv = "First Name,Last Name,Email,Phone,Country\n"
                 + "Ana,Silva,ana@example.pt,,Portugal\n"
                 + "Bad,Phone,bad@example.org,12,France\n"
                 + ",,,,\n"
                 + "Zoé,Roy,zoe@example.fr,,Atlantide\n"
-                + "Li,Wei,li.wei@example.cn,,CN\n";
+                + "Li,Wei,li.wei@example.cn,,CN\n"
+                + "No,Address,not-an-address,,France\n";
         List<ImportedPerson> people = people(ImportTable.read(csv.getBytes(StandardCharsets.UTF_8)));
 
-        assertEquals(List.of(true, false, false, false, true), people.stream().map(ImportedPerson::isValid).toList());
-        assertEquals(3, people.get(1).line());
-        assertTrue(people.get(1).problems().startsWith("Téléphone"), people.get(1).problems());
-        assertTrue(people.get(3).problems().startsWith("Pays"), people.get(3).problems());
+        assertEquals(List.of(2L, 3L, 5L, 6L, 7L), people.stream().map(ImportedPerson::line).toList(),
+                "the row of empty cells is no row");
+        assertEquals(List.of(true, true, true, true, false), people.stream().map(ImportedPerson::isValid).toList());
+        assertNull(people.get(1).person().phoneE164());
+        assertTrue(people.get(1).warnings().startsWith("Téléphone (Phone) : « 12 »"), people.get(1).warnings());
+        assertNull(people.get(2).person().countryOfResidence());
+        assertTrue(people.get(2).warnings().startsWith("Pays (Country) : « Atlantide »"), people.get(2).warnings());
+        assertFalse(people.get(3).hasWarnings());
+        assertTrue(people.get(4).problems().startsWith("Courriel (Email) : « not-an-address »"),
+                people.get(4).problems());
     }
 
     private static List<ImportedPerson> people(ImportTable table) {
         ColumnMapping mapping = ColumnMapping.guess(table.headers());
-        return table.firstRows(100).stream().map(row -> ImportedPerson.read(row, mapping, table.headers(),
-                table.format(), "test.csv", Locale.FRENCH)).toList();
+        return table.firstRows(100).stream().map(row -> ImportedPerson.read(row, mapping, table, "test.csv",
+                Locale.FRENCH)).toList();
     }
 
     private static String refused(byte[] bytes) {

@@ -265,6 +265,47 @@ class LeadImportIT extends InServerTest {
     }
 
     @Test
+    void aRowWithAnUnreadablePhoneIsImportedWithAWarningAnOrganizerIsSkippedAndOnlyARowIdentifyingNobodyFails()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire Tunis");
+        String csv = "Name;Email;Phone;Country;Role\r\n"
+                + "Amina Haddad;amina.haddad@exemple.tn;12;Tunisie;Attendee\r\n"
+                + "Geneviève Fortin;genevieve.fortin@exemple.org;;Canada;Organizer\r\n"
+                + ";;;;\r\n"
+                + "Sans Adresse;;;Tunisie;Attendee\r\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "tunis.csv", csv.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.SKIP, PreviewRow.Outcome.FAIL),
+                    imports.preview(upload.getId(), mapping, Locale.FRENCH).stream().map(PreviewRow::outcome)
+                            .toList(), "the row of empty cells is no row");
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(List.of(1, 0, 1, 1), List.of(done.created(), done.merged(), done.skipped(), done.failed()));
+            EventRegistration amina = events.registrations(webinar.getId(), null).get(0);
+            assertEquals("amina.haddad@exemple.tn", amina.getEmailNormalized());
+            assertNull(amina.getPhoneE164(), "the phone left out");
+            assertEquals("TN", amina.getCountryOfResidence());
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            assertEquals(List.of(2L), warnings.stream().map(LeadImportFailure::getLineNumber).toList());
+            assertTrue(warnings.get(0).getReason().startsWith("Téléphone (Phone) : « 12 »"),
+                    warnings.get(0).getReason());
+            List<LeadImportFailure> skipped = imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED);
+            assertEquals(3L, skipped.get(0).getLineNumber());
+            assertEquals("Organisateur de l’événement : ce n’est pas un participant.", skipped.get(0).getReason());
+            assertEquals(List.of(5L), imports.failures(upload.getId()).stream()
+                    .map(LeadImportFailure::getLineNumber).toList());
+            LeadImportService.FailedRows failed = imports.failedRows(upload.getId());
+            assertEquals(List.of("Name", "Email", "Phone", "Country", "Role"), failed.headers());
+            assertEquals(';', failed.delimiter());
+            assertEquals("Sans Adresse;;;Tunisie;Attendee", failed.rows().get(0).getRawRow(), "the row as it was");
+        }
+    }
+
+    @Test
     void anExcelWorkbookIsImportedThroughTheColumnMappingWithExcelRowNumbersInTheReport() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);

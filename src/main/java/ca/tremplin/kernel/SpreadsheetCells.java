@@ -1,0 +1,35 @@
+package ca.tremplin.kernel;
+
+/**
+ * Cells of every CSV or spreadsheet Tremplin writes, made safe to open: a spreadsheet program runs a cell that
+ * starts with {@code =}, {@code +}, {@code -} or {@code @} as a formula (and a leading tab or carriage return can
+ * hide one), so a value that someone typed into a form or a list — "=HYPERLINK(...)" — could run on a recruiter's
+ * computer. Such a cell is written with a single quote in front, which spreadsheets show as text and do not keep.
+ * Lists read back by the import lose that quote again ({@link #restored}), so "+1 514 555 0199" survives a round
+ * trip through a download and a corrected file.
+ *
+ * <pre>{@code csv.printRecord(row.stream().map(SpreadsheetCells::neutralised).toList());}</pre>
+ */
+public final class SpreadsheetCells {
+
+    private SpreadsheetCells() {
+    }
+
+    /** The value to write in a cell: as is, or behind a single quote when a spreadsheet would run it. */
+    public static String neutralised(String value) {
+        return startsAsFormula(value, 0) ? "'" + value : value;
+    }
+
+    /** A value read from a cell, without the quote that {@link #neutralised} put in front of it. */
+    public static String restored(String value) {
+        return value != null && value.startsWith("'") && startsAsFormula(value, 1) ? value.substring(1) : value;
+    }
+
+    private static boolean startsAsFormula(String value, int at) {
+        if (value == null || value.length() <= at) {
+            return false;
+        }
+        char first = value.charAt(at);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+}

@@ -1,0 +1,68 @@
+package ca.tremplin.leadimport;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time spent in an event as exports write it, in whole minutes: Zoom's "64", a French spreadsheet's "52,5",
+ * Teams' "1h 4m 29s", Google Meet's "1 hr 2 min", a clock's "1:04:29", French "1 h 02 min" or "1h30". Zoom's
+ * "--" (did not come) and a blank cell are no duration at all; anything else that cannot be read is empty, for a warning.
+ */
+final class DurationText {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d{1,2})(?::(\\d{1,2}))?");
+    /** French: "1h30", "1 h 30". */
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)\\s*h\\s*(\\d{2})");
+    private static final Pattern PART = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(heures?|hours?|hrs?|h|minutes?|mins?|mn|m|secondes?|seconds?|secs?|s)(?![a-z])");
+
+    private DurationText() {
+    }
+
+    /** True for a cell that says nothing: blank, or Zoom's "--" for someone who did not come. */
+    static boolean isNone(String text) {
+        return text == null || text.isBlank() || text.strip().matches("-+");
+    }
+
+    /** The minutes written, rounded; empty when the text is not a duration. */
+    static Optional<Integer> minutes(String text) {
+        String typed = text.strip().toLowerCase(Locale.ROOT);
+        if (NUMBER.matcher(typed).matches()) {
+            return Optional.of((int) Math.round(number(typed)));
+        }
+        Matcher clock = CLOCK.matcher(typed);
+        if (clock.matches()) {
+            boolean seconds = clock.group(3) != null;
+            double hours = seconds ? Integer.parseInt(clock.group(1)) : 0;
+            double minutes = Integer.parseInt(seconds ? clock.group(2) : clock.group(1)) * (seconds ? 1 : 60)
+                    + (seconds ? Integer.parseInt(clock.group(3)) / 60.0 : Integer.parseInt(clock.group(2)));
+            return Optional.of((int) Math.round(hours * 60 + minutes));
+        }
+        Matcher french = HOURS_MINUTES.matcher(typed);
+        if (french.matches()) {
+            return Optional.of(Integer.parseInt(french.group(1)) * 60 + Integer.parseInt(french.group(2)));
+        }
+        Matcher parts = PART.matcher(typed);
+        double minutes = 0;
+        int end = 0;
+        boolean any = false;
+        while (parts.find()) {
+            if (!typed.substring(end, parts.start()).isBlank()) {
+                return Optional.empty();
+            }
+            double value = number(parts.group(1));
+            char unit = parts.group(2).charAt(0);
+            minutes += unit == 'h' ? value * 60 : unit == 's' ? value / 60 : value;
+            end = parts.end();
+            any = true;
+        }
+        return any && typed.substring(end).isBlank() ? Optional.of((int) Math.round(minutes)) : Optional.empty();
+    }
+
+    private static double number(String text) {
+        return Double.parseDouble(text.replace(',', '.'));
+    }
+}

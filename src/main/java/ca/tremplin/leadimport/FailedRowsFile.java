@@ -1,0 +1,100 @@
+package ca.tremplin.leadimport;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.SpreadsheetCells;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rows of an import that failed, as a file to correct in a spreadsheet and import again as is: the list's own
+ * headers and each failed row as it was, in the list's delimiter and encoding (UTF-8 with a byte-order mark, so that
+ * Excel reads accents; a Teams report's UTF-16 stays UTF-16), plus two columns, the line in the original file and
+ * the reason ("Ligne", "Raison" in French; "Line", "Reason" in English), which the import leaves aside when the file
+ * comes back. Every cell is written through {@link SpreadsheetCells#neutralised}. A row is kept as a line of its
+ * file ({@link #line}) when it fails, so the download needs nothing else.
+ */
+final class FailedRowsFile {
+
+    private FailedRowsFile() {
+    }
+
+    /** The cells as one line of a CSV file with this delimiter, quoted where needed. */
+    static String line(List<String> cells, char delimiter) {
+        StringBuilder line = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(line, format(delimiter))) {
+            printer.printRecord(cells);
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+        return line.substring(0, line.length() - 2); // without the record separator
+    }
+
+    /** The cells of a kept row; rows kept before rows were lines of their file were joined with " | ". */
+    static List<String> cells(String line, char delimiter) {
+        if (line == null) {
+            return List.of();
+        }
+        try (CSVParser parser = format(delimiter).parse(new StringReader(line))) {
+            List<CSVRecord> records = parser.getRecords();
+            List<String> cells = records.isEmpty() ? List.of() : records.get(0).toList();
+            return cells.size() == 1 && line.contains(" | ") ? Arrays.asList(line.split(" \\| ", -1)) : cells;
+        } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
+            return List.of(line);
+        }
+    }
+
+    /** How the download is encoded: as the list was, UTF-8 for a workbook. */
+    static Charset charset(String encoding) {
+        if (encoding != null && encoding.startsWith("UTF-16")) {
+            return encoding.endsWith("BE") ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+        }
+        return "windows-1252".equals(encoding) ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
+    }
+
+    /** True when the download starts with a byte-order mark: every Unicode encoding, for Excel. */
+    static boolean marked(Charset charset) {
+        return !charset.name().equals("windows-1252");
+    }
+
+    /**
+     * Writes the byte-order mark if any, the headers and the failed rows (each padded to the headers' width, so the
+     * two added columns line up), with the line and the reason.
+     */
+    static void write(Writer out, Charset charset, char delimiter, List<String> headers,
+                      List<LeadImportFailure> failures, Locale language) throws IOException {
+        if (marked(charset)) {
+            out.write('\uFEFF');
+        }
+        CSVPrinter csv = new CSVPrinter(out, format(delimiter));
+        List<String> first = new ArrayList<>(headers);
+        first.add(Messages.get(language, "import.failures.line"));
+        first.add(Messages.get(language, "import.failures.reason"));
+        csv.printRecord(first.stream().map(SpreadsheetCells::neutralised).toList());
+        for (LeadImportFailure failure : failures) {
+            List<String> row = new ArrayList<>(cells(failure.getRawRow(), delimiter));
+            while (row.size() < headers.size()) {
+                row.add("");
+            }
+            row.add(String.valueOf(failure.getLineNumber()));
+            row.add(failure.getReason());
+            csv.printRecord(row.stream().map(SpreadsheetCells::neutralised).toList());
+        }
+        csv.flush();
+    }
+
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
+    }
+}

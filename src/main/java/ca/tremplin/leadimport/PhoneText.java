@@ -1,0 +1,29 @@
+package ca.tremplin.leadimport;
+
+import ca.tremplin.person.PhoneNumbers;
+import java.util.Optional;
+
+/**
+ * A phone number as lists really hold it, read in the order that loses nobody: in the person's country of
+ * residence; else as an international number (a leading + or 00 is read by {@link PhoneNumbers} whatever the
+ * country); else as a North-American number, since recruiters' lists of people living abroad are full of the
+ * Canadian and American numbers they use here; else as an international number whose + a spreadsheet dropped
+ * ("33612345678"). Empty when none of these is a valid number: the phone is then left out with a warning.
+ */
+final class PhoneText {
+
+    private PhoneText() {
+    }
+
+    static Optional<String> e164(String typed, String countryOfResidence) {
+        Optional<String> read = PhoneNumbers.toE164(typed, countryOfResidence);
+        if (read.isEmpty()) {
+            read = PhoneNumbers.toE164(typed, "CA");
+        }
+        String digits = typed.replaceAll("[\\s.()\\-]", "");
+        if (read.isEmpty() && digits.matches("[1-9]\\d{7,14}")) {
+            read = PhoneNumbers.toE164("+" + digits, null);
+        }
+        return read;
+    }
+}

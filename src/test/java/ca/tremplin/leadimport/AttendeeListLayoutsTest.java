@@ -1,0 +1,219 @@
+package ca.tremplin.leadimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.SampleFiles;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each vendor's export as it really comes, one sample file per layout under {@code src/test/resources/imports}: the
+ * table found under whatever the vendor writes above it, the people read with their line in the file, the hosts,
+ * panelists and organisers skipped with the reason, a waiting room that is not attendance, and the rows of one
+ * person folded into one registration with the total time.
+ */
+class AttendeeListLayoutsTest {
+
+    @Test
+    void aZoomWebinarAttendeeReportSkipsItsPanelistAndAddsUpTheTimeOfARepeatedAttendee() {
+        Read read = read("zoom-webinar-attendees.csv");
+
+        assertEquals(ImportFormat.ZOOM_ATTENDEES, read.table.format());
+        assertEquals("import.skip.panelist", read.table.organisers().get("recruteur@coordination.demo"));
+        assertEquals("import.skip.host", read.table.organisers().get("genevieve.fortin@coordination.demo"));
+        AttendanceTotals youssef = read.totals().get(1);
+        assertEquals(List.of(14L, 15L), youssef.lines());
+        assertEquals(Integer.valueOf(37 + 16), youssef.minutes(), "two visits of one person, one registration");
+        AttendanceTotals hoa = read.totals().get(2);
+        assertFalse(hoa.attended());
+        assertNull(hoa.minutes(), "Zoom's -- is no time, and no warning");
+        assertFalse(read.people.get(3).hasWarnings());
+    }
+
+    @Test
+    void aZoomMeetingExportWithItsMeetingBlockSkipsTheHostAndDoesNotCountTheWaitingRoom() {
+        Read read = read("zoom-meeting-participants.csv");
+
+        assertEquals(ImportFormat.ZOOM_PARTICIPANTS, read.table.format());
+        assertEquals("UTF-8 (BOM)", read.table.encoding());
+        assertEquals(4, read.table.headerLine(), "under the meeting's block and a blank line");
+        ImportedPerson host = read.people.get(0);
+        assertEquals(5, host.line());
+        assertEquals("Hôte de l’événement : ce n’est pas un participant.", host.skipped(),
+                "the meeting's own User Email is its host");
+        ImportedPerson waiting = read.people.get(1);
+        assertTrue(waiting.isValid());
+        assertFalse(waiting.attended(), "time in the waiting room is not attendance");
+        assertNull(waiting.minutes());
+        assertEquals("محمد", waiting.person().firstName());
+        assertEquals("العلوي", waiting.person().lastName());
+
+        List<AttendanceTotals> totals = read.totals();
+        assertEquals(List.of("mohamed.alaoui@exemple.ma", "wang.fang@example.cn", "kofi.mensah@example.gh"),
+                totals.stream().map(AttendanceTotals::emailNormalized).toList());
+        assertEquals(List.of(6L, 7L, 9L), totals.get(0).lines(), "one person whatever the case of the address");
+        assertEquals(Integer.valueOf(31 + 28), totals.get(0).minutes());
+        assertTrue(totals.get(0).attended());
+        assertFalse(totals.get(2).attended(), "Kofi never left the waiting room");
+        ImportedPerson noAddress = read.people.get(6);
+        assertEquals(11, noAddress.line());
+        assertTrue(noAddress.problems().startsWith("Courriel (User Email) : absent"), noAddress.problems());
+    }
+
+    @Test
+    void aZoomMeetingExportOfUniqueUsersWithoutTheMeetingBlockGivesEachPersonsTotal() {
+        Read read = read("zoom-meeting-participants-unique.csv");
+
+        assertEquals(ImportFormat.ZOOM_PARTICIPANTS, read.table.format());
+        assertEquals(1, read.table.headerLine());
+        assertEquals(List.of(58, 61, 12), read.people.stream().map(ImportedPerson::minutes).toList());
+        assertEquals("Олена", read.people.get(2).person().firstName());
+        assertTrue(read.people.stream().allMatch(ImportedPerson::attended));
+    }
+
+    @Test
+    void aTeamsAttendanceReportOfTheNewLayoutSkipsTheOrganizerAndReadsItsDurations() {
+        Read read = read("teams-attendance.csv");
+
+        assertEquals(ImportFormat.TEAMS_ATTENDANCE, read.table.format());
+        assertEquals(10, read.table.headerLine(), "the 2. Participants section, under the summary");
+        assertEquals("Organisateur de l’événement : ce n’est pas un participant.", read.people.get(0).skipped());
+        assertEquals(11, read.people.get(0).line());
+        assertEquals(List.of(61, 38), read.people.subList(1, 3).stream().map(ImportedPerson::minutes).toList(),
+                "1h 1m 5s and 38m 29s");
+    }
+
+    @Test
+    void aTeamsAttendanceReportOfTheFirstLayoutIsRecognisedButIdentifiesNobodyWithoutAddresses() {
+        Read read = read("teams-attendance-actions.csv");
+
+        assertEquals(ImportFormat.TEAMS_ATTENDANCE, read.table.format());
+        assertEquals("UTF-16LE", read.table.encoding());
+        assertEquals('\t', read.table.delimiter());
+        assertEquals(List.of("Full Name", "User Action", "Timestamp"), read.table.headers());
+        assertFalse(read.mapping.isComplete(), "a name alone identifies nobody: an e-mail column must be added");
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), read.people.stream().map(ImportedPerson::line).toList());
+        assertTrue(read.people.stream().noneMatch(ImportedPerson::isValid));
+        assertTrue(read.people.get(0).problems().contains("n’identifie personne"), read.people.get(0).problems());
+    }
+
+    @Test
+    void aGoogleMeetAttendanceReportReadsItsDurationsInHoursAndMinutes() {
+        Read read = read("google-meet-attendance.csv");
+
+        assertEquals(ImportFormat.GOOGLE_MEET, read.table.format());
+        assertEquals("UTF-8", read.table.encoding());
+        assertEquals(List.of(62, 58), List.of(read.people.get(0).minutes(), read.people.get(1).minutes()));
+        assertEquals("娜", read.people.get(1).person().lastName());
+        assertTrue(read.people.get(0).attended());
+        assertFalse(read.people.get(2).isValid(), "an external guest without an address identifies nobody");
+        assertEquals(4, read.people.get(2).line());
+    }
+
+    @Test
+    void aWebexAttendeeReportSkipsItsHostAndCohostAndFoldsARejoiningAttendee() {
+        Read read = read("webex-meeting-attendees.csv");
+
+        assertEquals(ImportFormat.WEBEX, read.table.format());
+        assertEquals("Hôte de l’événement : ce n’est pas un participant.", read.people.get(0).skipped());
+        assertEquals("Hôte de l’événement : ce n’est pas un participant.", read.people.get(1).skipped(), "COHOST");
+        List<AttendanceTotals> totals = read.totals();
+        assertEquals(List.of(4L, 5L), totals.get(0).lines());
+        assertEquals(Integer.valueOf(20 + 35), totals.get(0).minutes());
+        assertEquals("+14385550177", read.people.get(2).person().phoneE164(), "a Canadian number of someone in France");
+        assertEquals("FR", read.people.get(2).person().countryOfResidence());
+        assertEquals("+905321234567", read.people.get(4).person().phoneE164());
+        assertEquals("Yılmaz", read.people.get(4).person().lastName());
+    }
+
+    @Test
+    void anEventbriteExportWithTheOldColumnNamesIsRead() {
+        Read read = read("eventbrite-attendees.csv");
+
+        assertEquals(ImportFormat.EVENTBRITE, read.table.format());
+        assertEquals(List.of("chukwuemeka.okafor@example.ng", "mariajose.gutierrez@example.mx", "jb.moreau@exemple.fr"),
+                read.people.stream().map(p -> p.person().emailNormalized()).toList());
+        assertEquals("NG", read.people.get(0).person().countryOfResidence());
+    }
+
+    @Test
+    void anEventbriteExportWithTheNewColumnNamesReadsEachAttendeeNotTheBuyer() {
+        Read read = read("eventbrite-attendees-new.csv");
+
+        assertEquals(ImportFormat.EVENTBRITE, read.table.format());
+        assertEquals(List.of("nadia.haddad@exemple.fr", "karim.haddad@exemple.fr", "mei.chen@example.sg"),
+                read.people.stream().map(p -> p.person().emailNormalized()).toList());
+        assertEquals("Karim", read.people.get(1).person().firstName());
+        assertEquals("+33798765432", read.people.get(1).person().phoneE164());
+        assertEquals("SG", read.people.get(2).person().countryOfResidence());
+    }
+
+    @Test
+    void aListSavedByFrenchExcelReadsNomBesidePrenomAsTheLastNameAndLosesNobodyItCanIdentify() {
+        Read read = read("excel-fr-inscriptions.csv");
+
+        assertEquals("windows-1252", read.table.encoding());
+        assertEquals(';', read.table.delimiter());
+        assertEquals(4, read.table.headerLine(), "under a title, an export date and an empty row");
+        assertEquals(List.of(5L, 6L, 8L, 9L, 11L, 12L), read.people.stream().map(ImportedPerson::line).toList(),
+                "rows of separators and of empty cells are passed over silently");
+        ImportedPerson noemie = read.people.get(0);
+        assertEquals("Noémie", noemie.person().firstName());
+        assertEquals("Lefèbvre", noemie.person().lastName(), "Nom beside Prénom is the last name");
+        assertEquals(Integer.valueOf(53), noemie.minutes(), "52,5 minutes, with a decimal comma");
+        assertEquals("+15145550199", read.people.get(1).person().phoneE164(),
+                "a Montréal number of someone living in Morocco");
+        assertFalse(read.people.get(1).hasWarnings());
+        ImportedPerson francois = read.people.get(2);
+        assertTrue(francois.isValid());
+        assertNull(francois.person().phoneE164());
+        assertEquals("Téléphone : « 12 » ne se lit ni au format du pays de résidence ni au format international :"
+                + " laissé de côté.", francois.warnings());
+        ImportedPerson zoe = read.people.get(3);
+        assertTrue(zoe.isValid());
+        assertEquals(3, zoe.warnings().split(" ; ").length, "country, phone and duration left out: " + zoe.warnings());
+        assertTrue(zoe.warnings().contains("Durée de présence (Durée (min)) : « une heure »"), zoe.warnings());
+        ImportedPerson anais = read.people.get(4);
+        assertTrue(anais.isValid(), "a name and a phone identify her");
+        assertNull(anais.person().email());
+        assertEquals("+33698765432", anais.person().phoneE164());
+        assertFalse(read.people.get(5).isValid());
+    }
+
+    @Test
+    void aListSavedByEnglishExcelInUtf8ReadsClockDurationsAndLeavesAFormulaOutOfThePhone() {
+        Read read = read("excel-en-attendees.csv");
+
+        assertEquals("UTF-8 (BOM)", read.table.encoding());
+        assertEquals(ImportFormat.CSV, read.table.format());
+        assertEquals("+15145550123", read.people.get(0).person().phoneE164());
+        assertEquals("EG", read.people.get(0).person().countryOfResidence());
+        assertEquals(Integer.valueOf(65), read.people.get(0).minutes(), "1:05");
+        assertEquals("+8613812345678", read.people.get(1).person().phoneE164());
+        assertEquals("+919876543210", read.people.get(2).person().phoneE164());
+        assertFalse(read.people.get(2).attended(), "no time, no attendance");
+        ImportedPerson tomas = read.people.get(3);
+        assertTrue(tomas.isValid());
+        assertNull(tomas.person().phoneE164());
+        assertTrue(tomas.warnings().startsWith("Téléphone (Phone Number) : « =HYPERLINK"), tomas.warnings());
+    }
+
+    /** A sample read as the import reads it, with the guessed mapping. */
+    private record Read(ImportTable table, ColumnMapping mapping, List<ImportedPerson> people) {
+
+        List<AttendanceTotals> totals() {
+            return AttendanceTotals.fold(people);
+        }
+    }
+
+    private static Read read(String sample) {
+        ImportTable table = ImportTable.read(SampleFiles.bytes(sample));
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        return new Read(table, mapping, table.firstRows(100).stream()
+                .map(row -> ImportedPerson.read(row, mapping, table, sample, Locale.FRENCH)).toList());
+    }
+}

@@ -1,0 +1,35 @@
+package ca.tremplin.leadimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Time spent in an event, as each export writes it, in whole minutes. */
+class DurationTextTest {
+
+    @Test
+    void eachExportsWayOfWritingTimeIsReadInMinutes() {
+        assertEquals(Optional.of(64), DurationText.minutes("64"), "Zoom");
+        assertEquals(Optional.of(53), DurationText.minutes("52,5"), "a French spreadsheet");
+        assertEquals(Optional.of(53), DurationText.minutes("52.5"));
+        assertEquals(Optional.of(64), DurationText.minutes("1h 4m 29s"), "Teams");
+        assertEquals(Optional.of(38), DurationText.minutes("38m 29s"));
+        assertEquals(Optional.of(62), DurationText.minutes("1 hr 2 min"), "Google Meet");
+        assertEquals(Optional.of(58), DurationText.minutes("58 min"));
+        assertEquals(Optional.of(62), DurationText.minutes("1 h 02 min"));
+        assertEquals(Optional.of(64), DurationText.minutes("1:04:29"), "a clock");
+        assertEquals(Optional.of(65), DurationText.minutes("1:05"));
+        assertEquals(Optional.of(90), DurationText.minutes("1h30"));
+    }
+
+    @Test
+    void noneAndUnreadableAreTold() {
+        assertTrue(DurationText.isNone("--"), "Zoom: did not come");
+        assertTrue(DurationText.isNone(" "));
+        assertEquals(Optional.empty(), DurationText.minutes("une heure"));
+        assertEquals(Optional.empty(), DurationText.minutes("1h de trop"));
+        assertEquals(Optional.empty(), DurationText.minutes("12 pommes"));
+    }
+}

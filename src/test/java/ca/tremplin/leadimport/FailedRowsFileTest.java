@@ -1,0 +1,98 @@
+package ca.tremplin.leadimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.SampleFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failed rows come back in the list's own layout — its headers, delimiter and encoding, each row as it was, plus
+ * the line and the reason — so that a corrected file imports as is, and no cell of it runs as a formula.
+ */
+class FailedRowsFileTest {
+
+    @Test
+    void aFrenchExcelListsFailedRowsComeBackInWindows1252WithSemicolonsAndFrenchColumnsThenImportOnceCorrected()
+            throws IOException {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("excel-fr-inscriptions.csv"));
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        List<LeadImportFailure> failed = failures(table, mapping);
+        assertEquals(1, failed.size());
+
+        Charset charset = FailedRowsFile.charset(table.encoding());
+        byte[] download = download(charset, table, failed, Locale.FRENCH);
+        String text = new String(download, charset);
+
+        assertEquals("Prénom;Nom;Courriel;Téléphone;Pays;Date d'inscription;Durée (min);Ligne;Raison",
+                text.lines().findFirst().orElseThrow(), "no byte-order mark in Windows-1252");
+        assertTrue(text.contains("\r\n\"\";;pas-une-adresse;;;23/03/2027;;12;Courriel : « pas-une-adresse » n’est pas"),
+                text);
+
+        // The user corrects the address in a spreadsheet and sends the file back as it is.
+        byte[] corrected = text.replace("\"\";;pas-une-adresse;", "Léa;Roy;retour@exemple.fr;").getBytes(charset);
+        ImportTable again = ImportTable.read(corrected);
+        ColumnMapping guessed = ColumnMapping.guess(again.headers());
+        assertEquals(mapping.asMap(), guessed.asMap(), "the added Ligne and Raison columns are left aside");
+        ImportedPerson lea = ImportedPerson.read(again.firstRows(1).get(0), guessed, again, "corrigé.csv",
+                Locale.FRENCH);
+        assertTrue(lea.isValid(), String.valueOf(lea.problems()));
+        assertEquals("retour@exemple.fr", lea.person().email());
+    }
+
+    @Test
+    void aTeamsReportsFailedRowsStayUtf16WithTabsAndAByteOrderMarkAndFormulasAreNeutralised() throws IOException {
+        ImportTable table = ImportTable.read(SampleFiles.bytes("teams-attendance-actions.csv"));
+        List<LeadImportFailure> failed = new ArrayList<>(failures(table, ColumnMapping.guess(table.headers())));
+        failed.add(new LeadImportFailure(1, 99, "=1+1", FailedRowsFile.line(List.of("+1 514 555 0199", "@x"), '\t')));
+
+        Charset charset = FailedRowsFile.charset(table.encoding());
+        byte[] download = download(charset, table, failed, Locale.ENGLISH);
+
+        assertEquals(List.of(0xFF, 0xFE), List.of(download[0] & 0xFF, download[1] & 0xFF), "UTF-16LE's mark");
+        List<String> lines = new String(download, charset).substring(1).lines().toList();
+        assertEquals("Full Name\tUser Action\tTimestamp\tLine\tReason", lines.get(0));
+        assertEquals(7, lines.size(), "the headers, the five rows of the report and the one added here");
+        assertEquals("'+1 514 555 0199\t'@x\t\t99\t'=1+1", lines.get(6));
+        ImportTable back = ImportTable.read(new String(download, charset).getBytes(charset));
+        assertEquals(ImportFormat.TEAMS_ATTENDANCE, back.format());
+        assertEquals("'+1 514 555 0199", back.firstRows(10).get(5).cell(0),
+                "the quote stays in the file; the import reads it away (see SpreadsheetCells.restored)");
+    }
+
+    @Test
+    void aRowKeptBeforeRowsWereLinesOfTheirFileIsSplitAsItWasJoined() {
+        assertEquals(List.of("Zoé", "zoe@exemple.fr", ""), FailedRowsFile.cells("Zoé | zoe@exemple.fr | ", ','));
+        assertEquals(List.of("a;b", "c"), FailedRowsFile.cells(FailedRowsFile.line(List.of("a;b", "c"), ';'), ';'));
+    }
+
+    /** What the import keeps of the rows that fail: their line, reason and cells. */
+    private static List<LeadImportFailure> failures(ImportTable table, ColumnMapping mapping) {
+        List<LeadImportFailure> failed = new ArrayList<>();
+        for (ImportTable.Row row : table.firstRows(100)) {
+            ImportedPerson read = ImportedPerson.read(row, mapping, table, "liste.csv", Locale.FRENCH);
+            if (!read.isValid() && !read.isSkipped()) {
+                failed.add(new LeadImportFailure(1, row.line(), read.problems(),
+                        FailedRowsFile.line(row.cells(), table.delimiter())));
+            }
+        }
+        return failed;
+    }
+
+    private static byte[] download(Charset charset, ImportTable table, List<LeadImportFailure> failed,
+                                   Locale language) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, charset)) {
+            FailedRowsFile.write(out, charset, table.delimiter(), table.headers(), failed, language);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,111 @@
+package ca.tremplin.leadimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The never-drop rule: a row that identifies a person — a usable e-mail, or a name and a phone — is imported,
+ * whatever secondary value cannot be read (left out, with a warning naming the column and why); only a row that
+ * identifies nobody fails. Phones are read in the country of residence, else as international numbers.
+ */
+class ImportedPersonTest {
+
+    @Test
+    void fiveThousandPeopleAbroadWithNorthAmericanPhonesAreAllImportedWithTheirNumbers() {
+        String[] countries = {"Maroc", "France", "Sénégal", "Côte d'Ivoire", "Tunisie", "Cameroun", "Belgique",
+                "Algérie", "Brésil", "Viêt Nam"};
+        StringBuilder csv = new StringBuilder("Prénom;Nom;Courriel;Téléphone;Pays\r\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append("Personne;N").append(i).append(";p").append(i).append("@exemple.org;")
+                    .append(i % 2 == 0 ? "(514) 555-" : "1-438-555-").append(String.format("%04d", i)).append(';')
+                    .append(countries[i % countries.length]).append("\r\n");
+        }
+        ImportTable table = ImportTable.read(csv.toString().getBytes(StandardCharsets.UTF_8));
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+
+        List<ImportedPerson> people = table.firstRows(5000).stream()
+                .map(row -> ImportedPerson.read(row, mapping, table, "liste.csv", Locale.FRENCH)).toList();
+
+        assertEquals(5000, people.size());
+        assertTrue(people.stream().allMatch(p -> p.isValid() && !p.hasWarnings()),
+                people.stream().filter(ImportedPerson::hasWarnings).findFirst().map(ImportedPerson::warnings)
+                        .orElse(""));
+        assertEquals("+15145550000", people.get(0).person().phoneE164());
+        assertEquals("MA", people.get(0).person().countryOfResidence());
+        assertEquals("+14385554999", people.get(4999).person().phoneE164());
+    }
+
+    @Test
+    void aPhoneIsReadInTheCountryOfResidenceElseAsAnInternationalNumber() {
+        assertEquals("+33612345678", phone("06 12 34 56 78", "France"), "in the country's format");
+        assertEquals("+442079460958", phone("+44 20 7946 0958", "France"), "international, with +");
+        assertEquals("+442079460958", phone("0044 20 7946 0958", "France"), "international, with 00");
+        assertEquals("+15145550199", phone("514.555.0199", "Sénégal"), "North American");
+        assertEquals("+33612345678", phone("33612345678", "Canada"), "a + that a spreadsheet dropped");
+        assertEquals("+15145550199", phone("'+1 514 555 0199", "Canada"), "the quote a download put before it");
+        assertNull(phone("12", "France"));
+        assertNull(phone("0612", null));
+    }
+
+    @Test
+    void aRowWithAUsableEmailIsImportedWhateverElseItLacks() {
+        ImportedPerson nameless = row("Prénom;Nom;Courriel;Téléphone;Pays;Durée", ";;seule@exemple.org;abc;Mars;?");
+
+        assertTrue(nameless.isValid());
+        assertEquals("", nameless.person().firstName());
+        assertNull(nameless.person().phoneE164());
+        assertNull(nameless.person().countryOfResidence());
+        assertNull(nameless.minutes());
+        assertEquals(List.of("Pays", "Téléphone", "Nom complet", "Durée de présence (Durée)"),
+                List.of(nameless.warnings().split(" ; ")).stream().map(w -> w.substring(0, w.indexOf(" : ")))
+                        .toList(), "each value left out, by column: " + nameless.warnings());
+    }
+
+    @Test
+    void aNameAndAPhoneIdentifyAPersonWithoutAnEmailButANameAloneDoesNot() {
+        ImportedPerson named = row("Prénom;Nom;Courriel;Téléphone;Pays", "Awa;Diop;;77 123 45 67;Sénégal");
+        assertTrue(named.isValid());
+        assertNull(named.person().emailNormalized());
+        assertEquals("+221771234567", named.person().phoneE164());
+
+        ImportedPerson nameOnly = row("Prénom;Nom;Courriel;Téléphone;Pays", "Awa;Diop;;;Sénégal");
+        assertFalse(nameOnly.isValid());
+        assertFalse(nameOnly.isSkipped());
+        assertEquals("Courriel : absent, et la ligne n’a pas de nom avec un téléphone : elle n’identifie personne.",
+                nameOnly.problems());
+        ImportedPerson badPhone = row("Prénom;Nom;Courriel;Téléphone;Pays", "Awa;Diop;;12;Sénégal");
+        assertFalse(badPhone.isValid(), "a phone that cannot be read identifies nobody");
+    }
+
+    @Test
+    void aTooLongNameIsCutWithAWarningAndAnOrganiserIsSkippedWithTheReason() {
+        ImportedPerson long_ = row("Name,Email", "A" + "b".repeat(150) + ",long@exemple.org");
+        assertEquals(100, long_.person().firstName().length());
+        assertTrue(long_.warnings().startsWith("Nom complet (Name) : plus de 100 caractères"), long_.warnings());
+
+        ImportedPerson organiser = row("Nom complet,Courriel,Rôle", "Geneviève Fortin,gf@exemple.org,Organisateur");
+        assertTrue(organiser.isSkipped());
+        assertFalse(organiser.isValid());
+        assertEquals("Organisateur de l’événement : ce n’est pas un participant.", organiser.skipped());
+        assertFalse(row("Nom complet,Courriel,Rôle", "Ines Ben Salah,ibs@exemple.tn,Participant").isSkipped());
+    }
+
+    private static String phone(String typed, String country) {
+        ImportedPerson read = row("Name;Email;Phone;Country", "Test Person;t@exemple.org;" + typed + ";"
+                + (country == null ? "" : country));
+        return read.person().phoneE164();
+    }
+
+    private static ImportedPerson row(String headers, String line) {
+        ImportTable table = ImportTable.read((headers + "\r\n" + line + "\r\n").getBytes(StandardCharsets.UTF_8));
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        return ImportedPerson.read(table.firstRows(1).get(0), mapping, table, "liste.csv", Locale.FRENCH);
+    }
+}
