@@ -68,6 +68,10 @@ public class EventRegistration {
     private Instant registeredAt;
     @Column(name = "attended_at")
     private Instant attendedAt;
+
+    /** The time an imported attendance report gives, all of the person's rows added up; none for a check-in. */
+    @Column(name = "attended_minutes")
+    private Integer attendedMinutes;
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
@@ -143,5 +147,6 @@ public class EventRegistration {
     public Status getStatus() { return status; }
     public Instant getRegisteredAt() { return registeredAt; }
     public Instant getAttendedAt() { return attendedAt; }
+    public Integer getAttendedMinutes() { return attendedMinutes; }
     public Instant getReminderSentAt() { return reminderSentAt; }
 }

@@ -47,6 +47,14 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         return skipped != null;
     }
 
+    /** The person with the e-mail of the lead their name and phone identify, for a row that gave no e-mail. */
+    ImportedPerson withEmailOf(String email) {
+        ContactDetails known = new ContactDetails(person.firstName(), person.lastName(), email,
+                ContactDetails.normalizeEmail(email), person.phoneE164(), person.countryOfResidence(),
+                person.citizenship(), person.language());
+        return new ImportedPerson(line, known, attended, minutes, consents, granted, skipped, warnings, problems);
+    }
+
     public boolean hasWarnings() {
         return warnings != null;
     }

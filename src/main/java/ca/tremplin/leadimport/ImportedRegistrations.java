@@ -57,7 +57,7 @@ public class ImportedRegistrations {
     private static final List<String> REGISTRATION_COLUMNS = List.of("tenant_id", "event_id", "lead_id",
             "idempotency_key", "channel", "first_name", "last_name", "email", "email_normalized", "phone_e164",
             "country_of_residence", "language", "note", "status", "registered_at", "attended_at", "version",
-            "import_id");
+            "import_id", "attended_minutes");
     private static final List<String> CONSENT_COLUMNS = List.of("event_registration_id", "email_normalized",
             "purpose", "granted", "text_version", "text_shown", "language", "given_at", "source");
     private static final List<String> TIMELINE_COLUMNS = List.of("tenant_id", "lead_id", "kind", "actor_id",
@@ -131,6 +131,8 @@ public class ImportedRegistrations {
         final LeadRef lead;
         boolean attended;
         final ImportedRow row;
+        /** The minutes this chunk's rows add to the registration's time (several rows of one person add up). */
+        int minutes;
 
         RegistrationRef(long id, LeadRef lead, boolean attended) {
             this.id = id;
@@ -143,6 +145,12 @@ public class ImportedRegistrations {
             this.lead = lead;
             this.attended = attended;
             this.row = row;
+        }
+
+        void add(ImportedPerson read) {
+            if (read.attended() && read.minutes() != null) {
+                minutes += read.minutes();
+            }
         }
     }
 
@@ -170,6 +178,8 @@ public class ImportedRegistrations {
         private final Map<Long, ContactDetails> joined = new LinkedHashMap<>();
         private final List<RegistrationRef> newRegistrations = new ArrayList<>();
         private final List<RegistrationRef> nowAttended = new ArrayList<>();
+        /** Registrations made before this chunk to which its rows add attendance time. */
+        private final Set<RegistrationRef> withMoreTime = new LinkedHashSet<>();
         private final List<TimelineLine> timeline = new ArrayList<>();
         private final List<Object[]> failures = new ArrayList<>();
 
@@ -182,8 +192,9 @@ public class ImportedRegistrations {
             this.now = now;
         }
 
-        ChunkCounts write(List<ImportedRow> rows) throws SQLException {
+        ChunkCounts write(List<ImportedRow> listed) throws SQLException {
             readEvent();
+            List<ImportedRow> rows = withEmailsOfKnownPeople(listed);
             // A person identified by name and phone only has no e-mail to register with (yet): reported, not written.
             List<ImportedRow> valid = rows.stream().filter(row -> row.person().isValid()
                     && row.person().person().emailNormalized() != null).toList();
@@ -234,6 +245,10 @@ public class ImportedRegistrations {
             }
             RegistrationRef earlier = registrationByEmail.get(person.emailNormalized());
             if (earlier != null) {
+                earlier.add(row.person());
+                if (earlier.row == null && earlier.minutes > 0) {
+                    withMoreTime.add(earlier);
+                }
                 if (attended && !earlier.attended) {
                     earlier.attended = true;
                     if (earlier.row == null) {
@@ -265,6 +280,7 @@ public class ImportedRegistrations {
                 return Outcome.SKIPPED;
             }
             RegistrationRef registration = new RegistrationRef(lead, attended, row);
+            registration.add(row.person());
             newRegistrations.add(registration);
             if (!createdNow) {
                 registrationByLead.put(lead.id, registration);
@@ -416,6 +432,54 @@ public class ImportedRegistrations {
             }
         }
 
+        /**
+         * A row that gives a name and a phone but no e-mail is the person of the centre's lead with that name and
+         * phone, if there is one: it registers with that lead's e-mail. One query for the chunk.
+         */
+        private List<ImportedRow> withEmailsOfKnownPeople(List<ImportedRow> rows) throws SQLException {
+            Map<Long, ContactDetails> wanted = new LinkedHashMap<>();
+            for (ImportedRow row : rows) {
+                ContactDetails person = row.person().isValid() ? row.person().person() : null;
+                if (person != null && person.emailNormalized() == null && person.phoneE164() != null
+                        && person.firstName() != null && person.lastName() != null) {
+                    wanted.put(row.line(), person);
+                }
+            }
+            if (wanted.isEmpty()) {
+                return rows;
+            }
+            Map<Long, String> emails = new HashMap<>();
+            for (List<Long> slice : SqlRows.slices(wanted.keySet())) {
+                StringBuilder people = new StringBuilder();
+                for (int i = 0; i < slice.size(); i++) {
+                    people.append(i == 0 ? "select ? as line, ? as phone, ? as first_name, ? as last_name"
+                            : " union all select ?, ?, ?, ?");
+                }
+                try (PreparedStatement query = connection.prepareStatement("select p.line, min(l.email) from ("
+                        + people + ") p join lead l on l.tenant_id = ? and l.merged_into_id is null"
+                        + " and l.phone_e164 = p.phone"
+                        + " and lower(l.first_name) = p.first_name collate utf8mb4_unicode_ci"
+                        + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci group by p.line")) {
+                    int parameter = 1;
+                    for (Long line : slice) {
+                        ContactDetails person = wanted.get(line);
+                        query.setLong(parameter++, line);
+                        query.setString(parameter++, person.phoneE164());
+                        query.setString(parameter++, person.firstName().toLowerCase(Locale.ROOT));
+                        query.setString(parameter++, person.lastName().toLowerCase(Locale.ROOT));
+                    }
+                    query.setLong(parameter, tenantId);
+                    try (ResultSet found = query.executeQuery()) {
+                        while (found.next()) {
+                            emails.put(found.getLong(1), found.getString(2));
+                        }
+                    }
+                }
+            }
+            return rows.stream().map(row -> emails.containsKey(row.line()) ? new ImportedRow(row.line(),
+                    row.person().withEmailOf(emails.get(row.line())), row.raw()) : row).toList();
+        }
+
         private void findRegistrationsOfLeads() throws SQLException {
             Set<Long> leadIds = new LinkedHashSet<>();
             leadByEmail.values().forEach(lead -> leadIds.add(lead.id));
@@ -463,7 +527,8 @@ public class ImportedRegistrations {
                 registrations.add(new Object[] {tenantId, eventId, registration.lead.id, key(registration.row),
                         "IMPORT", person.firstName(), person.lastName(), person.email(), person.emailNormalized(),
                         person.phoneE164(), person.countryOfResidence(), Languages.code(person.language()),
-                        source(registration.row), "REGISTERED", now, registration.attended ? now : null, 0L, importId});
+                        source(registration.row), "REGISTERED", now, registration.attended ? now : null, 0L, importId,
+                        registration.minutes > 0 ? registration.minutes : null});
             }
             long[] registrationIds = SqlRows.insert(connection, "event_registration", REGISTRATION_COLUMNS,
                     registrations);
@@ -488,6 +553,13 @@ public class ImportedRegistrations {
             }
             SqlRows.batch(connection, "update event_registration set attended_at = ?, version = version + 1"
                     + " where id = ? and tenant_id = ? and attended_at is null", attended);
+            List<Object[]> moreTime = new ArrayList<>();
+            for (RegistrationRef registration : withMoreTime) {
+                moreTime.add(new Object[] {registration.minutes, registration.id, tenantId});
+            }
+            SqlRows.batch(connection, "update event_registration set attended_minutes ="
+                    + " coalesce(attended_minutes, 0) + ?, version = version + 1 where id = ? and tenant_id = ?",
+                    moreTime);
             List<Object[]> lines = new ArrayList<>();
             for (TimelineLine line : timeline) {
                 lines.add(new Object[] {tenantId, line.lead().id, line.kind().name(), actorId,

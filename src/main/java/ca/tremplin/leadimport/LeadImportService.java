@@ -151,9 +151,14 @@ public class LeadImportService {
             PreviewRow.Outcome outcome;
             String reason = read.warnings();
             if (person.emailNormalized() == null) {
-                // Identified by name and phone only: a registration needs an e-mail, the lead's own.
-                outcome = PreviewRow.Outcome.FAIL;
-                reason = ca.tremplin.kernel.Messages.get(language, "import.problem.noEmailToRegister");
+                // Identified by name and phone only: registered with the e-mail of the lead they identify, if any.
+                boolean known = person.phoneE164() != null && person.firstName() != null && person.lastName() != null
+                        && leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(), person.lastName(),
+                        person.phoneE164()).isPresent();
+                outcome = known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.FAIL;
+                if (!known) {
+                    reason = ca.tremplin.kernel.Messages.get(language, "import.problem.noEmailToRegister");
+                }
             } else if (!seen.add(person.emailNormalized())
                     || events.registration(event.getId(), person.emailNormalized()).isPresent()) {
                 outcome = PreviewRow.Outcome.SKIP;

@@ -53,9 +53,11 @@ public final class PersonalData {
                     "t.document_id in (select d.id from lead_document d where d.lead_id = ?1)"),
             new Holding("mail_opt_out", SAME_ADDRESS),
             new Holding("unsubscribe_link", SAME_ADDRESS),
-            // Mail kept after sending names its recipient by address.
-            new Holding("outbox_message", "(t.tenant_id, lower(t.recipient)) in"
-                    + " (select l.tenant_id, l.email_normalized from lead l where l.id = ?1)"),
+            // Mail kept after sending names its recipient by address: a centre's own, or the platform's (no tenant),
+            // such as the acknowledgement of a request addressed to several centres.
+            new Holding("outbox_message", "exists (select 1 from lead l where l.id = ?1"
+                    + " and lower(t.recipient) = l.email_normalized"
+                    + " and (t.tenant_id is null or t.tenant_id = l.tenant_id))"),
             // A row of an imported list that could not be read keeps its text, which may hold the person's address.
             new Holding("lead_import_failure", "t.import_id in (select i.id from lead_import i join lead l"
                     + " on l.tenant_id = i.tenant_id where l.id = ?1)"

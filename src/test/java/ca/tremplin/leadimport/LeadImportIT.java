@@ -265,6 +265,57 @@ class LeadImportIT extends InServerTest {
     }
 
     @Test
+    void aZoomMeetingExportGivesOneRegistrationPerPersonWithTheirTotalTimeAndTheHostIsNotRegistered()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event session = event(fjord, recruiter, "Séance d'information");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(session.getId(), "participants.csv", SampleFiles.bytes(
+                    "zoom-meeting-participants.csv"));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+            List<EventRegistration> registered = events.registrations(session.getId(), null);
+            EventRegistration mohamed = registered.stream()
+                    .filter(r -> r.getEmail().equalsIgnoreCase("mohamed.alaoui@exemple.ma")).findFirst().orElseThrow();
+            assertEquals(59, mohamed.getAttendedMinutes(), "31 + 28 minutes; the waiting room is not attendance");
+            assertEquals(1, registered.stream().filter(r -> r.getEmail().equalsIgnoreCase("mohamed.alaoui@exemple.ma"))
+                    .count(), "three rows of one person, one registration");
+            assertTrue(registered.stream().noneMatch(r -> r.getEmail().startsWith("genevieve.fortin")),
+                    "the meeting's host is not an attendee");
+        }
+    }
+
+    @Test
+    void aRowWithANameAndAPhoneButNoEmailRegistersTheLeadItIdentifies() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon d'Abidjan");
+        Event webinar = event(fjord, recruiter, "Webinaire sans courriel");
+        publicEvents.register(earlier.getId(), new RegistrationRequest("Aya", "Kouassi", "aya.kouassi@exemple.ci",
+                "+221 77 765 43 21", "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.6",
+                Locale.FRENCH);
+        String csv = "Prénom;Nom;Courriel;Téléphone;Pays\n"
+                + "Aya;Kouassi;;+221 77 765 43 21;Sénégal\n"
+                + "Inconnu;Personne;;+221 77 000 11 22;Sénégal\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "sans-courriel.csv", csv.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            assertEquals(List.of(PreviewRow.Outcome.MERGE, PreviewRow.Outcome.FAIL),
+                    imports.preview(upload.getId(), mapping, Locale.FRENCH).stream().map(PreviewRow::outcome).toList());
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(0, 1, 0, 1), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "Aya is known by her name and phone; nobody has the other name and phone");
+            List<EventRegistration> registered = events.registrations(webinar.getId(), null);
+            assertEquals(List.of("aya.kouassi@exemple.ci"), registered.stream().map(EventRegistration::getEmail).toList(),
+                    "registered with her lead's own e-mail");
+            assertTrue(imports.failures(upload.getId()).stream()
+                    .anyMatch(f -> f.getReason().contains("aucun candidat du centre")));
+        }
+    }
+
+    @Test
     void aRowWithAnUnreadablePhoneIsImportedWithAWarningAnOrganizerIsSkippedAndOnlyARowIdentifyingNobodyFails()
             throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
