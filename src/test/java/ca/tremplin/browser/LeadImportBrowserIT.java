@@ -59,7 +59,7 @@ class LeadImportBrowserIT extends BrowserTest {
         assertEquals("3", browser.text(By.id("report-created")));
         assertEquals("1", browser.text(By.id("report-warnings")));
         assertEquals("1", browser.text(By.id("report-failed")));
-        assertTrue(browser.text(By.id("warning-rows")).contains("Pays imaginaire"));
+        assertTrue(browser.text(By.id("progress:warning-rows")).contains("Pays imaginaire"));
         String failures = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         browser.find(By.id("failures-csv")).getAttribute("href")))
                         .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
