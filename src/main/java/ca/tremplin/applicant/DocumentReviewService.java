@@ -52,6 +52,9 @@ public class DocumentReviewService {
         requireStaff();
         Lead lead = lead(leadId);
         String token = AccountTokens.newClearText();
+        if (lead.getEmail() == null) {
+            throw new BusinessRuleException("lead.noEmail");
+        }
         Instant now = clock.instant();
         em.persist(new ApplicantLink(lead.getTenantId(), leadId, AccountTokens.sha256(token), signedInUser.getUserId(),
                 now, now.plus(LINK_VALIDITY)));

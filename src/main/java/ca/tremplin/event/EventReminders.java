@@ -68,6 +68,9 @@ public class EventReminders {
             return false;
         }
         EventRegistration registration = events.findRegistration(registrationId).orElseThrow();
+        if (registration.getEmail() == null) {
+            return false; // someone an imported list knew by name and phone only: claimed, nowhere to send it
+        }
         Event event = events.find(registration.getEventId()).orElseThrow();
         outbox.enqueue(event.getTenantId(), EventMails.reminder(event, registration));
         return true;

@@ -137,6 +137,9 @@ public class EventService {
         event.cancel();
         if (wasPublished) {
             for (EventRegistration registration : events.activeRegistrations(id)) {
+                if (registration.getEmail() == null) {
+                    continue; // known by name and phone only: staff see them on the list, to call
+                }
                 outbox.enqueue(event.getTenantId(), EventMails.cancellation(event, registration));
             }
         }

@@ -195,9 +195,8 @@ public class ImportedRegistrations {
         ChunkCounts write(List<ImportedRow> listed) throws SQLException {
             readEvent();
             List<ImportedRow> rows = withEmailsOfKnownPeople(listed);
-            // A person identified by name and phone only has no e-mail to register with (yet): reported, not written.
-            List<ImportedRow> valid = rows.stream().filter(row -> row.person().isValid()
-                    && row.person().person().emailNormalized() != null).toList();
+            // A person known by name and phone only (no lead of the centre has them) becomes a lead without e-mail.
+            List<ImportedRow> valid = rows.stream().filter(row -> row.person().isValid()).toList();
             findTakenKeys(valid);
             findRegistrations(valid);
             findLeadsByEmail(valid);
@@ -212,10 +211,8 @@ public class ImportedRegistrations {
                     failures.add(new Object[] {importId, row.line(), "SKIPPED", cut(read.skipped(), 1000),
                             cut(row.raw(), 2000)});
                     skipped++;
-                } else if (!read.isValid() || read.person().emailNormalized() == null) {
-                    String reason = read.isValid() ? Messages.get(Languages.FRENCH,
-                            "import.problem.noEmailToRegister") : read.problems();
-                    failures.add(new Object[] {importId, row.line(), "FAILED", cut(reason, 1000),
+                } else if (!read.isValid()) {
+                    failures.add(new Object[] {importId, row.line(), "FAILED", cut(read.problems(), 1000),
                             cut(row.raw(), 2000)});
                     failed++;
                 } else if (read.hasWarnings()) {
@@ -243,7 +240,8 @@ public class ImportedRegistrations {
             if (!keysTaken.add(key(row))) {
                 return Outcome.SKIPPED;
             }
-            RegistrationRef earlier = registrationByEmail.get(person.emailNormalized());
+            RegistrationRef earlier = person.emailNormalized() == null ? null
+                    : registrationByEmail.get(person.emailNormalized());
             if (earlier != null) {
                 earlier.add(row.person());
                 if (earlier.row == null && earlier.minutes > 0) {
@@ -258,7 +256,7 @@ public class ImportedRegistrations {
                 }
                 return Outcome.SKIPPED;
             }
-            LeadRef lead = leadByEmail.get(person.emailNormalized());
+            LeadRef lead = person.emailNormalized() == null ? null : leadByEmail.get(person.emailNormalized());
             boolean createdNow = false;
             if (lead == null && person.phoneE164() != null) {
                 lead = leadByNameAndPhone.get(row.line());
@@ -269,7 +267,9 @@ public class ImportedRegistrations {
             if (lead == null) {
                 lead = new LeadRef(person);
                 newLeads.add(lead);
-                leadByEmail.put(person.emailNormalized(), lead);
+                if (person.emailNormalized() != null) {
+                    leadByEmail.put(person.emailNormalized(), lead);
+                }
                 if (person.phoneE164() != null) {
                     newLeadByNameAndPhone.putIfAbsent(nameAndPhone(person), lead);
                 }
@@ -288,7 +288,9 @@ public class ImportedRegistrations {
                     joined.putIfAbsent(lead.id, person);
                 }
             }
-            registrationByEmail.put(person.emailNormalized(), registration);
+            if (person.emailNormalized() != null) {
+                registrationByEmail.put(person.emailNormalized(), registration);
+            }
             timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_REGISTERED,
                     "#" + eventId + " " + eventTitle + " (IMPORT)"));
             if (attended) {
@@ -579,7 +581,8 @@ public class ImportedRegistrations {
 
         private static Set<String> emails(List<ImportedRow> valid) {
             Set<String> emails = new LinkedHashSet<>();
-            valid.forEach(row -> emails.add(row.person().person().emailNormalized()));
+            valid.stream().map(row -> row.person().person().emailNormalized()).filter(java.util.Objects::nonNull)
+                    .forEach(emails::add);
             return emails;
         }
 

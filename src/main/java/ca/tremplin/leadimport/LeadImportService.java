@@ -151,14 +151,11 @@ public class LeadImportService {
             PreviewRow.Outcome outcome;
             String reason = read.warnings();
             if (person.emailNormalized() == null) {
-                // Identified by name and phone only: registered with the e-mail of the lead they identify, if any.
-                boolean known = person.phoneE164() != null && person.firstName() != null && person.lastName() != null
-                        && leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(), person.lastName(),
-                        person.phoneE164()).isPresent();
-                outcome = known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.FAIL;
-                if (!known) {
-                    reason = ca.tremplin.kernel.Messages.get(language, "import.problem.noEmailToRegister");
-                }
+                // Known by name and phone only: joins the lead they identify, else becomes a lead without e-mail.
+                boolean known = leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(),
+                        person.lastName(), person.phoneE164()).isPresent();
+                outcome = !seen.add(person.firstName() + "|" + person.lastName() + "|" + person.phoneE164())
+                        ? PreviewRow.Outcome.SKIP : known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.CREATE;
             } else if (!seen.add(person.emailNormalized())
                     || events.registration(event.getId(), person.emailNormalized()).isPresent()) {
                 outcome = PreviewRow.Outcome.SKIP;

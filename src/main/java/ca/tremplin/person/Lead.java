@@ -28,8 +28,11 @@ public class Lead {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private Long tenantId;
 
-    /** The matching key: moves with the e-mail when staff correct it. */
-    @Column(name = "email_normalized", nullable = false)
+    /**
+     * The matching key: moves with the e-mail when staff correct it. None for a person an imported list knew only
+     * by name and phone, until staff add their address.
+     */
+    @Column(name = "email_normalized")
     private String emailNormalized;
     private String email;
     @Column(name = "first_name")

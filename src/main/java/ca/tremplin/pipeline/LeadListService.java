@@ -207,7 +207,8 @@ public class LeadListService {
                 .orElseThrow(() -> new NotFoundException("template " + templateId));
         List<Lead> chosen = existing(leadIds);
         Set<Long> consenting = new HashSet<>(pipeline.consentingToContact(PipelineRepository.idsOfLeads(chosen)));
-        Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized).toList());
+        Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized)
+                .filter(java.util.Objects::nonNull).toList());
         Tenant sender = tenants.findById(TenantContext.currentTenantId()).orElseThrow();
         Locale language = Locale.forLanguageTag(template.getLanguage());
         // {programTitle}, as in a reply: the program each person asked about last, in the template's language.
@@ -216,7 +217,8 @@ public class LeadListService {
         int sent = 0;
         List<String> skipped = new ArrayList<>();
         for (Lead lead : chosen) {
-            if (!consenting.contains(lead.getId()) || unsubscribed.contains(lead.getEmailNormalized())) {
+            if (lead.getEmailNormalized() == null || !consenting.contains(lead.getId())
+                    || unsubscribed.contains(lead.getEmailNormalized())) {
                 skipped.add(lead.fullName());
                 continue;
             }

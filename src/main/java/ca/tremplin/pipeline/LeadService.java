@@ -243,7 +243,8 @@ public class LeadService {
         if (survivor.getOwnerId() == null) {
             survivor.assignOwner(duplicate.getOwnerId());
         }
-        record(survivor, LeadEventKind.MERGED, duplicate.fullName() + " <" + duplicate.getEmail() + ">", now);
+        record(survivor, LeadEventKind.MERGED, duplicate.fullName()
+                + (duplicate.getEmail() == null ? "" : " <" + duplicate.getEmail() + ">"), now);
     }
 
     @Transactional

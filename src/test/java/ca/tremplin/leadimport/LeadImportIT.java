@@ -287,7 +287,7 @@ class LeadImportIT extends InServerTest {
     }
 
     @Test
-    void aRowWithANameAndAPhoneButNoEmailRegistersTheLeadItIdentifies() throws Exception {
+    void aRowWithANameAndAPhoneButNoEmailJoinsTheLeadItIdentifiesOrBecomesALeadWithoutEmail() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event earlier = event(fjord, recruiter, "Salon d'Abidjan");
@@ -297,22 +297,27 @@ class LeadImportIT extends InServerTest {
                 Locale.FRENCH);
         String csv = "Prénom;Nom;Courriel;Téléphone;Pays\n"
                 + "Aya;Kouassi;;+221 77 765 43 21;Sénégal\n"
-                + "Inconnu;Personne;;+221 77 000 11 22;Sénégal\n";
+                + "Fatou;Sarr;;+221 77 234 56 78;Sénégal\n"
+                + "FATOU;SARR;;+221772345678;Sénégal\n";
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             LeadImport upload = imports.upload(webinar.getId(), "sans-courriel.csv", csv.getBytes(StandardCharsets.UTF_8));
             ColumnMapping mapping = imports.progress(upload.getId()).mapping();
-            assertEquals(List.of(PreviewRow.Outcome.MERGE, PreviewRow.Outcome.FAIL),
+            assertEquals(List.of(PreviewRow.Outcome.MERGE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.SKIP),
                     imports.preview(upload.getId(), mapping, Locale.FRENCH).stream().map(PreviewRow::outcome).toList());
             imports.start(upload.getId(), mapping, null);
             ImportProgress done = awaitEnd(upload.getId());
-            assertEquals(List.of(0, 1, 0, 1), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
-                    "Aya is known by her name and phone; nobody has the other name and phone");
+            assertEquals(List.of(1, 1, 1, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "Aya is known by her name and phone; Fatou is new, once; nobody who can be identified fails");
             List<EventRegistration> registered = events.registrations(webinar.getId(), null);
-            assertEquals(List.of("aya.kouassi@exemple.ci"), registered.stream().map(EventRegistration::getEmail).toList(),
-                    "registered with her lead's own e-mail");
-            assertTrue(imports.failures(upload.getId()).stream()
-                    .anyMatch(f -> f.getReason().contains("aucun candidat du centre")));
+            assertEquals(2, registered.size());
+            assertTrue(registered.stream().anyMatch(r -> "aya.kouassi@exemple.ci".equals(r.getEmail())),
+                    "Aya registered with her lead's own e-mail");
+            EventRegistration fatou = registered.stream().filter(r -> r.getLastName().equalsIgnoreCase("Sarr"))
+                    .findFirst().orElseThrow();
+            assertNull(fatou.getEmail(), "no e-mail invented for her");
+            assertEquals("+221772345678", fatou.getPhoneE164(), "the phone staff will call");
         }
+        assertEquals(1, countLeads(fjord, "aya.kouassi@exemple.ci"), "Aya keeps one lead");
     }
 
     @Test
