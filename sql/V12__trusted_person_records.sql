@@ -28,7 +28,7 @@ CREATE TABLE lead_proposal (
     version        BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_lead_proposal_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
-    CONSTRAINT fk_lead_proposal_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_lead_proposal_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     CONSTRAINT ck_lead_proposal_status CHECK (status IN ('OPEN', 'ACCEPTED', 'DISMISSED')),
     INDEX ix_lead_proposal_lead (tenant_id, lead_id, status),
     INDEX ix_lead_proposal_source (source, source_ref)

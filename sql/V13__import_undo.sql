@@ -5,8 +5,8 @@
 -- its timeline lines. Consents hang on its registrations; values it filled on joined leads and values it proposed
 -- are told by lead_audit and lead_proposal (source 'IMPORT', source_ref = the import, V12). Adding a NULL column is
 -- instant on MariaDB 10.11 and MySQL 8, whatever the table's size.
-ALTER TABLE lead ADD COLUMN import_id BIGINT NULL;
-CREATE INDEX ix_lead_import ON lead (import_id);
+ALTER TABLE `lead` ADD COLUMN import_id BIGINT NULL;
+CREATE INDEX ix_lead_import ON `lead` (import_id);
 
 ALTER TABLE event_registration ADD COLUMN import_id BIGINT NULL;
 CREATE INDEX ix_event_registration_import ON event_registration (import_id);

@@ -2,7 +2,7 @@
 -- of its own when no lead of the centre has that name and phone. Such a lead (and its registration) has no e-mail
 -- until staff add one; the unique keys on the normalised e-mail still hold for every address given (NULLs are not
 -- equal to each other in a unique index, in MariaDB as in MySQL).
-ALTER TABLE lead
+ALTER TABLE `lead`
     MODIFY email            VARCHAR(254) NULL,
     MODIFY email_normalized VARCHAR(254) NULL;
 

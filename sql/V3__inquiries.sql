@@ -73,7 +73,7 @@ CREATE TABLE consent_record (
     INDEX ix_consent_record_email (email_normalized, purpose, given_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-CREATE TABLE lead (
+CREATE TABLE `lead` (
     id                   BIGINT       NOT NULL AUTO_INCREMENT,
     tenant_id            BIGINT       NOT NULL,
     email_normalized     VARCHAR(254) NOT NULL,
@@ -110,7 +110,7 @@ CREATE TABLE routed_inquiry (
     PRIMARY KEY (id),
     CONSTRAINT fk_routed_inquiry_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_routed_inquiry_inquiry FOREIGN KEY (inquiry_id) REFERENCES inquiry (id),
-    CONSTRAINT fk_routed_inquiry_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_routed_inquiry_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     CONSTRAINT fk_routed_inquiry_assignee FOREIGN KEY (assigned_to) REFERENCES user_account (id),
     CONSTRAINT fk_routed_inquiry_routed_to FOREIGN KEY (routed_to_tenant_id) REFERENCES tenant (id),
     CONSTRAINT uk_routed_inquiry UNIQUE (tenant_id, inquiry_id),
@@ -132,7 +132,7 @@ CREATE TABLE lead_event (
     occurred_at        DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_lead_event_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
-    CONSTRAINT fk_lead_event_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_lead_event_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     CONSTRAINT fk_lead_event_routed FOREIGN KEY (routed_inquiry_id) REFERENCES routed_inquiry (id),
     CONSTRAINT ck_lead_event_kind CHECK (kind IN ('REQUEST_RECEIVED', 'ASSIGNED', 'REPLY_SENT', 'CALL_LOGGED',
                                                   'MARKED_CONTACTED', 'ROUTED')),

@@ -85,7 +85,7 @@ CREATE TABLE event_registration (
     PRIMARY KEY (id),
     CONSTRAINT fk_event_registration_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_event_registration_event FOREIGN KEY (event_id) REFERENCES event (id),
-    CONSTRAINT fk_event_registration_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_event_registration_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     CONSTRAINT uk_event_registration_person UNIQUE (event_id, email_normalized),
     CONSTRAINT uk_event_registration_key UNIQUE (idempotency_key),
     CONSTRAINT ck_event_registration_channel CHECK (channel IN ('WEB', 'CAPTURE', 'WALK_IN', 'IMPORT')),
@@ -94,17 +94,17 @@ CREATE TABLE event_registration (
     INDEX ix_event_registration_reminder (status, reminder_sent_at, event_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- A consent is given with a request or with an event registration.
+-- A consent is given with a request or with an event registration. That it is given with exactly one is checked by
+-- the database on MariaDB only (sql-mariadb/): MySQL allows no CHECK on a column whose foreign key cascades.
 ALTER TABLE consent_record
     MODIFY inquiry_id BIGINT NULL,
     ADD COLUMN event_registration_id BIGINT NULL AFTER inquiry_id,
     ADD CONSTRAINT fk_consent_record_registration FOREIGN KEY (event_registration_id)
         REFERENCES event_registration (id) ON DELETE CASCADE,
-    ADD CONSTRAINT uk_consent_record_registration UNIQUE (event_registration_id, purpose),
-    ADD CONSTRAINT ck_consent_record_given_with CHECK ((inquiry_id IS NULL) <> (event_registration_id IS NULL));
+    ADD CONSTRAINT uk_consent_record_registration UNIQUE (event_registration_id, purpose);
 
 -- An event registration does not ask for citizenship, nor a list of attendees for the country.
-ALTER TABLE lead
+ALTER TABLE `lead`
     MODIFY country_of_residence CHAR(2) NULL,
     MODIFY citizenship CHAR(2) NULL;
 

@@ -2,14 +2,14 @@
 -- tags, follow-up tasks, an audit of every change to a lead's personal data, the lost reasons each centre
 -- keeps, and saved filters of the lead list. Every hot query starts with tenant_id.
 
-ALTER TABLE lead
+ALTER TABLE `lead`
     ADD COLUMN stage          VARCHAR(24)  NOT NULL DEFAULT 'NEW',
     ADD COLUMN stage_since    DATETIME(6)  NULL,
     ADD COLUMN owner_id       BIGINT       NULL,
     ADD COLUMN lost_reason    VARCHAR(200) NULL,
     ADD COLUMN merged_into_id BIGINT       NULL,
     ADD CONSTRAINT fk_lead_owner FOREIGN KEY (owner_id) REFERENCES user_account (id),
-    ADD CONSTRAINT fk_lead_merged_into FOREIGN KEY (merged_into_id) REFERENCES lead (id),
+    ADD CONSTRAINT fk_lead_merged_into FOREIGN KEY (merged_into_id) REFERENCES `lead` (id),
     ADD CONSTRAINT ck_lead_stage CHECK (stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'APPLIED', 'ADMITTED',
         'CAQ_OBTAINED', 'STUDY_PERMIT_OBTAINED', 'ENROLLED', 'ARRIVED', 'LOST')),
     ADD INDEX ix_lead_stage (tenant_id, merged_into_id, stage, stage_since),
@@ -17,7 +17,7 @@ ALTER TABLE lead
     ADD INDEX ix_lead_name (tenant_id, last_name, first_name),
     ADD INDEX ix_lead_phone (tenant_id, phone_e164);
 
-UPDATE lead SET stage_since = first_inquiry_at WHERE stage_since IS NULL;
+UPDATE `lead` SET stage_since = first_inquiry_at WHERE stage_since IS NULL;
 
 -- The timeline records many more kinds from now on; the application's enum is the list (a CHECK here would
 -- have to be rewritten by every feature that adds one).
@@ -29,7 +29,7 @@ CREATE TABLE lead_tag (
     tenant_id BIGINT      NOT NULL,
     tag       VARCHAR(40) NOT NULL,
     PRIMARY KEY (lead_id, tag),
-    CONSTRAINT fk_lead_tag_lead FOREIGN KEY (lead_id) REFERENCES lead (id) ON DELETE CASCADE,
+    CONSTRAINT fk_lead_tag_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id) ON DELETE CASCADE,
     CONSTRAINT fk_lead_tag_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     INDEX ix_lead_tag_tenant (tenant_id, tag, lead_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -46,7 +46,7 @@ CREATE TABLE lead_audit (
     changed_at DATETIME(6)   NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_lead_audit_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
-    CONSTRAINT fk_lead_audit_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_lead_audit_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     INDEX ix_lead_audit_lead (tenant_id, lead_id, changed_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -64,7 +64,7 @@ CREATE TABLE lead_task (
     version     BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_lead_task_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
-    CONSTRAINT fk_lead_task_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_lead_task_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     CONSTRAINT fk_lead_task_assignee FOREIGN KEY (assigned_to) REFERENCES user_account (id),
     CONSTRAINT ck_lead_task_kind CHECK (kind IN ('MANUAL', 'FIRST_RESPONSE')),
     INDEX ix_lead_task_mine (tenant_id, assigned_to, done_at, due_at),
@@ -107,7 +107,7 @@ CREATE TABLE applicant_link (
     PRIMARY KEY (id),
     CONSTRAINT uk_applicant_link_token UNIQUE (token_hash),
     CONSTRAINT fk_applicant_link_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
-    CONSTRAINT fk_applicant_link_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_applicant_link_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     INDEX ix_applicant_link_lead (tenant_id, lead_id, expires_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -127,7 +127,7 @@ CREATE TABLE lead_document (
     version          BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT fk_lead_document_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
-    CONSTRAINT fk_lead_document_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_lead_document_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     CONSTRAINT ck_lead_document_kind CHECK (kind IN ('PASSPORT', 'DIPLOMAS', 'FRENCH_PROOF', 'FUNDS_PROOF')),
     CONSTRAINT ck_lead_document_status CHECK (status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')),
     INDEX ix_lead_document_lead (tenant_id, lead_id, kind, uploaded_at)
@@ -159,7 +159,7 @@ CREATE TABLE offer_application (
     PRIMARY KEY (id),
     CONSTRAINT fk_offer_application_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_offer_application_offer FOREIGN KEY (offer_id) REFERENCES offer (id),
-    CONSTRAINT fk_offer_application_lead FOREIGN KEY (lead_id) REFERENCES lead (id),
+    CONSTRAINT fk_offer_application_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id),
     CONSTRAINT uk_offer_application UNIQUE (offer_id, lead_id),
     CONSTRAINT ck_offer_application_status CHECK (status IN ('APPLIED', 'SCREENED', 'INTERVIEW', 'OFFER_MADE',
         'HIRED', 'REJECTED', 'WITHDRAWN')),
@@ -191,9 +191,4 @@ CREATE TABLE interview (
     INDEX ix_interview_application (tenant_id, application_id, starts_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- One attachment per message (an .ics invitation...). IF NOT EXISTS: another feature may add the same generic
--- columns.
-ALTER TABLE outbox_message
-    ADD COLUMN IF NOT EXISTS attachment_name    VARCHAR(200) NULL,
-    ADD COLUMN IF NOT EXISTS attachment_type    VARCHAR(100) NULL,
-    ADD COLUMN IF NOT EXISTS attachment_content MEDIUMBLOB   NULL;
+-- One attachment per message (an .ics invitation...): outbox_message has had the columns since V4.

@@ -7,9 +7,7 @@ ALTER TABLE consent_record
     ADD CONSTRAINT fk_consent_record_application FOREIGN KEY (offer_application_id) REFERENCES offer_application (id),
     ADD CONSTRAINT uk_consent_record_application UNIQUE (offer_application_id, purpose);
 
-ALTER TABLE consent_record DROP CONSTRAINT ck_consent_record_given_with;
-ALTER TABLE consent_record ADD CONSTRAINT ck_consent_record_given_with CHECK (
-    (inquiry_id IS NOT NULL) + (event_registration_id IS NOT NULL) + (offer_application_id IS NOT NULL) = 1);
+-- That a record belongs to exactly one of them is checked on MariaDB by sql-mariadb/V15_1 (see V4).
 
 ALTER TABLE consent_record DROP CONSTRAINT ck_consent_record_purpose;
 ALTER TABLE consent_record ADD CONSTRAINT ck_consent_record_purpose CHECK (purpose IN ('CONTACT', 'NEWS', 'APPLICATION'));

@@ -13,7 +13,7 @@ CREATE TABLE lead_interest (
     lead_id   BIGINT      NOT NULL,
     PRIMARY KEY (tenant_id, kind, value, lead_id),
     CONSTRAINT fk_lead_interest_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
-    CONSTRAINT fk_lead_interest_lead FOREIGN KEY (lead_id) REFERENCES lead (id) ON DELETE CASCADE,
+    CONSTRAINT fk_lead_interest_lead FOREIGN KEY (lead_id) REFERENCES `lead` (id) ON DELETE CASCADE,
     CONSTRAINT ck_lead_interest_kind CHECK (kind IN ('PROGRAM', 'INTAKE', 'SOURCE')),
     INDEX ix_lead_interest_lead (lead_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -42,13 +42,13 @@ WHERE i.heard_from IS NOT NULL;
 INSERT IGNORE INTO lead_interest (tenant_id, kind, value, lead_id)
 WITH RECURSIVE survivor (lead_id, live_id, merged_into_id) AS (
     SELECT l.id, l.id, l.merged_into_id
-    FROM lead l
+    FROM `lead` l
     WHERE l.id IN (SELECT g.lead_id FROM event_registration g
                    JOIN event_registration_program gp ON gp.registration_id = g.id)
     UNION ALL
     SELECT s.lead_id, l.id, l.merged_into_id
     FROM survivor s
-    JOIN lead l ON l.id = s.merged_into_id
+    JOIN `lead` l ON l.id = s.merged_into_id
 )
 SELECT g.tenant_id, 'PROGRAM', CAST(gp.program_id AS CHAR), s.live_id
 FROM event_registration g
