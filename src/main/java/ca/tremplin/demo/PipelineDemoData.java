@@ -137,7 +137,7 @@ public class PipelineDemoData {
             em.createNativeQuery("update lead_task set done_at = ?1 where lead_id = ?2")
                     .setParameter(1, answered).setParameter(2, leadId).executeUpdate();
             Instant stageSince = received.plus(Duration.ofDays(2L + person.stage().ordinal()));
-            em.createNativeQuery("update lead set stage = ?1, stage_since = ?2, lost_reason = ?3 where id = ?4")
+            em.createNativeQuery("update `lead` set stage = ?1, stage_since = ?2, lost_reason = ?3 where id = ?4")
                     .setParameter(1, person.stage().name()).setParameter(2, stageSince)
                     .setParameter(3, person.stage() == LeadStage.LOST ? "A choisi un autre établissement / Chose another school" : null)
                     .setParameter(4, leadId).executeUpdate();

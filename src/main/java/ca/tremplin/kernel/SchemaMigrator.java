@@ -2,6 +2,11 @@ package ca.tremplin.kernel;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -9,7 +14,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date with the migrations of {@code sql/} (packaged as
- * {@code db/migration}) before anything else touches it. The readiness check asks it whether it is done.
+ * {@code db/migration}) before anything else touches it, with those of {@code sql-mariadb/} (packaged as
+ * {@code db/vendor/mariadb}) on MariaDB only. The readiness check asks it whether it is done.
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -20,9 +26,19 @@ public class SchemaMigrator {
     DataSource dataSource;
 
     private volatile boolean migrated;
+    private volatile String vendor;
+
+    /** The servers that have migrations of their own, beside the common ones. */
+    static final Set<String> VENDOR_FOLDERS = Set.of("mariadb");
 
     public void migrate() {
-        MigrateResult result = flyway().migrate();
+        Flyway flyway = flyway();
+        if (CorrectedMigrations.onlyCorrectionsDiffer(flyway)) {
+            LOG.warning("Migrations corrected for MySQL differ from this database's history only by their checksums:"
+                    + " recording the new checksums (Flyway repair, docs/database.md)");
+            flyway.repair();
+        }
+        MigrateResult result = flyway.migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         migrated = true;
@@ -36,8 +52,29 @@ public class SchemaMigrator {
     private Flyway flyway() {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(vendor()).toArray(String[]::new))
                 .failOnMissingLocations(true)
                 .load();
+    }
+
+    /** The common migrations, and those of the server's own folder when it has one. */
+    static List<String> locations(String vendor) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        if (VENDOR_FOLDERS.contains(vendor)) {
+            locations.add("classpath:db/vendor/" + vendor);
+        }
+        return locations;
+    }
+
+    private String vendor() {
+        if (vendor != null) {
+            return vendor;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            vendor = DatabaseServer.of(connection).vendor();
+            return vendor;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database server this is", e);
+        }
     }
 }

@@ -95,7 +95,7 @@ public class ImportUndoRepository {
     public List<KeptPerson> kept(long importId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select k.lead_id, l.first_name, l.last_name, l.email, k.reason,"
-                        + " timestampdiff(second, '1970-01-01', k.since) from lead_import_kept k join lead l on l.id = k.lead_id and l.tenant_id = k.tenant_id"
+                        + " timestampdiff(second, '1970-01-01', k.since) from lead_import_kept k join `lead` l on l.id = k.lead_id and l.tenant_id = k.tenant_id"
                         + " where k.import_id = ?1 and k.tenant_id = ?2 order by l.last_name, l.first_name, k.lead_id")
                 .setParameter(1, importId).setParameter(2, TenantContext.currentTenantId())
                 .setMaxResults(KEPT_LISTED).getResultList();

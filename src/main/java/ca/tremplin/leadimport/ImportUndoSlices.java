@@ -98,7 +98,7 @@ public class ImportUndoSlices {
             giveBack(connection, importId, tenantId, actorId, now, joinedLeads);
             deleteOfLeads(connection, "delete from event_registration where import_id = ? and tenant_id = ?"
                     + " and id in (%s)", importId, tenantId, registrationIds);
-            deleteOfLeads(connection, "delete from lead where import_id = ? and tenant_id = ? and id in (%s)",
+            deleteOfLeads(connection, "delete from `lead` where import_id = ? and tenant_id = ? and id in (%s)",
                     importId, tenantId, createdLeads);
             advance(connection, importId, tenantId, slice.get(slice.size() - 1).id(), slice.size(), kept.size());
             return slice.size();
@@ -129,7 +129,7 @@ public class ImportUndoSlices {
                                                     long after, int perSlice) throws SQLException {
         List<Registration> slice = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("select r.id, r.lead_id,"
-                + " coalesce(l.import_id = r.import_id, false) from event_registration r join lead l on l.id = r.lead_id"
+                + " coalesce(l.import_id = r.import_id, false) from event_registration r join `lead` l on l.id = r.lead_id"
                 + " and l.tenant_id = r.tenant_id where r.import_id = ? and r.tenant_id = ? and r.id > ?"
                 + " order by r.id limit ?")) {
             query.setLong(1, importId);
@@ -191,7 +191,7 @@ public class ImportUndoSlices {
         }
         for (Map.Entry<JoinedLeadDetails.Field, List<Object[]>> field : updates.entrySet()) {
             String column = field.getKey().column;
-            SqlRows.batch(connection, "update lead set " + column + " = ?, version = version + 1"
+            SqlRows.batch(connection, "update `lead` set " + column + " = ?, version = version + 1"
                     + " where id = ? and tenant_id = ? and " + column + " = ?", field.getValue());
         }
         SqlRows.insert(connection, "lead_audit", List.of("tenant_id", "lead_id", "actor_id", "field", "old_value",

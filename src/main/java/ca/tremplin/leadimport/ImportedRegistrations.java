@@ -368,7 +368,7 @@ public class ImportedRegistrations {
             Map<String, Long> mergedInto = new HashMap<>();
             for (List<String> slice : SqlRows.slices(emails)) {
                 try (PreparedStatement query = connection.prepareStatement("select id, email_normalized,"
-                        + " merged_into_id from lead where tenant_id = ? and email_normalized in ("
+                        + " merged_into_id from `lead` where tenant_id = ? and email_normalized in ("
                         + SqlRows.placeholders(slice.size()) + ")")) {
                     query.setLong(1, tenantId);
                     for (int i = 0; i < slice.size(); i++) {
@@ -413,7 +413,7 @@ public class ImportedRegistrations {
                             : " union all select ?, ?, ?, ?");
                 }
                 try (PreparedStatement query = connection.prepareStatement("select p.line, min(l.id) from ("
-                        + people + ") p join lead l on l.tenant_id = ? and l.phone_e164 = p.phone"
+                        + people + ") p join `lead` l on l.tenant_id = ? and l.phone_e164 = p.phone"
                         + " and lower(l.first_name) = p.first_name collate utf8mb4_unicode_ci"
                         + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci group by p.line")) {
                     int parameter = 1;
@@ -458,7 +458,7 @@ public class ImportedRegistrations {
                             : " union all select ?, ?, ?, ?");
                 }
                 try (PreparedStatement query = connection.prepareStatement("select p.line, min(l.email) from ("
-                        + people + ") p join lead l on l.tenant_id = ? and l.merged_into_id is null"
+                        + people + ") p join `lead` l on l.tenant_id = ? and l.merged_into_id is null"
                         + " and l.phone_e164 = p.phone"
                         + " and lower(l.first_name) = p.first_name collate utf8mb4_unicode_ci"
                         + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci group by p.line")) {

@@ -140,7 +140,7 @@ final class JoinedLeadDetails {
         Map<Long, Map<Field, String>> held = new HashMap<>();
         for (List<Long> slice : SqlRows.slices(leadIds)) {
             try (PreparedStatement query = connection.prepareStatement("select id, first_name, last_name, email,"
-                    + " phone_e164, country_of_residence from lead where tenant_id = ? and id in ("
+                    + " phone_e164, country_of_residence from `lead` where tenant_id = ? and id in ("
                     + SqlRows.placeholders(slice.size()) + ") for update")) {
                 query.setLong(1, tenantId);
                 for (int i = 0; i < slice.size(); i++) {
@@ -202,7 +202,7 @@ final class JoinedLeadDetails {
                         .append(field.column).append(") = '') then v.").append(field.column).append(" else l.")
                         .append(field.column).append(" end, ");
             }
-            try (PreparedStatement update = connection.prepareStatement("update lead l join (" + values
+            try (PreparedStatement update = connection.prepareStatement("update `lead` l join (" + values
                     + ") v on l.id = v.id and l.tenant_id = ? set " + set + "l.version = l.version + 1")) {
                 int parameter = 1;
                 for (Map.Entry<Long, Map<Field, String>> lead : slice) {

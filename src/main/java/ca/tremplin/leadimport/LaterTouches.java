@@ -91,8 +91,8 @@ final class LaterTouches {
                     + leads + " and d.uploaded_at >= ?",
             "select k.lead_id, 'STAFF', k.created_at from applicant_link k where k.tenant_id = ? and k.lead_id"
                     + leads + " and k.created_at >= ?",
-            "select m.merged_into_id, 'MERGE', null from lead m where m.tenant_id = ? and m.merged_into_id" + leads,
-            "select l.id, case when l.merged_into_id is null then 'STAFF' else 'MERGE' end, null from lead l"
+            "select m.merged_into_id, 'MERGE', null from `lead` m where m.tenant_id = ? and m.merged_into_id" + leads,
+            "select l.id, case when l.merged_into_id is null then 'STAFF' else 'MERGE' end, null from `lead` l"
                     + " where l.tenant_id = ? and l.id" + leads + " and l.import_id = ?"
                     + " and (l.merged_into_id is not null or l.stage <> 'NEW' or l.owner_id is not null)",
         };

