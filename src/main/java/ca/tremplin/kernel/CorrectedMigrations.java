@@ -2,7 +2,7 @@ package ca.tremplin.kernel;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.MigrationInfo;
@@ -21,18 +21,18 @@ import org.flywaydb.core.api.output.ValidateOutput;
  */
 final class CorrectedMigrations {
 
-    /** Version, and the checksum Flyway recorded for it before the correction. */
-    static final Map<String, Integer> CHECKSUMS_BEFORE_CORRECTION = Map.of(
-            "3", 998565963,
-            "3.1", 812321036,
-            "4", -1855119508,
-            "5", -103016091,
-            "6", 1313594582,
-            "7", -1621734788,
-            "9", 422230551,
-            "12", -1868167206,
-            "13", -2091805468,
-            "15", -1942981262);
+    /** Version, and the checksums Flyway recorded for it before the correction (V15 had two texts by then). */
+    static final Map<String, Set<Integer>> CHECKSUMS_BEFORE_CORRECTION = Map.of(
+            "3", Set.of(998565963),
+            "3.1", Set.of(812321036),
+            "4", Set.of(-1855119508),
+            "5", Set.of(-103016091),
+            "6", Set.of(1313594582),
+            "7", Set.of(-1621734788),
+            "9", Set.of(422230551),
+            "12", Set.of(-1868167206),
+            "13", Set.of(-2091805468),
+            "15", Set.of(1123247628, -1942981262));
 
     private CorrectedMigrations() {
     }
@@ -51,13 +51,10 @@ final class CorrectedMigrations {
     }
 
     private static boolean wasRecordedBeforeCorrection(String version, MigrationInfo[] applied) {
-        Integer before = CHECKSUMS_BEFORE_CORRECTION.get(version);
-        if (before == null) {
-            return false;
-        }
+        Set<Integer> before = CHECKSUMS_BEFORE_CORRECTION.getOrDefault(version, Set.of());
         for (MigrationInfo migration : applied) {
             if (migration.getVersion() != null && migration.getVersion().getVersion().equals(version)) {
-                return Objects.equals(migration.getChecksum(), before);
+                return migration.getChecksum() != null && before.contains(migration.getChecksum());
             }
         }
         return false;
