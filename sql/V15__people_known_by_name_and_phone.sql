@@ -9,3 +9,7 @@ ALTER TABLE lead
 ALTER TABLE event_registration
     MODIFY email            VARCHAR(254) NULL,
     MODIFY email_normalized VARCHAR(254) NULL;
+
+-- The consent such a list proves (a "consent" column) is kept with the registration, without an address.
+ALTER TABLE consent_record
+    MODIFY email_normalized VARCHAR(254) NULL;

@@ -154,7 +154,8 @@ public class LeadImportService {
                 // Known by name and phone only: joins the lead they identify, else becomes a lead without e-mail.
                 boolean known = leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(),
                         person.lastName(), person.phoneE164()).isPresent();
-                outcome = !seen.add(person.firstName() + "|" + person.lastName() + "|" + person.phoneE164())
+                outcome = !seen.add((person.firstName() + "|" + person.lastName() + "|" + person.phoneE164())
+                        .toLowerCase(java.util.Locale.ROOT))
                         ? PreviewRow.Outcome.SKIP : known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.CREATE;
             } else if (!seen.add(person.emailNormalized())
                     || events.registration(event.getId(), person.emailNormalized()).isPresent()) {
