@@ -56,6 +56,10 @@ public class DemoDataGenerator {
     record SchoolBoard(String slug, String nameFr, String nameEn, QuebecRegion region, String city) {
     }
 
+    /** The coordinating organisation, a tenant of its own. */
+    static final SchoolBoard COORDINATION = new SchoolBoard("coordination", "Coordination du recrutement international",
+            "International Recruitment Coordination", QuebecRegion.CAPITALE_NATIONALE, "Québec");
+
     static final List<SchoolBoard> SCHOOL_BOARDS = List.of(
             new SchoolBoard("css-du-fjord", "Centre de services scolaire du Fjord",
                     "Fjord School Service Centre", QuebecRegion.SAGUENAY_LAC_SAINT_JEAN, "Saguenay"),
@@ -112,9 +116,7 @@ public class DemoDataGenerator {
         Random offerRandom = new Random(20261127L);
         String passwordHash = provisioning.hash(DEMO_PASSWORD);
 
-        Tenant coordination = tenancy.acrossAllTenants(() -> persist(new SchoolBoard("coordination",
-                "Coordination du recrutement international", "International Recruitment Coordination",
-                QuebecRegion.CAPITALE_NATIONALE, "Québec"), TenantKind.COORDINATION));
+        Tenant coordination = tenancy.acrossAllTenants(() -> persist(COORDINATION, TenantKind.COORDINATION));
         int accounts = tenancy.asTenant(coordination.getId(), () -> {
             provisioning.createWithPasswordHash("admin@coordination.demo", "Geneviève Fortin", Role.PLATFORM_ADMIN,
                     Languages.FRENCH, passwordHash);

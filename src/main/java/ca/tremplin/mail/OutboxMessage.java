@@ -150,7 +150,18 @@ public class OutboxMessage {
         return bodyHtml;
     }
 
-    /** The attached file, or null. */
+    /** The attached file's name, or null: known without reading its bytes. */
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
     public OutboxStatus getStatus() {
         return status;

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 /**
  * What happens once when the application starts, in this order: migrate the schema, create the first
  * platform admin if the environment names one, load demo data if asked, build the catalogue's search index,
- * then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running. A failed
+ * start the demo's mail server if the demo names its port, then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running. A failed
  * migration fails the deployment: better no service than one on the wrong schema.
  */
 @ApplicationScoped
@@ -35,6 +35,9 @@ public class StartupSequence {
     OutboxDispatcher outbox;
 
     @Inject
+    ca.tremplin.demomailbox.DemoSmtpServer demoSmtpServer;
+
+    @Inject
     ca.tremplin.inquiry.InquiryRouter inquiryRouter;
 
     @Inject
@@ -51,6 +54,7 @@ public class StartupSequence {
         firstPlatformAdmin.createFromEnvironmentIfMissing();
         demoData.loadIfRequested();
         catalogIndex.buildAndKeepFresh();
+        demoSmtpServer.startIfRequested();
         outbox.start();
         inquiryRouter.start();
         eventReminders.start();

@@ -1,0 +1,38 @@
+package ca.tremplin.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the outbox has written, newest first, whoever it was for: read by the demo's mailbox, which stands for the
+ * inbox of everyone the demo writes to. Not filtered by tenant, like the outbox itself.
+ */
+@ApplicationScoped
+public class SentMail {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** The latest messages, sent or still waiting, without their attachments' bytes. */
+    @Transactional
+    public List<OutboxMessage> latest(int count) {
+        return em.createQuery("select m from OutboxMessage m order by m.createdAt desc, m.id desc", OutboxMessage.class)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
+    @Transactional
+    public Optional<OutboxMessage> find(long id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    /** The file sent with a message, read in its own transaction. */
+    @Transactional
+    public Optional<MailAttachment> attachment(long id) {
+        return find(id).map(OutboxMessage::attachment);
+    }
+}
