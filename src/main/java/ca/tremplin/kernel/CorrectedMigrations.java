@@ -21,7 +21,7 @@ import org.flywaydb.core.api.output.ValidateOutput;
  */
 final class CorrectedMigrations {
 
-    /** Version, and the checksums Flyway recorded for it before the correction (V15 had two texts by then). */
+    /** Version, and the checksum Flyway recorded for it before the correction. */
     static final Map<String, Set<Integer>> CHECKSUMS_BEFORE_CORRECTION = Map.of(
             "3", Set.of(998565963),
             "3.1", Set.of(812321036),
@@ -29,10 +29,7 @@ final class CorrectedMigrations {
             "5", Set.of(-103016091),
             "6", Set.of(1313594582),
             "7", Set.of(-1621734788),
-            "9", Set.of(422230551),
-            "12", Set.of(-1868167206),
-            "13", Set.of(-2091805468),
-            "15", Set.of(1123247628, -1942981262));
+            "9", Set.of(422230551));
 
     private CorrectedMigrations() {
     }
