@@ -392,11 +392,7 @@ public class ImportedRegistrations {
                     survivors.computeIfAbsent(survivor, LeadRef::new)));
         }
 
-        /**
-         * For the people with a phone and no lead under their e-mail, the centre's lead with the same name and
-         * phone: one query joining a derived table of those people, so that names compare by the columns'
-         * collation exactly as the one-row lookup does.
-         */
+        /** For the people with a phone and no lead under their e-mail, the centre's oldest lead of that name and phone. */
         private void findLeadsByNameAndPhone(List<ImportedRow> valid) throws SQLException {
             Map<Long, ContactDetails> wanted = new LinkedHashMap<>();
             for (ImportedRow row : valid) {
@@ -406,32 +402,8 @@ public class ImportedRegistrations {
                     wanted.put(row.line(), person);
                 }
             }
-            for (List<Long> slice : SqlRows.slices(wanted.keySet())) {
-                StringBuilder people = new StringBuilder();
-                for (int i = 0; i < slice.size(); i++) {
-                    people.append(i == 0 ? "select ? as line, ? as phone, ? as first_name, ? as last_name"
-                            : " union all select ?, ?, ?, ?");
-                }
-                try (PreparedStatement query = connection.prepareStatement("select p.line, min(l.id) from ("
-                        + people + ") p join `lead` l on l.tenant_id = ? and l.phone_e164 = p.phone"
-                        + " and lower(l.first_name) = p.first_name collate utf8mb4_unicode_ci"
-                        + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci group by p.line")) {
-                    int parameter = 1;
-                    for (Long line : slice) {
-                        ContactDetails person = wanted.get(line);
-                        query.setLong(parameter++, line);
-                        query.setString(parameter++, person.phoneE164());
-                        query.setString(parameter++, person.firstName().toLowerCase(Locale.ROOT));
-                        query.setString(parameter++, person.lastName().toLowerCase(Locale.ROOT));
-                    }
-                    query.setLong(parameter, tenantId);
-                    try (ResultSet found = query.executeQuery()) {
-                        while (found.next()) {
-                            leadByNameAndPhone.put(found.getLong(1), new LeadRef(found.getLong(2)));
-                        }
-                    }
-                }
-            }
+            leadsByNameAndPhone(wanted).forEach((line, leads) -> leadByNameAndPhone.put(line,
+                    new LeadRef(leads.get(0).id())));
         }
 
         /**
@@ -450,18 +422,36 @@ public class ImportedRegistrations {
             if (wanted.isEmpty()) {
                 return rows;
             }
+            // A merged lead lives on in the one it was merged into: only leads still in use lend their address.
             Map<Long, String> emails = new HashMap<>();
+            leadsByNameAndPhone(wanted).forEach((line, leads) -> leads.stream().filter(lead -> !lead.merged())
+                    .findFirst().ifPresent(lead -> emails.put(line, lead.email())));
+            return rows.stream().map(row -> emails.containsKey(row.line()) ? new ImportedRow(row.line(),
+                    row.person().withEmailOf(emails.get(row.line())), row.raw()) : row).toList();
+        }
+
+        /** A lead of the centre found by a person's name (whatever its case) and phone. */
+        private record KnownLead(long id, String email, boolean merged) {
+        }
+
+        /**
+         * For each line, the centre's leads with that person's name and phone, oldest first: one query per slice of
+         * lines, the people as a derived table joined to the leads on the phone's index, names compared in the
+         * column's collation exactly as the one-row lookup does.
+         */
+        private Map<Long, List<KnownLead>> leadsByNameAndPhone(Map<Long, ContactDetails> wanted) throws SQLException {
+            Map<Long, List<KnownLead>> found = new HashMap<>();
             for (List<Long> slice : SqlRows.slices(wanted.keySet())) {
                 StringBuilder people = new StringBuilder();
                 for (int i = 0; i < slice.size(); i++) {
                     people.append(i == 0 ? "select ? as line, ? as phone, ? as first_name, ? as last_name"
                             : " union all select ?, ?, ?, ?");
                 }
-                try (PreparedStatement query = connection.prepareStatement("select p.line, min(l.email) from ("
-                        + people + ") p join `lead` l on l.tenant_id = ? and l.merged_into_id is null"
+                try (PreparedStatement query = connection.prepareStatement("select p.line, l.id, l.email,"
+                        + " l.merged_into_id is not null from (" + people + ") p join `lead` l on l.tenant_id = ?"
                         + " and l.phone_e164 = p.phone"
                         + " and lower(l.first_name) = p.first_name collate utf8mb4_unicode_ci"
-                        + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci group by p.line")) {
+                        + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci order by p.line, l.id")) {
                     int parameter = 1;
                     for (Long line : slice) {
                         ContactDetails person = wanted.get(line);
@@ -471,15 +461,15 @@ public class ImportedRegistrations {
                         query.setString(parameter++, person.lastName().toLowerCase(Locale.ROOT));
                     }
                     query.setLong(parameter, tenantId);
-                    try (ResultSet found = query.executeQuery()) {
-                        while (found.next()) {
-                            emails.put(found.getLong(1), found.getString(2));
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            found.computeIfAbsent(rows.getLong(1), line -> new ArrayList<>())
+                                    .add(new KnownLead(rows.getLong(2), rows.getString(3), rows.getBoolean(4)));
                         }
                     }
                 }
             }
-            return rows.stream().map(row -> emails.containsKey(row.line()) ? new ImportedRow(row.line(),
-                    row.person().withEmailOf(emails.get(row.line())), row.raw()) : row).toList();
+            return found;
         }
 
         private void findRegistrationsOfLeads() throws SQLException {
