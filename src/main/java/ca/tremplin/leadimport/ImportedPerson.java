@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,8 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
     private static final Set<ImportFormat> ATTENDANCE_REPORTS = Set.of(ImportFormat.TEAMS_ATTENDANCE,
             ImportFormat.ZOOM_PARTICIPANTS, ImportFormat.GOOGLE_MEET, ImportFormat.WEBEX);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
+    /** A name followed by another in brackets: "Awa Diop (iPhone de Awa)". */
+    private static final Pattern RENAMED = Pattern.compile("(.*\\S)\\s*\\([^()]*\\)");
     private static final int NAME_MAX = 100;
 
     /** True when the row registers a person: identified, and not someone who ran the event. */
@@ -88,7 +91,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             }
             String first = name(ImportField.FIRST_NAME);
             String last = name(ImportField.LAST_NAME);
-            String full = name(ImportField.FULL_NAME);
+            String full = withoutOriginalName(name(ImportField.FULL_NAME));
             if ((first == null || last == null) && full != null) {
                 String[] parts = full.split("\\s+", 2);
                 first = first == null ? parts[0] : first;
@@ -140,6 +143,25 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             } catch (InvalidInquiryException unusable) {
                 return null;
             }
+        }
+
+        /**
+         * Zoom's "Name (Original Name)" column gives "Shown Name (Original Name)" for a participant who renamed
+         * themselves: the name they chose to show is kept, the one they joined with (often a device's) left out.
+         */
+        private String withoutOriginalName(String full) {
+            if (full == null || !columnHeader(ImportField.FULL_NAME).toLowerCase(Locale.ROOT).contains("original name")) {
+                return full;
+            }
+            Matcher renamed = RENAMED.matcher(full);
+            return renamed.matches() ? renamed.group(1).strip() : full;
+        }
+
+        /** The header of the field's column in the file, as written there ("" when not mapped). */
+        private String columnHeader(ImportField field) {
+            Optional<Integer> column = mapping.column(field);
+            List<String> headers = table.headers();
+            return column.isPresent() && column.get() < headers.size() ? headers.get(column.get()) : "";
         }
 
         private String name(ImportField field) {
@@ -228,9 +250,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
          */
         private String header(ImportField field) {
             String name = Messages.get(language, "import.field." + field.name());
-            Optional<Integer> column = mapping.column(field);
-            List<String> headers = table.headers();
-            String header = column.isPresent() && column.get() < headers.size() ? headers.get(column.get()) : "";
+            String header = columnHeader(field);
             return header.isBlank() || ImportField.normalize(header).equals(ImportField.normalize(name)) ? name
                     : name + " (" + header.strip() + ")";
         }

@@ -51,6 +51,9 @@ class AttendeeListLayoutsTest {
         assertNull(waiting.minutes());
         assertEquals("محمد", waiting.person().firstName());
         assertEquals("العلوي", waiting.person().lastName());
+        ImportedPerson renamed = read.people.get(3);
+        assertEquals(List.of("Fang", "Wang"), List.of(renamed.person().firstName(), renamed.person().lastName()),
+                "\"Fang Wang (王芳)\": the name shown in the meeting, not the one joined with");
 
         List<AttendanceTotals> totals = read.totals();
         assertEquals(List.of("mohamed.alaoui@exemple.ma", "wang.fang@example.cn", "kofi.mensah@example.gh"),
