@@ -127,7 +127,8 @@ if [ "${BENCH_UNDO:-}" = 1 ]; then
          DELETE FROM event_registration WHERE import_id = $id;
          DELETE FROM lead WHERE import_id = $id;"
     echo "plain DELETE of the same rows (one statement per table, autocommit): $(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')") s"
-    sql "DROP TABLE copy_lead, copy_registration, copy_event, copy_consent"
+    # BENCH_KEEP_COPY=1 leaves the copied rows in the database, to try other ways of deleting them by hand.
+    [ "${BENCH_KEEP_COPY:-}" = 1 ] || sql "DROP TABLE copy_lead, copy_registration, copy_event, copy_consent"
     exit 0
 fi
 

@@ -5,12 +5,14 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 
 /**
- * The undo job's one step: slice after slice, each committed with the undo's checkpoint, until the import has no
- * registration left to deal with. Stopping the job ends it after the slice in hand; a new execution goes on from
- * the checkpoint.
+ * One part of the undo job's step ({@link ImportUndoPartitions} plans the parts): slice after slice, each committed
+ * with the part's checkpoint, until the part has no registration left to deal with. A slice that the database
+ * rolled back to end a deadlock or a lock wait with another part is tried again, from the same checkpoint. Stopping
+ * the job ends it after the slice in hand; a new execution goes on from the checkpoints.
  */
 @Named
 @Dependent
@@ -33,13 +35,16 @@ public class ImportUndoBatchlet extends AbstractBatchlet {
     String perSlice;
 
     @Inject
+    @BatchProperty
+    String part;
+
+    @Inject
     ImportUndoSlices slices;
 
     @Inject
-    jakarta.batch.runtime.context.JobContext job;
-
-    @Inject
     Clock clock;
+
+    private static final int ATTEMPTS = 3;
 
     private volatile boolean stopping;
 
@@ -47,15 +52,37 @@ public class ImportUndoBatchlet extends AbstractBatchlet {
     public String process() {
         long importNumber = Long.parseLong(importId);
         long tenant = Long.parseLong(tenantId);
+        int partNumber = Integer.parseInt(part);
         Long actor = actorId == null || actorId.isBlank() || "null".equals(actorId) ? null : Long.valueOf(actorId);
-        int size = perSlice == null || perSlice.isBlank() ? ImportUndoSlices.PER_SLICE : Integer.parseInt(perSlice);
-        slices.recordExecution(importNumber, tenant, job.getExecutionId());
-        while (slices.undoNext(importNumber, tenant, actor, clock.instant(), size) > 0) {
+        int size = ImportUndoPartitions.number(perSlice, ImportUndoSlices.PER_SLICE);
+        while (undoNextSlice(importNumber, tenant, partNumber, actor, size) > 0) {
             if (stopping) {
                 return "STOPPED";
             }
         }
         return "UNDONE";
+    }
+
+    private int undoNextSlice(long importNumber, long tenant, int partNumber, Long actor, int size) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return slices.undoNext(importNumber, tenant, partNumber, actor, clock.instant(), size);
+            } catch (RuntimeException failed) {
+                if (attempt == ATTEMPTS || !rolledBackByTheDatabase(failed)) {
+                    throw failed;
+                }
+            }
+        }
+    }
+
+    /** A deadlock or a lock wait timeout: the database rolled the slice back and it may be tried again. */
+    private static boolean rolledBackByTheDatabase(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -40,17 +40,20 @@ public class ImportUndoRepository {
 
     /**
      * Marks a finished import as being undone, by this member of staff, with the number of registrations to go
-     * through; false when it is not finished (running, never started, undone already).
+     * through; false when it is not finished (running, never started, undone already). "Since the import" begins
+     * after the last registration and timeline line written before its upload (an import uploaded before these were
+     * noted: at its own first ones).
      */
     boolean begin(long importId, long actorId, Instant now) {
         return em.createNativeQuery("update lead_import i set i.status = 'UNDOING', i.undone_by = ?1,"
                         + " i.undo_started_at = ?2, i.undo_cursor = 0, i.undo_done = 0, i.undo_kept = 0,"
                         + " i.undo_total = (select count(*) from event_registration r where r.import_id = i.id"
                         + " and r.tenant_id = i.tenant_id),"
-                        + " i.undo_registrations_from = (select coalesce(min(r.id), 0) from event_registration r"
-                        + " where r.import_id = i.id),"
-                        + " i.undo_events_from = (select coalesce(min(e.id), 0) from lead_event e"
-                        + " where e.import_id = i.id), i.undo_execution_id = 0, i.version = i.version + 1"
+                        + " i.undo_registrations_from = coalesce(i.registrations_before + 1, (select min(r.id)"
+                        + " from event_registration r where r.import_id = i.id), 0),"
+                        + " i.undo_events_from = coalesce(i.events_before + 1, (select min(e.id) from lead_event e"
+                        + " where e.import_id = i.id), 0),"
+                        + " i.undo_execution_id = 0, i.version = i.version + 1"
                         + " where i.id = ?3 and i.tenant_id = ?4 and i.status in ('COMPLETED', 'FAILED')")
                 .setParameter(1, actorId).setParameter(2, utc(now)).setParameter(3, importId)
                 .setParameter(4, TenantContext.currentTenantId()).executeUpdate() == 1;

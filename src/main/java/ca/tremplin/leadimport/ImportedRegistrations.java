@@ -134,11 +134,16 @@ public class ImportedRegistrations {
         /** The minutes this chunk's rows add to the registration's time (several rows of one person add up). */
         int minutes;
 
-        RegistrationRef(long id, LeadRef lead, boolean attended) {
+        /** A registration this import did not make: what the import adds to it is recorded, for an undo. */
+        boolean madeBefore;
+        boolean markedPresent;
+
+        RegistrationRef(long id, LeadRef lead, boolean attended, boolean madeBefore) {
             this.id = id;
             this.lead = lead;
             this.attended = attended;
             this.row = null;
+            this.madeBefore = madeBefore;
         }
 
         RegistrationRef(LeadRef lead, boolean attended, ImportedRow row) {
@@ -250,6 +255,7 @@ public class ImportedRegistrations {
                 if (attended && !earlier.attended) {
                     earlier.attended = true;
                     if (earlier.row == null) {
+                        earlier.markedPresent = true;
                         nowAttended.add(earlier);
                     }
                     timeline.add(new TimelineLine(earlier.lead, LeadEventKind.EVENT_ATTENDED, eventTitle));
@@ -344,17 +350,18 @@ public class ImportedRegistrations {
             Set<String> emails = emails(valid);
             for (List<String> slice : SqlRows.slices(emails)) {
                 try (PreparedStatement query = connection.prepareStatement("select id, email_normalized, lead_id,"
-                        + " attended_at from event_registration where tenant_id = ? and event_id = ?"
-                        + " and email_normalized in (" + SqlRows.placeholders(slice.size()) + ")")) {
-                    query.setLong(1, tenantId);
-                    query.setLong(2, eventId);
+                        + " attended_at, coalesce(import_id <> ?, true) from event_registration where tenant_id = ?"
+                        + " and event_id = ? and email_normalized in (" + SqlRows.placeholders(slice.size()) + ")")) {
+                    query.setLong(1, importId);
+                    query.setLong(2, tenantId);
+                    query.setLong(3, eventId);
                     for (int i = 0; i < slice.size(); i++) {
-                        query.setString(i + 3, slice.get(i));
+                        query.setString(i + 4, slice.get(i));
                     }
                     try (ResultSet found = query.executeQuery()) {
                         while (found.next()) {
                             RegistrationRef registration = new RegistrationRef(found.getLong(1),
-                                    new LeadRef(found.getLong(3)), found.getObject(4) != null);
+                                    new LeadRef(found.getLong(3)), found.getObject(4) != null, found.getBoolean(5));
                             registrationByEmail.put(found.getString(2), registration);
                         }
                     }
@@ -477,18 +484,19 @@ public class ImportedRegistrations {
             leadByEmail.values().forEach(lead -> leadIds.add(lead.id));
             leadByNameAndPhone.values().forEach(lead -> leadIds.add(lead.id));
             for (List<Long> slice : SqlRows.slices(leadIds)) {
-                try (PreparedStatement query = connection.prepareStatement("select id, lead_id, attended_at"
-                        + " from event_registration where tenant_id = ? and event_id = ? and lead_id in ("
-                        + SqlRows.placeholders(slice.size()) + ")")) {
-                    query.setLong(1, tenantId);
-                    query.setLong(2, eventId);
+                try (PreparedStatement query = connection.prepareStatement("select id, lead_id, attended_at,"
+                        + " coalesce(import_id <> ?, true) from event_registration where tenant_id = ? and event_id = ?"
+                        + " and lead_id in (" + SqlRows.placeholders(slice.size()) + ")")) {
+                    query.setLong(1, importId);
+                    query.setLong(2, tenantId);
+                    query.setLong(3, eventId);
                     for (int i = 0; i < slice.size(); i++) {
-                        query.setLong(i + 3, slice.get(i));
+                        query.setLong(i + 4, slice.get(i));
                     }
                     try (ResultSet found = query.executeQuery()) {
                         while (found.next()) {
                             registrationByLead.putIfAbsent(found.getLong(2), new RegistrationRef(found.getLong(1),
-                                    new LeadRef(found.getLong(2)), found.getObject(3) != null));
+                                    new LeadRef(found.getLong(2)), found.getObject(3) != null, found.getBoolean(4)));
                         }
                     }
                 }
@@ -552,6 +560,7 @@ public class ImportedRegistrations {
             SqlRows.batch(connection, "update event_registration set attended_minutes ="
                     + " coalesce(attended_minutes, 0) + ?, version = version + 1 where id = ? and tenant_id = ?",
                     moreTime);
+            recordAttendanceAddedToEarlierRegistrations();
             List<Object[]> lines = new ArrayList<>();
             for (TimelineLine line : timeline) {
                 lines.add(new Object[] {tenantId, line.lead().id, line.kind().name(), actorId,
@@ -559,6 +568,26 @@ public class ImportedRegistrations {
             }
             SqlRows.insert(connection, "lead_event", TIMELINE_COLUMNS, lines);
             SqlRows.insert(connection, "lead_import_failure", FAILURE_COLUMNS, failures);
+        }
+
+        /**
+         * What this chunk added to registrations made before the import, so that an undo can give it back: several
+         * chunks adding to one registration add up in its one row.
+         */
+        private void recordAttendanceAddedToEarlierRegistrations() throws SQLException {
+            Set<RegistrationRef> added = new LinkedHashSet<>(nowAttended);
+            added.addAll(withMoreTime);
+            List<Object[]> rows = new ArrayList<>();
+            for (RegistrationRef registration : added) {
+                if (registration.madeBefore) {
+                    rows.add(new Object[] {importId, registration.id, tenantId, registration.lead.id,
+                            registration.markedPresent, registration.minutes});
+                }
+            }
+            SqlRows.batch(connection, "insert into lead_import_attendance (import_id, registration_id, tenant_id,"
+                    + " lead_id, marked_present, minutes_added) values (?, ?, ?, ?, ?, ?) on duplicate key update"
+                    + " marked_present = marked_present or values(marked_present),"
+                    + " minutes_added = minutes_added + values(minutes_added)", rows);
         }
 
         private String key(ImportedRow row) {

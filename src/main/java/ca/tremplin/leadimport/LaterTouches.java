@@ -31,8 +31,8 @@ final class LaterTouches {
     public enum Reason { STAFF, REQUEST, REGISTRATION, IMPORT, APPLICATION, MERGE, UNSUBSCRIBED }
 
     /**
-     * Where "since the import" begins: its upload, and the first timeline line and registration it wrote (ids keep
-     * the order of writes where one second of a timestamp does not).
+     * Where "since the import" begins: its upload, and the first timeline line and registration written after the
+     * last ones written before it (ids keep the order of writes where one second of a timestamp does not).
      */
     record Since(Instant uploadedAt, long eventsFrom, long registrationsFrom) {
     }

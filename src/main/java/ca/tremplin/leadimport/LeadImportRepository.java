@@ -1,5 +1,6 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,5 +82,16 @@ public class LeadImportRepository {
 
     void persist(Object entity) {
         em.persist(entity);
+    }
+
+    /**
+     * Notes on a new import the last registration and timeline line written so far, anywhere: what others write
+     * after them is "since the import" for an undo ({@link ImportUndoRepository#begin}).
+     */
+    void markWritesBefore(long importId) {
+        em.createNativeQuery("update lead_import set"
+                        + " registrations_before = (select coalesce(max(id), 0) from event_registration),"
+                        + " events_before = (select coalesce(max(id), 0) from lead_event) where id = ?1 and tenant_id = ?2")
+                .setParameter(1, importId).setParameter(2, TenantContext.currentTenantId()).executeUpdate();
     }
 }

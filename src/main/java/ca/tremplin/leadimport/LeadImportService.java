@@ -107,6 +107,7 @@ public class LeadImportService {
                     encoding == null ? table.encoding() : encoding, signedInUser.getUserId(), clock.instant());
             imports.savedMappingFor(table.headers()).ifPresent(saved -> uploaded.useMapping(saved.mapping()));
             imports.persist(uploaded);
+            imports.markWritesBefore(uploaded.getId());
             return uploaded;
         } catch (RuntimeException refused) {
             files.delete(stored);

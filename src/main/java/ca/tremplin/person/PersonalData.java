@@ -37,6 +37,8 @@ public final class PersonalData {
             new Holding("lead_interest", "t.lead_id = ?1"),
             // The people an undone import kept, with why (ca.tremplin.leadimport.ImportUndo).
             new Holding("lead_import_kept", "t.lead_id = ?1"),
+            // The attendance an import added to a registration made before it, until an undo gives it back.
+            new Holding("lead_import_attendance", "t.lead_id = ?1"),
             new Holding("routed_inquiry", "t.lead_id = ?1"),
             new Holding("inquiry", "t.id in " + REQUESTS),
             new Holding("inquiry_program", "t.inquiry_id in " + REQUESTS),

@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A recruiter imports a French Excel export whose e-mail column has a name of its own: maps the columns, saves the
  * mapping, previews the rows with what will happen to each, starts, follows the progress bar (a reload finds it
- * where the job is) to the report, and downloads the failed row with its line and reason.
+ * where the job is) to the report, and downloads the failed row with its line and reason; then undoes the import
+ * with one confirmed click and follows it to its end, recorded on the page.
  */
 class LeadImportBrowserIT extends BrowserTest {
 
@@ -68,6 +69,16 @@ class LeadImportBrowserIT extends BrowserTest {
                 + "Raison\r\n"), "the list's own columns, plus line and reason: " + failures);
         assertTrue(failures.contains("\nSans Adresse;;;France;Rencontrée au kiosque;5;Courriel (Adresse électronique) :"
                 + " absent"), "the row as it was, line 5, and why: " + failures);
+
+        browser.find(By.id("undo:undo-start")).click();
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("undo:undo-yes"))).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("undo-status"), "Annulée"));
+        String undone = browser.text(By.id("undo-status"));
+        assertTrue(undone.contains("3 inscription(s) traitée(s), 0 personne(s) conservée(s)"), undone);
+        assertEquals("100 %", browser.text(By.id("undo:undo-bar")).strip(), "the bar full once undone");
+        browser.driver().navigate().refresh();
+        assertTrue(browser.text(By.id("undo-status")).startsWith("Annulée"), "recorded on the import's page");
+        assertTrue(browser.driver().findElements(By.id("undo:undo-start")).isEmpty(), "and not offered again");
     }
 
     private org.openqa.selenium.WebElement mappingMenu(String field) {

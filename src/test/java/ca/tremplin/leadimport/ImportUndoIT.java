@@ -27,6 +27,7 @@ import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.ImportEndings;
 import ca.tremplin.testsupport.InServerTest;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +47,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,12 @@ class ImportUndoIT extends InServerTest {
 
     @Inject
     ImportUndo undos;
+
+    @Inject
+    ImportUndoRepository undoStates;
+
+    @Inject
+    ImportUndoSlices slices;
 
     @Inject
     EventService events;
@@ -221,6 +229,92 @@ class ImportUndoIT extends InServerTest {
         assertEquals(0L, count("select count(*) from `lead` where import_id = ?", importId));
         assertEquals(0L, count("select count(*) from event_registration where import_id = ?", importId));
         assertEquals(0L, count("select count(*) from lead_event where import_id = ?", importId));
+    }
+
+    @Test
+    void undoingAnImportThatOnlyAddedAttendanceTakesItBackFromThePeopleRegisteredBeforeIt() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("presence");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire de présence");
+        String domain = "presence" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        register(webinar, "Awa", "Diop", "awa@" + domain, null, "SN");
+        register(webinar, "Binta", "Fall", "binta@" + domain, null, "SN");
+
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Duration (Minutes)\n"
+                + "Awa,Diop,awa@" + domain + ",30\n"
+                + "Awa,Diop,awa@" + domain + ",15\n"
+                + "Binta,Fall,binta@" + domain + ",40\n");
+        String attendance = "select concat(email_normalized, ' ', attended_at is not null, ' ',"
+                + " coalesce(attended_minutes, '-')) from event_registration where event_id = ? order by 1";
+        assertEquals(List.of("awa@" + domain + " 1 45", "binta@" + domain + " 1 40"),
+                strings(attendance, webinar.getId()), "present, with the minutes of each of their rows added up");
+        // Since the import, staff correct Binta's name: she is kept as she is.
+        correctLastName(fjord, recruiter, "binta@" + domain, "Fall-Sy");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            undos.undo(importId);
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+            assertEquals(List.of("Fall-Sy STAFF"), undos.kept(importId).stream()
+                    .map(person -> person.lastName() + " " + person.reason()).toList());
+        }
+
+        assertEquals(List.of("awa@" + domain + " 0 -", "binta@" + domain + " 1 40"),
+                strings(attendance, webinar.getId()), "Awa still registered, no longer marked present");
+        Lead awa = lead(fjord, "awa@" + domain);
+        assertEquals(0L, count("select count(*) from lead_event where lead_id = ? and import_id = ?", awa.getId(),
+                importId), "nor does her timeline say the import saw her attend");
+        assertEquals(1L, count("select count(*) from lead_event where lead_id = ? and import_id = ?",
+                lead(fjord, "binta@" + domain).getId(), importId), "Binta's, kept, still does");
+        assertEquals(0L, count("select count(*) from lead_import_attendance where import_id = ?", importId));
+    }
+
+    @Test
+    void anUndoRunsInPartsSideBySideAndEachPartResumesFromItsOwnCheckpoint() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("parts");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire en trois parties");
+        String domain = "parts" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        StringBuilder list = new StringBuilder("First Name,Last Name,Email\n");
+        for (int person = 1; person <= 12; person++) {
+            list.append("Personne,Numero").append(person).append(",p").append(person).append('@').append(domain)
+                    .append('\n');
+        }
+        long importId = importList(fjord, recruiter, webinar, list.toString());
+        correctLastName(fjord, recruiter, "p12@" + domain, "Douze");
+        assertTrue(tenancy.asTenant(fjord.getId(), () -> undoStates.begin(importId, recruiter.getId(),
+                Instant.now())));
+
+        // An earlier execution split the twelve registrations into three parts, undid the first slice of the first
+        // part, and stopped.
+        assertEquals(List.of(0, 1, 2), slices.planParts(importId, fjord.getId(), -1, 3, 2));
+        assertEquals(List.of("4", "4", "4"), strings("select count(*) from lead_import_undo_part p"
+                + " join event_registration r on r.import_id = p.import_id and r.id between p.first_registration_id"
+                + " and p.last_registration_id where p.import_id = ? group by p.part order by p.part", importId),
+                "three parts of four registrations each");
+        assertEquals(2, slices.undoNext(importId, fjord.getId(), 0, recruiter.getId(), Instant.now(), 2));
+        assertEquals(10L, count("select count(*) from event_registration where import_id = ?", importId));
+
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", String.valueOf(importId));
+        parameters.setProperty("tenantId", String.valueOf(fjord.getId()));
+        parameters.setProperty("actorId", String.valueOf(recruiter.getId()));
+        parameters.setProperty("parts", "5");
+        parameters.setProperty("perSlice", "2");
+        BatchRuntime.getJobOperator().start(ImportUndo.JOB, parameters);
+        assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            UndoProgress undone = undos.progress(importId);
+            assertEquals(List.of(12, 12, 1), List.of(undone.total(), undone.done(), undone.kept()),
+                    "every registration dealt with once, across the parts and the two executions");
+            assertEquals(List.of("Douze STAFF"), undos.kept(importId).stream()
+                    .map(person -> person.lastName() + " " + person.reason()).toList());
+        }
+        assertEquals(3L, count("select count(*) from lead_import_undo_part where import_id = ?", importId),
+                "the new execution went on with the parts planned by the first, not five new ones");
+        assertEquals(List.of("p12@" + domain), strings("select email_normalized from `lead` where import_id = ?",
+                importId), "only the person touched since is left");
+        assertEquals(1L, count("select count(*) from event_registration where import_id = ?", importId));
     }
 
     @Test

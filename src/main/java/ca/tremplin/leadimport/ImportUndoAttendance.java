@@ -1,0 +1,95 @@
+package ca.tremplin.leadimport;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The undo's last step: the attendance an import added to registrations it did not make (people registered before
+ * it; {@code lead_import_attendance}) is given back — the mark of presence it set, the minutes it added, its
+ * timeline lines on the person — unless someone else touched the person since ({@link LaterTouches}), who is then
+ * kept and listed like the others. A slice at a time, each in a transaction of its own; the rows dealt with are
+ * deleted with the slice, so a resumed undo goes on with those left.
+ */
+@ApplicationScoped
+public class ImportUndoAttendance {
+
+    @Resource(lookup = "java:jboss/datasources/TremplinDS")
+    DataSource database;
+
+    private record Added(long registrationId, long leadId, boolean markedPresent, int minutes) {
+    }
+
+    /** Gives back the next slice; returns the registrations it dealt with (0 once none is left). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int giveBackNext(long importId, long tenantId, int perSlice) {
+        try (Connection connection = database.getConnection()) {
+            List<Added> slice = next(connection, importId, tenantId, perSlice);
+            if (slice.isEmpty()) {
+                return 0;
+            }
+            Set<Long> leads = new LinkedHashSet<>();
+            slice.forEach(added -> leads.add(added.leadId()));
+            Map<Long, LaterTouches.Touch> kept = LaterTouches.of(connection, tenantId, importId,
+                    ImportUndoSlices.since(connection, importId, tenantId), leads);
+            ImportUndoSlices.keep(connection, importId, tenantId, kept);
+            List<Object[]> givenBack = new ArrayList<>();
+            Set<Long> undoneLeads = new LinkedHashSet<>();
+            for (Added added : slice) {
+                if (!kept.containsKey(added.leadId())) {
+                    givenBack.add(new Object[] {added.markedPresent(), added.minutes(), added.minutes(),
+                            added.registrationId(), tenantId});
+                    undoneLeads.add(added.leadId());
+                }
+            }
+            SqlRows.batch(connection, "update event_registration set"
+                    + " attended_at = case when ? then null else attended_at end,"
+                    + " attended_minutes = case when ? > 0 then nullif(attended_minutes - ?, 0) else attended_minutes end,"
+                    + " version = version + 1 where id = ? and tenant_id = ?", givenBack);
+            ImportUndoSlices.deleteOfLeads(connection, "delete from lead_event where import_id = ? and tenant_id = ?"
+                    + " and lead_id in (%s)", importId, tenantId, undoneLeads);
+            List<Object[]> dealtWith = new ArrayList<>();
+            slice.forEach(added -> dealtWith.add(new Object[] {importId, added.registrationId()}));
+            SqlRows.batch(connection, "delete from lead_import_attendance where import_id = ? and registration_id = ?",
+                    dealtWith);
+            try (PreparedStatement update = connection.prepareStatement("update lead_import set"
+                    + " undo_kept = undo_kept + ? where id = ? and tenant_id = ?")) {
+                update.setInt(1, kept.size());
+                update.setLong(2, importId);
+                update.setLong(3, tenantId);
+                update.executeUpdate();
+            }
+            return slice.size();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Undo of import " + importId + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    private static List<Added> next(Connection connection, long importId, long tenantId, int perSlice)
+            throws SQLException {
+        List<Added> slice = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("select registration_id, lead_id, marked_present,"
+                + " minutes_added from lead_import_attendance where import_id = ? and tenant_id = ?"
+                + " order by registration_id limit ? for update")) {
+            query.setLong(1, importId);
+            query.setLong(2, tenantId);
+            query.setInt(3, perSlice);
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    slice.add(new Added(found.getLong(1), found.getLong(2), found.getBoolean(3), found.getInt(4)));
+                }
+            }
+        }
+        return slice;
+    }
+}
