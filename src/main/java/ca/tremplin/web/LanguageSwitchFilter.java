@@ -22,6 +22,7 @@ public class LanguageSwitchFilter extends HttpFilter {
     static final String COOKIE = "tremplin_lang";
     static final String PARAMETER = "lang";
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+    private static final java.util.regex.Pattern LEADING_SLASHES = java.util.regex.Pattern.compile("^[/\\\\]+");
 
     @Inject
     AccountLanguage accountPreferences;
@@ -72,8 +73,16 @@ public class LanguageSwitchFilter extends HttpFilter {
 
     /** The same address, with every query parameter but {@code lang}. */
     static String addressWithout(HttpServletRequest request) {
-        StringBuilder address = new StringBuilder(request.getRequestURI());
-        String query = request.getQueryString();
+        return addressWithout(request.getRequestURI(), request.getQueryString());
+    }
+
+    /**
+     * The path and query without {@code lang}, always a path of this site: a path that begins with two slashes, or
+     * a slash and a backslash, would send the browser to another site ({@code //other-site.example/}), so its
+     * leading slashes become one.
+     */
+    static String addressWithout(String path, String query) {
+        StringBuilder address = new StringBuilder(LEADING_SLASHES.matcher(path).replaceFirst("/"));
         if (query != null) {
             StringBuilder kept = new StringBuilder();
             for (String pair : query.split("&")) {

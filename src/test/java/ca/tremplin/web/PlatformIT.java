@@ -84,6 +84,15 @@ class PlatformIT {
     }
 
     @Test
+    void theLanguageSwitchNeverSendsTheVisitorToAnotherSite() throws Exception {
+        HttpResponse<String> switched = get("//other-site.example/?lang=en", null);
+
+        assertEquals(303, switched.statusCode());
+        assertEquals("/other-site.example/", switched.headers().firstValue("Location").orElse(""),
+                "a path of this site, not //other-site.example/");
+    }
+
+    @Test
     void healthEndpointsReportTheDatabaseAndMigrations() throws Exception {
         HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(management() + "/health/ready"))
                 .build(), HttpResponse.BodyHandlers.ofString());
