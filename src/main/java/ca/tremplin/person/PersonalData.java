@@ -37,6 +37,9 @@ public final class PersonalData {
             new Holding("lead_interest", "t.lead_id = ?1"),
             // The people an undone import kept, with why (ca.tremplin.leadimport.ImportUndo).
             new Holding("lead_import_kept", "t.lead_id = ?1"),
+            // That the person was erased, and who saw their data: lead ids and staff, never a personal value.
+            new Holding("person_erasure", "t.lead_id = ?1"),
+            new Holding("personal_data_access", "t.lead_id = ?1"),
             new Holding("routed_inquiry", "t.lead_id = ?1"),
             new Holding("inquiry", "t.id in " + REQUESTS),
             new Holding("inquiry_program", "t.inquiry_id in " + REQUESTS),
