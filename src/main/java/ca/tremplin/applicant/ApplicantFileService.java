@@ -57,7 +57,8 @@ public class ApplicantFileService {
             documents.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED)
                     .forEach(d -> needed.remove(d.getKind()));
             return new ApplicantFile(lead.getFirstName(), lead.locale(), lead.getStage(), centre.getNameFr(),
-                    centre.getNameEn(), programsFr, programsEn, documents, List.copyOf(needed));
+                    centre.getNameEn(), programsFr, programsEn, documents, List.copyOf(needed),
+                    centre.getId());
         });
     }
 

@@ -41,6 +41,9 @@ public class DocumentReviewService {
     Outbox outbox;
 
     @Inject
+    ca.tremplin.person.AccessLog accessLog;
+
+    @Inject
     SignedInUser signedInUser;
 
     @Inject
@@ -82,9 +85,13 @@ public class DocumentReviewService {
     public DocumentFile download(long documentId) {
         requireStaff();
         LeadDocument document = document(documentId);
-        byte[] content = (byte[]) em.createNativeQuery(
+        // No row once the person's data was erased (ca.tremplin.person.PersonErasure): the file is gone.
+        List<?> found = em.createNativeQuery(
                         "select content from lead_document_content where document_id = ?1")
-                .setParameter(1, document.getId()).getSingleResult();
+                .setParameter(1, document.getId()).getResultList();
+        byte[] content = found.stream().findFirst().map(byte[].class::cast)
+                .orElseThrow(() -> new NotFoundException("document " + documentId));
+        accessLog.record(document.getLeadId(), ca.tremplin.person.AccessAction.DOCUMENT, document.getId());
         return new DocumentFile(document.getFileName(), document.getContentType(), content);
     }
 

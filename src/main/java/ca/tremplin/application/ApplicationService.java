@@ -48,6 +48,9 @@ public class ApplicationService {
     Tenancy tenancy;
 
     @Inject
+    ca.tremplin.person.AccessLog accessLog;
+
+    @Inject
     LeadRegistry leads;
 
     @Inject
@@ -124,13 +127,13 @@ public class ApplicationService {
                 throw new NotFoundException("offer " + offerId);
             }
             return new OpenOffer(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
-                    centre.getNameFr(), centre.getNameEn());
+                    centre.getNameFr(), centre.getNameEn(), centre.getId());
         });
     }
 
     /** What the application form shows of the offer. */
     public record OpenOffer(long id, String employerName, String tradeFr, String tradeEn, String centreFr,
-                            String centreEn) implements java.io.Serializable {
+                            String centreEn, long tenantId) implements java.io.Serializable {
     }
 
     /**
@@ -234,9 +237,13 @@ public class ApplicationService {
     public ca.tremplin.applicant.DocumentReviewService.DocumentFile cv(long applicationId) {
         requireStaff();
         OfferApplication application = application(applicationId);
-        byte[] content = (byte[]) em.createNativeQuery(
+        // No row once the person's data was erased (ca.tremplin.person.PersonErasure): the CV is gone.
+        List<?> found = em.createNativeQuery(
                 "select content from offer_application_cv where application_id = ?1")
-                .setParameter(1, application.getId()).getSingleResult();
+                .setParameter(1, application.getId()).getResultList();
+        byte[] content = found.stream().findFirst().map(byte[].class::cast)
+                .orElseThrow(() -> new NotFoundException("cv " + applicationId));
+        accessLog.record(application.getLeadId(), ca.tremplin.person.AccessAction.CV, application.getId());
         return new ca.tremplin.applicant.DocumentReviewService.DocumentFile(application.getCvFileName(),
                 application.getCvContentType(), content);
     }

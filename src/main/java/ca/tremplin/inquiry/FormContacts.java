@@ -1,6 +1,7 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.tenant.PrivacyContact;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantRepository;
@@ -72,17 +73,9 @@ public class FormContacts {
         Optional<Tenant> schoolBoard = schoolBoardSlug == null ? Optional.empty()
                 : tenants.findBySlug(schoolBoardSlug).filter(tenant -> tenant.isActive() && !tenant.isCoordination());
         Optional<Tenant> privacy = schoolBoard.or(() -> tenants.findCoordination());
-        return new Contacts(privacy.map(tenant -> privacyContact(tenant, Languages.FRENCH)).orElse(""),
-                privacy.map(tenant -> privacyContact(tenant, Languages.ENGLISH)).orElse(""),
+        return new Contacts(privacy.map(tenant -> PrivacyContact.of(tenant).line(Languages.FRENCH)).orElse(""),
+                privacy.map(tenant -> PrivacyContact.of(tenant).line(Languages.ENGLISH)).orElse(""),
                 schoolBoard.map(tenant -> tenant.localizedName(Languages.FRENCH)).orElse(null),
                 schoolBoard.map(tenant -> tenant.localizedName(Languages.ENGLISH)).orElse(null), now);
-    }
-
-    private static String privacyContact(Tenant tenant, Locale locale) {
-        String name = tenant.getPrivacyOfficerName() == null ? tenant.localizedName(locale)
-                : tenant.getPrivacyOfficerName();
-        String email = tenant.getPrivacyOfficerEmail() != null ? tenant.getPrivacyOfficerEmail()
-                : tenant.getContactEmail();
-        return email == null ? name : name + " <" + email + ">";
     }
 }

@@ -96,6 +96,12 @@ public class ImportFiles {
         return upload.getFilePath() == null || Files.exists(folder.resolve(upload.getFilePath()));
     }
 
+    /** The stored file of this name under the folder, or null when it is gone (or the name leads outside). */
+    public Path keptFile(String name) {
+        Path file = folder.resolve(name).normalize();
+        return file.startsWith(folder) && Files.isRegularFile(file) ? file : null;
+    }
+
     /** Its name under the folder, as kept on the import. */
     public String nameOf(Path file) {
         return folder.relativize(file).toString();

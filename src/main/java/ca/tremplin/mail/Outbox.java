@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 
 /**
@@ -20,11 +21,32 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<MailFooters> footers;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(Long tenantId, MailContent content) {
-        OutboxMessage message = new OutboxMessage(tenantId, content, clock.instant());
+        OutboxMessage message = new OutboxMessage(tenantId, withFooter(tenantId, content), clock.instant());
         em.persist(message);
         return message;
+    }
+
+    /** The message with the sender's footer (its person in charge of personal information) after its text. */
+    private MailContent withFooter(Long tenantId, MailContent content) {
+        String footer = footers.isResolvable() ? footers.get().footer(tenantId) : null;
+        if (footer == null || footer.isBlank()) {
+            return content;
+        }
+        String text = content.text() + "\n\n-- \n" + footer;
+        String html = content.html();
+        if (html != null) {
+            String paragraph = "<p style=\"font-size:12px;color:#555\">"
+                    + HtmlText.escape(footer).replace("\n", "<br>") + "</p>";
+            int end = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+            html = end < 0 ? html + paragraph : html.substring(0, end) + paragraph + html.substring(end);
+        }
+        return new MailContent(content.recipient(), content.subject(), text, html, content.attachment(),
+                content.oneClickUnsubscribe());
     }
 
     /** As {@link #enqueue(Long, MailContent)}, with one file attached (an .ics invitation, a receipt...). */

@@ -61,6 +61,9 @@ public class Lead {
     private String lostReason;
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
+    /** When the person's personal information was erased (on request, or at the end of its retention). */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
 
     @Version
     private long version;
@@ -130,6 +133,8 @@ public class Lead {
     public Long getOwnerId() { return ownerId; }
     public String getLostReason() { return lostReason; }
     public Long getMergedIntoId() { return mergedIntoId; }
+    public Instant getErasedAt() { return erasedAt; }
+    public boolean isErased() { return erasedAt != null; }
     public long getVersion() { return version; }
     public Long getId() { return id; }
     public Long getTenantId() { return tenantId; }

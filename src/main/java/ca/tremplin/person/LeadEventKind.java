@@ -21,5 +21,7 @@ public enum LeadEventKind {
     /** Staff accepted a value another source gave; the detail is in the same form as the proposal's. */
     PROPOSAL_ACCEPTED,
     /** Staff set aside a value another source gave. */
-    PROPOSAL_DISMISSED
+    PROPOSAL_DISMISSED,
+    /** The person's personal information was erased (on request, or anonymised at the end of its retention). */
+    ERASED
 }

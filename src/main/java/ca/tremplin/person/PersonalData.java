@@ -39,6 +39,9 @@ public final class PersonalData {
             new Holding("lead_import_kept", "t.lead_id = ?1"),
             // The attendance an import added to a registration made before it, until an undo gives it back.
             new Holding("lead_import_attendance", "t.lead_id = ?1"),
+            // That the person was erased, and who saw their data: lead ids and staff, never a personal value.
+            new Holding("person_erasure", "t.lead_id = ?1"),
+            new Holding("personal_data_access", "t.lead_id = ?1"),
             new Holding("routed_inquiry", "t.lead_id = ?1"),
             new Holding("inquiry", "t.id in " + REQUESTS),
             new Holding("inquiry_program", "t.inquiry_id in " + REQUESTS),

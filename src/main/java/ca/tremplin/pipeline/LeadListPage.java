@@ -137,6 +137,9 @@ public class LeadListPage implements Serializable {
             if (!result.leftOut().isEmpty()) {
                 messages.error(leftOutMessage, String.join(", ", result.leftOut()));
             }
+            result.whyLeftOut().forEach((reason, count) -> messages.error("casl.leftOut", count,
+                    ca.tremplin.kernel.Messages.get(jakarta.faces.context.FacesContext.getCurrentInstance()
+                            .getViewRoot().getLocale(), reason)));
             selected = new ArrayList<>();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);

@@ -9,6 +9,7 @@ import ca.tremplin.mail.Outbox;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.person.LeadStage;
+import ca.tremplin.person.MailingConsents;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
@@ -58,6 +59,9 @@ public class LeadListService {
 
     @Inject
     Unsubscriptions unsubscriptions;
+
+    @Inject
+    MailingConsents mailingConsents;
 
     @Inject
     TenantRepository tenants;
@@ -196,9 +200,11 @@ public class LeadListService {
     }
 
     /**
-     * Sends the template, merged for each person, to the chosen leads who consented to be contacted and have not
-     * unsubscribed from the centre's bulk e-mail; the others are counted as skipped. Each message names the centre
-     * and carries its own unsubscribe link; each sent e-mail is on the lead's timeline.
+     * Sends the template, merged for each person, to the chosen leads whose consent is valid at the time of sending
+     * (CASL, {@link MailingConsents}: express, or implied by a request, a registration or an application in the last
+     * six months) and who have not unsubscribed from the centre's bulk e-mail; the others are left out, counted by
+     * why. Each message names the centre and carries its own unsubscribe link; each sent e-mail is on the lead's
+     * timeline.
      */
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId) {
@@ -206,20 +212,25 @@ public class LeadListService {
         ReplyTemplate template = pipeline.findTemplate(templateId)
                 .orElseThrow(() -> new NotFoundException("template " + templateId));
         List<Lead> chosen = existing(leadIds);
-        Set<Long> consenting = new HashSet<>(pipeline.consentingToContact(PipelineRepository.idsOfLeads(chosen)));
+        Instant now = clock.instant();
+        Map<Long, MailingConsents.Standing> consent = mailingConsents.standing(PipelineRepository.idsOfLeads(chosen),
+                now);
         Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized)
                 .filter(java.util.Objects::nonNull).toList());
         Tenant sender = tenants.findById(TenantContext.currentTenantId()).orElseThrow();
         Locale language = Locale.forLanguageTag(template.getLanguage());
         // {programTitle}, as in a reply: the program each person asked about last, in the template's language.
         Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOfLeads(chosen));
-        Instant now = clock.instant();
         int sent = 0;
         List<String> skipped = new ArrayList<>();
+        Map<String, Integer> why = new LinkedHashMap<>();
         for (Lead lead : chosen) {
-            if (lead.getEmailNormalized() == null || !consenting.contains(lead.getId())
-                    || unsubscribed.contains(lead.getEmailNormalized())) {
+            String leftOut = lead.getEmailNormalized() == null ? "casl.noEmail"
+                    : unsubscribed.contains(lead.getEmailNormalized()) ? "casl.unsubscribed"
+                    : consent.get(lead.getId()).allowsBulkMail() ? null : consent.get(lead.getId()).messageKey();
+            if (leftOut != null) {
                 skipped.add(lead.fullName());
+                why.merge(leftOut, 1, Integer::sum);
                 continue;
             }
             Map<String, String> fields = new LinkedHashMap<>();
@@ -236,7 +247,7 @@ public class LeadListService {
             leads.record(lead, LeadEventKind.EMAIL_SENT, subject, now);
             sent++;
         }
-        return new BulkResult(sent, skipped);
+        return new BulkResult(sent, skipped, why);
     }
 
     private List<Lead> existing(List<Long> leadIds) {
@@ -253,7 +264,15 @@ public class LeadListService {
         return found;
     }
 
-    /** How many leads an action changed, and the names of those it left as they were. */
-    public record BulkResult(int done, List<String> leftOut) implements java.io.Serializable {
+    /**
+     * How many leads an action changed, the names of those it left as they were, and how many it left out for each
+     * reason (a message key, for bulk e-mail).
+     */
+    public record BulkResult(int done, List<String> leftOut, Map<String, Integer> whyLeftOut)
+            implements java.io.Serializable {
+
+        public BulkResult(int done, List<String> leftOut) {
+            this(done, leftOut, Map.of());
+        }
     }
 }

@@ -52,6 +52,9 @@ public class LeadPage implements Serializable {
     SignedInUser signedInUser;
 
     @Inject
+    transient ca.tremplin.person.PersonErasure erasure;
+
+    @Inject
     transient ca.tremplin.applicant.DocumentReviewService documentReview;
 
     private Long id;
@@ -81,7 +84,8 @@ public class LeadPage implements Serializable {
             throw new NotFoundException("no id");
         }
         if (view == null) {
-            reload();
+            view = leads.view(id);
+            reload(view);
         }
         if (staff == null) {
             staff = leads.staffNames();
@@ -155,6 +159,12 @@ public class LeadPage implements Serializable {
 
     public void merge(long duplicateId) {
         act(() -> leads.merge(id, duplicateId), "lead.merged");
+    }
+
+    /** The person's erasure, confirmed by the centre's admin (its person in charge of personal information). */
+    public void erase() {
+        act(() -> erasure.eraseOnRequest(id), "erasure.erased");
+        timeline = new TimelineModel(leads, id);
     }
 
     public void sendLink() {
@@ -240,7 +250,11 @@ public class LeadPage implements Serializable {
     }
 
     private void reload() {
-        view = leads.open(id);
+        reload(leads.open(id));
+    }
+
+    private void reload(LeadView opened) {
+        view = opened;
         documents = null;
         loadedVersion = view.lead().getVersion();
         loaded = new HashMap<>();

@@ -2,6 +2,8 @@ package ca.tremplin.pipeline;
 
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.AccessAction;
+import ca.tremplin.person.AccessLog;
 import ca.tremplin.person.ChangeSource;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadAudit;
@@ -53,6 +55,9 @@ public class LeadService {
     SignedInUser signedInUser;
 
     @Inject
+    AccessLog accessLog;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -62,6 +67,14 @@ public class LeadService {
         return new LeadView(lead, pipeline.requests(leadId), pipeline.programsOfInterest(lead),
                 pipeline.consents(leadId), pipeline.tags(leadId), pipeline.tasks(leadId),
                 pipeline.possibleDuplicates(lead), personRecords.openProposals(leadId));
+    }
+
+    /** As {@link #open}, when a member of staff opens the lead's page: the access log records it. */
+    @Transactional
+    public LeadView view(long leadId) {
+        LeadView view = open(leadId);
+        accessLog.record(leadId, AccessAction.VIEWED, null);
+        return view;
     }
 
     @Transactional
@@ -95,6 +108,10 @@ public class LeadService {
                               Map<LeadField, String> edited) {
         requireStaff();
         Lead lead = existing(leadId);
+        if (lead.isErased()) {
+            // An erased person is no one: bringing their details back would undo the erasure.
+            throw new BusinessRuleException("erasure.readOnly");
+        }
         if (lead.getVersion() != version) {
             List<LeadConflictException.Change> changed = new ArrayList<>();
             for (LeadField field : LeadField.values()) {

@@ -231,19 +231,6 @@ public class PipelineRepository {
         return consents;
     }
 
-    /** Whether the person's latest answer about this purpose, in any of their requests here, was yes. */
-    public List<Long> consentingToContact(Collection<Long> leadIds) {
-        if (leadIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        select distinct r.lead.id from RoutedInquiry r, ConsentRecord c
-                        where c.inquiryId = r.inquiry.id and r.lead.id in :ids
-                          and c.purpose = ca.tremplin.person.ConsentPurpose.CONTACT and c.granted = true""",
-                        Long.class)
-                .setParameter("ids", leadIds).getResultList();
-    }
-
     public List<String> tags(long leadId) {
         return em.createQuery("select t.tag from LeadTag t where t.leadId = :lead order by t.tag", String.class)
                 .setParameter("lead", leadId).getResultList();

@@ -49,6 +49,9 @@ public class StartupSequence {
     @Inject
     ca.tremplin.leadimport.ImportFileRetention importFileRetention;
 
+    @Inject
+    ca.tremplin.person.RetentionJob retentionJob;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
@@ -60,5 +63,6 @@ public class StartupSequence {
         eventReminders.start();
         interruptedImports.resumeAll();
         importFileRetention.start();
+        retentionJob.start();
     }
 }

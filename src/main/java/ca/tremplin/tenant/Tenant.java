@@ -81,6 +81,10 @@ public class Tenant {
     @Column(name = "privacy_officer_phone")
     private String privacyOfficerPhone;
 
+    @Size(max = 200)
+    @Column(name = "privacy_officer_title")
+    private String privacyOfficerTitle;
+
     private boolean active = true;
 
     @Column(name = "logo_updated_at")
@@ -196,6 +200,14 @@ public class Tenant {
 
     public void setPrivacyOfficerEmail(String privacyOfficerEmail) {
         this.privacyOfficerEmail = privacyOfficerEmail;
+    }
+
+    public String getPrivacyOfficerTitle() {
+        return privacyOfficerTitle;
+    }
+
+    public void setPrivacyOfficerTitle(String privacyOfficerTitle) {
+        this.privacyOfficerTitle = privacyOfficerTitle;
     }
 
     public String getPrivacyOfficerPhone() {

@@ -32,6 +32,9 @@ public class TenantService {
     @Inject
     Clock clock;
 
+    @Inject
+    PrivacyOfficers privacyOfficers;
+
     @Transactional
     public Tenant create(Tenant draft) {
         permissions.requirePlatformAdmin();
@@ -78,6 +81,8 @@ public class TenantService {
         try {
             Tenant merged = em.merge(edited);
             em.flush();
+            // its privacy contact shows on the next page and in the next e-mail, not a minute later
+            privacyOfficers.forget(merged.getId());
             return merged;
         } catch (OptimisticLockException raced) {
             throw new BusinessRuleException("conflict.modifiedMeanwhile");

@@ -406,7 +406,8 @@ class InquiryIT extends InServerTest {
                 "select m from OutboxMessage m where m.recipient = :email and m.tenantId = :t", OutboxMessage.class)
                 .setParameter("email", email).setParameter("t", centre.getId()).getSingleResult());
         assertEquals("Votre projet : Ébénisterie", reply.getSubject());
-        assertEquals("Bonjour Thị Hoa,\nJe suis Amani Nyambura, de " + centre.getNameFr() + ".", reply.getBodyText());
+        assertTrue(reply.getBodyText().startsWith("Bonjour Thị Hoa,\nJe suis Amani Nyambura, de " + centre.getNameFr()
+                + ".\n\n-- \nResponsable de la protection des renseignements personnels : "), reply.getBodyText());
     }
 
     private InboxRow onlyRowSeenBy(UserAccount account, Tenant tenant) {

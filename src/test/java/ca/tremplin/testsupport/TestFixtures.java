@@ -215,6 +215,19 @@ public class TestFixtures {
         return newLead(tenant, program, "Thị Hoa", "Nguyễn", InquiryRequests.uniqueEmail(), null, null);
     }
 
+    /** A centre of its own for a test: its recruiter, its admin, a published program and an open offer. */
+    public TestCentre newCentre(String label) {
+        Tenant tenant = newSchoolBoard(label);
+        UserAccount recruiter = newAccount(tenant, Role.RECRUITER);
+        UserAccount admin = newAccount(tenant, Role.CSS_ADMIN);
+        String word = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        // Not a title the catalogue's tests search for: their first pages must stay the demo's programs.
+        Program program = newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Pâtisserie de restauration", "Restaurant Pastry Making", "07", word, true);
+        Offer offer = newOffer(tenant, "Pâtisserie du Fjord", "Pâtissier", "Pastry cook", word, OfferStatus.OPEN);
+        return new TestCentre(tenant, recruiter, admin, program, offer);
+    }
+
     private synchronized String hash() {
         if (passwordHash == null) {
             passwordHash = provisioning.hash(PASSWORD);

@@ -1,0 +1,11 @@
+package ca.tremplin.mail;
+
+/**
+ * What every e-mail ends with, whoever wrote it: the sender's person in charge of personal information (Law 25),
+ * which the tenant layer knows and implements ({@code tenant.PrivacyMailFooter}); the outbox sits below it.
+ */
+public interface MailFooters {
+
+    /** The footer's lines for mail sent by this centre, or by the platform itself when {@code tenantId} is null. */
+    String footer(Long tenantId);
+}

@@ -1,0 +1,73 @@
+package ca.tremplin.person;
+
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Who saw whose data: the features that show or hand out a person's data record each access here, in their own
+ * transaction (an access that failed is not one), and a centre's admins read the log per person and per member of
+ * staff, newest first. Reads go through the tenant filter: another centre's log is never found, whatever id is sent.
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    static final int MOST_SHOWN = 500;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    /** Records that the signed-in member of staff did this with the person's data. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(long leadId, AccessAction action, Long targetId) {
+        Long userId = signedInUser.getUserId();
+        if (userId != null) {
+            em.persist(new PersonalDataAccess(leadId, userId, action, targetId, clock.instant()));
+        }
+    }
+
+    /** Records an export of these people, one line each, at one instant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordExport(List<Long> leadIds, Long exportId) {
+        Instant now = clock.instant();
+        Long userId = signedInUser.getUserId();
+        if (userId != null) {
+            leadIds.forEach(id -> em.persist(new PersonalDataAccess(id, userId, AccessAction.EXPORTED, exportId, now)));
+        }
+    }
+
+    /** Every access to this person's data, newest first (the centre's admins only). */
+    @Transactional
+    public List<PersonalDataAccess> ofPerson(long leadId) {
+        requireAdmin();
+        return em.createQuery("select a from PersonalDataAccess a where a.leadId = :lead"
+                        + " order by a.accessedAt desc, a.id desc", PersonalDataAccess.class)
+                .setParameter("lead", leadId).setMaxResults(MOST_SHOWN).getResultList();
+    }
+
+    /** Every access this member of staff made, newest first (the centre's admins only). */
+    @Transactional
+    public List<PersonalDataAccess> byUser(long userId) {
+        requireAdmin();
+        return em.createQuery("select a from PersonalDataAccess a where a.userId = :user"
+                        + " order by a.accessedAt desc, a.id desc", PersonalDataAccess.class)
+                .setParameter("user", userId).setMaxResults(MOST_SHOWN).getResultList();
+    }
+
+    private void requireAdmin() {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+}

@@ -1,0 +1,332 @@
+package ca.tremplin.person;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Erases people's personal information from every table {@link PersonalData} maps, and from the text and files that
+ * name them without a link ({@link PersonMentions}), while what reports count stays: the lead and each request,
+ * registration, application, document, timeline line and sent message remain as rows with their stage, status,
+ * dates, country, programs and channel, their personal values removed or replaced by {@link #MARKER}. One code for
+ * both ways in: a person's request, confirmed on the lead page ({@link #eraseOnRequest}), and the end of a centre's
+ * retention period ({@link #eraseForRetention}, a batch of people at a time).
+ *
+ * <p>A person is their lead and every lead merged into it (a duplicate keeps the details it had). What a request
+ * shares with other centres — the request as submitted, its consents, its acknowledgement — is erased only when no
+ * other centre still follows the person through it: a centre never changes what another holds.
+ *
+ * <p>Native SQL, because the rows belong to many features above this package and a retention run erases thousands
+ * of people at once; every statement is limited to the leads of one centre, read first under its tenant.
+ */
+@ApplicationScoped
+public class PersonErasure {
+
+    /** What replaces a personal value that a column requires. */
+    public static final String MARKER = "—";
+    private static final String NO_HASH = "0".repeat(64);
+    private static final int SLICE = 1_000;
+    private static final int ROWS_PER_INSERT = 200;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Instance<PersonMentions> mentions;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Erases the person of this lead, as the centre's person in charge of personal information confirms on the lead
+     * page (a centre admin; the platform admin for the coordinating organisation's own leads). Another centre's lead,
+     * or a merged duplicate, is not found; a person already erased is refused.
+     */
+    @Transactional
+    public PersonErasureRecord eraseOnRequest(long leadId) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        Lead lead = em.find(Lead.class, leadId);
+        if (lead == null || lead.getMergedIntoId() != null || lead.getTenantId() != TenantContext.currentTenantId()) {
+            throw new NotFoundException("lead " + leadId);
+        }
+        if (lead.isErased()) {
+            throw new BusinessRuleException("erasure.already");
+        }
+        return erase(lead.getTenantId(), List.of(leadId), ErasureReason.REQUEST, null, signedInUser.getUserId(),
+                clock.instant()).get(0);
+    }
+
+    /**
+     * Anonymises these leads of the centre, whose retention ran out by {@code rule}, in the caller's transaction.
+     * Leads already erased or merged are passed over; returns the records written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PersonErasureRecord> eraseForRetention(long tenantId, List<Long> leadIds, RetentionRule rule,
+                                                       Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Number> live = leadIds.isEmpty() ? List.of() : em.createNativeQuery("select id from `lead`"
+                        + " where tenant_id = :tenant and id in (:ids) and erased_at is null and merged_into_id is null"
+                        // locked, so that two servers running the job never erase (and record) a person twice
+                        + " for update")
+                .setParameter("tenant", tenantId).setParameter("ids", leadIds).getResultList();
+        return live.isEmpty() ? List.of()
+                : erase(tenantId, live.stream().map(Number::longValue).toList(), ErasureReason.RETENTION, rule, null,
+                now);
+    }
+
+    private List<PersonErasureRecord> erase(long tenantId, List<Long> people, ErasureReason reason,
+                                            RetentionRule rule, Long actorId, Instant now) {
+        em.flush();
+        Map<Long, Long> personOf = withMergedDuplicates(tenantId, people);
+        List<Long> records = new ArrayList<>(personOf.keySet());
+        Map<Long, PersonTraits> traits = traits(records, personOf);
+        Set<String> emails = new LinkedHashSet<>();
+        traits.values().forEach(person -> emails.addAll(person.emails()));
+        List<Long> requests = requestsNoOtherCentreHolds(records);
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+
+        for (List<Long> ids : slices(records)) {
+            eraseLinkedRows(ids, at);
+        }
+        for (List<Long> ids : slices(requests)) {
+            update("update inquiry set first_name = :marker, last_name = :marker, email = '', email_normalized = '',"
+                    + " phone_e164 = null, birth_year = null, message = null, ip_address = null, referrer = null,"
+                    + " landing_page = null, request_hash = :noHash where id in (:ids)", ids);
+            update("update consent_record set email_normalized = null, ip_address = null, source = :marker"
+                    + " where inquiry_id in (:ids)", ids);
+        }
+        for (List<String> addresses : slices(new ArrayList<>(emails))) {
+            eraseMailTo(tenantId, addresses);
+        }
+        List<PersonTraits> named = new ArrayList<>(traits.values());
+        mentions.forEach(kept -> kept.forget(tenantId, named));
+
+        long before = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from person_erasure")
+                .getSingleResult()).longValue();
+        record(tenantId, people, personOf, reason, rule, actorId, at);
+        // The leads read before the native updates hold the erased values: nothing may write them back.
+        em.clear();
+        List<PersonErasureRecord> written = em.createQuery("select r from PersonErasureRecord r"
+                        + " where r.leadId in (:people) and r.id > :before order by r.id", PersonErasureRecord.class)
+                .setParameter("people", people).setParameter("before", before).getResultList();
+        return written;
+    }
+
+    /**
+     * That each person was erased, and a line on their timeline, written a few hundred rows per statement: a
+     * retention run records thousands of people.
+     */
+    private void record(long tenantId, List<Long> people, Map<Long, Long> personOf, ErasureReason reason,
+                        RetentionRule rule, Long actorId, LocalDateTime at) {
+        Map<Long, Integer> records = new HashMap<>();
+        personOf.values().forEach(person -> records.merge(person, 1, Integer::sum));
+        for (List<Long> slice : slices(people, ROWS_PER_INSERT)) {
+            var erasures = em.createNativeQuery("insert into person_erasure (tenant_id, lead_id, reason,"
+                    + " retention_rule, erased_by, erased_at, records) values "
+                    + rows(slice.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+            var timeline = em.createNativeQuery("insert into lead_event (tenant_id, lead_id, kind, actor_id,"
+                    + " occurred_at) values " + rows(slice.size(), "(?, ?, ?, ?, ?)"));
+            int e = 1;
+            int t = 1;
+            for (long person : slice) {
+                for (Object value : new Object[] {tenantId, person, reason.name(), rule == null ? null : rule.name(),
+                        actorId, at, records.get(person)}) {
+                    erasures.setParameter(e++, value);
+                }
+                for (Object value : new Object[] {tenantId, person, LeadEventKind.ERASED.name(), actorId, at}) {
+                    timeline.setParameter(t++, value);
+                }
+            }
+            erasures.executeUpdate();
+            timeline.executeUpdate();
+        }
+    }
+
+    private static String rows(int count, String row) {
+        return String.join(", ", java.util.Collections.nCopies(count, row));
+    }
+
+    /** Rows that name the lead by its id: the lead itself, its timeline, audit, requests' parts, files and links. */
+    private void eraseLinkedRows(List<Long> ids, LocalDateTime at) {
+        em.createNativeQuery("update `lead` set email = null, email_normalized = null, first_name = :marker,"
+                        + " last_name = :marker, phone_e164 = null, erased_at = :at, version = version + 1"
+                        + " where id in (:ids)")
+                .setParameter("marker", MARKER).setParameter("at", at).setParameter("ids", ids).executeUpdate();
+        // A stage change keeps its "from → to" for the funnel; every other detail is free text or a value.
+        update("update lead_event set detail = case when kind = 'STAGE_CHANGED' and locate(' : ', detail) > 0"
+                + " then substring(detail, 1, locate(' : ', detail) - 1) when kind = 'STAGE_CHANGED' then detail"
+                + " else null end where lead_id in (:ids) and detail is not null", ids);
+        update("update lead_audit set old_value = null, new_value = null where lead_id in (:ids)", ids);
+        update("update lead_proposal set proposed_value = :marker where lead_id in (:ids)", ids);
+        update("update lead_task set title = :marker where lead_id in (:ids) and kind = 'MANUAL'", ids);
+        update("update event_registration set first_name = :marker, last_name = :marker, email = null,"
+                + " email_normalized = null, phone_e164 = null, note = null where lead_id in (:ids)", ids);
+        update("update consent_record set email_normalized = null, ip_address = null, source = :marker"
+                + " where event_registration_id in (select g.id from event_registration g where g.lead_id in (:ids))"
+                + " or offer_application_id in (select a.id from offer_application a where a.lead_id in (:ids))", ids);
+        update("delete from offer_application_cv where application_id in"
+                + " (select a.id from offer_application a where a.lead_id in (:ids))", ids);
+        update("update offer_application set cover_message = null, cv_file_name = :marker where lead_id in (:ids)",
+                ids);
+        update("delete from lead_document_content where document_id in"
+                + " (select d.id from lead_document d where d.lead_id in (:ids))", ids);
+        update("update lead_document set file_name = :marker, rejection_reason = null where lead_id in (:ids)", ids);
+        // The private link to the applicant's file dies with the data it opened.
+        update("delete from applicant_link where lead_id in (:ids)", ids);
+    }
+
+    /**
+     * Mail kept after sending, to any address the person was known by: the centre's own, and the platform's (an
+     * acknowledgement of a request) unless another centre still follows that address. A message not yet sent is
+     * given up. What stays: that a message went out, and when.
+     */
+    private void eraseMailTo(long tenantId, List<String> addresses) {
+        em.createNativeQuery("update outbox_message m set m.recipient = '', m.subject = :marker, m.body_text = '',"
+                        + " m.body_html = null, m.one_click_unsubscribe = null, m.attachment_name = null,"
+                        + " m.attachment_type = null, m.attachment_content = null, m.last_error = null,"
+                        + " m.status = case when m.status = 'PENDING' then 'FAILED' else m.status end"
+                        + " where lower(m.recipient) in (:addresses) and (m.tenant_id = :tenant or (m.tenant_id is null"
+                        + " and not exists (select 1 from `lead` o where o.email_normalized = lower(m.recipient)"
+                        + " and o.tenant_id <> :tenant and o.erased_at is null)))")
+                .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
+                .executeUpdate();
+        for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
+            em.createNativeQuery("delete from " + table + " where tenant_id = :tenant and email_normalized in"
+                            + " (:addresses)")
+                    .setParameter("tenant", tenantId).setParameter("addresses", addresses).executeUpdate();
+        }
+    }
+
+    /** Each record of the people (their leads and the duplicates merged into them, however long ago) → its person. */
+    private Map<Long, Long> withMergedDuplicates(long tenantId, List<Long> people) {
+        Map<Long, Long> personOf = new LinkedHashMap<>();
+        people.forEach(id -> personOf.put(id, id));
+        List<Long> frontier = new ArrayList<>(people);
+        while (!frontier.isEmpty()) {
+            List<Long> next = new ArrayList<>();
+            for (List<Long> ids : slices(frontier)) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> merged = em.createNativeQuery("select id, merged_into_id from `lead`"
+                                + " where tenant_id = :tenant and merged_into_id in (:ids)")
+                        .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList();
+                for (Object[] row : merged) {
+                    long duplicate = ((Number) row[0]).longValue();
+                    if (!personOf.containsKey(duplicate)) {
+                        personOf.put(duplicate, personOf.get(((Number) row[1]).longValue()));
+                        next.add(duplicate);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return personOf;
+    }
+
+    /** Every address, name and phone each person was known by: their leads, requests, registrations, audit lines. */
+    private Map<Long, PersonTraits> traits(List<Long> records, Map<Long, Long> personOf) {
+        Map<Long, Set<String>> emails = new HashMap<>();
+        Map<Long, Set<PersonTraits.Name>> names = new HashMap<>();
+        Map<Long, Set<String>> phones = new HashMap<>();
+        for (List<Long> ids : slices(records)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "select l.id, l.email_normalized, l.first_name, l.last_name, l.phone_e164 from `lead` l"
+                            + " where l.id in (:ids)"
+                            + " union all select g.lead_id, g.email_normalized, g.first_name, g.last_name, g.phone_e164"
+                            + " from event_registration g where g.lead_id in (:ids)"
+                            + " union all select r.lead_id, i.email_normalized, i.first_name, i.last_name, i.phone_e164"
+                            + " from routed_inquiry r join inquiry i on i.id = r.inquiry_id where r.lead_id in (:ids)"
+                            + " union all select a.lead_id, case when a.field = 'EMAIL' then lower(v.value) end, null,"
+                            + " null, case when a.field = 'PHONE' then v.value end from lead_audit a"
+                            + " join (select id, old_value value from lead_audit where lead_id in (:ids)"
+                            + " union all select id, new_value from lead_audit where lead_id in (:ids)) v on v.id = a.id"
+                            + " where a.field in ('EMAIL', 'PHONE')"
+                            + " union all select p.lead_id, case when p.field = 'EMAIL' then lower(p.proposed_value) end,"
+                            + " null, null, case when p.field = 'PHONE' then p.proposed_value end from lead_proposal p"
+                            + " where p.lead_id in (:ids) and p.field in ('EMAIL', 'PHONE')")
+                    .setParameter("ids", ids).getResultList();
+            for (Object[] row : rows) {
+                long person = personOf.get(((Number) row[0]).longValue());
+                String email = PersonTraits.lower((String) row[1]);
+                if (email != null) {
+                    emails.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(email);
+                }
+                String first = PersonTraits.lower((String) row[2]);
+                String last = PersonTraits.lower((String) row[3]);
+                if (first != null && last != null && !MARKER.equals(first)) {
+                    names.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(new PersonTraits.Name(first, last));
+                }
+                String phone = PersonTraits.phoneTail((String) row[4]);
+                if (phone != null) {
+                    phones.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(phone);
+                }
+            }
+        }
+        Map<Long, PersonTraits> traits = new LinkedHashMap<>();
+        for (long person : new LinkedHashSet<>(personOf.values())) {
+            traits.put(person, new PersonTraits(emails.getOrDefault(person, Set.of()),
+                    List.copyOf(names.getOrDefault(person, Set.of())), phones.getOrDefault(person, Set.of())));
+        }
+        return traits;
+    }
+
+    /** The requests of these leads that no lead of another centre (nor a lead kept here) still holds. */
+    private List<Long> requestsNoOtherCentreHolds(List<Long> records) {
+        List<Long> requests = new ArrayList<>();
+        for (List<Long> ids : slices(records)) {
+            @SuppressWarnings("unchecked")
+            List<Number> found = em.createNativeQuery("select distinct r.inquiry_id from routed_inquiry r"
+                            + " where r.lead_id in (:ids) and not exists (select 1 from routed_inquiry o"
+                            + " join `lead` ol on ol.id = o.lead_id where o.inquiry_id = r.inquiry_id"
+                            + " and ol.erased_at is null and o.lead_id not in (:ids))")
+                    .setParameter("ids", ids).getResultList();
+            found.forEach(id -> requests.add(id.longValue()));
+        }
+        return requests;
+    }
+
+    private void update(String sql, List<Long> ids) {
+        var query = em.createNativeQuery(sql).setParameter("ids", ids);
+        if (sql.contains(":marker")) {
+            query.setParameter("marker", MARKER);
+        }
+        if (sql.contains(":noHash")) {
+            query.setParameter("noHash", NO_HASH);
+        }
+        query.executeUpdate();
+    }
+
+    private static <T> List<List<T>> slices(List<T> values) {
+        return slices(values, SLICE);
+    }
+
+    private static <T> List<List<T>> slices(List<T> values, int size) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += size) {
+            slices.add(values.subList(from, Math.min(values.size(), from + size)));
+        }
+        return slices;
+    }
+}

@@ -1,0 +1,60 @@
+package ca.tremplin.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** One access to a person's data by a member of staff: who, when, which person, what (see {@link AccessLog}). */
+@Entity
+@Table(name = "personal_data_access")
+public class PersonalDataAccess {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "lead_id", nullable = false, updatable = false)
+    private Long leadId;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private Long userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private AccessAction action;
+
+    @Column(name = "target_id", updatable = false)
+    private Long targetId;
+
+    @Column(name = "accessed_at", updatable = false)
+    private Instant accessedAt;
+
+    protected PersonalDataAccess() {
+    }
+
+    PersonalDataAccess(long leadId, long userId, AccessAction action, Long targetId, Instant accessedAt) {
+        this.leadId = leadId;
+        this.userId = userId;
+        this.action = action;
+        this.targetId = targetId;
+        this.accessedAt = accessedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getLeadId() { return leadId; }
+    public Long getUserId() { return userId; }
+    public AccessAction getAction() { return action; }
+    public Long getTargetId() { return targetId; }
+    public Instant getAccessedAt() { return accessedAt; }
+}

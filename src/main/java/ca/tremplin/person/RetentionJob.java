@@ -1,0 +1,153 @@
+package ca.tremplin.person;
+
+import ca.tremplin.tenant.Tenancy;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every night (at 2 a.m. in Québec), anonymises the people whose centre's retention period ran out, with the same
+ * erasure as a request ({@link PersonErasure}), a slice of people per transaction so that a large centre never
+ * holds one long transaction. Due, per {@link RetentionRule}:
+ * <ul>
+ *     <li>lost, or short of admitted, and no request, stage change nor timeline line for the months set;</li>
+ *     <li>admitted (or further, short of enrolled) and the months set past the intake they asked for (the month of
+ *     the latest intake a request named; without one, past the day they reached their stage);</li>
+ *     <li>enrolled or arrived, the months set after the day they reached that stage.</li>
+ * </ul>
+ * Each erasure is recorded with its rule, which the privacy page reports as counts.
+ */
+@ApplicationScoped
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final int PEOPLE_PER_TRANSACTION = 500;
+    private static final String LIVE = "l.tenant_id = :tenant and l.erased_at is null and l.merged_into_id is null";
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    PersonErasure erasure;
+
+    @Inject
+    Clock clock;
+
+    private ScheduledFuture<?> nights;
+
+    /** Called once the schema is migrated (see {@code StartupSequence}). */
+    public void start() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(QUEBEC));
+        ZonedDateTime next = now.toLocalDate().atTime(2, 0).atZone(QUEBEC);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        nights = scheduler.scheduleAtFixedRate(this::runQuietly, Duration.between(now, next).toMinutes(),
+                TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    }
+
+    /** Anonymises every centre's people due at {@code now}; returns how many per rule. */
+    public Map<RetentionRule, Integer> run(Instant now) {
+        Map<RetentionRule, Integer> done = new EnumMap<>(RetentionRule.class);
+        List<Object[]> policies = tenancy.acrossAllTenants(this::policies);
+        for (Object[] policy : policies) {
+            long tenantId = ((Number) policy[0]).longValue();
+            for (RetentionRule rule : RetentionRule.values()) {
+                Number months = (Number) policy[1 + rule.ordinal()];
+                if (months != null) {
+                    done.merge(rule, anonymise(tenantId, rule, months.intValue(), now), Integer::sum);
+                }
+            }
+        }
+        return done;
+    }
+
+    private int anonymise(long tenantId, RetentionRule rule, int months, Instant now) {
+        LocalDateTime cutoff = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(months);
+        int erased = 0;
+        while (true) {
+            int slice = tenancy.asTenant(tenantId, () -> erasure.eraseForRetention(tenantId,
+                    due(tenantId, rule, cutoff), rule, now).size());
+            erased += slice;
+            if (slice < PEOPLE_PER_TRANSACTION) {
+                return erased;
+            }
+        }
+    }
+
+    /** The next slice of people due by this rule; those erased drop out of it, so each call reads the next. */
+    private List<Long> due(long tenantId, RetentionRule rule, LocalDateTime cutoff) {
+        String condition = switch (rule) {
+            case LOST_OR_INACTIVE -> "l.stage in ('NEW', 'CONTACTED', 'QUALIFIED', 'APPLIED', 'LOST')"
+                    + " and l.last_inquiry_at < :cutoff and coalesce(l.stage_since, l.first_inquiry_at) < :cutoff"
+                    + " and not exists (select 1 from lead_event e where e.tenant_id = l.tenant_id"
+                    + " and e.lead_id = l.id and e.occurred_at >= :cutoff)";
+            case ADMITTED_NOT_ENROLLED -> "l.stage in ('ADMITTED', 'CAQ_OBTAINED', 'STUDY_PERMIT_OBTAINED')"
+                    + " and coalesce((select max(i.value) from lead_interest i where i.tenant_id = l.tenant_id"
+                    + " and i.kind = 'INTAKE' and i.lead_id = l.id) < :cutoffMonth, l.stage_since < :cutoff)";
+            case ENROLLED -> "l.stage in ('ENROLLED', 'ARRIVED') and l.stage_since < :cutoff";
+        };
+        var query = em.createNativeQuery("select l.id from `lead` l where " + LIVE + " and " + condition
+                        + " order by l.id")
+                .setParameter("tenant", tenantId).setParameter("cutoff", cutoff)
+                .setMaxResults(PEOPLE_PER_TRANSACTION);
+        if (rule == RetentionRule.ADMITTED_NOT_ENROLLED) {
+            query.setParameter("cutoffMonth", cutoff.format(DateTimeFormatter.ofPattern("yyyy-MM")));
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = query.getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private List<Object[]> policies() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select tenant_id, lost_or_inactive_months,"
+                + " admitted_not_enrolled_months, enrolled_months from retention_policy"
+                + " where coalesce(lost_or_inactive_months, admitted_not_enrolled_months, enrolled_months) is not null")
+                .getResultList();
+        return rows;
+    }
+
+    private void runQuietly() {
+        try {
+            Map<RetentionRule, Integer> done = run(clock.instant());
+            LOG.info(() -> "Retention: people anonymised " + done);
+        } catch (RuntimeException unexpected) {
+            // A failed night must not cancel the schedule; the next night takes up what is still due.
+            LOG.log(Level.WARNING, "Retention run stopped early", unexpected);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (nights != null) {
+            nights.cancel(false);
+        }
+    }
+}

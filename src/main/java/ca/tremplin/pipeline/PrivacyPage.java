@@ -1,0 +1,98 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.person.RetentionRule;
+import ca.tremplin.person.RetentionService;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A centre admin's privacy page: how long the centre keeps people per situation, and what was anonymised (by the
+ * nightly job) or erased (on request) and when, as counts.
+ */
+@Named
+@ViewScoped
+public class PrivacyPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int REPORTED_DAYS = 90;
+
+    @Inject
+    transient RetentionService retention;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient ca.tremplin.person.AccessLog accessLog;
+
+    @Inject
+    transient LeadService leads;
+
+    /** Whose accesses to show: a person (lead id) or a member of staff (user id), from the address. */
+    private Long lead;
+    private Long user;
+    private Map<Long, String> staff;
+    private transient List<ca.tremplin.person.PersonalDataAccess> accesses;
+
+    /** Months per rule's name, as the form edits them. */
+    private HashMap<String, Integer> months;
+    private transient List<RetentionService.Anonymised> report;
+
+    public void load() {
+        if (staff == null) {
+            staff = leads.staffNames();
+        }
+        if (months == null) {
+            months = new HashMap<>();
+            retention.policy().forEach((rule, value) -> months.put(rule.name(), value));
+        }
+    }
+
+    public void save() {
+        Map<RetentionRule, Integer> chosen = new EnumMap<>(RetentionRule.class);
+        for (RetentionRule rule : RetentionRule.values()) {
+            chosen.put(rule, months.get(rule.name()));
+        }
+        try {
+            retention.save(chosen);
+            messages.info("retention.saved");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public List<RetentionService.Anonymised> getReport() {
+        if (report == null) {
+            report = retention.report(REPORTED_DAYS);
+        }
+        return report;
+    }
+
+    /** The access log of the person or the member of staff the address names; none when it names neither. */
+    public List<ca.tremplin.person.PersonalDataAccess> getAccesses() {
+        if (accesses == null) {
+            accesses = lead != null ? accessLog.ofPerson(lead) : user != null ? accessLog.byUser(user) : List.of();
+        }
+        return accesses;
+    }
+
+    public String staffName(Long userId) {
+        return userId == null ? "—" : staff.getOrDefault(userId, "#" + userId);
+    }
+
+    public Long getLead() { return lead; }
+    public void setLead(Long lead) { this.lead = lead; }
+    public Long getUser() { return user; }
+    public void setUser(Long user) { this.user = user; }
+    public Map<Long, String> getStaff() { return staff; }
+    public RetentionRule[] getRules() { return RetentionRule.values(); }
+    public Map<String, Integer> getMonths() { return months; }
+}

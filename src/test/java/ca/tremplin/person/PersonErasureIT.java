@@ -1,0 +1,412 @@
+package ca.tremplin.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.applicant.ApplicantFileService;
+import ca.tremplin.applicant.DocumentKind;
+import ca.tremplin.applicant.DocumentReviewService;
+import ca.tremplin.application.ApplicationRequest;
+import ca.tremplin.application.ApplicationService;
+import ca.tremplin.event.Event;
+import ca.tremplin.event.EventService;
+import ca.tremplin.event.EventType;
+import ca.tremplin.event.PublicEvents;
+import ca.tremplin.event.RegistrationRequest;
+import ca.tremplin.inquiry.InquiryRequest;
+import ca.tremplin.inquiry.InquirySettingsService;
+import ca.tremplin.inquiry.ReplyTemplate;
+import ca.tremplin.kernel.AccessDeniedException;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.leadimport.ColumnMapping;
+import ca.tremplin.leadimport.ImportFiles;
+import ca.tremplin.leadimport.LeadImport;
+import ca.tremplin.leadimport.LeadImportService;
+import ca.tremplin.pipeline.LeadListService;
+import ca.tremplin.pipeline.LeadService;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.DatabaseRows;
+import ca.tremplin.testsupport.ImportEndings;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestCentre;
+import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.unsubscribe.MailOptOut;
+import ca.tremplin.unsubscribe.Unsubscriptions;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Erasure on request (GDPR, Law 25): one action on the lead page, confirmed by the centre's admin, erases the
+ * person's personal information from every table and file that holds it — the record and its merged duplicate,
+ * the timeline's text, the audit's values, proposals, requests, registrations, applications, documents and CVs,
+ * sent mail, unsubscribe links and opt-outs, an import's report rows and a list kept on disk — while what reports
+ * count stays: the record, its stage, dates, country and programs, each request, registration, application and
+ * message as a row. After it, the whole database and the server's data directory are read and none of the person's
+ * addresses, names or phones is found anywhere. The erasure itself is recorded without the data. Another centre's
+ * admin cannot erase the person, whatever id they send, nor can a recruiter.
+ */
+class PersonErasureIT extends InServerTest {
+
+    static final byte[] PDF_HEAD = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    PersonErasure erasure;
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    PublicEvents publicEvents;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    DocumentReviewService review;
+
+    @Inject
+    ApplicantFileService applicantFiles;
+
+    @Inject
+    LeadImportService imports;
+
+    @Inject
+    ImportEndings importEndings;
+
+    @Inject
+    ImportFiles importFiles;
+
+    @Inject
+    Unsubscriptions unsubscriptions;
+
+    @Inject
+    Tenancy tenancy;
+
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    DatabaseRows rows;
+
+    @Test
+    void anErasureLeavesNoneOfThePersonsDataInTheDatabaseNorTheDataDirectoryAndKeepsWhatReportsCount()
+            throws Exception {
+        TestCentre centre = fixtures.newCentre("erase");
+        Person person = Person.invented();
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), person.first, person.last, person.email,
+                person.phoneTyped, 2004);
+        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), person.first, person.last,
+                person.otherEmail, null, null);
+        InquiryRequest again = InquiryRequests.complete(person.email, centre.program().getId());
+        again.setFirstName(person.otherFirst);
+        again.setLastName(person.last);
+        again.setMessage("Je m'appelle " + person.otherFirst + " " + person.last + ", mon numéro : "
+                + person.phoneTyped);
+        fixtures.submitted(again, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
+                ca.tremplin.inquiry.Inquiry.Channel.API, "10.66.1.2", Locale.FRENCH));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            correctPhone(lead.getId(), person.otherPhoneTyped);
+            leads.addNote(lead.getId(), "Appelé " + person.first + " " + person.last + " au " + person.otherPhoneTyped);
+            leads.addTask(lead.getId(), "Rappeler " + person.first, Instant.now().plus(2, ChronoUnit.DAYS), null);
+            leads.merge(lead.getId(), duplicate.getId());
+        }
+        Event fair = event(centre, "Salon " + UUID.randomUUID());
+        publicEvents.register(fair.getId(), new RegistrationRequest(person.first, person.last, person.email,
+                person.phoneTyped, "SN", true, true, null, null, null), UUID.randomUUID().toString(), "10.66.2.3",
+                Locale.FRENCH);
+        byte[] cv = pdf("CV de " + person.first + " " + person.last + " " + person.email);
+        applications.apply(centre.offer().getId(), application(person), "CV_" + person.last + ".pdf", cv,
+                Locale.FRENCH, "10.66.3.4");
+        String token;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.sendLink(lead.getId());
+        }
+        token = parameter(lastMailTo(person.email, "/dossier\\.xhtml\\?token=([A-Za-z0-9_-]+)"), 1);
+        applicantFiles.upload(token, DocumentKind.PASSPORT, "passeport-" + person.last + ".pdf",
+                pdf("Passeport " + person.first + " " + person.last));
+        String list = "First Name,Last Name,Email,Phone,Country\n" + person.first + "," + person.last + ","
+                + person.email + ",12,SN\n";
+        Event webinar = event(centre, "Webinaire " + UUID.randomUUID());
+        long completed = importList(centre, webinar, list);
+        long waiting;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            waiting = imports.upload(webinar.getId(), "a-importer.csv", list.getBytes(StandardCharsets.UTF_8)).getId();
+        }
+        String listFile = rows.string("select file_path from lead_import where id = ?", waiting);
+        sendBulkMail(centre, lead.getId());
+        String unsubscribe = URLDecoder.decode(parameter(lastMailTo(person.email,
+                "/desabonnement\\.xhtml\\?token=([^&\\s]+)"), 1), StandardCharsets.UTF_8);
+        unsubscriptions.unsubscribe(unsubscribe, MailOptOut.Channel.PAGE, "10.66.4.5");
+
+        Map<String, Long> counted = counts(lead.getId());
+        assertTrue(findAnywhere(person).size() > 10, "the person is everywhere before: " + findAnywhere(person));
+        assertTrue(Files.exists(importFiles.keptFile(listFile) == null ? Paths.get("/missing") : importFiles.keptFile(listFile)),
+                "the list waiting to be imported is on disk");
+
+        PersonErasureRecord record;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            record = erasure.eraseOnRequest(lead.getId());
+        }
+
+        assertEquals(List.of(), findAnywhere(person), "no table, column or file of the data directory names them");
+        assertEquals(counted, counts(lead.getId()), "every row reports count is still there");
+        assertEquals("VN|NEW|" + centre.program().getId(), rows.string("select concat_ws('|', l.country_of_residence,"
+                + " l.stage, (select min(i.value) from lead_interest i where i.lead_id = l.id and i.kind = 'PROGRAM'))"
+                + " from `lead` l where l.id = ?", lead.getId()), "country, stage and program of interest stay");
+        assertEquals(ErasureReason.REQUEST, record.getReason());
+        assertEquals(centre.admin().getId(), record.getErasedBy(), "who confirmed it");
+        assertEquals(2, record.getRecords(), "the record and its merged duplicate");
+        assertEquals(1L, rows.count("select count(*) from person_erasure where lead_id = ? and tenant_id = ?",
+                lead.getId(), centre.tenant().getId()));
+        assertEquals(1L, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'ERASED'", lead.getId()),
+                "the timeline says so");
+        assertTrue(importFiles.keptFile(listFile) == null, "the list that named them is deleted from the disk");
+        assertEquals(LeadImport.Status.COMPLETED.name(), rows.string("select status from lead_import where id = ?",
+                completed), "the completed import stays, with its counts");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            assertEquals("erasure.already", assertThrows(BusinessRuleException.class,
+                    () -> erasure.eraseOnRequest(lead.getId())).messageKey());
+        }
+    }
+
+    @Test
+    void onlyTheCentresAdminErasesItsOwnPeopleWhateverIdIsSent() throws Exception {
+        TestCentre fjord = fixtures.newCentre("erase-a");
+        TestCentre other = fixtures.newCentre("erase-b");
+        Person person = Person.invented();
+        InquiryRequest toBoth = InquiryRequests.complete(person.email, fjord.program().getId(), other.program().getId());
+        toBoth.setFirstName(person.first);
+        toBoth.setLastName(person.last);
+        toBoth.setPhone(person.phoneTyped);
+        Lead lead = fixtures.newLead(fjord.tenant(), toBoth);
+        Lead elsewhere = fixtures.leadOf(other.tenant(), person.email);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(other.admin(), other.tenant())) {
+            assertThrows(NotFoundException.class, () -> erasure.eraseOnRequest(lead.getId()),
+                    "another centre's lead id is not found");
+        }
+        try (TenantContext.Scope ignored = fjord.asRecruiter()) {
+            assertThrows(AccessDeniedException.class, () -> erasure.eraseOnRequest(lead.getId()),
+                    "a recruiter cannot erase");
+        }
+        assertEquals(person.email, rows.string("select email from `lead` where id = ?", lead.getId()));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjord.admin(), fjord.tenant())) {
+            erasure.eraseOnRequest(lead.getId());
+        }
+        assertEquals(null, rows.string("select email from `lead` where id = ?", lead.getId()));
+        assertEquals(person.email, rows.string("select email from `lead` where id = ?", elsewhere.getId()),
+                "the other centre still follows the person: its record is untouched");
+        assertEquals(1L, rows.count("select count(distinct i.id) from inquiry i join routed_inquiry r"
+                + " on r.inquiry_id = i.id where r.lead_id in (?, ?) and i.first_name = ?", lead.getId(),
+                elsewhere.getId(), person.first), "the request to both centres stays whole for the other centre");
+        assertTrue(rows.count("select count(*) from outbox_message where recipient = ? and tenant_id is null",
+                person.email) >= 1, "and so does its acknowledgement, which the platform sent for both");
+        assertEquals(0L, rows.count("select count(*) from person_erasure where tenant_id = ?", other.tenant().getId()));
+    }
+
+    /** Every text and binary column of every table, and every file under the server's data directory. */
+    private List<String> findAnywhere(Person person) throws SQLException, IOException {
+        List<String> found = new ArrayList<>();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (String[] column : rows.pairs("select table_name, column_name from information_schema.columns"
+                + " where table_schema = database() and data_type in ('char', 'varchar', 'tinytext', 'text',"
+                + " 'mediumtext', 'longtext', 'binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob',"
+                + " 'json') order by table_name, ordinal_position")) {
+            columns.computeIfAbsent(column[0], t -> new ArrayList<>()).add(column[1]);
+        }
+        for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+            for (String column : table.getValue()) {
+                for (String value : person.values()) {
+                    long holding = rows.count("select count(*) from `" + table.getKey() + "` where convert(`"
+                            + column + "` using utf8mb4) collate utf8mb4_unicode_ci like ?", "%" + value + "%");
+                    if (holding > 0) {
+                        found.add(table.getKey() + "." + column + " holds " + value);
+                    }
+                }
+            }
+        }
+        Path data = Paths.get(System.getProperty("jboss.server.data.dir"));
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (Files.size(file) > 50L * 1024 * 1024) {
+                    continue;
+                }
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+                for (String value : person.values()) {
+                    if (text.contains(value.toLowerCase(Locale.ROOT))) {
+                        found.add(data.relativize(file) + " holds " + value);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What reports count about the person: their rows, by table. */
+    private Map<String, Long> counts(long leadId) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("lead_event", "routed_inquiry", "event_registration", "offer_application",
+                "lead_document", "lead_interest", "lead_audit", "lead_task")) {
+            counts.put(table, rows.count("select count(*) from " + table + " where lead_id = ?"
+                    + (table.equals("lead_event") ? " and kind <> 'ERASED'" : ""), leadId));
+        }
+        counts.put("lead (with its duplicate)", rows.count("select count(*) from `lead` where id = ? or merged_into_id = ?",
+                leadId, leadId));
+        counts.put("lead_import_failure", rows.count("select count(*) from lead_import_failure f join lead_import i"
+                + " on i.id = f.import_id join `lead` l on l.tenant_id = i.tenant_id where l.id = ?", leadId));
+        return counts;
+    }
+
+    private void correctPhone(long leadId, String phone) {
+        Lead current = tenancy.acrossAllTenants(() -> em.find(Lead.class, leadId));
+        Map<LeadField, String> original = new EnumMap<>(LeadField.class);
+        for (LeadField field : LeadField.values()) {
+            original.put(field, field.of(current));
+        }
+        Map<LeadField, String> edited = new EnumMap<>(original);
+        edited.put(LeadField.PHONE, phone);
+        leads.updateDetails(leadId, current.getVersion(), original, edited);
+    }
+
+    private void sendBulkMail(TestCentre centre, long leadId) {
+        String subject = "Rentrée " + UUID.randomUUID();
+        long templateId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            templateId = jakarta.enterprise.inject.spi.CDI.current().select(InquirySettingsService.class).get()
+                    .saveTemplate(new ReplyTemplate(subject, "fr", subject, "Bonjour {firstName},\nÀ bientôt.")).getId();
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            jakarta.enterprise.inject.spi.CDI.current().select(LeadListService.class).get()
+                    .email(List.of(leadId), templateId);
+        }
+    }
+
+    private long importList(TestCentre centre, Event event, String csv) {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            LeadImport upload = imports.upload(event.getId(), "liste.csv", csv.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            imports.start(upload.getId(), mapping, null);
+            assertEquals(LeadImport.Status.COMPLETED, importEndings.awaitNext(upload.getId()).status());
+            return upload.getId();
+        }
+    }
+
+    private Event event(TestCentre centre, String title) {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Event event = new Event();
+            event.setType(EventType.WEBINAR);
+            event.setVirtual(true);
+            event.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
+            event.setTitleFr(title);
+            LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Toronto")).plusDays(3);
+            Event saved = events.save(event, start, start.plusHours(2), "America/Toronto");
+            return events.publish(saved.getId(), saved.getVersion());
+        }
+    }
+
+    private String lastMailTo(String recipient, String pattern) throws SQLException {
+        List<String> bodies = rows.strings("select body_text from outbox_message where recipient = ? order by id desc",
+                recipient);
+        for (String body : bodies) {
+            if (Pattern.compile(pattern).matcher(body).find()) {
+                return body;
+            }
+        }
+        throw new AssertionError("no mail to " + recipient + " matching " + pattern);
+    }
+
+    private static String parameter(String text, int group) {
+        Matcher found = Pattern.compile("/(?:dossier|desabonnement)\\.xhtml\\?token=([^&\\s]+)").matcher(text);
+        assertTrue(found.find(), text);
+        return found.group(group);
+    }
+
+    private static ApplicationRequest application(Person person) {
+        ApplicationRequest request = new ApplicationRequest();
+        request.setFirstName(person.first);
+        request.setLastName(person.last);
+        request.setEmail(person.email);
+        request.setPhone(person.phoneTyped);
+        request.setCountry("SN");
+        request.setMessage("Je suis " + person.first + " " + person.last + ", soudeuse depuis trois ans.");
+        request.setConsent(true);
+        return request;
+    }
+
+    private static byte[] pdf(String text) {
+        byte[] body = (text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[PDF_HEAD.length + body.length];
+        System.arraycopy(PDF_HEAD, 0, all, 0, PDF_HEAD.length);
+        System.arraycopy(body, 0, all, PDF_HEAD.length, body.length);
+        return all;
+    }
+
+
+    /**
+     * A person whose names, addresses and phones appear nowhere else in the database: invented words and random
+     * numbers, so that finding one after the erasure can only mean it was left behind.
+     */
+    private record Person(String first, String otherFirst, String last, String email, String otherEmail,
+                          String phoneTyped, String phoneE164, String otherPhoneTyped, String otherPhoneE164) {
+
+        static Person invented() {
+            Random random = new Random();
+            String first = "Zeph" + letters(random, 6);
+            String last = "Quor" + letters(random, 7);
+            String mobile = String.format("%03d", random.nextInt(1000)) + String.format("%04d", random.nextInt(10000));
+            String french = String.format("%08d", random.nextInt(100_000_000));
+            return new Person(first, "Ysol" + letters(random, 6), last,
+                    first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + "@exemple.sn",
+                    "z" + letters(random, 9) + "@courriel.sn",
+                    "+221 77 " + mobile.substring(0, 3) + " " + mobile.substring(3, 5) + " " + mobile.substring(5),
+                    "+22177" + mobile,
+                    "+33 6 " + french.substring(0, 2) + " " + french.substring(2, 4) + " " + french.substring(4, 6)
+                            + " " + french.substring(6), "+336" + french);
+        }
+
+        List<String> values() {
+            return List.of(first, otherFirst, last, email, otherEmail, phoneTyped, phoneE164, otherPhoneTyped,
+                    otherPhoneE164);
+        }
+
+        private static String letters(Random random, int count) {
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            return word.toString();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package ca.tremplin.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.AccessDeniedException;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.DatabaseRows;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestCentre;
+import ca.tremplin.testsupport.InquiryRequests;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Retention: a centre's admin sets how long the centre keeps people per situation, and the nightly job anonymises
+ * those due — lost or inactive that long, admitted but not enrolled that long after the intake they asked for,
+ * enrolled that long after enrolling — with the same erasure as a request, and leaves the others whole. The privacy
+ * page reports how many were anonymised, per day and rule. A centre without periods keeps its people; another
+ * centre's admin neither reads nor changes the periods or the report.
+ */
+class RetentionIT extends InServerTest {
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    RetentionJob job;
+
+    @Inject
+    DatabaseRows rows;
+
+    @Test
+    void theNightlyJobAnonymisesThePeopleDueByTheirCentresPeriodsAndOnlyThem() throws Exception {
+        TestCentre fjord = fixtures.newCentre("keep-a");
+        TestCentre plaine = fixtures.newCentre("keep-b");
+        Instant now = Instant.now();
+        Lead lostLongAgo = situation(fjord, "LOST", 30, null);
+        Lead lostLately = situation(fjord, "LOST", 10, null);
+        Lead silent = situation(fjord, "NEW", 25, null);
+        Lead silentButNoted = situation(fjord, "NEW", 25, null);
+        rows.execute("update lead_event set occurred_at = ? where id = (select max(id) from (select id from lead_event"
+                + " where lead_id = ?) e)", at(now, 1), silentButNoted.getId());
+        Lead admittedPastIntake = situation(fjord, "ADMITTED", 3, month(now, -14));
+        Lead admittedBeforeIntake = situation(fjord, "ADMITTED", 36, month(now, 5));
+        Lead enrolledLongAgo = situation(fjord, "ENROLLED", 61, null);
+        Lead enrolledLately = situation(fjord, "ENROLLED", 1, null);
+        Lead elsewhere = situation(plaine, "LOST", 30, null);
+
+        try (TenantContext.Scope ignored = fjord.asAdmin()) {
+            retention.save(Map.of(RetentionRule.LOST_OR_INACTIVE, 24, RetentionRule.ADMITTED_NOT_ENROLLED, 12,
+                    RetentionRule.ENROLLED, 60));
+            assertEquals(24, retention.policy().get(RetentionRule.LOST_OR_INACTIVE));
+        }
+        job.run(now);
+
+        for (Lead due : List.of(lostLongAgo, silent, admittedPastIntake, enrolledLongAgo)) {
+            assertEquals(PersonErasure.MARKER + "||" + due.getCountryOfResidence(), rows.string("select concat_ws('|',"
+                    + " first_name, coalesce(email, ''), country_of_residence) from `lead` where id = ?",
+                    due.getId()), "anonymised, its country kept: lead " + due.getId());
+        }
+        for (Lead kept : List.of(lostLately, silentButNoted, admittedBeforeIntake, enrolledLately, elsewhere)) {
+            assertNotNull(rows.string("select email from `lead` where id = ?", kept.getId()), "kept: lead " + kept.getId());
+        }
+        assertEquals("ENROLLED", rows.string("select stage from `lead` where id = ?", enrolledLongAgo.getId()),
+                "the stage stays for the funnel");
+
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<RetentionService.Anonymised> expected = List.of(
+                new RetentionService.Anonymised(today, ErasureReason.RETENTION, RetentionRule.LOST_OR_INACTIVE, 2),
+                new RetentionService.Anonymised(today, ErasureReason.RETENTION, RetentionRule.ADMITTED_NOT_ENROLLED, 1),
+                new RetentionService.Anonymised(today, ErasureReason.RETENTION, RetentionRule.ENROLLED, 1));
+        try (TenantContext.Scope ignored = fjord.asAdmin()) {
+            assertEquals(expected, retention.report(90), "the report counts, per day and rule");
+        }
+        job.run(now);
+        try (TenantContext.Scope ignored = fjord.asAdmin()) {
+            assertEquals(expected, retention.report(90), "a second night anonymises no one twice");
+        }
+        try (TenantContext.Scope ignored = plaine.asAdmin()) {
+            assertEquals(List.of(), retention.report(90), "another centre reads nothing of it");
+            assertTrue(retention.policy().isEmpty(), "nor its periods");
+        }
+    }
+
+    @Test
+    void onlyAnAdminSetsThePeriodsAndEachIsAReasonableNumberOfMonths() {
+        TestCentre fjord = fixtures.newCentre("keep-c");
+        try (TenantContext.Scope ignored = fjord.asAdmin()) {
+            Map<RetentionRule, Integer> tooLong = new EnumMap<>(RetentionRule.class);
+            tooLong.put(RetentionRule.ENROLLED, 1200);
+            assertEquals("retention.monthsInvalid", assertThrows(BusinessRuleException.class,
+                    () -> retention.save(tooLong)).messageKey());
+            Map<RetentionRule, Integer> onlyLost = new EnumMap<>(RetentionRule.class);
+            onlyLost.put(RetentionRule.LOST_OR_INACTIVE, 18);
+            retention.save(onlyLost);
+            assertEquals(18, retention.policy().get(RetentionRule.LOST_OR_INACTIVE));
+            assertNull(retention.policy().get(RetentionRule.ENROLLED), "an empty period keeps those people");
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjord.recruiter(), fjord.tenant())) {
+            assertThrows(AccessDeniedException.class, () -> retention.policy());
+        }
+    }
+
+    /** A lead of the centre at this stage, with everything about it — requests, timeline — that many months old. */
+    private Lead situation(TestCentre centre, String stage, int monthsAgo, String intake) throws SQLException {
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), "Keep", "Me", InquiryRequests.uniqueEmail(),
+                null, null);
+        Timestamp then = at(Instant.now(), monthsAgo);
+        rows.execute("update `lead` set stage = ?, stage_since = ?, first_inquiry_at = ?, last_inquiry_at = ?"
+                + " where id = ?", stage, then, then, then, lead.getId());
+        rows.execute("update lead_event set occurred_at = ? where lead_id = ?", then, lead.getId());
+        rows.execute("delete from lead_interest where lead_id = ? and kind = 'INTAKE'", lead.getId());
+        if (intake != null) {
+            rows.execute("insert into lead_interest (tenant_id, kind, value, lead_id) values (?, 'INTAKE', ?, ?)",
+                    centre.tenant().getId(), intake, lead.getId());
+        }
+        return lead;
+    }
+
+    private static Timestamp at(Instant now, int monthsAgo) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(monthsAgo));
+    }
+
+    private static String month(Instant now, int monthsFromNow) {
+        return LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusMonths(monthsFromNow).toString().substring(0, 7);
+    }
+}
