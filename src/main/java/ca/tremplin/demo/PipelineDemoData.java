@@ -145,6 +145,7 @@ public class PipelineDemoData {
                             + "values (?1, ?2, 'STAGE_CHANGED', ?3, ?4)")
                     .setParameter(1, centre.getId()).setParameter(2, leadId)
                     .setParameter(3, "NEW → " + person.stage()).setParameter(4, stageSince).executeUpdate();
+            stageHistory(centre.getId(), leadId, person.stage(), received);
             if (count % 4 == 0) {
                 em.createNativeQuery("insert into lead_tag (lead_id, tenant_id, tag) values (?1, ?2, ?3)")
                         .setParameter(1, leadId).setParameter(2, centre.getId())
@@ -156,5 +157,32 @@ public class PipelineDemoData {
         applications(centre, now);
         em.createQuery("delete from OutboxMessage m where m.recipient like '%@exemple.demo'").executeUpdate();
         return count;
+    }
+
+    /**
+     * The stage history of a demo lead: one step forward a day up to its stage (the last step on the day its stage
+     * says), so that the reports' funnel, time in stage and weekly trends have something to show; a lost lead is lost
+     * from NEW.
+     */
+    private void stageHistory(long tenantId, long leadId, LeadStage stage, Instant received) {
+        List<LeadStage> path = stage == LeadStage.LOST ? List.of(LeadStage.LOST)
+                : LeadStage.board().subList(1, stage.ordinal() + 1);
+        LeadStage from = LeadStage.NEW;
+        Instant fromSince = received;
+        for (int step = 0; step < path.size(); step++) {
+            LeadStage to = path.get(step);
+            Instant at = stage == LeadStage.LOST ? received.plus(Duration.ofDays(2L + stage.ordinal()))
+                    : received.plus(Duration.ofDays(3L + step));
+            em.createNativeQuery("insert into lead_stage_change (tenant_id, lead_id, from_stage, from_stage_since,"
+                            + " to_stage, to_stage_rank, lost_reason, changed_at, origin)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'STAFF')")
+                    .setParameter(1, tenantId).setParameter(2, leadId).setParameter(3, from.name())
+                    .setParameter(4, fromSince).setParameter(5, to.name())
+                    .setParameter(6, ca.tremplin.person.StageChange.rank(to))
+                    .setParameter(7, to == LeadStage.LOST ? "A choisi un autre établissement / Chose another school" : null)
+                    .setParameter(8, at).executeUpdate();
+            from = to;
+            fromSince = at;
+        }
     }
 }

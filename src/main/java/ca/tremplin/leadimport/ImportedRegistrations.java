@@ -54,6 +54,9 @@ public class ImportedRegistrations {
     private static final List<String> LEAD_COLUMNS = List.of("tenant_id", "email_normalized", "email",
             "first_name", "last_name", "phone_e164", "country_of_residence", "citizenship", "language",
             "first_inquiry_at", "last_inquiry_at", "stage", "stage_since", "version", "import_id");
+    /** A new lead's entry into NEW in its stage history (person.StageChange.created). */
+    private static final List<String> STAGE_COLUMNS = List.of("tenant_id", "lead_id", "to_stage", "to_stage_rank",
+            "changed_at", "origin");
     private static final List<String> REGISTRATION_COLUMNS = List.of("tenant_id", "event_id", "lead_id",
             "idempotency_key", "channel", "first_name", "last_name", "email", "email_normalized", "phone_e164",
             "country_of_residence", "language", "note", "status", "registered_at", "attended_at", "version",
@@ -512,9 +515,12 @@ public class ImportedRegistrations {
                         Languages.code(person.language()), now, now, "NEW", now, 0L, importId});
             }
             long[] leadIds = SqlRows.insert(connection, "lead", LEAD_COLUMNS, leads);
+            List<Object[]> entries = new ArrayList<>();
             for (int i = 0; i < leadIds.length; i++) {
                 newLeads.get(i).id = leadIds[i];
+                entries.add(new Object[] {tenantId, leadIds[i], "NEW", 0, now, "NEW_LEAD"});
             }
+            SqlRows.insert(connection, "lead_stage_change", STAGE_COLUMNS, entries);
             for (JoinedLeadDetails.Proposed proposed : new JoinedLeadDetails(connection, tenantId, importId,
                     actorId, now).apply(joined)) {
                 timeline.add(new TimelineLine(new LeadRef(proposed.leadId()), LeadEventKind.VALUE_PROPOSED,

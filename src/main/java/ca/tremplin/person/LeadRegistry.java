@@ -43,6 +43,7 @@ public class LeadRegistry {
             lead.ownedByDefault(defaultOwner);
             leads.persist(lead);
             leads.flush();
+            leads.persist(StageChange.created(lead));
             return new Joined(lead, true);
         }
         details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, at);

@@ -13,6 +13,7 @@ import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.person.LeadField;
 import ca.tremplin.person.LeadRepository;
 import ca.tremplin.person.LeadStage;
+import ca.tremplin.person.StageChange;
 import ca.tremplin.person.LeadTask;
 import ca.tremplin.person.TaskKind;
 import ca.tremplin.security.Role;
@@ -314,7 +315,9 @@ public class LeadService {
         } else if (from.needsReasonToReach(target) && (reason == null || reason.isBlank())) {
             throw new BusinessRuleException("pipeline.reasonRequired", lead.fullName());
         }
+        Instant fromSince = lead.getStageSince();
         lead.moveTo(target, lostReason, now);
+        pipeline.persist(StageChange.movedByStaff(lead, from, fromSince, signedInUser.getUserId()));
         String why = lostReason != null ? lostReason : reason == null || reason.isBlank() ? null : reason.strip();
         record(lead, LeadEventKind.STAGE_CHANGED, from + " → " + target + (why == null ? "" : " : " + why), now);
     }

@@ -39,6 +39,7 @@ class ArchitectureTest {
             List.of("inquiry", "unsubscribe"),
             List.of("event", "applicant"),
             List.of("leadimport", "pipeline", "application"),
+            List.of("report"),
             List.of("api"),
             List.of("demo"),
             List.of("startup"));

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -233,5 +234,33 @@ public class TestFixtures {
             passwordHash = provisioning.hash(PASSWORD);
         }
         return passwordHash;
+    }
+
+    /**
+     * Moves a centre's history back in time, as if its leads had come and moved days ago: every lead's creation and
+     * stage change, and every request, {@code days} earlier. Reports "as of" a past date need a past.
+     */
+    public void backdate(Tenant tenant, int days) {
+        tenancy.acrossAllTenants(() -> {
+            for (String statement : List.of(
+                    "update `lead` set first_inquiry_at = first_inquiry_at - interval ?1 day,"
+                            + " last_inquiry_at = last_inquiry_at - interval ?1 day,"
+                            + " stage_since = stage_since - interval ?1 day where tenant_id = ?2",
+                    "update lead_stage_change set changed_at = changed_at - interval ?1 day,"
+                            + " from_stage_since = from_stage_since - interval ?1 day where tenant_id = ?2",
+                    "update routed_inquiry set received_at = received_at - interval ?1 day,"
+                            + " response_deadline = response_deadline - interval ?1 day where tenant_id = ?2")) {
+                em.createNativeQuery(statement).setParameter(1, days).setParameter(2, tenant.getId()).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Moves one lead's latest stage change (and so where it stands) {@code days} later than it is recorded. */
+    public void delayLatestStageChange(long leadId, int days) {
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update lead_stage_change set changed_at = changed_at"
+                        + " + interval ?1 day where id = (select id from (select max(id) id from lead_stage_change"
+                        + " where lead_id = ?2) latest)")
+                .setParameter(1, days).setParameter(2, leadId).executeUpdate());
     }
 }

@@ -1,0 +1,327 @@
+package ca.tremplin.report;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.person.Country;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.report.FunnelReport.Breakdown;
+import ca.tremplin.report.FunnelReport.BreakdownRow;
+import ca.tremplin.report.FunnelReport.CentreFunnel;
+import ca.tremplin.report.FunnelReport.EventResult;
+import ca.tremplin.report.FunnelReport.FirstContact;
+import ca.tremplin.report.FunnelReport.LostReasonCount;
+import ca.tremplin.report.FunnelReport.StageFigure;
+import ca.tremplin.report.FunnelReport.StageTime;
+import ca.tremplin.report.FunnelReport.WeekTrend;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The funnel reports' use case: staff read their centre's report; the coordinator (platform admin) reads every
+ * centre's, each apart, which is the one place reports cross tenants, on purpose and by name
+ * ({@link Tenancy#acrossAllTenants}). A dozen grouped queries per report, whatever the number of leads.
+ */
+@ApplicationScoped
+public class FunnelReports {
+
+    @Inject
+    FunnelQueries queries;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    java.time.Clock clock;
+
+    /** A report's address read for the signed-in person, today being the UTC day. */
+    public ReportAddress.Reading read(Map<String, String[]> parameters) {
+        return ReportAddress.read(parameters, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)),
+                acrossCentres());
+    }
+
+    /** Whether the signed-in person reads every centre (the coordinator) rather than their own. */
+    public boolean acrossCentres() {
+        return signedInUser.isPlatformAdmin();
+    }
+
+    /** The report, in the reader's language (names of stages, sources, programs, events, centres). */
+    @Transactional
+    public FunnelReport report(ReportQuery query, Locale language) {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        if (acrossCentres()) {
+            return tenancy.acrossAllTenants(() -> assemble(query, language, true));
+        }
+        return assemble(query, language, false);
+    }
+
+    /** The few numbers of this week (Monday to today) that each role's home page shows. */
+    public record WeekFigures(LocalDate monday, long newLeads, long applied, long overdueRequests) {
+    }
+
+    /** This week's new leads, moves into APPLIED, and requests past their deadline without an answer. */
+    @Transactional
+    public WeekFigures thisWeek(LocalDate today) {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        ReportQuery week = new ReportQuery(monday(today), today, today, StageCounting.REACHED, Map.of(), null);
+        java.util.function.Supplier<WeekFigures> figures = () -> {
+            long newLeads = queries.newLeadsByDay(week).stream().mapToLong(row -> (Long) row[1]).sum();
+            long applied = queries.movesByDay(week, LeadStage.APPLIED).stream().mapToLong(row -> (Long) row[1]).sum();
+            return new WeekFigures(week.from(), newLeads, applied, queries.overdueRequests(today));
+        };
+        return acrossCentres() ? tenancy.acrossAllTenants(figures) : figures.get();
+    }
+
+    private FunnelReport assemble(ReportQuery query, Locale language, boolean acrossCentres) {
+        List<CentreFunnel> funnels = funnels(query, language, acrossCentres);
+        Breakdown breakdown = query.breakdown() == null ? null : breakdown(query, language);
+        return new FunnelReport(query, funnels, breakdown, weeks(query), stageTimes(query), firstContact(query),
+                events(query, language));
+    }
+
+    private List<CentreFunnel> funnels(ReportQuery query, Locale language, boolean acrossCentres) {
+        Map<Long, long[]> reached = reached(query);
+        Map<Long, long[]> yearBefore = reached(query.yearBefore());
+        Map<Long, long[]> standing = new HashMap<>();
+        Map<Long, Map<String, Long>> lost = new HashMap<>();
+        for (Object[] row : queries.standing(query)) {
+            Long centre = (Long) row[0];
+            LeadStage stage = (LeadStage) row[1];
+            long leads = (Long) row[3];
+            if (stage == LeadStage.LOST) {
+                lost.computeIfAbsent(centre, c -> new TreeMap<>()).merge(
+                        row[2] == null ? Messages.get(language, "report.noLostReason") : (String) row[2], leads,
+                        Long::sum);
+            } else {
+                standing.computeIfAbsent(centre, c -> new long[FunnelReport.WAY.size()])[stage.ordinal()] += leads;
+            }
+        }
+        List<CentreFunnel> funnels = new ArrayList<>();
+        if (!acrossCentres) {
+            funnels.add(funnel(signedInUser.getTenantId(), signedInUser.tenantName(language), sum(reached), sum(standing), sum(yearBefore), merged(lost)));
+            return funnels;
+        }
+        funnels.add(funnel(null, Messages.get(language, "report.allCentres"), sum(reached), sum(standing),
+                sum(yearBefore), merged(lost)));
+        java.util.Set<Long> centres = new java.util.TreeSet<>(reached.keySet());
+        centres.addAll(yearBefore.keySet());
+        Map<Long, String[]> names = queries.names(ReportDimension.CENTRE, centres);
+        List<CentreFunnel> apart = new ArrayList<>();
+        for (Long centre : centres) {
+            apart.add(funnel(centre, localised(names.get(centre), language, "#" + centre),
+                    reached.getOrDefault(centre, new long[FunnelReport.WAY.size()]),
+                    standing.getOrDefault(centre, new long[FunnelReport.WAY.size()]),
+                    yearBefore.getOrDefault(centre, new long[FunnelReport.WAY.size()]),
+                    lost.getOrDefault(centre, Map.of())));
+        }
+        apart.sort(Comparator.comparing(CentreFunnel::centreName, String.CASE_INSENSITIVE_ORDER));
+        funnels.addAll(apart);
+        return funnels;
+    }
+
+    /** Per centre, the leads that reached each stage of the way, counted the query's way. */
+    private Map<Long, long[]> reached(ReportQuery query) {
+        Map<Long, long[]> reached = new HashMap<>();
+        if (query.counting() == StageCounting.REACHED) {
+            for (Object[] row : queries.reachedByStage(query)) {
+                LeadStage stage = (LeadStage) row[1];
+                if (stage != LeadStage.LOST) {
+                    reached.computeIfAbsent((Long) row[0], c -> new long[FunnelReport.WAY.size()])[stage.ordinal()] =
+                            (Long) row[2];
+                }
+            }
+        } else {
+            for (Object[] row : queries.furthestByStage(query)) {
+                reached.put((Long) row[0], counts(row, 1));
+            }
+        }
+        return reached;
+    }
+
+    private static CentreFunnel funnel(Long centreId, String name, long[] reached, long[] standing, long[] yearBefore,
+                                       Map<String, Long> lost) {
+        List<StageFigure> stages = new ArrayList<>();
+        for (LeadStage stage : FunnelReport.WAY) {
+            int at = stage.ordinal();
+            stages.add(new StageFigure(stage, reached[at], standing[at], yearBefore[at],
+                    at == 0 ? null : percent(reached[at], reached[at - 1]), percent(reached[at], reached[0])));
+        }
+        List<LostReasonCount> reasons = new ArrayList<>();
+        lost.forEach((reason, leads) -> reasons.add(new LostReasonCount(reason, leads)));
+        reasons.sort(Comparator.comparingLong(LostReasonCount::leads).reversed());
+        return new CentreFunnel(centreId, name, List.copyOf(stages), List.copyOf(reasons));
+    }
+
+    private Breakdown breakdown(ReportQuery query, Locale language) {
+        Map<Object, long[]> byValue = new LinkedHashMap<>();
+        for (Object[] row : queries.breakdown(query)) {
+            if (query.counting() == StageCounting.REACHED) {
+                LeadStage stage = (LeadStage) row[1];
+                if (stage != LeadStage.LOST) {
+                    byValue.computeIfAbsent(key(row[0]), v -> new long[FunnelReport.WAY.size()])[stage.ordinal()] =
+                            (Long) row[2];
+                }
+            } else {
+                byValue.put(key(row[0]), counts(row, 1));
+            }
+        }
+        Map<Object, String> labels = labels(query.breakdown(), byValue.keySet(), language);
+        List<BreakdownRow> rows = new ArrayList<>();
+        byValue.forEach((value, reached) -> rows.add(new BreakdownRow(value, labels.get(value),
+                java.util.Arrays.stream(reached).boxed().toList())));
+        rows.sort(Comparator.comparingLong(BreakdownRow::leads).reversed()
+                .thenComparing(BreakdownRow::label, String.CASE_INSENSITIVE_ORDER));
+        return new Breakdown(query.breakdown(), List.copyOf(rows));
+    }
+
+    /** What a value of a dimension is called, in the reader's language. */
+    Map<Object, String> labels(ReportDimension dimension, java.util.Collection<Object> values, Locale language) {
+        Map<Object, String> labels = new HashMap<>();
+        String none = Messages.get(language, "report.noValue");
+        switch (dimension) {
+            case SOURCE -> values.forEach(v -> labels.put(v, v == null ? none
+                    : Messages.get(language, "inquiry.heardFrom." + v)));
+            case INTAKE -> values.forEach(v -> labels.put(v, v == null ? none : (String) v));
+            case COUNTRY -> {
+                Map<String, String> countries = new HashMap<>();
+                Country.all(language).forEach(country -> countries.put(country.code(), country.name()));
+                values.forEach(v -> labels.put(v, v == null ? none : countries.getOrDefault((String) v, (String) v)));
+            }
+            default -> {
+                List<Long> ids = values.stream().filter(java.util.Objects::nonNull).map(FunnelReports::id).toList();
+                Map<Long, String[]> names = queries.names(dimension, ids);
+                values.forEach(v -> labels.put(v, v == null ? none
+                        : localised(names.get(id(v)), language, "#" + v)));
+            }
+        }
+        return labels;
+    }
+
+    private List<WeekTrend> weeks(ReportQuery query) {
+        Map<LocalDate, long[]> weeks = new TreeMap<>();
+        for (LocalDate monday = monday(query.from()); !monday.isAfter(query.to()); monday = monday.plusWeeks(1)) {
+            weeks.put(monday, new long[2]);
+        }
+        for (Object[] row : queries.newLeadsByDay(query)) {
+            weeks.computeIfAbsent(monday((LocalDate) row[0]), w -> new long[2])[0] += (Long) row[1];
+        }
+        for (Object[] row : queries.movesByDay(query, LeadStage.APPLIED)) {
+            weeks.computeIfAbsent(monday((LocalDate) row[0]), w -> new long[2])[1] += (Long) row[1];
+        }
+        List<WeekTrend> trends = new ArrayList<>();
+        weeks.forEach((monday, counts) -> trends.add(new WeekTrend(monday, counts[0], counts[1])));
+        return List.copyOf(trends);
+    }
+
+    private List<StageTime> stageTimes(ReportQuery query) {
+        Map<LeadStage, Map<Long, Long>> histograms = new LinkedHashMap<>();
+        for (Object[] row : queries.daysInStage(query)) {
+            histograms.computeIfAbsent((LeadStage) row[0], s -> new TreeMap<>())
+                    .merge(whole(row[1]), (Long) row[2], Long::sum);
+        }
+        List<StageTime> times = new ArrayList<>();
+        for (LeadStage stage : FunnelReport.WAY.subList(0, FunnelReport.WAY.size() - 1)) {
+            Map<Long, Long> histogram = histograms.getOrDefault(stage, Map.of());
+            long stays = histogram.values().stream().mapToLong(Long::longValue).sum();
+            times.add(new StageTime(stage, stays, Percentiles.of(histogram, 0.5), Percentiles.of(histogram, 0.9)));
+        }
+        return List.copyOf(times);
+    }
+
+    private FirstContact firstContact(ReportQuery query) {
+        long[] totals = new long[5];
+        for (Object[] row : queries.firstContact(query)) {
+            for (int i = 0; i < totals.length; i++) {
+                totals[i] += row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+            }
+        }
+        Map<Long, Long> hours = new TreeMap<>();
+        for (Object[] row : queries.hoursToFirstContact(query)) {
+            hours.merge(whole(row[0]), (Long) row[1], Long::sum);
+        }
+        return new FirstContact(totals[0], totals[1], totals[2], totals[3], totals[4], Percentiles.of(hours, 0.5),
+                Percentiles.of(hours, 0.9));
+    }
+
+    private List<EventResult> events(ReportQuery query, Locale language) {
+        List<EventResult> events = new ArrayList<>();
+        boolean english = "en".equals(Languages.code(language));
+        for (Object[] row : queries.eventResults(query)) {
+            String title = english && row[2] != null ? (String) row[2] : (String) row[1];
+            events.add(new EventResult((Long) row[0], title, (Instant) row[3], (Long) row[4], (Long) row[5],
+                    (Long) row[6], (Long) row[7], (Long) row[8], (Long) row[9]));
+        }
+        return List.copyOf(events);
+    }
+
+    private static long[] counts(Object[] row, int first) {
+        long[] counts = new long[FunnelReport.WAY.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = ((Number) row[first + i]).longValue();
+        }
+        return counts;
+    }
+
+    private static long[] sum(Map<Long, long[]> perCentre) {
+        long[] total = new long[FunnelReport.WAY.size()];
+        perCentre.values().forEach(counts -> {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += counts[i];
+            }
+        });
+        return total;
+    }
+
+    private static Map<String, Long> merged(Map<Long, Map<String, Long>> perCentre) {
+        Map<String, Long> total = new TreeMap<>();
+        perCentre.values().forEach(reasons -> reasons.forEach((reason, leads) -> total.merge(reason, leads,
+                Long::sum)));
+        return total;
+    }
+
+    private static Double percent(long part, long whole) {
+        return whole == 0 ? null : 100.0 * part / whole;
+    }
+
+    private static long whole(Object number) {
+        return number == null ? 0 : (long) Math.floor(((Number) number).doubleValue());
+    }
+
+    /** Breakdown values as the lead list reads them: ids as numbers, texts as texts. */
+    private static Object key(Object value) {
+        return value instanceof Number number ? (Object) number.longValue() : value;
+    }
+
+    private static Long id(Object value) {
+        return value instanceof Number number ? number.longValue() : Long.valueOf(value.toString());
+    }
+
+    private static String localised(String[] names, Locale language, String otherwise) {
+        if (names == null) {
+            return otherwise;
+        }
+        return "en".equals(Languages.code(language)) && names[1] != null ? names[1] : names[0];
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

@@ -1,0 +1,177 @@
+package ca.tremplin.report;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A report is a link: its query is read from the address's parameters ({@code from}, {@code to}, {@code asOf} as
+ * ISO dates, {@code counting}, {@code breakdown}, and a parameter per filter: {@code source}, {@code program},
+ * {@code intake}, {@code event}, {@code country}, {@code recruiter}, and for the coordinator {@code centre}) and
+ * written back the same way. What cannot be read is never dropped silently: each problem is a message key and its
+ * arguments, and a report with problems is not run, so nobody reads figures that ignored part of their question.
+ */
+public final class ReportAddress {
+
+    /** The longest period a report covers. */
+    static final int MAX_YEARS = 5;
+
+    /** Parameters that are not part of the report but may ride along (the language switch, the export's format). */
+    private static final Set<String> PASSING_THROUGH = Set.of("lang", "format");
+
+    /** A message key and its arguments, shown in the user's language. */
+    public record Problem(String key, List<Object> arguments) {
+        Problem(String key, Object... arguments) {
+            this(key, List.of(arguments));
+        }
+
+        public String message(java.util.Locale language) {
+            return ca.tremplin.kernel.Messages.get(language, key, arguments.toArray());
+        }
+    }
+
+    /** The query read, and what could not be read (the query is only usable when there is nothing). */
+    public record Reading(ReportQuery query, List<Problem> problems) {
+        public boolean readable() {
+            return problems.isEmpty();
+        }
+    }
+
+    private ReportAddress() {
+    }
+
+    /**
+     * Reads a report's address. By default a report covers the twelve months up to today, as of today, counting the
+     * stages reached. {@code acrossCentres}: the reader is the coordinator, who alone may filter by centre.
+     */
+    public static Reading read(Map<String, String[]> parameters, LocalDate today, boolean acrossCentres) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        parameters.forEach((name, texts) -> {
+            if (texts != null && texts.length > 0 && texts[0] != null && !texts[0].isBlank()) {
+                values.put(name, texts[0].strip());
+            }
+        });
+        LocalDate to = date(values, "to", today, problems);
+        LocalDate from = date(values, "from", to.minusYears(1).plusDays(1), problems);
+        LocalDate asOf = date(values, "asOf", today, problems);
+        StageCounting counting = named(StageCounting.class, values.get("counting"), StageCounting.REACHED,
+                "report.unknownCounting", problems);
+        ReportDimension breakdown = null;
+        if (values.containsKey("breakdown")) {
+            breakdown = ReportDimension.byParameter(values.get("breakdown").toLowerCase(Locale.ROOT))
+                    .filter(dimension -> acrossCentres || dimension != ReportDimension.CENTRE).orElse(null);
+            if (breakdown == null) {
+                problems.add(new Problem("report.unknownBreakdown", values.get("breakdown")));
+            }
+        }
+        Map<ReportDimension, Object> filters = new EnumMap<>(ReportDimension.class);
+        for (Map.Entry<String, String> parameter : values.entrySet()) {
+            String name = parameter.getKey();
+            if (Set.of("from", "to", "asOf", "counting", "breakdown").contains(name)
+                    || PASSING_THROUGH.contains(name)) {
+                continue;
+            }
+            ReportDimension dimension = ReportDimension.byParameter(name)
+                    .filter(known -> acrossCentres || known != ReportDimension.CENTRE).orElse(null);
+            if (dimension == null) {
+                problems.add(new Problem("report.unknownFilter", name));
+                continue;
+            }
+            try {
+                filters.put(dimension, dimension.read(parameter.getValue()));
+            } catch (RuntimeException unreadable) {
+                problems.add(new Problem("report.unreadableFilter", parameter.getValue(), name));
+            }
+        }
+        if (filters.size() > ReportQuery.MAX_FILTERS) {
+            problems.add(new Problem("report.tooManyFilters", ReportQuery.MAX_FILTERS, filters.size()));
+        }
+        if (to.isBefore(from)) {
+            problems.add(new Problem("report.periodReversed", from, to));
+        } else if (from.plusYears(MAX_YEARS).isBefore(to)) {
+            problems.add(new Problem("report.periodTooLong", MAX_YEARS));
+        }
+        if (asOf.isAfter(today)) {
+            problems.add(new Problem("report.asOfInFuture", asOf));
+        } else if (asOf.isBefore(from)) {
+            problems.add(new Problem("report.asOfBeforePeriod", asOf, from));
+        }
+        return new Reading(new ReportQuery(from, to, asOf, counting, filters, breakdown), List.copyOf(problems));
+    }
+
+    /** The report's own address parameters (without the page), for links, exports and the year before. */
+    public static String write(ReportQuery query) {
+        StringBuilder address = new StringBuilder();
+        append(address, "from", query.from().toString());
+        append(address, "to", query.to().toString());
+        append(address, "asOf", query.asOf().toString());
+        append(address, "counting", query.counting().name());
+        query.filters().forEach((dimension, value) -> append(address, dimension.parameter(), String.valueOf(value)));
+        if (query.breakdown() != null) {
+            append(address, "breakdown", query.breakdown().parameter());
+        }
+        return address.toString();
+    }
+
+    /**
+     * The lead list's address parameters for the leads behind a figure: the stage (if any), the filters the list
+     * knows, and the breakdown's value when the list can filter by it. The list shows where leads stand today.
+     */
+    public static String leadList(ReportQuery query, ca.tremplin.person.LeadStage stage, Object breakdownValue) {
+        StringBuilder address = new StringBuilder();
+        if (stage != null) {
+            append(address, "stage", stage.name());
+        }
+        query.filters().forEach((dimension, value) -> {
+            if (dimension.leadListParameter() != null) {
+                append(address, dimension.leadListParameter(), String.valueOf(value));
+            }
+        });
+        if (breakdownValue != null && query.breakdown() != null && query.breakdown().leadListParameter() != null
+                && !query.filters().containsKey(query.breakdown())) {
+            append(address, query.breakdown().leadListParameter(), String.valueOf(breakdownValue));
+        }
+        return address.toString();
+    }
+
+    private static LocalDate date(Map<String, String> values, String name, LocalDate otherwise,
+                                  List<Problem> problems) {
+        String text = values.get(name);
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException unreadable) {
+            problems.add(new Problem("report.unreadableDate", text, name));
+            return otherwise;
+        }
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String text, E otherwise, String problemKey,
+                                               List<Problem> problems) {
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new Problem(problemKey, text));
+            return otherwise;
+        }
+    }
+
+    private static void append(StringBuilder address, String name, String value) {
+        address.append(address.length() == 0 ? "" : "&").append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,117 @@
+package ca.tremplin.report;
+
+import ca.tremplin.person.HeardFrom;
+import ca.tremplin.person.InterestKind;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a report can be filtered and broken down by, each with its condition on a lead (alias {@code l}), the join and
+ * the value a breakdown groups by (alias {@code b}), and how its address value is read. A new dimension (a campaign,
+ * first and last touch) is one more constant.
+ */
+public enum ReportDimension {
+
+    SOURCE("source", "source", InterestKind.SOURCE,
+            text -> HeardFrom.valueOf(text.toUpperCase(Locale.ROOT)).name()),
+    PROGRAM("program", "program", InterestKind.PROGRAM, text -> String.valueOf(Long.parseLong(text))),
+    INTAKE("intake", "intake", InterestKind.INTAKE, text -> java.time.YearMonth.parse(text).toString()),
+    EVENT("event", null, "exists (select 1 from EventRegistration fe where fe.leadId = l.id and fe.eventId = :event)",
+            " join EventRegistration b on b.leadId = l.id", "b.eventId", Long::valueOf),
+    COUNTRY("country", "country", "l.countryOfResidence = :country", "", "l.countryOfResidence",
+            ReportDimension::countryCode),
+    RECRUITER("recruiter", "owner", "l.ownerId = :recruiter", "", "l.ownerId", Long::valueOf),
+    /** The coordinator's only: a centre's own report is its centre's already. */
+    CENTRE("centre", null, "l.tenantId = :centre", "", "l.tenantId", Long::valueOf);
+
+    private final String parameter;
+    private final String leadListParameter;
+    private final String condition;
+    private final String join;
+    private final String groupedValue;
+    private final InterestKind interestKind;
+    private final Function<String, Object> reader;
+
+    ReportDimension(String parameter, String leadListParameter, String condition, String join, String groupedValue,
+                    Function<String, Object> reader) {
+        this.parameter = parameter;
+        this.leadListParameter = leadListParameter;
+        this.condition = condition;
+        this.join = join;
+        this.groupedValue = groupedValue;
+        this.interestKind = null;
+        this.reader = reader;
+    }
+
+    /** A dimension read from what the person said ({@code LeadInterest}s of one kind). */
+    ReportDimension(String parameter, String leadListParameter, InterestKind kind, Function<String, Object> reader) {
+        String alias = "f_" + parameter;
+        this.parameter = parameter;
+        this.leadListParameter = leadListParameter;
+        this.condition = "exists (select 1 from LeadInterest " + alias + " where " + alias + ".leadId = l.id and "
+                + alias + ".kind = " + InterestKind.class.getName() + "." + kind.name() + " and " + alias
+                + ".value = :" + parameter + ")";
+        this.join = " join LeadInterest b on b.leadId = l.id and b.kind = :breakdownKind";
+        this.groupedValue = "b.value";
+        this.interestKind = kind;
+        this.reader = reader;
+    }
+
+    /** The address parameter that filters by it (also its HQL parameter's name). */
+    public String parameter() {
+        return parameter;
+    }
+
+    /** The lead list's address parameter for the same filter, or {@code null} when the list has none. */
+    public String leadListParameter() {
+        return leadListParameter;
+    }
+
+    public String messageKey() {
+        return "report.dimension." + name();
+    }
+
+    /** The value of an address parameter, as the queries compare it; an unreadable text throws. */
+    Object read(String text) {
+        return reader.apply(text.strip());
+    }
+
+    /** The HQL condition on the lead {@code l}, with the parameter named {@link #parameter()}. */
+    String condition() {
+        return condition;
+    }
+
+    /** The HQL join a breakdown by this dimension needs (alias {@code b}), empty when it reads the lead itself. */
+    String join() {
+        return join;
+    }
+
+    /** The interest kind a breakdown's join compares with {@code :breakdownKind}, for those read from interests. */
+    InterestKind interestKind() {
+        return interestKind;
+    }
+
+    /** The HQL expression a breakdown groups by. */
+    String groupedValue() {
+        return groupedValue;
+    }
+
+    /** The dimension an address parameter names, if any. */
+    static Optional<ReportDimension> byParameter(String name) {
+        for (ReportDimension dimension : values()) {
+            if (dimension.parameter.equals(name)) {
+                return Optional.of(dimension);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Object countryCode(String text) {
+        String code = text.toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException(text);
+        }
+        return code;
+    }
+}

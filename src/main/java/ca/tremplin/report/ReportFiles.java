@@ -1,0 +1,177 @@
+package ca.tremplin.report;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.SpreadsheetCells;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.report.FunnelReport.BreakdownRow;
+import ca.tremplin.report.FunnelReport.CentreFunnel;
+import ca.tremplin.report.FunnelReport.EventResult;
+import ca.tremplin.report.FunnelReport.FirstContact;
+import ca.tremplin.report.FunnelReport.StageFigure;
+import ca.tremplin.report.FunnelReport.StageTime;
+import ca.tremplin.report.FunnelReport.WeekTrend;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * A report as a file: the tables of the page, in the reader's language, as CSV (one table after another, a blank line
+ * between) or as an XLSX workbook (a sheet per table), written as a stream. Every text cell goes through
+ * {@link SpreadsheetCells}, so a centre's or a lost reason's name that starts like a formula is never run; figures
+ * are numbers.
+ */
+public final class ReportFiles {
+
+    /** A table of the report: its title and rows, the first one its header. */
+    record Table(String title, List<List<Object>> rows) {
+    }
+
+    private ReportFiles() {
+    }
+
+    public static void writeCsv(FunnelReport report, Locale language, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // so that Excel reads UTF-8
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        boolean first = true;
+        for (Table table : tables(report, language)) {
+            if (!first) {
+                csv.println();
+            }
+            first = false;
+            csv.printRecord(SpreadsheetCells.neutralised(table.title()));
+            for (List<Object> row : table.rows()) {
+                csv.printRecord(row.stream().map(ReportFiles::text).toList());
+            }
+        }
+        csv.flush();
+    }
+
+    public static void writeXlsx(FunnelReport report, Locale language, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Tremplin", "1.0");
+        List<String> sheetNames = new ArrayList<>();
+        for (Table table : tables(report, language)) {
+            Worksheet sheet = workbook.newWorksheet(sheetName(table.title(), sheetNames));
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<Object> row = table.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    Object cell = row.get(c);
+                    if (cell instanceof Number number) {
+                        sheet.value(r, c, number);
+                    } else if (cell != null) {
+                        sheet.value(r, c, SpreadsheetCells.neutralised(cell.toString()));
+                    }
+                }
+            }
+            sheet.finish();
+        }
+        workbook.finish();
+    }
+
+    /** The report's tables, as the page shows them. */
+    static List<Table> tables(FunnelReport report, Locale language) {
+        List<Table> tables = new ArrayList<>();
+        for (CentreFunnel funnel : report.funnels()) {
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(List.of(m(language, "report.stage"), m(language, "report.reached"),
+                    m(language, "report.fromPrevious"), m(language, "report.fromNew"), m(language, "report.standing"),
+                    m(language, "report.yearBefore")));
+            for (StageFigure figure : funnel.stages()) {
+                rows.add(row(m(language, figure.stage().messageKey()), figure.reached(), rounded(figure.fromPrevious()),
+                        rounded(figure.fromNew()), figure.standing(), figure.yearBefore()));
+            }
+            funnel.lost().forEach(reason -> rows.add(row(m(language, LeadStage.LOST.messageKey()) + " — "
+                    + reason.reason(), null, null, null, reason.leads(), null)));
+            tables.add(new Table(m(language, "report.funnel") + " — " + funnel.centreName(), rows));
+        }
+        List<List<Object>> weeks = new ArrayList<>();
+        weeks.add(List.of(m(language, "report.week"), m(language, "report.newLeads"), m(language, "report.applied")));
+        for (WeekTrend week : report.weeks()) {
+            weeks.add(List.of(week.monday().toString(), week.newLeads(), week.applied()));
+        }
+        tables.add(new Table(m(language, "report.weeks"), weeks));
+        if (report.breakdown() != null) {
+            List<List<Object>> rows = new ArrayList<>();
+            List<Object> header = new ArrayList<>();
+            header.add(m(language, report.breakdown().dimension().messageKey()));
+            FunnelReport.WAY.forEach(stage -> header.add(m(language, stage.messageKey())));
+            rows.add(header);
+            for (BreakdownRow row : report.breakdown().rows()) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(row.label());
+                cells.addAll(row.reached());
+                rows.add(cells);
+            }
+            tables.add(new Table(m(language, "report.breakdownBy") + " "
+                    + m(language, report.breakdown().dimension().messageKey()), rows));
+        }
+        List<List<Object>> times = new ArrayList<>();
+        times.add(List.of(m(language, "report.stage"), m(language, "report.stays"), m(language, "report.medianDays"),
+                m(language, "report.p90Days")));
+        for (StageTime time : report.stageTimes()) {
+            times.add(row(m(language, time.stage().messageKey()), time.stays(), time.medianDays(), time.p90Days()));
+        }
+        tables.add(new Table(m(language, "report.timeInStage"), times));
+        FirstContact contact = report.firstContact();
+        tables.add(new Table(m(language, "report.firstContact"), List.of(
+                row(m(language, "report.requests"), contact.requests()),
+                row(m(language, "report.inTime"), rounded(contact.inTimeShare())),
+                row(m(language, "report.late"), contact.late()),
+                row(m(language, "report.overdue"), contact.overdue()),
+                row(m(language, "report.waiting"), contact.waiting()),
+                row(m(language, "report.medianHours"), contact.medianHours()),
+                row(m(language, "report.p90Hours"), contact.p90Hours()))));
+        List<List<Object>> events = new ArrayList<>();
+        events.add(List.of(m(language, "report.event"), m(language, "report.date"), m(language, "report.registrations"),
+                m(language, "report.attended"), m(language, "report.newLeads"), m(language, "report.applied"),
+                m(language, "pipeline.stage.ADMITTED"), m(language, "pipeline.stage.ENROLLED")));
+        for (EventResult event : report.events()) {
+            events.add(List.of(event.title(), event.startsAt().toString().substring(0, 10), event.registrations(),
+                    event.attended(), event.newLeads(), event.applied(), event.admitted(), event.enrolled()));
+        }
+        tables.add(new Table(m(language, "report.events"), events));
+        return tables;
+    }
+
+    private static List<Object> row(Object... cells) {
+        List<Object> row = new ArrayList<>();
+        java.util.Collections.addAll(row, cells);
+        return row;
+    }
+
+    private static Double rounded(Double percent) {
+        return percent == null ? null : Math.round(percent * 10) / 10.0;
+    }
+
+    private static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof Number ? cell.toString() : SpreadsheetCells.neutralised(cell.toString());
+    }
+
+    /** Excel's sheet names: 31 characters at most, none of {@code []:*?/\}, each once. */
+    private static String sheetName(String title, List<String> taken) {
+        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ");
+        name = name.length() > 28 ? name.substring(0, 28) : name;
+        String unique = name;
+        for (int n = 2; taken.contains(unique.toLowerCase(Locale.ROOT)); n++) {
+            unique = name + " " + n;
+        }
+        taken.add(unique.toLowerCase(Locale.ROOT));
+        return unique;
+    }
+
+    private static String m(Locale language, String key) {
+        return Messages.get(language, key);
+    }
+}

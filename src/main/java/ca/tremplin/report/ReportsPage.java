@@ -1,0 +1,127 @@
+package ca.tremplin.report;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.report.FunnelReport.BreakdownRow;
+import ca.tremplin.report.FunnelReport.CentreFunnel;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report page ({@code /admin/reports.xhtml}): a GET form whose address is the report, so a report is a link. It
+ * reads the address, shows what could not be read instead of figures, and otherwise the report, its charts and
+ * tables, and the links to the lead list and to the exports.
+ */
+@Named
+@RequestScoped
+public class ReportsPage {
+
+    @Inject
+    FunnelReports reports;
+
+    @Inject
+    LanguagePreference language;
+
+    private ReportAddress.Reading reading;
+    private FunnelReport report;
+
+    @PostConstruct
+    void read() {
+        reading = reports.read(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap());
+        if (reading.readable()) {
+            report = reports.report(reading.query(), locale());
+        }
+    }
+
+    /** What could not be read in the address, in the reader's language. */
+    public List<String> getProblems() {
+        return reading.problems().stream().map(problem -> problem.message(locale())).toList();
+    }
+
+    public boolean isShown() {
+        return report != null && !report.aboutNothing();
+    }
+
+    /** The report ran and found nobody: say so, with the question asked, rather than draw empty charts. */
+    public boolean isAboutNothing() {
+        return report != null && report.aboutNothing();
+    }
+
+    public FunnelReport getReport() { return report; }
+    public ReportQuery getQuery() { return reading.query(); }
+    public boolean isAcrossCentres() { return reports.acrossCentres(); }
+
+    public String funnelChart(CentreFunnel funnel) {
+        return ReportCharts.funnel(funnel, locale());
+    }
+
+    public String getWeeksChart() {
+        return ReportCharts.weeks(report.weeks(), locale());
+    }
+
+    public String getBreakdownChart() {
+        return ReportCharts.breakdown(report.breakdown().rows(), locale());
+    }
+
+    /** The lead list with the report's filters, narrowed to a stage. */
+    public String leadListAt(LeadStage stage) {
+        return "leads.xhtml?" + ReportAddress.leadList(reading.query(), stage, null);
+    }
+
+    /** The lead list with the report's filters and a breakdown's value. */
+    public String leadListOf(BreakdownRow row) {
+        return "leads.xhtml?" + ReportAddress.leadList(reading.query(), null, row.value());
+    }
+
+    /** This report's address parameters, for the export links and the year before. */
+    public String getAddress() {
+        return ReportAddress.write(reading.query());
+    }
+
+    public String getYearBeforeAddress() {
+        return ReportAddress.write(reading.query().yearBefore());
+    }
+
+    /** A short statement of the question, for the "about nothing" message. */
+    public String getQuestion() {
+        ReportQuery query = reading.query();
+        StringBuilder question = new StringBuilder(Messages.get(locale(), "report.question", query.from(), query.to(),
+                query.asOf()));
+        query.filters().forEach((dimension, value) -> question.append(" · ")
+                .append(Messages.get(locale(), dimension.messageKey())).append(" = ").append(value));
+        return question.toString();
+    }
+
+    public String percent(Double share) {
+        return share == null ? "—" : String.format(locale(), "%.1f %%", share);
+    }
+
+    public List<ReportDimension> getDimensions() {
+        return java.util.Arrays.stream(ReportDimension.values())
+                .filter(dimension -> reports.acrossCentres() || dimension != ReportDimension.CENTRE).toList();
+    }
+
+    public List<LeadStage> getWay() {
+        return FunnelReport.WAY;
+    }
+
+    public StageCounting[] getCountings() {
+        return StageCounting.values();
+    }
+
+    /** The value an address gave a filter, for the form. */
+    public String filterValue(ReportDimension dimension) {
+        Object value = reading.query().filters().get(dimension);
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    private Locale locale() {
+        return language.getLocale();
+    }
+}

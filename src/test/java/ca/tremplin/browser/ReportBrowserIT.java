@@ -1,0 +1,39 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A recruiter of the demo's CSS du Fjord reads what works: the funnel of the leads from Ghana, whose stage link (the
+ * one a click on its bar follows) opens the lead list with the same filters; an impossible period is explained, not
+ * drawn.
+ */
+class ReportBrowserIT extends BrowserTest {
+
+    @Test
+    void aStageOfTheFunnelOpensTheLeadListWithTheSameFilters() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-reports"), By.id("report-form"));
+        browser.go("/admin/reports.xhtml?country=GH");
+        String funnel = browser.text(By.id("funnel-table-0"));
+        assertTrue(funnel.contains("Nouveau") && funnel.contains("Admis"), funnel);
+        assertTrue(browser.driver().findElements(By.cssSelector("#funnel-0 canvas")).size() == 1, "the funnel is drawn");
+
+        browser.clickAndWaitFor(By.id("stage-link-NEW"), By.id("leads-title"));
+        String address = browser.driver().getCurrentUrl();
+        assertTrue(address.contains("stage=NEW") && address.contains("country=GH"), address);
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsExplainedInTheReadersLanguage() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/reports.xhtml?from=2026-06-01&to=2026-01-01&asOf=2026-07-01&campaign=4");
+        String problems = browser.text(By.id("report-problems"));
+        assertTrue(problems.contains("La période finit") && problems.contains("campaign"), problems);
+        assertTrue(browser.driver().findElements(By.id("funnel-0")).isEmpty(), "no chart without figures");
+    }
+}

@@ -1,0 +1,101 @@
+package ca.tremplin.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.person.LeadStage;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A report is read from its address, and what cannot be read is said, never silently dropped. */
+class ReportAddressTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+    @Test
+    void withoutParametersAReportCoversTheLastTwelveMonthsAsOfToday() {
+        ReportAddress.Reading reading = read(Map.of(), false);
+        assertTrue(reading.readable());
+        assertEquals(LocalDate.of(2025, 12, 3), reading.query().from());
+        assertEquals(TODAY, reading.query().to());
+        assertEquals(TODAY, reading.query().asOf());
+        assertEquals(StageCounting.REACHED, reading.query().counting());
+    }
+
+    @Test
+    void aReportIsALinkThatReadsBackTheSame() {
+        ReportAddress.Reading reading = read(Map.of("from", "2026-01-01", "to", "2026-06-30", "asOf", "2026-09-01",
+                "counting", "furthest", "source", "fair", "country", "sn", "breakdown", "program"), false);
+        assertTrue(reading.readable(), reading.problems()::toString);
+        String address = ReportAddress.write(reading.query());
+        Map<String, String> again = new LinkedHashMap<>();
+        for (String pair : address.split("&")) {
+            again.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        assertEquals(reading.query(), read(again, false).query());
+        assertEquals("FAIR", reading.query().filters().get(ReportDimension.SOURCE));
+        assertEquals("SN", reading.query().filters().get(ReportDimension.COUNTRY));
+    }
+
+    @Test
+    void impossibleDatesUnknownFiltersAndTooManyFiltersAreEachExplained() {
+        assertEquals(List.of("report.periodReversed"), keys(read(Map.of("from", "2026-06-01", "to", "2026-01-01",
+                "asOf", "2026-07-01"), false)));
+        assertEquals(List.of("report.asOfInFuture"), keys(read(Map.of("asOf", "2027-01-01"), false)));
+        assertEquals(List.of("report.asOfBeforePeriod"), keys(read(Map.of("from", "2026-06-01", "asOf",
+                "2026-05-01"), false)));
+        assertEquals(List.of("report.unreadableDate"), keys(read(Map.of("to", "31/12/2026"), false)));
+        assertEquals(List.of("report.unknownFilter"), keys(read(Map.of("campaign", "3"), false)));
+        assertEquals(List.of("report.unknownFilter"), keys(read(Map.of("centre", "3"), false)),
+                "only the coordinator filters by centre");
+        assertTrue(read(Map.of("centre", "3"), true).readable());
+        assertEquals(List.of("report.unreadableFilter"), keys(read(Map.of("event", "salon"), false)));
+        assertEquals(List.of("report.tooManyFilters"), keys(read(Map.of("source", "FAIR", "country", "SN",
+                "intake", "2027-08", "recruiter", "4"), false)));
+        assertEquals(List.of("report.unknownBreakdown"), keys(read(Map.of("breakdown", "weather"), false)));
+    }
+
+    @Test
+    void theMessagesNameWhatIsWrongInBothLanguages() {
+        ReportAddress.Problem problem = read(Map.of("campaign", "3"), false).problems().get(0);
+        assertEquals("Aucun filtre ne s’appelle « campaign ».",
+                Messages.get(Languages.FRENCH, problem.key(), problem.arguments().toArray()));
+        assertEquals("There is no filter named \"campaign\".",
+                Messages.get(Languages.ENGLISH, problem.key(), problem.arguments().toArray()));
+    }
+
+    @Test
+    void theLeadListLinkCarriesTheFiltersTheListKnowsAndTheBreakdownsValue() {
+        ReportQuery query = read(Map.of("source", "FAIR", "recruiter", "7", "event", "12", "breakdown", "country"),
+                false).query();
+        String link = ReportAddress.leadList(query, LeadStage.APPLIED, "SN");
+        assertTrue(link.contains("stage=APPLIED"), link);
+        assertTrue(link.contains("source=FAIR") && link.contains("owner=7") && link.contains("country=SN"), link);
+        assertFalse(link.contains("event"), "the list has no event filter");
+    }
+
+    @Test
+    void theSameReportAYearBeforeMovesTheIntakeToo() {
+        ReportQuery earlier = read(Map.of("intake", "2027-08", "from", "2026-01-01", "to", "2026-06-30"), false)
+                .query().yearBefore();
+        assertEquals("2026-08", earlier.filters().get(ReportDimension.INTAKE));
+        assertEquals(LocalDate.of(2025, 1, 1), earlier.from());
+        assertEquals(TODAY.minusYears(1), earlier.asOf());
+    }
+
+    private static ReportAddress.Reading read(Map<String, String> parameters, boolean acrossCentres) {
+        Map<String, String[]> values = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> values.put(name, new String[] {value}));
+        return ReportAddress.read(values, TODAY, acrossCentres);
+    }
+
+    private static List<String> keys(ReportAddress.Reading reading) {
+        return reading.problems().stream().map(ReportAddress.Problem::key).toList();
+    }
+}

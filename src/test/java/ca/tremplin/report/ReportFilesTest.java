@@ -1,0 +1,83 @@
+package ca.tremplin.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.report.FunnelReport.CentreFunnel;
+import ca.tremplin.report.FunnelReport.FirstContact;
+import ca.tremplin.report.FunnelReport.LostReasonCount;
+import ca.tremplin.report.FunnelReport.StageFigure;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report downloads as CSV and as XLSX with the page's tables, in the reader's language, figures as numbers, and a
+ * name someone typed that would run as a formula written as text.
+ */
+class ReportFilesTest {
+
+    private static final String FORMULA = "=HYPERLINK(\"http://example.org\",\"Cliquez\")";
+
+    @Test
+    void theCsvHoldsEveryTableAndNoFormula() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportFiles.writeCsv(report(), Languages.FRENCH, out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Entonnoir — CSS du Test"), csv);
+        assertTrue(csv.contains("Nouveau,12,,100.0,3,10"), csv);
+        assertTrue(csv.contains("Contacté,6,50.0,50.0,2,4"), csv);
+        assertTrue(csv.contains("\"'=HYPERLINK("), "an event's name is written as text: " + csv);
+        assertTrue(csv.contains("Perdu — Choisi un autre centre,,,,2,"), csv);
+        assertTrue(csv.contains("Semaine par semaine") && csv.contains("Délai du premier contact"), csv);
+    }
+
+    @Test
+    void theWorkbookHasASheetPerTableWithNumbersAsNumbers() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportFiles.writeXlsx(report(), Languages.ENGLISH, out);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
+            assertEquals("Funnel — CSS du Test", sheets.get(0));
+            assertTrue(sheets.contains("Week by week") && sheets.contains("Events"), sheets::toString);
+            List<Row> funnel = workbook.getFirstSheet().read();
+            assertEquals("Stage", funnel.get(0).getCellText(0));
+            assertEquals("New", funnel.get(1).getCellText(0));
+            assertEquals(12, funnel.get(1).getCellAsNumber(1).orElseThrow().intValue());
+            Sheet byEvent = workbook.getSheets().filter(sheet -> sheet.getName().startsWith("Leads by")).findFirst()
+                    .orElseThrow();
+            assertEquals("'" + FORMULA, byEvent.read().get(1).getCellText(0), "text, not a formula");
+        }
+    }
+
+    private static FunnelReport report() {
+        long[] reached = {12, 6, 4, 3, 2, 1, 1, 1, 0};
+        List<StageFigure> stages = new ArrayList<>();
+        for (LeadStage stage : FunnelReport.WAY) {
+            int at = stage.ordinal();
+            stages.add(new StageFigure(stage, reached[at], at == 0 ? 3 : 2, 10 - 6L * Math.min(at, 1),
+                    at == 0 ? null : reached[at - 1] == 0 ? null : 100.0 * reached[at] / reached[at - 1],
+                    100.0 * reached[at] / reached[0]));
+        }
+        CentreFunnel funnel = new CentreFunnel(1L, "CSS du Test", stages, List.of(new LostReasonCount("Choisi un autre centre",
+                2)));
+        ReportQuery query = new ReportQuery(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
+                LocalDate.of(2026, 7, 1), StageCounting.REACHED, Map.of(), null);
+        FunnelReport.Breakdown byEvent = new FunnelReport.Breakdown(ReportDimension.EVENT, List.of(
+                new FunnelReport.BreakdownRow(7L, FORMULA, List.of(5L, 3L, 2L, 1L, 1L, 0L, 0L, 0L, 0L))));
+        return new FunnelReport(query, List.of(funnel), byEvent,
+                List.of(new FunnelReport.WeekTrend(LocalDate.of(2025, 12, 29), 3, 1)),
+                List.of(new FunnelReport.StageTime(LeadStage.NEW, 6, 2L, 9L)),
+                new FirstContact(10, 7, 1, 1, 1, 20L, 47L), List.of());
+    }
+}

@@ -1,0 +1,204 @@
+package ca.tremplin.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.catalog.Program;
+import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.pipeline.LeadService;
+import ca.tremplin.pipeline.LostReason;
+import ca.tremplin.report.FunnelReport.CentreFunnel;
+import ca.tremplin.report.FunnelReport.StageFigure;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The funnel report of a centre whose history is counted by hand: five people came through requests ten days ago —
+ * Awa went all the way to admitted and was lost two days ago (after admission), Binta was qualified then moved back
+ * to contacted, Chidi never moved, a second record of Chidi was contacted and then merged into the first, and Dami
+ * was admitted straight away. Another centre's lead is never counted, a centre with nobody gets no figures, and the
+ * coordinator sees each centre apart.
+ */
+class ReportIT extends InServerTest {
+
+    @Inject
+    FunnelReports reports;
+
+    @Inject
+    LeadService leads;
+
+    private Tenant centre;
+    private Tenant other;
+    private UserAccount recruiter;
+    private UserAccount otherRecruiter;
+    private String lostReason;
+    private String country;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void counted() {
+        centre = fixtures.newSchoolBoard("report");
+        other = fixtures.newSchoolBoard("report-other");
+        recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        otherRecruiter = fixtures.newAccount(other, Role.RECRUITER);
+        Program program = program(centre);
+        Lead awa = fixtures.newLead(centre, program);
+        Lead binta = fixtures.newLead(centre, program);
+        Lead chidi = fixtures.newLead(centre, program);
+        Lead chidiAgain = fixtures.newLead(centre, program);
+        Lead dami = fixtures.newLead(centre, program);
+        Lead elsewhere = fixtures.newLead(other, program(other));
+        country = awa.getCountryOfResidence();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            LostReason reason = leads.lostReasons().get(0);
+            lostReason = reason.getLabel();
+            for (LeadStage stage : List.of(LeadStage.CONTACTED, LeadStage.QUALIFIED, LeadStage.APPLIED,
+                    LeadStage.ADMITTED)) {
+                leads.changeStage(awa.getId(), stage, null, null);
+            }
+            leads.changeStage(awa.getId(), LeadStage.LOST, null, reason.getId());
+            leads.changeStage(binta.getId(), LeadStage.CONTACTED, null, null);
+            leads.changeStage(binta.getId(), LeadStage.QUALIFIED, null, null);
+            leads.changeStage(binta.getId(), LeadStage.CONTACTED, "Attend les résultats de son examen", null);
+            leads.changeStage(chidiAgain.getId(), LeadStage.CONTACTED, null, null);
+            leads.merge(chidi.getId(), chidiAgain.getId());
+            leads.changeStage(dami.getId(), LeadStage.ADMITTED, "Admis sur dossier reçu par courrier", null);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(otherRecruiter, other)) {
+            leads.changeStage(elsewhere.getId(), LeadStage.CONTACTED, null, null);
+        }
+        fixtures.backdate(centre, 10);
+        fixtures.delayLatestStageChange(awa.getId(), 8);
+    }
+
+    @Test
+    void stagesReachedAreCountedFromTheHistoryAndTheLostLeadStandsLostWithItsReason() {
+        FunnelReport report = report(recruiter, centre, query(today, StageCounting.REACHED, Map.of(), null));
+        CentreFunnel funnel = report.overall();
+        assertEquals(1, report.funnels().size(), "a centre sees its own funnel only");
+        assertEquals(List.of(4L, 2L, 2L, 1L, 2L, 0L, 0L, 0L, 0L), reached(funnel),
+                "Awa, Binta, Chidi and Dami are new; the merged record is not counted; Dami skipped to admitted");
+        assertEquals(List.of(1L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 0L), standing(funnel),
+                "Chidi new, Binta back to contacted, Dami admitted; Awa lost");
+        assertEquals(1, funnel.lostTotal());
+        assertEquals(lostReason, funnel.lost().get(0).reason());
+        assertEquals(50.0, funnel.stages().get(LeadStage.APPLIED.ordinal()).fromPrevious(), 0.001,
+                "one of the two qualified applied");
+        assertEquals(0, funnel.stages().get(0).yearBefore(), "nobody came a year before");
+    }
+
+    @Test
+    void stagesInferredFromTheFurthestCountAnAdmittedLeadAsHavingApplied() {
+        CentreFunnel funnel = report(recruiter, centre,
+                query(today, StageCounting.FURTHEST, Map.of(), null)).overall();
+        assertEquals(List.of(4L, 3L, 3L, 2L, 2L, 0L, 0L, 0L, 0L), reached(funnel),
+                "Dami counts as contacted, qualified and applied; Awa's furthest is admitted, lost or not");
+    }
+
+    @Test
+    void asOfADatePastTheFunnelIsAsItStoodThen() {
+        CentreFunnel funnel = report(recruiter, centre,
+                query(today.minusDays(5), StageCounting.REACHED, Map.of(), null)).overall();
+        assertEquals(0, funnel.lostTotal(), "Awa was lost two days ago, not five");
+        assertEquals(2, standing(funnel).get(LeadStage.ADMITTED.ordinal()), "five days ago Awa stood admitted");
+        FunnelReport.StageTime admitted = report(recruiter, centre,
+                query(today, StageCounting.REACHED, Map.of(), null)).stageTimes().get(LeadStage.ADMITTED.ordinal());
+        assertEquals(1, admitted.stays(), "Awa's stay in admitted is the only one completed");
+        assertEquals(8L, admitted.medianDays());
+    }
+
+    @Test
+    void aBreakdownBySourceAndAFilterLinkToTheLeadListWithTheSameFilters() {
+        ReportQuery bySource = query(today, StageCounting.REACHED, Map.of(ReportDimension.COUNTRY, country),
+                ReportDimension.SOURCE);
+        FunnelReport report = report(recruiter, centre, bySource);
+        assertEquals(1, report.breakdown().rows().size());
+        FunnelReport.BreakdownRow fair = report.breakdown().rows().get(0);
+        assertEquals("FAIR", fair.value(), "every request said it heard of the centre at a fair");
+        assertEquals(4, fair.leads());
+        String list = ReportAddress.leadList(bySource, LeadStage.CONTACTED, fair.value());
+        assertTrue(list.contains("stage=CONTACTED") && list.contains("source=FAIR") && list.contains("country="),
+                list);
+    }
+
+    @Test
+    void aCentresReportNeverShowsAnotherCentresLeadsAndACentreWithNobodyGetsNoFigures() {
+        CentreFunnel elsewhere = report(otherRecruiter, other,
+                query(today, StageCounting.REACHED, Map.of(), null)).overall();
+        assertEquals(1, elsewhere.leads(), "the other centre's one lead");
+        assertEquals(1, elsewhere.stages().get(LeadStage.CONTACTED.ordinal()).reached());
+
+        Tenant empty = fixtures.newSchoolBoard("report-empty");
+        UserAccount nobodysRecruiter = fixtures.newAccount(empty, Role.RECRUITER);
+        assertTrue(report(nobodysRecruiter, empty, query(today, StageCounting.REACHED, Map.of(), null))
+                .aboutNothing());
+    }
+
+    @Test
+    void theCoordinatorSeesEachCentreApartAndTheirTotal() {
+        UserAccount coordinator = fixtures.newAccount(centre, Role.PLATFORM_ADMIN);
+        FunnelReport report = report(coordinator, centre, query(today, StageCounting.REACHED,
+                Map.of(ReportDimension.CENTRE, other.getId()), null));
+        assertEquals(2, report.funnels().size(), "the total, then the one centre filtered");
+        assertEquals(other.getId(), report.funnels().get(1).centreId());
+        assertEquals(1, report.funnels().get(1).leads());
+        assertEquals(1, report.overall().leads());
+
+        FunnelReport both = report(coordinator, centre, query(today, StageCounting.REACHED, Map.of(), null));
+        CentreFunnel mine = both.funnels().stream().filter(f -> centre.getId().equals(f.centreId())).findFirst()
+                .orElseThrow();
+        assertEquals(4, mine.leads(), "each centre apart, as its own staff see it");
+        assertFalse(both.overall().leads() < 5, "the total counts every centre");
+    }
+
+    @Test
+    void requestsArePastTheirDeadlineWhenNobodyAnsweredThem() {
+        FunnelReport.FirstContact contact = report(recruiter, centre,
+                query(today, StageCounting.REACHED, Map.of(), null)).firstContact();
+        assertEquals(5, contact.requests(), "five requests, the merged record's moved to the lead kept");
+        assertEquals(5, contact.overdue());
+        assertEquals(0.0, contact.inTimeShare(), 0.001);
+    }
+
+    private FunnelReport report(UserAccount reader, Tenant tenant, ReportQuery query) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(reader, tenant)) {
+            return reports.report(query, Languages.FRENCH);
+        }
+    }
+
+    private ReportQuery query(LocalDate asOf, StageCounting counting, Map<ReportDimension, Object> filters,
+                              ReportDimension breakdown) {
+        return new ReportQuery(today.minusDays(30), today, asOf, counting, filters, breakdown);
+    }
+
+    private static List<Long> reached(CentreFunnel funnel) {
+        return funnel.stages().stream().map(StageFigure::reached).toList();
+    }
+
+    private static List<Long> standing(CentreFunnel funnel) {
+        return funnel.stages().stream().map(StageFigure::standing).toList();
+    }
+
+    /** A program of the centre whose name no catalogue test searches for (they count welding programs). */
+    private Program program(Tenant tenant) {
+        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+                "Programme témoin des rapports", "Reports' control program", "07",
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
+    }
+}
