@@ -13,19 +13,14 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HttpVisitor;
 import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,10 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PipelineStatementsIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
             PipelineStatementsIT.class.getName());
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @Deployment
     public static WebArchive deployment() {
@@ -61,8 +54,7 @@ class PipelineStatementsIT {
     @Inject
     LeadService leads;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private String session;
+    private HttpVisitor visitor;
 
     @Test
     void theListTheLeadPageAndTheBoardIssueAsManyStatementsForThirtyLeadsAsForOne() throws Exception {
@@ -72,14 +64,16 @@ class PipelineStatementsIT {
                 "Mécanique agricole", "Farm Equipment Mechanics", "07",
                 "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
         Lead first = fixtures.newLead(tenant, program);
-        signIn(recruiter.getEmail());
+        visitor = new HttpVisitor(base);
+        visitor.signIn(recruiter.getEmail(), TestFixtures.PASSWORD);
+        assertEquals(200, visitor.get("admin/board.xhtml").statusCode(), "signed in as " + recruiter.getEmail());
 
         String list = "admin/leads.xhtml?stage=NEW&source=FAIR&program=" + program.getId();
         String page = "admin/lead.xhtml?id=" + first.getId();
         String board = "admin/board.xhtml?source=FAIR&program=" + program.getId();
         String[] addresses = {list, page, board};
         for (String address : addresses) {
-            get(address); // the first visit may fill caches (lost reasons of a new centre...)
+            visitor.get(address); // the first visit may fill caches (lost reasons of a new centre...)
         }
         int[] withOne = new int[addresses.length];
         for (int i = 0; i < addresses.length; i++) {
@@ -102,54 +96,15 @@ class PipelineStatementsIT {
                     + "1 timeline line and 61");
             assertTrue(withThirty <= 25, addresses[i] + " issues a fixed handful of statements: " + withThirty);
         }
-        assertTrue(get(list).body().contains("Candidats : 30"), "the filtered list finds the thirty leads");
+        assertTrue(visitor.get(list).body().contains("Candidats : 30"), "the filtered list finds the thirty leads");
     }
 
     private int statements(String address) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(address);
+        HttpResponse<String> response = visitor.get(address);
         assertEquals(200, response.statusCode(), address);
         URI uri = URI.create(base + address);
         Integer count = StatementsPerRequest.of(uri.getRawPath() + "?" + uri.getRawQuery());
         assertNotNull(count, "the request went through the counting filter: " + address);
         return count;
-    }
-
-    private HttpResponse<String> get(String address) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address));
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        rememberSession(response);
-        return response;
-    }
-
-    private void signIn(String email) throws IOException, InterruptedException {
-        HttpResponse<String> form = get("signin.xhtml");
-        Matcher state = VIEW_STATE.matcher(form.body());
-        assertTrue(state.find(), "the sign-in form has a view state");
-        String body = String.join("&", "signin=signin", "signin%3Aemail=" + encode(email),
-                "signin%3Apassword=" + encode(TestFixtures.PASSWORD), "signin%3Asubmit=",
-                "jakarta.faces.ViewState=" + encode(state.group(1)));
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
-                .header("Cookie", "JSESSIONID=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        rememberSession(signedIn);
-        assertEquals(200, get("admin/board.xhtml").statusCode(), "signed in as " + email);
-    }
-
-    /** Session cookies are marked Secure, which java.net's cookie handling keeps from plain HTTP: kept by hand. */
-    private void rememberSession(HttpResponse<?> response) {
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
-            Matcher id = SESSION.matcher(cookie);
-            if (id.find()) {
-                session = id.group(1);
-            }
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

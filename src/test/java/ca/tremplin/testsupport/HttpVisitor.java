@@ -1,0 +1,73 @@
+package ca.tremplin.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A visitor of the deployed application over plain HTTP, as a browser without JavaScript: it follows no redirect,
+ * keeps its session cookie, and signs in through the sign-in form like anyone else.
+ */
+public final class HttpVisitor {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final URL base;
+    private String session;
+
+    /** @param base the deployment's address, ending with a slash ({@code @ArquillianResource URL}) */
+    public HttpVisitor(URL base) {
+        this.base = base;
+    }
+
+    public HttpResponse<String> get(String address) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        rememberSession(response);
+        return response;
+    }
+
+    /** Posts the sign-in form; returns the answer to the post (a redirect when the password was right). */
+    public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("signin.xhtml");
+        Matcher state = VIEW_STATE.matcher(form.body());
+        if (!state.find()) {
+            throw new AssertionError("The sign-in form has no view state: " + form.body());
+        }
+        String body = String.join("&", "signin=signin", "signin%3Aemail=" + encode(email),
+                "signin%3Apassword=" + encode(password), "signin%3Asubmit=",
+                "jakarta.faces.ViewState=" + encode(state.group(1)));
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        rememberSession(signedIn);
+        return signedIn;
+    }
+
+    /** Session cookies are marked Secure, which java.net's cookie handling keeps from plain HTTP: kept by hand. */
+    private void rememberSession(HttpResponse<?> response) {
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            Matcher id = SESSION.matcher(cookie);
+            if (id.find()) {
+                session = id.group(1);
+            }
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
