@@ -16,6 +16,7 @@ import ca.tremplin.report.FunnelReport.WeekTrend;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,10 +68,30 @@ public class FunnelReports {
     @Transactional
     public FunnelReport report(ReportQuery query, Locale language) {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
-        if (acrossCentres()) {
-            return tenancy.acrossAllTenants(() -> assemble(query, language, true));
+        return reportFor(new Reader(signedInUser.getTenantId(), signedInUser.tenantName(Locale.FRENCH),
+                signedInUser.tenantName(Locale.ENGLISH), acrossCentres()), query, language);
+    }
+
+    /**
+     * Whom a report is for: their centre, and whether they read every centre (the coordinator). The signed-in person
+     * on the report page; a schedule's centre when the report leaves by e-mail, with nobody signed in.
+     */
+    record Reader(long tenantId, String tenantNameFr, String tenantNameEn, boolean acrossCentres) {
+        String tenantName(Locale language) {
+            return Languages.isEnglish(language) ? tenantNameEn : tenantNameFr;
         }
-        return assemble(query, language, false);
+    }
+
+    /** The report for {@code reader}, whoever runs it: the caller has checked that the reader may read it. */
+    @Transactional
+    FunnelReport reportFor(Reader reader, ReportQuery query, Locale language) {
+        if (reader.acrossCentres()) {
+            return tenancy.acrossAllTenants(() -> assemble(query, language, reader));
+        }
+        if (TenantContext.hasTenant() && TenantContext.currentTenantId() == reader.tenantId()) {
+            return assemble(query, language, reader);
+        }
+        return tenancy.asTenant(reader.tenantId(), () -> assemble(query, language, reader));
     }
 
     /** The few numbers of this week (Monday to today) that each role's home page shows. */
@@ -90,14 +111,14 @@ public class FunnelReports {
         return acrossCentres() ? tenancy.acrossAllTenants(figures) : figures.get();
     }
 
-    private FunnelReport assemble(ReportQuery query, Locale language, boolean acrossCentres) {
-        List<CentreFunnel> funnels = funnels(query, language, acrossCentres);
+    private FunnelReport assemble(ReportQuery query, Locale language, Reader reader) {
+        List<CentreFunnel> funnels = funnels(query, language, reader);
         Breakdown breakdown = query.breakdown() == null ? null : breakdown(query, language);
         return new FunnelReport(query, funnels, breakdown, weeks(query), stageTimes(query), firstContact(query),
                 events(query, language));
     }
 
-    private List<CentreFunnel> funnels(ReportQuery query, Locale language, boolean acrossCentres) {
+    private List<CentreFunnel> funnels(ReportQuery query, Locale language, Reader reader) {
         Map<Long, long[]> reached = reached(query);
         Map<Long, long[]> yearBefore = reached(query.yearBefore());
         Map<Long, long[]> standing = new HashMap<>();
@@ -115,8 +136,9 @@ public class FunnelReports {
             }
         }
         List<CentreFunnel> funnels = new ArrayList<>();
-        if (!acrossCentres) {
-            funnels.add(funnel(signedInUser.getTenantId(), signedInUser.tenantName(language), sum(reached), sum(standing), sum(yearBefore), merged(lost)));
+        if (!reader.acrossCentres()) {
+            funnels.add(funnel(reader.tenantId(), reader.tenantName(language), sum(reached), sum(standing),
+                    sum(yearBefore), merged(lost)));
             return funnels;
         }
         funnels.add(funnel(null, Messages.get(language, "report.allCentres"), sum(reached), sum(standing),

@@ -27,6 +27,9 @@ public final class ReportAddress {
     /** Parameters that are not part of the report but may ride along (the language switch, the export's format). */
     private static final Set<String> PASSING_THROUGH = Set.of("lang", "format");
 
+    /** The parameters that date a report. */
+    private static final Set<String> DATES = Set.of("from", "to", "asOf");
+
     /** A message key and its arguments, shown in the user's language. */
     public record Problem(String key, List<Object> arguments) {
         Problem(String key, Object... arguments) {
@@ -120,6 +123,30 @@ public final class ReportAddress {
             append(address, "breakdown", query.breakdown().parameter());
         }
         return address.toString();
+    }
+
+    /** The report's parameters without its dates, as a schedule keeps them (each sending sets its own). */
+    public static String writeUndated(ReportQuery query) {
+        return java.util.Arrays.stream(write(query).split("&"))
+                .filter(parameter -> !DATES.contains(parameter.substring(0, parameter.indexOf('='))))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    /** An address's parameters as a request would give them, with the dates given instead of any it holds. */
+    static Map<String, String[]> dated(String address, LocalDate from, LocalDate to, LocalDate asOf) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        for (String parameter : address.split("&")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0) {
+                parameters.put(java.net.URLDecoder.decode(parameter.substring(0, equals), StandardCharsets.UTF_8),
+                        new String[] {java.net.URLDecoder.decode(parameter.substring(equals + 1),
+                                StandardCharsets.UTF_8)});
+            }
+        }
+        parameters.put("from", new String[] {from.toString()});
+        parameters.put("to", new String[] {to.toString()});
+        parameters.put("asOf", new String[] {asOf.toString()});
+        return parameters;
     }
 
     /**

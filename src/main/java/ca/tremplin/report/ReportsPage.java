@@ -84,6 +84,12 @@ public class ReportsPage {
         return ReportAddress.write(reading.query());
     }
 
+    /** This report's parameters, as one parameter of another address (the schedules page's). */
+    public String getEncodedAddress() {
+        return java.net.URLEncoder.encode(ReportAddress.writeUndated(reading.query()),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getYearBeforeAddress() {
         return ReportAddress.write(reading.query().yearBefore());
     }

@@ -52,6 +52,9 @@ public class StartupSequence {
     @Inject
     ca.tremplin.person.RetentionJob retentionJob;
 
+    @Inject
+    ca.tremplin.report.ScheduledReportJob scheduledReports;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
@@ -64,5 +67,6 @@ public class StartupSequence {
         interruptedImports.resumeAll();
         importFileRetention.start();
         retentionJob.start();
+        scheduledReports.start();
     }
 }

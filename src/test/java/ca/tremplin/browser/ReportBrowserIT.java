@@ -29,6 +29,21 @@ class ReportBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aReportIsScheduledFromItsPageWithItsFiltersForTheReaderByDefault() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/reports.xhtml?country=GH");
+        browser.clickAndWaitFor(By.id("schedule-report"), By.id("schedule:create"));
+        assertTrue(browser.text(By.id("schedule")).contains("country=GH"), "the report's filter is kept");
+        browser.type(By.id("schedule:name"), "Ghana chaque lundi");
+        browser.clickAndWaitFor(By.id("schedule:create"), By.id("schedules"));
+        String schedules = browser.text(By.id("schedules"));
+        assertTrue(schedules.contains("Ghana chaque lundi") && schedules.contains("lundi")
+                && schedules.contains("XLSX"), schedules);
+        assertTrue(browser.driver().findElement(By.cssSelector("#schedules a")).getAttribute("href")
+                .contains("country=GH"), "the schedule opens its report");
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsExplainedInTheReadersLanguage() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go("/admin/reports.xhtml?from=2026-06-01&to=2026-01-01&asOf=2026-07-01&campaign=4");

@@ -1,0 +1,194 @@
+package ca.tremplin.report;
+
+import ca.tremplin.kernel.AccessDeniedException;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reports e-mailed every week: staff schedule the report they are reading for the staff of their centre; the
+ * coordinator's admins schedule theirs, across centres, for the coordinator's admins. Schedules are tenant-owned: a
+ * centre never sees, changes nor receives another's.
+ */
+@ApplicationScoped
+public class ReportSchedules {
+
+    private static final Logger LOG = Logger.getLogger(ReportSchedules.class.getName());
+
+    /** Reports leave at this hour of their weekday, Québec time: on the desk for the start of the day. */
+    static final int SENDING_HOUR = 7;
+    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final Set<Integer> PERIODS = Set.of(1, 4, 13, 52);
+    static final int NAME_LENGTH = 120;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    FunnelReports reports;
+
+    @Inject
+    ScheduledReportSender sender;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    /** What a member of staff asks for: the report's address, and when and to whom it leaves. */
+    public record Request(String name, String reportAddress, int periodWeeks, DayOfWeek dayOfWeek,
+                          ReportSchedule.FileFormat format, Set<Long> recipientIds) {
+    }
+
+    /** A schedule as the page lists it, with its recipients' names. */
+    public record Line(ReportSchedule schedule, List<String> recipients, boolean removable) {
+        public String recipientNames() {
+            return String.join(", ", recipients);
+        }
+    }
+
+    @Transactional
+    public ReportSchedule create(Request request) {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        boolean acrossCentres = reports.acrossCentres();
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > NAME_LENGTH) {
+            throw new BusinessRuleException("reportSchedule.nameRequired", NAME_LENGTH);
+        }
+        if (!PERIODS.contains(request.periodWeeks()) || request.dayOfWeek() == null || request.format() == null) {
+            throw new BusinessRuleException("reportSchedule.choose");
+        }
+        // The report must read today as it will read at each sending: its filters and breakdown, dates set later.
+        Instant now = clock.instant();
+        ReportAddress.Reading reading = reports.read(ReportAddress.dated(request.reportAddress() == null ? ""
+                : request.reportAddress(), today(now).minusWeeks(1), today(now), today(now)));
+        if (!reading.readable()) {
+            ReportAddress.Problem problem = reading.problems().get(0);
+            throw new BusinessRuleException(problem.key(), problem.arguments().toArray());
+        }
+        if (request.recipientIds() == null || request.recipientIds().isEmpty()) {
+            throw new BusinessRuleException("reportSchedule.noRecipient");
+        }
+        for (Long recipientId : request.recipientIds()) {
+            // Through the tenant filter: another centre's account is not found, whatever id is sent.
+            UserAccount account = recipientId == null ? null : em.find(UserAccount.class, recipientId);
+            if (account == null || !account.isActive() || !mayRead(account, acrossCentres)) {
+                throw new BusinessRuleException("reportSchedule.unknownRecipient");
+            }
+        }
+        ReportSchedule schedule = new ReportSchedule(name, ReportAddress.writeUndated(reading.query()),
+                request.periodWeeks(), request.dayOfWeek(), request.format(), request.recipientIds(), acrossCentres,
+                signedInUser.getUserId(), now, nextSending(request.dayOfWeek(), now));
+        em.persist(schedule);
+        return schedule;
+    }
+
+    /** The staff a schedule may go to: every active member of the centre, only its admins for the coordinator. */
+    @Transactional
+    public Map<Long, String> possibleRecipients() {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        boolean acrossCentres = reports.acrossCentres();
+        Map<Long, String> staff = new java.util.LinkedHashMap<>();
+        em.createQuery("select u from UserAccount u where u.active = true order by u.displayName", UserAccount.class)
+                .getResultStream().filter(account -> mayRead(account, acrossCentres))
+                .forEach(account -> staff.put(account.getId(), account.getDisplayName() + " <" + account.getEmail()
+                        + ">"));
+        return staff;
+    }
+
+    /** The centre's schedules, the next to leave first. */
+    @Transactional
+    public List<Line> list() {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        List<ReportSchedule> schedules = em.createQuery(
+                "select s from ReportSchedule s order by s.nextSendAt, s.id", ReportSchedule.class).getResultList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select u.id, u.displayName from UserAccount u", Object[].class).getResultStream()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return schedules.stream().map(schedule -> new Line(schedule, schedule.getRecipientIds().stream()
+                .map(id -> names.getOrDefault(id, "#" + id)).sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+                removable(schedule))).toList();
+    }
+
+    /** Removes a schedule: its author, or an admin of the centre. */
+    @Transactional
+    public void remove(long scheduleId) {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId);
+        if (schedule == null) {
+            throw new NotFoundException("reportSchedule.notFound");
+        }
+        if (!removable(schedule)) {
+            throw new AccessDeniedException("report schedule " + scheduleId);
+        }
+        em.remove(schedule);
+    }
+
+    /**
+     * Sends every schedule due at {@code now}, each in a transaction of its own under its centre, and returns how many
+     * left. A schedule that fails is logged and tried again at the next run; the others go on.
+     */
+    public int sendDue(Instant now) {
+        List<Object[]> due = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select s.id, s.tenantId from ReportSchedule s where s.nextSendAt <= :now order by s.nextSendAt",
+                Object[].class).setParameter("now", now).getResultList());
+        int sent = 0;
+        for (Object[] schedule : due) {
+            try {
+                if (tenancy.asTenant((Long) schedule[1], () -> sender.send((Long) schedule[0], now))) {
+                    sent++;
+                }
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "The scheduled report " + schedule[0] + " could not be sent", failure);
+            }
+        }
+        return sent;
+    }
+
+    /** The first sending strictly after {@code now}: the weekday, at the sending hour, Québec time. */
+    static Instant nextSending(DayOfWeek day, Instant now) {
+        ZonedDateTime local = now.atZone(QUEBEC);
+        ZonedDateTime next = local.with(TemporalAdjusters.nextOrSame(day)).toLocalDate().atTime(SENDING_HOUR, 0)
+                .atZone(QUEBEC);
+        if (!next.toInstant().isAfter(now)) {
+            next = next.toLocalDate().plusWeeks(1).atTime(SENDING_HOUR, 0).atZone(QUEBEC);
+        }
+        return next.toInstant();
+    }
+
+    static boolean mayRead(UserAccount account, boolean acrossCentres) {
+        return acrossCentres ? account.getRole() == Role.PLATFORM_ADMIN : account.getRole() != null;
+    }
+
+    private boolean removable(ReportSchedule schedule) {
+        return signedInUser.isPlatformAdmin() || signedInUser.isCssAdmin()
+                || schedule.getCreatedBy().equals(signedInUser.getUserId());
+    }
+
+    private java.time.LocalDate today(Instant now) {
+        return now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+}

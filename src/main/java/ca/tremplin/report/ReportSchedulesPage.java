@@ -1,0 +1,106 @@
+package ca.tremplin.report;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scheduled reports page ({@code /admin/report-schedules.xhtml}): the report page links here with its address, and
+ * a member of staff has it e-mailed every week to the staff they choose; the centre's schedules are listed with their
+ * next sending and who was left out of the last.
+ */
+@Named
+@ViewScoped
+public class ReportSchedulesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReportSchedules schedules;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient SignedInUser signedInUser;
+
+    /** The report's address parameters, as the report page passes them. */
+    private String report = "";
+    private String name;
+    private int periodWeeks = 1;
+    private DayOfWeek dayOfWeek = DayOfWeek.MONDAY;
+    private ReportSchedule.FileFormat format = ReportSchedule.FileFormat.XLSX;
+    private List<Long> recipients = new ArrayList<>();
+    private Map<Long, String> possibleRecipients;
+    private transient List<ReportSchedules.Line> lines;
+
+    public void load() {
+        if (possibleRecipients == null) {
+            possibleRecipients = schedules.possibleRecipients();
+            if (possibleRecipients.containsKey(signedInUser.getUserId())) {
+                recipients.add(signedInUser.getUserId());
+            }
+        }
+    }
+
+    public void create() {
+        try {
+            ReportSchedule schedule = schedules.create(new ReportSchedules.Request(name, report, periodWeeks,
+                    dayOfWeek, format, new LinkedHashSet<>(recipients)));
+            messages.info("reportSchedule.created", schedule.getName());
+            name = null;
+            lines = null;
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    public void remove(long scheduleId) {
+        schedules.remove(scheduleId);
+        messages.info("reportSchedule.removed");
+        lines = null;
+    }
+
+    public List<ReportSchedules.Line> getLines() {
+        if (lines == null) {
+            lines = schedules.list();
+        }
+        return lines;
+    }
+
+    /** Who was left out of the last sending, and why, in the reader's language. */
+    public List<String> leftOut(ReportSchedule schedule) {
+        return ScheduledReportSender.leftOutLines(schedule.getLastSkipped(), messages.locale());
+    }
+
+    public String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, messages.locale());
+    }
+
+    public List<DayOfWeek> getDays() { return List.of(DayOfWeek.values()); }
+    public List<Integer> getPeriods() { return ReportSchedules.PERIODS.stream().sorted().toList(); }
+    public ReportSchedule.FileFormat[] getFormats() { return ReportSchedule.FileFormat.values(); }
+    public Map<Long, String> getPossibleRecipients() { return possibleRecipients; }
+    public String getReport() { return report; }
+    public void setReport(String report) { this.report = report == null ? "" : report; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public int getPeriodWeeks() { return periodWeeks; }
+    public void setPeriodWeeks(int periodWeeks) { this.periodWeeks = periodWeeks; }
+    public DayOfWeek getDayOfWeek() { return dayOfWeek; }
+    public void setDayOfWeek(DayOfWeek dayOfWeek) { this.dayOfWeek = dayOfWeek; }
+    public ReportSchedule.FileFormat getFormat() { return format; }
+    public void setFormat(ReportSchedule.FileFormat format) { this.format = format; }
+    public List<Long> getRecipients() { return recipients; }
+    public void setRecipients(List<Long> recipients) { this.recipients = new ArrayList<>(recipients); }
+}

@@ -1,0 +1,148 @@
+package ca.tremplin.report;
+
+import ca.tremplin.mail.MailAttachment;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.UserAccount;
+import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One sending of a scheduled report, in the schedule's centre's transaction: claims the schedule ({@code SKIP
+ * LOCKED}, so that two servers never send it twice), runs the report over the weeks up to the day before, once per
+ * language of its recipients, and puts in the outbox, for each recipient still entitled to it, a short summary with
+ * the report as a file. A recipient whose account was deactivated, moved to another centre or is no longer an admin
+ * of the coordinator is left out; the centre's admins are told when the list of those left out changes.
+ */
+@ApplicationScoped
+public class ScheduledReportSender {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    FunnelReports reports;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TenantRepository tenants;
+
+    /** Why a recipient was left out, as a message key; the schedule keeps them as {@code key:name} lines. */
+    enum LeftOut {
+        GONE("reportSchedule.leftOut.gone"),
+        DEACTIVATED("reportSchedule.leftOut.deactivated"),
+        NOT_COORDINATOR("reportSchedule.leftOut.notCoordinator");
+
+        final String messageKey;
+
+        LeftOut(String messageKey) {
+            this.messageKey = messageKey;
+        }
+    }
+
+    /** Those left out of a sending, as a schedule keeps them, one line each in the reader's language. */
+    static List<String> leftOutLines(String stored, Locale language) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(stored.split("\n")).map(line -> {
+            int colon = line.indexOf(':');
+            return ca.tremplin.kernel.Messages.get(language, "reportSchedule.leftOut.line", line.substring(colon + 1),
+                    ca.tremplin.kernel.Messages.get(language, LeftOut.valueOf(line.substring(0, colon)).messageKey));
+        }).toList();
+    }
+
+    /** Sends the schedule if it is due and nobody else is sending it; whether it left. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean send(long scheduleId, Instant now) {
+        List<?> claimed = em.createNativeQuery(
+                "SELECT id FROM report_schedule WHERE id = ?1 AND next_send_at <= ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, scheduleId).setParameter(2, now).getResultList();
+        ReportSchedule schedule = claimed.isEmpty() ? null : em.find(ReportSchedule.class, scheduleId);
+        if (schedule == null) {
+            return false;
+        }
+        Instant next = ReportSchedules.nextSending(schedule.getDayOfWeek(), now);
+        LocalDate to = now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        LocalDate from = to.minusWeeks(schedule.getPeriodWeeks()).plusDays(1);
+        ReportAddress.Reading reading = ReportAddress.read(ReportAddress.dated(schedule.getAddress(), from, to, to),
+                to.plusDays(1), schedule.isAcrossCentres());
+        if (!reading.readable()) {
+            // The address was read when the schedule was made; nothing it holds depends on the day.
+            throw new IllegalStateException("The schedule " + scheduleId + " no longer reads: " + reading.problems());
+        }
+        Tenant tenant = tenants.findById(schedule.getTenantId()).orElseThrow();
+        FunnelReports.Reader reader = new FunnelReports.Reader(tenant.getId(), tenant.getNameFr(), tenant.getNameEn(),
+                schedule.isAcrossCentres());
+
+        Map<Locale, FunnelReport> byLanguage = new HashMap<>();
+        Map<Locale, MailAttachment> files = new HashMap<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Long recipientId : schedule.getRecipientIds()) {
+            // Through the tenant filter: an account moved to another centre is not found here.
+            UserAccount account = em.find(UserAccount.class, recipientId);
+            LeftOut reason = account == null ? LeftOut.GONE : !account.isActive() ? LeftOut.DEACTIVATED
+                    : !ReportSchedules.mayRead(account, schedule.isAcrossCentres()) ? LeftOut.NOT_COORDINATOR : null;
+            if (reason != null) {
+                leftOut.add(reason.name() + ":" + (account == null ? "#" + recipientId : account.getDisplayName()));
+                continue;
+            }
+            Locale language = account.locale();
+            FunnelReport report = byLanguage.computeIfAbsent(language,
+                    l -> reports.reportFor(reader, reading.query(), l));
+            MailAttachment file = files.computeIfAbsent(language, l -> file(schedule, report, l));
+            outbox.enqueue(tenant.getId(), ScheduledReportMail.report(account, schedule, report, reader, file));
+        }
+        String leftOutText = leftOut.isEmpty() ? null : String.join("\n", leftOut);
+        if (leftOutText != null && !Objects.equals(leftOutText, schedule.getLastSkipped())) {
+            tellAdmins(schedule, leftOut);
+        }
+        schedule.sent(now, leftOutText, next);
+        return true;
+    }
+
+    private void tellAdmins(ReportSchedule schedule, List<String> leftOut) {
+        Role admins = schedule.isAcrossCentres() ? Role.PLATFORM_ADMIN : Role.CSS_ADMIN;
+        em.createQuery("select u from UserAccount u where u.active = true and u.role = :role", UserAccount.class)
+                .setParameter("role", admins).getResultStream()
+                .forEach(admin -> outbox.enqueue(schedule.getTenantId(),
+                        ScheduledReportMail.leftOut(admin, schedule, String.join("\n", leftOut))));
+    }
+
+    private static MailAttachment file(ReportSchedule schedule, FunnelReport report, Locale language) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            if (schedule.getFileFormat() == ReportSchedule.FileFormat.CSV) {
+                ReportFiles.writeCsv(report, language, bytes);
+            } else {
+                ReportFiles.writeXlsx(report, language, bytes);
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        String name = "tremplin-report-" + report.query().from() + "-" + report.query().to() + "."
+                + schedule.getFileFormat().name().toLowerCase(Locale.ROOT);
+        return new MailAttachment(name, schedule.getFileFormat() == ReportSchedule.FileFormat.CSV
+                ? "text/csv; charset=UTF-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.toByteArray());
+    }
+}

@@ -1,0 +1,46 @@
+package ca.tremplin.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportSchedulesTest {
+
+    @Test
+    void aReportLeavesOnItsWeekdayAtSevenQuebecTimeStrictlyAfterNow() {
+        // Wednesday 2 December 2026, 12:00 UTC (7:00 in Québec).
+        Instant wednesdayAtSeven = Instant.parse("2026-12-02T12:00:00Z");
+        assertEquals(ZonedDateTime.parse("2026-12-07T07:00-05:00[America/Toronto]").toInstant(),
+                ReportSchedules.nextSending(DayOfWeek.MONDAY, wednesdayAtSeven));
+        assertEquals(ZonedDateTime.parse("2026-12-09T07:00-05:00[America/Toronto]").toInstant(),
+                ReportSchedules.nextSending(DayOfWeek.WEDNESDAY, wednesdayAtSeven), "not twice the same hour");
+        assertEquals(ZonedDateTime.parse("2026-12-02T07:00-05:00[America/Toronto]").toInstant(),
+                ReportSchedules.nextSending(DayOfWeek.WEDNESDAY, Instant.parse("2026-12-02T11:59:00Z")));
+        // Across the change to summer time, still 7 in the morning.
+        assertEquals(ZonedDateTime.parse("2027-03-15T07:00-04:00[America/Toronto]").toInstant(),
+                ReportSchedules.nextSending(DayOfWeek.MONDAY, Instant.parse("2027-03-08T12:00:00Z")));
+    }
+
+    @Test
+    void aScheduleKeepsTheReportWithoutItsDatesAndEachSendingGivesItsOwn() {
+        ReportQuery query = ReportAddress.read(Map.of("from", new String[] {"2026-01-01"}, "to",
+                        new String[] {"2026-03-01"}, "country", new String[] {"SN"}, "breakdown", new String[] {"source"}),
+                LocalDate.parse("2026-12-02"), false).query();
+        String undated = ReportAddress.writeUndated(query);
+        assertEquals("counting=REACHED&country=SN&breakdown=source", undated);
+
+        Map<String, String[]> dated = ReportAddress.dated(undated, LocalDate.parse("2026-11-02"),
+                LocalDate.parse("2026-11-29"), LocalDate.parse("2026-11-29"));
+        assertArrayEquals(new String[] {"2026-11-02"}, dated.get("from"));
+        assertArrayEquals(new String[] {"SN"}, dated.get("country"));
+        ReportAddress.Reading reading = ReportAddress.read(dated, LocalDate.parse("2026-11-30"), false);
+        assertEquals(java.util.List.of(), reading.problems());
+        assertEquals(LocalDate.parse("2026-11-29"), reading.query().asOf());
+    }
+}
