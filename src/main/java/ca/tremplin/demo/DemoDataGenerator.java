@@ -3,6 +3,7 @@ package ca.tremplin.demo;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.security.AccountProvisioning;
 import ca.tremplin.security.Role;
+import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.QuebecRegion;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
@@ -161,7 +162,20 @@ public class DemoDataGenerator {
                 + pipelineDemo.fill(schoolBoards.get(0), now));
         int events = tenancy.asTenant(schoolBoards.get(0).getId(),
                 () -> eventDemo.fill(schoolBoards.get(1).getId(), now));
+        tenancy.asTenant(schoolBoards.get(0).getId(), () -> scheduleWeeklyReport(now));
         return new Summary(tenants, accounts, programs, offers, inquiries, events);
+    }
+
+    /** The first centre's admin has the week's report by source sent every Monday to them and the first recruiter. */
+    private void scheduleWeeklyReport(java.time.Instant now) {
+        List<UserAccount> staff = em.createQuery("select u from UserAccount u where u.email like 'admin@%'"
+                + " or u.email like 'recruteur1@%' order by u.email", UserAccount.class).getResultList();
+        em.persist(new ca.tremplin.report.ReportSchedule("Demandes de la semaine par source",
+                "counting=REACHED&breakdown=source", 1, java.time.DayOfWeek.MONDAY,
+                ca.tremplin.report.ReportSchedule.FileFormat.XLSX,
+                staff.stream().map(UserAccount::getId).collect(java.util.stream.Collectors.toSet()), false,
+                staff.get(0).getId(), now, ca.tremplin.report.ReportSchedules.nextSending(java.time.DayOfWeek.MONDAY,
+                        now)));
     }
 
     private Tenant persist(SchoolBoard board, TenantKind kind) {

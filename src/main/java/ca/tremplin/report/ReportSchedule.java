@@ -86,7 +86,7 @@ public class ReportSchedule {
     protected ReportSchedule() {
     }
 
-    ReportSchedule(String name, String address, int periodWeeks, DayOfWeek dayOfWeek, FileFormat fileFormat,
+    public ReportSchedule(String name, String address, int periodWeeks, DayOfWeek dayOfWeek, FileFormat fileFormat,
                    Set<Long> recipientIds, boolean acrossCentres, Long createdBy, Instant createdAt, Instant nextSendAt) {
         this.name = name;
         this.address = address;

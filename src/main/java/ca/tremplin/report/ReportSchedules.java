@@ -169,7 +169,7 @@ public class ReportSchedules {
     }
 
     /** The first sending strictly after {@code now}: the weekday, at the sending hour, Québec time. */
-    static Instant nextSending(DayOfWeek day, Instant now) {
+    public static Instant nextSending(DayOfWeek day, Instant now) {
         ZonedDateTime local = now.atZone(QUEBEC);
         ZonedDateTime next = local.with(TemporalAdjusters.nextOrSame(day)).toLocalDate().atTime(SENDING_HOUR, 0)
                 .atZone(QUEBEC);
