@@ -111,6 +111,17 @@ public class PipelineRepository {
                 .setMaxResults(COUNT_LIMIT + 1).getResultList().size();
     }
 
+    /**
+     * The next {@code size} matching leads after the lead {@code afterId}, in id order: an export walks a whole list
+     * this way, a slice per transaction, each slice one range of the primary key, whatever the list's size.
+     */
+    public List<LeadRow> slice(LeadFilter filter, long afterId, int size) {
+        return filtered("select new ca.tremplin.pipeline.LeadRow(l.id, l.firstName, l.lastName, l.email, "
+                        + "l.countryOfResidence, l.stage, l.stageSince, l.ownerId, l.lastInquiryAt) from Lead l",
+                filter, PageAccess.FROM_MATCHES, " and l.id > :after order by l.id", LeadRow.class)
+                .setParameter("after", afterId).setMaxResults(size).getResultList();
+    }
+
     /** Every matching lead's id, for bulk actions on a whole filtered list. */
     public List<Long> ids(LeadFilter filter, int limit) {
         return filtered("select l.id from Lead l", filter, PageAccess.FROM_MATCHES, " order by l.id", Long.class)

@@ -54,6 +54,59 @@ class LeadPipelineIT extends InServerTest {
     @Inject
     PipelineRepository pipeline;
 
+    @Inject
+    LeadListExport export;
+
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    ca.tremplin.tenant.Tenancy tenancy;
+
+    @Test
+    void theWholeListLeavesAsAFileSliceBySliceWithItsFiltersAndEveryPersonExportedIsLogged() throws Exception {
+        Centre centre = centre("export");
+        Centre other = centre("export-other");
+        List<Lead> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            people.add(fixtures.newLead(centre.tenant, centre.program, "Awa", "Diop " + i, InquiryRequests.uniqueEmail(),
+                    null, null));
+        }
+        Lead elsewhere = fixtures.newLead(other.tenant, other.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(people.get(3).getId(), LeadStage.CONTACTED, null, null);
+            java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+            assertEquals(5, export.write(LeadFilter.NONE, LeadListExport.Format.CSV, Locale.FRENCH, file, 2),
+                    "three slices of two, the last one short");
+            List<org.apache.commons.csv.CSVRecord> rows = csv(file);
+            assertEquals(List.of("#", "Prénom", "Nom", "Courriel"), rows.get(0).toList().subList(0, 4));
+            assertEquals(people.stream().map(lead -> lead.getId().toString()).toList(),
+                    rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList(),
+                    "every lead of the centre once, in order, and no other centre's");
+            assertEquals("Soudage-montage", rows.get(1).get(9), "the program the person asked about");
+
+            file.reset();
+            export.write(new LeadFilter(LeadStage.CONTACTED, null, null, null, null, null, null),
+                    LeadListExport.Format.CSV, Locale.ENGLISH, file, 2);
+            rows = csv(file);
+            assertEquals(2, rows.size(), "the list's filter: the header and the one contacted lead");
+            assertEquals("Diop 3", rows.get(1).get(2));
+            assertEquals("Contacted", rows.get(1).get(5));
+        }
+        long logged = tenancy.asTenant(centre.tenant.getId(), () -> em.createQuery(
+                "select count(a) from PersonalDataAccess a where a.userId = :user"
+                        + " and a.action = ca.tremplin.person.AccessAction.EXPORTED", Long.class)
+                .setParameter("user", centre.recruiter.getId()).getSingleResult());
+        assertEquals(6, logged, "each person once per export they were in");
+        assertTrue(elsewhere.getId() > 0);
+    }
+
+    private static List<org.apache.commons.csv.CSVRecord> csv(java.io.ByteArrayOutputStream file) throws Exception {
+        String text = file.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "a byte order mark, for Excel");
+        return org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text.substring(1))).getRecords();
+    }
+
     @Test
     void movingOneStageForwardNeedsNothingButSkippingGoingBackAndLosingNeedAReason() {
         Centre centre = centre("stages");

@@ -1,0 +1,182 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.SpreadsheetCells;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The lead list as a file, with the list's filters: every matching lead (not only a page), as CSV or as an XLSX
+ * workbook, in the reader's language. Written as a stream a slice of {@link #SLICE} leads at a time — read, logged
+ * in the access log and written out before the next is read — so that memory stays the same whatever the number of
+ * people, and the download starts at once. Every text cell goes through {@link SpreadsheetCells}: a name that starts
+ * like a formula is never run.
+ */
+@ApplicationScoped
+public class LeadListExport {
+
+    static final int SLICE = 1_000;
+    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    LeadExportSlices slices;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    public enum Format { CSV, XLSX }
+
+    /** Writes the list and returns how many people it holds. */
+    public int write(LeadFilter filter, Format format, Locale language, OutputStream out) throws IOException {
+        return write(filter, format, language, out, SLICE);
+    }
+
+    int write(LeadFilter filter, Format format, Locale language, OutputStream out, int sliceSize) throws IOException {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        Map<Long, String> staff = slices.staffNames();
+        Sink sink = format == Format.CSV ? new CsvSink(out) : new XlsxSink(out, Messages.get(language, "leads.title"));
+        sink.row(headers(language));
+        int written = 0;
+        long after = 0;
+        while (true) {
+            LeadExportSlices.Slice slice = slices.next(filter, after, sliceSize);
+            for (LeadRow row : slice.rows()) {
+                sink.row(cells(row, slice.interests().get(row.id()), staff, language));
+                after = row.id();
+            }
+            written += slice.rows().size();
+            sink.flush();
+            if (slice.rows().size() < sliceSize) {
+                break;
+            }
+        }
+        sink.finish();
+        return written;
+    }
+
+    static List<Object> headers(Locale language) {
+        return List.of("#", m(language, "inquiry.form.firstName"), m(language, "inquiry.form.lastName"),
+                m(language, "inquiry.form.email"), m(language, "inquiry.form.country"), m(language, "lead.stage"),
+                m(language, "lead.stageSince"), m(language, "lead.owner"), m(language, "leads.lastRequest"),
+                m(language, "leads.export.program"), m(language, "leads.export.intake"));
+    }
+
+    static List<Object> cells(LeadRow row, String[] interest, Map<Long, String> staff, Locale language) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(row.id());
+        cells.add(row.firstName());
+        cells.add(row.lastName());
+        cells.add(row.email());
+        cells.add(row.country());
+        cells.add(m(language, row.stage().messageKey()));
+        cells.add(when(row.stageSince()));
+        cells.add(row.ownerId() == null ? null : staff.getOrDefault(row.ownerId(), "#" + row.ownerId()));
+        cells.add(when(row.lastInquiryAt()));
+        cells.add(interest == null ? null : Languages.isEnglish(language) && interest[1] != null ? interest[1]
+                : interest[0]);
+        cells.add(interest == null ? null : interest[2]);
+        return cells;
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? null : WHEN.format(instant.atZone(QUEBEC));
+    }
+
+    private static String m(Locale language, String key) {
+        return Messages.get(language, key);
+    }
+
+    /** Where rows go: a CSV or a workbook, written as they come. */
+    private interface Sink {
+        void row(List<Object> cells) throws IOException;
+
+        void flush() throws IOException;
+
+        void finish() throws IOException;
+    }
+
+    private static final class CsvSink implements Sink {
+        private final CSVPrinter csv;
+
+        CsvSink(OutputStream out) throws IOException {
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF'); // so that Excel reads UTF-8
+            csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        }
+
+        @Override
+        public void row(List<Object> cells) throws IOException {
+            List<String> texts = new ArrayList<>(cells.size());
+            for (Object cell : cells) {
+                texts.add(cell == null ? "" : cell instanceof Number ? cell.toString()
+                        : SpreadsheetCells.neutralised(cell.toString()));
+            }
+            csv.printRecord(texts);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            csv.flush();
+        }
+
+        @Override
+        public void finish() throws IOException {
+            csv.flush();
+        }
+    }
+
+    private static final class XlsxSink implements Sink {
+        private final Workbook workbook;
+        private final Worksheet sheet;
+        private int rowNumber;
+
+        XlsxSink(OutputStream out, String sheetName) {
+            workbook = new Workbook(out, "Tremplin", "1.0");
+            sheet = workbook.newWorksheet(sheetName);
+        }
+
+        @Override
+        public void row(List<Object> cells) {
+            for (int c = 0; c < cells.size(); c++) {
+                Object cell = cells.get(c);
+                if (cell instanceof Number number) {
+                    sheet.value(rowNumber, c, number);
+                } else if (cell != null) {
+                    sheet.value(rowNumber, c, SpreadsheetCells.neutralised(cell.toString()));
+                }
+            }
+            rowNumber++;
+        }
+
+        /** Writes the rows so far to the stream: the worksheet keeps none of them in memory. */
+        @Override
+        public void flush() throws IOException {
+            sheet.flush();
+        }
+
+        @Override
+        public void finish() throws IOException {
+            sheet.finish();
+            workbook.finish();
+        }
+    }
+}
