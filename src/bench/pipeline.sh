@@ -4,7 +4,9 @@
 #   - the lead list with two filters (stage and country) and its sort (latest request first), eight pairs in turn;
 #   - a lead's page whose timeline holds 200 entries, eight such leads in turn;
 #   - the board (every column's count, and the first cards of each column);
-# plus the server-side durations from the access log, and the query plans (EXPLAIN) of the hot queries.
+# plus the server-side durations from the access log, and the query plans (EXPLAIN) of the hot queries; then the
+# funnel reports, of that centre and of the coordinator across all 40, with MariaDB's own time for their statements,
+# and the whole lead list's XLSX export. BENCH_ONLY=reports runs only the reports and the export.
 #
 # Starts its own server (a copy of target/server, ports moved by BENCH_PORT_OFFSET, default 410:
 # http://127.0.0.1:8490) on its own MariaDB database, with the benchmark catalogue (TREMPLIN_DEMO_DATA=benchmark:
@@ -45,7 +47,7 @@ export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characte
 export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=benchmark
 export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=1 TREMPLIN_BASE_URL=$URL
 export LAUNCH_JBOSS_IN_BACKGROUND=1
-export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true"
+export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true -Xlog:gc:file=$WORK/gc.log"
 log="$server/standalone/log/server.log"
 "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/server.out" 2>&1 &
 server_pid=$!
@@ -82,16 +84,20 @@ sql -N "$db" -e "
       GROUP BY lead_id HAVING COUNT(*) = 200) t"
 sql -t "$db" -e "SELECT stage, COUNT(*) leads FROM lead WHERE tenant_id = $FJORD GROUP BY stage"
 
-page=$(curl -s -c "$WORK/cookies" -b "$WORK/cookies" "$URL/signin.xhtml")
-state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -o /dev/null -c "$WORK/cookies" -b "$WORK/cookies" -L "$URL/signin.xhtml" \
-    --data-urlencode "signin=signin" --data-urlencode "signin:email=$EMAIL" \
-    --data-urlencode "signin:password=$PASSWORD" --data-urlencode "signin:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$state"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$WORK/cookies" | tail -1)
-cookie="Cookie: JSESSIONID=$session"
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$URL/admin/board.xhtml")
-[ "$status" = 200 ] || { echo "Signing in as $EMAIL failed: the board answered $status" >&2; cat "$WORK/cookies" >&2; exit 1; }
+sign_in() {  # an account's e-mail → the header of its signed-in session
+    local jar="$WORK/cookies-$1" page state session status
+    page=$(curl -s -c "$jar" -b "$jar" "$URL/signin.xhtml")
+    state=$(printf '%s' "$page" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+    curl -s -o /dev/null -c "$jar" -b "$jar" -L "$URL/signin.xhtml" \
+        --data-urlencode "signin=signin" --data-urlencode "signin:email=$1" \
+        --data-urlencode "signin:password=$PASSWORD" --data-urlencode "signin:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$state"
+    session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$URL/admin/index.xhtml")
+    [ "$status" = 200 ] || { echo "Signing in as $1 failed: the home page answered $status" >&2; exit 1; }
+    echo "Cookie: JSESSIONID=$session"
+}
+cookie=$(sign_in "$EMAIL")
 
 # Filters on the lead's own columns and tags; then filters on what the person's requests said (source, program),
 # read from the leads' interests (lead_interest), apart.
@@ -120,6 +126,7 @@ load() {  # title, path, paths in turn
         | tail -1
     server_side "$before" "$2"
 }
+if [ "${BENCH_ONLY:-}" != reports ]; then
 load "Lead list, two filters and the latest request first (eight filters in turn)" /admin/leads.xhtml \
     "$(for q in $lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
 load "Lead list filtered by what the requests said (source or program) and a column (four filters in turn)" \
@@ -188,3 +195,51 @@ sql "$db" -e "
   $duplicates;
   SHOW PROFILES;" | awk -F'\t' '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+\.[0-9]+$/ && $3 ~ /^SELECT/ {
       printf "%.1f ms  %s\n", $2 * 1000, substr($3, 1, 110)}'
+fi
+
+# Reports (/admin/reports.xhtml): the recruiter's centre, then the coordinator across every centre, each with up to
+# three filters, a breakdown, "as of" a past date or the furthest-stage counting; then MariaDB's own time for each
+# statement of one report of each kind (its slow log, at 0 s, for the few seconds of those requests), and the lead
+# list's whole export as a workbook with the server's heap after each collection meanwhile.
+year="from=2025-11-27&to=2026-11-26"
+reports="$year $year&country=SN $year&source=FAIR&country=MA&breakdown=program
+  from=2026-05-27&to=2026-11-26&asOf=2026-08-31&counting=FURTHEST $year&breakdown=country
+  $year&recruiter=OWNER&program=PROGRAM&country=SN $year&breakdown=source&counting=FURTHEST
+  from=2023-11-27&to=2026-11-26"
+reports=${reports//OWNER/$owner}
+reports=${reports//PROGRAM/$program}
+load "Reports of the CSS du Fjord (eight reports in turn)" /admin/reports.xhtml \
+    "$(for q in $reports; do printf '/admin/reports.xhtml?%s ' "$q"; done)"
+recruiter_cookie=$cookie
+cookie=$(sign_in admin@coordination.demo)
+load "Reports of the coordinator, every centre apart (eight reports in turn, and one with the centre filter)" \
+    /admin/reports.xhtml \
+    "$(for q in $reports $year\&centre=$FJORD; do printf '/admin/reports.xhtml?%s ' "$q"; done)"
+echo "MariaDB's own time for each statement of one report, no load (slow log at 0 s for these requests only):"
+read -r was_output was_long was_slow < <(sql -N -e "SELECT @@log_output, @@long_query_time, @@slow_query_log")
+sql -e "SET GLOBAL log_output = 'TABLE'; SET GLOBAL long_query_time = 0; TRUNCATE mysql.slow_log;
+        SET GLOBAL slow_query_log = 1"
+for q in "$year" "$year&source=FAIR&country=MA&breakdown=program"; do
+    curl -s -o /dev/null -H "$recruiter_cookie" "$URL/admin/reports.xhtml?$q"
+    curl -s -o /dev/null -H "$cookie" "$URL/admin/reports.xhtml?$q"
+done
+sql -e "SET GLOBAL slow_query_log = $was_slow; SET GLOBAL long_query_time = $was_long; SET GLOBAL log_output = '$was_output'"
+sql -N -e "SELECT CONCAT(ROUND(TIME_TO_SEC(query_time) * 1000, 1), ' ms  rows examined ', rows_examined, '  ',
+        LEFT(REPLACE(CONVERT(sql_text USING utf8mb4), '\n', ' '), 160))
+    FROM mysql.slow_log WHERE db = '$db' AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%from lead %')
+    ORDER BY start_time" || true
+slowest=$(sql -N -e "SELECT CONVERT(sql_text USING utf8mb4) FROM mysql.slow_log WHERE db = '$db'
+    AND sql_text LIKE '%lead_stage_change%' ORDER BY query_time DESC LIMIT 1" || true)
+if [ -n "$slowest" ]; then
+    echo "Plan of the slowest of them:"
+    sql -t "$db" -e "EXPLAIN $slowest" || true
+fi
+sql -e "TRUNCATE mysql.slow_log"
+
+echo "The CSS du Fjord's whole lead list as a workbook (leads-export?format=xlsx), as its recruiter:"
+gc_before=$(wc -l < "$WORK/gc.log")
+curl -s -o "$WORK/leads.xlsx" -w 'HTTP %{http_code}, %{size_download} bytes, first byte after %{time_starttransfer} s, all in %{time_total} s\n' \
+    -H "$recruiter_cookie" "$URL/admin/leads-export?format=xlsx"
+echo "rows in the workbook: $(unzip -p "$WORK/leads.xlsx" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l) (with its header)"
+echo "server heap after each collection during the export (MB): $(tail -n +"$gc_before" "$WORK/gc.log" \
+    | grep -o 'Pause[^)]*) [0-9]*M->[0-9]*M' | sed -E 's/.*->([0-9]+)M/\1/' | tr '\n' ' ')"
