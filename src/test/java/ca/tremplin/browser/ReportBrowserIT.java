@@ -39,7 +39,7 @@ class ReportBrowserIT extends BrowserTest {
         String schedules = browser.text(By.id("schedules"));
         assertTrue(schedules.contains("Ghana chaque lundi") && schedules.contains("lundi")
                 && schedules.contains("XLSX"), schedules);
-        assertTrue(browser.driver().findElement(By.cssSelector("#schedules a")).getAttribute("href")
+        assertTrue(browser.driver().findElement(By.linkText("Ghana chaque lundi")).getAttribute("href")
                 .contains("country=GH"), "the schedule opens its report");
     }
 
