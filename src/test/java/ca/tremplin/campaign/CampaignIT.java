@@ -14,6 +14,11 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.CampaignAttribution;
 import ca.tremplin.person.Lead;
+import ca.tremplin.report.FunnelReport;
+import ca.tremplin.report.FunnelReports;
+import ca.tremplin.report.ReportDimension;
+import ca.tremplin.report.ReportQuery;
+import ca.tremplin.report.StageCounting;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
@@ -32,6 +37,7 @@ import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -44,8 +50,8 @@ import org.junit.jupiter.api.Test;
  * A centre's campaign with two activities, each with its tracked link: a post pointing to the information form and a
  * flyer pointing to a program. A visitor who opens the post's link, then the flyer's, then asks for information has
  * the post as first touch and the flyer as last, on their request and on their lead; each opening adds one to the
- * day's counter of that link and page, and nothing about the visitor is kept. Another centre neither sees nor
- * changes the campaign.
+ * day's counter of that link and page, and nothing about the visitor is kept; the funnel report breaks leads down by
+ * campaign. Another centre neither sees nor changes the campaign.
  */
 class CampaignIT extends InServerTest {
 
@@ -59,6 +65,9 @@ class CampaignIT extends InServerTest {
 
     @Inject
     EventCampaigns eventCampaigns;
+
+    @Inject
+    FunnelReports reports;
 
     @Inject
     Tenancy tenancy;
@@ -128,6 +137,15 @@ class CampaignIT extends InServerTest {
             assertEquals(1, figures.leads().firstTouch());
             assertEquals(1, figures.leads().lastTouch());
             assertEquals(3, figures.visits());
+
+            // The funnel report breaks the centre's leads down by the campaign that first brought them.
+            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+            FunnelReport report = reports.report(new ReportQuery(today.minusDays(7), today, today,
+                    StageCounting.REACHED, Map.of(ReportDimension.LAST_CAMPAIGN, campaign.getId()),
+                    ReportDimension.FIRST_CAMPAIGN), Languages.FRENCH);
+            assertEquals(1, report.breakdown().rows().size());
+            assertEquals(campaign.getName(), report.breakdown().rows().get(0).label());
+            assertEquals(1L, report.breakdown().rows().get(0).reached().get(0));
         }
     }
 
