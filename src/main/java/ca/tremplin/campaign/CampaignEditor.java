@@ -47,7 +47,8 @@ public class CampaignEditor implements Serializable {
     private CampaignFigures figures;
     private ActivityChoices activityChoices;
     private List<ActivityChoices.Choice> centreChoices;
-    private List<TrainingSector> sectorChoices;
+    /** Read again after the view is restored from a serialized session: sectors are reference data. */
+    private transient List<TrainingSector> sectorChoices;
 
     public void load() {
         if (id == null) {
