@@ -40,7 +40,8 @@ public class CampaignEditor implements Serializable {
     private Campaign campaign;
     private List<String> countries = new ArrayList<>();
     private List<String> sectors = new ArrayList<>();
-    private List<Audience> audiences = new ArrayList<>();
+    /** By name: a multiple choice posts strings, which a generic list would keep as they came. */
+    private List<String> audiences = new ArrayList<>();
     private List<Long> centres = new ArrayList<>();
     private CampaignActivity activity;
     private List<CampaignService.ActivityLine> plan = List.of();
@@ -67,7 +68,8 @@ public class CampaignEditor implements Serializable {
             boolean creating = campaign.getId() == null;
             campaign.setCountries(new LinkedHashSet<>(countries));
             campaign.setSectorCodes(new LinkedHashSet<>(sectors));
-            campaign.setAudiences(new LinkedHashSet<>(audiences));
+            campaign.setAudiences(audiences.stream().map(Audience::valueOf)
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
             campaign.setCentreIds(new LinkedHashSet<>(centres));
             Campaign saved = campaigns.save(campaign);
             messages.info("campaign.saved");
@@ -123,7 +125,7 @@ public class CampaignEditor implements Serializable {
         id = loaded.getId();
         countries = new ArrayList<>(loaded.getCountries());
         sectors = new ArrayList<>(loaded.getSectorCodes());
-        audiences = new ArrayList<>(loaded.getAudiences());
+        audiences = new ArrayList<>(loaded.getAudiences().stream().map(Audience::name).toList());
         centres = new ArrayList<>(loaded.getCentreIds());
         refreshPlan();
     }
@@ -207,8 +209,8 @@ public class CampaignEditor implements Serializable {
     public void setCountries(List<String> countries) { this.countries = countries; }
     public List<String> getSectors() { return sectors; }
     public void setSectors(List<String> sectors) { this.sectors = sectors; }
-    public List<Audience> getAudiences() { return audiences; }
-    public void setAudiences(List<Audience> audiences) { this.audiences = audiences; }
+    public List<String> getAudiences() { return audiences; }
+    public void setAudiences(List<String> audiences) { this.audiences = audiences; }
     public List<Long> getCentres() { return centres; }
     public void setCentres(List<Long> centres) { this.centres = centres; }
     public CampaignActivity getActivity() { return activity; }
