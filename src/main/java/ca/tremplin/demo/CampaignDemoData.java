@@ -76,8 +76,9 @@ public class CampaignDemoData {
         Long webinar = em.createQuery("select e.id from Event e where e.type = :type order by e.startsAt", Long.class)
                 .setParameter("type", EventType.WEBINAR).setMaxResults(1).getResultList().stream().findFirst()
                 .orElse(null);
-        Long program = em.createQuery("select p.id from Program p where p.status = :published and p.sector.code = '10'"
-                        + " order by p.code", Long.class).setParameter("published", ProgramStatus.PUBLISHED)
+        // A mechanics program (motorised equipment maintenance) when the centre publishes one, else its first.
+        Long program = em.createQuery("select p.id from Program p where p.status = :published"
+                        + " order by case when p.sector.code = '10' then 0 else 1 end, p.code", Long.class).setParameter("published", ProgramStatus.PUBLISHED)
                 .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         Long owner = em.createQuery("select u.id from UserAccount u order by u.id", Long.class).setMaxResults(2)
                 .getResultList().get(1);

@@ -41,6 +41,8 @@ class CampaignBrowserIT extends BrowserTest {
         assertTrue(tracked.contains("/fr/information?utm_source=flyer-lyon&utm_medium=social&utm_campaign=" + code
                 + "&utm_content=a"), tracked);
         WebElement qr = browser.find(By.cssSelector("img.qr-code"));
+        // The codes load as they come into view: a plan of many weeks does not draw them all at once.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", qr);
         browser.waitFor().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0;", qr));
         assertEquals(0L, Long.parseLong(browser.text(By.cssSelector(".activity-visits"))));

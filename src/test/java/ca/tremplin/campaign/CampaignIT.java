@@ -84,7 +84,6 @@ class CampaignIT extends InServerTest {
     @BeforeEach
     void planned() {
         centre = fixtures.newCentre("campaign");
-        other = fixtures.newCentre("campaign-other");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             campaign = campaigns.save(campaign("Afrique de l'Ouest — mécanique"));
             campaigns.saveActivity(campaign.getId(), activity(Platform.SOCIAL, LinkTarget.FORM, null));
@@ -179,6 +178,7 @@ class CampaignIT extends InServerTest {
 
     @Test
     void centreNeitherSeesNorChangesAnotherCentresCampaign() {
+        other = fixtures.newCentre("campaign-other");
         try (TenantContext.Scope ignored = other.asAdmin()) {
             long id = campaign.getId();
             assertThrows(NotFoundException.class, () -> campaigns.find(id));
@@ -200,6 +200,7 @@ class CampaignIT extends InServerTest {
 
     @Test
     void planThatDoesNotHoldTogetherIsRefusedWithItsReason() {
+        other = fixtures.newCentre("campaign-other");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             Campaign backwards = campaign("À rebours");
             backwards.setEndsOn(backwards.getStartsOn().minusDays(1));
@@ -215,6 +216,24 @@ class CampaignIT extends InServerTest {
                     ca.tremplin.kernel.BusinessRuleException.class,
                     () -> campaigns.saveActivity(campaign.getId(), otherProgram)).messageKey());
         }
+    }
+
+    @Test
+    void demoCentresCampaignHasItsPlanItsVisitsAndTheRequestsItBrought() {
+        Object[] demo = (Object[]) tenancy.acrossAllTenants(() -> em.createNativeQuery("select"
+                + " (select count(*) from campaign_activity a where a.campaign_id = c.id),"
+                + " (select sum(v.visits) from campaign_visit v where v.campaign_id = c.id),"
+                + " (select count(*) from inquiry i where i.first_touch_campaign_id = c.id),"
+                + " (select count(*) from `lead` l where l.last_touch_campaign_id = c.id),"
+                + " (select count(*) from event e where e.campaign_id = c.id)"
+                + " from campaign c join tenant t on t.id = c.tenant_id where t.slug = 'css-du-fjord'"
+                + " and c.name like 'Afrique de l%hiver 2027'")
+                .getSingleResult());
+        assertEquals(5, ((Number) demo[0]).intValue(), "activities");
+        assertEquals(165, ((Number) demo[1]).intValue(), "visits");
+        assertEquals(6, ((Number) demo[2]).intValue(), "requests at first touch");
+        assertEquals(6, ((Number) demo[3]).intValue(), "leads at last touch");
+        assertEquals(1, ((Number) demo[4]).intValue(), "its webinar");
     }
 
     private HttpResponse<String> open(String link, String touchCookie) throws IOException, InterruptedException {
