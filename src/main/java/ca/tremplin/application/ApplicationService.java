@@ -68,6 +68,12 @@ public class ApplicationService {
      */
     public long apply(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language,
                       String ipAddress) {
+        return apply(offerId, request, cvName, cv, language, ipAddress, ca.tremplin.web.CampaignTouches.NONE);
+    }
+
+    /** An application with the campaign touches the candidate's browser carried, kept on it and on the lead. */
+    public long apply(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language,
+                      String ipAddress, ca.tremplin.web.CampaignTouches touches) {
         String first = required(request.getFirstName(), "firstName");
         String last = required(request.getLastName(), "lastName");
         String email = required(request.getEmail(), "email");
@@ -97,6 +103,7 @@ public class ApplicationService {
             // A returning person joins their lead; what the form says fills what the record lacks, never rewrites it.
             Lead lead = leads.joinOrCreate(offer.getTenantId(), new ContactDetails(first, last, email, normalized,
                     phone, country, null, language), now, ChangeSource.APPLICATION, offerId).lead();
+            lead.touchedBy(touches);
             long leadId = lead.getId();
             boolean already = !em.createQuery("select a.id from OfferApplication a where a.offerId = :o and a.leadId = :l",
                     Long.class).setParameter("o", offerId).setParameter("l", leadId).getResultList().isEmpty();
@@ -105,6 +112,7 @@ public class ApplicationService {
             }
             OfferApplication application = new OfferApplication(offer.getTenantId(), offerId, leadId, message,
                     file.fileName(), file.contentType(), now);
+            application.touchedBy(touches);
             em.persist(application);
             em.flush();
             em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")

@@ -44,7 +44,8 @@ public class ApplyForm implements Serializable {
     public void send() {
         try {
             applications.apply(offer, request, cv == null ? null : cv.getFileName(), cv == null ? null : cv.getContent(),
-                    language.getLocale(), Faces.getRemoteAddr());
+                    language.getLocale(), Faces.getRemoteAddr(),
+                    ca.tremplin.web.CampaignTouches.of(Faces.getRequest()));
             sent = true;
         } catch (BusinessRuleException refused) {
             messages.explain(refused);

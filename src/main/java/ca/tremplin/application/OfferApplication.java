@@ -52,8 +52,20 @@ public class OfferApplication {
     @Column(name = "applied_at")
     private Instant appliedAt;
 
+    /** The campaign touches the candidate's browser carried when they applied. */
+    @jakarta.persistence.Embedded
+    private ca.tremplin.person.CampaignAttribution attribution;
+
     @Version
     private long version;
+
+    void touchedBy(ca.tremplin.web.CampaignTouches touches) {
+        this.attribution = ca.tremplin.person.CampaignAttribution.of(touches);
+    }
+
+    public ca.tremplin.person.CampaignAttribution getAttribution() {
+        return attribution == null ? new ca.tremplin.person.CampaignAttribution() : attribution;
+    }
 
     protected OfferApplication() {
     }

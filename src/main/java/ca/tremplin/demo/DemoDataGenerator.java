@@ -109,6 +109,9 @@ public class DemoDataGenerator {
     EventDemoData eventDemo;
 
     @Inject
+    CampaignDemoData campaignDemo;
+
+    @Inject
     java.time.Clock clock;
 
     public Summary generate(Scale scale) {
@@ -163,6 +166,15 @@ public class DemoDataGenerator {
         int events = tenancy.asTenant(schoolBoards.get(0).getId(),
                 () -> eventDemo.fill(schoolBoards.get(1).getId(), now));
         tenancy.asTenant(schoolBoards.get(0).getId(), () -> scheduleWeeklyReport(now));
+        List<ca.tremplin.campaign.CampaignActivity> plan = tenancy.asTenant(schoolBoards.get(0).getId(),
+                () -> campaignDemo.fillCentre(now));
+        tenancy.asTenant(coordination.getId(), () -> campaignDemo.fillCoordination(schoolBoards.stream().limit(3)
+                .map(Tenant::getId).collect(java.util.stream.Collectors.toSet()), now));
+        Long mechanics = plan.stream().filter(a -> a.getTargetKind() == ca.tremplin.campaign.LinkTarget.PROGRAM)
+                .map(ca.tremplin.campaign.CampaignActivity::getTargetId).findFirst().orElse(null);
+        if (mechanics != null) {
+            inquiries += tenancy.acrossAllTenants(() -> campaignDemo.requestsThrough(plan, mechanics, now));
+        }
         return new Summary(tenants, accounts, programs, offers, inquiries, events);
     }
 

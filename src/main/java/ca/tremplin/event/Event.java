@@ -96,6 +96,10 @@ public class Event implements java.io.Serializable {
     @Column(name = "program_id")
     private Set<Long> programIds = new LinkedHashSet<>();
 
+    /** The campaign the event is part of, if any (a campaign of the same centre). */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     @Version
     private long version;
 
@@ -208,4 +212,12 @@ public class Event implements java.io.Serializable {
     public void setProgramIds(Set<Long> ids) { this.programIds = new LinkedHashSet<>(ids); }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
 }

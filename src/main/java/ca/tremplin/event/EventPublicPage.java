@@ -83,7 +83,7 @@ public class EventPublicPage implements Serializable {
                     countryOfResidence, consentToContact, consentToNews,
                     browserZone == null || browserZone.isBlank() ? viewerZone.get().getId() : browserZone, null),
                     submissionToken,
-                    request.getRemoteAddr(), locale);
+                    request.getRemoteAddr(), locale, ca.tremplin.web.CampaignTouches.of(request));
         } catch (InvalidInquiryException invalid) {
             for (FieldProblem problem : invalid.problems()) {
                 message(FORM_ID + ":" + problem.field(), problem.message(locale));

@@ -1,21 +1,9 @@
 package ca.tremplin.event;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
- * A QR code as a black-on-white PNG, with the quiet zone scanners need and medium error correction (a poster
- * may be creased or partly covered).
+ * An event poster's QR code: the event's registration page, marked as coming from the poster
+ * ({@link ca.tremplin.kernel.QrCodes} draws it).
  */
 public final class EventQrCode {
 
@@ -23,26 +11,7 @@ public final class EventQrCode {
     }
 
     public static byte[] png(String text, int size) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
-                    BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return png.toByteArray();
-        } catch (WriterException tooLong) {
-            throw new IllegalArgumentException("Cannot encode as a QR code: " + text.length() + " characters",
-                    tooLong);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
+        return ca.tremplin.kernel.QrCodes.png(text, size);
     }
 
     /** The address a poster's code opens: the event's registration page, marked as coming from the poster. */

@@ -35,11 +35,7 @@ public class EventQrCodeServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] png = EventQrCode.png(EventQrCode.registrationAddress(event,
+        ca.tremplin.kernel.QrCodes.send(response, EventQrCode.registrationAddress(event,
                 Languages.fromTag(request.getParameter("lang"))), 600);
-        response.setContentType("image/png");
-        response.setHeader("Cache-Control", "private, max-age=300");
-        response.setContentLength(png.length);
-        response.getOutputStream().write(png);
     }
 }

@@ -43,6 +43,15 @@ public class EventRegistrar {
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
                                         Long actorId, Instant now) {
+        return register(eventId, person, request, channel, idempotencyKey, ipAddress, actorId,
+                ca.tremplin.web.CampaignTouches.NONE, now);
+    }
+
+    /** A registration with the campaign touches the browser carried (the public page's), kept on it and on the lead. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
+                                        RegistrationChannel channel, String idempotencyKey, String ipAddress,
+                                        Long actorId, ca.tremplin.web.CampaignTouches touches, Instant now) {
         Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
         if (sameKey.isPresent()) {
             return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
@@ -79,9 +88,10 @@ public class EventRegistrar {
         LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now,
                 channel == RegistrationChannel.WEB ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE,
                 eventId);
+        joined.lead().touchedBy(touches);
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
-                channel.meansPresent(), actorId, now);
+                channel.meansPresent(), actorId, touches, now);
         List<Long> programs = events.publishedProgramsOf(event.getTenantId(), request.programIds());
         registration.interestedIn(programs);
         interests.record(event.getTenantId(), joined.lead().getId(), programs, null, null);
@@ -99,9 +109,11 @@ public class EventRegistrar {
     /** The registration and the lead's timeline entries, whatever the channel. */
     private EventRegistration record(Event event, LeadRegistry.Joined joined, ContactDetails person,
                                      RegistrationChannel channel, String key, String viewerZone, String note,
-                                     boolean attended, Long actorId, Instant now) {
+                                     boolean attended, Long actorId, ca.tremplin.web.CampaignTouches touches,
+                                     Instant now) {
         EventRegistration registration = new EventRegistration(event.getTenantId(), event.getId(),
                 joined.lead().getId(), key, channel, person, viewerZone, blankToNull(note), now);
+        registration.touchedBy(touches);
         if (attended) {
             registration.markAttended(now);
         }

@@ -82,6 +82,10 @@ public class EventRegistration {
     @Column(name = "program_id")
     private java.util.Set<Long> programIds = new java.util.LinkedHashSet<>();
 
+    /** The campaign touches the person's browser carried when they registered on the public page. */
+    @jakarta.persistence.Embedded
+    private ca.tremplin.person.CampaignAttribution attribution;
+
     @Version
     private long version;
 
@@ -112,6 +116,14 @@ public class EventRegistration {
     }
 
     /** Checked in at the door; checking in twice keeps the first time. */
+    void touchedBy(ca.tremplin.web.CampaignTouches touches) {
+        this.attribution = ca.tremplin.person.CampaignAttribution.of(touches);
+    }
+
+    public ca.tremplin.person.CampaignAttribution getAttribution() {
+        return attribution == null ? new ca.tremplin.person.CampaignAttribution() : attribution;
+    }
+
     boolean markAttended(Instant at) {
         if (attendedAt != null) {
             return false;

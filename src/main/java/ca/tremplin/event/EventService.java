@@ -61,7 +61,10 @@ public class EventService {
     @Inject
     ca.tremplin.catalog.CatalogRepository catalog;
 
-    /** The centres, staff and programs an event's form offers. */
+    @Inject
+    EventCampaigns campaigns;
+
+    /** The centres, staff, programs and campaigns an event's form offers. */
     @Transactional
     public EventChoices choices() {
         requireStaff();
@@ -74,7 +77,7 @@ public class EventService {
         List<EventChoices.Choice> programs = catalog.programPage(null, null, 0, 500).stream()
                 .map(program -> new EventChoices.Choice(program.getId(), program.getCode() + " — "
                         + program.getTitleFr())).toList();
-        return new EventChoices(schoolBoards, staff, programs);
+        return new EventChoices(schoolBoards, staff, programs, campaigns.ofThisCentre());
     }
 
     @Transactional
@@ -97,6 +100,9 @@ public class EventService {
                 .map(ca.tremplin.security.UserAccount::getId).toList());
         if (!ownStaff.containsAll(edited.getRecruiterIds())) {
             throw new NotFoundException("staff " + edited.getRecruiterIds());
+        }
+        if (edited.getCampaignId() != null && !campaigns.isOfThisCentre(edited.getCampaignId())) {
+            throw new NotFoundException("campaign " + edited.getCampaignId());
         }
         edited.schedule(localStart, localEnd, EventTimes.zone(zoneId)
                 .orElseThrow(() -> new BusinessRuleException("event.invalid.zone")));

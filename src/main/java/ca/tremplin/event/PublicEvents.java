@@ -77,6 +77,12 @@ public class PublicEvents {
      */
     public RegistrationReceipt register(long eventId, RegistrationRequest request, String idempotencyKey,
                                         String ipAddress, Locale language) {
+        return register(eventId, request, idempotencyKey, ipAddress, language, ca.tremplin.web.CampaignTouches.NONE);
+    }
+
+    /** A registration from the public page, with the campaign touches the visitor's browser carried. */
+    public RegistrationReceipt register(long eventId, RegistrationRequest request, String idempotencyKey,
+                                        String ipAddress, Locale language, ca.tremplin.web.CampaignTouches touches) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ContactDetails person = InquiryValidator.validateContact(request.firstName(), request.lastName(),
                 request.email(), request.phone(), request.countryOfResidence(), true, language);
@@ -86,7 +92,7 @@ public class PublicEvents {
         long tenantId = event(eventId).event().getTenantId();
         limits.acquire(ipAddress, person.emailNormalized(), now.toEpochMilli());
         return tenancy.asTenant(tenantId, () -> registrar.register(eventId, person, request, RegistrationChannel.WEB,
-                "web:" + idempotencyKey, ipAddress, null, now));
+                "web:" + idempotencyKey, ipAddress, null, touches, now));
     }
 
     /**

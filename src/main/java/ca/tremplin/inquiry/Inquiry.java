@@ -101,6 +101,10 @@ public class Inquiry {
     @Column(name = "program_id")
     private Set<Long> programIds = new LinkedHashSet<>();
 
+    /** The campaign touches the visitor's browser carried when they sent it. */
+    @jakarta.persistence.Embedded
+    private ca.tremplin.person.CampaignAttribution attribution;
+
     protected Inquiry() {
     }
 
@@ -134,6 +138,14 @@ public class Inquiry {
         this.ipAddress = ipAddress;
         this.receivedAt = receivedAt;
         this.programIds = new LinkedHashSet<>(valid.programIds());
+    }
+
+    void touchedBy(ca.tremplin.web.CampaignTouches touches) {
+        this.attribution = ca.tremplin.person.CampaignAttribution.of(touches);
+    }
+
+    public ca.tremplin.person.CampaignAttribution getAttribution() {
+        return attribution == null ? new ca.tremplin.person.CampaignAttribution() : attribution;
     }
 
     /** The person as this request describes them. */

@@ -4,6 +4,7 @@ import ca.tremplin.kernel.ServiceUnavailableException;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.person.HeardFrom;
+import ca.tremplin.web.CampaignTouches;
 import ca.tremplin.web.InquiryPaths;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.annotation.PostConstruct;
@@ -104,7 +105,7 @@ public class InquiryForm implements Serializable {
         unavailable = false;
         try {
             receipt = service.submit(typed, new SubmissionContext(submissionToken, Inquiry.Channel.FORM,
-                    request.getRemoteAddr(), language.getLocale()));
+                    request.getRemoteAddr(), language.getLocale(), CampaignTouches.of(request)));
         } catch (InvalidInquiryException invalid) {
             for (FieldProblem problem : invalid.problems()) {
                 message(FORM_ID + ":" + problem.field(), problem.message(language.getLocale()));

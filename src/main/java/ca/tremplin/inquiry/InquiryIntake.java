@@ -59,11 +59,21 @@ public class InquiryIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt receiveAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
                                                   String ipAddress, Instant now) {
+        return receiveAcrossTenants(valid, idempotencyKey, channel, ipAddress, ca.tremplin.web.CampaignTouches.NONE,
+                now);
+    }
+
+    /** The request as submitted with the campaign touches it carried, its programs and consents; once per key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionReceipt receiveAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
+                                                  String ipAddress, ca.tremplin.web.CampaignTouches touches,
+                                                  Instant now) {
         Optional<Inquiry> earlier = inquiries.findByIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
             return receiptOfResubmission(earlier.get(), valid);
         }
         Inquiry inquiry = new Inquiry(valid, idempotencyKey, channel, ipAddress, now);
+        inquiry.touchedBy(touches);
         inquiries.persist(inquiry);
         inquiries.flush();
         String source = channel + " " + (valid.landingPage() == null ? "" : valid.landingPage());
@@ -76,7 +86,16 @@ public class InquiryIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt receiveAndRouteAcrossTenants(ValidInquiry valid, String idempotencyKey,
                                                           Inquiry.Channel channel, String ipAddress, Instant now) {
-        SubmissionReceipt receipt = receiveAcrossTenants(valid, idempotencyKey, channel, ipAddress, now);
+        return receiveAndRouteAcrossTenants(valid, idempotencyKey, channel, ipAddress,
+                ca.tremplin.web.CampaignTouches.NONE, now);
+    }
+
+    /** Receives and routes at once a request that came through campaign links (the demo's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionReceipt receiveAndRouteAcrossTenants(ValidInquiry valid, String idempotencyKey,
+                                                          Inquiry.Channel channel, String ipAddress,
+                                                          ca.tremplin.web.CampaignTouches touches, Instant now) {
+        SubmissionReceipt receipt = receiveAcrossTenants(valid, idempotencyKey, channel, ipAddress, touches, now);
         if (!receipt.duplicate()) {
             routeAcrossTenants(List.of(inquiries.findInquiry(receipt.inquiryId())), now);
         }
@@ -167,6 +186,7 @@ public class InquiryIntake {
         // A new lead is written with its owner; a lead that had none gets this recruiter.
         Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt(),
                 recruiter.map(Map.Entry::getKey).orElse(null), inquiry.changeSource(), inquiry.getId()).lead();
+        lead.touchedBy(inquiry.getAttribution().touches());
         RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
                 BusinessHours.deadline(deadlineFrom, routing.responseBusinessHours()));
         recruiter.ifPresent(chosen -> routed.assignTo(chosen.getKey()));

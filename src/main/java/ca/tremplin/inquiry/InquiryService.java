@@ -62,7 +62,7 @@ public class InquiryService {
         for (int attempt = 1; ; attempt++) {
             try {
                 SubmissionReceipt receipt = tenancy.acrossAllTenants(() -> intake.receiveAcrossTenants(valid,
-                        context.storedKey(), context.channel(), context.ipAddress(), now));
+                        context.storedKey(), context.channel(), context.ipAddress(), context.touches(), now));
                 if (!receipt.duplicate()) {
                     router.routeSoon();
                 }

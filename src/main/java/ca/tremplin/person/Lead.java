@@ -65,6 +65,10 @@ public class Lead {
     @Column(name = "erased_at", insertable = false, updatable = false)
     private Instant erasedAt;
 
+    /** The first campaign that brought the person and the last one before they acted. */
+    @jakarta.persistence.Embedded
+    private CampaignAttribution attribution;
+
     @Version
     private long version;
 
@@ -112,6 +116,21 @@ public class Lead {
         this.stage = stage;
         this.lostReason = lostReason;
         this.stageSince = at;
+    }
+
+    /** A request, a registration or an application arrived with these campaign touches (rules: {@link CampaignAttribution#keep}). */
+    public void touchedBy(ca.tremplin.web.CampaignTouches touches) {
+        if (touches == null || touches.isEmpty()) {
+            return;
+        }
+        if (attribution == null) {
+            attribution = new CampaignAttribution();
+        }
+        attribution.keep(touches);
+    }
+
+    public CampaignAttribution getAttribution() {
+        return attribution == null ? new CampaignAttribution() : attribution;
     }
 
     public void assignOwner(Long ownerId) { this.ownerId = ownerId; }

@@ -172,7 +172,7 @@ public class FunnelQueries {
                 .setParameter("registered", EventRegistration.Status.REGISTERED).getResultList();
     }
 
-    /** Names for the values a breakdown or a filter shows: programs, events, staff, centres. */
+    /** Names for the values a breakdown or a filter shows: programs, events, staff, centres, campaigns. */
     @SuppressWarnings("unchecked")
     Map<Long, String[]> names(ReportDimension dimension, java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -183,6 +183,8 @@ public class FunnelQueries {
             case EVENT -> "select e.id, e.titleFr, e.titleEn from Event e where e.id in :ids";
             case RECRUITER -> "select u.id, u.displayName, u.displayName from UserAccount u where u.id in :ids";
             case CENTRE -> "select t.id, t.nameFr, t.nameEn from Tenant t where t.id in :ids";
+            // The centre's own campaigns; a coordinator's campaign that brought a centre's lead shows as its number.
+            case FIRST_CAMPAIGN, LAST_CAMPAIGN -> "select c.id, c.name, c.name from Campaign c where c.id in :ids";
             default -> throw new IllegalArgumentException(dimension + " has no names to look up");
         };
         Map<Long, String[]> names = new java.util.HashMap<>();

@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * What a report can be filtered and broken down by, each with its condition on a lead (alias {@code l}), the join and
- * the value a breakdown groups by (alias {@code b}), and how its address value is read. A new dimension (a campaign,
- * first and last touch) is one more constant.
+ * the value a breakdown groups by (alias {@code b}), and how its address value is read. A new dimension is one more
+ * constant.
  */
 public enum ReportDimension {
 
@@ -22,6 +22,12 @@ public enum ReportDimension {
     COUNTRY("country", "country", "l.countryOfResidence = :country", "", "l.countryOfResidence",
             ReportDimension::countryCode),
     RECRUITER("recruiter", "owner", "l.ownerId = :recruiter", "", "l.ownerId", Long::valueOf),
+    /** The campaign that first brought the person (their lead's first touch). */
+    FIRST_CAMPAIGN("firstCampaign", null, "l.attribution.firstCampaignId = :firstCampaign", "",
+            "l.attribution.firstCampaignId", Long::valueOf),
+    /** The last campaign the person came through before they acted (their lead's last touch). */
+    LAST_CAMPAIGN("lastCampaign", null, "l.attribution.lastCampaignId = :lastCampaign", "",
+            "l.attribution.lastCampaignId", Long::valueOf),
     /** The coordinator's only: a centre's own report is its centre's already. */
     CENTRE("centre", null, "l.tenantId = :centre", "", "l.tenantId", Long::valueOf);
 

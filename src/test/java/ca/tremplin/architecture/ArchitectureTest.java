@@ -38,7 +38,7 @@ class ArchitectureTest {
             List.of("person"),
             List.of("inquiry", "unsubscribe"),
             List.of("event", "applicant"),
-            List.of("leadimport", "pipeline", "application"),
+            List.of("leadimport", "pipeline", "application", "campaign"),
             List.of("report"),
             List.of("api"),
             List.of("demo"),

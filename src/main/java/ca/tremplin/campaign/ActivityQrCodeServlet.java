@@ -1,0 +1,37 @@
+package ca.tremplin.campaign;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.QrCodes;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The QR code of an activity's tracked link ({@code /admin/campaign-qr.png?activity=42&lang=en}), for a flyer, a
+ * fair's stand or a slide. Another centre's activity is not found.
+ */
+@WebServlet("/admin/campaign-qr.png")
+public class ActivityQrCodeServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String link;
+        try {
+            link = campaigns.link(Long.parseLong(String.valueOf(request.getParameter("activity"))),
+                    Languages.fromTag(request.getParameter("lang")));
+        } catch (NumberFormatException | NotFoundException unknown) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        QrCodes.send(response, link, 480);
+    }
+}

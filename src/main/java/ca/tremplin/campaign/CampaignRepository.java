@@ -1,0 +1,168 @@
+package ca.tremplin.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Campaign queries. The JPQL ones are tenant-filtered by Hibernate; the native ones read by a campaign's id only
+ * after the campaign itself was found through the filter ({@link CampaignService}), except the one a visit through a
+ * tracked link needs, which says so in its name.
+ */
+@ApplicationScoped
+public class CampaignRepository {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    public Optional<Campaign> find(long id) {
+        return Optional.ofNullable(em.find(Campaign.class, id));
+    }
+
+    /** A tenant has tens of campaigns, not thousands: the list is one query, newest first. */
+    public List<Campaign> all() {
+        return em.createQuery("select c from Campaign c order by c.startsOn desc, c.id desc", Campaign.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    public List<Campaign> choices() {
+        return em.createQuery("select c from Campaign c where c.endsOn >= :since order by c.startsOn desc",
+                Campaign.class).setParameter("since", LocalDate.now().minusYears(1)).setMaxResults(200).getResultList();
+    }
+
+    public List<CampaignActivity> activities(long campaignId) {
+        return em.createQuery("select a from CampaignActivity a where a.campaignId = :campaign"
+                        + " order by a.plannedOn, a.id", CampaignActivity.class)
+                .setParameter("campaign", campaignId).getResultList();
+    }
+
+    public Optional<CampaignActivity> findActivity(long id) {
+        return Optional.ofNullable(em.find(CampaignActivity.class, id));
+    }
+
+    /** The tenant's active staff, who may own an activity: id and name. */
+    public List<Object[]> staff() {
+        return em.createQuery("select u.id, u.displayName from UserAccount u where u.active = true"
+                + " order by u.displayName", Object[].class).getResultList();
+    }
+
+    /** The tenant's events of the last year and to come, as link targets: id and French title. */
+    public List<Object[]> events() {
+        return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt from Event e"
+                        + " where e.startsAt >= :since order by e.startsAt", Object[].class)
+                .setParameter("since", java.time.Instant.now().minus(java.time.Duration.ofDays(365)))
+                .setMaxResults(300).getResultList();
+    }
+
+    /** Published programs of the given centres, as link targets: id, code, French and English titles. */
+    public List<Object[]> publishedProgramsOf(Collection<Long> tenantIds) {
+        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn from Program p"
+                        + " where p.tenantId in :tenants and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED"
+                        + " order by p.titleFr", Object[].class)
+                .setParameter("tenants", tenantIds).setMaxResults(1000).getResultList();
+    }
+
+    /**
+     * The activity a tracked link names, whatever its centre — a visitor has no tenant: its campaign, tenant and
+     * campaign code, to check the link's utm_campaign against and to count the visit under.
+     */
+    public Optional<VisitedActivity> activityOfAnyCentre(long activityId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.campaign_id, a.tenant_id, c.code"
+                        + " from campaign_activity a join campaign c on c.id = a.campaign_id where a.id = ?1")
+                .setParameter(1, activityId).getResultList();
+        return rows.stream().findFirst().map(row -> new VisitedActivity(activityId,
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]));
+    }
+
+    public record VisitedActivity(long activityId, long campaignId, long tenantId, String campaignCode) {
+    }
+
+    /** One more visit of a page through an activity's link today: a counter, nothing about who. */
+    public void countVisit(VisitedActivity activity, LocalDate day, String page) {
+        em.createNativeQuery("insert into campaign_visit (activity_id, visit_day, page, tenant_id, campaign_id, visits)"
+                        + " values (?1, ?2, ?3, ?4, ?5, 1) on duplicate key update visits = visits + 1")
+                .setParameter(1, activity.activityId()).setParameter(2, Date.valueOf(day)).setParameter(3, page)
+                .setParameter(4, activity.tenantId()).setParameter(5, activity.campaignId())
+                .executeUpdate();
+    }
+
+    /** Visits per activity of a campaign (found through the tenant filter by the caller). */
+    public List<Object[]> visitsPerActivity(long campaignId) {
+        return native2("select activity_id, sum(visits) from campaign_visit where campaign_id = ?1"
+                + " group by activity_id", campaignId);
+    }
+
+    /** Visits per page of a campaign. */
+    public List<Object[]> visitsPerPage(long campaignId) {
+        return native2("select page, sum(visits) from campaign_visit where campaign_id = ?1 group by page"
+                + " order by sum(visits) desc", campaignId);
+    }
+
+    /**
+     * How many requests, registrations, applications and leads carry the campaign as first touch and as last touch,
+     * among the centres the campaign speaks for (its own, and those a coordinator's campaign names): eight counts in
+     * one statement, each over an index or a small table.
+     */
+    public long[] attributed(long campaignId, Collection<Long> tenantIds) {
+        String tenants = " and tenant_id in (?2)";
+        Object[] row = (Object[]) em.createNativeQuery("select"
+                        + " (select count(*) from inquiry where first_touch_campaign_id = ?1),"
+                        + " (select count(*) from inquiry where last_touch_campaign_id = ?1),"
+                        + " (select count(*) from event_registration where first_touch_campaign_id = ?1" + tenants + "),"
+                        + " (select count(*) from event_registration where last_touch_campaign_id = ?1" + tenants + "),"
+                        + " (select count(*) from offer_application where first_touch_campaign_id = ?1" + tenants + "),"
+                        + " (select count(*) from offer_application where last_touch_campaign_id = ?1" + tenants + "),"
+                        + " (select count(*) from `lead` where first_touch_campaign_id = ?1" + tenants
+                        + " and merged_into_id is null),"
+                        + " (select count(*) from `lead` where last_touch_campaign_id = ?1" + tenants
+                        + " and merged_into_id is null)")
+                .setParameter(1, campaignId).setParameter(2, tenantIds).getSingleResult();
+        long[] counts = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            counts[i] = ((Number) row[i]).longValue();
+        }
+        return counts;
+    }
+
+    /** Requests per day whose last touch is the campaign, in the campaign's period (weeks are folded in Java). */
+    public List<Object[]> requestsPerDay(long campaignId, LocalDate from, LocalDate to) {
+        return em.createNativeQuery("select date(received_at), count(*) from inquiry"
+                        + " where last_touch_campaign_id = ?1 and received_at >= ?2 and received_at < ?3"
+                        + " group by date(received_at)")
+                .setParameter(1, campaignId).setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to.plusDays(1))).getResultList();
+    }
+
+    /** Requests per activity (as last touch) of a campaign. */
+    public List<Object[]> requestsPerActivity(long campaignId) {
+        return native2("select last_touch_activity_id, count(*) from inquiry where last_touch_campaign_id = ?1"
+                + " group by last_touch_activity_id", campaignId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> native2(String sql, long campaignId) {
+        return em.createNativeQuery(sql).setParameter(1, campaignId).getResultList();
+    }
+
+    void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    <T> T merge(T entity) {
+        return em.merge(entity);
+    }
+
+    void remove(Object entity) {
+        em.remove(entity);
+    }
+
+    void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,313 @@
+package ca.tremplin.campaign;
+
+import ca.tremplin.catalog.CatalogIndex;
+import ca.tremplin.catalog.CatalogPaths;
+import ca.tremplin.catalog.CatalogRepository;
+import ca.tremplin.catalog.IndexedProgram;
+import ca.tremplin.event.EventPaths;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantRepository;
+import ca.tremplin.web.InquiryPaths;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A centre's (or the coordinating organisation's) campaigns: plan, weekly activities, their tracked links, and what
+ * each campaign brought. Staff of the tenant plan campaigns — recruiters run most of the activities. Every read and
+ * write goes through the tenant filter, so another centre's campaign or activity is not found (404).
+ */
+@ApplicationScoped
+public class CampaignService {
+
+    private static final Role[] STAFF = {Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER};
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    CatalogIndex catalogIndex;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<Campaign> list() {
+        signedInUser.require(STAFF);
+        return campaigns.all();
+    }
+
+    @Transactional
+    public Campaign find(long id) {
+        signedInUser.require(STAFF);
+        return loaded(existing(id));
+    }
+
+    /**
+     * Creates or updates a campaign. Only the coordinating organisation's campaigns name centres, and only active
+     * school service centres; sectors must exist; the plan's dates must hold together.
+     */
+    @Transactional
+    public Campaign save(Campaign edited) {
+        signedInUser.require(STAFF);
+        edited.checkPlan();
+        for (String sector : edited.getSectorCodes()) {
+            catalog.findSector(sector).orElseThrow(() -> new BusinessRuleException("campaign.invalid.sector"));
+        }
+        Set<String> countries = Set.of(Locale.getISOCountries());
+        if (!countries.containsAll(edited.getCountries())) {
+            throw new BusinessRuleException("campaign.invalid.country");
+        }
+        if (!signedInUser.isCoordination()) {
+            edited.setCentreIds(Set.of());
+        } else {
+            Set<Long> active = new LinkedHashSet<>(tenants.activeSchoolBoards().stream()
+                    .map(ca.tremplin.tenant.Tenant::getId).toList());
+            if (!active.containsAll(edited.getCentreIds())) {
+                throw new BusinessRuleException("campaign.invalid.centre");
+            }
+        }
+        if (edited.getId() == null) {
+            edited.start(clock.instant());
+            campaigns.persist(edited);
+            return loaded(edited);
+        }
+        Campaign stored = existing(edited.getId());
+        if (stored.getVersion() != edited.getVersion()) {
+            throw new BusinessRuleException("campaign.conflict");
+        }
+        edited.keepCreationOf(stored);
+        try {
+            Campaign merged = campaigns.merge(edited);
+            campaigns.flush();
+            return loaded(merged);
+        } catch (OptimisticLockException conflict) {
+            throw new BusinessRuleException("campaign.conflict");
+        }
+    }
+
+    /** Adds or changes an activity of the plan; its owner must be staff of the centre, its target a page it may link. */
+    @Transactional
+    public CampaignActivity saveActivity(long campaignId, CampaignActivity edited) {
+        signedInUser.require(STAFF);
+        Campaign campaign = existing(campaignId);
+        if (edited.getOwnerId() != null && campaigns.staff().stream()
+                .noneMatch(row -> edited.getOwnerId().equals(row[0]))) {
+            throw new NotFoundException("staff " + edited.getOwnerId());
+        }
+        edited.belongTo(campaign);
+        if (edited.getTargetKind() == LinkTarget.EVENT && campaigns.events().stream()
+                .noneMatch(row -> edited.getTargetId().equals(row[0]))) {
+            throw new NotFoundException("event " + edited.getTargetId());
+        }
+        if (edited.getTargetKind() == LinkTarget.PROGRAM && programsOf(campaign).stream()
+                .noneMatch(row -> edited.getTargetId().equals(row[0]))) {
+            throw new BusinessRuleException("campaign.activity.programNotPublished");
+        }
+        if (edited.getId() == null) {
+            campaigns.persist(edited);
+            return edited;
+        }
+        campaigns.findActivity(edited.getId()).filter(activity -> activity.getCampaignId().equals(campaignId))
+                .orElseThrow(() -> new NotFoundException("activity " + edited.getId()));
+        return campaigns.merge(edited);
+    }
+
+    @Transactional
+    public void removeActivity(long campaignId, long activityId) {
+        signedInUser.require(STAFF);
+        existing(campaignId);
+        campaigns.remove(campaigns.findActivity(activityId)
+                .filter(activity -> activity.getCampaignId().equals(campaignId))
+                .orElseThrow(() -> new NotFoundException("activity " + activityId)));
+    }
+
+    /** The plan as the campaign's page shows it: activities in date order, each with its links and figures. */
+    @Transactional
+    public List<ActivityLine> plan(long campaignId) {
+        signedInUser.require(STAFF);
+        Campaign campaign = existing(campaignId);
+        Map<Long, String> owners = new HashMap<>();
+        campaigns.staff().forEach(row -> owners.put((Long) row[0], (String) row[1]));
+        Map<Long, Long> visits = counts(campaigns.visitsPerActivity(campaignId));
+        Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaignId));
+        Map<Long, Object[]> events = new HashMap<>();
+        campaigns.events().forEach(row -> events.put((Long) row[0], row));
+        Map<Long, Object[]> programs = new HashMap<>();
+        programsOf(campaign).forEach(row -> programs.put((Long) row[0], row));
+        List<ActivityLine> lines = new ArrayList<>();
+        for (CampaignActivity activity : campaigns.activities(campaignId)) {
+            lines.add(new ActivityLine(activity, owners.get(activity.getOwnerId()),
+                    targetLabel(activity, events, programs),
+                    link(campaign, activity, Locale.CANADA_FRENCH), link(campaign, activity, Locale.ENGLISH),
+                    visits.getOrDefault(activity.getId(), 0L), requests.getOrDefault(activity.getId(), 0L)));
+        }
+        return lines;
+    }
+
+    /** The tracked link of one activity (for its QR code), in a language. */
+    @Transactional
+    public String link(long activityId, Locale locale) {
+        signedInUser.require(STAFF);
+        CampaignActivity activity = campaigns.findActivity(activityId)
+                .orElseThrow(() -> new NotFoundException("activity " + activityId));
+        return link(existing(activity.getCampaignId()), activity, locale);
+    }
+
+    /** What the campaign brought so far. */
+    @Transactional
+    public CampaignFigures figures(long campaignId) {
+        signedInUser.require(STAFF);
+        Campaign campaign = existing(campaignId);
+        Set<Long> speaksFor = new LinkedHashSet<>(campaign.getCentreIds());
+        speaksFor.add(campaign.getTenantId());
+        long[] counts = campaigns.attributed(campaignId, speaksFor);
+        List<CampaignFigures.PageVisits> pages = campaigns.visitsPerPage(campaignId).stream()
+                .map(row -> new CampaignFigures.PageVisits((String) row[0], ((Number) row[1]).longValue())).toList();
+        Map<LocalDate, Long> perDay = new HashMap<>();
+        for (Object[] row : campaigns.requestsPerDay(campaignId, campaign.getStartsOn(), campaign.getEndsOn())) {
+            perDay.put(day(row[0]), ((Number) row[1]).longValue());
+        }
+        return new CampaignFigures(pages.stream().mapToLong(CampaignFigures.PageVisits::visits).sum(),
+                new CampaignFigures.Attributed(counts[0], counts[1]),
+                new CampaignFigures.Attributed(counts[2], counts[3]),
+                new CampaignFigures.Attributed(counts[4], counts[5]),
+                new CampaignFigures.Attributed(counts[6], counts[7]), pages, WeeklyRequests.of(campaign, perDay));
+    }
+
+    /** What an activity's form offers: the centre's staff, its events, the programs the campaign may link. */
+    @Transactional
+    public ActivityChoices activityChoices(long campaignId, Locale locale) {
+        signedInUser.require(STAFF);
+        Campaign campaign = existing(campaignId);
+        boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
+        return new ActivityChoices(
+                campaigns.staff().stream().map(row -> new ActivityChoices.Choice((Long) row[0], (String) row[1]))
+                        .toList(),
+                campaigns.events().stream().map(row -> new ActivityChoices.Choice((Long) row[0],
+                        (String) row[english ? 2 : 1])).toList(),
+                programsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
+                        row[1] + " — " + row[english ? 3 : 2])).toList());
+    }
+
+    /** The school service centres a coordinator's campaign may name. */
+    @Transactional
+    public List<ActivityChoices.Choice> centreChoices(Locale locale) {
+        signedInUser.require(STAFF);
+        if (!signedInUser.isCoordination()) {
+            return List.of();
+        }
+        return tenants.activeSchoolBoards().stream()
+                .map(tenant -> new ActivityChoices.Choice(tenant.getId(), tenant.localizedName(locale))).toList();
+    }
+
+    public boolean isCoordination() {
+        return signedInUser.isCoordination();
+    }
+
+    /** A centre links its own published programs; a coordinator's campaign those of the centres it names. */
+    private List<Object[]> programsOf(Campaign campaign) {
+        if (campaign.getCentreIds().isEmpty()) {
+            return campaigns.publishedProgramsOf(Set.of(campaign.getTenantId()));
+        }
+        Set<Long> centres = Set.copyOf(campaign.getCentreIds());
+        return tenancy.acrossAllTenants(() -> campaigns.publishedProgramsOf(centres));
+    }
+
+    private String link(Campaign campaign, CampaignActivity activity, Locale locale) {
+        return PublicAddress.of(TrackedLinks.link(path(activity, locale),
+                TrackedLinks.parameters(campaign.getCode(), activity.getId(), activity.getPlatform(),
+                        activity.getSource())));
+    }
+
+    /** The public page's path; a program the catalogue no longer shows falls back to the catalogue itself. */
+    private String path(CampaignActivity activity, Locale locale) {
+        return switch (activity.getTargetKind()) {
+            case CATALOGUE -> CatalogPaths.catalogue(locale);
+            case FORM -> InquiryPaths.form(locale);
+            case EVENT -> EventPaths.page(activity.getTargetId(), eventTitle(activity.getTargetId(), locale), locale);
+            case PROGRAM -> catalogIndex.published(List.of(activity.getTargetId())).stream().findFirst()
+                    .map(IndexedProgram::card).map(card -> card.path(locale))
+                    .orElse(CatalogPaths.catalogue(locale));
+        };
+    }
+
+    private String eventTitle(long eventId, Locale locale) {
+        boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
+        return campaigns.events().stream().filter(row -> row[0].equals(eventId)).findFirst()
+                .map(row -> (String) row[english ? 2 : 1]).orElse("");
+    }
+
+    private static String targetLabel(CampaignActivity activity, Map<Long, Object[]> events,
+                                      Map<Long, Object[]> programs) {
+        return switch (activity.getTargetKind()) {
+            case EVENT -> events.containsKey(activity.getTargetId())
+                    ? (String) events.get(activity.getTargetId())[1] : "#" + activity.getTargetId();
+            case PROGRAM -> programs.containsKey(activity.getTargetId())
+                    ? programs.get(activity.getTargetId())[1] + " — " + programs.get(activity.getTargetId())[2]
+                    : "#" + activity.getTargetId();
+            default -> null;
+        };
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] != null) {
+                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            }
+        }
+        return counts;
+    }
+
+    private static LocalDate day(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    private Campaign existing(long id) {
+        return campaigns.find(id).orElseThrow(() -> new NotFoundException("campaign " + id));
+    }
+
+    private static Campaign loaded(Campaign campaign) {
+        campaign.getCentreIds().size();
+        campaign.getCountries().size();
+        campaign.getSectorCodes().size();
+        campaign.getAudiences().size();
+        return campaign;
+    }
+
+    /** One activity as the plan shows it. */
+    public record ActivityLine(CampaignActivity activity, String ownerName, String targetLabel, String linkFr,
+                               String linkEn, long visits, long requests) implements java.io.Serializable {
+    }
+}

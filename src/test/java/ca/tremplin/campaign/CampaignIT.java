@@ -1,0 +1,288 @@
+package ca.tremplin.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.event.EventCampaigns;
+import ca.tremplin.inquiry.Inquiry;
+import ca.tremplin.inquiry.InquiryRequest;
+import ca.tremplin.inquiry.SubmissionContext;
+import ca.tremplin.inquiry.SubmissionReceipt;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.CampaignAttribution;
+import ca.tremplin.person.Lead;
+import ca.tremplin.report.FunnelReport;
+import ca.tremplin.report.FunnelReports;
+import ca.tremplin.report.ReportDimension;
+import ca.tremplin.report.ReportQuery;
+import ca.tremplin.report.StageCounting;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestCentre;
+import ca.tremplin.web.CampaignTouches;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A centre's campaign with two activities, each with its tracked link: a post pointing to the information form and a
+ * flyer pointing to a program. A visitor who opens the post's link, then the flyer's, then asks for information has
+ * the post as first touch and the flyer as last, on their request and on their lead; each opening adds one to the
+ * day's counter of that link and page, and nothing about the visitor is kept; the funnel report breaks leads down by
+ * campaign. Another centre neither sees nor changes the campaign.
+ */
+class CampaignIT extends InServerTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    EventCampaigns eventCampaigns;
+
+    @Inject
+    FunnelReports reports;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    private TestCentre centre;
+    private TestCentre other;
+    private Campaign campaign;
+    private CampaignService.ActivityLine post;
+    private CampaignService.ActivityLine flyer;
+
+    @BeforeEach
+    void planned() {
+        centre = fixtures.newCentre("campaign");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            campaign = campaigns.save(campaign("Afrique de l'Ouest — mécanique"));
+            campaigns.saveActivity(campaign.getId(), activity(Platform.SOCIAL, LinkTarget.FORM, null));
+            campaigns.saveActivity(campaign.getId(),
+                    activity(Platform.FAIR, LinkTarget.PROGRAM, centre.program().getId()));
+            List<CampaignService.ActivityLine> plan = campaigns.plan(campaign.getId());
+            post = plan.get(0);
+            flyer = plan.get(1);
+        }
+    }
+
+    @Test
+    void requestThroughTrackedLinksKeepsFirstAndLastTouchOnTheRequestAndTheLead() throws Exception {
+        assertTrue(post.linkFr().contains("/fr/information?utm_source=facebook&utm_medium=social&utm_campaign="
+                + campaign.getCode() + "&utm_content=a" + post.activity().getId()), post.linkFr());
+        String afterPost = touchCookie(open(post.linkFr(), null));
+        CampaignTouches touches = CampaignTouches.parse(open(flyer.linkFr(), afterPost)
+                .headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(CampaignTouches.COOKIE))
+                .findFirst().map(CampaignIT::cookieValue).orElseThrow());
+        assertEquals(post.activity().getId(), touches.first().activityId());
+        assertEquals(flyer.activity().getId(), touches.last().activityId());
+
+        String email = InquiryRequests.uniqueEmail();
+        InquiryRequest request = InquiryRequests.complete(email, centre.program().getId());
+        SubmissionReceipt receipt = fixtures.submitted(request, new SubmissionContext(UUID.randomUUID().toString(),
+                Inquiry.Channel.FORM, "10.9.8.7", Languages.FRENCH, touches));
+
+        CampaignAttribution onRequest = tenancy.acrossAllTenants(
+                () -> em.find(Inquiry.class, receipt.inquiryId()).getAttribution());
+        assertEquals(campaign.getId(), onRequest.getFirstCampaignId());
+        assertEquals(post.activity().getId(), onRequest.getFirstActivityId());
+        assertEquals(flyer.activity().getId(), onRequest.getLastActivityId());
+        Lead lead = fixtures.leadOf(centre.tenant(), email);
+        assertEquals(post.activity().getId(), lead.getAttribution().getFirstActivityId());
+        assertEquals(flyer.activity().getId(), lead.getAttribution().getLastActivityId());
+
+        // The same person asks again later from a browser that only saw the flyer: the post keeps the credit of
+        // having brought them, the flyer stays the last touch.
+        CampaignTouches flyerOnly = CampaignTouches.parse(touchCookie(open(flyer.linkFr(), null)));
+        fixtures.submitted(InquiryRequests.complete(email, centre.program().getId()), new SubmissionContext(
+                UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.6", Languages.FRENCH, flyerOnly));
+        Lead again = fixtures.leadOf(centre.tenant(), email);
+        assertEquals(post.activity().getId(), again.getAttribution().getFirstActivityId());
+        assertEquals(flyerOnly.last().at(), again.getAttribution().getLastAt());
+
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            CampaignFigures figures = campaigns.figures(campaign.getId());
+            assertEquals(2, figures.requests().firstTouch());
+            assertEquals(2, figures.requests().lastTouch());
+            assertEquals(1, figures.leads().firstTouch());
+            assertEquals(1, figures.leads().lastTouch());
+            assertEquals(3, figures.visits());
+
+            // The funnel report breaks the centre's leads down by the campaign that first brought them.
+            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+            FunnelReport report = reports.report(new ReportQuery(today.minusDays(7), today, today,
+                    StageCounting.REACHED, Map.of(ReportDimension.LAST_CAMPAIGN, campaign.getId()),
+                    ReportDimension.FIRST_CAMPAIGN), Languages.FRENCH);
+            assertEquals(1, report.breakdown().rows().size());
+            assertEquals(campaign.getName(), report.breakdown().rows().get(0).label());
+            assertEquals(1L, report.breakdown().rows().get(0).reached().get(0));
+        }
+    }
+
+    @Test
+    void visitsAreDailyCountersPerLinkAndPageWithNothingAboutTheVisitor() throws Exception {
+        open(post.linkFr(), null);
+        open(post.linkFr(), null);
+        HttpResponse<String> tampered = open(post.linkFr().replace(campaign.getCode(), "another-campaign"), null);
+        assertEquals(200, tampered.statusCode());
+        assertTrue(tampered.headers().allValues("Set-Cookie").stream()
+                .noneMatch(cookie -> cookie.startsWith(CampaignTouches.COOKIE)), "a link changed by hand is no touch");
+
+        List<?> rows = tenancy.acrossAllTenants(() -> em.createNativeQuery("select page, visits from campaign_visit"
+                + " where activity_id = ?1 and visit_day = ?2").setParameter(1, post.activity().getId())
+                .setParameter(2, Date.valueOf(LocalDate.now(CampaignVisits.ZONE))).getResultList());
+        assertEquals(1, rows.size());
+        assertEquals("/fr/information", ((Object[]) rows.get(0))[0]);
+        assertEquals(2, ((Number) ((Object[]) rows.get(0))[1]).intValue());
+        @SuppressWarnings("unchecked")
+        Set<String> columns = tenancy.acrossAllTenants(() -> ((List<String>) em.createNativeQuery(
+                "select column_name from information_schema.columns where table_schema = database()"
+                        + " and table_name = 'campaign_visit'").getResultList()).stream()
+                .map(String::toLowerCase).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(new TreeSet<>(Set.of("activity_id", "visit_day", "page", "tenant_id", "campaign_id", "visits")),
+                columns);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(2, campaigns.figures(campaign.getId()).visits());
+            assertEquals(2, campaigns.plan(campaign.getId()).get(0).visits());
+        }
+    }
+
+    @Test
+    void centreNeitherSeesNorChangesAnotherCentresCampaign() {
+        other = fixtures.newCentre("campaign-other");
+        try (TenantContext.Scope ignored = other.asAdmin()) {
+            long id = campaign.getId();
+            assertThrows(NotFoundException.class, () -> campaigns.find(id));
+            assertTrue(campaigns.list().stream().noneMatch(seen -> seen.getId() == id));
+            assertThrows(NotFoundException.class, () -> campaigns.plan(id));
+            assertThrows(NotFoundException.class, () -> campaigns.figures(id));
+            assertThrows(NotFoundException.class, () -> campaigns.save(campaign));
+            assertThrows(NotFoundException.class,
+                    () -> campaigns.saveActivity(id, activity(Platform.PRESS, LinkTarget.CATALOGUE, null)));
+            assertThrows(NotFoundException.class, () -> campaigns.removeActivity(id, post.activity().getId()));
+            assertThrows(NotFoundException.class, () -> campaigns.link(post.activity().getId(), Languages.FRENCH));
+            assertFalse(eventCampaigns.isOfThisCentre(id));
+        }
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals(2, campaigns.plan(campaign.getId()).size());
+            assertTrue(eventCampaigns.isOfThisCentre(campaign.getId()));
+        }
+    }
+
+    @Test
+    void planThatDoesNotHoldTogetherIsRefusedWithItsReason() {
+        other = fixtures.newCentre("campaign-other");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            Campaign backwards = campaign("À rebours");
+            backwards.setEndsOn(backwards.getStartsOn().minusDays(1));
+            assertEquals("campaign.invalid.endBeforeStart", assertThrows(
+                    ca.tremplin.kernel.BusinessRuleException.class, () -> campaigns.save(backwards)).messageKey());
+            CampaignActivity late = activity(Platform.EMAIL, LinkTarget.FORM, null);
+            late.setPlannedOn(campaign.getEndsOn().plusDays(1));
+            assertEquals("campaign.activity.outsideCampaign", assertThrows(
+                    ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> campaigns.saveActivity(campaign.getId(), late)).messageKey());
+            CampaignActivity otherProgram = activity(Platform.EMAIL, LinkTarget.PROGRAM, other.program().getId());
+            assertEquals("campaign.activity.programNotPublished", assertThrows(
+                    ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> campaigns.saveActivity(campaign.getId(), otherProgram)).messageKey());
+        }
+    }
+
+    @Test
+    void demoCentresCampaignHasItsPlanItsVisitsAndTheRequestsItBrought() {
+        Object[] demo = (Object[]) tenancy.acrossAllTenants(() -> em.createNativeQuery("select"
+                + " (select count(*) from campaign_activity a where a.campaign_id = c.id),"
+                + " (select sum(v.visits) from campaign_visit v where v.campaign_id = c.id),"
+                + " (select count(*) from inquiry i where i.first_touch_campaign_id = c.id),"
+                + " (select count(*) from `lead` l where l.last_touch_campaign_id = c.id),"
+                + " (select count(*) from event e where e.campaign_id = c.id)"
+                + " from campaign c join tenant t on t.id = c.tenant_id where t.slug = 'css-du-fjord'"
+                + " and c.name like 'Afrique de l%hiver 2027'")
+                .getSingleResult());
+        assertEquals(5, ((Number) demo[0]).intValue(), "activities");
+        assertEquals(165, ((Number) demo[1]).intValue(), "visits");
+        assertEquals(6, ((Number) demo[2]).intValue(), "requests at first touch");
+        assertEquals(6, ((Number) demo[3]).intValue(), "leads at last touch");
+        assertEquals(1, ((Number) demo[4]).intValue(), "its webinar");
+    }
+
+    private HttpResponse<String> open(String link, String touchCookie) throws IOException, InterruptedException {
+        String path = link.substring(link.indexOf("/fr/") + 1);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (touchCookie != null) {
+            request.header("Cookie", CampaignTouches.COOKIE + "=" + touchCookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String touchCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith(CampaignTouches.COOKIE + "=")).findFirst()
+                .map(CampaignIT::cookieValue)
+                .orElseThrow(() -> new AssertionError("no touch cookie for " + response.uri()));
+    }
+
+    private static String cookieValue(String setCookie) {
+        String pair = setCookie.split(";", 2)[0];
+        return pair.substring(pair.indexOf('=') + 1);
+    }
+
+    private static Campaign campaign(String name) {
+        Campaign campaign = new Campaign();
+        campaign.setName(name);
+        campaign.setObjective("60 demandes par semaine d'Afrique de l'Ouest pour la mécanique d'ici mars");
+        campaign.setObjectiveTarget(60);
+        LocalDate today = LocalDate.now(CampaignVisits.ZONE);
+        campaign.setStartsOn(today.minusWeeks(1));
+        campaign.setEndsOn(today.plusWeeks(6));
+        campaign.setObjectiveDue(today.plusWeeks(6));
+        campaign.setCountries(Set.of("SN", "CI"));
+        campaign.setSectorCodes(Set.of("07"));
+        campaign.setAudiences(Set.of(Audience.STUDENT, Audience.PARENT));
+        campaign.setHashtags("FP Québec");
+        campaign.setBudgetCad(null);
+        return campaign;
+    }
+
+    private static CampaignActivity activity(Platform platform, LinkTarget target, Long targetId) {
+        CampaignActivity activity = new CampaignActivity();
+        activity.setPlannedOn(LocalDate.now(CampaignVisits.ZONE));
+        activity.setPlatform(platform);
+        activity.setSource(platform == Platform.SOCIAL ? "Facebook" : null);
+        activity.setSaid("Étudiez la mécanique au Québec : salaire garanti pendant l'alternance");
+        activity.setTargetKind(target);
+        activity.setTargetId(targetId);
+        return activity;
+    }
+
+}
