@@ -1,0 +1,99 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.browser.AuditedPages.AuditedPage;
+import ca.tremplin.browser.AuditedPages.Visitor;
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Every page, public and back office, in French and in English, signed in as each role, meets the WCAG 2.0 and 2.1
+ * A and AA rules that a machine can check: axe-core runs inside the browser on each page of {@link AuditedPages},
+ * and the test lists every violation it finds with the page, the rule, what to fix and the element, with the ids used
+ * twice and the labels that name no control. Colour contrast
+ * is measured on the page as drawn, so the theme is checked where it is used.
+ */
+class AccessibilityAuditBrowserIT extends BrowserTest {
+
+    /** The WCAG levels that Québec's standard for public bodies' websites (SGQRI 008) and the AA level ask for. */
+    private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * What axe-core no longer checks but valid HTML asks (WCAG 4.1.1 in 2.1): an id used once, and a label's
+     * {@code for} naming a control that exists and can be labelled, or a focusable widget (PrimeFaces' select menus,
+     * whose accessible name axe-core checks).
+     */
+    private static final String MARKUP_PROBLEMS = """
+            const seen = new Map();
+            document.querySelectorAll('[id]').forEach(e => seen.set(e.id, (seen.get(e.id) || 0) + 1));
+            const problems = [...seen].filter(([id, n]) => n > 1).map(([id, n]) => 'duplicate id "' + id + '" (' + n + ')');
+            const labelable = ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'METER', 'OUTPUT', 'PROGRESS'];
+            document.querySelectorAll('label[for]').forEach(label => {
+                const control = document.getElementById(label.htmlFor);
+                // PrimeFaces' select menus are widgets on a focusable span, whose name axe-core checks.
+                const widget = control && (control.hasAttribute('role') || control.hasAttribute('tabindex'));
+                if (!control || !(labelable.includes(control.tagName) || widget)) {
+                    problems.push('label "' + label.textContent.trim() + '" for "' + label.htmlFor + '", which is '
+                            + (control ? 'a ' + control.tagName.toLowerCase() + ', not a control' : 'not on the page'));
+                }
+            });
+            return problems;
+            """;
+
+    @Test
+    void everyPageMeetsTheAutomatedWcag21AaRulesForEveryVisitor() {
+        AxeRunOnlyOptions levels = new AxeRunOnlyOptions();
+        levels.setType("tag");
+        levels.setValues(WCAG_A_AND_AA);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(levels);
+        // Only violations are reported, which spares axe listing every element that passes; one run in the page
+        // itself (legacy mode), without the extra window the newer mode opens. The one frame of the application is
+        // the demo mailbox's message, an e-mail rather than a page, which scripts cannot enter by design.
+        options.setResultTypes(List.of("violations"));
+        AxeBuilder axe = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true);
+        List<String> violations = new ArrayList<>();
+        Visitor current = Visitor.PUBLIC;
+        for (AuditedPage page : AuditedPages.ALL) {
+            if (page.visitor() != current) {
+                browser.forgetEverything();
+                if (page.visitor().email != null) {
+                    browser.signIn(page.visitor().email, DemoAccounts.PASSWORD);
+                }
+                current = page.visitor();
+            }
+            page.reach().open(browser);
+            Results results = axe.analyze(browser.driver());
+            assertTrue(!results.isErrored(), "axe-core could not audit " + page.description() + ": "
+                    + results.getErrorMessage());
+            for (Object problem : (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(MARKUP_PROBLEMS)) {
+                violations.add(String.format("%s (%s, as %s): %s", page.view(), page.description(), page.visitor(),
+                        problem));
+            }
+            for (Rule rule : results.getViolations()) {
+                for (CheckedNode node : rule.getNodes()) {
+                    violations.add(String.format("%s (%s, as %s): %s — %s%n    at %s: %s%n    %s", page.view(),
+                            page.description(), page.visitor(), rule.getId(), rule.getHelp(), node.getTarget(),
+                            abbreviated(node.getHtml()), node.getFailureSummary().replace("\n", "\n    ")));
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), violations.size() + " accessibility violations:\n"
+                + String.join("\n", violations));
+    }
+
+    private static String abbreviated(String html) {
+        return html.length() <= 200 ? html : html.substring(0, 200) + "…";
+    }
+}

@@ -1,0 +1,237 @@
+package ca.tremplin.browser;
+
+import ca.tremplin.testsupport.Browser;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Every page of the application as the accessibility audit visits it: each view under {@code src/main/webapp}, in
+ * French and in English for the public side, and signed in as each role for the back office, in one pass with one
+ * browser. A view is either audited here or named in {@link #NOT_AUDITED} with the reason, which
+ * {@code AuditedPagesTest} checks against the files: a new page cannot be merged without being audited.
+ *
+ * <p>Visits are grouped by visitor so that each account signs in once. Pages that need a private link (an
+ * applicant's file, an unsubscribe page, a password reset) are opened from the e-mail the application sends, as a
+ * person would open them, the recruiter sending them first. The demo's CSS du Fjord and its lead Yasmine Khelifi,
+ * whom no other browser test uses, give the pages something to show.
+ */
+final class AuditedPages {
+
+    /** Who visits: nobody signed in, or a demo account of one role. */
+    enum Visitor {
+        PUBLIC(null),
+        PLATFORM_ADMIN(DemoAccounts.PLATFORM_ADMIN),
+        CSS_ADMIN(DemoAccounts.FJORD_ADMIN),
+        RECRUITER(DemoAccounts.FJORD_RECRUITER),
+        COORDINATION_RECRUITER(DemoAccounts.COORDINATION_RECRUITER);
+
+        final String email;
+
+        Visitor(String email) {
+            this.email = email;
+        }
+    }
+
+    /** How the browser reaches the page to audit; it is then audited as it stands. */
+    @FunctionalInterface
+    interface Reach {
+        void open(Browser browser);
+    }
+
+    /** One page in one state, for one visitor. */
+    record AuditedPage(String view, Visitor visitor, String description, Reach reach) {
+    }
+
+    private static final String LEAD_NAME = "Yasmine Khelifi";
+    private static final String LEAD_EMAIL = "yasmine.khelifi@exemple.demo";
+    private static final String LEAD_LIST = "/admin/leads.xhtml?country=TN";
+    /** A recruiter of the demo whom no browser test signs in as: asking for a reset changes nothing of the account. */
+    private static final String RESET_ACCOUNT = "recruteur3@css-du-fjord.demo";
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
+    /** Views that are parts of pages, or error pages that only a failure shows, with why each is not visited alone. */
+    static final Map<String, String> NOT_AUDITED = Map.ofEntries(
+            Map.entry("WEB-INF/templates/public.xhtml", "the layout of every public page, audited with each"),
+            Map.entry("WEB-INF/templates/backoffice.xhtml", "the layout of every back-office page, audited with each"),
+            Map.entry("WEB-INF/templates/language-switch.xhtml", "part of both layouts"),
+            Map.entry("WEB-INF/templates/privacy-officer.xhtml", "part of the information and application forms"),
+            Map.entry("WEB-INF/catalog/facet.xhtml", "part of the catalogue's search page"),
+            Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
+            Map.entry("WEB-INF/pipeline/filters.xhtml", "part of the lead list and the board"),
+            Map.entry("WEB-INF/errors/expired.xhtml",
+                    "the not-found page's markup with another text; shown only when a form outlives its session"),
+            Map.entry("WEB-INF/errors/server-error.xhtml",
+                    "the not-found page's markup with another text; shown only when the server fails"),
+            Map.entry("WEB-INF/errors/too-large.xhtml",
+                    "the not-found page's markup with another text; shown only for an upload over the limit"),
+            Map.entry("WEB-INF/errors/unavailable.xhtml",
+                    "the not-found page's markup with another text; shown only when the database is unreachable"));
+
+    static final List<AuditedPage> ALL = Stream.of(
+            // The public side, each page in French and in English.
+            inFrenchAndEnglish("index.xhtml", "/?lang=fr", "/?lang=en"),
+            inFrenchAndEnglish("WEB-INF/catalog/search.xhtml", "/fr/programmes", "/en/programs"),
+            inFrenchAndEnglish("WEB-INF/catalog/program.xhtml", "/fr/programmes?q=soudage", "/en/programs?q=welding",
+                    By.cssSelector("#program-list li h3 a")),
+            inFrenchAndEnglish("WEB-INF/catalog/school-board.xhtml", "/fr/centres-de-services/css-du-fjord",
+                    "/en/school-service-centres/css-du-fjord"),
+            inFrenchAndEnglish("WEB-INF/offer/board.xhtml", "/fr/offres", "/en/offers"),
+            inFrenchAndEnglish("WEB-INF/offer/offer.xhtml", "/fr/offres", "/en/offers", By.cssSelector("#offer-list h3 a")),
+            inFrenchAndEnglish("apply.xhtml", "/fr/offres", "/en/offers", By.cssSelector("#offer-list h3 a"),
+                    By.id("apply")),
+            inFrenchAndEnglish("WEB-INF/inquiry/form.xhtml", "/fr/information", "/en/information"),
+            List.of(informationFormSentEmpty()),
+            inFrenchAndEnglish("WEB-INF/event/list.xhtml", "/fr/evenements", "/en/events"),
+            inFrenchAndEnglish("WEB-INF/event/event.xhtml", "/fr/evenements", "/en/events", By.cssSelector("#events h2 a")),
+            inFrenchAndEnglish("signin.xhtml", "/signin.xhtml?lang=fr", "/signin.xhtml?lang=en"),
+            inFrenchAndEnglish("password-forgotten.xhtml", "/password-forgotten.xhtml?lang=fr",
+                    "/password-forgotten.xhtml?lang=en"),
+            inFrenchAndEnglish("WEB-INF/errors/not-found.xhtml", "/fr/programmes/nulle-part/introuvable",
+                    "/en/programs/nowhere/not-found"),
+            List.of(passwordResetFromItsEmail(), applicantFileFromItsEmail(), unsubscribeFromABulkEmail()),
+
+            // A recruiter of a centre: the daily work on leads.
+            List.of(
+            at("admin/index.xhtml", Visitor.RECRUITER, "/admin/"),
+            at("admin/inquiries.xhtml", Visitor.RECRUITER, "/admin/inquiries.xhtml"),
+            following("admin/inquiry.xhtml", Visitor.RECRUITER, "/admin/inquiries.xhtml",
+                    By.cssSelector("#inbox\\:table a.inquiry-link")),
+            at("admin/leads.xhtml", Visitor.RECRUITER, "/admin/leads.xhtml"),
+            following("admin/lead.xhtml", Visitor.RECRUITER, LEAD_LIST, By.linkText(LEAD_NAME)),
+            at("admin/board.xhtml", Visitor.RECRUITER, "/admin/board.xhtml"),
+            at("admin/events.xhtml", Visitor.RECRUITER, "/admin/events.xhtml"),
+            following("admin/event.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a")),
+            following("admin/capture.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a"), By.id("capture-link")),
+            following("admin/event-poster.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a"), By.id("poster-link")),
+            following("admin/import.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a"), By.id("import-link")),
+            at("admin/reports.xhtml", Visitor.RECRUITER, "/admin/reports.xhtml"),
+            following("admin/report-schedules.xhtml", Visitor.RECRUITER, "/admin/reports.xhtml",
+                    By.id("schedule-report")),
+            at("admin/campaigns.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml"),
+            following("admin/campaign.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml",
+                    By.cssSelector("#campaigns tbody a")),
+            at("WEB-INF/errors/forbidden.xhtml", Visitor.RECRUITER, "/admin/tenants.xhtml"),
+            // The admin of a centre: its catalogue, offers, settings and people.
+            at("admin/index.xhtml", Visitor.CSS_ADMIN, "/admin/"),
+            at("admin/programs.xhtml", Visitor.CSS_ADMIN, "/admin/programs.xhtml"),
+            following("admin/program.xhtml", Visitor.CSS_ADMIN, "/admin/programs.xhtml",
+                    By.cssSelector("#programs\\:table tbody a")),
+            at("admin/centres.xhtml", Visitor.CSS_ADMIN, "/admin/centres.xhtml"),
+            at("admin/offers.xhtml", Visitor.CSS_ADMIN, "/admin/offers.xhtml"),
+            following("admin/offer.xhtml", Visitor.CSS_ADMIN, "/admin/offers.xhtml",
+                    By.cssSelector("#offers\\:table tbody a")),
+            following("admin/offer-applications.xhtml", Visitor.CSS_ADMIN, "/admin/offers.xhtml",
+                    By.cssSelector("#offers\\:table tbody a"), By.id("offer-applications")),
+            following("admin/tenant.xhtml", Visitor.CSS_ADMIN, "/admin/", By.id("nav-my-tenant")),
+            at("admin/inquiry-settings.xhtml", Visitor.CSS_ADMIN, "/admin/inquiry-settings.xhtml"),
+            at("admin/lost-reasons.xhtml", Visitor.CSS_ADMIN, "/admin/lost-reasons.xhtml"),
+            at("admin/users.xhtml", Visitor.CSS_ADMIN, "/admin/users.xhtml"),
+            following("admin/user.xhtml", Visitor.CSS_ADMIN, "/admin/users.xhtml",
+                    By.cssSelector("#users\\:table tbody a")),
+            at("admin/privacy.xhtml", Visitor.CSS_ADMIN, "/admin/privacy.xhtml"),
+            at("demo/mailbox.xhtml", Visitor.CSS_ADMIN, "/demo/mailbox.xhtml"),
+            following("demo/mailbox.xhtml", Visitor.CSS_ADMIN, "/demo/mailbox.xhtml", By.cssSelector("a.mailbox-open")),
+
+            // The coordinating organisation: its admin and its recruiter.
+            at("admin/index.xhtml", Visitor.PLATFORM_ADMIN, "/admin/"),
+            at("admin/tenants.xhtml", Visitor.PLATFORM_ADMIN, "/admin/tenants.xhtml"),
+            following("admin/tenant.xhtml", Visitor.PLATFORM_ADMIN, "/admin/tenants.xhtml",
+                    By.cssSelector("#tenants\\:table tbody a")),
+            at("admin/reports.xhtml", Visitor.PLATFORM_ADMIN, "/admin/reports.xhtml"),
+            at("admin/index.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/"),
+            at("admin/inquiries.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/inquiries.xhtml"),
+            following("admin/inquiry.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/inquiries.xhtml",
+                    By.cssSelector("#inbox\\:table a.inquiry-link"))))
+            .flatMap(List::stream).toList();
+
+    private AuditedPages() {
+    }
+
+    private static AuditedPage at(String view, Visitor visitor, String address) {
+        return new AuditedPage(view, visitor, address, browser -> browser.go(address));
+    }
+
+    /** A public page at its French address and at its English one, or where the same links lead from each. */
+    private static List<AuditedPage> inFrenchAndEnglish(String view, String french, String english, By... links) {
+        return List.of(following(view, Visitor.PUBLIC, french, links), following(view, Visitor.PUBLIC, english, links));
+    }
+
+    /** The page a link leads to, from a page that lists it; each link in turn. */
+    private static AuditedPage following(String view, Visitor visitor, String from, By... links) {
+        StringBuilder description = new StringBuilder(from);
+        for (By link : links) {
+            description.append(" → ").append(link);
+        }
+        return new AuditedPage(view, visitor, description.toString(), browser -> {
+            browser.go(from);
+            for (By link : links) {
+                browser.go(browser.find(link).getAttribute("href").substring(browser.base().length()));
+            }
+        });
+    }
+
+    /** The information form sent empty: every error message shown, each field marked invalid. */
+    private static AuditedPage informationFormSentEmpty() {
+        return new AuditedPage("WEB-INF/inquiry/form.xhtml", Visitor.PUBLIC, "/fr/information sent empty", browser -> {
+            browser.go("/fr/information");
+            var submit = browser.find(By.id("inquiry:submit"));
+            submit.click();
+            browser.waitUntilReplaced(submit);
+        });
+    }
+
+    private static AuditedPage passwordResetFromItsEmail() {
+        return new AuditedPage("password-reset.xhtml", Visitor.PUBLIC, "the link of a password reset e-mail", browser -> {
+            browser.go("/password-forgotten.xhtml");
+            browser.type(By.id("forgotten:email"), RESET_ACCOUNT);
+            var submit = browser.find(By.id("forgotten:submit"));
+            submit.click();
+            browser.waitUntilReplaced(submit);
+            mailedLink(browser, TestMailServer.awaitMessageTo(RESET_ACCOUNT), "/password-reset.xhtml");
+        });
+    }
+
+    /** The applicant's own file, from the private link her recruiter sends her. */
+    private static AuditedPage applicantFileFromItsEmail() {
+        return new AuditedPage("dossier.xhtml", Visitor.PUBLIC, "the applicant's file, from the link sent to her",
+                browser -> {
+                    browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+                    browser.go(LEAD_LIST);
+                    browser.clickAndWaitFor(By.linkText(LEAD_NAME), By.id("lead:send-link"));
+                    browser.clickAndWaitFor(By.id("lead:send-link"), By.cssSelector("#lead\\:messages .ui-messages-info"));
+                    mailedLink(browser, TestMailServer.awaitMessageTo(LEAD_EMAIL, "Votre dossier"), "/dossier.xhtml");
+                });
+    }
+
+    /** The unsubscribe page, from the link of a bulk e-mail her recruiter sends her. */
+    private static AuditedPage unsubscribeFromABulkEmail() {
+        return new AuditedPage("desabonnement.xhtml", Visitor.PUBLIC, "the unsubscribe link of a bulk e-mail",
+                browser -> {
+                    browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+                    browser.go(LEAD_LIST);
+                    By row = By.xpath("//tbody//tr[.//a[normalize-space()='" + LEAD_NAME + "']]");
+                    browser.find(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+                    browser.waitFor().until(ExpectedConditions.attributeContains(row, "aria-selected", "true"));
+                    new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("First contact (en)");
+                    browser.clickAndWaitFor(By.id("leads:bulk-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+                    mailedLink(browser, TestMailServer.awaitMessageTo(LEAD_EMAIL, "Your study plans: "),
+                            "/desabonnement.xhtml");
+                });
+    }
+
+    /** Opens the link of an e-mail as its recipient would, with no session of the sender's. */
+    private static void mailedLink(Browser browser, jakarta.mail.Message message, String path) {
+        browser.forgetEverything();
+        browser.driver().get(TestMailServer.linkTo(message, path).replace(MAILED_BASE, browser.base()));
+    }
+}
