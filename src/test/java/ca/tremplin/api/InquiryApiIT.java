@@ -9,7 +9,9 @@ import ca.tremplin.testsupport.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -141,6 +143,65 @@ class InquiryApiIT {
         assertEquals("Your information request no. " + id + " was received", ack.getSubject());
         String body = TestMailServer.body(ack);
         assertTrue(body.contains("will answer you by"), body);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonSaysWhereItBreaks() throws Exception {
+        HttpResponse<String> refused = post("{\"firstName\": \"Awa\",\n \"lastName\": ,}",
+                Map.of("Accept-Language", "en"));
+
+        assertProblem(400, refused);
+        assertEquals("The request body is not valid JSON: error at line 2, column 14.", json(refused).getString("detail"));
+        assertEquals("Le corps de la requête n’est pas du JSON valide : erreur à la ligne 2, colonne 14.",
+                json(post("{\"firstName\": \"Awa\",\n \"lastName\": ,}", Map.of())).getString("detail"));
+    }
+
+    @Test
+    void unknownAndMistypedFieldsAreNamedInTheCallersLanguage() throws Exception {
+        String email = uniqueEmail();
+        String body = request(email, null).replace("\"firstName\":\"Awa\"",
+                "\"firstName\":\"Awa\",\"prenom\":\"Awa\",\"birthYear\":\"2001\"");
+
+        HttpResponse<String> refused = post(body, Map.of("Accept-Language", "fr-CA"));
+
+        assertProblem(400, refused);
+        Map<String, String> messages = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("parameter"), e -> e.getString("message")));
+        assertEquals(Map.of("prenom", "Champ inconnu : retirez-le ou vérifiez son nom.",
+                "birthYear", "Un nombre entier est attendu, dans les limites du champ."), messages);
+    }
+
+    @Test
+    void wrongMediaTypeWrongMethodAndTooLargeAreProblemDocuments() throws Exception {
+        HttpResponse<String> plainText = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "text/plain").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(request(uniqueEmail(), null))));
+        assertProblem(415, plainText);
+        assertEquals("Unsupported media type", json(plainText).getString("title"));
+
+        HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/inquiries")).DELETE());
+        assertProblem(405, deleted);
+        assertEquals("Méthode non permise", json(deleted).getString("title"));
+
+        byte[] huge = ("{\"message\": \"" + "a".repeat(11 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> announced = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
+        assertProblem(413, announced);
+        HttpResponse<String> streamed = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
+        assertProblem(413, streamed);
+        assertEquals("Request too large", json(streamed).getString("title"));
+    }
+
+    private static void assertProblem(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        JsonObject problem = json(response);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("detail").isBlank());
     }
 
     @Test
