@@ -10,6 +10,7 @@ import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.person.ConsentPurpose;
