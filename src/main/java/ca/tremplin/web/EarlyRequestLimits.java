@@ -1,0 +1,83 @@
+package ca.tremplin.web;
+
+import io.undertow.server.HandlerWrapper;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.util.Headers;
+import jakarta.servlet.ServletContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A request body's limit set as the request arrives, before the sign-in mechanism or any filter runs. Jakarta
+ * Security answers an anonymous request to a back-office address by saving it, its form fields included, to
+ * replay after sign-in: without this, anyone could make the server read and keep in a new session a post as large
+ * as the listener admits. Here the body of an anonymous request to {@code /admin/} or {@code /api/staff/} (one
+ * that carries no session cookie) may not exceed {@value #ANONYMOUS_BACK_OFFICE_LIMIT} bytes; every other request
+ * gets its address's limit ({@link RequestSizeFilter#limitFor}) as the most the server will read.
+ *
+ * <p>A body announced larger is refused at once with 413 and the connection closed, unread: as a problem document
+ * on the API and for back-office addresses, which no page answers before sign-in; a public page's oversized post
+ * still goes on to {@link RequestSizeFilter}, which answers with the error page. Registered as an Undertow servlet
+ * extension ({@code META-INF/services/io.undertow.servlet.ServletExtension}).
+ */
+public class EarlyRequestLimits implements ServletExtension {
+
+    static final long ANONYMOUS_BACK_OFFICE_LIMIT = 64L * 1024;
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
+        String contextPath = "/".equals(deployment.getContextPath()) ? "" : deployment.getContextPath();
+        String sessionCookie = deployment.getServletSessionConfig() == null
+                || deployment.getServletSessionConfig().getName() == null
+                ? "JSESSIONID" : deployment.getServletSessionConfig().getName();
+        deployment.addInitialHandlerChainWrapper(new Wrapper(contextPath, sessionCookie));
+    }
+
+    /** The most bytes a request to this path may send before any authentication step reads it. */
+    static long limitFor(String path, boolean carriesSessionCookie) {
+        if (!carriesSessionCookie && isBackOffice(path)) {
+            return ANONYMOUS_BACK_OFFICE_LIMIT;
+        }
+        return RequestSizeFilter.limitFor(path);
+    }
+
+    /** Whether an announced body this large is refused here rather than by the page's own error page. */
+    static boolean refusedEarly(String path) {
+        return path.startsWith("/api/") || isBackOffice(path);
+    }
+
+    private static boolean isBackOffice(String path) {
+        return path.startsWith("/admin/") || path.equals("/admin") || path.startsWith("/api/staff/");
+    }
+
+    private record Wrapper(String contextPath, String sessionCookie) implements HandlerWrapper {
+        @Override
+        public HttpHandler wrap(HttpHandler next) {
+            return exchange -> {
+                String requestPath = exchange.getRequestPath();
+                String path = requestPath.startsWith(contextPath) ? requestPath.substring(contextPath.length())
+                        : requestPath;
+                long limit = limitFor(path, exchange.getRequestCookie(sessionCookie) != null);
+                if (limit != Long.MAX_VALUE) {
+                    if (exchange.getRequestContentLength() > limit && refusedEarly(path)) {
+                        refuse(exchange, limit);
+                        return;
+                    }
+                    exchange.setMaxEntitySize(limit);
+                }
+                next.handleRequest(exchange);
+            };
+        }
+    }
+
+    private static void refuse(HttpServerExchange exchange, long limit) {
+        Locale locale = RequestSizeFilter.languageOf(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
+        exchange.setPersistent(false);
+        exchange.setStatusCode(413);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json;charset=UTF-8");
+        exchange.getResponseSender().send(RequestSizeFilter.tooLargeProblem(locale, limit), StandardCharsets.UTF_8);
+    }
+}
