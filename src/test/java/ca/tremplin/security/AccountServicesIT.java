@@ -123,17 +123,25 @@ class AccountServicesIT extends InServerTest {
     }
 
     @Test
-    void anEmailCanHoldOnlyOneAccountAcrossAllTenants() {
+    void anEmailCanHoldOnlyOneAccountAcrossAllTenantsWithoutTellingAnotherCentresAdminItExists() {
         Tenant a = fixtures.newSchoolBoard("unique-a");
         Tenant b = fixtures.newSchoolBoard("unique-b");
         UserAccount existingInA = fixtures.newAccount(a, Role.RECRUITER);
         UserAccount adminOfB = fixtures.newAccount(b, Role.CSS_ADMIN);
 
+        UserAccount colleagueInB = fixtures.newAccount(b, Role.RECRUITER);
+
         try (var session = TestSessions.signedInAs(adminOfB, b)) {
+            assertEquals(null, administration.invite(new UserAdministration.Invitation(existingInA.getEmail(), "X",
+                    Role.RECRUITER, Languages.FRENCH)), "answered as any invitation; nothing created");
             BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> administration.invite(
-                    new UserAdministration.Invitation(existingInA.getEmail(), "X", Role.RECRUITER, Languages.FRENCH)));
-            assertEquals("user.emailTaken", refused.messageKey());
+                    new UserAdministration.Invitation(colleagueInB.getEmail(), "X", Role.RECRUITER, Languages.FRENCH)));
+            assertEquals("user.emailTaken", refused.messageKey(), "the centre's own team is no secret to its admin");
         }
+        assertEquals(a.getId(), tenancy.acrossAllTenants(() -> em.find(UserAccount.class, existingInA.getId()))
+                .getTenantId(), "the account stays where it was");
+        assertTrue(latestMailTo(existingInA.getEmail()).getSubject().contains("vous invite"),
+                "its owner is told of the invitation");
     }
 
     @Test
