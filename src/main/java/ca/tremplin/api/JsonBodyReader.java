@@ -8,6 +8,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,12 +17,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,9 @@ import java.util.List;
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** Levels of arrays and objects a body may nest: the deepest request (attribution in a request) has two. */
+    static final int MOST_NESTING = 16;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -71,24 +76,62 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
 
     private static JsonValue parse(InputStream body) throws IOException {
-        // JSON is UTF-8 (RFC 8259); a strict decoder makes an invalid byte sequence a malformed body rather than
-        // a replacement character stored as if the caller had typed it.
-        CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (JsonReader reader = Json.createReader(new InputStreamReader(body, strictUtf8))) {
+        // Read whole first (the server bounds a body's size by address), so that the nesting can be checked by a
+        // streaming pass before a tree is built: building one recurses once per level.
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException cut) {
+            throw tooLargeOr(cut);
+        }
+        checkNesting(bytes);
+        try (JsonReader reader = Json.createReader(utf8(bytes))) {
             return reader.readValue();
         } catch (JsonException failed) {
-            if (failed.getCause() instanceof IOException cut && !(cut instanceof CharacterCodingException)) {
-                // The server stops reading a body past its address's limit (web.RequestSizeFilter) when the
-                // length was not announced: the caller's 413, not our 500.
-                if (cut.getClass().getSimpleName().equals("RequestTooBigException")) {
-                    throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
-                }
-                throw cut;
-            }
-            JsonLocation at = failed instanceof JsonParsingException parsing ? parsing.getLocation() : null;
-            throw new MalformedBodyException(at == null ? -1 : at.getLineNumber(),
-                    at == null ? -1 : at.getColumnNumber());
+            throw malformed(failed);
         }
+    }
+
+    /** No request of this API nests deeper than a few levels; a thousand levels of brackets is an attack. */
+    private static void checkNesting(byte[] bytes) {
+        try (JsonParser parser = Json.createParser(utf8(bytes))) {
+            int depth = 0;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_ARRAY || event == JsonParser.Event.START_OBJECT) {
+                    if (++depth > MOST_NESTING) {
+                        JsonLocation at = parser.getLocation();
+                        throw new MalformedBodyException(at.getLineNumber(), at.getColumnNumber());
+                    }
+                } else if (event == JsonParser.Event.END_ARRAY || event == JsonParser.Event.END_OBJECT) {
+                    depth--;
+                }
+            }
+        } catch (JsonException failed) {
+            throw malformed(failed);
+        }
+    }
+
+    /** JSON is UTF-8 (RFC 8259); a strict decoder makes an invalid byte sequence a malformed body, not a "�". */
+    private static Reader utf8(byte[] bytes) {
+        CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(new ByteArrayInputStream(bytes), strictUtf8);
+    }
+
+    private static MalformedBodyException malformed(JsonException failed) {
+        JsonLocation at = failed instanceof JsonParsingException parsing ? parsing.getLocation() : null;
+        return new MalformedBodyException(at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber());
+    }
+
+    /**
+     * The server stops reading a body past its address's limit (web.EarlyRequestLimits) when the length was not
+     * announced: the caller's 413, not our 500.
+     */
+    private static IOException tooLargeOr(IOException cut) {
+        if (cut.getClass().getSimpleName().equals("RequestTooBigException")) {
+            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        return cut;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HostileValues;
 import ca.tremplin.testsupport.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,6 +18,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -192,6 +194,48 @@ class InquiryApiIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
         assertProblem(413, streamed);
         assertEquals("Request too large", json(streamed).getString("title"));
+    }
+
+    @Test
+    void hostileValuesInEveryFieldAreRefusedOrTakenAsTextNeverAServerError() throws Exception {
+        List<String> fields = List.of("firstName", "lastName", "email", "phone", "countryOfResidence", "citizenship",
+                "birthYear", "education", "frenchLevel", "programIds", "schoolBoard", "preferredIntake", "heardFrom",
+                "message", "consentToContact", "consentToNews", "website", "attribution");
+        for (String field : fields) {
+            for (String value : HostileValues.TEXTS) {
+                JsonObject valid = Json.createReader(new StringReader(request(uniqueEmail(), "fuzz"))).readObject();
+                String body = Json.createObjectBuilder(valid).add(field, value).build().toString();
+
+                HttpResponse<String> answer = post(body, Map.of("Accept-Language", "en"));
+
+                String what = field + "=" + value.substring(0, Math.min(30, value.length()));
+                assertTrue(answer.statusCode() == 201 || answer.statusCode() == 400, what + " → " + answer.statusCode()
+                        + " " + answer.body());
+                if (answer.statusCode() == 400) {
+                    assertProblem(400, answer);
+                    assertFalse(json(answer).getJsonArray("errors").isEmpty(), what + ": the field is named");
+                }
+                assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), what);
+            }
+        }
+    }
+
+    @Test
+    void bodiesThatAreNotJsonAtAllAreRefusedWithAProblem() throws Exception {
+        List<byte[]> bodies = List.of(new byte[0], new byte[] {(byte) 0xC3, (byte) 0x28, '{', '}'},
+                "{\"firstName\": \"a\u0000\"}".getBytes(StandardCharsets.UTF_8),
+                "[".repeat(100_000).getBytes(StandardCharsets.UTF_8),
+                "{\"birthYear\": 1e99999999}".getBytes(StandardCharsets.UTF_8),
+                "{\"programIds\": [-1, 99999999999999999999]}".getBytes(StandardCharsets.UTF_8),
+                "\"just a string\"".getBytes(StandardCharsets.UTF_8), "null".getBytes(StandardCharsets.UTF_8));
+        for (byte[] body : bodies) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+            String what = new String(body, 0, Math.min(30, body.length), StandardCharsets.UTF_8);
+            assertProblem(400, answer);
+            assertFalse(answer.body().contains("Exception"), what);
+        }
     }
 
     private static void assertProblem(int status, HttpResponse<String> response) {

@@ -2,6 +2,7 @@ package ca.tremplin.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.event.CapturedPerson;
 import ca.tremplin.inquiry.InquiryRequest;
@@ -50,6 +51,15 @@ class JsonBodyReaderTest {
         byte[] latin1 = "{\"firstName\": \"Ren\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
         assertThrows(MalformedBodyException.class,
                 () -> JsonBodyReader.read(new ByteArrayInputStream(latin1), InquiryRequest.class, InquiryRequest.class));
+    }
+
+    @Test
+    void aBodyNestedThousandsOfLevelsDeepIsRefusedBeforeATreeIsBuilt() {
+        MalformedBodyException deep = assertThrows(MalformedBodyException.class,
+                () -> read("[".repeat(100_000), InquiryRequest.class));
+
+        assertEquals(1, deep.line());
+        assertTrue(deep.column() <= JsonBodyReader.MOST_NESTING + 2, "refused where it went too deep: " + deep.column());
     }
 
     @Test
