@@ -66,7 +66,7 @@ public class SignInThrottle {
     }
 
     /** How long this e-mail must wait from this address before its password is even checked; empty if not. */
-    Optional<Duration> waitBefore(String email, String address) {
+    public Optional<Duration> waitBefore(String email, String address) {
         Instant now = clock.instant();
         Duration longest = Duration.ZERO;
         for (Scope scope : Scope.values()) {
@@ -78,7 +78,7 @@ public class SignInThrottle {
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
-    void recordFailure(String email, String address) {
+    public void recordFailure(String email, String address) {
         Instant now = clock.instant();
         if (failures.size() > MOST_TRACKED) {
             failures.values().removeIf(counted -> counted.forgottenAt(now));
@@ -91,7 +91,7 @@ public class SignInThrottle {
     }
 
     /** The owner got in: their e-mail's counts start again; the address's own count stays (it may be spraying). */
-    void recordSuccess(String email, String address) {
+    public void recordSuccess(String email, String address) {
         failures.remove(key(Scope.EMAIL_FROM_ADDRESS, email, address));
         failures.remove(key(Scope.EMAIL, email, address));
     }

@@ -5,6 +5,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import ca.tremplin.kernel.Messages;
 import io.undertow.util.Headers;
 import jakarta.servlet.ServletContext;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,9 @@ import java.util.Locale;
  * that carries no session cookie) may not exceed {@value #ANONYMOUS_BACK_OFFICE_LIMIT} bytes; every other request
  * gets its address's limit ({@link RequestSizeFilter#limitFor}) as the most the server will read.
  *
- * <p>A body announced larger is refused at once with 413 and the connection closed, unread: as a problem document
- * on the API and for back-office addresses, which no page answers before sign-in; a public page's oversized post
- * still goes on to {@link RequestSizeFilter}, which answers with the error page. Registered as an Undertow servlet
+ * <p>A body announced larger is refused at once with 413 and the connection closed, unread: a problem document on
+ * the API, a short page on back-office addresses (whose own error page needs a sign-in first); a public page's
+ * oversized post still goes on to {@link RequestSizeFilter}, which answers with the error page. Registered as an Undertow servlet
  * extension ({@code META-INF/services/io.undertow.servlet.ServletExtension}).
  */
 public class EarlyRequestLimits implements ServletExtension {
@@ -62,22 +63,39 @@ public class EarlyRequestLimits implements ServletExtension {
                         : requestPath;
                 long limit = limitFor(path, exchange.getRequestCookie(sessionCookie) != null);
                 if (limit != Long.MAX_VALUE) {
-                    if (exchange.getRequestContentLength() > limit && refusedEarly(path)) {
-                        refuse(exchange, limit);
+                    if (exchange.getRequestContentLength() <= limit) {
+                        // A body sent without its length is cut off here, wherever it is read from.
+                        exchange.setMaxEntitySize(limit);
+                    } else if (refusedEarly(path)) {
+                        refuse(exchange, path, limit);
                         return;
                     }
-                    exchange.setMaxEntitySize(limit);
+                    // Else a public page's announced oversized post: RequestSizeFilter answers it with the error
+                    // page before anything reads the body (the server, told the limit here, would close at once).
                 }
                 next.handleRequest(exchange);
             };
         }
     }
 
-    private static void refuse(HttpServerExchange exchange, long limit) {
+    /** 413 without reading the body: a problem document on the API, a short page in the caller's language elsewhere. */
+    private static void refuse(HttpServerExchange exchange, String path, long limit) {
         Locale locale = RequestSizeFilter.languageOf(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
         exchange.setPersistent(false);
         exchange.setStatusCode(413);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json;charset=UTF-8");
-        exchange.getResponseSender().send(RequestSizeFilter.tooLargeProblem(locale, limit), StandardCharsets.UTF_8);
+        if (path.startsWith("/api/")) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json;charset=UTF-8");
+            exchange.getResponseSender().send(RequestSizeFilter.tooLargeProblem(locale, limit), StandardCharsets.UTF_8);
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html;charset=UTF-8");
+        exchange.getResponseSender().send("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><meta charset=\"utf-8\">"
+                + "<title>" + escape(Messages.get(locale, "error.tooLarge.title")) + "</title><h1>"
+                + escape(Messages.get(locale, "error.tooLarge.title")) + "</h1><p>"
+                + escape(Messages.get(locale, "error.tooLarge.text")) + "</p></html>", StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
