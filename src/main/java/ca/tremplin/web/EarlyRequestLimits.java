@@ -19,10 +19,11 @@ import java.util.Locale;
  * that carries no session cookie) may not exceed {@value #ANONYMOUS_BACK_OFFICE_LIMIT} bytes; every other request
  * gets its address's limit ({@link RequestSizeFilter#limitFor}) as the most the server will read.
  *
- * <p>A body announced larger is refused at once with 413 and the connection closed, unread: a problem document on
- * the API, a short page on back-office addresses (whose own error page needs a sign-in first); a public page's
- * oversized post still goes on to {@link RequestSizeFilter}, which answers with the error page. Registered as an Undertow servlet
- * extension ({@code META-INF/services/io.undertow.servlet.ServletExtension}).
+ * <p>An anonymous back-office request announcing a larger body is refused at once with 413, unread: a problem
+ * document under {@code /api/staff/}, a short page under {@code /admin/} (whose own error page needs a sign-in
+ * first). Any other announced oversized body goes on to {@link RequestSizeFilter}, which answers with the error
+ * page or a problem document before anything reads it. Registered as an Undertow servlet extension
+ * ({@code META-INF/services/io.undertow.servlet.ServletExtension}).
  */
 public class EarlyRequestLimits implements ServletExtension {
 
@@ -45,9 +46,12 @@ public class EarlyRequestLimits implements ServletExtension {
         return RequestSizeFilter.limitFor(path);
     }
 
-    /** Whether an announced body this large is refused here rather than by the page's own error page. */
+    /**
+     * Whether an anonymous request announcing a body this large is refused here: on back-office addresses, where
+     * the sign-in mechanism would read it before any filter.
+     */
     static boolean refusedEarly(String path) {
-        return path.startsWith("/api/") || isBackOffice(path);
+        return isBackOffice(path);
     }
 
     private static boolean isBackOffice(String path) {
@@ -61,17 +65,19 @@ public class EarlyRequestLimits implements ServletExtension {
                 String requestPath = exchange.getRequestPath();
                 String path = requestPath.startsWith(contextPath) ? requestPath.substring(contextPath.length())
                         : requestPath;
-                long limit = limitFor(path, exchange.getRequestCookie(sessionCookie) != null);
+                boolean anonymous = exchange.getRequestCookie(sessionCookie) == null;
+                long limit = limitFor(path, !anonymous);
                 if (limit != Long.MAX_VALUE) {
                     if (exchange.getRequestContentLength() <= limit) {
                         // A body sent without its length is cut off here, wherever it is read from.
                         exchange.setMaxEntitySize(limit);
-                    } else if (refusedEarly(path)) {
+                    } else if (anonymous && refusedEarly(path)) {
                         refuse(exchange, path, limit);
                         return;
                     }
-                    // Else a public page's announced oversized post: RequestSizeFilter answers it with the error
-                    // page before anything reads the body (the server, told the limit here, would close at once).
+                    // Else an announced oversized body that no authentication step reads (a public address, or a
+                    // session's): RequestSizeFilter answers it with the error page or a problem document before
+                    // anything reads the body (the server, told the limit here, would close the connection at once).
                 }
                 next.handleRequest(exchange);
             };

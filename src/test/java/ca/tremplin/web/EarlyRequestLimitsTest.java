@@ -22,7 +22,8 @@ class EarlyRequestLimitsTest {
         assertEquals(RequestSizeFilter.IMPORT_PAGE_LIMIT, EarlyRequestLimits.limitFor("/admin/import.xhtml", true));
         assertEquals(Long.MAX_VALUE, EarlyRequestLimits.limitFor("/api/staff/events/12/imports", true));
         assertEquals(RequestSizeFilter.USUAL_LIMIT, EarlyRequestLimits.limitFor("/fr/postuler", false));
-        assertTrue(EarlyRequestLimits.refusedEarly("/api/inquiries"));
+        assertTrue(EarlyRequestLimits.refusedEarly("/api/staff/events/12/captures"));
+        assertFalse(EarlyRequestLimits.refusedEarly("/api/inquiries"), "RequestSizeFilter answers with a problem");
         assertFalse(EarlyRequestLimits.refusedEarly("/fr/information"), "a page answers with its error page");
     }
 

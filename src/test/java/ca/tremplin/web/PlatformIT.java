@@ -150,7 +150,7 @@ class PlatformIT {
                 hundredKilobytes, null);
 
         assertEquals(413, anonymous.statusCode(), anonymous.body());
-        assertTrue(anonymous.body().contains("larger than 64 KB"), anonymous.body());
+        assertTrue(anonymous.body().contains("Too large to send"), anonymous.body());
         assertTrue(anonymous.headers().allValues("Set-Cookie").isEmpty(), "no session was opened to keep it");
         HttpResponse<String> small = post("/admin/leads.xhtml", "application/x-www-form-urlencoded", "en",
                 "a=b".getBytes(StandardCharsets.UTF_8), null);
