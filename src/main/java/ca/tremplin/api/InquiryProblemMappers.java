@@ -2,7 +2,7 @@ package ca.tremplin.api;
 
 import ca.tremplin.inquiry.IdempotencyConflictException;
 import ca.tremplin.inquiry.InvalidInquiryException;
-import ca.tremplin.inquiry.RateLimitedException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.ServiceUnavailableException;
 import jakarta.ws.rs.core.Context;

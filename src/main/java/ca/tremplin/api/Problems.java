@@ -42,6 +42,23 @@ final class Problems {
                 broken.localizedMessage(locale), List.of());
     }
 
+    /** The body is not JSON: where it breaks, when the parser could tell (an empty body has no position). */
+    static Problem malformedJson(Locale locale, long line, long column) {
+        String detail = column < 1 ? Messages.get(locale, "api.problem.malformedJson.detailEmpty")
+                : Messages.get(locale, "api.problem.malformedJson.detail", String.valueOf(line), String.valueOf(column));
+        return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400, detail, List.of());
+    }
+
+    /** JSON of the wrong shape: each member unknown or of the wrong kind, by name, with what was expected. */
+    static Problem invalidBody(Locale locale, List<JsonBodyShape.Mismatch> mismatches) {
+        List<ParameterError> errors = mismatches.stream()
+                .map(mismatch -> new ParameterError(mismatch.name(), mismatch.value(), Messages.get(locale,
+                        "api.field." + mismatch.expected().name().toLowerCase(Locale.ROOT))))
+                .toList();
+        return new Problem(TYPE, Messages.get(locale, "api.problem.invalidFields.title"), 400,
+                Messages.get(locale, "api.problem.invalidFields.detail"), errors);
+    }
+
     static Problem notFound(Locale locale) {
         return simple(locale, 404, "notFound");
     }
@@ -61,6 +78,9 @@ final class Problems {
             case 404 -> notFound(locale);
             case 405 -> simple(locale, status, "methodNotAllowed");
             case 406 -> simple(locale, status, "notAcceptable");
+            case 413 -> simple(locale, status, "tooLarge");
+            case 415 -> simple(locale, status, "unsupportedMediaType");
+            case 429 -> simple(locale, status, "tooManyRequests");
             default -> status >= 500 ? simple(locale, status, "serverError") : simple(locale, status, "badRequest");
         };
     }

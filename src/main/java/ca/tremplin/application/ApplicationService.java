@@ -5,6 +5,8 @@ import ca.tremplin.inquiry.InquiryValidator;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.kernel.RateLimits.Limit;
 import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
 import ca.tremplin.offer.Offer;
@@ -43,6 +45,19 @@ public class ApplicationService {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    /**
+     * Applications: per address ({@code TREMPLIN_APPLICATION_PER_IP_PER_HOUR}, default 10), per e-mail (5) and per
+     * offer (100). Each stores a CV of up to 8 MB, so this also bounds what one address can make the database keep:
+     * 80 MB an hour at most.
+     */
+    private static final Limit[] APPLY_LIMITS = {
+            Limit.fromEnvironment("application-ip", "TREMPLIN_APPLICATION_PER_IP_PER_HOUR", 10),
+            Limit.fromEnvironment("application-email", "TREMPLIN_APPLICATION_PER_EMAIL_PER_HOUR", 5),
+            Limit.fromEnvironment("application-offer", "TREMPLIN_APPLICATION_PER_OFFER_PER_HOUR", 100)};
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     Tenancy tenancy;
@@ -93,6 +108,9 @@ public class ApplicationService {
         DocumentChecks.Checked file = DocumentChecks.check(cvName, cv, DocumentChecks.CV_TYPES);
         String message = request.getMessage() == null || request.getMessage().isBlank() ? null
                 : request.getMessage().strip();
+        // After the checks, so that a typo costs nothing; before anything is stored, so that a robot cannot fill
+        // the database with CVs and leads: per address, per e-mail and per offer.
+        rateLimits.acquire(APPLY_LIMITS, ipAddress, InquiryValidator.normalizeEmail(email), String.valueOf(offerId));
         return tenancy.acrossAllTenants(() -> {
             Offer offer = em.find(Offer.class, offerId);
             if (offer == null || offer.getStatus() != OfferStatus.OPEN) {

@@ -1,15 +1,18 @@
 package ca.tremplin.application;
 
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import org.omnifaces.util.Faces;
+
 import org.primefaces.model.file.UploadedFile;
 
 /** The public application form of one open offer. */
@@ -44,12 +47,24 @@ public class ApplyForm implements Serializable {
     public void send() {
         try {
             applications.apply(offer, request, cv == null ? null : cv.getFileName(), cv == null ? null : cv.getContent(),
-                    language.getLocale(), Faces.getRemoteAddr(),
-                    ca.tremplin.web.CampaignTouches.of(Faces.getRequest()));
+                    language.getLocale(), remoteAddress(),
+                    ca.tremplin.web.CampaignTouches.of((HttpServletRequest) FacesContext.getCurrentInstance()
+                            .getExternalContext().getRequest()));
             sent = true;
         } catch (BusinessRuleException refused) {
             messages.explain(refused);
+        } catch (RateLimitedException limited) {
+            messages.rateLimited(limited);
         }
+    }
+
+    /**
+     * The address the server received the request from (the client's, once the proxy's forwarding is trusted by
+     * the server), never a forwarded header a client may write itself.
+     */
+    private static String remoteAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     /** The consent sentence shown, word for word the one recorded with the application. */

@@ -1,5 +1,9 @@
 package ca.tremplin.event;
 
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.kernel.RateLimits.Limit;
+import ca.tremplin.security.SignedInUser;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -19,8 +23,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("staff/events/{eventId}/captures")
 public class EventCaptureResource {
 
+    /**
+     * Captures per signed-in account ({@code TREMPLIN_CAPTURE_PER_ACCOUNT_PER_HOUR}, default 600: one every six
+     * seconds for an hour, more than a recruiter types at the busiest fair), so that a stolen session or a runaway
+     * script cannot fill a centre with leads.
+     */
+    private static final Limit PER_ACCOUNT = Limit.fromEnvironment("capture-account",
+            "TREMPLIN_CAPTURE_PER_ACCOUNT_PER_HOUR", 600);
+
     @Inject
     EventService events;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    SignedInUser signedInUser;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -29,8 +47,10 @@ public class EventCaptureResource {
     public Response capture(@PathParam("eventId") long eventId, @HeaderParam("Idempotency-Key") String key,
                             CapturedPerson person) {
         if (key == null || key.isBlank() || key.length() > 80) {
-            return Response.status(Response.Status.BAD_REQUEST).build();
+            // A problem document (400) like every API error, saying what is expected.
+            throw new BusinessRuleException("capture.keyRequired");
         }
+        rateLimits.acquire(PER_ACCOUNT, String.valueOf(signedInUser.getUserId()));
         RegistrationReceipt receipt = events.registerAsStaff(eventId,
                 person == null ? new CapturedPerson().toRequest() : person.toRequest(), RegistrationChannel.CAPTURE,
                 key);

@@ -2,7 +2,7 @@ package ca.tremplin.event;
 
 import ca.tremplin.inquiry.FieldProblem;
 import ca.tremplin.inquiry.InvalidInquiryException;
-import ca.tremplin.inquiry.RateLimitedException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;

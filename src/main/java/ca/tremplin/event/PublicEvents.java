@@ -90,7 +90,7 @@ public class PublicEvents {
             InquiryValidator.requireConsentToContact();
         }
         long tenantId = event(eventId).event().getTenantId();
-        limits.acquire(ipAddress, person.emailNormalized(), now.toEpochMilli());
+        limits.acquire(ipAddress, person.emailNormalized());
         return tenancy.asTenant(tenantId, () -> registrar.register(eventId, person, request, RegistrationChannel.WEB,
                 "web:" + idempotencyKey, ipAddress, null, touches, now));
     }

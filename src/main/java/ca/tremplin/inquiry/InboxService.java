@@ -78,16 +78,25 @@ public class InboxService {
         return inbox.staffNames();
     }
 
-    /** Opens a request: a new one becomes open. */
+    /**
+     * A request as its page shows it. Reading changes nothing: the page is a GET, which a browser may prefetch
+     * or repeat, and a new request stays new until someone works on it ({@link #startWorking} or any action).
+     */
     @Transactional
-    public InquiryDetail open(long routedId) {
+    public InquiryDetail view(long routedId) {
         requireStaff();
         RoutedInquiry routed = existing(routedId);
-        routed.open();
         Lead lead = routed.getLead();
         return new InquiryDetail(routed, routed.getInquiry(), lead, inbox.requestsOfLead(lead.getId()),
                 inbox.timeline(lead.getId()),
                 inbox.programsWithIntakes(routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE)));
+    }
+
+    /** A member of staff takes up a new request: it becomes open (a request already worked on stays as it is). */
+    @Transactional
+    public void startWorking(long routedId) {
+        requireStaff();
+        existing(routedId).open();
     }
 
     /** Sends the template, merged for this person, through the outbox; the person counts as contacted. */
@@ -111,6 +120,7 @@ public class InboxService {
     public void logCall(long routedId, String note) {
         requireStaff();
         RoutedInquiry routed = existing(routedId);
+        routed.open();
         record(routed, LeadEventKind.CALL_LOGGED, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant());
     }

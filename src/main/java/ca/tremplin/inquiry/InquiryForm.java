@@ -1,5 +1,6 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.ServiceUnavailableException;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentTexts;

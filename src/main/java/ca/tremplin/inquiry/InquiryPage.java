@@ -50,7 +50,7 @@ public class InquiryPage implements Serializable {
         if (id == null) {
             throw new ca.tremplin.kernel.NotFoundException("no id");
         }
-        detail = inbox.open(id);
+        detail = inbox.view(id);
         if (templates == null) {
             templates = settings.templates();
             staff = inbox.staffNames();
@@ -104,8 +104,13 @@ public class InquiryPage implements Serializable {
         reload();
     }
 
+    public void startWorking() {
+        inbox.startWorking(id);
+        reload();
+    }
+
     private void reload() {
-        detail = inbox.open(id);
+        detail = inbox.view(id);
     }
 
     public String staffName(Long userId) {

@@ -58,7 +58,7 @@ public class InquiryService {
             LOG.info(() -> "Honeypot filled; request dropped (" + context.channel() + ")");
             return new SubmissionReceipt(0, now, false);
         }
-        limits.acquire(context.ipAddress(), valid.emailNormalized(), now.toEpochMilli());
+        limits.acquire(context.ipAddress(), valid.emailNormalized());
         for (int attempt = 1; ; attempt++) {
             try {
                 SubmissionReceipt receipt = tenancy.acrossAllTenants(() -> intake.receiveAcrossTenants(valid,

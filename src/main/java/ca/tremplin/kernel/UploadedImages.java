@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 
 /**
@@ -13,6 +16,14 @@ import net.coobird.thumbnailator.Thumbnails;
  * hidden in it) and bounds its size on the page.
  */
 public final class UploadedImages {
+
+    /**
+     * The largest image decoded, checked from its header before a single pixel is: a few kilobytes of PNG can
+     * declare 50,000 × 50,000 pixels, which would take 10 GB of memory to decode. 40 megapixels is more than any
+     * camera of a phone gives; a side of 12,000 keeps panoramas out.
+     */
+    static final int MOST_PIXELS_ON_A_SIDE = 12_000;
+    static final long MOST_PIXELS = 40_000_000L;
 
     /** What the image is for: the bundle keys of its messages and the size it is reduced to. */
     public record Purpose(String messagePrefix, int maxUploadBytes, int maxWidth, int maxHeight, String format) {
@@ -29,7 +40,7 @@ public final class UploadedImages {
             throw new BusinessRuleException(purpose.messagePrefix() + ".tooLarge", purpose.maxUploadBytes() / (1024 * 1024));
         }
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(uploaded));
+            BufferedImage image = decodeBounded(uploaded, purpose);
             if (image == null || image.getWidth() < 16 || image.getHeight() < 16) {
                 throw new BusinessRuleException(purpose.messagePrefix() + ".notAnImage");
             }
@@ -47,6 +58,31 @@ public final class UploadedImages {
             return encoded.toByteArray();
         } catch (IOException unreadable) {
             throw new BusinessRuleException(purpose.messagePrefix() + ".notAnImage");
+        }
+    }
+
+    /** The image, decoded only once its declared width and height are known to be within bounds; null if unreadable. */
+    private static BufferedImage decodeBounded(byte[] uploaded, Purpose purpose) throws IOException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(uploaded))) {
+            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                checkDimensions(reader.getWidth(0), reader.getHeight(0), purpose);
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    static void checkDimensions(int width, int height, Purpose purpose) {
+        if (width > MOST_PIXELS_ON_A_SIDE || height > MOST_PIXELS_ON_A_SIDE || (long) width * height > MOST_PIXELS) {
+            throw new BusinessRuleException(purpose.messagePrefix() + ".tooManyPixels",
+                    MOST_PIXELS_ON_A_SIDE, MOST_PIXELS / 1_000_000);
         }
     }
 }

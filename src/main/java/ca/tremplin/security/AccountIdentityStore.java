@@ -2,6 +2,7 @@ package ca.tremplin.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -21,16 +22,25 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     SignInAttempt attempt;
 
+    @Inject
+    SignedInUser signedInUser;
+
+    /** The request being authenticated (CDI's built-in bean): its address counts in the slow-down. */
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential usernamePassword)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = signIn.attempt(usernamePassword.getCaller(), usernamePassword.getPasswordAsString());
+        SignInResult result = signIn.attempt(usernamePassword.getCaller(), usernamePassword.getPasswordAsString(),
+                request.getRemoteAddr());
         attempt.record(result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        signedInUser.rememberCredentials(result.credentialStamp());
         return new CredentialValidationResult(String.valueOf(result.userId()), Set.of(result.role().name()));
     }
 }

@@ -20,6 +20,12 @@ final class AccountMail {
                 account.getDisplayName(), organisationName, link, AccountTokens.INVITATION_VALIDITY.toDays());
     }
 
+    /** Someone invited an address that already has an account (in another centre): its owner hears of it. */
+    static MailContent invitationToAnExistingAccount(UserAccount account, String organisationName, Locale locale) {
+        return compose(account, locale, "mail.invitationExisting", account.getDisplayName(), organisationName,
+                PublicAddress.of("/signin.xhtml"), 0);
+    }
+
     static MailContent passwordReset(UserAccount account, String token, Locale locale) {
         String link = PublicAddress.of("/password-reset.xhtml?token=" + encode(token));
         return compose(account, locale, "mail.passwordReset",

@@ -1,9 +1,12 @@
 package ca.tremplin.security;
 
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +34,14 @@ public class PasswordForgottenForm {
     PageMessages messages;
 
     public void send() {
-        passwords.requestReset(email, language.getLocale());
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        try {
+            passwords.requestReset(email, language.getLocale(), request.getRemoteAddr());
+        } catch (RateLimitedException limited) {
+            messages.rateLimited(limited);
+            return;
+        }
         sent = true;
         messages.info("password.resetSent");
     }

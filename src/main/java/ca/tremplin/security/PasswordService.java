@@ -1,9 +1,14 @@
 package ca.tremplin.security;
 
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.RateLimitedException;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.kernel.RateLimits.Limit;
 import ca.tremplin.mail.Outbox;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -38,11 +43,32 @@ public class PasswordService {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimits rateLimits;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Reset requests: per address ({@code TREMPLIN_RESET_PER_IP_PER_HOUR}, default 10) and per e-mail (3). */
+    private static final Limit[] RESET_LIMITS = {
+            Limit.fromEnvironment("reset-ip", "TREMPLIN_RESET_PER_IP_PER_HOUR", 10),
+            Limit.fromEnvironment("reset-email", "TREMPLIN_RESET_PER_EMAIL_PER_HOUR", 3)};
+
     /**
-     * Sends a reset link if the address belongs to an active account. Says nothing either way, so that the
-     * form cannot be used to learn who has an account.
+     * Sends a reset link if the address belongs to an active account. Says nothing either way, and takes the same
+     * time either way: the lookup and the link are made on another thread, so the answer never waits for the
+     * writes that only an existing account causes. Braked per address and per e-mail (whether or not it has an
+     * account), so the form can neither flood a mailbox nor be used to learn who has an account.
+     *
+     * @throws RateLimitedException when this address or this e-mail asked too often
      */
-    public void requestReset(String email, Locale locale) {
+    public void requestReset(String email, Locale locale, String address) {
+        rateLimits.acquire(RESET_LIMITS, address, UserAccount.normalizeEmail(email));
+        executor.execute(() -> sendResetLink(email, locale));
+    }
+
+    /** The reset link, written and queued at once; what {@link #requestReset} hands to another thread. */
+    void sendResetLink(String email, Locale locale) {
         tenancy.acrossAllTenants(() -> {
             accounts.findByEmail(email)
                     .filter(UserAccount::isActive)

@@ -18,8 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 /** The sign-in page: hands e-mail and password to the security API and explains a refusal. */
 @Named
@@ -68,9 +66,8 @@ public class SignInForm {
     private void explainRefusal(FacesContext faces) {
         SignInResult result = attempt.result();
         String text;
-        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), result.lockedUntil()).toMinutes() + 1);
-            text = Messages.get(language.getLocale(), "signin.locked", minutes);
+        if (result != null && result.outcome() == SignInResult.Outcome.SLOWED_DOWN) {
+            text = Messages.get(language.getLocale(), "signin.slowedDown", result.retryAfterSeconds());
         } else {
             text = Messages.get(language.getLocale(), "signin.wrongCredentials");
         }

@@ -1,29 +1,40 @@
 package ca.tremplin.security;
 
-import java.time.Instant;
+import java.time.Duration;
 
-/** What happened to one sign-in attempt. The form tells "locked" apart; everything else reads as "wrong". */
-public record SignInResult(Outcome outcome, Long userId, Long tenantId, Role role, Instant lockedUntil) {
+/**
+ * What happened to one sign-in attempt. The form tells "slowed down" apart (with how long to wait); everything
+ * else reads as "wrong". {@code credentialStamp} marks the password the account signed in with: the session keeps
+ * it, and a later change of password ends the session ({@link SignedInUser#credentialsStillValid}).
+ */
+public record SignInResult(Outcome outcome, Long userId, Long tenantId, Role role, Duration retryAfter,
+                           String credentialStamp) {
 
     public enum Outcome {
         SIGNED_IN,
         WRONG_CREDENTIALS,
-        LOCKED
+        SLOWED_DOWN
     }
 
     static SignInResult signedIn(UserAccount account) {
-        return new SignInResult(Outcome.SIGNED_IN, account.getId(), account.getTenantId(), account.getRole(), null);
+        return new SignInResult(Outcome.SIGNED_IN, account.getId(), account.getTenantId(), account.getRole(), null,
+                account.credentialStamp());
     }
 
     static SignInResult wrongCredentials() {
-        return new SignInResult(Outcome.WRONG_CREDENTIALS, null, null, null, null);
+        return new SignInResult(Outcome.WRONG_CREDENTIALS, null, null, null, null, null);
     }
 
-    static SignInResult locked(Instant until) {
-        return new SignInResult(Outcome.LOCKED, null, null, null, until);
+    static SignInResult slowedDown(Duration retryAfter) {
+        return new SignInResult(Outcome.SLOWED_DOWN, null, null, null, retryAfter, null);
     }
 
     public boolean succeeded() {
         return outcome == Outcome.SIGNED_IN;
+    }
+
+    /** Whole seconds to wait, at least one. */
+    public long retryAfterSeconds() {
+        return retryAfter == null ? 0 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

@@ -5,11 +5,14 @@ import ca.tremplin.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Checks an e-mail and password, counting failures: five wrong passwords in a row lock the account for
- * fifteen minutes. The answer never says whether the e-mail exists.
+ * Checks an e-mail and password, slowed down after failures by {@link SignInThrottle} (never locked). The answer,
+ * and the time it takes, never say whether the e-mail has an account: an unknown e-mail costs the same hashing
+ * as a known one, and is slowed down the same way.
  */
 @ApplicationScoped
 public class SignInService {
@@ -29,25 +32,28 @@ public class SignInService {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInThrottle throttle;
+
     /** Spent on unknown e-mails too, so that response time does not reveal which addresses have accounts. */
     private volatile String decoyHash;
 
-    public SignInResult attempt(String email, String password) {
+    /** @param address the caller's IP address, as the server sees it (the client's, behind a forwarding proxy) */
+    public SignInResult attempt(String email, String password, String address) {
+        Optional<Duration> wait = throttle.waitBefore(email, address);
+        if (wait.isPresent()) {
+            return SignInResult.slowedDown(wait.get());
+        }
         Instant now = clock.instant();
         // Sign-in comes before any tenant is known: the account is looked up across all tenants, by e-mail.
-        return tenancy.acrossAllTenants(() -> {
+        SignInResult result = tenancy.acrossAllTenants(() -> {
             UserAccount account = accounts.findByEmail(email).orElse(null);
             if (account == null || !account.hasPassword()) {
                 hasher.matches(password, decoyHash());
                 return SignInResult.wrongCredentials();
             }
-            if (account.isLockedAt(now)) {
-                return SignInResult.locked(account.getLockedUntil());
-            }
             if (!hasher.matches(password, account.getPasswordHash())) {
-                account.recordFailedSignIn(now);
-                return account.isLockedAt(now) ? SignInResult.locked(account.getLockedUntil())
-                        : SignInResult.wrongCredentials();
+                return SignInResult.wrongCredentials();
             }
             boolean tenantActive = tenants.findById(account.getTenantId()).map(t -> t.isActive()).orElse(false);
             if (!account.isActive() || !tenantActive) {
@@ -56,6 +62,12 @@ public class SignInService {
             account.recordSuccessfulSignIn(now);
             return SignInResult.signedIn(account);
         });
+        if (result.succeeded()) {
+            throttle.recordSuccess(email, address);
+        } else {
+            throttle.recordFailure(email, address);
+        }
+        return result;
     }
 
     private String decoyHash() {

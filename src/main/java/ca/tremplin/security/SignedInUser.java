@@ -26,6 +26,8 @@ public class SignedInUser implements Serializable {
     private Role role;
     private String displayName;
     private java.util.Locale preferredLocale;
+    /** The password this session signed in with ({@link UserAccount#credentialStamp}), kept from sign-in on. */
+    private String credentialStamp;
 
     void refresh(UserAccount account, ca.tremplin.tenant.Tenant tenant) {
         this.userId = account.getId();
@@ -39,7 +41,21 @@ public class SignedInUser implements Serializable {
         this.preferredLocale = account.locale();
     }
 
+    /** At sign-in: which password this session was opened with. */
+    void rememberCredentials(String stamp) {
+        this.credentialStamp = stamp;
+    }
+
+    /**
+     * Whether the account still has the password this session signed in with: a password changed or reset since,
+     * from anywhere, ends every session opened before.
+     */
+    boolean credentialsStillValid(UserAccount account) {
+        return credentialStamp != null && credentialStamp.equals(account.credentialStamp());
+    }
+
     void clear() {
+        credentialStamp = null;
         userId = null;
         tenantId = null;
         tenantSlug = null;

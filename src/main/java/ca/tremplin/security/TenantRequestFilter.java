@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Resolves the tenant once per request, from the signed-in account, and binds it for Hibernate. Anonymous
  * requests are bound to no tenant, which matches no tenant-owned row. An account deactivated since it
- * signed in is signed out here, on its next request.
+ * signed in, or whose password was changed or reset since, is signed out here, on its next request.
  */
 public class TenantRequestFilter extends HttpFilter {
 
@@ -38,7 +38,7 @@ public class TenantRequestFilter extends HttpFilter {
         }
         Optional<StaffDirectory.ActiveStaff> active = parseId(principal.getName())
                 .flatMap(staff::findActiveAcrossAllTenants);
-        if (active.isEmpty()) {
+        if (active.isEmpty() || !signedInUser.credentialsStillValid(active.get().account())) {
             signOut(request);
             response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
             return;

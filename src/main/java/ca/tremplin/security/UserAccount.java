@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Instant;
 import java.util.Locale;
 import org.hibernate.annotations.TenantId;
@@ -19,10 +22,6 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
-
-    /** Failures in a row after which the account is locked for {@link #LOCK_DURATION}. */
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,12 +48,6 @@ public class UserAccount {
     private String passwordHash;
 
     private boolean active = true;
-
-    @Column(name = "failed_sign_ins")
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
@@ -85,29 +78,30 @@ public class UserAccount {
         createdAt = Instant.now();
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the fifth in a row locks the account for a while. */
-    void recordFailedSignIn(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= FAILURES_BEFORE_LOCK) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedSignIns = 0;
-        }
-    }
-
     void recordSuccessfulSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
         lastSignInAt = now;
     }
 
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
+    }
+
+    /**
+     * Stands for the current password without revealing it: a digest of its hash (whose salt changes with every
+     * new password). A session remembers the stamp it signed in with; when it no longer matches, the password
+     * was changed or reset since, and the session ends.
+     */
+    String credentialStamp() {
+        if (passwordHash == null) {
+            return "";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", impossible);
+        }
     }
 
     public boolean hasPassword() {
@@ -166,9 +160,6 @@ public class UserAccount {
         this.active = active;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
 
     public Instant getLastSignInAt() {
         return lastSignInAt;

@@ -91,10 +91,20 @@ public class UserAdministration {
         return tenancy.asTenant(tenantId, () -> createAndInvite(invitation, tenant));
     }
 
+    /**
+     * An address can hold one account across all tenants. Taken in the inviting centre, the admin is told (they see
+     * their own team). Taken in another centre, the answer is the one an invitation gets, so that no admin learns
+     * who has an account elsewhere; the address's owner is told instead, and nothing is created: {@code null}.
+     */
     private UserAccount createAndInvite(Invitation invitation, Tenant tenant) {
-        boolean taken = tenancy.acrossAllTenants(() -> accounts.findByEmail(invitation.email()).isPresent());
-        if (taken) {
+        UserAccount existing = tenancy.acrossAllTenants(() -> accounts.findByEmail(invitation.email()).orElse(null));
+        if (existing != null && existing.getTenantId().equals(tenant.getId())) {
             throw new BusinessRuleException("user.emailTaken");
+        }
+        if (existing != null) {
+            outbox.enqueue(tenant.getId(), AccountMail.invitationToAnExistingAccount(existing,
+                    tenant.localizedName(invitation.locale()), invitation.locale()));
+            return null;
         }
         UserAccount account = new UserAccount(invitation.email(), invitation.displayName(), invitation.role(),
                 invitation.locale());

@@ -1,6 +1,8 @@
 package ca.tremplin.unsubscribe;
 
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +29,9 @@ public class UnsubscribePage implements Serializable {
     @Inject
     transient HttpServletRequest request;
 
+    @Inject
+    transient PageMessages messages;
+
     private String token;
     private LinkView link;
 
@@ -38,7 +43,11 @@ public class UnsubscribePage implements Serializable {
     }
 
     public void confirm() {
-        link = unsubscriptions.unsubscribe(token, MailOptOut.Channel.PAGE, request.getRemoteAddr());
+        try {
+            link = unsubscriptions.unsubscribe(token, MailOptOut.Channel.PAGE, request.getRemoteAddr());
+        } catch (RateLimitedException limited) {
+            messages.rateLimited(limited);
+        }
     }
 
     public String getCentre() {

@@ -2,6 +2,8 @@ package ca.tremplin.unsubscribe;
 
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.kernel.RateLimits.Limit;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
@@ -33,6 +35,18 @@ public class Unsubscriptions {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    /**
+     * Unsubscribing writes without sign-in: per address ({@code TREMPLIN_UNSUBSCRIBE_PER_IP_PER_HOUR}, default
+     * 30), so that nobody can try tokens by the thousand, and per link (10: the page and the mail program's button,
+     * pressed a few times, stay well within).
+     */
+    private static final Limit[] UNSUBSCRIBE_LIMITS = {
+            Limit.fromEnvironment("unsubscribe-ip", "TREMPLIN_UNSUBSCRIBE_PER_IP_PER_HOUR", 30),
+            new Limit("unsubscribe-link", 10)};
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     Tenancy tenancy;
@@ -86,6 +100,7 @@ public class Unsubscriptions {
      * that staff see why bulk e-mail leaves the person out.
      */
     public LinkView unsubscribe(String token, MailOptOut.Channel channel, String ipAddress) {
+        rateLimits.acquire(UNSUBSCRIBE_LIMITS, ipAddress, token);
         return tenancy.acrossAllTenants(() -> {
             UnsubscribeLink link = link(token);
             Instant now = clock.instant();

@@ -36,6 +36,11 @@ public class PageMessages {
         explain(broken, null);
     }
 
+    /** Too many attempts in a short time: when to try again, in whole minutes. */
+    public void rateLimited(ca.tremplin.kernel.RateLimitedException limited) {
+        error("rateLimited", String.valueOf(limited.retryAfterMinutes()));
+    }
+
     /** Messages survive the redirect that follows a successful form (post-redirect-get). */
     public void keepForNextPage() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

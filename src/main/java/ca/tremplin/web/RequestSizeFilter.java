@@ -1,5 +1,6 @@
 package ca.tremplin.web;
 
+import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.servlet.FilterChain;
@@ -58,13 +59,40 @@ public class RequestSizeFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        String title = Messages.get(locale, "error.tooLarge.title");
-        String detail = Messages.get(locale, "error.tooLarge.api", limit / (1024 * 1024));
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":413,\"detail\":"
-                + json(detail) + ",\"errors\":[]}");
+        response.getWriter().write(tooLargeProblem(locale, limit));
+    }
+
+    /** The 413 problem document, written by hand: this runs before JAX-RS, or outside it. */
+    static String tooLargeProblem(Locale locale, long limit) {
+        String title = Messages.get(locale, "error.tooLarge.title");
+        String detail = limit >= 1024 * 1024 ? Messages.get(locale, "error.tooLarge.api", limit / (1024 * 1024))
+                : Messages.get(locale, "error.tooLarge.apiKilobytes", limit / 1024);
+        return "{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":413,\"detail\":" + json(detail)
+                + ",\"errors\":[]}";
+    }
+
+    /** French unless the Accept-Language header puts English first, as the API decides. */
+    static Locale languageOf(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return Languages.FRENCH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = range.getRange().split("-")[0];
+                if (language.equalsIgnoreCase("en")) {
+                    return Languages.ENGLISH;
+                }
+                if (language.equalsIgnoreCase("fr") || language.equals("*")) {
+                    return Languages.FRENCH;
+                }
+            }
+        } catch (IllegalArgumentException unreadable) {
+            return Languages.FRENCH;
+        }
+        return Languages.FRENCH;
     }
 
     private static String json(String text) {

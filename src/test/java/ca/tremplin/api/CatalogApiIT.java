@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HostileValues;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,9 +14,11 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +51,8 @@ class CatalogApiIT {
     URL deployment;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aSearchWithTextAndFacetAnswersItemsTotalAndFacetsToAnyOrigin() throws Exception {
@@ -166,6 +171,37 @@ class CatalogApiIT {
 
         JsonObject refused = problem(get("/api/offers?from=2026-02-30&region=ATLANTIS", Map.of()), 400);
         assertEquals(Map.of("from", "2026-02-30", "region", "ATLANTIS"), errorValues(refused));
+    }
+
+    @Test
+    void hostileValuesInEveryParameterAreRefusedOrIgnoredNeverAServerError() throws Exception {
+        Map<String, List<String>> parameters = Map.of(
+                "/api/programs", List.of("q", "sector", "region", "type", "instruction", "month", "tuition", "open",
+                        "sort", "page", "unknown"),
+                "/api/offers", List.of("q", "region", "employer", "sector", "from", "page"),
+                "/api/intakes", List.of("program", "from"));
+        for (Map.Entry<String, List<String>> address : parameters.entrySet()) {
+            for (String parameter : address.getValue()) {
+                for (String value : HostileValues.TEXTS) {
+                    // HTTP/1.1: an HTTP/2 connection is closed by the server for a 60 KB address before any answer.
+                    HttpResponse<String> answer = http11.send(HttpRequest.newBuilder(URI.create(
+                            deployment.toString().replaceAll("/+$", "") + address.getKey() + "?" + parameter + "="
+                                    + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                            .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+
+                    String what = address.getKey() + " " + parameter + "=" + value.substring(0, Math.min(30, value.length()));
+                    assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400, what + " → " + answer.statusCode());
+                    if (answer.statusCode() == 400) {
+                        assertTrue(contentType(answer).startsWith("application/problem+json"), what);
+                    }
+                    assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), what);
+                }
+            }
+        }
+        for (String id : List.of("-1", "0", "99999999999999999999", "1e3", "%00", "%3Cscript%3E")) {
+            int status = get("/api/programs/" + id, Map.of()).statusCode();
+            assertTrue(status == 404 || status == 400, id + " → " + status);
+        }
     }
 
     @Test

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HostileValues;
 import ca.tremplin.testsupport.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -141,6 +144,99 @@ class InquiryApiIT {
         assertEquals("Your information request no. " + id + " was received", ack.getSubject());
         String body = TestMailServer.body(ack);
         assertTrue(body.contains("will answer you by"), body);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonSaysWhereItBreaks() throws Exception {
+        HttpResponse<String> refused = post("{\"firstName\": \"Awa\",\n \"lastName\": ,}",
+                Map.of("Accept-Language", "en"));
+
+        assertProblem(400, refused);
+        assertEquals("The request body is not valid JSON: error at line 2, column 14.", json(refused).getString("detail"));
+        assertEquals("Le corps de la requête n’est pas du JSON valide : erreur à la ligne 2, colonne 14.",
+                json(post("{\"firstName\": \"Awa\",\n \"lastName\": ,}", Map.of())).getString("detail"));
+    }
+
+    @Test
+    void unknownAndMistypedFieldsAreNamedInTheCallersLanguage() throws Exception {
+        String email = uniqueEmail();
+        String body = request(email, null).replace("\"firstName\":\"Awa\"",
+                "\"firstName\":\"Awa\",\"prenom\":\"Awa\",\"birthYear\":\"2001\"");
+
+        HttpResponse<String> refused = post(body, Map.of("Accept-Language", "fr-CA"));
+
+        assertProblem(400, refused);
+        Map<String, String> messages = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("parameter"), e -> e.getString("message")));
+        assertEquals(Map.of("prenom", "Champ inconnu : retirez-le ou vérifiez son nom.",
+                "birthYear", "Un nombre entier est attendu, dans les limites du champ."), messages);
+    }
+
+    @Test
+    void wrongMediaTypeAndWrongMethodAreProblemDocuments() throws Exception {
+        HttpResponse<String> plainText = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "text/plain").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(request(uniqueEmail(), null))));
+        assertProblem(415, plainText);
+        assertEquals("Unsupported media type", json(plainText).getString("title"));
+
+        HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/inquiries")).DELETE());
+        assertProblem(405, deleted);
+        assertEquals("Méthode non permise", json(deleted).getString("title"));
+
+        // Too large (413): PlatformIT, with the other addresses.
+    }
+
+    @Test
+    void hostileValuesInEveryFieldAreRefusedOrTakenAsTextNeverAServerError() throws Exception {
+        List<String> fields = List.of("firstName", "lastName", "email", "phone", "countryOfResidence", "citizenship",
+                "birthYear", "education", "frenchLevel", "programIds", "schoolBoard", "preferredIntake", "heardFrom",
+                "message", "consentToContact", "consentToNews", "website", "attribution");
+        for (String field : fields) {
+            for (String value : HostileValues.TEXTS) {
+                JsonObject valid = Json.createReader(new StringReader(request(uniqueEmail(), "fuzz"))).readObject();
+                String body = Json.createObjectBuilder(valid).add(field, value).build().toString();
+
+                HttpResponse<String> answer = post(body, Map.of("Accept-Language", "en"));
+
+                String what = field + "=" + value.substring(0, Math.min(30, value.length()));
+                assertTrue(answer.statusCode() == 201 || answer.statusCode() == 400, what + " → " + answer.statusCode()
+                        + " " + answer.body());
+                if (answer.statusCode() == 400) {
+                    assertProblem(400, answer);
+                    assertFalse(json(answer).getJsonArray("errors").isEmpty(), what + ": the field is named");
+                }
+                assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), what);
+            }
+        }
+    }
+
+    @Test
+    void bodiesThatAreNotJsonAtAllAreRefusedWithAProblem() throws Exception {
+        List<byte[]> bodies = List.of(new byte[0], new byte[] {(byte) 0xC3, (byte) 0x28, '{', '}'},
+                "{\"firstName\": \"a\u0000\"}".getBytes(StandardCharsets.UTF_8),
+                "[".repeat(100_000).getBytes(StandardCharsets.UTF_8),
+                "{\"birthYear\": 1e99999999}".getBytes(StandardCharsets.UTF_8),
+                "{\"programIds\": [-1, 99999999999999999999]}".getBytes(StandardCharsets.UTF_8),
+                "\"just a string\"".getBytes(StandardCharsets.UTF_8), "null".getBytes(StandardCharsets.UTF_8));
+        for (byte[] body : bodies) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+            String what = new String(body, 0, Math.min(30, body.length), StandardCharsets.UTF_8);
+            assertProblem(400, answer);
+            assertFalse(answer.body().contains("Exception"), what);
+        }
+    }
+
+    private static void assertProblem(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        JsonObject problem = json(response);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("detail").isBlank());
     }
 
     @Test

@@ -70,7 +70,10 @@ class ProblemsTest {
         assertEquals("Ressource introuvable", Problems.httpError(Languages.FRENCH, 404).title());
         assertEquals("Method not allowed", Problems.httpError(Languages.ENGLISH, 405).title());
         assertEquals(406, Problems.httpError(Languages.ENGLISH, 406).status());
-        assertEquals("Requête invalide", Problems.httpError(Languages.FRENCH, 415).title());
+        assertEquals("Format non accepté", Problems.httpError(Languages.FRENCH, 415).title());
+        assertEquals("Request too large", Problems.httpError(Languages.ENGLISH, 413).title());
+        assertEquals("Too many requests", Problems.httpError(Languages.ENGLISH, 429).title());
+        assertEquals("Requête invalide", Problems.httpError(Languages.FRENCH, 400).title());
         assertEquals(415, Problems.httpError(Languages.FRENCH, 415).status());
         assertEquals(503, Problems.httpError(Languages.ENGLISH, 503).status());
         assertEquals("Internal error", Problems.httpError(Languages.ENGLISH, 503).title());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.MailAttachment;
@@ -103,6 +104,21 @@ class ApplicationIT extends InServerTest {
         }
         assertEquals("application.already", assertThrows(BusinessRuleException.class,
                 () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey());
+    }
+
+    @Test
+    void oneEmailApplyingOverAndOverIsBrakedBeforeAnotherCvIsStored() {
+        Centre centre = centre("braked");
+        String email = InquiryRequests.uniqueEmail();
+        applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        for (int i = 0; i < 4; i++) {
+            assertThrows(BusinessRuleException.class,
+                    () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP));
+        }
+
+        RateLimitedException braked = assertThrows(RateLimitedException.class,
+                () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP));
+        assertTrue(braked.retryAfterSeconds() > 0);
     }
 
     @Test

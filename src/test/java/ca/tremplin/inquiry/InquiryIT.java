@@ -10,6 +10,7 @@ import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.person.ConsentPurpose;
@@ -82,14 +83,17 @@ class InquiryIT extends InServerTest {
         assertEquals(fjordRecruiter.getId(), fjordPart.assignedTo(), "the centre's only recruiter takes it");
         assertEquals(rivesRecruiter.getId(), rivesPart.assignedTo());
         try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordRecruiter, fjord)) {
-            InquiryDetail detail = inbox.open(fjordPart.id());
+            InquiryDetail detail = inbox.view(fjordPart.id());
             assertEquals(receipt.inquiryId(), detail.inquiry().getId());
             assertEquals(List.of(welding.getId()), detail.programs().stream()
                     .map(InquiryDetail.ProgramIntakes::programId).toList(), "only this centre's program");
-            assertEquals(InquiryStatus.OPEN, detail.routed().getStatus(), "opening a new request opens it");
-            assertThrows(NotFoundException.class, () -> inbox.open(rivesPart.id()),
+            assertEquals(InquiryStatus.NEW, detail.routed().getStatus(), "reading a request changes nothing");
+            inbox.startWorking(fjordPart.id());
+            assertEquals(InquiryStatus.OPEN, inbox.view(fjordPart.id()).routed().getStatus(), "taken up, it is open");
+            assertThrows(NotFoundException.class, () -> inbox.view(rivesPart.id()),
                     "another centre's part is not found, even by its id");
             assertThrows(NotFoundException.class, () -> inbox.markContacted(rivesPart.id()));
+            assertThrows(NotFoundException.class, () -> inbox.startWorking(rivesPart.id()));
         }
     }
 
@@ -163,7 +167,7 @@ class InquiryIT extends InServerTest {
         assertEquals(1, leads.size(), "one lead for one person, whatever the case of the e-mail");
         assertEquals("fr", leads.get(0).getLanguage(), "a request never rewrites the record, not even its language");
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
-            InquiryDetail detail = inbox.open(inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0).id());
+            InquiryDetail detail = inbox.view(inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0).id());
             assertEquals(2, detail.requestsOfLead().size());
             assertEquals(2, detail.timeline().stream()
                     .filter(event -> event.getKind() == LeadEventKind.REQUEST_RECEIVED).count());
@@ -397,7 +401,7 @@ class InquiryIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
             long id = inbox.page(InboxScope.MINE, 0, 10, TableSort.DEFAULT).get(0).id();
             inbox.reply(id, template.getId());
-            InquiryDetail detail = inbox.open(id);
+            InquiryDetail detail = inbox.view(id);
             assertEquals(InquiryStatus.CONTACTED, detail.routed().getStatus());
             assertEquals(LeadEventKind.REPLY_SENT, detail.timeline().get(0).getKind());
             assertEquals(0, inbox.count(InboxScope.MINE), "answered: off the list of requests awaiting an answer");

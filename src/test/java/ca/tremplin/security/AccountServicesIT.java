@@ -7,20 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.mail.OutboxMessage;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
+import ca.tremplin.testsupport.HttpVisitor;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in rules, invitations and password resets, against the real database. */
 class AccountServicesIT extends InServerTest {
+
+    private static final String GUESSER = "203.0.113.66";
+    private static final String OWNER = "198.51.100.10";
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -38,18 +46,37 @@ class AccountServicesIT extends InServerTest {
     PasswordService passwords;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     AccountTokens tokens;
 
-    @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-        Tenant tenant = fixtures.newSchoolBoard("lock");
-        UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
+    @ArquillianResource
+    URL base;
 
-        for (int attempt = 1; attempt < 5; attempt++) {
-            assertEquals(SignInResult.Outcome.WRONG_CREDENTIALS, signIn.attempt(account.getEmail(), "wrong").outcome());
+    @Test
+    void wrongPasswordsSlowTheGuesserDownWithoutLockingTheOwnerOut() {
+        Tenant tenant = fixtures.newSchoolBoard("slow");
+        UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
+        String unknown = "nobody." + UUID.randomUUID() + "@exemple.test";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertEquals(SignInResult.Outcome.WRONG_CREDENTIALS,
+                    signIn.attempt(account.getEmail(), "wrong", GUESSER).outcome());
+            assertEquals(SignInResult.Outcome.WRONG_CREDENTIALS, signIn.attempt(unknown, "wrong", GUESSER).outcome());
         }
-        assertEquals(SignInResult.Outcome.LOCKED, signIn.attempt(account.getEmail(), "wrong").outcome());
-        assertEquals(SignInResult.Outcome.LOCKED, signIn.attempt(account.getEmail(), TestFixtures.PASSWORD).outcome());
+        // Seven more failures each, recorded at once rather than waited out: the guesser's wait is now a minute.
+        for (int attempt = 4; attempt <= 10; attempt++) {
+            throttle.recordFailure(account.getEmail(), GUESSER);
+            throttle.recordFailure(unknown, GUESSER);
+        }
+
+        SignInResult slowed = signIn.attempt(account.getEmail(), TestFixtures.PASSWORD, GUESSER);
+        assertEquals(SignInResult.Outcome.SLOWED_DOWN, slowed.outcome(), "even the right password waits its turn");
+        assertTrue(slowed.retryAfterSeconds() > 30, String.valueOf(slowed.retryAfterSeconds()));
+        assertEquals(SignInResult.Outcome.SLOWED_DOWN, signIn.attempt(unknown, "wrong", GUESSER).outcome(),
+                "an address without an account is slowed down the same");
+        assertTrue(signIn.attempt(account.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded(),
+                "the owner, elsewhere, is not locked out");
     }
 
     @Test
@@ -57,7 +84,7 @@ class AccountServicesIT extends InServerTest {
         Tenant tenant = fixtures.newSchoolBoard("case");
         UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
 
-        SignInResult result = signIn.attempt("  " + account.getEmail().toUpperCase() + " ", TestFixtures.PASSWORD);
+        SignInResult result = signIn.attempt("  " + account.getEmail().toUpperCase() + " ", TestFixtures.PASSWORD, OWNER);
 
         assertTrue(result.succeeded());
         assertEquals(tenant.getId(), result.tenantId());
@@ -73,13 +100,13 @@ class AccountServicesIT extends InServerTest {
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             administration.deactivate(recruiter.getId(), recruiter.getVersion());
         }
-        assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD).succeeded());
+        assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
 
         tenancy.acrossAllTenants(() -> {
             em.find(Tenant.class, tenant.getId()).setActive(false);
             return null;
         });
-        assertFalse(signIn.attempt(other.getEmail(), TestFixtures.PASSWORD).succeeded());
+        assertFalse(signIn.attempt(other.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
     }
 
     @Test
@@ -104,17 +131,25 @@ class AccountServicesIT extends InServerTest {
     }
 
     @Test
-    void anEmailCanHoldOnlyOneAccountAcrossAllTenants() {
+    void anEmailCanHoldOnlyOneAccountAcrossAllTenantsWithoutTellingAnotherCentresAdminItExists() {
         Tenant a = fixtures.newSchoolBoard("unique-a");
         Tenant b = fixtures.newSchoolBoard("unique-b");
         UserAccount existingInA = fixtures.newAccount(a, Role.RECRUITER);
         UserAccount adminOfB = fixtures.newAccount(b, Role.CSS_ADMIN);
 
+        UserAccount colleagueInB = fixtures.newAccount(b, Role.RECRUITER);
+
         try (var session = TestSessions.signedInAs(adminOfB, b)) {
+            assertEquals(null, administration.invite(new UserAdministration.Invitation(existingInA.getEmail(), "X",
+                    Role.RECRUITER, Languages.FRENCH)), "answered as any invitation; nothing created");
             BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> administration.invite(
-                    new UserAdministration.Invitation(existingInA.getEmail(), "X", Role.RECRUITER, Languages.FRENCH)));
-            assertEquals("user.emailTaken", refused.messageKey());
+                    new UserAdministration.Invitation(colleagueInB.getEmail(), "X", Role.RECRUITER, Languages.FRENCH)));
+            assertEquals("user.emailTaken", refused.messageKey(), "the centre's own team is no secret to its admin");
         }
+        assertEquals(a.getId(), tenancy.acrossAllTenants(() -> em.find(UserAccount.class, existingInA.getId()))
+                .getTenantId(), "the account stays where it was");
+        assertTrue(latestMailTo(existingInA.getEmail()).getSubject().contains("vous invite"),
+                "its owner is told of the invitation");
     }
 
     @Test
@@ -166,18 +201,51 @@ class AccountServicesIT extends InServerTest {
                 () -> passwords.choosePassword(fresh, "short")).messageKey());
 
         passwords.choosePassword(fresh, "a brand new passphrase");
-        assertTrue(signIn.attempt(account.getEmail(), "a brand new passphrase").succeeded());
+        assertTrue(signIn.attempt(account.getEmail(), "a brand new passphrase", OWNER).succeeded());
         assertEquals("password.linkExpired", assertThrows(BusinessRuleException.class,
                 () -> passwords.choosePassword(fresh, "yet another passphrase")).messageKey());
+    }
+
+    @Test
+    void aNewPasswordEndsTheAccountsOtherSessions() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("sessions");
+        UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
+        HttpVisitor laptop = new HttpVisitor(base);
+        laptop.signIn(account.getEmail(), TestFixtures.PASSWORD);
+        assertEquals(200, laptop.get("admin/board.xhtml").statusCode(), "signed in");
+        String link = tenancy.asTenant(tenant.getId(),
+                () -> tokens.issue(em.find(UserAccount.class, account.getId()), AccountToken.Purpose.PASSWORD_RESET));
+
+        passwords.choosePassword(link, "a brand new passphrase");
+
+        HttpResponse<String> after = laptop.get("admin/board.xhtml");
+        assertEquals(302, after.statusCode());
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("signin.xhtml"),
+                after.headers().toString());
+        HttpVisitor again = new HttpVisitor(base);
+        again.signIn(account.getEmail(), "a brand new passphrase");
+        assertEquals(200, again.get("admin/board.xhtml").statusCode(), "the new password opens a new session");
     }
 
     @Test
     void aResetRequestForAnUnknownAddressQueuesNothing() {
         String unknown = "nobody." + UUID.randomUUID() + "@exemple.test";
 
-        passwords.requestReset(unknown, Languages.FRENCH);
+        passwords.sendResetLink(unknown, Languages.FRENCH);
 
         assertTrue(mailsTo(unknown).isEmpty());
+    }
+
+    @Test
+    void resetRequestsForOneEmailAreBrakedFromWhateverAddressWhetherOrNotItHasAnAccount() {
+        String unknown = "nobody." + UUID.randomUUID() + "@exemple.test";
+        for (int i = 0; i < 3; i++) {
+            passwords.requestReset(unknown, Languages.FRENCH, "203.0.113." + i);
+        }
+
+        RateLimitedException braked = assertThrows(RateLimitedException.class,
+                () -> passwords.requestReset(unknown.toUpperCase(), Languages.FRENCH, "203.0.113.99"));
+        assertTrue(braked.retryAfterSeconds() > 0);
     }
 
     private OutboxMessage latestMailTo(String recipient) {

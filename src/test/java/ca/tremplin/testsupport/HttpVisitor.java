@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,20 @@ public final class HttpVisitor {
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        rememberSession(response);
+        return response;
+    }
+
+    /** Posts a body with this visitor's session and the given headers (e.g. an Origin). */
+    public HttpResponse<String> post(String address, String contentType, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        headers.forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         rememberSession(response);
         return response;

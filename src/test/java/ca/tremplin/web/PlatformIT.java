@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.tremplin.testsupport.Browser;
 import ca.tremplin.testsupport.DemoAccounts;
 import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HttpVisitor;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,9 +128,10 @@ class PlatformIT {
     void aBodyLargerThanTheAddressAllowsIsRefusedWith413InTheCallersLanguageButAnImportMayBeLarger() throws Exception {
         byte[] eleven = new byte[11 * 1024 * 1024];
 
-        HttpResponse<String> page = post("/fr/information", "application/x-www-form-urlencoded", "fr", eleven);
-        HttpResponse<String> api = post("/api/inquiries", "application/json", "en", eleven);
-        HttpResponse<String> importApi = post("/api/staff/events/1/imports?fileName=list.csv", "text/csv", "en", eleven);
+        HttpResponse<String> page = post("/fr/information", "application/x-www-form-urlencoded", "fr", eleven, null);
+        HttpResponse<String> api = post("/api/inquiries", "application/json", "en", eleven, null);
+        HttpResponse<String> importApi = post("/api/staff/events/1/imports?fileName=list.csv", "text/csv", "en", eleven,
+                "JSESSIONID=a-session");
 
         assertEquals(413, page.statusCode());
         assertTrue(page.body().contains("Envoi trop volumineux"), page.body());
@@ -139,14 +142,53 @@ class PlatformIT {
         assertFalse(importApi.statusCode() == 413, "a list of attendees may be larger: " + importApi.statusCode());
     }
 
+    @Test
+    void anAnonymousPostToTheBackOfficeIsRefusedBeforeTheSignInMechanismKeepsIt() throws Exception {
+        byte[] hundredKilobytes = new byte[100 * 1024];
+
+        HttpResponse<String> anonymous = post("/admin/leads.xhtml", "application/x-www-form-urlencoded", "en",
+                hundredKilobytes, null);
+
+        assertEquals(413, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.body().contains("Too large to send"), anonymous.body());
+        assertTrue(anonymous.headers().allValues("Set-Cookie").isEmpty(), "no session was opened to keep it");
+        HttpResponse<String> small = post("/admin/leads.xhtml", "application/x-www-form-urlencoded", "en",
+                "a=b".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(302, small.statusCode(), "a small one is sent to sign in as before");
+    }
+
+    @Test
+    void aStaffEndpointRefusesAPostFromAnotherSiteEvenWithTheSessionCookie() throws Exception {
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String capture = "api/staff/events/" + Long.MAX_VALUE + "/captures";
+
+        HttpResponse<String> crossSite = recruiter.post(capture, "application/json", "{}",
+                Map.of("Origin", "https://other-site.example", "Idempotency-Key", "k1", "Accept-Language", "en"));
+        HttpResponse<String> fromAPage = recruiter.post(capture, "application/json", "{}",
+                Map.of("Referer", "https://other-site.example/page", "Idempotency-Key", "k2"));
+        HttpResponse<String> sameSite = recruiter.post(capture, "application/json", "{}",
+                Map.of("Origin", deployment.toString().replaceAll("/+$", ""), "Idempotency-Key", "k3"));
+
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        assertTrue(crossSite.body().contains("Origin refused"), crossSite.body());
+        assertEquals(403, fromAPage.statusCode(), fromAPage.body());
+        assertEquals(404, sameSite.statusCode(), "past the check, the unknown event is not found: " + sameSite.body());
+    }
+
     /**
      * Announces the body first and sends it only if the server does not answer before (Expect: 100-continue), on a
      * connection of its own: the server closes one whose body it refused.
      */
-    private HttpResponse<String> post(String path, String type, String language, byte[] body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path))
+    private HttpResponse<String> post(String path, String type, String language, byte[] body, String cookie)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path))
                 .expectContinue(true).header("Content-Type", type).header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -1,8 +1,8 @@
-package ca.tremplin.inquiry;
+package ca.tremplin.kernel;
 
 import java.time.Duration;
 
-/** Too many requests from one address or for one e-mail: try again after the given time. */
+/** Too many attempts from one address or at one target ({@link RateLimits}): try again after the given time. */
 public class RateLimitedException extends RuntimeException {
 
     private final Duration retryAfter;
@@ -19,5 +19,10 @@ public class RateLimitedException extends RuntimeException {
     /** Whole seconds, at least one, for a Retry-After header or a message. */
     public long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+
+    /** Whole minutes, at least one, for a message a person reads. */
+    public long retryAfterMinutes() {
+        return Math.max(1, (retryAfterSeconds() + 59) / 60);
     }
 }

@@ -1,0 +1,81 @@
+package ca.tremplin.web;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.PublicAddress;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The staff JSON endpoints ({@code /api/staff/*}) write with the session's cookie and no Faces view state, so a
+ * page of another site could make a signed-in recruiter's browser post to them. {@code SameSite=Lax} keeps the
+ * cookie off such posts in today's browsers; this is the check that does not depend on it: a request that changes
+ * something must come from a page of this site, as its {@code Origin} (or, without one, its {@code Referer}) says.
+ * A request that carries neither is not a browser's cross-site request (browsers send {@code Origin} on every
+ * cross-origin POST) and passes: staff scripts that import attendee lists send none. Refused: 403 with a problem
+ * document in the caller's language.
+ */
+public class StaffOriginFilter extends HttpFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (SAFE_METHODS.contains(request.getMethod())
+                || isSameSite(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigin(request),
+                        originOf(PublicAddress.of("/")))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Locale locale = RequestSizeFilter.languageOf(request.getHeader("Accept-Language"));
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":"
+                + jakarta.json.Json.createValue(Messages.get(locale, "api.problem.crossSite.title")) + ",\"status\":403,"
+                + "\"detail\":" + jakarta.json.Json.createValue(Messages.get(locale, "api.problem.crossSite.detail"))
+                + ",\"errors\":[]}");
+    }
+
+    /**
+     * Whether a request comes from this site: its Origin, else its Referer's origin, is the origin the request was
+     * addressed to or the installation's public one; neither header given counts as not a browser's cross-site post.
+     */
+    static boolean isSameSite(String origin, String referer, String ownOrigin, String publicOrigin) {
+        String claimed = origin != null && !origin.isBlank() ? originOf(origin)
+                : referer != null && !referer.isBlank() ? originOf(referer) : null;
+        if (claimed == null) {
+            return origin == null && referer == null;
+        }
+        return claimed.equals(ownOrigin) || claimed.equals(publicOrigin);
+    }
+
+    /** scheme://host[:port], lower-case, without the default port; {@code null} when unreadable ("null" included). */
+    static String originOf(String address) {
+        try {
+            URI uri = URI.create(address.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
+                    || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    private static String ownOrigin(HttpServletRequest request) {
+        return originOf(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort());
+    }
+}

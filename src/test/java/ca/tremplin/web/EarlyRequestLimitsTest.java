@@ -1,0 +1,37 @@
+package ca.tremplin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.Languages;
+import org.junit.jupiter.api.Test;
+
+class EarlyRequestLimitsTest {
+
+    @Test
+    void anAnonymousBackOfficeRequestMaySendLittleWhateverItsAddress() {
+        assertEquals(EarlyRequestLimits.ANONYMOUS_BACK_OFFICE_LIMIT, EarlyRequestLimits.limitFor("/admin/leads.xhtml", false));
+        assertEquals(EarlyRequestLimits.ANONYMOUS_BACK_OFFICE_LIMIT, EarlyRequestLimits.limitFor("/admin/import.xhtml", false));
+        assertEquals(EarlyRequestLimits.ANONYMOUS_BACK_OFFICE_LIMIT,
+                EarlyRequestLimits.limitFor("/api/staff/events/12/imports", false));
+    }
+
+    @Test
+    void withASessionOrOnAPublicAddressTheAddresssOwnLimitHolds() {
+        assertEquals(RequestSizeFilter.IMPORT_PAGE_LIMIT, EarlyRequestLimits.limitFor("/admin/import.xhtml", true));
+        assertEquals(Long.MAX_VALUE, EarlyRequestLimits.limitFor("/api/staff/events/12/imports", true));
+        assertEquals(RequestSizeFilter.USUAL_LIMIT, EarlyRequestLimits.limitFor("/fr/postuler", false));
+        assertTrue(EarlyRequestLimits.refusedEarly("/api/staff/events/12/captures"));
+        assertFalse(EarlyRequestLimits.refusedEarly("/api/inquiries"), "RequestSizeFilter answers with a problem");
+        assertFalse(EarlyRequestLimits.refusedEarly("/fr/information"), "a page answers with its error page");
+    }
+
+    @Test
+    void theRefusalSpeaksTheCallersLanguage() {
+        assertEquals(Languages.ENGLISH, RequestSizeFilter.languageOf("en-CA,fr;q=0.5"));
+        assertEquals(Languages.FRENCH, RequestSizeFilter.languageOf("fr-CA,en;q=0.5"));
+        assertEquals(Languages.FRENCH, RequestSizeFilter.languageOf("de;;;"));
+        assertTrue(RequestSizeFilter.tooLargeProblem(Languages.ENGLISH, 64 * 1024).contains("larger than 64 KB"));
+    }
+}
