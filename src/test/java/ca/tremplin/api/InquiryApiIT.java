@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -87,6 +88,27 @@ class InquiryApiIT {
         assertEquals("Cette adresse courriel n’est pas valide.", json(enFrancais).getJsonArray("errors")
                 .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("parameter").equals("email"))
                 .findFirst().orElseThrow().getString("message"));
+    }
+
+    @Test
+    void someoneUnderFourteenIsRefusedWithoutAParentOrGuardiansConsentAndAcceptedWithIt() throws Exception {
+        int under14 = java.time.Year.now().getValue() - 12;
+        JsonObject child = Json.createReader(new StringReader(request(uniqueEmail(), "Bonjour"))).readObject();
+        String alone = Json.createObjectBuilder(child).add("birthYear", under14).build().toString();
+
+        HttpResponse<String> refused = post(alone, Map.of("Accept-Language", "en"));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(List.of("guardianConsent: Under 14: a parent or guardian must give their name and e-mail and"
+                        + " tick their consent."), json(refused).getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("parameter") + ": " + e.getString("message")).toList());
+
+        String withGuardian = Json.createObjectBuilder(child).add("birthYear", under14)
+                .add("guardianName", "Mariama Ndiaye").add("guardianEmail", "mariama@example.sn")
+                .add("guardianConsent", true).build().toString();
+        HttpResponse<String> created = post(withGuardian, Map.of());
+        assertEquals(201, created.statusCode(), created.body());
     }
 
     @Test
