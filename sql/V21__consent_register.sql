@@ -49,3 +49,42 @@ ALTER TABLE consent_record
 ALTER TABLE consent_record DROP CONSTRAINT ck_consent_record_purpose;
 ALTER TABLE consent_record ADD CONSTRAINT ck_consent_record_purpose
     CHECK (purpose IN ('CONTACT', 'NEWS', 'APPLICATION', 'GUARDIAN'));
+
+-- Access and portability (Law 25, GDPR): a person asks for their data from a public page; opening the link e-mailed to
+-- the address proves it is theirs (verified_at), and the request then reaches each centre that holds the address, one
+-- part per centre, each with its legal deadline (30 days) and how it was answered: sent by the centre's privacy
+-- officer, or downloaded by the person. Only the hash of the link's token is kept.
+CREATE TABLE access_request (
+    id               BIGINT       NOT NULL AUTO_INCREMENT,
+    email_normalized VARCHAR(254) NOT NULL,
+    language         VARCHAR(5)   NOT NULL,
+    token_hash       CHAR(64)     NOT NULL,
+    requested_at     DATETIME(6)  NOT NULL,
+    link_expires_at  DATETIME(6)  NOT NULL,
+    verified_at      DATETIME(6)  NULL,
+    ip_address       VARCHAR(45)  NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT uk_access_request_token UNIQUE (token_hash),
+    INDEX ix_access_request_address (email_normalized, requested_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE access_request_part (
+    id          BIGINT      NOT NULL AUTO_INCREMENT,
+    tenant_id   BIGINT      NOT NULL,
+    request_id  BIGINT      NOT NULL,
+    lead_id     BIGINT      NOT NULL,
+    due_on      DATE        NOT NULL,
+    answered_at DATETIME(6) NULL,
+    answered_by BIGINT      NULL,
+    answer      VARCHAR(10) NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_access_request_part_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_access_request_part_request FOREIGN KEY (request_id) REFERENCES access_request (id),
+    CONSTRAINT uk_access_request_part UNIQUE (request_id, tenant_id),
+    CONSTRAINT ck_access_request_part_answer CHECK (answer IN ('SENT', 'DOWNLOADED')),
+    INDEX ix_access_request_part_due (tenant_id, answered_at, due_on),
+    INDEX ix_access_request_part_lead (lead_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A person downloading their own data is an export too: the access log says so with no member of staff.
+ALTER TABLE personal_data_access MODIFY user_id BIGINT NULL;

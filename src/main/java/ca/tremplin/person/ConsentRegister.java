@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,21 +42,21 @@ public class ConsentRegister {
      */
     private static final String LINES = """
             select r.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
-                   c.text_shown, null, null, c.guardian_name
+                   c.text_shown, null, null, c.guardian_name, c.id
             from routed_inquiry r join consent_record c on c.inquiry_id = r.inquiry_id where r.lead_id in (:ids)
             union all
             select g.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
-                   c.text_shown, null, null, c.guardian_name
+                   c.text_shown, null, null, c.guardian_name, c.id
             from event_registration g join consent_record c on c.event_registration_id = g.id
             where g.lead_id in (:ids)
             union all
             select a.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
-                   c.text_shown, null, null, c.guardian_name
+                   c.text_shown, null, null, c.guardian_name, c.id
             from offer_application a join consent_record c on c.offer_application_id = a.id
             where a.lead_id in (:ids)
             union all
             select x.lead_id, x.changed_at, x.purpose, x.granted, x.channel, null, x.language, x.text_version,
-                   x.text_shown, x.note, x.recorded_by, null
+                   x.text_shown, x.note, x.recorded_by, null, x.id
             from consent_change x where x.lead_id in (:ids)""";
 
     @PersistenceContext(unitName = "tremplin")
@@ -68,11 +69,15 @@ public class ConsentRegister {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ConsentEntry> history(long leadId) {
         List<ConsentEntry> lines = new ArrayList<>(registers(List.of(leadId)).getOrDefault(leadId, List.of()));
-        lines.sort(Comparator.comparing(ConsentEntry::at).reversed());
+        Collections.reverse(lines);
         return lines;
     }
 
-    /** The registers of these leads, one query for all; a lead with no line has none in the map. */
+    /**
+     * The registers of these leads, one query for all, each oldest first; a lead with no line has none in the map.
+     * Times are kept to the second, so a change made in the same second as the form it changes must still come
+     * after it: on a tie, form lines come first, then changes in the order they were written.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Long, List<ConsentEntry>> registers(Collection<Long> leadIds) {
         Map<Long, List<ConsentEntry>> registers = new HashMap<>();
@@ -80,7 +85,9 @@ public class ConsentRegister {
             return registers;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(LINES).setParameter("ids", leadIds).getResultList();
+        List<Object[]> rows = new ArrayList<>(em.createNativeQuery(LINES).setParameter("ids", leadIds).getResultList());
+        rows.sort(Comparator.comparing((Object[] row) -> instant(row[1])).thenComparing(row -> row[4] != null)
+                .thenComparing(row -> ((Number) row[12]).longValue()));
         for (Object[] row : rows) {
             registers.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new ConsentEntry(
                     instant(row[1]), ConsentPurpose.valueOf((String) row[2]), truth(row[3]),

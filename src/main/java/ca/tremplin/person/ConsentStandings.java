@@ -15,10 +15,13 @@ public final class ConsentStandings {
     private ConsentStandings() {
     }
 
-    /** For each purpose the register mentions, its latest line: the consent in force. */
+    /**
+     * For each purpose the register mentions, its latest line: the consent in force. On a tie (times are kept to the
+     * second) a change comes after a form's line, and changes keep the order they were given in.
+     */
     public static Map<ConsentPurpose, ConsentEntry> current(Collection<ConsentEntry> register) {
         Map<ConsentPurpose, ConsentEntry> latest = new EnumMap<>(ConsentPurpose.class);
-        register.stream().sorted(Comparator.comparing(ConsentEntry::at))
+        register.stream().sorted(Comparator.comparing(ConsentEntry::at).thenComparing(line -> line.channel() != null))
                 .forEach(line -> latest.put(line.purpose(), line));
         return latest;
     }

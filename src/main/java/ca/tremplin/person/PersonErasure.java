@@ -221,6 +221,10 @@ public class PersonErasure {
         // go too (the other centres' next e-mails bring new ones).
         em.createNativeQuery("delete from preference_link where email_normalized in (:addresses)")
                 .setParameter("addresses", addresses).executeUpdate();
+        // An access request keeps that it was made and answered, not by whom.
+        em.createNativeQuery("update access_request set email_normalized = '', ip_address = null"
+                        + " where email_normalized in (:addresses)")
+                .setParameter("addresses", addresses).executeUpdate();
         for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
             em.createNativeQuery("delete from " + table + " where tenant_id = :tenant and email_normalized in"
                             + " (:addresses)")

@@ -62,6 +62,10 @@ public final class PersonalData {
             new Holding("consent_change", "t.lead_id = ?1"),
             new Holding("preference_link", "t.email_normalized = (select l.email_normalized from `lead` l"
                     + " where l.id = ?1)"),
+            // Requests for access and portability: each centre's part names the lead; the request, the address.
+            new Holding("access_request_part", "t.lead_id = ?1"),
+            new Holding("access_request", "t.email_normalized = (select l.email_normalized from `lead` l"
+                    + " where l.id = ?1)"),
             new Holding("mail_opt_out", SAME_ADDRESS),
             new Holding("unsubscribe_link", SAME_ADDRESS),
             // Mail kept after sending names its recipient by address: a centre's own, or the platform's (no tenant),

@@ -6,7 +6,9 @@ import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentRegister;
 import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadRepository;
 import ca.tremplin.security.AccountTokens;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
@@ -28,8 +30,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ConsentPreferences {
 
-    private static final int LONGEST_TOKEN = 100;
-
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -38,6 +38,9 @@ public class ConsentPreferences {
 
     @Inject
     ConsentRegister register;
+
+    @Inject
+    LeadRepository leads;
 
     @Inject
     Clock clock;
@@ -88,25 +91,15 @@ public class ConsentPreferences {
             Tenant centre = em.find(Tenant.class, lead.getTenantId());
             centres.add(new PreferencesView.Centre(centre.getId(), centre.getNameFr(), centre.getNameEn(), purposes));
         }
-        return new PreferencesView(PreferencesView.masked(link.getEmailNormalized()), false, centres);
+        return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres);
     }
 
-    /** The live leads at the link's address, one per centre. */
     private List<Lead> followedBy(PreferenceLink link) {
-        return em.createQuery("""
-                        select l from Lead l where l.emailNormalized = :email and l.mergedIntoId is null
-                        and l.erasedAt is null order by l.tenantId""", Lead.class)
-                .setParameter("email", link.getEmailNormalized()).getResultList();
+        return leads.followingAddress(link.getEmailNormalized());
     }
 
     private PreferenceLink link(String token) {
-        if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
-            throw new NotFoundException("preferences link");
-        }
-        PreferenceLink link = em.find(PreferenceLink.class, AccountTokens.sha256(token.strip()));
-        if (link == null) {
-            throw new NotFoundException("preferences link");
-        }
-        return link;
+        return AccountTokens.lookupHash(token).map(hash -> em.find(PreferenceLink.class, hash))
+                .orElseThrow(() -> new NotFoundException("preferences link"));
     }
 }

@@ -29,10 +29,4 @@ public record PreferencesView(String maskedEmail, boolean expired, List<Centre> 
     static PreferencesView expiredLink() {
         return new PreferencesView("", true, List.of());
     }
-
-    /** "a•••@exemple.org": enough for the person to recognise their address, not enough to read it off a screen. */
-    static String masked(String email) {
-        int at = email.indexOf('@');
-        return at <= 0 ? "•••" : email.charAt(0) + "•••" + email.substring(at);
-    }
 }

@@ -45,6 +45,14 @@ class ConsentStandingsTest {
     }
 
     @Test
+    void aWithdrawalInTheSameSecondAsTheFormStillComesAfterIt() {
+        ConsentEntry ticked = form(ConsentPurpose.NEWS, true, "2026-11-01T10:00:00Z");
+        ConsentEntry withdrawn = change(ConsentPurpose.NEWS, false, "2026-11-01T10:00:00Z");
+        assertEquals(Standing.WITHDRAWN, ConsentStandings.standing(List.of(withdrawn, ticked), SIX_MONTHS_AGO));
+        assertEquals(withdrawn, ConsentStandings.current(List.of(withdrawn, ticked)).get(ConsentPurpose.NEWS));
+    }
+
+    @Test
     void aBoxLeftUntickedIsNoWithdrawalAndImpliedConsentLapses() {
         ConsentEntry unticked = form(ConsentPurpose.NEWS, false, "2026-11-01T10:00:00Z");
         assertFalse(unticked.withdrawal());

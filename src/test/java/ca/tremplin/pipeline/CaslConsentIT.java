@@ -156,7 +156,7 @@ class CaslConsentIT extends InServerTest {
 
             List<ConsentEntry> history = consents.history(caller.getId());
             ConsentEntry latest = history.get(0);
-            assertTrue(latest.withdrawal());
+            assertTrue(latest.withdrawal(), "newest first, the withdrawal: " + history);
             assertEquals(ConsentPurpose.NEWS, latest.purpose());
             assertEquals(ConsentChannel.PHONE, latest.channel());
             assertEquals(centre.recruiter().getId(), latest.recordedBy());
