@@ -79,6 +79,11 @@ public class InquiryIntake {
         String source = channel + " " + (valid.landingPage() == null ? "" : valid.landingPage());
         inquiries.persist(inquiry.consent(ConsentPurpose.CONTACT, true, source.strip()));
         inquiries.persist(inquiry.consent(ConsentPurpose.NEWS, valid.consentToNews(), source.strip()));
+        if (valid.guardian() != null) {
+            // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
+            inquiries.persist(inquiry.consent(ConsentPurpose.GUARDIAN, true, source.strip())
+                    .givenByGuardian(valid.guardian().name(), valid.guardian().email()));
+        }
         return new SubmissionReceipt(inquiry.getId(), inquiry.getReceivedAt(), false);
     }
 

@@ -23,7 +23,7 @@ public class InquiryRequest {
     private String countryOfResidence;
     @Schema(description = "ISO 3166-1 alpha-2 code", required = true, example = "SN")
     private String citizenship;
-    @Schema(description = "Year of birth, between 1930 and 14 years ago")
+    @Schema(description = "Year of birth, between 1930 and this year; a person under 14 (this year minus the birth year) needs guardianName, guardianEmail and guardianConsent")
     private Integer birthYear;
     @Schema(description = "Highest education completed", enumeration = {"PRIMARY", "SECONDARY", "VOCATIONAL", "COLLEGE", "UNIVERSITY"})
     private String education;
@@ -43,6 +43,12 @@ public class InquiryRequest {
     private boolean consentToContact;
     @Schema(description = "Separate, optional consent to news and event invitations (version news-2026-11)")
     private boolean consentToNews;
+    @Schema(description = "Under 14 only: the parent's or guardian's name", maxLength = 200)
+    private String guardianName;
+    @Schema(description = "Under 14 only: the parent's or guardian's e-mail", maxLength = 254)
+    private String guardianEmail;
+    @Schema(description = "Under 14 only: the parent or guardian agrees to the text of /api purpose GUARDIAN (required for a person under 14)")
+    private boolean guardianConsent;
     /** The honeypot: invisible to people, filled by robots. */
     @Schema(hidden = true)
     private String website;
@@ -175,6 +181,30 @@ public class InquiryRequest {
 
     public void setConsentToNews(boolean consentToNews) {
         this.consentToNews = consentToNews;
+    }
+
+    public String getGuardianName() {
+        return guardianName;
+    }
+
+    public void setGuardianName(String guardianName) {
+        this.guardianName = guardianName;
+    }
+
+    public String getGuardianEmail() {
+        return guardianEmail;
+    }
+
+    public void setGuardianEmail(String guardianEmail) {
+        this.guardianEmail = guardianEmail;
+    }
+
+    public boolean isGuardianConsent() {
+        return guardianConsent;
+    }
+
+    public void setGuardianConsent(boolean guardianConsent) {
+        this.guardianConsent = guardianConsent;
     }
 
     public String getWebsite() {

@@ -15,7 +15,11 @@ public record ValidInquiry(String firstName, String lastName, String email, Stri
                            String schoolBoardSlug, String preferredIntake, HeardFrom heardFrom, String message,
                            boolean consentToNews, Locale language, String utmSource, String utmMedium,
                            String utmCampaign, String utmTerm, String utmContent, String referrer,
-                           String landingPage, String campaignCode) {
+                           String landingPage, String campaignCode, Guardian guardian) {
+
+    /** The parent or guardian who consented for a person under 14; null for anyone else. */
+    public record Guardian(String name, String email) {
+    }
 
     /**
      * A fingerprint of what was asked, so that a resubmission with the same idempotency key can be told apart
@@ -27,7 +31,7 @@ public record ValidInquiry(String firstName, String lastName, String email, Stri
                 countryOfResidence, citizenship, String.valueOf(birthYear), String.valueOf(education),
                 String.valueOf(frenchLevel), programIds.stream().sorted().toList().toString(),
                 String.valueOf(schoolBoardSlug), String.valueOf(preferredIntake), String.valueOf(heardFrom),
-                String.valueOf(message), String.valueOf(consentToNews));
+                String.valueOf(message), String.valueOf(consentToNews), String.valueOf(guardian));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,7 @@
 package ca.tremplin.mail;
 
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where features post e-mail. {@link #enqueue} joins the caller's transaction: the message exists exactly
@@ -24,6 +28,9 @@ public class Outbox {
     @Inject
     Instance<MailFooters> footers;
 
+    @Inject
+    Instance<ConsentLinks> consentLinks;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(Long tenantId, MailContent content) {
         OutboxMessage message = new OutboxMessage(tenantId, withFooter(tenantId, content), clock.instant());
@@ -31,17 +38,27 @@ public class Outbox {
         return message;
     }
 
-    /** The message with the sender's footer (its person in charge of personal information) after its text. */
+    /**
+     * The message with the sender's footer after its text: its person in charge of personal information, then, for a
+     * person a centre follows, the link to their consent preferences.
+     */
     private MailContent withFooter(Long tenantId, MailContent content) {
-        String footer = footers.isResolvable() ? footers.get().footer(tenantId) : null;
-        if (footer == null || footer.isBlank()) {
+        String officer = footers.isResolvable() ? footers.get().footer(tenantId) : null;
+        String preferences = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
+        String footer = Stream.of(officer, preferences == null ? null
+                        : Messages.get(Languages.FRENCH, "mail.preferencesFooter",
+                        preferences) + "\n" + Messages.get(Languages.ENGLISH,
+                        "mail.preferencesFooter", preferences))
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n"));
+        if (footer.isEmpty()) {
             return content;
         }
         String text = content.text() + "\n\n-- \n" + footer;
         String html = content.html();
         if (html != null) {
+            String escaped = HtmlText.escape(footer).replace("\n", "<br>");
             String paragraph = "<p style=\"font-size:12px;color:#555\">"
-                    + HtmlText.escape(footer).replace("\n", "<br>") + "</p>";
+                    + (preferences == null ? escaped : HtmlText.linking(escaped, preferences)) + "</p>";
             int end = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
             html = end < 0 ? html + paragraph : html.substring(0, end) + paragraph + html.substring(end);
         }

@@ -49,6 +49,12 @@ public class AccessLog {
         }
     }
 
+    /** Records that the person downloaded their own data from this centre (no member of staff); across tenants. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDownloadByThePerson(long tenantId, long leadId, Long requestPartId) {
+        em.persist(PersonalDataAccess.byThePerson(tenantId, leadId, requestPartId, clock.instant()));
+    }
+
     /** Every access to this person's data, newest first (the centre's admins only). */
     @Transactional
     public List<PersonalDataAccess> ofPerson(long leadId) {

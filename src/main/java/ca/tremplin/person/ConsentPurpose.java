@@ -7,5 +7,14 @@ public enum ConsentPurpose {
     /** News and event invitations: optional, asked separately. */
     NEWS,
     /** Processing an application to an apprenticeship offer, by the centre and the employer: required to apply. */
-    APPLICATION
+    APPLICATION,
+    /** A parent's or guardian's consent for a person under 14 (Law 25), with who they are; asked on the forms. */
+    GUARDIAN;
+
+    /** The purposes a person can withdraw, or give again, after the form (the guardian's stands with its form). */
+    public static final java.util.List<ConsentPurpose> CHANGEABLE = java.util.List.of(CONTACT, NEWS, APPLICATION);
+
+    public String messageKey() {
+        return "consent.purpose." + name();
+    }
 }

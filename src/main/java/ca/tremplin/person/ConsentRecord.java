@@ -58,7 +58,21 @@ public class ConsentRecord {
 
     private String source;
 
+    /** For a consent of purpose {@link ConsentPurpose#GUARDIAN}: the parent or guardian who gave it. */
+    @Column(name = "guardian_name", updatable = false)
+    private String guardianName;
+
+    @Column(name = "guardian_email", updatable = false)
+    private String guardianEmail;
+
     protected ConsentRecord() {
+    }
+
+    /** This (new) record as the consent of a parent or guardian, who they are; before it is persisted. */
+    public ConsentRecord givenByGuardian(String name, String email) {
+        this.guardianName = name;
+        this.guardianEmail = email;
+        return this;
     }
 
     /** A consent given (or refused) with an information request, with the text shown on its form. */
@@ -139,4 +153,6 @@ public class ConsentRecord {
     public Instant getGivenAt() { return givenAt; }
     public String getIpAddress() { return ipAddress; }
     public String getSource() { return source; }
+    public String getGuardianName() { return guardianName; }
+    public String getGuardianEmail() { return guardianEmail; }
 }

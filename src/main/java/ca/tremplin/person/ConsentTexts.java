@@ -12,6 +12,9 @@ public final class ConsentTexts {
     public static final String CONTACT_VERSION = "contact-2026-11";
     public static final String NEWS_VERSION = "news-2026-11";
     public static final String APPLICATION_VERSION = "application-2026-11";
+    public static final String GUARDIAN_VERSION = "guardian-2026-12";
+    /** The sentences of a withdrawal ({@code consent.withdrawal.<purpose>.<version>}), versioned the same way. */
+    public static final String WITHDRAWAL_VERSION = "2026-12";
 
     private ConsentTexts() {
     }
@@ -21,8 +24,16 @@ public final class ConsentTexts {
             case CONTACT -> CONTACT_VERSION;
             case NEWS -> NEWS_VERSION;
             case APPLICATION -> APPLICATION_VERSION;
+            case GUARDIAN -> GUARDIAN_VERSION;
         };
         return new Shown(version, Messages.get(locale, "inquiry.consent." + version));
+    }
+
+    /** The sentence a person confirms (or staff record) to withdraw consent for this purpose. */
+    public static Shown withdrawal(ConsentPurpose purpose, Locale locale) {
+        String version = "withdrawal-" + purpose.name().toLowerCase(Locale.ROOT) + "-" + WITHDRAWAL_VERSION;
+        return new Shown(version, Messages.get(locale, "consent.withdrawal." + purpose.name() + "."
+                + WITHDRAWAL_VERSION));
     }
 
     /** A consent text as shown, with its version. */

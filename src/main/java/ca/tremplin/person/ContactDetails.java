@@ -14,4 +14,13 @@ public record ContactDetails(String firstName, String lastName, String email, St
     public static String normalizeEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * "a•••@exemple.org": enough for a person to recognise their address on a page that a link opened, not enough to
+     * read it off a screen.
+     */
+    public static String masked(String email) {
+        int at = email.indexOf('@');
+        return at <= 0 ? "•••" : email.charAt(0) + "•••" + email.substring(at);
+    }
 }

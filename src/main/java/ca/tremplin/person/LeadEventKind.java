@@ -23,5 +23,9 @@ public enum LeadEventKind {
     /** Staff set aside a value another source gave. */
     PROPOSAL_DISMISSED,
     /** The person's personal information was erased (on request, or anonymised at the end of its retention). */
-    ERASED
+    ERASED,
+    /** A consent withdrawn, on the preferences page or as recorded by staff; the detail names the purpose. */
+    CONSENT_WITHDRAWN,
+    /** A consent given again on the preferences page; the detail names the purpose. */
+    CONSENT_GIVEN
 }

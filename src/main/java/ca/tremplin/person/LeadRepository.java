@@ -17,6 +17,17 @@ public class LeadRepository {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    /**
+     * The live leads at this address, one per centre that follows it, in centre order. Meant for the person's own
+     * pages (preferences, access requests), which run across tenants on purpose for their address only.
+     */
+    public java.util.List<Lead> followingAddress(String emailNormalized) {
+        return em.createQuery("""
+                        select l from Lead l where l.emailNormalized = :email and l.mergedIntoId is null
+                        and l.erasedAt is null order by l.tenantId""", Lead.class)
+                .setParameter("email", emailNormalized).getResultList();
+    }
+
     public Optional<Lead> findLead(long tenantId, String emailNormalized) {
         return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.emailNormalized = :email",
                         Lead.class)

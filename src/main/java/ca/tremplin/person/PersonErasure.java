@@ -114,7 +114,8 @@ public class PersonErasure {
             update("update inquiry set first_name = :marker, last_name = :marker, email = '', email_normalized = '',"
                     + " phone_e164 = null, birth_year = null, message = null, ip_address = null, referrer = null,"
                     + " landing_page = null, request_hash = :noHash where id in (:ids)", ids);
-            update("update consent_record set email_normalized = null, ip_address = null, source = :marker"
+            update("update consent_record set email_normalized = null, ip_address = null, source = :marker,"
+                    + " guardian_name = null, guardian_email = null"
                     + " where inquiry_id in (:ids)", ids);
         }
         for (List<String> addresses : slices(new ArrayList<>(emails))) {
@@ -183,7 +184,8 @@ public class PersonErasure {
         update("update lead_task set title = :marker where lead_id in (:ids) and kind = 'MANUAL'", ids);
         update("update event_registration set first_name = :marker, last_name = :marker, email = null,"
                 + " email_normalized = null, phone_e164 = null, note = null where lead_id in (:ids)", ids);
-        update("update consent_record set email_normalized = null, ip_address = null, source = :marker"
+        update("update consent_record set email_normalized = null, ip_address = null, source = :marker,"
+                + " guardian_name = null, guardian_email = null"
                 + " where event_registration_id in (select g.id from event_registration g where g.lead_id in (:ids))"
                 + " or offer_application_id in (select a.id from offer_application a where a.lead_id in (:ids))", ids);
         update("delete from offer_application_cv where application_id in"
@@ -195,6 +197,9 @@ public class PersonErasure {
         update("update lead_document set file_name = :marker, rejection_reason = null where lead_id in (:ids)", ids);
         // The private link to the applicant's file dies with the data it opened.
         update("delete from applicant_link where lead_id in (:ids)", ids);
+        // The register keeps that a consent changed, and when and how; not the address, the note or where from.
+        update("update consent_change set email_normalized = null, note = null, ip_address = null"
+                + " where lead_id in (:ids)", ids);
     }
 
     /**
@@ -212,6 +217,14 @@ public class PersonErasure {
                         + " and o.tenant_id <> :tenant and o.erased_at is null)))")
                 .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
                 .executeUpdate();
+        // A preferences link opens the address's consents at every centre: with the address erased here, its links
+        // go too (the other centres' next e-mails bring new ones).
+        em.createNativeQuery("delete from preference_link where email_normalized in (:addresses)")
+                .setParameter("addresses", addresses).executeUpdate();
+        // An access request keeps that it was made and answered, not by whom.
+        em.createNativeQuery("update access_request set email_normalized = '', ip_address = null"
+                        + " where email_normalized in (:addresses)")
+                .setParameter("addresses", addresses).executeUpdate();
         for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
             em.createNativeQuery("delete from " + table + " where tenant_id = :tenant and email_normalized in"
                             + " (:addresses)")

@@ -57,6 +57,15 @@ public final class PersonalData {
             new Holding("lead_document", "t.lead_id = ?1"),
             new Holding("lead_document_content",
                     "t.document_id in (select d.id from lead_document d where d.lead_id = ?1)"),
+            // Consents withdrawn or given again after the form (the consent register), and the preferences links
+            // sent to the person's address, which are not a centre's rows.
+            new Holding("consent_change", "t.lead_id = ?1"),
+            new Holding("preference_link", "t.email_normalized = (select l.email_normalized from `lead` l"
+                    + " where l.id = ?1)"),
+            // Requests for access and portability: each centre's part names the lead; the request, the address.
+            new Holding("access_request_part", "t.lead_id = ?1"),
+            new Holding("access_request", "t.email_normalized = (select l.email_normalized from `lead` l"
+                    + " where l.id = ?1)"),
             new Holding("mail_opt_out", SAME_ADDRESS),
             new Holding("unsubscribe_link", SAME_ADDRESS),
             // Mail kept after sending names its recipient by address: a centre's own, or the platform's (no tenant),

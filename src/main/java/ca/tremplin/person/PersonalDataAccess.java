@@ -27,7 +27,8 @@ public class PersonalDataAccess {
     @Column(name = "lead_id", nullable = false, updatable = false)
     private Long leadId;
 
-    @Column(name = "user_id", nullable = false, updatable = false)
+    /** Null when the person downloaded their own data. */
+    @Column(name = "user_id", updatable = false)
     private Long userId;
 
     @Enumerated(EnumType.STRING)
@@ -43,7 +44,14 @@ public class PersonalDataAccess {
     protected PersonalDataAccess() {
     }
 
-    PersonalDataAccess(long leadId, long userId, AccessAction action, Long targetId, Instant accessedAt) {
+    /** The person's own download of their data, written across tenants: the centre is named. */
+    static PersonalDataAccess byThePerson(long tenantId, long leadId, Long targetId, Instant accessedAt) {
+        PersonalDataAccess access = new PersonalDataAccess(leadId, null, AccessAction.EXPORTED, targetId, accessedAt);
+        access.tenantId = tenantId;
+        return access;
+    }
+
+    PersonalDataAccess(long leadId, Long userId, AccessAction action, Long targetId, Instant accessedAt) {
         this.leadId = leadId;
         this.userId = userId;
         this.action = action;

@@ -4,6 +4,9 @@ import ca.tremplin.inquiry.BusinessHours;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.ChangeSource;
+import ca.tremplin.person.ConsentChannel;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.LeadAudit;
 import ca.tremplin.person.LeadDetails;
 import ca.tremplin.person.LeadEvent;
@@ -18,7 +21,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +62,9 @@ public class LeadPage implements Serializable {
     @Inject
     transient ca.tremplin.applicant.DocumentReviewService documentReview;
 
+    @Inject
+    transient LeadConsents consents;
+
     private Long id;
     private transient LeadView view;
     private Map<Long, String> staff;
@@ -77,6 +85,11 @@ public class LeadPage implements Serializable {
     private transient List<ca.tremplin.applicant.LeadDocument> documents;
     private String rejectionReason;
     private transient List<ca.tremplin.application.LeadApplication> applications;
+    private transient List<ConsentEntry> consentHistory;
+    private ConsentPurpose withdrawnPurpose;
+    private ConsentChannel withdrawalChannel;
+    private LocalDateTime withdrawalSaidAt;
+    private String withdrawalNote;
 
     /** View action; another centre's id, or a merged lead's, answers 404. */
     public void load() {
@@ -166,6 +179,38 @@ public class LeadPage implements Serializable {
         act(() -> erasure.eraseOnRequest(id), "erasure.erased");
         timeline = new TimelineModel(leads, id);
     }
+
+    /** A withdrawal the person made by phone, letter, e-mail or in person, as the member of staff writes it down. */
+    public void recordWithdrawal() {
+        Instant saidAt = withdrawalSaidAt == null ? Instant.now()
+                : withdrawalSaidAt.atZone(BusinessHours.ZONE).toInstant();
+        act(() -> consents.recordWithdrawal(id, withdrawnPurpose, withdrawalChannel, saidAt, withdrawalNote),
+                "consent.withdrawalRecorded");
+        consentHistory = null;
+        withdrawnPurpose = null;
+        withdrawalChannel = null;
+        withdrawalSaidAt = null;
+        withdrawalNote = null;
+    }
+
+    /** The consent register, newest first: given, refused, withdrawn, word for word. */
+    public List<ConsentEntry> getConsentHistory() {
+        if (consentHistory == null) {
+            consentHistory = consents.history(id);
+        }
+        return consentHistory;
+    }
+
+    public List<ConsentPurpose> getChangeablePurposes() { return ConsentPurpose.CHANGEABLE; }
+    public List<ConsentChannel> getStaffChannels() { return ConsentChannel.STAFF; }
+    public ConsentPurpose getWithdrawnPurpose() { return withdrawnPurpose; }
+    public void setWithdrawnPurpose(ConsentPurpose withdrawnPurpose) { this.withdrawnPurpose = withdrawnPurpose; }
+    public ConsentChannel getWithdrawalChannel() { return withdrawalChannel; }
+    public void setWithdrawalChannel(ConsentChannel withdrawalChannel) { this.withdrawalChannel = withdrawalChannel; }
+    public LocalDateTime getWithdrawalSaidAt() { return withdrawalSaidAt; }
+    public void setWithdrawalSaidAt(LocalDateTime withdrawalSaidAt) { this.withdrawalSaidAt = withdrawalSaidAt; }
+    public String getWithdrawalNote() { return withdrawalNote; }
+    public void setWithdrawalNote(String withdrawalNote) { this.withdrawalNote = withdrawalNote; }
 
     public void sendLink() {
         act(() -> documentReview.sendLink(id), "applicant.linkSent");

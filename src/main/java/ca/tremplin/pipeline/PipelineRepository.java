@@ -306,7 +306,8 @@ public class PipelineRepository {
         // Native on purpose: these columns are not updatable through the entities (a line never changes lead
         // otherwise). Native SQL is not tenant-filtered, so the tenant is named here.
         long tenantId = ca.tremplin.tenant.TenantContext.currentTenantId();
-        for (String table : List.of("lead_event", "lead_task", "lead_audit", "lead_proposal", "routed_inquiry")) {
+        for (String table : List.of("lead_event", "lead_task", "lead_audit", "lead_proposal", "routed_inquiry",
+                "consent_change")) {
             em.createNativeQuery("update " + table + " set lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
                     .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId)
                     .executeUpdate();

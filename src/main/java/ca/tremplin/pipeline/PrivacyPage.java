@@ -36,6 +36,12 @@ public class PrivacyPage implements Serializable {
     @Inject
     transient LeadService leads;
 
+    @Inject
+    transient ca.tremplin.access.AccessRequests accessRequests;
+
+    @Inject
+    transient ca.tremplin.web.LanguagePreference language;
+
     /** Whose accesses to show: a person (lead id) or a member of staff (user id), from the address. */
     private Long lead;
     private Long user;
@@ -45,6 +51,7 @@ public class PrivacyPage implements Serializable {
     /** Months per rule's name, as the form edits them. */
     private HashMap<String, Integer> months;
     private transient List<RetentionService.Anonymised> report;
+    private transient List<ca.tremplin.access.AccessRequests.Row> requests;
 
     public void load() {
         if (staff == null) {
@@ -84,8 +91,34 @@ public class PrivacyPage implements Serializable {
         return accesses;
     }
 
+    /** Who did it: a member of staff, or (for a download of their own data) the person themselves. */
     public String staffName(Long userId) {
-        return userId == null ? "—" : staff.getOrDefault(userId, "#" + userId);
+        return userId == null ? ca.tremplin.kernel.Messages.get(language.getLocale(), "access.thePerson")
+                : staff.getOrDefault(userId, "#" + userId);
+    }
+
+    /** Requests for access and portability, those still to answer first, by deadline. */
+    public List<ca.tremplin.access.AccessRequests.Row> getRequests() {
+        if (requests == null) {
+            requests = accessRequests.ofCentre();
+        }
+        return requests;
+    }
+
+    /** Whether a request is past its legal deadline without an answer. */
+    public boolean late(ca.tremplin.access.AccessRequests.Row row) {
+        return row.late(java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")));
+    }
+
+    /** Sends the centre's part of a request to the person, the data attached. */
+    public void send(long partId) {
+        try {
+            accessRequests.send(partId);
+            messages.info("access.sent.done");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        requests = null;
     }
 
     public Long getLead() { return lead; }

@@ -69,6 +69,17 @@ public class AccountTokens {
                 .forEach(token -> token.markUsed(now));
     }
 
+    /**
+     * The hash to look up the token of a link by, or nothing when the text cannot be one of our tokens (missing,
+     * blank, far too long): the pages that links open answer those as unknown without a query.
+     */
+    public static Optional<String> lookupHash(String clearText) {
+        if (clearText == null || clearText.isBlank() || clearText.length() > 100) {
+            return Optional.empty();
+        }
+        return Optional.of(sha256(clearText.strip()));
+    }
+
     public static String sha256(String clearText) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

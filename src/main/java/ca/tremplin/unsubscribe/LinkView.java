@@ -12,9 +12,7 @@ public record LinkView(String centreFr, String centreEn, String maskedEmail, boo
         return Languages.isEnglish(locale) ? centreEn : centreFr;
     }
 
-    /** "a•••@exemple.org": enough for the person to recognise their address, not enough to read it off a screen. */
     static String masked(String email) {
-        int at = email.indexOf('@');
-        return at <= 0 ? "•••" : email.charAt(0) + "•••" + email.substring(at);
+        return ca.tremplin.person.ContactDetails.masked(email);
     }
 }

@@ -31,8 +31,6 @@ import java.util.Set;
 @ApplicationScoped
 public class Unsubscriptions {
 
-    private static final int LONGEST_TOKEN = 100;
-
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -137,13 +135,7 @@ public class Unsubscriptions {
     }
 
     private UnsubscribeLink link(String token) {
-        if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
-            throw new NotFoundException("unsubscribe link");
-        }
-        UnsubscribeLink link = em.find(UnsubscribeLink.class, AccountTokens.sha256(token.strip()));
-        if (link == null) {
-            throw new NotFoundException("unsubscribe link");
-        }
-        return link;
+        return AccountTokens.lookupHash(token).map(hash -> em.find(UnsubscribeLink.class, hash))
+                .orElseThrow(() -> new NotFoundException("unsubscribe link"));
     }
 }

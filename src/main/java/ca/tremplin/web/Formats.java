@@ -38,6 +38,12 @@ public class Formats {
                 .withLocale(language.getLocale()).withZone(QUEBEC).format(instant);
     }
 
+    /** A calendar day (a deadline), in the reader's language. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.getLocale()).format(date);
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
     }

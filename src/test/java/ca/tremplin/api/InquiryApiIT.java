@@ -93,6 +93,27 @@ class InquiryApiIT {
     }
 
     @Test
+    void someoneUnderFourteenIsRefusedWithoutAParentOrGuardiansConsentAndAcceptedWithIt() throws Exception {
+        int under14 = java.time.Year.now().getValue() - 12;
+        JsonObject child = Json.createReader(new StringReader(request(uniqueEmail(), "Bonjour"))).readObject();
+        String alone = Json.createObjectBuilder(child).add("birthYear", under14).build().toString();
+
+        HttpResponse<String> refused = post(alone, Map.of("Accept-Language", "en"));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(List.of("guardianConsent: Under 14: a parent or guardian must give their name and e-mail and"
+                        + " tick their consent."), json(refused).getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("parameter") + ": " + e.getString("message")).toList());
+
+        String withGuardian = Json.createObjectBuilder(child).add("birthYear", under14)
+                .add("guardianName", "Mariama Ndiaye").add("guardianEmail", "mariama@example.sn")
+                .add("guardianConsent", true).build().toString();
+        HttpResponse<String> created = post(withGuardian, Map.of());
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    @Test
     void aListedOriginMayCallFromABrowserAndAnUnlistedOneIsRefused() throws Exception {
         HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/api/inquiries"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", LISTED_ORIGIN)

@@ -36,7 +36,7 @@ class ArchitectureTest {
             List.of("catalog", "health", "dashboard", "demomailbox"),
             List.of("offer", "platform"),
             List.of("person"),
-            List.of("inquiry", "unsubscribe"),
+            List.of("inquiry", "unsubscribe", "preferences", "access"),
             List.of("event", "applicant"),
             List.of("leadimport", "pipeline", "application", "campaign"),
             List.of("report"),

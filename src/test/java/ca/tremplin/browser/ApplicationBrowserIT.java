@@ -44,7 +44,7 @@ class ApplicationBrowserIT extends BrowserTest {
         browser.go("/admin/leads.xhtml?country=PE");
         browser.clickAndWaitFor(By.linkText("Rosa " + last), By.id("lead-name"));
         String consents = browser.text(By.id("lead-consents"));
-        assertTrue(consents.contains("APPLICATION") && consents.contains("application-2026-11"), consents);
+        assertTrue(consents.contains("Traitement d’une candidature") && consents.contains("application-2026-11"), consents);
         assertTrue(consentShown.startsWith("J’accepte que le centre de services scolaire et l’employeur"),
                 "the sentence recorded is the one the form showed: " + consentShown);
     }

@@ -90,6 +90,9 @@ final class AuditedPages {
             inFrenchAndEnglish("WEB-INF/event/list.xhtml", "/fr/evenements", "/en/events"),
             inFrenchAndEnglish("WEB-INF/event/event.xhtml", "/fr/evenements", "/en/events", By.cssSelector("#events h2 a")),
             inFrenchAndEnglish("signin.xhtml", "/signin.xhtml?lang=fr", "/signin.xhtml?lang=en"),
+            inFrenchAndEnglish("acces.xhtml", "/acces.xhtml?lang=fr", "/acces.xhtml?lang=en"),
+            // Without the link an e-mail carries, the preferences page says the link cannot be read.
+            inFrenchAndEnglish("consentements.xhtml", "/consentements.xhtml?lang=fr", "/consentements.xhtml?lang=en"),
             inFrenchAndEnglish("password-forgotten.xhtml", "/password-forgotten.xhtml?lang=fr",
                     "/password-forgotten.xhtml?lang=en"),
             inFrenchAndEnglish("WEB-INF/errors/not-found.xhtml", "/fr/programmes/nulle-part/introuvable",

@@ -5,14 +5,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.json.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
  * The demo's CSS du Fjord admin reads, from a person's lead page, who saw that person's record — their own visit
- * among them — and sets a retention period on the privacy page, which keeps it.
+ * among them — and sets a retention period on the privacy page, which keeps it. A person who asked the centre for
+ * information opens the preferences link at the foot of the acknowledgement, withdraws their consent to news and
+ * gives it again, without an account.
  */
 class PrivacyPageBrowserIT extends BrowserTest {
+
+    @Test
+    void aPersonWithdrawsTheirConsentToNewsFromTheLinkInAnEmail() throws Exception {
+        String email = "binta." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.sn";
+        String request = Json.createObjectBuilder().add("firstName", "Binta").add("lastName", "Sow")
+                .add("email", email).add("countryOfResidence", "SN").add("citizenship", "SN")
+                .add("schoolBoard", "css-du-fjord").add("consentToContact", true).add("consentToNews", true)
+                .build().toString();
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(browser.base() + "/api/inquiries")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, sent.statusCode(), sent.body());
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/consentements.xhtml");
+
+        browser.go(link.substring(link.indexOf("/consentements.xhtml")) + "&lang=fr");
+        assertEquals("Vos consentements", browser.text(By.id("preferences-title")));
+        assertTrue(browser.text(By.id("preferences-intro")).contains("b•••@exemple.sn"),
+                "the address, half hidden: " + browser.text(By.id("preferences-intro")));
+        assertTrue(browser.text(By.cssSelector(".preferences-centre-name")).contains("Fjord"));
+        By news = By.cssSelector(".purpose-NEWS .preferences-state");
+        assertTrue(browser.text(news).startsWith("accordé"), browser.text(news));
+
+        browser.clickAndWaitFor(By.cssSelector(".purpose-NEWS .withdraw"), By.cssSelector(".ui-messages-info"));
+        assertTrue(browser.text(news).startsWith("retiré"), browser.text(news));
+        assertTrue(browser.text(By.cssSelector(".purpose-CONTACT .preferences-state")).startsWith("accordé"),
+                "one purpose at a time");
+
+        browser.clickAndWaitFor(By.cssSelector(".purpose-NEWS .give"), By.cssSelector(".ui-messages-info"));
+        assertTrue(browser.text(news).startsWith("accordé"), browser.text(news));
+    }
 
     @Test
     void anAdminReadsWhoSawAPersonAndSetsARetentionPeriod() {

@@ -177,6 +177,30 @@ class InquiryIT extends InServerTest {
     }
 
     @Test
+    void aParentsConsentForSomeoneUnderFourteenIsKeptWordForWordWithWhoGaveIt() {
+        Tenant centre = fixtures.newSchoolBoard("guardian");
+        Program program = program(centre, "Boucherie de détail", "Retail Butchery");
+        InquiryRequest child = request(uniqueEmail(), program.getId());
+        child.setBirthYear(java.time.Year.now().getValue() - 13);
+        child.setGuardianName("Oumar Diop");
+        child.setGuardianEmail("oumar.diop@example.sn");
+        child.setGuardianConsent(true);
+
+        SubmissionReceipt receipt = fixtures.submitted(child, form(key(), Languages.FRENCH));
+
+        ConsentRecord guardian = tenancy.acrossAllTenants(() -> em.createQuery("select c from ConsentRecord c"
+                        + " where c.inquiryId = :inquiry and c.purpose = :purpose", ConsentRecord.class)
+                .setParameter("inquiry", receipt.inquiryId()).setParameter("purpose", ConsentPurpose.GUARDIAN)
+                .getSingleResult());
+        assertTrue(guardian.isGranted());
+        assertEquals("Oumar Diop", guardian.getGuardianName());
+        assertEquals("oumar.diop@example.sn", guardian.getGuardianEmail());
+        assertEquals(ConsentTexts.GUARDIAN_VERSION, guardian.getTextVersion());
+        assertTrue(guardian.getTextShown().startsWith("Je suis le parent ou le tuteur de cette personne de moins de 14"),
+                guardian.getTextShown());
+    }
+
+    @Test
     void theSameSubmissionTwiceIsRecordedOnceAndAnotherRequestWithTheSameKeyIsRefused() {
         Tenant centre = fixtures.newSchoolBoard("twice");
         Program program = program(centre, "Coiffure", "Hairdressing");

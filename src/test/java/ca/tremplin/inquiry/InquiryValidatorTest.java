@@ -1,7 +1,10 @@
 package ca.tremplin.inquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.Languages;
 import java.time.Year;
@@ -34,7 +37,7 @@ class InquiryValidatorTest {
         request.setEmail("not-an-email");
         request.setPhone("12");
         request.setCountryOfResidence("XX");
-        request.setBirthYear(2020);
+        request.setBirthYear(2027);
         request.setFrenchLevel("D9");
         request.setMessage("x".repeat(2001));
 
@@ -48,7 +51,7 @@ class InquiryValidatorTest {
                 "countryOfResidence", "inquiry.invalid.country", "citizenship", "inquiry.invalid.required",
                 "birthYear", "inquiry.invalid.birthYear", "frenchLevel", "inquiry.invalid.choice",
                 "message", "inquiry.invalid.tooLong", "consentToContact", "inquiry.invalid.consentRequired"), byField);
-        assertEquals("Une année entre 1930 et 2012.", invalid.problems().stream()
+        assertEquals("Une année entre 1930 et 2026.", invalid.problems().stream()
                 .filter(p -> p.field().equals("birthYear")).findFirst().orElseThrow().message(Languages.FRENCH));
     }
 
@@ -60,6 +63,42 @@ class InquiryValidatorTest {
 
         assertEquals(first, InquiryValidator.validate(complete(), Languages.ENGLISH, THIS_YEAR).fingerprint());
         assertEquals(false, first.equals(InquiryValidator.validate(changed, Languages.ENGLISH, THIS_YEAR).fingerprint()));
+    }
+
+    @Test
+    void someoneUnderFourteenFromTheBirthYearIsRefusedWithoutAParentOrGuardiansConsent() {
+        InquiryRequest child = complete();
+        child.setBirthYear(2013);
+        child.setGuardianName("Lan Nguyễn");
+
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(child, Languages.ENGLISH, THIS_YEAR));
+
+        assertEquals(List.of("guardianConsent"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals("Under 14: a parent or guardian must give their name and e-mail and tick their consent.",
+                refused.problems().get(0).message(Languages.ENGLISH));
+        child.setGuardianEmail("lan@example");
+        child.setGuardianConsent(true);
+        assertEquals(List.of("guardianEmail"), assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(child, Languages.ENGLISH, THIS_YEAR)).problems().stream()
+                .map(FieldProblem::field).toList(), "a guardian's address that cannot receive mail");
+    }
+
+    @Test
+    void aGuardiansConsentIsKeptForSomeoneUnderFourteenAndForNoOneElse() {
+        InquiryRequest child = complete();
+        child.setBirthYear(2013);
+        child.setGuardianName(" Lan Nguyễn ");
+        child.setGuardianEmail("lan@example.vn");
+        child.setGuardianConsent(true);
+        assertEquals(new ValidInquiry.Guardian("Lan Nguyễn", "lan@example.vn"),
+                InquiryValidator.validate(child, Languages.FRENCH, THIS_YEAR).guardian());
+
+        child.setBirthYear(2012);
+        assertNull(InquiryValidator.validate(child, Languages.FRENCH, THIS_YEAR).guardian(),
+                "14 this year: the person consents alone, and the guardian's details are not kept");
+        assertTrue(InquiryValidator.underGuardianAge(2013, THIS_YEAR));
+        assertFalse(InquiryValidator.underGuardianAge(2012, THIS_YEAR));
     }
 
     static InquiryRequest complete() {

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
+import ca.tremplin.access.AccessRequests;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestCentre;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Every table that holds something about a person is reachable from the person package: the schema as the
  * migrations built it is read from MariaDB, and each table with a personal column (a name, an e-mail, a phone, an
  * address of the network, a lead, a free text about someone) must be in {@link PersonalData}, or set aside there
- * with a reason; each way from a lead to its rows runs against the database and finds a real person's rows.
+ * with a reason; each way from a lead to its rows runs against the database and finds a real person's rows; and the
+ * export a person or staff receive holds every one of those tables, with exactly the rows each way finds.
  */
 class PersonalDataIT extends InServerTest {
 
@@ -33,6 +38,18 @@ class PersonalDataIT extends InServerTest {
 
     @Inject
     Tenancy tenancy;
+
+    @Inject
+    PersonalDataExport export;
+
+    @Inject
+    ca.tremplin.pipeline.LeadConsents consents;
+
+    @Inject
+    AccessRequests staffExports;
+
+    @Inject
+    AccessLog accessLog;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -56,6 +73,46 @@ class PersonalDataIT extends InServerTest {
         TreeSet<String> missing = new TreeSet<>(mapped);
         missing.removeAll(columns.stream().map(row -> ((String) row[0]).toLowerCase()).collect(Collectors.toSet()));
         assertTrue(missing.isEmpty(), "mapped tables the schema does not have: " + missing);
+    }
+
+    @Test
+    void theExportHoldsEveryTableOfPersonalDataWithEveryRowAboutThePerson() {
+        TestCentre centre = fixtures.newCentre("export");
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), "Nour", "Haddad",
+                InquiryRequests.uniqueEmail(), "+221 77 765 43 21", 2004);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(lead.getId(), ConsentPurpose.NEWS, ConsentChannel.LETTER,
+                    Instant.now().minusSeconds(3600), "Lettre reçue le matin");
+        }
+
+        PersonalDataSet data = tenancy.acrossAllTenants(() -> export.collect(lead.getId()));
+
+        assertEquals(PersonalData.TABLES.stream().map(PersonalData.Holding::table).toList(),
+                List.copyOf(data.tables().keySet()), "every table, in the map's order");
+        Map<String, Long> expected = tenancy.acrossAllTenants(() -> PersonalData.TABLES.stream().collect(
+                Collectors.toMap(PersonalData.Holding::table, holding -> ((Number) em.createNativeQuery(
+                        holding.countSql()).setParameter(1, lead.getId()).getSingleResult()).longValue())));
+        for (PersonalData.Holding holding : PersonalData.TABLES) {
+            assertEquals(expected.get(holding.table()), (long) data.tables().get(holding.table()).rows().size(),
+                    "every row of " + holding.table() + " about the person, and no other");
+        }
+        assertEquals("Haddad", data.tables().get("lead").rows().get(0).get("last_name"));
+        assertEquals("Lettre reçue le matin", data.tables().get("consent_change").rows().get(0).get("note"));
+        assertTrue(data.tables().get("preference_link").rows().size() >= 1, "the links mailed to the person");
+        assertTrue(data.tables().get("applicant_link").columns().stream().noneMatch(c -> c.endsWith("_hash")),
+                "no token's hash is handed out");
+
+        long logged;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            AccessRequests.Download file = staffExports.staffExport(lead.getId());
+            assertTrue(file.content().length > 0 && file.fileName().endsWith(".zip"));
+        }
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            logged = accessLog.ofPerson(lead.getId()).stream()
+                    .filter(access -> access.getAction() == AccessAction.EXPORTED
+                            && centre.recruiter().getId().equals(access.getUserId())).count();
+        }
+        assertEquals(1, logged, "staff's export is in the access log");
     }
 
     @Test

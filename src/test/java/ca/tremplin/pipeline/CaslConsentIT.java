@@ -1,11 +1,21 @@
 package ca.tremplin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.inquiry.InquiryRequest;
 import ca.tremplin.inquiry.InquirySettingsService;
 import ca.tremplin.inquiry.ReplyTemplate;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ConsentChannel;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.Lead;
+import ca.tremplin.preferences.ConsentPreferences;
+import ca.tremplin.preferences.PreferencesView;
 import ca.tremplin.person.MailingConsents;
 import ca.tremplin.testsupport.DatabaseRows;
 import ca.tremplin.testsupport.InServerTest;
@@ -13,19 +23,27 @@ import ca.tremplin.testsupport.InquiryRequests;
 import ca.tremplin.testsupport.TestCentre;
 import ca.tremplin.tenant.TenantContext;
 import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * CASL at the time of sending: consent implied by an information request lasts six months; after that, a person
  * who never ticked the news box is left out of the centre's bulk e-mail, and the sender is told how many were left
- * out and why. Express consent does not lapse; a recent request's implied consent still allows the message.
+ * out and why. Express consent does not lapse; a recent request's implied consent still allows the message. A
+ * consent withdrawn — from the preferences link at the foot of an e-mail, or by phone as staff record it — leaves the
+ * person out of the centre's next bulk e-mail at once, as a new line of the register, never an overwrite.
  */
 class CaslConsentIT extends InServerTest {
 
@@ -37,6 +55,12 @@ class CaslConsentIT extends InServerTest {
 
     @Inject
     DatabaseRows rows;
+
+    @Inject
+    ConsentPreferences preferences;
+
+    @Inject
+    LeadConsents consents;
 
     @Test
     void aLapsedImpliedConsentIsLeftOutOfABulkEmailAndTheSenderIsToldWhy() throws SQLException {
@@ -63,6 +87,119 @@ class CaslConsentIT extends InServerTest {
         assertEquals(List.of(express.getEmail(), recent.getEmail()).stream().sorted().toList(),
                 rows.strings("select recipient from outbox_message where subject = ? order by recipient", subject),
                 "no message to the person whose implied consent lapsed");
+    }
+
+    @Test
+    void aConsentWithdrawnFromThePreferencesLinkOfAnEmailLeavesThePersonOutOfTheNextBulkEmailAtThatCentreOnly()
+            throws SQLException {
+        TestCentre centre = fixtures.newCentre("prefs-a");
+        TestCentre other = fixtures.newCentre("prefs-b");
+        String address = InquiryRequests.uniqueEmail();
+        Lead leaving = lead(centre, address, true);
+        Lead elsewhere = lead(other, address, true);
+        String first = "Portes ouvertes " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, leaving, first).done());
+        String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and subject = ?", address, first));
+
+        PreferencesView before = preferences.view(token);
+        assertEquals(List.of(centre.tenant().getNameFr(), other.tenant().getNameFr()),
+                before.centres().stream().map(PreferencesView.Centre::nameFr).toList(), "every centre that follows the address");
+        assertTrue(news(before, centre).given());
+        PreferencesView after = preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, false,
+                "203.0.113.7", Languages.ENGLISH);
+        assertTrue(news(after, centre).withdrawn(), "in force at once");
+        assertTrue(news(after, other).given(), "another centre's consent is its own");
+
+        String second = "Salon " + UUID.randomUUID();
+        LeadListService.BulkResult next = bulk(centre, leaving, second);
+        assertEquals(0, next.done());
+        assertEquals(Map.of(MailingConsents.Standing.WITHDRAWN.messageKey(), 1), next.whyLeftOut());
+        assertEquals(1, bulk(other, elsewhere, second).done(), "the other centre still writes");
+        assertEquals("I withdraw my consent to receiving news and invitations to events.",
+                rows.string("select text_shown from consent_change where lead_id = ? and channel = 'PREFERENCES'",
+                        leaving.getId()), "the sentence the person confirmed, in their language");
+        assertEquals(1, rows.count("select count(*) from consent_record c join routed_inquiry r"
+                + " on r.inquiry_id = c.inquiry_id where r.lead_id = ? and c.purpose = 'NEWS' and c.granted",
+                leaving.getId()), "the consent given with the request is never overwritten: the withdrawal is a new line");
+
+        preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, true, "203.0.113.7",
+                Languages.ENGLISH);
+        assertEquals(1, bulk(centre, leaving, "Rentrée " + UUID.randomUUID()).done(), "given again, written to again");
+        assertThrows(NotFoundException.class, () -> preferences.view(token + "x"));
+        rows.execute("update preference_link set expires_at = ? where token_hash = ?",
+                Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(1)),
+                ca.tremplin.security.AccountTokens.sha256(token));
+        assertTrue(preferences.view(token).expired(), "an old link opens nothing");
+    }
+
+    @Test
+    void aWithdrawalByPhoneThatStaffRecordLeavesThePersonOutAndJoinsTheConsentHistory() throws SQLException {
+        TestCentre centre = fixtures.newCentre("prefs-phone");
+        TestCentre stranger = fixtures.newCentre("prefs-other");
+        Lead caller = lead(centre, InquiryRequests.uniqueEmail(), true);
+        // After the request: a withdrawal said before the consent it would take back would not take it back.
+        Instant saidAt = Instant.now();
+        try (TenantContext.Scope ignored = stranger.asRecruiter()) {
+            assertThrows(NotFoundException.class, () -> consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS,
+                    ConsentChannel.PHONE, saidAt, null), "another centre's lead is not found");
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("consent.chooseChannel", assertThrows(BusinessRuleException.class,
+                    () -> consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS, null, saidAt, null))
+                    .messageKey());
+            assertEquals("consent.whenInFuture", assertThrows(BusinessRuleException.class,
+                    () -> consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE,
+                            Instant.now().plus(1, ChronoUnit.DAYS), null)).messageKey());
+            consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE, saidAt,
+                    "A appelé l'accueil : plus d'infolettre.");
+
+            List<ConsentEntry> history = consents.history(caller.getId());
+            ConsentEntry latest = history.get(0);
+            assertTrue(latest.withdrawal(), "newest first, the withdrawal: " + history);
+            assertEquals(ConsentPurpose.NEWS, latest.purpose());
+            assertEquals(ConsentChannel.PHONE, latest.channel());
+            assertEquals(centre.recruiter().getId(), latest.recordedBy());
+            assertEquals("A appelé l'accueil : plus d'infolettre.", latest.note());
+            assertEquals(saidAt.truncatedTo(ChronoUnit.SECONDS), latest.at(),
+                    "when the person said it, not when it was written");
+            assertEquals("Je retire mon consentement à recevoir des nouvelles et des invitations à des événements.",
+                    latest.textShown());
+            assertTrue(history.stream().anyMatch(line -> line.purpose() == ConsentPurpose.NEWS && line.granted()
+                    && line.channel() == null), "the consent given on the form stays in the history: " + history);
+        }
+        LeadListService.BulkResult result = bulk(centre, caller, "Infolettre " + UUID.randomUUID());
+        assertEquals(0, result.done());
+        assertEquals(Map.of(MailingConsents.Standing.WITHDRAWN.messageKey(), 1), result.whyLeftOut());
+    }
+
+    private static PreferencesView.Purpose news(PreferencesView view, TestCentre centre) {
+        return view.centres().stream().filter(c -> c.tenantId() == centre.tenant().getId()).findFirst().orElseThrow()
+                .purposes().stream().filter(p -> p.purpose() == ConsentPurpose.NEWS).findFirst().orElseThrow();
+    }
+
+    private LeadListService.BulkResult bulk(TestCentre centre, Lead lead, String subject) {
+        long templateId;
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            templateId = settings.saveTemplate(new ReplyTemplate(subject, "fr", subject, "Bonjour {firstName}"))
+                    .getId();
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            return list.email(List.of(lead.getId()), templateId);
+        }
+    }
+
+    /** The token of the preferences link at the foot of a message. */
+    private static String preferencesToken(String text) {
+        Matcher link = Pattern.compile("/consentements\\.xhtml\\?token=([^\\s&]+)").matcher(text);
+        assertTrue(link.find(), "every e-mail carries the preferences link: " + text);
+        return URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+    }
+
+    private Lead lead(TestCentre centre, String address, boolean news) {
+        InquiryRequest request = InquiryRequests.complete(address, centre.program().getId());
+        request.setConsentToNews(news);
+        return fixtures.newLead(centre.tenant(), request);
     }
 
     /** A lead whose only request, with or without the news box ticked, was sent that many months ago. */

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class HttpVisitor {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -54,6 +55,15 @@ public final class HttpVisitor {
         return response;
     }
 
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> getBytes(String address) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts the sign-in form; returns the answer to the post (a redirect when the password was right). */
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("signin.xhtml");
@@ -70,6 +80,33 @@ public final class HttpVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         rememberSession(signedIn);
         return signedIn;
+    }
+
+    /**
+     * Opens a page and posts one of its forms as a browser without JavaScript would: the form's view state, the
+     * given fields (by their full client ids) and the button pressed. Returns the answer to the post.
+     */
+    public HttpResponse<String> submit(String address, String formId, java.util.Map<String, String> fields,
+                                       String button) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(address);
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new AssertionError("The page has no view state: " + page.body());
+        }
+        StringBuilder body = new StringBuilder(encode(formId) + "=" + encode(formId));
+        // PrimeFaces' Content Security Policy wants the page's nonce back with every post (its script adds it).
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
+        }
+        fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        body.append('&').append(encode(button)).append("=&jakarta.faces.ViewState=").append(encode(state.group(1)));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + address))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        rememberSession(answer);
+        return answer;
     }
 
     /** Session cookies are marked Secure, which java.net's cookie handling keeps from plain HTTP: kept by hand. */

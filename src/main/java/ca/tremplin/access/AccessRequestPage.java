@@ -1,0 +1,61 @@
+package ca.tremplin.access;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/**
+ * {@code /acces.xhtml}: without a token, the form where a person asks for their data; with the token of the link
+ * e-mailed to them, each centre that holds them, its deadline, and a download per centre.
+ */
+@Named
+@ViewScoped
+public class AccessRequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccessRequests requests;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private String token;
+    private String email;
+    private boolean asked;
+    private AccessView view;
+
+    /** View action: opening the link proves the address. */
+    public void load() {
+        if (token != null && !token.isBlank() && view == null) {
+            view = requests.open(token);
+        }
+    }
+
+    public void ask() {
+        try {
+            requests.ask(email, language.getLocale(), request.getRemoteAddr());
+            asked = true;
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken, "access:email");
+        }
+    }
+
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public boolean isAsked() { return asked; }
+    public AccessView getView() { return view; }
+}

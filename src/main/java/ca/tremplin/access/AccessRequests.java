@@ -1,0 +1,242 @@
+package ca.tremplin.access;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.mail.HtmlText;
+import ca.tremplin.mail.MailAttachment;
+import ca.tremplin.mail.MailContent;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.person.AccessLog;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadRepository;
+import ca.tremplin.person.PersonalDataArchive;
+import ca.tremplin.person.PersonalDataExport;
+import ca.tremplin.person.PersonalDataSet;
+import ca.tremplin.security.AccountTokens;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Access and portability requests, from the person's question to each centre's answer, and the same export for
+ * staff from a lead's page. The person's side crosses tenants on purpose, for the request's address only; the
+ * centre's side goes through the tenant filter.
+ */
+@ApplicationScoped
+public class AccessRequests {
+
+    /** The law's deadline to answer, counted from the day the address was proven. */
+    public static final int DEADLINE_DAYS = 30;
+    /** How long the e-mailed link waits to be opened. */
+    static final Duration UNOPENED_LINK = Duration.ofDays(7);
+    /** Once opened, how long the person may download: past the deadline, so a late answer can still be fetched. */
+    static final Duration OPENED_LINK = Duration.ofDays(45);
+    /** A person asking again and again is not answered with more mail than this a day. */
+    static final int MOST_PER_DAY = 3;
+    /** The deadline is a day in Québec. */
+    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    PersonalDataExport export;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    Clock clock;
+
+    /** A file to download: its name and its bytes. */
+    public record Download(String fileName, byte[] content) {
+    }
+
+    /** One centre's part as its privacy officer sees it. */
+    public record Row(Long partId, Long leadId, String email, Instant verifiedAt, LocalDate dueOn,
+                      AccessRequestPart.Answer answer, Instant answeredAt, Long answeredBy) {
+
+        public boolean late(LocalDate today) {
+            return answer == null && today.isAfter(dueOn);
+        }
+    }
+
+    /**
+     * The person asks: a link to prove the address is theirs is e-mailed to it. The same answer whether a centre
+     * knows the address or not, so that the page tells no one who is known.
+     */
+    @Transactional
+    public void ask(String email, Locale language, String ipAddress) {
+        String address = ContactDetails.normalizeEmail(email);
+        if (address == null || address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            throw new BusinessRuleException("access.invalidEmail");
+        }
+        Instant now = clock.instant();
+        long today = em.createQuery("select count(r) from AccessRequest r where r.emailNormalized = :email"
+                        + " and r.requestedAt > :since", Long.class)
+                .setParameter("email", address).setParameter("since", now.minus(Duration.ofDays(1)))
+                .getSingleResult();
+        if (today >= MOST_PER_DAY) {
+            return;
+        }
+        Locale locale = Languages.supported(language);
+        String token = AccountTokens.newClearText();
+        em.persist(new AccessRequest(address, Languages.code(locale), AccountTokens.sha256(token), now,
+                now.plus(UNOPENED_LINK), ipAddress));
+        String link = PublicAddress.of("/acces.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&lang=" + Languages.code(locale));
+        String text = Messages.get(locale, "access.mail.body", link);
+        outbox.enqueue(null, new MailContent(email.strip(), Messages.get(locale, "access.mail.subject"), text,
+                HtmlText.linking(HtmlText.paragraphs(Languages.code(locale), text), link)));
+    }
+
+    /**
+     * The person opens the e-mailed link: the first time, it proves the address and records the request with each
+     * centre that holds it, each with its deadline. An unknown link is not found; an old one says so.
+     */
+    public AccessView open(String token) {
+        return tenancy.acrossAllTenants(() -> {
+            AccessRequest request = request(token);
+            Instant now = clock.instant();
+            if (request.isExpiredAt(now)) {
+                return new AccessView("", true, List.of());
+            }
+            if (request.getVerifiedAt() == null) {
+                request.verified(now, now.plus(OPENED_LINK));
+                LocalDate due = LocalDate.ofInstant(now, QUEBEC).plusDays(DEADLINE_DAYS);
+                for (Lead lead : leads.followingAddress(request.getEmailNormalized())) {
+                    em.persist(new AccessRequestPart(lead.getTenantId(), request.getId(), lead.getId(), due));
+                }
+                em.flush();
+            }
+            return viewOf(request);
+        });
+    }
+
+    /** The person downloads one centre's part: in the access log as theirs, and the part answered. */
+    public Download download(String token, long partId) {
+        return tenancy.acrossAllTenants(() -> {
+            AccessRequest request = request(token);
+            Instant now = clock.instant();
+            if (request.getVerifiedAt() == null || request.isExpiredAt(now)) {
+                throw new NotFoundException("access request not open");
+            }
+            AccessRequestPart part = em.find(AccessRequestPart.class, partId);
+            if (part == null || !part.getRequestId().equals(request.getId())) {
+                throw new NotFoundException("part " + partId);
+            }
+            Download file = archive(export.collect(part.getLeadId()));
+            accessLog.recordDownloadByThePerson(part.getTenantId(), part.getLeadId(), part.getId());
+            part.answered(AccessRequestPart.Answer.DOWNLOADED, null, now);
+            return file;
+        });
+    }
+
+    /** The centre's requests, those still to answer first, by deadline (its admins: its privacy officer). */
+    @Transactional
+    public List<Row> ofCentre() {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        return em.createQuery("""
+                        select new ca.tremplin.access.AccessRequests$Row(p.id, p.leadId, r.emailNormalized,
+                            r.verifiedAt, p.dueOn, p.answer, p.answeredAt, p.answeredBy)
+                        from AccessRequestPart p, AccessRequest r where r.id = p.requestId
+                        order by case when p.answer is null then 0 else 1 end, p.dueOn, p.id""", Row.class)
+                .setMaxResults(200).getResultList();
+    }
+
+    /** The privacy officer sends the centre's part to the proven address, the data attached. */
+    @Transactional
+    public void send(long partId) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        AccessRequestPart part = em.find(AccessRequestPart.class, partId);
+        if (part == null) {
+            throw new NotFoundException("part " + partId);
+        }
+        AccessRequest request = em.find(AccessRequest.class, part.getRequestId());
+        PersonalDataSet data = export.collect(part.getLeadId());
+        Locale locale = Languages.fromTag(request.getLanguage());
+        Tenant centre = em.find(Tenant.class, part.getTenantId());
+        String text = Messages.get(locale, "access.sent.body", centre.localizedName(locale));
+        Download file = archive(data);
+        outbox.enqueue(part.getTenantId(), new MailContent(request.getEmailNormalized(),
+                Messages.get(locale, "access.sent.subject", centre.localizedName(locale)), text,
+                HtmlText.paragraphs(Languages.code(locale), text))
+                .attaching(new MailAttachment(file.fileName(), "application/zip", file.content())));
+        accessLog.recordExport(List.of(part.getLeadId()), part.getId());
+        part.answered(AccessRequestPart.Answer.SENT, signedInUser.getUserId(), clock.instant());
+    }
+
+    /** Staff's export of one of the centre's people, from the lead page: the same archive, in the access log. */
+    @Transactional
+    public Download staffExport(long leadId) {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        Lead lead = em.find(Lead.class, leadId);
+        if (lead == null || lead.getMergedIntoId() != null) {
+            throw new NotFoundException("lead " + leadId);
+        }
+        Download file = archive(export.collect(leadId));
+        accessLog.recordExport(List.of(leadId), null);
+        return file;
+    }
+
+    private static Download archive(PersonalDataSet data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PersonalDataArchive.write(data, bytes);
+        return new Download(PersonalDataArchive.fileName(data), bytes.toByteArray());
+    }
+
+    private AccessView viewOf(AccessRequest request) {
+        List<AccessView.Centre> centres = new ArrayList<>();
+        for (AccessRequestPart part : em.createQuery("select p from AccessRequestPart p where p.requestId = :request"
+                + " order by p.tenantId", AccessRequestPart.class).setParameter("request", request.getId())
+                .getResultList()) {
+            Tenant centre = em.find(Tenant.class, part.getTenantId());
+            centres.add(new AccessView.Centre(part.getId(), centre.getNameFr(), centre.getNameEn(), part.getDueOn(),
+                    part.getAnswer() != null));
+        }
+        return new AccessView(ContactDetails.masked(request.getEmailNormalized()), false, centres);
+    }
+
+    private AccessRequest request(String token) {
+        return AccountTokens.lookupHash(token).flatMap(hash -> em.createQuery(
+                        "select r from AccessRequest r where r.tokenHash = :hash", AccessRequest.class)
+                .setParameter("hash", hash).getResultStream().findFirst())
+                .orElseThrow(() -> new NotFoundException("access request link"));
+    }
+}

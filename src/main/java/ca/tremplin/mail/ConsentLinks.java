@@ -1,0 +1,12 @@
+package ca.tremplin.mail;
+
+/**
+ * The link to a person's consent preferences that every e-mail to them ends with (Law 25, CASL: they withdraw any
+ * purpose from any message). The preferences feature, above the outbox, knows who is a person a centre follows and
+ * implements it ({@code preferences.PreferenceLinks}).
+ */
+public interface ConsentLinks {
+
+    /** A new link for this recipient, in the caller's transaction; null when no centre follows that address. */
+    String linkFor(String recipient);
+}

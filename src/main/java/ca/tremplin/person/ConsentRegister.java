@@ -1,0 +1,146 @@
+package ca.tremplin.person;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A person's consent register: the consents given with each request, registration and application
+ * ({@link ConsentRecord}), and every change since ({@link ConsentChange}), read as one list; and the one place that
+ * appends a change. Nothing here updates a line: a withdrawal is a new line, and so is a consent given again.
+ *
+ * <p>Reads are native SQL by lead id; the callers have loaded those leads through the tenant filter, so the ids are
+ * the current centre's (or, for the preferences page, the ids it found for the link's address).
+ */
+@ApplicationScoped
+public class ConsentRegister {
+
+    private static final int LONGEST_NOTE = 1000;
+
+    /**
+     * Every line about the leads {@code :ids}, each with the lead it belongs to: the consents given with their
+     * requests (a merge moves a request to the kept lead, and its changes too), registrations and applications, and
+     * every change since. Each part reads its own index by lead id.
+     */
+    private static final String LINES = """
+            select r.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
+                   c.text_shown, null, null, c.guardian_name, c.id
+            from routed_inquiry r join consent_record c on c.inquiry_id = r.inquiry_id where r.lead_id in (:ids)
+            union all
+            select g.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
+                   c.text_shown, null, null, c.guardian_name, c.id
+            from event_registration g join consent_record c on c.event_registration_id = g.id
+            where g.lead_id in (:ids)
+            union all
+            select a.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
+                   c.text_shown, null, null, c.guardian_name, c.id
+            from offer_application a join consent_record c on c.offer_application_id = a.id
+            where a.lead_id in (:ids)
+            union all
+            select x.lead_id, x.changed_at, x.purpose, x.granted, x.channel, null, x.language, x.text_version,
+                   x.text_shown, x.note, x.recorded_by, null, x.id
+            from consent_change x where x.lead_id in (:ids)""";
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** One lead's register, newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConsentEntry> history(long leadId) {
+        List<ConsentEntry> lines = new ArrayList<>(registers(List.of(leadId)).getOrDefault(leadId, List.of()));
+        Collections.reverse(lines);
+        return lines;
+    }
+
+    /**
+     * The registers of these leads, one query for all, each oldest first; a lead with no line has none in the map.
+     * Times are kept to the second, so a change made in the same second as the form it changes must still come
+     * after it: on a tie, form lines come first, then changes in the order they were written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, List<ConsentEntry>> registers(Collection<Long> leadIds) {
+        Map<Long, List<ConsentEntry>> registers = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return registers;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = new ArrayList<>(em.createNativeQuery(LINES).setParameter("ids", leadIds).getResultList());
+        rows.sort(Comparator.comparing((Object[] row) -> instant(row[1])).thenComparing(row -> row[4] != null)
+                .thenComparing(row -> ((Number) row[12]).longValue()));
+        for (Object[] row : rows) {
+            registers.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new ConsentEntry(
+                    instant(row[1]), ConsentPurpose.valueOf((String) row[2]), truth(row[3]),
+                    row[4] == null ? null : ConsentChannel.valueOf((String) row[4]), (String) row[5],
+                    (String) row[6], (String) row[7], (String) row[8], (String) row[9],
+                    row[10] == null ? null : ((Number) row[10]).longValue(), (String) row[11]));
+        }
+        return registers;
+    }
+
+    /**
+     * A consent withdrawn (or given again) by the person, said at {@code at} through {@code channel}, appended to the
+     * lead's register with the sentence it stands for in the person's language. {@code recordedBy} is the member of
+     * staff who wrote it down, or null when the person did it themselves on the preferences page.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ConsentChange append(Lead lead, ConsentPurpose purpose, boolean granted, ConsentChannel channel, Instant at,
+                                String note, Long recordedBy, String ipAddress, Locale language) {
+        if (purpose == null || purpose == ConsentPurpose.GUARDIAN) {
+            throw new BusinessRuleException("consent.choosePurpose");
+        }
+        if (channel == null) {
+            throw new BusinessRuleException("consent.chooseChannel");
+        }
+        Instant now = clock.instant();
+        if (at == null || at.isAfter(now)) {
+            throw new BusinessRuleException("consent.whenInFuture");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > LONGEST_NOTE) {
+            throw new BusinessRuleException("consent.noteTooLong", LONGEST_NOTE);
+        }
+        Locale locale = Languages.supported(language);
+        ConsentTexts.Shown text = granted ? ConsentTexts.of(purpose, locale) : ConsentTexts.withdrawal(purpose, locale);
+        ConsentChange change = new ConsentChange(lead, purpose, granted, text, Languages.code(locale), at, channel,
+                cleanNote, recordedBy, now, ipAddress);
+        em.persist(change);
+        em.persist(new LeadEvent(lead, granted ? LeadEventKind.CONSENT_GIVEN : LeadEventKind.CONSENT_WITHDRAWN,
+                recordedBy, Messages.get(locale, purpose.messageKey()), now));
+        return change;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+}

@@ -1,0 +1,56 @@
+package ca.tremplin.person;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What a person's consent register means now, worked out from its lines alone (no database, so the rules are
+ * tested as plain code): the consent in force for each purpose, and whether the centre's bulk e-mail may reach them.
+ */
+public final class ConsentStandings {
+
+    private ConsentStandings() {
+    }
+
+    /**
+     * For each purpose the register mentions, its latest line: the consent in force. On a tie (times are kept to the
+     * second) a change comes after a form's line, and changes keep the order they were given in.
+     */
+    public static Map<ConsentPurpose, ConsentEntry> current(Collection<ConsentEntry> register) {
+        Map<ConsentPurpose, ConsentEntry> latest = new EnumMap<>(ConsentPurpose.class);
+        register.stream().sorted(Comparator.comparing(ConsentEntry::at).thenComparing(line -> line.channel() != null))
+                .forEach(line -> latest.put(line.purpose(), line));
+        return latest;
+    }
+
+    /**
+     * CASL at the time of sending. A withdrawal of news, or of being contacted at all, that is still the latest word
+     * on that purpose leaves the person out, whatever implied consent a later form would give: only a news consent
+     * given again ends it. Otherwise news consent in force is express and does not lapse; consent implied by a
+     * request, a registration or an application lasts until {@code lapsedBefore} plus six months.
+     */
+    public static MailingConsents.Standing standing(Collection<ConsentEntry> register, Instant lapsedBefore) {
+        if (register.isEmpty()) {
+            return MailingConsents.Standing.NONE;
+        }
+        Map<ConsentPurpose, ConsentEntry> current = current(register.stream()
+                .filter(line -> line.granted() || line.withdrawal()).toList());
+        ConsentEntry news = current.get(ConsentPurpose.NEWS);
+        ConsentEntry contact = current.get(ConsentPurpose.CONTACT);
+        if (news != null && news.withdrawal()
+                || contact != null && contact.withdrawal() && (news == null || news.at().isBefore(contact.at()))) {
+            return MailingConsents.Standing.WITHDRAWN;
+        }
+        if (news != null && news.granted()) {
+            return MailingConsents.Standing.EXPRESS;
+        }
+        boolean implied = register.stream().anyMatch(line -> line.granted() && line.purpose() != ConsentPurpose.NEWS
+                && !line.at().isBefore(lapsedBefore));
+        boolean any = register.stream().anyMatch(ConsentEntry::granted);
+        return implied ? MailingConsents.Standing.IMPLIED
+                : any ? MailingConsents.Standing.LAPSED : MailingConsents.Standing.NONE;
+    }
+}

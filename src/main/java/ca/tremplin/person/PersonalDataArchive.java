@@ -1,0 +1,144 @@
+package ca.tremplin.person;
+
+import ca.tremplin.kernel.SpreadsheetCells;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A person's data as one zip, in commonly used formats (portability): {@code personal-data.json} (the structure is
+ * documented in docs/personal-data-export.md), the same tables as CSV files under {@code csv/} (UTF-8, a header row,
+ * every cell through {@link SpreadsheetCells}), and each stored file — documents, CVs, attachments — under
+ * {@code files/}, which the JSON and the CSV name instead of the bytes.
+ */
+public final class PersonalDataArchive {
+
+    /** What the JSON says it is, so that a reader can tell the format and its version. */
+    public static final String FORMAT = "tremplin-personal-data";
+    public static final int VERSION = 1;
+
+    private PersonalDataArchive() {
+    }
+
+    /** The file name a browser saves it as. */
+    public static String fileName(PersonalDataSet data) {
+        return "personal-data-" + data.leadIds().get(0) + ".zip";
+    }
+
+    public static void write(PersonalDataSet data, OutputStream out) {
+        Map<byte[], String> files = fileNames(data);
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("personal-data.json"));
+            zip.write(json(data, files).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
+                zip.putNextEntry(new ZipEntry("csv/" + table.getKey() + ".csv"));
+                zip.write(csv(table.getValue(), files).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            for (Map.Entry<byte[], String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getValue()));
+                zip.write(file.getKey());
+                zip.closeEntry();
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** The JSON document alone. */
+    public static String json(PersonalDataSet data) {
+        return json(data, fileNames(data));
+    }
+
+    private static String json(PersonalDataSet data, Map<byte[], String> files) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createGenerator(text)) {
+            json.writeStartObject()
+                    .write("format", FORMAT).write("version", VERSION)
+                    .write("exportedAt", data.exportedAt().toString())
+                    .writeStartObject("centre").write("id", data.tenantId()).write("nameFr", data.centreFr())
+                    .write("nameEn", data.centreEn()).writeEnd()
+                    .writeStartArray("leadIds");
+            data.leadIds().forEach(json::write);
+            json.writeEnd().writeStartObject("tables");
+            for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
+                json.writeStartArray(table.getKey());
+                for (Map<String, Object> row : table.getValue().rows()) {
+                    json.writeStartObject();
+                    row.forEach((column, value) -> write(json, column, value, files));
+                    json.writeEnd();
+                }
+                json.writeEnd();
+            }
+            json.writeEnd().writeEnd();
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator json, String column, Object value, Map<byte[], String> files) {
+        if (value == null) {
+            json.writeNull(column);
+        } else if (value instanceof byte[] bytes) {
+            json.writeStartObject(column).write("file", files.get(bytes)).write("bytes", bytes.length).writeEnd();
+        } else if (value instanceof Boolean truth) {
+            json.write(column, truth);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof Byte) {
+            json.write(column, ((Number) value).longValue());
+        } else if (value instanceof java.math.BigDecimal decimal) {
+            json.write(column, decimal);
+        } else if (value instanceof Number number) {
+            json.write(column, number.doubleValue());
+        } else {
+            json.write(column, value.toString());
+        }
+    }
+
+    private static String csv(PersonalDataSet.Table table, Map<byte[], String> files) throws IOException {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder()
+                .setHeader(table.columns().toArray(String[]::new)).get())) {
+            for (Map<String, Object> row : table.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (String column : table.columns()) {
+                    Object value = row.get(column);
+                    cells.add(value == null ? "" : value instanceof byte[] bytes ? files.get(bytes)
+                            : SpreadsheetCells.neutralised(value.toString()));
+                }
+                printer.printRecord(cells);
+            }
+        }
+        return text.toString();
+    }
+
+    /** Each stored file's place in the zip: {@code files/<table>/<row>-<column>}. */
+    private static Map<byte[], String> fileNames(PersonalDataSet data) {
+        Map<byte[], String> names = new IdentityHashMap<>();
+        for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
+            int row = 0;
+            for (Map<String, Object> values : table.getValue().rows()) {
+                row++;
+                for (Map.Entry<String, Object> value : values.entrySet()) {
+                    if (value.getValue() instanceof byte[] bytes) {
+                        names.put(bytes, "files/" + table.getKey() + "/" + row + "-" + value.getKey());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,133 @@
+package ca.tremplin.person;
+
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
+
+/**
+ * Access and portability (Law 25, GDPR): everything a centre holds about a person, read from every table that
+ * {@link PersonalData} lists — the same map erasure and retention start from, so a table added there is exported
+ * without a change here — for the person's lead and the duplicates merged into it.
+ *
+ * <p>Read with plain JDBC on the transaction's connection, since each table's columns are read from the result
+ * itself; the lead ids were found through the tenant filter (or, for a person's own request, for their address).
+ */
+@ApplicationScoped
+public class PersonalDataExport {
+
+    /**
+     * Columns never handed out: hashes of secret tokens (a link's, a request's fingerprint) mean nothing to the
+     * person and would only help someone guess a link.
+     */
+    static final Set<String> WITHHELD = Set.of("token_hash", "request_hash");
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The person's data at the lead's centre. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PersonalDataSet collect(long leadId) {
+        Lead lead = em.find(Lead.class, leadId);
+        Tenant centre = em.find(Tenant.class, lead.getTenantId());
+        List<Long> records = new ArrayList<>();
+        records.add(leadId);
+        em.createQuery("select l.id from Lead l where l.mergedIntoId = :lead", Long.class)
+                .setParameter("lead", leadId).getResultList().forEach(records::add);
+        em.flush();
+        Map<String, PersonalDataSet.Table> tables = em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<String, PersonalDataSet.Table> read = new LinkedHashMap<>();
+            for (PersonalData.Holding holding : PersonalData.TABLES) {
+                read.put(holding.table(), table(connection, holding, records));
+            }
+            return read;
+        });
+        return new PersonalDataSet(clock.instant(), centre.getId(), centre.getNameFr(), centre.getNameEn(),
+                List.copyOf(records), tables);
+    }
+
+    private static PersonalDataSet.Table table(Connection connection, PersonalData.Holding holding, List<Long> records)
+            throws SQLException {
+        String condition = holding.aboutLead();
+        int uses = condition.split("\\?1", -1).length - 1;
+        List<String> columns = new ArrayList<>();
+        // A set: a row reached from the person and from a merged duplicate is one row.
+        Set<Map<String, Object>> rows = new LinkedHashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("select t.* from `" + holding.table()
+                + "` t where " + condition.replace("?1", "?"))) {
+            for (long record : records) {
+                for (int i = 1; i <= uses; i++) {
+                    statement.setLong(i, record);
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    ResultSetMetaData meta = result.getMetaData();
+                    if (columns.isEmpty()) {
+                        for (int c = 1; c <= meta.getColumnCount(); c++) {
+                            String name = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
+                            if (!WITHHELD.contains(name)) {
+                                columns.add(name);
+                            }
+                        }
+                    }
+                    while (result.next()) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        for (int c = 1; c <= meta.getColumnCount(); c++) {
+                            String name = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
+                            if (!WITHHELD.contains(name)) {
+                                row.put(name, portable(result.getObject(c)));
+                            }
+                        }
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return new PersonalDataSet.Table(List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /** Times are stored in UTC: handed out as instants; dates as ISO dates; files as bytes; the rest as it is. */
+    static Object portable(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC).toString();
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC).toString();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof java.sql.Blob blob) {
+            try {
+                return blob.getBytes(1, (int) blob.length());
+            } catch (SQLException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }
+        return value;
+    }
+}

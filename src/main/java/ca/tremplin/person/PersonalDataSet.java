@@ -1,0 +1,18 @@
+package ca.tremplin.person;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one centre holds about one person, table by table as {@link PersonalData} lists them (every table,
+ * an empty one included, so that the person sees what was looked at): each row as its columns' values — text,
+ * numbers, booleans, instants (UTC) and dates as text, files as bytes.
+ */
+public record PersonalDataSet(Instant exportedAt, long tenantId, String centreFr, String centreEn, List<Long> leadIds,
+                              Map<String, Table> tables) {
+
+    /** One table's columns, in the schema's order, and the person's rows. */
+    public record Table(List<String> columns, List<Map<String, Object>> rows) {
+    }
+}

@@ -1,0 +1,50 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.person.ConsentChannel;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRegister;
+import ca.tremplin.person.Lead;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A lead's consent register as staff see it on the lead page, and the withdrawals a person made by phone, letter,
+ * e-mail or in person, which staff write down there: who recorded it, when the person said it, how, and a note.
+ */
+@ApplicationScoped
+public class LeadConsents {
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    ConsentRegister register;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    /** Every consent given, refused or withdrawn, newest first. */
+    @Transactional
+    public List<ConsentEntry> history(long leadId) {
+        leads.requireStaff();
+        leads.existing(leadId);
+        return register.history(leadId);
+    }
+
+    /** A withdrawal the person made otherwise than on the preferences page; in force at once. */
+    @Transactional
+    public void recordWithdrawal(long leadId, ConsentPurpose purpose, ConsentChannel channel, Instant saidAt,
+                                 String note) {
+        leads.requireStaff();
+        Lead lead = leads.existing(leadId);
+        if (channel == ConsentChannel.PREFERENCES) {
+            throw new ca.tremplin.kernel.BusinessRuleException("consent.chooseChannel");
+        }
+        register.append(lead, purpose, false, channel, saidAt, note, signedInUser.getUserId(), null, lead.locale());
+    }
+}

@@ -1,0 +1,105 @@
+package ca.tremplin.preferences;
+
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.person.ConsentChannel;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRegister;
+import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadRepository;
+import ca.tremplin.security.AccountTokens;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The preferences page's use cases, for the holder of a link: their consents at every centre that follows the
+ * address, and a consent withdrawn or given again, in force at once. Crosses tenants on purpose (the person has no
+ * account), naming the link's address in every statement.
+ */
+@ApplicationScoped
+public class ConsentPreferences {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    ConsentRegister register;
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    Clock clock;
+
+    /** What the link opens; an unknown link is not found, an expired one says so and shows nothing. */
+    public PreferencesView view(String token) {
+        return tenancy.acrossAllTenants(() -> {
+            PreferenceLink link = link(token);
+            return link.isExpiredAt(clock.instant()) ? PreferencesView.expiredLink() : viewOf(link);
+        });
+    }
+
+    /**
+     * The person withdraws ({@code given} false) or gives again a consent at one of the centres that follow their
+     * address, with the sentence the page showed, in their language.
+     */
+    public PreferencesView change(String token, long tenantId, ConsentPurpose purpose, boolean given,
+                                  String ipAddress, Locale language) {
+        return tenancy.acrossAllTenants(() -> {
+            PreferenceLink link = link(token);
+            if (link.isExpiredAt(clock.instant())) {
+                return PreferencesView.expiredLink();
+            }
+            Lead lead = followedBy(link).stream().filter(l -> l.getTenantId() == tenantId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("centre " + tenantId + " for this link"));
+            register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), null, null, ipAddress,
+                    language);
+            return viewOf(link);
+        });
+    }
+
+    private PreferencesView viewOf(PreferenceLink link) {
+        List<Lead> leads = followedBy(link);
+        Map<Long, List<ConsentEntry>> registers = register.registers(leads.stream().map(Lead::getId).toList());
+        List<PreferencesView.Centre> centres = new ArrayList<>();
+        for (Lead lead : leads) {
+            Map<ConsentPurpose, ConsentEntry> current = ConsentStandings.current(
+                    registers.getOrDefault(lead.getId(), List.of()));
+            List<PreferencesView.Purpose> purposes = new ArrayList<>();
+            for (ConsentPurpose purpose : ConsentPurpose.CHANGEABLE) {
+                ConsentEntry inForce = current.get(purpose);
+                // News is always offered; another purpose only once the person has been asked for it.
+                if (inForce != null || purpose == ConsentPurpose.NEWS) {
+                    purposes.add(new PreferencesView.Purpose(purpose, inForce != null && inForce.granted(),
+                            inForce != null && inForce.withdrawal(), inForce == null ? null : inForce.at()));
+                }
+            }
+            Tenant centre = em.find(Tenant.class, lead.getTenantId());
+            centres.add(new PreferencesView.Centre(centre.getId(), centre.getNameFr(), centre.getNameEn(), purposes));
+        }
+        return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres);
+    }
+
+    private List<Lead> followedBy(PreferenceLink link) {
+        return leads.followingAddress(link.getEmailNormalized());
+    }
+
+    private PreferenceLink link(String token) {
+        return AccountTokens.lookupHash(token).map(hash -> em.find(PreferenceLink.class, hash))
+                .orElseThrow(() -> new NotFoundException("preferences link"));
+    }
+}

@@ -1,0 +1,76 @@
+package ca.tremplin.preferences;
+
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentTexts;
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/**
+ * The page the link at the foot of every e-mail opens: the person's consents at each centre, each withdrawn or given
+ * again with one button. Opening the page changes nothing (mail filters open links to check them).
+ */
+@Named
+@ViewScoped
+public class PreferencesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ConsentPreferences preferences;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private String token;
+    private PreferencesView view;
+
+    /** View action. */
+    public void load() {
+        if (view == null) {
+            view = preferences.view(token);
+        }
+    }
+
+    public void withdraw(long tenantId, ConsentPurpose purpose) {
+        view = preferences.change(token, tenantId, purpose, false, request.getRemoteAddr(), language.getLocale());
+        messages.info("preferences.withdrawn");
+    }
+
+    public void give(long tenantId, ConsentPurpose purpose) {
+        view = preferences.change(token, tenantId, purpose, true, request.getRemoteAddr(), language.getLocale());
+        messages.info("preferences.given");
+    }
+
+    /** The sentence a person agrees to by giving this consent: recorded word for word. */
+    public String consentText(ConsentPurpose purpose) {
+        return ConsentTexts.of(purpose, language.getLocale()).text();
+    }
+
+    /** The sentence recorded when the person withdraws it. */
+    public String withdrawalText(ConsentPurpose purpose) {
+        return ConsentTexts.withdrawal(purpose, language.getLocale()).text();
+    }
+
+    public PreferencesView getView() {
+        return view;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

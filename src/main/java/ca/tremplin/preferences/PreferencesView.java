@@ -1,0 +1,32 @@
+package ca.tremplin.preferences;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.ConsentPurpose;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the preferences page shows: the address half hidden, and each centre that follows it with the consent in
+ * force for each purpose. {@code expired} when the link is too old to open anything.
+ */
+public record PreferencesView(String maskedEmail, boolean expired, List<Centre> centres) implements Serializable {
+
+    /** One centre that follows the address. */
+    public record Centre(long tenantId, String nameFr, String nameEn, List<Purpose> purposes) implements Serializable {
+
+        public String name(Locale locale) {
+            return Languages.isEnglish(locale) ? nameEn : nameFr;
+        }
+    }
+
+    /** One purpose: whether consent is in force, since when, and whether it was taken back. */
+    public record Purpose(ConsentPurpose purpose, boolean given, boolean withdrawn, Instant since)
+            implements Serializable {
+    }
+
+    static PreferencesView expiredLink() {
+        return new PreferencesView("", true, List.of());
+    }
+}

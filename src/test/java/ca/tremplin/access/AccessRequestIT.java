@@ -1,0 +1,130 @@
+package ca.tremplin.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.person.PersonalData;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HttpVisitor;
+import ca.tremplin.testsupport.TestMailServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Access and portability, as the person and a centre's privacy officer live it, over HTTP against the demo data: a
+ * person two centres know asks from the public page, the link arrives by e-mail (the tests' SMTP server), opening it
+ * lists both centres with their 30-day deadline, each centre's data downloads as a zip — JSON with every table of
+ * {@link PersonalData}, CSV, files — and the centre's admin sees the request answered on the privacy page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessRequestIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aPersonProvesTheirAddressAndDownloadsWhatEachCentreHoldsAndTheOfficerSeesItAnswered() throws Exception {
+        TestMailServer.running();
+        String email = "kofi." + UUID.randomUUID().toString().substring(0, 8) + "@example.gh";
+        for (String centre : List.of("css-du-fjord", "css-des-deux-rives")) {
+            // The acknowledgement is written when the request is routed: then the centre holds the person.
+            TestMailServer.awaitMessageTo(email, "n° " + inquiry(email, centre));
+        }
+
+        HttpVisitor person = new HttpVisitor(deployment);
+        HttpResponse<String> asked = person.submit("acces.xhtml", "access", Map.of("access:email", email),
+                "access:ask");
+        assertTrue(asked.body().contains("id=\"access-asked\""), asked.body());
+        Message mail = TestMailServer.awaitMessageTo(email, "accès");
+        String link = TestMailServer.linkTo(mail, "/acces.xhtml");
+
+        // Without its language parameter, which would answer with a redirect to the same address without it.
+        String page = person.get(link.substring(link.indexOf("acces.xhtml")).replace("&lang=fr", "")).body();
+        Matcher downloads = Pattern.compile("href=\"[^\"]*/(acces/donnees\\?token=[^\"]+)\"").matcher(page);
+        List<String> addresses = downloads.results().map(m -> m.group(1).replace("&amp;", "&")).toList();
+        assertEquals(2, addresses.size(), "each centre that holds the person answers for its own: " + page);
+        assertTrue(page.contains("Fjord") && page.contains("Deux-Rives"), page);
+        assertTrue(page.contains("réponse due au plus tard le"), "the legal deadline: " + page);
+
+        for (String address : addresses) {
+            HttpResponse<byte[]> zip = person.getBytes(address);
+            assertEquals(200, zip.statusCode());
+            assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+            Map<String, String> entries = unzip(zip.body());
+            JsonObject json = Json.createReader(new StringReader(entries.get("personal-data.json"))).readObject();
+            assertEquals("tremplin-personal-data", json.getString("format"));
+            assertEquals(PersonalData.TABLES.stream().map(PersonalData.Holding::table)
+                            .collect(Collectors.toCollection(TreeSet::new)), new TreeSet<>(json.getJsonObject("tables").keySet()),
+                    "every table about a person, even an empty one");
+            assertEquals(email, json.getJsonObject("tables").getJsonArray("lead").getJsonObject(0)
+                    .getString("email"));
+            assertTrue(json.getJsonObject("tables").getJsonArray("consent_record").size() >= 2,
+                    "the consents, word for word");
+            assertTrue(entries.get("csv/lead.csv").contains(email), entries.get("csv/lead.csv"));
+        }
+
+        HttpVisitor officer = new HttpVisitor(deployment);
+        officer.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        String privacy = officer.get("admin/privacy.xhtml").body();
+        assertTrue(privacy.contains(email), "the officer sees the request: " + privacy);
+        assertTrue(privacy.contains("téléchargée par la personne"), "answered by the person's download");
+    }
+
+    /** Sends an information request to the centre through the API; returns its number. */
+    private long inquiry(String email, String centre) throws Exception {
+        String body = Json.createObjectBuilder().add("firstName", "Kofi").add("lastName", "Mensah-Boateng")
+                .add("email", email).add("countryOfResidence", "GH").add("citizenship", "GH")
+                .add("schoolBoard", centre).add("consentToContact", true).build().toString();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(deployment + "api/inquiries"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws Exception {
+        Map<String, String> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+
+}

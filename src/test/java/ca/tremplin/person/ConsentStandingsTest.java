@@ -1,0 +1,87 @@
+package ca.tremplin.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.person.MailingConsents.Standing;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a register means for bulk e-mail: a withdrawal stands until news is given again, whatever later form implies;
+ * a box left unticked is not a withdrawal; express consent does not lapse, implied consent does.
+ */
+class ConsentStandingsTest {
+
+    private static final Instant SIX_MONTHS_AGO = Instant.parse("2026-06-01T00:00:00Z");
+
+    @Test
+    void aWithdrawnNewsConsentLeavesThePersonOutUntilTheyGiveItAgain() {
+        ConsentEntry ticked = form(ConsentPurpose.NEWS, true, "2026-09-01T10:00:00Z");
+        ConsentEntry withdrawn = change(ConsentPurpose.NEWS, false, "2026-10-01T10:00:00Z");
+        ConsentEntry newRequest = form(ConsentPurpose.CONTACT, true, "2026-11-01T10:00:00Z");
+
+        assertEquals(Standing.EXPRESS, standing(ticked));
+        assertEquals(Standing.WITHDRAWN, standing(ticked, withdrawn));
+        assertEquals(Standing.WITHDRAWN, standing(ticked, withdrawn, newRequest),
+                "a later request implies no consent to news the person took back");
+        assertEquals(Standing.EXPRESS, standing(ticked, withdrawn, newRequest,
+                change(ConsentPurpose.NEWS, true, "2026-11-15T10:00:00Z")));
+    }
+
+    @Test
+    void aWithdrawnConsentToBeContactedAlsoStopsBulkEmailUnlessNewsIsGivenAfterIt() {
+        ConsentEntry asked = form(ConsentPurpose.CONTACT, true, "2026-11-01T10:00:00Z");
+        ConsentEntry byPhone = change(ConsentPurpose.CONTACT, false, "2026-11-02T10:00:00Z");
+
+        assertEquals(Standing.IMPLIED, standing(asked));
+        assertEquals(Standing.WITHDRAWN, standing(asked, byPhone));
+        assertEquals(Standing.WITHDRAWN, standing(form(ConsentPurpose.NEWS, true, "2026-10-01T10:00:00Z"), asked,
+                byPhone), "news given before the withdrawal does not outlive it");
+        assertEquals(Standing.EXPRESS, standing(asked, byPhone, change(ConsentPurpose.NEWS, true,
+                "2026-11-03T10:00:00Z")));
+    }
+
+    @Test
+    void aWithdrawalInTheSameSecondAsTheFormStillComesAfterIt() {
+        ConsentEntry ticked = form(ConsentPurpose.NEWS, true, "2026-11-01T10:00:00Z");
+        ConsentEntry withdrawn = change(ConsentPurpose.NEWS, false, "2026-11-01T10:00:00Z");
+        assertEquals(Standing.WITHDRAWN, ConsentStandings.standing(List.of(withdrawn, ticked), SIX_MONTHS_AGO));
+        assertEquals(withdrawn, ConsentStandings.current(List.of(withdrawn, ticked)).get(ConsentPurpose.NEWS));
+    }
+
+    @Test
+    void aBoxLeftUntickedIsNoWithdrawalAndImpliedConsentLapses() {
+        ConsentEntry unticked = form(ConsentPurpose.NEWS, false, "2026-11-01T10:00:00Z");
+        assertFalse(unticked.withdrawal());
+        assertEquals(Standing.IMPLIED, standing(form(ConsentPurpose.CONTACT, true, "2026-11-01T10:00:00Z"), unticked));
+        assertEquals(Standing.LAPSED, standing(form(ConsentPurpose.CONTACT, true, "2026-01-01T10:00:00Z"), unticked));
+        assertEquals(Standing.NONE, ConsentStandings.standing(List.of(), SIX_MONTHS_AGO));
+    }
+
+    @Test
+    void theConsentInForceForEachPurposeIsItsLatestLine() {
+        ConsentEntry withdrawn = change(ConsentPurpose.NEWS, false, "2026-10-01T10:00:00Z");
+        var current = ConsentStandings.current(List.of(withdrawn, form(ConsentPurpose.NEWS, true,
+                "2026-09-01T10:00:00Z"), form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z")));
+        assertEquals(withdrawn, current.get(ConsentPurpose.NEWS));
+        assertTrue(current.get(ConsentPurpose.CONTACT).granted());
+        assertEquals("consent.state.withdrawn", withdrawn.stateKey());
+    }
+
+    private static Standing standing(ConsentEntry... lines) {
+        return ConsentStandings.standing(List.of(lines), SIX_MONTHS_AGO);
+    }
+
+    private static ConsentEntry form(ConsentPurpose purpose, boolean granted, String at) {
+        return new ConsentEntry(Instant.parse(at), purpose, granted, null, "FORM /fr/information", "fr", "v", "texte",
+                null, null, null);
+    }
+
+    private static ConsentEntry change(ConsentPurpose purpose, boolean granted, String at) {
+        return new ConsentEntry(Instant.parse(at), purpose, granted, ConsentChannel.PHONE, null, "fr", "v", "texte",
+                null, 1L, null);
+    }
+}
