@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccessRequestIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }

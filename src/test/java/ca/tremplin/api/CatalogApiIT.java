@@ -42,7 +42,7 @@ class CatalogApiIT {
 
     private static final String PARTNER_ORIGIN = "https://partenaire.example";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }

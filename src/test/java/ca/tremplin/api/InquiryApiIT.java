@@ -42,7 +42,7 @@ class InquiryApiIT {
     private static final String LISTED_ORIGIN = "https://www.css-du-fjord.example";
     private static final String UNLISTED_ORIGIN = "https://intrus.example";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }

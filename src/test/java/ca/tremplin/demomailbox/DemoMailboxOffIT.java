@@ -30,7 +30,7 @@ class DemoMailboxOffIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.applicationWithTests(DemoMailboxOffIT.class, DemoModeOff.class);
+        return Deployments.applicationWith(DemoModeOff.class);
     }
 
     @ArquillianResource

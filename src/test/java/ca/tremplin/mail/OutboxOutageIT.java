@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OutboxOutageIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }

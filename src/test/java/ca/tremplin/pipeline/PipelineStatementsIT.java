@@ -41,8 +41,7 @@ class PipelineStatementsIT {
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.applicationWithTests(TestSessions.class, PipelineStatementsIT.class,
-                StatementsPerRequest.class);
+        return Deployments.application();
     }
 
     @Inject

@@ -6,19 +6,19 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the browser tests: the application as it ships, one headless browser per test class, and each test
- * starting as a new visitor (no cookies). The test SMTP server runs so that mail the pages send is received.
+ * Base of the browser tests: the application as it ships, one headless browser for the whole run (opened by the
+ * first browser test, closed when the test JVM ends), and each test starting as a new visitor (no cookies). The
+ * test SMTP server runs so that mail the pages send is received.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class BrowserTest {
 
-    @Deployment(testable = false)
+    @Deployment
     public static WebArchive deployment() {
         return Deployments.application();
     }
@@ -33,16 +33,9 @@ public abstract class BrowserTest {
         TestMailServer.running();
         if (browser == null) {
             browser = Browser.open(deployment);
+            Runtime.getRuntime().addShutdownHook(new Thread(browser::close, "close-browser"));
         }
         browser.go("/");
         browser.forgetEverything();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 }

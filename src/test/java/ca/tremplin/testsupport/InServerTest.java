@@ -1,6 +1,5 @@
 package ca.tremplin.testsupport;
 
-import ca.tremplin.security.TestSessions;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +15,7 @@ public abstract class InServerTest {
 
     @Deployment
     public static WebArchive deployment() {
-        return Deployments.applicationWithTests(TestSessions.class, InServerTest.class);
+        return Deployments.application();
     }
 
     @Inject

@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 class PlatformIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
