@@ -1,10 +1,12 @@
 package ca.tremplin.api;
 
+import ca.tremplin.campaign.CampaignVisits;
 import ca.tremplin.inquiry.Inquiry;
 import ca.tremplin.inquiry.InquiryRequest;
 import ca.tremplin.inquiry.InquiryService;
 import ca.tremplin.inquiry.SubmissionContext;
 import ca.tremplin.inquiry.SubmissionReceipt;
+import ca.tremplin.web.CampaignTouches;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +43,9 @@ public class InquiryResource {
 
     @Inject
     InquiryService inquiries;
+
+    @Inject
+    CampaignVisits campaignVisits;
 
     @Context
     HttpHeaders headers;
@@ -88,11 +93,24 @@ public class InquiryResource {
         if (key.length() > MOST_KEY_LENGTH) {
             throw new InvalidParametersException(List.of(InvalidParameter.malformed("Idempotency-Key", key)));
         }
-        SubmissionReceipt receipt = inquiries.submit(request == null ? new InquiryRequest() : request,
-                new SubmissionContext(key, Inquiry.Channel.API, servletRequest.getRemoteAddr(),
-                        ProblemResponses.language(headers)));
+        InquiryRequest given = request == null ? new InquiryRequest() : request;
+        SubmissionReceipt receipt = inquiries.submit(given, new SubmissionContext(key, Inquiry.Channel.API,
+                servletRequest.getRemoteAddr(), ProblemResponses.language(headers), touchOf(given)));
         return Response.status(receipt.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(InquiryReceived.of(receipt.inquiryId(), receipt.receivedAt()))
                 .build();
+    }
+
+    /**
+     * The campaign touch of a request a partner site sends: the UTM parameters it passes on in {@code attribution},
+     * when they name an activity of a campaign (first and last touch alike, since the site keeps no cookie of ours).
+     */
+    private CampaignTouches touchOf(InquiryRequest request) {
+        InquiryRequest.Attribution attribution = request.getAttribution();
+        if (attribution == null) {
+            return CampaignTouches.NONE;
+        }
+        return campaignVisits.touchOf(attribution.getUtmCampaign(), attribution.getUtmContent())
+                .map(CampaignTouches.NONE::after).orElse(CampaignTouches.NONE);
     }
 }

@@ -104,10 +104,14 @@ public class CampaignRepository {
                 + " order by sum(visits) desc", campaignId);
     }
 
+    /** A lead whose stage history reached enrolment (or arrival), over the history's index by lead. */
+    private static final String ENROLLED = "exists (select 1 from lead_stage_change s where s.lead_id = l.id"
+            + " and s.to_stage_rank >= " + ca.tremplin.person.LeadStage.ENROLLED.ordinal() + ")";
+
     /**
-     * How many requests, registrations, applications and leads carry the campaign as first touch and as last touch,
-     * among the centres the campaign speaks for (its own, and those a coordinator's campaign names): eight counts in
-     * one statement, each over an index or a small table.
+     * How many requests, registrations, applications, leads and enrolled leads carry the campaign as first touch and
+     * as last touch, among the centres the campaign speaks for (its own, and those a coordinator's campaign names):
+     * ten counts in one statement, each over an index or a small table.
      */
     public long[] attributed(long campaignId, Collection<Long> tenantIds) {
         String tenants = " and tenant_id in (?2)";
@@ -121,7 +125,11 @@ public class CampaignRepository {
                         + " (select count(*) from `lead` where first_touch_campaign_id = ?1" + tenants
                         + " and merged_into_id is null),"
                         + " (select count(*) from `lead` where last_touch_campaign_id = ?1" + tenants
-                        + " and merged_into_id is null)")
+                        + " and merged_into_id is null),"
+                        + " (select count(*) from `lead` l where first_touch_campaign_id = ?1" + tenants
+                        + " and merged_into_id is null and " + ENROLLED + "),"
+                        + " (select count(*) from `lead` l where last_touch_campaign_id = ?1" + tenants
+                        + " and merged_into_id is null and " + ENROLLED + ")")
                 .setParameter(1, campaignId).setParameter(2, tenantIds).getSingleResult();
         long[] counts = new long[row.length];
         for (int i = 0; i < row.length; i++) {

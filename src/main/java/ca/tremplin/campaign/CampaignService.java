@@ -199,7 +199,9 @@ public class CampaignService {
                 new CampaignFigures.Attributed(counts[0], counts[1]),
                 new CampaignFigures.Attributed(counts[2], counts[3]),
                 new CampaignFigures.Attributed(counts[4], counts[5]),
-                new CampaignFigures.Attributed(counts[6], counts[7]), pages, WeeklyRequests.of(campaign, perDay));
+                new CampaignFigures.Attributed(counts[6], counts[7]),
+                new CampaignFigures.Attributed(counts[8], counts[9]), campaign.getBudgetCad(), pages,
+                WeeklyRequests.of(campaign, perDay));
     }
 
     /** What an activity's form offers: the centre's staff, its events, the programs the campaign may link. */

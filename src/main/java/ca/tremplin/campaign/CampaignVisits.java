@@ -46,11 +46,30 @@ public class CampaignVisits {
         return tenancy.acrossAllTenants(() -> countAcrossTenants(activityId.get(), utmCampaign.strip(), counted, now));
     }
 
+    /**
+     * The touch that UTM parameters a partner site passed on name (the API's request carries no cookie of ours), now;
+     * none when they name no known activity of that campaign. Nothing is counted: no page of ours was opened.
+     */
+    public Optional<CampaignTouch> touchOf(String utmCampaign, String utmContent) {
+        Optional<Long> activityId = TrackedLinks.activityOf(utmCampaign, utmContent);
+        if (activityId.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tenancy.acrossAllTenants(() -> activityNamed(activityId.get(), utmCampaign.strip())
+                .map(found -> new CampaignTouch(found.campaignId(), activityId.get(), now)));
+    }
+
     /** In the transaction {@link Tenancy#acrossAllTenants} opened: the activity's centre is not known before. */
     private Optional<CampaignTouch> countAcrossTenants(long activityId, String utmCampaign, String page, Instant now) {
-        Optional<CampaignRepository.VisitedActivity> activity = campaigns.activityOfAnyCentre(activityId)
-                .filter(found -> found.campaignCode().equals(utmCampaign.toLowerCase(Locale.ROOT)));
+        Optional<CampaignRepository.VisitedActivity> activity = activityNamed(activityId, utmCampaign);
         activity.ifPresent(found -> campaigns.countVisit(found, LocalDate.ofInstant(now, ZONE), page));
         return activity.map(found -> new CampaignTouch(found.campaignId(), activityId, now));
+    }
+
+    /** The activity, if the campaign code given is its campaign's: a code changed by hand names nothing. */
+    private Optional<CampaignRepository.VisitedActivity> activityNamed(long activityId, String utmCampaign) {
+        return campaigns.activityOfAnyCentre(activityId)
+                .filter(found -> found.campaignCode().equals(utmCampaign.toLowerCase(Locale.ROOT)));
     }
 }

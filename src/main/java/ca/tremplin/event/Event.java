@@ -100,6 +100,10 @@ public class Event implements java.io.Serializable {
     @Column(name = "campaign_id")
     private Long campaignId;
 
+    /** What the event cost the centre, in Canadian dollars, if staff gave it (for cost per lead and per enrolment). */
+    @Column(name = "cost_cad")
+    private java.math.BigDecimal costCad;
+
     @Version
     private long version;
 
@@ -220,4 +224,7 @@ public class Event implements java.io.Serializable {
     public void setCampaignId(Long campaignId) {
         this.campaignId = campaignId;
     }
+
+    public java.math.BigDecimal getCostCad() { return costCad; }
+    public void setCostCad(java.math.BigDecimal costCad) { this.costCad = costCad; }
 }

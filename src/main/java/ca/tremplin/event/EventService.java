@@ -256,6 +256,9 @@ public class EventService {
         if (event.isVirtual() ? blank(event.getOnlineUrl()) : blank(event.getCity()) || blank(event.getCountry())) {
             throw new BusinessRuleException(event.isVirtual() ? "event.invalid.link" : "event.invalid.place");
         }
+        if (event.getCostCad() != null && event.getCostCad().signum() < 0) {
+            throw new BusinessRuleException("event.invalid.cost");
+        }
     }
 
     private static boolean blank(String text) {

@@ -52,7 +52,7 @@ public class InquiryRequest {
     /** The honeypot: invisible to people, filled by robots. */
     @Schema(hidden = true)
     private String website;
-    @Schema(description = "Where the request came from (UTM parameters, referrer, landing page, event or campaign code)")
+    @Schema(description = "Where the request came from (UTM parameters, referrer, landing page, event or campaign code); utmCampaign and utmContent passed on from a Tremplin tracked link credit that campaign activity as the request's first and last touch")
     private Attribution attribution = new Attribution();
 
     public String getFirstName() {

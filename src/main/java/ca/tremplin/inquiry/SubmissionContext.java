@@ -9,7 +9,7 @@ import java.util.Locale;
 public record SubmissionContext(String idempotencyKey, Inquiry.Channel channel, String ipAddress, Locale language,
                                 ca.tremplin.web.CampaignTouches touches) {
 
-    /** A request that came with no campaign touch (the API: a partner site carries its own attribution). */
+    /** A request that came with no campaign touch. */
     public SubmissionContext(String idempotencyKey, Inquiry.Channel channel, String ipAddress, Locale language) {
         this(idempotencyKey, channel, ipAddress, language, ca.tremplin.web.CampaignTouches.NONE);
     }

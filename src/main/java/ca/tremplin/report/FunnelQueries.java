@@ -154,7 +154,7 @@ public class FunnelQueries {
     /**
      * Per event held in the period: registrations, attendance, the leads those registrations created, and how far
      * the people registered went by the "as of" date (applied, admitted, enrolled or further), a merged lead being
-     * followed to the lead it was merged into.
+     * followed to the lead it was merged into; and what the event cost, if staff gave it.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> eventResults(ReportQuery query) {
@@ -163,12 +163,13 @@ public class FunnelQueries {
                 + " count(distinct case when l.firstInquiryAt >= r.registeredAt then l.id end),"
                 + " count(distinct case when s.toStageRank >= " + LeadStage.APPLIED.ordinal() + " then s.leadId end),"
                 + " count(distinct case when s.toStageRank >= " + LeadStage.ADMITTED.ordinal() + " then s.leadId end),"
-                + " count(distinct case when s.toStageRank >= " + LeadStage.ENROLLED.ordinal() + " then s.leadId end)"
+                + " count(distinct case when s.toStageRank >= " + LeadStage.ENROLLED.ordinal() + " then s.leadId end),"
+                + " e.costCad"
                 + " from EventRegistration r join Event e on e.id = r.eventId join Lead l on l.id = r.leadId"
                 + " left join StageChange s on s.leadId = coalesce(l.mergedIntoId, l.id) and s.changedAt < :asOf"
                 + " where r.status = :registered and r.registeredAt < :asOf"
                 + " and e.startsAt >= :from and e.startsAt < :to" + filters(query)
-                + " group by e.id, e.titleFr, e.titleEn, e.startsAt order by e.startsAt"), query)
+                + " group by e.id, e.titleFr, e.titleEn, e.startsAt, e.costCad order by e.startsAt"), query)
                 .setParameter("registered", EventRegistration.Status.REGISTERED).getResultList();
     }
 

@@ -1,6 +1,8 @@
 package ca.tremplin.report;
 
+import ca.tremplin.kernel.Amounts;
 import ca.tremplin.person.LeadStage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,8 +89,19 @@ public record FunnelReport(ReportQuery query, List<CentreFunnel> funnels, Breakd
         }
     }
 
-    /** An event held in the period and what came of it. */
+    /** An event held in the period, what came of it, and what it cost (null when staff did not say). */
     public record EventResult(long eventId, String title, Instant startsAt, long registrations, long attended,
-                              long newLeads, long applied, long admitted, long enrolled) {
+                              long newLeads, long applied, long admitted, long enrolled, BigDecimal cost) {
+
+        /** The cost divided by the new leads, to the cent; null without a cost or without a new lead. */
+        public BigDecimal costPerNewLead() {
+            return Amounts.per(cost, newLeads);
+        }
+
+        /** The cost divided by the people registered who enrolled (or arrived); null without either. */
+        public BigDecimal costPerEnrolment() {
+            return Amounts.per(cost, enrolled);
+        }
     }
+
 }

@@ -289,7 +289,7 @@ public class FunnelReports {
         for (Object[] row : queries.eventResults(query)) {
             String title = english && row[2] != null ? (String) row[2] : (String) row[1];
             events.add(new EventResult((Long) row[0], title, (Instant) row[3], (Long) row[4], (Long) row[5],
-                    (Long) row[6], (Long) row[7], (Long) row[8], (Long) row[9]));
+                    (Long) row[6], (Long) row[7], (Long) row[8], (Long) row[9], (java.math.BigDecimal) row[10]));
         }
         return List.copyOf(events);
     }

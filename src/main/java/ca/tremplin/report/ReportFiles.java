@@ -133,10 +133,12 @@ public final class ReportFiles {
         List<List<Object>> events = new ArrayList<>();
         events.add(List.of(m(language, "report.event"), m(language, "report.date"), m(language, "report.registrations"),
                 m(language, "report.attended"), m(language, "report.newLeads"), m(language, "report.applied"),
-                m(language, "pipeline.stage.ADMITTED"), m(language, "pipeline.stage.ENROLLED")));
+                m(language, "pipeline.stage.ADMITTED"), m(language, "pipeline.stage.ENROLLED"),
+                m(language, "report.cost"), m(language, "report.costPerLead"), m(language, "report.costPerEnrolment")));
         for (EventResult event : report.events()) {
-            events.add(List.of(event.title(), event.startsAt().toString().substring(0, 10), event.registrations(),
-                    event.attended(), event.newLeads(), event.applied(), event.admitted(), event.enrolled()));
+            events.add(row(event.title(), event.startsAt().toString().substring(0, 10), event.registrations(),
+                    event.attended(), event.newLeads(), event.applied(), event.admitted(), event.enrolled(),
+                    event.cost(), event.costPerNewLead(), event.costPerEnrolment()));
         }
         tables.add(new Table(m(language, "report.events"), events));
         return tables;

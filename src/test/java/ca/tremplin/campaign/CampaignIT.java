@@ -2,6 +2,7 @@ package ca.tremplin.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.CampaignAttribution;
 import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadStage;
+import ca.tremplin.pipeline.LeadService;
 import ca.tremplin.report.FunnelReport;
 import ca.tremplin.report.FunnelReports;
 import ca.tremplin.report.ReportDimension;
@@ -29,6 +32,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -68,6 +72,9 @@ class CampaignIT extends InServerTest {
 
     @Inject
     FunnelReports reports;
+
+    @Inject
+    LeadService leads;
 
     @Inject
     Tenancy tenancy;
@@ -136,6 +143,20 @@ class CampaignIT extends InServerTest {
             assertEquals(1, figures.leads().firstTouch());
             assertEquals(1, figures.leads().lastTouch());
             assertEquals(3, figures.visits());
+            assertEquals(0, figures.enrolments().firstTouch());
+            assertNull(figures.budgetPerLeadFirstTouch(), "no budget given, no cost per lead");
+
+            // Once the person enrols, the campaign counts an enrolment at first and at last touch, and with a budget
+            // of 4,500 $ the page shows what one lead and one enrolment cost.
+            leads.changeStage(lead.getId(), LeadStage.ENROLLED, "Inscrit après l'entrevue", null);
+            Campaign withBudget = campaigns.find(campaign.getId());
+            withBudget.setBudgetCad(new BigDecimal("4500.00"));
+            campaigns.save(withBudget);
+            CampaignFigures enrolled = campaigns.figures(campaign.getId());
+            assertEquals(1, enrolled.enrolments().firstTouch());
+            assertEquals(1, enrolled.enrolments().lastTouch());
+            assertEquals(new BigDecimal("4500.00"), enrolled.budgetPerLeadFirstTouch());
+            assertEquals(new BigDecimal("4500.00"), enrolled.budgetPerEnrolmentLastTouch());
 
             // The funnel report breaks the centre's leads down by the campaign that first brought them.
             LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
@@ -145,6 +166,24 @@ class CampaignIT extends InServerTest {
             assertEquals(1, report.breakdown().rows().size());
             assertEquals(campaign.getName(), report.breakdown().rows().get(0).label());
             assertEquals(1L, report.breakdown().rows().get(0).reached().get(0));
+        }
+    }
+
+    @Test
+    void requestAPartnerSiteSendsWithTheLinksUtmParametersCarriesThatActivityAsItsTouch() throws Exception {
+        long credited = apiRequest(campaign.getCode(), "a" + post.activity().getId());
+        CampaignAttribution touch = tenancy.acrossAllTenants(
+                () -> em.find(Inquiry.class, credited).getAttribution());
+        assertEquals(campaign.getId(), touch.getFirstCampaignId());
+        assertEquals(post.activity().getId(), touch.getFirstActivityId());
+        assertEquals(post.activity().getId(), touch.getLastActivityId());
+
+        // Parameters changed by hand (another campaign's code, an activity that does not exist) credit nobody.
+        for (String[] forged : new String[][] {{"autre-campagne", "a" + post.activity().getId()},
+                {campaign.getCode(), "a999999999"}, {campaign.getCode(), "poster"}}) {
+            long uncredited = apiRequest(forged[0], forged[1]);
+            assertNull(tenancy.acrossAllTenants(() -> em.find(Inquiry.class, uncredited).getAttribution()
+                    .getFirstCampaignId()), String.join(" ", forged));
         }
     }
 
@@ -234,6 +273,24 @@ class CampaignIT extends InServerTest {
         assertEquals(6, ((Number) demo[2]).intValue(), "requests at first touch");
         assertEquals(6, ((Number) demo[3]).intValue(), "leads at last touch");
         assertEquals(1, ((Number) demo[4]).intValue(), "its webinar");
+    }
+
+    /** Sends a request through the public API as a partner site would, with the UTM parameters given; its id. */
+    private long apiRequest(String utmCampaign, String utmContent) throws IOException, InterruptedException {
+        String body = """
+                {"firstName": "Aïssatou", "lastName": "Diallo", "email": "%s", "countryOfResidence": "SN",
+                 "citizenship": "SN", "programIds": [%d], "consentToContact": true,
+                 "attribution": {"utmSource": "partenaire", "utmMedium": "referral", "utmCampaign": "%s",
+                                 "utmContent": "%s"}}""".formatted(InquiryRequests.uniqueEmail(),
+                centre.program().getId(), utmCampaign, utmContent);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/inquiries"))
+                .timeout(java.time.Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), response.body());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)")
+                .matcher(response.body());
+        assertTrue(id.find(), response.body());
+        return Long.parseLong(id.group(1));
     }
 
     private HttpResponse<String> open(String link, String touchCookie) throws IOException, InterruptedException {

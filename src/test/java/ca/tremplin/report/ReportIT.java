@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.event.Event;
+import ca.tremplin.event.EventService;
+import ca.tremplin.event.EventType;
+import ca.tremplin.event.RegistrationChannel;
+import ca.tremplin.event.RegistrationRequest;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadStage;
@@ -20,7 +25,10 @@ import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +50,9 @@ class ReportIT extends InServerTest {
 
     @Inject
     LeadService leads;
+
+    @Inject
+    EventService events;
 
     private Tenant centre;
     private Tenant other;
@@ -174,6 +185,39 @@ class ReportIT extends InServerTest {
         assertEquals(5, contact.requests(), "five requests, the merged record's moved to the lead kept");
         assertEquals(5, contact.overdue());
         assertEquals(0.0, contact.inTimeShare(), 0.001);
+    }
+
+    @Test
+    void anEventsCostIsSharedAmongTheNewLeadsItBroughtAndAmongThoseWhoEnrolled() {
+        ZoneId montreal = ZoneId.of("America/Montreal");
+        LocalDateTime start = LocalDateTime.now(montreal).minusDays(5).withSecond(0).withNano(0);
+        String ama = "ama." + UUID.randomUUID() + "@example.org";
+        long eventId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            Event fair = new Event();
+            fair.setType(EventType.WEBINAR);
+            fair.setVirtual(true);
+            fair.setOnlineUrl("https://meet.example.org/salon-rapports");
+            fair.setTitleFr("Salon témoin des rapports");
+            fair.setLanguageList(List.of("fr"));
+            fair.setCostCad(new BigDecimal("300.00"));
+            Event saved = events.save(fair, start, start.plusHours(2), montreal.getId());
+            eventId = events.publish(saved.getId(), saved.getVersion()).getId();
+            events.registerAsStaff(eventId, new RegistrationRequest("Ama", "Owusu", ama, null, "GH", true, false,
+                    montreal.getId(), null), RegistrationChannel.WALK_IN, null);
+            events.registerAsStaff(eventId, new RegistrationRequest("Kofi", "Mensah",
+                    "kofi." + UUID.randomUUID() + "@example.org", null, "GH", true, false, montreal.getId(), null),
+                    RegistrationChannel.WALK_IN, null);
+            leads.changeStage(fixtures.leadOf(centre, ama).getId(), LeadStage.ENROLLED, "Inscrite à la rentrée", null);
+        }
+
+        FunnelReport.EventResult fair = report(recruiter, centre, query(today, StageCounting.REACHED, Map.of(), null))
+                .events().stream().filter(event -> event.eventId() == eventId).findFirst().orElseThrow();
+        assertEquals(2, fair.registrations());
+        assertEquals(2, fair.newLeads(), "both people were new to the centre");
+        assertEquals(1, fair.enrolled());
+        assertEquals(new BigDecimal("150.00"), fair.costPerNewLead(), "300 $ for two new leads");
+        assertEquals(new BigDecimal("300.00"), fair.costPerEnrolment(), "300 $ for one enrolment");
     }
 
     private FunnelReport report(UserAccount reader, Tenant tenant, ReportQuery query) {
