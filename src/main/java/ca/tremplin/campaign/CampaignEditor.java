@@ -137,16 +137,7 @@ public class CampaignEditor implements Serializable {
 
     /** The plan's activities grouped by their week's Monday, in date order. */
     public List<List<CampaignService.ActivityLine>> getWeeks() {
-        List<List<CampaignService.ActivityLine>> weeks = new ArrayList<>();
-        LocalDate current = null;
-        for (CampaignService.ActivityLine line : plan) {
-            if (!line.activity().week().equals(current)) {
-                weeks.add(new ArrayList<>());
-                current = line.activity().week();
-            }
-            weeks.get(weeks.size() - 1).add(line);
-        }
-        return weeks;
+        return CampaignService.ActivityLine.byWeek(plan);
     }
 
     public ActivityChoices getActivityChoices() {

@@ -30,6 +30,34 @@ public class CampaignRepository {
                 .setMaxResults(500).getResultList();
     }
 
+    /**
+     * The coordinating organisation's campaigns that name a centre, newest first. Read by the caller across tenants
+     * (the campaigns are the coordinator's), so the centre is a condition here, never left to the filter.
+     */
+    public List<Campaign> naming(long centreId) {
+        return em.createQuery("select c from Campaign c where :centre member of c.centreIds"
+                        + " order by c.startsOn desc, c.id desc", Campaign.class)
+                .setParameter("centre", centreId).setMaxResults(200).getResultList();
+    }
+
+    /** Names of staff by id (across tenants when the caller reads so): id and name. */
+    public List<Object[]> staffNamed(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u.id, u.displayName from UserAccount u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Events by id: id, French and English titles, start. */
+    public List<Object[]> eventsNamed(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt from Event e where e.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList();
+    }
+
     public List<Campaign> choices() {
         return em.createQuery("select c from Campaign c where c.endsOn >= :since order by c.startsOn desc",
                 Campaign.class).setParameter("since", LocalDate.now().minusYears(1)).setMaxResults(200).getResultList();

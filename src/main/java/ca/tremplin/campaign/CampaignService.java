@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -153,32 +154,92 @@ public class CampaignService {
     @Transactional
     public List<ActivityLine> plan(long campaignId) {
         signedInUser.require(STAFF);
-        Campaign campaign = existing(campaignId);
+        return planOf(existing(campaignId));
+    }
+
+    /**
+     * The coordinating organisation's campaigns that name the signed-in user's centre, newest first: the centre reads
+     * them (plan, links, what they brought to it) but does not change them. None for the coordinator itself.
+     */
+    @Transactional
+    public List<Campaign> sharedWithThisCentre() {
+        signedInUser.require(STAFF);
+        if (signedInUser.isCoordination()) {
+            return List.of();
+        }
+        long own = signedInUser.getTenantId();
+        return tenancy.acrossAllTenants(() -> campaigns.naming(own).stream().map(CampaignService::loaded).toList());
+    }
+
+    /**
+     * One of the coordinating organisation's campaigns as a centre it names reads it: the campaign, its plan with the
+     * tracked links, and what it brought to this centre only (its registrations, applications, leads and enrolled
+     * leads; visits are the campaign's, counted per page for everyone). A campaign that does not name the centre is
+     * not found, whatever its id.
+     */
+    @Transactional
+    public SharedCampaign shared(long campaignId) {
+        signedInUser.require(STAFF);
+        long own = signedInUser.getTenantId();
+        return tenancy.acrossAllTenants(() -> {
+            Campaign campaign = sharedCampaign(campaignId, own);
+            long[] counts = campaigns.attributed(campaignId, Set.of(own));
+            long visits = campaigns.visitsPerPage(campaignId).stream()
+                    .mapToLong(row -> ((Number) row[1]).longValue()).sum();
+            CampaignFigures.Attributed none = new CampaignFigures.Attributed(0, 0);
+            CampaignFigures figures = new CampaignFigures(visits, none,
+                    new CampaignFigures.Attributed(counts[2], counts[3]),
+                    new CampaignFigures.Attributed(counts[4], counts[5]),
+                    new CampaignFigures.Attributed(counts[6], counts[7]),
+                    new CampaignFigures.Attributed(counts[8], counts[9]), null, List.of(), List.of());
+            return new SharedCampaign(loaded(campaign), planOf(campaign), figures);
+        });
+    }
+
+    /** The tracked link of one activity (for its QR code), in a language: the centre's, or a campaign naming it. */
+    @Transactional
+    public String link(long activityId, Locale locale) {
+        signedInUser.require(STAFF);
+        Optional<CampaignActivity> own = campaigns.findActivity(activityId);
+        if (own.isPresent()) {
+            return link(existing(own.get().getCampaignId()), own.get(), locale);
+        }
+        long centre = signedInUser.getTenantId();
+        return tenancy.acrossAllTenants(() -> {
+            CampaignActivity activity = campaigns.findActivity(activityId)
+                    .orElseThrow(() -> new NotFoundException("activity " + activityId));
+            return link(sharedCampaign(activity.getCampaignId(), centre), activity, locale);
+        });
+    }
+
+    /** Across tenants: the campaign, if it names the centre; not found otherwise, as another centre's would be. */
+    private Campaign sharedCampaign(long campaignId, long centreId) {
+        return campaigns.find(campaignId).filter(found -> found.getCentreIds().contains(centreId))
+                .orElseThrow(() -> new NotFoundException("campaign " + campaignId));
+    }
+
+    /** The plan's lines; names of owners and events looked up by id, so that it reads alike across tenants. */
+    private List<ActivityLine> planOf(Campaign campaign) {
+        List<CampaignActivity> activities = campaigns.activities(campaign.getId());
         Map<Long, String> owners = new HashMap<>();
-        campaigns.staff().forEach(row -> owners.put((Long) row[0], (String) row[1]));
-        Map<Long, Long> visits = counts(campaigns.visitsPerActivity(campaignId));
-        Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaignId));
+        campaigns.staffNamed(activities.stream().map(CampaignActivity::getOwnerId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet())).forEach(row -> owners.put((Long) row[0], (String) row[1]));
+        Map<Long, Long> visits = counts(campaigns.visitsPerActivity(campaign.getId()));
+        Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaign.getId()));
         Map<Long, Object[]> events = new HashMap<>();
-        campaigns.events().forEach(row -> events.put((Long) row[0], row));
+        campaigns.eventsNamed(activities.stream().filter(a -> a.getTargetKind() == LinkTarget.EVENT)
+                .map(CampaignActivity::getTargetId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(row -> events.put((Long) row[0], row));
         Map<Long, Object[]> programs = new HashMap<>();
         programsOf(campaign).forEach(row -> programs.put((Long) row[0], row));
         List<ActivityLine> lines = new ArrayList<>();
-        for (CampaignActivity activity : campaigns.activities(campaignId)) {
+        for (CampaignActivity activity : activities) {
             lines.add(new ActivityLine(activity, owners.get(activity.getOwnerId()),
                     targetLabel(activity, events, programs),
                     link(campaign, activity, Locale.CANADA_FRENCH), link(campaign, activity, Locale.ENGLISH),
                     visits.getOrDefault(activity.getId(), 0L), requests.getOrDefault(activity.getId(), 0L)));
         }
         return lines;
-    }
-
-    /** The tracked link of one activity (for its QR code), in a language. */
-    @Transactional
-    public String link(long activityId, Locale locale) {
-        signedInUser.require(STAFF);
-        CampaignActivity activity = campaigns.findActivity(activityId)
-                .orElseThrow(() -> new NotFoundException("activity " + activityId));
-        return link(existing(activity.getCampaignId()), activity, locale);
     }
 
     /** What the campaign brought so far. */
@@ -263,7 +324,7 @@ public class CampaignService {
 
     private String eventTitle(long eventId, Locale locale) {
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
-        return campaigns.events().stream().filter(row -> row[0].equals(eventId)).findFirst()
+        return campaigns.eventsNamed(Set.of(eventId)).stream().findFirst()
                 .map(row -> (String) row[english ? 2 : 1]).orElse("");
     }
 
@@ -308,8 +369,27 @@ public class CampaignService {
         return campaign;
     }
 
+    /** A coordinator's campaign as a centre it names reads it. */
+    public record SharedCampaign(Campaign campaign, List<ActivityLine> plan, CampaignFigures figures)
+            implements java.io.Serializable {
+    }
+
     /** One activity as the plan shows it. */
     public record ActivityLine(CampaignActivity activity, String ownerName, String targetLabel, String linkFr,
                                String linkEn, long visits, long requests) implements java.io.Serializable {
+
+        /** A plan in date order cut into its weeks (the Monday before each date), as the pages show it. */
+        public static List<List<ActivityLine>> byWeek(List<ActivityLine> plan) {
+            List<List<ActivityLine>> weeks = new ArrayList<>();
+            LocalDate current = null;
+            for (ActivityLine line : plan) {
+                if (!line.activity().week().equals(current)) {
+                    weeks.add(new ArrayList<>());
+                    current = line.activity().week();
+                }
+                weeks.get(weeks.size() - 1).add(line);
+            }
+            return weeks;
+        }
     }
 }

@@ -62,6 +62,7 @@ final class AuditedPages {
             Map.entry("WEB-INF/templates/language-switch.xhtml", "part of both layouts"),
             Map.entry("WEB-INF/templates/privacy-officer.xhtml", "part of the information and application forms"),
             Map.entry("WEB-INF/catalog/facet.xhtml", "part of the catalogue's search page"),
+            Map.entry("WEB-INF/campaign/activity.xhtml", "part of both campaign pages, audited with each"),
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
             Map.entry("WEB-INF/pipeline/filters.xhtml", "part of the lead list and the board"),
             Map.entry("WEB-INF/errors/expired.xhtml",
@@ -123,6 +124,8 @@ final class AuditedPages {
             at("admin/campaigns.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml"),
             following("admin/campaign.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml",
                     By.cssSelector("#campaigns tbody a")),
+            following("admin/shared-campaign.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml",
+                    By.cssSelector("#shared-campaigns tbody a")),
             at("WEB-INF/errors/forbidden.xhtml", Visitor.RECRUITER, "/admin/tenants.xhtml"),
             // The admin of a centre: its catalogue, offers, settings and people.
             at("admin/index.xhtml", Visitor.CSS_ADMIN, "/admin/"),

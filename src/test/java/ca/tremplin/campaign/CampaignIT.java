@@ -22,7 +22,11 @@ import ca.tremplin.report.FunnelReports;
 import ca.tremplin.report.ReportDimension;
 import ca.tremplin.report.ReportQuery;
 import ca.tremplin.report.StageCounting;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.TestSessions;
+import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
@@ -184,6 +188,50 @@ class CampaignIT extends InServerTest {
             long uncredited = apiRequest(forged[0], forged[1]);
             assertNull(tenancy.acrossAllTenants(() -> em.find(Inquiry.class, uncredited).getAttribution()
                     .getFirstCampaignId()), String.join(" ", forged));
+        }
+    }
+
+    @Test
+    void coordinatorsCampaignIsReadByTheCentresItNamesEachCountingOnlyItsOwnLeads() {
+        TestCentre alsoNamed = fixtures.newCentre("campaign-also-named");
+        TestCentre notNamed = fixtures.newCentre("campaign-not-named");
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .getResultList().get(0));
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Campaign journees;
+        long activityId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            Campaign planned = campaign("Journées Québec — Lyon " + UUID.randomUUID().toString().substring(0, 8));
+            planned.setCentreIds(Set.of(centre.tenant().getId(), alsoNamed.tenant().getId()));
+            journees = campaigns.save(planned);
+            campaigns.saveActivity(journees.getId(), activity(Platform.FAIR, LinkTarget.FORM, null));
+            activityId = campaigns.plan(journees.getId()).get(0).activity().getId();
+        }
+        // A person from each named centre asks after seeing the fair's link.
+        CampaignTouches sawTheFair = CampaignTouches.NONE.after(
+                new ca.tremplin.web.CampaignTouch(journees.getId(), activityId, java.time.Instant.now()));
+        for (TestCentre named : List.of(centre, alsoNamed)) {
+            fixtures.submitted(InquiryRequests.complete(InquiryRequests.uniqueEmail(), named.program().getId()),
+                    new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.5",
+                            Languages.FRENCH, sawTheFair));
+        }
+
+        long id = journees.getId();
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertTrue(campaigns.sharedWithThisCentre().stream().anyMatch(shared -> shared.getId() == id));
+            CampaignService.SharedCampaign read = campaigns.shared(id);
+            assertEquals(1, read.plan().size());
+            String link = read.plan().get(0).linkFr();
+            assertTrue(link.contains("utm_campaign=" + journees.getCode() + "&utm_content=a" + activityId), link);
+            assertEquals(link, campaigns.link(activityId, java.util.Locale.CANADA_FRENCH), "its QR code's link");
+            assertEquals(1, read.figures().leads().firstTouch(), "this centre's lead only, not the other's");
+            assertThrows(NotFoundException.class, () -> campaigns.find(id), "read, never opened for editing");
+        }
+        try (TenantContext.Scope ignored = notNamed.asRecruiter()) {
+            assertTrue(campaigns.sharedWithThisCentre().stream().noneMatch(shared -> shared.getId() == id));
+            assertThrows(NotFoundException.class, () -> campaigns.shared(id));
+            assertThrows(NotFoundException.class, () -> campaigns.link(activityId, java.util.Locale.CANADA_FRENCH));
         }
     }
 
