@@ -21,7 +21,9 @@ import java.time.Instant;
 public class OutboxMessage {
 
     static final int MAX_ATTEMPTS = 12;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    /** 30 s unless {@code TREMPLIN_OUTBOX_FIRST_RETRY_SECONDS} says otherwise (tests of an outage wait less). */
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(
+            Long.parseLong(System.getenv().getOrDefault("TREMPLIN_OUTBOX_FIRST_RETRY_SECONDS", "30")));
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     @Id
@@ -114,7 +116,7 @@ public class OutboxMessage {
         lastError = null;
     }
 
-    /** Schedules the next try: 30 s, 1 min, 2 min, ... at most an hour apart; gives up after 12 tries. */
+    /** Schedules the next try: 30 s (the first retry), 1 min, 2 min, ... at most an hour apart; gives up after 12 tries. */
     void markAttemptFailed(String reason, Instant now) {
         attempts++;
         lastError = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), 1000));
