@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -56,6 +57,42 @@ class PipelineBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.linkText("Kwame Mensah"), By.id("lead-name"));
         assertEquals("Qualifié", browser.text(By.id("lead-stage")));
         assertTrue(browser.text(By.id("history:timeline")).contains("Étape changée"));
+    }
+
+    @Test
+    void aLeadMovesOnTheBoardFromTheKeyboardAloneAndTheFocusFollowsWhatTheUpdateBrings() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-board"), By.id("board-title"));
+        WebElement name = browser.find(By.cssSelector(".board-column.stage-CONTACTED .lead-card .lead-card-name"));
+        String person = name.getText();
+        long qualifiedBefore = count("QUALIFIED");
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", name);
+        focused().sendKeys(Keys.TAB);
+        assertTrue(focused().getAttribute("class").contains("lead-card-move"),
+                "Tab from a card's name reaches its move: " + focused().getAttribute("outerHTML"));
+        focused().sendKeys(Keys.ENTER);
+        browser.find(By.id("move-title"));
+        browser.waitFor().until(driver -> "move-title".equals(focused().getAttribute("id")));
+        assertTrue(focused().getText().contains(person), "the panel that opened has the focus: " + focused().getText());
+
+        focused().sendKeys(Keys.TAB);
+        assertEquals("board:target", focused().getAttribute("id"), "Tab goes on to the stage to choose");
+        focused().sendKeys("Q");
+        assertEquals("Qualifié", new Select(focused()).getFirstSelectedOption().getText());
+        for (String next : new String[] {"board:reason", "board:lostReason", "board:confirm-move"}) {
+            focused().sendKeys(Keys.TAB);
+            assertEquals(next, focused().getAttribute("id"));
+        }
+        focused().sendKeys(Keys.ENTER);
+
+        browser.waitFor().until(driver -> count("QUALIFIED") == qualifiedBefore + 1);
+        browser.waitFor().until(driver -> focused().getText().contains("Étape changée"));
+        assertTrue(browser.text(By.cssSelector(".board-column.stage-QUALIFIED")).contains(person));
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
     }
 
     @Test

@@ -1,0 +1,51 @@
+/*
+ * Where the keyboard goes after an Ajax update of the back office. PrimeFaces replaces the updated part of the page,
+ * and with it the element that had the focus (the button just pressed); at best the focus lands on the button's copy,
+ * and a keyboard or screen reader user does not learn what the update brought. When an update replaced the focused
+ * element (never while the person types in a field the update left in place), in this order:
+ * - a message the update brought (an error or a confirmation) takes the focus, so that it is read at once;
+ * - else an element the update brought that asks for it (data-focus-after-update, e.g. the title of a panel that
+ *   opened) takes it;
+ * - else the focus stays where PrimeFaces put it back (the element with the same id).
+ */
+(function () {
+    var before = null;
+
+    function focusOn(element) {
+        if (!element.hasAttribute('tabindex')) {
+            element.setAttribute('tabindex', '-1');
+        }
+        element.focus();
+    }
+
+    function visible(element) {
+        return element && element.offsetParent !== null;
+    }
+
+    function afterUpdate(focusedBefore) {
+        var main = document.getElementById('main');
+        if (!main || (focusedBefore && focusedBefore.isConnected && document.activeElement === focusedBefore)) {
+            return;
+        }
+        var message = main.querySelector('.ui-messages .ui-messages-error, .ui-messages .ui-messages-warn, '
+            + '.ui-messages .ui-messages-info');
+        if (visible(message)) {
+            focusOn(message);
+            return;
+        }
+        var asked = main.querySelector('[data-focus-after-update]');
+        if (visible(asked)) {
+            focusOn(asked);
+        }
+    }
+
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxSend', function () {
+            before = document.activeElement;
+        });
+        window.jQuery(document).on('pfAjaxComplete', function () {
+            var focusedBefore = before;
+            window.setTimeout(function () { afterUpdate(focusedBefore); }, 0);
+        });
+    }
+})();
