@@ -25,7 +25,8 @@ public class AccessDownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AccessRequests.Download file = request.getServletPath().startsWith("/admin/")
                 ? requests.staffExport(id(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1)))
-                : requests.download(request.getParameter("token"), id(request.getParameter("part")));
+                : requests.download(request.getParameter("token"), id(request.getParameter("part")),
+                        request.getRemoteAddr());
         response.setContentType("application/zip");
         response.setContentLength(file.content().length);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"

@@ -1,6 +1,7 @@
 package ca.tremplin.access;
 
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -39,7 +40,8 @@ public class AccessRequestPage implements Serializable {
     /** View action: opening the link proves the address. */
     public void load() {
         if (token != null && !token.isBlank() && view == null) {
-            view = requests.open(token);
+            // A brake met here answers 429 with the time to wait (web.ErrorStatusFilter).
+            view = requests.open(token, request.getRemoteAddr());
         }
     }
 
@@ -49,6 +51,8 @@ public class AccessRequestPage implements Serializable {
             asked = true;
         } catch (BusinessRuleException broken) {
             messages.explain(broken, "access:email");
+        } catch (RateLimitedException limited) {
+            messages.rateLimited(limited);
         }
     }
 

@@ -5,6 +5,8 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.kernel.RateLimits.Limit;
 import ca.tremplin.mail.HtmlText;
 import ca.tremplin.mail.MailAttachment;
 import ca.tremplin.mail.MailContent;
@@ -58,6 +60,19 @@ public class AccessRequests {
     /** The deadline is a day in Québec. */
     static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
+    /**
+     * Asking without sign-in: per address ({@code TREMPLIN_ACCESS_PER_IP_PER_HOUR}, default 20, shared with opening
+     * and downloading) and per e-mail (5: beyond {@link #MOST_PER_DAY} a day nothing more is mailed anyway).
+     */
+    static final Limit[] ASK_LIMITS = {
+            Limit.fromEnvironment("access-ip", "TREMPLIN_ACCESS_PER_IP_PER_HOUR", 20),
+            new Limit("access-email", 5)};
+    /**
+     * Opening the e-mailed link and downloading, without sign-in: per address (the same bucket as asking) and per
+     * link (30: the page opened, reloaded, and each centre's part downloaded a few times).
+     */
+    static final Limit[] LINK_LIMITS = {ASK_LIMITS[0], new Limit("access-link", 30)};
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext(unitName = "tremplin")
@@ -84,6 +99,9 @@ public class AccessRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimits rateLimits;
+
     /** A file to download: its name and its bytes. */
     public record Download(String fileName, byte[] content) {
     }
@@ -107,6 +125,7 @@ public class AccessRequests {
         if (address == null || address.length() > 254 || !EMAIL.matcher(address).matches()) {
             throw new BusinessRuleException("access.invalidEmail");
         }
+        rateLimits.acquire(ASK_LIMITS, ipAddress, address);
         Instant now = clock.instant();
         long today = em.createQuery("select count(r) from AccessRequest r where r.emailNormalized = :email"
                         + " and r.requestedAt > :since", Long.class)
@@ -130,7 +149,8 @@ public class AccessRequests {
      * The person opens the e-mailed link: the first time, it proves the address and records the request with each
      * centre that holds it, each with its deadline. An unknown link is not found; an old one says so.
      */
-    public AccessView open(String token) {
+    public AccessView open(String token, String ipAddress) {
+        rateLimits.acquire(LINK_LIMITS, ipAddress, AccountTokens.lookupHash(token).orElse(null));
         return tenancy.acrossAllTenants(() -> {
             AccessRequest request = request(token);
             Instant now = clock.instant();
@@ -150,7 +170,8 @@ public class AccessRequests {
     }
 
     /** The person downloads one centre's part: in the access log as theirs, and the part answered. */
-    public Download download(String token, long partId) {
+    public Download download(String token, long partId, String ipAddress) {
+        rateLimits.acquire(LINK_LIMITS, ipAddress, AccountTokens.lookupHash(token).orElse(null));
         return tenancy.acrossAllTenants(() -> {
             AccessRequest request = request(token);
             Instant now = clock.instant();

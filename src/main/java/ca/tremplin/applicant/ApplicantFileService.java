@@ -26,6 +26,13 @@ import java.util.Set;
 @ApplicationScoped
 public class ApplicantFileService {
 
+    /**
+     * The most documents one person's file holds, refused ones included (their bytes are kept too): the four kinds
+     * asked for, each sent again a few times, fit well within; with {@link DocumentChecks#MAX_BYTES} each, it bounds
+     * what one link can make the database keep.
+     */
+    public static final int MOST_DOCUMENTS = 20;
+
     @Inject
     Tenancy tenancy;
 
@@ -70,6 +77,13 @@ public class ApplicantFileService {
         DocumentChecks.Checked file = DocumentChecks.check(fileName, content, DocumentChecks.DOCUMENT_TYPES);
         tenancy.acrossAllTenants(() -> {
             ApplicantLink link = usableLink(token);
+            // Locked, so that two uploads at once are counted one after the other.
+            em.find(Lead.class, link.getLeadId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            long held = em.createQuery("select count(d) from LeadDocument d where d.leadId = :lead", Long.class)
+                    .setParameter("lead", link.getLeadId()).getSingleResult();
+            if (held >= MOST_DOCUMENTS) {
+                throw new ca.tremplin.kernel.BusinessRuleException("document.tooMany", MOST_DOCUMENTS);
+            }
             Instant now = clock.instant();
             LeadDocument document = new LeadDocument(link.getTenantId(), link.getLeadId(), kind, file, now);
             em.persist(document);

@@ -1,6 +1,11 @@
 package ca.tremplin.applicant;
 
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.UploadedArchives;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -73,17 +78,30 @@ public final class DocumentChecks {
         return null;
     }
 
+    /**
+     * True when the package holds a Word document's main part; checked first as any uploaded package
+     * ({@link UploadedArchives#DOCUMENT}), so that a zip bomb named .docx is refused with the limit it passes.
+     */
     private static boolean isWordDocument(byte[] content) {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(content))) {
-            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return true;
-                }
+        Path file = null;
+        try {
+            file = Files.createTempFile("tremplin-document", ".zip");
+            Files.write(file, content);
+            return UploadedArchives.check(file, UploadedArchives.DOCUMENT).contains("word/document.xml");
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
             }
-            return false;
-        } catch (java.io.IOException notAZip) {
-            return false;
+        } catch (IOException stillThere) {
+            file.toFile().deleteOnExit();
         }
     }
 

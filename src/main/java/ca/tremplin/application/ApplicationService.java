@@ -51,6 +51,12 @@ public class ApplicationService {
      * offer (100). Each stores a CV of up to 8 MB, so this also bounds what one address can make the database keep:
      * 80 MB an hour at most.
      */
+    /**
+     * The most applications, each with its CV, that one person holds at a centre: far more than anyone sends, and
+     * with {@link DocumentChecks#MAX_BYTES} per CV, a bound on what one person can make the database keep.
+     */
+    public static final int MOST_APPLICATIONS = 50;
+
     private static final Limit[] APPLY_LIMITS = {
             Limit.fromEnvironment("application-ip", "TREMPLIN_APPLICATION_PER_IP_PER_HOUR", 10),
             Limit.fromEnvironment("application-email", "TREMPLIN_APPLICATION_PER_EMAIL_PER_HOUR", 5),
@@ -119,10 +125,20 @@ public class ApplicationService {
             Instant now = clock.instant();
             String normalized = InquiryValidator.normalizeEmail(email);
             // A returning person joins their lead; what the form says fills what the record lacks, never rewrites it.
-            Lead lead = leads.joinOrCreate(offer.getTenantId(), new ContactDetails(first, last, email, normalized,
-                    phone, country, null, language), now, ChangeSource.APPLICATION, offerId).lead();
+            var joined = leads.joinOrCreate(offer.getTenantId(), new ContactDetails(first, last, email, normalized,
+                    phone, country, null, language), now, ChangeSource.APPLICATION, offerId);
+            Lead lead = joined.lead();
             lead.touchedBy(touches);
             long leadId = lead.getId();
+            if (!joined.created()) {
+                // Locked, so that two applications at once are counted one after the other.
+                em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            }
+            long held = em.createQuery("select count(a) from OfferApplication a where a.leadId = :l", Long.class)
+                    .setParameter("l", leadId).getSingleResult();
+            if (held >= MOST_APPLICATIONS) {
+                throw new BusinessRuleException("application.tooMany", MOST_APPLICATIONS);
+            }
             boolean already = !em.createQuery("select a.id from OfferApplication a where a.offerId = :o and a.leadId = :l",
                     Long.class).setParameter("o", offerId).setParameter("l", leadId).getResultList().isEmpty();
             if (already) {

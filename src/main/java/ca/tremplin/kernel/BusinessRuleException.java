@@ -22,6 +22,11 @@ public class BusinessRuleException extends RuntimeException {
         return messageKey;
     }
 
+    /** The message's arguments, for a caller that reports the same refusal in its own terms. */
+    public Object[] arguments() {
+        return arguments == null ? new Object[0] : arguments.clone();
+    }
+
     public String localizedMessage(Locale locale) {
         return Messages.get(locale, messageKey, arguments);
     }

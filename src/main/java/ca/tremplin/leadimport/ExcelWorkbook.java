@@ -1,6 +1,8 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.SpreadsheetCells;
+import ca.tremplin.kernel.UploadedArchives;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +32,10 @@ import org.dhatim.fastexcel.reader.Row;
  * Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell becomes a
  * space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
  *
+ * <p>The package itself is checked first ({@link UploadedArchives#WORKBOOK}: entries, their names, their expanded
+ * sizes as declared and as inflated, their compression ratio), so that a zip bomb named .xlsx is refused with the
+ * limit it passes before the reader opens it.
+ *
  * <p>A few kilobytes of XML can declare a row a billion lines down, which the CSV would fill with blank lines: a
  * workbook whose sheet declares (in its dimension) a row beyond {@link #MOST_ROWS} is refused before anything is
  * written, and a row found beyond it while reading stops the copy before its blank lines are written.
@@ -58,6 +64,12 @@ final class ExcelWorkbook {
      * @throws ImportProblem when the package is not a readable workbook
      */
     static void firstSheetAsCsv(Path workbook, Path csv) {
+        try {
+            UploadedArchives.check(workbook, UploadedArchives.WORKBOOK);
+        } catch (BusinessRuleException refused) {
+            throw "archive.unreadable".equals(refused.messageKey()) ? new ImportProblem("import.invalid.workbook")
+                    : new ImportProblem(refused.messageKey(), refused.arguments());
+        }
         refuseBeyondMostRows(FirstSheetDimension.lastRow(workbook));
         boolean refused = false;
         try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile());

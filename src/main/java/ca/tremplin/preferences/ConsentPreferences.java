@@ -1,6 +1,9 @@
 package ca.tremplin.preferences;
 
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimitedException;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.kernel.RateLimits.Limit;
 import ca.tremplin.person.ConsentChannel;
 import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentPurpose;
@@ -30,6 +33,18 @@ import java.util.Map;
 @ApplicationScoped
 public class ConsentPreferences {
 
+    /**
+     * Opening a link and changing a consent, without sign-in: per address ({@code TREMPLIN_PREFERENCES_PER_IP_PER_HOUR},
+     * default 60), so that nobody tries links by the thousand, and per link (30: a person who opens the page, withdraws
+     * and gives again a few times stays well within).
+     */
+    static final Limit[] LIMITS = {
+            Limit.fromEnvironment("preferences-ip", "TREMPLIN_PREFERENCES_PER_IP_PER_HOUR", 60),
+            new Limit("preferences-link", 30)};
+
+    @Inject
+    RateLimits rateLimits;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -45,8 +60,13 @@ public class ConsentPreferences {
     @Inject
     Clock clock;
 
-    /** What the link opens; an unknown link is not found, an expired one says so and shows nothing. */
-    public PreferencesView view(String token) {
+    /**
+     * What the link opens; an unknown link is not found, an expired one says so and shows nothing.
+     *
+     * @throws RateLimitedException when the address or the link was used too often this hour
+     */
+    public PreferencesView view(String token, String ipAddress) {
+        brake(token, ipAddress);
         return tenancy.acrossAllTenants(() -> {
             PreferenceLink link = link(token);
             return link.isExpiredAt(clock.instant()) ? PreferencesView.expiredLink() : viewOf(link);
@@ -59,6 +79,7 @@ public class ConsentPreferences {
      */
     public PreferencesView change(String token, long tenantId, ConsentPurpose purpose, boolean given,
                                   String ipAddress, Locale language) {
+        brake(token, ipAddress);
         return tenancy.acrossAllTenants(() -> {
             PreferenceLink link = link(token);
             if (link.isExpiredAt(clock.instant())) {
@@ -96,6 +117,11 @@ public class ConsentPreferences {
 
     private List<Lead> followedBy(PreferenceLink link) {
         return leads.followingAddress(link.getEmailNormalized());
+    }
+
+    /** @throws RateLimitedException when the address or the link was used too often this hour */
+    private void brake(String token, String ipAddress) {
+        rateLimits.acquire(LIMITS, ipAddress, AccountTokens.lookupHash(token).orElse(null));
     }
 
     private PreferenceLink link(String token) {

@@ -1,5 +1,6 @@
 package ca.tremplin.preferences;
 
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.web.LanguagePreference;
@@ -38,18 +39,26 @@ public class PreferencesPage implements Serializable {
     /** View action. */
     public void load() {
         if (view == null) {
-            view = preferences.view(token);
+            // A brake met here answers 429 with the time to wait (web.ErrorStatusFilter).
+            view = preferences.view(token, request.getRemoteAddr());
         }
     }
 
     public void withdraw(long tenantId, ConsentPurpose purpose) {
-        view = preferences.change(token, tenantId, purpose, false, request.getRemoteAddr(), language.getLocale());
-        messages.info("preferences.withdrawn");
+        change(tenantId, purpose, false, "preferences.withdrawn");
     }
 
     public void give(long tenantId, ConsentPurpose purpose) {
-        view = preferences.change(token, tenantId, purpose, true, request.getRemoteAddr(), language.getLocale());
-        messages.info("preferences.given");
+        change(tenantId, purpose, true, "preferences.given");
+    }
+
+    private void change(long tenantId, ConsentPurpose purpose, boolean given, String done) {
+        try {
+            view = preferences.change(token, tenantId, purpose, given, request.getRemoteAddr(), language.getLocale());
+            messages.info(done);
+        } catch (RateLimitedException limited) {
+            messages.rateLimited(limited);
+        }
     }
 
     /** The sentence a person agrees to by giving this consent: recorded word for word. */

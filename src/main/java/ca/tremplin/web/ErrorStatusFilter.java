@@ -2,6 +2,7 @@ package ca.tremplin.web;
 
 import ca.tremplin.kernel.AccessDeniedException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.ServiceUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,10 +14,15 @@ import java.io.IOException;
 /**
  * Turns "not found" and "not allowed" failures, however deeply Faces wrapped them, into a 404 or 403, which
  * the container answers with the error page of web.xml in the visitor's language. An unreachable database
- * becomes a 503 ("temporarily unavailable, nothing was lost, please retry") with Retry-After. Anything else goes
+ * becomes a 503 ("temporarily unavailable, nothing was lost, please retry") with Retry-After, and a brake a page
+ * opened by a link met ({@link RateLimitedException}) a 429 with Retry-After and the minutes to wait. Anything else goes
  * on to the generic error page, as a 500, without a stack trace.
  */
 public class ErrorStatusFilter extends HttpFilter {
+
+    static final int TOO_MANY_REQUESTS = 429;
+    /** The request attribute that tells the "too many attempts" page how long to wait. */
+    public static final String RETRY_AFTER_MINUTES = "tremplin.retryAfterMinutes";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,6 +35,11 @@ public class ErrorStatusFilter extends HttpFilter {
                 throw failure;
             }
             response.resetBuffer();
+            if (status == TOO_MANY_REQUESTS) {
+                RateLimitedException limited = cause(failure, RateLimitedException.class);
+                response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+                request.setAttribute(RETRY_AFTER_MINUTES, limited.retryAfterMinutes());
+            }
             if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
                 response.setHeader("Retry-After", String.valueOf(ServiceUnavailableException.RETRY_AFTER_SECONDS));
             }
@@ -44,6 +55,9 @@ public class ErrorStatusFilter extends HttpFilter {
             if (cause instanceof AccessDeniedException) {
                 return HttpServletResponse.SC_FORBIDDEN;
             }
+            if (cause instanceof RateLimitedException) {
+                return TOO_MANY_REQUESTS;
+            }
             if (cause.getCause() == cause) {
                 break;
             }
@@ -53,14 +67,18 @@ public class ErrorStatusFilter extends HttpFilter {
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        return cause(failure, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
-                return true;
+                return type.cast(cause);
             }
             if (cause.getCause() == cause) {
                 break;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package ca.tremplin.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.person.PersonalData;
@@ -103,6 +104,35 @@ class AccessRequestIT {
         String privacy = officer.get("admin/privacy.xhtml").body();
         assertTrue(privacy.contains(email), "the officer sees the request: " + privacy);
         assertTrue(privacy.contains("téléchargée par la personne"), "answered by the person's download");
+    }
+
+    @Test
+    void oneAddressAskingOverAndOverAndOneLinkOpenedOverAndOverAreBrakedWithTheTimeToWait() throws Exception {
+        HttpVisitor person = new HttpVisitor(deployment);
+        String email = "ama." + UUID.randomUUID().toString().substring(0, 8) + "@example.gh";
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> asked = person.submit("acces.xhtml", "access", Map.of("access:email", email),
+                    "access:ask");
+            assertTrue(asked.body().contains("id=\"access-asked\""), "ask " + (i + 1) + ": " + asked.body());
+        }
+        HttpResponse<String> braked = person.submit("acces.xhtml", "access", Map.of("access:email", email),
+                "access:ask");
+        assertFalse(braked.body().contains("id=\"access-asked\""), braked.body());
+        assertTrue(braked.body().contains("Trop de tentatives en peu de temps. Réessayez dans"), braked.body());
+
+        String token = UUID.randomUUID().toString();
+        for (int i = 0; i < 30; i++) {
+            assertEquals(404, person.get("acces.xhtml?token=" + token).statusCode(), "an unknown link");
+        }
+        HttpResponse<String> tooOften = person.get("acces.xhtml?token=" + token);
+        assertEquals(429, tooOften.statusCode());
+        assertTrue(Long.parseLong(tooOften.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertTrue(tooOften.body().contains("Trop de tentatives en peu de temps. Réessayez dans"), tooOften.body());
+        assertFalse(HttpVisitor.showsATrace(tooOften.body()), tooOften.body());
+        assertEquals(429, person.getBytes("acces/donnees?token=" + token + "&part=1").statusCode(),
+                "its downloads share the link's brake");
+        assertEquals(404, person.get("acces.xhtml?token=" + UUID.randomUUID()).statusCode(),
+                "another link from the same address is still answered");
     }
 
     /** Sends an information request to the centre through the API; returns its number. */

@@ -106,6 +106,25 @@ class ApplicantFileIT extends InServerTest {
     }
 
     @Test
+    void aFileHoldsAtMostTwentyDocumentsAndTheNextIsRefusedWithTheLimitNamed() {
+        Centre centre = centre("count");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        for (int i = 0; i < ApplicantFileService.MOST_DOCUMENTS; i++) {
+            files.upload(token, DocumentKind.values()[i % DocumentKind.values().length], "piece-" + i + ".pdf", PDF);
+        }
+
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> files.upload(token, DocumentKind.PASSPORT, "encore.pdf", PDF));
+
+        assertEquals("document.tooMany", refused.messageKey());
+        assertTrue(refused.localizedMessage(java.util.Locale.CANADA_FRENCH).contains("20 documents"),
+                refused.localizedMessage(java.util.Locale.CANADA_FRENCH));
+        assertTrue(refused.localizedMessage(java.util.Locale.ENGLISH).contains("20 documents"));
+        assertEquals(ApplicantFileService.MOST_DOCUMENTS, files.open(token).documents().size(), "nothing more kept");
+    }
+
+    @Test
     void staffOfTheLeadsCentreAcceptAndRefuseWithAReasonTheApplicantSeesAndNoOtherCentreReachesTheDocument() {
         Centre centre = centre("review");
         Centre elsewhere = centre("elsewhere");

@@ -122,6 +122,35 @@ class ApplicationIT extends InServerTest {
     }
 
     @Test
+    void aPersonHoldsAtMostFiftyApplicationsAtACentreAndTheNextCvIsNotStored() {
+        Centre centre = centre("counted");
+        String email = InquiryRequests.uniqueEmail();
+        long first = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, first).getLeadId());
+        // The 49 others as earlier applications would have left them, without going through the hourly brakes.
+        for (int i = 1; i < ApplicationService.MOST_APPLICATIONS; i++) {
+            Offer other = fixtures.newOffer(centre.tenant, "Atelier " + i, "Soudeur", "Welder", "w" + i, OfferStatus.OPEN);
+            tenancy.acrossAllTenants(() -> em.createNativeQuery("insert into offer_application (tenant_id, offer_id,"
+                            + " lead_id, status_since, cv_file_name, cv_content_type, consent_at, applied_at) values"
+                            + " (?1, ?2, ?3, utc_timestamp(6), 'cv.pdf', 'application/pdf', utc_timestamp(6),"
+                            + " utc_timestamp(6))")
+                    .setParameter(1, centre.tenant.getId()).setParameter(2, other.getId()).setParameter(3, leadId)
+                    .executeUpdate());
+        }
+        Offer last = fixtures.newOffer(centre.tenant, "Atelier final", "Soudeur", "Welder", "wlast", OfferStatus.OPEN);
+
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> applications.apply(
+                last.getId(), request(email), "cv.pdf", PDF, Locale.ENGLISH, "203.0.113.25"));
+
+        assertEquals("application.tooMany", refused.messageKey());
+        assertTrue(refused.localizedMessage(Locale.ENGLISH).contains("50 applications"),
+                refused.localizedMessage(Locale.ENGLISH));
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(a) from OfferApplication a where a.offerId = :o", Long.class)
+                .setParameter("o", last.getId()).getSingleResult()), "no application and no CV kept");
+    }
+
+    @Test
     void anInterviewIsSentWithAnIcsInvitationAndHiresFillTheOffer() {
         Centre centre = centre("hire");
         long first = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,

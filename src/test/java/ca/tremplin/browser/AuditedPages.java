@@ -71,6 +71,8 @@ final class AuditedPages {
                     "the not-found page's markup with another text; shown only when the server fails"),
             Map.entry("WEB-INF/errors/too-large.xhtml",
                     "the not-found page's markup with another text; shown only for an upload over the limit"),
+            Map.entry("WEB-INF/errors/too-many.xhtml",
+                    "the not-found page's markup with another text; shown only when a link is opened too often"),
             Map.entry("WEB-INF/errors/unavailable.xhtml",
                     "the not-found page's markup with another text; shown only when the database is unreachable"));
 

@@ -86,10 +86,94 @@ class ExcelWorkbookTest {
         assertEquals(List.of("Email,Name", "", "a@b.org,A B"), Files.readAllLines(csv));
     }
 
-    /** A minimal XLSX: a header row, and one person on row {@code lastRow}, with the dimension given. */
+    @Test
+    void aZipBombNamedLikeAWorkbookIsRefusedWithTheLimitItPassesBeforeTheReaderOpensIt() throws IOException {
+        // A real workbook with one more part: 300 MB of the same byte, deflated to a few hundred kilobytes.
+        Path bomb = crafted("<dimension ref=\"A1:C3\"/>", 3, zip -> {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 300; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        });
+        assertTrue(Files.size(bomb) < 1024 * 1024, "under a megabyte: " + Files.size(bomb));
+        Path csv = folder.resolve("bomb.csv");
+
+        ImportProblem refused = assertThrows(ImportProblem.class, () -> ExcelWorkbook.firstSheetAsCsv(bomb, csv));
+
+        assertEquals("archive.ratio", refused.messageKey());
+        assertTrue(refused.localizedMessage(java.util.Locale.ENGLISH).contains("more than 200 times its size"),
+                refused.localizedMessage(java.util.Locale.ENGLISH));
+        assertTrue(refused.localizedMessage(java.util.Locale.CANADA_FRENCH).contains("plus de 200 fois sa taille"),
+                refused.localizedMessage(java.util.Locale.CANADA_FRENCH));
+        assertFalse(Files.exists(csv), "nothing written");
+    }
+
+    @Test
+    void aWorkbookOfThousandsOfPartsIsRefusedNamingTheLimit() throws IOException {
+        Path crowded = crafted("<dimension ref=\"A1:C3\"/>", 3, zip -> {
+            for (int i = 0; i < 2_500; i++) {
+                part(zip, "xl/media/image" + i + ".xml", "<x/>");
+            }
+        });
+
+        ImportProblem refused = assertThrows(ImportProblem.class,
+                () -> ExcelWorkbook.firstSheetAsCsv(crowded, folder.resolve("crowded.csv")));
+
+        assertEquals("archive.tooManyEntries", refused.messageKey());
+        String reason = refused.localizedMessage(java.util.Locale.ENGLISH);
+        assertTrue(reason.contains("2,505") && reason.contains("2,000"), reason);
+    }
+
+    @Test
+    void aPartThatExpandsToMoreThanItsDeclaredSizeIsRefusedWhileInflating() throws IOException {
+        // 2 MB of varied text (it compresses a few times only), whose central directory then claims 1,000 bytes.
+        Path liar = crafted("<dimension ref=\"A1:C3\"/>", 3, zip -> {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < 2 * 1024 * 1024; i++) {
+                zip.write('a' + random.nextInt(26));
+            }
+            zip.closeEntry();
+        });
+        declareUncompressedSize(liar, "xl/sharedStrings.xml", 1_000);
+
+        assertEquals("archive.lyingSize", assertThrows(ImportProblem.class,
+                () -> ExcelWorkbook.firstSheetAsCsv(liar, folder.resolve("liar.csv"))).messageKey());
+    }
+
+    /** Rewrites the uncompressed size that the central directory (and the local header) give one entry. */
+    private static void declareUncompressedSize(Path file, String name, int size) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 < bytes.length; i++) {
+            int signature = buffer.getInt(i);
+            int nameAt = signature == 0x02014b50 ? i + 46 : signature == 0x04034b50 ? i + 30 : -1;
+            int nameLength = signature == 0x02014b50 ? buffer.getShort(i + 28) : buffer.getShort(i + 26);
+            if (nameAt > 0 && nameLength == wanted.length && java.util.Arrays.equals(bytes, nameAt,
+                    nameAt + nameLength, wanted, 0, wanted.length)) {
+                buffer.putInt(signature == 0x02014b50 ? i + 24 : i + 22, size);
+            }
+        }
+        Files.write(file, bytes);
+    }
+
+    private interface Parts {
+        void add(ZipOutputStream zip) throws IOException;
+    }
+
     private Path crafted(String dimension, long lastRow) throws IOException {
-        Path file = folder.resolve("crafted-" + lastRow + ".xlsx");
+        return crafted(dimension, lastRow, zip -> { });
+    }
+
+    /** A minimal XLSX: a header row, and one person on row {@code lastRow}, with the dimension given. */
+    private Path crafted(String dimension, long lastRow, Parts more) throws IOException {
+        Path file = folder.resolve("crafted-" + lastRow + "-" + System.nanoTime() + ".xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            more.add(zip);
             part(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"

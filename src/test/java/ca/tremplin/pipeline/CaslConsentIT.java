@@ -10,6 +10,7 @@ import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.person.ConsentChannel;
 import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentPurpose;
@@ -102,7 +103,7 @@ class CaslConsentIT extends InServerTest {
         String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
                 + " and subject = ?", address, first));
 
-        PreferencesView before = preferences.view(token);
+        PreferencesView before = preferences.view(token, "203.0.113.7");
         assertEquals(List.of(centre.tenant().getNameFr(), other.tenant().getNameFr()),
                 before.centres().stream().map(PreferencesView.Centre::nameFr).toList(), "every centre that follows the address");
         assertTrue(news(before, centre).given());
@@ -126,11 +127,35 @@ class CaslConsentIT extends InServerTest {
         preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, true, "203.0.113.7",
                 Languages.ENGLISH);
         assertEquals(1, bulk(centre, leaving, "Rentrée " + UUID.randomUUID()).done(), "given again, written to again");
-        assertThrows(NotFoundException.class, () -> preferences.view(token + "x"));
+        assertThrows(NotFoundException.class, () -> preferences.view(token + "x", "203.0.113.7"));
         rows.execute("update preference_link set expires_at = ? where token_hash = ?",
                 Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(1)),
                 ca.tremplin.security.AccountTokens.sha256(token));
-        assertTrue(preferences.view(token).expired(), "an old link opens nothing");
+        assertTrue(preferences.view(token, "203.0.113.7").expired(), "an old link opens nothing");
+    }
+
+    @Test
+    void oneLinkOpenedOrUsedOverAndOverFromManyAddressesIsBrakedWithTheTimeToWait() throws SQLException {
+        TestCentre centre = fixtures.newCentre("prefs-brake");
+        String address = InquiryRequests.uniqueEmail();
+        Lead lead = lead(centre, address, true);
+        String subject = "Webinaire " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, lead, subject).done());
+        String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and subject = ?", address, subject));
+        for (int i = 0; i < 29; i++) {
+            preferences.view(token, "198.51.100." + i);
+        }
+        preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, false, "198.51.100.200",
+                Languages.ENGLISH);
+
+        RateLimitedException braked = assertThrows(RateLimitedException.class,
+                () -> preferences.view(token, "198.51.100.201"), "the link's 30 an hour, whatever the address");
+        assertTrue(braked.retryAfterSeconds() > 0);
+        assertThrows(RateLimitedException.class, () -> preferences.change(token, centre.tenant().getId(),
+                ConsentPurpose.NEWS, true, "198.51.100.202", Languages.ENGLISH));
+        assertEquals(1, rows.count("select count(*) from consent_change where lead_id = ?", lead.getId()),
+                "the braked change wrote nothing");
     }
 
     @Test

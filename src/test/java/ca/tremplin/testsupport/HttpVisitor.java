@@ -22,7 +22,10 @@ public final class HttpVisitor {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
     private final URL base;
     private String session;
 
@@ -32,7 +35,7 @@ public final class HttpVisitor {
     }
 
     public HttpResponse<String> get(String address) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT);
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
@@ -44,7 +47,7 @@ public final class HttpVisitor {
     /** Posts a body with this visitor's session and the given headers (e.g. an Origin). */
     public HttpResponse<String> post(String address, String contentType, String body, Map<String, String> headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
@@ -57,7 +60,7 @@ public final class HttpVisitor {
 
     /** A download, as bytes. */
     public HttpResponse<byte[]> getBytes(String address) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT);
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
@@ -74,7 +77,7 @@ public final class HttpVisitor {
         String body = String.join("&", "signin=signin", "signin%3Aemail=" + encode(email),
                 "signin%3Apassword=" + encode(password), "signin%3Asubmit=",
                 "jakarta.faces.ViewState=" + encode(state.group(1)));
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "signin.xhtml")).timeout(TIMEOUT)
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -101,13 +104,23 @@ public final class HttpVisitor {
         }
         fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
         body.append('&').append(encode(button)).append("=&jakarta.faces.ViewState=").append(encode(state.group(1)));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + address))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT)
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         rememberSession(answer);
         return answer;
     }
+
+    /**
+     * True when a page shows a stack trace: a frame ({@code (Page.java:42)}), a cause, or an exception's message
+     * line — not the mere name of an exception class, which PrimeFaces' settings script carries on every page.
+     */
+    public static boolean showsATrace(String body) {
+        return TRACE.matcher(body).find();
+    }
+
+    private static final Pattern TRACE = Pattern.compile("\\.java:\\d+\\)|Caused by:|[A-Za-z]+(Exception|Error): ");
 
     /** Session cookies are marked Secure, which java.net's cookie handling keeps from plain HTTP: kept by hand. */
     private void rememberSession(HttpResponse<?> response) {

@@ -18,6 +18,12 @@ class ErrorStatusFilterTest {
     }
 
     @Test
+    void aBrakeMetWhileOpeningAPageIsTooManyRequests() {
+        assertEquals(429, ErrorStatusFilter.statusFor(new ServletException(new FacesException(
+                new ca.tremplin.kernel.RateLimitedException(java.time.Duration.ofMinutes(2))))));
+    }
+
+    @Test
     void anUnreachableDatabaseIsTemporarilyUnavailable() {
         assertEquals(503, ErrorStatusFilter.statusFor(new FacesException(new jakarta.persistence.PersistenceException(
                 new java.sql.SQLTransientConnectionException("Could not get a connection from the pool")))));

@@ -1,0 +1,51 @@
+package ca.tremplin.applicant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** A CV sent as Word: a real document is taken, a package that only pretends, or a zip bomb, is refused. */
+class DocumentChecksTest {
+
+    @Test
+    void aWordDocumentIsTakenAsOne() throws IOException {
+        byte[] docx = zip("word/document.xml", "<w:document/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                DocumentChecks.check("cv.docx", docx, DocumentChecks.CV_TYPES).contentType());
+    }
+
+    @Test
+    void aZipWithoutAWordDocumentIsALyingType() throws IOException {
+        byte[] zip = zip("notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8));
+        assertEquals("document.lyingType", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("cv.docx", zip, DocumentChecks.CV_TYPES)).messageKey());
+    }
+
+    @Test
+    void aZipBombNamedLikeACvIsRefusedWithTheLimitBeforeItIsInflated() throws IOException {
+        byte[] bomb = zip("word/document.xml", new byte[100 * 1024 * 1024]);
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("cv.docx", bomb, DocumentChecks.CV_TYPES));
+        assertEquals("archive.ratio", refused.messageKey());
+        assertEquals("Un élément de ce fichier se décompresse plus de 200 fois sa taille, ce que ne fait aucun"
+                + " document ordinaire : il est refusé avant d’être lu.", refused.localizedMessage(Locale.CANADA_FRENCH));
+    }
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}

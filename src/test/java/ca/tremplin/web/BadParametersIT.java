@@ -1,0 +1,115 @@
+package ca.tremplin.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HttpVisitor;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every page and download that reads its address (an id, an offer, a lead, a token, an activity, a page number, a
+ * date, a format), opened with what a careless paste or a prober sends: not a number, negative, far too large,
+ * empty, unknown, markup. Each answers a page — not found (404), refused (400, 403), or the page with its message
+ * (200) — and never a server error or a trace of the code.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadParametersIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    static final List<String> VALUES = List.of("abc", "-1", "0", "99999999999999999999", "", "999999999",
+            "1.5", "<script>alert(1)</script>", "2026-13-45", "%");
+
+    private static final Set<Integer> ANSWERS = Set.of(200, 302, 400, 403, 404);
+
+    /** Pages of the back office, as the Fjord's admin, each with the parameters it reads. */
+    static final List<String> STAFF = List.of(
+            "admin/lead.xhtml?id=", "admin/inquiry.xhtml?id=", "admin/event.xhtml?id=", "admin/offer.xhtml?id=",
+            "admin/program.xhtml?id=", "admin/campaign.xhtml?id=", "admin/capture.xhtml?id=",
+            "admin/event-poster.xhtml?id=", "admin/user.xhtml?id=", "admin/offer-applications.xhtml?offer=",
+            "admin/import.xhtml?event=", "admin/import.xhtml?event=1&id=", "admin/privacy.xhtml?lead=",
+            "admin/privacy.xhtml?user=", "admin/report-schedules.xhtml?report=", "admin/inquiries.xhtml?scope=",
+            "admin/leads.xhtml?stage=", "admin/leads.xhtml?owner=", "admin/leads.xhtml?program=",
+            "admin/leads.xhtml?intake=", "admin/leads.xhtml?tag=", "admin/leads.xhtml?country=",
+            "admin/leads.xhtml?source=", "admin/board.xhtml?owner=", "admin/board.xhtml?program=",
+            "admin/board.xhtml?intake=", "admin/board.xhtml?tag=",
+            "admin/reports.xhtml?from=", "admin/reports.xhtml?to=", "admin/reports.xhtml?asOf=",
+            "admin/reports.xhtml?counting=", "admin/reports.xhtml?breakdown=", "admin/reports.xhtml?program=",
+            "admin/reports.xhtml?event=", "admin/report-export?format=", "admin/report-export?format=csv&from=",
+            "admin/leads-export?format=", "admin/leads-export?format=csv&owner=",
+            "admin/campaign-qr.png?activity=", "admin/event-qr.png?id=", "admin/import-failures.csv?id=",
+            "admin/documents/", "admin/cv/", "admin/personal-data/", "demo/mailbox.xhtml?id=",
+            "demo/mailbox/attachment/");
+
+    /** Pages of the coordinating organisation, as its admin. */
+    static final List<String> PLATFORM = List.of("admin/tenant.xhtml?id=");
+
+    /** Pages anyone opens, most of them from a link in an e-mail. */
+    static final List<String> PUBLIC = List.of(
+            "apply.xhtml?offer=", "dossier.xhtml?token=", "consentements.xhtml?token=", "desabonnement.xhtml?token=",
+            "acces.xhtml?token=", "acces/donnees?part=1&token=", "acces/donnees?token=x&part=",
+            "password-reset.xhtml?token=", "fr/programmes?page=", "fr/programmes?sort=", "fr/programmes?secteur=",
+            "en/programs?page=", "fr/offres?page=", "en/offers?page=", "en/offers?sort=", "fr/evenements?page=",
+            "en/events?tz=", "fr/evenements?mois=", "fr/information?programme=", "en/information?css=",
+            "fr/evenements/", "fr/programmes/", "en/offers/", "photos/programs/", "logos/");
+
+    @Test
+    void staffPagesAnswerEveryUnreadableParameterWithAPage() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        assertAllAnswered(admin, STAFF);
+    }
+
+    @Test
+    void platformPagesAnswerEveryUnreadableParameterWithAPage() throws Exception {
+        HttpVisitor coordinator = new HttpVisitor(deployment);
+        coordinator.signIn(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        assertAllAnswered(coordinator, PLATFORM);
+    }
+
+    @Test
+    void publicPagesAnswerEveryUnreadableParameterWithAPage() throws Exception {
+        assertAllAnswered(new HttpVisitor(deployment), PUBLIC);
+    }
+
+    private static void assertAllAnswered(HttpVisitor visitor, List<String> addresses) throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String address : addresses) {
+            for (String value : VALUES) {
+                String opened = address + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                HttpResponse<byte[]> answer = visitor.getBytes(opened);
+                String body = new String(answer.body(), StandardCharsets.UTF_8);
+                if (!ANSWERS.contains(answer.statusCode())) {
+                    failures.add(answer.statusCode() + " " + opened);
+                } else if (HttpVisitor.showsATrace(body)) {
+                    failures.add(answer.statusCode() + " with a trace " + opened);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " addresses without a proper page:\n"
+                + String.join("\n", failures));
+        assertFalse(addresses.isEmpty());
+    }
+}
