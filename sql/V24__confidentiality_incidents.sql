@@ -2,24 +2,25 @@
 -- respecting confidentiality incidents, s. 11): one register per tenant, a school service centre's or the
 -- coordinating organisation's. people_concerned is NULL while the number is not known; people_estimated says the
 -- number is an approximation. risk is BEING_ASSESSED until the assessment is done, then SERIOUS or NOT_SERIOUS with its
--- reasons. A notice is either a date or the reason it was not given.
+-- reasons. A notice is either a date or the reason it was not given. Texts are TEXT (the application holds them to
+-- 4,000 characters, reasons for no notice to 2,000): as VARCHAR they would pass InnoDB's row size.
 CREATE TABLE confidentiality_incident (
     id                              BIGINT        NOT NULL AUTO_INCREMENT,
     tenant_id                       BIGINT        NOT NULL,
-    information_concerned           VARCHAR(4000) NOT NULL,
-    circumstances                   VARCHAR(4000) NOT NULL,
+    information_concerned           TEXT          NOT NULL,
+    circumstances                   TEXT          NOT NULL,
     started_on                      DATE          NOT NULL,
     ended_on                        DATE          NULL,
     learned_on                      DATE          NOT NULL,
     people_concerned                INT           NULL,
     people_estimated                BOOLEAN       NOT NULL DEFAULT FALSE,
     risk                            VARCHAR(14)   NOT NULL,
-    risk_reasons                    VARCHAR(4000) NULL,
+    risk_reasons                    TEXT          NULL,
     commission_notified_on          DATE          NULL,
-    commission_not_notified_because VARCHAR(2000) NULL,
+    commission_not_notified_because TEXT          NULL,
     people_notified_on              DATE          NULL,
-    people_not_notified_because     VARCHAR(2000) NULL,
-    measures_taken                  VARCHAR(4000) NULL,
+    people_not_notified_because     TEXT          NULL,
+    measures_taken                  TEXT          NULL,
     status                          VARCHAR(6)    NOT NULL,
     created_by                      BIGINT        NOT NULL,
     created_at                      DATETIME(6)   NOT NULL,
@@ -47,8 +48,8 @@ CREATE TABLE confidentiality_incident_change (
     changed_by  BIGINT        NOT NULL,
     changed_at  DATETIME(6)   NOT NULL,
     field       VARCHAR(40)   NULL,
-    old_value   VARCHAR(4000) NULL,
-    new_value   VARCHAR(4000) NULL,
+    old_value   TEXT          NULL,
+    new_value   TEXT          NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_incident_change_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_incident_change_incident FOREIGN KEY (incident_id) REFERENCES confidentiality_incident (id),

@@ -213,9 +213,9 @@ final class AuditedPages {
                     browser.go("/admin/incident.xhtml");
                     browser.type(By.id("incident:information"), "Adresses courriel");
                     browser.type(By.id("incident:circumstances"), "Courriel groupé sans copie cachée");
-                    String today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")).toString();
-                    browser.type(By.id("incident:started_input"), today + org.openqa.selenium.Keys.TAB);
-                    browser.type(By.id("incident:learned_input"), today + org.openqa.selenium.Keys.TAB);
+                    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+                    IncidentBrowserIT.date(browser, "incident:started", today);
+                    IncidentBrowserIT.date(browser, "incident:learned", today);
                     browser.clickAndWaitFor(By.id("incident:save"), By.id("incident-history"));
                 });
     }

@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The demo's CSS du Fjord admin opens the incident register from the privacy page, in French, and records an incident:
@@ -76,7 +76,14 @@ class IncidentBrowserIT extends BrowserTest {
         assertTrue(file.body().contains(information) && file.body().contains("Non, pas de risque sérieux"), file.body());
     }
 
-    private static void date(String pickerId, LocalDate day) {
-        browser.type(By.id(pickerId + "_input"), day + Keys.TAB.toString());
+    /** A day in a date picker's field, as its calendar writes it, without opening the calendar. */
+    static void date(String pickerId, LocalDate day) {
+        date(browser, pickerId, day);
+    }
+
+    static void date(ca.tremplin.testsupport.Browser browser, String pickerId, LocalDate day) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change'));", browser.find(By.id(pickerId + "_input")),
+                day.toString());
     }
 }
