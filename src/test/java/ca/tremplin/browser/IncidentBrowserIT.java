@@ -76,14 +76,14 @@ class IncidentBrowserIT extends BrowserTest {
         assertTrue(file.body().contains(information) && file.body().contains("Non, pas de risque sérieux"), file.body());
     }
 
-    /** A day in a date picker's field, as its calendar writes it, without opening the calendar. */
+    /** A day in a date picker's field, read by the picker as if typed, without opening its calendar. */
     static void date(String pickerId, LocalDate day) {
         date(browser, pickerId, day);
     }
 
     static void date(ca.tremplin.testsupport.Browser browser, String pickerId, LocalDate day) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('change'));", browser.find(By.id(pickerId + "_input")),
+                + " arguments[0].dispatchEvent(new Event('input'));", browser.find(By.id(pickerId + "_input")),
                 day.toString());
     }
 }
