@@ -20,6 +20,26 @@ public final class SpreadsheetCells {
         return startsAsFormula(value, 0) ? "'" + value : value;
     }
 
+    /** A cell of a CSV row: nothing written for null, a number as it is, text {@link #neutralised}. */
+    public static String csvText(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof Number ? cell.toString() : neutralised(cell.toString());
+    }
+
+    /** Writes one row of an XLSX sheet: numbers as numbers, text {@link #neutralised}, nothing for null. */
+    public static void writeRow(org.dhatim.fastexcel.Worksheet sheet, int row, java.util.List<?> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            Object cell = cells.get(c);
+            if (cell instanceof Number number) {
+                sheet.value(row, c, number);
+            } else if (cell != null) {
+                sheet.value(row, c, neutralised(cell.toString()));
+            }
+        }
+    }
+
     /** A value read from a cell, without the quote that {@link #neutralised} put in front of it. */
     public static String restored(String value) {
         return value != null && value.startsWith("'") && startsAsFormula(value, 1) ? value.substring(1) : value;

@@ -125,12 +125,7 @@ public class LeadListExport {
 
         @Override
         public void row(List<Object> cells) throws IOException {
-            List<String> texts = new ArrayList<>(cells.size());
-            for (Object cell : cells) {
-                texts.add(cell == null ? "" : cell instanceof Number ? cell.toString()
-                        : SpreadsheetCells.neutralised(cell.toString()));
-            }
-            csv.printRecord(texts);
+            csv.printRecord(cells.stream().map(SpreadsheetCells::csvText).toList());
         }
 
         @Override
@@ -156,15 +151,7 @@ public class LeadListExport {
 
         @Override
         public void row(List<Object> cells) {
-            for (int c = 0; c < cells.size(); c++) {
-                Object cell = cells.get(c);
-                if (cell instanceof Number number) {
-                    sheet.value(rowNumber, c, number);
-                } else if (cell != null) {
-                    sheet.value(rowNumber, c, SpreadsheetCells.neutralised(cell.toString()));
-                }
-            }
-            rowNumber++;
+            SpreadsheetCells.writeRow(sheet, rowNumber++, cells);
         }
 
         /** Writes the rows so far to the stream: the worksheet keeps none of them in memory. */

@@ -50,7 +50,7 @@ public final class ReportFiles {
             first = false;
             csv.printRecord(SpreadsheetCells.neutralised(table.title()));
             for (List<Object> row : table.rows()) {
-                csv.printRecord(row.stream().map(ReportFiles::text).toList());
+                csv.printRecord(row.stream().map(SpreadsheetCells::csvText).toList());
             }
         }
         csv.flush();
@@ -62,15 +62,7 @@ public final class ReportFiles {
         for (Table table : tables(report, language)) {
             Worksheet sheet = workbook.newWorksheet(sheetName(table.title(), sheetNames));
             for (int r = 0; r < table.rows().size(); r++) {
-                List<Object> row = table.rows().get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object cell = row.get(c);
-                    if (cell instanceof Number number) {
-                        sheet.value(r, c, number);
-                    } else if (cell != null) {
-                        sheet.value(r, c, SpreadsheetCells.neutralised(cell.toString()));
-                    }
-                }
+                SpreadsheetCells.writeRow(sheet, r, table.rows().get(r));
             }
             sheet.finish();
         }
@@ -152,13 +144,6 @@ public final class ReportFiles {
 
     private static Double rounded(Double percent) {
         return percent == null ? null : Math.round(percent * 10) / 10.0;
-    }
-
-    private static String text(Object cell) {
-        if (cell == null) {
-            return "";
-        }
-        return cell instanceof Number ? cell.toString() : SpreadsheetCells.neutralised(cell.toString());
     }
 
     /** Excel's sheet names: 31 characters at most, none of {@code []:*?/\}, each once. */

@@ -33,7 +33,7 @@ class ArchitectureTest {
             List.of("web", "mail"),
             List.of("tenant"),
             List.of("security"),
-            List.of("catalog", "health", "dashboard", "demomailbox"),
+            List.of("catalog", "health", "dashboard", "demomailbox", "incident"),
             List.of("offer", "platform"),
             List.of("person"),
             List.of("inquiry", "unsubscribe", "preferences", "access"),

@@ -147,6 +147,10 @@ final class AuditedPages {
             following("admin/user.xhtml", Visitor.CSS_ADMIN, "/admin/users.xhtml",
                     By.cssSelector("#users\\:table tbody a")),
             at("admin/privacy.xhtml", Visitor.CSS_ADMIN, "/admin/privacy.xhtml"),
+            following("admin/incidents.xhtml", Visitor.CSS_ADMIN, "/admin/privacy.xhtml", By.id("incidents-link")),
+            following("admin/incident.xhtml", Visitor.CSS_ADMIN, "/admin/incidents.xhtml", By.id("new-incident")),
+            incidentSentEmpty(),
+            incidentRecorded(),
             at("demo/mailbox.xhtml", Visitor.CSS_ADMIN, "/demo/mailbox.xhtml"),
             following("demo/mailbox.xhtml", Visitor.CSS_ADMIN, "/demo/mailbox.xhtml", By.cssSelector("a.mailbox-open")),
 
@@ -156,6 +160,7 @@ final class AuditedPages {
             following("admin/tenant.xhtml", Visitor.PLATFORM_ADMIN, "/admin/tenants.xhtml",
                     By.cssSelector("#tenants\\:table tbody a")),
             at("admin/reports.xhtml", Visitor.PLATFORM_ADMIN, "/admin/reports.xhtml"),
+            at("admin/incidents.xhtml", Visitor.PLATFORM_ADMIN, "/admin/incidents.xhtml"),
             at("admin/index.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/"),
             at("admin/inquiries.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/inquiries.xhtml"),
             following("admin/inquiry.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/inquiries.xhtml",
@@ -196,6 +201,30 @@ final class AuditedPages {
             submit.click();
             browser.waitUntilReplaced(submit);
         });
+    }
+
+    /** A new incident sent empty: every required field's message shown. */
+    private static AuditedPage incidentSentEmpty() {
+        return new AuditedPage("admin/incident.xhtml", Visitor.CSS_ADMIN, "a new incident sent empty", browser -> {
+            browser.go("/admin/incident.xhtml");
+            browser.clickAndWaitFor(By.id("incident:save"), By.cssSelector("#incident .ui-message-error"));
+        });
+    }
+
+    /** An incident as it stands once recorded, with its history. */
+    private static AuditedPage incidentRecorded() {
+        return new AuditedPage("admin/incident.xhtml", Visitor.CSS_ADMIN, "an incident recorded, with its history",
+                browser -> {
+                    browser.go("/admin/incident.xhtml");
+                    browser.type(By.id("incident:information"), "Adresses courriel");
+                    browser.type(By.id("incident:circumstances"), "Courriel groupé sans copie cachée");
+                    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+                    IncidentBrowserIT.date(browser, "incident:started", today);
+                    IncidentBrowserIT.date(browser, "incident:learned", today);
+                    browser.clickAndWaitFor(By.id("incident:save"), By.id("incident-history"));
+                    // As it is opened again: the message of the recording is the flash of that one answer.
+                    browser.go(browser.currentPath());
+                });
     }
 
     private static AuditedPage passwordResetFromItsEmail() {

@@ -1,0 +1,51 @@
+package ca.tremplin.incident;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The signed-in tenant's register as a file: {@code /admin/incidents-export?format=csv|xlsx}. Only the tenant's own
+ * incidents are read (the tenant filter); a recruiter is refused (403), an unknown format answers 400 in the reader's
+ * language.
+ */
+@WebServlet("/admin/incidents-export")
+public class IncidentExportServlet extends HttpServlet {
+
+    @Inject
+    IncidentRegister register;
+
+    @Inject
+    LanguagePreference language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String format = String.valueOf(request.getParameter("format"));
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(Messages.get(language.getLocale(), "incident.unknownFormat", format));
+            return;
+        }
+        List<ConfidentialityIncident> incidents = register.list();
+        Map<Long, String> staff = register.staffNames();
+        String name = "tremplin-incidents-" + LocalDate.now(IncidentRegister.QUEBEC) + "." + format;
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        if (format.equals("csv")) {
+            response.setContentType("text/csv; charset=UTF-8");
+            IncidentRegisterFile.writeCsv(incidents, staff, language.getLocale(), response.getOutputStream());
+        } else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            IncidentRegisterFile.writeXlsx(incidents, staff, language.getLocale(), response.getOutputStream());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package ca.tremplin.incident;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.SpreadsheetCells;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The register as a file, in the reader's language: one row per incident with every field the regulation asks for,
+ * who recorded it and who changed it last, as CSV or as an XLSX sheet. Days are written as ISO dates, and every text
+ * cell goes through {@link SpreadsheetCells}, so a description typed as "=HYPERLINK(...)" is never run.
+ */
+public final class IncidentRegisterFile {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(IncidentRegister.QUEBEC);
+
+    private IncidentRegisterFile() {
+    }
+
+    public static void writeCsv(List<ConfidentialityIncident> incidents, Map<Long, String> staff, Locale language,
+                                OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // so that Excel reads UTF-8
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        for (List<Object> row : rows(incidents, staff, language)) {
+            csv.printRecord(row.stream().map(SpreadsheetCells::csvText).toList());
+        }
+        csv.flush();
+    }
+
+    public static void writeXlsx(List<ConfidentialityIncident> incidents, Map<Long, String> staff, Locale language,
+                                 OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Tremplin", "1.0");
+        Worksheet sheet = workbook.newWorksheet(Messages.get(language, "incident.sheet"));
+        List<List<Object>> rows = rows(incidents, staff, language);
+        for (int r = 0; r < rows.size(); r++) {
+            SpreadsheetCells.writeRow(sheet, r, rows.get(r));
+        }
+        sheet.finish();
+        workbook.finish();
+    }
+
+    /** The header, then one row per incident. */
+    static List<List<Object>> rows(List<ConfidentialityIncident> incidents, Map<Long, String> staff, Locale language) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> header = new ArrayList<>();
+        header.add(Messages.get(language, "incident.number"));
+        for (IncidentField field : IncidentField.values()) {
+            header.add(Messages.get(language, field.messageKey()));
+        }
+        for (String key : List.of("incident.createdBy", "incident.createdAt", "incident.updatedBy",
+                "incident.updatedAt")) {
+            header.add(Messages.get(language, key));
+        }
+        rows.add(header);
+        for (ConfidentialityIncident incident : incidents) {
+            IncidentDetails details = incident.details();
+            List<Object> row = new ArrayList<>();
+            row.add(incident.getId());
+            for (IncidentField field : IncidentField.values()) {
+                if (field == IncidentField.PEOPLE_CONCERNED && incident.getPeopleConcerned() != null) {
+                    row.add(incident.getPeopleConcerned());
+                } else {
+                    String stored = field.stored(details);
+                    row.add(stored == null && field != IncidentField.PEOPLE_CONCERNED ? null
+                            : field.shown(stored, language));
+                }
+            }
+            row.add(staff.getOrDefault(incident.getCreatedBy(), "#" + incident.getCreatedBy()));
+            row.add(minute(incident.getCreatedAt()));
+            row.add(staff.getOrDefault(incident.getUpdatedBy(), "#" + incident.getUpdatedBy()));
+            row.add(minute(incident.getUpdatedAt()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String minute(Instant instant) {
+        return MINUTE.format(instant);
+    }
+}
