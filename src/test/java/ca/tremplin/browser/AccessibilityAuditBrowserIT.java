@@ -15,19 +15,24 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Every page, public and back office, in French and in English, signed in as each role, meets the WCAG 2.0 and 2.1
  * A and AA rules that a machine can check: axe-core runs inside the browser on each page of {@link AuditedPages},
  * and the test lists every violation it finds with the page, the rule, what to fix and the element, with the ids used
- * twice and the labels that name no control. Colour contrast
- * is measured on the page as drawn, so the theme is checked where it is used.
+ * twice and the labels that name no control, and every page that is wider than the window at 320 CSS pixels (WCAG
+ * 1.4.10, reflow). Colour contrast is measured on the page as drawn, so the theme is checked where it is used.
  */
 class AccessibilityAuditBrowserIT extends BrowserTest {
 
     /** The WCAG levels that Québec's standard for public bodies' websites (SGQRI 008) and the AA level ask for. */
     private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** A window 320 CSS pixels wide inside (Chromium's headless window has no frame), and the tests' usual one. */
+    private static final Dimension PHONE = new Dimension(320, 900);
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
 
     /**
      * What axe-core no longer checks but valid HTML asks (WCAG 4.1.1 in 2.1): an id used once, and a label's
@@ -49,6 +54,24 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                 }
             });
             return problems;
+            """;
+
+    /**
+     * WCAG 1.4.10 (reflow): at 320 CSS pixels wide (a phone, or 1280 pixels at 400 % zoom) the page scrolls only up
+     * and down. The widest elements that stick out are named; a board or a table may scroll sideways inside its own
+     * area, which does not widen the page.
+     */
+    private static final String WIDER_THAN_THE_WINDOW = """
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= width + 1) {
+                return [];
+            }
+            return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1 && e.getClientRects().length > 0)
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 3)
+                    .map(e => e.outerHTML.substring(0, 120) + ' reaches ' + Math.round(e.getBoundingClientRect().right)
+                            + ' px');
             """;
 
     @Test
@@ -81,6 +104,15 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                 violations.add(String.format("%s (%s, as %s): %s", page.view(), page.description(), page.visitor(),
                         problem));
             }
+            browser.driver().manage().window().setSize(PHONE);
+            Object inner = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.clientWidth");
+            assertTrue(((Number) inner).intValue() <= 320, "the window did not narrow to 320 px: " + inner);
+            for (Object wide : (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(WIDER_THAN_THE_WINDOW)) {
+                violations.add(String.format("%s (%s, as %s): wider than 320 px — %s", page.view(), page.description(),
+                        page.visitor(), wide));
+            }
+            browser.driver().manage().window().setSize(DESKTOP);
             for (Rule rule : results.getViolations()) {
                 for (CheckedNode node : rule.getNodes()) {
                     violations.add(String.format("%s (%s, as %s): %s — %s%n    at %s: %s%n    %s", page.view(),
