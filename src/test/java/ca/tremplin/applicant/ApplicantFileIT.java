@@ -19,6 +19,7 @@ import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -183,7 +184,7 @@ class ApplicantFileIT extends InServerTest {
     private Centre centre(String label) {
         Tenant tenant = fixtures.newSchoolBoard(label);
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
-        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(),
                 "Soudage-montage", "Welding and Fitting", "07",
                 "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
         return new Centre(tenant, recruiter, program);

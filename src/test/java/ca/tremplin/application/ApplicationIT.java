@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.kernel.BusinessRuleException;
-import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.MailAttachment;
 import ca.tremplin.mail.OutboxMessage;
@@ -30,6 +30,7 @@ import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -252,7 +253,7 @@ class ApplicationIT extends InServerTest {
         Tenant tenant = fixtures.newSchoolBoard(label);
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
         String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(),
                 "Soudage-montage", "Welding and Fitting", "07", word, true);
         Offer offer = fixtures.newOffer(tenant, "Soudures du Fjord", "Soudeur", "Welder", word, OfferStatus.OPEN);
         return new Centre(tenant, recruiter, program, offer);

@@ -28,6 +28,7 @@ import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,7 +79,7 @@ class EventIT extends InServerTest {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         // A program of its own: the catalogue's tests look for the demo's welding program by its code.
-        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, TestFixtures.programCode(),
                 "Ébénisterie " + word(), "Cabinetmaking", "07", word(), true);
         String email = InquiryRequests.uniqueEmail();
         fixtures.submitted(InquiryRequests.complete(email, welding.getId()),

@@ -26,6 +26,7 @@ import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -453,7 +454,7 @@ class InquiryIT extends InServerTest {
     }
 
     private Program program(Tenant tenant, String titleFr, String titleEn) {
-        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100), titleFr, titleEn,
+        return fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(), titleFr, titleEn,
                 "07", uniqueWord(), true);
     }
 

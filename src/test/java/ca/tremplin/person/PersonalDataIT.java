@@ -3,8 +3,8 @@ package ca.tremplin.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.tremplin.catalog.Program;
 import ca.tremplin.access.AccessRequests;
+import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
@@ -12,6 +12,7 @@ import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
 import ca.tremplin.testsupport.TestCentre;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -118,7 +119,7 @@ class PersonalDataIT extends InServerTest {
     @Test
     void eachWayFromALeadRunsAndFindsThePersonsRows() {
         Tenant centre = fixtures.newSchoolBoard("personal");
-        Program program = fixtures.newProgram(centre, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        Program program = fixtures.newProgram(centre, ProgramType.DEP, TestFixtures.programCode(),
                 "Cuisine", "Professional Cooking", "07",
                 "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
         Lead lead = fixtures.newLead(centre, program, "Nour", "Haddad", InquiryRequests.uniqueEmail(),

@@ -27,6 +27,7 @@ import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -502,7 +503,7 @@ class LeadPipelineIT extends InServerTest {
     }
 
     private Program program(Tenant tenant, String titleFr, String titleEn) {
-        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100), titleFr, titleEn,
+        return fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(), titleFr, titleEn,
                 "07", "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
     }
 

@@ -59,7 +59,7 @@ class PipelineStatementsIT {
     void theListTheLeadPageAndTheBoardIssueAsManyStatementsForThirtyLeadsAsForOne() throws Exception {
         Tenant tenant = fixtures.newSchoolBoard("per-request");
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
-        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(),
                 "Mécanique agricole", "Farm Equipment Mechanics", "07",
                 "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
         Lead first = fixtures.newLead(tenant, program);

@@ -24,6 +24,7 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -241,7 +242,7 @@ class ReportIT extends InServerTest {
 
     /** A program of the centre whose name no catalogue test searches for (they count welding programs). */
     private Program program(Tenant tenant) {
-        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        return fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(),
                 "Programme témoin des rapports", "Reports' control program", "07",
                 "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), true);
     }

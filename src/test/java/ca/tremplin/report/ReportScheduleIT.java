@@ -21,6 +21,7 @@ import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,7 +69,7 @@ class ReportScheduleIT extends InServerTest {
         recruiter = fixtures.newAccount(centre, Role.RECRUITER);
         leaving = fixtures.newAccount(centre, Role.RECRUITER);
         otherRecruiter = fixtures.newAccount(other, Role.RECRUITER);
-        Program program = fixtures.newProgram(centre, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        Program program = fixtures.newProgram(centre, ProgramType.DEP, TestFixtures.programCode(),
                 "Horlogerie-bijouterie", "Watchmaking", "16", "montre" + UUID.randomUUID().toString().substring(0, 6),
                 true);
         for (int i = 0; i < 3; i++) {

@@ -22,6 +22,7 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.security.UserAdministration;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -178,7 +179,7 @@ class TenantIsolationIT extends InServerTest {
 
     private Program program(Tenant tenant) {
         String word = "i" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        return fixtures.newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        return fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(),
                 "Programme " + word, "Program " + word, "07", word, true);
     }
 }

@@ -217,13 +217,24 @@ public class TestFixtures {
     }
 
     /** A centre of its own for a test: its recruiter, its admin, a published program and an open offer. */
+    /**
+     * A program code ("5" and three digits) not given before in this run: a centre's codes are unique, and codes drawn
+     * at random met twice in one centre now and then. Starts at a random place so that runs differ.
+     */
+    public static String programCode() {
+        return "5" + (100 + NEXT_CODE.getAndIncrement() % 900);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE =
+            new java.util.concurrent.atomic.AtomicInteger((int) (Math.random() * 900));
+
     public TestCentre newCentre(String label) {
         Tenant tenant = newSchoolBoard(label);
         UserAccount recruiter = newAccount(tenant, Role.RECRUITER);
         UserAccount admin = newAccount(tenant, Role.CSS_ADMIN);
         String word = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         // Not a title the catalogue's tests search for: their first pages must stay the demo's programs.
-        Program program = newProgram(tenant, ProgramType.DEP, "5" + (int) (Math.random() * 900 + 100),
+        Program program = newProgram(tenant, ProgramType.DEP, programCode(),
                 "Pâtisserie de restauration", "Restaurant Pastry Making", "07", word, true);
         Offer offer = newOffer(tenant, "Pâtisserie du Fjord", "Pâtissier", "Pastry cook", word, OfferStatus.OPEN);
         return new TestCentre(tenant, recruiter, admin, program, offer);
