@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of the browser tests: the application as it ships, one headless browser for the whole run (opened by the
- * first browser test, closed when the test JVM ends), and each test starting as a new visitor (no cookies). The
- * test SMTP server runs so that mail the pages send is received.
+ * first browser test, closed when the run ends by {@link SharedBrowserClosing}), and each test starting as a new
+ * visitor (no cookies). The test SMTP server runs so that mail the pages send is received.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,9 +33,16 @@ public abstract class BrowserTest {
         TestMailServer.running();
         if (browser == null) {
             browser = Browser.open(deployment);
-            Runtime.getRuntime().addShutdownHook(new Thread(browser::close, "close-browser"));
         }
         browser.go("/");
         browser.forgetEverything();
+    }
+
+    /** Closes the shared browser, if one was opened; the next browser test would open another. */
+    static synchronized void closeSharedBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 }

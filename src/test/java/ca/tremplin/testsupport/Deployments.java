@@ -34,7 +34,8 @@ public final class Deployments {
     public static WebArchive application() {
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/tremplin.war"));
         for (String classFile : testClassFiles()) {
-            if (!ALTERING.contains(classFile) && !classFile.startsWith("ca/tremplin/testsupport/SharedDeployment")) {
+            if (!ALTERING.contains(classFile) && !classFile.startsWith("ca/tremplin/testsupport/SharedDeployment")
+                    && !classFile.startsWith("ca/tremplin/testsupport/SharedBrowserClosing")) {
                 archive.addAsWebInfResource(TEST_CLASSES.resolve(classFile).toFile(), "classes/" + classFile);
             }
         }
