@@ -14,6 +14,15 @@ public class ApplicationRequest implements Serializable {
     private String country;
     private String message;
     private boolean consent;
+    private String birthYear;
+    private String guardianName;
+    private String guardianEmail;
+    private boolean guardianConsent;
+
+    /** The year of birth and, under 14, the parent's or guardian's consent, as typed. */
+    public ca.tremplin.inquiry.GuardianAnswers guardianAnswers() {
+        return new ca.tremplin.inquiry.GuardianAnswers(birthYear, guardianName, guardianEmail, guardianConsent);
+    }
 
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
@@ -29,4 +38,12 @@ public class ApplicationRequest implements Serializable {
     public void setMessage(String message) { this.message = message; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
+    public String getBirthYear() { return birthYear; }
+    public void setBirthYear(String birthYear) { this.birthYear = birthYear; }
+    public String getGuardianName() { return guardianName; }
+    public void setGuardianName(String guardianName) { this.guardianName = guardianName; }
+    public String getGuardianEmail() { return guardianEmail; }
+    public void setGuardianEmail(String guardianEmail) { this.guardianEmail = guardianEmail; }
+    public boolean isGuardianConsent() { return guardianConsent; }
+    public void setGuardianConsent(boolean guardianConsent) { this.guardianConsent = guardianConsent; }
 }

@@ -111,6 +111,8 @@ public class ApplicationService {
         if (!request.isConsent()) {
             throw new BusinessRuleException("application.consentRequired");
         }
+        ca.tremplin.inquiry.ValidInquiry.Guardian guardian = InquiryValidator.guardianFor(request.guardianAnswers(),
+                java.time.Year.now(ca.tremplin.inquiry.BusinessHours.ZONE));
         DocumentChecks.Checked file = DocumentChecks.check(cvName, cv, DocumentChecks.CV_TYPES);
         String message = request.getMessage() == null || request.getMessage().isBlank() ? null
                 : request.getMessage().strip();
@@ -153,6 +155,12 @@ public class ApplicationService {
                     .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
             em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized, language, now,
                     ipAddress, "offer " + offerId + " application form"));
+            if (guardian != null) {
+                // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
+                em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized,
+                        ca.tremplin.person.ConsentPurpose.GUARDIAN, language, now, ipAddress,
+                        "offer " + offerId + " application form").givenByGuardian(guardian.name(), guardian.email()));
+            }
             em.persist(new LeadEvent(lead, LeadEventKind.APPLIED_TO_OFFER, null,
                     offer.getEmployerName() + " — " + offer.getTradeFr(), now));
             return application.getId();

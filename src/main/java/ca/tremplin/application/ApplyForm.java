@@ -1,17 +1,21 @@
 package ca.tremplin.application;
 
+import ca.tremplin.inquiry.FieldProblem;
+import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Locale;
 
 import org.primefaces.model.file.UploadedFile;
 
@@ -51,6 +55,13 @@ public class ApplyForm implements Serializable {
                     ca.tremplin.web.CampaignTouches.of((HttpServletRequest) FacesContext.getCurrentInstance()
                             .getExternalContext().getRequest()));
             sent = true;
+        } catch (InvalidInquiryException invalid) {
+            // The year of birth or, under 14, the guardian's fields: each message beside its own field.
+            Locale locale = language.getLocale();
+            for (FieldProblem problem : invalid.problems()) {
+                FacesContext.getCurrentInstance().addMessage("apply:" + problem.field(),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(locale), null));
+            }
         } catch (BusinessRuleException refused) {
             messages.explain(refused);
         } catch (RateLimitedException limited) {
@@ -70,6 +81,11 @@ public class ApplyForm implements Serializable {
     /** The consent sentence shown, word for word the one recorded with the application. */
     public String consentText() {
         return ConsentTexts.of(ConsentPurpose.APPLICATION, language.getLocale()).text();
+    }
+
+    /** The parent's or guardian's consent sentence, word for word the one recorded for a person under 14. */
+    public String guardianConsentText() {
+        return ConsentTexts.of(ConsentPurpose.GUARDIAN, language.getLocale()).text();
     }
 
     public String trade() {

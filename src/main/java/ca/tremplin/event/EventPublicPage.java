@@ -1,6 +1,7 @@
 package ca.tremplin.event;
 
 import ca.tremplin.inquiry.FieldProblem;
+import ca.tremplin.inquiry.GuardianAnswers;
 import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.BusinessRuleException;
@@ -61,6 +62,10 @@ public class EventPublicPage implements Serializable {
     private boolean consentToContact;
     private boolean consentToNews;
     private String browserZone;
+    private String birthYear;
+    private String guardianName;
+    private String guardianEmail;
+    private boolean guardianConsent;
 
     /** View action: runs before anything is written, so an unknown event is a clean 404. */
     public void load() {
@@ -81,7 +86,8 @@ public class EventPublicPage implements Serializable {
         try {
             receipt = events.register(shown.event().getId(), new RegistrationRequest(firstName, lastName, email, phone,
                     countryOfResidence, consentToContact, consentToNews,
-                    browserZone == null || browserZone.isBlank() ? viewerZone.get().getId() : browserZone, null),
+                    browserZone == null || browserZone.isBlank() ? viewerZone.get().getId() : browserZone, null,
+                    List.of(), new GuardianAnswers(birthYear, guardianName, guardianEmail, guardianConsent)),
                     submissionToken,
                     request.getRemoteAddr(), locale, ca.tremplin.web.CampaignTouches.of(request));
         } catch (InvalidInquiryException invalid) {
@@ -180,6 +186,14 @@ public class EventPublicPage implements Serializable {
     public void setCountryOfResidence(String countryOfResidence) { this.countryOfResidence = countryOfResidence; }
     public boolean isConsentToContact() { return consentToContact; }
     public void setConsentToContact(boolean consentToContact) { this.consentToContact = consentToContact; }
+    public String getBirthYear() { return birthYear; }
+    public void setBirthYear(String birthYear) { this.birthYear = birthYear; }
+    public String getGuardianName() { return guardianName; }
+    public void setGuardianName(String guardianName) { this.guardianName = guardianName; }
+    public String getGuardianEmail() { return guardianEmail; }
+    public void setGuardianEmail(String guardianEmail) { this.guardianEmail = guardianEmail; }
+    public boolean isGuardianConsent() { return guardianConsent; }
+    public void setGuardianConsent(boolean guardianConsent) { this.guardianConsent = guardianConsent; }
     public boolean isConsentToNews() { return consentToNews; }
     public void setConsentToNews(boolean consentToNews) { this.consentToNews = consentToNews; }
     public String getBrowserZone() { return browserZone; }

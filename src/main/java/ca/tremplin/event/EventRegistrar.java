@@ -1,6 +1,7 @@
 package ca.tremplin.event;
 
 import ca.tremplin.inquiry.InquiryValidator;
+import ca.tremplin.inquiry.ValidInquiry;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.mail.Outbox;
@@ -43,13 +44,17 @@ public class EventRegistrar {
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
                                         Long actorId, Instant now) {
-        return register(eventId, person, request, channel, idempotencyKey, ipAddress, actorId,
+        return register(eventId, person, null, request, channel, idempotencyKey, ipAddress, actorId,
                 ca.tremplin.web.CampaignTouches.NONE, now);
     }
 
-    /** A registration with the campaign touches the browser carried (the public page's), kept on it and on the lead. */
+    /**
+     * A registration with the campaign touches the browser carried (the public page's), kept on it and on the lead,
+     * and for a person under 14 their parent's or guardian's consent, checked (null for anyone else).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
+    public RegistrationReceipt register(long eventId, ContactDetails person, ValidInquiry.Guardian guardian,
+                                        RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
                                         Long actorId, ca.tremplin.web.CampaignTouches touches, Instant now) {
         Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
@@ -100,6 +105,11 @@ public class EventRegistrar {
                 now, ipAddress, source));
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.NEWS,
                 request.consentToNews(), now, ipAddress, source));
+        if (guardian != null) {
+            // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
+            events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.GUARDIAN,
+                    true, now, ipAddress, source).givenByGuardian(guardian.name(), guardian.email()));
+        }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)) {
             outbox.enqueue(event.getTenantId(), EventMails.confirmation(event, registration));
         }

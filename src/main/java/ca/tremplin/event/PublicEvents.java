@@ -84,15 +84,17 @@ public class PublicEvents {
     public RegistrationReceipt register(long eventId, RegistrationRequest request, String idempotencyKey,
                                         String ipAddress, Locale language, ca.tremplin.web.CampaignTouches touches) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ContactDetails person = InquiryValidator.validateContact(request.firstName(), request.lastName(),
-                request.email(), request.phone(), request.countryOfResidence(), true, language);
+        InquiryValidator.ValidContact valid = InquiryValidator.validateContact(request.firstName(),
+                request.lastName(), request.email(), request.phone(), request.countryOfResidence(), true, language,
+                request.guardian(), java.time.Year.from(now.atZone(ca.tremplin.inquiry.BusinessHours.ZONE)));
+        ContactDetails person = valid.person();
         if (!request.consentToContact()) {
             InquiryValidator.requireConsentToContact();
         }
         long tenantId = event(eventId).event().getTenantId();
         limits.acquire(ipAddress, person.emailNormalized());
-        return tenancy.asTenant(tenantId, () -> registrar.register(eventId, person, request, RegistrationChannel.WEB,
-                "web:" + idempotencyKey, ipAddress, null, touches, now));
+        return tenancy.asTenant(tenantId, () -> registrar.register(eventId, person, valid.guardian(), request,
+                RegistrationChannel.WEB, "web:" + idempotencyKey, ipAddress, null, touches, now));
     }
 
     /**

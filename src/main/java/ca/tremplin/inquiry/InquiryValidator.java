@@ -112,13 +112,18 @@ public final class InquiryValidator {
      * else, and not kept when given for someone older.
      */
     private static ValidInquiry.Guardian guardian(InquiryRequest request, List<FieldProblem> problems) {
+        return guardian(request.getGuardianName(), request.getGuardianEmail(), request.isGuardianConsent(), problems);
+    }
+
+    private static ValidInquiry.Guardian guardian(String typedName, String typedEmail, boolean consent,
+                                                  List<FieldProblem> problems) {
         int before = problems.size();
-        String name = text(request.getGuardianName(), "guardianName", GUARDIAN_NAME_MAX, false, problems);
-        String email = text(request.getGuardianEmail(), "guardianEmail", EMAIL_MAX, false, problems);
+        String name = text(typedName, "guardianName", GUARDIAN_NAME_MAX, false, problems);
+        String email = text(typedEmail, "guardianEmail", EMAIL_MAX, false, problems);
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("guardianEmail", "inquiry.invalid.guardianEmail"));
         }
-        if (name == null || email == null || !request.isGuardianConsent()) {
+        if (name == null || email == null || !consent) {
             problems.add(new FieldProblem("guardianConsent", "inquiry.invalid.guardianRequired"));
         }
         return problems.size() == before ? new ValidInquiry.Guardian(name, email) : null;
@@ -141,6 +146,71 @@ public final class InquiryValidator {
             throw new InvalidInquiryException(problems);
         }
         return person;
+    }
+
+    /**
+     * A person's details as {@link #validateContact} checks them, and, when the birth year the form asked for (it is
+     * optional) makes them under 14, their parent's or guardian's name, e-mail and consent (null otherwise: nothing
+     * typed in those fields is kept for an older person). Every problem of both is reported at once.
+     *
+     * @throws InvalidInquiryException naming every field that cannot be accepted
+     */
+    public static ValidContact validateContact(String firstName, String lastName, String email, String phone,
+                                               String countryOfResidence, boolean countryRequired, Locale language,
+                                               GuardianAnswers answers, Year thisYear) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ContactDetails person = person(firstName, lastName, email, phone, countryOfResidence, countryRequired,
+                language, problems);
+        ValidInquiry.Guardian guardian = null;
+        try {
+            guardian = guardianFor(answers, thisYear);
+        } catch (InvalidInquiryException invalid) {
+            problems.addAll(invalid.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+        return new ValidContact(person, guardian);
+    }
+
+    /**
+     * The parent's or guardian's consent a form asked beside a person's details, checked as {@link #validateContact(
+     * String, String, String, String, String, boolean, Locale, GuardianAnswers, Year)} does: null when the person is
+     * 14 or older or gave no birth year.
+     *
+     * @throws InvalidInquiryException naming the birth year or the guardian's fields
+     */
+    public static ValidInquiry.Guardian guardianFor(GuardianAnswers answers, Year thisYear) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Integer birthYear = birthYear(answers.birthYear(), thisYear, problems);
+        ValidInquiry.Guardian guardian = birthYear != null && underGuardianAge(birthYear, thisYear)
+                ? guardian(answers.name(), answers.email(), answers.consent(), problems) : null;
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+        return guardian;
+    }
+
+    /** A person's checked details, with their guardian's consent when they are under 14 (else null). */
+    public record ValidContact(ContactDetails person, ValidInquiry.Guardian guardian) {
+    }
+
+    /** A birth year typed as text: blank is none; anything but a year between 1930 and this year is a problem. */
+    private static Integer birthYear(String typed, Year thisYear, List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(typed.strip());
+            if (year >= OLDEST_BIRTH_YEAR && year <= thisYear.getValue()) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // Reported below, like a year out of range.
+        }
+        problems.add(new FieldProblem("birthYear", "inquiry.invalid.birthYear", String.valueOf(OLDEST_BIRTH_YEAR),
+                String.valueOf(thisYear.getValue())));
+        return null;
     }
 
     private static ContactDetails person(String typedFirstName, String typedLastName, String typedEmail,

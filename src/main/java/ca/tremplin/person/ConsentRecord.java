@@ -126,11 +126,21 @@ public class ConsentRecord {
     /** The consent given with an application to an offer, with the application form's text in the person's language. */
     public static ConsentRecord forApplication(long applicationId, String emailNormalized, Locale language,
                                                Instant at, String ipAddress, String source) {
-        ConsentTexts.Shown text = ConsentTexts.of(ConsentPurpose.APPLICATION, language);
+        return forApplication(applicationId, emailNormalized, ConsentPurpose.APPLICATION, language, at, ipAddress,
+                source);
+    }
+
+    /**
+     * A consent given on the application form for another purpose than the application itself (a parent's or
+     * guardian's, under 14), with that purpose's text in the person's language.
+     */
+    public static ConsentRecord forApplication(long applicationId, String emailNormalized, ConsentPurpose purpose,
+                                               Locale language, Instant at, String ipAddress, String source) {
+        ConsentTexts.Shown text = ConsentTexts.of(purpose, language);
         ConsentRecord record = new ConsentRecord();
         record.offerApplicationId = applicationId;
         record.emailNormalized = emailNormalized;
-        record.purpose = ConsentPurpose.APPLICATION;
+        record.purpose = purpose;
         record.granted = true;
         record.textVersion = text.version();
         record.textShown = text.text();

@@ -108,6 +108,36 @@ class ApplicationIT extends InServerTest {
     }
 
     @Test
+    void anApplicantUnder14NeedsTheirGuardiansConsentWhichIsKeptWithTheApplication() {
+        Centre centre = centre("minor");
+        String email = InquiryRequests.uniqueEmail();
+        ApplicationRequest minor = request(email);
+        minor.setBirthYear(String.valueOf(java.time.Year.now(ca.tremplin.inquiry.BusinessHours.ZONE).getValue() - 13));
+
+        ca.tremplin.inquiry.InvalidInquiryException refused = assertThrows(
+                ca.tremplin.inquiry.InvalidInquiryException.class,
+                () -> applications.apply(centre.offer.getId(), minor, "cv.pdf", PDF, Locale.ENGLISH, IP));
+        assertEquals("Under 14: a parent or guardian must give their name and e-mail and tick their consent.",
+                refused.problems().get(0).message(Locale.ENGLISH));
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(a) from OfferApplication a,"
+                + " Lead l where l.id = a.leadId and l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "no application, no CV stored");
+
+        minor.setGuardianName("Ana Pereira");
+        minor.setGuardianEmail("ana.pereira@example.pt");
+        minor.setGuardianConsent(true);
+        long id = applications.apply(centre.offer.getId(), minor, "cv.pdf", PDF, Locale.ENGLISH, IP);
+
+        ConsentRecord guardian = tenancy.acrossAllTenants(() -> em.createQuery("select c from ConsentRecord c"
+                + " where c.offerApplicationId = :id and c.purpose = :purpose", ConsentRecord.class)
+                .setParameter("id", id).setParameter("purpose", ConsentPurpose.GUARDIAN).getSingleResult());
+        assertTrue(guardian.isGranted());
+        assertEquals("Ana Pereira", guardian.getGuardianName());
+        assertEquals(ConsentTexts.of(ConsentPurpose.GUARDIAN, Locale.ENGLISH).text(), guardian.getTextShown());
+        assertEquals("en", guardian.getLanguage());
+    }
+
+    @Test
     void oneEmailApplyingOverAndOverIsBrakedBeforeAnotherCvIsStored() {
         Centre centre = centre("braked");
         String email = InquiryRequests.uniqueEmail();

@@ -187,6 +187,55 @@ class EventIT extends InServerTest {
     }
 
     @Test
+    void aPersonUnder14RegistersOnlyWithTheirGuardiansConsentRecordedWordForWord() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(5));
+        String twelveYearsAgo = String.valueOf(java.time.Year.now(ca.tremplin.inquiry.BusinessHours.ZONE).getValue() - 12);
+        String email = InquiryRequests.uniqueEmail();
+
+        InvalidInquiryException withoutGuardian = assertThrows(InvalidInquiryException.class,
+                () -> publicEvents.register(fair.getId(), minor(email, new ca.tremplin.inquiry.GuardianAnswers(
+                        twelveYearsAgo, "", "", false)), key(), ip(), Locale.FRENCH));
+        assertEquals(List.of("guardianConsent"), withoutGuardian.problems().stream().map(p -> p.field()).toList());
+        assertEquals("Moins de 14 ans : un parent ou tuteur doit donner son nom, son courriel et cocher son consentement.",
+                withoutGuardian.problems().get(0).message(Locale.FRENCH));
+        InvalidInquiryException notAYear = assertThrows(InvalidInquiryException.class,
+                () -> publicEvents.register(fair.getId(), minor(email, new ca.tremplin.inquiry.GuardianAnswers(
+                        "douze", null, null, false)), key(), ip(), Locale.ENGLISH));
+        assertEquals("birthYear", notAYear.problems().get(0).field());
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "nothing recorded without the guardian's consent");
+
+        RegistrationReceipt receipt = publicEvents.register(fair.getId(), minor(email,
+                new ca.tremplin.inquiry.GuardianAnswers(twelveYearsAgo, "Mai Nguyễn", "mai.parent@example.vn", true)),
+                key(), ip(), Locale.FRENCH);
+
+        ConsentRecord guardian = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select c from ConsentRecord c where c.eventRegistrationId = :id and c.purpose = :purpose",
+                ConsentRecord.class).setParameter("id", receipt.registrationId())
+                .setParameter("purpose", ConsentPurpose.GUARDIAN).getSingleResult());
+        assertTrue(guardian.isGranted());
+        assertEquals("Mai Nguyễn", guardian.getGuardianName());
+        assertEquals(ca.tremplin.person.ConsentTexts.of(ConsentPurpose.GUARDIAN, Locale.FRENCH).text(),
+                guardian.getTextShown(), "the sentence the guardian agreed to, as shown");
+
+        String adult = InquiryRequests.uniqueEmail();
+        RegistrationReceipt older = publicEvents.register(fair.getId(), minor(adult, new ca.tremplin.inquiry.GuardianAnswers(
+                "2000", "Someone", "someone@example.com", true)), key(), ip(), Locale.FRENCH);
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(c) from ConsentRecord c where c.eventRegistrationId = :id and c.purpose = :purpose",
+                Long.class).setParameter("id", older.registrationId()).setParameter("purpose", ConsentPurpose.GUARDIAN)
+                .getSingleResult()), "a guardian typed for someone 14 or older is not kept");
+    }
+
+    private static RegistrationRequest minor(String email, ca.tremplin.inquiry.GuardianAnswers guardian) {
+        return new RegistrationRequest("Linh", "Nguyễn", email, null, "VN", true, false, "Asia/Ho_Chi_Minh", null,
+                List.of(), guardian);
+    }
+
+    @Test
     void eachRegistrantGetsOneReminderHoweverOftenTheRoundRuns() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
