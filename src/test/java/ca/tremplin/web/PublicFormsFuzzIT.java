@@ -1,0 +1,212 @@
+package ca.tremplin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HostileValues;
+import ca.tremplin.testsupport.HttpVisitor;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public forms as a prober or a careless paste fills them, posted as a browser without scripts would: every
+ * hostile value of {@link HostileValues} in every field of the information request and of an event's registration
+ * (each field alone, the others valid, so that what is accepted is really stored), and all of them at once. Each post
+ * answers the page, never a server error or a trace; a refusal says what is wrong beside the field; nothing is stored
+ * from a refused post; and a value kept as text shows escaped on the back-office pages that show the person.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicFormsFuzzIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private static final Set<Integer> PAGE_ANSWERS = Set.of(200, 302, 303);
+    /** The values whose markup would run in a page if it were written out unescaped. */
+    private static final List<String> MARKUP = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>");
+
+    @Test
+    void theInformationRequestFormAnswersEveryHostileValueInEveryFieldWithThePageOrAMessage() throws Exception {
+        List<String> fields = List.of("firstName", "lastName", "email", "phone", "countryOfResidence", "citizenship",
+                "birthYear", "education", "frenchLevel", "programIds_hinput", "preferredIntake", "heardFrom",
+                "message", "guardianName", "guardianEmail", "website", "token", "referrer");
+        List<String> failures = new ArrayList<>();
+        for (String value : HostileValues.TEXTS) {
+            for (String field : fields) {
+                String email = uniqueEmail();
+                Map<String, String> form = validInquiry(email);
+                form.put("inquiry:" + field, value);
+                HttpResponse<String> answer = new HttpVisitor(deployment).submit(
+                        "fr/information?css=css-du-fjord", "inquiry", form, "inquiry:submit");
+                failures.addAll(problemsOf("inquiry " + field + "=" + shown(value), answer,
+                        answer.body().contains("id=\"confirmation\""), email, "inquiry"));
+            }
+            Map<String, String> allHostile = new LinkedHashMap<>();
+            fields.forEach(field -> allHostile.put("inquiry:" + field, value));
+            HttpResponse<String> answer = new HttpVisitor(deployment).submit("fr/information?css=css-du-fjord",
+                    "inquiry", allHostile, "inquiry:submit");
+            if (!PAGE_ANSWERS.contains(answer.statusCode()) || HttpVisitor.showsATrace(answer.body())) {
+                failures.add("every field=" + shown(value) + ": " + answer.statusCode());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void anEventsRegistrationAnswersEveryHostileValueAndTheBackOfficeShowsKeptMarkupEscaped() throws Exception {
+        String event = firstOpenEvent();
+        List<String> fields = List.of("firstName", "lastName", "email", "phone", "countryOfResidence", "birthYear",
+                "guardianName", "guardianEmail", "browserZone");
+        List<String> failures = new ArrayList<>();
+        Map<String, String> keptMarkup = new LinkedHashMap<>();
+        for (String value : HostileValues.TEXTS) {
+            for (String field : fields) {
+                String email = uniqueEmail();
+                Map<String, String> form = validRegistration(email);
+                form.put("registration:" + field, value);
+                HttpResponse<String> answer = new HttpVisitor(deployment).submit(event, "registration", form,
+                        "registration:submit");
+                boolean accepted = answer.body().contains("id=\"registration-confirmation\"");
+                failures.addAll(problemsOf("registration " + field + "=" + shown(value), answer, accepted, email,
+                        "registration"));
+                if (accepted && MARKUP.contains(value) && (field.equals("firstName") || field.equals("lastName"))) {
+                    keptMarkup.put(email, value);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+
+        assertFalse(keptMarkup.isEmpty(), "names are free text: markup in a name is kept as typed");
+        for (Map.Entry<String, String> kept : keptMarkup.entrySet()) {
+            String leadId = firstColumn("select id from `lead` where email_normalized = ?", kept.getKey());
+            // The organising centre's demo admin.
+            HttpVisitor admin = new HttpVisitor(deployment);
+            admin.signIn("admin@" + firstColumn("select t.slug from tenant t join `lead` l on l.tenant_id = t.id"
+                    + " where l.id = ?", leadId) + ".demo", DemoAccounts.PASSWORD);
+            for (String page : List.of("admin/lead.xhtml?id=" + leadId, "admin/leads.xhtml",
+                    "admin/board.xhtml")) {
+                String body = admin.get(page).body();
+                assertFalse(body.contains(kept.getValue()), page + " writes " + kept.getValue() + " unescaped");
+            }
+            String leadPage = admin.get("admin/lead.xhtml?id=" + leadId).body();
+            assertTrue(leadPage.contains(escaped(kept.getValue())), "the lead page shows the name as typed, escaped");
+        }
+    }
+
+    /** What a user would see go wrong with one post; empty when it answered as it should. */
+    private List<String> problemsOf(String what, HttpResponse<String> answer, boolean accepted, String email,
+                                    String form) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        if (!PAGE_ANSWERS.contains(answer.statusCode())) {
+            problems.add(what + ": answered " + answer.statusCode());
+        }
+        if (HttpVisitor.showsATrace(answer.body())) {
+            problems.add(what + ": shows a trace of the code");
+        }
+        if (answer.statusCode() == 200 && !accepted && !saysWhatIsWrong(answer.body())) {
+            problems.add(what + ": refused without a message");
+        }
+        boolean stored = Long.parseLong(firstColumn("select count(*) from "
+                + ("inquiry".equals(form) ? "inquiry" : "event_registration") + " where email_normalized = ?",
+                email)) > 0;
+        if (!accepted && stored && answer.statusCode() == 200) {
+            problems.add(what + ": refused, yet stored");
+        }
+        return problems;
+    }
+
+    /** A field's message, or a message above the form (a refusal that is no field's, such as a limit). */
+    private static boolean saysWhatIsWrong(String body) {
+        return Pattern.compile("class=\"field-error\"[^>]*>[^<]+").matcher(body).find()
+                || Pattern.compile("ui-messages-error-summary\"?[^>]*>[^<]+").matcher(body).find()
+                || body.contains("ui-message-error");
+    }
+
+    private Map<String, String> validInquiry(String email) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("inquiry:firstName", "Aminata");
+        form.put("inquiry:lastName", "Diallo");
+        form.put("inquiry:email", email);
+        form.put("inquiry:countryOfResidence", "SN");
+        form.put("inquiry:consentToContact", "on");
+        return form;
+    }
+
+    private Map<String, String> validRegistration(String email) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("registration:firstName", "Aminata");
+        form.put("registration:lastName", "Diallo");
+        form.put("registration:email", email);
+        form.put("registration:countryOfResidence", "SN");
+        form.put("registration:consentToContact", "on");
+        return form;
+    }
+
+    /** The address of the first event of the public list that takes registrations, as a visitor finds it. */
+    private String firstOpenEvent() throws Exception {
+        HttpVisitor visitor = new HttpVisitor(deployment);
+        String list = visitor.get("fr/evenements").body();
+        Matcher links = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath()) + "(fr/evenements/[^\"#?]+)\"")
+                .matcher(list);
+        while (links.find()) {
+            String page = visitor.get(links.group(1)).body();
+            if (page.contains("id=\"registration\"")) {
+                return links.group(1);
+            }
+        }
+        throw new AssertionError("No open event on the public list: " + list);
+    }
+
+    private static String firstColumn(String sql, String parameter) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
+                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static String escaped(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String uniqueEmail() {
+        return "fuzz." + UUID.randomUUID().toString().substring(0, 12) + "@example.sn";
+    }
+
+    private static String shown(String value) {
+        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 30 ? printable.substring(0, 30) + "…(" + value.length() + ")" : printable;
+    }
+}
