@@ -137,6 +137,14 @@ public class BoardPage implements Serializable {
         return userId == null ? "—" : staff.getOrDefault(userId, "—");
     }
 
+    /** What the address narrows the list to beyond the filter fields (an event, campaigns), in words. */
+    public String getNarrowing() {
+        LeadFilter filter = filterForm.filter();
+        return filter.eventId() == null && filter.firstCampaignId() == null && filter.lastCampaignId() == null ? ""
+                : list.narrowing(filter, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                        .getLocale());
+    }
+
     public LeadFilterForm getFilterForm() { return filterForm; }
     public Map<Long, String> getStaff() { return staff; }
     public List<jakarta.faces.model.SelectItem> getProgramMenu() {

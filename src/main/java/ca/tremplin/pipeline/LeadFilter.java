@@ -8,13 +8,22 @@ import java.io.Serializable;
  * What the lead list and the board are narrowed to; every part is optional. The program is one the person asked
  * about in any of their requests or was captured with at one of the centre's events; the intake one that a request
  * asked for; the source how the person said they heard of the centre in any of their requests (all three read
- * from {@link LeadInterest}s). Kept as a plain query string for
+ * from {@link LeadInterest}s); the event one the person registered for or was captured at; the campaigns those of
+ * the person's first and last campaign touch (a report's figure opens the list with them). Kept as a plain query
+ * string for
  * saved filters ({@link #toQuery()} and {@link #parse(String)}), so that a saved filter is also an address.
  */
 public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
-                         HeardFrom source) implements Serializable {
+                         HeardFrom source, Long eventId, Long firstCampaignId, Long lastCampaignId)
+        implements Serializable {
 
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
+
+    /** A filter of the list's own fields, without event or campaigns. */
+    public LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
+                      HeardFrom source) {
+        this(stage, ownerId, country, tag, programId, intake, source, null, null, null);
+    }
 
     public LeadFilter {
         country = blankToNull(country);
@@ -23,7 +32,8 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
     }
 
     public LeadFilter withStage(LeadStage newStage) {
-        return new LeadFilter(newStage, ownerId, country, tag, programId, intake, source);
+        return new LeadFilter(newStage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
+                lastCampaignId);
     }
 
     public String toQuery() {
@@ -35,6 +45,9 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
         append(query, "program", programId == null ? null : programId.toString());
         append(query, "intake", intake);
         append(query, "source", source == null ? null : source.name());
+        append(query, "event", eventId == null ? null : eventId.toString());
+        append(query, "firstCampaign", firstCampaignId == null ? null : firstCampaignId.toString());
+        append(query, "lastCampaign", lastCampaignId == null ? null : lastCampaignId.toString());
         return query.toString();
     }
 
@@ -52,7 +65,8 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
         }
         return new LeadFilter(named(LeadStage.class, values.get("stage")), number(values.get("owner")),
                 values.get("country"), values.get("tag"), number(values.get("program")), values.get("intake"),
-                named(HeardFrom.class, values.get("source")));
+                named(HeardFrom.class, values.get("source")), number(values.get("event")),
+                number(values.get("firstCampaign")), number(values.get("lastCampaign")));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

@@ -18,10 +18,13 @@ public class LeadFilterForm implements Serializable {
     private Long program;
     private String intake;
     private ca.tremplin.person.HeardFrom source;
+    private Long event;
+    private Long firstCampaign;
+    private Long lastCampaign;
 
     public LeadFilter filter() {
         return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
-                tag, program, intake, source);
+                tag, program, intake, source, event, firstCampaign, lastCampaign);
     }
 
     /** The filter as address parameters, for links and saved filters. */
@@ -37,6 +40,9 @@ public class LeadFilterForm implements Serializable {
         program = null;
         intake = null;
         source = null;
+        event = null;
+        firstCampaign = null;
+        lastCampaign = null;
     }
 
     public ca.tremplin.person.HeardFrom[] getSources() { return ca.tremplin.person.HeardFrom.values(); }
@@ -55,4 +61,10 @@ public class LeadFilterForm implements Serializable {
     public void setProgram(Long program) { this.program = program; }
     public String getIntake() { return intake; }
     public void setIntake(String intake) { this.intake = intake; }
+    public Long getEvent() { return event; }
+    public void setEvent(Long event) { this.event = event; }
+    public Long getFirstCampaign() { return firstCampaign; }
+    public void setFirstCampaign(Long firstCampaign) { this.firstCampaign = firstCampaign; }
+    public Long getLastCampaign() { return lastCampaign; }
+    public void setLastCampaign(Long lastCampaign) { this.lastCampaign = lastCampaign; }
 }

@@ -159,6 +159,14 @@ public class LeadListPage implements Serializable {
     }
 
     public List<SavedLeadFilter> getSavedFilters() { return service().savedFilters(); }
+    /** What the address narrows the list to beyond the filter fields (an event, campaigns), in words. */
+    public String getNarrowing() {
+        LeadFilter filter = filterForm.filter();
+        return filter.eventId() == null && filter.firstCampaignId() == null && filter.lastCampaignId() == null ? ""
+                : service().narrowing(filter, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                        .getLocale());
+    }
+
     public LeadFilterForm getFilterForm() { return filterForm; }
     public LazyDataModel<LeadRow> getRows() { return rows; }
     public List<LeadRow> getSelected() { return selected; }

@@ -131,6 +131,32 @@ public class LeadListService {
             implements java.io.Serializable {
     }
 
+    /**
+     * What a filter narrows to beyond the list's own fields, in words (empty when nothing): the event and the first
+     * and last campaign a report's figure opened the list with. An id the centre does not hold is named by its number.
+     */
+    @Transactional
+    public String narrowing(LeadFilter filter, java.util.Locale locale) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (filter.eventId() != null) {
+            parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.event", pipeline.event(filter.eventId())
+                    .map(event -> event.title(locale)).orElse("n° " + filter.eventId())));
+        }
+        if (filter.firstCampaignId() != null) {
+            parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.firstCampaign",
+                    campaignName(filter.firstCampaignId())));
+        }
+        if (filter.lastCampaignId() != null) {
+            parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.lastCampaign",
+                    campaignName(filter.lastCampaignId())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String campaignName(long id) {
+        return pipeline.campaign(id).map(ca.tremplin.campaign.Campaign::getName).orElse("n° " + id);
+    }
+
     @Transactional
     public List<ProgramInterest> programChoices() {
         leads.requireStaff();

@@ -387,6 +387,14 @@ public class PipelineRepository {
             jpql.append(" and l.countryOfResidence = :country");
             parameters.put("country", filter.country());
         }
+        if (filter.firstCampaignId() != null) {
+            jpql.append(" and l.attribution.firstCampaignId = :firstCampaign");
+            parameters.put("firstCampaign", filter.firstCampaignId());
+        }
+        if (filter.lastCampaignId() != null) {
+            jpql.append(" and l.attribution.lastCampaignId = :lastCampaign");
+            parameters.put("lastCampaign", filter.lastCampaignId());
+        }
         for (Narrowing set : narrowings(filter)) {
             // As one term of a disjunction, the subquery is no longer one that MariaDB turns into a join: it reads the
             // matching ids once into a temporary table and looks each lead up in it, in the order it walks them.
@@ -427,7 +435,23 @@ public class PipelineRepository {
                     + " where s.kind = ca.tremplin.person.InterestKind.SOURCE and s.value = :source",
                     "source", filter.source().name()));
         }
+        if (filter.eventId() != null) {
+            sets.add(new Narrowing("select r.leadId from EventRegistration r where r.eventId = :event", "event",
+                    filter.eventId()));
+        }
         return sets;
+    }
+
+    /** The centre's event of this id (a query, so through the tenant filter: another centre's is not found). */
+    public Optional<ca.tremplin.event.Event> event(long id) {
+        return em.createQuery("select e from Event e where e.id = :id", ca.tremplin.event.Event.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The centre's campaign of this id, through the tenant filter like {@link #event}. */
+    public Optional<ca.tremplin.campaign.Campaign> campaign(long id) {
+        return em.createQuery("select c from Campaign c where c.id = :id", ca.tremplin.campaign.Campaign.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     public List<Lead> leads(Collection<Long> ids) {

@@ -17,16 +17,16 @@ public enum ReportDimension {
             text -> HeardFrom.valueOf(text.toUpperCase(Locale.ROOT)).name()),
     PROGRAM("program", "program", InterestKind.PROGRAM, text -> String.valueOf(Long.parseLong(text))),
     INTAKE("intake", "intake", InterestKind.INTAKE, text -> java.time.YearMonth.parse(text).toString()),
-    EVENT("event", null, "exists (select 1 from EventRegistration fe where fe.leadId = l.id and fe.eventId = :event)",
+    EVENT("event", "event", "exists (select 1 from EventRegistration fe where fe.leadId = l.id and fe.eventId = :event)",
             " join EventRegistration b on b.leadId = l.id", "b.eventId", Long::valueOf),
     COUNTRY("country", "country", "l.countryOfResidence = :country", "", "l.countryOfResidence",
             ReportDimension::countryCode),
     RECRUITER("recruiter", "owner", "l.ownerId = :recruiter", "", "l.ownerId", Long::valueOf),
     /** The campaign that first brought the person (their lead's first touch). */
-    FIRST_CAMPAIGN("firstCampaign", null, "l.attribution.firstCampaignId = :firstCampaign", "",
+    FIRST_CAMPAIGN("firstCampaign", "firstCampaign", "l.attribution.firstCampaignId = :firstCampaign", "",
             "l.attribution.firstCampaignId", Long::valueOf),
     /** The last campaign the person came through before they acted (their lead's last touch). */
-    LAST_CAMPAIGN("lastCampaign", null, "l.attribution.lastCampaignId = :lastCampaign", "",
+    LAST_CAMPAIGN("lastCampaign", "lastCampaign", "l.attribution.lastCampaignId = :lastCampaign", "",
             "l.attribution.lastCampaignId", Long::valueOf),
     /** The coordinator's only: a centre's own report is its centre's already. */
     CENTRE("centre", null, "l.tenantId = :centre", "", "l.tenantId", Long::valueOf);

@@ -254,6 +254,38 @@ class EventIT extends InServerTest {
     }
 
     @Test
+    void theLeadListNarrowedToAnEventShowsItsRegistrantsOnlyAndNamesItAndAnotherCentresEventNarrowsToNobody() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Tenant other = fixtures.newSchoolBoard("other");
+        UserAccount otherRecruiter = fixtures.newAccount(other, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(4));
+        Event webinar = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(6));
+        Event elsewhere = published(other, otherRecruiter, null, LocalDateTime.now(PARIS).plusDays(6));
+        RegistrationReceipt ana = publicEvents.register(fair.getId(),
+                registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(), ip(), Locale.FRENCH);
+        RegistrationReceipt bea = publicEvents.register(fair.getId(),
+                registration(InquiryRequests.uniqueEmail(), "Bea", true, true), key(), ip(), Locale.FRENCH);
+        publicEvents.register(webinar.getId(), registration(InquiryRequests.uniqueEmail(), "Cleo", true, true), key(),
+                ip(), Locale.FRENCH);
+        publicEvents.register(elsewhere.getId(), registration(InquiryRequests.uniqueEmail(), "Dia", true, true),
+                key(), ip(), Locale.FRENCH);
+
+        ca.tremplin.pipeline.LeadFilter atTheFair = ca.tremplin.pipeline.LeadFilter.parse("event=" + fair.getId());
+        ca.tremplin.pipeline.LeadFilter forged = ca.tremplin.pipeline.LeadFilter.parse("event=" + elsewhere.getId());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(java.util.Set.of(ana.leadId(), bea.leadId()), java.util.Set.copyOf(leadList.page(atTheFair,
+                    0, 25, ca.tremplin.kernel.TableSort.DEFAULT).stream().map(ca.tremplin.pipeline.LeadRow::id).toList()));
+            assertEquals(2, leadList.stageCounts(atTheFair).get(ca.tremplin.person.LeadStage.NEW), "the board too");
+            assertEquals("inscrites ou saisies à « Webinaire " + fair.getId() + " »",
+                    leadList.narrowing(atTheFair, Locale.FRENCH));
+            assertEquals(0, leadList.count(forged), "another centre's event narrows to none of this centre's leads");
+            assertEquals("registered or captured at “n° " + elsewhere.getId() + "”",
+                    leadList.narrowing(forged, Locale.ENGLISH), "and its title is not shown");
+        }
+    }
+
+    @Test
     void aPublishedEventThatIsOverBecomesDoneAndTakesNoMoreRegistrations() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);

@@ -77,7 +77,7 @@ class ReportAddressTest {
         String link = ReportAddress.leadList(query, LeadStage.APPLIED, "SN");
         assertTrue(link.contains("stage=APPLIED"), link);
         assertTrue(link.contains("source=FAIR") && link.contains("owner=7") && link.contains("country=SN"), link);
-        assertFalse(link.contains("event"), "the list has no event filter");
+        assertTrue(link.contains("event=12"), "the list narrows to the event's registrants too: " + link);
     }
 
     @Test
