@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     /** Bottom first. */
     static final List<List<String>> LAYERS = List.of(
-            List.of("kernel"),
+            List.of("kernel", "photo"),
             List.of("web", "mail"),
             List.of("tenant"),
             List.of("security"),

@@ -24,6 +24,9 @@ public final class Deployments {
 
     private static final Path TEST_CLASSES = Path.of("target", "test-classes");
 
+    /** Sample files that in-server tests read from the class path: imported lists, photos. */
+    private static final List<String> SAMPLE_FOLDERS = List.of(SampleFiles.FOLDER, SampleFiles.PHOTOS);
+
     /** Test classes that alter the application (an alternative bean): never in the shared archive. */
     private static final Set<String> ALTERING = Set.of("ca/tremplin/demomailbox/DemoModeOff.class");
 
@@ -39,9 +42,11 @@ public final class Deployments {
                 archive.addAsWebInfResource(TEST_CLASSES.resolve(classFile).toFile(), "classes/" + classFile);
             }
         }
-        File[] samples = new File("src/test/resources/" + SampleFiles.FOLDER).listFiles();
-        for (File sample : samples == null ? new File[0] : samples) {
-            archive.addAsResource(sample, SampleFiles.FOLDER + "/" + sample.getName());
+        for (String folder : SAMPLE_FOLDERS) {
+            File[] samples = new File("src/test/resources/" + folder).listFiles();
+            for (File sample : samples == null ? new File[0] : samples) {
+                archive.addAsResource(sample, folder + "/" + sample.getName());
+            }
         }
         return archive;
     }
