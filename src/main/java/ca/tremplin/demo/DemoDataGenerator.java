@@ -112,6 +112,9 @@ public class DemoDataGenerator {
     CampaignDemoData campaignDemo;
 
     @Inject
+    IncidentDemoData incidentDemo;
+
+    @Inject
     java.time.Clock clock;
 
     public Summary generate(Scale scale) {
@@ -166,6 +169,8 @@ public class DemoDataGenerator {
         int events = tenancy.asTenant(schoolBoards.get(0).getId(),
                 () -> eventDemo.fill(schoolBoards.get(1).getId(), now));
         tenancy.asTenant(schoolBoards.get(0).getId(), () -> scheduleWeeklyReport(now));
+        tenancy.asTenant(schoolBoards.get(0).getId(), () -> incidentDemo.fill(em.createQuery(
+                "select u.id from UserAccount u where u.email like 'admin@%'", Long.class).getSingleResult(), now));
         List<ca.tremplin.campaign.CampaignActivity> plan = tenancy.asTenant(schoolBoards.get(0).getId(),
                 () -> campaignDemo.fillCentre(now));
         tenancy.asTenant(coordination.getId(), () -> campaignDemo.fillCoordination(schoolBoards.stream().limit(3)

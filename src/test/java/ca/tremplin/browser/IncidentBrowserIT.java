@@ -66,6 +66,8 @@ class IncidentBrowserIT extends BrowserTest {
 
         browser.clickAndWaitFor(By.id("back-to-register"), By.id("export-csv"));
         assertTrue(browser.text(By.id("incidents")).contains(information), browser.text(By.id("incidents")));
+        assertTrue(browser.text(By.id("incidents")).contains("Nom, adresse courriel et programme d’intérêt de candidats"),
+                "the demo's register already holds the centre's earlier incidents");
         String export = browser.find(By.id("export-csv")).getAttribute("href");
         assertTrue(export.endsWith("/admin/incidents-export?format=csv"), export);
         HttpResponse<String> file = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
