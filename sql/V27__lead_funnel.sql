@@ -36,32 +36,32 @@ CREATE INDEX ix_lead_cohort ON `lead` (tenant_id, first_inquiry_at, merged_into_
 -- The time spent in each stage, read from the history of a cohort's leads without reading the rows themselves.
 CREATE INDEX ix_lead_stage_change_stays ON lead_stage_change (lead_id, changed_at, from_stage, from_stage_since);
 
--- lead_funnel:fill (src/bench/pipeline.sh runs the statement between these two lines after generating its data)
+-- lead_funnel:fill (src/bench/pipeline.sh runs the statements between these two lines after generating its data)
+-- Read in the order of the history's index by lead (lead, time, stage, and the id), one group per lead as it comes:
+-- the first entry into each stage, and the latest change, by time then id (the greatest "time, id" text).
 INSERT INTO lead_funnel (tenant_id, first_known_at, lead_id, merged, new_at, contacted_at, qualified_at, applied_at,
                          admitted_at, caq_obtained_at, study_permit_obtained_at, enrolled_at, arrived_at,
                          standing_stage, standing_lost_reason, standing_since, standing_change_id)
-SELECT l.tenant_id, l.first_inquiry_at, l.id, l.merged_into_id IS NOT NULL, h.new_at, h.contacted_at,
-       h.qualified_at, h.applied_at, h.admitted_at, h.caq_obtained_at, h.study_permit_obtained_at, h.enrolled_at,
-       h.arrived_at, h.standing_stage, h.standing_lost_reason, h.standing_since, h.standing_change_id
-FROM (SELECT w.lead_id,
-             MIN(CASE WHEN w.to_stage = 'NEW' THEN w.changed_at END) AS new_at,
-             MIN(CASE WHEN w.to_stage = 'CONTACTED' THEN w.changed_at END) AS contacted_at,
-             MIN(CASE WHEN w.to_stage = 'QUALIFIED' THEN w.changed_at END) AS qualified_at,
-             MIN(CASE WHEN w.to_stage = 'APPLIED' THEN w.changed_at END) AS applied_at,
-             MIN(CASE WHEN w.to_stage = 'ADMITTED' THEN w.changed_at END) AS admitted_at,
-             MIN(CASE WHEN w.to_stage = 'CAQ_OBTAINED' THEN w.changed_at END) AS caq_obtained_at,
-             MIN(CASE WHEN w.to_stage = 'STUDY_PERMIT_OBTAINED' THEN w.changed_at END) AS study_permit_obtained_at,
-             MIN(CASE WHEN w.to_stage = 'ENROLLED' THEN w.changed_at END) AS enrolled_at,
-             MIN(CASE WHEN w.to_stage = 'ARRIVED' THEN w.changed_at END) AS arrived_at,
-             MAX(CASE WHEN w.latest = 1 THEN w.to_stage END) AS standing_stage,
-             MAX(CASE WHEN w.latest = 1 THEN w.lost_reason END) AS standing_lost_reason,
-             MAX(CASE WHEN w.latest = 1 THEN w.changed_at END) AS standing_since,
-             MAX(CASE WHEN w.latest = 1 THEN w.id END) AS standing_change_id
-      FROM (SELECT s.id, s.lead_id, s.to_stage, s.lost_reason, s.changed_at,
-                   ROW_NUMBER() OVER (PARTITION BY s.lead_id ORDER BY s.changed_at DESC, s.id DESC) AS latest
-            FROM lead_stage_change s) w
-      GROUP BY w.lead_id) h
-JOIN `lead` l ON l.id = h.lead_id;
+SELECT l.tenant_id, l.first_inquiry_at, l.id, l.merged_into_id IS NOT NULL,
+       MIN(CASE WHEN s.to_stage = 'NEW' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'CONTACTED' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'QUALIFIED' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'APPLIED' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'ADMITTED' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'CAQ_OBTAINED' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'STUDY_PERMIT_OBTAINED' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'ENROLLED' THEN s.changed_at END),
+       MIN(CASE WHEN s.to_stage = 'ARRIVED' THEN s.changed_at END),
+       'NEW', NULL, MAX(s.changed_at),
+       CAST(SUBSTRING(MAX(CONCAT(DATE_FORMAT(s.changed_at, '%Y%m%d%H%i%s%f'), LPAD(s.id, 20, '0'))), 21) AS UNSIGNED)
+FROM lead_stage_change s
+JOIN `lead` l ON l.id = s.lead_id
+GROUP BY s.lead_id;
+
+-- Where each lead stands: its latest change's stage and lost reason.
+UPDATE lead_funnel f
+JOIN lead_stage_change s ON s.id = f.standing_change_id
+SET f.standing_stage = s.to_stage, f.standing_lost_reason = s.lost_reason;
 -- lead_funnel:end
 
 ANALYZE TABLE lead_funnel;

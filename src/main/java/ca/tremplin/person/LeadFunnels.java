@@ -17,38 +17,38 @@ public class LeadFunnels {
 
     /**
      * The rows of the leads the condition {@code %s} (on the history, alias {@code s}) selects, computed from their
-     * history: the same statement as migration V27's, which filled the table.
+     * history, then where they stand (their latest change's stage and lost reason), by {@link #STANDING}: the same
+     * statements as migration V27's, which filled the table.
      */
     private static final String FILL = """
             insert into lead_funnel (tenant_id, first_known_at, lead_id, merged, new_at, contacted_at, qualified_at,
                                      applied_at, admitted_at, caq_obtained_at, study_permit_obtained_at, enrolled_at,
                                      arrived_at, standing_stage, standing_lost_reason, standing_since,
                                      standing_change_id)
-            select l.tenant_id, l.first_inquiry_at, l.id, l.merged_into_id is not null, h.new_at, h.contacted_at,
-                   h.qualified_at, h.applied_at, h.admitted_at, h.caq_obtained_at, h.study_permit_obtained_at,
-                   h.enrolled_at, h.arrived_at, h.standing_stage, h.standing_lost_reason, h.standing_since,
-                   h.standing_change_id
-            from (select w.lead_id,
-                         min(case when w.to_stage = 'NEW' then w.changed_at end) as new_at,
-                         min(case when w.to_stage = 'CONTACTED' then w.changed_at end) as contacted_at,
-                         min(case when w.to_stage = 'QUALIFIED' then w.changed_at end) as qualified_at,
-                         min(case when w.to_stage = 'APPLIED' then w.changed_at end) as applied_at,
-                         min(case when w.to_stage = 'ADMITTED' then w.changed_at end) as admitted_at,
-                         min(case when w.to_stage = 'CAQ_OBTAINED' then w.changed_at end) as caq_obtained_at,
-                         min(case when w.to_stage = 'STUDY_PERMIT_OBTAINED' then w.changed_at end)
-                             as study_permit_obtained_at,
-                         min(case when w.to_stage = 'ENROLLED' then w.changed_at end) as enrolled_at,
-                         min(case when w.to_stage = 'ARRIVED' then w.changed_at end) as arrived_at,
-                         max(case when w.latest = 1 then w.to_stage end) as standing_stage,
-                         max(case when w.latest = 1 then w.lost_reason end) as standing_lost_reason,
-                         max(case when w.latest = 1 then w.changed_at end) as standing_since,
-                         max(case when w.latest = 1 then w.id end) as standing_change_id
-                  from (select s.id, s.lead_id, s.to_stage, s.lost_reason, s.changed_at,
-                               row_number() over (partition by s.lead_id order by s.changed_at desc, s.id desc)
-                                   as latest
-                        from lead_stage_change s where %s) w
-                  group by w.lead_id) h
-            join `lead` l on l.id = h.lead_id""";
+            select l.tenant_id, l.first_inquiry_at, l.id, l.merged_into_id is not null,
+                   min(case when s.to_stage = 'NEW' then s.changed_at end),
+                   min(case when s.to_stage = 'CONTACTED' then s.changed_at end),
+                   min(case when s.to_stage = 'QUALIFIED' then s.changed_at end),
+                   min(case when s.to_stage = 'APPLIED' then s.changed_at end),
+                   min(case when s.to_stage = 'ADMITTED' then s.changed_at end),
+                   min(case when s.to_stage = 'CAQ_OBTAINED' then s.changed_at end),
+                   min(case when s.to_stage = 'STUDY_PERMIT_OBTAINED' then s.changed_at end),
+                   min(case when s.to_stage = 'ENROLLED' then s.changed_at end),
+                   min(case when s.to_stage = 'ARRIVED' then s.changed_at end),
+                   'NEW', null, max(s.changed_at),
+                   cast(substring(max(concat(date_format(s.changed_at, '%%Y%%m%%d%%H%%i%%s%%f'), lpad(s.id, 20, '0'))),
+                                  21) as unsigned)
+            from lead_stage_change s
+            join `lead` l on l.id = s.lead_id
+            where %s
+            group by s.lead_id""";
+
+    /** Where the leads the condition {@code %s} (on the summary, alias {@code f}) selects stand. */
+    private static final String STANDING = """
+            update lead_funnel f
+            join lead_stage_change s on s.id = f.standing_change_id
+            set f.standing_stage = s.to_stage, f.standing_lost_reason = s.lost_reason
+            where %s""";
 
     @PersistenceContext
     EntityManager em;
@@ -89,6 +89,7 @@ public class LeadFunnels {
         em.createNativeQuery("delete from lead_funnel where lead_id in (:ids)").setParameter("ids", leadIds)
                 .executeUpdate();
         em.createNativeQuery(FILL.formatted("s.lead_id in (:ids)")).setParameter("ids", leadIds).executeUpdate();
+        em.createNativeQuery(STANDING.formatted("f.lead_id in (:ids)")).setParameter("ids", leadIds).executeUpdate();
     }
 
     /** The rows of a centre's leads, written again from their history and their leads. */
@@ -101,6 +102,8 @@ public class LeadFunnels {
         em.createNativeQuery("delete from lead_funnel where tenant_id = :tenant").setParameter("tenant", tenantId)
                 .executeUpdate();
         em.createNativeQuery(FILL.formatted("s.tenant_id = :tenant")).setParameter("tenant", tenantId)
+                .executeUpdate();
+        em.createNativeQuery(STANDING.formatted("f.tenant_id = :tenant")).setParameter("tenant", tenantId)
                 .executeUpdate();
     }
 
