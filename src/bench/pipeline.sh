@@ -122,7 +122,7 @@ first_long=$(echo "$long_leads" | head -1)
 echo "Timeline of lead $first_long: $(sql -N "$db" -e "SELECT COUNT(*) FROM lead_event WHERE lead_id = $first_long") entries"
 
 server_side() {  # percentiles of the access log's durations for one path, since a given log line
-    tail -n +"$1" "$log" | grep "GET $2 status=200" | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
+    { tail -n +"$1" "$log" | grep "GET $2 status=200" || true; } | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
       | awk '{a[NR]=$1} END {printf "server side: count=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
 }
 load() {  # title, path, paths in turn
@@ -228,8 +228,9 @@ read -r was_output was_long was_slow < <(sql -N -e "SELECT @@log_output, @@long_
 sql -e "SET GLOBAL log_output = 'TABLE'; SET GLOBAL long_query_time = 0; TRUNCATE mysql.slow_log;
         SET GLOBAL slow_query_log = 1"
 for q in "$year" "$year&source=FAIR&country=MA&breakdown=program"; do
-    curl -s -o /dev/null -H "$recruiter_cookie" "$URL/admin/reports.xhtml?$q"
-    curl -s -o /dev/null -H "$cookie" "$URL/admin/reports.xhtml?$q"
+    # A statement still running when its request is given up is not in the log: two minutes each at most.
+    curl -s -o /dev/null --max-time 120 -H "$recruiter_cookie" "$URL/admin/reports.xhtml?$q" || true
+    curl -s -o /dev/null --max-time 120 -H "$cookie" "$URL/admin/reports.xhtml?$q" || true
 done
 sql -e "SET GLOBAL slow_query_log = $was_slow; SET GLOBAL long_query_time = $was_long; SET GLOBAL log_output = '$was_output'"
 sql -N -e "SELECT CONCAT(ROUND(TIME_TO_SEC(query_time) * 1000, 1), ' ms  rows examined ', rows_examined, '  ',
