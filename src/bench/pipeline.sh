@@ -16,7 +16,8 @@
 #   src/bench/pipeline.sh [seconds per load, default 30] [connections, default 8]
 #
 # BENCH_REUSE_DATA=1 keeps the database of the previous run (the server migrates it, e.g. to add indexes) instead
-# of generating it again.
+# of generating it again; BENCH_ONLY=data stops once the data is generated; BENCH_DB names the database (default
+# tremplin_bench_pipeline), so that two checkouts can keep their own.
 #
 # Needs: a built application (mvn -DskipTests package), wrk, MariaDB on 127.0.0.1:3306 (root, no password).
 set -euo pipefail
@@ -30,7 +31,7 @@ OFFSET=${BENCH_PORT_OFFSET:-410}
 URL=http://127.0.0.1:$((8080 + OFFSET))
 EMAIL=recruteur1@css-du-fjord.demo
 PASSWORD=Tremplin-demo-2026
-db=tremplin_bench_pipeline
+db=${BENCH_DB:-tremplin_bench_pipeline}
 server=target/bench-server-pipeline
 WORK=$(mktemp -d)
 [ -f target/tremplin.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
@@ -47,7 +48,8 @@ export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characte
 export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=benchmark
 export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=1 TREMPLIN_BASE_URL=$URL
 export LAUNCH_JBOSS_IN_BACKGROUND=1
-export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true -Xlog:gc:file=$WORK/gc.log"
+# Migrating a million leads (adding an index, filling a table) takes minutes: the deployment waits for it.
+export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true -Djboss.as.management.blocking.timeout=3600 -Xlog:gc:file=$WORK/gc.log"
 log="$server/standalone/log/server.log"
 "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/server.out" 2>&1 &
 server_pid=$!
@@ -69,7 +71,13 @@ if [ "$reuse" != 1 ]; then
     started=$(date +%s)
     sql "$db" < src/bench/pipeline-data.sql > /dev/null
     echo "Pipeline generated in $(( $(date +%s) - started )) s"
+    # The reports' summary of each lead's history (lead_funnel), filled as migration V27 fills it.
+    started=$(date +%s)
+    { echo "DELETE FROM lead_funnel;"; sed -n '/^-- lead_funnel:fill/,/^-- lead_funnel:end/p' sql/V27__lead_funnel.sql
+      echo "ANALYZE TABLE lead_funnel;"; } | sql "$db" > /dev/null
+    echo "Reports' summary filled in $(( $(date +%s) - started )) s"
 fi
+[ "${BENCH_ONLY:-}" != data ] || exit 0
 FJORD=$(sql -N -e "SELECT id FROM $db.tenant WHERE slug = 'css-du-fjord'")
 sql -N "$db" -e "
   SELECT 'centres', COUNT(*) FROM tenant WHERE kind = 'SCHOOL_BOARD' UNION ALL
@@ -114,7 +122,7 @@ first_long=$(echo "$long_leads" | head -1)
 echo "Timeline of lead $first_long: $(sql -N "$db" -e "SELECT COUNT(*) FROM lead_event WHERE lead_id = $first_long") entries"
 
 server_side() {  # percentiles of the access log's durations for one path, since a given log line
-    tail -n +"$1" "$log" | grep "GET $2 status=200" | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
+    { tail -n +"$1" "$log" | grep "GET $2 status=200" || true; } | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
       | awk '{a[NR]=$1} END {printf "server side: count=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
 }
 load() {  # title, path, paths in turn
@@ -220,20 +228,24 @@ read -r was_output was_long was_slow < <(sql -N -e "SELECT @@log_output, @@long_
 sql -e "SET GLOBAL log_output = 'TABLE'; SET GLOBAL long_query_time = 0; TRUNCATE mysql.slow_log;
         SET GLOBAL slow_query_log = 1"
 for q in "$year" "$year&source=FAIR&country=MA&breakdown=program"; do
-    curl -s -o /dev/null -H "$recruiter_cookie" "$URL/admin/reports.xhtml?$q"
-    curl -s -o /dev/null -H "$cookie" "$URL/admin/reports.xhtml?$q"
+    # A statement still running when its request is given up is not in the log: two minutes each at most.
+    curl -s -o /dev/null --max-time 120 -H "$recruiter_cookie" "$URL/admin/reports.xhtml?$q" || true
+    curl -s -o /dev/null --max-time 120 -H "$cookie" "$URL/admin/reports.xhtml?$q" || true
 done
 sql -e "SET GLOBAL slow_query_log = $was_slow; SET GLOBAL long_query_time = $was_long; SET GLOBAL log_output = '$was_output'"
 sql -N -e "SELECT CONCAT(ROUND(TIME_TO_SEC(query_time) * 1000, 1), ' ms  rows examined ', rows_examined, '  ',
         LEFT(REPLACE(CONVERT(sql_text USING utf8mb4), '\n', ' '), 160))
-    FROM mysql.slow_log WHERE db = '$db' AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%from lead %')
+    FROM mysql.slow_log WHERE db = '$db' AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%lead_funnel%'
+        OR sql_text LIKE '%from lead %' OR sql_text LIKE '%from \`lead\` %')
     ORDER BY start_time" || true
-slowest=$(sql -N -e "SELECT CONVERT(sql_text USING utf8mb4) FROM mysql.slow_log WHERE db = '$db'
-    AND sql_text LIKE '%lead_stage_change%' ORDER BY query_time DESC LIMIT 1" || true)
-if [ -n "$slowest" ]; then
-    echo "Plan of the slowest of them:"
-    sql -t "$db" -e "EXPLAIN $slowest" || true
-fi
+# The plans of the four slowest statements that read the leads' stages (their summary or their history).
+sql -N -e "SELECT REPLACE(CONVERT(sql_text USING utf8mb4), '\n', ' ') FROM mysql.slow_log WHERE db = '$db'
+    AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%lead_funnel%') ORDER BY query_time DESC LIMIT 4" \
+    > "$WORK/slowest.sql" || true
+while IFS= read -r statement; do
+    echo "Plan of: ${statement:0:300}"
+    sql -t "$db" -e "EXPLAIN $statement" || true
+done < "$WORK/slowest.sql"
 sql -e "TRUNCATE mysql.slow_log"
 
 echo "The CSS du Fjord's whole lead list as a workbook (leads-export?format=xlsx), as its recruiter:"

@@ -57,6 +57,9 @@ public class PipelineDemoData {
     @Inject
     InquiryIntake intake;
 
+    @Inject
+    ca.tremplin.person.LeadFunnels funnels;
+
     /**
      * Ousmane Sow asks again, through a partner site, spelling his first name "Usman" and giving a phone: the phone
      * his record lacked is filled (audited, from that request), the other spelling waits beside his record for a
@@ -146,6 +149,7 @@ public class PipelineDemoData {
                     .setParameter(1, centre.getId()).setParameter(2, leadId)
                     .setParameter(3, "NEW → " + person.stage()).setParameter(4, stageSince).executeUpdate();
             stageHistory(centre.getId(), leadId, person.stage(), received);
+            funnels.refresh(List.of(leadId));
             if (count % 4 == 0) {
                 em.createNativeQuery("insert into lead_tag (lead_id, tenant_id, tag) values (?1, ?2, ?3)")
                         .setParameter(1, leadId).setParameter(2, centre.getId())

@@ -28,14 +28,18 @@ public final class SpreadsheetCells {
         return cell instanceof Number ? cell.toString() : neutralised(cell.toString());
     }
 
-    /** Writes one row of an XLSX sheet: numbers as numbers, text {@link #neutralised}, nothing for null. */
+    /**
+     * Writes one row of an XLSX sheet: numbers as numbers, text {@link #neutralised} and inline in its cell, nothing
+     * for null. Inline, not in the workbook's table of shared strings, which the writer keeps in memory until the end:
+     * a list of a hundred thousand people, each with their own name and address, would hold them all.
+     */
     public static void writeRow(org.dhatim.fastexcel.Worksheet sheet, int row, java.util.List<?> cells) {
         for (int c = 0; c < cells.size(); c++) {
             Object cell = cells.get(c);
             if (cell instanceof Number number) {
                 sheet.value(row, c, number);
             } else if (cell != null) {
-                sheet.value(row, c, neutralised(cell.toString()));
+                sheet.inlineString(row, c, neutralised(cell.toString()));
             }
         }
     }

@@ -57,6 +57,9 @@ public class ImportedRegistrations {
     /** A new lead's entry into NEW in its stage history (person.StageChange.created). */
     private static final List<String> STAGE_COLUMNS = List.of("tenant_id", "lead_id", "to_stage", "to_stage_rank",
             "changed_at", "origin");
+    /** The new lead's row of the funnel reports' summary (person.LeadFunnels.created): new, standing at NEW. */
+    private static final String FUNNEL_ROW = "insert into lead_funnel (tenant_id, first_known_at, lead_id, merged,"
+            + " new_at, standing_stage, standing_since, standing_change_id) values (?, ?, ?, false, ?, 'NEW', ?, ?)";
     private static final List<String> REGISTRATION_COLUMNS = List.of("tenant_id", "event_id", "lead_id",
             "idempotency_key", "channel", "first_name", "last_name", "email", "email_normalized", "phone_e164",
             "country_of_residence", "language", "note", "status", "registered_at", "attended_at", "version",
@@ -520,7 +523,12 @@ public class ImportedRegistrations {
                 newLeads.get(i).id = leadIds[i];
                 entries.add(new Object[] {tenantId, leadIds[i], "NEW", 0, now, "NEW_LEAD"});
             }
-            SqlRows.insert(connection, "lead_stage_change", STAGE_COLUMNS, entries);
+            long[] entryIds = SqlRows.insert(connection, "lead_stage_change", STAGE_COLUMNS, entries);
+            List<Object[]> funnels = new ArrayList<>();
+            for (int i = 0; i < leadIds.length; i++) {
+                funnels.add(new Object[] {tenantId, now, leadIds[i], now, now, entryIds[i]});
+            }
+            SqlRows.batch(connection, FUNNEL_ROW, funnels);
             for (JoinedLeadDetails.Proposed proposed : new JoinedLeadDetails(connection, tenantId, importId,
                     actorId, now).apply(joined)) {
                 timeline.add(new TimelineLine(new LeadRef(proposed.leadId()), LeadEventKind.VALUE_PROPOSED,

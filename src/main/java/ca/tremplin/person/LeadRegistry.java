@@ -21,6 +21,9 @@ public class LeadRegistry {
     @Inject
     LeadDetails details;
 
+    @Inject
+    LeadFunnels funnels;
+
     /** The lead, and whether it was created now (rather than joined). */
     public record Joined(Lead lead, boolean created) {
     }
@@ -43,7 +46,9 @@ public class LeadRegistry {
             lead.ownedByDefault(defaultOwner);
             leads.persist(lead);
             leads.flush();
-            leads.persist(StageChange.created(lead));
+            StageChange entry = StageChange.created(lead);
+            leads.persist(entry);
+            funnels.created(lead, entry);
             return new Joined(lead, true);
         }
         details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, at);

@@ -11,6 +11,7 @@ import ca.tremplin.person.LeadDetails;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.person.LeadField;
+import ca.tremplin.person.LeadFunnels;
 import ca.tremplin.person.LeadRepository;
 import ca.tremplin.person.LeadStage;
 import ca.tremplin.person.StageChange;
@@ -51,6 +52,9 @@ public class LeadService {
 
     @Inject
     LeadRepository personRecords;
+
+    @Inject
+    LeadFunnels funnels;
 
     @Inject
     SignedInUser signedInUser;
@@ -258,6 +262,7 @@ public class LeadService {
         Instant now = clock.instant();
         pipeline.moveEverything(duplicateId, survivorId);
         duplicate.mergedInto(survivorId);
+        funnels.merged(duplicateId);
         if (survivor.getOwnerId() == null) {
             survivor.assignOwner(duplicate.getOwnerId());
         }
@@ -317,7 +322,9 @@ public class LeadService {
         }
         Instant fromSince = lead.getStageSince();
         lead.moveTo(target, lostReason, now);
-        pipeline.persist(StageChange.movedByStaff(lead, from, fromSince, signedInUser.getUserId()));
+        StageChange change = StageChange.movedByStaff(lead, from, fromSince, signedInUser.getUserId());
+        pipeline.persist(change);
+        funnels.moved(change);
         String why = lostReason != null ? lostReason : reason == null || reason.isBlank() ? null : reason.strip();
         record(lead, LeadEventKind.STAGE_CHANGED, from + " → " + target + (why == null ? "" : " : " + why), now);
     }

@@ -1,7 +1,9 @@
 package ca.tremplin.report;
 
 import ca.tremplin.event.EventRegistration;
+import ca.tremplin.person.LeadFunnel;
 import ca.tremplin.person.LeadStage;
+import ca.tremplin.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +15,11 @@ import java.util.Map;
  * The reports' grouped queries (HQL, so tenant-filtered by Hibernate like every query: a centre's session sees its own
  * leads only, the coordinator's session under {@code Tenancy.acrossAllTenants} every centre's). Each returns a few
  * rows per stage, day, reason or value, never a row per lead. The leads a report is about ("the cohort") are the live
- * leads (not merged into another) first known in the period, narrowed by the filters; their stage history is read up
- * to the end of the "as of" day. Conditions are built from constant fragments; values are always parameters.
+ * leads (not merged into another) first known in the period, narrowed by the filters. Their stages are read from one
+ * summary row per lead ({@link LeadFunnel}: when each stage was first entered, where the lead stands), whose key makes
+ * a centre's period one range; the history itself is read only for the cohort, over its index by lead: the time spent
+ * in each stage, and where the leads that moved after a past "as of" date stood then. Conditions are built from
+ * constant fragments; values are always parameters.
  */
 @ApplicationScoped
 public class FunnelQueries {
@@ -25,57 +30,69 @@ public class FunnelQueries {
     @PersistenceContext
     EntityManager em;
 
-    /** Per centre and stage: the leads of the cohort whose history reached it by the "as of" date. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> reachedByStage(ReportQuery query) {
-        return bind(em.createQuery("select l.tenantId, s.toStage, count(distinct s.leadId)"
-                + " from StageChange s join Lead l on l.id = s.leadId"
-                + " where " + cohort(query) + " and s.changedAt < :asOf"
-                + " group by l.tenantId, s.toStage"), query).getResultList();
-    }
-
     /**
-     * Per centre: the leads of the cohort whose furthest stage by the "as of" date is at least NEW, CONTACTED, ...
-     * ARRIVED (columns 1 to 9 after the centre): a lead admitted counts as having applied.
+     * The funnel of each centre in one pass over its cohort's summary rows, grouped by centre and where the leads stand
+     * now (stage, lost reason): per group, how many of the cohort stood there by the "as of" date and how many moved
+     * after it (their standing then is read by {@link #standingFromHistory}), then for each stage from NEW to ARRIVED
+     * how many of the cohort reached it by the "as of" date (counted the query's way), and the same for the cohort a
+     * year before when {@code yearBefore} is given (its filters the same as the query's, so one pass reads both).
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> furthestByStage(ReportQuery query) {
-        return bind(em.createQuery("select l.tenantId, " + atLeastEachRank()
-                + " from StageChange s join Lead l on l.id = s.leadId"
-                + " where " + cohort(query) + " and s.changedAt < :asOf"
-                + " group by l.tenantId"), query).getResultList();
-    }
-
-    /** Per breakdown value and stage, as {@link #reachedByStage} or {@link #furthestByStage} count them. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> breakdown(ReportQuery query) {
-        ReportDimension by = query.breakdown();
-        String value = by.groupedValue();
-        String from = " from StageChange s join Lead l on l.id = s.leadId" + by.join()
-                + " where " + cohort(query) + " and s.changedAt < :asOf";
-        Query grouped = query.counting() == StageCounting.REACHED
-                ? em.createQuery("select " + value + ", s.toStage, count(distinct s.leadId)" + from
-                        + " group by " + value + ", s.toStage")
-                : em.createQuery("select " + value + ", " + atLeastEachRank() + from + " group by " + value);
+    List<Object[]> funnels(ReportQuery query, ReportQuery yearBefore) {
+        StringBuilder select = new StringBuilder("select f.tenantId, f.standingStage, f.standingLostReason, ")
+                .append("sum(case when ").append(CURRENT).append(" and f.standingSince < :asOf then 1 else 0 end), ")
+                .append("sum(case when ").append(CURRENT).append(" and f.standingSince >= :asOf then 1 else 0 end), ")
+                .append(countEachRank(query.counting(), CURRENT, ":asOf", false));
+        String period = CURRENT;
+        if (yearBefore != null) {
+            select.append(", ").append(countEachRank(query.counting(), BEFORE, ":beforeAsOf", false));
+            period = "(" + CURRENT + " or " + BEFORE + ")";
+        }
+        Query grouped = em.createQuery(select + " from LeadFunnel f" + leadJoin(query)
+                + " where f.merged = false and " + period + centres() + filters(query, "f.leadId")
+                + " group by f.tenantId, f.standingStage, f.standingLostReason");
         bind(grouped, query);
-        if (by.interestKind() != null) {
-            grouped.setParameter("breakdownKind", by.interestKind());
+        if (yearBefore != null) {
+            grouped.setParameter("beforeFrom", yearBefore.periodStart());
+            grouped.setParameter("beforeTo", yearBefore.periodEnd());
+            grouped.setParameter("beforeAsOf", yearBefore.asOfEnd());
         }
         return grouped.getResultList();
     }
 
     /**
-     * Per centre, stage and lost reason: where the leads of the cohort stood at the end of the "as of" day (their
-     * latest change by then).
+     * Per centre, stage and lost reason: where the leads of the cohort that moved after the "as of" date stood at its
+     * end (their latest change by then), read from their history over its index by lead; the others stand where
+     * their summary says.
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> standing(ReportQuery query) {
-        return bind(em.createQuery("select l.tenantId, s.toStage, s.lostReason, count(s)"
-                + " from StageChange s join Lead l on l.id = s.leadId"
-                + " where " + cohort(query) + " and s.changedAt < :asOf"
+    List<Object[]> standingFromHistory(ReportQuery query) {
+        return bind(em.createQuery("select f.tenantId, s.toStage, s.lostReason, count(s)"
+                + " from LeadFunnel f" + leadJoin(query) + " join StageChange s on s.leadId = f.leadId"
+                + " where " + summaryCohort(query) + " and f.standingSince >= :asOf and s.changedAt < :asOf"
                 + " and not exists (select 1 from StageChange n where n.leadId = s.leadId and n.changedAt < :asOf"
                 + " and (n.changedAt > s.changedAt or (n.changedAt = s.changedAt and n.id > s.id)))"
-                + " group by l.tenantId, s.toStage, s.lostReason"), query).getResultList();
+                + " group by f.tenantId, s.toStage, s.lostReason"), query).getResultList();
+    }
+
+    /**
+     * Per breakdown value: the leads of the cohort that reached each stage from NEW to ARRIVED by the "as of" date,
+     * counted the query's way (columns 1 to 9 after the value).
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> breakdown(ReportQuery query) {
+        ReportDimension by = query.breakdown();
+        String value = by.groupedValue();
+        // A lead registered twice to one event is counted once there, as its history was.
+        boolean once = by == ReportDimension.EVENT;
+        Query grouped = em.createQuery("select " + value + ", " + countEachRank(query.counting(), "1 = 1", ":asOf", once)
+                + " from LeadFunnel f" + leadJoin(query) + by.join("f.leadId") + " where " + summaryCohort(query)
+                + " group by " + value);
+        bind(grouped, query);
+        if (by.interestKind() != null) {
+            grouped.setParameter("breakdownKind", by.interestKind());
+        }
+        return grouped.getResultList();
     }
 
     /** Per day of the period: the cohort's new leads. */
@@ -91,23 +108,23 @@ public class FunnelQueries {
     List<Object[]> movesByDay(ReportQuery query, LeadStage stage) {
         return bind(em.createQuery("select cast(s.changedAt as LocalDate), count(s)"
                 + " from StageChange s join Lead l on l.id = s.leadId"
-                + " where l.mergedIntoId is null" + filters(query) + " and s.toStage = :stage"
+                + " where l.mergedIntoId is null" + filters(query, "l.id") + " and s.toStage = :stage"
                 + " and s.changedAt >= :from and s.changedAt < :to"
                 + " group by cast(s.changedAt as LocalDate)"), query)
                 .setParameter("stage", stage).getResultList();
     }
 
     /**
-     * Per stage left and days spent in it (calendar days, UTC): the cohort's completed stays, by the "as of" date.
-     * Through FUNCTION(): the server's DATEDIFF (MariaDB and MySQL alike), Hibernate's strict JPA mode knowing no
-     * difference of dates.
+     * Per stage left and days spent in it (calendar days, UTC): the cohort's completed stays, by the "as of" date, read
+     * from the history of the cohort's leads over its index by lead (which holds the stays). Through FUNCTION(): the
+     * server's DATEDIFF (MariaDB and MySQL alike), Hibernate's strict JPA mode knowing no difference of dates.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> daysInStage(ReportQuery query) {
         String days = "function('datediff', s.changedAt, s.fromStageSince)";
         return bind(em.createQuery("select s.fromStage, " + days + ", count(s)"
-                + " from StageChange s join Lead l on l.id = s.leadId"
-                + " where " + cohort(query) + " and s.changedAt < :asOf and s.fromStage is not null"
+                + " from LeadFunnel f" + leadJoin(query) + " join StageChange s on s.leadId = f.leadId"
+                + " where " + summaryCohort(query) + " and s.changedAt < :asOf and s.fromStage is not null"
                 + " and s.fromStage <> :lost"
                 + " group by s.fromStage, " + days), query)
                 .setParameter("lost", LeadStage.LOST).getResultList();
@@ -161,14 +178,14 @@ public class FunnelQueries {
         return bind(em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt, count(distinct r.id),"
                 + " count(distinct case when r.attendedAt is not null and r.attendedAt < :asOf then r.id end),"
                 + " count(distinct case when l.firstInquiryAt >= r.registeredAt then l.id end),"
-                + " count(distinct case when s.toStageRank >= " + LeadStage.APPLIED.ordinal() + " then s.leadId end),"
-                + " count(distinct case when s.toStageRank >= " + LeadStage.ADMITTED.ordinal() + " then s.leadId end),"
-                + " count(distinct case when s.toStageRank >= " + LeadStage.ENROLLED.ordinal() + " then s.leadId end),"
+                + " count(distinct case when " + reachedAtLeast(LeadStage.APPLIED, ":asOf") + " then f.leadId end),"
+                + " count(distinct case when " + reachedAtLeast(LeadStage.ADMITTED, ":asOf") + " then f.leadId end),"
+                + " count(distinct case when " + reachedAtLeast(LeadStage.ENROLLED, ":asOf") + " then f.leadId end),"
                 + " e.costCad"
                 + " from EventRegistration r join Event e on e.id = r.eventId join Lead l on l.id = r.leadId"
-                + " left join StageChange s on s.leadId = coalesce(l.mergedIntoId, l.id) and s.changedAt < :asOf"
+                + " left join LeadFunnel f on f.leadId = coalesce(l.mergedIntoId, l.id)"
                 + " where r.status = :registered and r.registeredAt < :asOf"
-                + " and e.startsAt >= :from and e.startsAt < :to" + filters(query)
+                + " and e.startsAt >= :from and e.startsAt < :to" + filters(query, "l.id")
                 + " group by e.id, e.titleFr, e.titleEn, e.startsAt, e.costCad order by e.startsAt"), query)
                 .setParameter("registered", EventRegistration.Status.REGISTERED).getResultList();
     }
@@ -197,33 +214,85 @@ public class FunnelQueries {
 
     /** The cohort: live leads first known in the period (before the end of the "as of" day), filtered. */
     private static String cohort(ReportQuery query) {
-        return "l.mergedIntoId is null and l.firstInquiryAt >= :from and l.firstInquiryAt < :to" + filters(query);
+        return "l.mergedIntoId is null and l.firstInquiryAt >= :from and l.firstInquiryAt < :to"
+                + filters(query, "l.id");
+    }
+
+    /** A summary row's lead first known in the query's period. */
+    private static final String CURRENT = "(f.firstKnownAt >= :from and f.firstKnownAt < :to)";
+
+    /** A summary row's lead first known in the period a year before. */
+    private static final String BEFORE = "(f.firstKnownAt >= :beforeFrom and f.firstKnownAt < :beforeTo)";
+
+    /** The cohort read from the summary rows (alias {@code f}), joined to the leads when a filter reads them. */
+    private static String summaryCohort(ReportQuery query) {
+        return "f.merged = false and " + CURRENT + centres() + filters(query, "f.leadId");
+    }
+
+    /**
+     * The join to the leads when a filter or the breakdown reads their own columns: by the summary's whole key, so
+     * that the leads' cohort index ({@code ix_lead_cohort}: centre, first contact, then the filtered columns) is read
+     * in the summary's order, without reading the leads' rows.
+     */
+    private static String leadJoin(ReportQuery query) {
+        boolean readsLead = query.filters().keySet().stream().anyMatch(ReportDimension::readsLead)
+                || query.breakdown() != null && query.breakdown().groupedValue().startsWith("l.");
+        return readsLead ? " join Lead l on l.tenantId = f.tenantId and l.firstInquiryAt = f.firstKnownAt"
+                + " and l.id = f.leadId" : "";
+    }
+
+    /**
+     * Across every centre (the coordinator), each centre named: the summary's key starts with the centre, and a period
+     * of every centre is then one range per centre instead of the whole table.
+     */
+    private static String centres() {
+        return TenantContext.hasTenant() ? "" : " and f.tenantId in (:centres)";
     }
 
     /** Requests received in the period by live leads, filtered like the cohort. */
     private static String requests(ReportQuery query) {
-        return "l.mergedIntoId is null and r.receivedAt >= :from and r.receivedAt < :to" + filters(query);
+        return "l.mergedIntoId is null and r.receivedAt >= :from and r.receivedAt < :to" + filters(query, "l.id");
     }
 
-    private static String filters(ReportQuery query) {
+    private static String filters(ReportQuery query, String leadId) {
         StringBuilder conditions = new StringBuilder();
         for (ReportDimension dimension : query.filters().keySet()) {
-            conditions.append(" and ").append(dimension.condition());
+            conditions.append(" and ").append(dimension.condition(leadId));
         }
         return conditions.toString();
     }
 
-    /** {@code count(distinct case when s.toStageRank >= k then s.leadId end)} for each rank from NEW to ARRIVED. */
-    private static String atLeastEachRank() {
+    /**
+     * For each stage from NEW to ARRIVED, how many summary rows of the period {@code period} reached it before
+     * {@code asOf}: as recorded, or (FURTHEST) any stage from it onwards; {@code once}: distinct leads.
+     */
+    private static String countEachRank(StageCounting counting, String period, String asOf, boolean once) {
         StringBuilder columns = new StringBuilder();
         for (int rank = 0; rank <= LAST_RANK; rank++) {
-            columns.append(rank == 0 ? "" : ", ").append("count(distinct case when s.toStageRank >= ").append(rank)
-                    .append(" then s.leadId end)");
+            LeadStage stage = LeadStage.values()[rank];
+            String reached = counting == StageCounting.REACHED
+                    ? "f." + LeadFunnel.reachedProperty(stage) + " < " + asOf : reachedAtLeast(stage, asOf);
+            columns.append(rank == 0 ? "" : ", ").append(once
+                    ? "count(distinct case when " + period + " and " + reached + " then f.leadId end)"
+                    : "sum(case when " + period + " and " + reached + " then 1 else 0 end)");
         }
         return columns.toString();
     }
 
-    private static Query bind(Query hql, ReportQuery query) {
+    /** A summary row's lead entered {@code stage} or a stage beyond it on the way before {@code asOf}. */
+    private static String reachedAtLeast(LeadStage stage, String asOf) {
+        StringBuilder any = new StringBuilder("(");
+        for (int rank = stage.ordinal(); rank <= LAST_RANK; rank++) {
+            any.append(rank == stage.ordinal() ? "" : " or ").append("f.")
+                    .append(LeadFunnel.reachedProperty(LeadStage.values()[rank])).append(" < ").append(asOf);
+        }
+        return any.append(")").toString();
+    }
+
+    private Query bind(Query hql, ReportQuery query) {
+        if (hql.getParameters().stream().anyMatch(p -> "centres".equals(p.getName()))) {
+            hql.setParameter("centres", em.createQuery("select t.id from Tenant t", Long.class).getResultList());
+        }
         hql.setParameter("from", query.periodStart());
         hql.setParameter("to", query.periodEnd());
         if (hql.getParameters().stream().anyMatch(p -> "asOf".equals(p.getName()))) {

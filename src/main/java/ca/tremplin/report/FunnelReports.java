@@ -36,7 +36,8 @@ import java.util.TreeMap;
 /**
  * The funnel reports' use case: staff read their centre's report; the coordinator (platform admin) reads every
  * centre's, each apart, which is the one place reports cross tenants, on purpose and by name
- * ({@link Tenancy#acrossAllTenants}). A dozen grouped queries per report, whatever the number of leads.
+ * ({@link Tenancy#acrossAllTenants}). A few grouped queries per report, whatever the number of leads: the funnels of
+ * the period and of the year before in one pass over the leads' summary rows.
  */
 @ApplicationScoped
 public class FunnelReports {
@@ -119,20 +120,31 @@ public class FunnelReports {
     }
 
     private List<CentreFunnel> funnels(ReportQuery query, Locale language, Reader reader) {
-        Map<Long, long[]> reached = reached(query);
-        Map<Long, long[]> yearBefore = reached(query.yearBefore());
+        Map<Long, long[]> reached = new HashMap<>();
+        Map<Long, long[]> yearBefore = new HashMap<>();
         Map<Long, long[]> standing = new HashMap<>();
         Map<Long, Map<String, Long>> lost = new HashMap<>();
-        for (Object[] row : queries.standing(query)) {
+        // One pass reads the period and the year before when their filters are the same (an intake moves back).
+        ReportQuery before = query.yearBefore();
+        boolean together = before.filters().equals(query.filters());
+        long movedSince = 0;
+        for (Object[] row : queries.funnels(query, together ? before : null)) {
             Long centre = (Long) row[0];
-            LeadStage stage = (LeadStage) row[1];
-            long leads = (Long) row[3];
-            if (stage == LeadStage.LOST) {
-                lost.computeIfAbsent(centre, c -> new TreeMap<>()).merge(
-                        row[2] == null ? Messages.get(language, "report.noLostReason") : (String) row[2], leads,
-                        Long::sum);
-            } else {
-                standing.computeIfAbsent(centre, c -> new long[FunnelReport.WAY.size()])[stage.ordinal()] += leads;
+            stood(centre, (LeadStage) row[1], (String) row[2], number(row[3]), standing, lost, language);
+            movedSince += number(row[4]);
+            add(reached, centre, row, 5, number(row[3]) + number(row[4]) > 0);
+            if (together) {
+                add(yearBefore, centre, row, 5 + FunnelReport.WAY.size(), false);
+            }
+        }
+        if (!together) {
+            for (Object[] row : queries.funnels(before, null)) {
+                add(yearBefore, (Long) row[0], row, 5, false);
+            }
+        }
+        if (movedSince > 0) {
+            for (Object[] row : queries.standingFromHistory(query)) {
+                stood((Long) row[0], (LeadStage) row[1], (String) row[2], (Long) row[3], standing, lost, language);
             }
         }
         List<CentreFunnel> funnels = new ArrayList<>();
@@ -159,23 +171,36 @@ public class FunnelReports {
         return funnels;
     }
 
-    /** Per centre, the leads that reached each stage of the way, counted the query's way. */
-    private Map<Long, long[]> reached(ReportQuery query) {
-        Map<Long, long[]> reached = new HashMap<>();
-        if (query.counting() == StageCounting.REACHED) {
-            for (Object[] row : queries.reachedByStage(query)) {
-                LeadStage stage = (LeadStage) row[1];
-                if (stage != LeadStage.LOST) {
-                    reached.computeIfAbsent((Long) row[0], c -> new long[FunnelReport.WAY.size()])[stage.ordinal()] =
-                            (Long) row[2];
-                }
-            }
-        } else {
-            for (Object[] row : queries.furthestByStage(query)) {
-                reached.put((Long) row[0], counts(row, 1));
+    /**
+     * Adds a row's counts of each stage of the way (from column {@code first}) to its centre's; a centre is there once
+     * one of its leads reached a stage, or, with {@code anyLead}, once its cohort has a lead.
+     */
+    private static void add(Map<Long, long[]> perCentre, Long centre, Object[] row, int first, boolean anyLead) {
+        long[] counts = counts(row, first);
+        if (anyLead || java.util.Arrays.stream(counts).anyMatch(count -> count > 0)) {
+            long[] total = perCentre.computeIfAbsent(centre, c -> new long[FunnelReport.WAY.size()]);
+            for (int i = 0; i < total.length; i++) {
+                total[i] += counts[i];
             }
         }
-        return reached;
+    }
+
+    /** Where {@code leads} of a centre stood at the end of the "as of" day: a stage of the way, or lost for a reason. */
+    private static void stood(Long centre, LeadStage stage, String reason, long leads, Map<Long, long[]> standing,
+                              Map<Long, Map<String, Long>> lost, Locale language) {
+        if (leads == 0) {
+            return;
+        }
+        if (stage == LeadStage.LOST) {
+            lost.computeIfAbsent(centre, c -> new TreeMap<>()).merge(
+                    reason == null ? Messages.get(language, "report.noLostReason") : reason, leads, Long::sum);
+        } else {
+            standing.computeIfAbsent(centre, c -> new long[FunnelReport.WAY.size()])[stage.ordinal()] += leads;
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static CentreFunnel funnel(Long centreId, String name, long[] reached, long[] standing, long[] yearBefore,
@@ -195,14 +220,10 @@ public class FunnelReports {
     private Breakdown breakdown(ReportQuery query, Locale language) {
         Map<Object, long[]> byValue = new LinkedHashMap<>();
         for (Object[] row : queries.breakdown(query)) {
-            if (query.counting() == StageCounting.REACHED) {
-                LeadStage stage = (LeadStage) row[1];
-                if (stage != LeadStage.LOST) {
-                    byValue.computeIfAbsent(key(row[0]), v -> new long[FunnelReport.WAY.size()])[stage.ordinal()] =
-                            (Long) row[2];
-                }
-            } else {
-                byValue.put(key(row[0]), counts(row, 1));
+            long[] counts = counts(row, 1);
+            // As the history counted them: a value shows once one of its leads is on the way by the "as of" date.
+            if (query.counting() == StageCounting.FURTHEST || java.util.Arrays.stream(counts).anyMatch(c -> c > 0)) {
+                byValue.put(key(row[0]), counts);
             }
         }
         Map<Object, String> labels = labels(query.breakdown(), byValue.keySet(), language);
@@ -297,7 +318,7 @@ public class FunnelReports {
     private static long[] counts(Object[] row, int first) {
         long[] counts = new long[FunnelReport.WAY.size()];
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = ((Number) row[first + i]).longValue();
+            counts[i] = number(row[first + i]);
         }
         return counts;
     }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What a report can be filtered and broken down by, each with its condition on a lead (alias {@code l}), the join and
- * the value a breakdown groups by (alias {@code b}), and how its address value is read. A new dimension is one more
- * constant.
+ * What a report can be filtered and broken down by, each with its condition on a lead (alias {@code l}, or its id
+ * alone, {@code %s}, for what is kept beside the lead), the join and the value a breakdown groups by (alias {@code b}),
+ * and how its address value is read. A new dimension is one more constant.
  */
 public enum ReportDimension {
 
@@ -17,8 +17,8 @@ public enum ReportDimension {
             text -> HeardFrom.valueOf(text.toUpperCase(Locale.ROOT)).name()),
     PROGRAM("program", "program", InterestKind.PROGRAM, text -> String.valueOf(Long.parseLong(text))),
     INTAKE("intake", "intake", InterestKind.INTAKE, text -> java.time.YearMonth.parse(text).toString()),
-    EVENT("event", "event", "exists (select 1 from EventRegistration fe where fe.leadId = l.id and fe.eventId = :event)",
-            " join EventRegistration b on b.leadId = l.id", "b.eventId", Long::valueOf),
+    EVENT("event", "event", "exists (select 1 from EventRegistration fe where fe.leadId = %s and fe.eventId = :event)",
+            " join EventRegistration b on b.leadId = %s", "b.eventId", Long::valueOf),
     COUNTRY("country", "country", "l.countryOfResidence = :country", "", "l.countryOfResidence",
             ReportDimension::countryCode),
     RECRUITER("recruiter", "owner", "l.ownerId = :recruiter", "", "l.ownerId", Long::valueOf),
@@ -55,10 +55,10 @@ public enum ReportDimension {
         String alias = "f_" + parameter;
         this.parameter = parameter;
         this.leadListParameter = leadListParameter;
-        this.condition = "exists (select 1 from LeadInterest " + alias + " where " + alias + ".leadId = l.id and "
+        this.condition = "exists (select 1 from LeadInterest " + alias + " where " + alias + ".leadId = %s and "
                 + alias + ".kind = " + InterestKind.class.getName() + "." + kind.name() + " and " + alias
                 + ".value = :" + parameter + ")";
-        this.join = " join LeadInterest b on b.leadId = l.id and b.kind = :breakdownKind";
+        this.join = " join LeadInterest b on b.leadId = %s and b.kind = :breakdownKind";
         this.groupedValue = "b.value";
         this.interestKind = kind;
         this.reader = reader;
@@ -83,14 +83,25 @@ public enum ReportDimension {
         return reader.apply(text.strip());
     }
 
-    /** The HQL condition on the lead {@code l}, with the parameter named {@link #parameter()}. */
-    String condition() {
-        return condition;
+    /**
+     * The HQL condition on the lead {@code l} whose id is {@code leadId}, with the parameter named
+     * {@link #parameter()}.
+     */
+    String condition(String leadId) {
+        return condition.formatted(leadId);
     }
 
-    /** The HQL join a breakdown by this dimension needs (alias {@code b}), empty when it reads the lead itself. */
-    String join() {
-        return join;
+    /**
+     * The HQL join a breakdown by this dimension needs (alias {@code b}) from the lead whose id is {@code leadId},
+     * empty when it reads the lead itself.
+     */
+    String join(String leadId) {
+        return join.formatted(leadId);
+    }
+
+    /** Whether its condition or value reads the lead's own columns (alias {@code l}), not only the lead's id. */
+    boolean readsLead() {
+        return condition.startsWith("l.");
     }
 
     /** The interest kind a breakdown's join compares with {@code :breakdownKind}, for those read from interests. */

@@ -46,6 +46,9 @@ public class TestFixtures {
     AccountProvisioning provisioning;
 
     @Inject
+    ca.tremplin.person.LeadFunnels funnels;
+
+    @Inject
     ca.tremplin.inquiry.InquiryService inquiries;
 
     @Inject
@@ -263,15 +266,21 @@ public class TestFixtures {
                             + " response_deadline = response_deadline - interval ?1 day where tenant_id = ?2")) {
                 em.createNativeQuery(statement).setParameter(1, days).setParameter(2, tenant.getId()).executeUpdate();
             }
+            // The reports' summary of each lead's history follows the history rewritten by hand.
+            funnels.refreshCentre(tenant.getId());
             return null;
         });
     }
 
     /** Moves one lead's latest stage change (and so where it stands) {@code days} later than it is recorded. */
     public void delayLatestStageChange(long leadId, int days) {
-        tenancy.acrossAllTenants(() -> em.createNativeQuery("update lead_stage_change set changed_at = changed_at"
-                        + " + interval ?1 day where id = (select id from (select max(id) id from lead_stage_change"
-                        + " where lead_id = ?2) latest)")
-                .setParameter(1, days).setParameter(2, leadId).executeUpdate());
+        tenancy.acrossAllTenants(() -> {
+            em.createNativeQuery("update lead_stage_change set changed_at = changed_at"
+                            + " + interval ?1 day where id = (select id from (select max(id) id from lead_stage_change"
+                            + " where lead_id = ?2) latest)")
+                    .setParameter(1, days).setParameter(2, leadId).executeUpdate();
+            funnels.refresh(List.of(leadId));
+            return null;
+        });
     }
 }
