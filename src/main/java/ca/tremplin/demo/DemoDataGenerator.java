@@ -112,6 +112,9 @@ public class DemoDataGenerator {
     CampaignDemoData campaignDemo;
 
     @Inject
+    ShowcaseDemoData showcaseDemo;
+
+    @Inject
     java.time.Clock clock;
 
     public Summary generate(Scale scale) {
@@ -166,6 +169,7 @@ public class DemoDataGenerator {
         int events = tenancy.asTenant(schoolBoards.get(0).getId(),
                 () -> eventDemo.fill(schoolBoards.get(1).getId(), now));
         tenancy.asTenant(schoolBoards.get(0).getId(), () -> scheduleWeeklyReport(now));
+        tenancy.asTenant(schoolBoards.get(0).getId(), () -> showcaseDemo.fill(schoolBoards.get(0).getId(), now));
         List<ca.tremplin.campaign.CampaignActivity> plan = tenancy.asTenant(schoolBoards.get(0).getId(),
                 () -> campaignDemo.fillCentre(now));
         tenancy.asTenant(coordination.getId(), () -> campaignDemo.fillCoordination(schoolBoards.stream().limit(3)

@@ -30,7 +30,7 @@ class ArchitectureTest {
     /** Bottom first. */
     static final List<List<String>> LAYERS = List.of(
             List.of("kernel"),
-            List.of("web", "mail"),
+            List.of("web", "mail", "photo"),
             List.of("tenant"),
             List.of("security"),
             List.of("catalog", "health", "dashboard", "demomailbox", "incident"),
@@ -38,7 +38,7 @@ class ArchitectureTest {
             List.of("person"),
             List.of("inquiry", "unsubscribe", "preferences", "access"),
             List.of("event", "applicant"),
-            List.of("leadimport", "pipeline", "application", "campaign"),
+            List.of("leadimport", "pipeline", "application", "campaign", "showcase"),
             List.of("report"),
             List.of("api"),
             List.of("demo"),
