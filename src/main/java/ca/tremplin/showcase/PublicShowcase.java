@@ -145,21 +145,6 @@ public class PublicShowcase {
         });
     }
 
-    /** Views and clicks of the centre's profiles over the days, summed per profile: for the moderation page. */
-    @SuppressWarnings("unchecked")
-    public Map<Long, long[]> countsOfCentre(long tenantId) {
-        Map<Long, long[]> counts = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select c.profile_id, sum(c.views),"
-                        + " sum(c.program_clicks), sum(c.offer_clicks), sum(c.request_clicks)"
-                        + " from showcase_daily_count c join showcase_profile p on p.id = c.profile_id"
-                        + " where p.tenant_id = ?1 group by c.profile_id")
-                .setParameter(1, tenantId).getResultList()) {
-            counts.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()});
-        }
-        return counts;
-    }
-
     /** The column is one of a fixed few, never from the request. */
     private void count(long profileId, String column) {
         em.createNativeQuery("insert into showcase_daily_count (profile_id, count_day, " + column + ")"

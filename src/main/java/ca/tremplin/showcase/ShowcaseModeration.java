@@ -66,6 +66,26 @@ public class ShowcaseModeration {
                 .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(100).getResultList());
     }
 
+    /**
+     * Views and clicks (program, offers, information form) of the centre's profiles, summed over the days, per
+     * profile: {@code [views, program, offers, request]}.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Map<Long, long[]> counts() {
+        user.require(Role.CSS_ADMIN, Role.RECRUITER);
+        Map<Long, long[]> counts = new java.util.HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select c.profile_id, sum(c.views),"
+                        + " sum(c.program_clicks), sum(c.offer_clicks), sum(c.request_clicks)"
+                        + " from showcase_daily_count c join showcase_profile p on p.id = c.profile_id"
+                        + " where p.tenant_id = ?1 group by c.profile_id")
+                .setParameter(1, user.getTenantId()).getResultList()) {
+            counts.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()});
+        }
+        return counts;
+    }
+
     @Transactional
     public void approve(long profileId) {
         ShowcaseProfile profile = lockedProfile(profileId);

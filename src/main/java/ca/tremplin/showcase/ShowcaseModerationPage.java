@@ -28,6 +28,7 @@ public class ShowcaseModerationPage implements Serializable {
     private transient List<ShowcaseModeration.Moderated> queue;
     private transient List<ShowcaseModeration.Moderated> others;
     private final Map<Long, String> notes = new HashMap<>();
+    private transient Map<Long, long[]> counts;
 
     public List<ShowcaseModeration.Moderated> getQueue() {
         if (queue == null) {
@@ -83,6 +84,15 @@ public class ShowcaseModerationPage implements Serializable {
 
     public String program(ShowcaseModeration.Moderated item) {
         return Languages.isEnglish(messages.locale()) ? item.programEn() : item.programFr();
+    }
+
+    /** A profile's views and clicks, as "views · program · offers · requests". */
+    public String counts(long profileId) {
+        if (counts == null) {
+            counts = moderation.counts();
+        }
+        long[] c = counts.getOrDefault(profileId, new long[4]);
+        return c[0] + " · " + c[1] + " · " + c[2] + " · " + c[3];
     }
 
     public Map<Long, String> getNotes() { return notes; }

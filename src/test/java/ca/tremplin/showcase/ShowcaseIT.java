@@ -165,6 +165,19 @@ class ShowcaseIT extends InServerTest {
         assertEquals("Amani", card.displayName());
         assertTrue(inGallery(posted.profileId()));
         assertTrue(lastMailTo(address).contains("/fr/vitrine/" + posted.profileId()), "the person is told");
+
+        showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
+        showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(List.of(1L, 0L, 0L, 2L), java.util.Arrays.stream(moderation.counts().get(posted.profileId()))
+                    .boxed().toList(), "one view, two clicks to the information form");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> columns = tenancy.acrossAllTenants(() -> em.createNativeQuery("select column_name from"
+                + " information_schema.columns where table_schema = database() and table_name = 'showcase_daily_count'"
+                + " order by ordinal_position").getResultList());
+        assertEquals(List.of("profile_id", "count_day", "views", "program_clicks", "offer_clicks", "request_clicks"),
+                columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), "counters, nothing about visitors");
     }
 
     @Test
