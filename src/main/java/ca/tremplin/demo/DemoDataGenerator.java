@@ -115,6 +115,9 @@ public class DemoDataGenerator {
     IncidentDemoData incidentDemo;
 
     @Inject
+    ShowcaseDemoData showcaseDemo;
+
+    @Inject
     java.time.Clock clock;
 
     public Summary generate(Scale scale) {
@@ -171,6 +174,7 @@ public class DemoDataGenerator {
         tenancy.asTenant(schoolBoards.get(0).getId(), () -> scheduleWeeklyReport(now));
         tenancy.asTenant(schoolBoards.get(0).getId(), () -> incidentDemo.fill(em.createQuery(
                 "select u.id from UserAccount u where u.email like 'admin@%'", Long.class).getSingleResult(), now));
+        tenancy.asTenant(schoolBoards.get(0).getId(), () -> showcaseDemo.fill(schoolBoards.get(0).getId(), now));
         List<ca.tremplin.campaign.CampaignActivity> plan = tenancy.asTenant(schoolBoards.get(0).getId(),
                 () -> campaignDemo.fillCentre(now));
         tenancy.asTenant(coordination.getId(), () -> campaignDemo.fillCoordination(schoolBoards.stream().limit(3)

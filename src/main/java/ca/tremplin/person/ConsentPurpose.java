@@ -9,7 +9,11 @@ public enum ConsentPurpose {
     /** Processing an application to an apprenticeship offer, by the centre and the employer: required to apply. */
     APPLICATION,
     /** A parent's or guardian's consent for a person under 14 (Law 25), with who they are; asked on the forms. */
-    GUARDIAN;
+    GUARDIAN,
+    /** Publishing an apprentice's profile on the public showcase, asked on its form. */
+    PUBLICATION,
+    /** The right to show the photo of the person at work, asked apart from publication. */
+    IMAGE_RIGHTS;
 
     /** The purposes a person can withdraw, or give again, after the form (the guardian's stands with its form). */
     public static final java.util.List<ConsentPurpose> CHANGEABLE = java.util.List.of(CONTACT, NEWS, APPLICATION);

@@ -34,6 +34,10 @@ public class ConsentRecord {
     @Column(name = "offer_application_id", updatable = false)
     private Long offerApplicationId;
 
+    /** Set instead of the others when the consent was given for an apprentice's showcase profile. */
+    @Column(name = "showcase_profile_id", updatable = false)
+    private Long showcaseProfileId;
+
     @Column(name = "email_normalized")
     private String emailNormalized;
 
@@ -151,6 +155,28 @@ public class ConsentRecord {
         return record;
     }
 
+    /**
+     * A consent given, refused or withdrawn for an apprentice's showcase profile (publication, image rights, a
+     * guardian's), with the exact text and its language; the profile is not a lead's, so no lead is named.
+     */
+    public static ConsentRecord forShowcaseProfile(long profileId, String emailNormalized, ConsentPurpose purpose,
+                                                   boolean granted, ConsentTexts.Shown text, Locale language,
+                                                   Instant at, String ipAddress) {
+        ConsentRecord record = new ConsentRecord();
+        record.showcaseProfileId = profileId;
+        record.emailNormalized = emailNormalized;
+        record.purpose = purpose;
+        record.granted = granted;
+        record.textVersion = text.version();
+        record.textShown = text.text();
+        record.language = ca.tremplin.kernel.Languages.code(language);
+        record.givenAt = at;
+        record.ipAddress = ipAddress;
+        record.source = "showcase";
+        return record;
+    }
+
+    public Long getShowcaseProfileId() { return showcaseProfileId; }
     public Long getOfferApplicationId() { return offerApplicationId; }
     public Long getEventRegistrationId() { return eventRegistrationId; }
     public Long getId() { return id; }

@@ -13,6 +13,12 @@ public final class ConsentTexts {
     public static final String NEWS_VERSION = "news-2026-11";
     public static final String APPLICATION_VERSION = "application-2026-11";
     public static final String GUARDIAN_VERSION = "guardian-2026-12";
+    public static final String PUBLICATION_VERSION = "publication-2026-12";
+    public static final String IMAGE_RIGHTS_VERSION = "image-rights-2026-12";
+    /** A parent's or guardian's consent to a showcase profile of a person under 14. */
+    public static final String SHOWCASE_GUARDIAN_VERSION = "showcase-guardian-2026-12";
+    /** A person's withdrawal of their showcase profile, publication and image both. */
+    public static final String SHOWCASE_WITHDRAWAL_VERSION = "showcase-withdrawal-2026-12";
     /** The sentences of a withdrawal ({@code consent.withdrawal.<purpose>.<version>}), versioned the same way. */
     public static final String WITHDRAWAL_VERSION = "2026-12";
 
@@ -25,6 +31,8 @@ public final class ConsentTexts {
             case NEWS -> NEWS_VERSION;
             case APPLICATION -> APPLICATION_VERSION;
             case GUARDIAN -> GUARDIAN_VERSION;
+            case PUBLICATION -> PUBLICATION_VERSION;
+            case IMAGE_RIGHTS -> IMAGE_RIGHTS_VERSION;
         };
         return new Shown(version, Messages.get(locale, "inquiry.consent." + version));
     }
@@ -34,6 +42,11 @@ public final class ConsentTexts {
         String version = "withdrawal-" + purpose.name().toLowerCase(Locale.ROOT) + "-" + WITHDRAWAL_VERSION;
         return new Shown(version, Messages.get(locale, "consent.withdrawal." + purpose.name() + "."
                 + WITHDRAWAL_VERSION));
+    }
+
+    /** A text of the showcase that is not a purpose's own form text (a guardian's consent, a withdrawal). */
+    public static Shown showcase(String version, Locale locale) {
+        return new Shown(version, Messages.get(locale, "inquiry.consent." + version));
     }
 
     /** A consent text as shown, with its version. */

@@ -225,6 +225,11 @@ public class PersonErasure {
         em.createNativeQuery("update access_request set email_normalized = '', ip_address = null"
                         + " where email_normalized in (:addresses)")
                 .setParameter("addresses", addresses).executeUpdate();
+        // An apprentice's showcase profile at this centre under the address goes whole: its photos, links, counts
+        // and consents with it (foreign keys cascade).
+        em.createNativeQuery("delete from showcase_profile where tenant_id = :tenant and email_normalized in"
+                        + " (:addresses)")
+                .setParameter("tenant", tenantId).setParameter("addresses", addresses).executeUpdate();
         for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
             em.createNativeQuery("delete from " + table + " where tenant_id = :tenant and email_normalized in"
                             + " (:addresses)")

@@ -27,6 +27,10 @@ public final class PersonalData {
     private static final String SAME_ADDRESS = "(t.tenant_id, t.email_normalized) in"
             + " (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1)";
 
+    /** An apprentice's showcase profile is no lead's: it is the person's at a centre by the address they gave. */
+    private static final String SHOWCASE_PROFILES = "(select s.id from showcase_profile s where (s.tenant_id,"
+            + " s.email_normalized) in (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1))";
+
     public static final List<Holding> TABLES = List.of(
             new Holding("lead", "t.id = ?1"),
             new Holding("lead_event", "t.lead_id = ?1"),
@@ -49,7 +53,10 @@ public final class PersonalData {
             new Holding("inquiry", "t.id in " + REQUESTS),
             new Holding("inquiry_program", "t.inquiry_id in " + REQUESTS),
             new Holding("consent_record", "t.inquiry_id in " + REQUESTS + " or t.event_registration_id in "
-                    + REGISTRATIONS + " or t.offer_application_id in " + APPLICATIONS),
+                    + REGISTRATIONS + " or t.offer_application_id in " + APPLICATIONS
+                    + " or t.showcase_profile_id in " + SHOWCASE_PROFILES),
+            // The showcase profile posted at the same centre with the same address (ca.tremplin.showcase).
+            new Holding("showcase_profile", "t.id in " + SHOWCASE_PROFILES),
             new Holding("event_registration", "t.lead_id = ?1"),
             new Holding("event_registration_program", "t.registration_id in " + REGISTRATIONS),
             new Holding("offer_application", "t.lead_id = ?1"),

@@ -31,7 +31,10 @@ public class RequestSizeFilter extends HttpFilter {
         if (IMPORT_API.matcher(path).matches()) {
             return Long.MAX_VALUE;
         }
-        return path.equals("/admin/import.xhtml") ? IMPORT_PAGE_LIMIT : USUAL_LIMIT;
+        // The showcase's forms take a phone's photo up to 15 MB, which the photo's own check refuses beyond with a
+        // message in the person's language.
+        return path.equals("/admin/import.xhtml") || path.equals("/vitrine-publier.xhtml")
+                || path.equals("/vitrine-profil.xhtml") ? IMPORT_PAGE_LIMIT : USUAL_LIMIT;
     }
 
     @Override

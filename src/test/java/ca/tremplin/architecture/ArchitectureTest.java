@@ -38,7 +38,7 @@ class ArchitectureTest {
             List.of("person"),
             List.of("inquiry", "unsubscribe", "preferences", "access"),
             List.of("event", "applicant"),
-            List.of("leadimport", "pipeline", "application", "campaign"),
+            List.of("leadimport", "pipeline", "application", "campaign", "showcase"),
             List.of("report"),
             List.of("api"),
             List.of("demo"),

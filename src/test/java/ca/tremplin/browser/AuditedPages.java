@@ -65,6 +65,7 @@ final class AuditedPages {
             Map.entry("WEB-INF/campaign/activity.xhtml", "part of both campaign pages, audited with each"),
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
             Map.entry("WEB-INF/pipeline/filters.xhtml", "part of the lead list and the board"),
+            Map.entry("WEB-INF/showcase/profile-fields.xhtml", "part of the showcase's posting page and own page"),
             Map.entry("WEB-INF/errors/expired.xhtml",
                     "the not-found page's markup with another text; shown only when a form outlives its session"),
             Map.entry("WEB-INF/errors/server-error.xhtml",
@@ -101,6 +102,12 @@ final class AuditedPages {
             inFrenchAndEnglish("WEB-INF/errors/not-found.xhtml", "/fr/programmes/nulle-part/introuvable",
                     "/en/programs/nowhere/not-found"),
             List.of(passwordResetFromItsEmail(), applicantFileFromItsEmail(), unsubscribeFromABulkEmail()),
+            // The apprentices' showcase: the gallery and a profile of the demo, then the pages a class's link opens.
+            inFrenchAndEnglish("WEB-INF/showcase/gallery.xhtml", "/fr/vitrine", "/en/showcase"),
+            inFrenchAndEnglish("WEB-INF/showcase/profile.xhtml", "/fr/vitrine", "/en/showcase",
+                    By.cssSelector("#showcase-cards a")),
+            List.of(showcasePostingFromAClassLink(), showcasePostingSentEmpty(), showcaseOwnPageAfterPosting(),
+                    showcaseGuardianPageFromItsEmail()),
 
             // A recruiter of a centre: the daily work on leads.
             List.of(
@@ -128,6 +135,9 @@ final class AuditedPages {
                     By.cssSelector("#campaigns tbody a")),
             following("admin/shared-campaign.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml",
                     By.cssSelector("#shared-campaigns tbody a")),
+            at("admin/showcase.xhtml", Visitor.RECRUITER, "/admin/showcase.xhtml"),
+            following("admin/showcase-invitations.xhtml", Visitor.RECRUITER, "/admin/showcase.xhtml",
+                    By.id("showcase-invitations")),
             at("WEB-INF/errors/forbidden.xhtml", Visitor.RECRUITER, "/admin/tenants.xhtml"),
             // The admin of a centre: its catalogue, offers, settings and people.
             at("admin/index.xhtml", Visitor.CSS_ADMIN, "/admin/"),
@@ -261,6 +271,48 @@ final class AuditedPages {
                     browser.clickAndWaitFor(By.id("leads:bulk-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
                     mailedLink(browser, TestMailServer.awaitMessageTo(LEAD_EMAIL, "Your study plans: "),
                             "/desabonnement.xhtml");
+                });
+    }
+
+    /** The posting page a class's link opens, as the apprentice sees it on arriving. */
+    private static AuditedPage showcasePostingFromAClassLink() {
+        return new AuditedPage("vitrine-publier.xhtml", Visitor.PUBLIC, "a class's showcase link",
+                browser -> browser.driver().get(ShowcaseForms.classLink(browser).replace(MAILED_BASE, browser.base())));
+    }
+
+    /** The posting page sent empty: every field's message beside it. */
+    private static AuditedPage showcasePostingSentEmpty() {
+        return new AuditedPage("vitrine-publier.xhtml", Visitor.PUBLIC, "a class's showcase link, sent empty",
+                browser -> {
+                    browser.driver().get(ShowcaseForms.classLink(browser).replace(MAILED_BASE, browser.base()));
+                    var submit = browser.find(By.id("post:submit"));
+                    submit.click();
+                    browser.waitUntilReplaced(submit);
+                    browser.find(By.id("post:displayName-message"));
+                });
+    }
+
+    /** The person's own page, from the link the confirmation gives after posting. */
+    private static AuditedPage showcaseOwnPageAfterPosting() {
+        return new AuditedPage("vitrine-profil.xhtml", Visitor.PUBLIC, "the apprentice's own page after posting",
+                browser -> {
+                    browser.driver().get(ShowcaseForms.classLink(browser).replace(MAILED_BASE, browser.base()));
+                    ShowcaseForms.post(browser, "Audit", "audit.vitrine@exemple.demo", 2004,
+                            ShowcaseForms.photoFile(), null);
+                    browser.go(browser.find(By.id("own-link")).getAttribute("href").substring(browser.base().length()));
+                });
+    }
+
+    /** The guardian's page, from the e-mail sent when a person under 14 posts. */
+    private static AuditedPage showcaseGuardianPageFromItsEmail() {
+        return new AuditedPage("vitrine-tuteur.xhtml", Visitor.PUBLIC, "the guardian's link of a profile under 14",
+                browser -> {
+                    browser.driver().get(ShowcaseForms.classLink(browser).replace(MAILED_BASE, browser.base()));
+                    String guardian = "tuteur.audit." + java.util.UUID.randomUUID().toString().substring(0, 6)
+                            + "@exemple.demo";
+                    ShowcaseForms.post(browser, "Audit jeune", "jeune.audit@exemple.demo",
+                            java.time.Year.now().getValue() - 12, ShowcaseForms.photoFile(), guardian);
+                    mailedLink(browser, TestMailServer.awaitMessageTo(guardian), "/vitrine-tuteur.xhtml");
                 });
     }
 

@@ -1,0 +1,63 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.tenant.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Under 14, a parent or guardian consents (Law 25). The form asks for their name and address; the profile waits,
+ * unseen by moderators, until they open the link e-mailed to them, read what the profile shows and confirm. Their
+ * consent is then recorded word for word with who they are, the link dies, and the profile goes to moderation.
+ * Proving that the address is the guardian's and not the young person's own second address is beyond what an e-mail
+ * can do: the moderator sees the guardian's name and address beside the profile.
+ */
+@ApplicationScoped
+public class GuardianConsents {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ShowcaseLinks links;
+
+    @Inject
+    ShowcaseConsents consents;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** What the guardian reads before confirming. */
+    public record ForGuardian(String guardianName, String displayName, String trade, String testimony, String centreFr,
+                              String centreEn) {
+    }
+
+    public ForGuardian open(String token) {
+        return tenancy.acrossAllTenants(() -> {
+            ShowcaseProfile profile = em.find(ShowcaseProfile.class,
+                    links.profileOf(token, ShowcaseLinks.GUARDIAN, clock.instant()));
+            ca.tremplin.tenant.Tenant centre = em.find(ca.tremplin.tenant.Tenant.class, profile.getTenantId());
+            return new ForGuardian(profile.getGuardianName(), profile.getDisplayName(), profile.getTrade(),
+                    profile.getTestimony(), centre.getNameFr(), centre.getNameEn());
+        });
+    }
+
+    public void confirm(String token, String ipAddress) {
+        tenancy.acrossAllTenants(() -> {
+            ShowcaseProfile profile = em.find(ShowcaseProfile.class,
+                    links.profileOf(token, ShowcaseLinks.GUARDIAN, clock.instant()), LockModeType.PESSIMISTIC_WRITE);
+            Instant now = clock.instant();
+            consents.guardianGave(profile, now, ipAddress);
+            profile.guardianConfirmed(now);
+            links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
+            return null;
+        });
+    }
+}

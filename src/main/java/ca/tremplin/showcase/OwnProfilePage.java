@@ -1,0 +1,79 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/** The person's own page ({@code /vitrine-profil.xhtml?token=}): where the profile stands, edit, withdraw. */
+@Named
+@ViewScoped
+public class OwnProfilePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "edit";
+
+    @Inject
+    transient OwnProfiles profiles;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private String token;
+    private transient OwnProfiles.OwnProfile own;
+    private final ProfileFormFields fields = new ProfileFormFields();
+    private boolean filled;
+
+    public void load() {
+        own = profiles.open(token);
+        if (!filled) {
+            fields.fillFrom(own.profile());
+            filled = true;
+        }
+    }
+
+    public void save() {
+        if (ProfileFormFields.submit(() -> profiles.edit(token, fields.post(), fields.photo(), language.getLocale(),
+                request.getRemoteAddr()), FORM_ID, messages)) {
+            messages.info("showcase.own.saved");
+        }
+        own = profiles.open(token);
+    }
+
+    public void withdraw() {
+        profiles.withdraw(token, request.getRemoteAddr());
+        messages.info("showcase.own.withdrawn");
+        own = profiles.open(token);
+    }
+
+    public OwnProfiles.OwnProfile getOwn() {
+        if (own == null && token != null) {
+            own = profiles.open(token);
+        }
+        return own;
+    }
+
+    public String getPhotoUrl() {
+        ShowcaseProfile profile = getOwn().profile();
+        return profile.getPhotoKey() == null || own.photoSizes().isEmpty() ? null
+                : ShowcasePaths.photo(profile.getPhotoKey(), own.photoSizes().get(0).width());
+    }
+
+    public String getPublicPath() {
+        ShowcaseProfile profile = getOwn().profile();
+        return ShowcasePaths.profile(language.getLocale(), profile.getId(), profile.getDisplayName());
+    }
+
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public ProfileFormFields getFields() { return fields; }
+}

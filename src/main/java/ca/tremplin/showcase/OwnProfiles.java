@@ -1,0 +1,112 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.photo.PhotoProcessor;
+import ca.tremplin.photo.ProcessedPhoto;
+import ca.tremplin.tenant.Tenancy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The person's side of their profile, from the link they keep: see where it stands, edit it (which sends it back to
+ * moderation, even once approved), withdraw it. The link names one profile; the work crosses tenants for it alone.
+ *
+ * <p>A withdrawal takes effect at once everywhere: the photos' rows are deleted in the same transaction, so the
+ * photo servlet answers 404 for them from the next request, and no page is kept in any cache — public pages are read
+ * from the database at each request — so no page shows or links the profile once the transaction commits.
+ */
+@ApplicationScoped
+public class OwnProfiles {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    PhotoProcessor photos;
+
+    @Inject
+    ShowcasePhotos storedPhotos;
+
+    @Inject
+    ShowcasePosting posting;
+
+    @Inject
+    ShowcaseLinks links;
+
+    @Inject
+    ShowcaseConsents consents;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** The profile as its owner sees it, with what the edit form offers. */
+    public record OwnProfile(ShowcaseProfile profile, ShowcasePosting.PostingForm form,
+                             java.util.List<ShowcasePhotos.VariantSize> photoSizes) {
+    }
+
+    public OwnProfile open(String token) {
+        return tenancy.acrossAllTenants(() -> {
+            ShowcaseProfile profile = em.find(ShowcaseProfile.class, links.profileOf(token, ShowcaseLinks.OWNER,
+                    clock.instant()));
+            em.detach(profile);
+            return new OwnProfile(profile, posting.formOf(profile.getTenantId()),
+                    profile.getPhotoKey() == null ? java.util.List.of() : storedPhotos.sizes(profile.getPhotoKey()));
+        });
+    }
+
+    /** The new content (and photo, when one is sent) replaces the old, and the profile waits for moderation. */
+    public void edit(String token, ProfilePost post, InputStream newPhoto, Locale language, String ipAddress) {
+        rateLimits.acquire(ShowcasePosting.POSTS_PER_ADDRESS, ipAddress);
+        ProfileContent content = ProfileRules.check(post, clock.instant().atZone(ShowcasePosting.QUEBEC).getYear());
+        OwnProfile current = open(token);
+        if (content.underFourteen() != current.profile().isUnderFourteen()) {
+            // Who consented cannot change by an edit: a guardian confirmed this profile, or none was needed.
+            throw new BusinessRuleException("showcase.error.birthYearChanged");
+        }
+        ProcessedPhoto processed = newPhoto == null ? null : ShowcasePosting.process(newPhoto, photos);
+        tenancy.acrossAllTenants(() -> {
+            ShowcaseProfile profile = em.find(ShowcaseProfile.class,
+                    links.profileOf(token, ShowcaseLinks.OWNER, clock.instant()), LockModeType.PESSIMISTIC_WRITE);
+            posting.requireProgramOf(profile.getTenantId(), content.programId());
+            Instant now = clock.instant();
+            String key = processed == null ? null
+                    : storedPhotos.store(profile.getTenantId(), profile.getId(), processed);
+            profile.edit(content, key, now);
+            if (key != null) {
+                storedPhotos.deleteAllBut(profile.getId(), key);
+            }
+            return null;
+        });
+    }
+
+    /** The profile, its photos and its guardian's link go; the register keeps the withdrawal, word for word. */
+    public void withdraw(String token, String ipAddress) {
+        tenancy.acrossAllTenants(() -> {
+            ShowcaseProfile profile = em.find(ShowcaseProfile.class,
+                    links.profileOf(token, ShowcaseLinks.OWNER, clock.instant()), LockModeType.PESSIMISTIC_WRITE);
+            if (profile.getStatus() == ProfileStatus.WITHDRAWN) {
+                return null;
+            }
+            Instant now = clock.instant();
+            consents.withdrawn(profile, now, ipAddress);
+            storedPhotos.deleteAllBut(profile.getId(), null);
+            links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
+            profile.withdraw(now);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.tenant.QuebecRegion;
+import java.util.Locale;
+
+/** A public profile as the gallery and its page show it. */
+public record ShowcaseCard(long id, String displayName, String trade, String workplace, String testimony,
+                           String languagesSpoken, String photoKey, long programId, String programFr,
+                           String programEn, String programSlugFr, String programSlugEn, String sectorCode,
+                           String sectorFr, String sectorEn, QuebecRegion region, String tenantSlug, String centreFr,
+                           String centreEn) {
+
+    public String program(Locale locale) {
+        return Languages.isEnglish(locale) ? programEn : programFr;
+    }
+
+    public String sector(Locale locale) {
+        return Languages.isEnglish(locale) ? sectorEn : sectorFr;
+    }
+
+    public String centre(Locale locale) {
+        return Languages.isEnglish(locale) ? centreEn : centreFr;
+    }
+
+    public String path(Locale locale) {
+        return ShowcasePaths.profile(locale, id, displayName);
+    }
+}

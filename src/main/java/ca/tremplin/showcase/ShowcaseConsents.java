@@ -1,0 +1,51 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.ConsentTexts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A profile's consents in the consent register ({@code consent_record}), word for word in the language the person
+ * read them: publication and image rights when posted, a guardian's when confirmed, and a withdrawal as records
+ * refused with the withdrawal's own sentence — the register is appended to, never changed.
+ */
+@ApplicationScoped
+class ShowcaseConsents {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    void given(ShowcaseProfile profile, Instant at, String ipAddress) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        for (ConsentPurpose purpose : List.of(ConsentPurpose.PUBLICATION, ConsentPurpose.IMAGE_RIGHTS)) {
+            em.persist(ConsentRecord.forShowcaseProfile(profile.getId(), profile.getEmailNormalized(), purpose, true,
+                    ConsentTexts.of(purpose, language), language, at, ipAddress));
+        }
+    }
+
+    void guardianGave(ShowcaseProfile profile, Instant at, String ipAddress) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        em.persist(ConsentRecord.forShowcaseProfile(profile.getId(), profile.getGuardianEmail(),
+                        ConsentPurpose.GUARDIAN, true,
+                        ConsentTexts.showcase(ConsentTexts.SHOWCASE_GUARDIAN_VERSION, language), language, at,
+                        ipAddress)
+                .givenByGuardian(profile.getGuardianName(), profile.getGuardianEmail()));
+    }
+
+    /** Before the profile is emptied: the withdrawal of both consents, with the sentence the person confirmed. */
+    void withdrawn(ShowcaseProfile profile, Instant at, String ipAddress) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        ConsentTexts.Shown sentence = ConsentTexts.showcase(ConsentTexts.SHOWCASE_WITHDRAWAL_VERSION, language);
+        for (ConsentPurpose purpose : List.of(ConsentPurpose.PUBLICATION, ConsentPurpose.IMAGE_RIGHTS)) {
+            em.persist(ConsentRecord.forShowcaseProfile(profile.getId(), profile.getEmailNormalized(), purpose, false,
+                    sentence, language, at, ipAddress));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.tenant.QuebecRegion;
+import ca.tremplin.web.LanguageLinks;
+import ca.tremplin.web.LanguagePreference;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The public gallery ({@code /fr/vitrine}, {@code /en/showcase}): filters by trade (program), sector and region as a
+ * plain GET form, and pages as links, so that it works without scripts; a small script loads the next page into the
+ * list instead of following the link.
+ */
+@Named
+@RequestScoped
+public class ShowcaseGalleryPage {
+
+    @Inject
+    PublicShowcase showcase;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    LanguageLinks languageLinks;
+
+    @Inject
+    HttpServletRequest request;
+
+    private GalleryQuery query;
+    private PublicShowcase.Gallery gallery;
+    private Map<String, List<PublicShowcase.Choice>> filters;
+
+    public void load() {
+        query = new GalleryQuery(number(request.getParameter("program")), code(request.getParameter("sector")),
+                region(request.getParameter("region")), Math.max(1, number(request.getParameter("page")) == null ? 1
+                : Math.min(1000, number(request.getParameter("page")).intValue())));
+        gallery = showcase.galleryAcrossTenants(query);
+        filters = showcase.filtersAcrossTenants();
+        languageLinks.twins(ShowcasePaths.FRENCH_GALLERY, ShowcasePaths.ENGLISH_GALLERY);
+    }
+
+    public List<ShowcaseCard> getCards() { return gallery.cards(); }
+
+    public String getNextPage() {
+        if (!gallery.more()) {
+            return null;
+        }
+        List<String> parameters = new ArrayList<>();
+        if (query.programId() != null) {
+            parameters.add("program=" + query.programId());
+        }
+        if (query.sectorCode() != null) {
+            parameters.add("sector=" + query.sectorCode());
+        }
+        if (query.region() != null) {
+            parameters.add("region=" + query.region().name());
+        }
+        parameters.add("page=" + (query.page() + 1));
+        return request.getContextPath() + ShowcasePaths.gallery(locale()) + "?" + String.join("&", parameters);
+    }
+
+    public String photo(ShowcaseCard card) {
+        List<ShowcasePhotos.VariantSize> sizes = gallery.sizes().getOrDefault(card.photoKey(), List.of());
+        return sizes.isEmpty() ? null : request.getContextPath() + ShowcasePaths.photo(card.photoKey(),
+                sizes.get(sizes.size() - 1).width());
+    }
+
+    public String srcset(ShowcaseCard card) {
+        return ShowcaseProfilePage.srcset(request.getContextPath(), card.photoKey(),
+                gallery.sizes().getOrDefault(card.photoKey(), List.of()));
+    }
+
+    public String path(ShowcaseCard card) { return request.getContextPath() + card.path(locale()); }
+    public List<PublicShowcase.Choice> getPrograms() { return filters.get("program"); }
+    public List<PublicShowcase.Choice> getSectors() { return filters.get("sector"); }
+    public List<PublicShowcase.Choice> getRegions() { return filters.get("region"); }
+    public GalleryQuery getQuery() { return query; }
+    public String getAction() { return request.getContextPath() + ShowcasePaths.gallery(locale()); }
+
+    public String label(PublicShowcase.Choice choice) {
+        return Languages.isEnglish(locale()) ? choice.labelEn() : choice.labelFr();
+    }
+
+    private Locale locale() {
+        return language.getLocale();
+    }
+
+    private static Long number(String value) {
+        return value != null && value.matches("\\d{1,9}") ? Long.valueOf(value) : null;
+    }
+
+    private static String code(String value) {
+        return value != null && value.matches("[A-Za-z0-9]{1,10}") ? value : null;
+    }
+
+    private static QuebecRegion region(String value) {
+        try {
+            return value == null || value.isBlank() ? null : QuebecRegion.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.mail.MailContent;
+import ca.tremplin.mail.Outbox;
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+
+/** The showcase's e-mails, each in its recipient's language, through the outbox in the caller's transaction. */
+@ApplicationScoped
+class ShowcaseMail {
+
+    @Inject
+    Outbox outbox;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    void invitation(long tenantId, String recipient, Locale language, String token) {
+        send(tenantId, recipient, language, "showcase.mail.invitation", PublicAddress.of(ShowcasePaths.posting(token,
+                language)));
+    }
+
+    void ownerLink(ShowcaseProfile profile, String token) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.owner",
+                PublicAddress.of(ShowcasePaths.ownerPage(token, language)));
+    }
+
+    void guardianRequest(ShowcaseProfile profile, String token) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getGuardianEmail(), language, "showcase.mail.guardian",
+                PublicAddress.of(ShowcasePaths.guardianPage(token, language)), profile.getDisplayName());
+    }
+
+    void changesRequested(ShowcaseProfile profile, String token) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.changes",
+                PublicAddress.of(ShowcasePaths.ownerPage(token, language)), profile.getModerationNote());
+    }
+
+    void refused(ShowcaseProfile profile) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.refused", "",
+                profile.getModerationNote());
+    }
+
+    void approved(ShowcaseProfile profile) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.approved",
+                PublicAddress.of(ShowcasePaths.profile(language, profile.getId(), profile.getDisplayName())));
+    }
+
+    /** Subject {@code key.subject}; body {@code key.body} with {0} the centre, {1} the link, {2} an extra. */
+    private void send(long tenantId, String recipient, Locale language, String key, String link, Object... extra) {
+        if (recipient == null) {
+            return;
+        }
+        Tenant centre = em.find(Tenant.class, tenantId);
+        String centreName = Languages.isEnglish(language) ? centre.getNameEn() : centre.getNameFr();
+        Object[] arguments = new Object[2 + extra.length];
+        arguments[0] = centreName;
+        arguments[1] = link;
+        System.arraycopy(extra, 0, arguments, 2, extra.length);
+        outbox.enqueue(tenantId, new MailContent(recipient, Messages.get(language, key + ".subject", centreName),
+                Messages.get(language, key + ".body", arguments), null));
+    }
+}

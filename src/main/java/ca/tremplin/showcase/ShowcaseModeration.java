@@ -1,0 +1,156 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A centre's staff moderate its profiles (tenant-filtered): the queue, oldest wait first, with how long each has
+ * waited and what visitors reported; approve, ask for a change (the person is e-mailed a link to edit) or refuse with a
+ * reason (e-mailed too). Faces are no reason to refuse: the form asks whether other people in the photo agreed.
+ */
+@ApplicationScoped
+public class ShowcaseModeration {
+
+    static final int REASON_MAX = 500;
+
+    @Inject
+    SignedInUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ShowcaseMail mail;
+
+    @Inject
+    ShowcaseLinks links;
+
+    @Inject
+    ShowcasePhotos photos;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** One profile in the queue or the list: the profile, its program's title, the wait, the reports. */
+    public record Moderated(ShowcaseProfile profile, String programFr, String programEn, Duration waiting,
+                            List<String> reports, List<ShowcasePhotos.VariantSize> photoSizes) {
+    }
+
+    @Transactional
+    public List<Moderated> queue() {
+        return moderated(em.createQuery("select p from ShowcaseProfile p where p.status = :waiting"
+                        + " order by p.waitingSince, p.id", ShowcaseProfile.class)
+                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION).setMaxResults(100).getResultList());
+    }
+
+    /** The centre's other profiles, newest first: published, waiting for a guardian or the person, refused. */
+    @Transactional
+    public List<Moderated> others() {
+        return moderated(em.createQuery("select p from ShowcaseProfile p where p.status not in (:waiting, :withdrawn)"
+                        + " order by p.submittedAt desc, p.id desc", ShowcaseProfile.class)
+                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION)
+                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(100).getResultList());
+    }
+
+    /**
+     * Views and clicks (program, offers, information form) of the centre's profiles, summed over the days, per
+     * profile: {@code [views, program, offers, request]}.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Map<Long, long[]> counts() {
+        user.require(Role.CSS_ADMIN, Role.RECRUITER);
+        Map<Long, long[]> counts = new java.util.HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select c.profile_id, sum(c.views),"
+                        + " sum(c.program_clicks), sum(c.offer_clicks), sum(c.request_clicks)"
+                        + " from showcase_daily_count c join showcase_profile p on p.id = c.profile_id"
+                        + " where p.tenant_id = ?1 group by c.profile_id")
+                .setParameter(1, user.getTenantId()).getResultList()) {
+            counts.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()});
+        }
+        return counts;
+    }
+
+    @Transactional
+    public void approve(long profileId) {
+        ShowcaseProfile profile = lockedProfile(profileId);
+        profile.approve(user.getUserId(), clock.instant());
+        mail.approved(profile);
+    }
+
+    @Transactional
+    public void requestChanges(long profileId, String whatToChange) {
+        ShowcaseProfile profile = lockedProfile(profileId);
+        Instant now = clock.instant();
+        profile.requestChanges(reason(whatToChange), user.getUserId(), now);
+        mail.changesRequested(profile, links.create(profile.getId(), ShowcaseLinks.OWNER, now, null));
+    }
+
+    @Transactional
+    public void refuse(long profileId, String why) {
+        ShowcaseProfile profile = lockedProfile(profileId);
+        profile.refuse(reason(why), user.getUserId(), clock.instant());
+        mail.refused(profile);
+    }
+
+    private List<Moderated> moderated(List<ShowcaseProfile> profiles) {
+        user.require(Role.CSS_ADMIN, Role.RECRUITER);
+        if (profiles.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = profiles.stream().map(ShowcaseProfile::getId).toList();
+        Map<Long, List<String>> reports = em.createQuery("select r.profileId, r.reason from ShowcaseReport r"
+                        + " where r.profileId in :ids order by r.reportedAt", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1],
+                        Collectors.toList())));
+        Map<Long, Object[]> titles = em.createQuery("select p.id, p.titleFr, p.titleEn from Program p"
+                        + " where p.id in (select s.programId from ShowcaseProfile s where s.id in :ids)",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
+        Instant now = clock.instant();
+        return profiles.stream().map(p -> {
+            Object[] title = titles.getOrDefault(p.getProgramId(), new Object[] {null, "", ""});
+            return new Moderated(p, (String) title[1], (String) title[2],
+                    p.getWaitingSince() == null ? null : Duration.between(p.getWaitingSince(), now),
+                    reports.getOrDefault(p.getId(), List.of()),
+                    p.getPhotoKey() == null ? List.of() : photos.sizes(p.getPhotoKey()));
+        }).toList();
+    }
+
+    private ShowcaseProfile lockedProfile(long profileId) {
+        user.require(Role.CSS_ADMIN, Role.RECRUITER);
+        ShowcaseProfile profile = em.find(ShowcaseProfile.class, profileId, LockModeType.PESSIMISTIC_WRITE);
+        if (profile == null) {
+            throw new NotFoundException("showcase profile");
+        }
+        return profile;
+    }
+
+    private static String reason(String typed) {
+        String reason = typed == null ? "" : typed.strip();
+        if (reason.isEmpty()) {
+            throw new BusinessRuleException("showcase.moderation.reasonRequired");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw new BusinessRuleException("showcase.error.tooLong");
+        }
+        return reason;
+    }
+}

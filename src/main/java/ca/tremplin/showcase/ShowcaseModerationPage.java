@@ -1,0 +1,99 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The moderation queue ({@code admin/showcase.xhtml}): each waiting profile with its wait, and the three answers. */
+@Named
+@ViewScoped
+public class ShowcaseModerationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ShowcaseModeration moderation;
+
+    @Inject
+    transient PageMessages messages;
+
+    private transient List<ShowcaseModeration.Moderated> queue;
+    private transient List<ShowcaseModeration.Moderated> others;
+    private final Map<Long, String> notes = new HashMap<>();
+    private transient Map<Long, long[]> counts;
+
+    public List<ShowcaseModeration.Moderated> getQueue() {
+        if (queue == null) {
+            queue = moderation.queue();
+        }
+        return queue;
+    }
+
+    public List<ShowcaseModeration.Moderated> getOthers() {
+        if (others == null) {
+            others = moderation.others();
+        }
+        return others;
+    }
+
+    public void approve(long id) {
+        act(() -> moderation.approve(id), "showcase.moderation.approved");
+    }
+
+    public void requestChanges(long id) {
+        act(() -> moderation.requestChanges(id, notes.get(id)), "showcase.moderation.changesRequested");
+    }
+
+    public void refuse(long id) {
+        act(() -> moderation.refuse(id, notes.get(id)), "showcase.moderation.refused");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey);
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused);
+        }
+        queue = null;
+        others = null;
+    }
+
+    /** How long a profile has waited, in hours under two days, else in days. */
+    public String waited(Duration waiting) {
+        if (waiting == null) {
+            return "";
+        }
+        long hours = waiting.toHours();
+        return hours < 48 ? ca.tremplin.kernel.Messages.get(messages.locale(), "showcase.moderation.hours", hours)
+                : ca.tremplin.kernel.Messages.get(messages.locale(), "showcase.moderation.days", waiting.toDays());
+    }
+
+    public String photo(ShowcaseModeration.Moderated item) {
+        return item.photoSizes().isEmpty() ? null : ShowcasePaths.photo(item.profile().getPhotoKey(),
+                item.photoSizes().get(item.photoSizes().size() - 1).width());
+    }
+
+    public String program(ShowcaseModeration.Moderated item) {
+        return Languages.isEnglish(messages.locale()) ? item.programEn() : item.programFr();
+    }
+
+    /** A profile's views and clicks, as "views · program · offers · requests". */
+    public String counts(long profileId) {
+        if (counts == null) {
+            counts = moderation.counts();
+        }
+        long[] c = counts.getOrDefault(profileId, new long[4]);
+        return c[0] + " · " + c[1] + " · " + c[2] + " · " + c[3];
+    }
+
+    public Map<Long, String> getNotes() { return notes; }
+}

@@ -1,0 +1,66 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A showcase photo's variant, from the database so that every server of a cluster serves the same bytes:
+ * {@code /vitrine-photo/{key}/{width}.jpg}.
+ *
+ * <p>Caching, and why: the key is random (128 bits) and new for each photo, so an address names one image forever and
+ * a browser may keep it a year without asking ({@code immutable}). It is {@code private}: no shared cache (a proxy, a
+ * CDN) may keep it, because a person may withdraw their photo at any time, and a shared cache would go on serving it
+ * to everyone; a browser's own copy only ever shows it again to someone who already saw it. Once withdrawn, the rows
+ * are gone and the address answers 404, and no page references it any more (pages are read from the database at each
+ * request). A revalidation ({@code If-None-Match}) of a photo still public answers 304 from its ETag.
+ *
+ * <p>A profile not yet public is shown only to the staff of its centre (the request's tenant), who moderate it.
+ */
+@WebServlet(urlPatterns = "/vitrine-photo/*")
+public class ShowcasePhotoServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ADDRESS = Pattern.compile("/([0-9a-f]{32})/(\\d{1,5})\\.jpg");
+
+    @Inject
+    transient ShowcasePhotos photos;
+
+    @Inject
+    transient Tenancy tenancy;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!address.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Long staffTenant = TenantContext.hasTenant() ? TenantContext.currentTenantId() : null;
+        Optional<ShowcasePhotos.StoredVariant> variant = tenancy.acrossAllTenants(() -> photos.variantAcrossTenants(
+                address.group(1), Integer.parseInt(address.group(2)), staffTenant));
+        if (variant.isEmpty()) {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+        response.setHeader("ETag", variant.get().etag());
+        String asked = request.getHeader("If-None-Match");
+        if (asked != null && (asked.contains(variant.get().etag()) || asked.strip().equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(variant.get().contentType());
+        response.setContentLength(variant.get().content().length);
+        response.getOutputStream().write(variant.get().content());
+    }
+}

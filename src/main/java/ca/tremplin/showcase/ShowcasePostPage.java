@@ -1,0 +1,70 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/** The posting page ({@code /vitrine-publier.xhtml?invitation=}): the form an invitation opens, from a phone. */
+@Named
+@ViewScoped
+public class ShowcasePostPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "post";
+
+    @Inject
+    transient ShowcasePosting posting;
+
+    @Inject
+    transient LanguagePreference language;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    private String invitation;
+    private ShowcasePosting.PostingForm form;
+    private String closedMessageKey;
+    private ShowcasePosting.Posted posted;
+    private final ProfileFormFields fields = new ProfileFormFields();
+
+    /** View action: an unknown link is a 404; an expired or used one says so instead of the form. */
+    public void load() {
+        if (form != null || posted != null) {
+            return;
+        }
+        try {
+            form = posting.open(invitation);
+        } catch (InvitationClosedException closed) {
+            closedMessageKey = closed.messageKey();
+        }
+    }
+
+    public void post() {
+        ProfileFormFields.submit(() -> {
+            try {
+                posted = posting.post(invitation, fields.post(), fields.photo(), language.getLocale(),
+                        request.getRemoteAddr());
+            } catch (InvitationClosedException closed) {
+                closedMessageKey = closed.messageKey();
+            }
+        }, FORM_ID, messages);
+    }
+
+    public String getCentre() {
+        return form == null ? null : form.centre(language.getLocale());
+    }
+
+    public ShowcasePosting.PostingForm getForm() { return form; }
+    public String getClosedMessageKey() { return closedMessageKey; }
+    public ShowcasePosting.Posted getPosted() { return posted; }
+    public ProfileFormFields getFields() { return fields; }
+    public String getInvitation() { return invitation; }
+    public void setInvitation(String invitation) { this.invitation = invitation; }
+}

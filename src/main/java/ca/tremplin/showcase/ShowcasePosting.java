@@ -1,0 +1,167 @@
+package ca.tremplin.showcase;
+
+import ca.tremplin.catalog.ProgramStatus;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.photo.PhotoProcessor;
+import ca.tremplin.photo.PhotoRejectedException;
+import ca.tremplin.photo.ProcessedPhoto;
+import ca.tremplin.security.AccountTokens;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An apprentice posts a profile from an invitation's link, without an account. The request has no tenant: the
+ * invitation names the centre, and the work crosses tenants on purpose for that centre only. Everything is checked
+ * before anything is written — the form's rules, then the photo (decoded, re-encoded, outside any transaction) — and
+ * then the profile, its photo, its consents, its links, the invitation's use and the e-mails are written in one
+ * transaction, or none of them.
+ */
+@ApplicationScoped
+public class ShowcasePosting {
+
+    static final RateLimits.Limit POSTS_PER_ADDRESS =
+            RateLimits.Limit.fromEnvironment("showcase-post-address", "TREMPLIN_SHOWCASE_POSTS_PER_HOUR", 20);
+    static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    PhotoProcessor photos;
+
+    @Inject
+    ShowcasePhotos storedPhotos;
+
+    @Inject
+    ShowcaseLinks links;
+
+    @Inject
+    ShowcaseConsents consents;
+
+    @Inject
+    ShowcaseMail mail;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** What the form of an invitation shows: the centre, and the programs of its catalogue. */
+    public record PostingForm(long tenantId, String centreFr, String centreEn, List<ProgramChoice> programs) {
+
+        public String centre(Locale locale) {
+            return Languages.isEnglish(locale) ? centreEn : centreFr;
+        }
+    }
+
+    /** The profile posted, and the person's own link, shown once on the page (and e-mailed to them). */
+    public record Posted(long profileId, boolean awaitsGuardian, String ownerLink) {
+    }
+
+    /** An unknown link is not found; an expired or used-up one says so. */
+    public PostingForm open(String invitationToken) {
+        return tenancy.acrossAllTenants(() -> {
+            ShowcaseInvitation invitation = usable(invitationToken, false);
+            return formOf(invitation.getTenantId());
+        });
+    }
+
+    public Posted post(String invitationToken, ProfilePost post, InputStream photo, Locale language,
+                       String ipAddress) {
+        rateLimits.acquire(POSTS_PER_ADDRESS, ipAddress);
+        ProfileContent content = ProfileRules.check(post, clock.instant().atZone(QUEBEC).getYear());
+        open(invitationToken);
+        ProcessedPhoto processed = process(photo);
+        return tenancy.acrossAllTenants(() -> {
+            ShowcaseInvitation invitation = usable(invitationToken, true);
+            requireProgramOf(invitation.getTenantId(), content.programId());
+            Instant now = clock.instant();
+            ShowcaseProfile profile = new ShowcaseProfile(invitation.getTenantId(), invitation.getId(), content,
+                    Languages.code(language), now);
+            em.persist(profile);
+            em.flush();
+            profile.showPhoto(storedPhotos.store(invitation.getTenantId(), profile.getId(), processed));
+            consents.given(profile, now, ipAddress);
+            invitation.use();
+            String ownerToken = links.create(profile.getId(), ShowcaseLinks.OWNER, now, null);
+            mail.ownerLink(profile, ownerToken);
+            if (profile.getStatus() == ProfileStatus.AWAITING_GUARDIAN) {
+                mail.guardianRequest(profile, links.create(profile.getId(), ShowcaseLinks.GUARDIAN, now,
+                        now.plus(ShowcaseLinks.GUARDIAN_LINK_LIFE)));
+            }
+            return new Posted(profile.getId(), profile.getStatus() == ProfileStatus.AWAITING_GUARDIAN,
+                    ShowcasePaths.ownerPage(ownerToken, language));
+        });
+    }
+
+    /** The photo checked and re-encoded; a refusal says why, in a message of the bundles. */
+    static ProcessedPhoto process(InputStream photo, PhotoProcessor processor) {
+        try {
+            return processor.process(photo);
+        } catch (PhotoRejectedException rejected) {
+            throw new InvalidProfileException(java.util.Map.of("photo", rejected.messageKey()));
+        }
+    }
+
+    private ProcessedPhoto process(InputStream photo) {
+        if (photo == null) {
+            throw new InvalidProfileException(java.util.Map.of("photo", "showcase.error.photoRequired"));
+        }
+        return process(photo, photos);
+    }
+
+    PostingForm formOf(long tenantId) {
+        Tenant centre = em.find(Tenant.class, tenantId);
+        if (centre == null || !centre.isActive()) {
+            throw new NotFoundException("centre");
+        }
+        List<ProgramChoice> programs = em.createQuery("""
+                        select new ca.tremplin.showcase.ProgramChoice(p.id, p.titleFr, p.titleEn) from Program p
+                        where p.tenantId = :tenant and p.status = :published order by p.titleFr""", ProgramChoice.class)
+                .setParameter("tenant", tenantId).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
+        return new PostingForm(tenantId, centre.getNameFr(), centre.getNameEn(), programs);
+    }
+
+    void requireProgramOf(long tenantId, Long programId) {
+        boolean known = formOf(tenantId).programs().stream().anyMatch(p -> p.id() == programId);
+        if (!known) {
+            throw new InvalidProfileException(java.util.Map.of("program", "showcase.error.programRequired"));
+        }
+    }
+
+    private ShowcaseInvitation usable(String token, boolean forUse) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new NotFoundException("showcase invitation");
+        }
+        ShowcaseInvitation invitation = em.createQuery("select i from ShowcaseInvitation i where i.tokenHash = :hash",
+                        ShowcaseInvitation.class)
+                .setParameter("hash", AccountTokens.sha256(token))
+                // Locked when it is used, so that the last use of a class's link is taken once.
+                .setLockMode(forUse ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("showcase invitation"));
+        if (invitation.isExpiredAt(clock.instant())) {
+            throw new InvitationClosedException("showcase.invitation.expired");
+        }
+        if (invitation.isUsedUp()) {
+            throw new InvitationClosedException("showcase.invitation.used");
+        }
+        return invitation;
+    }
+}

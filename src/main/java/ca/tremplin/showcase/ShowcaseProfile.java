@@ -1,0 +1,251 @@
+package ca.tremplin.showcase;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One apprentice's profile: who they are on the showcase (a first or chosen name), their trade and program, where they
+ * work, their testimony and languages, their photo's key, and where the profile stands in moderation. Its status
+ * changes only through the methods below, which hold the rules: any edit sends it back to moderation; a withdrawal
+ * empties it.
+ */
+@Entity
+@Table(name = "showcase_profile")
+public class ShowcaseProfile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "invitation_id", updatable = false)
+    private Long invitationId;
+
+    @Column(name = "program_id")
+    private Long programId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProfileStatus status;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String trade;
+    private String workplace;
+    private String testimony;
+
+    @Column(name = "languages_spoken")
+    private String languagesSpoken;
+
+    @Column(name = "email_normalized")
+    private String emailNormalized;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(name = "under_fourteen")
+    private boolean underFourteen;
+
+    @Column(name = "guardian_name")
+    private String guardianName;
+
+    @Column(name = "guardian_email")
+    private String guardianEmail;
+
+    @Column(name = "guardian_confirmed_at")
+    private Instant guardianConfirmedAt;
+
+    @Column(name = "others_consented")
+    private boolean othersConsented;
+
+    @Column(name = "photo_key")
+    private String photoKey;
+
+    @Column(name = "moderation_note")
+    private String moderationNote;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    /** Since when a moderator's answer is awaited: the queue's waiting time. */
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+
+    @Column(name = "moderated_by")
+    private Long moderatedBy;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Version
+    private long version;
+
+    protected ShowcaseProfile() {
+    }
+
+    ShowcaseProfile(long tenantId, Long invitationId, ProfileContent content, String language, Instant at) {
+        this.tenantId = tenantId;
+        this.invitationId = invitationId;
+        this.language = language;
+        this.submittedAt = at;
+        fill(content);
+        this.underFourteen = content.underFourteen();
+        this.guardianName = content.underFourteen() ? content.guardianName() : null;
+        this.guardianEmail = content.underFourteen() ? content.guardianEmailNormalized() : null;
+        this.status = underFourteen ? ProfileStatus.AWAITING_GUARDIAN : ProfileStatus.AWAITING_MODERATION;
+        this.waitingSince = underFourteen ? null : at;
+    }
+
+    private void fill(ProfileContent content) {
+        this.displayName = content.displayName();
+        this.trade = content.trade();
+        this.programId = content.programId();
+        this.workplace = content.workplace();
+        this.testimony = content.testimony();
+        this.languagesSpoken = content.languagesSpoken();
+        this.emailNormalized = content.emailNormalized();
+        this.othersConsented = content.othersConsented();
+    }
+
+    /** The person changed their profile: whatever it was, a moderator looks at it again before it is public. */
+    void edit(ProfileContent content, String newPhotoKey, Instant at) {
+        requireNotWithdrawn();
+        fill(content);
+        if (newPhotoKey != null) {
+            this.photoKey = newPhotoKey;
+        }
+        if (status != ProfileStatus.AWAITING_GUARDIAN) {
+            status = ProfileStatus.AWAITING_MODERATION;
+            waitingSince = at;
+        }
+        moderationNote = null;
+    }
+
+    void guardianConfirmed(Instant at) {
+        requireNotWithdrawn();
+        guardianConfirmedAt = at;
+        if (status == ProfileStatus.AWAITING_GUARDIAN) {
+            status = ProfileStatus.AWAITING_MODERATION;
+            waitingSince = at;
+        }
+    }
+
+    void approve(long moderatorId, Instant at) {
+        requireAwaitingModeration();
+        status = ProfileStatus.APPROVED;
+        moderationNote = null;
+        moderated(moderatorId, at);
+    }
+
+    /** A demo's profile, approved with no moderator. */
+    void approvedAsSample(Instant at) {
+        status = ProfileStatus.APPROVED;
+        moderatedAt = at;
+        waitingSince = null;
+    }
+
+    void requestChanges(String note, long moderatorId, Instant at) {
+        requireAwaitingModeration();
+        status = ProfileStatus.CHANGES_REQUESTED;
+        moderationNote = note;
+        moderated(moderatorId, at);
+    }
+
+    void refuse(String reason, long moderatorId, Instant at) {
+        requireAwaitingModeration();
+        status = ProfileStatus.REFUSED;
+        moderationNote = reason;
+        moderated(moderatorId, at);
+    }
+
+    /** A visitor reported the public profile: it leaves the showcase until a moderator looks again. */
+    void reported(String reason, Instant at) {
+        if (status == ProfileStatus.APPROVED) {
+            status = ProfileStatus.AWAITING_MODERATION;
+            waitingSince = at;
+            moderationNote = reason;
+        }
+    }
+
+    /** Everything the person said and showed goes; what stays is that a profile was withdrawn, and when. */
+    void withdraw(Instant at) {
+        status = ProfileStatus.WITHDRAWN;
+        withdrawnAt = at;
+        displayName = null;
+        trade = null;
+        workplace = null;
+        testimony = null;
+        languagesSpoken = null;
+        emailNormalized = null;
+        guardianName = null;
+        guardianEmail = null;
+        photoKey = null;
+        moderationNote = null;
+        waitingSince = null;
+    }
+
+    void showPhoto(String key) {
+        this.photoKey = key;
+    }
+
+    private void moderated(long moderatorId, Instant at) {
+        moderatedBy = moderatorId;
+        moderatedAt = at;
+        waitingSince = null;
+    }
+
+    private void requireAwaitingModeration() {
+        if (status != ProfileStatus.AWAITING_MODERATION) {
+            throw new ca.tremplin.kernel.BusinessRuleException("showcase.moderation.notWaiting");
+        }
+    }
+
+    private void requireNotWithdrawn() {
+        if (status == ProfileStatus.WITHDRAWN) {
+            throw new ca.tremplin.kernel.BusinessRuleException("showcase.withdrawn");
+        }
+    }
+
+    public boolean isPublic() {
+        return status == ProfileStatus.APPROVED;
+    }
+
+    public Long getId() { return id; }
+    public Long getTenantId() { return tenantId; }
+    public Long getProgramId() { return programId; }
+    public ProfileStatus getStatus() { return status; }
+    public String getDisplayName() { return displayName; }
+    public String getTrade() { return trade; }
+    public String getWorkplace() { return workplace; }
+    public String getTestimony() { return testimony; }
+    public String getLanguagesSpoken() { return languagesSpoken; }
+    public String getEmailNormalized() { return emailNormalized; }
+    public String getLanguage() { return language; }
+    public boolean isUnderFourteen() { return underFourteen; }
+    public String getGuardianName() { return guardianName; }
+    public String getGuardianEmail() { return guardianEmail; }
+    public Instant getGuardianConfirmedAt() { return guardianConfirmedAt; }
+    public boolean isOthersConsented() { return othersConsented; }
+    public String getPhotoKey() { return photoKey; }
+    public String getModerationNote() { return moderationNote; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getWaitingSince() { return waitingSince; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,100 @@
+package ca.tremplin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.BrowserTest;
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An apprentice invited by e-mail posts her profile from her phone (a 390 × 844 window): a file that is not an image is
+ * refused with a message in French, her photo is taken; the centre's admin approves her profile in the back office;
+ * she then finds it public in the showcase, on a phone, with her photo, and the page carries what a shared link shows.
+ */
+class ShowcaseBrowserIT extends BrowserTest {
+
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
+    @Test
+    void anApprenticePostsFromHerPhoneAndSeesHerProfilePublicOnceApproved() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Mariama " + unique;
+        String email = "mariama." + unique + "@exemple.test";
+
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/showcase-invitations.xhtml");
+        browser.type(By.id("invite:email"), email);
+        browser.clickAndWaitFor(By.id("invite:send"), By.cssSelector("#invite\\:messages .ui-messages-info"));
+        browser.signOut();
+        browser.forgetEverything();
+
+        Dimension desktop = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/vitrine-publier.xhtml");
+            browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+            assertEquals("Publier mon profil", browser.text(By.id("post-title")));
+            WebElement camera = browser.find(By.id("post:cameraPhoto"));
+            assertEquals("environment", camera.getAttribute("capture"), "the camera opens on a phone");
+            assertEquals("image/*", camera.getAttribute("accept"));
+            assertTrue(fitsTheWindow(), "no sideways scrolling on a phone");
+
+            Path notAnImage = Files.createTempDirectory("showcase").resolve("photo.jpg");
+            Files.writeString(notAnImage, "%PDF-1.4 ceci n'est pas une photo", StandardCharsets.US_ASCII);
+            ShowcaseForms.post(browser, name, email, Year.now().getValue() - 19, notAnImage, null);
+            assertTrue(browser.text(By.id("post:photo-message")).contains("n’est pas une image"),
+                    browser.text(By.id("post:photo-message")));
+
+            ShowcaseForms.post(browser, name, email, Year.now().getValue() - 19, ShowcaseForms.photoFile(), null);
+            assertTrue(browser.text(By.id("post-done")).contains("dès que votre centre l’aura approuvé"));
+        } finally {
+            browser.driver().manage().window().setSize(desktop);
+        }
+
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/showcase.xhtml");
+        By item = By.xpath("//li[contains(@class,'showcase-queue-item')][.//h3[contains(., '" + name + "')]]");
+        assertTrue(browser.find(item).getText().contains("Atelier Nordik"));
+        browser.find(item).findElement(By.cssSelector("button.approve")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
+                "Profil approuvé"));
+        browser.signOut();
+        browser.forgetEverything();
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.go("/fr/vitrine");
+            browser.find(By.id("showcase-cards")).findElement(By.linkText(name)).click();
+            browser.waitFor().until(ExpectedConditions.textToBe(By.id("profile-name"), name));
+            assertEquals("Soudeuse", browser.text(By.id("profile-trade")));
+            WebElement photo = browser.find(By.id("profile-photo"));
+            browser.waitFor().until(d -> ((Number) ((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].naturalWidth", photo)).intValue() > 0);
+            String ogImage = browser.driver().findElement(By.cssSelector("meta[property='og:image']"))
+                    .getAttribute("content");
+            assertTrue(ogImage.contains("/vitrine-photo/"), ogImage);
+            assertTrue(browser.find(By.id("share-link")).getAttribute("value").contains("utm_campaign="));
+            assertTrue(fitsTheWindow(), "no sideways scrolling on a phone");
+        } finally {
+            browser.driver().manage().window().setSize(desktop);
+        }
+    }
+
+    private boolean fitsTheWindow() {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+    }
+}

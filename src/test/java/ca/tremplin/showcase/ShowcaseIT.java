@@ -1,0 +1,381 @@
+package ca.tremplin.showcase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestCentre;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The apprentices' showcase, from invitation to withdrawal. A centre invites an apprentice by e-mail (the link works
+ * once) or a class (a link limited in uses and time); the apprentice posts a profile with a photo and their consents,
+ * recorded word for word in their language; nothing is public before the centre's moderator approves it; a person under
+ * 14 waits for their guardian's confirmation; a change asked by the moderator reaches the person with a link, and an
+ * edit after approval takes the profile off the showcase until approved again; a visitor's report does the same with
+ * its reason; a withdrawal empties the profile, deletes its photos (their address answers 404) and records the
+ * withdrawal in the register. A non-image, an expired or used invitation, a missing consent: refused, nothing stored.
+ */
+class ShowcaseIT extends InServerTest {
+
+    private static final Pattern INVITATION = Pattern.compile("invitation=([A-Za-z0-9_-]+)");
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ShowcaseInvitations invitations;
+
+    @Inject
+    ShowcasePosting posting;
+
+    @Inject
+    ShowcaseModeration moderation;
+
+    @Inject
+    PublicShowcase showcase;
+
+    @Inject
+    OwnProfiles own;
+
+    @Inject
+    GuardianConsents guardians;
+
+    @Inject
+    Tenancy tenancy;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    private TestCentre centre;
+    private String address;
+    /** A key of its own for the anonymous forms' brakes, so that tests do not use up one another's. */
+    private String ip;
+
+    @BeforeEach
+    void aCentre() {
+        centre = fixtures.newCentre("showcase");
+        address = "apprentie." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+        ip = "test-" + UUID.randomUUID();
+    }
+
+    @Test
+    void aPersonalInvitationIsMailedAndItsLinkPostsOneProfileOnly() {
+        String token = invite(address);
+        ShowcasePosting.PostingForm form = posting.open(token);
+        assertEquals(centre.tenant().getNameFr(), form.centre(Locale.FRENCH));
+        assertTrue(form.programs().stream().anyMatch(p -> p.id() == centre.program().getId()),
+                "the centre's catalogue is offered");
+
+        ShowcasePosting.Posted posted = post(token, address, Year.now().getValue() - 20, Locale.FRENCH);
+        assertFalse(posted.awaitsGuardian());
+        assertTrue(lastMailTo(address).contains("vitrine-profil.xhtml?token="), "the person gets their own link");
+
+        InvitationClosedException used = assertThrows(InvitationClosedException.class, () -> posting.open(token));
+        assertEquals("showcase.invitation.used", used.messageKey());
+        assertThrows(InvitationClosedException.class,
+                () -> post(token, "autre." + address, Year.now().getValue() - 20, Locale.FRENCH));
+        assertEquals(1L, profilesOfCentre(), "one profile, however many tries");
+        assertThrows(NotFoundException.class, () -> posting.open("not-a-real-token"));
+    }
+
+    @Test
+    void aClassLinkWorksAsOftenAsItAllowsAndNotAfterItExpires() {
+        String link;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            link = invitations.createClassLink("Groupe soudage 2027", 2, 7, Locale.FRENCH);
+        }
+        String token = tokenIn(link, INVITATION);
+        post(token, "a." + address, 2000, Locale.FRENCH);
+        post(token, "b." + address, 2000, Locale.ENGLISH);
+        assertEquals("showcase.invitation.used", assertThrows(InvitationClosedException.class,
+                () -> post(token, "c." + address, 2000, Locale.FRENCH)).messageKey());
+
+        String expiring;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            expiring = tokenIn(invitations.createClassLink(null, 30, 1, Locale.FRENCH), INVITATION);
+        }
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update showcase_invitation set expires_at = ?1"
+                        + " where tenant_id = ?2 and label is null")
+                .setParameter(1, java.time.Instant.now().minusSeconds(60)).setParameter(2, centre.tenant().getId())
+                .executeUpdate());
+        assertEquals("showcase.invitation.expired", assertThrows(InvitationClosedException.class,
+                () -> posting.open(expiring)).messageKey());
+    }
+
+    @Test
+    void consentsAreKeptWordForWordInThePersonsLanguage() {
+        ShowcasePosting.Posted posted = post(invite(address), address, 2001, Locale.ENGLISH);
+        List<Object[]> consents = consentsOf(posted.profileId());
+        assertEquals(2, consents.size());
+        assertEquals("IMAGE_RIGHTS", consents.get(0)[0]);
+        assertEquals("PUBLICATION", consents.get(1)[0]);
+        assertEquals(Messages.get(Languages.ENGLISH, "inquiry.consent.publication-2026-12"), consents.get(1)[1]);
+        assertEquals("en", consents.get(1)[2]);
+        assertEquals(Boolean.TRUE, asBoolean(consents.get(1)[3]));
+    }
+
+    @Test
+    void nothingIsPublicBeforeTheCentresModeratorApprovesIt() {
+        ShowcasePosting.Posted posted = post(invite(address), address, 2002, Locale.FRENCH);
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        assertFalse(inGallery(posted.profileId()));
+
+        TestCentre other = fixtures.newCentre("showcase-other");
+        try (TenantContext.Scope ignored = other.asAdmin()) {
+            assertTrue(moderation.queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
+                    "another centre's queue does not show it");
+            assertThrows(NotFoundException.class, () -> moderation.approve(posted.profileId()));
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            ShowcaseModeration.Moderated waiting = moderation.queue().stream()
+                    .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow();
+            assertNotNull(waiting.waiting(), "the queue shows how long it waited");
+            moderation.approve(posted.profileId());
+        }
+        ShowcaseCard card = showcase.profileAcrossTenants(posted.profileId(), true);
+        assertEquals("Amani", card.displayName());
+        assertTrue(inGallery(posted.profileId()));
+        assertTrue(lastMailTo(address).contains("/fr/vitrine/" + posted.profileId()), "the person is told");
+
+        showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
+        showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(List.of(1L, 0L, 0L, 2L), java.util.Arrays.stream(moderation.counts().get(posted.profileId()))
+                    .boxed().toList(), "one view, two clicks to the information form");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> columns = tenancy.acrossAllTenants(() -> em.createNativeQuery("select column_name from"
+                + " information_schema.columns where table_schema = database() and table_name = 'showcase_daily_count'"
+                + " order by ordinal_position").getResultList());
+        assertEquals(List.of("profile_id", "count_day", "views", "program_clicks", "offer_clicks", "request_clicks"),
+                columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), "counters, nothing about visitors");
+    }
+
+    @Test
+    void aChangeAskedReachesThePersonWhoseEditGoesBackToModeration() {
+        ShowcasePosting.Posted posted = post(invite(address), address, 2002, Locale.FRENCH);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.requestChanges(posted.profileId(), "Une photo où l’on voit l’atelier, s’il vous plaît.");
+        }
+        String mail = lastMailTo(address);
+        assertTrue(mail.contains("l’atelier"), mail);
+        String editToken = tokenIn(mail, TOKEN);
+        assertEquals(ProfileStatus.CHANGES_REQUESTED, own.open(editToken).profile().getStatus());
+
+        own.edit(editToken, profile(address, 2002, "Amina"), TestPhotos.photo(), Locale.FRENCH, ip);
+        assertEquals(ProfileStatus.AWAITING_MODERATION, own.open(editToken).profile().getStatus());
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.approve(posted.profileId());
+        }
+        assertEquals("Amina", showcase.profileAcrossTenants(posted.profileId(), false).displayName());
+
+        // Edited after approval: off the showcase until a moderator approves it again.
+        own.edit(ownerToken(posted), profile(address, 2002, "Amina B."), null, Locale.FRENCH, ip);
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
+            moderation.refuse(posted.profileId(), "Le témoignage nomme un collègue sans son accord.");
+        }
+        assertEquals(ProfileStatus.REFUSED, own.open(ownerToken(posted)).profile().getStatus());
+        assertTrue(lastMailTo(address).contains("sans son accord"));
+    }
+
+    @Test
+    void underFourteenTheProfileWaitsForTheGuardiansConfirmation() {
+        String guardian = "parent." + address;
+        ProfilePost young = new ProfilePost("Léa", centre.program().getId(), "Pâtissière", null,
+                "J’aime créer des desserts et travailler en équipe le matin.", "français", address,
+                Year.now().getValue() - 12, "Nadia Haddad", guardian, true, true, true);
+        ShowcasePosting.Posted posted = posting.post(invite(address), young, TestPhotos.photo(), Locale.FRENCH,
+                ip);
+        assertTrue(posted.awaitsGuardian());
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertTrue(moderation.queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
+                    "moderators do not see it before the guardian confirms");
+        }
+        String guardianToken = tokenIn(lastMailTo(guardian), TOKEN);
+        assertEquals("Nadia Haddad", guardians.open(guardianToken).guardianName());
+        guardians.confirm(guardianToken, ip);
+
+        Object[] consent = tenancy.acrossAllTenants(() -> (Object[]) em.createNativeQuery("select text_shown,"
+                        + " guardian_name, guardian_email from consent_record where showcase_profile_id = ?1"
+                        + " and purpose = 'GUARDIAN'").setParameter(1, posted.profileId()).getSingleResult());
+        assertEquals(Messages.get(Languages.FRENCH, "inquiry.consent.showcase-guardian-2026-12"), consent[0]);
+        assertEquals("Nadia Haddad", consent[1]);
+        assertEquals(guardian, consent[2]);
+        assertThrows(NotFoundException.class, () -> guardians.open(guardianToken), "the link works once");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
+        }
+    }
+
+    @Test
+    void aReportTakesTheProfileOffTheShowcaseWithItsReason() {
+        ShowcasePosting.Posted posted = approvedProfile();
+        showcase.reportAcrossTenants(posted.profileId(), "Ce n’est pas un milieu de travail.", ip);
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            ShowcaseModeration.Moderated reported = moderation.queue().stream()
+                    .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow();
+            assertEquals(List.of("Ce n’est pas un milieu de travail."), reported.reports());
+        }
+        assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                () -> showcase.reportAcrossTenants(posted.profileId(), " ", ip));
+    }
+
+    @Test
+    void aWithdrawalEmptiesTheProfileAndItsPhotoAnswers404() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        ShowcaseCard card = showcase.profileAcrossTenants(posted.profileId(), false);
+        int width = showcase.photoSizesAcrossTenants(card.photoKey()).get(0).width();
+        String photo = base.toString().replaceAll("/$", "") + ShowcasePaths.photo(card.photoKey(), width);
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> served = http.send(HttpRequest.newBuilder(URI.create(photo)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("private, max-age=31536000, immutable", served.headers().firstValue("Cache-Control").orElse(""));
+        String etag = served.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.send(HttpRequest.newBuilder(URI.create(photo)).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertTrue(width <= 1280, "resized");
+
+        own.withdraw(ownerToken(posted), ip);
+
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        assertFalse(inGallery(posted.profileId()));
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(photo)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        ShowcaseProfile withdrawn = own.open(ownerToken(posted)).profile();
+        assertEquals(ProfileStatus.WITHDRAWN, withdrawn.getStatus());
+        assertNull(withdrawn.getDisplayName());
+        assertNull(withdrawn.getTestimony());
+        assertNull(withdrawn.getEmailNormalized());
+        assertEquals(0L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select count(*) from showcase_photo where profile_id = ?1").setParameter(1, posted.profileId())
+                .getSingleResult())).longValue());
+        List<Object[]> consents = consentsOf(posted.profileId());
+        assertEquals(4, consents.size(), "given, then withdrawn: appended, never changed");
+        assertTrue(consents.stream().filter(c -> !asBoolean(c[3])).allMatch(c -> c[1].equals(
+                Messages.get(Languages.FRENCH, "inquiry.consent.showcase-withdrawal-2026-12"))));
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        String token = invite(address);
+        InvalidProfileException notAnImage = assertThrows(InvalidProfileException.class, () -> posting.post(token,
+                profile(address, 2003, "Amani"), new ByteArrayInputStream("%PDF-1.4 pas une image"
+                        .getBytes(StandardCharsets.US_ASCII)), Locale.FRENCH, ip));
+        assertEquals("photo.rejected.NOT_AN_IMAGE", notAnImage.problems().get("photo"));
+        assertFalse(Messages.get(Languages.ENGLISH, "photo.rejected.NOT_AN_IMAGE").isBlank());
+
+        ProfilePost empty = new ProfilePost(" ", null, "", null, "court", null, "pas-une-adresse", null, null, null,
+                false, false, false);
+        InvalidProfileException invalid = assertThrows(InvalidProfileException.class,
+                () -> posting.post(token, empty, TestPhotos.photo(), Locale.FRENCH, ip));
+        assertEquals(List.of("displayName", "program", "trade", "testimony", "email", "birthYear",
+                "publicationConsent", "imageConsent", "othersConsent"), List.copyOf(invalid.problems().keySet()));
+
+        ProfilePost otherCentresProgram = new ProfilePost("Amani", fixtures.newCentre("showcase-x").program().getId(),
+                "Soudeur", null, "Je soude des pièces de machinerie lourde chaque jour.", null, address, 2000, null,
+                null, true, true, true);
+        assertThrows(InvalidProfileException.class,
+                () -> posting.post(token, otherCentresProgram, TestPhotos.photo(), Locale.FRENCH, ip));
+
+        assertEquals(0L, profilesOfCentre(), "nothing half stored");
+        posting.open(token);
+    }
+
+    private ShowcasePosting.Posted approvedProfile() {
+        ShowcasePosting.Posted posted = post(invite(address), address, 2000, Locale.FRENCH);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.approve(posted.profileId());
+        }
+        return posted;
+    }
+
+    private String invite(String to) {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            invitations.inviteByEmail(to, Locale.FRENCH);
+        }
+        return tokenIn(lastMailTo(to), INVITATION);
+    }
+
+    private ShowcasePosting.Posted post(String token, String email, int birthYear, Locale language) {
+        return posting.post(token, profile(email, birthYear, "Amani"), TestPhotos.photo(), language, ip);
+    }
+
+    private ProfilePost profile(String email, int birthYear, String name) {
+        return new ProfilePost(name, centre.program().getId(), "Pâtissière", "Pâtisserie du Fjord",
+                "J’ai choisi ce métier pour créer de mes mains; ma journée commence à cinq heures.", "français, swahili",
+                email, birthYear, null, null, true, true, true);
+    }
+
+    private static String ownerToken(ShowcasePosting.Posted posted) {
+        return tokenIn(posted.ownerLink(), TOKEN);
+    }
+
+    private static String tokenIn(String text, Pattern pattern) {
+        Matcher matcher = pattern.matcher(text);
+        assertTrue(matcher.find(), text);
+        return matcher.group(1);
+    }
+
+    private String lastMailTo(String recipient) {
+        return tenancy.acrossAllTenants(() -> (String) em.createNativeQuery("select body_text from outbox_message"
+                        + " where recipient = ?1 order by id desc limit 1").setParameter(1, recipient)
+                .getSingleResult());
+    }
+
+    private long profilesOfCentre() {
+        return ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select count(*) from showcase_profile where tenant_id = ?1").setParameter(1, centre.tenant().getId())
+                .getSingleResult())).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> consentsOf(long profileId) {
+        return tenancy.acrossAllTenants(() -> em.createNativeQuery("select purpose, text_shown, language, granted"
+                + " from consent_record where showcase_profile_id = ?1 and purpose <> 'GUARDIAN'"
+                + " order by granted desc, purpose, id").setParameter(1, profileId).getResultList());
+    }
+
+    private boolean inGallery(long profileId) {
+        return showcase.galleryAcrossTenants(new GalleryQuery(centre.program().getId(), null, null, 1)).cards()
+                .stream().anyMatch(c -> c.id() == profileId);
+    }
+
+    private static boolean asBoolean(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+}
