@@ -54,7 +54,7 @@ class ShowcaseBrowserIT extends BrowserTest {
             Path notAnImage = Files.createTempDirectory("showcase").resolve("photo.jpg");
             Files.writeString(notAnImage, "%PDF-1.4 ceci n'est pas une photo", StandardCharsets.US_ASCII);
             ShowcaseForms.post(browser, name, email, Year.now().getValue() - 19, notAnImage, null);
-            assertTrue(browser.text(By.id("post:photo-message")).contains("n’est pas une image"),
+            assertTrue(browser.text(By.id("post:photo-message")).contains("n’est pas une photo que nous savons lire"),
                     browser.text(By.id("post:photo-message")));
 
             ShowcaseForms.post(browser, name, email, Year.now().getValue() - 19, ShowcaseForms.photoFile(), null);
