@@ -31,6 +31,13 @@ public class SchemaMigrator {
     /** The servers that have migrations of their own, beside the common ones. */
     static final Set<String> VENDOR_FOLDERS = Set.of("mariadb");
 
+    /** A migrator for a tool that runs outside the server, on a data source of its own (the backup's test). */
+    public static SchemaMigrator on(DataSource dataSource) {
+        SchemaMigrator migrator = new SchemaMigrator();
+        migrator.dataSource = dataSource;
+        return migrator;
+    }
+
     public void migrate() {
         Flyway flyway = flyway();
         if (CorrectedMigrations.onlyCorrectionsDiffer(flyway)) {
