@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -88,6 +89,14 @@ public class CatalogIndex {
     private SearcherManager searchers;
     private boolean acceptingChanges;
     private ScheduledFuture<?> rebuilds;
+    /**
+     * Open once the first build is done. Until then a search or a lookup waits for it, so that it never answers from
+     * an empty or half-built index; the build no longer delays the server's readiness (docs/benchmarks.md).
+     */
+    private final CountDownLatch firstBuild = new CountDownLatch(1);
+    /** The longest a search waits for the first build; past that (a database away), it answers from what is there. */
+    private static final long FIRST_BUILD_WAIT_SECONDS = 60;
+    private static final long FIRST_BUILD_RETRY_SECONDS = 5;
 
     @PostConstruct
     void open() {
@@ -111,6 +120,33 @@ public class CatalogIndex {
     }
 
     /**
+     * As {@link #buildAndKeepFresh()}, on the scheduler's thread rather than the caller's; tried again every few
+     * seconds while it fails (the database away at start-up). Searches meanwhile wait for it.
+     */
+    public void buildInBackgroundAndKeepFresh() {
+        scheduler.execute(this::buildOrRetry);
+    }
+
+    private void buildOrRetry() {
+        try {
+            buildAndKeepFresh();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Catalogue index not built; trying again in " + FIRST_BUILD_RETRY_SECONDS + " s", e);
+            scheduler.schedule(this::buildOrRetry, FIRST_BUILD_RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private void awaitFirstBuild() {
+        try {
+            if (!firstBuild.await(FIRST_BUILD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warning("Catalogue index still not built: answering from what it holds");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Reads every published program again. Programs are replaced one by one and the ones no longer public
      * removed last, so that searches running meanwhile never see an empty catalogue.
      */
@@ -120,6 +156,7 @@ public class CatalogIndex {
         Set<Long> considered = new HashSet<>(programs.keySet());
         published.forEach(program -> considered.add(program.id()));
         replace(considered, published);
+        firstBuild.countDown();
     }
 
     /**
@@ -166,6 +203,7 @@ public class CatalogIndex {
 
     /** One page of results with its facet counts, as seen on {@code today}. */
     public CatalogPage search(CatalogQuery query, LocalDate today) {
+        awaitFirstBuild();
         Query text = textQuery(query.text());
         if (text == null) {
             return CatalogFacets.search(programs.values(), null, query, today);
@@ -186,6 +224,7 @@ public class CatalogIndex {
      * out. Read from memory, without a transaction: the information form asks this on every display and post.
      */
     public List<IndexedProgram> published(Collection<Long> ids) {
+        awaitFirstBuild();
         return ids.stream().distinct().map(programs::get).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(IndexedProgram::sortTitle)).toList();
     }

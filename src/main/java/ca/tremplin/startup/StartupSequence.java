@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 
 /**
  * What happens once when the application starts, in this order: migrate the schema, create the first
- * platform admin if the environment names one, load demo data if asked, build the catalogue's search index,
+ * platform admin if the environment names one, load demo data if asked, start building the catalogue's search
+ * index (in the background: searches wait for it, the server's readiness does not),
  * start the demo's mail server if the demo names its port, then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running. A failed
  * migration fails the deployment: better no service than one on the wrong schema.
  */
@@ -59,7 +60,7 @@ public class StartupSequence {
         schema.migrate();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
         demoData.loadIfRequested();
-        catalogIndex.buildAndKeepFresh();
+        catalogIndex.buildInBackgroundAndKeepFresh();
         demoSmtpServer.startIfRequested();
         outbox.start();
         inquiryRouter.start();

@@ -1,6 +1,7 @@
 package ca.tremplin.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ca.tremplin.tenant.QuebecRegion;
 import java.math.BigDecimal;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,22 @@ class CatalogIndexTest {
     @AfterEach
     void closeIndex() {
         index.close();
+    }
+
+    @Test
+    void aSearchBeforeTheFirstBuildWaitsForItRatherThanFindingNothing() throws Exception {
+        CatalogIndex starting = new CatalogIndex();
+        starting.loader = index.loader;
+        starting.open();
+        try {
+            CompletableFuture<List<Long>> early = CompletableFuture.supplyAsync(
+                    () -> starting.search(query("soudage"), TODAY).programs().stream().map(ProgramCard::id).toList());
+            assertFalse(early.isDone(), "nothing can answer before the index is built");
+            starting.rebuild();
+            assertEquals(List.of(1L), early.get(30, TimeUnit.SECONDS));
+        } finally {
+            starting.close();
+        }
     }
 
     @Test
