@@ -21,16 +21,16 @@ public class AccessRequestPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccessRequests requests;
+    AccessRequests requests;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private String token;
     private String email;

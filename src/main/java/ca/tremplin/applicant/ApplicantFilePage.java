@@ -19,10 +19,10 @@ public class ApplicantFilePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApplicantFileService files;
+    ApplicantFileService files;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String token;
     private transient ApplicantFile file;

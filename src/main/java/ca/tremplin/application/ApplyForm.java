@@ -27,13 +27,13 @@ public class ApplyForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationService applications;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     private Long offer;
     private ApplicationService.OpenOffer card;

@@ -34,13 +34,13 @@ public class OfferApplicationsPage implements Serializable {
     private static final TableSort LATEST_FIRST = new TableSort("appliedAt", false);
 
     @Inject
-    transient ApplicationService applications;
+    ApplicationService applications;
 
     @Inject
-    transient OfferPipelineService pipelines;
+    OfferPipelineService pipelines;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private Long offer;
     private transient OfferPipeline pipeline;

@@ -7,6 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -14,12 +18,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Gathers the programs and school service centres a transaction changed, and updates the catalogue index once
  * it commits — never before (a rolled-back change must not show) and once per transaction, however many rows
  * it wrote. The update runs on a managed thread, outside the finished transaction, and the committing thread
  * waits for it, so that a change is searchable as soon as the page that made it answers.
+ *
+ * <p>Other servers learn of it through the change stamp (V29, {@code catalog_stamp}): the transaction moves it as it
+ * first touches the catalogue, so the stamp commits with the change or not at all, and each server's index follows
+ * it within a second ({@link CatalogIndex#followStamp}). The stamp's row stays locked until the commit: catalogue
+ * edits are staff work, rare enough to be written one at a time.
  */
 @ApplicationScoped
 public class CatalogChanges {
@@ -36,9 +46,13 @@ public class CatalogChanges {
     @Inject
     CatalogIndex index;
 
+    @Resource(lookup = "java:jboss/datasources/TremplinDS")
+    DataSource database;
+
     private static final class Pending {
         final Set<Long> programIds = new HashSet<>();
         final Set<Long> tenantIds = new HashSet<>();
+        long stamp;
     }
 
     void programChanged(long programId) {
@@ -53,6 +67,7 @@ public class CatalogChanges {
         Pending pending = (Pending) transactions.getResource(PENDING);
         if (pending == null) {
             pending = new Pending();
+            pending.stamp = moveStamp();
             transactions.putResource(PENDING, pending);
             Pending committed = pending;
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -71,9 +86,29 @@ public class CatalogChanges {
         return pending;
     }
 
+    /**
+     * Moves the change stamp on the transaction's own connection (the data source hands the connection already
+     * enlisted in it), through JDBC: this runs inside Hibernate's flush, where the entity manager cannot be used.
+     */
+    private long moveStamp() {
+        try (Connection connection = database.getConnection();
+             PreparedStatement move = connection.prepareStatement(
+                     "update catalog_stamp set version = version + 1 where id = 1");
+             PreparedStatement read = connection.prepareStatement("select version from catalog_stamp where id = 1")) {
+            move.executeUpdate();
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Catalogue change stamp not moved", e);
+        }
+    }
+
     private void apply(Pending pending) {
         try {
-            executor.submit(() -> index.refresh(pending.programIds, pending.tenantIds)).get(30, TimeUnit.SECONDS);
+            executor.submit(() -> index.refresh(pending.programIds, pending.tenantIds, pending.stamp))
+                    .get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {

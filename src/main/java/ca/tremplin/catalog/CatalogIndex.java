@@ -61,8 +61,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * MariaDB each repeats the full-text match, which made a search cost tens of milliseconds of database time
  * at 10,000 programs (docs/benchmarks.md). The index is a copy, so it is kept fresh three ways: built when
  * the application starts; updated after every committed change to a program, an intake or a school service
- * centre ({@link CatalogChanges}); and rebuilt every hour (TREMPLIN_CATALOG_REBUILD_MINUTES) for changes
- * made outside the application or by another server.
+ * centre ({@link CatalogChanges}); rebuilt within a second when another server committed such a change (the
+ * change stamp in the database moved, {@link #followStamp}); and rebuilt every hour
+ * (TREMPLIN_CATALOG_REBUILD_MINUTES) for changes made outside the application.
  */
 @ApplicationScoped
 public class CatalogIndex {
@@ -97,6 +98,9 @@ public class CatalogIndex {
     /** The longest a search waits for the first build; past that (a database away), it answers from what is there. */
     private static final long FIRST_BUILD_WAIT_SECONDS = 60;
     private static final long FIRST_BUILD_RETRY_SECONDS = 5;
+    private ScheduledFuture<?> stampReads;
+    /** The change stamp this index is known to reflect; -1 before the first build. */
+    private long seenStamp = -1;
 
     @PostConstruct
     void open() {
@@ -112,11 +116,36 @@ public class CatalogIndex {
     /** Builds the index from the database and rebuilds it periodically; called once the schema is migrated. */
     public void buildAndKeepFresh() {
         long started = System.nanoTime();
+        seenStamp = loader.stamp();
         rebuild();
         LOG.info(() -> "Catalogue index built: " + programs.size() + " published programs in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
         long minutes = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_CATALOG_REBUILD_MINUTES", "60"));
         rebuilds = scheduler.scheduleWithFixedDelay(this::rebuildQuietly, minutes, minutes, TimeUnit.MINUTES);
+        long millis = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_CATALOG_STAMP_MILLIS", "1000"));
+        stampReads = scheduler.scheduleWithFixedDelay(this::followStamp, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Rebuilds the index when the catalogue's change stamp moved since the index last reflected it: a change
+     * committed on another server (this server's own changes were applied as they committed, see
+     * {@link #refresh(Set, Set, long)}). The stamp is read before the rebuild, so a change committed during it
+     * moves the stamp again and is read at the next turn.
+     */
+    void followStamp() {
+        try {
+            long stamp = loader.stamp();
+            synchronized (this) {
+                if (stamp == seenStamp) {
+                    return;
+                }
+                rebuild();
+                seenStamp = stamp;
+            }
+        } catch (RuntimeException e) {
+            // The database may be away for a moment: the next turn reads the stamp again.
+            LOG.log(Level.FINE, "Catalogue change stamp not read", e);
+        }
     }
 
     /**
@@ -163,6 +192,15 @@ public class CatalogIndex {
      * Reads again the given programs and every program of the given school service centres, after a change to
      * them was committed. Before the first build there is nothing to update: the build reads everything.
      */
+    public synchronized void refresh(Set<Long> programIds, Set<Long> tenantIds, long stamp) {
+        refresh(programIds, tenantIds);
+        // Nothing else committed between the last stamp seen and this change's: the index now reflects it.
+        if (stamp == seenStamp + 1) {
+            seenStamp = stamp;
+        }
+    }
+
+    /** As {@link #refresh(Set, Set, long)}, for a change whose stamp is not known (tests). */
     public synchronized void refresh(Set<Long> programIds, Set<Long> tenantIds) {
         if (!acceptingChanges) {
             return;
@@ -328,6 +366,9 @@ public class CatalogIndex {
     void close() {
         if (rebuilds != null) {
             rebuilds.cancel(false);
+        }
+        if (stampReads != null) {
+            stampReads.cancel(false);
         }
         try {
             searchers.close();

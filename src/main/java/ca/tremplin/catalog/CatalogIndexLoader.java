@@ -35,6 +35,13 @@ public class CatalogIndexLoader {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    /** The catalogue's change stamp (V29): moved by every committed change to the catalogue, on any server. */
+    @Transactional
+    public long stamp() {
+        return ((Number) em.createNativeQuery("select version from catalog_stamp where id = 1").getSingleResult())
+                .longValue();
+    }
+
     @Transactional
     public List<IndexedProgram> allPublished() {
         return read(new NativeConditions());

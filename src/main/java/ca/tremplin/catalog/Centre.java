@@ -25,7 +25,7 @@ import org.hibernate.annotations.TenantId;
 /** A campus of a school service centre, where programs are given. */
 @Entity
 @Table(name = "centre")
-public class Centre {
+public class Centre implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

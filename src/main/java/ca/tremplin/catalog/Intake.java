@@ -20,7 +20,7 @@ import org.hibernate.annotations.TenantId;
 /** A start date of a program at one centre, with its seats. */
 @Entity
 @Table(name = "intake")
-public class Intake {
+public class Intake implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -39,7 +39,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "program")
-public class Program {
+public class Program implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -29,13 +29,13 @@ public class EventEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventService events;
+    EventService events;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private Long id;
     private Event event = newEvent();

@@ -29,13 +29,13 @@ public class EventListPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventService events;
+    EventService events;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient ViewerZone viewerZone;
+    ViewerZone viewerZone;
 
     private EventStatus status;
     private String zone;

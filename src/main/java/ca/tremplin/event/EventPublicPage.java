@@ -36,19 +36,19 @@ public class EventPublicPage implements Serializable {
     static final String FORM_ID = "registration";
 
     @Inject
-    transient PublicEvents events;
+    PublicEvents events;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient LanguageLinks languageLinks;
+    LanguageLinks languageLinks;
 
     @Inject
-    transient ViewerZone viewerZone;
+    ViewerZone viewerZone;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private final String submissionToken = UUID.randomUUID().toString();
     private PublicEvents.PublicEvent shown;

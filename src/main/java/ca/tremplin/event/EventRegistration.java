@@ -21,7 +21,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "event_registration")
-public class EventRegistration {
+public class EventRegistration implements java.io.Serializable {
 
     public enum Status { REGISTERED, CANCELLED }
 

@@ -274,6 +274,6 @@ public class EventService {
     }
 
     /** Registered (not cancelled), come, and — once the event is over — no-shows. */
-    public record Attendance(long registered, long attended, long noShows, boolean over) {
+    public record Attendance(long registered, long attended, long noShows, boolean over) implements java.io.Serializable {
     }
 }

@@ -21,7 +21,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "confidentiality_incident")
-public class ConfidentialityIncident {
+public class ConfidentialityIncident implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

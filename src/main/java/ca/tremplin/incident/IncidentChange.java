@@ -19,7 +19,7 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Immutable
 @Table(name = "confidentiality_incident_change")
-public class IncidentChange {
+public class IncidentChange implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

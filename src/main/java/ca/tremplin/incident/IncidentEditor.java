@@ -25,10 +25,10 @@ public class IncidentEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IncidentRegister register;
+    IncidentRegister register;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private Long id;
     private IncidentDetails details;

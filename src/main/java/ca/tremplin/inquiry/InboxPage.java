@@ -29,7 +29,7 @@ public class InboxPage implements Serializable {
     private static final TableSort NEWEST_FIRST = new TableSort("receivedAt", false);
 
     @Inject
-    transient InboxService inbox;
+    InboxService inbox;
 
     @Inject
     transient Clock clock;

@@ -25,16 +25,16 @@ public class InquiryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InboxService inbox;
+    InboxService inbox;
 
     @Inject
-    transient InquirySettingsService settings;
+    InquirySettingsService settings;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     private Long id;
     private transient InquiryDetail detail;

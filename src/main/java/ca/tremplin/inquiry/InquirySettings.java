@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "inquiry_settings")
-public class InquirySettings {
+public class InquirySettings implements java.io.Serializable {
 
     public static final int DEFAULT_RESPONSE_HOURS = 8;
 

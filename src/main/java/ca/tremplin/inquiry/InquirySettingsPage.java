@@ -20,10 +20,10 @@ public class InquirySettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InquirySettingsService service;
+    InquirySettingsService service;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private RoutingRule routingRule;
     private int responseHours;

@@ -19,7 +19,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "reply_template")
-public class ReplyTemplate {
+public class ReplyTemplate implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

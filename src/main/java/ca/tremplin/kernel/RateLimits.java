@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How often anyone may do a thing that writes without being signed in (send a request, register, apply, ask for a
@@ -14,20 +20,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * (an e-mail, an offer, a link), refilled continuously over an hour. A refusal says how long to wait, for a
  * {@code Retry-After} header or a message.
  *
- * <p>In memory rather than counters in the database on purpose: a refused attempt then costs no database write,
- * which matters most when a flood (a webinar's audience, or a robot) arrives at once, and the limits are a brake,
- * not a record — losing them at a restart is harmless. The price: with several servers each counts alone, so the
- * effective limit is multiplied by the number of servers.
+ * <p>Two counts, both of which must allow the attempt. In memory first: an attempt this server already refuses
+ * costs no database write, which matters most when a flood (a webinar's audience, or a robot) arrives at once. Then
+ * in the database ({@link RateLimitCounts}), per key and clock hour, shared by every server: with several servers
+ * behind a load balancer, each counting alone would multiply the limit by their number. When the database cannot
+ * be reached, only the memory counts: the request then meets the outage in its own work and is refused there with
+ * 503, as before.
  */
 @ApplicationScoped
 public class RateLimits {
 
+    private static final Logger LOG = Logger.getLogger(RateLimits.class.getName());
     /** Beyond this many tracked keys, full (idle) buckets are forgotten so that memory stays bounded. */
     private static final int MOST_TRACKED = 100_000;
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     @Inject
     Clock clock;
+
+    /** The shared counts; none in unit tests ({@link #withClock}). */
+    @Inject
+    RateLimitCounts shared;
 
     /**
      * One kind of brake: a name that keeps its buckets apart from the others', and how many attempts an hour it
@@ -75,6 +88,33 @@ public class RateLimits {
                     k -> new TokenBucket(limit.perHour(), now)).take(now);
             if (wait.isPresent()) {
                 throw new RateLimitedException(wait.get());
+            }
+        }
+        if (shared != null) {
+            acquireShared(limits, keys, now);
+        }
+    }
+
+    private void acquireShared(Limit[] limits, String[] keys, long now) {
+        Instant instant = Instant.ofEpochMilli(now);
+        Instant hour = instant.truncatedTo(ChronoUnit.HOURS);
+        for (int i = 0; i < limits.length; i++) {
+            if (keys[i] == null) {
+                continue;
+            }
+            int attempts;
+            try {
+                attempts = shared.countAttempt(limits[i].name() + ":" + keys[i],
+                        LocalDateTime.ofInstant(hour, ZoneOffset.UTC));
+            } catch (RuntimeException failed) {
+                if (ServiceUnavailableException.isDatabaseUnreachable(failed)) {
+                    LOG.log(Level.FINE, "Shared rate limit not counted: database unreachable", failed);
+                    return;
+                }
+                throw failed;
+            }
+            if (attempts > limits[i].perHour()) {
+                throw new RateLimitedException(Duration.between(instant, hour.plus(1, ChronoUnit.HOURS)));
             }
         }
     }

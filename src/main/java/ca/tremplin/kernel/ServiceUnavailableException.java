@@ -27,7 +27,11 @@ public class ServiceUnavailableException extends RuntimeException {
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause.getClass().getName().startsWith("jakarta.resource.")
                     || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08"))) {
+                        && sql.getSQLState().startsWith("08"))
+                    // The database went away in the middle of a request: Connector/J has closed the connection's
+                    // statements, and the next use says so (SQLState S1009) rather than naming the lost link.
+                    || (cause instanceof java.sql.SQLException closed && closed.getMessage() != null
+                        && closed.getMessage().startsWith("No operations allowed after"))) {
                 return true;
             }
             if (cause.getCause() == cause) {

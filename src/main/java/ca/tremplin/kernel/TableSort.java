@@ -8,7 +8,7 @@ import org.primefaces.model.SortOrder;
  * The column a back-office table is sorted by, turned into an {@code order by} from a fixed list of the
  * columns a repository allows: what arrives from the page names a column, never SQL.
  */
-public record TableSort(String field, boolean ascending) {
+public record TableSort(String field, boolean ascending) implements java.io.Serializable {
 
     public static final TableSort DEFAULT = new TableSort(null, true);
 

@@ -30,6 +30,9 @@ public class ImportUndo {
     public static final String JOB = "lead-import-undo";
 
     @Inject
+    ImportOwnership ownership;
+
+    @Inject
     ImportUndoRepository undos;
 
     @Inject
@@ -73,7 +76,8 @@ public class ImportUndo {
     public UndoProgress progress(long importId) {
         requireStaff();
         UndoProgress shown = undos.progress(importId).orElseThrow(() -> new NotFoundException("import " + importId));
-        if (shown.status() == LeadImport.Status.UNDOING && !hasLiveJob(undos.execution(importId))) {
+        if (shown.status() == LeadImport.Status.UNDOING && ownership.ownedHere(importId)
+                && !hasLiveJob(undos.execution(importId))) {
             return shown.asStopped();
         }
         return shown;

@@ -53,10 +53,12 @@ public class ImportUndoRepository {
                         + " from event_registration r where r.import_id = i.id), 0),"
                         + " i.undo_events_from = coalesce(i.events_before + 1, (select min(e.id) from lead_event e"
                         + " where e.import_id = i.id), 0),"
-                        + " i.undo_execution_id = 0, i.version = i.version + 1"
+                        + " i.undo_execution_id = 0, i.version = i.version + 1,"
+                        + " i.owner_node = ?5, i.heartbeat_at = now(3)"
                         + " where i.id = ?3 and i.tenant_id = ?4 and i.status in ('COMPLETED', 'FAILED')")
                 .setParameter(1, actorId).setParameter(2, utc(now)).setParameter(3, importId)
-                .setParameter(4, TenantContext.currentTenantId()).executeUpdate() == 1;
+                .setParameter(4, TenantContext.currentTenantId())
+                .setParameter(5, ca.tremplin.kernel.ClusterNode.name()).executeUpdate() == 1;
     }
 
     /** The execution of the undo job; 0 while one is being started (see {@link ImportUndo#hasLiveJob}). */

@@ -96,8 +96,10 @@ public class ImportedRegistrations {
             ChunkCounts counts = new Chunk(connection, tenantId, importId, eventId, actorId, now).write(rows);
             try (PreparedStatement update = connection.prepareStatement("update lead_import set"
                     + " rows_read = rows_read + ?, created_count = created_count + ?, merged_count = merged_count + ?,"
-                    + " skipped_count = skipped_count + ?, failed_count = failed_count + ?"
-                    + " where id = ? and tenant_id = ?")) {
+                    + " skipped_count = skipped_count + ?, failed_count = failed_count + ?, heartbeat_at = now(3)"
+                    // Only the server that owns the import writes its chunks: one that was taken over while it
+                    // paused finds no row here and rolls its chunk back (ImportOwnership).
+                    + " where id = ? and tenant_id = ? and (owner_node is null or owner_node = ?)")) {
                 int i = 1;
                 update.setInt(i++, rows.size());
                 update.setInt(i++, counts.created());
@@ -105,7 +107,8 @@ public class ImportedRegistrations {
                 update.setInt(i++, counts.skipped());
                 update.setInt(i++, counts.failed());
                 update.setLong(i++, importId);
-                update.setLong(i, tenantId);
+                update.setLong(i++, tenantId);
+                update.setString(i, ca.tremplin.kernel.ClusterNode.name());
                 if (update.executeUpdate() != 1) {
                     throw new NotFoundException("import " + importId);
                 }

@@ -19,6 +19,11 @@ import java.util.logging.Logger;
  * memory and forgets them on restart, but each import keeps its own checkpoint (the rows committed, written with
  * them): an import still marked running whose job execution the runtime does not know, or knows as ended, gets a
  * new execution that reads on after that checkpoint, so no row is imported twice.
+ *
+ * <p>With several servers, each import names the server that runs it and carries its heartbeat
+ * ({@link ImportOwnership}): a server starting resumes only its own imports and those of no server, and every few
+ * seconds each server takes over those whose owner fell silent ({@link #resumeAbandoned}). Each resumption is
+ * claimed first with one conditional update, so exactly one server resumes an import.
  */
 @ApplicationScoped
 public class InterruptedImports {
@@ -45,14 +50,30 @@ public class InterruptedImports {
     @Inject
     ImportUndo undo;
 
+    @Inject
+    ImportOwnership ownership;
+
     /**
-     * Resumes every import left running, and every undo left unfinished, without a live job; returns the imports
-     * resumed. An undo keeps its checkpoint on the import as well (the last slice committed).
+     * At start-up: resumes every import left running, and every undo left unfinished, without a live job, that this
+     * server owned or no live server owns; returns the imports resumed. An undo keeps its checkpoint on the import
+     * as well (the last slice committed).
      */
     public List<Long> resumeAll() {
+        return resume(true);
+    }
+
+    /** Resumes the imports and undos whose server fell silent (its heartbeat is stale); returns those resumed. */
+    public List<Long> resumeAbandoned() {
+        return resume(false);
+    }
+
+    private List<Long> resume(boolean startingUp) {
+        String node = ca.tremplin.kernel.ClusterNode.name();
+        long stale = ImportOwnership.staleSeconds();
         List<Long> resumed = new ArrayList<>();
         for (Running running : tenancy.acrossAllTenants(this::runningAcrossAllTenants)) {
-            if (!hasLiveJob(running.jobExecutionId())) {
+            if ((!startingUp || !hasLiveJob(running.jobExecutionId()))
+                    && ownership.claim(running.importId(), LeadImport.Status.RUNNING, node, stale, startingUp)) {
                 resume(running);
                 resumed.add(running.importId());
             }
@@ -61,7 +82,9 @@ public class InterruptedImports {
             long importId = ((Number) undoing[0]).longValue();
             Long execution = undoing[2] == null ? null : ((Number) undoing[2]).longValue();
             // At start-up no job runs yet: an undo marked as starting (0) was cut short too.
-            if (execution == null || execution == 0 || !ImportUndo.hasLiveJob(execution)) {
+            boolean noLiveJob = execution == null || execution == 0 || !ImportUndo.hasLiveJob(execution);
+            if ((!startingUp || noLiveJob)
+                    && ownership.claim(importId, LeadImport.Status.UNDOING, node, stale, startingUp)) {
                 Long actor = undoing[3] == null ? null : ((Number) undoing[3]).longValue();
                 undo.start(importId, ((Number) undoing[1]).longValue(), actor);
                 LOG.info(() -> "Undo of import " + importId + " resumed after its last committed slice");

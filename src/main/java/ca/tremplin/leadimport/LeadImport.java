@@ -24,7 +24,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "lead_import")
-public class LeadImport {
+public class LeadImport implements java.io.Serializable {
 
     /** UNDOING and UNDONE: see {@link ImportUndo}; their columns are written by {@link ImportUndoRepository}. */
     public enum Status { READY, RUNNING, COMPLETED, FAILED, UNDOING, UNDONE }
@@ -63,6 +63,10 @@ public class LeadImport {
 
     @Enumerated(EnumType.STRING)
     private Status status = Status.READY;
+
+    /** The server running it (ImportOwnership), written only by native updates. */
+    @Column(name = "owner_node", insertable = false, updatable = false)
+    private String ownerNode;
 
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
@@ -160,6 +164,7 @@ public class LeadImport {
     public int getHeaderLine() { return headerLine; }
     public Status getStatus() { return status; }
     public Long getJobExecutionId() { return jobExecutionId; }
+    public String getOwnerNode() { return ownerNode; }
     public int getTotalRows() { return totalRows; }
     public int getRowsRead() { return rowsRead; }
     public int getCreated() { return created; }

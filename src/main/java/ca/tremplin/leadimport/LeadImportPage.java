@@ -26,13 +26,13 @@ public class LeadImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LeadImportService imports;
+    LeadImportService imports;
 
     @Inject
-    transient ImportUndo undos;
+    ImportUndo undos;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     private Long eventId;
     private Long id;

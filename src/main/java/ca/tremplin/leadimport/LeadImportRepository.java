@@ -28,9 +28,12 @@ public class LeadImportRepository {
 
     void finish(long id, LeadImport.Status status, java.time.Instant now) {
         em.createQuery("update LeadImport i set i.status = :status, i.finishedAt = :now, i.version = i.version + 1"
-                        + " where i.id = :id and i.status = :running")
+                        + " where i.id = :id and i.status = :running"
+                        // Not the end of an import another server took over (ImportOwnership).
+                        + " and (i.ownerNode is null or i.ownerNode = :me)")
                 .setParameter("status", status).setParameter("now", now).setParameter("id", id)
-                .setParameter("running", LeadImport.Status.RUNNING).executeUpdate();
+                .setParameter("running", LeadImport.Status.RUNNING)
+                .setParameter("me", ca.tremplin.kernel.ClusterNode.name()).executeUpdate();
     }
 
     /** The rows that failed, by line. */

@@ -43,6 +43,9 @@ public class LeadImportService {
     public static final long LARGEST_PAGE_FILE = 15L * 1024 * 1024;
 
     @Inject
+    ImportOwnership ownership;
+
+    @Inject
     LeadImportRepository imports;
 
     @Inject
@@ -202,6 +205,7 @@ public class LeadImportService {
             }
             int count = table.countRows();
             upload.start(mapping, count, 0, Math.max(1, rowsPerChunk));
+            ownership.own(importId);
             return count;
         });
         Properties parameters = new Properties();
@@ -233,6 +237,7 @@ public class LeadImportService {
                 throw new BusinessRuleException("import.fileGone");
             }
             failed.restarting();
+            ownership.own(importId);
         });
         long started;
         try {
@@ -260,8 +265,9 @@ public class LeadImportService {
         requireStaff();
         ImportProgress shown = imports.progress(importId)
                 .orElseThrow(() -> new NotFoundException("import " + importId));
+        // Only the server running the import knows its job: another one's batch runtime has never heard of it.
         if (shown.status() == LeadImport.Status.RUNNING && shown.jobExecutionId() != null
-                && shown.jobExecutionId() > 0) {
+                && shown.jobExecutionId() > 0 && ownership.ownedHere(importId)) {
             BatchStatus status;
             try {
                 status = operator().getJobExecution(shown.jobExecutionId()).getBatchStatus();

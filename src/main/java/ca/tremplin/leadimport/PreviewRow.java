@@ -7,7 +7,7 @@ package ca.tremplin.leadimport;
  * warnings in {@code reason}: values left out.
  */
 public record PreviewRow(long line, String name, String email, String phone, String country, boolean attended,
-                         Integer minutes, Outcome outcome, String reason) {
+                         Integer minutes, Outcome outcome, String reason) implements java.io.Serializable {
 
     public enum Outcome { CREATE, MERGE, SKIP, FAIL }
 }

@@ -112,7 +112,22 @@ public class OutboxSender {
     }
 
     static MimeMessage toMime(Session mailSession, OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(mailSession);
+        MimeMessage mime = new MimeMessage(mailSession) {
+            /**
+             * The same Message-ID each time this outbox message is sent. A server that dies after the mail server
+             * took a message but before recording it as sent leaves it to be sent again by another: the copy then
+             * carries the same Message-ID, by which mail servers and programs recognise it as the same message.
+             */
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (message.getId() == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", "<outbox-" + message.getId() + "@"
+                            + java.net.URI.create(ca.tremplin.kernel.PublicAddress.of("/")).getHost() + ">");
+                }
+            }
+        };
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setHeader("Auto-Submitted", "auto-generated");

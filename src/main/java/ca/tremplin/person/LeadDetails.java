@@ -22,7 +22,7 @@ import java.util.Objects;
  * Runs in the caller's transaction, for the lead's own tenant.
  */
 @ApplicationScoped
-public class LeadDetails {
+public class LeadDetails implements java.io.Serializable {
 
     private static final String SEPARATOR = " · ";
 

@@ -14,7 +14,7 @@ import org.hibernate.annotations.TenantId;
 /** One line of a lead's timeline: a request received, a reply sent, a call, an assignment... */
 @Entity
 @Table(name = "lead_event")
-public class LeadEvent {
+public class LeadEvent implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

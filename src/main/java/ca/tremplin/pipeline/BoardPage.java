@@ -26,13 +26,13 @@ public class BoardPage implements Serializable {
     /** "board:columns:3:cards:7:card": the column's and the card's places in the rendered board. */
 
     @Inject
-    transient LeadListService list;
+    LeadListService list;
 
     @Inject
-    transient LeadService leads;
+    LeadService leads;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private final LeadFilterForm filterForm = new LeadFilterForm();
     private LeadListService.Board board;

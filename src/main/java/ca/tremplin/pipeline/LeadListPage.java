@@ -28,13 +28,13 @@ public class LeadListPage implements Serializable {
     private static final TableSort LATEST_FIRST = new TableSort("lastInquiryAt", false);
 
     @Inject
-    transient LeadListService list;
+    LeadListService list;
 
     @Inject
-    transient LeadService leads;
+    LeadService leads;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private final LeadFilterForm filterForm = new LeadFilterForm();
     private LazyDataModel<LeadRow> rows;

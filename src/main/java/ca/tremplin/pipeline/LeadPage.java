@@ -45,25 +45,25 @@ public class LeadPage implements Serializable {
     static final int TIMELINE_PAGE = 20;
 
     @Inject
-    transient LeadService leads;
+    LeadService leads;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
     SignedInUser signedInUser;
 
     @Inject
-    transient ca.tremplin.person.PersonErasure erasure;
+    ca.tremplin.person.PersonErasure erasure;
 
     @Inject
-    transient ca.tremplin.applicant.DocumentReviewService documentReview;
+    ca.tremplin.applicant.DocumentReviewService documentReview;
 
     @Inject
-    transient LeadConsents consents;
+    LeadConsents consents;
 
     private Long id;
     private transient LeadView view;

@@ -11,7 +11,7 @@ import org.hibernate.annotations.TenantId;
 /** A reason a centre offers when a lead is lost ("CAQ refused", "chose another school"...). */
 @Entity
 @Table(name = "lost_reason")
-public class LostReason {
+public class LostReason implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,10 +16,10 @@ public class LostReasonsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LeadService leads;
+    LeadService leads;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String label;
 

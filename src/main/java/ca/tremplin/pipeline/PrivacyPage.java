@@ -25,22 +25,22 @@ public class PrivacyPage implements Serializable {
     static final int REPORTED_DAYS = 90;
 
     @Inject
-    transient RetentionService retention;
+    RetentionService retention;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient ca.tremplin.person.AccessLog accessLog;
+    ca.tremplin.person.AccessLog accessLog;
 
     @Inject
-    transient LeadService leads;
+    LeadService leads;
 
     @Inject
-    transient ca.tremplin.access.AccessRequests accessRequests;
+    ca.tremplin.access.AccessRequests accessRequests;
 
     @Inject
-    transient ca.tremplin.web.LanguagePreference language;
+    ca.tremplin.web.LanguagePreference language;
 
     /** Whose accesses to show: a person (lead id) or a member of staff (user id), from the address. */
     private Long lead;

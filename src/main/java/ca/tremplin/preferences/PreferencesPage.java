@@ -22,16 +22,16 @@ public class PreferencesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsentPreferences preferences;
+    ConsentPreferences preferences;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private String token;
     private PreferencesView view;

@@ -24,7 +24,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "report_schedule")
-public class ReportSchedule {
+public class ReportSchedule implements java.io.Serializable {
 
     /** The file attached to each sending. */
     public enum FileFormat { CSV, XLSX }

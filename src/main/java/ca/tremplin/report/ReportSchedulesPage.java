@@ -26,13 +26,13 @@ public class ReportSchedulesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportSchedules schedules;
+    ReportSchedules schedules;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient SignedInUser signedInUser;
+    SignedInUser signedInUser;
 
     /** The report's address parameters, as the report page passes them. */
     private String report = "";

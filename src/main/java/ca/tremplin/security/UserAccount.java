@@ -21,7 +21,7 @@ import org.hibernate.annotations.TenantId;
 /** A staff member's account. Tenant-owned: a CSS sees only its own people. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

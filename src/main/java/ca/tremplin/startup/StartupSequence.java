@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
  * What happens once when the application starts, in this order: migrate the schema, create the first
  * platform admin if the environment names one, load demo data if asked, start building the catalogue's search
  * index (in the background: searches wait for it, the server's readiness does not),
- * start the demo's mail server if the demo names its port, then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running. A failed
+ * start the demo's mail server if the demo names its port, then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running (then, every few seconds, those of a server fallen silent). A failed
  * migration fails the deployment: better no service than one on the wrong schema.
  */
 @ApplicationScoped
@@ -48,6 +48,9 @@ public class StartupSequence {
     ca.tremplin.leadimport.InterruptedImports interruptedImports;
 
     @Inject
+    ca.tremplin.leadimport.ImportHeartbeat importHeartbeat;
+
+    @Inject
     ca.tremplin.leadimport.ImportFileRetention importFileRetention;
 
     @Inject
@@ -66,6 +69,7 @@ public class StartupSequence {
         inquiryRouter.start();
         eventReminders.start();
         interruptedImports.resumeAll();
+        importHeartbeat.start();
         importFileRetention.start();
         retentionJob.start();
         scheduledReports.start();

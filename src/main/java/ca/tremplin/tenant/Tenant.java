@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+public class Tenant implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,16 +21,16 @@ public class UnsubscribePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Unsubscriptions unsubscriptions;
+    Unsubscriptions unsubscriptions;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String token;
     private LinkView link;

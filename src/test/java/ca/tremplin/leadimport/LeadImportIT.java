@@ -68,6 +68,9 @@ class LeadImportIT extends InServerTest {
     @Inject
     InterruptedImports interruptedImports;
 
+    @Inject
+    ImportOwnership ownership;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -235,6 +238,69 @@ class LeadImportIT extends InServerTest {
                         Long.class).setParameter("domain", "%@" + domain)
                 .setParameter("kind", ca.tremplin.person.LeadEventKind.EVENT_REGISTERED).getSingleResult()),
                 "one timeline entry per person");
+    }
+
+    /**
+     * Several servers: an import whose server fell silent is resumed by exactly one other, never while its owner's
+     * heartbeat is fresh, and with no row written twice.
+     */
+    @Test
+    void anImportOfAServerFallenSilentIsResumedByExactlyOneOtherAndNeverWhileItsOwnerIsAlive() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire plusieurs serveurs");
+        String domain = "owner" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Phone,Country\n");
+        for (int i = 1; i <= 35; i++) {
+            csv.append("Personne,Numéro ").append(i).append(",row").append(i).append('@').append(domain)
+                    .append(",,SN\n");
+        }
+        // Its server dies while the third chunk is being written: that chunk is rolled back with its checkpoint.
+        String trigger = "halt_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
+                + " IF NEW.email_normalized = 'row25@" + domain + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'server killed'; END IF");
+        long importId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "owner.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            importId = upload.getId();
+            imports.start(importId, imports.progress(importId).mapping(), null, 10);
+            awaitEnd(importId);
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        // As another server left it: running there, under a job this server never knew, its heartbeat fresh.
+        execute("UPDATE lead_import SET status = 'RUNNING', finished_at = NULL, job_execution_id = 987654321,"
+                + " owner_node = 'node-a', heartbeat_at = now(3) WHERE id = " + importId);
+        long stale = ImportOwnership.staleSeconds();
+
+        assertFalse(interruptedImports.resumeAbandoned().contains(importId), "its owner is alive");
+        assertFalse(ownership.claim(importId, LeadImport.Status.RUNNING, "node-b", stale, false));
+
+        execute("UPDATE lead_import SET heartbeat_at = now(3) - interval " + (stale + 30) + " second"
+                + " WHERE id = " + importId);
+        assertTrue(ownership.claim(importId, LeadImport.Status.RUNNING, "node-b", stale, false),
+                "the first server to claim it takes it over");
+        assertFalse(ownership.claim(importId, LeadImport.Status.RUNNING, "node-c", stale, false),
+                "a second server finds it taken");
+
+        // node-b falls silent in turn: this server takes it over and reads on after the last committed chunk.
+        execute("UPDATE lead_import SET heartbeat_at = now(3) - interval " + (stale + 30) + " second"
+                + " WHERE id = " + importId);
+        assertTrue(interruptedImports.resumeAbandoned().contains(importId));
+        assertFalse(interruptedImports.resumeAbandoned().contains(importId), "resumed once");
+        importEndings.awaitNext(importId);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            ImportProgress resumed = imports.progress(importId);
+            assertEquals(LeadImport.Status.COMPLETED, resumed.status());
+            assertEquals(List.of(35, 35, 0, 0, 0), List.of(resumed.rowsRead(), resumed.created(), resumed.merged(),
+                    resumed.skipped(), resumed.failed()), "rows 1 to 20 were not read again");
+        }
+        assertEquals(35L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(l) from Lead l"
+                + " where l.emailNormalized like :domain", Long.class)
+                .setParameter("domain", "%@" + domain).getSingleResult()), "one lead per person");
     }
 
     @Test

@@ -44,6 +44,25 @@ class OutboxAttachmentTest {
     }
 
     @Test
+    void aMessageSentAgainCarriesTheSameMessageId() throws Exception {
+        OutboxMessage message = new OutboxMessage(7L, new MailContent("ana@example.org", "Objet", "Texte", null),
+                Instant.parse("2026-11-26T12:00:00Z"));
+        setId(message, 41L);
+
+        String first = reread(OutboxSender.toMime(SESSION, message)).getMessageID();
+        String again = reread(OutboxSender.toMime(SESSION, message)).getMessageID();
+
+        assertEquals(first, again);
+        assertTrue(first.startsWith("<outbox-41@"), first);
+    }
+
+    private static void setId(OutboxMessage message, long id) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = OutboxMessage.class.getDeclaredField("id");
+        field.setAccessible(true);
+        field.set(message, id);
+    }
+
+    @Test
     void aMessageWithoutFileIsAsBefore() throws Exception {
         OutboxMessage message = new OutboxMessage(null, new MailContent("ana@example.org", "Objet", "Texte", null),
                 Instant.parse("2026-11-26T12:00:00Z"));

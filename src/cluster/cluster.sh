@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# Several Tremplin servers behind one load balancer, all against one MariaDB (README.md, "Running several servers").
+#
+#   src/cluster/cluster.sh start [nodes, 2 or 3]   every node and HAProxy in front, on this machine
+#   src/cluster/cluster.sh stop                    stops what start started
+#   src/cluster/cluster.sh status                  each node's readiness and the balancer's
+#   src/cluster/cluster.sh node NAME OFFSET        one node only (a machine of its own: see the README)
+#   src/cluster/cluster.sh balancer                HAProxy only, in front of TREMPLIN_CLUSTER_BACKENDS
+#   src/cluster/cluster.sh kill NAME               kill -9 of one node (failure tests)
+#   src/cluster/cluster.sh stop-node NAME          stops one node
+#   src/cluster/cluster.sh restart NAME            starts again a node that was stopped or killed
+#
+# Nodes run the clustered server (mvn -Pcluster package: target/cluster-server, target/tremplin-cluster.war), each
+# from a copy of its standalone/ folder under target/cluster-nodes/NAME, with its ports shifted by an offset. They
+# find each other through the database (JGroups JDBC_PING) and share web sessions (Infinispan). HAProxy keeps each
+# signed-in user on one node (a cookie) and checks every node's readiness every second; when a node dies, its users
+# go to another, which holds their session.
+#
+# Environment (defaults for one machine):
+#   TREMPLIN_DB_URL, TREMPLIN_DB_USER, TREMPLIN_DB_PASSWORD   the shared database; when TREMPLIN_DB_URL is unset, the
+#       database tremplin_cluster on the local MariaDB (127.0.0.1, port TREMPLIN_CLUSTER_LOCAL_DB_PORT or 3306, root
+#       without password) is created if missing, with demo data
+#   TREMPLIN_CLUSTER_DB_URL      the database where the nodes find each other (JGroups JDBC_PING; default
+#                                tremplin_cluster_nodes beside the default database)
+#   TREMPLIN_DATA_DIR            uploaded lists, read by every node (default target/cluster-nodes/shared-data; on
+#                                several machines, a shared mount)
+#   TREMPLIN_CLUSTER_OFFSETS     port offsets of the nodes (default "600 700 800": HTTP 8680, 8780, 8880)
+#   TREMPLIN_CLUSTER_BIND        address the nodes listen on (default 127.0.0.1)
+#   TREMPLIN_CLUSTER_BALANCER    address:port of HAProxy (default 127.0.0.1:18080)
+#   TREMPLIN_CLUSTER_BACKENDS    for `balancer` alone: "name=host:http_port ..." (default: the local nodes of
+#                                TREMPLIN_CLUSTER_OFFSETS)
+#   TREMPLIN_CLUSTER_JAVA_OPTS   JVM options of each node (default -Xms512m -Xmx1g)
+#   Every other TREMPLIN_* variable (README.md, "Configuration") is passed to the nodes as it is.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+nodes_dir=$root/target/cluster-nodes
+server=$root/target/cluster-server
+war=$root/target/tremplin-cluster.war
+bind=${TREMPLIN_CLUSTER_BIND:-127.0.0.1}
+balancer=${TREMPLIN_CLUSTER_BALANCER:-127.0.0.1:18080}
+read -r -a offsets <<< "${TREMPLIN_CLUSTER_OFFSETS:-600 700 800}"
+export TREMPLIN_DATA_DIR=${TREMPLIN_DATA_DIR:-$nodes_dir/shared-data}
+
+say() { echo "cluster: $*"; }
+
+build_if_missing() {
+    if [ ! -x "$server/bin/standalone.sh" ] || [ ! -f "$war" ]; then
+        say "provisioning the clustered server (mvn -Pcluster package)"
+        mvn -B -q -Pcluster package
+    fi
+}
+
+# The shared database on the local MariaDB (TREMPLIN_CLUSTER_LOCAL_DB_PORT, default 3306), when none is named.
+default_database() {
+    if [ -z "${TREMPLIN_DB_URL:-}" ]; then
+        local port=${TREMPLIN_CLUSTER_LOCAL_DB_PORT:-3306}
+        mysql --protocol=TCP -h 127.0.0.1 -P "$port" -u root -e "
+          CREATE DATABASE IF NOT EXISTS tremplin_cluster CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+          CREATE DATABASE IF NOT EXISTS tremplin_cluster_nodes;
+          CREATE USER IF NOT EXISTS 'tremplin_cluster'@'localhost' IDENTIFIED BY 'cluster-local-only';
+          CREATE USER IF NOT EXISTS 'tremplin_cluster'@'%' IDENTIFIED BY 'cluster-local-only';
+          GRANT ALL ON tremplin_cluster.* TO 'tremplin_cluster'@'localhost';
+          GRANT ALL ON tremplin_cluster.* TO 'tremplin_cluster'@'%';
+          GRANT ALL ON tremplin_cluster_nodes.* TO 'tremplin_cluster'@'localhost';
+          GRANT ALL ON tremplin_cluster_nodes.* TO 'tremplin_cluster'@'%';"
+        export TREMPLIN_CLUSTER_DB_URL="jdbc:mysql://127.0.0.1:$port/tremplin_cluster_nodes"
+        export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:$port/tremplin_cluster?useUnicode=true&characterEncoding=UTF-8"
+        export TREMPLIN_DB_USER=tremplin_cluster TREMPLIN_DB_PASSWORD=cluster-local-only
+        export TREMPLIN_DEMO_DATA=${TREMPLIN_DEMO_DATA:-true}
+    fi
+}
+
+http_port() { echo $((8080 + $1)); }
+management_port() { echo $((9990 + $1)); }
+node_pid() { cat "$nodes_dir/$1/pid" 2> /dev/null || true; }
+alive() { local pid; pid=$(node_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; }
+ready() { curl -fs -o /dev/null --max-time 2 "http://$bind:$(management_port "$1")/health/ready"; }
+
+# Starts node NAME with ports shifted by OFFSET, in the background, from a fresh copy of the server's standalone/.
+start_node() {
+    local name=$1 offset=$2 dir=$nodes_dir/$1
+    if alive "$name"; then
+        say "$name already runs (pid $(node_pid "$name"))"
+        return
+    fi
+    rm -rf "$dir" && mkdir -p "$dir" "$TREMPLIN_DATA_DIR"
+    cp -r "$server/standalone" "$dir/standalone"
+    cp "$war" "$dir/standalone/deployments/ROOT.war"
+    echo "$offset" > "$dir/offset"
+    TREMPLIN_BASE_URL=${TREMPLIN_BASE_URL:-http://$balancer} \
+    LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="${TREMPLIN_CLUSTER_JAVA_OPTS:--Xms512m -Xmx1g} -Djava.net.preferIPv4Stack=true" \
+        setsid "$server/bin/standalone.sh" -Djboss.server.base.dir="$dir/standalone" \
+        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" \
+        -b "$bind" -bprivate "$bind" -bmanagement "$bind" > "$dir/console.log" 2>&1 < /dev/null &
+    echo $! > "$dir/pid"
+    say "$name starting: http://$bind:$(http_port "$offset") (pid $!, log $dir/standalone/log/server.log)"
+}
+
+wait_ready() {
+    local name=$1 offset=$2
+    for _ in $(seq 1 300); do
+        if ready "$offset"; then
+            say "$name ready"
+            return 0
+        fi
+        alive "$name" || { say "$name stopped while starting: see $nodes_dir/$name/console.log"; return 1; }
+        sleep 1
+    done
+    say "$name not ready after 300 s"
+    return 1
+}
+
+install_haproxy() {
+    if ! command -v haproxy > /dev/null 2>&1; then
+        say "installing HAProxy"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy > /dev/null
+    fi
+}
+
+local_backends() {
+    local i=1 list=""
+    for offset in "${offsets[@]:0:$1}"; do
+        list="$list node$i=$bind:$(http_port "$offset")"
+        i=$((i + 1))
+    done
+    echo "$list"
+}
+
+# HAProxy: a cookie keeps each browser on its node; every second, a static file asked of each node tells whether it
+# serves the application (deployed, not stopped); a request that could not reach a node (refused connection, node
+# gone) is sent to another. The check does not ask the database on purpose: while the database is away, every node
+# stays in and answers 503 with Retry-After itself; with no node left, HAProxy answers the same (errorfile).
+start_balancer() {
+    local backends=$1 cfg=$nodes_dir/haproxy.cfg
+    install_haproxy
+    mkdir -p "$nodes_dir"
+    printf '%s\r\n' 'HTTP/1.1 503 Service Unavailable' 'Content-Type: application/problem+json' \
+        'Retry-After: 5' 'Cache-Control: no-store' 'Connection: close' '' \
+        '{"type":"about:blank","title":"Service Unavailable","status":503}' > "$nodes_dir/503.http"
+    {
+        cat << EOF
+global
+    maxconn 2000
+    pidfile $nodes_dir/haproxy.pid
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    timeout http-request 10s
+    errorfile 503 $nodes_dir/503.http
+    option redispatch
+    retries 2
+    # Only failures where the node never received the request: resending those stores nothing twice.
+    retry-on conn-failure empty-response response-timeout
+frontend tremplin
+    bind $balancer
+    option forwardfor
+    default_backend nodes
+backend nodes
+    balance roundrobin
+    cookie TREMPLIN_NODE insert indirect nocache httponly
+    option httpchk GET /resources/css/tremplin.css
+    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+EOF
+        for backend in $backends; do
+            local name=${backend%%=*} rest=${backend#*=}
+            echo "    server $name $rest check cookie $name"
+        done
+    } > "$cfg"
+    haproxy -c -q -f "$cfg"
+    haproxy -D -f "$cfg"
+    say "HAProxy on http://$balancer in front of:$backends"
+}
+
+stop_balancer() {
+    local pid
+    pid=$(cat "$nodes_dir/haproxy.pid" 2> /dev/null || true)
+    if [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; then
+        kill "$pid"
+        say "HAProxy stopped"
+    fi
+    rm -f "$nodes_dir/haproxy.pid"
+}
+
+stop_node() {
+    local name=$1 pid
+    pid=$(node_pid "$name")
+    if [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; then
+        # standalone.sh runs java as its child, in the session setsid gave it: stop the whole group.
+        kill -TERM -- "-$pid" 2> /dev/null || kill -TERM "$pid"
+        for _ in $(seq 1 60); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
+        kill -KILL -- "-$pid" 2> /dev/null || true
+        say "$name stopped"
+    fi
+    rm -f "$nodes_dir/$name/pid"
+}
+
+kill_node() {
+    local name=$1 pid
+    pid=$(node_pid "$name")
+    [ -n "$pid" ] || { say "no pid for $name"; return 1; }
+    kill -KILL -- "-$pid"
+    say "$name killed (kill -9)"
+}
+
+node_names() { for dir in "$nodes_dir"/node*/; do [ -d "$dir" ] && basename "$dir"; done; }
+
+case "${1:-}" in
+    start)
+        count=${2:-2}
+        [ "$count" -ge 1 ] && [ "$count" -le "${#offsets[@]}" ] || { echo "1 to ${#offsets[@]} nodes"; exit 2; }
+        build_if_missing
+        default_database
+        # The first node alone migrates the schema and loads demo data; the others start once it is ready.
+        start_node node1 "${offsets[0]}"
+        wait_ready node1 "${offsets[0]}"
+        for i in $(seq 2 "$count"); do start_node "node$i" "${offsets[$((i - 1))]}"; done
+        for i in $(seq 2 "$count"); do wait_ready "node$i" "${offsets[$((i - 1))]}"; done
+        start_balancer "$(local_backends "$count")"
+        ;;
+    node)
+        build_if_missing
+        default_database
+        start_node "$2" "$3"
+        wait_ready "$2" "$3"
+        ;;
+    balancer)
+        start_balancer "${TREMPLIN_CLUSTER_BACKENDS:-$(local_backends "${#offsets[@]}")}"
+        ;;
+    restart)
+        default_database
+        start_node "$2" "$(cat "$nodes_dir/$2/offset")"
+        wait_ready "$2" "$(cat "$nodes_dir/$2/offset")"
+        ;;
+    kill)
+        kill_node "$2"
+        ;;
+    stop-node)
+        stop_node "$2"
+        ;;
+    stop)
+        stop_balancer
+        for name in $(node_names); do stop_node "$name"; done
+        ;;
+    status)
+        for name in $(node_names); do
+            offset=$(cat "$nodes_dir/$name/offset")
+            if ready "$offset"; then state=ready; elif alive "$name"; then state="running, not ready"; else state=stopped; fi
+            say "$name http://$bind:$(http_port "$offset") $state"
+        done
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://$balancer/fr/programmes" || true)
+        say "balancer http://$balancer: HTTP ${code:-000} for /fr/programmes"
+        ;;
+    *)
+        sed -n '2,10p' "$0"
+        exit 2
+        ;;
+esac

@@ -1,0 +1,54 @@
+package ca.tremplin.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+
+/**
+ * The attempts counted in the database for {@link RateLimits}, per key and clock hour, shared by every server
+ * ({@code rate_limit_count}, V29). Keys are kept as hashes: an address or an e-mail is never written here.
+ */
+@ApplicationScoped
+public class RateLimitCounts {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    private volatile LocalDateTime purgedBefore;
+
+    /**
+     * Counts one attempt for the key in the hour beginning at {@code hour} (UTC) and returns how many the hour now
+     * holds, this one included. A transaction of its own: the counter row is locked for this statement's time only.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int countAttempt(String key, LocalDateTime hour) {
+        if (!hour.equals(purgedBefore)) {
+            // Once an hour on each server: the hours before the last are no longer read.
+            em.createNativeQuery("delete from rate_limit_count where window_start < ?1")
+                    .setParameter(1, hour.minusHours(1)).executeUpdate();
+            purgedBefore = hour;
+        }
+        String hashed = hash(key);
+        em.createNativeQuery("insert into rate_limit_count (limit_key, window_start, attempts) values (?1, ?2, 1)"
+                        + " on duplicate key update attempts = attempts + 1")
+                .setParameter(1, hashed).setParameter(2, hour).executeUpdate();
+        return ((Number) em.createNativeQuery("select attempts from rate_limit_count where limit_key = ?1"
+                        + " and window_start = ?2").setParameter(1, hashed).setParameter(2, hour)
+                .getSingleResult()).intValue();
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
