@@ -29,8 +29,14 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * With an ICC profile given, the photo carries it as an iPhone carries Display P3, and its pixels are converted to sRGB.
  * Usage: java -cp target/classes:DEPENDENCIES src/bench/PhotoProcessing.java make width height file [profile.icc]
  *        java -Xmx... -cp target/classes:DEPENDENCIES src/bench/PhotoProcessing.java measure file warmups runs
+ *        java -cp target/classes:DEPENDENCIES src/bench/PhotoProcessing.java variants file out.sql
+ * The last writes the processed variants of a photo as MariaDB variables (@photo_1, @width_1, @height_1 for the
+ * narrowest, then _2, _3...) for the showcase benchmark's data (src/bench/showcase-data.sql). With -Dnoise=N the
+ * photo made has that much sensor noise (default 6, a phone's in dim light; 2, a bright day's, gives lighter files).
  */
 public class PhotoProcessing {
+
+    private static final double NOISE = Double.parseDouble(System.getProperty("noise", "6"));
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("make")) {
@@ -39,6 +45,10 @@ public class PhotoProcessing {
             return;
         }
         byte[] photo = Files.readAllBytes(Path.of(args[1]));
+        if (args[0].equals("variants")) {
+            writeVariables(new PhotoProcessor().process(new ByteArrayInputStream(photo)), Path.of(args[2]));
+            return;
+        }
         int warmups = Integer.parseInt(args[2]);
         int runs = Integer.parseInt(args[3]);
         PhotoProcessor processor = new PhotoProcessor();
@@ -78,6 +88,19 @@ public class PhotoProcessing {
                 millis[runs - 1], runs, allocated / 1048576.0, peak / 1048576.0, variants);
     }
 
+    private static void writeVariables(ProcessedPhoto photo, Path sql) throws Exception {
+        StringBuilder variables = new StringBuilder();
+        int n = 0;
+        for (PhotoVariant variant : photo.variants()) {
+            n++;
+            variables.append(String.format("SET @width_%d = %d, @height_%d = %d, @photo_%d = 0x%s;%n", n,
+                    variant.width(), n, variant.height(), n, java.util.HexFormat.of().formatHex(variant.bytes())));
+            System.out.printf("variant %d: %d x %d, %d KB%n", n, variant.width(), variant.height(),
+                    variant.bytes().length / 1024);
+        }
+        Files.writeString(sql, variables.append("SET @variants = ").append(n).append(";\n"));
+    }
+
     /**
      * A phone-like JPEG, quality 0.92, with an EXIF block giving Orientation 6 as a phone held upright writes, and
      * the ICC profile if one is given (APP2, in one segment: the profile must be under 64 KB).
@@ -96,7 +119,7 @@ public class PhotoProcessing {
         graphics.dispose();
         byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (byte) Math.max(0, Math.min(255, (pixels[i] & 0xFF) + (int) (random.nextGaussian() * 6)));
+            pixels[i] = (byte) Math.max(0, Math.min(255, (pixels[i] & 0xFF) + (int) (random.nextGaussian() * NOISE)));
         }
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();

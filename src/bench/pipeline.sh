@@ -42,30 +42,8 @@ fi
 sql() { mysql --protocol=TCP -h 127.0.0.1 -u root "$@"; }
 reuse=${BENCH_REUSE_DATA:-0}
 [ "$reuse" = 1 ] || create_bench_database "$db"
-rm -rf "$server" && cp -r target/server "$server"
-cp target/tremplin.war "$server/standalone/deployments/ROOT.war"
-export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"
-export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=benchmark
-export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=1 TREMPLIN_BASE_URL=$URL
-export LAUNCH_JBOSS_IN_BACKGROUND=1
 # Migrating a million leads (adding an index, filling a table) takes minutes: the deployment waits for it.
-export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true -Djboss.as.management.blocking.timeout=3600 -Xlog:gc:file=$WORK/gc.log"
-log="$server/standalone/log/server.log"
-"$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/server.out" 2>&1 &
-server_pid=$!
-# Stops this script's own server only (standalone.sh passes the signal to its java), never another one.
-stop_server() {
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap stop_server EXIT
-started=$(date +%s)
-for _ in $(seq 1 900); do
-    curl -fs -o /dev/null "$URL/signin.xhtml" && break
-    sleep 1
-done
-echo "Server ready (benchmark catalogue generated unless reused) in $(( $(date +%s) - started )) s"
+start_bench_server "$server" "$db" "$OFFSET" /signin.xhtml "-Djboss.as.management.blocking.timeout=3600" "-Xlog:gc:file=$WORK/gc.log"
 
 if [ "$reuse" != 1 ]; then
     started=$(date +%s)

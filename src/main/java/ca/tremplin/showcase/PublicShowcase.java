@@ -3,19 +3,30 @@ package ca.tremplin.showcase;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.RateLimits;
+import ca.tremplin.tenant.QuebecRegion;
 import ca.tremplin.tenant.Tenancy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.text.Collator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The public showcase, across every centre on purpose (a visitor has none): approved profiles of active centres only,
@@ -49,8 +60,23 @@ public class PublicShowcase {
     @Inject
     ShowcasePhotos photos;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    /**
+     * How long this server keeps the gallery's filters before reading them again: they name trades, sectors and
+     * regions, never a profile, so a withdrawn profile leaves every page at once all the same; a trade whose last
+     * profile left stays a choice at most this long (and shows an empty page). An approval here refreshes them.
+     */
+    static final Duration FILTERS_FRESH = Duration.ofSeconds(30);
+
+    private record CachedFilters(long readAtNanos, Map<String, List<Choice>> filters) {
+    }
+
+    private volatile CachedFilters cachedFilters;
 
     /** One page of the gallery, whether another follows, and each card's photo sizes. */
     public record Gallery(List<ShowcaseCard> cards, boolean more, Map<String, List<ShowcasePhotos.VariantSize>> sizes) {
@@ -60,40 +86,114 @@ public class PublicShowcase {
     public record Choice(String value, String labelFr, String labelEn) {
     }
 
+    /**
+     * One page of the gallery. The page's profiles are chosen by their ids in one native query that reads approved
+     * profiles latest first from their index (V30) and stops at the page's end ({@code STRAIGHT_JOIN}: left to itself,
+     * MariaDB starts from the few centres and sorts every approved profile), then read as cards.
+     */
     public Gallery galleryAcrossTenants(GalleryQuery query) {
         return tenancy.acrossAllTenants(() -> {
-            List<ShowcaseCard> found = em.createQuery(CARD + """
-                             and (:program is null or p.id = :program) and (:sector is null or sec.code = :sector)
-                             and (:region is null or t.region = :region)
-                            order by s.moderatedAt desc, s.id desc""", ShowcaseCard.class)
-                    .setParameter("approved", ProfileStatus.APPROVED).setParameter("program", query.programId())
-                    .setParameter("sector", query.sectorCode()).setParameter("region", query.region())
-                    .setFirstResult((Math.max(1, query.page()) - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1)
-                    .getResultList();
-            boolean more = found.size() > PAGE_SIZE;
-            List<ShowcaseCard> cards = more ? found.subList(0, PAGE_SIZE) : found;
-            return new Gallery(List.copyOf(cards), more, sizesOf(cards));
+            StringBuilder sql = new StringBuilder("""
+                    select straight_join s.id from showcase_profile s join program p on p.id = s.program_id
+                    join tenant t on t.id = s.tenant_id where s.status = ?1 and t.active""");
+            List<Object> parameters = new ArrayList<>(List.of(ProfileStatus.APPROVED.name()));
+            if (query.tradeCode() != null) {
+                parameters.add(query.tradeCode());
+                sql.append(" and p.code = ?").append(parameters.size());
+            }
+            if (query.sectorCode() != null) {
+                parameters.add(query.sectorCode());
+                sql.append(" and p.sector_code = ?").append(parameters.size());
+            }
+            if (query.region() != null) {
+                parameters.add(query.region().name());
+                sql.append(" and t.region = ?").append(parameters.size());
+            }
+            jakarta.persistence.Query page = em.createNativeQuery(sql.append(
+                            " order by s.moderated_at desc, s.id desc").toString())
+                    .setFirstResult((Math.max(1, query.page()) - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1);
+            for (int i = 0; i < parameters.size(); i++) {
+                page.setParameter(i + 1, parameters.get(i));
+            }
+            List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+            boolean more = ids.size() > PAGE_SIZE;
+            List<ShowcaseCard> cards = cardsInOrder(more ? ids.subList(0, PAGE_SIZE) : ids);
+            return new Gallery(cards, more, sizesOf(cards));
         });
     }
 
-    /** The programs, sectors and regions that have public profiles, for the gallery's filters. */
+    private List<ShowcaseCard> cardsInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ShowcaseCard> byId = new java.util.HashMap<>();
+        em.createQuery(CARD + " and s.id in :ids", ShowcaseCard.class).setParameter("approved", ProfileStatus.APPROVED)
+                .setParameter("ids", ids).getResultStream().forEach(card -> byId.put(card.id(), card));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The trades, sectors and regions that have public profiles, for the gallery's filters. The database reads the
+     * distinct programs of approved profiles from an index (one row per program, however many profiles), and only
+     * those programs are joined to their sector and centre ({@code STRAIGHT_JOIN}: left to itself, MariaDB starts
+     * from the sectors and reads every program); a profile's program is always one of its own centre's. Programs of
+     * one ministry code are one trade, named by the title most centres give it (ties: the first in French order).
+     */
     public Map<String, List<Choice>> filtersAcrossTenants() {
-        return tenancy.acrossAllTenants(() -> {
-            Map<String, List<Choice>> filters = new LinkedHashMap<>();
-            List<Choice> programs = new ArrayList<>();
-            List<Choice> sectors = new ArrayList<>();
-            List<Choice> regions = new ArrayList<>();
-            for (ShowcaseCard card : em.createQuery(CARD, ShowcaseCard.class)
-                    .setParameter("approved", ProfileStatus.APPROVED).setMaxResults(2000).getResultList()) {
-                add(programs, new Choice(String.valueOf(card.programId()), card.programFr(), card.programEn()));
-                add(sectors, new Choice(card.sectorCode(), card.sectorFr(), card.sectorEn()));
-                add(regions, new Choice(card.region().name(), null, null));
+        CachedFilters cached = cachedFilters;
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAtNanos() < FILTERS_FRESH.toNanos()) {
+            return cached.filters();
+        }
+        Map<String, List<Choice>> filters = Collections.unmodifiableMap(readFilters());
+        cachedFilters = new CachedFilters(now, filters);
+        return filters;
+    }
+
+    /** A profile was approved on this server: the gallery reads its filters again once the approval is committed. */
+    void forgetFiltersAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
             }
-            programs.sort(java.util.Comparator.comparing(Choice::labelFr));
-            sectors.sort(java.util.Comparator.comparing(Choice::labelFr));
-            filters.put("program", programs);
-            filters.put("sector", sectors);
-            filters.put("region", regions);
+
+            @Override
+            public void afterCompletion(int status) {
+                cachedFilters = null;
+            }
+        });
+    }
+
+    private Map<String, List<Choice>> readFilters() {
+        return tenancy.acrossAllTenants(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    select straight_join p.code, p.title_fr, p.title_en, sec.code, sec.name_fr, sec.name_en, t.region
+                    from (select distinct program_id from showcase_profile where status = ?1) s
+                    join program p on p.id = s.program_id join training_sector sec on sec.code = p.sector_code
+                    join tenant t on t.id = p.tenant_id
+                    where t.active""").setParameter(1, ProfileStatus.APPROVED.name())
+                    .getResultList();
+            Map<String, Choice> sectors = new LinkedHashMap<>();
+            SortedSet<QuebecRegion> regions = new TreeSet<>();
+            Map<String, Map<Choice, Integer>> titlesByTrade = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                titlesByTrade.computeIfAbsent((String) row[0], code -> new LinkedHashMap<>())
+                        .merge(new Choice((String) row[0], (String) row[1], (String) row[2]), 1, Integer::sum);
+                sectors.putIfAbsent((String) row[3], new Choice((String) row[3], (String) row[4], (String) row[5]));
+                regions.add(QuebecRegion.valueOf((String) row[6]));
+            }
+            Map<String, List<Choice>> filters = new LinkedHashMap<>();
+            Collator french = Collator.getInstance(Locale.CANADA_FRENCH);
+            filters.put("trade", titlesByTrade.values().stream().map(titles -> titles.entrySet().stream()
+                            .max(Map.Entry.<Choice, Integer>comparingByValue()
+                                    .thenComparing(Map.Entry.comparingByKey(
+                                            Comparator.comparing(Choice::labelFr, french).reversed())))
+                            .orElseThrow().getKey())
+                    .sorted(Comparator.comparing(Choice::labelFr, french)).toList());
+            filters.put("sector", sectors.values().stream().sorted(Comparator.comparing(Choice::labelFr, french))
+                    .toList());
+            filters.put("region", regions.stream().map(region -> new Choice(region.name(), null, null)).toList());
             return filters;
         });
     }
@@ -167,11 +267,5 @@ public class PublicShowcase {
                     ((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
         }
         return sizes;
-    }
-
-    private static void add(List<Choice> choices, Choice choice) {
-        if (!choices.contains(choice)) {
-            choices.add(choice);
-        }
     }
 }

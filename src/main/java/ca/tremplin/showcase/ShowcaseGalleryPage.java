@@ -1,6 +1,7 @@
 package ca.tremplin.showcase;
 
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.Messages;
 import ca.tremplin.tenant.QuebecRegion;
 import ca.tremplin.web.LanguageLinks;
 import ca.tremplin.web.LanguagePreference;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The public gallery ({@code /fr/vitrine}, {@code /en/showcase}): filters by trade (program), sector and region as a
@@ -36,14 +38,29 @@ public class ShowcaseGalleryPage {
 
     private GalleryQuery query;
     private PublicShowcase.Gallery gallery;
-    private Map<String, List<PublicShowcase.Choice>> filters;
+    private List<Option> trades;
+    private List<Option> sectors;
+    private List<Option> regions;
+
+    /**
+     * A filter's option as the page writes it, worked out here once: a filter may offer a hundred trades, and
+     * expressions that look the page up again for each option's label and state cost more than the query.
+     */
+    public record Option(String value, String label, boolean selected) {
+    }
 
     public void load() {
-        query = new GalleryQuery(number(request.getParameter("program")), code(request.getParameter("sector")),
+        query = new GalleryQuery(trade(request.getParameter("trade")), code(request.getParameter("sector")),
                 region(request.getParameter("region")), Math.max(1, number(request.getParameter("page")) == null ? 1
                 : Math.min(1000, number(request.getParameter("page")).intValue())));
         gallery = showcase.galleryAcrossTenants(query);
-        filters = showcase.filtersAcrossTenants();
+        Map<String, List<PublicShowcase.Choice>> filters = showcase.filtersAcrossTenants();
+        boolean english = Languages.isEnglish(locale());
+        trades = options(filters.get("trade"), query.tradeCode(), choice -> english ? choice.labelEn() : choice.labelFr());
+        sectors = options(filters.get("sector"), query.sectorCode(),
+                choice -> english ? choice.labelEn() : choice.labelFr());
+        regions = options(filters.get("region"), query.region() == null ? null : query.region().name(),
+                choice -> Messages.get(locale(), "region." + choice.value()));
         languageLinks.twins(ShowcasePaths.FRENCH_GALLERY, ShowcasePaths.ENGLISH_GALLERY);
     }
 
@@ -54,8 +71,8 @@ public class ShowcaseGalleryPage {
             return null;
         }
         List<String> parameters = new ArrayList<>();
-        if (query.programId() != null) {
-            parameters.add("program=" + query.programId());
+        if (query.tradeCode() != null) {
+            parameters.add("trade=" + query.tradeCode());
         }
         if (query.sectorCode() != null) {
             parameters.add("sector=" + query.sectorCode());
@@ -79,14 +96,16 @@ public class ShowcaseGalleryPage {
     }
 
     public String path(ShowcaseCard card) { return request.getContextPath() + card.path(locale()); }
-    public List<PublicShowcase.Choice> getPrograms() { return filters.get("program"); }
-    public List<PublicShowcase.Choice> getSectors() { return filters.get("sector"); }
-    public List<PublicShowcase.Choice> getRegions() { return filters.get("region"); }
+    public List<Option> getTrades() { return trades; }
+    public List<Option> getSectors() { return sectors; }
+    public List<Option> getRegions() { return regions; }
     public GalleryQuery getQuery() { return query; }
     public String getAction() { return request.getContextPath() + ShowcasePaths.gallery(locale()); }
 
-    public String label(PublicShowcase.Choice choice) {
-        return Languages.isEnglish(locale()) ? choice.labelEn() : choice.labelFr();
+    private static List<Option> options(List<PublicShowcase.Choice> choices, String chosen,
+                                        Function<PublicShowcase.Choice, String> label) {
+        return choices.stream().map(choice -> new Option(choice.value(), label.apply(choice),
+                choice.value().equals(chosen))).toList();
     }
 
     private Locale locale() {
@@ -95,6 +114,11 @@ public class ShowcaseGalleryPage {
 
     private static Long number(String value) {
         return value != null && value.matches("\\d{1,9}") ? Long.valueOf(value) : null;
+    }
+
+    /** A program's ministry code: four to six digits ({@code Program.code}). */
+    private static String trade(String value) {
+        return value != null && value.matches("\\d{4,6}") ? value : null;
     }
 
     private static String code(String value) {

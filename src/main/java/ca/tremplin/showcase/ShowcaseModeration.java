@@ -42,6 +42,9 @@ public class ShowcaseModeration {
     @Inject
     ShowcasePhotos photos;
 
+    @Inject
+    PublicShowcase showcase;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -90,6 +93,7 @@ public class ShowcaseModeration {
     public void approve(long profileId) {
         ShowcaseProfile profile = lockedProfile(profileId);
         profile.approve(user.getUserId(), clock.instant());
+        showcase.forgetFiltersAfterCommit();
         mail.approved(profile);
     }
 

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,6 +166,15 @@ class ShowcaseIT extends InServerTest {
         assertEquals("Amani", card.displayName());
         assertTrue(inGallery(posted.profileId()));
         assertTrue(lastMailTo(address).contains("/fr/vitrine/" + posted.profileId()), "the person is told");
+        Map<String, List<PublicShowcase.Choice>> filters = showcase.filtersAcrossTenants();
+        assertTrue(filters.get("trade").stream().anyMatch(trade -> trade.value().equals(centre.program().getCode())),
+                "its program's ministry code is a trade to filter by");
+        assertEquals(filters.get("trade").size(), filters.get("trade").stream().map(PublicShowcase.Choice::value)
+                .distinct().count(), "a trade taught by several centres is one choice");
+        assertTrue(filters.get("sector").contains(new PublicShowcase.Choice(card.sectorCode(), card.sectorFr(),
+                card.sectorEn())), "and its sector");
+        assertTrue(filters.get("region").contains(new PublicShowcase.Choice(card.region().name(), null, null)),
+                "and its centre's region");
 
         showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
         showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
@@ -371,7 +381,7 @@ class ShowcaseIT extends InServerTest {
     }
 
     private boolean inGallery(long profileId) {
-        return showcase.galleryAcrossTenants(new GalleryQuery(centre.program().getId(), null, null, 1)).cards()
+        return showcase.galleryAcrossTenants(new GalleryQuery(centre.program().getCode(), null, null, 1)).cards()
                 .stream().anyMatch(c -> c.id() == profileId);
     }
 
