@@ -19,6 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -70,11 +72,30 @@ public class ShowcaseDemoData {
             ProfilePost post = new ProfilePost(a.name(), program, a.trade(), a.workplace(), a.testimony(),
                     a.languages(), a.name().toLowerCase(Locale.ROOT) + ".apprenti@exemple.demo", 2003, null, null,
                     true, true, true);
-            samples.publishApproved(tenantId, post, new ByteArrayInputStream(photo(a.colour(), i)), a.language(),
-                    now.minusSeconds(3600L * (APPRENTICES.size() - i)));
+            long profile = samples.publishApproved(tenantId, post, new ByteArrayInputStream(photo(a.colour(), i)),
+                    a.language(), now.minusSeconds(3600L * (APPRENTICES.size() - i)));
+            countAudience(profile, i, now);
             made++;
         }
         return made;
+    }
+
+    /**
+     * A month of views and clicks for the showcase's audience chart, as visitors would leave them: more on weekends
+     * and for the first profiles, about one click for six views. Fixed numbers: every demo shows the same.
+     */
+    private void countAudience(long profileId, int rank, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("America/Montreal"));
+        for (int ago = 0; ago < 30; ago++) {
+            LocalDate day = today.minusDays(ago);
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            int views = 4 + (rank * 7 + ago * 13) % 19 + (weekend ? 9 : 0) + 3 * (APPRENTICES.size() - rank);
+            em.createNativeQuery("insert into showcase_daily_count (profile_id, count_day, views, program_clicks,"
+                            + " offer_clicks, request_clicks) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, profileId).setParameter(2, day).setParameter(3, views)
+                    .setParameter(4, views / 6).setParameter(5, (views + ago) / 9).setParameter(6, (views + rank) / 12)
+                    .executeUpdate();
+        }
     }
 
     /** The centre's published program whose title has the word, else its first published program. */

@@ -1,5 +1,8 @@
 package ca.tremplin.report;
 
+import static ca.tremplin.web.ChartJson.chart;
+import static ca.tremplin.web.ChartJson.dataset;
+
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.report.FunnelReport.BreakdownRow;
 import ca.tremplin.report.FunnelReport.CentreFunnel;
@@ -7,10 +10,8 @@ import ca.tremplin.report.FunnelReport.StageFigure;
 import ca.tremplin.report.FunnelReport.WeekTrend;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToLongFunction;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart}, as JSON: the funnel as bars (with the year before beside),
@@ -49,25 +50,5 @@ final class ReportCharts {
         rows.forEach(row -> labels.add(row.label()));
         return chart("bar", labels, Json.createArrayBuilder()
                 .add(dataset(Messages.get(language, "report.leads"), THIS_YEAR, rows, BreakdownRow::leads)), true);
-    }
-
-    private static <T> JsonObjectBuilder dataset(String label, String colour, List<T> items, ToLongFunction<T> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        items.forEach(item -> data.add(value.applyAsLong(item)));
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
-                .add("borderColor", colour);
-    }
-
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal) {
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y",
-                        Json.createObjectBuilder().add("beginAtZero", true)));
-        if (horizontal) {
-            options.add("indexAxis", "y");
-        }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
     }
 }

@@ -68,6 +68,9 @@ class ShowcaseIT extends InServerTest {
     OwnProfiles own;
 
     @Inject
+    ShowcaseAudience audience;
+
+    @Inject
     GuardianConsents guardians;
 
     @Inject
@@ -181,6 +184,17 @@ class ShowcaseIT extends InServerTest {
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             assertEquals(List.of(1L, 0L, 0L, 2L), java.util.Arrays.stream(moderation.counts().get(posted.profileId()))
                     .boxed().toList(), "one view, two clicks to the information form");
+            ShowcaseAudience.Audience seen = audience.lastDays();
+            ShowcaseAudience.Trade trade = seen.trades().stream().filter(t -> t.programId() == card.programId())
+                    .findFirst().orElseThrow();
+            assertEquals(1, trade.publicProfiles(), "its trade has one public profile");
+            assertEquals(new ShowcaseAudience.Counts(1, 0, 0, 2), trade.counts(), "and its views and clicks");
+            assertEquals(new ShowcaseAudience.Counts(1, 0, 0, 2), seen.total(), "the days add up to the same");
+            assertEquals(ShowcaseAudience.DAYS, seen.days().size(), "every day of the period, counted or not");
+        }
+        try (TenantContext.Scope ignored = other.asAdmin()) {
+            assertTrue(audience.lastDays().trades().isEmpty(), "another centre sees none of it");
+            assertEquals(0, audience.lastDays().total().views());
         }
         @SuppressWarnings("unchecked")
         List<String> columns = tenancy.acrossAllTenants(() -> em.createNativeQuery("select column_name from"
