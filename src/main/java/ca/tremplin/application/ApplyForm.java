@@ -1,5 +1,6 @@
 package ca.tremplin.application;
 
+import ca.tremplin.applicant.DocumentChecks;
 import ca.tremplin.inquiry.FieldProblem;
 import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.kernel.BusinessRuleException;
@@ -97,6 +98,14 @@ public class ApplyForm implements Serializable {
     public boolean isSent() { return sent; }
     public Long getOffer() { return offer; }
     public void setOffer(Long offer) { this.offer = offer; }
+    /** The largest CV the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger one. */
+    public long getMaxCvBytes() { return DocumentChecks.MAX_BYTES; }
+
+    public String getCvTooLarge() {
+        return ca.tremplin.kernel.Messages.get(language.getLocale(), "document.tooLarge",
+                DocumentChecks.MAX_BYTES / (1024 * 1024));
+    }
+
     public UploadedFile getCv() { return cv; }
     public void setCv(UploadedFile cv) { this.cv = cv; }
 }

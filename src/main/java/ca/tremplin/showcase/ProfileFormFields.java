@@ -98,6 +98,12 @@ public class ProfileFormFields implements Serializable {
         faces.validationFailed();
     }
 
+    /** The largest photo the page lets go ({@code resources/js/file-limits.js}): the processor's own limit. */
+    public long getMaxPhotoBytes() { return ca.tremplin.photo.PhotoProcessor.MAX_UPLOAD_BYTES; }
+
+    /** The largest total of both photo fields the page lets go: its address's limit, less room for the form. */
+    public long getMaxPhotosBytes() { return ca.tremplin.web.RequestSizeFilter.IMPORT_PAGE_LIMIT - 256 * 1024; }
+
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public Long getProgramId() { return programId; }

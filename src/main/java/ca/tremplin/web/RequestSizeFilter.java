@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  */
 public class RequestSizeFilter extends HttpFilter {
 
-    static final long USUAL_LIMIT = 10L * 1024 * 1024;
-    static final long IMPORT_PAGE_LIMIT = 20L * 1024 * 1024;
+    public static final long USUAL_LIMIT = 10L * 1024 * 1024;
+    public static final long IMPORT_PAGE_LIMIT = 20L * 1024 * 1024;
     private static final Pattern IMPORT_API = Pattern.compile("/api/staff/events/\\d+/imports/?");
 
     /** The most bytes a request to this address may send; the listener's own limit for the import API. */

@@ -1,15 +1,18 @@
 package ca.tremplin.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A candidate applies to an open offer of the demo's CSS du Fjord from the public form, and the centre's recruiter
@@ -33,9 +36,21 @@ class ApplicationBrowserIT extends BrowserTest {
         browser.type(By.id("apply:lastName"), last);
         browser.type(By.id("apply:email"), "rosa." + last.toLowerCase() + "@exemple.pe");
         browser.type(By.id("apply:country"), "PE");
+        // A CV over 8 MB is said as soon as it is chosen: sent, the server would refuse the whole form (over 10 MB).
+        Path large = Files.createTempFile("cv-scanned", ".pdf");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(12L * 1024 * 1024);
+        }
+        WebElement cvField = browser.driver().findElement(By.cssSelector("input[type=file]"));
+        cvField.sendKeys(large.toString());
+        By said = By.id(cvField.getAttribute("id") + "-size");
+        assertEquals("Ce fichier est trop gros : 8 Mo au plus.", browser.text(said));
+        assertEquals("", cvField.getAttribute("value"), "the file is let go, the rest of the form kept");
+        Files.delete(large);
         Path cv = Files.createTempFile("cv", ".pdf");
         Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
+        assertEquals("", browser.driver().findElement(said).getText(), "a file of the right size clears the message");
         browser.find(By.id("apply:consent")).click();
         browser.clickAndWaitFor(By.id("apply:send"), By.id("application-received"));
         Files.delete(cv);

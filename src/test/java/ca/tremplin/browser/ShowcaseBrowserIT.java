@@ -51,6 +51,17 @@ class ShowcaseBrowserIT extends BrowserTest {
             assertEquals("image/*", camera.getAttribute("accept"));
             assertTrue(fitsTheWindow(), "no sideways scrolling on a phone");
 
+            // A photo over 15 MB is said as soon as it is chosen: sent, the server would refuse the whole form.
+            Path tooLarge = Files.createTempDirectory("showcase").resolve("IMG_0042.jpg");
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+                file.setLength(16L * 1024 * 1024);
+            }
+            WebElement library = browser.find(By.id("post:libraryPhoto"));
+            library.sendKeys(tooLarge.toString());
+            assertEquals("La photo dépasse 15 Mo. Envoyez-la en taille réduite : la plupart des téléphones le proposent"
+                    + " au moment de partager une photo.", browser.text(By.id("post:libraryPhoto-size")));
+            assertEquals("", library.getAttribute("value"), "the file is let go, the rest of the form kept");
+
             Path notAnImage = Files.createTempDirectory("showcase").resolve("photo.jpg");
             Files.writeString(notAnImage, "%PDF-1.4 ceci n'est pas une photo", StandardCharsets.US_ASCII);
             ShowcaseForms.post(browser, name, email, Year.now().getValue() - 19, notAnImage, null);

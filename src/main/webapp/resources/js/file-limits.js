@@ -1,0 +1,58 @@
+/*
+ * A file too large is said as soon as it is chosen, not after it is sent: the server refuses a request beyond its
+ * address's limit (413) without reading it, and the person would lose all they typed in the form, on a phone abroad
+ * after minutes of upload. A container marked data-max-bytes (and data-too-large, the message in the page's language)
+ * checks each file chosen in it: the field is emptied and the message written beside it and announced. One marked
+ * data-request-limit (and data-request-too-large) also checks the files' total before the form is sent.
+ */
+(function () {
+    function messageBeside(input) {
+        var id = input.id + '-size';
+        var message = document.getElementById(id);
+        if (!message) {
+            message = document.createElement('p');
+            message.id = id;
+            message.className = 'field-error';
+            message.setAttribute('role', 'alert');
+            input.insertAdjacentElement('afterend', message);
+            var described = input.getAttribute('aria-describedby');
+            input.setAttribute('aria-describedby', described ? described + ' ' + id : id);
+        }
+        return message;
+    }
+
+    function files(input) {
+        return Array.prototype.slice.call(input.files || []);
+    }
+
+    document.addEventListener('change', function (event) {
+        var input = event.target;
+        var limits = input.type === 'file' && input.closest('[data-max-bytes]');
+        if (!limits) {
+            return;
+        }
+        var tooLarge = files(input).some(function (file) {
+            return file.size > Number(limits.getAttribute('data-max-bytes'));
+        });
+        if (tooLarge) {
+            input.value = '';
+        }
+        if (tooLarge || document.getElementById(input.id + '-size')) {
+            messageBeside(input).textContent = tooLarge ? limits.getAttribute('data-too-large') : '';
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        event.target.querySelectorAll('[data-request-limit]').forEach(function (limits) {
+            var inputs = Array.prototype.slice.call(limits.querySelectorAll('input[type=file]'));
+            var total = inputs.reduce(function (sum, input) {
+                return sum + files(input).reduce(function (bytes, file) { return bytes + file.size; }, 0);
+            }, 0);
+            if (total > Number(limits.getAttribute('data-request-limit')) && inputs.length) {
+                event.preventDefault();
+                messageBeside(inputs[0]).textContent = limits.getAttribute('data-request-too-large');
+                inputs[0].focus();
+            }
+        });
+    }, true);
+})();
