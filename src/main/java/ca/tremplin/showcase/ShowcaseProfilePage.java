@@ -66,10 +66,24 @@ public class ShowcaseProfilePage {
         }
     }
 
+    /**
+     * The profile, read once per request by whichever comes first: the view action, or on a post (the view is
+     * stateless, rebuilt from the page) the components that ask for it while the post is decoded.
+     */
+    private ShowcaseCard card() {
+        load();
+        return card;
+    }
+
+    private List<ShowcasePhotos.VariantSize> sizes() {
+        load();
+        return sizes;
+    }
+
     public void report() {
         load();
         try {
-            showcase.reportAcrossTenants(card.id(), reportReason, request.getRemoteAddr());
+            showcase.reportAcrossTenants(card().id(), reportReason, request.getRemoteAddr());
             reported = true;
         } catch (BusinessRuleException refused) {
             messages.explain(refused, "report:reason");
@@ -84,21 +98,22 @@ public class ShowcaseProfilePage {
     }
 
     public String getPhoto() {
-        return sizes.isEmpty() ? null : request.getContextPath() + ShowcasePaths.photo(card.photoKey(),
-                sizes.get(0).width());
+        return sizes().isEmpty() ? null : request.getContextPath() + ShowcasePaths.photo(card().photoKey(),
+                sizes().get(0).width());
     }
 
     public String getSrcset() {
-        return srcset(request.getContextPath(), card.photoKey(), sizes);
+        return srcset(request.getContextPath(), card().photoKey(), sizes());
     }
 
     /** For Open Graph: the largest variant, as an absolute address. */
     public String getAbsolutePhoto() {
-        return sizes.isEmpty() ? null : PublicAddress.of(ShowcasePaths.photo(card.photoKey(), sizes.get(0).width()));
+        return sizes().isEmpty() ? null
+                : PublicAddress.of(ShowcasePaths.photo(card().photoKey(), sizes().get(0).width()));
     }
 
     public String getCanonical() {
-        return PublicAddress.of(card.path(language.getLocale()));
+        return PublicAddress.of(card().path(language.getLocale()));
     }
 
     /** The address to share, with campaign parameters that name the showcase and the profile. */
@@ -107,22 +122,22 @@ public class ShowcaseProfilePage {
         parameters.put("utm_source", "partage");
         parameters.put("utm_medium", "social");
         parameters.put("utm_campaign", CAMPAIGN);
-        parameters.put("utm_content", "profil-" + card.id());
+        parameters.put("utm_content", "profil-" + card().id());
         return TrackedLinks.link(getCanonical(), parameters);
     }
 
     public List<ProgramOffers.OfferLink> getOffers() {
-        return programOffers.isResolvable() ? programOffers.get().openOffers(card.programId(), language.getLocale(), 5)
-                : List.of();
+        return programOffers.isResolvable()
+                ? programOffers.get().openOffers(card().programId(), language.getLocale(), 5) : List.of();
     }
 
     public String click(String target) {
-        return request.getContextPath() + ShowcasePaths.click(card.id(), ClickTarget.valueOf(target),
+        return request.getContextPath() + ShowcasePaths.click(card().id(), ClickTarget.valueOf(target),
                 language.getLocale());
     }
 
     public String getDescription() {
-        String testimony = card.testimony() == null ? "" : card.testimony();
+        String testimony = card().testimony() == null ? "" : card().testimony();
         return testimony.length() <= 200 ? testimony : testimony.substring(0, 197) + "…";
     }
 
@@ -130,7 +145,7 @@ public class ShowcaseProfilePage {
         return request.getContextPath() + ShowcasePaths.gallery(language.getLocale());
     }
 
-    public ShowcaseCard getCard() { return card; }
+    public ShowcaseCard getCard() { return card(); }
     public String getReportReason() { return reportReason; }
     public void setReportReason(String reportReason) { this.reportReason = reportReason; }
     public boolean isReported() { return reported; }

@@ -31,7 +31,9 @@ public class StatelessViews {
             "/WEB-INF/offer/board.xhtml",
             "/WEB-INF/offer/offer.xhtml",
             "/WEB-INF/event/list.xhtml",
-            "/WEB-INF/inquiry/form.xhtml");
+            "/WEB-INF/inquiry/form.xhtml",
+            "/WEB-INF/showcase/gallery.xhtml",
+            "/WEB-INF/showcase/profile.xhtml");
 
     public static boolean isStateless(UIViewRoot view) {
         return view != null && VIEW_IDS.contains(view.getViewId());

@@ -12,6 +12,7 @@ import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.HttpVisitor;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestCentre;
 import jakarta.inject.Inject;
@@ -274,6 +275,32 @@ class ShowcaseIT extends InServerTest {
         }
         assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
                 () -> showcase.reportAcrossTenants(posted.profileId(), " ", ip));
+    }
+
+    @Test
+    void aVisitorReportsAProfileFromItsPageAndNoSessionIsOpenedForThem() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        String page = ShowcasePaths.profile(Locale.FRENCH, posted.profileId(), "Amani").substring(1);
+        HttpVisitor visitor = new HttpVisitor(base);
+        HttpResponse<String> opened = visitor.get(page);
+        assertEquals(200, opened.statusCode());
+        assertTrue(sessionCookies(opened).isEmpty(), "reading a profile opens no session: " + sessionCookies(opened));
+
+        HttpResponse<String> sent = visitor.submit(page, "report",
+                Map.of("report:reason", "La photo montre une autre personne."), "report:send-report");
+        assertEquals(200, sent.statusCode());
+        assertTrue(sent.body().contains("id=\"report-done\""), "the visitor is told it was sent");
+        assertTrue(sessionCookies(sent).isEmpty(), "nor does reporting it: " + sessionCookies(sent));
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "it is off the showcase");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals(List.of("La photo montre une autre personne."), moderation.queue().stream()
+                    .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow().reports());
+        }
+    }
+
+    private static List<String> sessionCookies(HttpResponse<?> answer) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList();
     }
 
     @Test

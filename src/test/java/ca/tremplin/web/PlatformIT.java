@@ -59,7 +59,7 @@ class PlatformIT {
     @Test
     void publicPagesKeepNoSessionForTheirVisitorsButStillCarryAScriptNonce() throws Exception {
         for (String path : List.of("/", "/fr/programmes?q=soudage", "/en/programs", "/fr/information",
-                "/en/information?css=css-du-fjord", "/fr/evenements", "/en/offers")) {
+                "/en/information?css=css-du-fjord", "/fr/evenements", "/en/offers", "/fr/vitrine", "/en/showcase")) {
             HttpResponse<String> page = get(path, null);
 
             assertEquals(200, page.statusCode(), path);
