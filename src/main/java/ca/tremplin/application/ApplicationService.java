@@ -1,7 +1,10 @@
 package ca.tremplin.application;
 
 import ca.tremplin.applicant.DocumentChecks;
+import ca.tremplin.inquiry.FieldProblem;
 import ca.tremplin.inquiry.InquiryValidator;
+import ca.tremplin.inquiry.InquiryValidator.ValidContact;
+import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
@@ -17,7 +20,6 @@ import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.person.LeadRegistry;
-import ca.tremplin.person.PhoneNumbers;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
@@ -32,6 +34,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,6 +59,9 @@ public class ApplicationService {
      * with {@link DocumentChecks#MAX_BYTES} per CV, a bound on what one person can make the database keep.
      */
     public static final int MOST_APPLICATIONS = 50;
+
+    /** A cover message: a page or two of text, well within its column (TEXT, 65,535 bytes). */
+    static final int MESSAGE_MAX = 4000;
 
     private static final Limit[] APPLY_LIMITS = {
             Limit.fromEnvironment("application-ip", "TREMPLIN_APPLICATION_PER_IP_PER_HOUR", 10),
@@ -95,27 +101,32 @@ public class ApplicationService {
     /** An application with the campaign touches the candidate's browser carried, kept on it and on the lead. */
     public long apply(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language,
                       String ipAddress, ca.tremplin.web.CampaignTouches touches) {
-        String first = required(request.getFirstName(), "firstName");
-        String last = required(request.getLastName(), "lastName");
-        String email = required(request.getEmail(), "email");
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
-            throw new BusinessRuleException("lead.emailInvalid");
+        // The same rules as every public form's: names of 100 characters at most, control characters dropped, the
+        // e-mail's form, the country, the phone read for that country, and a guardian under 14 — every problem named
+        // at once, the message's too.
+        List<FieldProblem> problems = new ArrayList<>();
+        ValidContact contact = null;
+        try {
+            contact = InquiryValidator.validateContact(request.getFirstName(), request.getLastName(),
+                    request.getEmail(), request.getPhone(), request.getCountry(), true, language,
+                    request.guardianAnswers(), java.time.Year.now(ca.tremplin.inquiry.BusinessHours.ZONE));
+        } catch (InvalidInquiryException invalid) {
+            problems.addAll(invalid.problems());
         }
-        String country = required(request.getCountry(), "country").toUpperCase(Locale.ROOT);
-        if (!InquiryValidator.isCountry(country)) {
-            throw new BusinessRuleException("lead.countryInvalid");
+        String message = InquiryValidator.optionalText(request.getMessage(), "message", MESSAGE_MAX, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
         }
-        String phone = request.getPhone() == null || request.getPhone().isBlank() ? null
-                : PhoneNumbers.toE164(request.getPhone(), country)
-                .orElseThrow(() -> new BusinessRuleException("application.phoneInvalid"));
+        String first = contact.person().firstName();
+        String last = contact.person().lastName();
+        String email = contact.person().email();
+        String country = contact.person().countryOfResidence();
+        String phone = contact.person().phoneE164();
+        ca.tremplin.inquiry.ValidInquiry.Guardian guardian = contact.guardian();
         if (!request.isConsent()) {
             throw new BusinessRuleException("application.consentRequired");
         }
-        ca.tremplin.inquiry.ValidInquiry.Guardian guardian = InquiryValidator.guardianFor(request.guardianAnswers(),
-                java.time.Year.now(ca.tremplin.inquiry.BusinessHours.ZONE));
         DocumentChecks.Checked file = DocumentChecks.check(cvName, cv, DocumentChecks.CV_TYPES);
-        String message = request.getMessage() == null || request.getMessage().isBlank() ? null
-                : request.getMessage().strip();
         // After the checks, so that a typo costs nothing; before anything is stored, so that a robot cannot fill
         // the database with CVs and leads: per address, per e-mail and per offer.
         rateLimits.acquire(APPLY_LIMITS, ipAddress, InquiryValidator.normalizeEmail(email), String.valueOf(offerId));
@@ -311,13 +322,6 @@ public class ApplicationService {
     private Lead lead(long id) {
         return java.util.Optional.ofNullable(em.find(Lead.class, id))
                 .orElseThrow(() -> new NotFoundException("lead " + id));
-    }
-
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new BusinessRuleException("application.required." + field);
-        }
-        return value.strip();
     }
 
     private void requireStaff() {

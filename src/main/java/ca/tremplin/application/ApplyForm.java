@@ -57,10 +57,12 @@ public class ApplyForm implements Serializable {
                             .getExternalContext().getRequest()));
             sent = true;
         } catch (InvalidInquiryException invalid) {
-            // The year of birth or, under 14, the guardian's fields: each message beside its own field.
+            // Each message beside its own field: names, e-mail, phone, country, message, year of birth, guardian.
             Locale locale = language.getLocale();
             for (FieldProblem problem : invalid.problems()) {
-                FacesContext.getCurrentInstance().addMessage("apply:" + problem.field(),
+                // The form asks for the country of residence as "country".
+                String field = problem.field().equals("countryOfResidence") ? "country" : problem.field();
+                FacesContext.getCurrentInstance().addMessage("apply:" + field,
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(locale), null));
             }
         } catch (BusinessRuleException refused) {

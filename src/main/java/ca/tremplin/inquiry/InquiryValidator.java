@@ -253,6 +253,14 @@ public final class InquiryValidator {
         return code != null && COUNTRIES.contains(code);
     }
 
+    /**
+     * Free text a form may leave empty (a message): control characters but line breaks and tabs dropped, blank is
+     * none, longer than {@code max} characters a problem of the field.
+     */
+    public static String optionalText(String value, String field, int max, List<FieldProblem> problems) {
+        return text(value, field, max, false, problems);
+    }
+
     private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
         String stripped = value == null ? null : CONTROL.matcher(value).replaceAll("").strip();
         if (stripped == null || stripped.isEmpty()) {

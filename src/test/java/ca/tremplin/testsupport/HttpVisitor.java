@@ -112,6 +112,54 @@ public final class HttpVisitor {
         return answer;
     }
 
+    /** A file as a browser sends it in a form: its name, its announced type, its bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] bytes) {
+    }
+
+    /**
+     * Opens a page and posts one of its multipart forms (a file field) as a browser without JavaScript would: the
+     * view state, the given fields, the file, and the button pressed, each a part of the body, as UTF-8. The file's
+     * name goes into its part's header as given, quotes and line breaks included, as a hostile client could send it.
+     */
+    public HttpResponse<String> submitMultipart(String address, String formId, Map<String, String> fields,
+                                                FilePart file, String button) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(address);
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new AssertionError("The page has no view state: " + page.statusCode() + " "
+                    + page.headers().firstValue("Location").orElse("") + " " + page.body());
+        }
+        String boundary = "----TremplinTest" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put(formId, formId);
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            parts.put("primefaces.nonce", nonce.group(1));
+        }
+        parts.putAll(fields);
+        parts.put(button, "");
+        parts.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        for (Map.Entry<String, String> part : parts.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey()
+                    + "\"\r\n\r\n" + part.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file.bytes());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        rememberSession(answer);
+        return answer;
+    }
+
     /**
      * True when a page shows a stack trace: a frame ({@code (Page.java:42)}), a cause, or an exception's message
      * line — not the mere name of an exception class, which PrimeFaces' settings script carries on every page.

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public forms as a prober or a careless paste fills them, posted as a browser without scripts would: every
- * hostile value of {@link HostileValues} in every field of the information request and of an event's registration
- * (each field alone, the others valid, so that what is accepted is really stored), and all of them at once. Each post
+ * hostile value of {@link HostileValues} in every field of the information request, of an event's registration and
+ * of an offer's application, its CV's file name included (each field alone, the others valid, so that what is accepted is really stored), and all of them at once. Each post
  * answers the page, never a server error or a trace; a refusal says what is wrong beside the field; nothing is stored
  * from a refused post; and a value kept as text shows escaped on the back-office pages that show the person.
  */
@@ -120,6 +120,44 @@ class PublicFormsFuzzIT {
         }
     }
 
+    @Test
+    void anOffersApplicationFormAnswersEveryHostileValueInEveryFieldAndInTheFilesName() throws Exception {
+        List<String> offers = openOffers();
+        List<String> fields = List.of("firstName", "lastName", "email", "phone", "country", "birthYear", "message",
+                "guardianName", "guardianEmail");
+        List<String> failures = new ArrayList<>();
+        int posts = 0;
+        for (String value : HostileValues.TEXTS) {
+            for (String field : fields) {
+                String email = uniqueEmail();
+                Map<String, String> form = validApplication(email);
+                form.put("apply:" + field, value);
+                // Spread over the open offers: each takes a hundred applications an hour.
+                HttpResponse<String> answer = new HttpVisitor(deployment).submitMultipart(
+                        offers.get(posts++ % offers.size()), "apply", form, cv("cv.pdf"), "apply:send");
+                failures.addAll(problemsOf("application " + field + "=" + shown(value), answer,
+                        answer.body().contains("id=\"application-received\""), email, "application"));
+            }
+            String email = uniqueEmail();
+            HttpResponse<String> answer = new HttpVisitor(deployment).submitMultipart(
+                    offers.get(posts++ % offers.size()), "apply", validApplication(email), cv(value), "apply:send");
+            boolean accepted = answer.body().contains("id=\"application-received\"");
+            if (answer.statusCode() == 400 && !HttpVisitor.showsATrace(answer.body())) {
+                continue; // a file name that breaks the part's header: a malformed request, refused as one
+            }
+            failures.addAll(problemsOf("application file name=" + shown(value), answer, accepted, email,
+                    "application"));
+            if (accepted) {
+                String kept = firstColumn("select a.cv_file_name from offer_application a join `lead` l"
+                        + " on l.id = a.lead_id where l.email_normalized = ?", email);
+                if (kept == null || kept.chars().anyMatch(c -> c < 0x20 || c == '/' || c == '\\')) {
+                    failures.add("application file name=" + shown(value) + ": kept as " + shown(String.valueOf(kept)));
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
     /** What a user would see go wrong with one post; empty when it answered as it should. */
     private List<String> problemsOf(String what, HttpResponse<String> answer, boolean accepted, String email,
                                     String form) throws SQLException {
@@ -133,9 +171,12 @@ class PublicFormsFuzzIT {
         if (answer.statusCode() == 200 && !accepted && !saysWhatIsWrong(answer.body())) {
             problems.add(what + ": refused without a message");
         }
-        boolean stored = Long.parseLong(firstColumn("select count(*) from "
-                + ("inquiry".equals(form) ? "inquiry" : "event_registration") + " where email_normalized = ?",
-                email)) > 0;
+        String table = switch (form) {
+            case "inquiry" -> "inquiry i where i.email_normalized = ?";
+            case "registration" -> "event_registration r where r.email_normalized = ?";
+            default -> "offer_application a join `lead` l on l.id = a.lead_id where l.email_normalized = ?";
+        };
+        boolean stored = Long.parseLong(firstColumn("select count(*) from " + table, email)) > 0;
         if (!accepted && stored && answer.statusCode() == 200) {
             problems.add(what + ": refused, yet stored");
         }
@@ -167,6 +208,43 @@ class PublicFormsFuzzIT {
         form.put("registration:countryOfResidence", "SN");
         form.put("registration:consentToContact", "on");
         return form;
+    }
+
+    private Map<String, String> validApplication(String email) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("apply:firstName", "Aminata");
+        form.put("apply:lastName", "Diallo");
+        form.put("apply:email", email);
+        form.put("apply:country", "SN");
+        form.put("apply:consent", "on");
+        return form;
+    }
+
+    /** A small real PDF under the given name, as a browser sends it. */
+    private static HttpVisitor.FilePart cv(String fileName) {
+        return new HttpVisitor.FilePart("apply:cv", fileName, "application/pdf",
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The application forms of the open offers on the public board, as a visitor reaches them. */
+    private List<String> openOffers() throws Exception {
+        HttpVisitor visitor = new HttpVisitor(deployment);
+        Matcher links = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath()) + "(fr/offres/[^\"#?]+)\"")
+                .matcher(visitor.get("fr/offres").body());
+        List<String> forms = new ArrayList<>();
+        while (links.find() && forms.size() < 4) {
+            Matcher apply = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath())
+                    + "(fr/postuler\\?offer=\\d+)\"").matcher(visitor.get(links.group(1)).body());
+            if (apply.find()) {
+                // Where the "Apply" address sends a visitor (303), the form's own page, once the language is set.
+                String location = visitor.get(apply.group(1)).headers().firstValue("Location").orElseThrow();
+                forms.add(location.substring(location.indexOf(deployment.getPath()) + deployment.getPath().length())
+                        .replace("&lang=fr", ""));
+            }
+        }
+        assertFalse(forms.isEmpty(), "the public board lists open offers");
+        return forms;
     }
 
     /**
