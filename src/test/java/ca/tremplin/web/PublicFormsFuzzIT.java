@@ -190,34 +190,27 @@ class PublicFormsFuzzIT {
                 || body.contains("ui-message-error");
     }
 
-    private Map<String, String> validInquiry(String email) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("inquiry:firstName", "Aminata");
-        form.put("inquiry:lastName", "Diallo");
-        form.put("inquiry:email", email);
-        form.put("inquiry:countryOfResidence", "SN");
-        form.put("inquiry:consentToContact", "on");
-        return form;
+    /** A form's fields as a person fills them validly: names, a unique e-mail, the country, the consent ticked. */
+    private static Map<String, String> validForm(String form, String email, String country, String consent) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form + ":firstName", "Aminata");
+        fields.put(form + ":lastName", "Diallo");
+        fields.put(form + ":email", email);
+        fields.put(form + ":" + country, "SN");
+        fields.put(form + ":" + consent, "on");
+        return fields;
     }
 
-    private Map<String, String> validRegistration(String email) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("registration:firstName", "Aminata");
-        form.put("registration:lastName", "Diallo");
-        form.put("registration:email", email);
-        form.put("registration:countryOfResidence", "SN");
-        form.put("registration:consentToContact", "on");
-        return form;
+    private static Map<String, String> validInquiry(String email) {
+        return validForm("inquiry", email, "countryOfResidence", "consentToContact");
     }
 
-    private Map<String, String> validApplication(String email) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("apply:firstName", "Aminata");
-        form.put("apply:lastName", "Diallo");
-        form.put("apply:email", email);
-        form.put("apply:country", "SN");
-        form.put("apply:consent", "on");
-        return form;
+    private static Map<String, String> validRegistration(String email) {
+        return validForm("registration", email, "countryOfResidence", "consentToContact");
+    }
+
+    private static Map<String, String> validApplication(String email) {
+        return validForm("apply", email, "country", "consent");
     }
 
     /** A small real PDF under the given name, as a browser sends it. */
