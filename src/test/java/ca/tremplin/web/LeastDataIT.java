@@ -1,0 +1,131 @@
+package ca.tremplin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.Deployments;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Least data by default, as a visitor meets it: the information form's optional fields are optional and each says why
+ * it is asked (and so does the one required field that is not about reaching the person, the citizenship), in French
+ * and in English; public pages load nothing from another site and set no cookie but the site's own two (the language,
+ * and a campaign's first and last touch).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LeastDataIT {
+
+    /** The only cookies a public page may set: the language chosen, and the campaign touches (ids and times). */
+    private static final Set<String> OWN_COOKIES = Set.of("tremplin_lang", "tremplin_touch");
+    private static final Pattern LABEL = Pattern.compile("<label[^>]*for=\"(inquiry:[A-Za-z_]+)\"[^>]*>([^<]*)</label>");
+    private static final Pattern EXTERNAL = Pattern.compile(
+            "<(script|link|img|iframe|source|video|audio|embed|object)\\b[^>]*\\b(src|href|srcset|data)=\"((?:https?:)?//[^\"]+)\"");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void theInformationFormsOptionalFieldsSayWhyTheyAreAskedInBothLanguages() throws Exception {
+        for (String[] language : List.of(new String[] {"/fr/information", "Facultati"},
+                new String[] {"/en/information", "Optional:"})) {
+            String page = get(language[0]).body();
+            List<String> optional = new ArrayList<>();
+            List<String> silent = new ArrayList<>();
+            Matcher labels = LABEL.matcher(page);
+            while (labels.find()) {
+                String field = labels.group(1);
+                // The honeypot is no field for people; consents and the guardian's fields carry their own sentence.
+                if (field.equals("inquiry:website") || field.contains("consent") || field.contains("guardian")
+                        || labels.group(2).strip().endsWith("*")) {
+                    continue;
+                }
+                optional.add(field);
+                if (!explained(page, field, language[1])) {
+                    silent.add(field + " (" + labels.group(2).strip() + ")");
+                }
+            }
+            assertTrue(optional.size() >= 7, language[0] + ": the form's optional fields were found: " + optional);
+            assertEquals(List.of(), silent, language[0] + ": optional fields that do not say why they are asked");
+            assertTrue(explained(page, "inquiry:citizenship", ""), "the citizenship says why it is required");
+        }
+    }
+
+    @Test
+    void publicPagesLoadNothingFromAnotherSiteAndSetOnlyTheSitesOwnCookies() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("/", "/fr/programmes", "/en/programs?q=welding", "/fr/information",
+                "/en/information", "/fr/evenements", "/fr/offres", "/fr/vitrine", "/en/showcase",
+                "/fr/information?utm_source=facebook&utm_medium=social&utm_campaign=test")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            Matcher external = EXTERNAL.matcher(page.body());
+            while (external.find()) {
+                if (!URI.create(external.group(3).startsWith("//") ? "https:" + external.group(3) : external.group(3))
+                        .getHost().equals(deployment.getHost())) {
+                    problems.add(path + " loads " + external.group(3));
+                }
+            }
+            for (String cookie : page.headers().allValues("Set-Cookie")) {
+                String name = cookie.substring(0, cookie.indexOf('='));
+                if (!OWN_COOKIES.contains(name)) {
+                    problems.add(path + " sets the cookie " + name);
+                }
+            }
+            String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertFalse(policy.matches(".*(script|connect|img|frame)-src [^;]*https?:.*"),
+                    path + ": the policy lets the page reach another site: " + policy);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Whether the field's description (aria-describedby) holds a sentence that begins as given. */
+    private static boolean explained(String page, String field, String beginning) {
+        Matcher control = Pattern.compile("<(input|select|textarea)\\b[^>]*\\bid=\"" + Pattern.quote(field)
+                + "(_input)?\"[^>]*>").matcher(page);
+        if (!control.find()) {
+            return false;
+        }
+        Matcher describedBy = Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(control.group());
+        if (!describedBy.find()) {
+            return false;
+        }
+        for (String id : describedBy.group(1).split("\\s+")) {
+            Matcher described = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]+)<").matcher(page);
+            if (described.find() && described.group(1).strip().startsWith(beginning)
+                    && !described.group(1).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
