@@ -43,7 +43,8 @@ public class RateLimitCounts {
                 .getSingleResult()).intValue();
     }
 
-    static String hash(String key) {
+    /** A key as the database keeps it: its SHA-256, in hexadecimal, so that no address or e-mail is written. */
+    public static String hash(String key) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(key.getBytes(StandardCharsets.UTF_8)));

@@ -1,10 +1,13 @@
 package ca.tremplin.security;
 
+import ca.tremplin.kernel.ServiceUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * Counts are kept by the e-mail as typed (normalised), whether or not an account has it, so the slow-down is the
  * same for addresses that exist and those that do not. A right password clears the e-mail's counts; an hour
- * without failure forgets a count. In memory, like {@code kernel.RateLimits}, and for the same reasons.
+ * without failure forgets a count. Counted in this server's memory and, like {@code kernel.RateLimits}, in the
+ * database for every server alike ({@link SignInFailureCounts}): the longer wait of the two applies, so a guesser
+ * whose tries a load balancer spreads over several servers is slowed down as if there were one. When the database
+ * cannot be reached, the memory's count still applies (and no password can be checked anyway).
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -58,6 +64,10 @@ public class SignInThrottle {
     @Inject
     Clock clock;
 
+    /** The counts every server shares; none in unit tests ({@link #withClock}). */
+    @Inject
+    SignInFailureCounts shared;
+
     /** For tests: the time waits are measured by. */
     static SignInThrottle withClock(Clock clock) {
         SignInThrottle throttle = new SignInThrottle();
@@ -75,6 +85,20 @@ public class SignInThrottle {
                 longest = max(longest, counted.waitAt(scope, now));
             }
         }
+        if (shared != null) {
+            try {
+                Map<String, SignInFailureCounts.Counted> everywhere = shared.read(keys(email, address));
+                for (Scope scope : Scope.values()) {
+                    SignInFailureCounts.Counted counted = everywhere.get(key(scope, email, address));
+                    Failures failures = counted == null ? null : new Failures(counted.failures(), counted.last());
+                    if (failures != null && !failures.forgottenAt(now)) {
+                        longest = max(longest, failures.waitAt(scope, now));
+                    }
+                }
+            } catch (RuntimeException failed) {
+                rethrowUnlessUnreachable(failed);
+            }
+        }
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
@@ -88,12 +112,32 @@ public class SignInThrottle {
                     (key, counted) -> counted == null || counted.forgottenAt(now) ? new Failures(1, now)
                             : new Failures(counted.count() + 1, now));
         }
+        if (shared != null) {
+            try {
+                shared.recordFailure(keys(email, address), now, FORGET_AFTER);
+            } catch (RuntimeException failed) {
+                rethrowUnlessUnreachable(failed);
+            }
+        }
     }
 
     /** The owner got in: their e-mail's counts start again; the address's own count stays (it may be spraying). */
     public void recordSuccess(String email, String address) {
         failures.remove(key(Scope.EMAIL_FROM_ADDRESS, email, address));
         failures.remove(key(Scope.EMAIL, email, address));
+        if (shared != null) {
+            shared.clear(List.of(key(Scope.EMAIL_FROM_ADDRESS, email, address), key(Scope.EMAIL, email, address)));
+        }
+    }
+
+    private static List<String> keys(String email, String address) {
+        return Arrays.stream(Scope.values()).map(scope -> key(scope, email, address)).toList();
+    }
+
+    private static void rethrowUnlessUnreachable(RuntimeException failed) {
+        if (!ServiceUnavailableException.isDatabaseUnreachable(failed)) {
+            throw failed;
+        }
     }
 
     private static String key(Scope scope, String email, String address) {

@@ -1,0 +1,90 @@
+package ca.tremplin.security;
+
+import ca.tremplin.kernel.RateLimitCounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The wrong passwords {@link SignInThrottle} counts, kept in the database so that every server of a cluster slows a
+ * guesser down alike ({@code sign_in_failure}, V31): a guesser spread over several servers gains nothing. Keys are
+ * hashed as {@link RateLimitCounts} hashes them. Each call is a transaction of its own, short: the sign-in around it
+ * must not hold a row lock while it checks a password.
+ */
+@ApplicationScoped
+public class SignInFailureCounts {
+
+    /** One key's failures in a row and the time of the last. */
+    public record Counted(int failures, Instant last) {
+    }
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    private volatile Instant purgedAt = Instant.EPOCH;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public Map<String, Counted> read(List<String> keys) {
+        Map<String, String> byHash = hashes(keys);
+        Map<String, Counted> counted = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select failure_key, failures, last_failure"
+                + " from sign_in_failure where failure_key in (?1)").setParameter(1, List.copyOf(byHash.keySet()))
+                .getResultList()) {
+            counted.put(byHash.get((String) row[0]), new Counted(((Number) row[1]).intValue(), instant(row[2])));
+        }
+        return counted;
+    }
+
+    /**
+     * One more failure for each key, or the first of a new run when the last is older than {@code forgetAfter}
+     * (MariaDB assigns left to right: {@code failures} reads the previous {@code last_failure}).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailure(List<String> keys, Instant now, Duration forgetAfter) {
+        LocalDateTime at = utc(now);
+        LocalDateTime forgotten = utc(now.minus(forgetAfter));
+        if (purgedAt.plus(Duration.ofHours(1)).isBefore(now)) {
+            // About once an hour on each server: counts no longer read.
+            em.createNativeQuery("delete from sign_in_failure where last_failure < ?1").setParameter(1, forgotten)
+                    .executeUpdate();
+            purgedAt = now;
+        }
+        for (String hash : hashes(keys).keySet()) {
+            em.createNativeQuery("insert into sign_in_failure (failure_key, failures, last_failure) values (?1, 1, ?2)"
+                            + " on duplicate key update failures = if(last_failure < ?3, 1, failures + 1),"
+                            + " last_failure = ?2")
+                    .setParameter(1, hash).setParameter(2, at).setParameter(3, forgotten).executeUpdate();
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void clear(List<String> keys) {
+        em.createNativeQuery("delete from sign_in_failure where failure_key in (?1)")
+                .setParameter(1, List.copyOf(hashes(keys).keySet())).executeUpdate();
+    }
+
+    private static Map<String, String> hashes(List<String> keys) {
+        Map<String, String> byHash = new HashMap<>();
+        keys.forEach(key -> byHash.put(RateLimitCounts.hash(key), key));
+        return byHash;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object column) {
+        LocalDateTime time = column instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) column;
+        return time.toInstant(ZoneOffset.UTC);
+    }
+}
