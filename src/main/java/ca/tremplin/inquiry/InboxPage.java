@@ -31,8 +31,6 @@ public class InboxPage implements Serializable {
     @Inject
     InboxService inbox;
 
-    @Inject
-    transient Clock clock;
 
     @Inject
     ca.tremplin.security.SignedInUser signedInUser;
@@ -76,11 +74,19 @@ public class InboxPage implements Serializable {
 
     /** "overdue", "due-soon" or "" — a CSS class and a label key, never colour alone. */
     public String urgency(InboxRow row) {
-        Instant now = clock.instant();
+        Instant now = clock().instant();
         if (now.isAfter(row.responseDeadline())) {
             return "overdue";
         }
         return now.plus(DUE_SOON).isAfter(row.responseDeadline()) ? "due-soon" : "";
+    }
+
+    /**
+     * The application's clock, looked up when needed rather than injected: it is not serializable, and this page
+     * goes to another server with the session.
+     */
+    private static Clock clock() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(Clock.class).get();
     }
 
     public String assignee(InboxRow row) {

@@ -17,16 +17,16 @@ public class OwnProfilePage implements Serializable {
     static final String FORM_ID = "edit";
 
     @Inject
-    transient OwnProfiles profiles;
+    OwnProfiles profiles;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private String token;
     private transient OwnProfiles.OwnProfile own;

@@ -17,10 +17,10 @@ public class ShowcaseInvitationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ShowcaseInvitations invitations;
+    ShowcaseInvitations invitations;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private String email;
     private String language = "fr";

@@ -20,10 +20,10 @@ public class ShowcaseModerationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ShowcaseModeration moderation;
+    ShowcaseModeration moderation;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     private transient List<ShowcaseModeration.Moderated> queue;
     private transient List<ShowcaseModeration.Moderated> others;

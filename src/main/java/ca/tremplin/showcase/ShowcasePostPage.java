@@ -17,16 +17,16 @@ public class ShowcasePostPage implements Serializable {
     static final String FORM_ID = "post";
 
     @Inject
-    transient ShowcasePosting posting;
+    ShowcasePosting posting;
 
     @Inject
-    transient LanguagePreference language;
+    LanguagePreference language;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     private String invitation;
     private ShowcasePosting.PostingForm form;

@@ -67,6 +67,24 @@ class ArchitectureTest {
         assertNoViolation(slices().matching("ca.tremplin.(*)..").should().beFreeOfCycles());
     }
 
+    /**
+     * A page's or a session's bean goes to another server with the session (a distributable application): a field
+     * injected {@code transient} comes back null there, and the page fails on its next click. What such a bean
+     * injects must be a proxy (a normal-scoped bean) or serializable, never transient.
+     */
+    @Test
+    void beansThatTravelWithTheSessionInjectNothingTransient() {
+        assertNoViolation(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .that().areAnnotatedWith(jakarta.inject.Inject.class)
+                .and().areDeclaredInClassesThat().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+                .should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.TRANSIENT));
+        assertNoViolation(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .that().areAnnotatedWith(jakarta.inject.Inject.class)
+                .and().areDeclaredInClassesThat().areAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)
+                .should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.TRANSIENT)
+                .allowEmptyShould(true));
+    }
+
     @Test
     void theRuleCatchesAnUpwardDependency() {
         // The pipeline uses the person package: with the layers swapped, that use is an upward one and is caught.
