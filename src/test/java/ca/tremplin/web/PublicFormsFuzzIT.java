@@ -190,13 +190,16 @@ class PublicFormsFuzzIT {
                 || body.contains("ui-message-error");
     }
 
-    /** A form's fields as a person fills them validly: names, a unique e-mail, the country, the consent ticked. */
+    /**
+     * A form's fields as a person fills them validly: names, a unique e-mail, the country, the consent ticked. The
+     * Comoros, which no other test uses: the hundreds of people these posts add stay out of other tests' lists.
+     */
     private static Map<String, String> validForm(String form, String email, String country, String consent) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(form + ":firstName", "Aminata");
         fields.put(form + ":lastName", "Diallo");
         fields.put(form + ":email", email);
-        fields.put(form + ":" + country, "SN");
+        fields.put(form + ":" + country, "KM");
         fields.put(form + ":" + consent, "on");
         return fields;
     }
@@ -276,7 +279,7 @@ class PublicFormsFuzzIT {
     }
 
     private static String uniqueEmail() {
-        return "fuzz." + UUID.randomUUID().toString().substring(0, 12) + "@example.sn";
+        return "fuzz." + UUID.randomUUID().toString().substring(0, 12) + "@example.km";
     }
 
     private static String shown(String value) {
