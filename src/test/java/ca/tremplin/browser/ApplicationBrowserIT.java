@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A candidate applies to an open offer of the demo's CSS du Fjord from the public form, and the centre's recruiter
@@ -35,7 +36,7 @@ class ApplicationBrowserIT extends BrowserTest {
         browser.type(By.id("apply:firstName"), "Rosa");
         browser.type(By.id("apply:lastName"), last);
         browser.type(By.id("apply:email"), "rosa." + last.toLowerCase() + "@exemple.pe");
-        browser.type(By.id("apply:country"), "PE");
+        new Select(browser.find(By.id("apply:country"))).selectByValue("PE");
         // A CV over 8 MB is said as soon as it is chosen: sent, the server would refuse the whole form (over 10 MB).
         Path large = Files.createTempFile("cv-scanned", ".pdf");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {

@@ -221,15 +221,17 @@ public class TestFixtures {
 
     /** A centre of its own for a test: its recruiter, its admin, a published program and an open offer. */
     /**
-     * A program code ("5" and three digits) not given before in this run: a centre's codes are unique, and codes drawn
-     * at random met twice in one centre now and then. Starts at a random place so that runs differ.
+     * A program code not given before in this run: a centre's codes are unique, and codes drawn at random met twice
+     * in one centre now and then. Six digits beginning with 9, which no real DEP, ASP or AEP code of the demo's
+     * catalogue has: a test's "Soudage-montage" drawn as 5195 passed for the demo's DEP 5195 in the catalogue's
+     * tests. Starts at a random place so that runs differ.
      */
     public static String programCode() {
-        return "5" + (100 + NEXT_CODE.getAndIncrement() % 900);
+        return "9" + (10000 + NEXT_CODE.getAndIncrement() % 90000);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE =
-            new java.util.concurrent.atomic.AtomicInteger((int) (Math.random() * 900));
+            new java.util.concurrent.atomic.AtomicInteger((int) (Math.random() * 90000));
 
     public TestCentre newCentre(String label) {
         Tenant tenant = newSchoolBoard(label);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.PublicForms;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Least data by default, as a visitor meets it: the information form's optional fields are optional and each says why
- * it is asked (and so does the one required field that is not about reaching the person, the citizenship), in French
- * and in English; public pages load nothing from another site and set no cookie but the site's own two (the language,
+ * Least data by default, as a visitor meets it: the optional fields of the information form (in French and in
+ * English), of an event's registration and of an offer's application each say why they are asked (and so does the
+ * information form's one required field that is not about reaching the person, the citizenship); public pages load nothing from another site and set no cookie but the site's own two (the language,
  * and a campaign's first and last touch).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,7 +36,6 @@ class LeastDataIT {
 
     /** The only cookies a public page may set: the language chosen, and the campaign touches (ids and times). */
     private static final Set<String> OWN_COOKIES = Set.of("tremplin_lang", "tremplin_touch");
-    private static final Pattern LABEL = Pattern.compile("<label[^>]*for=\"(inquiry:[A-Za-z_]+)\"[^>]*>([^<]*)</label>");
     private static final Pattern EXTERNAL = Pattern.compile(
             "<(script|link|img|iframe|source|video|audio|embed|object)\\b[^>]*\\b(src|href|srcset|data)=\"((?:https?:)?//[^\"]+)\"");
 
@@ -50,29 +50,45 @@ class LeastDataIT {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
-    void theInformationFormsOptionalFieldsSayWhyTheyAreAskedInBothLanguages() throws Exception {
-        for (String[] language : List.of(new String[] {"/fr/information", "Facultati"},
-                new String[] {"/en/information", "Optional:"})) {
-            String page = get(language[0]).body();
-            List<String> optional = new ArrayList<>();
-            List<String> silent = new ArrayList<>();
-            Matcher labels = LABEL.matcher(page);
-            while (labels.find()) {
-                String field = labels.group(1);
-                // The honeypot is no field for people; consents and the guardian's fields carry their own sentence.
-                if (field.equals("inquiry:website") || field.contains("consent") || field.contains("guardian")
-                        || labels.group(2).strip().endsWith("*")) {
-                    continue;
-                }
-                optional.add(field);
-                if (!explained(page, field, language[1])) {
-                    silent.add(field + " (" + labels.group(2).strip() + ")");
-                }
+    void everyPublicFormsOptionalFieldsSayWhyTheyAreAsked() throws Exception {
+        List<String> silent = new ArrayList<>();
+        silent.addAll(silentOptionalFields("/fr/information", "inquiry", "Facultati", 7));
+        silent.addAll(silentOptionalFields("/en/information", "inquiry", "Optional:", 7));
+        silent.addAll(silentOptionalFields("/" + PublicForms.firstEventTakingRegistrations(deployment, null),
+                "registration", "Facultati", 2));
+        silent.addAll(silentOptionalFields("/" + PublicForms.applicationForms(deployment, 1).get(0), "apply",
+                "Facultati", 3));
+        assertEquals(List.of(), silent, "optional fields that do not say why they are asked");
+        assertTrue(explained(get("/fr/information").body(), "inquiry:citizenship", ""),
+                "the citizenship says why it is required");
+    }
+
+    /**
+     * The optional fields of a form (their label has no "*") whose description does not begin as given. The
+     * honeypot is no field for people; consents and the guardian's fields carry their own sentence.
+     */
+    private List<String> silentOptionalFields(String path, String form, String beginning, int atLeast)
+            throws Exception {
+        HttpResponse<String> answer = get(path);
+        assertEquals(200, answer.statusCode(), path);
+        String page = answer.body();
+        List<String> optional = new ArrayList<>();
+        List<String> silent = new ArrayList<>();
+        Matcher labels = Pattern.compile("<label[^>]*for=\"(" + form + ":[A-Za-z_]+)\"[^>]*>([^<]*)</label>")
+                .matcher(page);
+        while (labels.find()) {
+            String field = labels.group(1);
+            if (field.endsWith(":website") || field.contains("consent") || field.contains("onsent")
+                    || field.contains("guardian") || labels.group(2).strip().endsWith("*")) {
+                continue;
             }
-            assertTrue(optional.size() >= 7, language[0] + ": the form's optional fields were found: " + optional);
-            assertEquals(List.of(), silent, language[0] + ": optional fields that do not say why they are asked");
-            assertTrue(explained(page, "inquiry:citizenship", ""), "the citizenship says why it is required");
+            optional.add(field);
+            if (!explained(page, field, beginning)) {
+                silent.add(path + " " + field + " (" + labels.group(2).strip() + ")");
+            }
         }
+        assertTrue(optional.size() >= atLeast, path + ": the form's optional fields were found: " + optional);
+        return silent;
     }
 
     @Test

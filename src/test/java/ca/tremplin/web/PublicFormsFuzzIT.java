@@ -8,6 +8,7 @@ import ca.tremplin.testsupport.DemoAccounts;
 import ca.tremplin.testsupport.Deployments;
 import ca.tremplin.testsupport.HostileValues;
 import ca.tremplin.testsupport.HttpVisitor;
+import ca.tremplin.testsupport.PublicForms;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -83,7 +84,8 @@ class PublicFormsFuzzIT {
 
     @Test
     void anEventsRegistrationAnswersEveryHostileValueAndTheBackOfficeShowsKeptMarkupEscaped() throws Exception {
-        String event = firstOpenEvent();
+        // An event the demo's CSS du Fjord organises (other tests add events of centres without a demo admin).
+        String event = PublicForms.firstEventTakingRegistrations(deployment, "Centre de services scolaire du Fjord");
         List<String> fields = List.of("firstName", "lastName", "email", "phone", "countryOfResidence", "birthYear",
                 "guardianName", "guardianEmail", "browserZone");
         List<String> failures = new ArrayList<>();
@@ -122,7 +124,7 @@ class PublicFormsFuzzIT {
 
     @Test
     void anOffersApplicationFormAnswersEveryHostileValueInEveryFieldAndInTheFilesName() throws Exception {
-        List<String> offers = openOffers();
+        List<String> offers = PublicForms.applicationForms(deployment, 4);
         List<String> fields = List.of("firstName", "lastName", "email", "phone", "country", "birthYear", "message",
                 "guardianName", "guardianEmail");
         List<String> failures = new ArrayList<>();
@@ -221,46 +223,6 @@ class PublicFormsFuzzIT {
         return new HttpVisitor.FilePart("apply:cv", fileName, "application/pdf",
                 "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                         .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    }
-
-    /** The application forms of the open offers on the public board, as a visitor reaches them. */
-    private List<String> openOffers() throws Exception {
-        HttpVisitor visitor = new HttpVisitor(deployment);
-        Matcher links = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath()) + "(fr/offres/[^\"#?]+)\"")
-                .matcher(visitor.get("fr/offres").body());
-        List<String> forms = new ArrayList<>();
-        while (links.find() && forms.size() < 4) {
-            Matcher apply = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath())
-                    + "(fr/postuler\\?offer=\\d+)\"").matcher(visitor.get(links.group(1)).body());
-            if (apply.find()) {
-                // Where the "Apply" address sends a visitor (303), the form's own page, once the language is set.
-                String location = visitor.get(apply.group(1)).headers().firstValue("Location").orElseThrow();
-                forms.add(location.substring(location.indexOf(deployment.getPath()) + deployment.getPath().length())
-                        .replace("&lang=fr", ""));
-            }
-        }
-        assertFalse(forms.isEmpty(), "the public board lists open offers");
-        return forms;
-    }
-
-    /**
-     * The address of the first event of the public list that takes registrations and that the demo's CSS du Fjord
-     * organises (named first among the centres; other tests add events of centres that have no demo admin), as a
-     * visitor finds it.
-     */
-    private String firstOpenEvent() throws Exception {
-        HttpVisitor visitor = new HttpVisitor(deployment);
-        String list = visitor.get("fr/evenements").body();
-        Matcher links = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath()) + "(fr/evenements/[^\"#?]+)\"")
-                .matcher(list);
-        while (links.find()) {
-            String page = visitor.get(links.group(1)).body();
-            if (page.contains("id=\"registration\"")
-                    && page.contains("id=\"event-centres\">Centre de services scolaire du Fjord")) {
-                return links.group(1);
-            }
-        }
-        throw new AssertionError("No open event on the public list: " + list);
     }
 
     private static String firstColumn(String sql, String parameter) throws SQLException {
