@@ -74,6 +74,22 @@ class PlatformIT {
     }
 
     @Test
+    void aFormSentFromAPageTheServerNoLongerHoldsAnswers400WithThePageExpiredMessage() throws Exception {
+        // The sign-in form, sent with the view state of a session that has ended (a tab left open overnight).
+        HttpResponse<String> stale = http.send(HttpRequest.newBuilder(URI.create(
+                        deployment.toString().replaceAll("/+$", "") + "/signin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=ended-long-ago")
+                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=a%40example.org"
+                        + "&signin%3Apassword=x&signin%3Asubmit=&jakarta.faces.ViewState=-123456789%3A987654321"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(400, stale.statusCode(), "the visitor's stale page, not a server error");
+        assertTrue(stale.body().contains("Page expirée"), stale.body());
+        assertFalse(HttpVisitor.showsATrace(stale.body()));
+    }
+
+    @Test
     void anUnknownAddressAnswers404WithAPageInTheVisitorsLanguage() throws Exception {
         HttpResponse<String> french = get("/nulle-part.xhtml", null);
         HttpResponse<String> english = get("/nulle-part.xhtml", "tremplin_lang=en");
