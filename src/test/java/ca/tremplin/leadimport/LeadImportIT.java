@@ -191,30 +191,12 @@ class LeadImportIT extends InServerTest {
 
     @Test
     void anImportLeftRunningByAStoppedServerResumesFromItsCheckpointWithNoRowWrittenTwice() throws Exception {
-        Tenant fjord = fixtures.newSchoolBoard("fjord");
-        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
-        Event webinar = event(fjord, recruiter, "Webinaire redémarrage");
-        String domain = "restart" + UUID.randomUUID().toString().substring(0, 6) + ".example";
-        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Phone,Country\n");
-        for (int i = 1; i <= 35; i++) {
-            csv.append("Personne,Numéro ").append(i).append(",row").append(i).append('@').append(domain)
-                    .append(",,SN\n");
-        }
-        // The server stops while the third chunk is being written: that chunk is rolled back with its checkpoint.
-        String trigger = "halt_" + UUID.randomUUID().toString().substring(0, 8);
-        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
-                + " IF NEW.email_normalized = 'row25@" + domain + "' THEN"
-                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'server stopped'; END IF");
-        long importId;
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            LeadImport upload = imports.upload(webinar.getId(), "restart.csv",
-                    csv.toString().getBytes(StandardCharsets.UTF_8));
-            importId = upload.getId();
-            imports.start(importId, imports.progress(importId).mapping(), null, 10);
-            awaitEnd(importId);
-        } finally {
-            execute("DROP TRIGGER IF EXISTS " + trigger);
-        }
+        StoppedImport stopped = importStoppedInItsThirdChunk("Webinaire redémarrage", "restart");
+        Tenant fjord = stopped.fjord();
+        UserAccount recruiter = stopped.recruiter();
+        Event webinar = stopped.webinar();
+        String domain = stopped.domain();
+        long importId = stopped.importId();
         // What the restart leaves behind: the import still marked running, an execution the runtime never knew.
         execute("UPDATE lead_import SET status = 'RUNNING', finished_at = NULL, job_execution_id = 987654321"
                 + " WHERE id = " + importId);
@@ -246,30 +228,11 @@ class LeadImportIT extends InServerTest {
      */
     @Test
     void anImportOfAServerFallenSilentIsResumedByExactlyOneOtherAndNeverWhileItsOwnerIsAlive() throws Exception {
-        Tenant fjord = fixtures.newSchoolBoard("fjord");
-        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
-        Event webinar = event(fjord, recruiter, "Webinaire plusieurs serveurs");
-        String domain = "owner" + UUID.randomUUID().toString().substring(0, 6) + ".example";
-        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Phone,Country\n");
-        for (int i = 1; i <= 35; i++) {
-            csv.append("Personne,Numéro ").append(i).append(",row").append(i).append('@').append(domain)
-                    .append(",,SN\n");
-        }
-        // Its server dies while the third chunk is being written: that chunk is rolled back with its checkpoint.
-        String trigger = "halt_" + UUID.randomUUID().toString().substring(0, 8);
-        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
-                + " IF NEW.email_normalized = 'row25@" + domain + "' THEN"
-                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'server killed'; END IF");
-        long importId;
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            LeadImport upload = imports.upload(webinar.getId(), "owner.csv",
-                    csv.toString().getBytes(StandardCharsets.UTF_8));
-            importId = upload.getId();
-            imports.start(importId, imports.progress(importId).mapping(), null, 10);
-            awaitEnd(importId);
-        } finally {
-            execute("DROP TRIGGER IF EXISTS " + trigger);
-        }
+        StoppedImport stopped = importStoppedInItsThirdChunk("Webinaire plusieurs serveurs", "owner");
+        Tenant fjord = stopped.fjord();
+        UserAccount recruiter = stopped.recruiter();
+        String domain = stopped.domain();
+        long importId = stopped.importId();
         // As another server left it: running there, under a job this server never knew, its heartbeat fresh.
         execute("UPDATE lead_import SET status = 'RUNNING', finished_at = NULL, job_execution_id = 987654321,"
                 + " owner_node = 'node-a', heartbeat_at = now(3) WHERE id = " + importId);
@@ -301,6 +264,39 @@ class LeadImportIT extends InServerTest {
         assertEquals(35L, tenancy.asTenant(fjord.getId(), () -> em.createQuery("select count(l) from Lead l"
                 + " where l.emailNormalized like :domain", Long.class)
                 .setParameter("domain", "%@" + domain).getSingleResult()), "one lead per person");
+    }
+
+    /** A centre's import of 35 people, its event, and the domain of their addresses, as its server stopped. */
+    private record StoppedImport(Tenant fjord, UserAccount recruiter, Event webinar, String domain, long importId) {
+    }
+
+    /**
+     * An import of 35 rows in chunks of 10 whose server stops while the third chunk is being written: that chunk is
+     * rolled back with its checkpoint, rows 1 to 20 stay written.
+     */
+    private StoppedImport importStoppedInItsThirdChunk(String eventName, String label) throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, eventName);
+        String domain = label + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Email,Phone,Country\n");
+        for (int i = 1; i <= 35; i++) {
+            csv.append("Personne,Numéro ").append(i).append(",row").append(i).append('@').append(domain)
+                    .append(",,SN\n");
+        }
+        String trigger = "halt_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
+                + " IF NEW.email_normalized = 'row25@" + domain + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'server stopped'; END IF");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), label + ".csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null, 10);
+            awaitEnd(upload.getId());
+            return new StoppedImport(fjord, recruiter, webinar, domain, upload.getId());
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
     }
 
     @Test
