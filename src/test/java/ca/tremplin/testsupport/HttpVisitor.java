@@ -39,9 +39,23 @@ public final class HttpVisitor {
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = sendIdempotent(request.build(), HttpResponse.BodyHandlers.ofString());
         rememberSession(response);
         return response;
+    }
+
+    /**
+     * Sends a GET, once more if the connection the client reused was closed by the server as the request went out:
+     * a server may close a kept-alive connection at any time, and a client then repeats an idempotent request
+     * (RFC 9112, 9.3.1). A server that does not answer fails the second time too.
+     */
+    private <T> HttpResponse<T> sendIdempotent(HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, body);
+        } catch (IOException closedUnderUs) {
+            return http.send(request, body);
+        }
     }
 
     /** Posts a body with this visitor's session and the given headers (e.g. an Origin). */
@@ -64,7 +78,7 @@ public final class HttpVisitor {
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return sendIdempotent(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts the sign-in form; returns the answer to the post (a redirect when the password was right). */
