@@ -42,9 +42,10 @@ public class OwnProfilePage implements Serializable {
     }
 
     public void save() {
-        if (ProfileFormFields.submit(() -> profiles.edit(token, fields.post(), fields.photo(), language.getLocale(),
-                request.getRemoteAddr()), FORM_ID, messages)) {
-            messages.info("showcase.own.saved");
+        boolean[] awaitsGuardian = {false};
+        if (ProfileFormFields.submit(() -> awaitsGuardian[0] = profiles.edit(token, fields.post(), fields.photo(),
+                language.getLocale(), request.getRemoteAddr()), FORM_ID, messages)) {
+            messages.info(awaitsGuardian[0] ? "showcase.own.savedAwaitsGuardian" : "showcase.own.saved");
         }
         own = profiles.open(token);
     }

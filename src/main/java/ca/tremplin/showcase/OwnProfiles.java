@@ -50,6 +50,9 @@ public class OwnProfiles {
     @Inject
     ShowcaseConsents consents;
 
+    @Inject
+    ShowcaseMail mail;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -68,8 +71,12 @@ public class OwnProfiles {
         });
     }
 
-    /** The new content (and photo, when one is sent) replaces the old, and the profile waits for moderation. */
-    public void edit(String token, ProfilePost post, InputStream newPhoto, Locale language, String ipAddress) {
+    /**
+     * The new content (and photo, when one is sent) replaces the old, the consents ticked again are recorded, and the
+     * profile waits for moderation — under 14, for the guardian's confirmation first, asked again by e-mail. True
+     * when it waits for the guardian.
+     */
+    public boolean edit(String token, ProfilePost post, InputStream newPhoto, Locale language, String ipAddress) {
         rateLimits.acquire(ShowcasePosting.POSTS_PER_ADDRESS, ipAddress);
         ProfileContent content = ProfileRules.check(post, clock.instant().atZone(ShowcasePosting.QUEBEC).getYear());
         OwnProfile current = open(token);
@@ -78,7 +85,7 @@ public class OwnProfiles {
             throw new BusinessRuleException("showcase.error.birthYearChanged");
         }
         ProcessedPhoto processed = newPhoto == null ? null : ShowcasePosting.process(newPhoto, photos);
-        tenancy.acrossAllTenants(() -> {
+        return tenancy.acrossAllTenants(() -> {
             ShowcaseProfile profile = em.find(ShowcaseProfile.class,
                     links.profileOf(token, ShowcaseLinks.OWNER, clock.instant()), LockModeType.PESSIMISTIC_WRITE);
             posting.requireProgramOf(profile.getTenantId(), content.programId());
@@ -89,7 +96,14 @@ public class OwnProfiles {
             if (key != null) {
                 storedPhotos.deleteAllBut(profile.getId(), key);
             }
-            return null;
+            consents.given(profile, language, now, ipAddress);
+            if (profile.getStatus() != ProfileStatus.AWAITING_GUARDIAN) {
+                return false;
+            }
+            links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
+            mail.guardianRequest(profile, links.create(profile.getId(), ShowcaseLinks.GUARDIAN, now,
+                    now.plus(ShowcaseLinks.GUARDIAN_LINK_LIFE)));
+            return true;
         });
     }
 

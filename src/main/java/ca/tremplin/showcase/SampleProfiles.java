@@ -43,7 +43,7 @@ public class SampleProfiles {
         em.persist(profile);
         em.flush();
         profile.showPhoto(storedPhotos.store(tenantId, profile.getId(), processed));
-        consents.given(profile, at, null);
+        consents.given(profile, language, at, null);
         links.create(profile.getId(), ShowcaseLinks.OWNER, at, null);
         profile.approvedAsSample(at);
         return profile.getId();

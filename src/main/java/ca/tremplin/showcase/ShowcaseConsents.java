@@ -13,8 +13,9 @@ import java.util.Locale;
 
 /**
  * A profile's consents in the consent register ({@code consent_record}), word for word in the language the person
- * read them: publication and image rights when posted, a guardian's when confirmed, and a withdrawal as records
- * refused with the withdrawal's own sentence — the register is appended to, never changed.
+ * read them: publication and image rights when posted and again at each edit (a new photo or testimony is published
+ * on the strength of the consent given with it, not of the first one), a guardian's when confirmed, and a withdrawal
+ * as records refused with the withdrawal's own sentence — the register is appended to, never changed.
  */
 @ApplicationScoped
 class ShowcaseConsents {
@@ -22,8 +23,8 @@ class ShowcaseConsents {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    void given(ShowcaseProfile profile, Instant at, String ipAddress) {
-        Locale language = Languages.fromTag(profile.getLanguage());
+    /** Publication and image rights, as ticked on the form the person read in {@code language}. */
+    void given(ShowcaseProfile profile, Locale language, Instant at, String ipAddress) {
         for (ConsentPurpose purpose : List.of(ConsentPurpose.PUBLICATION, ConsentPurpose.IMAGE_RIGHTS)) {
             em.persist(ConsentRecord.forShowcaseProfile(profile.getId(), profile.getEmailNormalized(), purpose, true,
                     ConsentTexts.of(purpose, language), language, at, ipAddress));

@@ -98,7 +98,7 @@ public class ShowcasePosting {
             em.persist(profile);
             em.flush();
             profile.showPhoto(storedPhotos.store(invitation.getTenantId(), profile.getId(), processed));
-            consents.given(profile, now, ipAddress);
+            consents.given(profile, language, now, ipAddress);
             invitation.use();
             String ownerToken = links.create(profile.getId(), ShowcaseLinks.OWNER, now, null);
             mail.ownerLink(profile, ownerToken);

@@ -123,14 +123,23 @@ public class ShowcaseProfile {
         this.othersConsented = content.othersConsented();
     }
 
-    /** The person changed their profile: whatever it was, a moderator looks at it again before it is public. */
+    /**
+     * The person changed their profile: whatever it was, a moderator looks at it again before it is public. Under 14,
+     * the guardian confirmed what was shown then, not this: they (or the guardian now named) confirm again first.
+     */
     void edit(ProfileContent content, String newPhotoKey, Instant at) {
         requireNotWithdrawn();
         fill(content);
         if (newPhotoKey != null) {
             this.photoKey = newPhotoKey;
         }
-        if (status != ProfileStatus.AWAITING_GUARDIAN) {
+        if (underFourteen) {
+            guardianName = content.guardianName();
+            guardianEmail = content.guardianEmailNormalized();
+            guardianConfirmedAt = null;
+            status = ProfileStatus.AWAITING_GUARDIAN;
+            waitingSince = null;
+        } else {
             status = ProfileStatus.AWAITING_MODERATION;
             waitingSince = at;
         }

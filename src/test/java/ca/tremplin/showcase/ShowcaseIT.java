@@ -223,9 +223,17 @@ class ShowcaseIT extends InServerTest {
         }
         assertEquals("Amina", showcase.profileAcrossTenants(posted.profileId(), false).displayName());
 
-        // Edited after approval: off the showcase until a moderator approves it again.
-        own.edit(ownerToken(posted), profile(address, 2002, "Amina B."), null, Locale.FRENCH, ip);
+        // Edited after approval with a new photo, on the English page: off the showcase until a moderator approves
+        // it again, and the new photo rests on the consents ticked with it, in the language they were read.
+        assertFalse(own.edit(ownerToken(posted), profile(address, 2002, "Amina B."), TestPhotos.photo(),
+                Locale.ENGLISH, ip));
         assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        List<Object[]> consents = consentsOf(posted.profileId());
+        assertEquals(6, consents.size(), "posted, edited on request, edited again: two consents each time");
+        Object[] latestImageRights = consents.stream().filter(c -> "IMAGE_RIGHTS".equals(c[0]))
+                .reduce((first, second) -> second).orElseThrow();
+        assertEquals(Messages.get(Languages.ENGLISH, "inquiry.consent.image-rights-2026-12"), latestImageRights[1]);
+        assertEquals("en", latestImageRights[2]);
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
             moderation.refuse(posted.profileId(), "Le témoignage nomme un collègue sans son accord.");
@@ -261,6 +269,25 @@ class ShowcaseIT extends InServerTest {
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
         }
+
+        // A new photo, after the guardian confirmed the first: the guardian now named confirms again first.
+        String otherGuardian = "tuteur." + address;
+        ProfilePost edited = new ProfilePost("Léa", centre.program().getId(), "Pâtissière", null,
+                "J’aime créer des desserts et travailler en équipe le matin.", "français", address,
+                Year.now().getValue() - 12, "Karim Haddad", otherGuardian, true, true, true);
+        assertTrue(own.edit(ownerToken(posted), edited, TestPhotos.photo(), Locale.FRENCH, ip));
+        assertEquals(ProfileStatus.AWAITING_GUARDIAN, own.open(ownerToken(posted)).profile().getStatus());
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertTrue(moderation.queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
+                    "the edit waits for the guardian again");
+        }
+        String secondToken = tokenIn(lastMailTo(otherGuardian), TOKEN);
+        assertEquals("Karim Haddad", guardians.open(secondToken).guardianName());
+        guardians.confirm(secondToken, ip);
+        assertEquals(2L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                + " consent_record where showcase_profile_id = ?1 and purpose = 'GUARDIAN'")
+                .setParameter(1, posted.profileId()).getSingleResult())).longValue());
+        assertEquals(ProfileStatus.AWAITING_MODERATION, own.open(ownerToken(posted)).profile().getStatus());
     }
 
     @Test
