@@ -1,5 +1,6 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.ClusterNode;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -65,12 +66,14 @@ public class ImportUndoSlices {
     public List<Integer> planParts(long importId, long tenantId, long execution, int parts, int perSlice) {
         try (Connection connection = database.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement("update lead_import set undo_execution_id = ?"
-                    + " where id = ? and tenant_id = ? and status = 'UNDOING'")) {
+                    + " where id = ? and tenant_id = ? and status = 'UNDOING'"
+                    + " and (owner_node is null or owner_node = ?)")) {
                 update.setLong(1, execution);
                 update.setLong(2, importId);
                 update.setLong(3, tenantId);
+                update.setString(4, ClusterNode.name());
                 if (update.executeUpdate() == 0) {
-                    throw new IllegalStateException("Import " + importId + " is not being undone");
+                    throw new IllegalStateException("Import " + importId + " is not being undone by this server");
                 }
             }
             List<Integer> planned = partNumbers(connection, importId, tenantId);
@@ -322,12 +325,18 @@ public class ImportUndoSlices {
             update.executeUpdate();
         }
         try (PreparedStatement update = connection.prepareStatement("update lead_import set"
-                + " undo_done = undo_done + ?, undo_kept = undo_kept + ? where id = ? and tenant_id = ?")) {
+                + " undo_done = undo_done + ?, undo_kept = undo_kept + ?, heartbeat_at = now(3)"
+                // Only the server that owns the undo commits its slices: one that was taken over while it paused
+                // finds no row here and rolls its slice back (ImportOwnership), as an import's chunk does.
+                + " where id = ? and tenant_id = ? and (owner_node is null or owner_node = ?)")) {
             update.setInt(1, done);
             update.setInt(2, kept);
             update.setLong(3, importId);
             update.setLong(4, tenantId);
-            update.executeUpdate();
+            update.setString(5, ClusterNode.name());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("Import " + importId + " is undone by another server now");
+            }
         }
     }
 

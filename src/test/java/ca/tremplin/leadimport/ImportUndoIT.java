@@ -317,6 +317,44 @@ class ImportUndoIT extends InServerTest {
         assertEquals(1L, count("select count(*) from event_registration where import_id = ?", importId));
     }
 
+    /**
+     * Several servers: a server whose undo was taken over while it paused (its heartbeat went stale and another
+     * claimed the import) commits no more slices; the new owner's slices go on from the same checkpoint.
+     */
+    @Test
+    void aServerWhoseUndoWasTakenOverCommitsNoMoreSlices() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fence");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire repris");
+        String domain = "fence" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email\nAna,Lima,ana@" + domain
+                + "\nBruno,Costa,bruno@" + domain + "\nCelia,Diop,celia@" + domain + "\n");
+        assertTrue(tenancy.asTenant(fjord.getId(), () -> undoStates.begin(importId, recruiter.getId(),
+                Instant.now())));
+        assertEquals(List.of(0), slices.planParts(importId, fjord.getId(), -1, 1, 2));
+
+        execute("update lead_import set owner_node = 'node-b' where id = ?", importId);
+        assertThrows(IllegalStateException.class, () -> slices.undoNext(importId, fjord.getId(), 0,
+                recruiter.getId(), Instant.now(), 2));
+        assertEquals(3L, count("select count(*) from event_registration where import_id = ?", importId),
+                "the slice was rolled back whole");
+        assertEquals(3L, count("select count(*) from `lead` where import_id = ?", importId));
+        assertEquals(List.of("0", "0"), strings("select undo_done from lead_import where id = ? union all"
+                + " select undo_cursor from lead_import_undo_part where import_id = ?", importId, importId));
+        assertThrows(IllegalStateException.class, () -> slices.planParts(importId, fjord.getId(), -2, 1, 2),
+                "nor may it start the undo again");
+
+        // Taken back (as node-b fell silent in turn): the slices go on from the checkpoint, each row undone once.
+        execute("update lead_import set owner_node = ? where id = ?", ca.tremplin.kernel.ClusterNode.name(),
+                importId);
+        assertEquals(2, slices.undoNext(importId, fjord.getId(), 0, recruiter.getId(), Instant.now(), 2));
+        assertEquals(1, slices.undoNext(importId, fjord.getId(), 0, recruiter.getId(), Instant.now(), 2));
+        assertEquals(0, slices.undoNext(importId, fjord.getId(), 0, recruiter.getId(), Instant.now(), 2));
+        assertEquals(0L, count("select count(*) from `lead` where import_id = ?", importId));
+        assertEquals(List.of("3"), strings("select undo_done from lead_import where id = ?", importId));
+        assertTrue(tenancy.asTenant(fjord.getId(), () -> undoStates.finish(importId, Instant.now())));
+    }
+
     @Test
     void theUploadedFileIsDeletedOnceTheImportCompletesAndTheSweepDeletesOldFilesButThoseOfRunningImports()
             throws Exception {
