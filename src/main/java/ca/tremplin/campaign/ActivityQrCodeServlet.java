@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The QR code of an activity's tracked link ({@code /admin/campaign-qr.png?activity=42&lang=en}), for a flyer, a
- * fair's stand or a slide. Another centre's activity is not found.
+ * The QR code of an activity's tracked link, for a flyer, a fair's stand or a slide
+ * ({@code /admin/campaign-qr.png?activity=42&language=en}: the link's language; not {@code lang}, the language
+ * switch's, which the campaign page's image would set for its reader). Another centre's activity is not found.
  */
 @WebServlet("/admin/campaign-qr.png")
 public class ActivityQrCodeServlet extends HttpServlet {
@@ -27,7 +28,7 @@ public class ActivityQrCodeServlet extends HttpServlet {
         String link;
         try {
             link = campaigns.link(Long.parseLong(String.valueOf(request.getParameter("activity"))),
-                    Languages.fromTag(request.getParameter("lang")));
+                    Languages.fromTag(request.getParameter("language")));
         } catch (NumberFormatException | NotFoundException unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

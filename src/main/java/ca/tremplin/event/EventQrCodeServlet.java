@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The QR code of an event of the signed-in staff member's centre ({@code /admin/event-qr.png?id=42&lang=en}),
+ * The QR code of an event of the signed-in staff member's centre ({@code /admin/event-qr.png?id=42&language=en}:
+ * the link's language; not {@code lang}, the language switch's, which the poster's image would set for its reader),
  * for its printable poster. Another centre's event is not found.
  */
 @WebServlet("/admin/event-qr.png")
@@ -36,6 +37,6 @@ public class EventQrCodeServlet extends HttpServlet {
             return;
         }
         ca.tremplin.kernel.QrCodes.send(response, EventQrCode.registrationAddress(event,
-                Languages.fromTag(request.getParameter("lang"))), 600);
+                Languages.fromTag(request.getParameter("language"))), 600);
     }
 }

@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
 public class ShowcaseClickServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The language of the page the visitor is sent to. Not {@code lang}: that one is the language switch's, which
+     * would answer with a redirect to this address without it (LanguageSwitchFilter), and the visitor would land on
+     * the French page.
+     */
+    static final String LANGUAGE = "language";
     private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})/(program|offers|request)");
 
     @Inject
@@ -35,7 +42,7 @@ public class ShowcaseClickServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Locale locale = Languages.fromTag("en".equals(request.getParameter("lang")) ? "en" : "fr");
+        Locale locale = Languages.fromTag("en".equals(request.getParameter(LANGUAGE)) ? "en" : "fr");
         ClickTarget target = ClickTarget.valueOf(address.group(2).toUpperCase(Locale.ROOT));
         ShowcaseCard card = showcase.clickAcrossTenants(Long.parseLong(address.group(1)), target);
         String to = switch (target) {

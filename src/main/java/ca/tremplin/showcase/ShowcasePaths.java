@@ -45,6 +45,6 @@ public final class ShowcasePaths {
 
     /** A counted link from a profile to its program, its trade's offers or the information form. */
     public static String click(long profileId, ClickTarget target, Locale locale) {
-        return CLICKS + profileId + "/" + target.name().toLowerCase(Locale.ROOT) + "?lang=" + Languages.code(locale);
+        return CLICKS + profileId + "/" + target.name().toLowerCase(Locale.ROOT) + "?" + ShowcaseClickServlet.LANGUAGE + "=" + Languages.code(locale);
     }
 }

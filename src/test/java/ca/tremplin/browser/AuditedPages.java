@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Every page of the application as the accessibility audit visits it: each view under {@code src/main/webapp}, in
- * French and in English for the public side, and signed in as each role for the back office, in one pass with one
- * browser. A view is either audited here or named in {@link #NOT_AUDITED} with the reason, which
+ * French and in English for the public side, and signed in as each role for the back office (a centre's recruiter
+ * and admin in both languages), in one pass with one browser. A view is either audited here or named in {@link #NOT_AUDITED} with the reason, which
  * {@code AuditedPagesTest} checks against the files: a new page cannot be merged without being audited.
  *
  * <p>Visits are grouped by visitor so that each account signs in once. Pages that need a private link (an
@@ -23,18 +23,30 @@ import org.openqa.selenium.support.ui.Select;
  */
 final class AuditedPages {
 
-    /** Who visits: nobody signed in, or a demo account of one role. */
+    /**
+     * Who visits: nobody signed in, or a demo account of one role, in the language its pages are read in. The
+     * Fjord's third recruiter reads the back office in English by her account's own choice; the Fjord's admin is
+     * switched to English by the language link for his pass, and back to French after it.
+     */
     enum Visitor {
-        PUBLIC(null),
-        PLATFORM_ADMIN(DemoAccounts.PLATFORM_ADMIN),
-        CSS_ADMIN(DemoAccounts.FJORD_ADMIN),
-        RECRUITER(DemoAccounts.FJORD_RECRUITER),
-        COORDINATION_RECRUITER(DemoAccounts.COORDINATION_RECRUITER);
+        PUBLIC(null, null, false),
+        PLATFORM_ADMIN(DemoAccounts.PLATFORM_ADMIN, "fr", false),
+        CSS_ADMIN(DemoAccounts.FJORD_ADMIN, "fr", false),
+        CSS_ADMIN_IN_ENGLISH(DemoAccounts.FJORD_ADMIN, "en", true),
+        RECRUITER(DemoAccounts.FJORD_RECRUITER, "fr", false),
+        RECRUITER_IN_ENGLISH(ENGLISH_RECRUITER, "en", false),
+        COORDINATION_RECRUITER(DemoAccounts.COORDINATION_RECRUITER, "fr", false);
 
         final String email;
+        /** The language of every page this visitor reads; null for the public, whose address says it. */
+        final String language;
+        /** Whether the pass chooses the language with the language link (and chooses French again after it). */
+        final boolean switchesLanguage;
 
-        Visitor(String email) {
+        Visitor(String email, String language, boolean switchesLanguage) {
             this.email = email;
+            this.language = language;
+            this.switchesLanguage = switchesLanguage;
         }
     }
 
@@ -53,6 +65,8 @@ final class AuditedPages {
     private static final String LEAD_LIST = "/admin/leads.xhtml?country=TN";
     /** A recruiter of the demo whom no browser test signs in as: asking for a reset changes nothing of the account. */
     private static final String RESET_ACCOUNT = "recruteur3@css-du-fjord.demo";
+    /** The demo's recruiters whose number is a multiple of three read the back office in English. */
+    private static final String ENGLISH_RECRUITER = "recruteur3@css-du-fjord.demo";
     private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
 
     /** Views that are parts of pages, or error pages that only a failure shows, with why each is not visited alone. */
@@ -109,61 +123,15 @@ final class AuditedPages {
             List.of(showcasePostingFromAClassLink(), showcasePostingSentEmpty(), showcaseOwnPageAfterPosting(),
                     showcaseGuardianPageFromItsEmail()),
 
-            // A recruiter of a centre: the daily work on leads.
-            List.of(
-            at("admin/index.xhtml", Visitor.RECRUITER, "/admin/"),
-            at("admin/inquiries.xhtml", Visitor.RECRUITER, "/admin/inquiries.xhtml"),
-            following("admin/inquiry.xhtml", Visitor.RECRUITER, "/admin/inquiries.xhtml",
-                    By.cssSelector("#inbox\\:table a.inquiry-link")),
-            at("admin/leads.xhtml", Visitor.RECRUITER, "/admin/leads.xhtml"),
-            following("admin/lead.xhtml", Visitor.RECRUITER, LEAD_LIST, By.linkText(LEAD_NAME)),
-            at("admin/board.xhtml", Visitor.RECRUITER, "/admin/board.xhtml"),
-            at("admin/events.xhtml", Visitor.RECRUITER, "/admin/events.xhtml"),
-            following("admin/event.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
-                    By.cssSelector("#events\\:views\\:table a")),
-            following("admin/capture.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
-                    By.cssSelector("#events\\:views\\:table a"), By.id("capture-link")),
-            following("admin/event-poster.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
-                    By.cssSelector("#events\\:views\\:table a"), By.id("poster-link")),
-            following("admin/import.xhtml", Visitor.RECRUITER, "/admin/events.xhtml",
-                    By.cssSelector("#events\\:views\\:table a"), By.id("import-link")),
-            at("admin/reports.xhtml", Visitor.RECRUITER, "/admin/reports.xhtml"),
-            following("admin/report-schedules.xhtml", Visitor.RECRUITER, "/admin/reports.xhtml",
-                    By.id("schedule-report")),
-            at("admin/campaigns.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml"),
-            following("admin/campaign.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml",
-                    By.cssSelector("#campaigns tbody a")),
-            following("admin/shared-campaign.xhtml", Visitor.RECRUITER, "/admin/campaigns.xhtml",
-                    By.cssSelector("#shared-campaigns tbody a")),
-            at("admin/showcase.xhtml", Visitor.RECRUITER, "/admin/showcase.xhtml"),
-            following("admin/showcase-invitations.xhtml", Visitor.RECRUITER, "/admin/showcase.xhtml",
-                    By.id("showcase-invitations")),
-            at("WEB-INF/errors/forbidden.xhtml", Visitor.RECRUITER, "/admin/tenants.xhtml"),
-            // The admin of a centre: its catalogue, offers, settings and people.
-            at("admin/index.xhtml", Visitor.CSS_ADMIN, "/admin/"),
-            at("admin/programs.xhtml", Visitor.CSS_ADMIN, "/admin/programs.xhtml"),
-            following("admin/program.xhtml", Visitor.CSS_ADMIN, "/admin/programs.xhtml",
-                    By.cssSelector("#programs\\:table tbody a")),
-            at("admin/centres.xhtml", Visitor.CSS_ADMIN, "/admin/centres.xhtml"),
-            at("admin/offers.xhtml", Visitor.CSS_ADMIN, "/admin/offers.xhtml"),
-            following("admin/offer.xhtml", Visitor.CSS_ADMIN, "/admin/offers.xhtml",
-                    By.cssSelector("#offers\\:table tbody a")),
-            following("admin/offer-applications.xhtml", Visitor.CSS_ADMIN, "/admin/offers.xhtml",
-                    By.cssSelector("#offers\\:table tbody a"), By.id("offer-applications")),
-            following("admin/tenant.xhtml", Visitor.CSS_ADMIN, "/admin/", By.id("nav-my-tenant")),
-            at("admin/inquiry-settings.xhtml", Visitor.CSS_ADMIN, "/admin/inquiry-settings.xhtml"),
-            at("admin/lost-reasons.xhtml", Visitor.CSS_ADMIN, "/admin/lost-reasons.xhtml"),
-            at("admin/users.xhtml", Visitor.CSS_ADMIN, "/admin/users.xhtml"),
-            following("admin/user.xhtml", Visitor.CSS_ADMIN, "/admin/users.xhtml",
-                    By.cssSelector("#users\\:table tbody a")),
-            at("admin/privacy.xhtml", Visitor.CSS_ADMIN, "/admin/privacy.xhtml"),
-            following("admin/incidents.xhtml", Visitor.CSS_ADMIN, "/admin/privacy.xhtml", By.id("incidents-link")),
-            following("admin/incident.xhtml", Visitor.CSS_ADMIN, "/admin/incidents.xhtml", By.id("new-incident")),
-            incidentSentEmpty(),
-            incidentRecorded(),
-            at("demo/mailbox.xhtml", Visitor.CSS_ADMIN, "/demo/mailbox.xhtml"),
-            following("demo/mailbox.xhtml", Visitor.CSS_ADMIN, "/demo/mailbox.xhtml", By.cssSelector("a.mailbox-open")),
+            // A recruiter of a centre: the daily work on leads, in French and in English.
+            recruiterPages(Visitor.RECRUITER),
+            recruiterPages(Visitor.RECRUITER_IN_ENGLISH),
+            // The admin of a centre: its catalogue, offers, settings and people, in French and in English.
+            centreAdminPages(Visitor.CSS_ADMIN),
+            List.of(incidentRecorded()),
+            centreAdminPages(Visitor.CSS_ADMIN_IN_ENGLISH),
 
+            List.of(
             // The coordinating organisation: its admin and its recruiter.
             at("admin/index.xhtml", Visitor.PLATFORM_ADMIN, "/admin/"),
             at("admin/tenants.xhtml", Visitor.PLATFORM_ADMIN, "/admin/tenants.xhtml"),
@@ -178,6 +146,66 @@ final class AuditedPages {
             .flatMap(List::stream).toList();
 
     private AuditedPages() {
+    }
+
+    /** The pages of a recruiter's daily work. */
+    private static List<AuditedPage> recruiterPages(Visitor visitor) {
+        return List.of(
+            at("admin/index.xhtml", visitor, "/admin/"),
+            at("admin/inquiries.xhtml", visitor, "/admin/inquiries.xhtml"),
+            following("admin/inquiry.xhtml", visitor, "/admin/inquiries.xhtml",
+                    By.cssSelector("#inbox\\:table a.inquiry-link")),
+            at("admin/leads.xhtml", visitor, "/admin/leads.xhtml"),
+            following("admin/lead.xhtml", visitor, LEAD_LIST, By.linkText(LEAD_NAME)),
+            at("admin/board.xhtml", visitor, "/admin/board.xhtml"),
+            at("admin/events.xhtml", visitor, "/admin/events.xhtml"),
+            following("admin/event.xhtml", visitor, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a")),
+            following("admin/capture.xhtml", visitor, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a"), By.id("capture-link")),
+            following("admin/event-poster.xhtml", visitor, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a"), By.id("poster-link")),
+            following("admin/import.xhtml", visitor, "/admin/events.xhtml",
+                    By.cssSelector("#events\\:views\\:table a"), By.id("import-link")),
+            at("admin/reports.xhtml", visitor, "/admin/reports.xhtml"),
+            following("admin/report-schedules.xhtml", visitor, "/admin/reports.xhtml",
+                    By.id("schedule-report")),
+            at("admin/campaigns.xhtml", visitor, "/admin/campaigns.xhtml"),
+            following("admin/campaign.xhtml", visitor, "/admin/campaigns.xhtml",
+                    By.cssSelector("#campaigns tbody a")),
+            following("admin/shared-campaign.xhtml", visitor, "/admin/campaigns.xhtml",
+                    By.cssSelector("#shared-campaigns tbody a")),
+            at("admin/showcase.xhtml", visitor, "/admin/showcase.xhtml"),
+            following("admin/showcase-invitations.xhtml", visitor, "/admin/showcase.xhtml",
+                    By.id("showcase-invitations")),
+            at("WEB-INF/errors/forbidden.xhtml", visitor, "/admin/tenants.xhtml"));
+    }
+
+    /** The pages where a centre's admin keeps its catalogue, offers, settings and people. */
+    private static List<AuditedPage> centreAdminPages(Visitor visitor) {
+        return List.of(
+            at("admin/index.xhtml", visitor, "/admin/"),
+            at("admin/programs.xhtml", visitor, "/admin/programs.xhtml"),
+            following("admin/program.xhtml", visitor, "/admin/programs.xhtml",
+                    By.cssSelector("#programs\\:table tbody a")),
+            at("admin/centres.xhtml", visitor, "/admin/centres.xhtml"),
+            at("admin/offers.xhtml", visitor, "/admin/offers.xhtml"),
+            following("admin/offer.xhtml", visitor, "/admin/offers.xhtml",
+                    By.cssSelector("#offers\\:table tbody a")),
+            following("admin/offer-applications.xhtml", visitor, "/admin/offers.xhtml",
+                    By.cssSelector("#offers\\:table tbody a"), By.id("offer-applications")),
+            following("admin/tenant.xhtml", visitor, "/admin/", By.id("nav-my-tenant")),
+            at("admin/inquiry-settings.xhtml", visitor, "/admin/inquiry-settings.xhtml"),
+            at("admin/lost-reasons.xhtml", visitor, "/admin/lost-reasons.xhtml"),
+            at("admin/users.xhtml", visitor, "/admin/users.xhtml"),
+            following("admin/user.xhtml", visitor, "/admin/users.xhtml",
+                    By.cssSelector("#users\\:table tbody a")),
+            at("admin/privacy.xhtml", visitor, "/admin/privacy.xhtml"),
+            following("admin/incidents.xhtml", visitor, "/admin/privacy.xhtml", By.id("incidents-link")),
+            following("admin/incident.xhtml", visitor, "/admin/incidents.xhtml", By.id("new-incident")),
+            incidentSentEmpty(visitor),
+            at("demo/mailbox.xhtml", visitor, "/demo/mailbox.xhtml"),
+            following("demo/mailbox.xhtml", visitor, "/demo/mailbox.xhtml", By.cssSelector("a.mailbox-open")));
     }
 
     private static AuditedPage at(String view, Visitor visitor, String address) {
@@ -214,8 +242,8 @@ final class AuditedPages {
     }
 
     /** A new incident sent empty: every required field's message shown. */
-    private static AuditedPage incidentSentEmpty() {
-        return new AuditedPage("admin/incident.xhtml", Visitor.CSS_ADMIN, "a new incident sent empty", browser -> {
+    private static AuditedPage incidentSentEmpty(Visitor visitor) {
+        return new AuditedPage("admin/incident.xhtml", visitor, "a new incident sent empty", browser -> {
             browser.go("/admin/incident.xhtml");
             browser.clickAndWaitFor(By.id("incident:save"), By.cssSelector("#incident .ui-message-error"));
         });

@@ -326,6 +326,22 @@ class ShowcaseIT extends InServerTest {
         }
     }
 
+    @Test
+    void aLinkOfAnEnglishProfileLeadsToTheEnglishPage() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        HttpVisitor visitor = new HttpVisitor(base);
+        HttpResponse<String> followed = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.REQUEST,
+                Locale.ENGLISH).substring(1));
+        assertEquals(303, followed.statusCode());
+        String location = followed.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/en/information?program=" + centre.program().getId()), location);
+        assertTrue(followed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("tremplin_lang")),
+                "the visitor's language is left alone");
+        HttpResponse<String> inFrench = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.REQUEST,
+                Locale.FRENCH).substring(1));
+        assertTrue(inFrench.headers().firstValue("Location").orElseThrow().contains("/fr/"));
+    }
+
     private static List<String> sessionCookies(HttpResponse<?> answer) {
         return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList();
     }
