@@ -54,6 +54,11 @@ if [ "$reuse" != 1 ]; then
     { echo "DELETE FROM lead_funnel;"; sed -n '/^-- lead_funnel:fill/,/^-- lead_funnel:end/p' sql/V27__lead_funnel.sql
       echo "ANALYZE TABLE lead_funnel;"; } | sql "$db" > /dev/null
     echo "Reports' summary filled in $(( $(date +%s) - started )) s"
+    # The completed stays (lead_stay), filled as migration V32 fills them.
+    started=$(date +%s)
+    { echo "DELETE FROM lead_stay;"; sed -n '/^-- lead_stay:fill/,/^-- lead_stay:end/p' sql/V32__lead_stay.sql
+      echo "ANALYZE TABLE lead_stay;"; } | sql "$db" > /dev/null
+    echo "Reports' stays filled in $(( $(date +%s) - started )) s"
 fi
 [ "${BENCH_ONLY:-}" != data ] || exit 0
 FJORD=$(sql -N -e "SELECT id FROM $db.tenant WHERE slug = 'css-du-fjord'")
@@ -213,12 +218,12 @@ done
 sql -e "SET GLOBAL slow_query_log = $was_slow; SET GLOBAL long_query_time = $was_long; SET GLOBAL log_output = '$was_output'"
 sql -N -e "SELECT CONCAT(ROUND(TIME_TO_SEC(query_time) * 1000, 1), ' ms  rows examined ', rows_examined, '  ',
         LEFT(REPLACE(CONVERT(sql_text USING utf8mb4), '\n', ' '), 160))
-    FROM mysql.slow_log WHERE db = '$db' AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%lead_funnel%'
+    FROM mysql.slow_log WHERE db = '$db' AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%lead_funnel%' OR sql_text LIKE '%lead_stay%'
         OR sql_text LIKE '%from lead %' OR sql_text LIKE '%from \`lead\` %')
     ORDER BY start_time" || true
 # The plans of the four slowest statements that read the leads' stages (their summary or their history).
 sql -N -e "SELECT REPLACE(CONVERT(sql_text USING utf8mb4), '\n', ' ') FROM mysql.slow_log WHERE db = '$db'
-    AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%lead_funnel%') ORDER BY query_time DESC LIMIT 4" \
+    AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%lead_funnel%' OR sql_text LIKE '%lead_stay%') ORDER BY query_time DESC LIMIT 4" \
     > "$WORK/slowest.sql" || true
 while IFS= read -r statement; do
     echo "Plan of: ${statement:0:300}"

@@ -8,9 +8,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Keeps {@link LeadFunnel} in step with the stage history, in the caller's transaction: every writer of a
- * {@link StageChange} goes through here (a new lead, a move by staff, a merge), and whatever writes the history in
- * bulk (an import, demo data, a fixture that rewrites dates) has the rows of its leads written again from it.
+ * Keeps {@link LeadFunnel} and {@link LeadStay} in step with the stage history, in the caller's transaction: every
+ * writer of a {@link StageChange} goes through here (a new lead, a move by staff, a merge), and whatever writes the
+ * history in bulk (an import, demo data, a fixture that rewrites dates) has the rows of its leads written again from
+ * it.
  */
 @ApplicationScoped
 public class LeadFunnels {
@@ -43,6 +44,14 @@ public class LeadFunnels {
             where %s
             group by s.lead_id""";
 
+    /** The completed stays of the leads the condition {@code %s} (on the history, alias {@code s}) selects. */
+    private static final String STAYS = """
+            insert into lead_stay (tenant_id, first_known_at, lead_id, change_id, stage, entered_at, left_at)
+            select l.tenant_id, l.first_inquiry_at, s.lead_id, s.id, s.from_stage, s.from_stage_since, s.changed_at
+            from lead_stage_change s
+            join `lead` l on l.id = s.lead_id
+            where s.from_stage is not null and s.from_stage_since is not null and %s""";
+
     /** Where the leads the condition {@code %s} (on the summary, alias {@code f}) selects stand. */
     private static final String STANDING = """
             update lead_funnel f
@@ -59,7 +68,7 @@ public class LeadFunnels {
         em.persist(new LeadFunnel(lead, entry));
     }
 
-    /** A lead entered a stage (the change persisted, so with its id). */
+    /** A lead entered a stage (the change persisted, so with its id), leaving the stay it ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moved(StageChange change) {
         LeadFunnel funnel = em.find(LeadFunnel.class, change.getLeadId());
@@ -67,6 +76,9 @@ public class LeadFunnels {
             refresh(List.of(change.getLeadId()));
         } else {
             funnel.record(change);
+            if (LeadStay.ends(change)) {
+                em.persist(new LeadStay(change, funnel.getFirstKnownAt()));
+            }
         }
     }
 
@@ -88,7 +100,10 @@ public class LeadFunnels {
         forgetLoaded(leadIds);
         em.createNativeQuery("delete from lead_funnel where lead_id in (:ids)").setParameter("ids", leadIds)
                 .executeUpdate();
+        em.createNativeQuery("delete from lead_stay where lead_id in (:ids)").setParameter("ids", leadIds)
+                .executeUpdate();
         em.createNativeQuery(FILL.formatted("s.lead_id in (:ids)")).setParameter("ids", leadIds).executeUpdate();
+        em.createNativeQuery(STAYS.formatted("s.lead_id in (:ids)")).setParameter("ids", leadIds).executeUpdate();
         em.createNativeQuery(STANDING.formatted("f.lead_id in (:ids)")).setParameter("ids", leadIds).executeUpdate();
     }
 
@@ -101,7 +116,11 @@ public class LeadFunnels {
         forgetLoaded(leads.stream().map(Number::longValue).toList());
         em.createNativeQuery("delete from lead_funnel where tenant_id = :tenant").setParameter("tenant", tenantId)
                 .executeUpdate();
+        em.createNativeQuery("delete from lead_stay where tenant_id = :tenant").setParameter("tenant", tenantId)
+                .executeUpdate();
         em.createNativeQuery(FILL.formatted("s.tenant_id = :tenant")).setParameter("tenant", tenantId)
+                .executeUpdate();
+        em.createNativeQuery(STAYS.formatted("s.tenant_id = :tenant")).setParameter("tenant", tenantId)
                 .executeUpdate();
         em.createNativeQuery(STANDING.formatted("f.tenant_id = :tenant")).setParameter("tenant", tenantId)
                 .executeUpdate();

@@ -40,8 +40,10 @@ public final class PersonalData {
             new Holding("lead_tag", "t.lead_id = ?1"),
             new Holding("lead_interest", "t.lead_id = ?1"),
             new Holding("lead_stage_change", "t.lead_id = ?1"),
-            // The reports' summary of that history (LeadFunnel): dates and stages, kept by erasure as the history is.
+            // The reports' summaries of that history (LeadFunnel, LeadStay): dates and stages, kept by erasure as the
+            // history is.
             new Holding("lead_funnel", "t.lead_id = ?1"),
+            new Holding("lead_stay", "t.lead_id = ?1"),
             // The people an undone import kept, with why (ca.tremplin.leadimport.ImportUndo).
             new Holding("lead_import_kept", "t.lead_id = ?1"),
             // The attendance an import added to a registration made before it, until an undo gives it back.

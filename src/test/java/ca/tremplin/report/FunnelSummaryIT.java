@@ -1,6 +1,7 @@
 package ca.tremplin.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
@@ -94,11 +95,14 @@ class FunnelSummaryIT extends InServerTest {
             leads.merge(people.get(0).getId(), people.get(1).getId());
         }
         List<List<Object>> keptMoveByMove = summary(centre);
+        List<List<Object>> staysKeptMoveByMove = stays(centre);
         tenancy.acrossAllTenants(() -> {
             funnels.refreshCentre(centre.getId());
             return null;
         });
         assertEquals(keptMoveByMove, summary(centre), "the summary kept move by move is the history's");
+        assertEquals(staysKeptMoveByMove, stays(centre), "the stays kept move by move are the history's");
+        assertFalse(staysKeptMoveByMove.isEmpty());
 
         spreadOverWeeks(centre, random);
         for (int daysAgo : List.of(0, 3, 6, 9, 12, 15, 20)) {
@@ -191,6 +195,14 @@ class FunnelSummaryIT extends InServerTest {
     private List<List<Object>> summary(Tenant centre) {
         return tenancy.acrossAllTenants(() -> ((List<Object[]>) em.createNativeQuery("select * from lead_funnel"
                         + " where tenant_id = ?1 order by lead_id").setParameter(1, centre.getId()).getResultList())
+                .stream().map(row -> Arrays.asList(row)).toList());
+    }
+
+    /** The centre's completed stays, every column, in the order of the history. */
+    @SuppressWarnings("unchecked")
+    private List<List<Object>> stays(Tenant centre) {
+        return tenancy.acrossAllTenants(() -> ((List<Object[]>) em.createNativeQuery("select * from lead_stay"
+                        + " where tenant_id = ?1 order by change_id").setParameter(1, centre.getId()).getResultList())
                 .stream().map(row -> Arrays.asList(row)).toList());
     }
 
