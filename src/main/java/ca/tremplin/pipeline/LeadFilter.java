@@ -58,8 +58,7 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
-                    values.put(pair.substring(0, equals), java.net.URLDecoder.decode(pair.substring(equals + 1),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    values.put(pair.substring(0, equals), decoded(pair.substring(equals + 1)));
                 }
             }
         }
@@ -67,6 +66,45 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
                 values.get("country"), values.get("tag"), number(values.get("program")), values.get("intake"),
                 named(HeardFrom.class, values.get("source")), number(values.get("event")),
                 number(values.get("firstCampaign")), number(values.get("lastCampaign")));
+    }
+
+    /**
+     * The parameters of {@code query} that {@link #parse} would leave out for being unreadable (an unknown stage or
+     * source, an id that is not a number), in the order given: an export must not widen silently to every lead.
+     */
+    public static java.util.List<String> unreadable(String query) {
+        java.util.List<String> unread = new java.util.ArrayList<>();
+        if (query == null) {
+            return unread;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                continue;
+            }
+            String name = pair.substring(0, equals);
+            String value = decoded(pair.substring(equals + 1)).strip();
+            boolean unreadable = switch (name) {
+                case "stage" -> !value.isEmpty() && named(LeadStage.class, value) == null;
+                case "source" -> !value.isEmpty() && named(HeardFrom.class, value) == null;
+                case "owner", "program", "event", "firstCampaign", "lastCampaign" ->
+                        !value.isEmpty() && number(value) == null;
+                default -> false;
+            };
+            if (unreadable) {
+                unread.add(name);
+            }
+        }
+        return unread;
+    }
+
+    /** A parameter's value as sent; one with a stray "%" (a careless paste) is taken as typed. */
+    private static String decoded(String value) {
+        try {
+            return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return value;
+        }
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

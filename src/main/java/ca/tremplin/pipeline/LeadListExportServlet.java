@@ -34,6 +34,15 @@ public class LeadListExportServlet extends HttpServlet {
                     request.getParameter("format")));
             return;
         }
+        java.util.List<String> unread = LeadFilter.unreadable(request.getQueryString());
+        if (!unread.isEmpty()) {
+            // Left out, the filter would export every lead of the centre instead of the few asked for.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(Messages.get(language.getLocale(), "leads.export.unreadableFilter",
+                    String.join(", ", unread)));
+            return;
+        }
         LeadFilter filter = LeadFilter.parse(request.getQueryString());
         response.setHeader("Content-Disposition", "attachment; filename=\"tremplin-leads-" + LocalDate.now() + "."
                 + format.toLowerCase(Locale.ROOT) + "\"");

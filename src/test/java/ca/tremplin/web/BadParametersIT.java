@@ -1,5 +1,6 @@
 package ca.tremplin.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,22 @@ class BadParametersIT {
     @Test
     void publicPagesAnswerEveryUnreadableParameterWithAPage() throws Exception {
         assertAllAnswered(new HttpVisitor(deployment), PUBLIC);
+    }
+
+    /** Left out, an unreadable filter would widen an export to every lead of the centre: nothing is exported. */
+    @Test
+    void anExportWhoseFilterCannotBeReadExportsNothingAndSaysWhich() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        for (String format : List.of("csv", "xlsx")) {
+            HttpResponse<String> refused = admin.get("admin/leads-export?format=" + format
+                    + "&country=SN&owner=abc&stage=PARTI");
+            assertEquals(400, refused.statusCode());
+            assertTrue(refused.body().startsWith("Rien n’a été exporté") && refused.body().contains("owner, stage"),
+                    refused.body());
+        }
+        HttpResponse<byte[]> exported = admin.getBytes("admin/leads-export?format=csv&country=SN&stage=NEW");
+        assertEquals(200, exported.statusCode(), "readable filters export as before");
     }
 
     private static void assertAllAnswered(HttpVisitor visitor, List<String> addresses) throws Exception {
