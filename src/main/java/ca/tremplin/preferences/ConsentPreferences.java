@@ -40,7 +40,7 @@ public class ConsentPreferences {
      */
     static final Limit[] LIMITS = {
             Limit.fromEnvironment("preferences-ip", "TREMPLIN_PREFERENCES_PER_IP_PER_HOUR", 60),
-            new Limit("preferences-link", 30)};
+            Limit.fromEnvironment("preferences-link", "TREMPLIN_PREFERENCES_PER_LINK_PER_HOUR", 30)};
 
     @Inject
     RateLimits rateLimits;

@@ -41,7 +41,7 @@ public class Unsubscriptions {
      */
     private static final Limit[] UNSUBSCRIBE_LIMITS = {
             Limit.fromEnvironment("unsubscribe-ip", "TREMPLIN_UNSUBSCRIBE_PER_IP_PER_HOUR", 30),
-            new Limit("unsubscribe-link", 10)};
+            Limit.fromEnvironment("unsubscribe-link", "TREMPLIN_UNSUBSCRIBE_PER_LINK_PER_HOUR", 10)};
 
     @Inject
     RateLimits rateLimits;
