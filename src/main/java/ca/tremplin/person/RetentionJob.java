@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -25,7 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every night (at 2 a.m. in Québec), anonymises the people whose centre's retention period ran out, with the same
+ * Every night (at 2 a.m. in Québec, or the time {@code TREMPLIN_RETENTION_AT} gives, "HH:mm"), anonymises the people whose centre's retention period ran out, with the same
  * erasure as a request ({@link PersonErasure}), a slice of people per transaction so that a large centre never
  * holds one long transaction. Due, per {@link RetentionRule}:
  * <ul>
@@ -64,12 +65,23 @@ public class RetentionJob {
     /** Called once the schema is migrated (see {@code StartupSequence}). */
     public void start() {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(QUEBEC));
-        ZonedDateTime next = now.toLocalDate().atTime(2, 0).atZone(QUEBEC);
+        ZonedDateTime next = now.toLocalDate().atTime(nightlyTime(System.getenv("TREMPLIN_RETENTION_AT")))
+                .atZone(QUEBEC);
         if (!next.isAfter(now)) {
             next = next.plusDays(1);
         }
         nights = scheduler.scheduleAtFixedRate(this::runQuietly, Duration.between(now, next).toMinutes(),
                 TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    }
+
+    /** The time of the nightly run, Québec time: "HH:mm" as an operator set it, else 2 a.m. */
+    static LocalTime nightlyTime(String setting) {
+        try {
+            return setting == null || setting.isBlank() ? LocalTime.of(2, 0) : LocalTime.parse(setting.strip());
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            LOG.warning(() -> "TREMPLIN_RETENTION_AT is not a time (HH:mm): " + setting + "; the run stays at 02:00");
+            return LocalTime.of(2, 0);
+        }
     }
 
     /** Anonymises every centre's people due at {@code now}; returns how many per rule. */
@@ -136,8 +148,11 @@ public class RetentionJob {
 
     private void runQuietly() {
         try {
+            long started = System.nanoTime();
             Map<RetentionRule, Integer> done = run(clock.instant());
-            LOG.info(() -> "Retention: people anonymised " + done);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.info(() -> String.format(java.util.Locale.ROOT, "Retention: %d people anonymised in %.1f s %s",
+                    done.values().stream().mapToInt(Integer::intValue).sum(), seconds, done));
         } catch (RuntimeException unexpected) {
             // A failed night must not cancel the schedule; the next night takes up what is still due.
             LOG.log(Level.WARNING, "Retention run stopped early", unexpected);

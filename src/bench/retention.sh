@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Anonymising the people whose retention period ran out, at scale, on the pipeline benchmark's database (a million
+# leads; `BENCH_ONLY=data src/bench/pipeline.sh` makes it): the CSS du Fjord keeps lost or inactive people N months,
+# every other centre keeps everyone. The script counts who is due, times MariaDB's plain UPDATE of the same rows (in
+# a transaction rolled back: the ceiling), then starts a server whose nightly run is set a few minutes ahead
+# (TREMPLIN_RETENTION_AT) and reads from its log how many people the run anonymised and how long it took.
+#
+# It changes the database for good (the people anonymised stay so): run it after the other benchmarks of that
+# database.
+#
+#   src/bench/retention.sh [months, default 6]
+#
+# BENCH_DB names the database (default tremplin_bench_pipeline), BENCH_PORT_OFFSET moves the ports (default 410).
+# Needs: a built application (mvn -DskipTests package), MariaDB on 127.0.0.1:3306 (root, no password).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=src/bench/bench-database.sh
+. src/bench/bench-database.sh
+months=${1:-6}
+OFFSET=${BENCH_PORT_OFFSET:-410}
+URL=http://127.0.0.1:$((8080 + OFFSET))
+db=${BENCH_DB:-tremplin_bench_pipeline}
+server=target/bench-server-retention
+WORK=$(mktemp -d)
+[ -f target/tremplin.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
+sql() { mysql --protocol=TCP -h 127.0.0.1 -u root "$@"; }
+FJORD=$(sql -N -e "SELECT id FROM $db.tenant WHERE slug = 'css-du-fjord'")
+
+# Who the run will find due (RetentionJob's rule LOST_OR_INACTIVE), and the ceiling on the same rows.
+due="l.tenant_id = $FJORD AND l.erased_at IS NULL AND l.merged_into_id IS NULL
+  AND l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'APPLIED', 'LOST')
+  AND l.last_inquiry_at < @cutoff AND COALESCE(l.stage_since, l.first_inquiry_at) < @cutoff
+  AND NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.tenant_id = l.tenant_id AND e.lead_id = l.id
+                  AND e.occurred_at >= @cutoff)"
+sql "$db" -e "
+  UPDATE retention_policy SET lost_or_inactive_months = NULL, admitted_not_enrolled_months = NULL,
+      enrolled_months = NULL;
+  INSERT INTO retention_policy (tenant_id, lost_or_inactive_months) VALUES ($FJORD, $months)
+      ON DUPLICATE KEY UPDATE lost_or_inactive_months = $months"
+echo "Leads of the CSS du Fjord: $(sql -N "$db" -e "SELECT COUNT(*) FROM lead WHERE tenant_id = $FJORD")"
+echo "Due after $months months without news (lost or inactive): $(sql -N "$db" -e "
+  SET @cutoff = UTC_TIMESTAMP(6) - INTERVAL $months MONTH; SELECT COUNT(*) FROM lead l WHERE $due")"
+echo "Ceiling, MariaDB's plain UPDATE of the same rows' names and phone (rolled back), in s: $(sql -N "$db" -e "
+  SET @cutoff = UTC_TIMESTAMP(6) - INTERVAL $months MONTH;
+  START TRANSACTION;
+  SET @started = NOW(6);
+  UPDATE lead l SET l.first_name = 'x', l.last_name = 'x', l.phone_e164 = NULL WHERE $due;
+  SELECT TIMESTAMPDIFF(MICROSECOND, @started, NOW(6)) / 1e6;
+  ROLLBACK;")"
+
+# The nightly run, a few minutes after now (Québec time): long enough for the server to start on this database.
+export TREMPLIN_RETENTION_AT
+TREMPLIN_RETENTION_AT=$(TZ=America/Toronto date -d '+4 minutes' +%H:%M)
+echo "Server started with the nightly run at $TREMPLIN_RETENTION_AT (Québec time)"
+start_bench_server "$server" "$db" "$OFFSET" /signin.xhtml "-Djboss.as.management.blocking.timeout=3600"
+for _ in $(seq 1 3600); do
+    grep -q "Retention: .* people anonymised" "$log" && break
+    grep -q "Retention run stopped early" "$log" && break
+    sleep 1
+done
+grep -E "Retention: .* people anonymised|Retention run stopped early" "$log" || echo "The run did not end within the hour"
+echo "Recorded erasures of this run: $(sql -N "$db" -e "SELECT COUNT(*) FROM person_erasure
+  WHERE tenant_id = $FJORD AND reason = 'RETENTION'")"
