@@ -210,6 +210,9 @@ echo "MariaDB's own time for each statement of one report, no load (slow log at 
 read -r was_output was_long was_slow < <(sql -N -e "SELECT @@log_output, @@long_query_time, @@slow_query_log")
 sql -e "SET GLOBAL log_output = 'TABLE'; SET GLOBAL long_query_time = 0; TRUNCATE mysql.slow_log;
         SET GLOBAL slow_query_log = 1"
+# A connection keeps the long_query_time it was opened with: the pool's are opened again to take the new one.
+"$server/bin/jboss-cli.sh" -c --controller=127.0.0.1:$((9990 + OFFSET)) \
+    --command="/subsystem=datasources/data-source=TremplinDS:flush-all-connection-in-pool" > /dev/null
 for q in "$year" "$year&source=FAIR&country=MA&breakdown=program"; do
     # A statement still running when its request is given up is not in the log: two minutes each at most.
     curl -s -o /dev/null --max-time 120 -H "$recruiter_cookie" "$URL/admin/reports.xhtml?$q" || true

@@ -8,8 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The reports' grouped queries (HQL, so tenant-filtered by Hibernate like every query: a centre's session sees its own
@@ -103,15 +106,40 @@ public class FunnelQueries {
                 .getResultList();
     }
 
-    /** Per day of the period: the moves of live leads (filtered alike) into {@code stage}, whenever they came. */
+    /**
+     * Per day of the period: the moves of live leads (filtered alike) into {@code stage}, whenever they came. Without
+     * a filter, the moves of every lead are counted from the history's index of moves into a stage alone (centre,
+     * stage, time: one range per centre, no lead read), less those of the merged leads, which are few; a filter
+     * joins the leads.
+     */
     @SuppressWarnings("unchecked")
     List<Object[]> movesByDay(ReportQuery query, LeadStage stage) {
-        return bind(em.createQuery("select cast(s.changedAt as LocalDate), count(s)"
-                + " from StageChange s join Lead l on l.id = s.leadId"
-                + " where l.mergedIntoId is null" + filters(query, "l.id") + " and s.toStage = :stage"
-                + " and s.changedAt >= :from and s.changedAt < :to"
-                + " group by cast(s.changedAt as LocalDate)"), query)
-                .setParameter("stage", stage).getResultList();
+        String day = "cast(s.changedAt as LocalDate)";
+        String moves = " s.toStage = :stage and s.changedAt >= :from and s.changedAt < :to";
+        if (!query.filters().isEmpty()) {
+            return bind(em.createQuery("select " + day + ", count(s) from StageChange s join Lead l on l.id = s.leadId"
+                    + " where l.mergedIntoId is null" + filters(query, "l.id") + " and" + moves
+                    + " group by " + day), query).setParameter("stage", stage).getResultList();
+        }
+        String centres = TenantContext.hasTenant() ? "" : " and s.tenantId in (:centres)";
+        Map<LocalDate, Long> days = new TreeMap<>();
+        for (Object[] row : (List<Object[]>) bind(em.createQuery("select " + day + ", count(s) from StageChange s"
+                + " where" + moves + centres + " group by " + day), query).setParameter("stage", stage)
+                .getResultList()) {
+            days.put((LocalDate) row[0], (Long) row[1]);
+        }
+        for (Object[] row : (List<Object[]>) bind(em.createQuery("select " + day + ", count(s) from Lead l"
+                + " join StageChange s on s.leadId = l.id where l.mergedIntoId is not null and" + moves
+                + " group by " + day), query).setParameter("stage", stage).getResultList()) {
+            days.computeIfPresent((LocalDate) row[0], (d, count) -> count - (Long) row[1]);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        days.forEach((d, count) -> {
+            if (count > 0) {
+                rows.add(new Object[] {d, count});
+            }
+        });
+        return rows;
     }
 
     /**
@@ -214,10 +242,13 @@ public class FunnelQueries {
         return names;
     }
 
-    /** The cohort: live leads first known in the period (before the end of the "as of" day), filtered. */
+    /**
+     * The cohort: live leads first known in the period (before the end of the "as of" day), filtered; across every
+     * centre, each centre named, so that the leads' cohort index (centre, first contact, merged) is one range each.
+     */
     private static String cohort(ReportQuery query) {
         return "l.mergedIntoId is null and l.firstInquiryAt >= :from and l.firstInquiryAt < :to"
-                + filters(query, "l.id");
+                + (TenantContext.hasTenant() ? "" : " and l.tenantId in (:centres)") + filters(query, "l.id");
     }
 
     /** A summary row's lead first known in the query's period. */

@@ -92,6 +92,8 @@ class FunnelSummaryIT extends InServerTest {
                     }
                 }
             }
+            // The lead merged away has applied: its move is not one of the weekly trend's.
+            leads.changeStage(people.get(0).getId(), LeadStage.APPLIED, "Pour le test", null);
             leads.merge(people.get(0).getId(), people.get(1).getId());
         }
         List<List<Object>> keptMoveByMove = summary(centre);
@@ -162,7 +164,7 @@ class FunnelSummaryIT extends InServerTest {
         Expected history = tenancy.asTenant(centre.getId(), () -> {
             History counted = new History(query);
             return new Expected(counted.reached(query), counted.reached(query.yearBefore()), counted.standing,
-                    counted.lost, counted.breakdown(query), counted.stageTimes(query));
+                    counted.lost, counted.breakdown(query), counted.stageTimes(query), counted.appliedMoves(query));
         });
         CentreFunnel funnel = report.overall();
         String what = query.toString();
@@ -178,12 +180,14 @@ class FunnelSummaryIT extends InServerTest {
         List<List<Long>> times = report.stageTimes().stream()
                 .map(time -> Arrays.asList(time.stays(), time.medianDays(), time.p90Days())).toList();
         assertEquals(history.stageTimes(), times, "time in stage, " + what);
+        assertEquals(history.appliedMoves(), report.weeks().stream().mapToLong(FunnelReport.WeekTrend::applied).sum(),
+                "moves into APPLIED in the weekly trend, " + what);
         return funnel.leads();
     }
 
     /** What the history says of a report. */
     private record Expected(List<Long> reached, List<Long> yearBefore, List<Long> standing, Map<String, Long> lost,
-                            Map<Object, List<Long>> breakdown, List<List<Long>> stageTimes) {
+                            Map<Object, List<Long>> breakdown, List<List<Long>> stageTimes, long appliedMoves) {
     }
 
     private static List<Long> figures(CentreFunnel funnel, java.util.function.ToLongFunction<StageFigure> figure) {
@@ -271,6 +275,18 @@ class FunnelSummaryIT extends InServerTest {
                         Percentiles.of(histogram, 0.5), Percentiles.of(histogram, 0.9)));
             }
             return times;
+        }
+
+        /** The period's moves into APPLIED of live leads (filtered alike), whoever's cohort they belong to. */
+        long appliedMoves(ReportQuery query) {
+            StringBuilder live = new StringBuilder("l.mergedIntoId is null");
+            query.filters().keySet().forEach(filter -> live.append(" and ").append(filter.condition("l.id")));
+            Query count = em.createQuery("select count(s) from StageChange s join Lead l on l.id = s.leadId where "
+                    + live + " and s.toStage = :applied and s.changedAt >= :from and s.changedAt < :to")
+                    .setParameter("applied", LeadStage.APPLIED).setParameter("from", query.periodStart())
+                    .setParameter("to", query.periodEnd());
+            query.filters().forEach((dimension, value) -> count.setParameter(dimension.parameter(), value));
+            return (Long) count.getSingleResult();
         }
 
         private List<Long> counts(ReportQuery query, String join, String condition) {
