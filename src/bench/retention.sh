@@ -10,6 +10,8 @@
 #
 #   src/bench/retention.sh [months, default 6]
 #
+# BENCH_RULE=ENROLLED anonymises the people enrolled or arrived that many months ago instead.
+#
 # BENCH_DB names the database (default tremplin_bench_pipeline), BENCH_PORT_OFFSET moves the ports (default 410).
 # Needs: a built application (mvn -DskipTests package), MariaDB on 127.0.0.1:3306 (root, no password).
 set -euo pipefail
@@ -26,19 +28,27 @@ WORK=$(mktemp -d)
 sql() { mysql --protocol=TCP -h 127.0.0.1 -u root "$@"; }
 FJORD=$(sql -N -e "SELECT id FROM $db.tenant WHERE slug = 'css-du-fjord'")
 
-# Who the run will find due (RetentionJob's rule LOST_OR_INACTIVE), and the ceiling on the same rows.
-due="l.tenant_id = $FJORD AND l.erased_at IS NULL AND l.merged_into_id IS NULL
-  AND l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'APPLIED', 'LOST')
-  AND l.last_inquiry_at < @cutoff AND COALESCE(l.stage_since, l.first_inquiry_at) < @cutoff
-  AND NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.tenant_id = l.tenant_id AND e.lead_id = l.id
-                  AND e.occurred_at >= @cutoff)"
+# Who the run will find due (RetentionJob's rule LOST_OR_INACTIVE, or with BENCH_RULE=ENROLLED the people enrolled
+# or arrived that many months ago), and the ceiling on the same rows.
+if [ "${BENCH_RULE:-LOST_OR_INACTIVE}" = ENROLLED ]; then
+    column=enrolled_months
+    due="l.tenant_id = $FJORD AND l.erased_at IS NULL AND l.merged_into_id IS NULL
+      AND l.stage IN ('ENROLLED', 'ARRIVED') AND l.stage_since < @cutoff"
+else
+    column=lost_or_inactive_months
+    due="l.tenant_id = $FJORD AND l.erased_at IS NULL AND l.merged_into_id IS NULL
+      AND l.stage IN ('NEW', 'CONTACTED', 'QUALIFIED', 'APPLIED', 'LOST')
+      AND l.last_inquiry_at < @cutoff AND COALESCE(l.stage_since, l.first_inquiry_at) < @cutoff
+      AND NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.tenant_id = l.tenant_id AND e.lead_id = l.id
+                      AND e.occurred_at >= @cutoff)"
+fi
 sql "$db" -e "
   UPDATE retention_policy SET lost_or_inactive_months = NULL, admitted_not_enrolled_months = NULL,
       enrolled_months = NULL;
-  INSERT INTO retention_policy (tenant_id, lost_or_inactive_months) VALUES ($FJORD, $months)
-      ON DUPLICATE KEY UPDATE lost_or_inactive_months = $months"
+  INSERT INTO retention_policy (tenant_id, $column) VALUES ($FJORD, $months)
+      ON DUPLICATE KEY UPDATE $column = $months"
 echo "Leads of the CSS du Fjord: $(sql -N "$db" -e "SELECT COUNT(*) FROM lead WHERE tenant_id = $FJORD")"
-echo "Due after $months months without news (lost or inactive): $(sql -N "$db" -e "
+echo "Due after $months months (${BENCH_RULE:-LOST_OR_INACTIVE}): $(sql -N "$db" -e "
   SET @cutoff = UTC_TIMESTAMP(6) - INTERVAL $months MONTH; SELECT COUNT(*) FROM lead l WHERE $due")"
 echo "Ceiling, MariaDB's plain UPDATE of the same rows' names and phone (rolled back), in s: $(sql -N "$db" -e "
   SET @cutoff = UTC_TIMESTAMP(6) - INTERVAL $months MONTH;
