@@ -71,7 +71,8 @@ public class AccessRequests {
      * Opening the e-mailed link and downloading, without sign-in: per address (the same bucket as asking) and per
      * link (30: the page opened, reloaded, and each centre's part downloaded a few times).
      */
-    static final Limit[] LINK_LIMITS = {ASK_LIMITS[0], Limit.fromEnvironment("access-link", "TREMPLIN_ACCESS_PER_LINK_PER_HOUR", 30)};
+    static final Limit[] LINK_LIMITS = {ASK_LIMITS[0],
+            Limit.fromEnvironment("access-link", "TREMPLIN_ACCESS_PER_LINK_PER_HOUR", 30)};
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
