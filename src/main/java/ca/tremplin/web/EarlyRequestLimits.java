@@ -3,20 +3,26 @@ package ca.tremplin.web;
 import io.undertow.server.HandlerWrapper;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.Cookie;
+import io.undertow.server.session.SessionManager;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.spec.ServletContextImpl;
 import ca.tremplin.kernel.Messages;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import jakarta.servlet.ServletContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * A request body's limit set as the request arrives, before the sign-in mechanism or any filter runs. Jakarta
  * Security answers an anonymous request to a back-office address by saving it, its form fields included, to
  * replay after sign-in: without this, anyone could make the server read and keep in a new session a post as large
  * as the listener admits. Here the body of an anonymous request to {@code /admin/} or {@code /api/staff/} (one
- * that carries no session cookie) may not exceed {@value #ANONYMOUS_BACK_OFFICE_LIMIT} bytes; every other request
+ * that carries no session cookie, or one naming no session the server holds) may not exceed {@value #ANONYMOUS_BACK_OFFICE_LIMIT} bytes; every other request
  * gets its address's limit ({@link RequestSizeFilter#limitFor}) as the most the server will read.
  *
  * <p>An anonymous back-office request announcing a larger body is refused at once with 413, unread: a problem
@@ -35,7 +41,20 @@ public class EarlyRequestLimits implements ServletExtension {
         String sessionCookie = deployment.getServletSessionConfig() == null
                 || deployment.getServletSessionConfig().getName() == null
                 ? "JSESSIONID" : deployment.getServletSessionConfig().getName();
-        deployment.addInitialHandlerChainWrapper(new Wrapper(contextPath, sessionCookie));
+        deployment.addInitialHandlerChainWrapper(new Wrapper(contextPath, sessionCookie,
+                sessionId -> holdsSession(servletContext, sessionId)));
+    }
+
+    /**
+     * Whether this server (or, clustered, any server of the cluster) holds the session a cookie names: a cookie
+     * anyone can make up ("JSESSIONID=x") does not make its request a signed-in one's. The cookie's value is the
+     * session's id, followed in a cluster by "." and the node the balancer sends it to.
+     */
+    private static boolean holdsSession(ServletContext servletContext, String cookieValue) {
+        int route = cookieValue.indexOf('.');
+        String sessionId = route < 0 ? cookieValue : cookieValue.substring(0, route);
+        SessionManager sessions = ((ServletContextImpl) servletContext).getDeployment().getSessionManager();
+        return !sessionId.isEmpty() && sessions != null && sessions.getSession(sessionId) != null;
     }
 
     /** The most bytes a request to this path may send before any authentication step reads it. */
@@ -58,14 +77,19 @@ public class EarlyRequestLimits implements ServletExtension {
         return path.startsWith("/admin/") || path.equals("/admin") || path.startsWith("/api/staff/");
     }
 
-    private record Wrapper(String contextPath, String sessionCookie) implements HandlerWrapper {
+    private record Wrapper(String contextPath, String sessionCookie, Predicate<String> heldSession)
+            implements HandlerWrapper {
         @Override
         public HttpHandler wrap(HttpHandler next) {
             return exchange -> {
                 String requestPath = exchange.getRequestPath();
                 String path = requestPath.startsWith(contextPath) ? requestPath.substring(contextPath.length())
                         : requestPath;
-                boolean anonymous = exchange.getRequestCookie(sessionCookie) == null;
+                // Only where the session makes a difference (a back-office request that may carry a body) is the
+                // session looked up; every other request keeps its address's limit, cookie or not.
+                Cookie cookie = exchange.getRequestCookie(sessionCookie);
+                boolean anonymous = cookie == null || isBackOffice(path) && mayCarryABody(exchange)
+                        && !heldSession.test(cookie.getValue());
                 long limit = limitFor(path, !anonymous);
                 if (limit != Long.MAX_VALUE) {
                     if (exchange.getRequestContentLength() <= limit) {
@@ -82,6 +106,11 @@ public class EarlyRequestLimits implements ServletExtension {
                 next.handleRequest(exchange);
             };
         }
+    }
+
+    private static boolean mayCarryABody(HttpServerExchange exchange) {
+        HttpString method = exchange.getRequestMethod();
+        return !Methods.GET.equals(method) && !Methods.HEAD.equals(method) && !Methods.OPTIONS.equals(method);
     }
 
     /** 413 without reading the body: a problem document on the API, a short page in the caller's language elsewhere. */

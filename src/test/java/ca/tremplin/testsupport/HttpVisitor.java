@@ -82,6 +82,11 @@ public final class HttpVisitor {
     }
 
     /** Posts the sign-in form; returns the answer to the post (a redirect when the password was right). */
+    /** The session cookie this visitor sends ("JSESSIONID=..."), for a request made by other means. */
+    public String sessionCookie() {
+        return "JSESSIONID=" + session;
+    }
+
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("signin.xhtml");
         Matcher state = VIEW_STATE.matcher(form.body());

@@ -143,11 +143,13 @@ class PlatformIT {
     @Test
     void aBodyLargerThanTheAddressAllowsIsRefusedWith413InTheCallersLanguageButAnImportMayBeLarger() throws Exception {
         byte[] eleven = new byte[11 * 1024 * 1024];
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
 
         HttpResponse<String> page = post("/fr/information", "application/x-www-form-urlencoded", "fr", eleven, null);
         HttpResponse<String> api = post("/api/inquiries", "application/json", "en", eleven, null);
         HttpResponse<String> importApi = post("/api/staff/events/1/imports?fileName=list.csv", "text/csv", "en", eleven,
-                "JSESSIONID=a-session");
+                recruiter.sessionCookie());
 
         assertEquals(413, page.statusCode());
         assertTrue(page.body().contains("Envoi trop volumineux"), page.body());
@@ -171,6 +173,22 @@ class PlatformIT {
         HttpResponse<String> small = post("/admin/leads.xhtml", "application/x-www-form-urlencoded", "en",
                 "a=b".getBytes(StandardCharsets.UTF_8), null);
         assertEquals(302, small.statusCode(), "a small one is sent to sign in as before");
+    }
+
+    @Test
+    void aSessionCookieMadeUpOrEndedDoesNotLiftTheAnonymousLimit() throws Exception {
+        byte[] hundredKilobytes = new byte[100 * 1024];
+
+        for (String cookie : List.of("JSESSIONID=made-up", "JSESSIONID=made-up.node1", "JSESSIONID=")) {
+            HttpResponse<String> forged = post("/admin/leads.xhtml", "application/x-www-form-urlencoded", "fr",
+                    hundredKilobytes, cookie);
+            assertEquals(413, forged.statusCode(), cookie + ": " + forged.body());
+            assertTrue(forged.body().contains("Envoi trop volumineux"), forged.body());
+            assertTrue(forged.headers().allValues("Set-Cookie").isEmpty(), "no session was opened to keep it");
+            HttpResponse<String> api = post("/api/staff/events/1/imports?fileName=list.csv", "text/csv", "en",
+                    hundredKilobytes, cookie);
+            assertEquals(413, api.statusCode(), cookie + ": " + api.body());
+        }
     }
 
     @Test
