@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Anonymising the people whose retention period ran out, at scale, on the pipeline benchmark's database (a million
-# leads; `BENCH_ONLY=data src/bench/pipeline.sh` makes it): the CSS du Fjord keeps lost or inactive people N months,
+# leads; `BENCH_ONLY=data src/bench/pipeline.sh` makes it, and this script adds the centre's mail, consents and an
+# import's report): the CSS du Fjord keeps lost or inactive people N months,
 # every other centre keeps everyone. The script counts who is due, times MariaDB's plain UPDATE of the same rows (in
 # a transaction rolled back: the ceiling), then starts a server whose nightly run is set a few minutes ahead
 # (TREMPLIN_RETENTION_AT) and reads from its log how many people the run anonymised and how long it took.
@@ -27,6 +28,52 @@ WORK=$(mktemp -d)
 [ -f target/tremplin.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
 sql() { mysql --protocol=TCP -h 127.0.0.1 -u root "$@"; }
 FJORD=$(sql -N -e "SELECT id FROM $db.tenant WHERE slug = 'css-du-fjord'")
+
+# What a centre holds of its people besides the pipeline's rows, made once per database: the platform's
+# acknowledgement of each request routed to the centre and one e-mail from the centre to each lead (1 KB of text
+# each), the consents given with each request (contact, and news for one in two), the unsubscribe link of each
+# address, and the report of an imported list with 5,000 failed rows that name leads of the centre by name and
+# phone (as a row with an unreadable address does). The erasure clears or deletes each of them.
+if [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM outbox_message WHERE tenant_id = $FJORD")" = 0 ]; then
+    started=$(date +%s)
+    sql "$db" -e "
+      SET @body = REPEAT('Bonjour, merci de votre intérêt pour nos programmes. Hello, thank you for your interest. ', 12);
+      INSERT INTO outbox_message (tenant_id, recipient, subject, body_text, status, attempts, next_attempt_at,
+          created_at, sent_at)
+      SELECT NULL, i.email, 'Votre demande d''information / Your information request', @body, 'SENT', 1,
+          i.received_at, i.received_at, i.received_at
+        FROM routed_inquiry r JOIN inquiry i ON i.id = r.inquiry_id WHERE r.tenant_id = $FJORD;
+      INSERT INTO outbox_message (tenant_id, recipient, subject, body_text, status, attempts, next_attempt_at,
+          created_at, sent_at)
+      SELECT $FJORD, l.email, 'Votre projet d''études au Québec', @body, 'SENT', 1, l.last_inquiry_at,
+          l.last_inquiry_at, l.last_inquiry_at
+        FROM \`lead\` l WHERE l.tenant_id = $FJORD AND l.email IS NOT NULL;
+      INSERT INTO consent_record (inquiry_id, email_normalized, purpose, granted, text_version, text_shown,
+          language, given_at, ip_address, source)
+      SELECT i.id, i.email_normalized, p.purpose, 1, '2026-01',
+          'J''accepte que le centre me contacte au sujet de ma demande.', i.language, i.received_at, '203.0.113.7',
+          'https://tremplin.example/fr/information'
+        FROM routed_inquiry r JOIN inquiry i ON i.id = r.inquiry_id
+        JOIN (SELECT 'CONTACT' purpose UNION ALL SELECT 'NEWS') p ON p.purpose = 'CONTACT' OR i.id % 2 = 0
+       WHERE r.tenant_id = $FJORD;
+      INSERT INTO unsubscribe_link (token_hash, tenant_id, email_normalized, created_at)
+      SELECT SHA2(CONCAT('bench-unsubscribe-', l.id), 256), $FJORD, l.email_normalized, l.last_inquiry_at
+        FROM \`lead\` l WHERE l.tenant_id = $FJORD AND l.email_normalized IS NOT NULL;
+      INSERT INTO lead_import (tenant_id, event_id, file_name, format, encoding, delimiter_char, header_line,
+          column_mapping, status, total_rows, rows_read, failed_count, created_at, finished_at)
+      SELECT $FJORD, MIN(id), 'participants-salon.csv', 'CSV', 'UTF-8', ';', 1, 'first,last,email,phone,country',
+          'COMPLETED', 5000, 5000, 5000, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM event WHERE tenant_id = $FJORD;
+      SET @import = LAST_INSERT_ID();
+      INSERT INTO lead_import_failure (import_id, line_number, reason, raw_row, kind)
+      SELECT @import, ROW_NUMBER() OVER (ORDER BY l.id) + 1, 'Adresse courriel illisible',
+          CONCAT_WS(';', l.first_name, l.last_name, 'courriel illisible', l.phone_e164, l.country_of_residence),
+          'FAILED'
+        FROM \`lead\` l WHERE l.tenant_id = $FJORD AND l.id % 50 = 0 LIMIT 5000"
+    echo "Mail, consents, unsubscribe links and an import's report added in $(( $(date +%s) - started )) s:" \
+        "$(sql -N "$db" -e "SELECT CONCAT((SELECT COUNT(*) FROM outbox_message), ' e-mails, ',
+            (SELECT COUNT(*) FROM consent_record), ' consents, ', (SELECT COUNT(*) FROM unsubscribe_link),
+            ' unsubscribe links, ', (SELECT COUNT(*) FROM lead_import_failure), ' failed rows')")"
+fi
 
 # Who the run will find due (RetentionJob's rule LOST_OR_INACTIVE, or with BENCH_RULE=ENROLLED the people enrolled
 # or arrived that many months ago), and the ceiling on the same rows.

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What an imported list keeps of the people it names, for an erasure: the text of its report's rows (failed, with a
@@ -37,17 +38,18 @@ public class ImportMentions implements PersonMentions {
 
     @Override
     public int forget(long tenantId, List<PersonTraits> people) {
-        return clearReportRows(tenantId, people) + deleteLists(tenantId, people);
+        Predicate<String> namesAnyone = PersonTraits.mentionOfAny(people);
+        return clearReportRows(tenantId, namesAnyone) + deleteLists(tenantId, namesAnyone);
     }
 
-    private int clearReportRows(long tenantId, List<PersonTraits> people) {
+    private int clearReportRows(long tenantId, Predicate<String> namesAnyone) {
         List<Long> naming = new ArrayList<>();
         try (var rows = em.createNativeQuery("select f.id, f.raw_row from lead_import_failure f"
                         + " join lead_import i on i.id = f.import_id where i.tenant_id = :tenant and f.raw_row is not null")
                 .setParameter("tenant", tenantId).getResultStream()) {
             rows.forEach(row -> {
                 Object[] columns = (Object[]) row;
-                if (namesAnyone(people, (String) columns[1])) {
+                if (namesAnyone.test((String) columns[1])) {
                     naming.add(((Number) columns[0]).longValue());
                 }
             });
@@ -59,7 +61,7 @@ public class ImportMentions implements PersonMentions {
         return naming.size();
     }
 
-    private int deleteLists(long tenantId, List<PersonTraits> people) {
+    private int deleteLists(long tenantId, Predicate<String> namesAnyone) {
         @SuppressWarnings("unchecked")
         List<Object[]> kept = em.createNativeQuery("select id, file_path, content is not null from lead_import"
                         + " where tenant_id = :tenant and status not in ('RUNNING', 'UNDOING')"
@@ -76,7 +78,7 @@ public class ImportMentions implements PersonMentions {
             ImportSource source = file != null ? ImportSource.of(file)
                     : ImportSource.of((byte[]) em.createNativeQuery("select content from lead_import where id = :id")
                     .setParameter("id", importId).getSingleResult());
-            if (mentionsAnyone(source, people)) {
+            if (mentionsAnyone(source, namesAnyone)) {
                 em.createNativeQuery("update lead_import set content = null, file_deleted_at = :now where id = :id")
                         .setParameter("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                         .setParameter("id", importId).executeUpdate();
@@ -89,10 +91,10 @@ public class ImportMentions implements PersonMentions {
         return deleted;
     }
 
-    private static boolean mentionsAnyone(ImportSource source, List<PersonTraits> people) {
+    private static boolean mentionsAnyone(ImportSource source, Predicate<String> namesAnyone) {
         try (BufferedReader lines = new BufferedReader(TextDecoding.decode(source).open(source))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (namesAnyone(people, line)) {
+                if (namesAnyone.test(line)) {
                     return true;
                 }
             }
@@ -102,14 +104,5 @@ public class ImportMentions implements PersonMentions {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-    }
-
-    private static boolean namesAnyone(List<PersonTraits> people, String text) {
-        for (PersonTraits person : people) {
-            if (person.mentionedIn(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

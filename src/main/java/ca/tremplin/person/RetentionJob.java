@@ -101,21 +101,34 @@ public class RetentionJob {
         return done;
     }
 
+    /** One transaction's work: the people read as due, the last one's id, and how many were erased. */
+    private record Slice(int read, long lastId, int erased) {
+    }
+
     private int anonymise(long tenantId, RetentionRule rule, int months, Instant now) {
         LocalDateTime cutoff = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(months);
         int erased = 0;
+        long after = 0;
         while (true) {
-            int slice = tenancy.asTenant(tenantId, () -> erasure.eraseForRetention(tenantId,
-                    due(tenantId, rule, cutoff), rule, now).size());
-            erased += slice;
-            if (slice < PEOPLE_PER_TRANSACTION) {
+            long from = after;
+            Slice slice = tenancy.asTenant(tenantId, () -> {
+                List<Long> due = due(tenantId, rule, cutoff, from);
+                return new Slice(due.size(), due.isEmpty() ? from : due.get(due.size() - 1),
+                        erasure.eraseForRetention(tenantId, due, rule, now).size());
+            });
+            erased += slice.erased();
+            if (slice.read() < PEOPLE_PER_TRANSACTION) {
                 return erased;
             }
+            after = slice.lastId();
         }
     }
 
-    /** The next slice of people due by this rule; those erased drop out of it, so each call reads the next. */
-    private List<Long> due(long tenantId, RetentionRule rule, LocalDateTime cutoff) {
+    /**
+     * The next slice of people due by this rule, after the last one read: a slice is read from where the last ended
+     * (by id), not from the centre's first lead, so that the people already anonymised are never read again.
+     */
+    private List<Long> due(long tenantId, RetentionRule rule, LocalDateTime cutoff, long after) {
         String condition = switch (rule) {
             case LOST_OR_INACTIVE -> "l.stage in ('NEW', 'CONTACTED', 'QUALIFIED', 'APPLIED', 'LOST')"
                     + " and l.last_inquiry_at < :cutoff and coalesce(l.stage_since, l.first_inquiry_at) < :cutoff"
@@ -126,9 +139,9 @@ public class RetentionJob {
                     + " and i.kind = 'INTAKE' and i.lead_id = l.id) < :cutoffMonth, l.stage_since < :cutoff)";
             case ENROLLED -> "l.stage in ('ENROLLED', 'ARRIVED') and l.stage_since < :cutoff";
         };
-        var query = em.createNativeQuery("select l.id from `lead` l where " + LIVE + " and " + condition
-                        + " order by l.id")
-                .setParameter("tenant", tenantId).setParameter("cutoff", cutoff)
+        var query = em.createNativeQuery("select l.id from `lead` l where " + LIVE + " and l.id > :after and "
+                        + condition + " order by l.id")
+                .setParameter("tenant", tenantId).setParameter("cutoff", cutoff).setParameter("after", after)
                 .setMaxResults(PEOPLE_PER_TRANSACTION);
         if (rule == RetentionRule.ADMITTED_NOT_ENROLLED) {
             query.setParameter("cutoffMonth", cutoff.format(DateTimeFormatter.ofPattern("yyyy-MM")));

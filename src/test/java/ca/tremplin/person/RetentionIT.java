@@ -98,6 +98,35 @@ class RetentionIT extends InServerTest {
     }
 
     @Test
+    void aRunAnonymisesEveryPersonDueHoweverManyTransactionsItTakesAndNoOneElse() throws Exception {
+        TestCentre centre = fixtures.newCentre("keep-many");
+        Lead first = situation(centre, "LOST", 30, null);
+        Lead kept = situation(centre, "LOST", 2, null);
+        // Two slices and a few more, each a copy of the first (its own address), some before the kept lead's id and
+        // most after it.
+        int copies = 2 * RetentionJob.PEOPLE_PER_TRANSACTION + 3;
+        for (int i = 0; i < copies; i++) {
+            rows.execute("insert into `lead` (tenant_id, email_normalized, email, first_name, last_name, language,"
+                    + " country_of_residence, first_inquiry_at, last_inquiry_at, stage, stage_since)"
+                    + " select tenant_id, concat('copy', ?, '.', email_normalized), concat('copy', ?, '.', email),"
+                    + " first_name, last_name, language, country_of_residence, first_inquiry_at, last_inquiry_at,"
+                    + " stage, stage_since from `lead` where id = ?", i, i, first.getId());
+        }
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            retention.save(Map.of(RetentionRule.LOST_OR_INACTIVE, 24));
+        }
+
+        job.run(Instant.now());
+
+        assertEquals(copies + 1L, rows.count("select count(*) from `lead` where tenant_id = ? and erased_at is not null"
+                + " and first_name = ? and email is null", centre.tenant().getId(), PersonErasure.MARKER),
+                "every person due, across three transactions");
+        assertEquals(copies + 1L, rows.count("select count(*) from person_erasure where tenant_id = ?",
+                centre.tenant().getId()), "each recorded once");
+        assertNotNull(rows.string("select email from `lead` where id = ?", kept.getId()), "the one not due is kept");
+    }
+
+    @Test
     void onlyAnAdminSetsThePeriodsAndEachIsAReasonableNumberOfMonths() {
         TestCentre fjord = fixtures.newCentre("keep-c");
         try (TenantContext.Scope ignored = fjord.asAdmin()) {
