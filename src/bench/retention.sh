@@ -13,7 +13,9 @@
 #
 # BENCH_RULE=ENROLLED anonymises the people enrolled or arrived that many months ago instead.
 #
-# BENCH_DB names the database (default tremplin_bench_pipeline), BENCH_PORT_OFFSET moves the ports (default 410).
+# BENCH_DB names the database (default tremplin_bench_pipeline), BENCH_PORT_OFFSET moves the ports (default 410),
+# BENCH_JAVA_OPTIONS adds options to the server's JVM (-XX:StartFlightRecording=filename=run.jfr to see where the
+# run spends its time: `jfr print --events jdk.ExecutionSample run.jfr`).
 # Needs: a built application (mvn -DskipTests package), MariaDB on 127.0.0.1:3306 (root, no password).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,6 +39,7 @@ FJORD=$(sql -N -e "SELECT id FROM $db.tenant WHERE slug = 'css-du-fjord'")
 if [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM outbox_message WHERE tenant_id = $FJORD")" = 0 ]; then
     started=$(date +%s)
     sql "$db" -e "
+      START TRANSACTION;
       SET @body = REPEAT('Bonjour, merci de votre intérêt pour nos programmes. Hello, thank you for your interest. ', 12);
       INSERT INTO outbox_message (tenant_id, recipient, subject, body_text, status, attempts, next_attempt_at,
           created_at, sent_at)
@@ -48,7 +51,7 @@ if [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM outbox_message WHERE tenant_id = $
       SELECT $FJORD, l.email, 'Votre projet d''études au Québec', @body, 'SENT', 1, l.last_inquiry_at,
           l.last_inquiry_at, l.last_inquiry_at
         FROM \`lead\` l WHERE l.tenant_id = $FJORD AND l.email IS NOT NULL;
-      INSERT INTO consent_record (inquiry_id, email_normalized, purpose, granted, text_version, text_shown,
+      INSERT IGNORE INTO consent_record (inquiry_id, email_normalized, purpose, granted, text_version, text_shown,
           language, given_at, ip_address, source)
       SELECT i.id, i.email_normalized, p.purpose, 1, '2026-01',
           'J''accepte que le centre me contacte au sujet de ma demande.', i.language, i.received_at, '203.0.113.7',
@@ -68,7 +71,8 @@ if [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM outbox_message WHERE tenant_id = $
       SELECT @import, ROW_NUMBER() OVER (ORDER BY l.id) + 1, 'Adresse courriel illisible',
           CONCAT_WS(';', l.first_name, l.last_name, 'courriel illisible', l.phone_e164, l.country_of_residence),
           'FAILED'
-        FROM \`lead\` l WHERE l.tenant_id = $FJORD AND l.id % 50 = 0 LIMIT 5000"
+        FROM \`lead\` l WHERE l.tenant_id = $FJORD AND l.id % 25 = 0 LIMIT 5000;
+      COMMIT"
     echo "Mail, consents, unsubscribe links and an import's report added in $(( $(date +%s) - started )) s:" \
         "$(sql -N "$db" -e "SELECT CONCAT((SELECT COUNT(*) FROM outbox_message), ' e-mails, ',
             (SELECT COUNT(*) FROM consent_record), ' consents, ', (SELECT COUNT(*) FROM unsubscribe_link),
@@ -109,7 +113,9 @@ echo "Ceiling, MariaDB's plain UPDATE of the same rows' names and phone (rolled 
 export TREMPLIN_RETENTION_AT
 TREMPLIN_RETENTION_AT=$(TZ=America/Toronto date -d '+4 minutes' +%H:%M)
 echo "Server started with the nightly run at $TREMPLIN_RETENTION_AT (Québec time)"
-start_bench_server "$server" "$db" "$OFFSET" /signin.xhtml "-Djboss.as.management.blocking.timeout=3600"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTIONS: several options, e.g. a flight recording of the run
+start_bench_server "$server" "$db" "$OFFSET" /signin.xhtml "-Djboss.as.management.blocking.timeout=3600" \
+    ${BENCH_JAVA_OPTIONS:-}
 for _ in $(seq 1 3600); do
     grep -q "Retention: .* people anonymised" "$log" && break
     grep -q "Retention run stopped early" "$log" && break

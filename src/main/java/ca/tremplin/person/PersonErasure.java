@@ -178,7 +178,8 @@ public class PersonErasure {
         // A stage change keeps its "from → to" for the funnel; every other detail is free text or a value.
         update("update lead_event set detail = case when kind = 'STAGE_CHANGED' and locate(' : ', detail) > 0"
                 + " then substring(detail, 1, locate(' : ', detail) - 1) when kind = 'STAGE_CHANGED' then detail"
-                + " else null end where lead_id in (:ids) and detail is not null", ids);
+                + " else null end where lead_id in (:ids) and detail is not null"
+                + " and (kind <> 'STAGE_CHANGED' or locate(' : ', detail) > 0)", ids);
         update("update lead_audit set old_value = null, new_value = null where lead_id in (:ids)", ids);
         update("update lead_proposal set proposed_value = :marker where lead_id in (:ids)", ids);
         update("update lead_task set title = :marker where lead_id in (:ids) and kind = 'MANUAL'", ids);
@@ -217,10 +218,10 @@ public class PersonErasure {
                         + " m.attachment_type = null, m.attachment_content = null, m.last_error = null,"
                         + " m.status = case when m.status = 'PENDING' then 'FAILED' else m.status end"
                         // The column compares without case (its collation): the addresses, in lower case, find
-                        // their rows by its index. Another centre's leads are read centre by centre, by theirs.
+                        // their rows by its index (V33), and another centre's leads by the address alone (V33).
                         + " where m.recipient in (:addresses) and (m.tenant_id = :tenant or (m.tenant_id is null"
-                        + " and not exists (select 1 from tenant t join `lead` o on o.tenant_id = t.id"
-                        + " and o.email_normalized = lower(m.recipient) where t.id <> :tenant and o.erased_at is null)))")
+                        + " and not exists (select 1 from `lead` o where o.email_normalized = lower(m.recipient)"
+                        + " and o.tenant_id <> :tenant and o.erased_at is null)))")
                 .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
                 .executeUpdate();
         // A preferences link opens the address's consents at every centre: with the address erased here, its links
@@ -252,8 +253,10 @@ public class PersonErasure {
             List<Long> next = new ArrayList<>();
             for (List<Long> ids : slices(frontier)) {
                 @SuppressWarnings("unchecked")
+                // By the index of merges: with hundreds of ids MariaDB estimates from statistics, not the index,
+                // and would read every lead of the centre instead.
                 List<Object[]> merged = em.createNativeQuery("select id, merged_into_id from `lead`"
-                                + " where tenant_id = :tenant and merged_into_id in (:ids)")
+                                + " force index (fk_lead_merged_into) where tenant_id = :tenant and merged_into_id in (:ids)")
                         .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList();
                 for (Object[] row : merged) {
                     long duplicate = ((Number) row[0]).longValue();

@@ -3,11 +3,13 @@ package ca.tremplin.person;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +19,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -28,7 +34,8 @@ import java.util.logging.Logger;
 /**
  * Every night (at 2 a.m. in Québec, or the time {@code TREMPLIN_RETENTION_AT} gives, "HH:mm"), anonymises the
  * people whose centre's retention period ran out, with the same erasure as a request ({@link PersonErasure}), a
- * slice of people per transaction so that a large centre never holds one long transaction. Due, per
+ * slice of people per transaction so that a large centre never holds one long transaction, two slices at a time.
+ * Due, per
  * {@link RetentionRule}:
  * <ul>
  *     <li>lost, or short of admitted, and no request, stage change nor timeline line for the months set;</li>
@@ -44,10 +51,19 @@ public class RetentionJob {
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
     static final int PEOPLE_PER_TRANSACTION = 500;
+    /**
+     * Slices erased side by side: most of a slice's time is the database writing rows and their index entries, one
+     * core per statement.
+     */
+    static final int SLICES_AT_ONCE = 2;
+    private static final int ATTEMPTS = 3;
     private static final String LIVE = "l.tenant_id = :tenant and l.erased_at is null and l.merged_into_id is null";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService workers;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -101,27 +117,64 @@ public class RetentionJob {
         return done;
     }
 
-    /** One transaction's work: the people read as due, the last one's id, and how many were erased. */
-    private record Slice(int read, long lastId, int erased) {
-    }
-
     private int anonymise(long tenantId, RetentionRule rule, int months, Instant now) {
         LocalDateTime cutoff = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(months);
+        // The next slice is read while the last ones are erased, each in its own transaction (its people locked, so
+        // that a slice read twice, by another server say, is erased once).
+        Deque<Future<Integer>> erasing = new ArrayDeque<>();
         int erased = 0;
         long after = 0;
-        while (true) {
-            long from = after;
-            Slice slice = tenancy.asTenant(tenantId, () -> {
-                List<Long> due = due(tenantId, rule, cutoff, from);
-                return new Slice(due.size(), due.isEmpty() ? from : due.get(due.size() - 1),
-                        erasure.eraseForRetention(tenantId, due, rule, now).size());
-            });
-            erased += slice.erased();
-            if (slice.read() < PEOPLE_PER_TRANSACTION) {
-                return erased;
+        try {
+            while (true) {
+                long from = after;
+                List<Long> due = tenancy.asTenant(tenantId, () -> due(tenantId, rule, cutoff, from));
+                if (!due.isEmpty()) {
+                    if (erasing.size() == SLICES_AT_ONCE) {
+                        erased += erasing.removeFirst().get();
+                    }
+                    erasing.addLast(workers.submit(() -> erase(tenantId, due, rule, now)));
+                    after = due.get(due.size() - 1);
+                }
+                if (due.size() < PEOPLE_PER_TRANSACTION) {
+                    break;
+                }
             }
-            after = slice.lastId();
+            while (!erasing.isEmpty()) {
+                erased += erasing.removeFirst().get();
+            }
+            return erased;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Retention run interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(failed.getCause());
+        } finally {
+            // A slice that failed ends the run; the slices already started end with it, the others are not begun.
+            erasing.forEach(slice -> slice.cancel(false));
         }
+    }
+
+    /** One slice in its own transaction, tried again if the database rolled it back (a deadlock, a lock wait). */
+    private int erase(long tenantId, List<Long> due, RetentionRule rule, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tenancy.asTenant(tenantId, () -> erasure.eraseForRetention(tenantId, due, rule, now).size());
+            } catch (RuntimeException failed) {
+                if (attempt == ATTEMPTS || !rolledBackByTheDatabase(failed)) {
+                    throw failed;
+                }
+            }
+        }
+    }
+
+    private static boolean rolledBackByTheDatabase(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
