@@ -1,11 +1,11 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.RolledBackRetries;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 
 /**
@@ -44,8 +44,6 @@ public class ImportUndoBatchlet extends AbstractBatchlet {
     @Inject
     Clock clock;
 
-    private static final int ATTEMPTS = 3;
-
     private volatile boolean stopping;
 
     @Override
@@ -64,25 +62,8 @@ public class ImportUndoBatchlet extends AbstractBatchlet {
     }
 
     private int undoNextSlice(long importNumber, long tenant, int partNumber, Long actor, int size) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return slices.undoNext(importNumber, tenant, partNumber, actor, clock.instant(), size);
-            } catch (RuntimeException failed) {
-                if (attempt == ATTEMPTS || !rolledBackByTheDatabase(failed)) {
-                    throw failed;
-                }
-            }
-        }
-    }
-
-    /** A deadlock or a lock wait timeout: the database rolled the slice back and it may be tried again. */
-    private static boolean rolledBackByTheDatabase(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return RolledBackRetries.retried(
+                () -> slices.undoNext(importNumber, tenant, partNumber, actor, clock.instant(), size));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ca.tremplin.person;
 
+import ca.tremplin.kernel.RolledBackRetries;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,6 @@ public class RetentionJob {
      * core per statement.
      */
     static final int SLICES_AT_ONCE = 2;
-    private static final int ATTEMPTS = 3;
     private static final String LIVE = "l.tenant_id = :tenant and l.erased_at is null and l.merged_into_id is null";
 
     @Resource
@@ -157,24 +156,8 @@ public class RetentionJob {
 
     /** One slice in its own transaction, tried again if the database rolled it back (a deadlock, a lock wait). */
     private int erase(long tenantId, List<Long> due, RetentionRule rule, Instant now) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tenancy.asTenant(tenantId, () -> erasure.eraseForRetention(tenantId, due, rule, now).size());
-            } catch (RuntimeException failed) {
-                if (attempt == ATTEMPTS || !rolledBackByTheDatabase(failed)) {
-                    throw failed;
-                }
-            }
-        }
-    }
-
-    private static boolean rolledBackByTheDatabase(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return RolledBackRetries.retried(() -> tenancy.asTenant(tenantId,
+                () -> erasure.eraseForRetention(tenantId, due, rule, now).size()));
     }
 
     /**
