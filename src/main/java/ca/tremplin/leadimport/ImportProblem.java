@@ -19,6 +19,11 @@ public class ImportProblem extends RuntimeException {
         return messageKey;
     }
 
+    /** The values the message names (a line number, a size). */
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
     public String localizedMessage(Locale locale) {
         return Messages.get(locale, messageKey, arguments);
     }

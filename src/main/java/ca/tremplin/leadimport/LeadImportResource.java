@@ -1,5 +1,6 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.BusinessRuleException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Imports for staff scripts (signed-in session): send a list's bytes for an event (streamed to disk, up to
  * {@link ImportFiles#LARGEST_FILE}), the import starts with the
  * mapping guessed from its headers (or the saved one that fits them); then read its progress. The same use cases
- * as the import page, undo included.
+ * as the import page, undo included. A list that cannot be imported (empty, not a table, no e-mail column...) is
+ * refused with 400 and a problem document saying why, in the caller's language.
  */
 @Path("staff")
 public class LeadImportResource {
@@ -41,7 +43,8 @@ public class LeadImportResource {
         try {
             upload = imports.upload(eventId, fileName, content, ImportFiles.LARGEST_FILE);
         } catch (ImportProblem unreadable) {
-            return Response.status(422).entity(java.util.Map.of("problem", unreadable.messageKey())).build();
+            // Said as every refusal of the API is: a problem document, in the caller's language.
+            throw new BusinessRuleException(unreadable.messageKey(), unreadable.arguments());
         }
         ImportProgress started = imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
         return Response.accepted(started).location(URI.create("staff/imports/" + upload.getId())).build();
