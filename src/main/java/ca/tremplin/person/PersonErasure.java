@@ -256,7 +256,8 @@ public class PersonErasure {
                 // By the index of merges: with hundreds of ids MariaDB estimates from statistics, not the index,
                 // and would read every lead of the centre instead.
                 List<Object[]> merged = em.createNativeQuery("select id, merged_into_id from `lead`"
-                                + " force index (fk_lead_merged_into) where tenant_id = :tenant and merged_into_id in (:ids)")
+                                + " force index (fk_lead_merged_into)"
+                                + " where tenant_id = :tenant and merged_into_id in (:ids)")
                         .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList();
                 for (Object[] row : merged) {
                     long duplicate = ((Number) row[0]).longValue();

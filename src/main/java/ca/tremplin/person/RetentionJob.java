@@ -35,8 +35,7 @@ import java.util.logging.Logger;
  * Every night (at 2 a.m. in Québec, or the time {@code TREMPLIN_RETENTION_AT} gives, "HH:mm"), anonymises the
  * people whose centre's retention period ran out, with the same erasure as a request ({@link PersonErasure}), a
  * slice of people per transaction so that a large centre never holds one long transaction, two slices at a time.
- * Due, per
- * {@link RetentionRule}:
+ * Due, per {@link RetentionRule}:
  * <ul>
  *     <li>lost, or short of admitted, and no request, stage change nor timeline line for the months set;</li>
  *     <li>admitted (or further, short of enrolled) and the months set past the intake they asked for (the month of

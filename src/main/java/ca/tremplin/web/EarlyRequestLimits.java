@@ -22,8 +22,9 @@ import java.util.function.Predicate;
  * Security answers an anonymous request to a back-office address by saving it, its form fields included, to
  * replay after sign-in: without this, anyone could make the server read and keep in a new session a post as large
  * as the listener admits. Here the body of an anonymous request to {@code /admin/} or {@code /api/staff/} (one
- * that carries no session cookie, or one naming no session the server holds) may not exceed {@value #ANONYMOUS_BACK_OFFICE_LIMIT} bytes; every other request
- * gets its address's limit ({@link RequestSizeFilter#limitFor}) as the most the server will read.
+ * that carries no session cookie, or one naming no session the server holds) may not exceed
+ * {@value #ANONYMOUS_BACK_OFFICE_LIMIT} bytes; every other request gets its address's limit
+ * ({@link RequestSizeFilter#limitFor}) as the most the server will read.
  *
  * <p>An anonymous back-office request announcing a larger body is refused at once with 413, unread: a problem
  * document under {@code /api/staff/}, a short page under {@code /admin/} (whose own error page needs a sign-in
