@@ -12,7 +12,7 @@
 # With BENCH_UNDO=1, the last import (all its people created) is then undone through POST
 # /api/staff/imports/{id}/undo (the job the import page's button starts) and timed; its rows are put back from a copy
 # taken before the undo, and a plain DELETE of the same rows (consents, timeline lines, registrations, leads, by
-# their import_id; the leads' stage history goes with them, ON DELETE CASCADE) is timed in the same database: the floor the undo is measured against. The duplicate check below
+# their import_id; the leads' stage history and funnel summary rows go with them, ON DELETE CASCADE) is timed in the same database: the floor the undo is measured against. The duplicate check below
 # is then left out (it would only find the people the undo removed).
 #
 # The server's heap is bounded (-Xmx1g); its garbage collector's log gives, for each import, the most heap in use
@@ -108,6 +108,8 @@ if [ "${BENCH_UNDO:-}" = 1 ]; then
          CREATE TABLE copy_event AS SELECT * FROM lead_event WHERE import_id = $id;
          CREATE TABLE copy_stage AS SELECT s.* FROM lead_stage_change s JOIN lead l ON l.id = s.lead_id
            WHERE l.import_id = $id;
+         CREATE TABLE copy_funnel AS SELECT f.* FROM lead_funnel f JOIN lead l ON l.id = f.lead_id
+           WHERE l.import_id = $id;
          CREATE TABLE copy_consent AS SELECT c.* FROM consent_record c JOIN event_registration r
            ON r.id = c.event_registration_id WHERE r.import_id = $id;"
     echo "rows of import $id: $(sql "SELECT CONCAT((SELECT COUNT(*) FROM copy_lead), ' leads, ',
@@ -122,7 +124,7 @@ if [ "${BENCH_UNDO:-}" = 1 ]; then
       (SELECT COUNT(*) FROM lead_event WHERE import_id = $id), ' timeline lines')")"
     sql "INSERT INTO lead SELECT * FROM copy_lead; INSERT INTO event_registration SELECT * FROM copy_registration;
          INSERT INTO lead_event SELECT * FROM copy_event; INSERT INTO consent_record SELECT * FROM copy_consent;
-         INSERT INTO lead_stage_change SELECT * FROM copy_stage;"
+         INSERT INTO lead_stage_change SELECT * FROM copy_stage; INSERT INTO lead_funnel SELECT * FROM copy_funnel;"
     started=$(date +%s.%N)
     sql "DELETE c FROM consent_record c JOIN event_registration r ON r.id = c.event_registration_id
            WHERE r.import_id = $id;
@@ -131,7 +133,7 @@ if [ "${BENCH_UNDO:-}" = 1 ]; then
          DELETE FROM lead WHERE import_id = $id;"
     echo "plain DELETE of the same rows (one statement per table, autocommit): $(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')") s"
     # BENCH_KEEP_COPY=1 leaves the copied rows in the database, to try other ways of deleting them by hand.
-    [ "${BENCH_KEEP_COPY:-}" = 1 ] || sql "DROP TABLE copy_lead, copy_registration, copy_event, copy_consent, copy_stage"
+    [ "${BENCH_KEEP_COPY:-}" = 1 ] || sql "DROP TABLE copy_lead, copy_registration, copy_event, copy_consent, copy_stage, copy_funnel"
     exit 0
 fi
 

@@ -58,8 +58,8 @@ public class ImportedRegistrations {
     private static final List<String> STAGE_COLUMNS = List.of("tenant_id", "lead_id", "to_stage", "to_stage_rank",
             "changed_at", "origin");
     /** The new lead's row of the funnel reports' summary (person.LeadFunnels.created): new, standing at NEW. */
-    private static final String FUNNEL_ROW = "insert into lead_funnel (tenant_id, first_known_at, lead_id, merged,"
-            + " new_at, standing_stage, standing_since, standing_change_id) values (?, ?, ?, false, ?, 'NEW', ?, ?)";
+    private static final List<String> FUNNEL_COLUMNS = List.of("tenant_id", "first_known_at", "lead_id", "merged",
+            "new_at", "standing_stage", "standing_since", "standing_change_id");
     private static final List<String> REGISTRATION_COLUMNS = List.of("tenant_id", "event_id", "lead_id",
             "idempotency_key", "channel", "first_name", "last_name", "email", "email_normalized", "phone_e164",
             "country_of_residence", "language", "note", "status", "registered_at", "attended_at", "version",
@@ -529,9 +529,9 @@ public class ImportedRegistrations {
             long[] entryIds = SqlRows.insert(connection, "lead_stage_change", STAGE_COLUMNS, entries);
             List<Object[]> funnels = new ArrayList<>();
             for (int i = 0; i < leadIds.length; i++) {
-                funnels.add(new Object[] {tenantId, now, leadIds[i], now, now, entryIds[i]});
+                funnels.add(new Object[] {tenantId, now, leadIds[i], false, now, "NEW", now, entryIds[i]});
             }
-            SqlRows.batch(connection, FUNNEL_ROW, funnels);
+            SqlRows.insertKeyed(connection, "lead_funnel", FUNNEL_COLUMNS, funnels);
             for (JoinedLeadDetails.Proposed proposed : new JoinedLeadDetails(connection, tenantId, importId,
                     actorId, now).apply(joined)) {
                 timeline.add(new TimelineLine(new LeadRef(proposed.leadId()), LeadEventKind.VALUE_PROPOSED,

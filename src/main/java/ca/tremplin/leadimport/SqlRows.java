@@ -33,13 +33,26 @@ final class SqlRows {
      */
     static long[] insert(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
-        long[] keys = new long[rows.size()];
+        return insert(connection, table, columns, rows, true);
+    }
+
+    /** Inserts the rows into a table whose key is not generated (one statement per slice of rows, as above). */
+    static void insertKeyed(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        insert(connection, table, columns, rows, false);
+    }
+
+    private static long[] insert(Connection connection, String table, List<String> columns, List<Object[]> rows,
+                                 boolean generatedKeys) throws SQLException {
+        long[] keys = new long[generatedKeys ? rows.size() : 0];
         String row = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             int to = Math.min(rows.size(), from + ROWS_PER_STATEMENT);
             String sql = "insert into `" + table + "` (" + String.join(", ", columns) + ") values "
                     + String.join(", ", java.util.Collections.nCopies(to - from, row));
-            try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = generatedKeys
+                    ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                    : connection.prepareStatement(sql)) {
                 int parameter = 1;
                 for (int i = from; i < to; i++) {
                     for (Object value : rows.get(i)) {
@@ -47,6 +60,9 @@ final class SqlRows {
                     }
                 }
                 insert.executeUpdate();
+                if (!generatedKeys) {
+                    continue;
+                }
                 try (ResultSet generated = insert.getGeneratedKeys()) {
                     for (int i = from; i < to; i++) {
                         if (!generated.next()) {

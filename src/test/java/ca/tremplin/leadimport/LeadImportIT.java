@@ -113,6 +113,15 @@ class LeadImportIT extends InServerTest {
             assertNotNull(registered.stream().filter(r -> r.getLastName().equals("Koné")).findFirst().orElseThrow()
                     .getAttendedAt());
             assertEquals(1, countLeads(fjord, "rafael.souza@exemplo.br"), "Rafael merged into his lead");
+            // Each person the import created counts in the funnel reports: their summary row, standing at "new"
+            // since their entry into the stage history.
+            Number summed = (Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*)"
+                    + " from lead_funnel f join `lead` l on l.id = f.lead_id join lead_stage_change s"
+                    + " on s.id = f.standing_change_id and s.lead_id = l.id where l.import_id = ?1"
+                    + " and f.tenant_id = l.tenant_id and not f.merged and f.standing_stage = 'NEW'"
+                    + " and f.new_at = s.changed_at and f.first_known_at = l.first_inquiry_at")
+                    .setParameter(1, upload.getId()).getSingleResult());
+            assertEquals(3, summed.intValue());
         }
         assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(c) from ConsentRecord c,"
                         + " EventRegistration r where c.eventRegistrationId = r.id and r.eventId = :event", Long.class)
