@@ -131,6 +131,14 @@ fi
 echo "Load average after the loads: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 trade=${trades%%$'\n'*}
+pair=${pairs%%$'\n'*}
+sector=${pair#sector=}; sector=${sector%%&*}
+region=${pair##*region=}
+# By sector or region, PublicShowcase starts from the sector's programs (or the region's centres); the gallery's
+# order with the same filters (how it read them before) is timed beside it.
+by_pair="SELECT STRAIGHT_JOIN s.id FROM program p JOIN tenant t ON t.id = p.tenant_id
+    JOIN showcase_profile s FORCE INDEX (ix_showcase_profile_public) ON s.status = 'APPROVED'
+    AND s.program_id = p.id AND s.tenant_id = t.id WHERE t.active AND p.sector_code = '$sector' AND t.region = '$region'"
 gallery="SELECT STRAIGHT_JOIN s.id FROM showcase_profile s JOIN program p ON p.id = s.program_id
     JOIN tenant t ON t.id = s.tenant_id WHERE s.status = 'APPROVED' AND t.active"
 filters="SELECT STRAIGHT_JOIN p.code, p.title_fr, p.title_en, sec.code, sec.name_fr, sec.name_en, t.region
@@ -141,6 +149,7 @@ echo "Query plans (MariaDB EXPLAIN of the gallery's statements, as PublicShowcas
 sql -t "$db" -e "
   EXPLAIN $gallery ORDER BY s.moderated_at DESC, s.id DESC LIMIT 637, 13;
   EXPLAIN $gallery AND p.code = '$trade' ORDER BY s.moderated_at DESC, s.id DESC LIMIT 13;
+  EXPLAIN $by_pair ORDER BY s.moderated_at DESC, s.id DESC LIMIT 13;
   EXPLAIN $filters;
   EXPLAIN SELECT photo_key, width, height FROM showcase_photo WHERE photo_key IN ('$first_key') ORDER BY width DESC;"
 echo "MariaDB's own time for the same statements, one at a time, no load (its profiler):"
@@ -149,6 +158,8 @@ sql "$db" -e "
   $gallery ORDER BY s.moderated_at DESC, s.id DESC LIMIT 0, 13;
   $gallery ORDER BY s.moderated_at DESC, s.id DESC LIMIT 637, 13;
   $gallery AND p.code = '$trade' ORDER BY s.moderated_at DESC, s.id DESC LIMIT 13;
+  $by_pair ORDER BY s.moderated_at DESC, s.id DESC LIMIT 13;
+  $gallery AND p.sector_code = '$sector' AND t.region = '$region' ORDER BY s.moderated_at DESC, s.id DESC LIMIT 13;
   $filters;
   SHOW PROFILES;" | awk -F'\t' '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+\.[0-9]+$/ && $3 ~ /^SELECT/ {
       gsub(/[ \t\n]+/, " ", $3); printf "%.1f ms  %s\n", $2 * 1000, substr($3, 1, 150)}'

@@ -87,13 +87,23 @@ public class PublicShowcase {
     }
 
     /**
-     * One page of the gallery. The page's profiles are chosen by their ids in one native query that reads approved
-     * profiles latest first from their index (V30) and stops at the page's end ({@code STRAIGHT_JOIN}: left to itself,
-     * MariaDB starts from the few centres and sorts every approved profile), then read as cards.
+     * One page of the gallery. The page's profiles are chosen by their ids in one native query, then read as cards.
+     * Unfiltered or by trade, it reads approved profiles latest first from their index (V30) and stops at the page's
+     * end ({@code STRAIGHT_JOIN}: left to itself, MariaDB starts from the few centres and sorts every approved
+     * profile). By sector or region, the matching profiles are few and scattered along that order (one sector in one
+     * region: rare among them), so it starts from the sector's programs or the region's centres instead, finds
+     * their approved profiles by program (V28's index) and sorts only those.
      */
     public Gallery galleryAcrossTenants(GalleryQuery query) {
         return tenancy.acrossAllTenants(() -> {
-            StringBuilder sql = new StringBuilder("""
+            String sectorOrRegion = query.sectorCode() != null
+                    ? "program p join tenant t on t.id = p.tenant_id"        // the sector's programs (by its index)
+                    : "tenant t join program p on p.tenant_id = t.id";       // the region's centres, their programs
+            StringBuilder sql = new StringBuilder(query.sectorCode() != null || query.region() != null
+                    ? "select straight_join s.id from " + sectorOrRegion + " join showcase_profile s"
+                            + " force index (ix_showcase_profile_public) on s.status = ?1 and s.program_id = p.id"
+                            + " and s.tenant_id = t.id where t.active"
+                    : """
                     select straight_join s.id from showcase_profile s join program p on p.id = s.program_id
                     join tenant t on t.id = s.tenant_id where s.status = ?1 and t.active""");
             List<Object> parameters = new ArrayList<>(List.of(ProfileStatus.APPROVED.name()));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.tenant.QuebecRegion;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.HttpVisitor;
@@ -179,6 +180,17 @@ class ShowcaseIT extends InServerTest {
                 card.sectorEn())), "and its sector");
         assertTrue(filters.get("region").contains(new PublicShowcase.Choice(card.region().name(), null, null)),
                 "and its centre's region");
+        for (GalleryQuery filtered : List.of(new GalleryQuery(null, card.sectorCode(), null, 1),
+                new GalleryQuery(null, null, card.region(), 1),
+                new GalleryQuery(null, card.sectorCode(), card.region(), 1),
+                new GalleryQuery(centre.program().getCode(), card.sectorCode(), card.region(), 1))) {
+            assertTrue(showcase.galleryAcrossTenants(filtered).cards().stream()
+                    .anyMatch(c -> c.id() == posted.profileId()), "the gallery shows it by " + filtered);
+        }
+        QuebecRegion elsewhere = java.util.Arrays.stream(QuebecRegion.values()).filter(r -> r != card.region())
+                .findFirst().orElseThrow();
+        assertTrue(showcase.galleryAcrossTenants(new GalleryQuery(null, card.sectorCode(), elsewhere, 1)).cards()
+                .stream().noneMatch(c -> c.id() == posted.profileId()), "not among another region's");
 
         showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
         showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
