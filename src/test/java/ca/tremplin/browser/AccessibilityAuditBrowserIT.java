@@ -22,8 +22,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * Every page, public and back office, in French and in English, signed in as each role, meets the WCAG 2.0 and 2.1
  * A and AA rules that a machine can check: axe-core runs inside the browser on each page of {@link AuditedPages},
  * and the test lists every violation it finds with the page, the rule, what to fix and the element, with the ids used
- * twice and the labels that name no control, and every page that is wider than the window at 320 CSS pixels (WCAG
- * 1.4.10, reflow). Colour contrast is measured on the page as drawn, so the theme is checked where it is used.
+ * twice and the labels that name no control, and every page that is wider than the window at 640 CSS pixels (the
+ * usual window at 200 % zoom, WCAG 1.4.4) or at 320 (WCAG 1.4.10, reflow). Colour contrast is measured on the page
+ * as drawn, so the theme is checked where it is used.
  */
 class AccessibilityAuditBrowserIT extends BrowserTest {
 
@@ -32,6 +33,11 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
 
     /** A window 320 CSS pixels wide inside (Chromium's headless window has no frame), and the tests' usual one. */
     private static final Dimension PHONE = new Dimension(320, 900);
+    /**
+     * The usual window at 200 % zoom (WCAG 1.4.4, resize text): the page is laid out in 640 CSS pixels, between the
+     * phone's layout and the desktop's, where a layout made for one or the other could stick out.
+     */
+    private static final Dimension ZOOMED = new Dimension(640, 900);
     private static final Dimension DESKTOP = new Dimension(1280, 900);
 
     /**
@@ -118,7 +124,7 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
         }
     }
 
-    /** Axe-core's rules, the markup checks and the reflow at 320 pixels on the page as it stands. */
+    /** Axe-core's rules, the markup checks and the reflow at 640 and 320 pixels on the page as it stands. */
     private void audit(AuditedPage page, AxeBuilder axe, List<String> violations) {
         Object language = ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.lang");
@@ -133,13 +139,17 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
             violations.add(String.format("%s (%s, as %s): %s", page.view(), page.description(), page.visitor(),
                     problem));
         }
-        browser.driver().manage().window().setSize(PHONE);
-        Object inner = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.clientWidth");
-        assertTrue(((Number) inner).intValue() <= 320, "the window did not narrow to 320 px: " + inner);
-        for (Object wide : (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(WIDER_THAN_THE_WINDOW)) {
-            violations.add(String.format("%s (%s, as %s): wider than 320 px — %s", page.view(), page.description(),
-                    page.visitor(), wide));
+        for (Dimension narrow : List.of(ZOOMED, PHONE)) {
+            browser.driver().manage().window().setSize(narrow);
+            Object inner = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.clientWidth");
+            assertTrue(((Number) inner).intValue() <= narrow.width, "the window did not narrow to " + narrow.width
+                    + " px: " + inner);
+            for (Object wide : (List<?>) ((JavascriptExecutor) browser.driver())
+                    .executeScript(WIDER_THAN_THE_WINDOW)) {
+                violations.add(String.format("%s (%s, as %s): wider than %d px — %s", page.view(),
+                        page.description(), page.visitor(), narrow.width, wide));
+            }
         }
         browser.driver().manage().window().setSize(DESKTOP);
         for (Rule rule : results.getViolations()) {
