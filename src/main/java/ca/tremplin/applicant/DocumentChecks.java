@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * What an uploaded file must be before it is stored: a plain name (no path, no control characters, no hidden
  * file, one of the allowed extensions), not empty, not too large, and content that really is what its name says —
- * read from the first bytes, never from what the browser declares. Each refusal is a message the person can act on.
+ * read from the first bytes, never from what the browser declares. Each refusal is a message the person can act on
+ * ({@code document.*}, or {@code cv.*} where it names the types a CV may be).
  */
 public final class DocumentChecks {
 
@@ -39,15 +40,20 @@ public final class DocumentChecks {
     }
 
     public static Checked check(String fileName, byte[] content, Set<String> allowedTypes) {
+        // A refusal names the types this upload takes: a CV's (PDF, Word) are not an admission document's.
+        String kind = allowedTypes.equals(CV_TYPES) ? "cv" : "document";
         String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() && (content == null || content.length == 0)) {
+            throw new BusinessRuleException(kind + ".missing");          // no file chosen at all
+        }
         if (name.isEmpty() || name.length() > 200 || name.startsWith(".") || name.contains("/")
                 || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 32 || c == 127)) {
-            throw new BusinessRuleException("document.badName");
+            throw new BusinessRuleException(kind + ".badName");
         }
         int dot = name.lastIndexOf('.');
         String declared = dot < 0 ? null : TYPE_OF_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (declared == null || !allowedTypes.contains(declared)) {
-            throw new BusinessRuleException("document.badType");
+            throw new BusinessRuleException(kind + ".badType");
         }
         if (content == null || content.length == 0) {
             throw new BusinessRuleException("document.empty");
@@ -56,7 +62,7 @@ public final class DocumentChecks {
             throw new BusinessRuleException("document.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (!declared.equals(sniff(content))) {
-            throw new BusinessRuleException("document.lyingType");
+            throw new BusinessRuleException(kind + ".lyingType");
         }
         return new Checked(name, declared, content);
     }

@@ -66,7 +66,11 @@ public class ApplyForm implements Serializable {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(locale), null));
             }
         } catch (BusinessRuleException refused) {
-            messages.explain(refused);
+            // A CV refused for its name, type, size or content is said beside the CV field, where PrimeFaces' own
+            // check of file names speaks too.
+            String key = refused.messageKey();
+            messages.explain(refused, key.startsWith("cv.") || key.startsWith("document.") || key.startsWith("archive.")
+                    ? "apply:cv" : null);
         } catch (RateLimitedException limited) {
             messages.rateLimited(limited);
         }

@@ -2,6 +2,7 @@ package ca.tremplin.event;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
@@ -9,8 +10,10 @@ import java.util.Optional;
 
 /**
  * The visitor's time zone: the one they chose ({@code ?tz=}), else the one their browser reported (the
- * {@code tremplin_tz} cookie that {@code js/viewer-zone.js} writes with the Intl API), else Montréal's.
+ * {@code tremplin_tz} cookie that {@code js/viewer-zone.js} writes with the Intl API), else Montréal's. A zone in
+ * the address that is none is not silently replaced: the zone chooser says it was ignored.
  */
+@Named
 @RequestScoped
 public class ViewerZone {
 
@@ -20,6 +23,9 @@ public class ViewerZone {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ca.tremplin.web.LanguagePreference language;
+
     private ZoneId zone;
 
     public ZoneId get() {
@@ -27,6 +33,16 @@ public class ViewerZone {
             zone = EventTimes.zone(request.getParameter("tz")).or(this::fromCookie).orElse(DEFAULT);
         }
         return zone;
+    }
+
+    /** What the zone chooser says when the address names a zone that is none, or null. */
+    public String getIgnoredMessage() {
+        String asked = request.getParameter("tz");
+        if (asked == null || asked.isBlank() || EventTimes.zone(asked).isPresent()) {
+            return null;
+        }
+        return ca.tremplin.kernel.Messages.get(language.getLocale(), "catalog.ignoredParameters",
+                "tz=" + (asked.length() > 60 ? asked.substring(0, 60) + "…" : asked));
     }
 
     private Optional<ZoneId> fromCookie() {

@@ -71,6 +71,13 @@ public class LeadImportPage implements Serializable {
     }
 
     public void load() {
+        if (id == null) {
+            // An upload form for an event that is not the centre's (or none) would only fail once a list is sent.
+            if (eventId == null) {
+                throw new ca.tremplin.kernel.NotFoundException("import without an event");
+            }
+            imports.requireEvent(eventId);
+        }
         if (id != null && (current == null || current.id() != id)) {
             current = imports.progress(id);
             eventId = current.eventId();

@@ -58,6 +58,21 @@ public class ReportSchedules {
     @Inject
     Clock clock;
 
+    /**
+     * Refuses a report's address that cannot be read as it will be at each sending: its filters and breakdown read
+     * today, its dates set at each sending. The schedule page checks it as it opens, before anyone fills the form.
+     */
+    public ReportAddress.Reading requireReadable(String reportAddress) {
+        Instant now = clock.instant();
+        ReportAddress.Reading reading = reports.read(ReportAddress.dated(reportAddress == null ? "" : reportAddress,
+                today(now).minusWeeks(1), today(now), today(now)));
+        if (!reading.readable()) {
+            ReportAddress.Problem problem = reading.problems().get(0);
+            throw new BusinessRuleException(problem.key(), problem.arguments().toArray());
+        }
+        return reading;
+    }
+
     /** What a member of staff asks for: the report's address, and when and to whom it leaves. */
     public record Request(String name, String reportAddress, int periodWeeks, DayOfWeek dayOfWeek,
                           ReportSchedule.FileFormat format, Set<Long> recipientIds) {
@@ -81,14 +96,8 @@ public class ReportSchedules {
         if (!PERIODS.contains(request.periodWeeks()) || request.dayOfWeek() == null || request.format() == null) {
             throw new BusinessRuleException("reportSchedule.choose");
         }
-        // The report must read today as it will read at each sending: its filters and breakdown, dates set later.
+        ReportAddress.Reading reading = requireReadable(request.reportAddress());
         Instant now = clock.instant();
-        ReportAddress.Reading reading = reports.read(ReportAddress.dated(request.reportAddress() == null ? ""
-                : request.reportAddress(), today(now).minusWeeks(1), today(now), today(now)));
-        if (!reading.readable()) {
-            ReportAddress.Problem problem = reading.problems().get(0);
-            throw new BusinessRuleException(problem.key(), problem.arguments().toArray());
-        }
         if (request.recipientIds() == null || request.recipientIds().isEmpty()) {
             throw new BusinessRuleException("reportSchedule.noRecipient");
         }

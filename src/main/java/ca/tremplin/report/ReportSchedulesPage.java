@@ -45,6 +45,13 @@ public class ReportSchedulesPage implements Serializable {
     private transient List<ReportSchedules.Line> lines;
 
     public void load() {
+        if (report != null && !report.isBlank()) {
+            try {
+                schedules.requireReadable(report);
+            } catch (BusinessRuleException unreadable) {
+                messages.explain(unreadable);
+            }
+        }
         if (possibleRecipients == null) {
             possibleRecipients = schedules.possibleRecipients();
             if (possibleRecipients.containsKey(signedInUser.getUserId())) {

@@ -23,9 +23,25 @@ class DocumentChecksTest {
     }
 
     @Test
+    void aCvIsRefusedInWordsThatNameTheTypesACvMayBe() {
+        byte[] pdf = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
+        BusinessRuleException notACv = assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("NaN", pdf, DocumentChecks.CV_TYPES));
+        assertEquals("Ce type de fichier n’est pas accepté pour un CV : envoyez un PDF ou un document Word (.docx).",
+                notACv.localizedMessage(Locale.CANADA_FRENCH));
+        assertEquals("This type of file is not accepted for a CV: send a PDF or a Word document (.docx).",
+                notACv.localizedMessage(Locale.ENGLISH));
+        assertEquals("cv.missing", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check(null, null, DocumentChecks.CV_TYPES)).messageKey(), "no file chosen");
+        assertEquals("document.badType", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("cv.docx", new byte[] {1}, DocumentChecks.DOCUMENT_TYPES)).messageKey(),
+                "an admission document is not a Word file");
+    }
+
+    @Test
     void aZipWithoutAWordDocumentIsALyingType() throws IOException {
         byte[] zip = zip("notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8));
-        assertEquals("document.lyingType", assertThrows(BusinessRuleException.class,
+        assertEquals("cv.lyingType", assertThrows(BusinessRuleException.class,
                 () -> DocumentChecks.check("cv.docx", zip, DocumentChecks.CV_TYPES)).messageKey());
     }
 

@@ -74,7 +74,7 @@ class ApplicationIT extends InServerTest {
 
         BusinessRuleException lying = assertThrows(BusinessRuleException.class,
                 () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", "MZ".getBytes(), Locale.FRENCH, IP));
-        assertEquals("document.lyingType", lying.messageKey());
+        assertEquals("cv.lyingType", lying.messageKey());
         ApplicationRequest noConsent = request(email);
         noConsent.setConsent(false);
         assertEquals("application.consentRequired", assertThrows(BusinessRuleException.class,

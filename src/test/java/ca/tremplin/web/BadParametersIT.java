@@ -95,6 +95,54 @@ class BadParametersIT {
         assertAllAnswered(new HttpVisitor(deployment), PUBLIC);
     }
 
+    /**
+     * A page about one thing, opened with an id that is well formed but names nothing of the centre's (or nothing
+     * at all), says it was not found: no empty form for an event that is not there.
+     */
+    @Test
+    void aPageAboutOneThingOpenedWithAnIdThatNamesNothingIsNotFound() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        List<String> found = new ArrayList<>();
+        for (String address : List.of("admin/lead.xhtml?id=", "admin/inquiry.xhtml?id=", "admin/event.xhtml?id=",
+                "admin/offer.xhtml?id=", "admin/program.xhtml?id=", "admin/campaign.xhtml?id=",
+                "admin/capture.xhtml?id=", "admin/event-poster.xhtml?id=", "admin/user.xhtml?id=",
+                "admin/offer-applications.xhtml?offer=", "admin/import.xhtml?event=", "admin/import.xhtml?event=1&id=",
+                "admin/campaign-qr.png?activity=", "admin/event-qr.png?id=", "admin/import-failures.csv?id=")) {
+            int status = admin.getBytes(address + "999999999").statusCode();
+            if (status != 404) {
+                found.add(status + " " + address + "999999999");
+            }
+        }
+        int withoutEvent = admin.getBytes("admin/import.xhtml").statusCode();
+        if (withoutEvent != 404) {
+            found.add(withoutEvent + " admin/import.xhtml (an import screen without its event)");
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /** Parameters that are read but cannot be: the page shows what it can and says what it left out. */
+    @Test
+    void aParameterThatCannotBeReadIsSaidOnThePageThatLeftItOut() throws Exception {
+        HttpResponse<String> french = new HttpVisitor(deployment).get("fr/evenements?tz=Mars%2FOlympus");
+        assertEquals(200, french.statusCode());
+        assertTrue(french.body().contains("Certains critères du lien ont été ignorés parce qu’ils ne sont pas"
+                + " reconnus : tz=Mars/Olympus."), "the events say the zone was not one");
+        HttpResponse<String> english = new HttpVisitor(deployment).get("en/events?tz=%3Cb%3EUTC");
+        assertTrue(english.body().contains("Some criteria in the link were ignored because they are not recognised:"
+                + " tz=&lt;b&gt;UTC."), "in English, and escaped");
+        assertFalse(new HttpVisitor(deployment).get("en/events?tz=Europe%2FParis").body()
+                .contains("ignored-parameters"), "a real zone is taken without a word");
+
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        HttpResponse<String> schedule = admin.get("admin/report-schedules.xhtml?report="
+                + URLEncoder.encode("breakdown=nope", StandardCharsets.UTF_8));
+        assertEquals(200, schedule.statusCode());
+        assertTrue(schedule.body().contains("Aucune ventilation par « nope »."),
+                "the schedule page says at once that the report it was given cannot be read");
+    }
+
     /** Left out, an unreadable filter would widen an export to every lead of the centre: nothing is exported. */
     @Test
     void anExportWhoseFilterCannotBeReadExportsNothingAndSaysWhich() throws Exception {

@@ -149,6 +149,14 @@ class PublicFormsFuzzIT {
             }
             failures.addAll(problemsOf("application file name=" + shown(value), answer, accepted, email,
                     "application"));
+            if (!accepted && answer.statusCode() == 200) {
+                // Refused by PrimeFaces' own check of file names or by ours, or read as no file at all (a name
+                // that breaks the part's header): the message beside the CV field, in French.
+                String said = cvMessage(answer.body());
+                if (said == null || !(said.contains("fichier") || said.startsWith("Joignez votre CV"))) {
+                    failures.add("application file name=" + shown(value) + ": the CV field says " + said);
+                }
+            }
             if (accepted) {
                 String kept = firstColumn("select a.cv_file_name from offer_application a join `lead` l"
                         + " on l.id = a.lead_id where l.email_normalized = ?", email);
@@ -183,6 +191,12 @@ class PublicFormsFuzzIT {
             problems.add(what + ": refused, yet stored");
         }
         return problems;
+    }
+
+    /** What the message beside the CV field says, or null when it says nothing. */
+    private static String cvMessage(String body) {
+        java.util.regex.Matcher message = Pattern.compile("id=\"apply:cv-message\"[^>]*>([^<]+)<").matcher(body);
+        return message.find() ? message.group(1) : null;
     }
 
     /** A field's message, or a message above the form (a refusal that is no field's, such as a limit). */
