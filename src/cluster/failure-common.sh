@@ -2,7 +2,8 @@
 # own (so that a test may restart it), with a mail server that records every delivery.
 #
 #   start_failure_cluster      MariaDB on 127.0.0.1:$FAIL_DB_PORT (files in target/cluster-db), the mail sink on
-#                              127.0.0.1:$FAIL_SMTP_PORT, then src/cluster/cluster.sh start 2; stopped on exit
+#                              127.0.0.1:$FAIL_SMTP_PORT, then src/cluster/cluster.sh start 2 (or
+#                              $FAIL_CLUSTER_NODES, 3 at most); stopped on exit
 #   q SQL                      runs SQL in the cluster's database, prints rows tab-separated
 #   sign_in EMAIL JAR          signs a demo account in through the balancer (src/bench/demo-server.sh's), prints
 #                              the session cookie
@@ -65,7 +66,7 @@ start_failure_cluster() {
     export TREMPLIN_INQUIRY_PER_IP_PER_HOUR=100000000
     # A silent node's imports are taken over after 15 s rather than 30, to keep the test short.
     export TREMPLIN_IMPORT_STALE_SECONDS=${TREMPLIN_IMPORT_STALE_SECONDS:-15}
-    src/cluster/cluster.sh start 2
+    src/cluster/cluster.sh start "${FAIL_CLUSTER_NODES:-2}"
 }
 
 stop_failure_cluster() {
