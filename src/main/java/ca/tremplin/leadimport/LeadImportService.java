@@ -69,13 +69,13 @@ public class LeadImportService {
     @Inject
     ImportFiles files;
 
-    /** As {@link #upload(long, String, InputStream, long)}, for a list already in memory. */
-    @Transactional
     /** The centre's event that a list would be imported into; another centre's, or none, is not found. */
     public void requireEvent(long eventId) {
         eventService.find(eventId);
     }
 
+    /** As {@link #upload(long, String, InputStream, long)}, for a list already in memory. */
+    @Transactional
     public LeadImport upload(long eventId, String fileName, byte[] content) {
         return upload(eventId, fileName, new ByteArrayInputStream(content == null ? new byte[0] : content),
                 ImportFiles.LARGEST_FILE);
