@@ -531,7 +531,7 @@ public class ImportedRegistrations {
             for (int i = 0; i < leadIds.length; i++) {
                 funnels.add(new Object[] {tenantId, now, leadIds[i], false, now, "NEW", now, entryIds[i]});
             }
-            SqlRows.insertKeyed(connection, "lead_funnel", FUNNEL_COLUMNS, funnels);
+            SqlRows.insertWithKeysGiven(connection, "lead_funnel", FUNNEL_COLUMNS, funnels);
             for (JoinedLeadDetails.Proposed proposed : new JoinedLeadDetails(connection, tenantId, importId,
                     actorId, now).apply(joined)) {
                 timeline.add(new TimelineLine(new LeadRef(proposed.leadId()), LeadEventKind.VALUE_PROPOSED,

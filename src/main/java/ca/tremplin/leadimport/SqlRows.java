@@ -37,7 +37,7 @@ final class SqlRows {
     }
 
     /** Inserts the rows into a table whose key is not generated (one statement per slice of rows, as above). */
-    static void insertKeyed(Connection connection, String table, List<String> columns, List<Object[]> rows)
+    static void insertWithKeysGiven(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
         insert(connection, table, columns, rows, false);
     }
