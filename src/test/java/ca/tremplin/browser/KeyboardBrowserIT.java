@@ -42,6 +42,9 @@ class KeyboardBrowserIT extends BrowserTest {
         assertTrue(chosen.toLowerCase(java.util.Locale.ROOT).contains("soud"), chosen);
         assertEquals("inquiry:programIds_input", active().getAttribute("id"), "the focus stays in the chooser");
 
+        // Backspace takes a program back only once the list of suggestions has closed (while it is open, the
+        // chooser reads its keys as moves within the list); its closing is animated.
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("inquiry:programIds_panel")));
         active().sendKeys(Keys.BACK_SPACE);
         browser.waitFor().until(driver -> driver.findElements(
                 By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).isEmpty());
