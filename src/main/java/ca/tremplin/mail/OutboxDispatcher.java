@@ -5,6 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -12,7 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * Sends what the outbox holds, every few seconds, one message per transaction. Several servers may run it
- * at once: each claims its message with {@code SKIP LOCKED}, so no message goes out twice.
+ * at once: each claims its message with {@code SKIP LOCKED}, so no two servers send the same message at once.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -20,12 +23,24 @@ public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     /** A cap per round, so that a round always ends; the next one follows a few seconds later. */
     static final int MESSAGES_PER_ROUND = 5000;
+    /** Messages sent over one connection; then it is closed, as many mail servers limit messages per connection. */
+    static final int BATCH_SIZE = 25;
+
+    /** What one batch did: how many messages were tried, how many went out, and whether the mail server broke off. */
+    record Batch(int claimed, int sent, boolean connectionLost) {
+    }
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Inject
     OutboxSender sender;
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session mailSession;
+
+    @Inject
+    Clock clock;
 
     private ScheduledFuture<?> rounds;
 
@@ -35,15 +50,18 @@ public class OutboxDispatcher {
         rounds = scheduler.scheduleWithFixedDelay(this::sendDueMessages, 1, periodSeconds, TimeUnit.SECONDS);
     }
 
-    /** Sends every message that is due, a batch at a time; returns how many went out. */
+    /**
+     * Sends every message that is due, a batch (one connection) at a time; returns how many went out. The round
+     * ends when the mail server cannot be reached: the next round tries again.
+     */
     public int sendDueMessages() {
         int sent = 0;
         try {
             for (int claimed = 0; claimed < MESSAGES_PER_ROUND; ) {
-                OutboxSender.Batch batch = sender.sendDueBatch();
+                Batch batch = sendDueBatch();
                 claimed += batch.claimed();
                 sent += batch.sent();
-                if (batch.claimed() < OutboxSender.BATCH_SIZE) {
+                if (batch.claimed() < BATCH_SIZE || batch.connectionLost()) {
                     break;
                 }
             }
@@ -52,6 +70,27 @@ public class OutboxDispatcher {
             LOG.log(Level.WARNING, "Outbox round stopped early", unexpected);
         }
         return sent;
+    }
+
+    /** Up to {@link #BATCH_SIZE} due messages over one connection, opened only if a message is due. */
+    Batch sendDueBatch() {
+        Instant now = clock.instant();
+        int claimed = 0;
+        int sent = 0;
+        try (SmtpConnection connection = new SmtpConnection(mailSession)) {
+            while (claimed < BATCH_SIZE) {
+                OutboxSender.Outcome outcome = sender.sendNextDue(connection, now);
+                if (outcome == OutboxSender.Outcome.NONE_DUE) {
+                    break;
+                }
+                claimed++;
+                sent += outcome == OutboxSender.Outcome.SENT ? 1 : 0;
+                if (outcome == OutboxSender.Outcome.CONNECTION_LOST) {
+                    return new Batch(claimed, sent, true);
+                }
+            }
+        }
+        return new Batch(claimed, sent, false);
     }
 
     @PreDestroy

@@ -2,7 +2,6 @@ package ca.tremplin.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,25 +14,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Claims a batch of due messages, sends them over one SMTP connection and records each outcome, all in one
- * transaction. Several servers may send at once: each claims its batch with {@code SKIP LOCKED}.
+ * Sends one due message of the outbox: claims it, sends it over the batch's SMTP connection and records the
+ * outcome, in its own transaction. Several servers may send at once: each claims a message with
+ * {@code SKIP LOCKED}.
+ *
+ * <p>Why one transaction per message: a server that dies after the mail server took a message and before its
+ * commit leaves that message to be sent again by another server. With one commit per message, that is at most the
+ * one message in flight, not every message of a batch sent before the crash.
  */
 @ApplicationScoped
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    /** Enough to share a connection and a commit among many messages, few enough to keep a batch short. */
-    static final int BATCH_SIZE = 25;
 
-    /** What one batch did: how many messages were claimed, and how many of them went out. */
-    record Batch(int claimed, int sent) {
-    }
+    /** What became of the next due message. */
+    enum Outcome { NONE_DUE, SENT, REFUSED, CONNECTION_LOST }
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -41,54 +41,36 @@ public class OutboxSender {
     @Resource(lookup = "java:jboss/mail/Default")
     Session mailSession;
 
-    @Inject
-    Clock clock;
-
+    /** Claims the next due message, sends it, and records the outcome, committed before the next message. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Batch sendDueBatch() {
-        Instant now = clock.instant();
+    public Outcome sendNextDue(SmtpConnection connection, Instant now) {
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("""
                         select id from outbox_message
                         where status = 'PENDING' and next_attempt_at <= ?1
                         order by next_attempt_at, id
-                        limit ?2
+                        limit 1
                         for update skip locked""")
                 .setParameter(1, now)
-                .setParameter(2, BATCH_SIZE)
                 .getResultList();
         if (due.isEmpty()) {
-            return new Batch(0, 0);
+            return Outcome.NONE_DUE;
         }
-        List<OutboxMessage> messages = em.createQuery("select m from OutboxMessage m where m.id in :ids order by m.id",
-                        OutboxMessage.class)
-                .setParameter("ids", due.stream().map(Number::longValue).toList())
-                .getResultList();
-        int sent = 0;
-        int handled = 0;
-        try (Transport transport = mailSession.getTransport()) {
-            transport.connect();
-            for (OutboxMessage message : messages) {
-                sent += send(transport, message, now) ? 1 : 0;
-                handled++;
-            }
-        } catch (MessagingException | RuntimeException unreachable) {
-            // No connection (or it broke): every message not yet tried waits for a later attempt.
-            messages.subList(handled, messages.size()).forEach(message -> attemptFailed(message, unreachable, now));
-        }
-        return new Batch(messages.size(), sent);
-    }
-
-    private boolean send(Transport transport, OutboxMessage message, Instant now) throws MessagingException {
+        OutboxMessage message = em.find(OutboxMessage.class, due.get(0).longValue());
         try {
             MimeMessage mime = toMime(mailSession, message);
+            Transport transport = connection.open();
             transport.sendMessage(mime, mime.getAllRecipients());
             message.markSent(now);
-            return true;
+            return Outcome.SENT;
         } catch (jakarta.mail.SendFailedException | jakarta.mail.internet.AddressException refused) {
             // This message only (its address refused); the connection is still good for the others.
             attemptFailed(message, refused, now);
-            return false;
+            return Outcome.REFUSED;
+        } catch (MessagingException | RuntimeException unreachable) {
+            // No connection, or it broke: this message waits for a later attempt, the others are not claimed.
+            attemptFailed(message, unreachable, now);
+            return Outcome.CONNECTION_LOST;
         }
     }
 
