@@ -140,7 +140,7 @@ public class BoardPage implements Serializable {
     /** What the address narrows the list to beyond the filter fields (an event, campaigns), in words. */
     public String getNarrowing() {
         LeadFilter filter = filterForm.filter();
-        return filter.eventId() == null && filter.firstCampaignId() == null && filter.lastCampaignId() == null ? ""
+        return !filter.narrowsBeyondFields() ? ""
                 : list.narrowing(filter, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
                         .getLocale());
     }

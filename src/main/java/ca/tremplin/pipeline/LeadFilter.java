@@ -9,20 +9,24 @@ import java.io.Serializable;
  * about in any of their requests or was captured with at one of the centre's events; the intake one that a request
  * asked for; the source how the person said they heard of the centre in any of their requests (all three read
  * from {@link LeadInterest}s); the event one the person registered for or was captured at; the campaigns those of
- * the person's first and last campaign touch (a report's figure opens the list with them). Kept as a plain query
- * string for
- * saved filters ({@link #toQuery()} and {@link #parse(String)}), so that a saved filter is also an address.
+ * the person's first and last campaign touch; the cohort the leads behind a report's figure (a report's figure opens
+ * the list with it and the report's filters). Kept as a plain query string for saved filters ({@link #toQuery()} and
+ * {@link #parse(String)}), so that a saved filter is also an address.
  */
 public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
-                         HeardFrom source, Long eventId, Long firstCampaignId, Long lastCampaignId)
+                         HeardFrom source, Long eventId, Long firstCampaignId, Long lastCampaignId,
+                         FunnelCohort cohort)
         implements Serializable {
 
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
 
+    /** The "counting" parameter of a cohort counted to the furthest stage reached (a report's way of counting). */
+    static final String FURTHEST = "FURTHEST";
+
     /** A filter of the list's own fields, without event or campaigns. */
     public LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
                       HeardFrom source) {
-        this(stage, ownerId, country, tag, programId, intake, source, null, null, null);
+        this(stage, ownerId, country, tag, programId, intake, source, null, null, null, null);
     }
 
     public LeadFilter {
@@ -33,7 +37,17 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
 
     public LeadFilter withStage(LeadStage newStage) {
         return new LeadFilter(newStage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
-                lastCampaignId);
+                lastCampaignId, cohort);
+    }
+
+    public LeadFilter withCohort(FunnelCohort newCohort) {
+        return new LeadFilter(stage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
+                lastCampaignId, newCohort);
+    }
+
+    /** Whether the filter holds what the filter fields do not show: an event, campaigns, a report's cohort. */
+    public boolean narrowsBeyondFields() {
+        return eventId != null || firstCampaignId != null || lastCampaignId != null || cohort != null;
     }
 
     public String toQuery() {
@@ -48,6 +62,13 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
         append(query, "event", eventId == null ? null : eventId.toString());
         append(query, "firstCampaign", firstCampaignId == null ? null : firstCampaignId.toString());
         append(query, "lastCampaign", lastCampaignId == null ? null : lastCampaignId.toString());
+        if (cohort != null) {
+            append(query, "from", cohort.from().toString());
+            append(query, "to", cohort.to().toString());
+            append(query, "asOf", cohort.asOf().toString());
+            append(query, "reached", cohort.reached() == null ? null : cohort.reached().name());
+            append(query, "counting", cohort.furthest() ? FURTHEST : null);
+        }
         return query.toString();
     }
 
@@ -65,7 +86,22 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
         return new LeadFilter(named(LeadStage.class, values.get("stage")), number(values.get("owner")),
                 values.get("country"), values.get("tag"), number(values.get("program")), values.get("intake"),
                 named(HeardFrom.class, values.get("source")), number(values.get("event")),
-                number(values.get("firstCampaign")), number(values.get("lastCampaign")));
+                number(values.get("firstCampaign")), number(values.get("lastCampaign")),
+                cohort(date(values.get("from")), date(values.get("to")), date(values.get("asOf")),
+                        named(LeadStage.class, values.get("reached")), values.get("counting")));
+    }
+
+    /**
+     * The cohort of a period ({@code from} and {@code to} both given), "as of" its end unless said, or none; the
+     * leads that reached {@code reached} by then, counting as recorded or ({@code counting} FURTHEST) to the
+     * furthest stage. A cohort that cannot be (the period reversed, a stage reached of LOST) is none.
+     */
+    public static FunnelCohort cohort(java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate asOf,
+                                      LeadStage reached, String counting) {
+        if (from == null || to == null || to.isBefore(from) || reached == LeadStage.LOST) {
+            return null;
+        }
+        return new FunnelCohort(from, to, asOf == null ? to : asOf, reached, FURTHEST.equalsIgnoreCase(counting));
     }
 
     /**
@@ -89,6 +125,11 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
                 case "source" -> !value.isEmpty() && named(HeardFrom.class, value) == null;
                 case "owner", "program", "event", "firstCampaign", "lastCampaign" ->
                         !value.isEmpty() && number(value) == null;
+                case "from", "to", "asOf" -> !value.isEmpty() && date(value) == null;
+                case "reached" -> !value.isEmpty() && (named(LeadStage.class, value) == null
+                        || LeadStage.LOST.name().equals(value));
+                case "counting" -> !value.isEmpty() && !FURTHEST.equalsIgnoreCase(value)
+                        && !"REACHED".equalsIgnoreCase(value);
                 default -> false;
             };
             if (unreadable) {
@@ -111,6 +152,14 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
         try {
             return name == null ? null : Enum.valueOf(type, name);
         } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException unreadable) {
             return null;
         }
     }

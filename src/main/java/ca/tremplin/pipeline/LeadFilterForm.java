@@ -21,10 +21,16 @@ public class LeadFilterForm implements Serializable {
     private Long event;
     private Long firstCampaign;
     private Long lastCampaign;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
+    private java.time.LocalDate asOf;
+    private LeadStage reached;
+    private String counting;
 
     public LeadFilter filter() {
         return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
-                tag, program, intake, source, event, firstCampaign, lastCampaign);
+                tag, program, intake, source, event, firstCampaign, lastCampaign,
+                LeadFilter.cohort(from, to, asOf, reached, counting));
     }
 
     /** The filter as address parameters, for links and saved filters. */
@@ -43,6 +49,11 @@ public class LeadFilterForm implements Serializable {
         event = null;
         firstCampaign = null;
         lastCampaign = null;
+        from = null;
+        to = null;
+        asOf = null;
+        reached = null;
+        counting = null;
     }
 
     public ca.tremplin.person.HeardFrom[] getSources() { return ca.tremplin.person.HeardFrom.values(); }
@@ -67,4 +78,14 @@ public class LeadFilterForm implements Serializable {
     public void setFirstCampaign(Long firstCampaign) { this.firstCampaign = firstCampaign; }
     public Long getLastCampaign() { return lastCampaign; }
     public void setLastCampaign(Long lastCampaign) { this.lastCampaign = lastCampaign; }
+    public java.time.LocalDate getFrom() { return from; }
+    public void setFrom(java.time.LocalDate from) { this.from = from; }
+    public java.time.LocalDate getTo() { return to; }
+    public void setTo(java.time.LocalDate to) { this.to = to; }
+    public java.time.LocalDate getAsOf() { return asOf; }
+    public void setAsOf(java.time.LocalDate asOf) { this.asOf = asOf; }
+    public LeadStage getReached() { return reached; }
+    public void setReached(LeadStage reached) { this.reached = reached; }
+    public String getCounting() { return counting; }
+    public void setCounting(String counting) { this.counting = counting; }
 }

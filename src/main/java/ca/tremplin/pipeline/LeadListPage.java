@@ -162,7 +162,7 @@ public class LeadListPage implements Serializable {
     /** What the address narrows the list to beyond the filter fields (an event, campaigns), in words. */
     public String getNarrowing() {
         LeadFilter filter = filterForm.filter();
-        return filter.eventId() == null && filter.firstCampaignId() == null && filter.lastCampaignId() == null ? ""
+        return !filter.narrowsBeyondFields() ? ""
                 : service().narrowing(filter, jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
                         .getLocale());
     }

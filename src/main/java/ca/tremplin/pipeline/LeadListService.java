@@ -150,7 +150,22 @@ public class LeadListService {
             parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.lastCampaign",
                     campaignName(filter.lastCampaignId())));
         }
+        if (filter.cohort() != null) {
+            parts.add(cohortNarrowing(filter.cohort(), locale));
+        }
         return String.join(" · ", parts);
+    }
+
+    private static String cohortNarrowing(FunnelCohort cohort, java.util.Locale locale) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        if (cohort.reached() == null) {
+            return ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.cohort", day.format(cohort.from()),
+                    day.format(cohort.to()));
+        }
+        return ca.tremplin.kernel.Messages.get(locale, cohort.furthest() ? "leads.narrowedTo.cohortFurthest"
+                        : "leads.narrowedTo.cohortReached", day.format(cohort.from()), day.format(cohort.to()),
+                ca.tremplin.kernel.Messages.get(locale, cohort.reached().messageKey()), day.format(cohort.asOf()));
     }
 
     private String campaignName(long id) {

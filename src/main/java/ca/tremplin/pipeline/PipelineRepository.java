@@ -93,8 +93,9 @@ public class PipelineRepository {
     public PageAccess pageAccess(LeadFilter filter) {
         List<Narrowing> sets = narrowings(filter);
         for (Narrowing set : sets) {
-            if (em.createQuery(set.leadIds(), Long.class).setParameter(set.parameter(), set.value())
-                    .setMaxResults(FEW_MATCHES + 1).getResultList().size() <= FEW_MATCHES) {
+            TypedQuery<Long> matches = em.createQuery(set.leadIds(), Long.class);
+            set.parameters().forEach(matches::setParameter);
+            if (matches.setMaxResults(FEW_MATCHES + 1).getResultList().size() <= FEW_MATCHES) {
                 return PageAccess.FROM_MATCHES;
             }
         }
@@ -400,15 +401,18 @@ public class PipelineRepository {
             // matching ids once into a temporary table and looks each lead up in it, in the order it walks them.
             jpql.append(access == PageAccess.IN_SORT_ORDER ? " and (l.id in (" + set.leadIds() + ") or 1 = 0)"
                     : " and l.id in (" + set.leadIds() + ")");
-            parameters.put(set.parameter(), set.value());
+            parameters.putAll(set.parameters());
         }
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
         parameters.forEach(query::setParameter);
         return query;
     }
 
-    /** A set of the centre's leads that a filter narrows to, read from an index of its own: its ids, and its value. */
-    private record Narrowing(String leadIds, String parameter, Object value) {
+    /** A set of the centre's leads that a filter narrows to, read from an index of its own: its ids, and its values. */
+    private record Narrowing(String leadIds, Map<String, Object> parameters) {
+        Narrowing(String leadIds, String parameter, Object value) {
+            this(leadIds, Map.of(parameter, value));
+        }
     }
 
     /**
@@ -438,6 +442,10 @@ public class PipelineRepository {
         if (filter.eventId() != null) {
             sets.add(new Narrowing("select r.leadId from EventRegistration r where r.eventId = :event", "event",
                     filter.eventId()));
+        }
+        if (filter.cohort() != null) {
+            // A range of the summary's primary key (centre, first known, lead), as the report reads it.
+            sets.add(new Narrowing(filter.cohort().leadIds(), filter.cohort().parameters()));
         }
         return sets;
     }

@@ -150,14 +150,13 @@ public final class ReportAddress {
     }
 
     /**
-     * The lead list's address parameters for the leads behind a figure: the stage (if any), the filters the list
-     * knows, and the breakdown's value when the list can filter by it. The list shows where leads stand today.
+     * The lead list's address parameters for the leads behind a figure: the report's cohort (its period, and the
+     * stage reached by its "as of" day counted its way, if any), the filters the list knows, and the breakdown's value
+     * when the list can filter by it; the list then holds as many leads as the figure counts.
      */
     public static String leadList(ReportQuery query, ca.tremplin.person.LeadStage stage, Object breakdownValue) {
-        StringBuilder address = new StringBuilder();
-        if (stage != null) {
-            append(address, "stage", stage.name());
-        }
+        StringBuilder address = new StringBuilder(ca.tremplin.pipeline.LeadFilter.NONE
+                .withCohort(query.cohort(stage)).toQuery());
         query.filters().forEach((dimension, value) -> {
             if (dimension.leadListParameter() != null) {
                 append(address, dimension.leadListParameter(), String.valueOf(value));

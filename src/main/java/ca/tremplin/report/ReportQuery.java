@@ -1,7 +1,6 @@
 package ca.tremplin.report;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,18 +33,23 @@ public record ReportQuery(LocalDate from, LocalDate to, LocalDate asOf, StageCou
         return new ReportQuery(from, to, asOf, counting, filters, newBreakdown);
     }
 
+    /** The report's cohort, as the lead list reads it: its leads, or those that reached {@code reached} its way. */
+    public ca.tremplin.pipeline.FunnelCohort cohort(ca.tremplin.person.LeadStage reached) {
+        return new ca.tremplin.pipeline.FunnelCohort(from, to, asOf, reached, counting == StageCounting.FURTHEST);
+    }
+
     /** The first instant of the period. */
     Instant periodStart() {
-        return from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return cohort(null).periodStart();
     }
 
     /** The end of the period (exclusive), never after the end of the "as of" day: nobody is known before arriving. */
     Instant periodEnd() {
-        return to.isAfter(asOf) ? asOfEnd() : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return cohort(null).periodEnd();
     }
 
     /** The end of the "as of" day (exclusive): what happened before it counts. */
     Instant asOfEnd() {
-        return asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return cohort(null).asOfEnd();
     }
 }

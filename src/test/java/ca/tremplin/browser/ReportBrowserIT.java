@@ -1,5 +1,6 @@
 package ca.tremplin.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -9,7 +10,7 @@ import org.openqa.selenium.By;
 
 /**
  * A recruiter of the demo's CSS du Fjord reads what works: the funnel of the leads from Ghana, whose stage link (the
- * one a click on its bar follows) opens the lead list with the same filters; an impossible period is explained, not
+ * one a click on its bar follows) opens the lead list with the same filters and as many leads as the figure; an impossible period is explained, not
  * drawn.
  */
 class ReportBrowserIT extends BrowserTest {
@@ -23,9 +24,21 @@ class ReportBrowserIT extends BrowserTest {
         assertTrue(funnel.contains("Nouveau") && funnel.contains("Admis"), funnel);
         assertTrue(browser.driver().findElements(By.cssSelector("#funnel-0 canvas")).size() == 1, "the funnel is drawn");
 
-        browser.clickAndWaitFor(By.id("stage-link-NEW"), By.id("leads-title"));
+        String contacted = digits(browser.text(By.xpath(
+                "//a[@id='stage-link-CONTACTED']/ancestor::tr/td[@class='figure-reached']")));
+
+        browser.clickAndWaitFor(By.id("stage-link-CONTACTED"), By.id("leads-title"));
         String address = browser.driver().getCurrentUrl();
-        assertTrue(address.contains("stage=NEW") && address.contains("country=GH"), address);
+        assertTrue(address.contains("reached=CONTACTED") && address.contains("country=GH")
+                && address.contains("from=") && address.contains("asOf="), address);
+        assertEquals(contacted, digits(browser.text(By.id("lead-count"))),
+                "the list holds the leads the figure counts: those of the period that reached the stage");
+        assertTrue(browser.text(By.id("narrowed-to")).contains("parvenues à l’étape « Contacté »"),
+                browser.text(By.id("narrowed-to")));
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("[^0-9]", "");
     }
 
     @Test

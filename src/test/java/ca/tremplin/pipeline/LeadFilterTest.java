@@ -3,6 +3,7 @@ package ca.tremplin.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.tremplin.person.LeadStage;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +12,21 @@ class LeadFilterTest {
     @Test
     void anAddressWritesAndReadsBackTheSameFilter() {
         LeadFilter filter = new LeadFilter(LeadStage.ADMITTED, 12L, "SN", "Salon Dakar", 7L, "2027-08", null, 3L,
-                4L, 5L);
+                4L, 5L, new FunnelCohort(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 1),
+                        LeadStage.APPLIED, true));
         assertEquals(filter, LeadFilter.parse(filter.toQuery()));
         assertEquals(List.of(), LeadFilter.unreadable(filter.toQuery()));
+    }
+
+    @Test
+    void aReportsCohortIsAsOfItsEndUnlessSaidAndNoneWithoutAWholePeriod() {
+        FunnelCohort cohort = LeadFilter.parse("from=2026-01-01&to=2026-03-31&reached=CONTACTED").cohort();
+        assertEquals(LocalDate.of(2026, 3, 31), cohort.asOf());
+        assertEquals(false, cohort.furthest(), "counted as recorded unless said");
+        assertEquals(null, LeadFilter.parse("from=2026-01-01&reached=CONTACTED").cohort());
+        assertEquals(null, LeadFilter.parse("from=2026-03-31&to=2026-01-01").cohort(), "a period reversed");
+        assertEquals(List.of("to", "reached", "counting"),
+                LeadFilter.unreadable("from=2026-01-01&to=31/03/2026&reached=LOST&counting=SOMETIMES"));
     }
 
     @Test

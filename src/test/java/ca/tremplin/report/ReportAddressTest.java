@@ -75,7 +75,9 @@ class ReportAddressTest {
         ReportQuery query = read(Map.of("source", "FAIR", "recruiter", "7", "event", "12", "breakdown", "country"),
                 false).query();
         String link = ReportAddress.leadList(query, LeadStage.APPLIED, "SN");
-        assertTrue(link.contains("stage=APPLIED"), link);
+        assertTrue(link.contains("reached=APPLIED") && link.contains("from=" + TODAY.minusYears(1).plusDays(1))
+                && link.contains("to=" + TODAY) && link.contains("asOf=" + TODAY), "the report's cohort: " + link);
+        assertFalse(link.contains("stage="), "the leads that reached the stage, not those standing there: " + link);
         assertTrue(link.contains("source=FAIR") && link.contains("owner=7") && link.contains("country=SN"), link);
         assertTrue(link.contains("event=12"), "the list narrows to the event's registrants too: " + link);
     }

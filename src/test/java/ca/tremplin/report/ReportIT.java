@@ -14,6 +14,8 @@ import ca.tremplin.event.RegistrationRequest;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadStage;
+import ca.tremplin.pipeline.LeadFilter;
+import ca.tremplin.pipeline.LeadListService;
 import ca.tremplin.pipeline.LeadService;
 import ca.tremplin.pipeline.LostReason;
 import ca.tremplin.report.FunnelReport.CentreFunnel;
@@ -51,6 +53,9 @@ class ReportIT extends InServerTest {
 
     @Inject
     LeadService leads;
+
+    @Inject
+    LeadListService list;
 
     @Inject
     EventService events;
@@ -144,9 +149,32 @@ class ReportIT extends InServerTest {
         FunnelReport.BreakdownRow fair = report.breakdown().rows().get(0);
         assertEquals("FAIR", fair.value(), "every request said it heard of the centre at a fair");
         assertEquals(4, fair.leads());
-        String list = ReportAddress.leadList(bySource, LeadStage.CONTACTED, fair.value());
-        assertTrue(list.contains("stage=CONTACTED") && list.contains("source=FAIR") && list.contains("country="),
-                list);
+        String link = ReportAddress.leadList(bySource, LeadStage.CONTACTED, fair.value());
+        assertTrue(link.contains("reached=CONTACTED") && link.contains("source=FAIR") && link.contains("country="),
+                link);
+    }
+
+    @Test
+    void eachStagesFigureOpensALeadListOfAsManyLeadsCountedEitherWayAndAsOfAnEarlierDay() {
+        for (StageCounting counting : StageCounting.values()) {
+            for (LocalDate asOf : List.of(today, today.minusDays(5))) {
+                ReportQuery query = query(asOf, counting, Map.of(), null);
+                CentreFunnel funnel = report(recruiter, centre, query).overall();
+                for (StageFigure figure : funnel.stages()) {
+                    LeadFilter opened = LeadFilter.parse(ReportAddress.leadList(query, figure.stage(), null));
+                    try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+                        assertEquals(figure.reached(), list.count(opened), counting + " as of " + asOf + ", "
+                                + figure.stage() + ": the list holds the leads the figure counts");
+                    }
+                }
+            }
+        }
+        LeadFilter admittedNow = LeadFilter.parse(ReportAddress.leadList(
+                query(today, StageCounting.REACHED, Map.of(), null), LeadStage.ADMITTED, null));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals(2, list.count(admittedNow), "Awa (lost since) and Dami reached admitted");
+            assertEquals(1, list.count(admittedNow.withStage(LeadStage.ADMITTED)), "Dami alone stands there");
+        }
     }
 
     @Test
