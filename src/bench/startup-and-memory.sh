@@ -6,7 +6,8 @@
 #
 # BENCH_PORT_OFFSET moves the server's ports (default 0: 8080 and 9990) and names its database apart;
 # BENCH_JAVA_OPTS adds JVM options; BENCH_JAVA_HOME runs the server on another JDK; BENCH_WAR deploys another build
-# of the application than target/tremplin.war; BENCH_LOAD=no skips the load.
+# of the application than target/tremplin.war; BENCH_LOAD=no skips the load; BENCH_LOAD_ROUNDS=N repeats it N times
+# (the first rounds after a start include the JIT's warm-up).
 # Besides the time from launch to ready, it gives the CPU time the server's JVM used until then (user + system),
 # which other processes sharing the cores inflate much less than the time.
 # Needs: a built application (mvn -DskipTests package), wrk (apt-get install wrk) for the load.
@@ -57,8 +58,11 @@ for run in $(seq 1 "$runs"); do
     if [ "$run" = "$runs" ] && [ "${BENCH_LOAD:-yes}" != no ]; then
         echo
         echo "Load: wrk, 2 threads, 20 connections, 30 s, on / (public home page, one query) and /signin.xhtml"
-        wrk -t2 -c20 -d30s --latency "$http/" | grep -E 'Requests/sec|50%|99%'
-        wrk -t2 -c20 -d30s --latency "$http/signin.xhtml" | grep -E 'Requests/sec|50%|99%'
+        for round in $(seq 1 "${BENCH_LOAD_ROUNDS:-1}"); do
+            [ "${BENCH_LOAD_ROUNDS:-1}" -gt 1 ] && echo "round $round"
+            wrk -t2 -c20 -d30s --latency "$http/" | grep -E 'Requests/sec|50%|99%'
+            wrk -t2 -c20 -d30s --latency "$http/signin.xhtml" | grep -E 'Requests/sec|50%|99%'
+        done
         echo "RSS after load: $(rss_mb "$pid") MB"
     fi
     "$server/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + offset)) --command=:shutdown >/dev/null
