@@ -5,11 +5,16 @@
 #                              127.0.0.1:$FAIL_SMTP_PORT, then src/cluster/cluster.sh start 2 (or
 #                              $FAIL_CLUSTER_NODES, 3 at most); stopped on exit
 #   q SQL                      runs SQL in the cluster's database, prints rows tab-separated
+#   restart_node NAME          starts again a node a test killed
 #   sign_in EMAIL JAR          signs a demo account in through the balancer (src/bench/demo-server.sh's), prints
 #                              the session cookie
 #
 # Needs MariaDB's server package (mariadbd, mariadb-install-db), curl, python3; HAProxy is installed by cluster.sh.
 FAIL_DB_PORT=${FAIL_DB_PORT:-3606}
+# Where the tests reach their MariaDB as root, and the address it listens on (separate-hosts.sh: every address, so
+# that the nodes reach it across its bridge; root is allowed from this machine only).
+FAIL_DB_HOST=${FAIL_DB_HOST:-127.0.0.1}
+FAIL_DB_BIND=${FAIL_DB_BIND:-$FAIL_DB_HOST}
 FAIL_SMTP_PORT=${FAIL_SMTP_PORT:-3625}
 FAIL_DB_DIR=$(pwd)/target/cluster-db
 URL=http://${TREMPLIN_CLUSTER_BALANCER:-127.0.0.1:18080}
@@ -19,7 +24,10 @@ db=tremplin_cluster
 # shellcheck source=src/bench/demo-server.sh
 . src/bench/demo-server.sh
 
-q() { mysql --protocol=TCP -h 127.0.0.1 -P "$FAIL_DB_PORT" -u root -N -B "$db" -e "$1"; }
+q() { mysql --protocol=TCP -h "$FAIL_DB_HOST" -P "$FAIL_DB_PORT" -u root -N -B "$db" -e "$1"; }
+
+# Starts again a node a test killed, where it ran (separate-hosts.sh names its own way through FAIL_RESTART_NODE).
+restart_node() { ${FAIL_RESTART_NODE:-src/cluster/cluster.sh restart} "$1"; }
 
 start_failure_database() {
     if [ ! -d "$FAIL_DB_DIR/data/mysql" ]; then
@@ -28,11 +36,11 @@ start_failure_database() {
             > "$FAIL_DB_DIR/install.log" 2>&1
     fi
     /usr/sbin/mariadbd --no-defaults --user=root --datadir="$FAIL_DB_DIR/data" --port="$FAIL_DB_PORT" \
-        --bind-address=127.0.0.1 --socket="$FAIL_DB_DIR/mysqld.sock" --pid-file="$FAIL_DB_DIR/mysqld.pid" \
+        --bind-address="$FAIL_DB_BIND" --socket="$FAIL_DB_DIR/mysqld.sock" --pid-file="$FAIL_DB_DIR/mysqld.pid" \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --max-connections=300 \
         > "$FAIL_DB_DIR/server.log" 2>&1 &
     for _ in $(seq 1 60); do
-        mysqladmin --protocol=TCP -h 127.0.0.1 -P "$FAIL_DB_PORT" -u root ping > /dev/null 2>&1 && return 0
+        mysqladmin --protocol=TCP -h "$FAIL_DB_HOST" -P "$FAIL_DB_PORT" -u root ping > /dev/null 2>&1 && return 0
         sleep 1
     done
     echo "the tests' MariaDB did not start: $FAIL_DB_DIR/server.log" >&2
@@ -50,7 +58,7 @@ stop_failure_database() {
 
 start_failure_cluster() {
     start_failure_database
-    mysql --protocol=TCP -h 127.0.0.1 -P "$FAIL_DB_PORT" -u root -e "
+    mysql --protocol=TCP -h "$FAIL_DB_HOST" -P "$FAIL_DB_PORT" -u root -e "
       DROP DATABASE IF EXISTS tremplin_cluster; DROP DATABASE IF EXISTS tremplin_cluster_nodes;"
     # cluster.sh creates the databases and the account on this MariaDB.
     unset TREMPLIN_DB_URL

@@ -67,7 +67,7 @@ case "$answer" in *ViewExpired*|*signin*) echo "answer: $(echo "$answer" | head 
 stage_after=$(q "SELECT stage FROM \`lead\` WHERE id = $lead")
 board=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" "$URL/admin/board.xhtml")
 echo "lead $lead: $stage_before -> $stage_after; board page afterwards: $board"
-src/cluster/cluster.sh restart "$node" > /dev/null
+restart_node "$node" > /dev/null
 if [ "$stage_after" = "$target" ] && [ "${board%% *}" = 200 ]; then
     echo "RESULT: the session and the move survived the node"
 else

@@ -65,5 +65,5 @@ print("RESULT: " + ("nothing lost, nothing twice" if ok else "FAILED"))
 sys.exit(0 if ok else 1)
 PY
 status=$?
-src/cluster/cluster.sh restart node2 > /dev/null
+restart_node node2 > /dev/null
 exit $status

@@ -50,7 +50,7 @@ read -r registrations people < <(q "SELECT COUNT(*), COUNT(DISTINCT email_normal
                                     WHERE import_id = $id")
 leads=$(q "SELECT COUNT(*) FROM \`lead\` WHERE email_normalized LIKE 'kill%.$rows@exemple.cluster'")
 echo "registrations $registrations for $people people; leads $leads"
-src/cluster/cluster.sh restart "$owner" > /dev/null
+restart_node "$owner" > /dev/null
 if [ "$status" = COMPLETED ] && [ "$registrations" = "$rows" ] && [ "$people" = "$rows" ] && [ "$leads" = "$rows" ]; then
     echo "RESULT: finished on another node, no row twice"
 else

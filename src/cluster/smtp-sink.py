@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""A mail server for the failure tests: accepts every message on 127.0.0.1:PORT and appends to FILE one line per
-delivery and recipient, "recipient<TAB>Message-ID", so a test counts how many messages each person got and whether
-one was delivered twice.
+"""A mail server for the failure tests: accepts every message on ADDRESS:PORT (ADDRESS by default 127.0.0.1) and
+appends to FILE one line per delivery and recipient, "recipient<TAB>Message-ID", so a test counts how many messages
+each person got and whether one was delivered twice.
 
-    src/cluster/smtp-sink.py PORT FILE
+    src/cluster/smtp-sink.py PORT FILE [ADDRESS]
 """
 import socketserver
 import sys
@@ -61,4 +61,4 @@ class Server(socketserver.ThreadingTCPServer):
 
 
 if __name__ == "__main__":
-    Server(("127.0.0.1", int(sys.argv[1])), Session).serve_forever()
+    Server((sys.argv[3] if len(sys.argv) > 3 else "127.0.0.1", int(sys.argv[1])), Session).serve_forever()
