@@ -42,7 +42,13 @@ public class ViewerZone {
             return null;
         }
         return ca.tremplin.kernel.Messages.get(language.getLocale(), "catalog.ignoredParameters",
-                "tz=" + (asked.length() > 60 ? asked.substring(0, 60) + "…" : asked));
+                "tz=" + shortened(asked));
+    }
+
+    /** At most 60 characters of what was asked, cut between characters (never inside a surrogate pair). */
+    static String shortened(String asked) {
+        return asked.codePointCount(0, asked.length()) > 60
+                ? asked.substring(0, asked.offsetByCodePoints(0, 60)) + "…" : asked;
     }
 
     private Optional<ZoneId> fromCookie() {
