@@ -30,6 +30,7 @@
 #   TREMPLIN_CLUSTER_BACKENDS    for `balancer` alone: "name=host:http_port ..." (default: the local nodes of
 #                                TREMPLIN_CLUSTER_OFFSETS)
 #   TREMPLIN_CLUSTER_JAVA_OPTS   JVM options of each node (default -Xms512m -Xmx1g)
+#   TREMPLIN_CLUSTER_SLOWSTART   how long a node that comes up takes to get its full share of visitors (default 60s)
 #   Every other TREMPLIN_* variable (README.md, "Configuration") is passed to the nodes as it is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -130,7 +131,9 @@ local_backends() {
 
 # HAProxy: a cookie keeps each browser on its node; every second, a static file asked of each node tells whether it
 # serves the application (deployed, not stopped); a request that could not reach a node (refused connection, node
-# gone) is sent to another. The check does not ask the database on purpose: while the database is away, every node
+# gone) is sent to another. A node that comes (back) up gets a share of new visitors that grows over a minute
+# (slowstart): its first minute, its compilers still at work, answers at about half its later rate
+# (docs/benchmarks.md, "… C1 alone"). The stats socket lets a script read each node's weight. The check does not ask the database on purpose: while the database is away, every node
 # stays in and answers 503 with Retry-After itself; with no node left, HAProxy answers the same (errorfile).
 start_balancer() {
     local backends=$1 cfg=$nodes_dir/haproxy.cfg
@@ -144,6 +147,7 @@ start_balancer() {
 global
     maxconn 2000
     pidfile $nodes_dir/haproxy.pid
+    stats socket $nodes_dir/haproxy.sock mode 600 level user
 defaults
     mode http
     timeout connect 2s
@@ -163,7 +167,7 @@ backend nodes
     balance roundrobin
     cookie TREMPLIN_NODE insert indirect nocache httponly
     option httpchk GET /resources/css/tremplin.css
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    default-server inter 1s fall 2 rise 2 weight 100 slowstart ${TREMPLIN_CLUSTER_SLOWSTART:-60s} on-marked-down shutdown-sessions
 EOF
         for backend in $backends; do
             local name=${backend%%=*} rest=${backend#*=}
