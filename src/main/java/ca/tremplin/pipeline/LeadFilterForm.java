@@ -33,6 +33,17 @@ public class LeadFilterForm implements Serializable {
                 LeadFilter.cohort(from, to, asOf, reached, counting));
     }
 
+    /**
+     * Whether the address named a report's cohort that cannot be (a period without its start or end or ending before
+     * it starts, "reached" LOST, an unknown way of counting): the list then holds every lead and must say so.
+     */
+    public boolean isCohortIgnored() {
+        boolean named = from != null || to != null || asOf != null || reached != null || counting != null;
+        boolean countingKnown = counting == null || counting.equalsIgnoreCase(LeadFilter.FURTHEST)
+                || counting.equalsIgnoreCase("REACHED");
+        return named && (filter().cohort() == null || !countingKnown);
+    }
+
     /** The filter as address parameters, for links and saved filters. */
     public String query() {
         return filter().toQuery();

@@ -37,6 +37,15 @@ class ReportBrowserIT extends BrowserTest {
                 browser.text(By.id("narrowed-to")));
     }
 
+    @Test
+    void aLeadListAddressWithAReportPeriodThatCannotBeSaysItShowsEveryone() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?from=2026-06-01&to=2026-01-01&reached=LOST");
+        assertTrue(browser.text(By.id("cohort-ignored")).contains("elle est ignorée"),
+                browser.text(By.id("cohort-ignored")));
+        assertTrue(browser.driver().findElements(By.id("narrowed-to")).isEmpty(), "nothing claims to narrow the list");
+    }
+
     private static String digits(String text) {
         return text.replaceAll("[^0-9]", "");
     }
