@@ -231,6 +231,68 @@ class ImportUndoIT extends InServerTest {
         assertEquals(0L, count("select count(*) from lead_event where import_id = ?", importId));
     }
 
+    /**
+     * The batch runtime reports a job completed before it calls the job's listeners: the import must read undone by
+     * then, or the page, seeing an import still being undone under a job that has ended, says the undo stopped and
+     * stops following it. Here the statement that marks the import undone is held (a trigger waits on a lock the
+     * test holds) while the page's question is asked.
+     */
+    @Test
+    void whileTheImportIsBeingMarkedUndoneThePageStillSeesTheUndoRunningNotStopped() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("ending");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire qui se termine");
+        String domain = "ending" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email\n"
+                + "Ana,Lima,ana@" + domain + "\nLuis,Rocha,luis@" + domain + "\n");
+        String lock = "undo-ending-" + importId;
+        String trigger = "hold_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON lead_import FOR EACH ROW"
+                + " IF NEW.id = " + importId + " AND NEW.status = 'UNDONE' AND OLD.status = 'UNDOING' THEN"
+                + " SET @held = GET_LOCK('" + lock + "', 60); SET @held = RELEASE_LOCK('" + lock + "'); END IF");
+        try (Connection holder = database.getConnection();
+             TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals("1", firstOf(holder, "select GET_LOCK('" + lock + "', 10)"));
+            try {
+                undos.undo(importId);
+                awaitWaitingOn(holder, lock);
+
+                UndoProgress ending = undos.progress(importId);
+
+                assertEquals(LeadImport.Status.UNDOING, ending.status());
+                assertFalse(ending.stopped(), "the undo is ending, not stopped: the page goes on following it");
+                assertEquals(2, ending.done());
+            } finally {
+                firstOf(holder, "select RELEASE_LOCK('" + lock + "')");
+            }
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+            assertEquals(LeadImport.Status.UNDONE, undos.progress(importId).status(),
+                    "undone by the time the job's end is told");
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+    }
+
+    /** Waits, up to 30 s, until a statement (the trigger's, for the update it holds) waits for the named lock. */
+    private static void awaitWaitingOn(Connection connection, String lock) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        String query = "select count(*) from information_schema.processlist where state = 'User lock'"
+                + " and info like '%GET_LOCK(''" + lock + "''%'";
+        while (!"1".equals(firstOf(connection, query))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Nothing waited for the lock " + lock + " within 30 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
+    }
+
+    private static String firstOf(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet found = query.executeQuery()) {
+            found.next();
+            return found.getString(1);
+        }
+    }
+
     @Test
     void undoingAnImportThatOnlyAddedAttendanceTakesItBackFromThePeopleRegisteredBeforeIt() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("presence");
