@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,30 +39,40 @@ public class FunnelQueries {
      * The funnel of each centre in one pass over its cohort's summary rows, grouped by centre and where the leads stand
      * now (stage, lost reason): per group, how many of the cohort stood there by the "as of" date and how many moved
      * after it (their standing then is read by {@link #standingFromHistory}), then for each stage from NEW to ARRIVED
-     * how many of the cohort reached it by the "as of" date (counted the query's way), and the same for the cohort a
-     * year before when {@code yearBefore} is given (its filters the same as the query's, so one pass reads both).
+     * how many of the cohort reached it by the "as of" date, counted the query's way (columns 5 to 13).
      */
     @SuppressWarnings("unchecked")
-    List<Object[]> funnels(ReportQuery query, ReportQuery yearBefore) {
-        StringBuilder select = new StringBuilder("select f.tenantId, f.standingStage, f.standingLostReason, ")
-                .append("sum(case when ").append(CURRENT).append(" and f.standingSince < :asOf then 1 else 0 end), ")
-                .append("sum(case when ").append(CURRENT).append(" and f.standingSince >= :asOf then 1 else 0 end), ")
-                .append(countEachRank(query.counting(), CURRENT, ":asOf", false));
-        String period = CURRENT;
-        if (yearBefore != null) {
-            select.append(", ").append(countEachRank(query.counting(), BEFORE, ":beforeAsOf", false));
-            period = "(" + CURRENT + " or " + BEFORE + ")";
+    List<Object[]> funnels(ReportQuery query) {
+        Query grouped = em.createQuery("select f.tenantId, f.standingStage, f.standingLostReason,"
+                + " case when f.standingSince < :asOf then 0 else 1 end as movedSince, " + reachedMask(":asOf")
+                + " as reached, count(f) from LeadFunnel f" + leadJoin(query) + " where " + summaryCohort(query)
+                + " group by f.tenantId, f.standingStage, f.standingLostReason, movedSince, reached");
+        Map<List<Object>, Object[]> rows = new LinkedHashMap<>();
+        for (Object[] group : (List<Object[]>) bind(grouped, query).getResultList()) {
+            Object[] row = rows.computeIfAbsent(Arrays.asList(group[0], group[1], group[2]),
+                    key -> withCounts(3 + 2, key.toArray()));
+            long leads = ((Number) group[5]).longValue();
+            row[3 + ((Number) group[3]).intValue()] = (Long) row[3 + ((Number) group[3]).intValue()] + leads;
+            addReached(row, 5, ((Number) group[4]).longValue(), leads, query.counting());
         }
-        Query grouped = em.createQuery(select + " from LeadFunnel f" + leadJoin(query)
-                + " where f.merged = false and " + period + centres() + filters(query, "f.leadId")
-                + " group by f.tenantId, f.standingStage, f.standingLostReason");
-        bind(grouped, query);
-        if (yearBefore != null) {
-            grouped.setParameter("beforeFrom", yearBefore.periodStart());
-            grouped.setParameter("beforeTo", yearBefore.periodEnd());
-            grouped.setParameter("beforeAsOf", yearBefore.asOfEnd());
+        return new ArrayList<>(rows.values());
+    }
+
+    /**
+     * Per centre: how many of the cohort reached each stage from NEW to ARRIVED by the "as of" date, counted the
+     * query's way (columns 1 to 9): the funnel of the year before, which needs no standing.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> reached(ReportQuery query) {
+        Query grouped = em.createQuery("select f.tenantId, " + reachedMask(":asOf") + " as reached, count(f)"
+                + " from LeadFunnel f" + leadJoin(query) + " where " + summaryCohort(query)
+                + " group by f.tenantId, reached");
+        Map<Object, Object[]> rows = new LinkedHashMap<>();
+        for (Object[] group : (List<Object[]>) bind(grouped, query).getResultList()) {
+            Object[] row = rows.computeIfAbsent(group[0], centre -> withCounts(1, centre));
+            addReached(row, 1, ((Number) group[1]).longValue(), ((Number) group[2]).longValue(), query.counting());
         }
-        return grouped.getResultList();
+        return new ArrayList<>(rows.values());
     }
 
     /**
@@ -86,16 +98,61 @@ public class FunnelQueries {
     List<Object[]> breakdown(ReportQuery query) {
         ReportDimension by = query.breakdown();
         String value = by.groupedValue();
-        // A lead registered twice to one event is counted once there, as its history was.
-        boolean once = by == ReportDimension.EVENT;
-        Query grouped = em.createQuery("select " + value + ", " + countEachRank(query.counting(), "1 = 1", ":asOf", once)
-                + " from LeadFunnel f" + leadJoin(query) + by.join("f.leadId") + " where " + summaryCohort(query)
-                + " group by " + value);
+        // A lead registered twice to one event is counted once there, as its history was: a lead has one set of
+        // stages reached, so counting it once within its set counts it once for the value.
+        String leads = by == ReportDimension.EVENT ? "count(distinct f.leadId)" : "count(f)";
+        Query grouped = em.createQuery("select " + value + " as byValue, " + reachedMask(":asOf") + " as reached, "
+                + leads + " from LeadFunnel f" + leadJoin(query) + by.join("f.leadId") + " where "
+                + summaryCohort(query) + " group by byValue, reached");
         bind(grouped, query);
         if (by.interestKind() != null) {
             grouped.setParameter("breakdownKind", by.interestKind());
         }
-        return grouped.getResultList();
+        Map<List<Object>, Object[]> rows = new LinkedHashMap<>();
+        for (Object[] group : (List<Object[]>) grouped.getResultList()) {
+            Object[] row = rows.computeIfAbsent(Arrays.asList(group[0]), key -> withCounts(1, group[0]));
+            addReached(row, 1, ((Number) group[1]).longValue(), ((Number) group[2]).longValue(), query.counting());
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    /**
+     * The stages of the way a summary row's lead entered before {@code asOf}, one bit each (bit 0 NEW ... bit 8
+     * ARRIVED): the query groups its rows by it and the counts of each stage are added up here, where a condition per
+     * stage and per way of counting evaluated on every row cost most of the funnel's time.
+     */
+    private static String reachedMask(String asOf) {
+        StringBuilder mask = new StringBuilder("(");
+        for (int rank = 0; rank <= LAST_RANK; rank++) {
+            mask.append(rank == 0 ? "" : " + ").append("case when f.")
+                    .append(LeadFunnel.reachedProperty(LeadStage.values()[rank])).append(" < ").append(asOf)
+                    .append(" then ").append(1 << rank).append(" else 0 end");
+        }
+        return mask.append(")").toString();
+    }
+
+    /**
+     * Whether a lead whose stages entered are {@code mask} counts at the stage of {@code rank}: entered it (REACHED),
+     * or entered it or one beyond it (FURTHEST).
+     */
+    static boolean counted(long mask, int rank, StageCounting counting) {
+        return counting == StageCounting.REACHED ? (mask & (1L << rank)) != 0 : mask >>> rank != 0;
+    }
+
+    /** A row of {@code first} given values followed by a zero count for each stage of the way, and the standing's. */
+    private static Object[] withCounts(int first, Object... values) {
+        Object[] row = new Object[first + LAST_RANK + 1];
+        System.arraycopy(values, 0, row, 0, values.length);
+        Arrays.fill(row, values.length, row.length, 0L);
+        return row;
+    }
+
+    private static void addReached(Object[] row, int first, long mask, long leads, StageCounting counting) {
+        for (int rank = 0; rank <= LAST_RANK; rank++) {
+            if (counted(mask, rank, counting)) {
+                row[first + rank] = (Long) row[first + rank] + leads;
+            }
+        }
     }
 
     /** Per day of the period: the cohort's new leads. */
@@ -254,9 +311,6 @@ public class FunnelQueries {
     /** A summary row's lead first known in the query's period. */
     private static final String CURRENT = "(f.firstKnownAt >= :from and f.firstKnownAt < :to)";
 
-    /** A summary row's lead first known in the period a year before. */
-    private static final String BEFORE = "(f.firstKnownAt >= :beforeFrom and f.firstKnownAt < :beforeTo)";
-
     /** The cohort read from the summary rows (alias {@code f}), joined to the leads when a filter reads them. */
     private static String summaryCohort(ReportQuery query) {
         return "f.merged = false and " + CURRENT + centres() + filters(query, "f.leadId");
@@ -293,23 +347,6 @@ public class FunnelQueries {
             conditions.append(" and ").append(dimension.condition(leadId));
         }
         return conditions.toString();
-    }
-
-    /**
-     * For each stage from NEW to ARRIVED, how many summary rows of the period {@code period} reached it before
-     * {@code asOf}: as recorded, or (FURTHEST) any stage from it onwards; {@code once}: distinct leads.
-     */
-    private static String countEachRank(StageCounting counting, String period, String asOf, boolean once) {
-        StringBuilder columns = new StringBuilder();
-        for (int rank = 0; rank <= LAST_RANK; rank++) {
-            LeadStage stage = LeadStage.values()[rank];
-            String reached = counting == StageCounting.REACHED
-                    ? "f." + LeadFunnel.reachedProperty(stage) + " < " + asOf : reachedAtLeast(stage, asOf);
-            columns.append(rank == 0 ? "" : ", ").append(once
-                    ? "count(distinct case when " + period + " and " + reached + " then f.leadId end)"
-                    : "sum(case when " + period + " and " + reached + " then 1 else 0 end)");
-        }
-        return columns.toString();
     }
 
     /** A summary row's lead entered {@code stage} or a stage beyond it on the way before {@code asOf}. */

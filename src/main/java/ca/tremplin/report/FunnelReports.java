@@ -124,23 +124,16 @@ public class FunnelReports {
         Map<Long, long[]> yearBefore = new HashMap<>();
         Map<Long, long[]> standing = new HashMap<>();
         Map<Long, Map<String, Long>> lost = new HashMap<>();
-        // One pass reads the period and the year before when their filters are the same (an intake moves back).
-        ReportQuery before = query.yearBefore();
-        boolean together = before.filters().equals(query.filters());
         long movedSince = 0;
-        for (Object[] row : queries.funnels(query, together ? before : null)) {
+        for (Object[] row : queries.funnels(query)) {
             Long centre = (Long) row[0];
             stood(centre, (LeadStage) row[1], (String) row[2], number(row[3]), standing, lost, language);
             movedSince += number(row[4]);
             add(reached, centre, row, 5, number(row[3]) + number(row[4]) > 0);
-            if (together) {
-                add(yearBefore, centre, row, 5 + FunnelReport.WAY.size(), false);
-            }
         }
-        if (!together) {
-            for (Object[] row : queries.funnels(before, null)) {
-                add(yearBefore, (Long) row[0], row, 5, false);
-            }
+        // The year before: its own period and "as of" day, and its own filters (an intake moves back a year).
+        for (Object[] row : queries.reached(query.yearBefore())) {
+            add(yearBefore, (Long) row[0], row, 1, false);
         }
         if (movedSince > 0) {
             for (Object[] row : queries.standingFromHistory(query)) {
