@@ -54,10 +54,10 @@ if [ "$reuse" != 1 ]; then
     { echo "DELETE FROM lead_funnel;"; sed -n '/^-- lead_funnel:fill/,/^-- lead_funnel:end/p' sql/V27__lead_funnel.sql
       echo "ANALYZE TABLE lead_funnel;"; } | sql "$db" > /dev/null
     echo "Reports' summary filled in $(( $(date +%s) - started )) s"
-    # The completed stays (lead_stay), filled as migration V32 fills them.
+    # The completed stays (lead_stay), filled as migration V32 fills them, less those of merged leads (V34).
     started=$(date +%s)
     { echo "DELETE FROM lead_stay;"; sed -n '/^-- lead_stay:fill/,/^-- lead_stay:end/p' sql/V32__lead_stay.sql
-      echo "ANALYZE TABLE lead_stay;"; } | sql "$db" > /dev/null
+      grep -v '^--' sql/V34__no_stays_of_merged_leads.sql; echo "ANALYZE TABLE lead_stay;"; } | sql "$db" > /dev/null
     echo "Reports' stays filled in $(( $(date +%s) - started )) s"
 fi
 [ "${BENCH_ONLY:-}" != data ] || exit 0

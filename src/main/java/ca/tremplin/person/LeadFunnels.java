@@ -44,13 +44,17 @@ public class LeadFunnels {
             where %s
             group by s.lead_id""";
 
-    /** The completed stays of the leads the condition {@code %s} (on the history, alias {@code s}) selects. */
+    /**
+     * The completed stays of the leads the condition {@code %s} (on the history, alias {@code s}) selects, but those
+     * of merged leads, which keep none (V34).
+     */
     private static final String STAYS = """
             insert into lead_stay (tenant_id, first_known_at, lead_id, change_id, stage, entered_at, left_at)
             select l.tenant_id, l.first_inquiry_at, s.lead_id, s.id, s.from_stage, s.from_stage_since, s.changed_at
             from lead_stage_change s
             join `lead` l on l.id = s.lead_id
-            where s.from_stage is not null and s.from_stage_since is not null and %s""";
+            where s.from_stage is not null and s.from_stage_since is not null and l.merged_into_id is null
+              and %s""";
 
     /** Where the leads the condition {@code %s} (on the summary, alias {@code f}) selects stand. */
     private static final String STANDING = """
@@ -82,13 +86,19 @@ public class LeadFunnels {
         }
     }
 
-    /** The lead was merged into another: it leaves every cohort, as it leaves every list. */
+    /**
+     * The lead was merged into another: it leaves every cohort, as it leaves every list, and its completed stays go,
+     * so that the time spent in each stage reads the stays alone, without the summary rows that say who was merged.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void merged(long leadId) {
         LeadFunnel funnel = em.find(LeadFunnel.class, leadId);
         if (funnel != null) {
             funnel.merged();
         }
+        em.flush();
+        em.createNativeQuery("delete from lead_stay where lead_id = :lead").setParameter("lead", leadId)
+                .executeUpdate();
     }
 
     /** The rows of these leads, written again from their history and their lead (after a write in bulk). */

@@ -202,18 +202,21 @@ public class FunnelQueries {
     /**
      * Per stage left and days spent in it (calendar days, UTC): the cohort's completed stays, by the "as of" date, read
      * from {@code lead_stay}, whose key is the summary's (centre, first known, lead): the cohort's stays are one range
-     * read in the summary's order, not one dive per lead into the history. Through FUNCTION(): the server's DATEDIFF
-     * (MariaDB and MySQL alike), Hibernate's strict JPA mode knowing no difference of dates.
+     * read in the summary's order, not one dive per lead into the history. Without a filter, the stays alone (merged
+     * leads keep none); a filter joins the summary rows, and through them the leads. Through FUNCTION(): the server's
+     * DATEDIFF (MariaDB and MySQL alike), Hibernate's strict JPA mode knowing no difference of dates.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> daysInStage(ReportQuery query) {
         String days = "function('datediff', st.leftAt, st.enteredAt)";
-        return bind(em.createQuery("select st.stage, " + days + ", count(st)"
-                + " from LeadFunnel f" + leadJoin(query) + " join LeadStay st on st.tenantId = f.tenantId"
-                + " and st.firstKnownAt = f.firstKnownAt and st.leadId = f.leadId"
-                + " where " + summaryCohort(query) + " and st.firstKnownAt >= :from and st.firstKnownAt < :to"
-                + " and st.leftAt < :asOf and st.stage <> :lost"
-                + " group by st.stage, " + days), query)
+        String stays = query.filters().isEmpty()
+                ? " from LeadStay st where st.firstKnownAt >= :from and st.firstKnownAt < :to"
+                        + (TenantContext.hasTenant() ? "" : " and st.tenantId in (:centres)")
+                : " from LeadFunnel f" + leadJoin(query) + " join LeadStay st on st.tenantId = f.tenantId"
+                        + " and st.firstKnownAt = f.firstKnownAt and st.leadId = f.leadId"
+                        + " where " + summaryCohort(query) + " and st.firstKnownAt >= :from and st.firstKnownAt < :to";
+        return bind(em.createQuery("select st.stage, " + days + ", count(st)" + stays
+                + " and st.leftAt < :asOf and st.stage <> :lost group by st.stage, " + days), query)
                 .setParameter("lost", LeadStage.LOST).getResultList();
     }
 

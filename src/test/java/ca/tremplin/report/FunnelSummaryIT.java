@@ -2,6 +2,7 @@ package ca.tremplin.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
@@ -92,12 +93,19 @@ class FunnelSummaryIT extends InServerTest {
                     }
                 }
             }
-            // The lead merged away has applied: its move is not one of the weekly trend's.
+            // The lead merged away has applied: its move is not one of the weekly trend's. It has a stay behind it.
+            long mergedAway = people.get(1).getId();
+            LeadStage before = tenancy.acrossAllTenants(() -> em.find(Lead.class, mergedAway).getStage());
+            leads.changeStage(mergedAway, before == LeadStage.QUALIFIED ? LeadStage.APPLIED : LeadStage.QUALIFIED,
+                    "Pour le test", null);
             leads.changeStage(people.get(0).getId(), LeadStage.APPLIED, "Pour le test", null);
-            leads.merge(people.get(0).getId(), people.get(1).getId());
+            assertTrue(stays(centre).stream().anyMatch(stay -> ((Number) stay.get(2)).longValue() == mergedAway));
+            leads.merge(people.get(0).getId(), mergedAway);
         }
         List<List<Object>> keptMoveByMove = summary(centre);
         List<List<Object>> staysKeptMoveByMove = stays(centre);
+        assertTrue(staysKeptMoveByMove.stream().noneMatch(stay -> ((Number) stay.get(2)).longValue()
+                == people.get(1).getId()), "the lead merged away keeps no stay: it is in no cohort");
         tenancy.acrossAllTenants(() -> {
             funnels.refreshCentre(centre.getId());
             return null;
