@@ -57,9 +57,11 @@ public class SchemaMigrator {
             flyway.repair();
             result = flyway.migrate();
         }
-        MigrateResult done = result;
-        LOG.info(() -> "Schema at version " + done.targetSchemaVersion + " (" + done.migrationsExecuted
-                + " migrations applied now)");
+        // With nothing to apply, Flyway names no target version: the schema stays at the one it found.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion;
+        int applied = result.migrationsExecuted;
+        LOG.info(() -> "Schema at version " + version + " (" + applied + " migrations applied now)");
         migrated = true;
     }
 
