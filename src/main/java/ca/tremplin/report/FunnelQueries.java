@@ -52,7 +52,8 @@ public class FunnelQueries {
             Object[] row = rows.computeIfAbsent(Arrays.asList(group[0], group[1], group[2]),
                     key -> withCounts(3 + 2, key.toArray()));
             long leads = ((Number) group[5]).longValue();
-            row[3 + ((Number) group[3]).intValue()] = (Long) row[3 + ((Number) group[3]).intValue()] + leads;
+            int standingColumn = 3 + ((Number) group[3]).intValue();
+            row[standingColumn] = (Long) row[standingColumn] + leads;
             addReached(row, 5, ((Number) group[4]).longValue(), leads, query.counting());
         }
         return new ArrayList<>(rows.values());
@@ -108,9 +109,9 @@ public class FunnelQueries {
         if (by.interestKind() != null) {
             grouped.setParameter("breakdownKind", by.interestKind());
         }
-        Map<List<Object>, Object[]> rows = new LinkedHashMap<>();
+        Map<Object, Object[]> rows = new LinkedHashMap<>();
         for (Object[] group : (List<Object[]>) grouped.getResultList()) {
-            Object[] row = rows.computeIfAbsent(Arrays.asList(group[0]), key -> withCounts(1, group[0]));
+            Object[] row = rows.computeIfAbsent(group[0], byValue -> withCounts(1, byValue));
             addReached(row, 1, ((Number) group[1]).longValue(), ((Number) group[2]).longValue(), query.counting());
         }
         return new ArrayList<>(rows.values());
@@ -139,7 +140,10 @@ public class FunnelQueries {
         return counting == StageCounting.REACHED ? (mask & (1L << rank)) != 0 : mask >>> rank != 0;
     }
 
-    /** A row of {@code first} given values followed by a zero count for each stage of the way, and the standing's. */
+    /**
+     * A row of the given values, then zeros: for the counts between them and column {@code first} (the standing's),
+     * and from there one for each stage of the way.
+     */
     private static Object[] withCounts(int first, Object... values) {
         Object[] row = new Object[first + LAST_RANK + 1];
         System.arraycopy(values, 0, row, 0, values.length);
