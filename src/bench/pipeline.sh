@@ -222,7 +222,8 @@ sql -e "SET GLOBAL slow_query_log = $was_slow; SET GLOBAL long_query_time = $was
 sql -N -e "SELECT CONCAT(ROUND(TIME_TO_SEC(query_time) * 1000, 1), ' ms  rows examined ', rows_examined, '  ',
         LEFT(REPLACE(CONVERT(sql_text USING utf8mb4), '\n', ' '), 160))
     FROM mysql.slow_log WHERE db = '$db' AND (sql_text LIKE '%lead_stage_change%' OR sql_text LIKE '%lead_funnel%' OR sql_text LIKE '%lead_stay%'
-        OR sql_text LIKE '%from lead %' OR sql_text LIKE '%from \`lead\` %')
+        OR sql_text LIKE '%from lead %' OR sql_text LIKE '%from \`lead\` %' OR sql_text LIKE '%from routed_inquiry %'
+        OR sql_text LIKE '%from event %')
     ORDER BY start_time" || true
 # The plans of the four slowest statements that read the leads' stages (their summary or their history).
 sql -N -e "SELECT REPLACE(CONVERT(sql_text USING utf8mb4), '\n', ' ') FROM mysql.slow_log WHERE db = '$db'

@@ -225,20 +225,34 @@ public class FunnelQueries {
     }
 
     /**
-     * Per centre, the requests received in the period: how many, answered by their deadline, answered late, past their
-     * deadline without an answer, waiting within it (as of the end of the "as of" day).
+     * Per centre and per whole hours from request to first contact, the requests received in the period: how many,
+     * answered by their deadline, answered late, past their deadline without an answer, waiting within it (as of the
+     * end of the "as of" day). One pass gives both the counts (summed over the hours) and the hours' histogram (the
+     * requests answered by the "as of" day in each group; a request answered later has its hours but counts as
+     * unanswered). Hours are HOUR(TIMEDIFF(...)) of the server (MariaDB and MySQL alike, the whole hours of the
+     * difference, 838 at most: a first contact after five weeks counts as 838 hours), through FUNCTION() since
+     * Hibernate's strict JPA mode has no difference of times; null for a request not answered at all.
+     *
+     * <p>Without a filter, the requests alone, read from their index by centre and day received: a merged lead's
+     * requests move to the lead it was merged into ({@code PipelineRepository.moveEverything}), so every request
+     * belongs to a live lead. A filter reads the leads.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> firstContact(ReportQuery query) {
         String answered = "r.contactedAt is not null and r.contactedAt < :asOf";
         String unanswered = "(r.contactedAt is null or r.contactedAt >= :asOf)";
-        return bind(em.createQuery("select l.tenantId, count(r),"
+        String hours = "function('hour', function('timediff', r.contactedAt, r.receivedAt))";
+        // Across centres, one range of the index per centre rather than the whole table.
+        String centres = TenantContext.hasTenant() ? "" : " and r.tenantId in (:centres)";
+        String requests = query.filters().isEmpty()
+                ? " from RoutedInquiry r where r.receivedAt >= :from and r.receivedAt < :to" + centres
+                : " from RoutedInquiry r join r.lead l where " + requests(query) + centres;
+        return bind(em.createQuery("select r.tenantId, " + hours + ", count(r),"
                 + " sum(case when " + answered + " and r.contactedAt <= r.responseDeadline then 1 else 0 end),"
                 + " sum(case when " + answered + " and r.contactedAt > r.responseDeadline then 1 else 0 end),"
                 + " sum(case when " + unanswered + " and r.responseDeadline < :asOf then 1 else 0 end),"
                 + " sum(case when " + unanswered + " and r.responseDeadline >= :asOf then 1 else 0 end)"
-                + " from RoutedInquiry r join r.lead l"
-                + " where " + requests(query) + " group by l.tenantId"), query).getResultList();
+                + requests + " group by r.tenantId, " + hours), query).getResultList();
     }
 
     /** Requests of live leads, whenever received, past their deadline by the end of {@code today} and unanswered. */
@@ -247,19 +261,6 @@ public class FunnelQueries {
                         + " and r.contactedAt is null and r.responseDeadline < :end", Long.class)
                 .setParameter("end", today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
                 .getSingleResult();
-    }
-
-    /**
-     * Whole hours from request to first contact, and how many requests took that long: HOUR(TIMEDIFF(...)) of the
-     * server (MariaDB and MySQL alike, the whole hours of the difference, 838 at most: a first contact after five
-     * weeks counts as 838 hours), through FUNCTION() since Hibernate's strict JPA mode has no difference of times.
-     */
-    @SuppressWarnings("unchecked")
-    List<Object[]> hoursToFirstContact(ReportQuery query) {
-        String hours = "function('hour', function('timediff', r.contactedAt, r.receivedAt))";
-        return bind(em.createQuery("select " + hours + ", count(r) from RoutedInquiry r join r.lead l"
-                + " where " + requests(query) + " and r.contactedAt is not null and r.contactedAt < :asOf"
-                + " group by " + hours), query).getResultList();
     }
 
     /**

@@ -17,6 +17,8 @@ import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,12 +34,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * The funnel reports' use case: staff read their centre's report; the coordinator (platform admin) reads every
  * centre's, each apart, which is the one place reports cross tenants, on purpose and by name
- * ({@link Tenancy#acrossAllTenants}). A few grouped queries per report, whatever the number of leads: the funnels of
- * the period and of the year before in one pass over the leads' summary rows.
+ * ({@link Tenancy#acrossAllTenants}). A few grouped queries per report, whatever the number of leads, read side by
+ * side (see {@link #assemble}).
  */
 @ApplicationScoped
 public class FunnelReports {
@@ -53,6 +58,9 @@ public class FunnelReports {
 
     @Inject
     java.time.Clock clock;
+
+    @Resource
+    ManagedExecutorService workers;
 
     /** A report's address read for the signed-in person, today being the UTC day. */
     public ReportAddress.Reading read(Map<String, String[]> parameters) {
@@ -104,7 +112,7 @@ public class FunnelReports {
     public WeekFigures thisWeek(LocalDate today) {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
         ReportQuery week = new ReportQuery(monday(today), today, today, StageCounting.REACHED, Map.of(), null);
-        java.util.function.Supplier<WeekFigures> figures = () -> {
+        Supplier<WeekFigures> figures = () -> {
             long newLeads = queries.newLeadsByDay(week).stream().mapToLong(row -> (Long) row[1]).sum();
             long applied = queries.movesByDay(week, LeadStage.APPLIED).stream().mapToLong(row -> (Long) row[1]).sum();
             return new WeekFigures(week.from(), newLeads, applied, queries.overdueRequests(today));
@@ -112,14 +120,58 @@ public class FunnelReports {
         return acrossCentres() ? tenancy.acrossAllTenants(figures) : figures.get();
     }
 
+    /**
+     * The report's parts are independent grouped statements, each one core of the database's at work: the year before,
+     * the time in stage, the weekly trends, and the first contact with the events' results are read alongside the
+     * funnel of the period and the breakdown, each on a connection and in a transaction of its own for the same
+     * reader, so that one person's report takes about its longest part rather than the sum of them (the parts then
+     * read the database a few milliseconds apart instead of in one snapshot).
+     */
     private FunnelReport assemble(ReportQuery query, Locale language, Reader reader) {
-        List<CentreFunnel> funnels = funnels(query, language, reader);
-        Breakdown breakdown = query.breakdown() == null ? null : breakdown(query, language);
-        return new FunnelReport(query, funnels, breakdown, weeks(query), stageTimes(query), firstContact(query),
-                events(query, language));
+        Future<List<Object[]>> yearBefore = alongside(reader, () -> queries.reached(query.yearBefore()));
+        Future<List<StageTime>> stageTimes = alongside(reader, () -> stageTimes(query));
+        Future<List<WeekTrend>> weeks = alongside(reader, () -> weeks(query));
+        Future<Requests> requests = alongside(reader, () -> new Requests(firstContact(query), events(query, language)));
+        try {
+            List<CentreFunnel> funnels = funnels(query, language, reader, yearBefore);
+            Breakdown breakdown = query.breakdown() == null ? null : breakdown(query, language);
+            Requests answered = outcome(requests);
+            return new FunnelReport(query, funnels, breakdown, outcome(weeks), outcome(stageTimes),
+                    answered.firstContact(), answered.events());
+        } finally {
+            for (Future<?> part : List.of(yearBefore, stageTimes, weeks, requests)) {
+                part.cancel(true);
+            }
+        }
     }
 
-    private List<CentreFunnel> funnels(ReportQuery query, Locale language, Reader reader) {
+    /** Two short parts of a report read together: the first contact with requests, and the events' results. */
+    private record Requests(FirstContact firstContact, List<EventResult> events) {
+    }
+
+    /** Work for the reader (their centre, or every centre for the coordinator) on a worker thread. */
+    private <T> Future<T> alongside(Reader reader, Supplier<T> work) {
+        return workers.submit(() -> reader.acrossCentres() ? tenancy.acrossAllTenants(work)
+                : tenancy.asTenant(reader.tenantId(), work));
+    }
+
+    /** What a part read, or its failure as the reader's own thread would have met it. */
+    private static <T> T outcome(Future<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading a report", interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(failed.getCause());
+        }
+    }
+
+    private List<CentreFunnel> funnels(ReportQuery query, Locale language, Reader reader,
+                                       Future<List<Object[]>> yearBeforeRows) {
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, long[]> yearBefore = new HashMap<>();
         Map<Long, long[]> standing = new HashMap<>();
@@ -132,7 +184,7 @@ public class FunnelReports {
             add(reached, centre, row, 5, number(row[3]) + number(row[4]) > 0);
         }
         // The year before: its own period and "as of" day, and its own filters (an intake moves back a year).
-        for (Object[] row : queries.reached(query.yearBefore())) {
+        for (Object[] row : outcome(yearBeforeRows)) {
             add(yearBefore, (Long) row[0], row, 1, false);
         }
         if (movedSince > 0) {
@@ -284,14 +336,15 @@ public class FunnelReports {
 
     private FirstContact firstContact(ReportQuery query) {
         long[] totals = new long[5];
+        Map<Long, Long> hours = new TreeMap<>();
         for (Object[] row : queries.firstContact(query)) {
             for (int i = 0; i < totals.length; i++) {
-                totals[i] += row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+                totals[i] += number(row[i + 2]);
             }
-        }
-        Map<Long, Long> hours = new TreeMap<>();
-        for (Object[] row : queries.hoursToFirstContact(query)) {
-            hours.merge(whole(row[0]), (Long) row[1], Long::sum);
+            long answered = number(row[3]) + number(row[4]);
+            if (row[1] != null && answered > 0) {
+                hours.merge(whole(row[1]), answered, Long::sum);
+            }
         }
         return new FirstContact(totals[0], totals[1], totals[2], totals[3], totals[4], Percentiles.of(hours, 0.5),
                 Percentiles.of(hours, 0.9));

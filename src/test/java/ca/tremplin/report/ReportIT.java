@@ -66,6 +66,10 @@ class ReportIT extends InServerTest {
     private UserAccount otherRecruiter;
     private String lostReason;
     private String country;
+    private long awaId;
+    private long bintaId;
+    private long chidiId;
+    private long damiId;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     @BeforeEach
@@ -82,6 +86,10 @@ class ReportIT extends InServerTest {
         Lead dami = fixtures.newLead(centre, program);
         Lead elsewhere = fixtures.newLead(other, program(other));
         country = awa.getCountryOfResidence();
+        awaId = awa.getId();
+        bintaId = binta.getId();
+        chidiId = chidi.getId();
+        damiId = dami.getId();
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
             LostReason reason = leads.lostReasons().get(0);
             lostReason = reason.getLabel();
@@ -214,6 +222,48 @@ class ReportIT extends InServerTest {
         assertEquals(5, contact.requests(), "five requests, the merged record's moved to the lead kept");
         assertEquals(5, contact.overdue());
         assertEquals(0.0, contact.inTimeShare(), 0.001);
+    }
+
+    /**
+     * Received ten days ago with a deadline a day later: Awa's request answered after 3 hours, Binta's after 30,
+     * Dami's after a week (three days ago), Chidi's two (one moved from the merged record) never.
+     */
+    @Test
+    void firstContactCountsAnswersByTheDeadlineLateAndNotYetAsOfTheDay() {
+        fixtures.answerRequests(awaId, 24, 3);
+        fixtures.answerRequests(bintaId, 24, 30);
+        fixtures.answerRequests(damiId, 24, 168);
+        fixtures.answerRequests(chidiId, 24, null);
+
+        FunnelReport.FirstContact now = report(recruiter, centre,
+                query(today, StageCounting.REACHED, Map.of(), null)).firstContact();
+        assertEquals(List.of(5L, 1L, 2L, 2L, 0L), counts(now), "requests, in time, late, overdue, waiting");
+        assertEquals(30L, now.medianHours(), "of 3, 30 and 168 hours");
+        assertEquals(168L, now.p90Hours());
+
+        FunnelReport.FirstContact fiveDaysAgo = report(recruiter, centre,
+                query(today.minusDays(5), StageCounting.REACHED, Map.of(), null)).firstContact();
+        assertEquals(List.of(5L, 1L, 1L, 3L, 0L), counts(fiveDaysAgo),
+                "five days ago nobody had answered Dami yet, whose deadline had passed");
+        assertEquals(3L, fiveDaysAgo.medianHours(), "of 3 and 30 hours");
+        assertEquals(30L, fiveDaysAgo.p90Hours());
+
+        FunnelReport.FirstContact sameCountry = report(recruiter, centre,
+                query(today, StageCounting.REACHED, Map.of(ReportDimension.COUNTRY, country), null)).firstContact();
+        assertEquals(counts(now), counts(sameCountry), "a filter every lead matches reads the leads, same figures");
+        assertEquals(30L, sameCountry.medianHours());
+        String elsewhere = "CA".equals(country) ? "FR" : "CA";
+        assertEquals(0, report(recruiter, centre, query(today, StageCounting.REACHED,
+                Map.of(ReportDimension.COUNTRY, elsewhere), null)).firstContact().requests());
+
+        UserAccount coordinator = fixtures.newAccount(centre, Role.PLATFORM_ADMIN);
+        FunnelReport.FirstContact onlyThisCentre = report(coordinator, centre, query(today, StageCounting.REACHED,
+                Map.of(ReportDimension.CENTRE, centre.getId()), null)).firstContact();
+        assertEquals(counts(now), counts(onlyThisCentre), "the coordinator filtering on the centre sees its figures");
+    }
+
+    private static List<Long> counts(FunnelReport.FirstContact contact) {
+        return List.of(contact.requests(), contact.inTime(), contact.late(), contact.overdue(), contact.waiting());
     }
 
     @Test

@@ -285,4 +285,18 @@ public class TestFixtures {
             return null;
         });
     }
+
+    /**
+     * Sets a lead's requests' deadline {@code deadlineHours} after each was received, and their first contact
+     * {@code contactedHours} after it, or none when {@code contactedHours} is null.
+     */
+    public void answerRequests(long leadId, int deadlineHours, Integer contactedHours) {
+        tenancy.acrossAllTenants(() -> {
+            em.createNativeQuery("update routed_inquiry set response_deadline = received_at + interval ?1 hour,"
+                            + " contacted_at = if(?3, received_at + interval ?4 hour, null) where lead_id = ?2")
+                    .setParameter(1, deadlineHours).setParameter(2, leadId).setParameter(3, contactedHours != null)
+                    .setParameter(4, contactedHours == null ? 0 : contactedHours).executeUpdate();
+            return null;
+        });
+    }
 }
