@@ -255,10 +255,13 @@ public class FunnelQueries {
                 + requests + " group by r.tenantId, " + hours), query).getResultList();
     }
 
-    /** Requests of live leads, whenever received, past their deadline by the end of {@code today} and unanswered. */
+    /**
+     * Requests, whenever received, past their deadline by the end of {@code today} and unanswered: from the requests'
+     * index alone, every request being a live lead's (see {@link #firstContact}).
+     */
     long overdueRequests(java.time.LocalDate today) {
-        return em.createQuery("select count(r) from RoutedInquiry r join r.lead l where l.mergedIntoId is null"
-                        + " and r.contactedAt is null and r.responseDeadline < :end", Long.class)
+        return em.createQuery("select count(r) from RoutedInquiry r"
+                        + " where r.contactedAt is null and r.responseDeadline < :end", Long.class)
                 .setParameter("end", today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
                 .getSingleResult();
     }

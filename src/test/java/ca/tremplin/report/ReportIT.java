@@ -260,6 +260,10 @@ class ReportIT extends InServerTest {
         FunnelReport.FirstContact onlyThisCentre = report(coordinator, centre, query(today, StageCounting.REACHED,
                 Map.of(ReportDimension.CENTRE, centre.getId()), null)).firstContact();
         assertEquals(counts(now), counts(onlyThisCentre), "the coordinator filtering on the centre sees its figures");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals(2, reports.thisWeek(today).overdueRequests(),
+                    "the home page: Chidi's two requests wait past their deadline, the other centre's are not counted");
+        }
     }
 
     private static List<Long> counts(FunnelReport.FirstContact contact) {
