@@ -410,6 +410,30 @@ class InquiryIT extends InServerTest {
     }
 
     @Test
+    void eachRecruiterListsTheRequestsGivenToThemAndTheCentresListHoldsThemAll() {
+        Tenant centre = fixtures.newSchoolBoard("mine");
+        UserAccount first = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount second = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Soudage-montage", "Welding and fitting");
+        for (int i = 0; i < 3; i++) {
+            fixtures.submitted(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
+        }
+        long mineInAll = 0;
+        for (UserAccount recruiter : List.of(first, second)) {
+            try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+                assertEquals(3, inbox.count(InboxScope.ALL), "the centre's three requests awaiting an answer");
+                assertEquals(3, inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).size());
+                List<InboxRow> mine = inbox.page(InboxScope.MINE, 0, 10, TableSort.DEFAULT);
+                assertEquals(mine.size(), inbox.count(InboxScope.MINE));
+                assertTrue(mine.stream().allMatch(row -> recruiter.getId().equals(row.assignedTo())),
+                        "only the requests given to this recruiter");
+                mineInAll += mine.size();
+            }
+        }
+        assertEquals(3, mineInAll, "each request was given to one of the two");
+    }
+
+    @Test
     void aReplyFromATemplateIsQueuedMergedAndRecordedOnTheTimeline() {
         Tenant centre = fixtures.newSchoolBoard("reply");
         UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
