@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +63,11 @@ public class FunnelReports {
     @Resource
     ManagedExecutorService workers;
 
+    /** Reports read side by side at once (five connections each, of the pool's 30 by default). */
+    static final int SIDE_BY_SIDE = 4;
+
+    private final Semaphore readingSideBySide = new Semaphore(SIDE_BY_SIDE);
+
     /** A report's address read for the signed-in person, today being the UTC day. */
     public ReportAddress.Reading read(Map<String, String[]> parameters) {
         return ReportAddress.read(parameters, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)),
@@ -78,7 +84,7 @@ public class FunnelReports {
     public FunnelReport report(ReportQuery query, Locale language) {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
         return reportFor(new Reader(signedInUser.getTenantId(), signedInUser.tenantName(Locale.FRENCH),
-                signedInUser.tenantName(Locale.ENGLISH), acrossCentres()), query, language);
+                signedInUser.tenantName(Locale.ENGLISH), acrossCentres()), query, language, true);
     }
 
     /**
@@ -91,16 +97,21 @@ public class FunnelReports {
         }
     }
 
-    /** The report for {@code reader}, whoever runs it: the caller has checked that the reader may read it. */
+    /**
+     * The report for {@code reader}, whoever runs it: the caller has checked that the reader may read it. Its parts
+     * are read side by side when someone waits for it ({@code sideBySide}) and connections allow, else one after
+     * another in this transaction (a scheduled report, which nobody waits for).
+     */
     @Transactional
-    FunnelReport reportFor(Reader reader, ReportQuery query, Locale language) {
+    FunnelReport reportFor(Reader reader, ReportQuery query, Locale language, boolean sideBySide) {
+        Supplier<FunnelReport> report = () -> assemble(query, language, reader, sideBySide);
         if (reader.acrossCentres()) {
-            return tenancy.acrossAllTenants(() -> assemble(query, language, reader));
+            return tenancy.acrossAllTenants(report);
         }
         if (TenantContext.hasTenant() && TenantContext.currentTenantId() == reader.tenantId()) {
-            return assemble(query, language, reader);
+            return report.get();
         }
-        return tenancy.asTenant(reader.tenantId(), () -> assemble(query, language, reader));
+        return tenancy.asTenant(reader.tenantId(), report);
     }
 
     /** The few numbers of this week (Monday to today) that each role's home page shows. */
@@ -125,34 +136,49 @@ public class FunnelReports {
      * the time in stage, the weekly trends, and the first contact with the events' results are read alongside the
      * funnel of the period and the breakdown, each on a connection and in a transaction of its own for the same
      * reader, so that one person's report takes about its longest part rather than the sum of them (the parts then
-     * read the database a few milliseconds apart instead of in one snapshot).
+     * read the database a few milliseconds apart instead of in one snapshot). A report read side by side holds five
+     * of the pool's connections: beyond {@link #SIDE_BY_SIDE} such reports at once, a report reads its parts one after
+     * another, so that many readers at once wait for the database rather than for connections.
      */
-    private FunnelReport assemble(ReportQuery query, Locale language, Reader reader) {
-        Future<List<Object[]>> yearBefore = alongside(reader, () -> queries.reached(query.yearBefore()));
-        Future<List<StageTime>> stageTimes = alongside(reader, () -> stageTimes(query));
-        Future<List<WeekTrend>> weeks = alongside(reader, () -> weeks(query));
-        Future<Requests> requests = alongside(reader, () -> new Requests(firstContact(query), events(query, language)));
+    private FunnelReport assemble(ReportQuery query, Locale language, Reader reader, boolean sideBySide) {
+        boolean apart = sideBySide && readingSideBySide.tryAcquire();
+        List<Future<?>> started = new ArrayList<>();
         try {
+            Supplier<List<Object[]>> yearBefore = part(apart, reader, started,
+                    () -> queries.reached(query.yearBefore()));
+            Supplier<List<StageTime>> stageTimes = part(apart, reader, started, () -> stageTimes(query));
+            Supplier<List<WeekTrend>> weeks = part(apart, reader, started, () -> weeks(query));
+            Supplier<Requests> requests = part(apart, reader, started,
+                    () -> new Requests(firstContact(query), events(query, language)));
             List<CentreFunnel> funnels = funnels(query, language, reader, yearBefore);
             Breakdown breakdown = query.breakdown() == null ? null : breakdown(query, language);
-            Requests answered = outcome(requests);
-            return new FunnelReport(query, funnels, breakdown, outcome(weeks), outcome(stageTimes),
+            Requests answered = requests.get();
+            return new FunnelReport(query, funnels, breakdown, weeks.get(), stageTimes.get(),
                     answered.firstContact(), answered.events());
         } finally {
-            for (Future<?> part : List.of(yearBefore, stageTimes, weeks, requests)) {
-                part.cancel(true);
+            started.forEach(part -> part.cancel(true));
+            if (apart) {
+                readingSideBySide.release();
             }
         }
     }
 
-    /** Two short parts of a report read together: the first contact with requests, and the events' results. */
-    private record Requests(FirstContact firstContact, List<EventResult> events) {
+    /**
+     * A part of a report: started now on a worker thread for the reader (their centre, or every centre for the
+     * coordinator) when read side by side, else read here when asked for.
+     */
+    private <T> Supplier<T> part(boolean apart, Reader reader, List<Future<?>> started, Supplier<T> work) {
+        if (!apart) {
+            return work;
+        }
+        Future<T> future = workers.submit(() -> reader.acrossCentres() ? tenancy.acrossAllTenants(work)
+                : tenancy.asTenant(reader.tenantId(), work));
+        started.add(future);
+        return () -> outcome(future);
     }
 
-    /** Work for the reader (their centre, or every centre for the coordinator) on a worker thread. */
-    private <T> Future<T> alongside(Reader reader, Supplier<T> work) {
-        return workers.submit(() -> reader.acrossCentres() ? tenancy.acrossAllTenants(work)
-                : tenancy.asTenant(reader.tenantId(), work));
+    /** Two short parts of a report read together: the first contact with requests, and the events' results. */
+    private record Requests(FirstContact firstContact, List<EventResult> events) {
     }
 
     /** What a part read, or its failure as the reader's own thread would have met it. */
@@ -171,7 +197,7 @@ public class FunnelReports {
     }
 
     private List<CentreFunnel> funnels(ReportQuery query, Locale language, Reader reader,
-                                       Future<List<Object[]>> yearBeforeRows) {
+                                       Supplier<List<Object[]>> yearBeforeRows) {
         Map<Long, long[]> reached = new HashMap<>();
         Map<Long, long[]> yearBefore = new HashMap<>();
         Map<Long, long[]> standing = new HashMap<>();
@@ -184,7 +210,7 @@ public class FunnelReports {
             add(reached, centre, row, 5, number(row[3]) + number(row[4]) > 0);
         }
         // The year before: its own period and "as of" day, and its own filters (an intake moves back a year).
-        for (Object[] row : outcome(yearBeforeRows)) {
+        for (Object[] row : yearBeforeRows.get()) {
             add(yearBefore, (Long) row[0], row, 1, false);
         }
         if (movedSince > 0) {

@@ -108,7 +108,7 @@ public class ScheduledReportSender {
             }
             Locale language = account.locale();
             FunnelReport report = byLanguage.computeIfAbsent(language,
-                    l -> reports.reportFor(reader, reading.query(), l));
+                    l -> reports.reportFor(reader, reading.query(), l, false));
             MailAttachment file = files.computeIfAbsent(language, l -> file(schedule, report, l));
             outbox.enqueue(tenant.getId(), ScheduledReportMail.report(account, schedule, report, reader, file));
         }
