@@ -90,7 +90,7 @@ public final class Browser implements AutoCloseable {
             }
             waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
-                waitUpTo(Duration.ofSeconds(3))
+                new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 waitFor().until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;
@@ -138,23 +138,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits up to 15 s, looking again every 50 ms (Selenium's own default, every 500 ms, made each wait for the next
-     * page a quarter of a second longer on average than the page took). A condition that reads an element which an
-     * Ajax answer replaces at that moment (a board's column count after a drop, say) is read again rather than
-     * failing on the stale element.
+     * Waits up to 15 s. A condition that reads an element which an Ajax answer replaces at that moment (a board's
+     * column count after a drop, say) is read again rather than failing on the stale element.
      */
     public WebDriverWait waitFor() {
-        return waitUpTo(Duration.ofSeconds(15));
-    }
-
-    /** Waits up to {@code most}, looking again every 50 ms, reading again an element replaced meanwhile. */
-    public WebDriverWait waitUpTo(Duration most) {
-        WebDriverWait wait = new WebDriverWait(driver, most, POLLING);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
-
-    private static final Duration POLLING = Duration.ofMillis(50);
 
     /**
      * Waits until an element is gone from the page (an Ajax answer or a new page replaced it). Chromium sometimes
