@@ -39,14 +39,22 @@ public class AccessLog {
         }
     }
 
-    /** Records an export of these people, one line each, at one instant. */
+    /**
+     * Records an export of these people, one line each, at one instant, in one statement: a whole list's export logs
+     * a line per person, and one insert per line took longer than writing the file. Each line takes its centre from
+     * the person's own record.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordExport(List<Long> leadIds, Long exportId) {
-        Instant now = clock.instant();
         Long userId = signedInUser.getUserId();
-        if (userId != null) {
-            leadIds.forEach(id -> em.persist(new PersonalDataAccess(id, userId, AccessAction.EXPORTED, exportId, now)));
+        if (userId == null || leadIds.isEmpty()) {
+            return;
         }
+        em.createNativeQuery("""
+                        insert into personal_data_access (tenant_id, lead_id, user_id, action, target_id, accessed_at)
+                        select l.tenant_id, l.id, :user, 'EXPORTED', :target, :now from lead l where l.id in (:ids)""")
+                .setParameter("user", userId).setParameter("target", exportId)
+                .setParameter("now", clock.instant()).setParameter("ids", leadIds).executeUpdate();
     }
 
     /** Records that the person downloaded their own data from this centre (no member of staff); across tenants. */
