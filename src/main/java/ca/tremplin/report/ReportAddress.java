@@ -169,6 +169,28 @@ public final class ReportAddress {
         return address.toString();
     }
 
+    /**
+     * The coordinator's way into a figure (they see figures across the centres, not the centres' people): the same
+     * report narrowed by one more filter, a breakdown's value or a funnel's centre. A breakdown by what is now
+     * filtered becomes a breakdown by centre (which centres a country's leads went to), or none when the centre is
+     * what is filtered. {@code null} when there is nothing to narrow by (the leads without a value) or the report
+     * already has all the filters it may.
+     */
+    public static String narrowed(ReportQuery query, ReportDimension dimension, Object value) {
+        if (value == null || (!query.filters().containsKey(dimension)
+                && query.filters().size() >= ReportQuery.MAX_FILTERS)) {
+            return null;
+        }
+        Map<ReportDimension, Object> filters = new EnumMap<>(ReportDimension.class);
+        filters.putAll(query.filters());
+        filters.put(dimension, value);
+        ReportDimension breakdown = query.breakdown();
+        if (breakdown == dimension) {
+            breakdown = dimension == ReportDimension.CENTRE ? null : ReportDimension.CENTRE;
+        }
+        return write(new ReportQuery(query.from(), query.to(), query.asOf(), query.counting(), filters, breakdown));
+    }
+
     private static LocalDate date(Map<String, String> values, String name, LocalDate otherwise,
                                   List<Problem> problems) {
         String text = values.get(name);

@@ -74,9 +74,28 @@ public class ReportsPage {
         return "leads.xhtml?" + ReportAddress.leadList(reading.query(), stage, null);
     }
 
-    /** The lead list with the report's filters and a breakdown's value. */
+    /**
+     * The lead list with the report's filters and a breakdown's value; {@code null} for the leads without a value,
+     * which the list cannot select (it would show everyone, not the figure's leads).
+     */
     public String leadListOf(BreakdownRow row) {
-        return "leads.xhtml?" + ReportAddress.leadList(reading.query(), null, row.value());
+        return row.value() == null ? null : "leads.xhtml?" + ReportAddress.leadList(reading.query(), null, row.value());
+    }
+
+    /** For the coordinator: this report narrowed to a breakdown's value, or {@code null} when it cannot be. */
+    public String reportNarrowedTo(BreakdownRow row) {
+        String address = ReportAddress.narrowed(reading.query(), reading.query().breakdown(), row.value());
+        return address == null ? null : "reports.xhtml?" + address;
+    }
+
+    /** For the coordinator: this report for one funnel's centre, or {@code null} when it cannot be narrowed. */
+    public String reportOfCentre(CentreFunnel funnel) {
+        if (funnel.centreId() == null
+                || funnel.centreId().equals(reading.query().filters().get(ReportDimension.CENTRE))) {
+            return null; // the funnel of all centres together, or this report is that centre's already
+        }
+        String address = ReportAddress.narrowed(reading.query(), ReportDimension.CENTRE, funnel.centreId());
+        return address == null ? null : "reports.xhtml?" + address;
     }
 
     /** This report's address parameters, for the export links and the year before. */

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
  * A recruiter of the demo's CSS du Fjord reads what works: the funnel of the leads from Ghana, whose stage link (the
- * one a click on its bar follows) opens the lead list with the same filters and as many leads as the figure; an impossible period is explained, not
+ * one a click on its bar follows) opens the lead list with the same filters and as many leads as the figure; the
+ * coordinator's bar opens the report narrowed to it, centre by centre; an impossible period is explained, not
  * drawn.
  */
 class ReportBrowserIT extends BrowserTest {
@@ -35,6 +37,33 @@ class ReportBrowserIT extends BrowserTest {
                 "the list holds the leads the figure counts: those of the period that reached the stage");
         assertTrue(browser.text(By.id("narrowed-to")).contains("parvenues à l’étape « Contacté »"),
                 browser.text(By.id("narrowed-to")));
+    }
+
+    @Test
+    void theCoordinatorsBarOpensTheReportNarrowedToItCentreByCentre() {
+        browser.signIn(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/reports.xhtml?breakdown=country");
+        org.openqa.selenium.WebElement country = browser.driver().findElement(
+                By.cssSelector("#breakdown-table tbody a.chart-link"));
+        String leads = digits(country.findElement(By.xpath("ancestor::tr/td[1]")).getText());
+
+        browser.clickAndWaitFor(By.cssSelector("#breakdown-table tbody a.chart-link"), By.id("breakdown-table"));
+        String address = browser.driver().getCurrentUrl();
+        assertTrue(address.contains("country=") && address.contains("breakdown=centre"), address);
+        long byCentre = browser.driver().findElements(By.cssSelector("#breakdown-table tbody tr")).stream()
+                .mapToLong(row -> Long.parseLong(digits(row.findElement(By.xpath("td[1]")).getText()))).sum();
+        assertEquals(Long.parseLong(leads), byCentre, "the country's leads, every one in one centre's row");
+        assertTrue(browser.driver().findElements(By.cssSelector("a[href*='leads.xhtml']")).stream()
+                .noneMatch(link -> link.getAttribute("class").contains("chart-link")),
+                "the coordinator sees figures, never another centre's people");
+
+        browser.go("/admin/reports.xhtml");
+        String centre = browser.text(By.cssSelector("#funnel-1 h2"));
+        browser.clickAndWaitFor(By.cssSelector("#funnel-1 a.chart-link"), By.id("funnel-0"));
+        assertTrue(browser.driver().getCurrentUrl().contains("centre="), browser.driver().getCurrentUrl());
+        List<String> funnels = browser.driver().findElements(By.cssSelector("section.funnel h2")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertTrue(funnels.contains(centre) && funnels.size() <= 2, "that centre's funnel: " + funnels);
     }
 
     @Test

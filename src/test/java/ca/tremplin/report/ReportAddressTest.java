@@ -83,6 +83,37 @@ class ReportAddressTest {
     }
 
     @Test
+    void theCoordinatorNarrowsAReportToABreakdownsValueAndThenSeesWhichCentresItWentTo() {
+        ReportQuery query = read(Map.of("from", "2026-01-01", "source", "FAIR", "breakdown", "country"), true)
+                .query();
+        ReportQuery narrowed = readAddress(ReportAddress.narrowed(query, ReportDimension.COUNTRY, "SN"));
+        assertEquals(Map.of(ReportDimension.SOURCE, "FAIR", ReportDimension.COUNTRY, "SN"), narrowed.filters());
+        assertEquals(ReportDimension.CENTRE, narrowed.breakdown(), "the country's leads, centre by centre");
+        assertEquals(query.from(), narrowed.from());
+        assertEquals(query.asOf(), narrowed.asOf());
+
+        ReportQuery centre = readAddress(ReportAddress.narrowed(narrowed, ReportDimension.CENTRE, 7L));
+        assertEquals(7L, centre.filters().get(ReportDimension.CENTRE));
+        assertEquals(null, centre.breakdown(), "one centre has nothing to break down by centre");
+
+        assertEquals(null, ReportAddress.narrowed(query, ReportDimension.COUNTRY, null),
+                "the leads without a country cannot be selected by a filter");
+        ReportQuery full = read(Map.of("source", "FAIR", "country", "SN", "intake", "2027-08",
+                "breakdown", "program"), true).query();
+        assertEquals(null, ReportAddress.narrowed(full, ReportDimension.PROGRAM, 12L), "three filters at most");
+    }
+
+    private static ReportQuery readAddress(String address) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : address.split("&")) {
+            parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        ReportAddress.Reading reading = read(parameters, true);
+        assertTrue(reading.readable(), reading.problems()::toString);
+        return reading.query();
+    }
+
+    @Test
     void theSameReportAYearBeforeMovesTheIntakeToo() {
         ReportQuery earlier = read(Map.of("intake", "2027-08", "from", "2026-01-01", "to", "2026-06-30"), false)
                 .query().yearBefore();
