@@ -181,12 +181,14 @@ public class ImportUndoSlices {
                     (registration.createdByImport() ? createdLeads : joinedLeads).add(registration.leadId());
                 }
             }
-            delete(connection, "delete from consent_record where event_registration_id in (%s)", registrationIds);
             deleteOfLeads(connection, "delete from lead_event where import_id = ? and tenant_id = ? and lead_id in (%s)",
                     importId, tenantId, undoneLeads);
             deleteOfLeads(connection, "delete from lead_proposal where source = 'IMPORT' and source_ref = ?"
                     + " and tenant_id = ? and lead_id in (%s)", importId, tenantId, undoneLeads);
             giveBack(connection, importId, tenantId, actorId, now, joinedLeads);
+            // The registrations' consents go with them (ON DELETE CASCADE, through the consents' index by
+            // registration): a delete of its own by the registrations' ids was planned as a read of the whole
+            // consent table, once per slice.
             deleteOfLeads(connection, "delete from event_registration where import_id = ? and tenant_id = ?"
                     + " and id in (%s)", importId, tenantId, registrationIds);
             deleteOfLeads(connection, "delete from `lead` where import_id = ? and tenant_id = ? and id in (%s)",
@@ -336,19 +338,6 @@ public class ImportUndoSlices {
             update.setString(5, ClusterNode.name());
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("Import " + importId + " is undone by another server now");
-            }
-        }
-    }
-
-    /** A delete by a list of ids, slice by slice. */
-    private static void delete(Connection connection, String sql, List<Long> ids) throws SQLException {
-        for (List<Long> slice : SqlRows.slices(ids)) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    String.format(sql, SqlRows.placeholders(slice.size())))) {
-                for (int i = 0; i < slice.size(); i++) {
-                    delete.setLong(i + 1, slice.get(i));
-                }
-                delete.executeUpdate();
             }
         }
     }

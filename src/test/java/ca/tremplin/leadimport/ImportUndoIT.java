@@ -173,6 +173,8 @@ class ImportUndoIT extends InServerTest {
                 "only the registrations of the people kept remain");
         assertEquals(2L, count("select count(*) from consent_record c join event_registration r"
                 + " on r.id = c.event_registration_id where r.event_id = ?", webinar.getId()));
+        assertEquals(0L, count("select count(*) from consent_record where email_normalized = ?", "nadia@" + domain),
+                "the consent the list gave is gone with the person");
         assertEquals(earlierLeads + 2, count("select count(*) from `lead` where tenant_id = ?", fjord.getId()));
 
         Lead awa = lead(fjord, "awa@" + domain);
