@@ -8,14 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds, every few seconds, one message per transaction. Several servers may run it
- * at once: each claims its message with {@code SKIP LOCKED}, so no two servers send the same message at once.
+ * Sends what the outbox holds, one message per transaction: at once when a transaction that posted mail commits on
+ * this server, and every few seconds for the rest (messages posted on another server, retries after a failure).
+ * Several rounds may run at once, on one server or several: each claims its message with {@code SKIP LOCKED}, so no
+ * two rounds send the same message.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -42,12 +46,32 @@ public class OutboxDispatcher {
     @Inject
     Clock clock;
 
-    private ScheduledFuture<?> rounds;
+    private volatile ScheduledFuture<?> rounds;
+    /** A round asked by {@link #roundNow} and not begun yet: the requests that arrive meanwhile are served by it. */
+    private final AtomicBoolean roundAsked = new AtomicBoolean();
 
     /** Called once the schema is migrated (see {@code StartupSequence}). */
     public void start() {
         long periodSeconds = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_OUTBOX_PERIOD_SECONDS", "3"));
         rounds = scheduler.scheduleWithFixedDelay(this::sendDueMessages, 1, periodSeconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A round as soon as a thread is free, for mail that was just committed. Asks made while one is waiting to begin
+     * are served by that one; before {@link #start} (the schema not yet migrated) the scheduled rounds will send it.
+     */
+    void roundNow() {
+        if (rounds == null || !roundAsked.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            scheduler.execute(() -> {
+                roundAsked.set(false);
+                sendDueMessages();
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            roundAsked.set(false);
+        }
     }
 
     /**

@@ -21,6 +21,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * How often a wait looks again. Selenium's default, half a second, is mostly time spent waiting after the page
+     * is ready: an Ajax answer on loopback takes tens of milliseconds.
+     */
+    private static final Duration POLLING = Duration.ofMillis(50);
+
     private final WebDriver driver;
     private final String base;
     private final Path profile;
@@ -90,7 +96,7 @@ public final class Browser implements AutoCloseable {
             }
             waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
+                new WebDriverWait(driver, Duration.ofSeconds(3), POLLING)
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 waitFor().until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;
@@ -142,7 +148,7 @@ public final class Browser implements AutoCloseable {
      * column count after a drop, say) is read again rather than failing on the stale element.
      */
     public WebDriverWait waitFor() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15), POLLING);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
