@@ -1,11 +1,10 @@
 package ca.tremplin.catalog;
 
+import ca.tremplin.kernel.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,18 +69,7 @@ public class CatalogChanges {
             pending.stamp = moveStamp();
             transactions.putResource(PENDING, pending);
             Pending committed = pending;
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        apply(committed);
-                    }
-                }
-            });
+            AfterCommit.run(transactions, () -> apply(committed));
         }
         return pending;
     }

@@ -1,5 +1,6 @@
 package ca.tremplin.mail;
 
+import ca.tremplin.kernel.AfterCommit;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import jakarta.annotation.Resource;
@@ -7,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.enterprise.inject.Instance;
@@ -59,19 +58,7 @@ public class Outbox {
             return;
         }
         transactions.putResource(Outbox.class, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing to do before the commit.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.roundNow();
-                }
-            }
-        });
+        AfterCommit.run(transactions, dispatcher::roundNow);
     }
 
     /**

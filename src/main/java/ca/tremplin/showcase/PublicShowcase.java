@@ -1,5 +1,6 @@
 package ca.tremplin.showcase;
 
+import ca.tremplin.kernel.AfterCommit;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.RateLimits;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.text.Collator;
 import java.time.Clock;
@@ -162,16 +162,7 @@ public class PublicShowcase {
 
     /** A profile was approved on this server: the gallery reads its filters again once the approval is committed. */
     void forgetFiltersAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                cachedFilters = null;
-            }
-        });
+        AfterCommit.run(transactions, () -> cachedFilters = null);
     }
 
     private Map<String, List<Choice>> readFilters() {
