@@ -141,10 +141,10 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
         }
         for (Dimension narrow : List.of(ZOOMED, PHONE)) {
             browser.driver().manage().window().setSize(narrow);
-            Object inner = ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.documentElement.clientWidth");
-            assertTrue(((Number) inner).intValue() <= narrow.width, "the window did not narrow to " + narrow.width
-                    + " px: " + inner);
+            // Chromium may answer the resize before the page is laid out at the new width: wait for the layout.
+            browser.waitFor().withMessage("the window to narrow to " + narrow.width + " px").until(driver ->
+                    ((Number) ((JavascriptExecutor) driver).executeScript(
+                            "return document.documentElement.clientWidth")).intValue() <= narrow.width);
             for (Object wide : (List<?>) ((JavascriptExecutor) browser.driver())
                     .executeScript(WIDER_THAN_THE_WINDOW)) {
                 violations.add(String.format("%s (%s, as %s): wider than %d px — %s", page.view(),
@@ -152,6 +152,9 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
             }
         }
         browser.driver().manage().window().setSize(DESKTOP);
+        browser.waitFor().withMessage("the window to widen again").until(driver ->
+                ((Number) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.clientWidth")).intValue() > ZOOMED.width);
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 violations.add(String.format("%s (%s, as %s): %s — %s%n    at %s: %s%n    %s", page.view(),
