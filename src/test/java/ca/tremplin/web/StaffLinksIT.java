@@ -28,9 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every link the back office shows a member of staff opens for them: each demo role follows the links of its pages
- * from its home page, and none leads to a refusal (a recruiter sent to an admin's page), a missing page or an error.
- * Pages are visited once or twice per view and set of parameters (a lead's page for two leads, not for every lead),
- * which covers every link a page template writes without reading the same page a hundred times.
+ * from its home page, and each answers 200: none leads to a refusal (a recruiter sent to an admin's page), a missing
+ * page or an error.
+ * Each view is visited at most 30 times per set of parameters (thirty leads' pages, not every lead's), enough to reach
+ * pages whose links depend on what they show (a lead with applications) without reading every record.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,7 +74,9 @@ class StaffLinksIT {
             String address = toVisit.poll();
             HttpResponse<String> page = staff.get(address);
             visited++;
-            if (page.statusCode() != 200 || HttpVisitor.showsATrace(page.body())) {
+            // The status alone: a page's body may quote what people typed (the demo's mailbox shows every message,
+            // those of the hostile-value tests too), so no text in it tells a failure.
+            if (page.statusCode() != 200) {
                 broken.add(account + ": " + page.statusCode() + " " + address + " (a link on " + foundOn.get(address)
                         + ")");
                 continue;
