@@ -51,7 +51,7 @@ public class AccessLog {
         }
         em.createNativeQuery("""
                         insert into personal_data_access (tenant_id, lead_id, user_id, action, target_id, accessed_at)
-                        select l.tenant_id, l.id, :user, 'EXPORTED', :target, :now from lead l where l.id in (:ids)""")
+                        select l.tenant_id, l.id, :user, 'EXPORTED', :target, :now from `lead` l where l.id in (:ids)""")
                 .setParameter("user", userId).setParameter("target", exportId)
                 .setParameter("now", clock.instant()).setParameter("ids", leadIds).executeUpdate();
     }
