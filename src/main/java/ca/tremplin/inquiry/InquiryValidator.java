@@ -3,6 +3,7 @@ package ca.tremplin.inquiry;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.HeardFrom;
 import ca.tremplin.person.PhoneNumbers;
+import java.text.Normalizer;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,6 +39,7 @@ public final class InquiryValidator {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Control characters other than line breaks and tabs are never part of what a person types. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$");
 
     private InquiryValidator() {
     }
@@ -119,7 +121,7 @@ public final class InquiryValidator {
                                                   List<FieldProblem> problems) {
         int before = problems.size();
         String name = text(typedName, "guardianName", GUARDIAN_NAME_MAX, false, problems);
-        String email = text(typedEmail, "guardianEmail", EMAIL_MAX, false, problems);
+        String email = usable(text(typedEmail, "guardianEmail", EMAIL_MAX, false, problems));
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("guardianEmail", "inquiry.invalid.guardianEmail"));
         }
@@ -218,7 +220,7 @@ public final class InquiryValidator {
                                          Locale language, List<FieldProblem> problems) {
         String firstName = text(typedFirstName, "firstName", NAME_MAX, true, problems);
         String lastName = text(typedLastName, "lastName", NAME_MAX, true, problems);
-        String email = text(typedEmail, "email", EMAIL_MAX, true, problems);
+        String email = usable(text(typedEmail, "email", EMAIL_MAX, true, problems));
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("email", "inquiry.invalid.email"));
             email = null;
@@ -261,8 +263,33 @@ public final class InquiryValidator {
         return text(value, field, max, false, problems);
     }
 
+    /**
+     * A centre named in a link ({@code ?css=CSS-du-Fjord}, {@code ?css=css_du_fjord}) as its slug; null when it cannot
+     * be one, so that a mistyped link sends the request to the coordinating organisation instead of refusing a form
+     * the visitor cannot correct.
+     */
+    static String schoolBoardOfLink(String css) {
+        if (css == null) {
+            return null;
+        }
+        String slug = css.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        return slug.length() <= 60 && SLUG.matcher(slug).matches() ? slug : null;
+    }
+
+    /**
+     * An address cleaned of what people paste with it ({@link ContactDetails#cleanEmail}); one that was nothing but
+     * invisible characters becomes empty, and the address check then refuses it.
+     */
+    private static String usable(String email) {
+        return ContactDetails.cleanEmail(email);
+    }
+
     private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
-        String stripped = value == null ? null : CONTROL.matcher(value).replaceAll("").strip();
+        // Composed (NFC): a name typed as "é" in one piece or in two is one name, not a proposal of itself. A line
+        // break counts one character, as the form's maxlength counts it (browsers send CR LF). Blanks and invisible
+        // characters around a value are no value (a no-break space, a zero-width space, a byte-order mark).
+        String stripped = value == null ? null : EDGES.matcher(CONTROL.matcher(
+                Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n")).replaceAll("")).replaceAll("");
         if (stripped == null || stripped.isEmpty()) {
             if (required) {
                 problems.add(new FieldProblem(field, "inquiry.invalid.required"));

@@ -1,6 +1,9 @@
 package ca.tremplin.person;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who a person says they are, checked and normalised (e-mail lower-cased, phone E.164): what a lead is made of,
@@ -10,9 +13,36 @@ import java.util.Locale;
 public record ContactDetails(String firstName, String lastName, String email, String emailNormalized,
                              String phoneE164, String countryOfResidence, String citizenship, Locale language) {
 
-    /** How a returning person is recognised: the e-mail, trimmed and lower-cased. */
+    /** Characters that show nothing: zero-width spaces and joiners, the byte-order mark, soft hyphens. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+    /** Blanks at either end, Unicode's included (the no-break space that spreadsheets and web pages carry). */
+    private static final Pattern EDGE_BLANKS = Pattern.compile("^[\\p{Z}\\s]+|[\\p{Z}\\s]+$");
+    /** "Awa Diop <awa@exemple.sn>", as mail programs copy an address: the part between the angle brackets. */
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("(?s)[^<>]*<([^<>]+)>[\\p{Z}\\s]*");
+    private static final Pattern MAILTO = Pattern.compile("(?i)^mailto:");
+
+    /**
+     * An address as a person typed, pasted or exported it, made what they meant: without invisible characters, the
+     * blanks around it (no-break spaces included), a "mailto:" before it, or the name around "Name &lt;address&gt;";
+     * composed (NFC), so that an "é" typed in one piece or in two is the same. Whether it is usable is for the
+     * caller to check; null stays null.
+     */
+    public static String cleanEmail(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = INVISIBLE.matcher(Normalizer.normalize(typed, Normalizer.Form.NFC)).replaceAll("");
+        text = EDGE_BLANKS.matcher(text).replaceAll("");
+        Matcher named = NAMED_ADDRESS.matcher(text);
+        if (named.matches()) {
+            text = EDGE_BLANKS.matcher(named.group(1)).replaceAll("");
+        }
+        return EDGE_BLANKS.matcher(MAILTO.matcher(text).replaceFirst("")).replaceAll("");
+    }
+
+    /** How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}) and lower-cased. */
     public static String normalizeEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? null : cleanEmail(email).toLowerCase(Locale.ROOT);
     }
 
     /**

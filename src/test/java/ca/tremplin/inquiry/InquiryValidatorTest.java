@@ -101,6 +101,34 @@ class InquiryValidatorTest {
         assertFalse(InquiryValidator.underGuardianAge(2012, THIS_YEAR));
     }
 
+    @Test
+    void invisibleCharactersAroundAValueAreNoValueAndALineBreakCountsOnce() {
+        InquiryRequest pasted = complete();
+        pasted.setFirstName("Awa\u00A0");
+        pasted.setLastName("\u200BNdiaye");
+        pasted.setEmail("\u00A0awa.ndiaye@exemple.sn\u200B");
+        pasted.setMessage("a".repeat(995) + "\r\n".repeat(10) + "a".repeat(995));
+        ValidInquiry valid = InquiryValidator.validate(pasted, Languages.FRENCH, THIS_YEAR);
+        assertEquals("Awa", valid.firstName());
+        assertEquals("Ndiaye", valid.lastName());
+        assertEquals("awa.ndiaye@exemple.sn", valid.email());
+        assertEquals(2000, valid.message().length(), "as the form's maxlength counts: a line break is one");
+
+        InquiryRequest blank = complete();
+        blank.setFirstName("\u00A0\u200B\uFEFF");
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(blank, Languages.FRENCH, THIS_YEAR));
+        assertTrue(refused.problems().stream().anyMatch(p -> p.field().equals("firstName")));
+    }
+
+    @Test
+    void aCentreNamedInALinkIsReadAsItsSlugOrLeftOut() {
+        assertEquals("css-du-fjord", InquiryValidator.schoolBoardOfLink(" CSS-du-Fjord "));
+        assertEquals("css-du-fjord", InquiryValidator.schoolBoardOfLink("css_du_fjord"));
+        assertNull(InquiryValidator.schoolBoardOfLink("<script>"));
+        assertNull(InquiryValidator.schoolBoardOfLink(null));
+    }
+
     static InquiryRequest complete() {
         InquiryRequest request = new InquiryRequest();
         request.setFirstName(" Thị Hoa ");

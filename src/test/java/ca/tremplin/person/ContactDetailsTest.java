@@ -1,0 +1,34 @@
+package ca.tremplin.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Addresses as people paste them, made the address they meant, and compared as the database compares them. */
+class ContactDetailsTest {
+
+    @Test
+    void whatIsPastedAroundAnAddressIsNotPartOfIt() {
+        assertEquals("awa@exemple.sn", ContactDetails.cleanEmail("\u00A0awa@exemple.sn\u200B"));
+        assertEquals("awa@exemple.sn", ContactDetails.cleanEmail("\uFEFFawa@exemple.sn "));
+        assertEquals("Cheikh.Diouf@exemple.sn", ContactDetails.cleanEmail("Cheikh Diouf <Cheikh.Diouf@exemple.sn>"));
+        assertEquals("dior@exemple.sn", ContactDetails.cleanEmail("mailto:dior@exemple.sn"));
+        assertEquals("dior@exemple.sn", ContactDetails.cleanEmail("MAILTO: dior@exemple.sn"));
+        assertEquals("", ContactDetails.cleanEmail("\u200B\u00A0"));
+        assertNull(ContactDetails.cleanEmail(null));
+    }
+
+    @Test
+    void anAddressIsOneWhetherItsAccentsAreComposedOrNotAndAccentsMakeAnotherAddress() {
+        String composed = "lucía.fernandez@exemple.es";
+        String decomposed = "luci\u0301a.fernandez@exemple.es";
+
+        assertEquals(ContactDetails.normalizeEmail(composed), ContactDetails.normalizeEmail(decomposed));
+        assertEquals("lucía.fernandez@exemple.es", ContactDetails.normalizeEmail("Lucía.Fernandez@Exemple.ES\u00A0"));
+        assertNotEquals(ContactDetails.normalizeEmail(composed),
+                ContactDetails.normalizeEmail("lucia.fernandez@exemple.es"),
+                "another mailbox: the database compares these columns byte for byte (V37)");
+    }
+}
