@@ -45,17 +45,22 @@ final class ExcelWorkbook {
     /** The most rows an imported sheet may have: Excel's own limit, which no workbook saved by Excel exceeds. */
     static final int MOST_ROWS = 1_048_576;
 
+    /** What the signature checks read; a shorter file is no workbook (and the checks refuse to look at it). */
+    private static final int HEAD_BYTES = 8;
+
     private ExcelWorkbook() {
     }
 
     /** True when the file starts as an Office Open XML package (a ZIP). */
     static boolean isWorkbook(Path file) {
-        return ReadableWorkbook.isOOXMLZipHeader(head(file));
+        byte[] head = head(file);
+        return head.length == HEAD_BYTES && ReadableWorkbook.isOOXMLZipHeader(head);
     }
 
     /** True when the file is an Excel 97–2003 workbook, which is not read. */
     static boolean isOldWorkbook(Path file) {
-        return ReadableWorkbook.isOLE2Header(head(file));
+        byte[] head = head(file);
+        return head.length == HEAD_BYTES && ReadableWorkbook.isOLE2Header(head);
     }
 
     /**
@@ -135,7 +140,7 @@ final class ExcelWorkbook {
 
     private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8);
+            return in.readNBytes(HEAD_BYTES);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -18,25 +18,26 @@ public enum ImportField {
      * first/last name. "Nom" beside a "Prénom" column is the last name instead (see {@link ColumnMapping#guess}).
      */
     FULL_NAME("name", "full name", "name (original name)", "user name (original name)", "nom", "nom complet",
-            "participant", "participant name", "attendee name", "display name"),
+            "participant", "participant name", "attendee name", "display name", "nom (nom d'origine)",
+            "nom d'utilisateur (nom d'origine)"),
     EMAIL("email", "e-mail", "email address", "e-mail address", "courriel", "adresse courriel",
             "adresse de courriel", "adresse electronique", "adresse e-mail", "mail", "user email", "attendee email",
-            "participant email", "courriel du participant"),
+            "participant email", "courriel du participant", "e-mail de l'utilisateur", "e-mail du participant"),
     PHONE("phone", "cell phone", "mobile phone", "telephone", "home phone", "work phone", "mobile", "phone number",
             "attendee cell phone", "attendee phone", "cellulaire", "tel", "tel.", "numero de telephone",
             "telephone mobile", "telephone portable", "portable", "mobile number", "numero de cellulaire"),
     COUNTRY("country/region name", "country", "country/region", "pays", "home country", "country of residence",
-            "pays de residence", "attendee country"),
+            "pays de residence", "attendee country", "pays/region", "pays/region de residence"),
     /** "Yes"/"No" (Zoom): whether the person came. */
     ATTENDED("attended", "present", "presence", "attendance"),
     /** Time spent in the event: minutes, "1h 4m 29s", "1:04:29", "52,5". Rows of one person add up. */
     DURATION("duration (minutes)", "time in session (minutes)", "in-meeting duration", "duration",
             "total duration (minutes)", "attendance duration", "time attended", "duree", "duree (min)",
-            "duree (minutes)"),
+            "duree (minutes)", "duree de la session (minutes)", "duree dans la reunion", "duree en reunion"),
     /** Host, panelist, organiser, presenter...: such rows are skipped, they are not attendees. */
     ROLE("role", "participant type", "user role", "type de participant"),
     /** "Yes" (Zoom meetings): the row is time spent in the waiting room, not attendance. */
-    WAITING_ROOM("in waiting room", "waiting room", "salle d'attente"),
+    WAITING_ROOM("in waiting room", "waiting room", "salle d'attente", "dans la salle d'attente"),
     CONSENT_CONTACT("consent to contact", "consentement contact"),
     CONSENT_NEWS("consent to news", "newsletter", "consentement nouvelles");
 

@@ -3,7 +3,6 @@ package ca.tremplin.leadimport;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,11 +35,15 @@ public final class ImportTable {
     private final char delimiter;
     private final List<String> headers;
     private final ImportFormat format;
+    /** The headers follow a section's title ("2. Participants"): the table ends where the section does. */
+    private final boolean underSectionTitle;
     private final Map<String, String> organisers;
 
     private ImportTable(ImportSource source, TextDecoding.Decoded decoded, int headerLine, char delimiter,
-                        List<String> headers, ImportFormat format, Map<String, String> organisers) {
+                        List<String> headers, ImportFormat format, Map<String, String> organisers,
+                        boolean underSectionTitle) {
         this.organisers = Map.copyOf(organisers);
+        this.underSectionTitle = underSectionTitle;
         this.source = source;
         this.decoded = decoded;
         this.headerLine = headerLine;
@@ -78,6 +81,7 @@ public final class ImportTable {
         int bestScore = 0;
         char bestDelimiter = ',';
         boolean sectionAhead = false;
+        boolean underSectionTitle = false;
         for (int line = 1; line <= lines.size(); line++) {
             String content = lines.get(line - 1);
             if (content.length() > LONGEST_HEADER_LINE) {
@@ -96,6 +100,7 @@ public final class ImportTable {
                 }
             }
             if (sectionAhead && bestLine == line) {
+                underSectionTitle = true;
                 break;
             }
             if (sectionAhead && !content.isBlank()) {
@@ -125,7 +130,7 @@ public final class ImportTable {
                 .map(h -> h.replace("\uFEFF", "").strip()).toList();
         ImportFormat format = ReportLayout.recognise(head.toString(), headers);
         return new ImportTable(source, decoded, bestLine, bestDelimiter, headers, format,
-                ReportLayout.organisers(lines.subList(0, bestLine - 1), bestDelimiter));
+                ReportLayout.organisers(lines.subList(0, bestLine - 1), bestDelimiter), underSectionTitle);
     }
 
     /**
@@ -173,10 +178,10 @@ public final class ImportTable {
      * line.
      */
     public Rows rows(int alreadyRead) {
-        boolean sectioned = format == ImportFormat.TEAMS_ATTENDANCE || format == ImportFormat.ZOOM_ATTENDEES
-                || format == ImportFormat.ZOOM_REGISTRANTS;
+        boolean sectioned = underSectionTitle || format == ImportFormat.TEAMS_ATTENDANCE
+                || format == ImportFormat.ZOOM_ATTENDEES || format == ImportFormat.ZOOM_REGISTRANTS;
         try {
-            Reader reader = new BufferedReader(decoded.open(source), 1 << 16);
+            BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16);
             LineReader.skipLines(reader, headerLine - 1);
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
                     .setIgnoreSurroundingSpaces(true).get().parse(reader);
@@ -251,7 +256,8 @@ public final class ImportTable {
     /** Cells all blank, or only dashes, equals signs, underscores, dots or stars: a ruler drawn in a spreadsheet. */
     private static boolean isSeparator(CSVRecord record) {
         for (String cell : record) {
-            if (!SEPARATOR.matcher(cell).matches()) {
+            // A workbook's cell "-" arrives as "'-" (neutralised as it was read): still a ruler.
+            if (!SEPARATOR.matcher(ca.tremplin.kernel.SpreadsheetCells.restored(cell)).matches()) {
                 return false;
             }
         }

@@ -37,6 +37,8 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
     private static final Set<ImportFormat> ATTENDANCE_REPORTS = Set.of(ImportFormat.TEAMS_ATTENDANCE,
             ImportFormat.ZOOM_PARTICIPANTS, ImportFormat.GOOGLE_MEET, ImportFormat.WEBEX);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
+    /** Between addresses written in one cell: a comma, a semicolon or blanks. */
+    private static final Pattern SEVERAL_ADDRESSES = Pattern.compile("[,;\\s]+");
     /** A name followed by another in brackets: "Awa Diop (iPhone de Awa)". */
     private static final Pattern RENAMED = Pattern.compile("(.*\\S)\\s*\\([^()]*\\)");
     private static final int NAME_MAX = 100;
@@ -84,7 +86,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
 
         ImportedPerson person(String fileName) {
             String emailText = value(ImportField.EMAIL);
-            String email = usableEmail(emailText);
+            String email = email(emailText);
             String skipped = skipReason(email);
             if (skipped != null) {
                 return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), skipped, null, null);
@@ -109,6 +111,9 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             if (!named) {
                 warn(ImportField.FULL_NAME, "import.warning.noName");
             }
+            if (email == null && emailText != null) {
+                warn(ImportField.EMAIL, "import.warning.email", emailText);
+            }
             Integer minutes = minutes();
             boolean attended = attended(minutes);
             if (!attended) {
@@ -131,6 +136,28 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
                 reason = ReportLayout.skippedRole(value(ImportField.ROLE));
             }
             return reason == null ? null : Messages.get(language, reason);
+        }
+
+        /**
+         * The row's address: the cell's, or, when the cell holds several ("a@x.org, b@y.org", "a@x.org; b@y.org"),
+         * the first usable one, the others being named in a warning; null when none is usable.
+         */
+        private String email(String typed) {
+            String email = usableEmail(typed);
+            if (email != null || typed == null) {
+                return email;
+            }
+            List<String> parts = List.of(SEVERAL_ADDRESSES.split(typed.strip()));
+            for (int i = 0; i < parts.size() && parts.size() > 1; i++) {
+                email = usableEmail(parts.get(i));
+                if (email != null) {
+                    List<String> others = new ArrayList<>(parts);
+                    others.remove(i);
+                    warn(ImportField.EMAIL, "import.warning.otherEmails", String.join(", ", others));
+                    return email;
+                }
+            }
+            return null;
         }
 
         /** An address by the rules of information requests (length, one @, a dot in the domain), or null. */
@@ -169,7 +196,8 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             if (typed == null) {
                 return null;
             }
-            String name = CONTROL.matcher(typed).replaceAll("").strip();
+            // A line break inside a cell ("Sow⏎Ba") separates words: it becomes a space, not nothing.
+            String name = CONTROL.matcher(typed).replaceAll(" ").replaceAll(" {2,}", " ").strip();
             if (name.codePointCount(0, name.length()) > NAME_MAX) {
                 warn(field, "import.warning.tooLong", NAME_MAX);
                 return name.substring(0, name.offsetByCodePoints(0, NAME_MAX)).strip();

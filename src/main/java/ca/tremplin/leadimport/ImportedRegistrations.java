@@ -292,6 +292,11 @@ public class ImportedRegistrations {
             }
             // A lead created by this chunk was registered with it; an earlier lead may be registered already.
             if (!createdNow && (lead.created != null || registrationByLead.containsKey(lead.id))) {
+                if (lead.created == null) {
+                    // Registered already, by another row or before: what this row says that the lead does not
+                    // (another e-mail, say) is still proposed to staff, not lost with the row.
+                    joined.putIfAbsent(lead.id, person);
+                }
                 return Outcome.SKIPPED;
             }
             RegistrationRef registration = new RegistrationRef(lead, attended, row);

@@ -18,13 +18,18 @@ final class LineReader implements Closeable {
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
+    /** The last line ended at a CR: an LF right after it ends nothing more. */
+    private boolean afterCarriageReturn;
 
     LineReader(Reader reader, StringBuilder head) {
         this.reader = reader;
         this.head = head;
     }
 
-    /** The next line (a longer one is cut one character past the longest kept), or null at the end. */
+    /**
+     * The next line (a longer one is cut one character past the longest kept), or null at the end. A line ends at
+     * LF, CR LF, or CR alone (Excel's "CSV (Macintosh)"), as the CSV parser that reads the table counts them.
+     */
     String next() throws IOException {
         StringBuilder line = new StringBuilder();
         boolean any = false;
@@ -32,12 +37,19 @@ final class LineReader implements Closeable {
             if (position == limit && !fill()) {
                 return any ? line.toString() : null;
             }
-            any = true;
             char c = buffer[position++];
-            if (c == '\n') {
+            if (afterCarriageReturn) {
+                afterCarriageReturn = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            any = true;
+            if (c == '\n' || c == '\r') {
+                afterCarriageReturn = c == '\r';
                 return line.toString();
             }
-            if (c != '\r' && line.length() <= ImportTable.LONGEST_HEADER_LINE) {
+            if (line.length() <= ImportTable.LONGEST_HEADER_LINE) {
                 line.append(c);
             }
         }
@@ -64,17 +76,24 @@ final class LineReader implements Closeable {
         return true;
     }
 
-    /** Skips lines up to the one the table starts on. */
-    static void skipLines(Reader reader, int lines) throws IOException {
+    /** Skips lines up to the one the table starts on, lines ending as {@link #next} ends them. */
+    static void skipLines(java.io.BufferedReader reader, int lines) throws IOException {
         int skipped = 0;
+        int previous = -1;
         while (skipped < lines) {
             int c = reader.read();
             if (c < 0) {
                 return;
             }
-            if (c == '\n') {
+            if (c == '\r' || c == '\n' && previous != '\r') {
                 skipped++;
             }
+            previous = c;
+        }
+        // The table's first line must not start with the LF of a CR LF.
+        reader.mark(1);
+        if (previous == '\r' && reader.read() != '\n') {
+            reader.reset();
         }
     }
 

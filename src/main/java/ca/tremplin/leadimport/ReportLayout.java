@@ -16,10 +16,13 @@ import java.util.Set;
 final class ReportLayout {
 
     /** Section titles right above a table of people: the table is the next line with headers. */
+    // The French titles are the English ones' translations, not read off a vendor's sample.
     private static final Set<String> TABLE_TITLES = Set.of("attendee details", "registrant details",
-            "2. participants", "participants");
+            "2. participants", "participants", "details du participant", "details des participants",
+            "details de l'inscrit", "details des inscrits");
     private static final Map<String, String> SECTION_ROLES = Map.of("host details", "import.skip.host",
-            "panelist details", "import.skip.panelist");
+            "panelist details", "import.skip.panelist", "details de l'hote", "import.skip.host",
+            "details du paneliste", "import.skip.panelist", "details des panelistes", "import.skip.panelist");
 
     private ReportLayout() {
     }

@@ -23,6 +23,16 @@ class ExcelWorkbookTest {
     Path folder;
 
     @Test
+    void aFileShorterThanAWorkbooksSignatureIsNoWorkbook() throws Exception {
+        for (String content : new String[] {"", "a\r\n", "PK"}) {
+            Path tiny = folder.resolve("tiny-" + content.length() + ".csv");
+            Files.writeString(tiny, content);
+            assertFalse(ExcelWorkbook.isWorkbook(tiny), content);
+            assertFalse(ExcelWorkbook.isOldWorkbook(tiny), content);
+        }
+    }
+
+    @Test
     void theFirstSheetIsReadAsATableUnderItsTitleWithExcelRowNumbers() throws IOException {
         Path workbook = folder.resolve("visiteurs.xlsx");
         Files.write(workbook, SampleFiles.bytes("salon-casablanca-visiteurs.xlsx"));

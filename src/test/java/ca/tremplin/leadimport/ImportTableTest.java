@@ -139,6 +139,60 @@ class ImportTableTest {
                 people.get(4).problems());
     }
 
+    @Test
+    void linesEndingInACarriageReturnAloneAsExcelForMacintoshSavesThemAreLines() {
+        String csv = "First Name,Last Name,Email\rMarie,Curie,marie.curie@exemple.fr\rPaul,Dirac,paul.dirac@exemple.uk\r";
+        ImportTable table = ImportTable.read(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("First Name", "Last Name", "Email"), table.headers());
+        assertEquals(List.of("marie.curie@exemple.fr", "paul.dirac@exemple.uk"), people(table).stream()
+                .map(person -> person.person().emailNormalized()).toList());
+        String titled = "Liste des inscrits\r\rPrénom;Nom;Courriel\r\nAwa;Diop;awa.diop@exemple.sn\r\n";
+        ImportTable afterTitle = ImportTable.read(titled.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Prénom", "Nom", "Courriel"), afterTitle.headers(), "lines counted alike on both ends");
+        assertEquals(List.of(4L), people(afterTitle).stream().map(ImportedPerson::line).toList());
+    }
+
+    @Test
+    void aTableUnderASectionTitleEndsWhereTheSectionDoesAndARulerFromAWorkbookIsNoRow() {
+        String csv = "1. Résumé\nTitre de la réunion,Séance d'information\n\n2. Participants\n"
+                + "Nom,E-mail,Rôle\n"
+                + "Awa Diop,awa.diop@exemple.sn,Participant\n"
+                + "'-,'-,'-\n"
+                + "Moussa Ndiaye,moussa.ndiaye@exemple.sn,Participant\n"
+                + "\n3. Activités de la réunion\nNom,Arrivée,Départ,E-mail,Rôle\n"
+                + "Geneviève Fortin,9:00,10:00,genevieve.fortin@exemple.org,Organisateur\n";
+        List<ImportedPerson> people = people(ImportTable.read(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("awa.diop@exemple.sn", "moussa.ndiaye@exemple.sn"), people.stream()
+                .map(person -> person.person().emailNormalized()).toList(),
+                "the next section's title and rows are not people; a dashed row (\"'-\" as a workbook's cells are"
+                        + " read) is a ruler");
+    }
+
+    @Test
+    void addressesAsPeoplePasteThemAreReadAndWhatIsLeftOutIsSaid() {
+        String csv = "Email,Name,Phone,Country\n"
+                + "\u00A0awa.sow@exemple.sn\u200B,Awa Sow,,SN\n"
+                + "\"Cheikh Diouf <cheikh.diouf@exemple.sn>\",Cheikh Diouf,,SN\n"
+                + "MAILTO:Dior.Ba@exemple.sn,Dior Ba,,SN\n"
+                + "\"ines.t@exemple.tn, ines.pro@exemple.tn\",Ines Trabelsi,,TN\n"
+                + "pas de courriel,Fodé Camara,+224 622 12 34 56,GN\n"
+                + "aminata.sow-ba@exemple.sn,\"Aminata\r\nSow Ba\",,SN\n";
+        List<ImportedPerson> people = people(ImportTable.read(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(java.util.Arrays.asList("awa.sow@exemple.sn", "cheikh.diouf@exemple.sn", "dior.ba@exemple.sn",
+                "ines.t@exemple.tn", null, "aminata.sow-ba@exemple.sn"), people.stream().map(person -> person.isValid()
+                ? person.person().emailNormalized() : null).toList());
+        assertEquals("Dior.Ba@exemple.sn", people.get(2).person().email(), "the address kept as written");
+        assertTrue(people.get(3).warnings().contains("ines.pro@exemple.tn"), people.get(3).warnings());
+        assertTrue(people.get(4).isValid(), "known by name and phone");
+        assertTrue(people.get(4).warnings().startsWith("Courriel (Email) : « pas de courriel »"),
+                people.get(4).warnings());
+        assertEquals("Aminata", people.get(5).person().firstName());
+        assertEquals("Sow Ba", people.get(5).person().lastName(), "a line break inside a name is a space");
+    }
+
     private static List<ImportedPerson> people(ImportTable table) {
         ColumnMapping mapping = ColumnMapping.guess(table.headers());
         return table.firstRows(100).stream().map(row -> ImportedPerson.read(row, mapping, table, "test.csv",

@@ -336,6 +336,32 @@ class LeadImportIT extends InServerTest {
     }
 
     @Test
+    void addressesThatDifferByAnAccentAreTwoPeopleAndAPastedAddressIsReadSoTheWholeListIsImported()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire accents");
+        String csv = "Email,First Name,Last Name\n"
+                + "zoé.acc@exemple.ca,Zoé,Martin\n"
+                + "zoe.acc@exemple.ca,Zoe,Bernard\n"
+                + "\"Ok Person <Ok.Acc@exemple.ca>\",Ok,Person\n"
+                + "\u00A0awa.acc@exemple.sn\u200B,Awa,Sow\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "accents.csv", csv.getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.COMPLETED, done.status(), "one row the database took for another's"
+                    + " no longer stops the whole list");
+            assertEquals(List.of(4, 0, 0, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()));
+        }
+        for (String email : List.of("zoé.acc@exemple.ca", "zoe.acc@exemple.ca", "ok.acc@exemple.ca",
+                "awa.acc@exemple.sn")) {
+            assertEquals(1, countLeads(fjord, email), email);
+        }
+    }
+
+    @Test
     void aZoomMeetingExportGivesOneRegistrationPerPersonWithTheirTotalTimeAndTheHostIsNotRegistered()
             throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
