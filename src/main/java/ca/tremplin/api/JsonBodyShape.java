@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
@@ -149,6 +150,10 @@ final class JsonBodyShape {
         try {
             return Arrays.stream(Introspector.getBeanInfo(bean, Object.class).getPropertyDescriptors())
                     .filter(property -> property.getWriteMethod() != null)
+                    // What JSON-B does not bind (a form's honeypot) is no member of the body: refused as unknown.
+                    .filter(property -> !property.getWriteMethod().isAnnotationPresent(JsonbTransient.class)
+                            && (property.getReadMethod() == null
+                                    || !property.getReadMethod().isAnnotationPresent(JsonbTransient.class)))
                     .collect(Collectors.toMap(PropertyDescriptor::getName, property -> property));
         } catch (IntrospectionException unreadable) {
             throw new IllegalStateException("Cannot read the properties of " + bean.getName(), unreadable);

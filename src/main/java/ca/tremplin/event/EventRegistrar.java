@@ -78,6 +78,10 @@ public class EventRegistrar {
         }
         Optional<EventRegistration> earlier = events.registration(eventId, person.emailNormalized());
         if (earlier.isPresent()) {
+            // Registered already: their seat is kept, and what they give this time (another name, a new phone) is
+            // proposed to staff rather than lost.
+            leads.offer(event.getTenantId(), person, now, channel == RegistrationChannel.WEB
+                    ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId);
             if (channel.meansPresent() && earlier.get().markAttended(now)) {
                 leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
                         actorId, event.getTitleFr(), now);

@@ -62,7 +62,7 @@ public class InquiryForm implements Serializable {
 
     @PostConstruct
     void readAddress() {
-        typed.setSchoolBoard(parameter("css"));
+        typed.setSchoolBoard(InquiryValidator.schoolBoardOfLink(parameter("css")));
         // On a submission the chosen programs come back in their own field, the address's are only the first
         // choice; and the page's other details are read only if the form is shown again.
         if (!FacesContext.getCurrentInstance().isPostback()) {
@@ -79,7 +79,9 @@ public class InquiryForm implements Serializable {
         attribution.setUtmCampaign(parameter("utm_campaign"));
         attribution.setUtmTerm(parameter("utm_term"));
         attribution.setUtmContent(parameter("utm_content"));
-        attribution.setCampaignCode(parameter("code"));
+        // The link's values are not the visitor's to correct: one too long is cut, never a reason to refuse the form
+        // (the whole address stays in the landing page).
+        attribution.setCampaignCode(clipped(parameter("code"), InquiryValidator.CAMPAIGN_CODE_MAX));
         attribution.setReferrer(clipped(request.getHeader("Referer")));
         String query = request.getQueryString();
         attribution.setLandingPage(clipped(InquiryPaths.form(language.getLocale()) + (query == null ? "" : "?" + query)));
@@ -209,11 +211,15 @@ public class InquiryForm implements Serializable {
 
     /** Attribution is kept as long as the schema allows, never refused for its length. */
     private static String clipped(String value) {
+        return clipped(value, InquiryValidator.ATTRIBUTION_MAX);
+    }
+
+    private static String clipped(String value, int most) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String stripped = value.strip();
-        return stripped.length() <= 200 ? stripped : stripped.substring(0, 200);
+        return stripped.length() <= most ? stripped : stripped.substring(0, most);
     }
 
     private static void message(String clientId, String text) {

@@ -207,6 +207,8 @@ public class InquiryRequest {
         this.guardianConsent = guardianConsent;
     }
 
+    /** The form's alone: a partner site's call that sends it is refused as sending an unknown member. */
+    @jakarta.json.bind.annotation.JsonbTransient
     public String getWebsite() {
         return website;
     }

@@ -58,6 +58,12 @@ public class InquiryService {
             LOG.info(() -> "Honeypot filled; request dropped (" + context.channel() + ")");
             return new SubmissionReceipt(0, now, false);
         }
+        // A retry of a recorded request answers what the first answered: it is no new request, and the limits on
+        // requests per address and per e-mail must not refuse it.
+        Optional<SubmissionReceipt> recorded = recordedWithSameKey(context.storedKey(), valid);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
         limits.acquire(context.ipAddress(), valid.emailNormalized());
         for (int attempt = 1; ; attempt++) {
             try {
@@ -75,7 +81,7 @@ public class InquiryService {
                     throw new ServiceUnavailableException(failed);
                 }
                 // Two submissions with the same key at the same moment: the second hits the unique key.
-                Optional<SubmissionReceipt> earlier = sameKeyRecordedMeanwhile(context.storedKey(), valid);
+                Optional<SubmissionReceipt> earlier = recordedWithSameKey(context.storedKey(), valid);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
@@ -127,7 +133,7 @@ public class InquiryService {
         return formContacts.of(schoolBoardSlug).schoolBoardName(locale);
     }
 
-    private Optional<SubmissionReceipt> sameKeyRecordedMeanwhile(String key, ValidInquiry valid) {
+    private Optional<SubmissionReceipt> recordedWithSameKey(String key, ValidInquiry valid) {
         Optional<Inquiry> earlier = tenancy.acrossAllTenants(() -> inquiries.findByIdempotencyKey(key));
         if (earlier.isPresent() && !earlier.get().getRequestHash().equals(valid.fingerprint())) {
             throw new IdempotencyConflictException();

@@ -62,6 +62,8 @@ public class ConsentRecord {
 
     private String source;
 
+    private static final int SOURCE_MAX = 500;
+
     /** For a consent of purpose {@link ConsentPurpose#GUARDIAN}: the parent or guardian who gave it. */
     @Column(name = "guardian_name", updatable = false)
     private String guardianName;
@@ -93,7 +95,7 @@ public class ConsentRecord {
         record.language = language;
         record.givenAt = at;
         record.ipAddress = ipAddress;
-        record.source = source;
+        record.source = clipped(source);
         return record;
     }
 
@@ -123,7 +125,7 @@ public class ConsentRecord {
         record.language = ca.tremplin.kernel.Languages.code(person.language());
         record.givenAt = at;
         record.ipAddress = ipAddress;
-        record.source = source == null || source.length() <= 500 ? source : source.substring(0, 500);
+        record.source = clipped(source);
         return record;
     }
 
@@ -151,7 +153,7 @@ public class ConsentRecord {
         record.language = ca.tremplin.kernel.Languages.code(language);
         record.givenAt = at;
         record.ipAddress = ipAddress;
-        record.source = source == null || source.length() <= 500 ? source : source.substring(0, 500);
+        record.source = clipped(source);
         return record;
     }
 
@@ -191,4 +193,12 @@ public class ConsentRecord {
     public String getSource() { return source; }
     public String getGuardianName() { return guardianName; }
     public String getGuardianEmail() { return guardianEmail; }
+
+    /**
+     * Where the consent was given, within the column's 500 characters: an API caller's landing page may fill its
+     * own 500, and "API " comes before it.
+     */
+    private static String clipped(String source) {
+        return source == null || source.length() <= SOURCE_MAX ? source : source.substring(0, SOURCE_MAX);
+    }
 }

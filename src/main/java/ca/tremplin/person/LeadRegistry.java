@@ -57,6 +57,16 @@ public class LeadRegistry {
         return new Joined(lead, false);
     }
 
+    /**
+     * What a person known by their e-mail gives again (registering a second time to an event, say): filled where the
+     * record lacks it, proposed to staff where it differs, never written over. Nothing when no lead has the address.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void offer(long tenantId, ContactDetails person, Instant at, ChangeSource source, Long sourceRef) {
+        leads.findLead(tenantId, person.emailNormalized())
+                .ifPresent(lead -> details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, at));
+    }
+
     /** A line on the lead's timeline that belongs to no information request (an event, an import...). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOnTimeline(long tenantId, long leadId, LeadEventKind kind, Long actorId, String detail,

@@ -140,11 +140,15 @@ class InquiryApiIT {
     }
 
     @Test
-    void tooManyRequestsForOneEmailAreToldWhenToRetry() throws Exception {
+    void tooManyRequestsForOneEmailAreToldWhenToRetryButARetryOfARecordedOneIsAnswered() throws Exception {
         String email = uniqueEmail();
+        String lastKey = null;
         for (int i = 0; i < 5; i++) {
-            assertEquals(201, post(request(email, "n° " + i), Map.of()).statusCode());
+            lastKey = java.util.UUID.randomUUID().toString();
+            assertEquals(201, post(request(email, "n° " + i), Map.of("Idempotency-Key", lastKey)).statusCode());
         }
+        HttpResponse<String> retried = post(request(email, "n° 4"), Map.of("Idempotency-Key", lastKey));
+        assertEquals(200, retried.statusCode(), "a retry is no new request: " + retried.body());
         HttpResponse<String> braked = post(request(email, "encore"), Map.of("Accept-Language", "en"));
 
         assertEquals(429, braked.statusCode(), braked.body());
@@ -182,7 +186,7 @@ class InquiryApiIT {
     void unknownAndMistypedFieldsAreNamedInTheCallersLanguage() throws Exception {
         String email = uniqueEmail();
         String body = request(email, null).replace("\"firstName\":\"Awa\"",
-                "\"firstName\":\"Awa\",\"prenom\":\"Awa\",\"birthYear\":\"2001\"");
+                "\"firstName\":\"Awa\",\"prenom\":\"Awa\",\"birthYear\":\"2001\",\"website\":\"https://awa.example\"");
 
         HttpResponse<String> refused = post(body, Map.of("Accept-Language", "fr-CA"));
 
@@ -190,7 +194,10 @@ class InquiryApiIT {
         Map<String, String> messages = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(e -> e.getString("parameter"), e -> e.getString("message")));
         assertEquals(Map.of("prenom", "Champ inconnu : retirez-le ou vérifiez son nom.",
-                "birthYear", "Un nombre entier est attendu, dans les limites du champ."), messages);
+                "birthYear", "Un nombre entier est attendu, dans les limites du champ.",
+                "website", "Champ inconnu : retirez-le ou vérifiez son nom."), messages,
+                "the form's hidden trap for robots is no field of the API: a partner's request that sends it is"
+                        + " refused, not dropped in silence");
     }
 
     @Test

@@ -149,6 +149,13 @@ class EventIT extends InServerTest {
         assertTrue(again.alreadyRegistered());
         assertEquals(once.registrationId(), again.registrationId());
         assertEquals(1L, outboxCountTo(first), "one confirmation, not two");
+        RegistrationReceipt renamed = publicEvents.register(session.getId(), registration(first, "Anabela", true,
+                true), key(), ip(), Locale.FRENCH);
+        assertEquals(once.registrationId(), renamed.registrationId(), "still their one place");
+        assertEquals(List.of("FIRST_NAME:Anabela"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(p.field, ':', p.proposed_value) from lead_proposal p where p.lead_id = ?1"
+                        + " and p.status = 'OPEN'").setParameter(1, once.leadId()).getResultList()),
+                "the other first name given this time is proposed to staff, not lost");
         BusinessRuleException full = assertThrows(BusinessRuleException.class, () -> publicEvents.register(
                 session.getId(), registration(InquiryRequests.uniqueEmail(), "Bea", true, true), key(), ip(),
                 Locale.FRENCH));

@@ -83,6 +83,22 @@ class PublicFormsFuzzIT {
     }
 
     @Test
+    void aLinksMangledCentreOrOverlongCampaignCodeNeverStopsTheVisitorsRequest() throws Exception {
+        for (String link : List.of("fr/information?css=CSS-du-Fjord&code=" + "c".repeat(70),
+                "fr/information?css=css_du_fjord", "fr/information?css=%3Cnot%20a%20centre%3E")) {
+            String email = uniqueEmail();
+            Map<String, String> form = validInquiry(email);
+            form.put("inquiry:citizenship", "KM");
+            HttpResponse<String> answer = new HttpVisitor(deployment).submit(link, "inquiry", form, "inquiry:submit");
+            assertTrue(answer.body().contains("id=\"confirmation\""), link + ": the request is recorded, not"
+                    + " refused for a link the visitor cannot correct; the page said: "
+                    + answer.body().replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ")
+                    .replaceAll("\\s+", " "));
+            assertEquals("1", firstColumn("select count(*) from inquiry where email_normalized = ?", email), link);
+        }
+    }
+
+    @Test
     void anEventsRegistrationAnswersEveryHostileValueAndTheBackOfficeShowsKeptMarkupEscaped() throws Exception {
         // An event the demo's CSS du Fjord organises (other tests add events of centres without a demo admin).
         String event = PublicForms.firstEventTakingRegistrations(deployment, "Centre de services scolaire du Fjord");
