@@ -15,6 +15,7 @@ import ca.tremplin.person.AccessLog;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadRepository;
+import ca.tremplin.person.PersonalData;
 import ca.tremplin.person.PersonalDataArchive;
 import ca.tremplin.person.PersonalDataExport;
 import ca.tremplin.person.PersonalDataSet;
@@ -232,7 +233,8 @@ public class AccessRequests {
         if (lead == null || lead.getMergedIntoId() != null) {
             throw new NotFoundException("lead " + leadId);
         }
-        Download file = archive(export.collect(leadId));
+        PersonalDataSet data = export.collect(leadId);
+        Download file = archive(signedInUser.isTenantAdmin() ? data : data.without(PersonalData.ADMINS_ONLY));
         accessLog.recordExport(List.of(leadId), null);
         return file;
     }

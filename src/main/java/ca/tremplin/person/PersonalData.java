@@ -31,6 +31,13 @@ public final class PersonalData {
     private static final String SHOWCASE_PROFILES = "(select s.id from showcase_profile s where (s.tenant_id,"
             + " s.email_normalized) in (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1))";
 
+    /**
+     * What the centre's admins alone see of a person (the lead page shows them to admins only): who changed the
+     * record and who looked at it. A recruiter's export of the person leaves them out; the person's own access
+     * request and an admin's export have them.
+     */
+    public static final java.util.Set<String> ADMINS_ONLY = java.util.Set.of("lead_audit", "personal_data_access");
+
     public static final List<Holding> TABLES = List.of(
             new Holding("lead", "t.id = ?1"),
             new Holding("lead_event", "t.lead_id = ?1"),

@@ -15,4 +15,11 @@ public record PersonalDataSet(Instant exportedAt, long tenantId, String centreFr
     /** One table's columns, in the schema's order, and the person's rows. */
     public record Table(List<String> columns, List<Map<String, Object>> rows) {
     }
+
+    /** The same set without the named tables. */
+    public PersonalDataSet without(java.util.Set<String> withheld) {
+        Map<String, Table> kept = new java.util.LinkedHashMap<>(tables);
+        kept.keySet().removeAll(withheld);
+        return new PersonalDataSet(exportedAt, tenantId, centreFr, centreEn, leadIds, kept);
+    }
 }

@@ -107,13 +107,23 @@ class PersonalDataIT extends InServerTest {
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             AccessRequests.Download file = staffExports.staffExport(lead.getId());
             assertTrue(file.content().length > 0 && file.fileName().endsWith(".zip"));
+            List<String> entries = entries(file);
+            assertTrue(entries.contains("csv/lead.csv"), entries.toString());
+            assertTrue(entries.stream().noneMatch(entry -> entry.contains("lead_audit")
+                    || entry.contains("personal_data_access")),
+                    "who changed and who read the record are for the centre's admins: " + entries);
+        }
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            List<String> entries = entries(staffExports.staffExport(lead.getId()));
+            assertTrue(entries.contains("csv/lead_audit.csv") && entries.contains("csv/personal_data_access.csv"),
+                    entries.toString());
         }
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             logged = accessLog.ofPerson(lead.getId()).stream()
                     .filter(access -> access.getAction() == AccessAction.EXPORTED
                             && centre.recruiter().getId().equals(access.getUserId())).count();
         }
-        assertEquals(1, logged, "staff's export is in the access log");
+        assertEquals(1, logged, "the recruiter's export is in the access log");
     }
 
     @Test
@@ -134,5 +144,18 @@ class PersonalDataIT extends InServerTest {
         assertTrue(rows.get("lead_event") >= 1, "the timeline");
         assertTrue(rows.get("outbox_message") >= 1, "the acknowledgement sent to the person");
         assertEquals(0L, rows.get("lead_document"), "nothing the person did not give");
+    }
+
+    private static List<String> entries(AccessRequests.Download file) {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(file.content()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+        return names;
     }
 }
