@@ -3,7 +3,9 @@ package ca.tremplin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 
 /** Builds the "Français / English" links of the page header: the current address plus {@code lang=...}. */
 @Named
@@ -12,6 +14,18 @@ public class LanguageLinks {
 
     @Inject
     HttpServletRequest request;
+
+    /**
+     * The public sections' first pages, French then English. A page whose bean names its twins when it is created
+     * may render its header first (the bean is created by the body): the twin is then the section's other first
+     * page with the same query, rather than the internal view the request was forwarded to.
+     */
+    private static final List<String[]> SECTIONS = List.of(
+            new String[] {"/fr/programmes", "/en/programs"},
+            new String[] {"/fr/evenements", "/en/events"},
+            new String[] {"/fr/offres", "/en/offers"},
+            new String[] {InquiryPaths.FRENCH_FORM, InquiryPaths.ENGLISH_FORM},
+            new String[] {"/fr/vitrine", "/en/showcase"});
 
     private String frenchTwin;
     private String englishTwin;
@@ -23,16 +37,37 @@ public class LanguageLinks {
     }
 
     public String getFrenchTwin() {
-        return frenchTwin;
+        return frenchTwin != null ? frenchTwin : sectionTwin(0);
     }
 
     public String getEnglishTwin() {
-        return englishTwin;
+        return englishTwin != null ? englishTwin : sectionTwin(1);
     }
 
     public String to(String language) {
-        String twin = "en".equals(language) ? englishTwin : frenchTwin;
-        String current = twin != null ? request.getContextPath() + twin : LanguageSwitchFilter.addressWithout(request);
+        String twin = "en".equals(language) ? getEnglishTwin() : getFrenchTwin();
+        String current = twin != null ? request.getContextPath() + twin : LanguageSwitchFilter.addressWithout(
+                original(RequestDispatcher.FORWARD_REQUEST_URI, request.getRequestURI()),
+                original(RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString()));
         return current + (current.contains("?") ? "&" : "?") + LanguageSwitchFilter.PARAMETER + "=" + language;
+    }
+
+    /** The section's first page in the other language (0 French, 1 English), with the query, or null. */
+    private String sectionTwin(int language) {
+        String path = original(RequestDispatcher.FORWARD_REQUEST_URI, request.getRequestURI())
+                .substring(request.getContextPath().length());
+        for (String[] section : SECTIONS) {
+            if (section[0].equals(path) || section[1].equals(path)) {
+                String query = original(RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString());
+                return LanguageSwitchFilter.addressWithout(section[language], query);
+            }
+        }
+        return null;
+    }
+
+    /** What the browser asked for, before the section's forward to its view. */
+    private String original(String forwardAttribute, String value) {
+        Object forwarded = request.getAttribute(forwardAttribute);
+        return forwarded != null ? forwarded.toString() : value;
     }
 }

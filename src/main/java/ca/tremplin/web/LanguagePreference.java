@@ -34,6 +34,11 @@ public class LanguagePreference {
             locale = Languages.fromTag((String) request.getAttribute(ADDRESS_LANGUAGE));
         }
         if (locale == null) {
+            // A page not found under /en/ (or an error there) says so in English: the address's language holds
+            // even when no section took the request.
+            locale = addressPrefix().orElse(null);
+        }
+        if (locale == null) {
             // The account is consulted only for signed-in requests: asking anonymous ones would open a session.
             locale = LanguageSwitchFilter.cookieLanguage(request)
                     .or(() -> request.getUserPrincipal() == null ? java.util.Optional.empty()
@@ -48,4 +53,19 @@ public class LanguagePreference {
         return Languages.code(getLocale());
     }
 
+
+    private java.util.Optional<Locale> addressPrefix() {
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        if (original == null) {
+            original = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        }
+        String uri = original != null ? original.toString() : request.getRequestURI();
+        String context = request.getContextPath();
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        if (path.startsWith("/en/") || path.equals("/en")) {
+            return java.util.Optional.of(Languages.ENGLISH);
+        }
+        return path.startsWith("/fr/") || path.equals("/fr") ? java.util.Optional.of(Languages.FRENCH)
+                : java.util.Optional.empty();
+    }
 }

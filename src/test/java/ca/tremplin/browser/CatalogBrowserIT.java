@@ -58,6 +58,18 @@ class CatalogBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("clear-filters"), By.id("program-list"));
         assertEquals("/fr/programmes", browser.currentPath());
         assertTrue(browser.driver().findElements(By.cssSelector("a.facet-option.selected")).isEmpty());
+
+        // The sections' first pages switch to their English twins, not to the view they are forwarded to.
+        assertTrue(browser.driver().findElement(By.cssSelector("link[rel='canonical']")).getAttribute("href")
+                .endsWith("/fr/programmes"), "the page names its own address");
+        for (String[] twins : new String[][] {{"/fr/programmes", "/en/programs"}, {"/fr/evenements", "/en/events"},
+                {"/fr/offres", "/en/offers"}, {"/fr/information", "/en/information"}}) {
+            browser.go(twins[0]);
+            browser.clickAndWaitFor(By.id("lang-en"), By.cssSelector("html[lang='en']"));
+            assertEquals(twins[1], browser.currentPath());
+            browser.clickAndWaitFor(By.id("lang-fr"), By.cssSelector("html[lang='fr']"));
+            assertEquals(twins[0], browser.currentPath());
+        }
     }
 
     @Test

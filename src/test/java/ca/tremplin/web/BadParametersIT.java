@@ -121,6 +121,19 @@ class BadParametersIT {
         assertEquals(List.of(), found);
     }
 
+    /** A page not found under /en/ says so in English, and under /fr/ in French, whatever took the address. */
+    @Test
+    void aPageNotFoundSpeaksTheLanguageOfItsAddress() throws Exception {
+        for (String address : List.of("en/programs/999999999-nothing", "en/offers/abc", "en/whatever")) {
+            HttpResponse<String> answer = new HttpVisitor(deployment).get(address);
+            assertEquals(404, answer.statusCode(), address);
+            assertTrue(answer.body().contains("Page not found"), address + " answers in English");
+        }
+        HttpResponse<String> french = new HttpVisitor(deployment).get("fr/nimporte-quoi");
+        assertEquals(404, french.statusCode());
+        assertTrue(french.body().contains("Page introuvable"));
+    }
+
     /** Parameters that are read but cannot be: the page shows what it can and says what it left out. */
     @Test
     void aParameterThatCannotBeReadIsSaidOnThePageThatLeftItOut() throws Exception {
