@@ -121,7 +121,8 @@ public final class InquiryValidator {
                                                   List<FieldProblem> problems) {
         int before = problems.size();
         String name = text(typedName, "guardianName", GUARDIAN_NAME_MAX, false, problems);
-        String email = usable(text(typedEmail, "guardianEmail", EMAIL_MAX, false, problems));
+        // Cleaned of what people paste with it; one of invisible characters alone becomes "", which the check refuses.
+        String email = ContactDetails.cleanEmail(text(typedEmail, "guardianEmail", EMAIL_MAX, false, problems));
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("guardianEmail", "inquiry.invalid.guardianEmail"));
         }
@@ -220,7 +221,8 @@ public final class InquiryValidator {
                                          Locale language, List<FieldProblem> problems) {
         String firstName = text(typedFirstName, "firstName", NAME_MAX, true, problems);
         String lastName = text(typedLastName, "lastName", NAME_MAX, true, problems);
-        String email = usable(text(typedEmail, "email", EMAIL_MAX, true, problems));
+        // Cleaned of what people paste with it; one of invisible characters alone becomes "", which the check refuses.
+        String email = ContactDetails.cleanEmail(text(typedEmail, "email", EMAIL_MAX, true, problems));
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("email", "inquiry.invalid.email"));
             email = null;
@@ -274,14 +276,6 @@ public final class InquiryValidator {
         }
         String slug = css.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
         return slug.length() <= 60 && SLUG.matcher(slug).matches() ? slug : null;
-    }
-
-    /**
-     * An address cleaned of what people paste with it ({@link ContactDetails#cleanEmail}); one that was nothing but
-     * invisible characters becomes empty, and the address check then refuses it.
-     */
-    private static String usable(String email) {
-        return ContactDetails.cleanEmail(email);
     }
 
     private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {

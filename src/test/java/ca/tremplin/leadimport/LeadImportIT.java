@@ -12,6 +12,7 @@ import ca.tremplin.event.EventRegistration;
 import ca.tremplin.event.EventService;
 import ca.tremplin.event.EventType;
 import ca.tremplin.event.PublicEvents;
+import ca.tremplin.event.RegistrationReceipt;
 import ca.tremplin.event.RegistrationRequest;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.ConsentRecord;
@@ -359,6 +360,29 @@ class LeadImportIT extends InServerTest {
                 "awa.acc@exemple.sn")) {
             assertEquals(1, countLeads(fjord, email), email);
         }
+    }
+
+    @Test
+    void aRowOfAPersonRegisteredAlreadyIsSkippedButTheOtherAddressItGivesIsProposed() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire déjà inscrits");
+        RegistrationReceipt registered = publicEvents.register(webinar.getId(), new RegistrationRequest("Awa",
+                "Diop", "awa.diop@exemple.sn", "+221 77 123 45 67", "SN", true, false, null, null),
+                UUID.randomUUID().toString(), "10.9.8.5", Locale.FRENCH);
+        String csv = "First Name,Last Name,Email,Phone,Country\n"
+                + "Awa,Diop,awa.autre@exemple.sn,+221771234567,SN\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "inscrits.csv", csv.getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(0, 0, 1, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "her seat is hers already");
+        }
+        assertEquals(List.of("EMAIL:awa.autre@exemple.sn"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(p.field, ':', p.proposed_value) from lead_proposal p where p.lead_id = ?1"
+                        + " and p.status = 'OPEN'").setParameter(1, registered.leadId()).getResultList()),
+                "the address the list gives is proposed to staff, not lost with the skipped row");
     }
 
     @Test
