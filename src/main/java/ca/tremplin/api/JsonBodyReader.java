@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
+import ca.tremplin.web.BodyTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -125,11 +126,11 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
 
     /**
-     * The server stops reading a body past its address's limit (web.EarlyRequestLimits) when the length was not
-     * announced: the caller's 413, not our 500.
+     * A body sent without its length fails to read past its address's limit (web.LimitedBodyRequest; or the server
+     * stops reading it, web.EarlyRequestLimits): the caller's 413, not our 500.
      */
     private static IOException tooLargeOr(IOException cut) {
-        if (cut.getClass().getSimpleName().equals("RequestTooBigException")) {
+        if (cut instanceof BodyTooLargeException || cut.getClass().getSimpleName().equals("RequestTooBigException")) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         return cut;

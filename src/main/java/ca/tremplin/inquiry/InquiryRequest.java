@@ -25,6 +25,12 @@ public class InquiryRequest {
     private String citizenship;
     @Schema(description = "Year of birth, between 1930 and this year; a person under 14 (this year minus the birth year) needs guardianName, guardianEmail and guardianConsent")
     private Integer birthYear;
+    /**
+     * The birth year as the form's field holds it, read by the validator with the rest (a number typed wrong is one
+     * message among the others, not a conversion failure that hides them). Not part of the API's body.
+     */
+    @jakarta.json.bind.annotation.JsonbTransient
+    private String birthYearTyped;
     @Schema(description = "Highest education completed", enumeration = {"PRIMARY", "SECONDARY", "VOCATIONAL", "COLLEGE", "UNIVERSITY"})
     private String education;
     @Schema(description = "Level of French", enumeration = {"A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"})
@@ -109,6 +115,16 @@ public class InquiryRequest {
 
     public void setBirthYear(Integer birthYear) {
         this.birthYear = birthYear;
+    }
+
+    @jakarta.json.bind.annotation.JsonbTransient
+    public String getBirthYearTyped() {
+        return birthYearTyped;
+    }
+
+    @jakarta.json.bind.annotation.JsonbTransient
+    public void setBirthYearTyped(String birthYearTyped) {
+        this.birthYearTyped = birthYearTyped;
     }
 
     public String getEducation() {

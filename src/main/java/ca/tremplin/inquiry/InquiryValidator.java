@@ -54,12 +54,8 @@ public final class InquiryValidator {
         String country = person.countryOfResidence();
         String phone = person.phoneE164();
         String citizenship = country(request.getCitizenship(), "citizenship", problems);
-        Integer birthYear = request.getBirthYear();
-        if (birthYear != null && (birthYear < OLDEST_BIRTH_YEAR || birthYear > thisYear.getValue())) {
-            problems.add(new FieldProblem("birthYear", "inquiry.invalid.birthYear", String.valueOf(OLDEST_BIRTH_YEAR),
-                    String.valueOf(thisYear.getValue())));
-            birthYear = null;
-        }
+        Integer birthYear = birthYear(request.getBirthYear() != null ? String.valueOf(request.getBirthYear())
+                : request.getBirthYearTyped(), thisYear, problems);
         ValidInquiry.Guardian guardian = birthYear != null && underGuardianAge(birthYear, thisYear)
                 ? guardian(request, problems) : null;
         Education education = choice(Education.class, request.getEducation(), "education", problems);

@@ -83,6 +83,10 @@ public class LeadImportRepository {
                 .setParameter("execution", execution).setParameter("id", id).executeUpdate();
     }
 
+    void remove(LeadImport upload) {
+        em.remove(upload);
+    }
+
     void persist(Object entity) {
         em.persist(entity);
     }

@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Imports for staff scripts (signed-in session): send a list's bytes for an event (streamed to disk, up to
  * {@link ImportFiles#LARGEST_FILE}), the import starts with the
  * mapping guessed from its headers (or the saved one that fits them); then read its progress. The same use cases
- * as the import page, undo included. A list that cannot be imported (empty, not a table, no e-mail column...) is
- * refused with 400 and a problem document saying why, in the caller's language.
+ * as the import page, undo included. A list that cannot be imported (empty, not a table, no column recognised as
+ * the e-mail or as the name and phone...) is refused with 400 and a problem document saying why, in the caller's
+ * language, and nothing of it is kept.
  */
 @Path("staff")
 public class LeadImportResource {
@@ -46,7 +47,13 @@ public class LeadImportResource {
             // Said as every refusal of the API is: a problem document, in the caller's language.
             throw new BusinessRuleException(unreadable.messageKey(), unreadable.arguments());
         }
-        ImportProgress started = imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+        ColumnMapping guessed = imports.progress(upload.getId()).mapping();
+        if (!guessed.isComplete()) {
+            // No page will ask anyone to choose the columns: nothing is kept, and the caller is told what to name.
+            imports.discard(upload.getId());
+            throw new BusinessRuleException("import.api.noPersonColumns");
+        }
+        ImportProgress started = imports.start(upload.getId(), guessed, null);
         return Response.accepted(started).location(URI.create("staff/imports/" + upload.getId())).build();
     }
 

@@ -123,6 +123,22 @@ public class LeadImportService {
         }
     }
 
+    /**
+     * Forgets an upload that was never started, its row and its file: a staff script's list whose columns name
+     * nobody, which the API refuses rather than leave waiting for a mapping that no one will choose.
+     */
+    @Transactional
+    public void discard(long importId) {
+        LeadImport upload = find(importId);
+        if (upload.getStatus() != LeadImport.Status.READY) {
+            throw new BusinessRuleException("import.alreadyStarted");
+        }
+        if (upload.getFilePath() != null) {
+            files.deleteKept(upload.getFilePath());
+        }
+        imports.remove(upload);
+    }
+
     @Transactional
     public LeadImport find(long importId) {
         requireStaff();

@@ -25,7 +25,8 @@ public class ProfileFormFields implements Serializable {
     private String testimony;
     private String languagesSpoken;
     private String email;
-    private Integer birthYear;
+    /** As typed: a year typed wrong is reported with the other fields' problems, not alone by a converter. */
+    private String birthYear;
     private String guardianName;
     private String guardianEmail;
     private boolean publicationConsent;
@@ -35,7 +36,8 @@ public class ProfileFormFields implements Serializable {
     private transient Part libraryPhoto;
 
     ProfilePost post() {
-        return new ProfilePost(displayName, programId, trade, workplace, testimony, languagesSpoken, email, birthYear,
+        return new ProfilePost(displayName, programId, trade, workplace, testimony, languagesSpoken, email,
+                yearOf(birthYear),
                 guardianName, guardianEmail, publicationConsent, imageConsent, othersConsent);
     }
 
@@ -118,8 +120,17 @@ public class ProfileFormFields implements Serializable {
     public void setLanguagesSpoken(String languagesSpoken) { this.languagesSpoken = languagesSpoken; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
-    public Integer getBirthYear() { return birthYear; }
-    public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
+    public String getBirthYear() { return birthYear; }
+    public void setBirthYear(String birthYear) { this.birthYear = birthYear; }
+
+    /** The year typed, or null when it is blank or not a number (which the profile's rules then report). */
+    static Integer yearOf(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notAYear) {
+            return null;
+        }
+    }
     public String getGuardianName() { return guardianName; }
     public void setGuardianName(String guardianName) { this.guardianName = guardianName; }
     public String getGuardianEmail() { return guardianEmail; }

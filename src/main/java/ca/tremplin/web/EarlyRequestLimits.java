@@ -94,8 +94,12 @@ public class EarlyRequestLimits implements ServletExtension {
                 long limit = limitFor(path, !anonymous);
                 if (limit != Long.MAX_VALUE) {
                     if (exchange.getRequestContentLength() <= limit) {
-                        // A body sent without its length is cut off here, wherever it is read from.
-                        exchange.setMaxEntitySize(limit);
+                        // A body sent without its length is cut off here, wherever it is read from; on the API
+                        // (but for an anonymous back-office request) further on, once it has been answered with 413.
+                        boolean answeredFirst = !(anonymous && refusedEarly(path))
+                                && RequestSizeFilter.readsPastTheLimit(path, exchange.getRequestContentLength());
+                        exchange.setMaxEntitySize(answeredFirst ? limit * RequestSizeFilter.DRAINED_PAST_THE_LIMIT
+                                : limit);
                     } else if (anonymous && refusedEarly(path)) {
                         refuse(exchange, path, limit);
                         return;

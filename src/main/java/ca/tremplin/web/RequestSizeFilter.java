@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * imports a list of a million attendees; every other address keeps the server's usual 10 MB, and the import page
  * 20 MB (its 15 MB file and the form around it). Without this, any form post could make the server read up to
  * 200 MB into memory. A request that announces a larger body is refused at once (413, a problem document on the
- * API, the error page elsewhere); one that does not announce its length is cut off by the server at the limit.
+ * API, the error page elsewhere); one that does not announce its length is cut off by the server at the limit,
+ * except on the API, which answers it with 413 once it has read past the limit ({@link LimitedBodyRequest}).
  */
 public class RequestSizeFilter extends HttpFilter {
 
@@ -37,6 +38,21 @@ public class RequestSizeFilter extends HttpFilter {
                 || path.equals("/vitrine-profil.xhtml") ? IMPORT_PAGE_LIMIT : USUAL_LIMIT;
     }
 
+    /**
+     * How many times its limit the server reads of an API body sent without its length, the answer given, before
+     * closing the connection: enough for a caller a little over the limit to read its 413, a bound for any other.
+     */
+    static final int DRAINED_PAST_THE_LIMIT = 4;
+
+    /**
+     * Whether a body to this address, of this announced length (-1: not announced), is counted against its limit
+     * by the application ({@link LimitedBodyRequest}) rather than cut off by the server: an API body sent without
+     * its length, so that its caller gets a 413 it can read instead of a closed connection.
+     */
+    static boolean readsPastTheLimit(String path, long announcedLength) {
+        return announcedLength < 0 && path.startsWith("/api/") && limitFor(path) != Long.MAX_VALUE;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -45,6 +61,11 @@ public class RequestSizeFilter extends HttpFilter {
         if (limit != Long.MAX_VALUE) {
             if (request.getContentLengthLong() > limit) {
                 refuse(path, limit, request.getLocale(), response);
+                return;
+            }
+            if (readsPastTheLimit(path, request.getContentLengthLong())) {
+                // The API answers a body past its limit itself (413); the server's cut-off stays wider.
+                chain.doFilter(new LimitedBodyRequest(request, limit), response);
                 return;
             }
             ServletRequestContext context = ServletRequestContext.current();
@@ -78,7 +99,7 @@ public class RequestSizeFilter extends HttpFilter {
     }
 
     /** French unless the Accept-Language header puts English first, as the API decides. */
-    static Locale languageOf(String acceptLanguage) {
+    public static Locale languageOf(String acceptLanguage) {
         if (acceptLanguage == null) {
             return Languages.FRENCH;
         }

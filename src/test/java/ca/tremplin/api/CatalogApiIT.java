@@ -146,6 +146,34 @@ class CatalogApiIT {
     }
 
     @Test
+    void anUnreadableAcceptIsRefusedWithAProblemAndAnUnreadableLanguageIsLeftOut() throws Exception {
+        for (String accept : List.of("///", "application/json;q=xx", "application/json;q=7")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(
+                            deployment.toString().replaceAll("/+$", "") + "/api/offers"))
+                    .header("Accept", accept).header("Accept-Language", "en").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            JsonObject problem = problem(refused, 400);
+            assertEquals("Unreadable Accept header", problem.getString("title"), accept);
+            assertTrue(problem.getString("detail").contains("application/json"), problem.getString("detail"));
+        }
+        for (String language : List.of("fr;q=abc", "en;q=2", "@@@")) {
+            HttpResponse<String> french = http.send(HttpRequest.newBuilder(URI.create(
+                            deployment.toString().replaceAll("/+$", "") + "/api/programs?page=abc"))
+                    .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertEquals("Paramètres invalides", problem(french, 400).getString("title"),
+                    language + ": read as no preference, in French");
+        }
+        HttpResponse<String> readable = http.send(HttpRequest.newBuilder(URI.create(
+                        deployment.toString().replaceAll("/+$", "") + "/api/offers"))
+                .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+                .header("Accept-Language", "fr-CA,fr;q=0.9,en-US;q=0.8,en;q=0.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, readable.statusCode(), "a browser's headers: " + readable.body());
+    }
+
+    @Test
     void unknownAndNonNumericIdsAreNotFound() throws Exception {
         for (String path : List.of("/api/programs/999999999", "/api/programs/abc", "/api/intakes?program=999999999",
                 "/api/nothing-here")) {

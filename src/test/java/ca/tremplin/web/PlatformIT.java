@@ -161,6 +161,20 @@ class PlatformIT {
     }
 
     @Test
+    void anApiBodySentWithoutItsLengthIsAnsweredWith413OnceItPassesTheLimit() throws Exception {
+        byte[] eleven = ("{\"firstName\":\"" + "a".repeat(11 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        Answer chunked = postChunked("/api/inquiries", "application/json", "en", eleven);
+
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertEquals("application/problem+json", chunked.header("Content-Type").orElseThrow().replaceAll(";.*", ""));
+        assertTrue(chunked.body().contains("\"status\":413"), chunked.body());
+        Answer small = postChunked("/api/inquiries", "application/json", "en",
+                "{\"email\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, small.statusCode(), "a small one is read as before: " + small.body());
+    }
+
+    @Test
     void anAnonymousPostToTheBackOfficeIsRefusedBeforeTheSignInMechanismKeepsIt() throws Exception {
         byte[] hundredKilobytes = new byte[100 * 1024];
 
@@ -190,6 +204,21 @@ class PlatformIT {
                     .replaceAll(";.*", ""));
             assertTrue(headersOnly.body().contains("en".equals(language) ? "only the header line"
                     : "que la ligne d’en-têtes"), headersOnly.body());
+        }
+        String unmapped = "colonnes-" + System.nanoTime() + ".csv";
+        HttpResponse<String> nobody = recruiter.post("api/staff/events/" + eventId + "/imports", "text/csv",
+                "Colonne A;Colonne B\r\nvaleur;autre\r\n", Map.of("Accept-Language", "en", "X-File-Name", unmapped));
+
+        assertEquals(400, nobody.statusCode(), nobody.body());
+        assertTrue(nobody.body().contains("No column of this list was recognised as the e-mail"), nobody.body());
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
+                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
+             java.sql.PreparedStatement kept = db.prepareStatement("select count(*) from lead_import where file_name = ?")) {
+            kept.setString(1, unmapped);
+            try (java.sql.ResultSet count = kept.executeQuery()) {
+                count.next();
+                assertEquals(0, count.getInt(1), "nothing of the refused list is left waiting for a mapping");
+            }
         }
     }
 
@@ -263,6 +292,29 @@ class PlatformIT {
                 answer = readAnswer(in);
             }
             return answer;
+        }
+    }
+
+    /** Posts a body in chunks, without announcing its length, then reads the answer. */
+    private Answer postChunked(String path, String type, String language, byte[] body) throws Exception {
+        URI base = URI.create(deployment.toString());
+        String target = base.getRawPath().replaceAll("/+$", "") + path;
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream());
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nContent-Type: " + type + "\r\nAccept-Language: " + language
+                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            for (int from = 0; from < body.length; from += 65_536) {
+                int size = Math.min(65_536, body.length - from);
+                out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body, from, size);
+                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return readAnswer(new java.io.BufferedInputStream(socket.getInputStream()));
         }
     }
 

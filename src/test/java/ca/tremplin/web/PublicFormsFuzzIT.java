@@ -83,6 +83,19 @@ class PublicFormsFuzzIT {
     }
 
     @Test
+    void aBirthYearTypedWrongIsSaidBesideTheOtherFieldsProblemsNotInsteadOfThem() throws Exception {
+        Map<String, String> form = validInquiry("pas-une-adresse");
+        form.put("inquiry:birthYear", "abc");
+
+        String page = new HttpVisitor(deployment).submit("fr/information?css=css-du-fjord", "inquiry", form,
+                "inquiry:submit").body();
+
+        assertTrue(page.contains("Une année entre 1930 et"), "the year's own message");
+        assertTrue(page.contains("Cette adresse courriel n’est pas valide."), "and the address's, at the same time");
+        assertFalse(page.contains("id=\"confirmation\""));
+    }
+
+    @Test
     void aLinksMangledCentreOrOverlongCampaignCodeNeverStopsTheVisitorsRequest() throws Exception {
         for (String link : List.of("fr/information?css=CSS-du-Fjord&code=" + "c".repeat(70),
                 "fr/information?css=css_du_fjord", "fr/information?css=%3Cnot%20a%20centre%3E")) {

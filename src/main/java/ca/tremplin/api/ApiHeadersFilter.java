@@ -1,0 +1,149 @@
+package ca.tremplin.api;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.RequestSizeFilter;
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The API's negotiation headers, read before JAX-RS reads them. RESTEasy parses {@code Accept} and
+ * {@code Accept-Language} as a request arrives and answers one it cannot read with the server's HTML error page
+ * (or, for an {@code Accept} whose quality is not a number, with a failure further on): the caller, a script,
+ * gets no problem document and no reason. Here an {@code Accept-Language} that cannot be read is left out (it is
+ * a preference: the answer is in French, as without one), and an {@code Accept} that cannot be read is answered
+ * with 400 and a problem document saying what to send.
+ */
+public class ApiHeadersFilter extends HttpFilter {
+
+    /** A language range of RFC 9110 ({@code fr-CA}, {@code *}), or with an underscore as some clients send it. */
+    private static final Pattern LANGUAGE = Pattern.compile("\\*|[A-Za-z]{1,8}([-_][A-Za-z0-9]{1,8})*");
+
+    private static final int QUOTED_AT_MOST = 100;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest read = readableLanguages(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                ? request : new WithoutHeader(request, HttpHeaders.ACCEPT_LANGUAGE);
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (!readableMediaRanges(accept)) {
+            refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE), accept);
+            return;
+        }
+        chain.doFilter(read, response);
+    }
+
+    /** Whether every range of an {@code Accept} header is a media type with, if any, a quality from 0 to 1. */
+    static boolean readableMediaRanges(String header) {
+        if (header == null) {
+            return true;
+        }
+        for (String range : header.split(",")) {
+            if (range.isBlank()) {
+                continue;
+            }
+            try {
+                MediaType type = MediaType.valueOf(range.strip());
+                if (!readableQuality(type.getParameters())) {
+                    return false;
+                }
+            } catch (IllegalArgumentException unreadable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every range of an {@code Accept-Language} header is a language with, if any, a quality from 0 to 1. */
+    static boolean readableLanguages(String header) {
+        if (header == null) {
+            return true;
+        }
+        for (String range : header.split(",")) {
+            if (range.isBlank()) {
+                continue;
+            }
+            String[] parts = range.split(";");
+            if (!LANGUAGE.matcher(parts[0].strip()).matches()) {
+                return false;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String[] parameter = parts[i].split("=", 2);
+                if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("q")
+                        && !readableQuality(Map.of("q", parameter[1]))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean readableQuality(Map<String, String> parameters) {
+        String quality = parameters.entrySet().stream().filter(p -> p.getKey().equalsIgnoreCase("q"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (quality == null) {
+            return true;
+        }
+        try {
+            float q = Float.parseFloat(quality.strip().replace("\"", ""));
+            return q >= 0 && q <= 1;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, String acceptLanguage, String accept) throws IOException {
+        Locale language = RequestSizeFilter.languageOf(acceptLanguage);
+        String quoted = accept.length() > QUOTED_AT_MOST ? accept.substring(0, QUOTED_AT_MOST) + "…" : accept;
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":"
+                + Json.createValue(Messages.get(language, "api.problem.unreadableAccept.title"))
+                + ",\"status\":400,\"detail\":"
+                + Json.createValue(Messages.get(language, "api.problem.unreadableAccept.detail", quoted))
+                + ",\"errors\":[]}");
+    }
+
+    /** The request without one of its headers. */
+    private static final class WithoutHeader extends HttpServletRequestWrapper {
+
+        private final String hidden;
+
+        WithoutHeader(HttpServletRequest request, String hidden) {
+            super(request);
+            this.hidden = hidden;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return hidden.equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return hidden.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(name -> !hidden.equalsIgnoreCase(name)).toList());
+        }
+    }
+}
