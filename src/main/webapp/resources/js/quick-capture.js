@@ -3,7 +3,9 @@
  * before anything is sent, then sent in order to the server; an entry leaves the device only once the server
  * has answered for it. Without a connection, entries wait and the page says how many; they go as soon as the
  * connection returns (the "online" event, and a retry every few seconds). An entry the server refuses (a field
- * to correct) is listed with the reason and leaves the queue: sending it again would be refused again.
+ * to correct) leaves the queue, since sending it again would be refused again, but not the device: it is listed with
+ * the reason (kept across a reload) and a button that puts all its values back into the form, to correct and save
+ * again. Nothing typed about a person who has already left the stand is lost.
  */
 (function () {
     'use strict';
@@ -16,14 +18,20 @@
     var error = document.getElementById('capture-error');
     var endpoint = form.getAttribute('data-endpoint');
     var storageKey = form.getAttribute('data-storage-key');
+    var refusedKey = storageKey + '.refused';
+    var language = document.documentElement.getAttribute('lang') || 'fr';
     var sending = false;
 
-    function queue() {
+    function stored(key) {
         try {
-            return JSON.parse(window.localStorage.getItem(storageKey) || '[]');
+            return JSON.parse(window.localStorage.getItem(key) || '[]');
         } catch (unreadable) {
             return [];
         }
+    }
+
+    function queue() {
+        return stored(storageKey);
     }
 
     function save(entries) {
@@ -51,10 +59,50 @@
     }
 
     function reject(entry, reasons) {
-        var item = document.createElement('li');
-        item.textContent = entry.person.firstName + ' ' + entry.person.lastName + ' <' + entry.person.email + '> : '
-            + reasons;
-        rejected.appendChild(item);
+        var refused = stored(refusedKey);
+        refused.push({entry: entry, reasons: reasons});
+        window.localStorage.setItem(refusedKey, JSON.stringify(refused));
+        showRefused();
+    }
+
+    /** The entries the server refused, each with its reason and a button to correct it in the form. */
+    function showRefused() {
+        rejected.textContent = '';
+        stored(refusedKey).forEach(function (refusal) {
+            var person = refusal.entry.person;
+            var item = document.createElement('li');
+            item.appendChild(document.createTextNode(person.firstName + ' ' + person.lastName + ' <' + person.email
+                + '> : ' + refusal.reasons + ' '));
+            var correct = document.createElement('button');
+            correct.type = 'button';
+            correct.className = 'capture-correct';
+            correct.textContent = rejected.getAttribute('data-correct');
+            correct.setAttribute('aria-label', rejected.getAttribute('data-correct') + ' : ' + person.firstName + ' '
+                + person.lastName);
+            correct.addEventListener('click', function () {
+                fill(person);
+                window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).filter(function (other) {
+                    return other.entry.key !== refusal.entry.key;
+                })));
+                showRefused();
+                form.elements.firstName.focus();
+            });
+            item.appendChild(correct);
+            rejected.appendChild(item);
+        });
+    }
+
+    /** Puts a person's values back into the form. */
+    function fill(person) {
+        ['firstName', 'lastName', 'email', 'phone', 'note'].forEach(function (name) {
+            form.elements[name].value = person[name] || '';
+        });
+        form.elements.countryOfResidence.value = person.countryOfResidence || '';
+        Array.prototype.forEach.call(form.elements.programIds.options, function (option) {
+            option.selected = (person.programIds || []).indexOf(Number(option.value)) >= 0;
+        });
+        form.elements.consentToContact.checked = !!person.consentToContact;
+        form.elements.consentToNews.checked = !!person.consentToNews;
     }
 
     function sendNext() {
@@ -68,7 +116,9 @@
         fetch(endpoint, {
             method: 'POST',
             credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Idempotency-Key': entry.key, 'Accept': 'application/json'},
+            // The reasons of a refusal in the page's language, whatever the browser's.
+            headers: {'Content-Type': 'application/json', 'Idempotency-Key': entry.key, 'Accept': 'application/json',
+                'Accept-Language': language},
             body: JSON.stringify(entry.person)
         }).then(function (response) {
             var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
@@ -140,5 +190,6 @@
 
     window.addEventListener('online', sendNext);
     window.setInterval(sendNext, 5000);
+    showRefused();
     sendNext();
 }());

@@ -116,6 +116,9 @@ public class Campaign implements java.io.Serializable {
         this.createdAt = stored.createdAt;
     }
 
+    /** The most characters the hashtags hold, as written back (each with its #). */
+    static final int HASHTAGS_MAX = 500;
+
     /** The hashtags as typed, each with its #, separated by spaces: "#FP #Québec" from "FP, #Québec". */
     static String normalizedHashtags(String typed) {
         if (typed == null || typed.isBlank()) {

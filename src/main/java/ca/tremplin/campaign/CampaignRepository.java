@@ -79,10 +79,14 @@ public class CampaignRepository {
                 + " order by u.displayName", Object[].class).getResultList();
     }
 
-    /** The tenant's events of the last year and to come, as link targets: id and French title. */
+    /**
+     * The tenant's published events of the last year and to come, as link targets: id and French title. A draft or
+     * cancelled event has no public page, so a link or a printed QR code to it would answer "not found".
+     */
     public List<Object[]> events() {
         return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt from Event e"
-                        + " where e.startsAt >= :since order by e.startsAt", Object[].class)
+                        + " where e.startsAt >= :since and e.status = ca.tremplin.event.EventStatus.PUBLISHED"
+                        + " order by e.startsAt", Object[].class)
                 .setParameter("since", java.time.Instant.now().minus(java.time.Duration.ofDays(365)))
                 .setMaxResults(300).getResultList();
     }

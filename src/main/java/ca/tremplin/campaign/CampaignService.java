@@ -79,6 +79,11 @@ public class CampaignService {
     public Campaign save(Campaign edited) {
         signedInUser.require(STAFF);
         edited.checkPlan();
+        if (edited.getHashtags() != null
+                && edited.getHashtags().codePointCount(0, edited.getHashtags().length()) > Campaign.HASHTAGS_MAX) {
+            // Each tag gains its # and a space when written back: what was typed may have fitted, the result not.
+            throw new BusinessRuleException("campaign.invalid.hashtagsTooLong", Campaign.HASHTAGS_MAX);
+        }
         for (String sector : edited.getSectorCodes()) {
             catalog.findSector(sector).orElseThrow(() -> new BusinessRuleException("campaign.invalid.sector"));
         }
@@ -126,7 +131,7 @@ public class CampaignService {
         edited.belongTo(campaign);
         if (edited.getTargetKind() == LinkTarget.EVENT && campaigns.events().stream()
                 .noneMatch(row -> edited.getTargetId().equals(row[0]))) {
-            throw new NotFoundException("event " + edited.getTargetId());
+            throw new BusinessRuleException("campaign.activity.eventNotPublished");
         }
         if (edited.getTargetKind() == LinkTarget.PROGRAM && programsOf(campaign).stream()
                 .noneMatch(row -> edited.getTargetId().equals(row[0]))) {

@@ -35,6 +35,9 @@ public class CatalogIndexLoader {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /** The catalogue's change stamp (V29): moved by every committed change to the catalogue, on any server. */
     @Transactional
     public long stamp() {
@@ -76,8 +79,13 @@ public class CatalogIndexLoader {
 
     private List<IndexedProgram> read(NativeConditions conditions) {
         Map<Long, List<LocalDate>> starts = new HashMap<>();
+        // An intake whose admission deadline has passed takes no more applications: it is not an open intake for a
+        // visitor (the index is rebuilt every hour, so a deadline passing shows within the hour).
+        NativeConditions intakes = conditions.copy();
+        intakes.and("(i.application_deadline is null or i.application_deadline >= "
+                + intakes.param(LocalDate.now(clock.withZone(PublicCatalog.QUEBEC))) + ")");
         @SuppressWarnings("unchecked")
-        List<Object[]> intakeRows = conditions.copy().bind(em.createNativeQuery(OPEN_INTAKES + conditions.sql()
+        List<Object[]> intakeRows = intakes.bind(em.createNativeQuery(OPEN_INTAKES + intakes.sql()
                 + " order by i.program_id, i.start_date")).getResultList();
         for (Object[] row : intakeRows) {
             starts.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(toLocalDate(row[1]));

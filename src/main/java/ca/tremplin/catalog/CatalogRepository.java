@@ -73,9 +73,12 @@ public class CatalogRepository {
                 .setParameter("program", programId).getResultList();
     }
 
+    /** Open intakes starting from {@code from} whose admission deadline, if any, is not before it. */
     public List<Intake> upcomingOpenIntakes(long programId, LocalDate from) {
         return em.createQuery("select i from Intake i join fetch i.centre where i.program.id = :program"
-                        + " and i.status = :open and i.startDate >= :from order by i.startDate", Intake.class)
+                        + " and i.status = :open and i.startDate >= :from"
+                        + " and (i.applicationDeadline is null or i.applicationDeadline >= :from)"
+                        + " order by i.startDate", Intake.class)
                 .setParameter("program", programId).setParameter("open", IntakeStatus.OPEN)
                 .setParameter("from", from).getResultList();
     }

@@ -83,10 +83,11 @@ public class PublicCatalog {
 
     private List<PublishedProgram.UpcomingIntake> openIntakes(long programId, LocalDate from) {
         return em.createQuery("select i from Intake i join fetch i.centre where i.program.id = :program"
-                        + " and i.status = :open and i.startDate >= :from order by i.startDate, i.centre.name, i.id",
-                        Intake.class)
+                        + " and i.status = :open and i.startDate >= :from"
+                        + " and (i.applicationDeadline is null or i.applicationDeadline >= :today)"
+                        + " order by i.startDate, i.centre.name, i.id", Intake.class)
                 .setParameter("program", programId).setParameter("open", IntakeStatus.OPEN)
-                .setParameter("from", from).getResultStream()
+                .setParameter("from", from).setParameter("today", today()).getResultStream()
                 .map(intake -> new PublishedProgram.UpcomingIntake(intake.getStartDate(),
                         intake.getApplicationDeadline(), intake.getSeats(), intake.getInternationalSeats(),
                         intake.getCentre().getName(), intake.getCentre().getCity()))

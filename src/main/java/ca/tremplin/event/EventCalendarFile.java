@@ -38,7 +38,7 @@ public final class EventCalendarFile {
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
         component.add(new Uid("event-" + event.getId() + "@tremplin"));
         component.add(new Url(URI.create(page)));
-        component.add(new Location(location(event)));
+        component.add(new Location(location(event, locale)));
         String description = event.description(locale);
         component.add(new Description((description == null ? "" : description + "\n\n") + page));
         boolean cancelled = event.getStatus() == EventStatus.CANCELLED;
@@ -50,15 +50,23 @@ public final class EventCalendarFile {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new Method(cancelled ? "CANCEL" : "PUBLISH"));
         calendar.add(component);
-        return calendar.toString().getBytes(StandardCharsets.UTF_8);
+        // The outputter folds lines longer than 75 octets, as RFC 5545 requires (a long description or address
+        // would otherwise be cut or refused by strict calendar programs); toString() does not.
+        java.io.StringWriter folded = new java.io.StringWriter();
+        try {
+            new net.fortuna.ical4j.data.CalendarOutputter(true).output(calendar, folded);
+        } catch (java.io.IOException cannotHappen) {
+            throw new java.io.UncheckedIOException(cannotHappen);
+        }
+        return folded.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String location(Event event) {
+    private static String location(Event event, Locale locale) {
         if (event.isVirtual()) {
             return event.getOnlineUrl() == null ? "" : event.getOnlineUrl();
         }
         StringBuilder place = new StringBuilder();
-        for (String part : new String[] {event.getVenue(), event.getCity(), countryName(event.getCountry())}) {
+        for (String part : new String[] {event.getVenue(), event.getCity(), countryName(event.getCountry(), locale)}) {
             if (part != null && !part.isBlank()) {
                 place.append(place.length() == 0 ? "" : ", ").append(part);
             }
@@ -66,7 +74,7 @@ public final class EventCalendarFile {
         return place.toString();
     }
 
-    private static String countryName(String code) {
-        return code == null ? null : new Locale("", code).getDisplayCountry(Locale.FRENCH);
+    private static String countryName(String code, Locale locale) {
+        return code == null ? null : new Locale("", code).getDisplayCountry(locale);
     }
 }

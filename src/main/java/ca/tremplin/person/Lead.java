@@ -135,6 +135,17 @@ public class Lead {
 
     public void assignOwner(Long ownerId) { this.ownerId = ownerId; }
     public void mergedInto(long survivorId) { this.mergedIntoId = survivorId; }
+
+    /**
+     * A merged lead gives its e-mail key to the lead it lives on in, which staff set to that address: the address
+     * stays shown on it, and a later request from it finds the survivor directly.
+     */
+    void releaseEmailKey() {
+        if (mergedIntoId == null) {
+            throw new IllegalStateException("only a merged lead gives its address away");
+        }
+        this.emailNormalized = null;
+    }
     void setEmail(String email) {
         this.email = email;
         this.emailNormalized = ContactDetails.normalizeEmail(email);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one place where a person's details change. Staff correct them; every other source — a request from the form
@@ -160,9 +161,15 @@ public class LeadDetails implements java.io.Serializable {
                        Instant at) {
         if (field == LeadField.EMAIL) {
             String key = ContactDetails.normalizeEmail(value);
-            if (!key.equals(lead.getEmailNormalized())
-                    && leads.anotherLeadWithEmail(lead.getTenantId(), key, lead.getId())) {
-                throw new BusinessRuleException("lead.emailTaken", value);
+            Optional<Lead> holder = key.equals(lead.getEmailNormalized()) ? Optional.empty()
+                    : leads.anotherLeadWithEmail(lead.getTenantId(), key, lead.getId());
+            if (holder.isPresent()) {
+                if (holder.get().getMergedIntoId() == null || !leads.living(holder.get()).getId().equals(lead.getId())) {
+                    throw new BusinessRuleException("lead.emailTaken", value);
+                }
+                // The address of a lead merged into this one: the key moves here, so two leads never share it.
+                holder.get().releaseEmailKey();
+                leads.flush();
             }
         }
         String before = field.of(lead);

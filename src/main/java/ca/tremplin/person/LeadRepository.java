@@ -22,11 +22,26 @@ public class LeadRepository {
      * pages (preferences, access requests), which run across tenants on purpose for their address only.
      */
     public java.util.List<Lead> followingAddress(String emailNormalized) {
-        return em.createQuery("""
-                        select l from Lead l where l.emailNormalized = :email and l.mergedIntoId is null
-                        and l.erasedAt is null order by l.tenantId""", Lead.class)
-                .setParameter("email", emailNormalized).getResultList();
+        // A lead merged into another one lives on in it: the person's data is the survivor's now.
+        return em.createQuery("select l from Lead l where l.emailNormalized = :email order by l.tenantId",
+                        Lead.class)
+                .setParameter("email", emailNormalized).getResultStream().map(this::living)
+                .filter(lead -> lead.getErasedAt() == null)
+                .collect(java.util.stream.Collectors.toMap(Lead::getId, lead -> lead, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values().stream().toList();
     }
+
+    /** The lead itself, or the one it was merged into (and so on, a survivor merged in turn). */
+    public Lead living(Lead lead) {
+        Lead current = lead;
+        for (int hops = 0; current.getMergedIntoId() != null && hops < MOST_MERGE_HOPS; hops++) {
+            current = em.find(Lead.class, current.getMergedIntoId());
+        }
+        return current;
+    }
+
+    /** More merges in a row than any centre makes: a bound, not a rule. */
+    private static final int MOST_MERGE_HOPS = 50;
 
     public Optional<Lead> findLead(long tenantId, String emailNormalized) {
         return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.emailNormalized = :email",
@@ -34,7 +49,7 @@ public class LeadRepository {
                 .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
                 .getResultStream().findFirst()
                 // a lead merged into another one lives on in it
-                .map(lead -> lead.getMergedIntoId() == null ? lead : em.find(Lead.class, lead.getMergedIntoId()));
+                .map(this::living);
     }
 
     /** A lead of the centre with this name (whatever its case) and this phone: the same person, another e-mail. */
@@ -47,12 +62,12 @@ public class LeadRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Whether a lead of the centre other than {@code exceptLeadId} (merged ones included) has this e-mail key. */
-    public boolean anotherLeadWithEmail(long tenantId, String emailNormalized, long exceptLeadId) {
-        return !em.createQuery("select l.id from Lead l where l.tenantId = :tenant and l.emailNormalized = :email"
-                        + " and l.id <> :lead", Long.class)
+    /** The lead of the centre other than {@code exceptLeadId} (merged ones included) that has this e-mail key. */
+    public Optional<Lead> anotherLeadWithEmail(long tenantId, String emailNormalized, long exceptLeadId) {
+        return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.emailNormalized = :email"
+                        + " and l.id <> :lead", Lead.class)
                 .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
-                .setParameter("lead", exceptLeadId).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("lead", exceptLeadId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The values other sources gave for this lead that staff have not yet accepted or set aside, oldest first. */

@@ -20,6 +20,18 @@ public record FunnelCohort(LocalDate from, LocalDate to, LocalDate asOf, LeadSta
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The years a report's or a cohort's dates may name: none before any lead can have been known, none so late that
+     * a period counted from it (a year before, five years on) leaves the calendar.
+     */
+    public static final int EARLIEST_YEAR = 1970;
+    public static final int LATEST_YEAR = 2999;
+
+    /** Whether a day lies within {@link #EARLIEST_YEAR} and {@link #LATEST_YEAR}. */
+    public static boolean plausible(LocalDate day) {
+        return day.getYear() >= EARLIEST_YEAR && day.getYear() <= LATEST_YEAR;
+    }
+
     public FunnelCohort {
         if (from == null || to == null || asOf == null) {
             throw new IllegalArgumentException("a cohort has a period and an \"as of\" day");

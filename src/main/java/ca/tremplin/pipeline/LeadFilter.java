@@ -94,11 +94,14 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
     /**
      * The cohort of a period ({@code from} and {@code to} both given), "as of" its end unless said, or none; the
      * leads that reached {@code reached} by then, counting as recorded or ({@code counting} FURTHEST) to the
-     * furthest stage. A cohort that cannot be (the period reversed, a stage reached of LOST) is none.
+     * furthest stage. A cohort that cannot be (the period reversed, a stage reached of LOST, a year out of
+     * {@link FunnelCohort#plausible}) is none.
      */
     public static FunnelCohort cohort(java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate asOf,
                                       LeadStage reached, String counting) {
-        if (from == null || to == null || to.isBefore(from) || reached == LeadStage.LOST) {
+        if (from == null || to == null || to.isBefore(from) || reached == LeadStage.LOST
+                || !FunnelCohort.plausible(from) || !FunnelCohort.plausible(to)
+                || (asOf != null && !FunnelCohort.plausible(asOf))) {
             return null;
         }
         return new FunnelCohort(from, to, asOf == null ? to : asOf, reached, FURTHEST.equalsIgnoreCase(counting));

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -91,12 +92,19 @@ public class LeadPage implements Serializable {
     private LocalDateTime withdrawalSaidAt;
     private String withdrawalNote;
 
-    /** View action; another centre's id, or a merged lead's, answers 404. */
-    public void load() {
+    /**
+     * View action; another centre's id answers 404. A merged lead's page (a link from an application, a bookmark)
+     * opens the lead it lives on in.
+     */
+    public String load() {
         if (id == null) {
             throw new NotFoundException("no id");
         }
         if (view == null) {
+            java.util.Optional<Long> survivor = leads.survivorOf(id);
+            if (survivor.isPresent()) {
+                return "/admin/lead.xhtml?faces-redirect=true&id=" + survivor.get();
+            }
             view = leads.view(id);
             reload(view);
         }
@@ -105,6 +113,7 @@ public class LeadPage implements Serializable {
             lostReasons = leads.lostReasons();
             timeline = new TimelineModel(leads, id);
         }
+        return null;
     }
 
     public void save() {
@@ -136,8 +145,9 @@ public class LeadPage implements Serializable {
     }
 
     public void changeStage() {
-        act(() -> leads.changeStage(id, targetStage, reason, lostReasonId), "pipeline.stageChanged");
-        reason = null;
+        if (act(() -> leads.changeStage(id, targetStage, reason, lostReasonId), "pipeline.stageChanged")) {
+            reason = null;
+        }
     }
 
     public void assign() {
@@ -145,8 +155,9 @@ public class LeadPage implements Serializable {
     }
 
     public void addTag() {
-        act(() -> leads.addTag(id, newTag), null);
-        newTag = null;
+        if (act(() -> leads.addTag(id, newTag), null)) {
+            newTag = null;
+        }
     }
 
     public void removeTag(String tag) {
@@ -154,8 +165,9 @@ public class LeadPage implements Serializable {
     }
 
     public void addNote() {
-        act(() -> leads.addNote(id, note), "lead.noteAdded");
-        note = null;
+        if (act(() -> leads.addNote(id, note), "lead.noteAdded")) {
+            note = null;
+        }
     }
 
     public void addTask() {
@@ -221,8 +233,9 @@ public class LeadPage implements Serializable {
     }
 
     public void rejectDocument(long documentId) {
-        act(() -> documentReview.reject(documentId, rejectionReason), "document.rejected");
-        rejectionReason = null;
+        if (act(() -> documentReview.reject(documentId, rejectionReason), "document.rejected")) {
+            rejectionReason = null;
+        }
     }
 
     public List<ca.tremplin.application.LeadApplication> getApplications() {
@@ -253,12 +266,13 @@ public class LeadPage implements Serializable {
 
     /**
      * A timeline line's detail as the reader should see it: a value another source gave is said in the reader's
-     * language ("Phone: +33 … — information request form"); any other line's detail as it was written.
+     * language ("Phone: +33 … — information request form"), so are the codes a line was written with
+     * ({@link TimelineText}); any other line's detail as it was written.
      */
     public String timelineDetail(LeadEvent event) {
         LeadDetails.ProposalDetail proposal = LeadDetails.readProposalDetail(event.getDetail());
         if (proposal == null) {
-            return event.getDetail();
+            return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale());
         }
         java.util.Locale locale = language.getLocale();
         return ca.tremplin.kernel.Messages.get(locale, proposal.field().messageKey()) + " : " + proposal.value()
@@ -282,16 +296,41 @@ public class LeadPage implements Serializable {
         return task.isOverdueAt(java.time.Instant.now());
     }
 
-    private void act(Runnable action, String doneKey) {
+    /**
+     * Runs one of the page's actions and shows the lead again. The page is one form: what staff typed into the
+     * person's details before clicking another button was sent with it, and is kept in the fields (not saved, and
+     * said so) rather than replaced by the stored values. Returns whether the action was done, so that what was
+     * typed for a refused one (a comment, a note) stays to be corrected.
+     */
+    private boolean act(Runnable action, String doneKey) {
+        Map<String, String> typed = new HashMap<>();
+        for (LeadField field : LeadField.values()) {
+            String value = edited.get(field.name());
+            if (!Objects.equals(blankAsNull(value), blankAsNull(loaded.get(field.name())))) {
+                typed.put(field.name(), value);
+            }
+        }
+        boolean done;
         try {
             action.run();
             if (doneKey != null) {
                 messages.info(doneKey);
             }
+            done = true;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+            done = false;
         }
         reload();
+        if (!typed.isEmpty() && view != null) {
+            edited.putAll(typed);
+            messages.info("lead.typedNotSaved");
+        }
+        return done;
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private void reload() {

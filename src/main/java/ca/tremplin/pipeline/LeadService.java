@@ -74,6 +74,17 @@ public class LeadService {
                 pipeline.possibleDuplicates(lead), personRecords.openProposals(leadId));
     }
 
+    /**
+     * The lead a merged lead lives on in, for the merged lead's old links (an application, a bookmark); empty for a
+     * lead that is not merged, or not the centre's.
+     */
+    @Transactional
+    public java.util.Optional<Long> survivorOf(long leadId) {
+        requireStaff();
+        return pipeline.findAnyLead(leadId).filter(lead -> lead.getMergedIntoId() != null)
+                .map(lead -> personRecords.living(lead).getId());
+    }
+
     /** As {@link #open}, when a member of staff opens the lead's page: the access log records it. */
     @Transactional
     public LeadView view(long leadId) {
@@ -128,10 +139,16 @@ public class LeadService {
         }
         Instant now = clock.instant();
         List<String> names = new ArrayList<>();
+        String editedCountry = clean(edited.get(LeadField.COUNTRY));
+        String phoneCountry = editedCountry == null ? lead.getCountryOfResidence()
+                : editedCountry.toUpperCase(java.util.Locale.ROOT);
         for (LeadField field : LeadField.values()) {
-            String after = clean(edited.get(field));
+            String typed = clean(edited.get(field));
+            if (Objects.equals(field.of(lead), typed)) {
+                continue;
+            }
+            String after = StaffEdits.checked(field, typed, phoneCountry);
             if (!Objects.equals(field.of(lead), after)) {
-                requireValid(field, after);
                 details.correct(lead, field, after, signedInUser.getUserId(), ChangeSource.STAFF, null, now);
                 names.add(field.name());
             }
@@ -325,7 +342,9 @@ public class LeadService {
         StageChange change = StageChange.movedByStaff(lead, from, fromSince, signedInUser.getUserId());
         pipeline.persist(change);
         funnels.moved(change);
-        String why = lostReason != null ? lostReason : reason == null || reason.isBlank() ? null : reason.strip();
+        // A lost lead's reason from the list, and whatever staff wrote beside it: both are kept.
+        String comment = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = lostReason == null ? comment : comment == null ? lostReason : lostReason + " — " + comment;
         record(lead, LeadEventKind.STAGE_CHANGED, from + " → " + target + (why == null ? "" : " : " + why), now);
     }
 
@@ -366,19 +385,4 @@ public class LeadService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static void requireValid(LeadField field, String value) {
-        boolean required = field != LeadField.PHONE;
-        if (required && value == null) {
-            throw new BusinessRuleException("lead.fieldRequired", field.name());
-        }
-        if (field == LeadField.EMAIL && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new BusinessRuleException("lead.emailInvalid");
-        }
-        if ((field == LeadField.COUNTRY || field == LeadField.CITIZENSHIP) && !value.matches("[A-Z]{2}")) {
-            throw new BusinessRuleException("lead.countryInvalid");
-        }
-        if (field == LeadField.LANGUAGE && !value.matches("fr|en")) {
-            throw new BusinessRuleException("lead.languageInvalid");
-        }
-    }
 }

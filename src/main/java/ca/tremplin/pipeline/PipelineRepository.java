@@ -64,6 +64,11 @@ public class PipelineRepository {
     @Inject
     LeadInterests interests;
 
+    /** The centre's lead of this id, merged or not. */
+    public Optional<Lead> findAnyLead(long id) {
+        return Optional.ofNullable(em.find(Lead.class, id));
+    }
+
     public Optional<Lead> findLead(long id) {
         return Optional.ofNullable(em.find(Lead.class, id)).filter(lead -> lead.getMergedIntoId() == null);
     }
@@ -307,12 +312,21 @@ public class PipelineRepository {
         // Native on purpose: these columns are not updatable through the entities (a line never changes lead
         // otherwise). Native SQL is not tenant-filtered, so the tenant is named here.
         long tenantId = ca.tremplin.tenant.TenantContext.currentTenantId();
+        // Everything that is the person's: what the lead page, the lists and the person's own pages show. The
+        // history of stages and the import's bookkeeping stay with the merged lead, which the reports and an undo read.
         for (String table : List.of("lead_event", "lead_task", "lead_audit", "lead_proposal", "routed_inquiry",
-                "consent_change")) {
+                "consent_change", "event_registration", "lead_document", "applicant_link")) {
             em.createNativeQuery("update " + table + " set lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
                     .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId)
                     .executeUpdate();
         }
+        // One application per person and offer: an offer both leads applied to keeps the survivor's, and the other
+        // stays on the merged lead, whose page opens the survivor's (said on the survivor's timeline by the caller).
+        em.createNativeQuery("""
+                        update offer_application set lead_id = ?1 where lead_id = ?2 and tenant_id = ?3
+                        and offer_id not in (select offer_id from (select offer_id from offer_application
+                                             where lead_id = ?1 and tenant_id = ?3) survivors)""")
+                .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId).executeUpdate();
         for (String tag : tags(fromLeadId)) {
             if (!hasTag(toLeadId, tag)) {
                 em.persist(new LeadTag(toLeadId, tag));

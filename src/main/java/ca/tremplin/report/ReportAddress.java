@@ -1,5 +1,6 @@
 package ca.tremplin.report;
 
+import ca.tremplin.pipeline.FunnelCohort;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -59,8 +60,14 @@ public final class ReportAddress {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         parameters.forEach((name, texts) -> {
-            if (texts != null && texts.length > 0 && texts[0] != null && !texts[0].isBlank()) {
-                values.put(name, texts[0].strip());
+            List<String> given = texts == null ? List.of() : java.util.Arrays.stream(texts)
+                    .filter(text -> text != null && !text.isBlank()).map(String::strip).distinct().toList();
+            if (given.size() > 1) {
+                // A report answers one question: two countries are two reports (or a breakdown by country).
+                problems.add(new Problem("report.repeatedParameter", name, String.join(", ", given)));
+            }
+            if (!given.isEmpty()) {
+                values.put(name, given.get(0));
             }
         });
         LocalDate to = date(values, "to", today, problems);
@@ -70,7 +77,7 @@ public final class ReportAddress {
                 "report.unknownCounting", problems);
         ReportDimension breakdown = null;
         if (values.containsKey("breakdown")) {
-            breakdown = ReportDimension.byParameter(values.get("breakdown").toLowerCase(Locale.ROOT))
+            breakdown = ReportDimension.byParameterIgnoringCase(values.get("breakdown"))
                     .filter(dimension -> acrossCentres || dimension != ReportDimension.CENTRE).orElse(null);
             if (breakdown == null) {
                 problems.add(new Problem("report.unknownBreakdown", values.get("breakdown")));
@@ -198,7 +205,15 @@ public final class ReportAddress {
             return otherwise;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (!FunnelCohort.plausible(date)) {
+                // Years no lead can have been known in; and a period or the year before computed from them would
+                // leave the calendar's range.
+                problems.add(new Problem("report.dateOutOfRange", text, name, FunnelCohort.EARLIEST_YEAR,
+                        FunnelCohort.LATEST_YEAR));
+                return otherwise;
+            }
+            return date;
         } catch (DateTimeParseException unreadable) {
             problems.add(new Problem("report.unreadableDate", text, name));
             return otherwise;

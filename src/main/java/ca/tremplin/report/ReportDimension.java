@@ -115,6 +115,16 @@ public enum ReportDimension {
     }
 
     /** The dimension an address parameter names, if any. */
+    /** As {@link #byParameter}, whatever the case of the name ("firstcampaign" as "firstCampaign"). */
+    static Optional<ReportDimension> byParameterIgnoringCase(String name) {
+        for (ReportDimension dimension : values()) {
+            if (dimension.parameter.equalsIgnoreCase(name)) {
+                return Optional.of(dimension);
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<ReportDimension> byParameter(String name) {
         for (ReportDimension dimension : values()) {
             if (dimension.parameter.equals(name)) {

@@ -116,7 +116,8 @@ public final class ReportFiles {
         FirstContact contact = report.firstContact();
         tables.add(new Table(m(language, "report.firstContact"), List.of(
                 row(m(language, "report.requests"), contact.requests()),
-                row(m(language, "report.inTime"), rounded(contact.inTimeShare())),
+                row(m(language, "report.inTime"), contact.inTime()),
+                row(m(language, "report.inTimeShare"), rounded(contact.inTimeShare())),
                 row(m(language, "report.late"), contact.late()),
                 row(m(language, "report.overdue"), contact.overdue()),
                 row(m(language, "report.waiting"), contact.waiting()),

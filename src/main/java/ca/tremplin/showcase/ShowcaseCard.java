@@ -9,7 +9,15 @@ public record ShowcaseCard(long id, String displayName, String trade, String wor
                            String languagesSpoken, String photoKey, long programId, String programFr,
                            String programEn, String programSlugFr, String programSlugEn, String sectorCode,
                            String sectorFr, String sectorEn, QuebecRegion region, String tenantSlug, String centreFr,
-                           String centreEn) {
+                           String centreEn, String language) {
+
+    /**
+     * The language the apprentice wrote in ("fr", "en"), for the {@code lang} of their trade, testimony and photo's
+     * text: a screen reader reads an English testimony on a French page with English pronunciation.
+     */
+    public String textLanguage() {
+        return language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+    }
 
     public String program(Locale locale) {
         return Languages.isEnglish(locale) ? programEn : programFr;

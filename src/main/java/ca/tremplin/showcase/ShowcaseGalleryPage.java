@@ -3,7 +3,6 @@ package ca.tremplin.showcase;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.tenant.QuebecRegion;
-import ca.tremplin.web.LanguageLinks;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,9 +28,6 @@ public class ShowcaseGalleryPage {
 
     @Inject
     LanguagePreference language;
-
-    @Inject
-    LanguageLinks languageLinks;
 
     @Inject
     HttpServletRequest request;
@@ -61,7 +57,8 @@ public class ShowcaseGalleryPage {
                 choice -> english ? choice.labelEn() : choice.labelFr());
         regions = options(filters.get("region"), query.region() == null ? null : query.region().name(),
                 choice -> Messages.get(locale(), "region." + choice.value()));
-        languageLinks.twins(ShowcasePaths.FRENCH_GALLERY, ShowcasePaths.ENGLISH_GALLERY);
+        // The Français / English links are the section's twin with the same filters (LanguageLinks' own fallback):
+        // naming the bare addresses here lost the trade, sector, region and page chosen.
     }
 
     public List<ShowcaseCard> getCards() { return gallery.cards(); }

@@ -32,8 +32,13 @@ import java.util.Locale;
 @ApplicationScoped
 public class ShowcasePosting {
 
+    /**
+     * Posts (and attempts, which each cost a photo's decoding) per network address and hour. A class posting from a
+     * group link shares its school's one address: a link admits 30 apprentices by default, and some need a second
+     * try (a photo refused, a field to correct), hence twice that.
+     */
     static final RateLimits.Limit POSTS_PER_ADDRESS =
-            RateLimits.Limit.fromEnvironment("showcase-post-address", "TREMPLIN_SHOWCASE_POSTS_PER_HOUR", 20);
+            RateLimits.Limit.fromEnvironment("showcase-post-address", "TREMPLIN_SHOWCASE_POSTS_PER_HOUR", 60);
     static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
 
     @Inject

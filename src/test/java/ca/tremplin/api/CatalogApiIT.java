@@ -196,6 +196,8 @@ class CatalogApiIT {
         assertEquals("SAGUENAY_LAC_SAINT_JEAN", first.getString("region"));
         assertTrue(first.getInt("openPositions") > 0);
         assertTrue(first.getJsonObject("links").getString("en").contains("/en/offers/"));
+        assertTrue(first.getString("startDate").matches("\\d{4}-\\d{2}-\\d{2}"),
+                "a date as the OpenAPI document says (format: date), not as an array: " + first);
 
         JsonObject refused = problem(get("/api/offers?from=2026-02-30&region=ATLANTIS", Map.of()), 400);
         assertEquals(Map.of("from", "2026-02-30", "region", "ATLANTIS"), errorValues(refused));

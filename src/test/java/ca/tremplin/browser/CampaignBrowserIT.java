@@ -27,7 +27,12 @@ class CampaignBrowserIT extends BrowserTest {
         browser.type(By.id("campaign:name"), name);
         browser.type(By.id("campaign:objective"), "40 demandes de France pour la pâtisserie d'ici l'été");
         browser.type(By.id("campaign:target_input"), "40");
+        // A budget typed with a point, as a keypad gives it, on the French page: the point is the decimal comma.
+        browser.type(By.id("campaign:budget_input"), "1234.50");
         browser.clickAndWaitFor(By.id("campaign:save"), By.id("activities:add-activity"));
+        assertEquals(0, new java.math.BigDecimal("1234.50").compareTo(new java.math.BigDecimal(
+                browser.driver().findElement(By.id("campaign:budget_hinput")).getAttribute("value"))),
+                "saved as 1 234,50 $, not 123 450 $: " + browser.find(By.id("campaign:budget_input")).getAttribute("value"));
         String code = browser.text(By.id("campaign-code"));
         assertTrue(code.startsWith("salon-de-lyon-"), code);
 

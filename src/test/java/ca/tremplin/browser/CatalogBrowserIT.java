@@ -70,6 +70,10 @@ class CatalogBrowserIT extends BrowserTest {
             browser.clickAndWaitFor(By.id("lang-fr"), By.cssSelector("html[lang='fr']"));
             assertEquals(twins[0], browser.currentPath());
         }
+        // The showcase's filters travel with the switch, as the catalogue's query does.
+        browser.go("/fr/vitrine?region=SAGUENAY_LAC_SAINT_JEAN");
+        assertTrue(browser.find(By.id("lang-en")).getAttribute("href").contains("/en/showcase?region=SAGUENAY_LAC_SAINT_JEAN"),
+                browser.find(By.id("lang-en")).getAttribute("href"));
     }
 
     @Test

@@ -132,6 +132,38 @@ class EventBrowserIT extends BrowserTest {
         assertEquals(2, listed, "each person once");
     }
 
+    @Test
+    void aPersonTheServerRefusesStaysOnTheDeviceAndComesBackIntoTheFormToCorrect() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
+        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        String email = "aissata." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+        browser.type(By.id("capture-note"), "Veut la soudure, rappeler en janvier");
+
+        capture("Aïssata", "Diallo", email, "418-555-0142 poste 12");
+
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#capture-rejected li")));
+        String refusal = browser.text(By.id("capture-rejected"));
+        assertTrue(refusal.contains("Aïssata Diallo") && refusal.contains(email), refusal);
+        assertTrue(refusal.contains("Ce numéro n’est pas valide"), "the reason, in the page's language: " + refusal);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
+        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        browser.find(By.cssSelector("#capture-rejected .capture-correct")).click();
+
+        assertEquals("Aïssata", browser.find(By.id("capture-firstName")).getAttribute("value"),
+                "kept on the device across a reload and put back into the form");
+        assertEquals(email, browser.find(By.id("capture-email")).getAttribute("value"));
+        assertEquals("Veut la soudure, rappeler en janvier", browser.find(By.id("capture-note")).getAttribute("value"));
+        assertTrue(browser.find(By.id("capture-consentToContact")).isSelected());
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size());
+        browser.type(By.id("capture-phone"), "+1 418 555 0142");
+        browser.find(By.id("capture-save")).click();
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size(), "sent this time");
+    }
+
     /** Two people typed in a row while the device has no connection: both wait on it, the form is ready again. */
     private void captureTwoPeopleOffline(String first, String second) {
         capture("Léa", "Martin", first, "+33 6 12 34 56 78");

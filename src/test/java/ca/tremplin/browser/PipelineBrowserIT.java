@@ -114,6 +114,11 @@ class PipelineBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("history:timeline")).contains("Valeur acceptée"));
     }
 
+    /** The phone among the person's details (first name, last name, e-mail, phone...). */
+    private static By phoneField() {
+        return By.xpath("(//form[@id='lead']//input[substring(@id, string-length(@id) - 5) = ':value'])[4]");
+    }
+
     @Test
     void aRecruiterMergesTwoRecordsOfTheSamePersonAndKeepsBothHistories() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
@@ -122,9 +127,15 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals(2, browser.driver().findElements(By.linkText("Nadia Haddad")).size(), "two records of Nadia");
         browser.clickAndWaitFor(By.linkText("Nadia Haddad"), By.id("duplicates"));
         assertTrue(browser.text(By.id("duplicates")).contains("Nadia Haddad"));
+        // A phone typed into the details, then another button clicked before saving it.
+        browser.type(phoneField(), "+33 6 12 34 56 78");
 
         browser.clickAndWaitFor(By.cssSelector("#duplicates .merge"), By.cssSelector("#lead\\:messages .ui-messages-info"));
         assertTrue(browser.text(By.id("lead:messages")).contains("fusionnés"));
+        assertEquals("+33 6 12 34 56 78", browser.find(phoneField()).getAttribute("value"), "what was typed is still there");
+        assertTrue(browser.text(By.id("lead:messages")).contains("pas encore enregistrés"), browser.text(By.id("lead:messages")));
+        browser.clickAndWaitFor(By.id("lead:save"), By.cssSelector("#lead\\:messages .ui-messages-info"));
+        assertEquals("+33612345678", browser.find(phoneField()).getAttribute("value"), "saved, as a number in E.164");
         assertTrue(browser.driver().findElements(By.id("duplicates")).isEmpty(), "no duplicate left");
         assertEquals(2, browser.driver().findElements(By.cssSelector("#lead-requests tbody tr")).size(),
                 "both requests are on the lead that was kept");

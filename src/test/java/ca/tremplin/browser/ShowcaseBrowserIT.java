@@ -91,6 +91,8 @@ class ShowcaseBrowserIT extends BrowserTest {
             browser.find(By.id("showcase-cards")).findElement(By.linkText(name)).click();
             browser.waitFor().until(ExpectedConditions.textToBe(By.id("profile-name"), name));
             assertEquals("Soudeuse", browser.text(By.id("profile-trade")));
+            assertEquals("fr", browser.find(By.id("profile-testimony")).getAttribute("lang"),
+                    "the testimony says the language it was written in, whatever the page's");
             WebElement photo = browser.find(By.id("profile-photo"));
             browser.waitFor().until(d -> ((Number) ((JavascriptExecutor) d)
                     .executeScript("return arguments[0].naturalWidth", photo)).intValue() > 0);

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -93,6 +94,26 @@ class PublicCatalogIT extends InServerTest {
         assertEquals(1, all.withOpenIntake());
         assertEquals(1L, all.intakeMonthCounts().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(Map.of("FROM_10000_TO_15000", 3L), all.tuitionCounts());
+    }
+
+    @Test
+    void anIntakeWhoseAdmissionDeadlineHasPassedIsNotOfferedAsOpen() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("deadline");
+        Program welding = fixtures.newProgram(tenant, ProgramType.DEP, "5195", "Soudage-montage", "Welding and Fitting",
+                "16", word, true);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        fixtures.newIntake(tenant, welding, today.plusMonths(2).withDayOfMonth(1), today.minusDays(2));
+
+        assertEquals(0, search(word).withOpenIntake(), "applications closed two days ago");
+        assertEquals(java.util.Optional.of(List.of()), catalog.upcomingIntakesAcrossAllTenants(welding.getId(), null));
+
+        LocalDate later = today.plusMonths(6).withDayOfMonth(1);
+        fixtures.newIntake(tenant, welding, later, today.plusMonths(3));
+
+        assertEquals(1, search(word).withOpenIntake());
+        assertEquals(List.of(later), catalog.upcomingIntakesAcrossAllTenants(welding.getId(), null).orElseThrow()
+                .stream().map(intake -> intake.startDate()).toList());
     }
 
     @Test

@@ -21,7 +21,9 @@ class EventCalendarFileTest {
         event.setCountry("FR");
         identify(event, 42L);
 
-        String ics = new String(EventCalendarFile.of(event, Locale.ENGLISH), StandardCharsets.UTF_8);
+        String folded = new String(EventCalendarFile.of(event, Locale.ENGLISH), StandardCharsets.UTF_8);
+        // RFC 5545: content lines are folded at 75 octets (CRLF then a space); read here unfolded.
+        String ics = folded.replace("\r\n ", "");
 
         assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
         assertTrue(ics.contains("VERSION:2.0"), ics);
@@ -34,6 +36,28 @@ class EventCalendarFileTest {
         assertTrue(ics.contains("UID:event-42@tremplin"), ics);
         assertTrue(ics.contains("/en/events/42-student-fair"), "the event's page: " + ics);
         assertTrue(ics.contains("\r\n"), "lines end with CRLF");
+    }
+
+    @Test
+    void longLinesAreFoldedAt75OctetsAndThePlaceIsInTheReadersLanguage() {
+        Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 30),
+                ZoneId.of("Africa/Dakar"));
+        event.setVirtual(false);
+        event.setVenue("Centre international de conférences Abdou Diouf, salle Léopold-Sédar-Senghor");
+        event.setCity("Diamniadio");
+        event.setCountry("SN");
+        event.setDescriptionEn("Meet the school service centres of Québec: welding, mechanics, cooking, health care, "
+                + "construction trades, with advisers for the study permit and the CAQ, in French and in English.");
+        identify(event, 43L);
+
+        String ics = new String(EventCalendarFile.of(event, Locale.ENGLISH), StandardCharsets.UTF_8);
+
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "a line of " + line.length() + ": " + line);
+        }
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("Diamniadio\\, Senegal"), unfolded);
+        assertTrue(unfolded.contains("the study permit and the CAQ"), unfolded);
     }
 
     /** The id the database would give (the entity has no setter for it, on purpose). */

@@ -62,6 +62,35 @@ class ReportAddressTest {
     }
 
     @Test
+    void yearsNoCalendarCountsFromAreExplainedNotAFailure() {
+        for (String date : List.of("-999999999-01-01", "+999999999-12-31", "0000-01-01", "1969-12-31", "3000-01-01")) {
+            assertEquals(List.of("report.dateOutOfRange"), keys(read(Map.of("to", date), false)), date);
+            assertEquals(List.of("report.dateOutOfRange"), keys(read(Map.of("from", date, "to", "2026-06-30",
+                    "asOf", "2026-07-01"), false)).subList(0, 1), date);
+        }
+        ReportAddress.Problem problem = read(Map.of("to", "+999999999-12-31"), false).problems().get(0);
+        assertEquals("« +999999999-12-31 » n’est pas une date plausible pour « to » : une année de 1970 à 2999.",
+                problem.message(Languages.FRENCH));
+    }
+
+    @Test
+    void aBreakdownIsReadWhateverItsCaseAndARepeatedFilterIsSaidNotDropped() {
+        for (String breakdown : List.of("firstCampaign", "FIRSTCAMPAIGN", "firstcampaign")) {
+            ReportAddress.Reading reading = read(Map.of("breakdown", breakdown), false);
+            assertTrue(reading.readable(), breakdown + ": " + reading.problems());
+            assertEquals(ReportDimension.FIRST_CAMPAIGN, reading.query().breakdown());
+        }
+        Map<String, String[]> twoCountries = new LinkedHashMap<>();
+        twoCountries.put("country", new String[] {"SN", "CI"});
+        ReportAddress.Reading reading = ReportAddress.read(twoCountries, TODAY, false);
+        assertEquals(List.of("report.repeatedParameter"), keys(reading));
+        assertEquals("\"country\" is given more than once (SN, CI): a report takes one value of each filter; to compare"
+                + " these values, choose a breakdown.", reading.problems().get(0).message(Languages.ENGLISH));
+        twoCountries.put("country", new String[] {"SN", "SN", " "});
+        assertTrue(ReportAddress.read(twoCountries, TODAY, false).readable(), "the same value twice is one value");
+    }
+
+    @Test
     void theMessagesNameWhatIsWrongInBothLanguages() {
         ReportAddress.Problem problem = read(Map.of("campaign", "3"), false).problems().get(0);
         assertEquals("Aucun filtre ne s’appelle « campaign ».",

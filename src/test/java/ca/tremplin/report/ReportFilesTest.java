@@ -40,6 +40,9 @@ class ReportFilesTest {
         assertTrue(csv.contains("\"'=HYPERLINK("), "an event's name is written as text: " + csv);
         assertTrue(csv.contains("Perdu — Choisi un autre centre,,,,2,"), csv);
         assertTrue(csv.contains("Semaine par semaine") && csv.contains("Délai du premier contact"), csv);
+        assertTrue(csv.contains("Répondues dans le délai du centre,7\r\n") || csv.contains("Répondues dans le délai du centre,7\n"),
+                "a count where the other rows are counts: " + csv);
+        assertTrue(csv.contains("Part répondue dans le délai (%),77.8"), "and the share, said as one: " + csv);
     }
 
     @Test

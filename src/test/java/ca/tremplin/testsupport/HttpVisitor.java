@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class HttpVisitor {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private boolean scriptsRun = true;
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
@@ -105,8 +106,18 @@ public final class HttpVisitor {
     }
 
     /**
-     * Opens a page and posts one of its forms as a browser without JavaScript would: the form's view state, the
-     * given fields (by their full client ids) and the button pressed. Returns the answer to the post.
+     * Posts as a browser whose scripts did not run: without what PrimeFaces' script adds to a post (the page's
+     * Content Security Policy nonce).
+     */
+    public HttpVisitor withoutScripts() {
+        scriptsRun = false;
+        return this;
+    }
+
+    /**
+     * Opens a page and posts one of its forms: the form's view state, the given fields (by their full client ids)
+     * and the button pressed, and (unless {@link #withoutScripts}) the nonce PrimeFaces' script adds. Returns the
+     * answer to the post.
      */
     public HttpResponse<String> submit(String address, String formId, java.util.Map<String, String> fields,
                                        String button) throws IOException, InterruptedException {
@@ -118,7 +129,7 @@ public final class HttpVisitor {
         StringBuilder body = new StringBuilder(encode(formId) + "=" + encode(formId));
         // PrimeFaces' Content Security Policy wants the page's nonce back with every post (its script adds it).
         Matcher nonce = NONCE.matcher(page.body());
-        if (nonce.find()) {
+        if (scriptsRun && nonce.find()) {
             body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
         }
         fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
@@ -153,7 +164,7 @@ public final class HttpVisitor {
         Map<String, String> parts = new java.util.LinkedHashMap<>();
         parts.put(formId, formId);
         Matcher nonce = NONCE.matcher(page.body());
-        if (nonce.find()) {
+        if (scriptsRun && nonce.find()) {
             parts.put("primefaces.nonce", nonce.group(1));
         }
         parts.putAll(fields);

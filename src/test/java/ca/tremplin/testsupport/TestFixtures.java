@@ -109,6 +109,11 @@ public class TestFixtures {
 
     /** An open intake of the program, starting on the given date at the program's centre. */
     public void newIntake(Tenant tenant, Program program, LocalDate start) {
+        newIntake(tenant, program, start, null);
+    }
+
+    /** As {@link #newIntake(Tenant, Program, LocalDate)}, taking applications until {@code deadline}. */
+    public void newIntake(Tenant tenant, Program program, LocalDate start, LocalDate deadline) {
         tenancy.asTenant(tenant.getId(), () -> {
             Program managed = em.find(Program.class, program.getId());
             Intake intake = new Intake();
@@ -117,6 +122,7 @@ public class TestFixtures {
             intake.setStartDate(start);
             intake.setSeats(20);
             intake.setInternationalSeats(5);
+            intake.setApplicationDeadline(deadline);
             em.persist(intake);
         });
     }

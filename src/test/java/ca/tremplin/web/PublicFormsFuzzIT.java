@@ -108,6 +108,9 @@ class PublicFormsFuzzIT {
                     + answer.body().replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ")
                     .replaceAll("\\s+", " "));
             assertEquals("1", firstColumn("select count(*) from inquiry where email_normalized = ?", email), link);
+            boolean centreRead = !link.contains("not%20a%20centre");
+            assertEquals(centreRead, answer.body().contains("transmise directement au Centre de services scolaire du"
+                    + " Fjord"), link + ": a request from a centre's link goes to that centre, and says so");
         }
     }
 
@@ -149,6 +152,21 @@ class PublicFormsFuzzIT {
             String leadPage = admin.get("admin/lead.xhtml?id=" + leadId).body();
             assertTrue(leadPage.contains(escaped(kept.getValue())), "the lead page shows the name as typed, escaped");
         }
+    }
+
+    @Test
+    void anApplicationSentFromABrowserWhoseScriptsDidNotRunIsAnsweredWithItsConfirmation() throws Exception {
+        String offer = PublicForms.applicationForms(deployment, 1).get(0);
+        String email = uniqueEmail();
+
+        HttpResponse<String> answer = new HttpVisitor(deployment).withoutScripts().submitMultipart(offer, "apply",
+                validApplication(email), cv("cv.pdf"), "apply:send");
+
+        assertEquals(200, answer.statusCode(), "the application is saved: its sender must be told so, not shown an"
+                + " error page saying nothing was saved");
+        assertTrue(answer.body().contains("id=\"application-received\""));
+        assertEquals("1", firstColumn("select count(*) from offer_application a join `lead` l on l.id = a.lead_id"
+                + " where l.email_normalized = ?", email));
     }
 
     @Test

@@ -1,0 +1,94 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.LeadField;
+import ca.tremplin.person.PhoneNumbers;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A value a member of staff typed into a person's details, checked and put in the form the record keeps: the same
+ * rules as the public forms (names and addresses cleaned of invisible characters and composed, lengths the columns
+ * hold, a phone read as a number of the country of residence or an international one and kept in E.164, a country
+ * as its ISO code whatever its case). What cannot be kept is refused with a message naming the field, never cut
+ * short or stored as typed.
+ */
+final class StaffEdits {
+
+    static final int NAME_MAX = 100;
+    static final int EMAIL_MAX = 254;
+
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200D]]");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private StaffEdits() {
+    }
+
+    /**
+     * @param typed        the value typed, trimmed; null when the field was emptied
+     * @param phoneCountry the country of residence the phone is read in when it has no international prefix
+     * @return the value to keep (null: none)
+     * @throws BusinessRuleException when it cannot be kept, saying why
+     */
+    static String checked(LeadField field, String typed, String phoneCountry) {
+        String value = typed == null ? null
+                : Normalizer.normalize(EDGES.matcher(typed).replaceAll(""), Normalizer.Form.NFC);
+        if (value != null && value.isEmpty()) {
+            value = null;
+        }
+        if (value == null) {
+            if (field == LeadField.PHONE) {
+                return null;
+            }
+            throw new BusinessRuleException("lead.fieldRequired." + field.name());
+        }
+        return switch (field) {
+            case FIRST_NAME, LAST_NAME -> name(field, value);
+            case EMAIL -> email(value);
+            case PHONE -> PhoneNumbers.toE164(value, phoneCountry)
+                    .orElseThrow(() -> new BusinessRuleException("lead.phoneInvalid", typed));
+            case COUNTRY, CITIZENSHIP -> country(value);
+            case LANGUAGE -> language(value);
+        };
+    }
+
+    private static String name(LeadField field, String value) {
+        String name = CONTROL.matcher(value).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (name.codePointCount(0, name.length()) > NAME_MAX) {
+            throw new BusinessRuleException("lead.tooLong." + field.name(), NAME_MAX);
+        }
+        return name;
+    }
+
+    private static String email(String value) {
+        String address = ContactDetails.cleanEmail(value);
+        if (address == null || !EMAIL.matcher(address).matches()) {
+            throw new BusinessRuleException("lead.emailInvalid");
+        }
+        if (address.length() > EMAIL_MAX) {
+            throw new BusinessRuleException("lead.tooLong.EMAIL", EMAIL_MAX);
+        }
+        return address;
+    }
+
+    private static String country(String value) {
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            throw new BusinessRuleException("lead.countryInvalid");
+        }
+        return code;
+    }
+
+    private static String language(String value) {
+        String code = value.toLowerCase(Locale.ROOT);
+        if (!code.equals("fr") && !code.equals("en")) {
+            throw new BusinessRuleException("lead.languageInvalid");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,195 @@
+package ca.tremplin.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.applicant.ApplicantFileService;
+import ca.tremplin.applicant.DocumentKind;
+import ca.tremplin.applicant.DocumentReviewService;
+import ca.tremplin.application.ApplicationRequest;
+import ca.tremplin.application.ApplicationService;
+import ca.tremplin.event.Event;
+import ca.tremplin.event.EventService;
+import ca.tremplin.event.EventType;
+import ca.tremplin.event.PublicEvents;
+import ca.tremplin.event.RegistrationRequest;
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadField;
+import ca.tremplin.person.LeadRepository;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.DatabaseRows;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.InquiryRequests;
+import ca.tremplin.testsupport.TestCentre;
+import ca.tremplin.testsupport.TestFixtures;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Merging a duplicate gives the lead that is kept everything that was the person's — the documents sent through the
+ * applicant's link (and the link itself, which then uploads to the kept lead), event registrations, applications —
+ * so that staff see it on one page; the merged lead's old links open the kept lead; the person's own pages find them
+ * by either address; and staff may then give the kept lead the merged one's address.
+ */
+class LeadMergeIT extends InServerTest {
+
+    private static final byte[] PDF = "%PDF-1.7\nPasseport\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    TestFixtures fixtures;
+
+    @Inject
+    LeadService leads;
+
+    @Inject
+    PublicEvents publicEvents;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    DocumentReviewService review;
+
+    @Inject
+    ApplicantFileService applicantFiles;
+
+    @Inject
+    LeadRepository people;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    DatabaseRows rows;
+
+    @Test
+    void theKeptLeadShowsTheMergedOnesDocumentsRegistrationsApplicationsAndItsLinkUploadsThere() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-all");
+        String email = InquiryRequests.uniqueEmail();
+        String otherEmail = InquiryRequests.uniqueEmail();
+        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Mei", "Zhang", email, null, 2001);
+        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Mei", "Zhang", otherEmail, null, 2001);
+        Event fair = event(centre);
+        publicEvents.register(fair.getId(), new RegistrationRequest("Mei", "Zhang", otherEmail, null, "CN", true,
+                true, null, null, null), UUID.randomUUID().toString(), "10.67.1.2", Locale.FRENCH);
+        long application = applications.apply(centre.offer().getId(), application(otherEmail), "cv.pdf", PDF,
+                Locale.FRENCH, "10.67.1.3");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.sendLink(duplicate.getId());
+        }
+        String token = token(otherEmail);
+        applicantFiles.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), duplicate.getId());
+
+            assertEquals(List.of("passeport.pdf"), review.documents(kept.getId()).stream()
+                    .map(ca.tremplin.applicant.LeadDocument::getFileName).toList());
+            assertEquals(List.of(application), applications.ofLead(kept.getId()).stream()
+                    .map(ca.tremplin.application.LeadApplication::id).toList());
+            assertEquals(Optional.of(kept.getId()), leads.survivorOf(duplicate.getId()),
+                    "the merged lead's page, linked from its application, opens the kept lead");
+            assertEquals(Optional.empty(), leads.survivorOf(kept.getId()));
+        }
+        assertEquals(String.valueOf(kept.getId()), rows.string(
+                "select lead_id from event_registration where event_id = ?", fair.getId()));
+        applicantFiles.upload(token, DocumentKind.DIPLOMAS, "diplome.pdf", PDF);
+        assertEquals(2, rows.count("select count(*) from lead_document where lead_id = ?", kept.getId()),
+                "the link sent before the merge uploads to the kept lead");
+        assertEquals(0, rows.count("select count(*) from lead_document where lead_id = ?", duplicate.getId()));
+
+        List<Long> following = tenancy.acrossAllTenants(() -> people.followingAddress(
+                ca.tremplin.person.ContactDetails.normalizeEmail(otherEmail)).stream().map(Lead::getId).toList());
+        assertEquals(List.of(kept.getId()), following, "the person's own pages find the kept lead by either address");
+    }
+
+    @Test
+    void theKeptLeadMayTakeTheMergedOnesAddressButNoOtherLeadsAddress() {
+        TestCentre centre = fixtures.newCentre("merge-address");
+        String email = InquiryRequests.uniqueEmail();
+        String otherEmail = InquiryRequests.uniqueEmail();
+        String strangerEmail = InquiryRequests.uniqueEmail();
+        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Awa", "Ndiaye", email, null, 2001);
+        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Awa", "Ndiaye", otherEmail, null, 2001);
+        fixtures.newLead(centre.tenant(), centre.program(), "Binta", "Sow", strangerEmail, null, 2002);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), duplicate.getId());
+
+            BusinessRuleException taken = assertThrows(BusinessRuleException.class,
+                    () -> changeEmail(kept.getId(), email, strangerEmail));
+            assertEquals("lead.emailTaken", taken.messageKey());
+
+            changeEmail(kept.getId(), email, otherEmail.toUpperCase(Locale.ROOT));
+
+            assertEquals(otherEmail.toUpperCase(Locale.ROOT), leads.open(kept.getId()).lead().getEmail());
+        }
+        fixtures.newLead(centre.tenant(), centre.program(), "Awa", "Ndiaye", otherEmail, null, 2001);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(3, leads.open(kept.getId()).requests().size(),
+                    "a request from the address joins the kept lead, which holds it now");
+        }
+    }
+
+    private void changeEmail(long leadId, String before, String after) {
+        LeadView view = leads.open(leadId);
+        Map<LeadField, String> original = new EnumMap<>(LeadField.class);
+        for (LeadField field : LeadField.values()) {
+            original.put(field, field.of(view.lead()));
+        }
+        Map<LeadField, String> edited = new EnumMap<>(original);
+        edited.put(LeadField.EMAIL, after);
+        leads.updateDetails(leadId, view.lead().getVersion(), original, edited);
+    }
+
+    private Event event(TestCentre centre) {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Event event = new Event();
+            event.setType(EventType.WEBINAR);
+            event.setVirtual(true);
+            event.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
+            event.setTitleFr("Webinaire " + UUID.randomUUID());
+            LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Toronto")).plusDays(3);
+            Event saved = events.save(event, start, start.plusHours(2), "America/Toronto");
+            return events.publish(saved.getId(), saved.getVersion());
+        }
+    }
+
+    private String token(String recipient) throws Exception {
+        for (String body : rows.strings("select body_text from outbox_message where recipient = ? order by id desc",
+                recipient)) {
+            Matcher found = Pattern.compile("/dossier\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
+            if (found.find()) {
+                return found.group(1);
+            }
+        }
+        throw new AssertionError("no applicant link sent to " + recipient);
+    }
+
+    private static ApplicationRequest application(String email) {
+        ApplicationRequest request = new ApplicationRequest();
+        request.setFirstName("Mei");
+        request.setLastName("Zhang");
+        request.setEmail(email);
+        request.setCountry("CN");
+        request.setMessage("Soudeuse depuis trois ans.");
+        request.setConsent(true);
+        return request;
+    }
+}

@@ -1,0 +1,33 @@
+package ca.tremplin.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.LeadEventKind;
+import org.junit.jupiter.api.Test;
+
+class TimelineTextTest {
+
+    @Test
+    void theCodesALineWasWrittenWithAreNamedInTheReadersLanguage() {
+        assertEquals("Prénom, Nom, Téléphone", TimelineText.detail(LeadEventKind.DETAILS_CHANGED,
+                "FIRST_NAME, LAST_NAME, PHONE", Languages.FRENCH));
+        assertEquals("First name, Last name, Phone", TimelineText.detail(LeadEventKind.DETAILS_CHANGED,
+                "FIRST_NAME, LAST_NAME, PHONE", Languages.ENGLISH));
+        assertEquals("Nouveau → Perdu : A choisi un autre établissement — admise au cégep",
+                TimelineText.detail(LeadEventKind.STAGE_CHANGED,
+                        "NEW → LOST : A choisi un autre établissement — admise au cégep", Languages.FRENCH));
+        assertEquals("Passeport : passeport.pdf", TimelineText.detail(LeadEventKind.DOCUMENT_UPLOADED,
+                "PASSPORT : passeport.pdf", Languages.FRENCH));
+    }
+
+    @Test
+    void anythingElseIsShownAsItWasWritten() {
+        assertEquals("Appelé au salon de Dakar", TimelineText.detail(LeadEventKind.NOTE_ADDED,
+                "Appelé au salon de Dakar", Languages.FRENCH));
+        assertEquals("SOMETHING → ELSE", TimelineText.detail(LeadEventKind.STAGE_CHANGED, "SOMETHING → ELSE",
+                Languages.FRENCH));
+        assertEquals("NOT_A_FIELD", TimelineText.detail(LeadEventKind.DETAILS_CHANGED, "NOT_A_FIELD",
+                Languages.FRENCH));
+    }
+}
