@@ -229,15 +229,18 @@ public class LeadListService {
         Instant now = clock.instant();
         int moved = 0;
         List<String> refused = new ArrayList<>();
+        Map<String, Integer> why = new LinkedHashMap<>();
         for (Lead lead : existing(leadIds)) {
             try {
                 leads.moveStage(lead, target, reason, lostReasonId, now);
                 moved++;
             } catch (BusinessRuleException broken) {
                 refused.add(lead.fullName());
+                // Said once per reason, without the name the one-lead message carries ("….bulk" keys).
+                why.merge(broken.messageKey() + ".bulk", 1, Integer::sum);
             }
         }
-        return new BulkResult(moved, refused);
+        return new BulkResult(moved, refused, why);
     }
 
     /**
@@ -307,7 +310,7 @@ public class LeadListService {
 
     /**
      * How many leads an action changed, the names of those it left as they were, and how many it left out for each
-     * reason (a message key, for bulk e-mail).
+     * reason (a message key: bulk e-mail's consents, a stage move's rules).
      */
     public record BulkResult(int done, List<String> leftOut, Map<String, Integer> whyLeftOut)
             implements java.io.Serializable {

@@ -405,6 +405,9 @@ class LeadPipelineIT extends InServerTest {
                     null, null);
             assertEquals(1, result.done());
             assertEquals(List.of(a.fullName()), result.leftOut(), "NEW → QUALIFIED skips a stage without a reason");
+            assertEquals(Map.of("pipeline.reasonRequired.bulk", 1), result.whyLeftOut(), "and why is said");
+            assertEquals("moving back, skipping a stage or leaving \"Lost\" needs a reason: write it, then try again",
+                    ca.tremplin.kernel.Messages.get(Locale.ENGLISH, "pipeline.reasonRequired.bulk"));
             assertEquals(LeadStage.QUALIFIED, stageOf(b));
 
             list.tag(List.of(a.getId(), b.getId()), "bourse");
