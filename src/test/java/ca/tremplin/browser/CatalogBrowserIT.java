@@ -27,6 +27,11 @@ class CatalogBrowserIT extends BrowserTest {
         assertTrue(browser.currentPath().startsWith("/fr/programmes?q=mecanique"), browser.currentPath());
         String firstTitle = browser.text(By.cssSelector("#program-list li h3"));
         assertTrue(firstTitle.contains("écanique"), "accent-insensitive match ranked first: " + firstTitle);
+        // On a phone the filters come first; a link above them leads to the results, naming how many.
+        WebElement toResults = browser.driver().findElement(By.id("to-results"));
+        assertTrue(toResults.getAttribute("href").endsWith("#results-heading"), toResults.getAttribute("href"));
+        assertTrue(toResults.getAttribute("textContent").startsWith(browser.text(By.id("results-heading"))),
+                toResults.getAttribute("textContent"));
 
         WebElement firstType = browser.find(By.cssSelector("#facet-type a.facet-option"));
         String typeCount = firstType.findElement(By.className("facet-count")).getText();

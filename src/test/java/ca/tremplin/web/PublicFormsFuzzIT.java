@@ -170,6 +170,23 @@ class PublicFormsFuzzIT {
     }
 
     @Test
+    void aFieldAMessageIsAboutIsMarkedInvalidForScreenReadersAndTheOthersAreNot() throws Exception {
+        String offer = PublicForms.applicationForms(deployment, 1).get(0);
+        Map<String, String> form = validApplication("pas-une-adresse");
+
+        String page = new HttpVisitor(deployment).submitMultipart(offer, "apply", form, cv("cv.pdf"), "apply:send")
+                .body();
+
+        java.util.regex.Matcher email = java.util.regex.Pattern.compile("<input[^>]*id=\"apply:email\"[^>]*>")
+                .matcher(page);
+        assertTrue(email.find(), page);
+        assertTrue(email.group().contains("aria-invalid=\"true\""), email.group());
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("<input[^>]*id=\"apply:firstName\"[^>]*>")
+                .matcher(page);
+        assertTrue(first.find() && !first.group().contains("aria-invalid=\"true\""), first.group());
+    }
+
+    @Test
     void anOffersApplicationFormAnswersEveryHostileValueInEveryFieldAndInTheFilesName() throws Exception {
         List<String> offers = PublicForms.applicationForms(deployment, 4);
         List<String> fields = List.of("firstName", "lastName", "email", "phone", "country", "birthYear", "message",
