@@ -1,5 +1,6 @@
 package ca.tremplin.event;
 
+import ca.tremplin.kernel.Languages;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,12 +43,63 @@ public final class EventTimes {
                 .format(ZonedDateTime.ofInstant(instant, zone));
     }
 
-    /** "heure de Toronto" / "Toronto time": the zone as people say it, with its offset at that instant. */
+    /**
+     * Cities whose name is written otherwise than in their zone's id (which is English, without accents): in French
+     * for the zones of the people Tremplin speaks to — Québec, the Francophonie, North Africa, the Middle East —
+     * and in both languages where the id drops an accent or a point.
+     */
+    private static final Map<String, String[]> CITIES = Map.ofEntries(
+            Map.entry("America/Montreal", new String[] {"Montréal", "Montréal"}),
+            Map.entry("America/St_Johns", new String[] {"Saint-Jean de Terre-Neuve", "St. John's"}),
+            Map.entry("America/Sao_Paulo", new String[] {"São Paulo", "São Paulo"}),
+            Map.entry("America/Mexico_City", new String[] {"Mexico", "Mexico City"}),
+            Map.entry("America/Port-au-Prince", new String[] {"Port-au-Prince", "Port-au-Prince"}),
+            Map.entry("America/Cayenne", new String[] {"Cayenne", "Cayenne"}),
+            Map.entry("Africa/Algiers", new String[] {"Alger", "Algiers"}),
+            Map.entry("Africa/Cairo", new String[] {"Le Caire", "Cairo"}),
+            Map.entry("Africa/Tripoli", new String[] {"Tripoli", "Tripoli"}),
+            Map.entry("Africa/Lome", new String[] {"Lomé", "Lomé"}),
+            Map.entry("Africa/Ndjamena", new String[] {"N’Djaména", "N’Djamena"}),
+            Map.entry("Africa/Addis_Ababa", new String[] {"Addis-Abeba", "Addis Ababa"}),
+            Map.entry("Africa/Mogadishu", new String[] {"Mogadiscio", "Mogadishu"}),
+            Map.entry("Africa/Khartoum", new String[] {"Khartoum", "Khartoum"}),
+            Map.entry("Asia/Beirut", new String[] {"Beyrouth", "Beirut"}),
+            Map.entry("Asia/Damascus", new String[] {"Damas", "Damascus"}),
+            Map.entry("Asia/Ho_Chi_Minh", new String[] {"Hô-Chi-Minh-Ville", "Ho Chi Minh City"}),
+            Map.entry("Asia/Kolkata", new String[] {"Calcutta", "Kolkata"}),
+            Map.entry("Asia/Singapore", new String[] {"Singapour", "Singapore"}),
+            Map.entry("Asia/Tehran", new String[] {"Téhéran", "Tehran"}),
+            Map.entry("Europe/London", new String[] {"Londres", "London"}),
+            Map.entry("Europe/Brussels", new String[] {"Bruxelles", "Brussels"}),
+            Map.entry("Europe/Lisbon", new String[] {"Lisbonne", "Lisbon"}),
+            Map.entry("Europe/Athens", new String[] {"Athènes", "Athens"}),
+            Map.entry("Europe/Bucharest", new String[] {"Bucarest", "Bucharest"}),
+            Map.entry("Europe/Vienna", new String[] {"Vienne", "Vienna"}),
+            Map.entry("Europe/Warsaw", new String[] {"Varsovie", "Warsaw"}),
+            Map.entry("Europe/Moscow", new String[] {"Moscou", "Moscow"}),
+            Map.entry("Europe/Zurich", new String[] {"Zurich", "Zurich"}),
+            Map.entry("Europe/Copenhagen", new String[] {"Copenhague", "Copenhagen"}),
+            Map.entry("Indian/Mauritius", new String[] {"Maurice", "Mauritius"}),
+            Map.entry("Indian/Reunion", new String[] {"La Réunion", "Réunion"}),
+            Map.entry("Indian/Comoro", new String[] {"Comores", "Comoros"}),
+            Map.entry("Pacific/Noumea", new String[] {"Nouméa", "Nouméa"}));
+
+    /** "Alger (UTC+01:00)" / "Algiers (UTC+01:00)": the zone as people say it, with its offset at that instant. */
     public static String zoneName(ZoneId zone, Instant at, Locale locale) {
         String offset = ZonedDateTime.ofInstant(at, zone).getOffset().getId().replace("Z", "+00:00");
-        String city = zone.getId().contains("/") ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1)
+        String[] named = CITIES.get(zone.getId());
+        String city = named != null ? named[Languages.isEnglish(locale) ? 1 : 0]
+                : zone.getId().contains("/") ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1)
                 .replace('_', ' ') : zone.getDisplayName(TextStyle.FULL, locale);
         return city + " (UTC" + offset + ")";
+    }
+
+    /** The end's time, said to be the next day (or later) when the span crosses midnight where it is shown. */
+    private static String endTime(Instant start, Instant end, ZoneId zone, Locale locale) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(ZonedDateTime.ofInstant(start, zone).toLocalDate(),
+                ZonedDateTime.ofInstant(end, zone).toLocalDate());
+        String time = time(end, zone, locale);
+        return days <= 0 ? time : time + " " + ca.tremplin.kernel.Messages.get(locale, "event.daysLater", days);
     }
 
     /**
@@ -54,7 +107,8 @@ public final class EventTimes {
      * the event's own time when its zone differs.
      */
     public static String span(Event event, ZoneId viewer, Locale locale) {
-        String shown = dateTime(event.getStartsAt(), viewer, locale) + " – " + time(event.getEndsAt(), viewer, locale)
+        String shown = dateTime(event.getStartsAt(), viewer, locale) + " – "
+                + endTime(event.getStartsAt(), event.getEndsAt(), viewer, locale)
                 + ", " + zoneName(viewer, event.getStartsAt(), locale);
         ZoneId own = event.zone();
         if (own.getRules().equals(viewer.getRules())) {

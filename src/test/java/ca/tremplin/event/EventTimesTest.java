@@ -39,6 +39,19 @@ class EventTimesTest {
     }
 
     @Test
+    void aCityIsNamedInTheReadersLanguageAndAnEndPastMidnightSaysSo() {
+        Event webinar = event(LocalDateTime.of(2027, 1, 20, 13, 0), LocalDateTime.of(2027, 1, 20, 15, 0), TORONTO);
+
+        String inAlgiers = EventTimes.span(webinar, ZoneId.of("Africa/Algiers"), Locale.CANADA_FRENCH);
+        String inKolkata = EventTimes.span(webinar, ZoneId.of("Asia/Kolkata"), Locale.ENGLISH);
+
+        assertTrue(inAlgiers.contains("Alger (UTC+01:00)"), inAlgiers);
+        assertTrue(inKolkata.contains("1:30 AM (+1 day)") || inKolkata.contains("1:30\u202fAM (+1 day)"), inKolkata);
+        assertTrue(inKolkata.contains("Kolkata (UTC+05:30)"), inKolkata);
+        assertFalse(EventTimes.span(webinar, TORONTO, Locale.CANADA_FRENCH).contains("(+"), "the same day");
+    }
+
+    @Test
     void aVisitorInTheEventsOwnZoneSeesOneTime() {
         Event event = event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 0), PARIS);
 
