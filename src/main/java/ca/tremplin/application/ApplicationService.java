@@ -30,6 +30,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -132,8 +133,16 @@ public class ApplicationService {
         rateLimits.acquire(APPLY_LIMITS, ipAddress, InquiryValidator.normalizeEmail(email), String.valueOf(offerId));
         return tenancy.acrossAllTenants(() -> {
             Offer offer = em.find(Offer.class, offerId);
-            if (offer == null || offer.getStatus() != OfferStatus.OPEN) {
+            if (offer == null || offer.getStatus() == OfferStatus.DRAFT) {
                 throw new NotFoundException("offer " + offerId);
+            }
+            if (offer.getStatus() != OfferStatus.OPEN) {
+                // Filled or closed while the person was filling the form: said on it, what they typed kept.
+                throw new BusinessRuleException("application.offerClosed");
+            }
+            if (offer.getApplicationDeadline() != null && offer.getApplicationDeadline()
+                    .isBefore(LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Toronto"))))) {
+                throw new BusinessRuleException("application.deadlinePassed", offer.getApplicationDeadline().toString());
             }
             Instant now = clock.instant();
             String normalized = InquiryValidator.normalizeEmail(email);
@@ -256,11 +265,21 @@ public class ApplicationService {
         }
         Instant now = clock.instant();
         ZonedDateTime start = localStart.atZone(zoneId);
+        if (start.toInstant().isBefore(now)) {
+            throw new BusinessRuleException("interview.inThePast");
+        }
+        if (application.getStatus().isFinal()) {
+            // Hired, refused or withdrawn: no invitation goes to a file that is closed.
+            throw new BusinessRuleException("interview.applicationFinal");
+        }
+        Lead lead = lead(application.getLeadId());
+        if (lead.isErased()) {
+            throw new BusinessRuleException("interview.personErased");
+        }
         Interview interview = new Interview(applicationId, start, durationMinutes, cleanPlace, cleanLink,
                 signedInUser.getUserId(), now);
         em.persist(interview);
         em.flush();
-        Lead lead = lead(application.getLeadId());
         Offer offer = offer(application.getOfferId());
         Locale language = lead.locale();
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(language)

@@ -96,6 +96,13 @@ public class InboxRepository {
                 intakes.getOrDefault((Long) row[0], List.of()))).toList();
     }
 
+    /** The person's first-answer tasks not done yet (one per request routed to the centre). */
+    public List<ca.tremplin.person.LeadTask> openFirstResponses(long leadId) {
+        return em.createQuery("select t from LeadTask t where t.leadId = :lead and t.doneAt is null"
+                        + " and t.kind = ca.tremplin.person.TaskKind.FIRST_RESPONSE", ca.tremplin.person.LeadTask.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
     public Optional<ReplyTemplate> findTemplate(long id) {
         return Optional.ofNullable(em.find(ReplyTemplate.class, id));
     }

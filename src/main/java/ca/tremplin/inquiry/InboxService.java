@@ -6,6 +6,10 @@ import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.HtmlText;
 import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRegister;
+import ca.tremplin.person.ConsentStandings;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
@@ -57,6 +61,9 @@ public class InboxService {
     @Inject
     Clock clock;
 
+    @Inject
+    ConsentRegister consents;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -102,18 +109,63 @@ public class InboxService {
     /** Sends the template, merged for this person, through the outbox; the person counts as contacted. */
     @Transactional
     public void reply(long routedId, long templateId) {
+        reply(routedId, templateId, null);
+    }
+
+    /**
+     * As {@link #reply(long, long)}, from a page that showed the request at {@code shownVersion}: if someone acted on
+     * it since (replied, marked it contacted, reassigned it), nothing is sent and the page is told to look again, so
+     * that two members of staff never send the person the same answer twice.
+     */
+    @Transactional
+    public void reply(long routedId, long templateId, Long shownVersion) {
         requireStaff();
         RoutedInquiry routed = existing(routedId);
+        if (shownVersion != null && routed.getVersion() != shownVersion) {
+            throw new BusinessRuleException("inbox.changedMeanwhile");
+        }
         ReplyTemplate template = inbox.findTemplate(templateId)
                 .orElseThrow(() -> new NotFoundException("template " + templateId));
+        ConsentEntry contact = ConsentStandings.current(consents.history(routed.getLead().getId()))
+                .get(ConsentPurpose.CONTACT);
+        if (contact != null && contact.withdrawal()) {
+            // The person said not to be contacted any more (their preferences page, or to staff): no reply goes.
+            throw new BusinessRuleException("inbox.contactWithdrawn");
+        }
         Map<String, String> fields = mergeFields(routed, Locale.forLanguageTag(template.getLanguage()));
-        String subject = ReplyTemplate.merge(template.getSubject(), fields);
+        String subject = clipped(ReplyTemplate.merge(template.getSubject(), fields), SUBJECT_MAX);
         String body = ReplyTemplate.merge(template.getBody(), fields);
         outbox.enqueue(routed.getTenantId(), new MailContent(routed.getLead().getEmail(), subject, body,
                 HtmlText.paragraphs(template.getLanguage(), body)));
         Instant now = clock.instant();
         routed.markContacted(now);
+        answered(routed, now);
         record(routed, LeadEventKind.REPLY_SENT, subject, now);
+        flushOrChangedMeanwhile();
+    }
+
+    /** Writes now, so that two actions at the same moment end in a message for the second, not in a failure. */
+    private void flushOrChangedMeanwhile() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException raced) {
+            throw new BusinessRuleException("inbox.changedMeanwhile");
+        }
+    }
+
+    /** The most characters a mail's subject holds (outbox_message.subject): a long name merged in is cut, not a 500. */
+    static final int SUBJECT_MAX = 300;
+
+    private static String clipped(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
+    }
+
+    /** The person was answered: their first-answer tasks are done (a recruiter's list no longer shows them late). */
+    private void answered(RoutedInquiry routed, Instant now) {
+        inbox.openFirstResponses(routed.getLead().getId()).forEach(task -> task.done(now));
     }
 
     @Transactional
@@ -123,6 +175,7 @@ public class InboxService {
         routed.open();
         record(routed, LeadEventKind.CALL_LOGGED, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant());
+        flushOrChangedMeanwhile();
     }
 
     @Transactional
@@ -131,7 +184,9 @@ public class InboxService {
         RoutedInquiry routed = existing(routedId);
         Instant now = clock.instant();
         routed.markContacted(now);
+        answered(routed, now);
         record(routed, LeadEventKind.MARKED_CONTACTED, null, now);
+        flushOrChangedMeanwhile();
     }
 
     /** To another active staff member of the same centre; an id from elsewhere is not found. */
@@ -143,8 +198,14 @@ public class InboxService {
         if (!staff.containsKey(recruiterId)) {
             throw new NotFoundException("staff " + recruiterId);
         }
+        Long before = routed.getAssignedTo();
         routed.assignTo(recruiterId);
+        // The first answer is now the new recruiter's to give: their home page lists it, the other's no longer.
+        inbox.openFirstResponses(routed.getLead().getId()).stream()
+                .filter(task -> java.util.Objects.equals(task.getAssignedTo(), before))
+                .forEach(task -> task.assignTo(recruiterId));
         record(routed, LeadEventKind.ASSIGNED, staff.get(recruiterId), clock.instant());
+        flushOrChangedMeanwhile();
     }
 
     /**

@@ -38,6 +38,8 @@ public class InquiryPage implements Serializable {
 
     private Long id;
     private transient InquiryDetail detail;
+    /** The request's version as this page showed it: a reply from a page someone else acted on since is refused. */
+    private long shownVersion;
     private List<ReplyTemplate> templates;
     private Map<Long, String> staff;
     private Long templateId;
@@ -51,6 +53,7 @@ public class InquiryPage implements Serializable {
             throw new ca.tremplin.kernel.NotFoundException("no id");
         }
         detail = inbox.view(id);
+        shownVersion = detail.routed().getVersion();
         if (templates == null) {
             templates = settings.templates();
             staff = inbox.staffNames();
@@ -65,30 +68,44 @@ public class InquiryPage implements Serializable {
             messages.error("inbox.chooseTemplate");
             return;
         }
-        inbox.reply(id, templateId);
-        messages.info("inbox.replySent");
-        reload();
+        long shown = shownVersion;
+        act(() -> inbox.reply(id, templateId, shown), "inbox.replySent");
     }
 
     public void logCall() {
-        inbox.logCall(id, callNote);
-        callNote = null;
-        messages.info("inbox.callLogged");
-        reload();
+        if (act(() -> inbox.logCall(id, callNote), "inbox.callLogged")) {
+            callNote = null;
+        }
     }
 
     public void markContacted() {
-        inbox.markContacted(id);
-        messages.info("inbox.markedContacted");
-        reload();
+        act(() -> inbox.markContacted(id), "inbox.markedContacted");
     }
 
     public void reassign() {
         if (reassignTo != null) {
-            inbox.reassign(id, reassignTo);
-            messages.info("inbox.reassigned");
+            act(() -> inbox.reassign(id, reassignTo), "inbox.reassigned");
+        } else {
+            reload();
+        }
+    }
+
+    /**
+     * Runs an action on the request and shows it again: a refusal (consent withdrawn, someone acted meanwhile) is
+     * said on the page, and what was typed for it (a call's note) stays.
+     */
+    private boolean act(Runnable action, String doneKey) {
+        boolean done;
+        try {
+            action.run();
+            messages.info(doneKey);
+            done = true;
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused);
+            done = false;
         }
         reload();
+        return done;
     }
 
     public void handOver() {
@@ -111,6 +128,7 @@ public class InquiryPage implements Serializable {
 
     private void reload() {
         detail = inbox.view(id);
+        shownVersion = detail.routed().getVersion();
     }
 
     public String staffName(Long userId) {

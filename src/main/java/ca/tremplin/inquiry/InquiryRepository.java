@@ -117,12 +117,16 @@ public class InquiryRepository {
                 .setParameter("tenant", tenantId).getSingleResult();
     }
 
-    /** The centre's active recruiters, by id ascending, with the name the timeline shows for each. */
+    /**
+     * The centre's active recruiters who can sign in (an invitation not yet accepted has no password: a request given
+     * to it would wait for someone who may never come), by id ascending, with the name the timeline shows for each.
+     */
     public Map<Long, String> activeRecruiters(long tenantId) {
         Map<Long, String> recruiters = new java.util.LinkedHashMap<>();
         em.createQuery("""
                         select u.id, u.displayName from UserAccount u
-                        where u.tenantId = :tenant and u.role = :recruiter and u.active = true order by u.id""",
+                        where u.tenantId = :tenant and u.role = :recruiter and u.active = true
+                          and u.passwordHash is not null order by u.id""",
                         Object[].class)
                 .setParameter("tenant", tenantId).setParameter("recruiter", Role.RECRUITER).getResultList()
                 .forEach(row -> recruiters.put((Long) row[0], (String) row[1]));

@@ -31,6 +31,20 @@ public class PublicOffers {
             + " join training_sector s on s.code = o.employer_sector_code"
             + " where o.status = 'OPEN' and t.active = true";
 
+    private static final java.time.ZoneId QUEBEC = java.time.ZoneId.of("America/Toronto");
+
+    /**
+     * The open offers still taking applications: those whose deadline, if any, is not past in Québec. The one
+     * fragment that is not a constant: today's date, from the server's clock (never from the visitor), as a literal.
+     */
+    private String listedOffers() {
+        return OPEN_OFFERS + " and (o.application_deadline is null or o.application_deadline >= '"
+                + java.time.LocalDate.now(clock.withZone(QUEBEC)) + "')";
+    }
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /** Every column is named, since Hibernate refuses two result columns with the same name (slug, name_fr). */
     private static final String CARD_COLUMNS = "select o.id as offer_id, t.slug as tenant_slug,"
             + " t.name_fr as tenant_name_fr, t.name_en as tenant_name_en, o.slug as offer_slug, o.employer_name,"
@@ -57,13 +71,13 @@ public class PublicOffers {
     @Transactional
     public OfferPage boardAcrossAllTenants(OfferQuery query) {
         NativeConditions where = conditions(query);
-        long total = ((Number) where.bind(em.createNativeQuery("select count(*)" + OPEN_OFFERS + where.sql()))
+        long total = ((Number) where.bind(em.createNativeQuery("select count(*)" + listedOffers() + where.sql()))
                 .getSingleResult()).longValue();
         if (total == 0) {
             return new OfferPage(List.of(), 0, query.page());
         }
         // Limit and offset continue the numbering of the conditions' parameters.
-        String sql = CARD_COLUMNS + OPEN_OFFERS + where.sql() + BOARD_ORDER
+        String sql = CARD_COLUMNS + listedOffers() + where.sql() + BOARD_ORDER
                 + " limit " + where.param(OfferQuery.PAGE_SIZE) + " offset " + where.param(query.offset());
         List<OfferCard> cards = new ArrayList<>();
         for (Object[] row : rows(where.bind(em.createNativeQuery(sql)).getResultList())) {
@@ -76,7 +90,7 @@ public class PublicOffers {
     @Transactional
     public List<OfferCard> openOffersForProgramAcrossAllTenants(long programId, int limit) {
         List<OfferCard> cards = new ArrayList<>();
-        for (Object[] row : rows(em.createNativeQuery(CARD_COLUMNS + OPEN_OFFERS
+        for (Object[] row : rows(em.createNativeQuery(CARD_COLUMNS + listedOffers()
                         + " and exists (select 1 from offer_program op where op.offer_id = o.id and op.program_id = ?1)"
                         + BOARD_ORDER + " limit ?2")
                 .setParameter(1, programId).setParameter(2, limit).getResultList())) {

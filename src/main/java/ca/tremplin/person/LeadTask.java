@@ -77,6 +77,11 @@ public class LeadTask {
         }
     }
 
+    /** To another member of staff (a request reassigned takes its first answer's task with it). */
+    public void assignTo(Long recruiterId) {
+        this.assignedTo = recruiterId;
+    }
+
     public void movedTo(long survivorLeadId) {
         leadId = survivorLeadId;
     }

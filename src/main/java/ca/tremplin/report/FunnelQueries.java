@@ -256,14 +256,15 @@ public class FunnelQueries {
     }
 
     /**
-     * Requests, whenever received, past their deadline by the end of {@code today} and unanswered: from the requests'
-     * index alone, every request being a live lead's (see {@link #firstContact}).
+     * Requests, whenever received, unanswered and past their deadline now — not those due later today, which are
+     * not late yet — and still the centre's to answer (a request the coordinating organisation handed to a centre is
+     * closed in its queue): every request being a live lead's (see {@link #firstContact}).
      */
-    long overdueRequests(java.time.LocalDate today) {
-        return em.createQuery("select count(r) from RoutedInquiry r"
-                        + " where r.contactedAt is null and r.responseDeadline < :end", Long.class)
-                .setParameter("end", today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
-                .getSingleResult();
+    long overdueRequests(java.time.Instant now) {
+        return em.createQuery("select count(r) from RoutedInquiry r where r.contactedAt is null"
+                        + " and r.responseDeadline < :now and r.status <> ca.tremplin.inquiry.InquiryStatus.CLOSED",
+                        Long.class)
+                .setParameter("now", now).getSingleResult();
     }
 
     /**

@@ -126,7 +126,7 @@ public class FunnelReports {
         Supplier<WeekFigures> figures = () -> {
             long newLeads = queries.newLeadsByDay(week).stream().mapToLong(row -> (Long) row[1]).sum();
             long applied = queries.movesByDay(week, LeadStage.APPLIED).stream().mapToLong(row -> (Long) row[1]).sum();
-            return new WeekFigures(week.from(), newLeads, applied, queries.overdueRequests(today));
+            return new WeekFigures(week.from(), newLeads, applied, queries.overdueRequests(clock.instant()));
         };
         return acrossCentres() ? tenancy.acrossAllTenants(figures) : figures.get();
     }

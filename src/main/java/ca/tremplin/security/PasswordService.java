@@ -75,7 +75,10 @@ public class PasswordService {
                     .filter(account -> tenants.findById(account.getTenantId()).map(t -> t.isActive()).orElse(false))
                     .ifPresent(account -> {
                         String token = tokens.issue(account, AccountToken.Purpose.PASSWORD_RESET);
-                        outbox.enqueue(account.getTenantId(), AccountMail.passwordReset(account, token, locale));
+                        // In the language the account holder chose, whatever the page's (a shared computer).
+                        Locale language = account.getPreferredLocale() == null ? locale
+                                : Locale.forLanguageTag(account.getPreferredLocale());
+                        outbox.enqueue(account.getTenantId(), AccountMail.passwordReset(account, token, language));
                     });
             return null;
         });

@@ -48,6 +48,9 @@ import org.junit.jupiter.api.Test;
  */
 class ApplicationIT extends InServerTest {
 
+    /** Interviews are planned ahead: next year's dates stay ahead whenever the suite runs. */
+    private static final int NEXT_YEAR = java.time.LocalDate.now().getYear() + 1;
+
     static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final String IP = "203.0.113.24";
 
@@ -191,13 +194,13 @@ class ApplicationIT extends InServerTest {
         long third = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
                 Locale.FRENCH, IP);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            Interview interview = applications.scheduleInterview(first, LocalDateTime.of(2027, 3, 4, 9, 30),
+            Interview interview = applications.scheduleInterview(first, LocalDateTime.of(NEXT_YEAR, 3, 4, 9, 30),
                     "Africa/Dakar", 45, null, "https://meet.example.org/entrevue");
             assertNotNull(interview.getId());
             assertEquals(ApplicationStatus.INTERVIEW, pipelines.board(centre.offer.getId(), 20).rows().stream()
                     .filter(row -> row.id() == first).findFirst().orElseThrow().status());
             assertEquals("interview.whereRequired", assertThrows(BusinessRuleException.class,
-                    () -> applications.scheduleInterview(second, LocalDateTime.of(2027, 3, 4, 9, 30), "Europe/Paris",
+                    () -> applications.scheduleInterview(second, LocalDateTime.of(NEXT_YEAR, 3, 4, 9, 30), "Europe/Paris",
                             45, " ", null)).messageKey());
 
             applications.changeStatus(first, ApplicationStatus.HIRED);
@@ -208,14 +211,23 @@ class ApplicationIT extends InServerTest {
                     "every position is taken: the offer leaves the public board");
             assertEquals("application.noPositionLeft", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(third, ApplicationStatus.HIRED)).messageKey());
+            assertEquals("interview.applicationFinal", assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(first, LocalDateTime.of(NEXT_YEAR, 3, 5, 9, 30), "Africa/Dakar",
+                            45, "Bureau du centre", null)).messageKey(), "no invitation to a hired person's closed file");
+            assertEquals("interview.inThePast", assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(third, LocalDateTime.now().minusMonths(1), "Africa/Dakar",
+                            45, "Bureau du centre", null)).messageKey());
         }
+        assertEquals("application.offerClosed", assertThrows(BusinessRuleException.class,
+                () -> applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                        Locale.FRENCH, IP)).messageKey(), "filled while the person typed: said, not a page not found");
         MailAttachment invitation = tenancy.acrossAllTenants(() -> em.createQuery(
                         "select m from OutboxMessage m where m.tenantId = :t and m.subject like 'Interview%'",
                         OutboxMessage.class).setParameter("t", centre.tenant.getId()).getSingleResult().attachment());
         String ics = new String(invitation.content(), StandardCharsets.UTF_8);
         assertTrue(invitation.contentType().startsWith("text/calendar"));
         assertTrue(ics.contains("BEGIN:VCALENDAR") && ics.contains("METHOD:REQUEST"), ics);
-        assertTrue(ics.contains("DTSTART:20270304T093000Z"), "09:30 in Dakar is 09:30 UTC: " + ics);
+        assertTrue(ics.contains("DTSTART:" + NEXT_YEAR + "0304T093000Z"), "09:30 in Dakar is 09:30 UTC: " + ics);
         assertTrue(ics.contains("https://meet.example.org/entrevue"), ics);
     }
 
@@ -230,12 +242,18 @@ class ApplicationIT extends InServerTest {
             assertThrows(NotFoundException.class, () -> applications.changeStatus(id, ApplicationStatus.SCREENED));
             assertThrows(NotFoundException.class, () -> applications.cv(id));
             assertThrows(NotFoundException.class, () -> applications.scheduleInterview(id,
-                    LocalDateTime.of(2027, 1, 1, 10, 0), "UTC", 30, "Saguenay", null));
+                    LocalDateTime.of(NEXT_YEAR, 1, 1, 10, 0), "UTC", 30, "Saguenay", null));
         }
         Offer draft = fixtures.newOffer(centre.tenant, "Garage Tremblay", "Mécanicien", "Mechanic",
                 "w" + UUID.randomUUID().toString().substring(0, 8), OfferStatus.DRAFT);
         assertThrows(NotFoundException.class, () -> applications.apply(draft.getId(),
                 request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH, IP));
+        Offer late = fixtures.newOffer(centre.tenant, "Garage Bouchard", "Mécanicien", "Mechanic", "10",
+                "w" + UUID.randomUUID().toString().substring(0, 8), OfferStatus.OPEN,
+                offer -> offer.setApplicationDeadline(java.time.LocalDate.now().minusDays(7)));
+        assertEquals("application.deadlinePassed", assertThrows(BusinessRuleException.class,
+                () -> applications.apply(late.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                        Locale.FRENCH, IP)).messageKey());
     }
 
     private static ApplicationRequest request(String email) {

@@ -154,6 +154,13 @@ class InquiryBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("nav-inquiry-settings"), By.id("settings-title"));
         assertTrue(browser.find(By.id("settings:origins")).getAttribute("value").contains("css-du-fjord.example"));
         assertFalse(browser.driver().findElements(By.cssSelector("#template-list li")).isEmpty(), "demo templates");
+        String firstTemplate = browser.text(By.cssSelector("#template-list li")).replaceAll(" \\(.*", "");
+        WebElement edit = browser.find(By.cssSelector("#template-list .edit-template"));
+        edit.click();
+        browser.waitUntilReplaced(edit);
+        assertEquals(firstTemplate, browser.find(By.id("templates:name")).getAttribute("value"),
+                "a template opens in the editor, with no complaint about the empty one");
+        assertTrue(browser.driver().findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty());
 
         browser.type(By.id("settings:origins"), "pas une origine");
         WebElement save = browser.find(By.id("settings:save"));

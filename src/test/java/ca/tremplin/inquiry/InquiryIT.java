@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.RateLimitedException;
@@ -52,6 +53,9 @@ class InquiryIT extends InServerTest {
 
     @Inject
     InboxService inbox;
+
+    @Inject
+    ca.tremplin.pipeline.LeadConsents consents;
 
     @Inject
     Tenancy tenancy;
@@ -461,6 +465,57 @@ class InquiryIT extends InServerTest {
         assertEquals("Votre projet : Ébénisterie", reply.getSubject());
         assertTrue(reply.getBodyText().startsWith("Bonjour Thị Hoa,\nJe suis Amani Nyambura, de " + centre.getNameFr()
                 + ".\n\n-- \nResponsable de la protection des renseignements personnels : "), reply.getBodyText());
+    }
+
+    @Test
+    void aReplyClosesTheFirstAnswersTaskIsRefusedFromAStalePageOrAfterAWithdrawalAndAReassignmentMovesTheTask() {
+        Tenant centre = fixtures.newSchoolBoard("reply-rules");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Plomberie", "Plumbing");
+        String email = uniqueEmail();
+        fixtures.submitted(request(email, program.getId()), form(key(), Languages.FRENCH));
+        ReplyTemplate template = tenancy.asTenant(centre.getId(), () -> {
+            ReplyTemplate created = new ReplyTemplate("Premier contact", "fr",
+                    "{schoolBoard} ".repeat(7).strip(),
+                    "Bonjour {firstName},");
+            em.persist(created);
+            return created;
+        });
+        UserAccount colleague = fixtures.newAccount(centre, Role.RECRUITER);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            InboxRow row = inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0);
+            long id = row.id();
+            long assignee = inbox.view(id).routed().getAssignedTo();
+            long other = assignee == recruiter.getId() ? colleague.getId() : recruiter.getId();
+            long leadId = inbox.view(id).lead().getId();
+            long shown = inbox.view(id).routed().getVersion();
+
+            inbox.reassign(id, other);
+            assertEquals(List.of(other), openFirstAnswers(leadId), "the first answer is the new recruiter's to give");
+            assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> inbox.reply(id, template.getId(), shown)).messageKey(),
+                    "a reply from a page shown before the reassignment is not sent");
+
+            inbox.reply(id, template.getId(), inbox.view(id).routed().getVersion());
+            assertEquals(List.of(), openFirstAnswers(leadId), "answered: the task is done");
+            consents.recordWithdrawal(leadId, ConsentPurpose.CONTACT, ca.tremplin.person.ConsentChannel.PHONE,
+                    java.time.Instant.now(), "Ne plus m'écrire, dit au téléphone");
+            assertEquals("inbox.contactWithdrawn", assertThrows(BusinessRuleException.class,
+                    () -> inbox.reply(id, template.getId())).messageKey());
+        }
+        List<OutboxMessage> sent = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select m from OutboxMessage m where m.recipient = :email and m.tenantId = :t", OutboxMessage.class)
+                .setParameter("email", email).setParameter("t", centre.getId()).getResultList());
+        assertEquals(1, sent.size(), "one reply: none from the stale page, none after the withdrawal");
+        assertTrue(sent.get(0).getSubject().length() <= 300 && sent.get(0).getSubject().endsWith("…"),
+                "a subject merged past its column is cut, not a failure: " + sent.get(0).getSubject().length());
+    }
+
+    private List<Long> openFirstAnswers(long leadId) {
+        return em.createQuery("select t.assignedTo from LeadTask t where t.leadId = :lead and t.doneAt is null"
+                + " and t.kind = ca.tremplin.person.TaskKind.FIRST_RESPONSE", Long.class)
+                .setParameter("lead", leadId).getResultList();
     }
 
     private InboxRow onlyRowSeenBy(UserAccount account, Tenant tenant) {

@@ -56,14 +56,18 @@ class OfferIT extends InServerTest {
                 OfferStatus.DRAFT);
         fixtures.newOffer(active, "Garage Lavoie", "Débosselage", "Dent repair", word, OfferStatus.CLOSED);
         fixtures.newOffer(active, "Garage Lavoie", "Peinture automobile", "Car painting", word, OfferStatus.FILLED);
+        Offer pastDeadline = fixtures.newOffer(active, "Garage Lavoie", "Alignement", "Wheel alignment", "10", word,
+                OfferStatus.OPEN, offer -> offer.setApplicationDeadline(java.time.LocalDate.now().minusDays(3)));
         Offer ofInactive = fixtures.newOffer(inactive, "Garage Lavoie", "Mécanique automobile", "Automotive mechanic",
                 word, OfferStatus.OPEN);
         fixtures.deactivate(inactive);
 
         OfferPage page = search(word);
 
-        assertEquals(1, page.total());
+        assertEquals(1, page.total(), "an offer whose deadline to apply has passed takes no applications: not listed");
         assertEquals(List.of(open.getId()), ids(page));
+        assertTrue(board.findOpenOfferAcrossAllTenants(active.getSlug(), pastDeadline.getSlug()).isPresent(),
+                "its page still answers, for the links already shared");
         OfferCard card = page.offers().get(0);
         assertEquals(active.getSlug(), card.tenantSlug());
         assertEquals(active.getNameFr(), card.tenantNameFr());

@@ -145,8 +145,13 @@ class PersonErasureIT extends InServerTest {
                 person.phoneTyped, "SN", true, true, null, null, null), UUID.randomUUID().toString(), "10.66.2.3",
                 Locale.FRENCH);
         byte[] cv = pdf("CV de " + person.first + " " + person.last + " " + person.email);
-        applications.apply(centre.offer().getId(), application(person), "CV_" + person.last + ".pdf", cv,
-                Locale.FRENCH, "10.66.3.4");
+        long applied = applications.apply(centre.offer().getId(), application(person), "CV_" + person.last + ".pdf",
+                cv, Locale.FRENCH, "10.66.3.4");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            // Staff type where the interview is held, and it may name the person's own phone.
+            applications.scheduleInterview(applied, java.time.LocalDateTime.now().plusMonths(2).withNano(0),
+                    "Africa/Dakar", 30, "WhatsApp " + person.otherPhoneTyped, null);
+        }
         String token;
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             review.sendLink(lead.getId());

@@ -228,6 +228,23 @@ class AccountServicesIT extends InServerTest {
     }
 
     @Test
+    void aResetLinkIsWrittenInTheLanguageTheAccountHolderChoseWhateverThePagesLanguage() {
+        Tenant tenant = fixtures.newSchoolBoard("reset-language");
+        String email = "kwame." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+        tenancy.asTenant(tenant.getId(), () -> provisioning.createWithPasswordHash(email,
+                "Kwame Asante", Role.RECRUITER, Languages.ENGLISH, "not-a-real-hash"));
+
+        passwords.sendResetLink(email, Languages.FRENCH);
+
+        List<OutboxMessage> mails = mailsTo(email);
+        assertEquals(1, mails.size());
+        assertEquals("Resetting your Tremplin password", mails.get(0).getSubject());
+    }
+
+    @jakarta.inject.Inject
+    AccountProvisioning provisioning;
+
+    @Test
     void aResetRequestForAnUnknownAddressQueuesNothing() {
         String unknown = "nobody." + UUID.randomUUID() + "@exemple.test";
 
