@@ -3,7 +3,6 @@ package ca.tremplin.inquiry;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.HeardFrom;
 import ca.tremplin.person.PhoneNumbers;
-import java.text.Normalizer;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,9 +36,6 @@ public final class InquiryValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern INTAKE = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Control characters other than line breaks and tabs are never part of what a person types. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
-    private static final Pattern EDGES = Pattern.compile("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$");
 
     private InquiryValidator() {
     }
@@ -275,11 +271,9 @@ public final class InquiryValidator {
     }
 
     private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
-        // Composed (NFC): a name typed as "é" in one piece or in two is one name, not a proposal of itself. A line
-        // break counts one character, as the form's maxlength counts it (browsers send CR LF). Blanks and invisible
-        // characters around a value are no value (a no-break space, a zero-width space, a byte-order mark).
-        String stripped = value == null ? null : EDGES.matcher(CONTROL.matcher(
-                Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n")).replaceAll("")).replaceAll("");
+        // A line break counts one character, as the form's maxlength counts it; blanks and invisible characters
+        // around a value are no value (ContactDetails.cleanText, the one cleaning of what people type).
+        String stripped = ContactDetails.cleanText(value);
         if (stripped == null || stripped.isEmpty()) {
             if (required) {
                 problems.add(new FieldProblem(field, "inquiry.invalid.required"));

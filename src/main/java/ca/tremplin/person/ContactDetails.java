@@ -40,6 +40,25 @@ public record ContactDetails(String firstName, String lastName, String email, St
         return EDGE_BLANKS.matcher(MAILTO.matcher(text).replaceFirst("")).replaceAll("");
     }
 
+    /** Control characters other than line breaks and tabs are never part of what a person types. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+    /** Blanks and invisible characters around a value: no-break spaces, zero-width spaces, a byte-order mark. */
+    private static final Pattern TEXT_EDGES = Pattern.compile("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$");
+
+    /**
+     * A text as a person typed it (a name, a message), made what they meant, the same for every way a value enters:
+     * composed (NFC), so that an "é" typed in one piece or in two is one name and not a proposal of itself; a line
+     * break counted once (browsers send CR LF); no control characters; no blanks or invisible characters around it.
+     * Empty when nothing is left; null stays null.
+     */
+    public static String cleanText(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String composed = Normalizer.normalize(typed, Normalizer.Form.NFC).replace("\r\n", "\n");
+        return TEXT_EDGES.matcher(CONTROL.matcher(composed).replaceAll("")).replaceAll("");
+    }
+
     /** How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}) and lower-cased. */
     public static String normalizeEmail(String email) {
         return email == null ? null : cleanEmail(email).toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.LeadField;
 import ca.tremplin.person.PhoneNumbers;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,7 +20,6 @@ final class StaffEdits {
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
 
-    private static final Pattern EDGES = Pattern.compile("^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200D]]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -36,8 +34,7 @@ final class StaffEdits {
      * @throws BusinessRuleException when it cannot be kept, saying why
      */
     static String checked(LeadField field, String typed, String phoneCountry) {
-        String value = typed == null ? null
-                : Normalizer.normalize(EDGES.matcher(typed).replaceAll(""), Normalizer.Form.NFC);
+        String value = ContactDetails.cleanText(typed);
         if (value != null && value.isEmpty()) {
             value = null;
         }

@@ -31,4 +31,12 @@ class ContactDetailsTest {
                 ContactDetails.normalizeEmail("lucia.fernandez@exemple.es"),
                 "another mailbox: the database compares these columns byte for byte (V37)");
     }
+
+    @Test
+    void aTextIsComposedCountsALineBreakOnceAndLosesWhatIsInvisibleAroundIt() {
+        assertEquals("Nguyễn", ContactDetails.cleanText("\uFEFF\u00A0Nguye\u0302\u0303n\u200B "));
+        assertEquals("Bonjour,\nje veux souder.", ContactDetails.cleanText("Bonjour,\r\nje veux souder.\u0007"));
+        assertEquals("", ContactDetails.cleanText("\u00A0\u200B"));
+        assertEquals(null, ContactDetails.cleanText(null));
+    }
 }
