@@ -20,6 +20,9 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
 
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
 
+    /** The owner "nobody": leads that no member of staff follows (those of someone who left, for one). */
+    public static final long NOBODY = 0L;
+
     /** The "counting" parameter of a cohort counted to the furthest stage reached (a report's way of counting). */
     static final String FURTHEST = "FURTHEST";
 
@@ -43,6 +46,10 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
     public LeadFilter withCohort(FunnelCohort newCohort) {
         return new LeadFilter(stage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
                 lastCampaignId, newCohort);
+    }
+
+    public boolean followedByNobody() {
+        return ownerId != null && ownerId == NOBODY;
     }
 
     /** Whether the filter holds what the filter fields do not show: an event, campaigns, a report's cohort. */

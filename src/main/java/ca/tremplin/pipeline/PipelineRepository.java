@@ -394,7 +394,9 @@ public class PipelineRepository {
             jpql.append(" and l.stage = :stage");
             parameters.put("stage", filter.stage());
         }
-        if (filter.ownerId() != null) {
+        if (filter.followedByNobody()) {
+            jpql.append(" and l.ownerId is null");
+        } else if (filter.ownerId() != null) {
             jpql.append(" and l.ownerId = :owner");
             parameters.put("owner", filter.ownerId());
         }

@@ -57,9 +57,21 @@ public class UserAccountRepository {
                 .getSingleResult();
     }
 
+    /** Who can take over another's work: the tenant's active staff who have joined, except the one named. */
+    public List<UserAccount> colleaguesOf(long userId) {
+        return em.createQuery("select u from UserAccount u where u.active = true and u.passwordHash is not null"
+                        + " and u.id <> :user order by u.displayName, u.id", UserAccount.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
     public List<UserAccount> allOfTenant() {
         return em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
                 .getResultList();
+    }
+
+    void flush() {
+        em.flush();
     }
 
     void persist(UserAccount account) {

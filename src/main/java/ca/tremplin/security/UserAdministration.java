@@ -40,6 +40,12 @@ public class UserAdministration {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    jakarta.enterprise.event.Event<StaffHandover> handovers;
+
+    @Inject
+    java.time.Clock clock;
+
     /** The roles an admin may hand out in their own tenant. */
     public Set<Role> assignableRoles() {
         if (signedInUser.isCoordination()) {
@@ -136,10 +142,43 @@ public class UserAdministration {
         account.setRole(role);
     }
 
+    /** What the person holds now (their page shows it before they are deactivated). */
     @Transactional
-    public void deactivate(long userId, long expectedVersion) {
+    public StaffHandover workHeldBy(long userId) {
+        UserAccount account = find(userId);
+        StaffHandover count = StaffHandover.count(signedInUser.getTenantId(), account.getId());
+        handovers.fire(count);
+        return count;
+    }
+
+    /** Colleagues who may take over this person's work. */
+    @Transactional
+    public List<UserAccount> colleaguesOf(long userId) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        return accounts.colleaguesOf(userId);
+    }
+
+    /**
+     * Deactivates the account and hands its work over in the same transaction (see {@link StaffHandover}): to the
+     * colleague named, or, when none is, by the centre's rules. Answers what was handed over.
+     */
+    @Transactional
+    public StaffHandover deactivate(long userId, long expectedVersion, Long colleagueId) {
         UserAccount account = findForChange(userId, expectedVersion);
+        String colleagueName = null;
+        if (colleagueId != null) {
+            colleagueName = accounts.colleaguesOf(account.getId()).stream()
+                    .filter(colleague -> colleague.getId().equals(colleagueId)).findFirst()
+                    .map(UserAccount::getDisplayName)
+                    .orElseThrow(() -> new BusinessRuleException("user.handoverNotColleague"));
+        }
         account.setActive(false);
+        // Written before the observers read who is active, so that none chooses the person leaving.
+        accounts.flush();
+        StaffHandover handover = StaffHandover.handOver(signedInUser.getTenantId(), account.getId(), colleagueId,
+                colleagueName, clock.instant());
+        handovers.fire(handover);
+        return handover;
     }
 
     @Transactional

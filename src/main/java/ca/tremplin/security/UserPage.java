@@ -30,6 +30,9 @@ public class UserPage implements Serializable {
     private Long id;
     private UserAccount account;
     private Role newRole;
+    private StaffHandover work;
+    private java.util.Map<Long, String> colleagues = java.util.Map.of();
+    private Long colleagueId;
 
     /** View action: loads the account or fails with "not found". */
     public void load() {
@@ -38,6 +41,7 @@ public class UserPage implements Serializable {
         }
         account = administration.find(id);
         newRole = account.getRole();
+        refreshWork();
     }
 
     public void changeRole() {
@@ -45,7 +49,22 @@ public class UserPage implements Serializable {
     }
 
     public void deactivate() {
-        act(() -> administration.deactivate(account.getId(), account.getVersion()), "user.deactivated");
+        String name = account.getDisplayName();
+        try {
+            StaffHandover handover = administration.deactivate(account.getId(), account.getVersion(), colleagueId);
+            messages.info("user.deactivated", name);
+            if (!handover.holdsNothing()) {
+                messages.info(handover.colleagueId() == null ? "user.handedOverByRules" : "user.handedOverTo",
+                        handover.count(StaffHandover.Work.REQUESTS), handover.count(StaffHandover.Work.TASKS),
+                        handover.count(StaffHandover.Work.LEADS), handover.count(StaffHandover.Work.ROUTING_LINES),
+                        handover.colleagueName());
+            }
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        account = administration.find(account.getId());
+        newRole = account.getRole();
+        refreshWork();
     }
 
     public void reactivate() {
@@ -65,6 +84,41 @@ public class UserPage implements Serializable {
         }
         account = administration.find(account.getId());
         newRole = account.getRole();
+        refreshWork();
+    }
+
+    /** What the person holds now, and who could take it over, shown beside the deactivation. */
+    private void refreshWork() {
+        if (account.isActive() && !isSelf()) {
+            work = administration.workHeldBy(account.getId());
+            colleagues = administration.colleaguesOf(account.getId()).stream()
+                    .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName,
+                            (a, b) -> a, java.util.LinkedHashMap::new));
+        } else {
+            work = null;
+            colleagues = java.util.Map.of();
+        }
+        colleagueId = null;
+    }
+
+    public StaffHandover getWork() {
+        return work;
+    }
+
+    public int held(String kind) {
+        return work == null ? 0 : work.count(StaffHandover.Work.valueOf(kind));
+    }
+
+    public java.util.Map<Long, String> getColleagues() {
+        return colleagues;
+    }
+
+    public Long getColleagueId() {
+        return colleagueId;
+    }
+
+    public void setColleagueId(Long colleagueId) {
+        this.colleagueId = colleagueId;
     }
 
     public boolean isSelf() {

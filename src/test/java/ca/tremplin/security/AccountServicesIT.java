@@ -98,7 +98,7 @@ class AccountServicesIT extends InServerTest {
         UserAccount other = fixtures.newAccount(tenant, Role.RECRUITER);
 
         try (var session = TestSessions.signedInAs(admin, tenant)) {
-            administration.deactivate(recruiter.getId(), recruiter.getVersion());
+            administration.deactivate(recruiter.getId(), recruiter.getVersion(), null);
         }
         assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
 
@@ -163,7 +163,7 @@ class AccountServicesIT extends InServerTest {
                     () -> administration.changeRole(recruiter.getId(), Role.PLATFORM_ADMIN, recruiter.getVersion()))
                     .messageKey());
             assertEquals("user.cannotChangeSelf", assertThrows(BusinessRuleException.class,
-                    () -> administration.deactivate(admin.getId(), admin.getVersion())).messageKey());
+                    () -> administration.deactivate(admin.getId(), admin.getVersion(), null)).messageKey());
         }
     }
 
@@ -177,7 +177,7 @@ class AccountServicesIT extends InServerTest {
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             administration.changeRole(recruiter.getId(), Role.CSS_ADMIN, versionSeenByBoth);
             BusinessRuleException conflict = assertThrows(BusinessRuleException.class,
-                    () -> administration.deactivate(recruiter.getId(), versionSeenByBoth));
+                    () -> administration.deactivate(recruiter.getId(), versionSeenByBoth, null));
             assertEquals("conflict.modifiedMeanwhile", conflict.messageKey());
             assertTrue(administration.find(recruiter.getId()).isActive(), "the stale change was not applied");
         }

@@ -167,7 +167,7 @@ class TenantIsolationIT extends InServerTest {
             assertEquals(colleagueInA.getEmail(), userAdministration.find(colleagueInA.getId()).getEmail());
             assertThrows(NotFoundException.class, () -> userAdministration.find(userOfB.getId()));
             assertThrows(NotFoundException.class,
-                    () -> userAdministration.deactivate(userOfB.getId(), userOfB.getVersion()));
+                    () -> userAdministration.deactivate(userOfB.getId(), userOfB.getVersion(), null));
         }
         boolean stillActive = tenancy.acrossAllTenants(() -> em.find(UserAccount.class, userOfB.getId()).isActive());
         assertTrue(stillActive, "the forged deactivation changed nothing");

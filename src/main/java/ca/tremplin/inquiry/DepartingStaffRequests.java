@@ -1,0 +1,94 @@
+package ca.tremplin.inquiry;
+
+import ca.tremplin.person.LeadEventKind;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.security.StaffHandover;
+import ca.tremplin.tenant.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A member of staff leaves: the requests they have not closed go to the colleague named, else to the centre's
+ * recruiters by its rule (the coordination's, and a centre's with nobody left, wait in the queue), each with its
+ * first answer's task and a line on the lead's timeline; the routing lines that name them go to the colleague, else
+ * are removed (their requests then go by turns). Runs in the deactivation's transaction, under the admin's tenant.
+ */
+@ApplicationScoped
+public class DepartingStaffRequests {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    InquiryRepository inquiries;
+
+    @Inject
+    InboxRepository inbox;
+
+    @Inject
+    RecruiterTurns turns;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    void handOver(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
+                  StaffHandover handover) {
+        List<RoutedInquiry> open = em.createQuery("select r from RoutedInquiry r where r.assignedTo = :leaving"
+                        + " and r.status <> :closed order by r.id", RoutedInquiry.class)
+                .setParameter("leaving", handover.leavingId()).setParameter("closed", InquiryStatus.CLOSED)
+                .getResultList();
+        handover.held(StaffHandover.Work.REQUESTS, open.size());
+        Number lines = (Number) em.createNativeQuery("select count(*) from inquiry_routing_entry"
+                        + " where tenant_id = ?1 and user_account_id = ?2")
+                .setParameter(1, handover.tenantId()).setParameter(2, handover.leavingId()).getSingleResult();
+        handover.held(StaffHandover.Work.ROUTING_LINES, lines.intValue());
+        if (!handover.isHandOver()) {
+            return;
+        }
+        moveRoutingLines(handover);
+        boolean queueOnly = tenants.findById(handover.tenantId()).map(t -> t.isCoordination()).orElse(true);
+        Map<Long, String> recruiters = inquiries.activeRecruiters(handover.tenantId());
+        InquiryRepository.CentreRouting routing = inquiries.centreRouting(handover.tenantId());
+        Map<String, Long> mapping = inquiries.routingMapping(handover.tenantId(), routing.rule());
+        for (RoutedInquiry routed : open) {
+            Optional<Long> next = handover.colleagueId() != null ? Optional.of(handover.colleagueId())
+                    : queueOnly ? Optional.empty()
+                    : RecruiterChoice.choose(routing.rule(), List.copyOf(recruiters.keySet()),
+                            turns.next(handover.tenantId()), mapping,
+                            routed.getInquiry().getCountryOfResidence(), routed.getInquiry().getProgramIds());
+            Long before = routed.getAssignedTo();
+            routed.assignTo(next.orElse(null));
+            // Counted here, since the pipeline's observer, which counts the other open tasks, no longer sees them.
+            List<ca.tremplin.person.LeadTask> firstAnswers = inbox.openFirstResponses(routed.getLead().getId())
+                    .stream().filter(task -> Objects.equals(task.getAssignedTo(), before)).toList();
+            firstAnswers.forEach(task -> task.assignTo(next.orElse(null)));
+            handover.held(StaffHandover.Work.TASKS, firstAnswers.size());
+            String to = next.map(id -> id.equals(handover.colleagueId()) ? handover.colleagueName()
+                    : recruiters.get(id)).orElse("—");
+            inquiries.persist(routed.timelineLine(LeadEventKind.ASSIGNED, signedInUser.getUserId(), to,
+                    handover.at()));
+        }
+    }
+
+    private void moveRoutingLines(StaffHandover handover) {
+        if (handover.colleagueId() != null) {
+            em.createNativeQuery("update inquiry_routing_entry set user_account_id = ?1"
+                            + " where tenant_id = ?2 and user_account_id = ?3")
+                    .setParameter(1, handover.colleagueId()).setParameter(2, handover.tenantId())
+                    .setParameter(3, handover.leavingId()).executeUpdate();
+        } else {
+            em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and user_account_id = ?2")
+                    .setParameter(1, handover.tenantId()).setParameter(2, handover.leavingId()).executeUpdate();
+        }
+    }
+}
