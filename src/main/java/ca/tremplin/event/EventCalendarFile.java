@@ -20,7 +20,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * The event as an iCalendar file (RFC 5545), for "Add to calendar" and the confirmation e-mail. Times are UTC
  * instants, which every calendar shows in its owner's zone; the UID is stable, so a cancelled event's file
- * (STATUS:CANCELLED, a higher SEQUENCE) replaces the one first added.
+ * (STATUS:CANCELLED, a higher SEQUENCE) replaces the one first added. The centre that runs the event is its
+ * organiser (ORGANIZER, which RFC 5546 requires of a published or cancelled event); a centre without a contact address
+ * gives a plain file, without METHOD, which needs none.
  */
 public final class EventCalendarFile {
 
@@ -33,7 +35,11 @@ public final class EventCalendarFile {
         return "event-" + event.getId() + ".ics";
     }
 
-    public static byte[] of(Event event, Locale locale) {
+    /** The centre that runs the event: its name in the reader's language and its contact address, if any. */
+    public record Organizer(String name, String email) {
+    }
+
+    public static byte[] of(Event event, Organizer organizer, Locale locale) {
         VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
         component.add(new Uid("event-" + event.getId() + "@tremplin"));
@@ -44,11 +50,23 @@ public final class EventCalendarFile {
         boolean cancelled = event.getStatus() == EventStatus.CANCELLED;
         component.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         component.add(new Sequence(cancelled ? 1 : 0));
+        URI organizerAddress = address(organizer);
+        boolean organized = organizerAddress != null;
+        if (organized) {
+            net.fortuna.ical4j.model.property.Organizer property =
+                    new net.fortuna.ical4j.model.property.Organizer(organizerAddress);
+            if (organizer.name() != null && !organizer.name().isBlank()) {
+                property.add(new net.fortuna.ical4j.model.parameter.Cn(organizer.name()));
+            }
+            component.add(property);
+        }
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Tremplin//Events//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new Method(cancelled ? "CANCEL" : "PUBLISH"));
+        if (organized) {
+            calendar.add(new Method(cancelled ? "CANCEL" : "PUBLISH"));
+        }
         calendar.add(component);
         // The outputter folds lines longer than 75 octets, as RFC 5545 requires (a long description or address
         // would otherwise be cut or refused by strict calendar programs); toString() does not.
@@ -59,6 +77,17 @@ public final class EventCalendarFile {
             throw new java.io.UncheckedIOException(cannotHappen);
         }
         return folded.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static URI address(Organizer organizer) {
+        if (organizer == null || organizer.email() == null || organizer.email().isBlank()) {
+            return null;
+        }
+        try {
+            return new URI("mailto", organizer.email().strip(), null);
+        } catch (java.net.URISyntaxException unreadable) {
+            return null;
+        }
     }
 
     private static String location(Event event, Locale locale) {

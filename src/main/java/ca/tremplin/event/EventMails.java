@@ -19,23 +19,29 @@ final class EventMails {
     private EventMails() {
     }
 
-    static MailContent confirmation(Event event, EventRegistration registration) {
+    static MailContent confirmation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
         return compose(event, registration, "event.mail.confirmation")
-                .attaching(calendarFile(event, registration.locale()));
+                .attaching(calendarFile(event, centre, registration.locale()));
     }
 
     static MailContent reminder(Event event, EventRegistration registration) {
         return compose(event, registration, "event.mail.reminder");
     }
 
-    static MailContent cancellation(Event event, EventRegistration registration) {
+    static MailContent cancellation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
         return compose(event, registration, "event.mail.cancellation")
-                .attaching(calendarFile(event, registration.locale()));
+                .attaching(calendarFile(event, centre, registration.locale()));
     }
 
-    private static MailAttachment calendarFile(Event event, Locale locale) {
+    private static MailAttachment calendarFile(Event event, ca.tremplin.tenant.Tenant centre, Locale locale) {
         return new MailAttachment(EventCalendarFile.fileName(event), EventCalendarFile.MEDIA_TYPE,
-                EventCalendarFile.of(event, locale));
+                EventCalendarFile.of(event, organizer(centre, locale), locale));
+    }
+
+    /** The centre that runs the event, as its calendar file names it. */
+    static EventCalendarFile.Organizer organizer(ca.tremplin.tenant.Tenant centre, Locale locale) {
+        return centre == null ? null : new EventCalendarFile.Organizer(centre.localizedName(locale),
+                centre.getContactEmail());
     }
 
     private static MailContent compose(Event event, EventRegistration registration, String kind) {

@@ -38,6 +38,9 @@ public class EventRegistrar {
     Outbox outbox;
 
     @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
     LeadInterests interests;
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -115,7 +118,8 @@ public class EventRegistrar {
                     true, now, ipAddress, source).givenByGuardian(guardian.name(), guardian.email()));
         }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)) {
-            outbox.enqueue(event.getTenantId(), EventMails.confirmation(event, registration));
+            outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
+                    tenants.findById(event.getTenantId()).orElse(null), registration));
         }
         return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
     }

@@ -142,11 +142,12 @@ public class EventService {
         boolean wasPublished = event.getStatus() == EventStatus.PUBLISHED;
         event.cancel();
         if (wasPublished) {
+            ca.tremplin.tenant.Tenant centre = tenants.findById(event.getTenantId()).orElse(null);
             for (EventRegistration registration : events.activeRegistrations(id)) {
                 if (registration.getEmail() == null) {
                     continue; // known by name and phone only: staff see them on the list, to call
                 }
-                outbox.enqueue(event.getTenantId(), EventMails.cancellation(event, registration));
+                outbox.enqueue(event.getTenantId(), EventMails.cancellation(event, centre, registration));
             }
         }
         return loaded(event);

@@ -66,7 +66,9 @@ public class PublicEvents {
     }
 
     public byte[] calendarFile(long id, Locale locale) {
-        return EventCalendarFile.of(event(id).event(), locale);
+        Event event = event(id).event();
+        return EventCalendarFile.of(event, EventMails.organizer(tenancy.acrossAllTenants(
+                () -> tenants.findById(event.getTenantId()).orElse(null)), locale), locale);
     }
 
     /**

@@ -1,10 +1,13 @@
 package ca.tremplin.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +24,7 @@ class EventCalendarFileTest {
         event.setCountry("FR");
         identify(event, 42L);
 
-        String folded = new String(EventCalendarFile.of(event, Locale.ENGLISH), StandardCharsets.UTF_8);
+        String folded = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH), StandardCharsets.UTF_8);
         // RFC 5545: content lines are folded at 75 octets (CRLF then a space); read here unfolded.
         String ics = folded.replace("\r\n ", "");
 
@@ -36,6 +39,35 @@ class EventCalendarFileTest {
         assertTrue(ics.contains("UID:event-42@tremplin"), ics);
         assertTrue(ics.contains("/en/events/42-student-fair"), "the event's page: " + ics);
         assertTrue(ics.contains("\r\n"), "lines end with CRLF");
+        assertTrue(ics.contains("ORGANIZER;CN=CSS du Fjord:mailto:info@css-du-fjord.example"), ics);
+    }
+
+    @Test
+    void aPublishedOrCancelledEventNamesItsOrganiserAsITipRequiresAndAFileWithoutOneIsPlain() throws Exception {
+        Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 30),
+                ZoneId.of("Europe/Paris"));
+        identify(event, 44L);
+
+        assertEquals(List.of(), errors(EventCalendarFile.of(event, FJORD, Locale.FRENCH)),
+                "a published event's file is valid iTIP (RFC 5546)");
+        event.cancel();
+        String cancelled = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH), StandardCharsets.UTF_8);
+        assertTrue(cancelled.contains("METHOD:CANCEL"), cancelled);
+        assertEquals(List.of(), errors(cancelled.getBytes(StandardCharsets.UTF_8)), "so is a cancelled one's");
+
+        String plain = new String(EventCalendarFile.of(event, new EventCalendarFile.Organizer("CSS sans courriel", null),
+                Locale.FRENCH), StandardCharsets.UTF_8);
+        assertFalse(plain.contains("METHOD:"), "without an address to name, no iTIP method that would need one");
+        assertEquals(List.of(), errors(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What ical4j's validator finds wrong in the file, as calendar programs that check would. */
+    private static List<String> errors(byte[] file) throws Exception {
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.ByteArrayInputStream(file));
+        return calendar.validate().getEntries().stream()
+                .filter(entry -> entry.getSeverity() == net.fortuna.ical4j.validate.ValidationEntry.Severity.ERROR)
+                .map(Object::toString).toList();
     }
 
     @Test
@@ -50,7 +82,7 @@ class EventCalendarFileTest {
                 + "construction trades, with advisers for the study permit and the CAQ, in French and in English.");
         identify(event, 43L);
 
-        String ics = new String(EventCalendarFile.of(event, Locale.ENGLISH), StandardCharsets.UTF_8);
+        String ics = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH), StandardCharsets.UTF_8);
 
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "a line of " + line.length() + ": " + line);
@@ -59,6 +91,9 @@ class EventCalendarFileTest {
         assertTrue(unfolded.contains("Diamniadio\\, Senegal"), unfolded);
         assertTrue(unfolded.contains("the study permit and the CAQ"), unfolded);
     }
+
+    private static final EventCalendarFile.Organizer FJORD =
+            new EventCalendarFile.Organizer("CSS du Fjord", "info@css-du-fjord.example");
 
     /** The id the database would give (the entity has no setter for it, on purpose). */
     static void identify(Event event, long id) {
