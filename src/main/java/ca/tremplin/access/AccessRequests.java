@@ -212,6 +212,10 @@ public class AccessRequests {
             throw new NotFoundException("part " + partId);
         }
         AccessRequest request = em.find(AccessRequest.class, part.getRequestId());
+        if (request.getEmailNormalized() == null || request.getEmailNormalized().isBlank()) {
+            // The person was erased everywhere since: there is no address left to send to.
+            throw new BusinessRuleException("access.noAddressLeft");
+        }
         PersonalDataSet data = export.collect(part.getLeadId());
         Locale locale = Languages.fromTag(request.getLanguage());
         Tenant centre = em.find(Tenant.class, part.getTenantId());

@@ -137,6 +137,12 @@ public class CatalogService {
         return catalog.centres();
     }
 
+    /** One of the centre's campuses, detached (another tenant's id is not found). */
+    public Centre centre(long id) {
+        requireCatalogueAdmin();
+        return catalog.findCentre(id).orElseThrow(() -> new NotFoundException("centre " + id));
+    }
+
     /** Photos: at most 5 MB uploaded, stored as a JPEG of at most 1200 x 800. */
     static final ca.tremplin.kernel.UploadedImages.Purpose PHOTO =
             new ca.tremplin.kernel.UploadedImages.Purpose("photo", 5 * 1024 * 1024, 1200, 800, "jpg");

@@ -32,8 +32,9 @@ public class CentresPage implements Serializable {
         editing = new Centre();
     }
 
-    public void edit(Centre centre) {
-        editing = centre;
+    /** A copy read again, not the list's row: a save that fails must not leave typed values in the list. */
+    public void edit(long centreId) {
+        editing = catalog.centre(centreId);
     }
 
     public void startNew() {

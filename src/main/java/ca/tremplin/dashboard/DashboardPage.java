@@ -21,7 +21,7 @@ public class DashboardPage {
     @Transactional
     public long getRecruiters() {
         if (recruiters == null) {
-            recruiters = accounts.countActiveWithRole(Role.RECRUITER);
+            recruiters = accounts.countJoinedWithRole(Role.RECRUITER);
         }
         return recruiters;
     }
@@ -29,7 +29,7 @@ public class DashboardPage {
     @Transactional
     public long getAdmins() {
         if (admins == null) {
-            admins = accounts.countActiveWithRole(Role.CSS_ADMIN) + accounts.countActiveWithRole(Role.PLATFORM_ADMIN);
+            admins = accounts.countJoinedWithRole(Role.CSS_ADMIN) + accounts.countJoinedWithRole(Role.PLATFORM_ADMIN);
         }
         return admins;
     }

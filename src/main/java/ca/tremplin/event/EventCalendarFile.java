@@ -90,6 +90,14 @@ public final class EventCalendarFile {
         }
     }
 
+    /** The venue, city and country in the reader's language, as a poster or a calendar names the place. */
+    static String place(Event event, Locale locale) {
+        if (event.isVirtual()) {
+            return ca.tremplin.kernel.Messages.get(locale, "events.online");
+        }
+        return location(event, locale);
+    }
+
     private static String location(Event event, Locale locale) {
         if (event.isVirtual()) {
             return event.getOnlineUrl() == null ? "" : event.getOnlineUrl();

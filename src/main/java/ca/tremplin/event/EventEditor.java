@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -67,9 +66,8 @@ public class EventEditor implements Serializable {
         event.setParticipatingTenantIds(new java.util.LinkedHashSet<>(participants));
         event.setRecruiterIds(new java.util.LinkedHashSet<>(recruiters));
         event.setProgramIds(new java.util.LinkedHashSet<>(programs));
-        event.setLanguageList(Arrays.stream(languages.split(",")).map(String::strip)
-                .filter(code -> code.matches("[a-z]{2}")).distinct().toList());
         try {
+            event.setLanguageList(EventLanguages.parse(languages));
             show(events.save(event, localStart, localEnd, zone));
             info("eventsAdmin.saved");
         } catch (BusinessRuleException refused) {

@@ -28,11 +28,25 @@ public class EventPosterPage {
         event = events.find(id);
     }
 
-    /** The time as people at the venue read it: the event's own zone. */
+    /**
+     * The time as people at the venue read it: the event's own zone; a webinar, seen from everywhere, names its zone
+     * (the registration page then shows each visitor their own time).
+     */
     public String getWhen() {
         Locale locale = language.getLocale();
-        return EventTimes.dateTime(event.getStartsAt(), event.zone(), locale) + " – "
+        String when = EventTimes.dateTime(event.getStartsAt(), event.zone(), locale) + " – "
                 + EventTimes.time(event.getEndsAt(), event.zone(), locale);
+        return event.isVirtual() ? when + ", " + EventTimes.zoneName(event.zone(), event.getStartsAt(), locale)
+                : when;
+    }
+
+    /** Where: the venue, its city and country; or "online". */
+    public String getPlace() {
+        return EventCalendarFile.place(event, language.getLocale());
+    }
+
+    public boolean isCancelled() {
+        return event.getStatus() == EventStatus.CANCELLED;
     }
 
     public String getAddress() {

@@ -247,6 +247,19 @@ public class EventService {
         }
     }
 
+    /** A description's column (TEXT) holds 65,535 bytes: a character takes up to four. */
+    static final int DESCRIPTION_BYTES = 65_535;
+
+    private static boolean webAddress(String text) {
+        try {
+            java.net.URI address = new java.net.URI(text.strip());
+            return ("https".equalsIgnoreCase(address.getScheme()) || "http".equalsIgnoreCase(address.getScheme()))
+                    && address.getHost() != null && address.getHost().contains(".");
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
     private static void checkPlace(Event event) {
         if (event.getTitleFr() == null || event.getTitleFr().isBlank()) {
             throw new BusinessRuleException("event.invalid.title");
@@ -256,6 +269,27 @@ public class EventService {
         }
         if (event.isVirtual() ? blank(event.getOnlineUrl()) : blank(event.getCity()) || blank(event.getCountry())) {
             throw new BusinessRuleException(event.isVirtual() ? "event.invalid.link" : "event.invalid.place");
+        }
+        if (event.isVirtual() && !webAddress(event.getOnlineUrl())) {
+            // It goes into the confirmation e-mail and the calendar file: "Zoom, ID 123" or a javascript: address
+            // would be sent to every registrant.
+            throw new BusinessRuleException("event.invalid.linkNotAddress");
+        }
+        if (event.isVirtual()) {
+            event.setOnlineUrl(event.getOnlineUrl().strip());
+        }
+        for (String description : new String[] {event.getDescriptionFr(), event.getDescriptionEn()}) {
+            if (description != null
+                    && description.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > DESCRIPTION_BYTES) {
+                throw new BusinessRuleException("event.invalid.descriptionTooLong", DESCRIPTION_BYTES / 4);
+            }
+        }
+        for (String[] field : new String[][] {{event.getTitleFr(), "200"}, {event.getTitleEn(), "200"},
+                {event.getVenue(), "200"}, {event.getCity(), "100"}, {event.getOnlineUrl(), "500"}}) {
+            if (field[0] != null && field[0].length() > Integer.parseInt(field[1])) {
+                throw new BusinessRuleException("event.invalid.tooLong", field[0].substring(0, 30) + "…",
+                        Integer.parseInt(field[1]));
+            }
         }
         if (event.getCostCad() != null && event.getCostCad().signum() < 0) {
             throw new BusinessRuleException("event.invalid.cost");

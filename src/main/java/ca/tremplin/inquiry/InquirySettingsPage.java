@@ -65,7 +65,13 @@ public class InquirySettingsPage implements Serializable {
     }
 
     public void saveTemplate() {
-        service.saveTemplate(editedTemplate);
+        try {
+            service.saveTemplate(editedTemplate);
+        } catch (ca.tremplin.kernel.BusinessRuleException refused) {
+            // What was typed stays in the form, to be renamed or copied.
+            messages.explain(refused);
+            return;
+        }
         messages.info("inquirySettings.templateSaved");
         templates = service.templates();
         editedTemplate = new ReplyTemplate();

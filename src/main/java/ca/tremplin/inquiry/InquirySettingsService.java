@@ -110,13 +110,24 @@ public class InquirySettingsService {
             if (parts.length != 2) {
                 throw new BusinessRuleException("inquirySettings.mappingLine", line);
             }
-            Long recruiter = em.createQuery("select u from UserAccount u where u.email = :email and u.active = true",
-                            UserAccount.class)
+            UserAccount named = em.createQuery("select u from UserAccount u where u.email = :email"
+                            + " and u.active = true", UserAccount.class)
                     .setParameter("email", UserAccount.normalizeEmail(parts[1].strip())).getResultStream()
-                    .findFirst().map(UserAccount::getId)
+                    .findFirst()
                     .orElseThrow(() -> new BusinessRuleException("inquirySettings.mappingStaff", parts[1].strip()));
+            // Routing gives requests to recruiters who have joined (InquiryRepository.activeRecruiters): a line
+            // naming anyone else would be saved and never followed.
+            if (named.getRole() != ca.tremplin.security.Role.RECRUITER) {
+                throw new BusinessRuleException("inquirySettings.mappingNotRecruiter", parts[1].strip());
+            }
+            if (!named.hasPassword()) {
+                throw new BusinessRuleException("inquirySettings.mappingNotJoined", parts[1].strip());
+            }
             for (String key : keys(rule, parts[0].strip(), line)) {
-                entries.put(key, recruiter);
+                Long before = entries.put(key, named.getId());
+                if (before != null && !before.equals(named.getId())) {
+                    throw new BusinessRuleException("inquirySettings.mappingTwice", parts[0].strip());
+                }
             }
         }
         em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and match_kind = ?2")
@@ -138,6 +149,15 @@ public class InquirySettingsService {
     @Transactional
     public ReplyTemplate saveTemplate(ReplyTemplate template) {
         requireAdmin();
+        // One template per name and language, as the table's key compares names (without case or accents).
+        boolean taken = em.createQuery("select count(t) from ReplyTemplate t where t.name = :name"
+                        + " and t.language = :language and (:id is null or t.id <> :id)", Long.class)
+                .setParameter("name", template.getName() == null ? "" : template.getName().strip())
+                .setParameter("language", template.getLanguage()).setParameter("id", template.getId())
+                .getSingleResult() > 0;
+        if (taken) {
+            throw new BusinessRuleException("inquirySettings.templateNameTaken", template.getName().strip());
+        }
         if (template.getId() == null) {
             em.persist(template);
             return template;
@@ -145,7 +165,13 @@ public class InquirySettingsService {
         if (em.find(ReplyTemplate.class, template.getId()) == null) {
             throw new ca.tremplin.kernel.NotFoundException("template " + template.getId());
         }
-        return em.merge(template);
+        try {
+            ReplyTemplate saved = em.merge(template);
+            em.flush();
+            return saved;
+        } catch (jakarta.persistence.OptimisticLockException changed) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
     }
 
     /** A country code, or the ids of this centre's programs with that code (tenant-filtered). */

@@ -198,12 +198,16 @@ public final class ImportTable {
         private final Iterator<CSVRecord> records;
         private Row next;
 
+        /** The file's line where the next record begins: where a record that cannot be read starts. */
+        private long nextStart;
+
         private Rows(CSVParser parser, int alreadyRead) {
             this.parser = parser;
             this.records = parser.iterator();
             if (records.hasNext()) {
                 records.next(); // the headers
             }
+            nextStart = headerLine + parser.getCurrentLineNumber();
             for (long i = 0; i < alreadyRead && advance() != null; i++) {
                 // the rows already imported
             }
@@ -215,6 +219,7 @@ public final class ImportTable {
             try {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
+                    nextStart = headerLine + parser.getCurrentLineNumber();
                     if (record.size() == 1 && record.get(0).isBlank()) {
                         return null; // a blank line in a report: the next section follows
                     }
@@ -224,7 +229,9 @@ public final class ImportTable {
                 }
                 return null;
             } catch (UncheckedIOException | IllegalStateException unreadable) {
-                throw new ImportProblem("import.invalid.unreadableRow", headerLine + parser.getCurrentLineNumber());
+                // The parser stops where it noticed (a quote never closed runs to the end of the file); the
+                // person needs the line where the record began.
+                throw new ImportProblem("import.invalid.unreadableRow", nextStart);
             }
         }
 

@@ -125,7 +125,13 @@ public class LeadImportPage implements Serializable {
     }
 
     public void showPreview() {
-        preview = imports.preview(id, mapping(), language.getLocale());
+        try {
+            preview = imports.preview(id, mapping(), language.getLocale());
+        } catch (ImportProblem unreadable) {
+            // A line past the first ones that the upload read (a quote never closed, say): said, not a 500.
+            preview = List.of();
+            error(unreadable.localizedMessage(language.getLocale()));
+        }
     }
 
     public String start() {
@@ -134,6 +140,9 @@ public class LeadImportPage implements Serializable {
             return "/admin/import.xhtml?faces-redirect=true&id=" + id;
         } catch (BusinessRuleException refused) {
             error(refused.localizedMessage(language.getLocale()));
+            return null;
+        } catch (ImportProblem unreadable) {
+            error(unreadable.localizedMessage(language.getLocale()));
             return null;
         }
     }

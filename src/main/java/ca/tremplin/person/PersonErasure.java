@@ -232,10 +232,13 @@ public class PersonErasure {
         // go too (the other centres' next e-mails bring new ones).
         em.createNativeQuery("delete from preference_link where email_normalized in (:addresses)")
                 .setParameter("addresses", addresses).executeUpdate();
-        // An access request keeps that it was made and answered, not by whom.
-        em.createNativeQuery("update access_request set email_normalized = '', ip_address = null"
-                        + " where email_normalized in (:addresses)")
-                .setParameter("addresses", addresses).executeUpdate();
+        // An access request keeps that it was made and answered, not by whom; unless another centre still follows
+        // the address: the request is the person's to every centre, and that centre's answer goes to the address.
+        em.createNativeQuery("update access_request r set r.email_normalized = '', r.ip_address = null"
+                        + " where r.email_normalized in (:addresses) and not exists (select 1 from `lead` o"
+                        + " where o.email_normalized = r.email_normalized and o.tenant_id <> :tenant"
+                        + " and o.erased_at is null)")
+                .setParameter("addresses", addresses).setParameter("tenant", tenantId).executeUpdate();
         // An apprentice's showcase profile at this centre under the address goes whole: its photos, links, counts
         // and consents with it (foreign keys cascade).
         em.createNativeQuery("delete from showcase_profile where tenant_id = :tenant and email_normalized in"

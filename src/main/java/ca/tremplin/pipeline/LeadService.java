@@ -298,21 +298,34 @@ public class LeadService {
     }
 
     @Transactional
-    public void addLostReason(String label) {
+    public boolean addLostReason(String label) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         if (label == null || label.isBlank()) {
             throw new BusinessRuleException("pipeline.lostReasonEmpty");
         }
-        if (pipeline.lostReasons().stream().anyMatch(r -> r.getLabel().equalsIgnoreCase(label.strip()))) {
-            throw new BusinessRuleException("pipeline.lostReasonExists");
+        String clean = label.strip();
+        if (clean.length() > 200) {
+            throw new BusinessRuleException("pipeline.lostReasonTooLong", 200);
         }
-        pipeline.persist(new LostReason(label.strip()));
+        java.util.Optional<LostReason> same = pipeline.lostReasonLabelled(clean);
+        if (same.isPresent() && same.get().isActive()) {
+            throw new BusinessRuleException("pipeline.lostReasonExists", same.get().getLabel());
+        }
+        if (same.isPresent()) {
+            // Withdrawn before: offered again as it was (the leads lost for it still name it).
+            same.get().restore();
+            return true;
+        }
+        pipeline.persist(new LostReason(clean));
+        return false;
     }
 
     @Transactional
-    public void withdrawLostReason(long id) {
+    public String withdrawLostReason(long id) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        pipeline.findLostReason(id).orElseThrow(() -> new NotFoundException("lost reason " + id)).withdraw();
+        LostReason reason = pipeline.findLostReason(id).orElseThrow(() -> new NotFoundException("lost reason " + id));
+        reason.withdraw();
+        return reason.getLabel();
     }
 
     @Transactional

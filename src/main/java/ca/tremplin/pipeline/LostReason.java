@@ -32,6 +32,10 @@ public class LostReason implements java.io.Serializable {
         this.label = label;
     }
 
+    void restore() {
+        active = true;
+    }
+
     void withdraw() {
         active = false;
     }

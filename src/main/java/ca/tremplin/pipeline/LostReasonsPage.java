@@ -29,15 +29,29 @@ public class LostReasonsPage implements Serializable {
 
     public void add() {
         try {
-            leads.addLostReason(label);
+            boolean restored = leads.addLostReason(label);
+            messages.info(restored ? "pipeline.lostReasonRestored" : "pipeline.lostReasonAdded", label.strip());
             label = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
     }
 
+    /** The reason named by the button's parameter, not by the row it was on. */
+    public void withdrawChosen() {
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("reason");
+        if (chosen != null && chosen.matches("\\d{1,18}")) {
+            withdraw(Long.parseLong(chosen));
+        }
+    }
+
     public void withdraw(long id) {
-        leads.withdrawLostReason(id);
+        try {
+            messages.info("pipeline.lostReasonWithdrawn", leads.withdrawLostReason(id));
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            // Withdrawn meanwhile (another tab, another admin): nothing left to do.
+        }
     }
 
     public String getLabel() { return label; }

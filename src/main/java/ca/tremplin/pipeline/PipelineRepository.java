@@ -342,6 +342,15 @@ public class PipelineRepository {
                 .getResultList();
     }
 
+    /**
+     * The centre's reason with this label, withdrawn or not, as the table's unique key compares labels: without case
+     * or accents (its collation), so that the key never refuses what this finds nothing for.
+     */
+    public Optional<LostReason> lostReasonLabelled(String label) {
+        return em.createQuery("select r from LostReason r where r.label = :label", LostReason.class)
+                .setParameter("label", label).getResultStream().findFirst();
+    }
+
     public Optional<LostReason> findLostReason(long id) {
         return Optional.ofNullable(em.find(LostReason.class, id)).filter(LostReason::isActive);
     }

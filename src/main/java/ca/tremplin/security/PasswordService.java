@@ -97,6 +97,10 @@ public class PasswordService {
             UserAccount account = accounts.findById(usable.getUserAccountId())
                     .filter(UserAccount::isActive)
                     .orElseThrow(() -> new BusinessRuleException("password.linkExpired"));
+            // A centre deactivated since the invitation: the person could choose a password and never sign in.
+            if (!tenants.findById(account.getTenantId()).map(t -> t.isActive()).orElse(false)) {
+                throw new BusinessRuleException("password.centreInactive");
+            }
             String weakness = PasswordHasher.weaknessOf(newPassword, account.getEmail());
             if (weakness != null) {
                 throw new BusinessRuleException(weakness, PasswordHasher.MINIMUM_LENGTH);

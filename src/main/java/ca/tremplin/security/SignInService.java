@@ -59,7 +59,9 @@ public class SignInService {
             if (!account.isActive() || !tenantActive) {
                 return SignInResult.wrongCredentials();
             }
-            account.recordSuccessfulSignIn(now);
+            // Written past the account's version: two sign-ins at once, or an admin editing the account meanwhile,
+            // must not collide over the time of the last one.
+            accounts.recordSignIn(account.getId(), now);
             return SignInResult.signedIn(account);
         });
         if (result.succeeded()) {

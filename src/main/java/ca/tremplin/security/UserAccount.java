@@ -78,10 +78,6 @@ public class UserAccount implements java.io.Serializable {
         createdAt = Instant.now();
     }
 
-    void recordSuccessfulSignIn(Instant now) {
-        lastSignInAt = now;
-    }
-
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }

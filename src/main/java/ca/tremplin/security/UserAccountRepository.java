@@ -50,6 +50,14 @@ public class UserAccountRepository {
                 .getSingleResult();
     }
 
+    /** Active staff of the role who have joined (chosen a password): those who can sign in and work today. */
+    public long countJoinedWithRole(Role role) {
+        return em.createQuery("select count(u) from UserAccount u where u.role = :role and u.active = true"
+                        + " and u.passwordHash is not null", Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+
     public long countActiveWithRole(Role role) {
         return em.createQuery("select count(u) from UserAccount u where u.role = :role and u.active = true",
                         Long.class)
@@ -68,6 +76,13 @@ public class UserAccountRepository {
     public List<UserAccount> allOfTenant() {
         return em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
                 .getResultList();
+    }
+
+    /** The time of the last sign-in, written without the account's version (it is no edit of the account). */
+    void recordSignIn(long userId, java.time.Instant at) {
+        em.createNativeQuery("update user_account set last_sign_in_at = ?1 where id = ?2")
+                .setParameter(1, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .setParameter(2, userId).executeUpdate();
     }
 
     void flush() {

@@ -112,6 +112,14 @@ public class ShowcaseModeration {
         mail.refused(profile);
     }
 
+    /** A published profile leaves the showcase at once and waits for a moderator again, with the reason. */
+    @Transactional
+    public void takeDown(long profileId, String why) {
+        ShowcaseProfile profile = lockedProfile(profileId);
+        profile.takenDown(reason(why), clock.instant());
+        showcase.forgetFiltersAfterCommit();
+    }
+
     private List<Moderated> moderated(List<ShowcaseProfile> profiles) {
         user.require(Role.CSS_ADMIN, Role.RECRUITER);
         if (profiles.isEmpty()) {

@@ -28,6 +28,7 @@ public class ShowcaseModerationPage implements Serializable {
     private transient List<ShowcaseModeration.Moderated> queue;
     private transient List<ShowcaseModeration.Moderated> others;
     private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, String> outcomes = new HashMap<>();
     private transient Map<Long, long[]> counts;
 
     public List<ShowcaseModeration.Moderated> getQueue() {
@@ -45,26 +46,44 @@ public class ShowcaseModerationPage implements Serializable {
     }
 
     public void approve(long id) {
-        act(() -> moderation.approve(id), "showcase.moderation.approved");
+        act(id, () -> moderation.approve(id), "showcase.moderation.approved");
     }
 
     public void requestChanges(long id) {
-        act(() -> moderation.requestChanges(id, notes.get(id)), "showcase.moderation.changesRequested");
+        act(id, () -> moderation.requestChanges(id, notes.get(id)), "showcase.moderation.changesRequested");
     }
 
     public void refuse(long id) {
-        act(() -> moderation.refuse(id, notes.get(id)), "showcase.moderation.refused");
+        act(id, () -> moderation.refuse(id, notes.get(id)), "showcase.moderation.refused");
     }
 
-    private void act(Runnable action, String doneKey) {
+    /** A published profile taken off the showcase at once, back in the queue with the reason (after a reload). */
+    public void takeDown(long id) {
+        act(id, () -> moderation.takeDown(id, notes.get(id)), "showcase.moderation.takenDown");
+    }
+
+    /**
+     * The lists stay as they were shown for the life of the page: the buttons of a row are found again by its
+     * position, and a list read again after an answer (one profile fewer) would give a second click, sent before the
+     * first answer came back, to the next profile. An answered profile shows its answer instead of its buttons; a
+     * reload brings the lists up to date.
+     */
+    private void act(long id, Runnable action, String doneKey) {
+        if (outcomes.containsKey(id)) {
+            return;
+        }
         try {
             action.run();
             messages.info(doneKey);
+            outcomes.put(id, doneKey);
         } catch (BusinessRuleException refused) {
             messages.explain(refused);
         }
-        queue = null;
-        others = null;
+    }
+
+    /** The answer given to this profile on this page, as a message key; null while none was. */
+    public String outcome(long id) {
+        return outcomes.get(id);
     }
 
     /** How long a profile has waited, in hours under two days, else in days. */

@@ -192,6 +192,16 @@ public class ShowcaseProfile {
         }
     }
 
+    /** A moderator takes a published profile off the showcase (a call, a photo to change): it waits again. */
+    void takenDown(String reason, Instant at) {
+        if (status != ProfileStatus.APPROVED) {
+            throw new ca.tremplin.kernel.BusinessRuleException("showcase.moderation.notPublished");
+        }
+        status = ProfileStatus.AWAITING_MODERATION;
+        waitingSince = at;
+        moderationNote = reason;
+    }
+
     /** Everything the person said and showed goes; what stays is that a profile was withdrawn, and when. */
     void withdraw(Instant at) {
         status = ProfileStatus.WITHDRAWN;

@@ -99,6 +99,22 @@ class EventBrowserIT extends BrowserTest {
     }
 
     @Test
+    void thePosterSpeaksTheLanguageItIsPrintedInAndNamesThePlaceWhole() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Séance d'information — Dakar"), By.id("poster-link"));
+        String poster = browser.find(By.id("poster-link")).getAttribute("href");
+        browser.driver().get(poster + "&lang=en");
+        browser.find(By.id("poster-title"));
+        assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Scan to register", browser.text(By.id("poster-call")),
+                "the labels in the poster's language, not only its date");
+        assertTrue(browser.text(By.id("poster-where")).contains("Senegal"), browser.text(By.id("poster-where")));
+        browser.driver().get(poster + "&lang=fr");
+        assertEquals("Scannez pour vous inscrire", browser.text(By.id("poster-call")));
+    }
+
+    @Test
     void peopleCapturedWhileTheConnectionIsCutWaitOnTheDeviceAndAreSentWhenItReturns() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go("/admin/events.xhtml");

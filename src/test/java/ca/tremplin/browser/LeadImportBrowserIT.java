@@ -81,6 +81,31 @@ class LeadImportBrowserIT extends BrowserTest {
         assertTrue(browser.driver().findElements(By.id("undo:undo-start")).isEmpty(), "and not offered again");
     }
 
+    @Test
+    void aQuoteNeverClosedPastTheLinesFirstReadIsSaidByItsLineAtPreviewAndAtStart() throws Exception {
+        Path list = java.nio.file.Files.createTempFile("salon-guillemet", ".csv");
+        java.nio.file.Files.writeString(list, "Prénom;Nom;Courriel;Pays\r\n"
+                + "Awa;Diop;awa.diop.q@exemple.sn;Sénégal\r\n"
+                + "Karim;Benali;karim.benali.q@exemple.ma;Maroc\r\n"
+                + "Luc;Tremblay;luc.tremblay.q@exemple.ca;Canada\r\n"
+                + "=HYPERLINK(\"http://exemple.org\";\"x\");Test;test.q@exemple.fr;France\r\n"
+                + "Ana;Silva;ana.silva.q@exemple.br;Brésil\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("import-link"));
+        browser.clickAndWaitFor(By.id("import-link"), By.id("import-title"));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toString());
+        browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
+
+        browser.clickAndWaitFor(By.id("mapping:preview"), By.cssSelector("#messages .ui-messages-error"));
+        assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible (guillemet non fermé)"),
+                browser.text(By.id("messages")));
+
+        browser.clickAndWaitFor(By.id("mapping:start"), By.cssSelector("#messages .ui-messages-error"));
+        assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible"), "not the error page");
+        assertTrue(browser.driver().findElements(By.id("progress:bar")).isEmpty(), "nothing started");
+    }
+
     private org.openqa.selenium.WebElement mappingMenu(String field) {
         return browser.find(By.cssSelector("select.mapping-" + field));
     }

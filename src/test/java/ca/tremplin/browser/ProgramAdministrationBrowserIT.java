@@ -56,6 +56,24 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aCentreOpenedAfterARefusedSaveShowsItsOwnValuesNotTheOnesTyped() {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/centres.xhtml");
+        browser.type(By.id("centre:name"), "Centre jamais enregistré");
+        browser.clickAndWaitFor(By.id("centre:save"), By.cssSelector("#centre\\:city.ui-state-error"));
+
+        String name = browser.text(By.cssSelector("#centres\\:table tbody tr:first-child td:first-child"));
+        String city = browser.text(By.cssSelector("#centres\\:table tbody tr:first-child td:nth-child(2)"));
+        org.openqa.selenium.WebElement heading = browser.find(By.cssSelector("#centre h2"));
+        browser.find(By.cssSelector("#centres\\:table tbody tr:first-child button")).click();
+        browser.waitUntilReplaced(heading);
+
+        assertEquals(name, browser.find(By.id("centre:name")).getAttribute("value"),
+                "the centre's own name, not the one typed for the refused new centre");
+        assertEquals(city, browser.find(By.id("centre:city")).getAttribute("value"));
+    }
+
+    @Test
     void theProgramListSortsOnTheServerByTheChosenColumn() {
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));

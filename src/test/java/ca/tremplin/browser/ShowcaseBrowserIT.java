@@ -82,6 +82,10 @@ class ShowcaseBrowserIT extends BrowserTest {
         browser.find(item).findElement(By.cssSelector("button.approve")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
                 "Profil approuvé"));
+        assertTrue(browser.find(item).findElements(By.cssSelector("button.approve")).isEmpty(),
+                "an answered profile keeps its place in the list, its answer instead of its buttons");
+        assertTrue(browser.find(item).findElement(By.cssSelector(".queue-answered")).getText()
+                .startsWith("Profil approuvé"));
         browser.signOut();
         browser.forgetEverything();
 
@@ -104,6 +108,21 @@ class ShowcaseBrowserIT extends BrowserTest {
         } finally {
             browser.driver().manage().window().setSize(desktop);
         }
+        String profilePage = browser.currentPath();
+
+        // The centre learns by phone that the photo shows a client: its admin takes the profile off at once.
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/showcase.xhtml");
+        By row = By.xpath("//tbody[@id='moderation:others_data']/tr[td[contains(., '" + name + "')]]");
+        browser.find(row).findElement(By.cssSelector("input[id$='takedown-note']")).sendKeys("Une cliente sur la photo");
+        browser.find(row).findElement(By.cssSelector("button.takedown")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
+                "Profil retiré de la vitrine"));
+        browser.signOut();
+        browser.forgetEverything();
+        browser.go(profilePage);
+        assertTrue(browser.title().contains("introuvable") || browser.pageSource().contains("Page introuvable"),
+                "the profile is no longer public: " + browser.title());
     }
 
     private boolean fitsTheWindow() {

@@ -309,6 +309,32 @@ class EventIT extends InServerTest {
     }
 
     @Test
+    void aWebinarLinkThatIsNoWebAddressAndLanguagesThatCannotBeReadAreRefused() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(3);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            for (String link : List.of("javascript:alert(document.cookie)", "Zoom, ID 123 456; code: abc",
+                    "https://localhost")) {
+                Event webinar = newEvent(null);
+                webinar.setOnlineUrl(link);
+                assertEquals("event.invalid.linkNotAddress", assertThrows(BusinessRuleException.class,
+                        () -> eventService.save(webinar, start, start.plusHours(1), "Europe/Paris")).messageKey(),
+                        link);
+            }
+            Event described = newEvent(null);
+            described.setDescriptionFr("é".repeat(40_000));
+            assertEquals("event.invalid.descriptionTooLong", assertThrows(BusinessRuleException.class,
+                    () -> eventService.save(described, start, start.plusHours(1), "Europe/Paris")).messageKey(),
+                    "80 KB of text: said, not a 500 from the column");
+            Event zoom = newEvent(null);
+            zoom.setOnlineUrl(" https://zoom.us/j/123456789?pwd=abc ");
+            assertEquals("https://zoom.us/j/123456789?pwd=abc",
+                    eventService.save(zoom, start, start.plusHours(1), "Europe/Paris").getOnlineUrl());
+        }
+    }
+
+    @Test
     void cancellingAPublishedEventTellsEachRegistrantWithACancellingCalendarFile() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
@@ -326,6 +352,8 @@ class EventIT extends InServerTest {
         OutboxMessage toBea = outboxTo(bea, "Cancelled%");
         String ics = new String(toBea.attachment().content(), StandardCharsets.UTF_8);
         assertTrue(ics.contains("STATUS:CANCELLED") && ics.contains("METHOD:CANCEL"), ics);
+        assertTrue(ics.replace("\r\n ", "").contains("ORGANIZER;CN=" + fjord.getNameEn() + ":mailto:"
+                + fjord.getContactEmail()), "the centre organises it, in the registrant's language: " + ics);
         assertTrue(toAna.getBodyText().contains("annulé"), toAna.getBodyText());
     }
 

@@ -37,6 +37,9 @@ class InquirySettingsIT extends InServerTest {
     @Inject
     AllowedOrigins allowedOrigins;
 
+    @Inject
+    ca.tremplin.security.UserAdministration invitations;
+
     @Test
     void byCountryARequestFromAMappedCountryGoesToItsRecruiter() {
         Tenant centre = fixtures.newSchoolBoard("by-country");
@@ -63,6 +66,30 @@ class InquirySettingsIT extends InServerTest {
             assertEquals(moroccoDesk.getId(), row.assignedTo());
             assertEquals(BusinessHours.deadline(receipt.receivedAt(), 16), row.responseDeadline(),
                     "the centre's own response time");
+        }
+    }
+
+    @Test
+    void aLineThatRoutingCouldNeverFollowIsRefusedWithItsReason() {
+        Tenant centre = fixtures.newSchoolBoard("by-country-refused");
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        UserAccount dakar = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount abidjan = fixtures.newAccount(centre, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            UserAccount invited = invitations.invite(new ca.tremplin.security.UserAdministration.Invitation(
+                    "pas.encore." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test", "Awa Ndiaye",
+                    Role.RECRUITER, Languages.FRENCH));
+            long version = settings.settings().getVersion();
+            assertEquals("inquirySettings.mappingNotRecruiter", assertThrows(BusinessRuleException.class,
+                    () -> settings.save(RoutingRule.BY_COUNTRY, 8, null, "MA = " + admin.getEmail(), version))
+                    .messageKey(), "an admin would be named and never given a request");
+            assertEquals("inquirySettings.mappingNotJoined", assertThrows(BusinessRuleException.class,
+                    () -> settings.save(RoutingRule.BY_COUNTRY, 8, null, "MA = " + invited.getEmail(), version))
+                    .messageKey());
+            assertEquals("inquirySettings.mappingTwice", assertThrows(BusinessRuleException.class,
+                    () -> settings.save(RoutingRule.BY_COUNTRY, 8, null, "SN = " + dakar.getEmail() + "\nsn = "
+                            + abidjan.getEmail(), version)).messageKey(), "the second line does not win in silence");
+            assertEquals("", settings.mapping(RoutingRule.BY_COUNTRY), "nothing saved");
         }
     }
 

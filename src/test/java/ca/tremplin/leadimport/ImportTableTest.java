@@ -202,4 +202,18 @@ class ImportTableTest {
     private static String refused(byte[] bytes) {
         return assertThrows(ImportProblem.class, () -> ImportTable.read(bytes)).messageKey();
     }
+
+    @Test
+    void aRecordThatCannotBeReadIsNamedByTheLineWhereItBegins() {
+        byte[] list = ("Liste des inscrits — Salon de Dakar\r\n\r\n"
+                + "Prénom;Nom;Courriel;Pays\r\n"
+                + "Awa;Diop;awa.diop@exemple.sn;Sénégal\r\n"
+                + "Karim;Benali;karim.benali@exemple.ma;Maroc\r\n"
+                + "=HYPERLINK(\"http://exemple.org\";\"x\");Test;test@exemple.fr;France\r\n"
+                + "Ana;Silva;ana.silva@exemple.br;Brésil\r\n").getBytes(StandardCharsets.UTF_8);
+        ImportProblem problem = assertThrows(ImportProblem.class, () -> ImportTable.read(list).firstRows(10));
+        assertEquals("import.invalid.unreadableRow", problem.messageKey());
+        assertTrue(problem.localizedMessage(Locale.FRENCH).startsWith("Ligne 6 illisible"),
+                "the sixth line of the file, after a title and a blank line: " + problem.localizedMessage(Locale.FRENCH));
+    }
 }

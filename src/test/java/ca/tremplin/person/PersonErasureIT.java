@@ -80,6 +80,9 @@ class PersonErasureIT extends InServerTest {
     PersonErasure erasure;
 
     @Inject
+    ca.tremplin.access.AccessRequests accessRequests;
+
+    @Inject
     LeadService leads;
 
     @Inject
@@ -227,10 +230,30 @@ class PersonErasureIT extends InServerTest {
                     "a recruiter cannot erase");
         }
         assertEquals(person.email, rows.string("select email from `lead` where id = ?", lead.getId()));
+        // The person has asked both centres for their data (the address proved): one request, a part for each.
+        String address = person.email.toLowerCase(Locale.ROOT);
+        rows.execute("insert into access_request (email_normalized, language, token_hash, requested_at,"
+                + " link_expires_at, verified_at) values (?, 'fr', sha2(uuid(), 256), now(6), now(6) + interval 1 day,"
+                + " now(6))", address);
+        long request = rows.count("select max(id) from access_request where email_normalized = ?", address);
+        for (Lead part : List.of(lead, elsewhere)) {
+            rows.execute("insert into access_request_part (tenant_id, request_id, lead_id, due_on)"
+                    + " values (?, ?, ?, current_date + interval 30 day)", part.getTenantId(), request, part.getId());
+        }
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(fjord.admin(), fjord.tenant())) {
             erasure.eraseOnRequest(lead.getId());
         }
+        assertEquals(address, rows.string("select email_normalized from access_request where id = ?", request),
+                "the other centre has still to answer the request at the address");
+        long otherPart = rows.count("select id from access_request_part where request_id = ? and tenant_id = ?",
+                request, other.tenant().getId());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(other.admin(), other.tenant())) {
+            accessRequests.send(otherPart);
+        }
+        assertEquals(1L, rows.count("select count(*) from outbox_message where recipient = ? and tenant_id = ?"
+                + " and attachment_name like 'personal-data%'", address, other.tenant().getId()),
+                "the other centre's answer goes to the person, its data attached");
         assertEquals(null, rows.string("select email from `lead` where id = ?", lead.getId()));
         assertEquals(person.email, rows.string("select email from `lead` where id = ?", elsewhere.getId()),
                 "the other centre still follows the person: its record is untouched");
@@ -240,6 +263,14 @@ class PersonErasureIT extends InServerTest {
         assertTrue(rows.count("select count(*) from outbox_message where recipient = ? and tenant_id is null",
                 person.email) >= 1, "and so does its acknowledgement, which the platform sent for both");
         assertEquals(0L, rows.count("select count(*) from person_erasure where tenant_id = ?", other.tenant().getId()));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(other.admin(), other.tenant())) {
+            erasure.eraseOnRequest(elsewhere.getId());
+            assertEquals("access.noAddressLeft", assertThrows(BusinessRuleException.class,
+                    () -> accessRequests.send(otherPart)).messageKey(),
+                    "erased everywhere: no address left, and the officer is told rather than shown a mail sent");
+        }
+        assertEquals("", rows.string("select email_normalized from access_request where id = ?", request));
     }
 
     /**

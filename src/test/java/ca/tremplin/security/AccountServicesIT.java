@@ -80,6 +80,36 @@ class AccountServicesIT extends InServerTest {
     }
 
     @Test
+    void signingInLeavesTheAccountsVersionSoThatNeitherAnAdminsEditNorASecondSignInCollidesWithIt()
+            throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("sign-in-version");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        long shownToTheAdmin = recruiter.getVersion();
+
+        java.util.concurrent.ExecutorService twoAtOnce = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                List<java.util.concurrent.Future<SignInResult>> both = twoAtOnce.invokeAll(List.of(
+                        () -> signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER),
+                        () -> signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER)));
+                for (java.util.concurrent.Future<SignInResult> one : both) {
+                    assertTrue(one.get().succeeded(), "two sign-ins at once both succeed");
+                }
+            }
+        } finally {
+            twoAtOnce.shutdown();
+        }
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            administration.changeRole(recruiter.getId(), Role.CSS_ADMIN, shownToTheAdmin);
+            UserAccount now = administration.find(recruiter.getId());
+            assertEquals(Role.CSS_ADMIN, now.getRole(), "the page shown before the sign-ins still saves");
+            assertTrue(now.getLastSignInAt() != null, "and the sign-in's time is kept");
+        }
+    }
+
+    @Test
     void emailIsMatchedWithoutCaseOrSpaces() {
         Tenant tenant = fixtures.newSchoolBoard("case");
         UserAccount account = fixtures.newAccount(tenant, Role.RECRUITER);
@@ -97,16 +127,25 @@ class AccountServicesIT extends InServerTest {
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
         UserAccount other = fixtures.newAccount(tenant, Role.RECRUITER);
 
+        String invitedEmail = "dg." + UUID.randomUUID().toString().substring(0, 6) + "@ile-verte.test";
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             administration.deactivate(recruiter.getId(), recruiter.getVersion(), null);
+            administration.invite(new UserAdministration.Invitation(invitedEmail, "Directrice générale",
+                    Role.CSS_ADMIN, Languages.FRENCH));
         }
         assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
+        String body = latestMailTo(invitedEmail).getBodyText();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        assertTrue(link.find(), body);
 
         tenancy.acrossAllTenants(() -> {
             em.find(Tenant.class, tenant.getId()).setActive(false);
             return null;
         });
         assertFalse(signIn.attempt(other.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
+        assertEquals("password.centreInactive", assertThrows(BusinessRuleException.class,
+                () -> passwords.choosePassword(link.group(1), "mot de passe de la DG 2026")).messageKey(),
+                "an invitation of a centre deactivated since says so, rather than saving a password that cannot sign in");
     }
 
     @Test

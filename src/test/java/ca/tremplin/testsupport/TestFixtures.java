@@ -64,6 +64,7 @@ public class TestFixtures {
             tenant.setNameFr("Centre de services scolaire " + unique);
             tenant.setNameEn(unique + " School Service Centre");
             tenant.setRegion(QuebecRegion.MAURICIE);
+            tenant.setContactEmail("info@" + unique + ".test");
             em.persist(tenant);
             return tenant;
         });

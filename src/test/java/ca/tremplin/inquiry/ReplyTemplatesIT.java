@@ -1,0 +1,43 @@
+package ca.tremplin.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestCentre;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** A centre's reply templates: a name taken, or a template changed meanwhile, is said to the admin, never a 500. */
+class ReplyTemplatesIT extends InServerTest {
+
+    @Inject
+    InquirySettingsService settings;
+
+    @Test
+    void aNameTakenInTheLanguageAndAnEditOfATemplateChangedMeanwhileAreRefusedWithAMessage() {
+        TestCentre centre = fixtures.newCentre("templates");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            ReplyTemplate first = settings.saveTemplate(new ReplyTemplate("Modèle d’accueil é", "fr",
+                    "Bienvenue", "Bonjour {firstName},"));
+            assertEquals("inquirySettings.templateNameTaken", assertThrows(BusinessRuleException.class,
+                    () -> settings.saveTemplate(new ReplyTemplate("modele d’accueil E", "fr", "Autre", "Bonjour")))
+                    .messageKey(), "the table's key compares without case or accents, and so does the check");
+            settings.saveTemplate(new ReplyTemplate("Modèle d’accueil é", "en", "Welcome", "Hello {firstName},"));
+
+            ReplyTemplate seenByA = settings.templates().stream().filter(t -> t.getId().equals(first.getId()))
+                    .findFirst().orElseThrow();
+            ReplyTemplate seenByB = settings.templates().stream().filter(t -> t.getId().equals(first.getId()))
+                    .findFirst().orElseThrow();
+            seenByA.setSubject("Bienvenue au CSS");
+            settings.saveTemplate(seenByA);
+            seenByB.setSubject("Bienvenue chez nous");
+            assertEquals("conflict.modifiedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> settings.saveTemplate(seenByB)).messageKey());
+            assertEquals("Bienvenue au CSS", settings.templates().stream()
+                    .filter(t -> t.getId().equals(first.getId())).findFirst().orElseThrow().getSubject());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package ca.tremplin.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestCentre;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A centre's reasons for losing a lead: one per label as the database compares them, a withdrawn one restorable. */
+class LostReasonsIT extends InServerTest {
+
+    @Inject
+    LeadService leads;
+
+    @Test
+    void aReasonDifferingByCaseOrAccentsIsSaidToExistAndAWithdrawnOneAddedAgainIsRestored() {
+        TestCentre centre = fixtures.newCentre("lost-reasons");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals(LeadService.DEFAULT_LOST_REASONS.size(), leads.lostReasons().size(), "the defaults first");
+            assertFalse(leads.addLostReason("Études reportées / Studies postponed"));
+            BusinessRuleException same = assertThrows(BusinessRuleException.class,
+                    () -> leads.addLostReason("etudes REPORTEES / studies postponed"));
+            assertEquals("pipeline.lostReasonExists", same.messageKey(),
+                    "what the table's key would refuse is said, not a failure of the page");
+
+            LostReason added = only(leads.lostReasons(), "Études reportées / Studies postponed");
+            assertEquals("Études reportées / Studies postponed", leads.withdrawLostReason(added.getId()));
+            assertTrue(leads.lostReasons().stream().noneMatch(r -> r.getId().equals(added.getId())));
+
+            assertTrue(leads.addLostReason("Études reportées / Studies postponed"), "added again: the withdrawn one comes back");
+            assertEquals(added.getId(), only(leads.lostReasons(), "Études reportées / Studies postponed").getId());
+            assertEquals("pipeline.lostReasonTooLong", assertThrows(BusinessRuleException.class,
+                    () -> leads.addLostReason("x".repeat(201))).messageKey());
+        }
+    }
+
+    private static LostReason only(List<LostReason> reasons, String label) {
+        List<LostReason> found = reasons.stream().filter(r -> r.getLabel().equals(label)).toList();
+        assertEquals(1, found.size(), reasons.toString());
+        return found.get(0);
+    }
+}
