@@ -291,7 +291,9 @@ public class ApplicationService {
                 when, where, signedInUser.getDisplayName());
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                         ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
-                InterviewInvitation.of(interview, subject, body, "tremplin"));
+                InterviewInvitation.of(interview, subject, body, "tremplin",
+                        em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
+                        (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(), lead.getEmail()));
         if (application.getStatus() != ApplicationStatus.INTERVIEW && !application.getStatus().isFinal()) {
             application.moveTo(ApplicationStatus.INTERVIEW, now);
         }
@@ -345,5 +347,9 @@ public class ApplicationService {
 
     private void requireStaff() {
         signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 }

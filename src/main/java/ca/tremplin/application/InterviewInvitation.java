@@ -1,7 +1,7 @@
 package ca.tremplin.application;
 
 import ca.tremplin.mail.MailAttachment;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import net.fortuna.ical4j.model.Calendar;
@@ -9,6 +9,11 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 
 /**
@@ -20,7 +25,13 @@ final class InterviewInvitation {
     private InterviewInvitation() {
     }
 
-    static MailAttachment of(Interview interview, String title, String description, String uidDomain) {
+    /**
+     * An invitation (METHOD:REQUEST) names its organiser and its attendee, as RFC 5546 requires: the centre, whose
+     * address answers go to, and the applicant; a centre without a contact address sends a plain file instead.
+     */
+    static MailAttachment of(Interview interview, String title, String description, String uidDomain,
+                             ca.tremplin.tenant.Tenant centre, java.util.Locale language, String applicantName,
+                             String applicantEmail) {
         Instant start = interview.getStartsAt();
         VEvent event = new VEvent(start, start.plus(Duration.ofMinutes(interview.getDurationMinutes())), title);
         event.add(new Uid("interview-" + interview.getId() + "@" + uidDomain));
@@ -29,9 +40,27 @@ final class InterviewInvitation {
             event.add(new Location(where));
         }
         event.add(new Description(description));
+        boolean invitation = centre != null && centre.getContactEmail() != null && !centre.getContactEmail().isBlank()
+                && applicantEmail != null;
+        if (invitation) {
+            Organizer organizer = new Organizer(URI.create("mailto:" + centre.getContactEmail().strip()));
+            organizer.add(new Cn(centre.localizedName(language)));
+            event.add(organizer);
+            Attendee attendee = new Attendee(URI.create("mailto:" + applicantEmail));
+            if (applicantName != null && !applicantName.isBlank()) {
+                attendee.add(new Cn(applicantName));
+            }
+            attendee.add(Role.REQ_PARTICIPANT);
+            attendee.add(PartStat.NEEDS_ACTION);
+            event.add(attendee);
+        }
         Calendar calendar = new Calendar().withProdId("-//Tremplin//Interview//FR").withDefaults()
-                .withProperty(ImmutableMethod.REQUEST).withComponent(event).getFluentTarget();
-        return new MailAttachment("entrevue-interview.ics", "text/calendar; method=REQUEST; charset=UTF-8",
-                calendar.toString().getBytes(StandardCharsets.UTF_8));
+                .withComponent(event).getFluentTarget();
+        if (invitation) {
+            calendar.add(ImmutableMethod.REQUEST);
+        }
+        return new MailAttachment("entrevue-interview.ics", invitation
+                ? "text/calendar; method=REQUEST; charset=UTF-8" : "text/calendar; charset=UTF-8",
+                ca.tremplin.kernel.CalendarText.of(calendar));
     }
 }

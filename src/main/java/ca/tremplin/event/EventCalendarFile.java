@@ -2,7 +2,6 @@ package ca.tremplin.event;
 
 import ca.tremplin.kernel.PublicAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -19,8 +18,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * The event as an iCalendar file (RFC 5545), for "Add to calendar" and the confirmation e-mail. Times are UTC
- * instants, which every calendar shows in its owner's zone; the UID is stable, so a cancelled event's file
- * (STATUS:CANCELLED, a higher SEQUENCE) replaces the one first added. The centre that runs the event is its
+ * instants, which every calendar shows in its owner's zone; the UID is stable and the SEQUENCE grows with the
+ * event's version, so that a moved event's file, or a cancelled one's (STATUS:CANCELLED), replaces the one first
+ * added. The centre that runs the event is its
  * organiser (ORGANIZER, which RFC 5546 requires of a published or cancelled event); a centre without a contact address
  * gives a plain file, without METHOD, which needs none.
  */
@@ -49,7 +49,9 @@ public final class EventCalendarFile {
         component.add(new Description((description == null ? "" : description + "\n\n") + page));
         boolean cancelled = event.getStatus() == EventStatus.CANCELLED;
         component.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
-        component.add(new Sequence(cancelled ? 1 : 0));
+        // The event's version only grows (every save, the cancellation): a file sent after a change carries a
+        // higher sequence than the one a registrant added, so that calendars replace it.
+        component.add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.getVersion() + (cancelled ? 1 : 0))));
         URI organizerAddress = address(organizer);
         boolean organized = organizerAddress != null;
         if (organized) {
@@ -68,15 +70,9 @@ public final class EventCalendarFile {
             calendar.add(new Method(cancelled ? "CANCEL" : "PUBLISH"));
         }
         calendar.add(component);
-        // The outputter folds lines longer than 75 octets, as RFC 5545 requires (a long description or address
-        // would otherwise be cut or refused by strict calendar programs); toString() does not.
-        java.io.StringWriter folded = new java.io.StringWriter();
-        try {
-            new net.fortuna.ical4j.data.CalendarOutputter(true).output(calendar, folded);
-        } catch (java.io.IOException cannotHappen) {
-            throw new java.io.UncheckedIOException(cannotHappen);
-        }
-        return folded.toString().getBytes(StandardCharsets.UTF_8);
+        // Lines folded at 75 octets, as RFC 5545 requires (a long description or address would otherwise be cut or
+        // refused by strict calendar programs).
+        return ca.tremplin.kernel.CalendarText.of(calendar);
     }
 
     private static URI address(Organizer organizer) {

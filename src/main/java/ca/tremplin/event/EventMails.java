@@ -28,6 +28,11 @@ final class EventMails {
         return compose(event, registration, "event.mail.reminder");
     }
 
+    static MailContent change(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
+        return compose(event, registration, "event.mail.change")
+                .attaching(calendarFile(event, centre, registration.locale()));
+    }
+
     static MailContent cancellation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
         return compose(event, registration, "event.mail.cancellation")
                 .attaching(calendarFile(event, centre, registration.locale()));

@@ -115,9 +115,13 @@ public class EventService {
         Event stored = existing(edited.getId());
         checkVersion(stored.getVersion(), edited.getVersion());
         edited.keepWorkflowStateOf(stored);
+        List<Object> told = whatRegistrantsWereTold(stored);
         try {
             Event merged = events.merge(edited);
             events.flush();
+            if (merged.isOpenAt(clock.instant()) && !told.equals(whatRegistrantsWereTold(merged))) {
+                tellRegistrantsOfTheChange(merged);
+            }
             return loaded(merged);
         } catch (OptimisticLockException conflict) {
             throw new BusinessRuleException("event.conflict");
@@ -244,6 +248,25 @@ public class EventService {
     private static void checkVersion(long stored, long expected) {
         if (stored != expected) {
             throw new BusinessRuleException("event.conflict");
+        }
+    }
+
+    /** When and where, as the confirmation and the calendar file told each registrant. */
+    private static List<Object> whatRegistrantsWereTold(Event event) {
+        return java.util.Arrays.asList(event.getStartsAt(), event.getEndsAt(), event.isVirtual(), event.getVenue(),
+                event.getCity(), event.getCountry(), event.getOnlineUrl());
+    }
+
+    /**
+     * A published event moved (its time, place or link): each registrant with an address is told, in their language
+     * and zone, with a calendar file whose higher sequence updates the one they added.
+     */
+    private void tellRegistrantsOfTheChange(Event event) {
+        ca.tremplin.tenant.Tenant centre = tenants.findById(event.getTenantId()).orElse(null);
+        for (EventRegistration registration : events.activeRegistrations(event.getId())) {
+            if (registration.getEmail() != null) {
+                outbox.enqueue(event.getTenantId(), EventMails.change(event, centre, registration));
+            }
         }
     }
 

@@ -229,6 +229,13 @@ class ApplicationIT extends InServerTest {
         assertTrue(ics.contains("BEGIN:VCALENDAR") && ics.contains("METHOD:REQUEST"), ics);
         assertTrue(ics.contains("DTSTART:" + NEXT_YEAR + "0304T093000Z"), "09:30 in Dakar is 09:30 UTC: " + ics);
         assertTrue(ics.contains("https://meet.example.org/entrevue"), ics);
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("ORGANIZER;CN=") && unfolded.contains(":mailto:" + centre.tenant.getContactEmail()),
+                "an invitation names who invites, whom its answer goes to: " + ics);
+        assertTrue(unfolded.contains("ATTENDEE;") && unfolded.contains("ROLE=REQ-PARTICIPANT"), ics);
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "a line of more than 75 octets: " + line);
+        }
     }
 
     @Test

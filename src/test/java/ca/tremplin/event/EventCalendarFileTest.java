@@ -79,7 +79,9 @@ class EventCalendarFileTest {
         event.setCity("Diamniadio");
         event.setCountry("SN");
         event.setDescriptionEn("Meet the school service centres of Québec: welding, mechanics, cooking, health care, "
-                + "construction trades, with advisers for the study permit and the CAQ, in French and in English.");
+                + "construction trades, with advisers for the study permit and the CAQ, in French and in English. "
+                + "Séance spéciale à l’École des métiers de l’équipement motorisé, Québec, Lévis, Trois-Rivières, "
+                + "Sherbrooke, Chicoutimi, Rimouski, Gaspé, Sept-Îles, Val-d’Or et Rouyn-Noranda : « éé » ".repeat(2));
         identify(event, 43L);
 
         String ics = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH), StandardCharsets.UTF_8);
@@ -90,6 +92,7 @@ class EventCalendarFileTest {
         String unfolded = ics.replace("\r\n ", "");
         assertTrue(unfolded.contains("Diamniadio\\, Senegal"), unfolded);
         assertTrue(unfolded.contains("the study permit and the CAQ"), unfolded);
+        assertTrue(unfolded.contains("Sept-Îles\\, Val-d’Or"), "folded lines join back whole: " + unfolded);
     }
 
     private static final EventCalendarFile.Organizer FJORD =

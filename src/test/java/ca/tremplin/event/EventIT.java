@@ -335,6 +335,50 @@ class EventIT extends InServerTest {
     }
 
     @Test
+    void movingAPublishedEventTellsEachRegistrantWithACalendarFileThatReplacesTheFirst() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(12).withHour(10).withMinute(0).withSecond(0)
+                .withNano(0);
+        Event fair = published(fjord, recruiter, null, start);
+        String zoe = InquiryRequests.uniqueEmail();
+        publicEvents.register(fair.getId(), registration(zoe, "Zoé", true, true), key(), ip(), Locale.FRENCH);
+        String first = new String(outboxTo(zoe, "Inscription confirmée%").attachment().content(),
+                StandardCharsets.UTF_8);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            Event current = eventService.find(fair.getId());
+            current.setDescriptionFr("Programme de la séance à venir.");
+            current = eventService.save(current, start, start.plusHours(2), "Europe/Paris");
+            assertEquals(0L, mailsTo(zoe, "Changement%"), "a new description changes nothing a registrant holds");
+
+            eventService.save(current, start.plusDays(7).withHour(14), start.plusDays(7).withHour(16),
+                    "Europe/Paris");
+        }
+
+        OutboxMessage moved = outboxTo(zoe, "Changement%");
+        String ics = new String(moved.attachment().content(), StandardCharsets.UTF_8);
+        assertTrue(moved.getBodyText().contains("a changé"), moved.getBodyText());
+        assertTrue(ics.contains("UID:event-" + fair.getId() + "@tremplin"), "the same event, replaced: " + ics);
+        assertTrue(sequence(ics) > sequence(first), "a higher SEQUENCE than the file added first: " + ics);
+        String newStart = start.plusDays(7).withHour(14).atZone(PARIS).withZoneSameInstant(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        assertTrue(ics.contains("DTSTART:" + newStart), newStart + " in " + ics);
+    }
+
+    private static int sequence(String ics) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);
+        assertTrue(found.find(), ics);
+        return Integer.parseInt(found.group(1));
+    }
+
+    private long mailsTo(String email, String subject) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", Long.class)
+                .setParameter("email", email).setParameter("subject", subject).getSingleResult());
+    }
+
+    @Test
     void cancellingAPublishedEventTellsEachRegistrantWithACancellingCalendarFile() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
