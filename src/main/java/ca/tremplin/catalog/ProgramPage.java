@@ -44,9 +44,25 @@ public class ProgramPage {
         }
         String tenantSlug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
         String slug = (String) request.getAttribute(CatalogAddressFilter.ITEM_SLUG);
-        shown = programs.findPublishedAcrossAllTenants(tenantSlug, slug)
-                .orElseThrow(() -> new NotFoundException("program " + tenantSlug + "/" + slug));
+        shown = programs.findPublishedAcrossAllTenants(tenantSlug, slug).orElse(null);
+        if (shown == null) {
+            // An address from before the title changed (a mail, a printed flyer, another site): the program keeps
+            // its type and code, and the old address leads to the new one for good.
+            Program renamed = programs.renamedAcrossAllTenants(tenantSlug, slug)
+                    .orElseThrow(() -> new NotFoundException("program " + tenantSlug + "/" + slug));
+            movedPermanently(CatalogPaths.program(language.getLocale(), tenantSlug, renamed.slug(language.getLocale())));
+            return;
+        }
         languageLinks.twins(path(Locale.FRENCH), path(Locale.ENGLISH));
+    }
+
+    private void movedPermanently(String path) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.servlet.http.HttpServletResponse response =
+                (jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse();
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + path);
+        faces.responseComplete();
     }
 
     /** Open apprenticeship offers in this program's trade, up to five. */

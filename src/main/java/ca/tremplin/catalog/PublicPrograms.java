@@ -80,4 +80,26 @@ public class PublicPrograms {
                                         .setParameter("id", program.getId()).getResultStream().findFirst()
                                         .orElse(null)))));
     }
+
+    /**
+     * The published program an old address meant, once its title changed: the address begins with the program's
+     * type and code ("dep-5311-…"), which a program keeps when its title is rewritten. Empty when the address names
+     * no type and code of the centre's published programs.
+     */
+    public Optional<Program> renamedAcrossAllTenants(String tenantSlug, String slug) {
+        java.util.regex.Matcher typeAndCode = java.util.regex.Pattern.compile("^(dep|asp|aep)-(\\d{4,6})(-|$)")
+                .matcher(slug == null ? "" : slug);
+        if (!typeAndCode.find()) {
+            return Optional.empty();
+        }
+        ProgramType type = ProgramType.valueOf(typeAndCode.group(1).toUpperCase(java.util.Locale.ROOT));
+        return tenancy.acrossAllTenants(() -> tenants.findBySlug(tenantSlug)
+                .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
+                .flatMap(tenant -> em.createQuery("""
+                                select p from Program p where p.tenantId = :tenant and p.status = :published
+                                  and p.type = :type and p.code = :code order by p.id""", Program.class)
+                        .setParameter("tenant", tenant.getId()).setParameter("published", ProgramStatus.PUBLISHED)
+                        .setParameter("type", type).setParameter("code", typeAndCode.group(2))
+                        .setMaxResults(1).getResultStream().findFirst()));
+    }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -35,9 +34,9 @@ public final class IncidentRegisterFile {
                                 OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // so that Excel reads UTF-8
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        CSVPrinter csv = new CSVPrinter(writer, SpreadsheetCells.csvFormat(language));
         for (List<Object> row : rows(incidents, staff, language)) {
-            csv.printRecord(row.stream().map(SpreadsheetCells::csvText).toList());
+            csv.printRecord(row.stream().map(cell -> SpreadsheetCells.csvText(cell, language)).toList());
         }
         csv.flush();
     }

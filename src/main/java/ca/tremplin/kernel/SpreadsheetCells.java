@@ -20,6 +20,23 @@ public final class SpreadsheetCells {
         return startsAsFormula(value, 0) ? "'" + value : value;
     }
 
+    /**
+     * The CSV layout that the reader's spreadsheet opens in columns: in French (Canada as France), Excel's list
+     * separator is the semicolon and its decimal mark the comma, so a comma-separated file lands whole in column A.
+     */
+    public static org.apache.commons.csv.CSVFormat csvFormat(java.util.Locale language) {
+        return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(Languages.isEnglish(language) ? ',' : ';')
+                .setRecordSeparator("\r\n").get();
+    }
+
+    /** A cell of a CSV row in the reader's language: a decimal number with its decimal mark (12,5 in French). */
+    public static String csvText(Object cell, java.util.Locale language) {
+        if (cell instanceof Number number && !Languages.isEnglish(language)) {
+            return number.toString().replace('.', ',');
+        }
+        return csvText(cell);
+    }
+
     /** A cell of a CSV row: nothing written for null, a number as it is, text {@link #neutralised}. */
     public static String csvText(Object cell) {
         if (cell == null) {

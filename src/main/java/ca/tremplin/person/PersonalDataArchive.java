@@ -110,6 +110,7 @@ public final class PersonalDataArchive {
 
     private static String csv(PersonalDataSet.Table table, Map<byte[], String> files) throws IOException {
         StringWriter text = new StringWriter();
+        text.write('\uFEFF'); // so that a spreadsheet reads the names in UTF-8 ("María José", not "MarÃ­a JosÃ©")
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder()
                 .setHeader(table.columns().toArray(String[]::new)).get())) {
             for (Map<String, Object> row : table.rows()) {
@@ -125,20 +126,69 @@ public final class PersonalDataArchive {
         return text.toString();
     }
 
-    /** Each stored file's place in the zip: {@code files/<table>/<row>-<column>}. */
+    /**
+     * Each stored file's place in the zip: {@code files/<table>/<key>-<column>.<extension>}, the key being the row's
+     * id (or the id it belongs to: an application's, a document's) as the JSON and CSV give it, and the extension the
+     * one its content shows, so that the person's computer opens it.
+     */
     private static Map<byte[], String> fileNames(PersonalDataSet data) {
         Map<byte[], String> names = new IdentityHashMap<>();
         for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
             int row = 0;
             for (Map<String, Object> values : table.getValue().rows()) {
                 row++;
+                String key = key(values, row);
                 for (Map.Entry<String, Object> value : values.entrySet()) {
                     if (value.getValue() instanceof byte[] bytes) {
-                        names.put(bytes, "files/" + table.getKey() + "/" + row + "-" + value.getKey());
+                        names.put(bytes, "files/" + table.getKey() + "/" + key + "-" + value.getKey()
+                                + extension(bytes));
                     }
                 }
             }
         }
         return names;
+    }
+
+    private static String key(Map<String, Object> values, int row) {
+        Object id = values.get("id");
+        if (id == null) {
+            id = values.entrySet().stream().filter(value -> value.getKey().endsWith("_id")
+                            && value.getValue() instanceof Number).map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        return id == null ? String.valueOf(row) : id.toString();
+    }
+
+    /** The extension of the kinds of files people send (documents, photos), read from their first bytes. */
+    static String extension(byte[] content) {
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
+            return ".pdf";
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return ".jpg";
+        }
+        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47)) {
+            return ".png";
+        }
+        if (startsWith(content, 0x52, 0x49, 0x46, 0x46) && content.length > 11 && content[8] == 'W'
+                && content[9] == 'E' && content[10] == 'B' && content[11] == 'P') {
+            return ".webp";
+        }
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+            String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return head.contains("word/") ? ".docx" : head.contains("xl/") ? ".xlsx" : ".zip";
+        }
+        return "";
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

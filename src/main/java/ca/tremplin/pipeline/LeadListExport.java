@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -53,7 +52,7 @@ public class LeadListExport {
     int write(LeadFilter filter, Format format, Locale language, OutputStream out, int sliceSize) throws IOException {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
         Map<Long, String> staff = slices.staffNames();
-        Sink sink = format == Format.CSV ? new CsvSink(out) : new XlsxSink(out, Messages.get(language, "leads.title"));
+        Sink sink = format == Format.CSV ? new CsvSink(out, language) : new XlsxSink(out, Messages.get(language, "leads.title"));
         sink.row(headers(language));
         int written = 0;
         long after = 0;
@@ -116,16 +115,18 @@ public class LeadListExport {
 
     private static final class CsvSink implements Sink {
         private final CSVPrinter csv;
+        private final Locale language;
 
-        CsvSink(OutputStream out) throws IOException {
+        CsvSink(OutputStream out, Locale language) throws IOException {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF'); // so that Excel reads UTF-8
-            csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+            csv = new CSVPrinter(writer, SpreadsheetCells.csvFormat(language));
+            this.language = language;
         }
 
         @Override
         public void row(List<Object> cells) throws IOException {
-            csv.printRecord(cells.stream().map(SpreadsheetCells::csvText).toList());
+            csv.printRecord(cells.stream().map(cell -> SpreadsheetCells.csvText(cell, language)).toList());
         }
 
         @Override

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -41,7 +40,7 @@ public final class ReportFiles {
     public static void writeCsv(FunnelReport report, Locale language, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // so that Excel reads UTF-8
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        CSVPrinter csv = new CSVPrinter(writer, SpreadsheetCells.csvFormat(language));
         boolean first = true;
         for (Table table : tables(report, language)) {
             if (!first) {
@@ -50,7 +49,7 @@ public final class ReportFiles {
             first = false;
             csv.printRecord(SpreadsheetCells.neutralised(table.title()));
             for (List<Object> row : table.rows()) {
-                csv.printRecord(row.stream().map(SpreadsheetCells::csvText).toList());
+                csv.printRecord(row.stream().map(cell -> SpreadsheetCells.csvText(cell, language)).toList());
             }
         }
         csv.flush();

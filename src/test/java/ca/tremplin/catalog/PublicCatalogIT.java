@@ -11,6 +11,7 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,34 @@ class PublicCatalogIT extends InServerTest {
         assertEquals(Set.of(welding.getId()), ids(search("welding " + word)));
         assertEquals(Set.of(welding.getId()), ids(search("5195 " + word)));
         assertEquals(Set.of(welding.getId(), mechanics.getId()), ids(search(word)));
+    }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
+
+    @Test
+    void anAddressFromBeforeAProgramWasRenamedLeadsToItsNewAddressForGood() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("renamed");
+        String code = TestFixtures.programCode();
+        Program forklift = fixtures.newProgram(tenant, ProgramType.AEP, code,
+                "Opération de chariots élévateurs", "Forklift Operation", "07",
+                "w" + java.util.UUID.randomUUID().toString().substring(0, 8), true);
+        String oldFrench = forklift.getSlugFr();
+        tenancy.asTenant(tenant.getId(), () -> {
+            Program stored = em.find(Program.class, forklift.getId());
+            stored.setTitleFr("Conduite de chariots élévateurs et préparation de commandes");
+            return null;
+        });
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+
+        java.net.http.HttpResponse<String> moved = visitor.get("fr/programmes/" + tenant.getSlug() + "/" + oldFrench);
+        assertEquals(301, moved.statusCode(), "not a 404 for a link in a mail or on a flyer");
+        String location = moved.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/fr/programmes/" + tenant.getSlug() + "/aep-" + code
+                + "-conduite-de-chariots-elevateurs-et-preparation-de-commandes"), location);
+        assertEquals(200, visitor.get(location.substring(location.indexOf("fr/programmes/"))).statusCode());
+        assertEquals(404, visitor.get("fr/programmes/" + tenant.getSlug() + "/aep-" + code + "9-autre")
+                .statusCode(), "another code is no program of the centre");
     }
 
     @Test

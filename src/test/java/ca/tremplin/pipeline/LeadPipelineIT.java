@@ -79,8 +79,9 @@ class LeadPipelineIT extends InServerTest {
             java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
             assertEquals(5, export.write(LeadFilter.NONE, LeadListExport.Format.CSV, Locale.FRENCH, file, 2),
                     "three slices of two, the last one short");
-            List<org.apache.commons.csv.CSVRecord> rows = csv(file);
-            assertEquals(List.of("#", "Prénom", "Nom", "Courriel"), rows.get(0).toList().subList(0, 4));
+            List<org.apache.commons.csv.CSVRecord> rows = csv(file, ';');
+            assertEquals(List.of("#", "Prénom", "Nom", "Courriel"), rows.get(0).toList().subList(0, 4),
+                    "in French, the semicolons French Excel reads as columns");
             assertEquals(people.stream().map(lead -> lead.getId().toString()).toList(),
                     rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList(),
                     "every lead of the centre once, in order, and no other centre's");
@@ -89,7 +90,7 @@ class LeadPipelineIT extends InServerTest {
             file.reset();
             export.write(new LeadFilter(LeadStage.CONTACTED, null, null, null, null, null, null),
                     LeadListExport.Format.CSV, Locale.ENGLISH, file, 2);
-            rows = csv(file);
+            rows = csv(file, ',');
             assertEquals(2, rows.size(), "the list's filter: the header and the one contacted lead");
             assertEquals("Diop 3", rows.get(1).get(2));
             assertEquals("Contacted", rows.get(1).get(5));
@@ -102,10 +103,12 @@ class LeadPipelineIT extends InServerTest {
         assertTrue(elsewhere.getId() > 0);
     }
 
-    private static List<org.apache.commons.csv.CSVRecord> csv(java.io.ByteArrayOutputStream file) throws Exception {
+    private static List<org.apache.commons.csv.CSVRecord> csv(java.io.ByteArrayOutputStream file, char delimiter)
+            throws Exception {
         String text = file.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"), "a byte order mark, for Excel");
-        return org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text.substring(1))).getRecords();
+        return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()
+                .parse(new java.io.StringReader(text.substring(1))).getRecords();
     }
 
     @Test

@@ -34,15 +34,21 @@ class ReportFilesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportFiles.writeCsv(report(), Languages.FRENCH, out);
         String csv = out.toString(StandardCharsets.UTF_8);
+        // French Excel (Canada as France) reads semicolons and decimal commas: a comma-separated file lands whole
+        // in column A.
         assertTrue(csv.contains("Entonnoir — CSS du Test"), csv);
-        assertTrue(csv.contains("Nouveau,12,,100.0,3,10"), csv);
-        assertTrue(csv.contains("Contacté,6,50.0,50.0,2,4"), csv);
-        assertTrue(csv.contains("\"'=HYPERLINK("), "an event's name is written as text: " + csv);
-        assertTrue(csv.contains("Perdu — Choisi un autre centre,,,,2,"), csv);
+        assertTrue(csv.contains("Nouveau;12;;100,0;3;10"), csv);
+        assertTrue(csv.contains("Contacté;6;50,0;50,0;2;4"), csv);
+        assertTrue(csv.contains("'=HYPERLINK("), "an event's name is written as text: " + csv);
+        assertTrue(csv.contains("Perdu — Choisi un autre centre;;;;2;"), csv);
         assertTrue(csv.contains("Semaine par semaine") && csv.contains("Délai du premier contact"), csv);
-        assertTrue(csv.contains("Répondues dans le délai du centre,7\r\n") || csv.contains("Répondues dans le délai du centre,7\n"),
-                "a count where the other rows are counts: " + csv);
-        assertTrue(csv.contains("Part répondue dans le délai (%),77.8"), "and the share, said as one: " + csv);
+        assertTrue(csv.contains("Répondues dans le délai du centre;7\r\n"), "a count where the other rows are counts: " + csv);
+        assertTrue(csv.contains("Part répondue dans le délai (%);77,8"), "and the share, said as one: " + csv);
+
+        ByteArrayOutputStream english = new ByteArrayOutputStream();
+        ReportFiles.writeCsv(report(), Languages.ENGLISH, english);
+        String inEnglish = english.toString(StandardCharsets.UTF_8);
+        assertTrue(inEnglish.contains("New,12,,100.0,3,10"), "in English, commas and decimal points: " + inEnglish);
     }
 
     @Test
