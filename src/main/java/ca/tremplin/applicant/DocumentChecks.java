@@ -1,5 +1,7 @@
 package ca.tremplin.applicant;
 
+import static ca.tremplin.kernel.FileSignatures.startsWith;
+
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.UploadedArchives;
 import java.io.IOException;
@@ -109,17 +111,5 @@ public final class DocumentChecks {
         } catch (IOException stillThere) {
             file.toFile().deleteOnExit();
         }
-    }
-
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,7 @@
 package ca.tremplin.person;
 
+import static ca.tremplin.kernel.FileSignatures.startsWith;
+
 import ca.tremplin.kernel.SpreadsheetCells;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -178,17 +180,5 @@ public final class PersonalDataArchive {
             return head.contains("word/") ? ".docx" : head.contains("xl/") ? ".xlsx" : ".zip";
         }
         return "";
-    }
-
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
