@@ -111,13 +111,26 @@ public class EventEditor implements Serializable {
             info("eventsAdmin.walkInAdded");
             searchRegistrations();
         } catch (InvalidInquiryException invalid) {
+            // Each message names its field and is tied to it (the field is marked invalid for screen readers too).
+            Locale locale = language.getLocale();
             for (FieldProblem problem : invalid.problems()) {
-                error(problem.message(language.getLocale()));
+                String label = WALK_IN_LABELS.get(problem.field());
+                String text = label == null ? problem.message(locale) : ca.tremplin.kernel.Messages.get(locale, label)
+                        + (ca.tremplin.kernel.Languages.isEnglish(locale) ? ": " : " : ") + problem.message(locale);
+                String component = "countryOfResidence".equals(problem.field()) ? "country" : problem.field();
+                FacesContext.getCurrentInstance().addMessage(label == null ? null : "walkin:" + component,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         } catch (BusinessRuleException refused) {
             error(refused.localizedMessage(language.getLocale()));
         }
     }
+
+    /** The walk-in form's fields, by the names a refused field is given, and their labels. */
+    private static final java.util.Map<String, String> WALK_IN_LABELS = java.util.Map.of(
+            "firstName", "inquiry.form.firstName", "lastName", "inquiry.form.lastName",
+            "email", "inquiry.form.email", "phone", "inquiry.form.phone",
+            "countryOfResidence", "eventsAdmin.country", "consentToContact", "capture.consentRead");
 
     public String getPublicPath() {
         Locale locale = language.getLocale();

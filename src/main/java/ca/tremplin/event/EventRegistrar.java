@@ -79,7 +79,8 @@ public class EventRegistrar {
         if (!request.consentToContact()) {
             InquiryValidator.requireConsentToContact();
         }
-        Optional<EventRegistration> earlier = events.registration(eventId, person.emailNormalized());
+        Optional<EventRegistration> earlier = person.emailNormalized() == null ? Optional.empty()
+                : events.registration(eventId, person.emailNormalized());
         if (earlier.isPresent()) {
             // Registered already: their seat is kept, and what they give this time (another name, a new phone) is
             // proposed to staff rather than lost.
@@ -101,6 +102,17 @@ public class EventRegistrar {
                 channel == RegistrationChannel.WEB ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE,
                 eventId);
         joined.lead().touchedBy(touches);
+        if (person.emailNormalized() == null && !joined.created()) {
+            // Known by name and phone (a walk-in without an address): registered already if their lead is.
+            Optional<EventRegistration> registered = events.registrationOfLead(eventId, joined.lead().getId());
+            if (registered.isPresent()) {
+                if (channel.meansPresent() && registered.get().markAttended(now)) {
+                    leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_ATTENDED,
+                            actorId, event.getTitleFr(), now);
+                }
+                return new RegistrationReceipt(registered.get().getId(), joined.lead().getId(), true, false);
+            }
+        }
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
                 channel.meansPresent(), actorId, touches, now);
@@ -117,7 +129,8 @@ public class EventRegistrar {
             events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.GUARDIAN,
                     true, now, ipAddress, source).givenByGuardian(guardian.name(), guardian.email()));
         }
-        if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)) {
+        if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)
+                && registration.getEmail() != null) {
             outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
                     tenants.findById(event.getTenantId()).orElse(null), registration));
         }

@@ -219,8 +219,8 @@ public class EventService {
         existing(eventId);
         Locale language = Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
                 : signedInUser.getPreferredLocale().getLanguage());
-        ContactDetails person = InquiryValidator.validateContact(request.firstName(), request.lastName(),
-                request.email(), request.phone(), request.countryOfResidence(), false, language);
+        ContactDetails person = InquiryValidator.validateCapturedContact(request.firstName(), request.lastName(),
+                request.email(), request.phone(), request.countryOfResidence(), language);
         String storedKey = "staff:" + signedInUser.getUserId() + ":" + (key == null || key.isBlank()
                 ? UUID.randomUUID().toString() : key.strip());
         return registrar.register(eventId, person, request, channel, storedKey, null, signedInUser.getUserId(),

@@ -208,13 +208,40 @@ public final class InquiryValidator {
         return null;
     }
 
+    /**
+     * A person as staff capture them (a walk-in at the door, a visitor at a stand): an e-mail, or else a phone, with
+     * their name; someone who gives no address is still recorded, known by name and phone as imported lists are.
+     *
+     * @throws InvalidInquiryException naming every field that cannot be accepted
+     */
+    public static ContactDetails validateCapturedContact(String firstName, String lastName, String email,
+                                                         String phone, String countryOfResidence, Locale language) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ContactDetails person = person(firstName, lastName, email, phone, countryOfResidence, false, language,
+                problems, false);
+        if (problems.isEmpty() && person.emailNormalized() == null && person.phoneE164() == null) {
+            problems.add(new FieldProblem("email", "inquiry.invalid.emailOrPhone"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+        return person;
+    }
+
     private static ContactDetails person(String typedFirstName, String typedLastName, String typedEmail,
                                          String typedPhone, String typedCountry, boolean countryRequired,
                                          Locale language, List<FieldProblem> problems) {
+        return person(typedFirstName, typedLastName, typedEmail, typedPhone, typedCountry, countryRequired, language,
+                problems, true);
+    }
+
+    private static ContactDetails person(String typedFirstName, String typedLastName, String typedEmail,
+                                         String typedPhone, String typedCountry, boolean countryRequired,
+                                         Locale language, List<FieldProblem> problems, boolean emailRequired) {
         String firstName = text(typedFirstName, "firstName", NAME_MAX, true, problems);
         String lastName = text(typedLastName, "lastName", NAME_MAX, true, problems);
         // Cleaned of what people paste with it; one of invisible characters alone becomes "", which the check refuses.
-        String email = ContactDetails.cleanEmail(text(typedEmail, "email", EMAIL_MAX, true, problems));
+        String email = ContactDetails.cleanEmail(text(typedEmail, "email", EMAIL_MAX, emailRequired, problems));
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add(new FieldProblem("email", "inquiry.invalid.email"));
             email = null;

@@ -40,7 +40,10 @@ public class LeadRegistry {
     @Transactional(Transactional.TxType.MANDATORY)
     public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at, Long defaultOwner,
                                ChangeSource source, Long sourceRef) {
-        Lead lead = leads.findLead(tenantId, person.emailNormalized()).orElse(null);
+        // Without an address (a walk-in, a list), a person is known by their name and phone, as imports know them.
+        Lead lead = person.emailNormalized() != null ? leads.findLead(tenantId, person.emailNormalized()).orElse(null)
+                : person.phoneE164() == null ? null : leads.findLeadByNameAndPhone(tenantId, person.firstName(),
+                        person.lastName(), person.phoneE164()).orElse(null);
         if (lead == null) {
             lead = new Lead(tenantId, person, at);
             lead.ownedByDefault(defaultOwner);

@@ -446,6 +446,37 @@ class EventIT extends InServerTest {
     }
 
     @Test
+    void aWalkInWithoutAnAddressIsRecordedByNameAndPhoneOnceAndOnlyNobodyToReachIsRefused() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(2));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            RegistrationReceipt first = eventService.registerAsStaff(fair.getId(), new RegistrationRequest(
+                    "Thị Minh Khai", "Nguyễn", null, "+84 28 3822 1234", "VN", true, false, null, null),
+                    RegistrationChannel.WALK_IN, key());
+            RegistrationReceipt again = eventService.registerAsStaff(fair.getId(), new RegistrationRequest(
+                    "thị minh khai", "NGUYỄN", " ", "028 3822 1234", "VN", true, false, null, null),
+                    RegistrationChannel.WALK_IN, key());
+            assertEquals(first.registrationId(), again.registrationId(), "the same person, by name and phone");
+            assertEquals(first.leadId(), again.leadId());
+            assertEquals(1, eventService.attendance(fair.getId()).attended());
+
+            InvalidInquiryException nobody = assertThrows(InvalidInquiryException.class,
+                    () -> eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Awa", "Diop", null,
+                            null, "SN", true, false, null, null), RegistrationChannel.WALK_IN, key()));
+            assertEquals("inquiry.invalid.emailOrPhone", nobody.problems().get(0).messageKey());
+        }
+        assertEquals(0L, outboxCount(fair), "no confirmation to nowhere");
+    }
+
+    private long outboxCount(Event event) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.tenantId = :t and m.subject like :title", Long.class)
+                .setParameter("t", event.getTenantId()).setParameter("title", "%" + event.getTitleFr() + "%")
+                .getSingleResult());
+    }
+
+    @Test
     void aCapturedEntrySentAgainAfterItsAnswerWasLostIsRecordedOnceAndCountsAsPresent() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
