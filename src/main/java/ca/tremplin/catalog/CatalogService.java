@@ -98,8 +98,30 @@ public class CatalogService {
         if (intake.getInternationalSeats() > intake.getSeats()) {
             throw new BusinessRuleException("intake.tooManyInternationalSeats");
         }
+        if (intake.getStartDate() != null && intake.getStartDate().isBefore(
+                java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")))) {
+            throw new BusinessRuleException("intake.startPast");
+        }
+        // One intake per program, campus and start day: a second would be listed twice on the public pages.
+        boolean twice = catalog.intakesOf(programId).stream().anyMatch(other -> other.getCentre().getId()
+                .equals(centreId) && other.getStartDate().equals(intake.getStartDate()));
+        if (twice) {
+            throw new BusinessRuleException("intake.duplicate");
+        }
         catalog.persist(intake);
         return intake;
+    }
+
+    /**
+     * An intake marked full or closed (no longer offered to visitors, nor asked for in the form), or open again. It
+     * is never deleted: requests and applications may name it.
+     */
+    @Transactional
+    public void changeIntakeStatus(long programId, long intakeId, IntakeStatus status) {
+        requireCatalogueAdmin();
+        Intake intake = catalog.intakesOf(programId).stream().filter(i -> i.getId() == intakeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("intake " + intakeId));
+        intake.setStatus(status);
     }
 
     @Transactional

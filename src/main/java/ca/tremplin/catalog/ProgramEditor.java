@@ -106,6 +106,25 @@ public class ProgramEditor implements Serializable {
         intakes = catalog.intakesOf(program.getId());
     }
 
+    /** Marks the intake named by the button (its id, not its row) open, full or closed. */
+    public void changeIntakeStatus() {
+        java.util.Map<String, String> parameters = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequestParameterMap();
+        String intake = parameters.get("intake");
+        String status = parameters.get("status");
+        if (intake == null || !intake.matches("\\d{1,18}") || status == null
+                || java.util.Arrays.stream(IntakeStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            return;
+        }
+        try {
+            catalog.changeIntakeStatus(program.getId(), Long.parseLong(intake), IntakeStatus.valueOf(status));
+            messages.info("intake.statusChanged");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        intakes = catalog.intakesOf(program.getId());
+    }
+
     /** Replaces the program's photo, then comes back to this program's address (the upload is a full post). */
     public void uploadPhoto() throws IOException {
         if (photo == null || photo.getSize() == 0) {

@@ -8,6 +8,7 @@ import ca.tremplin.testsupport.DemoAccounts;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A centre's admin writes a program, fixes a mistake, publishes it, and the world can find it. */
 class ProgramAdministrationBrowserIT extends BrowserTest {
@@ -71,6 +72,20 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         assertEquals(name, browser.find(By.id("centre:name")).getAttribute("value"),
                 "the centre's own name, not the one typed for the refused new centre");
         assertEquals(city, browser.find(By.id("centre:city")).getAttribute("value"));
+    }
+
+    @Test
+    void anIntakeIsMarkedFullThenOpenAgainFromItsOwnRow() {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
+        browser.find(By.linkText("Cuisine du marché")).click();
+        By firstStatus = By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-status");
+        assertEquals("Ouverte", browser.text(firstStatus));
+
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-mark-FULL")).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Complète"));
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-mark-OPEN")).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Ouverte"));
     }
 
     @Test

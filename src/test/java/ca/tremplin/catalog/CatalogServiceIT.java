@@ -84,6 +84,39 @@ class CatalogServiceIT extends InServerTest {
     }
 
     @Test
+    void anIntakeInThePastOrTwiceIsRefusedAndOneIsClosedRatherThanDeleted() {
+        Tenant tenant = fixtures.newSchoolBoard("intake-twice");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5320", "Soudage-montage",
+                "Welding and Fitting", "07", word(), true);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+            catalog.addIntake(program.getId(), centreId, intake(august));
+            assertEquals("intake.duplicate", assertThrows(BusinessRuleException.class,
+                    () -> catalog.addIntake(program.getId(), centreId, intake(august))).messageKey(),
+                    "the same start at the same campus would be listed twice");
+            assertEquals("intake.startPast", assertThrows(BusinessRuleException.class,
+                    () -> catalog.addIntake(program.getId(), centreId, intake(LocalDate.now().minusYears(6))))
+                    .messageKey());
+            Intake added = catalog.intakesOf(program.getId()).get(0);
+            catalog.changeIntakeStatus(program.getId(), added.getId(), IntakeStatus.CLOSED);
+            assertEquals(IntakeStatus.CLOSED, catalog.intakesOf(program.getId()).get(0).getStatus());
+            assertEquals(1, catalog.intakesOf(program.getId()).size());
+        }
+    }
+
+    private static Intake intake(LocalDate start) {
+        Intake intake = new Intake();
+        intake.setStartDate(start);
+        intake.setApplicationDeadline(start.minusMonths(5));
+        intake.setSeats(20);
+        intake.setInternationalSeats(4);
+        return intake;
+    }
+
+    @Test
     void aPhotoMustBeARealImageAndOnlyTheProgramsOwnCentreMayReplaceIt() throws Exception {
         Tenant own = fixtures.newSchoolBoard("photo-own");
         Tenant other = fixtures.newSchoolBoard("photo-other");
