@@ -7,6 +7,7 @@
  * - else an element the update brought that asks for it (data-focus-after-update, e.g. the title of a panel that
  *   opened) takes it;
  * - else the focus stays where PrimeFaces put it back (the element with the same id).
+ * And when a whole page comes back with a message (a non-Ajax action), the message takes the focus on load.
  */
 (function () {
     var before = null;
@@ -37,6 +38,23 @@
         if (visible(asked)) {
             focusOn(asked);
         }
+    }
+
+    // A whole page sent back after an action (most back-office buttons post the page): its message was in the page
+    // from the start, where a live region is not read, and the focus would start at the top. The message takes it.
+    function afterLoad() {
+        var main = document.getElementById('main');
+        var message = main && main.querySelector('.ui-messages .ui-messages-error, .ui-messages .ui-messages-warn, '
+            + '.ui-messages .ui-messages-info');
+        if (visible(message) && (document.activeElement === document.body || !document.activeElement)) {
+            focusOn(message);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', afterLoad);
+    } else {
+        afterLoad();
     }
 
     if (window.jQuery) {

@@ -39,7 +39,12 @@ public class ApplicantFilePage implements Serializable {
         }
     }
 
-    public void send() {
+    /**
+     * Comes back to the page's own address, its private link in it (redirect after post, the messages carried
+     * over): the address a posted form leaves in the browser has no token, and its language link, a reload or a
+     * bookmark then found nothing.
+     */
+    public String send() {
         try {
             files.upload(token, kind, upload == null ? null : upload.getFileName(),
                     upload == null ? null : upload.getContent());
@@ -48,7 +53,8 @@ public class ApplicantFilePage implements Serializable {
         } catch (BusinessRuleException refused) {
             messages.explain(refused, "upload:file");
         }
-        load();
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/dossier.xhtml?faces-redirect=true&includeViewParams=true";
     }
 
     public ApplicantFile getFile() {

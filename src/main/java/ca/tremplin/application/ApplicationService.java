@@ -183,6 +183,14 @@ public class ApplicationService {
             }
             em.persist(new LeadEvent(lead, LeadEventKind.APPLIED_TO_OFFER, null,
                     offer.getEmployerName() + " — " + offer.getTradeFr(), now));
+            // The candidate keeps a written trace of having applied (and, in the footer, their consents' link).
+            ca.tremplin.tenant.Tenant centre = em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId());
+            String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
+            String body = Messages.get(language, "application.mail.body", first, trade, offer.getEmployerName(),
+                    centre.localizedName(language), file.fileName());
+            outbox.enqueue(offer.getTenantId(), new MailContent(email, Messages.get(language,
+                    "application.mail.subject", trade, offer.getEmployerName()), body,
+                    ca.tremplin.mail.HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(language), body)));
             return application.getId();
         });
     }
@@ -282,8 +290,10 @@ public class ApplicationService {
         em.flush();
         Offer offer = offer(application.getOfferId());
         Locale language = lead.locale();
+        // The zone as people say it ("Dakar (UTC+00:00)"), not its identifier; the calendar file attached shows the
+        // time in the candidate's own zone.
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(language)
-                .format(start) + " (" + zoneId.getId() + ")";
+                .format(start) + ", " + ca.tremplin.event.EventTimes.zoneName(zoneId, start.toInstant(), language);
         String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
         String where = cleanLink != null ? cleanLink : cleanPlace;
         String subject = Messages.get(language, "interview.mailSubject", trade, offer.getEmployerName());

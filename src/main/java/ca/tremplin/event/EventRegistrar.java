@@ -90,6 +90,12 @@ public class EventRegistrar {
                 leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
                         actorId, event.getTitleFr(), now);
             }
+            if (channel == RegistrationChannel.WEB && event.isOpenAt(now)) {
+                // Someone who registers again has most often lost the first confirmation: the page promises it
+                // again, so it goes again (registrations are braked per address and per event).
+                outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
+                        tenants.findById(event.getTenantId()).orElse(null), earlier.get()));
+            }
             return new RegistrationReceipt(earlier.get().getId(), earlier.get().getLeadId(), true, false);
         }
         // Walk-ins are in the room: they take no seat that an online registrant could still claim.

@@ -67,8 +67,14 @@ public class Outbox {
      */
     private MailContent withFooter(Long tenantId, MailContent content) {
         String officer = footers.isResolvable() ? footers.get().footer(tenantId) : null;
-        String preferences = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
-        String footer = Stream.of(officer, preferences == null ? null
+        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
+        // A message written in one language (its HTML says which) gets the footer and the page in that language;
+        // another gets both lines, and the page in French.
+        java.util.Locale language = languageOf(content.html());
+        String preferences = link == null || language == null ? link
+                : link + "&lang=" + Languages.code(language);
+        String footer = Stream.of(officer, preferences == null ? null : language != null
+                        ? Messages.get(language, "mail.preferencesFooter", preferences)
                         : Messages.get(Languages.FRENCH, "mail.preferencesFooter",
                         preferences) + "\n" + Messages.get(Languages.ENGLISH,
                         "mail.preferencesFooter", preferences))
@@ -87,6 +93,18 @@ public class Outbox {
         }
         return new MailContent(content.recipient(), content.subject(), text, html, content.attachment(),
                 content.oneClickUnsubscribe());
+    }
+
+    private static final java.util.regex.Pattern HTML_LANGUAGE =
+            java.util.regex.Pattern.compile("<html[^>]*\\blang=\"(fr|en)[^\"]*\"", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The language a message's HTML declares ({@code <html lang="en">}), or null. */
+    static java.util.Locale languageOf(String html) {
+        if (html == null) {
+            return null;
+        }
+        java.util.regex.Matcher declared = HTML_LANGUAGE.matcher(html);
+        return declared.find() ? Languages.fromTag(declared.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
     }
 
     /** As {@link #enqueue(Long, MailContent)}, with one file attached (an .ics invitation, a receipt...). */

@@ -13,6 +13,8 @@ public enum LeadEventKind {
     EVENT_ATTENDED,
     /** Asked the centre for no more bulk e-mail; the detail says how (its page, or the mail program's button). */
     UNSUBSCRIBED,
+    /** Subscribed again to the centre's bulk e-mail, giving their news consent again from their own page. */
+    RESUBSCRIBED,
     /**
      * A source that may not rewrite the record gave another value for a field; the detail is {@link
      * LeadDetails#proposalDetail}: field, source and value, shown in the reader's language.

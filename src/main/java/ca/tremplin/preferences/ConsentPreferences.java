@@ -60,6 +60,9 @@ public class ConsentPreferences {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
     /**
      * What the link opens; an unknown link is not found, an expired one says so and shows nothing.
      *
@@ -89,6 +92,10 @@ public class ConsentPreferences {
                     .orElseThrow(() -> new NotFoundException("centre " + tenantId + " for this link"));
             register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), null, null, ipAddress,
                     language);
+            if (given && purpose == ConsentPurpose.NEWS) {
+                // News asked for again: the centre's bulk e-mail, unsubscribed from before, may reach the person.
+                unsubscriptions.resubscribeAcrossAllTenants(tenantId, link.getEmailNormalized());
+            }
             return viewOf(link);
         });
     }
@@ -96,10 +103,14 @@ public class ConsentPreferences {
     private PreferencesView viewOf(PreferenceLink link) {
         List<Lead> leads = followedBy(link);
         Map<Long, List<ConsentEntry>> registers = register.registers(leads.stream().map(Lead::getId).toList());
+        Map<Long, java.time.Instant> unsubscribed = unsubscriptions.optOutsAcrossAllTenants(link.getEmailNormalized());
         List<PreferencesView.Centre> centres = new ArrayList<>();
         for (Lead lead : leads) {
+            // A box left unticked on a later form says nothing new: only a consent given, or one withdrawn, stands
+            // (as for sending, ConsentStandings.standing); news asked for once is not undone by the next form.
             Map<ConsentPurpose, ConsentEntry> current = ConsentStandings.current(
-                    registers.getOrDefault(lead.getId(), List.of()));
+                    registers.getOrDefault(lead.getId(), List.of()).stream()
+                            .filter(line -> line.granted() || line.withdrawal()).toList());
             List<PreferencesView.Purpose> purposes = new ArrayList<>();
             for (ConsentPurpose purpose : ConsentPurpose.CHANGEABLE) {
                 ConsentEntry inForce = current.get(purpose);
@@ -110,7 +121,8 @@ public class ConsentPreferences {
                 }
             }
             Tenant centre = em.find(Tenant.class, lead.getTenantId());
-            centres.add(new PreferencesView.Centre(centre.getId(), centre.getNameFr(), centre.getNameEn(), purposes));
+            centres.add(new PreferencesView.Centre(centre.getId(), centre.getNameFr(), centre.getNameEn(), purposes,
+                    unsubscribed.get(centre.getId())));
         }
         return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres);
     }

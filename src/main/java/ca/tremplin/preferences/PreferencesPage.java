@@ -44,21 +44,24 @@ public class PreferencesPage implements Serializable {
         }
     }
 
-    public void withdraw(long tenantId, ConsentPurpose purpose) {
-        change(tenantId, purpose, false, "preferences.withdrawn");
+    public String withdraw(long tenantId, ConsentPurpose purpose) {
+        return change(tenantId, purpose, false, "preferences.withdrawn");
     }
 
-    public void give(long tenantId, ConsentPurpose purpose) {
-        change(tenantId, purpose, true, "preferences.given");
+    public String give(long tenantId, ConsentPurpose purpose) {
+        return change(tenantId, purpose, true, "preferences.given");
     }
 
-    private void change(long tenantId, ConsentPurpose purpose, boolean given, String done) {
+    /** Then back to the page's own address, its private link in it (see ApplicantFilePage.send). */
+    private String change(long tenantId, ConsentPurpose purpose, boolean given, String done) {
         try {
             view = preferences.change(token, tenantId, purpose, given, request.getRemoteAddr(), language.getLocale());
             messages.info(done);
         } catch (RateLimitedException limited) {
             messages.rateLimited(limited);
         }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/consentements.xhtml?faces-redirect=true&includeViewParams=true";
     }
 
     /** The sentence a person agrees to by giving this consent: recorded word for word. */

@@ -13,8 +13,9 @@ import java.util.Locale;
  */
 public record PreferencesView(String maskedEmail, boolean expired, List<Centre> centres) implements Serializable {
 
-    /** One centre that follows the address. */
-    public record Centre(long tenantId, String nameFr, String nameEn, List<Purpose> purposes) implements Serializable {
+    /** One centre that follows the address, and when the address unsubscribed from its bulk e-mail (or null). */
+    public record Centre(long tenantId, String nameFr, String nameEn, List<Purpose> purposes, Instant unsubscribedAt)
+            implements Serializable {
 
         public String name(Locale locale) {
             return Languages.isEnglish(locale) ? nameEn : nameFr;

@@ -87,6 +87,39 @@ public class Unsubscriptions {
                 .setParameter("email", emailNormalized).getResultStream().findFirst();
     }
 
+    /**
+     * When this address unsubscribed from each centre's bulk e-mail, by centre: the person's consent page shows it.
+     * Across all centres on purpose; the caller is the person's own link.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<Long, Instant> optOutsAcrossAllTenants(String emailNormalized) {
+        java.util.Map<Long, Instant> optOuts = new java.util.HashMap<>();
+        em.createQuery("select o.tenantId, o.optedOutAt from MailOptOut o where o.emailNormalized = :email",
+                        Object[].class).setParameter("email", emailNormalized).getResultList()
+                .forEach(row -> optOuts.put((Long) row[0], (Instant) row[1]));
+        return optOuts;
+    }
+
+    /**
+     * The person subscribes again to a centre's bulk e-mail (they gave their news consent again from their own
+     * page): the opt-out goes, and each of the centre's leads at that address says so on its timeline.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resubscribeAcrossAllTenants(long tenantId, String emailNormalized) {
+        int removed = em.createNativeQuery("delete from mail_opt_out where tenant_id = ?1 and email_normalized = ?2")
+                .setParameter(1, tenantId).setParameter(2, emailNormalized).executeUpdate();
+        if (removed == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (Lead lead : em.createQuery("""
+                        select l from Lead l where l.tenantId = :centre and l.emailNormalized = :email
+                        and l.mergedIntoId is null""", Lead.class)
+                .setParameter("centre", tenantId).setParameter("email", emailNormalized).getResultList()) {
+            em.persist(new LeadEvent(lead, LeadEventKind.RESUBSCRIBED, null, null, now));
+        }
+    }
+
     /** What the link's page shows; an unknown link is not found. */
     public LinkView view(String token) {
         return tenancy.acrossAllTenants(() -> viewOf(link(token)));

@@ -19,4 +19,25 @@ public class ExpiredPage {
         FacesContext.getCurrentInstance().getExternalContext()
                 .setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
+
+    /**
+     * The page the form was sent from, to open again fresh: a person's file or consent page carries its private link
+     * in its address, which the home page would lose. The path and query of the browser's Referer, always as an
+     * address of this site (never another host); null when there is none.
+     */
+    public String getPageAgain() {
+        jakarta.faces.context.ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        String referer = context.getRequestHeaderMap().get("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI from = new java.net.URI(referer);
+            String path = from.getRawPath();
+            return path != null && path.startsWith(context.getRequestContextPath() + "/") && !path.startsWith("//")
+                    ? path + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()) : null;
+        } catch (java.net.URISyntaxException unreadable) {
+            return null;
+        }
+    }
 }

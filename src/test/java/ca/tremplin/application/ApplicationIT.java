@@ -108,6 +108,13 @@ class ApplicationIT extends InServerTest {
         }
         assertEquals("application.already", assertThrows(BusinessRuleException.class,
                 () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey());
+        List<OutboxMessage> acknowledged = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                        + " where m.tenantId = :t and m.subject like 'Candidature reçue%'", OutboxMessage.class)
+                .setParameter("t", centre.tenant.getId()).getResultList());
+        assertEquals(1, acknowledged.size(), "the candidate keeps a written trace of applying, once");
+        assertTrue(acknowledged.get(0).getBodyText().contains("cv.pdf")
+                && acknowledged.get(0).getBodyText().contains(centre.offer.getEmployerName()),
+                acknowledged.get(0).getBodyText());
     }
 
     @Test

@@ -51,6 +51,8 @@ class ApplicantFileBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("sent-documents")).contains("Received, being checked"));
         assertTrue(!browser.text(By.id("still-needed")).contains("Passport"));
         String applicantPage = browser.currentPath();
+        assertTrue(applicantPage.contains("token="), "after sending, the address still holds her link, for a reload,"
+                + " a bookmark or the language link: " + applicantPage);
 
         browser.forgetEverything();
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);

@@ -112,6 +112,11 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals("Usman Sow", browser.text(By.id("lead-name")), "accepted in one click");
         assertTrue(browser.driver().findElements(By.id("lead-proposals")).isEmpty(), "nothing left to decide");
         assertTrue(browser.text(By.id("history:timeline")).contains("Valeur acceptée"));
+
+        // Enter in the tag field adds the tag: it pressed the form's first button (the details' "Save") before.
+        String tag = "clavier" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.find(By.id("lead:newTag")).sendKeys(tag, org.openqa.selenium.Keys.ENTER);
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-tags"), tag));
     }
 
     /** The phone among the person's details (first name, last name, e-mail, phone...). */

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The demo's CSS du Fjord admin reads, from a person's lead page, who saw that person's record — their own visit
@@ -51,6 +52,10 @@ class PrivacyPageBrowserIT extends BrowserTest {
 
         browser.clickAndWaitFor(By.cssSelector(".purpose-NEWS .give"), By.cssSelector(".ui-messages-info"));
         assertTrue(browser.text(news).startsWith("accordé"), browser.text(news));
+        assertTrue(browser.currentPath().startsWith("/consentements.xhtml?token="),
+                "after a change, the page's address still holds its link: " + browser.currentPath());
+        browser.find(By.id("lang-en")).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("preferences-title"), "Your consents"));
     }
 
     @Test

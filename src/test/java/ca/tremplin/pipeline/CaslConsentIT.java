@@ -61,6 +61,9 @@ class CaslConsentIT extends InServerTest {
     ConsentPreferences preferences;
 
     @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
+    @Inject
     LeadConsents consents;
 
     @Test
@@ -132,6 +135,55 @@ class CaslConsentIT extends InServerTest {
                 Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(1)),
                 ca.tremplin.security.AccountTokens.sha256(token));
         assertTrue(preferences.view(token, "203.0.113.7").expired(), "an old link opens nothing");
+    }
+
+    @Test
+    void aLaterFormWithTheNewsBoxLeftUntickedLeavesTheNewsGivenAndTheLinkOpensInTheMailsLanguage()
+            throws SQLException {
+        TestCentre centre = fixtures.newCentre("prefs-untick");
+        String address = InquiryRequests.uniqueEmail();
+        Lead lead = lead(centre, address, true);
+        InquiryRequest again = InquiryRequests.complete(address, centre.program().getId());
+        again.setConsentToNews(false);
+        fixtures.submitted(again, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
+                ca.tremplin.inquiry.Inquiry.Channel.FORM, "10.20.30.40", Languages.ENGLISH));
+        String subject = "Portes ouvertes " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, lead, subject).done(), "still written to: an unticked box is no withdrawal");
+
+        String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and subject = ?", address, subject));
+        assertTrue(news(preferences.view(token, "203.0.113.9"), centre).given(),
+                "and the person's page says so, rather than \"not given\"");
+        String acknowledgement = rows.string("select body_text from outbox_message where recipient = ?"
+                + " and tenant_id is null and body_html like '%lang=\"en\"%' order by id desc limit 1", address);
+        assertTrue(acknowledgement.contains("Your consents, centre by centre") && acknowledgement.contains("&lang=en")
+                && !acknowledgement.contains("Vos consentements"), "an English mail, an English page: " + acknowledgement);
+    }
+
+    @Test
+    void anUnsubscribedPersonSeesItOnTheirPageAndSubscribesAgainByGivingTheirNewsConsentAgain() throws SQLException {
+        TestCentre centre = fixtures.newCentre("prefs-resubscribe");
+        String address = InquiryRequests.uniqueEmail();
+        Lead lead = lead(centre, address, true);
+        String first = "Portes ouvertes " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, lead, first).done());
+        String oneClick = rows.string("select one_click_unsubscribe from outbox_message where recipient = ?"
+                + " and subject = ?", address, first);
+        String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and subject = ?", address, first));
+        unsubscriptions.unsubscribe(URLDecoder.decode(oneClick.substring(oneClick.lastIndexOf('/') + 1),
+                StandardCharsets.UTF_8), ca.tremplin.unsubscribe.MailOptOut.Channel.ONE_CLICK, "203.0.113.44");
+
+        PreferencesView.Centre shown = preferences.view(token, "203.0.113.44").centres().get(0);
+        assertTrue(shown.unsubscribedAt() != null, "the page says the person unsubscribed, and when");
+        assertEquals(0, bulk(centre, lead, "Salon " + UUID.randomUUID()).done());
+
+        PreferencesView after = preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, true,
+                "203.0.113.44", Languages.FRENCH);
+        assertEquals(null, after.centres().get(0).unsubscribedAt(), "news asked for again: subscribed again");
+        assertEquals(1, bulk(centre, lead, "Rentrée " + UUID.randomUUID()).done(), "and written to again");
+        assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'RESUBSCRIBED'",
+                lead.getId()), "staff see why on the timeline");
     }
 
     @Test
