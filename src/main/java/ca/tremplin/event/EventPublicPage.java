@@ -111,6 +111,11 @@ public class EventPublicPage implements Serializable {
         return shown.open();
     }
 
+    /** No seat left: the form is not offered (it would only answer "full" once filled in). */
+    public boolean isFull() {
+        return shown.seatsLeft() != null && shown.seatsLeft() <= 0;
+    }
+
     public Integer getSeatsLeft() {
         return shown.seatsLeft();
     }

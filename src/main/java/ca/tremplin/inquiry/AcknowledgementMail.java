@@ -72,6 +72,23 @@ final class AcknowledgementMail {
         return new MailContent(inquiry.getEmail(), subject, text.toString(), html.toString());
     }
 
+    /**
+     * To the parent or guardian who consented for a person under 14: what they consented to, for whom, who will
+     * answer, and where they withdraw it (the person's consent page), in the request's language.
+     */
+    static MailContent toGuardian(Inquiry inquiry, String guardianName, String guardianEmail,
+                                  List<Answerer> answeredBy, String consentPage) {
+        Locale locale = inquiry.locale();
+        String child = (inquiry.getFirstName() + " " + (inquiry.getLastName() == null ? "" : inquiry.getLastName()))
+                .strip();
+        List<String> centres = answeredBy.stream().map(Answerer::name).toList();
+        String body = Messages.get(locale, "inquiry.mail.guardian.body", guardianName == null ? "" : guardianName,
+                child, String.valueOf(inquiry.getId()), String.join(", ", centres),
+                consentPage == null ? Messages.get(locale, "inquiry.mail.guardian.answerToWithdraw") : consentPage);
+        return new MailContent(guardianEmail, Messages.get(locale, "inquiry.mail.guardian.subject", child), body,
+                HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
+    }
+
     /** Who answers, and by when. */
     record Answerer(String name, Instant deadline) {
     }

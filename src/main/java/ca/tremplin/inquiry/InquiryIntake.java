@@ -38,6 +38,9 @@ import java.util.Set;
 public class InquiryIntake {
 
     @Inject
+    jakarta.enterprise.inject.Instance<ca.tremplin.mail.ConsentLinks> consentLinks;
+
+    @Inject
     InquiryRepository inquiries;
 
     @Inject
@@ -139,6 +142,7 @@ public class InquiryIntake {
                     routed.getResponseDeadline()));
         }
         outbox.enqueue(null, AcknowledgementMail.compose(inquiry, programs, answerers));
+        tellTheGuardian(inquiry, answerers);
         parts.forEach(routed -> firstResponseTask(routed, now));
         inquiry.routed(now);
     }
@@ -235,6 +239,22 @@ public class InquiryIntake {
         Map<String, Long> mapping(long tenantId, RoutingRule rule) {
             return mappings.computeIfAbsent(tenantId, id -> inquiries.routingMapping(id, rule));
         }
+    }
+
+    /**
+     * A person under 14 asked with their parent's or guardian's consent: the guardian is written to as well, with
+     * what they consented to, which centres will answer, and the child's consent page where they withdraw it (the
+     * person's own mail carries the same link at its foot).
+     */
+    private void tellTheGuardian(Inquiry inquiry, List<AcknowledgementMail.Answerer> answerers) {
+        List<ca.tremplin.person.ConsentRecord> given = inquiries.guardianConsents(inquiry.getId());
+        if (given.isEmpty() || given.get(0).getGuardianEmail() == null) {
+            return;
+        }
+        ca.tremplin.person.ConsentRecord consent = given.get(0);
+        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(inquiry.getEmailNormalized()) : null;
+        outbox.enqueue(null, AcknowledgementMail.toGuardian(inquiry, consent.getGuardianName(),
+                consent.getGuardianEmail(), answerers, link));
     }
 
     /** A new request gives its recruiter (or the queue) a task: answer by the centre's deadline. */

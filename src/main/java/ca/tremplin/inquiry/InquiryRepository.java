@@ -151,6 +151,13 @@ public class InquiryRepository {
         return mapping;
     }
 
+    /** The consent a parent or guardian gave with this request, if any. */
+    public List<ca.tremplin.person.ConsentRecord> guardianConsents(long inquiryId) {
+        return em.createQuery("select c from ConsentRecord c where c.inquiryId = :inquiry"
+                        + " and c.purpose = ca.tremplin.person.ConsentPurpose.GUARDIAN", ca.tremplin.person.ConsentRecord.class)
+                .setParameter("inquiry", inquiryId).getResultList();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

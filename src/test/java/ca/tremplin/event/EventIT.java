@@ -135,7 +135,7 @@ class EventIT extends InServerTest {
     }
 
     @Test
-    void aFullEventRefusesTheNextPersonButTheSamePersonKeepsTheirOnePlace() {
+    void aFullEventRefusesTheNextPersonButTheSamePersonKeepsTheirOnePlace() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event session = published(fjord, recruiter, 1, LocalDateTime.now(PARIS).plusDays(5));
@@ -161,7 +161,14 @@ class EventIT extends InServerTest {
                 session.getId(), registration(InquiryRequests.uniqueEmail(), "Bea", true, true), key(), ip(),
                 Locale.FRENCH));
         assertEquals("event.register.full", full.messageKey());
+        String page = new ca.tremplin.testsupport.HttpVisitor(base).get(EventPaths.page(session.getId(),
+                session.getTitleFr(), Locale.FRENCH).substring(1)).body();
+        assertTrue(page.contains("id=\"registration-full\"") && !page.contains("id=\"registration\""),
+                "no form to fill in only to be told it is full");
     }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
 
     @Test
     void draftAndCancelledEventsRefuseRegistrationAndConsentToContactIsRequired() {

@@ -203,6 +203,15 @@ class InquiryIT extends InServerTest {
         assertEquals(ConsentTexts.GUARDIAN_VERSION, guardian.getTextVersion());
         assertTrue(guardian.getTextShown().startsWith("Je suis le parent ou le tuteur de cette personne de moins de 14"),
                 guardian.getTextShown());
+
+        OutboxMessage toParent = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                + " where m.recipient = :parent", OutboxMessage.class).setParameter("parent", "oumar.diop@example.sn")
+                .getSingleResult());
+        assertTrue(toParent.getSubject().startsWith("Votre consentement pour Thị Hoa"), toParent.getSubject());
+        assertTrue(toParent.getBodyText().contains("n° " + receipt.inquiryId())
+                && toParent.getBodyText().contains(centre.getNameFr())
+                && toParent.getBodyText().contains("/consentements.xhtml?token="),
+                "what the parent consented to, who answers, and where to withdraw it: " + toParent.getBodyText());
     }
 
     @Test
