@@ -39,8 +39,14 @@ public class OfferPublicPage {
         }
         String tenantSlug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
         String slug = (String) request.getAttribute(CatalogAddressFilter.ITEM_SLUG);
-        shown = offers.findOpenOfferAcrossAllTenants(tenantSlug, slug)
-                .orElseThrow(() -> new NotFoundException("offer " + tenantSlug + "/" + slug));
+        shown = offers.findOpenOfferAcrossAllTenants(tenantSlug, slug).orElse(null);
+        if (shown == null) {
+            // A link an applicant was sent, to an offer since filled or closed: said so, not "no such page".
+            if (offers.existsAcrossAllTenants(tenantSlug, slug)) {
+                throw new ca.tremplin.kernel.GoneException("offer.gone");
+            }
+            throw new NotFoundException("offer " + tenantSlug + "/" + slug);
+        }
         languageLinks.twins(OfferPaths.offer(Locale.FRENCH, tenantSlug, slug),
                 OfferPaths.offer(Locale.ENGLISH, tenantSlug, slug));
     }

@@ -118,6 +118,17 @@ public class PublicOffers {
                 text(row[next + 3]), text(row[next + 4]), linkedPublishedPrograms(card.id())));
     }
 
+    /** Whether an offer of an active centre ever had this address (open or not). */
+    @Transactional
+    public boolean existsAcrossAllTenants(String tenantSlug, String slug) {
+        if (tenantSlug == null || slug == null) {
+            return false;
+        }
+        return !em.createNativeQuery("select 1 from offer o join tenant t on t.id = o.tenant_id"
+                        + " where t.slug = ?1 and o.slug = ?2 and t.active = true and o.status <> 'DRAFT' limit 1")
+                .setParameter(1, tenantSlug).setParameter(2, slug).getResultList().isEmpty();
+    }
+
     private List<OfferDetail.LinkedProgram> linkedPublishedPrograms(long offerId) {
         List<OfferDetail.LinkedProgram> programs = new ArrayList<>();
         for (Object[] row : rows(em.createNativeQuery(PUBLISHED_LINKED_PROGRAMS).setParameter(1, offerId)

@@ -24,6 +24,9 @@ public class ErrorStatusFilter extends HttpFilter {
     /** The request attribute that tells the "too many attempts" page how long to wait. */
     public static final String RETRY_AFTER_MINUTES = "tremplin.retryAfterMinutes";
 
+    /** The message key of what is gone, for the 410 page. */
+    public static final String GONE = "tremplin.gone";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -40,6 +43,9 @@ public class ErrorStatusFilter extends HttpFilter {
                 response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
                 request.setAttribute(RETRY_AFTER_MINUTES, limited.retryAfterMinutes());
             }
+            if (status == HttpServletResponse.SC_GONE) {
+                request.setAttribute(GONE, cause(failure, ca.tremplin.kernel.GoneException.class).messageKey());
+            }
             if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
                 response.setHeader("Retry-After", String.valueOf(ServiceUnavailableException.RETRY_AFTER_SECONDS));
             }
@@ -49,6 +55,9 @@ public class ErrorStatusFilter extends HttpFilter {
 
     static int statusFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ca.tremplin.kernel.GoneException) {
+                return HttpServletResponse.SC_GONE;
+            }
             if (cause instanceof NotFoundException) {
                 return HttpServletResponse.SC_NOT_FOUND;
             }

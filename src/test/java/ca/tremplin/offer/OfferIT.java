@@ -46,7 +46,7 @@ class OfferIT extends InServerTest {
     EntityManager em;
 
     @Test
-    void theBoardShowsOnlyOpenOffersOfActiveCentres() {
+    void theBoardShowsOnlyOpenOffersOfActiveCentres() throws Exception {
         String word = uniqueWord();
         Tenant active = fixtures.newSchoolBoard("board");
         Tenant inactive = fixtures.newSchoolBoard("board-off");
@@ -55,7 +55,8 @@ class OfferIT extends InServerTest {
         Offer draft = fixtures.newOffer(active, "Garage Lavoie", "Carrosserie", "Auto body repair", word,
                 OfferStatus.DRAFT);
         fixtures.newOffer(active, "Garage Lavoie", "Débosselage", "Dent repair", word, OfferStatus.CLOSED);
-        fixtures.newOffer(active, "Garage Lavoie", "Peinture automobile", "Car painting", word, OfferStatus.FILLED);
+        Offer filled = fixtures.newOffer(active, "Garage Lavoie", "Peinture automobile", "Car painting", word,
+                OfferStatus.FILLED);
         Offer pastDeadline = fixtures.newOffer(active, "Garage Lavoie", "Alignement", "Wheel alignment", "10", word,
                 OfferStatus.OPEN, offer -> offer.setApplicationDeadline(java.time.LocalDate.now().minusDays(3)));
         Offer ofInactive = fixtures.newOffer(inactive, "Garage Lavoie", "Mécanique automobile", "Automotive mechanic",
@@ -77,7 +78,19 @@ class OfferIT extends InServerTest {
                 "a draft has no public page");
         assertTrue(board.findOpenOfferAcrossAllTenants(inactive.getSlug(), ofInactive.getSlug()).isEmpty(),
                 "an inactive centre's offers have no public page");
+
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        java.net.http.HttpResponse<String> gone = visitor.get(OfferPaths.offer(java.util.Locale.FRENCH,
+                active.getSlug(), filled.getSlug()).substring(1));
+        assertEquals(410, gone.statusCode(), "a link an applicant was sent, to a filled offer");
+        assertTrue(gone.body().contains("n’est plus ouverte") && gone.body().contains("id=\"gone-next\""),
+                "said so, with the open offers next: " + gone.body());
+        assertEquals(404, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, active.getSlug(), draft.getSlug())
+                .substring(1)).statusCode(), "a draft was never public");
     }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
 
     @Test
     void searchIgnoresCaseAndAccentsAndFindsEachLanguagesWords() {
