@@ -210,7 +210,9 @@ public class DemoDataGenerator {
         tenant.setContactEmail("international@" + domain);
         tenant.setContactPhone("+1 418 555 0" + String.format(Locale.ROOT, "%03d", Math.abs(board.slug().hashCode()) % 1000));
         tenant.setWebsite("https://" + domain);
-        tenant.setPrivacyOfficerName("Responsable de la protection des renseignements personnels");
+        // A person, with the title that makes them answerable (Law 25), as centres publish them.
+        tenant.setPrivacyOfficerName(STAFF_NAMES[Math.abs(board.slug().hashCode()) % STAFF_NAMES.length]);
+        tenant.setPrivacyOfficerTitle("Secrétariat général");
         tenant.setPrivacyOfficerEmail("vie-privee@" + domain);
         em.persist(tenant);
         return tenant;

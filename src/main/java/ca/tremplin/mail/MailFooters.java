@@ -8,4 +8,9 @@ public interface MailFooters {
 
     /** The footer's lines for mail sent by this centre, or by the platform itself when {@code tenantId} is null. */
     String footer(Long tenantId);
+
+    /** The same in the message's language only, when it is known (null: both languages). */
+    default String footer(Long tenantId, java.util.Locale language) {
+        return footer(tenantId);
+    }
 }

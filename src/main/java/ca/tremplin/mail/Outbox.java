@@ -66,11 +66,11 @@ public class Outbox {
      * person a centre follows, the link to their consent preferences.
      */
     private MailContent withFooter(Long tenantId, MailContent content) {
-        String officer = footers.isResolvable() ? footers.get().footer(tenantId) : null;
-        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
-        // A message written in one language (its HTML says which) gets the footer and the page in that language;
-        // another gets both lines, and the page in French.
+        // A message written in one language (its HTML says which) gets its footer and the consent page in that
+        // language; another gets both lines, and the page in French.
         java.util.Locale language = languageOf(content.html());
+        String officer = footers.isResolvable() ? footers.get().footer(tenantId, language) : null;
+        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
         String preferences = link == null || language == null ? link
                 : link + "&lang=" + Languages.code(language);
         String footer = Stream.of(officer, preferences == null ? null : language != null

@@ -25,4 +25,13 @@ public class PrivacyMailFooter implements MailFooters {
         return Messages.get(Languages.FRENCH, "mail.privacyFooter", contact.line(Languages.FRENCH)) + "\n"
                 + Messages.get(Languages.ENGLISH, "mail.privacyFooter", contact.line(Languages.ENGLISH));
     }
+
+    @Override
+    public String footer(Long tenantId, java.util.Locale language) {
+        if (language == null) {
+            return footer(tenantId);
+        }
+        PrivacyContact contact = officers.of(tenantId);
+        return contact == null ? null : Messages.get(language, "mail.privacyFooter", contact.line(language));
+    }
 }

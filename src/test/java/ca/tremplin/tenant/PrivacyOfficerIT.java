@@ -55,6 +55,11 @@ class PrivacyOfficerIT extends InServerTest {
                 + "\nPerson in charge of the protection of personal information: " + line), sent.getBodyText());
         assertTrue(sent.getBodyHtml().contains("Mireille Tremblay, Secrétaire générale &lt;prp@css-officer.example&gt;")
                 && sent.getBodyHtml().endsWith("</p></body></html>"), sent.getBodyHtml());
+        OutboxMessage inEnglish = tenancy.asTenant(centre.getId(), () -> outbox.enqueue(centre.getId(),
+                new MailContent("ana@example.org", subject, "Hello Ana",
+                        "<!DOCTYPE html><html lang=\"en\"><body><p>Hello Ana</p></body></html>")));
+        assertTrue(inEnglish.getBodyText().endsWith("\n-- \nPerson in charge of the protection of personal information: "
+                + line), "a message in English ends in English only: " + inEnglish.getBodyText());
 
         Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
