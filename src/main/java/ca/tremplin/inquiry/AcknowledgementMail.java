@@ -89,6 +89,18 @@ final class AcknowledgementMail {
                 HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
     }
 
+    /** The coordination handed the request to a centre: which one now answers, and by when. */
+    static MailContent handedOver(Inquiry inquiry, Answerer centre) {
+        Locale locale = inquiry.locale();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(BusinessHours.ZONE);
+        String body = Messages.get(locale, "inquiry.mail.handedOver.body", inquiry.getFirstName(),
+                String.valueOf(inquiry.getId()), centre.name(), when.format(centre.deadline()));
+        return new MailContent(inquiry.getEmail(), Messages.get(locale, "inquiry.mail.handedOver.subject",
+                String.valueOf(inquiry.getId()), centre.name()), body,
+                HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
+    }
+
     /** Who answers, and by when. */
     record Answerer(String name, Instant deadline) {
     }

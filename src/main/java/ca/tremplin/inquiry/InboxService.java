@@ -220,7 +220,9 @@ public class InboxService {
         long coordinationId = signedInUser.getTenantId();
         Long actor = signedInUser.getUserId();
         tenancy.acrossAllTenants(() -> {
-            RoutedInquiry queued = em.find(RoutedInquiry.class, routedId);
+            // Locked: two coordinators handing the same request over at once, the second is told it was.
+            RoutedInquiry queued = em.find(RoutedInquiry.class, routedId,
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (queued == null || queued.getTenantId() != coordinationId) {
                 throw new NotFoundException("routed inquiry " + routedId);
             }
@@ -230,7 +232,11 @@ public class InboxService {
             Tenant schoolBoard = tenants.findById(schoolBoardId)
                     .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
                     .orElseThrow(() -> new NotFoundException("school board " + schoolBoardId));
-            return intake.handOverAcrossTenants(queued, schoolBoard, actor, clock.instant());
+            Instant now = clock.instant();
+            RoutedInquiry handed = intake.handOverAcrossTenants(queued, schoolBoard, actor, now);
+            // The queue's first answer is now the centre's to give.
+            answered(queued, now);
+            return handed;
         });
     }
 

@@ -155,8 +155,12 @@ public class InquiryIntake {
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
         RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now, now, new CentreFacts());
         firstResponseTask(routed, now);
-        queued.routedTo(schoolBoard.getId());
+        queued.routedTo(schoolBoard.getId(), now);
         inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
+        // The person was told the coordination would answer: they learn which centre has their request now.
+        Inquiry inquiry = queued.getInquiry();
+        outbox.enqueue(null, AcknowledgementMail.handedOver(inquiry, new AcknowledgementMail.Answerer(
+                schoolBoard.localizedName(inquiry.locale()), routed.getResponseDeadline())));
         return routed;
     }
 

@@ -94,9 +94,17 @@ public class RoutedInquiry {
     }
 
     /** The coordinating organisation handed it to a centre: it leaves the queue. */
-    void routedTo(long schoolBoardId) {
+    /**
+     * Handed to a centre: closed in the coordination's queue, and answered as far as the coordination goes (its
+     * answer is the routing, and the person is told which centre answers), so that the time-to-first-contact report
+     * does not count it as a request left unanswered past its deadline.
+     */
+    void routedTo(long schoolBoardId, Instant at) {
         routedToTenantId = schoolBoardId;
         status = InquiryStatus.CLOSED;
+        if (contactedAt == null) {
+            contactedAt = at;
+        }
     }
 
     public boolean isOverdueAt(Instant now) {

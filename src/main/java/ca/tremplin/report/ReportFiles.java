@@ -60,8 +60,10 @@ public final class ReportFiles {
         List<String> sheetNames = new ArrayList<>();
         for (Table table : tables(report, language)) {
             Worksheet sheet = workbook.newWorksheet(sheetName(table.title(), sheetNames));
+            // The whole title first: a sheet's name holds 31 characters, too few to tell one centre's from another's.
+            SpreadsheetCells.writeRow(sheet, 0, List.of(table.title()));
             for (int r = 0; r < table.rows().size(); r++) {
-                SpreadsheetCells.writeRow(sheet, r, table.rows().get(r));
+                SpreadsheetCells.writeRow(sheet, r + 1, table.rows().get(r));
             }
             sheet.finish();
         }

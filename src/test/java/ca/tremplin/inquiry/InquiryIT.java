@@ -359,7 +359,19 @@ class InquiryIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
             assertTrue(inbox.page(InboxScope.ALL, 0, 500, TableSort.DEFAULT).stream()
                     .noneMatch(row -> row.id() == queuedId), "it left the queue");
+            assertEquals("inbox.alreadyRouted", assertThrows(BusinessRuleException.class,
+                    () -> inbox.handOver(queuedId, centre.getId())).messageKey());
         }
+        long queuedLead = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queuedId).getLead().getId());
+        assertEquals(List.of(), openFirstAnswers(queuedLead), "the queue's first answer is the centre's to give now");
+        assertTrue(tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queuedId).getContactedAt()) != null,
+                "handed over in time: not counted as a request left unanswered");
+        OutboxMessage told = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", OutboxMessage.class)
+                .setParameter("email", email).setParameter("subject", "Votre demande n° " + receipt.inquiryId() + "%")
+                .getSingleResult());
+        assertTrue(told.getSubject().contains(centre.getNameFr()) && told.getBodyText().contains("au plus tard"),
+                "the person learns which centre answers now, and by when: " + told.getBodyText());
     }
 
     @Test

@@ -60,12 +60,14 @@ class ReportFilesTest {
             assertEquals("Funnel — CSS du Test", sheets.get(0));
             assertTrue(sheets.contains("Week by week") && sheets.contains("Events"), sheets::toString);
             List<Row> funnel = workbook.getFirstSheet().read();
-            assertEquals("Stage", funnel.get(0).getCellText(0));
-            assertEquals("New", funnel.get(1).getCellText(0));
-            assertEquals(12, funnel.get(1).getCellAsNumber(1).orElseThrow().intValue());
+            assertEquals("Funnel — CSS du Test", funnel.get(0).getCellText(0),
+                    "the whole title, which the sheet's 31-character name cannot hold");
+            assertEquals("Stage", funnel.get(1).getCellText(0));
+            assertEquals("New", funnel.get(2).getCellText(0));
+            assertEquals(12, funnel.get(2).getCellAsNumber(1).orElseThrow().intValue());
             Sheet byEvent = workbook.getSheets().filter(sheet -> sheet.getName().startsWith("Leads by")).findFirst()
                     .orElseThrow();
-            assertEquals("'" + FORMULA, byEvent.read().get(1).getCellText(0), "text, not a formula");
+            assertEquals("'" + FORMULA, byEvent.read().get(2).getCellText(0), "text, not a formula");
         }
     }
 
