@@ -121,6 +121,8 @@ public class ProgramEditor implements Serializable {
             messages.info("intake.statusChanged");
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            // Not this program's intake (a forged or stale post): nothing to change; the list below is read again.
         }
         intakes = catalog.intakesOf(program.getId());
     }

@@ -114,7 +114,9 @@ public class EventEditor implements Serializable {
             // Each message names its field and is tied to it (the field is marked invalid for screen readers too).
             Locale locale = language.getLocale();
             for (FieldProblem problem : invalid.problems()) {
-                String label = WALK_IN_LABELS.get(problem.field());
+                // "E-mail or phone: …" names its fields itself.
+                String label = "inquiry.invalid.emailOrPhone".equals(problem.messageKey()) ? null
+                        : WALK_IN_LABELS.get(problem.field());
                 String text = label == null ? problem.message(locale) : ca.tremplin.kernel.Messages.get(locale, label)
                         + (ca.tremplin.kernel.Languages.isEnglish(locale) ? ": " : " : ") + problem.message(locale);
                 String component = "countryOfResidence".equals(problem.field()) ? "country" : problem.field();

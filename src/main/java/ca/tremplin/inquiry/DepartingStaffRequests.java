@@ -68,11 +68,14 @@ public class DepartingStaffRequests {
                             routed.getInquiry().getCountryOfResidence(), routed.getInquiry().getProgramIds());
             Long before = routed.getAssignedTo();
             routed.assignTo(next.orElse(null));
-            // Counted here, since the pipeline's observer, which counts the other open tasks, no longer sees them.
             List<ca.tremplin.person.LeadTask> firstAnswers = inbox.openFirstResponses(routed.getLead().getId())
                     .stream().filter(task -> Objects.equals(task.getAssignedTo(), before)).toList();
             firstAnswers.forEach(task -> task.assignTo(next.orElse(null)));
-            handover.held(StaffHandover.Work.TASKS, firstAnswers.size());
+            if (handover.colleagueId() != null) {
+                // Handed to the colleague with the rest; by the centre's rule they follow their request, and the
+                // tasks the message then counts are those left with nobody.
+                handover.held(StaffHandover.Work.TASKS, firstAnswers.size());
+            }
             String to = next.map(id -> id.equals(handover.colleagueId()) ? handover.colleagueName()
                     : recruiters.get(id)).orElse("—");
             inquiries.persist(routed.timelineLine(LeadEventKind.ASSIGNED, signedInUser.getUserId(), to,
@@ -80,8 +83,13 @@ public class DepartingStaffRequests {
         }
     }
 
+    /**
+     * Routing lines go to the colleague when routing can follow them (a recruiter who has joined), else they are
+     * removed: a line naming an admin would never be followed, and the settings page would refuse to save it.
+     */
     private void moveRoutingLines(StaffHandover handover) {
-        if (handover.colleagueId() != null) {
+        if (handover.colleagueId() != null
+                && inquiries.activeRecruiters(handover.tenantId()).containsKey(handover.colleagueId())) {
             em.createNativeQuery("update inquiry_routing_entry set user_account_id = ?1"
                             + " where tenant_id = ?2 and user_account_id = ?3")
                     .setParameter(1, handover.colleagueId()).setParameter(2, handover.tenantId())

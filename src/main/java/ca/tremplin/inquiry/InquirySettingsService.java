@@ -149,6 +149,9 @@ public class InquirySettingsService {
     @Transactional
     public ReplyTemplate saveTemplate(ReplyTemplate template) {
         requireAdmin();
+        if (template.getName() != null) {
+            template.setName(template.getName().strip().replaceAll("\\s+", " "));
+        }
         // One template per name and language, as the table's key compares names (without case or accents).
         boolean taken = em.createQuery("select count(t) from ReplyTemplate t where t.name = :name"
                         + " and t.language = :language and (:id is null or t.id <> :id)", Long.class)

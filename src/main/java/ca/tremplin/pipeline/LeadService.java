@@ -297,8 +297,12 @@ public class LeadService {
         return pipeline.lostReasons();
     }
 
+    /** A reason offered: its label as kept, and whether it was one withdrawn before and now restored. */
+    public record AddedReason(String label, boolean restored) {
+    }
+
     @Transactional
-    public boolean addLostReason(String label) {
+    public AddedReason addLostReason(String label) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         if (label == null || label.isBlank()) {
             throw new BusinessRuleException("pipeline.lostReasonEmpty");
@@ -314,10 +318,10 @@ public class LeadService {
         if (same.isPresent()) {
             // Withdrawn before: offered again as it was (the leads lost for it still name it).
             same.get().restore();
-            return true;
+            return new AddedReason(same.get().getLabel(), true);
         }
         pipeline.persist(new LostReason(clean));
-        return false;
+        return new AddedReason(clean, false);
     }
 
     @Transactional

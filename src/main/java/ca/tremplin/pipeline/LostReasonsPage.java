@@ -29,8 +29,10 @@ public class LostReasonsPage implements Serializable {
 
     public void add() {
         try {
-            boolean restored = leads.addLostReason(label);
-            messages.info(restored ? "pipeline.lostReasonRestored" : "pipeline.lostReasonAdded", label.strip());
+            // A reason restored is named as it was kept, not as typed this time ("etudiant…" for "Étudiant…").
+            LeadService.AddedReason added = leads.addLostReason(label);
+            messages.info(added.restored() ? "pipeline.lostReasonRestored" : "pipeline.lostReasonAdded",
+                    added.label());
             label = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);

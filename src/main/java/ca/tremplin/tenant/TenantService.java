@@ -41,6 +41,7 @@ public class TenantService {
         if (tenants.findBySlug(draft.getSlug()).isPresent()) {
             throw new BusinessRuleException("tenant.slugTaken", draft.getSlug());
         }
+        requirePrivacyAddress(draft);
         draft.setKind(TenantKind.SCHOOL_BOARD);
         em.persist(draft);
         return draft;
@@ -76,6 +77,7 @@ public class TenantService {
                 throw new BusinessRuleException("tenant.slugTaken", edited.getSlug());
             }
         }
+        requirePrivacyAddress(edited);
         edited.setKind(current.getKind());
         edited.setActive(current.isActive());
         try {
@@ -125,5 +127,17 @@ public class TenantService {
     public long count(String filter) {
         permissions.requirePlatformAdmin();
         return tenants.count(filter);
+    }
+
+    /**
+     * Every mail a centre sends ends with whom to ask about personal information (Law 25): the officer's address, or
+     * else the centre's own. A centre with neither would publish a name and no way to reach it.
+     */
+    private static void requirePrivacyAddress(Tenant tenant) {
+        boolean officer = tenant.getPrivacyOfficerEmail() != null && !tenant.getPrivacyOfficerEmail().isBlank();
+        boolean contact = tenant.getContactEmail() != null && !tenant.getContactEmail().isBlank();
+        if (!officer && !contact) {
+            throw new BusinessRuleException("tenant.privacyAddressRequired");
+        }
     }
 }

@@ -37,6 +37,11 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         assertTrue(browser.pageSource().contains("Lettres minuscules, chiffres et traits d’union seulement."));
 
         browser.type(By.id("tenant:slug"), slug);
+        browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:messages .ui-messages-error"));
+        assertTrue(browser.text(By.id("tenant:messages")).contains("Loi 25"),
+                "a centre publishes an address for personal-information questions: "
+                        + browser.text(By.id("tenant:messages")));
+        browser.type(By.id("tenant:contactEmail"), "info@" + slug + ".test");
         browser.clickAndWaitFor(By.id("tenant:save"), By.id("invite-admin:email"));
         assertEquals("Centre de services scolaire des Îles", browser.text(By.id("tenant-heading")));
 

@@ -91,7 +91,8 @@ class StaffHandoverIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(desk.admin, desk.centre)) {
             StaffHandover handover = administration.deactivate(desk.leaving.getId(), desk.leaving.getVersion(),
                     null);
-            assertEquals(List.of(2, 3, 3, 1), counts(handover));
+            assertEquals(List.of(2, 1, 3, 1), counts(handover),
+                    "the one task left with nobody: the first answers went with their requests");
 
             List<LeadRow> nobodys = leadList.page(new LeadFilter(null, LeadFilter.NOBODY, null, null, null, null,
                     null), 0, 10, TableSort.DEFAULT);
@@ -109,6 +110,18 @@ class StaffHandoverIT extends InServerTest {
         assertNull(manualTaskAssignee(desk), "the other task waits for someone to take it");
         assertEquals(java.util.Arrays.asList(null, null, null), owners(desk));
         assertEquals(List.of(), routingLines(desk), "the line naming the person is removed: their countries go by turns");
+    }
+
+    @Test
+    void routingLinesHandedToAnAdminAreRemovedSinceRoutingCouldNeverFollowThem() {
+        Desk desk = deskOfOneRecruiter("handover-admin");
+        fixtures.newAccount(desk.centre, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(desk.admin, desk.centre)) {
+            administration.deactivate(desk.leaving.getId(), desk.leaving.getVersion(), desk.admin.getId());
+        }
+        assertEquals(List.of(), routingLines(desk), "not the admin's: the settings page would refuse to save it");
+        assertEquals(List.of(desk.admin.getId(), desk.admin.getId(), desk.leaving.getId()), assignees(desk),
+                "the requests are the admin's to answer or pass on");
     }
 
     @Test

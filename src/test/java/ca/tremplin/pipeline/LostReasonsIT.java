@@ -24,7 +24,7 @@ class LostReasonsIT extends InServerTest {
         TestCentre centre = fixtures.newCentre("lost-reasons");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             assertEquals(LeadService.DEFAULT_LOST_REASONS.size(), leads.lostReasons().size(), "the defaults first");
-            assertFalse(leads.addLostReason("Études reportées / Studies postponed"));
+            assertFalse(leads.addLostReason("Études reportées / Studies postponed").restored());
             BusinessRuleException same = assertThrows(BusinessRuleException.class,
                     () -> leads.addLostReason("etudes REPORTEES / studies postponed"));
             assertEquals("pipeline.lostReasonExists", same.messageKey(),
@@ -34,7 +34,9 @@ class LostReasonsIT extends InServerTest {
             assertEquals("Études reportées / Studies postponed", leads.withdrawLostReason(added.getId()));
             assertTrue(leads.lostReasons().stream().noneMatch(r -> r.getId().equals(added.getId())));
 
-            assertTrue(leads.addLostReason("Études reportées / Studies postponed"), "added again: the withdrawn one comes back");
+            LeadService.AddedReason again = leads.addLostReason("etudes reportees / studies postponed");
+            assertTrue(again.restored(), "added again: the withdrawn one comes back");
+            assertEquals("Études reportées / Studies postponed", again.label(), "named as it was kept, not as typed");
             assertEquals(added.getId(), only(leads.lostReasons(), "Études reportées / Studies postponed").getId());
             assertEquals("pipeline.lostReasonTooLong", assertThrows(BusinessRuleException.class,
                     () -> leads.addLostReason("x".repeat(201))).messageKey());

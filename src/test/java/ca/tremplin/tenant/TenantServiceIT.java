@@ -52,6 +52,11 @@ class TenantServiceIT extends InServerTest {
             BusinessRuleException taken = assertThrows(BusinessRuleException.class,
                     () -> tenants.create(draft(existing.getSlug())));
             assertEquals("tenant.slugTaken", taken.messageKey());
+            Tenant unreachable = draft("css-sans-adresse-" + System.nanoTime());
+            unreachable.setContactEmail(" ");
+            assertEquals("tenant.privacyAddressRequired", assertThrows(BusinessRuleException.class,
+                    () -> tenants.create(unreachable)).messageKey(),
+                    "every mail names whom to ask about personal information, with an address");
         }
     }
 
@@ -154,6 +159,7 @@ class TenantServiceIT extends InServerTest {
         tenant.setNameFr("Centre de services scolaire de l’Essai");
         tenant.setNameEn("Essai School Service Centre");
         tenant.setRegion(QuebecRegion.OUTAOUAIS);
+        tenant.setContactEmail("info@" + slug + ".test");
         return tenant;
     }
 
