@@ -80,6 +80,9 @@ final class AuditedPages {
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
             Map.entry("WEB-INF/pipeline/filters.xhtml", "part of the lead list and the board"),
             Map.entry("WEB-INF/showcase/profile-fields.xhtml", "part of the showcase's posting page and own page"),
+            Map.entry("WEB-INF/errors/gone.xhtml",
+                    "the not-found page's markup with another text and a link to the open offers; shown only for an"
+                            + " offer no longer open"),
             Map.entry("WEB-INF/errors/expired.xhtml",
                     "the not-found page's markup with another text; shown only when a form outlives its session"),
             Map.entry("WEB-INF/errors/server-error.xhtml",
