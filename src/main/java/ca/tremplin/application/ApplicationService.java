@@ -70,6 +70,9 @@ public class ApplicationService {
             Limit.fromEnvironment("application-offer", "TREMPLIN_APPLICATION_PER_OFFER_PER_HOUR", 100)};
 
     @Inject
+    jakarta.enterprise.inject.Instance<ca.tremplin.mail.ConsentLinks> consentLinks;
+
+    @Inject
     RateLimits rateLimits;
 
     @Inject
@@ -180,6 +183,14 @@ public class ApplicationService {
                 em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized,
                         ca.tremplin.person.ConsentPurpose.GUARDIAN, language, now, ipAddress,
                         "offer " + offerId + " application form").givenByGuardian(guardian.name(), guardian.email()));
+                if (guardian.email() != null) {
+                    String applied = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn()
+                            : offer.getTradeFr();
+                    outbox.enqueue(offer.getTenantId(), ca.tremplin.person.GuardianNotice.compose(language,
+                            guardian.name(), guardian.email(), (first + " " + last).strip(),
+                            Messages.get(language, "guardian.what.application", applied, offer.getEmployerName()),
+                            consentLinks.isResolvable() ? consentLinks.get().linkFor(normalized) : null));
+                }
             }
             em.persist(new LeadEvent(lead, LeadEventKind.APPLIED_TO_OFFER, null,
                     offer.getEmployerName() + " — " + offer.getTradeFr(), now));

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,9 @@ public class EventRegistrar {
 
     @Inject
     ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<ca.tremplin.mail.ConsentLinks> consentLinks;
 
     @Inject
     LeadInterests interests;
@@ -134,6 +138,14 @@ public class EventRegistrar {
             // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
             events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.GUARDIAN,
                     true, now, ipAddress, source).givenByGuardian(guardian.name(), guardian.email()));
+            if (guardian.email() != null) {
+                Locale language = registration.locale();
+                outbox.enqueue(event.getTenantId(), ca.tremplin.person.GuardianNotice.compose(language,
+                        guardian.name(), guardian.email(), (person.firstName() + " " + person.lastName()).strip(),
+                        ca.tremplin.kernel.Messages.get(language, "guardian.what.event", event.title(language)),
+                        consentLinks.isResolvable() && person.email() != null
+                                ? consentLinks.get().linkFor(person.emailNormalized()) : null));
+            }
         }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)
                 && registration.getEmail() != null) {

@@ -145,6 +145,11 @@ class ApplicationIT extends InServerTest {
         assertEquals("Ana Pereira", guardian.getGuardianName());
         assertEquals(ConsentTexts.of(ConsentPurpose.GUARDIAN, Locale.ENGLISH).text(), guardian.getTextShown());
         assertEquals("en", guardian.getLanguage());
+        OutboxMessage toParent = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                + " where m.recipient = 'ana.pereira@example.pt'", OutboxMessage.class).getSingleResult());
+        assertTrue(toParent.getSubject().startsWith("Your consent for") && toParent.getBodyText()
+                .contains("/consentements.xhtml?token="), "the parent is told, in the form's language, with where to"
+                + " withdraw it: " + toParent.getBodyText());
     }
 
     @Test

@@ -235,6 +235,9 @@ class EventIT extends InServerTest {
         assertEquals("Mai Nguyễn", guardian.getGuardianName());
         assertEquals(ca.tremplin.person.ConsentTexts.of(ConsentPurpose.GUARDIAN, Locale.FRENCH).text(),
                 guardian.getTextShown(), "the sentence the guardian agreed to, as shown");
+        OutboxMessage toParent = outboxTo("mai.parent@example.vn", "Votre consentement pour%");
+        assertTrue(toParent.getBodyText().contains("/consentements.xhtml?token="),
+                "the parent is told, with where to withdraw it: " + toParent.getBodyText());
 
         String adult = InquiryRequests.uniqueEmail();
         RegistrationReceipt older = publicEvents.register(fair.getId(), minor(adult, new ca.tremplin.inquiry.GuardianAnswers(
