@@ -106,12 +106,11 @@ public class ProgramEditor implements Serializable {
         intakes = catalog.intakesOf(program.getId());
     }
 
-    /** Marks the intake named by the button (its id, not its row) open, full or closed. */
-    public void changeIntakeStatus() {
-        java.util.Map<String, String> parameters = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequestParameterMap();
-        String intake = parameters.get("intake");
-        String status = parameters.get("status");
+    /**
+     * Marks the intake the button names by its id ({@code #{param['intake']}}, not its row) open, full or closed; a
+     * forged or stale value changes nothing.
+     */
+    public void changeIntakeStatus(String intake, String status) {
         if (intake == null || !intake.matches("\\d{1,18}") || status == null
                 || java.util.Arrays.stream(IntakeStatus.values()).noneMatch(s -> s.name().equals(status))) {
             return;

@@ -39,18 +39,16 @@ public class LostReasonsPage implements Serializable {
         }
     }
 
-    /** The reason named by the button's parameter, not by the row it was on. */
-    public void withdrawChosen() {
-        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("reason");
-        if (chosen != null && chosen.matches("\\d{1,18}")) {
-            withdraw(Long.parseLong(chosen));
+    /**
+     * Withdraws the reason the button names by its id ({@code f:param}, read as {@code #{param['reason']}}), never by
+     * the row it was on: the list is read again on every request, and a row could name another reason once it changed.
+     */
+    public void withdraw(String reasonId) {
+        if (reasonId == null || !reasonId.matches("\\d{1,18}")) {
+            return;
         }
-    }
-
-    public void withdraw(long id) {
         try {
-            messages.info("pipeline.lostReasonWithdrawn", leads.withdrawLostReason(id));
+            messages.info("pipeline.lostReasonWithdrawn", leads.withdrawLostReason(Long.parseLong(reasonId)));
         } catch (ca.tremplin.kernel.NotFoundException gone) {
             // Withdrawn meanwhile (another tab, another admin): nothing left to do.
         }

@@ -89,6 +89,22 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aLostReasonAddedThenWithdrawnIsNamedByItsOwnButton() {
+        String reason = "Parti en Ontario " + UUID.randomUUID().toString().substring(0, 5);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/lost-reasons.xhtml");
+        browser.type(By.id("reasons:label"), reason);
+        browser.clickAndWaitFor(By.id("reasons:add"), By.cssSelector("#reasons\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("lost-reasons")).contains(reason));
+
+        browser.clickAndWaitFor(By.cssSelector("button[aria-label='Retirer — " + reason + "']"),
+                By.cssSelector("#reasons\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("reasons:messages")).contains("Raison retirée : « " + reason + " »"),
+                browser.text(By.id("reasons:messages")));
+        assertTrue(!browser.text(By.id("lost-reasons")).contains(reason), "that one, and no other");
+    }
+
+    @Test
     void theProgramListSortsOnTheServerByTheChosenColumn() {
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
