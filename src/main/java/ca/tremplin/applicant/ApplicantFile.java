@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the person sees of their file: their name, where it stands, what they sent and what is still needed. */
-public record ApplicantFile(String firstName, Locale language, LeadStage stage, String centreFr, String centreEn,
+public record ApplicantFile(String addressedAs, Locale language, LeadStage stage, String centreFr, String centreEn,
                             List<String> programsFr, List<String> programsEn, List<LeadDocument> documents,
                             List<DocumentKind> stillNeeded, long tenantId) {
 

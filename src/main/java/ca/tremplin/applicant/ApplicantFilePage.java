@@ -65,6 +65,17 @@ public class ApplicantFilePage implements Serializable {
     }
 
     public DocumentKind[] getKinds() { return DocumentKind.values(); }
+    /**
+     * The largest document the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger
+     * one: said when the file is chosen, not after minutes of sending it from a phone abroad.
+     */
+    public long getMaxBytes() { return DocumentChecks.MAX_BYTES; }
+
+    public String getTooLarge() {
+        return ca.tremplin.kernel.Messages.get(messages.locale(), "document.tooLarge",
+                DocumentChecks.MAX_BYTES / (1024 * 1024));
+    }
+
     public boolean isExpired() { return expired; }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }

@@ -63,7 +63,8 @@ public class ApplicantFileService {
             Set<DocumentKind> needed = EnumSet.allOf(DocumentKind.class);
             documents.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED)
                     .forEach(d -> needed.remove(d.getKind()));
-            return new ApplicantFile(lead.getFirstName(), lead.locale(), lead.getStage(), centre.getNameFr(),
+            return new ApplicantFile(
+                    ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), lead.locale(), lead.getStage(), centre.getNameFr(),
                     centre.getNameEn(), programsFr, programsEn, documents, List.copyOf(needed),
                     centre.getId());
         });

@@ -7,6 +7,7 @@ import ca.tremplin.kernel.PublicAddress;
 import ca.tremplin.mail.HtmlText;
 import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
+import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
@@ -65,7 +66,8 @@ public class DocumentReviewService {
                 + "&lang=" + lead.getLanguage());
         java.util.Locale language = lead.locale();
         String subject = Messages.get(language, "applicant.mailSubject", signedInUser.tenantName(language));
-        String body = Messages.get(language, "applicant.mailBody", lead.getFirstName(), link, LINK_VALIDITY.toDays(),
+        String body = Messages.get(language, "applicant.mailBody",
+                ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), link, LINK_VALIDITY.toDays(),
                 signedInUser.getDisplayName());
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                 HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));

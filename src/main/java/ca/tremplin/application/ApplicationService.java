@@ -308,7 +308,8 @@ public class ApplicationService {
         String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
         String where = cleanLink != null ? cleanLink : cleanPlace;
         String subject = Messages.get(language, "interview.mailSubject", trade, offer.getEmployerName());
-        String body = Messages.get(language, "interview.mailBody", lead.getFirstName(), trade, offer.getEmployerName(),
+        String body = Messages.get(language, "interview.mailBody",
+                ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade, offer.getEmployerName(),
                 when, where, signedInUser.getDisplayName());
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                         ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.DragDropEvent;
 import org.primefaces.model.FilterMeta;
@@ -28,7 +29,8 @@ public class OfferApplicationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PER_COLUMN = 20;
-    static final List<String> ZONES = List.of("America/Toronto", "Europe/Paris", "Africa/Dakar", "Africa/Casablanca",
+    /** Québec's time first (Montréal), then where candidates most often are. */
+    static final List<String> ZONES = List.of("America/Montreal", "Europe/Paris", "Africa/Dakar", "Africa/Casablanca",
             "Africa/Abidjan", "Africa/Tunis", "America/Mexico_City", "America/Bogota", "America/Sao_Paulo",
             "Asia/Ho_Chi_Minh", "Asia/Kolkata", "Asia/Shanghai", "UTC");
     private static final TableSort LATEST_FIRST = new TableSort("appliedAt", false);
@@ -49,7 +51,7 @@ public class OfferApplicationsPage implements Serializable {
     private ApplicationStatus target;
     private LocalDate date;
     private String time = "10:00";
-    private String zone = "America/Toronto";
+    private String zone = "America/Montreal";
     private int duration = 45;
     private String place;
     private String link;
@@ -126,7 +128,8 @@ public class OfferApplicationsPage implements Serializable {
 
     public String when(Interview interview) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(interview.start())
-                + " (" + interview.getTimeZone() + ")";
+                + ", " + ca.tremplin.event.EventTimes.zoneName(interview.start().getZone(),
+                interview.start().toInstant(), messages.locale());
     }
 
     public OfferPipeline getPipeline() {
@@ -172,7 +175,15 @@ public class OfferApplicationsPage implements Serializable {
 
     public LazyDataModel<ApplicationRow> getList() { return list; }
     public List<ApplicationStatus> getStatuses() { return ApplicationStatus.board(); }
-    public List<String> getZones() { return ZONES; }
+    /** Québec's time first, then the others by name, each with its offset today. */
+    public List<ca.tremplin.event.EventZones.Choice> getZones() {
+        Locale locale = messages.locale();
+        java.time.Instant now = java.time.Instant.now();
+        List<ca.tremplin.event.EventZones.Choice> zones = new java.util.ArrayList<>(
+                ca.tremplin.event.EventZones.choices(ZONES.subList(0, 1), locale, now));
+        zones.addAll(ca.tremplin.event.EventZones.choices(ZONES.subList(1, ZONES.size()), locale, now));
+        return zones;
+    }
     public Long getOffer() { return offer; }
     public void setOffer(Long offer) { this.offer = offer; }
     public ApplicationRow getChosen() { return chosen; }

@@ -50,19 +50,11 @@ public class ProgramPage {
             // its type and code, and the old address leads to the new one for good.
             Program renamed = programs.renamedAcrossAllTenants(tenantSlug, slug)
                     .orElseThrow(() -> new NotFoundException("program " + tenantSlug + "/" + slug));
-            movedPermanently(CatalogPaths.program(language.getLocale(), tenantSlug, renamed.slug(language.getLocale())));
+            ca.tremplin.web.MovedPermanently.to(request,
+                    CatalogPaths.program(language.getLocale(), tenantSlug, renamed.slug(language.getLocale())));
             return;
         }
         languageLinks.twins(path(Locale.FRENCH), path(Locale.ENGLISH));
-    }
-
-    private void movedPermanently(String path) {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        jakarta.servlet.http.HttpServletResponse response =
-                (jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse();
-        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", request.getContextPath() + path);
-        faces.responseComplete();
     }
 
     /** Open apprenticeship offers in this program's trade, up to five. */

@@ -57,7 +57,8 @@ public class EventBoardPage {
         return viewerZone.get().getId();
     }
 
-    public List<String> getZones() {
-        return EventZones.ALL;
+    /** The zones to show the times in, each named with its offset today. */
+    public List<EventZones.Choice> getZones() {
+        return EventZones.choices(language.getLocale(), java.time.Instant.now());
     }
 }

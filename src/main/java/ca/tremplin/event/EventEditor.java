@@ -175,7 +175,9 @@ public class EventEditor implements Serializable {
     }
 
     public EventType[] getTypes() { return EventType.values(); }
-    public List<String> getZones() { return EventZones.ALL; }
+    public List<EventZones.Choice> getZones() {
+        return EventZones.choices(language.getLocale(), java.time.Instant.now());
+    }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Event getEvent() { return event; }

@@ -60,7 +60,8 @@ final class EventMails {
                 : Messages.get(locale, "event.mail.place", String.join(", ", nonBlank(event.getVenue(),
                         event.getCity())));
         String page = PublicAddress.of(EventPaths.page(event.getId(), title, locale));
-        List<String> lines = List.of(Messages.get(locale, "event.mail.greeting", registration.getFirstName()),
+        List<String> lines = List.of(Messages.get(locale, "event.mail.greeting",
+                ca.tremplin.person.ContactDetails.addressedAs(registration.getFirstName(), registration.getLastName())),
                 Messages.get(locale, kind + ".intro", title), Messages.get(locale, "event.mail.when", when), where,
                 Messages.get(locale, "event.mail.page", page), Messages.get(locale, "mail.signature"));
         StringBuilder text = new StringBuilder();

@@ -111,6 +111,14 @@ public class EventPublicPage implements Serializable {
         return shown.open();
     }
 
+    /**
+     * Over: it has ended. Its page stays (links to it were shared) but offers neither a calendar file nor a form,
+     * and says so.
+     */
+    public boolean isOver() {
+        return shown.over();
+    }
+
     /** No seat left: the form is not offered (it would only answer "full" once filled in). */
     public boolean isFull() {
         return shown.seatsLeft() != null && shown.seatsLeft() <= 0;
@@ -136,8 +144,9 @@ public class EventPublicPage implements Serializable {
         return viewerZone.get().getId();
     }
 
-    public List<String> getZones() {
-        return EventZones.ALL;
+    /** The zones to show the times in, each named with its offset on the event's day. */
+    public List<EventZones.Choice> getZones() {
+        return EventZones.choices(language.getLocale(), shown.event().getStartsAt());
     }
 
     public String getLanguages() {

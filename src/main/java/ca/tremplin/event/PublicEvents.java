@@ -59,7 +59,8 @@ public class PublicEvents {
             ids.addAll(event.getParticipatingTenantIds());
             ids.forEach(centre -> tenants.findById(centre).ifPresent(found -> centres.add(new Centre(
                     found.getNameFr(), found.getNameEn()))));
-            return new PublicEvent(event, event.isOpenAt(clock.instant()),
+            Instant now = clock.instant();
+            return new PublicEvent(event, event.isOpenAt(now), !now.isBefore(event.getEndsAt()),
                     capacity == null ? null : (int) Math.max(0, capacity - registered), List.copyOf(centres),
                     programs.publishedPrograms(event.getProgramIds()));
         });
@@ -100,10 +101,10 @@ public class PublicEvents {
     }
 
     /**
-     * An event as the public sees it: whether one may register, the seats left (null: no limit), the centres taking
-     * part (the organiser first) and the published programs it features.
+     * An event as the public sees it: whether one may register, whether it has ended, the seats left (null: no
+     * limit), the centres taking part (the organiser first) and the published programs it features.
      */
-    public record PublicEvent(Event event, boolean open, Integer seatsLeft, List<Centre> centres,
+    public record PublicEvent(Event event, boolean open, boolean over, Integer seatsLeft, List<Centre> centres,
                               List<ca.tremplin.inquiry.AskedProgram> programs) implements java.io.Serializable {
     }
 

@@ -36,7 +36,8 @@ final class AcknowledgementMail {
         for (Answerer answerer : answeredBy) {
             next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), when.format(answerer.deadline())));
         }
-        String greeting = Messages.get(locale, "inquiry.mail.greeting", inquiry.getFirstName());
+        String greeting = Messages.get(locale, "inquiry.mail.greeting",
+                ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()));
         String intro = Messages.get(locale, "inquiry.mail.intro", String.valueOf(inquiry.getId()));
         String askedTitle = Messages.get(locale, "inquiry.mail.asked");
         String nextTitle = Messages.get(locale, "inquiry.mail.next");
@@ -94,7 +95,8 @@ final class AcknowledgementMail {
         Locale locale = inquiry.locale();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(BusinessHours.ZONE);
-        String body = Messages.get(locale, "inquiry.mail.handedOver.body", inquiry.getFirstName(),
+        String body = Messages.get(locale, "inquiry.mail.handedOver.body",
+                ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()),
                 String.valueOf(inquiry.getId()), centre.name(), when.format(centre.deadline()));
         return new MailContent(inquiry.getEmail(), Messages.get(locale, "inquiry.mail.handedOver.subject",
                 String.valueOf(inquiry.getId()), centre.name()), body,

@@ -247,7 +247,8 @@ public class InboxService {
     private Map<String, String> mergeFields(RoutedInquiry routed, Locale language) {
         Map<String, String> fields = new LinkedHashMap<>();
         Lead lead = routed.getLead();
-        fields.put("firstName", lead.getFirstName());
+        // A person with one name only is greeted by it ("Bonjour {firstName},").
+        fields.put("firstName", ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()));
         fields.put("lastName", lead.getLastName());
         List<InquiryDetail.ProgramIntakes> programs = inbox.programsWithIntakes(
                 routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE));

@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public class InquiryRequest {
 
-    @Schema(description = "First name, as written (any script), at most 100 characters", required = true, maxLength = 100)
+    @Schema(description = "First name, as written (any script), at most 100 characters; empty for a person with one"
+            + " name only", maxLength = 100)
     private String firstName;
-    @Schema(description = "Last name, as written (any script), at most 100 characters", required = true, maxLength = 100)
+    @Schema(description = "Last name, as written (any script), at most 100 characters; a person with one name only"
+            + " gives it here (or as the first name). One of the two is required", maxLength = 100)
     private String lastName;
     @Schema(description = "E-mail address; a returning person is recognised by it, whatever its case", required = true, maxLength = 254)
     private String email;

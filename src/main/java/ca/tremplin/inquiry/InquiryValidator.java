@@ -238,8 +238,16 @@ public final class InquiryValidator {
     private static ContactDetails person(String typedFirstName, String typedLastName, String typedEmail,
                                          String typedPhone, String typedCountry, boolean countryRequired,
                                          Locale language, List<FieldProblem> problems, boolean emailRequired) {
-        String firstName = text(typedFirstName, "firstName", NAME_MAX, true, problems);
-        String lastName = text(typedLastName, "lastName", NAME_MAX, true, problems);
+        // Many people have one name only (in Indonesia, Myanmar, parts of Africa and South Asia; passports then print
+        // it as the surname): either field may stay empty, not both. An empty one is kept as "", as imports keep it.
+        String firstName = text(typedFirstName, "firstName", NAME_MAX, false, problems);
+        String lastName = text(typedLastName, "lastName", NAME_MAX, false, problems);
+        if (firstName == null && lastName == null && !hasProblem(problems, "firstName")
+                && !hasProblem(problems, "lastName")) {
+            problems.add(new FieldProblem("lastName", "inquiry.invalid.nameRequired"));
+        }
+        firstName = firstName == null ? "" : firstName;
+        lastName = lastName == null ? "" : lastName;
         // Cleaned of what people paste with it; one of invisible characters alone becomes "", which the check refuses.
         String email = ContactDetails.cleanEmail(text(typedEmail, "email", EMAIL_MAX, emailRequired, problems));
         if (email != null && !EMAIL.matcher(email).matches()) {
@@ -295,6 +303,10 @@ public final class InquiryValidator {
         }
         String slug = css.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
         return slug.length() <= 60 && SLUG.matcher(slug).matches() ? slug : null;
+    }
+
+    private static boolean hasProblem(List<FieldProblem> problems, String field) {
+        return problems.stream().anyMatch(problem -> problem.field().equals(field));
     }
 
     private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {

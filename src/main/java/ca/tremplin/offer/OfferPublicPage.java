@@ -45,7 +45,11 @@ public class OfferPublicPage {
             if (offers.existsAcrossAllTenants(tenantSlug, slug)) {
                 throw new ca.tremplin.kernel.GoneException("offer.gone");
             }
-            throw new NotFoundException("offer " + tenantSlug + "/" + slug);
+            // An address from before the employer or the trade was corrected leads to the offer for good.
+            String current = offers.renamedAcrossAllTenants(tenantSlug, slug)
+                    .orElseThrow(() -> new NotFoundException("offer " + tenantSlug + "/" + slug));
+            ca.tremplin.web.MovedPermanently.to(request, OfferPaths.offer(language.getLocale(), tenantSlug, current));
+            return;
         }
         languageLinks.twins(OfferPaths.offer(Locale.FRENCH, tenantSlug, slug),
                 OfferPaths.offer(Locale.ENGLISH, tenantSlug, slug));

@@ -54,6 +54,20 @@ public class OfferRepository {
         return LikePattern.containing(SearchText.normalize(typed));
     }
 
+    /**
+     * Keeps the address an offer leaves so that links to it still lead to the offer (V39). Native SQL, which
+     * Hibernate's tenant filter does not see: the tenant is the offer's own. The latest offer to leave an address
+     * holds it; the address the offer now has is no longer a former one.
+     */
+    void recordFormerSlug(Offer offer, String formerSlug, java.time.Instant now) {
+        em.createNativeQuery("insert into offer_former_slug (tenant_id, slug, offer_id, retired_at)"
+                        + " values (?1, ?2, ?3, ?4) on duplicate key update offer_id = ?3, retired_at = ?4")
+                .setParameter(1, offer.getTenantId()).setParameter(2, formerSlug).setParameter(3, offer.getId())
+                .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
+        em.createNativeQuery("delete from offer_former_slug where tenant_id = ?1 and slug = ?2")
+                .setParameter(1, offer.getTenantId()).setParameter(2, offer.getSlug()).executeUpdate();
+    }
+
     void persist(Offer offer) {
         em.persist(offer);
     }

@@ -62,8 +62,14 @@ public class OfferService {
         }
         Offer stored = existing(edited.getId());
         checkVersion(stored.getVersion(), edited.getVersion());
+        String formerSlug = stored.getSlug();
         edited.keepWorkflowStateOf(stored);
-        return loaded(mergeChecked(edited));
+        Offer saved = mergeChecked(edited);
+        if (!formerSlug.equals(saved.getSlug())) {
+            // A corrected employer or trade moves the address: the one shared until now keeps leading here.
+            offers.recordFormerSlug(saved, formerSlug, java.time.Instant.now());
+        }
+        return loaded(saved);
     }
 
     @Transactional

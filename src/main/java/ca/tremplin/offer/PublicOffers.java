@@ -129,6 +129,22 @@ public class PublicOffers {
                 .setParameter(1, tenantSlug).setParameter(2, slug).getResultList().isEmpty();
     }
 
+    /**
+     * The current address (slug) of the offer that left this one when its employer or trade was corrected, if it
+     * is public (not a draft) at an active centre; empty otherwise.
+     */
+    @Transactional
+    public Optional<String> renamedAcrossAllTenants(String tenantSlug, String slug) {
+        if (tenantSlug == null || slug == null) {
+            return Optional.empty();
+        }
+        List<?> current = em.createNativeQuery("select o.slug from offer_former_slug f"
+                        + " join tenant t on t.id = f.tenant_id join offer o on o.id = f.offer_id"
+                        + " where t.slug = ?1 and f.slug = ?2 and t.active = true and o.status <> 'DRAFT'")
+                .setParameter(1, tenantSlug).setParameter(2, slug).getResultList();
+        return current.stream().map(String.class::cast).findFirst();
+    }
+
     private List<OfferDetail.LinkedProgram> linkedPublishedPrograms(long offerId) {
         List<OfferDetail.LinkedProgram> programs = new ArrayList<>();
         for (Object[] row : rows(em.createNativeQuery(PUBLISHED_LINKED_PROGRAMS).setParameter(1, offerId)

@@ -40,6 +40,23 @@ public record ContactDetails(String firstName, String lastName, String email, St
         return EDGE_BLANKS.matcher(MAILTO.matcher(text).replaceFirst("")).replaceAll("");
     }
 
+    /**
+     * The name a letter opens with ("Bonjour Awa,"): the first name, or for someone who has one name only, that
+     * name, whichever field holds it. Never null.
+     */
+    public static String addressedAs(String firstName, String lastName) {
+        if (firstName != null && !firstName.isBlank()) {
+            return firstName.strip();
+        }
+        return lastName == null ? "" : lastName.strip();
+    }
+
+    /** "First Last" as people read it, without a blank where a person has one name only. Never null. */
+    public static String fullName(String firstName, String lastName) {
+        return ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip()))
+                .strip();
+    }
+
     /** Control characters other than line breaks and tabs are never part of what a person types. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     /** Blanks and invisible characters around a value: no-break spaces, zero-width spaces, a byte-order mark. */

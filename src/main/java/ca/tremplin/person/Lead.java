@@ -98,7 +98,7 @@ public class Lead {
     }
 
     public String fullName() {
-        return firstName + " " + lastName;
+        return ContactDetails.fullName(firstName, lastName);
     }
 
     public java.util.Locale locale() {

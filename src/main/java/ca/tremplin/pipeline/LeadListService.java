@@ -278,7 +278,9 @@ public class LeadListService {
                 continue;
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("firstName", lead.getFirstName());
+            // A person with one name only is greeted by it ("Bonjour {firstName},").
+            fields.put("firstName",
+                    ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()));
             fields.put("lastName", lead.getLastName());
             fields.put("recruiter", signedInUser.getDisplayName());
             String[] asked = interest.getOrDefault(lead.getId(), new String[3]);

@@ -73,6 +73,7 @@ public class LeadPage implements Serializable {
     private long loadedVersion;
     private HashMap<String, String> loaded = new HashMap<>();
     private HashMap<String, String> edited = new HashMap<>();
+    private LeadField invalidField;
     private LeadStage targetStage;
     private String reason;
     private Long lostReasonId;
@@ -123,9 +124,16 @@ public class LeadPage implements Serializable {
             original.put(field, loaded.get(field.name()));
             changed.put(field, edited.get(field.name()));
         }
+        invalidField = null;
         try {
             leads.updateDetails(id, loadedVersion, original, changed);
             messages.info("lead.saved");
+        } catch (LeadFieldRefusedException refused) {
+            // Said at the top of the page (which takes the focus), and the field marked and tied to it.
+            invalidField = refused.field();
+            messages.explain(refused);
+            view = leads.open(id);
+            return;
         } catch (LeadConflictException conflict) {
             messages.explain(conflict);
         } catch (BusinessRuleException broken) {
@@ -357,6 +365,8 @@ public class LeadPage implements Serializable {
     }
 
     public LeadField[] getFields() { return LeadField.values(); }
+    /** The detail whose value was refused at the last save, if any: marked invalid on the page. */
+    public LeadField getInvalidField() { return invalidField; }
     public LeadStage[] getStages() { return LeadStage.values(); }
     public Map<Long, String> getStaff() { return staff; }
     public List<LostReason> getLostReasons() { return lostReasons; }

@@ -137,6 +137,11 @@ public class LeadService {
             }
             throw new LeadConflictException(changed);
         }
+        if (!StaffEdits.named(clean(edited.get(LeadField.FIRST_NAME)), clean(edited.get(LeadField.LAST_NAME)))
+                && StaffEdits.named(lead.getFirstName(), lead.getLastName())) {
+            // Both names emptied: the person would be no one; a lead that came without a name may stay so.
+            throw new LeadFieldRefusedException(LeadField.LAST_NAME, "lead.nameRequired");
+        }
         Instant now = clock.instant();
         List<String> names = new ArrayList<>();
         String editedCountry = clean(edited.get(LeadField.COUNTRY));
@@ -147,7 +152,12 @@ public class LeadService {
             if (Objects.equals(field.of(lead), typed)) {
                 continue;
             }
-            String after = StaffEdits.checked(field, typed, phoneCountry);
+            String after;
+            try {
+                after = StaffEdits.checked(field, typed, phoneCountry);
+            } catch (BusinessRuleException refused) {
+                throw new LeadFieldRefusedException(field, refused);
+            }
             if (!Objects.equals(field.of(lead), after)) {
                 details.correct(lead, field, after, signedInUser.getUserId(), ChangeSource.STAFF, null, now);
                 names.add(field.name());

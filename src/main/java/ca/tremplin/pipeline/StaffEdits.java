@@ -30,7 +30,7 @@ final class StaffEdits {
     /**
      * @param typed        the value typed, trimmed; null when the field was emptied
      * @param phoneCountry the country of residence the phone is read in when it has no international prefix
-     * @return the value to keep (null: none)
+     * @return the value to keep (null: none; a name emptied is "")
      * @throws BusinessRuleException when it cannot be kept, saying why
      */
     static String checked(LeadField field, String typed, String phoneCountry) {
@@ -42,6 +42,11 @@ final class StaffEdits {
             if (field == LeadField.PHONE) {
                 return null;
             }
+            if (field == LeadField.FIRST_NAME || field == LeadField.LAST_NAME) {
+                // A person may have one name only, in either field, as the forms and imports keep them; that one
+                // of the two remains is checked with both (LeadService.updateDetails).
+                return "";
+            }
             throw new BusinessRuleException("lead.fieldRequired." + field.name());
         }
         return switch (field) {
@@ -52,6 +57,11 @@ final class StaffEdits {
             case COUNTRY, CITIZENSHIP -> country(value);
             case LANGUAGE -> language(value);
         };
+    }
+
+    /** Whether the names as they will be after an edit still name the person: one of the two is enough. */
+    static boolean named(String firstName, String lastName) {
+        return !(firstName == null || firstName.isBlank()) || !(lastName == null || lastName.isBlank());
     }
 
     private static String name(LeadField field, String value) {

@@ -92,21 +92,24 @@ public class TenantPage implements Serializable {
         }
     }
 
+    /** The key of the logo form's own messages (tenant.xhtml): shown there, left out of the page's main list. */
+    static final String LOGO_MESSAGES = "logo";
+
     public void uploadLogo() throws IOException {
         if (logo == null || logo.getSize() == 0) {
-            messages.error("logo.empty");
+            messages.errorAt(LOGO_MESSAGES, "logo.empty");
             return;
         }
         try {
             tenantService.replaceLogo(tenant.getId(), logo.getContent());
-            messages.info("logo.saved");
+            messages.infoAt(LOGO_MESSAGES, "logo.saved");
             // Back to this tenant's address (the upload was a full post), with the message carried over.
             messages.keepForNextPage();
             FacesContext.getCurrentInstance().getExternalContext()
                     .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                             + "/admin/tenant.xhtml?id=" + tenant.getId());
         } catch (BusinessRuleException broken) {
-            messages.explain(broken);
+            messages.explain(broken, LOGO_MESSAGES);
         }
     }
 

@@ -101,11 +101,19 @@ public class UserAdministration {
      * An address can hold one account across all tenants. Taken in the inviting centre, the admin is told (they see
      * their own team). Taken in another centre, the answer is the one an invitation gets, so that no admin learns
      * who has an account elsewhere; the address's owner is told instead, and nothing is created: {@code null}.
+     * The platform's admin, who sees every centre, is told where the account is instead.
      */
     private UserAccount createAndInvite(Invitation invitation, Tenant tenant) {
         UserAccount existing = tenancy.acrossAllTenants(() -> accounts.findByEmail(invitation.email()).orElse(null));
         if (existing != null && existing.getTenantId().equals(tenant.getId())) {
             throw new BusinessRuleException("user.emailTaken");
+        }
+        if (existing != null && signedInUser.isPlatformAdmin()) {
+            // The platform's admin sees every centre: there is nothing to hide from them, and "invitation sent"
+            // would leave a new centre waiting for an administrator who was never invited.
+            String holder = tenancy.acrossAllTenants(() -> tenants.findById(existing.getTenantId()))
+                    .map(t -> t.localizedName(signedInUser.getPreferredLocale())).orElse("?");
+            throw new BusinessRuleException("user.emailTakenAt", holder);
         }
         if (existing != null) {
             outbox.enqueue(tenant.getId(), AccountMail.invitationToAnExistingAccount(existing,

@@ -26,6 +26,19 @@ public class PageMessages {
         add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
     }
 
+    /**
+     * A message for one part of a page that has several forms, under a key its own list shows
+     * ({@code <p:messages for="key" forType="key"/>}) and the page's main list leaves out ({@code forIgnores}), so
+     * that it appears once, beside the form it concerns.
+     */
+    public void infoAt(String key, String messageKey, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, messageKey, arguments);
+    }
+
+    public void errorAt(String key, String messageKey, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, messageKey, arguments);
+    }
+
     /** Shows the rule that was broken, next to a field when one is named. */
     public void explain(BusinessRuleException broken, String fieldClientId) {
         FacesContext.getCurrentInstance().addMessage(fieldClientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,

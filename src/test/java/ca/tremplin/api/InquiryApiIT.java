@@ -72,7 +72,7 @@ class InquiryApiIT {
     @Test
     void invalidFieldsAreListedOneByOneInTheCallersLanguage() throws Exception {
         String body = """
-                {"firstName": "", "lastName": "Diallo", "email": "pas-un-courriel", "phone": "12",
+                {"firstName": "", "lastName": "\u00A0", "email": "pas-un-courriel", "phone": "12",
                  "countryOfResidence": "ZZ", "citizenship": "SN", "consentToContact": false}""";
 
         HttpResponse<String> refused = post(body, Map.of("Accept-Language", "en-CA,en;q=0.9"));
@@ -82,7 +82,8 @@ class InquiryApiIT {
         assertEquals("Invalid fields", problem.getString("title"));
         Map<String, String> messages = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(e -> e.getString("parameter"), e -> e.getString("message")));
-        assertEquals(Set.of("firstName", "email", "phone", "countryOfResidence", "consentToContact"), messages.keySet());
+        assertEquals(Set.of("lastName", "email", "phone", "countryOfResidence", "consentToContact"), messages.keySet());
+        assertEquals("Enter your name: one name is enough if you have only one.", messages.get("lastName"));
         assertEquals("This email address is not valid.", messages.get("email"));
         assertEquals("We need your consent to answer you.", messages.get("consentToContact"));
 
@@ -169,6 +170,21 @@ class InquiryApiIT {
         assertEquals("Your information request no. " + id + " was received", ack.getSubject());
         String body = TestMailServer.body(ack);
         assertTrue(body.contains("will answer you by"), body);
+    }
+
+    @Test
+    void aPersonWithOneNameOnlyIsRecordedAndGreetedByIt() throws Exception {
+        String email = uniqueEmail();
+        String body = Json.createObjectBuilder().add("lastName", "Sukarno").add("email", email)
+                .add("phone", "+62 812 3456 7890").add("countryOfResidence", "ID").add("citizenship", "ID")
+                .add("consentToContact", true).build().toString();
+
+        HttpResponse<String> created = post(body, Map.of("Accept-Language", "fr-CA"));
+
+        assertEquals(201, created.statusCode(), created.body());
+        String mail = TestMailServer.body(TestMailServer.awaitMessageTo(email));
+        assertTrue(mail.contains("Bonjour Sukarno,"), mail);
+        assertFalse(mail.contains("Bonjour ,"), mail);
     }
 
     @Test

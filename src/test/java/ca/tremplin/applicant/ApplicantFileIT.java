@@ -61,7 +61,7 @@ class ApplicantFileIT extends InServerTest {
         String token = sendLink(centre, hoa);
 
         ApplicantFile file = files.open(token);
-        assertEquals("Thị Hoa", file.firstName());
+        assertEquals("Thị Hoa", file.addressedAs());
         assertEquals(List.of(DocumentKind.values()), file.stillNeeded());
         files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
         assertEquals(List.of(DocumentKind.DIPLOMAS, DocumentKind.FRENCH_PROOF, DocumentKind.FUNDS_PROOF),

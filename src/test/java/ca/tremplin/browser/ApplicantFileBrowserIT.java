@@ -37,6 +37,18 @@ class ApplicantFileBrowserIT extends BrowserTest {
         assertEquals("Hello Priya", browser.text(By.id("applicant-title")), "in her language");
         assertTrue(browser.text(By.id("still-needed")).contains("Passport"));
 
+        // A scan over 8 MB is said as soon as it is chosen, in her language, not after minutes of sending it.
+        Path large = Files.createTempFile("passport-scan", ".pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(9L * 1024 * 1024);
+        }
+        org.openqa.selenium.WebElement fileField = browser.driver().findElement(By.cssSelector("input[type=file]"));
+        fileField.sendKeys(large.toString());
+        assertEquals("This file is too large: 8 MB at most.",
+                browser.text(By.id(fileField.getAttribute("id") + "-size")));
+        assertEquals("", fileField.getAttribute("value"), "the file is let go before anything is sent");
+        Files.delete(large);
+
         Path fake = Files.createTempDirectory("upload").resolve("passport.pdf");
         Files.writeString(fake, "MZ this is a program", StandardCharsets.US_ASCII);
         upload("Passport", fake);

@@ -132,6 +132,14 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals(2, browser.driver().findElements(By.linkText("Nadia Haddad")).size(), "two records of Nadia");
         browser.clickAndWaitFor(By.linkText("Nadia Haddad"), By.id("duplicates"));
         assertTrue(browser.text(By.id("duplicates")).contains("Nadia Haddad"));
+        // A phone that is none is refused, and the field says so to a screen reader too.
+        browser.type(phoneField(), "pas de téléphone");
+        browser.clickAndWaitFor(By.id("lead:save"), By.cssSelector("#lead\\:messages .ui-messages-error"));
+        assertEquals("true", browser.find(phoneField()).getAttribute("aria-invalid"), "the refused field is marked");
+        assertEquals("lead:messages", browser.find(phoneField()).getAttribute("aria-describedby"),
+                "and tied to the message that says why");
+        assertEquals("false", browser.find(By.xpath("(//form[@id='lead']//input[substring(@id, string-length(@id)"
+                + " - 5) = ':value'])[1]")).getAttribute("aria-invalid"), "the others are not");
         // A phone typed into the details, then another button clicked before saving it.
         browser.type(phoneField(), "+33 6 12 34 56 78");
 

@@ -45,6 +45,24 @@ class SignInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void thePasswordsEyeIsASwitchNamedInThePagesLanguageThatSaysWhetherThePasswordIsShown() {
+        browser.go("/signin.xhtml");
+        By eye = By.id("signin:password_mask");
+        browser.waitFor().until(driver -> "false".equals(driver.findElement(eye).getAttribute("aria-checked")));
+        assertEquals("Afficher le mot de passe", browser.find(eye).getAttribute("aria-label"));
+        assertEquals("switch", browser.find(eye).getAttribute("role"));
+
+        browser.find(eye).click();
+
+        assertEquals("text", browser.find(By.id("signin:password")).getAttribute("type"), "the password is shown");
+        assertEquals("true", browser.find(eye).getAttribute("aria-checked"), "and the switch says so");
+        assertEquals("Afficher le mot de passe", browser.find(eye).getAttribute("aria-label"), "one name, any state");
+        browser.find(eye).sendKeys(org.openqa.selenium.Keys.SPACE);
+        assertEquals("password", browser.find(By.id("signin:password")).getAttribute("type"));
+        assertEquals("false", browser.find(eye).getAttribute("aria-checked"));
+    }
+
+    @Test
     void anEmptyFormIsExplainedFieldByField() {
         browser.go("/signin.xhtml");
         browser.clickAndWaitFor(By.id("signin:submit"), By.cssSelector(".ui-message-error"));

@@ -44,6 +44,9 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.type(By.id("tenant:contactEmail"), "info@" + slug + ".test");
         browser.clickAndWaitFor(By.id("tenant:save"), By.id("invite-admin:email"));
         assertEquals("Centre de services scolaire des Îles", browser.text(By.id("tenant-heading")));
+        assertEquals(1, browser.driver().findElements(By.xpath(
+                "//*[contains(@class,'ui-messages-info')]//*[contains(text(),'des Îles est créé')]")).size(),
+                "said once, at the top: " + browser.pageSource());
 
         String adminEmail = "direction@" + slug + ".test";
         browser.type(By.id("invite-admin:email"), adminEmail);
@@ -69,6 +72,8 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("logo:upload"), By.cssSelector("img.tenant-logo"));
         assertTrue(browser.currentPath().matches("/admin/tenant\\.xhtml\\?id=\\d+"), "back on its own page");
         assertTrue(browser.text(By.id("logo:logo-messages")).contains("Logo enregistré"));
+        assertEquals(1, browser.driver().findElements(By.xpath("//*[contains(text(),'Logo enregistré')]")).size(),
+                "said once, beside the logo");
 
         Path notAnImage = files.resolve("logo.png.exe");
         Files.writeString(notAnImage, "MZ this is not a picture");

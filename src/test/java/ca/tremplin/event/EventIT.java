@@ -304,7 +304,7 @@ class EventIT extends InServerTest {
     }
 
     @Test
-    void aPublishedEventThatIsOverBecomesDoneAndTakesNoMoreRegistrations() {
+    void aPublishedEventThatIsOverBecomesDoneAndTakesNoMoreRegistrations() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event past = published(fjord, recruiter, null, LocalDateTime.now(PARIS).minusHours(3));
@@ -317,6 +317,11 @@ class EventIT extends InServerTest {
         }
         assertThrows(BusinessRuleException.class, () -> publicEvents.register(past.getId(),
                 registration(InquiryRequests.uniqueEmail(), "Ana", true, true), key(), ip(), Locale.FRENCH));
+        java.net.http.HttpResponse<String> page = new ca.tremplin.testsupport.HttpVisitor(base).get(EventPaths.page(
+                past.getId(), past.getTitleFr(), Locale.FRENCH).substring(1));
+        assertEquals(200, page.statusCode(), "links to it were shared: its page stays");
+        assertTrue(page.body().contains("Cet événement a eu lieu.") && !page.body().contains("id=\"add-to-calendar\"")
+                && !page.body().contains("id=\"registration\""), "said to be over, nothing to add to a calendar");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.ContactDetails;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,47 @@ class InquiryValidatorTest {
 
         Map<String, String> byField = invalid.problems().stream()
                 .collect(Collectors.toMap(FieldProblem::field, FieldProblem::messageKey));
-        assertEquals(Map.of("firstName", "inquiry.invalid.required", "lastName", "inquiry.invalid.required",
+        assertEquals(Map.of("lastName", "inquiry.invalid.nameRequired",
                 "email", "inquiry.invalid.email", "phone", "inquiry.invalid.phone",
                 "countryOfResidence", "inquiry.invalid.country", "citizenship", "inquiry.invalid.required",
                 "birthYear", "inquiry.invalid.birthYear", "frenchLevel", "inquiry.invalid.choice",
                 "message", "inquiry.invalid.tooLong", "consentToContact", "inquiry.invalid.consentRequired"), byField);
         assertEquals("Une année entre 1930 et 2026.", invalid.problems().stream()
                 .filter(p -> p.field().equals("birthYear")).findFirst().orElseThrow().message(Languages.FRENCH));
+    }
+
+    @Test
+    void aPersonWithOneNameOnlyIsAcceptedWhicheverFieldHoldsItAndGreetedByIt() {
+        InquiryRequest surnameOnly = complete();
+        surnameOnly.setFirstName(" ");
+        surnameOnly.setLastName("Sukarno");
+        InquiryRequest givenOnly = complete();
+        givenOnly.setFirstName("Aung");
+        givenOnly.setLastName(null);
+
+        ValidInquiry bySurname = InquiryValidator.validate(surnameOnly, Languages.FRENCH, THIS_YEAR);
+        ValidInquiry byGiven = InquiryValidator.validate(givenOnly, Languages.FRENCH, THIS_YEAR);
+
+        assertEquals(List.of("", "Sukarno"), List.of(bySurname.firstName(), bySurname.lastName()));
+        assertEquals(List.of("Aung", ""), List.of(byGiven.firstName(), byGiven.lastName()));
+        assertEquals("Sukarno", ContactDetails.addressedAs(bySurname.firstName(), bySurname.lastName()));
+        assertEquals("Aung", ContactDetails.fullName(byGiven.firstName(), byGiven.lastName()));
+    }
+
+    @Test
+    void withNoNameAtAllTheNameFieldSaysSoInTheVisitorsLanguage() {
+        InquiryRequest nameless = complete();
+        nameless.setFirstName("\u200B");
+        nameless.setLastName("");
+
+        InvalidInquiryException invalid = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(nameless, Languages.ENGLISH, THIS_YEAR));
+
+        assertEquals(List.of("lastName"), invalid.problems().stream().map(FieldProblem::field).toList());
+        assertEquals("Enter your name: one name is enough if you have only one.",
+                invalid.problems().get(0).message(Languages.ENGLISH));
+        assertEquals("Indiquez votre nom : un seul suffit si vous n’en avez qu’un.",
+                invalid.problems().get(0).message(Languages.FRENCH));
     }
 
     @Test
@@ -116,9 +151,10 @@ class InquiryValidatorTest {
 
         InquiryRequest blank = complete();
         blank.setFirstName("\u00A0\u200B\uFEFF");
+        blank.setLastName("\u200B ");
         InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
                 () -> InquiryValidator.validate(blank, Languages.FRENCH, THIS_YEAR));
-        assertTrue(refused.problems().stream().anyMatch(p -> p.field().equals("firstName")));
+        assertTrue(refused.problems().stream().anyMatch(p -> p.field().equals("lastName")));
     }
 
     @Test

@@ -215,6 +215,41 @@ class OfferIT extends InServerTest {
     }
 
     @Test
+    void anAddressFromBeforeTheEmployerOrTradeWasCorrectedLeadsToTheOfferForGood() throws Exception {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-renamed");
+        Tenant other = fixtures.newSchoolBoard("offer-renamed-other");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Offer offer = fixtures.newOffer(tenant, "Garage Lavoi " + word, "Mécanique automobile", "Automotive mechanic",
+                word, OfferStatus.OPEN);
+        String first = offer.getSlug();
+        String second;
+        String current;
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer typo = offerService.find(offer.getId());
+            typo.setEmployerName("Garage Lavoie " + word);
+            second = offerService.save(typo, "10", Set.of()).getSlug();
+            Offer trade = offerService.find(offer.getId());
+            trade.setTradeFr("Mécanique de véhicules lourds");
+            current = offerService.save(trade, "10", Set.of()).getSlug();
+        }
+        assertEquals("garage-lavoie-" + word + "-mecanique-de-vehicules-lourds", current);
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+
+        for (String former : List.of(first, second)) {
+            java.net.http.HttpResponse<String> moved = visitor.get(OfferPaths.offer(java.util.Locale.ENGLISH,
+                    tenant.getSlug(), former).substring(1));
+            assertEquals(301, moved.statusCode(), "a link shared before the correction: " + former);
+            assertTrue(moved.headers().firstValue("Location").orElseThrow()
+                    .endsWith(OfferPaths.offer(java.util.Locale.ENGLISH, tenant.getSlug(), current)));
+        }
+        assertEquals(200, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, tenant.getSlug(), current)
+                .substring(1)).statusCode());
+        assertEquals(404, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, other.getSlug(), first)
+                .substring(1)).statusCode(), "another centre's address is not this offer's");
+    }
+
+    @Test
     void anAdminCannotReadOrEditAnotherCentresOfferByForgedId() {
         String word = uniqueWord();
         Tenant a = fixtures.newSchoolBoard("offer-a");

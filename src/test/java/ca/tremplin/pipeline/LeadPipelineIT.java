@@ -183,6 +183,31 @@ class LeadPipelineIT extends InServerTest {
     }
 
     @Test
+    void aPersonWithOneNameOnlyCanBeEditedAndKeepsAtLeastThatName() {
+        Centre centre = centre("onename");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, null, "Sukarno",
+                ca.tremplin.testsupport.InquiryRequests.uniqueEmail(), null, null);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Lead loaded = leads.open(lead.getId()).lead();
+            assertEquals("", loaded.getFirstName());
+            assertEquals("Sukarno", loaded.fullName());
+            Map<LeadField, String> edited = values(loaded);
+            edited.put(LeadField.PHONE, "+62 812 3456 7890");
+            leads.updateDetails(lead.getId(), loaded.getVersion(), values(loaded), edited);
+            Lead withPhone = leads.open(lead.getId()).lead();
+            assertEquals("+6281234567890", withPhone.getPhoneE164(), "an edit of a person with one name is saved");
+
+            Map<LeadField, String> nameless = values(withPhone);
+            nameless.put(LeadField.LAST_NAME, " ");
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> leads.updateDetails(lead.getId(), withPhone.getVersion(), values(withPhone), nameless));
+            assertEquals("Keep at least one name, first or last: a person with one name only keeps it in either.",
+                    refused.localizedMessage(Locale.ENGLISH));
+            assertEquals("Sukarno", leads.open(lead.getId()).lead().getLastName(), "nothing was saved");
+        }
+    }
+
+    @Test
     void everyChangeToPersonalDataIsAuditedAndOnlyTheCentresAdminsReadTheAudit() {
         Centre centre = centre("audit");
         Lead lead = fixtures.newLead(centre.tenant, centre.program);

@@ -1,8 +1,10 @@
 package ca.tremplin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
@@ -30,11 +32,20 @@ class StaffEditsTest {
         BusinessRuleException tooLong = assertThrows(BusinessRuleException.class,
                 () -> StaffEdits.checked(LeadField.FIRST_NAME, "a".repeat(116), "CA"));
         assertEquals("The first name has 100 characters at most.", tooLong.localizedMessage(Languages.ENGLISH));
-        BusinessRuleException noLastName = assertThrows(BusinessRuleException.class,
-                () -> StaffEdits.checked(LeadField.LAST_NAME, "\u00A0", "CA"));
-        assertEquals("Le nom est obligatoire.", noLastName.localizedMessage(Languages.FRENCH));
+        BusinessRuleException noEmail = assertThrows(BusinessRuleException.class,
+                () -> StaffEdits.checked(LeadField.EMAIL, "\u00A0", "CA"));
+        assertEquals("Le courriel est obligatoire.", noEmail.localizedMessage(Languages.FRENCH));
         assertThrows(BusinessRuleException.class, () -> StaffEdits.checked(LeadField.COUNTRY, "XX", "CA"));
         assertThrows(BusinessRuleException.class, () -> StaffEdits.checked(LeadField.EMAIL, "awa@", "CA"));
+    }
+
+    @Test
+    void eitherNameMayBeEmptiedForAPersonWithOneNameOnlyButNotBoth() {
+        assertEquals("", StaffEdits.checked(LeadField.LAST_NAME, "\u00A0", "CA"));
+        assertEquals("", StaffEdits.checked(LeadField.FIRST_NAME, null, "CA"));
+        assertTrue(StaffEdits.named("", "Sukarno"));
+        assertTrue(StaffEdits.named("Aung", null));
+        assertFalse(StaffEdits.named(" ", ""));
     }
 
     @Test

@@ -192,6 +192,31 @@ class AccountServicesIT extends InServerTest {
     }
 
     @Test
+    void thePlatformAdminNamingANewCentresAdministratorIsToldWhereAnAddressAlreadyHasItsAccount() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .getSingleResult());
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant holder = fixtures.newSchoolBoard("holder");
+        Tenant created = fixtures.newSchoolBoard("newly-created");
+        UserAccount existing = fixtures.newAccount(holder, Role.RECRUITER);
+
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> administration.inviteTenantAdministrator(created.getId(), new UserAdministration.Invitation(
+                            existing.getEmail().toUpperCase(), "Directrice", Role.CSS_ADMIN, Languages.FRENCH)));
+            assertEquals("Ce courriel a déjà un compte (" + holder.localizedName(platformAdmin.locale())
+                    + ") : aucune invitation n’a été"
+                    + " envoyée. Une adresse ne tient qu’un compte ; invitez une autre adresse.",
+                    refused.localizedMessage(Languages.FRENCH), "not \"invitation sent\" for nothing");
+        }
+        assertTrue(mailsTo(existing.getEmail()).isEmpty(), "nobody was written to");
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(u) from UserAccount u where u.tenantId = :t", Long.class)
+                .setParameter("t", created.getId()).getSingleResult()), "no account was made in the new centre");
+    }
+
+    @Test
     void aCssAdminCannotMakeAPlatformAdminNorChangeTheirOwnAccount() {
         Tenant tenant = fixtures.newSchoolBoard("roles");
         UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);

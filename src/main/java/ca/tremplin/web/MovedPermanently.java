@@ -1,0 +1,24 @@
+package ca.tremplin.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers the page being rendered with a permanent redirect: for a public address that moved (a program or an
+ * offer renamed), so that links already shared, and search engines, lead to the new one for good.
+ */
+public final class MovedPermanently {
+
+    private MovedPermanently() {
+    }
+
+    /** @param path the new address within the application, e.g. "/fr/offres/css-du-fjord/garage-mecanicien" */
+    public static void to(HttpServletRequest request, String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + path);
+        faces.responseComplete();
+    }
+}
