@@ -157,6 +157,23 @@ public class ReportSchedules {
     }
 
     /**
+     * Sends a schedule now, to its recipients, without changing its next sending: its author or an admin of the
+     * centre, as for removing it. Answers how many people it was sent to.
+     */
+    @Transactional
+    public int sendNow(long scheduleId) {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId);
+        if (schedule == null) {
+            throw new NotFoundException("reportSchedule.notFound");
+        }
+        if (!removable(schedule)) {
+            throw new AccessDeniedException("report schedule " + scheduleId);
+        }
+        return sender.sendNow(schedule, Instant.now());
+    }
+
+    /**
      * Sends every schedule due at {@code now}, each in a transaction of its own under its centre, and returns how many
      * left. A schedule that fails is logged and tried again at the next run; the others go on.
      */

@@ -78,6 +78,12 @@ public class ReportSchedulesPage implements Serializable {
         lines = null;
     }
 
+    public void sendNow(long scheduleId) {
+        int sentTo = schedules.sendNow(scheduleId);
+        messages.info(sentTo == 0 ? "reportSchedule.sentToNobody" : "reportSchedule.sentNow", sentTo);
+        lines = null;
+    }
+
     public List<ReportSchedules.Line> getLines() {
         if (lines == null) {
             lines = schedules.list();

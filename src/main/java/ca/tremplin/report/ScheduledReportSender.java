@@ -81,7 +81,23 @@ public class ScheduledReportSender {
         if (schedule == null) {
             return false;
         }
-        Instant next = ReportSchedules.nextSending(schedule.getDayOfWeek(), now);
+        deliver(schedule, now, ReportSchedules.nextSending(schedule.getDayOfWeek(), now));
+        return true;
+    }
+
+    /**
+     * Sends the schedule at once, as its next sending would (the weeks up to yesterday), without changing when that
+     * is: for whoever wants this week's figures now, or to see what the recipients will receive. Locked against the
+     * weekly job. Answers how many people it was sent to.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int sendNow(ReportSchedule schedule, Instant now) {
+        em.lock(schedule, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return deliver(schedule, now, schedule.getNextSendAt());
+    }
+
+    private int deliver(ReportSchedule schedule, Instant now, Instant next) {
+        long scheduleId = schedule.getId();
         LocalDate to = now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
         LocalDate from = to.minusWeeks(schedule.getPeriodWeeks()).plusDays(1);
         ReportAddress.Reading reading = ReportAddress.read(ReportAddress.dated(schedule.getAddress(), from, to, to),
@@ -94,6 +110,7 @@ public class ScheduledReportSender {
         FunnelReports.Reader reader = new FunnelReports.Reader(tenant.getId(), tenant.getNameFr(), tenant.getNameEn(),
                 schedule.isAcrossCentres());
 
+        int sentTo = 0;
         Map<Locale, FunnelReport> byLanguage = new HashMap<>();
         Map<Locale, MailAttachment> files = new HashMap<>();
         List<String> leftOut = new ArrayList<>();
@@ -111,13 +128,14 @@ public class ScheduledReportSender {
                     l -> reports.reportFor(reader, reading.query(), l, false));
             MailAttachment file = files.computeIfAbsent(language, l -> file(schedule, report, l));
             outbox.enqueue(tenant.getId(), ScheduledReportMail.report(account, schedule, report, reader, file));
+            sentTo++;
         }
         String leftOutText = leftOut.isEmpty() ? null : String.join("\n", leftOut);
         if (leftOutText != null && !Objects.equals(leftOutText, schedule.getLastSkipped())) {
             tellAdmins(schedule, leftOut);
         }
         schedule.sent(now, leftOutText, next);
-        return true;
+        return sentTo;
     }
 
     private void tellAdmins(ReportSchedule schedule, List<String> leftOut) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestMailServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -92,6 +93,13 @@ class ReportBrowserIT extends BrowserTest {
                 && schedules.contains("XLSX"), schedules);
         assertTrue(browser.driver().findElement(By.linkText("Ghana chaque lundi")).getAttribute("href")
                 .contains("country=GH"), "the schedule opens its report");
+
+        browser.clickAndWaitFor(By.xpath("//tr[.//a[normalize-space()='Ghana chaque lundi']]//button[contains(@id,"
+                + "'send-now')]"), By.cssSelector("#schedule\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("schedule:messages")).contains("Envoyé maintenant à 1 personne"),
+                browser.text(By.id("schedule:messages")));
+        assertTrue(TestMailServer.awaitMessageTo(DemoAccounts.FJORD_RECRUITER, "Ghana chaque lundi") != null,
+                "the report left at once");
     }
 
     @Test

@@ -126,6 +126,35 @@ class ReportScheduleIT extends InServerTest {
     }
 
     @Test
+    void sentNowItReachesItsRecipientsAndKeepsItsWeeklyDateOnlyItsAuthorOrAnAdminMaySendIt() {
+        String name = "Maintenant " + UUID.randomUUID().toString().substring(0, 8);
+        ReportSchedule schedule;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            schedule = schedules.create(new ReportSchedules.Request(name, "", 1, DayOfWeek.FRIDAY,
+                    ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId(), admin.getId())));
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(leaving, centre)) {
+            assertThrows(ca.tremplin.kernel.AccessDeniedException.class, () -> schedules.sendNow(schedule.getId()),
+                    "a colleague who did not make it cannot send it to others");
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(otherRecruiter, other)) {
+            assertThrows(ca.tremplin.kernel.NotFoundException.class, () -> schedules.sendNow(schedule.getId()));
+        }
+        assertTrue(messagesTo(recruiter.getEmail(), name).isEmpty(), "nothing left yet");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            assertEquals(2, schedules.sendNow(schedule.getId()));
+        }
+
+        OutboxMessage sent = only(recruiter.getEmail(), name);
+        assertTrue(sent.attachment().fileName().endsWith(".csv"), sent.attachment().fileName());
+        assertEquals(1, messagesTo(admin.getEmail(), name).size());
+        ReportSchedule after = tenancy.asTenant(centre.getId(), () -> em.find(ReportSchedule.class, schedule.getId()));
+        assertEquals(schedule.getNextSendAt(), after.getNextSendAt(), "the weekly sending keeps its date");
+        assertNotNull(after.getLastSentAt());
+    }
+
+    @Test
     void anotherCentreNeitherSeesNorRemovesTheScheduleAndItsStaffCannotBeNamedRecipients() {
         ReportSchedule schedule;
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
