@@ -145,6 +145,11 @@ public class ReportSchedules {
     /** Removes a schedule: its author, or an admin of the centre. */
     @Transactional
     public void remove(long scheduleId) {
+        em.remove(ownSchedule(scheduleId));
+    }
+
+    /** A schedule of the centre that the signed-in person may remove or send: its author, or an admin. */
+    private ReportSchedule ownSchedule(long scheduleId) {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
         ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId);
         if (schedule == null) {
@@ -153,7 +158,7 @@ public class ReportSchedules {
         if (!removable(schedule)) {
             throw new AccessDeniedException("report schedule " + scheduleId);
         }
-        em.remove(schedule);
+        return schedule;
     }
 
     /**
@@ -162,15 +167,7 @@ public class ReportSchedules {
      */
     @Transactional
     public int sendNow(long scheduleId) {
-        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
-        ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId);
-        if (schedule == null) {
-            throw new NotFoundException("reportSchedule.notFound");
-        }
-        if (!removable(schedule)) {
-            throw new AccessDeniedException("report schedule " + scheduleId);
-        }
-        return sender.sendNow(schedule, Instant.now());
+        return sender.sendNow(ownSchedule(scheduleId), Instant.now());
     }
 
     /**
