@@ -59,7 +59,7 @@ public class AccessRequests {
     /** A person asking again and again is not answered with more mail than this a day. */
     static final int MOST_PER_DAY = 3;
     /** The deadline is a day in Québec. */
-    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
     /**
      * Asking without sign-in: per address ({@code TREMPLIN_ACCESS_PER_IP_PER_HOUR}, default 20, shared with opening

@@ -144,7 +144,7 @@ public class ApplicationService {
                 throw new BusinessRuleException("application.offerClosed");
             }
             if (offer.getApplicationDeadline() != null && offer.getApplicationDeadline()
-                    .isBefore(LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Toronto"))))) {
+                    .isBefore(LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)))) {
                 throw new BusinessRuleException("application.deadlinePassed", offer.getApplicationDeadline().toString());
             }
             Instant now = clock.instant();

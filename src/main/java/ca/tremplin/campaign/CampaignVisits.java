@@ -20,7 +20,7 @@ import java.util.Optional;
 public class CampaignVisits {
 
     /** Days are counted in Québec, where the campaigns are run. */
-    static final ZoneId ZONE = ZoneId.of("America/Montreal");
+    static final ZoneId ZONE = ca.tremplin.kernel.QuebecTime.ZONE;
     static final int PAGE_MAX = 200;
 
     @Inject

@@ -99,7 +99,7 @@ public class CatalogService {
             throw new BusinessRuleException("intake.tooManyInternationalSeats");
         }
         if (intake.getStartDate() != null && intake.getStartDate().isBefore(
-                java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")))) {
+                java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE))) {
             throw new BusinessRuleException("intake.startPast");
         }
         // One intake per program, campus and start day: a second would be listed twice on the public pages.

@@ -22,7 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class PublicCatalog {
 
-    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;

@@ -42,7 +42,7 @@ import java.util.Set;
 @ApplicationScoped
 public class CampaignDemoData {
 
-    private static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
+    private static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
     /** People who asked after seeing the campaign: first name, last name, country. */
     private static final List<String[]> ASKED = List.of(

@@ -19,7 +19,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class IncidentDemoData {
 
-    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    private static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
     @Inject
     IncidentRegister register;

@@ -85,7 +85,7 @@ public class ShowcaseDemoData {
      * and for the first profiles, about one click for six views. Fixed numbers: every demo shows the same.
      */
     private void countAudience(long profileId, int rank, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("America/Montreal"));
+        LocalDate today = LocalDate.ofInstant(now, ca.tremplin.kernel.QuebecTime.ZONE);
         for (int ago = 0; ago < 30; ago++) {
             LocalDate day = today.minusDays(ago);
             boolean weekend = day.getDayOfWeek().getValue() >= 6;

@@ -30,7 +30,7 @@ import java.util.Map;
 @ApplicationScoped
 public class IncidentRegister {
 
-    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
     private static final Role[] KEEPERS = {Role.PLATFORM_ADMIN, Role.CSS_ADMIN};
 
     @PersistenceContext(unitName = "tremplin")

@@ -14,7 +14,7 @@ import java.time.ZonedDateTime;
  */
 public final class BusinessHours {
 
-    public static final ZoneId ZONE = ZoneId.of("America/Toronto");
+    public static final ZoneId ZONE = ca.tremplin.kernel.QuebecTime.ZONE;
     static final LocalTime OPENS = LocalTime.of(8, 30);
     static final LocalTime CLOSES = LocalTime.of(16, 30);
 

@@ -31,7 +31,7 @@ public class PublicOffers {
             + " join training_sector s on s.code = o.employer_sector_code"
             + " where o.status = 'OPEN' and t.active = true";
 
-    private static final java.time.ZoneId QUEBEC = java.time.ZoneId.of("America/Toronto");
+    private static final java.time.ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
     /**
      * The open offers still taking applications: those whose deadline, if any, is not past in Québec. The one

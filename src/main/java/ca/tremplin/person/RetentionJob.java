@@ -48,7 +48,7 @@ import java.util.logging.Logger;
 public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
-    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
     static final int PEOPLE_PER_TRANSACTION = 500;
     /**
      * Slices erased side by side: most of a slice's time is the database writing rows and their index entries, one

@@ -33,7 +33,7 @@ import org.dhatim.fastexcel.Worksheet;
 public class LeadListExport {
 
     static final int SLICE = 1_000;
-    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    private static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject

@@ -107,7 +107,7 @@ public class PrivacyPage implements Serializable {
 
     /** Whether a request is past its legal deadline without an answer. */
     public boolean late(ca.tremplin.access.AccessRequests.Row row) {
-        return row.late(java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")));
+        return row.late(java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE));
     }
 
     /** Sends the centre's part of a request to the person, the data attached. */

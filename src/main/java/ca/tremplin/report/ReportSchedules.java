@@ -36,7 +36,7 @@ public class ReportSchedules {
 
     /** Reports leave at this hour of their weekday, Québec time: on the desk for the start of the day. */
     static final int SENDING_HOUR = 7;
-    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
     static final Set<Integer> PERIODS = Set.of(1, 4, 13, 52);
     static final int NAME_LENGTH = 120;
 

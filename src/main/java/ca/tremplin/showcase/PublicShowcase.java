@@ -37,7 +37,7 @@ import java.util.TreeSet;
 public class PublicShowcase {
 
     static final int PAGE_SIZE = 12;
-    static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
     static final RateLimits.Limit REPORTS_PER_ADDRESS =
             RateLimits.Limit.fromEnvironment("showcase-report-address", "TREMPLIN_SHOWCASE_REPORTS_PER_HOUR", 10);
 

@@ -39,7 +39,7 @@ public class ShowcasePosting {
      */
     static final RateLimits.Limit POSTS_PER_ADDRESS =
             RateLimits.Limit.fromEnvironment("showcase-post-address", "TREMPLIN_SHOWCASE_POSTS_PER_HOUR", 60);
-    static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
     @Inject
     Tenancy tenancy;

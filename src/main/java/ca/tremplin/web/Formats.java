@@ -17,7 +17,7 @@ import java.time.format.FormatStyle;
 @RequestScoped
 public class Formats {
 
-    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+    static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
     @Inject
     LanguagePreference language;
