@@ -33,8 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -303,8 +301,8 @@ public class ApplicationService {
         Locale language = lead.locale();
         // The zone as people say it ("Dakar (UTC+00:00)"), not its identifier; the calendar file attached shows the
         // time in the candidate's own zone.
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(language)
-                .format(start) + ", " + ca.tremplin.event.EventTimes.zoneName(zoneId, start.toInstant(), language);
+        String when = ca.tremplin.event.EventTimes.dateTime(start.toInstant(), zoneId, language) + ", "
+                + ca.tremplin.event.EventTimes.zoneName(zoneId, start.toInstant(), language);
         String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
         String where = cleanLink != null ? cleanLink : cleanPlace;
         String subject = Messages.get(language, "interview.mailSubject", trade, offer.getEmployerName());

@@ -143,7 +143,9 @@ public class CatalogSearchPage {
 
     public String nextStart(ProgramCard card) {
         return card.nextStart() == null ? null
-                : card.nextStart().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale()));
+                : ca.tremplin.kernel.FrenchDates.withOrdinal(
+                        card.nextStart().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale())),
+                        card.nextStart(), locale());
     }
 
     public CatalogQuery getQuery() {

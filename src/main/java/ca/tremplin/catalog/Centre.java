@@ -58,7 +58,7 @@ public class Centre implements java.io.Serializable {
     @DecimalMax("180")
     private BigDecimal longitude;
 
-    @Email
+    @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
     @Size(max = 254)
     @Column(name = "contact_email")
     private String contactEmail;

@@ -126,21 +126,24 @@ public class ProgramEditor implements Serializable {
         intakes = catalog.intakesOf(program.getId());
     }
 
+    /** The key of the photo form's own messages (program.xhtml): shown there, left out of the page's main list. */
+    static final String PHOTO_MESSAGES = "photo";
+
     /** Replaces the program's photo, then comes back to this program's address (the upload is a full post). */
     public void uploadPhoto() throws IOException {
         if (photo == null || photo.getSize() == 0) {
-            messages.error("photo.empty");
+            messages.errorAt(PHOTO_MESSAGES, "photo.empty");
             return;
         }
         try {
             catalog.replaceProgramPhoto(program.getId(), photo.getContent());
-            messages.info("photo.saved");
+            messages.infoAt(PHOTO_MESSAGES, "photo.saved");
             messages.keepForNextPage();
             FacesContext.getCurrentInstance().getExternalContext().redirect(
                     FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                             + "/admin/program.xhtml?id=" + program.getId());
         } catch (BusinessRuleException broken) {
-            messages.explain(broken);
+            messages.explain(broken, PHOTO_MESSAGES);
         }
     }
 

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -106,8 +104,7 @@ public class ProgramPage {
     }
 
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.getLocale()).format(date);
+        return ca.tremplin.web.Formats.longDay(date, language.getLocale());
     }
 
     /** A short description for search engines and link previews: the first sentence or so. */

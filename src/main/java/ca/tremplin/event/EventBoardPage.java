@@ -59,6 +59,6 @@ public class EventBoardPage {
 
     /** The zones to show the times in, each named with its offset today. */
     public List<EventZones.Choice> getZones() {
-        return EventZones.choices(language.getLocale(), java.time.Instant.now());
+        return EventZones.choices(language.getLocale(), java.time.Instant.now(), getViewerZone());
     }
 }

@@ -176,7 +176,7 @@ public class EventEditor implements Serializable {
 
     public EventType[] getTypes() { return EventType.values(); }
     public List<EventZones.Choice> getZones() {
-        return EventZones.choices(language.getLocale(), java.time.Instant.now());
+        return EventZones.choices(language.getLocale(), java.time.Instant.now(), zone);
     }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -146,7 +146,7 @@ public class EventPublicPage implements Serializable {
 
     /** The zones to show the times in, each named with its offset on the event's day. */
     public List<EventZones.Choice> getZones() {
-        return EventZones.choices(language.getLocale(), shown.event().getStartsAt());
+        return EventZones.choices(language.getLocale(), shown.event().getStartsAt(), getViewerZone());
     }
 
     public String getLanguages() {

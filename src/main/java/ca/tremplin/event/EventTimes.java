@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,9 @@ public final class EventTimes {
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
-                .format(ZonedDateTime.ofInstant(instant, zone));
+        ZonedDateTime shown = ZonedDateTime.ofInstant(instant, zone);
+        return ca.tremplin.kernel.FrenchDates.withOrdinal(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
+                FormatStyle.SHORT).withLocale(locale).format(shown), shown, locale);
     }
 
     public static String time(Instant instant, ZoneId zone, Locale locale) {
@@ -87,10 +87,15 @@ public final class EventTimes {
     /** "Alger (UTC+01:00)" / "Algiers (UTC+01:00)": the zone as people say it, with its offset at that instant. */
     public static String zoneName(ZoneId zone, Instant at, Locale locale) {
         String offset = ZonedDateTime.ofInstant(at, zone).getOffset().getId().replace("Z", "+00:00");
-        String[] named = CITIES.get(zone.getId());
+        String id = zone.getId();
+        if (!id.contains("/") || id.startsWith("Etc/")) {
+            // A zone that names no city ("UTC", "GMT+5", "Etc/GMT-14", whose signs are the reverse of the
+            // offset's): its offset alone says it.
+            return "UTC" + offset;
+        }
+        String[] named = CITIES.get(id);
         String city = named != null ? named[Languages.isEnglish(locale) ? 1 : 0]
-                : zone.getId().contains("/") ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1)
-                .replace('_', ' ') : zone.getDisplayName(TextStyle.FULL, locale);
+                : id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
         return city + " (UTC" + offset + ")";
     }
 

@@ -34,7 +34,9 @@ final class AcknowledgementMail {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(BusinessHours.ZONE);
         for (Answerer answerer : answeredBy) {
-            next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), when.format(answerer.deadline())));
+            next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), ca.tremplin.kernel.FrenchDates
+                    .withOrdinal(when.format(answerer.deadline()), answerer.deadline().atZone(BusinessHours.ZONE),
+                            locale)));
         }
         String greeting = Messages.get(locale, "inquiry.mail.greeting",
                 ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()));
@@ -97,7 +99,8 @@ final class AcknowledgementMail {
                 .withLocale(locale).withZone(BusinessHours.ZONE);
         String body = Messages.get(locale, "inquiry.mail.handedOver.body",
                 ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()),
-                String.valueOf(inquiry.getId()), centre.name(), when.format(centre.deadline()));
+                String.valueOf(inquiry.getId()), centre.name(), ca.tremplin.kernel.FrenchDates.withOrdinal(
+                        when.format(centre.deadline()), centre.deadline().atZone(BusinessHours.ZONE), locale));
         return new MailContent(inquiry.getEmail(), Messages.get(locale, "inquiry.mail.handedOver.subject",
                 String.valueOf(inquiry.getId()), centre.name()), body,
                 HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));

@@ -126,6 +126,7 @@ public class InboxService {
         }
         ReplyTemplate template = inbox.findTemplate(templateId)
                 .orElseThrow(() -> new NotFoundException("template " + templateId));
+        ReplyTemplate.requireKnownFields(template);
         ConsentEntry contact = ConsentStandings.current(consents.history(routed.getLead().getId()))
                 .get(ConsentPurpose.CONTACT);
         if (contact != null && contact.withdrawal()) {

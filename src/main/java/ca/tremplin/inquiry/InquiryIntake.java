@@ -141,8 +141,12 @@ public class InquiryIntake {
             answerers.add(new AcknowledgementMail.Answerer(tenant.localizedName(inquiry.locale()),
                     routed.getResponseDeadline()));
         }
-        outbox.enqueue(null, AcknowledgementMail.compose(inquiry, programs, answerers));
-        tellTheGuardian(inquiry, answerers);
+        // Sent for the centre that holds the request when one does (its privacy officer signs the footer); for the
+        // platform when several share it.
+        Long holder = parts.stream().map(RoutedInquiry::getTenantId).distinct().count() == 1
+                ? parts.get(0).getTenantId() : null;
+        outbox.enqueue(holder, AcknowledgementMail.compose(inquiry, programs, answerers));
+        tellTheGuardian(inquiry, answerers, holder);
         parts.forEach(routed -> firstResponseTask(routed, now));
         inquiry.routed(now);
     }
@@ -159,7 +163,7 @@ public class InquiryIntake {
         inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
         // The person was told the coordination would answer: they learn which centre has their request now.
         Inquiry inquiry = queued.getInquiry();
-        outbox.enqueue(null, AcknowledgementMail.handedOver(inquiry, new AcknowledgementMail.Answerer(
+        outbox.enqueue(schoolBoard.getId(), AcknowledgementMail.handedOver(inquiry, new AcknowledgementMail.Answerer(
                 schoolBoard.localizedName(inquiry.locale()), routed.getResponseDeadline())));
         return routed;
     }
@@ -250,14 +254,14 @@ public class InquiryIntake {
      * what they consented to, which centres will answer, and the child's consent page where they withdraw it (the
      * person's own mail carries the same link at its foot).
      */
-    private void tellTheGuardian(Inquiry inquiry, List<AcknowledgementMail.Answerer> answerers) {
+    private void tellTheGuardian(Inquiry inquiry, List<AcknowledgementMail.Answerer> answerers, Long holder) {
         List<ca.tremplin.person.ConsentRecord> given = inquiries.guardianConsents(inquiry.getId());
         if (given.isEmpty() || given.get(0).getGuardianEmail() == null) {
             return;
         }
         ca.tremplin.person.ConsentRecord consent = given.get(0);
         String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(inquiry.getEmailNormalized()) : null;
-        outbox.enqueue(null, AcknowledgementMail.toGuardian(inquiry, consent.getGuardianName(),
+        outbox.enqueue(holder, AcknowledgementMail.toGuardian(inquiry, consent.getGuardianName(),
                 consent.getGuardianEmail(), answerers, link));
     }
 

@@ -161,6 +161,11 @@ public class InquirySettingsService {
         if (taken) {
             throw new BusinessRuleException("inquirySettings.templateNameTaken", template.getName().strip());
         }
+        List<String> unknown = ReplyTemplate.unknownFields(template.getSubject(), template.getBody());
+        if (!unknown.isEmpty()) {
+            // Sent as typed, "Bonjour {prenm}," would reach the person: said now, while it can be corrected.
+            throw new BusinessRuleException("inquirySettings.templateUnknownField", String.join(", ", unknown));
+        }
         if (template.getId() == null) {
             em.persist(template);
             return template;

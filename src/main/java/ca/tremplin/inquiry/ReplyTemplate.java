@@ -57,13 +57,70 @@ public class ReplyTemplate implements java.io.Serializable {
         this.body = body;
     }
 
-    /** The text with each {field} replaced; unknown fields stay as typed, so a typo shows in the preview. */
+    /** The merge fields a template may hold, by their English names. */
+    public static final java.util.List<String> FIELDS =
+            java.util.List.of("firstName", "lastName", "programTitle", "schoolBoard", "recruiter");
+
+    /** The same fields as a French text names them ("Bonjour {prénom},"), with and without accents. */
+    static final Map<String, String> FRENCH_NAMES = Map.of("prénom", "firstName", "prenom", "firstName",
+            "nom", "lastName", "programme", "programTitle", "centre", "schoolBoard", "recruteur", "recruiter",
+            "recruteuse", "recruiter");
+
+    /** A word in braces, as a merge field is written (a brace around a sentence or a formula is not one). */
+    private static final java.util.regex.Pattern FIELD =
+            java.util.regex.Pattern.compile("\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]{0,39})\\s*\\}");
+
+    /**
+     * The text with each {field} replaced, by its English or French name, whatever its case and the blanks inside
+     * the braces. A word in braces that names no field is left as typed: {@link #unknownFields} finds those before
+     * anything is saved or sent.
+     */
     public static String merge(String text, Map<String, String> fields) {
-        String merged = text;
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            merged = merged.replace("{" + field.getKey() + "}", field.getValue() == null ? "" : field.getValue());
+        java.util.regex.Matcher found = FIELD.matcher(text);
+        StringBuilder merged = new StringBuilder();
+        while (found.find()) {
+            String field = known(found.group(1));
+            String value = field == null ? found.group() : fields.getOrDefault(field, found.group());
+            found.appendReplacement(merged, java.util.regex.Matcher.quoteReplacement(value == null ? "" : value));
         }
-        return merged;
+        found.appendTail(merged);
+        return merged.toString();
+    }
+
+    /** The words in braces of these texts that name no merge field, as typed ("{prenm}"), in order, once each. */
+    public static java.util.List<String> unknownFields(String... texts) {
+        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+        for (String text : texts) {
+            java.util.regex.Matcher found = FIELD.matcher(text == null ? "" : text);
+            while (found.find()) {
+                if (known(found.group(1)) == null) {
+                    unknown.add(found.group());
+                }
+            }
+        }
+        return java.util.List.copyOf(unknown);
+    }
+
+    /**
+     * Refuses to send a template saved before its fields were checked whose braces name no field: the person
+     * would read "{prenm}" where their name should be.
+     */
+    public static void requireKnownFields(ReplyTemplate template) {
+        java.util.List<String> unknown = unknownFields(template.getSubject(), template.getBody());
+        if (!unknown.isEmpty()) {
+            throw new ca.tremplin.kernel.BusinessRuleException("inquirySettings.templateUnknownFieldSent",
+                    template.getName(), String.join(", ", unknown));
+        }
+    }
+
+    /** The field a name in braces stands for, or null. */
+    private static String known(String name) {
+        for (String field : FIELDS) {
+            if (field.equalsIgnoreCase(name)) {
+                return field;
+            }
+        }
+        return FRENCH_NAMES.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     public Long getId() { return id; }

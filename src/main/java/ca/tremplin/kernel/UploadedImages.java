@@ -44,6 +44,8 @@ public final class UploadedImages {
             if (image == null || image.getWidth() < 16 || image.getHeight() < 16) {
                 throw new BusinessRuleException(purpose.messagePrefix() + ".notAnImage");
             }
+            // A phone's photo is stored sideways with an EXIF orientation that re-encoding drops: turned first.
+            image = ca.tremplin.photo.UprightPixels.upright(uploaded, image);
             if ("jpg".equals(purpose.format()) && image.getColorModel().hasAlpha()) {
                 BufferedImage opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
                 opaque.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);

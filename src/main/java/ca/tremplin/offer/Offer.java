@@ -82,7 +82,7 @@ public class Offer {
     @Column(name = "contact_name")
     private String contactName;
 
-    @Email
+    @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
     @Size(max = 254)
     @Column(name = "contact_email")
     private String contactEmail;

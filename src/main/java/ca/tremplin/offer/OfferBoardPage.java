@@ -13,8 +13,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,8 +105,7 @@ public class OfferBoardPage {
     }
 
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.getLocale()).format(date);
+        return ca.tremplin.web.Formats.longDay(date, language.getLocale());
     }
 
     public boolean regionSelected(QuebecRegion region) {

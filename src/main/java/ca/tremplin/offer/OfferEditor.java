@@ -82,12 +82,15 @@ public class OfferEditor implements Serializable {
         reload();
     }
 
+    /** The key of the filled positions' own messages (offer.xhtml): shown there, left out of the page's main list. */
+    static final String FILLED_MESSAGES = "filled";
+
     public void recordFilledPositions() {
         try {
             offers.recordFilledPositions(offer.getId(), filledPositions, offer.getVersion());
-            messages.info("offer.filledRecorded");
+            messages.infoAt(FILLED_MESSAGES, "offer.filledRecorded");
         } catch (BusinessRuleException broken) {
-            messages.explain(broken);
+            messages.explain(broken, FILLED_MESSAGES);
         }
         reload();
     }

@@ -9,8 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** An open offer's public page; a draft, filled, closed or unknown offer answers 404. */
@@ -72,7 +70,6 @@ public class OfferPublicPage {
     }
 
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.getLocale()).format(date);
+        return ca.tremplin.web.Formats.longDay(date, language.getLocale());
     }
 }

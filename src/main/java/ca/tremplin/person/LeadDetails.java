@@ -98,6 +98,10 @@ public class LeadDetails implements java.io.Serializable {
             throw new IllegalArgumentException(source + " may not rewrite a record");
         }
         String after = clean(value);
+        if (after == null && (field == LeadField.FIRST_NAME || field == LeadField.LAST_NAME)) {
+            // A name emptied is kept as "": a person may have one name only, in either field (never null).
+            after = "";
+        }
         if (Objects.equals(field.of(lead), after)) {
             return false;
         }

@@ -255,6 +255,7 @@ public class LeadListService {
         leads.requireStaff();
         ReplyTemplate template = pipeline.findTemplate(templateId)
                 .orElseThrow(() -> new NotFoundException("template " + templateId));
+        ReplyTemplate.requireKnownFields(template);
         List<Lead> chosen = existing(leadIds);
         Instant now = clock.instant();
         Map<Long, MailingConsents.Standing> consent = mailingConsents.standing(PipelineRepository.idsOfLeads(chosen),
@@ -283,6 +284,7 @@ public class LeadListService {
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()));
             fields.put("lastName", lead.getLastName());
             fields.put("recruiter", signedInUser.getDisplayName());
+            fields.put("schoolBoard", signedInUser.tenantName(language));
             String[] asked = interest.getOrDefault(lead.getId(), new String[3]);
             fields.put("programTitle", Languages.isEnglish(language) && asked[1] != null ? asked[1] : asked[0]);
             String subject = ReplyTemplate.merge(template.getSubject(), fields);

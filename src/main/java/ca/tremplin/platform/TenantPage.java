@@ -49,7 +49,7 @@ public class TenantPage implements Serializable {
     private Tenant tenant;
     private transient UploadedFile logo;
 
-    @Email
+    @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
     @Size(max = 254)
     private String adminEmail;
 

@@ -79,6 +79,7 @@ final class ScheduledReportMail {
     }
 
     private static String date(LocalDate day, Locale language) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language));
+        return ca.tremplin.kernel.FrenchDates.withOrdinal(
+                day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)), day, language);
     }
 }

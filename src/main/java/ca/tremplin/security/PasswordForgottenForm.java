@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
 public class PasswordForgottenForm {
 
     @NotBlank
-    @Email
+    @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
     @Size(max = 254)
     private String email;
 

@@ -52,6 +52,40 @@ public class PasswordHasher {
         if (password.chars().distinct().count() < 4) {
             return "password.tooSimple";
         }
+        if (guessable(password, email)) {
+            return "password.guessable";
+        }
         return null;
+    }
+
+    /**
+     * Words the first guesses of anyone trying passwords are made of: the service's name, the words a form asks
+     * for, keyboard rows. NIST SP 800-63B asks that such "context-specific words" be refused.
+     */
+    private static final java.util.List<String> GUESSED_WORDS = java.util.List.of("tremplin", "motdepasse",
+            "password", "passe", "bienvenue", "welcome", "bonjour", "azertyuiop", "qwertyuiop", "azerty", "qwerty",
+            "admin", "quebec", "canada", "soleil", "secret");
+
+    /**
+     * Whether the password is only such words, or the e-mail's own words, with digits and signs around them
+     * ("Tremplin2026", "Motdepasse123!", "lucia.diaz1990" for lucia.diaz@…), or only digits (a date, a phone).
+     */
+    static boolean guessable(String password, String email) {
+        String rest = java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> words = new java.util.ArrayList<>(GUESSED_WORDS);
+        if (email != null && email.contains("@")) {
+            for (String part : email.substring(0, email.indexOf('@')).toLowerCase(java.util.Locale.ROOT)
+                    .split("[._+-]")) {
+                if (part.length() >= 3) {
+                    words.add(part);
+                }
+            }
+        }
+        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String word : words) {
+            rest = rest.replace(word, "");
+        }
+        return rest.chars().noneMatch(Character::isLetter);
     }
 }

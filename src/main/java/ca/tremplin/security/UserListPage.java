@@ -41,7 +41,7 @@ public class UserListPage implements Serializable {
     private LazyDataModel<UserAccount> users;
 
     @NotBlank
-    @Email
+    @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
     @Size(max = 254)
     private String inviteEmail;
 

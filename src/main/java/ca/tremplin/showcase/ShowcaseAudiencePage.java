@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The showcase's audience on the moderation page: a chart of the last days and a table per trade. */
@@ -50,9 +49,9 @@ public class ShowcaseAudiencePage {
     }
 
     public String period() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale());
-        return Messages.get(language.getLocale(), "showcase.audience.period", format.format(getFigures().from()),
-                format.format(getFigures().to()));
+        return Messages.get(language.getLocale(), "showcase.audience.period",
+                ca.tremplin.web.Formats.longDay(getFigures().from(), language.getLocale()),
+                ca.tremplin.web.Formats.longDay(getFigures().to(), language.getLocale()));
     }
 
     public String totals() {

@@ -55,7 +55,7 @@ public class Tenant implements java.io.Serializable {
     @Enumerated(EnumType.STRING)
     private QuebecRegion region;
 
-    @Email
+    @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
     @Size(max = 254)
     @Column(name = "contact_email")
     private String contactEmail;
@@ -72,7 +72,7 @@ public class Tenant implements java.io.Serializable {
     @Column(name = "privacy_officer_name")
     private String privacyOfficerName;
 
-    @Email
+    @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
     @Size(max = 254)
     @Column(name = "privacy_officer_email")
     private String privacyOfficerEmail;

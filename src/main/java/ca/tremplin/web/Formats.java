@@ -26,22 +26,39 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(QUEBEC).format(instant);
+        return ca.tremplin.kernel.FrenchDates.withOrdinal(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT).withLocale(language.getLocale()).withZone(QUEBEC).format(instant),
+                instant.atZone(QUEBEC), language.getLocale());
     }
 
     public String date(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(language.getLocale()).withZone(QUEBEC).format(instant);
+        return ca.tremplin.kernel.FrenchDates.withOrdinal(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.getLocale()).withZone(QUEBEC).format(instant), instant.atZone(QUEBEC),
+                language.getLocale());
     }
 
     /** A calendar day (a deadline), in the reader's language. */
     public String day(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(language.getLocale()).format(date);
+        return date == null ? "" : ca.tremplin.kernel.FrenchDates.withOrdinal(DateTimeFormatter.ofLocalizedDate(
+                FormatStyle.MEDIUM).withLocale(language.getLocale()).format(date), date, language.getLocale());
+    }
+
+    /** A calendar day written out ("1er mars 2027", "March 1, 2027"), as public pages show a start or a deadline. */
+    public static String longDay(java.time.LocalDate date, java.util.Locale locale) {
+        return date == null ? "" : ca.tremplin.kernel.FrenchDates.withOrdinal(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date), date, locale);
+    }
+
+    /** A country's name from its ISO code ("SN": "Sénégal", "Senegal"); the code itself when it names none. */
+    public String country(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new java.util.Locale("", code).getDisplayCountry(language.getLocale());
+        return name.isBlank() ? code : name;
     }
 
     public String number(Number number) {

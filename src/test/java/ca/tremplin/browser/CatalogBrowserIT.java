@@ -142,6 +142,7 @@ class CatalogBrowserIT extends BrowserTest {
         assertTrue(browser.pageSource().contains("Responsable de la protection des renseignements personnels"));
         browser.find(By.cssSelector("#school-board-programs li a")).click();
         assertTrue(browser.currentPath().startsWith("/fr/programmes/css-"), browser.currentPath());
+        assertEquals("Métiers et débouchés", browser.text(By.id("careers-heading")), "the demo's programs name careers");
     }
 
     @Test

@@ -144,6 +144,8 @@ class InquiryBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("inquiry-status")).matches("Jointe|Contacted"), browser.text(By.id("inquiry-status")));
         assertTrue(browser.text(By.id("timeline")).contains("Réponse envoyée"));
         assertTrue(browser.text(By.cssSelector(".ui-messages-info")).contains("Réponse envoyée."));
+        assertTrue(browser.currentPath().matches("/admin/inquiry\\.xhtml\\?id=\\d+"),
+                "the address still names the request, for a reload or a link: " + browser.currentPath());
         Message sent = TestMailServer.awaitMessageTo(requester);
         assertFalse(sent.getSubject().contains("{"), "merge fields are filled: " + sent.getSubject());
     }

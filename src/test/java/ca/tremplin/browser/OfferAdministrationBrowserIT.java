@@ -31,6 +31,8 @@ class OfferAdministrationBrowserIT extends BrowserTest {
         browser.type(By.id("offer:descriptionEn"), "Servicing and repairing light vehicles.");
         browser.clickAndWaitFor(By.id("offer:save"), By.id("offer:open"));
         assertEquals("Brouillon", browser.text(By.id("offer-status")));
+        assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Offre enregistrée.']")).size(),
+                "said once, not in every form of the page");
 
         browser.clickAndWaitFor(By.id("offer:open"), By.id("offer:close"));
         String board = "/fr/offres?employer=" + URLEncoder.encode(employer, StandardCharsets.UTF_8);
@@ -41,6 +43,8 @@ class OfferAdministrationBrowserIT extends BrowserTest {
         browser.go(editor);
         browser.type(By.id("filled:count_input"), "2");
         browser.clickAndWaitFor(By.id("filled:record"), By.cssSelector("#filled\\:messages .ui-messages-info"));
+        assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Postes pourvus enregistrés.']")).size(),
+                "said once, beside the positions");
         browser.go(editor);
         assertEquals("Pourvue", browser.text(By.id("offer-status")));
         browser.go(board);

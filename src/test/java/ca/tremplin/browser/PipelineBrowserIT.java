@@ -149,6 +149,8 @@ class PipelineBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("lead:messages")).contains("pas encore enregistrés"), browser.text(By.id("lead:messages")));
         browser.clickAndWaitFor(By.id("lead:save"), By.cssSelector("#lead\\:messages .ui-messages-info"));
         assertEquals("+33612345678", browser.find(phoneField()).getAttribute("value"), "saved, as a number in E.164");
+        assertTrue(browser.currentPath().matches("/admin/lead\\.xhtml\\?id=\\d+"),
+                "the address still names the lead: " + browser.currentPath());
         assertTrue(browser.driver().findElements(By.id("duplicates")).isEmpty(), "no duplicate left");
         assertEquals(2, browser.driver().findElements(By.cssSelector("#lead-requests tbody tr")).size(),
                 "both requests are on the lead that was kept");

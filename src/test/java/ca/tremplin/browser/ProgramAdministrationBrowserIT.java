@@ -36,6 +36,8 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.type(By.id("program:code"), code);
         browser.clickAndWaitFor(By.id("program:save"), By.id("program:publish"));
         assertEquals("Brouillon", browser.text(By.id("program-status")));
+        assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Programme enregistré.']")).size(),
+                "said once, not in every form of the page");
 
         browser.clickAndWaitFor(By.id("program:publish"), By.id("program:archive"));
         assertTrue(browser.text(By.id("program:messages")).contains("publié"));
@@ -45,6 +47,8 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
                 java.awt.image.BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
         browser.driver().findElement(By.cssSelector("#photo input[type='file']")).sendKeys(photo.toString());
         browser.clickAndWaitFor(By.id("photo:upload"), By.cssSelector("#photo\\:photo-messages .ui-messages-info"));
+        assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Photo enregistrée.']")).size(),
+                "said once, beside the photo");
 
         browser.go("/fr/programmes?q=" + code);
         browser.find(By.cssSelector("#program-list li h3 a")).click();

@@ -41,6 +41,10 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("tenant:messages")).contains("Loi 25"),
                 "a centre publishes an address for personal-information questions: "
                         + browser.text(By.id("tenant:messages")));
+        browser.type(By.id("tenant:contactEmail"), "info@csiles");
+        browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:contactEmail.ui-state-error"));
+        assertTrue(browser.pageSource().contains("Adresse courriel invalide : elle s’écrit nom@domaine.ca"),
+                "an address no mail reaches is refused, in the page's words");
         browser.type(By.id("tenant:contactEmail"), "info@" + slug + ".test");
         browser.clickAndWaitFor(By.id("tenant:save"), By.id("invite-admin:email"));
         assertEquals("Centre de services scolaire des Îles", browser.text(By.id("tenant-heading")));

@@ -1,6 +1,7 @@
 package ca.tremplin.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +78,10 @@ class PublicCatalogIT extends InServerTest {
         String location = moved.headers().firstValue("Location").orElseThrow();
         assertTrue(location.endsWith("/fr/programmes/" + tenant.getSlug() + "/aep-" + code
                 + "-conduite-de-chariots-elevateurs-et-preparation-de-commandes"), location);
-        assertEquals(200, visitor.get(location.substring(location.indexOf("fr/programmes/"))).statusCode());
+        java.net.http.HttpResponse<String> renamed = visitor.get(location.substring(location.indexOf("fr/programmes/")));
+        assertEquals(200, renamed.statusCode());
+        assertFalse(renamed.body().contains("id=\"careers-heading\"") || renamed.body().contains("id=\"admission-heading\""),
+                "no heading over nothing: the centre gave neither careers nor admission conditions");
         assertEquals(404, visitor.get("fr/programmes/" + tenant.getSlug() + "/aep-" + code + "9-autre")
                 .statusCode(), "another code is no program of the centre");
     }

@@ -1,6 +1,7 @@
 package ca.tremplin.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.Languages;
@@ -28,15 +29,30 @@ class EventZonesTest {
     }
 
     @Test
-    void theListIsSortedByNameWhateverTheAccentsAndZonesOfOneNameAreToldApart() {
+    void theListIsSortedByNameWhateverTheAccentsOneNamePerZoneAndOnlyCities() {
         List<EventZones.Choice> choices = EventZones.choices(Languages.FRENCH, WINTER);
         List<String> names = choices.stream().map(EventZones.Choice::label).toList();
+        List<String> ids = choices.stream().map(EventZones.Choice::id).toList();
 
         assertTrue(names.indexOf("Le Caire (UTC+02:00)") < names.indexOf("Lomé (UTC+00:00)"));
         assertTrue(names.indexOf("Lomé (UTC+00:00)") < names.indexOf("Los Angeles (UTC-08:00)"), "é sorts as e");
         assertEquals(names.size(), names.stream().distinct().count(), "no two choices read the same");
-        assertTrue(names.contains("Indianapolis (UTC-05:00) – America/Indiana/Indianapolis"), names.toString());
-        assertEquals(EventZones.ALL.size(), choices.size(), "every zone is offered");
+        assertEquals(1, names.stream().filter(name -> name.startsWith("Calcutta")).count(),
+                "Asia/Calcutta and Asia/Kolkata are one zone, one entry");
+        assertEquals(1, names.stream().filter(name -> name.startsWith("Indianapolis")).count());
+        for (String oldName : List.of("Australia/ACT", "Australia/West", "US/Central", "Brazil/DeNoronha",
+                "America/Argentina/ComodRivadavia", "Etc/GMT+5")) {
+            assertFalse(ids.contains(oldName), oldName + " names no city");
+        }
+        assertTrue(ids.containsAll(List.of("Africa/Dakar", "Australia/Perth", "America/Noronha", "Asia/Tokyo")));
+    }
+
+    @Test
+    void theZoneShownIsInTheListEvenWhenItNamesNoCity() {
+        List<EventZones.Choice> choices = EventZones.choices(Languages.ENGLISH, WINTER, "Etc/GMT-14");
+        assertTrue(choices.contains(new EventZones.Choice("Etc/GMT-14", "UTC+14:00")), "its offset alone, signs right");
+        assertTrue(EventZones.choices(Languages.ENGLISH, WINTER, "Asia/Kolkata").stream()
+                .anyMatch(choice -> choice.id().equals("Asia/Kolkata")), "the one shown, of two names for a zone");
     }
 
     private static Map<String, String> labels(List<EventZones.Choice> choices) {

@@ -329,6 +329,9 @@ class InquiryIT extends InServerTest {
         assertTrue(ack.getBodyText().contains("Butchery"), ack.getBodyText());
         assertTrue(ack.getBodyText().contains(centre.getNameEn() + " will answer you by"), ack.getBodyText());
         assertTrue(ack.getBodyHtml().contains("<li>"), "an HTML twin");
+        assertEquals(centre.getId(), ack.getTenantId(), "sent for the centre that holds the request");
+        assertTrue(ack.getBodyText().contains("Person in charge of the protection of personal information: "
+                + centre.getNameEn()), "whose person in charge of personal information signs it: " + ack.getBodyText());
     }
 
     @Test
@@ -372,6 +375,7 @@ class InquiryIT extends InServerTest {
                 .getSingleResult());
         assertTrue(told.getSubject().contains(centre.getNameFr()) && told.getBodyText().contains("au plus tard"),
                 "the person learns which centre answers now, and by when: " + told.getBodyText());
+        assertEquals(centre.getId(), told.getTenantId(), "from the centre that holds it now, its officer signing");
     }
 
     @Test
@@ -480,8 +484,10 @@ class InquiryIT extends InServerTest {
             assertEquals(LeadEventKind.REPLY_SENT, detail.timeline().get(0).getKind());
             assertEquals(0, inbox.count(InboxScope.MINE), "answered: off the list of requests awaiting an answer");
         }
+        // The centre's messages to the person: the acknowledgement, then the reply.
         OutboxMessage reply = tenancy.acrossAllTenants(() -> em.createQuery(
-                "select m from OutboxMessage m where m.recipient = :email and m.tenantId = :t", OutboxMessage.class)
+                "select m from OutboxMessage m where m.recipient = :email and m.tenantId = :t"
+                        + " and m.subject not like 'Votre demande%'", OutboxMessage.class)
                 .setParameter("email", email).setParameter("t", centre.getId()).getSingleResult());
         assertEquals("Votre projet : Ébénisterie", reply.getSubject());
         assertTrue(reply.getBodyText().startsWith("Bonjour Thị Hoa,\nJe suis Amani Nyambura, de " + centre.getNameFr()
@@ -526,7 +532,8 @@ class InquiryIT extends InServerTest {
                     () -> inbox.reply(id, template.getId())).messageKey());
         }
         List<OutboxMessage> sent = tenancy.acrossAllTenants(() -> em.createQuery(
-                "select m from OutboxMessage m where m.recipient = :email and m.tenantId = :t", OutboxMessage.class)
+                "select m from OutboxMessage m where m.recipient = :email and m.tenantId = :t"
+                        + " and m.subject not like 'Votre demande%'", OutboxMessage.class)
                 .setParameter("email", email).setParameter("t", centre.getId()).getResultList());
         assertEquals(1, sent.size(), "one reply: none from the stale page, none after the withdrawal");
         assertTrue(sent.get(0).getSubject().length() <= 300 && sent.get(0).getSubject().endsWith("…"),

@@ -2,12 +2,16 @@ package ca.tremplin.inquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestCentre;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A centre's reply templates: a name taken, or a template changed meanwhile, is said to the admin, never a 500. */
@@ -39,5 +43,25 @@ class ReplyTemplatesIT extends InServerTest {
             assertEquals("Bienvenue au CSS", settings.templates().stream()
                     .filter(t -> t.getId().equals(first.getId())).findFirst().orElseThrow().getSubject());
         }
+    }
+
+    @Test
+    void aWordInBracesThatNamesNoFieldIsRefusedWhenSavedAndFrenchNamesAreFilled() {
+        TestCentre centre = fixtures.newCentre("template-fields");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            BusinessRuleException typo = assertThrows(BusinessRuleException.class, () -> settings.saveTemplate(
+                    new ReplyTemplate("Accueil", "fr", "Votre demande, {prenm}", "Bonjour {prenm}, {ville} !")));
+            assertEquals("Ces champs entre accolades n’existent pas : {prenm}, {ville}. Les champs de fusion sont"
+                    + " {firstName} (ou {prénom}), {lastName} ({nom}), {programTitle} ({programme}), {schoolBoard}"
+                    + " ({centre}) et {recruiter} ({recruteur}).", typo.localizedMessage(Locale.FRENCH));
+            assertTrue(settings.templates().isEmpty(), "nothing saved");
+
+            ReplyTemplate french = settings.saveTemplate(new ReplyTemplate("Accueil", "fr", "Votre demande",
+                    "Bonjour { Prénom }, le {centre} vous répond. {recruteur}"));
+            assertEquals("Bonjour Awa, le CSS du Fjord vous répond. Marc", ReplyTemplate.merge(french.getBody(),
+                    Map.of("firstName", "Awa", "schoolBoard", "CSS du Fjord", "recruiter", "Marc")));
+        }
+        assertEquals(List.of("{ville}"), ReplyTemplate.unknownFields("Prix : {0} $ {ville} {firstName}"),
+                "a number in braces is no field");
     }
 }

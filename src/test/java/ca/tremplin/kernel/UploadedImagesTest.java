@@ -31,6 +31,21 @@ class UploadedImagesTest {
     }
 
     @Test
+    void aPhonesPhotoStoredSidewaysComesOutUprightAsTheLogoOrPhotoItIs() throws Exception {
+        byte[] stored = ca.tremplin.photo.PhotoSamples.encoded(400, 300, "jpeg");
+        byte[] sideways = ca.tremplin.photo.PhotoSamples.withExifOrientation(stored, 6, java.nio.ByteOrder.BIG_ENDIAN);
+        UploadedImages.Purpose logo = new UploadedImages.Purpose("logo", 5 * 1024 * 1024, 640, 640, "png");
+
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(UploadedImages.normalise(sideways, logo)));
+
+        assertEquals(300, shown.getWidth(), "turned a quarter clockwise: as wide as it was high");
+        assertEquals(400, shown.getHeight());
+        int topRight = shown.getRGB(shown.getWidth() - 10, 10);
+        assertTrue(((topRight >> 16) & 0xFF) > 180 && ((topRight >> 8) & 0xFF) < 80,
+                "the red block stored at the top left is shown at the top right: " + Integer.toHexString(topRight));
+    }
+
+    @Test
     void tooManyPixelsInAllIsRefusedEvenWithinTheSides() {
         assertThrows(BusinessRuleException.class, () -> UploadedImages.checkDimensions(8_000, 6_000, PHOTO));
         UploadedImages.checkDimensions(6_000, 4_000, PHOTO);

@@ -238,10 +238,12 @@ class OfferIT extends InServerTest {
 
         for (String former : List.of(first, second)) {
             java.net.http.HttpResponse<String> moved = visitor.get(OfferPaths.offer(java.util.Locale.ENGLISH,
-                    tenant.getSlug(), former).substring(1));
+                    tenant.getSlug(), former).substring(1) + "?utm_source=affiche&utm_campaign=hiver");
             assertEquals(301, moved.statusCode(), "a link shared before the correction: " + former);
             assertTrue(moved.headers().firstValue("Location").orElseThrow()
-                    .endsWith(OfferPaths.offer(java.util.Locale.ENGLISH, tenant.getSlug(), current)));
+                    .endsWith(OfferPaths.offer(java.util.Locale.ENGLISH, tenant.getSlug(), current)
+                            + "?utm_source=affiche&utm_campaign=hiver"), "the campaign's attribution goes along: "
+                    + moved.headers().firstValue("Location").orElseThrow());
         }
         assertEquals(200, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, tenant.getSlug(), current)
                 .substring(1)).statusCode());

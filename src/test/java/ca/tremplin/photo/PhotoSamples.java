@@ -35,7 +35,7 @@ public final class PhotoSamples {
     }
 
     /** A picture of the given size as the JDK encodes it: a gradient with a red block at the top left. */
-    static byte[] encoded(int width, int height, String format) {
+    public static byte[] encoded(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setPaint(new java.awt.GradientPaint(0, 0, new Color(0x6a8caf), 0, height, new Color(0xd9c7a1)));
@@ -58,7 +58,7 @@ public final class PhotoSamples {
      * A JPEG with an EXIF APP1 segment holding only an Orientation, inserted right after its start marker, in the
      * given byte order (Intel "II" as most Android phones write it, Motorola "MM" as iPhones do).
      */
-    static byte[] withExifOrientation(byte[] jpeg, int orientation, ByteOrder order) {
+    public static byte[] withExifOrientation(byte[] jpeg, int orientation, ByteOrder order) {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(order);
         tiff.put(order == ByteOrder.LITTLE_ENDIAN ? (byte) 'I' : (byte) 'M');
         tiff.put(order == ByteOrder.LITTLE_ENDIAN ? (byte) 'I' : (byte) 'M');

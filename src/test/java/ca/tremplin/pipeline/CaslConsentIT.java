@@ -155,7 +155,8 @@ class CaslConsentIT extends InServerTest {
         assertTrue(news(preferences.view(token, "203.0.113.9"), centre).given(),
                 "and the person's page says so, rather than \"not given\"");
         String acknowledgement = rows.string("select body_text from outbox_message where recipient = ?"
-                + " and tenant_id is null and body_html like '%lang=\"en\"%' order by id desc limit 1", address);
+                + " and subject like 'Your information request%' and body_html like '%lang=\"en\"%'"
+                + " order by id desc limit 1", address);
         assertTrue(acknowledgement.contains("Your consents, centre by centre") && acknowledgement.contains("&lang=en")
                 && !acknowledgement.contains("Vos consentements"), "an English mail, an English page: " + acknowledgement);
     }

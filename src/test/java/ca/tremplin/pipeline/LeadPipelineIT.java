@@ -197,10 +197,24 @@ class LeadPipelineIT extends InServerTest {
             Lead withPhone = leads.open(lead.getId()).lead();
             assertEquals("+6281234567890", withPhone.getPhoneE164(), "an edit of a person with one name is saved");
 
-            Map<LeadField, String> nameless = values(withPhone);
+            Map<LeadField, String> moved = values(withPhone);
+            moved.put(LeadField.FIRST_NAME, "Sukarno");
+            moved.put(LeadField.LAST_NAME, "");
+            leads.updateDetails(lead.getId(), withPhone.getVersion(), values(withPhone), moved);
+            Lead swapped = leads.open(lead.getId()).lead();
+            assertEquals(List.of("Sukarno", ""), List.of(swapped.getFirstName(), swapped.getLastName()),
+                    "the one name moved from one field to the other");
+            Map<LeadField, String> back = values(swapped);
+            back.put(LeadField.FIRST_NAME, " ");
+            back.put(LeadField.LAST_NAME, "Sukarno");
+            leads.updateDetails(lead.getId(), swapped.getVersion(), values(swapped), back);
+            Lead restored = leads.open(lead.getId()).lead();
+            assertEquals(List.of("", "Sukarno"), List.of(restored.getFirstName(), restored.getLastName()));
+
+            Map<LeadField, String> nameless = values(restored);
             nameless.put(LeadField.LAST_NAME, " ");
             BusinessRuleException refused = assertThrows(BusinessRuleException.class,
-                    () -> leads.updateDetails(lead.getId(), withPhone.getVersion(), values(withPhone), nameless));
+                    () -> leads.updateDetails(lead.getId(), restored.getVersion(), values(restored), nameless));
             assertEquals("Keep at least one name, first or last: a person with one name only keeps it in either.",
                     refused.localizedMessage(Locale.ENGLISH));
             assertEquals("Sukarno", leads.open(lead.getId()).lead().getLastName(), "nothing was saved");
