@@ -5,7 +5,6 @@ import ca.tremplin.inquiry.Inquiry;
 import ca.tremplin.inquiry.InquiryIntake;
 import ca.tremplin.inquiry.InquiryRequest;
 import ca.tremplin.inquiry.InquiryValidator;
-import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +51,9 @@ public class InquiryDemoData {
 
     @Inject
     InquiryIntake intake;
+
+    @Inject
+    ca.tremplin.inquiry.StarterReplyTemplates starterTemplates;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int fill(List<Tenant> schoolBoards, Instant now) {
@@ -106,50 +108,7 @@ public class InquiryDemoData {
     }
 
     private void templates(Tenant board) {
-        persist(board, new ReplyTemplate("Premier contact", "fr", "Votre projet d’études : {programTitle}", """
-                Bonjour {firstName},
-
-                Merci de votre intérêt pour le programme {programTitle} au {schoolBoard}.
-                Je suis {recruiter} et je vous accompagnerai dans vos démarches : admission, Certificat \
-                d’acceptation du Québec (CAQ) et permis d’études.
-                Quand pourrions-nous nous parler? Répondez simplement à ce courriel.
-
-                {recruiter}
-                {schoolBoard}"""));
-        persist(board, new ReplyTemplate("First contact", "en", "Your study plans: {programTitle}", """
-                Hello {firstName},
-
-                Thank you for your interest in the {programTitle} program at the {schoolBoard}.
-                I am {recruiter} and I will help you through admission, the Québec Acceptance Certificate (CAQ) \
-                and your study permit.
-                When could we talk? Simply reply to this email.
-
-                {recruiter}
-                {schoolBoard}"""));
-        persist(board, new ReplyTemplate("Documents à fournir", "fr", "Les documents pour votre demande d’admission",
-                """
-                Bonjour {firstName},
-
-                Pour votre demande d’admission en {programTitle}, préparez : passeport, diplômes et relevés de \
-                notes (traduits au besoin), preuve de niveau de français, preuve de capacité financière et acte de \
-                naissance.
-
-                {recruiter}"""));
-        persist(board, new ReplyTemplate("Documents to provide", "en", "Documents for your admission file", """
-                Hello {firstName},
-
-                For your admission to {programTitle}, please prepare: passport, diplomas and transcripts \
-                (translated if needed), proof of French level, proof of financial capacity and birth certificate.
-
-                {recruiter}"""));
-    }
-
-    private void persist(Tenant board, ReplyTemplate template) {
-        em.createNativeQuery("insert into reply_template (tenant_id, name, language, subject, body) "
-                        + "values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, board.getId()).setParameter(2, template.getName())
-                .setParameter(3, template.getLanguage()).setParameter(4, template.getSubject())
-                .setParameter(5, template.getBody()).executeUpdate();
+        starterTemplates.giveTo(board.getId());
     }
 
     private List<Long> publishedPrograms(Tenant board, int most) {

@@ -20,6 +20,9 @@ import java.util.List;
 @ApplicationScoped
 public class TenantService {
 
+    @Inject
+    jakarta.enterprise.event.Event<TenantCreated> created;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -44,6 +47,7 @@ public class TenantService {
         requirePrivacyAddress(draft);
         draft.setKind(TenantKind.SCHOOL_BOARD);
         em.persist(draft);
+        created.fire(new TenantCreated(draft.getId()));
         return draft;
     }
 

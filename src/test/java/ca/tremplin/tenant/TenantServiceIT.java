@@ -36,6 +36,9 @@ class TenantServiceIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
+
     @Test
     void onlyThePlatformAdminCreatesTenantsAndSlugsAreUnique() {
         Tenant coordination = tenancy.acrossAllTenants(() -> repository.findCoordination()).orElseThrow();
@@ -49,6 +52,11 @@ class TenantServiceIT extends InServerTest {
         try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
             Tenant created = tenants.create(draft("css-des-" + System.nanoTime()));
             assertEquals(TenantKind.SCHOOL_BOARD, created.getKind());
+            java.util.List<String> starters = tenancy.acrossAllTenants(() -> em.createQuery(
+                    "select concat(t.language, ':', t.name) from ReplyTemplate t where t.tenantId = :t order by"
+                            + " t.language, t.name", String.class).setParameter("t", created.getId()).getResultList());
+            assertEquals(java.util.List.of("en:Documents to provide", "en:First contact", "fr:Documents à fournir",
+                    "fr:Premier contact"), starters, "its recruiters can answer a first request from day one");
             BusinessRuleException taken = assertThrows(BusinessRuleException.class,
                     () -> tenants.create(draft(existing.getSlug())));
             assertEquals("tenant.slugTaken", taken.messageKey());
