@@ -281,7 +281,7 @@ public class ApplicationService {
             throw new BusinessRuleException("interview.durationInvalid");
         }
         Instant now = clock.instant();
-        ZonedDateTime start = localStart.atZone(zoneId);
+        ZonedDateTime start = ca.tremplin.kernel.LocalTimes.at(localStart, zoneId);
         if (start.toInstant().isBefore(now)) {
             throw new BusinessRuleException("interview.inThePast");
         }

@@ -112,8 +112,8 @@ public class Event implements java.io.Serializable {
         if (localStart == null || localEnd == null || zone == null) {
             throw new BusinessRuleException("event.invalid.times");
         }
-        Instant start = localStart.atZone(zone).toInstant();
-        Instant end = localEnd.atZone(zone).toInstant();
+        Instant start = ca.tremplin.kernel.LocalTimes.at(localStart, zone).toInstant();
+        Instant end = ca.tremplin.kernel.LocalTimes.at(localEnd, zone).toInstant();
         if (!end.isAfter(start)) {
             throw new BusinessRuleException("event.invalid.endBeforeStart");
         }

@@ -325,6 +325,23 @@ class EventIT extends InServerTest {
     }
 
     @Test
+    void aStartTheClockSkipsIsRefusedNotMovedAnHourLater() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        int year = LocalDateTime.now(PARIS).getYear() + 1;
+        // The last Sunday of March: Paris moves from 2:00 to 3:00.
+        LocalDateTime skipped = java.time.LocalDate.of(year, 3, 31)
+                .with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY)).atTime(2, 30);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> eventService.save(newEvent(null), skipped, skipped.plusHours(2), "Europe/Paris"));
+            assertEquals("time.skipped", refused.messageKey());
+            assertTrue(refused.localizedMessage(Locale.FRENCH).contains("les horloges avancent"),
+                    refused.localizedMessage(Locale.FRENCH));
+        }
+    }
+
+    @Test
     void aWebinarLinkThatIsNoWebAddressAndLanguagesThatCannotBeReadAreRefused() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
