@@ -105,7 +105,7 @@ public class ApplicationService {
                       String ipAddress, ca.tremplin.web.CampaignTouches touches) {
         // The same rules as every public form's: names of 100 characters at most, control characters dropped, the
         // e-mail's form, the country, the phone read for that country, and a guardian under 14 — every problem named
-        // at once, the message's too.
+        // at once, the message's, the consent's and the CV's too.
         List<FieldProblem> problems = new ArrayList<>();
         ValidContact contact = null;
         try {
@@ -116,19 +116,25 @@ public class ApplicationService {
             problems.addAll(invalid.problems());
         }
         String message = InquiryValidator.optionalText(request.getMessage(), "message", MESSAGE_MAX, problems);
+        if (!request.isConsent()) {
+            problems.add(new FieldProblem("consent", "application.consentRequired"));
+        }
+        DocumentChecks.Checked checkedCv = null;
+        try {
+            checkedCv = DocumentChecks.check(cvName, cv, DocumentChecks.CV_TYPES);
+        } catch (BusinessRuleException refused) {
+            problems.add(new FieldProblem("cv", refused.messageKey(), refused.arguments()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInquiryException(problems);
         }
+        DocumentChecks.Checked file = checkedCv;
         String first = contact.person().firstName();
         String last = contact.person().lastName();
         String email = contact.person().email();
         String country = contact.person().countryOfResidence();
         String phone = contact.person().phoneE164();
         ca.tremplin.inquiry.ValidInquiry.Guardian guardian = contact.guardian();
-        if (!request.isConsent()) {
-            throw new BusinessRuleException("application.consentRequired");
-        }
-        DocumentChecks.Checked file = DocumentChecks.check(cvName, cv, DocumentChecks.CV_TYPES);
         // After the checks, so that a typo costs nothing; before anything is stored, so that a robot cannot fill
         // the database with CVs and leads: per address, per e-mail and per offer.
         rateLimits.acquire(APPLY_LIMITS, ipAddress, InquiryValidator.normalizeEmail(email), String.valueOf(offerId));
@@ -141,9 +147,8 @@ public class ApplicationService {
                 // Filled or closed while the person was filling the form: said on it, what they typed kept.
                 throw new BusinessRuleException("application.offerClosed");
             }
-            if (offer.getApplicationDeadline() != null && offer.getApplicationDeadline()
-                    .isBefore(LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)))) {
-                throw new BusinessRuleException("application.deadlinePassed", offer.getApplicationDeadline().toString());
+            if (deadlinePassed(offer)) {
+                throw new BusinessRuleException("application.deadlinePassed", offer.getApplicationDeadline());
             }
             Instant now = clock.instant();
             String normalized = InquiryValidator.normalizeEmail(email);
@@ -214,13 +219,20 @@ public class ApplicationService {
                 throw new NotFoundException("offer " + offerId);
             }
             return new OpenOffer(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
-                    centre.getNameFr(), centre.getNameEn(), centre.getId());
+                    centre.getNameFr(), centre.getNameEn(), centre.getId(), offer.getApplicationDeadline(),
+                    deadlinePassed(offer));
         });
+    }
+
+    /** Whether the offer's last day to apply, in Québec, is behind us. */
+    private boolean deadlinePassed(Offer offer) {
+        return offer.getApplicationDeadline() != null && offer.getApplicationDeadline()
+                .isBefore(LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)));
     }
 
     /** What the application form shows of the offer. */
     public record OpenOffer(long id, String employerName, String tradeFr, String tradeEn, String centreFr,
-                            String centreEn, long tenantId) implements java.io.Serializable {
+                            String centreEn, long tenantId, LocalDate applicationDeadline, boolean deadlinePassed) implements java.io.Serializable {
     }
 
     /**

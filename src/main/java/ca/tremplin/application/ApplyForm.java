@@ -95,6 +95,16 @@ public class ApplyForm implements Serializable {
         return ConsentTexts.of(ConsentPurpose.GUARDIAN, language.getLocale()).text();
     }
 
+    /** Past the offer's deadline the form is not shown: said before anything is typed, not after it is sent. */
+    public boolean isClosed() {
+        return card != null && card.deadlinePassed() && !sent;
+    }
+
+    public String closedMessage() {
+        return ca.tremplin.kernel.Messages.get(language.getLocale(), "board.closedOn",
+                card.applicationDeadline());
+    }
+
     public String trade() {
         return ca.tremplin.kernel.Languages.isEnglish(language.getLocale()) ? card.tradeEn() : card.tradeFr();
     }

@@ -31,7 +31,8 @@ public class OfferApplicationsPage implements Serializable {
     static final int PER_COLUMN = 20;
     /** Québec's time first (Montréal), then where candidates most often are. */
     static final List<String> ZONES = List.of("America/Montreal", "Europe/Paris", "Africa/Dakar", "Africa/Casablanca",
-            "Africa/Abidjan", "Africa/Tunis", "America/Mexico_City", "America/Bogota", "America/Sao_Paulo",
+            "Africa/Abidjan", "Africa/Tunis", "Africa/Algiers", "Africa/Lagos", "Africa/Douala", "Africa/Kinshasa",
+            "Indian/Antananarivo", "America/Mexico_City", "America/Bogota", "America/Sao_Paulo",
             "Asia/Ho_Chi_Minh", "Asia/Kolkata", "Asia/Shanghai", "UTC");
     private static final TableSort LATEST_FIRST = new TableSort("appliedAt", false);
 

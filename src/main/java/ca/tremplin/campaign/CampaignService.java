@@ -240,7 +240,7 @@ public class CampaignService {
         List<ActivityLine> lines = new ArrayList<>();
         for (CampaignActivity activity : activities) {
             lines.add(new ActivityLine(activity, owners.get(activity.getOwnerId()),
-                    targetLabel(activity, events, programs),
+                    targetLabel(activity, events, programs, false), targetLabel(activity, events, programs, true),
                     link(campaign, activity, Locale.CANADA_FRENCH), link(campaign, activity, Locale.ENGLISH),
                     visits.getOrDefault(activity.getId(), 0L), requests.getOrDefault(activity.getId(), 0L)));
         }
@@ -333,16 +333,25 @@ public class CampaignService {
                 .map(row -> (String) row[english ? 2 : 1]).orElse("");
     }
 
+    /** The event's or program's name in French or English (the French one when it has no English one). */
     private static String targetLabel(CampaignActivity activity, Map<Long, Object[]> events,
-                                      Map<Long, Object[]> programs) {
+                                      Map<Long, Object[]> programs, boolean english) {
         return switch (activity.getTargetKind()) {
             case EVENT -> events.containsKey(activity.getTargetId())
-                    ? (String) events.get(activity.getTargetId())[1] : "#" + activity.getTargetId();
+                    ? either(events.get(activity.getTargetId()), 1, english) : "#" + activity.getTargetId();
             case PROGRAM -> programs.containsKey(activity.getTargetId())
-                    ? programs.get(activity.getTargetId())[1] + " — " + programs.get(activity.getTargetId())[2]
+                    ? programs.get(activity.getTargetId())[1] + " — " + either(programs.get(activity.getTargetId()), 2,
+                            english)
                     : "#" + activity.getTargetId();
             default -> null;
         };
+    }
+
+    /** The French text at {@code french}, or the English one just after it when asked for and written. */
+    private static String either(Object[] row, int french, boolean english) {
+        Object translated = row[french + 1];
+        return english && translated != null && !translated.toString().isBlank() ? translated.toString()
+                : (String) row[french];
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {
@@ -380,8 +389,14 @@ public class CampaignService {
     }
 
     /** One activity as the plan shows it. */
-    public record ActivityLine(CampaignActivity activity, String ownerName, String targetLabel, String linkFr,
-                               String linkEn, long visits, long requests) implements java.io.Serializable {
+    public record ActivityLine(CampaignActivity activity, String ownerName, String targetLabelFr,
+                               String targetLabelEn, String linkFr, String linkEn, long visits, long requests)
+            implements java.io.Serializable {
+
+        /** What the activity leads to, named in the reader's language; null when it leads to a page, not a thing. */
+        public String targetLabel(Locale locale) {
+            return ca.tremplin.kernel.Languages.isEnglish(locale) ? targetLabelEn : targetLabelFr;
+        }
 
         /** A plan in date order cut into its weeks (the Monday before each date), as the pages show it. */
         public static List<List<ActivityLine>> byWeek(List<ActivityLine> plan) {

@@ -27,6 +27,8 @@ public class CatalogAddressFilter extends HttpFilter {
             Pattern.compile("/(?:(fr)/programmes|(en)/programs)/([a-z0-9-]{1,60})/([a-z0-9-]{1,200})/?");
     private static final Pattern SCHOOL_BOARD =
             Pattern.compile("/(?:(fr)/centres-de-services|(en)/school-service-centres)/([a-z0-9-]{1,60})/?");
+    /** A language's root ("/en", "/fr/"), typed by people who guess addresses: the home page in that language. */
+    private static final Pattern LANGUAGE_ROOT = Pattern.compile("/(fr|en)/?");
     private static final Pattern OFFER_BOARD = Pattern.compile("/(fr)/offres/?|/(en)/offers/?");
     private static final Pattern OFFER =
             Pattern.compile("/(?:(fr)/offres|(en)/offers)/([a-z0-9-]{1,60})/([a-z0-9-]{1,200})/?");
@@ -35,6 +37,11 @@ public class CatalogAddressFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher root = LANGUAGE_ROOT.matcher(path);
+        if (root.matches()) {
+            response.sendRedirect(request.getContextPath() + "/?lang=" + root.group(1));
+            return;
+        }
         Matcher catalogue = CATALOGUE.matcher(path);
         if (catalogue.matches()) {
             request.setAttribute(ADDRESS_LANGUAGE, catalogue.group(1) != null ? "fr" : "en");

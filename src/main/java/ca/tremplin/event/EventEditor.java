@@ -55,7 +55,7 @@ public class EventEditor implements Serializable {
     /** View action: loads the event named by {@code ?id=}, or starts a new one. */
     public void load() {
         if (choices == null) {
-            choices = events.choices();
+            choices = events.choices(language.getLocale());
         }
         if (id != null && (event.getId() == null || !event.getId().equals(id))) {
             show(events.find(id));

@@ -64,19 +64,19 @@ public class EventService {
     @Inject
     EventCampaigns campaigns;
 
-    /** The centres, staff, programs and campaigns an event's form offers. */
+    /** The centres, staff, programs and campaigns an event's form offers, named in the reader's language. */
     @Transactional
-    public EventChoices choices() {
+    public EventChoices choices(java.util.Locale language) {
         requireStaff();
         long own = signedInUser.getTenantId();
         List<EventChoices.Choice> schoolBoards = tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards().stream()
                 .filter(tenant -> tenant.getId() != own)
-                .map(tenant -> new EventChoices.Choice(tenant.getId(), tenant.getNameFr())).toList());
+                .map(tenant -> new EventChoices.Choice(tenant.getId(), tenant.localizedName(language))).toList());
         List<EventChoices.Choice> staff = accounts.allOfTenant().stream()
                 .map(account -> new EventChoices.Choice(account.getId(), account.getDisplayName())).toList();
         List<EventChoices.Choice> programs = catalog.programPage(null, null, 0, 500).stream()
                 .map(program -> new EventChoices.Choice(program.getId(), program.getCode() + " — "
-                        + program.getTitleFr())).toList();
+                        + program.title(language))).toList();
         return new EventChoices(schoolBoards, staff, programs, campaigns.ofThisCentre());
     }
 

@@ -87,16 +87,27 @@ public class PublicEvents {
     public RegistrationReceipt register(long eventId, RegistrationRequest request, String idempotencyKey,
                                         String ipAddress, Locale language, ca.tremplin.web.CampaignTouches touches) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        InquiryValidator.ValidContact valid = InquiryValidator.validateContact(request.firstName(),
-                request.lastName(), request.email(), request.phone(), request.countryOfResidence(), true, language,
-                request.guardian(), java.time.Year.from(now.atZone(ca.tremplin.inquiry.BusinessHours.ZONE)));
-        ContactDetails person = valid.person();
-        if (!request.consentToContact()) {
-            InquiryValidator.requireConsentToContact();
+        // Every problem said at once, the missing consent with the fields: one round of corrections, not two.
+        java.util.List<ca.tremplin.inquiry.FieldProblem> problems = new java.util.ArrayList<>();
+        InquiryValidator.ValidContact valid = null;
+        try {
+            valid = InquiryValidator.validateContact(request.firstName(), request.lastName(), request.email(),
+                    request.phone(), request.countryOfResidence(), true, language, request.guardian(),
+                    java.time.Year.from(now.atZone(ca.tremplin.inquiry.BusinessHours.ZONE)));
+        } catch (ca.tremplin.inquiry.InvalidInquiryException invalid) {
+            problems.addAll(invalid.problems());
         }
+        if (!request.consentToContact()) {
+            problems.add(new ca.tremplin.inquiry.FieldProblem("consentToContact", "inquiry.invalid.consentRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ca.tremplin.inquiry.InvalidInquiryException(problems);
+        }
+        InquiryValidator.ValidContact checked = valid;
+        ContactDetails person = checked.person();
         long tenantId = event(eventId).event().getTenantId();
         limits.acquire(ipAddress, person.emailNormalized());
-        return tenancy.asTenant(tenantId, () -> registrar.register(eventId, person, valid.guardian(), request,
+        return tenancy.asTenant(tenantId, () -> registrar.register(eventId, person, checked.guardian(), request,
                 RegistrationChannel.WEB, "web:" + idempotencyKey, ipAddress, null, touches, now));
     }
 

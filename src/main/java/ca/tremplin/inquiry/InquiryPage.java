@@ -135,6 +135,11 @@ public class InquiryPage implements Serializable {
         return userId == null ? "—" : staff.getOrDefault(userId, "—");
     }
 
+    /** A timeline line's detail with its codes named in the reader's language (fields, stages, values given). */
+    public String timelineDetail(ca.tremplin.person.LeadEvent event) {
+        return ca.tremplin.person.TimelineDetails.detail(event.getKind(), event.getDetail(), language.getLocale());
+    }
+
     /** "15 févr. 2027, 15 avr. 2027" — the next intakes in the page's language. */
     public String intakes(InquiryDetail.ProgramIntakes program) {
         if (program.nextIntakes().isEmpty()) {

@@ -34,6 +34,7 @@ public final class InquiryValidator {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** Pragmatic: one @, a dot in the domain, no spaces; the acknowledgement e-mail is the real test. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int INTAKE_TYPED_MAX = 30;
     private static final Pattern INTAKE = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -66,9 +67,13 @@ public final class InquiryValidator {
         if (schoolBoard != null && !SLUG.matcher(schoolBoard).matches()) {
             problems.add(new FieldProblem("schoolBoard", "inquiry.invalid.choice"));
         }
-        String intake = text(request.getPreferredIntake(), "preferredIntake", 7, false, problems);
-        if (intake != null && !INTAKE.matcher(intake).matches()) {
-            problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intake"));
+        // Read as people write it ("août 2027", "08/2027") and kept as the month it names ("2027-08").
+        String intake = text(request.getPreferredIntake(), "preferredIntake", INTAKE_TYPED_MAX, false, problems);
+        if (intake != null) {
+            intake = IntakeMonths.read(intake).filter(month -> INTAKE.matcher(month).matches()).orElse(null);
+            if (intake == null) {
+                problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intake"));
+            }
         }
         String message = text(request.getMessage(), "message", MESSAGE_MAX, false, problems);
         if (!request.isConsentToContact()) {

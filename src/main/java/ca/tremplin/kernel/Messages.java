@@ -26,6 +26,22 @@ public final class Messages {
             // A missing key is a bug, but a visible marker is better for the person than a failed page.
             return "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, bundle.getLocale()).format(written(arguments, bundle.getLocale()));
+    }
+
+    /**
+     * A calendar day among the arguments is written out in the reader's language ("1er mars 2027", "March 1,
+     * 2027"), since a service that refuses with a date does not know who will read the refusal.
+     */
+    private static Object[] written(Object[] arguments, Locale locale) {
+        Object[] written = arguments.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof java.time.LocalDate day) {
+                written[i] = FrenchDates.withOrdinal(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.LONG).withLocale(locale).format(day), day, locale);
+            }
+        }
+        return written;
     }
 }

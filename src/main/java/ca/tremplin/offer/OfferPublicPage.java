@@ -28,6 +28,9 @@ public class OfferPublicPage {
     @Inject
     LanguageLinks languageLinks;
 
+    @Inject
+    java.time.Clock clock;
+
     private OfferDetail shown;
 
     /** View action: runs before anything is written, so an unknown offer is a clean 404. */
@@ -67,6 +70,18 @@ public class OfferPublicPage {
 
     public String programPath(OfferDetail.LinkedProgram program) {
         return request.getContextPath() + shown.programPath(language.getLocale(), program);
+    }
+
+    /** Whether the offer still takes applications: no deadline, or one not yet past in Québec. */
+    public boolean isTakingApplications() {
+        java.time.LocalDate deadline = getCard().applicationDeadline();
+        return deadline == null || !deadline.isBefore(java.time.LocalDate.now(clock.withZone(
+                ca.tremplin.kernel.QuebecTime.ZONE)));
+    }
+
+    public String closedMessage() {
+        return ca.tremplin.kernel.Messages.get(language.getLocale(), "board.closedOn",
+                date(getCard().applicationDeadline()));
     }
 
     public String date(java.time.LocalDate date) {

@@ -23,6 +23,11 @@ public final class PhoneNumbers {
             return Optional.empty();
         }
         String text = typed.strip();
+        // A letter ("43210x", "poste 12", "ext. 5") is not part of a number: read leniently, it would be dropped
+        // without a word, an extension with it, since only the number itself is stored.
+        if (text.codePoints().anyMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
         if (text.startsWith("00")) {
             text = "+" + text.substring(2);
         }

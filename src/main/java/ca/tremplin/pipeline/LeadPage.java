@@ -278,13 +278,23 @@ public class LeadPage implements Serializable {
      * ({@link TimelineText}); any other line's detail as it was written.
      */
     public String timelineDetail(LeadEvent event) {
-        LeadDetails.ProposalDetail proposal = LeadDetails.readProposalDetail(event.getDetail());
-        if (proposal == null) {
-            return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale());
-        }
-        java.util.Locale locale = language.getLocale();
-        return ca.tremplin.kernel.Messages.get(locale, proposal.field().messageKey()) + " : " + proposal.value()
-                + " — " + ca.tremplin.kernel.Messages.get(locale, proposal.source().messageKey());
+        return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale());
+    }
+
+    /** Another value given for a field, as the reader says it (a country by its name). */
+    public String proposedValue(ca.tremplin.person.LeadProposal proposal) {
+        return ca.tremplin.person.TimelineDetails.value(proposal.getField(), proposal.getProposedValue(),
+                language.getLocale());
+    }
+
+    /** A language's name from its code, in the reader's language ("fr": "français", "French"). */
+    public String languageName(String code) {
+        return code == null || code.isBlank() ? "—" : Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale());
+    }
+
+    /** Where a consent was given, said in the reader's language (the record keeps its own words). */
+    public String consentSource(String source) {
+        return ca.tremplin.person.ConsentSources.described(source, language.getLocale());
     }
 
     public String sourceName(ChangeSource source) {

@@ -123,8 +123,15 @@ public class ReportsPage {
         return question.toString();
     }
 
+    /** A share out of 100 as the language writes it: "41,0 %" in French, "41.0%" in English. */
     public String percent(Double share) {
-        return share == null ? "—" : String.format(locale(), "%.1f %%", share);
+        if (share == null) {
+            return "—";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(share / 100);
     }
 
     public List<ReportDimension> getDimensions() {

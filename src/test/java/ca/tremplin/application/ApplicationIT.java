@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.catalog.Program;
 import ca.tremplin.catalog.ProgramType;
+import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.RateLimitedException;
@@ -75,13 +76,15 @@ class ApplicationIT extends InServerTest {
         String email = InquiryRequests.uniqueEmail();
         Lead lead = fixtures.newLead(centre.tenant, centre.program, "Thị Hoa", "Nguyễn", email, null, null);
 
-        BusinessRuleException lying = assertThrows(BusinessRuleException.class,
+        InvalidInquiryException lying = assertThrows(InvalidInquiryException.class,
                 () -> applications.apply(centre.offer.getId(), request(email), "cv.pdf", "MZ".getBytes(), Locale.FRENCH, IP));
-        assertEquals("cv.lyingType", lying.messageKey());
+        assertEquals(List.of("cv:cv.lyingType"), problems(lying));
         ApplicationRequest noConsent = request(email);
         noConsent.setConsent(false);
-        assertEquals("application.consentRequired", assertThrows(BusinessRuleException.class,
-                () -> applications.apply(centre.offer.getId(), noConsent, "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey());
+        noConsent.setEmail("not an address");
+        assertEquals(List.of("email:inquiry.invalid.email", "consent:application.consentRequired", "cv:cv.missing"),
+                problems(assertThrows(InvalidInquiryException.class, () -> applications.apply(centre.offer.getId(),
+                        noConsent, null, null, Locale.FRENCH, IP))), "every problem said at once");
 
         long id = applications.apply(centre.offer.getId(), request(email.toUpperCase(Locale.ROOT)), "cv.pdf", PDF,
                 Locale.FRENCH, IP);
@@ -270,9 +273,20 @@ class ApplicationIT extends InServerTest {
         Offer late = fixtures.newOffer(centre.tenant, "Garage Bouchard", "Mécanicien", "Mechanic", "10",
                 "w" + UUID.randomUUID().toString().substring(0, 8), OfferStatus.OPEN,
                 offer -> offer.setApplicationDeadline(java.time.LocalDate.now().minusDays(7)));
-        assertEquals("application.deadlinePassed", assertThrows(BusinessRuleException.class,
+        BusinessRuleException tooLate = assertThrows(BusinessRuleException.class,
                 () -> applications.apply(late.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
-                        Locale.FRENCH, IP)).messageKey());
+                        Locale.FRENCH, IP));
+        assertEquals("application.deadlinePassed", tooLate.messageKey());
+        assertTrue(tooLate.localizedMessage(Locale.ENGLISH).contains(java.time.format.DateTimeFormatter
+                        .ofPattern("MMMM d, yyyy", Locale.ENGLISH).format(late.getApplicationDeadline())),
+                "the day is written out for the reader: " + tooLate.localizedMessage(Locale.ENGLISH));
+        // The form says so as it opens, before anything is typed.
+        assertTrue(applications.openOffer(late.getId()).deadlinePassed(), "the form knows the deadline passed");
+        assertFalse(applications.openOffer(centre.offer.getId()).deadlinePassed(), "an offer without a deadline");
+    }
+
+    private static List<String> problems(InvalidInquiryException invalid) {
+        return invalid.problems().stream().map(problem -> problem.field() + ":" + problem.messageKey()).toList();
     }
 
     private static ApplicationRequest request(String email) {

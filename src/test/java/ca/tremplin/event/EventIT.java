@@ -196,6 +196,10 @@ class EventIT extends InServerTest {
         InvalidInquiryException refused = assertThrows(InvalidInquiryException.class, () -> publicEvents.register(
                 open.getId(), registration(email, "Ana", false, true), key(), ip(), Locale.FRENCH));
         assertEquals("consentToContact", refused.problems().get(0).field());
+        InvalidInquiryException everything = assertThrows(InvalidInquiryException.class, () -> publicEvents.register(
+                open.getId(), registration("ana.at.example.vn", "Ana", false, true), key(), ip(), Locale.FRENCH));
+        assertEquals(List.of("email", "consentToContact"), everything.problems().stream()
+                .map(ca.tremplin.inquiry.FieldProblem::field).toList(), "every problem said at once");
         assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
                 "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
                 .setParameter("email", email).getSingleResult()), "nothing recorded");

@@ -33,6 +33,19 @@ class InquiryValidatorTest {
     }
 
     @Test
+    void anIntakeWrittenInWordsIsKeptAsTheMonthItNames() {
+        InquiryRequest request = complete();
+        request.setPreferredIntake("août 2027");
+        assertEquals("2027-08", InquiryValidator.validate(request, Languages.FRENCH, THIS_YEAR).preferredIntake());
+        request.setPreferredIntake("next summer");
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.ENGLISH, THIS_YEAR));
+        assertEquals(List.of("preferredIntake"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals("Give a month and a year, for example August 2027 or 2027-08.",
+                refused.problems().get(0).message(Languages.ENGLISH));
+    }
+
+    @Test
     void everyBadFieldIsNamedAtOnce() {
         InquiryRequest request = new InquiryRequest();
         request.setEmail("not-an-email");

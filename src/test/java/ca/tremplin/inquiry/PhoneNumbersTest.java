@@ -28,6 +28,11 @@ class PhoneNumbersTest {
         assertTrue(PhoneNumbers.toE164("+33 6 12", null).isEmpty());
         assertTrue(PhoneNumbers.toE164("call me", "FR").isEmpty());
         assertTrue(PhoneNumbers.toE164("06 12 34 56 78", null).isEmpty(), "no country to read it with");
+        assertEquals(Optional.of("+919876543210"), PhoneNumbers.toE164("+91 98765 43210", null));
+        assertTrue(PhoneNumbers.toE164("+91 98765 43210x", null).isEmpty(), "a stray letter is no number");
+        assertEquals(Optional.of("+14186416411"), PhoneNumbers.toE164("+1 418 641-6411", null));
+        assertTrue(PhoneNumbers.toE164("+1 418 641-6411 poste 12", null).isEmpty(),
+                "an extension would be dropped without a word: refused so that the person says how to reach them");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ca.tremplin.offer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,19 @@ class OfferIT extends InServerTest {
                 "said so, with the open offers next: " + gone.body());
         assertEquals(404, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, active.getSlug(), draft.getSlug())
                 .substring(1)).statusCode(), "a draft was never public");
+        String late = visitor.get(OfferPaths.offer(java.util.Locale.ENGLISH, active.getSlug(), pastDeadline.getSlug())
+                .substring(1)).body();
+        assertTrue(late.contains("id=\"offer-closed\"") && late.contains("The deadline to apply to this offer was "
+                        + java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH)
+                                .format(pastDeadline.getApplicationDeadline())),
+                "a shared link past the deadline says so: " + late);
+        assertFalse(late.contains("id=\"apply\""), "and offers no way to apply");
+        String form = visitor.get("apply.xhtml?offer=" + pastDeadline.getId()).body();
+        assertTrue(form.contains("id=\"application-closed\"") && !form.contains("id=\"apply:email\"")
+                        && form.contains("La date limite pour postuler à cette offre était le"),
+                "the form says it before anything is typed: " + form);
+        assertTrue(visitor.get(OfferPaths.offer(java.util.Locale.ENGLISH, active.getSlug(), open.getSlug())
+                .substring(1)).body().contains("id=\"apply\""), "an open offer is applied to from its page");
     }
 
     @org.jboss.arquillian.test.api.ArquillianResource

@@ -19,6 +19,14 @@ class TimelineTextTest {
                         "NEW → LOST : A choisi un autre établissement — admise au cégep", Languages.FRENCH));
         assertEquals("Passeport : passeport.pdf", TimelineText.detail(LeadEventKind.DOCUMENT_UPLOADED,
                 "PASSPORT : passeport.pdf", Languages.FRENCH));
+        String otherCountry = ca.tremplin.person.LeadDetails.proposalDetail(ca.tremplin.person.LeadField.COUNTRY,
+                ca.tremplin.person.ChangeSource.INQUIRY_FORM, "NG");
+        assertEquals("Country of residence: Nigeria — " + ca.tremplin.kernel.Messages.get(Languages.ENGLISH,
+                ca.tremplin.person.ChangeSource.INQUIRY_FORM.messageKey()), TimelineText.detail(
+                        LeadEventKind.VALUE_PROPOSED, otherCountry, Languages.ENGLISH));
+        assertEquals("Country of residence: Nigeria — " + ca.tremplin.kernel.Messages.get(Languages.ENGLISH,
+                ca.tremplin.person.ChangeSource.INQUIRY_FORM.messageKey()), ca.tremplin.person.TimelineDetails.detail(
+                        LeadEventKind.VALUE_PROPOSED, otherCountry, Languages.ENGLISH), "the request's page too");
     }
 
     @Test

@@ -102,6 +102,17 @@ class PlatformIT {
     }
 
     @Test
+    void aLanguagesRootLeadsToTheHomePageInThatLanguage() throws Exception {
+        for (String root : List.of("/en", "/en/", "/fr", "/fr/")) {
+            HttpResponse<String> answer = get(root, null);
+            assertEquals(302, answer.statusCode(), root);
+            assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/?lang=" + root.substring(1, 3)),
+                    root + " leads to " + answer.headers().firstValue("Location"));
+        }
+        assertTrue(get("/", "tremplin_lang=en").body().contains("lang=\"en\""), "the home page then speaks English");
+    }
+
+    @Test
     void theLanguageSwitchNeverSendsTheVisitorToAnotherSite() throws Exception {
         HttpResponse<String> switched = get("//other-site.example/?lang=en", null);
 

@@ -1,0 +1,67 @@
+package ca.tremplin.person;
+
+import ca.tremplin.kernel.Messages;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A timeline line's detail in the reader's language, for what a person's record writes: the fields changed, the
+ * stages of a move, another value given for a field (which field, by what, the value). Lines keep the codes they
+ * were written with, so that they read the same in French and in English and never go stale; they are named here,
+ * as the reader says them. Anything else is shown as it was written. The features above add their own codes (a
+ * document's kind, in {@code pipeline}).
+ */
+public final class TimelineDetails {
+
+    private static final Pattern MOVE = Pattern.compile("^([A-Z_]+) → ([A-Z_]+)(.*)$", Pattern.DOTALL);
+
+    private TimelineDetails() {
+    }
+
+    public static String detail(LeadEventKind kind, String detail, Locale language) {
+        if (detail == null || kind == null) {
+            return detail;
+        }
+        LeadDetails.ProposalDetail proposal = LeadDetails.readProposalDetail(detail);
+        if (proposal != null) {
+            return Messages.get(language, proposal.field().messageKey()) + Messages.get(language, "punct.colon")
+                    + value(proposal.field(), proposal.value(), language) + " — "
+                    + Messages.get(language, proposal.source().messageKey());
+        }
+        return switch (kind) {
+            case DETAILS_CHANGED -> Arrays.stream(detail.split(", "))
+                    .map(code -> named(code, LeadField.class, LeadField::messageKey, language))
+                    .collect(Collectors.joining(", "));
+            case STAGE_CHANGED -> {
+                Matcher move = MOVE.matcher(detail);
+                yield move.matches() ? named(move.group(1), LeadStage.class, LeadStage::messageKey, language) + " → "
+                        + named(move.group(2), LeadStage.class, LeadStage::messageKey, language) + move.group(3)
+                        : detail;
+            }
+            default -> detail;
+        };
+    }
+
+    /** A field's value as the reader says it: a country by its name ("NG": "Nigeria"), anything else as given. */
+    public static String value(LeadField field, String value, Locale language) {
+        if (field == LeadField.COUNTRY && value != null && value.matches("[A-Z]{2}")) {
+            String name = new Locale("", value).getDisplayCountry(language);
+            return name.isBlank() || name.equals(value) ? value : name;
+        }
+        return value;
+    }
+
+    /** The name of a code in the reader's language, or the text as it is when it is no such code. */
+    public static <E extends Enum<E>> String named(String code, Class<E> type, Function<E, String> key,
+                                                    Locale language) {
+        try {
+            return Messages.get(language, key.apply(Enum.valueOf(type, code.strip())));
+        } catch (IllegalArgumentException notACode) {
+            return code;
+        }
+    }
+}
