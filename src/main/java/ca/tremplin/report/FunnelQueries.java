@@ -308,6 +308,34 @@ public class FunnelQueries {
         for (Object[] row : (List<Object[]>) em.createQuery(hql).setParameter("ids", ids).getResultList()) {
             names.put((Long) row[0], new String[] {(String) row[1], (String) row[2]});
         }
+        if (dimension == ReportDimension.PROGRAM && names.size() < ids.size()) {
+            names.putAll(otherCentresPublishedPrograms(ids.stream().filter(id -> !names.containsKey(id)).toList()));
+        }
+        return names;
+    }
+
+    /**
+     * Another centre's program a centre's lead asked about with the same request (a request names programs of
+     * several centres): named as the public catalogue names it, with its centre ("Soudage-montage (CSS des
+     * Deux-Rives)"), when it is published; a draft or archived one stays a number. Native SQL, which the tenant
+     * filter does not narrow, for the catalogue's public columns only.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, String[]> otherCentresPublishedPrograms(List<Long> ids) {
+        Map<Long, String[]> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select p.id, p.title_fr, p.title_en, t.name_fr,"
+                        + " t.name_en from program p join tenant t on t.id = p.tenant_id"
+                        + " where p.status = 'PUBLISHED' and p.id in (:ids)")
+                .setParameter("ids", ids).getResultList()) {
+            String centreFr = (String) row[3];
+            String centreEn = row[4] == null ? centreFr : (String) row[4];
+            String titleEn = row[2] == null ? (String) row[1] : (String) row[2];
+            names.put(((Number) row[0]).longValue(), new String[] {row[1] + " (" + centreFr + ")",
+                    titleEn + " (" + centreEn + ")"});
+        }
         return names;
     }
 

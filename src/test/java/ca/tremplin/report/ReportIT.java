@@ -199,6 +199,22 @@ class ReportIT extends InServerTest {
     }
 
     @Test
+    void anotherCentresProgramALeadAskedAboutIsNamedAsTheCatalogueNamesItAndADraftStaysANumber() {
+        Program own = program(centre);
+        Program published = program(other);
+        Program draft = fixtures.newProgram(other, ProgramType.DEP, TestFixtures.programCode(), "Brouillon témoin",
+                "Control draft", "07", "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), false);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            Map<Object, String> labels = reports.labels(ReportDimension.PROGRAM,
+                    List.<Object>of(own.getId(), published.getId(), draft.getId()), java.util.Locale.ENGLISH);
+            assertEquals("Reports' control program", labels.get(own.getId()));
+            assertEquals("Reports' control program (" + other.getNameEn() + ")", labels.get(published.getId()),
+                    "the public catalogue's name, with its centre");
+            assertEquals("#" + draft.getId(), labels.get(draft.getId()), "a draft is nobody else's to read");
+        }
+    }
+
+    @Test
     void theCoordinatorSeesEachCentreApartAndTheirTotal() {
         UserAccount coordinator = fixtures.newAccount(centre, Role.PLATFORM_ADMIN);
         FunnelReport report = report(coordinator, centre, query(today, StageCounting.REACHED,
