@@ -213,6 +213,7 @@ public class DemoDataGenerator {
         // A person, with the title that makes them answerable (Law 25), as centres publish them.
         tenant.setPrivacyOfficerName(STAFF_NAMES[Math.abs(board.slug().hashCode()) % STAFF_NAMES.length]);
         tenant.setPrivacyOfficerTitle("Secrétariat général");
+        tenant.setPrivacyOfficerTitleEn("General Secretariat");
         tenant.setPrivacyOfficerEmail("vie-privee@" + domain);
         em.persist(tenant);
         return tenant;

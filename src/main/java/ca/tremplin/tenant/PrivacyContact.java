@@ -6,10 +6,10 @@ import java.util.Locale;
 
 /**
  * The person in charge of the protection of personal information that a centre (or the coordinating organisation)
- * publishes (Law 25): name, title, e-mail and phone. A centre that has named no one answers for itself: its name and
+ * publishes (Law 25): name, title (in French, and in English when written), e-mail and phone. A centre that has named no one answers for itself: its name and
  * its contact address stand in, as the law makes its highest authority responsible by default.
  */
-public record PrivacyContact(String nameFr, String nameEn, String title, String email, String phone)
+public record PrivacyContact(String nameFr, String nameEn, String title, String titleEn, String email, String phone)
         implements Serializable {
 
     public static PrivacyContact of(Tenant tenant) {
@@ -18,16 +18,19 @@ public record PrivacyContact(String nameFr, String nameEn, String title, String 
                 : tenant.getContactEmail();
         return new PrivacyContact(named ? tenant.getPrivacyOfficerName() : tenant.localizedName(Languages.FRENCH),
                 named ? tenant.getPrivacyOfficerName() : tenant.localizedName(Languages.ENGLISH),
-                blankToNull(tenant.getPrivacyOfficerTitle()), blankToNull(email),
+                blankToNull(tenant.getPrivacyOfficerTitle()), blankToNull(tenant.getPrivacyOfficerTitleEn()),
+                blankToNull(email),
                 blankToNull(tenant.getPrivacyOfficerPhone()));
     }
 
     /** "Name, title <e-mail>, phone", whichever of them are known, in the reader's language. */
     public String line(Locale locale) {
-        String name = Languages.isEnglish(locale) ? nameEn : nameFr;
+        boolean english = Languages.isEnglish(locale);
+        String name = english ? nameEn : nameFr;
         StringBuilder line = new StringBuilder(name == null ? "" : name);
-        if (title != null) {
-            line.append(", ").append(title);
+        String shownTitle = english && titleEn != null ? titleEn : title;
+        if (shownTitle != null) {
+            line.append(", ").append(shownTitle);
         }
         if (email != null) {
             line.append(" <").append(email).append('>');

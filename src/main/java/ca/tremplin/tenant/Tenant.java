@@ -85,6 +85,10 @@ public class Tenant implements java.io.Serializable {
     @Column(name = "privacy_officer_title")
     private String privacyOfficerTitle;
 
+    @Size(max = 200)
+    @Column(name = "privacy_officer_title_en")
+    private String privacyOfficerTitleEn;
+
     private boolean active = true;
 
     @Column(name = "logo_updated_at")
@@ -208,6 +212,14 @@ public class Tenant implements java.io.Serializable {
 
     public void setPrivacyOfficerTitle(String privacyOfficerTitle) {
         this.privacyOfficerTitle = privacyOfficerTitle;
+    }
+
+    public String getPrivacyOfficerTitleEn() {
+        return privacyOfficerTitleEn;
+    }
+
+    public void setPrivacyOfficerTitleEn(String privacyOfficerTitleEn) {
+        this.privacyOfficerTitleEn = privacyOfficerTitleEn;
     }
 
     public String getPrivacyOfficerPhone() {

@@ -41,25 +41,28 @@ class PrivacyOfficerIT extends InServerTest {
             Tenant edited = em.find(Tenant.class, centre.getId());
             edited.setPrivacyOfficerName("Mireille Tremblay");
             edited.setPrivacyOfficerTitle("Secrétaire générale");
+            edited.setPrivacyOfficerTitleEn("Secretary General");
             edited.setPrivacyOfficerEmail("prp@css-officer.example");
             edited.setPrivacyOfficerPhone("418 555-0142");
         });
         officers.forget(centre.getId());
         String line = "Mireille Tremblay, Secrétaire générale <prp@css-officer.example>, 418 555-0142";
+        String englishLine = "Mireille Tremblay, Secretary General <prp@css-officer.example>, 418 555-0142";
         assertEquals(line, officers.line(centre.getId(), Languages.FRENCH));
+        assertEquals(englishLine, officers.line(centre.getId(), Languages.ENGLISH), "the title in the reader's language");
 
         String subject = "Rentrée " + UUID.randomUUID();
         OutboxMessage sent = tenancy.asTenant(centre.getId(), () -> outbox.enqueue(centre.getId(),
                 new MailContent("ana@example.org", subject, "Bonjour Ana", "<html><body><p>Bonjour Ana</p></body></html>")));
         assertTrue(sent.getBodyText().endsWith("Responsable de la protection des renseignements personnels : " + line
-                + "\nPerson in charge of the protection of personal information: " + line), sent.getBodyText());
+                + "\nPerson in charge of the protection of personal information: " + englishLine), sent.getBodyText());
         assertTrue(sent.getBodyHtml().contains("Mireille Tremblay, Secrétaire générale &lt;prp@css-officer.example&gt;")
                 && sent.getBodyHtml().endsWith("</p></body></html>"), sent.getBodyHtml());
         OutboxMessage inEnglish = tenancy.asTenant(centre.getId(), () -> outbox.enqueue(centre.getId(),
                 new MailContent("ana@example.org", subject, "Hello Ana",
                         "<!DOCTYPE html><html lang=\"en\"><body><p>Hello Ana</p></body></html>")));
         assertTrue(inEnglish.getBodyText().endsWith("\n-- \nPerson in charge of the protection of personal information: "
-                + line), "a message in English ends in English only: " + inEnglish.getBodyText());
+                + englishLine), "a message in English ends in English only: " + inEnglish.getBodyText());
 
         Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
