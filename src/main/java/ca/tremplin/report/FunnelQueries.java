@@ -308,6 +308,17 @@ public class FunnelQueries {
         for (Object[] row : (List<Object[]>) em.createQuery(hql).setParameter("ids", ids).getResultList()) {
             names.put((Long) row[0], new String[] {(String) row[1], (String) row[2]});
         }
+        if (dimension == ReportDimension.RECRUITER && !TenantContext.hasTenant()) {
+            // Across centres, two recruiters of the same name are told apart by their centre.
+            for (Object[] row : (List<Object[]>) em.createQuery("select u.id, t.nameFr, t.nameEn from UserAccount u,"
+                    + " Tenant t where t.id = u.tenantId and u.id in :ids").setParameter("ids", ids).getResultList()) {
+                String[] name = names.get((Long) row[0]);
+                if (name != null) {
+                    names.put((Long) row[0], new String[] {name[0] + " (" + row[1] + ")",
+                            name[1] + " (" + (row[2] == null ? row[1] : row[2]) + ")"});
+                }
+            }
+        }
         if (dimension == ReportDimension.PROGRAM && names.size() < ids.size()) {
             names.putAll(otherCentresPublishedPrograms(ids.stream().filter(id -> !names.containsKey(id)).toList()));
         }

@@ -60,6 +60,9 @@ class ReportIT extends InServerTest {
     @Inject
     EventService events;
 
+    @Inject
+    ca.tremplin.tenant.Tenancy tenancy;
+
     private Tenant centre;
     private Tenant other;
     private UserAccount recruiter;
@@ -211,7 +214,14 @@ class ReportIT extends InServerTest {
             assertEquals("Reports' control program (" + other.getNameEn() + ")", labels.get(published.getId()),
                     "the public catalogue's name, with its centre");
             assertEquals("#" + draft.getId(), labels.get(draft.getId()), "a draft is nobody else's to read");
+            assertEquals(recruiter.getDisplayName(), reports.labels(ReportDimension.RECRUITER,
+                    List.<Object>of(recruiter.getId()), java.util.Locale.ENGLISH).get(recruiter.getId()),
+                    "a centre's own recruiter by name alone");
         }
+        Map<Object, String> acrossCentres = tenancy.acrossAllTenants(() -> reports.labels(ReportDimension.RECRUITER,
+                List.<Object>of(recruiter.getId(), otherRecruiter.getId()), java.util.Locale.ENGLISH));
+        assertEquals(otherRecruiter.getDisplayName() + " (" + other.getNameEn() + ")",
+                acrossCentres.get(otherRecruiter.getId()), "across centres, each recruiter with their centre");
     }
 
     @Test

@@ -98,6 +98,8 @@ class PlatformIT {
         assertTrue(french.body().contains("Page introuvable"));
         assertEquals(404, english.statusCode());
         assertTrue(english.body().contains("Page not found"));
+        assertTrue(french.body().contains("vérifiez l’adresse") && !french.body().contains("votre compte"),
+                "a visitor without an account is not told about one: " + french.body());
         assertFalse(english.body().contains(".java:"), "no stack trace");
     }
 
