@@ -134,9 +134,12 @@ public enum ReportDimension {
         return Optional.empty();
     }
 
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+
+    /** A country's ISO code, whatever its case; "ZZ" names no country and is said so, not an empty report. */
     private static Object countryCode(String text) {
         String code = text.toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
+        if (!COUNTRIES.contains(code)) {
             throw new IllegalArgumentException(text);
         }
         return code;

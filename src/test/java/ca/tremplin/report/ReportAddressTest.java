@@ -56,6 +56,9 @@ class ReportAddressTest {
                 "only the coordinator filters by centre");
         assertTrue(read(Map.of("centre", "3"), true).readable());
         assertEquals(List.of("report.unreadableFilter"), keys(read(Map.of("event", "salon"), false)));
+        assertEquals(List.of("report.unreadableFilter"), keys(read(Map.of("country", "ZZ"), false)),
+                "a code that names no country");
+        assertTrue(read(Map.of("country", "ci"), false).readable(), "a country's code whatever its case");
         assertEquals(List.of("report.tooManyFilters"), keys(read(Map.of("source", "FAIR", "country", "SN",
                 "intake", "2027-08", "recruiter", "4"), false)));
         assertEquals(List.of("report.unknownBreakdown"), keys(read(Map.of("breakdown", "weather"), false)));
