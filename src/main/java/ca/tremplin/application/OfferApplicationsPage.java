@@ -50,6 +50,8 @@ public class OfferApplicationsPage implements Serializable {
     private LazyDataModel<ApplicationRow> list;
     private ApplicationRow chosen;
     private ApplicationStatus target;
+    /** A move to hired, rejected or withdrawn waiting for its confirmation: it cannot be undone. */
+    private ApplicationStatus confirming;
     private LocalDate date;
     private String time = "10:00";
     private String zone = "America/Montreal";
@@ -88,15 +90,44 @@ public class OfferApplicationsPage implements Serializable {
     public void choose(ApplicationRow card) {
         chosen = card;
         target = null;
+        confirming = null;
     }
 
+    /**
+     * Moves the chosen application; a move to a final status (hired, rejected, withdrawn), which cannot be undone,
+     * waits for {@link #confirmMove} — a card dropped on the wrong column, or a status picked a line too low, is not
+     * an answer sent to a candidate.
+     */
     public void move() {
         if (chosen == null) {
             messages.error("application.chooseFirst");
             return;
         }
+        if (target != null && target.isFinal() && target != chosen.status()) {
+            confirming = target;
+            return;
+        }
+        changeStatus(target);
+    }
+
+    public void confirmMove() {
+        if (chosen == null || confirming == null) {
+            messages.error("application.chooseFirst");
+            return;
+        }
+        ApplicationStatus confirmed = confirming;
+        confirming = null;
+        changeStatus(confirmed);
+    }
+
+    public void cancelMove() {
+        confirming = null;
+        load();
+    }
+
+    private void changeStatus(ApplicationStatus to) {
         try {
-            applications.changeStatus(chosen.id(), target);
+            applications.changeStatus(chosen.id(), to);
             messages.info("application.moved");
             chosen = null;
         } catch (BusinessRuleException broken) {
@@ -104,6 +135,8 @@ public class OfferApplicationsPage implements Serializable {
         }
         load();
     }
+
+    public ApplicationStatus getConfirming() { return confirming; }
 
     public void schedule() {
         if (chosen == null) {

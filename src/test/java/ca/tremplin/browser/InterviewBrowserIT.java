@@ -71,6 +71,29 @@ class InterviewBrowserIT extends BrowserTest {
                 browser.text(By.id("applications:messages")));
         assertTrue(browser.text(By.id("applications:list")).contains("Moussa Traoré"),
                 "the list shows the applications, a page at a time");
+
+        // A final status cannot be undone: a move to "Refused" asks first, and "Cancel" leaves the card where it was.
+        refuse("Moussa Traoré");
+        String asked = browser.text(By.id("confirm-final-text"));
+        assertTrue(asked.contains("Moussa Traoré") && asked.contains("finale"), asked);
+        browser.clickAndWaitFor(By.id("applications:cancel-final-move"), By.cssSelector(".board-column.status-SCREENED"));
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("applications:confirm-final")));
+        assertTrue(browser.text(By.cssSelector(".board-column.status-SCREENED")).contains("Moussa Traoré"),
+                "cancelled: still screened");
+        long rejectedBefore = count("REJECTED");
+        refuse("Moussa Traoré");
+        browser.find(By.id("applications:confirm-final-move")).click();
+        browser.waitFor().until(driver -> count("REJECTED") == rejectedBefore + 1);
+        assertTrue(browser.text(By.cssSelector(".board-column.status-REJECTED")).contains("Moussa Traoré"),
+                "confirmed: refused");
+    }
+
+    /** The keyboard's way: "Choose" on the card, "Refused" in the menu, "Move to"; the confirmation then shows. */
+    private void refuse(String name) {
+        card(name).findElement(By.cssSelector(".lead-card-move")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
+        new Select(browser.find(By.id("applications:target"))).selectByValue("REJECTED");
+        browser.clickAndWaitFor(By.id("applications:move"), By.id("applications:confirm-final"));
     }
 
     private WebElement card(String name) {
