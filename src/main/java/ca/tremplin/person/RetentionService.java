@@ -74,14 +74,26 @@ public class RetentionService {
     @Transactional
     public List<Anonymised> report(int days) {
         requireAdmin();
+        // The days are Québec's: the last {@code days} of them, today included. Times are stored in UTC, so the rows
+        // are counted per UTC hour in SQL and each hour given to its day in Québec here (a night's run after
+        // 20:00 in Québec falls on the next UTC day).
+        java.time.ZoneId quebec = ca.tremplin.kernel.QuebecTime.ZONE;
+        LocalDate firstDay = LocalDate.now(clock.withZone(quebec)).minusDays(days - 1L);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("select cast(e.erasedAt as LocalDate), e.reason, e.retentionRule,"
-                        + " count(e) from PersonErasureRecord e group by cast(e.erasedAt as LocalDate), e.reason,"
-                        + " e.retentionRule order by cast(e.erasedAt as LocalDate) desc")
-                .setMaxResults(days * 4).getResultList();
-        // The enums are stored by name: the day orders in SQL, the reasons and rules in their own order here.
-        return rows.stream().map(row -> new Anonymised((LocalDate) row[0], (ErasureReason) row[1],
-                        (RetentionRule) row[2], ((Number) row[3]).longValue()))
+        List<Object[]> rows = em.createQuery("select cast(e.erasedAt as LocalDate), hour(e.erasedAt), e.reason,"
+                        + " e.retentionRule, count(e) from PersonErasureRecord e where e.erasedAt >= :since"
+                        + " group by cast(e.erasedAt as LocalDate), hour(e.erasedAt), e.reason, e.retentionRule")
+                .setParameter("since", firstDay.atStartOfDay(quebec).toInstant()).getResultList();
+        java.util.Map<List<Object>, Long> counted = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            LocalDate day = ((LocalDate) row[0]).atTime(((Number) row[1]).intValue(), 0)
+                    .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(quebec).toLocalDate();
+            counted.merge(java.util.Arrays.asList(day, row[2], row[3]), ((Number) row[4]).longValue(), Long::sum);
+        }
+        // The enums are stored by name: the reasons and rules are ordered in their own order here.
+        return counted.entrySet().stream()
+                .map(entry -> new Anonymised((LocalDate) entry.getKey().get(0), (ErasureReason) entry.getKey().get(1),
+                        (RetentionRule) entry.getKey().get(2), entry.getValue()))
                 .sorted(Comparator.comparing(Anonymised::day, Comparator.<LocalDate>reverseOrder())
                         .thenComparing(Anonymised::reason)
                         .thenComparing(Anonymised::rule, Comparator.nullsFirst(Comparator.naturalOrder())))

@@ -79,7 +79,7 @@ class RetentionIT extends InServerTest {
         assertEquals("ENROLLED", rows.string("select stage from `lead` where id = ?", enrolledLongAgo.getId()),
                 "the stage stays for the funnel");
 
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(now, ca.tremplin.kernel.QuebecTime.ZONE);
         List<RetentionService.Anonymised> expected = List.of(
                 new RetentionService.Anonymised(today, ErasureReason.RETENTION, RetentionRule.LOST_OR_INACTIVE, 2),
                 new RetentionService.Anonymised(today, ErasureReason.RETENTION, RetentionRule.ADMITTED_NOT_ENROLLED, 1),
@@ -94,6 +94,21 @@ class RetentionIT extends InServerTest {
         try (TenantContext.Scope ignored = plaine.asAdmin()) {
             assertEquals(List.of(), retention.report(90), "another centre reads nothing of it");
             assertTrue(retention.policy().isEmpty(), "nor its periods");
+        }
+
+        // The days are Québec's: an erasure at 22:30 yesterday evening in Québec is yesterday's, though it is
+        // today's (or later) in UTC; one older than the 90 days shown is not counted.
+        java.time.ZoneId quebec = ca.tremplin.kernel.QuebecTime.ZONE;
+        LocalDate yesterday = LocalDate.now(quebec).minusDays(1);
+        for (java.time.ZonedDateTime at : List.of(yesterday.atTime(22, 30).atZone(quebec),
+                yesterday.minusDays(120).atTime(12, 0).atZone(quebec))) {
+            rows.execute("insert into person_erasure (tenant_id, lead_id, reason, erased_at) values (?, ?, 'REQUEST', ?)",
+                    plaine.tenant().getId(), elsewhere.getId(),
+                    Timestamp.valueOf(at.withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()));
+        }
+        try (TenantContext.Scope ignored = plaine.asAdmin()) {
+            assertEquals(List.of(new RetentionService.Anonymised(yesterday, ErasureReason.REQUEST, null, 1)),
+                    retention.report(90), "counted on Québec's day, within the days shown");
         }
     }
 
