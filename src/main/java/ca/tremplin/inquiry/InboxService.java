@@ -253,7 +253,8 @@ public class InboxService {
         fields.put("lastName", lead.getLastName());
         List<InquiryDetail.ProgramIntakes> programs = inbox.programsWithIntakes(
                 routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE));
-        fields.put("programTitle", programs.isEmpty() ? "" : programs.get(0).title(language));
+        fields.put("programTitle", ReplyTemplate.programTitle(programs.isEmpty() ? null : programs.get(0).title(language),
+                language));
         fields.put("schoolBoard", tenants.findById(routed.getTenantId()).map(t -> t.localizedName(language))
                 .orElse(""));
         fields.put("recruiter", signedInUser.getDisplayName());

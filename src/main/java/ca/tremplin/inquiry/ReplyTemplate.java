@@ -75,6 +75,15 @@ public class ReplyTemplate implements java.io.Serializable {
      * the braces. A word in braces that names no field is left as typed: {@link #unknownFields} finds those before
      * anything is saved or sent.
      */
+    /**
+     * What {@code {programTitle}} says: the program's title, or for a person who named none, "la formation
+     * professionnelle" / "vocational training" — never nothing, which left "Votre projet d'études : " in a subject.
+     */
+    public static String programTitle(String title, java.util.Locale language) {
+        return title == null || title.isBlank()
+                ? ca.tremplin.kernel.Messages.get(language, "reply.anyProgram") : title;
+    }
+
     public static String merge(String text, Map<String, String> fields) {
         java.util.regex.Matcher found = FIELD.matcher(text);
         StringBuilder merged = new StringBuilder();

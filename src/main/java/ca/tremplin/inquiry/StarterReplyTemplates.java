@@ -42,7 +42,7 @@ public class StarterReplyTemplates {
         return List.of(new ReplyTemplate("Premier contact", "fr", "Votre projet d’études : {programTitle}", """
                 Bonjour {firstName},
 
-                Merci de votre intérêt pour le programme {programTitle} au {schoolBoard}.
+                Merci de votre intérêt pour {programTitle} au {schoolBoard}.
                 Je suis {recruiter} et je vous accompagnerai dans vos démarches : admission, Certificat \
                 d’acceptation du Québec (CAQ) et permis d’études.
                 Quand pourrions-nous nous parler? Répondez simplement à ce courriel.
@@ -52,10 +52,10 @@ public class StarterReplyTemplates {
                 new ReplyTemplate("First contact", "en", "Your study plans: {programTitle}", """
                 Hello {firstName},
 
-                Thank you for your interest in the {programTitle} program at the {schoolBoard}.
+                Thank you for your interest in {programTitle} at the {schoolBoard}.
                 I am {recruiter} and I will help you through admission, the Québec Acceptance Certificate (CAQ) \
                 and your study permit.
-                When could we talk? Simply reply to this email.
+                When could we talk? Simply reply to this e-mail.
 
                 {recruiter}
                 {schoolBoard}"""),

@@ -286,7 +286,8 @@ public class LeadListService {
             fields.put("recruiter", signedInUser.getDisplayName());
             fields.put("schoolBoard", signedInUser.tenantName(language));
             String[] asked = interest.getOrDefault(lead.getId(), new String[3]);
-            fields.put("programTitle", Languages.isEnglish(language) && asked[1] != null ? asked[1] : asked[0]);
+            fields.put("programTitle", ca.tremplin.inquiry.ReplyTemplate.programTitle(
+                    Languages.isEnglish(language) && asked[1] != null ? asked[1] : asked[0], language));
             String subject = ReplyTemplate.merge(template.getSubject(), fields);
             String body = ReplyTemplate.merge(template.getBody(), fields);
             // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.

@@ -492,6 +492,19 @@ class InquiryIT extends InServerTest {
         assertEquals("Votre projet : Ébénisterie", reply.getSubject());
         assertTrue(reply.getBodyText().startsWith("Bonjour Thị Hoa,\nJe suis Amani Nyambura, de " + centre.getNameFr()
                 + ".\n\n-- \nResponsable de la protection des renseignements personnels : "), reply.getBodyText());
+
+        // A person who named no program, writing to the centre's own form: the subject still says something.
+        String another = uniqueEmail();
+        InquiryRequest noProgram = request(another);
+        noProgram.setSchoolBoard(centre.getSlug());
+        fixtures.submitted(noProgram, form(key(), Languages.FRENCH));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            inbox.reply(inbox.page(InboxScope.MINE, 0, 10, TableSort.DEFAULT).get(0).id(), template.getId());
+        }
+        assertEquals("Votre projet : la formation professionnelle", tenancy.acrossAllTenants(() -> em.createQuery(
+                "select m.subject from OutboxMessage m where m.recipient = :email and m.tenantId = :t"
+                        + " and m.subject not like 'Votre demande%'", String.class)
+                .setParameter("email", another).setParameter("t", centre.getId()).getSingleResult()));
     }
 
     @Test
