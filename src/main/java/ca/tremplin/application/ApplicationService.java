@@ -226,8 +226,7 @@ public class ApplicationService {
 
     /** Whether the offer's last day to apply, in Québec, is behind us. */
     private boolean deadlinePassed(Offer offer) {
-        return offer.getApplicationDeadline() != null && offer.getApplicationDeadline()
-                .isBefore(LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)));
+        return Offer.deadlinePassed(offer.getApplicationDeadline(), clock);
     }
 
     /** What the application form shows of the offer. */

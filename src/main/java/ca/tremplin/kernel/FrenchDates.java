@@ -17,6 +17,12 @@ public final class FrenchDates {
     private FrenchDates() {
     }
 
+    /** A calendar day written out in the reader's language: "1er mars 2027", "March 1, 2027". */
+    public static String longDay(java.time.LocalDate day, Locale locale) {
+        return day == null ? "" : withOrdinal(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.LONG).withLocale(locale).format(day), day, locale);
+    }
+
     /** The date as formatted, with "1er" for the first of the month in French; as it was otherwise. */
     public static String withOrdinal(String formatted, TemporalAccessor date, Locale locale) {
         if (formatted == null || date == null || Languages.isEnglish(locale)

@@ -38,8 +38,7 @@ public final class Messages {
         Object[] written = arguments.clone();
         for (int i = 0; i < written.length; i++) {
             if (written[i] instanceof java.time.LocalDate day) {
-                written[i] = FrenchDates.withOrdinal(java.time.format.DateTimeFormatter.ofLocalizedDate(
-                        java.time.format.FormatStyle.LONG).withLocale(locale).format(day), day, locale);
+                written[i] = FrenchDates.longDay(day, locale);
             }
         }
         return written;

@@ -405,6 +405,14 @@ public class Offer {
         this.startDate = startDate;
     }
 
+    /**
+     * Whether a deadline to apply is behind us: the last day to apply is over in Québec (the board, the offer's page,
+     * its form and the application itself agree on it).
+     */
+    public static boolean deadlinePassed(LocalDate deadline, java.time.Clock clock) {
+        return deadline != null && deadline.isBefore(LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)));
+    }
+
     public LocalDate getApplicationDeadline() {
         return applicationDeadline;
     }

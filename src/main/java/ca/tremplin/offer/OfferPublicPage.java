@@ -74,9 +74,7 @@ public class OfferPublicPage {
 
     /** Whether the offer still takes applications: no deadline, or one not yet past in Québec. */
     public boolean isTakingApplications() {
-        java.time.LocalDate deadline = getCard().applicationDeadline();
-        return deadline == null || !deadline.isBefore(java.time.LocalDate.now(clock.withZone(
-                ca.tremplin.kernel.QuebecTime.ZONE)));
+        return !Offer.deadlinePassed(getCard().applicationDeadline(), clock);
     }
 
     public String closedMessage() {

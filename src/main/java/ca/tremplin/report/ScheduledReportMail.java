@@ -8,8 +8,6 @@ import ca.tremplin.report.FunnelReport.CentreFunnel;
 import ca.tremplin.report.FunnelReport.StageFigure;
 import ca.tremplin.security.UserAccount;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -79,7 +77,6 @@ final class ScheduledReportMail {
     }
 
     private static String date(LocalDate day, Locale language) {
-        return ca.tremplin.kernel.FrenchDates.withOrdinal(
-                day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)), day, language);
+        return ca.tremplin.kernel.FrenchDates.longDay(day, language);
     }
 }

@@ -48,8 +48,7 @@ public class Formats {
 
     /** A calendar day written out ("1er mars 2027", "March 1, 2027"), as public pages show a start or a deadline. */
     public static String longDay(java.time.LocalDate date, java.util.Locale locale) {
-        return date == null ? "" : ca.tremplin.kernel.FrenchDates.withOrdinal(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date), date, locale);
+        return ca.tremplin.kernel.FrenchDates.longDay(date, locale);
     }
 
     /** A country's name from its ISO code ("SN": "Sénégal", "Senegal"); the code itself when it names none. */
