@@ -224,6 +224,12 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             }
             Optional<String> e164 = PhoneText.e164(typed, country);
             if (e164.isEmpty()) {
+                Optional<String[]> split = PhoneText.numberAndExtension(typed);
+                Optional<String> number = split.flatMap(parts -> PhoneText.e164(parts[0], country));
+                if (number.isPresent()) {
+                    warn(ImportField.PHONE, "import.warning.phoneExtension", split.get()[1]);
+                    return number.get();
+                }
                 warn(ImportField.PHONE, "import.warning.phone", typed);
             }
             return e164.orElse(null);

@@ -2,6 +2,8 @@ package ca.tremplin.leadimport;
 
 import ca.tremplin.person.PhoneNumbers;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A phone number as lists really hold it, read in the order that loses nobody: in the person's country of
@@ -12,7 +14,21 @@ import java.util.Optional;
  */
 final class PhoneText {
 
+    /** A number followed by its extension: "514 555-0199 poste 22", "+1 418 641 6411 ext. 5", "… x12", "… #3". */
+    private static final Pattern EXTENSION = Pattern.compile(
+            "^(.*\\d)[\\s,;]*(?:ext\\.?|extension|poste|p\\.|x|#)\\s*(\\d{1,6})\\s*$", Pattern.CASE_INSENSITIVE);
+
     private PhoneText() {
+    }
+
+    /**
+     * The number and its extension, for a text that ends in one; empty otherwise. A phone is kept as a number only
+     * (E.164), so a list's extension is left out, and said so, rather than making the whole number unreadable.
+     */
+    static Optional<String[]> numberAndExtension(String typed) {
+        Matcher extension = EXTENSION.matcher(typed.strip());
+        return extension.matches() ? Optional.of(new String[] {extension.group(1), extension.group(2)})
+                : Optional.empty();
     }
 
     static Optional<String> e164(String typed, String countryOfResidence) {

@@ -51,6 +51,14 @@ class ImportedPersonTest {
         assertEquals("+33612345678", phone("33612345678", "Canada"), "a + that a spreadsheet dropped");
         assertEquals("+15145550199", phone("'+1 514 555 0199", "Canada"), "the quote a download put before it");
         assertNull(phone("12", "France"));
+        assertNull(phone("+91 98765 43210x", "Inde"), "a stray letter is no number");
+        for (String withExtension : List.of("+1 418 641-6411 poste 22", "418-641-6411 ext. 22", "(418) 641-6411 x22")) {
+            ImportedPerson read = row("Name;Email;Phone;Country", "Test Person;t@exemple.org;" + withExtension
+                    + ";Canada");
+            assertEquals("+14186416411", read.person().phoneE164(), withExtension + ": the number is kept");
+            assertTrue(read.warnings().contains("le poste 22 est laissé de côté"),
+                    withExtension + ": and the extension said left out: " + read.warnings());
+        }
         assertNull(phone("0612", null));
     }
 
