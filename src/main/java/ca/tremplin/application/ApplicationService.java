@@ -180,12 +180,12 @@ public class ApplicationService {
             em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
                     .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
             em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized, language, now,
-                    ipAddress, "offer " + offerId + " application form"));
+                    ipAddress, ca.tremplin.person.ConsentSources.offerApplication(offerId)));
             if (guardian != null) {
                 // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
                 em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized,
                         ca.tremplin.person.ConsentPurpose.GUARDIAN, language, now, ipAddress,
-                        "offer " + offerId + " application form").givenByGuardian(guardian.name(), guardian.email()));
+                        ca.tremplin.person.ConsentSources.offerApplication(offerId)).givenByGuardian(guardian.name(), guardian.email()));
                 if (guardian.email() != null) {
                     String applied = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn()
                             : offer.getTradeFr();

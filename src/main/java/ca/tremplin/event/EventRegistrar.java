@@ -129,7 +129,7 @@ public class EventRegistrar {
         List<Long> programs = events.publishedProgramsOf(event.getTenantId(), request.programIds());
         registration.interestedIn(programs);
         interests.record(event.getTenantId(), joined.lead().getId(), programs, null, null);
-        String source = "EVENT " + channel + " #" + eventId;
+        String source = ca.tremplin.person.ConsentSources.event(channel.name(), eventId);
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.CONTACT, true,
                 now, ipAddress, source));
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.NEWS,

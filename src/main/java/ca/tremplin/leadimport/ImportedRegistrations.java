@@ -617,7 +617,7 @@ public class ImportedRegistrations {
         }
 
         private String source(ImportedRow row) {
-            return "IMPORT #" + importId + " line " + row.line();
+            return ca.tremplin.person.ConsentSources.importLine(importId, row.line());
         }
 
         private static Set<String> emails(List<ImportedRow> valid) {

@@ -6,10 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a consent was given, as the register shows it to staff. The record keeps the words it was written with
- * ("FORM /fr/information?css=...", "EVENT WEB #4", "IMPORT #9 line 2", "offer 9 application form"), a proof that
- * is never rewritten; they are said here in the reader's language, the form's address kept. Words no rule knows
- * are shown as they were written.
+ * Where a consent was given: the words a record keeps ("FORM /fr/information?css=...", "EVENT WEB #4", "IMPORT #9
+ * line 2", "offer 9 application form"), a proof that is never rewritten, written by the builders below, and said
+ * here in the reader's language, the form's address kept. Words no rule knows (older records) are shown as written.
  */
 public final class ConsentSources {
 
@@ -19,6 +18,21 @@ public final class ConsentSources {
     private static final Pattern OFFER = Pattern.compile("offer (\\d+) application form");
 
     private ConsentSources() {
+    }
+
+    /** A registration for an event, by the channel that recorded it (WEB, CAPTURE, WALK_IN, IMPORT). */
+    public static String event(String channel, long eventId) {
+        return "EVENT " + channel + " #" + eventId;
+    }
+
+    /** A line of an imported attendee list. */
+    public static String importLine(long importId, long line) {
+        return "IMPORT #" + importId + " line " + line;
+    }
+
+    /** An offer's application form. */
+    public static String offerApplication(long offerId) {
+        return "offer " + offerId + " application form";
     }
 
     public static String described(String source, Locale language) {

@@ -18,6 +18,12 @@ class ConsentSourcesTest {
         assertEquals("Application to offer #9", ConsentSources.described("offer 9 application form",
                 Languages.ENGLISH));
         assertEquals("Partner site (API)", ConsentSources.described("API", Languages.ENGLISH));
+        assertEquals("Event #7 — Walk-in", ConsentSources.described(ConsentSources.event("WALK_IN", 7),
+                Languages.ENGLISH), "what the builders write is what is read");
+        assertEquals("Import #3, line 12", ConsentSources.described(ConsentSources.importLine(3, 12),
+                Languages.ENGLISH));
+        assertEquals("Application to offer #5", ConsentSources.described(ConsentSources.offerApplication(5),
+                Languages.ENGLISH));
     }
 
     @Test
