@@ -92,7 +92,7 @@ public class ApplyForm implements Serializable {
 
     /** The parent's or guardian's consent sentence, word for word the one recorded for a person under 14. */
     public String guardianConsentText() {
-        return ConsentTexts.of(ConsentPurpose.GUARDIAN, language.getLocale()).text();
+        return ConsentTexts.of(ConsentPurpose.GUARDIAN, ConsentTexts.Occasion.APPLICATION, language.getLocale()).text();
     }
 
     /** Past the offer's deadline the form is not shown: said before anything is typed, not after it is sent. */

@@ -38,7 +38,7 @@ public class EventCapturePage {
     }
 
     public String consentText(String purpose) {
-        return ConsentTexts.of(ConsentPurpose.valueOf(purpose), language.getLocale()).text();
+        return ConsentTexts.of(ConsentPurpose.valueOf(purpose), ConsentTexts.Occasion.EVENT, language.getLocale()).text();
     }
 
     public List<Country> getCountries() {

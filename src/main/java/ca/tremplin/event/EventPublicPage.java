@@ -175,7 +175,7 @@ public class EventPublicPage implements Serializable {
     }
 
     public String consentText(String purpose) {
-        return ConsentTexts.of(ConsentPurpose.valueOf(purpose), language.getLocale()).text();
+        return ConsentTexts.of(ConsentPurpose.valueOf(purpose), ConsentTexts.Occasion.EVENT, language.getLocale()).text();
     }
 
 

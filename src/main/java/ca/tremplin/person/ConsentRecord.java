@@ -104,7 +104,7 @@ public class ConsentRecord {
                                                      ConsentPurpose purpose, boolean granted, Instant at,
                                                      String ipAddress, String source) {
         return forEventRegistration(registrationId, person, purpose, granted, ConsentTexts.of(purpose,
-                person.language()), at, ipAddress, source);
+                ConsentTexts.Occasion.EVENT, person.language()), at, ipAddress, source);
     }
 
     /**
@@ -142,7 +142,7 @@ public class ConsentRecord {
      */
     public static ConsentRecord forApplication(long applicationId, String emailNormalized, ConsentPurpose purpose,
                                                Locale language, Instant at, String ipAddress, String source) {
-        ConsentTexts.Shown text = ConsentTexts.of(purpose, language);
+        ConsentTexts.Shown text = ConsentTexts.of(purpose, ConsentTexts.Occasion.APPLICATION, language);
         ConsentRecord record = new ConsentRecord();
         record.offerApplicationId = applicationId;
         record.emailNormalized = emailNormalized;

@@ -13,6 +13,12 @@ public final class ConsentTexts {
     public static final String NEWS_VERSION = "news-2026-11";
     public static final String APPLICATION_VERSION = "application-2026-11";
     public static final String GUARDIAN_VERSION = "guardian-2026-12";
+    /** The consent to be contacted as a registration for an event asks it: about the event, not "this request". */
+    public static final String CONTACT_AT_EVENT_VERSION = "contact-event-2026-12";
+    /** A parent's or guardian's consent for a person under 14 registering for an event. */
+    public static final String GUARDIAN_AT_EVENT_VERSION = "guardian-event-2026-12";
+    /** A parent's or guardian's consent for a person under 14 applying to an offer (the centre and the employer). */
+    public static final String GUARDIAN_OF_APPLICANT_VERSION = "guardian-application-2026-12";
     public static final String PUBLICATION_VERSION = "publication-2026-12";
     public static final String IMAGE_RIGHTS_VERSION = "image-rights-2026-12";
     /** A parent's or guardian's consent to a showcase profile of a person under 14. */
@@ -25,12 +31,35 @@ public final class ConsentTexts {
     private ConsentTexts() {
     }
 
+    /**
+     * Where a consent is asked. One purpose reads differently on each form: a person who registers for an event or
+     * applies to an offer has sent no "request", and the sentence they agree to says what they are doing.
+     */
+    public enum Occasion {
+        /** An information request (the form, a partner's API call) and the preferences page. */
+        REQUEST,
+        /** A registration for an event, on its page or captured by staff at a fair. */
+        EVENT,
+        /** An application to an apprenticeship offer. */
+        APPLICATION
+    }
+
+    /** The sentence of an information request's form. */
     public static Shown of(ConsentPurpose purpose, Locale locale) {
+        return of(purpose, Occasion.REQUEST, locale);
+    }
+
+    /** The sentence shown for {@code purpose} where it is asked. */
+    public static Shown of(ConsentPurpose purpose, Occasion occasion, Locale locale) {
         String version = switch (purpose) {
-            case CONTACT -> CONTACT_VERSION;
+            case CONTACT -> occasion == Occasion.EVENT ? CONTACT_AT_EVENT_VERSION : CONTACT_VERSION;
             case NEWS -> NEWS_VERSION;
             case APPLICATION -> APPLICATION_VERSION;
-            case GUARDIAN -> GUARDIAN_VERSION;
+            case GUARDIAN -> switch (occasion) {
+                case REQUEST -> GUARDIAN_VERSION;
+                case EVENT -> GUARDIAN_AT_EVENT_VERSION;
+                case APPLICATION -> GUARDIAN_OF_APPLICANT_VERSION;
+            };
             case PUBLICATION -> PUBLICATION_VERSION;
             case IMAGE_RIGHTS -> IMAGE_RIGHTS_VERSION;
         };

@@ -146,7 +146,10 @@ class ApplicationIT extends InServerTest {
                 .setParameter("id", id).setParameter("purpose", ConsentPurpose.GUARDIAN).getSingleResult());
         assertTrue(guardian.isGranted());
         assertEquals("Ana Pereira", guardian.getGuardianName());
-        assertEquals(ConsentTexts.of(ConsentPurpose.GUARDIAN, Locale.ENGLISH).text(), guardian.getTextShown());
+        assertEquals("I am the parent or guardian of this person under 14 and I agree that the school service centre"
+                + " and the employer use their information to process their application.", guardian.getTextShown(),
+                "the guardian agrees to the application being processed, not to an answer to \"this request\"");
+        assertEquals(ConsentTexts.GUARDIAN_OF_APPLICANT_VERSION, guardian.getTextVersion());
         assertEquals("en", guardian.getLanguage());
         OutboxMessage toParent = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
                 + " where m.recipient = 'ana.pereira@example.pt'", OutboxMessage.class).getSingleResult());

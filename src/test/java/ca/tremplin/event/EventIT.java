@@ -104,7 +104,10 @@ class EventIT extends InServerTest {
         assertTrue(contact.isGranted());
         assertFalse(news.isGranted(), "news were not ticked");
         assertEquals("en", contact.getLanguage(), "the text shown was the English one");
-        assertTrue(contact.getTextShown().length() > 20);
+        assertEquals(ca.tremplin.person.ConsentTexts.CONTACT_AT_EVENT_VERSION, contact.getTextVersion());
+        assertEquals("I agree that Tremplin and the school service centre concerned use my information to contact me"
+                + " about this event and the programs that interest me.", contact.getTextShown(),
+                "a person registering for an event agrees to be contacted about it, not about \"this request\"");
         List<LeadEvent> timeline = tenancy.asTenant(fjord.getId(), () -> em.createQuery(
                 "select e from LeadEvent e where e.leadId = :lead order by e.id", LeadEvent.class)
                 .setParameter("lead", receipt.leadId()).getResultList());
@@ -237,8 +240,11 @@ class EventIT extends InServerTest {
                 .setParameter("purpose", ConsentPurpose.GUARDIAN).getSingleResult());
         assertTrue(guardian.isGranted());
         assertEquals("Mai Nguyễn", guardian.getGuardianName());
-        assertEquals(ca.tremplin.person.ConsentTexts.of(ConsentPurpose.GUARDIAN, Locale.FRENCH).text(),
-                guardian.getTextShown(), "the sentence the guardian agreed to, as shown");
+        assertEquals("Je suis le parent ou le tuteur de cette personne de moins de 14 ans et je consens à ce que Tremplin"
+                + " et le centre de services scolaire concerné utilisent ses renseignements pour son inscription à cet"
+                + " événement et pour la contacter à son sujet.", guardian.getTextShown(),
+                "the sentence the guardian agreed to, as the event's page shows it");
+        assertEquals(ca.tremplin.person.ConsentTexts.GUARDIAN_AT_EVENT_VERSION, guardian.getTextVersion());
         OutboxMessage toParent = outboxTo("mai.parent@example.vn", "Votre consentement pour%");
         assertTrue(toParent.getBodyText().contains("/consentements.xhtml?token="),
                 "the parent is told, with where to withdraw it: " + toParent.getBodyText());
