@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -170,13 +171,27 @@ public class CampaignRepository {
         return counts;
     }
 
-    /** Requests per day whose last touch is the campaign, in the campaign's period (weeks are folded in Java). */
-    public List<Object[]> requestsPerDay(long campaignId, LocalDate from, LocalDate to) {
-        return em.createNativeQuery("select date(received_at), count(*) from inquiry"
-                        + " where last_touch_campaign_id = ?1 and received_at >= ?2 and received_at < ?3"
-                        + " group by date(received_at)")
-                .setParameter(1, campaignId).setParameter(2, Date.valueOf(from))
-                .setParameter(3, Date.valueOf(to.plusDays(1))).getResultList();
+    /**
+     * Requests per day whose last touch is the campaign, in the campaign's period, days being Québec's as the visits'
+     * are (weeks are folded in Java): the requests are counted per UTC day and hour, as the database keeps time, and
+     * each hour is then put on its Québec day (the offset is whole hours), without the server's time zone tables.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<LocalDate, Long> requestsPerDay(long campaignId, LocalDate from, LocalDate to) {
+        List<Object[]> hours = em.createNativeQuery("select date(received_at), hour(received_at), count(*)"
+                        + " from inquiry where last_touch_campaign_id = ?1 and received_at >= ?2 and received_at < ?3"
+                        + " group by date(received_at), hour(received_at)")
+                .setParameter(1, campaignId)
+                .setParameter(2, from.atStartOfDay(CampaignVisits.ZONE).toInstant())
+                .setParameter(3, to.plusDays(1).atStartOfDay(CampaignVisits.ZONE).toInstant()).getResultList();
+        Map<LocalDate, Long> days = new java.util.TreeMap<>();
+        for (Object[] row : hours) {
+            LocalDate utcDay = row[0] instanceof Date date ? date.toLocalDate() : (LocalDate) row[0];
+            LocalDate day = utcDay.atTime(((Number) row[1]).intValue(), 0).atOffset(java.time.ZoneOffset.UTC)
+                    .atZoneSameInstant(CampaignVisits.ZONE).toLocalDate();
+            days.merge(day, ((Number) row[2]).longValue(), Long::sum);
+        }
+        return days;
     }
 
     /** Requests per activity (as last touch) of a campaign. */

@@ -257,10 +257,8 @@ public class CampaignService {
         long[] counts = campaigns.attributed(campaignId, speaksFor);
         List<CampaignFigures.PageVisits> pages = campaigns.visitsPerPage(campaignId).stream()
                 .map(row -> new CampaignFigures.PageVisits((String) row[0], ((Number) row[1]).longValue())).toList();
-        Map<LocalDate, Long> perDay = new HashMap<>();
-        for (Object[] row : campaigns.requestsPerDay(campaignId, campaign.getStartsOn(), campaign.getEndsOn())) {
-            perDay.put(day(row[0]), ((Number) row[1]).longValue());
-        }
+        Map<LocalDate, Long> perDay = campaigns.requestsPerDay(campaignId, campaign.getStartsOn(),
+                campaign.getEndsOn());
         return new CampaignFigures(pages.stream().mapToLong(CampaignFigures.PageVisits::visits).sum(),
                 new CampaignFigures.Attributed(counts[0], counts[1]),
                 new CampaignFigures.Attributed(counts[2], counts[3]),
@@ -362,13 +360,6 @@ public class CampaignService {
             }
         }
         return counts;
-    }
-
-    private static LocalDate day(Object value) {
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return (LocalDate) value;
     }
 
     private Campaign existing(long id) {

@@ -1,19 +1,20 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.kernel.QuebecTime;
 import ca.tremplin.person.LeadFunnel;
 import ca.tremplin.person.LeadStage;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * The leads behind a figure of a funnel report: those first known from {@code from} to {@code to} (UTC days, both
- * included), and, when {@code reached} is given, that had reached that stage by the end of the {@code asOf} day, as
- * their history records it or, {@code furthest}, counting every stage up to the furthest one reached. Read from each
- * lead's summary row ({@link LeadFunnel}) exactly as the report counts, so that the lead list opened from a figure
- * holds as many leads as the figure says.
+ * The leads behind a figure of a funnel report: those first known from {@code from} to {@code to} (both included),
+ * and, when {@code reached} is given, that had reached that stage by the end of the {@code asOf} day, as their history
+ * records it or, {@code furthest}, counting every stage up to the furthest one reached. Days are Québec's
+ * ({@link QuebecTime}), where the centres work: a request sent at 10 p.m. on the last evening of a month counts in that
+ * month. Read from each lead's summary row ({@link LeadFunnel}) exactly as the report counts, so that the lead list
+ * opened from a figure holds as many leads as the figure says.
  */
 public record FunnelCohort(LocalDate from, LocalDate to, LocalDate asOf, LeadStage reached, boolean furthest)
         implements Serializable {
@@ -43,17 +44,17 @@ public record FunnelCohort(LocalDate from, LocalDate to, LocalDate asOf, LeadSta
 
     /** The first instant of the period. */
     public Instant periodStart() {
-        return from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return from.atStartOfDay(QuebecTime.ZONE).toInstant();
     }
 
     /** The end of the period (exclusive), never after the end of the "as of" day: nobody is known before arriving. */
     public Instant periodEnd() {
-        return to.isAfter(asOf) ? asOfEnd() : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return to.isAfter(asOf) ? asOfEnd() : to.plusDays(1).atStartOfDay(QuebecTime.ZONE).toInstant();
     }
 
     /** The end of the "as of" day (exclusive): what happened before it counts. */
     public Instant asOfEnd() {
-        return asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return asOf.plusDays(1).atStartOfDay(QuebecTime.ZONE).toInstant();
     }
 
     /** The ids of the cohort's leads (HQL, parameters {@link #parameters()}); the tenant filter keeps it to the centre. */

@@ -1,6 +1,7 @@
 package ca.tremplin.report;
 
 import ca.tremplin.event.EventRegistration;
+import ca.tremplin.kernel.QuebecTime;
 import ca.tremplin.person.LeadFunnel;
 import ca.tremplin.person.LeadStage;
 import ca.tremplin.tenant.TenantContext;
@@ -159,39 +160,38 @@ public class FunnelQueries {
         }
     }
 
-    /** Per day of the period: the cohort's new leads. */
+    /** Per day of the period (Québec's): the cohort's new leads. */
     @SuppressWarnings("unchecked")
     List<Object[]> newLeadsByDay(ReportQuery query) {
-        return bind(em.createQuery("select cast(l.firstInquiryAt as LocalDate), count(l) from Lead l"
-                + " where " + cohort(query) + " group by cast(l.firstInquiryAt as LocalDate)"), query)
-                .getResultList();
+        return quebecDays(bind(em.createQuery("select " + utcDayAndHour("l.firstInquiryAt") + ", count(l) from Lead l"
+                + " where " + cohort(query) + " group by 1, 2"), query).getResultList());
     }
 
     /**
-     * Per day of the period: the moves of live leads (filtered alike) into {@code stage}, whenever they came. Without
-     * a filter, the moves of every lead are counted from the history's index of moves into a stage alone (centre,
-     * stage, time: one range per centre, no lead read), less those of the merged leads, which are few; a filter
-     * joins the leads.
+     * Per day of the period (Québec's): the moves of live leads (filtered alike) into {@code stage}, whenever they
+     * came. Without a filter, the moves of every lead are counted from the history's index of moves into a stage
+     * alone (centre, stage, time: one range per centre, no lead read), less those of the merged leads, which are few;
+     * a filter joins the leads.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> movesByDay(ReportQuery query, LeadStage stage) {
-        String day = "cast(s.changedAt as LocalDate)";
+        String day = utcDayAndHour("s.changedAt");
         String moves = " s.toStage = :stage and s.changedAt >= :from and s.changedAt < :to";
         if (!query.filters().isEmpty()) {
-            return bind(em.createQuery("select " + day + ", count(s) from StageChange s join Lead l on l.id = s.leadId"
-                    + " where l.mergedIntoId is null" + filters(query, "l.id") + " and" + moves
-                    + " group by " + day), query).setParameter("stage", stage).getResultList();
+            return quebecDays(bind(em.createQuery("select " + day + ", count(s) from StageChange s"
+                    + " join Lead l on l.id = s.leadId where l.mergedIntoId is null" + filters(query, "l.id") + " and"
+                    + moves + " group by 1, 2"), query).setParameter("stage", stage).getResultList());
         }
         String centres = TenantContext.hasTenant() ? "" : " and s.tenantId in (:centres)";
         Map<LocalDate, Long> days = new TreeMap<>();
-        for (Object[] row : (List<Object[]>) bind(em.createQuery("select " + day + ", count(s) from StageChange s"
-                + " where" + moves + centres + " group by " + day), query).setParameter("stage", stage)
-                .getResultList()) {
+        for (Object[] row : quebecDays(bind(em.createQuery("select " + day + ", count(s) from StageChange s"
+                + " where" + moves + centres + " group by 1, 2"), query).setParameter("stage", stage)
+                .getResultList())) {
             days.put((LocalDate) row[0], (Long) row[1]);
         }
-        for (Object[] row : (List<Object[]>) bind(em.createQuery("select " + day + ", count(s) from Lead l"
+        for (Object[] row : quebecDays(bind(em.createQuery("select " + day + ", count(s) from Lead l"
                 + " join StageChange s on s.leadId = l.id where l.mergedIntoId is not null and" + moves
-                + " group by " + day), query).setParameter("stage", stage).getResultList()) {
+                + " group by 1, 2"), query).setParameter("stage", stage).getResultList())) {
             days.computeIfPresent((LocalDate) row[0], (d, count) -> count - (Long) row[1]);
         }
         List<Object[]> rows = new ArrayList<>();
@@ -200,6 +200,28 @@ public class FunnelQueries {
                 rows.add(new Object[] {d, count});
             }
         });
+        return rows;
+    }
+
+    /**
+     * A time's UTC day and hour, as the database keeps time: Québec's offset is whole hours (−5 or −4), so the day
+     * and hour name the Québec day exactly ({@link #quebecDays}), without the server's own time zone tables, which
+     * a MariaDB or MySQL server may not have loaded.
+     */
+    private static String utcDayAndHour(String time) {
+        return "cast(" + time + " as LocalDate), extract(hour from " + time + ")";
+    }
+
+    /** Rows of (UTC day, hour, count) as rows of (Québec day, count), in order of days. */
+    private static List<Object[]> quebecDays(List<?> utcDaysAndHours) {
+        Map<LocalDate, Long> days = new TreeMap<>();
+        for (Object[] row : utcDaysAndHours.stream().map(Object[].class::cast).toList()) {
+            LocalDate quebecDay = ((LocalDate) row[0]).atTime(((Number) row[1]).intValue(), 0)
+                    .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(QuebecTime.ZONE).toLocalDate();
+            days.merge(quebecDay, ((Number) row[2]).longValue(), Long::sum);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        days.forEach((day, count) -> rows.add(new Object[] {day, count}));
         return rows;
     }
 

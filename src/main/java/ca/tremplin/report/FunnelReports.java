@@ -68,9 +68,9 @@ public class FunnelReports {
 
     private final Semaphore readingSideBySide = new Semaphore(SIDE_BY_SIDE);
 
-    /** A report's address read for the signed-in person, today being the UTC day. */
+    /** A report's address read for the signed-in person, today being Québec's day. */
     public ReportAddress.Reading read(Map<String, String[]> parameters) {
-        return ReportAddress.read(parameters, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)),
+        return ReportAddress.read(parameters, LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)),
                 acrossCentres());
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What a report is about: the leads first known from {@code from} to {@code to} (both days included), as things stood
  * at the end of {@code asOf}, counted the {@code counting} way, narrowed by up to three filters and broken down by one
- * dimension (or none). Days are UTC days, as the database keeps time.
+ * dimension (or none). Days are Québec's, where the centres work
+ * ({@link ca.tremplin.pipeline.FunnelCohort}).
  */
 public record ReportQuery(LocalDate from, LocalDate to, LocalDate asOf, StageCounting counting,
                           Map<ReportDimension, Object> filters, ReportDimension breakdown) {

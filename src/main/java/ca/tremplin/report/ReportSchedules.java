@@ -212,6 +212,6 @@ public class ReportSchedules {
     }
 
     private java.time.LocalDate today(Instant now) {
-        return now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return now.atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate();
     }
 }

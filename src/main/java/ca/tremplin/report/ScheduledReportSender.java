@@ -1,5 +1,6 @@
 package ca.tremplin.report;
 
+import ca.tremplin.kernel.QuebecTime;
 import ca.tremplin.mail.MailAttachment;
 import ca.tremplin.mail.Outbox;
 import ca.tremplin.security.Role;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +98,7 @@ public class ScheduledReportSender {
 
     private int deliver(ReportSchedule schedule, Instant now, Instant next) {
         long scheduleId = schedule.getId();
-        LocalDate to = now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        LocalDate to = now.atZone(QuebecTime.ZONE).toLocalDate().minusDays(1);
         LocalDate from = to.minusWeeks(schedule.getPeriodWeeks()).plusDays(1);
         ReportAddress.Reading reading = ReportAddress.read(ReportAddress.dated(schedule.getAddress(), from, to, to),
                 to.plusDays(1), schedule.isAcrossCentres());

@@ -1,11 +1,11 @@
 package ca.tremplin.report;
 
+import ca.tremplin.kernel.QuebecTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** This week's figures for the back-office home page (every role; the coordinator's across centres). */
 @Named
@@ -22,7 +22,7 @@ public class WeeklyFigures {
 
     public FunnelReports.WeekFigures getWeek() {
         if (figures == null) {
-            figures = reports.thisWeek(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            figures = reports.thisWeek(LocalDate.now(clock.withZone(QuebecTime.ZONE)));
         }
         return figures;
     }
@@ -30,6 +30,6 @@ public class WeeklyFigures {
     /** The report of this week, as a link. */
     public String getReportAddress() {
         LocalDate monday = getWeek().monday();
-        return "reports.xhtml?from=" + monday + "&to=" + LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return "reports.xhtml?from=" + monday + "&to=" + LocalDate.now(clock.withZone(QuebecTime.ZONE));
     }
 }

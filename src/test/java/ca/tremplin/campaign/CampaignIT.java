@@ -163,7 +163,7 @@ class CampaignIT extends InServerTest {
             assertEquals(new BigDecimal("4500.00"), enrolled.budgetPerEnrolmentLastTouch());
 
             // The funnel report breaks the centre's leads down by the campaign that first brought them.
-            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+            LocalDate today = LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
             FunnelReport report = reports.report(new ReportQuery(today.minusDays(7), today, today,
                     StageCounting.REACHED, Map.of(ReportDimension.LAST_CAMPAIGN, campaign.getId()),
                     ReportDimension.FIRST_CAMPAIGN), Languages.FRENCH);
@@ -188,6 +188,28 @@ class CampaignIT extends InServerTest {
             long uncredited = apiRequest(forged[0], forged[1]);
             assertNull(tenancy.acrossAllTenants(() -> em.find(Inquiry.class, uncredited).getAttribution()
                     .getFirstCampaignId()), String.join(" ", forged));
+        }
+    }
+
+    /**
+     * A request sent on a Sunday at 10:30 p.m. in Québec is already Monday in UTC: the campaign counts it in the week
+     * it was sent, against that week's objective, as its visits are counted on Québec's days.
+     */
+    @Test
+    void aRequestSentOnASundayEveningInQuebecCountsInThatWeeksRequests() throws Exception {
+        LocalDate monday = LocalDate.now(CampaignVisits.ZONE)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate sunday = monday.minusDays(1);
+        long request = apiRequest(campaign.getCode(), "a" + post.activity().getId());
+        fixtures.receivedAt(request, sunday.atTime(22, 30).atZone(CampaignVisits.ZONE).toInstant());
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            Campaign longer = campaigns.find(campaign.getId());
+            longer.setStartsOn(monday.minusWeeks(2));
+            campaigns.save(longer);
+            Map<LocalDate, Long> weeks = new java.util.HashMap<>();
+            campaigns.figures(campaign.getId()).weeks().forEach(week -> weeks.put(week.monday(), week.requests()));
+            assertEquals(1L, weeks.get(sunday.minusDays(6)), "the week of that Sunday: " + weeks);
+            assertEquals(0L, weeks.get(monday), "not the next week, that Monday being the UTC day: " + weeks);
         }
     }
 

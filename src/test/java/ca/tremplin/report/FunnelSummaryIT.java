@@ -29,7 +29,6 @@ import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -65,7 +64,7 @@ class FunnelSummaryIT extends InServerTest {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final LocalDate today = LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
 
     @Test
     void everyFigureOfTheReportIsTheOneTheHistoryGives() {
@@ -136,7 +135,7 @@ class FunnelSummaryIT extends InServerTest {
             List<Object[]> changes = em.createNativeQuery("select id, lead_id from lead_stage_change"
                     + " where tenant_id = ?1 order by lead_id, changed_at, id").setParameter(1, centre.getId())
                     .getResultList();
-            Instant start = today.minusDays(26).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant start = today.minusDays(26).atStartOfDay(ca.tremplin.kernel.QuebecTime.ZONE).toInstant();
             long lead = -1;
             Instant at = start;
             Instant since = null;

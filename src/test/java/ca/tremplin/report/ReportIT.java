@@ -32,7 +32,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +72,7 @@ class ReportIT extends InServerTest {
     private long bintaId;
     private long chidiId;
     private long damiId;
-    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final LocalDate today = LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
 
     @BeforeEach
     void counted() {
@@ -290,6 +289,37 @@ class ReportIT extends InServerTest {
             assertEquals(2, reports.thisWeek(today).overdueRequests(),
                     "the home page: Chidi's two requests wait past their deadline, the other centre's are not counted");
         }
+    }
+
+    /**
+     * A request sent on a Sunday at 10:30 p.m. in Québec is already Monday in UTC, as the database keeps time: the
+     * centre counts it on its Sunday, in that week's figures, and not in the next week's.
+     */
+    @Test
+    void aRequestSentOnASundayEveningInQuebecCountsOnThatDayAndInThatWeek() {
+        Tenant evening = fixtures.newSchoolBoard("report-evening");
+        UserAccount reader = fixtures.newAccount(evening, Role.RECRUITER);
+        Lead late = fixtures.newLead(evening, program(evening));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(reader, evening)) {
+            leads.changeStage(late.getId(), LeadStage.APPLIED, "Dossier reçu avec sa demande", null);
+        }
+        fixtures.placeAt(evening, java.time.Instant.parse("2026-03-02T03:30:00Z"));
+        LocalDate sunday = LocalDate.of(2026, 3, 1);
+        LocalDate asOf = LocalDate.of(2026, 3, 31);
+
+        FunnelReport thatWeek = report(reader, evening, new ReportQuery(sunday.minusDays(6), sunday, asOf,
+                StageCounting.REACHED, Map.of(), null));
+        assertEquals(1, thatWeek.overall().leads(), "first known on Sunday 1 March, Québec's day");
+        assertEquals(List.of(new FunnelReport.WeekTrend(LocalDate.of(2026, 2, 23), 1, 1)), thatWeek.weeks(),
+                "the new lead and its application in the week of Monday 23 February");
+        assertEquals(1, thatWeek.firstContact().requests(), "its request, received that Sunday");
+
+        FunnelReport nextWeek = report(reader, evening, new ReportQuery(sunday.plusDays(1), sunday.plusDays(7), asOf,
+                StageCounting.REACHED, Map.of(), null));
+        assertEquals(0, nextWeek.overall().leads(), "not on Monday 2 March, the UTC day");
+        assertEquals(List.of(0L, 0L), nextWeek.weeks().stream().flatMap(week -> java.util.stream.Stream.of(
+                week.newLeads(), week.applied())).toList());
+        assertEquals(0, nextWeek.firstContact().requests());
     }
 
     private static List<Long> counts(FunnelReport.FirstContact contact) {

@@ -281,6 +281,27 @@ public class TestFixtures {
         });
     }
 
+    /**
+     * Puts everything of the centre's leads at one instant: when they were first and last known, every stage change
+     * and every request received (its deadline a day later), as if it all happened then.
+     */
+    public void placeAt(Tenant tenant, java.time.Instant at) {
+        java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+        tenancy.acrossAllTenants(() -> {
+            for (String statement : List.of(
+                    "update `lead` set first_inquiry_at = ?1, last_inquiry_at = ?1, stage_since = ?1"
+                            + " where tenant_id = ?2",
+                    "update lead_stage_change set changed_at = ?1, from_stage_since = if(from_stage_since is null,"
+                            + " null, ?1) where tenant_id = ?2",
+                    "update routed_inquiry set received_at = ?1, response_deadline = ?1 + interval 1 day"
+                            + " where tenant_id = ?2")) {
+                em.createNativeQuery(statement).setParameter(1, utc).setParameter(2, tenant.getId()).executeUpdate();
+            }
+            funnels.refreshCentre(tenant.getId());
+            return null;
+        });
+    }
+
     /** Moves one lead's latest stage change (and so where it stands) {@code days} later than it is recorded. */
     public void delayLatestStageChange(long leadId, int days) {
         tenancy.acrossAllTenants(() -> {
@@ -291,6 +312,13 @@ public class TestFixtures {
             funnels.refresh(List.of(leadId));
             return null;
         });
+    }
+
+    /** Moves an information request's receipt to {@code at}, as if it had been sent then. */
+    public void receivedAt(long inquiryId, java.time.Instant at) {
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update inquiry set received_at = ?1 where id = ?2")
+                .setParameter(1, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .setParameter(2, inquiryId).executeUpdate());
     }
 
     /**
