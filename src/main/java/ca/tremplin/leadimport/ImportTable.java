@@ -173,8 +173,8 @@ public final class ImportTable {
     /**
      * The data rows after the header, skipping the first {@code alreadyRead}, read from the file as they are
      * asked for; close them when done. Blank rows and rows of separators ("-----", ";;;;") are no rows: they are
-     * passed over silently, and not counted. A report's table ends at the first blank line (the next section
-     * follows). A row that cannot be read (an open quote) ends the table with an {@link ImportProblem} naming its
+     * passed over silently, and not counted, and so are lines of spaces or tabs alone. A report's table ends at the
+     * first blank line (the next section follows); a plain list never ends before its last line. A row that cannot be read (an open quote) ends the table with an {@link ImportProblem} naming its
      * line.
      */
     public Rows rows(int alreadyRead) {
@@ -185,7 +185,7 @@ public final class ImportTable {
             LineReader.skipLines(reader, headerLine - 1);
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
                     .setIgnoreSurroundingSpaces(true).get().parse(reader);
-            return new Rows(parser, alreadyRead);
+            return new Rows(parser, alreadyRead, sectioned);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -196,13 +196,16 @@ public final class ImportTable {
 
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
+        /** Whether a blank line ends the table (a report's section), rather than being a blank row passed over. */
+        private final boolean sectioned;
         private Row next;
 
         /** The file's line where the next record begins: where a record that cannot be read starts. */
         private long nextStart;
 
-        private Rows(CSVParser parser, int alreadyRead) {
+        private Rows(CSVParser parser, int alreadyRead, boolean sectioned) {
             this.parser = parser;
+            this.sectioned = sectioned;
             this.records = parser.iterator();
             if (records.hasNext()) {
                 records.next(); // the headers
@@ -221,7 +224,10 @@ public final class ImportTable {
                     CSVRecord record = records.next();
                     nextStart = headerLine + parser.getCurrentLineNumber();
                     if (record.size() == 1 && record.get(0).isBlank()) {
-                        return null; // a blank line in a report: the next section follows
+                        if (sectioned) {
+                            return null; // a blank line in a report: the next section follows
+                        }
+                        continue; // a line of spaces or tabs in a list: a blank row, which is no row
                     }
                     if (!isSeparator(record)) {
                         return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());

@@ -193,6 +193,29 @@ class ImportTableTest {
         assertEquals("Sow Ba", people.get(5).person().lastName(), "a line break inside a name is a space");
     }
 
+    @Test
+    void aLineOfSpacesOrOfATabInAPlainListIsABlankRowNotTheEndOfTheList() {
+        ImportTable table = ImportTable.read(("Email,First Name,Last Name\n"
+                + "sp.one@example.com,One,Person\n"
+                + " \n"
+                + "sp.two@example.com,Two,Person\n"
+                + "\t\n"
+                + "sp.three@example.com,Three,Person\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        List<ImportedPerson> people = people(table);
+        assertEquals(List.of("sp.one@example.com", "sp.two@example.com", "sp.three@example.com"),
+                people.stream().map(p -> p.person().emailNormalized()).toList(), "nobody after the blank lines lost");
+        assertEquals(List.of(2L, 4L, 6L), people.stream().map(ImportedPerson::line).toList());
+        try (ImportTable.Rows rows = table.rows(0)) {
+            int count = 0;
+            while (rows.hasNext()) {
+                rows.next();
+                count++;
+            }
+            assertEquals(3, count, "the import's own reading, beyond the preview, reads every row");
+        }
+    }
+
     private static List<ImportedPerson> people(ImportTable table) {
         ColumnMapping mapping = ColumnMapping.guess(table.headers());
         return table.firstRows(100).stream().map(row -> ImportedPerson.read(row, mapping, table, "test.csv",
