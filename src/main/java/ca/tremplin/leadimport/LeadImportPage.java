@@ -76,7 +76,12 @@ public class LeadImportPage implements Serializable {
             if (eventId == null) {
                 throw new ca.tremplin.kernel.NotFoundException("import without an event");
             }
-            imports.requireEvent(eventId);
+            try {
+                imports.requireEvent(eventId);
+            } catch (ImportProblem closed) {
+                // A draft or a cancelled event: said before a list is chosen, not once it is sent.
+                error(closed.localizedMessage(language.getLocale()));
+            }
         }
         if (id != null && (current == null || current.id() != id)) {
             current = imports.progress(id);

@@ -69,9 +69,26 @@ public class LeadImportService {
     @Inject
     ImportFiles files;
 
-    /** The centre's event that a list would be imported into; another centre's, or none, is not found. */
+    /**
+     * The centre's event that a list would be imported into; another centre's, or none, is not found.
+     *
+     * @throws ImportProblem when the event takes no registration (a draft, a cancelled event)
+     */
     public void requireEvent(long eventId) {
-        eventService.find(eventId);
+        requireRegistrationsOpen(eventService.find(eventId));
+    }
+
+    /**
+     * A list registers its people to the event: a draft (not published yet) or a cancelled event takes no
+     * registration, and the import that the job would stop at its first row is refused up front, with the reason.
+     */
+    private static void requireRegistrationsOpen(Event event) {
+        if (event.getStatus() == ca.tremplin.event.EventStatus.DRAFT) {
+            throw new ImportProblem("import.invalid.eventDraft");
+        }
+        if (event.getStatus() == ca.tremplin.event.EventStatus.CANCELLED) {
+            throw new ImportProblem("import.invalid.eventCancelled");
+        }
     }
 
     /** As {@link #upload(long, String, InputStream, long)}, for a list already in memory. */
@@ -91,6 +108,7 @@ public class LeadImportService {
     @Transactional
     public LeadImport upload(long eventId, String fileName, InputStream content, long largest) {
         Event event = eventService.find(eventId);
+        requireRegistrationsOpen(event);
         Path stored = files.store(content, largest);
         try {
             String encoding = null;
@@ -218,6 +236,8 @@ public class LeadImportService {
             if (upload.getStatus() != LeadImport.Status.READY) {
                 throw new BusinessRuleException("import.alreadyStarted");
             }
+            // Cancelled (or back to a draft) since the list was uploaded: said now, not by a job stopped at row 0.
+            requireRegistrationsOpen(events.find(upload.getEventId()).orElseThrow());
             ImportTable table = ImportTable.read(files.source(upload));
             if (saveAs != null && !saveAs.isBlank()) {
                 String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));

@@ -156,6 +156,42 @@ class LeadImportIT extends InServerTest {
         assertTrue(consents.get(0).getTextShown().contains("I agree to be contacted"), consents.get(0).getTextShown());
     }
 
+    /**
+     * A list registers its people to the event: into a draft or a cancelled event it is refused when it is sent, with
+     * the reason, rather than accepted, previewed and then stopped at its first row by the job without one.
+     */
+    @Test
+    void aListForADraftOrACancelledEventIsRefusedWithTheReasonBeforeAnythingIsImported() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        byte[] list = "Email,First Name,Last Name\r\nbrouillon.un@example.org,Un,Brouillon\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            Event draft = new Event();
+            draft.setType(EventType.WEBINAR);
+            draft.setVirtual(true);
+            draft.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
+            draft.setTitleFr("Séance d'information, à publier");
+            LocalDateTime start = LocalDateTime.now(PARIS).plusDays(5);
+            long draftId = events.save(draft, start, start.plusHours(2), "Europe/Paris").getId();
+            ImportProblem refused = assertThrows(ImportProblem.class, () -> imports.upload(draftId, "liste.csv", list));
+            assertEquals("Cet événement est encore un brouillon : publiez-le avant d’y importer des participants.",
+                    refused.localizedMessage(Locale.FRENCH));
+            assertEquals("This event is still a draft: publish it before importing attendees into it.",
+                    refused.localizedMessage(Locale.ENGLISH));
+        }
+        Event fair = event(fjord, recruiter, "Salon annulé après l'envoi de la liste");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "liste.csv", list);
+            events.cancel(fair.getId(), fair.getVersion());
+            ImportProblem refused = assertThrows(ImportProblem.class, () -> imports.start(upload.getId(),
+                    imports.progress(upload.getId()).mapping(), null));
+            assertEquals("import.invalid.eventCancelled", refused.messageKey());
+            assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
+        }
+        assertEquals(0, countLeads(fjord, "brouillon.un@example.org"), "nobody registered to either event");
+    }
+
     @Test
     void anImportThatFailedMidwayResumesFromItsCheckpointWithNoRowWrittenTwice() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
