@@ -9,7 +9,9 @@ import java.util.function.Function;
 /**
  * What a report can be filtered and broken down by, each with its condition on a lead (alias {@code l}, or its id
  * alone, {@code %s}, for what is kept beside the lead), the join and the value a breakdown groups by (alias {@code b}),
- * and how its address value is read. A new dimension is one more constant.
+ * and how its address value is read. A new dimension is one more constant. A breakdown's join is an outer one: the
+ * leads that have no value (no program named, no event attended) are a row of their own, "none given", so that
+ * every lead of the funnel is in the breakdown.
  */
 public enum ReportDimension {
 
@@ -18,7 +20,7 @@ public enum ReportDimension {
     PROGRAM("program", "program", InterestKind.PROGRAM, text -> String.valueOf(Long.parseLong(text))),
     INTAKE("intake", "intake", InterestKind.INTAKE, text -> java.time.YearMonth.parse(text).toString()),
     EVENT("event", "event", "exists (select 1 from EventRegistration fe where fe.leadId = %s and fe.eventId = :event)",
-            " join EventRegistration b on b.leadId = %s", "b.eventId", Long::valueOf),
+            " left join EventRegistration b on b.leadId = %s", "b.eventId", Long::valueOf),
     COUNTRY("country", "country", "l.countryOfResidence = :country", "", "l.countryOfResidence",
             ReportDimension::countryCode),
     RECRUITER("recruiter", "owner", "l.ownerId = :recruiter", "", "l.ownerId", Long::valueOf),
@@ -58,7 +60,7 @@ public enum ReportDimension {
         this.condition = "exists (select 1 from LeadInterest " + alias + " where " + alias + ".leadId = %s and "
                 + alias + ".kind = " + InterestKind.class.getName() + "." + kind.name() + " and " + alias
                 + ".value = :" + parameter + ")";
-        this.join = " join LeadInterest b on b.leadId = %s and b.kind = :breakdownKind";
+        this.join = " left join LeadInterest b on b.leadId = %s and b.kind = :breakdownKind";
         this.groupedValue = "b.value";
         this.interestKind = kind;
         this.reader = reader;
