@@ -36,6 +36,9 @@ public class FunnelQueries {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     /**
      * The funnel of each centre in one pass over its cohort's summary rows, grouped by centre and where the leads stand
      * now (stage, lost reason): per group, how many of the cohort stood there by the "as of" date and how many moved
@@ -249,7 +252,8 @@ public class FunnelQueries {
     /**
      * Per centre and per whole hours from request to first contact, the requests received in the period: how many,
      * answered by their deadline, answered late, past their deadline without an answer, waiting within it (as of the
-     * end of the "as of" day). One pass gives both the counts (summed over the hours) and the hours' histogram (the
+     * end of the "as of" day, or of now when that day is today: a request due this evening is not late yet, as the
+     * home page counts it). One pass gives both the counts (summed over the hours) and the hours' histogram (the
      * requests answered by the "as of" day in each group; a request answered later has its hours but counts as
      * unanswered). Hours are HOUR(TIMEDIFF(...)) of the server (MariaDB and MySQL alike, the whole hours of the
      * difference, 838 at most: a first contact after five weeks counts as 838 hours), through FUNCTION() since
@@ -272,8 +276,8 @@ public class FunnelQueries {
         return bind(em.createQuery("select r.tenantId, " + hours + ", count(r),"
                 + " sum(case when " + answered + " and r.contactedAt <= r.responseDeadline then 1 else 0 end),"
                 + " sum(case when " + answered + " and r.contactedAt > r.responseDeadline then 1 else 0 end),"
-                + " sum(case when " + unanswered + " and r.responseDeadline < :asOf then 1 else 0 end),"
-                + " sum(case when " + unanswered + " and r.responseDeadline >= :asOf then 1 else 0 end)"
+                + " sum(case when " + unanswered + " and r.responseDeadline < :lateBy then 1 else 0 end),"
+                + " sum(case when " + unanswered + " and r.responseDeadline >= :lateBy then 1 else 0 end)"
                 + requests + " group by r.tenantId, " + hours), query).getResultList();
     }
 
@@ -440,6 +444,11 @@ public class FunnelQueries {
         hql.setParameter("to", query.periodEnd());
         if (hql.getParameters().stream().anyMatch(p -> "asOf".equals(p.getName()))) {
             hql.setParameter("asOf", query.asOfEnd());
+        }
+        if (hql.getParameters().stream().anyMatch(p -> "lateBy".equals(p.getName()))) {
+            // The end of the "as of" day, unless that is still to come: what is due later today is not late yet.
+            java.time.Instant now = clock.instant();
+            hql.setParameter("lateBy", query.asOfEnd().isAfter(now) ? now : query.asOfEnd());
         }
         query.filters().forEach((dimension, value) -> hql.setParameter(dimension.parameter(), value));
         return hql;

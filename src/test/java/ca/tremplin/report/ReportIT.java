@@ -164,6 +164,18 @@ class ReportIT extends InServerTest {
                 link);
     }
 
+    /** The leads who named no intake, or attended no event, are a row of the breakdown, not left out of it. */
+    @Test
+    void aBreakdownKeepsTheLeadsWithoutAValueAsARowOfTheirOwn() {
+        for (ReportDimension by : List.of(ReportDimension.INTAKE, ReportDimension.EVENT)) {
+            FunnelReport report = report(recruiter, centre, query(today, StageCounting.REACHED, Map.of(), by));
+            FunnelReport.BreakdownRow none = report.breakdown().rows().stream().filter(row -> row.value() == null)
+                    .findFirst().orElseThrow(() -> new AssertionError(by + ": no row for the leads without one"));
+            assertEquals(4, none.leads(), by + ": none of Awa, Binta, Chidi and Dami named one");
+            assertEquals("Non précisé", none.label(), "the French report says so");
+        }
+    }
+
     @Test
     void eachStagesFigureOpensALeadListOfAsManyLeadsCountedEitherWayAndAsOfAnEarlierDay() {
         for (StageCounting counting : StageCounting.values()) {
@@ -320,6 +332,22 @@ class ReportIT extends InServerTest {
         assertEquals(List.of(0L, 0L), nextWeek.weeks().stream().flatMap(week -> java.util.stream.Stream.of(
                 week.newLeads(), week.applied())).toList());
         assertEquals(0, nextWeek.firstContact().requests());
+    }
+
+    /** As of today, a request due this evening is waiting within its deadline, not past it, as the home page says. */
+    @Test
+    void aRequestDueLaterTodayIsNotYetLateInTodaysReport() {
+        Tenant busy = fixtures.newSchoolBoard("report-due-tonight");
+        UserAccount reader = fixtures.newAccount(busy, Role.RECRUITER);
+        Lead waiting = fixtures.newLead(busy, program(busy));
+        fixtures.requestsDue(waiting.getId(), java.time.Instant.now().plus(java.time.Duration.ofMinutes(5)));
+
+        FunnelReport.FirstContact contact = report(reader, busy, new ReportQuery(today.minusDays(7), today, today,
+                StageCounting.REACHED, Map.of(), null)).firstContact();
+        assertEquals(List.of(1L, 0L, 0L, 0L, 1L), counts(contact), "requests, in time, late, overdue, waiting");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(reader, busy)) {
+            assertEquals(0, reports.thisWeek(today).overdueRequests(), "the home page agrees");
+        }
     }
 
     private static List<Long> counts(FunnelReport.FirstContact contact) {

@@ -321,6 +321,14 @@ public class TestFixtures {
                 .setParameter(2, inquiryId).executeUpdate());
     }
 
+    /** Sets a lead's requests' deadline to {@code deadline}, unanswered. */
+    public void requestsDue(long leadId, java.time.Instant deadline) {
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update routed_inquiry set response_deadline = ?1,"
+                        + " contacted_at = null where lead_id = ?2")
+                .setParameter(1, java.time.LocalDateTime.ofInstant(deadline, java.time.ZoneOffset.UTC))
+                .setParameter(2, leadId).executeUpdate());
+    }
+
     /**
      * Sets a lead's requests' deadline {@code deadlineHours} after each was received, and their first contact
      * {@code contactedHours} after it, or none when {@code contactedHours} is null.
