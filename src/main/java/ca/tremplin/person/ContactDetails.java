@@ -20,24 +20,29 @@ public record ContactDetails(String firstName, String lastName, String email, St
     /** "Awa Diop <awa@exemple.sn>", as mail programs copy an address: the part between the angle brackets. */
     private static final Pattern NAMED_ADDRESS = Pattern.compile("(?s)[^<>]*<([^<>]+)>[\\p{Z}\\s]*");
     private static final Pattern MAILTO = Pattern.compile("(?i)^mailto:");
+    /** The dot a domain may end with when written as a fully qualified name ("exemple.org."), no part of an address. */
+    private static final Pattern DOMAIN_FINAL_DOTS = Pattern.compile("(@[^@]*[^.@])\\.+$");
 
     /**
      * An address as a person typed, pasted or exported it, made what they meant: without invisible characters, the
-     * blanks around it (no-break spaces included), a "mailto:" before it, or the name around "Name &lt;address&gt;";
-     * composed (NFC), so that an "é" typed in one piece or in two is the same. Whether it is usable is for the
-     * caller to check; null stays null.
+     * blanks around it (no-break spaces included), a "mailto:" before it, the name around "Name &lt;address&gt;", or
+     * a dot after the domain ("exemple.org."); in Unicode's compatibility form (NFKC), so that an "é" typed in one
+     * piece or in two is the same, and an address typed with a keyboard in full-width mode ("ｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｊｐ",
+     * as Japanese and Chinese input methods write it) is the address it means. Whether it is usable is for the caller
+     * to check; null stays null.
      */
     public static String cleanEmail(String typed) {
         if (typed == null) {
             return null;
         }
-        String text = INVISIBLE.matcher(Normalizer.normalize(typed, Normalizer.Form.NFC)).replaceAll("");
+        String text = INVISIBLE.matcher(Normalizer.normalize(typed, Normalizer.Form.NFKC)).replaceAll("");
         text = EDGE_BLANKS.matcher(text).replaceAll("");
         Matcher named = NAMED_ADDRESS.matcher(text);
         if (named.matches()) {
             text = EDGE_BLANKS.matcher(named.group(1)).replaceAll("");
         }
-        return EDGE_BLANKS.matcher(MAILTO.matcher(text).replaceFirst("")).replaceAll("");
+        text = EDGE_BLANKS.matcher(MAILTO.matcher(text).replaceFirst("")).replaceAll("");
+        return DOMAIN_FINAL_DOTS.matcher(text).replaceFirst("$1");
     }
 
     /**

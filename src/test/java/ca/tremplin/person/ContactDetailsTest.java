@@ -32,6 +32,20 @@ class ContactDetailsTest {
                 "another mailbox: the database compares these columns byte for byte (V37)");
     }
 
+    /**
+     * An address typed in full-width mode (as Japanese and Chinese input methods write it) or ended with the dot of a
+     * fully qualified domain is the address it means: the same person, not a second record of them.
+     */
+    @Test
+    void anAddressTypedInFullWidthOrEndedWithADotIsTheAddressItMeans() {
+        assertEquals("tanaka@example.jp", ContactDetails.cleanEmail("ｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｊｐ"));
+        assertEquals("kwame.mensah@exemple.demo", ContactDetails.normalizeEmail("ｋwame.mensah@exemple.demo"));
+        assertEquals("kwame.mensah@exemple.demo", ContactDetails.normalizeEmail("kwame.mensah@exemple.demo."));
+        assertEquals("kwame.mensah@exemple.demo", ContactDetails.cleanEmail("Kwame <kwame.mensah@exemple.demo.> "));
+        assertEquals("awa.@exemple.sn", ContactDetails.cleanEmail("awa.@exemple.sn"), "a dot before the @ is kept");
+        assertEquals("awa@", ContactDetails.cleanEmail("awa@"), "nothing is made up where there is no domain");
+    }
+
     @Test
     void aTextIsComposedCountsALineBreakOnceAndLosesWhatIsInvisibleAroundIt() {
         assertEquals("Nguyễn", ContactDetails.cleanText("\uFEFF\u00A0Nguye\u0302\u0303n\u200B "));

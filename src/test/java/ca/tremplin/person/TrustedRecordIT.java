@@ -107,6 +107,32 @@ class TrustedRecordIT extends InServerTest {
         }
     }
 
+    /**
+     * The person's address typed in full-width mode or ended with a dot ("exemple.sn.") is theirs: the request
+     * proposes its other values on their record instead of making a second record of the same person.
+     */
+    @Test
+    void anAddressTypedInFullWidthOrWithADotAfterTheDomainJoinsThePersonsRecord() {
+        Centre centre = centre("lookalike");
+        String email = InquiryRequests.uniqueEmail();
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, "Aminata", "Koné", email, null, null);
+        String fullWidthFirst = (char) (email.charAt(0) - 'a' + 'ａ') + email.substring(1);
+        for (String typed : List.of(email + ".", fullWidthFirst)) {
+            InquiryRequest request = InquiryRequests.complete(typed, centre.program.getId());
+            request.setFirstName("Aminatou");
+            request.setLastName("Koné");
+            fixtures.submitted(request, form());
+        }
+        long records = tenancy.asTenant(centre.tenant.getId(), () -> em.createQuery(
+                "select count(l) from Lead l where l.emailNormalized like :start", Long.class)
+                .setParameter("start", email.substring(0, email.indexOf('@')) + "%").getSingleResult());
+        assertEquals(1L, records, "one person, one record");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(List.of(LeadField.FIRST_NAME), leads.open(lead.getId()).proposals().stream()
+                    .map(LeadProposal::getField).distinct().toList(), "the other first name proposed on the record");
+        }
+    }
+
     @Test
     void theSameOtherValueSentTwiceIsOneProposal() {
         Centre centre = centre("twice");
