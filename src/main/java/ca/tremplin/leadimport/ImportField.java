@@ -19,7 +19,7 @@ public enum ImportField {
      */
     FULL_NAME("name", "full name", "name (original name)", "user name (original name)", "nom", "nom complet",
             "participant", "participant name", "attendee name", "display name", "nom (nom d'origine)",
-            "nom d'utilisateur (nom d'origine)"),
+            "nom d'utilisateur (nom d'origine)", "nom (nom original)"),
     EMAIL("email", "e-mail", "email address", "e-mail address", "courriel", "adresse courriel",
             "adresse de courriel", "adresse electronique", "adresse e-mail", "mail", "user email", "attendee email",
             "participant email", "courriel du participant", "e-mail de l'utilisateur", "e-mail du participant"),
@@ -33,7 +33,8 @@ public enum ImportField {
     /** Time spent in the event: minutes, "1h 4m 29s", "1:04:29", "52,5". Rows of one person add up. */
     DURATION("duration (minutes)", "time in session (minutes)", "in-meeting duration", "duration",
             "total duration (minutes)", "attendance duration", "time attended", "duree", "duree (min)",
-            "duree (minutes)", "duree de la session (minutes)", "duree dans la reunion", "duree en reunion"),
+            "duree (minutes)", "duree de la session (minutes)", "duree dans la reunion", "duree en reunion",
+            "duree de la reunion", "duree de presence", "temps de presence"),
     /** Host, panelist, organiser, presenter...: such rows are skipped, they are not attendees. */
     ROLE("role", "participant type", "user role", "type de participant"),
     /** "Yes" (Zoom meetings): the row is time spent in the waiting room, not attendance. */

@@ -177,7 +177,9 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
          * themselves: the name they chose to show is kept, the one they joined with (often a device's) left out.
          */
         private String withoutOriginalName(String full) {
-            if (full == null || !columnHeader(ImportField.FULL_NAME).toLowerCase(Locale.ROOT).contains("original name")) {
+            String header = ImportField.normalize(columnHeader(ImportField.FULL_NAME));
+            if (full == null || !(header.contains("original name") || header.contains("nom d'origine")
+                    || header.contains("nom original"))) {
                 return full;
             }
             Matcher renamed = RENAMED.matcher(full);

@@ -24,6 +24,10 @@ final class ReportLayout {
             "panelist details", "import.skip.panelist", "details de l'hote", "import.skip.host",
             "details du paneliste", "import.skip.panelist", "details des panelistes", "import.skip.panelist");
 
+    /** The first header of a Zoom meeting export's block, which names its host ("User Email"). */
+    private static final Set<String> MEETING_ID = Set.of("meeting id", "id de reunion", "id de la reunion",
+            "identifiant de reunion");
+
     private ReportLayout() {
     }
 
@@ -36,19 +40,32 @@ final class ReportLayout {
         return ImportField.normalize(line.replace("\"", "")).replaceAll("[,;\\t]+$", "");
     }
 
+    /**
+     * The vendor whose export this is, from the lines above the table ({@code head}) and its headers, in English and
+     * in French (the vendors write their exports in the language of the account that made them). The English names
+     * are read off the vendors' samples; the French ones are their interfaces' French words as written in the samples
+     * under {@code src/test/resources/imports/*-fr.csv}, which were made by hand, not downloaded from a vendor.
+     */
     static ImportFormat recognise(String head, List<String> headers) {
         List<String> names = headers.stream().map(ImportField::normalize).toList();
-        if (head.contains("Attendee Details")) {
+        String above = ImportField.normalize(head);
+        if (head.contains("Attendee Details") || above.contains("details du participant")
+                || above.contains("details des participants")) {
             return ImportFormat.ZOOM_ATTENDEES;
         }
-        if (head.contains("Registrant Details") || head.startsWith("Registration Report")) {
+        if (head.contains("Registrant Details") || head.startsWith("Registration Report")
+                || above.contains("details de l'inscrit") || above.contains("details des inscrits")) {
             return ImportFormat.ZOOM_REGISTRANTS;
         }
-        if (names.contains("name (original name)") && (names.contains("guest") || names.contains("in waiting room"))) {
+        boolean originalName = names.contains("name (original name)") || names.contains("nom (nom d'origine)")
+                || names.contains("nom (nom original)");
+        if (originalName && (names.contains("guest") || names.contains("in waiting room") || names.contains("invite")
+                || names.contains("dans la salle d'attente"))) {
             return ImportFormat.ZOOM_PARTICIPANTS;
         }
         if (names.contains("participant id (upn)") || names.contains("in-meeting duration")
-                || names.contains("first join") || (names.contains("full name") && names.contains("user action"))) {
+                || names.contains("first join") || (names.contains("full name") && names.contains("user action"))
+                || names.contains("id du participant (upn)") || names.contains("premiere participation")) {
             return ImportFormat.TEAMS_ATTENDANCE;
         }
         if (names.contains("time joined") && names.contains("time exited")) {
@@ -84,7 +101,7 @@ final class ReportLayout {
                 emailColumn = indexOf(cells, ImportField.EMAIL);
             } else if (role != null && emailColumn < cells.size()) {
                 organisers.put(emailKey(cells.get(emailColumn)), role);
-            } else if (role == null && cells.stream().anyMatch(c -> ImportField.normalize(c).equals("meeting id"))) {
+            } else if (role == null && cells.stream().map(ImportField::normalize).anyMatch(MEETING_ID::contains)) {
                 int hostColumn = indexOf(cells, ImportField.EMAIL);
                 if (hostColumn >= 0 && i + 1 < lines.size()) {
                     List<String> meeting = ImportTable.cells(lines.get(i + 1), delimiter);

@@ -90,6 +90,42 @@ class AttendeeListLayoutsTest {
                 "1h 1m 5s and 38m 29s");
     }
 
+    /**
+     * A Zoom meeting exported from an account in French: its block and its headers in French ("ID de réunion",
+     * "Nom (nom d'origine)", "Invité", "Dans la salle d'attente"), read as the English export is.
+     */
+    @Test
+    void aZoomMeetingExportInFrenchSkipsItsHostAndKeepsTheNameShownNotTheDevices() {
+        Read read = read("zoom-meeting-participants-fr.csv");
+
+        assertEquals(ImportFormat.ZOOM_PARTICIPANTS, read.table.format());
+        assertEquals(4, read.table.headerLine());
+        assertEquals("Hôte de l’événement : ce n’est pas un participant.", read.people.get(0).skipped(),
+                "the block's \"E-mail de l'utilisateur\" is the meeting's host");
+        assertFalse(read.people.get(1).attended(), "\"Dans la salle d'attente\" : Oui is not attendance");
+        ImportedPerson amina = read.people.get(3);
+        assertEquals(List.of("Amina", "Ouédraogo"), List.of(amina.person().firstName(), amina.person().lastName()),
+                "\"Amina Ouédraogo (Galaxy A52)\": the name shown, not the phone's");
+        assertEquals(Integer.valueOf(67), amina.minutes());
+        assertEquals(List.of(49, 67), read.totals().stream().map(AttendanceTotals::minutes).toList(),
+                "Bình's two rows are one registration, the waiting room's two minutes left out");
+    }
+
+    /** A Teams attendance report downloaded in French: "2. Participants", "Durée de la réunion", "Rôle". */
+    @Test
+    void aTeamsAttendanceReportInFrenchSkipsTheOrganizerAndReadsItsDurations() {
+        Read read = read("teams-attendance-fr.csv");
+
+        assertEquals(ImportFormat.TEAMS_ATTENDANCE, read.table.format());
+        assertEquals("UTF-16LE", read.table.encoding());
+        assertEquals(10, read.table.headerLine(), "the \"2. Participants\" section, under the summary");
+        assertEquals("Organisateur de l’événement : ce n’est pas un participant.", read.people.get(0).skipped());
+        assertEquals(3, read.people.size(), "the participants only, not the activities section");
+        assertEquals(List.of(61, 45), read.people.subList(1, 3).stream().map(ImportedPerson::minutes).toList(),
+                "« 1 h 1 min 5 s » and « 45 min 12 s »");
+        assertTrue(read.people.get(1).attended());
+    }
+
     @Test
     void aTeamsAttendanceReportOfTheFirstLayoutIsRecognisedButIdentifiesNobodyWithoutAddresses() {
         Read read = read("teams-attendance-actions.csv");
