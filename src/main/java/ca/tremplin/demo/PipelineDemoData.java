@@ -157,6 +157,10 @@ public class PipelineDemoData {
             }
             count++;
         }
+        // The stages were written above the entities' heads: the leads the intake loaded still say NEW, and the next
+        // request, which fills Ousmane's phone, would write his whole row back with it.
+        em.flush();
+        em.clear();
         returningFromAPartnerSite(programs, now);
         applications(centre, now);
         em.createQuery("delete from OutboxMessage m where m.recipient like '%@exemple.demo'").executeUpdate();
