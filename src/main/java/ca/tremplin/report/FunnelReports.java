@@ -68,10 +68,50 @@ public class FunnelReports {
 
     private final Semaphore readingSideBySide = new Semaphore(SIDE_BY_SIDE);
 
-    /** A report's address read for the signed-in person, today being Québec's day. */
+    /**
+     * A report's address read for the signed-in person, today being Québec's day. A recruiter, an event or a program
+     * that the reader's report cannot name (another centre's recruiter or event, a program no centre publishes, a
+     * number that names nothing) is said to be so, rather than answered with a report about nobody.
+     */
+    @Transactional
     public ReportAddress.Reading read(Map<String, String[]> parameters) {
-        return ReportAddress.read(parameters, LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)),
-                acrossCentres());
+        ReportAddress.Reading reading = ReportAddress.read(parameters,
+                LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)), acrossCentres());
+        if (!reading.readable()) {
+            return reading;
+        }
+        Supplier<List<ReportAddress.Problem>> unknown = () -> {
+            List<ReportAddress.Problem> problems = new ArrayList<>();
+            reading.query().filters().forEach((dimension, value) -> {
+                if (NAMED_BY_THE_CENTRE.contains(dimension)
+                        && queries.names(dimension, List.of(id(value))).isEmpty()) {
+                    problems.add(ReportAddress.unknownValue(value, dimension));
+                }
+            });
+            return problems;
+        };
+        List<ReportAddress.Problem> problems = acrossCentres() ? tenancy.acrossAllTenants(unknown) : unknown.get();
+        return problems.isEmpty() ? reading : new ReportAddress.Reading(reading.query(), List.copyOf(problems));
+    }
+
+    /**
+     * The filters whose values are the centre's own records: its staff, its events, the programs it (or another
+     * centre, publicly) offers. A campaign is not one of them: a coordinator's campaign that spans the centre
+     * brings it leads under a number the centre cannot name.
+     */
+    private static final java.util.Set<ReportDimension> NAMED_BY_THE_CENTRE = java.util.EnumSet.of(
+            ReportDimension.RECRUITER, ReportDimension.EVENT, ReportDimension.PROGRAM);
+
+    /** The filters' values as the report names them ("Soudage-montage", "Chloé Morin"), for the question asked. */
+    @Transactional
+    public Map<ReportDimension, String> filterNames(ReportQuery query, Locale language) {
+        Supplier<Map<ReportDimension, String>> named = () -> {
+            Map<ReportDimension, String> names = new java.util.EnumMap<>(ReportDimension.class);
+            query.filters().forEach((dimension, value) -> names.put(dimension,
+                    labels(dimension, java.util.Collections.singletonList(value), language).get(value)));
+            return names;
+        };
+        return acrossCentres() ? tenancy.acrossAllTenants(named) : named.get();
     }
 
     /** Whether the signed-in person reads every centre (the coordinator) rather than their own. */

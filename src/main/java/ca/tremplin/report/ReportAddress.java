@@ -38,8 +38,28 @@ public final class ReportAddress {
         }
 
         public String message(java.util.Locale language) {
-            return ca.tremplin.kernel.Messages.get(language, key, arguments.toArray());
+            return ca.tremplin.kernel.Messages.get(language, key, arguments.stream()
+                    .map(argument -> argument instanceof Label label ? label.in(language) : argument).toArray());
         }
+    }
+
+    /**
+     * A field of the report's form named as the form names it ("Connus du", "Pays"), in the reader's language, rather
+     * than by its address parameter ("from", "country").
+     */
+    record Label(String key) {
+        String in(java.util.Locale language) {
+            return ca.tremplin.kernel.Messages.get(language, key);
+        }
+
+        static Label ofDate(String parameter) {
+            return new Label("report.field." + parameter);
+        }
+    }
+
+    /** A filter's value that names nothing the reader's report knows (another centre's recruiter, say). */
+    static Problem unknownValue(Object value, ReportDimension dimension) {
+        return new Problem("report.unknownValue", String.valueOf(value), new Label(dimension.messageKey()));
     }
 
     /** The query read, and what could not be read (the query is only usable when there is nothing). */
@@ -99,7 +119,8 @@ public final class ReportAddress {
             try {
                 filters.put(dimension, dimension.read(parameter.getValue()));
             } catch (RuntimeException unreadable) {
-                problems.add(new Problem("report.unreadableFilter", parameter.getValue(), name));
+                problems.add(new Problem("report.unreadableFilter", parameter.getValue(),
+                        new Label(dimension.messageKey())));
             }
         }
         if (filters.size() > ReportQuery.MAX_FILTERS) {
@@ -209,13 +230,13 @@ public final class ReportAddress {
             if (!FunnelCohort.plausible(date)) {
                 // Years no lead can have been known in; and a period or the year before computed from them would
                 // leave the calendar's range.
-                problems.add(new Problem("report.dateOutOfRange", text, name, FunnelCohort.EARLIEST_YEAR,
+                problems.add(new Problem("report.dateOutOfRange", text, Label.ofDate(name), FunnelCohort.EARLIEST_YEAR,
                         FunnelCohort.LATEST_YEAR));
                 return otherwise;
             }
             return date;
         } catch (DateTimeParseException unreadable) {
-            problems.add(new Problem("report.unreadableDate", text, name));
+            problems.add(new Problem("report.unreadableDate", text, Label.ofDate(name)));
             return otherwise;
         }
     }

@@ -118,7 +118,7 @@ public class ReportsPage {
         ReportQuery query = reading.query();
         StringBuilder question = new StringBuilder(Messages.get(locale(), "report.question", query.from(), query.to(),
                 query.asOf()));
-        query.filters().forEach((dimension, value) -> question.append(" · ")
+        reports.filterNames(query, locale()).forEach((dimension, value) -> question.append(" · ")
                 .append(Messages.get(locale(), dimension.messageKey())).append(" = ").append(value));
         return question.toString();
     }

@@ -10,6 +10,7 @@ import ca.tremplin.person.LeadStage;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,10 @@ class ReportAddressTest {
         assertEquals(List.of("report.asOfBeforePeriod"), keys(read(Map.of("from", "2026-06-01", "asOf",
                 "2026-05-01"), false)));
         assertEquals(List.of("report.unreadableDate"), keys(read(Map.of("to", "31/12/2026"), false)));
+        assertEquals(List.of("« 31/12/2026 » n’est pas une date (année-mois-jour) pour « au (fin de la période) »."),
+                read(Map.of("to", "31/12/2026"), false).problems().stream()
+                        .map(problem -> problem.message(Locale.FRENCH)).toList(),
+                "the field named as the form names it, not by the address's \"to\"");
         assertEquals(List.of("report.unknownFilter"), keys(read(Map.of("campaign", "3"), false)));
         assertEquals(List.of("report.unknownFilter"), keys(read(Map.of("centre", "3"), false)),
                 "only the coordinator filters by centre");
@@ -58,6 +63,8 @@ class ReportAddressTest {
         assertEquals(List.of("report.unreadableFilter"), keys(read(Map.of("event", "salon"), false)));
         assertEquals(List.of("report.unreadableFilter"), keys(read(Map.of("country", "ZZ"), false)),
                 "a code that names no country");
+        assertEquals("\"ZZ\" cannot be read as a value of the filter \"Country\".", read(Map.of("country", "ZZ"),
+                false).problems().get(0).message(Locale.ENGLISH));
         assertTrue(read(Map.of("country", "ci"), false).readable(), "a country's code whatever its case");
         assertEquals(List.of("report.tooManyFilters"), keys(read(Map.of("source", "FAIR", "country", "SN",
                 "intake", "2027-08", "recruiter", "4"), false)));
@@ -72,7 +79,8 @@ class ReportAddressTest {
                     "asOf", "2026-07-01"), false)).subList(0, 1), date);
         }
         ReportAddress.Problem problem = read(Map.of("to", "+999999999-12-31"), false).problems().get(0);
-        assertEquals("« +999999999-12-31 » n’est pas une date plausible pour « to » : une année de 1970 à 2999.",
+        assertEquals("« +999999999-12-31 » n’est pas une date plausible pour « au (fin de la période) » :"
+                + " une année de 1970 à 2999.",
                 problem.message(Languages.FRENCH));
     }
 

@@ -350,6 +350,33 @@ class ReportIT extends InServerTest {
         }
     }
 
+    /**
+     * Another centre's recruiter, or a number that names nobody, is said to be unknown to the report, rather than
+     * answered with a report about nobody; the centre's own is named in the question; the coordinator knows both.
+     */
+    @Test
+    void aFilterNamingAnotherCentresRecruiterIsSaidToBeUnknownAndTheCentresOwnIsNamed() {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            for (long foreign : List.of(otherRecruiter.getId(), 999_999_999L)) {
+                ReportAddress.Reading reading = reports.read(Map.of("recruiter",
+                        new String[] {String.valueOf(foreign)}));
+                assertEquals(List.of("« " + foreign + " » ne désigne rien que ce rapport connaisse pour le filtre"
+                                + " « Recruteur » (un numéro d’un autre centre, ou qui n’existe pas) : choisissez-en"
+                                + " un de votre centre."),
+                        reading.problems().stream().map(problem -> problem.message(Languages.FRENCH)).toList());
+            }
+            ReportAddress.Reading own = reports.read(Map.of("recruiter", new String[] {recruiter.getId().toString()}));
+            assertTrue(own.readable());
+            assertEquals(Map.of(ReportDimension.RECRUITER, recruiter.getDisplayName()),
+                    reports.filterNames(own.query(), Languages.FRENCH), "named, not numbered, in the question");
+        }
+        UserAccount coordinator = fixtures.newAccount(centre, Role.PLATFORM_ADMIN);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, centre)) {
+            assertTrue(reports.read(Map.of("recruiter", new String[] {otherRecruiter.getId().toString()}))
+                    .readable(), "the coordinator reads every centre's recruiters");
+        }
+    }
+
     private static List<Long> counts(FunnelReport.FirstContact contact) {
         return List.of(contact.requests(), contact.inTime(), contact.late(), contact.overdue(), contact.waiting());
     }
