@@ -4,6 +4,7 @@ import ca.tremplin.event.Event;
 import ca.tremplin.event.EventRepository;
 import ca.tremplin.event.EventService;
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.LeadRepository;
 import ca.tremplin.security.Role;
@@ -20,11 +21,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * What staff do with lists of attendees: upload one for an event (stored on disk as it arrives, then its first
@@ -179,7 +180,8 @@ public class LeadImportService {
     public List<PreviewRow> preview(long importId, ColumnMapping mapping, Locale language) {
         LeadImport upload = find(importId);
         ImportTable table = ImportTable.read(files.source(upload));
-        Set<String> seen = new HashSet<>();
+        // The line where each person (by e-mail, or by name and phone) first appears: their later rows join it.
+        Map<String, Long> firstLines = new HashMap<>();
         List<PreviewRow> rows = new ArrayList<>();
         Event event = events.find(upload.getEventId()).orElseThrow();
         for (ImportTable.Row row : table.firstRows(PREVIEW_ROWS)) {
@@ -193,16 +195,20 @@ public class LeadImportService {
             var person = read.person();
             PreviewRow.Outcome outcome;
             String reason = read.warnings();
-            if (person.emailNormalized() == null) {
+            String key = person.emailNormalized() != null ? person.emailNormalized()
+                    : (person.firstName() + "|" + person.lastName() + "|" + person.phoneE164()).toLowerCase(Locale.ROOT);
+            Long firstLine = firstLines.putIfAbsent(key, row.line());
+            if (firstLine != null) {
+                outcome = PreviewRow.Outcome.JOIN;
+                reason = joined(Messages.get(language, "import.preview.sameAsLine", firstLine), reason);
+            } else if (person.emailNormalized() == null) {
                 // Known by name and phone only: joins the lead they identify, else becomes a lead without e-mail.
                 boolean known = leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(),
                         person.lastName(), person.phoneE164()).isPresent();
-                outcome = !seen.add((person.firstName() + "|" + person.lastName() + "|" + person.phoneE164())
-                        .toLowerCase(java.util.Locale.ROOT))
-                        ? PreviewRow.Outcome.SKIP : known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.CREATE;
-            } else if (!seen.add(person.emailNormalized())
-                    || events.registration(event.getId(), person.emailNormalized()).isPresent()) {
-                outcome = PreviewRow.Outcome.SKIP;
+                outcome = known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.CREATE;
+            } else if (events.registration(event.getId(), person.emailNormalized()).isPresent()) {
+                outcome = PreviewRow.Outcome.JOIN;
+                reason = joined(Messages.get(language, "import.preview.registeredAlready"), reason);
             } else if (leads.findLead(event.getTenantId(), person.emailNormalized()).isPresent()
                     || (person.phoneE164() != null && leads.findLeadByNameAndPhone(event.getTenantId(),
                     person.firstName(), person.lastName(), person.phoneE164()).isPresent())) {
@@ -215,6 +221,11 @@ public class LeadImportService {
                     outcome, reason));
         }
         return rows;
+    }
+
+    /** What a row joins, then its warnings, if any. */
+    private static String joined(String what, String warnings) {
+        return warnings == null || warnings.isBlank() ? what : what + " " + warnings;
     }
 
     /** Starts the import with this mapping (saved under the name, when one is given). */

@@ -92,9 +92,11 @@ class LeadImportIT extends InServerTest {
                     "zoom-webinar-attendees.csv"));
             ColumnMapping mapping = imports.progress(upload.getId()).mapping();
             List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
-            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.SKIP,
+            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.JOIN,
                     PreviewRow.Outcome.CREATE, PreviewRow.Outcome.MERGE, PreviewRow.Outcome.FAIL),
                     preview.stream().map(PreviewRow::outcome).toList());
+            assertEquals("La même personne qu’à la ligne 14 : une seule inscription, où son temps de présence s’ajoute.",
+                    preview.get(2).reason(), "Youssef's second session joins his first, not \"skipped\"");
 
             imports.start(upload.getId(), mapping, null);
             ImportProgress done = awaitEnd(upload.getId());
@@ -459,7 +461,7 @@ class LeadImportIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             LeadImport upload = imports.upload(webinar.getId(), "sans-courriel.csv", csv.getBytes(StandardCharsets.UTF_8));
             ColumnMapping mapping = imports.progress(upload.getId()).mapping();
-            assertEquals(List.of(PreviewRow.Outcome.MERGE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.SKIP),
+            assertEquals(List.of(PreviewRow.Outcome.MERGE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.JOIN),
                     imports.preview(upload.getId(), mapping, Locale.FRENCH).stream().map(PreviewRow::outcome).toList());
             imports.start(upload.getId(), mapping, null);
             ImportProgress done = awaitEnd(upload.getId());
@@ -541,7 +543,7 @@ class LeadImportIT extends InServerTest {
             mapping.set(ImportField.CONSENT_CONTACT, imports.headers(upload.getId())
                     .indexOf("Consentement (être contacté)"));
             assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.CREATE, PreviewRow.Outcome.MERGE,
-                    PreviewRow.Outcome.CREATE, PreviewRow.Outcome.SKIP), imports.preview(upload.getId(), mapping,
+                    PreviewRow.Outcome.CREATE, PreviewRow.Outcome.JOIN), imports.preview(upload.getId(), mapping,
                     Locale.FRENCH).stream().map(PreviewRow::outcome).toList(),
                     "Inès Haddad, row 8, gave no e-mail but her name and phone: she is not dropped");
 
