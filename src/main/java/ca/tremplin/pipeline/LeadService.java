@@ -82,7 +82,9 @@ public class LeadService {
     public java.util.Optional<Long> survivorOf(long leadId) {
         requireStaff();
         return pipeline.findAnyLead(leadId).filter(lead -> lead.getMergedIntoId() != null)
-                .map(lead -> personRecords.living(lead).getId());
+                .map(lead -> personRecords.living(lead))
+                // A chain that ends in no live record (which a merge no longer makes) is not followed round and round.
+                .filter(living -> living.getMergedIntoId() == null).map(Lead::getId);
     }
 
     /** As {@link #open}, when a member of staff opens the lead's page: the access log records it. */
@@ -283,6 +285,16 @@ public class LeadService {
         requireStaff();
         if (survivorId == duplicateId) {
             throw new BusinessRuleException("lead.mergeSelf");
+        }
+        // Both locked first: two members of staff merging the same two records crosswise at the same moment would
+        // otherwise each merge one into the other, and the person would vanish from every list.
+        for (Lead locked : pipeline.lockLeads(survivorId, duplicateId)) {
+            if (locked == null) {
+                throw new NotFoundException("lead");
+            }
+            if (locked.getMergedIntoId() != null) {
+                throw new BusinessRuleException("lead.mergedMeanwhile");
+            }
         }
         Lead survivor = existing(survivorId);
         Lead duplicate = existing(duplicateId);

@@ -74,6 +74,16 @@ public class PipelineRepository {
     }
 
     /**
+     * The centre's leads of these ids, each locked for this transaction (in the order of their ids, so that two
+     * transactions locking the same two never wait for each other), as they stand once locked: a merge sees a merge
+     * that another member of staff has just committed, rather than the lead it read before.
+     */
+    public List<Lead> lockLeads(long... ids) {
+        return java.util.Arrays.stream(ids).sorted().mapToObj(id -> em.find(Lead.class, id,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)).toList();
+    }
+
+    /**
      * One page, sorted in SQL. The id breaks ties in the sort's own direction, so that the index that holds the sorted
      * column (with the id at its end, as InnoDB keeps it) gives the rows in order: a tie-breaker in the other direction
      * made the database sort a whole stage of a large centre (tens of thousands of rows) for each column of the board.

@@ -79,6 +79,9 @@ class LeadMergeIT extends InServerTest {
     @Inject
     DatabaseRows rows;
 
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
+
     @Test
     void theKeptLeadShowsTheMergedOnesDocumentsRegistrationsApplicationsAndItsLinkUploadsThere() throws Exception {
         TestCentre centre = fixtures.newCentre("merge-all");
@@ -118,6 +121,53 @@ class LeadMergeIT extends InServerTest {
         List<Long> following = tenancy.acrossAllTenants(() -> people.followingAddress(
                 ca.tremplin.person.ContactDetails.normalizeEmail(otherEmail)).stream().map(Lead::getId).toList());
         assertEquals(List.of(kept.getId()), following, "the person's own pages find the kept lead by either address");
+    }
+
+    /**
+     * Two recruiters merge the same two records crosswise at the same moment: one merge is made, the other is told a
+     * colleague merged them meanwhile; the person keeps one live record, whose page opens, never a loop of records
+     * merged into each other.
+     */
+    @Test
+    void twoRecruitersMergingTheSameTwoRecordsCrosswiseAtOnceLeaveOneLiveRecord() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-crosswise");
+        Lead first = fixtures.newLead(centre.tenant(), centre.program(), "Moussa", "Traoré",
+                InquiryRequests.uniqueEmail(), null, 2000);
+        Lead second = fixtures.newLead(centre.tenant(), centre.program(), "Moussa", "Traoré",
+                InquiryRequests.uniqueEmail(), null, 2000);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.ExecutorService recruiters = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (long[] pair : new long[][] {{first.getId(), second.getId()}, {second.getId(), first.getId()}}) {
+                outcomes.add(recruiters.submit(() -> ca.tremplin.security.TestSessions.onThreadOfItsOwn(
+                        centre.recruiter(), centre.tenant(), () -> {
+                            ready.countDown();
+                            ready.await();
+                            try {
+                                leads.merge(pair[0], pair[1]);
+                                return "merged";
+                            } catch (BusinessRuleException refused) {
+                                return refused.messageKey();
+                            }
+                        })));
+            }
+            List<String> said = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> outcome : outcomes) {
+                said.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(said);
+            assertEquals(List.of("lead.mergedMeanwhile", "merged"), said);
+        } finally {
+            recruiters.shutdownNow();
+        }
+        long live = tenancy.acrossAllTenants(() -> java.util.stream.Stream.of(first.getId(), second.getId())
+                .map(id -> em.find(Lead.class, id)).filter(lead -> lead.getMergedIntoId() == null).count());
+        assertEquals(1L, live, "one live record of the person");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            long survivor = leads.survivorOf(first.getId()).or(() -> leads.survivorOf(second.getId())).orElseThrow();
+            assertEquals("Moussa", leads.open(survivor).lead().getFirstName(), "the record that remains opens");
+        }
     }
 
     @Test

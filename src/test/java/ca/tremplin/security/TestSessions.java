@@ -17,4 +17,34 @@ public final class TestSessions {
         CDI.current().select(SignedInUser.class).get().refresh(account, tenant);
         return TenantContext.enterRequest(tenant.getId());
     }
+
+    /**
+     * Does {@code work} as the person on the calling thread, which is not the test's own (two members of staff at
+     * once): with a request and a session of its own, as a request of theirs would have.
+     */
+    public static <T> T onThreadOfItsOwn(UserAccount account, Tenant tenant, java.util.concurrent.Callable<T> work)
+            throws Exception {
+        org.jboss.weld.context.bound.BoundRequestContext request = CDI.current()
+                .select(org.jboss.weld.context.bound.BoundRequestContext.class,
+                        org.jboss.weld.context.bound.BoundLiteral.INSTANCE).get();
+        org.jboss.weld.context.bound.BoundSessionContext session = CDI.current()
+                .select(org.jboss.weld.context.bound.BoundSessionContext.class,
+                        org.jboss.weld.context.bound.BoundLiteral.INSTANCE).get();
+        java.util.Map<String, Object> requestStorage = new java.util.HashMap<>();
+        java.util.Map<String, Object> sessionStorage = new java.util.HashMap<>();
+        request.associate(requestStorage);
+        request.activate();
+        session.associate(sessionStorage);
+        session.activate();
+        try (TenantContext.Scope ignored = signedInAs(account, tenant)) {
+            return work.call();
+        } finally {
+            session.invalidate();
+            session.deactivate();
+            session.dissociate(sessionStorage);
+            request.invalidate();
+            request.deactivate();
+            request.dissociate(requestStorage);
+        }
+    }
 }
