@@ -96,7 +96,7 @@ public class PersonalDataExport {
                         for (int c = 1; c <= meta.getColumnCount(); c++) {
                             String name = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
                             if (!WITHHELD.contains(name)) {
-                                row.put(name, portable(result.getObject(c)));
+                                row.put(name, withoutSecrets(portable(result.getObject(c))));
                             }
                         }
                         rows.add(row);
@@ -105,6 +105,15 @@ public class PersonalDataExport {
             }
         }
         return new PersonalDataSet.Table(List.copyOf(columns), List.copyOf(rows));
+    }
+
+    /**
+     * A text as handed out: the secret links of the mail kept after sending (the person's preferences, access, file
+     * and unsubscribe links) without their tokens. The copy may be downloaded by staff, or leave with the person's
+     * request, and a token in it would let whoever reads it act as the person at every centre that follows them.
+     */
+    static Object withoutSecrets(Object value) {
+        return value instanceof String text ? ca.tremplin.kernel.SecretLinks.withoutSecrets(text) : value;
     }
 
     /** Times are stored in UTC: handed out as instants; dates as ISO dates; files as bytes; the rest as it is. */

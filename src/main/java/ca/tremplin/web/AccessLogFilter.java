@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * One log line per request: method, path (never the query string, which may carry e-mails or tokens; and a
@@ -22,13 +21,6 @@ public class AccessLogFilter extends HttpFilter {
     public static final String USER_ATTRIBUTE = "tremplin.user";
 
     private static final Logger LOG = Logger.getLogger("ca.tremplin.access");
-
-    /**
-     * Addresses whose last segment is a secret: whoever reads the log must not be able to use it. The one-click
-     * unsubscribe address keeps its token in the path because mail programs post to it as written in messages
-     * already sent, which must keep working (CASL: 60 days at least).
-     */
-    private static final Pattern TOKEN_IN_PATH = Pattern.compile("(/api/unsubscribe/)[^/]+");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,9 +41,13 @@ public class AccessLogFilter extends HttpFilter {
         }
     }
 
-    /** The path as the log shows it: a token in it replaced by an ellipsis. */
+    /**
+     * The path as the log shows it: a token in it replaced by an ellipsis, whoever reads the log must not be able to
+     * use it (the one-click unsubscribe address keeps its token in the path because mail programs post to it as
+     * written in messages already sent, which must keep working: CASL, 60 days at least).
+     */
     static String loggedPath(String path) {
-        return TOKEN_IN_PATH.matcher(path).replaceAll("$1…");
+        return ca.tremplin.kernel.SecretLinks.withoutSecrets(path);
     }
 
     private static String orDash(Object value) {

@@ -102,6 +102,14 @@ class PersonalDataIT extends InServerTest {
         assertTrue(data.tables().get("preference_link").rows().size() >= 1, "the links mailed to the person");
         assertTrue(data.tables().get("applicant_link").columns().stream().noneMatch(c -> c.endsWith("_hash")),
                 "no token's hash is handed out");
+        List<String> mailTexts = data.tables().get("outbox_message").rows().stream()
+                .flatMap(row -> java.util.stream.Stream.of(row.get("body_text"), row.get("body_html"),
+                        row.get("one_click_unsubscribe")))
+                .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+        assertTrue(mailTexts.stream().anyMatch(text -> text.contains("consentements.xhtml?token=…")),
+                "the acknowledgement's preferences link is there, without its token: " + mailTexts);
+        assertTrue(mailTexts.stream().noneMatch(text -> text.matches("(?s).*token=[^…].*")),
+                "no live link a member of staff could open as the person: " + mailTexts);
 
         long logged;
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
