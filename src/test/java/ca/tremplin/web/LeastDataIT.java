@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,29 @@ class LeastDataIT {
         assertEquals(List.of(), silent, "optional fields that do not say why they are asked");
         assertTrue(explained(get("/fr/information").body(), "inquiry:citizenship", ""),
                 "the citizenship says why it is required");
+    }
+
+    /**
+     * WCAG 1.3.5: the fields about the person say what they hold ({@code autocomplete}), so that a phone fills them
+     * from its owner's card, on every public form.
+     */
+    @Test
+    void everyPublicFormsFieldsAboutThePersonTellTheBrowserWhatTheyHold() throws Exception {
+        Map<String, String> purposes = Map.of("firstName", "given-name", "lastName", "family-name", "email", "email",
+                "phone", "tel");
+        List<String> unsaid = new ArrayList<>();
+        for (String[] form : List.of(new String[] {"/fr/information", "inquiry"},
+                new String[] {"/" + PublicForms.firstEventTakingRegistrations(deployment, null), "registration"},
+                new String[] {"/" + PublicForms.applicationForms(deployment, 1).get(0), "apply"})) {
+            String page = get(form[0]).body();
+            purposes.forEach((field, purpose) -> {
+                Matcher input = Pattern.compile("<input[^>]*id=\"" + form[1] + ":" + field + "\"[^>]*>").matcher(page);
+                if (!input.find() || !input.group().contains("autocomplete=\"" + purpose + "\"")) {
+                    unsaid.add(form[0] + " " + field + " (" + purpose + ")");
+                }
+            });
+        }
+        assertEquals(List.of(), unsaid, "fields that do not say what they hold");
     }
 
     /**
