@@ -39,12 +39,25 @@ public final class EventCalendarFile {
     public record Organizer(String name, String email) {
     }
 
+    /** The file a registrant receives: an online event's place is its link, which registering gives. */
     public static byte[] of(Event event, Organizer organizer, Locale locale) {
+        return file(event, organizer, locale, location(event, locale));
+    }
+
+    /**
+     * The file anyone downloads from the event's public page: an online event is "En ligne" / "Online" there, as on
+     * the page itself; its link is for those who registered, in their confirmation.
+     */
+    public static byte[] forEveryone(Event event, Organizer organizer, Locale locale) {
+        return file(event, organizer, locale, place(event, locale));
+    }
+
+    private static byte[] file(Event event, Organizer organizer, Locale locale, String where) {
         VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
         component.add(new Uid("event-" + event.getId() + "@tremplin"));
         component.add(new Url(URI.create(page)));
-        component.add(new Location(location(event, locale)));
+        component.add(new Location(where));
         String description = event.description(locale);
         component.add(new Description((description == null ? "" : description + "\n\n") + page));
         boolean cancelled = event.getStatus() == EventStatus.CANCELLED;

@@ -145,6 +145,9 @@ public class EventService {
         checkVersion(event.getVersion(), expectedVersion);
         boolean wasPublished = event.getStatus() == EventStatus.PUBLISHED;
         event.cancel();
+        // The version the cancellation gives the event, before the notices: each one's calendar file carries the
+        // same sequence, the public file's, whatever the outbox flushes between them.
+        events.flush();
         if (wasPublished) {
             ca.tremplin.tenant.Tenant centre = tenants.findById(event.getTenantId()).orElse(null);
             for (EventRegistration registration : events.activeRegistrations(id)) {

@@ -68,7 +68,7 @@ public class PublicEvents {
 
     public byte[] calendarFile(long id, Locale locale) {
         Event event = event(id).event();
-        return EventCalendarFile.of(event, EventMails.organizer(tenancy.acrossAllTenants(
+        return EventCalendarFile.forEveryone(event, EventMails.organizer(tenancy.acrossAllTenants(
                 () -> tenants.findById(event.getTenantId()).orElse(null)), locale), locale);
     }
 

@@ -42,6 +42,25 @@ class EventCalendarFileTest {
         assertTrue(ics.contains("ORGANIZER;CN=CSS du Fjord:mailto:info@css-du-fjord.example"), ics);
     }
 
+    /** An online event's link is for its registrants: the file anyone downloads from its page says "Online". */
+    @Test
+    void anOnlineEventsLinkIsInTheRegistrantsFileNotInTheOneAnyoneDownloads() {
+        Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 11, 0),
+                ZoneId.of("Africa/Dakar"));
+        event.setVirtual(true);
+        event.setOnlineUrl("https://webinaire.example/mecanique-reservee");
+        identify(event, 45L);
+
+        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH), StandardCharsets.UTF_8);
+        String everyones = new String(EventCalendarFile.forEveryone(event, FJORD, Locale.ENGLISH),
+                StandardCharsets.UTF_8);
+
+        assertTrue(registrants.replace("\r\n ", "").contains("LOCATION:https://webinaire.example/mecanique-reservee"),
+                registrants);
+        assertTrue(everyones.contains("LOCATION:Online"), everyones);
+        assertFalse(everyones.replace("\r\n ", "").contains("mecanique-reservee"), everyones);
+    }
+
     @Test
     void aPublishedOrCancelledEventNamesItsOrganiserAsITipRequiresAndAFileWithoutOneIsPlain() throws Exception {
         Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 30),

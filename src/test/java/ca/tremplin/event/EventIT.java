@@ -442,6 +442,11 @@ class EventIT extends InServerTest {
         assertTrue(ics.replace("\r\n ", "").contains("ORGANIZER;CN=" + fjord.getNameEn() + ":mailto:"
                 + fjord.getContactEmail()), "the centre organises it, in the registrant's language: " + ics);
         assertTrue(toAna.getBodyText().contains("annulé"), toAna.getBodyText());
+        String anasIcs = new String(toAna.attachment().content(), StandardCharsets.UTF_8);
+        String everyones = new String(tenancy.acrossAllTenants(() -> publicEvents.calendarFile(fair.getId(),
+                Locale.ENGLISH)), StandardCharsets.UTF_8);
+        assertEquals(sequence(everyones), sequence(anasIcs), "one cancellation, one sequence: " + anasIcs);
+        assertEquals(sequence(everyones), sequence(ics), "for every registrant: " + ics);
     }
 
     @Test
