@@ -21,9 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked
- * for an online registration so that capacity holds (staff captures and walk-ins take no seat), the person joins or becomes a lead (the rules of information requests), their consents
- * are kept word for word, the timeline says which event, and the confirmation with its calendar file is queued.
+ * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked,
+ * so that capacity holds (staff captures and walk-ins take no seat) and a person recorded at once by two recruiters is
+ * registered once, the person joins or becomes a lead (the rules of information requests), their consents are kept
+ * word for word, the timeline says which event, and the confirmation with its calendar file is queued.
  * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
  */
 @ApplicationScoped
@@ -64,15 +65,17 @@ public class EventRegistrar {
                                         RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
                                         Long actorId, ca.tremplin.web.CampaignTouches touches, Instant now) {
+        boolean staff = channel != RegistrationChannel.WEB;
+        // The event is locked for the registration's few milliseconds, online and at a fair alike: its capacity,
+        // and the person registered once whoever records them — two recruiters capturing the same walk-in known by
+        // name and phone, a tablet sending a capture again while its first sending is still at work. What the lock
+        // let through is read after it.
+        Event event = events.findForRegistration(eventId)
+                .orElseThrow(() -> new NotFoundException("event " + eventId));
         Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
         if (sameKey.isPresent()) {
             return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
         }
-        boolean staff = channel != RegistrationChannel.WEB;
-        // Only online registrations take a seat, so only they lock the event for its capacity: recruiters capturing
-        // people at a fair at the same moment do not wait on each other.
-        Event event = (staff ? events.find(eventId) : events.findForRegistration(eventId))
-                .orElseThrow(() -> new NotFoundException("event " + eventId));
         if (!staff && !event.isOpenAt(now)) {
             throw new BusinessRuleException(event.getStatus() == EventStatus.CANCELLED ? "event.register.cancelled"
                     : "event.register.closed");

@@ -517,6 +517,47 @@ class EventIT extends InServerTest {
         assertEquals(0L, outboxCount(fair), "no confirmation to nowhere");
     }
 
+    /**
+     * Four captures of one walk-in known by name and phone, by two recruiters at the same moment (a tablet sending
+     * again while its first sending is at work): one lead, one registration, the others told they are registered.
+     */
+    @Test
+    void aWalkInCapturedAtOnceByTwoRecruitersIsOneLeadAndOneRegistration() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount first = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount second = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, first, null, LocalDateTime.now(PARIS).plusDays(2));
+        String sameKey = key();
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(4);
+        java.util.concurrent.ExecutorService tablets = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<RegistrationReceipt> receipts = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<RegistrationReceipt>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                UserAccount recruiter = i % 2 == 0 ? first : second;
+                String idempotencyKey = i < 2 ? sameKey : key();
+                sent.add(tablets.submit(() -> TestSessions.onThreadOfItsOwn(recruiter, fjord, () -> {
+                    ready.countDown();
+                    ready.await();
+                    return eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Chukwuemeka",
+                            "Okonkwo", null, "+234 803 123 4567", "NG", true, false, null, null),
+                            RegistrationChannel.CAPTURE, idempotencyKey);
+                })));
+            }
+            for (java.util.concurrent.Future<RegistrationReceipt> receipt : sent) {
+                receipts.add(receipt.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            tablets.shutdownNow();
+        }
+        assertEquals(1, receipts.stream().map(RegistrationReceipt::registrationId).distinct().count(), receipts.toString());
+        assertEquals(1, receipts.stream().map(RegistrationReceipt::leadId).distinct().count(), receipts.toString());
+        assertEquals(3, receipts.stream().filter(RegistrationReceipt::alreadyRegistered).count(), receipts.toString());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(first, fjord)) {
+            assertEquals(1, eventService.attendance(fair.getId()).attended(), "one person in the room");
+        }
+    }
+
     private long outboxCount(Event event) {
         return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
                         + " where m.tenantId = :t and m.subject like :title", Long.class)
