@@ -118,12 +118,45 @@ public class LeadListPage implements Serializable {
         bulk(() -> new LeadListService.BulkResult(service().tag(selectedIds(), bulkTag), List.of()));
     }
 
-    public void email() {
+    /**
+     * The e-mail sent last from this page, and when: a second click on the button (a double click, or a click again
+     * while the page is still sending) sends nothing twice.
+     */
+    private String lastSending;
+    private java.time.Instant lastSent;
+
+    /** How long the same template to the same people from this page is taken for a second click, not a new sending. */
+    private static final java.time.Duration SECOND_CLICK = java.time.Duration.ofMinutes(2);
+
+    /** Synchronized: the two posts of a double click reach this page's one instance at the same moment. */
+    public synchronized void email() {
         if (bulkTemplate == null) {
             messages.error("inbox.chooseTemplate");
             return;
         }
+        String sending = bulkTemplate + ":" + postedSelection();
+        java.time.Instant now = java.time.Instant.now();
+        if (sending.equals(lastSending) && lastSent.plus(SECOND_CLICK).isAfter(now)) {
+            messages.error("leads.emailJustSent");
+            return;
+        }
+        lastSending = sending;
+        lastSent = now;
         bulk(() -> service().email(selectedIds(), bulkTemplate), "leads.emailLeftOut");
+    }
+
+    /**
+     * The leads this post checked, as the browser sent them: the page's selection is shared by the posts of one
+     * view, and the first post of a double click empties it once sent, before the second is read.
+     */
+    private String postedSelection() {
+        String posted = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("leads:table_selection");
+        if (posted == null) {
+            return new java.util.TreeSet<>(selectedIds()).toString();
+        }
+        return new java.util.TreeSet<>(java.util.Arrays.stream(posted.split(",")).map(String::strip)
+                .filter(id -> !id.isEmpty()).toList()).toString();
     }
 
     private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action) {

@@ -121,6 +121,15 @@ public final class HttpVisitor {
      */
     public HttpResponse<String> submit(String address, String formId, java.util.Map<String, String> fields,
                                        String button) throws IOException, InterruptedException {
+        return send(form(address, formId, fields, button));
+    }
+
+    /**
+     * Opens a page and prepares the post of one of its forms, as {@link #submit} sends it, without sending it: a
+     * double click sends the same post twice.
+     */
+    public HttpRequest form(String address, String formId, java.util.Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get(address);
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
@@ -134,10 +143,15 @@ public final class HttpVisitor {
         }
         fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
         body.append('&').append(encode(button)).append("=&jakarta.faces.ViewState=").append(encode(state.group(1)));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT)
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    }
+
+    /** Sends a prepared post, in this visitor's session. */
+    public HttpResponse<String> send(HttpRequest post) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
         rememberSession(answer);
         return answer;
     }

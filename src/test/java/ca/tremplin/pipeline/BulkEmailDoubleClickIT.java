@@ -1,0 +1,130 @@
+package ca.tremplin.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.HttpVisitor;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A recruiter double-clicks "send the template" on the lead list: the two posts of the page reach the server at the
+ * same moment, and each person chosen receives the message once; the second click is told why nothing was sent.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BulkEmailDoubleClickIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    /** Nauru: a country no other test's people live in, so that the filtered list holds these two alone. */
+    private static final String COUNTRY = "NR";
+
+    @Test
+    void aDoubleClickOnSendSendsTheTemplateOnceToEachPersonChosen() throws Exception {
+        List<String> people = List.of(person(), person());
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String list = "admin/leads.xhtml?country=" + COUNTRY;
+        String page = recruiter.get(list).body();
+        List<String> chosen = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr[^>]*data-rk=\"(\\d+)\"").matcher(page);
+        while (row.find()) {
+            chosen.add(row.group(1));
+        }
+        assertEquals(2, chosen.size(), "the two people of Nauru on the list: " + chosen);
+        Matcher template = Pattern.compile("id=\"leads:bulkTemplate\"[^>]*>\\s*<option value=\"(\\d+)\"")
+                .matcher(page);
+        assertTrue(template.find(), "a reply template to choose");
+
+        Map<String, Long> before = new java.util.HashMap<>();
+        for (String email : people) {
+            before.put(email, mailsTo(email));
+        }
+        HttpRequest send = recruiter.form(list, "leads", Map.of("leads:table_selection", String.join(",", chosen),
+                "leads:bulkTemplate", template.group(1)), "leads:bulk-email");
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> sent(recruiter, send));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> sent(recruiter, send));
+        List<String> said = List.of(first.get().body(), second.get().body());
+
+        List<String> messages = said.stream().map(BulkEmailDoubleClickIT::messages).toList();
+        for (String email : people) {
+            assertEquals(1, mailsTo(email) - before.get(email), "one message to " + email + "; the page said "
+                    + messages);
+        }
+        assertEquals(1, said.stream().filter(body -> body.contains("2 candidat(s) traité(s)")).count());
+        assertEquals(1, said.stream().filter(body -> body.contains("vient d’être envoyé à ces personnes")).count(),
+                "the second click is told why nothing was sent");
+    }
+
+    /** What the page said after a post: its messages. */
+    private static String messages(String page) {
+        Matcher said = Pattern.compile("ui-messages-(?:info|error)-(?:summary|detail)\"[^>]*>([^<]*)<").matcher(page);
+        List<String> all = new ArrayList<>();
+        while (said.find()) {
+            all.add(said.group(1));
+        }
+        return all.isEmpty() ? page.substring(0, Math.min(page.length(), 400)) : String.join(" / ", all);
+    }
+
+    private static HttpResponse<String> sent(HttpVisitor visitor, HttpRequest post) {
+        try {
+            return visitor.send(post);
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** A person who asks the CSS du Fjord for information through a partner site: a lead of its list. */
+    private String person() throws Exception {
+        String email = "double." + UUID.randomUUID().toString().substring(0, 10) + "@example.nr";
+        String body = """
+                {"firstName": "Deiranauw", "lastName": "Detudamo", "email": "%s", "countryOfResidence": "%s",
+                 "citizenship": "%s", "schoolBoard": "css-du-fjord", "consentToContact": true}"""
+                .formatted(email, COUNTRY, COUNTRY);
+        HttpResponse<String> answer = new HttpVisitor(deployment).post("api/inquiries", "application/json", body,
+                Map.of());
+        assertEquals(201, answer.statusCode(), answer.body());
+        return email;
+    }
+
+    private static long mailsTo(String email) throws Exception {
+        try (Connection connection = DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
+                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
+             PreparedStatement query = connection.prepareStatement(
+                     "select count(*) from outbox_message where recipient = ?")) {
+            query.setString(1, email);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
