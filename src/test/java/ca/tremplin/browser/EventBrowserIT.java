@@ -98,6 +98,25 @@ class EventBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#events\\:views\\:calendar .fc-daygrid"));
     }
 
+    /**
+     * In French, where a time is written "10 h 00", the editor still shows and reads its times as its pattern says,
+     * "2027-01-03 10:00": a time typed with a colon is taken (it was refused, only "10.00" was read).
+     */
+    @Test
+    void anEventsTimesAreWrittenAndReadWithAColonInTheFrenchEditor() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Séance d'information — Dakar"), By.id("event:start_input"));
+        String start = browser.find(By.id("event:start_input")).getAttribute("value");
+        assertTrue(start.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "as the pattern says: " + start);
+        String end = browser.find(By.id("event:end_input")).getAttribute("value");
+        browser.find(By.id("event:end_input")).clear();
+        // The same time typed again, with its colon: saved as it is, nobody told of a change.
+        browser.type(By.id("event:end_input"), end);
+        browser.clickAndWaitFor(By.id("event:save"), By.cssSelector("#event\\:messages .ui-messages-info"));
+        assertEquals(end, browser.find(By.id("event:end_input")).getAttribute("value"));
+    }
+
     @Test
     void thePosterSpeaksTheLanguageItIsPrintedInAndNamesThePlaceWhole() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
