@@ -116,6 +116,16 @@ public class ConsentRegister {
         if (at == null || at.isAfter(now)) {
             throw new BusinessRuleException("consent.whenInFuture");
         }
+        if (!granted) {
+            // The register's latest word on a purpose is the one said last: a withdrawal said before the consent
+            // the person gave since would be recorded and change nothing. Said so, with the date that would count.
+            history(lead.getId()).stream().filter(line -> line.purpose() == purpose && line.granted()
+                            && line.at().isAfter(at)).map(ConsentEntry::at).max(Instant::compareTo)
+                    .map(given -> given.atZone(ca.tremplin.kernel.QuebecTime.ZONE)).ifPresent(given -> {
+                        throw new BusinessRuleException("consent.withdrawalBeforeConsent", given.toLocalDate(),
+                                given.toLocalTime().withSecond(0).withNano(0).toString());
+                    });
+        }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > LONGEST_NOTE) {
             throw new BusinessRuleException("consent.noteTooLong", LONGEST_NOTE);

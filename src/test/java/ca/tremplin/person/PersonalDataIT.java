@@ -83,7 +83,7 @@ class PersonalDataIT extends InServerTest {
                 InquiryRequests.uniqueEmail(), "+221 77 765 43 21", 2004);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             consents.recordWithdrawal(lead.getId(), ConsentPurpose.NEWS, ConsentChannel.LETTER,
-                    Instant.now().minusSeconds(3600), "Lettre reçue le matin");
+                    Instant.now(), "Lettre reçue le matin");
         }
 
         PersonalDataSet data = tenancy.acrossAllTenants(() -> export.collect(lead.getId()));

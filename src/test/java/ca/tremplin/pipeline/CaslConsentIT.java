@@ -229,6 +229,14 @@ class CaslConsentIT extends InServerTest {
             assertEquals("consent.whenInFuture", assertThrows(BusinessRuleException.class,
                     () -> consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE,
                             Instant.now().plus(1, ChronoUnit.DAYS), null)).messageKey());
+            BusinessRuleException tooEarly = assertThrows(BusinessRuleException.class,
+                    () -> consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE,
+                            Instant.parse("1900-01-01T05:00:00Z"), null));
+            assertEquals("consent.withdrawalBeforeConsent", tooEarly.messageKey(),
+                    "said before the consent given since, it would be recorded and change nothing");
+            String said = tooEarly.localizedMessage(Languages.FRENCH);
+            assertTrue(said.startsWith("La personne a donné ce consentement le ") && said.contains("(heure du Québec)"),
+                    "when the consent that counts was given: " + said);
             consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE, saidAt,
                     "A appelé l'accueil : plus d'infolettre.");
 
