@@ -44,6 +44,9 @@ public class InboxService {
     InboxRepository inbox;
 
     @Inject
+    ca.tremplin.person.AccessLog accessLog;
+
+    @Inject
     InquiryIntake intake;
 
     @Inject
@@ -97,6 +100,17 @@ public class InboxService {
         return new InquiryDetail(routed, routed.getInquiry(), lead, inbox.requestsOfLead(lead.getId()),
                 inbox.timeline(lead.getId()),
                 inbox.programsWithIntakes(routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE)));
+    }
+
+    /**
+     * As {@link #view}, when a member of staff opens the request's page: the person's details are on it (address,
+     * phone, year of birth, message), so the access log records it, as it does the lead's page.
+     */
+    @Transactional
+    public InquiryDetail open(long routedId) {
+        InquiryDetail detail = view(routedId);
+        accessLog.record(detail.lead().getId(), ca.tremplin.person.AccessAction.VIEWED, null);
+        return detail;
     }
 
     /** A member of staff takes up a new request: it becomes open (a request already worked on stays as it is). */

@@ -52,7 +52,7 @@ public class InquiryPage implements Serializable {
         if (id == null) {
             throw new ca.tremplin.kernel.NotFoundException("no id");
         }
-        detail = inbox.view(id);
+        detail = inbox.open(id);
         shownVersion = detail.routed().getVersion();
         if (templates == null) {
             templates = settings.templates();

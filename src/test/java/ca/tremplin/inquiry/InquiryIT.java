@@ -55,6 +55,9 @@ class InquiryIT extends InServerTest {
     InboxService inbox;
 
     @Inject
+    ca.tremplin.person.AccessLog accessLog;
+
+    @Inject
     ca.tremplin.pipeline.LeadConsents consents;
 
     @Inject
@@ -88,7 +91,7 @@ class InquiryIT extends InServerTest {
         assertEquals(fjordRecruiter.getId(), fjordPart.assignedTo(), "the centre's only recruiter takes it");
         assertEquals(rivesRecruiter.getId(), rivesPart.assignedTo());
         try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordRecruiter, fjord)) {
-            InquiryDetail detail = inbox.view(fjordPart.id());
+            InquiryDetail detail = inbox.open(fjordPart.id());
             assertEquals(receipt.inquiryId(), detail.inquiry().getId());
             assertEquals(List.of(welding.getId()), detail.programs().stream()
                     .map(InquiryDetail.ProgramIntakes::programId).toList(), "only this centre's program");
@@ -99,6 +102,14 @@ class InquiryIT extends InServerTest {
                     "another centre's part is not found, even by its id");
             assertThrows(NotFoundException.class, () -> inbox.markContacted(rivesPart.id()));
             assertThrows(NotFoundException.class, () -> inbox.startWorking(rivesPart.id()));
+        }
+        UserAccount fjordAdmin = fixtures.newAccount(fjord, Role.CSS_ADMIN);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordAdmin, fjord)) {
+            long leadId = inbox.view(fjordPart.id()).lead().getId();
+            assertEquals(List.of(fjordRecruiter.getId()), accessLog.ofPerson(leadId).stream()
+                    .filter(access -> access.getAction() == ca.tremplin.person.AccessAction.VIEWED)
+                    .map(ca.tremplin.person.PersonalDataAccess::getUserId).toList(),
+                    "the recruiter who opened the request's page, where the person's details are, is in the log");
         }
     }
 
