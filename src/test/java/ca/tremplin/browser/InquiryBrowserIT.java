@@ -22,6 +22,27 @@ import org.openqa.selenium.support.ui.Select;
  */
 class InquiryBrowserIT extends BrowserTest {
 
+    /**
+     * A form sent with mistakes comes back with what is wrong at its top, where the focus is, so that a screen reader
+     * reads it first and a phone shows it; the page's title says so; each message leads to its field.
+     */
+    @Test
+    void aRefusedFormSaysWhatIsWrongAtItsTopWhereTheFocusIsAndEachMessageLeadsToItsField() {
+        browser.go("/en/information");
+        browser.type(By.id("inquiry:email"), "not-an-address");
+        browser.clickAndWaitFor(By.id("inquiry:submit"), By.id("form-errors"));
+
+        assertEquals("form-errors", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "the summary has the focus");
+        assertTrue(browser.title().startsWith("Error: "), browser.title());
+        String summary = browser.text(By.id("form-errors"));
+        assertTrue(summary.startsWith("The form was not sent: please correct the following."), summary);
+        assertTrue(summary.contains("This e-mail address is not valid."), summary);
+        browser.find(By.xpath("//div[@id='form-errors']//a[@data-field='inquiry:email']")).click();
+        assertEquals("inquiry:email", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "the message leads to its field");
+    }
+
     @Test
     void aVisitorAsksInFrenchFromAProgramPageCorrectsAMistakeAndIsAcknowledged() throws Exception {
         browser.go("/fr/programmes?q=soudage");

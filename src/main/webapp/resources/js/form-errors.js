@@ -1,0 +1,35 @@
+/*
+ * A public form that came back refused: its summary of what is wrong (form-errors.xhtml) takes the focus on load and
+ * the page's title says so, so that a screen reader reads it first and a phone shows it; each link of the summary
+ * puts the focus in its field (a widget's own input when the message's id is the widget's).
+ */
+(function () {
+    function field(id) {
+        var element = document.getElementById(id);
+        if (!element) {
+            return null;
+        }
+        if (/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(element.tagName)) {
+            return element;
+        }
+        return document.getElementById(id + '_input') || document.getElementById(id + '_hinput')
+            || element.querySelector('input, select, textarea, [tabindex]');
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var summary = document.getElementById('form-errors');
+        if (!summary) {
+            return;
+        }
+        document.title = summary.getAttribute('data-title') + ' ' + document.title;
+        summary.focus();
+        summary.addEventListener('click', function (event) {
+            var link = event.target.closest('a[data-field]');
+            var target = link && field(link.getAttribute('data-field'));
+            if (target) {
+                event.preventDefault();
+                target.focus();
+            }
+        });
+    });
+}());
