@@ -22,6 +22,22 @@ import org.openqa.selenium.support.ui.Select;
  */
 class InquiryBrowserIT extends BrowserTest {
 
+    /** A visitor who switches to French in the middle of the form finds what they typed in the French form. */
+    @Test
+    void switchingLanguageInTheMiddleOfTheFormKeepsWhatWasTypedButNoConsent() {
+        browser.go("/en/information");
+        browser.type(By.id("inquiry:lastName"), "محمد الأمين");
+        browser.type(By.id("inquiry:email"), "m.elamine@example.ma");
+        browser.find(By.id("inquiry:consentToContact")).click();
+        browser.clickAndWaitFor(By.id("lang-fr"), By.cssSelector("html[lang='fr'] #inquiry\\:email"));
+
+        browser.waitFor().until(driver -> "m.elamine@example.ma".equals(browser.find(By.id("inquiry:email"))
+                .getAttribute("value")));
+        assertEquals("محمد الأمين", browser.find(By.id("inquiry:lastName")).getAttribute("value"));
+        assertFalse(browser.find(By.id("inquiry:consentToContact")).isSelected(),
+                "a consent is ticked by the person on the sentence they read, in French now");
+    }
+
     /**
      * A form sent with mistakes comes back with what is wrong at its top, where the focus is, so that a screen reader
      * reads it first and a phone shows it; the page's title says so; each message leads to its field.

@@ -1,0 +1,56 @@
+/*
+ * Switching language in the middle of a public form keeps what was typed: the language links are plain links (they
+ * work without scripts and keep the address), which would open the other language's page empty. Before the link is
+ * followed, the page's form fields are kept in this tab's session storage; the page in the other language puts them
+ * back into its fields of the same ids, then forgets them. Files, passwords, hidden fields and the honeypot are left,
+ * and so are the boxes: a consent is ticked by the person on the sentence they read, never ticked for them.
+ */
+(function () {
+    var KEY = 'tremplin.typedBeforeLanguageSwitch';
+
+    function keptFields(form) {
+        return Array.prototype.filter.call(form.elements, function (field) {
+            return field.id && !/^(hidden|file|password|submit|button|checkbox|radio)$/.test(field.type)
+                && field.getAttribute('autocomplete') !== 'off' && !field.closest('[aria-hidden="true"]')
+                && !/website$/.test(field.id);
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest('.language-switch a');
+        var form = document.querySelector('main form[id]');
+        if (!link || !form) {
+            return;
+        }
+        var typed = {};
+        keptFields(form).forEach(function (field) {
+            if (field.value) {
+                typed[field.id] = field.value;
+            }
+        });
+        try {
+            sessionStorage.setItem(KEY, JSON.stringify({form: form.id, typed: typed}));
+        } catch (storageRefused) {
+            // Private browsing may refuse storage: the page changes language as a plain link would.
+        }
+    });
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var kept;
+        try {
+            kept = JSON.parse(sessionStorage.getItem(KEY) || 'null');
+            sessionStorage.removeItem(KEY);
+        } catch (unreadable) {
+            return;
+        }
+        var form = kept && document.getElementById(kept.form);
+        if (!form) {
+            return;
+        }
+        keptFields(form).forEach(function (field) {
+            if (field.id in kept.typed && !field.value) {
+                field.value = kept.typed[field.id];
+            }
+        });
+    });
+}());
