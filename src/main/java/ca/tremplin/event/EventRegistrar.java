@@ -21,9 +21,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked,
- * so that capacity holds (staff captures and walk-ins take no seat) and a person recorded at once by two recruiters is
- * registered once, the person joins or becomes a lead (the rules of information requests), their consents are kept
+ * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked
+ * for an online registration, so that capacity holds (staff captures and walk-ins take no seat), and for a walk-in known
+ * by name and phone, so that two recruiters recording them at once register them once; the person joins or becomes a lead (the rules of information requests), their consents are kept
  * word for word, the timeline says which event, and the confirmation with its calendar file is queued.
  * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
  */
@@ -66,11 +66,14 @@ public class EventRegistrar {
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
                                         Long actorId, ca.tremplin.web.CampaignTouches touches, Instant now) {
         boolean staff = channel != RegistrationChannel.WEB;
-        // The event is locked for the registration's few milliseconds, online and at a fair alike: its capacity,
-        // and the person registered once whoever records them — two recruiters capturing the same walk-in known by
-        // name and phone, a tablet sending a capture again while its first sending is still at work. What the lock
+        // The event is locked for the registration's few milliseconds when online (its capacity: captures and
+        // walk-ins take no seat) and for a person known by name and phone alone, whom no unique key of the database
+        // keeps registered once when two recruiters capture them at the same moment. Captures with an e-mail do not
+        // wait on each other: the keys by e-mail and by sending (uk_event_registration_person, _key) refuse the
+        // second of two at once, which EventCaptureResource sends again to be told it is registered. What the lock
         // let through is read after it.
-        Event event = events.findForRegistration(eventId)
+        boolean locked = !staff || person.emailNormalized() == null;
+        Event event = (locked ? events.findForRegistration(eventId) : events.find(eventId))
                 .orElseThrow(() -> new NotFoundException("event " + eventId));
         Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
         if (sameKey.isPresent()) {
