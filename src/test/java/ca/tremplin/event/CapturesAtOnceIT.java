@@ -8,10 +8,6 @@ import ca.tremplin.testsupport.HttpVisitor;
 import ca.tremplin.testsupport.PublicForms;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,15 +78,7 @@ class CapturesAtOnceIT {
     }
 
     private static long registrations(String email) throws Exception {
-        try (Connection connection = DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
-                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
-             PreparedStatement query = connection.prepareStatement(
-                     "select count(*) from event_registration where email_normalized = ?")) {
-            query.setString(1, email);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return ca.tremplin.testsupport.TestDatabase.count(
+                "select count(*) from event_registration where email_normalized = ?", email);
     }
 }

@@ -9,10 +9,6 @@ import ca.tremplin.testsupport.HttpVisitor;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,15 +112,6 @@ class BulkEmailDoubleClickIT {
     }
 
     private static long mailsTo(String email) throws Exception {
-        try (Connection connection = DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
-                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
-             PreparedStatement query = connection.prepareStatement(
-                     "select count(*) from outbox_message where recipient = ?")) {
-            query.setString(1, email);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return ca.tremplin.testsupport.TestDatabase.count("select count(*) from outbox_message where recipient = ?", email);
     }
 }

@@ -11,10 +11,6 @@ import ca.tremplin.testsupport.HttpVisitor;
 import ca.tremplin.testsupport.PublicForms;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -304,14 +300,7 @@ class PublicFormsFuzzIT {
     }
 
     private static String firstColumn(String sql, String parameter) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
-                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
+        return ca.tremplin.testsupport.TestDatabase.firstColumn(sql, parameter);
     }
 
     private static String escaped(String value) {
