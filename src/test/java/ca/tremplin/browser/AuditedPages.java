@@ -75,6 +75,8 @@ final class AuditedPages {
             Map.entry("WEB-INF/templates/backoffice.xhtml", "the layout of every back-office page, audited with each"),
             Map.entry("WEB-INF/templates/language-switch.xhtml", "part of both layouts"),
             Map.entry("WEB-INF/templates/privacy-officer.xhtml", "part of the information and application forms"),
+            Map.entry("WEB-INF/templates/form-errors.xhtml",
+                    "part of the public forms, audited on the information form sent empty"),
             Map.entry("WEB-INF/catalog/facet.xhtml", "part of the catalogue's search page"),
             Map.entry("WEB-INF/campaign/activity.xhtml", "part of both campaign pages, audited with each"),
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
