@@ -32,7 +32,7 @@ public class EventCaptureResource {
             "TREMPLIN_CAPTURE_PER_ACCOUNT_PER_HOUR", 600);
 
     @Inject
-    EventService events;
+    StaffRegistrations registrations;
 
     @Inject
     RateLimits rateLimits;
@@ -51,18 +51,9 @@ public class EventCaptureResource {
             throw new BusinessRuleException("capture.keyRequired");
         }
         rateLimits.acquire(PER_ACCOUNT, String.valueOf(signedInUser.getUserId()));
-        RegistrationRequest request = person == null ? new CapturedPerson().toRequest() : person.toRequest();
-        RegistrationReceipt receipt;
-        try {
-            receipt = events.registerAsStaff(eventId, request, RegistrationChannel.CAPTURE, key);
-        } catch (RuntimeException failed) {
-            if (!ca.tremplin.kernel.DuplicateKeys.refused(failed)) {
-                throw failed;
-            }
-            // The same person, or the same sending, registered by another request at the same moment: sent again,
-            // this one is told so rather than answered with an error.
-            receipt = events.registerAsStaff(eventId, request, RegistrationChannel.CAPTURE, key);
-        }
+        RegistrationReceipt receipt = registrations.register(eventId,
+                person == null ? new CapturedPerson().toRequest() : person.toRequest(), RegistrationChannel.CAPTURE,
+                key);
         return Response.status(receipt.alreadyRegistered() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(receipt).build();
     }

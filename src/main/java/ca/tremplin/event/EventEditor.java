@@ -31,6 +31,9 @@ public class EventEditor implements Serializable {
     EventService events;
 
     @Inject
+    StaffRegistrations staffRegistrations;
+
+    @Inject
     LanguagePreference language;
 
     @Inject
@@ -105,7 +108,7 @@ public class EventEditor implements Serializable {
 
     public void addWalkIn() {
         try {
-            events.registerAsStaff(event.getId(), walkIn.toRequest(), RegistrationChannel.WALK_IN, walkInKey);
+            staffRegistrations.register(event.getId(), walkIn.toRequest(), RegistrationChannel.WALK_IN, walkInKey);
             walkIn = new CapturedPerson();
             walkInKey = UUID.randomUUID().toString();
             info("eventsAdmin.walkInAdded");

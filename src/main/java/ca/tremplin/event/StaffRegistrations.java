@@ -1,0 +1,31 @@
+package ca.tremplin.event;
+
+import ca.tremplin.kernel.DuplicateKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * A person registered by staff (captured at a fair, a walk-in at the door), answered once whatever arrives at the
+ * same moment: a registration that the database's unique keys refused — the same person or the same sending written
+ * by another request meanwhile (a tablet sending an entry again while its first sending is still at work, a second
+ * recruiter's tablet) — is made again in a transaction of its own, which finds the other one's and says the person is
+ * registered already, rather than answering with an error.
+ */
+@ApplicationScoped
+public class StaffRegistrations {
+
+    @Inject
+    EventService events;
+
+    public RegistrationReceipt register(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                        String key) {
+        try {
+            return events.registerAsStaff(eventId, request, channel, key);
+        } catch (RuntimeException failed) {
+            if (!DuplicateKeys.refused(failed)) {
+                throw failed;
+            }
+            return events.registerAsStaff(eventId, request, channel, key);
+        }
+    }
+}
