@@ -1,15 +1,17 @@
 /*
  * Switching language in the middle of a public form keeps what was typed: the language links are plain links (they
  * work without scripts and keep the address), which would open the other language's page empty. Before the link is
- * followed, the page's form fields are kept in this tab's session storage; the page in the other language puts them
- * back into its fields of the same ids, then forgets them. Files, passwords, hidden fields and the honeypot are left,
- * and so are the boxes: a consent is ticked by the person on the sentence they read, never ticked for them.
+ * followed, the fields of the page's forms are kept in this tab's session storage; the page in the other language puts
+ * them back into its empty fields of the same ids (the same form in the other language), then forgets them. Files,
+ * passwords, hidden fields and the honeypot are left, and so are the boxes: a consent is ticked by the person on the
+ * sentence they read, never ticked for them.
  */
 (function () {
     var KEY = 'tremplin.typedBeforeLanguageSwitch';
 
-    function keptFields(form) {
-        return Array.prototype.filter.call(form.elements, function (field) {
+    function keptFields() {
+        return Array.prototype.filter.call(document.querySelectorAll('main form[id] input, main form[id] select,'
+            + ' main form[id] textarea'), function (field) {
             return field.id && !/^(hidden|file|password|submit|button|checkbox|radio)$/.test(field.type)
                 && field.getAttribute('autocomplete') !== 'off' && !field.closest('[aria-hidden="true"]')
                 && !/website$/.test(field.id);
@@ -18,18 +20,17 @@
 
     document.addEventListener('click', function (event) {
         var link = event.target.closest('.language-switch a');
-        var form = document.querySelector('main form[id]');
-        if (!link || !form) {
+        if (!link) {
             return;
         }
         var typed = {};
-        keptFields(form).forEach(function (field) {
+        keptFields().forEach(function (field) {
             if (field.value) {
                 typed[field.id] = field.value;
             }
         });
         try {
-            sessionStorage.setItem(KEY, JSON.stringify({form: form.id, typed: typed}));
+            sessionStorage.setItem(KEY, JSON.stringify({typed: typed}));
         } catch (storageRefused) {
             // Private browsing may refuse storage: the page changes language as a plain link would.
         }
@@ -43,11 +44,10 @@
         } catch (unreadable) {
             return;
         }
-        var form = kept && document.getElementById(kept.form);
-        if (!form) {
+        if (!kept || !kept.typed) {
             return;
         }
-        keptFields(form).forEach(function (field) {
+        keptFields().forEach(function (field) {
             if (field.id in kept.typed && !field.value) {
                 field.value = kept.typed[field.id];
             }

@@ -36,6 +36,13 @@ class InquiryBrowserIT extends BrowserTest {
         assertEquals("محمد الأمين", browser.find(By.id("inquiry:lastName")).getAttribute("value"));
         assertFalse(browser.find(By.id("inquiry:consentToContact")).isSelected(),
                 "a consent is ticked by the person on the sentence they read, in French now");
+
+        // An event's page, whose registration form is not the page's first form (the zones' chooser is).
+        browser.go("/en/events/1-webinar-studying-automotive-mechanics-in-quebec");
+        browser.type(By.id("registration:lastName"), "Nguyễn");
+        browser.clickAndWaitFor(By.id("lang-fr"), By.cssSelector("html[lang='fr'] #registration\\:lastName"));
+        browser.waitFor().until(driver -> "Nguyễn".equals(browser.find(By.id("registration:lastName"))
+                .getAttribute("value")));
     }
 
     /**
