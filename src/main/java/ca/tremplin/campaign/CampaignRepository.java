@@ -174,7 +174,7 @@ public class CampaignRepository {
     /**
      * Requests per day whose last touch is the campaign, in the campaign's period, days being Québec's as the visits'
      * are (weeks are folded in Java): the requests are counted per UTC day and hour, as the database keeps time, and
-     * each hour is then put on its Québec day (the offset is whole hours), without the server's time zone tables.
+     * each hour is then put on its Québec day ({@code QuebecTime.dayOf}).
      */
     @SuppressWarnings("unchecked")
     public Map<LocalDate, Long> requestsPerDay(long campaignId, LocalDate from, LocalDate to) {
@@ -187,8 +187,7 @@ public class CampaignRepository {
         Map<LocalDate, Long> days = new java.util.TreeMap<>();
         for (Object[] row : hours) {
             LocalDate utcDay = row[0] instanceof Date date ? date.toLocalDate() : (LocalDate) row[0];
-            LocalDate day = utcDay.atTime(((Number) row[1]).intValue(), 0).atOffset(java.time.ZoneOffset.UTC)
-                    .atZoneSameInstant(CampaignVisits.ZONE).toLocalDate();
+            LocalDate day = ca.tremplin.kernel.QuebecTime.dayOf(utcDay, ((Number) row[1]).intValue());
             days.merge(day, ((Number) row[2]).longValue(), Long::sum);
         }
         return days;

@@ -13,4 +13,13 @@ public final class QuebecTime {
 
     private QuebecTime() {
     }
+
+    /**
+     * Québec's day of a time the database grouped by UTC day and hour: Québec's offset is whole hours (−5 or −4), so
+     * the day and hour name the Québec day exactly, without the server's own time zone tables, which a MariaDB or
+     * MySQL server may not have loaded.
+     */
+    public static java.time.LocalDate dayOf(java.time.LocalDate utcDay, int utcHour) {
+        return utcDay.atTime(utcHour, 0).atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDate();
+    }
 }

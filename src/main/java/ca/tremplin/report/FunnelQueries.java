@@ -206,11 +206,7 @@ public class FunnelQueries {
         return rows;
     }
 
-    /**
-     * A time's UTC day and hour, as the database keeps time: Québec's offset is whole hours (−5 or −4), so the day
-     * and hour name the Québec day exactly ({@link #quebecDays}), without the server's own time zone tables, which
-     * a MariaDB or MySQL server may not have loaded.
-     */
+    /** A time's UTC day and hour, as the database keeps time, which {@link QuebecTime#dayOf} makes Québec's day. */
     private static String utcDayAndHour(String time) {
         return "cast(" + time + " as LocalDate), extract(hour from " + time + ")";
     }
@@ -219,8 +215,7 @@ public class FunnelQueries {
     private static List<Object[]> quebecDays(List<?> utcDaysAndHours) {
         Map<LocalDate, Long> days = new TreeMap<>();
         for (Object[] row : utcDaysAndHours.stream().map(Object[].class::cast).toList()) {
-            LocalDate quebecDay = ((LocalDate) row[0]).atTime(((Number) row[1]).intValue(), 0)
-                    .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(QuebecTime.ZONE).toLocalDate();
+            LocalDate quebecDay = QuebecTime.dayOf((LocalDate) row[0], ((Number) row[1]).intValue());
             days.merge(quebecDay, ((Number) row[2]).longValue(), Long::sum);
         }
         List<Object[]> rows = new ArrayList<>();
