@@ -40,7 +40,8 @@ public class AccessRequestPart {
     @Column(name = "request_id", nullable = false, updatable = false)
     private Long requestId;
 
-    @Column(name = "lead_id", nullable = false, updatable = false)
+    /** The person's lead at the centre; none when the centre knows them only by their showcase profile. */
+    @Column(name = "lead_id", updatable = false)
     private Long leadId;
 
     @Column(name = "due_on", nullable = false, updatable = false)
@@ -58,7 +59,7 @@ public class AccessRequestPart {
     protected AccessRequestPart() {
     }
 
-    AccessRequestPart(long tenantId, long requestId, long leadId, LocalDate dueOn) {
+    AccessRequestPart(long tenantId, long requestId, Long leadId, LocalDate dueOn) {
         this.tenantId = tenantId;
         this.requestId = requestId;
         this.leadId = leadId;

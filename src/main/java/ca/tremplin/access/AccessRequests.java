@@ -165,6 +165,10 @@ public class AccessRequests {
                 for (Lead lead : leads.followingAddress(request.getEmailNormalized())) {
                     em.persist(new AccessRequestPart(lead.getTenantId(), request.getId(), lead.getId(), due));
                 }
+                // An apprentice whom a centre knows only by the profile they posted on its showcase is answered too.
+                for (Long centre : export.centresKnowingOnlyAShowcaseProfile(request.getEmailNormalized())) {
+                    em.persist(new AccessRequestPart(centre, request.getId(), null, due));
+                }
                 em.flush();
             }
             return viewOf(request);
@@ -184,8 +188,10 @@ public class AccessRequests {
             if (part == null || !part.getRequestId().equals(request.getId())) {
                 throw new NotFoundException("part " + partId);
             }
-            Download file = archive(export.collect(part.getLeadId()));
-            accessLog.recordDownloadByThePerson(part.getTenantId(), part.getLeadId(), part.getId());
+            Download file = archive(dataOf(part, request));
+            if (part.getLeadId() != null) {
+                accessLog.recordDownloadByThePerson(part.getTenantId(), part.getLeadId(), part.getId());
+            }
             part.answered(AccessRequestPart.Answer.DOWNLOADED, null, now);
             return file;
         });
@@ -216,7 +222,7 @@ public class AccessRequests {
             // The person was erased everywhere since: there is no address left to send to.
             throw new BusinessRuleException("access.noAddressLeft");
         }
-        PersonalDataSet data = export.collect(part.getLeadId());
+        PersonalDataSet data = dataOf(part, request);
         Locale locale = Languages.fromTag(request.getLanguage());
         Tenant centre = em.find(Tenant.class, part.getTenantId());
         String text = Messages.get(locale, "access.sent.body", centre.localizedName(locale));
@@ -225,7 +231,9 @@ public class AccessRequests {
                 Messages.get(locale, "access.sent.subject", centre.localizedName(locale)), text,
                 HtmlText.paragraphs(Languages.code(locale), text))
                 .attaching(new MailAttachment(file.fileName(), "application/zip", file.content())));
-        accessLog.recordExport(List.of(part.getLeadId()), part.getId());
+        if (part.getLeadId() != null) {
+            accessLog.recordExport(List.of(part.getLeadId()), part.getId());
+        }
         part.answered(AccessRequestPart.Answer.SENT, signedInUser.getUserId(), clock.instant());
     }
 
@@ -241,6 +249,16 @@ public class AccessRequests {
         Download file = archive(signedInUser.isTenantAdmin() ? data : data.without(PersonalData.ADMINS_ONLY));
         accessLog.recordExport(List.of(leadId), null);
         return file;
+    }
+
+    /**
+     * A part's data: the person's lead at the centre, or, for an apprentice the centre knows only by their showcase
+     * profile, that profile found by the request's proven address (the part and the answer are then the only trace:
+     * the access log names leads).
+     */
+    private PersonalDataSet dataOf(AccessRequestPart part, AccessRequest request) {
+        return part.getLeadId() != null ? export.collect(part.getLeadId())
+                : export.collectShowcase(part.getTenantId(), request.getEmailNormalized());
     }
 
     private static Download archive(PersonalDataSet data) {

@@ -64,8 +64,14 @@ public final class PersonalData {
             new Holding("consent_record", "t.inquiry_id in " + REQUESTS + " or t.event_registration_id in "
                     + REGISTRATIONS + " or t.offer_application_id in " + APPLICATIONS
                     + " or t.showcase_profile_id in " + SHOWCASE_PROFILES),
-            // The showcase profile posted at the same centre with the same address (ca.tremplin.showcase).
+            // The showcase profile posted at the same centre with the same address (ca.tremplin.showcase): the
+            // profile, its photo (each size, as files), the dates of its private links, visitors' reports on it and
+            // its daily counts.
             new Holding("showcase_profile", "t.id in " + SHOWCASE_PROFILES),
+            new Holding("showcase_photo", "t.profile_id in " + SHOWCASE_PROFILES),
+            new Holding("showcase_link", "t.profile_id in " + SHOWCASE_PROFILES),
+            new Holding("showcase_report", "t.profile_id in " + SHOWCASE_PROFILES),
+            new Holding("showcase_daily_count", "t.profile_id in " + SHOWCASE_PROFILES),
             new Holding("event_registration", "t.lead_id = ?1"),
             new Holding("event_registration_program", "t.registration_id in " + REGISTRATIONS),
             new Holding("offer_application", "t.lead_id = ?1"),
@@ -95,6 +101,22 @@ public final class PersonalData {
             new Holding("lead_import_failure", "t.import_id in (select i.id from lead_import i join `lead` l"
                     + " on l.tenant_id = i.tenant_id where l.id = ?1)"
                     + " and locate((select l.email_normalized from `lead` l where l.id = ?1), lower(t.raw_row)) > 0"));
+
+    /**
+     * What a centre holds about an apprentice it knows only by their showcase profile (no request, registration or
+     * application made them a lead there): the same tables, each condition on the profile's id as {@code ?1}. An access
+     * request by the profile's address is answered from these.
+     */
+    public static final List<Holding> SHOWCASE_TABLES = List.of(
+            new Holding("showcase_profile", "t.id = ?1"),
+            new Holding("showcase_photo", "t.profile_id = ?1"),
+            new Holding("showcase_link", "t.profile_id = ?1"),
+            new Holding("showcase_report", "t.profile_id = ?1"),
+            new Holding("showcase_daily_count", "t.profile_id = ?1"),
+            new Holding("consent_record", "t.showcase_profile_id = ?1"),
+            new Holding("outbox_message", "exists (select 1 from showcase_profile p where p.id = ?1"
+                    + " and lower(t.recipient) = p.email_normalized and (t.tenant_id is null"
+                    + " or t.tenant_id = p.tenant_id))"));
 
     /** Tables with columns that look personal but hold no one a centre follows, and why. */
     public static final Map<String, String> NOT_ABOUT_A_FOLLOWED_PERSON = Map.of(

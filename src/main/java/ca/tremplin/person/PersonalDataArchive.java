@@ -36,7 +36,12 @@ public final class PersonalDataArchive {
 
     /** The file name a browser saves it as. */
     public static String fileName(PersonalDataSet data) {
-        return "personal-data-" + data.leadIds().get(0) + ".zip";
+        if (!data.leadIds().isEmpty()) {
+            return "personal-data-" + data.leadIds().get(0) + ".zip";
+        }
+        // A profile withdrawn since the request was made leaves nothing to name the file after.
+        return data.showcaseProfileIds().isEmpty() ? "personal-data.zip"
+                : "personal-data-showcase-" + data.showcaseProfileIds().get(0) + ".zip";
     }
 
     public static void write(PersonalDataSet data, OutputStream out) {
@@ -76,6 +81,8 @@ public final class PersonalDataArchive {
                     .write("nameEn", data.centreEn()).writeEnd()
                     .writeStartArray("leadIds");
             data.leadIds().forEach(json::write);
+            json.writeEnd().writeStartArray("showcaseProfileIds");
+            data.showcaseProfileIds().forEach(json::write);
             json.writeEnd().writeStartObject("tables");
             for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
                 json.writeStartArray(table.getKey());

@@ -65,7 +65,42 @@ public class PersonalDataExport {
             return read;
         });
         return new PersonalDataSet(clock.instant(), centre.getId(), centre.getNameFr(), centre.getNameEn(),
-                List.copyOf(records), tables);
+                List.copyOf(records), List.of(), tables);
+    }
+
+    /**
+     * The centres that know this address only by showcase profiles: an apprentice who posted one and never became a
+     * lead there (no request, registration or application). Across tenants, for the person's own access request.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> centresKnowingOnlyAShowcaseProfile(String emailNormalized) {
+        return em.createNativeQuery("select distinct s.tenant_id from showcase_profile s where s.email_normalized = ?1"
+                        + " and not exists (select 1 from `lead` l where l.tenant_id = s.tenant_id"
+                        + " and l.email_normalized = s.email_normalized and l.merged_into_id is null)"
+                        + " order by s.tenant_id", Long.class)
+                .setParameter(1, emailNormalized).getResultList();
+    }
+
+    /**
+     * What the centre holds about the apprentice of this address that it knows only by their showcase profiles
+     * ({@link PersonalData#SHOWCASE_TABLES}): the profiles, their photos, consents, links, reports, counts and mail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PersonalDataSet collectShowcase(long tenantId, String emailNormalized) {
+        Tenant centre = em.find(Tenant.class, tenantId);
+        List<Long> profiles = em.createNativeQuery("select s.id from showcase_profile s where s.tenant_id = ?1"
+                        + " and s.email_normalized = ?2 order by s.id", Long.class)
+                .setParameter(1, tenantId).setParameter(2, emailNormalized).getResultList();
+        em.flush();
+        Map<String, PersonalDataSet.Table> tables = em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<String, PersonalDataSet.Table> read = new LinkedHashMap<>();
+            for (PersonalData.Holding holding : PersonalData.SHOWCASE_TABLES) {
+                read.put(holding.table(), table(connection, holding, profiles));
+            }
+            return read;
+        });
+        return new PersonalDataSet(clock.instant(), centre.getId(), centre.getNameFr(), centre.getNameEn(),
+                List.of(), List.copyOf(profiles), tables);
     }
 
     private static PersonalDataSet.Table table(Connection connection, PersonalData.Holding holding, List<Long> records)

@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * Everything one centre holds about one person, table by table as {@link PersonalData} lists them (every table,
  * an empty one included, so that the person sees what was looked at): each row as its columns' values — text,
- * numbers, booleans, instants (UTC) and dates as text, files as bytes.
+ * numbers, booleans, instants (UTC) and dates as text, files as bytes. The person is the centre's leads
+ * ({@code leadIds}) or, for an apprentice the centre knows only by their showcase profile, those profiles
+ * ({@code showcaseProfileIds}, the leads then none).
  */
 public record PersonalDataSet(Instant exportedAt, long tenantId, String centreFr, String centreEn, List<Long> leadIds,
-                              Map<String, Table> tables) {
+                              List<Long> showcaseProfileIds, Map<String, Table> tables) {
 
     /** One table's columns, in the schema's order, and the person's rows. */
     public record Table(List<String> columns, List<Map<String, Object>> rows) {
@@ -20,6 +22,6 @@ public record PersonalDataSet(Instant exportedAt, long tenantId, String centreFr
     public PersonalDataSet without(java.util.Set<String> withheld) {
         Map<String, Table> kept = new java.util.LinkedHashMap<>(tables);
         kept.keySet().removeAll(withheld);
-        return new PersonalDataSet(exportedAt, tenantId, centreFr, centreEn, leadIds, kept);
+        return new PersonalDataSet(exportedAt, tenantId, centreFr, centreEn, leadIds, showcaseProfileIds, kept);
     }
 }

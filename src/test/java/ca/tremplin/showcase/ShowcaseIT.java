@@ -78,6 +78,9 @@ class ShowcaseIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.access.AccessRequests accessRequests;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -394,6 +397,58 @@ class ShowcaseIT extends InServerTest {
         assertEquals(4, consents.size(), "given, then withdrawn: appended, never changed");
         assertTrue(consents.stream().filter(c -> !asBoolean(c[3])).allMatch(c -> c[1].equals(
                 Messages.get(Languages.FRENCH, "inquiry.consent.showcase-withdrawal-2026-12"))));
+    }
+
+    /**
+     * An apprentice who posted a profile and never asked anything is no lead of the centre; their access request is
+     * still answered by it, with their profile, their photo as a file and their consents.
+     */
+    @Test
+    void anApprenticeKnownOnlyByTheirProfileGetsItFromAnAccessRequest() throws Exception {
+        ShowcasePosting.Posted posted = post(invite(address), address, 2001, Locale.FRENCH);
+
+        accessRequests.ask(address, Locale.FRENCH, ip);
+        String token = tokenIn(lastMailTo(address), TOKEN);
+        ca.tremplin.access.AccessView view = accessRequests.open(token, ip);
+        assertEquals(1, view.centres().size(), "the centre that holds the profile answers: " + view.centres());
+        ca.tremplin.access.AccessView.Centre part = view.centres().get(0);
+        assertEquals(centre.tenant().getNameFr(), part.nameFr());
+
+        ca.tremplin.access.AccessRequests.Download download = accessRequests.download(token, part.partId(), ip);
+        Map<String, byte[]> entries = unzip(download.content());
+        jakarta.json.JsonObject tables = jakarta.json.Json.createReader(new java.io.StringReader(new String(
+                entries.get("personal-data.json"), StandardCharsets.UTF_8))).readObject().getJsonObject("tables");
+        assertEquals("Amani", tables.getJsonArray("showcase_profile").getJsonObject(0).getString("display_name"));
+        assertEquals(posted.profileId(), tables.getJsonArray("showcase_profile").getJsonObject(0)
+                .getJsonNumber("id").longValue());
+        assertEquals(List.of("PUBLICATION", "IMAGE_RIGHTS"), tables.getJsonArray("consent_record").stream()
+                .map(c -> c.asJsonObject().getString("purpose")).toList(), "the consents, word for word");
+        assertFalse(tables.getJsonArray("showcase_photo").isEmpty(), "the photo: " + tables);
+        String photoFile = tables.getJsonArray("showcase_photo").getJsonObject(0).getJsonObject("content")
+                .getString("file");
+        assertTrue(photoFile.endsWith(".jpg") && entries.containsKey(photoFile), photoFile + " in " + entries.keySet());
+        assertTrue(tables.getJsonArray("outbox_message").stream()
+                        .anyMatch(m -> m.asJsonObject().getString("body_text").contains("vitrine")),
+                "the mail sent to the apprentice: " + tables.getJsonArray("outbox_message"));
+        assertTrue(tables.getJsonArray("showcase_link").stream()
+                        .noneMatch(l -> l.asJsonObject().containsKey("token_hash")), "no hash of a secret link");
+
+        HttpVisitor officer = new HttpVisitor(base);
+        officer.signIn(centre.admin().getEmail(), ca.tremplin.testsupport.TestFixtures.PASSWORD);
+        String privacy = officer.get("admin/privacy.xhtml").body();
+        assertTrue(privacy.contains(address) && privacy.contains("connue seulement par son profil de la vitrine"),
+                "the officer sees whom the request is about: " + privacy);
+        assertTrue(privacy.contains("téléchargée par la personne"), "answered by the person's download: " + privacy);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
+        Map<String, byte[]> entries = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     @Test
