@@ -325,8 +325,13 @@ public class ApplicationService {
                 InterviewInvitation.of(interview, subject, body, "tremplin",
                         em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                         (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(), lead.getEmail()));
-        if (application.getStatus() != ApplicationStatus.INTERVIEW && !application.getStatus().isFinal()) {
+        // An interview moves a new or screened application on; one further along (an offer made: a second interview
+        // with the employer) stays where it is, and a move is on the timeline as a move made by hand is.
+        ApplicationStatus from = application.getStatus();
+        if (from.ordinal() < ApplicationStatus.INTERVIEW.ordinal()) {
             application.moveTo(ApplicationStatus.INTERVIEW, now);
+            em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
+                    "#" + application.getOfferId() + " " + from + " → " + ApplicationStatus.INTERVIEW, now));
         }
         em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_SCHEDULED, signedInUser.getUserId(), when + " — " + where,
                 now));

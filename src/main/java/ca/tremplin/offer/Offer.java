@@ -231,8 +231,9 @@ public class Offer {
     }
 
     /**
-     * Records how many positions employers have filled. When all are, the offer becomes filled and leaves the
-     * board; when a filled offer gets a position back (a placement fell through), it is open again.
+     * Records how many positions employers have filled. When all are, an open offer becomes filled and leaves the
+     * board; when a filled offer gets a position back (a placement fell through), it is open again. A draft or a
+     * closed offer keeps its status.
      */
     public void recordFilledPositions(int filled) {
         if (filled < 0 || filled > positions) {
@@ -261,8 +262,12 @@ public class Offer {
         followFilledPositions();
     }
 
+    /**
+     * Only an open offer becomes filled, and only a filled one opens again: a draft or a closed offer keeps its status
+     * whatever the positions filled, so that recording them never publishes an offer nobody opened.
+     */
     private void followFilledPositions() {
-        if (positionsFilled == positions) {
+        if (positionsFilled == positions && status == OfferStatus.OPEN) {
             status = OfferStatus.FILLED;
         } else if (status == OfferStatus.FILLED) {
             status = OfferStatus.OPEN;

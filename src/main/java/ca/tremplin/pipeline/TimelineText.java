@@ -1,6 +1,7 @@
 package ca.tremplin.pipeline;
 
 import ca.tremplin.applicant.DocumentKind;
+import ca.tremplin.application.ApplicationStatus;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.person.TimelineDetails;
 import java.util.Locale;
@@ -8,12 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A timeline line's detail in the reader's language, as the lead's page shows it: a document's kind named, and
+ * A timeline line's detail in the reader's language, as the lead's page shows it: a document's kind named, an
+ * application's statuses named, and
  * what the person's record writes (fields, stages, another value given) named by {@link TimelineDetails}.
  */
 final class TimelineText {
 
     private static final Pattern DOCUMENT = Pattern.compile("^([A-Z_]+) : (.*)$", Pattern.DOTALL);
+    /** An application's move as {@code ApplicationService} writes it: the offer's number, then the two statuses. */
+    private static final Pattern APPLICATION_MOVE = Pattern.compile("^(#\\d+) ([A-Z_]+) → ([A-Z_]+)$");
 
     private TimelineText() {
     }
@@ -29,7 +33,16 @@ final class TimelineText {
                         DocumentKind::messageKey, language) + ca.tremplin.kernel.Messages.get(language, "punct.colon")
                         + document.group(2) : detail;
             }
+            case APPLICATION_STATUS -> {
+                Matcher move = APPLICATION_MOVE.matcher(detail);
+                yield move.matches() ? ca.tremplin.kernel.Messages.get(language, "timeline.applicationMove",
+                        move.group(1), status(move.group(2), language), status(move.group(3), language)) : detail;
+            }
             default -> TimelineDetails.detail(kind, detail, language);
         };
+    }
+
+    private static String status(String code, Locale language) {
+        return TimelineDetails.named(code, ApplicationStatus.class, ApplicationStatus::messageKey, language);
     }
 }

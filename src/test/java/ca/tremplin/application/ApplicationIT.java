@@ -235,7 +235,20 @@ class ApplicationIT extends InServerTest {
             assertEquals("interview.inThePast", assertThrows(BusinessRuleException.class,
                     () -> applications.scheduleInterview(third, LocalDateTime.now().minusMonths(1), "Africa/Dakar",
                             45, "Bureau du centre", null)).messageKey());
+
+            applications.changeStatus(third, ApplicationStatus.OFFER_MADE);
+            applications.scheduleInterview(third, LocalDateTime.of(NEXT_YEAR, 3, 6, 10, 0), "America/Montreal", 30,
+                    "Bureau du centre", null);
+            assertEquals(ApplicationStatus.OFFER_MADE, pipelines.board(centre.offer.getId(), 20).rows().stream()
+                    .filter(row -> row.id() == third).findFirst().orElseThrow().status(),
+                    "a second interview after an offer made leaves the application where it is");
         }
+        List<String> moves = tenancy.acrossAllTenants(() -> em.createQuery("select e.detail from LeadEvent e"
+                        + " where e.kind = ca.tremplin.person.LeadEventKind.APPLICATION_STATUS and e.leadId ="
+                        + " (select a.leadId from OfferApplication a where a.id = :a) order by e.id", String.class)
+                .setParameter("a", first).getResultList());
+        assertEquals(List.of("#" + centre.offer.getId() + " APPLIED → INTERVIEW",
+                "#" + centre.offer.getId() + " INTERVIEW → HIRED"), moves, "the interview's move is on the timeline");
         assertEquals("application.offerClosed", assertThrows(BusinessRuleException.class,
                 () -> applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
                         Locale.FRENCH, IP)).messageKey(), "filled while the person typed: said, not a page not found");

@@ -50,6 +50,22 @@ class OfferTest {
     }
 
     @Test
+    void recordingFilledPositionsNeverPublishesADraftNorReopensAClosedOffer() {
+        Offer draft = offer(1);
+        draft.recordFilledPositions(1);
+        draft.recordFilledPositions(0);
+        assertEquals(OfferStatus.DRAFT, draft.getStatus(), "nobody opened it");
+        assertFalse(draft.isOpen());
+
+        Offer closed = openOffer(1);
+        closed.changeStatus(OfferStatus.CLOSED);
+        closed.recordFilledPositions(1);
+        assertEquals(OfferStatus.CLOSED, closed.getStatus());
+        closed.recordFilledPositions(0);
+        assertEquals(OfferStatus.CLOSED, closed.getStatus(), "closed by staff, it stays closed");
+    }
+
+    @Test
     void filledPositionsStayBetweenZeroAndThePositions() {
         Offer offer = openOffer(2);
 

@@ -17,6 +17,10 @@ class TimelineTextTest {
         assertEquals("Nouveau → Perdu : A choisi un autre établissement — admise au cégep",
                 TimelineText.detail(LeadEventKind.STAGE_CHANGED,
                         "NEW → LOST : A choisi un autre établissement — admise au cégep", Languages.FRENCH));
+        assertEquals("Offre #12 : Entrevue → Offre faite", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
+                "#12 INTERVIEW → OFFER_MADE", Languages.FRENCH));
+        assertEquals("Offer #12: Interview → Offer made", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
+                "#12 INTERVIEW → OFFER_MADE", Languages.ENGLISH));
         assertEquals("Passeport : passeport.pdf", TimelineText.detail(LeadEventKind.DOCUMENT_UPLOADED,
                 "PASSPORT : passeport.pdf", Languages.FRENCH));
         String otherCountry = ca.tremplin.person.LeadDetails.proposalDetail(ca.tremplin.person.LeadField.COUNTRY,

@@ -156,7 +156,10 @@ public class TestFixtures {
             details.accept(offer);
             switch (status) {
                 case DRAFT -> { }
-                case FILLED -> offer.recordFilledPositions(offer.getPositions());
+                case FILLED -> {
+                    offer.changeStatus(OfferStatus.OPEN);
+                    offer.recordFilledPositions(offer.getPositions());
+                }
                 default -> offer.changeStatus(status);
             }
             em.persist(offer);
