@@ -89,33 +89,37 @@ public class ShowcaseModeration {
         return counts;
     }
 
+    /**
+     * Each answer names the version of the profile the moderator saw: one changed since (edited by its owner, reported
+     * by a visitor) is refused, so that no one approves a text or a photo they never saw.
+     */
     @Transactional
-    public void approve(long profileId) {
-        ShowcaseProfile profile = lockedProfile(profileId);
+    public void approve(long profileId, long seenVersion) {
+        ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         profile.approve(user.getUserId(), clock.instant());
         showcase.forgetFiltersAfterCommit();
         mail.approved(profile);
     }
 
     @Transactional
-    public void requestChanges(long profileId, String whatToChange) {
-        ShowcaseProfile profile = lockedProfile(profileId);
+    public void requestChanges(long profileId, long seenVersion, String whatToChange) {
+        ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         Instant now = clock.instant();
         profile.requestChanges(reason(whatToChange), user.getUserId(), now);
         mail.changesRequested(profile, links.create(profile.getId(), ShowcaseLinks.OWNER, now, null));
     }
 
     @Transactional
-    public void refuse(long profileId, String why) {
-        ShowcaseProfile profile = lockedProfile(profileId);
+    public void refuse(long profileId, long seenVersion, String why) {
+        ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         profile.refuse(reason(why), user.getUserId(), clock.instant());
         mail.refused(profile);
     }
 
     /** A published profile leaves the showcase at once and waits for a moderator again, with the reason. */
     @Transactional
-    public void takeDown(long profileId, String why) {
-        ShowcaseProfile profile = lockedProfile(profileId);
+    public void takeDown(long profileId, long seenVersion, String why) {
+        ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         profile.takenDown(reason(why), clock.instant());
         showcase.forgetFiltersAfterCommit();
     }
@@ -146,11 +150,14 @@ public class ShowcaseModeration {
         }).toList();
     }
 
-    private ShowcaseProfile lockedProfile(long profileId) {
+    private ShowcaseProfile lockedProfile(long profileId, long seenVersion) {
         user.require(Role.CSS_ADMIN, Role.RECRUITER);
         ShowcaseProfile profile = em.find(ShowcaseProfile.class, profileId, LockModeType.PESSIMISTIC_WRITE);
         if (profile == null) {
             throw new NotFoundException("showcase profile");
+        }
+        if (profile.getVersion() != seenVersion) {
+            throw new BusinessRuleException("showcase.moderation.changedSince");
         }
         return profile;
     }

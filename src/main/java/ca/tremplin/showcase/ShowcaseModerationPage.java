@@ -29,37 +29,45 @@ public class ShowcaseModerationPage implements Serializable {
     private transient List<ShowcaseModeration.Moderated> others;
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> outcomes = new HashMap<>();
+    /** The version of each profile as first shown on this page, which every answer names (kept with the session). */
+    private final Map<Long, Long> shownVersions = new HashMap<>();
     private transient Map<Long, long[]> counts;
 
     public List<ShowcaseModeration.Moderated> getQueue() {
         if (queue == null) {
-            queue = moderation.queue();
+            queue = shown(moderation.queue());
         }
         return queue;
     }
 
     public List<ShowcaseModeration.Moderated> getOthers() {
         if (others == null) {
-            others = moderation.others();
+            others = shown(moderation.others());
         }
         return others;
     }
 
+    private List<ShowcaseModeration.Moderated> shown(List<ShowcaseModeration.Moderated> profiles) {
+        profiles.forEach(item -> shownVersions.putIfAbsent(item.profile().getId(), item.profile().getVersion()));
+        return profiles;
+    }
+
     public void approve(long id) {
-        act(id, () -> moderation.approve(id), "showcase.moderation.approved");
+        act(id, () -> moderation.approve(id, shownVersion(id)), "showcase.moderation.approved");
     }
 
     public void requestChanges(long id) {
-        act(id, () -> moderation.requestChanges(id, notes.get(id)), "showcase.moderation.changesRequested");
+        act(id, () -> moderation.requestChanges(id, shownVersion(id), notes.get(id)),
+                "showcase.moderation.changesRequested");
     }
 
     public void refuse(long id) {
-        act(id, () -> moderation.refuse(id, notes.get(id)), "showcase.moderation.refused");
+        act(id, () -> moderation.refuse(id, shownVersion(id), notes.get(id)), "showcase.moderation.refused");
     }
 
     /** A published profile taken off the showcase at once, back in the queue with the reason (after a reload). */
     public void takeDown(long id) {
-        act(id, () -> moderation.takeDown(id, notes.get(id)), "showcase.moderation.takenDown");
+        act(id, () -> moderation.takeDown(id, shownVersion(id), notes.get(id)), "showcase.moderation.takenDown");
     }
 
     /**
@@ -79,6 +87,11 @@ public class ShowcaseModerationPage implements Serializable {
         } catch (BusinessRuleException refused) {
             messages.explain(refused);
         }
+    }
+
+    /** The version shown of a profile this page listed; a forged id, never listed here, matches no version. */
+    private long shownVersion(long id) {
+        return shownVersions.getOrDefault(id, -1L);
     }
 
     /** The answer given to this profile on this page, as a message key; null while none was. */

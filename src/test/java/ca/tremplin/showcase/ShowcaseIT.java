@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
@@ -162,13 +163,14 @@ class ShowcaseIT extends InServerTest {
         try (TenantContext.Scope ignored = other.asAdmin()) {
             assertTrue(moderation.queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
                     "another centre's queue does not show it");
-            assertThrows(NotFoundException.class, () -> moderation.approve(posted.profileId()));
+            long seen = version(posted.profileId());
+            assertThrows(NotFoundException.class, () -> moderation.approve(posted.profileId(), seen));
         }
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             ShowcaseModeration.Moderated waiting = moderation.queue().stream()
                     .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow();
             assertNotNull(waiting.waiting(), "the queue shows how long it waited");
-            moderation.approve(posted.profileId());
+            moderation.approve(posted.profileId(), version(posted.profileId()));
         }
         ShowcaseCard card = showcase.profileAcrossTenants(posted.profileId(), true);
         assertEquals("Amani", card.displayName());
@@ -220,11 +222,37 @@ class ShowcaseIT extends InServerTest {
                 columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), "counters, nothing about visitors");
     }
 
+    /**
+     * The moderator opened the queue; the apprentice then changed their text and photo from their private link. The
+     * approval given on the page as it was shown is refused with the reason, and nothing unseen is published.
+     */
+    @Test
+    void anApprovalOfAProfileChangedSinceTheModeratorSawItIsRefused() {
+        ShowcasePosting.Posted posted = post(invite(address), address, 2002, Locale.FRENCH);
+        long seen = version(posted.profileId());
+        own.edit(ownerToken(posted), profile(address, 2002, "Amani, jamais vue"), TestPhotos.photo(), Locale.FRENCH,
+                ip);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals("showcase.moderation.changedSince", assertThrows(BusinessRuleException.class,
+                    () -> moderation.approve(posted.profileId(), seen)).messageKey());
+            assertEquals("showcase.moderation.changedSince", assertThrows(BusinessRuleException.class,
+                    () -> moderation.refuse(posted.profileId(), seen, "Trop flou.")).messageKey());
+        }
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "not public");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.approve(posted.profileId(), version(posted.profileId()));
+        }
+        assertEquals("Amani, jamais vue", showcase.profileAcrossTenants(posted.profileId(), false).displayName(),
+                "approved once seen as it is");
+    }
+
     @Test
     void aChangeAskedReachesThePersonWhoseEditGoesBackToModeration() {
         ShowcasePosting.Posted posted = post(invite(address), address, 2002, Locale.FRENCH);
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            moderation.requestChanges(posted.profileId(), "Une photo où l’on voit l’atelier, s’il vous plaît.");
+            moderation.requestChanges(posted.profileId(), version(posted.profileId()),
+                    "Une photo où l’on voit l’atelier, s’il vous plaît.");
         }
         String mail = lastMailTo(address);
         assertTrue(mail.contains("l’atelier"), mail);
@@ -234,7 +262,7 @@ class ShowcaseIT extends InServerTest {
         own.edit(editToken, profile(address, 2002, "Amina"), TestPhotos.photo(), Locale.FRENCH, ip);
         assertEquals(ProfileStatus.AWAITING_MODERATION, own.open(editToken).profile().getStatus());
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            moderation.approve(posted.profileId());
+            moderation.approve(posted.profileId(), version(posted.profileId()));
         }
         assertEquals("Amina", showcase.profileAcrossTenants(posted.profileId(), false).displayName());
 
@@ -251,7 +279,8 @@ class ShowcaseIT extends InServerTest {
         assertEquals("en", latestImageRights[2]);
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
-            moderation.refuse(posted.profileId(), "Le témoignage nomme un collègue sans son accord.");
+            moderation.refuse(posted.profileId(), version(posted.profileId()),
+                    "Le témoignage nomme un collègue sans son accord.");
         }
         assertEquals(ProfileStatus.REFUSED, own.open(ownerToken(posted)).profile().getStatus());
         assertTrue(lastMailTo(address).contains("sans son accord"));
@@ -477,10 +506,17 @@ class ShowcaseIT extends InServerTest {
         posting.open(token);
     }
 
+    /** The version of the profile as a moderator's page would show it now. */
+    private long version(long profileId) {
+        return ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select version from showcase_profile where id = ?1").setParameter(1, profileId)
+                .getSingleResult())).longValue();
+    }
+
     private ShowcasePosting.Posted approvedProfile() {
         ShowcasePosting.Posted posted = post(invite(address), address, 2000, Locale.FRENCH);
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            moderation.approve(posted.profileId());
+            moderation.approve(posted.profileId(), version(posted.profileId()));
         }
         return posted;
     }
