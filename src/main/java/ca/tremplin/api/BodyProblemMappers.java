@@ -15,7 +15,8 @@ final class BodyProblemMappers {
     public static class Malformed extends InquiryProblemMappers.LocalizedMapper<MalformedBodyException> {
         @Override
         Response.ResponseBuilder respond(MalformedBodyException malformed, Locale locale) {
-            return ProblemResponses.builder(Problems.malformedJson(locale, malformed.line(), malformed.column()));
+            return ProblemResponses.builder(malformed.isNumberTooLong() ? Problems.numberTooLong(locale)
+                    : Problems.malformedJson(locale, malformed.line(), malformed.column()));
         }
     }
 

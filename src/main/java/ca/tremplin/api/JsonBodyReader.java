@@ -90,6 +90,9 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             return reader.readValue();
         } catch (JsonException failed) {
             throw malformed(failed);
+        } catch (UnsupportedOperationException tooLong) {
+            // Parsson's answer to a number of more than 1,100 characters, whatever member holds it.
+            throw MalformedBodyException.numberTooLong();
         }
     }
 

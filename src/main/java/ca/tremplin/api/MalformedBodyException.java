@@ -1,15 +1,33 @@
 package ca.tremplin.api;
 
-/** A request body that is not JSON; the line and column of the first flaw, or -1 when the parser gave none. */
+/**
+ * A request body that is not JSON, or not JSON this server reads; the line and column of the first flaw, or -1 when
+ * the parser gave none.
+ */
 class MalformedBodyException extends RuntimeException {
 
     private final long line;
     private final long column;
+    private final boolean numberTooLong;
 
     MalformedBodyException(long line, long column) {
-        super("Malformed JSON at line " + line + ", column " + column);
+        this(line, column, false);
+    }
+
+    private MalformedBodyException(long line, long column, boolean numberTooLong) {
+        super(numberTooLong ? "A JSON number too long" : "Malformed JSON at line " + line + ", column " + column);
         this.line = line;
         this.column = column;
+        this.numberTooLong = numberTooLong;
+    }
+
+    /** A number longer than the JSON reader takes (Parsson's 1,100 characters): no request needs one. */
+    static MalformedBodyException numberTooLong() {
+        return new MalformedBodyException(-1, -1, true);
+    }
+
+    boolean isNumberTooLong() {
+        return numberTooLong;
     }
 
     long line() {

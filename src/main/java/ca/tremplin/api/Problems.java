@@ -49,6 +49,12 @@ final class Problems {
         return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400, detail, List.of());
     }
 
+    /** JSON holding a number longer than any request needs, which the reader does not take. */
+    static Problem numberTooLong(Locale locale) {
+        return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400,
+                Messages.get(locale, "api.problem.numberTooLong.detail"), List.of());
+    }
+
     /** JSON of the wrong shape: each member unknown or of the wrong kind, by name, with what was expected. */
     static Problem invalidBody(Locale locale, List<JsonBodyShape.Mismatch> mismatches) {
         List<ParameterError> errors = mismatches.stream()

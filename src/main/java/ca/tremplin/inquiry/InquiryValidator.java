@@ -58,8 +58,13 @@ public final class InquiryValidator {
         Education education = choice(Education.class, request.getEducation(), "education", problems);
         FrenchLevel frenchLevel = choice(FrenchLevel.class, request.getFrenchLevel(), "frenchLevel", problems);
         HeardFrom heardFrom = choice(HeardFrom.class, request.getHeardFrom(), "heardFrom", problems);
-        List<Long> programIds = new ArrayList<>(new LinkedHashSet<>(
-                request.getProgramIds().stream().filter(java.util.Objects::nonNull).toList()));
+        // A program's number is positive: a null, a zero or a negative number is no program, and is said rather
+        // than stored as one the person asked about.
+        if (request.getProgramIds().stream().anyMatch(id -> id == null || id < 1)) {
+            problems.add(new FieldProblem("programIds", "inquiry.invalid.programId"));
+        }
+        List<Long> programIds = new ArrayList<>(new LinkedHashSet<>(request.getProgramIds().stream()
+                .filter(id -> id != null && id > 0).toList()));
         if (programIds.size() > MOST_PROGRAMS) {
             problems.add(new FieldProblem("programIds", "inquiry.invalid.tooManyPrograms", MOST_PROGRAMS));
         }

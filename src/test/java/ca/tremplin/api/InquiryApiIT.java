@@ -138,6 +138,15 @@ class InquiryApiIT {
         HttpResponse<String> refused = post(request(uniqueEmail(), null), Map.of("Origin", UNLISTED_ORIGIN));
         assertEquals(403, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+
+        // The same address spelt otherwise reaches the same resource, and is refused the same.
+        for (String spelling : List.of("/api/inquiries;x=1", "/api/inquirie%73", "/api//inquiries")) {
+            HttpResponse<String> forged = send(HttpRequest.newBuilder(uri(spelling))
+                    .header("Content-Type", "application/json").header("Origin", UNLISTED_ORIGIN)
+                    .POST(HttpRequest.BodyPublishers.ofString(request(uniqueEmail(), null))));
+            assertEquals(403, forged.statusCode(), spelling + ": " + forged.body());
+            assertTrue(forged.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), spelling);
+        }
     }
 
     @Test
@@ -262,7 +271,10 @@ class InquiryApiIT {
                 "[".repeat(100_000).getBytes(StandardCharsets.UTF_8),
                 "{\"birthYear\": 1e99999999}".getBytes(StandardCharsets.UTF_8),
                 "{\"programIds\": [-1, 99999999999999999999]}".getBytes(StandardCharsets.UTF_8),
-                "\"just a string\"".getBytes(StandardCharsets.UTF_8), "null".getBytes(StandardCharsets.UTF_8));
+                "\"just a string\"".getBytes(StandardCharsets.UTF_8), "null".getBytes(StandardCharsets.UTF_8),
+                // Numbers longer than the JSON reader takes (1,100 digits), as a member known or not.
+                ("{\"birthYear\": 1" + "0".repeat(1100) + "}").getBytes(StandardCharsets.UTF_8),
+                ("{\"x\": -0." + "1".repeat(1200) + "}").getBytes(StandardCharsets.UTF_8));
         for (byte[] body : bodies) {
             HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/inquiries"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -54,6 +54,18 @@ class JsonBodyReaderTest {
     }
 
     @Test
+    void aNumberLongerThanTheReaderTakesIsSaidSoWhateverMemberHoldsIt() {
+        for (String body : List.of("{\"birthYear\": 1" + "0".repeat(1100) + "}",
+                "{\"unknown\": -0." + "1".repeat(1200) + "}")) {
+            MalformedBodyException tooLong = assertThrows(MalformedBodyException.class,
+                    () -> read(body, InquiryRequest.class));
+            assertTrue(tooLong.isNumberTooLong());
+        }
+        assertTrue(Problems.numberTooLong(Languages.FRENCH).detail().contains("nombre trop long"));
+        assertTrue(Problems.numberTooLong(Languages.ENGLISH).detail().contains("number that is too long"));
+    }
+
+    @Test
     void aBodyNestedThousandsOfLevelsDeepIsRefusedBeforeATreeIsBuilt() {
         MalformedBodyException deep = assertThrows(MalformedBodyException.class,
                 () -> read("[".repeat(100_000), InquiryRequest.class));

@@ -33,6 +33,17 @@ class InquiryValidatorTest {
     }
 
     @Test
+    void aProgramNumberThatNamesNoProgramIsSaidNotStored() {
+        InquiryRequest request = complete();
+        request.setProgramIds(new java.util.ArrayList<>(java.util.Arrays.asList(3L, 3L, -5L, 0L, null)));
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.ENGLISH, THIS_YEAR));
+        assertEquals(List.of("programIds"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals("Each program is named by its number, a positive whole number.",
+                refused.problems().get(0).message(Languages.ENGLISH));
+    }
+
+    @Test
     void anIntakeWrittenInWordsIsKeptAsTheMonthItNames() {
         InquiryRequest request = complete();
         request.setPreferredIntake("août 2027");

@@ -118,6 +118,13 @@ class AccountServicesIT extends InServerTest {
 
         assertTrue(result.succeeded());
         assertEquals(tenant.getId(), result.tenantId());
+
+        // Another letter is another address: an accent on one letter signs in as no one, so that each accented
+        // spelling is not a fresh allowance of guesses at the account.
+        String accented = account.getEmail().replaceFirst("[aeiou]", "ë");
+        assertFalse(accented.equals(account.getEmail()), accented);
+        assertEquals(SignInResult.Outcome.WRONG_CREDENTIALS,
+                signIn.attempt(accented, TestFixtures.PASSWORD, OWNER).outcome());
     }
 
     @Test
