@@ -172,10 +172,7 @@ public class InboxService {
     static final int SUBJECT_MAX = 300;
 
     private static String clipped(String text, int max) {
-        if (text.codePointCount(0, text.length()) <= max) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, max - 1)).strip() + "…";
+        return ca.tremplin.kernel.ShortenedText.of(text, max);
     }
 
     /** The person was answered: their first-answer tasks are done (a recruiter's list no longer shows them late). */

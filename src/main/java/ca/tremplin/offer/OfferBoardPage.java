@@ -47,6 +47,14 @@ public class OfferBoardPage {
         query = parsed.query();
         ignored = parsed.ignored();
         results = offers.boardAcrossAllTenants(query);
+        if (query.page() > results.pageCount()) {
+            // A page past the last (a bookmark from when there were more offers): the last one, and said, as the
+            // catalogue does, rather than an empty page under "33 offers".
+            ignored = new ArrayList<>(ignored);
+            ignored.add("page=" + query.page());
+            query = query.onPage(results.pageCount());
+            results = offers.boardAcrossAllTenants(query);
+        }
         languageLinks.twins(address(Locale.FRENCH, query.page()), address(Locale.ENGLISH, query.page()));
     }
 

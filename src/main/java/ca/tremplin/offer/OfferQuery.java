@@ -29,6 +29,11 @@ public record OfferQuery(
         return new OfferQuery(null, Set.of(), null, Set.of(), null, 1);
     }
 
+    /** The same search on another page. */
+    public OfferQuery onPage(int other) {
+        return new OfferQuery(text, regions, employer, sectors, startFrom, other);
+    }
+
     public int offset() {
         return (page - 1) * PAGE_SIZE;
     }

@@ -68,6 +68,9 @@ final class BoundedDecoder {
         if (width < PhotoProcessor.MIN_SIDE || height < PhotoProcessor.MIN_SIDE) {
             throw new PhotoRejectedException(PhotoRejection.TOO_SMALL);
         }
+        if (Math.max(width, height) > (long) PhotoProcessor.MOST_ELONGATED * Math.min(width, height)) {
+            throw new PhotoRejectedException(PhotoRejection.TOO_ELONGATED);
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ public class PhotoProcessor {
 
     /** The shorter side of an accepted photo: below 200 pixels nobody can be seen at work. */
     public static final int MIN_SIDE = 200;
+    /** The longer side at most this many times the shorter: a panorama of a workshop passes, a strip does not. */
+    public static final int MOST_ELONGATED = 4;
 
     /** The variants' widths: a phone's screen, a phone's screen at twice the density, a desktop's column. */
     public static final List<Integer> VARIANT_WIDTHS = List.of(320, 640, 1280);

@@ -12,6 +12,11 @@ public enum PhotoRejection {
     TOO_MANY_PIXELS,
     /** A side shorter than {@link PhotoProcessor#MIN_SIDE}: nobody could be seen at work on it. */
     TOO_SMALL,
+    /**
+     * One side more than {@link PhotoProcessor#MOST_ELONGATED} times the other (a strip, a screenshot of a long
+     * page): on a profile card it would show a few pixels wide.
+     */
+    TOO_ELONGATED,
     /** An animation (GIF, WebP or PNG of more than one frame). */
     ANIMATED,
     /** A known format whose content is truncated or corrupt, as an interrupted upload leaves it. */

@@ -97,6 +97,7 @@ public class ShowcasePosting {
         return tenancy.acrossAllTenants(() -> {
             ShowcaseInvitation invitation = usable(invitationToken, true);
             requireProgramOf(invitation.getTenantId(), content.programId());
+            requireNoProfileYet(invitation.getTenantId(), content.emailNormalized());
             Instant now = clock.instant();
             ShowcaseProfile profile = new ShowcaseProfile(invitation.getTenantId(), invitation.getId(), content,
                     Languages.code(language), now);
@@ -114,6 +115,21 @@ public class ShowcasePosting {
             return new Posted(profile.getId(), profile.getStatus() == ProfileStatus.AWAITING_GUARDIAN,
                     ShowcasePaths.ownerPage(ownerToken, language));
         });
+    }
+
+    /**
+     * One profile per person at a centre: their private link edits it. A second post with the same address (a
+     * double tap on a slow upload, sent twice while the invitation's row is locked by the first) is refused with
+     * where their link is, rather than making a second profile and using up a second place of a class link.
+     */
+    private void requireNoProfileYet(long tenantId, String emailNormalized) {
+        boolean posted = !em.createQuery("select p.id from ShowcaseProfile p where p.tenantId = :tenant"
+                        + " and p.emailNormalized = :email and p.status <> :withdrawn", Long.class)
+                .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
+                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(1).getResultList().isEmpty();
+        if (posted) {
+            throw new InvalidProfileException(java.util.Map.of("email", "showcase.error.alreadyPosted"));
+        }
     }
 
     /** The photo checked and re-encoded; a refusal says why, in a message of the bundles. */

@@ -82,6 +82,12 @@ public class ShowcaseProfilePage {
 
     public void report() {
         load();
+        if (!ca.tremplin.web.StaffOriginFilter.comesFromThisSite(request)) {
+            // The form is stateless (no view state to forge): a page of another site must not make its visitors'
+            // browsers take profiles down one report each.
+            messages.explain(new BusinessRuleException("showcase.report.crossSite"), "report:reason");
+            return;
+        }
         try {
             showcase.reportAcrossTenants(card().id(), reportReason, request.getRemoteAddr());
             reported = true;
@@ -138,7 +144,7 @@ public class ShowcaseProfilePage {
 
     public String getDescription() {
         String testimony = card().testimony() == null ? "" : card().testimony();
-        return testimony.length() <= 200 ? testimony : testimony.substring(0, 197) + "…";
+        return ca.tremplin.kernel.ShortenedText.of(testimony, 200);
     }
 
     public String getGalleryPath() {

@@ -29,9 +29,7 @@ public class StaffOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE_METHODS.contains(request.getMethod())
-                || isSameSite(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigin(request),
-                        originOf(PublicAddress.of("/")))) {
+        if (SAFE_METHODS.contains(request.getMethod()) || comesFromThisSite(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -43,6 +41,17 @@ public class StaffOriginFilter extends HttpFilter {
                 + jakarta.json.Json.createValue(Messages.get(locale, "api.problem.crossSite.title")) + ",\"status\":403,"
                 + "\"detail\":" + jakarta.json.Json.createValue(Messages.get(locale, "api.problem.crossSite.detail"))
                 + ",\"errors\":[]}");
+    }
+
+    /**
+     * Whether a request was sent by a page of this site, as its Origin (or Referer) says; one that carries neither is
+     * no browser's cross-site post. For the few anonymous forms whose one post changes what others see (a visitor's
+     * report takes a showcase profile down), which a page of another site could otherwise send from its visitors'
+     * browsers.
+     */
+    public static boolean comesFromThisSite(HttpServletRequest request) {
+        return isSameSite(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigin(request),
+                originOf(PublicAddress.of("/")));
     }
 
     /**

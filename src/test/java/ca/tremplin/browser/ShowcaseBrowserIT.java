@@ -68,8 +68,11 @@ class ShowcaseBrowserIT extends BrowserTest {
             assertTrue(browser.text(By.id("post:photo-message")).contains("n’est pas une photo que nous savons lire"),
                     browser.text(By.id("post:photo-message")));
 
-            ShowcaseForms.post(browser, name, email, Year.now().getValue() - 19, ShowcaseForms.photoFile(), null);
+            ShowcaseForms.post(browser, name, email, Year.now().getValue() - 19, ShowcaseForms.photoFile(), null, true);
             assertTrue(browser.text(By.id("post-done")).contains("dès que votre centre l’aura approuvé"));
+            assertEquals(1, ca.tremplin.testsupport.TestDatabase.count(
+                    "select count(*) from showcase_profile where email_normalized = ?", email),
+                    "tapped twice, sent once");
         } finally {
             browser.driver().manage().window().setSize(desktop);
         }

@@ -101,6 +101,9 @@ class OfferIT extends InServerTest {
                 "the form says it before anything is typed: " + form);
         assertTrue(visitor.get(OfferPaths.offer(java.util.Locale.ENGLISH, active.getSlug(), open.getSlug())
                 .substring(1)).body().contains("id=\"apply\""), "an open offer is applied to from its page");
+        String pastTheLast = visitor.get("fr/offres?q=" + word + "&page=999").body();
+        assertTrue(pastTheLast.contains("Page 1 de 1") && pastTheLast.contains("Mécanique automobile")
+                && pastTheLast.contains("page=999"), "a page past the last shows the last, and says so: " + pastTheLast);
     }
 
     @org.jboss.arquillian.test.api.ArquillianResource

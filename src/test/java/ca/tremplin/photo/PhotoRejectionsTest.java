@@ -101,6 +101,13 @@ class PhotoRejectionsTest {
         assertRejected(PhotoRejection.TOO_SMALL, PhotoSamples.encoded(640, 150, "jpeg"));
     }
 
+    @Test
+    void aStripThatWouldShowAFewPixelsWideIsRefusedAndAPanoramaIsNot() throws Exception {
+        assertRejected(PhotoRejection.TOO_ELONGATED, PhotoSamples.encoded(200, 20_000, "jpeg"));
+        assertRejected(PhotoRejection.TOO_ELONGATED, PhotoSamples.encoded(4_100, 1_000, "png"));
+        processor.process(new ByteArrayInputStream(PhotoSamples.encoded(4_000, 1_000, "jpeg")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"animated.gif", "animated.webp", "animated.png"})
     void animationsAreRefused(String sample) {

@@ -125,6 +125,9 @@ class ShowcaseIT extends InServerTest {
         }
         String token = tokenIn(link, INVITATION);
         post(token, "a." + address, 2000, Locale.FRENCH);
+        InvalidProfileException twice = assertThrows(InvalidProfileException.class,
+                () -> post(token, "a." + address, 2000, Locale.FRENCH), "a double tap on a slow upload");
+        assertEquals(Map.of("email", "showcase.error.alreadyPosted"), twice.problems());
         post(token, "b." + address, 2000, Locale.ENGLISH);
         assertEquals("showcase.invitation.used", assertThrows(InvitationClosedException.class,
                 () -> post(token, "c." + address, 2000, Locale.FRENCH)).messageKey());
@@ -356,6 +359,15 @@ class ShowcaseIT extends InServerTest {
         HttpResponse<String> opened = visitor.get(page);
         assertEquals(200, opened.statusCode());
         assertTrue(sessionCookies(opened).isEmpty(), "reading a profile opens no session: " + sessionCookies(opened));
+
+        // The same post sent by another site's page from its visitor's browser: refused, the profile stays public.
+        HttpRequest fromElsewhere = HttpRequest.newBuilder(visitor.form(page, "report",
+                        Map.of("report:reason", "spam"), "report:send-report"), (name, value) -> true)
+                .header("Origin", "https://autre-site.example").build();
+        HttpResponse<String> forged = visitor.send(fromElsewhere);
+        assertFalse(forged.body().contains("id=\"report-done\""), forged.body());
+        assertTrue(forged.body().contains("ne vient pas d’une page de Tremplin"), forged.body());
+        assertEquals("Amani", showcase.profileAcrossTenants(posted.profileId(), false).displayName(), "still public");
 
         HttpResponse<String> sent = visitor.submit(page, "report",
                 Map.of("report:reason", "La photo montre une autre personne."), "report:send-report");
