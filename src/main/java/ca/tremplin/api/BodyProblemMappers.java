@@ -15,6 +15,10 @@ final class BodyProblemMappers {
     public static class Malformed extends InquiryProblemMappers.LocalizedMapper<MalformedBodyException> {
         @Override
         Response.ResponseBuilder respond(MalformedBodyException malformed, Locale locale) {
+            if (malformed.repeatedMember() != null) {
+                return ProblemResponses.builder(Problems.repeatedMember(locale, malformed.repeatedMember(),
+                        malformed.line(), malformed.column()));
+            }
             return ProblemResponses.builder(malformed.isNumberTooLong() ? Problems.numberTooLong(locale)
                     : Problems.malformedJson(locale, malformed.line(), malformed.column()));
         }

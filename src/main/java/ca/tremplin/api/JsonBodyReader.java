@@ -42,6 +42,15 @@ import java.util.List;
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
+    /**
+     * A member named twice in an object is refused (JSON-P's key strategy NONE) rather than the last value silently
+     * taken; Parsson says which member and where.
+     */
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(
+            java.util.Map.of(jakarta.json.JsonConfig.KEY_STRATEGY, jakarta.json.JsonConfig.KeyStrategy.NONE));
+    private static final java.util.regex.Pattern REPEATED_KEY = java.util.regex.Pattern.compile(
+            "^Duplicate key '(.*)' is not allowed");
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     /** Levels of arrays and objects a body may nest: the deepest request (attribution in a request) has two. */
@@ -86,7 +95,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             throw tooLargeOr(cut);
         }
         checkNesting(bytes);
-        try (JsonReader reader = Json.createReader(utf8(bytes))) {
+        try (JsonReader reader = READERS.createReader(utf8(bytes))) {
             return reader.readValue();
         } catch (JsonException failed) {
             throw malformed(failed);
@@ -125,6 +134,11 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
     private static MalformedBodyException malformed(JsonException failed) {
         JsonLocation at = failed instanceof JsonParsingException parsing ? parsing.getLocation() : null;
+        java.util.regex.Matcher repeated = failed.getMessage() == null ? null
+                : REPEATED_KEY.matcher(failed.getMessage());
+        if (at != null && repeated != null && repeated.find()) {
+            return MalformedBodyException.repeated(repeated.group(1), at.getLineNumber(), at.getColumnNumber());
+        }
         return new MalformedBodyException(at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber());
     }
 

@@ -9,21 +9,36 @@ class MalformedBodyException extends RuntimeException {
     private final long line;
     private final long column;
     private final boolean numberTooLong;
+    private final String repeatedMember;
 
     MalformedBodyException(long line, long column) {
-        this(line, column, false);
+        this(line, column, false, null);
     }
 
-    private MalformedBodyException(long line, long column, boolean numberTooLong) {
+    private MalformedBodyException(long line, long column, boolean numberTooLong, String repeatedMember) {
         super(numberTooLong ? "A JSON number too long" : "Malformed JSON at line " + line + ", column " + column);
         this.line = line;
         this.column = column;
         this.numberTooLong = numberTooLong;
+        this.repeatedMember = repeatedMember;
     }
 
     /** A number longer than the JSON reader takes (Parsson's 1,100 characters): no request needs one. */
     static MalformedBodyException numberTooLong() {
-        return new MalformedBodyException(-1, -1, true);
+        return new MalformedBodyException(-1, -1, true, null);
+    }
+
+    /**
+     * A member given twice in one object ({@code "email"} twice): which of the two values was meant cannot be told,
+     * so neither is taken silently.
+     */
+    static MalformedBodyException repeated(String member, long line, long column) {
+        return new MalformedBodyException(line, column, false, member);
+    }
+
+    /** The member given twice, or null. */
+    String repeatedMember() {
+        return repeatedMember;
     }
 
     boolean isNumberTooLong() {

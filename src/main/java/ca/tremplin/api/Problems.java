@@ -49,6 +49,13 @@ final class Problems {
         return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400, detail, List.of());
     }
 
+    /** JSON naming one member twice in an object: which value was meant cannot be told. */
+    static Problem repeatedMember(Locale locale, String member, long line, long column) {
+        return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400,
+                Messages.get(locale, "api.problem.repeatedMember.detail", member, String.valueOf(line),
+                        String.valueOf(column)), List.of());
+    }
+
     /** JSON holding a number longer than any request needs, which the reader does not take. */
     static Problem numberTooLong(Locale locale) {
         return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400,

@@ -31,7 +31,8 @@ public class CampaignVisitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String content = request.getParameter("utm_content");
-        if ("GET".equals(request.getMethod()) && content != null) {
+        if ("GET".equals(request.getMethod()) && content != null
+                && !ca.tremplin.web.AutomatedVisits.isAutomated(request)) {
             try {
                 String page = request.getRequestURI().substring(request.getContextPath().length());
                 Optional<CampaignTouch> touch = visits.visit(request.getParameter("utm_campaign"), content, page);

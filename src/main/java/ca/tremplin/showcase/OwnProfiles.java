@@ -78,8 +78,12 @@ public class OwnProfiles {
      */
     public boolean edit(String token, ProfilePost post, InputStream newPhoto, Locale language, String ipAddress) {
         rateLimits.acquire(ShowcasePosting.POSTS_PER_ADDRESS, ipAddress);
-        ProfileContent content = ProfileRules.check(post, clock.instant().atZone(ShowcasePosting.QUEBEC).getYear());
         OwnProfile current = open(token);
+        // The age is counted as it was when the profile was posted, whose consents (a guardian's, or none needed)
+        // stand: a person under 14 then who edits in a later year is not asked for another kind of consent, and the
+        // same birth year typed again gives the same answer.
+        ProfileContent content = ProfileRules.check(post,
+                current.profile().getSubmittedAt().atZone(ShowcasePosting.QUEBEC).getYear());
         if (content.underFourteen() != current.profile().isUnderFourteen()) {
             // Who consented cannot change by an edit: a guardian confirmed this profile, or none was needed.
             throw new BusinessRuleException("showcase.error.birthYearChanged");

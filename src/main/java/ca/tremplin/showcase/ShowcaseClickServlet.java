@@ -44,7 +44,9 @@ public class ShowcaseClickServlet extends HttpServlet {
         }
         Locale locale = Languages.fromTag("en".equals(request.getParameter(LANGUAGE)) ? "en" : "fr");
         ClickTarget target = ClickTarget.valueOf(address.group(2).toUpperCase(Locale.ROOT));
-        ShowcaseCard card = showcase.clickAcrossTenants(Long.parseLong(address.group(1)), target);
+        long id = Long.parseLong(address.group(1));
+        ShowcaseCard card = ca.tremplin.web.AutomatedVisits.isAutomated(request)
+                ? showcase.profileAcrossTenants(id, false) : showcase.clickAcrossTenants(id, target);
         String to = switch (target) {
             case PROGRAM -> CatalogPaths.program(locale, card.tenantSlug(),
                     Languages.isEnglish(locale) ? card.programSlugEn() : card.programSlugFr());

@@ -60,7 +60,8 @@ public class ShowcaseProfilePage {
             throw new NotFoundException("showcase profile");
         }
         if (card == null) {
-            card = showcase.profileAcrossTenants(id, !"POST".equals(request.getMethod()));
+            card = showcase.profileAcrossTenants(id, "GET".equals(request.getMethod())
+                    && !ca.tremplin.web.AutomatedVisits.isAutomated(request));
             sizes = showcase.photoSizesAcrossTenants(card.photoKey());
             languageLinks.twins(card.path(Locale.FRENCH), card.path(Locale.ENGLISH));
         }

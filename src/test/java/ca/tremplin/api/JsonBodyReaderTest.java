@@ -54,6 +54,17 @@ class JsonBodyReaderTest {
     }
 
     @Test
+    void aMemberGivenTwiceIsNamedRatherThanTheLastValueTakenSilently() {
+        MalformedBodyException twice = assertThrows(MalformedBodyException.class,
+                () -> read("{\"email\": \"awa@example.sn\",\n \"email\": \"autre@example.sn\"}", InquiryRequest.class));
+        assertEquals("email", twice.repeatedMember());
+        assertEquals("Le champ « email » est donné deux fois (la seconde à la ligne 2) : donnez-le une seule fois.",
+                Problems.repeatedMember(Languages.FRENCH, "email", twice.line(), twice.column()).detail());
+        assertEquals("The member \"email\" is given twice (the second time on line 2): give it once.",
+                Problems.repeatedMember(Languages.ENGLISH, "email", twice.line(), twice.column()).detail());
+    }
+
+    @Test
     void aNumberLongerThanTheReaderTakesIsSaidSoWhateverMemberHoldsIt() {
         for (String body : List.of("{\"birthYear\": 1" + "0".repeat(1100) + "}",
                 "{\"unknown\": -0." + "1".repeat(1200) + "}")) {

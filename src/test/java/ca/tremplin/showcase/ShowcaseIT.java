@@ -337,6 +337,34 @@ class ShowcaseIT extends InServerTest {
         assertEquals(ProfileStatus.AWAITING_MODERATION, own.open(ownerToken(posted)).profile().getStatus());
     }
 
+    /**
+     * Posted under 14 last year with a guardian's confirmation, edited this year with the same birth year: the age
+     * is counted as at the posting, not refused as "another birth year".
+     */
+    @Test
+    void aProfilePostedUnderFourteenIsStillEditedTheNextYear() {
+        int thisYear = java.time.LocalDate.now(ShowcasePosting.QUEBEC).getYear();
+        int born = thisYear - 15;
+        String guardian = "parent." + address;
+        ShowcasePosting.Posted posted = posting.post(invite(address), new ProfilePost("Léa", centre.program().getId(),
+                "Pâtissière", null, "J’aime créer des desserts et travailler en équipe le matin.", "français",
+                address, born + 1, "Nadia Haddad", guardian, true, true, true), TestPhotos.photo(), Locale.FRENCH, ip);
+        assertTrue(posted.awaitsGuardian());
+        // As if posted a year ago by a person born in that year minus 14: under 14 then, 15 this year.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update showcase_profile set submitted_at ="
+                + " date_sub(submitted_at, interval 1 year) where id = ?1").setParameter(1, posted.profileId())
+                .executeUpdate());
+
+        assertTrue(own.edit(ownerToken(posted), new ProfilePost("Léa", centre.program().getId(), "Pâtissière", null,
+                "Un an plus tard, j’aime toujours créer des desserts.", "français", address, born, "Nadia Haddad",
+                guardian, true, true, true), null, Locale.FRENCH, ip), "edited, and its guardian asked again");
+        assertEquals("showcase.error.birthYearChanged", assertThrows(BusinessRuleException.class,
+                () -> own.edit(ownerToken(posted), new ProfilePost("Léa", centre.program().getId(), "Pâtissière", null,
+                        "Un an plus tard, j’aime toujours créer des desserts.", "français", address, born - 5, null, null,
+                        true, true, true), null,
+                        Locale.FRENCH, ip)).messageKey(), "another birth year altogether is still refused");
+    }
+
     @Test
     void aReportTakesTheProfileOffTheShowcaseWithItsReason() {
         ShowcasePosting.Posted posted = approvedProfile();
