@@ -271,6 +271,105 @@ public class ApplicationService {
                                        int durationMinutes, String place, String link) {
         requireStaff();
         OfferApplication application = application(applicationId);
+        Slot slot = slot(localStart, zone, durationMinutes, place, link);
+        Lead lead = invitable(application);
+        Instant now = clock.instant();
+        Interview interview = new Interview(applicationId, slot.start(), durationMinutes, slot.place(), slot.link(),
+                signedInUser.getUserId(), now);
+        em.persist(interview);
+        em.flush();
+        String when = mailInvitation(interview, application, lead, "interview.mailSubject", "interview.mailBody");
+        // An interview moves a new or screened application on; one further along (an offer made: a second interview
+        // with the employer) stays where it is, and a move is on the timeline as a move made by hand is.
+        ApplicationStatus from = application.getStatus();
+        if (from.ordinal() < ApplicationStatus.INTERVIEW.ordinal()) {
+            application.moveTo(ApplicationStatus.INTERVIEW, now);
+            em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
+                    "#" + application.getOfferId() + " " + from + " → " + ApplicationStatus.INTERVIEW, now));
+        }
+        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_SCHEDULED, signedInUser.getUserId(),
+                when + " — " + interview.where(), now));
+        return interview;
+    }
+
+    /**
+     * Moves an interview to another time or place: the candidate's calendar updates the event it holds (the same UID,
+     * a higher SEQUENCE), with a mail that says it moved; no second invitation stays beside the first.
+     */
+    @Transactional
+    public Interview moveInterview(long interviewId, java.time.LocalDateTime localStart, String zone,
+                                   int durationMinutes, String place, String link) {
+        requireStaff();
+        Interview interview = liveInterview(interviewId);
+        OfferApplication application = application(interview.getApplicationId());
+        Slot slot = slot(localStart, zone, durationMinutes, place, link);
+        Lead lead = invitable(application);
+        interview.moveTo(slot.start(), durationMinutes, slot.place(), slot.link());
+        em.flush();
+        String when = mailInvitation(interview, application, lead, "interview.movedSubject", "interview.movedBody");
+        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_MOVED, signedInUser.getUserId(),
+                when + " — " + interview.where(), clock.instant()));
+        return interview;
+    }
+
+    /**
+     * Cancels an interview: the candidate's calendar removes it (METHOD:CANCEL, the same UID), with a mail that says
+     * so; the application keeps its status, which staff change as they decide.
+     */
+    @Transactional
+    public void cancelInterview(long interviewId) {
+        requireStaff();
+        Interview interview = liveInterview(interviewId);
+        OfferApplication application = application(interview.getApplicationId());
+        Lead lead = lead(application.getLeadId());
+        Instant now = clock.instant();
+        interview.cancel(signedInUser.getUserId(), now);
+        em.flush();
+        String when = when(interview, lead.locale());
+        if (!lead.isErased() && lead.getEmail() != null) {
+            Offer offer = offer(application.getOfferId());
+            Locale language = lead.locale();
+            String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
+            String subject = Messages.get(language, "interview.cancelledSubject", trade, offer.getEmployerName());
+            String body = Messages.get(language, "interview.cancelledBody",
+                    ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
+                    offer.getEmployerName(), when, signedInUser.getDisplayName());
+            outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
+                            ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
+                    InterviewInvitation.cancellation(interview, subject, body, "tremplin",
+                            em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
+                            (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(),
+                            lead.getEmail()));
+        }
+        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_CANCELLED, signedInUser.getUserId(), when, now));
+    }
+
+    /**
+     * The centre's other interviews, not cancelled, that overlap this one in time and share its place or its link
+     * or were set by the same member of staff: said to staff as a warning, never refused (a panel may see two
+     * candidates in one room on purpose).
+     */
+    @Transactional
+    public List<Interview> overlapping(Interview interview) {
+        requireStaff();
+        Instant end = interview.getStartsAt().plus(java.time.Duration.ofMinutes(interview.getDurationMinutes()));
+        return em.createQuery("""
+                        select i from Interview i where i.id <> :id and i.cancelledAt is null
+                        and i.startsAt < :end and i.endsAt > :start
+                        and (i.place = :place or i.link = :link or i.createdBy = :by) order by i.startsAt""",
+                        Interview.class)
+                .setParameter("id", interview.getId()).setParameter("start", interview.getStartsAt())
+                .setParameter("end", end).setParameter("place", interview.getPlace())
+                .setParameter("link", interview.getLink()).setParameter("by", signedInUser.getUserId())
+                .getResultList();
+    }
+
+    /** When and where, checked: a time to come in a known zone, a place or an https link, a sensible length. */
+    private record Slot(ZonedDateTime start, String place, String link) {
+    }
+
+    private Slot slot(java.time.LocalDateTime localStart, String zone, int durationMinutes, String place,
+                      String link) {
         if (localStart == null) {
             throw new BusinessRuleException("interview.startRequired");
         }
@@ -291,11 +390,15 @@ public class ApplicationService {
         if (durationMinutes < 10 || durationMinutes > 480) {
             throw new BusinessRuleException("interview.durationInvalid");
         }
-        Instant now = clock.instant();
         ZonedDateTime start = ca.tremplin.kernel.LocalTimes.at(localStart, zoneId);
-        if (start.toInstant().isBefore(now)) {
+        if (start.toInstant().isBefore(clock.instant())) {
             throw new BusinessRuleException("interview.inThePast");
         }
+        return new Slot(start, cleanPlace, cleanLink);
+    }
+
+    /** The candidate, if an invitation may go to them: the application is not closed, the person not erased. */
+    private Lead invitable(OfferApplication application) {
         if (application.getStatus().isFinal()) {
             // Hired, refused or withdrawn: no invitation goes to a file that is closed.
             throw new BusinessRuleException("interview.applicationFinal");
@@ -304,38 +407,47 @@ public class ApplicationService {
         if (lead.isErased()) {
             throw new BusinessRuleException("interview.personErased");
         }
-        Interview interview = new Interview(applicationId, start, durationMinutes, cleanPlace, cleanLink,
-                signedInUser.getUserId(), now);
-        em.persist(interview);
-        em.flush();
+        return lead;
+    }
+
+    private Interview liveInterview(long interviewId) {
+        Interview interview = em.find(Interview.class, interviewId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (interview == null) {
+            throw new NotFoundException("interview " + interviewId);
+        }
+        if (interview.getCancelledAt() != null) {
+            throw new BusinessRuleException("interview.alreadyCancelled");
+        }
+        return interview;
+    }
+
+    /**
+     * The zone as people say it ("Dakar (UTC+00:00)"), not its identifier; the calendar file attached shows the time
+     * in the candidate's own zone.
+     */
+    private static String when(Interview interview, Locale language) {
+        ZonedDateTime start = interview.start();
+        return ca.tremplin.event.EventTimes.dateTime(start.toInstant(), start.getZone(), language) + ", "
+                + ca.tremplin.event.EventTimes.zoneName(start.getZone(), start.toInstant(), language);
+    }
+
+    /** The invitation (or its update) mailed with its .ics, in the candidate's language; returns when, as said. */
+    private String mailInvitation(Interview interview, OfferApplication application, Lead lead, String subjectKey,
+                                  String bodyKey) {
         Offer offer = offer(application.getOfferId());
         Locale language = lead.locale();
-        // The zone as people say it ("Dakar (UTC+00:00)"), not its identifier; the calendar file attached shows the
-        // time in the candidate's own zone.
-        String when = ca.tremplin.event.EventTimes.dateTime(start.toInstant(), zoneId, language) + ", "
-                + ca.tremplin.event.EventTimes.zoneName(zoneId, start.toInstant(), language);
+        String when = when(interview, language);
         String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
-        String where = cleanLink != null ? cleanLink : cleanPlace;
-        String subject = Messages.get(language, "interview.mailSubject", trade, offer.getEmployerName());
-        String body = Messages.get(language, "interview.mailBody",
-                ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade, offer.getEmployerName(),
-                when, where, signedInUser.getDisplayName());
+        String subject = Messages.get(language, subjectKey, trade, offer.getEmployerName());
+        String body = Messages.get(language, bodyKey,
+                ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
+                offer.getEmployerName(), when, interview.where(), signedInUser.getDisplayName());
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                         ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
                 InterviewInvitation.of(interview, subject, body, "tremplin",
                         em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                         (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(), lead.getEmail()));
-        // An interview moves a new or screened application on; one further along (an offer made: a second interview
-        // with the employer) stays where it is, and a move is on the timeline as a move made by hand is.
-        ApplicationStatus from = application.getStatus();
-        if (from.ordinal() < ApplicationStatus.INTERVIEW.ordinal()) {
-            application.moveTo(ApplicationStatus.INTERVIEW, now);
-            em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
-                    "#" + application.getOfferId() + " " + from + " → " + ApplicationStatus.INTERVIEW, now));
-        }
-        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_SCHEDULED, signedInUser.getUserId(), when + " — " + where,
-                now));
-        return interview;
+        return when;
     }
 
     /** The person's applications in this centre, for their lead page. */

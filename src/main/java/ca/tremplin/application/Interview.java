@@ -36,6 +36,19 @@ public class Interview {
     @Column(name = "duration_minutes")
     private int durationMinutes;
 
+    /** When it ends: kept so that overlapping interviews are found by the database. */
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    /** Raised at each change sent to the candidate, so that their calendar replaces what it holds (RFC 5545). */
+    private int sequence;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    private Long cancelledBy;
+
     private String place;
 
     private String link;
@@ -55,10 +68,33 @@ public class Interview {
         this.startsAt = start.toInstant();
         this.timeZone = start.getZone().getId();
         this.durationMinutes = durationMinutes;
+        this.endsAt = startsAt.plus(java.time.Duration.ofMinutes(durationMinutes));
         this.place = place;
         this.link = link;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Another time or place, sent to the candidate as a change of the same event. */
+    void moveTo(ZonedDateTime start, int minutes, String newPlace, String newLink) {
+        this.startsAt = start.toInstant();
+        this.timeZone = start.getZone().getId();
+        this.durationMinutes = minutes;
+        this.endsAt = startsAt.plus(java.time.Duration.ofMinutes(minutes));
+        this.place = newPlace;
+        this.link = newLink;
+        this.sequence++;
+    }
+
+    void cancel(Long by, Instant at) {
+        this.cancelledAt = at;
+        this.cancelledBy = by;
+        this.sequence++;
+    }
+
+    /** The link when there is one, else the place. */
+    public String where() {
+        return link != null ? link : place;
     }
 
     public ZonedDateTime start() {
@@ -72,4 +108,7 @@ public class Interview {
     public int getDurationMinutes() { return durationMinutes; }
     public String getPlace() { return place; }
     public String getLink() { return link; }
+    public int getSequence() { return sequence; }
+    public Instant getCancelledAt() { return cancelledAt; }
+    public Long getCreatedBy() { return createdBy; }
 }

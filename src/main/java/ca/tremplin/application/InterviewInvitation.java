@@ -32,9 +32,32 @@ final class InterviewInvitation {
     static MailAttachment of(Interview interview, String title, String description, String uidDomain,
                              ca.tremplin.tenant.Tenant centre, java.util.Locale language, String applicantName,
                              String applicantEmail) {
+        return calendarFile(interview, title, description, uidDomain, centre, language, applicantName, applicantEmail,
+                false);
+    }
+
+    /**
+     * The interview cancelled (METHOD:CANCEL, STATUS:CANCELLED, the same UID and a higher SEQUENCE): the candidate's
+     * calendar removes the event it holds.
+     */
+    static MailAttachment cancellation(Interview interview, String title, String description, String uidDomain,
+                                       ca.tremplin.tenant.Tenant centre, java.util.Locale language,
+                                       String applicantName, String applicantEmail) {
+        return calendarFile(interview, title, description, uidDomain, centre, language, applicantName, applicantEmail,
+                true);
+    }
+
+    private static MailAttachment calendarFile(Interview interview, String title, String description,
+                                               String uidDomain, ca.tremplin.tenant.Tenant centre,
+                                               java.util.Locale language, String applicantName,
+                                               String applicantEmail, boolean cancelled) {
         Instant start = interview.getStartsAt();
         VEvent event = new VEvent(start, start.plus(Duration.ofMinutes(interview.getDurationMinutes())), title);
         event.add(new Uid("interview-" + interview.getId() + "@" + uidDomain));
+        event.add(new net.fortuna.ical4j.model.property.Sequence(interview.getSequence()));
+        if (cancelled) {
+            event.add(new net.fortuna.ical4j.model.property.Status(net.fortuna.ical4j.model.property.Status.VALUE_CANCELLED));
+        }
         String where = interview.getLink() != null ? interview.getLink() : interview.getPlace();
         if (where != null) {
             event.add(new Location(where));
@@ -57,10 +80,11 @@ final class InterviewInvitation {
         Calendar calendar = new Calendar().withProdId("-//Tremplin//Interview//FR").withDefaults()
                 .withComponent(event).getFluentTarget();
         if (invitation) {
-            calendar.add(ImmutableMethod.REQUEST);
+            calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         }
+        String method = cancelled ? "CANCEL" : "REQUEST";
         return new MailAttachment("entrevue-interview.ics", invitation
-                ? "text/calendar; method=REQUEST; charset=UTF-8" : "text/calendar; charset=UTF-8",
+                ? "text/calendar; method=" + method + "; charset=UTF-8" : "text/calendar; charset=UTF-8",
                 ca.tremplin.kernel.CalendarText.of(calendar));
     }
 }

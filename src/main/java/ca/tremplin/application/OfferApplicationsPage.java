@@ -58,6 +58,8 @@ public class OfferApplicationsPage implements Serializable {
     private int duration = 45;
     private String place;
     private String link;
+    /** An interview whose cancellation waits for its confirmation: the candidate is told at once. */
+    private Long cancelling;
 
     /** View action, after the offer parameter is read. */
     public void load() {
@@ -144,12 +146,10 @@ public class OfferApplicationsPage implements Serializable {
             return;
         }
         try {
-            // "9:30", "09:30" and "9h30" are all read as half past nine
-            LocalTime at = LocalTime.parse(time == null ? "" : time.strip().replace('h', ':'),
-                    java.time.format.DateTimeFormatter.ofPattern("H:mm"));
-            applications.scheduleInterview(chosen.id(), date == null ? null : date.atTime(at), zone, duration, place,
+            Interview scheduled = applications.scheduleInterview(chosen.id(), startTyped(), zone, duration, place,
                     link);
             messages.info("interview.scheduled");
+            warnOfOverlaps(scheduled);
             place = null;
             link = null;
         } catch (java.time.format.DateTimeParseException unreadable) {
@@ -160,10 +160,81 @@ public class OfferApplicationsPage implements Serializable {
         load();
     }
 
+    /** The chosen application's interview moved to the date, time, zone, length and place typed in the form. */
+    public void moveInterview(long interviewId) {
+        try {
+            Interview moved = applications.moveInterview(interviewId, startTyped(), zone, duration, place, link);
+            messages.info("interview.moved");
+            warnOfOverlaps(moved);
+            place = null;
+            link = null;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            messages.error("interview.timeInvalid");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        load();
+    }
+
+    public void askToCancel(long interviewId) {
+        cancelling = interviewId;
+    }
+
+    public void keepInterview() {
+        cancelling = null;
+    }
+
+    public void confirmCancel() {
+        if (cancelling == null) {
+            return;
+        }
+        try {
+            applications.cancelInterview(cancelling);
+            messages.info("interview.cancelled");
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        cancelling = null;
+        load();
+    }
+
+    /** The chosen application's interviews still planned, to move or cancel. */
+    public List<Interview> getChosenInterviews() {
+        return chosen == null ? List.of() : getPipeline().interviewsOf(chosen.id());
+    }
+
+    public Long getCancelling() { return cancelling; }
+
+    /** "9:30", "09:30" and "9h30" are all read as half past nine. */
+    private java.time.LocalDateTime startTyped() {
+        LocalTime at = LocalTime.parse(time == null ? "" : time.strip().replace('h', ':'),
+                java.time.format.DateTimeFormatter.ofPattern("H:mm"));
+        return date == null ? null : date.atTime(at);
+    }
+
+    private void warnOfOverlaps(Interview interview) {
+        List<Interview> others = applications.overlapping(interview);
+        if (!others.isEmpty()) {
+            messages.error("interview.overlap", others.stream().map(this::when)
+                    .collect(java.util.stream.Collectors.joining(" ; ")));
+        }
+    }
+
+    /**
+     * When, as staff read it: in the zone it was set in, and in Québec's time beside it when that zone is another
+     * ("2026-12-15 14:00, Dakar (UTC+00:00) — 09:00 à Montréal"), so that a recruiter in Saguenay sees their own hour.
+     */
     public String when(Interview interview) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(interview.start())
-                + ", " + ca.tremplin.event.EventTimes.zoneName(interview.start().getZone(),
-                interview.start().toInstant(), messages.locale());
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String set = format.format(interview.start()) + ", " + ca.tremplin.event.EventTimes.zoneName(
+                interview.start().getZone(), interview.start().toInstant(), messages.locale());
+        java.time.ZonedDateTime quebec = interview.getStartsAt().atZone(ca.tremplin.kernel.QuebecTime.ZONE);
+        if (quebec.getOffset().equals(interview.start().getOffset())) {
+            return set;
+        }
+        String quebecTime = quebec.toLocalDate().equals(interview.start().toLocalDate())
+                ? java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(quebec) : format.format(quebec);
+        return set + " — " + ca.tremplin.kernel.Messages.get(messages.locale(), "interview.quebecTime", quebecTime);
     }
 
     public OfferPipeline getPipeline() {

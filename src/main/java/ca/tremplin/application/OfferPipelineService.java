@@ -105,8 +105,9 @@ public class OfferPipelineService {
         if (applicationIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from Interview i where i.applicationId in :ids order by i.startsAt",
-                Interview.class).setParameter("ids", applicationIds).getResultList();
+        // A cancelled interview is on the lead's timeline, no longer on the card.
+        return em.createQuery("select i from Interview i where i.applicationId in :ids and i.cancelledAt is null"
+                + " order by i.startsAt", Interview.class).setParameter("ids", applicationIds).getResultList();
     }
 
     private Offer offer(long id) {

@@ -7,6 +7,10 @@ public enum LeadEventKind {
     STAGE_CHANGED, NOTE_ADDED, DETAILS_CHANGED, OWNER_CHANGED, TAGGED, UNTAGGED, TASK_CREATED, TASK_DONE, EMAIL_SENT,
     MERGED, LINK_SENT, DOCUMENT_UPLOADED, DOCUMENT_ACCEPTED, DOCUMENT_REJECTED,
     APPLIED_TO_OFFER, APPLICATION_STATUS, INTERVIEW_SCHEDULED,
+    /** An interview moved to another time or place; the detail says when and where now. */
+    INTERVIEW_MOVED,
+    /** An interview cancelled; the detail says when it was to be. */
+    INTERVIEW_CANCELLED,
     /** Registered for an event (on the public page, or captured by a recruiter); the detail names the event. */
     EVENT_REGISTERED,
     /** Came to an event (checked in, or walked in). */

@@ -269,6 +269,68 @@ class ApplicationIT extends InServerTest {
         }
     }
 
+    /**
+     * A time set by mistake is moved, not doubled: the candidate's calendar receives the same event (its UID) with a
+     * higher SEQUENCE; a cancellation removes it (METHOD:CANCEL). Both are on the timeline, the card shows only what
+     * is still planned, and an interview set over another in the same room is said to staff.
+     */
+    @Test
+    void anInterviewIsMovedAndCancelledInTheCandidatesCalendarAndAnOverlapIsSaid() {
+        Centre centre = centre("move");
+        String email = InquiryRequests.uniqueEmail();
+        long first = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long second = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
+                Locale.FRENCH, IP);
+        Interview interview;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            interview = applications.scheduleInterview(first, LocalDateTime.of(NEXT_YEAR, 3, 10, 10, 0),
+                    "America/Montreal", 45, "Bureau 101", null);
+            Interview other = applications.scheduleInterview(second, LocalDateTime.of(NEXT_YEAR, 3, 10, 10, 15),
+                    "America/Montreal", 30, "Bureau 101", null);
+            assertEquals(List.of(interview.getId()), applications.overlapping(other).stream().map(Interview::getId)
+                    .toList(), "the same room at the same time");
+
+            applications.moveInterview(interview.getId(), LocalDateTime.of(NEXT_YEAR, 3, 11, 13, 30),
+                    "America/Montreal", 45, "Bureau 101 (corrigé)", null);
+            assertTrue(applications.overlapping(other).isEmpty(), "moved away from the other");
+            assertEquals(1, pipelines.board(centre.offer.getId(), 20).interviewsOf(first).size(),
+                    "one interview on the card, not two");
+        }
+        String moved = lastIcsTo(email);
+        String uid = "UID:interview-" + interview.getId() + "@";
+        assertTrue(moved.contains(uid) && moved.contains("SEQUENCE:1") && moved.contains("METHOD:REQUEST")
+                && moved.contains("DTSTART:" + NEXT_YEAR + "0311T"), moved);
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.cancelInterview(interview.getId());
+            assertEquals("interview.alreadyCancelled", assertThrows(BusinessRuleException.class,
+                    () -> applications.cancelInterview(interview.getId())).messageKey());
+            assertTrue(pipelines.board(centre.offer.getId(), 20).interviewsOf(first).isEmpty());
+            assertEquals(ApplicationStatus.INTERVIEW, pipelines.board(centre.offer.getId(), 20).rows().stream()
+                    .filter(row -> row.id() == first).findFirst().orElseThrow().status(), "the status is staff's call");
+        }
+        String cancelled = lastIcsTo(email);
+        assertTrue(cancelled.contains(uid) && cancelled.contains("SEQUENCE:2") && cancelled.contains("METHOD:CANCEL")
+                && cancelled.contains("STATUS:CANCELLED"), cancelled);
+        List<ca.tremplin.person.LeadEventKind> kinds = tenancy.acrossAllTenants(() -> em.createQuery("select e.kind"
+                        + " from LeadEvent e where e.leadId = (select a.leadId from OfferApplication a where a.id = :a)"
+                        + " and e.kind in (ca.tremplin.person.LeadEventKind.INTERVIEW_SCHEDULED,"
+                        + " ca.tremplin.person.LeadEventKind.INTERVIEW_MOVED,"
+                        + " ca.tremplin.person.LeadEventKind.INTERVIEW_CANCELLED) order by e.id",
+                        ca.tremplin.person.LeadEventKind.class)
+                .setParameter("a", first).getResultList());
+        assertEquals(List.of(ca.tremplin.person.LeadEventKind.INTERVIEW_SCHEDULED,
+                ca.tremplin.person.LeadEventKind.INTERVIEW_MOVED, ca.tremplin.person.LeadEventKind.INTERVIEW_CANCELLED),
+                kinds);
+    }
+
+    private String lastIcsTo(String email) {
+        MailAttachment ics = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                        + " where m.recipient = :to and m.attachmentName is not null order by m.id desc",
+                        OutboxMessage.class).setParameter("to", email).setMaxResults(1).getSingleResult().attachment());
+        return new String(ics.content(), StandardCharsets.UTF_8).replace("\r\n ", "");
+    }
+
     @Test
     void anotherCentreReachesNoApplicationAndAClosedOfferTakesNone() {
         Centre centre = centre("mine");

@@ -1,5 +1,6 @@
 package ca.tremplin.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -42,6 +43,8 @@ class InterviewBrowserIT extends BrowserTest {
                 "the application moved to the interview column");
         assertTrue(browser.text(By.cssSelector(".board-column.status-INTERVIEW")).contains(NEXT_YEAR + "-03-04 09:30, Abidjan (UTC+00:00)"));
 
+        assertTrue(browser.text(By.cssSelector(".board-column.status-INTERVIEW")).contains("04:30 à Montréal"),
+                "and in Québec's time for the recruiter");
         Message invitation = TestMailServer.awaitMessageTo("olumide.adeyemi@exemple.demo");
         assertTrue(invitation.getSubject().startsWith("Interview"), "in his language: " + invitation.getSubject());
         jakarta.mail.Multipart parts = (jakarta.mail.Multipart) invitation.getContent();
@@ -51,6 +54,24 @@ class InterviewBrowserIT extends BrowserTest {
         String calendar = new String(ics.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(calendar.contains("DTSTART:" + NEXT_YEAR + "0304T093000Z") && calendar.contains("https://meet.example.org/olumide"),
                 calendar);
+
+        // Set an hour too early: moved, not doubled; then cancelled after a confirmation.
+        browser.type(By.id("applications:time"), "11:00");
+        browser.type(By.id("applications:link"), "https://meet.example.org/olumide");
+        browser.clickAndWaitFor(By.id("applications:interviews:0:move-interview"),
+                By.cssSelector("#applications\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("applications:messages")).contains("Entrevue déplacée"),
+                browser.text(By.id("applications:messages")));
+        String column = browser.text(By.cssSelector(".board-column.status-INTERVIEW"));
+        assertTrue(column.contains(NEXT_YEAR + "-03-04 11:00, Abidjan") && !column.contains("09:30"), column);
+        browser.clickAndWaitFor(By.id("applications:interviews:0:cancel-interview"),
+                By.id("applications:interviews:0:confirm-cancel"));
+        browser.clickAndWaitFor(By.id("applications:interviews:0:confirm-cancel"),
+                By.cssSelector("#applications\\:messages .ui-messages-info"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications:messages"),
+                "Entrevue annulée"));
+        assertFalse(browser.text(By.cssSelector(".board-column.status-INTERVIEW")).contains("Abidjan"),
+                "no longer on the card");
     }
 
     @Test
@@ -90,7 +111,10 @@ class InterviewBrowserIT extends BrowserTest {
 
     /** The keyboard's way: "Choose" on the card, "Refused" in the menu, "Move to"; the confirmation then shows. */
     private void refuse(String name) {
+        // The card may be the chosen one already: wait for the form to be replaced, not only for the name.
+        WebElement before = browser.find(By.id("applications:target"));
         card(name).findElement(By.cssSelector(".lead-card-move")).click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(before));
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
         new Select(browser.find(By.id("applications:target"))).selectByValue("REJECTED");
         browser.clickAndWaitFor(By.id("applications:move"), By.id("applications:confirm-final"));
