@@ -145,27 +145,22 @@ public class OfferApplicationsPage implements Serializable {
             messages.error("application.chooseFirst");
             return;
         }
-        try {
-            Interview scheduled = applications.scheduleInterview(chosen.id(), startTyped(), zone, duration, place,
-                    link);
-            messages.info("interview.scheduled");
-            warnOfOverlaps(scheduled);
-            place = null;
-            link = null;
-        } catch (java.time.format.DateTimeParseException unreadable) {
-            messages.error("interview.timeInvalid");
-        } catch (BusinessRuleException broken) {
-            messages.explain(broken);
-        }
-        load();
+        setInterview(() -> applications.scheduleInterview(chosen.id(), startTyped(), zone, duration, place, link),
+                "interview.scheduled");
     }
 
     /** The chosen application's interview moved to the date, time, zone, length and place typed in the form. */
     public void moveInterview(long interviewId) {
+        setInterview(() -> applications.moveInterview(interviewId, startTyped(), zone, duration, place, link),
+                "interview.moved");
+    }
+
+    /** Schedules or moves, then says so, and what it overlaps; the form's place and link are emptied once used. */
+    private void setInterview(java.util.function.Supplier<Interview> action, String doneKey) {
         try {
-            Interview moved = applications.moveInterview(interviewId, startTyped(), zone, duration, place, link);
-            messages.info("interview.moved");
-            warnOfOverlaps(moved);
+            Interview set = action.get();
+            messages.info(doneKey);
+            warnOfOverlaps(set);
             place = null;
             link = null;
         } catch (java.time.format.DateTimeParseException unreadable) {

@@ -106,12 +106,14 @@ public class BoardPage implements Serializable {
             return;
         }
         try {
-            leads.changeStage(moving.row().id(), target, reason, lostReasonId);
+            leads.changeStage(moving.row().id(), moving.row().stage(), target, reason, lostReasonId);
             messages.info("pipeline.stageChanged");
             cancelMove();
             board = list.board(filterForm.filter(), PER_COLUMN);
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+            // Moved meanwhile by someone else, or refused: the board shows where the leads are now.
+            board = list.board(filterForm.filter(), PER_COLUMN);
         }
     }
 

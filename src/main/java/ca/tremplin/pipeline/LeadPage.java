@@ -75,6 +75,8 @@ public class LeadPage implements Serializable {
     private HashMap<String, String> edited = new HashMap<>();
     private LeadField invalidField;
     private LeadStage targetStage;
+    /** The stage the page shows, which a move names: a lead moved meanwhile by someone else is not moved again. */
+    private LeadStage shownStage;
     private String reason;
     private Long lostReasonId;
     private Long ownerId;
@@ -153,7 +155,8 @@ public class LeadPage implements Serializable {
     }
 
     public void changeStage() {
-        if (act(() -> leads.changeStage(id, targetStage, reason, lostReasonId), "pipeline.stageChanged")) {
+        LeadStage shown = shownStage;
+        if (act(() -> leads.changeStage(id, shown, targetStage, reason, lostReasonId), "pipeline.stageChanged")) {
             reason = null;
         }
     }
@@ -178,12 +181,14 @@ public class LeadPage implements Serializable {
         }
     }
 
+    /** A task refused (no due date...) keeps what was typed, as a note does. */
     public void addTask() {
-        act(() -> leads.addTask(id, taskTitle, taskDue == null ? null
+        if (act(() -> leads.addTask(id, taskTitle, taskDue == null ? null
                 : taskDue.plusDays(1).atStartOfDay(BusinessHours.ZONE).minusMinutes(1).toInstant(), taskAssignee),
-                "task.added");
-        taskTitle = null;
-        taskDue = null;
+                "task.added")) {
+            taskTitle = null;
+            taskDue = null;
+        }
     }
 
     public void completeTask(long taskId) {
@@ -365,6 +370,13 @@ public class LeadPage implements Serializable {
         }
         edited = new HashMap<>(loaded);
         ownerId = view.lead().getOwnerId();
+        LeadStage current = view.lead().getStage();
+        if (current != shownStage) {
+            // The move form offers the way forward from where the lead is, not "New".
+            shownStage = current;
+            targetStage = current == LeadStage.LOST || current == LeadStage.ARRIVED ? LeadStage.LOST
+                    : LeadStage.values()[current.ordinal() + 1];
+        }
     }
 
     public LeadView getView() {

@@ -200,6 +200,20 @@ public class LeadService {
         moveStage(existing(leadId), target, reason, lostReasonId, clock.instant());
     }
 
+    /**
+     * The same, from a page that showed the lead at {@code shown}: a lead someone else moved since (a colleague's
+     * tab, the board) is not moved from a stage the person never saw; they are told, and their page shows it now.
+     */
+    @Transactional
+    public void changeStage(long leadId, LeadStage shown, LeadStage target, String reason, Long lostReasonId) {
+        requireStaff();
+        Lead lead = existing(leadId);
+        if (shown != null && lead.getStage() != shown) {
+            throw new BusinessRuleException("pipeline.stageChangedMeanwhile", lead.fullName());
+        }
+        moveStage(lead, target, reason, lostReasonId, clock.instant());
+    }
+
     @Transactional
     public void assignOwner(long leadId, Long ownerId) {
         requireStaff();

@@ -43,6 +43,34 @@ class BulkEmailDoubleClickIT {
     /** Nauru: a country no other test's people live in, so that the filtered list holds these two alone. */
     private static final String COUNTRY = "NR";
 
+    /**
+     * Every filter of the address stays after a click on the page (a bulk action, saving the filter): the menus used
+     * to empty themselves on any post, and the list, its exports and the saved filter then covered other leads.
+     */
+    @Test
+    void theFiltersOfTheAddressStayWhateverButtonIsClicked() throws Exception {
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String list = "admin/leads.xhtml?stage=NEW&owner=0&source=FAIR&country=" + COUNTRY;
+        String name = "Nauru " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String saved = recruiter.submit(list, "leads", Map.of("leads:filterName", name), "leads:save-filter").body();
+
+        Matcher export = Pattern.compile("id=\"export-leads-csv\" href=\"([^\"]*)\"").matcher(saved);
+        assertTrue(export.find(), saved);
+        for (String kept : List.of("stage=NEW", "owner=0", "source=FAIR", "country=" + COUNTRY)) {
+            assertTrue(export.group(1).contains(kept), kept + " kept in the export: " + export.group(1));
+        }
+        Matcher link = Pattern.compile("href=\"[^\"]*/admin/leads\\.xhtml\\?([^\"]*)\" class=\"saved-filter\">"
+                + Pattern.quote(name) + "<").matcher(saved);
+        assertTrue(link.find(), "the saved filter is listed: " + saved);
+        String query = link.group(1).replace("&amp;", "&");
+        for (String kept : List.of("stage=NEW", "owner=0", "source=FAIR", "country=" + COUNTRY)) {
+            assertTrue(query.contains(kept), kept + " kept in the saved filter: " + query);
+        }
+        assertTrue(saved.matches("(?s).*<option value=\"NEW\" selected=\"selected\">.*"),
+                "the stage menu still shows the filter");
+    }
+
     @Test
     void aDoubleClickOnSendSendsTheTemplateOnceToEachPersonChosen() throws Exception {
         List<String> people = List.of(person(), person());

@@ -46,6 +46,9 @@ import org.junit.jupiter.api.Test;
  */
 class LeadPipelineIT extends InServerTest {
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL leadPageBase;
+
     @Inject
     LeadService leads;
 
@@ -111,13 +114,43 @@ class LeadPipelineIT extends InServerTest {
                 .parse(new java.io.StringReader(text.substring(1))).getRecords();
     }
 
+    /**
+     * On the lead's page, the move form offers the way forward from the lead's stage (not "New", one click from
+     * sending it back), and a task refused for want of a due date keeps its title.
+     */
+    @Test
+    void theLeadPageOffersTheNextStageAndKeepsARefusedTasksTitle() throws Exception {
+        Centre centre = centre("page");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(lead.getId(), LeadStage.CONTACTED, null, null);
+        }
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(leadPageBase);
+        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
+        String page = recruiter.get("admin/lead.xhtml?id=" + lead.getId()).body();
+        java.util.regex.Matcher menu = java.util.regex.Pattern.compile(
+                "(?s)id=\"lead:targetStage\"[^>]*>(.*?)</select>").matcher(page);
+        assertTrue(menu.find(), page);
+        assertTrue(menu.group(1).contains("<option value=\"QUALIFIED\" selected=\"selected\">"), menu.group(1));
+
+        String title = "Appeler pour le CAQ — long titre à ne pas perdre";
+        String refused = recruiter.submit("admin/lead.xhtml?id=" + lead.getId(), "lead",
+                Map.of("lead:taskTitle", title), "lead:add-task").body();
+        assertTrue(refused.contains("value=\"" + title + "\""), "the title typed is still there: " + refused);
+    }
+
     @Test
     void movingOneStageForwardNeedsNothingButSkippingGoingBackAndLosingNeedAReason() {
         Centre centre = centre("stages");
         Lead lead = fixtures.newLead(centre.tenant, centre.program);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            leads.changeStage(lead.getId(), LeadStage.CONTACTED, null, null);
+            leads.changeStage(lead.getId(), LeadStage.NEW, LeadStage.CONTACTED, null, null);
             assertEquals(LeadStage.CONTACTED, stageOf(lead));
+            // A colleague's tab still showing "new" moves the lead from a stage it is no longer in: refused.
+            assertEquals("pipeline.stageChangedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> leads.changeStage(lead.getId(), LeadStage.NEW, LeadStage.LOST, "Pas de réponse", null))
+                    .messageKey());
+            assertEquals(LeadStage.CONTACTED, stageOf(lead), "the move made meanwhile stands");
 
             BusinessRuleException skipped = assertThrows(BusinessRuleException.class,
                     () -> leads.changeStage(lead.getId(), LeadStage.ADMITTED, " ", null));
