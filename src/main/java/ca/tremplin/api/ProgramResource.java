@@ -46,8 +46,9 @@ public class ProgramResource {
                     + "Repeat sector, region and type to choose several values. A value that cannot be read is "
                     + "refused (400, one entry per parameter); a parameter that is no part of a search is ignored "
                     + "and named in ignoredParameters. / La recherche du catalogue public, avec facettes.")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find, in French or English (at most "
-            + "200 characters; words of fewer than 3 letters are not searched)",
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to find, in French or English (the first "
+            + "200 characters are read; words of one letter are not searched); results are listed alphabetically "
+            + "by the titles in the language of Accept-Language",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Training sector code, two digits, e.g. 16",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
@@ -72,8 +73,8 @@ public class ProgramResource {
                     schema = @Schema(implementation = ProgramSearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A parameter could not be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProgramSearchResponse search(@Context UriInfo uriInfo) {
-        return search.search(uriInfo.getQueryParameters());
+    public ProgramSearchResponse search(@Context UriInfo uriInfo, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return search.search(uriInfo.getQueryParameters(), ProblemResponses.language(headers));
     }
 
     @GET

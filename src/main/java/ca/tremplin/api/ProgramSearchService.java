@@ -18,7 +18,13 @@ public class ProgramSearchService {
      * @throws InvalidParametersException if a search parameter has a value the catalogue cannot read
      */
     public ProgramSearchResponse search(Map<String, List<String>> parameters) {
+        return search(parameters, java.util.Locale.FRENCH);
+    }
+
+    /** The same for a caller reading {@code language} (Accept-Language): English titles in English order. */
+    public ProgramSearchResponse search(Map<String, List<String>> parameters, java.util.Locale language) {
         SearchRequest request = SearchRequest.read(parameters);
-        return ProgramSearchResponse.of(catalog.searchAcrossAllTenants(request.query()), request.ignoredParameters());
+        return ProgramSearchResponse.of(catalog.searchAcrossAllTenants(request.query(), language),
+                request.ignoredParameters());
     }
 }

@@ -22,8 +22,8 @@ final class CatalogFacets {
 
     private enum Facet { SECTOR, REGION, TYPE, LANGUAGE, INTAKE_MONTH, TUITION, OPEN_INTAKE }
 
-    private static final Comparator<Hit> ALPHABETICAL = Comparator
-            .comparing((Hit hit) -> hit.program.sortTitle()).thenComparingLong(hit -> hit.program.id());
+    /** Alphabetical by title in the reader's language, then by id. */
+    private final Comparator<Hit> alphabetical;
 
     private final CatalogQuery query;
     private final LocalDate today;
@@ -38,7 +38,9 @@ final class CatalogFacets {
     private record Hit(IndexedProgram program, float score, LocalDate nextStart) {
     }
 
-    private CatalogFacets(CatalogQuery query, LocalDate today) {
+    private CatalogFacets(CatalogQuery query, LocalDate today, boolean english) {
+        this.alphabetical = Comparator.comparing((Hit hit) -> hit.program.sortTitle(english))
+                .thenComparingLong(hit -> hit.program.id());
         this.query = query;
         this.today = today;
         this.intakeMonthsEnd = today.withDayOfMonth(1).plusMonths(12);
@@ -51,7 +53,10 @@ final class CatalogFacets {
             this.selectedMonthBefore = null;
         }
         for (Facet facet : Facet.values()) {
-            counts.put(facet, new TreeMap<>());
+            // Tuition brackets in the order of their amounts (under 10,000 first), not of their names.
+            counts.put(facet, facet == Facet.TUITION
+                    ? new TreeMap<>(Comparator.comparing((String code) -> TuitionRange.valueOf(code).ordinal()))
+                    : new TreeMap<>());
         }
     }
 
@@ -61,7 +66,13 @@ final class CatalogFacets {
      */
     static CatalogPage search(Iterable<IndexedProgram> found, Map<Long, Float> scores, CatalogQuery query,
                               LocalDate today) {
-        CatalogFacets search = new CatalogFacets(query, today);
+        return search(found, scores, query, today, false);
+    }
+
+    /** The same, listed alphabetically by the English titles when {@code english}. */
+    static CatalogPage search(Iterable<IndexedProgram> found, Map<Long, Float> scores, CatalogQuery query,
+                              LocalDate today, boolean english) {
+        CatalogFacets search = new CatalogFacets(query, today, english);
         for (IndexedProgram program : found) {
             search.consider(program, scores == null ? 0f : scores.getOrDefault(program.id(), 0f));
         }
@@ -163,14 +174,14 @@ final class CatalogFacets {
     private Comparator<Hit> order(boolean textTyped) {
         return switch (query.sort()) {
             case START_DATE -> Comparator.comparing(Hit::nextStart, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(ALPHABETICAL);
+                    .thenComparing(alphabetical);
             case DURATION -> Comparator.comparingInt((Hit hit) -> hit.program.card().durationHours())
-                    .thenComparing(ALPHABETICAL);
+                    .thenComparing(alphabetical);
             case TUITION -> Comparator.comparing((Hit hit) -> hit.program.card().tuitionCad(),
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ALPHABETICAL);
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(alphabetical);
             case RELEVANCE -> textTyped
-                    ? Comparator.comparingDouble((Hit hit) -> -hit.score).thenComparing(ALPHABETICAL)
-                    : ALPHABETICAL;
+                    ? Comparator.comparingDouble((Hit hit) -> -hit.score).thenComparing(alphabetical)
+                    : alphabetical;
         };
     }
 

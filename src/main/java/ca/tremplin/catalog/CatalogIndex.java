@@ -241,10 +241,15 @@ public class CatalogIndex {
 
     /** One page of results with its facet counts, as seen on {@code today}. */
     public CatalogPage search(CatalogQuery query, LocalDate today) {
+        return search(query, today, false);
+    }
+
+    /** The same, listed alphabetically by the English titles when {@code english}. */
+    public CatalogPage search(CatalogQuery query, LocalDate today, boolean english) {
         awaitFirstBuild();
         Query text = textQuery(query.text());
         if (text == null) {
-            return CatalogFacets.search(programs.values(), null, query, today);
+            return CatalogFacets.search(programs.values(), null, query, today, english);
         }
         Map<Long, Float> scores = scoresOf(text);
         List<IndexedProgram> found = new ArrayList<>(scores.size());
@@ -254,7 +259,7 @@ public class CatalogIndex {
                 found.add(program);
             }
         }
-        return CatalogFacets.search(found, scores, query, today);
+        return CatalogFacets.search(found, scores, query, today, english);
     }
 
     /**

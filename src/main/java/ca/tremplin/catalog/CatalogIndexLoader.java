@@ -105,6 +105,8 @@ public class CatalogIndexLoader {
                     SearchText.of(card.type().name(), card.code(), card.titleFr(), card.titleEn()),
                     (String) row[17],
                     SearchText.of(card.titleFr()) + " " + SearchText.of(card.tenantNameFr()),
+                    SearchText.of(card.titleEn() == null ? card.titleFr() : card.titleEn()) + " "
+                            + SearchText.of(card.tenantNameEn() == null ? card.tenantNameFr() : card.tenantNameEn()),
                     starts.getOrDefault(id, List.of()).toArray(LocalDate[]::new)));
         }
         return programs;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +53,12 @@ public class CatalogSearchPage {
         CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(request.getParameterMap());
         query = parsed.query();
         ignored = parsed.ignored();
-        results = catalog.searchAcrossAllTenants(query);
+        results = catalog.searchAcrossAllTenants(query, locale());
         if (query.page() > results.pageCount()) {
             ignored = new ArrayList<>(ignored);
             ignored.add("page=" + query.page());
             query = CatalogLinks.onPage(query, results.pageCount());
-            results = catalog.searchAcrossAllTenants(query);
+            results = catalog.searchAcrossAllTenants(query, locale());
         }
         languageLinks.twins(CatalogLinks.of(Locale.FRENCH, query), CatalogLinks.of(Locale.ENGLISH, query));
     }
@@ -142,10 +141,8 @@ public class CatalogSearchPage {
     }
 
     public String nextStart(ProgramCard card) {
-        return card.nextStart() == null ? null
-                : ca.tremplin.kernel.FrenchDates.withOrdinal(
-                        card.nextStart().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale())),
-                        card.nextStart(), locale());
+        // Written as the program's page writes it: "1er septembre 2027", "September 1, 2027".
+        return card.nextStart() == null ? null : ca.tremplin.kernel.FrenchDates.longDay(card.nextStart(), locale());
     }
 
     public CatalogQuery getQuery() {

@@ -98,9 +98,17 @@ public class CatalogService {
         if (intake.getInternationalSeats() > intake.getSeats()) {
             throw new BusinessRuleException("intake.tooManyInternationalSeats");
         }
-        if (intake.getStartDate() != null && intake.getStartDate().isBefore(
-                java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE))) {
+        java.time.LocalDate today = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
+        if (intake.getStartDate() != null && intake.getStartDate().isBefore(today)) {
             throw new BusinessRuleException("intake.startPast");
+        }
+        // An intake whose deadline to apply is past would be saved "open" and never shown to anyone (the catalogue
+        // leaves such intakes out): said here rather than kept out of sight.
+        if (intake.getApplicationDeadline() != null && intake.getApplicationDeadline().isBefore(today)) {
+            throw new BusinessRuleException("intake.deadlinePast");
+        }
+        if (intake.getSeats() < 1) {
+            throw new BusinessRuleException("intake.noSeat");
         }
         // One intake per program, campus and start day: a second would be listed twice on the public pages.
         boolean twice = catalog.intakesOf(programId).stream().anyMatch(other -> other.getCentre().getId()

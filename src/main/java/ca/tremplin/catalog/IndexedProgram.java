@@ -15,10 +15,16 @@ import java.util.Arrays;
  * @param searchText       everything the program is found by, normalised ({@code program.search_text})
  * @param sortTitle        the French title then the school service centre's name, normalised: the catalogue's
  *                         alphabetical order, like the database's accent- and case-insensitive collation
+ * @param sortTitleEn      the same from the English title and name: the order an English page lists them in
  * @param openIntakeStarts start dates of the open intakes, ascending
  */
 public record IndexedProgram(ProgramCard card, long tenantId, String titleText, String searchText, String sortTitle,
-                             LocalDate[] openIntakeStarts) {
+                             String sortTitleEn, LocalDate[] openIntakeStarts) {
+
+    /** The alphabetical key in the reader's language. */
+    public String sortTitle(boolean english) {
+        return english ? sortTitleEn : sortTitle;
+    }
 
     public long id() {
         return card.id();

@@ -41,6 +41,11 @@ public class PublicCatalog {
         return index.search(query, today());
     }
 
+    /** The same for a reader of {@code language}: an English reader's list is alphabetical by the English titles. */
+    public CatalogPage searchAcrossAllTenants(CatalogQuery query, java.util.Locale language) {
+        return index.search(query, today(), ca.tremplin.kernel.Languages.isEnglish(language));
+    }
+
     /**
      * One published program of an active tenant, with its centres and its open intakes from today on; empty
      * for an unknown id, a draft, an archived program or one of an inactive tenant, so that none of them can be

@@ -21,6 +21,7 @@ public final class AddressParameters {
 
     private final Map<String, String[]> parameters;
     private final List<String> ignored = new ArrayList<>();
+    private final Set<String> repeatedSaid = new java.util.HashSet<>();
 
     public AddressParameters(Map<String, String[]> parameters) {
         this.parameters = parameters;
@@ -97,9 +98,24 @@ public final class AddressParameters {
         return null;
     }
 
+    /**
+     * A parameter read once: the first value; another value given beside it ({@code page=1&page=2}) is left out and
+     * said, rather than dropped without a word.
+     */
     private String first(String name) {
         String[] values = parameters.get(name);
-        return values == null || values.length == 0 ? null : values[0];
+        if (values == null || values.length == 0) {
+            return null;
+        }
+        if (values.length > 1 && repeatedSaid.add(name)) {
+            for (int i = 1; i < values.length; i++) {
+                if (values[i] != null && !values[i].isBlank() && !values[i].strip().equals(
+                        values[0] == null ? null : values[0].strip())) {
+                    ignore(name, values[i]);
+                }
+            }
+        }
+        return values[0];
     }
 
     private void ignore(String name, String value) {

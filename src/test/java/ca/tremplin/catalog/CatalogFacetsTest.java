@@ -66,6 +66,8 @@ class CatalogFacetsTest {
         CatalogPage page = CatalogFacets.search(all, null, CatalogQuery.everything(), TODAY);
 
         assertEquals(Map.of("UNDER_10000", 1L, "FROM_10000_TO_15000", 1L, "FROM_20000", 1L), page.tuitionCounts());
+        assertEquals(List.of("UNDER_10000", "FROM_10000_TO_15000", "FROM_20000"),
+                List.copyOf(page.tuitionCounts().keySet()), "in the order of the amounts");
     }
 
     @Test
@@ -115,12 +117,33 @@ class CatalogFacetsTest {
         return page.programs().stream().map(ProgramCard::id).toList();
     }
 
+    @Test
+    void anEnglishReadersListIsAlphabeticalByTheEnglishTitles() {
+        List<IndexedProgram> programs = List.of(
+                program(1, "Abattage manuel et mécanique", "Manual and Mechanized Felling", "01", QuebecRegion.MONTREAL,
+                        ProgramType.DEP, 900, null),
+                program(2, "Boucherie de détail", "Retail Butchery", "03", QuebecRegion.MONTREAL, ProgramType.DEP, 900,
+                        null),
+                program(3, "Assistance dentaire", "Dental Assistance", "19", QuebecRegion.MONTREAL, ProgramType.DEP,
+                        900, null));
+        CatalogQuery everything = CatalogQuery.everything();
+        assertEquals(List.of(1L, 3L, 2L), ids(CatalogFacets.search(programs, null, everything, TODAY, false)),
+                "Abattage, Assistance, Boucherie");
+        assertEquals(List.of(3L, 1L, 2L), ids(CatalogFacets.search(programs, null, everything, TODAY, true)),
+                "Dental, Manual, Retail");
+    }
+
     static IndexedProgram program(long id, String titleFr, String sector, QuebecRegion region, ProgramType type,
                                   int hours, Integer tuition, LocalDate... openIntakeStarts) {
+        return program(id, titleFr, titleFr, sector, region, type, hours, tuition, openIntakeStarts);
+    }
+
+    static IndexedProgram program(long id, String titleFr, String titleEn, String sector, QuebecRegion region,
+                                  ProgramType type, int hours, Integer tuition, LocalDate... openIntakeStarts) {
         ProgramCard card = new ProgramCard(id, "css-" + id, "CSS " + id, "CSS " + id, region, type, "5" + id,
-                titleFr, titleFr, SearchText.slug(titleFr), SearchText.slug(titleFr), sector, hours, hours / 100,
+                titleFr, titleEn, SearchText.slug(titleFr), SearchText.slug(titleEn), sector, hours, hours / 100,
                 "fr", tuition == null ? null : BigDecimal.valueOf(tuition), TuitionBasis.PROGRAM, null);
         return new IndexedProgram(card, id, SearchText.of(type.name(), card.code(), titleFr), SearchText.of(titleFr),
-                SearchText.of(titleFr), openIntakeStarts);
+                SearchText.of(titleFr), SearchText.of(titleEn), openIntakeStarts);
     }
 }

@@ -140,6 +140,6 @@ class CatalogIndexTest {
                 BigDecimal.valueOf(15_000), TuitionBasis.PROGRAM, null);
         return new IndexedProgram(card, id, SearchText.of("DEP", code, titleFr, titleEn),
                 SearchText.of("DEP", code, titleFr, titleEn, description), SearchText.of(titleFr),
-                new LocalDate[0]);
+                SearchText.of(titleEn), new LocalDate[0]);
     }
 }

@@ -79,6 +79,16 @@ class CatalogServiceIT extends InServerTest {
             late.setSeats(20);
             assertEquals("intake.deadlineAfterStart", assertThrows(BusinessRuleException.class,
                     () -> catalog.addIntake(program.getId(), centreId, late)).messageKey());
+            Intake closedAlready = intake(LocalDate.now().plusMonths(1));
+            closedAlready.setApplicationDeadline(LocalDate.now().minusMonths(2));
+            assertEquals("intake.deadlinePast", assertThrows(BusinessRuleException.class,
+                    () -> catalog.addIntake(program.getId(), centreId, closedAlready)).messageKey(),
+                    "it would be saved open and shown to no one");
+            Intake noSeat = intake(LocalDate.now().plusMonths(6));
+            noSeat.setSeats(0);
+            noSeat.setInternationalSeats(0);
+            assertEquals("intake.noSeat", assertThrows(BusinessRuleException.class,
+                    () -> catalog.addIntake(program.getId(), centreId, noSeat)).messageKey());
             assertEquals(0, catalog.intakesOf(program.getId()).size(), "nothing half-written");
         }
     }

@@ -23,4 +23,10 @@ class LikePatternTest {
         assertEquals("%émilie%", LikePattern.containing("Émilie"));
         assertEquals("%王芳%", LikePattern.containing("王芳"));
     }
+
+    @Test
+    void anApostropheOfAnyKindMatchesEither() {
+        assertEquals("%traitement de l_eau%", LikePattern.containing("traitement de l’eau"));
+        assertEquals("%o_brien%", LikePattern.containing("O'Brien"));
+    }
 }

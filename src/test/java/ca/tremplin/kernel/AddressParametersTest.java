@@ -1,0 +1,29 @@
+package ca.tremplin.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AddressParametersTest {
+
+    @Test
+    void aParameterReadOnceAndGivenTwiceKeepsTheFirstAndSaysTheOther() {
+        AddressParameters read = new AddressParameters(Map.of("page", new String[] {"1", "2"},
+                "q", new String[] {"", "cuisine"}, "sort", new String[] {"NAME", "NAME"}));
+
+        assertEquals(1, read.page(100));
+        assertEquals(null, read.text("q", 200));
+        assertEquals("NAME", read.one("sort", value -> value));
+        assertEquals(1, read.page(100), "read again, said once");
+        assertEquals(List.of("page=2", "q=cuisine"), read.ignored(), "the same value twice is no contradiction");
+    }
+
+    @Test
+    void aRepeatableParameterKeepsEveryValue() {
+        AddressParameters read = new AddressParameters(Map.of("region", new String[] {"a", "b"}));
+        assertEquals(List.of("a", "b"), List.copyOf(read.many("region", value -> value)));
+        assertEquals(List.of(), read.ignored());
+    }
+}
