@@ -75,7 +75,7 @@ public class AccessRequests {
     static final Limit[] LINK_LIMITS = {ASK_LIMITS[0],
             Limit.fromEnvironment("access-link", "TREMPLIN_ACCESS_PER_LINK_PER_HOUR", 30)};
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile(ca.tremplin.kernel.EmailAddresses.ADDRESS);
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;

@@ -10,11 +10,30 @@ public record ApplicantFile(String addressedAs, Locale language, LeadStage stage
                             List<DocumentKind> stillNeeded, long tenantId) {
 
     public String centre() {
-        return ca.tremplin.kernel.Languages.isEnglish(language) ? centreEn : centreFr;
+        return centre(language);
+    }
+
+    /** The centre's name in the page's language, which the person may have switched from their record's. */
+    public String centre(Locale page) {
+        return ca.tremplin.kernel.Languages.isEnglish(page) ? centreEn : centreFr;
     }
 
     public String programList() {
         return String.join(", ", programs());
+    }
+
+    public String programList(Locale page) {
+        return String.join(", ", ca.tremplin.kernel.Languages.isEnglish(page) ? programsEn : programsFr);
+    }
+
+    /** Where the file stands, as the person reads it (the staff's stage names are theirs: "lost", "qualified"). */
+    public String stageKey() {
+        return "applicant.stage." + stage.name();
+    }
+
+    /** A lost lead's file is closed: nothing more is asked, nothing more is sent. */
+    public boolean isClosed() {
+        return stage == LeadStage.LOST;
     }
 
     public List<String> programs() {

@@ -79,7 +79,11 @@ public class ApplicantFileService {
         tenancy.acrossAllTenants(() -> {
             ApplicantLink link = usableLink(token);
             // Locked, so that two uploads at once are counted one after the other.
-            em.find(Lead.class, link.getLeadId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            Lead lead = em.find(Lead.class, link.getLeadId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (lead.getStage() == ca.tremplin.person.LeadStage.LOST) {
+                // A closed file asks for nothing: a page opened before it closed cannot add to it.
+                throw new ca.tremplin.kernel.BusinessRuleException("applicant.closed");
+            }
             long held = em.createQuery("select count(d) from LeadDocument d where d.leadId = :lead", Long.class)
                     .setParameter("lead", link.getLeadId()).getSingleResult();
             if (held >= MOST_DOCUMENTS) {

@@ -60,10 +60,10 @@ public class DocumentReviewService {
             throw new BusinessRuleException("lead.noEmail");
         }
         Instant now = clock.instant();
-        em.persist(new ApplicantLink(lead.getTenantId(), leadId, AccountTokens.sha256(token), signedInUser.getUserId(),
-                now, now.plus(LINK_VALIDITY)));
-        String link = PublicAddress.of("/dossier.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                + "&lang=" + lead.getLanguage());
+        // A link sent again (to an address corrected since, or because the first was lost) ends the earlier ones.
+        em.createQuery("delete from ApplicantLink l where l.leadId = :lead").setParameter("lead", lead.getId())
+                .executeUpdate();
+        String link = newLink(lead, token, now);
         java.util.Locale language = lead.locale();
         String subject = Messages.get(language, "applicant.mailSubject", signedInUser.tenantName(language));
         String body = Messages.get(language, "applicant.mailBody",
@@ -72,6 +72,14 @@ public class DocumentReviewService {
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                 HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
         em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
+    }
+
+    /** A new link to the person's file, valid {@link #LINK_VALIDITY}; only its hash is kept. */
+    private String newLink(Lead lead, String token, Instant now) {
+        em.persist(new ApplicantLink(lead.getTenantId(), lead.getId(), AccountTokens.sha256(token),
+                signedInUser.getUserId(), now, now.plus(LINK_VALIDITY)));
+        return PublicAddress.of("/dossier.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&lang=" + lead.getLanguage());
     }
 
     @Transactional
@@ -115,10 +123,32 @@ public class DocumentReviewService {
         }
         LeadDocument document = document(documentId);
         Instant now = clock.instant();
-        String clean = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+        String clean = ca.tremplin.kernel.ShortenedText.of(reason.strip(), 500);
         document.reject(clean, signedInUser.getUserId(), now);
-        em.persist(new LeadEvent(lead(document.getLeadId()), LeadEventKind.DOCUMENT_REJECTED, signedInUser.getUserId(),
+        Lead lead = lead(document.getLeadId());
+        em.persist(new LeadEvent(lead, LeadEventKind.DOCUMENT_REJECTED, signedInUser.getUserId(),
                 document.getKind() + " : " + document.getFileName() + " — " + clean, now));
+        tellRefused(lead, document, clean, now);
+    }
+
+    /**
+     * The person learns that a document was refused, why, and where to send another: a new link to their file (the
+     * one they had may have expired), in their language.
+     */
+    private void tellRefused(Lead lead, LeadDocument document, String reason, Instant now) {
+        if (lead.getEmail() == null || lead.isErased()) {
+            return;
+        }
+        java.util.Locale language = lead.locale();
+        String link = newLink(lead, AccountTokens.newClearText(), now);
+        String subject = Messages.get(language, "applicant.refusedSubject", signedInUser.tenantName(language));
+        String body = Messages.get(language, "applicant.refusedBody",
+                ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()),
+                Messages.get(language, document.getKind().messageKey()), document.getFileName(), reason, link,
+                LINK_VALIDITY.toDays(), signedInUser.getDisplayName());
+        outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
+                HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
+        em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
     }
 
     private LeadDocument document(long id) {

@@ -67,18 +67,25 @@ public class InboxRepository {
                 .setParameter("lead", leadId).getResultList();
     }
 
-    /** This centre's programs among those asked, with up to three next open intakes each. */
+    /**
+     * This centre's published programs among those asked (the tenant filter keeps other centres' out; a draft named
+     * through the API was never offered to the person), in the order the person gave them, with up to three next
+     * open intakes each.
+     */
     public List<InquiryDetail.ProgramIntakes> programsWithIntakes(Collection<Long> programIds, LocalDate today) {
         if (programIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Object[]> programs = new LinkedHashMap<>();
+        Map<Long, Object[]> found = new java.util.HashMap<>();
         for (Object[] row : em.createQuery("""
                         select p.id, concat(p.type, ' ', p.code), p.titleFr, p.titleEn from Program p
-                        where p.id in :ids order by p.titleFr""", Object[].class)
-                .setParameter("ids", programIds).getResultList()) {
-            programs.put((Long) row[0], row);
+                        where p.id in :ids and p.status = :published""", Object[].class)
+                .setParameter("ids", programIds)
+                .setParameter("published", ca.tremplin.catalog.ProgramStatus.PUBLISHED).getResultList()) {
+            found.put((Long) row[0], row);
         }
+        Map<Long, Object[]> programs = new LinkedHashMap<>();
+        programIds.stream().filter(found::containsKey).forEach(id -> programs.put(id, found.get(id)));
         Map<Long, List<LocalDate>> intakes = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("""
                         select i.program.id, i.startDate from Intake i

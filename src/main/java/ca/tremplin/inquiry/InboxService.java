@@ -50,6 +50,9 @@ public class InboxService {
     InquiryIntake intake;
 
     @Inject
+    InquiryRepository inquiryRepository;
+
+    @Inject
     TenantRepository tenants;
 
     @Inject
@@ -134,7 +137,7 @@ public class InboxService {
     @Transactional
     public void reply(long routedId, long templateId, Long shownVersion) {
         requireStaff();
-        RoutedInquiry routed = existing(routedId);
+        RoutedInquiry routed = stillHere(routedId);
         if (shownVersion != null && routed.getVersion() != shownVersion) {
             throw new BusinessRuleException("inbox.changedMeanwhile");
         }
@@ -183,7 +186,7 @@ public class InboxService {
     @Transactional
     public void logCall(long routedId, String note) {
         requireStaff();
-        RoutedInquiry routed = existing(routedId);
+        RoutedInquiry routed = stillHere(routedId);
         routed.open();
         record(routed, LeadEventKind.CALL_LOGGED, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant());
@@ -193,7 +196,7 @@ public class InboxService {
     @Transactional
     public void markContacted(long routedId) {
         requireStaff();
-        RoutedInquiry routed = existing(routedId);
+        RoutedInquiry routed = stillHere(routedId);
         Instant now = clock.instant();
         routed.markContacted(now);
         answered(routed, now);
@@ -205,7 +208,7 @@ public class InboxService {
     @Transactional
     public void reassign(long routedId, long recruiterId) {
         requireStaff();
-        RoutedInquiry routed = existing(routedId);
+        RoutedInquiry routed = stillHere(routedId);
         Map<Long, String> staff = inbox.staffNames();
         if (!staff.containsKey(recruiterId)) {
             throw new NotFoundException("staff " + recruiterId);
@@ -244,6 +247,9 @@ public class InboxService {
             Tenant schoolBoard = tenants.findById(schoolBoardId)
                     .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
                     .orElseThrow(() -> new NotFoundException("school board " + schoolBoardId));
+            if (!inquiryRepository.anyoneToAnswer(schoolBoard.getId())) {
+                throw new BusinessRuleException("inbox.nobodyAtCentre", schoolBoard.getNameFr());
+            }
             Instant now = clock.instant();
             RoutedInquiry handed = intake.handOverAcrossTenants(queued, schoolBoard, actor, now);
             // The queue's first answer is now the centre's to give.
@@ -274,6 +280,19 @@ public class InboxService {
 
     private void record(RoutedInquiry routed, LeadEventKind kind, String detail, Instant at) {
         inbox.persist(routed.timelineLine(kind, signedInUser.getUserId(), detail, at));
+    }
+
+    /**
+     * A part the staff may act on: not one the coordinating organisation handed to a centre, which is the centre's to
+     * answer now (a reply from the queue would be a second answer, and marking it contacted would reopen it).
+     */
+    private RoutedInquiry stillHere(long routedId) {
+        RoutedInquiry routed = existing(routedId);
+        if (routed.getRoutedToTenantId() != null) {
+            throw new BusinessRuleException("inbox.handedOverAlready", tenants.findById(routed.getRoutedToTenantId())
+                    .map(Tenant::getNameFr).orElse(""));
+        }
+        return routed;
     }
 
     private RoutedInquiry existing(long routedId) {

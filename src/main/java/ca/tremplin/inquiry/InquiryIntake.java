@@ -181,6 +181,9 @@ public class InquiryIntake {
                     .filter(tenant -> tenant.isActive() && tenant.getKind() == TenantKind.SCHOOL_BOARD)
                     .ifPresent(tenant -> destinations.put(tenant, List.of()));
         }
+        // A centre with nobody to read its inbox (just created, or all its people gone) would hold a request no one
+        // sees while the person is promised an answer: the coordinating organisation takes that part and routes it.
+        destinations.keySet().removeIf(tenant -> !inquiries.anyoneToAnswer(tenant.getId()));
         if (destinations.isEmpty()) {
             destinations.put(tenants.findCoordination()
                     .orElseThrow(() -> new IllegalStateException("No coordinating organisation")), List.of());
@@ -209,8 +212,9 @@ public class InquiryIntake {
         recruiter.ifPresent(chosen -> routed.assignTo(chosen.getKey()));
         inquiries.persist(routed);
         inquiries.flush();
-        interests.record(tenantId, lead.getId(), inquiry.getProgramIds(), inquiry.getPreferredIntake(),
-                inquiry.getHeardFrom());
+        // The centre's own published programs among those asked: never another centre's, nor a draft or an unknown
+        // number sent through the API (the request keeps what was sent).
+        interests.record(tenantId, lead.getId(), programIds, inquiry.getPreferredIntake(), inquiry.getHeardFrom());
         inquiries.persist(routed.timelineLine(LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
         recruiter.ifPresent(chosen -> inquiries.persist(

@@ -121,6 +121,16 @@ public class InquiryRepository {
      * The centre's active recruiters who can sign in (an invitation not yet accepted has no password: a request given
      * to it would wait for someone who may never come), by id ascending, with the name the timeline shows for each.
      */
+    /**
+     * Whether anyone at the centre can read its inbox: an active member of staff who has joined (set a password).
+     * A centre just created, or whose people have all left, has no one.
+     */
+    public boolean anyoneToAnswer(long tenantId) {
+        return !em.createQuery("select u.id from UserAccount u where u.tenantId = :tenant and u.active = true"
+                        + " and u.passwordHash is not null", Long.class)
+                .setParameter("tenant", tenantId).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public Map<Long, String> activeRecruiters(long tenantId) {
         Map<Long, String> recruiters = new java.util.LinkedHashMap<>();
         em.createQuery("""

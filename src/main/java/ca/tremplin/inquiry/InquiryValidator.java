@@ -33,7 +33,7 @@ public final class InquiryValidator {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** Pragmatic: one @, a dot in the domain, no spaces; the acknowledgement e-mail is the real test. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile(ca.tremplin.kernel.EmailAddresses.ADDRESS);
     private static final int INTAKE_TYPED_MAX = 30;
     private static final Pattern INTAKE = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -178,6 +178,9 @@ public class LeadDetails implements java.io.Serializable {
         }
         String before = field.of(lead);
         field.write(lead, value);
+        if (field == LeadField.EMAIL && before != null && !sameValue(field, before, value)) {
+            leads.endFileLinks(lead.getId());
+        }
         leads.persist(new LeadAudit(lead, actorId, field, before, value, source, sourceRef, at));
     }
 

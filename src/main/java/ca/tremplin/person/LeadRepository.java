@@ -82,6 +82,15 @@ public class LeadRepository {
         return Optional.ofNullable(em.find(LeadProposal.class, proposalId));
     }
 
+    /**
+     * The private links to the person's file sent to their address end when that address changes: a link mailed to
+     * a mistyped address would otherwise go on opening the file for whoever holds that mailbox.
+     */
+    void endFileLinks(long leadId) {
+        em.createNativeQuery("delete from applicant_link where lead_id = ?1").setParameter(1, leadId)
+                .executeUpdate();
+    }
+
     void persist(Object entity) {
         em.persist(entity);
     }

@@ -21,7 +21,7 @@ final class StaffEdits {
     static final int EMAIL_MAX = 254;
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200D]]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile(ca.tremplin.kernel.EmailAddresses.ADDRESS);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private StaffEdits() {

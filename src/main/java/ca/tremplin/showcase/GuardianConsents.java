@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Under 14, a parent or guardian consents (Law 25). The form asks for their name and address; the profile waits,
@@ -31,12 +32,19 @@ public class GuardianConsents {
     @Inject
     ShowcaseConsents consents;
 
+    @Inject
+    ShowcasePhotos photos;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** What the guardian reads before confirming. */
-    public record ForGuardian(String guardianName, String displayName, String trade, String testimony, String centreFr,
-                              String centreEn) {
+    /**
+     * What the guardian reads before confirming: all that the profile would make public (the photo included, whose
+     * path is opened with the guardian's own link), since the consent they give names it.
+     */
+    public record ForGuardian(String guardianName, String displayName, String trade, String workplace,
+                              String languagesSpoken, String testimony, String centreFr, String centreEn,
+                              String photoPath) {
     }
 
     public ForGuardian open(String token) {
@@ -44,8 +52,13 @@ public class GuardianConsents {
             ShowcaseProfile profile = em.find(ShowcaseProfile.class,
                     links.profileOf(token, ShowcaseLinks.GUARDIAN, clock.instant()));
             ca.tremplin.tenant.Tenant centre = em.find(ca.tremplin.tenant.Tenant.class, profile.getTenantId());
+            List<ShowcasePhotos.VariantSize> sizes = profile.getPhotoKey() == null ? List.of()
+                    : photos.sizes(profile.getPhotoKey());
+            String photo = sizes.isEmpty() ? null : ShowcasePaths.photo(profile.getPhotoKey(), sizes.get(0).width())
+                    + "?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
             return new ForGuardian(profile.getGuardianName(), profile.getDisplayName(), profile.getTrade(),
-                    profile.getTestimony(), centre.getNameFr(), centre.getNameEn());
+                    profile.getWorkplace(), profile.getLanguagesSpoken(), profile.getTestimony(), centre.getNameFr(),
+                    centre.getNameEn(), photo);
         });
     }
 

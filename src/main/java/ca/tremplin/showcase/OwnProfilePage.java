@@ -65,8 +65,10 @@ public class OwnProfilePage implements Serializable {
 
     public String getPhotoUrl() {
         ShowcaseProfile profile = getOwn().profile();
+        // Opened with the person's own link: a photo not yet approved is shown to them too.
         return profile.getPhotoKey() == null || own.photoSizes().isEmpty() ? null
-                : ShowcasePaths.photo(profile.getPhotoKey(), own.photoSizes().get(0).width());
+                : ShowcasePaths.photo(profile.getPhotoKey(), own.photoSizes().get(0).width()) + "?token="
+                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String getPublicPath() {

@@ -20,7 +20,7 @@ final class ProfileRules {
     static final int LANGUAGES_MAX = 120;
     static final int EMAIL_MAX = 254;
     static final int GUARDIAN_AGE = 14;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile(ca.tremplin.kernel.EmailAddresses.ADDRESS);
 
     private ProfileRules() {
     }

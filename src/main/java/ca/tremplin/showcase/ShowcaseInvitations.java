@@ -27,7 +27,7 @@ public class ShowcaseInvitations {
     static final Duration PERSONAL_LIFE = Duration.ofDays(30);
     static final int MOST_CLASS_USES = 60;
     static final int MOST_CLASS_DAYS = 30;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile(ca.tremplin.kernel.EmailAddresses.ADDRESS);
 
     @Inject
     SignedInUser user;

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * are gone and the address answers 404, and no page references it any more (pages are read from the database at each
  * request). A revalidation ({@code If-None-Match}) of a photo still public answers 304 from its ETag.
  *
- * <p>A profile not yet public is shown only to the staff of its centre (the request's tenant), who moderate it.
+ * <p>A profile not yet public is shown only to the staff of its centre (the request's tenant), who moderate it, and
+ * to the holders of its private links ({@code ?token=}): the person on their own page, their guardian on the page
+ * where they consent to it.
  */
 @WebServlet(urlPatterns = "/vitrine-photo/*")
 public class ShowcasePhotoServlet extends HttpServlet {
@@ -37,6 +39,12 @@ public class ShowcasePhotoServlet extends HttpServlet {
     @Inject
     transient Tenancy tenancy;
 
+    @Inject
+    transient ShowcaseLinks links;
+
+    @Inject
+    transient java.time.Clock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -45,8 +53,11 @@ public class ShowcasePhotoServlet extends HttpServlet {
             return;
         }
         Long staffTenant = TenantContext.hasTenant() ? TenantContext.currentTenantId() : null;
-        Optional<ShowcasePhotos.StoredVariant> variant = tenancy.acrossAllTenants(() -> photos.variantAcrossTenants(
-                address.group(1), Integer.parseInt(address.group(2)), staffTenant));
+        String token = request.getParameter("token");
+        int width = Integer.parseInt(address.group(2));
+        Optional<ShowcasePhotos.StoredVariant> variant = tenancy.acrossAllTenants(() -> token == null
+                ? photos.variantAcrossTenants(address.group(1), width, staffTenant)
+                : linkedProfile(token).flatMap(profile -> photos.variantOfProfile(address.group(1), width, profile)));
         if (variant.isEmpty()) {
             response.setHeader("Cache-Control", "no-store");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -62,5 +73,18 @@ public class ShowcasePhotoServlet extends HttpServlet {
         response.setContentType(variant.get().contentType());
         response.setContentLength(variant.get().content().length);
         response.getOutputStream().write(variant.get().content());
+    }
+
+    /** The profile whose owner's or guardian's link this is; none for an unknown or expired link. */
+    private Optional<Long> linkedProfile(String token) {
+        java.time.Instant now = clock.instant();
+        for (String purpose : new String[] {ShowcaseLinks.OWNER, ShowcaseLinks.GUARDIAN}) {
+            try {
+                return Optional.of(links.profileOf(token, purpose, now));
+            } catch (ca.tremplin.kernel.NotFoundException notThisOne) {
+                // the other purpose, then none
+            }
+        }
+        return Optional.empty();
     }
 }

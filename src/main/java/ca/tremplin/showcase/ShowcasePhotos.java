@@ -67,6 +67,18 @@ public class ShowcasePhotos {
      * profile's centre ({@code staffTenantId}, null for a visitor) who moderate it.
      */
     @SuppressWarnings("unchecked")
+    /**
+     * A variant of the photo of one profile, whatever its status: for the person's own page and their guardian's,
+     * which open it by their private link before any moderator approved it.
+     */
+    Optional<StoredVariant> variantOfProfile(String key, int width, long profileId) {
+        List<Object[]> rows = em.createNativeQuery("select v.content_type, v.etag, v.content from showcase_photo v"
+                        + " join showcase_profile p on p.id = v.profile_id and p.photo_key = v.photo_key"
+                        + " where v.photo_key = ?1 and v.width = ?2 and p.id = ?3")
+                .setParameter(1, key).setParameter(2, width).setParameter(3, profileId).getResultList();
+        return rows.stream().findFirst().map(r -> new StoredVariant((String) r[0], (String) r[1], (byte[]) r[2]));
+    }
+
     public Optional<StoredVariant> variantAcrossTenants(String key, int width, Long staffTenantId) {
         List<Object[]> rows = em.createNativeQuery("select v.content_type, v.etag, v.content from showcase_photo v"
                         + " join showcase_profile p on p.id = v.profile_id and p.photo_key = v.photo_key"

@@ -42,11 +42,17 @@ public class UnsubscribePage implements Serializable {
         }
     }
 
-    public void confirm() {
+    /**
+     * Unsubscribes, then opens the page again at its own address, the link's token in it (post-redirect-get): a reload
+     * sends nothing again, and the language links keep the link.
+     */
+    public String confirm() {
         try {
             link = unsubscriptions.unsubscribe(token, MailOptOut.Channel.PAGE, request.getRemoteAddr());
+            return "/desabonnement.xhtml?faces-redirect=true&includeViewParams=true";
         } catch (RateLimitedException limited) {
             messages.rateLimited(limited);
+            return null;
         }
     }
 

@@ -47,6 +47,9 @@ class ApplicantFileIT extends InServerTest {
     ApplicantFileService files;
 
     @Inject
+    ca.tremplin.pipeline.LeadService leadService;
+
+    @Inject
     Tenancy tenancy;
 
     @PersistenceContext(unitName = "tremplin")
@@ -160,6 +163,29 @@ class ApplicantFileIT extends InServerTest {
         assertEquals("Le relevé doit dater de moins de trois mois", refused.getRejectionReason());
         assertTrue(file.stillNeeded().contains(DocumentKind.FUNDS_PROOF), "a refused document is needed again");
         assertFalse(file.stillNeeded().contains(DocumentKind.PASSPORT));
+        String told = lastMailTo(lead.getEmail());
+        assertTrue(told.contains("Le relevé doit dater de moins de trois mois") && told.contains("releve-bancaire.pdf")
+                && told.contains("/dossier.xhtml?token="), "the person is told why, with a link to send another: " + told);
+
+        // The address corrected by staff: a link sent to the old one no longer opens the file.
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Lead stored = em.find(Lead.class, lead.getId());
+            java.util.Map<ca.tremplin.person.LeadField, String> before = new java.util.EnumMap<>(
+                    ca.tremplin.person.LeadField.class);
+            for (ca.tremplin.person.LeadField field : ca.tremplin.person.LeadField.values()) {
+                before.put(field, field.of(stored));
+            }
+            java.util.Map<ca.tremplin.person.LeadField, String> after = new java.util.EnumMap<>(before);
+            after.put(ca.tremplin.person.LeadField.EMAIL, "corrige." + lead.getEmail());
+            leadService.updateDetails(lead.getId(), stored.getVersion(), before, after);
+        }
+        assertThrows(NotFoundException.class, () -> files.open(token), "the link mailed to the old address ends");
+    }
+
+    private String lastMailTo(String address) {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select m from OutboxMessage m where m.recipient = :to order by m.id desc", OutboxMessage.class)
+                .setParameter("to", address).setMaxResults(1).getSingleResult().getBodyText());
     }
 
     private void assertRefused(String key, String token, String name, byte[] content) {

@@ -186,6 +186,9 @@ class PipelineBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("unsubscribe-intro")).contains("d•••@exemple.demo"), "the address, half hidden");
         browser.clickAndWaitFor(By.id("unsubscribe:confirm"), By.id("unsubscribe-done"));
         assertTrue(browser.text(By.id("unsubscribe-done")).contains("Fjord"), browser.text(By.id("unsubscribe-done")));
+        assertTrue(browser.driver().getCurrentUrl().contains("token="),
+                "opened again at its own address, the link kept (a reload sends nothing, the language links work): "
+                        + browser.driver().getCurrentUrl());
         browser.driver().get(link.replace(MAILED_BASE, browser.base()));
         assertTrue(browser.driver().findElements(By.id("unsubscribe:confirm")).isEmpty(), "nothing left to press");
 

@@ -195,6 +195,7 @@ class InquiryIT extends InServerTest {
     @Test
     void aParentsConsentForSomeoneUnderFourteenIsKeptWordForWordWithWhoGaveIt() {
         Tenant centre = fixtures.newSchoolBoard("guardian");
+        fixtures.newAccount(centre, Role.CSS_ADMIN); // someone there reads its inbox
         Program program = program(centre, "Boucherie de détail", "Retail Butchery");
         InquiryRequest child = request(uniqueEmail(), program.getId());
         child.setBirthYear(java.time.Year.now().getValue() - 13);
@@ -328,6 +329,7 @@ class InquiryIT extends InServerTest {
     @Test
     void theAcknowledgementIsQueuedInTheRequestersLanguageWithWhatTheyAsked() {
         Tenant centre = fixtures.newSchoolBoard("ack");
+        fixtures.newAccount(centre, Role.CSS_ADMIN); // someone there reads its inbox
         Program program = program(centre, "Boucherie", "Butchery");
         String email = uniqueEmail();
 
@@ -367,6 +369,8 @@ class InquiryIT extends InServerTest {
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
             inbox.handOver(queuedId, centre.getId());
+            assertEquals("inbox.handedOverAlready", assertThrows(BusinessRuleException.class,
+                    () -> inbox.markContacted(queuedId)).messageKey(), "the centre's to answer now, not the queue's");
         }
         InboxRow handed = onlyRowSeenBy(recruiter, centre);
         assertEquals(recruiter.getId(), handed.assignedTo());
@@ -417,6 +421,60 @@ class InquiryIT extends InServerTest {
         fixtures.submitted(request, form(key(), Languages.FRENCH));
 
         assertEquals(recruiter.getId(), onlyRowSeenBy(recruiter, centre).assignedTo());
+    }
+
+    /**
+     * A centre just created, whose people have not joined yet, would hold a request no one reads while the person is
+     * promised an answer: the coordinating organisation takes it, and cannot hand it to that centre until someone
+     * there can read it.
+     */
+    @Test
+    void aRequestToACentreNobodyHasJoinedYetGoesToTheCoordination() {
+        Tenant empty = fixtures.newSchoolBoard("nobody-yet");
+        InquiryRequest request = request(uniqueEmail());
+        request.setSchoolBoard(empty.getSlug());
+
+        SubmissionReceipt receipt = fixtures.submitted(request, form(key(), Languages.FRENCH));
+
+        RoutedInquiry queued = tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r"
+                + " where r.inquiry.id = :id", RoutedInquiry.class).setParameter("id", receipt.inquiryId())
+                .getSingleResult());
+        Tenant holder = tenancy.acrossAllTenants(() -> em.find(Tenant.class, queued.getTenantId()));
+        assertEquals(ca.tremplin.tenant.TenantKind.COORDINATION, holder.getKind());
+        UserAccount coordinator = fixtures.newAccount(holder, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, holder)) {
+            assertEquals("inbox.nobodyAtCentre", assertThrows(BusinessRuleException.class,
+                    () -> inbox.handOver(queued.getId(), empty.getId())).messageKey());
+        }
+    }
+
+    /**
+     * A request naming programs of two centres and a draft: each centre's lead is interested in that centre's
+     * published programs only, never in another centre's or in a program that was not offered.
+     */
+    @Test
+    void eachCentresLeadHoldsOnlyItsOwnPublishedProgramsAsInterests() {
+        Tenant first = fixtures.newSchoolBoard("interests-a");
+        fixtures.newAccount(first, Role.RECRUITER);
+        Tenant second = fixtures.newSchoolBoard("interests-b");
+        fixtures.newAccount(second, Role.RECRUITER);
+        Program welding = program(first, "Soudage", "Welding");
+        Program draft = fixtures.newProgram(first, ProgramType.DEP, TestFixtures.programCode(), "Peinture",
+                "Painting", "07", uniqueWord(), false);
+        Program cooking = program(second, "Cuisine", "Cooking");
+        String email = uniqueEmail();
+
+        fixtures.submitted(request(email, welding.getId(), draft.getId(), cooking.getId()), form(key(),
+                Languages.FRENCH));
+
+        for (Object[] expected : new Object[][] {{first, welding}, {second, cooking}}) {
+            Tenant centre = (Tenant) expected[0];
+            List<String> interests = tenancy.acrossAllTenants(() -> em.createQuery("select i.value from"
+                            + " LeadInterest i, Lead l where l.id = i.leadId and l.tenantId = :t and l.emailNormalized"
+                            + " = :e and i.kind = ca.tremplin.person.InterestKind.PROGRAM", String.class)
+                    .setParameter("t", centre.getId()).setParameter("e", email).getResultList());
+            assertEquals(List.of(String.valueOf(((Program) expected[1]).getId())), interests, centre.getSlug());
+        }
     }
 
     @Test

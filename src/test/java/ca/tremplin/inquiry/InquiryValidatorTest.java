@@ -44,6 +44,22 @@ class InquiryValidatorTest {
     }
 
     @Test
+    void anAddressHoldingWhatAMailHeaderGivesMeaningToIsNoAddress() {
+        for (String typed : List.of("<script>alert(1)</script>@evil.com", "awa,ndiaye@example.sn",
+                "Awa Ndiaye <awa@example.sn>x", "awa@exa(mple).sn", "\"awa\"@example.sn")) {
+            InquiryRequest request = complete();
+            request.setEmail(typed);
+            InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                    () -> InquiryValidator.validate(request, Languages.ENGLISH, THIS_YEAR), typed);
+            assertEquals(List.of("email"), refused.problems().stream().map(FieldProblem::field).toList(), typed);
+        }
+        InquiryRequest plus = complete();
+        plus.setEmail("awa.ndiaye+tremplin@exemple.sn");
+        assertEquals("awa.ndiaye+tremplin@exemple.sn", InquiryValidator.validate(plus, Languages.ENGLISH, THIS_YEAR)
+                .emailNormalized());
+    }
+
+    @Test
     void anIntakeWrittenInWordsIsKeptAsTheMonthItNames() {
         InquiryRequest request = complete();
         request.setPreferredIntake("août 2027");

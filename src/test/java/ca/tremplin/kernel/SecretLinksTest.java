@@ -17,6 +17,9 @@ class SecretLinksTest {
         assertEquals("/acces/donnees?part=4&token=…", SecretLinks.withoutSecrets("/acces/donnees?part=4&token=Zz9"));
         assertEquals("https://t.example/api/unsubscribe/…", SecretLinks.withoutSecrets(
                 "https://t.example/api/unsubscribe/YcLzGRBEqwOF4BqkdGnccraHtqsXdYxz6BLQydRWoq0"));
+        assertEquals("Publier mon profil : http://t.example/vitrine-publier.xhtml?invitation=…&lang=fr",
+                SecretLinks.withoutSecrets("Publier mon profil : http://t.example/vitrine-publier.xhtml?invitation="
+                        + "aaS-JHs43xL5uO7T1PZ5qlwYh5lc_cZrsgOb4AEfIK8&lang=fr"), "a personal showcase invitation");
         assertEquals("Votre demande n° 12", SecretLinks.withoutSecrets("Votre demande n° 12"));
         assertNull(SecretLinks.withoutSecrets(null));
     }

@@ -290,7 +290,7 @@ class ShowcaseIT extends InServerTest {
     }
 
     @Test
-    void underFourteenTheProfileWaitsForTheGuardiansConfirmation() {
+    void underFourteenTheProfileWaitsForTheGuardiansConfirmation() throws Exception {
         String guardian = "parent." + address;
         ProfilePost young = new ProfilePost("Léa", centre.program().getId(), "Pâtissière", null,
                 "J’aime créer des desserts et travailler en équipe le matin.", "français", address,
@@ -303,7 +303,21 @@ class ShowcaseIT extends InServerTest {
                     "moderators do not see it before the guardian confirms");
         }
         String guardianToken = tokenIn(lastMailTo(guardian), TOKEN);
-        assertEquals("Nadia Haddad", guardians.open(guardianToken).guardianName());
+        GuardianConsents.ForGuardian shown = guardians.open(guardianToken);
+        assertEquals("Nadia Haddad", shown.guardianName());
+        // The guardian consents to the photo too: they see it, through their own link, before anyone approved it.
+        assertNotNull(shown.photoPath());
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> photo = http.send(HttpRequest.newBuilder(URI.create(base + shown.photoPath().substring(1)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + shown.photoPath().substring(1)
+                .replaceAll("\\?token=.*", ""))).build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                "without the link, a photo not yet approved is no one's to see");
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + shown.photoPath().substring(1)
+                .replaceAll("token=.*", "token=another"))).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode(), "nor with a link that is not its");
         guardians.confirm(guardianToken, ip);
 
         Object[] consent = tenancy.acrossAllTenants(() -> (Object[]) em.createNativeQuery("select text_shown,"

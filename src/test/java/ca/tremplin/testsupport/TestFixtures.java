@@ -209,6 +209,14 @@ public class TestFixtures {
 
     /** The tenant's lead of the person who sent this request (which must concern the tenant), as the intake made it. */
     public ca.tremplin.person.Lead newLead(Tenant tenant, ca.tremplin.inquiry.InquiryRequest request) {
+        // A centre's requests reach it only when someone there can read its inbox (else the coordination takes
+        // them): a centre made for a test without staff gets its admin.
+        boolean staffed = ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                + " user_account where tenant_id = ?1 and active and password_hash is not null")
+                .setParameter(1, tenant.getId()).getSingleResult())).longValue() > 0;
+        if (!staffed) {
+            newAccount(tenant, Role.CSS_ADMIN);
+        }
         String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
                 + (int) (Math.random() * 250);
         submitted(request, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
