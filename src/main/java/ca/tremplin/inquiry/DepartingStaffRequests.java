@@ -84,6 +84,17 @@ public class DepartingStaffRequests {
     }
 
     /**
+     * A recruiter who becomes an admin leaves the round of recruiters: the routing lines that name them are removed
+     * (their countries or programs then go by turns); the requests they hold stay theirs to answer.
+     */
+    void roleChanged(@Observes ca.tremplin.security.StaffRoleChange change) {
+        if (change.leavesRecruiting()) {
+            em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and user_account_id = ?2")
+                    .setParameter(1, change.tenantId()).setParameter(2, change.userId()).executeUpdate();
+        }
+    }
+
+    /**
      * Routing lines go to the colleague when routing can follow them (a recruiter who has joined), else they are
      * removed: a line naming an admin would never be followed, and the settings page would refuse to save it.
      */

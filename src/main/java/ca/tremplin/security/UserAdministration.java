@@ -44,6 +44,9 @@ public class UserAdministration {
     jakarta.enterprise.event.Event<StaffHandover> handovers;
 
     @Inject
+    jakarta.enterprise.event.Event<StaffRoleChange> roleChanges;
+
+    @Inject
     java.time.Clock clock;
 
     /** The roles an admin may hand out in their own tenant. */
@@ -147,7 +150,11 @@ public class UserAdministration {
         if (!assignableRoles().contains(role)) {
             throw new BusinessRuleException("user.roleNotAssignable");
         }
+        Role before = account.getRole();
         account.setRole(role);
+        if (before != role) {
+            roleChanges.fire(new StaffRoleChange(account.getTenantId(), account.getId(), before, role));
+        }
     }
 
     /** What the person holds now (their page shows it before they are deactivated). */

@@ -124,6 +124,21 @@ class StaffHandoverIT extends InServerTest {
                 "the requests are the admin's to answer or pass on");
     }
 
+    /**
+     * A recruiter made an admin leaves the round of recruiters: the routing line naming them goes (else the settings
+     * page refused every later save), and the requests they hold stay theirs to answer.
+     */
+    @Test
+    void aRecruiterMadeAnAdminLeavesTheRoutingLinesAndKeepsTheirRequests() {
+        Desk desk = deskOfOneRecruiter("role-change");
+        List<Long> before = assignees(desk);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(desk.admin, desk.centre)) {
+            administration.changeRole(desk.leaving.getId(), Role.CSS_ADMIN, desk.leaving.getVersion());
+        }
+        assertEquals(List.of(), routingLines(desk), "no line names someone who is no recruiter");
+        assertEquals(before, assignees(desk), "their requests stay theirs");
+    }
+
     @Test
     void aColleagueFromAnotherCentreOrInactiveIsRefusedAndNothingMoves() {
         Desk desk = deskOfOneRecruiter("handover-refused");
