@@ -36,6 +36,11 @@ public class LeadImportReader extends AbstractItemReader {
     private ColumnMapping mapping;
     private String fileName;
     private int read;
+    /** The language the report's reasons and warnings are written in: that of who started the import. */
+    private java.util.Locale language = ca.tremplin.kernel.Languages.FRENCH;
+
+    @Inject
+    ca.tremplin.security.UserAccountRepository accounts;
 
     @Inject
     ImportFiles files;
@@ -54,6 +59,11 @@ public class LeadImportReader extends AbstractItemReader {
             }
             return found;
         });
+        if (upload.getCreatedBy() != null) {
+            language = tenancy.asTenant(Long.parseLong(tenantId), () -> accounts.findById(upload.getCreatedBy())
+                    .map(account -> ca.tremplin.kernel.Languages.fromTag(account.getPreferredLocale()))
+                    .orElse(ca.tremplin.kernel.Languages.FRENCH));
+        }
         read = upload.getRowsRead();
         table = ImportTable.read(files.source(upload));
         mapping = upload.mapping();
@@ -75,8 +85,7 @@ public class LeadImportReader extends AbstractItemReader {
         }
         ImportTable.Row row = rows.next();
         read++;
-        return new Item(row, ImportedPerson.read(row, mapping, table, fileName,
-                ca.tremplin.kernel.Languages.FRENCH), table.delimiter());
+        return new Item(row, ImportedPerson.read(row, mapping, table, fileName, language), table.delimiter());
     }
 
     @Override

@@ -479,6 +479,26 @@ class LeadImportIT extends InServerTest {
         assertEquals(1, countLeads(fjord, "aya.kouassi@exemple.ci"), "Aya keeps one lead");
     }
 
+    /** The report is written in the language of whoever started the import: an English-speaking recruiter's. */
+    @Test
+    void theReportsReasonsAreInTheLanguageOfWhoeverStartedTheImport() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER, Locale.ENGLISH);
+        Event webinar = event(fjord, recruiter, "Webinar Tunis");
+        String csv = "Name;Email;Phone;Country;Role\r\n"
+                + "Amina Haddad;amina.haddad@exemple.tn;12;Tunisie;Attendee\r\n"
+                + "Geneviève Fortin;genevieve.fortin@exemple.org;;Canada;Organizer\r\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "tunis.csv", csv.getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            awaitEnd(upload.getId());
+            String warning = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING).get(0).getReason();
+            assertTrue(warning.contains("“12” reads neither in the country of residence’s format"), warning);
+            assertEquals("Organiser of the event: not an attendee.",
+                    imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED).get(0).getReason());
+        }
+    }
+
     @Test
     void aRowWithAnUnreadablePhoneIsImportedWithAWarningAnOrganizerIsSkippedAndOnlyARowIdentifyingNobodyFails()
             throws Exception {

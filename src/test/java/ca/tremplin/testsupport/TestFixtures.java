@@ -71,10 +71,15 @@ public class TestFixtures {
     }
 
     public UserAccount newAccount(Tenant tenant, Role role) {
+        return newAccount(tenant, role, Languages.FRENCH);
+    }
+
+    /** A member of staff who chose this language for the application. */
+    public UserAccount newAccount(Tenant tenant, Role role, java.util.Locale language) {
         String email = role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@"
                 + tenant.getSlug() + ".test";
         return tenancy.asTenant(tenant.getId(),
-                () -> provisioning.createWithPasswordHash(email, "Amani Nyambura", role, Languages.FRENCH, hash()));
+                () -> provisioning.createWithPasswordHash(email, "Amani Nyambura", role, language, hash()));
     }
 
     /** A program with both titles, in a sector, described with a word no other program uses. */
