@@ -25,6 +25,14 @@ public class InquirySettingsPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
+
+    @Inject
+    ca.tremplin.security.UserAccountRepository accounts;
+
+    private transient List<ca.tremplin.security.StaffChange> history;
+
     private RoutingRule routingRule;
     private int responseHours;
     private String allowedOrigins;
@@ -45,6 +53,7 @@ public class InquirySettingsPage implements Serializable {
     }
 
     public void save() {
+        history = null;
         try {
             InquirySettings saved = service.save(routingRule, responseHours, allowedOrigins, mapping, version);
             version = saved.getVersion();
@@ -65,6 +74,7 @@ public class InquirySettingsPage implements Serializable {
     }
 
     public void saveTemplate() {
+        history = null;
         try {
             service.saveTemplate(editedTemplate);
         } catch (ca.tremplin.kernel.BusinessRuleException refused) {
@@ -119,5 +129,18 @@ public class InquirySettingsPage implements Serializable {
 
     public ReplyTemplate getEditedTemplate() {
         return editedTemplate;
+    }
+
+    /** Who changed the routing settings and templates, when, from what to what (newest first). */
+    public List<ca.tremplin.security.StaffChange> getHistory() {
+        if (history == null) {
+            history = changes.ofSettings();
+        }
+        return history;
+    }
+
+    public String actorName(Long actorId) {
+        return actorId == null ? "—" : accounts.findById(actorId)
+                .map(ca.tremplin.security.UserAccount::getDisplayName).orElse("—");
     }
 }

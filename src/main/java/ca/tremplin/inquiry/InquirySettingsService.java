@@ -4,6 +4,7 @@ import ca.tremplin.catalog.Program;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
+import ca.tremplin.security.StaffChange;
 import ca.tremplin.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class InquirySettingsService {
 
     @Inject
     SignedInUser signedInUser;
+
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
 
     @Inject
     AllowedOrigins allowedOrigins;
@@ -65,10 +69,19 @@ public class InquirySettingsService {
             }
             cleaned.add(origin);
         }
+        RoutingRule chosen = rule == null ? RoutingRule.ROUND_ROBIN : rule;
+        String mappingBefore = chosen == RoutingRule.ROUND_ROBIN ? "" : mapping(chosen);
         replaceMapping(rule, mapping);
-        settings.setRoutingRule(rule == null ? RoutingRule.ROUND_ROBIN : rule);
+        String mappingAfter = chosen == RoutingRule.ROUND_ROBIN ? "" : mapping(chosen);
+        String originsAfter = cleaned.isEmpty() ? null : String.join("\n", cleaned);
+        // Each setting that changed leaves a line: who, when, from what to what.
+        traceChange(StaffChange.What.ROUTING_RULE, settings.getRoutingRule(), chosen);
+        traceChange(StaffChange.What.RESPONSE_HOURS, settings.getResponseBusinessHours(), responseHours);
+        traceChange(StaffChange.What.ORIGINS, oneLine(settings.getAllowedOrigins()), oneLine(originsAfter));
+        traceChange(StaffChange.What.MAPPING, oneLine(mappingBefore), oneLine(mappingAfter));
+        settings.setRoutingRule(chosen);
         settings.setResponseBusinessHours(responseHours);
-        settings.setAllowedOrigins(cleaned.isEmpty() ? null : String.join("\n", cleaned));
+        settings.setAllowedOrigins(originsAfter);
         em.flush();
         allowedOrigins.forget();
         return settings;
@@ -168,6 +181,9 @@ public class InquirySettingsService {
         }
         if (template.getId() == null) {
             em.persist(template);
+            em.flush();
+            changes.record(StaffChange.Subject.TEMPLATE, template.getId(), StaffChange.What.TEMPLATE_SAVED,
+                    template.getName() + " (" + template.getLanguage() + ")");
             return template;
         }
         if (em.find(ReplyTemplate.class, template.getId()) == null) {
@@ -176,10 +192,26 @@ public class InquirySettingsService {
         try {
             ReplyTemplate saved = em.merge(template);
             em.flush();
+            changes.record(StaffChange.Subject.TEMPLATE, saved.getId(), StaffChange.What.TEMPLATE_SAVED,
+                    saved.getName() + " (" + saved.getLanguage() + ")");
             return saved;
         } catch (jakarta.persistence.OptimisticLockException changed) {
             throw new BusinessRuleException("conflict.modifiedMeanwhile");
         }
+    }
+
+    private void traceChange(StaffChange.What what, Object before, Object after) {
+        if (!java.util.Objects.equals(before == null ? "" : String.valueOf(before),
+                after == null ? "" : String.valueOf(after))) {
+            changes.record(StaffChange.Subject.SETTINGS, null, what,
+                    (before == null || "".equals(before) ? "—" : before) + " → "
+                            + (after == null || "".equals(after) ? "—" : after));
+        }
+    }
+
+    /** Lines of a setting as one line of its trace. */
+    private static String oneLine(String text) {
+        return text == null || text.isBlank() ? "" : String.join(" ; ", text.strip().split("\\R+"));
     }
 
     /** A country code, or the ids of this centre's programs with that code (tenant-filtered). */

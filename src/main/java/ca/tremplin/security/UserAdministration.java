@@ -47,6 +47,9 @@ public class UserAdministration {
     jakarta.enterprise.event.Event<StaffRoleChange> roleChanges;
 
     @Inject
+    StaffChanges changes;
+
+    @Inject
     java.time.Clock clock;
 
     /** The roles an admin may hand out in their own tenant. */
@@ -126,6 +129,9 @@ public class UserAdministration {
         UserAccount account = new UserAccount(invitation.email(), invitation.displayName(), invitation.role(),
                 invitation.locale());
         accounts.persist(account);
+        accounts.flush();
+        changes.record(StaffChange.Subject.ACCOUNT, account.getId(), StaffChange.What.INVITED,
+                account.getEmail() + " — " + account.getRole());
         String token = tokens.issue(account, AccountToken.Purpose.INVITATION);
         outbox.enqueue(tenant.getId(), AccountMail.invitation(account, tenant.localizedName(invitation.locale()),
                 token, invitation.locale()));
@@ -142,6 +148,8 @@ public class UserAdministration {
         String token = tokens.issue(account, AccountToken.Purpose.INVITATION);
         outbox.enqueue(tenant.getId(), AccountMail.invitation(account, tenant.localizedName(account.locale()),
                 token, account.locale()));
+        changes.record(StaffChange.Subject.ACCOUNT, account.getId(), StaffChange.What.INVITED_AGAIN,
+                account.getEmail());
     }
 
     @Transactional
@@ -153,6 +161,7 @@ public class UserAdministration {
         Role before = account.getRole();
         account.setRole(role);
         if (before != role) {
+            changes.record(StaffChange.Subject.ACCOUNT, account.getId(), StaffChange.What.ROLE, before + " → " + role);
             roleChanges.fire(new StaffRoleChange(account.getTenantId(), account.getId(), before, role));
         }
     }
@@ -193,12 +202,15 @@ public class UserAdministration {
         StaffHandover handover = StaffHandover.handOver(signedInUser.getTenantId(), account.getId(), colleagueId,
                 colleagueName, clock.instant());
         handovers.fire(handover);
+        changes.record(StaffChange.Subject.ACCOUNT, account.getId(), StaffChange.What.DEACTIVATED,
+                colleagueName == null ? null : "→ " + colleagueName);
         return handover;
     }
 
     @Transactional
     public void reactivate(long userId, long expectedVersion) {
         findForChange(userId, expectedVersion).setActive(true);
+        changes.record(StaffChange.Subject.ACCOUNT, userId, StaffChange.What.REACTIVATED, null);
     }
 
     private UserAccount findForChange(long userId, long expectedVersion) {

@@ -4,6 +4,7 @@ import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
@@ -27,12 +28,19 @@ public class UserPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    StaffChanges changes;
+
+    @Inject
+    UserAccountRepository accounts;
+
     private Long id;
     private UserAccount account;
     private Role newRole;
     private StaffHandover work;
     private java.util.Map<Long, String> colleagues = java.util.Map.of();
     private Long colleagueId;
+    private transient List<StaffChange> history;
 
     /** View action: loads the account or fails with "not found". */
     public void load() {
@@ -87,8 +95,22 @@ public class UserPage implements Serializable {
         refreshWork();
     }
 
+    /** Who invited, changed, deactivated or reactivated this account, and when (the page's admin reads it). */
+    public List<StaffChange> getHistory() {
+        if (history == null) {
+            history = changes.ofAccount(account.getId());
+        }
+        return history;
+    }
+
+    /** The name of who made a change; "—" for the system or someone since erased. */
+    public String actorName(Long actorId) {
+        return actorId == null ? "—" : accounts.findById(actorId).map(UserAccount::getDisplayName).orElse("—");
+    }
+
     /** What the person holds now, and who could take it over, shown beside the deactivation. */
     private void refreshWork() {
+        history = null;
         if (account.isActive() && !isSelf()) {
             work = administration.workHeldBy(account.getId());
             colleagues = administration.colleaguesOf(account.getId()).stream()

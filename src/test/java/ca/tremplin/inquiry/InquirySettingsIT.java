@@ -40,6 +40,9 @@ class InquirySettingsIT extends InServerTest {
     @Inject
     ca.tremplin.security.UserAdministration invitations;
 
+    @Inject
+    ca.tremplin.security.StaffChanges staffChanges;
+
     @Test
     void byCountryARequestFromAMappedCountryGoesToItsRecruiter() {
         Tenant centre = fixtures.newSchoolBoard("by-country");
@@ -53,6 +56,13 @@ class InquirySettingsIT extends InServerTest {
             settings.save(RoutingRule.BY_COUNTRY, 16, null, "ma = " + moroccoDesk.getEmail().toUpperCase(),
                     current.getVersion());
             assertEquals("MA = " + moroccoDesk.getEmail(), settings.mapping(RoutingRule.BY_COUNTRY));
+            java.util.Map<ca.tremplin.security.StaffChange.What, String> traced = staffChanges.ofSettings().stream()
+                    .collect(java.util.stream.Collectors.toMap(ca.tremplin.security.StaffChange::getWhat,
+                            ca.tremplin.security.StaffChange::getDetail));
+            assertEquals("ROUND_ROBIN → BY_COUNTRY", traced.get(ca.tremplin.security.StaffChange.What.ROUTING_RULE));
+            assertEquals("8 → 16", traced.get(ca.tremplin.security.StaffChange.What.RESPONSE_HOURS));
+            assertEquals("— → MA = " + moroccoDesk.getEmail(),
+                    traced.get(ca.tremplin.security.StaffChange.What.MAPPING), "who changed what, from what");
         }
 
         InquiryRequest fromMorocco = InquiryRequests.complete("y." + UUID.randomUUID() + "@example.ma", program.getId());

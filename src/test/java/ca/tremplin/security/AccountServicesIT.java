@@ -40,6 +40,9 @@ class AccountServicesIT extends InServerTest {
     SignInService signIn;
 
     @Inject
+    StaffChanges staffChanges;
+
+    @Inject
     UserAdministration administration;
 
     @Inject
@@ -137,8 +140,14 @@ class AccountServicesIT extends InServerTest {
         String invitedEmail = "dg." + UUID.randomUUID().toString().substring(0, 6) + "@ile-verte.test";
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             administration.deactivate(recruiter.getId(), recruiter.getVersion(), null);
-            administration.invite(new UserAdministration.Invitation(invitedEmail, "Directrice générale",
-                    Role.CSS_ADMIN, Languages.FRENCH));
+            UserAccount invited = administration.invite(new UserAdministration.Invitation(invitedEmail,
+                    "Directrice générale", Role.CSS_ADMIN, Languages.FRENCH));
+            // Each change to an account leaves a line: who, when, what.
+            List<StaffChange> deactivation = staffChanges.ofAccount(recruiter.getId());
+            assertEquals(List.of(StaffChange.What.DEACTIVATED), deactivation.stream().map(StaffChange::getWhat)
+                    .toList());
+            assertEquals(admin.getId(), deactivation.get(0).getActorId());
+            assertEquals(invitedEmail + " — CSS_ADMIN", staffChanges.ofAccount(invited.getId()).get(0).getDetail());
         }
         assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
         String body = latestMailTo(invitedEmail).getBodyText();

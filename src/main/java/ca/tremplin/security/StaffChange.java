@@ -1,0 +1,82 @@
+package ca.tremplin.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One change to a centre's staff or settings: who made it, when, to what, and what it was (the values as a short
+ * text: "RECRUITER → CSS_ADMIN", "8 → 10"). Appended, never changed.
+ */
+@Entity
+@Table(name = "staff_change")
+public class StaffChange {
+
+    /** What was changed. */
+    public enum Subject { ACCOUNT, SETTINGS, TEMPLATE }
+
+    /** The change, named in the reader's language by {@code staffChange.<NAME>}. */
+    public enum What {
+        INVITED, INVITED_AGAIN, ROLE, DEACTIVATED, REACTIVATED, ROUTING_RULE, RESPONSE_HOURS, ORIGINS, MAPPING,
+        TEMPLATE_SAVED;
+
+        public String messageKey() {
+            return "staffChange." + name();
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "actor_id", updatable = false)
+    private Long actorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Subject subject;
+
+    @Column(name = "subject_id", updatable = false)
+    private Long subjectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private What what;
+
+    @Column(updatable = false)
+    private String detail;
+
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    private Instant changedAt;
+
+    protected StaffChange() {
+    }
+
+    public StaffChange(Long actorId, Subject subject, Long subjectId, What what, String detail, Instant changedAt) {
+        this.actorId = actorId;
+        this.subject = subject;
+        this.subjectId = subjectId;
+        this.what = what;
+        this.detail = detail == null ? null : ca.tremplin.kernel.ShortenedText.of(detail, 500);
+        this.changedAt = changedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getActorId() { return actorId; }
+    public Subject getSubject() { return subject; }
+    public Long getSubjectId() { return subjectId; }
+    public What getWhat() { return what; }
+    public String getDetail() { return detail; }
+    public Instant getChangedAt() { return changedAt; }
+}
