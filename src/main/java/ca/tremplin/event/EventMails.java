@@ -69,7 +69,7 @@ final class EventMails {
                 .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
         for (String line : lines) {
             text.append(line).append("\n\n");
-            html.append("<p>").append(HtmlText.escape(line)).append("</p>");
+            html.append("<p>").append(HtmlText.withLinks(HtmlText.escape(line))).append("</p>");
         }
         html.append("</body></html>");
         return new MailContent(registration.getEmail(), subject, text.toString().strip() + "\n", html.toString());

@@ -13,4 +13,13 @@ public interface MailFooters {
     default String footer(Long tenantId, java.util.Locale language) {
         return footer(tenantId);
     }
+
+    /**
+     * Where a reply to the centre's mail goes (its contact address), or to the coordinating organisation's for the
+     * platform's own mail: mail says "simply reply to this e-mail", and the sender's address is a no-reply one.
+     * Null when none is known.
+     */
+    default String replyAddress(Long tenantId) {
+        return null;
+    }
 }

@@ -41,6 +41,9 @@ public class OutboxSender {
     @Resource(lookup = "java:jboss/mail/Default")
     Session mailSession;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<MailFooters> footers;
+
     /** Claims the next due message, sends it, and records the outcome, committed before the next message. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome sendNextDue(SmtpConnection connection, Instant now) {
@@ -58,7 +61,8 @@ public class OutboxSender {
         }
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0).longValue());
         try {
-            MimeMessage mime = toMime(mailSession, message);
+            MimeMessage mime = toMime(mailSession, message,
+                    footers.isResolvable() ? footers.get().replyAddress(message.getTenantId()) : null);
             Transport transport = connection.open();
             transport.sendMessage(mime, mime.getAllRecipients());
             message.markSent(now);
@@ -94,6 +98,11 @@ public class OutboxSender {
     }
 
     static MimeMessage toMime(Session mailSession, OutboxMessage message) throws MessagingException {
+        return toMime(mailSession, message, null);
+    }
+
+    /** The message as sent, answered at {@code replyTo} when one is given (the centre's address). */
+    static MimeMessage toMime(Session mailSession, OutboxMessage message, String replyTo) throws MessagingException {
         MimeMessage mime = new MimeMessage(mailSession) {
             /**
              * The same Message-ID each time this outbox message is sent. A server that dies after the mail server
@@ -113,6 +122,14 @@ public class OutboxSender {
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setHeader("Auto-Submitted", "auto-generated");
+        if (replyTo != null) {
+            try {
+                mime.setReplyTo(new jakarta.mail.Address[] {new InternetAddress(replyTo, true)});
+            } catch (jakarta.mail.internet.AddressException unusable) {
+                // A centre's address that no mail program could use: the message still goes, without it.
+                LOG.fine("Reply-To left out: " + unusable.getMessage());
+            }
+        }
         if (message.getOneClickUnsubscribe() != null) {
             // RFC 8058: mail programs show an "unsubscribe" button that posts "List-Unsubscribe=One-Click" here.
             mime.setHeader("List-Unsubscribe", "<" + message.getOneClickUnsubscribe() + ">");

@@ -50,7 +50,8 @@ final class ScheduledReportMail {
                         PublicAddress.of("/admin/report-schedules.xhtml")));
         String subject = Messages.get(language, "reportSchedule.mail.subject", schedule.getName(),
                 date(query.to(), language));
-        return new MailContent(recipient.getEmail(), subject, text.toString(), null).attaching(file);
+        return new MailContent(recipient.getEmail(), subject, text.toString(),
+                ca.tremplin.mail.HtmlText.paragraphs(language.getLanguage(), text.toString())).attaching(file);
     }
 
     static MailContent leftOut(UserAccount admin, ReportSchedule schedule, String leftOut) {
@@ -60,7 +61,7 @@ final class ScheduledReportMail {
         String text = Messages.get(language, "reportSchedule.leftOut.text", schedule.getName(), people,
                 PublicAddress.of("/admin/report-schedules.xhtml"));
         return new MailContent(admin.getEmail(), Messages.get(language, "reportSchedule.leftOut.subject",
-                schedule.getName()), text, null);
+                schedule.getName()), text, ca.tremplin.mail.HtmlText.paragraphs(language.getLanguage(), text));
     }
 
     /** A funnel on two lines: each stage reached with its share of the previous one, then the lost. */

@@ -68,7 +68,9 @@ class ShowcaseMail {
         arguments[0] = centreName;
         arguments[1] = link;
         System.arraycopy(extra, 0, arguments, 2, extra.length);
+        // With its HTML twin, which says its language: the footer is then in that language alone.
+        String body = Messages.get(language, key + ".body", arguments);
         outbox.enqueue(tenantId, new MailContent(recipient, Messages.get(language, key + ".subject", centreName),
-                Messages.get(language, key + ".body", arguments), null));
+                body, ca.tremplin.mail.HtmlText.paragraphs(Languages.code(language), body)));
     }
 }

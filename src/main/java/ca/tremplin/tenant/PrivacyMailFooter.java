@@ -16,6 +16,12 @@ public class PrivacyMailFooter implements MailFooters {
     @Inject
     PrivacyOfficers officers;
 
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    Tenancy tenancy;
+
     @Override
     public String footer(Long tenantId) {
         PrivacyContact contact = officers.of(tenantId);
@@ -24,6 +30,13 @@ public class PrivacyMailFooter implements MailFooters {
         }
         return Messages.get(Languages.FRENCH, "mail.privacyFooter", contact.line(Languages.FRENCH)) + "\n"
                 + Messages.get(Languages.ENGLISH, "mail.privacyFooter", contact.line(Languages.ENGLISH));
+    }
+
+    @Override
+    public String replyAddress(Long tenantId) {
+        return tenancy.acrossAllTenants(() -> (tenantId == null ? tenants.findCoordination()
+                : tenants.findById(tenantId)).map(Tenant::getContactEmail)
+                .filter(address -> address != null && !address.isBlank()).map(String::strip).orElse(null));
     }
 
     @Override

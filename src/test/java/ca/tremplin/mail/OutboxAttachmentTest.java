@@ -21,6 +21,18 @@ class OutboxAttachmentTest {
     private static final Session SESSION = Session.getInstance(new Properties());
 
     @Test
+    void aReplyGoesToTheCentresAddressAndAnUnusableOneIsLeftOut() throws Exception {
+        OutboxMessage message = new OutboxMessage(7L, new MailContent("ana@example.org", "Votre demande",
+                "Répondez simplement à ce courriel.", null), Instant.parse("2026-11-26T12:00:00Z"));
+
+        MimeMessage replied = reread(OutboxSender.toMime(SESSION, message, "international@du-fjord.demo"));
+        assertEquals("international@du-fjord.demo",
+                ((jakarta.mail.internet.InternetAddress) replied.getReplyTo()[0]).getAddress());
+        MimeMessage without = reread(OutboxSender.toMime(SESSION, message, "pas une adresse <"));
+        assertEquals(null, without.getHeader("Reply-To"), "an address no mail program could use is left out");
+    }
+
+    @Test
     void theFileTravelsAsAnAttachmentAfterTheTextAndHtmlBody() throws Exception {
         byte[] calendar = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
         OutboxMessage message = new OutboxMessage(7L, new MailContent("ana@example.org", "Inscription confirmée",
