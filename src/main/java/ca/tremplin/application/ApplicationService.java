@@ -297,10 +297,10 @@ public class ApplicationService {
      * a higher SEQUENCE), with a mail that says it moved; no second invitation stays beside the first.
      */
     @Transactional
-    public Interview moveInterview(long interviewId, java.time.LocalDateTime localStart, String zone,
-                                   int durationMinutes, String place, String link) {
+    public Interview moveInterview(long interviewId, int seenSequence, java.time.LocalDateTime localStart,
+                                   String zone, int durationMinutes, String place, String link) {
         requireStaff();
-        Interview interview = liveInterview(interviewId);
+        Interview interview = liveInterview(interviewId, seenSequence);
         OfferApplication application = application(interview.getApplicationId());
         Slot slot = slot(localStart, zone, durationMinutes, place, link);
         Lead lead = invitable(application);
@@ -317,9 +317,9 @@ public class ApplicationService {
      * so; the application keeps its status, which staff change as they decide.
      */
     @Transactional
-    public void cancelInterview(long interviewId) {
+    public void cancelInterview(long interviewId, int seenSequence) {
         requireStaff();
-        Interview interview = liveInterview(interviewId);
+        Interview interview = liveInterview(interviewId, seenSequence);
         OfferApplication application = application(interview.getApplicationId());
         Lead lead = lead(application.getLeadId());
         Instant now = clock.instant();
@@ -410,13 +410,20 @@ public class ApplicationService {
         return lead;
     }
 
-    private Interview liveInterview(long interviewId) {
+    /**
+     * The interview as the page showed it ({@code seenSequence}): one moved or cancelled since, in another tab or by
+     * a colleague, is not moved or cancelled from a time the person no longer sees.
+     */
+    private Interview liveInterview(long interviewId, int seenSequence) {
         Interview interview = em.find(Interview.class, interviewId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (interview == null) {
             throw new NotFoundException("interview " + interviewId);
         }
         if (interview.getCancelledAt() != null) {
             throw new BusinessRuleException("interview.alreadyCancelled");
+        }
+        if (interview.getSequence() != seenSequence) {
+            throw new BusinessRuleException("interview.changedMeanwhile");
         }
         return interview;
     }

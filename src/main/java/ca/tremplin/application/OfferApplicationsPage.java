@@ -60,6 +60,7 @@ public class OfferApplicationsPage implements Serializable {
     private String link;
     /** An interview whose cancellation waits for its confirmation: the candidate is told at once. */
     private Long cancelling;
+    private int cancellingSequence;
 
     /** View action, after the offer parameter is read. */
     public void load() {
@@ -93,6 +94,19 @@ public class OfferApplicationsPage implements Serializable {
         chosen = card;
         target = null;
         confirming = null;
+        // The form starts from the interview already planned, so that a move changes what is typed and nothing else
+        // (its zone, its link) by omission.
+        getPipeline().interviewsOf(card.id()).stream().findFirst().ifPresent(this::fillFrom);
+    }
+
+    private void fillFrom(Interview planned) {
+        java.time.ZonedDateTime start = planned.start();
+        date = start.toLocalDate();
+        time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(start);
+        zone = ZONES.contains(planned.getTimeZone()) ? planned.getTimeZone() : zone;
+        duration = planned.getDurationMinutes();
+        place = planned.getPlace();
+        link = planned.getLink();
     }
 
     /**
@@ -150,9 +164,9 @@ public class OfferApplicationsPage implements Serializable {
     }
 
     /** The chosen application's interview moved to the date, time, zone, length and place typed in the form. */
-    public void moveInterview(long interviewId) {
-        setInterview(() -> applications.moveInterview(interviewId, startTyped(), zone, duration, place, link),
-                "interview.moved");
+    public void moveInterview(Interview shown) {
+        setInterview(() -> applications.moveInterview(shown.getId(), shown.getSequence(), startTyped(), zone,
+                duration, place, link), "interview.moved");
     }
 
     /** Schedules or moves, then says so, and what it overlaps; the form's place and link are emptied once used. */
@@ -171,8 +185,9 @@ public class OfferApplicationsPage implements Serializable {
         load();
     }
 
-    public void askToCancel(long interviewId) {
-        cancelling = interviewId;
+    public void askToCancel(Interview shown) {
+        cancelling = shown.getId();
+        cancellingSequence = shown.getSequence();
     }
 
     public void keepInterview() {
@@ -184,7 +199,7 @@ public class OfferApplicationsPage implements Serializable {
             return;
         }
         try {
-            applications.cancelInterview(cancelling);
+            applications.cancelInterview(cancelling, cancellingSequence);
             messages.info("interview.cancelled");
         } catch (BusinessRuleException broken) {
             messages.explain(broken);

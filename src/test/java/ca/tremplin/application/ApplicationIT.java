@@ -290,8 +290,11 @@ class ApplicationIT extends InServerTest {
             assertEquals(List.of(interview.getId()), applications.overlapping(other).stream().map(Interview::getId)
                     .toList(), "the same room at the same time");
 
-            applications.moveInterview(interview.getId(), LocalDateTime.of(NEXT_YEAR, 3, 11, 13, 30),
+            applications.moveInterview(interview.getId(), 0, LocalDateTime.of(NEXT_YEAR, 3, 11, 13, 30),
                     "America/Montreal", 45, "Bureau 101 (corrigé)", null);
+            assertEquals("interview.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> applications.cancelInterview(interview.getId(), 0)).messageKey(),
+                    "a tab still showing the first time cancels nothing");
             assertTrue(applications.overlapping(other).isEmpty(), "moved away from the other");
             assertEquals(1, pipelines.board(centre.offer.getId(), 20).interviewsOf(first).size(),
                     "one interview on the card, not two");
@@ -302,9 +305,9 @@ class ApplicationIT extends InServerTest {
                 && moved.contains("DTSTART:" + NEXT_YEAR + "0311T"), moved);
 
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            applications.cancelInterview(interview.getId());
+            applications.cancelInterview(interview.getId(), 1);
             assertEquals("interview.alreadyCancelled", assertThrows(BusinessRuleException.class,
-                    () -> applications.cancelInterview(interview.getId())).messageKey());
+                    () -> applications.cancelInterview(interview.getId(), 2)).messageKey());
             assertTrue(pipelines.board(centre.offer.getId(), 20).interviewsOf(first).isEmpty());
             assertEquals(ApplicationStatus.INTERVIEW, pipelines.board(centre.offer.getId(), 20).rows().stream()
                     .filter(row -> row.id() == first).findFirst().orElseThrow().status(), "the status is staff's call");

@@ -1,5 +1,6 @@
 package ca.tremplin.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,8 @@ class InterviewBrowserIT extends BrowserTest {
                 "and in Québec's time for the recruiter");
         Message invitation = TestMailServer.awaitMessageTo("olumide.adeyemi@exemple.demo");
         assertTrue(invitation.getSubject().startsWith("Interview"), "in his language: " + invitation.getSubject());
+        assertEquals("international@du-fjord.demo", ((jakarta.mail.internet.InternetAddress) invitation.getReplyTo()[0])
+                .getAddress(), "his answer goes to the centre, not to the no-reply sender");
         jakarta.mail.Multipart parts = (jakarta.mail.Multipart) invitation.getContent();
         jakarta.mail.BodyPart ics = parts.getBodyPart(1);
         assertTrue(ics.getContentType().startsWith("text/calendar"), ics.getContentType());

@@ -38,19 +38,30 @@ class SessionEndedAjaxIT {
     void aClickAfterTheSessionEndedOpensTheSignInPage() throws Exception {
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .cookieHandler(new java.net.CookieManager()).build();
+        String page = deployment + "admin/leads.xhtml?stage=NEW&country=SN";
         HttpResponse<String> click = browser.send(HttpRequest.newBuilder(
                         URI.create(deployment + "admin/leads.xhtml"))
                 .header("Faces-Request", "partial/ajax").header("Accept", "application/xml, text/xml, */*")
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .header("Referer", page).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, click.statusCode());
         assertTrue(click.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"),
                 click.headers().toString());
-        assertTrue(click.body().matches("(?s).*<partial-response><redirect url=\"[^\"]*/signin\\.xhtml[^\"]*\"/>"
-                + "</partial-response>.*"), click.body());
+        java.util.regex.Matcher redirect = java.util.regex.Pattern.compile(
+                "<partial-response><redirect url=\"([^\"]*)\"/></partial-response>").matcher(click.body());
+        assertTrue(redirect.find(), click.body());
+        assertEquals(URI.create(page).getRawPath() + "?stage=NEW&amp;country=SN", redirect.group(1),
+                "the page the click was made on, its filters kept, which asks for the sign-in and opens again");
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(deployment + "signin.xhtml"))
+        HttpResponse<String> elsewhere = browser.send(HttpRequest.newBuilder(
+                        URI.create(deployment + "admin/leads.xhtml"))
+                .header("Faces-Request", "partial/ajax").header("Referer", "https://autre-site.example/admin/x")
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(page.body().contains("<form"), "the same address opened as a page is the sign-in form");
+        assertTrue(elsewhere.body().contains("/signin.xhtml"), "never another site's address: " + elsewhere.body());
+
+        HttpResponse<String> opened = browser.send(HttpRequest.newBuilder(URI.create(page)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(opened.body().contains("id=\"signin\""),
+                "the page opened asks for the sign-in, as any page of the back office does");
     }
 }
