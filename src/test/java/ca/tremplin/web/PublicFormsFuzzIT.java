@@ -165,6 +165,19 @@ class PublicFormsFuzzIT {
                 + " where l.email_normalized = ?", email));
     }
 
+    /** A name a phone or a Mac gives a file, which PrimeFaces refuses: said with its reason, in French. */
+    @Test
+    void aCvWhoseNameHoldsAColonIsRefusedWithItsReasonInThePagesLanguage() throws Exception {
+        String offer = PublicForms.applicationForms(deployment, 1).get(0);
+
+        String page = new HttpVisitor(deployment).submitMultipart(offer, "apply", validApplication(uniqueEmail()),
+                cv("CV: 2026.pdf"), "apply:send").body();
+
+        String said = cvMessage(page);
+        assertTrue(said != null && said.contains("Le nom du fichier") && said.contains("renommez le fichier"),
+                "the CV field says why, not \"File Error\": " + said);
+    }
+
     @Test
     void aFieldAMessageIsAboutIsMarkedInvalidForScreenReadersAndTheOthersAreNot() throws Exception {
         String offer = PublicForms.applicationForms(deployment, 1).get(0);
