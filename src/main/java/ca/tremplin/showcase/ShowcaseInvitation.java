@@ -65,6 +65,18 @@ public class ShowcaseInvitation {
         this.createdAt = createdAt;
     }
 
+    /** Closed by staff before its time (a class link shared beyond the class): it expires now. */
+    void closeAt(Instant now) {
+        if (expiresAt.isAfter(now)) {
+            expiresAt = now;
+        }
+    }
+
+    /** Whether it still opens the form: not expired, not used up. */
+    public boolean isOpenAt(Instant now) {
+        return !isExpiredAt(now) && !isUsedUp();
+    }
+
     boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }

@@ -76,6 +76,21 @@ public class ShowcaseInvitations {
         return PublicAddress.of(ShowcasePaths.posting(token, language));
     }
 
+    /**
+     * Closes an invitation before its time — a class link shared beyond the class, on a public page — so that it
+     * opens the form no more (it says it expired). Another centre's invitation is not found.
+     */
+    @Transactional
+    public void close(long invitationId) {
+        requireStaff();
+        ShowcaseInvitation invitation = em.find(ShowcaseInvitation.class, invitationId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null) {
+            throw new ca.tremplin.kernel.NotFoundException("invitation " + invitationId);
+        }
+        invitation.closeAt(clock.instant());
+    }
+
     /** The centre's invitations, newest first. */
     @Transactional
     public List<ShowcaseInvitation> recent() {

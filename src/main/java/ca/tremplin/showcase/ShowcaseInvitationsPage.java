@@ -50,6 +50,21 @@ public class ShowcaseInvitationsPage implements Serializable {
         }
     }
 
+    public void close(ShowcaseInvitation invitation) {
+        try {
+            invitations.close(invitation.getId());
+            messages.info("showcase.invitations.closed");
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused);
+        }
+        recent = null;
+    }
+
+    /** Whether the invitation still opens the form, and may be closed. */
+    public boolean open(ShowcaseInvitation invitation) {
+        return invitation.isOpenAt(java.time.Instant.now());
+    }
+
     public List<ShowcaseInvitation> getRecent() {
         if (recent == null) {
             recent = invitations.recent();

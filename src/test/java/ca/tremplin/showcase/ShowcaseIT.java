@@ -144,6 +144,30 @@ class ShowcaseIT extends InServerTest {
                 () -> posting.open(expiring)).messageKey());
     }
 
+    /** A class link shared beyond the class (on a public page) is closed by staff before its time. */
+    @Test
+    void aClassLinkClosedBeforeItsTimeOpensTheFormNoMore() {
+        String label = "Groupe " + UUID.randomUUID().toString().substring(0, 6);
+        String link;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            link = invitations.createClassLink(label, 30, 14, Locale.FRENCH);
+        }
+        String token = tokenIn(link, INVITATION);
+        long id = ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select id from showcase_invitation where label = ?1").setParameter(1, label).getSingleResult()))
+                .longValue();
+        TestCentre other = fixtures.newCentre("showcase-close-other");
+        try (TenantContext.Scope ignored = other.asAdmin()) {
+            assertThrows(NotFoundException.class, () -> invitations.close(id), "another centre's link");
+        }
+        posting.open(token);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            invitations.close(id);
+        }
+        assertEquals("showcase.invitation.expired", assertThrows(InvitationClosedException.class,
+                () -> posting.open(token)).messageKey());
+    }
+
     @Test
     void consentsAreKeptWordForWordInThePersonsLanguage() {
         ShowcasePosting.Posted posted = post(invite(address), address, 2001, Locale.ENGLISH);
