@@ -28,10 +28,8 @@ public class InquirySettingsPage implements Serializable {
     @Inject
     ca.tremplin.security.StaffChanges changes;
 
-    @Inject
-    ca.tremplin.security.UserAccountRepository accounts;
-
     private transient List<ca.tremplin.security.StaffChange> history;
+    private transient java.util.Map<Long, String> actors;
 
     private RoutingRule routingRule;
     private int responseHours;
@@ -135,12 +133,14 @@ public class InquirySettingsPage implements Serializable {
     public List<ca.tremplin.security.StaffChange> getHistory() {
         if (history == null) {
             history = changes.ofSettings();
+            actors = changes.actorNames(history);
         }
         return history;
     }
 
+    /** The name of who made a change; "—" for the system or an account since removed. */
     public String actorName(Long actorId) {
-        return actorId == null ? "—" : accounts.findById(actorId)
-                .map(ca.tremplin.security.UserAccount::getDisplayName).orElse("—");
+        getHistory();
+        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
     }
 }

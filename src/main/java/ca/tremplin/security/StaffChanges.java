@@ -28,6 +28,9 @@ public class StaffChanges {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.tenant.Tenancy tenancy;
+
     /** Appends a line, by the member of staff signed in, now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(StaffChange.Subject subject, Long subjectId, StaffChange.What what, String detail) {
@@ -42,6 +45,21 @@ public class StaffChanges {
                         + " order by c.changedAt desc, c.id desc", StaffChange.class)
                 .setParameter("account", StaffChange.Subject.ACCOUNT).setParameter("id", userId)
                 .setMaxResults(MOST_SHOWN).getResultList();
+    }
+
+    /**
+     * Who made these changes, by id, in one query: a page shows fifty lines, not fifty lookups. Across tenants, since
+     * the platform's admin who named a centre's first administrator is no member of that centre.
+     */
+    public java.util.Map<Long, String> actorNames(List<StaffChange> changes) {
+        List<Long> ids = changes.stream().map(StaffChange::getActorId).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return tenancy.acrossAllTenants(() -> em.createQuery("select u.id, u.displayName from UserAccount u"
+                        + " where u.id in :ids", Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (String) row[1])));
     }
 
     /** The changes to the centre's routing settings and templates, newest first (its admins). */

@@ -4,9 +4,9 @@ import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,9 +31,6 @@ public class UserPage implements Serializable {
     @Inject
     StaffChanges changes;
 
-    @Inject
-    UserAccountRepository accounts;
-
     private Long id;
     private UserAccount account;
     private Role newRole;
@@ -41,6 +38,7 @@ public class UserPage implements Serializable {
     private java.util.Map<Long, String> colleagues = java.util.Map.of();
     private Long colleagueId;
     private transient List<StaffChange> history;
+    private transient java.util.Map<Long, String> actors;
 
     /** View action: loads the account or fails with "not found". */
     public void load() {
@@ -99,13 +97,15 @@ public class UserPage implements Serializable {
     public List<StaffChange> getHistory() {
         if (history == null) {
             history = changes.ofAccount(account.getId());
+            actors = changes.actorNames(history);
         }
         return history;
     }
 
-    /** The name of who made a change; "—" for the system or someone since erased. */
+    /** The name of who made a change; "—" for the system or an account since removed. */
     public String actorName(Long actorId) {
-        return actorId == null ? "—" : accounts.findById(actorId).map(UserAccount::getDisplayName).orElse("—");
+        getHistory();
+        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
     }
 
     /** What the person holds now, and who could take it over, shown beside the deactivation. */

@@ -147,6 +147,8 @@ class AccountServicesIT extends InServerTest {
             assertEquals(List.of(StaffChange.What.DEACTIVATED), deactivation.stream().map(StaffChange::getWhat)
                     .toList());
             assertEquals(admin.getId(), deactivation.get(0).getActorId());
+            assertEquals(admin.getDisplayName(), staffChanges.actorNames(deactivation).get(admin.getId()),
+                    "who, by name, in one query");
             assertEquals(invitedEmail + " — CSS_ADMIN", staffChanges.ofAccount(invited.getId()).get(0).getDetail());
         }
         assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
