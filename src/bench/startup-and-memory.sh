@@ -6,7 +6,7 @@
 #
 # BENCH_PORT_OFFSET moves the server's ports (default 0: 8080 and 9990) and names its database apart;
 # BENCH_JAVA_OPTS adds JVM options; BENCH_JAVA_HOME runs the server on another JDK; BENCH_WAR deploys another build
-# of the application than target/tremplin.war; BENCH_LOAD=no skips the load; BENCH_LOAD_ROUNDS=N repeats it N times
+# of the application than target/tremplin.war; BENCH_SERVER starts another provisioned server than target/server; BENCH_LOAD=no skips the load; BENCH_LOAD_ROUNDS=N repeats it N times
 # (the first rounds after a start include the JIT's warm-up).
 # Besides the time from launch to ready, it gives the CPU time the server's JVM used until then (user + system),
 # which other processes sharing the cores inflate much less than the time.
@@ -24,7 +24,7 @@ create_bench_database "$db"
 
 server=target/bench-server
 # -a keeps the files' times: a class data sharing archive (BENCH_JAVA_OPTS) checks them.
-rm -rf "$server" && cp -a target/server "$server"
+rm -rf "$server" && cp -a "${BENCH_SERVER:-target/server}" "$server"
 cp "${BENCH_WAR:-target/tremplin.war}" "$server/standalone/deployments/ROOT.war"
 export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"
 export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=true

@@ -1,6 +1,8 @@
 package ca.tremplin.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -19,16 +21,7 @@ class OfferAdministrationBrowserIT extends BrowserTest {
         String employer = "Garage Côté et fils " + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.clickAndWaitFor(By.id("nav-offers"), By.id("offers:table"));
-        browser.clickAndWaitFor(By.id("new-offer"), By.id("offer:employer"));
-        browser.type(By.id("offer:employer"), employer);
-        browser.choose("offer:sector", "Entretien d'équipement motorisé");
-        browser.type(By.id("offer:city"), "Saguenay");
-        browser.choose("offer:region", "Saguenay–Lac-Saint-Jean");
-        browser.type(By.id("offer:tradeFr"), "Apprenti mécanicien automobile");
-        browser.type(By.id("offer:tradeEn"), "Apprentice automotive mechanic");
-        browser.type(By.id("offer:positions_input"), "2");
-        browser.type(By.id("offer:descriptionFr"), "Entretien et réparation de véhicules légers.");
-        browser.type(By.id("offer:descriptionEn"), "Servicing and repairing light vehicles.");
+        fillANewOffer(employer, 2);
         browser.clickAndWaitFor(By.id("offer:save"), By.id("offer:open"));
         assertEquals("Brouillon", browser.text(By.id("offer-status")));
         assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Offre enregistrée.']")).size(),
@@ -49,5 +42,39 @@ class OfferAdministrationBrowserIT extends BrowserTest {
         assertEquals("Pourvue", browser.text(By.id("offer-status")));
         browser.go(board);
         assertTrue(browser.text(By.id("no-results")).startsWith("Aucune offre"), "a filled offer leaves the board");
+    }
+
+    /**
+     * A start date typed as a day that does not exist is refused with a message that quotes it, and nothing is
+     * saved: it is not silently moved to the month's last day.
+     */
+    @Test
+    void aDayThatDoesNotExistIsRefusedNotMovedToTheMonthsEnd() {
+        String employer = "Atelier Tremblay " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/offers.xhtml");
+        fillANewOffer(employer, 1);
+        browser.type(By.id("offer:start_input"), "2027-02-30");
+        browser.clickAndWaitFor(By.id("offer:save"),
+                By.xpath("//*[contains(text(), '« 2027-02-30 » n’est pas une date du calendrier')]"));
+        assertNotEquals("2027-02-28", browser.find(By.id("offer:start_input")).getAttribute("value"),
+                "not moved to the month's last day");
+        assertTrue(browser.driver().findElements(By.xpath("//*[text()='Offre enregistrée.']")).isEmpty());
+        browser.go("/admin/offers.xhtml");
+        assertFalse(browser.text(By.id("offers:table")).contains(employer), "nothing saved");
+    }
+
+    /** Opens a new offer's form and fills what it requires (the employer, a mechanic's trade at Saguenay). */
+    private void fillANewOffer(String employer, int positions) {
+        browser.clickAndWaitFor(By.id("new-offer"), By.id("offer:employer"));
+        browser.type(By.id("offer:employer"), employer);
+        browser.choose("offer:sector", "Entretien d'équipement motorisé");
+        browser.type(By.id("offer:city"), "Saguenay");
+        browser.choose("offer:region", "Saguenay–Lac-Saint-Jean");
+        browser.type(By.id("offer:tradeFr"), "Apprenti mécanicien automobile");
+        browser.type(By.id("offer:tradeEn"), "Apprentice automotive mechanic");
+        browser.type(By.id("offer:positions_input"), String.valueOf(positions));
+        browser.type(By.id("offer:descriptionFr"), "Entretien et réparation de véhicules légers.");
+        browser.type(By.id("offer:descriptionEn"), "Servicing and repairing light vehicles.");
     }
 }

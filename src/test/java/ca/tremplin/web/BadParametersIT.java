@@ -96,6 +96,21 @@ class BadParametersIT {
     }
 
     /**
+     * A list filtered from a day that does not exist (30 February) is refused as any unreadable date is, rather than
+     * filtered from the 28th, as Faces' own date converter would read it.
+     */
+    @Test
+    void aFilterDateThatDoesNotExistIsRefusedNotMovedToTheMonthsEnd() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        for (String page : List.of("admin/leads.xhtml", "admin/board.xhtml")) {
+            assertEquals(200, admin.getBytes(page + "?from=2026-02-28&to=2026-03-31").statusCode(), page);
+            assertEquals(404, admin.getBytes(page + "?from=2026-02-30").statusCode(), page);
+            assertEquals(404, admin.getBytes(page + "?asOf=2026-04-31").statusCode(), page);
+        }
+    }
+
+    /**
      * A page about one thing, opened with an id that is well formed but names nothing of the centre's (or nothing
      * at all), says it was not found: no empty form for an event that is not there.
      */

@@ -267,6 +267,38 @@ class PlatformIT {
         assertEquals(404, sameSite.statusCode(), "past the check, the unknown event is not found: " + sameSite.body());
     }
 
+    /**
+     * A fair's tablet whose session ended, or a script without one, calling the staff API is told so: 401 with a
+     * problem document in its language, not a redirect to the sign-in page (which a script follows to an HTML page
+     * answered 200). Pages still send an anonymous visitor to the sign-in page.
+     */
+    @Test
+    void theStaffApiWithoutASessionAnswers401WithAProblemNotTheSignInPage() throws Exception {
+        HttpVisitor nobody = new HttpVisitor(deployment);
+        for (String language : List.of("en", "fr")) {
+            HttpResponse<String> capture = nobody.post("api/staff/events/1/captures", "application/json", "{}",
+                    Map.of("Accept-Language", language, "Idempotency-Key", "k-" + language));
+
+            assertEquals(401, capture.statusCode(), capture.body());
+            assertEquals("application/problem+json", capture.headers().firstValue("Content-Type").orElseThrow()
+                    .replaceAll(";.*", ""));
+            assertTrue(capture.body().contains("en".equals(language) ? "Sign-in required" : "Connexion requise"),
+                    capture.body());
+        }
+        HttpResponse<String> progress = nobody.get("api/staff/imports/1");
+        assertEquals(401, progress.statusCode(), progress.body());
+        assertTrue(progress.body().contains("\"status\":401"), progress.body());
+
+        HttpResponse<String> page = nobody.get("admin/leads.xhtml");
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElseThrow().contains("signin.xhtml"));
+
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        assertEquals(404, recruiter.get("api/staff/imports/" + Long.MAX_VALUE).statusCode(),
+                "signed in, the call reaches the endpoint");
+    }
+
     /** A response read off the wire: its status, its headers (names in lower case) and its body. */
     private record Answer(int statusCode, Map<String, List<String>> headers, String body) {
 

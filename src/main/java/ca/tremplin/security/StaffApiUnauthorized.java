@@ -1,0 +1,53 @@
+package ca.tremplin.security;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A call to the staff API ({@code /api/staff/*}: a fair's tablet sending its captures, a script importing a list)
+ * without a signed-in session is answered 401 with a problem document in the caller's language, as every refusal of
+ * the API is (written by {@link SignInRequiredPage}), rather than with a redirect to the sign-in page, which a script would follow to an HTML page answered
+ * 200. Pages keep the redirect.
+ *
+ * <p>Placed between the session's restoring (the security API's auto-apply-session interceptor, priority
+ * {@code PLATFORM_BEFORE + 200}), which answers a signed-in session's request before reaching this one, and the
+ * login-to-continue interceptor ({@code PLATFORM_BEFORE + 220}), which would send the redirect.
+ */
+@Interceptor
+@StaffApiAnswersUnauthorized
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 215)
+public class StaffApiUnauthorized {
+
+    static final String STAFF_API = "/api/staff/";
+
+    @AroundInvoke
+    public Object answer(InvocationContext invocation) throws Exception {
+        Object[] parameters = invocation.getParameters();
+        if (!"validateRequest".equals(invocation.getMethod().getName()) || parameters.length != 3
+                || !(parameters[2] instanceof HttpMessageContext context)) {
+            return invocation.proceed();
+        }
+        HttpServletRequest request = context.getRequest();
+        if (!context.isProtected() || context.isAuthenticationRequest() || request.getUserPrincipal() != null
+                || !isStaffApi(request)) {
+            return invocation.proceed();
+        }
+        HttpServletResponse response = context.getResponse();
+        // No scheme a browser would answer with its own dialog: the session comes from the sign-in page.
+        response.setHeader("WWW-Authenticate", "Session realm=\"Tremplin\"");
+        response.setHeader("Cache-Control", "no-store");
+        // An error status: the container sends the 401 error page, SignInRequiredPage, which writes the problem.
+        return context.responseUnauthorized();
+    }
+
+    static boolean isStaffApi(HttpServletRequest request) {
+        // The decoded path without path parameters, as the security constraint matched it ("/api;x=1/staff/..." too).
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(STAFF_API);
+    }
+}
