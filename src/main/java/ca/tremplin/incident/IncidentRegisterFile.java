@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +22,6 @@ import org.dhatim.fastexcel.Worksheet;
  * cell goes through {@link SpreadsheetCells}, so a description typed as "=HYPERLINK(...)" is never run.
  */
 public final class IncidentRegisterFile {
-
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(IncidentRegister.QUEBEC);
 
     private IncidentRegisterFile() {
     }
@@ -88,7 +84,8 @@ public final class IncidentRegisterFile {
         return rows;
     }
 
-    private static String minute(Instant instant) {
-        return MINUTE.format(instant);
+    /** Québec's time of a moment: a date cell in a workbook, 2027-03-15 14:30 in a CSV. */
+    private static java.time.LocalDateTime minute(Instant instant) {
+        return instant.atZone(IncidentRegister.QUEBEC).toLocalDateTime();
     }
 }

@@ -12,6 +12,10 @@ package ca.tremplin.kernel;
  */
 public final class SpreadsheetCells {
 
+    /** A moment as a reader of a list writes it, to the minute, in the zone the caller has put it in. */
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
     private SpreadsheetCells() {
     }
 
@@ -37,17 +41,27 @@ public final class SpreadsheetCells {
         return csvText(cell);
     }
 
-    /** A cell of a CSV row: nothing written for null, a number as it is, text {@link #neutralised}. */
+    /**
+     * A cell of a CSV row: nothing written for null, a number as it is, a day as 2027-03-15, a moment as
+     * 2027-03-15 14:30 (which spreadsheets read as dates), text {@link #neutralised}.
+     */
     public static String csvText(Object cell) {
         if (cell == null) {
             return "";
+        }
+        if (cell instanceof java.time.LocalDateTime moment) {
+            return MINUTE.format(moment);
+        }
+        if (cell instanceof java.time.LocalDate day) {
+            return day.toString();
         }
         return cell instanceof Number ? cell.toString() : neutralised(cell.toString());
     }
 
     /**
-     * Writes one row of an XLSX sheet: numbers as numbers, text {@link #neutralised} and inline in its cell, nothing
-     * for null. Inline, not in the workbook's table of shared strings, which the writer keeps in memory until the end:
+     * Writes one row of an XLSX sheet: numbers as numbers, days and moments as dates (shown 2027-03-15 and
+     * 2027-03-15 14:30, which a reader sorts, filters and counts by as dates, not as text), text {@link #neutralised}
+     * and inline in its cell, nothing for null. Inline, not in the workbook's table of shared strings, which the writer keeps in memory until the end:
      * a list of a hundred thousand people, each with their own name and address, would hold them all.
      */
     public static void writeRow(org.dhatim.fastexcel.Worksheet sheet, int row, java.util.List<?> cells) {
@@ -55,6 +69,12 @@ public final class SpreadsheetCells {
             Object cell = cells.get(c);
             if (cell instanceof Number number) {
                 sheet.value(row, c, number);
+            } else if (cell instanceof java.time.LocalDateTime moment) {
+                sheet.value(row, c, moment);
+                sheet.style(row, c).format("yyyy-mm-dd hh:mm").set();
+            } else if (cell instanceof java.time.LocalDate day) {
+                sheet.value(row, c, day);
+                sheet.style(row, c).format("yyyy-mm-dd").set();
             } else if (cell != null) {
                 sheet.inlineString(row, c, neutralised(cell.toString()));
             }

@@ -13,7 +13,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ public class LeadListExport {
 
     static final int SLICE = 1_000;
     private static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     LeadExportSlices slices;
@@ -96,8 +94,9 @@ public class LeadListExport {
         return cells;
     }
 
-    private static String when(Instant instant) {
-        return instant == null ? null : WHEN.format(instant.atZone(QUEBEC));
+    /** Québec's time of a moment: a date cell in a workbook, 2027-03-15 14:30 in a CSV. */
+    private static java.time.LocalDateTime when(Instant instant) {
+        return instant == null ? null : instant.atZone(QUEBEC).toLocalDateTime();
     }
 
     private static String m(Locale language, String key) {

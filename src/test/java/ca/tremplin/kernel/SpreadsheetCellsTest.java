@@ -2,6 +2,17 @@ package ca.tremplin.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 /** A cell a spreadsheet would run is written as text, and read back as it was typed. */
@@ -32,5 +43,32 @@ class SpreadsheetCellsTest {
             assertEquals(typed, SpreadsheetCells.restored(SpreadsheetCells.neutralised(typed)), typed);
         }
         assertEquals("'abc", SpreadsheetCells.restored("'abc"), "only the quote before a formula is taken away");
+    }
+
+    /**
+     * A day and a moment are dates in a workbook, which a reader sorts and filters as dates, not text that sorts
+     * "2027-10-01" before "2027-9-30"; in a CSV, written as spreadsheets read dates.
+     */
+    @Test
+    void daysAndMomentsAreDatesInAWorkbookAndReadableInACsv() throws Exception {
+        LocalDateTime moment = LocalDateTime.of(2027, 3, 15, 14, 30);
+        LocalDate day = LocalDate.of(2027, 10, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "Tremplin", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Leads");
+        SpreadsheetCells.writeRow(sheet, 0, Arrays.asList("Zoé", moment, day, null, 3));
+        sheet.finish();
+        workbook.finish();
+        try (ReadableWorkbook read = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
+                new ReadingOptions(true, false))) {
+            List<Row> rows = read.getFirstSheet().read();
+            Row row = rows.get(0);
+            assertEquals(moment, row.getCellAsDate(1).orElseThrow());
+            assertEquals(day.atStartOfDay(), row.getCellAsDate(2).orElseThrow());
+            assertEquals("yyyy-mm-dd hh:mm", row.getCell(1).getDataFormatString());
+            assertEquals("yyyy-mm-dd", row.getCell(2).getDataFormatString());
+        }
+        assertEquals("2027-03-15 14:30", SpreadsheetCells.csvText(moment));
+        assertEquals("2027-10-01", SpreadsheetCells.csvText(day));
     }
 }
