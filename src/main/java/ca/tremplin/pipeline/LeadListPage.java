@@ -50,6 +50,8 @@ public class LeadListPage implements Serializable {
     private Long bulkLostReason;
     private String bulkTag;
     private Long bulkTemplate;
+    /** The version for those who read the other language; none: everyone gets {@link #bulkTemplate}. */
+    private Long bulkOtherLanguage;
 
     @PostConstruct
     void init() {
@@ -134,7 +136,7 @@ public class LeadListPage implements Serializable {
             messages.error("inbox.chooseTemplate");
             return;
         }
-        String sending = bulkTemplate + ":" + postedSelection();
+        String sending = bulkTemplate + "/" + bulkOtherLanguage + ":" + postedSelection();
         java.time.Instant now = java.time.Instant.now();
         if (sending.equals(lastSending) && lastSent.plus(SECOND_CLICK).isAfter(now)) {
             messages.error("leads.emailJustSent");
@@ -142,7 +144,7 @@ public class LeadListPage implements Serializable {
         }
         lastSending = sending;
         lastSent = now;
-        bulk(() -> service().email(selectedIds(), bulkTemplate), "leads.emailLeftOut");
+        bulk(() -> service().email(selectedIds(), bulkTemplate, bulkOtherLanguage), "leads.emailLeftOut");
     }
 
     /**
@@ -226,4 +228,6 @@ public class LeadListPage implements Serializable {
     public void setBulkTag(String bulkTag) { this.bulkTag = bulkTag; }
     public Long getBulkTemplate() { return bulkTemplate; }
     public void setBulkTemplate(Long bulkTemplate) { this.bulkTemplate = bulkTemplate; }
+    public Long getBulkOtherLanguage() { return bulkOtherLanguage; }
+    public void setBulkOtherLanguage(Long bulkOtherLanguage) { this.bulkOtherLanguage = bulkOtherLanguage; }
 }

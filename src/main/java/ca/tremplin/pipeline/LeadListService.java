@@ -252,10 +252,22 @@ public class LeadListService {
      */
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId) {
+        return email(leadIds, templateId, null);
+    }
+
+    /**
+     * As {@link #email(List, long)}, each person getting the version in the language they read (the language of
+     * their request, registration or application): {@code otherLanguageId}, a template in the other language, for
+     * those who read it, the template for everyone else. Without it, everyone gets the template.
+     */
+    @Transactional
+    public BulkResult email(List<Long> leadIds, long templateId, Long otherLanguageId) {
         leads.requireStaff();
-        ReplyTemplate template = pipeline.findTemplate(templateId)
-                .orElseThrow(() -> new NotFoundException("template " + templateId));
-        ReplyTemplate.requireKnownFields(template);
+        ReplyTemplate main = template(templateId);
+        ReplyTemplate other = otherLanguageId == null ? null : template(otherLanguageId);
+        if (other != null && other.getLanguage().equals(main.getLanguage())) {
+            throw new BusinessRuleException("leads.otherLanguageSame");
+        }
         List<Lead> chosen = existing(leadIds);
         Instant now = clock.instant();
         Map<Long, MailingConsents.Standing> consent = mailingConsents.standing(PipelineRepository.idsOfLeads(chosen),
@@ -263,8 +275,7 @@ public class LeadListService {
         Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized)
                 .filter(java.util.Objects::nonNull).toList());
         Tenant sender = tenants.findById(TenantContext.currentTenantId()).orElseThrow();
-        Locale language = Locale.forLanguageTag(template.getLanguage());
-        // {programTitle}, as in a reply: the program each person asked about last, in the template's language.
+        // {programTitle}, as in a reply: the program each person asked about last, in the message's language.
         Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOfLeads(chosen));
         int sent = 0;
         List<String> skipped = new ArrayList<>();
@@ -278,6 +289,8 @@ public class LeadListService {
                 why.merge(leftOut, 1, Integer::sum);
                 continue;
             }
+            ReplyTemplate template = other != null && other.getLanguage().equals(lead.getLanguage()) ? other : main;
+            Locale language = Locale.forLanguageTag(template.getLanguage());
             Map<String, String> fields = new LinkedHashMap<>();
             // A person with one name only is greeted by it ("Bonjour {firstName},").
             fields.put("firstName",
@@ -297,6 +310,12 @@ public class LeadListService {
             sent++;
         }
         return new BulkResult(sent, skipped, why);
+    }
+
+    private ReplyTemplate template(long id) {
+        ReplyTemplate template = pipeline.findTemplate(id).orElseThrow(() -> new NotFoundException("template " + id));
+        ReplyTemplate.requireKnownFields(template);
+        return template;
     }
 
     private List<Lead> existing(List<Long> leadIds) {

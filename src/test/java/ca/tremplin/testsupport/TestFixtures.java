@@ -214,6 +214,12 @@ public class TestFixtures {
 
     /** The tenant's lead of the person who sent this request (which must concern the tenant), as the intake made it. */
     public ca.tremplin.person.Lead newLead(Tenant tenant, ca.tremplin.inquiry.InquiryRequest request) {
+        return newLead(tenant, request, Languages.FRENCH);
+    }
+
+    /** A lead made by a request sent from the form in {@code language} (the language the person reads). */
+    public ca.tremplin.person.Lead newLead(Tenant tenant, ca.tremplin.inquiry.InquiryRequest request,
+                                            java.util.Locale language) {
         // A centre's requests reach it only when someone there can read its inbox (else the coordination takes
         // them): a centre made for a test without staff gets its admin.
         boolean staffed = ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
@@ -225,7 +231,7 @@ public class TestFixtures {
         String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
                 + (int) (Math.random() * 250);
         submitted(request, new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
-                ca.tremplin.inquiry.Inquiry.Channel.FORM, ip, Languages.FRENCH));
+                ca.tremplin.inquiry.Inquiry.Channel.FORM, ip, language));
         return leadOf(tenant, request.getEmail());
     }
 

@@ -122,6 +122,46 @@ class UnsubscribeIT extends InServerTest {
         }
     }
 
+    /**
+     * A bulk e-mail with a version in each language reaches each person in the language of their request, the program
+     * they asked about named in it; two versions in one language are refused before anything is sent.
+     */
+    @Test
+    void eachPersonGetsTheVersionInTheLanguageTheyRead() {
+        Centre fjord = centre("langues");
+        Lead french = fixtures.newLead(fjord.tenant, fjord.program);
+        ca.tremplin.inquiry.InquiryRequest asked = InquiryRequests.complete(InquiryRequests.uniqueEmail(),
+                fjord.program.getId());
+        asked.setFirstName("Grace");
+        asked.setLastName("Mensah");
+        Lead english = fixtures.newLead(fjord.tenant, asked, ca.tremplin.kernel.Languages.ENGLISH);
+        assertEquals("en", english.getLanguage());
+        String inFrench = "Rentrée " + UUID.randomUUID();
+        String inEnglish = "Intake " + UUID.randomUUID();
+        long frenchId;
+        long englishId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjord.admin, fjord.tenant)) {
+            frenchId = settings.saveTemplate(new ReplyTemplate(inFrench, "fr", inFrench,
+                    "Bonjour {firstName},\nLes inscriptions en {programTitle} sont ouvertes.")).getId();
+            englishId = settings.saveTemplate(new ReplyTemplate(inEnglish, "en", inEnglish,
+                    "Hello {firstName},\nApplications for {programTitle} are open.")).getId();
+        }
+
+        LeadListService.BulkResult sent;
+        try (TenantContext.Scope ignored = fjord.asRecruiter()) {
+            assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> list.email(List.of(french.getId()), frenchId, frenchId));
+            sent = list.email(List.of(french.getId(), english.getId()), frenchId, englishId);
+        }
+
+        assertEquals(2, sent.done());
+        assertTrue(queued(french.getEmail(), inFrench).getBodyText().contains("inscriptions en Soudage-montage"));
+        assertTrue(queued(english.getEmail(), inEnglish).getBodyText().contains("Applications for Welding and Fitting"),
+                "the program in English too");
+        assertTrue(messages(english.getEmail(), inFrench).isEmpty(), "not the French version as well");
+        assertTrue(messages(french.getEmail(), inEnglish).isEmpty());
+    }
+
     @Test
     void anUnknownOrMangledLinkIsNotFound() {
         assertThrows(NotFoundException.class, () -> unsubscriptions.view("not-a-token"));
