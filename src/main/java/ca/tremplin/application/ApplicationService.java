@@ -8,6 +8,7 @@ import ca.tremplin.inquiry.InvalidInquiryException;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.kernel.PublicAddress;
 import ca.tremplin.kernel.RateLimits;
 import ca.tremplin.kernel.RateLimits.Limit;
 import ca.tremplin.mail.MailContent;
@@ -336,7 +337,7 @@ public class ApplicationService {
                     offer.getEmployerName(), when, signedInUser.getDisplayName());
             outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                             ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
-                    InterviewInvitation.cancellation(interview, subject, body, "tremplin",
+                    InterviewInvitation.cancellation(interview, subject, body, PublicAddress.host(),
                             em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                             (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(),
                             lead.getEmail()));
@@ -451,7 +452,7 @@ public class ApplicationService {
                 offer.getEmployerName(), when, interview.where(), signedInUser.getDisplayName());
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                         ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
-                InterviewInvitation.of(interview, subject, body, "tremplin",
+                InterviewInvitation.of(interview, subject, body, PublicAddress.host(),
                         em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                         (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(), lead.getEmail()));
         return when;

@@ -55,7 +55,7 @@ public final class EventCalendarFile {
     private static byte[] file(Event event, Organizer organizer, Locale locale, String where) {
         VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
-        component.add(new Uid("event-" + event.getId() + "@tremplin"));
+        component.add(new Uid("event-" + event.getId() + "@" + PublicAddress.host()));
         component.add(new Url(URI.create(page)));
         component.add(new Location(where));
         String description = event.description(locale);

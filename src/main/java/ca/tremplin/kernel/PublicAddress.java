@@ -13,4 +13,13 @@ public final class PublicAddress {
         String base = System.getenv().getOrDefault("TREMPLIN_BASE_URL", "http://localhost:8080");
         return base.replaceAll("/+$", "") + pathAndQuery;
     }
+
+    /**
+     * The installation's host name ("tremplin.example.org"), which makes the identifiers of its calendar entries
+     * (UID, RFC 5545) its own: the same event number at another installation is another entry in a calendar.
+     */
+    public static String host() {
+        String host = java.net.URI.create(of("/")).getHost();
+        return host == null ? "localhost" : host;
+    }
 }

@@ -402,7 +402,8 @@ class EventIT extends InServerTest {
         OutboxMessage moved = outboxTo(zoe, "Changement%");
         String ics = new String(moved.attachment().content(), StandardCharsets.UTF_8);
         assertTrue(moved.getBodyText().contains("a changé"), moved.getBodyText());
-        assertTrue(ics.contains("UID:event-" + fair.getId() + "@tremplin"), "the same event, replaced: " + ics);
+        assertTrue(ics.contains("UID:event-" + fair.getId() + "@" + ca.tremplin.kernel.PublicAddress.host()),
+                "the same event, replaced: " + ics);
         assertTrue(sequence(ics) > sequence(first), "a higher SEQUENCE than the file added first: " + ics);
         String newStart = start.plusDays(7).withHour(14).atZone(PARIS).withZoneSameInstant(java.time.ZoneOffset.UTC)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
