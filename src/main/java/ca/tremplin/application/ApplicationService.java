@@ -69,6 +69,9 @@ public class ApplicationService {
             Limit.fromEnvironment("application-offer", "TREMPLIN_APPLICATION_PER_OFFER_PER_HOUR", 100)};
 
     @Inject
+    ca.tremplin.person.CreditedTouches creditedTouches;
+
+    @Inject
     jakarta.enterprise.inject.Instance<ca.tremplin.mail.ConsentLinks> consentLinks;
 
     @Inject
@@ -157,7 +160,9 @@ public class ApplicationService {
             var joined = leads.joinOrCreate(offer.getTenantId(), new ContactDetails(first, last, email, normalized,
                     phone, country, null, language), now, ChangeSource.APPLICATION, offerId);
             Lead lead = joined.lead();
-            lead.touchedBy(touches);
+            // The campaigns that speak for the offer's centre: another centre's is not credited here.
+            ca.tremplin.web.CampaignTouches credited = creditedTouches.forCentre(offer.getTenantId(), touches);
+            lead.touchedBy(credited);
             long leadId = lead.getId();
             if (!joined.created()) {
                 // Locked, so that two applications at once are counted one after the other.
@@ -175,7 +180,7 @@ public class ApplicationService {
             }
             OfferApplication application = new OfferApplication(offer.getTenantId(), offerId, leadId, message,
                     file.fileName(), file.contentType(), now);
-            application.touchedBy(touches);
+            application.touchedBy(credited);
             em.persist(application);
             em.flush();
             em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")

@@ -148,9 +148,13 @@ public class CampaignRepository {
      */
     public long[] attributed(long campaignId, Collection<Long> tenantIds) {
         String tenants = " and tenant_id in (?2)";
+        // A request is the anonymous sending, routed to one or more centres: it counts when one of them is a centre
+        // the campaign speaks for (a request a Fjord link preceded that went to another centre is not Fjord's).
+        String routedHere = " and exists (select 1 from routed_inquiry r where r.inquiry_id = i.id"
+                + " and r.tenant_id in (?2))";
         Object[] row = (Object[]) em.createNativeQuery("select"
-                        + " (select count(*) from inquiry where first_touch_campaign_id = ?1),"
-                        + " (select count(*) from inquiry where last_touch_campaign_id = ?1),"
+                        + " (select count(*) from inquiry i where first_touch_campaign_id = ?1" + routedHere + "),"
+                        + " (select count(*) from inquiry i where last_touch_campaign_id = ?1" + routedHere + "),"
                         + " (select count(*) from event_registration where first_touch_campaign_id = ?1" + tenants + "),"
                         + " (select count(*) from event_registration where last_touch_campaign_id = ?1" + tenants + "),"
                         + " (select count(*) from offer_application where first_touch_campaign_id = ?1" + tenants + "),"
@@ -172,16 +176,18 @@ public class CampaignRepository {
     }
 
     /**
-     * Requests per day whose last touch is the campaign, in the campaign's period, days being Québec's as the visits'
-     * are (weeks are folded in Java): the requests are counted per UTC day and hour, as the database keeps time, and
-     * each hour is then put on its Québec day ({@code QuebecTime.dayOf}).
+     * Requests per day whose last touch is the campaign, routed to a centre it speaks for, in the campaign's period,
+     * days being Québec's as the visits' are (weeks are folded in Java): the requests are counted per UTC day and
+     * hour, as the database keeps time, and each hour is then put on its Québec day ({@code QuebecTime.dayOf}).
      */
     @SuppressWarnings("unchecked")
-    public Map<LocalDate, Long> requestsPerDay(long campaignId, LocalDate from, LocalDate to) {
+    public Map<LocalDate, Long> requestsPerDay(long campaignId, Collection<Long> tenantIds, LocalDate from,
+                                               LocalDate to) {
         List<Object[]> hours = em.createNativeQuery("select date(received_at), hour(received_at), count(*)"
-                        + " from inquiry where last_touch_campaign_id = ?1 and received_at >= ?2 and received_at < ?3"
+                        + " from inquiry i where last_touch_campaign_id = ?1 and received_at >= ?2 and received_at < ?3"
+                        + " and exists (select 1 from routed_inquiry r where r.inquiry_id = i.id and r.tenant_id in (?4))"
                         + " group by date(received_at), hour(received_at)")
-                .setParameter(1, campaignId)
+                .setParameter(1, campaignId).setParameter(4, tenantIds)
                 .setParameter(2, from.atStartOfDay(CampaignVisits.ZONE).toInstant())
                 .setParameter(3, to.plusDays(1).atStartOfDay(CampaignVisits.ZONE).toInstant()).getResultList();
         Map<LocalDate, Long> days = new java.util.TreeMap<>();
@@ -193,10 +199,13 @@ public class CampaignRepository {
         return days;
     }
 
-    /** Requests per activity (as last touch) of a campaign. */
-    public List<Object[]> requestsPerActivity(long campaignId) {
-        return native2("select last_touch_activity_id, count(*) from inquiry where last_touch_campaign_id = ?1"
-                + " group by last_touch_activity_id", campaignId);
+    /** Requests per activity (as last touch) of a campaign, routed to a centre it speaks for. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> requestsPerActivity(long campaignId, Collection<Long> tenantIds) {
+        return em.createNativeQuery("select last_touch_activity_id, count(*) from inquiry i"
+                + " where last_touch_campaign_id = ?1 and exists (select 1 from routed_inquiry r"
+                + " where r.inquiry_id = i.id and r.tenant_id in (?2)) group by last_touch_activity_id")
+                .setParameter(1, campaignId).setParameter(2, tenantIds).getResultList();
     }
 
     @SuppressWarnings("unchecked")

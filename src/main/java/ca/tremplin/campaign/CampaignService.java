@@ -223,6 +223,13 @@ public class CampaignService {
                 .orElseThrow(() -> new NotFoundException("campaign " + campaignId));
     }
 
+    /** The centres a campaign speaks for: its own, and those a coordinator's campaign names. */
+    private static Set<Long> speaksFor(Campaign campaign) {
+        Set<Long> centres = new LinkedHashSet<>(campaign.getCentreIds());
+        centres.add(campaign.getTenantId());
+        return centres;
+    }
+
     /** The plan's lines; names of owners and events looked up by id, so that it reads alike across tenants. */
     private List<ActivityLine> planOf(Campaign campaign) {
         List<CampaignActivity> activities = campaigns.activities(campaign.getId());
@@ -230,7 +237,7 @@ public class CampaignService {
         campaigns.staffNamed(activities.stream().map(CampaignActivity::getOwnerId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet())).forEach(row -> owners.put((Long) row[0], (String) row[1]));
         Map<Long, Long> visits = counts(campaigns.visitsPerActivity(campaign.getId()));
-        Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaign.getId()));
+        Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaign.getId(), speaksFor(campaign)));
         Map<Long, Object[]> events = new HashMap<>();
         campaigns.eventsNamed(activities.stream().filter(a -> a.getTargetKind() == LinkTarget.EVENT)
                 .map(CampaignActivity::getTargetId).collect(java.util.stream.Collectors.toSet()))
@@ -252,12 +259,11 @@ public class CampaignService {
     public CampaignFigures figures(long campaignId) {
         signedInUser.require(STAFF);
         Campaign campaign = existing(campaignId);
-        Set<Long> speaksFor = new LinkedHashSet<>(campaign.getCentreIds());
-        speaksFor.add(campaign.getTenantId());
+        Set<Long> speaksFor = speaksFor(campaign);
         long[] counts = campaigns.attributed(campaignId, speaksFor);
         List<CampaignFigures.PageVisits> pages = campaigns.visitsPerPage(campaignId).stream()
                 .map(row -> new CampaignFigures.PageVisits((String) row[0], ((Number) row[1]).longValue())).toList();
-        Map<LocalDate, Long> perDay = campaigns.requestsPerDay(campaignId, campaign.getStartsOn(),
+        Map<LocalDate, Long> perDay = campaigns.requestsPerDay(campaignId, speaksFor, campaign.getStartsOn(),
                 campaign.getEndsOn());
         return new CampaignFigures(pages.stream().mapToLong(CampaignFigures.PageVisits::visits).sum(),
                 new CampaignFigures.Attributed(counts[0], counts[1]),

@@ -31,6 +31,9 @@ import java.util.Optional;
 public class EventRegistrar {
 
     @Inject
+    ca.tremplin.person.CreditedTouches creditedTouches;
+
+    @Inject
     EventRepository events;
 
     @Inject
@@ -75,6 +78,8 @@ public class EventRegistrar {
         boolean locked = !staff || person.emailNormalized() == null;
         Event event = (locked ? events.findForRegistration(eventId) : events.find(eventId))
                 .orElseThrow(() -> new NotFoundException("event " + eventId));
+        // The campaigns that speak for the event's centre: a touch of another centre's campaign is not credited here.
+        ca.tremplin.web.CampaignTouches credited = creditedTouches.forCentre(event.getTenantId(), touches);
         Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
         if (sameKey.isPresent()) {
             return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
@@ -117,7 +122,7 @@ public class EventRegistrar {
         LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now,
                 channel == RegistrationChannel.WEB ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE,
                 eventId);
-        joined.lead().touchedBy(touches);
+        joined.lead().touchedBy(credited);
         if (person.emailNormalized() == null && !joined.created()) {
             // Known by name and phone (a walk-in without an address): registered already if their lead is.
             Optional<EventRegistration> registered = events.registrationOfLead(eventId, joined.lead().getId());
@@ -131,7 +136,7 @@ public class EventRegistrar {
         }
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
-                channel.meansPresent(), actorId, touches, now);
+                channel.meansPresent(), actorId, credited, now);
         List<Long> programs = events.publishedProgramsOf(event.getTenantId(), request.programIds());
         registration.interestedIn(programs);
         interests.record(event.getTenantId(), joined.lead().getId(), programs, null, null);

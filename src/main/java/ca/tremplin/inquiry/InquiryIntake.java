@@ -41,6 +41,9 @@ public class InquiryIntake {
     jakarta.enterprise.inject.Instance<ca.tremplin.mail.ConsentLinks> consentLinks;
 
     @Inject
+    ca.tremplin.person.CreditedTouches creditedTouches;
+
+    @Inject
     InquiryRepository inquiries;
 
     @Inject
@@ -76,7 +79,8 @@ public class InquiryIntake {
             return receiptOfResubmission(earlier.get(), valid);
         }
         Inquiry inquiry = new Inquiry(valid, idempotencyKey, channel, ipAddress, now);
-        inquiry.touchedBy(touches);
+        // The request keeps the touches of campaigns that exist; each centre's lead, those that speak for it.
+        inquiry.touchedBy(creditedTouches.existing(touches));
         inquiries.persist(inquiry);
         inquiries.flush();
         String source = channel + " " + (valid.landingPage() == null ? "" : valid.landingPage());
@@ -206,7 +210,7 @@ public class InquiryIntake {
         // A new lead is written with its owner; a lead that had none gets this recruiter.
         Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt(),
                 recruiter.map(Map.Entry::getKey).orElse(null), inquiry.changeSource(), inquiry.getId()).lead();
-        lead.touchedBy(inquiry.getAttribution().touches());
+        lead.touchedBy(creditedTouches.forCentre(tenantId, inquiry.getAttribution().touches()));
         RoutedInquiry routed = new RoutedInquiry(tenantId, inquiry, lead,
                 BusinessHours.deadline(deadlineFrom, routing.responseBusinessHours()));
         recruiter.ifPresent(chosen -> routed.assignTo(chosen.getKey()));

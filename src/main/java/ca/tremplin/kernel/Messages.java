@@ -31,14 +31,24 @@ public final class Messages {
     }
 
     /**
+     * An argument that is itself a message of the bundle (a field's name, "Source"), said in the reader's language
+     * when the message is: a service that refuses does not know who will read the refusal.
+     */
+    public record Phrase(String key) {
+    }
+
+    /**
      * A calendar day among the arguments is written out in the reader's language ("1er mars 2027", "March 1,
-     * 2027"), since a service that refuses with a date does not know who will read the refusal.
+     * 2027"), and a {@link Phrase} in that language, since a service that refuses with a date does not know who
+     * will read the refusal.
      */
     private static Object[] written(Object[] arguments, Locale locale) {
         Object[] written = arguments.clone();
         for (int i = 0; i < written.length; i++) {
             if (written[i] instanceof java.time.LocalDate day) {
                 written[i] = FrenchDates.longDay(day, locale);
+            } else if (written[i] instanceof Phrase phrase) {
+                written[i] = get(locale, phrase.key());
             }
         }
         return written;

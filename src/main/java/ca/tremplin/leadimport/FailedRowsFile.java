@@ -70,7 +70,7 @@ final class FailedRowsFile {
 
     /**
      * Writes the byte-order mark if any, the headers and the failed rows (each padded to the headers' width, so the
-     * two added columns line up), with the line and the reason.
+     * two added columns line up; a list's own Ligne and Raison columns replaced), with the line and the reason.
      */
     static void write(Writer out, Charset charset, char delimiter, List<String> headers,
                       List<LeadImportFailure> failures, Locale language) throws IOException {
@@ -78,14 +78,23 @@ final class FailedRowsFile {
             out.write('\uFEFF');
         }
         CSVPrinter csv = new CSVPrinter(out, format(delimiter));
-        List<String> first = new ArrayList<>(headers);
+        // A list that was itself a failed-rows download brings the line and reason of the import before: they are
+        // replaced by this import's, not kept beside them (a column pair more at each round of corrections).
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!ImportField.ADDED_BY_FAILED_ROWS.contains(ImportField.normalize(headers.get(i)))) {
+                kept.add(i);
+            }
+        }
+        List<String> first = new ArrayList<>(kept.stream().map(headers::get).toList());
         first.add(Messages.get(language, "import.failures.line"));
         first.add(Messages.get(language, "import.failures.reason"));
         csv.printRecord(first.stream().map(SpreadsheetCells::neutralised).toList());
         for (LeadImportFailure failure : failures) {
-            List<String> row = new ArrayList<>(cells(failure.getRawRow(), delimiter));
-            while (row.size() < headers.size()) {
-                row.add("");
+            List<String> cells = cells(failure.getRawRow(), delimiter);
+            List<String> row = new ArrayList<>();
+            for (int i : kept) {
+                row.add(i < cells.size() ? cells.get(i) : "");
             }
             row.add(String.valueOf(failure.getLineNumber()));
             row.add(failure.getReason());

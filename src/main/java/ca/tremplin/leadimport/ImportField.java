@@ -28,8 +28,12 @@ public enum ImportField {
             "telephone mobile", "telephone portable", "portable", "mobile number", "numero de cellulaire"),
     COUNTRY("country/region name", "country", "country/region", "pays", "home country", "country of residence",
             "pays de residence", "attendee country", "pays/region", "pays/region de residence"),
-    /** "Yes"/"No" (Zoom): whether the person came. */
-    ATTENDED("attended", "present", "presence", "attendance"),
+    /**
+     * "Yes"/"No" (Zoom), or an Eventbrite export's "Attendee Status" ("Checked In", "Attending", "Not Attending"):
+     * whether the person came; a cancelled order is no registration ({@code ImportedPerson}).
+     */
+    ATTENDED("attended", "present", "presence", "attendance", "attendee status", "checked in", "check-in",
+            "statut du participant", "statut de presence"),
     /** Time spent in the event: minutes, "1h 4m 29s", "1:04:29", "52,5". Rows of one person add up. */
     DURATION("duration (minutes)", "time in session (minutes)", "in-meeting duration", "duration",
             "total duration (minutes)", "attendance duration", "time attended", "duree", "duree (min)",

@@ -34,6 +34,12 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
 
     private static final Set<String> YES = Set.of("yes", "oui", "true", "vrai", "1", "y", "o", "x", "checked in",
             "attended", "present", "presente");
+    /**
+     * What an attendance column says of a registration that was cancelled or refunded (Eventbrite's "Not
+     * Attending", "Refunded", "Deleted"; their French spellings): the row is no registration.
+     */
+    private static final Set<String> CANCELLED = Set.of("not attending", "refunded", "cancelled", "canceled",
+            "deleted", "annule", "annulee", "rembourse", "remboursee", "supprime", "supprimee", "n'assiste pas");
     private static final Set<ImportFormat> ATTENDANCE_REPORTS = Set.of(ImportFormat.TEAMS_ATTENDANCE,
             ImportFormat.ZOOM_PARTICIPANTS, ImportFormat.GOOGLE_MEET, ImportFormat.WEBEX);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
@@ -106,7 +112,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
                 String problem = emailText == null ? Messages.get(language, "import.problem.noEmail")
                         : Messages.get(language, "import.problem.badEmail", emailText);
                 return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), null, null,
-                        header(ImportField.EMAIL) + " : " + problem);
+                        Messages.get(language, "import.labelled", header(ImportField.EMAIL), problem));
             }
             if (!named) {
                 warn(ImportField.FULL_NAME, "import.warning.noName");
@@ -134,6 +140,9 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             String reason = email == null ? null : table.organisers().get(ReportLayout.emailKey(email));
             if (reason == null) {
                 reason = ReportLayout.skippedRole(value(ImportField.ROLE));
+            }
+            if (reason == null && CANCELLED.contains(ImportField.normalize(value(ImportField.ATTENDED)))) {
+                return Messages.get(language, "import.skip.cancelled", value(ImportField.ATTENDED).strip());
             }
             return reason == null ? null : Messages.get(language, reason);
         }
@@ -277,7 +286,8 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         }
 
         private void warn(ImportField field, String key, Object... arguments) {
-            warnings.add(header(field) + " : " + Messages.get(language, key, arguments));
+            // "Courriel : …" in French, "Email: …" in English.
+            warnings.add(Messages.get(language, "import.labelled", header(field), Messages.get(language, key, arguments)));
         }
 
         /**

@@ -258,6 +258,11 @@ public class ImportedRegistrations {
                     : registrationByEmail.get(person.emailNormalized());
             if (earlier != null) {
                 earlier.add(row.person());
+                if (earlier.madeBefore && earlier.lead.id > 0) {
+                    // Registered before this list (by the form, a capture, another import): what this row says that
+                    // the person's lead does not (another phone, say) is proposed to staff, not lost with the row.
+                    joined.putIfAbsent(earlier.lead.id, person);
+                }
                 if (earlier.row == null && earlier.minutes > 0) {
                     withMoreTime.add(earlier);
                 }

@@ -42,7 +42,7 @@ public class LeadImportResource {
                           InputStream content) {
         LeadImport upload;
         try {
-            upload = imports.upload(eventId, fileName, content, ImportFiles.LARGEST_FILE);
+            upload = imports.upload(eventId, headerText(fileName), content, ImportFiles.LARGEST_FILE);
         } catch (ImportProblem unreadable) {
             // Said as every refusal of the API is: a problem document, in the caller's language.
             throw new BusinessRuleException(unreadable.messageKey(), unreadable.arguments());
@@ -53,7 +53,15 @@ public class LeadImportResource {
             imports.discard(upload.getId());
             throw new BusinessRuleException("import.api.noPersonColumns");
         }
-        ImportProgress started = imports.start(upload.getId(), guessed, null);
+        ImportProgress started;
+        try {
+            started = imports.start(upload.getId(), guessed, null);
+        } catch (ImportProblem unreadable) {
+            // A row the table cannot read further down (an open quote at line 9): said as the page says it, and
+            // nothing of the list kept, as for a list refused at once.
+            imports.discard(upload.getId());
+            throw new BusinessRuleException(unreadable.messageKey(), unreadable.arguments());
+        }
         return Response.accepted(started).location(URI.create("staff/imports/" + upload.getId())).build();
     }
 
@@ -80,5 +88,25 @@ public class LeadImportResource {
     @Operation(hidden = true)
     public UndoProgress undoProgress(@PathParam("id") long id) {
         return undos.progress(id);
+    }
+
+    /**
+     * A header's value as the sender wrote it: HTTP hands header bytes over as ISO-8859-1, so a name sent in UTF-8
+     * ("Séance Dakar.csv", as curl and scripts send it) arrives as "SÃ©ance Dakar.csv". Bytes that read as UTF-8 are
+     * read so; anything else (a Latin-1 name, plain ASCII) is kept as it came.
+     */
+    static String headerText(String value) {
+        if (value == null || value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
+            return value;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return value;
+        }
     }
 }

@@ -31,35 +31,33 @@ public final class ReportAddress {
     /** The parameters that date a report. */
     private static final Set<String> DATES = Set.of("from", "to", "asOf");
 
-    /** A message key and its arguments, shown in the user's language. */
+    /**
+     * A message key and its arguments, shown in the user's language; a field among the arguments is named as the
+     * report's form names it ("Connus du", "Pays"), in the reader's language, rather than by its address parameter
+     * ("from", "country"): a {@link ca.tremplin.kernel.Messages.Phrase}, which a refusal carries as it is.
+     */
     public record Problem(String key, List<Object> arguments) {
         Problem(String key, Object... arguments) {
             this(key, List.of(arguments));
         }
 
         public String message(java.util.Locale language) {
-            return ca.tremplin.kernel.Messages.get(language, key, arguments.stream()
-                    .map(argument -> argument instanceof Label label ? label.in(language) : argument).toArray());
+            return ca.tremplin.kernel.Messages.get(language, key, arguments.toArray());
         }
     }
 
-    /**
-     * A field of the report's form named as the form names it ("Connus du", "Pays"), in the reader's language, rather
-     * than by its address parameter ("from", "country").
-     */
-    record Label(String key) {
-        String in(java.util.Locale language) {
-            return ca.tremplin.kernel.Messages.get(language, key);
-        }
+    /** The name of a field of the report's form. */
+    private static ca.tremplin.kernel.Messages.Phrase field(String key) {
+        return new ca.tremplin.kernel.Messages.Phrase(key);
+    }
 
-        static Label ofDate(String parameter) {
-            return new Label("report.field." + parameter);
-        }
+    private static ca.tremplin.kernel.Messages.Phrase dateField(String parameter) {
+        return field("report.field." + parameter);
     }
 
     /** A filter's value that names nothing the reader's report knows (another centre's recruiter, say). */
     static Problem unknownValue(Object value, ReportDimension dimension) {
-        return new Problem("report.unknownValue", String.valueOf(value), new Label(dimension.messageKey()));
+        return new Problem("report.unknownValue", String.valueOf(value), field(dimension.messageKey()));
     }
 
     /** The query read, and what could not be read (the query is only usable when there is nothing). */
@@ -120,7 +118,7 @@ public final class ReportAddress {
                 filters.put(dimension, dimension.read(parameter.getValue()));
             } catch (RuntimeException unreadable) {
                 problems.add(new Problem("report.unreadableFilter", parameter.getValue(),
-                        new Label(dimension.messageKey())));
+                        field(dimension.messageKey())));
             }
         }
         if (filters.size() > ReportQuery.MAX_FILTERS) {
@@ -230,13 +228,13 @@ public final class ReportAddress {
             if (!FunnelCohort.plausible(date)) {
                 // Years no lead can have been known in; and a period or the year before computed from them would
                 // leave the calendar's range.
-                problems.add(new Problem("report.dateOutOfRange", text, Label.ofDate(name), FunnelCohort.EARLIEST_YEAR,
+                problems.add(new Problem("report.dateOutOfRange", text, dateField(name), FunnelCohort.EARLIEST_YEAR,
                         FunnelCohort.LATEST_YEAR));
                 return otherwise;
             }
             return date;
         } catch (DateTimeParseException unreadable) {
-            problems.add(new Problem("report.unreadableDate", text, Label.ofDate(name)));
+            problems.add(new Problem("report.unreadableDate", text, dateField(name)));
             return otherwise;
         }
     }

@@ -95,8 +95,17 @@ public record CampaignTouches(CampaignTouch first, CampaignTouch last) {
         return touch.campaignId() + "." + touch.activityId() + "." + touch.at().getEpochSecond();
     }
 
+    /**
+     * A touch as the cookie says it; a time the cookie cannot hold — in the future, or older than the cookie lives
+     * (a value made up by hand: 999999999999 is the year 33658, which no database column takes) — is no touch.
+     */
     private static CampaignTouch touch(String campaign, String activity, String seconds) {
-        return new CampaignTouch(Long.parseLong(campaign), Long.parseLong(activity),
-                Instant.ofEpochSecond(Long.parseLong(seconds)));
+        Instant at = Instant.ofEpochSecond(Long.parseLong(seconds));
+        Instant now = Instant.now();
+        if (at.isAfter(now.plus(java.time.Duration.ofDays(1)))
+                || at.isBefore(now.minusSeconds(MAX_AGE_SECONDS).minus(java.time.Duration.ofDays(1)))) {
+            throw new java.time.DateTimeException("not a time the cookie can hold: " + seconds);
+        }
+        return new CampaignTouch(Long.parseLong(campaign), Long.parseLong(activity), at);
     }
 }

@@ -32,8 +32,30 @@ public final class ChartJson {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", type)
+        return forScript(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
+    }
+
+    /**
+     * JSON made safe to stand inside a page's script, where PrimeFaces writes a chart's configuration: a label that
+     * someone typed ("&lt;/script&gt;&lt;img ...&gt;" as a campaign's name) would otherwise end the script and add
+     * markup to the page. {@code <}, {@code >} and {@code &} can only occur inside the JSON's strings, where their
+     * backslash-u escapes read back as the same characters; so do the two line separators JavaScript once refused.
+     */
+    static String forScript(String json) {
+        StringBuilder safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> safe.append("\\u003c");
+                case '>' -> safe.append("\\u003e");
+                case '&' -> safe.append("\\u0026");
+                case '\u2028' -> safe.append("\\u2028");
+                case '\u2029' -> safe.append("\\u2029");
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 }

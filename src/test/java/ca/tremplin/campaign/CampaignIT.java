@@ -106,6 +106,44 @@ class CampaignIT extends InServerTest {
         }
     }
 
+    /**
+     * The touch cookie is the visitor's to change, and a person who saw one centre's campaign may ask another centre:
+     * a touch of a campaign that does not speak for the centre is not credited on its lead nor in the campaign's
+     * figures, and a made-up campaign, or an activity of another campaign, is not kept at all.
+     */
+    @Test
+    void aTouchOfAnotherCentresCampaignOrOfNoCampaignIsNotCredited() {
+        ca.tremplin.testsupport.TestCentre other = fixtures.newCentre("autre-campagne");
+        java.time.Instant now = java.time.Instant.now();
+        CampaignTouches sawThePost = CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(campaign.getId(),
+                post.activity().getId(), now));
+        String elsewhere = InquiryRequests.uniqueEmail();
+        fixtures.submitted(InquiryRequests.complete(elsewhere, other.program().getId()), new SubmissionContext(
+                UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.5", Languages.FRENCH, sawThePost));
+
+        assertNull(fixtures.leadOf(other.tenant(), elsewhere).getAttribution().getFirstCampaignId(),
+                "another centre's campaign is not credited with this centre's lead");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            CampaignFigures figures = campaigns.figures(campaign.getId());
+            assertEquals(0, figures.requests().firstTouch(), "a request routed to another centre is not this one's");
+            assertEquals(0, figures.leads().firstTouch());
+        }
+
+        CampaignTouches madeUp = CampaignTouches.NONE
+                .after(new ca.tremplin.web.CampaignTouch(999_999_999L, post.activity().getId(), now))
+                .after(new ca.tremplin.web.CampaignTouch(campaign.getId(), 999_999_999L, now.plusSeconds(1)));
+        String here = InquiryRequests.uniqueEmail();
+        SubmissionReceipt invented = fixtures.submitted(InquiryRequests.complete(here, centre.program().getId()),
+                new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.4",
+                        Languages.FRENCH, madeUp));
+
+        CampaignAttribution onRequest = tenancy.acrossAllTenants(
+                () -> em.find(Inquiry.class, invented.inquiryId()).getAttribution());
+        assertNull(onRequest.getFirstCampaignId(), "no campaign 999999999");
+        assertNull(onRequest.getLastCampaignId(), "no activity 999999999 of this campaign");
+        assertNull(fixtures.leadOf(centre.tenant(), here).getAttribution().getFirstCampaignId());
+    }
+
     @Test
     void requestThroughTrackedLinksKeepsFirstAndLastTouchOnTheRequestAndTheLead() throws Exception {
         assertTrue(post.linkFr().contains("/fr/information?utm_source=facebook&utm_medium=social&utm_campaign="

@@ -177,6 +177,19 @@ class AttendeeListLayoutsTest {
         assertEquals(List.of("chukwuemeka.okafor@example.ng", "mariajose.gutierrez@example.mx", "jb.moreau@exemple.fr"),
                 read.people.stream().map(p -> p.person().emailNormalized()).toList());
         assertEquals("NG", read.people.get(0).person().countryOfResidence());
+        assertEquals(List.of(false, false, true), read.people.stream().map(ImportedPerson::attended).toList(),
+                "\"Attendee Status\": registered (\"Attending\") or present (\"Checked In\")");
+    }
+
+    @Test
+    void anEventbriteOrderCancelledOrRefundedIsNoRegistration() {
+        Read read = read("eventbrite-attendees-refunded.csv");
+
+        assertEquals(4, read.people.size());
+        ImportedPerson fatou = read.people.get(3);
+        assertTrue(fatou.isSkipped(), "\"Not Attending\": the order was cancelled");
+        assertTrue(fatou.skipped().contains("« Not Attending »"), fatou.skipped());
+        assertTrue(read.people.get(2).attended());
     }
 
     @Test

@@ -46,6 +46,15 @@ class FailedRowsFileTest {
                 Locale.FRENCH);
         assertTrue(lea.isValid(), String.valueOf(lea.problems()));
         assertEquals("retour@exemple.fr", lea.person().email());
+
+        // Sent back uncorrected, the row fails again: its new download has this import's line and reason only.
+        ImportTable unchanged = ImportTable.read(download);
+        String second = new String(download(charset, unchanged, failures(unchanged, ColumnMapping.guess(
+                unchanged.headers())), Locale.FRENCH), charset);
+        assertEquals("Prénom;Nom;Courriel;Téléphone;Pays;Date d'inscription;Durée (min);Ligne;Raison",
+                second.lines().findFirst().orElseThrow(), "not a second pair of Ligne and Raison columns");
+        assertTrue(second.contains("\r\n\"\";;pas-une-adresse;;;23/03/2027;;2;Courriel :"),
+                "the line in the file sent back: " + second);
     }
 
     @Test

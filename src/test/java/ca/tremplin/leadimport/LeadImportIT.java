@@ -423,6 +423,34 @@ class LeadImportIT extends InServerTest {
                 "the address the list gives is proposed to staff, not lost with the skipped row");
     }
 
+    /**
+     * A row of a person registered already under the same address, whose list gives another phone and last name:
+     * the seat stays as it is, and what differs is proposed to staff rather than dropped with the skipped row.
+     */
+    @Test
+    void aRowOfAPersonRegisteredAlreadyUnderTheSameAddressProposesWhatDiffers() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire même adresse");
+        RegistrationReceipt registered = publicEvents.register(webinar.getId(), new RegistrationRequest("Marie-Ève",
+                "Tremblay", "marie.eve.meme@exemple.fr", "+33 6 12 34 56 78", "FR", true, false, null, null),
+                UUID.randomUUID().toString(), "10.9.8.6", Locale.FRENCH);
+        String csv = "Prénom;Nom;Courriel;Téléphone;Pays\r\n"
+                + "Marie-Ève;Tremblay-Côté;marie.eve.meme@exemple.fr;+1 418 555 0100;FR\r\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "salon.csv", csv.getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(0, 0, 1, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "her seat is hers already");
+        }
+        assertEquals(List.of("LAST_NAME:Tremblay-Côté", "PHONE:+14185550100"), tenancy.acrossAllTenants(
+                () -> em.createNativeQuery("select concat(p.field, ':', p.proposed_value) from lead_proposal p"
+                        + " where p.lead_id = ?1 and p.status = 'OPEN' order by p.field")
+                        .setParameter(1, registered.leadId()).getResultList()),
+                "what the list says otherwise is proposed, not lost");
+    }
+
     @Test
     void aZoomMeetingExportGivesOneRegistrationPerPersonWithTheirTotalTimeAndTheHostIsNotRegistered()
             throws Exception {

@@ -166,6 +166,11 @@ class ReportScheduleIT extends InServerTest {
                     new ReportSchedules.Request("Illisible", "colour=blue", 1, DayOfWeek.FRIDAY,
                             ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId()))));
             assertEquals("report.unknownFilter", unreadable.messageKey());
+            BusinessRuleException unknownSource = assertThrows(BusinessRuleException.class, () -> schedules.create(
+                    new ReportSchedules.Request("Source inconnue", "source=NOPE", 1, DayOfWeek.FRIDAY,
+                            ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId()))));
+            assertEquals("\"NOPE\" cannot be read as a value of the filter \"Source\".",
+                    unknownSource.localizedMessage(java.util.Locale.ENGLISH), "the filter named as the form names it");
             schedule = schedules.create(new ReportSchedules.Request("Hebdo", "", 1, DayOfWeek.FRIDAY,
                     ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId())));
             assertFalse(schedules.possibleRecipients().containsKey(otherRecruiter.getId()));

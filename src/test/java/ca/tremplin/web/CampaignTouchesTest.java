@@ -12,15 +12,18 @@ import org.junit.jupiter.api.Test;
  */
 class CampaignTouchesTest {
 
-    private static final CampaignTouch WEBINAR = new CampaignTouch(3, 11, Instant.ofEpochSecond(1_800_000_000L));
-    private static final CampaignTouch FAIR = new CampaignTouch(5, 20, Instant.ofEpochSecond(1_800_086_400L));
+    /** Ten and nine days ago: times a cookie holds (it lives 90 days). */
+    private static final long WEBINAR_AT = Instant.now().getEpochSecond() - 10 * 86_400L;
+    private static final long FAIR_AT = WEBINAR_AT + 86_400L;
+    private static final CampaignTouch WEBINAR = new CampaignTouch(3, 11, Instant.ofEpochSecond(WEBINAR_AT));
+    private static final CampaignTouch FAIR = new CampaignTouch(5, 20, Instant.ofEpochSecond(FAIR_AT));
 
     @Test
     void firstVisitIsFirstAndLastTouch() {
         CampaignTouches touches = CampaignTouches.NONE.after(WEBINAR);
         assertEquals(WEBINAR, touches.first());
         assertEquals(WEBINAR, touches.last());
-        assertEquals("3.11.1800000000", touches.cookieValue());
+        assertEquals("3.11." + WEBINAR_AT, touches.cookieValue());
     }
 
     @Test
@@ -28,14 +31,14 @@ class CampaignTouchesTest {
         CampaignTouches touches = CampaignTouches.NONE.after(WEBINAR).after(FAIR);
         assertEquals(WEBINAR, touches.first());
         assertEquals(FAIR, touches.last());
-        assertEquals("3.11.1800000000_5.20.1800086400", touches.cookieValue());
+        assertEquals("3.11." + WEBINAR_AT + "_5.20." + FAIR_AT, touches.cookieValue());
     }
 
     @Test
     void cookieReadsBackAsItWasWritten() {
         CampaignTouches touches = CampaignTouches.NONE.after(WEBINAR).after(FAIR);
         assertEquals(touches, CampaignTouches.parse(touches.cookieValue()));
-        assertEquals(new CampaignTouches(WEBINAR, WEBINAR), CampaignTouches.parse("3.11.1800000000"));
+        assertEquals(new CampaignTouches(WEBINAR, WEBINAR), CampaignTouches.parse("3.11." + WEBINAR_AT));
     }
 
     @Test
@@ -44,5 +47,19 @@ class CampaignTouchesTest {
                 "-3.11.1800000000", "3.11.1800000000_5.20"}) {
             assertTrue(CampaignTouches.parse(value).isEmpty(), value);
         }
+    }
+
+    /**
+     * A time the cookie cannot hold, made up by hand — the year 33658, the future, older than the cookie lives —
+     * reads as no touch rather than reaching the database, which refused it with a server error and lost the request.
+     */
+    @Test
+    void aTimeTheCookieCannotHoldReadsAsNoTouch() {
+        long now = Instant.now().getEpochSecond();
+        for (long at : new long[] {999_999_999_999L, now + 3 * 86_400L, now - 100 * 86_400L, 0L}) {
+            assertTrue(CampaignTouches.parse("1.1." + at).isEmpty(), String.valueOf(at));
+            assertTrue(CampaignTouches.parse("1.1." + (now - 60) + "_1.2." + at).isEmpty(), String.valueOf(at));
+        }
+        assertEquals(1L, CampaignTouches.parse("1.1." + (now - 60)).first().campaignId());
     }
 }

@@ -224,15 +224,22 @@ class PlatformIT {
 
         assertEquals(400, nobody.statusCode(), nobody.body());
         assertTrue(nobody.body().contains("No column of this list was recognised as the e-mail"), nobody.body());
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
-                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
-             java.sql.PreparedStatement kept = db.prepareStatement("select count(*) from lead_import where file_name = ?")) {
-            kept.setString(1, unmapped);
-            try (java.sql.ResultSet count = kept.executeQuery()) {
-                count.next();
-                assertEquals(0, count.getInt(1), "nothing of the refused list is left waiting for a mapping");
-            }
+        assertEquals(0, importsOfFile(unmapped), "nothing of the refused list is left waiting for a mapping");
+        // A list whose ninth line opens a quote it never closes (a formula typed in a name): the table cannot be read
+        // past it, which is found only once the import starts reading the whole list.
+        String openQuote = "guillemet-" + System.nanoTime() + ".csv";
+        StringBuilder list = new StringBuilder("Prénom;Nom;Courriel\r\n");
+        for (int row = 1; row <= 7; row++) {
+            list.append("Q").append(row).append(";M").append(row).append(";q").append(row).append("-")
+                    .append(System.nanoTime()).append("@exemple.fr\r\n");
         }
+        list.append("X;=HYPERLINK(\"a\";\"b\");x@exemple.fr\r\n");
+        HttpResponse<String> unreadable = recruiter.post("api/staff/events/" + eventId + "/imports", "text/csv",
+                list.toString(), Map.of("Accept-Language", "en", "X-File-Name", openQuote));
+
+        assertEquals(400, unreadable.statusCode(), unreadable.body());
+        assertTrue(unreadable.body().contains("Line 9 cannot be read (a quote is not closed)"), unreadable.body());
+        assertEquals(0, importsOfFile(openQuote), "no import is left behind, ready and never started");
     }
 
     @Test
@@ -297,6 +304,19 @@ class PlatformIT {
         recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         assertEquals(404, recruiter.get("api/staff/imports/" + Long.MAX_VALUE).statusCode(),
                 "signed in, the call reaches the endpoint");
+    }
+
+    /** How many imports the database holds of a list sent under this file name. */
+    private static int importsOfFile(String fileName) throws java.sql.SQLException {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
+                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
+             java.sql.PreparedStatement kept = db.prepareStatement("select count(*) from lead_import where file_name = ?")) {
+            kept.setString(1, fileName);
+            try (java.sql.ResultSet count = kept.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        }
     }
 
     /** A response read off the wire: its status, its headers (names in lower case) and its body. */
