@@ -321,7 +321,7 @@ public class FunnelQueries {
             case EVENT -> "select e.id, e.titleFr, e.titleEn from Event e where e.id in :ids";
             case RECRUITER -> "select u.id, u.displayName, u.displayName from UserAccount u where u.id in :ids";
             case CENTRE -> "select t.id, t.nameFr, t.nameEn from Tenant t where t.id in :ids";
-            // The centre's own campaigns; a coordinator's campaign that brought a centre's lead shows as its number.
+            // The centre's own campaigns here; the coordinator's campaigns that name the centre below.
             case FIRST_CAMPAIGN, LAST_CAMPAIGN -> "select c.id, c.name, c.name from Campaign c where c.id in :ids";
             default -> throw new IllegalArgumentException(dimension + " has no names to look up");
         };
@@ -342,6 +342,31 @@ public class FunnelQueries {
         }
         if (dimension == ReportDimension.PROGRAM && names.size() < ids.size()) {
             names.putAll(otherCentresPublishedPrograms(ids.stream().filter(id -> !names.containsKey(id)).toList()));
+        }
+        if ((dimension == ReportDimension.FIRST_CAMPAIGN || dimension == ReportDimension.LAST_CAMPAIGN)
+                && TenantContext.hasTenant() && names.size() < ids.size()) {
+            names.putAll(coordinatorCampaignsNamingTheCentre(ids.stream().filter(id -> !names.containsKey(id))
+                    .toList()));
+        }
+        return names;
+    }
+
+    /**
+     * A coordinator's campaign that names the reader's centre, by its name: it brings the centre leads (the only
+     * campaigns a centre's lead is credited with besides its own, {@code person.CreditedTouches}). Native SQL, which
+     * the tenant filter does not narrow, for those campaigns only.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, String[]> coordinatorCampaignsNamingTheCentre(List<Long> ids) {
+        Map<Long, String[]> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select c.id, c.name from campaign c"
+                        + " join campaign_centre cc on cc.campaign_id = c.id and cc.tenant_id = :centre"
+                        + " where c.id in (:ids)")
+                .setParameter("centre", TenantContext.currentTenantId()).setParameter("ids", ids).getResultList()) {
+            names.put(((Number) row[0]).longValue(), new String[] {(String) row[1], (String) row[1]});
         }
         return names;
     }

@@ -96,11 +96,12 @@ public class FunnelReports {
 
     /**
      * The filters whose values are the centre's own records: its staff, its events, the programs it (or another
-     * centre, publicly) offers. A campaign is not one of them: a coordinator's campaign that spans the centre
-     * brings it leads under a number the centre cannot name.
+     * centre, publicly) offers, the campaigns that speak for it (its own, a coordinator's that names it); across
+     * centres, the centres themselves.
      */
     private static final java.util.Set<ReportDimension> NAMED_BY_THE_CENTRE = java.util.EnumSet.of(
-            ReportDimension.RECRUITER, ReportDimension.EVENT, ReportDimension.PROGRAM);
+            ReportDimension.RECRUITER, ReportDimension.EVENT, ReportDimension.PROGRAM,
+            ReportDimension.FIRST_CAMPAIGN, ReportDimension.LAST_CAMPAIGN, ReportDimension.CENTRE);
 
     /** The filters' values as the report names them ("Soudage-montage", "Chloé Morin"), for the question asked. */
     @Transactional

@@ -129,7 +129,10 @@ public final class ReportAddress {
         } else if (from.plusYears(MAX_YEARS).isBefore(to)) {
             problems.add(new Problem("report.periodTooLong", MAX_YEARS));
         }
-        if (asOf.isAfter(today)) {
+        if (from.isAfter(today)) {
+            // Said as it is: "as of" is today unless given, and the reader chose the period, not that day.
+            problems.add(new Problem("report.periodInFuture", from));
+        } else if (asOf.isAfter(today)) {
             problems.add(new Problem("report.asOfInFuture", asOf));
         } else if (asOf.isBefore(from)) {
             problems.add(new Problem("report.asOfBeforePeriod", asOf, from));

@@ -42,6 +42,10 @@ public final class ReportFiles {
         writer.write('\uFEFF'); // so that Excel reads UTF-8
         CSVPrinter csv = new CSVPrinter(writer, SpreadsheetCells.csvFormat(language));
         boolean first = true;
+        if (report.aboutNothing()) {
+            csv.printRecord(SpreadsheetCells.neutralised(aboutNothing(report, language)));
+            csv.println();
+        }
         for (Table table : tables(report, language)) {
             if (!first) {
                 csv.println();
@@ -58,16 +62,30 @@ public final class ReportFiles {
     public static void writeXlsx(FunnelReport report, Locale language, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Tremplin", "1.0");
         List<String> sheetNames = new ArrayList<>();
+        boolean first = true;
         for (Table table : tables(report, language)) {
             Worksheet sheet = workbook.newWorksheet(sheetName(table.title(), sheetNames));
+            int top = 0;
+            if (first && report.aboutNothing()) {
+                // Said above the zeros, as the page and the scheduled mail say it.
+                SpreadsheetCells.writeRow(sheet, top++, List.of(aboutNothing(report, language)));
+            }
+            first = false;
             // The whole title first: a sheet's name holds 31 characters, too few to tell one centre's from another's.
-            SpreadsheetCells.writeRow(sheet, 0, List.of(table.title()));
+            SpreadsheetCells.writeRow(sheet, top, List.of(table.title()));
             for (int r = 0; r < table.rows().size(); r++) {
-                SpreadsheetCells.writeRow(sheet, r + 1, table.rows().get(r));
+                SpreadsheetCells.writeRow(sheet, top + r + 1, table.rows().get(r));
             }
             sheet.finish();
         }
         workbook.finish();
+    }
+
+    /** That nothing matches the report, and the question it asked: a file of zeros says why. */
+    static String aboutNothing(FunnelReport report, Locale language) {
+        ReportQuery query = report.query();
+        return Messages.get(language, "report.aboutNothing") + " "
+                + Messages.get(language, "report.question", query.from(), query.to(), query.asOf());
     }
 
     /** The report's tables, as the page shows them. */

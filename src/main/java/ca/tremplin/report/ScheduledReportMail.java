@@ -33,9 +33,7 @@ final class ScheduledReportMail {
                         language), date(query.to(), language)))
                 .append("\n");
         if (report.aboutNothing()) {
-            text.append("\n").append(Messages.get(language, "report.aboutNothing")).append(' ')
-                    .append(Messages.get(language, "report.question", query.from(), query.to(), query.asOf()))
-                    .append("\n");
+            text.append("\n").append(ReportFiles.aboutNothing(report, language)).append("\n");
         } else {
             for (CentreFunnel funnel : report.funnels()) {
                 text.append("\n").append(funnel.centreName()).append("\n").append(figures(funnel, language))

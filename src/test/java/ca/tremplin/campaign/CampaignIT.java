@@ -287,11 +287,21 @@ class CampaignIT extends InServerTest {
             assertEquals(link, campaigns.link(activityId, java.util.Locale.CANADA_FRENCH), "its QR code's link");
             assertEquals(1, read.figures().leads().firstTouch(), "this centre's lead only, not the other's");
             assertThrows(NotFoundException.class, () -> campaigns.find(id), "read, never opened for editing");
+            // The centre's report filters by it and names it, as it names its own campaigns.
+            ca.tremplin.report.ReportAddress.Reading byTheFair = reports.read(Map.of("firstCampaign",
+                    new String[] {String.valueOf(id)}));
+            assertTrue(byTheFair.readable(), byTheFair.problems().toString());
+            assertEquals(journees.getName(), reports.filterNames(byTheFair.query(), Languages.FRENCH)
+                    .get(ReportDimension.FIRST_CAMPAIGN), "its name, not its number");
+            assertFalse(reports.read(Map.of("firstCampaign", new String[] {"999999999"})).readable(),
+                    "a campaign that does not exist is said to be unknown, not answered with a report about nobody");
         }
         try (TenantContext.Scope ignored = notNamed.asRecruiter()) {
             assertTrue(campaigns.sharedWithThisCentre().stream().noneMatch(shared -> shared.getId() == id));
             assertThrows(NotFoundException.class, () -> campaigns.shared(id));
             assertThrows(NotFoundException.class, () -> campaigns.link(activityId, java.util.Locale.CANADA_FRENCH));
+            assertFalse(reports.read(Map.of("lastCampaign", new String[] {String.valueOf(id)})).readable(),
+                    "a campaign that does not speak for this centre is unknown to its report");
         }
     }
 

@@ -49,6 +49,11 @@ class ReportAddressTest {
         assertEquals(List.of("report.periodReversed"), keys(read(Map.of("from", "2026-06-01", "to", "2026-01-01",
                 "asOf", "2026-07-01"), false)));
         assertEquals(List.of("report.asOfInFuture"), keys(read(Map.of("asOf", "2027-01-01"), false)));
+        assertEquals(List.of("La période commence dans le futur (1er janvier 2030) : personne n’y est encore connu."
+                        + " Choisissez une période qui commence au plus tard aujourd’hui."),
+                read(Map.of("from", "2030-01-01", "to", "2030-02-01"), false).problems().stream()
+                        .map(problem -> problem.message(Locale.FRENCH)).toList(),
+                "not a date the reader never chose (today, as of which the report is read)");
         assertEquals(List.of("report.asOfBeforePeriod"), keys(read(Map.of("from", "2026-06-01", "asOf",
                 "2026-05-01"), false)));
         assertEquals(List.of("report.unreadableDate"), keys(read(Map.of("to", "31/12/2026"), false)));

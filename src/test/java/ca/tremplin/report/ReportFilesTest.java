@@ -71,6 +71,35 @@ class ReportFilesTest {
         }
     }
 
+    /** A file of zeros says that nothing matched, and what was asked, in its first line as the page does. */
+    @Test
+    void aReportAboutNothingSaysSoAtTheTopOfItsFiles() throws Exception {
+        List<StageFigure> none = new ArrayList<>();
+        for (LeadStage stage : FunnelReport.WAY) {
+            none.add(new StageFigure(stage, 0, 0, 0, null, null));
+        }
+        FunnelReport nothing = new FunnelReport(new ReportQuery(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4),
+                LocalDate.of(2026, 12, 4), StageCounting.REACHED, Map.of(ReportDimension.SOURCE, "FAIR"), null),
+                List.of(new CentreFunnel(1L, "CSS du Test", none, List.of())), null, List.of(), List.of(),
+                new FirstContact(0, 0, 0, 0, 0, null, null), List.of());
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ReportFiles.writeCsv(nothing, Languages.FRENCH, csv);
+        assertTrue(csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow()
+                .startsWith("\uFEFFAucun prospect, aucune demande ni aucun événement ne correspond à ce rapport"),
+                csv.toString(StandardCharsets.UTF_8));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ReportFiles.writeXlsx(nothing, Languages.ENGLISH, xlsx);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            List<Row> first = workbook.getFirstSheet().read();
+            assertTrue(first.get(0).getCellText(0).startsWith("No lead, request or event"), first.get(0).getCellText(0));
+            assertEquals("Funnel — CSS du Test", first.get(1).getCellText(0), "the table below it, whole");
+        }
+        ByteArrayOutputStream some = new ByteArrayOutputStream();
+        ReportFiles.writeCsv(report(), Languages.FRENCH, some);
+        assertTrue(some.toString(StandardCharsets.UTF_8).startsWith("\uFEFFEntonnoir"), "said only of a report about nothing");
+    }
+
     private static FunnelReport report() {
         long[] reached = {12, 6, 4, 3, 2, 1, 1, 1, 0};
         List<StageFigure> stages = new ArrayList<>();

@@ -111,6 +111,22 @@ class BadParametersIT {
     }
 
     /**
+     * A report schedule posted with a recipient the list did not offer (another centre's person, forged) is refused in
+     * the page's words, not Faces' "Validation Error: Value is not valid", and nothing is scheduled.
+     */
+    @Test
+    void aChoiceTheListDidNotOfferIsRefusedInThePagesWords() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        HttpResponse<String> refused = admin.submit("admin/report-schedules.xhtml", "schedule",
+                java.util.Map.of("schedule:name", "Forgé", "schedule:recipients", "999999999"), "schedule:create");
+
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Un des choix n’est pas dans la liste"), refused.body());
+        assertFalse(refused.body().contains("Validation Error"), refused.body());
+    }
+
+    /**
      * A page about one thing, opened with an id that is well formed but names nothing of the centre's (or nothing
      * at all), says it was not found: no empty form for an event that is not there.
      */
