@@ -24,6 +24,8 @@ class CampaignBrowserIT extends BrowserTest {
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.clickAndWaitFor(By.id("nav-campaigns"), By.id("new-campaign"));
         browser.clickAndWaitFor(By.id("new-campaign"), By.id("campaign:name"));
+        assertEquals("Choisir une date", browser.find(By.cssSelector("#campaign\\:due .ui-datepicker-trigger"))
+                .getAttribute("aria-label"), "the date picker's button is named, in the page's language");
         browser.type(By.id("campaign:name"), name);
         browser.type(By.id("campaign:objective"), "40 demandes de France pour la pâtisserie d'ici l'été");
         browser.type(By.id("campaign:target_input"), "40");
