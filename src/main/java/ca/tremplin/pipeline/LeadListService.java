@@ -156,16 +156,14 @@ public class LeadListService {
         return String.join(" · ", parts);
     }
 
+    /** Days written out as the reader writes them ("1er septembre 2026"), by {@code Messages}. */
     private static String cohortNarrowing(FunnelCohort cohort, java.util.Locale locale) {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
         if (cohort.reached() == null) {
-            return ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.cohort", day.format(cohort.from()),
-                    day.format(cohort.to()));
+            return ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.cohort", cohort.from(), cohort.to());
         }
         return ca.tremplin.kernel.Messages.get(locale, cohort.furthest() ? "leads.narrowedTo.cohortFurthest"
-                        : "leads.narrowedTo.cohortReached", day.format(cohort.from()), day.format(cohort.to()),
-                ca.tremplin.kernel.Messages.get(locale, cohort.reached().messageKey()), day.format(cohort.asOf()));
+                        : "leads.narrowedTo.cohortReached", cohort.from(), cohort.to(),
+                ca.tremplin.kernel.Messages.get(locale, cohort.reached().messageKey()), cohort.asOf());
     }
 
     private String campaignName(long id) {

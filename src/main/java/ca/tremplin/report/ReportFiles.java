@@ -167,9 +167,14 @@ public final class ReportFiles {
     }
 
     /** Excel's sheet names: 31 characters at most, none of {@code []:*?/\}, each once. */
-    private static String sheetName(String title, List<String> taken) {
+    static String sheetName(String title, List<String> taken) {
         String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ");
-        name = name.length() > 28 ? name.substring(0, 28) : name;
+        if (name.length() > 28) {
+            // Cut at a word's end, with an ellipsis, rather than in the middle of one ("Centre de servic").
+            String cut = name.substring(0, 27);
+            int space = cut.lastIndexOf(' ');
+            name = (space > 12 ? cut.substring(0, space) : cut).replaceAll("[\\s—–(-]+$", "") + "…";
+        }
         String unique = name;
         for (int n = 2; taken.contains(unique.toLowerCase(Locale.ROOT)); n++) {
             unique = name + " " + n;

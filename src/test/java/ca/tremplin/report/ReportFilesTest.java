@@ -71,6 +71,19 @@ class ReportFilesTest {
         }
     }
 
+    /** A sheet's name (31 characters at most) is cut at a word's end, with an ellipsis, not in a word's middle. */
+    @Test
+    void aLongTitleNamesItsSheetUpToAWordsEnd() {
+        List<String> taken = new ArrayList<>();
+        assertEquals("Entonnoir — Centre de…", ReportFiles.sheetName(
+                "Entonnoir — Centre de services scolaire du Fjord", taken));
+        assertEquals("Entonnoir — Centre de… 2", ReportFiles.sheetName(
+                "Entonnoir — Centre de services scolaire des Deux-Rives", taken), "two centres, two sheets");
+        assertEquals("Temps passé à chaque étape…", ReportFiles.sheetName(
+                "Temps passé à chaque étape (médiane et 90e centile)", taken));
+        assertEquals("Semaine par semaine", ReportFiles.sheetName("Semaine par semaine", taken));
+    }
+
     /** A file of zeros says that nothing matched, and what was asked, in its first line as the page does. */
     @Test
     void aReportAboutNothingSaysSoAtTheTopOfItsFiles() throws Exception {
