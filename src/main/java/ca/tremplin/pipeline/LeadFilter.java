@@ -146,6 +146,14 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
                 unread.add(name);
             }
         }
+        // Each date readable, the period itself may not be (its end before its start, its start alone): the list
+        // then says it holds every lead; an export would hold them all without saying it.
+        boolean namesCohort = java.util.Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2))
+                .anyMatch(pair -> pair.length == 2 && !pair[1].isBlank()
+                        && java.util.Set.of("from", "to", "asOf", "reached", "counting").contains(pair[0]));
+        if (unread.isEmpty() && namesCohort && parse(query).cohort() == null) {
+            unread.add("from, to");
+        }
         return unread;
     }
 

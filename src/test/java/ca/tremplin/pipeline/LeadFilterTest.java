@@ -27,6 +27,10 @@ class LeadFilterTest {
         assertEquals(null, LeadFilter.parse("from=2026-03-31&to=2026-01-01").cohort(), "a period reversed");
         assertEquals(List.of("to", "reached", "counting"),
                 LeadFilter.unreadable("from=2026-01-01&to=31/03/2026&reached=LOST&counting=SOMETIMES"));
+        assertEquals(List.of("from, to"), LeadFilter.unreadable("from=2026-12-01&to=2026-01-01&reached=NEW"),
+                "a period reversed: an export of it would hold every lead");
+        assertEquals(List.of("from, to"), LeadFilter.unreadable("from=2026-12-01&reached=NEW"), "a start alone");
+        assertEquals(List.of(), LeadFilter.unreadable("from=2026-01-01&to=2026-03-31&reached=NEW"));
     }
 
     @Test
