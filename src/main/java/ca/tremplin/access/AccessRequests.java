@@ -202,7 +202,9 @@ public class AccessRequests {
     public List<Row> ofCentre() {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         return em.createQuery("""
-                        select new ca.tremplin.access.AccessRequests$Row(p.id, p.leadId, r.emailNormalized,
+                        select new ca.tremplin.access.AccessRequests$Row(p.id, p.leadId,
+                            case when exists (select 1 from Lead l where l.id = p.leadId and l.erasedAt is not null)
+                                then '' else r.emailNormalized end,
                             r.verifiedAt, p.dueOn, p.answer, p.answeredAt, p.answeredBy)
                         from AccessRequestPart p, AccessRequest r where r.id = p.requestId
                         order by case when p.answer is null then 0 else 1 end, p.dueOn, p.id""", Row.class)
@@ -218,8 +220,10 @@ public class AccessRequests {
             throw new NotFoundException("part " + partId);
         }
         AccessRequest request = em.find(AccessRequest.class, part.getRequestId());
-        if (request.getEmailNormalized() == null || request.getEmailNormalized().isBlank()) {
-            // The person was erased everywhere since: there is no address left to send to.
+        Lead erased = part.getLeadId() == null ? null : em.find(Lead.class, part.getLeadId());
+        if (request.getEmailNormalized() == null || request.getEmailNormalized().isBlank()
+                || (erased != null && erased.isErased())) {
+            // The person was erased here (or everywhere) since: this centre has no address left to send to.
             throw new BusinessRuleException("access.noAddressLeft");
         }
         PersonalDataSet data = dataOf(part, request);

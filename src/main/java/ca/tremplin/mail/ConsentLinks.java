@@ -9,4 +9,10 @@ public interface ConsentLinks {
 
     /** A new link for this recipient, in the caller's transaction; null when no centre follows that address. */
     String linkFor(String recipient);
+
+    /**
+     * A new link to the consents of {@code person} (a person under 14), for the parent or guardian who consented for
+     * them: the one link that gives such a consent again.
+     */
+    String guardianLinkFor(String person);
 }

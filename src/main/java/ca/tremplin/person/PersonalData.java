@@ -21,7 +21,12 @@ public final class PersonalData {
         }
     }
 
-    private static final String REQUESTS = "(select r.inquiry_id from routed_inquiry r where r.lead_id = ?1)";
+    /**
+     * The requests the lead received; none once the person was erased here: a request sent to several centres stays
+     * whole for those that still follow the person, and is theirs alone to give.
+     */
+    private static final String REQUESTS = "(select r.inquiry_id from routed_inquiry r join `lead` rl on rl.id = r.lead_id"
+            + " where r.lead_id = ?1 and rl.erased_at is null)";
     private static final String REGISTRATIONS = "(select e.id from event_registration e where e.lead_id = ?1)";
     private static final String APPLICATIONS = "(select a.id from offer_application a where a.lead_id = ?1)";
     private static final String SAME_ADDRESS = "(t.tenant_id, t.email_normalized) in"

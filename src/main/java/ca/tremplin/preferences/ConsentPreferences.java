@@ -1,5 +1,6 @@
 package ca.tremplin.preferences;
 
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.RateLimitedException;
 import ca.tremplin.kernel.RateLimits;
@@ -90,7 +91,16 @@ public class ConsentPreferences {
             }
             Lead lead = followedBy(link).stream().filter(l -> l.getTenantId() == tenantId).findFirst()
                     .orElseThrow(() -> new NotFoundException("centre " + tenantId + " for this link"));
-            register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), null, null, ipAddress,
+            // Under 14, the parent or guardian consents (Law 25): the person's own link withdraws but does not give
+            // back what the guardian withdrew; the guardian's link gives it, and the register says who acted.
+            boolean guardianConsents = register.registers(List.of(lead.getId())).getOrDefault(lead.getId(), List.of())
+                    .stream().anyMatch(line -> line.purpose() == ConsentPurpose.GUARDIAN && line.granted());
+            if (given && guardianConsents && !link.isForGuardian()) {
+                throw new BusinessRuleException("preferences.guardianGives");
+            }
+            String who = link.isForGuardian() ? ca.tremplin.kernel.Messages.get(language, "preferences.byGuardian")
+                    : null;
+            register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), who, null, ipAddress,
                     language);
             if (given && purpose == ConsentPurpose.NEWS) {
                 // News asked for again: the centre's bulk e-mail, unsubscribed from before, may reach the person.

@@ -27,14 +27,24 @@ public class PreferenceLink {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
+    /** Mailed to the parent or guardian of a person under 14, not to the person (V45). */
+    @Column(name = "for_guardian", nullable = false, updatable = false)
+    private boolean forGuardian;
+
     protected PreferenceLink() {
     }
 
-    PreferenceLink(String tokenHash, String emailNormalized, Instant createdAt, Instant expiresAt) {
+    PreferenceLink(String tokenHash, String emailNormalized, Instant createdAt, Instant expiresAt,
+                   boolean forGuardian) {
         this.tokenHash = tokenHash;
         this.emailNormalized = emailNormalized;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.forGuardian = forGuardian;
+    }
+
+    boolean isForGuardian() {
+        return forGuardian;
     }
 
     String getEmailNormalized() {

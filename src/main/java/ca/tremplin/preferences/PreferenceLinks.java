@@ -34,6 +34,16 @@ public class PreferenceLinks implements ConsentLinks {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public String linkFor(String recipient) {
+        return link(recipient, false);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String guardianLinkFor(String person) {
+        return link(person, true);
+    }
+
+    private String link(String recipient, boolean forGuardian) {
         String address = ContactDetails.normalizeEmail(recipient);
         if (address == null || address.isEmpty()) {
             return null;
@@ -47,7 +57,7 @@ public class PreferenceLinks implements ConsentLinks {
         }
         String token = AccountTokens.newClearText();
         Instant now = clock.instant();
-        em.persist(new PreferenceLink(AccountTokens.sha256(token), address, now, now.plus(VALIDITY)));
+        em.persist(new PreferenceLink(AccountTokens.sha256(token), address, now, now.plus(VALIDITY), forGuardian));
         return PublicAddress.of("/consentements.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 }

@@ -59,6 +59,8 @@ public class PreferencesPage implements Serializable {
             messages.info(done);
         } catch (RateLimitedException limited) {
             messages.rateLimited(limited);
+        } catch (ca.tremplin.kernel.BusinessRuleException refused) {
+            messages.explain(refused);
         }
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/consentements.xhtml?faces-redirect=true&includeViewParams=true";

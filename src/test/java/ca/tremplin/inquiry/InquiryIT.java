@@ -52,6 +52,9 @@ class InquiryIT extends InServerTest {
     InquiryService inquiries;
 
     @Inject
+    ca.tremplin.preferences.ConsentPreferences preferences;
+
+    @Inject
     InboxService inbox;
 
     @Inject
@@ -224,6 +227,37 @@ class InquiryIT extends InServerTest {
                 && toParent.getBodyText().contains(centre.getNameFr())
                 && toParent.getBodyText().contains("/consentements.xhtml?token="),
                 "what the parent consented to, who answers, and where to withdraw it: " + toParent.getBodyText());
+
+        // The parent withdraws being contacted from their link; the child's own link cannot give it back, the
+        // parent's can, and the register says the parent acted.
+        String parentsLink = preferencesToken(toParent.getBodyText());
+        String childsLink = preferencesToken(tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                + " where m.recipient = :child", OutboxMessage.class).setParameter("child", child.getEmail())
+                .getResultList().get(0)).getBodyText());
+        preferences.change(parentsLink, centre.getId(), ConsentPurpose.CONTACT, false, "203.0.113.8",
+                Languages.FRENCH);
+        assertEquals("preferences.guardianGives", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                () -> preferences.change(childsLink, centre.getId(), ConsentPurpose.CONTACT, true, "203.0.113.9",
+                        Languages.FRENCH)).messageKey());
+        preferences.change(childsLink, centre.getId(), ConsentPurpose.NEWS, false, "203.0.113.9", Languages.FRENCH);
+        preferences.change(parentsLink, centre.getId(), ConsentPurpose.CONTACT, true, "203.0.113.8",
+                Languages.FRENCH);
+        @SuppressWarnings("unchecked")
+        List<Object[]> changes = tenancy.acrossAllTenants(() -> em.createNativeQuery("select c.purpose, c.granted,"
+                + " c.note from consent_change c join `lead` l on l.id = c.lead_id where l.email_normalized = ?1"
+                + " order by c.id").setParameter(1, child.getEmail().toLowerCase(java.util.Locale.ROOT))
+                .getResultList());
+        assertEquals(List.of("CONTACT false Par le parent ou tuteur, depuis le lien qui lui a été envoyé.",
+                        "NEWS false null", "CONTACT true Par le parent ou tuteur, depuis le lien qui lui a été envoyé."),
+                changes.stream().map(row -> row[0] + " " + (Boolean.TRUE.equals(row[1]) || "1".equals(String.valueOf(row[1]))) + " " + row[2])
+                        .toList(), "who acted, each time; the child withdraws for themself");
+    }
+
+    private static String preferencesToken(String text) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/consentements\\.xhtml\\?token=([^\\s&]+)")
+                .matcher(text);
+        assertTrue(link.find(), "the mail carries a preferences link: " + text);
+        return java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -243,6 +243,18 @@ class PersonErasureIT extends InServerTest {
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(fjord.admin(), fjord.tenant())) {
             erasure.eraseOnRequest(lead.getId());
+            // The centre that erased the person reads them nowhere again: not in its list of access requests, not
+            // in its export of the erased record (the request to both centres, which the other keeps whole,
+            // included), and it sends them nothing.
+            assertEquals(List.of(""), accessRequests.ofCentre().stream().filter(row -> lead.getId().equals(
+                    row.leadId())).map(ca.tremplin.access.AccessRequests.Row::email).toList());
+            String exported = unzipped(accessRequests.staffExport(lead.getId()).content());
+            assertFalse(exported.contains(address) || exported.contains(person.first) || exported.contains(person.last),
+                    "nothing of the person in the erasing centre's export: " + exported);
+            long ownPart = rows.count("select id from access_request_part where request_id = ? and tenant_id = ?",
+                    request, fjord.tenant().getId());
+            assertEquals("access.noAddressLeft", assertThrows(BusinessRuleException.class,
+                    () -> accessRequests.send(ownPart)).messageKey());
         }
         assertEquals(address, rows.string("select email_normalized from access_request where id = ?", request),
                 "the other centre has still to answer the request at the address");
@@ -460,5 +472,19 @@ class PersonErasureIT extends InServerTest {
             }
             return word.toString();
         }
+    }
+
+    /** Every text file of a zip, one after the other. */
+    private static String unzipped(byte[] zip) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".json") || entry.getName().endsWith(".csv")
+                        || entry.getName().endsWith(".txt")) {
+                    text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 }

@@ -127,6 +127,25 @@ class BadParametersIT {
     }
 
     /**
+     * A number field whose hidden value (which the page's script fills) is no number, as a post made by hand sends
+     * it: the form answers with the field's message, not a server error.
+     */
+    @Test
+    void aNumberFieldSentWithoutANumberIsRefusedBesideTheFieldNotWithAServerError() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        for (String notANumber : List.of("abc", "12a", "1e99999999999")) {
+            HttpResponse<String> refused = admin.submit("admin/offer.xhtml", "offer", java.util.Map.of(
+                    "offer:employer", "Garage", "offer:positions_input", notANumber,
+                    "offer:positions_hinput", notANumber), "offer:save");
+
+            assertEquals(200, refused.statusCode(), notANumber + ": " + refused.body());
+            assertTrue(refused.body().contains("n’est pas un nombre") || refused.body().contains("Entrez un nombre"),
+                    notANumber + ": " + refused.body());
+        }
+    }
+
+    /**
      * A page about one thing, opened with an id that is well formed but names nothing of the centre's (or nothing
      * at all), says it was not found: no empty form for an event that is not there.
      */
