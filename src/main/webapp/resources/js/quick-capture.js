@@ -155,6 +155,60 @@
         });
     }
 
+    /**
+     * Marks each field the form refuses — required and empty, an address that is not one — with the page's own words
+     * (not the browser's, in whatever language it speaks) beside the field, aria-invalid and aria-describedby, and
+     * says them all in the summary; focus on the first. True when every field reads.
+     */
+    function markInvalidFields() {
+        var messages = [];
+        var first = null;
+        Array.prototype.forEach.call(form.querySelectorAll('input, select, textarea'), function (field) {
+            if (!field.id) {
+                return;
+            }
+            var errorId = field.id + '-error';
+            var shown = document.getElementById(errorId);
+            var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+                return id && id !== errorId;
+            });
+            if (field.validity.valid) {
+                field.removeAttribute('aria-invalid');
+                if (shown) {
+                    shown.parentNode.removeChild(shown);
+                }
+                if (described.length) {
+                    field.setAttribute('aria-describedby', described.join(' '));
+                } else {
+                    field.removeAttribute('aria-describedby');
+                }
+                return;
+            }
+            var text = field.validity.typeMismatch ? form.getAttribute('data-msg-email')
+                : field.type === 'checkbox' ? form.getAttribute('data-msg-consent')
+                    : form.getAttribute('data-msg-required');
+            if (!shown) {
+                shown = document.createElement('span');
+                shown.id = errorId;
+                shown.className = 'field-error';
+                field.parentNode.appendChild(shown);
+            }
+            shown.textContent = text;
+            field.setAttribute('aria-invalid', 'true');
+            field.setAttribute('aria-describedby', described.concat([errorId]).join(' '));
+            var label = form.querySelector('label[for="' + field.id + '"]');
+            // A field by its label ("Courriel : …" in French, "Email: …" in English); a consent by its message alone.
+            messages.push(label && field.type !== 'checkbox' ? form.getAttribute('data-msg-labelled')
+                .replace('{0}', label.textContent.replace(' *', '').trim()).replace('{1}', text) : text);
+            first = first || field;
+        });
+        error.textContent = messages.join(' ');
+        if (first) {
+            first.focus();
+        }
+        return first === null;
+    }
+
     form.addEventListener('submit', function (submitted) {
         submitted.preventDefault();
         error.textContent = '';
@@ -170,13 +224,7 @@
             consentToContact: form.elements.consentToContact.checked,
             consentToNews: form.elements.consentToNews.checked
         };
-        if (!form.checkValidity()) {
-            var invalid = form.querySelector(':invalid');
-            var label = invalid ? form.querySelector('label[for="' + invalid.id + '"]') : null;
-            error.textContent = (label ? label.textContent.replace(' *', '') + ' : ' : '') + (invalid ? invalid.validationMessage : '');
-            if (invalid) {
-                invalid.focus();
-            }
+        if (!markInvalidFields()) {
             return;
         }
         var entries = queue();

@@ -199,6 +199,42 @@ class EventBrowserIT extends BrowserTest {
         assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size(), "sent this time");
     }
 
+    /**
+     * A capture the form cannot take yet — no last name, an address that is not one, the consent not ticked — says so
+     * beside each field in the page's words (not the browser's, in whatever language it speaks), marks the fields
+     * invalid, lists them at once, and keeps nothing on the device; corrected, it goes.
+     */
+    @Test
+    void aCaptureTheFormCannotTakeSaysWhyBesideEachFieldInThePagesWords() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
+        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        browser.type(By.id("capture-firstName"), "Awa");
+        browser.type(By.id("capture-email"), "pas-valide");
+        browser.find(By.id("capture-save")).click();
+
+        assertEquals("Ce champ est obligatoire.", browser.text(By.id("capture-lastName-error")));
+        assertEquals("Cette adresse courriel n’est pas valide.", browser.text(By.id("capture-email-error")));
+        assertEquals("true", browser.find(By.id("capture-lastName")).getAttribute("aria-invalid"));
+        assertTrue(browser.find(By.id("capture-lastName")).getAttribute("aria-describedby")
+                .contains("capture-lastName-error"), "the message is the field's description");
+        assertTrue(browser.find(By.id("capture-consentToContact-error")).getText().startsWith("Lisez la phrase"));
+        String summary = browser.text(By.id("capture-error"));
+        assertTrue(summary.startsWith("Nom : Ce champ est obligatoire.")
+                && summary.contains("Courriel : Cette adresse courriel n’est pas valide."), summary);
+        assertEquals("capture-lastName", browser.driver().switchTo().activeElement().getAttribute("id"));
+        assertEquals("0", browser.find(By.id("capture-status")).getAttribute("data-waiting"), "nothing kept");
+
+        browser.type(By.id("capture-lastName"), "Sow");
+        browser.type(By.id("capture-email"), "awa.sow." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.sn");
+        browser.find(By.id("capture-consentToContact")).click();
+        browser.find(By.id("capture-save")).click();
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        assertEquals(0, browser.driver().findElements(By.id("capture-lastName-error")).size(), "the messages go");
+        assertEquals("", browser.driver().findElement(By.id("capture-error")).getText());
+    }
+
     /** Two people typed in a row while the device has no connection: both wait on it, the form is ready again. */
     private void captureTwoPeopleOffline(String first, String second) {
         capture("Léa", "Martin", first, "+33 6 12 34 56 78");
