@@ -136,9 +136,7 @@ class EventBrowserIT extends BrowserTest {
     @Test
     void peopleCapturedWhileTheConnectionIsCutWaitOnTheDeviceAndAreSentWhenItReturns() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/events.xhtml");
-        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
-        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        openTheParisFairsCapture();
         browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         String first = "lea." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
@@ -170,9 +168,7 @@ class EventBrowserIT extends BrowserTest {
     @Test
     void aPersonTheServerRefusesStaysOnTheDeviceAndComesBackIntoTheFormToCorrect() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/events.xhtml");
-        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
-        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        openTheParisFairsCapture();
         String email = "aissata." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         browser.type(By.id("capture-note"), "Veut la soudure, rappeler en janvier");
 
@@ -182,9 +178,7 @@ class EventBrowserIT extends BrowserTest {
         String refusal = browser.text(By.id("capture-rejected"));
         assertTrue(refusal.contains("Aïssata Diallo") && refusal.contains(email), refusal);
         assertTrue(refusal.contains("Ce numéro n’est pas valide"), "the reason, in the page's language: " + refusal);
-        browser.go("/admin/events.xhtml");
-        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
-        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        openTheParisFairsCapture();
         browser.find(By.cssSelector("#capture-rejected .capture-correct")).click();
 
         assertEquals("Aïssata", browser.find(By.id("capture-firstName")).getAttribute("value"),
@@ -207,9 +201,7 @@ class EventBrowserIT extends BrowserTest {
     @Test
     void aCaptureTheFormCannotTakeSaysWhyBesideEachFieldInThePagesWords() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/events.xhtml");
-        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
-        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
+        openTheParisFairsCapture();
         browser.type(By.id("capture-firstName"), "Awa");
         browser.type(By.id("capture-email"), "pas-valide");
         browser.find(By.id("capture-save")).click();
@@ -255,5 +247,12 @@ class EventBrowserIT extends BrowserTest {
         }
         browser.find(By.id("capture-consentToContact")).click();
         browser.find(By.id("capture-save")).click();
+    }
+
+    /** The quick capture page of the demo's Paris fair, from the events list, as a recruiter opens it. */
+    private void openTheParisFairsCapture() {
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
+        browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
     }
 }
