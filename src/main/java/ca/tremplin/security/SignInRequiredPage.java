@@ -1,15 +1,12 @@
 package ca.tremplin.security;
 
-import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.ProblemDocument;
 import ca.tremplin.web.RequestSizeFilter;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The error page of status 401 (web.xml), which only the staff API answers ({@link StaffApiUnauthorized}; pages
@@ -23,13 +20,8 @@ public class SignInRequiredPage extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = RequestSizeFilter.languageOf(request.getHeader("Accept-Language"));
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":"
-                + Json.createValue(Messages.get(locale, "api.problem.signIn.title")) + ",\"status\":401,"
-                + "\"detail\":" + Json.createValue(Messages.get(locale, "api.problem.signIn.detail"))
-                + ",\"errors\":[]}");
+        ProblemDocument.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                RequestSizeFilter.languageOf(request.getHeader("Accept-Language")), "api.problem.signIn.title",
+                "api.problem.signIn.detail");
     }
 }

@@ -1,16 +1,11 @@
 package ca.tremplin.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A calendar date written yyyy-mm-dd, read strictly: "2026-02-30" is refused with a message instead of becoming
@@ -32,13 +27,8 @@ public class IsoDate implements Converter<LocalDate> {
         try {
             return parse(text);
         } catch (DateTimeParseException unreadable) {
-            Locale locale = context.getViewRoot() == null ? Locale.FRENCH : context.getViewRoot().getLocale();
-            String pattern = ResourceBundle.getBundle(context.getApplication().getMessageBundle(), locale)
-                    .getString(MESSAGE);
             Object label = component.getAttributes().getOrDefault("label", component.getId());
-            String summary = new MessageFormat(pattern, locale).format(new Object[] {text, "2027-03-15", label});
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary),
-                    unreadable);
+            throw ConversionRefusal.of(context, MESSAGE, text, "2027-03-15", label);
         }
     }
 

@@ -1,12 +1,8 @@
 package ca.tremplin.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.ConverterException;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import org.primefaces.component.inputnumber.InputNumber;
 import org.primefaces.component.inputnumber.InputNumberRenderer;
 
@@ -34,10 +30,7 @@ public class ReadableNumberRenderer extends InputNumberRenderer {
     @Override
     public Object getConvertedValue(FacesContext context, UIComponent component, Object submittedValue) {
         if (submittedValue instanceof String sent && !sent.isBlank() && !isNumber(sent)) {
-            String summary = new MessageFormat(ResourceBundle.getBundle(context.getApplication().getMessageBundle(),
-                    context.getViewRoot().getLocale()).getString(MESSAGE), context.getViewRoot().getLocale())
-                    .format(new Object[] {sent});
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
+            throw ConversionRefusal.of(context, MESSAGE, sent);
         }
         return super.getConvertedValue(context, component, submittedValue);
     }

@@ -1,6 +1,5 @@
 package ca.tremplin.web;
 
-import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.PublicAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,14 +31,9 @@ public class StaffOriginFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Locale locale = RequestSizeFilter.languageOf(request.getHeader("Accept-Language"));
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":"
-                + jakarta.json.Json.createValue(Messages.get(locale, "api.problem.crossSite.title")) + ",\"status\":403,"
-                + "\"detail\":" + jakarta.json.Json.createValue(Messages.get(locale, "api.problem.crossSite.detail"))
-                + ",\"errors\":[]}");
+        ProblemDocument.write(response, HttpServletResponse.SC_FORBIDDEN,
+                RequestSizeFilter.languageOf(request.getHeader("Accept-Language")), "api.problem.crossSite.title",
+                "api.problem.crossSite.detail");
     }
 
     /**
