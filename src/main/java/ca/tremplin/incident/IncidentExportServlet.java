@@ -1,6 +1,6 @@
 package ca.tremplin.incident;
 
-import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.ExportFormat;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The signed-in tenant's register as a file: {@code /admin/incidents-export?format=csv|xlsx}. Only the tenant's own
@@ -28,23 +29,19 @@ public class IncidentExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String format = String.valueOf(request.getParameter("format"));
-        if (!format.equals("csv") && !format.equals("xlsx")) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write(Messages.get(language.getLocale(), "incident.unknownFormat", format));
+        Optional<ExportFormat> format = ExportFormat.read(request, response, language.getLocale());
+        if (format.isEmpty()) {
             return;
         }
         List<ConfidentialityIncident> incidents = register.list();
         Map<Long, String> staff = register.staffNames();
-        String name = "tremplin-incidents-" + LocalDate.now(IncidentRegister.QUEBEC) + "." + format;
+        String name = "tremplin-incidents-" + LocalDate.now(IncidentRegister.QUEBEC) + "." + format.get().extension();
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "no-store");
-        if (format.equals("csv")) {
-            response.setContentType("text/csv; charset=UTF-8");
+        response.setContentType(format.get().contentType());
+        if (format.get() == ExportFormat.CSV) {
             IncidentRegisterFile.writeCsv(incidents, staff, language.getLocale(), response.getOutputStream());
         } else {
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             IncidentRegisterFile.writeXlsx(incidents, staff, language.getLocale(), response.getOutputStream());
         }
     }

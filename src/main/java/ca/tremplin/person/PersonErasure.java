@@ -228,10 +228,13 @@ public class PersonErasure {
                         + " and o.tenant_id <> :tenant and o.erased_at is null)))")
                 .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
                 .executeUpdate();
-        // A preferences link opens the address's consents at every centre: with the address erased here, its links
-        // go too (the other centres' next e-mails bring new ones).
-        em.createNativeQuery("delete from preference_link where email_normalized in (:addresses)")
-                .setParameter("addresses", addresses).executeUpdate();
+        // A preferences link opens the address's consents at every centre that still follows it: the links go when
+        // none does, and stay while another centre's mails, which carry them, may still be opened (this centre's
+        // erased record is no longer found by the address).
+        em.createNativeQuery("delete from preference_link where email_normalized in (:addresses)"
+                        + " and not exists (select 1 from `lead` o where o.email_normalized"
+                        + " = preference_link.email_normalized and o.tenant_id <> :tenant and o.erased_at is null)")
+                .setParameter("addresses", addresses).setParameter("tenant", tenantId).executeUpdate();
         // An access request keeps that it was made and answered, not by whom; unless another centre still follows
         // the address: the request is the person's to every centre, and that centre's answer goes to the address.
         em.createNativeQuery("update access_request r set r.email_normalized = '', r.ip_address = null"

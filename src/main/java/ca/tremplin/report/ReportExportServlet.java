@@ -1,6 +1,6 @@
 package ca.tremplin.report;
 
-import ca.tremplin.kernel.Messages;
+import ca.tremplin.web.ExportFormat;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -25,26 +26,25 @@ public class ReportExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String format = String.valueOf(request.getParameter("format"));
         ReportAddress.Reading reading = reports.read(request.getParameterMap());
-        if (!reading.readable() || !(format.equals("csv") || format.equals("xlsx"))) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain; charset=UTF-8");
-            String problems = reading.problems().stream()
+        if (!reading.readable()) {
+            ExportFormat.refuse(response, reading.problems().stream()
                     .map(problem -> problem.message(language.getLocale()))
-                    .collect(Collectors.joining("\n"));
-            response.getWriter().write(problems.isEmpty()
-                    ? Messages.get(language.getLocale(), "report.unknownFormat", format) : problems);
+                    .collect(Collectors.joining("\n")));
+            return;
+        }
+        Optional<ExportFormat> format = ExportFormat.read(request, response, language.getLocale());
+        if (format.isEmpty()) {
             return;
         }
         FunnelReport report = reports.report(reading.query(), language.getLocale());
-        String name = "tremplin-report-" + reading.query().from() + "-" + reading.query().to() + "." + format;
+        String name = "tremplin-report-" + reading.query().from() + "-" + reading.query().to() + "."
+                + format.get().extension();
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        if (format.equals("csv")) {
-            response.setContentType("text/csv; charset=UTF-8");
+        response.setContentType(format.get().contentType());
+        if (format.get() == ExportFormat.CSV) {
             ReportFiles.writeCsv(report, language.getLocale(), response.getOutputStream());
         } else {
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             ReportFiles.writeXlsx(report, language.getLocale(), response.getOutputStream());
         }
     }

@@ -2,6 +2,7 @@ package ca.tremplin.report;
 
 import ca.tremplin.kernel.AccessDeniedException;
 import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
@@ -18,7 +19,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -71,6 +74,34 @@ public class ReportSchedules {
             throw new BusinessRuleException(problem.key(), problem.arguments().toArray());
         }
         return reading;
+    }
+
+    /**
+     * The report a schedule sends, in words: each filter with the name of its value, the breakdown and how stages
+     * are counted ("Pays = Sénégal · Ventilation : Programme · Étapes comptées : …"), or that it takes every lead.
+     * Empty for an address that cannot be read, which the page already says.
+     */
+    public String describe(String reportAddress, Locale language) {
+        ReportQuery query;
+        try {
+            query = requireReadable(reportAddress).query();
+        } catch (BusinessRuleException unreadable) {
+            return "";
+        }
+        String colon = Messages.get(language, "punct.colon");
+        List<String> parts = new ArrayList<>();
+        reports.filterNames(query, language).forEach((dimension, value) ->
+                parts.add(Messages.get(language, dimension.messageKey()) + " = " + value));
+        if (parts.isEmpty()) {
+            parts.add(Messages.get(language, "reportSchedule.everyLead"));
+        }
+        if (query.breakdown() != null) {
+            parts.add(Messages.get(language, "report.breakdown") + colon
+                    + Messages.get(language, query.breakdown().messageKey()));
+        }
+        parts.add(Messages.get(language, "report.counting") + colon
+                + Messages.get(language, "report.counting." + query.counting().name()));
+        return String.join(" · ", parts);
     }
 
     /** What a member of staff asks for: the report's address, and when and to whom it leaves. */

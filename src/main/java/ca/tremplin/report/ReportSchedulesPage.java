@@ -43,6 +43,7 @@ public class ReportSchedulesPage implements Serializable {
     private List<Long> recipients = new ArrayList<>();
     private Map<Long, String> possibleRecipients;
     private transient List<ReportSchedules.Line> lines;
+    private transient String reportDescription;
 
     public void load() {
         if (report != null && !report.isBlank()) {
@@ -96,6 +97,14 @@ public class ReportSchedulesPage implements Serializable {
         return ScheduledReportSender.leftOutLines(schedule.getLastSkipped(), messages.locale());
     }
 
+    /** The report being scheduled, in words rather than as its address. */
+    public String getReportDescription() {
+        if (reportDescription == null) {
+            reportDescription = schedules.describe(report, messages.locale());
+        }
+        return reportDescription;
+    }
+
     public String dayName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, messages.locale());
     }
@@ -105,7 +114,10 @@ public class ReportSchedulesPage implements Serializable {
     public ReportSchedule.FileFormat[] getFormats() { return ReportSchedule.FileFormat.values(); }
     public Map<Long, String> getPossibleRecipients() { return possibleRecipients; }
     public String getReport() { return report; }
-    public void setReport(String report) { this.report = report == null ? "" : report; }
+    public void setReport(String report) {
+        this.report = report == null ? "" : report;
+        reportDescription = null;
+    }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public int getPeriodWeeks() { return periodWeeks; }

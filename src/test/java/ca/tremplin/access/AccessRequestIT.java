@@ -106,6 +106,21 @@ class AccessRequestIT {
         assertTrue(privacy.contains("téléchargée par la personne"), "answered by the person's download");
     }
 
+    /** An address no centre holds is proven all the same, and the page says there is nothing, not a list to come. */
+    @Test
+    void anAddressNoCentreHoldsIsToldThereIsNothingRatherThanPromisedAList() throws Exception {
+        TestMailServer.running();
+        String email = "nobody." + UUID.randomUUID().toString().substring(0, 8) + "@example.gh";
+        HttpVisitor person = new HttpVisitor(deployment);
+        person.submit("acces.xhtml", "access", Map.of("access:email", email), "access:ask");
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email, "accès"), "/acces.xhtml");
+
+        String page = person.get(link.substring(link.indexOf("acces.xhtml")).replace("&lang=fr", "")).body();
+        assertTrue(page.contains("Aucun centre ne conserve de renseignements à cette adresse."), page);
+        assertFalse(page.contains("listé ci-dessous") || page.contains("Le fichier zip")
+                || page.contains("id=\"access-centres\""), "nothing is promised below: " + page);
+    }
+
     @Test
     void oneAddressAskingOverAndOverAndOneLinkOpenedOverAndOverAreBrakedWithTheTimeToWait() throws Exception {
         HttpVisitor person = new HttpVisitor(deployment);

@@ -32,6 +32,15 @@ class ApplicationBrowserIT extends BrowserTest {
 
         browser.go("/fr/postuler?offer=" + offer);
         String consentShown = browser.text(By.cssSelector("label[for='apply:consent']"));
+        // Sent empty, the form says at its top what each field lacks, the field named: read there, away from the
+        // fields, "Ce champ est obligatoire." would not say which.
+        browser.clickAndWaitFor(By.id("apply:send"), By.id("form-errors"));
+        String summary = browser.text(By.id("form-errors"));
+        assertTrue(summary.contains("\nPays de résidence : Ce champ est obligatoire."), summary);
+        assertTrue(summary.contains("\nCourriel : Ce champ est obligatoire."), summary);
+        assertTrue(summary.contains("\nJoignez votre CV"), "a message that names its field is not prefixed: " + summary);
+        assertTrue(summary.contains("\nCochez la case de consentement pour envoyer votre candidature."),
+                "a consent's whole sentence is not repeated: " + summary);
         String last = "Quispe-" + UUID.randomUUID().toString().substring(0, 6);
         browser.type(By.id("apply:firstName"), "Rosa");
         browser.type(By.id("apply:lastName"), last);

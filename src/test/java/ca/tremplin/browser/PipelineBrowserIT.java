@@ -71,11 +71,18 @@ class PipelineBrowserIT extends BrowserTest {
         focused().sendKeys(Keys.TAB);
         assertTrue(focused().getAttribute("class").contains("lead-card-move"),
                 "Tab from a card's name reaches its move: " + focused().getAttribute("outerHTML"));
+        assertEquals("Déplacer vers… (" + person + ")", focused().getAccessibleName(),
+                "a screen reader hears whose card the move is, not the same words on every card");
         focused().sendKeys(Keys.ENTER);
         browser.find(By.id("move-title"));
         browser.waitFor().until(driver -> "move-title".equals(focused().getAttribute("id")));
         assertTrue(focused().getText().contains(person), "the panel that opened has the focus: " + focused().getText());
 
+        for (String field : new String[] {"target", "reason", "lostReason"}) {
+            assertEquals(1, browser.driver().findElements(By.cssSelector(
+                    ".labelled > label[for='board:" + field + "'] + [id='board:" + field + "']")).size(),
+                    "each label stays with its own field when the row wraps: " + field);
+        }
         focused().sendKeys(Keys.TAB);
         assertEquals("board:target", focused().getAttribute("id"), "Tab goes on to the stage to choose");
         focused().sendKeys("Q");

@@ -71,6 +71,9 @@ class PrivacyPageBrowserIT extends BrowserTest {
         // Ten years for enrolled people: no demo person is anywhere near it, so nothing of the demo is anonymised.
         browser.type(By.cssSelector("input[id$='months'][id*=':2:']"), "120");
         browser.clickAndWaitFor(By.id("retention:save"), By.cssSelector("#retention\\:messages .ui-messages-info"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-info")).stream()
+                .filter(message -> message.getText().contains("Les durées de conservation sont enregistrées."))
+                .count(), "the message is said once, beside the form that was saved");
         browser.go("/admin/privacy.xhtml");
         assertEquals("120", browser.find(By.cssSelector("input[id$='months'][id*=':2:']")).getAttribute("value"));
     }

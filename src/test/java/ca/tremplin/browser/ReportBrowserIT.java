@@ -85,7 +85,8 @@ class ReportBrowserIT extends BrowserTest {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go("/admin/reports.xhtml?country=GH");
         browser.clickAndWaitFor(By.id("schedule-report"), By.id("schedule:create"));
-        assertTrue(browser.text(By.id("schedule")).contains("country=GH"), "the report's filter is kept");
+        assertTrue(browser.text(By.id("schedule")).contains("Pays = Ghana"),
+                "the report's filter is kept, said in words: " + browser.text(By.id("schedule")));
         browser.type(By.id("schedule:name"), "Ghana chaque lundi");
         browser.clickAndWaitFor(By.id("schedule:create"), By.id("schedules"));
         String schedules = browser.text(By.id("schedules"));

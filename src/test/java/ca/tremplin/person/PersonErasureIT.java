@@ -241,6 +241,9 @@ class PersonErasureIT extends InServerTest {
                     + " values (?, ?, ?, current_date + interval 30 day)", part.getTenantId(), request, part.getId());
         }
 
+        long links = rows.count("select count(*) from preference_link where email_normalized = ?", address);
+        assertTrue(links >= 1, "the acknowledgement of the request to both centres carried a preferences link");
+
         try (TenantContext.Scope ignored = TestSessions.signedInAs(fjord.admin(), fjord.tenant())) {
             erasure.eraseOnRequest(lead.getId());
             // The centre that erased the person reads them nowhere again: not in its list of access requests, not
@@ -256,6 +259,8 @@ class PersonErasureIT extends InServerTest {
             assertEquals("access.noAddressLeft", assertThrows(BusinessRuleException.class,
                     () -> accessRequests.send(ownPart)).messageKey());
         }
+        assertEquals(links, rows.count("select count(*) from preference_link where email_normalized = ?", address),
+                "the preferences link the person was mailed still opens their choices at the other centre");
         assertEquals(address, rows.string("select email_normalized from access_request where id = ?", request),
                 "the other centre has still to answer the request at the address");
         long otherPart = rows.count("select id from access_request_part where request_id = ? and tenant_id = ?",
@@ -283,6 +288,8 @@ class PersonErasureIT extends InServerTest {
                     "erased everywhere: no address left, and the officer is told rather than shown a mail sent");
         }
         assertEquals("", rows.string("select email_normalized from access_request where id = ?", request));
+        assertEquals(0L, rows.count("select count(*) from preference_link where email_normalized = ?", address),
+                "no centre follows the address any more: its links go");
     }
 
     /**

@@ -30,6 +30,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -60,6 +61,7 @@ class ReportScheduleIT extends InServerTest {
     private UserAccount recruiter;
     private UserAccount leaving;
     private UserAccount otherRecruiter;
+    private Program program;
 
     @BeforeEach
     void centreWithThreeLeads() {
@@ -69,7 +71,7 @@ class ReportScheduleIT extends InServerTest {
         recruiter = fixtures.newAccount(centre, Role.RECRUITER);
         leaving = fixtures.newAccount(centre, Role.RECRUITER);
         otherRecruiter = fixtures.newAccount(other, Role.RECRUITER);
-        Program program = fixtures.newProgram(centre, ProgramType.DEP, TestFixtures.programCode(),
+        program = fixtures.newProgram(centre, ProgramType.DEP, TestFixtures.programCode(),
                 "Horlogerie-bijouterie", "Watchmaking", "16", "montre" + UUID.randomUUID().toString().substring(0, 6),
                 true);
         for (int i = 0; i < 3; i++) {
@@ -123,6 +125,20 @@ class ReportScheduleIT extends InServerTest {
         assertEquals(2, messagesTo(recruiter.getEmail(), name).size(), "and again a week later");
         assertEquals(1, messagesTo(admin.getEmail(), name).size(),
                 "the admin hears of the same people left out once, not every week");
+    }
+
+    /** The schedule page says which report it schedules in words, not as the address it was given. */
+    @Test
+    void theReportToScheduleIsDescribedByItsFiltersNamesBreakdownAndCounting() {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals("Programme = Horlogerie-bijouterie · Pays = Sénégal · Ventilation : Source · Étapes comptées :"
+                    + " déduites de l’étape la plus avancée", schedules.describe("country=SN&program=" + program.getId()
+                    + "&breakdown=source&counting=FURTHEST", Locale.CANADA_FRENCH));
+            assertEquals("every lead, no filter · Stages counted: as reached (recorded in the history)",
+                    schedules.describe("", Locale.ENGLISH));
+            assertEquals("", schedules.describe("breakdown=nope", Locale.CANADA_FRENCH),
+                    "an address that cannot be read is described by the page's message, not here");
+        }
     }
 
     @Test

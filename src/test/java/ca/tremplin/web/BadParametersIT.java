@@ -222,6 +222,36 @@ class BadParametersIT {
         assertEquals(200, exported.statusCode(), "readable filters export as before");
     }
 
+    /**
+     * An export link copied without its end names no format: each export says that a format is to be chosen, in the
+     * reader's language, rather than quoting "null"; one given in capitals is read as the same format.
+     */
+    @Test
+    void anExportWithoutAFormatSaysToChooseOne() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        for (String export : List.of("admin/leads-export", "admin/incidents-export",
+                "admin/report-export?from=2026-01-01&to=2026-06-30")) {
+            String joiner = export.contains("?") ? "&" : "?";
+            HttpResponse<String> none = admin.get(export);
+            assertEquals(400, none.statusCode(), export);
+            assertEquals("Choisissez le format du fichier : CSV ou XLSX.", none.body(), export);
+            HttpResponse<String> other = admin.get(export + joiner + "format=pdf");
+            assertEquals(400, other.statusCode(), export);
+            assertEquals("Les exportations sont en CSV ou en XLSX, pas en « pdf ».", other.body(), export);
+            HttpResponse<byte[]> capitals = admin.getBytes(export + joiner + "format=CSV");
+            assertEquals(200, capitals.statusCode(), export);
+            assertTrue(capitals.headers().firstValue("Content-Disposition").orElseThrow().endsWith(".csv\""),
+                    export);
+        }
+        admin.get("admin/?lang=en");
+        try {
+            assertEquals("Choose the file's format: CSV or XLSX.", admin.get("admin/incidents-export").body());
+        } finally {
+            admin.get("admin/?lang=fr");
+        }
+    }
+
     private static void assertAllAnswered(HttpVisitor visitor, List<String> addresses) throws Exception {
         List<String> failures = new ArrayList<>();
         for (String address : addresses) {

@@ -426,6 +426,30 @@ class PlatformIT {
         return line.toString();
     }
 
+    /**
+     * A page's request that announces a form as "multipart/form-data" and carries none (a GET, as scanners send it) or
+     * a body that is not one is refused with 400 and a page in the visitor's language, where Faces and then its error
+     * page failed reading it: a 500 without a page.
+     */
+    @Test
+    void aFormWhoseBodyCannotBeReadIsRefusedWithAPageInTheVisitorsLanguage() throws Exception {
+        String base = deployment.toString().replaceAll("/+$", "");
+        HttpResponse<String> announced = http.send(HttpRequest.newBuilder(URI.create(base + "/fr/programmes"))
+                .header("Content-Type", "multipart/form-data; boundary=x").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, announced.statusCode());
+        assertTrue(announced.body().contains("<h1 id=\"error-title\">Envoi illisible</h1>"), announced.body());
+
+        HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(base + "/en/information"))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("Unreadable request") && broken.body().contains("Nothing was saved"),
+                broken.body());
+        assertEquals(200, get("/fr/programmes", null).statusCode(), "the same page without the header answers");
+    }
+
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path));
         if (cookie != null) {
