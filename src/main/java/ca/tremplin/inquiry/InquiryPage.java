@@ -1,7 +1,7 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.kernel.BusinessRuleException;
-import ca.tremplin.person.PhoneNumbers;
+import ca.tremplin.kernel.PhoneNumbers;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.web.LanguagePreference;
 import ca.tremplin.web.PageMessages;

@@ -26,7 +26,18 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class InquirySettingsService {
 
-    private static final Pattern ORIGIN = Pattern.compile("https?://[^/\\s?#]+");
+    /**
+     * A web origin as a browser sends it: http or https, a host name (letters, digits, hyphens, dots: no "*", no
+     * quote, no user), and a port of at most 65535 when one is given.
+     */
+    private static final Pattern ORIGIN = Pattern.compile(
+            "https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:(?<port>\\d{1,5}))?");
+
+    static boolean isOrigin(String origin) {
+        java.util.regex.Matcher matched = ORIGIN.matcher(origin);
+        return matched.matches()
+                && (matched.group("port") == null || Integer.parseInt(matched.group("port")) <= 65535);
+    }
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -64,7 +75,7 @@ public class InquirySettingsService {
         List<String> cleaned = new ArrayList<>();
         for (String line : lines(origins)) {
             String origin = AllowedOrigins.normalized(line);
-            if (!ORIGIN.matcher(origin).matches()) {
+            if (!isOrigin(origin)) {
                 throw new BusinessRuleException("inquirySettings.originInvalid", line);
             }
             cleaned.add(origin);

@@ -2,7 +2,7 @@ package ca.tremplin.inquiry;
 
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.HeardFrom;
-import ca.tremplin.person.PhoneNumbers;
+import ca.tremplin.kernel.PhoneNumbers;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

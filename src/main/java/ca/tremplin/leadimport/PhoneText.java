@@ -1,6 +1,6 @@
 package ca.tremplin.leadimport;
 
-import ca.tremplin.person.PhoneNumbers;
+import ca.tremplin.kernel.PhoneNumbers;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -340,10 +340,11 @@ public class LeadService {
     @Transactional
     public AddedReason addLostReason(String label) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        if (label == null || label.isBlank()) {
+        // Invisible characters around it (a zero-width space a paste brings) are no part of a reason.
+        String clean = ca.tremplin.person.ContactDetails.cleanText(label);
+        if (clean == null || clean.isEmpty()) {
             throw new BusinessRuleException("pipeline.lostReasonEmpty");
         }
-        String clean = label.strip();
         if (clean.length() > 200) {
             throw new BusinessRuleException("pipeline.lostReasonTooLong", 200);
         }

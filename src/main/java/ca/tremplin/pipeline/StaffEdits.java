@@ -3,7 +3,7 @@ package ca.tremplin.pipeline;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.LeadField;
-import ca.tremplin.person.PhoneNumbers;
+import ca.tremplin.kernel.PhoneNumbers;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

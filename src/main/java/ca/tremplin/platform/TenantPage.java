@@ -45,6 +45,9 @@ public class TenantPage implements Serializable {
     @Inject
     LanguagePreference language;
 
+    @Inject
+    ca.tremplin.security.SignedInUser signedInUser;
+
     private Long id;
     private Tenant tenant;
     private transient UploadedFile logo;
@@ -57,6 +60,9 @@ public class TenantPage implements Serializable {
     private String adminName;
 
     public void load() {
+        if (id == null && !permissions.isPlatformAdmin() && signedInUser.getTenantId() != null) {
+            id = signedInUser.getTenantId(); // without an id, a centre's admin means their own centre
+        }
         if (id == null) {
             permissions.requirePlatformAdmin();
             tenant = new Tenant();

@@ -40,7 +40,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        signedInUser.rememberCredentials(result.credentialStamp());
+        signedInUser.rememberCredentials(result.credentialStamp(), result.role());
         return new CredentialValidationResult(String.valueOf(result.userId()), Set.of(result.role().name()));
     }
 }

@@ -1,5 +1,6 @@
 package ca.tremplin.security;
 
+import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.PublicAddress;
 import ca.tremplin.mail.HtmlText;
@@ -15,7 +16,7 @@ final class AccountMail {
     }
 
     static MailContent invitation(UserAccount account, String organisationName, String token, Locale locale) {
-        String link = PublicAddress.of("/password-reset.xhtml?token=" + encode(token));
+        String link = PublicAddress.of("/password-reset.xhtml?token=" + encode(token) + language(locale));
         return compose(account, locale, "mail.invitation",
                 account.getDisplayName(), organisationName, link, AccountTokens.INVITATION_VALIDITY.toDays());
     }
@@ -23,13 +24,18 @@ final class AccountMail {
     /** Someone invited an address that already has an account (in another centre): its owner hears of it. */
     static MailContent invitationToAnExistingAccount(UserAccount account, String organisationName, Locale locale) {
         return compose(account, locale, "mail.invitationExisting", account.getDisplayName(), organisationName,
-                PublicAddress.of("/signin.xhtml"), 0);
+                PublicAddress.of("/signin.xhtml?" + language(locale).substring(1)), 0);
     }
 
     static MailContent passwordReset(UserAccount account, String token, Locale locale) {
-        String link = PublicAddress.of("/password-reset.xhtml?token=" + encode(token));
+        String link = PublicAddress.of("/password-reset.xhtml?token=" + encode(token) + language(locale));
         return compose(account, locale, "mail.passwordReset",
                 account.getDisplayName(), "", link, AccountTokens.RESET_VALIDITY.toMinutes());
+    }
+
+    /** The page a link opens speaks the mail's language, whatever the browser that follows it last chose. */
+    private static String language(Locale locale) {
+        return "&lang=" + Languages.code(locale);
     }
 
     /**

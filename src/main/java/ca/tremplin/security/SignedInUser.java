@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * Who is signed in, for the length of their session: ids and names only, never an entity. The tenant filter
- * refreshes it from the database on each request, so a deactivated account or a changed role takes effect
- * at once.
+ * refreshes it from the database on each request, so a deactivated account takes effect at once, and a changed
+ * role ends the session (the pages' security keeps the role of the sign-in), the person signing in again with it.
  */
 @Named
 @SessionScoped
@@ -41,9 +41,22 @@ public class SignedInUser implements Serializable {
         this.preferredLocale = account.locale();
     }
 
-    /** At sign-in: which password this session was opened with. */
-    void rememberCredentials(String stamp) {
+    /** The role the server's security gave this session at sign-in, which its pages' constraints keep. */
+    private Role signedInRole;
+
+    /** At sign-in: which password this session was opened with, and with which role. */
+    void rememberCredentials(String stamp, Role role) {
         this.credentialStamp = stamp;
+        this.signedInRole = role;
+    }
+
+    /**
+     * Whether the account's role is no longer the one this session signed in with. The pages' security constraints
+     * keep the role of the sign-in for the whole session: a promotion would show its menu and be refused its pages,
+     * so a session whose role changed is ended, and the person signs in again with the new one.
+     */
+    boolean roleChangedSinceSignIn(UserAccount account) {
+        return signedInRole != null && signedInRole != account.getRole();
     }
 
     /**
@@ -56,6 +69,7 @@ public class SignedInUser implements Serializable {
 
     void clear() {
         credentialStamp = null;
+        signedInRole = null;
         userId = null;
         tenantId = null;
         tenantSlug = null;

@@ -13,7 +13,7 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * One change to a centre's staff or settings: who made it, when, to what, and what it was (the values as a short
- * text: "RECRUITER → CSS_ADMIN", "8 → 10"). Appended, never changed.
+ * text: "RECRUITER → CSS_ADMIN", "8 → 10", shown in the reader's words by {@link #detailIn}). Appended, never changed.
  */
 @Entity
 @Table(name = "staff_change")
@@ -78,5 +78,27 @@ public class StaffChange {
     public Long getSubjectId() { return subjectId; }
     public What getWhat() { return what; }
     public String getDetail() { return detail; }
+
+    /** A code the detail keeps for a role or a routing rule: "CSS_ADMIN", "ROUND_ROBIN". */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
+
+    /**
+     * The detail as people read it: a role or a routing rule by its name in the reader's language ("Recrutement →
+     * Administration du centre"), where the detail keeps its code, so that the trace reads in any language later.
+     */
+    public String detailIn(java.util.Locale language) {
+        String names = switch (what) {
+            case INVITED, INVITED_AGAIN, ROLE -> "role.";
+            case ROUTING_RULE -> "inquirySettings.rule.";
+            default -> null;
+        };
+        if (names == null || detail == null) {
+            return detail;
+        }
+        return CODE.matcher(detail).replaceAll(code -> {
+            String name = ca.tremplin.kernel.Messages.get(language, names + code.group());
+            return java.util.regex.Matcher.quoteReplacement(name.startsWith("???") ? code.group() : name);
+        });
+    }
     public Instant getChangedAt() { return changedAt; }
 }

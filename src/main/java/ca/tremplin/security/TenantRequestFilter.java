@@ -43,6 +43,11 @@ public class TenantRequestFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
             return;
         }
+        if (signedInUser.roleChangedSinceSignIn(active.get().account())) {
+            signOut(request);
+            response.sendRedirect(request.getContextPath() + "/signin.xhtml?roleChanged=true");
+            return;
+        }
         signedInUser.refresh(active.get().account(), active.get().tenant());
         request.setAttribute(AccessLogFilter.TENANT_ATTRIBUTE, active.get().tenant().getSlug());
         request.setAttribute(AccessLogFilter.USER_ATTRIBUTE, active.get().account().getId());

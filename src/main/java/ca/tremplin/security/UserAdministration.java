@@ -52,6 +52,13 @@ public class UserAdministration {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    ca.tremplin.kernel.RateLimits rateLimits;
+
+    /** Invitations mailed to one address in an hour, new or sent again. */
+    static final ca.tremplin.kernel.RateLimits.Limit INVITATIONS_PER_ADDRESS = ca.tremplin.kernel.RateLimits.Limit
+            .fromEnvironment("invitation-address", "TREMPLIN_INVITATIONS_PER_ADDRESS_PER_HOUR", 3);
+
     /** The roles an admin may hand out in their own tenant. */
     public Set<Role> assignableRoles() {
         if (signedInUser.isCoordination()) {
@@ -121,9 +128,13 @@ public class UserAdministration {
                     .map(t -> t.localizedName(signedInUser.getPreferredLocale())).orElse("?");
             throw new BusinessRuleException("user.emailTakenAt", holder);
         }
+        // One address is mailed a few invitations an hour at most, whoever sends them and whether it has an account
+        // elsewhere or not: the same limit for both, so that the refusal tells nothing either.
+        rateLimits.acquire(INVITATIONS_PER_ADDRESS, invitation.email().strip().toLowerCase(java.util.Locale.ROOT));
         if (existing != null) {
+            // In the language its owner chose, not the one the inviting admin chose for a newcomer.
             outbox.enqueue(tenant.getId(), AccountMail.invitationToAnExistingAccount(existing,
-                    tenant.localizedName(invitation.locale()), invitation.locale()));
+                    tenant.localizedName(existing.locale()), existing.locale()));
             return null;
         }
         UserAccount account = new UserAccount(invitation.email(), invitation.displayName(), invitation.role(),
@@ -145,6 +156,7 @@ public class UserAdministration {
             throw new BusinessRuleException("user.alreadyJoined");
         }
         Tenant tenant = tenants.findById(signedInUser.getTenantId()).orElseThrow();
+        rateLimits.acquire(INVITATIONS_PER_ADDRESS, account.getEmail());
         String token = tokens.issue(account, AccountToken.Purpose.INVITATION);
         outbox.enqueue(tenant.getId(), AccountMail.invitation(account, tenant.localizedName(account.locale()),
                 token, account.locale()));

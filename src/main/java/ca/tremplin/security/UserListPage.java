@@ -68,6 +68,8 @@ public class UserListPage implements Serializable {
             inviteEmail = null;
             inviteName = null;
             inviteRole = Role.RECRUITER;
+        } catch (ca.tremplin.kernel.RateLimitedException limited) {
+            messages.rateLimited(limited);
         } catch (BusinessRuleException broken) {
             messages.explain(broken, "invite:email");
         }

@@ -65,6 +65,8 @@ public class UserPage implements Serializable {
                         handover.count(StaffHandover.Work.LEADS), handover.count(StaffHandover.Work.ROUTING_LINES),
                         handover.colleagueName());
             }
+        } catch (ca.tremplin.kernel.RateLimitedException limited) {
+            messages.rateLimited(limited);
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }

@@ -33,7 +33,7 @@ public class Tenant implements java.io.Serializable {
     private Long id;
 
     @NotBlank
-    @Size(min = 3, max = 60)
+    @Size(min = 3, max = 60, message = "{tenant.slug.size}")
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{tenant.slug.pattern}")
     private String slug;
 

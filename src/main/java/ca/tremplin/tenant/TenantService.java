@@ -45,6 +45,7 @@ public class TenantService {
             throw new BusinessRuleException("tenant.slugTaken", draft.getSlug());
         }
         requirePrivacyAddress(draft);
+        requireReadableDetails(draft);
         draft.setKind(TenantKind.SCHOOL_BOARD);
         em.persist(draft);
         created.fire(new TenantCreated(draft.getId()));
@@ -82,6 +83,7 @@ public class TenantService {
             }
         }
         requirePrivacyAddress(edited);
+        requireReadableDetails(edited);
         edited.setKind(current.getKind());
         edited.setActive(current.isActive());
         try {
@@ -131,6 +133,53 @@ public class TenantService {
     public long count(String filter) {
         permissions.requirePlatformAdmin();
         return tenants.count(filter);
+    }
+
+    /** A centre's end of a phone number: "poste 12", "ext. 5", "x 204", which the number itself is read without. */
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile(
+            "(?iu)[\\s,;]*(poste|ext\\.?|extension|x|#)\\s*\\d{1,6}\\s*$");
+
+    /**
+     * What the public reads of a centre and what mails name it by: a name in French and in English that no other
+     * centre has (capitals, accents and spaces around do not count: the column's collation compares so), a website
+     * that is a web address, and phones that are phone numbers (a Québec number, or an international one with its
+     * "+"; an extension after it is kept).
+     */
+    private void requireReadableDetails(Tenant tenant) {
+        for (String name : new String[] {tenant.getNameFr(), tenant.getNameEn()}) {
+            if (name == null || name.isBlank()) {
+                continue; // Bean Validation says it is required, beside the field
+            }
+            List<Long> others = em.createQuery("select t.id from Tenant t where (t.nameFr = :name or t.nameEn = :name)"
+                    + " and (:id is null or t.id <> :id)", Long.class)
+                    .setParameter("name", name.strip()).setParameter("id", tenant.getId()).getResultList();
+            if (!others.isEmpty()) {
+                throw new BusinessRuleException("tenant.nameTaken", name.strip());
+            }
+        }
+        String website = tenant.getWebsite();
+        if (website != null && !website.isBlank() && !isWebAddress(website.strip())) {
+            throw new BusinessRuleException("tenant.websiteUnreadable", website.strip());
+        }
+        for (String phone : new String[] {tenant.getContactPhone(), tenant.getPrivacyOfficerPhone()}) {
+            if (phone != null && !phone.isBlank() && ca.tremplin.kernel.PhoneNumbers.toE164(
+                    EXTENSION.matcher(phone.strip()).replaceFirst(""), "CA").isEmpty()) {
+                throw new BusinessRuleException("tenant.phoneUnreadable", phone.strip());
+            }
+        }
+    }
+
+    /** An http or https address with a host name a browser can reach: "https://www.example.qc.ca/…". */
+    static boolean isWebAddress(String text) {
+        try {
+            java.net.URI address = new java.net.URI(text);
+            String host = address.getHost();
+            return ("http".equalsIgnoreCase(address.getScheme()) || "https".equalsIgnoreCase(address.getScheme()))
+                    && host != null && host.matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")
+                    && address.getUserInfo() == null && address.getPort() <= 65535;
+        } catch (java.net.URISyntaxException unreadable) {
+            return false;
+        }
     }
 
     /**

@@ -35,6 +35,10 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.choose("tenant:region", "Gaspésie–Îles-de-la-Madeleine");
         browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:slug.ui-state-error"));
         assertTrue(browser.pageSource().contains("Lettres minuscules, chiffres et traits d’union seulement."));
+        browser.type(By.id("tenant:slug"), "ab");
+        browser.find(By.id("tenant:save")).click();
+        browser.waitFor().withMessage("the slug's length refused in the page's words, with the bounds that apply")
+                .until(driver -> driver.getPageSource().contains("L’identifiant compte de 3 à 60 caractères."));
 
         browser.type(By.id("tenant:slug"), slug);
         browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:messages .ui-messages-error"));

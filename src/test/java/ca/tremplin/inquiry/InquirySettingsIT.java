@@ -19,6 +19,7 @@ import ca.tremplin.tenant.Tenant;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.InquiryRequests;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,12 @@ class InquirySettingsIT extends InServerTest {
                     () -> settings.save(RoutingRule.ROUND_ROBIN, 8, origin + "/contact", null, version));
             assertEquals("inquirySettings.originInvalid", refused.messageKey());
             assertFalse(allowedOrigins.allows(origin));
+            for (String notAnOrigin : List.of("https://*", "https://*.example.org", origin + ":99999",
+                    "https://intrus@www.example.org", "https://\"x\".example.org")) {
+                assertEquals("inquirySettings.originInvalid", assertThrows(BusinessRuleException.class,
+                        () -> settings.save(RoutingRule.ROUND_ROBIN, 8, notAnOrigin, null, version)).messageKey(),
+                        notAnOrigin);
+            }
 
             settings.save(RoutingRule.ROUND_ROBIN, 8, origin.toUpperCase() + "/\n", null, version);
         }

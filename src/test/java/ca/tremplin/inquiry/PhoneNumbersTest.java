@@ -3,7 +3,7 @@ package ca.tremplin.inquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.tremplin.person.PhoneNumbers;
+import ca.tremplin.kernel.PhoneNumbers;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -40,6 +40,10 @@ class LostReasonsIT extends InServerTest {
             assertEquals(added.getId(), only(leads.lostReasons(), "Études reportées / Studies postponed").getId());
             assertEquals("pipeline.lostReasonTooLong", assertThrows(BusinessRuleException.class,
                     () -> leads.addLostReason("x".repeat(201))).messageKey());
+            for (String nothing : List.of("\u200B", " \u00A0\uFEFF ")) {
+                assertEquals("pipeline.lostReasonEmpty", assertThrows(BusinessRuleException.class,
+                        () -> leads.addLostReason(nothing)).messageKey(), "an invisible character is no reason");
+            }
         }
     }
 

@@ -209,6 +209,38 @@ class AccountServicesIT extends InServerTest {
                 "its owner is told of the invitation");
     }
 
+    /**
+     * An address is mailed three invitations an hour at most, whether it has an account in another centre or is new:
+     * the same refusal for both, which tells nothing, and no fourth mail. The owner of an account is written to in
+     * the language they chose, not the one the inviting admin picked for a newcomer.
+     */
+    @Test
+    void invitationsToOneAddressAreBrakedAlikeWhetherItHasAnAccountElsewhereOrNot() {
+        Tenant a = fixtures.newSchoolBoard("brake-a");
+        Tenant b = fixtures.newSchoolBoard("brake-b");
+        UserAccount elsewhere = fixtures.newAccount(a, Role.RECRUITER);
+        String newcomer = "nouveau." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+        UserAccount adminOfB = fixtures.newAccount(b, Role.CSS_ADMIN);
+        try (var session = TestSessions.signedInAs(adminOfB, b)) {
+            for (int i = 0; i < 3; i++) {
+                administration.invite(new UserAdministration.Invitation(elsewhere.getEmail(), "X", Role.RECRUITER,
+                        Languages.ENGLISH));
+            }
+            assertThrows(ca.tremplin.kernel.RateLimitedException.class, () -> administration.invite(
+                    new UserAdministration.Invitation(elsewhere.getEmail(), "X", Role.RECRUITER, Languages.ENGLISH)));
+            UserAccount invited = administration.invite(new UserAdministration.Invitation(newcomer, "Nouveau",
+                    Role.RECRUITER, Languages.FRENCH));
+            administration.resendInvitation(invited.getId());
+            administration.resendInvitation(invited.getId());
+            assertThrows(ca.tremplin.kernel.RateLimitedException.class,
+                    () -> administration.resendInvitation(invited.getId()), "a newcomer's address alike");
+        }
+        List<OutboxMessage> told = mailsTo(elsewhere.getEmail());
+        assertEquals(3, told.size(), "no fourth mail");
+        assertTrue(told.get(0).getSubject().contains("vous invite"),
+                "in the language its owner chose: " + told.get(0).getSubject());
+    }
+
     @Test
     void thePlatformAdminNamingANewCentresAdministratorIsToldWhereAnAddressAlreadyHasItsAccount() {
         Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
@@ -307,6 +339,37 @@ class AccountServicesIT extends InServerTest {
         HttpVisitor again = new HttpVisitor(base);
         again.signIn(account.getEmail(), "a brand new passphrase");
         assertEquals(200, again.get("admin/board.xhtml").statusCode(), "the new password opens a new session");
+    }
+
+    /**
+     * A recruiter promoted while signed in: the pages' security keeps the role of the sign-in for the session, so the
+     * promotion would show the admin's menu and refuse its pages. The session ends at its next page instead, the
+     * sign-in page says why, and the next sign-in opens the admin's pages.
+     */
+    @Test
+    void aSessionWhoseRoleChangedEndsAndTheNextSignInHasTheNewRole() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("promoted");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        HttpVisitor open = new HttpVisitor(base);
+        open.signIn(recruiter.getEmail(), TestFixtures.PASSWORD);
+        assertEquals(403, open.get("admin/users.xhtml").statusCode(), "a recruiter's session");
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long version = tenancy.asTenant(tenant.getId(), () -> em.find(UserAccount.class, recruiter.getId()))
+                    .getVersion();
+            administration.changeRole(recruiter.getId(), Role.CSS_ADMIN, version);
+        }
+
+        // Its next page (its menu, drawn before, offers no admin's page yet) ends the session and says why.
+        HttpResponse<String> after = open.get("admin/board.xhtml");
+        assertEquals(302, after.statusCode());
+        String location = after.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("signin.xhtml?roleChanged=true"), location);
+        assertTrue(open.get("signin.xhtml?roleChanged=true").body().contains("Votre rôle a changé"));
+        HttpVisitor again = new HttpVisitor(base);
+        again.signIn(recruiter.getEmail(), TestFixtures.PASSWORD);
+        assertEquals(200, again.get("admin/users.xhtml").statusCode(), "signed in again, with the new role");
     }
 
     @Test

@@ -71,7 +71,7 @@ class SignInThrottleTest {
         UserAccount account = new UserAccount("owner@example.org", "Owner", Role.RECRUITER, Locale.FRENCH);
         account.changePasswordHash("hash-of-the-old-password");
         SignedInUser session = new SignedInUser();
-        session.rememberCredentials(account.credentialStamp());
+        session.rememberCredentials(account.credentialStamp(), account.getRole());
         assertTrue(session.credentialsStillValid(account));
 
         account.changePasswordHash("hash-of-the-new-password");

@@ -87,6 +87,49 @@ class TenantServiceIT extends InServerTest {
         }
     }
 
+    /**
+     * What the public reads of a centre: a name no other centre has (capitals and accents aside), a website that is
+     * a web address, phones that are phone numbers (an extension kept). Each refusal names the value.
+     */
+    @Test
+    void aCentresNamesAreItsOwnAndItsWebsiteAndPhonesCanBeFollowed() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> repository.findCoordination()).orElseThrow();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant existing = fixtures.newSchoolBoard("names");
+        UserAccount cssAdmin = fixtures.newAccount(existing, Role.CSS_ADMIN);
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            Tenant twin = draft("css-jumeau-" + System.nanoTime());
+            twin.setNameFr("  " + existing.getNameFr().toUpperCase(java.util.Locale.ROOT).replace("E", "É") + " ");
+            BusinessRuleException taken = assertThrows(BusinessRuleException.class, () -> tenants.create(twin));
+            assertEquals("tenant.nameTaken", taken.messageKey());
+            Tenant english = draft("css-jumeau-en-" + System.nanoTime());
+            english.setNameEn(existing.getNameEn());
+            assertEquals("tenant.nameTaken", assertThrows(BusinessRuleException.class,
+                    () -> tenants.create(english)).messageKey(), "nor its English name");
+        }
+        try (var session = TestSessions.signedInAs(cssAdmin, existing)) {
+            for (String website : List.of("http://\"onmouseover=alert(1)", "https://*", "https://www.exemple.qc.ca:99999",
+                    "https://intrus@www.exemple.qc.ca")) {
+                Tenant edited = tenants.find(existing.getId());
+                edited.setWebsite(website);
+                assertEquals("tenant.websiteUnreadable", assertThrows(BusinessRuleException.class,
+                        () -> tenants.update(edited)).messageKey(), website);
+            }
+            for (String phone : List.of("<b>call me</b> ☎", "12")) {
+                Tenant edited = tenants.find(existing.getId());
+                edited.setContactPhone(phone);
+                assertEquals("tenant.phoneUnreadable", assertThrows(BusinessRuleException.class,
+                        () -> tenants.update(edited)).messageKey(), phone);
+            }
+            Tenant edited = tenants.find(existing.getId());
+            edited.setWebsite("https://www.css-exemple.gouv.qc.ca/international");
+            edited.setContactPhone("418 555-0100 poste 12");
+            edited.setNameFr(existing.getNameFr()); // its own name is not another's
+            Tenant saved = tenants.update(edited);
+            assertEquals("418 555-0100 poste 12", saved.getContactPhone(), "kept as written, extension and all");
+        }
+    }
+
     private static List<String> slugs(List<Tenant> page) {
         return page.stream().map(Tenant::getSlug).toList();
     }
@@ -164,8 +207,8 @@ class TenantServiceIT extends InServerTest {
     private static Tenant draft(String slug) {
         Tenant tenant = new Tenant();
         tenant.setSlug(slug);
-        tenant.setNameFr("Centre de services scolaire de l’Essai");
-        tenant.setNameEn("Essai School Service Centre");
+        tenant.setNameFr("Centre de services scolaire de l’Essai " + slug);
+        tenant.setNameEn("Essai School Service Centre " + slug);
         tenant.setRegion(QuebecRegion.OUTAOUAIS);
         tenant.setContactEmail("info@" + slug + ".test");
         return tenant;

@@ -252,6 +252,16 @@ class BadParametersIT {
         }
     }
 
+    /** A centre's admin who opens the centre page without an id means their own centre, not a refusal. */
+    @Test
+    void theCentrePageWithoutAnIdOpensTheAdminsOwnCentre() throws Exception {
+        HttpVisitor admin = new HttpVisitor(deployment);
+        admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        HttpResponse<String> own = admin.get("admin/tenant.xhtml");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("value=\"Centre de services scolaire du Fjord\""), own.body());
+    }
+
     private static void assertAllAnswered(HttpVisitor visitor, List<String> addresses) throws Exception {
         List<String> failures = new ArrayList<>();
         for (String address : addresses) {

@@ -1,4 +1,4 @@
-package ca.tremplin.person;
+package ca.tremplin.kernel;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
