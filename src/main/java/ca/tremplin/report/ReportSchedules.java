@@ -124,6 +124,12 @@ public class ReportSchedules {
         if (name.isEmpty() || name.length() > NAME_LENGTH) {
             throw new BusinessRuleException("reportSchedule.nameRequired", NAME_LENGTH);
         }
+        // Two schedules of one name would be told apart by nobody, in the list or in the mails' subjects. Through the
+        // tenant filter, the centre's own; capitals and accents do not count (the column's collation).
+        if (!em.createQuery("select s.id from ReportSchedule s where s.name = :name", Long.class)
+                .setParameter("name", name).setMaxResults(1).getResultList().isEmpty()) {
+            throw new BusinessRuleException("reportSchedule.nameTaken", name);
+        }
         if (!PERIODS.contains(request.periodWeeks()) || request.dayOfWeek() == null || request.format() == null) {
             throw new BusinessRuleException("reportSchedule.choose");
         }

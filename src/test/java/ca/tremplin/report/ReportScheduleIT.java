@@ -149,6 +149,12 @@ class ReportScheduleIT extends InServerTest {
             schedule = schedules.create(new ReportSchedules.Request(name, "", 1, DayOfWeek.FRIDAY,
                     ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId(), admin.getId())));
         }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            assertEquals("reportSchedule.nameTaken", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> schedules.create(new ReportSchedules.Request(" " + name.toUpperCase(Locale.ROOT), "", 4,
+                            DayOfWeek.MONDAY, ReportSchedule.FileFormat.XLSX, Set.of(admin.getId())))).messageKey(),
+                    "a second schedule of the same name, which nobody could tell apart");
+        }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(leaving, centre)) {
             assertThrows(ca.tremplin.kernel.AccessDeniedException.class, () -> schedules.sendNow(schedule.getId()),
                     "a colleague who did not make it cannot send it to others");
