@@ -51,10 +51,7 @@ public class ApplyForm implements Serializable {
 
     public void send() {
         try {
-            applications.apply(offer, request, cv == null ? null : cv.getFileName(), cv == null ? null : cv.getContent(),
-                    language.getLocale(), remoteAddress(),
-                    ca.tremplin.web.CampaignTouches.of((HttpServletRequest) FacesContext.getCurrentInstance()
-                            .getExternalContext().getRequest()));
+            applyOnce();
             sent = true;
         } catch (InvalidInquiryException invalid) {
             // Each message beside its own field: names, e-mail, phone, country, message, year of birth, guardian.
@@ -74,6 +71,36 @@ public class ApplyForm implements Serializable {
         } catch (RateLimitedException limited) {
             messages.rateLimited(limited);
         }
+    }
+
+    /**
+     * The application, tried a second time when the database refused it because the same one, sent at the same moment
+     * (a double click), was being written: the second try finds it, and the candidate is told it was received, as it
+     * was, rather than shown an error that says nothing was saved.
+     */
+    private void applyOnce() {
+        try {
+            apply();
+        } catch (RuntimeException failed) {
+            if (failed instanceof BusinessRuleException || failed instanceof RateLimitedException
+                    || !ca.tremplin.kernel.RolledBackRetries.raced(failed)) {
+                throw failed;
+            }
+            try {
+                apply();
+            } catch (BusinessRuleException already) {
+                if (!"application.already".equals(already.messageKey())) {
+                    throw already;
+                }
+            }
+        }
+    }
+
+    private void apply() {
+        applications.apply(offer, request, cv == null ? null : cv.getFileName(), cv == null ? null : cv.getContent(),
+                language.getLocale(), remoteAddress(),
+                ca.tremplin.web.CampaignTouches.of((HttpServletRequest) FacesContext.getCurrentInstance()
+                        .getExternalContext().getRequest()));
     }
 
     /**

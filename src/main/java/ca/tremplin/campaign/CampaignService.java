@@ -78,6 +78,10 @@ public class CampaignService {
     @Transactional
     public Campaign save(Campaign edited) {
         signedInUser.require(STAFF);
+        if (edited.getObjectiveMeasure() == null) {
+            // The page's list always sends one; a post made by hand may not.
+            throw new BusinessRuleException("campaign.invalid.measure");
+        }
         edited.checkPlan();
         if (edited.getHashtags() != null
                 && edited.getHashtags().codePointCount(0, edited.getHashtags().length()) > Campaign.HASHTAGS_MAX) {

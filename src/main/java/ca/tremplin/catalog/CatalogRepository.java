@@ -43,7 +43,8 @@ public class CatalogRepository {
     }
 
     private static final java.util.Map<String, String> PROGRAM_COLUMNS = java.util.Map.of(
-            "code", "p.code", "title", "p.titleFr", "status", "p.status", "sector", "p.sector.code");
+            "code", "p.code", "title", "p.titleFr", "titleEn", "coalesce(p.titleEn, p.titleFr)", "status", "p.status",
+            "sector", "p.sector.code");
 
     public List<Program> programPage(String filter, ProgramStatus status, int first, int size) {
         return programPage(filter, status, first, size, ca.tremplin.kernel.TableSort.DEFAULT);

@@ -65,7 +65,15 @@ public class CatalogService {
         }
         edited.setCentres(centres);
         if (edited.getId() == null) {
-            catalog.persist(edited);
+            try {
+                catalog.persist(edited);
+            } catch (jakarta.persistence.PersistenceException raced) {
+                // The same program saved twice at once (a double click): the other one wrote it first.
+                if (ca.tremplin.kernel.DuplicateKeys.refused(raced)) {
+                    throw new BusinessRuleException("program.codeTaken", edited.getType(), edited.getCode());
+                }
+                throw raced;
+            }
             return edited;
         }
         Program current = catalog.findProgram(edited.getId())

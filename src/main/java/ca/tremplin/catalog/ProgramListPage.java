@@ -20,6 +20,9 @@ public class ProgramListPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ca.tremplin.web.LanguagePreference language;
+
+    @Inject
     CatalogService catalog;
 
     private String filter;
@@ -39,7 +42,7 @@ public class ProgramListPage implements Serializable {
             @Override
             public List<Program> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
-                return catalog.programPage(filter, status, first, pageSize, TableSort.of(sortBy));
+                return catalog.programPage(filter, status, first, pageSize, inReadersLanguage(TableSort.of(sortBy)));
             }
 
             @Override
@@ -76,5 +79,12 @@ public class ProgramListPage implements Serializable {
 
     public void setStatus(ProgramStatus status) {
         this.status = status;
+    }
+
+    /** Names sort in the reader's language: the English list by its English titles, as it shows them. */
+    private TableSort inReadersLanguage(TableSort sort) {
+        boolean byName = sort.field() == null || sort.field().equals("title");
+        return byName && ca.tremplin.kernel.Languages.isEnglish(language.getLocale())
+                ? new TableSort("titleEn", sort.ascending()) : sort;
     }
 }

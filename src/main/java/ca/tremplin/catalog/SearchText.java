@@ -18,12 +18,23 @@ public final class SearchText {
     private SearchText() {
     }
 
+    /**
+     * Latin letters that no accent makes (Unicode decomposes none of them), written as people type them without the
+     * key: "œuvre" is found by "oeuvre", "Cœur" by "coeur".
+     */
+    private static final String[][] LETTERS = {{"œ", "oe"}, {"æ", "ae"}, {"ß", "ss"}, {"ø", "o"}, {"đ", "d"},
+            {"ð", "d"}, {"þ", "th"}, {"ł", "l"}, {"ı", "i"}, {"ŋ", "ng"}};
+
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
         String withoutAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String folded = withoutAccents.toLowerCase(Locale.ROOT);
+        for (String[] letter : LETTERS) {
+            folded = folded.replace(letter[0], letter[1]);
+        }
+        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Everything a person might type to find the item, in both languages, as one indexed text. */
@@ -46,9 +57,18 @@ public final class SearchText {
         return words.isEmpty() ? null : words;
     }
 
-    /** "DEP 5298 — Mécanique automobile" becomes "dep-5298-mecanique-automobile". */
+    /**
+     * "DEP 5298 — Mécanique automobile" becomes "dep-5298-mecanique-automobile": a part of an address, in the letters
+     * and digits every address pattern of the site reads ({@code [a-z0-9-]}). A letter of another script (an Arabic
+     * or a Chinese title) has no such spelling and is left out; a text made only of such letters is named by a short
+     * code of itself, so that two of them still have addresses of their own.
+     */
     public static String slug(String... parts) {
-        String slug = of(parts).replace(' ', '-');
+        String text = of(parts);
+        String slug = text.replaceAll("[^a-z0-9 ]+", " ").strip().replaceAll(" +", "-");
+        if (slug.isEmpty() && !text.isEmpty()) {
+            slug = "n-" + Integer.toHexString(text.hashCode());
+        }
         return slug.length() <= 180 ? slug : slug.substring(0, 180).replaceAll("-+$", "");
     }
 }

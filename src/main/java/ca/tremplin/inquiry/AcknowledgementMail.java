@@ -33,10 +33,21 @@ final class AcknowledgementMail {
         List<String> next = new ArrayList<>();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(BusinessHours.ZONE);
+        java.time.ZoneId theirs = inquiry.getViewerZone() == null ? null
+                : java.time.ZoneId.of(inquiry.getViewerZone());
         for (Answerer answerer : answeredBy) {
-            next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), ca.tremplin.kernel.FrenchDates
-                    .withOrdinal(when.format(answerer.deadline()), answerer.deadline().atZone(BusinessHours.ZONE),
-                            locale)));
+            String deadline = ca.tremplin.kernel.FrenchDates.withOrdinal(when.format(answerer.deadline()),
+                    answerer.deadline().atZone(BusinessHours.ZONE), locale);
+            if (theirs == null || theirs.getRules().getOffset(answerer.deadline())
+                    .equals(BusinessHours.ZONE.getRules().getOffset(answerer.deadline()))) {
+                next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), deadline));
+            } else {
+                // The same moment in the person's own time, where their browser said they are.
+                String local = ca.tremplin.kernel.FrenchDates.withOrdinal(when.withZone(theirs)
+                        .format(answerer.deadline()), answerer.deadline().atZone(theirs), locale);
+                next.add(Messages.get(locale, "inquiry.mail.answeredByLocal", answerer.name(), deadline, local,
+                        city(theirs)));
+            }
         }
         String greeting = Messages.get(locale, "inquiry.mail.greeting",
                 ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()));
@@ -73,6 +84,12 @@ final class AcknowledgementMail {
         html.append("</ul><p>").append(HtmlText.escape(closing)).append("</p>")
                 .append("<p style=\"color:#555\">").append(HtmlText.escape(signature)).append("</p></body></html>");
         return new MailContent(inquiry.getEmail(), subject, text.toString(), html.toString());
+    }
+
+    /** "Dakar" for Africa/Dakar, "Port-au-Prince" for America/Port-au-Prince: the place a zone is named after. */
+    static String city(java.time.ZoneId zone) {
+        String id = zone.getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
     }
 
     /**

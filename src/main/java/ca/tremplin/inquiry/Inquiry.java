@@ -89,6 +89,9 @@ public class Inquiry {
     private String campaignCode;
     @Column(name = "ip_address")
     private String ipAddress;
+    /** The time zone the person's browser reported, to give them the deadline in their own time; null if none. */
+    @Column(name = "viewer_zone")
+    private String viewerZone;
     @Column(name = "received_at")
     private Instant receivedAt;
 
@@ -136,6 +139,7 @@ public class Inquiry {
         this.landingPage = valid.landingPage();
         this.campaignCode = valid.campaignCode();
         this.ipAddress = ipAddress;
+        this.viewerZone = valid.viewerZone();
         this.receivedAt = receivedAt;
         this.programIds = new LinkedHashSet<>(valid.programIds());
     }
@@ -204,6 +208,7 @@ public class Inquiry {
     public String getUtmContent() { return utmContent; }
     public String getReferrer() { return referrer; }
     public String getLandingPage() { return landingPage; }
+    public String getViewerZone() { return viewerZone; }
     public String getCampaignCode() { return campaignCode; }
     public String getIpAddress() { return ipAddress; }
     public Instant getReceivedAt() { return receivedAt; }

@@ -57,6 +57,9 @@ public class InquiryRequest {
     private String guardianEmail;
     @Schema(description = "Under 14 only: the parent or guardian agrees to the text of /api purpose GUARDIAN (required for a person under 14)")
     private boolean guardianConsent;
+    @Schema(description = "Optional: the requester's time zone as their browser reports it (\"Africa/Dakar\"), for the"
+            + " acknowledgement to give the centre's deadline in their own time; an unknown zone is left out")
+    private String viewerZone;
     /** The honeypot: invisible to people, filled by robots. */
     @Schema(hidden = true)
     private String website;
@@ -223,6 +226,14 @@ public class InquiryRequest {
 
     public void setGuardianConsent(boolean guardianConsent) {
         this.guardianConsent = guardianConsent;
+    }
+
+    public String getViewerZone() {
+        return viewerZone;
+    }
+
+    public void setViewerZone(String viewerZone) {
+        this.viewerZone = viewerZone;
     }
 
     /** The form's alone: a partner site's call that sends it is refused as sending an unknown member. */

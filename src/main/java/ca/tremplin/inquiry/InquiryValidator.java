@@ -99,7 +99,22 @@ public final class InquiryValidator {
         return new ValidInquiry(firstName, lastName, email, normalizeEmail(email), phone, country, citizenship,
                 birthYear, education, frenchLevel, List.copyOf(programIds), schoolBoard, intake, heardFrom, message,
                 request.isConsentToNews(), language, utmSource, utmMedium, utmCampaign, utmTerm, utmContent,
-                referrer, landingPage, campaignCode, guardian);
+                referrer, landingPage, campaignCode, guardian, viewerZone(request.getViewerZone()));
+    }
+
+    /**
+     * The zone the person's browser reported ("Africa/Dakar"), kept when the time zone database knows it as a
+     * region; anything else is no zone at all (the browser's own report, never typed by the person).
+     */
+    static String viewerZone(String reported) {
+        if (reported == null || reported.isBlank() || reported.length() > 64 || !reported.contains("/")) {
+            return null;
+        }
+        try {
+            return java.time.ZoneId.of(reported.strip()).getId();
+        } catch (java.time.DateTimeException unknown) {
+            return null;
+        }
     }
 
     /**

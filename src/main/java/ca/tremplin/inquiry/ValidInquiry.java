@@ -15,7 +15,7 @@ public record ValidInquiry(String firstName, String lastName, String email, Stri
                            String schoolBoardSlug, String preferredIntake, HeardFrom heardFrom, String message,
                            boolean consentToNews, Locale language, String utmSource, String utmMedium,
                            String utmCampaign, String utmTerm, String utmContent, String referrer,
-                           String landingPage, String campaignCode, Guardian guardian) {
+                           String landingPage, String campaignCode, Guardian guardian, String viewerZone) {
 
     /** The parent or guardian who consented for a person under 14; null for anyone else. */
     public record Guardian(String name, String email) {

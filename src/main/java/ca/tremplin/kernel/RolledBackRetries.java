@@ -28,6 +28,25 @@ public final class RolledBackRetries {
         }
     }
 
+    /**
+     * The same thing sent twice at the same moment (a double click), the second refused by the database: a unique
+     * key the first one's row already holds, a deadlock or a lock wait between the two, or a version the first one
+     * moved. Nothing of the refused one
+     * was written; tried again, it finds what the first one wrote.
+     */
+    public static boolean raced(Throwable failed) {
+        if (rolledBackByTheDatabase(failed) || DuplicateKeys.refused(failed)) {
+            return true;
+        }
+        // Or the row's version moved under it: the first one changed it a moment before.
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A deadlock or a lock wait timeout: the database rolled the transaction back and it may be tried again. */
     static boolean rolledBackByTheDatabase(Throwable failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {

@@ -20,6 +20,9 @@ public class OfferListPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ca.tremplin.web.LanguagePreference language;
+
+    @Inject
     OfferService offers;
 
     private String filter;
@@ -39,7 +42,7 @@ public class OfferListPage implements Serializable {
             @Override
             public List<Offer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
-                return offers.page(filter, status, first, pageSize, TableSort.of(sortBy));
+                return offers.page(filter, status, first, pageSize, inReadersLanguage(TableSort.of(sortBy)));
             }
 
             @Override
@@ -76,5 +79,12 @@ public class OfferListPage implements Serializable {
 
     public void setStatus(OfferStatus status) {
         this.status = status;
+    }
+
+    /** Names sort in the reader's language: the English list by its English trades, as it shows them. */
+    private TableSort inReadersLanguage(TableSort sort) {
+        boolean byName = sort.field() == null || sort.field().equals("trade");
+        return byName && ca.tremplin.kernel.Languages.isEnglish(language.getLocale())
+                ? new TableSort("tradeEn", sort.ascending()) : sort;
     }
 }

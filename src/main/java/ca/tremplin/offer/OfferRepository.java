@@ -34,7 +34,8 @@ public class OfferRepository {
     }
 
     private static final java.util.Map<String, String> OFFER_COLUMNS = java.util.Map.of(
-            "trade", "o.tradeFr", "employer", "o.employerName", "status", "o.status", "city", "o.city");
+            "trade", "o.tradeFr", "tradeEn", "coalesce(o.tradeEn, o.tradeFr)", "employer", "o.employerName",
+            "status", "o.status", "city", "o.city");
 
     public List<Offer> page(String filter, OfferStatus status, int first, int size,
                             ca.tremplin.kernel.TableSort sort) {

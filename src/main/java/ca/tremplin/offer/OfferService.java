@@ -35,6 +35,9 @@ public class OfferService {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    java.time.Clock clock;
+
     @Transactional
     public Offer find(long id) {
         requireOfferAdmin();
@@ -50,17 +53,43 @@ public class OfferService {
                 && edited.getApplicationDeadline().isAfter(edited.getStartDate())) {
             throw new BusinessRuleException("offer.deadlineAfterStart");
         }
-        edited.setPrograms(programsOfThisCentre(programIds));
+        Set<Program> programs = programsOfThisCentre(programIds);
+        Offer before = edited.getId() == null ? null : existing(edited.getId());
+        if (before != null) {
+            // The form offers the centre's published programs only: a program the offer led to that was archived or
+            // set back to draft since is not among them, and its link stays (it shows again once published).
+            before.getPrograms().stream()
+                    .filter(program -> program.getStatus() != ca.tremplin.catalog.ProgramStatus.PUBLISHED)
+                    .forEach(programs::add);
+        }
+        edited.setPrograms(programs);
+        // A deadline set in the past would take the offer off the public pages without a word: refused, unless it is
+        // the one the offer already had.
+        java.time.LocalDate deadline = edited.getApplicationDeadline();
+        if (deadline != null && deadline.isBefore(java.time.LocalDate.now(clock.withZone(
+                ca.tremplin.kernel.QuebecTime.ZONE)))
+                && (before == null || !deadline.equals(before.getApplicationDeadline()))) {
+            throw new BusinessRuleException("offer.deadlinePassed", deadline);
+        }
         edited.deriveSearchFields();
         if (offers.slugTaken(edited.getSlug(), edited.getId())) {
             throw new BusinessRuleException("offer.alreadyExists", edited.getEmployerName(), edited.getTradeFr());
         }
         if (edited.getId() == null) {
             edited.startAsDraft();
-            offers.persist(edited);
+            try {
+                offers.persist(edited);
+            } catch (jakarta.persistence.PersistenceException raced) {
+                // The same offer saved twice at once (a double click): the other one wrote it first.
+                if (ca.tremplin.kernel.DuplicateKeys.refused(raced)) {
+                    throw new BusinessRuleException("offer.alreadyExists", edited.getEmployerName(),
+                            edited.getTradeFr());
+                }
+                throw raced;
+            }
             return loaded(edited);
         }
-        Offer stored = existing(edited.getId());
+        Offer stored = before;
         checkVersion(stored.getVersion(), edited.getVersion());
         String formerSlug = stored.getSlug();
         edited.keepWorkflowStateOf(stored);

@@ -103,6 +103,11 @@ public class LeadPage implements Serializable {
         if (id == null) {
             throw new NotFoundException("no id");
         }
+        Object carried = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                .get(TYPED_NOTE);
+        if (carried instanceof String typedNote && (note == null || note.isBlank())) {
+            note = typedNote;
+        }
         if (view == null) {
             java.util.Optional<Long> survivor = leads.survivorOf(id);
             if (survivor.isPresent()) {
@@ -343,13 +348,52 @@ public class LeadPage implements Serializable {
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             done = false;
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            toSurvivor();
+            return false;
+        } catch (RuntimeException failed) {
+            // The same action sent twice at once, or by two people: the database refused the second.
+            if (!ca.tremplin.kernel.RolledBackRetries.raced(failed)) {
+                throw failed;
+            }
+            messages.error("conflict.modifiedMeanwhile");
+            done = false;
         }
-        reload();
+        try {
+            reload();
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            toSurvivor();
+            return done;
+        }
         if (!typed.isEmpty() && view != null) {
             edited.putAll(typed);
             messages.info("lead.typedNotSaved");
         }
         return done;
+    }
+
+    /** The flash entry that carries a note typed on a record merged meanwhile to the record it was merged into. */
+    private static final String TYPED_NOTE = "tremplin.typedNote";
+
+    /**
+     * A colleague merged this record into another since the page was opened: the page opens the record that stays,
+     * says so, and carries the note that was being typed, to be added there if it is the right person.
+     */
+    private void toSurvivor() {
+        messages.error("lead.goneMeanwhile");
+        messages.keepForNextPage();
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext();
+        if (note != null && !note.isBlank()) {
+            external.getFlash().put(TYPED_NOTE, note);
+        }
+        java.util.Optional<Long> survivor = leads.survivorOf(id);
+        try {
+            external.redirect(external.getRequestContextPath() + (survivor.isPresent()
+                    ? "/admin/lead.xhtml?id=" + survivor.get() : "/admin/leads.xhtml"));
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
     }
 
     private static String blankAsNull(String value) {

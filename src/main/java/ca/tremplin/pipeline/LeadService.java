@@ -245,8 +245,18 @@ public class LeadService {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleException("lead.noteEmpty");
         }
-        record(existing(leadId), LeadEventKind.NOTE_ADDED, note.strip(), clock.instant());
+        Lead lead = existing(leadId);
+        Instant now = clock.instant();
+        // The same note sent twice by the same person within a moment (a double click, handled one after the other):
+        // the second finds the first on the timeline and adds nothing.
+        if (!pipeline.sameNoteSince(leadId, signedInUser.getUserId(), note.strip(),
+                now.minusSeconds(SAME_NOTE_SECONDS))) {
+            record(lead, LeadEventKind.NOTE_ADDED, note.strip(), now);
+        }
     }
+
+    /** How close together the same note by the same person is one note sent twice. */
+    static final long SAME_NOTE_SECONDS = 10;
 
     @Transactional
     public LeadTask addTask(long leadId, String title, Instant dueAt, Long assignedTo) {

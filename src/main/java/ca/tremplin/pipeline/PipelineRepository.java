@@ -515,4 +515,13 @@ public class PipelineRepository {
         rows.forEach(row -> ids.add(row.id()));
         return ids;
     }
+
+    /** Whether this person added this same note to the lead since the given moment. */
+    boolean sameNoteSince(long leadId, Long actorId, String note, java.time.Instant since) {
+        return !em.createQuery("select e.id from LeadEvent e where e.leadId = :lead and e.kind = :kind"
+                        + " and e.actorId = :me and e.detail = :note and e.occurredAt >= :since", Long.class)
+                .setParameter("lead", leadId).setParameter("kind", ca.tremplin.person.LeadEventKind.NOTE_ADDED)
+                .setParameter("me", actorId).setParameter("note", note).setParameter("since", since)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
 }

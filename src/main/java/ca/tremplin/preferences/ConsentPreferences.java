@@ -100,8 +100,17 @@ public class ConsentPreferences {
             }
             String who = link.isForGuardian() ? ca.tremplin.kernel.Messages.get(language, "preferences.byGuardian")
                     : null;
-            register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), who, null, ipAddress,
-                    language);
+            // A button pressed twice (a double click, two tabs): the second finds the change the first made and
+            // records nothing more. The lead's row is locked first, so that two at the same moment see each other.
+            em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            ConsentEntry inForce = ConsentStandings.current(register.registers(List.of(lead.getId()))
+                    .getOrDefault(lead.getId(), List.of()).stream()
+                    .filter(line -> line.granted() || line.withdrawal()).toList()).get(purpose);
+            boolean already = inForce != null && (given ? inForce.granted() : inForce.withdrawal());
+            if (!already) {
+                register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), who, null,
+                        ipAddress, language);
+            }
             if (given && purpose == ConsentPurpose.NEWS) {
                 // News asked for again: the centre's bulk e-mail, unsubscribed from before, may reach the person.
                 unsubscriptions.resubscribeAcrossAllTenants(tenantId, link.getEmailNormalized());

@@ -61,9 +61,18 @@ public class UserListPage implements Serializable {
     }
 
     public void invite() {
+        UserAdministration.Invitation invitation = new UserAdministration.Invitation(inviteEmail, inviteName,
+                inviteRole, Languages.fromTag(inviteLanguage));
         try {
-            administration.invite(new UserAdministration.Invitation(inviteEmail, inviteName, inviteRole,
-                    Languages.fromTag(inviteLanguage)));
+            try {
+                administration.invite(invitation);
+            } catch (RuntimeException failed) {
+                // The same invitation sent twice at once (a double click): the database refused the second one's
+                // account, which the first one had just written. Its invitation is sent: said so, as for the first.
+                if (failed instanceof BusinessRuleException || !ca.tremplin.kernel.RolledBackRetries.raced(failed)) {
+                    throw failed;
+                }
+            }
             messages.info("user.invited", inviteEmail);
             inviteEmail = null;
             inviteName = null;

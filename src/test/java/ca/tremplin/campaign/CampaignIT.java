@@ -107,6 +107,45 @@ class CampaignIT extends InServerTest {
     }
 
     /**
+     * A double click on "Save" of a new campaign sends the same post twice at once, in one session: the two are
+     * handled one after the other (web.OnePostAtATime), the second saving the campaign the first created. Side by
+     * side, one of them failed with a server error ("a collection with two open sessions"). One campaign is kept.
+     */
+    @Test
+    void aNewCampaignSavedTwiceAtOnceIsOneCampaignAndNoServerError() throws Exception {
+        String name = "Double clic " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ca.tremplin.testsupport.HttpVisitor admin = new ca.tremplin.testsupport.HttpVisitor(base);
+        admin.signIn(centre.admin().getEmail(), ca.tremplin.testsupport.TestFixtures.PASSWORD);
+        java.net.http.HttpRequest save = admin.form("admin/campaign.xhtml", "campaign", java.util.Map.of(
+                "campaign:name", name, "campaign:objective", "Dix demandes", "campaign:target_input", "10",
+                "campaign:target_hinput", "10", "campaign:due_input", "2027-06-30",
+                "campaign:starts_input", "2027-01-01", "campaign:ends_input", "2027-06-30",
+                "campaign:measure_input", "REQUESTS"), "campaign:save");
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = clicks.invokeAll(List.of(
+                    () -> admin.send(save), () -> admin.send(save)));
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                int status = answer.get().statusCode();
+                assertTrue(status == 200 || status == 302, status + ": " + answer.get().body());
+                assertFalse(ca.tremplin.testsupport.HttpVisitor.showsATrace(answer.get().body()));
+            }
+        } finally {
+            clicks.shutdown();
+        }
+        assertEquals(1L, tenancy.asTenant(centre.tenant().getId(), () -> em.createQuery(
+                "select count(c) from Campaign c where c.name = :name", Long.class).setParameter("name", name)
+                .getSingleResult()), "one campaign");
+
+        Campaign withoutMeasure = campaign("Sans mesure " + java.util.UUID.randomUUID());
+        withoutMeasure.setObjectiveMeasure(null);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals("campaign.invalid.measure", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> campaigns.save(withoutMeasure)).messageKey(), "a post without it: said, not a server error");
+        }
+    }
+
+    /**
      * The touch cookie is the visitor's to change, and a person who saw one centre's campaign may ask another centre:
      * a touch of a campaign that does not speak for the centre is not credited on its lead nor in the campaign's
      * figures, and a made-up campaign, or an activity of another campaign, is not kept at all.

@@ -10,6 +10,8 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.testsupport.InServerTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +25,12 @@ class CatalogServiceIT extends InServerTest {
 
     @Inject
     PublicPrograms publicPrograms;
+
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
 
     @Test
     void twoAdminsSavingTheSameProgramGetAConflictNotASilentOverwrite() {
@@ -61,6 +69,81 @@ class CatalogServiceIT extends InServerTest {
             assertEquals("program.publishWithoutCentre", assertThrows(BusinessRuleException.class,
                     () -> catalog.changeStatus(withoutCentre.getId(), ProgramStatus.PUBLISHED,
                             withoutCentre.getVersion())).messageKey());
+        }
+    }
+
+    /**
+     * A program saved twice at once (a double click on "Save" of a new program): both find the number free, the
+     * second's insert meets the first's row. It is refused with the centre's message, not a server error. The
+     * first click's row is written by a transaction of its own that commits only once the second waits for it.
+     */
+    @Test
+    void aProgramSavedTwiceAtOnceIsRefusedWithTheCentresMessageNotAServerError() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("program-twice");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program model = fixtures.newProgram(tenant, ProgramType.DEP, "5312", "Pâtisserie", "Pastry", "03", word(),
+                false);
+        try (Connection first = database.getConnection()) {
+            first.setAutoCommit(false);
+            try (Statement copy = first.createStatement()) {
+                copy.execute("create temporary table first_click as select * from program where id = "
+                        + model.getId());
+                copy.execute("update first_click set id = (select max(id) + 1000 from program), code = '5313',"
+                        + " slug_fr = concat(slug_fr, '-a'), slug_en = concat(slug_en, '-a')");
+                copy.execute("insert into program select * from first_click");
+            }
+            Thread committer = new Thread(() -> commitOnceAnInsertWaits(first));
+            committer.start();
+            try (var session = TestSessions.signedInAs(admin, tenant)) {
+                assertEquals("program.codeTaken", assertThrows(BusinessRuleException.class,
+                        () -> catalog.saveProgram(program("5313"), "03", Set.of())).messageKey());
+            } finally {
+                committer.join();
+            }
+        }
+        assertEquals(1L, rows.count("select count(*) from program where tenant_id = ? and code = '5313'",
+                tenant.getId()), "the first click's program, once");
+    }
+
+    /**
+     * Commits the first click's transaction once the second click's insert is running, which means waiting for the
+     * first one's row (the server lists its own account's statements without the PROCESS privilege).
+     */
+    private void commitOnceAnInsertWaits(Connection first) {
+        try {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline && rows.count("select count(*) from"
+                    + " information_schema.processlist where info like 'insert into program %'") == 0) {
+                Thread.onSpinWait();
+            }
+        } catch (java.sql.SQLException unreadable) {
+            // committed all the same: the second click then fails its way, and the test says so
+        } finally {
+            try {
+                first.commit();
+            } catch (java.sql.SQLException failed) {
+                throw new IllegalStateException(failed);
+            }
+        }
+    }
+
+    /** The English list sorts its programs by their English titles, as it shows them, not by the French ones. */
+    @Test
+    void theEnglishListSortsByEnglishTitles() {
+        Tenant tenant = fixtures.newSchoolBoard("program-sort");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        fixtures.newProgram(tenant, ProgramType.DEP, "5270", "Boulangerie", "Bread Making", "03", word(), false);
+        fixtures.newProgram(tenant, ProgramType.DEP, "5341", "Assistance technique en pharmacie",
+                "Pharmacy Technical Assistance", "19", word(), false);
+        fixtures.newProgram(tenant, ProgramType.DEP, "5213", "Traitement des eaux", "Water Treatment", "18", word(),
+                false);
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            assertEquals(java.util.List.of("Bread Making", "Pharmacy Technical Assistance", "Water Treatment"),
+                    catalog.programPage(null, null, 0, 10, new ca.tremplin.kernel.TableSort("titleEn", true))
+                            .stream().map(Program::getTitleEn).toList());
+            assertEquals(java.util.List.of("Assistance technique en pharmacie", "Boulangerie", "Traitement des eaux"),
+                    catalog.programPage(null, null, 0, 10, new ca.tremplin.kernel.TableSort("title", true))
+                            .stream().map(Program::getTitleFr).toList());
         }
     }
 

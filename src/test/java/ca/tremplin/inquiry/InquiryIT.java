@@ -381,6 +381,41 @@ class InquiryIT extends InServerTest {
                 + centre.getNameEn()), "whose person in charge of personal information signs it: " + ack.getBodyText());
     }
 
+    /**
+     * A requester whose browser said they are in Dakar reads the centre's deadline in Montréal's time and in their
+     * own (five hours later in December): the same moment. A zone the time zone database does not know is no zone.
+     */
+    @Test
+    void theAcknowledgementGivesTheDeadlineInTheRequestersOwnTimeWhenTheirBrowserSaidWhereTheyAre() {
+        Tenant centre = fixtures.newSchoolBoard("ack-zone");
+        fixtures.newAccount(centre, Role.CSS_ADMIN);
+        Program program = program(centre, "Boucherie", "Butchery");
+        String email = uniqueEmail();
+        InquiryRequest fromDakar = request(email, program.getId());
+        fromDakar.setViewerZone("Africa/Dakar");
+        SubmissionReceipt receipt = fixtures.submitted(fromDakar, form(key(), Languages.FRENCH));
+
+        OutboxMessage ack = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select m from OutboxMessage m where m.recipient = :email", OutboxMessage.class)
+                .setParameter("email", email).getSingleResult());
+        java.time.Instant deadline = tenancy.acrossAllTenants(() -> em.createQuery("select r.responseDeadline"
+                + " from RoutedInquiry r where r.inquiry.id = :id", java.time.Instant.class)
+                .setParameter("id", receipt.inquiryId()).getSingleResult());
+        String dakarTime = java.time.format.DateTimeFormatter.ofPattern("HH 'h' mm", Locale.CANADA_FRENCH)
+                .format(deadline.atZone(java.time.ZoneId.of("Africa/Dakar")));
+        assertTrue(ack.getBodyText().contains("(heure de Montréal), soit le "), ack.getBodyText());
+        assertTrue(ack.getBodyText().contains(dakarTime + " à Dakar."), dakarTime + " in " + ack.getBodyText());
+
+        String elsewhere = uniqueEmail();
+        InquiryRequest unknown = request(elsewhere, program.getId());
+        unknown.setViewerZone("Mars/Olympus_Mons");
+        fixtures.submitted(unknown, form(key(), Languages.FRENCH));
+        String text = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select m from OutboxMessage m where m.recipient = :email", OutboxMessage.class)
+                .setParameter("email", elsewhere).getSingleResult()).getBodyText();
+        assertTrue(text.contains("(heure de Montréal).") && !text.contains("soit le"), text);
+    }
+
     @Test
     void aRequestWithoutAProgramWaitsInTheCoordinationQueueUntilHandedToACentre() {
         Tenant centre = fixtures.newSchoolBoard("handover");

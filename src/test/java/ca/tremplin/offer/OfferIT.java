@@ -43,6 +43,12 @@ class OfferIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.catalog.CatalogService catalogService;
+
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -228,6 +234,56 @@ class OfferIT extends InServerTest {
             BusinessRuleException twin = assertThrows(BusinessRuleException.class,
                     () -> offerService.save(form("Garage " + word), "10", Set.of()));
             assertEquals("offer.alreadyExists", twin.messageKey());
+        }
+    }
+
+    /**
+     * "Cœur" in an employer's name: the offer's address is one the site reads (a-z, 0-9, hyphens), and "coeur" typed
+     * without the ligature's key finds it. A deadline set in the past, which would take the offer off the public
+     * pages without a word, is refused; an offer whose deadline passed is still edited. A link to a program since
+     * archived, which the form's list no longer offers, stays when the offer is saved.
+     */
+    @Test
+    void anOffersAddressIsReadableItsDeadlineToComeAndItsLinksToArchivedProgramsKept() throws Exception {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-coeur");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program kept = fixtures.newProgram(tenant, ProgramType.DEP, "5270", "Boulangerie", "Bread Making", "10", word,
+                true);
+        Program archived = fixtures.newProgram(tenant, ProgramType.DEP, "5297", "Pâtisserie", "Pastry", "10", word,
+                true);
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer coeur = form("Boulangerie Cœur de blé " + word);
+            coeur.setApplicationDeadline(LocalDate.now().minusDays(3));
+            BusinessRuleException past = assertThrows(BusinessRuleException.class,
+                    () -> offerService.save(coeur, "10", Set.of(kept.getId(), archived.getId())));
+            assertEquals("offer.deadlinePassed", past.messageKey());
+
+            coeur.setApplicationDeadline(LocalDate.now().plusDays(10));
+            Offer saved = offerService.save(coeur, "10", Set.of(kept.getId(), archived.getId()));
+            assertEquals("boulangerie-coeur-de-ble-" + word + "-mecanique-automobile", saved.getSlug());
+            long version = offerService.find(saved.getId()).getVersion();
+            offerService.changeStatus(saved.getId(), OfferStatus.OPEN, version);
+            assertEquals(List.of(saved.getId()), ids(search("coeur " + word)), "found as typed without the key");
+            assertTrue(board.findOpenOfferAcrossAllTenants(tenant.getSlug(), saved.getSlug()).isPresent());
+
+            catalogService.changeStatus(archived.getId(), ca.tremplin.catalog.ProgramStatus.ARCHIVED,
+                    catalogService.findProgram(archived.getId()).getVersion());
+            Offer edited = offerService.find(saved.getId());
+            edited.setDescriptionFr("Boulangerie artisanale, four à bois.");
+            Offer resaved = offerService.save(edited, "10", Set.of(kept.getId()));
+            assertEquals(Set.of(kept.getId(), archived.getId()),
+                    resaved.getPrograms().stream().map(Program::getId).collect(java.util.stream.Collectors.toSet()),
+                    "the archived program's link stays");
+        }
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer old = offerService.save(form("Boulangerie passée " + word), "10", Set.of());
+            rows.execute("update offer set application_deadline = current_date - interval 5 day where id = ?",
+                    old.getId());
+            Offer stale = offerService.find(old.getId());
+            stale.setDescriptionFr("Texte corrigé.");
+            assertEquals("Texte corrigé.", offerService.save(stale, "10", Set.of()).getDescriptionFr(),
+                    "an offer whose deadline has passed is still edited, its deadline as it was");
         }
     }
 

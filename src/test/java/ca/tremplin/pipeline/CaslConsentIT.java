@@ -114,6 +114,10 @@ class CaslConsentIT extends InServerTest {
                 "203.0.113.7", Languages.ENGLISH);
         assertTrue(news(after, centre).withdrawn(), "in force at once");
         assertTrue(news(after, other).given(), "another centre's consent is its own");
+        preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, false, "203.0.113.7",
+                Languages.ENGLISH);
+        assertEquals(1, rows.count("select count(*) from consent_change where lead_id = ? and channel = 'PREFERENCES'",
+                leaving.getId()), "the button pressed twice: one withdrawal recorded, not two");
 
         String second = "Salon " + UUID.randomUUID();
         LeadListService.BulkResult next = bulk(centre, leaving, second);

@@ -82,6 +82,48 @@ class LeadMergeIT extends InServerTest {
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
     jakarta.persistence.EntityManager em;
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL deployment;
+
+    /**
+     * A recruiter adds a note on a lead page opened before a colleague merged that lead into another: the record that
+     * stays opens, says so and carries the note being typed, where the page answered "page not found" and lost the
+     * note; nothing is written.
+     */
+    @Test
+    void anActionOnALeadAColleagueMergedMeanwhileSaysSoAndKeepsWhatWasTyped() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-meanwhile");
+        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Ama", "Owusu",
+                InquiryRequests.uniqueEmail(), null, 2002);
+        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Ama", "Owusu",
+                InquiryRequests.uniqueEmail(), null, 2002);
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(deployment);
+        recruiter.signIn(centre.recruiter().getEmail(), TestFixtures.PASSWORD);
+        java.net.http.HttpRequest note = recruiter.form("admin/lead.xhtml?id=" + duplicate.getId(), "lead",
+                Map.of("lead:note", "Rappelée ce matin"), "lead:add-note");
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), duplicate.getId());
+        }
+        java.net.http.HttpResponse<String> answer = recruiter.send(note);
+
+        assertEquals(302, answer.statusCode(), answer.body());
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/admin/lead.xhtml?id=" + kept.getId()), "to the record that stays: " + location);
+        // As a browser does, with the cookies the answer set (Faces' flash, which carries the message and the note).
+        String cookies = recruiter.sessionCookie() + answer.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> "; " + cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length()
+                        : cookie.indexOf(';'))).collect(java.util.stream.Collectors.joining());
+        String page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(deployment.toString().replaceAll("/+$", "") + location.substring(
+                        location.indexOf("/admin/")))).header("Cookie", cookies).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("vient d’être fusionné dans celui-ci"), page);
+        assertTrue(page.contains("Rappelée ce matin"), "the note being typed is carried there, to add if it fits");
+        assertEquals(0L, rows.count("select count(*) from lead_event where kind = 'NOTE_ADDED' and lead_id in (?, ?)",
+                kept.getId(), duplicate.getId()), "nothing written");
+    }
+
     @Test
     void theKeptLeadShowsTheMergedOnesDocumentsRegistrationsApplicationsAndItsLinkUploadsThere() throws Exception {
         TestCentre centre = fixtures.newCentre("merge-all");

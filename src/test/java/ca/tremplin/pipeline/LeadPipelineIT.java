@@ -277,6 +277,22 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    /** The same note sent twice at once (a double click, its posts handled in turn) is kept once; another is kept. */
+    @Test
+    void theSameNoteSentTwiceByOnePersonIsKeptOnce() {
+        Centre centre = centre("note-twice");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, "Fatou", "Sow", InquiryRequests.uniqueEmail(),
+                null, 2002);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.addNote(lead.getId(), "Appelée, rappeler lundi");
+            leads.addNote(lead.getId(), "Appelée, rappeler lundi ");
+            leads.addNote(lead.getId(), "Dossier complet");
+            assertEquals(List.of("Dossier complet", "Appelée, rappeler lundi"), leads.timeline(lead.getId(), 0, 50)
+                    .stream().filter(e -> e.getKind() == ca.tremplin.person.LeadEventKind.NOTE_ADDED)
+                    .map(ca.tremplin.person.LeadEvent::getDetail).toList());
+        }
+    }
+
     @Test
     void mergingTwoDuplicatesKeepsBothTimelinesRequestsConsentsAndTasks() {
         Centre centre = centre("merge");

@@ -143,6 +143,16 @@ class BadParametersIT {
             assertTrue(refused.body().contains("n’est pas un nombre") || refused.body().contains("Entrez un nombre"),
                     notANumber + ": " + refused.body());
         }
+        // Out of the field's bounds (1 to 500 positions), which its script never sends: refused with the bounds,
+        // where PrimeFaces brought it to the nearest bound and saved that.
+        for (String outOfBounds : List.of("600", "0", "-3")) {
+            HttpResponse<String> refused = admin.submit("admin/offer.xhtml", "offer", java.util.Map.of(
+                    "offer:employer", "Garage hors limites", "offer:positions_input", outOfBounds,
+                    "offer:positions_hinput", outOfBounds), "offer:save");
+            assertEquals(200, refused.statusCode(), outOfBounds);
+            assertTrue(refused.body().contains("« " + outOfBounds + " » est hors des limites : entrez un nombre de 1"
+                    + " à 500."), outOfBounds + ": " + refused.body());
+        }
     }
 
     /**

@@ -1,0 +1,41 @@
+package ca.tremplin.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The indexed and searched form of a text, and the part of an address made of it. */
+class SearchTextTest {
+
+    /** What the site's address filters read of a program's or an offer's address (CatalogAddressFilter). */
+    private static final Pattern ADDRESS_PART = Pattern.compile("[a-z0-9-]{1,200}");
+
+    @Test
+    void lettersNoAccentMakesAreFoundAsTheyAreTypedWithoutTheirKey() {
+        assertEquals("mise en oeuvre de materiaux composites",
+                SearchText.normalize("Mise en œuvre de matériaux composites"));
+        assertEquals("boulangerie coeur de ble", SearchText.normalize("Boulangerie Cœur de blé"));
+        assertEquals("oeuvre strasse", SearchText.normalize("ŒUVRE Straße"));
+        assertEquals("+mise* +oeuvre*", SearchText.booleanQuery("mise en œuvre"));
+    }
+
+    @Test
+    void anAddressPartHoldsOnlyWhatTheAddressFiltersRead() {
+        assertEquals("dep-5267-mise-en-oeuvre-de-materiaux-composites",
+                SearchText.slug("DEP", "5267", "Mise en œuvre de matériaux composites"));
+        assertEquals("boulangerie-coeur-de-ble-boulangere-ou-boulanger",
+                SearchText.slug("Boulangerie Cœur de blé", "Boulangère ou boulanger"));
+        assertEquals("dep-5295-electricite", SearchText.slug("DEP", "5295", "Électricité مرحبا"));
+        for (String typed : List.of("Nguyễn Thị Hà — Coiffure", "Æsir & Ørsted", "l’Œil du ciel", "中文 课程 2026",
+                "مرحبا بكم", "🔧 Mécanique")) {
+            String slug = SearchText.slug(typed);
+            assertTrue(ADDRESS_PART.matcher(slug).matches(), typed + " → " + slug);
+        }
+        assertNotEquals(SearchText.slug("مرحبا بكم"), SearchText.slug("中文 课程"),
+                "two titles in other scripts keep addresses of their own");
+    }
+}
