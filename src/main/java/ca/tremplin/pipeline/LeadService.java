@@ -255,7 +255,7 @@ public class LeadService {
         }
     }
 
-    /** How close together the same note by the same person is one note sent twice. */
+    /** How close together the same note or task by the same person is one sent twice. */
     static final long SAME_NOTE_SECONDS = 10;
 
     @Transactional
@@ -274,6 +274,12 @@ public class LeadService {
         }
         Instant now = clock.instant();
         String clean = title.strip().length() > 200 ? title.strip().substring(0, 200) : title.strip();
+        // The same task sent twice by the same person within a moment (a double click): the first one is it.
+        java.util.Optional<LeadTask> sentAgain = pipeline.sameTaskSince(leadId, signedInUser.getUserId(), clean,
+                dueAt, assignee, now.minusSeconds(SAME_NOTE_SECONDS));
+        if (sentAgain.isPresent()) {
+            return sentAgain.get();
+        }
         LeadTask task = new LeadTask(lead, TaskKind.MANUAL, clean, assignee, dueAt, signedInUser.getUserId(), now);
         pipeline.persist(task);
         record(lead, LeadEventKind.TASK_CREATED, clean, now);

@@ -524,4 +524,16 @@ public class PipelineRepository {
                 .setParameter("me", actorId).setParameter("note", note).setParameter("since", since)
                 .setMaxResults(1).getResultList().isEmpty();
     }
+
+    /** The open task this person gave the lead since the given moment with this title, due date and assignee. */
+    java.util.Optional<ca.tremplin.person.LeadTask> sameTaskSince(long leadId, Long createdBy, String title,
+                                                                  java.time.Instant dueAt, Long assignedTo,
+                                                                  java.time.Instant since) {
+        return em.createQuery("select t from LeadTask t where t.leadId = :lead and t.createdBy = :me"
+                        + " and t.title = :title and t.dueAt = :due and t.assignedTo = :to and t.createdAt >= :since"
+                        + " and t.doneAt is null", ca.tremplin.person.LeadTask.class)
+                .setParameter("lead", leadId).setParameter("me", createdBy).setParameter("title", title)
+                .setParameter("due", dueAt).setParameter("to", assignedTo).setParameter("since", since)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
 }

@@ -277,9 +277,9 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
-    /** The same note sent twice at once (a double click, its posts handled in turn) is kept once; another is kept. */
+    /** The same note or task sent twice at once (a double click, its posts handled in turn) is kept once. */
     @Test
-    void theSameNoteSentTwiceByOnePersonIsKeptOnce() {
+    void theSameNoteOrTaskSentTwiceByOnePersonIsKeptOnce() {
         Centre centre = centre("note-twice");
         Lead lead = fixtures.newLead(centre.tenant, centre.program, "Fatou", "Sow", InquiryRequests.uniqueEmail(),
                 null, 2002);
@@ -290,6 +290,13 @@ class LeadPipelineIT extends InServerTest {
             assertEquals(List.of("Dossier complet", "Appelée, rappeler lundi"), leads.timeline(lead.getId(), 0, 50)
                     .stream().filter(e -> e.getKind() == ca.tremplin.person.LeadEventKind.NOTE_ADDED)
                     .map(ca.tremplin.person.LeadEvent::getDetail).toList());
+            java.time.Instant monday = java.time.Instant.now().plus(3, java.time.temporal.ChronoUnit.DAYS)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            long first = leads.addTask(lead.getId(), "Rappeler", monday, null).getId();
+            assertEquals(first, leads.addTask(lead.getId(), "Rappeler", monday, null).getId(),
+                    "the same task sent twice is the first one");
+            assertEquals(1L, leads.open(lead.getId()).tasks().stream()
+                    .filter(task -> task.getTitle().equals("Rappeler")).count());
         }
     }
 
