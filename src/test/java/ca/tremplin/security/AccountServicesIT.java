@@ -57,6 +57,12 @@ class AccountServicesIT extends InServerTest {
     @ArquillianResource
     URL base;
 
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
+
     @Test
     void wrongPasswordsSlowTheGuesserDownWithoutLockingTheOwnerOut() {
         Tenant tenant = fixtures.newSchoolBoard("slow");
@@ -370,6 +376,59 @@ class AccountServicesIT extends InServerTest {
         HttpVisitor again = new HttpVisitor(base);
         again.signIn(recruiter.getEmail(), TestFixtures.PASSWORD);
         assertEquals(200, again.get("admin/users.xhtml").statusCode(), "signed in again, with the new role");
+    }
+
+    /**
+     * An invitation sent twice at once (a double click from two tabs): the first one's account holds the address when
+     * the second writes its own. The second answers that the invitation was sent, as it was, not a server error. The
+     * first is played by a transaction of the test's own that commits once the page's insert waits for it.
+     */
+    @Test
+    void anInvitationSentTwiceAtOnceSaysItWasSentNotAServerError() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("invite-twice");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String email = "deux-clics." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+        HttpVisitor page = new HttpVisitor(base);
+        page.signIn(admin.getEmail(), TestFixtures.PASSWORD);
+        java.net.http.HttpRequest invite = page.form("admin/users.xhtml", "invite", java.util.Map.of(
+                "invite:email", email, "invite:name", "Deux Clics", "invite:role_input", "RECRUITER",
+                "invite:language_input", "fr"), "invite:submit");
+        try (java.sql.Connection first = database.getConnection()) {
+            first.setAutoCommit(false);
+            try (java.sql.Statement click = first.createStatement()) {
+                click.execute("create temporary table first_click as select * from user_account where id = "
+                        + admin.getId());
+                click.execute("update first_click set id = (select max(id) + 1000 from user_account), email = '"
+                        + email + "', role = 'RECRUITER'");
+                click.execute("insert into user_account select * from first_click");
+            }
+            Thread committer = new Thread(() -> {
+                try {
+                    long deadline = System.currentTimeMillis() + 30_000;
+                    while (System.currentTimeMillis() < deadline && rows.count("select count(*) from"
+                            + " information_schema.processlist where info like 'insert into user_account %'") == 0) {
+                        Thread.onSpinWait();
+                    }
+                } catch (java.sql.SQLException unreadable) {
+                    // committed all the same: the page then answers its way, and the test says so
+                } finally {
+                    try {
+                        first.commit();
+                    } catch (java.sql.SQLException failed) {
+                        throw new IllegalStateException(failed);
+                    }
+                }
+            });
+            committer.start();
+            HttpResponse<String> answer;
+            try {
+                answer = page.send(invite);
+            } finally {
+                committer.join();
+            }
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("Invitation envoyée à " + email), answer.body());
+        }
     }
 
     @Test
