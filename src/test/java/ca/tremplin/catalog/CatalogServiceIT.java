@@ -10,8 +10,6 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.testsupport.InServerTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -83,48 +81,16 @@ class CatalogServiceIT extends InServerTest {
         UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
         Program model = fixtures.newProgram(tenant, ProgramType.DEP, "5312", "Pâtisserie", "Pastry", "03", word(),
                 false);
-        try (Connection first = database.getConnection()) {
-            first.setAutoCommit(false);
-            try (Statement copy = first.createStatement()) {
-                copy.execute("create temporary table first_click as select * from program where id = "
-                        + model.getId());
-                copy.execute("update first_click set id = (select max(id) + 1000 from program), code = '5313',"
-                        + " slug_fr = concat(slug_fr, '-a'), slug_en = concat(slug_en, '-a')");
-                copy.execute("insert into program select * from first_click");
-            }
-            Thread committer = new Thread(() -> commitOnceAnInsertWaits(first));
-            committer.start();
-            try (var session = TestSessions.signedInAs(admin, tenant)) {
-                assertEquals("program.codeTaken", assertThrows(BusinessRuleException.class,
-                        () -> catalog.saveProgram(program("5313"), "03", Set.of())).messageKey());
-            } finally {
-                committer.join();
-            }
+        ca.tremplin.testsupport.FirstClick first = ca.tremplin.testsupport.FirstClick.copying(database::getConnection,
+                "program", "id = " + model.getId(),
+                "code = '5313', slug_fr = concat(slug_fr, '-a'), slug_en = concat(slug_en, '-a')");
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            assertEquals("program.codeTaken", first.meets("insert into program %", () -> assertThrows(
+                    BusinessRuleException.class, () -> catalog.saveProgram(program("5313"), "03", Set.of())))
+                    .messageKey());
         }
         assertEquals(1L, rows.count("select count(*) from program where tenant_id = ? and code = '5313'",
                 tenant.getId()), "the first click's program, once");
-    }
-
-    /**
-     * Commits the first click's transaction once the second click's insert is running, which means waiting for the
-     * first one's row (the server lists its own account's statements without the PROCESS privilege).
-     */
-    private void commitOnceAnInsertWaits(Connection first) {
-        try {
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (System.currentTimeMillis() < deadline && rows.count("select count(*) from"
-                    + " information_schema.processlist where info like 'insert into program %'") == 0) {
-                Thread.onSpinWait();
-            }
-        } catch (java.sql.SQLException unreadable) {
-            // committed all the same: the second click then fails its way, and the test says so
-        } finally {
-            try {
-                first.commit();
-            } catch (java.sql.SQLException failed) {
-                throw new IllegalStateException(failed);
-            }
-        }
     }
 
     /** The English list sorts its programs by their English titles, as it shows them, not by the French ones. */

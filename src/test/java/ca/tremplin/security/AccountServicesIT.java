@@ -57,9 +57,6 @@ class AccountServicesIT extends InServerTest {
     @ArquillianResource
     URL base;
 
-    @Inject
-    ca.tremplin.testsupport.DatabaseRows rows;
-
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
     javax.sql.DataSource database;
 
@@ -393,42 +390,12 @@ class AccountServicesIT extends InServerTest {
         java.net.http.HttpRequest invite = page.form("admin/users.xhtml", "invite", java.util.Map.of(
                 "invite:email", email, "invite:name", "Deux Clics", "invite:role_input", "RECRUITER",
                 "invite:language_input", "fr"), "invite:submit");
-        try (java.sql.Connection first = database.getConnection()) {
-            first.setAutoCommit(false);
-            try (java.sql.Statement click = first.createStatement()) {
-                click.execute("create temporary table first_click as select * from user_account where id = "
-                        + admin.getId());
-                click.execute("update first_click set id = (select max(id) + 1000 from user_account), email = '"
-                        + email + "', role = 'RECRUITER'");
-                click.execute("insert into user_account select * from first_click");
-            }
-            Thread committer = new Thread(() -> {
-                try {
-                    long deadline = System.currentTimeMillis() + 30_000;
-                    while (System.currentTimeMillis() < deadline && rows.count("select count(*) from"
-                            + " information_schema.processlist where info like 'insert into user_account %'") == 0) {
-                        Thread.onSpinWait();
-                    }
-                } catch (java.sql.SQLException unreadable) {
-                    // committed all the same: the page then answers its way, and the test says so
-                } finally {
-                    try {
-                        first.commit();
-                    } catch (java.sql.SQLException failed) {
-                        throw new IllegalStateException(failed);
-                    }
-                }
-            });
-            committer.start();
-            HttpResponse<String> answer;
-            try {
-                answer = page.send(invite);
-            } finally {
-                committer.join();
-            }
-            assertEquals(200, answer.statusCode(), answer.body());
-            assertTrue(answer.body().contains("Invitation envoyée à " + email), answer.body());
-        }
+        ca.tremplin.testsupport.FirstClick first = ca.tremplin.testsupport.FirstClick.copying(database::getConnection,
+                "user_account", "id = " + admin.getId(), "email = '" + email + "', role = 'RECRUITER'");
+        HttpResponse<String> answer = first.meets("insert into user_account %", () -> page.send(invite));
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Invitation envoyée à " + email), answer.body());
     }
 
     @Test

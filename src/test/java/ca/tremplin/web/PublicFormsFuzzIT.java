@@ -176,49 +176,19 @@ class PublicFormsFuzzIT {
         String offer = PublicForms.applicationForms(deployment, 1).get(0);
         String offerId = offer.replaceAll(".*[?&]offer=(\\d+).*", "$1");
         String email = uniqueEmail();
-        try (java.sql.Connection first = java.sql.DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
-                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"))) {
-            first.setAutoCommit(false);
-            try (java.sql.Statement click = first.createStatement()) {
-                click.execute("create temporary table first_click as select l.* from `lead` l join offer o"
-                        + " on o.tenant_id = l.tenant_id where o.id = " + Long.parseLong(offerId) + " limit 1");
-                click.execute("update first_click set id = (select max(id) + 1000 from `lead`), email = '" + email
-                        + "', email_normalized = lower('" + email + "'), import_id = null, merged_into_id = null");
-                click.execute("insert into `lead` select * from first_click");
-            }
-            Thread committer = new Thread(() -> commitOnceAnInsertWaits(first, "insert into `lead`%"));
-            committer.start();
-            HttpResponse<String> answer;
-            try {
-                answer = new HttpVisitor(deployment).submitMultipart(offer, "apply", validApplication(email),
-                        cv("cv.pdf"), "apply:send");
-            } finally {
-                committer.join();
-            }
-            assertEquals(200, answer.statusCode(), answer.body());
-            assertTrue(answer.body().contains("id=\"application-received\""), answer.body());
-        }
+        ca.tremplin.testsupport.FirstClick first = ca.tremplin.testsupport.FirstClick.copying(
+                () -> java.sql.DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
+                        System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD")),
+                "`lead`", "tenant_id = (select tenant_id from offer where id = " + Long.parseLong(offerId) + ")",
+                "email = '" + email + "', email_normalized = lower('" + email + "'), import_id = null,"
+                        + " merged_into_id = null");
+        HttpResponse<String> answer = first.meets("insert into `lead`%", () -> new HttpVisitor(deployment)
+                .submitMultipart(offer, "apply", validApplication(email), cv("cv.pdf"), "apply:send"));
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("id=\"application-received\""), answer.body());
         assertEquals("1", firstColumn("select count(*) from offer_application a join `lead` l on l.id = a.lead_id"
                 + " where l.email_normalized = ?", email), "one application, on the record the first click wrote");
-    }
-
-    /** Commits the first click once the server's statement of the given shape runs: it waits for the first's row. */
-    private static void commitOnceAnInsertWaits(java.sql.Connection first, String statement) {
-        try {
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (System.currentTimeMillis() < deadline && Long.parseLong(firstColumn("select count(*) from"
-                    + " information_schema.processlist where info like ?", statement)) == 0) {
-                Thread.onSpinWait();
-            }
-        } catch (SQLException unreadable) {
-            // committed all the same: the form then answers its way, and the test says so
-        } finally {
-            try {
-                first.commit();
-            } catch (SQLException failed) {
-                throw new IllegalStateException(failed);
-            }
-        }
     }
 
     /** A name a phone or a Mac gives a file, which PrimeFaces refuses: said with its reason, in French. */
