@@ -17,6 +17,21 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /** A number followed by its extension: "514 555-0199 poste 22", "+1 418 641 6411 ext. 5", "… x12", "… #3". */
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile(
+            "^(.*\\d)[\\s,;]*(?:ext\\.?|extension|poste|p\\.|x|#)\\s*(\\d{1,6})\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The number and its extension, for a text that ends in one; empty otherwise. A number is read without its
+     * extension, which libphonenumber does not take as part of it when written this way.
+     */
+    public static Optional<String[]> numberAndExtension(String typed) {
+        java.util.regex.Matcher extension = EXTENSION.matcher(typed.strip());
+        return extension.matches() ? Optional.of(new String[] {extension.group(1), extension.group(2)})
+                : Optional.empty();
+    }
+
     /** The E.164 form of a valid number, or empty. {@code regionHint}: ISO country code for national numbers. */
     public static Optional<String> toE164(String typed, String regionHint) {
         if (typed == null || typed.isBlank() || typed.length() > 40) {

@@ -2,8 +2,6 @@ package ca.tremplin.leadimport;
 
 import ca.tremplin.kernel.PhoneNumbers;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A phone number as lists really hold it, read in the order that loses nobody: in the person's country of
@@ -14,10 +12,6 @@ import java.util.regex.Pattern;
  */
 final class PhoneText {
 
-    /** A number followed by its extension: "514 555-0199 poste 22", "+1 418 641 6411 ext. 5", "… x12", "… #3". */
-    private static final Pattern EXTENSION = Pattern.compile(
-            "^(.*\\d)[\\s,;]*(?:ext\\.?|extension|poste|p\\.|x|#)\\s*(\\d{1,6})\\s*$", Pattern.CASE_INSENSITIVE);
-
     private PhoneText() {
     }
 
@@ -26,9 +20,7 @@ final class PhoneText {
      * (E.164), so a list's extension is left out, and said so, rather than making the whole number unreadable.
      */
     static Optional<String[]> numberAndExtension(String typed) {
-        Matcher extension = EXTENSION.matcher(typed.strip());
-        return extension.matches() ? Optional.of(new String[] {extension.group(1), extension.group(2)})
-                : Optional.empty();
+        return PhoneNumbers.numberAndExtension(typed);
     }
 
     static Optional<String> e164(String typed, String countryOfResidence) {

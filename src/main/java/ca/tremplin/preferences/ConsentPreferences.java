@@ -103,9 +103,8 @@ public class ConsentPreferences {
             // A button pressed twice (a double click, two tabs): the second finds the change the first made and
             // records nothing more. The lead's row is locked first, so that two at the same moment see each other.
             em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            ConsentEntry inForce = ConsentStandings.current(register.registers(List.of(lead.getId()))
-                    .getOrDefault(lead.getId(), List.of()).stream()
-                    .filter(line -> line.granted() || line.withdrawal()).toList()).get(purpose);
+            ConsentEntry inForce = inForce(register.registers(List.of(lead.getId()))
+                    .getOrDefault(lead.getId(), List.of())).get(purpose);
             boolean already = inForce != null && (given ? inForce.granted() : inForce.withdrawal());
             if (!already) {
                 register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), who, null,
@@ -125,11 +124,8 @@ public class ConsentPreferences {
         Map<Long, java.time.Instant> unsubscribed = unsubscriptions.optOutsAcrossAllTenants(link.getEmailNormalized());
         List<PreferencesView.Centre> centres = new ArrayList<>();
         for (Lead lead : leads) {
-            // A box left unticked on a later form says nothing new: only a consent given, or one withdrawn, stands
-            // (as for sending, ConsentStandings.standing); news asked for once is not undone by the next form.
-            Map<ConsentPurpose, ConsentEntry> current = ConsentStandings.current(
-                    registers.getOrDefault(lead.getId(), List.of()).stream()
-                            .filter(line -> line.granted() || line.withdrawal()).toList());
+            // News asked for once is not undone by the next form.
+            Map<ConsentPurpose, ConsentEntry> current = inForce(registers.getOrDefault(lead.getId(), List.of()));
             List<PreferencesView.Purpose> purposes = new ArrayList<>();
             for (ConsentPurpose purpose : ConsentPurpose.CHANGEABLE) {
                 ConsentEntry inForce = current.get(purpose);
@@ -144,6 +140,15 @@ public class ConsentPreferences {
                     unsubscribed.get(centre.getId())));
         }
         return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres);
+    }
+
+    /**
+     * The consent in force for each purpose: a box left unticked on a later form says nothing new, only a consent
+     * given or one withdrawn stands (as for sending, ConsentStandings.standing).
+     */
+    private static Map<ConsentPurpose, ConsentEntry> inForce(List<ConsentEntry> register) {
+        return ConsentStandings.current(register.stream().filter(line -> line.granted() || line.withdrawal())
+                .toList());
     }
 
     private List<Lead> followedBy(PreferenceLink link) {

@@ -135,10 +135,6 @@ public class TenantService {
         return tenants.count(filter);
     }
 
-    /** A centre's end of a phone number: "poste 12", "ext. 5", "x 204", which the number itself is read without. */
-    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile(
-            "(?iu)[\\s,;]*(poste|ext\\.?|extension|x|#)\\s*\\d{1,6}\\s*$");
-
     /**
      * What the public reads of a centre and what mails name it by: a name in French and in English that no other
      * centre has (capitals, accents and spaces around do not count: the column's collation compares so), a website
@@ -163,7 +159,8 @@ public class TenantService {
         }
         for (String phone : new String[] {tenant.getContactPhone(), tenant.getPrivacyOfficerPhone()}) {
             if (phone != null && !phone.isBlank() && ca.tremplin.kernel.PhoneNumbers.toE164(
-                    EXTENSION.matcher(phone.strip()).replaceFirst(""), "CA").isEmpty()) {
+                    ca.tremplin.kernel.PhoneNumbers.numberAndExtension(phone).map(split -> split[0]).orElse(phone),
+                    "CA").isEmpty()) {
                 throw new BusinessRuleException("tenant.phoneUnreadable", phone.strip());
             }
         }

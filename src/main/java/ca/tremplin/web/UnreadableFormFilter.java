@@ -94,14 +94,8 @@ public class UnreadableFormFilter extends HttpFilter {
         if (path.startsWith("/en/") || path.startsWith("/fr/")) {
             return Languages.fromTag(path.substring(1, 3));
         }
-        if (request.getCookies() != null) {
-            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-                if (cookie.getName().equals(LanguageSwitchFilter.COOKIE) && cookie.getValue() != null) {
-                    return Languages.fromTag(cookie.getValue());
-                }
-            }
-        }
-        return RequestSizeFilter.languageOf(request.getHeader("Accept-Language"));
+        return LanguageSwitchFilter.cookieLanguage(request)
+                .orElseGet(() -> RequestSizeFilter.languageOf(request.getHeader("Accept-Language")));
     }
 
     private static String html(String text) {
