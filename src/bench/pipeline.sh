@@ -6,7 +6,8 @@
 #   - the board (every column's count, and the first cards of each column);
 # plus the server-side durations from the access log, and the query plans (EXPLAIN) of the hot queries; then the
 # funnel reports, of that centre and of the coordinator across all 40, with MariaDB's own time for their statements,
-# and the whole lead list's XLSX export. BENCH_ONLY=reports runs only the reports and the export.
+# and the whole lead list's XLSX export. BENCH_ONLY=reports runs only the reports and the export; BENCH_ONLY=search
+# only the lead list's search box.
 #
 # Starts its own server (a copy of target/server, ports moved by BENCH_PORT_OFFSET, default 410:
 # http://127.0.0.1:8490) on its own MariaDB database, with the benchmark catalogue (TREMPLIN_DEMO_DATA=benchmark:
@@ -117,7 +118,17 @@ load() {  # title, path, paths in turn
         | tail -1
     server_side "$before" "$2"
 }
-if [ "${BENCH_ONLY:-}" != reports ]; then
+# The search box: a name as a recruiter hears it (a frequent family name, a first and a family name, one spelled
+# without its accent), a part of an e-mail, a phone's digits, and a name nobody has (the whole centre read for none).
+searches="q=ndiaye q=amina+ouedraogo q=traore+oumar q=personne325061 q=770325061 q=zyxw"
+if [ "${BENCH_ONLY:-}" = search ]; then
+    load "Lead list searched by name, e-mail or phone (six searches in turn)" /admin/leads.xhtml \
+        "$(for q in $searches; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+    exit 0
+fi
+if [ "${BENCH_ONLY:-}" != reports ] && [ "${BENCH_ONLY:-}" != search ]; then
+load "Lead list searched by name, e-mail or phone (six searches in turn)" /admin/leads.xhtml \
+    "$(for q in $searches; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
 load "Lead list, two filters and the latest request first (eight filters in turn)" /admin/leads.xhtml \
     "$(for q in $lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
 load "Lead list filtered by what the requests said (source or program) and a column (four filters in turn)" \

@@ -61,7 +61,8 @@ public class CampaignRepository {
 
     public List<Campaign> choices() {
         return em.createQuery("select c from Campaign c where c.endsOn >= :since order by c.startsOn desc",
-                Campaign.class).setParameter("since", LocalDate.now().minusYears(1)).setMaxResults(200).getResultList();
+                Campaign.class).setParameter("since",
+                LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE).minusYears(1)).setMaxResults(200).getResultList();
     }
 
     public List<CampaignActivity> activities(long campaignId) {

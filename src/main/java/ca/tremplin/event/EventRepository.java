@@ -114,15 +114,20 @@ public class EventRepository {
         return Optional.ofNullable(em.find(EventRegistration.class, id));
     }
 
-    /** The event's registrants whose name or e-mail contains the text (all when blank), by name. */
+    /**
+     * The event's registrants found by what was typed (all when blank), by name: a name by the start of its words in
+     * either order, an e-mail by a part, a phone by its digits ({@link ca.tremplin.kernel.PersonSearch}).
+     */
     public List<EventRegistration> registrations(long eventId, String search, int most) {
-        return em.createQuery("select r from EventRegistration r where r.eventId = :event"
-                        + " and (:search is null or lower(concat(r.firstName, ' ', r.lastName)) like :search"
-                        + " or r.emailNormalized like :search) order by r.lastName, r.firstName, r.id",
-                        EventRegistration.class)
-                .setParameter("event", eventId)
-                .setParameter("search", LikePattern.containing(search == null ? null : search.toLowerCase()))
-                .setMaxResults(most).getResultList();
+        java.util.Optional<ca.tremplin.kernel.PersonSearch.Condition> found = ca.tremplin.kernel.PersonSearch.of(
+                search, "r.firstName", "r.lastName", "r.emailNormalized", "r.phoneE164");
+        jakarta.persistence.TypedQuery<EventRegistration> query = em.createQuery(
+                "select r from EventRegistration r where r.eventId = :event"
+                        + found.map(condition -> " and " + condition.hql()).orElse("")
+                        + " order by r.lastName, r.firstName, r.id", EventRegistration.class)
+                .setParameter("event", eventId);
+        found.ifPresent(condition -> condition.parameters().forEach(query::setParameter));
+        return query.setMaxResults(most).getResultList();
     }
 
     public List<EventRegistration> activeRegistrations(long eventId) {

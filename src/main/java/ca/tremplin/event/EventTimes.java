@@ -1,7 +1,6 @@
 package ca.tremplin.event;
 
 import ca.tremplin.kernel.Languages;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,16 +19,9 @@ public final class EventTimes {
     private EventTimes() {
     }
 
-    /** The zone a visitor's browser reported, if it is a real one. */
+    /** The zone a visitor's browser reported, if it is a real one, by its name of today. */
     public static Optional<ZoneId> zone(String reported) {
-        if (reported == null || reported.isBlank() || reported.length() > 40) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(reported.strip()));
-        } catch (DateTimeException unknown) {
-            return Optional.empty();
-        }
+        return ca.tremplin.kernel.TimeZoneIds.current(reported);
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
@@ -44,9 +36,9 @@ public final class EventTimes {
     }
 
     /**
-     * Cities whose name is written otherwise than in their zone's id (which is English, without accents): in French
-     * for the zones of the people Tremplin speaks to — Québec, the Francophonie, North Africa, the Middle East —
-     * and in both languages where the id drops an accent or a point.
+     * Cities and islands whose name is written otherwise than in their zone's id (which is English, without accents):
+     * in French wherever French names them otherwise ("Île de Man", "Port-d’Espagne"), and in both languages where
+     * the id drops an accent or a point.
      */
     private static final Map<String, String[]> CITIES = Map.ofEntries(
             Map.entry("America/Montreal", new String[] {"Montréal", "Montréal"}),
@@ -82,12 +74,60 @@ public final class EventTimes {
             Map.entry("Indian/Mauritius", new String[] {"Maurice", "Mauritius"}),
             Map.entry("Indian/Reunion", new String[] {"La Réunion", "Réunion"}),
             Map.entry("Indian/Comoro", new String[] {"Comores", "Comoros"}),
-            Map.entry("Pacific/Noumea", new String[] {"Nouméa", "Nouméa"}));
+            Map.entry("Pacific/Noumea", new String[] {"Nouméa", "Nouméa"}),
+            Map.entry("Pacific/Easter", new String[] {"Île de Pâques", "Easter Island"}),
+            Map.entry("Pacific/Marquesas", new String[] {"Marquises", "Marquesas"}),
+            Map.entry("Pacific/Galapagos", new String[] {"Galápagos", "Galápagos"}),
+            Map.entry("Europe/Isle_of_Man", new String[] {"Île de Man", "Isle of Man"}),
+            Map.entry("Europe/Guernsey", new String[] {"Guernesey", "Guernsey"}),
+            Map.entry("Europe/Malta", new String[] {"Malte", "Malta"}),
+            Map.entry("Europe/Andorra", new String[] {"Andorre", "Andorra"}),
+            Map.entry("Europe/Nicosia", new String[] {"Nicosie", "Nicosia"}),
+            Map.entry("Asia/Nicosia", new String[] {"Nicosie", "Nicosia"}),
+            Map.entry("Europe/Chisinau", new String[] {"Chișinău", "Chișinău"}),
+            Map.entry("Europe/Tirane", new String[] {"Tirana", "Tirana"}),
+            Map.entry("Atlantic/Cape_Verde", new String[] {"Cap-Vert", "Cape Verde"}),
+            Map.entry("Atlantic/Canary", new String[] {"Canaries", "Canary Islands"}),
+            Map.entry("Atlantic/Azores", new String[] {"Açores", "Azores"}),
+            Map.entry("Atlantic/Madeira", new String[] {"Madère", "Madeira"}),
+            Map.entry("Atlantic/St_Helena", new String[] {"Sainte-Hélène", "St. Helena"}),
+            Map.entry("Atlantic/Bermuda", new String[] {"Bermudes", "Bermuda"}),
+            Map.entry("Atlantic/South_Georgia", new String[] {"Géorgie du Sud", "South Georgia"}),
+            Map.entry("America/Port_of_Spain", new String[] {"Port-d’Espagne", "Port of Spain"}),
+            Map.entry("America/Puerto_Rico", new String[] {"Porto Rico", "Puerto Rico"}),
+            Map.entry("America/Santo_Domingo", new String[] {"Saint-Domingue", "Santo Domingo"}),
+            Map.entry("America/Havana", new String[] {"La Havane", "Havana"}),
+            Map.entry("America/Jamaica", new String[] {"Jamaïque", "Jamaica"}),
+            Map.entry("America/Barbados", new String[] {"Barbade", "Barbados"}),
+            Map.entry("America/St_Lucia", new String[] {"Sainte-Lucie", "St. Lucia"}),
+            Map.entry("America/St_Barthelemy", new String[] {"Saint-Barthélemy", "St. Barthélemy"}),
+            Map.entry("America/St_Vincent", new String[] {"Saint-Vincent", "St. Vincent"}),
+            Map.entry("America/St_Kitts", new String[] {"Saint-Christophe", "St. Kitts"}),
+            Map.entry("America/St_Thomas", new String[] {"Saint-Thomas", "St. Thomas"}),
+            Map.entry("America/Miquelon", new String[] {"Saint-Pierre-et-Miquelon", "Saint-Pierre and Miquelon"}),
+            Map.entry("America/Bogota", new String[] {"Bogota", "Bogotá"}),
+            Map.entry("America/Asuncion", new String[] {"Asuncion", "Asunción"}),
+            Map.entry("Asia/Jerusalem", new String[] {"Jérusalem", "Jerusalem"}),
+            Map.entry("Asia/Riyadh", new String[] {"Riyad", "Riyadh"}),
+            Map.entry("Asia/Baghdad", new String[] {"Bagdad", "Baghdad"}),
+            Map.entry("Asia/Kabul", new String[] {"Kaboul", "Kabul"}),
+            Map.entry("Asia/Tbilisi", new String[] {"Tbilissi", "Tbilisi"}),
+            Map.entry("Asia/Yerevan", new String[] {"Erevan", "Yerevan"}),
+            Map.entry("Asia/Tashkent", new String[] {"Tachkent", "Tashkent"}),
+            Map.entry("Asia/Dhaka", new String[] {"Dacca", "Dhaka"}),
+            Map.entry("Asia/Seoul", new String[] {"Séoul", "Seoul"}),
+            Map.entry("Asia/Shanghai", new String[] {"Shanghaï", "Shanghai"}),
+            Map.entry("Asia/Kuwait", new String[] {"Koweït", "Kuwait"}),
+            Map.entry("Asia/Muscat", new String[] {"Mascate", "Muscat"}),
+            Map.entry("Asia/Bahrain", new String[] {"Bahreïn", "Bahrain"}),
+            Map.entry("Asia/Manila", new String[] {"Manille", "Manila"}),
+            Map.entry("Africa/Sao_Tome", new String[] {"São Tomé", "São Tomé"}),
+            Map.entry("Africa/El_Aaiun", new String[] {"Laâyoune", "Laayoune"}));
 
     /** "Alger (UTC+01:00)" / "Algiers (UTC+01:00)": the zone as people say it, with its offset at that instant. */
     public static String zoneName(ZoneId zone, Instant at, Locale locale) {
         String offset = ZonedDateTime.ofInstant(at, zone).getOffset().getId().replace("Z", "+00:00");
-        String id = zone.getId();
+        String id = ca.tremplin.kernel.TimeZoneIds.currentId(zone.getId());
         if (!id.contains("/") || id.startsWith("Etc/")) {
             // A zone that names no city ("UTC", "GMT+5", "Etc/GMT-14", whose signs are the reverse of the
             // offset's): its offset alone says it.
@@ -120,6 +160,22 @@ public final class EventTimes {
             return shown;
         }
         return shown + " · " + ca.tremplin.kernel.Messages.get(locale, "event.localTime",
-                time(event.getStartsAt(), own, locale), zoneName(own, event.getStartsAt(), locale));
+                ownTime(event.getStartsAt(), viewer, own, locale), zoneName(own, event.getStartsAt(), locale));
+    }
+
+    /**
+     * The start in the event's own zone: its time alone when it falls on the same day as where the visitor is, else
+     * with its own day ("mardi 15 décembre, 18 h 00"), so that a webinar of Tuesday evening in Paris, shown on
+     * Wednesday in Hanoi, is not read as Wednesday evening in Paris.
+     */
+    static String ownTime(Instant start, ZoneId viewer, ZoneId own, Locale locale) {
+        ZonedDateTime there = ZonedDateTime.ofInstant(start, own);
+        String time = time(start, own, locale);
+        if (there.toLocalDate().equals(ZonedDateTime.ofInstant(start, viewer).toLocalDate())) {
+            return time;
+        }
+        String day = DateTimeFormatter.ofPattern(Languages.isEnglish(locale) ? "EEEE, MMMM d" : "EEEE d MMMM", locale)
+                .format(there);
+        return ca.tremplin.kernel.FrenchDates.withOrdinal(day, there, locale) + ", " + time;
     }
 }

@@ -28,7 +28,9 @@ public final class EventZones {
 
     static final List<String> ALL = ZoneId.getAvailableZoneIds().stream()
             .filter(id -> id.contains("/") && REGIONS.contains(id.substring(0, id.indexOf('/')))
-                    && !LEGACY.contains(id.substring(id.lastIndexOf('/') + 1)))
+                    && !LEGACY.contains(id.substring(id.lastIndexOf('/') + 1))
+                    // "Asmera" beside "Asmara": a zone offered once, by its name of today.
+                    && !ca.tremplin.kernel.TimeZoneIds.isRenamed(id))
             .sorted().toList();
 
     private EventZones() {

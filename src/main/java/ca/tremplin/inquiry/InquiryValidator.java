@@ -110,11 +110,8 @@ public final class InquiryValidator {
         if (reported == null || reported.isBlank() || reported.length() > 64 || !reported.contains("/")) {
             return null;
         }
-        try {
-            return java.time.ZoneId.of(reported.strip()).getId();
-        } catch (java.time.DateTimeException unknown) {
-            return null;
-        }
+        // By its name of today: a browser may report one the time zone database has replaced ("Asia/Saigon").
+        return ca.tremplin.kernel.TimeZoneIds.current(reported).map(java.time.ZoneId::getId).orElse(null);
     }
 
     /**

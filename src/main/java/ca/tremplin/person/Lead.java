@@ -41,6 +41,9 @@ public class Lead {
     private String lastName;
     @Column(name = "phone_e164")
     private String phoneE164;
+    /** What the search box looks in, kept by the database from the names, e-mail and phone (V48): never written here. */
+    @Column(name = "search_name", insertable = false, updatable = false)
+    private String searchName;
     @Column(name = "country_of_residence")
     private String countryOfResidence;
     private String citizenship;

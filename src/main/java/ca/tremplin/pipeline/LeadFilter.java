@@ -10,12 +10,13 @@ import java.io.Serializable;
  * asked for; the source how the person said they heard of the centre in any of their requests (all three read
  * from {@link LeadInterest}s); the event one the person registered for or was captured at; the campaigns those of
  * the person's first and last campaign touch; the cohort the leads behind a report's figure (a report's figure opens
- * the list with it and the report's filters). Kept as a plain query string for saved filters ({@link #toQuery()} and
+ * the list with it and the report's filters); the text a name, an e-mail or a phone typed in the search box
+ * ({@link ca.tremplin.kernel.PersonSearch}). Kept as a plain query string for saved filters ({@link #toQuery()} and
  * {@link #parse(String)}), so that a saved filter is also an address.
  */
 public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
                          HeardFrom source, Long eventId, Long firstCampaignId, Long lastCampaignId,
-                         FunnelCohort cohort)
+                         FunnelCohort cohort, String text)
         implements Serializable {
 
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
@@ -32,7 +33,18 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
         this(stage, ownerId, country, tag, programId, intake, source, null, null, null, null);
     }
 
+    /** A filter without a text to search for. */
+    public LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
+                      HeardFrom source, Long eventId, Long firstCampaignId, Long lastCampaignId, FunnelCohort cohort) {
+        this(stage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId, lastCampaignId, cohort,
+                null);
+    }
+
     public LeadFilter {
+        text = blankToNull(text);
+        if (text != null && text.length() > ca.tremplin.kernel.PersonSearch.MOST_CHARACTERS) {
+            text = text.substring(0, ca.tremplin.kernel.PersonSearch.MOST_CHARACTERS);
+        }
         country = blankToNull(country);
         tag = blankToNull(tag) == null ? null : LeadTags.normalize(tag);
         intake = blankToNull(intake);
@@ -40,12 +52,12 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
 
     public LeadFilter withStage(LeadStage newStage) {
         return new LeadFilter(newStage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
-                lastCampaignId, cohort);
+                lastCampaignId, cohort, text);
     }
 
     public LeadFilter withCohort(FunnelCohort newCohort) {
         return new LeadFilter(stage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
-                lastCampaignId, newCohort);
+                lastCampaignId, newCohort, text);
     }
 
     public boolean followedByNobody() {
@@ -59,6 +71,7 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
 
     public String toQuery() {
         StringBuilder query = new StringBuilder();
+        append(query, "q", text);
         append(query, "stage", stage == null ? null : stage.name());
         append(query, "owner", ownerId == null ? null : ownerId.toString());
         append(query, "country", country);
@@ -95,7 +108,7 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
                 named(HeardFrom.class, values.get("source")), number(values.get("event")),
                 number(values.get("firstCampaign")), number(values.get("lastCampaign")),
                 cohort(date(values.get("from")), date(values.get("to")), date(values.get("asOf")),
-                        named(LeadStage.class, values.get("reached")), values.get("counting")));
+                        named(LeadStage.class, values.get("reached")), values.get("counting")), values.get("q"));
     }
 
     /**

@@ -11,6 +11,7 @@ public class LeadFilterForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private String q;
     private LeadStage stage;
     private Long owner;
     private String country;
@@ -30,7 +31,7 @@ public class LeadFilterForm implements Serializable {
     public LeadFilter filter() {
         return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
                 tag, program, intake, source, event, firstCampaign, lastCampaign,
-                LeadFilter.cohort(from, to, asOf, reached, counting));
+                LeadFilter.cohort(from, to, asOf, reached, counting), q);
     }
 
     /**
@@ -50,6 +51,7 @@ public class LeadFilterForm implements Serializable {
     }
 
     public void clear() {
+        q = null;
         stage = null;
         owner = null;
         country = null;
@@ -71,6 +73,9 @@ public class LeadFilterForm implements Serializable {
     public ca.tremplin.person.HeardFrom getSource() { return source; }
     public void setSource(ca.tremplin.person.HeardFrom source) { this.source = source; }
 
+    /** What was typed in the search box: a name, an e-mail or a phone. */
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
     public LeadStage getStage() { return stage; }
     public void setStage(LeadStage stage) { this.stage = stage; }
     public Long getOwner() { return owner; }

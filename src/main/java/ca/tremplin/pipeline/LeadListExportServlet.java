@@ -39,8 +39,9 @@ public class LeadListExportServlet extends HttpServlet {
             return;
         }
         LeadFilter filter = LeadFilter.parse(request.getQueryString());
-        response.setHeader("Content-Disposition", "attachment; filename=\"tremplin-leads-" + LocalDate.now() + "."
-                + format.get().extension() + "\"");
+        // Named by the day in Québec, as the other exports are: in the Québec evening, UTC is already tomorrow.
+        response.setHeader("Content-Disposition", "attachment; filename=\"tremplin-leads-"
+                + LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE) + "." + format.get().extension() + "\"");
         response.setContentType(format.get().contentType());
         export.write(filter, LeadListExport.Format.valueOf(format.get().name()), language.getLocale(),
                 response.getOutputStream());

@@ -108,6 +108,9 @@ public class PipelineRepository {
     public PageAccess pageAccess(LeadFilter filter) {
         List<Narrowing> sets = narrowings(filter);
         for (Narrowing set : sets) {
+            if (set.listed()) {
+                return PageAccess.FROM_MATCHES;
+            }
             TypedQuery<Long> matches = em.createQuery(set.leadIds(), Long.class);
             set.parameters().forEach(matches::setParameter);
             if (matches.setMaxResults(FEW_MATCHES + 1).getResultList().size() <= FEW_MATCHES) {
@@ -434,8 +437,10 @@ public class PipelineRepository {
         for (Narrowing set : narrowings(filter)) {
             // As one term of a disjunction, the subquery is no longer one that MariaDB turns into a join: it reads the
             // matching ids once into a temporary table and looks each lead up in it, in the order it walks them.
-            jpql.append(access == PageAccess.IN_SORT_ORDER ? " and (l.id in (" + set.leadIds() + ") or 1 = 0)"
-                    : " and l.id in (" + set.leadIds() + ")");
+            // The search's many matches are leads themselves: MariaDB would turn its subquery into a join of each lead
+            // to itself by id, reading every row, where the temporary table reads the search's index alone.
+            jpql.append(access == PageAccess.IN_SORT_ORDER || set.ofLeads() ? " and (l.id in (" + set.leadIds()
+                    + ") or 1 = 0)" : " and l.id in (" + set.leadIds() + ")");
             parameters.putAll(set.parameters());
         }
         TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
@@ -443,19 +448,49 @@ public class PipelineRepository {
         return query;
     }
 
-    /** A set of the centre's leads that a filter narrows to, read from an index of its own: its ids, and its values. */
-    private record Narrowing(String leadIds, Map<String, Object> parameters) {
+    /**
+     * A set of the centre's leads that a filter narrows to, read from an index of its own: its ids, and its values;
+     * {@code listed} when the ids are already read and given as a list, {@code ofLeads} when they are read from the
+     * leads' own table.
+     */
+    private record Narrowing(String leadIds, Map<String, Object> parameters, boolean listed, boolean ofLeads) {
         Narrowing(String leadIds, String parameter, Object value) {
-            this(leadIds, Map.of(parameter, value));
+            this(leadIds, Map.of(parameter, value), false, false);
         }
+
+        Narrowing(String leadIds, Map<String, Object> parameters) {
+            this(leadIds, parameters, false, false);
+        }
+    }
+
+    /**
+     * What was typed in the search box, looked for in the leads' folded text over its index by centre (V48), which
+     * holds it: the centre's index entries are read, not its rows. A few matches (up to {@link #FEW_MATCHES}) are
+     * read once and listed, so that the page sorts them, rather than walking the whole list in its order for them
+     * (MariaDB chooses that order's index for a condition whose matches it cannot estimate); more are left to the
+     * list's order, where they come often.
+     */
+    private Optional<Narrowing> searched(LeadFilter filter) {
+        return ca.tremplin.kernel.PersonSearch.inFoldedText(filter.text(), "s.searchName").map(search -> {
+            String matching = "select s.id from Lead s where s.mergedIntoId is null and " + search.hql();
+            TypedQuery<Long> query = em.createQuery(matching, Long.class);
+            search.parameters().forEach(query::setParameter);
+            List<Long> few = query.setMaxResults(FEW_MATCHES + 1).getResultList();
+            return few.size() <= FEW_MATCHES
+                    // No lead has the id 0: a search that found nobody lists nobody.
+                    ? new Narrowing(":searchedIds", Map.of("searchedIds", few.isEmpty() ? List.of(0L) : few), true,
+                            false)
+                    : new Narrowing(matching, search.parameters(), false, true);
+        });
     }
 
     /**
      * The tag, and what the person said — in lead_interest, one row per lead and value, so that each is a range of the
      * centre's index (tenant, kind, value) rather than a search through every request of every lead.
      */
-    private static List<Narrowing> narrowings(LeadFilter filter) {
+    private List<Narrowing> narrowings(LeadFilter filter) {
         List<Narrowing> sets = new ArrayList<>();
+        searched(filter).ifPresent(sets::add);
         if (filter.tag() != null) {
             sets.add(new Narrowing("select t.leadId from LeadTag t where t.tag = :tag", "tag", filter.tag()));
         }

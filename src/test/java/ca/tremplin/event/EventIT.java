@@ -170,6 +170,34 @@ class EventIT extends InServerTest {
                 "no form to fill in only to be told it is full");
     }
 
+    /**
+     * At the door, a recruiter types the name they hear: "dang" finds Đặng, "ndiaye" finds N'Diaye, a Chinese name
+     * written family name first finds the person who registered it given name first.
+     */
+    @Test
+    void theCheckInListFindsARegistrantByTheNameAsStaffTypeIt() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("checkin");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, 50, LocalDateTime.now(PARIS).plusDays(5));
+        for (String[] name : new String[][] {{"Thị Minh", "Đặng"}, {"Aïssatou", "N'Diaye"}, {"小明", "王"},
+                {"Jean-Étienne", "O’Brien-Lévesque"}}) {
+            publicEvents.register(fair.getId(), new RegistrationRequest(name[0], name[1], InquiryRequests.uniqueEmail(),
+                    null, "SN", true, false, "Africa/Dakar", null), key(), ip(), Locale.FRENCH);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(List.of("Thị Minh Đặng"), registrants(fair, "dang"));
+            assertEquals(List.of("Aïssatou N'Diaye"), registrants(fair, "ndiaye"));
+            assertEquals(List.of("Aïssatou N'Diaye"), registrants(fair, "n’diaye aiss"));
+            assertEquals(List.of("小明 王"), registrants(fair, "王小明"));
+            assertEquals(List.of("Jean-Étienne O’Brien-Lévesque"), registrants(fair, "obrien etienne"));
+            assertEquals(4, registrants(fair, " ").size(), "nothing typed: everyone");
+        }
+    }
+
+    private List<String> registrants(Event event, String typed) {
+        return eventService.registrations(event.getId(), typed).stream().map(EventRegistration::fullName).toList();
+    }
+
     @org.jboss.arquillian.test.api.ArquillianResource
     java.net.URL base;
 

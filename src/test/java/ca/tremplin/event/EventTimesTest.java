@@ -66,6 +66,58 @@ class EventTimesTest {
         assertEquals(TORONTO, EventTimes.zone(" America/Toronto ").orElseThrow());
     }
 
+    /**
+     * A webinar of Tuesday 18:00 in Paris is on Wednesday where the visitor is: its own time carries its own day, so
+     * that no one reads "18:00 in Paris" as Wednesday's; on the same day it is the time alone.
+     */
+    @Test
+    void theEventsOwnTimeSaysItsDayWhenItIsAnotherDayWhereTheVisitorIs() {
+        Event webinar = event(LocalDateTime.of(2026, 12, 15, 18, 0), LocalDateTime.of(2026, 12, 15, 20, 0), PARIS);
+
+        String inHanoi = EventTimes.span(webinar, ZoneId.of("Asia/Ho_Chi_Minh"), Locale.CANADA_FRENCH);
+        assertTrue(inHanoi.startsWith("mercredi 16 décembre 2026"), inHanoi);
+        assertTrue(inHanoi.contains("· mardi 15 décembre, 18 h 00 à l’heure de Paris (UTC+01:00)"), inHanoi);
+        String inEnglish = EventTimes.span(webinar, ZoneId.of("Asia/Ho_Chi_Minh"), Locale.ENGLISH);
+        assertTrue(inEnglish.contains("· Tuesday, December 15, 6:00"), inEnglish);
+        String inDakar = EventTimes.span(webinar, ZoneId.of("Africa/Dakar"), Locale.CANADA_FRENCH);
+        assertTrue(inDakar.contains("· 18 h 00 à l’heure de Paris"), "the same day: the time alone: " + inDakar);
+
+        Event onTheFirst = event(LocalDateTime.of(2027, 3, 1, 1, 0), LocalDateTime.of(2027, 3, 1, 2, 0), PARIS);
+        assertTrue(EventTimes.span(onTheFirst, TORONTO, Locale.CANADA_FRENCH).contains("lundi 1er mars, 01 h 00"),
+                EventTimes.span(onTheFirst, TORONTO, Locale.CANADA_FRENCH));
+    }
+
+    /** Chromium reports Hanoi's zone by its old name: the page names the city as it is called today. */
+    @Test
+    void aZoneReportedByItsOldNameIsTheZoneOfToday() {
+        assertEquals(ZoneId.of("Asia/Ho_Chi_Minh"), EventTimes.zone("Asia/Saigon").orElseThrow());
+        assertEquals(ZoneId.of("Asia/Kolkata"), EventTimes.zone("Asia/Calcutta").orElseThrow());
+        Event webinar = event(LocalDateTime.of(2027, 1, 20, 13, 0), LocalDateTime.of(2027, 1, 20, 15, 0), TORONTO);
+        assertTrue(EventTimes.span(webinar, ZoneId.of("Asia/Saigon"), Locale.CANADA_FRENCH)
+                .contains("Hô-Chi-Minh-Ville (UTC+07:00)"), "a zone kept under its old name is named as today's");
+    }
+
+    /** A French page names in French the places whose zone id says them in English. */
+    @Test
+    void placesAreNamedInFrenchOnAFrenchPage() {
+        Instant winter = Instant.parse("2027-01-20T12:00:00Z");
+        assertEquals("Île de Man (UTC+00:00)", EventTimes.zoneName(ZoneId.of("Europe/Isle_of_Man"), winter,
+                Locale.CANADA_FRENCH));
+        assertEquals("Port-d’Espagne (UTC-04:00)", EventTimes.zoneName(ZoneId.of("America/Port_of_Spain"), winter,
+                Locale.CANADA_FRENCH));
+        assertEquals("Port of Spain (UTC-04:00)", EventTimes.zoneName(ZoneId.of("America/Port_of_Spain"), winter,
+                Locale.ENGLISH));
+    }
+
+    /** A list of zones offers each once, by its name of today. */
+    @Test
+    void theListOfZonesOffersNoOldName() {
+        assertTrue(EventZones.ALL.contains("Africa/Asmara"));
+        assertFalse(EventZones.ALL.contains("Africa/Asmera"));
+        assertFalse(EventZones.ALL.contains("Asia/Saigon"));
+        assertFalse(EventZones.ALL.contains("Asia/Ashkhabad"));
+    }
+
     static Event event(LocalDateTime start, LocalDateTime end, ZoneId zone) {
         Event event = new Event();
         event.setTitleFr("Salon de l'étudiant");

@@ -1,0 +1,158 @@
+package ca.tremplin.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finding a person by what staff type in a search box: a few letters of a name, part of an e-mail address, or some
+ * digits of a phone number, as a condition of an HQL query on the person's columns.
+ *
+ * <p>A name is found by the start of any of its words, in either order, whatever the accents (the database's
+ * collation compares "Nguyen" with "Nguyễn"), the case, the apostrophes ("ndiaye", "N’Diaye" and "N'Diaye" are one
+ * name) and the hyphens ("etienne" finds "Jean-Étienne"); the few Latin letters the collation keeps apart from their
+ * base letter ("Đặng", "Łukasz", "Øyvind") are found from it, as people type them on a keyboard without them. A name
+ * written without blanks (Chinese, "王小明") is found whole in the family-name-first order as in the other.
+ * Every word typed must be found; a word also finds an e-mail address that contains it.
+ */
+public final class PersonSearch {
+
+    /** What a search box takes; the rest of a longer paste is left out. */
+    public static final int MOST_CHARACTERS = 100;
+    private static final int MOST_WORDS = 6;
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ‘`]");
+    private static final Pattern PHONE = Pattern.compile("[+\\d\\s().\\-]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    /**
+     * Letters that unicode_ci collations do not equal to a base letter, and those equal to two letters but not in a
+     * LIKE, compared one character at a time; with the letters typed for them. The lead's search text (V48) folds
+     * them alike.
+     */
+    private static final String[][] BASE_LETTERS = {{"đ", "d"}, {"ł", "l"}, {"ø", "o"}, {"ħ", "h"}, {"ı", "i"},
+            {"œ", "oe"}, {"æ", "ae"}, {"ß", "ss"}};
+    /**
+     * The escape character of the patterns, named: without one, Hibernate has MariaDB read a backslash typed as text
+     * and would double one written here to escape a "%".
+     */
+    private static final String ESCAPE = " escape '!'";
+    /** The database's replace(), called the JPA way: the persistence unit holds HQL to JPA's own functions. */
+    private static final String REPLACE = "function('replace', ";
+
+    private PersonSearch() {
+    }
+
+    /** An HQL condition and the values of its parameters. */
+    public record Condition(String hql, Map<String, Object> parameters) {
+    }
+
+    /**
+     * The condition that finds the person in what was typed, over the HQL paths of their first and last names, e-mail
+     * and phone (E.164 digits; null when the entity has none); empty when nothing searchable was typed.
+     */
+    public static Optional<Condition> of(String typed, String firstName, String lastName, String email, String phone) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() > MOST_CHARACTERS) {
+            text = text.substring(0, MOST_CHARACTERS);
+        }
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
+        if (phone != null && PHONE.matcher(text).matches() && digits.length() >= 4) {
+            // Digits as typed, with or without the country code and the separators people put in.
+            parameters.put("searchPhone", "%" + digits + "%");
+            return Optional.of(new Condition(phone + " like :searchPhone" + ESCAPE, parameters));
+        }
+        List<String> conditions = new ArrayList<>();
+        String haystack = haystack(firstName, lastName);
+        for (String word : words(text)) {
+            String name = "searchName" + conditions.size();
+            String address = "searchEmail" + conditions.size();
+            parameters.put(name, "% " + escaped(word) + "%");
+            parameters.put(address, "%" + escaped(word) + "%");
+            conditions.add("(" + haystack + " like :" + name + ESCAPE + " or " + email + " like :" + address + ESCAPE
+                    + ")");
+        }
+        return conditions.isEmpty() ? Optional.empty()
+                : Optional.of(new Condition(String.join(" and ", conditions), parameters));
+    }
+
+    /**
+     * The condition over a text the database keeps folded (the lead's {@code search_name}, V48: " first last lastfirst
+     * e-mail phone", folded as {@link #folded(String)} folds, the e-mail's dots, @, _ and + as blanks, the phone's
+     * digits): each word typed at the start of one of its words, or digits anywhere; empty when nothing was typed.
+     */
+    public static Optional<Condition> inFoldedText(String typed, String foldedText) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() > MOST_CHARACTERS) {
+            text = text.substring(0, MOST_CHARACTERS);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
+        if (PHONE.matcher(text).matches() && digits.length() >= 4) {
+            parameters.put("searchPhone", "%" + digits + "%");
+            return Optional.of(new Condition(foldedText + " like :searchPhone" + ESCAPE, parameters));
+        }
+        List<String> conditions = new ArrayList<>();
+        for (String word : words(text)) {
+            String name = "searchWord" + conditions.size();
+            parameters.put(name, "% " + escaped(word) + "%");
+            conditions.add(foldedText + " like :" + name + ESCAPE);
+        }
+        return conditions.isEmpty() ? Optional.empty()
+                : Optional.of(new Condition(String.join(" and ", conditions), parameters));
+    }
+
+    /**
+     * The words of what was typed, folded as {@link #folded(String)} folds the stored names; an e-mail typed whole or
+     * in part is its words too ("awa.diop@" is "awa" and "diop").
+     */
+    static List<String> words(String text) {
+        String folded = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")
+                .replaceAll("[-.@_+]", " ");
+        for (String[] letter : BASE_LETTERS) {
+            folded = folded.replace(letter[0], letter[1]);
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : folded.strip().split("\\s+")) {
+            if (!word.isEmpty() && words.size() < MOST_WORDS) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * " first last lastfirst firstlast", each name folded: every word of either name follows a blank, so that a word
+     * typed is looked for at the start of a word.
+     */
+    private static String haystack(String firstName, String lastName) {
+        String first = folded(firstName);
+        String last = folded(lastName);
+        return "concat(' ', " + first + ", ' ', " + last + ", ' ', " + last + ", " + first + ", ' ', " + first + ", "
+                + last + ")";
+    }
+
+    /** A name in lower case, without apostrophes, hyphens as blanks, the letters of {@link #BASE_LETTERS} as their base. */
+    private static String folded(String path) {
+        String folded = "lower(coalesce(" + path + ", ''))";
+        for (String apostrophe : new String[] {"''", "’", "ʼ", "‘", "`"}) {
+            folded = REPLACE + folded + ", '" + apostrophe + "', '')";
+        }
+        folded = REPLACE + folded + ", '-', ' ')";
+        for (String[] letter : BASE_LETTERS) {
+            folded = REPLACE + folded + ", '" + letter[0] + "', '" + letter[1] + "')";
+        }
+        return folded;
+    }
+
+    /** A "%" or "_" typed is looked for as itself: behind "!", this condition's escape character. */
+    private static String escaped(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

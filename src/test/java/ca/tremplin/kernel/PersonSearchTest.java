@@ -1,0 +1,49 @@
+package ca.tremplin.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a search box makes of what staff type. */
+class PersonSearchTest {
+
+    @Test
+    void wordsAreFoldedAsTheStoredNamesAre() {
+        assertEquals(List.of("ndiaye", "jean", "étienne"), PersonSearch.words(" N’Diaye  Jean-Étienne "));
+        assertEquals(List.of("dặng", "lukasz", "oyvind"), PersonSearch.words("Đặng Łukasz Øyvind"));
+    }
+
+    @Test
+    void digitsAreAPhoneLettersAName() {
+        PersonSearch.Condition phone = PersonSearch.of("+1 (514) 555-0199", "f", "l", "e", "p").orElseThrow();
+        assertEquals("p like :searchPhone escape '!'", phone.hql());
+        assertEquals("%15145550199%", phone.parameters().get("searchPhone"));
+
+        PersonSearch.Condition name = PersonSearch.of("awa 2026", "f", "l", "e", "p").orElseThrow();
+        assertEquals("% awa%", name.parameters().get("searchName0"));
+        assertEquals("% 2026%", name.parameters().get("searchName1"));
+        assertEquals("%awa%", name.parameters().get("searchEmail0"));
+    }
+
+    @Test
+    void nothingTypedIsNoCondition() {
+        assertTrue(PersonSearch.of("  ", "f", "l", "e", "p").isEmpty());
+        assertTrue(PersonSearch.of(null, "f", "l", "e", "p").isEmpty());
+        assertEquals("%100!%%", PersonSearch.of("100%", "f", "l", "e", null).orElseThrow().parameters()
+                .get("searchEmail0"));
+    }
+
+    @Test
+    void anEmailTypedWholeIsItsWordsAsTheFoldedTextKeepsThem() {
+        PersonSearch.Condition email = PersonSearch.inFoldedText("Awa.Diop@Example.sn", "t").orElseThrow();
+        assertEquals("t like :searchWord0 escape '!' and t like :searchWord1 escape '!' and t like :searchWord2"
+                + " escape '!' and t like :searchWord3 escape '!'",
+                email.hql());
+        assertEquals(List.of("% awa%", "% diop%", "% example%", "% sn%"), List.copyOf(email.parameters().values()));
+        assertEquals("%221770325061%", PersonSearch.inFoldedText("+221 77 032 50 61", "t").orElseThrow()
+                .parameters().get("searchPhone"));
+        assertTrue(PersonSearch.inFoldedText(" - ", "t").isEmpty());
+    }
+}
