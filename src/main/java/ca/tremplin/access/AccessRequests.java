@@ -58,6 +58,8 @@ public class AccessRequests {
     static final Duration OPENED_LINK = Duration.ofDays(45);
     /** A person asking again and again is not answered with more mail than this a day. */
     static final int MOST_PER_DAY = 3;
+    /** A second ask for one address within this time is the first one again (see {@link #askedJustNow}). */
+    static final Duration ASKED_AGAIN_WITHIN = Duration.ofMinutes(1);
     /** The deadline is a day in Québec. */
     static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
 
@@ -118,6 +120,17 @@ public class AccessRequests {
     }
 
     /**
+     * A request for this address whose link was mailed moments ago and not opened yet: the same button pressed twice,
+     * or the form sent again while its mail is on its way, answers as the first did without a second link to follow.
+     */
+    private boolean askedJustNow(String address, Instant now) {
+        return !em.createQuery("select r.id from AccessRequest r where r.emailNormalized = :email"
+                        + " and r.requestedAt > :since and r.verifiedAt is null", Long.class)
+                .setParameter("email", address).setParameter("since", now.minus(ASKED_AGAIN_WITHIN))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
      * The person asks: a link to prove the address is theirs is e-mailed to it. The same answer whether a centre
      * knows the address or not, so that the page tells no one who is known.
      */
@@ -133,7 +146,7 @@ public class AccessRequests {
                         + " and r.requestedAt > :since", Long.class)
                 .setParameter("email", address).setParameter("since", now.minus(Duration.ofDays(1)))
                 .getSingleResult();
-        if (today >= MOST_PER_DAY) {
+        if (today >= MOST_PER_DAY || askedJustNow(address, now)) {
             return;
         }
         Locale locale = Languages.supported(language);
