@@ -44,12 +44,31 @@ public final class FirstClick {
      */
     public static FirstClick copying(Connections connections, String table, String where, String changes)
             throws SQLException {
+        String columns = String.join(", ", writtenColumns(connections, table));
         return new FirstClick(connections, "drop temporary table if exists first_click",
                 "create temporary table first_click as select * from " + table + " where " + where + " limit 1",
                 "update first_click set id = (select max(id) + 1000 from " + table + "), " + changes,
-                "insert into " + table + " select * from first_click",
+                // The columns the database computes itself (the lead's search text) take no value.
+                "insert into " + table + " (" + columns + ") select " + columns + " from first_click",
                 // The connection goes back to its pool: nothing of the copy stays with it.
                 "drop temporary table first_click");
+    }
+
+    /** The table's columns in their order, but those the database generates. */
+    private static java.util.List<String> writtenColumns(Connections connections, String table) throws SQLException {
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        try (Connection connection = connections.open();
+             PreparedStatement query = connection.prepareStatement("select column_name from information_schema.columns"
+                     + " where table_schema = database() and table_name = ? and extra not like '%GENERATED%'"
+                     + " order by ordinal_position")) {
+            query.setString(1, table.replace("`", ""));
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    columns.add("`" + found.getString(1) + "`");
+                }
+            }
+        }
+        return columns;
     }
 
     /**
