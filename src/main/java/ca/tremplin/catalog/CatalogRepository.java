@@ -53,8 +53,9 @@ public class CatalogRepository {
     public List<Program> programPage(String filter, ProgramStatus status, int first, int size,
                                      ca.tremplin.kernel.TableSort sort) {
         return em.createQuery("select p from Program p join fetch p.sector"
-                        + " where (:filter is null or lower(p.titleFr) like :filter or lower(p.titleEn) like :filter"
-                        + " or p.code like :filter) and (:status is null or p.status = :status)"
+                        + " where (:filter is null or lower(p.titleFr) like :filter" + LikePattern.ESCAPE
+                        + " or lower(p.titleEn) like :filter" + LikePattern.ESCAPE + " or p.code like :filter"
+                        + LikePattern.ESCAPE + ") and (:status is null or p.status = :status)"
                         + sort.orderBy(PROGRAM_COLUMNS, "p.titleFr", "p.id"), Program.class)
                 .setParameter("filter", LikePattern.containing(filter)).setParameter("status", status)
                 .setFirstResult(first).setMaxResults(size).getResultList();
@@ -62,8 +63,9 @@ public class CatalogRepository {
 
     public long programCount(String filter, ProgramStatus status) {
         return em.createQuery("select count(p) from Program p"
-                        + " where (:filter is null or lower(p.titleFr) like :filter or lower(p.titleEn) like :filter"
-                        + " or p.code like :filter) and (:status is null or p.status = :status)", Long.class)
+                        + " where (:filter is null or lower(p.titleFr) like :filter" + LikePattern.ESCAPE
+                        + " or lower(p.titleEn) like :filter" + LikePattern.ESCAPE + " or p.code like :filter"
+                        + LikePattern.ESCAPE + ") and (:status is null or p.status = :status)", Long.class)
                 .setParameter("filter", LikePattern.containing(filter)).setParameter("status", status)
                 .getSingleResult();
     }

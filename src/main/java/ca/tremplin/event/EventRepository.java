@@ -1,6 +1,5 @@
 package ca.tremplin.event;
 
-import ca.tremplin.kernel.LikePattern;
 import ca.tremplin.kernel.TableSort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

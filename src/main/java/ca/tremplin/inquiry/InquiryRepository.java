@@ -88,7 +88,8 @@ public class InquiryRepository {
                                p.titleFr, p.titleEn, t.nameFr, t.nameEn)
                         from Program p, Tenant t
                         where t.id = p.tenantId and p.status = :published and t.active = true
-                          and (lower(p.titleFr) like :like or lower(p.titleEn) like :like or p.code like :like)
+                          and (lower(p.titleFr) like :like escape '!' or lower(p.titleEn) like :like escape '!'
+                               or p.code like :like escape '!')
                         order by p.titleFr, t.nameFr""", AskedProgram.class)
                 .setParameter("published", ProgramStatus.PUBLISHED).setParameter("like", like)
                 .setMaxResults(most).getResultList();

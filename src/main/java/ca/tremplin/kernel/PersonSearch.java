@@ -34,11 +34,8 @@ public final class PersonSearch {
      */
     private static final String[][] BASE_LETTERS = {{"đ", "d"}, {"ł", "l"}, {"ø", "o"}, {"ħ", "h"}, {"ı", "i"},
             {"œ", "oe"}, {"æ", "ae"}, {"ß", "ss"}};
-    /**
-     * The escape character of the patterns, named: without one, Hibernate has MariaDB read a backslash typed as text
-     * and would double one written here to escape a "%".
-     */
-    private static final String ESCAPE = " escape '!'";
+    /** The patterns' escape character, named in each condition (see {@link LikePattern}). */
+    private static final String ESCAPE = LikePattern.ESCAPE;
     /** The database's replace(), called the JPA way: the persistence unit holds HQL to JPA's own functions. */
     private static final String REPLACE = "function('replace', ";
 
@@ -73,8 +70,8 @@ public final class PersonSearch {
         for (String word : words(text)) {
             String name = "searchName" + conditions.size();
             String address = "searchEmail" + conditions.size();
-            parameters.put(name, "% " + escaped(word) + "%");
-            parameters.put(address, "%" + escaped(word) + "%");
+            parameters.put(name, "% " + LikePattern.escaped(word) + "%");
+            parameters.put(address, "%" + LikePattern.escaped(word) + "%");
             conditions.add("(" + haystack + " like :" + name + ESCAPE + " or " + email + " like :" + address + ESCAPE
                     + ")");
         }
@@ -101,7 +98,7 @@ public final class PersonSearch {
         List<String> conditions = new ArrayList<>();
         for (String word : words(text)) {
             String name = "searchWord" + conditions.size();
-            parameters.put(name, "% " + escaped(word) + "%");
+            parameters.put(name, "% " + LikePattern.escaped(word) + "%");
             conditions.add(foldedText + " like :" + name + ESCAPE);
         }
         return conditions.isEmpty() ? Optional.empty()
@@ -151,8 +148,4 @@ public final class PersonSearch {
         return folded;
     }
 
-    /** A "%" or "_" typed is looked for as itself: behind "!", this condition's escape character. */
-    private static String escaped(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class OfferRepository {
 
-    private static final String FILTERED = " where (:filter is null or o.searchText like :filter)"
+    private static final String FILTERED = " where (:filter is null or o.searchText like :filter" + LikePattern.ESCAPE + ")"
             + " and (:status is null or o.status = :status)";
 
     @PersistenceContext(unitName = "tremplin")

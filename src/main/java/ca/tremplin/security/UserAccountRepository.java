@@ -35,7 +35,8 @@ public class UserAccountRepository {
             default -> "u.displayName";
         };
         return em.createQuery("select u from UserAccount u where :filter is null"
-                        + " or lower(u.displayName) like :filter or u.email like :filter"
+                        + " or lower(u.displayName) like :filter" + LikePattern.ESCAPE + " or u.email like :filter"
+                        + LikePattern.ESCAPE
                         + " order by " + orderBy + (ascending ? " asc" : " desc") + ", u.id", UserAccount.class)
                 .setParameter("filter", LikePattern.containing(filter))
                 .setFirstResult(first)
@@ -45,7 +46,8 @@ public class UserAccountRepository {
 
     public long count(String filter) {
         return em.createQuery("select count(u) from UserAccount u where :filter is null"
-                        + " or lower(u.displayName) like :filter or u.email like :filter", Long.class)
+                        + " or lower(u.displayName) like :filter" + LikePattern.ESCAPE + " or u.email like :filter"
+                        + LikePattern.ESCAPE, Long.class)
                 .setParameter("filter", LikePattern.containing(filter))
                 .getSingleResult();
     }

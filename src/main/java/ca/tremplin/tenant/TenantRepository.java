@@ -48,8 +48,9 @@ public class TenantRepository {
                 : sort.orderBy(SORTABLE, "t.nameFr", "t.id");
         return em.createQuery("""
                         select t from Tenant t
-                        where :filter is null or lower(t.nameFr) like :filter or lower(t.nameEn) like :filter
-                              or t.slug like :filter""" + orderBy, Tenant.class)
+                        where :filter is null or lower(t.nameFr) like :filter escape '!'
+                              or lower(t.nameEn) like :filter escape '!' or t.slug like :filter escape '!'
+                        """ + orderBy, Tenant.class)
                 .setParameter("filter", LikePattern.containing(nameFilter))
                 .setFirstResult(first)
                 .setMaxResults(pageSize)
@@ -59,8 +60,9 @@ public class TenantRepository {
     public long count(String nameFilter) {
         return em.createQuery("""
                         select count(t) from Tenant t
-                        where :filter is null or lower(t.nameFr) like :filter or lower(t.nameEn) like :filter
-                              or t.slug like :filter""", Long.class)
+                        where :filter is null or lower(t.nameFr) like :filter escape '!'
+                              or lower(t.nameEn) like :filter escape '!' or t.slug like :filter escape '!'
+                        """, Long.class)
                 .setParameter("filter", LikePattern.containing(nameFilter))
                 .getSingleResult();
     }

@@ -15,7 +15,7 @@ class LikePatternTest {
 
     @Test
     void wildcardsTypedByAPersonAreTakenLiterally() {
-        assertEquals("%100\\%\\_sure\\\\%", LikePattern.containing(" 100%_Sure\\ "));
+        assertEquals("%100!%!_sure\\!!%", LikePattern.containing(" 100%_Sure\\! "));
     }
 
     @Test

@@ -60,6 +60,27 @@ class AccountServicesIT extends InServerTest {
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
     javax.sql.DataSource database;
 
+    /**
+     * An address typed with its underscore ("css_admin.…") finds the account: the filter's "_" is the character, not
+     * a wildcard, and no longer a backslash the database looked for.
+     */
+    @Test
+    void theStaffListFindsAnAddressTypedWithItsUnderscore() {
+        Tenant tenant = fixtures.newSchoolBoard("underscore");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        String typed = admin.getEmail().substring(0, admin.getEmail().indexOf('@'));
+        assertTrue(typed.contains("_"), typed);
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            assertEquals(java.util.List.of(admin.getId()), administration.page(typed, 0, 10, "email", true).stream()
+                    .map(UserAccount::getId).toList());
+            assertEquals(1, administration.count(typed));
+            assertEquals(0, administration.count(typed.replace('_', 'x')), "the underscore is no wildcard");
+            assertEquals(0, administration.count("100%"), "nor is a percent sign");
+            assertEquals(2, administration.count(null));
+        }
+    }
+
     @Test
     void wrongPasswordsSlowTheGuesserDownWithoutLockingTheOwnerOut() {
         Tenant tenant = fixtures.newSchoolBoard("slow");
