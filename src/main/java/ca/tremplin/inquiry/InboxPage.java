@@ -36,6 +36,8 @@ public class InboxPage implements Serializable {
     ca.tremplin.security.SignedInUser signedInUser;
 
     private InboxScope scope;
+    /** What was typed in the search box (the address's {@code q}): a name, part of an e-mail or a phone's digits. */
+    private String q;
     private LazyDataModel<InboxRow> rows;
     private Map<Long, String> staff;
 
@@ -50,14 +52,14 @@ public class InboxPage implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) inbox.count(scope);
+                return (int) inbox.count(scope, q);
             }
 
             @Override
             public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                        Map<String, FilterMeta> filterBy) {
                 TableSort sort = TableSort.of(sortBy);
-                return inbox.page(scope, first, pageSize, sort.field() == null ? NEWEST_FIRST : sort);
+                return inbox.page(scope, q, first, pageSize, sort.field() == null ? NEWEST_FIRST : sort);
             }
 
             @Override
@@ -101,6 +103,30 @@ public class InboxPage implements Serializable {
         if (scope != null) {
             this.scope = scope;
         }
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q == null || q.isBlank() ? null
+                : q.strip().substring(0, Math.min(q.strip().length(), ca.tremplin.kernel.PersonSearch.MOST_CHARACTERS));
+    }
+
+    /** Whether the list is narrowed by the search box. */
+    public boolean isSearching() {
+        return q != null;
+    }
+
+    /** The search's words, as an address parameter ("&amp;q=..."), for the scope links; empty without a search. */
+    public String getSearchParameter() {
+        return q == null ? "" : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The lead list searched for the same words: it finds the person whatever their requests' status. */
+    public String getLeadListSearch() {
+        return "leads.xhtml?q=" + java.net.URLEncoder.encode(q == null ? "" : q, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public InboxScope[] getScopes() {

@@ -1,6 +1,7 @@
 package ca.tremplin.inquiry;
 
 import ca.tremplin.catalog.IntakeStatus;
+import ca.tremplin.kernel.PersonSearch;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.person.LeadEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,21 +31,29 @@ public class InboxRepository {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    public List<InboxRow> page(InboxScope scope, Long recruiterId, int first, int size, TableSort sort) {
+    /**
+     * A page of the requests awaiting an answer; {@code search}, what was typed in the inbox's search box, narrows
+     * them to the people it finds (as the lead list's box does, from the lead's folded search text).
+     */
+    public List<InboxRow> page(InboxScope scope, Long recruiterId, String search, int first, int size,
+                               TableSort sort) {
+        Optional<PersonSearch.Condition> found = PersonSearch.inFoldedText(search, "l.searchName");
         TypedQuery<InboxRow> query = em.createQuery("""
                 select new ca.tremplin.inquiry.InboxRow(r.id, r.receivedAt, r.responseDeadline, r.status,
                        l.firstName, l.lastName, l.countryOfResidence, r.assignedTo)
                 from RoutedInquiry r join r.lead l
-                where r.status in :awaiting""" + whose(scope)
+                where r.status in :awaiting""" + whose(scope) + found.map(c -> " and " + c.hql()).orElse("")
                 + sort.orderBy(SORTABLE, "r.receivedAt", "r.id desc"), InboxRow.class);
-        return scoped(query, scope, recruiterId).setFirstResult(first).setMaxResults(size).getResultList();
+        return scoped(query, scope, recruiterId, found).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public long count(InboxScope scope, Long recruiterId) {
-        return scoped(em.createQuery("""
-                select count(r) from RoutedInquiry r
-                where r.status in :awaiting""" + whose(scope), Long.class),
-                scope, recruiterId).getSingleResult();
+    public long count(InboxScope scope, Long recruiterId, String search) {
+        Optional<PersonSearch.Condition> found = PersonSearch.inFoldedText(search, "l.searchName");
+        // The lead is joined only for a search: the count of the open requests alone reads their index.
+        return scoped(em.createQuery("select count(r) from RoutedInquiry r"
+                + found.map(c -> " join r.lead l").orElse("") + " where r.status in :awaiting" + whose(scope)
+                + found.map(c -> " and " + c.hql()).orElse(""), Long.class),
+                scope, recruiterId, found).getSingleResult();
     }
 
     public Optional<RoutedInquiry> find(long id) {
@@ -138,8 +147,10 @@ public class InboxRepository {
         return scope == InboxScope.MINE ? " and r.assignedTo = :recruiter" : "";
     }
 
-    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, InboxScope scope, Long recruiterId) {
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, InboxScope scope, Long recruiterId,
+                                            Optional<PersonSearch.Condition> search) {
         query.setParameter("awaiting", AWAITING);
+        search.ifPresent(condition -> condition.parameters().forEach(query::setParameter));
         if (scope == InboxScope.MINE) {
             query.setParameter("recruiter", recruiterId == null ? -1L : recruiterId);
         }

@@ -75,14 +75,25 @@ public class InboxService {
 
     @Transactional
     public List<InboxRow> page(InboxScope scope, int first, int size, TableSort sort) {
+        return page(scope, null, first, size, sort);
+    }
+
+    /** The requests awaiting an answer, of those the search box's text finds ({@code null}: all). */
+    @Transactional
+    public List<InboxRow> page(InboxScope scope, String search, int first, int size, TableSort sort) {
         requireStaff();
-        return inbox.page(scope, signedInUser.getUserId(), first, size, sort);
+        return inbox.page(scope, signedInUser.getUserId(), search, first, size, sort);
     }
 
     @Transactional
     public long count(InboxScope scope) {
+        return count(scope, null);
+    }
+
+    @Transactional
+    public long count(InboxScope scope, String search) {
         requireStaff();
-        return inbox.count(scope, signedInUser.getUserId());
+        return inbox.count(scope, signedInUser.getUserId(), search);
     }
 
     @Transactional

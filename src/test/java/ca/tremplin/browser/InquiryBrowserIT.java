@@ -159,6 +159,12 @@ class InquiryBrowserIT extends BrowserTest {
 
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.go("/admin/inquiries.xhtml?scope=ALL");
+        browser.type(By.id("q"), "kofi " + lastName.toLowerCase(java.util.Locale.ROOT));
+        browser.clickAndWaitFor(By.id("search-submit"), By.id("search-elsewhere"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).size(),
+                "the search box finds the one request among the centre's");
+        assertTrue(browser.find(By.id("search-leads")).getAttribute("href").endsWith("/admin/leads.xhtml?q=kofi+"
+                + lastName.toLowerCase(java.util.Locale.ROOT)), "and offers the same search among all its people");
         browser.clickAndWaitFor(By.xpath("//tr[contains(., '" + lastName + "')]//a[contains(@class, 'inquiry-link')]"),
                 By.id("inquiry-person"));
         assertTrue(browser.text(By.id("inquiry-referrer")).endsWith("/en/school-service-centres/css-du-fjord"),

@@ -196,6 +196,52 @@ class InquiryIT extends InServerTest {
     }
 
     @Test
+    void theInboxSearchBoxFindsAWaitingRequestByThePersonsNameAsStaffTypeIt() {
+        Tenant centre = fixtures.newSchoolBoard("searched");
+        Tenant other = fixtures.newSchoolBoard("elsewhere");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        fixtures.newAccount(other, Role.RECRUITER);
+        Program welding = program(centre, "Soudage-montage", "Welding and Fitting");
+        Program cooking = program(other, "Cuisine", "Professional Cooking");
+        submittedBy("Thị Lan", "Đặng", "+84 91 234 56 78", welding);
+        submittedBy("Aminata", "N’Diaye", "+221 77 555 01 02", welding);
+        String traore = submittedBy("Oumar", "Traoré", "+221 77 123 45 67", welding);
+        submittedBy("Văn Minh", "Đặng", "+84 90 111 22 33", cooking);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals(List.of("Đặng"), searched("dang"), "typed without the letter a keyboard lacks");
+            assertEquals(List.of("N’Diaye"), searched("ndiaye"), "without its apostrophe");
+            assertEquals(List.of("Traoré"), searched("traore oumar"), "family name first, without the accent");
+            assertEquals(List.of("Traoré"), searched("77 123 45 67"), "a phone's digits as they are read out");
+            assertEquals(List.of("Traoré"), searched(traore.substring(0, traore.indexOf('@'))),
+                    "a part of the e-mail");
+            assertEquals(List.of(), searched("zyxw"));
+            assertEquals(1, inbox.count(InboxScope.ALL, "dang"),
+                    "the other centre's request of a Đặng is not this centre's to find");
+            assertEquals(3, inbox.count(InboxScope.ALL, null));
+            assertEquals(1, inbox.count(InboxScope.MINE, "ndiaye"));
+            inbox.markContacted(inbox.page(InboxScope.ALL, "ndiaye", 0, 10, TableSort.DEFAULT).get(0).id());
+            assertEquals(List.of(), searched("ndiaye"), "an answered request has left the inbox, searched or not");
+        }
+    }
+
+    private String submittedBy(String firstName, String lastName, String phone, Program program) {
+        InquiryRequest request = request(uniqueEmail(), program.getId());
+        request.setFirstName(firstName);
+        request.setLastName(lastName);
+        request.setPhone(phone);
+        request.setCountryOfResidence(phone.startsWith("+84") ? "VN" : "SN");
+        fixtures.submitted(request, form(key(), Languages.FRENCH));
+        return request.getEmail();
+    }
+
+    private List<String> searched(String typed) {
+        List<InboxRow> rows = inbox.page(InboxScope.ALL, typed, 0, 10, TableSort.DEFAULT);
+        assertEquals(rows.size(), inbox.count(InboxScope.ALL, typed), "the count is the list's");
+        return rows.stream().map(InboxRow::lastName).toList();
+    }
+
+    @Test
     void aParentsConsentForSomeoneUnderFourteenIsKeptWordForWordWithWhoGaveIt() {
         Tenant centre = fixtures.newSchoolBoard("guardian");
         fixtures.newAccount(centre, Role.CSS_ADMIN); // someone there reads its inbox
