@@ -298,8 +298,10 @@ public class ImportUndoSlices {
                         long leadId = found.getLong(1);
                         String before = found.getString(3);
                         String filled = found.getString(4);
-                        updates.computeIfAbsent(field, f -> new ArrayList<>())
-                                .add(new Object[] {before, leadId, tenantId, filled});
+                        updates.computeIfAbsent(field, f -> new ArrayList<>()).add(field == JoinedLeadDetails.Field.EMAIL
+                                ? new Object[] {before, ca.tremplin.person.ContactDetails.normalizeEmail(before), leadId,
+                                        tenantId, filled}
+                                : new Object[] {before, leadId, tenantId, filled});
                         audits.add(new Object[] {tenantId, leadId, actorId, field.name(), filled, before, now,
                                 JoinedLeadDetails.SOURCE, importId});
                     }
@@ -308,8 +310,10 @@ public class ImportUndoSlices {
         }
         for (Map.Entry<JoinedLeadDetails.Field, List<Object[]>> field : updates.entrySet()) {
             String column = field.getKey().column;
-            SqlRows.batch(connection, "update `lead` set " + column + " = ?, version = version + 1"
-                    + " where id = ? and tenant_id = ? and " + column + " = ?", field.getValue());
+            // An address given back takes its key with it (a lead without e-mail has none).
+            SqlRows.batch(connection, "update `lead` set " + column + " = ?, "
+                    + (field.getKey() == JoinedLeadDetails.Field.EMAIL ? "email_normalized = ?, " : "")
+                    + "version = version + 1 where id = ? and tenant_id = ? and " + column + " = ?", field.getValue());
         }
         SqlRows.insert(connection, "lead_audit", List.of("tenant_id", "lead_id", "actor_id", "field", "old_value",
                 "new_value", "changed_at", "source", "source_ref"), audits);

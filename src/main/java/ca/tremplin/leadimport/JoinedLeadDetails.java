@@ -35,22 +35,19 @@ final class JoinedLeadDetails {
 
     /** The fields a list may carry; language and citizenship are never read from a list. */
     enum Field {
-        FIRST_NAME("first_name", ContactDetails::firstName, true),
-        LAST_NAME("last_name", ContactDetails::lastName, true),
-        EMAIL("email", ContactDetails::email, false),
-        PHONE("phone_e164", ContactDetails::phoneE164, true),
-        COUNTRY("country_of_residence", ContactDetails::countryOfResidence, true);
+        FIRST_NAME("first_name", ContactDetails::firstName),
+        LAST_NAME("last_name", ContactDetails::lastName),
+        EMAIL("email", ContactDetails::email),
+        PHONE("phone_e164", ContactDetails::phoneE164),
+        COUNTRY("country_of_residence", ContactDetails::countryOfResidence);
 
         /** The lead's column; never anything but these constants goes into the statements' text. */
         final String column;
         final Function<ContactDetails, String> given;
-        /** A lead's e-mail is never empty (it is how leads are found), so a list never fills it. */
-        final boolean fillable;
 
-        Field(String column, Function<ContactDetails, String> given, boolean fillable) {
+        Field(String column, Function<ContactDetails, String> given) {
             this.column = column;
             this.given = given;
-            this.fillable = fillable;
         }
 
         /** The same value, as a person would say it: spaces around and case do not count. */
@@ -102,6 +99,7 @@ final class JoinedLeadDetails {
         Map<Long, Map<Field, String>> held = heldValues(joins.keySet());
         Set<String> alreadyProposed = openProposals(joins.keySet());
         Map<Long, Map<Field, String>> fills = new LinkedHashMap<>();
+        Map<Long, String> emailFills = new LinkedHashMap<>();
         List<Object[]> audits = new ArrayList<>();
         List<Object[]> proposals = new ArrayList<>();
         List<Proposed> proposed = new ArrayList<>();
@@ -117,7 +115,10 @@ final class JoinedLeadDetails {
                 }
                 String current = values.get(field);
                 if (current == null || current.isBlank()) {
-                    if (field.fillable) {
+                    if (field == Field.EMAIL) {
+                        // A lead known by name and phone only (a walk-in): its address comes with its key, below.
+                        emailFills.put(leadId, given);
+                    } else {
                         fills.computeIfAbsent(leadId, id -> new HashMap<>()).put(field, given);
                         audits.add(new Object[] {tenantId, leadId, actorId, field.name(), current, given, now,
                                 SOURCE, importId});
@@ -131,6 +132,16 @@ final class JoinedLeadDetails {
             }
         });
         writeFills(fills);
+        for (Map.Entry<Long, String> email : emailFills.entrySet()) {
+            if (fillEmail(email.getKey(), email.getValue())) {
+                audits.add(new Object[] {tenantId, email.getKey(), actorId, Field.EMAIL.name(), null,
+                        email.getValue(), now, SOURCE, importId});
+            } else if (alreadyProposed.add(proposalKey(email.getKey(), Field.EMAIL.name(), email.getValue()))) {
+                proposals.add(new Object[] {tenantId, email.getKey(), Field.EMAIL.name(), cut(email.getValue(), 500),
+                        SOURCE, importId, now, "OPEN", 0L});
+                proposed.add(new Proposed(email.getKey(), Field.EMAIL, email.getValue()));
+            }
+        }
         SqlRows.insert(connection, "lead_audit", AUDIT_COLUMNS, audits);
         SqlRows.insert(connection, "lead_proposal", PROPOSAL_COLUMNS, proposals);
         return proposed;
@@ -214,6 +225,29 @@ final class JoinedLeadDetails {
                 update.setLong(parameter, tenantId);
                 update.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * Gives a lead without e-mail the address a list names for it, with the key people are found by. When another
+     * lead of the centre already has that address (two records of one person, for staff to merge), nothing is
+     * written and the caller proposes the address instead: it is never lost. (The key's unique index still holds
+     * if a form gives the same address at this very moment: the chunk is then refused and tried again, as any.)
+     */
+    private boolean fillEmail(long leadId, String email) throws SQLException {
+        String key = ContactDetails.normalizeEmail(email);
+        // The other leads read through a derived table: MariaDB does not let an update read its own table directly.
+        try (PreparedStatement update = connection.prepareStatement("update `lead` set email = ?,"
+                + " email_normalized = ?, version = version + 1 where id = ? and tenant_id = ?"
+                + " and (email is null or trim(email) = '') and not exists (select 1 from (select o.id from `lead` o"
+                + " where o.tenant_id = ? and o.email_normalized = ?) holder)")) {
+            update.setString(1, email);
+            update.setString(2, key);
+            update.setLong(3, leadId);
+            update.setLong(4, tenantId);
+            update.setLong(5, tenantId);
+            update.setString(6, key);
+            return update.executeUpdate() == 1;
         }
     }
 

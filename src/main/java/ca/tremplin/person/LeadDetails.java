@@ -109,10 +109,19 @@ public class LeadDetails implements java.io.Serializable {
         return true;
     }
 
-    /** Staff accept a value another source gave: it is written over the record, audited, and the proposal closed. */
+    /**
+     * Staff accept a value another source gave: it is written over the record, audited, and the proposal closed.
+     * {@code shownValue} is what the field held on the page where staff accepted it: a colleague who corrected the
+     * field since is not silently written over, the acceptance is refused and the page shows the field as it is now.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void accept(Lead lead, long proposalId, long staffId, Instant at) {
+    public void accept(Lead lead, long proposalId, String shownValue, long staffId, Instant at) {
         LeadProposal proposal = openProposal(lead, proposalId);
+        String held = clean(proposal.getField().of(lead));
+        if (!sameValue(proposal.getField(), held, clean(shownValue))) {
+            throw new BusinessRuleException("lead.proposalFieldChangedMeanwhile",
+                    new ca.tremplin.kernel.Messages.Phrase(proposal.getField().messageKey()));
+        }
         correct(lead, proposal.getField(), proposal.getProposedValue(), staffId, ChangeSource.PROPOSAL_ACCEPTED,
                 proposalId, at);
         proposal.decide(LeadProposal.Status.ACCEPTED, staffId, at);
@@ -190,7 +199,9 @@ public class LeadDetails implements java.io.Serializable {
             return a == b;
         }
         return switch (field) {
-            case FIRST_NAME, LAST_NAME -> squeeze(a).equalsIgnoreCase(squeeze(b));
+            // Both lower-cased, then compared exactly: equalsIgnoreCase would also equal "Yılmaz" and "Yilmaz"
+            // (both upper-case to "YILMAZ"), two spellings of which the other would be dropped without a trace.
+            case FIRST_NAME, LAST_NAME -> squeeze(a).equals(squeeze(b));
             case EMAIL -> ContactDetails.normalizeEmail(a).equals(ContactDetails.normalizeEmail(b));
             case COUNTRY, CITIZENSHIP, LANGUAGE -> a.strip().equalsIgnoreCase(b.strip());
             case PHONE -> a.strip().equals(b.strip());

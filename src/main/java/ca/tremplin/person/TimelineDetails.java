@@ -48,8 +48,13 @@ public final class TimelineDetails {
 
     /** A field's value as the reader says it: a country by its name ("NG": "Nigeria"), anything else as given. */
     public static String value(LeadField field, String value, Locale language) {
-        if (field == LeadField.COUNTRY && value != null && value.matches("[A-Z]{2}")) {
+        if ((field == LeadField.COUNTRY || field == LeadField.CITIZENSHIP) && value != null
+                && value.matches("[A-Z]{2}")) {
             String name = new Locale("", value).getDisplayCountry(language);
+            return name.isBlank() || name.equals(value) ? value : name;
+        }
+        if (field == LeadField.LANGUAGE && value != null && value.matches("[a-z]{2,3}")) {
+            String name = Locale.forLanguageTag(value).getDisplayLanguage(language);
             return name.isBlank() || name.equals(value) ? value : name;
         }
         return value;

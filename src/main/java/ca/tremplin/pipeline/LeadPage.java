@@ -151,8 +151,13 @@ public class LeadPage implements Serializable {
         reload();
     }
 
+    /** Accepts a proposal over the value this page showed for its field (refused if a colleague changed it since). */
     public void acceptProposal(long proposalId) {
-        act(() -> leads.acceptProposal(id, proposalId), "lead.proposalAccepted");
+        // The value comes from what the page loaded (kept in the view state); the proposals are read again if the
+        // view moved to another server without them.
+        String shown = (view != null ? view : leads.open(id)).proposals().stream().filter(proposal -> proposal.getId() == proposalId).findFirst()
+                .map(proposal -> loaded.get(proposal.getField().name())).orElse(null);
+        act(() -> leads.acceptProposal(id, proposalId, shown), "lead.proposalAccepted");
     }
 
     public void dismissProposal(long proposalId) {

@@ -176,11 +176,14 @@ public class LeadService {
         }
     }
 
-    /** Staff accept a value another source gave for this lead: it replaces what the record held, audited. */
+    /**
+     * Staff accept a value another source gave for this lead: it replaces what the record held, audited, provided
+     * the field still holds {@code shownValue}, what the page showed beside the proposal.
+     */
     @Transactional
-    public void acceptProposal(long leadId, long proposalId) {
+    public void acceptProposal(long leadId, long proposalId, String shownValue) {
         requireStaff();
-        details.accept(existing(leadId), proposalId, signedInUser.getUserId(), clock.instant());
+        details.accept(existing(leadId), proposalId, shownValue, signedInUser.getUserId(), clock.instant());
     }
 
     /** Staff set aside a value another source gave for this lead. */

@@ -20,7 +20,11 @@ final class StaffEdits {
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200D]]");
+    /**
+     * Control and formatting characters in a name become a blank, except the zero-width joiner and non-joiner,
+     * which are letters' shapes: Persian writes "نیک‌پور" with a non-joiner, and a blank there is another name.
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200C\\u200D]]");
     private static final Pattern EMAIL = Pattern.compile(ca.tremplin.kernel.EmailAddresses.ADDRESS);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 

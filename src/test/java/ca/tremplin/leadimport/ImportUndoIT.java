@@ -129,6 +129,50 @@ class ImportUndoIT extends InServerTest {
                 + " and kind = 'VALUE_PROPOSED'", rafael.getId()), "the timeline shows the other value");
     }
 
+    /**
+     * A person met at a fair known by name and phone only: a later list that gives their address fills it, with the
+     * key they are found by (audited); undoing the list takes the address and its key back.
+     */
+    @Test
+    void aListGivesTheAddressOfAPersonKnownByNameAndPhoneOnlyAndItsUndoTakesItBack() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = event(fjord, recruiter, "Salon d'Accra");
+        Event webinar = event(fjord, recruiter, "Webinaire des adresses");
+        String domain = "walkin" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        importList(fjord, recruiter, fair, "Prénom;Nom;Courriel;Téléphone;Pays\n"
+                + "Kofi;Asante;;+233 24 555 1234;Ghana\n");
+        long kofi = leadIdByPhone(fjord, "+233245551234");
+
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Phone,Country\n"
+                + "Kofi,Asante,Kofi.Asante@" + domain + ",+233245551234,GH\n");
+
+        assertEquals(List.of("Kofi.Asante@" + domain + "|kofi.asante@" + domain), strings("select concat_ws('|',"
+                + " email, email_normalized) from `lead` where id = ?", kofi), "the address and its key are filled");
+        assertEquals(1, countLeadsWith(fjord, "kofi.asante@" + domain), "a request from it finds Kofi's record");
+        assertEquals(List.of("EMAIL||Kofi.Asante@" + domain + "|IMPORT|" + importId), strings("select concat_ws('|',"
+                + " field, coalesce(old_value, ''), new_value, source, source_ref) from lead_audit where lead_id = ?",
+                kofi), "audited, naming the list");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            undos.undo(importId);
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+        }
+        assertEquals(List.of("|"), strings("select concat(coalesce(email, ''), '|', coalesce(email_normalized, ''))"
+                + " from `lead` where id = ?", kofi), "the undo gives back the record without an address or key");
+        assertEquals(0, countLeadsWith(fjord, "kofi.asante@" + domain));
+    }
+
+    private long leadIdByPhone(Tenant tenant, String phone) throws SQLException {
+        return Long.parseLong(strings("select id from `lead` where tenant_id = ? and phone_e164 = ?", tenant.getId(),
+                phone).get(0));
+    }
+
+    private long countLeadsWith(Tenant tenant, String emailKey) throws SQLException {
+        return count("select count(*) from `lead` where tenant_id = ? and email_normalized = ?", tenant.getId(),
+                emailKey);
+    }
+
     @Test
     void undoingAnImportRemovesWhatItCreatedGivesBackWhatItFilledAndKeepsThePeopleTouchedSince()
             throws Exception {

@@ -81,13 +81,13 @@ class TrustedRecordIT extends InServerTest {
                     && e.getDetail().contains("INQUIRY_API")), "the line says which value and which source");
 
             LeadProposal phone = proposals.get(1);
-            leads.acceptProposal(lead.getId(), phone.getId());
+            leads.acceptProposal(lead.getId(), phone.getId(), "+221771234567");
             assertEquals("+15148720311", fixtures.leadOf(centre.tenant, email).getPhoneE164(), "accepted in one click");
             assertEquals("Aminata", fixtures.leadOf(centre.tenant, email).getFirstName(), "the other stays proposed");
             assertEquals(List.of(LeadField.FIRST_NAME),
                     leads.open(lead.getId()).proposals().stream().map(LeadProposal::getField).toList());
             BusinessRuleException twice = assertThrows(BusinessRuleException.class,
-                    () -> leads.acceptProposal(lead.getId(), phone.getId()));
+                    () -> leads.acceptProposal(lead.getId(), phone.getId(), "+15148720311"));
             assertEquals("lead.proposalDecided", twice.messageKey());
             leads.dismissProposal(lead.getId(), proposals.get(0).getId());
             assertTrue(leads.open(lead.getId()).proposals().isEmpty());
@@ -205,29 +205,63 @@ class TrustedRecordIT extends InServerTest {
         Centre one = centre("one");
         Centre two = centre("two");
         String email = InquiryRequests.uniqueEmail();
-        Lead lead = fixtures.newLead(one.tenant, one.program, "Ana", "Silva", email, null, null);
-        InquiryRequest renamed = InquiryRequests.complete(email, one.program.getId());
-        renamed.setFirstName("Anabela");
-        renamed.setLastName("Silva");
-        fixtures.submitted(renamed, form());
+        Lead lead = withFirstNameProposed(one, "Ana", "Silva", email, "Anabela");
         long proposalId;
         try (TenantContext.Scope ignored = one.asRecruiter()) {
             proposalId = leads.open(lead.getId()).proposals().get(0).getId();
         }
         try (TenantContext.Scope ignored = two.asRecruiter()) {
-            assertThrows(NotFoundException.class, () -> leads.acceptProposal(lead.getId(), proposalId));
+            assertThrows(NotFoundException.class, () -> leads.acceptProposal(lead.getId(), proposalId, "Ana"));
         }
         assertEquals("Ana", fixtures.leadOf(one.tenant, email).getFirstName());
     }
 
+    @Test
+    void aProposalAcceptedFromAPageOpenedBeforeAColleaguesCorrectionDoesNotWriteOverIt() {
+        Centre centre = centre("stale");
+        String email = InquiryRequests.uniqueEmail();
+        Lead lead = withFirstNameProposed(centre, "Zeynep", "Kaya", email, "Zéynep");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            long proposalId = leads.open(lead.getId()).proposals().get(0).getId();
+            // The page of one recruiter shows "Zeynep" beside the proposal; meanwhile a colleague corrects the name.
+            correct(lead, LeadField.FIRST_NAME, "Zeynep-Nur");
+
+            BusinessRuleException stale = assertThrows(BusinessRuleException.class,
+                    () -> leads.acceptProposal(lead.getId(), proposalId, "Zeynep"));
+            assertEquals("lead.proposalFieldChangedMeanwhile", stale.messageKey());
+            assertEquals("Zeynep-Nur", fixtures.leadOf(centre.tenant, email).getFirstName(),
+                    "the colleague's correction stays");
+            assertEquals(1, leads.open(lead.getId()).proposals().size(), "the proposal is still there to decide");
+
+            leads.acceptProposal(lead.getId(), proposalId, "Zeynep-Nur");
+            assertEquals("Zéynep", fixtures.leadOf(centre.tenant, email).getFirstName(),
+                    "accepted over the value the page now shows");
+        }
+    }
+
+    /** A lead of the centre, and a request from its address that gives another first name (proposed). */
+    private Lead withFirstNameProposed(Centre centre, String firstName, String lastName, String email,
+                                       String otherFirstName) {
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, firstName, lastName, email, null, null);
+        InquiryRequest renamed = InquiryRequests.complete(email, centre.program.getId());
+        renamed.setFirstName(otherFirstName);
+        renamed.setLastName(lastName);
+        fixtures.submitted(renamed, form());
+        return lead;
+    }
+
     private void correctEmail(Lead lead, String email) {
+        correct(lead, LeadField.EMAIL, email);
+    }
+
+    private void correct(Lead lead, LeadField corrected, String value) {
         Lead loaded = leads.open(lead.getId()).lead();
         Map<LeadField, String> original = new EnumMap<>(LeadField.class);
         for (LeadField field : LeadField.values()) {
             original.put(field, field.of(loaded));
         }
         Map<LeadField, String> edited = new EnumMap<>(original);
-        edited.put(LeadField.EMAIL, email);
+        edited.put(corrected, value);
         leads.updateDetails(lead.getId(), loaded.getVersion(), original, edited);
     }
 

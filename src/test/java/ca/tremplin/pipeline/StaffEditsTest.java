@@ -52,6 +52,9 @@ class StaffEditsTest {
     void namesAddressesAndCodesAreKeptCleanedAndComposed() {
         assertEquals("Nguyễn", StaffEdits.checked(LeadField.LAST_NAME, "\u200BNguye\u0302\u0303n\u00A0", "VN"));
         assertEquals("Awa Marie", StaffEdits.checked(LeadField.FIRST_NAME, "Awa\tMarie", "SN"));
+        assertEquals("نیک\u200Cپور", StaffEdits.checked(LeadField.LAST_NAME, "نیک\u200Cپور", "IR"),
+                "a Persian name keeps its zero-width non-joiner, as the forms keep it");
+        assertEquals("मि\u200Dत्र", StaffEdits.checked(LeadField.LAST_NAME, "मि\u200Dत्र", "IN"));
         assertEquals("awa@exemple.sn", StaffEdits.checked(LeadField.EMAIL, "mailto:awa@exemple.sn", "SN"));
         assertEquals("SN", StaffEdits.checked(LeadField.COUNTRY, "sn", "CA"));
         assertEquals("en", StaffEdits.checked(LeadField.LANGUAGE, "EN", "CA"));
