@@ -85,7 +85,7 @@ public class FunnelReports {
             reading.query().filters().forEach((dimension, value) -> {
                 if (NAMED_BY_THE_CENTRE.contains(dimension)
                         && queries.names(dimension, List.of(id(value))).isEmpty()) {
-                    problems.add(ReportAddress.unknownValue(value, dimension));
+                    problems.add(ReportAddress.unknownValue(value, dimension, acrossCentres()));
                 }
             });
             return problems;

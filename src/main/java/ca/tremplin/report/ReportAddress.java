@@ -56,8 +56,9 @@ public final class ReportAddress {
     }
 
     /** A filter's value that names nothing the reader's report knows (another centre's recruiter, say). */
-    static Problem unknownValue(Object value, ReportDimension dimension) {
-        return new Problem("report.unknownValue", String.valueOf(value), field(dimension.messageKey()));
+    static Problem unknownValue(Object value, ReportDimension dimension, boolean acrossCentres) {
+        return new Problem(acrossCentres ? "report.unknownValueAcrossCentres" : "report.unknownValue",
+                String.valueOf(value), field(dimension.messageKey()));
     }
 
     /** The query read, and what could not be read (the query is only usable when there is nothing). */
@@ -88,9 +89,14 @@ public final class ReportAddress {
                 values.put(name, given.get(0));
             }
         });
+        int before = problems.size();
         LocalDate to = date(values, "to", today, problems);
+        boolean toRead = problems.size() == before;
         LocalDate from = date(values, "from", to.minusYears(1).plusDays(1), problems);
+        boolean fromRead = problems.size() == before + (toRead ? 0 : 1);
+        int beforeAsOf = problems.size();
         LocalDate asOf = date(values, "asOf", today, problems);
+        boolean asOfRead = problems.size() == beforeAsOf;
         StageCounting counting = named(StageCounting.class, values.get("counting"), StageCounting.REACHED,
                 "report.unknownCounting", problems);
         ReportDimension breakdown = null;
@@ -124,17 +130,21 @@ public final class ReportAddress {
         if (filters.size() > ReportQuery.MAX_FILTERS) {
             problems.add(new Problem("report.tooManyFilters", ReportQuery.MAX_FILTERS, filters.size()));
         }
-        if (to.isBefore(from)) {
-            problems.add(new Problem("report.periodReversed", from, to));
-        } else if (from.plusYears(MAX_YEARS).isBefore(to)) {
-            problems.add(new Problem("report.periodTooLong", MAX_YEARS));
+        // The dates are compared only as the reader gave them (or left them out): a date that could not be read
+        // stood in for by its default would be named in a problem with a day the reader never chose.
+        if (fromRead && toRead) {
+            if (to.isBefore(from)) {
+                problems.add(new Problem("report.periodReversed", from, to));
+            } else if (from.plusYears(MAX_YEARS).isBefore(to)) {
+                problems.add(new Problem("report.periodTooLong", MAX_YEARS));
+            }
         }
-        if (from.isAfter(today)) {
+        if (fromRead && toRead && from.isAfter(today)) {
             // Said as it is: "as of" is today unless given, and the reader chose the period, not that day.
             problems.add(new Problem("report.periodInFuture", from));
-        } else if (asOf.isAfter(today)) {
+        } else if (asOfRead && asOf.isAfter(today)) {
             problems.add(new Problem("report.asOfInFuture", asOf));
-        } else if (asOf.isBefore(from)) {
+        } else if (asOfRead && fromRead && toRead && asOf.isBefore(from)) {
             problems.add(new Problem("report.asOfBeforePeriod", asOf, from));
         }
         return new Reading(new ReportQuery(from, to, asOf, counting, filters, breakdown), List.copyOf(problems));
