@@ -174,8 +174,9 @@ public final class ImportTable {
      * The data rows after the header, skipping the first {@code alreadyRead}, read from the file as they are
      * asked for; close them when done. Blank rows and rows of separators ("-----", ";;;;") are no rows: they are
      * passed over silently, and not counted, and so are lines of spaces or tabs alone. A report's table ends at the
-     * first blank line (the next section follows); a plain list never ends before its last line. A row that cannot be read (an open quote) ends the table with an {@link ImportProblem} naming its
-     * line.
+     * first blank line or row of blank cells (the next section follows), not at a ruler; a plain list never ends
+     * before its last line. A row that cannot be read (an open quote) ends the table with an {@link ImportProblem}
+     * naming its line.
      */
     public Rows rows(int alreadyRead) {
         boolean sectioned = underSectionTitle || format == ImportFormat.TEAMS_ATTENDANCE
@@ -196,7 +197,10 @@ public final class ImportTable {
 
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
-        /** Whether a blank line ends the table (a report's section), rather than being a blank row passed over. */
+        /**
+         * Whether a blank line or a row of blank cells ends the table (a report's section), rather than being a blank
+         * row passed over.
+         */
         private final boolean sectioned;
         private Row next;
 
@@ -223,11 +227,13 @@ public final class ImportTable {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
                     nextStart = headerLine + parser.getCurrentLineNumber();
-                    if (record.size() == 1 && record.get(0).isBlank()) {
+                    if (isBlank(record)) {
                         if (sectioned) {
-                            return null; // a blank line in a report: the next section follows
+                            // A blank line in a report, or a row of empty cells where a spreadsheet saved it again
+                            // (every line padded to the widest section): the next section follows.
+                            return null;
                         }
-                        continue; // a line of spaces or tabs in a list: a blank row, which is no row
+                        continue; // a line of spaces or tabs, or of empty cells, in a list: a blank row, no row
                     }
                     if (!isSeparator(record)) {
                         return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());
@@ -266,7 +272,17 @@ public final class ImportTable {
         }
     }
 
-    /** Cells all blank, or only dashes, equals signs, underscores, dots or stars: a ruler drawn in a spreadsheet. */
+    /** A record of one blank cell (an empty line, a line of spaces) or of several, all blank. */
+    private static boolean isBlank(CSVRecord record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cells only dashes, equals signs, underscores, dots or stars: a ruler drawn in a spreadsheet. */
     private static boolean isSeparator(CSVRecord record) {
         for (String cell : record) {
             // A workbook's cell "-" arrives as "'-" (neutralised as it was read): still a ruler.

@@ -91,6 +91,28 @@ class AttendeeListLayoutsTest {
     }
 
     /**
+     * A Teams report that Excel saved again as "Unicode text": every line padded with tabs to the widest section, so
+     * the sections are parted by lines of tabs rather than empty lines, and the participants' table still ends where
+     * its section does — the activities' title, headers and rows (where the role is another column) are no people.
+     */
+    @Test
+    void aTeamsReportSavedAgainByExcelEndsItsParticipantsAtTheLineOfTabsBeforeTheActivities() {
+        Read read = read("teams-attendance-excel-unicode.txt");
+
+        assertEquals(List.of(11L, 12L, 13L), read.people.stream().map(ImportedPerson::line).toList(),
+                "the participants only, not the activities section");
+        assertEquals(ImportFormat.TEAMS_ATTENDANCE, read.table.format());
+        assertEquals("UTF-16LE", read.table.encoding());
+        assertEquals(10, read.table.headerLine(), "the 2. Participants section, under the summary");
+        assertEquals("Organisateur de l’événement : ce n’est pas un participant.", read.people.get(0).skipped());
+        List<AttendanceTotals> totals = read.totals();
+        assertEquals(List.of("ines.bensalah@exemple.tn", "sebastien.dubois@exemple.be"),
+                totals.stream().map(AttendanceTotals::emailNormalized).toList());
+        assertEquals(List.of(61, 38), totals.stream().map(AttendanceTotals::minutes).toList(),
+                "each person's time as the participants section gives it, not counted twice");
+    }
+
+    /**
      * A Zoom meeting exported from an account in French: its block and its headers in French ("ID de réunion",
      * "Nom (nom d'origine)", "Invité", "Dans la salle d'attente"), read as the English export is.
      */

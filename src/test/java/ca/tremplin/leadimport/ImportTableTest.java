@@ -171,6 +171,24 @@ class ImportTableTest {
     }
 
     @Test
+    void aRowOfEmptyCellsEndsASectionAsAnEmptyLineDoesWhileARulerDoesNot() {
+        String csv = "1. Résumé;;\n;;\n2. Participants;;\n"
+                + "Nom;E-mail;Rôle\n"
+                + "Awa Diop;awa.diop@exemple.sn;Participant\n"
+                + "---;---;---\n"
+                + "Moussa Ndiaye;moussa.ndiaye@exemple.sn;Participant\n"
+                + "; \t;\n"
+                + "3. Activités de la réunion;;\n"
+                + "Geneviève Fortin;genevieve.fortin@exemple.org;Organisateur\n";
+        List<ImportedPerson> people = people(ImportTable.read(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of(5L, 7L), people.stream().map(ImportedPerson::line).toList(),
+                "the section ends at the row of blank cells; the row of dashes is a ruler inside it");
+        assertEquals(List.of("awa.diop@exemple.sn", "moussa.ndiaye@exemple.sn"), people.stream()
+                .map(person -> person.person().emailNormalized()).toList());
+    }
+
+    @Test
     void addressesAsPeoplePasteThemAreReadAndWhatIsLeftOutIsSaid() {
         String csv = "Email,Name,Phone,Country\n"
                 + "\u00A0awa.sow@exemple.sn\u200B,Awa Sow,,SN\n"
