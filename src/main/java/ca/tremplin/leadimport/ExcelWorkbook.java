@@ -8,12 +8,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +25,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
@@ -29,8 +34,9 @@ import org.dhatim.fastexcel.reader.Row;
  * column mapping, the preview, the batch job and its checkpoint, failures reported by line) reads it as any other
  * list, and a line number in the report is the row number in Excel. The sheet is read as a stream of rows, never
  * whole; cells that a spreadsheet would run as formulas are written behind a quote ({@link SpreadsheetCells}).
- * Numbers are written as typed (a phone kept as a number stays all digits); a line break inside a cell becomes a
- * space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
+ * Numbers are written as typed (a phone kept as a number stays all digits), except those formatted as a time, a
+ * duration or a date, written as the clock or the day Excel shows ({@link ExcelNumberFormat}); a line break inside a
+ * cell becomes a space, so that a row stays one line. Excel 97–2003 files (.xls) are refused with a reason.
  *
  * <p>The package itself is checked first ({@link UploadedArchives#WORKBOOK}: entries, their names, their expanded
  * sizes as declared and as inflated, their compression ratio), so that a zip bomb named .xlsx is refused with the
@@ -44,6 +50,10 @@ final class ExcelWorkbook {
 
     /** The most rows an imported sheet may have: Excel's own limit, which no workbook saved by Excel exceeds. */
     static final int MOST_ROWS = 1_048_576;
+
+    private static final BigDecimal SECONDS_A_DAY = BigDecimal.valueOf(86_400);
+    /** 9999-12-31's day after: Excel's last date, beyond which a date or time format shows ####. */
+    private static final BigDecimal AFTER_LAST_DAY = BigDecimal.valueOf(2_958_466);
 
     /** What the signature checks read; a shorter file is no workbook (and the checks refuse to look at it). */
     private static final int HEAD_BYTES = 8;
@@ -77,7 +87,7 @@ final class ExcelWorkbook {
         }
         refuseBeyondMostRows(FirstSheetDimension.lastRow(workbook));
         boolean refused = false;
-        try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile());
+        try (ReadableWorkbook book = open(workbook);
              Stream<Row> rows = book.getFirstSheet().openStream();
              Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
@@ -100,6 +110,19 @@ final class ExcelWorkbook {
             if (refused) {
                 deleteQuietly(csv);
             }
+        }
+    }
+
+    /**
+     * The workbook with its cells' formats, since a time or a date is a number that only its format tells from a
+     * phone number; without them when it has no styles part, which Excel always writes but other programs may not
+     * (the reader then refuses to open it with formats).
+     */
+    private static ReadableWorkbook open(Path workbook) throws IOException {
+        try {
+            return new ReadableWorkbook(workbook.toFile(), new ReadingOptions(true, false));
+        } catch (ExcelReaderException noStyles) {
+            return new ReadableWorkbook(workbook.toFile());
         }
     }
 
@@ -132,10 +155,41 @@ final class ExcelWorkbook {
     private static String text(Cell cell) {
         if (cell.getType() == CellType.NUMBER) {
             BigDecimal number = cell.asNumber();
-            return number == null ? "" : number.stripTrailingZeros().toPlainString();
+            return number == null ? "" : text(cell, number);
         }
         String text = cell.getText();
         return text == null ? "" : text;
+    }
+
+    /**
+     * A number as Excel shows it: a duration or time as a clock (which {@link DurationText} reads), a date as an ISO
+     * date, so that the preview and the failed rows show what the sheet showed rather than 0.03125 or 46470; any
+     * other number as typed. A value no date or time can show (Excel writes ####) stays a number.
+     */
+    private static String text(Cell cell, BigDecimal number) {
+        ExcelNumberFormat.Shown shown = ExcelNumberFormat.shown(cell.getDataFormatId(), cell.getDataFormatString());
+        if (shown == ExcelNumberFormat.Shown.NUMBER || number.signum() < 0
+                || number.compareTo(AFTER_LAST_DAY) >= 0) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        long seconds = number.multiply(SECONDS_A_DAY).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return switch (shown) {
+            case DURATION -> clock(seconds);
+            // A date and time shown as a time alone: the time of day.
+            case TIME_OF_DAY -> clock(seconds % SECONDS_A_DAY.longValue());
+            // Excel's own reading of the day (its 1900 leap year, a Mac workbook's 1904 start), to the second.
+            case DATE -> SpreadsheetCells.csvText(toTheSecond(cell.asDate()).toLocalDate());
+            default -> SpreadsheetCells.csvText(toTheSecond(cell.asDate())); // a date and time
+        };
+    }
+
+    private static LocalDateTime toTheSecond(LocalDateTime moment) {
+        return moment.plusNanos(500_000_000).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** H:MM:SS, the hours not wrapped at a day. */
+    private static String clock(long seconds) {
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     private static byte[] head(Path file) {

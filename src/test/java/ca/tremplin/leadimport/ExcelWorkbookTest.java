@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,71 @@ class ExcelWorkbookTest {
         assertEquals("DEP Soudage-montage ASP Soudage haute pression", rows.get(0).cell(6),
                 "a line break in a cell does not break the row");
         assertEquals(9, rows.get(4).line());
+    }
+
+    /**
+     * Times spent in a fair typed in Excel as times (0:45, 1:05:30) are numbers of days under a time format: they are
+     * written as the clock Excel shows and read as minutes, not as 0.03125 minutes rounded to nobody present.
+     */
+    @Test
+    void timesAndDatesFormattedInExcelAreWrittenAsExcelShowsThemAndTheirMinutesRead() throws IOException {
+        Path workbook = folder.resolve("presences.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            Workbook book = new Workbook(out, "Tremplin", "1.0");
+            Worksheet sheet = book.newWorksheet("Présences");
+            sheet.value(0, 0, "Présences — Salon de Tunis");
+            List<String> headers = List.of("Courriel", "Prénom", "Nom", "Téléphone", "Durée de présence",
+                    "Date d'inscription", "Arrivée");
+            for (int column = 0; column < headers.size(); column++) {
+                sheet.value(2, column, headers.get(column));
+            }
+            person(sheet, 3, "ines.bensalah@exemple.tn", "Ines", "Ben Salah", 0.03125, "h:mm");
+            person(sheet, 4, "sebastien.dubois@exemple.be", "Sébastien", "Dubois", (3600 + 5 * 60 + 30) / 86_400.0,
+                    "[h]:mm:ss");
+            person(sheet, 5, "awa.diop@exemple.sn", "Awa", "Diop", 1.5, "[h]:mm");
+            person(sheet, 6, "karim.benali@exemple.ma", "Karim", "Benali", 46_470 + 0.75, "h:mm:ss;@");
+            sheet.finish();
+            book.finish();
+        }
+
+        Path csv = folder.resolve("presences.csv");
+        ExcelWorkbook.firstSheetAsCsv(workbook, csv);
+
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("ines.bensalah@exemple.tn,Ines,Ben Salah,5145550123,0:45:00,2027-03-24,2027-03-24 15:22",
+                lines.get(3), "a time, a date and a moment as Excel shows them; a phone kept as a number as typed");
+        assertEquals("1:05:30", ImportTable.cells(lines.get(4), ',').get(4));
+        assertEquals("36:00:00", ImportTable.cells(lines.get(5), ',').get(4), "elapsed hours not wrapped at a day");
+        assertEquals("18:00:00", ImportTable.cells(lines.get(6), ',').get(4), "a date and time shown as a time");
+        ImportTable table = ImportTable.read(ImportSource.of(csv));
+        assertEquals(3, table.headerLine(), "under the title and a blank row");
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        List<ImportedPerson> people = table.firstRows(10).stream().map(row -> ImportedPerson.read(row, mapping,
+                table, "presences.xlsx", java.util.Locale.FRENCH)).toList();
+        assertEquals(List.of(45, 66, 36 * 60, 18 * 60), people.stream().map(ImportedPerson::minutes).toList());
+        assertTrue(people.stream().allMatch(ImportedPerson::attended));
+        assertTrue(people.stream().noneMatch(ImportedPerson::hasWarnings), people.get(0).warnings());
+    }
+
+    @Test
+    void excelsBuiltInFormatsAndAWorkbooksOwnAreToldApart() {
+        assertEquals(ExcelNumberFormat.Shown.NUMBER, ExcelNumberFormat.shown(0, null), "General");
+        assertEquals(ExcelNumberFormat.Shown.NUMBER, ExcelNumberFormat.shown(3, "#,##0"));
+        assertEquals(ExcelNumberFormat.Shown.DATE, ExcelNumberFormat.shown(14, null));
+        assertEquals(ExcelNumberFormat.Shown.DATE_TIME, ExcelNumberFormat.shown(22, null));
+        assertEquals(ExcelNumberFormat.Shown.TIME_OF_DAY, ExcelNumberFormat.shown(20, null), "h:mm");
+        assertEquals(ExcelNumberFormat.Shown.DURATION, ExcelNumberFormat.shown(46, null), "[h]:mm:ss");
+        assertEquals(ExcelNumberFormat.Shown.DATE, ExcelNumberFormat.shown(164, "dd/mm/yyyy"));
+        assertEquals(ExcelNumberFormat.Shown.DATE, ExcelNumberFormat.shown(165, "[$-40C]d mmmm yyyy"));
+        assertEquals(ExcelNumberFormat.Shown.DATE_TIME, ExcelNumberFormat.shown(166, "d/m/yyyy h:mm"));
+        assertEquals(ExcelNumberFormat.Shown.TIME_OF_DAY, ExcelNumberFormat.shown(167, "mm:ss"));
+        assertEquals(ExcelNumberFormat.Shown.TIME_OF_DAY, ExcelNumberFormat.shown(168, "h:mm AM/PM"));
+        assertEquals(ExcelNumberFormat.Shown.DURATION, ExcelNumberFormat.shown(169, "[mm]:ss"));
+        assertEquals(ExcelNumberFormat.Shown.NUMBER, ExcelNumberFormat.shown(170, "0\\ \"heures\""),
+                "letters quoted or escaped are text, not hours");
+        assertEquals(ExcelNumberFormat.Shown.NUMBER, ExcelNumberFormat.shown(171, "[Red][<=9999999]###-####;_(* #"),
+                "a phone's format, with a colour, a condition and padding");
+        assertEquals(ExcelNumberFormat.Shown.NUMBER, ExcelNumberFormat.shown(172, "0_s"));
     }
 
     @Test
@@ -152,6 +219,21 @@ class ExcelWorkbookTest {
 
         assertEquals("archive.lyingSize", assertThrows(ImportProblem.class,
                 () -> ExcelWorkbook.firstSheetAsCsv(liar, folder.resolve("liar.csv"))).messageKey());
+    }
+
+    /** A person's row: a phone kept as a number, the time given in this format, registered and arrived on a day. */
+    private static void person(Worksheet sheet, int row, String email, String firstName, String lastName,
+                               double time, String timeFormat) {
+        sheet.value(row, 0, email);
+        sheet.value(row, 1, firstName);
+        sheet.value(row, 2, lastName);
+        sheet.value(row, 3, 5_145_550_123L);
+        sheet.value(row, 4, time);
+        sheet.style(row, 4).format(timeFormat).set();
+        sheet.value(row, 5, 46_470);
+        sheet.style(row, 5).format("dd/mm/yyyy").set();
+        sheet.value(row, 6, 46_470 + (15 * 60 + 22) / 1_440.0);
+        sheet.style(row, 6).format("dd/mm/yyyy hh:mm").set();
     }
 
     /** Rewrites the uncompressed size that the central directory (and the local header) give one entry. */
