@@ -23,11 +23,60 @@ import org.apache.commons.csv.CSVRecord;
  * Excel reads accents; a Teams report's UTF-16 stays UTF-16), plus two columns, the line in the original file and
  * the reason ("Ligne", "Raison" in French; "Line", "Reason" in English), which the import leaves aside when the file
  * comes back. Every cell is written through {@link SpreadsheetCells#neutralised}. A row is kept as a line of its
- * file ({@link #line}) when it fails, so the download needs nothing else.
+ * file ({@link #keptLine}, its longest cells shortened when it is too long) when it fails, so the download needs
+ * nothing else.
  */
 final class FailedRowsFile {
 
+    /** The most a kept row may hold: the report's {@code raw_row} column. */
+    static final int LONGEST_KEPT_LINE = 2_000;
+
     private FailedRowsFile() {
+    }
+
+    /**
+     * The cells as the report keeps a row: one line of the file ({@link #line}), and when that is longer than the
+     * report holds, its longest cells shortened first, each ending with "…", all down to the one length that fits,
+     * then written again — a line cut anywhere else would end inside a quoted cell, and the download could no longer
+     * tell its columns apart. A row of so many cells that even "…" in each does not fit keeps the first ones that do.
+     */
+    static String keptLine(List<String> cells, char delimiter) {
+        String whole = line(cells, delimiter);
+        if (whole.length() <= LONGEST_KEPT_LINE) {
+            return whole;
+        }
+        // The longest length a cell may keep for the line to fit, found by halving.
+        int fitting = 0;
+        int tooLong = cells.stream().mapToInt(String::length).max().orElse(0);
+        while (tooLong - fitting > 1) {
+            int length = (fitting + tooLong) >>> 1;
+            if (line(shortened(cells, length), delimiter).length() <= LONGEST_KEPT_LINE) {
+                fitting = length;
+            } else {
+                tooLong = length;
+            }
+        }
+        List<String> kept = new ArrayList<>(shortened(cells, Math.max(fitting, 1)));
+        while (line(kept, delimiter).length() > LONGEST_KEPT_LINE) {
+            kept.remove(kept.size() - 1);
+        }
+        return line(kept, delimiter);
+    }
+
+    private static List<String> shortened(List<String> cells, int length) {
+        return cells.stream().map(cell -> shortened(cell, length)).toList();
+    }
+
+    /** The cell as is when it has at most {@code length} characters, else its beginning and "…" in that length. */
+    private static String shortened(String cell, int length) {
+        if (cell.length() <= length) {
+            return cell;
+        }
+        int end = length - 1;
+        if (end > 0 && Character.isHighSurrogate(cell.charAt(end - 1))) {
+            end--; // not half of a character outside the Basic Multilingual Plane
+        }
+        return cell.substring(0, end) + "…";
     }
 
     /** The cells as one line of a CSV file with this delimiter, quoted where needed. */

@@ -74,7 +74,10 @@ public class ImportedRegistrations {
     @Resource(lookup = "java:jboss/datasources/TremplinDS")
     DataSource database;
 
-    /** One row of the list: read as a person, or failed with its reasons. */
+    /**
+     * One row of the list: read as a person, or failed with its reasons; {@code raw} is its line as the report keeps
+     * it, already shortened to fit ({@link FailedRowsFile#keptLine}).
+     */
     public record ImportedRow(long line, ImportedPerson person, String raw) {
     }
 
@@ -222,16 +225,13 @@ public class ImportedRegistrations {
             for (ImportedRow row : rows) {
                 ImportedPerson read = row.person();
                 if (read.isSkipped()) {
-                    failures.add(new Object[] {importId, row.line(), "SKIPPED", cut(read.skipped(), 1000),
-                            cut(row.raw(), 2000)});
+                    failures.add(new Object[] {importId, row.line(), "SKIPPED", cut(read.skipped(), 1000), row.raw()});
                     skipped++;
                 } else if (!read.isValid()) {
-                    failures.add(new Object[] {importId, row.line(), "FAILED", cut(read.problems(), 1000),
-                            cut(row.raw(), 2000)});
+                    failures.add(new Object[] {importId, row.line(), "FAILED", cut(read.problems(), 1000), row.raw()});
                     failed++;
                 } else if (read.hasWarnings()) {
-                    failures.add(new Object[] {importId, row.line(), "WARNING", cut(read.warnings(), 1000),
-                            cut(row.raw(), 2000)});
+                    failures.add(new Object[] {importId, row.line(), "WARNING", cut(read.warnings(), 1000), row.raw()});
                 }
             }
             findRegistrationsOfLeads();

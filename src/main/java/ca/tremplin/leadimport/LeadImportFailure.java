@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /**
  * A row of an import's report: its line in the file, its kind — failed (not imported: it identifies nobody),
  * imported with a warning (values left out), or skipped (someone who ran the event) — why, and what the row held as
- * a line of its file (cut to 2,000 characters).
+ * a line of its file (its longest cells shortened to fit 2,000 characters: {@link FailedRowsFile#keptLine}).
  */
 @Entity
 @Table(name = "lead_import_failure")
@@ -41,11 +41,12 @@ public class LeadImportFailure {
     protected LeadImportFailure() {
     }
 
+    /** The row's line as {@link FailedRowsFile#keptLine} made it: cut here, it could end inside a quoted cell. */
     LeadImportFailure(long importId, long lineNumber, String reason, String rawRow) {
         this.importId = importId;
         this.lineNumber = lineNumber;
         this.reason = reason.length() <= 1000 ? reason : reason.substring(0, 1000);
-        this.rawRow = rawRow == null || rawRow.length() <= 2000 ? rawRow : rawRow.substring(0, 2000);
+        this.rawRow = rawRow;
     }
 
     public long getLineNumber() { return lineNumber; }

@@ -99,8 +99,9 @@ public class LeadImportReader extends AbstractItemReader {
      */
     record Item(ImportTable.Row row, ImportedPerson person, char delimiter) {
 
+        /** The row as the report keeps it, shortened cell by cell when it is too long for the report. */
         String raw() {
-            return FailedRowsFile.line(row.cells(), delimiter);
+            return FailedRowsFile.keptLine(row.cells(), delimiter);
         }
     }
 }

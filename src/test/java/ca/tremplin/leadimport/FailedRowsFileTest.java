@@ -1,6 +1,7 @@
 package ca.tremplin.leadimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.SampleFiles;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +77,47 @@ class FailedRowsFileTest {
         assertEquals(ImportFormat.TEAMS_ATTENDANCE, back.format());
         assertEquals("'+1 514 555 0199", back.firstRows(10).get(5).cell(0),
                 "the quote stays in the file; the import reads it away (see SpreadsheetCells.restored)");
+    }
+
+    /**
+     * A failed row with a long comment — delimiters and quotes in it — is kept shortened cell by cell, the longest
+     * first, as a well-formed line of its file: every other value stays in its column and the download imports again.
+     */
+    @Test
+    void aFailedRowTooLongToKeepWholeIsShortenedInItsLongestCellAndComesBackInItsColumns() throws IOException {
+        StringBuilder comment = new StringBuilder();
+        while (comment.length() < 2_429) {
+            comment.append("Veut « le DEP; soudage » ou \"mécanique\"; rappeler le soir. ");
+        }
+        comment.setLength(2_429);
+        String list = "Prénom;Nom;Courriel;Pays;Commentaire\r\n"
+                + "Karim;Benali;pas-une-adresse;Maroc;" + FailedRowsFile.line(List.of(comment.toString()), ';')
+                + "\r\n";
+        ImportTable table = ImportTable.read(list.getBytes(StandardCharsets.UTF_8));
+        ImportTable.Row row = table.firstRows(1).get(0);
+        assertEquals(comment.toString(), row.cell(4));
+        ImportedPerson read = ImportedPerson.read(row, ColumnMapping.guess(table.headers()), table, "liste.csv",
+                Locale.FRENCH);
+        assertFalse(read.isValid());
+
+        String raw = new LeadImportReader.Item(row, read, table.delimiter()).raw();
+        LeadImportFailure failure = new LeadImportFailure(1, row.line(), read.problems(), raw);
+
+        assertTrue(failure.getRawRow().length() <= 2_000, "the report's column holds it: " + raw.length());
+        List<String> kept = FailedRowsFile.cells(failure.getRawRow(), ';');
+        assertEquals(5, kept.size(), "the line was cut inside its quoted comment: " + kept);
+        assertEquals(List.of("Karim", "Benali", "pas-une-adresse", "Maroc"), kept.subList(0, 4));
+        assertTrue(kept.get(4).endsWith("…"), kept.get(4));
+        assertTrue(comment.toString().startsWith(kept.get(4).substring(0, kept.get(4).length() - 1)));
+        assertTrue(kept.get(4).length() > 1_800, "only as much cut as the row needs: " + kept.get(4).length());
+
+        Charset charset = FailedRowsFile.charset(table.encoding());
+        byte[] download = download(charset, table, List.of(failure), Locale.FRENCH);
+        ImportTable back = ImportTable.read(download);
+        assertEquals(List.of("Prénom", "Nom", "Courriel", "Pays", "Commentaire", "Ligne", "Raison"), back.headers());
+        List<String> cells = back.firstRows(1).get(0).cells();
+        assertEquals(List.of("Karim", "Benali", "pas-une-adresse", "Maroc", kept.get(4), "2"), cells.subList(0, 6));
+        assertTrue(cells.get(6).startsWith("Courriel"), cells.get(6));
     }
 
     @Test
