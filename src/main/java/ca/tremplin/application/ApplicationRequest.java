@@ -18,6 +18,8 @@ public class ApplicationRequest implements Serializable {
     private String guardianName;
     private String guardianEmail;
     private boolean guardianConsent;
+    /** The time zone the browser reported (js/viewer-zone.js), for an interview's time in the candidate's own. */
+    private String viewerZone;
 
     /** The year of birth and, under 14, the parent's or guardian's consent, as typed. */
     public ca.tremplin.inquiry.GuardianAnswers guardianAnswers() {
@@ -46,4 +48,6 @@ public class ApplicationRequest implements Serializable {
     public void setGuardianEmail(String guardianEmail) { this.guardianEmail = guardianEmail; }
     public boolean isGuardianConsent() { return guardianConsent; }
     public void setGuardianConsent(boolean guardianConsent) { this.guardianConsent = guardianConsent; }
+    public String getViewerZone() { return viewerZone; }
+    public void setViewerZone(String viewerZone) { this.viewerZone = viewerZone; }
 }

@@ -181,6 +181,7 @@ public class ApplicationService {
             OfferApplication application = new OfferApplication(offer.getTenantId(), offerId, leadId, message,
                     file.fileName(), file.contentType(), now);
             application.touchedBy(credited);
+            application.seenFrom(request.getViewerZone());
             em.persist(application);
             em.flush();
             em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
@@ -339,7 +340,8 @@ public class ApplicationService {
             String subject = Messages.get(language, "interview.cancelledSubject", trade, offer.getEmployerName());
             String body = Messages.get(language, "interview.cancelledBody",
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
-                    offer.getEmployerName(), when, signedInUser.getDisplayName());
+                    offer.getEmployerName(), whenForCandidate(interview, application, language),
+                    signedInUser.getDisplayName());
             outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                             ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
                     InterviewInvitation.cancellation(interview, subject, body, PublicAddress.host(),
@@ -444,6 +446,23 @@ public class ApplicationService {
                 + ca.tremplin.event.EventTimes.zoneName(start.getZone(), start.toInstant(), language);
     }
 
+    /**
+     * When, as the candidate reads it: the interview's own time and zone, then, when they applied from another zone,
+     * the time where they are ("· soit 19 h 00 à l'heure de Dakar (UTC+00:00)"), with its day when it is another.
+     */
+    private static String whenForCandidate(Interview interview, OfferApplication application, Locale language) {
+        String when = when(interview, language);
+        java.time.ZoneId own = interview.start().getZone();
+        java.util.Optional<java.time.ZoneId> theirs = application.viewerZone();
+        if (theirs.isEmpty() || theirs.get().getRules().equals(own.getRules())) {
+            return when;
+        }
+        Instant start = interview.getStartsAt();
+        return when + " · " + Messages.get(language, "interview.theirTime",
+                ca.tremplin.event.EventTimes.ownTime(start, own, theirs.get(), language),
+                ca.tremplin.event.EventTimes.zoneName(theirs.get(), start, language));
+    }
+
     /** The invitation (or its update) mailed with its .ics, in the candidate's language; returns when, as said. */
     private String mailInvitation(Interview interview, OfferApplication application, Lead lead, String subjectKey,
                                   String bodyKey) {
@@ -454,7 +473,8 @@ public class ApplicationService {
         String subject = Messages.get(language, subjectKey, trade, offer.getEmployerName());
         String body = Messages.get(language, bodyKey,
                 ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
-                offer.getEmployerName(), when, interview.where(), signedInUser.getDisplayName());
+                offer.getEmployerName(), whenForCandidate(interview, application, language), interview.where(),
+                signedInUser.getDisplayName());
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                         ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
                 InterviewInvitation.of(interview, subject, body, PublicAddress.host(),

@@ -52,12 +52,25 @@ public class OfferApplication {
     @Column(name = "applied_at")
     private Instant appliedAt;
 
+    /** The zone the candidate's browser reported when they applied; null when it said nothing. */
+    @Column(name = "viewer_zone")
+    private String viewerZone;
+
     /** The campaign touches the candidate's browser carried when they applied. */
     @jakarta.persistence.Embedded
     private ca.tremplin.person.CampaignAttribution attribution;
 
     @Version
     private long version;
+
+    /** Where the candidate applied from, by their browser's time zone: an interview's time is said in it too. */
+    void seenFrom(String zone) {
+        this.viewerZone = ca.tremplin.event.EventTimes.zone(zone).map(java.time.ZoneId::getId).orElse(null);
+    }
+
+    public java.util.Optional<java.time.ZoneId> viewerZone() {
+        return ca.tremplin.event.EventTimes.zone(viewerZone);
+    }
 
     void touchedBy(ca.tremplin.web.CampaignTouches touches) {
         this.attribution = ca.tremplin.person.CampaignAttribution.of(touches);

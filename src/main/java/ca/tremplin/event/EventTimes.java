@@ -168,7 +168,7 @@ public final class EventTimes {
      * with its own day ("mardi 15 décembre, 18 h 00"), so that a webinar of Tuesday evening in Paris, shown on
      * Wednesday in Hanoi, is not read as Wednesday evening in Paris.
      */
-    static String ownTime(Instant start, ZoneId viewer, ZoneId own, Locale locale) {
+    public static String ownTime(Instant start, ZoneId viewer, ZoneId own, Locale locale) {
         ZonedDateTime there = ZonedDateTime.ofInstant(start, own);
         String time = time(start, own, locale);
         if (there.toLocalDate().equals(ZonedDateTime.ofInstant(start, viewer).toLocalDate())) {

@@ -270,6 +270,34 @@ class ApplicationIT extends InServerTest {
     }
 
     /**
+     * A candidate who applied from Hanoi (their browser said "Asia/Saigon", the old name) reads an interview set at
+     * 21:00 in Montréal in their own time too, with its day, which is the next; one whose browser said nothing reads
+     * the interview's time alone.
+     */
+    @Test
+    void aCandidateAbroadReadsTheInterviewsTimeInTheirOwnToo() {
+        Centre centre = centre("zone");
+        ApplicationRequest fromHanoi = request(InquiryRequests.uniqueEmail());
+        fromHanoi.setViewerZone("Asia/Saigon");
+        long abroad = applications.apply(centre.offer.getId(), fromHanoi, "cv.pdf", PDF, Locale.FRENCH, IP);
+        long unknown = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf",
+                PDF, Locale.FRENCH, IP);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.scheduleInterview(abroad, LocalDateTime.of(NEXT_YEAR, 3, 4, 21, 0), "America/Montreal", 30,
+                    null, "https://meet.example.org/hanoi");
+            applications.scheduleInterview(unknown, LocalDateTime.of(NEXT_YEAR, 3, 4, 21, 30), "America/Montreal",
+                    30, null, "https://meet.example.org/ailleurs");
+        }
+        List<String> bodies = tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
+                + " where m.tenantId = :t and m.subject like 'Entrevue%' order by m.id", String.class)
+                .setParameter("t", centre.tenant.getId()).getResultList());
+        assertEquals(2, bodies.size());
+        assertTrue(bodies.get(0).contains("21 h 00") && bodies.get(0).contains(
+                " 5 mars, 09 h 00 à l’heure de Hô-Chi-Minh-Ville (UTC+07:00)"), bodies.get(0));
+        assertFalse(bodies.get(1).contains("à l’heure de"), "no other zone to speak of: " + bodies.get(1));
+    }
+
+    /**
      * A time set by mistake is moved, not doubled: the candidate's calendar receives the same event (its UID) with a
      * higher SEQUENCE; a cancellation removes it (METHOD:CANCEL). Both are on the timeline, the card shows only what
      * is still planned, and an interview set over another in the same room is said to staff.
