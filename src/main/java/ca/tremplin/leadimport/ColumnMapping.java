@@ -26,12 +26,16 @@ public final class ColumnMapping implements Serializable {
     public static ColumnMapping guess(List<String> headers) {
         ColumnMapping mapping = new ColumnMapping();
         boolean firstNameColumn = headers.stream().anyMatch(ImportField.FIRST_NAME::isNamedBy);
+        // "Nom" beside "Prénom" is the last name, unless the list has a column named so ("Nom de famille", as a
+        // French Microsoft Forms export has beside the respondent's whole name in "Nom"): "Nom" is then that.
+        boolean lastNameColumn = headers.stream().anyMatch(ImportField.LAST_NAME::isNamedBy);
         for (int i = 0; i < headers.size(); i++) {
             String header = ImportField.normalize(headers.get(i));
             if (ImportField.ADDED_BY_FAILED_ROWS.contains(header)) {
                 continue;
             }
-            if (firstNameColumn && header.equals("nom") && !mapping.columns.containsKey(ImportField.LAST_NAME)) {
+            if (firstNameColumn && !lastNameColumn && header.equals("nom")
+                    && !mapping.columns.containsKey(ImportField.LAST_NAME)) {
                 mapping.columns.put(ImportField.LAST_NAME, i);
                 continue;
             }

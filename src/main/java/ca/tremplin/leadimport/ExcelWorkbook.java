@@ -57,6 +57,8 @@ final class ExcelWorkbook {
 
     /** What the signature checks read; a shorter file is no workbook (and the checks refuse to look at it). */
     private static final int HEAD_BYTES = 8;
+    /** A ZIP's first local header (30 bytes), the name "mimetype" and the start of the type it holds. */
+    private static final int OPEN_DOCUMENT_HEAD = 30 + 8 + 34;
 
     private ExcelWorkbook() {
     }
@@ -65,6 +67,23 @@ final class ExcelWorkbook {
     static boolean isWorkbook(Path file) {
         byte[] head = head(file);
         return head.length == HEAD_BYTES && ReadableWorkbook.isOOXMLZipHeader(head);
+    }
+
+    /**
+     * True when the file is an OpenDocument package (LibreOffice's .ods): a ZIP too, but its first entry is
+     * "mimetype", stored as is and naming an OpenDocument type, as the format requires. It is not read.
+     */
+    static boolean isOpenDocument(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(OPEN_DOCUMENT_HEAD);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        return head.length == OPEN_DOCUMENT_HEAD && ReadableWorkbook.isOOXMLZipHeader(java.util.Arrays.copyOf(head,
+                HEAD_BYTES)) && text.startsWith("mimetype", 30)
+                && text.startsWith("application/vnd.oasis.opendocument", 38);
     }
 
     /** True when the file is an Excel 97–2003 workbook, which is not read. */

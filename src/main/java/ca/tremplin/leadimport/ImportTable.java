@@ -24,8 +24,12 @@ import org.apache.commons.csv.CSVRecord;
 public final class ImportTable {
 
     static final int HEADER_SEARCH_LINES = 200;
-    /** Longer lines are not looked at for headers (a file of one huge line is not a table). */
-    static final int LONGEST_HEADER_LINE = 10_000;
+    /**
+     * Longer lines are not looked at for headers (a file of one huge line is not a table). A survey's export with a
+     * hundred and more long questions as columns (Google Forms, Microsoft Forms) has a header line of 10,000 to
+     * 20,000 characters: well within.
+     */
+    static final int LONGEST_HEADER_LINE = 65_536;
     private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[\\s\\-=_.*~#|+]*");
 
@@ -111,8 +115,11 @@ public final class ImportTable {
             // No line names an e-mail column or two known fields: the first line is taken as the headers, to be
             // mapped by hand.
             String first = lines.isEmpty() ? null : lines.get(0);
-            if (first == null || first.length() > LONGEST_HEADER_LINE) {
+            if (first == null || (first.length() > LONGEST_HEADER_LINE && lines.size() == 1)) {
                 throw new ImportProblem("import.invalid.oneLine");
+            }
+            if (first.length() > LONGEST_HEADER_LINE) {
+                throw new ImportProblem("import.invalid.headerTooLong", LONGEST_HEADER_LINE);
             }
             int most = 1;
             for (char candidate : DELIMITERS) {
@@ -235,7 +242,7 @@ public final class ImportTable {
                         }
                         continue; // a line of spaces or tabs, or of empty cells, in a list: a blank row, no row
                     }
-                    if (!isSeparator(record)) {
+                    if (!isSeparator(record) && !repeatsTheHeaders(record)) {
                         return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());
                     }
                 }
@@ -282,6 +289,22 @@ public final class ImportTable {
         return true;
     }
 
+    /**
+     * The header line again, as an export of several pages (or lists pasted one under another) repeats it: no row,
+     * passed over as a ruler is, rather than a person who identifies nobody.
+     */
+    private boolean repeatsTheHeaders(CSVRecord record) {
+        if (record.size() != headers.size()) {
+            return false;
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            if (!record.get(i).replace("\uFEFF", "").strip().equals(headers.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cells only dashes, equals signs, underscores, dots or stars: a ruler drawn in a spreadsheet. */
     private static boolean isSeparator(CSVRecord record) {
         for (String cell : record) {
@@ -295,13 +318,42 @@ public final class ImportTable {
 
     /** How many data rows the table holds: one pass over the file. */
     public int countRows() {
+        return summary().rows();
+    }
+
+    /**
+     * How many data rows the table holds, and a fingerprint of its headers and rows (SHA-256 of their cells): the
+     * same list exported again, under another title or date line ("Report Generated: …"), in another file name or
+     * encoding, has the same fingerprint. One pass over the file.
+     */
+    public Summary summary() {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException missing) {
+            throw new IllegalStateException(missing);
+        }
+        update(digest, headers);
         int count = 0;
         try (Rows rows = rows(0)) {
-            for (; rows.hasNext(); rows.next()) {
+            while (rows.hasNext()) {
+                update(digest, rows.next().cells());
                 count++;
             }
         }
-        return count;
+        return new Summary(count, java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** A table's number of rows and the fingerprint of its content ({@link #summary()}). */
+    public record Summary(int rows, String fingerprint) {
+    }
+
+    private static void update(java.security.MessageDigest digest, List<String> cells) {
+        for (String cell : cells) {
+            digest.update(cell.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0x1F); // unit separator: "ab","c" is not "a","bc"
+        }
+        digest.update((byte) 0x1E); // record separator
     }
 
     /** The first rows, for the preview. */

@@ -61,6 +61,10 @@ public class LeadImport implements java.io.Serializable {
     @Column(name = "header_row", updatable = false)
     private String headerRow;
 
+    /** The fingerprint of the list's headers and rows ({@link ImportTable#summary()}), once started. */
+    @Column(name = "rows_fingerprint")
+    private String rowsFingerprint;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.READY;
 
@@ -122,7 +126,8 @@ public class LeadImport implements java.io.Serializable {
         this.headerLine = table.headerLine();
         this.columnMapping = ColumnMapping.guess(table.headers()).format();
         String headers = FailedRowsFile.line(table.headers(), table.delimiter());
-        this.headerRow = headers.length() <= 4000 ? headers : null;
+        // Kept whole (V50: a text column), so that the failed rows come back under the list's own headers.
+        this.headerRow = headers;
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -131,10 +136,11 @@ public class LeadImport implements java.io.Serializable {
         this.columnMapping = mapping.format();
     }
 
-    void start(ColumnMapping mapping, int totalRows, long executionId, int rowsPerChunk) {
+    void start(ColumnMapping mapping, ImportTable.Summary table, long executionId, int rowsPerChunk) {
+        this.rowsFingerprint = table.fingerprint();
         this.columnMapping = mapping.format();
         this.rowsPerChunk = rowsPerChunk;
-        this.totalRows = totalRows;
+        this.totalRows = table.rows();
         this.jobExecutionId = executionId;
         this.status = Status.RUNNING;
     }

@@ -37,6 +37,19 @@ public class LeadImportRepository {
     }
 
     /** The rows that failed, by line. */
+    /**
+     * An import of the event, other than this one, started with the same list (its fingerprint) and not undone:
+     * importing the list again would add each person's time a second time.
+     */
+    public Optional<LeadImport> sameListImported(long eventId, String fingerprint, long otherThan) {
+        return em.createQuery("""
+                        select i from LeadImport i where i.eventId = :event and i.rowsFingerprint = :fingerprint
+                        and i.id <> :id and i.status not in :notImported order by i.id""", LeadImport.class)
+                .setParameter("event", eventId).setParameter("fingerprint", fingerprint).setParameter("id", otherThan)
+                .setParameter("notImported", List.of(LeadImport.Status.READY, LeadImport.Status.UNDONE))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     public List<LeadImportFailure> failures(long importId) {
         return notes(importId, LeadImportFailure.Kind.FAILED);
     }

@@ -61,6 +61,10 @@ public class LeadImportResource {
             // nothing of the list kept, as for a list refused at once.
             imports.discard(upload.getId());
             throw new BusinessRuleException(unreadable.messageKey(), unreadable.arguments());
+        } catch (BusinessRuleException refused) {
+            // Refused at its start (the same list imported already): nothing of it kept either.
+            imports.discard(upload.getId());
+            throw refused;
         }
         return Response.accepted(started).location(URI.create("staff/imports/" + upload.getId())).build();
     }

@@ -116,6 +116,9 @@ public class LeadImportService {
             if (ExcelWorkbook.isOldWorkbook(stored)) {
                 throw new ImportProblem("import.invalid.oldWorkbook");
             }
+            if (ExcelWorkbook.isOpenDocument(stored)) {
+                throw new ImportProblem("import.invalid.openDocument");
+            }
             if (ExcelWorkbook.isWorkbook(stored)) {
                 Path sheet = files.newFile();
                 try {
@@ -255,10 +258,16 @@ public class LeadImportService {
                 imports.savedMapping(name).ifPresentOrElse(saved -> saved.replace(table.headers(), mapping),
                         () -> imports.persist(new SavedMapping(name, table.headers(), mapping)));
             }
-            int count = table.countRows();
-            upload.start(mapping, count, 0, Math.max(1, rowsPerChunk));
+            ImportTable.Summary summary = table.summary();
+            imports.sameListImported(upload.getEventId(), summary.fingerprint(), importId).ifPresent(earlier -> {
+                // The same rows again (a report exported twice, a file chosen twice): each person's time would be
+                // added a second time. Undoing the first import lets the list be imported again.
+                throw new BusinessRuleException("import.sameListAlready", earlier.getId(),
+                        java.time.LocalDate.ofInstant(earlier.getCreatedAt(), ca.tremplin.kernel.QuebecTime.ZONE));
+            });
+            upload.start(mapping, summary, 0, Math.max(1, rowsPerChunk));
             ownership.own(importId);
-            return count;
+            return summary.rows();
         });
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(importId));

@@ -122,6 +122,31 @@ class ExcelWorkbookTest {
         assertEquals(ExcelNumberFormat.Shown.NUMBER, ExcelNumberFormat.shown(172, "0_s"));
     }
 
+    /** LibreOffice's spreadsheet, as the OpenDocument format requires it to begin: told apart from a workbook. */
+    @Test
+    void anOpenDocumentSpreadsheetIsToldApartFromAnExcelWorkbook() throws IOException {
+        Path ods = folder.resolve("liste.ods");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+            byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertTrue(ExcelWorkbook.isOpenDocument(ods));
+        Path workbook = folder.resolve("visiteurs.xlsx");
+        Files.write(workbook, SampleFiles.bytes("salon-casablanca-visiteurs.xlsx"));
+        assertFalse(ExcelWorkbook.isOpenDocument(workbook));
+    }
+
     @Test
     void aZipThatIsNotAWorkbookIsRefusedWithAReason() throws IOException {
         Path notAWorkbook = folder.resolve("archive.xlsx");

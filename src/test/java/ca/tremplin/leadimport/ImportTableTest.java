@@ -116,6 +116,71 @@ class ImportTableTest {
         assertTrue(headerOnly.firstRows(1).isEmpty());
     }
 
+    /**
+     * A survey's export (Google Forms) with 120 long questions as columns: a header line of 11,000 characters is
+     * still headers, and a first line too long to be headers above other lines is said as such, not as a file of one
+     * line.
+     */
+    @Test
+    void aSurveysExportWithAHundredLongQuestionsIsReadAndAnOverlongFirstLineIsSaidForWhatItIs() {
+        StringBuilder headers = new StringBuilder("Horodateur,Adresse e-mail,Prénom,Nom");
+        StringBuilder row = new StringBuilder("2026/12/05 9:14:03 AM UTC−5,awa.diop@exemple.sn,Awa,Diop");
+        for (int i = 1; i <= 120; i++) {
+            headers.append(",Question ").append(i).append(" : Dans quelle mesure la séance vous a-t-elle été utile")
+                    .append(" pour choisir votre programme d’études professionnelles au Québec ?");
+            row.append(",5");
+        }
+        assertTrue(headers.length() > 11_000);
+        ImportTable table = ImportTable.read((headers + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, table.headerLine());
+        assertEquals("awa.diop@exemple.sn", people(table).get(0).person().emailNormalized());
+
+        String tooLong = "a".repeat(ImportTable.LONGEST_HEADER_LINE + 10);
+        assertEquals("import.invalid.headerTooLong", refused((tooLong + "\nb\nc\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** An export of several pages repeats its header line: passed over, not a person who identifies nobody. */
+    @Test
+    void aHeaderLineRepeatedInTheDataIsNoRow() {
+        ImportTable table = ImportTable.read(("Timestamp,Email Address,First name,Last name\n"
+                + "2026/12/05,awa@exemple.sn,Awa,Diop\n"
+                + "Timestamp,Email Address,First name,Last name\n"
+                + "2026/12/05,karim@exemple.ma,Karim,Benali\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("awa@exemple.sn", "karim@exemple.ma"),
+                people(table).stream().map(p -> p.person().emailNormalized()).toList());
+        assertEquals(2, table.countRows());
+    }
+
+    /**
+     * The same list exported again (another title line, another file's encoding and delimiter) has the same
+     * fingerprint; another list has another.
+     */
+    @Test
+    void theSameListHasTheSameFingerprintWhateverItsTitleLineEncodingOrDelimiter() {
+        String once = "Attendee Report\nReport Generated:,2026-12-05 09:14\n\nFirst Name,Last Name,Email,Time in"
+                + " Session (minutes)\nAwa,Diop,awa@exemple.sn,30\nKarim,Benali,karim@exemple.ma,45\n";
+        String again = "Attendee Report\nReport Generated:,2026-12-06 17:02\n\nFirst Name;Last Name;Email;Time in"
+                + " Session (minutes)\r\nAwa;Diop;awa@exemple.sn;30\r\nKarim;Benali;karim@exemple.ma;45\r\n";
+        ImportTable.Summary first = ImportTable.read(once.getBytes(StandardCharsets.UTF_8)).summary();
+        ImportTable.Summary second = ImportTable.read(again.getBytes(java.nio.charset.Charset.forName("windows-1252")))
+                .summary();
+        assertEquals(2, first.rows());
+        assertEquals(first.fingerprint(), second.fingerprint());
+        assertFalse(first.fingerprint().equals(ImportTable.read(once.replace("45", "46")
+                .getBytes(StandardCharsets.UTF_8)).summary().fingerprint()), "another time is another list");
+    }
+
+    @Test
+    void nomBesidePrenomIsTheLastNameUnlessAColumnIsNamedSo() {
+        assertEquals(java.util.Optional.of(1), ColumnMapping.guess(List.of("Prénom", "Nom", "Courriel"))
+                .column(ImportField.LAST_NAME));
+        ColumnMapping forms = ColumnMapping.guess(List.of("ID", "Heure de début", "Adresse de messagerie", "Nom",
+                "Prénom", "Nom de famille", "Courriel"));
+        assertEquals(java.util.Optional.of(5), forms.column(ImportField.LAST_NAME),
+                "a French Microsoft Forms export names the respondent's whole name \"Nom\"");
+        assertEquals(java.util.Optional.of(3), forms.column(ImportField.FULL_NAME));
+    }
+
     @Test
     void unreadableSecondaryValuesAreLeftOutWithAWarningAndOnlyRowsIdentifyingNobodyFail() {
         String csv = "First Name,Last Name,Email,Phone,Country\n"

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.event.Event;
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.event.EventService;
 import ca.tremplin.event.EventType;
 import ca.tremplin.event.PublicEvents;
@@ -161,6 +162,68 @@ class ImportUndoIT extends InServerTest {
         assertEquals(List.of("|"), strings("select concat(coalesce(email, ''), '|', coalesce(email_normalized, ''))"
                 + " from `lead` where id = ?", kofi), "the undo gives back the record without an address or key");
         assertEquals(0, countLeadsWith(fjord, "kofi.asante@" + domain));
+    }
+
+    /**
+     * The same report imported again for the event (exported again: another "Report Generated" line) would add each
+     * person's time a second time: it is refused, naming the first import, whose figures stay as they were; once
+     * that import is undone, the list imports again.
+     */
+    @Test
+    void theSameListImportedAgainForTheEventIsRefusedNamingTheFirstUntilThatOneIsUndone() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire importé deux fois");
+        String domain = "twice" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        register(webinar, "Awa", "Diop", "awa@" + domain, null, "SN");
+        String table = "First Name,Last Name,Email,Attended,Time in Session (minutes)\n"
+                + "Awa,Diop,awa@" + domain + ",Yes,30\n" + "Karim,Benali,karim@" + domain + ",Yes,45\n";
+        long first = importList(fjord, recruiter, webinar, "Attendee Report\nReport Generated:,2026-12-05 09:14\n\n"
+                + table);
+        String awasMinutes = "select attended_minutes from event_registration where event_id = ? and email = ?";
+        assertEquals(List.of("30"), strings(awasMinutes, webinar.getId(), "awa@" + domain));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport again = imports.upload(webinar.getId(), "rapport (1).csv", ("Attendee Report\nReport"
+                    + " Generated:,2026-12-06 17:02\n\n" + table).getBytes(StandardCharsets.UTF_8));
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> imports.start(again.getId(), imports.progress(again.getId()).mapping(), null));
+            assertEquals("import.sameListAlready", refused.messageKey());
+            assertEquals(first, ((Number) refused.arguments()[0]).longValue(), "the first import is named");
+            assertEquals(List.of("30"), strings(awasMinutes, webinar.getId(), "awa@" + domain),
+                    "her time is not counted twice");
+
+            undos.undo(first);
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(first).status());
+            imports.start(again.getId(), imports.progress(again.getId()).mapping(), null);
+            assertEquals(LeadImport.Status.COMPLETED, importEndings.awaitNext(again.getId()).status());
+        }
+        assertEquals(List.of("30"), strings(awasMinutes, webinar.getId(), "awa@" + domain),
+                "imported once again after the undo: 30 minutes, once");
+    }
+
+    /** A survey's export with a hundred questions as columns: its failed rows come back under its own headers. */
+    @Test
+    void theFailedRowsOfAWideListComeBackUnderItsOwnHeaders() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Sondage large");
+        StringBuilder headers = new StringBuilder("Email,First Name,Last Name");
+        StringBuilder good = new StringBuilder("wide@" + UUID.randomUUID().toString().substring(0, 6) + ".example,Awa,Diop");
+        StringBuilder bad = new StringBuilder("pas-une-adresse,Karim,Benali");
+        for (int i = 1; i <= 100; i++) {
+            headers.append(",Q").append(i).append(" How satisfied were you with the session");
+            good.append(",5");
+            bad.append(",4");
+        }
+        assertTrue(headers.length() > 4_000);
+        long importId = importList(fjord, recruiter, webinar, headers + "\n" + good + "\n" + bad + "\n");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImportService.FailedRows failed = imports.failedRows(importId);
+            assertEquals(103, failed.headers().size());
+            assertEquals("Email", failed.headers().get(0), "the list's own headers, not #1, #2…");
+            assertEquals("Q100 How satisfied were you with the session", failed.headers().get(102));
+        }
     }
 
     private long leadIdByPhone(Tenant tenant, String phone) throws SQLException {
