@@ -106,8 +106,14 @@ public class DepartingStaffRequests {
                     .setParameter(1, handover.colleagueId()).setParameter(2, handover.tenantId())
                     .setParameter(3, handover.leavingId()).executeUpdate();
         } else {
-            em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and user_account_id = ?2")
+            int removed = em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1"
+                            + " and user_account_id = ?2")
                     .setParameter(1, handover.tenantId()).setParameter(2, handover.leavingId()).executeUpdate();
+            if (handover.colleagueId() != null) {
+                // Named, but no recruiter (an admin): the lines are not theirs, and the message must not say so.
+                handover.held(StaffHandover.Work.ROUTING_LINES, -removed);
+                handover.held(StaffHandover.Work.ROUTING_LINES_REMOVED, removed);
+            }
         }
     }
 }

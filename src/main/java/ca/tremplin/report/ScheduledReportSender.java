@@ -64,10 +64,13 @@ public class ScheduledReportSender {
         if (stored == null || stored.isEmpty()) {
             return List.of();
         }
-        return java.util.Arrays.stream(stored.split("\n")).map(line -> {
+        return java.util.Arrays.stream(stored.split("\n")).filter(line -> !line.isBlank()).map(line -> {
             int colon = line.indexOf(':');
-            return ca.tremplin.kernel.Messages.get(language, "reportSchedule.leftOut.line", line.substring(colon + 1),
-                    ca.tremplin.kernel.Messages.get(language, LeftOut.valueOf(line.substring(0, colon)).messageKey));
+            LeftOut reason = colon < 0 ? null : java.util.Arrays.stream(LeftOut.values())
+                    .filter(known -> known.name().equals(line.substring(0, colon))).findFirst().orElse(null);
+            // A line that is not "REASON:name" (kept before names were put on one line) is shown as it is.
+            return reason == null ? line : ca.tremplin.kernel.Messages.get(language, "reportSchedule.leftOut.line",
+                    line.substring(colon + 1), ca.tremplin.kernel.Messages.get(language, reason.messageKey));
         }).toList();
     }
 
@@ -120,7 +123,9 @@ public class ScheduledReportSender {
             LeftOut reason = account == null ? LeftOut.GONE : !account.isActive() ? LeftOut.DEACTIVATED
                     : !ReportSchedules.mayRead(account, schedule.isAcrossCentres()) ? LeftOut.NOT_COORDINATOR : null;
             if (reason != null) {
-                leftOut.add(reason.name() + ":" + (account == null ? "#" + recipientId : account.getDisplayName()));
+                // One line per person, whatever their name held when it was typed.
+                leftOut.add(reason.name() + ":" + (account == null ? "#" + recipientId
+                        : ca.tremplin.security.UserAccount.cleanedName(account.getDisplayName())));
                 continue;
             }
             Locale language = account.locale();

@@ -86,7 +86,12 @@ public class PasswordService {
 
     /** What the link is for, if it still works: lets the page say "expired" before anyone types anything. */
     public Optional<AccountToken.Purpose> purposeOfUsableToken(String token) {
-        return tenancy.acrossAllTenants(() -> tokens.findUsable(token).map(AccountToken::getPurpose));
+        // A link to an account deactivated since it was sent is as expired as an old one: said before anyone types
+        // a password (deactivation also uses up the account's links, so that a reactivation does not revive them).
+        return tenancy.acrossAllTenants(() -> tokens.findUsable(token)
+                .filter(usable -> accounts.findById(usable.getUserAccountId()).map(UserAccount::isActive)
+                        .orElse(false))
+                .map(AccountToken::getPurpose));
     }
 
     /** Sets the password chosen through an e-mailed link; the link and every older one stop working. */

@@ -16,7 +16,11 @@ public final class StaffHandover implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What a member of staff can hold. */
-    public enum Work { REQUESTS, TASKS, LEADS, ROUTING_LINES }
+    public enum Work {
+        REQUESTS, TASKS, LEADS, ROUTING_LINES,
+        /** Routing lines removed rather than handed over: the colleague named is no recruiter the rule routes to. */
+        ROUTING_LINES_REMOVED
+    }
 
     private final long tenantId;
     private final long leavingId;

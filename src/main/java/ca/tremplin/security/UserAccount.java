@@ -63,7 +63,7 @@ public class UserAccount implements java.io.Serializable {
 
     public UserAccount(String email, String displayName, Role role, Locale preferredLocale) {
         this.email = normalizeEmail(email);
-        this.displayName = displayName.strip();
+        this.displayName = cleanedName(displayName);
         this.role = role;
         this.preferredLocale = ca.tremplin.kernel.Languages.code(preferredLocale);
     }
@@ -125,8 +125,25 @@ public class UserAccount implements java.io.Serializable {
     }
 
     public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        this.displayName = cleanedName(displayName);
     }
+
+    /**
+     * A member of staff's name as it is shown and mailed: composed, on one line (a line break or a tab pasted in it
+     * is a blank: the name goes into subjects, lists and one-line records), blanks squeezed, without the invisible
+     * characters a paste brings around it; empty when nothing visible is left.
+     */
+    public static String cleanedName(String typed) {
+        String text = ca.tremplin.person.ContactDetails.cleanText(typed);
+        if (text == null) {
+            return "";
+        }
+        return INVISIBLE_EDGES.matcher(text.replaceAll("[\\s\\p{Zl}\\p{Zp}]+", " ")).replaceAll("");
+    }
+
+    /** Blanks and zero-width characters at either end of a name. */
+    private static final java.util.regex.Pattern INVISIBLE_EDGES = java.util.regex.Pattern.compile(
+            "^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$");
 
     public Role getRole() {
         return role;

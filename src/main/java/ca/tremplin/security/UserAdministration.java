@@ -117,6 +117,10 @@ public class UserAdministration {
      * The platform's admin, who sees every centre, is told where the account is instead.
      */
     private UserAccount createAndInvite(Invitation invitation, Tenant tenant) {
+        if (UserAccount.cleanedName(invitation.displayName()).isEmpty()) {
+            // Spaces or invisible characters only: the invitation would greet "Bonjour ," and the lists show nobody.
+            throw new BusinessRuleException("user.nameRequired");
+        }
         UserAccount existing = tenancy.acrossAllTenants(() -> accounts.findByEmail(invitation.email()).orElse(null));
         if (existing != null && existing.getTenantId().equals(tenant.getId())) {
             throw new BusinessRuleException("user.emailTaken");
@@ -209,6 +213,9 @@ public class UserAdministration {
                     .orElseThrow(() -> new BusinessRuleException("user.handoverNotColleague"));
         }
         account.setActive(false);
+        // The links mailed to them (an invitation not yet accepted, a password reset) stop working for good: a
+        // reactivated account is sent a new invitation rather than finding an old link alive again.
+        tokens.useAllOf(account.getId());
         // Written before the observers read who is active, so that none chooses the person leaving.
         accounts.flush();
         StaffHandover handover = StaffHandover.handOver(signedInUser.getTenantId(), account.getId(), colleagueId,

@@ -65,6 +65,10 @@ public class UserPage implements Serializable {
                         handover.count(StaffHandover.Work.LEADS), handover.count(StaffHandover.Work.ROUTING_LINES),
                         handover.colleagueName());
             }
+            if (handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED) > 0) {
+                messages.info("user.routingLinesRemoved", handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED),
+                        handover.colleagueName());
+            }
         } catch (ca.tremplin.kernel.RateLimitedException limited) {
             messages.rateLimited(limited);
         } catch (BusinessRuleException broken) {

@@ -116,10 +116,14 @@ class StaffHandoverIT extends InServerTest {
     void routingLinesHandedToAnAdminAreRemovedSinceRoutingCouldNeverFollowThem() {
         Desk desk = deskOfOneRecruiter("handover-admin");
         fixtures.newAccount(desk.centre, Role.RECRUITER);
+        StaffHandover handover;
         try (TenantContext.Scope ignored = TestSessions.signedInAs(desk.admin, desk.centre)) {
-            administration.deactivate(desk.leaving.getId(), desk.leaving.getVersion(), desk.admin.getId());
+            handover = administration.deactivate(desk.leaving.getId(), desk.leaving.getVersion(), desk.admin.getId());
         }
         assertEquals(List.of(), routingLines(desk), "not the admin's: the settings page would refuse to save it");
+        assertEquals(List.of(0, 1), List.of(handover.count(StaffHandover.Work.ROUTING_LINES),
+                handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED)),
+                "the page says the line was removed, not handed to the admin");
         assertEquals(List.of(desk.admin.getId(), desk.admin.getId(), desk.leaving.getId()), assignees(desk),
                 "the requests are the admin's to answer or pass on");
     }

@@ -43,4 +43,18 @@ class ReportSchedulesTest {
         assertEquals(java.util.List.of(), reading.problems());
         assertEquals(LocalDate.parse("2026-11-29"), reading.query().asOf());
     }
+
+    /**
+     * Those left out of a sending, as kept: each a line in the reader's language; a line kept before names were put
+     * on one line (a name with a line break in it) is shown as it is, not a failure of the whole sending.
+     */
+    @Test
+    void thoseLeftOutAreSaidLineByLineAndALineOfAnotherShapeIsShownAsItIs() {
+        java.util.List<String> lines = ScheduledReportSender.leftOutLines("DEACTIVATED:QA Ligne G\nsuite\nGONE:#42",
+                java.util.Locale.FRENCH);
+        assertEquals(3, lines.size());
+        assertEquals(true, lines.get(0).contains("QA Ligne G"), lines.get(0));
+        assertEquals("suite", lines.get(1));
+        assertEquals(true, lines.get(2).contains("#42"), lines.get(2));
+    }
 }

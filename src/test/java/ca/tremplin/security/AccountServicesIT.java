@@ -321,6 +321,50 @@ class AccountServicesIT extends InServerTest {
         }
     }
 
+    /**
+     * A name pasted with a line break is kept on one line (it goes into subjects, lists and the schedules' one-line
+     * records); a name of invisible characters is no name.
+     */
+    @Test
+    void aStaffNameIsKeptOnOneLineAndANameOfInvisibleCharactersIsRefused() {
+        Tenant tenant = fixtures.newSchoolBoard("names");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            UserAccount twoLines = administration.invite(new UserAdministration.Invitation("lignes." + unique
+                    + "@exemple.test", " Marie-Ève\r\nTremblay\t ", Role.RECRUITER, Languages.FRENCH));
+            assertEquals("Marie-Ève Tremblay", twoLines.getDisplayName());
+            for (String invisible : List.of("\u200B", "\u00A0\u00A0", "\u200B\u200B", "\r\n")) {
+                assertEquals("user.nameRequired", assertThrows(BusinessRuleException.class,
+                        () -> administration.invite(new UserAdministration.Invitation("vide." + unique
+                                + "@exemple.test", invisible, Role.RECRUITER, Languages.FRENCH))).messageKey());
+            }
+        }
+    }
+
+    /** An invitation's link to a person deactivated before they accepted says "expired", and stays so. */
+    @Test
+    void theLinksMailedToAPersonDeactivatedSinceNoLongerWorkEvenOnceReactivated() {
+        Tenant tenant = fixtures.newSchoolBoard("leaving");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount invited = fixtures.newAccount(tenant, Role.RECRUITER);
+        String link = tenancy.asTenant(tenant.getId(),
+                () -> tokens.issue(em.find(UserAccount.class, invited.getId()), AccountToken.Purpose.INVITATION));
+        assertEquals(java.util.Optional.of(AccountToken.Purpose.INVITATION), passwords.purposeOfUsableToken(link));
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            UserAccount current = administration.find(invited.getId());
+            administration.deactivate(current.getId(), current.getVersion(), null);
+            assertEquals(java.util.Optional.empty(), passwords.purposeOfUsableToken(link),
+                    "the page says the link has expired before anyone types a password");
+            current = administration.find(invited.getId());
+            administration.reactivate(current.getId(), current.getVersion());
+        }
+        assertEquals(java.util.Optional.empty(), passwords.purposeOfUsableToken(link),
+                "a reactivated account is sent a new invitation; the old link stays dead");
+        assertEquals("password.linkExpired", assertThrows(BusinessRuleException.class,
+                () -> passwords.choosePassword(link, "a brand new passphrase")).messageKey());
+    }
+
     @Test
     void aResetLinkWorksOnceAndOnlyBeforeItExpires() {
         Tenant tenant = fixtures.newSchoolBoard("reset");
