@@ -134,11 +134,12 @@ public class UserAccount implements java.io.Serializable {
      * characters a paste brings around it; empty when nothing visible is left.
      */
     public static String cleanedName(String typed) {
-        String text = ca.tremplin.person.ContactDetails.cleanText(typed);
-        if (text == null) {
+        if (typed == null) {
             return "";
         }
-        return INVISIBLE_EDGES.matcher(text.replaceAll("[\\s\\p{Zl}\\p{Zp}]+", " ")).replaceAll("");
+        String composed = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC);
+        return INVISIBLE_EDGES.matcher(composed.replaceAll("[\\s\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " "))
+                .replaceAll("");
     }
 
     /** Blanks and zero-width characters at either end of a name. */
