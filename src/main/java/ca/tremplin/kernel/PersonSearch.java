@@ -110,8 +110,10 @@ public final class PersonSearch {
      * in part is its words too ("awa.diop@" is "awa" and "diop").
      */
     static List<String> words(String text) {
+        // A zero-width joiner or non-joiner typed inside a name (Persian "نیک‌پور") parts two words, as the lead's
+        // search text parts them (V51), which also holds the family name run together for "نیکپور" typed without.
         String folded = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")
-                .replaceAll("[-.@_+]", " ");
+                .replaceAll("[-.@_+\u200C\u200D]", " ");
         for (String[] letter : BASE_LETTERS) {
             folded = folded.replace(letter[0], letter[1]);
         }
@@ -142,6 +144,9 @@ public final class PersonSearch {
             folded = REPLACE + folded + ", '" + apostrophe + "', '')";
         }
         folded = REPLACE + folded + ", '-', ' ')";
+        for (String joiner : new String[] {"\u200C", "\u200D"}) {
+            folded = REPLACE + folded + ", '" + joiner + "', ' ')";
+        }
         for (String[] letter : BASE_LETTERS) {
             folded = REPLACE + folded + ", '" + letter[0] + "', '" + letter[1] + "')";
         }

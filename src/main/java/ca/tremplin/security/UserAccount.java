@@ -138,13 +138,17 @@ public class UserAccount implements java.io.Serializable {
             return "";
         }
         String composed = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC);
-        return INVISIBLE_EDGES.matcher(composed.replaceAll("[\\s\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " "))
+        return INVISIBLE_EDGES.matcher(composed.replaceAll("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+", " "))
                 .replaceAll("");
     }
 
-    /** Blanks and zero-width characters at either end of a name. */
+    /**
+     * Blanks and zero-width characters at either end of a name, with the letters and signs that are drawn as a blank
+     * (the Hangul fillers, the blank Braille pattern): a name of them alone shows nobody.
+     */
     private static final java.util.regex.Pattern INVISIBLE_EDGES = java.util.regex.Pattern.compile(
-            "^[\\p{Z}\\s\\p{Cf}]+|[\\p{Z}\\s\\p{Cf}]+$");
+            "^[\\p{Z}\\s\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800]+"
+                    + "|[\\p{Z}\\s\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800]+$");
 
     public Role getRole() {
         return role;

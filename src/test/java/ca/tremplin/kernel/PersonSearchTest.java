@@ -13,6 +13,7 @@ class PersonSearchTest {
     void wordsAreFoldedAsTheStoredNamesAre() {
         assertEquals(List.of("ndiaye", "jean", "étienne"), PersonSearch.words(" N’Diaye  Jean-Étienne "));
         assertEquals(List.of("dặng", "lukasz", "oyvind"), PersonSearch.words("Đặng Łukasz Øyvind"));
+        assertEquals(List.of("نیک", "پور"), PersonSearch.words("نیک\u200Cپور"), "a non-joiner parts two words");
     }
 
     @Test

@@ -39,6 +39,8 @@ class LeadSearchIT extends InServerTest {
                 word + ".wang@example.cn", null, null);
         Lead elsewhere = fixtures.newLead(other.tenant(), other.program(), "Thị Minh", "Đặng",
                 word + ".dang2@example.vn", null, null);
+        Lead nikpour = fixtures.newLead(centre.tenant(), centre.program(), "Aoua", "نیک\u200Cپور",
+                word + ".aoua@example.ir", null, null);
 
         try (var session = TestSessions.signedInAs(centre.recruiter(), centre.tenant())) {
             assertEquals(List.of(dang.getId()), found("dang"), "Đ typed as D, the accents left out");
@@ -49,10 +51,14 @@ class LeadSearchIT extends InServerTest {
             assertEquals(List.of(ndiaye.getId()), found("etienne"), "a word after a hyphen");
             assertEquals(List.of(wang.getId()), found("王小明"), "a Chinese name written family name first");
             assertEquals(List.of(wang.getId()), found("小明"));
+            assertEquals(List.of(nikpour.getId()), found("نیکپور"), "a Persian name typed without its non-joiner");
+            assertEquals(List.of(nikpour.getId()), found("نیک\u200Cپور"), "and with it");
+            assertEquals(List.of(nikpour.getId()), found("نیک پور"), "or with a space for it");
+            assertEquals(List.of(nikpour.getId()), found("پور"), "its second part is a word of its own");
             assertEquals(List.of(dang.getId()), found(word.toUpperCase() + ".DANG@"), "a part of the e-mail");
             assertEquals(List.of(dang.getId()), found("77 123 45 67"), "the phone's digits as typed");
             assertEquals(List.of(dang.getId()), found("+221 (77) 123-45-67"));
-            assertEquals(Set.of(dang.getId(), ndiaye.getId(), wang.getId()), Set.copyOf(found(word)));
+            assertEquals(Set.of(dang.getId(), ndiaye.getId(), wang.getId(), nikpour.getId()), Set.copyOf(found(word)));
             assertEquals(List.of(), found("inh"), "a word is found by its start");
             assertEquals(List.of(), found("dang etienne"), "every word typed is found in the same person");
             assertEquals(List.of(), found("100%_"), "the pattern's own characters are text");

@@ -334,7 +334,11 @@ class AccountServicesIT extends InServerTest {
             UserAccount twoLines = administration.invite(new UserAdministration.Invitation("lignes." + unique
                     + "@exemple.test", " Marie-Ève\r\nTremblay\t ", Role.RECRUITER, Languages.FRENCH));
             assertEquals("Marie-Ève Tremblay", twoLines.getDisplayName());
-            for (String invisible : List.of("\u200B", "\u00A0\u00A0", "\u200B\u200B", "\r\n")) {
+            UserAccount nextLine = administration.invite(new UserAdministration.Invitation("nel." + unique
+                    + "@exemple.test", "Jean\u0085Luc", Role.RECRUITER, Languages.FRENCH));
+            assertEquals("Jean Luc", nextLine.getDisplayName(), "Unicode's next-line character is a line break too");
+            for (String invisible : List.of("\u200B", "\u00A0\u00A0", "\u200B\u200B", "\r\n", "\u3164",
+                    "\u115F", "\u2800", "\u3164\u3164")) {
                 assertEquals("user.nameRequired", assertThrows(BusinessRuleException.class,
                         () -> administration.invite(new UserAdministration.Invitation("vide." + unique
                                 + "@exemple.test", invisible, Role.RECRUITER, Languages.FRENCH))).messageKey());
