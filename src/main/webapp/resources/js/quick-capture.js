@@ -45,7 +45,24 @@
         return 'k' + Date.now().toString(36) + Math.random().toString(36).slice(2);
     }
 
+    var SIGNED_OUT = 'signed out';
+    var signIn = document.getElementById('capture-signin');
+
+    /** The session ended: said, with the way to sign in again; what waits is sent once signed in. */
+    function showSignedOut() {
+        status.textContent = status.getAttribute('data-pending').replace('{0}', String(queue().length)) + ' '
+            + status.getAttribute('data-signed-out');
+        status.className = 'capture-status capture-waiting';
+        status.setAttribute('data-waiting', String(queue().length));
+        if (signIn) {
+            signIn.hidden = false;
+        }
+    }
+
     function show(offline) {
+        if (signIn) {
+            signIn.hidden = true;
+        }
         var waiting = queue().length;
         if (waiting === 0) {
             status.textContent = status.getAttribute('data-sent');
@@ -71,8 +88,9 @@
         stored(refusedKey).forEach(function (refusal) {
             var person = refusal.entry.person;
             var item = document.createElement('li');
-            item.appendChild(document.createTextNode(person.firstName + ' ' + person.lastName + ' <' + person.email
-                + '> : ' + refusal.reasons + ' '));
+            var contact = person.email || person.phone || '';
+            item.appendChild(document.createTextNode(person.firstName + ' ' + person.lastName
+                + (contact ? ' <' + contact + '>' : '') + ' : ' + refusal.reasons + ' '));
             var correct = document.createElement('button');
             correct.type = 'button';
             correct.className = 'capture-correct';
@@ -125,9 +143,10 @@
             if (response.ok && json && !response.redirected) {
                 return null;
             }
-            if (response.ok) {
-                // The sign-in page, after the session ended: the entry waits until the recruiter signs in again.
-                throw new Error('signed out');
+            if (response.ok || response.status === 401) {
+                // The session ended (the staff API answers 401; a page would be the sign-in page): the entry waits
+                // on the device until the recruiter signs in again, in another tab, and the next try sends it.
+                throw new Error(SIGNED_OUT);
             }
             if (response.status === 400 || response.status === 404 || response.status === 422
                     || response.status === 409) {
@@ -137,7 +156,8 @@
                     var reasons = (problem.errors || []).map(function (e) {
                         return e.message || e.detail || e.name;
                     }).join(' ; ');
-                    reject(entry, reasons || problem.title || String(response.status));
+                    // A refusal about no field ("registrations are closed") says why in its detail.
+                    reject(entry, reasons || problem.detail || problem.title || String(response.status));
                     return null;
                 });
             }
@@ -148,10 +168,14 @@
             }));
             sending = false;
             sendNext();
-        }).catch(function () {
+        }).catch(function (failure) {
             // No connection (or the server is away, or the session ended): the entry stays on the device.
             sending = false;
-            show(true);
+            if (failure && failure.message === SIGNED_OUT) {
+                showSignedOut();
+            } else {
+                show(true);
+            }
         });
     }
 
@@ -184,7 +208,8 @@
                 }
                 return;
             }
-            var text = field.validity.typeMismatch ? form.getAttribute('data-msg-email')
+            var text = field.validity.customError ? field.validationMessage
+                : field.validity.typeMismatch ? form.getAttribute('data-msg-email')
                 : field.type === 'checkbox' ? form.getAttribute('data-msg-consent')
                     : form.getAttribute('data-msg-required');
             if (!shown) {
@@ -224,6 +249,9 @@
             consentToContact: form.elements.consentToContact.checked,
             consentToNews: form.elements.consentToNews.checked
         };
+        // An e-mail or a phone: a visitor who gives only their phone is captured too.
+        form.elements.email.setCustomValidity(person.email || person.phone ? ''
+            : form.getAttribute('data-msg-email-or-phone'));
         if (!markInvalidFields()) {
             return;
         }

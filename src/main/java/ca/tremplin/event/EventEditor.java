@@ -108,10 +108,12 @@ public class EventEditor implements Serializable {
 
     public void addWalkIn() {
         try {
-            staffRegistrations.register(event.getId(), walkIn.toRequest(), RegistrationChannel.WALK_IN, walkInKey);
+            RegistrationReceipt receipt = staffRegistrations.register(event.getId(), walkIn.toRequest(),
+                    RegistrationChannel.WALK_IN, walkInKey);
             walkIn = new CapturedPerson();
             walkInKey = UUID.randomUUID().toString();
-            info("eventsAdmin.walkInAdded");
+            // Registered already (by the form, a capture, an earlier walk-in): one registration, marked present, said so.
+            info(receipt.alreadyRegistered() ? "eventsAdmin.walkInAlreadyRegistered" : "eventsAdmin.walkInAdded");
             searchRegistrations();
         } catch (InvalidInquiryException invalid) {
             // Each message names its field and is tied to it (the field is marked invalid for screen readers too).

@@ -104,6 +104,15 @@ public class EventListPage implements Serializable {
         return zone;
     }
 
+    /**
+     * The zone the list and the calendar are both in, said ("Dakar (UTC+00:00)"): on a first visit Montréal's, until
+     * the browser has told its own (js/viewer-zone.js, read at the next page).
+     */
+    public String getZoneNote() {
+        return ca.tremplin.kernel.Messages.get(language.getLocale(), "eventsAdmin.zone",
+                EventTimes.zoneName(ZoneId.of(zone), java.time.Instant.now(), language.getLocale()));
+    }
+
     public EventStatus[] getStatuses() {
         return EventStatus.values();
     }

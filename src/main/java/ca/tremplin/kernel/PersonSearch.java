@@ -62,8 +62,7 @@ public final class PersonSearch {
         String digits = NOT_DIGIT.matcher(text).replaceAll("");
         if (phone != null && PHONE.matcher(text).matches() && digits.length() >= 4) {
             // Digits as typed, with or without the country code and the separators people put in.
-            parameters.put("searchPhone", "%" + digits + "%");
-            return Optional.of(new Condition(phone + " like :searchPhone" + ESCAPE, parameters));
+            return Optional.of(phoneCondition(phone, digits, parameters));
         }
         List<String> conditions = new ArrayList<>();
         String haystack = haystack(firstName, lastName);
@@ -92,8 +91,7 @@ public final class PersonSearch {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String digits = NOT_DIGIT.matcher(text).replaceAll("");
         if (PHONE.matcher(text).matches() && digits.length() >= 4) {
-            parameters.put("searchPhone", "%" + digits + "%");
-            return Optional.of(new Condition(foldedText + " like :searchPhone" + ESCAPE, parameters));
+            return Optional.of(phoneCondition(foldedText, digits, parameters));
         }
         List<String> conditions = new ArrayList<>();
         for (String word : words(text)) {
@@ -103,6 +101,22 @@ public final class PersonSearch {
         }
         return conditions.isEmpty() ? Optional.empty()
                 : Optional.of(new Condition(String.join(" and ", conditions), parameters));
+    }
+
+    /**
+     * A phone found by its digits as typed, and as a number said at home: the national "0" before it (Morocco's
+     * "06 12 34 56 78", Vietnam's "090 123 4567") or the international "00" (stored as +212 6…, +84 90…) left out.
+     */
+    private static Condition phoneCondition(String path, String digits, Map<String, Object> parameters) {
+        parameters.put("searchPhone", "%" + digits + "%");
+        String withoutPrefix = digits.startsWith("00") ? digits.substring(2)
+                : digits.startsWith("0") ? digits.substring(1) : null;
+        if (withoutPrefix == null || withoutPrefix.length() < 4) {
+            return new Condition(path + " like :searchPhone" + ESCAPE, parameters);
+        }
+        parameters.put("searchPhoneAtHome", "%" + withoutPrefix + "%");
+        return new Condition("(" + path + " like :searchPhone" + ESCAPE + " or " + path + " like :searchPhoneAtHome"
+                + ESCAPE + ")", parameters);
     }
 
     /**

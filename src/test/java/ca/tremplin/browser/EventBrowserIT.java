@@ -227,6 +227,35 @@ class EventBrowserIT extends BrowserTest {
         assertEquals("", browser.driver().findElement(By.id("capture-error")).getText());
     }
 
+    /**
+     * A visitor who gives only a phone is captured; neither e-mail nor phone is said beside the e-mail; a session
+     * that ends during the fair says so, with a way to sign in again, and what waits on the device goes once signed in.
+     */
+    @Test
+    void aPhoneAloneIsEnoughAndAnEndedSessionIsSaidNotTakenForNoConnection() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        openTheParisFairsCapture();
+        capture("Ibrahima", "Fall", "", "");
+        assertEquals("Donnez un courriel ou un téléphone.", browser.text(By.id("capture-email-error")));
+        assertEquals("0", browser.find(By.id("capture-status")).getAttribute("data-waiting"), "nothing kept");
+        browser.type(By.id("capture-phone"), "78 " + (100 + new java.util.Random().nextInt(800)) + " 33 44");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("capture-country"))).selectByValue("SN");
+        browser.find(By.id("capture-save")).click();
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size(),
+                "a phone alone is taken");
+
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        capture("Rokhaya", "Faye", "rokhaya." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.sn", "");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("capture-status"),
+                "Votre session a pris fin"));
+        assertTrue(browser.find(By.id("capture-signin")).isDisplayed(), "the way to sign in again is shown");
+        assertEquals("1", browser.find(By.id("capture-status")).getAttribute("data-waiting"), "kept on the device");
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        openTheParisFairsCapture();
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+    }
+
     /** Two people typed in a row while the device has no connection: both wait on it, the form is ready again. */
     private void captureTwoPeopleOffline(String first, String second) {
         capture("Léa", "Martin", first, "+33 6 12 34 56 78");

@@ -22,6 +22,13 @@ class PersonSearchTest {
         assertEquals("p like :searchPhone escape '!'", phone.hql());
         assertEquals("%15145550199%", phone.parameters().get("searchPhone"));
 
+        PersonSearch.Condition atHome = PersonSearch.of("06 12 34 56 78", "f", "l", "e", "p").orElseThrow();
+        assertEquals("(p like :searchPhone escape '!' or p like :searchPhoneAtHome escape '!')", atHome.hql(),
+                "a number said at home, its national 0 before it, is found as stored, +212 6…");
+        assertEquals("%612345678%", atHome.parameters().get("searchPhoneAtHome"));
+        assertEquals("%221771234567%", PersonSearch.inFoldedText("00221 77 123 45 67", "s").orElseThrow()
+                .parameters().get("searchPhoneAtHome"), "the international 00 left out too");
+
         PersonSearch.Condition name = PersonSearch.of("awa 2026", "f", "l", "e", "p").orElseThrow();
         assertEquals("% awa%", name.parameters().get("searchName0"));
         assertEquals("% 2026%", name.parameters().get("searchName1"));

@@ -58,6 +58,7 @@ class LeadSearchIT extends InServerTest {
             assertEquals(List.of(dang.getId()), found(word.toUpperCase() + ".DANG@"), "a part of the e-mail");
             assertEquals(List.of(dang.getId()), found("77 123 45 67"), "the phone's digits as typed");
             assertEquals(List.of(dang.getId()), found("+221 (77) 123-45-67"));
+            assertEquals(List.of(dang.getId()), found("00221 77 123 45 67"), "the international prefix as dialled");
             assertEquals(Set.of(dang.getId(), ndiaye.getId(), wang.getId(), nikpour.getId()), Set.copyOf(found(word)));
             assertEquals(List.of(), found("inh"), "a word is found by its start");
             assertEquals(List.of(), found("dang etienne"), "every word typed is found in the same person");
