@@ -137,7 +137,8 @@
             // The reasons of a refusal in the page's language, whatever the browser's.
             headers: {'Content-Type': 'application/json', 'Idempotency-Key': entry.key, 'Accept': 'application/json',
                 'Accept-Language': language},
-            body: JSON.stringify(entry.person)
+            // When the device took it: sent the next day, the person still came on the fair's day.
+            body: JSON.stringify(Object.assign({capturedAt: entry.at}, entry.person))
         }).then(function (response) {
             var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
             if (response.ok && json && !response.redirected) {

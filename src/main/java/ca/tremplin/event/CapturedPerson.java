@@ -20,12 +20,25 @@ public class CapturedPerson implements Serializable {
     private boolean consentToNews;
     private String note;
     private java.util.List<Long> programIds;
+    /** When the recruiter's device took the entry (ISO-8601), which may be sent long after, once back online. */
+    private String capturedAt;
 
     public RegistrationRequest toRequest() {
         return new RegistrationRequest(firstName, lastName, email, phone, countryOfResidence, consentToContact,
                 consentToNews, null, note, programIds);
     }
 
+    /** When the device took the entry; null when it did not say, or said it unreadably. */
+    public java.time.Instant capturedAtInstant() {
+        try {
+            return capturedAt == null || capturedAt.isBlank() ? null : java.time.Instant.parse(capturedAt.strip());
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    public String getCapturedAt() { return capturedAt; }
+    public void setCapturedAt(String capturedAt) { this.capturedAt = capturedAt; }
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
     public String getLastName() { return lastName; }

@@ -218,6 +218,16 @@ public class EventService {
     @Transactional
     public RegistrationReceipt registerAsStaff(long eventId, RegistrationRequest request, RegistrationChannel channel,
                                               String key) {
+        return registerAsStaff(eventId, request, channel, key, null);
+    }
+
+    /**
+     * As above, for an entry that a recruiter's device took at {@code capturedAt} and sends now (offline at the fair,
+     * back online the next day): the person registered, came and consented then, not when the server heard of it.
+     */
+    @Transactional
+    public RegistrationReceipt registerAsStaff(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                              String key, Instant capturedAt) {
         requireStaff();
         existing(eventId);
         Locale language = Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
@@ -227,7 +237,21 @@ public class EventService {
         String storedKey = "staff:" + signedInUser.getUserId() + ":" + (key == null || key.isBlank()
                 ? UUID.randomUUID().toString() : key.strip());
         return registrar.register(eventId, person, request, channel, storedKey, null, signedInUser.getUserId(),
-                clock.instant());
+                capturedWhen(capturedAt, clock.instant()));
+    }
+
+    /** How long a device may keep entries before sending them: a fair's trip home, a weekend. */
+    static final java.time.Duration LONGEST_KEPT_ON_A_DEVICE = java.time.Duration.ofDays(14);
+
+    /**
+     * When an entry is recorded: when the device took it, if that is plausible (not ahead of the server's clock — a
+     * device's clock may be a little ahead —, not older than {@link #LONGEST_KEPT_ON_A_DEVICE}), else now.
+     */
+    static Instant capturedWhen(Instant capturedAt, Instant now) {
+        if (capturedAt == null || capturedAt.isAfter(now) || capturedAt.isBefore(now.minus(LONGEST_KEPT_ON_A_DEVICE))) {
+            return now;
+        }
+        return capturedAt;
     }
 
     /** The organising centre's published programs, for the capture form's "programs of interest". */

@@ -19,13 +19,19 @@ public class StaffRegistrations {
 
     public RegistrationReceipt register(long eventId, RegistrationRequest request, RegistrationChannel channel,
                                         String key) {
+        return register(eventId, request, channel, key, null);
+    }
+
+    /** As above, for an entry a device took at {@code capturedAt} (see {@link EventService#capturedWhen}). */
+    public RegistrationReceipt register(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                        String key, java.time.Instant capturedAt) {
         try {
-            return events.registerAsStaff(eventId, request, channel, key);
+            return events.registerAsStaff(eventId, request, channel, key, capturedAt);
         } catch (RuntimeException failed) {
             if (!DuplicateKeys.refused(failed)) {
                 throw failed;
             }
-            return events.registerAsStaff(eventId, request, channel, key);
+            return events.registerAsStaff(eventId, request, channel, key, capturedAt);
         }
     }
 }

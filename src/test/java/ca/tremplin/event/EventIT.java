@@ -54,6 +54,9 @@ class EventIT extends InServerTest {
     EventService eventService;
 
     @Inject
+    StaffRegistrations staffRegistrations;
+
+    @Inject
     PublicEvents publicEvents;
 
     @Inject
@@ -616,6 +619,46 @@ class EventIT extends InServerTest {
             assertNotNull(rows.get(0).getAttendedAt(), "met at the fair");
             assertEquals("Veut faire de l'ébénisterie", rows.get(0).getNote());
         }
+    }
+
+    /**
+     * Entries a tablet kept offline at the fair and sends the next day are recorded when it took them: the person
+     * registered and came on the fair's day; a time ahead of the server's clock, or older than a device keeps
+     * entries, is not believed.
+     */
+    @Test
+    void anEntrySentTheDayAfterTheFairIsRecordedWhenTheDeviceTookIt() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(1));
+        java.time.Instant yesterday = java.time.Instant.now().minus(java.time.Duration.ofHours(26))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            capturedAt(fair, "Mariama", yesterday);
+            EventRegistration mariama = eventService.registrations(fair.getId(), "mariama").get(0);
+            assertEquals(yesterday, mariama.getRegisteredAt(), "registered when the tablet took her");
+            assertEquals(yesterday, mariama.getAttendedAt(), "and present that day");
+
+            java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+            capturedAt(fair, "Fatoumata", java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+            capturedAt(fair, "Adama", java.time.Instant.now().minus(java.time.Duration.ofDays(60)));
+            for (String name : List.of("fatoumata", "adama")) {
+                assertTrue(!eventService.registrations(fair.getId(), name).get(0).getRegisteredAt().isBefore(before),
+                        name + ": a time ahead of the clock, or two months old, is not believed");
+            }
+        }
+    }
+
+    private void capturedAt(Event fair, String firstName, java.time.Instant at) {
+        CapturedPerson person = new CapturedPerson();
+        person.setFirstName(firstName);
+        person.setLastName("Diallo");
+        person.setEmail(InquiryRequests.uniqueEmail());
+        person.setCountryOfResidence("SN");
+        person.setConsentToContact(true);
+        person.setCapturedAt(at.toString());
+        staffRegistrations.register(fair.getId(), person.toRequest(), RegistrationChannel.CAPTURE, key(),
+                person.capturedAtInstant());
     }
 
     @Test
