@@ -109,7 +109,7 @@ public class EventListPage implements Serializable {
      * the browser has told its own (js/viewer-zone.js, read at the next page).
      */
     public String getZoneNote() {
-        return ca.tremplin.kernel.Messages.get(language.getLocale(), "eventsAdmin.zone",
+        return ca.tremplin.kernel.Messages.get(language.getLocale(), "eventsAdmin.shownZone",
                 EventTimes.zoneName(ZoneId.of(zone), java.time.Instant.now(), language.getLocale()));
     }
 

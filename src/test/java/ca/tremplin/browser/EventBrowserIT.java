@@ -281,6 +281,8 @@ class EventBrowserIT extends BrowserTest {
     /** The quick capture page of the demo's Paris fair, from the events list, as a recruiter opens it. */
     private void openTheParisFairsCapture() {
         browser.go("/admin/events.xhtml");
+        assertTrue(browser.text(By.id("events-zone")).startsWith("Dates et heures à l’heure de "),
+                "the list and its calendar say which zone they are in: " + browser.text(By.id("events-zone")));
         browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("capture-link"));
         browser.clickAndWaitFor(By.id("capture-link"), By.id("capture-title"));
     }

@@ -27,6 +27,29 @@ class LanguagesTest {
         assertEquals(french.keySet(), english.keySet(), "every text has its twin");
     }
 
+    /**
+     * A key written twice in a bundle: the later silently wins, and a page shows another message's words (a field's
+     * label where a sentence was meant).
+     */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws Exception {
+        for (String language : java.util.List.of("fr", "en")) {
+            try (var bundle = getClass().getResourceAsStream("/ca/tremplin/i18n/messages_" + language + ".properties")) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                java.util.List<String> twice = new java.util.ArrayList<>();
+                for (String line : new String(bundle.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .split("\n")) {
+                    int equals = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && equals > 0
+                            && !seen.add(line.substring(0, equals).strip())) {
+                        twice.add(line.substring(0, equals).strip());
+                    }
+                }
+                assertEquals(java.util.List.of(), twice, language);
+            }
+        }
+    }
+
     @Test
     void messagesAreFormattedForTheirLanguageWhateverTheServersDefaultLocale() {
         Locale before = Locale.getDefault();
