@@ -1,7 +1,8 @@
 /*
  * Tells the server the visitor's time zone (Intl API): a cookie read by the event pages, and every hidden field
  * with the class "js-viewer-zone" (the registration form). When the page was drawn for another zone than the
- * browser's and the visitor chose none (?tz=), it is drawn again once, in their zone.
+ * browser's and the visitor chose none (?tz=), it is drawn again once, in their zone, without the parameters of a
+ * tracked link (counted once).
  */
 (function () {
     'use strict';
@@ -23,9 +24,17 @@
     Array.prototype.forEach.call(document.querySelectorAll('input.js-viewer-zone, input[id$="browserZone"]'), function (field) {
         field.value = zone;
     });
+    // A browser that keeps no cookie would be sent a page for the wrong zone again and again: drawn once, as it is.
+    var kept = document.cookie.indexOf('tremplin_tz=' + encodeURIComponent(zone)) !== -1;
     var shown = document.querySelector('[data-shown-zone]');
     var chosen = /[?&]tz=/.test(window.location.search);
-    if (shown && !chosen && previous !== zone && shown.getAttribute('data-shown-zone') !== zone) {
-        window.location.reload();
+    if (shown && kept && !chosen && previous !== zone && shown.getAttribute('data-shown-zone') !== zone) {
+        // Drawn again without a tracked link's parameters: the first drawing counted the visit and kept its touch
+        // in the visitor's cookie; the same address again would count every visitor from abroad twice.
+        var again = new URL(window.location.href);
+        ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term'].forEach(function (name) {
+            again.searchParams.delete(name);
+        });
+        window.location.replace(again.toString());
     }
 }());

@@ -40,6 +40,12 @@ public class ApplyForm implements Serializable {
     private ApplicationService.OpenOffer card;
     private final ApplicationRequest request = new ApplicationRequest();
     private transient UploadedFile cv;
+    /**
+     * The CV of an attempt refused for another field, sent again unless another is chosen: a candidate on a phone
+     * abroad need not upload it twice. At most {@link DocumentChecks#MAX_BYTES}, and only until the form is sent.
+     */
+    private byte[] keptCv;
+    private String keptCvName;
     private boolean sent;
 
     /** View action: an offer that is not open answers 404. */
@@ -53,7 +59,10 @@ public class ApplyForm implements Serializable {
         try {
             applyOnce();
             sent = true;
+            keptCv = null;
+            keptCvName = null;
         } catch (InvalidInquiryException invalid) {
+            keepCv();
             // Each message beside its own field: names, e-mail, phone, country, message, year of birth, guardian.
             Locale locale = language.getLocale();
             for (FieldProblem problem : invalid.problems()) {
@@ -66,10 +75,26 @@ public class ApplyForm implements Serializable {
             // A CV refused for its name, type, size or content is said beside the CV field, where PrimeFaces' own
             // check of file names speaks too.
             String key = refused.messageKey();
+            boolean aboutTheCv = key.startsWith("cv.") || key.startsWith("document.") || key.startsWith("archive.");
+            if (aboutTheCv) {
+                keptCv = null;
+                keptCvName = null;
+            } else {
+                keepCv();
+            }
             messages.explain(refused, key.startsWith("cv.") || key.startsWith("document.") || key.startsWith("archive.")
                     ? "apply:cv" : null);
         } catch (RateLimitedException limited) {
+            keepCv();
             messages.rateLimited(limited);
+        }
+    }
+
+    /** The CV chosen for this attempt, kept for the next (a new choice replaces the kept one). */
+    private void keepCv() {
+        if (cv != null && cv.getSize() > 0 && cv.getSize() <= DocumentChecks.MAX_BYTES) {
+            keptCv = cv.getContent();
+            keptCvName = cv.getFileName();
         }
     }
 
@@ -97,7 +122,8 @@ public class ApplyForm implements Serializable {
     }
 
     private void apply() {
-        applications.apply(offer, request, cv == null ? null : cv.getFileName(), cv == null ? null : cv.getContent(),
+        boolean chosen = cv != null && cv.getSize() > 0;
+        applications.apply(offer, request, chosen ? cv.getFileName() : keptCvName, chosen ? cv.getContent() : keptCv,
                 language.getLocale(), remoteAddress(),
                 ca.tremplin.web.CampaignTouches.of((HttpServletRequest) FacesContext.getCurrentInstance()
                         .getExternalContext().getRequest()));
@@ -149,6 +175,8 @@ public class ApplyForm implements Serializable {
                 DocumentChecks.MAX_BYTES / (1024 * 1024));
     }
 
+    /** The name of the CV kept from a refused attempt; null when none is. */
+    public String getKeptCvName() { return keptCv == null ? null : keptCvName; }
     public UploadedFile getCv() { return cv; }
     public void setCv(UploadedFile cv) { this.cv = cv; }
 }

@@ -47,6 +47,13 @@ public final class PersonSearch {
     }
 
     /**
+     * What finds nobody: something typed that holds no letter or digit to look for (an apostrophe, an underscore, a
+     * dash alone). It narrows the list to nothing, as a name found nowhere does, rather than being ignored and listing
+     * everyone as if the box were empty.
+     */
+    private static final Condition NOBODY = new Condition("1 = 0", Map.of());
+
+    /**
      * The condition that finds the person in what was typed, over the HQL paths of their first and last names, e-mail
      * and phone (E.164 digits; null when the entity has none); empty when nothing searchable was typed.
      */
@@ -74,8 +81,7 @@ public final class PersonSearch {
             conditions.add("(" + haystack + " like :" + name + ESCAPE + " or " + email + " like :" + address + ESCAPE
                     + ")");
         }
-        return conditions.isEmpty() ? Optional.empty()
-                : Optional.of(new Condition(String.join(" and ", conditions), parameters));
+        return Optional.of(conditions.isEmpty() ? NOBODY : new Condition(String.join(" and ", conditions), parameters));
     }
 
     /**
@@ -99,8 +105,10 @@ public final class PersonSearch {
             parameters.put(name, "% " + LikePattern.escaped(word) + "%");
             conditions.add(foldedText + " like :" + name + ESCAPE);
         }
-        return conditions.isEmpty() ? Optional.empty()
-                : Optional.of(new Condition(String.join(" and ", conditions), parameters));
+        if (conditions.isEmpty()) {
+            return text.isEmpty() ? Optional.empty() : Optional.of(NOBODY);
+        }
+        return Optional.of(new Condition(String.join(" and ", conditions), parameters));
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.List;
  * @param sourceFormat what the bytes were: "jpeg", "png", "webp" or "gif"
  * @param variants     its re-encoded variants, narrowest first; never empty
  */
-public record ProcessedPhoto(int width, int height, String sourceFormat, List<PhotoVariant> variants) {
+public record ProcessedPhoto(int width, int height, String sourceFormat, List<PhotoVariant> variants)
+        implements java.io.Serializable {
 
     public ProcessedPhoto {
         variants = List.copyOf(variants);

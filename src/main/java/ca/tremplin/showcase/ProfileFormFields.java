@@ -51,6 +51,16 @@ public class ProfileFormFields implements Serializable {
         return null;
     }
 
+    /** The name of the photo's file as the device gave it ("IMG_2041.jpg"), or null when none was chosen. */
+    String photoName() {
+        for (Part part : new Part[] {cameraPhoto, libraryPhoto}) {
+            if (part != null && part.getSize() > 0) {
+                return part.getSubmittedFileName();
+            }
+        }
+        return null;
+    }
+
     /** Fills the form from a profile, for its owner to edit. */
     void fillFrom(ShowcaseProfile profile) {
         displayName = profile.getDisplayName();

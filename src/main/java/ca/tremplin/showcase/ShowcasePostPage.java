@@ -33,6 +33,10 @@ public class ShowcasePostPage implements Serializable {
     private String closedMessageKey;
     private ShowcasePosting.Posted posted;
     private final ProfileFormFields fields = new ProfileFormFields();
+    /** The photo of a refused attempt, read and fit to show, sent again unless another is chosen. */
+    private ca.tremplin.photo.ProcessedPhoto keptPhoto;
+    /** Its file's name as the person's device gave it, to say which photo is kept. */
+    private String keptPhotoName;
 
     /** View action: an unknown link is a 404; an expired or used one says so instead of the form. */
     public void load() {
@@ -48,11 +52,20 @@ public class ShowcasePostPage implements Serializable {
 
     public void post() {
         ProfileFormFields.submit(() -> {
+            String chosen = fields.photoName();
             try {
-                posted = posting.post(invitation, fields.post(), fields.photo(), language.getLocale(),
+                posted = posting.post(invitation, fields.post(), fields.photo(), keptPhoto, language.getLocale(),
                         request.getRemoteAddr());
+                keptPhoto = null;
+                keptPhotoName = null;
             } catch (InvitationClosedException closed) {
                 closedMessageKey = closed.messageKey();
+            } catch (InvalidProfileException refused) {
+                if (refused.photo() != null && refused.photo() != keptPhoto) {
+                    keptPhoto = refused.photo();
+                    keptPhotoName = chosen;
+                }
+                throw refused;
             }
         }, FORM_ID, messages);
     }
@@ -61,6 +74,9 @@ public class ShowcasePostPage implements Serializable {
         return form == null ? null : form.centre(language.getLocale());
     }
 
+    /** The name of the photo kept from a refused attempt; null when none is. */
+    public String getKeptPhotoName() { return keptPhoto == null ? null : keptPhotoName; }
+    public boolean isPhotoKept() { return keptPhoto != null; }
     public ShowcasePosting.PostingForm getForm() { return form; }
     public String getClosedMessageKey() { return closedMessageKey; }
     public ShowcasePosting.Posted getPosted() { return posted; }

@@ -19,8 +19,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An apprentice posts a profile from an invitation's link, without an account. The request has no tenant: the
@@ -90,10 +92,41 @@ public class ShowcasePosting {
 
     public Posted post(String invitationToken, ProfilePost post, InputStream photo, Locale language,
                        String ipAddress) {
+        return post(invitationToken, post, photo, null, language, ipAddress);
+    }
+
+    /**
+     * Posts a profile. Every problem is said at once, the photo's with the fields' (a missing photo is not said only
+     * once the rest is right); a photo read and fit to show is handed back with the refusal
+     * ({@link InvalidProfileException#photo()}), for the form to send as {@code keptPhoto} next time instead of asking
+     * a person on a phone abroad to upload it again. A new photo replaces the kept one.
+     */
+    public Posted post(String invitationToken, ProfilePost post, InputStream photo, ProcessedPhoto keptPhoto,
+                       Locale language, String ipAddress) {
         rateLimits.acquire(POSTS_PER_ADDRESS, ipAddress);
-        ProfileContent content = ProfileRules.check(post, clock.instant().atZone(QUEBEC).getYear());
+        Map<String, String> problems = new LinkedHashMap<>();
+        ProfileContent checked = null;
+        try {
+            checked = ProfileRules.check(post, clock.instant().atZone(QUEBEC).getYear());
+        } catch (InvalidProfileException invalid) {
+            problems.putAll(invalid.problems());
+        }
         open(invitationToken);
-        ProcessedPhoto processed = process(photo);
+        ProcessedPhoto processed = keptPhoto;
+        Map<String, String> photoProblem = Map.of();
+        try {
+            processed = photo == null && keptPhoto != null ? keptPhoto : process(photo);
+        } catch (InvalidProfileException refused) {
+            photoProblem = refused.problems();
+        }
+        if (!problems.isEmpty() || !photoProblem.isEmpty()) {
+            // The photo comes first on the form, and so does what is said of it.
+            Map<String, String> all = new LinkedHashMap<>(photoProblem);
+            all.putAll(problems);
+            throw new InvalidProfileException(all, processed);
+        }
+        ProfileContent content = checked;
+        ProcessedPhoto photoToStore = processed;
         return tenancy.acrossAllTenants(() -> {
             ShowcaseInvitation invitation = usable(invitationToken, true);
             requireProgramOf(invitation.getTenantId(), content.programId());
@@ -103,7 +136,7 @@ public class ShowcasePosting {
                     Languages.code(language), now);
             em.persist(profile);
             em.flush();
-            profile.showPhoto(storedPhotos.store(invitation.getTenantId(), profile.getId(), processed));
+            profile.showPhoto(storedPhotos.store(invitation.getTenantId(), profile.getId(), photoToStore));
             consents.given(profile, language, now, ipAddress);
             invitation.use();
             String ownerToken = links.create(profile.getId(), ShowcaseLinks.OWNER, now, null);

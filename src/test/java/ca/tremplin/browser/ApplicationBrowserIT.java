@@ -62,8 +62,22 @@ class ApplicationBrowserIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
         assertEquals("", browser.driver().findElement(said).getText(), "a file of the right size clears the message");
         browser.find(By.id("apply:consent")).click();
+        // The address mistyped: the CV chosen with it is kept, and the page says so; the address corrected, the
+        // application goes without the CV being chosen again.
+        String email = browser.find(By.id("apply:email")).getAttribute("value");
+        browser.type(By.id("apply:email"), "rosa@exemple");
+        browser.clickAndWaitFor(By.id("apply:send"), By.id("kept-cv"));
+        assertTrue(browser.text(By.id("kept-cv")).contains("« " + cv.getFileName() + " » est gardé"),
+                browser.text(By.id("kept-cv")));
+        browser.type(By.id("apply:email"), email);
+        if (!browser.find(By.id("apply:consent")).isSelected()) {
+            browser.find(By.id("apply:consent")).click();
+        }
         browser.clickAndWaitFor(By.id("apply:send"), By.id("application-received"));
         Files.delete(cv);
+        assertEquals(cv.getFileName().toString(), ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select a.cv_file_name from offer_application a join `lead` l on l.id = a.lead_id where l.email = ?",
+                email), "the application holds the CV kept from the refused attempt");
 
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go("/admin/leads.xhtml?country=PE");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +20,7 @@ import org.openqa.selenium.WebElement;
 class CampaignBrowserIT extends BrowserTest {
 
     @Test
-    void activityGetsItsTrackedLinkAndQrCodeAndItsVisitsAreCounted() {
+    void activityGetsItsTrackedLinkAndQrCodeAndItsVisitsAreCounted() throws Exception {
         String name = "Salon de Lyon " + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.clickAndWaitFor(By.id("nav-campaigns"), By.id("new-campaign"));
@@ -31,7 +32,10 @@ class CampaignBrowserIT extends BrowserTest {
         browser.type(By.id("campaign:target_input"), "40");
         // A budget typed with a point, as a keypad gives it, on the French page: the point is the decimal comma.
         browser.type(By.id("campaign:budget_input"), "1234.50");
+        // Whom it speaks to, chosen in the menu of audiences as a person ticks it.
+        tick("Futurs élèves");
         browser.clickAndWaitFor(By.id("campaign:save"), By.id("activities:add-activity"));
+        assertEquals(List.of("STUDENT"), audiences(name), "the campaign is saved with its audience");
         assertEquals(0, new java.math.BigDecimal("1234.50").compareTo(new java.math.BigDecimal(
                 browser.driver().findElement(By.id("campaign:budget_hinput")).getAttribute("value"))),
                 "saved as 1 234,50 $, not 123 450 $: " + browser.find(By.id("campaign:budget_input")).getAttribute("value"));
@@ -61,5 +65,75 @@ class CampaignBrowserIT extends BrowserTest {
         browser.go(campaignPage);
         assertEquals(1L, Long.parseLong(browser.text(By.cssSelector(".activity-visits"))));
         assertEquals("1", browser.text(By.id("visits")));
+
+        // The same link's parameters on an event's page, opened from Casablanca: the page, drawn for Québec's zone,
+        // is drawn again in the visitor's, and the visit is counted once.
+        browser.go("/fr/evenements");
+        String event = browser.find(By.cssSelector("#events h2 a")).getAttribute("href")
+                .substring(browser.base().length());
+        org.openqa.selenium.chromium.HasCdp devTools = (org.openqa.selenium.chromium.HasCdp) browser.driver();
+        devTools.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId",
+                "Africa/Casablanca"));
+        try {
+            browser.forgetEverything();
+            browser.go(event + tracked.substring(tracked.indexOf('?')));
+            browser.waitFor().withMessage("the event's page drawn in the visitor's zone").until(driver ->
+                    "Africa/Casablanca".equals(((JavascriptExecutor) driver).executeScript(
+                            "var shown = document.querySelector('[data-shown-zone]');"
+                                    + " return shown && shown.getAttribute('data-shown-zone');")));
+            assertTrue(!browser.currentPath().contains("utm_"), browser.currentPath());
+        } finally {
+            devTools.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go(campaignPage);
+        assertEquals(2L, Long.parseLong(browser.text(By.cssSelector(".activity-visits"))),
+                "the link opened twice, counted twice, not three times");
+    }
+
+    /** A campaign that names its audiences is saved again unchanged, then with one more. */
+    @Test
+    void aCampaignWithAudiencesIsSavedAgainWithAnother() throws Exception {
+        String name = "Webinaire parents " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/campaign.xhtml");
+        browser.type(By.id("campaign:name"), name);
+        browser.type(By.id("campaign:objective"), "20 demandes de parents d'ici le printemps");
+        browser.type(By.id("campaign:target_input"), "20");
+        tick("Parents");
+        browser.clickAndWaitFor(By.id("campaign:save"), By.id("activities:add-activity"));
+        assertEquals(List.of("PARENT"), audiences(name));
+
+        saveAgain();
+        assertEquals(List.of("PARENT"), audiences(name), "saved again unchanged");
+        tick("Futurs élèves");
+        saveAgain();
+        assertEquals(List.of("PARENT", "STUDENT"), audiences(name));
+        assertTrue(browser.text(By.id("campaign:messages")).contains("enregistrée"),
+                browser.text(By.id("campaign:messages")));
+    }
+
+    /** Saves the campaign shown, and waits for the form its answer draws again. */
+    private void saveAgain() {
+        WebElement save = browser.find(By.id("campaign:save"));
+        save.click();
+        browser.waitUntilReplaced(save);
+    }
+
+    private void tick(String audience) {
+        browser.find(By.id("campaign:audiences")).click();
+        browser.find(By.xpath("//*[@id='campaign:audiences_panel']//li[contains(., '" + audience + "')]"
+                + "//*[contains(@class, 'ui-chkbox-box')]")).click();
+        // Closed as a person does, by clicking beside the menu.
+        browser.find(By.id("campaign-heading")).click();
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                By.id("campaign:audiences_panel")));
+    }
+
+    private static List<String> audiences(String campaign) throws java.sql.SQLException {
+        String joined = ca.tremplin.testsupport.TestDatabase.firstColumn("select group_concat(a.audience order by"
+                + " a.audience) from campaign_audience a join campaign c on c.id = a.campaign_id where c.name = ?",
+                campaign);
+        return joined == null ? List.of() : List.of(joined.split(","));
     }
 }

@@ -1,6 +1,7 @@
 package ca.tremplin.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -26,6 +27,48 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ShowcaseBrowserIT extends BrowserTest {
 
     private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
+    /**
+     * A young apprentice forgets the photo and mistypes the address: both are said at once. Sent again with the
+     * photo but the address still wrong, the photo is kept and the page says so; the address corrected, the profile
+     * goes with that photo, and the guardian's page names what they consent to as the apprentice's testimony.
+     */
+    @Test
+    void aPhotoSentWithAMistakeElsewhereIsKeptAndTheGuardianReadsTheApprenticesTestimony() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String email = "ibrahima." + unique + "@exemple.test";
+        String guardian = "tuteur." + unique + "@exemple.test";
+        int young = Year.now().getValue() - 12;
+        browser.driver().get(ShowcaseForms.classLink(browser).replace(MAILED_BASE, browser.base()));
+
+        ShowcaseForms.post(browser, "Ibrahima " + unique, "ibrahima@exemple", young, null, guardian);
+        assertEquals("Prenez ou choisissez une photo de vous au travail.", browser.text(By.id("post:photo-message")));
+        assertTrue(browser.text(By.id("post:email-message")).contains("courriel"), "said with the photo's problem");
+        assertTrue(browser.driver().findElements(By.id("kept-photo")).isEmpty());
+
+        ShowcaseForms.post(browser, "Ibrahima " + unique, "ibrahima@exemple", young, ShowcaseForms.photoFile(),
+                guardian);
+        assertTrue(browser.text(By.id("kept-photo")).contains("« au-travail.png » est gardée"),
+                browser.text(By.id("kept-photo")));
+        assertTrue(browser.driver().findElements(By.id("post:photo-message")).stream()
+                .allMatch(message -> message.getText().isBlank()), "nothing to say of the photo");
+
+        browser.type(By.id("post:email"), email);
+        WebElement submit = browser.find(By.id("post:submit"));
+        submit.click();
+        browser.waitUntilReplaced(submit);
+        browser.find(By.id("post-done"));
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.count("select count(*) from showcase_profile"
+                + " where email_normalized = ? and photo_key is not null", email), "posted with the kept photo");
+
+        browser.forgetEverything();
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(guardian), "/vitrine-tuteur.xhtml");
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        browser.find(By.id("guardian-photo"));
+        assertTrue(browser.text(By.cssSelector("dl.details")).contains("Son témoignage"),
+                browser.text(By.cssSelector("dl.details")));
+        assertFalse(browser.text(By.cssSelector("dl.details")).contains("Votre témoignage"));
+    }
 
     @Test
     void anApprenticePostsFromHerPhoneAndSeesHerProfilePublicOnceApproved() throws Exception {

@@ -48,7 +48,7 @@ final class ShowcaseForms {
         return link;
     }
 
-    /** Fills the posting form ({@code formId} "post") and sends it. */
+    /** Fills the posting form ({@code formId} "post") and sends it; without a photo when {@code photo} is null. */
     static void post(Browser browser, String name, String email, int birthYear, Path photo, String guardianEmail) {
         post(browser, name, email, birthYear, photo, guardianEmail, false);
     }
@@ -59,7 +59,9 @@ final class ShowcaseForms {
      */
     static void post(Browser browser, String name, String email, int birthYear, Path photo, String guardianEmail,
                      boolean doubleTap) {
-        browser.driver().findElement(By.id("post:libraryPhoto")).sendKeys(photo.toString());
+        if (photo != null) {
+            browser.driver().findElement(By.id("post:libraryPhoto")).sendKeys(photo.toString());
+        }
         browser.type(By.id("post:displayName"), name);
         new Select(browser.find(By.id("post:program"))).selectByIndex(1);
         browser.type(By.id("post:trade"), "Soudeuse");

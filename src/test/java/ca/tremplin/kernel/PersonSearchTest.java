@@ -52,6 +52,14 @@ class PersonSearchTest {
         assertEquals(List.of("% awa%", "% diop%", "% example%", "% sn%"), List.copyOf(email.parameters().values()));
         assertEquals("%221770325061%", PersonSearch.inFoldedText("+221 77 032 50 61", "t").orElseThrow()
                 .parameters().get("searchPhone"));
-        assertTrue(PersonSearch.inFoldedText(" - ", "t").isEmpty());
+    }
+
+    @Test
+    void somethingTypedWithNothingToLookForFindsNobodyRatherThanEverybody() {
+        for (String typed : List.of(" - ", "'", "_", "@.", "’")) {
+            assertEquals("1 = 0", PersonSearch.inFoldedText(typed, "t").orElseThrow().hql(), typed);
+            assertEquals("1 = 0", PersonSearch.of(typed, "f", "l", "e", "p").orElseThrow().hql(), typed);
+        }
+        assertTrue(PersonSearch.inFoldedText("   ", "t").isEmpty());
     }
 }

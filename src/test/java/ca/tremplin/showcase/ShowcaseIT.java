@@ -558,6 +558,41 @@ class ShowcaseIT extends InServerTest {
         return entries;
     }
 
+    /**
+     * A missing photo is said with the fields' problems, not after them; a photo given with a refused post is handed
+     * back read and fit to show, and the next post takes it without a new upload.
+     */
+    @Test
+    void aRefusedPostSaysEveryProblemAtOnceAndKeepsThePhotoItWasGiven() {
+        String token = invite(address);
+        ProfilePost badEmail = new ProfilePost("Amani", centre.program().getId(), "Soudeur", null,
+                "Je soude des pièces de machinerie lourde chaque jour.", null, "amani@exemple", 2000, null, null,
+                true, true, true);
+        InvalidProfileException withoutPhoto = assertThrows(InvalidProfileException.class,
+                () -> posting.post(token, badEmail, null, Locale.FRENCH, ip));
+        assertEquals(List.of("photo", "email"), List.copyOf(withoutPhoto.problems().keySet()));
+        assertEquals("showcase.error.photoRequired", withoutPhoto.problems().get("photo"));
+        assertNull(withoutPhoto.photo());
+
+        InvalidProfileException withPhoto = assertThrows(InvalidProfileException.class,
+                () -> posting.post(token, badEmail, TestPhotos.photo(), Locale.FRENCH, ip));
+        assertEquals(List.of("email"), List.copyOf(withPhoto.problems().keySet()));
+        assertNotNull(withPhoto.photo(), "the photo is read and kept for the next attempt");
+        assertEquals(0L, profilesWithAPhoto(address), "nothing stored");
+
+        ShowcasePosting.Posted posted = posting.post(token, profile(address, 2000, "Amani"), null,
+                withPhoto.photo(), Locale.FRENCH, ip);
+        assertEquals(1L, profilesWithAPhoto(address), "posted with the photo kept from the refused attempt");
+        assertTrue(posted.profileId() > 0);
+    }
+
+    /** The profiles of every centre posted with this address and holding a photo. */
+    private long profilesWithAPhoto(String email) {
+        return ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from showcase_profile"
+                + " where email_normalized = ?1 and photo_key is not null").setParameter(1, email)
+                .getSingleResult())).longValue();
+    }
+
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() {
         String token = invite(address);
