@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
  * {@code Accept-Language} as a request arrives and answers one it cannot read with the server's HTML error page
  * (or, for an {@code Accept} whose quality is not a number, with a failure further on): the caller, a script,
  * gets no problem document and no reason. Here an {@code Accept-Language} that cannot be read is left out (it is
- * a preference: the answer is in French, as without one), and an {@code Accept} that cannot be read is answered
- * with 400 and a problem document saying what to send.
+ * a preference: the answer is in French, as without one), one written with underscores ({@code en_US}, as some
+ * clients send it) is read as its hyphens say, and an {@code Accept} or a {@code Content-Type} that cannot be read is
+ * answered with 400 or 415 and a problem document saying what to send.
  */
 public class ApiHeadersFilter extends HttpFilter {
 
@@ -37,11 +39,23 @@ public class ApiHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest read = readableLanguages(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
-                ? request : new WithoutHeader(request, HttpHeaders.ACCEPT_LANGUAGE);
+        String languages = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        HttpServletRequest read = !readableLanguages(languages)
+                ? new WithHeader(request, HttpHeaders.ACCEPT_LANGUAGE, null)
+                // RESTEasy reads "en_US" as a language named "en_us", which is not English.
+                : languages != null && languages.indexOf('_') >= 0
+                        ? new WithHeader(request, HttpHeaders.ACCEPT_LANGUAGE, languages.replace('_', '-'))
+                        : request;
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (!readableMediaRanges(accept)) {
-            refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE), accept);
+            refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE), HttpServletResponse.SC_BAD_REQUEST,
+                    "api.problem.unreadableAccept", accept);
+            return;
+        }
+        String body = request.getContentType();
+        if (!readableMediaType(body)) {
+            refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "api.problem.unreadableContentType", body);
             return;
         }
         chain.doFilter(read, response);
@@ -66,6 +80,23 @@ public class ApiHeadersFilter extends HttpFilter {
             }
         }
         return true;
+    }
+
+    /** Whether a {@code Content-Type} header, if any, names one media type ({@code application/json; charset=utf-8}). */
+    static boolean readableMediaType(String header) {
+        if (header == null || header.isBlank()) {
+            return true;
+        }
+        if (header.indexOf(',') >= 0) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.valueOf(header.strip());
+            return !type.getType().isBlank() && !type.getSubtype().isBlank() && !type.isWildcardType()
+                    && !type.isWildcardSubtype();
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 
     /** Whether every range of an {@code Accept-Language} header is a language with, if any, a quality from 0 to 1. */
@@ -106,44 +137,50 @@ public class ApiHeadersFilter extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, String acceptLanguage, String accept) throws IOException {
+    private static void refuse(HttpServletResponse response, String acceptLanguage, int status, String problem,
+                               String header) throws IOException {
         Locale language = RequestSizeFilter.languageOf(acceptLanguage);
-        String quoted = accept.length() > QUOTED_AT_MOST ? accept.substring(0, QUOTED_AT_MOST) + "…" : accept;
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        String quoted = header.length() > QUOTED_AT_MOST ? header.substring(0, QUOTED_AT_MOST) + "…" : header;
+        response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":"
-                + Json.createValue(Messages.get(language, "api.problem.unreadableAccept.title"))
-                + ",\"status\":400,\"detail\":"
-                + Json.createValue(Messages.get(language, "api.problem.unreadableAccept.detail", quoted))
+                + Json.createValue(Messages.get(language, problem + ".title"))
+                + ",\"status\":" + status + ",\"detail\":"
+                + Json.createValue(Messages.get(language, problem + ".detail", quoted))
                 + ",\"errors\":[]}");
     }
 
-    /** The request without one of its headers. */
-    private static final class WithoutHeader extends HttpServletRequestWrapper {
+    /** The request with one of its headers replaced by {@code value}, or left out when it is null. */
+    private static final class WithHeader extends HttpServletRequestWrapper {
 
-        private final String hidden;
+        private final String replaced;
+        private final String value;
 
-        WithoutHeader(HttpServletRequest request, String hidden) {
+        WithHeader(HttpServletRequest request, String replaced, String value) {
             super(request);
-            this.hidden = hidden;
+            this.replaced = replaced;
+            this.value = value;
         }
 
         @Override
         public String getHeader(String name) {
-            return hidden.equalsIgnoreCase(name) ? null : super.getHeader(name);
+            return replaced.equalsIgnoreCase(name) ? value : super.getHeader(name);
         }
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return hidden.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+            if (!replaced.equalsIgnoreCase(name)) {
+                return super.getHeaders(name);
+            }
+            return value == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(value));
         }
 
         @Override
         public Enumeration<String> getHeaderNames() {
             return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                    .filter(name -> !hidden.equalsIgnoreCase(name)).toList());
+                    .filter(name -> value != null || !replaced.equalsIgnoreCase(name)).toList());
         }
     }
 }

@@ -125,11 +125,17 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         }
     }
 
-    /** JSON is UTF-8 (RFC 8259); a strict decoder makes an invalid byte sequence a malformed body, not a "�". */
+    /**
+     * JSON is UTF-8 (RFC 8259); a strict decoder makes an invalid byte sequence a malformed body, not a "�". A
+     * byte-order mark that some Windows clients put first is passed over, as the RFC lets a parser do.
+     */
     private static Reader utf8(byte[] bytes) {
         CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(new ByteArrayInputStream(bytes), strictUtf8);
+        boolean marked = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        int start = marked ? 3 : 0;
+        return new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), strictUtf8);
     }
 
     private static MalformedBodyException malformed(JsonException failed) {

@@ -5,6 +5,7 @@ import ca.tremplin.unsubscribe.Unsubscriptions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The one-click unsubscribe address of a bulk e-mail (RFC 8058): a mail program posts
  * {@code List-Unsubscribe=One-Click} here when its reader presses its "unsubscribe" button. The token is the
  * proof, as on the link's page; no cookie and no form. Only a POST unsubscribes, so that a link checker that
- * fetches addresses in a message never does.
+ * fetches addresses in a message never does; a GET, from a person's browser, is sent on to the link's page.
  */
 @Path("unsubscribe/{token}")
 @Tag(name = "Unsubscribe")
@@ -43,5 +44,19 @@ public class UnsubscribeResource {
     public Response unsubscribe(@PathParam("token") String token) {
         unsubscriptions.unsubscribe(token, MailOptOut.Channel.ONE_CLICK, servletRequest.getRemoteAddr());
         return Response.noContent().build();
+    }
+
+    /**
+     * The same address opened in a browser, as a mail program without the one-click button opens the
+     * List-Unsubscribe header's link: sent on to the unsubscribe page of the link, where the person confirms (a GET
+     * changes nothing, so that a link checker never unsubscribes anyone).
+     */
+    @GET
+    @Operation(summary = "The unsubscribe page of the same link, for a person who opens the address in a browser",
+            description = "Answers 303 See Other to the page where the person confirms. / La page de désabonnement.")
+    @APIResponse(responseCode = "303", description = "The unsubscribe page")
+    public Response page(@PathParam("token") String token) {
+        return Response.seeOther(java.net.URI.create(servletRequest.getContextPath() + "/desabonnement.xhtml?token="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8))).build();
     }
 }

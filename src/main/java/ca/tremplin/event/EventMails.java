@@ -24,8 +24,23 @@ final class EventMails {
                 .attaching(calendarFile(event, centre, registration.locale()));
     }
 
-    static MailContent reminder(Event event, EventRegistration registration) {
-        return compose(event, registration, "event.mail.reminder");
+    /**
+     * The reminder, sent at {@code now} within a day of the start: its subject says "today" or "tomorrow" as the
+     * registrant's own calendar has it (a webinar at 14:00 reminded at 05:00 the same day is today's).
+     */
+    static MailContent reminder(Event event, EventRegistration registration, java.time.Instant now) {
+        MailContent reminder = compose(event, registration, "event.mail.reminder");
+        ZoneId zone = viewerZone(event, registration);
+        boolean today = java.time.LocalDate.ofInstant(event.getStartsAt(), zone)
+                .equals(java.time.LocalDate.ofInstant(now, zone));
+        return today ? new MailContent(reminder.recipient(), Messages.get(registration.locale(),
+                "event.mail.reminder.subjectToday", event.title(registration.locale())), reminder.text(),
+                reminder.html()) : reminder;
+    }
+
+    /** The zone the registrant's times are written in: theirs when their browser said it, else the event's. */
+    private static ZoneId viewerZone(Event event, EventRegistration registration) {
+        return EventTimes.zone(registration.getViewerZoneId()).orElse(event.zone());
     }
 
     static MailContent change(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
@@ -51,7 +66,7 @@ final class EventMails {
 
     private static MailContent compose(Event event, EventRegistration registration, String kind) {
         Locale locale = registration.locale();
-        ZoneId zone = EventTimes.zone(registration.getViewerZoneId()).orElse(event.zone());
+        ZoneId zone = viewerZone(event, registration);
         String title = event.title(locale);
         String subject = Messages.get(locale, kind + ".subject", title);
         String when = EventTimes.span(event, zone, locale);

@@ -72,7 +72,7 @@ public class EventReminders {
             return false; // someone an imported list knew by name and phone only: claimed, nowhere to send it
         }
         Event event = events.find(registration.getEventId()).orElseThrow();
-        outbox.enqueue(event.getTenantId(), EventMails.reminder(event, registration));
+        outbox.enqueue(event.getTenantId(), EventMails.reminder(event, registration, now));
         return true;
     }
 

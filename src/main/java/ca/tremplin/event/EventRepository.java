@@ -157,6 +157,13 @@ public class EventRepository {
                 .setParameter("now", now).executeUpdate();
     }
 
+    /** The event's registrants, reminded of a time it no longer has, are to be reminded again. */
+    int forgetReminders(long eventId) {
+        return em.createQuery("update EventRegistration r set r.reminderSentAt = null, r.version = r.version + 1"
+                        + " where r.eventId = :event and r.reminderSentAt is not null")
+                .setParameter("event", eventId).executeUpdate();
+    }
+
     /** Claims a registration's reminder; true for exactly one caller, however many servers try at once. */
     public boolean claimReminder(long registrationId, Instant now) {
         return em.createQuery("update EventRegistration r set r.reminderSentAt = :now, r.version = r.version + 1"

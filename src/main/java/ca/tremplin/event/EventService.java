@@ -116,9 +116,15 @@ public class EventService {
         checkVersion(stored.getVersion(), edited.getVersion());
         edited.keepWorkflowStateOf(stored);
         List<Object> told = whatRegistrantsWereTold(stored);
+        // Read before the merge, which copies the edit onto the stored event.
+        java.time.Instant formerStart = stored.getStartsAt();
         try {
             Event merged = events.merge(edited);
             events.flush();
+            if (!formerStart.equals(merged.getStartsAt())) {
+                // Reminded of the former time, each is reminded again the day before the new one.
+                events.forgetReminders(merged.getId());
+            }
             if (merged.isOpenAt(clock.instant()) && !told.equals(whatRegistrantsWereTold(merged))) {
                 tellRegistrantsOfTheChange(merged);
             }
@@ -278,10 +284,15 @@ public class EventService {
         }
     }
 
-    /** When and where, as the confirmation and the calendar file told each registrant. */
+    /**
+     * When and where, as the confirmation and the calendar file told each registrant: an online event's link, an
+     * event in person's place (a venue typed for an online event is shown nowhere, and changing it tells no one).
+     */
     private static List<Object> whatRegistrantsWereTold(Event event) {
-        return java.util.Arrays.asList(event.getStartsAt(), event.getEndsAt(), event.isVirtual(), event.getVenue(),
-                event.getCity(), event.getCountry(), event.getOnlineUrl());
+        return event.isVirtual()
+                ? java.util.Arrays.asList(event.getStartsAt(), event.getEndsAt(), true, event.getOnlineUrl())
+                : java.util.Arrays.asList(event.getStartsAt(), event.getEndsAt(), false, event.getVenue(),
+                        event.getCity(), event.getCountry(), event.getOnlineUrl());
     }
 
     /**

@@ -85,14 +85,16 @@ public final class InquiryValidator {
             problems.add(new FieldProblem("consentToContact", "inquiry.invalid.consentRequired"));
         }
         InquiryRequest.Attribution from = request.getAttribution();
-        String utmSource = text(from.getUtmSource(), "utmSource", ATTRIBUTION_MAX, false, problems);
-        String utmMedium = text(from.getUtmMedium(), "utmMedium", ATTRIBUTION_MAX, false, problems);
-        String utmCampaign = text(from.getUtmCampaign(), "utmCampaign", ATTRIBUTION_MAX, false, problems);
-        String utmTerm = text(from.getUtmTerm(), "utmTerm", ATTRIBUTION_MAX, false, problems);
-        String utmContent = text(from.getUtmContent(), "utmContent", ATTRIBUTION_MAX, false, problems);
-        String referrer = text(from.getReferrer(), "referrer", ADDRESS_MAX, false, problems);
-        String landingPage = text(from.getLandingPage(), "landingPage", ADDRESS_MAX, false, problems);
-        String campaignCode = text(from.getCampaignCode(), "campaignCode", CAMPAIGN_CODE_MAX, false, problems);
+        // Where the person came from, passed along by a partner's page and never typed by the person: a value longer
+        // than its column is cut, never a reason to refuse the person's request (as the form cuts it too).
+        String utmSource = clipped(from.getUtmSource(), ATTRIBUTION_MAX);
+        String utmMedium = clipped(from.getUtmMedium(), ATTRIBUTION_MAX);
+        String utmCampaign = clipped(from.getUtmCampaign(), ATTRIBUTION_MAX);
+        String utmTerm = clipped(from.getUtmTerm(), ATTRIBUTION_MAX);
+        String utmContent = clipped(from.getUtmContent(), ATTRIBUTION_MAX);
+        String referrer = clipped(from.getReferrer(), ADDRESS_MAX);
+        String landingPage = clipped(from.getLandingPage(), ADDRESS_MAX);
+        String campaignCode = clipped(from.getCampaignCode(), CAMPAIGN_CODE_MAX);
         if (!problems.isEmpty()) {
             throw new InvalidInquiryException(problems);
         }
@@ -329,6 +331,16 @@ public final class InquiryValidator {
 
     private static boolean hasProblem(List<FieldProblem> problems, String field) {
         return problems.stream().anyMatch(problem -> problem.field().equals(field));
+    }
+
+    /** A value cleaned as typed text is, then cut to {@code max} characters (never inside a character). */
+    static String clipped(String value, int max) {
+        String stripped = ContactDetails.cleanText(value);
+        if (stripped == null || stripped.isEmpty()) {
+            return null;
+        }
+        return stripped.codePointCount(0, stripped.length()) <= max ? stripped
+                : stripped.substring(0, stripped.offsetByCodePoints(0, max));
     }
 
     private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {

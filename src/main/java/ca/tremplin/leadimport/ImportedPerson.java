@@ -40,6 +40,11 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
      */
     private static final Set<String> CANCELLED = Set.of("not attending", "refunded", "cancelled", "canceled",
             "deleted", "annule", "annulee", "rembourse", "remboursee", "supprime", "supprimee", "n'assiste pas");
+    /** Whether a list of this layout says who attended (every row of it is attendance unless it says otherwise). */
+    static boolean isAttendanceReport(ImportFormat format) {
+        return ATTENDANCE_REPORTS.contains(format);
+    }
+
     private static final Set<ImportFormat> ATTENDANCE_REPORTS = Set.of(ImportFormat.TEAMS_ATTENDANCE,
             ImportFormat.ZOOM_PARTICIPANTS, ImportFormat.GOOGLE_MEET, ImportFormat.WEBEX);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");

@@ -183,6 +183,11 @@ public class ImportedRegistrations {
         private final Long actorId;
         private final Instant now;
         private String eventTitle;
+        /**
+         * When those the list says attended were there: the event's start (the list is read after it), not the
+         * moment of the import; null while the event has not begun, whose attendance cannot be known.
+         */
+        private Instant attendedAt;
 
         private final Set<String> keysTaken = new HashSet<>();
         private final Map<String, RegistrationRef> registrationByEmail = new HashMap<>();
@@ -250,7 +255,7 @@ public class ImportedRegistrations {
 
         private Outcome register(ImportedRow row) {
             ContactDetails person = row.person().person();
-            boolean attended = row.person().attended();
+            boolean attended = row.person().attended() && attendedAt != null;
             if (!keysTaken.add(key(row))) {
                 return Outcome.SKIPPED;
             }
@@ -326,7 +331,7 @@ public class ImportedRegistrations {
 
         private void readEvent() throws SQLException {
             try (PreparedStatement query = connection.prepareStatement(
-                    "select status, title_fr from event where id = ? and tenant_id = ?")) {
+                    "select status, title_fr, starts_at from event where id = ? and tenant_id = ?")) {
                 query.setLong(1, eventId);
                 query.setLong(2, tenantId);
                 try (ResultSet found = query.executeQuery()) {
@@ -338,6 +343,9 @@ public class ImportedRegistrations {
                         throw new BusinessRuleException("event.register.closed");
                     }
                     eventTitle = found.getString(2);
+                    Instant startsAt = found.getObject(3, java.time.LocalDateTime.class)
+                            .toInstant(java.time.ZoneOffset.UTC);
+                    attendedAt = startsAt.isAfter(now) ? null : startsAt;
                 }
             }
         }
@@ -554,7 +562,7 @@ public class ImportedRegistrations {
                 registrations.add(new Object[] {tenantId, eventId, registration.lead.id, key(registration.row),
                         "IMPORT", person.firstName(), person.lastName(), person.email(), person.emailNormalized(),
                         person.phoneE164(), person.countryOfResidence(), Languages.code(person.language()),
-                        source(registration.row), "REGISTERED", now, registration.attended ? now : null, 0L, importId,
+                        source(registration.row), "REGISTERED", now, registration.attended ? attendedAt : null, 0L, importId,
                         registration.minutes > 0 ? registration.minutes : null});
             }
             long[] registrationIds = SqlRows.insert(connection, "event_registration", REGISTRATION_COLUMNS,
@@ -576,7 +584,7 @@ public class ImportedRegistrations {
             SqlRows.insert(connection, "consent_record", CONSENT_COLUMNS, consents);
             List<Object[]> attended = new ArrayList<>();
             for (RegistrationRef registration : nowAttended) {
-                attended.add(new Object[] {now, registration.id, tenantId});
+                attended.add(new Object[] {attendedAt, registration.id, tenantId});
             }
             SqlRows.batch(connection, "update event_registration set attended_at = ?, version = version + 1"
                     + " where id = ? and tenant_id = ? and attended_at is null", attended);

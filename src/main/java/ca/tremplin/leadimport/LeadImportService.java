@@ -92,6 +92,20 @@ public class LeadImportService {
         }
     }
 
+    /**
+     * Who attended an event that has not begun cannot be known: an attendance report (Zoom, Teams, Meet, Webex), or a
+     * list whose time spent is read, is refused for it, with its start, rather than marking people present at the
+     * moment of the import. A list of registrations (no attendance read) is taken before the event.
+     */
+    private void requireHeldForAttendance(Event event, ImportTable table, ColumnMapping mapping) {
+        boolean attendance = ImportedPerson.isAttendanceReport(table.format())
+                || mapping.column(ImportField.DURATION).isPresent();
+        if (attendance && event.getStartsAt().isAfter(clock.instant())) {
+            throw new BusinessRuleException("import.eventNotHeldYet", java.time.LocalDate.ofInstant(
+                    event.getStartsAt(), event.zone()));
+        }
+    }
+
     /** As {@link #upload(long, String, InputStream, long)}, for a list already in memory. */
     @Transactional
     public LeadImport upload(long eventId, String fileName, byte[] content) {
@@ -251,8 +265,10 @@ public class LeadImportService {
                 throw new BusinessRuleException("import.alreadyStarted");
             }
             // Cancelled (or back to a draft) since the list was uploaded: said now, not by a job stopped at row 0.
-            requireRegistrationsOpen(events.find(upload.getEventId()).orElseThrow());
+            Event event = events.find(upload.getEventId()).orElseThrow();
+            requireRegistrationsOpen(event);
             ImportTable table = ImportTable.read(files.source(upload));
+            requireHeldForAttendance(event, table, mapping);
             if (saveAs != null && !saveAs.isBlank()) {
                 String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
                 imports.savedMapping(name).ifPresentOrElse(saved -> saved.replace(table.headers(), mapping),

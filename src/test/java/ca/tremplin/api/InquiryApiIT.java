@@ -11,12 +11,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -293,6 +293,55 @@ class InquiryApiIT {
         assertEquals(status, problem.getInt("status"));
         assertFalse(problem.getString("title").isBlank());
         assertFalse(problem.getString("detail").isBlank());
+    }
+
+    /**
+     * What clients really send: a language written with an underscore, a body that starts with a byte-order mark,
+     * tracking values longer than their columns (a partner's landing page with its click identifiers), a
+     * Content-Type that names no media type, and the unsubscribe address opened in a browser.
+     */
+    @Test
+    void whatClientsReallySendIsReadOrRefusedWithAProblemInTheirLanguage() throws Exception {
+        HttpResponse<String> english = post("{\"firstName\": \"\"}", Map.of("Accept-Language", "en_US"));
+        assertEquals(400, english.statusCode(), english.body());
+        assertEquals("Invalid fields", json(english).getString("title"), "en_US is English");
+
+        String marked = uniqueEmail();
+        byte[] body = request(marked, "Envoyé depuis Windows").getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[body.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withMark, 3, body.length);
+        HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(withMark)));
+        assertEquals(201, read.statusCode(), read.body());
+
+        String tracked = uniqueEmail();
+        String landing = "https://www.css-du-fjord.example/etudier?utm_source=facebook&fbclid=" + "IwAR".repeat(120);
+        String lengthy = Json.createObjectBuilder(Json.createReader(new StringReader(request(tracked, null))).readObject())
+                .add("attribution", Json.createObjectBuilder().add("landingPage", landing)
+                        .add("utmCampaign", "salon-" + "x".repeat(300)).add("campaignCode", "c".repeat(70)))
+                .build().toString();
+        HttpResponse<String> cut = post(lengthy, Map.of());
+        assertEquals(201, cut.statusCode(), cut.body());
+        assertEquals(landing.substring(0, 500), ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select landing_page from inquiry where email = ?", tracked), "kept, cut to its column");
+
+        for (String unreadable : List.of("json", "application/", "application/json, text/plain")) {
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                    .header("Content-Type", unreadable).header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofString(request(uniqueEmail(), null))));
+            assertEquals(415, refused.statusCode(), unreadable + ": " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertEquals("Unreadable content type", json(refused).getString("title"));
+        }
+
+        HttpResponse<String> opened = send(HttpRequest.newBuilder(uri("/api/unsubscribe/un-jeton")));
+        assertEquals(303, opened.statusCode(), opened.body());
+        assertTrue(opened.headers().firstValue("Location").orElse("").endsWith("/desabonnement.xhtml?token=un-jeton"),
+                opened.headers().toString());
     }
 
     @Test

@@ -441,6 +441,34 @@ class EventIT extends InServerTest {
         assertTrue(ics.contains("DTSTART:" + newStart), newStart + " in " + ics);
     }
 
+    /**
+     * Reminded of a webinar the day before, a registrant whose webinar then moves is reminded again of the new time;
+     * a venue typed for an online event, which no registrant is shown, tells no one of a change.
+     */
+    @Test
+    void aRegistrantRemindedOfAFormerTimeIsRemindedAgainAndAnOnlineEventsVenueTellsNoOne() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        LocalDateTime start = LocalDateTime.now(PARIS).plusHours(20).withSecond(0).withNano(0);
+        Event webinar = published(fjord, recruiter, null, start);
+        String ana = InquiryRequests.uniqueEmail();
+        publicEvents.register(webinar.getId(), registration(ana, "Ana", true, true), key(), ip(), Locale.FRENCH);
+        reminders.sendDueReminders();
+        assertEquals(1L, outboxCountTo(ana, "Rappel%"));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            Event current = eventService.find(webinar.getId());
+            current.setVenue("Studio 2");
+            current = eventService.save(current, start, start.plusHours(2), "Europe/Paris");
+            assertEquals(0L, mailsTo(ana, "Changement%"), "nothing a registrant of an online event is shown changed");
+            eventService.save(current, start.plusHours(2), start.plusHours(4), "Europe/Paris");
+        }
+        assertEquals(1L, mailsTo(ana, "Changement%"), "told of the new time");
+        reminders.sendDueReminders();
+        reminders.sendDueReminders();
+        assertEquals(2L, outboxCountTo(ana, "Rappel%"), "reminded once more, of the new time");
+    }
+
     private static int sequence(String ics) {
         java.util.regex.Matcher found = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);
         assertTrue(found.find(), ics);

@@ -205,6 +205,29 @@ class InquiryValidatorTest {
         assertNull(InquiryValidator.schoolBoardOfLink(null));
     }
 
+    /**
+     * Where the person came from, as a partner's page passes it along (a landing page of 559 characters, with its
+     * click identifiers): cut to its column, never a reason to refuse what the person asked.
+     */
+    @Test
+    void aPartnersLongTrackingValuesAreCutNotARefusal() {
+        InquiryRequest request = complete();
+        InquiryRequest.Attribution attribution = new InquiryRequest.Attribution();
+        String landing = "https://partenaire.example/etudier-au-quebec?utm_source=facebook&fbclid=" + "IwAR".repeat(120);
+        attribution.setLandingPage(landing);
+        attribution.setUtmCampaign("salon-" + "é".repeat(250));
+        attribution.setCampaignCode("c".repeat(70));
+        attribution.setUtmSource("😀".repeat(201));
+        request.setAttribution(attribution);
+
+        ValidInquiry valid = InquiryValidator.validate(request, Languages.ENGLISH, THIS_YEAR);
+
+        assertEquals(landing.substring(0, 500), valid.landingPage());
+        assertEquals(200, valid.utmCampaign().length());
+        assertEquals("c".repeat(60), valid.campaignCode());
+        assertEquals("😀".repeat(200), valid.utmSource(), "cut between characters, never inside one");
+    }
+
     static InquiryRequest complete() {
         InquiryRequest request = new InquiryRequest();
         request.setFirstName(" Thị Hoa ");

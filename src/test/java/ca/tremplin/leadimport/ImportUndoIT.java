@@ -611,7 +611,8 @@ class ImportUndoIT extends InServerTest {
             event.setVirtual(true);
             event.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
             event.setTitleFr(title);
-            LocalDateTime start = LocalDateTime.now(PARIS).plusDays(3);
+            // Under way: begun an hour ago (who attended can be known), still taking registrations for another.
+            LocalDateTime start = LocalDateTime.now(PARIS).minusHours(1).withSecond(0).withNano(0);
             Event saved = events.save(event, start, start.plusHours(2), "Europe/Paris");
             return events.publish(saved.getId(), saved.getVersion());
         }

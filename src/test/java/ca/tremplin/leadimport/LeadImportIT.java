@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.event.Event;
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.event.EventRegistration;
 import ca.tremplin.event.EventService;
 import ca.tremplin.event.EventType;
@@ -169,13 +170,7 @@ class LeadImportIT extends InServerTest {
         byte[] list = "Email,First Name,Last Name\r\nbrouillon.un@example.org,Un,Brouillon\r\n"
                 .getBytes(StandardCharsets.UTF_8);
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            Event draft = new Event();
-            draft.setType(EventType.WEBINAR);
-            draft.setVirtual(true);
-            draft.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
-            draft.setTitleFr("Séance d'information, à publier");
-            LocalDateTime start = LocalDateTime.now(PARIS).plusDays(5);
-            long draftId = events.save(draft, start, start.plusHours(2), "Europe/Paris").getId();
+            long draftId = saved("Séance d'information, à publier", LocalDateTime.now(PARIS).plusDays(5)).getId();
             ImportProblem refused = assertThrows(ImportProblem.class, () -> imports.upload(draftId, "liste.csv", list));
             assertEquals("Cet événement est encore un brouillon : publiez-le avant d’y importer des participants.",
                     refused.localizedMessage(Locale.FRENCH));
@@ -192,6 +187,42 @@ class LeadImportIT extends InServerTest {
             assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
         }
         assertEquals(0, countLeads(fjord, "brouillon.un@example.org"), "nobody registered to either event");
+    }
+
+    /**
+     * An attendance report for a webinar still to come is refused with its day, nothing started: nobody is marked
+     * present at the moment of the import. Under way, the same report marks them present from the webinar's start.
+     */
+    @Test
+    void anAttendanceReportForAnEventNotBegunIsRefusedAndAttendanceDatesFromTheEventsStart() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(5).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            Event saved = saved("Webinaire à venir", start);
+            Event coming = events.publish(saved.getId(), saved.getVersion());
+            LeadImport upload = imports.upload(coming.getId(), "zoom.csv", SampleFiles.bytes(
+                    "zoom-webinar-attendees.csv"));
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> imports.start(
+                    upload.getId(), imports.progress(upload.getId()).mapping(), null));
+            assertEquals("import.eventNotHeldYet", refused.messageKey());
+            assertTrue(refused.localizedMessage(Locale.FRENCH).contains("n’a pas encore eu lieu (il commence le "
+                    + ca.tremplin.kernel.FrenchDates.longDay(start.toLocalDate(), Locale.FRENCH) + ")"),
+                    refused.localizedMessage(Locale.FRENCH));
+            assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
+            assertEquals(0, events.registrations(coming.getId(), null).size());
+        }
+
+        Event underWay = event(fjord, recruiter, "Webinaire en cours");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(underWay.getId(), "zoom.csv", SampleFiles.bytes(
+                    "zoom-webinar-attendees.csv"));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+            EventRegistration present = events.registrations(underWay.getId(), null).stream()
+                    .filter(r -> r.getAttendedAt() != null).findFirst().orElseThrow();
+            assertEquals(underWay.getStartsAt(), present.getAttendedAt(), "present from the webinar's start");
+        }
     }
 
     @Test
@@ -640,15 +671,20 @@ class LeadImportIT extends InServerTest {
         }
     }
 
+    /** A webinar of two hours saved as a draft by the signed-in staff member. */
+    private Event saved(String title, LocalDateTime start) {
+        Event webinar = new Event();
+        webinar.setType(EventType.WEBINAR);
+        webinar.setVirtual(true);
+        webinar.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
+        webinar.setTitleFr(title);
+        return events.save(webinar, start, start.plusHours(2), "Europe/Paris");
+    }
+
     private Event event(Tenant tenant, UserAccount staff, String title) {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
-            Event event = new Event();
-            event.setType(EventType.WEBINAR);
-            event.setVirtual(true);
-            event.setOnlineUrl("https://meet.example.org/" + UUID.randomUUID());
-            event.setTitleFr(title);
-            LocalDateTime start = LocalDateTime.now(PARIS).plusDays(3);
-            Event saved = events.save(event, start, start.plusHours(2), "Europe/Paris");
+            // Under way: begun an hour ago (who attended can be known), still taking registrations for another.
+            Event saved = saved(title, LocalDateTime.now(PARIS).minusHours(1).withSecond(0).withNano(0));
             return events.publish(saved.getId(), saved.getVersion());
         }
     }

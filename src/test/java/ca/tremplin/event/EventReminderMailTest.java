@@ -1,0 +1,41 @@
+package ca.tremplin.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ca.tremplin.person.ContactDetails;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** A reminder says "today" or "tomorrow" as the registrant's own calendar has the event's day. */
+class EventReminderMailTest {
+
+    private static final ZoneId MONTREAL = ZoneId.of("America/Montreal");
+
+    @Test
+    void aWebinarRemindedTheMorningOfItsDayIsTodaysAndOneRemindedTheEveningBeforeIsTomorrows() {
+        Event webinar = EventTimesTest.event(LocalDateTime.of(2026, 12, 5, 14, 0), LocalDateTime.of(2026, 12, 5, 15, 0),
+                MONTREAL);
+        EventCalendarFileTest.identify(webinar, 7L);
+        EventRegistration inToronto = registration("America/Toronto", Locale.FRENCH);
+        // 04:52 in Toronto, the webinar at 14:00 the same day.
+        assertEquals("Rappel : Salon de l'étudiant, aujourd’hui",
+                EventMails.reminder(webinar, inToronto, Instant.parse("2026-12-05T09:52:00Z")).subject());
+        // 18:00 in Toronto the day before.
+        assertEquals("Rappel : Salon de l'étudiant, demain",
+                EventMails.reminder(webinar, inToronto, Instant.parse("2026-12-04T23:00:00Z")).subject());
+        // 23:00 in Toronto the day before is already the webinar's day in Dakar.
+        assertEquals("Reminder: Student Fair, today", EventMails.reminder(webinar,
+                registration("Africa/Dakar", Locale.ENGLISH), Instant.parse("2026-12-05T04:00:00Z")).subject());
+        assertEquals("Reminder: Student Fair, tomorrow", EventMails.reminder(webinar,
+                registration("Africa/Dakar", Locale.ENGLISH), Instant.parse("2026-12-04T23:00:00Z")).subject());
+    }
+
+    private static EventRegistration registration(String zone, Locale language) {
+        return new EventRegistration(1L, 1L, 1L, "key", RegistrationChannel.WEB, new ContactDetails("Awa", "Diop",
+                "awa@exemple.sn", "awa@exemple.sn", null, "SN", null, language), zone, null,
+                Instant.parse("2026-12-01T12:00:00Z"));
+    }
+}
