@@ -99,7 +99,7 @@ public class EventPublicPage implements Serializable {
             shown = events.event(shown.event().getId());
         } catch (RateLimitedException limited) {
             message(null, Messages.get(locale, "inquiry.rateLimited",
-                    String.valueOf(Math.max(1, (limited.retryAfterSeconds() + 59) / 60))));
+                    Math.max(1, (limited.retryAfterSeconds() + 59) / 60)));
         }
     }
 

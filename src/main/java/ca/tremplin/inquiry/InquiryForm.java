@@ -115,7 +115,7 @@ public class InquiryForm implements Serializable {
             }
         } catch (RateLimitedException limited) {
             message(null, ca.tremplin.kernel.Messages.get(language.getLocale(), "inquiry.rateLimited",
-                    String.valueOf(Math.max(1, (limited.retryAfterSeconds() + 59) / 60))));
+                    Math.max(1, (limited.retryAfterSeconds() + 59) / 60)));
         } catch (IdempotencyConflictException conflict) {
             message(null, ca.tremplin.kernel.Messages.get(language.getLocale(), "inquiry.conflict"));
         } catch (ServiceUnavailableException down) {

@@ -60,6 +60,8 @@ public class InquiryPage implements Serializable {
             String lang = detail.lead().getLanguage();
             templateId = templates.stream().filter(t -> t.getLanguage().equals(lang)).findFirst()
                     .or(() -> templates.stream().findFirst()).map(ReplyTemplate::getId).orElse(null);
+            // The menu starts on whom the request is with: "Reassign" left as it is changes nothing.
+            reassignTo = detail.routed().getAssignedTo();
         }
     }
 
@@ -83,7 +85,7 @@ public class InquiryPage implements Serializable {
     }
 
     public void reassign() {
-        if (reassignTo != null) {
+        if (reassignTo != null && !reassignTo.equals(detail.routed().getAssignedTo())) {
             act(() -> inbox.reassign(id, reassignTo), "inbox.reassigned");
         } else {
             reload();

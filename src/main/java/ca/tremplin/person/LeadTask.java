@@ -48,6 +48,9 @@ public class LeadTask {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The stored title of the task a request opens; pages show {@code task.first-response} in their language. */
+    public static final String FIRST_RESPONSE_TITLE = "first-response";
+
     @Version
     private long version;
 
@@ -68,7 +71,7 @@ public class LeadTask {
 
     /** The task a new information request creates: answer the person by the centre's deadline. */
     public static LeadTask firstResponse(Lead lead, Long recruiterId, Instant deadline, Instant now) {
-        return new LeadTask(lead, TaskKind.FIRST_RESPONSE, "first-response", recruiterId, deadline, null, now);
+        return new LeadTask(lead, TaskKind.FIRST_RESPONSE, FIRST_RESPONSE_TITLE, recruiterId, deadline, null, now);
     }
 
     public void done(Instant at) {

@@ -248,6 +248,11 @@ public class LeadService {
         if (note == null || note.isBlank()) {
             throw new BusinessRuleException("lead.noteEmpty");
         }
+        // The timeline keeps a note whole or not at all: a longer one is refused, the page keeping it to shorten.
+        int length = note.strip().codePointCount(0, note.strip().length());
+        if (length > NOTE_MAX) {
+            throw new BusinessRuleException("lead.noteTooLong", NOTE_MAX, length);
+        }
         Lead lead = existing(leadId);
         Instant now = clock.instant();
         // The same note sent twice by the same person within a moment (a double click, handled one after the other):
@@ -257,6 +262,9 @@ public class LeadService {
             record(lead, LeadEventKind.NOTE_ADDED, note.strip(), now);
         }
     }
+
+    /** The characters a note holds: the timeline's detail column. */
+    static final int NOTE_MAX = 2000;
 
     /** How close together the same note or task by the same person is one sent twice. */
     static final long SAME_NOTE_SECONDS = 10;
@@ -294,6 +302,10 @@ public class LeadService {
         requireStaff();
         LeadTask task = pipeline.findTask(taskId).orElseThrow(() -> new NotFoundException("task " + taskId));
         Lead lead = existing(task.getLeadId());
+        if (task.getDoneAt() != null) {
+            // Done from another tab or by a colleague since the page was drawn: once on the timeline, not twice.
+            throw new BusinessRuleException("task.alreadyDone");
+        }
         Instant now = clock.instant();
         task.done(now);
         record(lead, LeadEventKind.TASK_DONE, task.getTitle(), now);

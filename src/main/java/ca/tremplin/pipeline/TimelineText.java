@@ -38,6 +38,10 @@ final class TimelineText {
                 yield move.matches() ? ca.tremplin.kernel.Messages.get(language, "timeline.applicationMove",
                         move.group(1), status(move.group(2), language), status(move.group(3), language)) : detail;
             }
+            // The task a request opens is stored by its kind's name and shown in the reader's language, as the task
+            // list shows it.
+            case TASK_CREATED, TASK_DONE -> ca.tremplin.person.LeadTask.FIRST_RESPONSE_TITLE.equals(detail)
+                    ? ca.tremplin.kernel.Messages.get(language, "task.first-response") : detail;
             default -> TimelineDetails.detail(kind, detail, language);
         };
     }

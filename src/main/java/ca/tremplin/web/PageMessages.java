@@ -51,7 +51,7 @@ public class PageMessages {
 
     /** Too many attempts in a short time: when to try again, in whole minutes. */
     public void rateLimited(ca.tremplin.kernel.RateLimitedException limited) {
-        error("rateLimited", String.valueOf(limited.retryAfterMinutes()));
+        error("rateLimited", limited.retryAfterMinutes());
     }
 
     /** Messages survive the redirect that follows a successful form (post-redirect-get). */

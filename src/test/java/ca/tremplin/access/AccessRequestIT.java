@@ -104,6 +104,21 @@ class AccessRequestIT {
         String privacy = officer.get("admin/privacy.xhtml").body();
         assertTrue(privacy.contains(email), "the officer sees the request: " + privacy);
         assertTrue(privacy.contains("téléchargée par la personne"), "answered by the person's download");
+
+        // Erased since, on the person's request: the request still says whose record it was, and the report of
+        // people erased writes its day as the page writes every day.
+        String leadId = ca.tremplin.testsupport.TestDatabase.firstColumn("select l.id from `lead` l join tenant t"
+                + " on t.id = l.tenant_id where t.slug = 'css-du-fjord' and l.email_normalized = ?", email);
+        HttpResponse<String> erased = officer.submit("admin/lead.xhtml?id=" + leadId, "erase", Map.of(),
+                "erase:erase-person");
+        assertTrue(erased.statusCode() < 400, erased.statusCode() + " " + erased.body());
+        String after = officer.get("admin/privacy.xhtml").body();
+        assertTrue(after.contains("Dossier n° " + leadId + " (personne effacée)"), after);
+        Matcher report = Pattern.compile("id=\"anonymised\".*?</table>", Pattern.DOTALL).matcher(after);
+        assertTrue(report.find(), after);
+        assertTrue(report.group().contains("À la demande de la personne"), report.group());
+        assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(report.group()).find(),
+                "no day written as 2026-12-05: " + report.group());
     }
 
     /** An address no centre holds is proven all the same, and the page says there is nothing, not a list to come. */

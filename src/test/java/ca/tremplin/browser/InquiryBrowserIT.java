@@ -187,6 +187,8 @@ class InquiryBrowserIT extends BrowserTest {
         assertFalse(browser.text(By.id("inquiry-deadline")).isBlank());
         WebElement template = browser.find(By.id("actions:template"));
         assertFalse(new Select(template).getFirstSelectedOption().getText().isBlank());
+        assertEquals(browser.text(By.id("inquiry-assignee")), new Select(browser.find(By.id("actions:reassignTo")))
+                .getFirstSelectedOption().getText(), "the menu starts on whom the request is with");
         WebElement reply = browser.find(By.id("actions:reply"));
         reply.click();
         browser.waitUntilReplaced(reply);

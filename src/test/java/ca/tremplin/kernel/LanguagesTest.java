@@ -63,4 +63,17 @@ class LanguagesTest {
             Locale.setDefault(before);
         }
     }
+
+    /** A wait of one minute is said in the singular, a longer one with its number, in each language. */
+    @Test
+    void minutesToWaitAreCountedInWords() {
+        assertEquals("Trop de tentatives en peu de temps. Réessayez dans une minute.",
+                Messages.get(Languages.FRENCH, "rateLimited", 1L));
+        assertEquals("Vous avez envoyé beaucoup de demandes en peu de temps. Réessayez dans 12 minutes.",
+                Messages.get(Languages.FRENCH, "inquiry.rateLimited", 12L));
+        assertEquals("You sent many requests in a short time. Please try again in a minute.",
+                Messages.get(Languages.ENGLISH, "inquiry.rateLimited", 1));
+        assertEquals("Too many attempts in a short time. Please try again in 60 minutes.",
+                Messages.get(Languages.ENGLISH, "rateLimited", 60L));
+    }
 }

@@ -297,6 +297,23 @@ class LeadPipelineIT extends InServerTest {
                     "the same task sent twice is the first one");
             assertEquals(1L, leads.open(lead.getId()).tasks().stream()
                     .filter(task -> task.getTitle().equals("Rappeler")).count());
+
+            // Done from two tabs: once on the timeline, the second click told the task was done already.
+            leads.completeTask(first);
+            BusinessRuleException again = assertThrows(BusinessRuleException.class, () -> leads.completeTask(first));
+            assertEquals("task.alreadyDone", again.messageKey());
+            assertEquals(1L, leads.timeline(lead.getId(), 0, 50).stream()
+                    .filter(e -> e.getKind() == ca.tremplin.person.LeadEventKind.TASK_DONE).count());
+
+            // A note longer than the timeline keeps is refused whole, with its length, not cut without a word.
+            String longNote = "Appel du " + "très long compte rendu ".repeat(100) + "FIN.";
+            BusinessRuleException tooLong = assertThrows(BusinessRuleException.class,
+                    () -> leads.addNote(lead.getId(), longNote));
+            assertEquals("Une note compte au plus 2000 caractères ; celle-ci en compte " + longNote.length()
+                    + ". Raccourcissez-la ou partagez-la en deux notes : elle est gardée dans la case.",
+                    tooLong.localizedMessage(java.util.Locale.FRENCH));
+            assertEquals(2L, leads.timeline(lead.getId(), 0, 50).stream()
+                    .filter(e -> e.getKind() == ca.tremplin.person.LeadEventKind.NOTE_ADDED).count(), "nothing added");
         }
     }
 

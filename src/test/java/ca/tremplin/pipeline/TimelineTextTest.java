@@ -21,6 +21,11 @@ class TimelineTextTest {
                 "#12 INTERVIEW → OFFER_MADE", Languages.FRENCH));
         assertEquals("Offer #12: Interview → Offer made", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                 "#12 INTERVIEW → OFFER_MADE", Languages.ENGLISH));
+        assertEquals("Première réponse à la demande", TimelineText.detail(LeadEventKind.TASK_DONE, "first-response",
+                Languages.FRENCH), "the task a request opens, by its name");
+        assertEquals("First answer to the request", TimelineText.detail(LeadEventKind.TASK_CREATED, "first-response",
+                Languages.ENGLISH));
+        assertEquals("Rappeler Awa", TimelineText.detail(LeadEventKind.TASK_DONE, "Rappeler Awa", Languages.FRENCH));
         assertEquals("Passeport : passeport.pdf", TimelineText.detail(LeadEventKind.DOCUMENT_UPLOADED,
                 "PASSPORT : passeport.pdf", Languages.FRENCH));
         String otherCountry = ca.tremplin.person.LeadDetails.proposalDetail(ca.tremplin.person.LeadField.COUNTRY,
