@@ -54,9 +54,15 @@ public class ApiHeadersFilter extends HttpFilter {
         }
         String body = request.getContentType();
         if (!readableMediaType(body)) {
-            refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
-                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "api.problem.unreadableContentType", body);
-            return;
+            boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+            if (hasBody) {
+                refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                        HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "api.problem.unreadableContentType", body);
+                return;
+            }
+            // A stray Content-Type on a request without a body (a GET) types nothing: left out, as RESTEasy would
+            // refuse it with the server's page.
+            read = new WithHeader(read, HttpHeaders.CONTENT_TYPE, null);
         }
         chain.doFilter(read, response);
     }
@@ -167,6 +173,11 @@ public class ApiHeadersFilter extends HttpFilter {
         @Override
         public String getHeader(String name) {
             return replaced.equalsIgnoreCase(name) ? value : super.getHeader(name);
+        }
+
+        @Override
+        public String getContentType() {
+            return HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(replaced) ? value : super.getContentType();
         }
 
         @Override

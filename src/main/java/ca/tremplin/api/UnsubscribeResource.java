@@ -56,7 +56,8 @@ public class UnsubscribeResource {
             description = "Answers 303 See Other to the page where the person confirms. / La page de désabonnement.")
     @APIResponse(responseCode = "303", description = "The unsubscribe page")
     public Response page(@PathParam("token") String token) {
-        return Response.seeOther(java.net.URI.create(servletRequest.getContextPath() + "/desabonnement.xhtml?token="
-                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8))).build();
+        // An absolute address: a relative one would be resolved against the API's own path.
+        return Response.seeOther(java.net.URI.create(ca.tremplin.kernel.PublicAddress.of("/desabonnement.xhtml?token="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))).build();
     }
 }

@@ -62,7 +62,10 @@ public class ApplyForm implements Serializable {
             keptCv = null;
             keptCvName = null;
         } catch (InvalidInquiryException invalid) {
-            keepCv();
+            // A CV refused is not kept (a CV kept before it stays, as a refused replacement leaves it).
+            if (invalid.problems().stream().noneMatch(problem -> problem.field().equals("cv"))) {
+                keepCv();
+            }
             // Each message beside its own field: names, e-mail, phone, country, message, year of birth, guardian.
             Locale locale = language.getLocale();
             for (FieldProblem problem : invalid.problems()) {
@@ -76,10 +79,7 @@ public class ApplyForm implements Serializable {
             // check of file names speaks too.
             String key = refused.messageKey();
             boolean aboutTheCv = key.startsWith("cv.") || key.startsWith("document.") || key.startsWith("archive.");
-            if (aboutTheCv) {
-                keptCv = null;
-                keptCvName = null;
-            } else {
+            if (!aboutTheCv) {
                 keepCv();
             }
             messages.explain(refused, key.startsWith("cv.") || key.startsWith("document.") || key.startsWith("archive.")

@@ -18,14 +18,18 @@ import java.util.logging.Logger;
 
 /**
  * Every few minutes, closes the events that are over and reminds each registrant the day before: every few minutes, the registrations of published events starting
- * within 24 hours that have had no reminder. Each reminder is claimed in the database before it is queued, in
- * the same transaction, so a second round, another server or a restart never sends a second one.
+ * within 24 hours that have had no reminder, made at least {@link #FRESH} ago (someone who registered this morning
+ * for tonight has their confirmation: a "reminder" ten minutes after it is noise). Each reminder is claimed in the
+ * database before it is queued, in the same transaction, so a second round, another server or a restart never sends
+ * a second one.
  */
 @ApplicationScoped
 public class EventReminders {
 
     private static final Logger LOG = Logger.getLogger(EventReminders.class.getName());
     static final Duration AHEAD = Duration.ofHours(24);
+    /** How long a confirmation stands as its own reminder. */
+    static final Duration FRESH = Duration.ofHours(12);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -53,7 +57,8 @@ public class EventReminders {
     /** Queues every reminder that is due; returns how many. */
     public int sendDueReminders() {
         Instant now = clock.instant();
-        List<Long> due = tenancy.acrossAllTenants(() -> events.dueForReminder(now, now.plus(AHEAD), 1000));
+        List<Long> due = tenancy.acrossAllTenants(() -> events.dueForReminder(now, now.plus(AHEAD),
+                now.minus(FRESH), 1000));
         int queued = 0;
         for (Long registrationId : due) {
             if (tenancy.acrossAllTenants(() -> remind(registrationId, now))) {

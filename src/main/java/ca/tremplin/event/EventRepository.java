@@ -138,15 +138,17 @@ public class EventRepository {
 
     /**
      * Registrations due for their reminder: the event published and starting within the window, no reminder
-     * claimed yet. Across tenants (the scheduler serves all).
+     * claimed yet, made by {@code registeredBy}. Across tenants (the scheduler serves all).
      */
-    public List<Long> dueForReminder(Instant now, Instant until, int most) {
+    public List<Long> dueForReminder(Instant now, Instant until, Instant registeredBy, int most) {
         return em.createQuery("select r.id from EventRegistration r, Event e where e.id = r.eventId"
                         + " and r.status = :registered and r.reminderSentAt is null and e.status = :published"
-                        + " and e.startsAt > :now and e.startsAt <= :until order by e.startsAt, r.id", Long.class)
+                        + " and e.startsAt > :now and e.startsAt <= :until and r.registeredAt <= :registeredBy"
+                        + " order by e.startsAt, r.id", Long.class)
                 .setParameter("registered", EventRegistration.Status.REGISTERED)
                 .setParameter("published", EventStatus.PUBLISHED)
-                .setParameter("now", now).setParameter("until", until).setMaxResults(most).getResultList();
+                .setParameter("now", now).setParameter("until", until).setParameter("registeredBy", registeredBy)
+                .setMaxResults(most).getResultList();
     }
 
     /** Published events whose end has passed become done; across tenants (the scheduler serves all). */

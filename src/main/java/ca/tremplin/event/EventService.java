@@ -286,13 +286,14 @@ public class EventService {
 
     /**
      * When and where, as the confirmation and the calendar file told each registrant: an online event's link, an
-     * event in person's place (a venue typed for an online event is shown nowhere, and changing it tells no one).
+     * event in person's place (a venue typed for an online event, or a link for one in person, is shown nowhere, and
+     * changing it tells no one).
      */
-    private static List<Object> whatRegistrantsWereTold(Event event) {
+    static List<Object> whatRegistrantsWereTold(Event event) {
         return event.isVirtual()
                 ? java.util.Arrays.asList(event.getStartsAt(), event.getEndsAt(), true, event.getOnlineUrl())
                 : java.util.Arrays.asList(event.getStartsAt(), event.getEndsAt(), false, event.getVenue(),
-                        event.getCity(), event.getCountry(), event.getOnlineUrl());
+                        event.getCity(), event.getCountry());
     }
 
     /**

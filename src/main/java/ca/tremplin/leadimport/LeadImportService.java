@@ -94,12 +94,13 @@ public class LeadImportService {
 
     /**
      * Who attended an event that has not begun cannot be known: an attendance report (Zoom, Teams, Meet, Webex), or a
-     * list whose time spent is read, is refused for it, with its start, rather than marking people present at the
-     * moment of the import. A list of registrations (no attendance read) is taken before the event.
+     * list whose attendance or time spent is read, is refused for it, with its start, rather than marking people
+     * present at the moment of the import or leaving out what the list says. A list of registrations (no attendance
+     * read) is taken before the event.
      */
     private void requireHeldForAttendance(Event event, ImportTable table, ColumnMapping mapping) {
         boolean attendance = ImportedPerson.isAttendanceReport(table.format())
-                || mapping.column(ImportField.DURATION).isPresent();
+                || mapping.column(ImportField.DURATION).isPresent() || mapping.column(ImportField.ATTENDED).isPresent();
         if (attendance && event.getStartsAt().isAfter(clock.instant())) {
             throw new BusinessRuleException("import.eventNotHeldYet", java.time.LocalDate.ofInstant(
                     event.getStartsAt(), event.zone()));

@@ -1,6 +1,7 @@
 package ca.tremplin.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -69,6 +70,17 @@ class ApplicationBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("apply:send"), By.id("kept-cv"));
         assertTrue(browser.text(By.id("kept-cv")).contains("« " + cv.getFileName() + " » est gardé"),
                 browser.text(By.id("kept-cv")));
+        // A replacement that is no PDF is refused, and the CV kept before stays kept.
+        Path notAPdf = Files.createTempFile("cv-remplacement", ".pdf");
+        Files.writeString(notAPdf, "MZ ceci n'est pas un PDF", StandardCharsets.US_ASCII);
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(notAPdf.toString());
+        WebElement send = browser.find(By.id("apply:send"));
+        send.click();
+        browser.waitUntilReplaced(send);
+        assertFalse(browser.text(By.id("apply:cv-message")).isBlank(), "the replacement is refused beside the field");
+        assertTrue(browser.text(By.id("kept-cv")).contains("« " + cv.getFileName() + " » est gardé"),
+                "the CV kept before stays: " + browser.text(By.id("kept-cv")));
+        Files.delete(notAPdf);
         browser.type(By.id("apply:email"), email);
         if (!browser.find(By.id("apply:consent")).isSelected()) {
             browser.find(By.id("apply:consent")).click();

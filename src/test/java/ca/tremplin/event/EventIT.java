@@ -302,14 +302,20 @@ class EventIT extends InServerTest {
         Event nextWeek = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(7));
         String soon = InquiryRequests.uniqueEmail();
         String later = InquiryRequests.uniqueEmail();
+        String justNow = InquiryRequests.uniqueEmail();
         publicEvents.register(tomorrow.getId(), registration(soon, "Ana", true, true), key(), ip(), Locale.FRENCH);
         publicEvents.register(nextWeek.getId(), registration(later, "Bea", true, true), key(), ip(), Locale.FRENCH);
+        registeredHoursAgo(soon, 13);
+        registeredHoursAgo(later, 13);
+        publicEvents.register(tomorrow.getId(), registration(justNow, "Cleo", true, true), key(), ip(),
+                Locale.FRENCH);
 
         reminders.sendDueReminders();
         reminders.sendDueReminders();
 
         assertEquals(1L, outboxCountTo(soon, "Rappel%"), "one reminder");
         assertEquals(0L, outboxCountTo(later, "Rappel%"), "not yet: the event is a week away");
+        assertEquals(0L, outboxCountTo(justNow, "Rappel%"), "registered just now: the confirmation is the reminder");
     }
 
     @Test
@@ -453,6 +459,7 @@ class EventIT extends InServerTest {
         Event webinar = published(fjord, recruiter, null, start);
         String ana = InquiryRequests.uniqueEmail();
         publicEvents.register(webinar.getId(), registration(ana, "Ana", true, true), key(), ip(), Locale.FRENCH);
+        registeredHoursAgo(ana, 13);
         reminders.sendDueReminders();
         assertEquals(1L, outboxCountTo(ana, "Rappel%"));
 
@@ -759,6 +766,13 @@ class EventIT extends InServerTest {
     private static RegistrationRequest registration(String email, String firstName, boolean contact, boolean news) {
         return new RegistrationRequest(firstName, "Nguyễn", email, null, "VN", contact, news, "Asia/Ho_Chi_Minh",
                 null);
+    }
+
+    /** A registration made some hours ago, as the reminders' round then finds it. */
+    private void registeredHoursAgo(String email, int hours) {
+        assertEquals(1, (int) tenancy.acrossAllTenants(() -> em.createNativeQuery("update event_registration"
+                        + " set registered_at = registered_at - interval ?1 hour where email_normalized = ?2")
+                .setParameter(1, hours).setParameter(2, email).executeUpdate()));
     }
 
     private long outboxCountTo(String email) {

@@ -210,6 +210,13 @@ class LeadImportIT extends InServerTest {
                     + ca.tremplin.kernel.FrenchDates.longDay(start.toLocalDate(), Locale.FRENCH) + ")"),
                     refused.localizedMessage(Locale.FRENCH));
             assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
+            // A list whose column says who was present, likewise: what it says is not left out without a word.
+            LeadImport present = imports.upload(coming.getId(), "presents.csv", ("Prénom,Nom,Courriel,Présent\r\n"
+                    + "Awa,Diop,awa.present@example.org,Oui\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping withAttendance = imports.progress(present.getId()).mapping();
+            assertTrue(withAttendance.column(ImportField.ATTENDED).isPresent(), "the column read as attendance");
+            assertEquals("import.eventNotHeldYet", assertThrows(BusinessRuleException.class,
+                    () -> imports.start(present.getId(), withAttendance, null)).messageKey());
             assertEquals(0, events.registrations(coming.getId(), null).size());
         }
 

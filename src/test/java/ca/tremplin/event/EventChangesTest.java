@@ -1,0 +1,43 @@
+package ca.tremplin.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What registrants were told of an event, whose change tells them again: what their confirmation and calendar file
+ * show, and nothing they are not shown.
+ */
+class EventChangesTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Test
+    void aFairsPlaceAndAWebinarsLinkAreWhatRegistrantsWereToldNotTheOtherKindsFields() {
+        Event fair = EventTimesTest.event(LocalDateTime.of(2027, 3, 10, 10, 0), LocalDateTime.of(2027, 3, 10, 17, 0),
+                PARIS);
+        fair.setVirtual(false);
+        fair.setCity("Paris");
+        fair.setCountry("FR");
+        fair.setVenue("Parc des expositions");
+        List<Object> told = EventService.whatRegistrantsWereTold(fair);
+        fair.setOnlineUrl("https://meet.example/h9-a");
+        assertEquals(told, EventService.whatRegistrantsWereTold(fair), "a fair's link is shown to no one");
+        fair.setVenue("Hall 7");
+        assertNotEquals(told, EventService.whatRegistrantsWereTold(fair), "its venue is");
+
+        Event webinar = EventTimesTest.event(LocalDateTime.of(2027, 3, 10, 10, 0),
+                LocalDateTime.of(2027, 3, 10, 11, 0), PARIS);
+        webinar.setVirtual(true);
+        webinar.setOnlineUrl("https://meet.example/webinaire");
+        told = EventService.whatRegistrantsWereTold(webinar);
+        webinar.setVenue("Studio 2");
+        assertEquals(told, EventService.whatRegistrantsWereTold(webinar), "a webinar's venue is shown to no one");
+        webinar.setOnlineUrl("https://meet.example/autre");
+        assertNotEquals(told, EventService.whatRegistrantsWereTold(webinar), "its link is");
+    }
+}
