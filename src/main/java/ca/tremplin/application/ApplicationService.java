@@ -285,7 +285,7 @@ public class ApplicationService {
                 signedInUser.getUserId(), now);
         em.persist(interview);
         em.flush();
-        String when = mailInvitation(interview, application, lead, "interview.mailSubject", "interview.mailBody");
+        mailInvitation(interview, application, lead, "interview.mailSubject", "interview.mailBody");
         // An interview moves a new or screened application on; one further along (an offer made: a second interview
         // with the employer) stays where it is, and a move is on the timeline as a move made by hand is.
         ApplicationStatus from = application.getStatus();
@@ -295,7 +295,7 @@ public class ApplicationService {
                     "#" + application.getOfferId() + " " + from + " → " + ApplicationStatus.INTERVIEW, now));
         }
         em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_SCHEDULED, signedInUser.getUserId(),
-                when + " — " + interview.where(), now));
+                onTheTimeline(interview) + " — " + interview.where(), now));
         return interview;
     }
 
@@ -313,9 +313,9 @@ public class ApplicationService {
         Lead lead = invitable(application);
         interview.moveTo(slot.start(), durationMinutes, slot.place(), slot.link());
         em.flush();
-        String when = mailInvitation(interview, application, lead, "interview.movedSubject", "interview.movedBody");
+        mailInvitation(interview, application, lead, "interview.movedSubject", "interview.movedBody");
         em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_MOVED, signedInUser.getUserId(),
-                when + " — " + interview.where(), clock.instant()));
+                onTheTimeline(interview) + " — " + interview.where(), clock.instant()));
         return interview;
     }
 
@@ -332,7 +332,6 @@ public class ApplicationService {
         Instant now = clock.instant();
         interview.cancel(signedInUser.getUserId(), now);
         em.flush();
-        String when = when(interview, lead.locale());
         if (!lead.isErased() && lead.getEmail() != null) {
             Offer offer = offer(application.getOfferId());
             Locale language = lead.locale();
@@ -349,7 +348,8 @@ public class ApplicationService {
                             (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(),
                             lead.getEmail()));
         }
-        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_CANCELLED, signedInUser.getUserId(), when, now));
+        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_CANCELLED, signedInUser.getUserId(),
+                onTheTimeline(interview), now));
     }
 
     /**
@@ -440,6 +440,14 @@ public class ApplicationService {
      * The zone as people say it ("Dakar (UTC+00:00)"), not its identifier; the calendar file attached shows the time
      * in the candidate's own zone.
      */
+    /**
+     * When, as the timeline keeps it: the instant and the interview's zone ("2027-03-04T09:30:00Z Africa/Abidjan"),
+     * which the lead's page writes in its reader's language ({@code pipeline.TimelineText}), not the candidate's.
+     */
+    static String onTheTimeline(Interview interview) {
+        return interview.getStartsAt() + " " + interview.start().getZone().getId();
+    }
+
     private static String when(Interview interview, Locale language) {
         ZonedDateTime start = interview.start();
         return ca.tremplin.event.EventTimes.dateTime(start.toInstant(), start.getZone(), language) + ", "

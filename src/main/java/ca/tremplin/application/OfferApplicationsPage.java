@@ -169,14 +169,16 @@ public class OfferApplicationsPage implements Serializable {
                 duration, place, link), "interview.moved");
     }
 
-    /** Schedules or moves, then says so, and what it overlaps; the form's place and link are emptied once used. */
+    /**
+     * Schedules or moves, then says so, and what it overlaps; the form then shows the interview as it stands, so that
+     * the next move changes what is typed and nothing else (a move of the time alone keeps its place or link).
+     */
     private void setInterview(java.util.function.Supplier<Interview> action, String doneKey) {
         try {
             Interview set = action.get();
             messages.info(doneKey);
             warnOfOverlaps(set);
-            place = null;
-            link = null;
+            fillFrom(set);
         } catch (java.time.format.DateTimeParseException unreadable) {
             messages.error("interview.timeInvalid");
         } catch (BusinessRuleException broken) {

@@ -19,6 +19,9 @@ final class TimelineText {
     /** An application's move as {@code ApplicationService} writes it: the offer's number, then the two statuses. */
     private static final Pattern APPLICATION_MOVE = Pattern.compile("^(#\\d+) ([A-Z_]+) → ([A-Z_]+)$");
 
+    private static final Pattern INTERVIEW = Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z) ([A-Za-z0-9_/+\\-]+)( — .*)?$", Pattern.DOTALL);
+
     private TimelineText() {
     }
 
@@ -38,12 +41,30 @@ final class TimelineText {
                 yield move.matches() ? ca.tremplin.kernel.Messages.get(language, "timeline.applicationMove",
                         move.group(1), status(move.group(2), language), status(move.group(3), language)) : detail;
             }
+            // An interview's time, kept as an instant and its zone, written in the reader's language (a line written
+            // before, in the candidate's, is shown as written).
+            case INTERVIEW_SCHEDULED, INTERVIEW_MOVED, INTERVIEW_CANCELLED -> {
+                Matcher interview = INTERVIEW.matcher(detail);
+                yield interview.matches() ? interviewTime(interview, language) : detail;
+            }
             // The task a request opens is stored by its kind's name and shown in the reader's language, as the task
             // list shows it.
             case TASK_CREATED, TASK_DONE -> ca.tremplin.person.LeadTask.FIRST_RESPONSE_TITLE.equals(detail)
                     ? ca.tremplin.kernel.Messages.get(language, "task.first-response") : detail;
             default -> TimelineDetails.detail(kind, detail, language);
         };
+    }
+
+    private static String interviewTime(Matcher interview, Locale language) {
+        try {
+            java.time.Instant at = java.time.Instant.parse(interview.group(1));
+            java.time.ZoneId zone = java.time.ZoneId.of(interview.group(2));
+            return ca.tremplin.event.EventTimes.dateTime(at, zone, language) + ", "
+                    + ca.tremplin.event.EventTimes.zoneName(zone, at, language)
+                    + (interview.group(3) == null ? "" : interview.group(3));
+        } catch (java.time.DateTimeException unreadable) {
+            return interview.group(0);
+        }
     }
 
     private static String status(String code, Locale language) {

@@ -112,6 +112,8 @@ class AccessRequestIT {
         HttpResponse<String> erased = officer.submit("admin/lead.xhtml?id=" + leadId, "erase", Map.of(),
                 "erase:erase-person");
         assertTrue(erased.statusCode() < 400, erased.statusCode() + " " + erased.body());
+        assertTrue(officer.get("admin/lead.xhtml?id=" + leadId).body()
+                .contains("<h1 id=\"lead-name\">Personne effacée (n° " + leadId + ")</h1>"), "not \"— —\"");
         String after = officer.get("admin/privacy.xhtml").body();
         assertTrue(after.contains("Dossier n° " + leadId + " (personne effacée)"), after);
         Matcher report = Pattern.compile("id=\"anonymised\".*?</table>", Pattern.DOTALL).matcher(after);

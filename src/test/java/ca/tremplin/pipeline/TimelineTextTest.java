@@ -1,6 +1,7 @@
 package ca.tremplin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.person.LeadEventKind;
@@ -26,6 +27,14 @@ class TimelineTextTest {
         assertEquals("First answer to the request", TimelineText.detail(LeadEventKind.TASK_CREATED, "first-response",
                 Languages.ENGLISH));
         assertEquals("Rappeler Awa", TimelineText.detail(LeadEventKind.TASK_DONE, "Rappeler Awa", Languages.FRENCH));
+        String interview = "2027-03-04T09:30:00Z Africa/Abidjan — https://meet.example.org/olumide";
+        String french = TimelineText.detail(LeadEventKind.INTERVIEW_SCHEDULED, interview, Languages.FRENCH);
+        String english = TimelineText.detail(LeadEventKind.INTERVIEW_MOVED, interview, Languages.ENGLISH);
+        assertTrue(french.startsWith("jeudi 4 mars 2027") && french.contains("9 h 30")
+                && french.endsWith(" — https://meet.example.org/olumide"), french);
+        assertTrue(english.startsWith("Thursday, March 4, 2027") && english.contains("9:30"), english);
+        assertEquals("mardi 15 décembre 2026 10 h 00, Montréal", TimelineText.detail(LeadEventKind.INTERVIEW_CANCELLED,
+                "mardi 15 décembre 2026 10 h 00, Montréal", Languages.ENGLISH), "a line written before, as written");
         assertEquals("Passeport : passeport.pdf", TimelineText.detail(LeadEventKind.DOCUMENT_UPLOADED,
                 "PASSPORT : passeport.pdf", Languages.FRENCH));
         String otherCountry = ca.tremplin.person.LeadDetails.proposalDetail(ca.tremplin.person.LeadField.COUNTRY,
