@@ -202,7 +202,11 @@ public class EventService {
         return new Attendance(registered, attended, over ? Math.max(0, registered - attended) : 0, over);
     }
 
-    /** Marks a registrant as come; their lead's timeline says so. Twice is the same as once. */
+    /**
+     * Marks a registrant as come; their lead's timeline says so. Twice is the same as once. Checked in once the
+     * event is over (the list brought back from the fair), they came during it: present from its start, as an
+     * imported list's attendees are, not from the moment it was written down.
+     */
     @Transactional
     public EventRegistration checkIn(long registrationId) {
         requireStaff();
@@ -210,7 +214,8 @@ public class EventService {
                 .orElseThrow(() -> new NotFoundException("registration " + registrationId));
         Event event = existing(registration.getEventId());
         Instant now = clock.instant();
-        if (registration.markAttended(now)) {
+        Instant came = event.getEndsAt().isAfter(now) ? now : event.getStartsAt();
+        if (registration.markAttended(came)) {
             leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_ATTENDED,
                     signedInUser.getUserId(), event.getTitleFr(), now);
         }

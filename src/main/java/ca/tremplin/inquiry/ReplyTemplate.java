@@ -68,7 +68,15 @@ public class ReplyTemplate implements java.io.Serializable {
 
     /** A word in braces, as a merge field is written (a brace around a sentence or a formula is not one). */
     private static final java.util.regex.Pattern FIELD =
-            java.util.regex.Pattern.compile("\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]{0,39})\\s*\\}");
+            java.util.regex.Pattern.compile("\\{\\s*([\\p{L}_][\\p{L}\\p{M}\\p{N}_]{0,39})\\s*\\}");
+    /**
+     * What was meant as a merge field but is not written as one, which a person would read as typed: a name in
+     * double braces ("{{prenom}}", whose merge would leave a pair of braces around the name), a few words or a
+     * hyphenated name in braces ("{first name}", "{nom-de-famille}"), a brace never closed ("{programme").
+     */
+    private static final java.util.regex.Pattern MISWRITTEN_FIELD = java.util.regex.Pattern.compile(
+            "\\{\\{[^{}\\n]{1,40}\\}\\}|\\{\\s*[\\p{L}_][\\p{L}\\p{M}\\p{N}_ '’\\-]{0,39}\\}"
+                    + "|\\{\\s*[\\p{L}_][\\p{L}\\p{M}\\p{N}_]{0,39}(?=[^\\p{L}\\p{M}\\p{N}_}\\s]|\\s*$|\\s*\\n)");
 
     /**
      * The text with each {field} replaced, by its English or French name, whatever its case and the blanks inside
@@ -85,7 +93,8 @@ public class ReplyTemplate implements java.io.Serializable {
     }
 
     public static String merge(String text, Map<String, String> fields) {
-        java.util.regex.Matcher found = FIELD.matcher(text);
+        java.util.regex.Matcher found = FIELD.matcher(java.text.Normalizer.normalize(text,
+                java.text.Normalizer.Form.NFC));
         StringBuilder merged = new StringBuilder();
         while (found.find()) {
             String field = known(found.group(1));
@@ -99,11 +108,20 @@ public class ReplyTemplate implements java.io.Serializable {
     /** The words in braces of these texts that name no merge field, as typed ("{prenm}"), in order, once each. */
     public static java.util.List<String> unknownFields(String... texts) {
         java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
-        for (String text : texts) {
-            java.util.regex.Matcher found = FIELD.matcher(text == null ? "" : text);
+        for (String typed : texts) {
+            String text = java.text.Normalizer.normalize(typed == null ? "" : typed, java.text.Normalizer.Form.NFC);
+            java.util.regex.Matcher found = FIELD.matcher(text);
             while (found.find()) {
                 if (known(found.group(1)) == null) {
                     unknown.add(found.group());
+                }
+            }
+            java.util.regex.Matcher miswritten = MISWRITTEN_FIELD.matcher(text);
+            while (miswritten.find()) {
+                java.util.regex.Matcher field = FIELD.matcher(miswritten.group());
+                boolean wellWritten = field.matches() && known(field.group(1)) != null;
+                if (!wellWritten) {
+                    unknown.add(miswritten.group().strip());
                 }
             }
         }
@@ -123,7 +141,8 @@ public class ReplyTemplate implements java.io.Serializable {
     }
 
     /** The field a name in braces stands for, or null. */
-    private static String known(String name) {
+    private static String known(String typed) {
+        String name = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC);
         for (String field : FIELDS) {
             if (field.equalsIgnoreCase(name)) {
                 return field;

@@ -96,8 +96,13 @@ class AccountEmailBrowserIT extends BrowserTest {
         assertEquals("Demandes non fermées : 0 · tâches ouvertes : 0 · leads suivis : 0 · lignes de routage à son"
                 + " nom : 0.", browser.text(By.id("work-held")), "what the person holds, before the button");
         assertEquals("Confier son travail à", browser.text(By.cssSelector("label[for='user:colleague']")));
+        long changesBefore = browser.driver().findElements(By.cssSelector("#account-history tr.staff-change")).size();
         browser.clickAndWaitFor(By.id("user:deactivate"), By.id("user:reactivate"));
         assertEquals("Désactivé", browser.text(By.id("user-status")));
+        browser.waitFor().withMessage("the account's history showing the deactivation without a reload").until(
+                driver -> driver.findElements(By.cssSelector("#account-history tr.staff-change")).size()
+                        == changesBefore + 1);
+        assertTrue(browser.text(By.id("account-history")).contains("Compte désactivé"));
         browser.signOut();
 
         browser.go("/signin.xhtml");

@@ -23,7 +23,8 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
 
         browser.type(By.id("program:code"), "52A");
         browser.type(By.id("program:titleFr"), unique + " <script>alert(1)</script>");
-        browser.type(By.id("program:titleEn"), "Cabinetmaking " + unique);
+        // A title pasted as invisible characters alone (a zero-width and a no-break space) is no title.
+        browser.type(By.id("program:titleEn"), "\u200B\u00A0");
         browser.choose("program:sector", "Bois et matériaux connexes");
         browser.type(By.id("program:hours_input"), "1650");
         browser.type(By.id("program:months_input"), "18");
@@ -32,10 +33,15 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#program\\:centres label")).click();
         browser.clickAndWaitFor(By.id("program:save"), By.cssSelector("#program\\:code.ui-state-error"));
         assertTrue(browser.pageSource().contains("Le numéro de programme compte 4 à 6 chiffres"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#program\\:titleEn.ui-state-error")).size(),
+                "the English title of invisible characters is refused as empty, with the code's problem");
 
         browser.type(By.id("program:code"), code);
+        browser.type(By.id("program:titleEn"), "  Cabinetmaking " + unique + " ");
         browser.clickAndWaitFor(By.id("program:save"), By.id("program:publish"));
         assertEquals("Brouillon", browser.text(By.id("program-status")));
+        assertEquals("Cabinetmaking " + unique, ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select title_en from program where code = ?", code), "kept without the blanks around it");
         assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Programme enregistré.']")).size(),
                 "said once, not in every form of the page");
 

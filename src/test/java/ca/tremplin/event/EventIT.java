@@ -539,6 +539,23 @@ class EventIT extends InServerTest {
         }
     }
 
+    /** The list brought back from a fair, checked in after it: present from the fair's start, not from the typing. */
+    @Test
+    void aRegistrantCheckedInOnceTheEventIsOverIsPresentFromItsStart() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(2));
+        RegistrationReceipt receipt = publicEvents.register(fair.getId(), registration(InquiryRequests.uniqueEmail(),
+                "Ana", true, true), key(), ip(), Locale.FRENCH);
+        // The fair took place three days ago.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 5 day,"
+                + " ends_at = ends_at - interval 5 day where id = ?1").setParameter(1, fair.getId()).executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            Event held = eventService.find(fair.getId());
+            assertEquals(held.getStartsAt(), eventService.checkIn(receipt.registrationId()).getAttendedAt());
+        }
+    }
+
     @Test
     void aWalkInIsAttendedAtOnceAndNoShowsAppearOnceTheEventIsOver() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");

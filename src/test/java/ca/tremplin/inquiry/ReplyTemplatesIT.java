@@ -63,5 +63,11 @@ class ReplyTemplatesIT extends InServerTest {
         }
         assertEquals(List.of("{ville}"), ReplyTemplate.unknownFields("Prix : {0} $ {ville} {firstName}"),
                 "a number in braces is no field");
+        assertEquals(List.of("{first name}", "{{prenom}}", "{nom-de-famille}", "{programme"),
+                ReplyTemplate.unknownFields("Bonjour {first name}", "Bonjour {{prenom}}", "Bonjour {nom-de-famille}",
+                        "Corps {programme"), "fields meant but not written as fields: the person would read them");
+        // "prénom" typed with its accent apart (e + U+0301), as some keyboards and pastes give it, is the field.
+        assertEquals(List.of(), ReplyTemplate.unknownFields("Bonjour {pre\u0301nom},"));
+        assertEquals("Bonjour Awa,", ReplyTemplate.merge("Bonjour {pre\u0301nom},", Map.of("firstName", "Awa")));
     }
 }
