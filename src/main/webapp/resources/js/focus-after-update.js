@@ -5,7 +5,7 @@
  * element (never while the person types in a field the update left in place), in this order:
  * - a message the update brought (an error or a confirmation) takes the focus, so that it is read at once;
  * - else an element the update brought that asks for it (data-focus-after-update, e.g. the title of a panel that
- *   opened) takes it;
+ *   opened, or the class focus-after-update, e.g. the card whose move was cancelled) takes it;
  * - else the focus stays where PrimeFaces put it back (the element with the same id).
  * And when a whole page comes back with a message (a non-Ajax action), the message takes the focus on load.
  */
@@ -34,7 +34,7 @@
             focusOn(message);
             return;
         }
-        var asked = main.querySelector('[data-focus-after-update]');
+        var asked = main.querySelector('[data-focus-after-update], .focus-after-update');
         if (visible(asked)) {
             focusOn(asked);
         }

@@ -96,6 +96,7 @@ public class BoardPage implements Serializable {
 
     /** The keyboard's way: "Move to…" on a card opens the move form for it. */
     public void startMove(LeadCard card) {
+        returnFocusTo = null;
         LeadStage stage = card.row().stage();
         chooseMove(card, stage == LeadStage.LOST || stage == LeadStage.ARRIVED ? LeadStage.LOST
                 : LeadStage.values()[stage.ordinal() + 1]);
@@ -117,7 +118,14 @@ public class BoardPage implements Serializable {
         }
     }
 
+    /** The lead whose card the keyboard goes back to after a move was cancelled. */
+    private Long returnFocusTo;
+
+    public Long getReturnFocusTo() { return returnFocusTo; }
+
     public void cancelMove() {
+        // The keyboard goes back to the card whose move was cancelled, not to the top of the page.
+        returnFocusTo = moving == null ? null : moving.row().id();
         moving = null;
         target = null;
         reason = null;

@@ -89,10 +89,14 @@ class EventBrowserIT extends BrowserTest {
         browser.type(By.id("checkin:search"), "sow");
         browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#checkin\\:registrations_data tr"), 1));
-        browser.find(By.cssSelector("#checkin\\:registrations_data .checkin-button")).click();
+        browser.find(By.cssSelector("#checkin\\:registrations_data .checkin-button")).sendKeys(
+                org.openqa.selenium.Keys.ENTER);
 
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("checkin:attendance-summary"),
                 "Inscrits : 5 · Présents : 4 · Absents : 1"));
+        // The button pressed is gone: the keyboard is on the counts it changed, not at the top of the page.
+        browser.waitFor().until(driver -> "checkin:attendance-summary".equals(
+                driver.switchTo().activeElement().getAttribute("id")));
         browser.go("/admin/events.xhtml");
         browser.find(By.linkText("Calendrier")).click();
         browser.find(By.cssSelector("#events\\:views\\:calendar .fc-daygrid"));

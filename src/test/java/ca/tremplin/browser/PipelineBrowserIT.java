@@ -67,6 +67,18 @@ class PipelineBrowserIT extends BrowserTest {
         String person = name.getText();
         long qualifiedBefore = count("QUALIFIED");
 
+        // A move opened from the keyboard and cancelled gives the focus back to the card's move, not to the page.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", name);
+        focused().sendKeys(Keys.TAB);
+        focused().sendKeys(Keys.ENTER);
+        browser.waitFor().until(driver -> "move-title".equals(focused().getAttribute("id")));
+        browser.find(By.id("board:cancel-move")).sendKeys(Keys.ENTER);
+        browser.waitFor().withMessage("the focus back on the card's move").until(driver ->
+                focused().getAttribute("class").contains("lead-card-move")
+                        && focused().getAccessibleName().contains(person));
+        name = browser.find(By.xpath("//div[contains(@class,'stage-CONTACTED')]//a[contains(@class,'lead-card-name')"
+                + "][normalize-space()='" + person + "']"));
+
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", name);
         focused().sendKeys(Keys.TAB);
         assertTrue(focused().getAttribute("class").contains("lead-card-move"),
