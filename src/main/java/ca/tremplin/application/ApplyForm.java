@@ -82,8 +82,7 @@ public class ApplyForm implements Serializable {
             if (!aboutTheCv) {
                 keepCv();
             }
-            messages.explain(refused, key.startsWith("cv.") || key.startsWith("document.") || key.startsWith("archive.")
-                    ? "apply:cv" : null);
+            messages.explain(refused, aboutTheCv ? "apply:cv" : null);
         } catch (RateLimitedException limited) {
             keepCv();
             messages.rateLimited(limited);

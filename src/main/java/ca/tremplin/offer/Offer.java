@@ -287,7 +287,7 @@ public class Offer {
     }
 
     public void setEmployerName(String employerName) {
-        this.employerName = line(employerName);
+        this.employerName = employerName;
     }
 
     public TrainingSector getEmployerSector() {
@@ -303,7 +303,7 @@ public class Offer {
     }
 
     public void setCity(String city) {
-        this.city = line(city);
+        this.city = city;
     }
 
     public QuebecRegion getRegion() {
@@ -319,7 +319,7 @@ public class Offer {
     }
 
     public void setContactName(String contactName) {
-        this.contactName = line(contactName);
+        this.contactName = contactName;
     }
 
     public String getContactEmail() {
@@ -327,7 +327,7 @@ public class Offer {
     }
 
     public void setContactEmail(String contactEmail) {
-        this.contactEmail = line(contactEmail);
+        this.contactEmail = contactEmail;
     }
 
     public String getContactPhone() {
@@ -335,7 +335,7 @@ public class Offer {
     }
 
     public void setContactPhone(String contactPhone) {
-        this.contactPhone = line(contactPhone);
+        this.contactPhone = contactPhone;
     }
 
     public OfferKind getKind() {
@@ -351,7 +351,7 @@ public class Offer {
     }
 
     public void setTradeFr(String tradeFr) {
-        this.tradeFr = line(tradeFr);
+        this.tradeFr = tradeFr;
     }
 
     public String getTradeEn() {
@@ -359,7 +359,7 @@ public class Offer {
     }
 
     public void setTradeEn(String tradeEn) {
-        this.tradeEn = line(tradeEn);
+        this.tradeEn = tradeEn;
     }
 
     public String getSlug() {
@@ -391,7 +391,7 @@ public class Offer {
     }
 
     public void setScheduleFr(String scheduleFr) {
-        this.scheduleFr = line(scheduleFr);
+        this.scheduleFr = scheduleFr;
     }
 
     public String getScheduleEn() {
@@ -399,7 +399,7 @@ public class Offer {
     }
 
     public void setScheduleEn(String scheduleEn) {
-        this.scheduleEn = line(scheduleEn);
+        this.scheduleEn = scheduleEn;
     }
 
     public LocalDate getStartDate() {
@@ -472,20 +472,5 @@ public class Offer {
 
     public void setVersion(long version) {
         this.version = version;
-    }
-
-    private static final java.util.regex.Pattern EDGE_BLANKS = java.util.regex.Pattern.compile(
-            "^[\\p{Z}\\s]+|[\\p{Z}\\s]+$");
-
-    /**
-     * A one-line value as typed, without the blanks around it (no-break spaces too) that nobody means: "  Garage
-     * Nordik  " is the employer "Garage Nordik" on the board, in searches and in sorting; nothing typed is null.
-     */
-    static String line(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String trimmed = EDGE_BLANKS.matcher(typed).replaceAll("");
-        return trimmed.isEmpty() ? null : trimmed;
     }
 }

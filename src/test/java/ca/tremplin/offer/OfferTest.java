@@ -1,7 +1,6 @@
 package ca.tremplin.offer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,19 +138,5 @@ class OfferTest {
         offer.setDescriptionEn("Light-vehicle maintenance.");
         offer.setPositions(positions);
         return offer;
-    }
-
-    /** The blanks typed around a one-line value are not part of it; a value of blanks alone is no value. */
-    @Test
-    void theBlanksTypedAroundAValueAreLeftOut() {
-        Offer offer = new Offer();
-        offer.setEmployerName("  Garage Test H8  ");
-        offer.setCity("\u00A0 Chicoutimi   ");
-        offer.setContactName("   ");
-        offer.setTradeFr("Mécanicien ou mécanicienne ");
-        assertEquals("Garage Test H8", offer.getEmployerName());
-        assertEquals("Chicoutimi", offer.getCity());
-        assertNull(offer.getContactName());
-        assertEquals("Mécanicien ou mécanicienne", offer.getTradeFr());
     }
 }
