@@ -64,7 +64,11 @@ public class ApplicantFilePage implements Serializable {
         return file;
     }
 
-    public DocumentKind[] getKinds() { return DocumentKind.values(); }
+    /** What the person can send at the file's stage: the CAQ and the study permit once admitted. */
+    public java.util.List<DocumentKind> getKinds() {
+        ApplicantFile shown = getFile();
+        return shown == null ? java.util.List.of() : DocumentKind.offeredTo(shown.stage());
+    }
     /**
      * The largest document the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger
      * one: said when the file is chosen, not after minutes of sending it from a phone abroad.

@@ -60,7 +60,12 @@ public class ApplicantFileService {
                 programsFr.add((String) title[0]);
                 programsEn.add((String) title[1]);
             }
-            Set<DocumentKind> needed = EnumSet.allOf(DocumentKind.class);
+            Set<DocumentKind> needed = EnumSet.noneOf(DocumentKind.class);
+            for (DocumentKind kind : DocumentKind.values()) {
+                if (kind.neededAt(lead.getStage())) {
+                    needed.add(kind);
+                }
+            }
             documents.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED)
                     .forEach(d -> needed.remove(d.getKind()));
             return new ApplicantFile(
@@ -83,6 +88,10 @@ public class ApplicantFileService {
             if (lead.getStage() == ca.tremplin.person.LeadStage.LOST) {
                 // A closed file asks for nothing: a page opened before it closed cannot add to it.
                 throw new ca.tremplin.kernel.BusinessRuleException("applicant.closed");
+            }
+            if (!kind.offeredAt(lead.getStage())) {
+                // The CAQ and the study permit follow the admission: a form posted with one before it is refused.
+                throw new ca.tremplin.kernel.BusinessRuleException("document.notYet");
             }
             long held = em.createQuery("select count(d) from LeadDocument d where d.leadId = :lead", Long.class)
                     .setParameter("lead", link.getLeadId()).getSingleResult();

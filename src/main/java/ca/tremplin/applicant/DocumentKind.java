@@ -1,10 +1,50 @@
 package ca.tremplin.applicant;
 
-/** The documents an international admission file needs, whatever the program. */
+import ca.tremplin.person.LeadStage;
+
+/**
+ * The documents an international student's file needs, whatever the program: those of the admission file from the
+ * start, then the two that Québec and Canada issue once the centre has admitted the person — the CAQ (Certificat
+ * d'acceptation du Québec) and the study permit — which the centre asks for to prepare the arrival and enrolment.
+ */
 public enum DocumentKind {
-    PASSPORT, DIPLOMAS, FRENCH_PROOF, FUNDS_PROOF;
+    PASSPORT, BIRTH_CERTIFICATE, DIPLOMAS, FRENCH_PROOF, FUNDS_PROOF,
+    /** Applied for with the centre's letter of admission: it cannot exist before it. */
+    CAQ(LeadStage.ADMITTED, LeadStage.ADMITTED),
+    /**
+     * Applied for with the CAQ, so needed once the CAQ is obtained; offered from the admission on, since a person may
+     * hold it before staff have recorded their CAQ.
+     */
+    STUDY_PERMIT(LeadStage.ADMITTED, LeadStage.CAQ_OBTAINED);
+
+    private final LeadStage offeredFrom;
+    private final LeadStage neededFrom;
+
+    DocumentKind() {
+        this(LeadStage.NEW, LeadStage.NEW);
+    }
+
+    DocumentKind(LeadStage offeredFrom, LeadStage neededFrom) {
+        this.offeredFrom = offeredFrom;
+        this.neededFrom = neededFrom;
+    }
 
     public String messageKey() {
         return "document.kind." + name();
+    }
+
+    /** Whether a person whose file stands at this stage can send one (a closed file takes nothing). */
+    public boolean offeredAt(LeadStage stage) {
+        return stage != LeadStage.LOST && stage.ordinal() >= offeredFrom.ordinal();
+    }
+
+    /** Whether a file at this stage still lacks it when none has been sent (or only refused ones). */
+    public boolean neededAt(LeadStage stage) {
+        return stage != LeadStage.LOST && stage.ordinal() >= neededFrom.ordinal();
+    }
+
+    /** The kinds a person at this stage can send, in the order the page lists them. */
+    public static java.util.List<DocumentKind> offeredTo(LeadStage stage) {
+        return java.util.Arrays.stream(values()).filter(kind -> kind.offeredAt(stage)).toList();
     }
 }

@@ -65,10 +65,11 @@ class ApplicantFileIT extends InServerTest {
 
         ApplicantFile file = files.open(token);
         assertEquals("Thị Hoa", file.addressedAs());
-        assertEquals(List.of(DocumentKind.values()), file.stillNeeded());
+        assertEquals(List.of(DocumentKind.PASSPORT, DocumentKind.BIRTH_CERTIFICATE, DocumentKind.DIPLOMAS,
+                DocumentKind.FRENCH_PROOF, DocumentKind.FUNDS_PROOF), file.stillNeeded());
         files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
-        assertEquals(List.of(DocumentKind.DIPLOMAS, DocumentKind.FRENCH_PROOF, DocumentKind.FUNDS_PROOF),
-                files.open(token).stillNeeded());
+        assertEquals(List.of(DocumentKind.BIRTH_CERTIFICATE, DocumentKind.DIPLOMAS, DocumentKind.FRENCH_PROOF,
+                DocumentKind.FUNDS_PROOF), files.open(token).stillNeeded());
 
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             assertEquals(1, review.documents(hoa.getId()).size());
@@ -115,7 +116,8 @@ class ApplicantFileIT extends InServerTest {
         Lead lead = fixtures.newLead(centre.tenant, centre.program);
         String token = sendLink(centre, lead);
         for (int i = 0; i < ApplicantFileService.MOST_DOCUMENTS; i++) {
-            files.upload(token, DocumentKind.values()[i % DocumentKind.values().length], "piece-" + i + ".pdf", PDF);
+            List<DocumentKind> offered = DocumentKind.offeredTo(ca.tremplin.person.LeadStage.NEW);
+            files.upload(token, offered.get(i % offered.size()), "piece-" + i + ".pdf", PDF);
         }
 
         BusinessRuleException refused = assertThrows(BusinessRuleException.class,
@@ -180,6 +182,41 @@ class ApplicantFileIT extends InServerTest {
             leadService.updateDetails(lead.getId(), stored.getVersion(), before, after);
         }
         assertThrows(NotFoundException.class, () -> files.open(token), "the link mailed to the old address ends");
+    }
+
+    @Test
+    void theCaqAndTheStudyPermitAreAskedForOnceThePersonIsAdmittedAndRefusedBefore() {
+        Centre centre = centre("caq");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        for (DocumentKind kind : List.of(DocumentKind.PASSPORT, DocumentKind.BIRTH_CERTIFICATE, DocumentKind.DIPLOMAS,
+                DocumentKind.FRENCH_PROOF, DocumentKind.FUNDS_PROOF)) {
+            files.upload(token, kind, kind.name().toLowerCase() + ".pdf", PDF);
+        }
+        assertEquals(List.of(), files.open(token).stillNeeded(), "the admission file is complete");
+        BusinessRuleException early = assertThrows(BusinessRuleException.class,
+                () -> files.upload(token, DocumentKind.CAQ, "caq.pdf", PDF));
+        assertEquals("document.notYet", early.messageKey());
+        assertTrue(early.localizedMessage(java.util.Locale.CANADA_FRENCH).contains("admis"));
+        assertEquals(5, files.open(token).documents().size(), "nothing kept of the refused one");
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.ADMITTED, "Admis sur dossier", null);
+        }
+        assertEquals(List.of(DocumentKind.CAQ), files.open(token).stillNeeded(), "the CAQ follows the admission");
+        files.upload(token, DocumentKind.STUDY_PERMIT, "permis.pdf", PDF);
+        files.upload(token, DocumentKind.CAQ, "caq.pdf", PDF);
+        assertEquals(List.of(), files.open(token).stillNeeded());
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            List<LeadDocument> held = review.documents(lead.getId());
+            long permit = held.stream().filter(d -> d.getKind() == DocumentKind.STUDY_PERMIT).findFirst().orElseThrow()
+                    .getId();
+            review.reject(permit, "Le permis est illisible");
+            leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.CAQ_OBTAINED, null, null);
+        }
+        assertEquals(List.of(DocumentKind.STUDY_PERMIT), files.open(token).stillNeeded(),
+                "a refused study permit is asked for again once the CAQ is obtained");
     }
 
     private String lastMailTo(String address) {
