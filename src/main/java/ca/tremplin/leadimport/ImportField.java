@@ -63,6 +63,14 @@ public enum ImportField {
         return headers.contains(normalize(header));
     }
 
+    /**
+     * The phone columns that hold a mobile: an Eventbrite export has "Home Phone", "Cell Phone" and "Work Phone", and
+     * the number people give, the one a recruiter calls or writes to on WhatsApp, is the cell phone.
+     */
+    static final Set<String> MOBILE_PHONES = Set.of("cell phone", "mobile phone", "mobile", "attendee cell phone",
+            "cellulaire", "telephone mobile", "telephone portable", "portable", "mobile number",
+            "numero de cellulaire");
+
     static String normalize(String header) {
         String text = header == null ? "" : header.replace("\uFEFF", "").strip();
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")

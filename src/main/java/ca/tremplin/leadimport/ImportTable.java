@@ -214,6 +214,12 @@ public final class ImportTable {
         /** The file's line where the next record begins: where a record that cannot be read starts. */
         private long nextStart;
 
+        /**
+         * For each of the table's columns, the column of the current section that has the same header (-1: none);
+         * null while the rows are the table's own.
+         */
+        private int[] sectionColumns;
+
         private Rows(CSVParser parser, int alreadyRead, boolean sectioned) {
             this.parser = parser;
             this.sectioned = sectioned;
@@ -242,8 +248,19 @@ public final class ImportTable {
                         }
                         continue; // a line of spaces or tabs, or of empty cells, in a list: a blank row, no row
                     }
+                    if (format == ImportFormat.ZOOM_ATTENDEES && ReportLayout.isMoreAttendeesTitle(record.toList())) {
+                        // Zoom's "Other Attended": people who joined without registering, under headers of their
+                        // own (fewer columns, in another order). Their rows are read into the table's columns.
+                        if (!records.hasNext()) {
+                            return null;
+                        }
+                        sectionColumns = sectionColumns(records.next().toList());
+                        nextStart = headerLine + parser.getCurrentLineNumber();
+                        continue;
+                    }
                     if (!isSeparator(record) && !repeatsTheHeaders(record)) {
-                        return new Row(headerLine + parser.getCurrentLineNumber() - 1, record.toList());
+                        List<String> cells = sectionColumns == null ? record.toList() : inTableColumns(record);
+                        return new Row(headerLine + parser.getCurrentLineNumber() - 1, cells);
                     }
                 }
                 return null;
@@ -252,6 +269,30 @@ public final class ImportTable {
                 // person needs the line where the record began.
                 throw new ImportProblem("import.invalid.unreadableRow", nextStart);
             }
+        }
+
+        private int[] sectionColumns(List<String> sectionHeaders) {
+            int[] columns = new int[headers.size()];
+            for (int column = 0; column < headers.size(); column++) {
+                columns[column] = -1;
+                String name = ImportField.normalize(headers.get(column));
+                for (int other = 0; other < sectionHeaders.size(); other++) {
+                    if (ImportField.normalize(sectionHeaders.get(other)).equals(name)) {
+                        columns[column] = other;
+                        break;
+                    }
+                }
+            }
+            return columns;
+        }
+
+        /** A row of a section with headers of its own, its cells in the table's columns (blank where it has none). */
+        private List<String> inTableColumns(CSVRecord record) {
+            List<String> cells = new ArrayList<>(sectionColumns.length);
+            for (int column : sectionColumns) {
+                cells.add(column >= 0 && column < record.size() ? record.get(column) : "");
+            }
+            return cells;
         }
 
         @Override

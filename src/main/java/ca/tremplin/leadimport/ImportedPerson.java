@@ -50,6 +50,12 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
     /** Between addresses written in one cell: a comma, a semicolon or blanks. */
     private static final Pattern SEVERAL_ADDRESSES = Pattern.compile("[,;\\s]+");
+    /**
+     * What Teams and Zoom add to the name of someone from outside the organisation ("Moussa Camara (Guest)",
+     * "Dubois (External)", "Mansour (Invité)", "(Unverified)"): a mark of how they joined, no part of their name.
+     */
+    private static final Pattern OUTSIDER_MARK = Pattern.compile(
+            "(?iu)\\s*[(\\[](guest|external|unverified|invit[ée]e?|externe|non v[ée]rifi[ée]e?)[)\\]]$");
     /** A name followed by another in brackets: "Awa Diop (iPhone de Awa)". */
     private static final Pattern RENAMED = Pattern.compile("(.*\\S)\\s*\\([^()]*\\)");
     private static final int NAME_MAX = 100;
@@ -214,6 +220,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             }
             // A line break inside a cell ("Sow⏎Ba") separates words: it becomes a space, not nothing.
             String name = CONTROL.matcher(typed).replaceAll(" ").replaceAll(" {2,}", " ").strip();
+            name = OUTSIDER_MARK.matcher(name).replaceFirst("");
             if (name.codePointCount(0, name.length()) > NAME_MAX) {
                 warn(field, "import.warning.tooLong", NAME_MAX);
                 return name.substring(0, name.offsetByCodePoints(0, NAME_MAX)).strip();
@@ -235,6 +242,9 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
 
         private String phone(String country) {
             String typed = value(ImportField.PHONE);
+            if (typed == null) {
+                typed = otherPhone();
+            }
             if (typed == null) {
                 return null;
             }
@@ -307,6 +317,27 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         }
 
         /** The cell, stripped, without the quote a download put before a formula-like value; null when blank. */
+        /**
+         * A row whose phone column is empty may give its number in another column named as a phone (an Eventbrite
+         * attendee who filled "Work Phone" and not "Cell Phone"): the first of them that holds something.
+         */
+        private String otherPhone() {
+            if (mapping.column(ImportField.PHONE).isEmpty()) {
+                return null; // no phone column chosen on the mapping screen: none is read
+            }
+            List<String> headers = table.headers();
+            for (int column = 0; column < headers.size(); column++) {
+                if (ImportField.PHONE.isNamedBy(headers.get(column))) {
+                    String cell = row.cell(column);
+                    cell = cell == null ? null : SpreadsheetCells.restored(cell);
+                    if (cell != null && !cell.isBlank()) {
+                        return cell.strip();
+                    }
+                }
+            }
+            return null;
+        }
+
         private String value(ImportField field) {
             String cell = mapping.column(field).map(row::cell).map(SpreadsheetCells::restored).orElse(null);
             return cell == null || cell.isBlank() ? null : cell.strip();

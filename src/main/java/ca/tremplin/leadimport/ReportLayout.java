@@ -24,11 +24,27 @@ final class ReportLayout {
             "panelist details", "import.skip.panelist", "details de l'hote", "import.skip.host",
             "details du paneliste", "import.skip.panelist", "details des panelistes", "import.skip.panelist");
 
+    /**
+     * The title of a Zoom webinar report's last section, "Other Attended": people who attended without having
+     * registered (a link passed on, a practice session), listed after the attendees under shorter headers of their
+     * own. The French title is a translation, not read off a vendor's sample.
+     */
+    private static final Set<String> MORE_ATTENDEES_TITLES = Set.of("other attended", "autres participants",
+            "autres presents");
+
     /** The first header of a Zoom meeting export's block, which names its host ("User Email"). */
     private static final Set<String> MEETING_ID = Set.of("meeting id", "id de reunion", "id de la reunion",
             "identifiant de reunion");
 
     private ReportLayout() {
+    }
+
+    /** A row whose one filled cell is the title "Other Attended" ({@link #MORE_ATTENDEES_TITLES}). */
+    static boolean isMoreAttendeesTitle(List<String> cells) {
+        if (cells.isEmpty() || !MORE_ATTENDEES_TITLES.contains(title(cells.get(0)))) {
+            return false;
+        }
+        return cells.stream().skip(1).allMatch(String::isBlank);
     }
 
     static boolean isTableTitle(String line) {

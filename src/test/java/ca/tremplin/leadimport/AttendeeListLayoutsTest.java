@@ -34,6 +34,32 @@ class AttendeeListLayoutsTest {
         assertFalse(read.people.get(3).hasWarnings());
     }
 
+    /**
+     * Zoom's "Other Attended" section (people who joined without registering) has headers of its own, shorter and in
+     * another order: its people are attendees like the others, read by their own headers, not rows "identifying
+     * nobody" read with the attendees' columns.
+     */
+    @Test
+    void aZoomWebinarReportReadsThePeopleWhoAttendedWithoutRegisteringByTheirOwnHeaders() {
+        Read read = read("zoom-webinar-attendees-other.csv");
+
+        assertEquals(ImportFormat.ZOOM_ATTENDEES, read.table.format());
+        assertEquals(3, read.people.size(), "the section's title and headers are no people");
+        ImportedPerson ibrahima = read.people.get(1);
+        assertTrue(ibrahima.isValid(), String.valueOf(ibrahima.problems()));
+        assertEquals(13, ibrahima.line());
+        assertEquals("ibrahima.fall@exemple.sn", ibrahima.person().email());
+        assertEquals(List.of("Ibrahima", "Fall"), List.of(ibrahima.person().firstName(), ibrahima.person().lastName()));
+        assertEquals(Integer.valueOf(75), ibrahima.minutes());
+        assertEquals("SN", ibrahima.person().countryOfResidence());
+        ImportedPerson chloe = read.people.get(2);
+        assertEquals(List.of("Chloé", "Martin", "FR"), List.of(chloe.person().firstName(), chloe.person().lastName(),
+                chloe.person().countryOfResidence()));
+        assertEquals(Integer.valueOf(30), chloe.minutes());
+        assertTrue(chloe.attended());
+        assertEquals(3, read.table.countRows());
+    }
+
     @Test
     void aZoomMeetingExportWithItsMeetingBlockSkipsTheHostAndDoesNotCountTheWaitingRoom() {
         Read read = read("zoom-meeting-participants.csv");
@@ -88,6 +114,8 @@ class AttendeeListLayoutsTest {
         assertEquals(11, read.people.get(0).line());
         assertEquals(List.of(61, 38), read.people.subList(1, 3).stream().map(ImportedPerson::minutes).toList(),
                 "1h 1m 5s and 38m 29s");
+        assertEquals(List.of("Sébastien", "Dubois"), List.of(read.people.get(2).person().firstName(),
+                read.people.get(2).person().lastName()), "\"(Guest)\", Teams' mark of an outsider, is no part of a name");
     }
 
     /**
@@ -146,6 +174,7 @@ class AttendeeListLayoutsTest {
         assertEquals(List.of(61, 45), read.people.subList(1, 3).stream().map(ImportedPerson::minutes).toList(),
                 "« 1 h 1 min 5 s » and « 45 min 12 s »");
         assertTrue(read.people.get(1).attended());
+        assertEquals("Thị Mai", read.people.get(2).person().lastName(), "\"(Invité)\" left out of the name");
     }
 
     @Test
@@ -201,6 +230,21 @@ class AttendeeListLayoutsTest {
         assertEquals("NG", read.people.get(0).person().countryOfResidence());
         assertEquals(List.of(false, false, true), read.people.stream().map(ImportedPerson::attended).toList(),
                 "\"Attendee Status\": registered (\"Attending\") or present (\"Checked In\")");
+    }
+
+    /**
+     * Eventbrite's attendee export has "Home Phone", "Cell Phone" and "Work Phone": the cell phone is the number
+     * taken, and a person who filled another one only is not left without a phone.
+     */
+    @Test
+    void anEventbriteExportTakesTheCellPhoneAndAnotherPhoneWhenTheCellIsEmpty() {
+        Read read = read("eventbrite-attendees-phones.csv");
+
+        assertEquals(ImportFormat.EVENTBRITE, read.table.format());
+        assertEquals("Cell Phone", read.table.headers().get(read.mapping.column(ImportField.PHONE).orElseThrow()));
+        assertEquals(java.util.Arrays.asList("+221779990011", "+213661223344", "+551134567890"),
+                read.people.stream().map(p -> p.person().phoneE164()).toList());
+        assertFalse(read.people.get(2).hasWarnings(), "a number read from the work phone is no problem");
     }
 
     @Test
