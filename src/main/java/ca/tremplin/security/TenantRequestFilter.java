@@ -36,6 +36,10 @@ public class TenantRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+            refusedAfterPromotion(request, response, principal, chain);
+            return;
+        }
         Optional<StaffDirectory.ActiveStaff> active = parseId(principal.getName())
                 .flatMap(staff::findActiveAcrossAllTenants);
         if (active.isEmpty() || !signedInUser.credentialsStillValid(active.get().account())) {
@@ -54,6 +58,31 @@ public class TenantRequestFilter extends HttpFilter {
         try (TenantContext.Scope ignored = TenantContext.enterRequest(active.get().tenant().getId())) {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * A page the security constraints of web.xml refused never reached this filter as a request: a recruiter promoted
+     * while signed in, who opens an admin's page first, would be told it is forbidden. A session whose role changed
+     * since its sign-in is sent to sign in again instead, as from any other page; every other error page is shown.
+     * The staff API keeps its 403 problem document.
+     */
+    private void refusedAfterPromotion(HttpServletRequest request, HttpServletResponse response, Principal principal,
+                                       FilterChain chain) throws IOException, ServletException {
+        Object status = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE);
+        Object refused = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        boolean page = refused == null || !refused.toString().startsWith(request.getContextPath() + "/api/");
+        if (page && Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status) && !response.isCommitted()) {
+            Optional<StaffDirectory.ActiveStaff> active = parseId(principal.getName())
+                    .flatMap(staff::findActiveAcrossAllTenants);
+            if (active.isPresent() && signedInUser.roleChangedSinceSignIn(active.get().account())) {
+                signOut(request);
+                response.resetBuffer();
+                response.setStatus(HttpServletResponse.SC_FOUND);
+                response.setHeader("Location", request.getContextPath() + "/signin.xhtml?roleChanged=true");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -426,12 +426,21 @@ class AccountServicesIT extends InServerTest {
         HttpVisitor open = new HttpVisitor(base);
         open.signIn(recruiter.getEmail(), TestFixtures.PASSWORD);
         assertEquals(403, open.get("admin/users.xhtml").statusCode(), "a recruiter's session");
+        HttpVisitor elsewhere = new HttpVisitor(base);
+        elsewhere.signIn(recruiter.getEmail(), TestFixtures.PASSWORD);
 
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             long version = tenancy.asTenant(tenant.getId(), () -> em.find(UserAccount.class, recruiter.getId()))
                     .getVersion();
             administration.changeRole(recruiter.getId(), Role.CSS_ADMIN, version);
         }
+
+        // An admin's page opened first by its address, which the security of the pages refuses to the session's role:
+        // sent to sign in again, not told it is forbidden.
+        HttpResponse<String> refused = elsewhere.get("admin/users.xhtml");
+        assertEquals(302, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Location").orElse("").contains("signin.xhtml?roleChanged=true"));
+        assertEquals(302, elsewhere.get("admin/board.xhtml").statusCode(), "that session ended");
 
         // Its next page (its menu, drawn before, offers no admin's page yet) ends the session and says why.
         HttpResponse<String> after = open.get("admin/board.xhtml");
