@@ -25,6 +25,8 @@ public final class ConsentTexts {
     public static final String SHOWCASE_GUARDIAN_VERSION = "showcase-guardian-2026-12";
     /** A person's withdrawal of their showcase profile, publication and image both. */
     public static final String SHOWCASE_WITHDRAWAL_VERSION = "showcase-withdrawal-2026-12";
+    /** A parent's or guardian's withdrawal of the consent they gave to a showcase profile. */
+    public static final String SHOWCASE_GUARDIAN_WITHDRAWAL_VERSION = "showcase-guardian-withdrawal-2026-12";
     /** The sentences of a withdrawal ({@code consent.withdrawal.<purpose>.<version>}), versioned the same way. */
     public static final String WITHDRAWAL_VERSION = "2026-12";
 

@@ -44,7 +44,12 @@ public class GuardianConsents {
      */
     public record ForGuardian(String guardianName, String displayName, String trade, String workplace,
                               String languagesSpoken, String testimony, String centreFr, String centreEn,
-                              String photoPath) {
+                              String photoPath, Instant consentGivenAt) implements java.io.Serializable {
+
+        /** The guardian consented already: the link now serves to withdraw that consent. */
+        public boolean consented() {
+            return consentGivenAt != null;
+        }
     }
 
     public ForGuardian open(String token) {
@@ -58,18 +63,46 @@ public class GuardianConsents {
                     + "?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
             return new ForGuardian(profile.getGuardianName(), profile.getDisplayName(), profile.getTrade(),
                     profile.getWorkplace(), profile.getLanguagesSpoken(), profile.getTestimony(), centre.getNameFr(),
-                    centre.getNameEn(), photo);
+                    centre.getNameEn(), photo, profile.getGuardianConfirmedAt());
         });
     }
 
+    /**
+     * Records the guardian's consent, word for word, and sends the profile to moderation. The link then stays the
+     * guardian's for as long as the profile lives, to withdraw that consent at any time, as the sentence they accepted
+     * promises; sent twice (a double click, the link opened again), the consent is recorded once.
+     */
     public void confirm(String token, String ipAddress) {
         tenancy.acrossAllTenants(() -> {
             ShowcaseProfile profile = em.find(ShowcaseProfile.class,
                     links.profileOf(token, ShowcaseLinks.GUARDIAN, clock.instant()), LockModeType.PESSIMISTIC_WRITE);
+            if (profile.getGuardianConfirmedAt() != null) {
+                return null;
+            }
             Instant now = clock.instant();
             consents.guardianGave(profile, now, ipAddress);
             profile.guardianConfirmed(now);
+            links.keepForGood(profile.getId(), ShowcaseLinks.GUARDIAN);
+            return null;
+        });
+    }
+
+    /**
+     * The guardian withdraws the consent they gave: the register keeps the withdrawal with who made it, and the
+     * profile is withdrawn as its owner would withdraw it — off the showcase at once, its content and photos erased.
+     */
+    public void withdraw(String token, java.util.Locale language, String ipAddress) {
+        tenancy.acrossAllTenants(() -> {
+            ShowcaseProfile profile = em.find(ShowcaseProfile.class,
+                    links.profileOf(token, ShowcaseLinks.GUARDIAN, clock.instant()), LockModeType.PESSIMISTIC_WRITE);
+            if (profile.getStatus() == ProfileStatus.WITHDRAWN) {
+                return null;
+            }
+            Instant now = clock.instant();
+            consents.guardianWithdrew(profile, language, now, ipAddress);
+            photos.deleteAllBut(profile.getId(), null);
             links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
+            profile.withdraw(now);
             return null;
         });
     }

@@ -32,6 +32,10 @@ public class OwnProfilePage implements Serializable {
     private transient OwnProfiles.OwnProfile own;
     private final ProfileFormFields fields = new ProfileFormFields();
     private boolean filled;
+    /** A new photo of a refused edit, read and fit to show, sent again unless another is chosen. */
+    private ca.tremplin.photo.ProcessedPhoto keptPhoto;
+    /** Its file's name as the person's device gave it, to say which photo is kept. */
+    private String keptPhotoName;
 
     public void load() {
         own = profiles.open(token);
@@ -43,12 +47,29 @@ public class OwnProfilePage implements Serializable {
 
     public void save() {
         boolean[] awaitsGuardian = {false};
-        if (ProfileFormFields.submit(() -> awaitsGuardian[0] = profiles.edit(token, fields.post(), fields.photo(),
-                language.getLocale(), request.getRemoteAddr()), FORM_ID, messages)) {
+        if (ProfileFormFields.submit(() -> {
+            String chosen = fields.photoName();
+            try {
+                awaitsGuardian[0] = profiles.edit(token, fields.post(), fields.photo(), keptPhoto,
+                        language.getLocale(), request.getRemoteAddr());
+            } catch (InvalidProfileException refused) {
+                if (refused.photo() != null && refused.photo() != keptPhoto) {
+                    keptPhoto = refused.photo();
+                    keptPhotoName = chosen;
+                }
+                throw refused;
+            }
+        }, FORM_ID, messages)) {
+            keptPhoto = null;
+            keptPhotoName = null;
             messages.info(awaitsGuardian[0] ? "showcase.own.savedAwaitsGuardian" : "showcase.own.saved");
         }
         own = profiles.open(token);
     }
+
+    /** The name of the new photo kept from a refused attempt; null when none is. */
+    public String getKeptPhotoName() { return keptPhoto == null ? null : keptPhotoName; }
+    public boolean isPhotoKept() { return keptPhoto != null; }
 
     public void withdraw() {
         profiles.withdraw(token, request.getRemoteAddr());

@@ -1,6 +1,5 @@
 package ca.tremplin.showcase;
 
-import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.RateLimits;
 import ca.tremplin.photo.PhotoProcessor;
 import ca.tremplin.photo.ProcessedPhoto;
@@ -13,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The person's side of their profile, from the link they keep: see where it stands, edit it (which sends it back to
@@ -71,31 +72,46 @@ public class OwnProfiles {
         });
     }
 
+    /** As {@link #edit(String, ProfilePost, InputStream, ProcessedPhoto, Locale, String)}, with no photo kept. */
+    public boolean edit(String token, ProfilePost post, InputStream newPhoto, Locale language, String ipAddress) {
+        return edit(token, post, newPhoto, null, language, ipAddress);
+    }
+
     /**
      * The new content (and photo, when one is sent) replaces the old, the consents ticked again are recorded, and the
      * profile waits for moderation — under 14, for the guardian's confirmation first, asked again by e-mail. True
-     * when it waits for the guardian.
+     * when it waits for the guardian. Every problem is said at once, as when posting, and a new photo read and fit to
+     * show is handed back with the refusal ({@link InvalidProfileException#photo()}) for the page to send again as
+     * {@code keptPhoto}: the person who replaces a photo at a moderator's request need not choose it again.
      */
-    public boolean edit(String token, ProfilePost post, InputStream newPhoto, Locale language, String ipAddress) {
+    public boolean edit(String token, ProfilePost post, InputStream newPhoto, ProcessedPhoto keptPhoto,
+                        Locale language, String ipAddress) {
         rateLimits.acquire(ShowcasePosting.POSTS_PER_ADDRESS, ipAddress);
         OwnProfile current = open(token);
-        // The age is counted as it was when the profile was posted, whose consents (a guardian's, or none needed)
-        // stand: a person under 14 then who edits in a later year is not asked for another kind of consent, and the
-        // same birth year typed again gives the same answer.
-        ProfileContent content = ProfileRules.check(post,
-                current.profile().getSubmittedAt().atZone(ShowcasePosting.QUEBEC).getYear());
-        if (content.underFourteen() != current.profile().isUnderFourteen()) {
-            // Who consented cannot change by an edit: a guardian confirmed this profile, or none was needed.
-            throw new BusinessRuleException("showcase.error.birthYearChanged");
+        Map<String, String> problems = new LinkedHashMap<>();
+        ProfileContent checked = null;
+        try {
+            // The age is counted as it was when the profile was posted, whose consents (a guardian's, or none
+            // needed) stand: a person under 14 then who edits in a later year is not asked for another kind of
+            // consent, and the same birth year typed again gives the same answer.
+            checked = ProfileRules.check(post,
+                    current.profile().getSubmittedAt().atZone(ShowcasePosting.QUEBEC).getYear());
+            if (checked.underFourteen() != current.profile().isUnderFourteen()) {
+                // Who consented cannot change by an edit: a guardian confirmed this profile, or none was needed.
+                problems.put("birthYear", "showcase.error.birthYearChanged");
+            }
+        } catch (InvalidProfileException invalid) {
+            problems.putAll(invalid.problems());
         }
-        ProcessedPhoto processed = newPhoto == null ? null : ShowcasePosting.process(newPhoto, photos);
+        ProcessedPhoto photoToStore = ShowcasePosting.photoOrRefusal(newPhoto, keptPhoto, false, problems, photos);
+        ProfileContent content = checked;
         return tenancy.acrossAllTenants(() -> {
             ShowcaseProfile profile = em.find(ShowcaseProfile.class,
                     links.profileOf(token, ShowcaseLinks.OWNER, clock.instant()), LockModeType.PESSIMISTIC_WRITE);
             posting.requireProgramOf(profile.getTenantId(), content.programId());
             Instant now = clock.instant();
-            String key = processed == null ? null
-                    : storedPhotos.store(profile.getTenantId(), profile.getId(), processed);
+            String key = photoToStore == null ? null
+                    : storedPhotos.store(profile.getTenantId(), profile.getId(), photoToStore);
             profile.edit(content, key, now);
             if (key != null) {
                 storedPhotos.deleteAllBut(profile.getId(), key);

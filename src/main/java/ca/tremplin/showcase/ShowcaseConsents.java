@@ -40,6 +40,22 @@ class ShowcaseConsents {
                 .givenByGuardian(profile.getGuardianName(), profile.getGuardianEmail()));
     }
 
+    /**
+     * Before the profile is emptied: the guardian's withdrawal of their consent, with who they are and the sentence
+     * they confirmed in the language they read it; the publication and the image rights it stood for end with it.
+     */
+    void guardianWithdrew(ShowcaseProfile profile, Locale language, Instant at, String ipAddress) {
+        ConsentTexts.Shown sentence = ConsentTexts.showcase(ConsentTexts.SHOWCASE_GUARDIAN_WITHDRAWAL_VERSION,
+                language);
+        for (ConsentPurpose purpose : List.of(ConsentPurpose.GUARDIAN, ConsentPurpose.PUBLICATION,
+                ConsentPurpose.IMAGE_RIGHTS)) {
+            em.persist(ConsentRecord.forShowcaseProfile(profile.getId(), purpose == ConsentPurpose.GUARDIAN
+                            ? profile.getGuardianEmail() : profile.getEmailNormalized(), purpose, false, sentence,
+                            language, at, ipAddress)
+                    .givenByGuardian(profile.getGuardianName(), profile.getGuardianEmail()));
+        }
+    }
+
     /** Before the profile is emptied: the withdrawal of both consents, with the sentence the person confirmed. */
     void withdrawn(ShowcaseProfile profile, Instant at, String ipAddress) {
         Locale language = Languages.fromTag(profile.getLanguage());

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The private links of a profile: the person's own (to edit or withdraw it; it does not expire, it is theirs to keep,
- * and a moderator's request for a change brings a new one) and a guardian's confirmation (expires after 14 days, used
- * once). Only SHA-256 hashes are stored; the clear token leaves only in the e-mail or on the confirmation page.
+ * and a moderator's request for a change brings a new one) and a guardian's (expires after 14 days unless used to
+ * consent; then it is theirs to withdraw that consent, until the profile is withdrawn or asks a guardian again). Only SHA-256 hashes are stored; the clear token leaves only in the e-mail or on the confirmation page.
  */
 @ApplicationScoped
 class ShowcaseLinks {
@@ -47,6 +47,12 @@ class ShowcaseLinks {
             throw new NotFoundException("showcase link");
         }
         return ((Number) rows.get(0)).longValue();
+    }
+
+    /** The profile's links of this purpose no longer expire (a guardian's, once used to consent). */
+    void keepForGood(long profileId, String purpose) {
+        em.createNativeQuery("update showcase_link set expires_at = null where profile_id = ?1 and purpose = ?2")
+                .setParameter(1, profileId).setParameter(2, purpose).executeUpdate();
     }
 
     void deleteAll(long profileId, String purpose) {

@@ -112,21 +112,8 @@ public class ShowcasePosting {
             problems.putAll(invalid.problems());
         }
         open(invitationToken);
-        ProcessedPhoto processed = keptPhoto;
-        Map<String, String> photoProblem = Map.of();
-        try {
-            processed = photo == null && keptPhoto != null ? keptPhoto : process(photo);
-        } catch (InvalidProfileException refused) {
-            photoProblem = refused.problems();
-        }
-        if (!problems.isEmpty() || !photoProblem.isEmpty()) {
-            // The photo comes first on the form, and so does what is said of it.
-            Map<String, String> all = new LinkedHashMap<>(photoProblem);
-            all.putAll(problems);
-            throw new InvalidProfileException(all, processed);
-        }
+        ProcessedPhoto photoToStore = photoOrRefusal(photo, keptPhoto, true, problems, photos);
         ProfileContent content = checked;
-        ProcessedPhoto photoToStore = processed;
         return tenancy.acrossAllTenants(() -> {
             ShowcaseInvitation invitation = usable(invitationToken, true);
             requireProgramOf(invitation.getTenantId(), content.programId());
@@ -165,6 +152,33 @@ public class ShowcasePosting {
         }
     }
 
+    /**
+     * The photo a form sends — a new one read and fit to show, else the one kept from a refused attempt (null when
+     * neither is, which a post refuses and an edit takes as "keep the current one") — or, when the form broke rules
+     * ({@code problems} of its fields), its refusal: every problem at once, the photo's first as on the form, the photo
+     * read handed back with it for the page to keep.
+     */
+    static ProcessedPhoto photoOrRefusal(InputStream photo, ProcessedPhoto keptPhoto, boolean required,
+                                         Map<String, String> problems, PhotoProcessor processor) {
+        ProcessedPhoto processed = keptPhoto;
+        Map<String, String> photoProblem = Map.of();
+        try {
+            if (photo != null) {
+                processed = process(photo, processor);
+            } else if (keptPhoto == null && required) {
+                photoProblem = Map.of("photo", "showcase.error.photoRequired");
+            }
+        } catch (InvalidProfileException refused) {
+            photoProblem = refused.problems();
+        }
+        if (!problems.isEmpty() || !photoProblem.isEmpty()) {
+            Map<String, String> all = new LinkedHashMap<>(photoProblem);
+            all.putAll(problems);
+            throw new InvalidProfileException(all, processed);
+        }
+        return processed;
+    }
+
     /** The photo checked and re-encoded; a refusal says why, in a message of the bundles. */
     static ProcessedPhoto process(InputStream photo, PhotoProcessor processor) {
         try {
@@ -172,13 +186,6 @@ public class ShowcasePosting {
         } catch (PhotoRejectedException rejected) {
             throw new InvalidProfileException(java.util.Map.of("photo", rejected.messageKey()));
         }
-    }
-
-    private ProcessedPhoto process(InputStream photo) {
-        if (photo == null) {
-            throw new InvalidProfileException(java.util.Map.of("photo", "showcase.error.photoRequired"));
-        }
-        return process(photo, photos);
     }
 
     PostingForm formOf(long tenantId) {

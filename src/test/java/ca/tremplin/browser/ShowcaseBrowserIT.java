@@ -68,6 +68,21 @@ class ShowcaseBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector("dl.details")).contains("Son témoignage"),
                 browser.text(By.cssSelector("dl.details")));
         assertFalse(browser.text(By.cssSelector("dl.details")).contains("Votre témoignage"));
+
+        // The guardian consents; the same link, opened again, says so and withdraws it.
+        WebElement confirm = browser.find(By.id("guardian:confirm"));
+        confirm.click();
+        browser.waitUntilReplaced(confirm);
+        browser.find(By.id("guardian-done"));
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        assertTrue(browser.text(By.id("guardian-given")).contains("retirer"), browser.text(By.id("guardian-given")));
+        WebElement withdraw = browser.find(By.id("guardian-withdrawal:withdraw"));
+        withdraw.click();
+        browser.waitUntilReplaced(withdraw);
+        assertTrue(browser.text(By.id("guardian-withdrawn")).contains("n’est plus publié"));
+        assertEquals("WITHDRAWN", ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select status from showcase_profile where id = (select max(showcase_profile_id) from consent_record"
+                        + " where guardian_email = ? and purpose = 'GUARDIAN')", guardian));
     }
 
     @Test

@@ -2,6 +2,7 @@ package ca.tremplin.showcase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -350,7 +351,10 @@ class ShowcaseIT extends InServerTest {
         assertEquals(Messages.get(Languages.FRENCH, "inquiry.consent.showcase-guardian-2026-12"), consent[0]);
         assertEquals("Nadia Haddad", consent[1]);
         assertEquals(guardian, consent[2]);
-        assertThrows(NotFoundException.class, () -> guardians.open(guardianToken), "the link works once");
+        GuardianConsents.ForGuardian again = guardians.open(guardianToken);
+        assertTrue(again.consented(), "the link opened again says the consent was given, to withdraw it");
+        guardians.confirm(guardianToken, ip);
+        assertEquals(1L, guardianRecords(posted.profileId()), "a consent sent twice is recorded once");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
         }
@@ -396,11 +400,11 @@ class ShowcaseIT extends InServerTest {
         assertTrue(own.edit(ownerToken(posted), new ProfilePost("Léa", centre.program().getId(), "Pâtissière", null,
                 "Un an plus tard, j’aime toujours créer des desserts.", "français", address, born, "Nadia Haddad",
                 guardian, true, true, true), null, Locale.FRENCH, ip), "edited, and its guardian asked again");
-        assertEquals("showcase.error.birthYearChanged", assertThrows(BusinessRuleException.class,
+        assertEquals("showcase.error.birthYearChanged", assertThrows(InvalidProfileException.class,
                 () -> own.edit(ownerToken(posted), new ProfilePost("Léa", centre.program().getId(), "Pâtissière", null,
                         "Un an plus tard, j’aime toujours créer des desserts.", "français", address, born - 5, null, null,
                         true, true, true), null,
-                        Locale.FRENCH, ip)).messageKey(), "another birth year altogether is still refused");
+                        Locale.FRENCH, ip)).problems().get("birthYear"), "another birth year altogether is still refused");
     }
 
     @Test
@@ -584,6 +588,85 @@ class ShowcaseIT extends InServerTest {
                 withPhoto.photo(), Locale.FRENCH, ip);
         assertEquals(1L, profilesWithAPhoto(address), "posted with the photo kept from the refused attempt");
         assertTrue(posted.profileId() > 0);
+    }
+
+    /**
+     * An edit refused for a field (the consents, asked again at each edit, left unticked) keeps the new photo it was
+     * given: sent again with the corrected form, it replaces the old one, which a moderator had asked to retake.
+     */
+    @Test
+    void aRefusedEditKeepsTheNewPhotoForTheNextAttempt() {
+        ShowcasePosting.Posted posted = posting.post(invite(address), profile(address, 2001, "Amani"),
+                TestPhotos.photo(), Locale.FRENCH, ip);
+        String token = ownerToken(posted);
+        String before = photoKeyOf(posted.profileId());
+        ProfilePost unticked = new ProfilePost("Amani", centre.program().getId(), "Soudeur", null,
+                "Je soude des pièces de machinerie lourde chaque jour.", null, address, 2001, null, null,
+                false, false, false);
+
+        InvalidProfileException refused = assertThrows(InvalidProfileException.class,
+                () -> own.edit(token, unticked, TestPhotos.photo(), null, Locale.FRENCH, ip));
+        assertEquals(List.of("publicationConsent", "imageConsent", "othersConsent"),
+                List.copyOf(refused.problems().keySet()));
+        assertNotNull(refused.photo(), "the new photo is read and kept for the next attempt");
+        assertEquals(before, photoKeyOf(posted.profileId()), "nothing stored");
+
+        own.edit(token, profile(address, 2001, "Amani"), null, refused.photo(), Locale.FRENCH, ip);
+        String after = photoKeyOf(posted.profileId());
+        assertNotNull(after);
+        assertNotEquals(before, after, "the kept photo replaced the old one");
+    }
+
+    private String photoKeyOf(long profileId) {
+        return (String) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select photo_key from showcase_profile where id = ?1").setParameter(1, profileId).getSingleResult());
+    }
+
+    private long guardianRecords(long profileId) {
+        return ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from consent_record"
+                + " where showcase_profile_id = ?1 and purpose = 'GUARDIAN'").setParameter(1, profileId)
+                .getSingleResult())).longValue();
+    }
+
+    /**
+     * The guardian who consented withdraws it, by the same link, weeks later (after the 14 days a link to consent
+     * lives): the profile leaves the showcase at once, its photos are erased, and the register keeps the withdrawal
+     * with the guardian's name, in the words they read.
+     */
+    @Test
+    void aGuardianWithdrawsTheirConsentByTheSameLinkAndTheProfileLeavesTheShowcase() {
+        String guardian = "parent." + address;
+        ShowcasePosting.Posted posted = posting.post(invite(address), new ProfilePost("Léa", centre.program().getId(),
+                "Pâtissière", null, "J’aime créer des desserts et travailler en équipe le matin.", "français",
+                address, Year.now().getValue() - 13, "Nadia Haddad", guardian, true, true, true), TestPhotos.photo(),
+                Locale.FRENCH, ip);
+        String guardianToken = tokenIn(lastMailTo(guardian), TOKEN);
+        guardians.confirm(guardianToken, ip);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.approve(posted.profileId(), version(posted.profileId()));
+        }
+        assertNotNull(showcase.profileAcrossTenants(posted.profileId(), false), "published");
+        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                + " showcase_link where profile_id = ?1 and purpose = 'GUARDIAN' and expires_at is null")
+                .setParameter(1, posted.profileId()).getSingleResult())).longValue(),
+                "once used to consent, the guardian's link no longer expires");
+
+        guardians.withdraw(guardianToken, Locale.ENGLISH, ip);
+
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        assertEquals(ProfileStatus.WITHDRAWN, own.open(ownerToken(posted)).profile().getStatus());
+        assertEquals(0L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select count(*) from showcase_photo where profile_id = ?1").setParameter(1, posted.profileId())
+                .getSingleResult())).longValue(), "its photos erased");
+        Object[] withdrawal = tenancy.acrossAllTenants(() -> (Object[]) em.createNativeQuery("select text_shown,"
+                        + " guardian_name, granted from consent_record where showcase_profile_id = ?1"
+                        + " and purpose = 'GUARDIAN' order by id desc limit 1").setParameter(1, posted.profileId())
+                .getSingleResult());
+        assertEquals(Messages.get(Languages.ENGLISH, "inquiry.consent.showcase-guardian-withdrawal-2026-12"),
+                withdrawal[0]);
+        assertEquals("Nadia Haddad", withdrawal[1]);
+        assertEquals(Boolean.FALSE, withdrawal[2] instanceof Boolean granted ? granted
+                : ((Number) withdrawal[2]).intValue() != 0, "a withdrawal");
     }
 
     /** The profiles of every centre posted with this address and holding a photo. */
