@@ -182,8 +182,8 @@ public class InboxService {
         }
     }
 
-    /** The most characters a mail's subject holds (outbox_message.subject): a long name merged in is cut, not a 500. */
-    static final int SUBJECT_MAX = 300;
+    /** The most characters a mail's subject holds: a long name merged in is cut, not a 500. */
+    static final int SUBJECT_MAX = ca.tremplin.mail.OutboxMessage.SUBJECT_MAX;
 
     private static String clipped(String text, int max) {
         return ca.tremplin.kernel.ShortenedText.of(text, max);

@@ -206,7 +206,7 @@ public class InquiryIntake {
         long tenantId = tenant.getId();
         InquiryRepository.CentreRouting routing = centres.routing(tenantId);
         Optional<Map.Entry<Long, String>> recruiter = tenant.isCoordination() ? Optional.empty()
-                : recruiter(tenantId, routing.rule(), inquiry.getCountryOfResidence(), programIds, centres);
+                : recruiter(tenantId, routing.rule(), inquiry, programIds, centres);
         // A new lead is written with its owner; a lead that had none gets this recruiter.
         Lead lead = leads.joinOrCreate(tenantId, inquiry.contact(), inquiry.getReceivedAt(),
                 recruiter.map(Map.Entry::getKey).orElse(null), inquiry.changeSource(), inquiry.getId()).lead();
@@ -226,15 +226,23 @@ public class InquiryIntake {
         return routed;
     }
 
-    /** The recruiter (id and name) the centre's rule gives a new part to; none when nobody is active. */
-    private Optional<Map.Entry<Long, String>> recruiter(long tenantId, RoutingRule rule, String country,
+    /**
+     * The recruiter (id and name) a new part goes to: the one who follows the person already (the owner of their
+     * lead, still an active recruiter of the centre: a second request is not answered by a second recruiter, nor
+     * takes a turn from the others), else the one the centre's rule gives; none when nobody is active.
+     */
+    private Optional<Map.Entry<Long, String>> recruiter(long tenantId, RoutingRule rule, Inquiry inquiry,
                                                        List<Long> programIds, CentreFacts centres) {
         Map<Long, String> recruiters = centres.recruiters(tenantId);
         if (recruiters.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Long> following = leads.ownerOf(tenantId, inquiry.contact()).filter(recruiters::containsKey);
+        if (following.isPresent()) {
+            return following.map(id -> Map.entry(id, recruiters.get(id)));
+        }
         return RecruiterChoice.choose(rule, List.copyOf(recruiters.keySet()), turns.next(tenantId),
-                        centres.mapping(tenantId, rule), country, programIds)
+                        centres.mapping(tenantId, rule), inquiry.getCountryOfResidence(), programIds)
                 .map(id -> Map.entry(id, recruiters.get(id)));
     }
 

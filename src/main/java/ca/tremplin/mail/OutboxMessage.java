@@ -36,6 +36,9 @@ public class OutboxMessage {
     @Column(nullable = false)
     private String recipient;
 
+    /** The most characters a subject holds (outbox_message.subject). */
+    public static final int SUBJECT_MAX = 300;
+
     @Column(nullable = false)
     private String subject;
 
@@ -86,7 +89,8 @@ public class OutboxMessage {
     OutboxMessage(Long tenantId, MailContent content, Instant now) {
         this.tenantId = tenantId;
         this.recipient = content.recipient();
-        this.subject = content.subject();
+        // A long name merged into a subject is cut to what the column holds, never a failure of the sending.
+        this.subject = ca.tremplin.kernel.ShortenedText.of(content.subject(), SUBJECT_MAX);
         this.bodyText = content.text();
         this.bodyHtml = content.html();
         if (content.attachment() != null) {

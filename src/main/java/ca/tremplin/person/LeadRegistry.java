@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The one place where a person becomes a lead of a centre, whatever brought them (a request, an event, an
@@ -34,16 +35,29 @@ public class LeadRegistry {
     }
 
     /**
+     * Who follows this person at the centre already: the owner of the lead the person's details lead to (found as
+     * {@link #joinOrCreate} finds it), if any.
+     */
+    public Optional<Long> ownerOf(long tenantId, ContactDetails person) {
+        Lead lead = known(tenantId, person);
+        return lead == null ? Optional.empty() : Optional.ofNullable(lead.getOwnerId());
+    }
+
+    /** The centre's lead of this person: by e-mail, or without one (a walk-in, a list) by name and phone. */
+    private Lead known(long tenantId, ContactDetails person) {
+        return person.emailNormalized() != null ? leads.findLead(tenantId, person.emailNormalized()).orElse(null)
+                : person.phoneE164() == null ? null : leads.findLeadByNameAndPhone(tenantId, person.firstName(),
+                        person.lastName(), person.phoneE164()).orElse(null);
+    }
+
+    /**
      * As above; a lead without an owner (a new one included) gets {@code defaultOwner}, when there is one.
      * {@code source} and {@code sourceRef} (the request, event or offer) say where the details came from.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at, Long defaultOwner,
                                ChangeSource source, Long sourceRef) {
-        // Without an address (a walk-in, a list), a person is known by their name and phone, as imports know them.
-        Lead lead = person.emailNormalized() != null ? leads.findLead(tenantId, person.emailNormalized()).orElse(null)
-                : person.phoneE164() == null ? null : leads.findLeadByNameAndPhone(tenantId, person.firstName(),
-                        person.lastName(), person.phoneE164()).orElse(null);
+        Lead lead = known(tenantId, person);
         if (lead == null) {
             lead = new Lead(tenantId, person, at);
             lead.ownedByDefault(defaultOwner);

@@ -299,7 +299,9 @@ public class LeadListService {
             String[] asked = interest.getOrDefault(lead.getId(), new String[3]);
             fields.put("programTitle", ca.tremplin.inquiry.ReplyTemplate.programTitle(
                     Languages.isEnglish(language) && asked[1] != null ? asked[1] : asked[0], language));
-            String subject = ReplyTemplate.merge(template.getSubject(), fields);
+            // A long name merged in is cut to what a subject holds, not a failure of the whole sending.
+            String subject = ca.tremplin.kernel.ShortenedText.of(ReplyTemplate.merge(template.getSubject(), fields),
+                    ca.tremplin.mail.OutboxMessage.SUBJECT_MAX);
             String body = ReplyTemplate.merge(template.getBody(), fields);
             // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
             outbox.enqueue(lead.getTenantId(), BulkMail.compose(lead.getEmail(), subject, body, language, sender,

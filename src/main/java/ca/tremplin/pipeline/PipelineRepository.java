@@ -160,37 +160,29 @@ public class PipelineRepository {
         return counts;
     }
 
-    /** The program and intake each lead asked about last: two queries for a whole page of leads. */
+    /**
+     * The program and intake each lead asked about last, in one query for a whole page of leads: the program of the
+     * latest request that is one of this centre's own — a request routed to several centres names the others'
+     * programs too, which are no interest of this centre's (a letter merged with one said "vocational training").
+     */
     public Map<Long, String[]> latestInterest(Collection<Long> leadIds) {
         Map<Long, String[]> interest = new HashMap<>();
         if (leadIds.isEmpty()) {
             return interest;
         }
-        Map<Long, Long> programOfLead = new HashMap<>();
         for (Object[] row : em.createQuery("""
-                        select r.lead.id, p, i.preferredIntake from RoutedInquiry r join r.inquiry i
-                        left join i.programIds p where r.lead.id in :ids order by r.receivedAt""", Object[].class)
+                        select r.lead.id, p.titleFr, p.titleEn, i.preferredIntake from RoutedInquiry r
+                        join r.inquiry i left join i.programIds pid
+                        left join Program p on p.id = pid and p.tenantId = r.tenantId
+                        where r.lead.id in :ids order by r.receivedAt, r.id, p.id""", Object[].class)
                 .setParameter("ids", leadIds).getResultList()) {
-            Long leadId = (Long) row[0];
+            String[] asked = interest.computeIfAbsent((Long) row[0], id -> new String[3]);
             if (row[1] != null) {
-                programOfLead.put(leadId, (Long) row[1]);
+                asked[0] = (String) row[1];
+                asked[1] = (String) row[2];
             }
-            interest.put(leadId, new String[] {null, null, (String) row[2]});
+            asked[2] = (String) row[3];
         }
-        Map<Long, Object[]> titles = new HashMap<>();
-        if (!programOfLead.isEmpty()) {
-            for (Object[] row : em.createQuery("select p.id, p.titleFr, p.titleEn from Program p where p.id in :ids",
-                    Object[].class).setParameter("ids", programOfLead.values()).getResultList()) {
-                titles.put((Long) row[0], row);
-            }
-        }
-        programOfLead.forEach((leadId, programId) -> {
-            Object[] title = titles.get(programId);
-            if (title != null) {
-                interest.get(leadId)[0] = (String) title[1];
-                interest.get(leadId)[1] = (String) title[2];
-            }
-        });
         return interest;
     }
 

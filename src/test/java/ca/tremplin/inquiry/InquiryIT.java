@@ -136,6 +136,32 @@ class InquiryIT extends InServerTest {
                 parts.get(0).getResponseDeadline());
     }
 
+    /**
+     * A person who writes again (their address in other letters' case) is answered by the recruiter who follows them
+     * already, not by whoever's turn it is, and their request takes no turn from the others.
+     */
+    @Test
+    void aReturningPersonsRequestGoesToTheRecruiterWhoFollowsThemAndTakesNoTurn() {
+        Tenant centre = fixtures.newSchoolBoard("returning");
+        UserAccount first = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount second = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Mécanique automobile", "Automotive Mechanics");
+        String address = uniqueEmail();
+
+        fixtures.submitted(request(address, program.getId()), form(key(), Languages.FRENCH));
+        fixtures.submitted(request(address.toUpperCase(java.util.Locale.ROOT), program.getId()),
+                form(key(), Languages.FRENCH));
+        fixtures.submitted(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
+
+        List<Long> assignees = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select r.assignedTo from RoutedInquiry r where r.tenantId = :t order by r.id", Long.class)
+                .setParameter("t", centre.getId()).getResultList());
+        long firstTurn = Math.min(first.getId(), second.getId());
+        long secondTurn = Math.max(first.getId(), second.getId());
+        assertEquals(List.of(firstTurn, firstTurn, secondTurn), assignees,
+                "the person's second request to their recruiter; the next person's to the next in turn");
+    }
+
     @Test
     void requestsArrivingTogetherForOneCentreAreAllRecordedAndShareTheRecruitersEvenly() throws Exception {
         Tenant centre = fixtures.newSchoolBoard("burst");

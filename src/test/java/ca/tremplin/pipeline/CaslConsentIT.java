@@ -263,6 +263,45 @@ class CaslConsentIT extends InServerTest {
         assertEquals(Map.of(MailingConsents.Standing.WITHDRAWN.messageKey(), 1), result.whyLeftOut());
     }
 
+    /**
+     * A bulk e-mail merges what each person gave: a name of 192 characters makes a subject longer than a message's
+     * subject holds, which is cut to fit (the whole sending failed with a server error, nobody mailed); and the
+     * program merged is the one the person asked this centre about, not another centre's named in the same request
+     * (which the centre cannot see, and merged as "vocational training").
+     */
+    @Test
+    void aBulkEmailCutsALongMergedSubjectAndNamesTheProgramAskedOfThisCentre() throws SQLException {
+        TestCentre centre = fixtures.newCentre("bulk");
+        TestCentre elsewhere = fixtures.newCentre("bulkother");
+        String address = InquiryRequests.uniqueEmail();
+        InquiryRequest request = InquiryRequests.complete(address, centre.program().getId());
+        request.setProgramIds(List.of(centre.program().getId(), elsewhere.program().getId()));
+        request.setFirstName("Maria " + "Aparecida ".repeat(9).strip());
+        request.setLastName("Conceição " + "dos Santos Oliveira ".repeat(4).strip());
+        request.setConsentToNews(true);
+        Lead lead = fixtures.newLead(centre.tenant(), request);
+        Lead ordinary = lead(centre, InquiryRequests.uniqueEmail(), true);
+        String marker = "Relance " + UUID.randomUUID();
+        long templateId;
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            templateId = settings.saveTemplate(new ReplyTemplate(marker, "fr",
+                    marker + " {firstName} {lastName} ({lastName}) : votre projet en {programTitle} — {recruiter}",
+                    "Bonjour {firstName}, votre intérêt pour {programTitle}.")).getId();
+        }
+        LeadListService.BulkResult result;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            result = list.email(List.of(lead.getId(), ordinary.getId()), templateId);
+        }
+        assertEquals(2, result.done(), "everyone chosen is mailed");
+        String subject = rows.string("select subject from outbox_message where recipient = ? and subject like ?",
+                address, marker + "%");
+        assertEquals(300, subject.codePointCount(0, subject.length()));
+        assertTrue(subject.endsWith("…"), subject);
+        String body = rows.string("select body_text from outbox_message where recipient = ? and subject like ?",
+                address, marker + "%");
+        assertTrue(body.contains("votre intérêt pour Pâtisserie de restauration."), body);
+    }
+
     private static PreferencesView.Purpose news(PreferencesView view, TestCentre centre) {
         return view.centres().stream().filter(c -> c.tenantId() == centre.tenant().getId()).findFirst().orElseThrow()
                 .purposes().stream().filter(p -> p.purpose() == ConsentPurpose.NEWS).findFirst().orElseThrow();
