@@ -210,6 +210,8 @@ public class DemoDataGenerator {
         tenant.setContactEmail("international@" + domain);
         tenant.setContactPhone("+1 418 555 0" + String.format(Locale.ROOT, "%03d", Math.abs(board.slug().hashCode()) % 1000));
         tenant.setWebsite("https://" + domain);
+        tenant.setMailingAddress((100 + Math.abs(board.slug().hashCode()) % 900) + ", rue Principale\n"
+                + board.city() + " (Québec)");
         // A person, with the title that makes them answerable (Law 25), as centres publish them.
         tenant.setPrivacyOfficerName(STAFF_NAMES[Math.abs(board.slug().hashCode()) % STAFF_NAMES.length]);
         tenant.setPrivacyOfficerTitle("Secrétariat général");

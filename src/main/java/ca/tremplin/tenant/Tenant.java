@@ -64,6 +64,11 @@ public class Tenant implements java.io.Serializable {
     @Column(name = "contact_phone")
     private String contactPhone;
 
+    /** The postal address CASL asks of every bulk message's sender (lines as typed). */
+    @Size(max = 300)
+    @Column(name = "mailing_address")
+    private String mailingAddress;
+
     @Size(max = 300)
     @Pattern(regexp = "(https?://\\S+)?", message = "{tenant.website.pattern}")
     private String website;
@@ -180,6 +185,14 @@ public class Tenant implements java.io.Serializable {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
+    }
+
+    public String getMailingAddress() {
+        return mailingAddress;
+    }
+
+    public void setMailingAddress(String mailingAddress) {
+        this.mailingAddress = mailingAddress;
     }
 
     public String getWebsite() {

@@ -72,7 +72,10 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.clickAndWaitFor(By.id("nav-my-tenant"), By.id("tenant:privacyEmail"));
         browser.type(By.id("tenant:privacyEmail"), "protection@fjord.demo");
+        browser.type(By.id("tenant:mailingAddress"), "350, rue Racine Est\nSaguenay (Québec)  G7H 1S6");
         browser.clickAndWaitFor(By.id("tenant:save"), By.cssSelector("#tenant\\:messages .ui-messages-info"));
+        assertEquals("350, rue Racine Est\nSaguenay (Québec)  G7H 1S6", ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select mailing_address from tenant where slug = ?", "css-du-fjord"), "the address CASL asks for, kept");
 
         Path logo = files.resolve("logo.png");
         ImageIO.write(new BufferedImage(800, 300, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
