@@ -14,9 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The applicant's side, reached by a private link and no account: the token names one lead, and every read and
@@ -60,17 +58,10 @@ public class ApplicantFileService {
                 programsFr.add((String) title[0]);
                 programsEn.add((String) title[1]);
             }
-            Set<DocumentKind> needed = EnumSet.noneOf(DocumentKind.class);
-            for (DocumentKind kind : DocumentKind.values()) {
-                if (kind.neededAt(lead.getStage())) {
-                    needed.add(kind);
-                }
-            }
-            documents.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED)
-                    .forEach(d -> needed.remove(d.getKind()));
+            List<DocumentKind> needed = DocumentKind.stillNeeded(lead.getStage(), documents);
             return new ApplicantFile(
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), lead.locale(), lead.getStage(), centre.getNameFr(),
-                    centre.getNameEn(), programsFr, programsEn, documents, List.copyOf(needed),
+                    centre.getNameEn(), programsFr, programsEn, documents, needed,
                     centre.getId());
         });
     }
@@ -93,21 +84,30 @@ public class ApplicantFileService {
                 // The CAQ and the study permit follow the admission: a form posted with one before it is refused.
                 throw new ca.tremplin.kernel.BusinessRuleException("document.notYet");
             }
-            long held = em.createQuery("select count(d) from LeadDocument d where d.leadId = :lead", Long.class)
-                    .setParameter("lead", link.getLeadId()).getSingleResult();
-            if (held >= MOST_DOCUMENTS) {
-                throw new ca.tremplin.kernel.BusinessRuleException("document.tooMany", MOST_DOCUMENTS);
-            }
-            Instant now = clock.instant();
-            LeadDocument document = new LeadDocument(link.getTenantId(), link.getLeadId(), kind, file, now);
-            em.persist(document);
-            em.flush();
-            em.createNativeQuery("insert into lead_document_content (document_id, content) values (?1, ?2)")
-                    .setParameter(1, document.getId()).setParameter(2, file.content()).executeUpdate();
-            em.persist(new LeadEvent(em.find(Lead.class, link.getLeadId()), LeadEventKind.DOCUMENT_UPLOADED, null,
-                    kind + " : " + file.fileName(), now));
-            return document.getId();
+            return store(em, lead, kind, file, null, clock.instant()).getId();
         });
+    }
+
+    /**
+     * Keeps a checked document in the lead's file — its bytes apart, never under the web root — and puts it on the
+     * timeline, by the person ({@code staffId} null) or by a staff member who received it. The lead is locked by the
+     * caller, so that two documents sent at once are counted one after the other against the file's limit.
+     */
+    static LeadDocument store(EntityManager em, Lead lead, DocumentKind kind, DocumentChecks.Checked file,
+                              Long staffId, Instant now) {
+        long held = em.createQuery("select count(d) from LeadDocument d where d.leadId = :lead", Long.class)
+                .setParameter("lead", lead.getId()).getSingleResult();
+        if (held >= MOST_DOCUMENTS) {
+            throw new ca.tremplin.kernel.BusinessRuleException("document.tooMany", MOST_DOCUMENTS);
+        }
+        LeadDocument document = new LeadDocument(lead.getTenantId(), lead.getId(), kind, file, now);
+        em.persist(document);
+        em.flush();
+        em.createNativeQuery("insert into lead_document_content (document_id, content) values (?1, ?2)")
+                .setParameter(1, document.getId()).setParameter(2, file.content()).executeUpdate();
+        em.persist(new LeadEvent(lead, LeadEventKind.DOCUMENT_UPLOADED, staffId, kind + " : " + file.fileName(),
+                now));
+        return document;
     }
 
     private ApplicantLink usableLink(String token) {

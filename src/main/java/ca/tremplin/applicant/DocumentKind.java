@@ -38,9 +38,20 @@ public enum DocumentKind {
         return stage != LeadStage.LOST && stage.ordinal() >= offeredFrom.ordinal();
     }
 
-    /** Whether a file at this stage still lacks it when none has been sent (or only refused ones). */
+    /**
+     * Whether a file at this stage still lacks it when none has been sent (or only refused ones). Nothing is asked
+     * any more of a person enrolled or arrived (nor of a lost lead): the file has done its work.
+     */
     public boolean neededAt(LeadStage stage) {
-        return stage != LeadStage.LOST && stage.ordinal() >= neededFrom.ordinal();
+        return stage.ordinal() >= neededFrom.ordinal() && stage.ordinal() < LeadStage.ENROLLED.ordinal();
+    }
+
+    /** What a file at this stage holding these documents still needs, in the page's order. */
+    public static java.util.List<DocumentKind> stillNeeded(LeadStage stage, java.util.Collection<LeadDocument> held) {
+        java.util.Set<DocumentKind> sent = java.util.EnumSet.noneOf(DocumentKind.class);
+        held.stream().filter(d -> d.getStatus() != DocumentStatus.REJECTED).forEach(d -> sent.add(d.getKind()));
+        return java.util.Arrays.stream(values()).filter(kind -> kind.neededAt(stage) && !sent.contains(kind))
+                .toList();
     }
 
     /** The kinds a person at this stage can send, in the order the page lists them. */

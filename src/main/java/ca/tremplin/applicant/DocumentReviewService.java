@@ -90,6 +90,24 @@ public class DocumentReviewService {
                 LeadDocument.class).setParameter("lead", leadId).getResultList();
     }
 
+    /**
+     * A document the person gave staff another way (by e-mail, at a fair: a CAQ, a study permit), kept in their file
+     * as if sent from it, checked the same way, and accepted by the staff member who attached it.
+     */
+    @Transactional
+    public void attach(long leadId, DocumentKind kind, String fileName, byte[] content) {
+        requireStaff();
+        if (kind == null) {
+            throw new BusinessRuleException("document.chooseKind");
+        }
+        DocumentChecks.Checked file = DocumentChecks.check(fileName, content, DocumentChecks.DOCUMENT_TYPES);
+        Lead lead = lead(leadId);
+        em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        LeadDocument document = ApplicantFileService.store(em, lead, kind, file, signedInUser.getUserId(), now);
+        document.accept(signedInUser.getUserId(), now);
+    }
+
     /** The file, for staff of the lead's centre only. */
     @Transactional
     public DocumentFile download(long documentId) {

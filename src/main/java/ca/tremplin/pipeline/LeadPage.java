@@ -88,6 +88,9 @@ public class LeadPage implements Serializable {
     private LazyDataModel<LeadEvent> timeline;
     private transient List<ca.tremplin.applicant.LeadDocument> documents;
     private String rejectionReason;
+    /** A document staff received another way, attached to the file: its kind and its file. */
+    private ca.tremplin.applicant.DocumentKind attachedKind;
+    private transient org.primefaces.model.file.UploadedFile attachedFile;
     private transient List<ca.tremplin.application.LeadApplication> applications;
     private transient List<ConsentEntry> consentHistory;
     private ConsentPurpose withdrawnPurpose;
@@ -268,6 +271,25 @@ public class LeadPage implements Serializable {
         }
         return applications;
     }
+
+    public void attachDocument() {
+        org.primefaces.model.file.UploadedFile file = attachedFile;
+        if (act(() -> documentReview.attach(id, attachedKind, file == null ? null : file.getFileName(),
+                file == null ? null : file.getContent()), "document.attached")) {
+            attachedKind = null;
+        }
+    }
+
+    /** What the person's file still needs at the lead's stage, as the person's own page lists it. */
+    public List<ca.tremplin.applicant.DocumentKind> getDocumentsStillNeeded() {
+        return ca.tremplin.applicant.DocumentKind.stillNeeded(getView().lead().getStage(), getDocuments());
+    }
+
+    public ca.tremplin.applicant.DocumentKind[] getDocumentKinds() { return ca.tremplin.applicant.DocumentKind.values(); }
+    public ca.tremplin.applicant.DocumentKind getAttachedKind() { return attachedKind; }
+    public void setAttachedKind(ca.tremplin.applicant.DocumentKind attachedKind) { this.attachedKind = attachedKind; }
+    public org.primefaces.model.file.UploadedFile getAttachedFile() { return attachedFile; }
+    public void setAttachedFile(org.primefaces.model.file.UploadedFile attachedFile) { this.attachedFile = attachedFile; }
 
     public List<ca.tremplin.applicant.LeadDocument> getDocuments() {
         if (documents == null) {

@@ -217,6 +217,29 @@ class ApplicantFileIT extends InServerTest {
         }
         assertEquals(List.of(DocumentKind.STUDY_PERMIT), files.open(token).stillNeeded(),
                 "a refused study permit is asked for again once the CAQ is obtained");
+
+        // The permit again, sent to the recruiter by e-mail: attached by staff, accepted, and nothing more asked.
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.attach(lead.getId(), DocumentKind.STUDY_PERMIT, "permis-lisible.pdf", PDF);
+            assertEquals(DocumentStatus.ACCEPTED, review.documents(lead.getId()).stream()
+                    .filter(d -> d.getFileName().equals("permis-lisible.pdf")).findFirst().orElseThrow().getStatus());
+            assertEquals("document.lyingType", assertThrows(BusinessRuleException.class,
+                    () -> review.attach(lead.getId(), DocumentKind.PASSPORT, "passeport.pdf", PNG)).messageKey());
+        }
+        assertEquals(List.of(), files.open(token).stillNeeded());
+        Centre other = centre("caqother");
+        try (TenantContext.Scope ignored = other.asRecruiter()) {
+            assertThrows(NotFoundException.class,
+                    () -> review.attach(lead.getId(), DocumentKind.CAQ, "caq.pdf", PDF), "not another centre's file");
+        }
+
+        // Enrolled: the file has done its work, nothing is asked any more even of what was never sent.
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.reject(review.documents(lead.getId()).stream().filter(d -> d.getKind() == DocumentKind.CAQ)
+                    .findFirst().orElseThrow().getId(), "Illisible");
+            leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.ENROLLED, "Inscrit", null);
+        }
+        assertEquals(List.of(), files.open(token).stillNeeded());
     }
 
     private String lastMailTo(String address) {

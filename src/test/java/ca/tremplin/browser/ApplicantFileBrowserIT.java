@@ -1,6 +1,7 @@
 package ca.tremplin.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -74,6 +75,16 @@ class ApplicantFileBrowserIT extends BrowserTest {
                 By.cssSelector("#lead\\:messages .ui-messages-info"));
         assertTrue(browser.text(By.id("lead-documents")).contains("Accepté"));
         assertTrue(browser.text(By.id("history:timeline")).contains("Document"));
+
+        // Her birth certificate, sent to the recruiter by e-mail, attached to her file from the lead page.
+        assertTrue(browser.text(By.id("documents-still-needed")).contains("Acte de naissance"));
+        Path certificate = passport.resolveSibling("acte-naissance-priya.pdf");
+        Files.writeString(certificate, "%PDF-1.4\n%%EOF\n", StandardCharsets.US_ASCII);
+        new Select(browser.find(By.id("attach:attach-kind"))).selectByVisibleText("Acte de naissance");
+        browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(certificate.toString());
+        browser.clickAndWaitFor(By.id("attach:attach-send"), By.cssSelector("#attach\\:attach-messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("lead-documents")).contains("acte-naissance-priya.pdf"));
+        assertFalse(browser.text(By.id("documents-still-needed")).contains("Acte de naissance"));
         String download = browser.find(By.cssSelector("#lead-documents .document-download")).getAttribute("href")
                 .replace(browser.base(), "");
 
@@ -90,6 +101,9 @@ class ApplicantFileBrowserIT extends BrowserTest {
         browser.forgetEverything();
         browser.driver().get(link.replace(MAILED_BASE, browser.base()));
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sent-documents"), "Accepted"));
+        assertTrue(browser.text(By.id("sent-documents")).contains("acte-naissance-priya.pdf"),
+                "what staff attached is in her file too");
+        assertFalse(browser.text(By.id("still-needed")).contains("Birth certificate"));
         assertTrue(applicantPage.startsWith("/dossier.xhtml"), applicantPage);
     }
 
