@@ -31,6 +31,13 @@ public class ApplicantFileService {
      */
     public static final int MOST_DOCUMENTS = 20;
 
+    /**
+     * Room kept beyond {@link #MOST_DOCUMENTS} for the documents that follow the admission (the CAQ, the study permit,
+     * each sent again a few times) and for those staff attach: a file filled with diplomas and transcripts before the
+     * admission must still take the CAQ, and the centre the person is told to write to must be able to add to it.
+     */
+    public static final int ROOM_AFTER_ADMISSION = 10;
+
     @Inject
     Tenancy tenancy;
 
@@ -97,8 +104,10 @@ public class ApplicantFileService {
                               Long staffId, Instant now) {
         long held = em.createQuery("select count(d) from LeadDocument d where d.leadId = :lead", Long.class)
                 .setParameter("lead", lead.getId()).getSingleResult();
-        if (held >= MOST_DOCUMENTS) {
-            throw new ca.tremplin.kernel.BusinessRuleException("document.tooMany", MOST_DOCUMENTS);
+        int most = staffId != null || kind.followsAdmission() ? MOST_DOCUMENTS + ROOM_AFTER_ADMISSION
+                : MOST_DOCUMENTS;
+        if (held >= most) {
+            throw new ca.tremplin.kernel.BusinessRuleException("document.tooMany", most);
         }
         LeadDocument document = new LeadDocument(lead.getTenantId(), lead.getId(), kind, file, now);
         em.persist(document);

@@ -54,6 +54,11 @@ public enum DocumentKind {
                 .toList();
     }
 
+    /** Whether it exists only once the centre has admitted the person (the CAQ, the study permit). */
+    public boolean followsAdmission() {
+        return offeredFrom != LeadStage.NEW;
+    }
+
     /** The kinds a person at this stage can send, in the order the page lists them. */
     public static java.util.List<DocumentKind> offeredTo(LeadStage stage) {
         return java.util.Arrays.stream(values()).filter(kind -> kind.offeredAt(stage)).toList();

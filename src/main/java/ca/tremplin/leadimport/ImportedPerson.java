@@ -220,7 +220,10 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             }
             // A line break inside a cell ("Sow⏎Ba") separates words: it becomes a space, not nothing.
             String name = CONTROL.matcher(typed).replaceAll(" ").replaceAll(" {2,}", " ").strip();
-            name = OUTSIDER_MARK.matcher(name).replaceFirst("");
+            for (String unmarked = OUTSIDER_MARK.matcher(name).replaceFirst(""); !unmarked.equals(name);
+                 unmarked = OUTSIDER_MARK.matcher(name).replaceFirst("")) {
+                name = unmarked; // "(Guest) (Unverified)": every mark, the last first
+            }
             if (name.codePointCount(0, name.length()) > NAME_MAX) {
                 warn(field, "import.warning.tooLong", NAME_MAX);
                 return name.substring(0, name.offsetByCodePoints(0, NAME_MAX)).strip();
@@ -242,23 +245,29 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
 
         private String phone(String country) {
             String typed = value(ImportField.PHONE);
-            if (typed == null) {
-                typed = otherPhone();
+            // The chosen column first, then the list's other phone columns (Eventbrite's home, cell and work
+            // phones): a cell left empty or holding "n/a" does not lose the number another column gives.
+            List<String> candidates = new ArrayList<>();
+            if (typed != null) {
+                candidates.add(typed);
             }
-            if (typed == null) {
-                return null;
-            }
-            Optional<String> e164 = PhoneText.e164(typed, country);
-            if (e164.isEmpty()) {
-                Optional<String[]> split = PhoneText.numberAndExtension(typed);
+            candidates.addAll(otherPhones(typed));
+            for (String candidate : candidates) {
+                Optional<String> e164 = PhoneText.e164(candidate, country);
+                if (e164.isPresent()) {
+                    return e164.get();
+                }
+                Optional<String[]> split = PhoneText.numberAndExtension(candidate);
                 Optional<String> number = split.flatMap(parts -> PhoneText.e164(parts[0], country));
                 if (number.isPresent()) {
                     warn(ImportField.PHONE, "import.warning.phoneExtension", split.get()[1]);
                     return number.get();
                 }
-                warn(ImportField.PHONE, "import.warning.phone", typed);
             }
-            return e164.orElse(null);
+            if (!candidates.isEmpty()) {
+                warn(ImportField.PHONE, "import.warning.phone", candidates.get(0));
+            }
+            return null;
         }
 
         private Integer minutes() {
@@ -318,24 +327,26 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
 
         /** The cell, stripped, without the quote a download put before a formula-like value; null when blank. */
         /**
-         * A row whose phone column is empty may give its number in another column named as a phone (an Eventbrite
-         * attendee who filled "Work Phone" and not "Cell Phone"): the first of them that holds something.
+         * What the list's other columns named as a phone hold in this row (an Eventbrite attendee who filled "Work
+         * Phone" and not "Cell Phone"), in their order; none when no phone column was chosen on the mapping screen.
          */
-        private String otherPhone() {
-            if (mapping.column(ImportField.PHONE).isEmpty()) {
-                return null; // no phone column chosen on the mapping screen: none is read
+        private List<String> otherPhones(String chosen) {
+            List<String> others = new ArrayList<>();
+            Optional<Integer> mapped = mapping.column(ImportField.PHONE);
+            if (mapped.isEmpty()) {
+                return others;
             }
             List<String> headers = table.headers();
             for (int column = 0; column < headers.size(); column++) {
-                if (ImportField.PHONE.isNamedBy(headers.get(column))) {
+                if (column != mapped.get() && ImportField.PHONE.isNamedBy(headers.get(column))) {
                     String cell = row.cell(column);
                     cell = cell == null ? null : SpreadsheetCells.restored(cell);
-                    if (cell != null && !cell.isBlank()) {
-                        return cell.strip();
+                    if (cell != null && !cell.isBlank() && !cell.strip().equals(chosen)) {
+                        others.add(cell.strip());
                     }
                 }
             }
-            return null;
+            return others;
         }
 
         private String value(ImportField field) {

@@ -128,6 +128,17 @@ class ApplicantFileIT extends InServerTest {
                 refused.localizedMessage(java.util.Locale.CANADA_FRENCH));
         assertTrue(refused.localizedMessage(java.util.Locale.ENGLISH).contains("20 documents"));
         assertEquals(ApplicantFileService.MOST_DOCUMENTS, files.open(token).documents().size(), "nothing more kept");
+
+        // Admitted with a full file: the CAQ is still taken, and so is what staff attach.
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.ADMITTED, "Admis sur dossier", null);
+            review.attach(lead.getId(), DocumentKind.FUNDS_PROOF, "releve-recent.pdf", PDF);
+        }
+        files.upload(token, DocumentKind.CAQ, "caq.pdf", PDF);
+        assertEquals(ApplicantFileService.MOST_DOCUMENTS + 2, files.open(token).documents().size());
+        assertEquals("document.tooMany", assertThrows(BusinessRuleException.class,
+                () -> files.upload(token, DocumentKind.DIPLOMAS, "encore.pdf", PDF)).messageKey(),
+                "the admission's documents are still bounded");
     }
 
     @Test

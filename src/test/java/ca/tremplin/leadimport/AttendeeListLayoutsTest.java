@@ -242,9 +242,11 @@ class AttendeeListLayoutsTest {
 
         assertEquals(ImportFormat.EVENTBRITE, read.table.format());
         assertEquals("Cell Phone", read.table.headers().get(read.mapping.column(ImportField.PHONE).orElseThrow()));
-        assertEquals(java.util.Arrays.asList("+221779990011", "+213661223344", "+551134567890"),
-                read.people.stream().map(p -> p.person().phoneE164()).toList());
+        assertEquals(java.util.Arrays.asList("+221779990011", "+213661223344", "+551134567890", "+212522123456"),
+                read.people.stream().map(p -> p.person().phoneE164()).toList(),
+                "a cell phone left empty, or holding \"n/a\", gives way to the work phone");
         assertFalse(read.people.get(2).hasWarnings(), "a number read from the work phone is no problem");
+        assertFalse(read.people.get(3).hasWarnings(), String.valueOf(read.people.get(3).warnings()));
     }
 
     @Test

@@ -13,5 +13,7 @@ class ShownNamesTest {
         assertEquals("Erased person (no. 1234)", ShownNames.of("—", "—", 1234L, Languages.ENGLISH));
         assertEquals("Thị Hoa Nguyễn", ShownNames.of("Thị Hoa", "Nguyễn", 5L, Languages.FRENCH));
         assertEquals("—", ShownNames.of("—", null, 5L, Languages.FRENCH), "a dash typed as a name is a name");
+        assertEquals("Sans nom (n° 53)", ShownNames.of("", "", 53L, Languages.FRENCH), "no link of no words");
+        assertEquals("Unnamed (no. 53)", ShownNames.of(null, " ", 53L, Languages.ENGLISH));
     }
 }
