@@ -50,6 +50,9 @@ public class DocumentReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.person.ConsentRegister consents;
+
     /** E-mails the person a link to their file, valid {@link #LINK_VALIDITY}; only its hash is kept. */
     @Transactional
     public void sendLink(long leadId) {
@@ -72,6 +75,46 @@ public class DocumentReviewService {
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                 HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
         em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
+    }
+
+    /** The stages a person is told of when staff ask it: the decisions of the centre, Québec and Canada. */
+    public static final java.util.Set<ca.tremplin.person.LeadStage> ANNOUNCED = java.util.EnumSet.of(
+            ca.tremplin.person.LeadStage.ADMITTED, ca.tremplin.person.LeadStage.CAQ_OBTAINED,
+            ca.tremplin.person.LeadStage.STUDY_PERMIT_OBTAINED, ca.tremplin.person.LeadStage.ENROLLED);
+
+    /**
+     * Tells the person, in their language, the step their file has reached (admitted, CAQ obtained, study permit
+     * obtained, enrolled) and what comes next, with a new link to their file, where the documents the step asks for
+     * (the CAQ, the study permit) are now listed. Not for a person who withdrew their consent to be contacted.
+     */
+    @Transactional
+    public void announce(long leadId) {
+        requireStaff();
+        Lead lead = lead(leadId);
+        if (!ANNOUNCED.contains(lead.getStage())) {
+            throw new BusinessRuleException("applicant.notAnnounced");
+        }
+        if (lead.getEmail() == null || lead.isErased()) {
+            throw new BusinessRuleException("lead.noEmail");
+        }
+        ca.tremplin.person.ConsentEntry contact = ca.tremplin.person.ConsentStandings.current(
+                consents.history(leadId)).get(ca.tremplin.person.ConsentPurpose.CONTACT);
+        if (contact != null && contact.withdrawal()) {
+            throw new BusinessRuleException("applicant.contactWithdrawn");
+        }
+        Instant now = clock.instant();
+        java.util.Locale language = lead.locale();
+        String link = newLink(lead, AccountTokens.newClearText(), now);
+        String stage = lead.getStage().name();
+        String subject = Messages.get(language, "applicant.milestone.subject." + stage,
+                signedInUser.tenantName(language));
+        String body = Messages.get(language, "applicant.milestone.body",
+                ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()),
+                Messages.get(language, "applicant.milestone." + stage), link, LINK_VALIDITY.toDays(),
+                signedInUser.getDisplayName());
+        outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
+                HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
+        em.persist(new LeadEvent(lead, LeadEventKind.EMAIL_SENT, signedInUser.getUserId(), subject, now));
     }
 
     /** A new link to the person's file, valid {@link #LINK_VALIDITY}; only its hash is kept. */

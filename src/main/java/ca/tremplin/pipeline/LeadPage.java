@@ -75,6 +75,8 @@ public class LeadPage implements Serializable {
     private HashMap<String, String> edited = new HashMap<>();
     private LeadField invalidField;
     private LeadStage targetStage;
+    /** Whether the person is e-mailed the step reached (admitted, CAQ, study permit, enrolled). */
+    private boolean tellPerson;
     /** The stage the page shows, which a move names: a lead moved meanwhile by someone else is not moved again. */
     private LeadStage shownStage;
     private String reason;
@@ -169,10 +171,20 @@ public class LeadPage implements Serializable {
 
     public void changeStage() {
         LeadStage shown = shownStage;
-        if (act(() -> leads.changeStage(id, shown, targetStage, reason, lostReasonId), "pipeline.stageChanged")) {
+        LeadStage target = targetStage;
+        boolean tell = tellPerson && ca.tremplin.applicant.DocumentReviewService.ANNOUNCED.contains(target);
+        if (act(() -> leads.changeStage(id, shown, target, reason, lostReasonId), "pipeline.stageChanged")) {
             reason = null;
+            tellPerson = false;
+            if (tell) {
+                // Once the stage is recorded: a person who cannot be written to leaves the step taken, and says why.
+                act(() -> documentReview.announce(id), "applicant.milestoneSent");
+            }
         }
     }
+
+    public boolean isTellPerson() { return tellPerson; }
+    public void setTellPerson(boolean tellPerson) { this.tellPerson = tellPerson; }
 
     public void assign() {
         act(() -> leads.assignOwner(id, ownerId), "inbox.reassigned");

@@ -212,9 +212,21 @@ class ApplicantFileIT extends InServerTest {
         assertEquals(5, files.open(token).documents().size(), "nothing kept of the refused one");
 
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("applicant.notAnnounced", assertThrows(BusinessRuleException.class,
+                    () -> review.announce(lead.getId())).messageKey(), "a new lead has no step to announce");
             leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.ADMITTED, "Admis sur dossier", null);
+            review.announce(lead.getId());
         }
-        assertEquals(List.of(DocumentKind.CAQ), files.open(token).stillNeeded(), "the CAQ follows the admission");
+        // The person is told, in their language, what the admission means and what comes next, with their file.
+        OutboxMessage told = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where"
+                        + " m.recipient = :to order by m.id desc", OutboxMessage.class)
+                .setParameter("to", lead.getEmail()).setMaxResults(1).getSingleResult());
+        assertTrue(told.getSubject().startsWith("Bonne nouvelle : vous êtes admis(e)"), told.getSubject());
+        assertTrue(told.getBodyText().contains("certificat d’acceptation du Québec (CAQ)"), told.getBodyText());
+        Matcher newLink = Pattern.compile("/dossier\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(told.getBodyText());
+        assertTrue(newLink.find(), told.getBodyText());
+        assertEquals(List.of(DocumentKind.CAQ), files.open(newLink.group(1)).stillNeeded(),
+                "the CAQ follows the admission, in the file the new link opens");
         files.upload(token, DocumentKind.STUDY_PERMIT, "permis.pdf", PDF);
         files.upload(token, DocumentKind.CAQ, "caq.pdf", PDF);
         assertEquals(List.of(), files.open(token).stillNeeded());
