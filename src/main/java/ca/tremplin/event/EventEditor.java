@@ -69,12 +69,25 @@ public class EventEditor implements Serializable {
         event.setParticipatingTenantIds(new java.util.LinkedHashSet<>(participants));
         event.setRecruiterIds(new java.util.LinkedHashSet<>(recruiters));
         event.setProgramIds(new java.util.LinkedHashSet<>(programs));
+        boolean created = event.getId() == null;
         try {
             event.setLanguageList(EventLanguages.parse(languages));
             show(events.save(event, localStart, localEnd, zone));
             info("eventsAdmin.saved");
         } catch (BusinessRuleException refused) {
             error(refused.localizedMessage(language.getLocale()));
+            return;
+        }
+        if (created) {
+            // A new event gets its own address, as a program or an offer does: a reload, a bookmark or a tablet that
+            // lost the page finds the event saved, not an empty form that invites making it twice.
+            jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            try {
+                external.redirect(external.getRequestContextPath() + "/admin/event.xhtml?id=" + event.getId());
+            } catch (java.io.IOException unreachable) {
+                throw new java.io.UncheckedIOException(unreachable);
+            }
         }
     }
 

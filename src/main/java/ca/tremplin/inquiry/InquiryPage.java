@@ -218,4 +218,9 @@ public class InquiryPage implements Serializable {
     public void setSchoolBoardId(Long schoolBoardId) {
         this.schoolBoardId = schoolBoardId;
     }
+
+    /** The person's language named in the reader's ("French", "anglais"), not its code. */
+    public String languageName(String code) {
+        return ca.tremplin.kernel.Languages.name(code, language.getLocale());
+    }
 }

@@ -33,6 +33,11 @@ public final class Languages {
         return supported(locale).getLanguage();
     }
 
+    /** A language code ("fr", "en") named in the reader's language ("French", "français"); "—" for none. */
+    public static String name(String code, Locale reader) {
+        return code == null || code.isBlank() ? "—" : Locale.forLanguageTag(code).getDisplayLanguage(reader);
+    }
+
     public static boolean isEnglish(Locale locale) {
         return "en".equals(code(locale));
     }

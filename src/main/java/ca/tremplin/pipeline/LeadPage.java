@@ -338,7 +338,7 @@ public class LeadPage implements Serializable {
 
     /** A language's name from its code, in the reader's language ("fr": "français", "French"). */
     public String languageName(String code) {
-        return code == null || code.isBlank() ? "—" : Locale.forLanguageTag(code).getDisplayLanguage(language.getLocale());
+        return ca.tremplin.kernel.Languages.name(code, language.getLocale());
     }
 
     /** Where a consent was given, said in the reader's language (the record keeps its own words). */

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -119,6 +120,29 @@ class EventBrowserIT extends BrowserTest {
         browser.type(By.id("event:end_input"), end);
         browser.clickAndWaitFor(By.id("event:save"), By.cssSelector("#event\\:messages .ui-messages-info"));
         assertEquals(end, browser.find(By.id("event:end_input")).getAttribute("value"));
+    }
+
+    /**
+     * A new event, once saved, has its own address: reloaded, it is the event saved, not an empty form that would
+     * have a recruiter make it a second time.
+     */
+    @Test
+    void aNewEventOnceSavedHasItsOwnAddressAndAReloadShowsIt() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/event.xhtml");
+        String title = "Webinaire — soudage " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("event:titleFr"), title);
+        browser.type(By.id("event:onlineUrl"), "https://meet.example.org/soudage");
+        browser.type(By.id("event:start_input"), "2027-03-10 10:00");
+        browser.type(By.id("event:end_input"), "2027-03-10 11:00");
+        browser.find(By.id("event-heading")).click(); // closes the date picker
+        WebElement save = browser.find(By.id("event:save"));
+        save.click();
+        browser.waitFor().until(ExpectedConditions.urlMatches("/admin/event\\.xhtml\\?id=\\d+"));
+        browser.find(By.cssSelector("#event\\:messages .ui-messages-info"));
+        assertEquals(title, browser.text(By.id("event-heading")));
+        browser.driver().navigate().refresh();
+        assertEquals(title, browser.find(By.id("event:titleFr")).getAttribute("value"), "the reload shows the event");
     }
 
     @Test
