@@ -103,7 +103,7 @@ public class EventRegistrar {
                     ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId);
             if (channel.meansPresent() && earlier.get().markAttended(now)) {
                 leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
-                        actorId, event.getTitleFr(), now);
+                        actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
             }
             if (channel == RegistrationChannel.WEB && event.isOpenAt(now)) {
                 // Someone who registers again has most often lost the first confirmation: the page promises it
@@ -129,7 +129,7 @@ public class EventRegistrar {
             if (registered.isPresent()) {
                 if (channel.meansPresent() && registered.get().markAttended(now)) {
                     leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_ATTENDED,
-                            actorId, event.getTitleFr(), now);
+                            actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
                 }
                 return new RegistrationReceipt(registered.get().getId(), joined.lead().getId(), true, false);
             }
@@ -183,7 +183,7 @@ public class EventRegistrar {
                 "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
         if (attended) {
             leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_ATTENDED, actorId,
-                    event.getTitleFr(), now);
+                    "#" + event.getId() + " " + event.getTitleFr(), now);
         }
         return registration;
     }

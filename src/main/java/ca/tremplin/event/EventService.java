@@ -217,7 +217,7 @@ public class EventService {
         Instant came = event.getEndsAt().isAfter(now) ? now : event.getStartsAt();
         if (registration.markAttended(came)) {
             leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_ATTENDED,
-                    signedInUser.getUserId(), event.getTitleFr(), now);
+                    signedInUser.getUserId(), "#" + event.getId() + " " + event.getTitleFr(), now);
         }
         return registration;
     }

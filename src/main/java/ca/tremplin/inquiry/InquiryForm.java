@@ -55,6 +55,7 @@ public class InquiryForm implements Serializable {
     private String submissionToken = UUID.randomUUID().toString();
     private List<AskedProgram> selectedPrograms = new ArrayList<>();
     private SubmissionReceipt receipt;
+    private Boolean centreAnswers;
     private boolean unavailable;
     private String privacyContact;
     private String schoolBoardName;
@@ -149,6 +150,14 @@ public class InquiryForm implements Serializable {
             privacyContact = service.privacyContact(typed.getSchoolBoard(), language.getLocale());
         }
         return privacyContact;
+    }
+
+    /** Whether the centre named answers the request itself (else the coordinating organisation does, for now). */
+    public boolean isCentreAnswers() {
+        if (centreAnswers == null) {
+            centreAnswers = typed.getSchoolBoard() != null && service.centreAnswers(typed.getSchoolBoard());
+        }
+        return centreAnswers;
     }
 
     public String getSchoolBoardName() {

@@ -42,6 +42,9 @@ public class InquiryService {
     FormContacts formContacts;
 
     @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
+    @Inject
     ca.tremplin.catalog.CatalogIndex catalog;
 
     @Inject
@@ -131,6 +134,16 @@ public class InquiryService {
     /** The name of the active centre the form was opened from, or null. */
     public String schoolBoardName(String schoolBoardSlug, java.util.Locale locale) {
         return formContacts.of(schoolBoardSlug).schoolBoardName(locale);
+    }
+
+    /**
+     * Whether the centre a request names will answer it itself: one with nobody who can read its inbox yet (just
+     * created, its first people invited but not joined) has the coordinating organisation take its requests
+     * ({@link InquiryIntake}), and the person is told so, as the acknowledgement says.
+     */
+    public boolean centreAnswers(String schoolBoardSlug) {
+        return tenancy.acrossAllTenants(() -> tenants.findBySlug(schoolBoardSlug)
+                .map(tenant -> inquiries.anyoneToAnswer(tenant.getId())).orElse(false));
     }
 
     private Optional<SubmissionReceipt> recordedWithSameKey(String key, ValidInquiry valid) {

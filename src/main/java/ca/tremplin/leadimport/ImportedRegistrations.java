@@ -277,7 +277,7 @@ public class ImportedRegistrations {
                         earlier.markedPresent = true;
                         nowAttended.add(earlier);
                     }
-                    timeline.add(new TimelineLine(earlier.lead, LeadEventKind.EVENT_ATTENDED, eventTitle));
+                    timeline.add(new TimelineLine(earlier.lead, LeadEventKind.EVENT_ATTENDED, "#" + eventId + " " + eventTitle));
                 }
                 return Outcome.SKIPPED;
             }
@@ -324,7 +324,7 @@ public class ImportedRegistrations {
             timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_REGISTERED,
                     "#" + eventId + " " + eventTitle + " (IMPORT)"));
             if (attended) {
-                timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_ATTENDED, eventTitle));
+                timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_ATTENDED, "#" + eventId + " " + eventTitle));
             }
             return createdNow ? Outcome.CREATED : Outcome.MERGED;
         }

@@ -77,6 +77,7 @@ public class LeadPage implements Serializable {
     private LeadStage targetStage;
     /** Whether the person is e-mailed the step reached (admitted, CAQ, study permit, enrolled). */
     private boolean tellPerson;
+    private transient Map<Long, String> eventTitles;
     /** The stage the page shows, which a move names: a lead moved meanwhile by someone else is not moved again. */
     private LeadStage shownStage;
     private String reason;
@@ -327,7 +328,15 @@ public class LeadPage implements Serializable {
      * ({@link TimelineText}); any other line's detail as it was written.
      */
     public String timelineDetail(LeadEvent event) {
-        return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale());
+        return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale(), this::eventTitle);
+    }
+
+    /** An event of the timeline by its title in the reader's language, read once per page. */
+    private String eventTitle(long eventId) {
+        if (eventTitles == null) {
+            eventTitles = new HashMap<>();
+        }
+        return eventTitles.computeIfAbsent(eventId, key -> leads.eventTitle(key, language.getLocale()).orElse(null));
     }
 
     /** Another value given for a field, as the reader says it (a country by its name). */

@@ -217,6 +217,13 @@ public class LeadService {
         moveStage(lead, target, reason, lostReasonId, clock.instant());
     }
 
+    /** An event of the centre's, by its title in this language; empty when it is not the centre's (or gone). */
+    @Transactional
+    public java.util.Optional<String> eventTitle(long eventId, java.util.Locale language) {
+        requireStaff();
+        return pipeline.event(eventId).map(event -> event.title(language));
+    }
+
     @Transactional
     public void assignOwner(long leadId, Long ownerId) {
         requireStaff();

@@ -22,14 +22,40 @@ final class TimelineText {
     private static final Pattern INTERVIEW = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z) ([A-Za-z0-9_/+\\-]+)( — .*)?$", Pattern.DOTALL);
 
+    /**
+     * An event's line as {@code EventRegistrar} writes it: the event's number, its French title, and for a
+     * registration the way it came ("(WEB)", "(WALK_IN)").
+     */
+    private static final Pattern EVENT = Pattern.compile("^#(\\d+) (.*?)(?: \\(([A-Z_]+)\\))?$", Pattern.DOTALL);
+
     private TimelineText() {
     }
 
     static String detail(LeadEventKind kind, String detail, Locale language) {
+        return detail(kind, detail, language, id -> null);
+    }
+
+    /**
+     * As above; {@code eventTitle} gives an event's title in the reader's language by its number (null when it is
+     * not the centre's any more), for the lines of registration and attendance, which keep the French one.
+     */
+    static String detail(LeadEventKind kind, String detail, Locale language,
+                         java.util.function.LongFunction<String> eventTitle) {
         if (detail == null || kind == null) {
             return detail;
         }
         return switch (kind) {
+            case EVENT_REGISTERED, EVENT_ATTENDED -> {
+                Matcher event = EVENT.matcher(detail);
+                if (!event.matches()) {
+                    yield detail;
+                }
+                String title = eventTitle.apply(Long.parseLong(event.group(1)));
+                String channel = event.group(3) == null ? "" : " (" + TimelineDetails.named(event.group(3),
+                        ca.tremplin.event.RegistrationChannel.class, code -> "event.channel." + code.name(),
+                        language) + ")";
+                yield "#" + event.group(1) + " " + (title == null ? event.group(2) : title) + channel;
+            }
             case DOCUMENT_UPLOADED, DOCUMENT_ACCEPTED, DOCUMENT_REJECTED -> {
                 Matcher document = DOCUMENT.matcher(detail);
                 yield document.matches() ? TimelineDetails.named(document.group(1), DocumentKind.class,

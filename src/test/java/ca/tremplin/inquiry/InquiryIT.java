@@ -137,6 +137,19 @@ class InquiryIT extends InServerTest {
     }
 
     /**
+     * A centre just created, whose first administrator has not joined yet, does not answer its requests itself (the
+     * coordinating organisation does), and the confirmation page must not say it will; once someone joined, it does.
+     */
+    @Test
+    void aCentreWithNobodyJoinedYetIsNotPromisedToAnswer() {
+        Tenant centre = fixtures.newSchoolBoard("nobody");
+        assertFalse(inquiries.centreAnswers(centre.getSlug()));
+        fixtures.newAccount(centre, Role.RECRUITER);
+        assertTrue(inquiries.centreAnswers(centre.getSlug()));
+        assertFalse(inquiries.centreAnswers("no-such-centre"));
+    }
+
+    /**
      * A person who writes again (their address in other letters' case) is answered by the recruiter who follows them
      * already, not by whoever's turn it is, and their request takes no turn from the others.
      */

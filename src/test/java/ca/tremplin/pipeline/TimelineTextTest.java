@@ -47,6 +47,24 @@ class TimelineTextTest {
                         LeadEventKind.VALUE_PROPOSED, otherCountry, Languages.ENGLISH), "the request's page too");
     }
 
+    /**
+     * A registration's or an attendance's line keeps the event's French title and the channel's code: an English
+     * reader sees the event's English title and the channel named, "Walk-in", not "WALK_IN".
+     */
+    @Test
+    void anEventsLineNamesTheEventAndTheChannelInTheReadersLanguage() {
+        java.util.function.LongFunction<String> english = id -> id == 4 ? "Information session — Dakar" : null;
+        assertEquals("#4 Information session — Dakar (Walk-in)", TimelineText.detail(LeadEventKind.EVENT_REGISTERED,
+                "#4 Séance d'information — Dakar (WALK_IN)", Languages.ENGLISH, english));
+        assertEquals("#4 Information session — Dakar", TimelineText.detail(LeadEventKind.EVENT_ATTENDED,
+                "#4 Séance d'information — Dakar", Languages.ENGLISH, english));
+        assertEquals("#4 Séance d'information — Dakar (Site web)", TimelineText.detail(LeadEventKind.EVENT_REGISTERED,
+                "#4 Séance d'information — Dakar (WEB)", Languages.FRENCH, id -> null),
+                "an event no longer found keeps the title written");
+        assertEquals("Séance d'information — Dakar", TimelineText.detail(LeadEventKind.EVENT_ATTENDED,
+                "Séance d'information — Dakar", Languages.ENGLISH, english), "a line written before, as written");
+    }
+
     @Test
     void anythingElseIsShownAsItWasWritten() {
         assertEquals("Appelé au salon de Dakar", TimelineText.detail(LeadEventKind.NOTE_ADDED,
