@@ -230,6 +230,12 @@ public class InboxService {
         inbox.openFirstResponses(routed.getLead().getId()).stream()
                 .filter(task -> java.util.Objects.equals(task.getAssignedTo(), before))
                 .forEach(task -> task.assignTo(recruiterId));
+        // The person follows their request: a lead that was the former recruiter's (or nobody's) is the new one's,
+        // so the lead list, the board and "mine" name who now answers. A lead someone else follows stays theirs.
+        ca.tremplin.person.Lead lead = routed.getLead();
+        if (lead.getOwnerId() == null || lead.getOwnerId().equals(before)) {
+            lead.assignOwner(recruiterId);
+        }
         record(routed, LeadEventKind.ASSIGNED, staff.get(recruiterId), clock.instant());
         flushOrChangedMeanwhile();
     }

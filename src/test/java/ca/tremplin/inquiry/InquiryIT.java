@@ -756,6 +756,7 @@ class InquiryIT extends InServerTest {
 
             inbox.reassign(id, other);
             assertEquals(List.of(other), openFirstAnswers(leadId), "the first answer is the new recruiter's to give");
+            assertEquals(other, inbox.view(id).lead().getOwnerId(), "the person's lead follows their request");
             assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
                     () -> inbox.reply(id, template.getId(), shown)).messageKey(),
                     "a reply from a page shown before the reassignment is not sent");
