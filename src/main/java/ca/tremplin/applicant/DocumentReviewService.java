@@ -146,6 +146,10 @@ public class DocumentReviewService {
         DocumentChecks.Checked file = DocumentChecks.check(fileName, content, DocumentChecks.DOCUMENT_TYPES);
         Lead lead = lead(leadId);
         em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (lead.isErased()) {
+            // Erased on the person's request: nothing about them is kept again, identity papers least of all.
+            throw new BusinessRuleException("document.personErased");
+        }
         Instant now = clock.instant();
         LeadDocument document = ApplicantFileService.store(em, lead, kind, file, signedInUser.getUserId(), now);
         document.accept(signedInUser.getUserId(), now);

@@ -256,6 +256,16 @@ class ApplicantFileIT extends InServerTest {
                     () -> review.attach(lead.getId(), DocumentKind.CAQ, "caq.pdf", PDF), "not another centre's file");
         }
 
+        // Erased at the person's request: nothing of theirs is kept again, not even by staff.
+        Lead erasedOne = fixtures.newLead(centre.tenant, centre.program);
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update `lead` set erased_at = utc_timestamp(6)"
+                + " where id = ?1").setParameter(1, erasedOne.getId()).executeUpdate());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("document.personErased", assertThrows(BusinessRuleException.class,
+                    () -> review.attach(erasedOne.getId(), DocumentKind.PASSPORT, "passeport.pdf", PDF)).messageKey());
+            assertTrue(review.documents(erasedOne.getId()).isEmpty());
+        }
+
         // Enrolled: the file has done its work, nothing is asked any more even of what was never sent.
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             review.reject(review.documents(lead.getId()).stream().filter(d -> d.getKind() == DocumentKind.CAQ)

@@ -82,7 +82,11 @@ class ApplicantFileBrowserIT extends BrowserTest {
         Files.writeString(certificate, "%PDF-1.4\n%%EOF\n", StandardCharsets.US_ASCII);
         new Select(browser.find(By.id("attach:attach-kind"))).selectByVisibleText("Acte de naissance");
         browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(certificate.toString());
-        browser.clickAndWaitFor(By.id("attach:attach-send"), By.cssSelector("#attach\\:attach-messages .ui-messages-info"));
+        org.openqa.selenium.WebElement attach = browser.find(By.id("attach:attach-send"));
+        attach.click();
+        browser.waitUntilReplaced(attach);
+        assertTrue(browser.text(By.id("lead:messages")).contains("Document joint au dossier"),
+                browser.text(By.id("lead:messages")));
         assertTrue(browser.text(By.id("lead-documents")).contains("acte-naissance-priya.pdf"));
         assertFalse(browser.text(By.id("documents-still-needed")).contains("Acte de naissance"));
         String download = browser.find(By.cssSelector("#lead-documents .document-download")).getAttribute("href")
