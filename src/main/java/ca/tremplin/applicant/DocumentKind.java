@@ -9,24 +9,30 @@ import ca.tremplin.person.LeadStage;
  */
 public enum DocumentKind {
     PASSPORT, BIRTH_CERTIFICATE, DIPLOMAS, FRENCH_PROOF, FUNDS_PROOF,
-    /** Applied for with the centre's letter of admission: it cannot exist before it. */
-    CAQ(LeadStage.ADMITTED, LeadStage.ADMITTED),
     /**
-     * Applied for with the CAQ, so needed once the CAQ is obtained; offered from the admission on, since a person may
-     * hold it before staff have recorded their CAQ.
+     * Applied for with the centre's letter of admission: it cannot exist before it. Asked for while the file is at
+     * "admitted": once staff record the CAQ obtained, they hold it or have seen it, and it is no longer asked for.
      */
-    STUDY_PERMIT(LeadStage.ADMITTED, LeadStage.CAQ_OBTAINED);
+    CAQ(LeadStage.ADMITTED, LeadStage.ADMITTED, LeadStage.CAQ_OBTAINED),
+    /**
+     * Applied for with the CAQ, so asked for once the CAQ is obtained, until staff record the permit; offered from the
+     * admission on, since a person may hold it before staff have recorded their CAQ.
+     */
+    STUDY_PERMIT(LeadStage.ADMITTED, LeadStage.CAQ_OBTAINED, LeadStage.STUDY_PERMIT_OBTAINED);
 
     private final LeadStage offeredFrom;
     private final LeadStage neededFrom;
+    /** The first stage at which it is no longer asked for. */
+    private final LeadStage neededUntil;
 
     DocumentKind() {
-        this(LeadStage.NEW, LeadStage.NEW);
+        this(LeadStage.NEW, LeadStage.NEW, LeadStage.ENROLLED);
     }
 
-    DocumentKind(LeadStage offeredFrom, LeadStage neededFrom) {
+    DocumentKind(LeadStage offeredFrom, LeadStage neededFrom, LeadStage neededUntil) {
         this.offeredFrom = offeredFrom;
         this.neededFrom = neededFrom;
+        this.neededUntil = neededUntil;
     }
 
     public String messageKey() {
@@ -43,7 +49,8 @@ public enum DocumentKind {
      * any more of a person enrolled or arrived (nor of a lost lead): the file has done its work.
      */
     public boolean neededAt(LeadStage stage) {
-        return stage.ordinal() >= neededFrom.ordinal() && stage.ordinal() < LeadStage.ENROLLED.ordinal();
+        return stage.ordinal() >= neededFrom.ordinal() && stage.ordinal() < neededUntil.ordinal()
+                && stage.ordinal() < LeadStage.ENROLLED.ordinal();
     }
 
     /** What a file at this stage holding these documents still needs, in the page's order. */

@@ -173,13 +173,16 @@ public class LeadPage implements Serializable {
     public void changeStage() {
         LeadStage shown = shownStage;
         LeadStage target = targetStage;
-        boolean tell = tellPerson && ca.tremplin.applicant.DocumentReviewService.ANNOUNCED.contains(target);
+        boolean wanted = tellPerson;
+        boolean tell = wanted && ca.tremplin.applicant.DocumentReviewService.ANNOUNCED.contains(target);
         if (act(() -> leads.changeStage(id, shown, target, reason, lostReasonId), "pipeline.stageChanged")) {
             reason = null;
             tellPerson = false;
             if (tell) {
                 // Once the stage is recorded: a person who cannot be written to leaves the step taken, and says why.
                 act(() -> documentReview.announce(id), "applicant.milestoneSent");
+            } else if (wanted) {
+                messages.info("applicant.notAnnounced");
             }
         }
     }

@@ -266,10 +266,16 @@ class ApplicantFileIT extends InServerTest {
             assertTrue(review.documents(erasedOne.getId()).isEmpty());
         }
 
-        // Enrolled: the file has done its work, nothing is asked any more even of what was never sent.
+        // The CAQ recorded as obtained is no longer asked for, even with its scan refused: the e-mail announcing it
+        // says it is recorded, and the file it links to must not say it is still needed.
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             review.reject(review.documents(lead.getId()).stream().filter(d -> d.getKind() == DocumentKind.CAQ)
                     .findFirst().orElseThrow().getId(), "Illisible");
+        }
+        assertEquals(List.of(), files.open(token).stillNeeded());
+
+        // Enrolled: the file has done its work, nothing is asked any more even of what was never sent.
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
             leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.ENROLLED, "Inscrit", null);
         }
         assertEquals(List.of(), files.open(token).stillNeeded());
