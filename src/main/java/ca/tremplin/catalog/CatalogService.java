@@ -132,6 +132,25 @@ public class CatalogService {
      * An intake marked full or closed (no longer offered to visitors, nor asked for in the form), or open again. It
      * is never deleted: requests and applications may name it.
      */
+    /**
+     * An intake's seats corrected (the number a centre gave changes, or was typed wrong): the same rules as when it
+     * was added — one seat at least, no more international seats than seats.
+     */
+    @Transactional
+    public void changeIntakeSeats(long programId, long intakeId, int seats, int internationalSeats) {
+        requireCatalogueAdmin();
+        Intake intake = catalog.intakesOf(programId).stream().filter(i -> i.getId() == intakeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("intake " + intakeId));
+        if (seats < 1) {
+            throw new BusinessRuleException("intake.noSeat");
+        }
+        if (internationalSeats < 0 || internationalSeats > seats) {
+            throw new BusinessRuleException("intake.tooManyInternationalSeats");
+        }
+        intake.setSeats(seats);
+        intake.setInternationalSeats(internationalSeats);
+    }
+
     @Transactional
     public void changeIntakeStatus(long programId, long intakeId, IntakeStatus status) {
         requireCatalogueAdmin();

@@ -46,6 +46,10 @@ public class ProgramEditor implements Serializable {
     private LocalDate intakeDeadline;
     @Min(0)
     private int intakeSeats = 24;
+    /** The intake whose seats are being corrected, and the numbers typed. */
+    private Long seatsEdited;
+    private int editedSeats;
+    private int editedInternationalSeats;
     @Min(0)
     private int intakeInternationalSeats = 4;
 
@@ -124,6 +128,48 @@ public class ProgramEditor implements Serializable {
             // Not this program's intake (a forged or stale post): nothing to change; the list below is read again.
         }
         intakes = catalog.intakesOf(program.getId());
+    }
+
+    /** Opens the seats of the intake the button names ({@code #{param['intake']}}) for correction. */
+    public void editSeats(String intake) {
+        seatsEdited = null;
+        if (intake == null || !intake.matches("\\d{1,18}")) {
+            return;
+        }
+        long id = Long.parseLong(intake);
+        getIntakes().stream().filter(i -> i.getId() == id).findFirst().ifPresent(found -> {
+            seatsEdited = id;
+            editedSeats = found.getSeats();
+            editedInternationalSeats = found.getInternationalSeats();
+        });
+    }
+
+    public void saveSeats() {
+        if (seatsEdited == null) {
+            return;
+        }
+        try {
+            catalog.changeIntakeSeats(program.getId(), seatsEdited, editedSeats, editedInternationalSeats);
+            messages.info("intake.seatsChanged");
+            seatsEdited = null;
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            seatsEdited = null; // not this program's intake any more: the list below is read again
+        }
+        intakes = catalog.intakesOf(program.getId());
+    }
+
+    public void cancelSeats() {
+        seatsEdited = null;
+    }
+
+    public Long getSeatsEdited() { return seatsEdited; }
+    public int getEditedSeats() { return editedSeats; }
+    public void setEditedSeats(int editedSeats) { this.editedSeats = editedSeats; }
+    public int getEditedInternationalSeats() { return editedInternationalSeats; }
+    public void setEditedInternationalSeats(int editedInternationalSeats) {
+        this.editedInternationalSeats = editedInternationalSeats;
     }
 
     /** The key of the photo form's own messages (program.xhtml): shown there, left out of the page's main list. */

@@ -96,6 +96,18 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Complète"));
         browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-mark-OPEN")).click();
         browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Ouverte"));
+
+        // Its seats corrected in its row: more international seats than seats is refused, then the numbers are kept.
+        By firstSeats = By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-seats");
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-edit-seats")).click();
+        browser.type(By.id("intakes-form:intakes:0:edited-seats_input"), "30");
+        browser.type(By.id("intakes-form:intakes:0:edited-international_input"), "31");
+        browser.find(By.id("intakes-form:intakes:0:save-seats")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intakes-form"),
+                "ne peuvent dépasser le nombre total de places"));
+        browser.type(By.id("intakes-form:intakes:0:edited-international_input"), "6");
+        browser.find(By.id("intakes-form:intakes:0:save-seats")).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(firstSeats, "6 / 30"));
     }
 
     @Test
