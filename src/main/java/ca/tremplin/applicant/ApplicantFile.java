@@ -36,6 +36,11 @@ public record ApplicantFile(String addressedAs, Locale language, LeadStage stage
         return stage == LeadStage.LOST;
     }
 
+    /** Enrolled or arrived: the file has done its work and asks for nothing more. */
+    public boolean isSettled() {
+        return stage == LeadStage.ENROLLED || stage == LeadStage.ARRIVED;
+    }
+
     public List<String> programs() {
         return ca.tremplin.kernel.Languages.isEnglish(language) ? programsEn : programsFr;
     }

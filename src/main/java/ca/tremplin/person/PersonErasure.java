@@ -107,6 +107,12 @@ public class PersonErasure {
         List<Long> requests = requestsNoOtherCentreHolds(records);
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
 
+        // The parents or guardians who consented for the person (under 14) were mailed about them, by name: their
+        // addresses, read before the register forgets them, have that mail erased too.
+        Set<String> guardians = new LinkedHashSet<>();
+        for (List<Long> ids : slices(records)) {
+            guardians.addAll(guardiansOf(ids, new ArrayList<>(emails)));
+        }
         for (List<Long> ids : slices(records)) {
             eraseLinkedRows(ids, at);
         }
@@ -119,6 +125,9 @@ public class PersonErasure {
                     + " where inquiry_id in (:ids)", ids);
         }
         for (List<String> addresses : slices(new ArrayList<>(emails))) {
+            eraseMailTo(tenantId, addresses);
+        }
+        for (List<String> addresses : slices(new ArrayList<>(guardians))) {
             eraseMailTo(tenantId, addresses);
         }
         List<PersonTraits> named = new ArrayList<>(traits.values());
@@ -167,6 +176,25 @@ public class PersonErasure {
 
     private static String rows(int count, String row) {
         return String.join(", ", java.util.Collections.nCopies(count, row));
+    }
+
+    /**
+     * The addresses of the parents or guardians who consented for these people: on their requests, registrations,
+     * applications and showcase profiles (by the addresses the people were known by), in lower case.
+     */
+    private List<String> guardiansOf(List<Long> ids, List<String> addresses) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("select distinct lower(c.guardian_email) from consent_record c"
+                        + " where c.guardian_email is not null and (c.inquiry_id in (select r.inquiry_id from"
+                        + " routed_inquiry r where r.lead_id in (:ids)) or c.event_registration_id in (select g.id"
+                        + " from event_registration g where g.lead_id in (:ids)) or c.offer_application_id in"
+                        + " (select a.id from offer_application a where a.lead_id in (:ids))"
+                        + " or (c.showcase_profile_id is not null and c.email_normalized in (:addresses)))")
+                .setParameter("ids", ids)
+                // No address (a person known by name and phone): a list that matches no register line.
+                .setParameter("addresses", addresses.isEmpty() ? List.of("") : addresses)
+                .getResultList();
+        return found;
     }
 
     /** Rows that name the lead by its id: the lead itself, its timeline, audit, requests' parts, files and links. */
@@ -244,8 +272,10 @@ public class PersonErasure {
                 .setParameter("addresses", addresses).setParameter("tenant", tenantId).executeUpdate();
         // An apprentice's showcase profile at this centre under the address goes whole: its photos, links, counts
         // and consents with it (foreign keys cascade).
-        em.createNativeQuery("delete from showcase_profile where tenant_id = :tenant and email_normalized in"
-                        + " (:addresses)")
+        // A profile withdrawn before has its address blanked; its consent register still names the person.
+        em.createNativeQuery("delete from showcase_profile where tenant_id = :tenant and (email_normalized in"
+                        + " (:addresses) or id in (select c.showcase_profile_id from consent_record c"
+                        + " where c.showcase_profile_id is not null and c.email_normalized in (:addresses)))")
                 .setParameter("tenant", tenantId).setParameter("addresses", addresses).executeUpdate();
         for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
             em.createNativeQuery("delete from " + table + " where tenant_id = :tenant and email_normalized in"

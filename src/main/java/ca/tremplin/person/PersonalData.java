@@ -33,8 +33,15 @@ public final class PersonalData {
             + " (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1)";
 
     /** An apprentice's showcase profile is no lead's: it is the person's at a centre by the address they gave. */
+    /**
+     * The person's showcase profiles at the centre: by the address a profile holds, or, for a profile withdrawn (its
+     * address blanked with the rest), by the address its consent register keeps.
+     */
     private static final String SHOWCASE_PROFILES = "(select s.id from showcase_profile s where (s.tenant_id,"
-            + " s.email_normalized) in (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1))";
+            + " s.email_normalized) in (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1)"
+            + " union select c.showcase_profile_id from consent_record c join showcase_profile w"
+            + " on w.id = c.showcase_profile_id where (w.tenant_id, c.email_normalized) in"
+            + " (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1))";
 
     /**
      * What the centre's admins alone see of a person (the lead page shows them to admins only): who changed the

@@ -69,14 +69,21 @@ public class PersonalDataExport {
     }
 
     /**
+     * A showcase profile {@code s} of the address {@code ?1}: the one it holds, or, withdrawn (its address blanked), the
+     * one its consent register keeps.
+     */
+    private static final String PROFILE_OF_ADDRESS = "(s.email_normalized = ?1 or exists (select 1 from consent_record c"
+            + " where c.showcase_profile_id = s.id and c.email_normalized = ?1))";
+
+    /**
      * The centres that know this address only by showcase profiles: an apprentice who posted one and never became a
      * lead there (no request, registration or application). Across tenants, for the person's own access request.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Long> centresKnowingOnlyAShowcaseProfile(String emailNormalized) {
-        return em.createNativeQuery("select distinct s.tenant_id from showcase_profile s where s.email_normalized = ?1"
+        return em.createNativeQuery("select distinct s.tenant_id from showcase_profile s where " + PROFILE_OF_ADDRESS
                         + " and not exists (select 1 from `lead` l where l.tenant_id = s.tenant_id"
-                        + " and l.email_normalized = s.email_normalized and l.merged_into_id is null)"
+                        + " and l.email_normalized = ?1 and l.merged_into_id is null)"
                         + " order by s.tenant_id", Long.class)
                 .setParameter(1, emailNormalized).getResultList();
     }
@@ -88,9 +95,9 @@ public class PersonalDataExport {
     @Transactional(Transactional.TxType.MANDATORY)
     public PersonalDataSet collectShowcase(long tenantId, String emailNormalized) {
         Tenant centre = em.find(Tenant.class, tenantId);
-        List<Long> profiles = em.createNativeQuery("select s.id from showcase_profile s where s.tenant_id = ?1"
-                        + " and s.email_normalized = ?2 order by s.id", Long.class)
-                .setParameter(1, tenantId).setParameter(2, emailNormalized).getResultList();
+        List<Long> profiles = em.createNativeQuery("select s.id from showcase_profile s where s.tenant_id = ?2"
+                        + " and " + PROFILE_OF_ADDRESS + " order by s.id", Long.class)
+                .setParameter(2, tenantId).setParameter(1, emailNormalized).getResultList();
         em.flush();
         Map<String, PersonalDataSet.Table> tables = em.unwrap(Session.class).doReturningWork(connection -> {
             Map<String, PersonalDataSet.Table> read = new LinkedHashMap<>();

@@ -80,6 +80,18 @@ class PersonErasureIT extends InServerTest {
     PersonErasure erasure;
 
     @Inject
+    ca.tremplin.showcase.ShowcaseInvitations showcaseInvitations;
+
+    @Inject
+    ca.tremplin.showcase.ShowcasePosting showcasePosting;
+
+    @Inject
+    ca.tremplin.showcase.GuardianConsents guardians;
+
+    @Inject
+    PersonalDataExport personalData;
+
+    @Inject
     ca.tremplin.access.AccessRequests accessRequests;
 
     @Inject
@@ -207,6 +219,58 @@ class PersonErasureIT extends InServerTest {
             assertEquals("erasure.already", assertThrows(BusinessRuleException.class,
                     () -> erasure.eraseOnRequest(lead.getId())).messageKey());
         }
+    }
+
+    /**
+     * A person under 14: their request's guardian was mailed about them by name, and their showcase profile, which
+     * the guardian consented to and then withdrew (its address blanked with the rest), is known by its consent
+     * register alone. The export finds that profile, and the erasure leaves neither the person's data nor the
+     * guardian's name and address anywhere, mail to the guardian included.
+     */
+    @Test
+    void aMinorsErasureTakesTheWithdrawnShowcaseProfileAndTheMailToTheirGuardian() throws Exception {
+        TestCentre centre = fixtures.newCentre("minor");
+        Person person = Person.invented();
+        Person guardian = Person.invented();
+        int young = java.time.Year.now().getValue() - 12;
+        InquiryRequest request = InquiryRequests.complete(person.email, centre.program().getId());
+        request.setFirstName(person.first);
+        request.setLastName(person.last);
+        request.setBirthYear(young);
+        request.setGuardianName(guardian.first + " " + guardian.last);
+        request.setGuardianEmail(guardian.email);
+        request.setGuardianConsent(true);
+        Lead lead = fixtures.newLead(centre.tenant(), request);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            showcaseInvitations.inviteByEmail(person.email, Locale.FRENCH);
+        }
+        String invitation = found(lastMailTo(person.email, "invitation=([A-Za-z0-9_-]+)"),
+                "invitation=([A-Za-z0-9_-]+)");
+        showcasePosting.post(invitation, new ca.tremplin.showcase.ProfilePost(person.first, centre.program().getId(),
+                "Pâtissière", null, "J’aime créer des desserts et travailler en équipe le matin.", null, person.email,
+                young, guardian.first + " " + guardian.last, guardian.email, true, true, true),
+                ca.tremplin.showcase.TestPhotos.photo(), Locale.FRENCH, "10.66.5.6");
+        String guardianLink = "vitrine-tuteur\\.xhtml\\?token=([A-Za-z0-9_-]+)";
+        String guardianToken = found(lastMailTo(guardian.email, guardianLink), guardianLink);
+        guardians.confirm(guardianToken, "10.66.5.7");
+        guardians.withdraw(guardianToken, Locale.FRENCH, "10.66.5.7");
+        assertEquals(1L, rows.count("select count(*) from showcase_profile p where p.email_normalized is null and"
+                + " exists (select 1 from consent_record c where c.showcase_profile_id = p.id and c.email_normalized"
+                + " = ?)", person.email), "withdrawn: the profile keeps no address, its register does");
+
+        PersonalDataSet export = tenancy.asTenant(centre.tenant().getId(), () -> personalData.collect(lead.getId()));
+        assertEquals(1, export.tables().get("showcase_profile").rows().size(),
+                "the person's withdrawn profile is in their data");
+        assertEquals(6, export.tables().get("consent_record").rows().stream()
+                .filter(row -> row.get("showcase_profile_id") != null).count(),
+                "with its consents given and withdrawn: publication, image, guardian, each twice");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            erasure.eraseOnRequest(lead.getId());
+        }
+
+        List<String> left = new ArrayList<>(findAnywhere(person));
+        left.addAll(findAnywhere(guardian));
+        assertEquals(List.of(), left, "neither the person nor the guardian who consented for them is named anywhere");
     }
 
     @Test
@@ -414,6 +478,12 @@ class PersonErasureIT extends InServerTest {
             }
         }
         throw new AssertionError("no mail to " + recipient + " matching " + pattern);
+    }
+
+    private static String found(String text, String pattern) {
+        Matcher found = Pattern.compile(pattern).matcher(text);
+        assertTrue(found.find(), text);
+        return found.group(1);
     }
 
     private static String parameter(String text, int group) {

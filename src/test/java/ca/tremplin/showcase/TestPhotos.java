@@ -10,7 +10,7 @@ import java.io.InputStream;
 import javax.imageio.ImageIO;
 
 /** Photos for tests, drawn: no file is shipped. */
-final class TestPhotos {
+public final class TestPhotos {
 
     private TestPhotos() {
     }
@@ -32,7 +32,7 @@ final class TestPhotos {
         return out.toByteArray();
     }
 
-    static InputStream photo() {
+    public static InputStream photo() {
         return new ByteArrayInputStream(png(1600, 1200));
     }
 }
