@@ -25,7 +25,10 @@
 
     function afterUpdate(focusedBefore) {
         var main = document.getElementById('main');
-        if (!main || (focusedBefore && focusedBefore.isConnected && document.activeElement === focusedBefore)) {
+        // The element that had the focus is still there (the update did not replace it), and the focus is somewhere
+        // (the person may have moved it meanwhile, to another card): nothing to put right, and nothing to take away.
+        if (!main || (focusedBefore && focusedBefore.isConnected && document.activeElement
+            && document.activeElement !== document.body)) {
             return;
         }
         var message = main.querySelector('.ui-messages .ui-messages-error, .ui-messages .ui-messages-warn, '
@@ -61,9 +64,19 @@
         window.jQuery(document).on('pfAjaxSend', function () {
             before = document.activeElement;
         });
+        var pending = false;
         window.jQuery(document).on('pfAjaxComplete', function () {
+            // Once per update: an update that completes twice (PrimeFaces can signal it again) must not take the
+            // focus back from where the person moved it after the first.
+            if (pending) {
+                return;
+            }
+            pending = true;
             var focusedBefore = before;
-            window.setTimeout(function () { afterUpdate(focusedBefore); }, 0);
+            window.setTimeout(function () {
+                pending = false;
+                afterUpdate(focusedBefore);
+            }, 0);
         });
     }
 })();
