@@ -12,8 +12,10 @@
 (function () {
     var before = null;
 
+    // Only what cannot take the focus (a message, a title) is made focusable, and out of the Tab order; a link or a
+    // button keeps its place in it: a move link given tabindex -1 here was skipped by Tab from its card's name.
     function focusOn(element) {
-        if (!element.hasAttribute('tabindex')) {
+        if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) {
             element.setAttribute('tabindex', '-1');
         }
         element.focus();
