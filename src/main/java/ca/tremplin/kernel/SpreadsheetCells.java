@@ -4,9 +4,10 @@ package ca.tremplin.kernel;
  * Cells of every CSV or spreadsheet Tremplin writes, made safe to open: a spreadsheet program runs a cell that
  * starts with {@code =}, {@code +}, {@code -} or {@code @} as a formula (and a leading tab or carriage return can
  * hide one), so a value that someone typed into a form or a list — "=HYPERLINK(...)" — could run on a recruiter's
- * computer. Such a cell is written with a single quote in front, which spreadsheets show as text and do not keep.
- * Lists read back by the import lose that quote again ({@link #restored}), so "+1 514 555 0199" survives a round
- * trip through a download and a corrected file.
+ * computer. In a CSV, such a cell is written with a single quote in front, which spreadsheets show as text and do
+ * not keep; lists read back by the import lose that quote again ({@link #restored}), so "+1 514 555 0199" survives
+ * a round trip through a download and a corrected file. In a workbook, it is a text cell in the text format, as
+ * typed ({@link #writeRow}).
  *
  * <pre>{@code csv.printRecord(row.stream().map(SpreadsheetCells::neutralised).toList());}</pre>
  */
@@ -60,8 +61,9 @@ public final class SpreadsheetCells {
 
     /**
      * Writes one row of an XLSX sheet: numbers as numbers, days and moments as dates (shown 2027-03-15 and
-     * 2027-03-15 14:30, which a reader sorts, filters and counts by as dates, not as text), text {@link #neutralised}
-     * and inline in its cell, nothing for null. Inline, not in the workbook's table of shared strings, which the writer keeps in memory until the end:
+     * 2027-03-15 14:30, which a reader sorts, filters and counts by as dates, not as text), text inline in its cell
+     * (one that a spreadsheet would run, in the text format, which keeps it text when a reader edits it), nothing
+     * for null. Inline, not in the workbook's table of shared strings, which the writer keeps in memory until the end:
      * a list of a hundred thousand people, each with their own name and address, would hold them all.
      */
     public static void writeRow(org.dhatim.fastexcel.Worksheet sheet, int row, java.util.List<?> cells) {
@@ -75,8 +77,13 @@ public final class SpreadsheetCells {
             } else if (cell instanceof java.time.LocalDate day) {
                 sheet.value(row, c, day);
                 sheet.style(row, c).format("yyyy-mm-dd").set();
+            } else if (cell != null && startsAsFormula(cell.toString(), 0)) {
+                // A workbook's text cell is never run; formatted as text ("@"), it stays text when edited too. A
+                // quote in front, as in a CSV, would be a character of the value here, shown and sorted with it.
+                sheet.inlineString(row, c, cell.toString());
+                sheet.style(row, c).format("@").set();
             } else if (cell != null) {
-                sheet.inlineString(row, c, neutralised(cell.toString()));
+                sheet.inlineString(row, c, cell.toString());
             }
         }
     }

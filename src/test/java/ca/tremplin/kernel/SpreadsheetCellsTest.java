@@ -1,6 +1,8 @@
 package ca.tremplin.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +45,62 @@ class SpreadsheetCellsTest {
             assertEquals(typed, SpreadsheetCells.restored(SpreadsheetCells.neutralised(typed)), typed);
         }
         assertEquals("'abc", SpreadsheetCells.restored("'abc"), "only the quote before a formula is taken away");
+    }
+
+    /**
+     * In a workbook, a value a spreadsheet would run is text in the text format, as typed: a quote in front would be
+     * part of the value there (shown "'+cmd", sorted and searched with it).
+     */
+    @Test
+    void aWorkbookKeepsAValueThatLooksLikeAFormulaAsTextWithoutAQuote() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "Tremplin", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Leads");
+        SpreadsheetCells.writeRow(sheet, 0, Arrays.asList("=HYPERLINK(\"http://x\")", "+1 514 555 0199", "Zoé"));
+        sheet.finish();
+        workbook.finish();
+        String sheetXml = part(out.toByteArray(), "xl/worksheets/sheet1.xml");
+        assertFalse(sheetXml.contains("<f>"), "no formula: " + sheetXml);
+        try (ReadableWorkbook read = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
+                new ReadingOptions(true, false))) {
+            Row row = read.getFirstSheet().read().get(0);
+            assertEquals("=HYPERLINK(\"http://x\")", row.getCellAsString(0).orElseThrow());
+            assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, row.getCell(0).getType());
+            assertEquals("+1 514 555 0199", row.getCellAsString(1).orElseThrow());
+            assertEquals("Zoé", row.getCellAsString(2).orElseThrow());
+        }
+        assertTrue(inTextFormat(out.toByteArray(), "A1"), "in the text format (@): edited, it stays text");
+        assertTrue(inTextFormat(out.toByteArray(), "B1"));
+        assertFalse(inTextFormat(out.toByteArray(), "C1"), "other text as usual");
+    }
+
+    /** Whether the cell (A1, B1...) of the workbook's first sheet has the text format, "@". */
+    static boolean inTextFormat(byte[] workbook, String cell) throws Exception {
+        String sheet = part(workbook, "xl/worksheets/sheet1.xml");
+        String styles = part(workbook, "xl/styles.xml");
+        java.util.regex.Matcher style = java.util.regex.Pattern.compile("<c r=\"" + cell + "\" s=\"(\\d+)\"")
+                .matcher(sheet);
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("numFmtId=\"(\\d+)\" formatCode=\"@\"")
+                .matcher(styles);
+        if (!style.find() || !text.find()) {
+            return false;
+        }
+        String formats = styles.substring(styles.indexOf("<cellXfs"));
+        String[] xfs = formats.substring(0, formats.indexOf("</cellXfs>")).split("<xf ");
+        return xfs[Integer.parseInt(style.group(1)) + 1].startsWith("numFmtId=\"" + text.group(1) + "\"");
+    }
+
+    static String part(byte[] workbook, String name) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cells", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, workbook);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     /**

@@ -67,7 +67,9 @@ class ReportFilesTest {
             assertEquals(12, funnel.get(2).getCellAsNumber(1).orElseThrow().intValue());
             Sheet byEvent = workbook.getSheets().filter(sheet -> sheet.getName().startsWith("Leads by")).findFirst()
                     .orElseThrow();
-            assertEquals("'" + FORMULA, byEvent.read().get(2).getCellText(0), "text, not a formula");
+            Row formula = byEvent.read().get(2);
+            assertEquals(FORMULA, formula.getCellText(0), "as the event was named, without a quote added");
+            assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, formula.getCell(0).getType(), "text");
         }
     }
 
