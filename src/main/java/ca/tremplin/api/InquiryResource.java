@@ -41,6 +41,8 @@ public class InquiryResource {
 
     static final int MOST_KEY_LENGTH = 100;
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     @Inject
     InquiryService inquiries;
 
@@ -91,7 +93,7 @@ public class InquiryResource {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
                 : idempotencyKey.strip();
         if (key.length() > MOST_KEY_LENGTH) {
-            throw new InvalidParametersException(List.of(InvalidParameter.malformed("Idempotency-Key", key)));
+            throw new InvalidParametersException(List.of(InvalidParameter.malformed(IDEMPOTENCY_KEY, key)));
         }
         InquiryRequest given = request == null ? new InquiryRequest() : request;
         SubmissionReceipt receipt = inquiries.submit(given, new SubmissionContext(key, Inquiry.Channel.API,

@@ -24,7 +24,8 @@ final class Problems {
 
     /** The parameters that have a message of their own saying what is expected. */
     private static final Set<String> DESCRIBED_PARAMETERS = Set.of("sector", "region", "type", "instruction",
-            "month", "tuition", "open", "sort", "page", IntakeRequest.PROGRAM, IntakeRequest.FROM);
+            "month", "tuition", "open", "sort", "page", IntakeRequest.PROGRAM, IntakeRequest.FROM,
+            InquiryResource.IDEMPOTENCY_KEY);
 
     private Problems() {
     }
@@ -117,6 +118,7 @@ final class Problems {
             case "sort" -> new Object[] {names(CatalogQuery.Sort.values())};
             // As text: a caller types 10000, not a number grouped the French or English way.
             case "page" -> new Object[] {String.valueOf(CatalogQueryParser.MAX_PAGE)};
+            case InquiryResource.IDEMPOTENCY_KEY -> new Object[] {String.valueOf(InquiryResource.MOST_KEY_LENGTH)};
             default -> new Object[0];
         };
     }

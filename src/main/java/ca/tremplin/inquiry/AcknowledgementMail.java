@@ -40,12 +40,12 @@ final class AcknowledgementMail {
                     answerer.deadline().atZone(BusinessHours.ZONE), locale);
             if (theirs == null || theirs.getRules().getOffset(answerer.deadline())
                     .equals(BusinessHours.ZONE.getRules().getOffset(answerer.deadline()))) {
-                next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.name(), deadline));
+                next.add(Messages.get(locale, "inquiry.mail.answeredBy", answerer.named(locale), deadline));
             } else {
                 // The same moment in the person's own time, where their browser said they are.
                 String local = ca.tremplin.kernel.FrenchDates.withOrdinal(when.withZone(theirs)
                         .format(answerer.deadline()), answerer.deadline().atZone(theirs), locale);
-                next.add(Messages.get(locale, "inquiry.mail.answeredByLocal", answerer.name(), deadline, local,
+                next.add(Messages.get(locale, "inquiry.mail.answeredByLocal", answerer.named(locale), deadline, local,
                         city(theirs)));
             }
         }
@@ -123,7 +123,16 @@ final class AcknowledgementMail {
                 HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
     }
 
-    /** Who answers, and by when. */
-    record Answerer(String name, Instant deadline) {
+    /** Who answers, and by when; and the centres chosen that it answers for while they have nobody to (or null). */
+    record Answerer(String name, Instant deadline, String inPlaceOf) {
+
+        Answerer(String name, Instant deadline) {
+            this(name, deadline, null);
+        }
+
+        /** The one who answers, as the acknowledgement names them. */
+        String named(Locale locale) {
+            return inPlaceOf == null ? name : Messages.get(locale, "inquiry.mail.inPlaceOf", name, inPlaceOf);
+        }
     }
 }

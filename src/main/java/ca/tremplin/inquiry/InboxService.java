@@ -233,10 +233,14 @@ public class InboxService {
         // The person follows their request: a lead that was the former recruiter's (or nobody's) is the new one's,
         // so the lead list, the board and "mine" name who now answers. A lead someone else follows stays theirs.
         ca.tremplin.person.Lead lead = routed.getLead();
-        if (lead.getOwnerId() == null || lead.getOwnerId().equals(before)) {
+        Instant now = clock.instant();
+        record(routed, LeadEventKind.ASSIGNED, staff.get(recruiterId), now);
+        boolean followedByTheFormerOrNobody = lead.getOwnerId() == null || lead.getOwnerId().equals(before);
+        if (followedByTheFormerOrNobody && !java.util.Objects.equals(lead.getOwnerId(), recruiterId)) {
             lead.assignOwner(recruiterId);
+            // Said apart from the request's assignment: the lead's timeline and the list's "owner" tell one story.
+            record(routed, LeadEventKind.OWNER_CHANGED, staff.get(recruiterId), now);
         }
-        record(routed, LeadEventKind.ASSIGNED, staff.get(recruiterId), clock.instant());
         flushOrChangedMeanwhile();
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Records one request, across tenants on purpose (the caller runs it under {@code Tenancy.acrossAllTenants}), in
@@ -136,14 +137,20 @@ public class InquiryIntake {
     private void route(Inquiry inquiry, List<AskedProgram> programs, CentreFacts centres, Instant now) {
         List<AcknowledgementMail.Answerer> answerers = new ArrayList<>();
         List<RoutedInquiry> parts = new ArrayList<>();
+        List<Tenant> nobodyToAnswer = new ArrayList<>();
         for (Map.Entry<Tenant, List<Long>> destination
-                : destinations(inquiry.getRequestedTenantSlug(), programs).entrySet()) {
+                : destinations(inquiry.getRequestedTenantSlug(), programs, nobodyToAnswer).entrySet()) {
             Tenant tenant = destination.getKey();
             RoutedInquiry routed = routeTo(tenant, inquiry, destination.getValue(), inquiry.getReceivedAt(), now,
                     centres);
             parts.add(routed);
+            // The person chose a centre that has nobody to answer yet: they are told which, and that the
+            // coordination answers in its place.
+            String inPlaceOf = tenant.getKind() != TenantKind.COORDINATION || nobodyToAnswer.isEmpty() ? null
+                    : nobodyToAnswer.stream().map(centre -> centre.localizedName(inquiry.locale()))
+                    .collect(Collectors.joining(", "));
             answerers.add(new AcknowledgementMail.Answerer(tenant.localizedName(inquiry.locale()),
-                    routed.getResponseDeadline()));
+                    routed.getResponseDeadline(), inPlaceOf));
         }
         // Sent for the centre that holds the request when one does (its privacy officer signs the footer); for the
         // platform when several share it.
@@ -173,7 +180,8 @@ public class InquiryIntake {
     }
 
     /** Each centre whose published programs are asked about; else the centre named; else the coordination. */
-    private Map<Tenant, List<Long>> destinations(String schoolBoardSlug, List<AskedProgram> programs) {
+    private Map<Tenant, List<Long>> destinations(String schoolBoardSlug, List<AskedProgram> programs,
+                                                 List<Tenant> nobodyToAnswer) {
         Map<Long, List<Long>> programsByTenant = new LinkedHashMap<>();
         for (AskedProgram program : programs) {
             programsByTenant.computeIfAbsent(program.tenantId(), id -> new ArrayList<>()).add(program.id());
@@ -187,7 +195,8 @@ public class InquiryIntake {
         }
         // A centre with nobody to read its inbox (just created, or all its people gone) would hold a request no one
         // sees while the person is promised an answer: the coordinating organisation takes that part and routes it.
-        destinations.keySet().removeIf(tenant -> !inquiries.anyoneToAnswer(tenant.getId()));
+        destinations.keySet().removeIf(tenant -> !inquiries.anyoneToAnswer(tenant.getId())
+                && nobodyToAnswer.add(tenant));
         if (destinations.isEmpty()) {
             destinations.put(tenants.findCoordination()
                     .orElseThrow(() -> new IllegalStateException("No coordinating organisation")), List.of());

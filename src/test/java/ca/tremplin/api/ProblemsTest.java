@@ -37,13 +37,23 @@ class ProblemsTest {
     @Test
     void everyParameterTheApiReadsHasAMessageInBothLanguages() {
         for (String name : List.of("sector", "region", "type", "instruction", "month", "tuition", "open", "sort",
-                "page", "program", "from", "somethingElse")) {
+                "page", "program", "from", "Idempotency-Key", "somethingElse")) {
             for (var locale : Languages.ALL) {
                 String message = Problems.message(locale, InvalidParameter.malformed(name, "x"));
                 assertFalse(message.startsWith("???"), name + ": " + message);
                 assertFalse(message.contains("{0}"), name + ": " + message);
             }
         }
+    }
+
+    @Test
+    void anIdempotencyKeyTooLongSaysHowLongOneMayBe() {
+        InvalidParameter key = InvalidParameter.malformed("Idempotency-Key", "k".repeat(101));
+
+        assertEquals("Une clé de 1 à 100 caractères est attendue, par exemple un UUID.",
+                Problems.message(Languages.FRENCH, key));
+        assertEquals("A key of 1 to 100 characters is expected, for example a UUID.",
+                Problems.message(Languages.ENGLISH, key));
     }
 
     @Test

@@ -585,10 +585,15 @@ class InquiryIT extends InServerTest {
     @Test
     void aRequestToACentreNobodyHasJoinedYetGoesToTheCoordination() {
         Tenant empty = fixtures.newSchoolBoard("nobody-yet");
-        InquiryRequest request = request(uniqueEmail());
+        String email = uniqueEmail();
+        InquiryRequest request = request(email);
         request.setSchoolBoard(empty.getSlug());
 
         SubmissionReceipt receipt = fixtures.submitted(request, form(key(), Languages.FRENCH));
+        String acknowledgement = tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
+                + " where m.recipient = :email", String.class).setParameter("email", email).getSingleResult());
+        assertTrue(acknowledgement.contains(", à la place de " + empty.getNameFr() + " pour l’instant, vous répondra"),
+                "the person learns that the centre they chose is answered for by the coordination: " + acknowledgement);
 
         RoutedInquiry queued = tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r"
                 + " where r.inquiry.id = :id", RoutedInquiry.class).setParameter("id", receipt.inquiryId())
@@ -757,6 +762,12 @@ class InquiryIT extends InServerTest {
             inbox.reassign(id, other);
             assertEquals(List.of(other), openFirstAnswers(leadId), "the first answer is the new recruiter's to give");
             assertEquals(other, inbox.view(id).lead().getOwnerId(), "the person's lead follows their request");
+            assertEquals(List.of(ca.tremplin.person.LeadEventKind.ASSIGNED,
+                    ca.tremplin.person.LeadEventKind.OWNER_CHANGED), em.createQuery(
+                    "select e.kind from LeadEvent e where e.leadId = :lead and e.actorId = :actor order by e.id",
+                    ca.tremplin.person.LeadEventKind.class).setParameter("lead", leadId)
+                    .setParameter("actor", recruiter.getId()).getResultList(),
+                    "the timeline says the request was given to another and that they now follow the person");
             assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
                     () -> inbox.reply(id, template.getId(), shown)).messageKey(),
                     "a reply from a page shown before the reassignment is not sent");
