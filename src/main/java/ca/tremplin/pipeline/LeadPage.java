@@ -83,6 +83,8 @@ public class LeadPage implements Serializable {
     private String reason;
     private Long lostReasonId;
     private Long ownerId;
+    /** The owner the page showed when it was loaded: a colleague's change since is not overwritten unseen. */
+    private Long shownOwnerId;
     private String newTag;
     private String note;
     private String taskTitle;
@@ -191,7 +193,9 @@ public class LeadPage implements Serializable {
     public void setTellPerson(boolean tellPerson) { this.tellPerson = tellPerson; }
 
     public void assign() {
-        act(() -> leads.assignOwner(id, ownerId), "inbox.reassigned");
+        Long shown = shownOwnerId;
+        Long chosen = ownerId;
+        act(() -> leads.assignOwner(id, shown, chosen), "lead.ownerChanged");
     }
 
     public void addTag() {
@@ -465,6 +469,7 @@ public class LeadPage implements Serializable {
         }
         edited = new HashMap<>(loaded);
         ownerId = view.lead().getOwnerId();
+        shownOwnerId = ownerId;
         LeadStage current = view.lead().getStage();
         if (current != shownStage) {
             // The move form offers the way forward from where the lead is, not "New".

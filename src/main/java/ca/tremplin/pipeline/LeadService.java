@@ -224,11 +224,20 @@ public class LeadService {
         return pipeline.event(eventId).map(event -> event.title(language));
     }
 
+    /**
+     * Gives the lead to another member of staff (or to nobody), from a page that showed {@code shownOwnerId}: a
+     * colleague who changed the owner since is not overwritten unseen; the person is told who owns it now.
+     */
     @Transactional
-    public void assignOwner(long leadId, Long ownerId) {
+    public void assignOwner(long leadId, Long shownOwnerId, Long ownerId) {
         requireStaff();
         Lead lead = existing(leadId);
-        reassign(lead, ownerId, pipeline.staffNames(), clock.instant());
+        Map<Long, String> staff = pipeline.staffNames();
+        if (!Objects.equals(lead.getOwnerId(), shownOwnerId)) {
+            throw new BusinessRuleException("lead.ownerChangedMeanwhile", lead.fullName(),
+                    lead.getOwnerId() == null ? "—" : staff.getOrDefault(lead.getOwnerId(), "—"));
+        }
+        reassign(lead, ownerId, staff, clock.instant());
     }
 
     @Transactional

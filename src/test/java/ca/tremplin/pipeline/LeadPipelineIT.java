@@ -139,6 +139,28 @@ class LeadPipelineIT extends InServerTest {
         assertTrue(refused.contains("value=\"" + title + "\""), "the title typed is still there: " + refused);
     }
 
+    /** Two people of a centre give the same lead to someone from pages opened at once: the second is told. */
+    @Test
+    void anOwnerChosenFromAPageOpenedBeforeAColleaguesChangeIsRefusedAndNamesTheOwnerNow() {
+        Centre centre = centre("owners");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Long shownBoth = leads.open(lead.getId()).lead().getOwnerId();
+            leads.assignOwner(lead.getId(), shownBoth, centre.admin.getId());
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> leads.assignOwner(lead.getId(), shownBoth, centre.recruiter.getId()));
+            assertEquals("lead.ownerChangedMeanwhile", refused.messageKey());
+            assertTrue(refused.localizedMessage(Locale.ENGLISH).contains("it is now "
+                    + centre.admin.getDisplayName()), refused.localizedMessage(Locale.ENGLISH));
+            assertEquals(centre.admin.getId(), leads.open(lead.getId()).lead().getOwnerId(),
+                    "the colleague's choice stands");
+
+            leads.assignOwner(lead.getId(), centre.admin.getId(), centre.recruiter.getId());
+            assertEquals(centre.recruiter.getId(), leads.open(lead.getId()).lead().getOwnerId(),
+                    "chosen again from the page that shows it, the change is made");
+        }
+    }
+
     @Test
     void movingOneStageForwardNeedsNothingButSkippingGoingBackAndLosingNeedAReason() {
         Centre centre = centre("stages");
