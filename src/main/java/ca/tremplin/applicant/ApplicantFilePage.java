@@ -77,7 +77,7 @@ public class ApplicantFilePage implements Serializable {
 
     public String getTooLarge() {
         return ca.tremplin.kernel.Messages.get(messages.locale(), "document.tooLarge",
-                DocumentChecks.MAX_BYTES / (1024 * 1024));
+                DocumentChecks.MAX_MEGABYTES);
     }
 
     public boolean isExpired() { return expired; }

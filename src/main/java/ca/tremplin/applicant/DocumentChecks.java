@@ -20,19 +20,26 @@ import java.util.Set;
  */
 public final class DocumentChecks {
 
-    /** Below the database's default packet size (16 MB), with room for the statement. */
-    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    /**
+     * The most a file may weigh, said to people in megabytes ({@value #MAX_MEGABYTES} Mo: 8,000,000 bytes). The
+     * database driver writes a file's bytes into its statement at up to twice their size (a file of 8 MiB made a
+     * packet of 16,777,289 bytes, over MariaDB's default limit of 16 MiB, and the person saw an error page): at
+     * twice this, with the rest of the statement, a file stays under that limit.
+     */
+    public static final int MAX_MEGABYTES = 8;
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1_000_000;
+
+    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Admission documents: scans and photos of papers. */
     public static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
     /** A CV: PDF or Word. */
-    public static final Set<String> CV_TYPES = Set.of("application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static final Set<String> CV_TYPES = Set.of("application/pdf", WORD);
 
     private static final Map<String, String> TYPE_OF_EXTENSION = Map.of(
             "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            "docx", WORD);
 
     private DocumentChecks() {
     }
@@ -61,16 +68,20 @@ public final class DocumentChecks {
             throw new BusinessRuleException("document.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new BusinessRuleException("document.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw new BusinessRuleException("document.tooLarge", MAX_MEGABYTES);
         }
-        if (!declared.equals(sniff(content))) {
+        if (!declared.equals(sniff(content, declared))) {
             throw new BusinessRuleException(kind + ".lyingType");
         }
         return new Checked(name, declared, content);
     }
 
-    /** The type the first bytes show, or null when they show none of the allowed ones. */
-    static String sniff(byte[] content) {
+    /**
+     * The type the first bytes show, or null when they show none of the allowed ones. A package is opened only when
+     * a Word document is declared: a damaged zip named .pdf is a file whose content does not match its name, not a
+     * compressed file to save again.
+     */
+    static String sniff(byte[] content, String declared) {
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
             return "application/pdf";
         }
@@ -80,8 +91,8 @@ public final class DocumentChecks {
         if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
             return "image/png";
         }
-        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) && isWordDocument(content)) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        if (WORD.equals(declared) && startsWith(content, 0x50, 0x4B, 0x03, 0x04) && isWordDocument(content)) {
+            return WORD;
         }
         return null;
     }

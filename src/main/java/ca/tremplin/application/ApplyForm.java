@@ -171,7 +171,7 @@ public class ApplyForm implements Serializable {
 
     public String getCvTooLarge() {
         return ca.tremplin.kernel.Messages.get(language.getLocale(), "document.tooLarge",
-                DocumentChecks.MAX_BYTES / (1024 * 1024));
+                DocumentChecks.MAX_MEGABYTES);
     }
 
     /** The name of the CV kept from a refused attempt; null when none is. */

@@ -107,7 +107,8 @@ public final class ReportFiles {
         List<List<Object>> weeks = new ArrayList<>();
         weeks.add(List.of(m(language, "report.week"), m(language, "report.newLeads"), m(language, "report.applied")));
         for (WeekTrend week : report.weeks()) {
-            weeks.add(List.of(week.monday().toString(), week.newLeads(), week.applied()));
+            // Days as days: a date cell in a workbook (sorted and filtered as one), 2027-03-15 in a CSV.
+            weeks.add(List.of(week.monday(), week.newLeads(), week.applied()));
         }
         tables.add(new Table(m(language, "report.weeks"), weeks));
         if (report.breakdown() != null) {
@@ -148,7 +149,9 @@ public final class ReportFiles {
                 m(language, "pipeline.stage.ADMITTED"), m(language, "pipeline.stage.ENROLLED"),
                 m(language, "report.cost"), m(language, "report.costPerLead"), m(language, "report.costPerEnrolment")));
         for (EventResult event : report.events()) {
-            events.add(row(event.title(), event.startsAt().toString().substring(0, 10), event.registrations(),
+            // Its day in Québec, where it is held or broadcast from: an evening event is not on the next day (UTC).
+            events.add(row(event.title(), java.time.LocalDate.ofInstant(event.startsAt(),
+                    ca.tremplin.kernel.QuebecTime.ZONE), event.registrations(),
                     event.attended(), event.newLeads(), event.applied(), event.admitted(), event.enrolled(),
                     event.cost(), event.costPerNewLead(), event.costPerEnrolment()));
         }

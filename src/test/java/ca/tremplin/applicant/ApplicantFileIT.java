@@ -108,6 +108,17 @@ class ApplicantFileIT extends InServerTest {
         assertTrue(files.open(token).documents().isEmpty());
         files.upload(token, DocumentKind.PASSPORT, "photo-passeport.png", PNG);
         assertEquals("image/png", files.open(token).documents().get(0).getContentType());
+
+        // The largest file allowed is stored whole (one of 8 MiB, under the limit said then, made an error page).
+        byte[] largest = new byte[DocumentChecks.MAX_BYTES];
+        System.arraycopy(PDF, 0, largest, 0, PDF.length);
+        files.upload(token, DocumentKind.DIPLOMAS, "releves-de-notes.pdf", largest);
+        assertEquals(2, files.open(token).documents().size());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            long stored = review.documents(lead.getId()).stream()
+                    .filter(document -> document.getKind() == DocumentKind.DIPLOMAS).findFirst().orElseThrow().getId();
+            assertArrayEquals(largest, review.download(stored).content());
+        }
     }
 
     @Test

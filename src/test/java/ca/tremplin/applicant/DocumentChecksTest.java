@@ -45,6 +45,16 @@ class DocumentChecksTest {
                 () -> DocumentChecks.check("cv.docx", zip, DocumentChecks.CV_TYPES)).messageKey());
     }
 
+    /** A damaged zip sent as a PDF is a file that is not what its name says, as any other non-PDF would be. */
+    @Test
+    void aDamagedZipNamedLikeAPdfIsALyingTypeNotACompressedFileToSaveAgain() {
+        byte[] damaged = {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8};
+        assertEquals("document.lyingType", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("passeport.pdf", damaged, DocumentChecks.DOCUMENT_TYPES)).messageKey());
+        assertEquals("cv.lyingType", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("cv.pdf", damaged, DocumentChecks.CV_TYPES)).messageKey());
+    }
+
     @Test
     void aZipBombNamedLikeACvIsRefusedWithTheLimitBeforeItIsInflated() throws IOException {
         byte[] bomb = zip("word/document.xml", new byte[100 * 1024 * 1024]);

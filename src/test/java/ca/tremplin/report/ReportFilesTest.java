@@ -44,6 +44,8 @@ class ReportFilesTest {
         assertTrue(csv.contains("Semaine par semaine") && csv.contains("Délai du premier contact"), csv);
         assertTrue(csv.contains("Répondues dans le délai du centre;7\r\n"), "a count where the other rows are counts: " + csv);
         assertTrue(csv.contains("Part répondue dans le délai (%);77,8"), "and the share, said as one: " + csv);
+        assertTrue(csv.contains("2025-12-29;3;1"), "a week by its Monday: " + csv);
+        assertTrue(csv.contains("Webinaire du soir;2026-03-10;40;25"), "an event by its day in Québec: " + csv);
 
         ByteArrayOutputStream english = new ByteArrayOutputStream();
         ReportFiles.writeCsv(report(), Languages.ENGLISH, english);
@@ -67,6 +69,15 @@ class ReportFilesTest {
             assertEquals(12, funnel.get(2).getCellAsNumber(1).orElseThrow().intValue());
             Sheet byEvent = workbook.getSheets().filter(sheet -> sheet.getName().startsWith("Leads by")).findFirst()
                     .orElseThrow();
+            Row week = workbook.getSheets().filter(sheet -> sheet.getName().equals("Week by week")).findFirst()
+                    .orElseThrow().read().get(2);
+            assertEquals(LocalDate.of(2025, 12, 29).atStartOfDay(), week.getCellAsDate(0).orElseThrow(),
+                    "a week's Monday is a date cell, sorted and filtered as a date");
+            Row event = workbook.getSheets().filter(sheet -> sheet.getName().equals("Events")).findFirst()
+                    .orElseThrow().read().get(2);
+            assertEquals("Webinaire du soir", event.getCellText(0));
+            assertEquals(LocalDate.of(2026, 3, 10).atStartOfDay(), event.getCellAsDate(1).orElseThrow(),
+                    "an evening event on its day in Québec, not the next (UTC)");
             Row formula = byEvent.read().get(2);
             assertEquals(FORMULA, formula.getCellText(0), "as the event was named, without a quote added");
             assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, formula.getCell(0).getType(), "text");
@@ -133,6 +144,9 @@ class ReportFilesTest {
         return new FunnelReport(query, List.of(funnel), byEvent,
                 List.of(new FunnelReport.WeekTrend(LocalDate.of(2025, 12, 29), 3, 1)),
                 List.of(new FunnelReport.StageTime(LeadStage.NEW, 6, 2L, 9L)),
-                new FirstContact(10, 7, 1, 1, 1, 20L, 47L), List.of());
+                new FirstContact(10, 7, 1, 1, 1, 20L, 47L), List.of(new FunnelReport.EventResult(7L, "Webinaire du soir",
+                        // 19:00 in Montréal on 2026-03-10: already the 11th in UTC.
+                        java.time.Instant.parse("2026-03-11T00:00:00Z"), 40, 25, 12, 3, 1, 0,
+                        new java.math.BigDecimal("300.00"))));
     }
 }
