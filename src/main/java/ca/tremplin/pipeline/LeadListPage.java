@@ -181,9 +181,23 @@ public class LeadListPage implements Serializable {
         }
     }
 
+    /**
+     * The leads chosen: every lead of the filtered list when the header's box chose them all (the browser then sends
+     * "@all", which the table reads as the rows of the page it holds: 25 of a list of 67 were acted on, and the page
+     * said 25 without a word of the others), else the rows ticked, on any page.
+     */
     private List<Long> selectedIds() {
+        if (ALL_ROWS.equals(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("leads:table_selection"))) {
+            // One more than a bulk action takes, so that a list too long for one is refused with the limit named.
+            return service().page(filterForm.filter(), 0, LeadListService.BULK_LIMIT + 1, LATEST_FIRST).stream()
+                    .map(LeadRow::id).toList();
+        }
         return selected == null ? List.of() : selected.stream().map(LeadRow::id).toList();
     }
+
+    /** What the table's header box sends for "every row of every page". */
+    private static final String ALL_ROWS = "@all";
 
     private LeadListService service() {
         return list != null ? list : jakarta.enterprise.inject.spi.CDI.current().select(LeadListService.class).get();

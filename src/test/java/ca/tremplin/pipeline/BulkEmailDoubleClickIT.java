@@ -108,6 +108,36 @@ class BulkEmailDoubleClickIT {
                 "the second click is told why nothing was sent");
     }
 
+    /**
+     * The list's header box chooses every lead of the filtered list, on every page: a tag then reaches all of them,
+     * not the 25 of the page shown (the browser sends "@all", which the table read as the rows it held).
+     */
+    @Test
+    void theHeaderBoxChoosesEveryLeadOfTheFilteredListNotThePageShownAlone() throws Exception {
+        String family = "Tuvalu" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        for (int i = 0; i < 27; i++) {
+            String body = """
+                    {"firstName": "Sione %d", "lastName": "%s", "email": "%s.%d@example.tv",
+                     "countryOfResidence": "TV", "citizenship": "TV", "schoolBoard": "css-du-fjord",
+                     "consentToContact": true}""".formatted(i, family, family.toLowerCase(java.util.Locale.ROOT), i);
+            HttpResponse<String> answer = new HttpVisitor(deployment).post("api/inquiries", "application/json", body,
+                    Map.of());
+            assertEquals(201, answer.statusCode(), answer.body());
+        }
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String list = "admin/leads.xhtml?country=TV&q=" + family;
+        assertTrue(recruiter.get(list).body().contains("Candidats : 27"), "the list holds the 27 people");
+        String tag = family.toLowerCase(java.util.Locale.ROOT);
+
+        String done = recruiter.submit(list, "leads", Map.of("leads:table_selection", "@all", "leads:bulkTag", tag),
+                "leads:bulk-tag").body();
+
+        assertTrue(done.contains("27 candidat(s) traité(s)"), messages(done));
+        assertEquals(27, ca.tremplin.testsupport.TestDatabase.count(
+                "select count(*) from lead_tag where tag = ?", tag), "every person of the list is tagged");
+    }
+
     /** What the page said after a post: its messages. */
     private static String messages(String page) {
         Matcher said = Pattern.compile("ui-messages-(?:info|error)-(?:summary|detail)\"[^>]*>([^<]*)<").matcher(page);
