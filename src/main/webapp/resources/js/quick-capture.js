@@ -21,6 +21,8 @@
     var refusedKey = storageKey + '.refused';
     var language = document.documentElement.getAttribute('lang') || 'fr';
     var sending = false;
+    // The time a refused entry was first taken, while it is being corrected in the form.
+    var correcting = null;
 
     function stored(key) {
         try {
@@ -99,6 +101,8 @@
                 + person.lastName);
             correct.addEventListener('click', function () {
                 fill(person);
+                // The person was met when the entry was first taken: corrected, it keeps that time.
+                correcting = refusal.entry.at;
                 window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).filter(function (other) {
                     return other.entry.key !== refusal.entry.key;
                 })));
@@ -116,6 +120,9 @@
             form.elements[name].value = person[name] || '';
         });
         form.elements.countryOfResidence.value = person.countryOfResidence || '';
+        if (person.language) {
+            form.elements.language.value = person.language;
+        }
         Array.prototype.forEach.call(form.elements.programIds.options, function (option) {
             option.selected = (person.programIds || []).indexOf(Number(option.value)) >= 0;
         });
@@ -245,6 +252,7 @@
             email: (data.get('email') || '').trim(),
             phone: (data.get('phone') || '').trim(),
             countryOfResidence: data.get('countryOfResidence') || null,
+            language: data.get('language') || null,
             note: (data.get('note') || '').trim(),
             programIds: data.getAll('programIds').map(Number),
             consentToContact: form.elements.consentToContact.checked,
@@ -257,7 +265,8 @@
             return;
         }
         var entries = queue();
-        entries.push({key: newKey(), person: person, at: new Date().toISOString()});
+        entries.push({key: newKey(), person: person, at: correcting || new Date().toISOString()});
+        correcting = null;
         save(entries);
         form.reset();
         status.textContent = status.getAttribute('data-saved');
@@ -265,8 +274,39 @@
         sendNext();
     });
 
+    /**
+     * The page kept on the device for a reload without a connection (admin/capture-worker.js): the worker answers
+     * from this copy when the network cannot. This load did not go through the worker, so the page and what it
+     * loaded are put in the copy here, each time it opens with a connection.
+     */
+    function keepForOffline() {
+        var worker = form.getAttribute('data-worker');
+        if (!worker || !('serviceWorker' in navigator) || !window.caches || !navigator.onLine) {
+            return;
+        }
+        navigator.serviceWorker.register(worker, {scope: form.getAttribute('data-worker-scope')}).then(function () {
+            var addresses = [window.location.href];
+            Array.prototype.forEach.call(document.querySelectorAll('script[src], link[rel="stylesheet"][href], '
+                + 'link[rel~="icon"][href]'), function (element) {
+                addresses.push(element.src || element.href);
+            });
+            return window.caches.open('tremplin-capture-v1').then(function (cache) {
+                return Promise.all(addresses.map(function (address) {
+                    return cache.add(address).catch(function () {
+                        return null; // one file missing leaves the rest of the copy useful
+                    });
+                }));
+            });
+        }).then(function () {
+            form.setAttribute('data-kept-offline', 'true');
+        }).catch(function () {
+            // No copy (a private window, storage refused): the page still works while the connection holds.
+        });
+    }
+
     window.addEventListener('online', sendNext);
     window.setInterval(sendNext, 5000);
     showRefused();
     sendNext();
+    keepForOffline();
 }());

@@ -458,7 +458,7 @@ public class ApplicationService {
      * When, as the candidate reads it: the interview's own time and zone, then, when they applied from another zone,
      * the time where they are ("· soit 19 h 00 à l'heure de Dakar (UTC+00:00)"), with its day when it is another.
      */
-    private static String whenForCandidate(Interview interview, OfferApplication application, Locale language) {
+    static String whenForCandidate(Interview interview, OfferApplication application, Locale language) {
         String when = when(interview, language);
         java.time.ZoneId own = interview.start().getZone();
         java.util.Optional<java.time.ZoneId> theirs = application.viewerZone();
@@ -479,12 +479,17 @@ public class ApplicationService {
         String when = when(interview, language);
         String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
         String subject = Messages.get(language, subjectKey, trade, offer.getEmployerName());
+        // Each invitation sent carries its own link to answer it; an earlier one (and its answer) no longer holds.
+        String token = ca.tremplin.security.AccountTokens.newClearText();
+        interview.expectAnswer(ca.tremplin.security.AccountTokens.sha256(token));
+        String answerLink = InterviewAnswers.link(token, lead.getLanguage());
         String body = Messages.get(language, bodyKey,
                 ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
                 offer.getEmployerName(), whenForCandidate(interview, application, language), interview.where(),
-                signedInUser.getDisplayName());
+                signedInUser.getDisplayName(), answerLink);
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
-                        ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
+                        ca.tremplin.mail.HtmlText.linking(ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(),
+                                body), answerLink)),
                 InterviewInvitation.of(interview, subject, body, PublicAddress.host(),
                         em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                         (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(), lead.getEmail()));

@@ -2,6 +2,8 @@ package ca.tremplin.application;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -56,6 +58,19 @@ public class Interview {
     @Column(name = "created_by")
     private Long createdBy;
 
+    /** The hash of the token in the link of the last invitation sent, by which the candidate answers it. */
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Enumerated(EnumType.STRING)
+    private InterviewAnswer answer;
+
+    @Column(name = "answer_note")
+    private String answerNote;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -86,6 +101,24 @@ public class Interview {
         this.sequence++;
     }
 
+    /**
+     * The invitation just sent carries a new link, by which the candidate answers it; an answer given to an earlier
+     * time is cleared with the earlier link.
+     */
+    void expectAnswer(String newTokenHash) {
+        this.tokenHash = newTokenHash;
+        this.answer = null;
+        this.answerNote = null;
+        this.answeredAt = null;
+    }
+
+    /** What the candidate answered, and when; a later answer replaces an earlier one. */
+    void answered(InterviewAnswer given, String note, Instant at) {
+        this.answer = given;
+        this.answerNote = note;
+        this.answeredAt = at;
+    }
+
     void cancel(Long by, Instant at) {
         this.cancelledAt = at;
         this.cancelledBy = by;
@@ -111,4 +144,7 @@ public class Interview {
     public int getSequence() { return sequence; }
     public Instant getCancelledAt() { return cancelledAt; }
     public Long getCreatedBy() { return createdBy; }
+    public InterviewAnswer getAnswer() { return answer; }
+    public String getAnswerNote() { return answerNote; }
+    public Instant getAnsweredAt() { return answeredAt; }
 }

@@ -22,6 +22,8 @@ public class CapturedPerson implements Serializable {
     private java.util.List<Long> programIds;
     /** When the recruiter's device took the entry (ISO-8601), which may be sent long after, once back online. */
     private String capturedAt;
+    /** The language the person reads ("fr" or "en"), as the recruiter chose it; null: the recruiter's own. */
+    private String language;
 
     public RegistrationRequest toRequest() {
         return new RegistrationRequest(firstName, lastName, email, phone, countryOfResidence, consentToContact,
@@ -37,6 +39,13 @@ public class CapturedPerson implements Serializable {
         }
     }
 
+    /** The person's language as chosen at capture, or null when none was (an older device's entry). */
+    public java.util.Locale languageOrNull() {
+        return language == null || language.isBlank() ? null : ca.tremplin.kernel.Languages.fromTag(language);
+    }
+
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public String getCapturedAt() { return capturedAt; }
     public void setCapturedAt(String capturedAt) { this.capturedAt = capturedAt; }
     public String getFirstName() { return firstName; }

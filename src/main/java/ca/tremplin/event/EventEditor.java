@@ -52,7 +52,7 @@ public class EventEditor implements Serializable {
     private List<Long> programs = new java.util.ArrayList<>();
     private List<EventRegistration> registrations = List.of();
     private EventService.Attendance attendance;
-    private CapturedPerson walkIn = new CapturedPerson();
+    private CapturedPerson walkIn = newWalkIn();
     private String walkInKey = UUID.randomUUID().toString();
 
     /** View action: loads the event named by {@code ?id=}, or starts a new one. */
@@ -122,8 +122,8 @@ public class EventEditor implements Serializable {
     public void addWalkIn() {
         try {
             RegistrationReceipt receipt = staffRegistrations.register(event.getId(), walkIn.toRequest(),
-                    RegistrationChannel.WALK_IN, walkInKey);
-            walkIn = new CapturedPerson();
+                    RegistrationChannel.WALK_IN, walkInKey, null, walkIn.languageOrNull());
+            walkIn = newWalkIn();
             walkInKey = UUID.randomUUID().toString();
             // Registered already (by the form, a capture, an earlier walk-in): one registration, marked present, said so.
             info(receipt.alreadyRegistered() ? "eventsAdmin.walkInAlreadyRegistered" : "eventsAdmin.walkInAdded");
@@ -212,6 +212,15 @@ public class EventEditor implements Serializable {
     public List<EventRegistration> getRegistrations() { return registrations; }
     public EventService.Attendance getAttendance() { return attendance; }
     public CapturedPerson getWalkIn() { return walkIn; }
+
+    /** A walk-in's form, the person's language first offered as the page's (the recruiter changes it if need be). */
+    private CapturedPerson newWalkIn() {
+        CapturedPerson person = new CapturedPerson();
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        person.setLanguage(faces != null && faces.getViewRoot() != null
+                && ca.tremplin.kernel.Languages.isEnglish(faces.getViewRoot().getLocale()) ? "en" : "fr");
+        return person;
+    }
     public EventChoices getChoices() { return choices; }
     public List<Long> getParticipants() { return participants; }
     public void setParticipants(List<Long> participants) { this.participants = participants; }

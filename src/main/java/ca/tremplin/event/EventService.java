@@ -239,9 +239,20 @@ public class EventService {
     @Transactional
     public RegistrationReceipt registerAsStaff(long eventId, RegistrationRequest request, RegistrationChannel channel,
                                               String key, Instant capturedAt) {
+        return registerAsStaff(eventId, request, channel, key, capturedAt, null);
+    }
+
+    /**
+     * As above, for a person whose language the recruiter chose at capture ({@code personLanguage}): their
+     * confirmation and later e-mails are in it. Without one, the recruiter's own language is taken.
+     */
+    @Transactional
+    public RegistrationReceipt registerAsStaff(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                              String key, Instant capturedAt, Locale personLanguage) {
         requireStaff();
         existing(eventId);
-        Locale language = Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
+        Locale language = personLanguage != null ? Languages.supported(personLanguage)
+                : Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
                 : signedInUser.getPreferredLocale().getLanguage());
         ContactDetails person = InquiryValidator.validateCapturedContact(request.firstName(), request.lastName(),
                 request.email(), request.phone(), request.countryOfResidence(), language);

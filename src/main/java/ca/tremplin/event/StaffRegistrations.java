@@ -25,13 +25,19 @@ public class StaffRegistrations {
     /** As above, for an entry a device took at {@code capturedAt} (see {@link EventService#capturedWhen}). */
     public RegistrationReceipt register(long eventId, RegistrationRequest request, RegistrationChannel channel,
                                         String key, java.time.Instant capturedAt) {
+        return register(eventId, request, channel, key, capturedAt, null);
+    }
+
+    /** As above, for a person whose language the recruiter chose ({@code null}: the recruiter's own). */
+    public RegistrationReceipt register(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                        String key, java.time.Instant capturedAt, java.util.Locale personLanguage) {
         try {
-            return events.registerAsStaff(eventId, request, channel, key, capturedAt);
+            return events.registerAsStaff(eventId, request, channel, key, capturedAt, personLanguage);
         } catch (RuntimeException failed) {
             if (!DuplicateKeys.refused(failed)) {
                 throw failed;
             }
-            return events.registerAsStaff(eventId, request, channel, key, capturedAt);
+            return events.registerAsStaff(eventId, request, channel, key, capturedAt, personLanguage);
         }
     }
 }

@@ -11,6 +11,11 @@ public enum LeadEventKind {
     INTERVIEW_MOVED,
     /** An interview cancelled; the detail says when it was to be. */
     INTERVIEW_CANCELLED,
+    /**
+     * The candidate answered an interview's invitation from its link: the detail is the answer's name, the
+     * interview's time as the other interview lines keep it, and the candidate's note after " — ".
+     */
+    INTERVIEW_ANSWERED,
     /** Registered for an event (on the public page, or captured by a recruiter); the detail names the event. */
     EVENT_REGISTERED,
     /** Came to an event (checked in, or walked in). */

@@ -233,10 +233,10 @@ public class PersonErasure {
                 + " where a.lead_id in (:ids)", ids);
         update("update offer_application set cover_message = null, cv_file_name = :marker where lead_id in (:ids)",
                 ids);
-        // An interview's place and link are typed by staff and may name the person ("WhatsApp +221 …"): blanked;
-        // that it was held, and when, stays.
+        // An interview's place and link are typed by staff and may name the person ("WhatsApp +221 …"), its answer's
+        // note by the person: blanked, and the link to answer it dies; that it was held, and when, stays.
         update("update interview i join offer_application a on a.id = i.application_id set i.place = null,"
-                + " i.link = null where a.lead_id in (:ids)", ids);
+                + " i.link = null, i.answer_note = null, i.token_hash = null where a.lead_id in (:ids)", ids);
         update("delete content from lead_document_content content join lead_document d on d.id = content.document_id"
                 + " where d.lead_id in (:ids)", ids);
         update("update lead_document set file_name = :marker, rejection_reason = null where lead_id in (:ids)", ids);

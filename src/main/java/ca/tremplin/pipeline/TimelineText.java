@@ -22,6 +22,9 @@ final class TimelineText {
     private static final Pattern INTERVIEW = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z) ([A-Za-z0-9_/+\\-]+)( — .*)?$", Pattern.DOTALL);
 
+    /** A candidate's answer to an interview's invitation: the answer's name, then the interview's line. */
+    private static final Pattern INTERVIEW_ANSWER = Pattern.compile("^([A-Z_]+) (.*)$", Pattern.DOTALL);
+
     /**
      * An event's line as {@code EventRegistrar} writes it: the event's number, its French title, and for a
      * registration the way it came ("(WEB)", "(WALK_IN)").
@@ -72,6 +75,16 @@ final class TimelineText {
             case INTERVIEW_SCHEDULED, INTERVIEW_MOVED, INTERVIEW_CANCELLED -> {
                 Matcher interview = INTERVIEW.matcher(detail);
                 yield interview.matches() ? interviewTime(interview, language) : detail;
+            }
+            // The candidate's answer (its name), then the interview's time as above, then their note.
+            case INTERVIEW_ANSWERED -> {
+                Matcher answered = INTERVIEW_ANSWER.matcher(detail);
+                Matcher interview = answered.matches() ? INTERVIEW.matcher(answered.group(2)) : null;
+                yield interview != null && interview.matches() ? ca.tremplin.kernel.Messages.get(language,
+                        "interview.answer.timeline", TimelineDetails.named(answered.group(1),
+                                ca.tremplin.application.InterviewAnswer.class,
+                                ca.tremplin.application.InterviewAnswer::messageKey, language),
+                        interviewTime(interview, language)) : detail;
             }
             // The task a request opens is stored by its kind's name and shown in the reader's language, as the task
             // list shows it.

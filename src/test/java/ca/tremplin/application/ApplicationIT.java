@@ -62,6 +62,9 @@ class ApplicationIT extends InServerTest {
     OfferPipelineService pipelines;
 
     @Inject
+    InterviewAnswers answers;
+
+    @Inject
     LeadService leads;
 
     @Inject
@@ -353,6 +356,87 @@ class ApplicationIT extends InServerTest {
         assertEquals(List.of(ca.tremplin.person.LeadEventKind.INTERVIEW_SCHEDULED,
                 ca.tremplin.person.LeadEventKind.INTERVIEW_MOVED, ca.tremplin.person.LeadEventKind.INTERVIEW_CANCELLED),
                 kinds);
+    }
+
+    /**
+     * The candidate answers the invitation from its link, without an account: their answer is kept beside the
+     * interview, on their timeline, and a time that does not suit opens a task for whoever set the interview. A moved
+     * interview sends a new link and forgets the answer to the old time; the old link answers nothing; a cancelled
+     * interview takes no answer; another centre's staff never see it.
+     */
+    @Test
+    void theCandidateAnswersTheInvitationFromItsLinkAndAMoveAsksAgain() {
+        Centre centre = centre("answer");
+        String email = InquiryRequests.uniqueEmail();
+        long applied = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        Interview interview;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            interview = applications.scheduleInterview(applied, LocalDateTime.of(NEXT_YEAR, 4, 14, 10, 0),
+                    "America/Montreal", 45, "Bureau 12", null);
+        }
+        String first = answerToken(lastMailTo(email));
+        InterviewAnswers.InterviewToAnswer shown = answers.open(first, Locale.FRENCH).orElseThrow();
+        assertEquals("Soudeur", shown.trade());
+        assertEquals("Bureau 12", shown.where());
+        assertTrue(shown.open() && shown.answer() == null, "nothing answered yet");
+
+        answers.answer(first, InterviewAnswer.COMING, "  ");
+        assertEquals(InterviewAnswer.COMING, answers.open(first, Locale.FRENCH).orElseThrow().answer());
+        answers.answer(first, InterviewAnswer.ANOTHER_TIME, "Plutôt l’après-midi, après 14 h\r\n(heure de Dakar)");
+        InterviewAnswers.InterviewToAnswer changed = answers.open(first, Locale.ENGLISH).orElseThrow();
+        assertEquals(InterviewAnswer.ANOTHER_TIME, changed.answer(), "a later answer replaces the first");
+        assertEquals("Plutôt l’après-midi, après 14 h\n(heure de Dakar)", changed.note());
+        assertEquals("Welder", changed.trade(), "in the page's language");
+        assertEquals("interview.answer.noteTooLong", assertThrows(BusinessRuleException.class,
+                () -> answers.answer(first, InterviewAnswer.NOT_COMING, "x".repeat(501))).messageKey());
+        assertEquals("interview.answer.choose", assertThrows(BusinessRuleException.class,
+                () -> answers.answer(first, null, null)).messageKey());
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Interview seen = pipelines.board(centre.offer.getId(), 20).interviewsOf(applied).get(0);
+            assertEquals(InterviewAnswer.ANOTHER_TIME, seen.getAnswer(), "staff see the answer with the interview");
+            long leadId = em.find(OfferApplication.class, applied).getLeadId();
+            List<String> tasks = em.createQuery("select t.title from LeadTask t where t.leadId = :lead"
+                    + " and t.assignedTo = :by", String.class).setParameter("lead", leadId)
+                    .setParameter("by", centre.recruiter.getId()).getResultList();
+            assertEquals(1, tasks.size(), "one task, for the recruiter who set the interview: " + tasks);
+            assertTrue(tasks.get(0).contains("demande un autre moment"), tasks.get(0));
+            assertEquals(2, em.createQuery("select count(e) from LeadEvent e where e.leadId = :lead and e.kind ="
+                    + " ca.tremplin.person.LeadEventKind.INTERVIEW_ANSWERED and e.actorId is null", Long.class)
+                    .setParameter("lead", leadId).getSingleResult(), "each answer on the timeline, by the person");
+
+            applications.moveInterview(interview.getId(), 0, LocalDateTime.of(NEXT_YEAR, 4, 14, 15, 0),
+                    "America/Montreal", 45, "Bureau 12", null);
+        }
+        assertTrue(answers.open(first, Locale.FRENCH).isEmpty(), "the earlier link names no interview now");
+        assertEquals("interview.answer.unknown", assertThrows(BusinessRuleException.class,
+                () -> answers.answer(first, InterviewAnswer.COMING, null)).messageKey());
+        String second = answerToken(lastMailTo(email));
+        assertEquals(null, answers.open(second, Locale.FRENCH).orElseThrow().answer(),
+                "the answer was about the time before");
+        answers.answer(second, InterviewAnswer.COMING, null);
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.cancelInterview(interview.getId(), 1);
+        }
+        assertTrue(answers.open(second, Locale.FRENCH).orElseThrow().cancelled());
+        assertEquals("interview.answer.cancelled", assertThrows(BusinessRuleException.class,
+                () -> answers.answer(second, InterviewAnswer.NOT_COMING, null)).messageKey());
+        assertTrue(answers.open("not-a-token", Locale.FRENCH).isEmpty());
+    }
+
+    private String lastMailTo(String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
+                + " where m.recipient = :to order by m.id desc", String.class).setParameter("to", email)
+                .setMaxResults(1).getSingleResult());
+    }
+
+    /** The token of the answer link an invitation carries. */
+    private static String answerToken(String mail) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/entrevue\\.xhtml\\?token=([A-Za-z0-9_-]+)&lang=")
+                .matcher(mail);
+        assertTrue(link.find(), "the invitation carries its answer link: " + mail);
+        return link.group(1);
     }
 
     private String lastIcsTo(String email) {

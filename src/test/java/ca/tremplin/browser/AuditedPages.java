@@ -135,7 +135,8 @@ final class AuditedPages {
                     "/password-forgotten.xhtml?lang=en"),
             inFrenchAndEnglish("WEB-INF/errors/not-found.xhtml", "/fr/programmes/nulle-part/introuvable",
                     "/en/programs/nowhere/not-found"),
-            List.of(passwordResetFromItsEmail(), applicantFileFromItsEmail(), unsubscribeFromABulkEmail()),
+            List.of(passwordResetFromItsEmail(), applicantFileFromItsEmail(), unsubscribeFromABulkEmail(),
+                    interviewAnswerFromItsInvitation()),
             // The apprentices' showcase: the gallery and a profile of the demo, then the pages a class's link opens.
             inFrenchAndEnglish("WEB-INF/showcase/gallery.xhtml", "/fr/vitrine", "/en/showcase"),
             inFrenchAndEnglish("WEB-INF/showcase/profile.xhtml", "/fr/vitrine", "/en/showcase",
@@ -367,6 +368,29 @@ final class AuditedPages {
                     ShowcaseForms.post(browser, "Audit jeune", "jeune.audit@exemple.demo",
                             java.time.Year.now().getValue() - 12, ShowcaseForms.photoFile(), guardian);
                     mailedLink(browser, TestMailServer.awaitMessageTo(guardian), "/vitrine-tuteur.xhtml");
+                });
+    }
+
+    /** The page a candidate answers an interview's invitation on, from the link of the invitation. */
+    private static AuditedPage interviewAnswerFromItsInvitation() {
+        return new AuditedPage("entrevue.xhtml", Visitor.PUBLIC, "the answer to an interview's invitation",
+                browser -> {
+                    browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+                    browser.go("/admin/leads.xhtml?country=CO");
+                    browser.clickAndWaitFor(By.linkText("Lucía Fernández"), By.id("lead-name"));
+                    browser.clickAndWaitFor(By.cssSelector("#applications .application-link"),
+                            By.id("applications-title"));
+                    browser.find(By.xpath("//div[contains(@class,'application-card')][a[normalize-space()="
+                            + "'Lucía Fernández']]")).findElement(By.cssSelector(".lead-card-move")).click();
+                    browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions
+                            .textToBePresentInElementLocated(By.id("chosen"), "Lucía Fernández"));
+                    browser.type(By.id("applications:date"), (java.time.LocalDate.now().getYear() + 1) + "-06-02");
+                    browser.type(By.id("applications:time"), "10:00");
+                    browser.type(By.id("applications:place"), "Salle 3");
+                    browser.clickAndWaitFor(By.id("applications:schedule"),
+                            By.cssSelector("#applications\\:messages .ui-messages-info"));
+                    mailedLink(browser, TestMailServer.awaitMessageTo("lucia.fernandez@exemple.demo", "Interview"),
+                            "/entrevue.xhtml");
                 });
     }
 

@@ -169,9 +169,7 @@ class EventBrowserIT extends BrowserTest {
         ChromeDriver chrome = (ChromeDriver) browser.driver();
         String first = "lea." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         String second = "omar." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
-        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-        offline.setOffline(true);
-        chrome.setNetworkConditions(offline);
+        goOffline(chrome);
         try {
             captureTwoPeopleOffline(first, second);
         } finally {
@@ -193,12 +191,58 @@ class EventBrowserIT extends BrowserTest {
         assertEquals(2, listed, "each person once");
     }
 
+    /**
+     * The tablet reloads the capture page while the fair has no connection (a tab reloaded, a browser restarted) and
+     * its session has ended: the page comes from the device, with the entry waiting there, and takes the next person;
+     * all go once back online and signed in again.
+     */
     @Test
-    void aPersonTheServerRefusesStaysOnTheDeviceAndComesBackIntoTheFormToCorrect() {
+    void theCapturePageReloadsFromTheDeviceWithTheEntriesWaitingThere() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        openTheParisFairsCapture();
+        String capturePage = browser.currentPath();
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture"), "data-kept-offline", "true"));
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        String first = "kofi." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.gh";
+        String second = "efua." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.gh";
+        goOffline(chrome);
+        try {
+            capture("Kofi", "Mensah", first, "");
+            browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "1"));
+            // The browser's offline mode does not reach the page's worker, whose request the server answers: with the
+            // session ended, by the sign-in page, which the worker replaces with the page kept on the device.
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().navigate().refresh();
+            browser.find(By.id("capture-title"));
+            browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "1"));
+            capture("Efua", "Asante", second, "");
+            browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "2"));
+        } finally {
+            chrome.deleteNetworkConditions();
+        }
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("capture-status"),
+                "Votre session a pris fin"));
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(capturePage);
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        try {
+            for (String email : new String[] {first, second}) {
+                assertEquals(1, ca.tremplin.testsupport.TestDatabase.count("select count(*) from event_registration r"
+                        + " join `lead` l on l.id = r.lead_id where l.email_normalized = ?", email), email);
+            }
+        } catch (java.sql.SQLException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+    }
+
+    @Test
+    void aPersonTheServerRefusesStaysOnTheDeviceAndComesBackIntoTheFormToCorrect() throws Exception {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         openTheParisFairsCapture();
         String email = "aissata." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         browser.type(By.id("capture-note"), "Veut la soudure, rappeler en janvier");
+        // She reads English: her confirmation and later e-mails are in it, whatever the recruiter's language.
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("capture-language"))).selectByValue("en");
 
         capture("Aïssata", "Diallo", email, "418-555-0142 poste 12");
 
@@ -207,18 +251,34 @@ class EventBrowserIT extends BrowserTest {
         assertTrue(refusal.contains("Aïssata Diallo") && refusal.contains(email), refusal);
         assertTrue(refusal.contains("Ce numéro n’est pas valide"), "the reason, in the page's language: " + refusal);
         openTheParisFairsCapture();
-        browser.find(By.cssSelector("#capture-rejected .capture-correct")).click();
+        String key = browser.find(By.id("capture")).getAttribute("data-storage-key");
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        String met = (String) script.executeScript(
+                "return JSON.parse(localStorage.getItem(arguments[0] + '.refused'))[0].entry.at;", key);
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        goOffline(chrome);
+        try {
+            browser.find(By.cssSelector("#capture-rejected .capture-correct")).click();
 
-        assertEquals("Aïssata", browser.find(By.id("capture-firstName")).getAttribute("value"),
-                "kept on the device across a reload and put back into the form");
-        assertEquals(email, browser.find(By.id("capture-email")).getAttribute("value"));
-        assertEquals("Veut la soudure, rappeler en janvier", browser.find(By.id("capture-note")).getAttribute("value"));
-        assertTrue(browser.find(By.id("capture-consentToContact")).isSelected());
-        assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size());
-        browser.type(By.id("capture-phone"), "+1 418 555 0142");
-        browser.find(By.id("capture-save")).click();
+            assertEquals("Aïssata", browser.find(By.id("capture-firstName")).getAttribute("value"),
+                    "kept on the device across a reload and put back into the form");
+            assertEquals(email, browser.find(By.id("capture-email")).getAttribute("value"));
+            assertEquals("Veut la soudure, rappeler en janvier", browser.find(By.id("capture-note")).getAttribute("value"));
+            assertTrue(browser.find(By.id("capture-consentToContact")).isSelected());
+            assertEquals("en", browser.find(By.id("capture-language")).getAttribute("value"), "her language too");
+            assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size());
+            browser.type(By.id("capture-phone"), "+1 418 555 0142");
+            browser.find(By.id("capture-save")).click();
+            browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "1"));
+            assertEquals(met, script.executeScript("return JSON.parse(localStorage.getItem(arguments[0]))[0].at;", key),
+                    "corrected, the entry keeps the time she was met, not the time of the correction");
+        } finally {
+            chrome.deleteNetworkConditions();
+        }
         browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
         assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size(), "sent this time");
+        assertTrue(TestMailServer.awaitMessageTo(email, "Registration confirmed").getSubject()
+                .startsWith("Registration confirmed"), "her confirmation is in English");
     }
 
     /**
@@ -282,6 +342,13 @@ class EventBrowserIT extends BrowserTest {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         openTheParisFairsCapture();
         browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+    }
+
+    /** Cuts the browser's connection, as a fair's network does; {@code deleteNetworkConditions} gives it back. */
+    private static void goOffline(ChromeDriver chrome) {
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chrome.setNetworkConditions(offline);
     }
 
     /** Two people typed in a row while the device has no connection: both wait on it, the form is ready again. */

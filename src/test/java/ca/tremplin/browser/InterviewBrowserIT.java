@@ -20,15 +20,15 @@ import org.openqa.selenium.support.ui.Select;
  */
 class InterviewBrowserIT extends BrowserTest {
 
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
     /** Interviews are planned ahead: next year's dates stay ahead whenever the suite runs. */
     private static final int NEXT_YEAR = java.time.LocalDate.now().getYear() + 1;
 
     @Test
     void aRecruiterSchedulesAnInterviewAndTheCandidateReceivesAnIcsInvitation() throws Exception {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/leads.xhtml?country=NG");
-        browser.clickAndWaitFor(By.linkText("Olumide Adeyemi"), By.id("lead-name"));
-        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
+        openTheApplicationsOf("Olumide Adeyemi", "NG");
 
         card("Olumide Adeyemi").findElement(By.cssSelector(".lead-card-move")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "Olumide Adeyemi"));
@@ -79,12 +79,50 @@ class InterviewBrowserIT extends BrowserTest {
                 "no longer on the card");
     }
 
+    /**
+     * The candidate answers the invitation from its link, without an account, in her language: the time does not
+     * suit her, and she says when would. The recruiter finds her answer on the application's card and a task.
+     */
+    @Test
+    void theCandidateAsksForAnotherTimeFromTheInvitationAndTheRecruiterSeesIt() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        openTheApplicationsOf("Lucía Fernández", "CO");
+        String applications = browser.currentPath();
+        card("Lucía Fernández").findElement(By.cssSelector(".lead-card-move")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "Lucía Fernández"));
+        browser.type(By.id("applications:date"), NEXT_YEAR + "-05-12");
+        browser.type(By.id("applications:time"), "14:00");
+        browser.type(By.id("applications:place"), "Salle 2, 100 rue du Port");
+        browser.clickAndWaitFor(By.id("applications:schedule"), By.cssSelector("#applications\\:messages .ui-messages-info"));
+        Message invitation = TestMailServer.awaitMessageTo("lucia.fernandez@exemple.demo", "Interview");
+        String link = TestMailServer.linkTo(invitation, "/entrevue.xhtml");
+
+        browser.forgetEverything();
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        assertTrue(browser.text(By.id("interview-intro")).startsWith("Interview for the Server position at "),
+                "in her language: " + browser.text(By.id("interview-intro")));
+        assertTrue(browser.text(By.id("interview-where")).contains("Salle 2"));
+        browser.find(By.xpath("//label[normalize-space()='I need another time']")).click();
+        browser.type(By.id("answer:note"), "Any afternoon after 3 p.m., Bogotá time");
+        browser.clickAndWaitFor(By.id("answer:send"), By.cssSelector("#answer\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("answer:messages")).contains("passed on to the centre"));
+        assertTrue(browser.text(By.id("interview-given")).contains("I need another time"),
+                "the page says what she answered: " + browser.text(By.id("interview-given")));
+
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(applications);
+        assertTrue(browser.text(By.cssSelector(".board-column.status-INTERVIEW")).contains("autre moment"),
+                "her answer on the card: " + browser.text(By.cssSelector(".board-column.status-INTERVIEW")));
+        browser.go("/admin/");
+        assertTrue(browser.pageSource().contains("Lucía Fernández demande un autre moment"),
+                "a task on the recruiter's home page");
+    }
+
     @Test
     void aRecruiterDragsAnApplicationToTheNextStatusAndTheListIsPaged() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/leads.xhtml?country=ML");
-        browser.clickAndWaitFor(By.linkText("Moussa Traoré"), By.id("lead-name"));
-        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
+        openTheApplicationsOf("Moussa Traoré", "ML");
         long screenedBefore = count("SCREENED");
 
         WebElement moussa = card("Moussa Traoré");
@@ -123,6 +161,13 @@ class InterviewBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
         new Select(browser.find(By.id("applications:target"))).selectByValue("REJECTED");
         browser.clickAndWaitFor(By.id("applications:move"), By.id("applications:confirm-final"));
+    }
+
+    /** The offer's applications, from the applicant's lead page, as a recruiter goes there. */
+    private void openTheApplicationsOf(String name, String country) {
+        browser.go("/admin/leads.xhtml?country=" + country);
+        browser.clickAndWaitFor(By.linkText(name), By.id("lead-name"));
+        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
     }
 
     private WebElement card(String name) {

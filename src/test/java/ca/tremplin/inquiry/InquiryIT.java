@@ -592,7 +592,7 @@ class InquiryIT extends InServerTest {
         SubmissionReceipt receipt = fixtures.submitted(request, form(key(), Languages.FRENCH));
         String acknowledgement = tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
                 + " where m.recipient = :email", String.class).setParameter("email", email).getSingleResult());
-        assertTrue(acknowledgement.contains(", à la place de " + empty.getNameFr() + " pour l’instant, vous répondra"),
+        assertTrue(acknowledgement.contains(" (pour l’instant, à la place du centre choisi : " + empty.getNameFr() + ") vous répondra"),
                 "the person learns that the centre they chose is answered for by the coordination: " + acknowledgement);
 
         RoutedInquiry queued = tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r"

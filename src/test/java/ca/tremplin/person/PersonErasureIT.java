@@ -107,6 +107,9 @@ class PersonErasureIT extends InServerTest {
     ApplicationService applications;
 
     @Inject
+    ca.tremplin.application.InterviewAnswers interviewAnswers;
+
+    @Inject
     DocumentReviewService review;
 
     @Inject
@@ -167,6 +170,9 @@ class PersonErasureIT extends InServerTest {
             applications.scheduleInterview(applied, java.time.LocalDateTime.now().plusMonths(2).withNano(0),
                     "Africa/Dakar", 30, "WhatsApp " + person.otherPhoneTyped, null);
         }
+        // The person answers the invitation, and their note names them.
+        interviewAnswers.answer(found(lastMailTo(person.email, ANSWER_LINK), ANSWER_LINK),
+                ca.tremplin.application.InterviewAnswer.ANOTHER_TIME, "Écrivez-moi à " + person.email);
         String token;
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             review.sendLink(lead.getId());
@@ -479,6 +485,9 @@ class PersonErasureIT extends InServerTest {
         }
         throw new AssertionError("no mail to " + recipient + " matching " + pattern);
     }
+
+    /** The link of an interview's invitation, by which the person answers it; its token as the first group. */
+    private static final String ANSWER_LINK = "/entrevue\\.xhtml\\?token=([A-Za-z0-9_-]+)";
 
     private static String found(String text, String pattern) {
         Matcher found = Pattern.compile(pattern).matcher(text);

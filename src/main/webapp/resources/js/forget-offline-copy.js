@@ -1,0 +1,18 @@
+/*
+ * Signed out: the quick capture page kept on this device for a reload without a connection (admin/capture-worker.js)
+ * is deleted, with its worker, so that the next person to pick up the tablet finds nothing of the back office on it.
+ * Entries still waiting to be sent stay: they are sent once someone of the centre signs in again.
+ */
+(function () {
+    'use strict';
+    if (window.caches) {
+        window.caches.delete('tremplin-capture-v1');
+    }
+    if (navigator.serviceWorker) {
+        navigator.serviceWorker.getRegistrations().then(function (registrations) {
+            registrations.forEach(function (registration) {
+                registration.unregister();
+            });
+        });
+    }
+}());
