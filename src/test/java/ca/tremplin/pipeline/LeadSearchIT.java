@@ -41,6 +41,8 @@ class LeadSearchIT extends InServerTest {
                 word + ".dang2@example.vn", null, null);
         Lead nikpour = fixtures.newLead(centre.tenant(), centre.program(), "Aoua", "نیک\u200Cپور",
                 word + ".aoua@example.ir", null, null);
+        Lead damour = fixtures.newLead(centre.tenant(), centre.program(), "Jean-Marc", "D’Amour",
+                word + ".jm@example.ca", null, null);
 
         try (var session = TestSessions.signedInAs(centre.recruiter(), centre.tenant())) {
             assertEquals(List.of(dang.getId()), found("dang"), "Đ typed as D, the accents left out");
@@ -55,11 +57,15 @@ class LeadSearchIT extends InServerTest {
             assertEquals(List.of(nikpour.getId()), found("نیک\u200Cپور"), "and with it");
             assertEquals(List.of(nikpour.getId()), found("نیک پور"), "or with a space for it");
             assertEquals(List.of(nikpour.getId()), found("پور"), "its second part is a word of its own");
+            assertEquals(List.of(damour.getId()), found("amour"), "the name after an elided particle, as said aloud");
+            assertEquals(List.of(damour.getId()), found("damour"), "and the whole name without its apostrophe");
+            assertEquals(List.of(damour.getId()), found("D'Amour jean"));
             assertEquals(List.of(dang.getId()), found(word.toUpperCase() + ".DANG@"), "a part of the e-mail");
             assertEquals(List.of(dang.getId()), found("77 123 45 67"), "the phone's digits as typed");
             assertEquals(List.of(dang.getId()), found("+221 (77) 123-45-67"));
             assertEquals(List.of(dang.getId()), found("00221 77 123 45 67"), "the international prefix as dialled");
-            assertEquals(Set.of(dang.getId(), ndiaye.getId(), wang.getId(), nikpour.getId()), Set.copyOf(found(word)));
+            assertEquals(Set.of(dang.getId(), ndiaye.getId(), wang.getId(), nikpour.getId(), damour.getId()),
+                    Set.copyOf(found(word)));
             assertEquals(List.of(), found("inh"), "a word is found by its start");
             assertEquals(List.of(), found("dang etienne"), "every word typed is found in the same person");
             assertEquals(List.of(), found("100%_"), "the pattern's own characters are text");
