@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A person's data as one zip, in commonly used formats (portability): {@code personal-data.json} (the structure is
  * documented in docs/personal-data-export.md), the same tables as CSV files under {@code csv/} (UTF-8, a header row,
- * every cell through {@link SpreadsheetCells}), and each stored file — documents, CVs, attachments — under
+ * every cell through {@link SpreadsheetCells}) and as one workbook, a sheet per table, and each stored file — documents, CVs, attachments — under
  * {@code files/}, which the JSON and the CSV name instead of the bytes.
  */
 public final class PersonalDataArchive {
@@ -55,6 +55,9 @@ public final class PersonalDataArchive {
                 zip.write(csv(table.getValue(), files).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
+            zip.putNextEntry(new ZipEntry(WORKBOOK));
+            workbook(data, files, zip);
+            zip.closeEntry();
             for (Map.Entry<byte[], String> file : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getValue()));
                 zip.write(file.getKey());
@@ -115,6 +118,46 @@ public final class PersonalDataArchive {
         } else {
             json.write(column, value.toString());
         }
+    }
+
+    /**
+     * The same tables as one workbook, a sheet each: a CSV opens in columns only where the spreadsheet's list
+     * separator is the comma, and French Excel's is the semicolon (every row then stood in column A).
+     */
+    static final String WORKBOOK = "personal-data.xlsx";
+
+    private static void workbook(PersonalDataSet data, Map<byte[], String> files, OutputStream out)
+            throws IOException {
+        // The zip stays open after the workbook: the workbook's own stream is not closed with it.
+        OutputStream kept = new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(kept, "Tremplin", "1.0");
+        for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
+            // Table names are under Excel's 31 characters for a sheet's name.
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet(table.getKey());
+            SpreadsheetCells.writeRow(sheet, 0, table.getValue().columns());
+            int row = 1;
+            for (Map<String, Object> values : table.getValue().rows()) {
+                List<Object> cells = new ArrayList<>();
+                for (String column : table.getValue().columns()) {
+                    Object value = values.get(column);
+                    cells.add(value instanceof byte[] bytes ? files.get(bytes) : value instanceof Boolean truth
+                            ? truth.toString() : value);
+                }
+                SpreadsheetCells.writeRow(sheet, row++, cells);
+            }
+            sheet.finish();
+        }
+        workbook.finish();
     }
 
     private static String csv(PersonalDataSet.Table table, Map<byte[], String> files) throws IOException {
