@@ -1,5 +1,5 @@
 /*
- * Signed out: the quick capture page kept on this device for a reload without a connection (admin/capture-worker.js)
+ * Signed out: the quick capture page kept on this device for a reload without a connection (capture-worker.js)
  * is deleted, with its worker, so that the next person to pick up the tablet finds nothing of the back office on it.
  * Entries still waiting to be sent stay: they are sent once someone of the centre signs in again.
  */

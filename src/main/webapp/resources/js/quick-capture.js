@@ -275,7 +275,7 @@
     });
 
     /**
-     * The page kept on the device for a reload without a connection (admin/capture-worker.js): the worker answers
+     * The page kept on the device for a reload without a connection (capture-worker.js): the worker answers
      * from this copy when the network cannot. This load did not go through the worker, so the page and what it
      * loaded are put in the copy here, each time it opens with a connection.
      */

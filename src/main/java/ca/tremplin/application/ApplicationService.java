@@ -448,7 +448,7 @@ public class ApplicationService {
         return interview.getStartsAt() + " " + interview.start().getZone().getId();
     }
 
-    private static String when(Interview interview, Locale language) {
+    static String when(Interview interview, Locale language) {
         ZonedDateTime start = interview.start();
         return ca.tremplin.event.EventTimes.dateTime(start.toInstant(), start.getZone(), language) + ", "
                 + ca.tremplin.event.EventTimes.zoneName(start.getZone(), start.toInstant(), language);

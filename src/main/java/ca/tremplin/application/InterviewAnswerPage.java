@@ -49,6 +49,10 @@ public class InterviewAnswerPage implements Serializable {
             messages.info("interview.answer.thanks");
         } catch (BusinessRuleException refused) {
             messages.explain(refused, "answer:answer");
+            // The interview as it stands now (moved or cancelled since the page was opened, it says so), what was
+            // chosen and typed kept in the form.
+            interview = answers.open(token, messages.locale()).orElse(null);
+            unknown = interview == null;
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

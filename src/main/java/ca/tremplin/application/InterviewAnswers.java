@@ -4,6 +4,7 @@ import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.kernel.ShortenedText;
 import ca.tremplin.offer.Offer;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
@@ -39,6 +40,9 @@ public class InterviewAnswers {
 
     /** The most a candidate's note may hold (the column's size). */
     public static final int NOTE_MAX = 500;
+
+    /** The most a task's title holds (lead_task.title). */
+    private static final int TASK_TITLE_MAX = 200;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -93,7 +97,8 @@ public class InterviewAnswers {
         if (cleanNote != null && cleanNote.isEmpty()) {
             cleanNote = null;
         }
-        if (cleanNote != null && cleanNote.length() > NOTE_MAX) {
+        // Counted as people count characters (an emoji is one), as the column holds them.
+        if (cleanNote != null && cleanNote.codePointCount(0, cleanNote.length()) > NOTE_MAX) {
             throw new BusinessRuleException("interview.answer.noteTooLong", NOTE_MAX);
         }
         String given = cleanNote;
@@ -116,8 +121,10 @@ public class InterviewAnswers {
                 Long assignee = whoFollowsUp(interview, lead);
                 Locale staffLanguage = assignee == null ? Languages.FRENCH
                         : Languages.fromTag(em.find(UserAccount.class, assignee).getPreferredLocale());
-                String title = Messages.get(staffLanguage, "interview.answer.task." + answer.name(), lead.fullName(),
-                        ApplicationService.whenForCandidate(interview, application, staffLanguage));
+                // The interview's own time (staff's), and never longer than a task's title may be: a long name
+                // with the candidate's own time beside it made the answer fail.
+                String title = ShortenedText.of(Messages.get(staffLanguage, "interview.answer.task." + answer.name(),
+                        lead.fullName(), ApplicationService.when(interview, staffLanguage)), TASK_TITLE_MAX);
                 // Due by the end of the day in Québec: the candidate waits for another time, or for a word.
                 Instant endOfDay = now.atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate().plusDays(1)
                         .atStartOfDay(ca.tremplin.kernel.QuebecTime.ZONE).minusMinutes(1).toInstant();

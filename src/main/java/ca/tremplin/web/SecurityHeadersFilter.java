@@ -16,11 +16,18 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String API_CONTENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /** The quick capture page's service worker (webapp/capture-worker.js). */
+    static final String CAPTURE_WORKER = "/capture-worker.js";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Content-Security-Policy", API_CONTENT_POLICY);
+        }
+        if (request.getRequestURI().equals(request.getContextPath() + CAPTURE_WORKER)) {
+            // The quick capture page's worker, public so that its updates never ask for a sign-in, may serve that page.
+            response.setHeader("Service-Worker-Allowed", request.getContextPath() + "/admin/capture.xhtml");
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -425,6 +425,33 @@ class ApplicationIT extends InServerTest {
         assertTrue(answers.open("not-a-token", Locale.FRENCH).isEmpty());
     }
 
+    /**
+     * A candidate with a long name, in another zone than the interview's, asks for another time: the answer is
+     * kept and the task's title cut to what a title holds (the answer failed with an error page), and a note of
+     * emoji is counted as people count it.
+     */
+    @Test
+    void aLongNameAbroadAnswersAndTheTaskTitleIsCutNotRefused() {
+        Centre centre = centre("answer-long");
+        String email = InquiryRequests.uniqueEmail();
+        ApplicationRequest request = request(email);
+        request.setFirstName("Aminata-Marie-Christine-Soukeyna");
+        request.setLastName("Ndiaye-Diallo-Fall-Sarr-Gueye-Mbaye-Thiam");
+        request.setViewerZone("Africa/Dakar");
+        long applied = applications.apply(centre.offer.getId(), request, "cv.pdf", PDF, Locale.FRENCH, IP);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.scheduleInterview(applied, LocalDateTime.of(NEXT_YEAR, 4, 20, 10, 0), "America/Montreal",
+                    30, "Bureau 4", null);
+        }
+        String token = answerToken(lastMailTo(email));
+        answers.answer(token, InterviewAnswer.NOT_COMING, "🙏".repeat(InterviewAnswers.NOTE_MAX));
+        assertEquals(InterviewAnswer.NOT_COMING, answers.open(token, Locale.FRENCH).orElseThrow().answer());
+        String title = tenancy.acrossAllTenants(() -> em.createQuery("select t.title from LeadTask t, OfferApplication a"
+                + " where a.id = :a and t.leadId = a.leadId", String.class).setParameter("a", applied)
+                .getSingleResult());
+        assertTrue(title.codePointCount(0, title.length()) <= 200 && title.startsWith("Aminata-Marie"), title);
+    }
+
     private String lastMailTo(String email) {
         return tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
                 + " where m.recipient = :to order by m.id desc", String.class).setParameter("to", email)

@@ -223,8 +223,11 @@ class EventBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("capture-status"),
                 "Votre session a pris fin"));
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        assertEquals(Boolean.TRUE, keptOnTheDevice(), "signing in again leaves the page kept on the device");
         browser.go(capturePage);
         browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+        browser.signOut();
+        browser.waitFor().until(driver -> Boolean.FALSE.equals(keptOnTheDevice()));
         try {
             for (String email : new String[] {first, second}) {
                 assertEquals(1, ca.tremplin.testsupport.TestDatabase.count("select count(*) from event_registration r"
@@ -342,6 +345,12 @@ class EventBrowserIT extends BrowserTest {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         openTheParisFairsCapture();
         browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
+    }
+
+    /** Whether the capture page's copy is on the device (capture-worker.js), as the page's scripts see it. */
+    private Object keptOnTheDevice() {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; caches.has('tremplin-capture-v1').then(done);");
     }
 
     /** Cuts the browser's connection, as a fair's network does; {@code deleteNetworkConditions} gives it back. */

@@ -5,7 +5,9 @@
  * itself and what it loads in this cache each time it opens with a connection (quick-capture.js); here, what the
  * network cannot give is given from that copy, as is the page itself when a session that ended would answer it with
  * the sign-in page. The worker's scope is the capture page alone: no other page of the back office is kept on a
- * device. Signing out deletes the copy (signin.xhtml).
+ * device. Signing out deletes the copy (signin.xhtml). The script itself is public (it holds nothing of anyone's),
+ * so that the browser's checks for a new version, made whether or not the recruiter is signed in, never end on the
+ * sign-in page; `web.SecurityHeadersFilter` allows it the capture page's scope under /admin/.
  */
 'use strict';
 
@@ -21,8 +23,10 @@ self.addEventListener('activate', function (event) {
 
 self.addEventListener('fetch', function (event) {
     var request = event.request;
-    // The entries themselves are posted by the page, which keeps them until the server has them.
-    if (request.method !== 'GET') {
+    // The entries themselves are posted by the page, which keeps them until the server has them; only the page
+    // and the files it is made of are kept, never what a script of the page might read besides.
+    if (request.method !== 'GET' || (request.mode !== 'navigate'
+            && ['script', 'style', 'font', 'image'].indexOf(request.destination) < 0)) {
         return;
     }
     event.respondWith(fetch(request).then(function (response) {
