@@ -95,6 +95,9 @@ public class ApplicationService {
     @Inject
     Clock clock;
 
+    @Inject
+    InterviewAnswers answers;
+
     /**
      * Records an application to an open offer, with the consent given on the form as proof (the exact versioned text
      * in the candidate's language, the time and the address it came from); returns its id.
@@ -312,6 +315,7 @@ public class ApplicationService {
         Slot slot = slot(localStart, zone, durationMinutes, place, link);
         Lead lead = invitable(application);
         interview.moveTo(slot.start(), durationMinutes, slot.place(), slot.link());
+        answers.closeFollowUp(interview, clock.instant());
         em.flush();
         mailInvitation(interview, application, lead, "interview.movedSubject", "interview.movedBody");
         em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_MOVED, signedInUser.getUserId(),
@@ -331,6 +335,7 @@ public class ApplicationService {
         Lead lead = lead(application.getLeadId());
         Instant now = clock.instant();
         interview.cancel(signedInUser.getUserId(), now);
+        answers.closeFollowUp(interview, now);
         em.flush();
         if (!lead.isErased() && lead.getEmail() != null) {
             Offer offer = offer(application.getOfferId());

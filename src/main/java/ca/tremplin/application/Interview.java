@@ -71,6 +71,10 @@ public class Interview {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    /** The task the answer opened for staff, while it stands (another time, not coming). */
+    @Column(name = "answer_task_id")
+    private Long answerTaskId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -147,4 +151,10 @@ public class Interview {
     public InterviewAnswer getAnswer() { return answer; }
     public String getAnswerNote() { return answerNote; }
     public Instant getAnsweredAt() { return answeredAt; }
+    public Long getAnswerTaskId() { return answerTaskId; }
+
+    /** The task that follows the current answer up, or null once none does. */
+    void followedUpBy(Long taskId) {
+        this.answerTaskId = taskId;
+    }
 }

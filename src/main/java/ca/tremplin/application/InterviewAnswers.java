@@ -113,6 +113,7 @@ public class InterviewAnswers {
                 throw new BusinessRuleException("interview.answer.past");
             }
             interview.answered(answer, given, now);
+            closeFollowUp(interview, now);
             OfferApplication application = em.find(OfferApplication.class, interview.getApplicationId());
             Lead lead = em.find(Lead.class, application.getLeadId());
             em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_ANSWERED, null, answer.name() + " "
@@ -128,10 +129,27 @@ public class InterviewAnswers {
                 // Due by the end of the day in Québec: the candidate waits for another time, or for a word.
                 Instant endOfDay = now.atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate().plusDays(1)
                         .atStartOfDay(ca.tremplin.kernel.QuebecTime.ZONE).minusMinutes(1).toInstant();
-                em.persist(new LeadTask(lead, TaskKind.MANUAL, title, assignee, endOfDay, null, now));
+                LeadTask task = new LeadTask(lead, TaskKind.MANUAL, title, assignee, endOfDay, null, now);
+                em.persist(task);
+                em.flush();
+                interview.followedUpBy(task.getId());
             }
             return null;
         });
+    }
+
+    /**
+     * Closes the task an earlier answer opened, if it is still open: the candidate answered again, or the interview
+     * moved or was cancelled, and a task to call them about a time that no longer stands would mislead.
+     */
+    void closeFollowUp(Interview interview, Instant now) {
+        if (interview.getAnswerTaskId() != null) {
+            LeadTask task = em.find(LeadTask.class, interview.getAnswerTaskId());
+            if (task != null) {
+                task.done(now);
+            }
+            interview.followedUpBy(null);
+        }
     }
 
     /** Whoever set the interview while they still work at the centre, else the person's owner, else nobody. */

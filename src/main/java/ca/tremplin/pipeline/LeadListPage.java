@@ -39,6 +39,8 @@ public class LeadListPage implements Serializable {
     private final LeadFilterForm filterForm = new LeadFilterForm();
     private LazyDataModel<LeadRow> rows;
     private List<LeadRow> selected = new ArrayList<>();
+    /** The whole filtered list chosen for a bulk action, not only the rows ticked. */
+    private boolean allOfTheList;
     private Map<Long, String> staff;
     private List<ProgramInterest> programs;
     private List<LostReason> lostReasons;
@@ -176,25 +178,38 @@ public class LeadListPage implements Serializable {
                     ca.tremplin.kernel.Messages.get(jakarta.faces.context.FacesContext.getCurrentInstance()
                             .getViewRoot().getLocale(), reason)));
             selected = new ArrayList<>();
+            allOfTheList = false;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
     }
 
     /**
-     * The leads chosen: every lead of the filtered list when the header's box chose them all (the browser then sends
-     * "@all", which the table reads as the rows of the page it holds: 25 of a list of 67 were acted on, and the page
-     * said 25 without a word of the others), else the rows ticked, on any page.
+     * The leads chosen: every lead of the filtered list when the person chose the whole list (the box above the bulk
+     * actions, which says how many; the header's box ticks the page shown: a choice of "all" that the table kept as
+     * the rows of one page once a row was unticked acted on 24 of 37 without a word of the others), else the rows
+     * ticked, on any page. A list longer than a bulk action takes is refused with the limit named.
      */
     private List<Long> selectedIds() {
-        if (ALL_ROWS.equals(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("leads:table_selection"))) {
+        if (allOfTheList || ALL_ROWS.equals(jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequestParameterMap().get("leads:table_selection"))) {
             // One more than a bulk action takes, so that a list too long for one is refused with the limit named.
             return service().page(filterForm.filter(), 0, LeadListService.BULK_LIMIT + 1, LATEST_FIRST).stream()
                     .map(LeadRow::id).toList();
         }
         return selected == null ? List.of() : selected.stream().map(LeadRow::id).toList();
     }
+
+    /** "The whole list … (67 leads)", the count as the list says it (stopped at 10,000). */
+    public String allOfTheListLabel() {
+        int count = rows.getRowCount();
+        return count > PipelineRepository.COUNT_LIMIT
+                ? ca.tremplin.kernel.Messages.get(messages.locale(), "leads.bulkAllMore", PipelineRepository.COUNT_LIMIT)
+                : ca.tremplin.kernel.Messages.get(messages.locale(), "leads.bulkAll", count);
+    }
+
+    public boolean isAllOfTheList() { return allOfTheList; }
+    public void setAllOfTheList(boolean allOfTheList) { this.allOfTheList = allOfTheList; }
 
     /** What the table's header box sends for "every row of every page". */
     private static final String ALL_ROWS = "@all";

@@ -178,7 +178,7 @@ class InquiryApiIT {
 
         assertEquals("Your information request no. " + id + " was received", ack.getSubject());
         String body = TestMailServer.body(ack);
-        assertTrue(body.contains("will answer you by"), body);
+        assertTrue(body.contains(": an answer by"), body);
     }
 
     @Test

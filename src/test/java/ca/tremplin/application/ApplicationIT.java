@@ -414,12 +414,20 @@ class ApplicationIT extends InServerTest {
         String second = answerToken(lastMailTo(email));
         assertEquals(null, answers.open(second, Locale.FRENCH).orElseThrow().answer(),
                 "the answer was about the time before");
+        long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, applied).getLeadId());
+        assertEquals(0, openTasks(leadId), "the move closed the task about the time before");
+        answers.answer(second, InterviewAnswer.NOT_COMING, null);
+        answers.answer(second, InterviewAnswer.ANOTHER_TIME, null);
+        assertEquals(1, openTasks(leadId), "one task, about the latest answer");
         answers.answer(second, InterviewAnswer.COMING, null);
+        assertEquals(0, openTasks(leadId), "coming after all: nothing left to do");
+        answers.answer(second, InterviewAnswer.ANOTHER_TIME, null);
 
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             applications.cancelInterview(interview.getId(), 1);
         }
         assertTrue(answers.open(second, Locale.FRENCH).orElseThrow().cancelled());
+        assertEquals(0, openTasks(leadId), "the cancellation closed the task about its time");
         assertEquals("interview.answer.cancelled", assertThrows(BusinessRuleException.class,
                 () -> answers.answer(second, InterviewAnswer.NOT_COMING, null)).messageKey());
         assertTrue(answers.open("not-a-token", Locale.FRENCH).isEmpty());
@@ -450,6 +458,11 @@ class ApplicationIT extends InServerTest {
                 + " where a.id = :a and t.leadId = a.leadId", String.class).setParameter("a", applied)
                 .getSingleResult());
         assertTrue(title.codePointCount(0, title.length()) <= 200 && title.startsWith("Aminata-Marie"), title);
+    }
+
+    private long openTasks(long leadId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(t) from LeadTask t where t.leadId = :lead"
+                + " and t.doneAt is null", Long.class).setParameter("lead", leadId).getSingleResult());
     }
 
     private String lastMailTo(String email) {

@@ -459,7 +459,7 @@ class InquiryIT extends InServerTest {
                 .setParameter("email", email).getSingleResult());
         assertEquals("Your information request no. " + receipt.inquiryId() + " was received", ack.getSubject());
         assertTrue(ack.getBodyText().contains("Butchery"), ack.getBodyText());
-        assertTrue(ack.getBodyText().contains(centre.getNameEn() + " will answer you by"), ack.getBodyText());
+        assertTrue(ack.getBodyText().contains(centre.getNameEn() + ": an answer by"), ack.getBodyText());
         assertTrue(ack.getBodyHtml().contains("<li>"), "an HTML twin");
         assertEquals(centre.getId(), ack.getTenantId(), "sent for the centre that holds the request");
         assertTrue(ack.getBodyText().contains("Person in charge of the protection of personal information: "
@@ -592,7 +592,7 @@ class InquiryIT extends InServerTest {
         SubmissionReceipt receipt = fixtures.submitted(request, form(key(), Languages.FRENCH));
         String acknowledgement = tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
                 + " where m.recipient = :email", String.class).setParameter("email", email).getSingleResult());
-        assertTrue(acknowledgement.contains(" (pour l’instant, à la place du centre choisi : " + empty.getNameFr() + ") vous répondra"),
+        assertTrue(acknowledgement.contains(", pour l’instant à la place du centre choisi (" + empty.getNameFr() + ") : réponse au plus tard le"),
                 "the person learns that the centre they chose is answered for by the coordination: " + acknowledgement);
 
         RoutedInquiry queued = tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r"

@@ -109,11 +109,12 @@ class BulkEmailDoubleClickIT {
     }
 
     /**
-     * The list's header box chooses every lead of the filtered list, on every page: a tag then reaches all of them,
-     * not the 25 of the page shown (the browser sends "@all", which the table read as the rows it held).
+     * The whole filtered list, chosen by its own box, which says how many: a tag then reaches every lead of it, on
+     * every page, not only the rows ticked (a header's box that chose "all", then a row unticked, acted on the rows of
+     * one page without a word of the others).
      */
     @Test
-    void theHeaderBoxChoosesEveryLeadOfTheFilteredListNotThePageShownAlone() throws Exception {
+    void theWholeListIsChosenByItsCountAndATagReachesEveryLeadOfItOnEveryPage() throws Exception {
         String family = "Tuvalu" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
         for (int i = 0; i < 27; i++) {
             String body = """
@@ -127,11 +128,21 @@ class BulkEmailDoubleClickIT {
         HttpVisitor recruiter = new HttpVisitor(deployment);
         recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         String list = "admin/leads.xhtml?country=TV&q=" + family;
-        assertTrue(recruiter.get(list).body().contains("Candidats : 27"), "the list holds the 27 people");
+        String page = recruiter.get(list).body();
+        assertTrue(page.contains("Candidats : 27"), "the list holds the 27 people");
+        assertTrue(page.contains("Toute la liste, pas seulement les candidats cochés (27 candidats)"),
+                "the whole list is offered by its count: " + page);
         String tag = family.toLowerCase(java.util.Locale.ROOT);
 
-        String done = recruiter.submit(list, "leads", Map.of("leads:table_selection", "@all", "leads:bulkTag", tag),
-                "leads:bulk-tag").body();
+        // The whole list chosen, and two rows of the first page ticked besides (or unticked after a header's box):
+        // every person of the list is tagged.
+        Matcher row = Pattern.compile("<tr[^>]*data-rk=\"(\\d+)\"").matcher(page);
+        List<String> ticked = new ArrayList<>();
+        while (row.find() && ticked.size() < 2) {
+            ticked.add(row.group(1));
+        }
+        String done = recruiter.submit(list, "leads", Map.of("leads:bulkAll", "on", "leads:table_selection",
+                String.join(",", ticked), "leads:bulkTag", tag), "leads:bulk-tag").body();
 
         assertTrue(done.contains("27 candidat(s) traité(s)"), messages(done));
         assertEquals(27, ca.tremplin.testsupport.TestDatabase.count(
