@@ -55,7 +55,8 @@ public class InterviewAnswers {
 
     /** The interview as its candidate sees it, in the page's language. */
     public record InterviewToAnswer(String trade, String employer, String when, String where, boolean cancelled,
-                                    boolean past, InterviewAnswer answer, String note, Instant answeredAt) {
+                                    boolean past, InterviewAnswer answer, String note, Instant answeredAt,
+                                    String answeredOn) {
 
         /** Whether an answer can still be given (or changed): neither cancelled nor begun. */
         public boolean open() {
@@ -79,8 +80,22 @@ public class InterviewAnswers {
                     offer.getEmployerName(), ApplicationService.whenForCandidate(interview, application, language),
                     interview.where(), interview.getCancelledAt() != null,
                     !interview.getStartsAt().isAfter(clock.instant()), interview.getAnswer(),
-                    interview.getAnswerNote(), interview.getAnsweredAt());
+                    interview.getAnswerNote(), interview.getAnsweredAt(), answeredOn(interview, application, language));
         }));
+    }
+
+    /**
+     * The day the candidate answered, as their own calendar has it (the zone their browser reported when they
+     * applied, else the interview's): a time in Québec's, unnamed, read as theirs abroad.
+     */
+    private static String answeredOn(Interview interview, OfferApplication application, Locale language) {
+        if (interview.getAnsweredAt() == null) {
+            return null;
+        }
+        java.time.ZonedDateTime answered = interview.getAnsweredAt()
+                .atZone(application.viewerZone().orElse(interview.start().getZone()));
+        return ca.tremplin.kernel.FrenchDates.withOrdinal(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.LONG).withLocale(language).format(answered), answered, language);
     }
 
     /**

@@ -387,6 +387,9 @@ class ApplicationIT extends InServerTest {
         assertEquals(InterviewAnswer.ANOTHER_TIME, changed.answer(), "a later answer replaces the first");
         assertEquals("Plutôt l’après-midi, après 14 h\n(heure de Dakar)", changed.note());
         assertEquals("Welder", changed.trade(), "in the page's language");
+        assertEquals(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(Locale.ENGLISH).format(changed.answeredAt().atZone(java.time.ZoneId.of("America/Montreal"))),
+                changed.answeredOn(), "the day answered, in the candidate's calendar (here the interview's zone)");
         assertEquals("interview.answer.noteTooLong", assertThrows(BusinessRuleException.class,
                 () -> answers.answer(first, InterviewAnswer.NOT_COMING, "x".repeat(501))).messageKey());
         assertEquals("interview.answer.choose", assertThrows(BusinessRuleException.class,
