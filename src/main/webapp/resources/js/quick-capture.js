@@ -292,7 +292,11 @@
             });
             return window.caches.open('tremplin-capture-v1').then(function (cache) {
                 return Promise.all(addresses.map(function (address) {
-                    return cache.add(address).catch(function () {
+                    // Kept only as this origin answers it: a session that ended answers the page with the sign-in
+                    // page (a redirect), which must not replace the copy.
+                    return window.fetch(address, {credentials: 'same-origin'}).then(function (response) {
+                        return response.ok && !response.redirected ? cache.put(address, response) : null;
+                    }).catch(function () {
                         return null; // one file missing leaves the rest of the copy useful
                     });
                 }));

@@ -220,6 +220,14 @@ class EventBrowserIT extends BrowserTest {
         } finally {
             chrome.deleteNetworkConditions();
         }
+        // Back online, the session still ended: the page, from the device again, keeps its copy whole (the server
+        // answers it with the sign-in page, which must not take its place).
+        browser.driver().navigate().refresh();
+        browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture"), "data-kept-offline", "true"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; caches.open('tremplin-capture-v1').then(function (c) {"
+                + " return c.match(location.href); }).then(function (r) { return r.text(); }).then(function (t) {"
+                + " done(t.indexOf('capture-title') >= 0); });"), "the copy is still the capture page");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("capture-status"),
                 "Votre session a pris fin"));
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
