@@ -45,6 +45,22 @@ public class LeadFilterForm implements Serializable {
         return named && (filter().cohort() == null || !countingKnown);
     }
 
+    /** What the list and the board read from their address (their view parameters), and the language switch's. */
+    static final java.util.Set<String> ADDRESS_NAMES = java.util.Set.of("q", "stage", "owner", "country", "tag",
+            "program", "intake", "source", "event", "firstCampaign", "lastCampaign", "from", "to", "asOf", "reached",
+            "counting", "lang");
+
+    /**
+     * The names of an address's parameters that no filter has, as typed ("contry"), in the address's order: the
+     * list would otherwise show every lead as if it were the ones asked for, without a word.
+     */
+    public String unknownNames(java.util.Map<String, String[]> parameters) {
+        return parameters.keySet().stream().filter(name -> !ADDRESS_NAMES.contains(name))
+                .filter(name -> !name.startsWith("jakarta.faces.") && !name.contains(":"))
+                .map(name -> "« " + ca.tremplin.kernel.ShortenedText.of(name, 40) + " »")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The filter as address parameters, for links and saved filters. */
     public String query() {
         return filter().toQuery();

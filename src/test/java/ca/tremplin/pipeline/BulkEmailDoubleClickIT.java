@@ -145,8 +145,26 @@ class BulkEmailDoubleClickIT {
                 String.join(",", ticked), "leads:bulkTag", tag), "leads:bulk-tag").body();
 
         assertTrue(done.contains("27 candidat(s) traité(s)"), messages(done));
+        assertTrue(!done.contains("filters-unknown"), "a form's own fields are no unknown filter");
         assertEquals(27, ca.tremplin.testsupport.TestDatabase.count(
                 "select count(*) from lead_tag where tag = ?", tag), "every person of the list is tagged");
+    }
+
+    /**
+     * A link whose filter is misspelt ("contry") says so, instead of showing every lead as if they were the ones
+     * asked for; the list and the board alike.
+     */
+    @Test
+    void aFilterNoListHasIsSaidNotSilentlyDropped() throws Exception {
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        for (String page : List.of("admin/leads.xhtml", "admin/board.xhtml")) {
+            String misspelt = recruiter.get(page + "?contry=SN&stage=NEW").body();
+            assertTrue(misspelt.contains("Aucun filtre ne s’appelle ainsi : « contry »"), page + ": " + misspelt);
+            String known = recruiter.get(page + "?country=SN&stage=NEW").body();
+            assertTrue(known.contains("id=\"lead-filters\"") && !known.contains("filters-unknown"),
+                    page + ": every name known, nothing said: " + known);
+        }
     }
 
     /** What the page said after a post: its messages. */
