@@ -90,8 +90,12 @@ public class ApiHeadersFilter extends HttpFilter {
 
     /** Whether a {@code Content-Type} header, if any, names one media type ({@code application/json; charset=utf-8}). */
     static boolean readableMediaType(String header) {
-        if (header == null || header.isBlank()) {
+        if (header == null) {
             return true;
+        }
+        if (header.isBlank()) {
+            // "Content-Type:" with nothing after it, as a script that leaves the type empty sends it.
+            return false;
         }
         if (header.indexOf(',') >= 0) {
             return false;

@@ -36,10 +36,23 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         if (status >= 500) {
             LOG.log(Level.SEVERE, failure, () -> "API request failed: " + uriInfo.getPath());
         }
-        Response.ResponseBuilder problem = ProblemResponses.builder(
-                Problems.httpError(ProblemResponses.language(headers), status));
+        java.util.Locale language = ProblemResponses.language(headers);
+        long limit = ca.tremplin.web.RequestSizeFilter.limitFor("/api/" + stripped(uriInfo.getPath()));
+        Response.ResponseBuilder problem = ProblemResponses.builder(status == 415 && takesAFile(uriInfo.getPath())
+                ? Problems.fileExpected(language)
+                : status == 413 && limit != Long.MAX_VALUE ? Problems.tooLarge(language, limit)
+                : Problems.httpError(language, status));
         // A 405 must still say which methods are allowed.
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? problem.build() : problem.header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    private static String stripped(String path) {
+        return path == null ? "" : path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /** The addresses that read a file as it is (an attendee list), not JSON: their 415 says what they take. */
+    static boolean takesAFile(String path) {
+        return path != null && path.matches("/?staff/events/[^/]+/imports/?");
     }
 }

@@ -73,6 +73,18 @@ final class Problems {
                 Messages.get(locale, "api.problem.invalidFields.detail"), errors);
     }
 
+    /** A 415 of an address that takes a file as it is, naming the types it reads. */
+    static Problem fileExpected(Locale locale) {
+        return new Problem(TYPE, Messages.get(locale, "api.problem.unsupportedMediaType.title"), 415,
+                Messages.get(locale, "api.problem.unsupportedMediaType.file.detail"), List.of());
+    }
+
+    /** A 413 naming the address's limit, in the words of the one sent before the body is read. */
+    static Problem tooLarge(Locale locale, long limit) {
+        return new Problem(TYPE, Messages.get(locale, "error.tooLarge.title"), 413,
+                ca.tremplin.web.RequestSizeFilter.tooLargeDetail(locale, limit), List.of());
+    }
+
     static Problem notFound(Locale locale) {
         return simple(locale, 404, "notFound");
     }

@@ -36,6 +36,7 @@ public class InboxPage implements Serializable {
     ca.tremplin.security.SignedInUser signedInUser;
 
     private InboxScope scope;
+    private String unreadableScope;
     /** What was typed in the search box (the address's {@code q}): a name, part of an e-mail or a phone's digits. */
     private String q;
     private LazyDataModel<InboxRow> rows;
@@ -103,6 +104,29 @@ public class InboxPage implements Serializable {
         if (scope != null) {
             this.scope = scope;
         }
+    }
+
+    /** The address's {@code scope}, read without regard to case; what is not a scope is said and left out. */
+    public String getScopeText() {
+        return scope == null ? null : scope.name();
+    }
+
+    public void setScopeText(String text) {
+        unreadableScope = null;
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        InboxScope named = ca.tremplin.kernel.AddressParameters.enumValue(InboxScope.class, text.strip());
+        if (named == null) {
+            unreadableScope = "« scope=" + ca.tremplin.kernel.ShortenedText.of(text.strip(), 40) + " »";
+        } else {
+            scope = named;
+        }
+    }
+
+    /** The address's scope as typed when it names none ("« scope=tout »"), or null. */
+    public String getUnreadableScope() {
+        return unreadableScope;
     }
 
     public String getQ() {

@@ -265,6 +265,9 @@ public class InboxService {
             if (queued.getRoutedToTenantId() != null) {
                 throw new BusinessRuleException("inbox.alreadyRouted");
             }
+            if (queued.getLead().isErased()) {
+                throw new BusinessRuleException("inbox.personErased");
+            }
             Tenant schoolBoard = tenants.findById(schoolBoardId)
                     .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
                     .orElseThrow(() -> new NotFoundException("school board " + schoolBoardId));
@@ -309,6 +312,10 @@ public class InboxService {
      */
     private RoutedInquiry stillHere(long routedId) {
         RoutedInquiry routed = existing(routedId);
+        if (routed.getLead().isErased()) {
+            // Erasure closed the request; its page no longer offers these actions, a page opened before still might.
+            throw new BusinessRuleException("inbox.personErased");
+        }
         if (routed.getRoutedToTenantId() != null) {
             throw new BusinessRuleException("inbox.handedOverAlready", tenants.findById(routed.getRoutedToTenantId())
                     .map(Tenant::getNameFr).orElse(""));

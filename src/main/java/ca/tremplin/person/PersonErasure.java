@@ -242,6 +242,13 @@ public class PersonErasure {
         update("update lead_document set file_name = :marker, rejection_reason = null where lead_id in (:ids)", ids);
         // The private link to the applicant's file dies with the data it opened.
         update("delete from applicant_link where lead_id in (:ids)", ids);
+        // Nobody is left to answer: the person's requests still awaiting an answer are closed, and their open tasks
+        // (a first answer due, a reminder) done, so that no inbox, home page or late count waits on them.
+        update("update routed_inquiry set status = 'CLOSED', version = version + 1 where lead_id in (:ids)"
+                + " and status in ('NEW', 'OPEN')", ids);
+        em.createNativeQuery("update lead_task set done_at = :at, version = version + 1 where lead_id in (:ids)"
+                        + " and done_at is null")
+                .setParameter("at", at).setParameter("ids", ids).executeUpdate();
         // The register keeps that a consent changed, and when and how; not the address, the note or where from.
         update("update consent_change set email_normalized = null, note = null, ip_address = null"
                 + " where lead_id in (:ids)", ids);

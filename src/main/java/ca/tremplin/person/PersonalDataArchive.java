@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A person's data as one zip, in commonly used formats (portability): {@code personal-data.json} (the structure is
+ * A person's data as one zip: a page to read in French and one in English ({@link PersonalDataReadable}), and in
+ * commonly used formats (portability): {@code personal-data.json} (the structure is
  * documented in docs/personal-data-export.md), the same tables as CSV files under {@code csv/} (UTF-8, a header row,
  * every cell through {@link SpreadsheetCells}) and as one workbook, a sheet per table, and each stored file — documents, CVs, attachments — under
  * {@code files/}, which the JSON and the CSV name instead of the bytes.
@@ -50,6 +51,12 @@ public final class PersonalDataArchive {
             zip.putNextEntry(new ZipEntry("personal-data.json"));
             zip.write(json(data, files).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            for (java.util.Locale language : List.of(ca.tremplin.kernel.Languages.FRENCH,
+                    ca.tremplin.kernel.Languages.ENGLISH)) {
+                zip.putNextEntry(new ZipEntry(PersonalDataReadable.FILE_NAMES.get(language)));
+                zip.write(PersonalDataReadable.html(data, language, files).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
             for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
                 zip.putNextEntry(new ZipEntry("csv/" + table.getKey() + ".csv"));
                 zip.write(csv(table.getValue(), files).getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package ca.tremplin.pipeline;
 
+import ca.tremplin.kernel.AddressParameters;
 import ca.tremplin.person.LeadStage;
 import java.io.Serializable;
 
@@ -27,6 +28,7 @@ public class LeadFilterForm implements Serializable {
     private java.time.LocalDate asOf;
     private LeadStage reached;
     private String counting;
+    private final java.util.LinkedHashMap<String, String> unreadable = new java.util.LinkedHashMap<>();
 
     public LeadFilter filter() {
         return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
@@ -61,12 +63,86 @@ public class LeadFilterForm implements Serializable {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /**
+     * The values of the address that could not be read ({@code stage=nouveau}, {@code owner=abc},
+     * {@code from=2026-02-30}), as typed, in the filters' order: left out of the filter, and said above it, where
+     * the page answered "not found" for a link with a typo in one value.
+     */
+    public String unreadableValues() {
+        return unreadable.entrySet().stream()
+                .map(value -> "« " + value.getKey() + "=" + ca.tremplin.kernel.ShortenedText.of(value.getValue(), 40)
+                        + " »")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A value of the address read by {@code reader} (null for what it cannot read), or remembered as unreadable. */
+    private <T> T read(String name, String text, java.util.function.Function<String, T> reader) {
+        unreadable.remove(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        T value = reader.apply(text.strip());
+        if (value == null) {
+            unreadable.put(name, text.strip());
+        }
+        return value;
+    }
+
+    /** An id of the address: digits only, as the menus send them. */
+    private static Long id(String text) {
+        return text.matches("\\d{1,18}") ? Long.valueOf(text) : null;
+    }
+
+    /** A day of the address, yyyy-mm-dd of a day that exists ("2026-02-30" is not read as 28 February). */
+    private static java.time.LocalDate day(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    private static LeadStage stageNamed(String text) {
+        return AddressParameters.enumValue(LeadStage.class, text);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    // The address's view parameters: text, read here, so that a value that cannot be read is said and left out.
+    public String getStageText() { return text(stage); }
+    public void setStageText(String text) { stage = read("stage", text, LeadFilterForm::stageNamed); }
+    public String getOwnerText() { return text(owner); }
+    public void setOwnerText(String text) { owner = read("owner", text, LeadFilterForm::id); }
+    public String getProgramText() { return text(program); }
+    public void setProgramText(String text) { program = read("program", text, LeadFilterForm::id); }
+    public String getSourceText() { return text(source); }
+    public void setSourceText(String text) {
+        source = read("source", text, value -> AddressParameters.enumValue(ca.tremplin.person.HeardFrom.class, value));
+    }
+    public String getEventText() { return text(event); }
+    public void setEventText(String text) { event = read("event", text, LeadFilterForm::id); }
+    public String getFirstCampaignText() { return text(firstCampaign); }
+    public void setFirstCampaignText(String text) { firstCampaign = read("firstCampaign", text, LeadFilterForm::id); }
+    public String getLastCampaignText() { return text(lastCampaign); }
+    public void setLastCampaignText(String text) { lastCampaign = read("lastCampaign", text, LeadFilterForm::id); }
+    public String getFromText() { return text(from); }
+    public void setFromText(String text) { from = read("from", text, LeadFilterForm::day); }
+    public String getToText() { return text(to); }
+    public void setToText(String text) { to = read("to", text, LeadFilterForm::day); }
+    public String getAsOfText() { return text(asOf); }
+    public void setAsOfText(String text) { asOf = read("asOf", text, LeadFilterForm::day); }
+    public String getReachedText() { return text(reached); }
+    public void setReachedText(String text) { reached = read("reached", text, LeadFilterForm::stageNamed); }
+
     /** The filter as address parameters, for links and saved filters. */
     public String query() {
         return filter().toQuery();
     }
 
     public void clear() {
+        unreadable.clear();
         q = null;
         stage = null;
         owner = null;

@@ -28,7 +28,7 @@ public class RequestSizeFilter extends HttpFilter {
     private static final Pattern IMPORT_API = Pattern.compile("/api/staff/events/\\d+/imports/?");
 
     /** The most bytes a request to this address may send; the listener's own limit for the import API. */
-    static long limitFor(String path) {
+    public static long limitFor(String path) {
         if (IMPORT_API.matcher(path).matches()) {
             return Long.MAX_VALUE;
         }
@@ -60,7 +60,7 @@ public class RequestSizeFilter extends HttpFilter {
         long limit = limitFor(path);
         if (limit != Long.MAX_VALUE) {
             if (request.getContentLengthLong() > limit) {
-                refuse(path, limit, request.getLocale(), response);
+                refuse(path, limit, languageOf(request.getHeader("Accept-Language")), response);
                 return;
             }
             if (readsPastTheLimit(path, request.getContentLengthLong())) {
@@ -92,10 +92,18 @@ public class RequestSizeFilter extends HttpFilter {
     /** The 413 problem document, written by hand: this runs before JAX-RS, or outside it. */
     static String tooLargeProblem(Locale locale, long limit) {
         String title = Messages.get(locale, "error.tooLarge.title");
-        String detail = limit >= 1024 * 1024 ? Messages.get(locale, "error.tooLarge.api", limit / (1024 * 1024))
-                : Messages.get(locale, "error.tooLarge.apiKilobytes", limit / 1024);
+        String detail = tooLargeDetail(locale, limit);
         return "{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":413,\"detail\":" + json(detail)
                 + ",\"errors\":[]}";
+    }
+
+    /**
+     * What a 413 of the API says, with the address's limit: the same words whether the body announced its length
+     * (refused here) or was cut off while read (the API's own answer).
+     */
+    public static String tooLargeDetail(Locale locale, long limit) {
+        return limit >= 1024 * 1024 ? Messages.get(locale, "error.tooLarge.api", limit / (1024 * 1024))
+                : Messages.get(locale, "error.tooLarge.apiKilobytes", limit / 1024);
     }
 
     /** French unless the Accept-Language header puts English first, as the API decides. */

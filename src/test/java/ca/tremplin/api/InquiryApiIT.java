@@ -236,6 +236,18 @@ class InquiryApiIT {
         HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/api/inquiries")).DELETE());
         assertProblem(405, deleted);
         assertEquals("Méthode non permise", json(deleted).getString("title"));
+        assertTrue(json(deleted).getString("detail").contains("l’en-tête Allow"), "what it says fits any address");
+
+        // "Content-Type:" with nothing after it, as a script that leaves the type empty sends it: a read is
+        // answered, a body is refused with what to send, never the server's HTML page.
+        HttpResponse<String> emptyTypeRead = send(HttpRequest.newBuilder(uri("/api/programs"))
+                .header("Content-Type", "").header("Accept-Language", "en"));
+        assertEquals(200, emptyTypeRead.statusCode(), emptyTypeRead.body());
+        HttpResponse<String> emptyTypeBody = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(request(uniqueEmail(), null))));
+        assertProblem(415, emptyTypeBody);
+        assertEquals("Unreadable content type", json(emptyTypeBody).getString("title"));
 
         // Too large (413): PlatformIT, with the other addresses.
     }

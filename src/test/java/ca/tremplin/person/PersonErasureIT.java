@@ -98,6 +98,9 @@ class PersonErasureIT extends InServerTest {
     LeadService leads;
 
     @Inject
+    ca.tremplin.inquiry.InboxService inbox;
+
+    @Inject
     PublicEvents publicEvents;
 
     @Inject
@@ -195,6 +198,10 @@ class PersonErasureIT extends InServerTest {
         unsubscriptions.unsubscribe(unsubscribe, MailOptOut.Channel.PAGE, "10.66.4.5");
 
         Map<String, Long> counted = counts(lead.getId());
+        assertTrue(rows.count("select count(*) from routed_inquiry where lead_id = ? and status in ('NEW', 'OPEN')",
+                lead.getId()) > 0 && rows.count("select count(*) from lead_task where lead_id = ? and done_at is null",
+                lead.getId()) > 0, "a request waits for its answer and tasks are open before");
+        long request = rows.count("select max(id) from routed_inquiry where lead_id = ?", lead.getId());
         List<String> before = findAnywhere(person);
         assertTrue(before.size() > 10, "the person is everywhere before: " + before);
         assertTrue(Files.exists(importFiles.keptFile(listFile) == null ? Paths.get("/missing") : importFiles.keptFile(listFile)),
@@ -206,6 +213,14 @@ class PersonErasureIT extends InServerTest {
         }
 
         assertEquals(List.of(), findAnywhere(person), "no table, column or file of the data directory names them");
+        assertEquals(0L, rows.count("select count(*) from routed_inquiry where lead_id = ? and status in ('NEW', 'OPEN')",
+                lead.getId()), "no request waits in the inbox for an answer nobody can be sent");
+        assertEquals(0L, rows.count("select count(*) from lead_task where lead_id = ? and done_at is null",
+                lead.getId()), "no task stays open on a home page");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("inbox.personErased", assertThrows(BusinessRuleException.class,
+                    () -> inbox.markContacted(request)).messageKey(), "a page opened before is told, not a failure");
+        }
         assertEquals(counted, counts(lead.getId()), "every row reports count is still there");
         assertEquals("VN|NEW|" + centre.program().getId(), rows.string("select concat_ws('|', l.country_of_residence,"
                 + " l.stage, (select min(i.value) from lead_interest i where i.lead_id = l.id and i.kind = 'PROGRAM'))"

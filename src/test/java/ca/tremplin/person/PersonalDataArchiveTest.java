@@ -44,7 +44,8 @@ class PersonalDataArchiveTest {
                 }
             }
         }
-        assertTrue(entries.containsAll(java.util.List.of("personal-data.json", "csv/lead.csv", "personal-data.xlsx",
+        assertTrue(entries.containsAll(java.util.List.of("personal-data.json", "vos-donnees.html", "your-data.html",
+                "csv/lead.csv", "personal-data.xlsx",
                 "files/lead_document_content/7-content.pdf")), entries::toString);
         try (org.dhatim.fastexcel.reader.ReadableWorkbook read = new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 new java.io.ByteArrayInputStream(workbook))) {

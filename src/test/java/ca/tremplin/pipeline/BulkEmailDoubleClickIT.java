@@ -1,6 +1,7 @@
 package ca.tremplin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.DemoAccounts;
@@ -165,6 +166,56 @@ class BulkEmailDoubleClickIT {
             assertTrue(known.contains("id=\"lead-filters\"") && !known.contains("filters-unknown"),
                     page + ": every name known, nothing said: " + known);
         }
+    }
+
+    /**
+     * A link whose filter value cannot be read ("stage=nouveau", "owner=abc", a day that does not exist) shows the
+     * list with the filters it could read and says which values it left out, where it answered "not found"; a stage
+     * or a scope in lower case is read. The list, the board and the inbox alike.
+     */
+    @Test
+    void aFilterValueThatCannotBeReadIsSaidAndTheRestStillFilters() throws Exception {
+        String family = "Nauru" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        for (int i = 0; i < 2; i++) {
+            String body = """
+                    {"firstName": "Eigigu %d", "lastName": "%s", "email": "%s.%d@example.nr",
+                     "countryOfResidence": "NR", "citizenship": "NR", "schoolBoard": "css-du-fjord",
+                     "consentToContact": true}""".formatted(i, family, family.toLowerCase(java.util.Locale.ROOT), i);
+            assertEquals(201, new HttpVisitor(deployment).post("api/inquiries", "application/json", body, Map.of())
+                    .statusCode());
+        }
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+
+        HttpResponse<String> lowerCase = recruiter.get("admin/leads.xhtml?stage=new&q=" + family);
+        assertEquals(200, lowerCase.statusCode());
+        assertTrue(lowerCase.body().contains("Candidats : 2"), "both new people listed: " + lowerCase.body());
+        assertTrue(lowerCase.body().contains("<option value=\"NEW\" selected=\"selected\""),
+                "the stage read and shown chosen in its menu");
+        assertFalse(lowerCase.body().contains("filters-unreadable"), "nothing to say");
+
+        HttpResponse<String> typo = recruiter.get(
+                "admin/leads.xhtml?q=" + family + "&owner=abc&from=2026-02-30&reached=XYZ&country=NR");
+        assertEquals(200, typo.statusCode(), "the list, not a page not found");
+        assertTrue(typo.body().contains("Ces valeurs de filtre n’ont pas pu être lues : « owner=abc », "
+                + "« from=2026-02-30 », « reached=XYZ ». Elles sont ignorées ; vérifiez le lien."), typo.body());
+        assertTrue(typo.body().contains("Candidats : 2"), "the filters that could be read still filter");
+        assertTrue(typo.body().contains("value=\"NR\""), "the country kept in its field");
+
+        HttpResponse<String> board = recruiter.get("admin/board.xhtml?q=" + family + "&program=12x");
+        assertEquals(200, board.statusCode());
+        assertTrue(board.body().contains("« program=12x »"), board.body());
+        assertTrue(board.body().contains("Eigigu 0") && board.body().contains("Eigigu 1"), "the board's cards");
+
+        HttpResponse<String> inbox = recruiter.get("admin/inquiries.xhtml?scope=all");
+        assertEquals(200, inbox.statusCode());
+        assertTrue(inbox.body().matches("(?s).*id=\"scope-ALL\"[^>]*aria-current=\"page\".*"), "every request");
+        HttpResponse<String> scope = recruiter.get("admin/inquiries.xhtml?scope=tout");
+        assertEquals(200, scope.statusCode());
+        assertTrue(scope.body().contains("Ces valeurs de filtre n’ont pas pu être lues : « scope=tout »"),
+                scope.body());
+        assertTrue(scope.body().matches("(?s).*id=\"scope-MINE\"[^>]*aria-current=\"page\".*"),
+                "a recruiter's own requests, as without the parameter");
     }
 
     /** What the page said after a post: its messages. */

@@ -171,6 +171,27 @@ class PlatformIT {
                 .replaceAll(";.*", ""));
         assertTrue(api.body().contains("\"status\":413") && api.body().contains("larger than 10 MB"), api.body());
         assertFalse(importApi.statusCode() == 413, "a list of attendees may be larger: " + importApi.statusCode());
+        Answer noLanguage = post("/api/inquiries", "application/json", null, eleven, null);
+        assertEquals(413, noLanguage.statusCode());
+        assertTrue(noLanguage.body().contains("La requête dépasse 10 Mo"),
+                "the API's language when the caller names none, French: " + noLanguage.body());
+    }
+
+    /** A script that uploads the list as a form (multipart) is told what the address takes, not to send JSON. */
+    @Test
+    void anImportSentAsAFormIsToldToSendTheFileItself() throws Exception {
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        byte[] form = ("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nemail\r\nforme@example.org\r\n--x--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Answer multipart = post("/api/staff/events/1/imports", "multipart/form-data; boundary=x", "fr", form,
+                recruiter.sessionCookie());
+
+        assertEquals(415, multipart.statusCode(), multipart.body());
+        assertTrue(multipart.body().contains("Cette adresse reçoit le fichier lui-même, pas un formulaire multipart"),
+                multipart.body());
     }
 
     @Test
@@ -181,7 +202,9 @@ class PlatformIT {
 
         assertEquals(413, chunked.statusCode(), chunked.body());
         assertEquals("application/problem+json", chunked.header("Content-Type").orElseThrow().replaceAll(";.*", ""));
-        assertTrue(chunked.body().contains("\"status\":413"), chunked.body());
+        assertTrue(chunked.body().contains("\"status\":413")
+                && chunked.body().contains("The request is larger than 10 MB"),
+                "the same words as when the length is announced: " + chunked.body());
         Answer small = postChunked("/api/inquiries", "application/json", "en",
                 "{\"email\":\"x\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, small.statusCode(), "a small one is read as before: " + small.body());
@@ -346,7 +369,7 @@ class PlatformIT {
             java.io.OutputStream out = socket.getOutputStream();
             java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
             out.write(("POST " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nContent-Type: " + type + "\r\nAccept-Language: " + language
+                    + "\r\nContent-Type: " + type + (language == null ? "" : "\r\nAccept-Language: " + language)
                     + (cookie == null ? "" : "\r\nCookie: " + cookie) + "\r\nContent-Length: " + body.length
                     + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

@@ -1,0 +1,92 @@
+package ca.tremplin.person;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.Languages;
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The copy of a person's data that they read: tables and columns named in their language, times in Québec's time,
+ * codes in words, the keys a database computes left out, what they typed shown as text and never as markup.
+ */
+class PersonalDataReadableTest {
+
+    private static PersonalDataSet data(byte[] document) {
+        Map<String, Object> lead = new LinkedHashMap<>();
+        lead.put("id", 51L);
+        lead.put("tenant_id", 3L);
+        lead.put("email_normalized", "awa.diop@example.sn");
+        lead.put("first_name", "Awa <script>alert(1)</script>");
+        lead.put("country_of_residence", "SN");
+        lead.put("language", "fr");
+        lead.put("stage", "CONTACTED");
+        lead.put("first_inquiry_at", "2026-12-05T17:51:13Z");
+        lead.put("merged_into_id", null);
+        Map<String, Object> inquiry = new LinkedHashMap<>();
+        inquiry.put("id", 46L);
+        inquiry.put("french_level", "A1");
+        inquiry.put("received_at", "2026-07-01T03:05:00Z");
+        Map<String, Object> consent = new LinkedHashMap<>();
+        consent.put("purpose", "CONTACT");
+        consent.put("granted", Boolean.TRUE);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("document_id", 7L);
+        content.put("content", document);
+        Map<String, PersonalDataSet.Table> tables = new LinkedHashMap<>();
+        tables.put("lead", new PersonalDataSet.Table(List.copyOf(lead.keySet()), List.of(lead)));
+        tables.put("inquiry", new PersonalDataSet.Table(List.copyOf(inquiry.keySet()), List.of(inquiry)));
+        tables.put("consent_record", new PersonalDataSet.Table(List.copyOf(consent.keySet()), List.of(consent)));
+        tables.put("lead_document_content", new PersonalDataSet.Table(List.copyOf(content.keySet()),
+                List.of(content)));
+        tables.put("offer_application", new PersonalDataSet.Table(List.of("id", "status"), List.of()));
+        return new PersonalDataSet(Instant.parse("2026-12-05T18:00:00Z"), 3, "CSS du Fjord", "Fjord School Board",
+                List.of(51L), List.of(), tables);
+    }
+
+    @Test
+    void inFrenchTheTablesColumnsTimesAndCodesAreInWords() {
+        byte[] passport = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Map<byte[], String> files = new IdentityHashMap<>();
+        files.put(passport, "files/lead_document_content/7-content.pdf");
+
+        String page = PersonalDataReadable.html(data(passport), Languages.FRENCH, files);
+
+        assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), page);
+        assertTrue(page.contains("<h1>Vos données personnelles — CSS du Fjord</h1>"), page);
+        assertTrue(page.contains("Copie faite le 5 déc. 2026 à 13 h 00"), "the copy's time, Québec's: " + page);
+        assertTrue(page.contains("<h2>Votre dossier</h2>") && page.contains("<th scope=\"col\">Prénom</th>")
+                && page.contains("<th scope=\"col\">Pays de résidence</th>"), page);
+        assertTrue(page.contains("<td>Sénégal (SN)</td>"), "a country by its name: " + page);
+        assertTrue(page.contains("<td>français</td>"), "a language by its name: " + page);
+        assertTrue(page.contains("<td>5 déc. 2026 à 12 h 51</td>"), "UTC 17:51 in December is 12:51 in Québec");
+        assertTrue(page.contains("<td>30 juin 2026 à 23 h 05</td>"), "and a summer night the day before: " + page);
+        assertTrue(page.contains("<td>A1 (débutant)</td>"), "a level of French in words: " + page);
+        assertTrue(page.contains("<td>Oui</td>"), "yes and no in words");
+        assertTrue(page.contains("<td>—</td>"), "nothing as a dash");
+        assertTrue(page.contains("Fichier files/lead_document_content/7-content.pdf"), "a file by its place in the zip");
+        assertTrue(page.contains("Awa &lt;script&gt;alert(1)&lt;/script&gt;"), "what was typed, as text");
+        assertFalse(page.contains("<script>"), "never as markup");
+        assertFalse(page.contains("email_normalized") || page.contains("awa.diop@example.sn")
+                || page.contains("tenant_id"), "the keys a database computes are not shown: " + page);
+        assertTrue(page.contains("Rien n’est conservé à votre sujet dans :</h2>\n<ul><li>Vos candidatures</li>"),
+                "an empty table is named, not shown as an empty grid: " + page);
+    }
+
+    @Test
+    void inEnglishTheSameInEnglish() {
+        String page = PersonalDataReadable.html(data(new byte[0]), Languages.ENGLISH, new IdentityHashMap<>());
+
+        assertTrue(page.contains("<html lang=\"en\">") && page.contains("Your personal data — Fjord School Board"));
+        assertTrue(page.contains("<h2>Your record</h2>") && page.contains("<th scope=\"col\">First name</th>"), page);
+        assertTrue(page.contains("<td>Senegal (SN)</td>") && page.contains("<td>French</td>"), page);
+        // Canadian English writes "Dec. 5, 2026 at 12:51 p.m."; the runtime's own data decides the dots.
+        assertTrue(page.matches("(?s).*<td>Dec\\.? 5, 2026 at 12:51\\s[pP]\\.?[mM]\\.?</td>.*"), page);
+        assertTrue(page.contains("<td>A1 (beginner)</td>") && page.contains("<td>Yes</td>"), page);
+    }
+}
