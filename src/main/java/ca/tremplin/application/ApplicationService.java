@@ -202,7 +202,7 @@ public class ApplicationService {
                     outbox.enqueue(offer.getTenantId(), ca.tremplin.person.GuardianNotice.compose(language,
                             guardian.name(), guardian.email(), (first + " " + last).strip(),
                             Messages.get(language, "guardian.what.application", applied, offer.getEmployerName()),
-                            consentLinks.isResolvable() ? consentLinks.get().guardianLinkFor(normalized) : null));
+                            consentLinks.isResolvable() ? consentLinks.get().guardianLinkFor(normalized, language) : null));
                 }
             }
             em.persist(new LeadEvent(lead, LeadEventKind.APPLIED_TO_OFFER, null,

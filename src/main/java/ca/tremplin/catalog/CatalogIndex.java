@@ -295,6 +295,12 @@ public class CatalogIndex {
             anyField.add(new BoostQuery(new PrefixQuery(new Term(TITLE, word)), 2f), BooleanClause.Occur.SHOULD);
             anyField.add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD);
             anyField.add(new PrefixQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD);
+            // Another spelling of the same trade ("soudeuse": "soudeur"), found as a beginning, below the word typed.
+            List<String> spellings = SearchText.spellings(word, SHORTEST_WORD);
+            for (String other : spellings.subList(1, spellings.size())) {
+                anyField.add(new PrefixQuery(new Term(TITLE, other)), BooleanClause.Occur.SHOULD);
+                anyField.add(new BoostQuery(new PrefixQuery(new Term(TEXT, other)), 0.5f), BooleanClause.Occur.SHOULD);
+            }
             all.add(anyField.build(), BooleanClause.Occur.MUST);
         }
         return all.build();

@@ -70,23 +70,34 @@ public class ProgramEditor implements Serializable {
             Set<Long> centres = new HashSet<>(centreIds);
             program = catalog.saveProgram(program, sectorCode, centres);
             messages.info("program.saved");
-            if (creating) {
-                messages.keepForNextPage();
-                FacesContext.getCurrentInstance().getExternalContext().redirect(
-                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                                + "/admin/program.xhtml?id=" + program.getId());
-            } else {
-                reload();
-            }
+            reopen();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
     }
 
-    public void changeStatus(ProgramStatus status) {
+    /**
+     * The program's page opened again after a change (its message kept for it): its title, heading and every part
+     * say what was saved, where an update of the form left the heading and the window's title as they were.
+     */
+    private void reopen() throws IOException {
+        messages.keepForNextPage();
+        FacesContext.getCurrentInstance().getExternalContext().redirect(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                        + "/admin/program.xhtml?id=" + program.getId());
+    }
+
+    /**
+     * Publishes or archives the program with what the form holds: a change typed beside the button is saved with it,
+     * not dropped without a word when the page is read again.
+     */
+    public void changeStatus(ProgramStatus status) throws IOException {
         try {
+            program = catalog.saveProgram(program, sectorCode, new HashSet<>(centreIds));
             catalog.changeStatus(program.getId(), status, program.getVersion());
             messages.info("program.status." + status.name());
+            reopen();
+            return;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }

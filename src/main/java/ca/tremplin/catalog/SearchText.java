@@ -2,8 +2,11 @@ package ca.tremplin.catalog;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,35 @@ public final class SearchText {
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * French trade names as a woman says her trade, and the masculine the programs' texts are written in: a typed
+     * ending, and the one it may stand for. "soudeuse" finds "soudeur", "électricienne" "électricien",
+     * "conductrice" "conducteur", "plombière" "plombier", "boulangère" "boulanger", "assistante" "assistant".
+     */
+    private static final String[][] FEMININE_ENDINGS = {{"euse", "eur"}, {"trice", "teur"}, {"enne", "en"},
+            {"iere", "ier"}, {"ere", "er"}, {"ante", "ant"}, {"ente", "ent"}, {"ive", "if"}, {"ee", "e"}};
+
+    /**
+     * A normalised word and the other spellings that may find what the person means: the masculine of a French
+     * trade name typed in the feminine, and the stem of an English trade typed as its worker ("welder" finds
+     * "welding", "hairdresser" "hairdressing", "plumber" "plumbing"). The word itself first; each other at least
+     * {@code shortest} letters long.
+     */
+    public static List<String> spellings(String word, int shortest) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        for (String[] ending : FEMININE_ENDINGS) {
+            if (word.endsWith(ending[0])) {
+                forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+                break;
+            }
+        }
+        if (word.endsWith("er") && word.length() >= 6) {
+            forms.add(word.substring(0, word.length() - 2));
+        }
+        return forms.stream().filter(form -> form.length() >= shortest).toList();
+    }
+
     /** Everything a person might type to find the item, in both languages, as one indexed text. */
     public static String of(String... parts) {
         return Arrays.stream(parts).filter(Objects::nonNull).map(SearchText::normalize)
@@ -45,14 +77,19 @@ public final class SearchText {
 
     /**
      * A boolean-mode full-text query in which every typed word must match, as a prefix ("soud" finds
-     * "soudage"), or {@code null} when nothing searchable was typed. Operators typed by the person are
-     * removed by the normalisation, so the query cannot be malformed.
+     * "soudage"), or one of its other spellings ({@link #spellings}: "+(soudeuse* soudeur*)"), or {@code null} when
+     * nothing searchable was typed. Operators typed by the person are removed by the normalisation, so the query
+     * cannot be malformed.
      */
     public static String booleanQuery(String typed) {
         String words = Arrays.stream(normalize(typed).split(" "))
                 .filter(word -> word.length() >= SHORTEST_INDEXED_WORD)
                 .limit(10)
-                .map(word -> "+" + word + "*")
+                .map(word -> {
+                    List<String> forms = spellings(word, SHORTEST_INDEXED_WORD);
+                    return forms.size() == 1 ? "+" + word + "*"
+                            : forms.stream().map(form -> form + "*").collect(Collectors.joining(" ", "+(", ")"));
+                })
                 .collect(Collectors.joining(" "));
         return words.isEmpty() ? null : words;
     }

@@ -155,7 +155,7 @@ public class EventRegistrar {
                         guardian.name(), guardian.email(), (person.firstName() + " " + person.lastName()).strip(),
                         ca.tremplin.kernel.Messages.get(language, "guardian.what.event", event.title(language)),
                         consentLinks.isResolvable() && person.email() != null
-                                ? consentLinks.get().guardianLinkFor(person.emailNormalized()) : null));
+                                ? consentLinks.get().guardianLinkFor(person.emailNormalized(), language) : null));
             }
         }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)

@@ -285,7 +285,8 @@ public class InquiryIntake {
             return;
         }
         ca.tremplin.person.ConsentRecord consent = given.get(0);
-        String link = consentLinks.isResolvable() ? consentLinks.get().guardianLinkFor(inquiry.getEmailNormalized()) : null;
+        String link = consentLinks.isResolvable() ? consentLinks.get().guardianLinkFor(inquiry.getEmailNormalized(),
+                inquiry.locale()) : null;
         outbox.enqueue(holder, AcknowledgementMail.toGuardian(inquiry, consent.getGuardianName(),
                 consent.getGuardianEmail(), answerers, link));
     }

@@ -12,7 +12,8 @@ public interface ConsentLinks {
 
     /**
      * A new link to the consents of {@code person} (a person under 14), for the parent or guardian who consented for
-     * them: the one link that gives such a consent again.
+     * them: the one link that gives such a consent again; the page opens in {@code language}, the mail's (a parent
+     * opens it in a browser of their own, which has no language chosen for the site).
      */
-    String guardianLinkFor(String person);
+    String guardianLinkFor(String person, java.util.Locale language);
 }

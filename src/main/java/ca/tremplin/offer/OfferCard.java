@@ -45,8 +45,11 @@ public record OfferCard(
         return Languages.isEnglish(locale) ? sectorNameEn : sectorNameFr;
     }
 
+    /** The schedule in the reader's language, else the one given in the other; null when none was given. */
     public String schedule(Locale locale) {
-        return Languages.isEnglish(locale) ? scheduleEn : scheduleFr;
+        String asked = Languages.isEnglish(locale) ? scheduleEn : scheduleFr;
+        String other = Languages.isEnglish(locale) ? scheduleFr : scheduleEn;
+        return asked != null && !asked.isBlank() ? asked : other == null || other.isBlank() ? null : other;
     }
 
     public int openPositions() {

@@ -59,23 +59,34 @@ public class OfferEditor implements Serializable {
             boolean creating = offer.getId() == null;
             offer = offers.save(offer, sectorCode, new HashSet<>(programIds));
             messages.info("offer.saved");
-            if (creating) {
-                messages.keepForNextPage();
-                FacesContext.getCurrentInstance().getExternalContext().redirect(
-                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                                + "/admin/offer.xhtml?id=" + offer.getId());
-            } else {
-                reload();
-            }
+            reopen();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
     }
 
-    public void changeStatus(OfferStatus status) {
+    /**
+     * The offer's page opened again after a change (its message kept for it): its title, heading and every part say
+     * what was saved, where an update of the form left the heading and the window's title as they were.
+     */
+    private void reopen() throws IOException {
+        messages.keepForNextPage();
+        FacesContext.getCurrentInstance().getExternalContext().redirect(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                        + "/admin/offer.xhtml?id=" + offer.getId());
+    }
+
+    /**
+     * Opens or closes the offer with what the form holds: a change typed beside the button is saved with it, not
+     * dropped without a word when the page is read again.
+     */
+    public void changeStatus(OfferStatus status) throws IOException {
         try {
+            offer = offers.save(offer, sectorCode, new HashSet<>(programIds));
             offers.changeStatus(offer.getId(), status, offer.getVersion());
             messages.info("offer.statusChanged");
+            reopen();
+            return;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }

@@ -139,7 +139,8 @@ public class ConsentPreferences {
             centres.add(new PreferencesView.Centre(centre.getId(), centre.getNameFr(), centre.getNameEn(), purposes,
                     unsubscribed.get(centre.getId())));
         }
-        return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres);
+        return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres,
+                link.isForGuardian());
     }
 
     /**

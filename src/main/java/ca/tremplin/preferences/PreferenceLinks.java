@@ -39,8 +39,10 @@ public class PreferenceLinks implements ConsentLinks {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public String guardianLinkFor(String person) {
-        return link(person, true);
+    public String guardianLinkFor(String person, java.util.Locale language) {
+        String link = link(person, true);
+        return link == null || language == null ? link
+                : link + "&lang=" + ca.tremplin.kernel.Languages.code(language);
     }
 
     private String link(String recipient, boolean forGuardian) {

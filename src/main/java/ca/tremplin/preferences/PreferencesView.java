@@ -9,9 +9,11 @@ import java.util.Locale;
 
 /**
  * What the preferences page shows: the address half hidden, and each centre that follows it with the consent in
- * force for each purpose. {@code expired} when the link is too old to open anything.
+ * force for each purpose. {@code expired} when the link is too old to open anything; {@code forGuardian} when the link
+ * was mailed to the parent or guardian of a person under 14, to whom the page then speaks.
  */
-public record PreferencesView(String maskedEmail, boolean expired, List<Centre> centres) implements Serializable {
+public record PreferencesView(String maskedEmail, boolean expired, List<Centre> centres, boolean forGuardian)
+        implements Serializable {
 
     /** One centre that follows the address, and when the address unsubscribed from its bulk e-mail (or null). */
     public record Centre(long tenantId, String nameFr, String nameEn, List<Purpose> purposes, Instant unsubscribedAt)
@@ -28,6 +30,6 @@ public record PreferencesView(String maskedEmail, boolean expired, List<Centre> 
     }
 
     static PreferencesView expiredLink() {
-        return new PreferencesView("", true, List.of());
+        return new PreferencesView("", true, List.of(), false);
     }
 }

@@ -44,7 +44,8 @@ public class PublicShowcase {
     private static final String CARD = """
             select new ca.tremplin.showcase.ShowcaseCard(s.id, s.displayName, s.trade, s.workplace, s.testimony,
                 s.languagesSpoken, s.photoKey, p.id, p.titleFr, p.titleEn, p.slugFr, p.slugEn, sec.code, sec.nameFr,
-                sec.nameEn, t.region, t.slug, t.nameFr, t.nameEn, s.language)
+                sec.nameEn, t.region, t.slug, t.nameFr, t.nameEn, s.language,
+                case when p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED then true else false end)
             from ShowcaseProfile s, Program p join p.sector sec, Tenant t
             where p.id = s.programId and t.id = s.tenantId and s.status = :approved and t.active = true""";
 

@@ -48,10 +48,12 @@ public class ShowcaseClickServlet extends HttpServlet {
         ShowcaseCard card = ca.tremplin.web.AutomatedVisits.isAutomated(request)
                 ? showcase.profileAcrossTenants(id, false) : showcase.clickAcrossTenants(id, target);
         String to = switch (target) {
-            case PROGRAM -> CatalogPaths.program(locale, card.tenantSlug(),
-                    Languages.isEnglish(locale) ? card.programSlugEn() : card.programSlugFr());
+            // A program no longer published has no page: the catalogue, where its sector's programs are.
+            case PROGRAM -> card.programPublic() ? CatalogPaths.program(locale, card.tenantSlug(),
+                    Languages.isEnglish(locale) ? card.programSlugEn() : card.programSlugFr())
+                    : CatalogPaths.catalogue(locale);
             case OFFERS -> OfferPaths.board(locale) + "?sector=" + card.sectorCode();
-            case REQUEST -> InquiryPaths.form(locale) + "?program=" + card.programId();
+            case REQUEST -> InquiryPaths.form(locale) + (card.programPublic() ? "?program=" + card.programId() : "");
         };
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + to);

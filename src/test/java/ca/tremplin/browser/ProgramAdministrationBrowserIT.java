@@ -47,6 +47,7 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
 
         browser.clickAndWaitFor(By.id("program:publish"), By.id("program:archive"));
         assertTrue(browser.text(By.id("program:messages")).contains("publié"));
+        String editor = browser.currentPath();
 
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("atelier", ".png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1600, 900,
@@ -64,6 +65,21 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
                 .executeScript("var img = document.getElementById('program-photo');"
                         + " return img.complete && img.naturalWidth > 0 ? img.naturalWidth : null;"));
         assertEquals(1200L, photoWidth.longValue(), "the photo is served, re-encoded at 1200 px");
+
+        // A title changed and the program archived at once: the change is kept with the archiving, not dropped.
+        browser.go(editor);
+        browser.type(By.id("program:titleEn"), "Cabinetmaking renamed " + unique);
+        browser.clickAndWaitFor(By.id("program:archive"), By.id("program:publish"));
+        assertEquals("Cabinetmaking renamed " + unique, ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select title_en from program where code = ?", code), "what was typed beside the button is kept");
+        assertEquals("Archivé", browser.text(By.id("program-status")));
+        // Saved under a new name, the page's heading and the window's title say the new one.
+        browser.type(By.id("program:titleFr"), "Ébénisterie " + unique);
+        browser.clickAndWaitFor(By.id("program:save"),
+                By.xpath("//h1[@id='program-heading' and text()='Ébénisterie " + unique + "']"));
+        assertTrue(browser.driver().getTitle().startsWith("Ébénisterie " + unique), browser.driver().getTitle());
+        assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Programme enregistré.']")).size(),
+                "the message kept for the page opened again");
     }
 
     @Test

@@ -97,6 +97,23 @@ class CatalogIndexTest {
         assertEquals(List.of(2L, 3L), found("mécanique"), "Mécanique automobile before Cuisine (description)");
     }
 
+    /**
+     * A program's text names its trades in the masculine ("coiffeur"): a woman who types hers ("coiffeuse") finds
+     * it, and so does "hairdresser" the English program named "Hairdressing"; the word typed still ranks first.
+     */
+    @Test
+    void aTradeTypedInTheFeminineOrAsItsWorkerFindsTheProgram() {
+        published.add(program(4, "5245", "Coiffure", "Hairdressing", "Métiers : coiffeur, barbier."));
+        published.add(program(5, "5317", "Électricité", "Electricity", "Métier : électricien de construction."));
+        index.rebuild();
+
+        assertEquals(List.of(4L), found("coiffeuse"));
+        assertEquals(List.of(4L), found("hairdresser"));
+        assertEquals(List.of(5L), found("électricienne"));
+        assertEquals(List.of(1L), found("welder"), "Welding and Fitting");
+        assertEquals(List.of(), found("soudeuse"), "no program's text names the welder: nothing made up");
+    }
+
     @Test
     void operatorsAndSymbolsAreOrdinaryText() {
         assertEquals(List.of(1L), found("+soudage* \"AND\" (montage)"));

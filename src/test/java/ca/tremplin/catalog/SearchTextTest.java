@@ -21,6 +21,7 @@ class SearchTextTest {
         assertEquals("boulangerie coeur de ble", SearchText.normalize("Boulangerie Cœur de blé"));
         assertEquals("oeuvre strasse", SearchText.normalize("ŒUVRE Straße"));
         assertEquals("+mise* +oeuvre*", SearchText.booleanQuery("mise en œuvre"));
+        assertEquals("+(soudeuse* soudeur*)", SearchText.booleanQuery("Soudeuse"), "a trade in the feminine");
     }
 
     @Test
@@ -37,5 +38,18 @@ class SearchTextTest {
         }
         assertNotEquals(SearchText.slug("مرحبا بكم"), SearchText.slug("中文 课程"),
                 "two titles in other scripts keep addresses of their own");
+    }
+
+    /** A trade as a woman names it finds the programs written in the masculine; an English worker finds the trade. */
+    @org.junit.jupiter.api.Test
+    void aTradeHasItsOtherSpellings() {
+        assertEquals(java.util.List.of("soudeuse", "soudeur"), SearchText.spellings("soudeuse", 2));
+        assertEquals(java.util.List.of("electricienne", "electricien"), SearchText.spellings("electricienne", 2));
+        assertEquals(java.util.List.of("conductrice", "conducteur"), SearchText.spellings("conductrice", 2));
+        assertEquals(java.util.List.of("plombiere", "plombier"), SearchText.spellings("plombiere", 2));
+        assertEquals(java.util.List.of("boulangere", "boulanger"), SearchText.spellings("boulangere", 2));
+        assertEquals(java.util.List.of("hairdresser", "hairdress"), SearchText.spellings("hairdresser", 2));
+        assertEquals(java.util.List.of("welder", "weld"), SearchText.spellings("welder", 2));
+        assertEquals(java.util.List.of("soudage"), SearchText.spellings("soudage", 2), "nothing else to try");
     }
 }

@@ -277,8 +277,9 @@ class EventIT extends InServerTest {
                 "the sentence the guardian agreed to, as the event's page shows it");
         assertEquals(ca.tremplin.person.ConsentTexts.GUARDIAN_AT_EVENT_VERSION, guardian.getTextVersion());
         OutboxMessage toParent = outboxTo("mai.parent@example.vn", "Votre consentement pour%");
-        assertTrue(toParent.getBodyText().contains("/consentements.xhtml?token="),
-                "the parent is told, with where to withdraw it: " + toParent.getBodyText());
+        assertTrue(toParent.getBodyText().matches("(?s).*/consentements\\.xhtml\\?token=[^\\s&]+&lang=fr\\b.*"),
+                "the parent is told, with where to withdraw it, the page in the mail's language: "
+                        + toParent.getBodyText());
 
         String adult = InquiryRequests.uniqueEmail();
         RegistrationReceipt older = publicEvents.register(fair.getId(), minor(adult, new ca.tremplin.inquiry.GuardianAnswers(

@@ -316,9 +316,13 @@ class InquiryIT extends InServerTest {
         // The parent withdraws being contacted from their link; the child's own link cannot give it back, the
         // parent's can, and the register says the parent acted.
         String parentsLink = preferencesToken(toParent.getBodyText());
+        assertTrue(toParent.getBodyText().contains(java.net.URLEncoder.encode(parentsLink,
+                java.nio.charset.StandardCharsets.UTF_8) + "&lang=fr"), "the page in the mail's language");
+        assertTrue(preferences.view(parentsLink, "203.0.113.8").forGuardian(), "the page speaks to the parent");
         String childsLink = preferencesToken(tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
                 + " where m.recipient = :child", OutboxMessage.class).setParameter("child", child.getEmail())
                 .getResultList().get(0)).getBodyText());
+        assertFalse(preferences.view(childsLink, "203.0.113.9").forGuardian(), "the child's own page speaks to them");
         preferences.change(parentsLink, centre.getId(), ConsentPurpose.CONTACT, false, "203.0.113.8",
                 Languages.FRENCH);
         assertEquals("preferences.guardianGives", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,

@@ -69,6 +69,9 @@ class ShowcaseIT extends InServerTest {
     PublicShowcase showcase;
 
     @Inject
+    ca.tremplin.catalog.CatalogService catalog;
+
+    @Inject
     OwnProfiles own;
 
     @Inject
@@ -466,6 +469,36 @@ class ShowcaseIT extends InServerTest {
         HttpResponse<String> inFrench = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.REQUEST,
                 Locale.FRENCH).substring(1));
         assertTrue(inFrench.headers().firstValue("Location").orElseThrow().contains("/fr/"));
+    }
+
+    /**
+     * The profile's program archived since: the profile stays public, but its page no longer offers a program that
+     * has no page, and a link to it kept from before leads to the catalogue, not to "page not found".
+     */
+    @Test
+    void aProfileWhoseProgramWasArchivedLeadsToTheCatalogueNotToAMissingPage() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        HttpVisitor visitor = new HttpVisitor(base);
+        String profilePage = ShowcasePaths.profile(Locale.FRENCH, posted.profileId(), "Amani").substring(1);
+        assertTrue(visitor.get(profilePage).body().contains("id=\"to-program\""), "offered while published");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            long seen = em.find(ca.tremplin.catalog.Program.class, centre.program().getId()).getVersion();
+            catalog.changeStatus(centre.program().getId(), ca.tremplin.catalog.ProgramStatus.ARCHIVED, seen);
+        }
+
+        assertTrue(inGallery(posted.profileId()), "the apprentice's profile stays");
+        HttpResponse<String> page = visitor.get(profilePage);
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("id=\"to-program\""), "no link to a program that has no page");
+        HttpResponse<String> kept = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.PROGRAM,
+                Locale.FRENCH).substring(1));
+        assertEquals(303, kept.statusCode());
+        assertTrue(kept.headers().firstValue("Location").orElseThrow().endsWith("/fr/programmes"),
+                kept.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> request = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.REQUEST,
+                Locale.FRENCH).substring(1));
+        assertFalse(request.headers().firstValue("Location").orElseThrow().contains("program="),
+                "the form without a program it would not offer");
     }
 
     private static List<String> sessionCookies(HttpResponse<?> answer) {
