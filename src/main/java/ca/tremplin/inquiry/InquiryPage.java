@@ -55,11 +55,17 @@ public class InquiryPage implements Serializable {
         detail = inbox.open(id);
         shownVersion = detail.routed().getVersion();
         if (templates == null) {
-            templates = settings.templates();
             staff = inbox.staffNames();
             String lang = detail.lead().getLanguage();
-            templateId = templates.stream().filter(t -> t.getLanguage().equals(lang)).findFirst()
-                    .or(() -> templates.stream().findFirst()).map(ReplyTemplate::getId).orElse(null);
+            // The person's language first; a template is chosen for them only when it is the one in their language:
+            // among several ("Premier contact", "Documents à fournir"), the first by name was sent by a click on
+            // "Reply" to a person nobody had answered yet. A mail cannot be taken back: the recruiter chooses.
+            templates = settings.templates().stream()
+                    .sorted(java.util.Comparator.comparing(t -> !t.getLanguage().equals(lang))).toList();
+            List<ReplyTemplate> inTheirLanguage = templates.stream().filter(t -> t.getLanguage().equals(lang))
+                    .toList();
+            templateId = inTheirLanguage.size() == 1 ? inTheirLanguage.get(0).getId()
+                    : templates.size() == 1 ? templates.get(0).getId() : null;
             // The menu starts on whom the request is with: "Reassign" left as it is changes nothing.
             reassignTo = detail.routed().getAssignedTo();
         }

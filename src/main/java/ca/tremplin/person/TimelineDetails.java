@@ -38,8 +38,12 @@ public final class TimelineDetails {
                     .collect(Collectors.joining(", "));
             case STAGE_CHANGED -> {
                 Matcher move = MOVE.matcher(detail);
+                // The reason after the move is kept as " : reason" (French); the reader's colon goes before it.
+                String reason = move.matches() && move.group(3).startsWith(" : ")
+                        ? Messages.get(language, "punct.colon") + move.group(3).substring(3)
+                        : move.matches() ? move.group(3) : "";
                 yield move.matches() ? named(move.group(1), LeadStage.class, LeadStage::messageKey, language) + " → "
-                        + named(move.group(2), LeadStage.class, LeadStage::messageKey, language) + move.group(3)
+                        + named(move.group(2), LeadStage.class, LeadStage::messageKey, language) + reason
                         : detail;
             }
             default -> detail;

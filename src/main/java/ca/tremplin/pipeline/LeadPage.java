@@ -151,6 +151,22 @@ public class LeadPage implements Serializable {
             return;
         } catch (LeadConflictException conflict) {
             messages.explain(conflict);
+            // The fields the colleague changed show their value now; what was typed in the others stays in them,
+            // not saved yet, rather than retyped from memory.
+            java.util.Set<LeadField> theirs = conflict.changes().stream().map(LeadConflictException.Change::field)
+                    .collect(java.util.stream.Collectors.toSet());
+            Map<String, String> typed = new HashMap<>();
+            changed.forEach((field, value) -> {
+                if (!theirs.contains(field) && !Objects.equals(blankAsNull(value), blankAsNull(original.get(field)))) {
+                    typed.put(field.name(), value);
+                }
+            });
+            reload();
+            if (!typed.isEmpty()) {
+                edited.putAll(typed);
+                messages.info("lead.typedNotSaved");
+            }
+            return;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             view = leads.open(id);
@@ -229,7 +245,12 @@ public class LeadPage implements Serializable {
     }
 
     public void merge(long duplicateId) {
-        act(() -> leads.merge(id, duplicateId), "lead.merged");
+        LeadStage[] otherStage = new LeadStage[1];
+        if (act(() -> otherStage[0] = leads.merge(id, duplicateId), "lead.merged") && otherStage[0] != null) {
+            // The stage the other record had reached is not this one's: said, rather than lost without a word.
+            messages.info("lead.mergedOtherStage", new ca.tremplin.kernel.Messages.Phrase(otherStage[0].messageKey()),
+                    new ca.tremplin.kernel.Messages.Phrase(view.lead().getStage().messageKey()));
+        }
     }
 
     /** The person's erasure, confirmed by the centre's admin (its person in charge of personal information). */

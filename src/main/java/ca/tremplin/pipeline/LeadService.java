@@ -339,10 +339,11 @@ public class LeadService {
     /**
      * Merges {@code duplicateId} into {@code survivorId}: the survivor keeps its details and gains the other's
      * whole timeline, requests (hence consents), tasks, audit, tags and interests (what the list filters by); the
-     * duplicate disappears from every list and a later request with its e-mail joins the survivor.
+     * duplicate disappears from every list and a later request with its e-mail joins the survivor. Returns the
+     * duplicate's stage when it differs from the survivor's (which stays), so that the page says it; else null.
      */
     @Transactional
-    public void merge(long survivorId, long duplicateId) {
+    public LeadStage merge(long survivorId, long duplicateId) {
         requireStaff();
         if (survivorId == duplicateId) {
             throw new BusinessRuleException("lead.mergeSelf");
@@ -368,6 +369,8 @@ public class LeadService {
         }
         record(survivor, LeadEventKind.MERGED, duplicate.fullName()
                 + (duplicate.getEmail() == null ? "" : " <" + duplicate.getEmail() + ">"), now);
+        // The record that stays keeps its stage; the other's, when it differs, is said to whoever merged them.
+        return duplicate.getStage() == survivor.getStage() ? null : duplicate.getStage();
     }
 
     @Transactional

@@ -64,6 +64,22 @@ public class Formats {
         return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
     }
 
+    /** A file's size as people read it: "296 Ko" or "1,4 Mo" in French, "296 KB" or "1.4 MB" in English. */
+    public String fileSize(Number bytes) {
+        return bytes == null ? "" : fileSize(bytes.longValue(), language.getLocale());
+    }
+
+    static String fileSize(long bytes, java.util.Locale locale) {
+        boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
+        if (bytes < 1024 * 1024) {
+            long kilobytes = Math.max(1, Math.round(bytes / 1024.0));
+            return NumberFormat.getIntegerInstance(locale).format(kilobytes) + (english ? " KB" : " Ko");
+        }
+        NumberFormat megabytes = NumberFormat.getNumberInstance(locale);
+        megabytes.setMaximumFractionDigits(1);
+        return megabytes.format(bytes / (1024.0 * 1024)) + (english ? " MB" : " Mo");
+    }
+
     public String money(Number amount) {
         return amount == null ? "" : NumberFormat.getCurrencyInstance(language.getLocale()).format(amount);
     }

@@ -185,11 +185,21 @@ class InquiryBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.cssSelector("#inbox\\:table a.inquiry-link"), By.id("inquiry-person"));
         String requester = browser.driver().findElement(By.cssSelector("a[href^='mailto:']")).getText();
         assertFalse(browser.text(By.id("inquiry-deadline")).isBlank());
-        WebElement template = browser.find(By.id("actions:template"));
-        assertFalse(new Select(template).getFirstSelectedOption().getText().isBlank());
+        Select template = new Select(browser.find(By.id("actions:template")));
+        assertEquals("— Choisissez le modèle —", template.getFirstSelectedOption().getText(),
+                "among several templates, none is sent for the recruiter by a click on Reply");
         assertEquals(browser.text(By.id("inquiry-assignee")), new Select(browser.find(By.id("actions:reassignTo")))
                 .getFirstSelectedOption().getText(), "the menu starts on whom the request is with");
+        String status = browser.text(By.id("inquiry-status"));
         WebElement reply = browser.find(By.id("actions:reply"));
+        reply.click();
+        browser.waitUntilReplaced(reply);
+        assertTrue(browser.text(By.id("actions:messages")).contains("Choisissez un modèle de réponse."),
+                browser.text(By.id("actions:messages")));
+        assertEquals(status, browser.text(By.id("inquiry-status")), "nothing sent: the request stands as it did");
+
+        new Select(browser.find(By.id("actions:template"))).selectByIndex(1);
+        reply = browser.find(By.id("actions:reply"));
         reply.click();
         browser.waitUntilReplaced(reply);
 

@@ -1,6 +1,7 @@
 package ca.tremplin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import ca.tremplin.event.PublicEvents;
 import ca.tremplin.event.RegistrationRequest;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.person.Lead;
+import ca.tremplin.person.LeadStage;
 import ca.tremplin.person.LeadField;
 import ca.tremplin.person.LeadRepository;
 import ca.tremplin.tenant.Tenancy;
@@ -122,6 +124,70 @@ class LeadMergeIT extends InServerTest {
         assertTrue(page.contains("Rappelée ce matin"), "the note being typed is carried there, to add if it fits");
         assertEquals(0L, rows.count("select count(*) from lead_event where kind = 'NOTE_ADDED' and lead_id in (?, ?)",
                 kept.getId(), duplicate.getId()), "nothing written");
+    }
+
+    /**
+     * Two members of staff edit one person at once: the second's save is refused, the field the first changed shows
+     * its value now, and what the second typed in another field stays in it, to save again, not to retype.
+     */
+    @Test
+    void aRefusedEditKeepsWhatWasTypedInTheFieldsNobodyElseChanged() throws Exception {
+        TestCentre centre = fixtures.newCentre("edit-race");
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), "Thu", "Nguyễn",
+                InquiryRequests.uniqueEmail(), null, 2003);
+        String page = "admin/lead.xhtml?id=" + lead.getId();
+        ca.tremplin.testsupport.HttpVisitor first = new ca.tremplin.testsupport.HttpVisitor(deployment);
+        first.signIn(centre.recruiter().getEmail(), TestFixtures.PASSWORD);
+        ca.tremplin.testsupport.HttpVisitor second = new ca.tremplin.testsupport.HttpVisitor(deployment);
+        second.signIn(centre.recruiter().getEmail(), TestFixtures.PASSWORD);
+        String shown = first.get(page).body();
+        String phone = fieldNamed(shown, "Téléphone");
+        String citizenship = fieldNamed(shown, "Citoyenneté");
+        java.net.http.HttpRequest late = second.form(page, "lead", Map.of(citizenship, "MA"), "lead:save");
+
+        first.send(first.form(page, "lead", Map.of(phone, "+221 77 123 45 67"), "lead:save"));
+        String refused = second.send(late).body();
+
+        assertTrue(refused.contains("Quelqu’un d’autre a modifié ce candidat"), refused);
+        assertTrue(refused.contains("name=\"" + phone + "\" value=\"+221771234567\""),
+                "the colleague's phone shown as it is now");
+        assertTrue(refused.contains("name=\"" + citizenship + "\" value=\"MA\""), "what was typed is still there");
+        assertTrue(refused.contains("Vos changements à l’identité de la personne sont gardés dans les champs"),
+                "and said to be not saved yet");
+        assertFalse("MA".equals(rows.string("select citizenship from `lead` where id = ?", lead.getId())),
+                "nothing saved");
+    }
+
+    /** The name of the lead page's input whose label reads {@code label}. */
+    private static String fieldNamed(String page, String label) {
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("<label for=\"([^\"]+)\"[^>]*>"
+                + java.util.regex.Pattern.quote(label) + "</label>").matcher(page);
+        assertTrue(field.find(), label + " on the page");
+        return field.group(1);
+    }
+
+    /**
+     * The record that stays keeps its stage; the other's, further along, is returned for the page to say, where it
+     * was lost without a word (a qualified person shown as contacted). The same stage returns nothing to say.
+     */
+    @Test
+    void theOtherRecordsStageIsSaidWhenItDiffers() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-stage");
+        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Kofi", "Mensah",
+                InquiryRequests.uniqueEmail(), null, 2001);
+        Lead further = fixtures.newLead(centre.tenant(), centre.program(), "Kofi", "Mensah",
+                InquiryRequests.uniqueEmail(), null, 2001);
+        Lead same = fixtures.newLead(centre.tenant(), centre.program(), "Kofi", "Mensah",
+                InquiryRequests.uniqueEmail(), null, 2001);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(further.getId(), LeadStage.CONTACTED, null, null);
+            leads.changeStage(further.getId(), LeadStage.QUALIFIED, null, null);
+
+            assertEquals(LeadStage.QUALIFIED, leads.merge(kept.getId(), further.getId()));
+            assertEquals(null, leads.merge(kept.getId(), same.getId()), "both new: nothing to say");
+        }
+        assertEquals("NEW", rows.string("select stage from `lead` where id = ?", kept.getId()),
+                "the record that stays keeps its own stage");
     }
 
     @Test
