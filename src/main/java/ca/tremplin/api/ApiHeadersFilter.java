@@ -56,8 +56,13 @@ public class ApiHeadersFilter extends HttpFilter {
         if (!readableMediaType(body)) {
             boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
             if (hasBody) {
+                // The import address reads the file itself, not JSON: its refusal names what it takes.
+                String path = request.getRequestURI().substring(request.getContextPath().length());
                 refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
-                        HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "api.problem.unreadableContentType", body);
+                        HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, path.startsWith("/api/")
+                                && HttpErrorMapper.takesAFile(path.substring("/api".length()))
+                                ? "api.problem.unreadableFileType" : "api.problem.unreadableContentType",
+                        body == null ? "" : body);
                 return;
             }
             // A stray Content-Type on a request without a body (a GET) types nothing: left out, as RESTEasy would

@@ -298,8 +298,11 @@ public class CatalogIndex {
             // Another spelling of the same trade ("soudeuse": "soudeur"), found as a beginning, below the word typed.
             List<String> spellings = SearchText.spellings(word, SHORTEST_WORD);
             for (String other : spellings.subList(1, spellings.size())) {
-                anyField.add(new PrefixQuery(new Term(TITLE, other)), BooleanClause.Occur.SHOULD);
-                anyField.add(new BoostQuery(new PrefixQuery(new Term(TEXT, other)), 0.5f), BooleanClause.Occur.SHOULD);
+                boolean asPrefix = other.length() >= SearchText.SHORTEST_PREFIX_SPELLING;
+                anyField.add(asPrefix ? new PrefixQuery(new Term(TITLE, other)) : new TermQuery(new Term(TITLE, other)),
+                        BooleanClause.Occur.SHOULD);
+                anyField.add(new BoostQuery(asPrefix ? new PrefixQuery(new Term(TEXT, other))
+                        : new TermQuery(new Term(TEXT, other)), 0.5f), BooleanClause.Occur.SHOULD);
             }
             all.add(anyField.build(), BooleanClause.Occur.MUST);
         }

@@ -83,6 +83,18 @@ public class CatalogService {
         return mergeChecked(edited);
     }
 
+    /**
+     * Saves the program as edited and publishes or archives it, in one transaction: a status change refused (no
+     * centre, a colleague's change in between) saves nothing of the edit either.
+     */
+    @Transactional
+    public Program saveAndChangeStatus(Program edited, String sectorCode, Set<Long> centreIds, ProgramStatus status) {
+        Program saved = saveProgram(edited, sectorCode, centreIds);
+        catalog.flush();
+        changeStatus(saved.getId(), status, saved.getVersion());
+        return saved;
+    }
+
     @Transactional
     public void changeStatus(long programId, ProgramStatus status, long expectedVersion) {
         requireCatalogueAdmin();

@@ -70,16 +70,17 @@ public class ProgramEditor implements Serializable {
             Set<Long> centres = new HashSet<>(centreIds);
             program = catalog.saveProgram(program, sectorCode, centres);
             messages.info("program.saved");
-            reopen();
+            if (creating) {
+                reopen();
+            } else {
+                reload();
+            }
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
     }
 
-    /**
-     * The program's page opened again after a change (its message kept for it): its title, heading and every part
-     * say what was saved, where an update of the form left the heading and the window's title as they were.
-     */
+    /** A new program's own page, opened once it is saved (its message kept for it). */
     private void reopen() throws IOException {
         messages.keepForNextPage();
         FacesContext.getCurrentInstance().getExternalContext().redirect(
@@ -88,20 +89,18 @@ public class ProgramEditor implements Serializable {
     }
 
     /**
-     * Publishes or archives the program with what the form holds: a change typed beside the button is saved with it,
-     * not dropped without a word when the page is read again.
+     * Publishes or archives the program with what the form holds, at once: a change typed beside the button is saved
+     * with it, not dropped without a word; a refusal (no centre, a colleague's change in between) saves nothing and
+     * leaves what was typed in the form, as Save does.
      */
     public void changeStatus(ProgramStatus status) throws IOException {
         try {
-            program = catalog.saveProgram(program, sectorCode, new HashSet<>(centreIds));
-            catalog.changeStatus(program.getId(), status, program.getVersion());
+            program = catalog.saveAndChangeStatus(program, sectorCode, new HashSet<>(centreIds), status);
             messages.info("program.status." + status.name());
-            reopen();
-            return;
+            reload();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
-        reload();
     }
 
     public void addIntake() {

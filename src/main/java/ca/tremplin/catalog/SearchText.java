@@ -46,13 +46,25 @@ public final class SearchText {
      * "conductrice" "conducteur", "plombière" "plombier", "boulangère" "boulanger", "assistante" "assistant".
      */
     private static final String[][] FEMININE_ENDINGS = {{"euse", "eur"}, {"trice", "teur"}, {"enne", "en"},
-            {"iere", "ier"}, {"ere", "er"}, {"ante", "ant"}, {"ente", "ent"}, {"ive", "if"}, {"ee", "e"}};
+            {"iere", "ier"}, {"ere", "er"}, {"ante", "ant"}, {"ente", "ent"}, {"ive", "if"}};
+
+    /**
+     * The English trade as its worker is named ("welder", "plumber", "baker", "carpenter", "butcher"): the trade's
+     * words for the same stem, "welding", "plumbing", "bakery", "carpentry", "butchery".
+     */
+    private static final String[] TRADE_ENDINGS = {"ing", "ry", "ery"};
+
+    /**
+     * Another spelling this long or longer is found as the beginning of a word ("soudeur" finds "soudeurs"); a
+     * shorter one only as a whole word: "vente" stands for "vent" only, not for "ventilation".
+     */
+    public static final int SHORTEST_PREFIX_SPELLING = 6;
 
     /**
      * A normalised word and the other spellings that may find what the person means: the masculine of a French
-     * trade name typed in the feminine, and the stem of an English trade typed as its worker ("welder" finds
-     * "welding", "hairdresser" "hairdressing", "plumber" "plumbing"). The word itself first; each other at least
-     * {@code shortest} letters long.
+     * trade name typed in the feminine, and the trade of an English worker ("welder" finds "welding", "hairdresser"
+     * "hairdressing", "carpenter" "carpentry"). The word itself first; each other at least {@code shortest} letters
+     * long.
      */
     public static List<String> spellings(String word, int shortest) {
         Set<String> forms = new LinkedHashSet<>();
@@ -63,8 +75,11 @@ public final class SearchText {
                 break;
             }
         }
-        if (word.endsWith("er") && word.length() >= 6) {
-            forms.add(word.substring(0, word.length() - 2));
+        if (word.endsWith("er") && word.length() >= 6 && !word.endsWith("eer")) {
+            String stem = word.substring(0, word.length() - 2);
+            for (String ending : TRADE_ENDINGS) {
+                forms.add(stem + ending);
+            }
         }
         return forms.stream().filter(form -> form.length() >= shortest).toList();
     }
@@ -87,8 +102,9 @@ public final class SearchText {
                 .limit(10)
                 .map(word -> {
                     List<String> forms = spellings(word, SHORTEST_INDEXED_WORD);
-                    return forms.size() == 1 ? "+" + word + "*"
-                            : forms.stream().map(form -> form + "*").collect(Collectors.joining(" ", "+(", ")"));
+                    return forms.size() == 1 ? "+" + word + "*" : "+(" + word + "*" + forms.stream().skip(1)
+                            .map(form -> " " + form + (form.length() >= SHORTEST_PREFIX_SPELLING ? "*" : ""))
+                            .collect(Collectors.joining()) + ")";
                 })
                 .collect(Collectors.joining(" "));
         return words.isEmpty() ? null : words;

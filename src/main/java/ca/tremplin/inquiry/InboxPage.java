@@ -118,15 +118,20 @@ public class InboxPage implements Serializable {
         }
         InboxScope named = ca.tremplin.kernel.AddressParameters.enumValue(InboxScope.class, text.strip());
         if (named == null) {
-            unreadableScope = "« scope=" + ca.tremplin.kernel.ShortenedText.of(text.strip(), 40) + " »";
+            unreadableScope = "scope=" + ca.tremplin.kernel.ShortenedText.of(text.strip(), 40);
         } else {
             scope = named;
         }
     }
 
-    /** The address's scope as typed when it names none ("« scope=tout »"), or null. */
+    /** The address's scope as typed when it names none ("scope=tout"), or null. */
     public String getUnreadableScope() {
         return unreadableScope;
+    }
+
+    /** That scope quoted as the reader's language does. */
+    public String unreadableScopeQuoted(java.util.Locale language) {
+        return ca.tremplin.kernel.Languages.quoted(unreadableScope, language);
     }
 
     public String getQ() {

@@ -41,4 +41,9 @@ public final class Languages {
     public static boolean isEnglish(Locale locale) {
         return "en".equals(code(locale));
     }
+
+    /** A text quoted as the reader's language does: « stage=perdu » in French, “stage=perdu” in English. */
+    public static String quoted(String text, Locale language) {
+        return isEnglish(language) ? "“" + text + "”" : "« " + text + " »";
+    }
 }

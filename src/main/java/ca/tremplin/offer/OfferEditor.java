@@ -59,16 +59,17 @@ public class OfferEditor implements Serializable {
             boolean creating = offer.getId() == null;
             offer = offers.save(offer, sectorCode, new HashSet<>(programIds));
             messages.info("offer.saved");
-            reopen();
+            if (creating) {
+                reopen();
+            } else {
+                reload();
+            }
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
     }
 
-    /**
-     * The offer's page opened again after a change (its message kept for it): its title, heading and every part say
-     * what was saved, where an update of the form left the heading and the window's title as they were.
-     */
+    /** A new offer's own page, opened once it is saved (its message kept for it). */
     private void reopen() throws IOException {
         messages.keepForNextPage();
         FacesContext.getCurrentInstance().getExternalContext().redirect(
@@ -77,20 +78,18 @@ public class OfferEditor implements Serializable {
     }
 
     /**
-     * Opens or closes the offer with what the form holds: a change typed beside the button is saved with it, not
-     * dropped without a word when the page is read again.
+     * Opens or closes the offer with what the form holds, at once: a change typed beside the button is saved with it,
+     * not dropped without a word; a refusal (every position filled, a colleague's change in between) saves nothing,
+     * its address included, and leaves what was typed in the form, as Save does.
      */
     public void changeStatus(OfferStatus status) throws IOException {
         try {
-            offer = offers.save(offer, sectorCode, new HashSet<>(programIds));
-            offers.changeStatus(offer.getId(), status, offer.getVersion());
+            offer = offers.saveAndChangeStatus(offer, sectorCode, new HashSet<>(programIds), status);
             messages.info("offer.statusChanged");
-            reopen();
-            return;
+            reload();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
-        reload();
     }
 
     /** The key of the filled positions' own messages (offer.xhtml): shown there, left out of the page's main list. */

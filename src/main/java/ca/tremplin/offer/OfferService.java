@@ -103,6 +103,21 @@ public class OfferService {
 
     @Transactional
     public Offer changeStatus(long id, OfferStatus status, long expectedVersion) {
+        return changeStatusOf(id, status, expectedVersion);
+    }
+
+    /**
+     * Saves the offer as edited and opens or closes it, in one transaction: a status change refused (every position
+     * filled, a colleague's change in between) saves nothing of the edit either, its address included.
+     */
+    @Transactional
+    public Offer saveAndChangeStatus(Offer edited, String employerSectorCode, Set<Long> programIds,
+                                     OfferStatus status) {
+        Offer saved = save(edited, employerSectorCode, programIds);
+        return changeStatusOf(saved.getId(), status, saved.getVersion());
+    }
+
+    private Offer changeStatusOf(long id, OfferStatus status, long expectedVersion) {
         requireOfferAdmin();
         Offer offer = existing(id);
         checkVersion(offer.getVersion(), expectedVersion);

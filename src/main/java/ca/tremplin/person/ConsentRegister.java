@@ -106,6 +106,16 @@ public class ConsentRegister {
     @Transactional(Transactional.TxType.MANDATORY)
     public ConsentChange append(Lead lead, ConsentPurpose purpose, boolean granted, ConsentChannel channel, Instant at,
                                 String note, Long recordedBy, String ipAddress, Locale language) {
+        return append(lead, purpose, granted, channel, at, note, recordedBy, ipAddress, language, false);
+    }
+
+    /**
+     * As the other, and {@code onBehalf}: a parent or guardian acts for the person under 14 they answer for, whose
+     * register keeps the sentence they said ({@link ConsentTexts#onBehalf}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ConsentChange append(Lead lead, ConsentPurpose purpose, boolean granted, ConsentChannel channel, Instant at,
+                                String note, Long recordedBy, String ipAddress, Locale language, boolean onBehalf) {
         if (purpose == null || purpose == ConsentPurpose.GUARDIAN) {
             throw new BusinessRuleException("consent.choosePurpose");
         }
@@ -131,7 +141,8 @@ public class ConsentRegister {
             throw new BusinessRuleException("consent.noteTooLong", LONGEST_NOTE);
         }
         Locale locale = Languages.supported(language);
-        ConsentTexts.Shown text = granted ? ConsentTexts.of(purpose, locale) : ConsentTexts.withdrawal(purpose, locale);
+        ConsentTexts.Shown text = onBehalf ? ConsentTexts.onBehalf(purpose, granted, locale)
+                : granted ? ConsentTexts.of(purpose, locale) : ConsentTexts.withdrawal(purpose, locale);
         ConsentChange change = new ConsentChange(lead, purpose, granted, text, Languages.code(locale), at, channel,
                 cleanNote, recordedBy, now, ipAddress);
         em.persist(change);

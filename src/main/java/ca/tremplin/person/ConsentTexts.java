@@ -75,6 +75,21 @@ public final class ConsentTexts {
                 + WITHDRAWAL_VERSION));
     }
 
+    /** The version of the sentences a parent or guardian gives or withdraws a consent with, for a person under 14. */
+    public static final String ON_BEHALF_VERSION = "2026-12";
+
+    /**
+     * The sentence a parent or guardian gives ({@code granted}) or withdraws a consent with, on behalf of the person
+     * under 14 they answer for, from the link mailed to them: "… que la personne dont j’ai la charge …", not the
+     * person's own "… me contacter …".
+     */
+    public static Shown onBehalf(ConsentPurpose purpose, boolean granted, Locale locale) {
+        String kind = granted ? "on-behalf-" : "on-behalf-withdrawal-";
+        String version = kind + purpose.name().toLowerCase(Locale.ROOT) + "-" + ON_BEHALF_VERSION;
+        return new Shown(version, Messages.get(locale, "consent.onBehalf." + (granted ? "given." : "withdrawn.")
+                + purpose.name() + "." + ON_BEHALF_VERSION));
+    }
+
     /** A text of the showcase that is not a purpose's own form text (a guardian's consent, a withdrawal). */
     public static Shown showcase(String version, Locale locale) {
         return new Shown(version, Messages.get(locale, "inquiry.consent." + version));

@@ -65,7 +65,42 @@ public class PersonalDataExport {
             return read;
         });
         return new PersonalDataSet(clock.instant(), centre.getId(), centre.getNameFr(), centre.getNameEn(),
-                List.copyOf(records), List.of(), tables);
+                List.copyOf(records), List.of(), tables, names(tables));
+    }
+
+    /**
+     * The names of the staff and the titles of the programs the rows name by id (an owner, who recorded a change, a
+     * program asked about), for the page the person reads; native SQL over those ids alone, as the tables were read.
+     */
+    @SuppressWarnings("unchecked")
+    private PersonalDataSet.Names names(Map<String, PersonalDataSet.Table> tables) {
+        Set<Long> staff = new java.util.TreeSet<>();
+        Set<Long> programs = new java.util.TreeSet<>();
+        tables.forEach((name, table) -> table.rows().forEach(row -> row.forEach((column, value) -> {
+            if (value instanceof Number id && PersonalDataReadable.STAFF_COLUMNS.contains(column)) {
+                staff.add(id.longValue());
+            } else if (value instanceof Number id && column.equals("program_id")) {
+                programs.add(id.longValue());
+            } else if (name.equals("lead_interest") && column.equals("value") && "PROGRAM".equals(row.get("kind"))
+                    && value instanceof String text && text.matches("\\d{1,18}")) {
+                programs.add(Long.valueOf(text));
+            }
+        })));
+        Map<Long, String> staffNames = new java.util.HashMap<>();
+        if (!staff.isEmpty()) {
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("select id, display_name from user_account"
+                    + " where id in (:ids)").setParameter("ids", staff).getResultList()) {
+                staffNames.put(((Number) row[0]).longValue(), (String) row[1]);
+            }
+        }
+        Map<Long, String[]> programTitles = new java.util.HashMap<>();
+        if (!programs.isEmpty()) {
+            for (Object[] row : (List<Object[]>) em.createNativeQuery("select id, title_fr, title_en from program"
+                    + " where id in (:ids)").setParameter("ids", programs).getResultList()) {
+                programTitles.put(((Number) row[0]).longValue(), new String[] {(String) row[1], (String) row[2]});
+            }
+        }
+        return new PersonalDataSet.Names(Map.copyOf(staffNames), Map.copyOf(programTitles));
     }
 
     /**
@@ -107,7 +142,7 @@ public class PersonalDataExport {
             return read;
         });
         return new PersonalDataSet(clock.instant(), centre.getId(), centre.getNameFr(), centre.getNameEn(),
-                List.of(), List.copyOf(profiles), tables);
+                List.of(), List.copyOf(profiles), tables, names(tables));
     }
 
     private static PersonalDataSet.Table table(Connection connection, PersonalData.Holding holding, List<Long> records)

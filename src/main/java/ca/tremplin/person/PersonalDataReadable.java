@@ -37,7 +37,12 @@ public final class PersonalDataReadable {
     static final Set<String> NOT_SHOWN = Set.of("tenant_id", "version", "email_normalized", "search_name",
             "request_hash", "idempotency_key", "to_stage_rank", "standing_change_id", "change_id", "etag",
             "photo_key", "token_hash", "first_touch_campaign_id", "first_touch_activity_id",
-            "last_touch_campaign_id", "last_touch_activity_id");
+            "last_touch_campaign_id", "last_touch_activity_id", "body_html");
+
+    /** Columns that name a member of staff by id: shown by their name. */
+    public static final Set<String> STAFF_COLUMNS = Set.of("owner_id", "assigned_to", "actor_id", "created_by",
+            "decided_by", "reviewed_by", "moderated_by", "answered_by", "erased_by", "recorded_by", "user_id",
+            "cancelled_by");
 
     /** The codes said in words, by column: the prefix of their message in the application's texts. */
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -48,7 +53,9 @@ public final class PersonalDataReadable {
 
     /** The codes of one table's column said in words: an event of the record's history, a document's kind. */
     private static final Map<String, String> TABLE_CODES = Map.of("lead_event.kind", "inbox.event.",
-            "lead_document.kind", "document.kind.", "routed_inquiry.status", "inquiry.status.");
+            "lead_document.kind", "document.kind.", "routed_inquiry.status", "inquiry.status.",
+            "lead_document.status", "document.status.", "offer_application.status", "application.status.",
+            "interview.answer", "interview.answer.");
 
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
     private static final Pattern COUNTRY_COLUMNS = Pattern.compile("country_of_residence|citizenship");
@@ -72,7 +79,8 @@ public final class PersonalDataReadable {
                 .append(escaped(Messages.get(locale, "personalData.readable.title", centre))).append("</h1>\n<p>")
                 .append(escaped(Messages.get(locale, "personalData.readable.exportedAt", time(
                         data.exportedAt().toString(), locale)))).append("</p>\n<p>")
-                .append(escaped(Messages.get(locale, "personalData.readable.files"))).append("</p>\n");
+                .append(escaped(Messages.get(locale, "personalData.readable.files"))).append("</p>\n<p>")
+                .append(escaped(Messages.get(locale, "personalData.readable.leftOut"))).append("</p>\n");
         List<String> empty = new ArrayList<>();
         for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
             String name = label(labels, "table." + table.getKey(), table.getKey());
@@ -90,8 +98,8 @@ public final class PersonalDataReadable {
             for (Map<String, Object> row : table.getValue().rows()) {
                 page.append("<tr>");
                 for (String column : shown) {
-                    page.append("<td>").append(escaped(said(table.getKey(), column, row.get(column), locale, files)))
-                            .append("</td>");
+                    page.append("<td>").append(escaped(said(table.getKey(), column, row, locale, files, labels,
+                            data.names()))).append("</td>");
                 }
                 page.append("</tr>\n");
             }
@@ -106,7 +114,49 @@ public final class PersonalDataReadable {
         return page.append("</body></html>\n").toString();
     }
 
-    /** A value as the person reads it. */
+    /**
+     * A value as the person reads it: a member of staff or a program by name, a code in words (the labels' own
+     * {@code value.table.column.CODE}, else the application's texts), a time in Québec's time.
+     */
+    static String said(String table, String column, Map<String, Object> row, Locale locale,
+                       Map<byte[], String> files, ResourceBundle labels, PersonalDataSet.Names names) {
+        Object value = row.get(column);
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Number id && STAFF_COLUMNS.contains(column)) {
+            String name = names.staff().get(id.longValue());
+            return name != null ? name : Messages.get(locale, "personalData.readable.staffMember", id.toString());
+        }
+        if (value instanceof Number id && column.equals("program_id")) {
+            return program(names, id.longValue(), locale);
+        }
+        if (table.equals("lead_interest") && column.equals("value") && row.get("kind") != null) {
+            String kind = row.get("kind").toString();
+            if (kind.equals("PROGRAM") && value.toString().matches("\\d{1,18}")) {
+                return program(names, Long.parseLong(value.toString()), locale);
+            }
+            if (kind.equals("SOURCE")) {
+                String words = Messages.get(locale, "inquiry.heardFrom." + value);
+                return words.startsWith("???") ? value.toString() : words;
+            }
+        }
+        String words = label(labels, "value." + table + "." + column + "." + value, null);
+        if (words != null) {
+            return words;
+        }
+        return said(table, column, value, locale, files);
+    }
+
+    private static String program(PersonalDataSet.Names names, long id, Locale locale) {
+        String[] titles = names.programs().get(id);
+        if (titles == null) {
+            return Messages.get(locale, "personalData.readable.program", String.valueOf(id));
+        }
+        return locale.getLanguage().equals("en") && titles[1] != null ? titles[1] : titles[0];
+    }
+
+    /** A value as the person reads it, whatever its row. */
     static String said(String table, String column, Object value, Locale locale, Map<byte[], String> files) {
         if (value == null) {
             return "—";

@@ -12,7 +12,21 @@ import java.util.Map;
  * ({@code showcaseProfileIds}, the leads then none).
  */
 public record PersonalDataSet(Instant exportedAt, long tenantId, String centreFr, String centreEn, List<Long> leadIds,
-                              List<Long> showcaseProfileIds, Map<String, Table> tables) {
+                              List<Long> showcaseProfileIds, Map<String, Table> tables, Names names) {
+
+    public PersonalDataSet(Instant exportedAt, long tenantId, String centreFr, String centreEn, List<Long> leadIds,
+                           List<Long> showcaseProfileIds, Map<String, Table> tables) {
+        this(exportedAt, tenantId, centreFr, centreEn, leadIds, showcaseProfileIds, tables, Names.NONE);
+    }
+
+    /**
+     * What the tables' numbers stand for, for the page the person reads: the staff (their names) and the programs
+     * (their titles in French and English) the rows name by id.
+     */
+    public record Names(Map<Long, String> staff, Map<Long, String[]> programs) {
+
+        public static final Names NONE = new Names(Map.of(), Map.of());
+    }
 
     /** One table's columns, in the schema's order, and the person's rows. */
     public record Table(List<String> columns, List<Map<String, Object>> rows) {
@@ -22,6 +36,6 @@ public record PersonalDataSet(Instant exportedAt, long tenantId, String centreFr
     public PersonalDataSet without(java.util.Set<String> withheld) {
         Map<String, Table> kept = new java.util.LinkedHashMap<>(tables);
         kept.keySet().removeAll(withheld);
-        return new PersonalDataSet(exportedAt, tenantId, centreFr, centreEn, leadIds, showcaseProfileIds, kept);
+        return new PersonalDataSet(exportedAt, tenantId, centreFr, centreEn, leadIds, showcaseProfileIds, kept, names);
     }
 }

@@ -56,10 +56,11 @@ public class LeadFilterForm implements Serializable {
      * The names of an address's parameters that no filter has, as typed ("contry"), in the address's order: the
      * list would otherwise show every lead as if it were the ones asked for, without a word.
      */
-    public String unknownNames(java.util.Map<String, String[]> parameters) {
+    public String unknownNames(java.util.Map<String, String[]> parameters, java.util.Locale language) {
         return parameters.keySet().stream().filter(name -> !ADDRESS_NAMES.contains(name))
                 .filter(name -> !name.startsWith("jakarta.faces.") && !name.contains(":"))
-                .map(name -> "« " + ca.tremplin.kernel.ShortenedText.of(name, 40) + " »")
+                .map(name -> ca.tremplin.kernel.Languages.quoted(ca.tremplin.kernel.ShortenedText.of(name, 40),
+                        language))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
@@ -68,10 +69,10 @@ public class LeadFilterForm implements Serializable {
      * {@code from=2026-02-30}), as typed, in the filters' order: left out of the filter, and said above it, where
      * the page answered "not found" for a link with a typo in one value.
      */
-    public String unreadableValues() {
+    public String unreadableValues(java.util.Locale language) {
         return unreadable.entrySet().stream()
-                .map(value -> "« " + value.getKey() + "=" + ca.tremplin.kernel.ShortenedText.of(value.getValue(), 40)
-                        + " »")
+                .map(value -> ca.tremplin.kernel.Languages.quoted(value.getKey() + "="
+                        + ca.tremplin.kernel.ShortenedText.of(value.getValue(), 40), language))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 

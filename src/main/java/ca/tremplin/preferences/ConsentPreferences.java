@@ -108,7 +108,7 @@ public class ConsentPreferences {
             boolean already = inForce != null && (given ? inForce.granted() : inForce.withdrawal());
             if (!already) {
                 register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), who, null,
-                        ipAddress, language);
+                        ipAddress, language, link.isForGuardian());
             }
             if (given && purpose == ConsentPurpose.NEWS) {
                 // News asked for again: the centre's bulk e-mail, unsubscribed from before, may reach the person.

@@ -68,12 +68,19 @@ public class PreferencesPage implements Serializable {
 
     /** The sentence a person agrees to by giving this consent: recorded word for word. */
     public String consentText(ConsentPurpose purpose) {
-        return ConsentTexts.of(purpose, language.getLocale()).text();
+        return forGuardian() ? ConsentTexts.onBehalf(purpose, true, language.getLocale()).text()
+                : ConsentTexts.of(purpose, language.getLocale()).text();
     }
 
     /** The sentence recorded when the person withdraws it. */
     public String withdrawalText(ConsentPurpose purpose) {
-        return ConsentTexts.withdrawal(purpose, language.getLocale()).text();
+        return forGuardian() ? ConsentTexts.onBehalf(purpose, false, language.getLocale()).text()
+                : ConsentTexts.withdrawal(purpose, language.getLocale()).text();
+    }
+
+    /** Whether the link was mailed to a parent or guardian: the sentences are theirs, for the person. */
+    private boolean forGuardian() {
+        return view != null && view.forGuardian();
     }
 
     public PreferencesView getView() {

@@ -64,20 +64,23 @@ public class Formats {
         return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
     }
 
-    /** A file's size as people read it: "296 Ko" or "1,4 Mo" in French, "296 KB" or "1.4 MB" in English. */
+    /**
+     * A file's size as people read it: "303 Ko" or "1,5 Mo" in French, "303 KB" or "1.5 MB" in English; in thousands,
+     * as the limits are said ("8 Mo au plus" is 8,000,000 bytes, shown "8 Mo", not "7,6 Mo").
+     */
     public String fileSize(Number bytes) {
         return bytes == null ? "" : fileSize(bytes.longValue(), language.getLocale());
     }
 
     static String fileSize(long bytes, java.util.Locale locale) {
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
-        if (bytes < 1024 * 1024) {
-            long kilobytes = Math.max(1, Math.round(bytes / 1024.0));
+        if (bytes < 999_500) {
+            long kilobytes = Math.max(1, Math.round(bytes / 1000.0));
             return NumberFormat.getIntegerInstance(locale).format(kilobytes) + (english ? " KB" : " Ko");
         }
         NumberFormat megabytes = NumberFormat.getNumberInstance(locale);
         megabytes.setMaximumFractionDigits(1);
-        return megabytes.format(bytes / (1024.0 * 1024)) + (english ? " MB" : " Mo");
+        return megabytes.format(bytes / 1_000_000.0) + (english ? " MB" : " Mo");
     }
 
     public String money(Number amount) {

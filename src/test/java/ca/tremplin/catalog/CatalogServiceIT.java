@@ -1,6 +1,7 @@
 package ca.tremplin.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ca.tremplin.kernel.BusinessRuleException;
@@ -67,6 +68,16 @@ class CatalogServiceIT extends InServerTest {
             assertEquals("program.publishWithoutCentre", assertThrows(BusinessRuleException.class,
                     () -> catalog.changeStatus(withoutCentre.getId(), ProgramStatus.PUBLISHED,
                             withoutCentre.getVersion())).messageKey());
+
+            // Renamed and published at once: the refused publication saves nothing of the edit either.
+            Program renamed = catalog.findProgram(withoutCentre.getId());
+            renamed.setTitleFr("Titre jamais enregistré");
+            assertEquals("program.publishWithoutCentre", assertThrows(BusinessRuleException.class,
+                    () -> catalog.saveAndChangeStatus(renamed, "10", Set.of(), ProgramStatus.PUBLISHED))
+                    .messageKey());
+            Program stored = catalog.findProgram(withoutCentre.getId());
+            assertNotEquals("Titre jamais enregistré", stored.getTitleFr(), "nothing of the edit was saved");
+            assertEquals(ProgramStatus.DRAFT, stored.getStatus());
         }
     }
 

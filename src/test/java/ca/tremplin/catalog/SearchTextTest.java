@@ -48,8 +48,12 @@ class SearchTextTest {
         assertEquals(java.util.List.of("conductrice", "conducteur"), SearchText.spellings("conductrice", 2));
         assertEquals(java.util.List.of("plombiere", "plombier"), SearchText.spellings("plombiere", 2));
         assertEquals(java.util.List.of("boulangere", "boulanger"), SearchText.spellings("boulangere", 2));
-        assertEquals(java.util.List.of("hairdresser", "hairdress"), SearchText.spellings("hairdresser", 2));
-        assertEquals(java.util.List.of("welder", "weld"), SearchText.spellings("welder", 2));
+        assertEquals(java.util.List.of("hairdresser", "hairdressing", "hairdressry", "hairdressery"),
+                SearchText.spellings("hairdresser", 2));
+        assertEquals(java.util.List.of("welder", "welding", "weldry", "weldery"), SearchText.spellings("welder", 2));
         assertEquals(java.util.List.of("soudage"), SearchText.spellings("soudage", 2), "nothing else to try");
+        assertEquals(java.util.List.of("entree"), SearchText.spellings("entree", 2), "not \"entre\", as in entreprise");
+        assertEquals(java.util.List.of("career"), SearchText.spellings("career", 2), "not \"care\"");
+        assertEquals("+(vente* vent)", SearchText.booleanQuery("vente"), "a short other spelling as a whole word only");
     }
 }

@@ -340,6 +340,14 @@ class InquiryIT extends InServerTest {
                         "NEWS false null", "CONTACT true Par le parent ou tuteur, depuis le lien qui lui a été envoyé."),
                 changes.stream().map(row -> row[0] + " " + (Boolean.TRUE.equals(row[1]) || "1".equals(String.valueOf(row[1]))) + " " + row[2])
                         .toList(), "who acted, each time; the child withdraws for themself");
+        @SuppressWarnings("unchecked")
+        List<String> said = tenancy.acrossAllTenants(() -> em.createNativeQuery("select c.text_shown from"
+                + " consent_change c join `lead` l on l.id = c.lead_id where l.email_normalized = ?1 order by c.id")
+                .setParameter(1, child.getEmail().toLowerCase(java.util.Locale.ROOT)).getResultList());
+        assertTrue(said.get(0).startsWith("Je retire, comme parent ou tuteur, le consentement à ce que la personne dont"),
+                "the parent's own words are kept: " + said.get(0));
+        assertTrue(said.get(1).startsWith("Je retire mon consentement"), "the child's, theirs: " + said.get(1));
+        assertTrue(said.get(2).startsWith("J’accepte, comme parent ou tuteur,"), said.get(2));
     }
 
     private static String preferencesToken(String text) {

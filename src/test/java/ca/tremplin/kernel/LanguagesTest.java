@@ -76,4 +76,11 @@ class LanguagesTest {
         assertEquals("Too many attempts in a short time. Please try again in 60 minutes.",
                 Messages.get(Languages.ENGLISH, "rateLimited", 60L));
     }
+
+    /** A value quoted in a message, as each language quotes: French guillemets with their blanks, English quotes. */
+    @org.junit.jupiter.api.Test
+    void aTextIsQuotedAsTheReadersLanguageQuotes() {
+        org.junit.jupiter.api.Assertions.assertEquals("« stage=perdu »", Languages.quoted("stage=perdu", Languages.FRENCH));
+        org.junit.jupiter.api.Assertions.assertEquals("“stage=perdu”", Languages.quoted("stage=perdu", Languages.ENGLISH));
+    }
 }

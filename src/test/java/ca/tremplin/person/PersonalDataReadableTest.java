@@ -38,7 +38,30 @@ class PersonalDataReadableTest {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("document_id", 7L);
         content.put("content", document);
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("kind", "FIRST_RESPONSE");
+        task.put("title", "first-response");
+        task.put("assigned_to", 5L);
+        Map<String, Object> interest = new LinkedHashMap<>();
+        interest.put("kind", "PROGRAM");
+        interest.put("value", "11");
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("kind", "SOURCE");
+        source.put("value", "SOCIAL_MEDIA");
+        Map<String, Object> asked = new LinkedHashMap<>();
+        asked.put("inquiry_id", 46L);
+        asked.put("program_id", 24L);
+        Map<String, Object> mail = new LinkedHashMap<>();
+        mail.put("subject", "Bonjour");
+        mail.put("body_text", "Bonjour Awa");
+        mail.put("body_html", "<p>Bonjour Awa</p>");
+        mail.put("status", "SENT");
         Map<String, PersonalDataSet.Table> tables = new LinkedHashMap<>();
+        tables.put("lead_task", new PersonalDataSet.Table(List.copyOf(task.keySet()), List.of(task)));
+        tables.put("lead_interest", new PersonalDataSet.Table(List.copyOf(interest.keySet()),
+                List.of(interest, source)));
+        tables.put("inquiry_program", new PersonalDataSet.Table(List.copyOf(asked.keySet()), List.of(asked)));
+        tables.put("outbox_message", new PersonalDataSet.Table(List.copyOf(mail.keySet()), List.of(mail)));
         tables.put("lead", new PersonalDataSet.Table(List.copyOf(lead.keySet()), List.of(lead)));
         tables.put("inquiry", new PersonalDataSet.Table(List.copyOf(inquiry.keySet()), List.of(inquiry)));
         tables.put("consent_record", new PersonalDataSet.Table(List.copyOf(consent.keySet()), List.of(consent)));
@@ -46,7 +69,9 @@ class PersonalDataReadableTest {
                 List.of(content)));
         tables.put("offer_application", new PersonalDataSet.Table(List.of("id", "status"), List.of()));
         return new PersonalDataSet(Instant.parse("2026-12-05T18:00:00Z"), 3, "CSS du Fjord", "Fjord School Board",
-                List.of(51L), List.of(), tables);
+                List.of(51L), List.of(), tables, new PersonalDataSet.Names(Map.of(5L, "Louis-Philippe Roy"),
+                Map.of(11L, new String[] {"Boulangerie", "Baking"}, 24L,
+                        new String[] {"Assistance technique en pharmacie", "Pharmacy Technical Assistance"})));
     }
 
     @Test
@@ -76,6 +101,14 @@ class PersonalDataReadableTest {
                 || page.contains("tenant_id"), "the keys a database computes are not shown: " + page);
         assertTrue(page.contains("Rien n’est conservé à votre sujet dans :</h2>\n<ul><li>Vos candidatures</li>"),
                 "an empty table is named, not shown as an empty grid: " + page);
+        assertTrue(page.contains("<td>Première réponse à donner</td><td>Répondre à votre demande</td>"
+                + "<td>Louis-Philippe Roy</td>"), "a task in words, its staff member by name: " + page);
+        assertTrue(page.contains("<td>Programme</td><td>Boulangerie</td>")
+                && page.contains("<td>Connu par</td><td>Réseaux sociaux</td>"), "interests in words: " + page);
+        assertTrue(page.contains("<td>46</td><td>Assistance technique en pharmacie</td>"), "a program by its title");
+        assertTrue(page.contains("<td>Envoyé</td>") && !page.contains("&lt;p&gt;Bonjour"),
+                "a mail's status in words, its text without its HTML: " + page);
+        assertTrue(page.contains("personal-data.json les garde"), "what the page leaves out is said");
     }
 
     @Test
@@ -88,5 +121,7 @@ class PersonalDataReadableTest {
         // Canadian English writes "Dec. 5, 2026 at 12:51 p.m."; the runtime's own data decides the dots.
         assertTrue(page.matches("(?s).*<td>Dec\\.? 5, 2026 at 12:51\\s[pP]\\.?[mM]\\.?</td>.*"), page);
         assertTrue(page.contains("<td>A1 (beginner)</td>") && page.contains("<td>Yes</td>"), page);
+        assertTrue(page.contains("<td>Baking</td>") && page.contains("<td>First answer to give</td>"), page);
+        assertFalse(page.contains(".."), "no double full stop after \"p.m.\"");
     }
 }

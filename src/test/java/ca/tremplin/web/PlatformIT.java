@@ -192,6 +192,11 @@ class PlatformIT {
         assertEquals(415, multipart.statusCode(), multipart.body());
         assertTrue(multipart.body().contains("Cette adresse reçoit le fichier lui-même, pas un formulaire multipart"),
                 multipart.body());
+        Answer unreadable = post("/api/staff/events/1/imports", "csv", "fr",
+                "email\r\nforme@example.org\r\n".getBytes(StandardCharsets.UTF_8), recruiter.sessionCookie());
+        assertEquals(415, unreadable.statusCode(), unreadable.body());
+        assertTrue(unreadable.body().contains("« csv » ne nomme pas un type de contenu. Cette adresse reçoit le fichier"),
+                "not told to send JSON, which it would refuse: " + unreadable.body());
     }
 
     @Test
