@@ -96,17 +96,23 @@ class BadParametersIT {
     }
 
     /**
-     * A list filtered from a day that does not exist (30 February) is refused as any unreadable date is, rather than
-     * filtered from the 28th, as Faces' own date converter would read it.
+     * A list filtered from a day that does not exist (30 February) leaves that date out and says so, as any value it
+     * cannot read, rather than filtering from the 28th, as Faces' own date converter would read it.
      */
     @Test
-    void aFilterDateThatDoesNotExistIsRefusedNotMovedToTheMonthsEnd() throws Exception {
+    void aFilterDateThatDoesNotExistIsSaidAndLeftOutNotMovedToTheMonthsEnd() throws Exception {
         HttpVisitor admin = new HttpVisitor(deployment);
         admin.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         for (String page : List.of("admin/leads.xhtml", "admin/board.xhtml")) {
             assertEquals(200, admin.getBytes(page + "?from=2026-02-28&to=2026-03-31").statusCode(), page);
-            assertEquals(404, admin.getBytes(page + "?from=2026-02-30").statusCode(), page);
-            assertEquals(404, admin.getBytes(page + "?asOf=2026-04-31").statusCode(), page);
+            for (String day : List.of("from=2026-02-30", "asOf=2026-04-31")) {
+                java.net.http.HttpResponse<String> answer = admin.get(page + "?" + day + "&to=2026-03-31");
+                assertEquals(200, answer.statusCode(), page);
+                assertTrue(answer.body().contains("Ces valeurs de filtre n’ont pas pu être lues : « " + day + " »"),
+                        page + ": " + day);
+                assertFalse(answer.body().contains("2026-02-28") || answer.body().contains("2026-04-30"),
+                        page + ": not moved to the month's last day");
+            }
         }
     }
 
