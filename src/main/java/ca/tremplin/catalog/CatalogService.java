@@ -90,7 +90,6 @@ public class CatalogService {
     @Transactional
     public Program saveAndChangeStatus(Program edited, String sectorCode, Set<Long> centreIds, ProgramStatus status) {
         Program saved = saveProgram(edited, sectorCode, centreIds);
-        catalog.flush();
         changeStatus(saved.getId(), status, saved.getVersion());
         return saved;
     }

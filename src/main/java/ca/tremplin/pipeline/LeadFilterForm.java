@@ -76,6 +76,18 @@ public class LeadFilterForm implements Serializable {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /**
+     * The filters an address gives more than one value ({@code stage=NEW&stage=LOST}): one is read, the first; the
+     * others are said, not dropped without a word.
+     */
+    public String repeatedNames(java.util.Map<String, String[]> parameters, java.util.Locale language) {
+        return parameters.entrySet().stream().filter(parameter -> ADDRESS_NAMES.contains(parameter.getKey()))
+                .filter(parameter -> java.util.Arrays.stream(parameter.getValue())
+                        .filter(value -> value != null && !value.isBlank()).map(String::strip).distinct().count() > 1)
+                .map(parameter -> ca.tremplin.kernel.Languages.quoted(parameter.getKey(), language))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A value of the address read by {@code reader} (null for what it cannot read), or remembered as unreadable. */
     private <T> T read(String name, String text, java.util.function.Function<String, T> reader) {
         unreadable.remove(name);

@@ -48,10 +48,10 @@ public class ShowcaseClickServlet extends HttpServlet {
         ShowcaseCard card = ca.tremplin.web.AutomatedVisits.isAutomated(request)
                 ? showcase.profileAcrossTenants(id, false) : showcase.clickAcrossTenants(id, target);
         String to = switch (target) {
-            // A program no longer published has no page: the catalogue, where its sector's programs are.
+            // A program no longer published has no page: the catalogue, at its sector's programs.
             case PROGRAM -> card.programPublic() ? CatalogPaths.program(locale, card.tenantSlug(),
                     Languages.isEnglish(locale) ? card.programSlugEn() : card.programSlugFr())
-                    : CatalogPaths.catalogue(locale);
+                    : CatalogPaths.catalogue(locale) + "?sector=" + card.sectorCode();
             case OFFERS -> OfferPaths.board(locale) + "?sector=" + card.sectorCode();
             case REQUEST -> InquiryPaths.form(locale) + (card.programPublic() ? "?program=" + card.programId() : "");
         };

@@ -205,6 +205,10 @@ class BulkEmailDoubleClickIT {
         HttpResponse<String> board = recruiter.get("admin/board.xhtml?q=" + family + "&program=12x");
         assertEquals(200, board.statusCode());
         assertTrue(board.body().contains("« program=12x »"), board.body());
+        HttpResponse<String> twice = recruiter.get("admin/leads.xhtml?q=" + family + "&stage=new&stage=perdu");
+        assertTrue(twice.body().contains("Ces filtres sont donnés plusieurs fois dans l’adresse : « stage »"),
+                twice.body());
+        assertTrue(twice.body().contains("Candidats : 2"), "the first value read");
         assertTrue(board.body().contains("Eigigu 0") && board.body().contains("Eigigu 1"), "the board's cards");
 
         HttpResponse<String> inbox = recruiter.get("admin/inquiries.xhtml?scope=all");

@@ -493,8 +493,9 @@ class ShowcaseIT extends InServerTest {
         HttpResponse<String> kept = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.PROGRAM,
                 Locale.FRENCH).substring(1));
         assertEquals(303, kept.statusCode());
-        assertTrue(kept.headers().firstValue("Location").orElseThrow().endsWith("/fr/programmes"),
-                kept.headers().firstValue("Location").orElseThrow());
+        assertTrue(kept.headers().firstValue("Location").orElseThrow().endsWith("/fr/programmes?sector="
+                + showcase.profileAcrossTenants(posted.profileId(), false).sectorCode()),
+                "the catalogue at the program's sector: " + kept.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> request = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.REQUEST,
                 Locale.FRENCH).substring(1));
         assertFalse(request.headers().firstValue("Location").orElseThrow().contains("program="),
