@@ -55,6 +55,25 @@ public final class SearchText {
     private static final String[] TRADE_ENDINGS = {"ing", "ry", "ery"};
 
     /**
+     * A French worker's name and the trade the programs are titled by: "soudeur" the "Soudage" programs, "conducteur"
+     * "Conduite d'engins", "mécanicien" "Mécanique", "plombier" "Plomberie", "boucher" "Boucherie", "coiffeur"
+     * "Coiffure", "ébéniste" "Ébénisterie", "peintre" "Peinture", "secrétaire" "Secrétariat", "comptable"
+     * "Comptabilité". A worker's ending, and the trade's endings it may stand for; the first
+     * ending that fits is taken, the longer before the shorter. Words none of them fits keep their own spelling.
+     */
+    private static final String[][] WORKER_ENDINGS = {
+            {"ucteur", "uite"}, {"ateur", "ation", ""}, {"icien", "ique", "icite"}, {"onniste", "on"},
+            {"iste", "isterie", "ie"}, {"ier", "erie", "e"}, {"eur", "age", "ure", "erie"}, {"er", "erie"},
+            {"tre", "ture"}, {"aire", "ariat"}, {"able", "abilite"}};
+
+    /** Fewer letters before the ending is another word: "acier" (steel) is no worker of "ac-". */
+    private static final int SHORTEST_WORKER_STEM = 4;
+
+    /** Workers whose trade no ending gives: "maçon" the "Briquetage-maçonnerie", "vendeur" the "Vente-conseil". */
+    private static final java.util.Map<String, String> WORKERS_APART = java.util.Map.of("macon", "maconnerie",
+            "vendeur", "vente", "grutier", "grues");
+
+    /**
      * Another spelling this long or longer is found as the beginning of a word ("soudeur" finds "soudeurs"); a
      * shorter one only as a whole word: "vente" stands for "vent" only, not for "ventilation".
      */
@@ -69,12 +88,15 @@ public final class SearchText {
     public static List<String> spellings(String word, int shortest) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
+        String masculine = word;
         for (String[] ending : FEMININE_ENDINGS) {
             if (word.endsWith(ending[0])) {
-                forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+                masculine = word.substring(0, word.length() - ending[0].length()) + ending[1];
+                forms.add(masculine);
                 break;
             }
         }
+        forms.addAll(trades(masculine));
         if (word.endsWith("er") && word.length() >= 6 && !word.endsWith("eer")) {
             String stem = word.substring(0, word.length() - 2);
             for (String ending : TRADE_ENDINGS) {
@@ -82,6 +104,28 @@ public final class SearchText {
             }
         }
         return forms.stream().filter(form -> form.length() >= shortest).toList();
+    }
+
+    /** The trades a French worker's name may stand for ({@link #WORKER_ENDINGS}), the longest ending that fits. */
+    private static List<String> trades(String worker) {
+        if (WORKERS_APART.containsKey(worker)) {
+            return List.of(WORKERS_APART.get(worker));
+        }
+        String[] fits = null;
+        for (String[] ending : WORKER_ENDINGS) {
+            // "career", "engineer": English words, not a French "-er" worker.
+            boolean english = ending[0].equals("er") && worker.endsWith("eer");
+            if (worker.endsWith(ending[0]) && worker.length() >= ending[0].length() + SHORTEST_WORKER_STEM && !english
+                    && (fits == null || ending[0].length() > fits[0].length())) {
+                fits = ending;
+            }
+        }
+        if (fits == null) {
+            return List.of();
+        }
+        String stem = worker.substring(0, worker.length() - fits[0].length());
+        return Arrays.stream(fits).skip(1).map(ending -> stem + ending).filter(trade -> !trade.equals(worker))
+                .toList();
     }
 
     /** Everything a person might type to find the item, in both languages, as one indexed text. */

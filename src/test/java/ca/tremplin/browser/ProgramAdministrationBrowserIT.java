@@ -77,6 +77,8 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.type(By.id("program:titleFr"), "Ébénisterie " + unique);
         browser.clickAndWaitFor(By.id("program:save"),
                 By.xpath("//h1[@id='program-heading' and text()='Ébénisterie " + unique + "']"));
+        // The browser's tab names the program as saved, not as it was when the page opened.
+        browser.waitFor().until(driver -> driver.getTitle().equals("Ébénisterie " + unique + " · Tremplin"));
         assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Programme enregistré.']")).size(),
                 "said once");
     }

@@ -111,7 +111,27 @@ class CatalogIndexTest {
         assertEquals(List.of(4L), found("hairdresser"));
         assertEquals(List.of(5L), found("électricienne"));
         assertEquals(List.of(1L), found("welder"), "Welding and Fitting");
-        assertEquals(List.of(), found("soudeuse"), "no program's text names the welder: nothing made up");
+        assertEquals(List.of(1L), found("soudeuse"), "the welder's trade: Soudage-montage");
+    }
+
+    /**
+     * A worker's name finds the program titled by the trade ("conducteur d'engins": "Conduite d'engins de
+     * chantier"), before a program whose description only names the worker.
+     */
+    @Test
+    void aWorkersNameFindsTheTradeFirst() {
+        published.add(program(6, "5165", "Chaudronnerie", "Boilermaking", "Métiers : chaudronnier, soudeur."));
+        published.add(program(7, "5220", "Conduite d'engins de chantier", "Heavy Equipment Operation",
+                "Conduire des engins de chantier."));
+        published.add(program(8, "5331", "Mécanique d'engins de chantier", "Heavy Equipment Mechanics",
+                "Entretenir des engins de chantier."));
+        index.rebuild();
+
+        assertEquals(List.of(1L, 6L), found("soudeuse"), "Soudage-montage by its title, then Chaudronnerie");
+        assertEquals(List.of(7L), found("conductrice d'engins"));
+        assertEquals(List.of(7L), found("conducteur d’engins de chantier"));
+        assertEquals(List.of(6L), found("chaudronnière"));
+        assertEquals(List.of(2L, 8L, 3L), found("mécanicien"), "both Mécanique programs by their titles first");
     }
 
     @Test

@@ -21,7 +21,7 @@ class SearchTextTest {
         assertEquals("boulangerie coeur de ble", SearchText.normalize("Boulangerie Cœur de blé"));
         assertEquals("oeuvre strasse", SearchText.normalize("ŒUVRE Straße"));
         assertEquals("+mise* +oeuvre*", SearchText.booleanQuery("mise en œuvre"));
-        assertEquals("+(soudeuse* soudeur*)", SearchText.booleanQuery("Soudeuse"), "a trade in the feminine");
+        assertEquals("+(soudeuse* soudeur* soudage* soudure* souderie*)", SearchText.booleanQuery("Soudeuse"), "a trade in the feminine");
     }
 
     @Test
@@ -40,20 +40,37 @@ class SearchTextTest {
                 "two titles in other scripts keep addresses of their own");
     }
 
-    /** A trade as a woman names it finds the programs written in the masculine; an English worker finds the trade. */
+    /**
+     * A trade as a woman names it finds the programs written in the masculine; a worker, French or English, finds
+     * the trade the programs are titled by.
+     */
     @org.junit.jupiter.api.Test
     void aTradeHasItsOtherSpellings() {
-        assertEquals(java.util.List.of("soudeuse", "soudeur"), SearchText.spellings("soudeuse", 2));
-        assertEquals(java.util.List.of("electricienne", "electricien"), SearchText.spellings("electricienne", 2));
-        assertEquals(java.util.List.of("conductrice", "conducteur"), SearchText.spellings("conductrice", 2));
-        assertEquals(java.util.List.of("plombiere", "plombier"), SearchText.spellings("plombiere", 2));
-        assertEquals(java.util.List.of("boulangere", "boulanger"), SearchText.spellings("boulangere", 2));
-        assertEquals(java.util.List.of("hairdresser", "hairdressing", "hairdressry", "hairdressery"),
+        assertEquals(java.util.List.of("soudeuse", "soudeur", "soudage", "soudure", "souderie"),
+                SearchText.spellings("soudeuse", 2));
+        assertEquals(java.util.List.of("electricienne", "electricien", "electrique", "electricite"),
+                SearchText.spellings("electricienne", 2));
+        assertEquals(java.util.List.of("conductrice", "conducteur", "conduite"), SearchText.spellings("conductrice", 2));
+        assertEquals(java.util.List.of("plombiere", "plombier", "plomberie", "plombe"),
+                SearchText.spellings("plombiere", 2));
+        assertEquals(java.util.List.of("boulangere", "boulanger", "boulangerie"), SearchText.spellings("boulangere", 2));
+        assertEquals(java.util.List.of("mecanicien", "mecanique", "mecanicite"), SearchText.spellings("mecanicien", 2));
+        assertEquals(java.util.List.of("ebeniste", "ebenisterie", "ebenie"), SearchText.spellings("ebeniste", 2));
+        assertEquals(java.util.List.of("peintre", "peinture"), SearchText.spellings("peintre", 2));
+        assertEquals(java.util.List.of("secretaire", "secretariat"), SearchText.spellings("secretaire", 2));
+        assertEquals(java.util.List.of("comptable", "comptabilite"), SearchText.spellings("comptable", 2));
+        assertEquals(java.util.List.of("receptionniste", "reception"), SearchText.spellings("receptionniste", 2));
+        assertEquals(java.util.List.of("dessinateur", "dessination", "dessin"), SearchText.spellings("dessinateur", 2));
+        assertEquals(java.util.List.of("macon", "maconnerie"), SearchText.spellings("macon", 2));
+        assertEquals(java.util.List.of("vendeuse", "vendeur", "vente"), SearchText.spellings("vendeuse", 2));
+        assertEquals(java.util.List.of("hairdresser", "hairdresserie", "hairdressing", "hairdressry", "hairdressery"),
                 SearchText.spellings("hairdresser", 2));
-        assertEquals(java.util.List.of("welder", "welding", "weldry", "weldery"), SearchText.spellings("welder", 2));
+        assertEquals(java.util.List.of("welder", "welderie", "welding", "weldry", "weldery"),
+                SearchText.spellings("welder", 2));
         assertEquals(java.util.List.of("soudage"), SearchText.spellings("soudage", 2), "nothing else to try");
         assertEquals(java.util.List.of("entree"), SearchText.spellings("entree", 2), "not \"entre\", as in entreprise");
         assertEquals(java.util.List.of("career"), SearchText.spellings("career", 2), "not \"care\"");
+        assertEquals(java.util.List.of("acier"), SearchText.spellings("acier", 2), "steel, not a worker");
         assertEquals("+(vente* vent)", SearchText.booleanQuery("vente"), "a short other spelling as a whole word only");
     }
 }

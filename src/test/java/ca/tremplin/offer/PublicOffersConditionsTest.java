@@ -31,7 +31,7 @@ class PublicOffersConditionsTest {
 
         assertEquals(" and match(o.search_text) against (?1 in boolean mode) and o.region in (?2)"
                 + " and o.employer_name = ?3 and o.employer_sector_code in (?4) and o.start_date >= ?5", where.sql());
-        assertEquals(List.of("+soudeur* +acier*", "ESTRIE", "Métallurgie Nadeau", "16", Date.valueOf("2026-09-01")),
+        assertEquals(List.of("+(soudeur* soudage* soudure* souderie*) +acier*", "ESTRIE", "Métallurgie Nadeau", "16", Date.valueOf("2026-09-01")),
                 where.values());
     }
 
