@@ -225,8 +225,13 @@ public class ApplicationService {
             Offer offer = em.find(Offer.class, offerId);
             ca.tremplin.tenant.Tenant centre = offer == null ? null
                     : em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId());
-            if (offer == null || offer.getStatus() != OfferStatus.OPEN || !centre.isActive()) {
+            if (offer == null || offer.getStatus() == OfferStatus.DRAFT || !centre.isActive()) {
                 throw new NotFoundException("offer " + offerId);
+            }
+            if (offer.getStatus() != OfferStatus.OPEN) {
+                // An "Apply" link the student was sent or kept, to an offer since filled or closed: said so, as the
+                // offer's own page says it (410), not "no such page".
+                throw new ca.tremplin.kernel.GoneException("offer.gone");
             }
             return new OpenOffer(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
                     centre.getNameFr(), centre.getNameEn(), centre.getId(), offer.getApplicationDeadline(),

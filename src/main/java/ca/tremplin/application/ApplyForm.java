@@ -48,7 +48,7 @@ public class ApplyForm implements Serializable {
     private String keptCvName;
     private boolean sent;
 
-    /** View action: an offer that is not open answers 404. */
+    /** View action: an unknown or draft offer answers 404, a filled or closed one 410 (no longer offered). */
     public void load() {
         if (card == null) {
             card = applications.openOffer(offer == null ? 0 : offer);

@@ -26,6 +26,16 @@ public class OfferRepository {
     }
 
     /** True when another offer of this tenant already has the slug (same employer, same trade). */
+    /**
+     * The candidates hired through the offer's applications board. Native SQL: applications sit above offers in the
+     * code (they are made to offers), and the offer's own rules need only this count. The offer was found through
+     * the tenant filter first, so its id is the reader's centre's.
+     */
+    public int hiresRecorded(long offerId) {
+        return ((Number) em.createNativeQuery("select count(*) from offer_application where offer_id = ?1"
+                + " and status = 'HIRED'").setParameter(1, offerId).getSingleResult()).intValue();
+    }
+
     public boolean slugTaken(String slug, Long exceptOfferId) {
         return em.createQuery("select count(o) from Offer o where o.slug = :slug"
                         + " and (:except is null or o.id <> :except)", Long.class)

@@ -131,6 +131,12 @@ public class OfferService {
         requireOfferAdmin();
         Offer offer = existing(id);
         checkVersion(offer.getVersion(), expectedVersion);
+        // Hires recorded on the applications board fill positions for good (a hire is final there): fewer filled
+        // positions than hires would reopen positions those candidates hold and let the board hire past the offer.
+        int hires = offers.hiresRecorded(id);
+        if (filled < hires) {
+            throw new BusinessRuleException("offer.filledBelowHires", hires);
+        }
         offer.recordFilledPositions(filled);
         return loaded(flushChecked(offer));
     }

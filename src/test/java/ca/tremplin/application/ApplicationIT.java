@@ -59,6 +59,9 @@ class ApplicationIT extends InServerTest {
     ApplicationService applications;
 
     @Inject
+    ca.tremplin.offer.OfferService offers;
+
+    @Inject
     OfferPipelineService pipelines;
 
     @Inject
@@ -232,6 +235,9 @@ class ApplicationIT extends InServerTest {
                     "every position is taken: the offer leaves the public board");
             assertEquals("application.noPositionLeft", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(third, ApplicationStatus.HIRED)).messageKey());
+            // The "Apply" link the third candidate kept now says the offer is no longer offered, not "no such page".
+            assertEquals("offer.gone", assertThrows(ca.tremplin.kernel.GoneException.class,
+                    () -> applications.openOffer(centre.offer.getId())).messageKey());
             assertEquals("interview.applicationFinal", assertThrows(BusinessRuleException.class,
                     () -> applications.scheduleInterview(first, LocalDateTime.of(NEXT_YEAR, 3, 5, 9, 30), "Africa/Dakar",
                             45, "Bureau du centre", null)).messageKey(), "no invitation to a hired person's closed file");
@@ -255,6 +261,19 @@ class ApplicationIT extends InServerTest {
         assertEquals("application.offerClosed", assertThrows(BusinessRuleException.class,
                 () -> applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF,
                         Locale.FRENCH, IP)).messageKey(), "filled while the person typed: said, not a page not found");
+        // Two hires recorded on the board hold two positions: the offer's page cannot say fewer were filled, which
+        // would reopen the offer and let the board hire past its positions.
+        Offer filled = tenancy.acrossAllTenants(() -> em.find(Offer.class, centre.offer.getId()));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(centre.tenant, Role.CSS_ADMIN),
+                centre.tenant)) {
+            BusinessRuleException belowHires = assertThrows(BusinessRuleException.class,
+                    () -> offers.recordFilledPositions(filled.getId(), 1, filled.getVersion()));
+            assertEquals("offer.filledBelowHires", belowHires.messageKey());
+            assertTrue(belowHires.localizedMessage(Locale.FRENCH).startsWith("Le tableau des candidatures compte 2"
+                    + " embauches"), belowHires.localizedMessage(Locale.FRENCH));
+        }
+        assertEquals(OfferStatus.FILLED, tenancy.acrossAllTenants(() -> em.find(Offer.class, centre.offer.getId())
+                .getStatus()), "still filled");
         MailAttachment invitation = tenancy.acrossAllTenants(() -> em.createQuery(
                         "select m from OutboxMessage m where m.tenantId = :t and m.subject like 'Interview%'",
                         OutboxMessage.class).setParameter("t", centre.tenant.getId()).getSingleResult().attachment());

@@ -94,6 +94,10 @@ class OfferIT extends InServerTest {
                 "said so, with the open offers next: " + gone.body());
         assertEquals(404, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, active.getSlug(), draft.getSlug())
                 .substring(1)).statusCode(), "a draft was never public");
+        java.net.http.HttpResponse<String> applyGone = visitor.get("apply.xhtml?offer=" + filled.getId());
+        assertEquals(410, applyGone.statusCode(), "the \"Apply\" link of a filled offer, kept or sent");
+        assertTrue(applyGone.body().contains("Cette offre n’est plus ouverte"), applyGone.body());
+        assertEquals(404, visitor.get("apply.xhtml?offer=" + draft.getId()).statusCode(), "a draft's was never given");
         String late = visitor.get(OfferPaths.offer(java.util.Locale.ENGLISH, active.getSlug(), pastDeadline.getSlug())
                 .substring(1)).body();
         assertTrue(late.contains("id=\"offer-closed\"") && late.contains("The deadline to apply to this offer was "
