@@ -100,7 +100,7 @@ public class EventRegistrar {
             // Registered already: their seat is kept, and what they give this time (another name, a new phone) is
             // proposed to staff rather than lost.
             leads.offer(event.getTenantId(), person, now, channel == RegistrationChannel.WEB
-                    ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId);
+                    ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId, actorId);
             if (channel.meansPresent() && earlier.get().markAttended(now)) {
                 leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
                         actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
@@ -119,17 +119,23 @@ public class EventRegistrar {
             throw new BusinessRuleException("event.register.full");
         }
         // What a person types on the public page, or a recruiter from what they said, never rewrites their record.
-        LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now,
+        LeadRegistry.Joined joined = leads.joinOrCreate(event.getTenantId(), person, now, null,
                 channel == RegistrationChannel.WEB ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE,
-                eventId);
+                eventId, actorId);
         joined.lead().touchedBy(credited);
-        if (person.emailNormalized() == null && !joined.created()) {
-            // Known by name and phone (a walk-in without an address): registered already if their lead is.
+        if (!joined.created()) {
+            // A person the centre knows, registered already under another of their addresses (two records merged
+            // into one: the address of the one merged away leads to it) or known by name and phone (a walk-in
+            // without an address): their lead holds one seat, not two.
             Optional<EventRegistration> registered = events.registrationOfLead(eventId, joined.lead().getId());
             if (registered.isPresent()) {
                 if (channel.meansPresent() && registered.get().markAttended(now)) {
                     leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_ATTENDED,
                             actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
+                }
+                if (channel == RegistrationChannel.WEB && event.isOpenAt(now)) {
+                    outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
+                            tenants.findById(event.getTenantId()).orElse(null), registered.get()));
                 }
                 return new RegistrationReceipt(registered.get().getId(), joined.lead().getId(), true, false);
             }

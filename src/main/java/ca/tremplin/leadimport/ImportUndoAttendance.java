@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 /**
  * The undo's last step: the attendance an import added to registrations it did not make (people registered before
  * it; {@code lead_import_attendance}) is given back — the mark of presence it set, the minutes it added, its
- * timeline lines on the person — unless someone else touched the person since ({@link LaterTouches}), who is then
+ * timeline lines on the person, the values it filled on their record and the ones it proposed — unless someone else touched the person since ({@link LaterTouches}), who is then
  * kept and listed like the others. A slice at a time, each in a transaction of its own; the rows dealt with are
  * deleted with the slice, so a resumed undo goes on with those left.
  */
@@ -32,7 +32,7 @@ public class ImportUndoAttendance {
 
     /** Gives back the next slice; returns the registrations it dealt with (0 once none is left). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int giveBackNext(long importId, long tenantId, int perSlice) {
+    public int giveBackNext(long importId, long tenantId, Long actorId, java.time.Instant now, int perSlice) {
         try (Connection connection = database.getConnection()) {
             List<Added> slice = next(connection, importId, tenantId, perSlice);
             if (slice.isEmpty()) {
@@ -58,6 +58,11 @@ public class ImportUndoAttendance {
                     + " version = version + 1 where id = ? and tenant_id = ?", givenBack);
             ImportUndoSlices.deleteOfLeads(connection, "delete from lead_event where import_id = ? and tenant_id = ?"
                     + " and lead_id in (%s)", importId, tenantId, undoneLeads);
+            // What the list filled on these people (a phone their record lacked) goes back with their attendance, and
+            // what it proposed is withdrawn, as for the people the list registered.
+            ImportUndoSlices.deleteOfLeads(connection, "delete from lead_proposal where source = 'IMPORT'"
+                    + " and source_ref = ? and tenant_id = ? and lead_id in (%s)", importId, tenantId, undoneLeads);
+            ImportUndoSlices.giveBack(connection, importId, tenantId, actorId, now, new ArrayList<>(undoneLeads));
             List<Object[]> dealtWith = new ArrayList<>();
             slice.forEach(added -> dealtWith.add(new Object[] {importId, added.registrationId()}));
             SqlRows.batch(connection, "delete from lead_import_attendance where import_id = ? and registration_id = ?",

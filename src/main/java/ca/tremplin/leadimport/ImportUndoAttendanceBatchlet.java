@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The undo job's second step, once every part is done: the attendance the import added to earlier registrations
- * given back slice after slice ({@link ImportUndoAttendance}). Stopping ends it after the slice in hand.
+ * The undo job's second step, once every part is done: the attendance the import added to earlier registrations,
+ * and the values it filled on those people, given back slice after slice ({@link ImportUndoAttendance}). Stopping ends it after the slice in hand.
  */
 @Named
 @Dependent
@@ -24,7 +24,14 @@ public class ImportUndoAttendanceBatchlet extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
+    String actorId;
+
+    @Inject
+    @BatchProperty
     String perSlice;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     ImportUndoAttendance attendance;
@@ -36,7 +43,8 @@ public class ImportUndoAttendanceBatchlet extends AbstractBatchlet {
         long importNumber = Long.parseLong(importId);
         long tenant = Long.parseLong(tenantId);
         int size = ImportUndoPartitions.number(perSlice, ImportUndoSlices.PER_SLICE);
-        while (attendance.giveBackNext(importNumber, tenant, size) > 0) {
+        Long actor = actorId == null || actorId.isBlank() || "null".equals(actorId) ? null : Long.valueOf(actorId);
+        while (attendance.giveBackNext(importNumber, tenant, actor, clock.instant(), size) > 0) {
             if (stopping) {
                 return "STOPPED";
             }

@@ -275,7 +275,7 @@ public class ImportUndoSlices {
      * The values the import filled on the joined leads, given back where they still hold what the import wrote:
      * one batch per field, and an audit line for each value given back.
      */
-    private static void giveBack(Connection connection, long importId, long tenantId, Long actorId, Instant now,
+    static void giveBack(Connection connection, long importId, long tenantId, Long actorId, Instant now,
                                  List<Long> joinedLeads) throws SQLException {
         if (joinedLeads.isEmpty()) {
             return;

@@ -42,16 +42,19 @@ public class CampaignAttribution implements java.io.Serializable {
     }
 
     /**
-     * A lead's rule: the first touch is kept once set, whatever comes later (the campaign that first brought the
-     * person keeps the credit); the last one moves to the latest touch that arrives, never back to an older one
-     * (a request sent from another browser that saw an older campaign does not undo a newer touch).
+     * A lead's rule: the first touch is the campaign that brought the person, kept once set whatever comes later; a
+     * person the centre knew before any campaign touched them ({@code knownSince}, when the lead was first known)
+     * came without one, and a campaign that reaches them later is their last touch, never their first. The last
+     * touch moves to the latest touch that arrives, never back to an older one (a request sent from another browser
+     * that saw an older campaign does not undo a newer touch).
      */
-    public void keep(CampaignTouches arriving) {
+    public void keep(CampaignTouches arriving, Instant knownSince) {
         if (arriving == null || arriving.isEmpty()) {
             return;
         }
-        if (firstAt == null) {
-            setFirst(arriving.first() != null ? arriving.first() : arriving.last());
+        CampaignTouch earliest = arriving.first() != null ? arriving.first() : arriving.last();
+        if (firstAt == null && (knownSince == null || !earliest.at().isAfter(knownSince))) {
+            setFirst(earliest);
         }
         CampaignTouch latest = arriving.last() != null ? arriving.last() : arriving.first();
         if (lastAt == null || !latest.at().isBefore(lastAt)) {

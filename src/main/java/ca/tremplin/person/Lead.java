@@ -129,7 +129,7 @@ public class Lead {
         if (attribution == null) {
             attribution = new CampaignAttribution();
         }
-        attribution.keep(touches);
+        attribution.keep(touches, firstInquiryAt);
     }
 
     public CampaignAttribution getAttribution() {

@@ -52,6 +52,17 @@ public class LeadDetails implements java.io.Serializable {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<LeadField> fillOrPropose(Lead lead, Map<LeadField, String> given, ChangeSource source,
                                          Long sourceRef, Instant at) {
+        return fillOrPropose(lead, given, source, sourceRef, null, at);
+    }
+
+    /**
+     * As above, with the staff member who typed what the person said ({@code typedBy}: a recruiter's capture at a
+     * fair, a walk-in), named in the audit of what was filled and on the timeline's proposals; null when the person
+     * sent it themselves.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<LeadField> fillOrPropose(Lead lead, Map<LeadField, String> given, ChangeSource source,
+                                         Long sourceRef, Long typedBy, Instant at) {
         if (source.isTrusted()) {
             throw new IllegalArgumentException(source + " corrects a record, it does not propose");
         }
@@ -65,7 +76,7 @@ public class LeadDetails implements java.io.Serializable {
                 continue;
             }
             if (held == null) {
-                write(lead, field, value, null, source, sourceRef, at);
+                write(lead, field, value, typedBy, source, sourceRef, at);
                 continue;
             }
             if (open == null) {
@@ -77,7 +88,7 @@ public class LeadDetails implements java.io.Serializable {
                 LeadProposal proposal = new LeadProposal(lead, field, value, source, sourceRef, at);
                 leads.persist(proposal);
                 open.add(proposal);
-                leads.persist(new LeadEvent(lead, LeadEventKind.VALUE_PROPOSED, null,
+                leads.persist(new LeadEvent(lead, LeadEventKind.VALUE_PROPOSED, typedBy,
                         proposalDetail(field, source, value), at));
                 proposed.add(field);
             }

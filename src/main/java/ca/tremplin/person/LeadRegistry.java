@@ -57,6 +57,16 @@ public class LeadRegistry {
     @Transactional(Transactional.TxType.MANDATORY)
     public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at, Long defaultOwner,
                                ChangeSource source, Long sourceRef) {
+        return joinOrCreate(tenantId, person, at, defaultOwner, source, sourceRef, null);
+    }
+
+    /**
+     * As above, for what a staff member typed as the person said it ({@code typedBy}: a capture at a fair, a
+     * walk-in): the audit of what it filled names them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Joined joinOrCreate(long tenantId, ContactDetails person, Instant at, Long defaultOwner,
+                               ChangeSource source, Long sourceRef, Long typedBy) {
         Lead lead = known(tenantId, person);
         if (lead == null) {
             lead = new Lead(tenantId, person, at);
@@ -68,7 +78,7 @@ public class LeadRegistry {
             funnels.created(lead, entry);
             return new Joined(lead, true);
         }
-        details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, at);
+        details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, typedBy, at);
         lead.cameBackAt(at);
         lead.ownedByDefault(defaultOwner);
         return new Joined(lead, false);
@@ -79,9 +89,10 @@ public class LeadRegistry {
      * record lacks it, proposed to staff where it differs, never written over. Nothing when no lead has the address.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offer(long tenantId, ContactDetails person, Instant at, ChangeSource source, Long sourceRef) {
-        leads.findLead(tenantId, person.emailNormalized())
-                .ifPresent(lead -> details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, at));
+    public void offer(long tenantId, ContactDetails person, Instant at, ChangeSource source, Long sourceRef,
+                      Long typedBy) {
+        leads.findLead(tenantId, person.emailNormalized()).ifPresent(lead -> details.fillOrPropose(lead,
+                LeadDetails.given(person), source, sourceRef, typedBy, at));
     }
 
     /** A line on the lead's timeline that belongs to no information request (an event, an import...). */

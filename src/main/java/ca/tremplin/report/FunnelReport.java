@@ -13,7 +13,26 @@ import java.util.List;
  * and the results of events.
  */
 public record FunnelReport(ReportQuery query, List<CentreFunnel> funnels, Breakdown breakdown, List<WeekTrend> weeks,
-                           List<StageTime> stageTimes, FirstContact firstContact, List<EventResult> events) {
+                           List<StageTime> stageTimes, FirstContact firstContact, List<EventResult> events,
+                           java.util.Map<ReportDimension, String> filterNames) {
+
+    public FunnelReport {
+        filterNames = filterNames == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(filterNames);
+    }
+
+    /**
+     * The question the report answers, as its page states it: its period and "as of" day, then each filter by name
+     * ("connus du 2026-01-01 au 2026-12-05, en date du 2026-12-05 · Pays = Sénégal"), so that a file or an e-mail
+     * of a narrowed report cannot be taken for the whole one.
+     */
+    public String question(java.util.Locale language) {
+        StringBuilder question = new StringBuilder(ca.tremplin.kernel.Messages.get(language, "report.question",
+                query.from(), query.to(), query.asOf()));
+        filterNames.forEach((dimension, value) -> question.append(" · ")
+                .append(ca.tremplin.kernel.Messages.get(language, dimension.messageKey())).append(" = ")
+                .append(value));
+        return question.toString();
+    }
 
     /** The stages of a funnel, in order, lost apart. */
     public static final List<LeadStage> WAY = LeadStage.board().subList(0, LeadStage.LOST.ordinal());

@@ -194,8 +194,11 @@ public class FunnelReports {
             List<CentreFunnel> funnels = funnels(query, language, reader, yearBefore);
             Breakdown breakdown = query.breakdown() == null ? null : breakdown(query, language);
             Requests answered = requests.get();
+            Map<ReportDimension, String> filterNames = new java.util.EnumMap<>(ReportDimension.class);
+            query.filters().forEach((dimension, value) -> filterNames.put(dimension,
+                    labels(dimension, java.util.Collections.singletonList(value), language).get(value)));
             return new FunnelReport(query, funnels, breakdown, weeks.get(), stageTimes.get(),
-                    answered.firstContact(), answered.events());
+                    answered.firstContact(), answered.events(), filterNames);
         } finally {
             started.forEach(part -> part.cancel(true));
             if (apart) {

@@ -42,10 +42,10 @@ public final class ReportFiles {
         writer.write('\uFEFF'); // so that Excel reads UTF-8
         CSVPrinter csv = new CSVPrinter(writer, SpreadsheetCells.csvFormat(language));
         boolean first = true;
-        if (report.aboutNothing()) {
-            csv.printRecord(SpreadsheetCells.neutralised(aboutNothing(report, language)));
-            csv.println();
-        }
+        // What the report is about comes first, filters named: a narrowed report's file is not the whole one's.
+        csv.printRecord(SpreadsheetCells.neutralised(report.aboutNothing() ? aboutNothing(report, language)
+                : aboutThis(report, language)));
+        csv.println();
         for (Table table : tables(report, language)) {
             if (!first) {
                 csv.println();
@@ -66,9 +66,10 @@ public final class ReportFiles {
         for (Table table : tables(report, language)) {
             Worksheet sheet = workbook.newWorksheet(sheetName(table.title(), sheetNames));
             int top = 0;
-            if (first && report.aboutNothing()) {
-                // Said above the zeros, as the page and the scheduled mail say it.
-                SpreadsheetCells.writeRow(sheet, top++, List.of(aboutNothing(report, language)));
+            if (first) {
+                // What the report is about, filters named (above the zeros, said so, as the page and the mail say it).
+                SpreadsheetCells.writeRow(sheet, top++, List.of(report.aboutNothing()
+                        ? aboutNothing(report, language) : aboutThis(report, language)));
             }
             first = false;
             // The whole title first: a sheet's name holds 31 characters, too few to tell one centre's from another's.
@@ -83,9 +84,12 @@ public final class ReportFiles {
 
     /** That nothing matches the report, and the question it asked: a file of zeros says why. */
     static String aboutNothing(FunnelReport report, Locale language) {
-        ReportQuery query = report.query();
-        return Messages.get(language, "report.aboutNothing") + " "
-                + Messages.get(language, "report.question", query.from(), query.to(), query.asOf());
+        return Messages.get(language, "report.aboutNothing") + " " + report.question(language);
+    }
+
+    /** The leads the report is about: "Prospects connus du … au …, en date du … · Pays = Sénégal". */
+    static String aboutThis(FunnelReport report, Locale language) {
+        return Messages.get(language, "report.aboutThis") + " " + report.question(language);
     }
 
     /** The report's tables, as the page shows them. */
@@ -165,8 +169,13 @@ public final class ReportFiles {
         return row;
     }
 
-    private static Double rounded(Double percent) {
-        return percent == null ? null : Math.round(percent * 10) / 10.0;
+    /**
+     * A share out of 100 to one decimal, halves up (1 of 16: 6.3), as the report's page shows it and as its files
+     * and e-mails write it: from the share's shortest decimal form, so that 6.25 is a half and not 6.2499999.
+     */
+    static Double rounded(Double percent) {
+        return percent == null ? null
+                : java.math.BigDecimal.valueOf(percent).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Excel's sheet names: 31 characters at most, none of {@code []:*?/\}, each once. */

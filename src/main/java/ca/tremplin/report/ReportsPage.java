@@ -131,7 +131,8 @@ public class ReportsPage {
         java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale());
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return format.format(share / 100);
+        // Rounded as the exports round it, not by the format's halves to even (6.25 would show 6.2, the file 6.3).
+        return format.format(ReportFiles.rounded(share) / 100);
     }
 
     public List<ReportDimension> getDimensions() {

@@ -35,6 +35,7 @@ final class ScheduledReportMail {
         if (report.aboutNothing()) {
             text.append("\n").append(ReportFiles.aboutNothing(report, language)).append("\n");
         } else {
+            text.append("\n").append(ReportFiles.aboutThis(report, language)).append("\n");
             for (CentreFunnel funnel : report.funnels()) {
                 text.append("\n").append(funnel.centreName()).append("\n").append(figures(funnel, language))
                         .append("\n");

@@ -174,6 +174,36 @@ class EventIT extends InServerTest {
     }
 
     /**
+     * Two records of one person merged: the address of the record merged away leads to the one kept, and registering
+     * with it finds the seat that person holds, instead of a second registration of the same lead.
+     */
+    @Test
+    void aPersonRegisteredUnderOneAddressAndMergedIsKnownUnderTheOther() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(5));
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(9));
+        String first = InquiryRequests.uniqueEmail();
+        String other = InquiryRequests.uniqueEmail();
+        RegistrationReceipt kept = publicEvents.register(webinar.getId(), registration(first, "Salif", true, true),
+                key(), ip(), Locale.FRENCH);
+        RegistrationReceipt mergedAway = publicEvents.register(fair.getId(), registration(other, "Salif", true,
+                true), key(), ip(), Locale.FRENCH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leadService.merge(kept.leadId(), mergedAway.leadId());
+        }
+
+        RegistrationReceipt again = publicEvents.register(webinar.getId(), registration(other, "Salif", true, true),
+                key(), ip(), Locale.FRENCH);
+
+        assertTrue(again.alreadyRegistered(), "told they were registered already");
+        assertEquals(kept.registrationId(), again.registrationId(), "their one seat");
+        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select count(*) from event_registration where event_id = ?1").setParameter(1, webinar.getId())
+                .getSingleResult())).longValue(), "one registration for the one person");
+    }
+
+    /**
      * At the door, a recruiter types the name they hear: "dang" finds Đặng, "ndiaye" finds N'Diaye, a Chinese name
      * written family name first finds the person who registered it given name first.
      */
@@ -576,6 +606,19 @@ class EventIT extends InServerTest {
             assertEquals(1, attendance.attended());
             assertEquals(0, attendance.noShows(), "not over yet");
         }
+        // A person the centre knows without a phone walks in and gives one: the audit of the filled phone names the
+        // recruiter who typed it.
+        String known = InquiryRequests.uniqueEmail();
+        Event other = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(3));
+        RegistrationReceipt online = publicEvents.register(other.getId(), registration(known, "Awa", true, true),
+                key(), ip(), Locale.FRENCH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Awa", "Nguyễn", known,
+                    "+221 77 555 12 12", "SN", true, false, null, null), RegistrationChannel.WALK_IN, key());
+        }
+        assertEquals(List.of("PHONE:" + recruiter.getId()), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(field, ':', coalesce(actor_id, 'nobody')) from lead_audit where lead_id = ?1")
+                .setParameter(1, online.leadId()).getResultList()));
     }
 
     @Test

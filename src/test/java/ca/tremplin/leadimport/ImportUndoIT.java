@@ -411,10 +411,13 @@ class ImportUndoIT extends InServerTest {
         register(webinar, "Awa", "Diop", "awa@" + domain, null, "SN");
         register(webinar, "Binta", "Fall", "binta@" + domain, null, "SN");
 
-        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Duration (Minutes)\n"
-                + "Awa,Diop,awa@" + domain + ",30\n"
-                + "Awa,Diop,awa@" + domain + ",15\n"
-                + "Binta,Fall,binta@" + domain + ",40\n");
+        long importId = importList(fjord, recruiter, webinar,
+                "First Name,Last Name,Email,Duration (Minutes),Phone\n"
+                + "Awa,Diop,awa@" + domain + ",30,+221 77 555 12 12\n"
+                + "Awa,Diop,awa@" + domain + ",15,\n"
+                + "Binta,Fall,binta@" + domain + ",40,\n");
+        assertEquals("+221775551212", lead(fjord, "awa@" + domain).getPhoneE164(),
+                "the list gave Awa the phone her record lacked");
         String attendance = "select concat(email_normalized, ' ', attended_at is not null, ' ',"
                 + " coalesce(attended_minutes, '-')) from event_registration where event_id = ? order by 1";
         assertEquals(List.of("awa@" + domain + " 1 45", "binta@" + domain + " 1 40"),
@@ -437,6 +440,10 @@ class ImportUndoIT extends InServerTest {
         assertEquals(1L, count("select count(*) from lead_event where lead_id = ? and import_id = ?",
                 lead(fjord, "binta@" + domain).getId(), importId), "Binta's, kept, still does");
         assertEquals(0L, count("select count(*) from lead_import_attendance where import_id = ?", importId));
+        assertNull(awa.getPhoneE164(), "the phone the undone list filled is given back: none, as before it");
+        assertEquals(1L, count("select count(*) from lead_audit where lead_id = ? and field = 'PHONE'"
+                + " and new_value is null and actor_id = ?", awa.getId(), recruiter.getId()),
+                "and the audit says who gave it back");
     }
 
     @Test

@@ -62,11 +62,13 @@ class ReportFilesTest {
             assertEquals("Funnel — CSS du Test", sheets.get(0));
             assertTrue(sheets.contains("Week by week") && sheets.contains("Events"), sheets::toString);
             List<Row> funnel = workbook.getFirstSheet().read();
-            assertEquals("Funnel — CSS du Test", funnel.get(0).getCellText(0),
+            assertEquals("Leads first known from January 1, 2026 to June 30, 2026, as of July 1, 2026",
+                    funnel.get(0).getCellText(0), "what the report is about, first");
+            assertEquals("Funnel — CSS du Test", funnel.get(1).getCellText(0),
                     "the whole title, which the sheet's 31-character name cannot hold");
-            assertEquals("Stage", funnel.get(1).getCellText(0));
-            assertEquals("New", funnel.get(2).getCellText(0));
-            assertEquals(12, funnel.get(2).getCellAsNumber(1).orElseThrow().intValue());
+            assertEquals("Stage", funnel.get(2).getCellText(0));
+            assertEquals("New", funnel.get(3).getCellText(0));
+            assertEquals(12, funnel.get(3).getCellAsNumber(1).orElseThrow().intValue());
             Sheet byEvent = workbook.getSheets().filter(sheet -> sheet.getName().startsWith("Leads by")).findFirst()
                     .orElseThrow();
             Row week = workbook.getSheets().filter(sheet -> sheet.getName().equals("Week by week")).findFirst()
@@ -107,7 +109,7 @@ class ReportFilesTest {
         FunnelReport nothing = new FunnelReport(new ReportQuery(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4),
                 LocalDate.of(2026, 12, 4), StageCounting.REACHED, Map.of(ReportDimension.SOURCE, "FAIR"), null),
                 List.of(new CentreFunnel(1L, "CSS du Test", none, List.of())), null, List.of(), List.of(),
-                new FirstContact(0, 0, 0, 0, 0, null, null), List.of());
+                new FirstContact(0, 0, 0, 0, 0, null, null), List.of(), Map.of(ReportDimension.SOURCE, "Salon"));
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         ReportFiles.writeCsv(nothing, Languages.FRENCH, csv);
@@ -121,9 +123,31 @@ class ReportFilesTest {
             assertTrue(first.get(0).getCellText(0).startsWith("No lead, request or event"), first.get(0).getCellText(0));
             assertEquals("Funnel — CSS du Test", first.get(1).getCellText(0), "the table below it, whole");
         }
+        assertTrue(csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow().endsWith(" · Source = Salon"),
+                "with the filter it was narrowed by: " + csv.toString(StandardCharsets.UTF_8));
         ByteArrayOutputStream some = new ByteArrayOutputStream();
         ReportFiles.writeCsv(report(), Languages.FRENCH, some);
-        assertTrue(some.toString(StandardCharsets.UTF_8).startsWith("\uFEFFEntonnoir"), "said only of a report about nothing");
+        assertTrue(some.toString(StandardCharsets.UTF_8).startsWith("\uFEFFProspects connus du 1er janvier 2026 au 30 juin 2026,"
+                + " en date du 1er juillet 2026\r\n"), "a report about someone says whom: " + some);
+    }
+
+    /** A narrowed report's files name its filters, so that they cannot be taken for the whole report's. */
+    @Test
+    void aFilteredReportNamesItsFiltersAtTheTopOfItsFiles() throws Exception {
+        FunnelReport whole = report();
+        FunnelReport senegal = new FunnelReport(whole.query(), whole.funnels(), whole.breakdown(), whole.weeks(),
+                whole.stageTimes(), whole.firstContact(), whole.events(),
+                Map.of(ReportDimension.COUNTRY, "Sénégal"));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ReportFiles.writeCsv(senegal, Languages.FRENCH, csv);
+        assertTrue(csv.toString(StandardCharsets.UTF_8).startsWith("\uFEFFProspects connus du 1er janvier 2026 au 30 juin 2026,"
+                + " en date du 1er juillet 2026 · Pays = Sénégal\r\n"), csv.toString(StandardCharsets.UTF_8));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ReportFiles.writeXlsx(senegal, Languages.ENGLISH, xlsx);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertEquals("Leads first known from January 1, 2026 to June 30, 2026, as of July 1, 2026 · Country = Sénégal",
+                    workbook.getFirstSheet().read().get(0).getCellText(0));
+        }
     }
 
     private static FunnelReport report() {
@@ -147,6 +171,23 @@ class ReportFilesTest {
                 new FirstContact(10, 7, 1, 1, 1, 20L, 47L), List.of(new FunnelReport.EventResult(7L, "Webinaire du soir",
                         // 19:00 in Montréal on 2026-03-10: already the 11th in UTC.
                         java.time.Instant.parse("2026-03-11T00:00:00Z"), 40, 25, 12, 3, 1, 0,
-                        new java.math.BigDecimal("300.00"))));
+                        new java.math.BigDecimal("300.00"))), Map.of());
+    }
+
+    /** One in 16 is 6.25 %: the page and the files both say 6.3, not one 6.2 and the other 6.3. */
+    @Test
+    void aHalfIsRoundedUpOnThePageAndInTheFilesAlike() {
+        assertEquals(6.3, ReportFiles.rounded(100.0 * 1 / 16));
+        assertEquals(56.3, ReportFiles.rounded(100.0 * 18 / 32));
+        assertEquals(33.3, ReportFiles.rounded(100.0 * 1 / 3));
+        ReportsPage page = new ReportsPage();
+        page.language = new ca.tremplin.web.LanguagePreference() {
+            @Override
+            public java.util.Locale getLocale() {
+                return java.util.Locale.CANADA_FRENCH;
+            }
+        };
+        assertEquals("6,3\u00a0%", page.percent(100.0 * 1 / 16).replace('\u202f', '\u00a0'));
+        assertEquals("56,3\u00a0%", page.percent(100.0 * 18 / 32).replace('\u202f', '\u00a0'));
     }
 }
