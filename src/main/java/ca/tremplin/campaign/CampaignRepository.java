@@ -55,8 +55,8 @@ public class CampaignRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt from Event e where e.id in :ids",
-                Object[].class).setParameter("ids", ids).getResultList();
+        return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt, t.nameFr, t.nameEn from Event e, Tenant t"
+                + " where t.id = e.tenantId and e.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }
 
     public List<Campaign> choices() {
@@ -85,19 +85,25 @@ public class CampaignRepository {
      * The tenant's published events of the last year and to come, as link targets: id and French title. A draft or
      * cancelled event has no public page, so a link or a printed QR code to it would answer "not found".
      */
-    public List<Object[]> events() {
-        return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt from Event e"
-                        + " where e.startsAt >= :since and e.status = ca.tremplin.event.EventStatus.PUBLISHED"
-                        + " order by e.startsAt", Object[].class)
+    /**
+     * Published events of the given centres from a year back, as link targets: id, French and English titles, start,
+     * and the centre's French and English names.
+     */
+    public List<Object[]> eventsOf(Collection<Long> tenantIds) {
+        return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt, t.nameFr, t.nameEn from Event e, Tenant t"
+                        + " where t.id = e.tenantId and e.tenantId in :tenants and e.startsAt >= :since"
+                        + " and e.status = ca.tremplin.event.EventStatus.PUBLISHED order by e.startsAt", Object[].class)
+                .setParameter("tenants", tenantIds)
                 .setParameter("since", java.time.Instant.now().minus(java.time.Duration.ofDays(365)))
                 .setMaxResults(300).getResultList();
     }
 
-    /** Published programs of the given centres, as link targets: id, code, French and English titles. */
+    /** Published programs of the given centres, as link targets: id, code, French and English titles, centre's names. */
     public List<Object[]> publishedProgramsOf(Collection<Long> tenantIds) {
-        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn from Program p"
-                        + " where p.tenantId in :tenants and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED"
-                        + " order by p.titleFr", Object[].class)
+        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn, t.nameFr, t.nameEn from Program p, Tenant t"
+                        + " where t.id = p.tenantId and p.tenantId in :tenants"
+                        + " and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED order by p.titleFr, t.nameFr",
+                        Object[].class)
                 .setParameter("tenants", tenantIds).setMaxResults(1000).getResultList();
     }
 

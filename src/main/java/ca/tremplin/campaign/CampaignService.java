@@ -133,7 +133,7 @@ public class CampaignService {
             throw new NotFoundException("staff " + edited.getOwnerId());
         }
         edited.belongTo(campaign);
-        if (edited.getTargetKind() == LinkTarget.EVENT && campaigns.events().stream()
+        if (edited.getTargetKind() == LinkTarget.EVENT && eventsOf(campaign).stream()
                 .noneMatch(row -> edited.getTargetId().equals(row[0]))) {
             throw new BusinessRuleException("campaign.activity.eventNotPublished");
         }
@@ -243,15 +243,19 @@ public class CampaignService {
         Map<Long, Long> visits = counts(campaigns.visitsPerActivity(campaign.getId()));
         Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaign.getId(), speaksFor(campaign)));
         Map<Long, Object[]> events = new HashMap<>();
-        campaigns.eventsNamed(activities.stream().filter(a -> a.getTargetKind() == LinkTarget.EVENT)
-                .map(CampaignActivity::getTargetId).collect(java.util.stream.Collectors.toSet()))
+        Set<Long> eventIds = activities.stream().filter(a -> a.getTargetKind() == LinkTarget.EVENT)
+                .map(CampaignActivity::getTargetId).collect(java.util.stream.Collectors.toSet());
+        (campaign.getCentreIds().isEmpty() ? campaigns.eventsNamed(eventIds)
+                : tenancy.acrossAllTenants(() -> campaigns.eventsNamed(eventIds)))
                 .forEach(row -> events.put((Long) row[0], row));
         Map<Long, Object[]> programs = new HashMap<>();
         programsOf(campaign).forEach(row -> programs.put((Long) row[0], row));
+        boolean acrossCentres = !campaign.getCentreIds().isEmpty();
         List<ActivityLine> lines = new ArrayList<>();
         for (CampaignActivity activity : activities) {
             lines.add(new ActivityLine(activity, owners.get(activity.getOwnerId()),
-                    targetLabel(activity, events, programs, false), targetLabel(activity, events, programs, true),
+                    targetLabel(activity, events, programs, acrossCentres, false),
+                    targetLabel(activity, events, programs, acrossCentres, true),
                     link(campaign, activity, Locale.CANADA_FRENCH), link(campaign, activity, Locale.ENGLISH),
                     visits.getOrDefault(activity.getId(), 0L), requests.getOrDefault(activity.getId(), 0L)));
         }
@@ -284,13 +288,33 @@ public class CampaignService {
         signedInUser.require(STAFF);
         Campaign campaign = existing(campaignId);
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
+        boolean acrossCentres = !campaign.getCentreIds().isEmpty();
         return new ActivityChoices(
                 campaigns.staff().stream().map(row -> new ActivityChoices.Choice((Long) row[0], (String) row[1]))
                         .toList(),
-                campaigns.events().stream().map(row -> new ActivityChoices.Choice((Long) row[0],
-                        (String) row[english ? 2 : 1])).toList(),
+                eventsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
+                        either(row, 1, english) + centre(row, 4, acrossCentres, english))).toList(),
                 programsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
-                        row[1] + " — " + row[english ? 3 : 2])).toList());
+                        row[1] + " — " + either(row, 2, english) + centre(row, 4, acrossCentres, english))).toList());
+    }
+
+    /**
+     * A coordinator's campaign names several centres, which teach the same programs and may hold events of one
+     * name: each choice and each line of its plan says whose it is ("5303 — Briquetage-maçonnerie (CSS des
+     * Deux-Rives)"). A centre's own campaign needs no such name.
+     */
+    private static String centre(Object[] row, int french, boolean acrossCentres, boolean english) {
+        return acrossCentres && row.length > french + 1 && row[french] != null
+                ? " (" + either(row, french, english) + ")" : "";
+    }
+
+    /** A centre links its own published events; a coordinator's campaign those of the centres it names, and its own. */
+    private List<Object[]> eventsOf(Campaign campaign) {
+        if (campaign.getCentreIds().isEmpty()) {
+            return campaigns.eventsOf(Set.of(campaign.getTenantId()));
+        }
+        Set<Long> centres = speaksFor(campaign);
+        return tenancy.acrossAllTenants(() -> campaigns.eventsOf(centres));
     }
 
     /** The school service centres a coordinator's campaign may name. */
@@ -337,19 +361,21 @@ public class CampaignService {
 
     private String eventTitle(long eventId, Locale locale) {
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
-        return campaigns.eventsNamed(Set.of(eventId)).stream().findFirst()
+        return tenancy.acrossAllTenants(() -> campaigns.eventsNamed(Set.of(eventId))).stream().findFirst()
                 .map(row -> (String) row[english ? 2 : 1]).orElse("");
     }
 
     /** The event's or program's name in French or English (the French one when it has no English one). */
     private static String targetLabel(CampaignActivity activity, Map<Long, Object[]> events,
-                                      Map<Long, Object[]> programs, boolean english) {
+                                      Map<Long, Object[]> programs, boolean acrossCentres, boolean english) {
         return switch (activity.getTargetKind()) {
             case EVENT -> events.containsKey(activity.getTargetId())
-                    ? either(events.get(activity.getTargetId()), 1, english) : "#" + activity.getTargetId();
+                    ? either(events.get(activity.getTargetId()), 1, english)
+                            + centre(events.get(activity.getTargetId()), 4, acrossCentres, english)
+                    : "#" + activity.getTargetId();
             case PROGRAM -> programs.containsKey(activity.getTargetId())
                     ? programs.get(activity.getTargetId())[1] + " — " + either(programs.get(activity.getTargetId()), 2,
-                            english)
+                            english) + centre(programs.get(activity.getTargetId()), 4, acrossCentres, english)
                     : "#" + activity.getTargetId();
             default -> null;
         };

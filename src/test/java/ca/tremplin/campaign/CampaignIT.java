@@ -11,6 +11,7 @@ import ca.tremplin.inquiry.Inquiry;
 import ca.tremplin.inquiry.InquiryRequest;
 import ca.tremplin.inquiry.SubmissionContext;
 import ca.tremplin.inquiry.SubmissionReceipt;
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.CampaignAttribution;
@@ -67,6 +68,9 @@ class CampaignIT extends InServerTest {
 
     @ArquillianResource
     URL base;
+
+    @Inject
+    ca.tremplin.event.EventService events;
 
     @Inject
     CampaignService campaigns;
@@ -298,6 +302,20 @@ class CampaignIT extends InServerTest {
                 "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
                 .getResultList().get(0));
         UserAccount coordinator = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        // The named centre holds a fair in Lyon, which the coordinator's plan may link.
+        ca.tremplin.event.Event lyon;
+        try (TenantContext.Scope ignored = alsoNamed.asRecruiter()) {
+            ca.tremplin.event.Event fair = new ca.tremplin.event.Event();
+            fair.setType(ca.tremplin.event.EventType.WEBINAR);
+            fair.setVirtual(true);
+            fair.setOnlineUrl("https://meet.example.org/lyon");
+            fair.setTitleFr("Salon de Lyon");
+            fair.setTitleEn("Lyon fair");
+            fair.setLanguageList(List.of("fr"));
+            java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(20).withNano(0);
+            ca.tremplin.event.Event saved = events.save(fair, start, start.plusHours(2), "Europe/Paris");
+            lyon = events.publish(saved.getId(), saved.getVersion());
+        }
         Campaign journees;
         long activityId;
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
@@ -306,6 +324,19 @@ class CampaignIT extends InServerTest {
             journees = campaigns.save(planned);
             campaigns.saveActivity(journees.getId(), activity(Platform.FAIR, LinkTarget.FORM, null));
             activityId = campaigns.plan(journees.getId()).get(0).activity().getId();
+            // The named centres' events and programs are offered, each saying whose it is.
+            ActivityChoices choices = campaigns.activityChoices(journees.getId(), Languages.FRENCH);
+            String lyonLabel = "Salon de Lyon (" + alsoNamed.tenant().getNameFr() + ")";
+            assertTrue(choices.events().stream().anyMatch(choice -> choice.id() == lyon.getId()
+                    && choice.label().equals(lyonLabel)), choices.events().toString());
+            assertTrue(choices.programs().stream().anyMatch(choice -> choice.id() == alsoNamed.program().getId()
+                    && choice.label().endsWith(" (" + alsoNamed.tenant().getNameFr() + ")")),
+                    choices.programs().toString());
+            campaigns.saveActivity(journees.getId(), activity(Platform.FAIR, LinkTarget.EVENT, lyon.getId()));
+            assertTrue(campaigns.plan(journees.getId()).stream().anyMatch(line -> lyonLabel.equals(line.targetLabelFr())),
+                    "the plan names the event and its centre");
+            assertThrows(BusinessRuleException.class, () -> campaigns.saveActivity(journees.getId(),
+                    activity(Platform.FAIR, LinkTarget.EVENT, lyon.getId() + 1_000_000)), "no event of its centres");
         }
         // A person from each named centre asks after seeing the fair's link.
         CampaignTouches sawTheFair = CampaignTouches.NONE.after(
@@ -320,8 +351,9 @@ class CampaignIT extends InServerTest {
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             assertTrue(campaigns.sharedWithThisCentre().stream().anyMatch(shared -> shared.getId() == id));
             CampaignService.SharedCampaign read = campaigns.shared(id);
-            assertEquals(1, read.plan().size());
-            String link = read.plan().get(0).linkFr();
+            assertEquals(2, read.plan().size());
+            String link = read.plan().stream().filter(line -> line.activity().getId() == activityId).findFirst()
+                    .orElseThrow().linkFr();
             assertTrue(link.contains("utm_campaign=" + journees.getCode() + "&utm_content=a" + activityId), link);
             assertEquals(link, campaigns.link(activityId, java.util.Locale.CANADA_FRENCH), "its QR code's link");
             assertEquals(1, read.figures().leads().firstTouch(), "this centre's lead only, not the other's");
