@@ -119,6 +119,12 @@ public class EventEditor implements Serializable {
         searchRegistrations();
     }
 
+    /** Gives up a registrant's seat for them (the person asked); the list shows it cancelled. */
+    public void cancelRegistration(long registrationId) {
+        events.cancelRegistration(registrationId);
+        searchRegistrations();
+    }
+
     public void addWalkIn() {
         try {
             RegistrationReceipt receipt = staffRegistrations.register(event.getId(), walkIn.toRequest(),

@@ -19,8 +19,9 @@ final class EventMails {
     private EventMails() {
     }
 
-    static MailContent confirmation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
-        return compose(event, registration, "event.mail.confirmation")
+    static MailContent confirmation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration,
+                                    String cancelLink) {
+        return compose(event, registration, "event.mail.confirmation", cancelLink)
                 .attaching(calendarFile(event, centre, registration.locale()));
     }
 
@@ -28,8 +29,8 @@ final class EventMails {
      * The reminder, sent at {@code now} within a day of the start: its subject says "today" or "tomorrow" as the
      * registrant's own calendar has it (a webinar at 14:00 reminded at 05:00 the same day is today's).
      */
-    static MailContent reminder(Event event, EventRegistration registration, java.time.Instant now) {
-        MailContent reminder = compose(event, registration, "event.mail.reminder");
+    static MailContent reminder(Event event, EventRegistration registration, java.time.Instant now, String cancelLink) {
+        MailContent reminder = compose(event, registration, "event.mail.reminder", cancelLink);
         ZoneId zone = viewerZone(event, registration);
         boolean today = java.time.LocalDate.ofInstant(event.getStartsAt(), zone)
                 .equals(java.time.LocalDate.ofInstant(now, zone));
@@ -43,13 +44,14 @@ final class EventMails {
         return EventTimes.zone(registration.getViewerZoneId()).orElse(event.zone());
     }
 
-    static MailContent change(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
-        return compose(event, registration, "event.mail.change")
+    static MailContent change(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration,
+                              String cancelLink) {
+        return compose(event, registration, "event.mail.change", cancelLink)
                 .attaching(calendarFile(event, centre, registration.locale()));
     }
 
     static MailContent cancellation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
-        return compose(event, registration, "event.mail.cancellation")
+        return compose(event, registration, "event.mail.cancellation", null)
                 .attaching(calendarFile(event, centre, registration.locale()));
     }
 
@@ -64,7 +66,8 @@ final class EventMails {
                 centre.getContactEmail());
     }
 
-    private static MailContent compose(Event event, EventRegistration registration, String kind) {
+    /** The message; {@code cancelLink}, when given, is the page where the person gives up their seat. */
+    private static MailContent compose(Event event, EventRegistration registration, String kind, String cancelLink) {
         Locale locale = registration.locale();
         ZoneId zone = viewerZone(event, registration);
         String title = event.title(locale);
@@ -75,10 +78,14 @@ final class EventMails {
                 : Messages.get(locale, "event.mail.place", String.join(", ", nonBlank(event.getVenue(),
                         event.getCity())));
         String page = PublicAddress.of(EventPaths.page(event.getId(), title, locale));
-        List<String> lines = List.of(Messages.get(locale, "event.mail.greeting",
+        List<String> lines = new java.util.ArrayList<>(List.of(Messages.get(locale, "event.mail.greeting",
                 ca.tremplin.person.ContactDetails.addressedAs(registration.getFirstName(), registration.getLastName())),
                 Messages.get(locale, kind + ".intro", title), Messages.get(locale, "event.mail.when", when), where,
-                Messages.get(locale, "event.mail.page", page), Messages.get(locale, "mail.signature"));
+                Messages.get(locale, "event.mail.page", page)));
+        if (cancelLink != null) {
+            lines.add(Messages.get(locale, "event.mail.cancelLink", cancelLink));
+        }
+        lines.add(Messages.get(locale, "mail.signature"));
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
                 .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");

@@ -51,6 +51,9 @@ public class EventRegistrar {
     @Inject
     LeadInterests interests;
 
+    @Inject
+    RegistrationCancellations cancellations;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
@@ -97,21 +100,11 @@ public class EventRegistrar {
         Optional<EventRegistration> earlier = person.emailNormalized() == null ? Optional.empty()
                 : events.registration(eventId, person.emailNormalized());
         if (earlier.isPresent()) {
-            // Registered already: their seat is kept, and what they give this time (another name, a new phone) is
-            // proposed to staff rather than lost.
+            // Registered already: what they give this time (another name, a new phone) is proposed to staff rather
+            // than lost.
             leads.offer(event.getTenantId(), person, now, channel == RegistrationChannel.WEB
                     ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId, actorId);
-            if (channel.meansPresent() && earlier.get().markAttended(now)) {
-                leads.recordOnTimeline(event.getTenantId(), earlier.get().getLeadId(), LeadEventKind.EVENT_ATTENDED,
-                        actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
-            }
-            if (channel == RegistrationChannel.WEB && event.isOpenAt(now)) {
-                // Someone who registers again has most often lost the first confirmation: the page promises it
-                // again, so it goes again (registrations are braked per address and per event).
-                outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
-                        tenants.findById(event.getTenantId()).orElse(null), earlier.get()));
-            }
-            return new RegistrationReceipt(earlier.get().getId(), earlier.get().getLeadId(), true, false);
+            return registeredAgain(earlier.get(), event, channel, actorId, now);
         }
         // Walk-ins are in the room: they take no seat that an online registrant could still claim.
         if (channel == RegistrationChannel.WEB && event.getCapacity() != null
@@ -129,15 +122,7 @@ public class EventRegistrar {
             // without an address): their lead holds one seat, not two.
             Optional<EventRegistration> registered = events.registrationOfLead(eventId, joined.lead().getId());
             if (registered.isPresent()) {
-                if (channel.meansPresent() && registered.get().markAttended(now)) {
-                    leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_ATTENDED,
-                            actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
-                }
-                if (channel == RegistrationChannel.WEB && event.isOpenAt(now)) {
-                    outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
-                            tenants.findById(event.getTenantId()).orElse(null), registered.get()));
-                }
-                return new RegistrationReceipt(registered.get().getId(), joined.lead().getId(), true, false);
+                return registeredAgain(registered.get(), event, channel, actorId, now);
             }
         }
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
@@ -166,10 +151,46 @@ public class EventRegistrar {
         }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)
                 && registration.getEmail() != null) {
-            outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
-                    tenants.findById(event.getTenantId()).orElse(null), registration));
+            confirm(event, registration);
         }
         return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
+    }
+
+    /**
+     * A person with a registration to the event already. Holding their seat: it is kept, marked present when they
+     * are in the room, and their confirmation goes again (whoever registers twice has most often lost the first; the
+     * page promises it, and registrations are braked per address and per event). Having given it up: registering
+     * again restores it, as a new registration would be made (a seat online if one is left, a line on the timeline,
+     * the confirmation).
+     */
+    private RegistrationReceipt registeredAgain(EventRegistration registered, Event event,
+                                                RegistrationChannel channel, Long actorId, Instant now) {
+        boolean restored = registered.isCancelled();
+        if (restored) {
+            if (channel == RegistrationChannel.WEB && event.getCapacity() != null
+                    && events.registeredCount(event.getId()) >= event.getCapacity()) {
+                throw new BusinessRuleException("event.register.full");
+            }
+            registered.restore();
+            leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_REGISTERED,
+                    actorId, "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
+        }
+        if (channel.meansPresent() && registered.markAttended(now)) {
+            leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_ATTENDED,
+                    actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
+        }
+        if (registered.getEmail() != null && (channel == RegistrationChannel.WEB && event.isOpenAt(now)
+                || restored && event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now))) {
+            confirm(event, registered);
+        }
+        return new RegistrationReceipt(registered.getId(), registered.getLeadId(), !restored, false);
+    }
+
+    /** The confirmation, with its calendar file and the link that gives up the seat. */
+    private void confirm(Event event, EventRegistration registration) {
+        outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
+                tenants.findById(event.getTenantId()).orElse(null), registration,
+                cancellations.newLink(registration)));
     }
 
     /** The registration and the lead's timeline entries, whatever the channel. */

@@ -66,6 +66,9 @@ public class EventRegistration implements java.io.Serializable {
 
     @Column(name = "registered_at", updatable = false)
     private Instant registeredAt;
+    /** When the person (from their e-mail's link) or staff cancelled the registration; null while it holds. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
     @Column(name = "attended_at")
     private Instant attendedAt;
 
@@ -122,6 +125,30 @@ public class EventRegistration implements java.io.Serializable {
 
     public ca.tremplin.person.CampaignAttribution getAttribution() {
         return attribution == null ? new ca.tremplin.person.CampaignAttribution() : attribution;
+    }
+
+    public boolean isCancelled() {
+        return status == Status.CANCELLED;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    /** The seat given up: false when it was already. */
+    boolean cancel(Instant at) {
+        if (status == Status.CANCELLED) {
+            return false;
+        }
+        status = Status.CANCELLED;
+        cancelledAt = at;
+        return true;
+    }
+
+    /** Registered again after a cancellation: the same registration holds a seat again. */
+    void restore() {
+        status = Status.REGISTERED;
+        cancelledAt = null;
     }
 
     boolean markAttended(Instant at) {

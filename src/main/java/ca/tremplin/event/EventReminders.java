@@ -68,6 +68,9 @@ public class EventReminders {
         return queued;
     }
 
+    @jakarta.inject.Inject
+    RegistrationCancellations cancellations;
+
     private boolean remind(long registrationId, Instant now) {
         if (!events.claimReminder(registrationId, now)) {
             return false;
@@ -77,7 +80,8 @@ public class EventReminders {
             return false; // someone an imported list knew by name and phone only: claimed, nowhere to send it
         }
         Event event = events.find(registration.getEventId()).orElseThrow();
-        outbox.enqueue(event.getTenantId(), EventMails.reminder(event, registration, now));
+        outbox.enqueue(event.getTenantId(), EventMails.reminder(event, registration, now,
+                cancellations.newLink(registration)));
         return true;
     }
 

@@ -32,6 +32,9 @@ import java.util.UUID;
 public class EventService {
 
     @Inject
+    RegistrationCancellations cancellations;
+
+    @Inject
     EventRepository events;
 
     @Inject
@@ -202,6 +205,25 @@ public class EventService {
         return new Attendance(registered, attended, over ? Math.max(0, registered - attended) : 0, over);
     }
 
+    /** A registration to one of the centre's events, for staff (another centre's is not found). */
+    private EventRegistration registrationOfOwnEvent(long registrationId) {
+        requireStaff();
+        return events.findRegistration(registrationId)
+                .orElseThrow(() -> new NotFoundException("registration " + registrationId));
+    }
+
+    /**
+     * Staff give up a registrant's seat for them (the person asked by phone or e-mail): the seat is free, no reminder
+     * goes, the person's timeline names who did it. Their e-mail's link says so if they open it.
+     */
+    @Transactional
+    public EventRegistration cancelRegistration(long registrationId) {
+        EventRegistration registration = registrationOfOwnEvent(registrationId);
+        Event event = existing(registration.getEventId());
+        cancellations.cancel(registration, event, signedInUser.getUserId(), clock.instant());
+        return registration;
+    }
+
     /**
      * Marks a registrant as come; their lead's timeline says so. Twice is the same as once. Checked in once the
      * event is over (the list brought back from the fair), they came during it: present from its start, as an
@@ -209,12 +231,14 @@ public class EventService {
      */
     @Transactional
     public EventRegistration checkIn(long registrationId) {
-        requireStaff();
-        EventRegistration registration = events.findRegistration(registrationId)
-                .orElseThrow(() -> new NotFoundException("registration " + registrationId));
+        EventRegistration registration = registrationOfOwnEvent(registrationId);
         Event event = existing(registration.getEventId());
         Instant now = clock.instant();
         Instant came = event.getEndsAt().isAfter(now) ? now : event.getStartsAt();
+        if (registration.isCancelled()) {
+            // Came after all: the seat they gave up is theirs again.
+            registration.restore();
+        }
         if (registration.markAttended(came)) {
             leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_ATTENDED,
                     signedInUser.getUserId(), "#" + event.getId() + " " + event.getTitleFr(), now);
@@ -320,7 +344,8 @@ public class EventService {
         ca.tremplin.tenant.Tenant centre = tenants.findById(event.getTenantId()).orElse(null);
         for (EventRegistration registration : events.activeRegistrations(event.getId())) {
             if (registration.getEmail() != null) {
-                outbox.enqueue(event.getTenantId(), EventMails.change(event, centre, registration));
+                outbox.enqueue(event.getTenantId(), EventMails.change(event, centre, registration,
+                        cancellations.newLink(registration)));
             }
         }
     }

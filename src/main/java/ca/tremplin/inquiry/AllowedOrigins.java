@@ -65,9 +65,19 @@ public class AllowedOrigins {
         return Set.copyOf(all);
     }
 
-    /** Origins compare without case and without a final slash. */
+    /**
+     * Origins compare without case, without a final slash and without their scheme's default port: a browser sends
+     * {@code https://www.example.org}, never {@code https://www.example.org:443}, which an admin may type.
+     */
     static String normalized(String origin) {
         String trimmed = origin.strip().toLowerCase(java.util.Locale.ROOT);
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        String bare = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        if (bare.startsWith("https://") && bare.endsWith(":443")) {
+            return bare.substring(0, bare.length() - ":443".length());
+        }
+        if (bare.startsWith("http://") && bare.endsWith(":80")) {
+            return bare.substring(0, bare.length() - ":80".length());
+        }
+        return bare;
     }
 }

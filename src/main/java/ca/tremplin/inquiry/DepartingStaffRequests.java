@@ -41,6 +41,9 @@ public class DepartingStaffRequests {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    ca.tremplin.security.StaffChanges staffChanges;
+
     void handOver(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION)
                   StaffHandover handover) {
         List<RoutedInquiry> open = em.createQuery("select r from RoutedInquiry r where r.assignedTo = :leaving"
@@ -55,7 +58,9 @@ public class DepartingStaffRequests {
         if (!handover.isHandOver()) {
             return;
         }
+        String mappingBefore = mappingLines(handover.tenantId());
         moveRoutingLines(handover);
+        traceMapping(handover.tenantId(), mappingBefore);
         boolean queueOnly = tenants.findById(handover.tenantId()).map(t -> t.isCoordination()).orElse(true);
         Map<Long, String> recruiters = inquiries.activeRecruiters(handover.tenantId());
         InquiryRepository.CentreRouting routing = inquiries.centreRouting(handover.tenantId());
@@ -89,8 +94,33 @@ public class DepartingStaffRequests {
      */
     void roleChanged(@Observes ca.tremplin.security.StaffRoleChange change) {
         if (change.leavesRecruiting()) {
+            String mappingBefore = mappingLines(change.tenantId());
             em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and user_account_id = ?2")
                     .setParameter(1, change.tenantId()).setParameter(2, change.userId()).executeUpdate();
+            traceMapping(change.tenantId(), mappingBefore);
+        }
+    }
+
+    /**
+     * The routing lines as the settings' history writes them ("FR = a@… ; MA = b@…"), so that lines a departure or a
+     * role change moved or removed are in that history beside those the settings page changed, with who did it.
+     */
+    private String mappingLines(long tenantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select case when e.match_kind = 'PROGRAM' then p.code else e.match_value end, u.email
+                        from inquiry_routing_entry e join user_account u on u.id = e.user_account_id
+                        left join program p on e.match_kind = 'PROGRAM' and p.id = e.match_value
+                        where e.tenant_id = ?1 order by 1, 2""").setParameter(1, tenantId).getResultList();
+        return String.join(" ; ", rows.stream().map(row -> row[0] + " = " + row[1]).toList());
+    }
+
+    private void traceMapping(long tenantId, String before) {
+        String after = mappingLines(tenantId);
+        if (!before.equals(after)) {
+            staffChanges.record(ca.tremplin.security.StaffChange.Subject.SETTINGS, null,
+                    ca.tremplin.security.StaffChange.What.MAPPING,
+                    (before.isEmpty() ? "—" : before) + " → " + (after.isEmpty() ? "—" : after));
         }
     }
 

@@ -20,6 +20,8 @@ public enum LeadEventKind {
     EVENT_REGISTERED,
     /** Came to an event (checked in, or walked in). */
     EVENT_ATTENDED,
+    /** Gave up their seat at an event (from their e-mail's link, or staff for them); the detail names the event. */
+    EVENT_UNREGISTERED,
     /** Asked the centre for no more bulk e-mail; the detail says how (its page, or the mail program's button). */
     UNSUBSCRIBED,
     /** Subscribed again to the centre's bulk e-mail, giving their news consent again from their own page. */

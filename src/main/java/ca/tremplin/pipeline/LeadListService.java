@@ -273,6 +273,10 @@ public class LeadListService {
         Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized)
                 .filter(java.util.Objects::nonNull).toList());
         Tenant sender = tenants.findById(TenantContext.currentTenantId()).orElseThrow();
+        if (sender.getMailingAddress() == null || sender.getMailingAddress().isBlank()) {
+            // CASL: a bulk e-mail names its sender's mailing address; without one, none goes out.
+            throw new BusinessRuleException("leads.bulkNeedsMailingAddress");
+        }
         // {programTitle}, as in a reply: the program each person asked about last, in the message's language.
         Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOfLeads(chosen));
         int sent = 0;

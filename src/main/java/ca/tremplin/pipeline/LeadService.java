@@ -425,6 +425,21 @@ public class LeadService {
         return pipeline.staffNames();
     }
 
+    /**
+     * Every member of the centre's staff by name, those who left said so ("Jorge Ramírez (a quitté le centre)"):
+     * the access log names who looked at a record, whether or not they are still here.
+     */
+    @Transactional
+    public Map<Long, String> staffNamesIncludingDeparted(java.util.Locale language) {
+        requireStaff();
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        for (Object[] row : pipeline.staffIncludingDeparted()) {
+            names.put((Long) row[0], Boolean.TRUE.equals(row[2]) ? (String) row[1]
+                    : ca.tremplin.kernel.Messages.get(language, "access.departed", row[1]));
+        }
+        return names;
+    }
+
     void moveStage(Lead lead, LeadStage target, String reason, Long lostReasonId, Instant now) {
         if (target == null) {
             throw new BusinessRuleException("pipeline.chooseStage");

@@ -380,6 +380,15 @@ public class PipelineRepository {
         return names;
     }
 
+    /**
+     * Every member of the centre's staff, those who left included (deactivated): id, name, whether still active.
+     * What a person who left did or saw stays theirs in the logs that name them.
+     */
+    public List<Object[]> staffIncludingDeparted() {
+        return em.createQuery("select u.id, u.displayName, u.active from UserAccount u order by u.active desc,"
+                + " u.displayName", Object[].class).getResultList();
+    }
+
     /** The centre's programs, for the program filter. */
     public List<ProgramInterest> programChoices() {
         return em.createQuery("""

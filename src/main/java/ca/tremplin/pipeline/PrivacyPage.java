@@ -55,7 +55,7 @@ public class PrivacyPage implements Serializable {
 
     public void load() {
         if (staff == null) {
-            staff = leads.staffNames();
+            staff = leads.staffNamesIncludingDeparted(language.getLocale());
         }
         if (months == null) {
             months = new HashMap<>();

@@ -48,7 +48,7 @@ final class TimelineText {
             return detail;
         }
         return switch (kind) {
-            case EVENT_REGISTERED, EVENT_ATTENDED -> {
+            case EVENT_REGISTERED, EVENT_ATTENDED, EVENT_UNREGISTERED -> {
                 Matcher event = EVENT.matcher(detail);
                 if (!event.matches()) {
                     yield detail;

@@ -83,6 +83,7 @@ public class TenantService {
             }
         }
         requirePrivacyAddress(edited);
+        requireMailingAddress(edited);
         requireReadableDetails(edited);
         edited.setKind(current.getKind());
         edited.setActive(current.isActive());
@@ -176,6 +177,17 @@ public class TenantService {
                     && address.getUserInfo() == null && address.getPort() <= 65535;
         } catch (java.net.URISyntaxException unreadable) {
             return false;
+        }
+    }
+
+    /**
+     * A centre's bulk e-mail ends with its mailing address, as Canada's anti-spam law (CASL) requires: once given, it
+     * cannot be emptied (bulk e-mail would go out without it); a centre that never gave one sends no bulk e-mail
+     * until it does.
+     */
+    private static void requireMailingAddress(Tenant tenant) {
+        if (tenant.getMailingAddress() == null || tenant.getMailingAddress().isBlank()) {
+            throw new BusinessRuleException("tenant.mailingAddressRequired");
         }
     }
 

@@ -136,7 +136,7 @@ final class AuditedPages {
             inFrenchAndEnglish("WEB-INF/errors/not-found.xhtml", "/fr/programmes/nulle-part/introuvable",
                     "/en/programs/nowhere/not-found"),
             List.of(passwordResetFromItsEmail(), applicantFileFromItsEmail(), unsubscribeFromABulkEmail(),
-                    interviewAnswerFromItsInvitation()),
+                    unregisterFromAConfirmation(), interviewAnswerFromItsInvitation()),
             // The apprentices' showcase: the gallery and a profile of the demo, then the pages a class's link opens.
             inFrenchAndEnglish("WEB-INF/showcase/gallery.xhtml", "/fr/vitrine", "/en/showcase"),
             inFrenchAndEnglish("WEB-INF/showcase/profile.xhtml", "/fr/vitrine", "/en/showcase",
@@ -326,6 +326,23 @@ final class AuditedPages {
                     browser.clickAndWaitFor(By.id("leads:bulk-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
                     mailedLink(browser, TestMailServer.awaitMessageTo(LEAD_EMAIL, "Your study plans: "),
                             "/desabonnement.xhtml");
+                });
+    }
+
+    /** The page that frees a seat, from the link of the confirmation a registrant receives. */
+    private static AuditedPage unregisterFromAConfirmation() {
+        return new AuditedPage("inscription.xhtml", Visitor.PUBLIC, "the link of an event's confirmation",
+                browser -> {
+                    browser.go("/en/events");
+                    browser.clickAndWaitFor(By.cssSelector("#events h2 a"), By.id("event-title"));
+                    String email = "seat." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.sn";
+                    browser.type(By.id("registration:firstName"), "Awa");
+                    browser.type(By.id("registration:lastName"), "Diop");
+                    browser.type(By.id("registration:email"), email);
+                    new Select(browser.find(By.id("registration:countryOfResidence"))).selectByValue("SN");
+                    browser.find(By.cssSelector("label[for='registration:consentToContact']")).click();
+                    browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration-confirmation"));
+                    mailedLink(browser, TestMailServer.awaitMessageTo(email), "/inscription.xhtml");
                 });
     }
 

@@ -60,6 +60,9 @@ class EventIT extends InServerTest {
     PublicEvents publicEvents;
 
     @Inject
+    RegistrationCancellations cancellations;
+
+    @Inject
     EventReminders reminders;
 
     @Inject
@@ -171,6 +174,68 @@ class EventIT extends InServerTest {
                 session.getTitleFr(), Locale.FRENCH).substring(1)).body();
         assertTrue(page.contains("id=\"registration-full\"") && !page.contains("id=\"registration\""),
                 "no form to fill in only to be told it is full");
+    }
+
+    /**
+     * A registrant who cannot come gives up their seat from their confirmation's link: the page changes nothing until
+     * its button is pressed, the seat goes to the next person, the timeline says so, and registering again restores
+     * the same registration when a seat is free. Staff cancel for a person who asks, and only at their own centre.
+     */
+    @Test
+    void aRegistrantGivesUpTheirSeatFromTheirMailsLinkAndRegisteringAgainRestoresIt() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event session = published(fjord, recruiter, 1, LocalDateTime.now(PARIS).plusDays(5));
+        String ana = InquiryRequests.uniqueEmail();
+        String bea = InquiryRequests.uniqueEmail();
+        RegistrationReceipt first = publicEvents.register(session.getId(), registration(ana, "Ana", true, true), key(),
+                ip(), Locale.FRENCH);
+        String confirmation = outboxTo(ana, "%").getBodyText();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/inscription\\.xhtml\\?token=([^&\\s]+)&lang=fr")
+                .matcher(confirmation);
+        assertTrue(link.find(), "the confirmation carries the link that frees the seat: " + confirmation);
+        String token = java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("event.register.full", assertThrows(BusinessRuleException.class, () -> publicEvents.register(
+                session.getId(), registration(bea, "Bea", true, true), key(), ip(), Locale.FRENCH)).messageKey());
+
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        java.net.http.HttpResponse<String> page = visitor.get("inscription.xhtml?token=" + link.group(1));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"unregister:confirm\"") && page.body().contains(session.getTitleFr()),
+                "the page names the event and offers the button: " + page.body());
+        assertEquals(404, visitor.get("inscription.xhtml?token=not-a-link").statusCode());
+        assertFalse(cancellations.view(token, ip(), Locale.FRENCH).cancelled(), "opening the page cancels nothing");
+
+        assertTrue(cancellations.cancel(token, ip(), Locale.FRENCH).cancelled());
+        assertTrue(cancellations.cancel(token, ip(), Locale.FRENCH).cancelled(), "twice is once");
+        assertEquals(List.of("EVENT_UNREGISTERED"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select kind from lead_event where lead_id = ?1 and kind = 'EVENT_UNREGISTERED'")
+                .setParameter(1, first.leadId()).getResultList()), "one line on the person's timeline");
+        RegistrationReceipt next = publicEvents.register(session.getId(), registration(bea, "Bea", true, true), key(),
+                ip(), Locale.FRENCH);
+        assertFalse(next.alreadyRegistered(), "the freed seat goes to the next person");
+        assertEquals("event.register.full", assertThrows(BusinessRuleException.class, () -> publicEvents.register(
+                session.getId(), registration(ana, "Ana", true, true), key(), ip(), Locale.FRENCH)).messageKey(),
+                "a seat given up is not held for its former holder");
+
+        Tenant elsewhere = fixtures.newSchoolBoard("elsewhere");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(elsewhere, Role.RECRUITER),
+                elsewhere)) {
+            assertThrows(NotFoundException.class, () -> eventService.cancelRegistration(next.registrationId()));
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertTrue(eventService.cancelRegistration(next.registrationId()).isCancelled(), "Bea asked by phone");
+            assertEquals(0, eventService.attendance(session.getId()).registered());
+        }
+        long confirmationsBefore = outboxCountTo(ana);
+        RegistrationReceipt again = publicEvents.register(session.getId(), registration(ana, "Ana", true, true), key(),
+                ip(), Locale.FRENCH);
+        assertFalse(again.alreadyRegistered(), "registered anew");
+        assertEquals(first.registrationId(), again.registrationId(), "the same registration, restored");
+        assertEquals(confirmationsBefore + 1, outboxCountTo(ana), "and confirmed, with a new link");
+        assertEquals(List.of(String.valueOf(recruiter.getId())), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(actor_id) from lead_event where lead_id = ?1 and kind = 'EVENT_UNREGISTERED'")
+                .setParameter(1, next.leadId()).getResultList()), "Bea's line names the recruiter who cancelled");
     }
 
     /**

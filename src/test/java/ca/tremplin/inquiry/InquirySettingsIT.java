@@ -125,6 +125,15 @@ class InquirySettingsIT extends InServerTest {
             settings.save(RoutingRule.ROUND_ROBIN, 8, origin.toUpperCase() + "/\n", null, version);
         }
         assertTrue(allowedOrigins.allows(origin), "allowed at once, whatever the case");
+        // Typed with the scheme's own port, which no browser sends: kept without it, and the site's requests pass.
+        String plain = "http://intranet." + centre.getSlug() + ".example";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            settings.save(RoutingRule.ROUND_ROBIN, 8, origin + ":443\n" + plain + ":80/", null,
+                    settings.settings().getVersion());
+            assertEquals(origin + "\n" + plain, settings.settings().getAllowedOrigins());
+        }
+        assertTrue(allowedOrigins.allows(origin) && allowedOrigins.allows(plain), "as a browser sends them");
+        assertFalse(allowedOrigins.allows(origin + ":8443"), "another port is another origin");
     }
 
     @Test

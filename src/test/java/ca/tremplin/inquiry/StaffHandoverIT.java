@@ -77,6 +77,9 @@ class StaffHandoverIT extends InServerTest {
         assertEquals(List.of(colleague.getId(), colleague.getId(), colleague.getId()), openTaskAssignees(desk));
         assertEquals(List.of(colleague.getId(), colleague.getId(), colleague.getId()), owners(desk));
         assertEquals(List.of(colleague.getId()), routingLines(desk));
+        assertEquals(List.of("VN = " + desk.leaving.getEmail() + " → VN = " + colleague.getEmail() + ":"
+                        + desk.admin.getId()), settingsHistory(desk),
+                "the settings' history has the line that moved, and who moved it");
         assertEquals(3L, timelineLines(desk, "OWNER_CHANGED", colleague.getDisplayName()),
                 "each lead says who follows it now, and that the admin moved it");
         assertEquals(2L, timelineLines(desk, "ASSIGNED", colleague.getDisplayName()));
@@ -140,6 +143,8 @@ class StaffHandoverIT extends InServerTest {
             administration.changeRole(desk.leaving.getId(), Role.CSS_ADMIN, desk.leaving.getVersion());
         }
         assertEquals(List.of(), routingLines(desk), "no line names someone who is no recruiter");
+        assertEquals(List.of("VN = " + desk.leaving.getEmail() + " → —:" + desk.admin.getId()),
+                settingsHistory(desk), "the line removed is in the settings' history");
         assertEquals(before, assignees(desk), "their requests stay theirs");
     }
 
@@ -240,6 +245,14 @@ class StaffHandoverIT extends InServerTest {
                         + " where t.leadId in :leads and t.doneAt is null"
                         + " and t.kind = ca.tremplin.person.TaskKind.MANUAL", Long.class)
                 .setParameter("leads", desk.leadIds).getSingleResult());
+    }
+
+    /** The centre's routing mapping changes in the settings' history: "before → after:who". */
+    @SuppressWarnings("unchecked")
+    private List<String> settingsHistory(Desk desk) {
+        return tenancy.acrossAllTenants(() -> em.createNativeQuery("select concat(detail, ':', actor_id)"
+                + " from staff_change where tenant_id = ?1 and what = 'MAPPING' order by id")
+                .setParameter(1, desk.centre.getId()).getResultList());
     }
 
     private List<Long> routingLines(Desk desk) {

@@ -79,6 +79,17 @@ class CaslConsentIT extends InServerTest {
                     .getId();
         }
 
+        // A centre whose profile has no mailing address sends no bulk e-mail: CASL wants it in every message.
+        String address = centre.tenant().getMailingAddress();
+        rows.execute("update tenant set mailing_address = null where id = ?", centre.tenant().getId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("leads.bulkNeedsMailingAddress", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> list.email(List.of(express.getId()), templateId)).messageKey());
+        }
+        assertEquals(0, rows.strings("select recipient from outbox_message where subject = ?", subject).size(),
+                "nothing went out");
+        rows.execute("update tenant set mailing_address = ? where id = ?", address, centre.tenant().getId());
+
         LeadListService.BulkResult result;
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             result = list.email(List.of(lapsed.getId(), express.getId(), recent.getId()), templateId);

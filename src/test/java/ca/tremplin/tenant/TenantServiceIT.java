@@ -121,6 +121,12 @@ class TenantServiceIT extends InServerTest {
                 assertEquals("tenant.phoneUnreadable", assertThrows(BusinessRuleException.class,
                         () -> tenants.update(edited)).messageKey(), phone);
             }
+            for (String emptied : java.util.Arrays.asList(null, "  \n ")) {
+                Tenant edited = tenants.find(existing.getId());
+                edited.setMailingAddress(emptied);
+                assertEquals("tenant.mailingAddressRequired", assertThrows(BusinessRuleException.class,
+                        () -> tenants.update(edited)).messageKey(), "bulk e-mail needs it (CASL)");
+            }
             Tenant edited = tenants.find(existing.getId());
             edited.setWebsite("https://www.css-exemple.gouv.qc.ca/international");
             edited.setContactPhone("418 555-0100 poste 12");

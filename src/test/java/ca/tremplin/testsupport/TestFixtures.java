@@ -65,6 +65,7 @@ public class TestFixtures {
             tenant.setNameEn(unique + " School Service Centre");
             tenant.setRegion(QuebecRegion.MAURICIE);
             tenant.setContactEmail("info@" + unique + ".test");
+            tenant.setMailingAddress("100, rue Principale\nTrois-Rivières (Québec)  G9A 1A1");
             em.persist(tenant);
             return tenant;
         });

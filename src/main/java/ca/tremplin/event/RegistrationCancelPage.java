@@ -1,0 +1,77 @@
+package ca.tremplin.event;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.kernel.RateLimitedException;
+import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+
+/**
+ * The page an event e-mail's "give up my seat" link opens ({@code inscription.xhtml?token=}): it names the event,
+ * its time and the address, and cancels only when the person presses the button. An unknown link answers 404.
+ */
+@Named
+@ViewScoped
+public class RegistrationCancelPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RegistrationCancellations cancellations;
+
+    @Inject
+    LanguagePreference language;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PageMessages messages;
+
+    private String token;
+    private RegistrationCancellations.View view;
+
+    /** View action. */
+    public void load() {
+        if (view == null) {
+            view = cancellations.view(token, request.getRemoteAddr(), language.getLocale());
+        }
+    }
+
+    /** Cancels, then opens the page again at its own address (post-redirect-get: a reload sends nothing again). */
+    public String cancel() {
+        try {
+            view = cancellations.cancel(token, request.getRemoteAddr(), language.getLocale());
+            return "/inscription.xhtml?faces-redirect=true&includeViewParams=true";
+        } catch (RateLimitedException limited) {
+            messages.rateLimited(limited);
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused);
+        }
+        return null;
+    }
+
+    public RegistrationCancellations.View getView() {
+        return view;
+    }
+
+    public String getTitle() {
+        return view.title(language.getLocale());
+    }
+
+    public String getEventPage() {
+        return request.getContextPath() + view.page(language.getLocale());
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}
