@@ -14,3 +14,7 @@ CREATE TABLE event_registration_link (
     CONSTRAINT fk_event_registration_link_registration FOREIGN KEY (registration_id)
         REFERENCES event_registration (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- An attendee list that shows a person who had given up their seat took part: the import restores the registration
+-- and keeps here when it had been cancelled, so that undoing the import cancels it again as it was.
+ALTER TABLE lead_import_attendance ADD COLUMN restored_cancelled_at DATETIME(6) NULL;

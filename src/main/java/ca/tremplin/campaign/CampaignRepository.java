@@ -159,12 +159,21 @@ public class CampaignRepository {
         // the campaign speaks for (a request a Fjord link preceded that went to another centre is not Fjord's).
         String routedHere = " and exists (select 1 from routed_inquiry r where r.inquiry_id = i.id"
                 + " and r.tenant_id in (?2))";
+        // At first touch, a sending counts only where the campaign brought the person: a person the centre knew before
+        // the campaign reached them (their lead has no first touch, or another) counts at last touch only, as their
+        // lead does (person.CampaignAttribution.keep).
+        String broughtHere = " and exists (select 1 from routed_inquiry r join `lead` l on l.id = r.lead_id"
+                + " where r.inquiry_id = i.id and r.tenant_id in (?2) and l.first_touch_campaign_id = ?1)";
+        String leadBrought = " and exists (select 1 from `lead` l where l.id = x.lead_id"
+                + " and l.first_touch_campaign_id = ?1)";
         Object[] row = (Object[]) em.createNativeQuery("select"
-                        + " (select count(*) from inquiry i where first_touch_campaign_id = ?1" + routedHere + "),"
+                        + " (select count(*) from inquiry i where first_touch_campaign_id = ?1" + broughtHere + "),"
                         + " (select count(*) from inquiry i where last_touch_campaign_id = ?1" + routedHere + "),"
-                        + " (select count(*) from event_registration where first_touch_campaign_id = ?1" + tenants + "),"
+                        + " (select count(*) from event_registration x where first_touch_campaign_id = ?1" + tenants
+                        + leadBrought + "),"
                         + " (select count(*) from event_registration where last_touch_campaign_id = ?1" + tenants + "),"
-                        + " (select count(*) from offer_application where first_touch_campaign_id = ?1" + tenants + "),"
+                        + " (select count(*) from offer_application x where first_touch_campaign_id = ?1" + tenants
+                        + leadBrought + "),"
                         + " (select count(*) from offer_application where last_touch_campaign_id = ?1" + tenants + "),"
                         + " (select count(*) from `lead` where first_touch_campaign_id = ?1" + tenants
                         + " and merged_into_id is null),"

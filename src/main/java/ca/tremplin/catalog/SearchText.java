@@ -62,16 +62,20 @@ public final class SearchText {
      * ending that fits is taken, the longer before the shorter. Words none of them fits keep their own spelling.
      */
     private static final String[][] WORKER_ENDINGS = {
-            {"ucteur", "uite"}, {"ateur", "ation", ""}, {"icien", "ique", "icite"}, {"onniste", "on"},
+            {"ucteur", "uite"}, {"ateur", ""}, {"icien", "ique", "icite"}, {"onniste", "on"},
             {"iste", "isterie", "ie"}, {"ier", "erie", "e"}, {"eur", "age", "ure", "erie"}, {"er", "erie"},
             {"tre", "ture"}, {"aire", "ariat"}, {"able", "abilite"}};
 
     /** Fewer letters before the ending is another word: "acier" (steel) is no worker of "ac-". */
     private static final int SHORTEST_WORKER_STEM = 4;
 
-    /** Workers whose trade no ending gives: "maçon" the "Briquetage-maçonnerie", "vendeur" the "Vente-conseil". */
+    /**
+     * Workers whose trade no ending gives, or gives wrong: "maçon" the "Briquetage-maçonnerie", "vendeur" the
+     * "Vente-conseil", "chauffeur" the "Transport par camion" (not "chauffage"), "opérateur" "Opération" ("-ateur" is
+     * no "-ation" in general: a "formateur" is not every program's "formation").
+     */
     private static final java.util.Map<String, String> WORKERS_APART = java.util.Map.of("macon", "maconnerie",
-            "vendeur", "vente", "grutier", "grues");
+            "vendeur", "vente", "grutier", "grues", "operateur", "operation", "chauffeur", "camion");
 
     /**
      * Another spelling this long or longer is found as the beginning of a word ("soudeur" finds "soudeurs"); a

@@ -99,12 +99,18 @@ public class EventRegistrar {
         }
         Optional<EventRegistration> earlier = person.emailNormalized() == null ? Optional.empty()
                 : events.registration(eventId, person.emailNormalized());
+        if (earlier.isEmpty()) {
+            // Registered under another of their addresses (two records merged into one) or known by name and phone:
+            // their lead's seat, found before the event is said to be full.
+            earlier = leads.knownLeadId(event.getTenantId(), person)
+                    .flatMap(leadId -> events.registrationOfLead(eventId, leadId));
+        }
         if (earlier.isPresent()) {
             // Registered already: what they give this time (another name, a new phone) is proposed to staff rather
             // than lost.
             leads.offer(event.getTenantId(), person, now, channel == RegistrationChannel.WEB
                     ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId, actorId);
-            return registeredAgain(earlier.get(), event, channel, actorId, now);
+            return registeredAgain(earlier.get(), event, person, channel, actorId, now);
         }
         // Walk-ins are in the room: they take no seat that an online registrant could still claim.
         if (channel == RegistrationChannel.WEB && event.getCapacity() != null
@@ -122,7 +128,7 @@ public class EventRegistrar {
             // without an address): their lead holds one seat, not two.
             Optional<EventRegistration> registered = events.registrationOfLead(eventId, joined.lead().getId());
             if (registered.isPresent()) {
-                return registeredAgain(registered.get(), event, channel, actorId, now);
+                return registeredAgain(registered.get(), event, person, channel, actorId, now);
             }
         }
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
@@ -151,7 +157,7 @@ public class EventRegistrar {
         }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)
                 && registration.getEmail() != null) {
-            confirm(event, registration);
+            confirm(event, registration, registration.getEmail());
         }
         return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
     }
@@ -163,7 +169,7 @@ public class EventRegistrar {
      * again restores it, as a new registration would be made (a seat online if one is left, a line on the timeline,
      * the confirmation).
      */
-    private RegistrationReceipt registeredAgain(EventRegistration registered, Event event,
+    private RegistrationReceipt registeredAgain(EventRegistration registered, Event event, ContactDetails person,
                                                 RegistrationChannel channel, Long actorId, Instant now) {
         boolean restored = registered.isCancelled();
         if (restored) {
@@ -181,16 +187,17 @@ public class EventRegistrar {
         }
         if (registered.getEmail() != null && (channel == RegistrationChannel.WEB && event.isOpenAt(now)
                 || restored && event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now))) {
-            confirm(event, registered);
+            // To the address typed this time, which the page names (another of the person's, since a merge).
+            confirm(event, registered, person.email() != null ? person.email() : registered.getEmail());
         }
         return new RegistrationReceipt(registered.getId(), registered.getLeadId(), !restored, false);
     }
 
-    /** The confirmation, with its calendar file and the link that gives up the seat. */
-    private void confirm(Event event, EventRegistration registration) {
+    /** The confirmation, with its calendar file and the link that gives up the seat, to {@code address}. */
+    private void confirm(Event event, EventRegistration registration, String address) {
         outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
                 tenants.findById(event.getTenantId()).orElse(null), registration,
-                cancellations.newLink(registration)));
+                cancellations.newLink(registration)).to(address));
     }
 
     /** The registration and the lead's timeline entries, whatever the channel. */

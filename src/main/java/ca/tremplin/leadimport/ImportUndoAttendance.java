@@ -27,7 +27,9 @@ public class ImportUndoAttendance {
     @Resource(lookup = "java:jboss/datasources/TremplinDS")
     DataSource database;
 
-    private record Added(long registrationId, long leadId, boolean markedPresent, int minutes) {
+    /** What the import added to a registration; {@code restoredCancelledAt}, the cancellation it undid, if any. */
+    private record Added(long registrationId, long leadId, boolean markedPresent, int minutes,
+                         java.time.LocalDateTime restoredCancelledAt) {
     }
 
     /** Gives back the next slice; returns the registrations it dealt with (0 once none is left). */
@@ -44,14 +46,23 @@ public class ImportUndoAttendance {
                     ImportUndoSlices.since(connection, importId, tenantId), leads);
             ImportUndoSlices.keep(connection, importId, tenantId, kept);
             List<Object[]> givenBack = new ArrayList<>();
+            List<Object[]> cancelledAgain = new ArrayList<>();
             Set<Long> undoneLeads = new LinkedHashSet<>();
             for (Added added : slice) {
                 if (!kept.containsKey(added.leadId())) {
                     givenBack.add(new Object[] {added.markedPresent(), added.minutes(), added.minutes(),
                             added.registrationId(), tenantId});
+                    if (added.restoredCancelledAt() != null) {
+                        cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.registrationId(),
+                                tenantId});
+                    }
                     undoneLeads.add(added.leadId());
                 }
             }
+            // A seat the import restored is given up again, as it was before the list came.
+            SqlRows.batch(connection, "update event_registration set status = 'CANCELLED', cancelled_at = ?,"
+                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'REGISTERED'",
+                    cancelledAgain);
             SqlRows.batch(connection, "update event_registration set"
                     + " attended_at = case when ? then null else attended_at end,"
                     + " attended_minutes = case when ? > 0 then nullif(attended_minutes - ?, 0) else attended_minutes end,"
@@ -84,14 +95,15 @@ public class ImportUndoAttendance {
             throws SQLException {
         List<Added> slice = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("select registration_id, lead_id, marked_present,"
-                + " minutes_added from lead_import_attendance where import_id = ? and tenant_id = ?"
+                + " minutes_added, restored_cancelled_at from lead_import_attendance where import_id = ? and tenant_id = ?"
                 + " order by registration_id limit ? for update")) {
             query.setLong(1, importId);
             query.setLong(2, tenantId);
             query.setInt(3, perSlice);
             try (ResultSet found = query.executeQuery()) {
                 while (found.next()) {
-                    slice.add(new Added(found.getLong(1), found.getLong(2), found.getBoolean(3), found.getInt(4)));
+                    slice.add(new Added(found.getLong(1), found.getLong(2), found.getBoolean(3), found.getInt(4),
+                            found.getObject(5, java.time.LocalDateTime.class)));
                 }
             }
         }

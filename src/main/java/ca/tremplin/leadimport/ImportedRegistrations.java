@@ -582,6 +582,7 @@ public class ImportedRegistrations {
                 }
             }
             SqlRows.insert(connection, "consent_record", CONSENT_COLUMNS, consents);
+            restoreCancelledSeats();
             List<Object[]> attended = new ArrayList<>();
             for (RegistrationRef registration : nowAttended) {
                 attended.add(new Object[] {attendedAt, registration.id, tenantId});
@@ -609,6 +610,30 @@ public class ImportedRegistrations {
          * What this chunk added to registrations made before the import, so that an undo can give it back: several
          * chunks adding to one registration add up in its one row.
          */
+        /**
+         * A person the list shows taking part had given up their seat: they came after all, as a check-in says. Their
+         * registration is restored, and when it had been cancelled is kept with what the import added, for an undo.
+         */
+        private void restoreCancelledSeats() throws SQLException {
+            Set<RegistrationRef> attending = new LinkedHashSet<>(nowAttended);
+            attending.addAll(withMoreTime);
+            List<Object[]> kept = new ArrayList<>();
+            List<Object[]> restored = new ArrayList<>();
+            for (RegistrationRef registration : attending) {
+                if (registration.madeBefore) {
+                    kept.add(new Object[] {importId, registration.lead.id, registration.id, tenantId});
+                    restored.add(new Object[] {registration.id, tenantId});
+                }
+            }
+            SqlRows.batch(connection, "insert into lead_import_attendance (import_id, registration_id, tenant_id,"
+                    + " lead_id, marked_present, minutes_added, restored_cancelled_at) select ?, r.id, r.tenant_id, ?,"
+                    + " false, 0, r.cancelled_at from event_registration r where r.id = ? and r.tenant_id = ?"
+                    + " and r.status = 'CANCELLED' on duplicate key update restored_cancelled_at ="
+                    + " coalesce(restored_cancelled_at, values(restored_cancelled_at))", kept);
+            SqlRows.batch(connection, "update event_registration set status = 'REGISTERED', cancelled_at = null,"
+                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'CANCELLED'", restored);
+        }
+
         private void recordAttendanceAddedToEarlierRegistrations() throws SQLException {
             Set<RegistrationRef> added = new LinkedHashSet<>(nowAttended);
             added.addAll(withMoreTime);

@@ -17,6 +17,11 @@ public record MailContent(String recipient, String subject, String text, String 
         return new MailContent(recipient, subject, text, html, file, oneClickUnsubscribe);
     }
 
+    /** The same message to another of the person's addresses (the one they typed this time). */
+    public MailContent to(String address) {
+        return new MailContent(address, subject, text, html, attachment, oneClickUnsubscribe);
+    }
+
     /** The same message, which mail programs offer to unsubscribe from through this address (a POST). */
     public MailContent unsubscribedBy(String oneClickAddress) {
         return new MailContent(recipient, subject, text, html, attachment, oneClickAddress);

@@ -85,14 +85,25 @@ public class LeadRegistry {
     }
 
     /**
-     * What a person known by their e-mail gives again (registering a second time to an event, say): filled where the
+     * What a person the centre knows gives again (registering a second time to an event, say): filled where the
      * record lacks it, proposed to staff where it differs, never written over. Nothing when no lead has the address.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void offer(long tenantId, ContactDetails person, Instant at, ChangeSource source, Long sourceRef,
                       Long typedBy) {
-        leads.findLead(tenantId, person.emailNormalized()).ifPresent(lead -> details.fillOrPropose(lead,
-                LeadDetails.given(person), source, sourceRef, typedBy, at));
+        Lead lead = known(tenantId, person);
+        if (lead != null) {
+            details.fillOrPropose(lead, LeadDetails.given(person), source, sourceRef, typedBy, at);
+        }
+    }
+
+    /**
+     * The centre's lead these details lead to, as {@link #joinOrCreate} would find it (by e-mail, an address of a
+     * record merged into it included, or by name and phone), without creating one.
+     */
+    public Optional<Long> knownLeadId(long tenantId, ContactDetails person) {
+        Lead lead = known(tenantId, person);
+        return lead == null ? Optional.empty() : Optional.of(lead.getId());
     }
 
     /** A line on the lead's timeline that belongs to no information request (an event, an import...). */

@@ -511,7 +511,7 @@ public class PipelineRepository {
                     "source", filter.source().name()));
         }
         if (filter.eventId() != null) {
-            sets.add(new Narrowing("select r.leadId from EventRegistration r where r.eventId = :event", "event",
+            sets.add(new Narrowing("select r.leadId from EventRegistration r where r.eventId = :event and r.cancelledAt is null", "event",
                     filter.eventId()));
         }
         if (filter.cohort() != null) {

@@ -329,14 +329,24 @@ public class FunnelQueries {
         for (Object[] row : (List<Object[]>) em.createQuery(hql).setParameter("ids", ids).getResultList()) {
             names.put((Long) row[0], new String[] {(String) row[1], (String) row[2]});
         }
-        if (dimension == ReportDimension.RECRUITER && !TenantContext.hasTenant()) {
-            // Across centres, two recruiters of the same name are told apart by their centre.
-            for (Object[] row : (List<Object[]>) em.createQuery("select u.id, t.nameFr, t.nameEn from UserAccount u,"
-                    + " Tenant t where t.id = u.tenantId and u.id in :ids").setParameter("ids", ids).getResultList()) {
+        if ((dimension == ReportDimension.RECRUITER || dimension == ReportDimension.PROGRAM
+                || dimension == ReportDimension.EVENT) && !TenantContext.hasTenant()) {
+            // Across centres, two recruiters of the same name, or one program taught by several centres, are told
+            // apart by their centre ("Briquetage-maçonnerie (CSS des Deux-Rives)").
+            String whose = switch (dimension) {
+                case RECRUITER -> "select u.id, t.nameFr, t.nameEn from UserAccount u, Tenant t"
+                        + " where t.id = u.tenantId and u.id in :ids";
+                case PROGRAM -> "select p.id, t.nameFr, t.nameEn from Program p, Tenant t"
+                        + " where t.id = p.tenantId and p.id in :ids";
+                default -> "select e.id, t.nameFr, t.nameEn from Event e, Tenant t"
+                        + " where t.id = e.tenantId and e.id in :ids";
+            };
+            for (Object[] row : (List<Object[]>) em.createQuery(whose).setParameter("ids", ids).getResultList()) {
                 String[] name = names.get((Long) row[0]);
                 if (name != null) {
                     names.put((Long) row[0], new String[] {name[0] + " (" + row[1] + ")",
-                            name[1] + " (" + (row[2] == null ? row[1] : row[2]) + ")"});
+                            (name[1] == null || name[1].isBlank() ? name[0] : name[1]) + " ("
+                                    + (row[2] == null ? row[1] : row[2]) + ")"});
                 }
             }
         }

@@ -19,8 +19,10 @@ public enum ReportDimension {
             text -> HeardFrom.valueOf(text.toUpperCase(Locale.ROOT)).name()),
     PROGRAM("program", "program", InterestKind.PROGRAM, text -> String.valueOf(Long.parseLong(text))),
     INTAKE("intake", "intake", InterestKind.INTAKE, text -> java.time.YearMonth.parse(text).toString()),
-    EVENT("event", "event", "exists (select 1 from EventRegistration fe where fe.leadId = %s and fe.eventId = :event)",
-            " left join EventRegistration b on b.leadId = %s", "b.eventId", Long::valueOf),
+    // A registration given up (cancelled) does not make the person the event's registrant.
+    EVENT("event", "event", "exists (select 1 from EventRegistration fe where fe.leadId = %s and fe.eventId = :event"
+            + " and fe.cancelledAt is null)",
+            " left join EventRegistration b on b.leadId = %s and b.cancelledAt is null", "b.eventId", Long::valueOf),
     COUNTRY("country", "country", "l.countryOfResidence = :country", "", "l.countryOfResidence",
             ReportDimension::countryCode),
     RECRUITER("recruiter", "owner", "l.ownerId = :recruiter", "", "l.ownerId", Long::valueOf),

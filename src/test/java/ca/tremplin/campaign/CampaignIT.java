@@ -252,6 +252,25 @@ class CampaignIT extends InServerTest {
             assertEquals(campaign.getName(), report.breakdown().rows().get(0).label());
             assertEquals(1L, report.breakdown().rows().get(0).reached().get(0));
         }
+
+        // A person the centre knew before the campaign reached them asks through the flyer: the campaign is their
+        // last touch, not the one that brought them, on their lead and in the campaign's figures alike.
+        String known = InquiryRequests.uniqueEmail();
+        fixtures.submitted(InquiryRequests.complete(known, centre.program().getId()), new SubmissionContext(
+                UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.4", Languages.FRENCH));
+        CampaignTouches afterwards = CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(campaign.getId(),
+                flyer.activity().getId(), java.time.Instant.now().plusSeconds(5)));
+        fixtures.submitted(InquiryRequests.complete(known, centre.program().getId()), new SubmissionContext(
+                UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.3", Languages.FRENCH, afterwards));
+        assertNull(fixtures.leadOf(centre.tenant(), known).getAttribution().getFirstCampaignId());
+
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            CampaignFigures figures = campaigns.figures(campaign.getId());
+            assertEquals(2, figures.requests().firstTouch(), "not the request of the person known before");
+            assertEquals(3, figures.requests().lastTouch());
+            assertEquals(1, figures.leads().firstTouch());
+            assertEquals(2, figures.leads().lastTouch());
+        }
     }
 
     @Test
@@ -337,6 +356,12 @@ class CampaignIT extends InServerTest {
                     "the plan names the event and its centre");
             assertThrows(BusinessRuleException.class, () -> campaigns.saveActivity(journees.getId(),
                     activity(Platform.FAIR, LinkTarget.EVENT, lyon.getId() + 1_000_000)), "no event of its centres");
+            // Across centres, the report names a program filter with its centre: several centres teach it.
+            ca.tremplin.report.ReportAddress.Reading byProgram = reports.read(Map.of("program",
+                    new String[] {String.valueOf(alsoNamed.program().getId())}));
+            assertTrue(byProgram.readable(), byProgram.problems().toString());
+            assertEquals(alsoNamed.program().getTitleFr() + " (" + alsoNamed.tenant().getNameFr() + ")",
+                    reports.filterNames(byProgram.query(), Languages.FRENCH).get(ReportDimension.PROGRAM));
         }
         // A person from each named centre asks after seeing the fair's link.
         CampaignTouches sawTheFair = CampaignTouches.NONE.after(

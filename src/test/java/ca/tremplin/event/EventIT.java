@@ -226,6 +226,9 @@ class EventIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             assertTrue(eventService.cancelRegistration(next.registrationId()).isCancelled(), "Bea asked by phone");
             assertEquals(0, eventService.attendance(session.getId()).registered());
+            assertEquals(0, leadList.stageCounts(ca.tremplin.pipeline.LeadFilter.parse("event=" + session.getId()))
+                    .getOrDefault(ca.tremplin.person.LeadStage.NEW, 0L).intValue(),
+                    "the lead list narrowed to the event leaves out those who gave up their seat");
         }
         long confirmationsBefore = outboxCountTo(ana);
         RegistrationReceipt again = publicEvents.register(session.getId(), registration(ana, "Ana", true, true), key(),
@@ -246,7 +249,7 @@ class EventIT extends InServerTest {
     void aPersonRegisteredUnderOneAddressAndMergedIsKnownUnderTheOther() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
-        Event webinar = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(5));
+        Event webinar = published(fjord, recruiter, 1, LocalDateTime.now(PARIS).plusDays(5));
         Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(9));
         String first = InquiryRequests.uniqueEmail();
         String other = InquiryRequests.uniqueEmail();
@@ -261,8 +264,9 @@ class EventIT extends InServerTest {
         RegistrationReceipt again = publicEvents.register(webinar.getId(), registration(other, "Salif", true, true),
                 key(), ip(), Locale.FRENCH);
 
-        assertTrue(again.alreadyRegistered(), "told they were registered already");
+        assertTrue(again.alreadyRegistered(), "told they were registered already, not that the event is full");
         assertEquals(kept.registrationId(), again.registrationId(), "their one seat");
+        assertEquals(2L, outboxCountTo(other), "the confirmation goes to the address typed, which the page names");
         assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
                 "select count(*) from event_registration where event_id = ?1").setParameter(1, webinar.getId())
                 .getSingleResult())).longValue(), "one registration for the one person");

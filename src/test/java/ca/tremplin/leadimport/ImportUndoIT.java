@@ -410,6 +410,18 @@ class ImportUndoIT extends InServerTest {
         String domain = "presence" + UUID.randomUUID().toString().substring(0, 6) + ".example";
         register(webinar, "Awa", "Diop", "awa@" + domain, null, "SN");
         register(webinar, "Binta", "Fall", "binta@" + domain, null, "SN");
+        // Awa had given up her seat; the webinar's report shows she came after all.
+        String cancelledAt;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            long awaRegistration = ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                    "select id from event_registration where email_normalized = ?1").setParameter(1, "awa@" + domain)
+                    .getSingleResult())).longValue();
+            events.cancelRegistration(awaRegistration);
+        }
+        String status = "select concat(status, ' ', coalesce(cast(cancelled_at as char), '-'))"
+                + " from event_registration where email_normalized = ?";
+        cancelledAt = strings(status, "awa@" + domain).get(0);
+        assertTrue(cancelledAt.startsWith("CANCELLED 20"), cancelledAt);
 
         long importId = importList(fjord, recruiter, webinar,
                 "First Name,Last Name,Email,Duration (Minutes),Phone\n"
@@ -418,6 +430,7 @@ class ImportUndoIT extends InServerTest {
                 + "Binta,Fall,binta@" + domain + ",40,\n");
         assertEquals("+221775551212", lead(fjord, "awa@" + domain).getPhoneE164(),
                 "the list gave Awa the phone her record lacked");
+        assertEquals(List.of("REGISTERED -"), strings(status, "awa@" + domain), "she came: her seat is restored");
         String attendance = "select concat(email_normalized, ' ', attended_at is not null, ' ',"
                 + " coalesce(attended_minutes, '-')) from event_registration where event_id = ? order by 1";
         assertEquals(List.of("awa@" + domain + " 1 45", "binta@" + domain + " 1 40"),
@@ -433,7 +446,7 @@ class ImportUndoIT extends InServerTest {
         }
 
         assertEquals(List.of("awa@" + domain + " 0 -", "binta@" + domain + " 1 40"),
-                strings(attendance, webinar.getId()), "Awa still registered, no longer marked present");
+                strings(attendance, webinar.getId()), "Awa no longer marked present");
         Lead awa = lead(fjord, "awa@" + domain);
         assertEquals(0L, count("select count(*) from lead_event where lead_id = ? and import_id = ?", awa.getId(),
                 importId), "nor does her timeline say the import saw her attend");
@@ -441,6 +454,8 @@ class ImportUndoIT extends InServerTest {
                 lead(fjord, "binta@" + domain).getId(), importId), "Binta's, kept, still does");
         assertEquals(0L, count("select count(*) from lead_import_attendance where import_id = ?", importId));
         assertNull(awa.getPhoneE164(), "the phone the undone list filled is given back: none, as before it");
+        assertEquals(List.of(cancelledAt), strings(status, "awa@" + domain),
+                "her seat given up again, as it was before the list");
         assertEquals(1L, count("select count(*) from lead_audit where lead_id = ? and field = 'PHONE'"
                 + " and new_value is null and actor_id = ?", awa.getId(), recruiter.getId()),
                 "and the audit says who gave it back");
