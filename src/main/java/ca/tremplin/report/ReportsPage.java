@@ -1,6 +1,5 @@
 package ca.tremplin.report;
 
-import ca.tremplin.kernel.Messages;
 import ca.tremplin.person.LeadStage;
 import ca.tremplin.report.FunnelReport.BreakdownRow;
 import ca.tremplin.report.FunnelReport.CentreFunnel;
@@ -113,14 +112,9 @@ public class ReportsPage {
         return ReportAddress.write(reading.query().yearBefore());
     }
 
-    /** A short statement of the question, for the "about nothing" message. */
+    /** A short statement of the question, for the "about nothing" message: as the report's files and e-mails say it. */
     public String getQuestion() {
-        ReportQuery query = reading.query();
-        StringBuilder question = new StringBuilder(Messages.get(locale(), "report.question", query.from(), query.to(),
-                query.asOf()));
-        reports.filterNames(query, locale()).forEach((dimension, value) -> question.append(" · ")
-                .append(Messages.get(locale(), dimension.messageKey())).append(" = ").append(value));
-        return question.toString();
+        return report == null ? "" : report.question(locale());
     }
 
     /** A share out of 100 as the language writes it: "41,0 %" in French, "41.0%" in English. */
