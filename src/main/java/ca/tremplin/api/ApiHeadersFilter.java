@@ -36,6 +36,9 @@ public class ApiHeadersFilter extends HttpFilter {
 
     private static final int QUOTED_AT_MOST = 100;
 
+    @jakarta.inject.Inject
+    ca.tremplin.inquiry.AllowedOrigins allowedOrigins;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -48,6 +51,7 @@ public class ApiHeadersFilter extends HttpFilter {
                         : request;
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (!readableMediaRanges(accept)) {
+            allowOrigin(request, response);
             refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE), HttpServletResponse.SC_BAD_REQUEST,
                     "api.problem.unreadableAccept", accept);
             return;
@@ -58,6 +62,7 @@ public class ApiHeadersFilter extends HttpFilter {
             if (hasBody) {
                 // The import address reads the file itself, not JSON: its refusal names what it takes.
                 String path = request.getRequestURI().substring(request.getContextPath().length());
+                allowOrigin(request, response);
                 refuse(response, read.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
                         HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, path.startsWith("/api/")
                                 && HttpErrorMapper.takesAFile(path.substring("/api".length()))
@@ -70,6 +75,26 @@ public class ApiHeadersFilter extends HttpFilter {
             read = new WithHeader(read, HttpHeaders.CONTENT_TYPE, null);
         }
         chain.doFilter(read, response);
+    }
+
+    /**
+     * A refusal made here is read by the partner page's script that called, as the API's own refusals are
+     * ({@link PublicReadCorsFilter}, {@link InquiryCorsFilter}): any origin for the public reads, a listed one for
+     * {@code /api/inquiries}.
+     */
+    private void allowOrigin(HttpServletRequest request, HttpServletResponse response) {
+        String origin = request.getHeader("Origin");
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        boolean inquiries = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty())
+                .findFirst().map(segment -> segment.split(";", 2)[0]).map("inquiries"::equals).orElse(false);
+        if (!inquiries) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            return;
+        }
+        response.addHeader(HttpHeaders.VARY, "Origin");
+        if (origin != null && allowedOrigins.allows(origin)) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+        }
     }
 
     /** Whether every range of an {@code Accept} header is a media type with, if any, a quality from 0 to 1. */
@@ -159,7 +184,7 @@ public class ApiHeadersFilter extends HttpFilter {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":"
                 + Json.createValue(Messages.get(language, problem + ".title"))
                 + ",\"status\":" + status + ",\"detail\":"

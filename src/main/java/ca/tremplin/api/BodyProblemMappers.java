@@ -19,6 +19,9 @@ final class BodyProblemMappers {
                 return ProblemResponses.builder(Problems.repeatedMember(locale, malformed.repeatedMember(),
                         malformed.line(), malformed.column()));
             }
+            if (malformed.isTooDeep()) {
+                return ProblemResponses.builder(Problems.tooDeep(locale, malformed.line(), malformed.column()));
+            }
             return ProblemResponses.builder(malformed.isNumberTooLong() ? Problems.numberTooLong(locale)
                     : Problems.malformedJson(locale, malformed.line(), malformed.column()));
         }

@@ -92,7 +92,8 @@ public class InquiryResource {
     public Response submit(InquiryRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
                 : idempotencyKey.strip();
-        if (key.length() > MOST_KEY_LENGTH) {
+        // Headers travel as ISO-8859-1: a key beyond visible ASCII arrives as other characters than were sent.
+        if (key.length() > MOST_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new InvalidParametersException(List.of(InvalidParameter.malformed(IDEMPOTENCY_KEY, key)));
         }
         InquiryRequest given = request == null ? new InquiryRequest() : request;

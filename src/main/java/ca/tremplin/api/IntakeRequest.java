@@ -20,6 +20,21 @@ record IntakeRequest(long programId, LocalDate from) {
     /** Four-digit years only: ISO's signed and longer years are no date a partner means. */
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** Refuses a request that gives one of {@code names} again with another value ({@code program=22&program=30}). */
+    static void refuseRepeated(java.util.Map<String, List<String>> parameters, String... names) {
+        List<InvalidParameter> repeated = new ArrayList<>();
+        for (String name : names) {
+            List<String> values = parameters.getOrDefault(name, List.of());
+            values.stream().skip(1).filter(value -> value != null && !value.strip().equals(
+                    values.get(0) == null ? null : values.get(0).strip())).findFirst()
+                    .ifPresent(value -> repeated.add(InvalidParameter.repeated(InvalidParameter.malformed(name,
+                            value))));
+        }
+        if (!repeated.isEmpty()) {
+            throw new InvalidParametersException(repeated);
+        }
+    }
+
     static IntakeRequest read(String program, String from) {
         List<InvalidParameter> invalid = new ArrayList<>();
         OptionalLong programId = ProgramIds.parse(program == null ? null : program.strip());

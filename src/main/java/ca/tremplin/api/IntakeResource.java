@@ -45,7 +45,10 @@ public class IntakeResource {
             @QueryParam("program") String program,
             @Parameter(description = "First start date, yyyy-MM-dd (default: today)",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from) {
+            @QueryParam("from") String from,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uriInfo) {
+        // Each parameter takes one value: a second one is refused, as the searches refuse it, not dropped.
+        IntakeRequest.refuseRepeated(uriInfo.getQueryParameters(), IntakeRequest.PROGRAM, IntakeRequest.FROM);
         return programs.upcomingIntakes(program, from);
     }
 }

@@ -1,7 +1,16 @@
 package ca.tremplin.api;
 
 /** A query parameter that was refused: missing ({@code value} is {@code null}) or unreadable. */
-record InvalidParameter(String name, String value) {
+record InvalidParameter(String name, String value, boolean givenTwice) {
+
+    InvalidParameter(String name, String value) {
+        this(name, value, false);
+    }
+
+    /** The same value, refused because its parameter takes one value and was given another before it. */
+    static InvalidParameter repeated(InvalidParameter parameter) {
+        return new InvalidParameter(parameter.name(), parameter.value(), true);
+    }
 
     /** Long enough to recognise a value, short enough that a problem never echoes a whole oversized input. */
     static final int MAX_ECHOED_LENGTH = 40;

@@ -114,7 +114,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                 if (event == JsonParser.Event.START_ARRAY || event == JsonParser.Event.START_OBJECT) {
                     if (++depth > MOST_NESTING) {
                         JsonLocation at = parser.getLocation();
-                        throw new MalformedBodyException(at.getLineNumber(), at.getColumnNumber());
+                        throw MalformedBodyException.tooDeep(at.getLineNumber(), at.getColumnNumber());
                     }
                 } else if (event == JsonParser.Event.END_ARRAY || event == JsonParser.Event.END_OBJECT) {
                     depth--;

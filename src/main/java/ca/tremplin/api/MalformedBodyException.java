@@ -10,9 +10,21 @@ class MalformedBodyException extends RuntimeException {
     private final long column;
     private final boolean numberTooLong;
     private final String repeatedMember;
+    private boolean tooDeep;
 
     MalformedBodyException(long line, long column) {
         this(line, column, false, null);
+    }
+
+    /** Valid JSON nested deeper than any request ({@code JsonBodyReader.MOST_NESTING}): said so, not "not JSON". */
+    static MalformedBodyException tooDeep(long line, long column) {
+        MalformedBodyException deep = new MalformedBodyException(line, column);
+        deep.tooDeep = true;
+        return deep;
+    }
+
+    boolean isTooDeep() {
+        return tooDeep;
     }
 
     private MalformedBodyException(long line, long column, boolean numberTooLong, String repeatedMember) {

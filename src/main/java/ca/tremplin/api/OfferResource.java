@@ -62,7 +62,7 @@ public class OfferResource {
     public OfferSearchResponse search(@Context UriInfo uriInfo) {
         QueryParameters split = QueryParameters.split(uriInfo.getQueryParameters(), PARAMETERS);
         OfferQueryParser.Parsed parsed = OfferQueryParser.parse(split.known());
-        QueryParameters.refuseIfUnreadable(parsed.ignored());
+        QueryParameters.refuseIfUnreadable(parsed.ignored(), parsed.repeated());
         OfferPage page = offers.boardAcrossAllTenants(parsed.query());
         return new OfferSearchResponse(page.offers().stream().map(OfferSummary::of).toList(), page.total(),
                 page.page(), page.pageCount(), OfferQuery.PAGE_SIZE, split.ignoredNames());

@@ -57,6 +57,13 @@ final class Problems {
                         String.valueOf(column)), List.of());
     }
 
+    /** JSON nesting arrays and objects deeper than any request of the API does. */
+    static Problem tooDeep(Locale locale, long line, long column) {
+        return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400,
+                Messages.get(locale, "api.problem.tooDeep.detail", String.valueOf(JsonBodyReader.MOST_NESTING),
+                        String.valueOf(line), String.valueOf(column)), List.of());
+    }
+
     /** JSON holding a number longer than any request needs, which the reader does not take. */
     static Problem numberTooLong(Locale locale) {
         return new Problem(TYPE, Messages.get(locale, "api.problem.malformedJson.title"), 400,
@@ -114,6 +121,9 @@ final class Problems {
     static String message(Locale locale, InvalidParameter parameter) {
         if (parameter.value() == null) {
             return Messages.get(locale, "api.parameter.required");
+        }
+        if (parameter.givenTwice()) {
+            return Messages.get(locale, "api.parameter.repeated");
         }
         if (!DESCRIBED_PARAMETERS.contains(parameter.name())) {
             return Messages.get(locale, "api.parameter.invalid");

@@ -26,10 +26,15 @@ record QueryParameters(Map<String, String[]> known, List<String> ignoredNames) {
         return new QueryParameters(known, List.copyOf(ignored));
     }
 
-    /** Refuses the request when the search's own parser could not read some values. */
-    static void refuseIfUnreadable(List<String> unreadable) {
+    /**
+     * Refuses the request when the search's own parser could not read some values, or was given a second value of a
+     * parameter that takes one ({@code repeated}, said as such rather than as a value it cannot read).
+     */
+    static void refuseIfUnreadable(List<String> unreadable, List<String> repeated) {
         if (!unreadable.isEmpty()) {
-            throw new InvalidParametersException(unreadable.stream().map(InvalidParameter::fromIgnored).toList());
+            throw new InvalidParametersException(unreadable.stream().map(entry -> repeated.contains(entry)
+                    ? InvalidParameter.repeated(InvalidParameter.fromIgnored(entry)) : InvalidParameter.fromIgnored(entry))
+                    .toList());
         }
     }
 }

@@ -16,7 +16,7 @@ record SearchRequest(CatalogQuery query, List<String> ignoredParameters) {
     static SearchRequest read(Map<String, List<String>> parameters) {
         QueryParameters split = QueryParameters.split(parameters, CatalogQueryParser.PARAMETERS);
         CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(split.known());
-        QueryParameters.refuseIfUnreadable(parsed.ignored());
+        QueryParameters.refuseIfUnreadable(parsed.ignored(), parsed.repeated());
         return new SearchRequest(parsed.query(), split.ignoredNames());
     }
 }

@@ -31,8 +31,11 @@ public final class CatalogQueryParser {
     private CatalogQueryParser() {
     }
 
-    /** The query, and the parameters that were ignored (name=value), in the order they were met. */
-    public record Parsed(CatalogQuery query, List<String> ignored) {
+    /**
+     * The query, and the parameters that were ignored (name=value), in the order they were met; {@code repeated}
+     * those of them ignored because their parameter takes one value and was given another beside it.
+     */
+    public record Parsed(CatalogQuery query, List<String> ignored, List<String> repeated) {
     }
 
     public static Parsed parse(Map<String, String[]> parameters) {
@@ -52,7 +55,7 @@ public final class CatalogQueryParser {
         int page = address.page(MAX_PAGE);
         CatalogQuery query = new CatalogQuery(text, sectors, regions, types, instruction, month, tuition,
                 Boolean.TRUE.equals(open), sort == null ? CatalogQuery.Sort.RELEVANCE : sort, page);
-        return new Parsed(query, address.ignored());
+        return new Parsed(query, address.ignored(), address.repeated());
     }
 
     private static YearMonth yearMonth(String value) {

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -56,7 +55,8 @@ public class InquiryService {
     public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context) {
         // Whole seconds, as the database keeps them: a resubmission then answers exactly what the first one did.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        ValidInquiry valid = InquiryValidator.validate(request, context.language(), Year.now(BusinessHours.ZONE));
+        ValidInquiry valid = InquiryValidator.validate(request, context.language(),
+                java.time.YearMonth.now(clock.withZone(BusinessHours.ZONE)));
         if (request.getWebsite() != null && !request.getWebsite().isBlank()) {
             LOG.info(() -> "Honeypot filled; request dropped (" + context.channel() + ")");
             return new SubmissionReceipt(0, now, false);
@@ -66,6 +66,13 @@ public class InquiryService {
         Optional<SubmissionReceipt> recorded = recordedWithSameKey(context.storedKey(), valid);
         if (recorded.isPresent()) {
             return recorded.get();
+        }
+        if (context.channel() == Inquiry.Channel.API && valid.schoolBoardSlug() != null
+                && !schoolBoardExists(valid.schoolBoardSlug())) {
+            // A partner's misspelt centre would send every request to the coordinating organisation's queue without
+            // the partner ever knowing; a link to the form with one still reaches someone, who routes it.
+            throw new InvalidInquiryException(List.of(new FieldProblem("schoolBoard",
+                    "inquiry.invalid.unknownSchoolBoard", valid.schoolBoardSlug())));
         }
         limits.acquire(context.ipAddress(), valid.emailNormalized());
         for (int attempt = 1; ; attempt++) {
@@ -96,6 +103,12 @@ public class InquiryService {
                 LOG.log(Level.FINE, "Information request tried again", failed);
             }
         }
+    }
+
+    /** Whether a school service centre, active or not, has this identifier (a coordinating organisation is none). */
+    private boolean schoolBoardExists(String slug) {
+        Optional<ca.tremplin.tenant.Tenant> centre = tenancy.acrossAllTenants(() -> tenants.findBySlug(slug));
+        return centre.filter(found -> found.getKind() == ca.tremplin.tenant.TenantKind.SCHOOL_BOARD).isPresent();
     }
 
     /** Published programs matching the text, for the form's program chooser. */

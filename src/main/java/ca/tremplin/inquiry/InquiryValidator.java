@@ -4,6 +4,7 @@ import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.HeardFrom;
 import ca.tremplin.kernel.PhoneNumbers;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,17 @@ public final class InquiryValidator {
     private InquiryValidator() {
     }
 
+    /** The request checked as of the first month of {@code thisYear} (demo data, which describes a year). */
     public static ValidInquiry validate(InquiryRequest request, Locale language, Year thisYear) {
+        return validate(request, language, thisYear.atMonth(1));
+    }
+
+    /**
+     * The request checked as of {@code thisMonth} (Québec's): its birth year against this year, its preferred intake
+     * against this month, since an intake already past tells the centre nothing of when the person would come.
+     */
+    public static ValidInquiry validate(InquiryRequest request, Locale language, YearMonth thisMonth) {
+        Year thisYear = Year.of(thisMonth.getYear());
         List<FieldProblem> problems = new ArrayList<>();
         ContactDetails person = person(request.getFirstName(), request.getLastName(), request.getEmail(),
                 request.getPhone(), request.getCountryOfResidence(), true, language, problems);
@@ -78,6 +89,10 @@ public final class InquiryValidator {
             intake = IntakeMonths.read(intake).filter(month -> INTAKE.matcher(month).matches()).orElse(null);
             if (intake == null) {
                 problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intake"));
+            } else if (YearMonth.parse(intake).isBefore(thisMonth)) {
+                problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intakePast", intake,
+                        thisMonth.toString()));
+                intake = null;
             }
         }
         String message = text(request.getMessage(), "message", MESSAGE_MAX, false, problems);

@@ -21,6 +21,8 @@ public final class AddressParameters {
 
     private final Map<String, String[]> parameters;
     private final List<String> ignored = new ArrayList<>();
+    /** Those of {@link #ignored} left out because the parameter, read once, was given again with another value. */
+    private final List<String> repeated = new ArrayList<>();
     private final Set<String> repeatedSaid = new java.util.HashSet<>();
 
     public AddressParameters(Map<String, String[]> parameters) {
@@ -88,6 +90,14 @@ public final class AddressParameters {
         return List.copyOf(ignored);
     }
 
+    /**
+     * Those of {@link #ignored()} left out only because their parameter, which takes one value, was given again with
+     * another ({@code page=1&page=2}: {@code page=2}).
+     */
+    public List<String> repeated() {
+        return List.copyOf(repeated);
+    }
+
     /** An enum constant named as typed, without regard to case and with hyphens for underscores. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
         for (E constant : type.getEnumConstants()) {
@@ -111,14 +121,16 @@ public final class AddressParameters {
             for (int i = 1; i < values.length; i++) {
                 if (values[i] != null && !values[i].isBlank() && !values[i].strip().equals(
                         values[0] == null ? null : values[0].strip())) {
-                    ignore(name, values[i]);
+                    repeated.add(ignore(name, values[i]));
                 }
             }
         }
         return values[0];
     }
 
-    private void ignore(String name, String value) {
-        ignored.add(name + "=" + (value.length() <= 40 ? value : value.substring(0, 40) + "…"));
+    private String ignore(String name, String value) {
+        String entry = name + "=" + (value.length() <= 40 ? value : value.substring(0, 40) + "…");
+        ignored.add(entry);
+        return entry;
     }
 }

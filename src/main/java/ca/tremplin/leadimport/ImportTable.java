@@ -267,7 +267,37 @@ public final class ImportTable {
             } catch (UncheckedIOException | IllegalStateException unreadable) {
                 // The parser stops where it noticed (a quote never closed runs to the end of the file); the
                 // person needs the line where the record began.
-                throw new ImportProblem("import.invalid.unreadableRow", nextStart);
+                throw new ImportProblem("import.invalid.unreadableRow", recordStart());
+            }
+        }
+
+        /**
+         * The line where the record that could not be read begins: the first line from {@link #nextStart} that
+         * holds something, since the parser passes blank lines over before a record (read again from the file, on
+         * this path only).
+         */
+        private long recordStart() {
+            try (BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16)) {
+                LineReader.skipLines(reader, Math.toIntExact(nextStart - 1));
+                long line = nextStart;
+                boolean filled = false;
+                int previous = -1;
+                for (int c = reader.read(); c >= 0; previous = c, c = reader.read()) {
+                    if (c == '\n' && previous == '\r') {
+                        continue; // the LF of a CR LF
+                    }
+                    if (c == '\r' || c == '\n') {
+                        if (filled) {
+                            return line;
+                        }
+                        line++;
+                    } else if (!Character.isWhitespace(c)) {
+                        filled = true;
+                    }
+                }
+                return filled ? line : nextStart;
+            } catch (IOException | RuntimeException unreadable) {
+                return nextStart;
             }
         }
 
@@ -282,15 +312,23 @@ public final class ImportTable {
                         break;
                     }
                 }
+                if (columns[column] < 0 && ImportField.ATTENDED.isNamedBy(headers.get(column))) {
+                    // The section lists only people who attended; Zoom may leave its "Attended" column out.
+                    columns[column] = ATTENDED_BY_SECTION;
+                }
             }
             return columns;
         }
+
+        /** A column of the table that a section without it answers "Yes" for: "Other Attended" is attendance. */
+        private static final int ATTENDED_BY_SECTION = -2;
 
         /** A row of a section with headers of its own, its cells in the table's columns (blank where it has none). */
         private List<String> inTableColumns(CSVRecord record) {
             List<String> cells = new ArrayList<>(sectionColumns.length);
             for (int column : sectionColumns) {
-                cells.add(column >= 0 && column < record.size() ? record.get(column) : "");
+                cells.add(column == ATTENDED_BY_SECTION ? "Yes"
+                        : column >= 0 && column < record.size() ? record.get(column) : "");
             }
             return cells;
         }

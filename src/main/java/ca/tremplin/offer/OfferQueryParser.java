@@ -27,7 +27,7 @@ public final class OfferQueryParser {
     }
 
     /** The query, and the parameters that were ignored (name=value), in the order they were met. */
-    public record Parsed(OfferQuery query, List<String> ignored) {
+    public record Parsed(OfferQuery query, List<String> ignored, List<String> repeated) {
     }
 
     public static Parsed parse(Map<String, String[]> parameters) {
@@ -39,7 +39,7 @@ public final class OfferQueryParser {
         Set<String> sectors = address.many("sector", value -> SECTOR_CODE.matcher(value).matches() ? value : null);
         LocalDate startFrom = address.one("from", OfferQueryParser::date);
         int page = address.page(MAX_PAGE);
-        return new Parsed(new OfferQuery(text, regions, employer, sectors, startFrom, page), address.ignored());
+        return new Parsed(new OfferQuery(text, regions, employer, sectors, startFrom, page), address.ignored(), address.repeated());
     }
 
     /** An ISO date (2026-09-01); "from=2026-02-30" is ignored rather than read as another day. */

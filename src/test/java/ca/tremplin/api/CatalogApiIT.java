@@ -145,6 +145,23 @@ class CatalogApiIT {
         assertTrue(missing.getJsonArray("errors").getJsonObject(0).isNull("value"));
     }
 
+    /** A parameter that takes one value, given two, is refused as given twice, not as a value it cannot read. */
+    @Test
+    void aParameterGivenTwiceWithAnotherValueIsSaidToBeGivenTwice() throws Exception {
+        for (String address : List.of("/api/programs?page=1&page=2", "/api/offers?page=1&page=2",
+                "/api/intakes?program=22&program=30")) {
+            JsonObject problem = problem(get(address, Map.of("Accept-Language", "en")), 400);
+            JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+            assertEquals("This parameter takes one value and was given several: give it once.",
+                    error.getString("message"), address);
+        }
+        JsonObject french = problem(get("/api/programs?sort=TUITION&sort=DURATION", Map.of()), 400);
+        assertEquals(Map.of("sort", "DURATION"), errorValues(french));
+        assertEquals("Ce paramètre prend une seule valeur et en a reçu plusieurs : donnez-le une fois.",
+                french.getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(200, get("/api/offers?page=1&page=1", Map.of()).statusCode(), "the same value twice is one");
+    }
+
     @Test
     void anUnreadableAcceptIsRefusedWithAProblemAndAnUnreadableLanguageIsLeftOut() throws Exception {
         for (String accept : List.of("///", "application/json;q=xx", "application/json;q=7")) {
@@ -155,6 +172,8 @@ class CatalogApiIT {
 
             JsonObject problem = problem(refused, 400);
             assertEquals("Unreadable Accept header", problem.getString("title"), accept);
+            assertEquals("*", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                    "a partner's script can read the problem");
             assertTrue(problem.getString("detail").contains("application/json"), problem.getString("detail"));
         }
         for (String language : List.of("fr;q=abc", "en;q=2", "@@@")) {

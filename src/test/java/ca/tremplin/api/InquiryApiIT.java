@@ -372,6 +372,55 @@ class InquiryApiIT {
         assertFalse(document.body().contains("InquiryRequest$"), "no Java names leak into the document");
     }
 
+    /**
+     * A partner's misspelt centre and an intake already past are refused, saying so in the caller's language, and
+     * nothing is kept: the same key then records the corrected request as new (201), where a recorded one answers 200.
+     */
+    @Test
+    void aCentreThatDoesNotExistAndAnIntakeAlreadyPastAreRefusedAndNothingIsKept() throws Exception {
+        JsonObject valid = Json.createReader(new StringReader(request(uniqueEmail(), "Bonjour"))).readObject();
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> misspelt = post(Json.createObjectBuilder(valid).add("schoolBoard", "css-du-fiord").build()
+                .toString(), Map.of("Accept-Language", "en", "Idempotency-Key", key));
+        assertEquals(400, misspelt.statusCode(), misspelt.body());
+        assertEquals(List.of("schoolBoard: No school service centre has the identifier css-du-fiord: use one that"
+                + " /api/programs gives."), errors(misspelt));
+        String thisMonth = java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE).toString();
+        HttpResponse<String> past = post(Json.createObjectBuilder(valid).add("preferredIntake", "2019-01").build()
+                .toString(), Map.of("Accept-Language", "fr", "Idempotency-Key", key));
+        assertEquals(400, past.statusCode(), past.body());
+        assertEquals(List.of("preferredIntake: La rentrée 2019-01 est déjà passée : indiquez un mois à partir de "
+                + thisMonth + "."), errors(past));
+
+        HttpResponse<String> corrected = post(Json.createObjectBuilder(valid).add("schoolBoard", "css-du-fjord")
+                .add("preferredIntake", thisMonth).build().toString(), Map.of("Idempotency-Key", key));
+        assertEquals(201, corrected.statusCode(), "nothing was kept of the refused ones: " + corrected.body());
+    }
+
+    /**
+     * A body refused before the API reads it (a Content-Type naming two types) is still readable by the listed
+     * partner page's script that sent it: its origin is allowed on the refusal too.
+     */
+    @Test
+    void aRefusalOfTheHeadersCarriesTheListedOrigin() throws Exception {
+        HttpResponse<String> twoTypes = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "application/json, text/plain").header("Origin", LISTED_ORIGIN)
+                .POST(HttpRequest.BodyPublishers.ofString(request(uniqueEmail(), null))));
+        assertEquals(415, twoTypes.statusCode(), twoTypes.body());
+        assertEquals(LISTED_ORIGIN, twoTypes.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        HttpResponse<String> unlisted = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                .header("Content-Type", "application/json, text/plain").header("Origin", UNLISTED_ORIGIN)
+                .POST(HttpRequest.BodyPublishers.ofString(request(uniqueEmail(), null))));
+        assertEquals(415, unlisted.statusCode(), unlisted.body());
+        assertTrue(unlisted.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    private static List<String> errors(HttpResponse<String> refused) {
+        return json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("parameter") + ": " + e.getString("message")).toList();
+    }
+
     private static String request(String email, String message) {
         return Json.createObjectBuilder().add("firstName", "Awa").add("lastName", "Ndiaye").add("email", email)
                 .add("phone", "+221 77 123 45 67").add("countryOfResidence", "SN").add("citizenship", "SN")

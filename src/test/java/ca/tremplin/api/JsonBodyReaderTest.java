@@ -83,6 +83,22 @@ class JsonBodyReaderTest {
 
         assertEquals(1, deep.line());
         assertTrue(deep.column() <= JsonBodyReader.MOST_NESTING + 2, "refused where it went too deep: " + deep.column());
+        assertTrue(deep.isTooDeep());
+    }
+
+    /** Valid JSON only too deep is said to be so, not "not valid JSON", which would send the caller hunting. */
+    @Test
+    void aValidBodyNestedTooDeepIsSaidToBeSo() {
+        String twenty = "[".repeat(20) + "]".repeat(20);
+        MalformedBodyException deep = assertThrows(MalformedBodyException.class,
+                () -> read(twenty, InquiryRequest.class));
+
+        assertTrue(deep.isTooDeep());
+        assertEquals("The JSON nests arrays and objects more than 16 levels deep (line 1, column " + deep.column()
+                + "): no request of this API nests more than two.",
+                Problems.tooDeep(Languages.ENGLISH, deep.line(), deep.column()).detail());
+        assertTrue(Problems.tooDeep(Languages.FRENCH, deep.line(), deep.column()).detail()
+                .startsWith("Le JSON imbrique tableaux et objets sur plus de 16 niveaux"));
     }
 
     @Test

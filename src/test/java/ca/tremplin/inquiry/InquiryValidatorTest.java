@@ -59,6 +59,26 @@ class InquiryValidatorTest {
                 .emailNormalized());
     }
 
+    /** A partner's form that sends an intake already past (a stale list of months) is told so, in both languages. */
+    @Test
+    void anIntakeAlreadyPastIsRefusedAndThisMonthIsKept() {
+        InquiryRequest request = complete();
+        request.setPreferredIntake("2019-01");
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.ENGLISH, java.time.YearMonth.of(2026, 12)));
+        assertEquals(List.of("preferredIntake"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals("The intake 2019-01 is already past: give a month from 2026-12 on.",
+                refused.problems().get(0).message(Languages.ENGLISH));
+        assertEquals("La rentrée 2019-01 est déjà passée : indiquez un mois à partir de 2026-12.",
+                refused.problems().get(0).message(Languages.FRENCH));
+        request.setPreferredIntake("novembre 2026");
+        assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.FRENCH, java.time.YearMonth.of(2026, 12)));
+        request.setPreferredIntake("décembre 2026");
+        assertEquals("2026-12", InquiryValidator.validate(request, Languages.FRENCH, java.time.YearMonth.of(2026, 12))
+                .preferredIntake());
+    }
+
     @Test
     void anIntakeWrittenInWordsIsKeptAsTheMonthItNames() {
         InquiryRequest request = complete();

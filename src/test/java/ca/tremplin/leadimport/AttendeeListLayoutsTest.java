@@ -60,6 +60,28 @@ class AttendeeListLayoutsTest {
         assertEquals(3, read.table.countRows());
     }
 
+    /**
+     * The same section as Zoom may also write it, without an "Attended" column (everyone in it attended), the file
+     * with Windows line ends: its people are attendance with their time, not registrants who did not come.
+     */
+    @Test
+    void peopleWhoAttendedWithoutRegisteringAreAttendanceWhenTheirSectionHasNoAttendedColumn() {
+        Read read = read("zoom-webinar-attendees-other-without-attended.csv");
+
+        assertEquals(3, read.people.size());
+        ImportedPerson ibrahima = read.people.get(1);
+        assertEquals("ibrahima.fall@exemple.sn", ibrahima.person().email());
+        assertTrue(ibrahima.attended(), "the section lists people who attended");
+        assertEquals(Integer.valueOf(75), ibrahima.minutes());
+        assertEquals("SN", ibrahima.person().countryOfResidence());
+        ImportedPerson chloe = read.people.get(2);
+        assertTrue(chloe.attended());
+        assertEquals(Integer.valueOf(30), chloe.minutes());
+        AttendanceTotals chloeRegistration = read.totals().get(2);
+        assertTrue(chloeRegistration.attended());
+        assertEquals(Integer.valueOf(30), chloeRegistration.minutes());
+    }
+
     @Test
     void aZoomMeetingExportWithItsMeetingBlockSkipsTheHostAndDoesNotCountTheWaitingRoom() {
         Read read = read("zoom-meeting-participants.csv");

@@ -322,4 +322,21 @@ class ImportTableTest {
         assertTrue(problem.localizedMessage(Locale.FRENCH).startsWith("Ligne 6 illisible"),
                 "the sixth line of the file, after a title and a blank line: " + problem.localizedMessage(Locale.FRENCH));
     }
+
+    /** The parser passes blank lines over before a record: the line named is the record's, not the blank one's. */
+    @Test
+    void aRecordThatCannotBeReadAfterBlankLinesIsNamedByItsOwnLine() {
+        byte[] list = ("Prénom;Nom;Courriel;Téléphone;Pays\r\n"
+                + "A;B;a.lt@exemple.fr;;France\r\n"
+                + "\r\n"
+                + " \r\n"
+                + "x;\"y\")z;bad@exemple.fr;;France\r\n"
+                + "C;D;c.lt@exemple.fr;;France\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        ImportProblem problem = assertThrows(ImportProblem.class, () -> ImportTable.read(list).firstRows(10));
+        assertEquals("import.invalid.unreadableRow", problem.messageKey());
+        assertTrue(problem.localizedMessage(Locale.FRENCH).startsWith("Ligne 5 illisible"),
+                problem.localizedMessage(Locale.FRENCH));
+        assertTrue(problem.localizedMessage(Locale.ENGLISH).startsWith("Line 5 cannot be read"),
+                problem.localizedMessage(Locale.ENGLISH));
+    }
 }

@@ -46,6 +46,17 @@ import org.junit.jupiter.api.Test;
  */
 class LeadPipelineIT extends InServerTest {
 
+    /**
+     * Intakes to come, whatever the day the tests run (a request naming an intake already past is refused): in order,
+     * a year after the first, and one nobody asks for.
+     */
+    private static final java.time.YearMonth NOW = java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE);
+    private static final String INTAKE_SOON = NOW.plusMonths(8).toString();
+    private static final String INTAKE_LATER = NOW.plusMonths(13).toString();
+    private static final String INTAKE_A_YEAR_AFTER = NOW.plusMonths(20).toString();
+    private static final String INTAKE_NOBODY_ASKED = NOW.plusMonths(25).toString();
+    private static final String INTAKE_FAR = NOW.plusMonths(33).toString();
+
     @org.jboss.arquillian.test.api.ArquillianResource
     java.net.URL leadPageBase;
 
@@ -380,25 +391,25 @@ class LeadPipelineIT extends InServerTest {
     void theListAndTheBoardFilterByTheProgramsIntakeAndSourceThePersonsRequestsGave() {
         Centre centre = centre("interests");
         Program mechanics = program(centre.tenant, "Mécanique automobile", "Automobile Mechanics");
-        Lead welder = fixtures.newLead(centre.tenant, request("2027-08", "FAIR", centre.program));
-        Lead mechanic = fixtures.newLead(centre.tenant, request("2028-01", "WEBINAR", mechanics));
+        Lead welder = fixtures.newLead(centre.tenant, request(INTAKE_SOON, "FAIR", centre.program));
+        Lead mechanic = fixtures.newLead(centre.tenant, request(INTAKE_LATER, "WEBINAR", mechanics));
         Lead undecided = fixtures.newLead(centre.tenant, request(null, "FRIEND", centre.program, mechanics));
         // the same person again, about another intake, having heard of us otherwise: both answers count
-        ca.tremplin.inquiry.InquiryRequest again = request("2028-08", "SCHOOL", centre.program);
+        ca.tremplin.inquiry.InquiryRequest again = request(INTAKE_A_YEAR_AFTER, "SCHOOL", centre.program);
         again.setEmail(welder.getEmail());
         fixtures.newLead(centre.tenant, again);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             assertEquals(Set.of(welder.getId(), undecided.getId()), ids(byProgram(centre.program)));
             assertEquals(Set.of(mechanic.getId(), undecided.getId()), ids(byProgram(mechanics)));
-            assertEquals(Set.of(welder.getId()), ids(byIntake("2027-08")));
-            assertEquals(Set.of(welder.getId()), ids(byIntake("2028-08")));
-            assertEquals(Set.of(mechanic.getId()), ids(byIntake("2028-01")));
-            assertEquals(Set.of(), ids(byIntake("2029-01")));
+            assertEquals(Set.of(welder.getId()), ids(byIntake(INTAKE_SOON)));
+            assertEquals(Set.of(welder.getId()), ids(byIntake(INTAKE_A_YEAR_AFTER)));
+            assertEquals(Set.of(mechanic.getId()), ids(byIntake(INTAKE_LATER)));
+            assertEquals(Set.of(), ids(byIntake(INTAKE_NOBODY_ASKED)));
             assertEquals(Set.of(welder.getId()), ids(bySource(HeardFrom.FAIR)));
             assertEquals(Set.of(welder.getId()), ids(bySource(HeardFrom.SCHOOL)));
             assertEquals(Set.of(undecided.getId()), ids(bySource(HeardFrom.FRIEND)));
             assertEquals(Set.of(mechanic.getId()), ids(new LeadFilter(null, null, null, null, mechanics.getId(),
-                    "2028-01", HeardFrom.WEBINAR)), "every part of the filter holds");
+                    INTAKE_LATER, HeardFrom.WEBINAR)), "every part of the filter holds");
             assertEquals(Set.of(), ids(new LeadFilter(null, null, null, null, mechanics.getId(), null,
                     HeardFrom.FAIR)));
 
@@ -417,18 +428,18 @@ class LeadPipelineIT extends InServerTest {
         Centre centre = centre("merge-interests");
         Program mechanics = program(centre.tenant, "Mécanique de véhicules lourds", "Heavy Vehicle Mechanics");
         Lead kept = fixtures.newLead(centre.tenant, request(null, "FAIR", centre.program));
-        Lead duplicate = fixtures.newLead(centre.tenant, request("2029-09", "WEBINAR", mechanics));
+        Lead duplicate = fixtures.newLead(centre.tenant, request(INTAKE_FAR, "WEBINAR", mechanics));
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             assertEquals(Set.of(duplicate.getId()), ids(byProgram(mechanics)));
 
             leads.merge(kept.getId(), duplicate.getId());
 
             assertEquals(Set.of(kept.getId()), ids(byProgram(mechanics)));
-            assertEquals(Set.of(kept.getId()), ids(byIntake("2029-09")));
+            assertEquals(Set.of(kept.getId()), ids(byIntake(INTAKE_FAR)));
             assertEquals(Set.of(kept.getId()), ids(bySource(HeardFrom.WEBINAR)));
             assertEquals(Set.of(kept.getId()), ids(bySource(HeardFrom.FAIR)), "and it keeps its own");
             assertEquals(Set.of(kept.getId()), ids(byProgram(centre.program)));
-            assertEquals(1, list.stageCounts(byIntake("2029-09")).get(LeadStage.NEW));
+            assertEquals(1, list.stageCounts(byIntake(INTAKE_FAR)).get(LeadStage.NEW));
         }
     }
 
@@ -437,21 +448,21 @@ class LeadPipelineIT extends InServerTest {
         Centre centre = centre("page-access");
         Program mechanics = program(centre.tenant, "Mécanique industrielle", "Industrial Mechanics");
         List<Lead> people = List.of(
-                fixtures.newLead(centre.tenant, request("2027-08", "FAIR", centre.program)),
-                fixtures.newLead(centre.tenant, request("2027-08", "WEBINAR", centre.program, mechanics)),
+                fixtures.newLead(centre.tenant, request(INTAKE_SOON, "FAIR", centre.program)),
+                fixtures.newLead(centre.tenant, request(INTAKE_SOON, "WEBINAR", centre.program, mechanics)),
                 fixtures.newLead(centre.tenant, request(null, "FAIR", mechanics)),
-                fixtures.newLead(centre.tenant, request("2027-08", "FAIR", centre.program)),
-                fixtures.newLead(centre.tenant, request("2028-01", "FAIR", centre.program)),
-                fixtures.newLead(centre.tenant, request("2027-08", null, mechanics)));
+                fixtures.newLead(centre.tenant, request(INTAKE_SOON, "FAIR", centre.program)),
+                fixtures.newLead(centre.tenant, request(INTAKE_LATER, "FAIR", centre.program)),
+                fixtures.newLead(centre.tenant, request(INTAKE_SOON, null, mechanics)));
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             leads.changeStage(people.get(1).getId(), LeadStage.CONTACTED, null, null);
             leads.changeStage(people.get(3).getId(), LeadStage.CONTACTED, null, null);
             list.tag(List.of(people.get(0).getId(), people.get(1).getId(), people.get(2).getId()), "bourse");
-            List<LeadFilter> filters = List.of(byProgram(centre.program), byIntake("2027-08"),
+            List<LeadFilter> filters = List.of(byProgram(centre.program), byIntake(INTAKE_SOON),
                     bySource(HeardFrom.FAIR), new LeadFilter(null, null, null, "bourse", null, null, null),
-                    new LeadFilter(LeadStage.NEW, null, "VN", "bourse", centre.program.getId(), "2027-08",
+                    new LeadFilter(LeadStage.NEW, null, "VN", "bourse", centre.program.getId(), INTAKE_SOON,
                             HeardFrom.FAIR),
-                    new LeadFilter(LeadStage.CONTACTED, null, null, null, null, "2027-08", null));
+                    new LeadFilter(LeadStage.CONTACTED, null, null, null, null, INTAKE_SOON, null));
             List<ca.tremplin.kernel.TableSort> sorts = List.of(ca.tremplin.kernel.TableSort.DEFAULT,
                     new ca.tremplin.kernel.TableSort("lastInquiryAt", false),
                     new ca.tremplin.kernel.TableSort("stageSince", true),

@@ -123,16 +123,16 @@ class TenantIsolationIT extends InServerTest {
         Program ofB = program(b);
         // One request about a program of each centre: the person becomes a lead of both.
         InquiryRequest toBoth = InquiryRequests.complete(InquiryRequests.uniqueEmail(), ofA.getId(), ofB.getId());
-        toBoth.setPreferredIntake("2030-01");
+        toBoth.setPreferredIntake(java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE).plusYears(3).toString());
         toBoth.setHeardFrom("PARTNER");
         Lead bothInA = fixtures.newLead(a, toBoth);
         Lead bothInB = fixtures.leadOf(b, toBoth.getEmail());
         InquiryRequest toB = InquiryRequests.complete(InquiryRequests.uniqueEmail(), ofB.getId());
-        toB.setPreferredIntake("2030-01");
+        toB.setPreferredIntake(java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE).plusYears(3).toString());
         toB.setHeardFrom("PARTNER");
         Lead onlyInB = fixtures.newLead(b, toB);
 
-        LeadFilter intake = new LeadFilter(null, null, null, null, null, "2030-01", null);
+        LeadFilter intake = new LeadFilter(null, null, null, null, null, java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE).plusYears(3).toString(), null);
         LeadFilter partner = new LeadFilter(null, null, null, null, null, null, HeardFrom.PARTNER);
         try (var session = TestSessions.signedInAs(recruiterOfA, a)) {
             assertEquals(List.of(bothInA.getId()), ids(intake));
