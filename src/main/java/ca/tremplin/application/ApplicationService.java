@@ -209,7 +209,7 @@ public class ApplicationService {
                     offer.getEmployerName() + " — " + offer.getTradeFr(), now));
             // The candidate keeps a written trace of having applied (and, in the footer, their consents' link).
             ca.tremplin.tenant.Tenant centre = em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId());
-            String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
+            String trade = tradeOf(offer, language);
             String body = Messages.get(language, "application.mail.body", first, trade, offer.getEmployerName(),
                     centre.localizedName(language), file.fileName());
             outbox.enqueue(offer.getTenantId(), new MailContent(email, Messages.get(language,
@@ -255,6 +255,18 @@ public class ApplicationService {
      */
     @Transactional
     public void changeStatus(long applicationId, ApplicationStatus target) {
+        changeStatus(applicationId, target, null, false);
+    }
+
+    /**
+     * Moves an application. A refusal or a withdrawal cancels the interviews still to come, each with the mail that
+     * takes it out of the candidate's calendar, and closes their answer links: nobody confirms an interview for a post
+     * they were refused (a hire keeps them: the meeting may still be wanted). A refusal tells the candidate by e-mail when staff choose to
+     * ({@code tellCandidate}), with the reason they give, if any, which the timeline keeps too.
+     */
+    @Transactional
+    public void changeStatus(long applicationId, ApplicationStatus target, String reasonToCandidate,
+                             boolean tellCandidate) {
         requireStaff();
         OfferApplication application = application(applicationId);
         if (target == null || target == application.getStatus()) {
@@ -271,11 +283,40 @@ public class ApplicationService {
             }
             offer.recordFilledPositions(offer.getPositionsFilled() + 1);
         }
+        String reason = reasonToCandidate == null || reasonToCandidate.isBlank() ? null
+                : ca.tremplin.person.ContactDetails.cleanText(reasonToCandidate);
+        if (reason != null && reason.length() > REASON_MAX) {
+            throw new BusinessRuleException("application.reasonTooLong", REASON_MAX);
+        }
         ApplicationStatus from = application.getStatus();
         application.moveTo(target, now);
-        em.persist(new LeadEvent(lead(application.getLeadId()), LeadEventKind.APPLICATION_STATUS,
-                signedInUser.getUserId(), "#" + application.getOfferId() + " " + from + " → " + target, now));
+        Lead lead = lead(application.getLeadId());
+        em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
+                "#" + application.getOfferId() + " " + from + " → " + target
+                        + (target == ApplicationStatus.REJECTED && reason != null ? " — " + reason : ""), now));
+        if (target == ApplicationStatus.REJECTED || target == ApplicationStatus.WITHDRAWN) {
+            for (Interview upcoming : em.createQuery("select i from Interview i where i.applicationId = :application"
+                            + " and i.cancelledAt is null and i.startsAt > :now order by i.startsAt", Interview.class)
+                    .setParameter("application", applicationId).setParameter("now", now)
+                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+                cancel(upcoming, application, lead, now);
+            }
+        }
+        if (target == ApplicationStatus.REJECTED && tellCandidate && !lead.isErased() && lead.getEmail() != null) {
+            Offer offer = offer(application.getOfferId());
+            Locale language = lead.locale();
+            String trade = tradeOf(offer, language);
+            String subject = Messages.get(language, "application.refusedSubject", trade, offer.getEmployerName());
+            String body = Messages.get(language, "application.refusedBody",
+                    ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
+                    offer.getEmployerName(), reason == null ? "" : Messages.get(language,
+                            "application.refusedReason", reason), signedInUser.getDisplayName());
+            outbox.enqueue(lead.getTenantId(), toCandidate(lead, subject, body));
+        }
     }
+
+    /** The longest reason a refusal gives the candidate. */
+    static final int REASON_MAX = 1000;
 
     /**
      * Schedules an interview at a local date and time in a zone, at a place or by a link, and e-mails the candidate
@@ -338,21 +379,27 @@ public class ApplicationService {
         Interview interview = liveInterview(interviewId, seenSequence);
         OfferApplication application = application(interview.getApplicationId());
         Lead lead = lead(application.getLeadId());
-        Instant now = clock.instant();
+        cancel(interview, application, lead, clock.instant());
+    }
+
+    /**
+     * Cancels an interview: its answer link closed, the task it opened closed, the candidate mailed the calendar's
+     * cancellation (METHOD:CANCEL, the same UID), the timeline told.
+     */
+    private void cancel(Interview interview, OfferApplication application, Lead lead, Instant now) {
         interview.cancel(signedInUser.getUserId(), now);
         answers.closeFollowUp(interview, now);
         em.flush();
         if (!lead.isErased() && lead.getEmail() != null) {
             Offer offer = offer(application.getOfferId());
             Locale language = lead.locale();
-            String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
+            String trade = tradeOf(offer, language);
             String subject = Messages.get(language, "interview.cancelledSubject", trade, offer.getEmployerName());
             String body = Messages.get(language, "interview.cancelledBody",
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
                     offer.getEmployerName(), whenForCandidate(interview, application, language),
                     signedInUser.getDisplayName());
-            outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
-                            ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(), body)),
+            outbox.enqueue(lead.getTenantId(), toCandidate(lead, subject, body),
                     InterviewInvitation.cancellation(interview, subject, body, PublicAddress.host(),
                             em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                             (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(),
@@ -487,7 +534,7 @@ public class ApplicationService {
         Offer offer = offer(application.getOfferId());
         Locale language = lead.locale();
         String when = when(interview, language);
-        String trade = ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
+        String trade = tradeOf(offer, language);
         String subject = Messages.get(language, subjectKey, trade, offer.getEmployerName());
         // Each invitation sent carries its own link to answer it; an earlier one (and its answer) no longer holds.
         String token = ca.tremplin.security.AccountTokens.newClearText();
@@ -551,6 +598,17 @@ public class ApplicationService {
 
     private void requireStaff() {
         signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+    }
+
+    /** The offer's trade as the candidate's language names it. */
+    private static String tradeOf(Offer offer, Locale language) {
+        return ca.tremplin.kernel.Languages.isEnglish(language) ? offer.getTradeEn() : offer.getTradeFr();
+    }
+
+    /** A mail to the candidate about their application: its text, and the same as HTML paragraphs. */
+    private static MailContent toCandidate(Lead lead, String subject, String body) {
+        return new MailContent(lead.getEmail(), subject, body, ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(),
+                body));
     }
 
     private static String nonNull(String text) {

@@ -132,9 +132,29 @@ public class OfferApplicationsPage implements Serializable {
             return;
         }
         ApplicationStatus confirmed = confirming;
-        confirming = null;
-        changeStatus(confirmed);
+        try {
+            applications.changeStatus(chosen.id(), confirmed, refusalReason, tellCandidate);
+            messages.info("application.moved");
+            chosen = null;
+            confirming = null;
+            refusalReason = null;
+            tellCandidate = true;
+        } catch (BusinessRuleException broken) {
+            // The panel stays open with what was typed, to be corrected.
+            messages.explain(broken);
+            return;
+        }
+        load();
     }
+
+    /** What a refusal tells the candidate, if anything: an e-mail (by default) and the reason staff type. */
+    private String refusalReason;
+    private boolean tellCandidate = true;
+
+    public String getRefusalReason() { return refusalReason; }
+    public void setRefusalReason(String refusalReason) { this.refusalReason = refusalReason; }
+    public boolean isTellCandidate() { return tellCandidate; }
+    public void setTellCandidate(boolean tellCandidate) { this.tellCandidate = tellCandidate; }
 
     public void cancelMove() {
         confirming = null;

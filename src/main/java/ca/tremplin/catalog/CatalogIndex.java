@@ -263,6 +263,24 @@ public class CatalogIndex {
     }
 
     /**
+     * The public programs that the typed text finds, as the catalogue's search finds them (a worker's name finds the
+     * trade, "soudeuse" welding), the most relevant first, at most {@code most}: the information form's program
+     * chooser. Read from memory, without a transaction.
+     */
+    public List<IndexedProgram> matching(String typed, int most) {
+        awaitFirstBuild();
+        Query text = textQuery(typed);
+        if (text == null) {
+            return List.of();
+        }
+        Map<Long, Float> scores = scoresOf(text);
+        return scores.keySet().stream().map(programs::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingDouble((IndexedProgram found) -> -scores.get(found.card().id()))
+                        .thenComparing(found -> found.sortTitle()))
+                .limit(most).toList();
+    }
+
+    /**
      * Those of the given programs that are public now, in the catalogue's alphabetical order; the others are left
      * out. Read from memory, without a transaction: the information form asks this on every display and post.
      */

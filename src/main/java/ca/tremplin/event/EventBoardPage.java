@@ -37,7 +37,8 @@ public class EventBoardPage {
     @PostConstruct
     void load() {
         upcoming = events.upcoming(0, SHOWN);
-        languageLinks.twins(EventPaths.FRENCH_LIST, EventPaths.ENGLISH_LIST);
+        languageLinks.twins(EventPaths.FRENCH_LIST + viewerZone.chosenQuery(),
+                EventPaths.ENGLISH_LIST + viewerZone.chosenQuery());
     }
 
     public List<Event> getUpcoming() {

@@ -62,6 +62,8 @@ public class EventPublicPage implements Serializable {
     private boolean consentToContact;
     private boolean consentToNews;
     private String browserZone;
+    /** The zone chosen in the page's address, kept for the registration: the times the page showed the person. */
+    private String chosenZone;
     private String birthYear;
     private String guardianName;
     private String guardianEmail;
@@ -77,8 +79,9 @@ public class EventPublicPage implements Serializable {
             shown = events.event(eventId);
         }
         Event event = shown.event();
-        languageLinks.twins(EventPaths.page(eventId, event.getTitleFr(), Locale.FRENCH),
-                EventPaths.page(eventId, event.getTitleEn(), Locale.ENGLISH));
+        viewerZone.chosen().ifPresent(zone -> chosenZone = zone.getId());
+        languageLinks.twins(EventPaths.page(eventId, event.getTitleFr(), Locale.FRENCH) + viewerZone.chosenQuery(),
+                EventPaths.page(eventId, event.getTitleEn(), Locale.ENGLISH) + viewerZone.chosenQuery());
     }
 
     public void register() {
@@ -86,7 +89,7 @@ public class EventPublicPage implements Serializable {
         try {
             receipt = events.register(shown.event().getId(), new RegistrationRequest(firstName, lastName, email, phone,
                     countryOfResidence, consentToContact, consentToNews,
-                    browserZone == null || browserZone.isBlank() ? viewerZone.get().getId() : browserZone, null,
+                    zoneOfTheMail(), null,
                     List.of(), new GuardianAnswers(birthYear, guardianName, guardianEmail, guardianConsent)),
                     submissionToken,
                     request.getRemoteAddr(), locale, ca.tremplin.web.CampaignTouches.of(request));
@@ -134,6 +137,17 @@ public class EventPublicPage implements Serializable {
 
     public List<String> getPrograms() {
         return shown.programs().stream().map(program -> program.label(language.getLocale())).toList();
+    }
+
+    /**
+     * The zone the person's e-mails speak: the one they chose on the page, whose times they just read; else their
+     * browser's; else the page's.
+     */
+    private String zoneOfTheMail() {
+        if (chosenZone != null) {
+            return chosenZone;
+        }
+        return browserZone == null || browserZone.isBlank() ? viewerZone.get().getId() : browserZone;
     }
 
     public String getWhen() {

@@ -35,6 +35,20 @@ public class ViewerZone {
         return zone;
     }
 
+    /** The zone the visitor chose in the address ({@code ?tz=}), when it is one. */
+    public Optional<ZoneId> chosen() {
+        return EventTimes.zone(request.getParameter("tz"));
+    }
+
+    /**
+     * The chosen zone as a query ({@code ?tz=Africa%2FDakar}), or "" when none was: what the other language's address
+     * of the page keeps, so that switching language does not switch zone.
+     */
+    public String chosenQuery() {
+        return chosen().map(chosenZone -> "?tz=" + java.net.URLEncoder.encode(chosenZone.getId(),
+                java.nio.charset.StandardCharsets.UTF_8)).orElse("");
+    }
+
     /** What the zone chooser says when the address names a zone that is none, or null. */
     public String getIgnoredMessage() {
         String asked = request.getParameter("tz");

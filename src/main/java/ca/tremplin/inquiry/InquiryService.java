@@ -111,9 +111,23 @@ public class InquiryService {
         return centre.filter(found -> found.getKind() == ca.tremplin.tenant.TenantKind.SCHOOL_BOARD).isPresent();
     }
 
-    /** Published programs matching the text, for the form's program chooser. */
+    /** Programs the form's chooser proposes at most. */
+    static final int MOST_PROPOSED = 30;
+
+    /**
+     * Published programs matching the text, for the form's program chooser: those the catalogue's search finds
+     * (a trade typed as its worker's name, "soudeur", "electrician"), the most relevant first, then those whose title
+     * or code holds the text anywhere ("5298", the middle of a word).
+     */
     public List<AskedProgram> searchPublishedPrograms(String text) {
-        return tenancy.acrossAllTenants(() -> inquiries.searchPublishedPrograms(text, 20));
+        java.util.Map<Long, AskedProgram> found = new java.util.LinkedHashMap<>();
+        catalog.matching(text, MOST_PROPOSED).forEach(program -> found.put(program.card().id(),
+                AskedProgram.of(program)));
+        if (found.size() < MOST_PROPOSED) {
+            tenancy.acrossAllTenants(() -> inquiries.searchPublishedPrograms(text, MOST_PROPOSED))
+                    .forEach(program -> found.putIfAbsent(program.id(), program));
+        }
+        return found.values().stream().limit(MOST_PROPOSED).toList();
     }
 
     /**

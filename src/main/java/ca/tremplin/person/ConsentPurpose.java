@@ -21,4 +21,9 @@ public enum ConsentPurpose {
     public String messageKey() {
         return "consent.purpose." + name();
     }
+
+    /** The purpose as the person's own consent page names it to them ("your requests"), where staff read "their". */
+    public String yourMessageKey() {
+        return "consent.purpose.yours." + name();
+    }
 }

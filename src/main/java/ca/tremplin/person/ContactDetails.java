@@ -13,6 +13,26 @@ import java.util.regex.Pattern;
 public record ContactDetails(String firstName, String lastName, String email, String emailNormalized,
                              String phoneE164, String countryOfResidence, String citizenship, Locale language) {
 
+    /**
+     * Formatting characters inside a name (a right-to-left override that shows the rest reversed, a zero-width space
+     * that makes one name two strings) become a blank, whoever sends the name, as staff edits make them: all but the
+     * zero-width joiner and non-joiner, which shape letters (Persian writes "نیک‌پور" with a non-joiner).
+     */
+    private static final Pattern NAME_FORMATTING = Pattern.compile("[\\p{Cf}&&[^\\u200C\\u200D]]");
+
+    public ContactDetails {
+        firstName = withoutFormatting(firstName);
+        lastName = withoutFormatting(lastName);
+    }
+
+    /** A name without its formatting characters ({@link #NAME_FORMATTING}); null stays null. */
+    public static String withoutFormatting(String name) {
+        if (name == null || !NAME_FORMATTING.matcher(name).find()) {
+            return name;
+        }
+        return NAME_FORMATTING.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     /** Characters that show nothing: zero-width spaces and joiners, the byte-order mark, soft hyphens. */
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
     /** Blanks at either end, Unicode's included (the no-break space that spreadsheets and web pages carry). */

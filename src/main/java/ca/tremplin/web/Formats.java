@@ -11,7 +11,7 @@ import java.time.format.FormatStyle;
 
 /**
  * Dates, numbers and money written the way the page's language writes them ("26 nov. 2026, 14 h 05" or
- * "Nov 26, 2026, 2:05 PM"; "1 234,50 $" or "$1,234.50"). Staff pages show Québec time.
+ * "Nov 26, 2026, 2:05 PM"; "1 234,50 $ CA" or "CA$1,234.50"). Staff pages show Québec time.
  */
 @Named
 @RequestScoped
@@ -84,6 +84,18 @@ public class Formats {
     }
 
     public String money(Number amount) {
-        return amount == null ? "" : NumberFormat.getCurrencyInstance(language.getLocale()).format(amount);
+        return amount == null ? "" : money(amount, language.getLocale());
+    }
+
+    /**
+     * Canadian dollars as the language writes them, always saying which dollar: "8 000,00 $ CA" in French,
+     * "CA$8,000.00" in English, where Canada's own English format writes a bare "$" that a student in the United
+     * States or Australia reads as theirs.
+     */
+    static String money(Number amount, java.util.Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(ca.tremplin.kernel.Languages.isEnglish(locale)
+                ? java.util.Locale.ENGLISH : locale);
+        format.setCurrency(java.util.Currency.getInstance("CAD"));
+        return format.format(amount);
     }
 }

@@ -124,6 +124,8 @@ class ApplicationIT extends InServerTest {
         assertTrue(acknowledged.get(0).getBodyText().contains("cv.pdf")
                 && acknowledged.get(0).getBodyText().contains(centre.offer.getEmployerName()),
                 acknowledged.get(0).getBodyText());
+        assertTrue(acknowledged.get(0).getBodyText().contains("L’équipe de recrutement (" + centre.tenant.getNameFr()
+                + ") l’étudie"), "a sentence whatever the centre's name: " + acknowledged.get(0).getBodyText());
     }
 
     @Test
@@ -375,6 +377,53 @@ class ApplicationIT extends InServerTest {
         assertEquals(List.of(ca.tremplin.person.LeadEventKind.INTERVIEW_SCHEDULED,
                 ca.tremplin.person.LeadEventKind.INTERVIEW_MOVED, ca.tremplin.person.LeadEventKind.INTERVIEW_CANCELLED),
                 kinds);
+    }
+
+    /**
+     * A refusal cancels the interview still to come (out of the candidate's calendar, its answer link closed, no
+     * task opened by an answer to it), and tells the candidate, with the reason given, when staff choose to; a refusal
+     * without the e-mail still takes the interview out of the calendar.
+     */
+    @Test
+    void aRefusalCancelsTheInterviewToComeAndTellsTheCandidateWithTheReason() {
+        Centre centre = centre("refuse");
+        String email = InquiryRequests.uniqueEmail();
+        String quiet = InquiryRequests.uniqueEmail();
+        long refused = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long withoutMail = applications.apply(centre.offer.getId(), request(quiet), "cv.pdf", PDF, Locale.FRENCH, IP);
+        Interview interview;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            interview = applications.scheduleInterview(refused, LocalDateTime.of(NEXT_YEAR, 5, 12, 10, 0),
+                    "America/Montreal", 30, "Bureau 7", null);
+            applications.scheduleInterview(withoutMail, LocalDateTime.of(NEXT_YEAR, 5, 12, 11, 0),
+                    "America/Montreal", 30, "Bureau 7", null);
+        }
+        String token = answerToken(lastMailTo(email));
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("application.reasonTooLong", assertThrows(BusinessRuleException.class,
+                    () -> applications.changeStatus(refused, ApplicationStatus.REJECTED, "x".repeat(1001), true))
+                    .messageKey());
+            applications.changeStatus(refused, ApplicationStatus.REJECTED, "  Le poste est pourvu.  ", true);
+            applications.changeStatus(withoutMail, ApplicationStatus.REJECTED, null, false);
+        }
+
+        assertTrue(answers.open(token, Locale.FRENCH).orElseThrow().cancelled(), "the answer link says so");
+        assertEquals("interview.answer.cancelled", assertThrows(BusinessRuleException.class,
+                () -> answers.answer(token, InterviewAnswer.COMING, null)).messageKey());
+        String cancelled = lastIcsTo(email);
+        assertTrue(cancelled.contains("UID:interview-" + interview.getId() + "@") && cancelled.contains("METHOD:CANCEL"),
+                cancelled);
+        String refusal = lastMailTo(email);
+        assertTrue(refusal.contains("Votre candidature n’a pas été retenue.") && refusal.contains("Motif : Le poste est"
+                + " pourvu."), refusal);
+        assertTrue(lastIcsTo(quiet).contains("METHOD:CANCEL"), "out of the calendar without the refusal's e-mail");
+        assertFalse(lastMailTo(quiet).contains("n’a pas été retenue"), lastMailTo(quiet));
+        String onTheTimeline = tenancy.acrossAllTenants(() -> em.createQuery("select e.detail from LeadEvent e"
+                        + " where e.leadId = (select a.leadId from OfferApplication a where a.id = :a)"
+                        + " and e.kind = ca.tremplin.person.LeadEventKind.APPLICATION_STATUS order by e.id desc",
+                        String.class).setParameter("a", refused).setMaxResults(1).getSingleResult());
+        assertTrue(onTheTimeline.endsWith("INTERVIEW → REJECTED — Le poste est pourvu."), onTheTimeline);
     }
 
     /**

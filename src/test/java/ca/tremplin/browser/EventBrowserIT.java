@@ -71,6 +71,39 @@ class EventBrowserIT extends BrowserTest {
         assertTrue(text.contains("Tokyo (UTC+09:00)"), "the time in the registrant's zone: " + text);
     }
 
+    /**
+     * A visitor whose browser says Tokyo reads the webinar in Dakar's time, where she will be: switching to French
+     * keeps Dakar, and the confirmation she then receives speaks the times the page showed her, not her browser's.
+     */
+    @Test
+    void aZoneChosenOnTheEventPageSurvivesTheLanguageSwitchAndIsTheOneOfTheConfirmation() throws Exception {
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", "Asia/Tokyo"));
+        browser.go("/en/events");
+        browser.clickAndWaitFor(By.partialLinkText("Webinar: studying automotive mechanics"), By.id("event-title"));
+        new Select(browser.find(By.id("tz"))).selectByValue("Africa/Dakar");
+        browser.clickAndWaitFor(By.id("zone-apply"), By.id("event-title"));
+        assertTrue(browser.text(By.id("event-when")).contains("Dakar"), browser.text(By.id("event-when")));
+
+        browser.clickAndWaitFor(By.id("lang-fr"), By.id("event-title"));
+
+        assertTrue(browser.currentPath().startsWith("/fr/evenements/"), browser.currentPath());
+        String when = browser.text(By.id("event-when"));
+        assertTrue(when.contains("Dakar") && !when.contains("Tokyo"), "the zone chosen, in French: " + when);
+        String email = "awa." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.sn";
+        browser.type(By.id("registration:firstName"), "Awa");
+        browser.type(By.id("registration:lastName"), "Faye");
+        browser.type(By.id("registration:email"), email);
+        new Select(browser.find(By.id("registration:countryOfResidence"))).selectByValue("SN");
+        browser.find(By.cssSelector("label[for='registration:consentToContact']")).click();
+        browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration-confirmation"));
+
+        Message confirmation = TestMailServer.awaitMessageTo(email);
+        Multipart readable = (Multipart) ((Multipart) confirmation.getContent()).getBodyPart(0).getContent();
+        String text = (String) readable.getBodyPart(0).getContent();
+        assertTrue(text.contains("Dakar") && !text.contains("Tokyo"), "the times the page showed: " + text);
+    }
+
     @Test
     void theCalendarFileDownloadsFromTheEventPage() {
         browser.go("/fr/evenements");

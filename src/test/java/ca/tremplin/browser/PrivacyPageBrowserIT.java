@@ -54,8 +54,11 @@ class PrivacyPageBrowserIT extends BrowserTest {
         assertTrue(browser.text(news).startsWith("accordé"), browser.text(news));
         assertTrue(browser.currentPath().startsWith("/consentements.xhtml?token="),
                 "after a change, the page's address still holds its link: " + browser.currentPath());
+        assertEquals("Qu’on vous contacte au sujet de vos demandes",
+                browser.text(By.cssSelector(".purpose-CONTACT th")), "the page speaks to the person");
         browser.find(By.id("lang-en")).click();
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("preferences-title"), "Your consents"));
+        assertEquals("Being contacted about your requests", browser.text(By.cssSelector(".purpose-CONTACT th")));
     }
 
     @Test

@@ -75,6 +75,27 @@ class InquiryIT extends InServerTest {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    /**
+     * A student types their trade as they would say it ("soudeur", "electrician"): the form's program chooser finds
+     * the programs the catalogue's search finds, where a title that merely holds the text found none; a code still
+     * finds its program.
+     */
+    @Test
+    void theFormsProgramChooserFindsATradeByItsWorkersNameAndAProgramByItsCode() {
+        List<String> welder = inquiries.searchPublishedPrograms("soudeur").stream().map(AskedProgram::titleFr)
+                .toList();
+        assertFalse(welder.isEmpty(), "soudeur finds the welding programs");
+        assertTrue(welder.stream().limit(3).allMatch(title -> title.startsWith("Soudage")), welder.toString());
+        List<String> electrician = inquiries.searchPublishedPrograms("electrician").stream()
+                .map(AskedProgram::titleEn).toList();
+        assertTrue(electrician.contains("Electricity"), electrician.toString());
+        List<String> hairdresser = inquiries.searchPublishedPrograms("coiffeuse").stream()
+                .map(AskedProgram::titleFr).toList();
+        assertTrue(hairdresser.contains("Coiffure"), hairdresser.toString());
+        assertTrue(inquiries.searchPublishedPrograms("5195").stream().anyMatch(program -> program.code()
+                .endsWith("5195")), "a code still finds its program");
+    }
+
     @Test
     void aRequestAboutProgramsOfTwoCentresIsSeenByEachCentreOnlyForItsPart() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");

@@ -9,6 +9,21 @@ import org.junit.jupiter.api.Test;
 /** Addresses as people paste them, made the address they meant, and compared as the database compares them. */
 class ContactDetailsTest {
 
+    /**
+     * A name sent by anyone (a form, the API, a list) keeps no right-to-left override nor zero-width space inside it,
+     * which would show staff another name than the one stored; the joiners that shape Persian letters stay.
+     */
+    @Test
+    void formattingCharactersInsideANameBecomeABlankButTheJoinersThatShapeLettersStay() {
+        ContactDetails forged = new ContactDetails("Nadia", "Tremblay\u202E\u200B (admin)", "n@exemple.fr",
+                "n@exemple.fr", null, "FR", null, java.util.Locale.FRENCH);
+        assertEquals("Tremblay (admin)", forged.lastName());
+        assertEquals("Mo hamed", ContactDetails.withoutFormatting("Mo\u200Bhamed"));
+        assertEquals("نیک\u200Cپور", ContactDetails.withoutFormatting("نیک\u200Cپور"));
+        assertEquals("Awa", ContactDetails.withoutFormatting("Awa"));
+        assertEquals(null, ContactDetails.withoutFormatting(null));
+    }
+
     @Test
     void whatIsPastedAroundAnAddressIsNotPartOfIt() {
         assertEquals("awa@exemple.sn", ContactDetails.cleanEmail("\u00A0awa@exemple.sn\u200B"));

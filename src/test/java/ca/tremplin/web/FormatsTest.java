@@ -18,4 +18,12 @@ class FormatsTest {
         assertEquals("8 Mo", Formats.fileSize(8_000_000, Languages.FRENCH), "the limit, as it is said");
         assertEquals("1 Mo", Formats.fileSize(999_600, Languages.FRENCH), "never 1 000 Ko");
     }
+
+    /** Tuition and wages read abroad: the dollar is always said to be Canadian, in either language. */
+    @Test
+    void moneyAlwaysSaysItIsCanadianDollars() {
+        assertEquals("8\u00a0000,00\u00a0$\u00a0CA", Formats.money(8000, Languages.FRENCH));
+        assertEquals("CA$8,000.00", Formats.money(8000, Languages.ENGLISH));
+        assertEquals("CA$27.75", Formats.money(new java.math.BigDecimal("27.75"), Languages.ENGLISH));
+    }
 }
