@@ -7,7 +7,8 @@
  * - else an element the update brought that asks for it (data-focus-after-update, e.g. the title of a panel that
  *   opened, or the class focus-after-update, e.g. the card whose move was cancelled) takes it;
  * - else the focus stays where PrimeFaces put it back (the element with the same id).
- * And when a whole page comes back with a message (a non-Ajax action), the message takes the focus on load.
+ * And when a whole page comes back with a message (a non-Ajax action), the message takes the focus on load; without
+ * one, an element that asks for it on load (data-focus-on-load: the title of a confirmation the action opened) takes it.
  */
 (function () {
     var before = null;
@@ -51,8 +52,15 @@
         var main = document.getElementById('main');
         var message = main && main.querySelector('.ui-messages .ui-messages-error, .ui-messages .ui-messages-warn, '
             + '.ui-messages .ui-messages-info');
-        if (visible(message) && (document.activeElement === document.body || !document.activeElement)) {
+        var nowhere = document.activeElement === document.body || !document.activeElement;
+        if (visible(message) && nowhere) {
             focusOn(message);
+            return;
+        }
+        // A panel the action opened (a confirmation asked before a final move) takes it, as after an Ajax update.
+        var asked = main && main.querySelector('[data-focus-on-load]');
+        if (visible(asked) && nowhere) {
+            focusOn(asked);
         }
     }
 

@@ -93,8 +93,11 @@ public class InquiryResource {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
                 : idempotencyKey.strip();
         // Headers travel as ISO-8859-1: a key beyond visible ASCII arrives as other characters than were sent.
-        if (key.length() > MOST_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new InvalidParametersException(List.of(InvalidParameter.malformed(IDEMPOTENCY_KEY, key)));
+        if (key.length() > MOST_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            // Echoed as it was typed: the header's bytes read as the UTF-8 a client sends.
+            throw new InvalidParametersException(List.of(InvalidParameter.malformed(IDEMPOTENCY_KEY, new String(
+                    key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    java.nio.charset.StandardCharsets.UTF_8))));
         }
         InquiryRequest given = request == null ? new InquiryRequest() : request;
         SubmissionReceipt receipt = inquiries.submit(given, new SubmissionContext(key, Inquiry.Channel.API,

@@ -20,19 +20,30 @@ record IntakeRequest(long programId, LocalDate from) {
     /** Four-digit years only: ISO's signed and longer years are no date a partner means. */
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    /** Refuses a request that gives one of {@code names} again with another value ({@code program=22&program=30}). */
-    static void refuseRepeated(java.util.Map<String, List<String>> parameters, String... names) {
+    /**
+     * The first value of each of {@code names} that holds something, as the searches read a parameter (an empty
+     * field of a partner's form is no value); a request that gives one again with another value
+     * ({@code program=22&program=30}) is refused, as the searches refuse it.
+     */
+    static java.util.Map<String, String> firstValues(java.util.Map<String, List<String>> parameters,
+                                                     String... names) {
         List<InvalidParameter> repeated = new ArrayList<>();
+        java.util.Map<String, String> first = new java.util.HashMap<>();
         for (String name : names) {
-            List<String> values = parameters.getOrDefault(name, List.of());
-            values.stream().skip(1).filter(value -> value != null && !value.strip().equals(
-                    values.get(0) == null ? null : values.get(0).strip())).findFirst()
+            List<String> values = ca.tremplin.kernel.AddressParameters.filled(
+                    parameters.getOrDefault(name, List.of()).toArray(String[]::new));
+            if (values.isEmpty()) {
+                continue;
+            }
+            first.put(name, values.get(0));
+            values.stream().skip(1).filter(value -> !value.strip().equals(values.get(0).strip())).findFirst()
                     .ifPresent(value -> repeated.add(InvalidParameter.repeated(InvalidParameter.malformed(name,
                             value))));
         }
         if (!repeated.isEmpty()) {
             throw new InvalidParametersException(repeated);
         }
+        return first;
     }
 
     static IntakeRequest read(String program, String from) {

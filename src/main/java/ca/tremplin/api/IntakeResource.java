@@ -47,8 +47,9 @@ public class IntakeResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uriInfo) {
-        // Each parameter takes one value: a second one is refused, as the searches refuse it, not dropped.
-        IntakeRequest.refuseRepeated(uriInfo.getQueryParameters(), IntakeRequest.PROGRAM, IntakeRequest.FROM);
-        return programs.upcomingIntakes(program, from);
+        // Each parameter takes one value, read as the searches read it: a second one is refused, not dropped.
+        java.util.Map<String, String> first = IntakeRequest.firstValues(uriInfo.getQueryParameters(),
+                IntakeRequest.PROGRAM, IntakeRequest.FROM);
+        return programs.upcomingIntakes(first.get(IntakeRequest.PROGRAM), first.get(IntakeRequest.FROM));
     }
 }

@@ -42,6 +42,7 @@ public class CatalogSearchPage {
 
     private CatalogQuery query;
     private List<String> ignored;
+    private List<String> repeated;
     private CatalogPage results;
 
     /** A choice in a facet: its label, how many programs it gives, whether it is on, and the link that flips it. */
@@ -53,6 +54,7 @@ public class CatalogSearchPage {
         CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(request.getParameterMap());
         query = parsed.query();
         ignored = parsed.ignored();
+        repeated = parsed.repeated();
         results = catalog.searchAcrossAllTenants(query, locale());
         if (query.page() > results.pageCount()) {
             ignored = new ArrayList<>(ignored);
@@ -121,7 +123,7 @@ public class CatalogSearchPage {
 
     /** Shown above the results when a link carried values the catalogue does not know. */
     public String getIgnoredMessage() {
-        return ignored.isEmpty() ? null : Messages.get(locale(), "catalog.ignoredParameters", String.join(", ", ignored));
+        return ca.tremplin.kernel.AddressParameters.ignoredMessage(locale(), ignored, repeated);
     }
 
     public String getResultCountText() {

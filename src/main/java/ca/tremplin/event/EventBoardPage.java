@@ -51,7 +51,9 @@ public class EventBoardPage {
 
     public String path(Event event) {
         Locale locale = language.getLocale();
-        return request.getContextPath() + EventPaths.page(event.getId(), event.title(locale), locale);
+        // The zone chosen on the list follows the visitor to the event.
+        return request.getContextPath() + EventPaths.page(event.getId(), event.title(locale), locale)
+                + viewerZone.chosenQuery();
     }
 
     public String getViewerZone() {

@@ -179,7 +179,7 @@ public class EventPublicPage implements Serializable {
     }
 
     public String getListPath() {
-        return request.getContextPath() + EventPaths.list(language.getLocale());
+        return request.getContextPath() + EventPaths.list(language.getLocale()) + viewerZone.chosenQuery();
     }
 
     public String getCanonicalAddress() {

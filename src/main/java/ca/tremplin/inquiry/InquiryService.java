@@ -55,8 +55,11 @@ public class InquiryService {
     public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context) {
         // Whole seconds, as the database keeps them: a resubmission then answers exactly what the first one did.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // A partner's misspelt centre would send every request to the coordinating organisation's queue without the
+        // partner ever knowing: the API refuses it; a link to the form with one still reaches someone, who routes it.
         ValidInquiry valid = InquiryValidator.validate(request, context.language(),
-                java.time.YearMonth.now(clock.withZone(BusinessHours.ZONE)));
+                java.time.YearMonth.now(clock.withZone(BusinessHours.ZONE)),
+                context.channel() == Inquiry.Channel.API ? this::schoolBoardExists : null);
         if (request.getWebsite() != null && !request.getWebsite().isBlank()) {
             LOG.info(() -> "Honeypot filled; request dropped (" + context.channel() + ")");
             return new SubmissionReceipt(0, now, false);
@@ -66,13 +69,6 @@ public class InquiryService {
         Optional<SubmissionReceipt> recorded = recordedWithSameKey(context.storedKey(), valid);
         if (recorded.isPresent()) {
             return recorded.get();
-        }
-        if (context.channel() == Inquiry.Channel.API && valid.schoolBoardSlug() != null
-                && !schoolBoardExists(valid.schoolBoardSlug())) {
-            // A partner's misspelt centre would send every request to the coordinating organisation's queue without
-            // the partner ever knowing; a link to the form with one still reaches someone, who routes it.
-            throw new InvalidInquiryException(List.of(new FieldProblem("schoolBoard",
-                    "inquiry.invalid.unknownSchoolBoard", valid.schoolBoardSlug())));
         }
         limits.acquire(context.ipAddress(), valid.emailNormalized());
         for (int attempt = 1; ; attempt++) {

@@ -52,6 +52,16 @@ public final class InquiryValidator {
      * against this month, since an intake already past tells the centre nothing of when the person would come.
      */
     public static ValidInquiry validate(InquiryRequest request, Locale language, YearMonth thisMonth) {
+        return validate(request, language, thisMonth, null);
+    }
+
+    /**
+     * The same, a centre named by its identifier checked by {@code schoolBoardKnown} (the API's callers are told of
+     * one that names no centre with every other problem; a form's link with one reaches the coordination), null to
+     * leave it unchecked.
+     */
+    public static ValidInquiry validate(InquiryRequest request, Locale language, YearMonth thisMonth,
+                                        java.util.function.Predicate<String> schoolBoardKnown) {
         Year thisYear = Year.of(thisMonth.getYear());
         List<FieldProblem> problems = new ArrayList<>();
         ContactDetails person = person(request.getFirstName(), request.getLastName(), request.getEmail(),
@@ -80,8 +90,14 @@ public final class InquiryValidator {
             problems.add(new FieldProblem("programIds", "inquiry.invalid.tooManyPrograms", MOST_PROGRAMS));
         }
         String schoolBoard = text(request.getSchoolBoard(), "schoolBoard", 60, false, problems);
-        if (schoolBoard != null && !SLUG.matcher(schoolBoard).matches()) {
-            problems.add(new FieldProblem("schoolBoard", "inquiry.invalid.choice"));
+        if (schoolBoard != null) {
+            // An identifier is lower case; "CSS-du-Fjord" names the same centre.
+            String typed = schoolBoard;
+            schoolBoard = schoolBoard.toLowerCase(Locale.ROOT);
+            if (!SLUG.matcher(schoolBoard).matches()
+                    || schoolBoardKnown != null && !schoolBoardKnown.test(schoolBoard)) {
+                problems.add(new FieldProblem("schoolBoard", "inquiry.invalid.unknownSchoolBoard", typed));
+            }
         }
         // Read as people write it ("août 2027", "08/2027") and kept as the month it names ("2027-08").
         String intake = text(request.getPreferredIntake(), "preferredIntake", INTAKE_TYPED_MAX, false, problems);
@@ -90,8 +106,11 @@ public final class InquiryValidator {
             if (intake == null) {
                 problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intake"));
             } else if (YearMonth.parse(intake).isBefore(thisMonth)) {
-                problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intakePast", intake,
-                        thisMonth.toString()));
+                // Months named as the person reads them ("novembre 2026"), not as codes.
+                java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu",
+                        language);
+                problems.add(new FieldProblem("preferredIntake", "inquiry.invalid.intakePast",
+                        month.format(YearMonth.parse(intake)), month.format(thisMonth)));
                 intake = null;
             }
         }

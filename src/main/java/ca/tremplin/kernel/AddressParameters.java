@@ -109,23 +109,42 @@ public final class AddressParameters {
     }
 
     /**
-     * A parameter read once: the first value; another value given beside it ({@code page=1&page=2}) is left out and
-     * said, rather than dropped without a word.
+     * A parameter read once: its first value that holds something (an empty field of a form sent with the link is
+     * no value); another value given beside it ({@code page=1&page=2}) is left out and said, rather than dropped
+     * without a word.
      */
     private String first(String name) {
-        String[] values = parameters.get(name);
-        if (values == null || values.length == 0) {
+        List<String> given = filled(parameters.get(name));
+        if (given.isEmpty()) {
             return null;
         }
-        if (values.length > 1 && repeatedSaid.add(name)) {
-            for (int i = 1; i < values.length; i++) {
-                if (values[i] != null && !values[i].isBlank() && !values[i].strip().equals(
-                        values[0] == null ? null : values[0].strip())) {
-                    repeated.add(ignore(name, values[i]));
-                }
-            }
+        if (repeatedSaid.add(name)) {
+            given.stream().skip(1).filter(value -> !value.strip().equals(given.get(0).strip())).distinct()
+                    .forEach(value -> repeated.add(ignore(name, value)));
         }
-        return values[0];
+        return given.get(0);
+    }
+
+    /** The values that hold something, in the order given. */
+    public static List<String> filled(String[] values) {
+        return values == null ? List.of()
+                : java.util.Arrays.stream(values).filter(value -> value != null && !value.isBlank()).toList();
+    }
+
+    /**
+     * What a page says of the values of its address it left out: those it does not know, and apart, those of a
+     * criterion given several times, of which it kept the first; null when nothing was left out.
+     */
+    public static String ignoredMessage(Locale language, List<String> ignored, List<String> repeated) {
+        List<String> unknown = ignored.stream().filter(entry -> !repeated.contains(entry)).toList();
+        List<String> said = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            said.add(Messages.get(language, "catalog.ignoredParameters", String.join(", ", unknown)));
+        }
+        if (!repeated.isEmpty()) {
+            said.add(Messages.get(language, "catalog.repeatedParameters", String.join(", ", repeated)));
+        }
+        return said.isEmpty() ? null : String.join(" ", said);
     }
 
     private String ignore(String name, String value) {

@@ -39,6 +39,7 @@ public class OfferBoardPage {
 
     private OfferQuery query;
     private List<String> ignored;
+    private List<String> repeated;
     private OfferPage results;
 
     @PostConstruct
@@ -46,6 +47,7 @@ public class OfferBoardPage {
         OfferQueryParser.Parsed parsed = OfferQueryParser.parse(request.getParameterMap());
         query = parsed.query();
         ignored = parsed.ignored();
+        repeated = parsed.repeated();
         results = offers.boardAcrossAllTenants(query);
         if (query.page() > results.pageCount()) {
             // A page past the last (a bookmark from when there were more offers): the last one, and said, as the
@@ -87,8 +89,7 @@ public class OfferBoardPage {
     }
 
     public String getIgnoredMessage() {
-        return ignored.isEmpty() ? null
-                : Messages.get(language.getLocale(), "catalog.ignoredParameters", String.join(", ", ignored));
+        return ca.tremplin.kernel.AddressParameters.ignoredMessage(language.getLocale(), ignored, repeated);
     }
 
     public String getResultCountText() {

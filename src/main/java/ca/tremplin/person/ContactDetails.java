@@ -15,8 +15,9 @@ public record ContactDetails(String firstName, String lastName, String email, St
 
     /**
      * Formatting characters inside a name (a right-to-left override that shows the rest reversed, a zero-width space
-     * that makes one name two strings) become a blank, whoever sends the name, as staff edits make them: all but the
-     * zero-width joiner and non-joiner, which shape letters (Persian writes "نیک‌پور" with a non-joiner).
+     * or a soft hyphen that makes one name two strings) are left out, whoever sends the name, staff included: all but
+     * the zero-width joiner and non-joiner, which shape letters (Persian writes "نیک‌پور" with a non-joiner). Shown,
+     * they separate nothing, so "Ka\u200Bmal" is "Kamal".
      */
     private static final Pattern NAME_FORMATTING = Pattern.compile("[\\p{Cf}&&[^\\u200C\\u200D]]");
 
@@ -30,7 +31,7 @@ public record ContactDetails(String firstName, String lastName, String email, St
         if (name == null || !NAME_FORMATTING.matcher(name).find()) {
             return name;
         }
-        return NAME_FORMATTING.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return NAME_FORMATTING.matcher(name).replaceAll("").strip();
     }
 
     /** Characters that show nothing: zero-width spaces and joiners, the byte-order mark, soft hyphens. */

@@ -21,10 +21,10 @@ final class StaffEdits {
     static final int EMAIL_MAX = 254;
 
     /**
-     * Control and formatting characters in a name become a blank, except the zero-width joiner and non-joiner,
-     * which are letters' shapes: Persian writes "نیک‌پور" with a non-joiner, and a blank there is another name.
+     * Control characters in a name (a tab, a line break pasted with it) become a blank; formatting characters are left
+     * out first, as for any name ({@link ContactDetails#withoutFormatting}), the joiners that shape letters kept.
      */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200C\\u200D]]");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern EMAIL = Pattern.compile(ca.tremplin.kernel.EmailAddresses.ADDRESS);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -69,7 +69,8 @@ final class StaffEdits {
     }
 
     private static String name(LeadField field, String value) {
-        String name = CONTROL.matcher(value).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String name = CONTROL.matcher(ContactDetails.withoutFormatting(value)).replaceAll(" ").replaceAll("\\s+", " ")
+                .strip();
         if (name.codePointCount(0, name.length()) > NAME_MAX) {
             throw new BusinessRuleException("lead.tooLong." + field.name(), NAME_MAX);
         }

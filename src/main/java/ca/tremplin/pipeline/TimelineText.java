@@ -17,7 +17,8 @@ final class TimelineText {
 
     private static final Pattern DOCUMENT = Pattern.compile("^([A-Z_]+) : (.*)$", Pattern.DOTALL);
     /** An application's move as {@code ApplicationService} writes it: the offer's number, then the two statuses. */
-    private static final Pattern APPLICATION_MOVE = Pattern.compile("^(#\\d+) ([A-Z_]+) → ([A-Z_]+)$");
+    private static final Pattern APPLICATION_MOVE = Pattern.compile("^(#\\d+) ([A-Z_]+) → ([A-Z_]+)(?: — (.*))?$",
+            Pattern.DOTALL);
 
     private static final Pattern INTERVIEW = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z) ([A-Za-z0-9_/+\\-]+)( — .*)?$", Pattern.DOTALL);
@@ -67,8 +68,10 @@ final class TimelineText {
             }
             case APPLICATION_STATUS -> {
                 Matcher move = APPLICATION_MOVE.matcher(detail);
+                // A refusal may carry the reason told to the candidate, after a dash.
                 yield move.matches() ? ca.tremplin.kernel.Messages.get(language, "timeline.applicationMove",
-                        move.group(1), status(move.group(2), language), status(move.group(3), language)) : detail;
+                        move.group(1), status(move.group(2), language), status(move.group(3), language))
+                        + (move.group(4) == null ? "" : " — " + move.group(4)) : detail;
             }
             // An interview's time, kept as an instant and its zone, written in the reader's language (a line written
             // before, in the candidate's, is shown as written).

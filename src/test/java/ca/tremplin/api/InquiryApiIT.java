@@ -386,15 +386,19 @@ class InquiryApiIT {
         assertEquals(400, misspelt.statusCode(), misspelt.body());
         assertEquals(List.of("schoolBoard: No school service centre has the identifier css-du-fiord: use one that"
                 + " /api/programs gives."), errors(misspelt));
-        String thisMonth = java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE).toString();
-        HttpResponse<String> past = post(Json.createObjectBuilder(valid).add("preferredIntake", "2019-01").build()
-                .toString(), Map.of("Accept-Language", "fr", "Idempotency-Key", key));
-        assertEquals(400, past.statusCode(), past.body());
-        assertEquals(List.of("preferredIntake: La rentrée 2019-01 est déjà passée : indiquez un mois à partir de "
-                + thisMonth + "."), errors(past));
+        java.time.YearMonth now = java.time.YearMonth.now(ca.tremplin.kernel.QuebecTime.ZONE);
+        String thisMonth = java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.CANADA_FRENCH)
+                .format(now);
+        HttpResponse<String> both = post(Json.createObjectBuilder(valid).add("preferredIntake", "2019-01")
+                .add("schoolBoard", "nulle-part").build().toString(),
+                Map.of("Accept-Language", "fr", "Idempotency-Key", key));
+        assertEquals(400, both.statusCode(), both.body());
+        assertEquals(Set.of("preferredIntake: La rentrée janvier 2019 est déjà passée : indiquez un mois à partir de "
+                + thisMonth + ".", "schoolBoard: Aucun centre de services scolaire n’a l’identifiant nulle-part :"
+                + " utilisez-en un que donne /api/programs."), Set.copyOf(errors(both)), "every problem at once");
 
-        HttpResponse<String> corrected = post(Json.createObjectBuilder(valid).add("schoolBoard", "css-du-fjord")
-                .add("preferredIntake", thisMonth).build().toString(), Map.of("Idempotency-Key", key));
+        HttpResponse<String> corrected = post(Json.createObjectBuilder(valid).add("schoolBoard", "CSS-du-Fjord")
+                .add("preferredIntake", now.toString()).build().toString(), Map.of("Idempotency-Key", key));
         assertEquals(201, corrected.statusCode(), "nothing was kept of the refused ones: " + corrected.body());
     }
 

@@ -50,11 +50,11 @@ class ProblemsTest {
     void anIdempotencyKeyTooLongSaysHowLongOneMayBe() {
         InvalidParameter key = InvalidParameter.malformed("Idempotency-Key", "k".repeat(101));
 
-        assertEquals("Une clé de 1 à 100 caractères ASCII visibles (lettres sans accents, chiffres, - _ .) est attendue,"
-                        + " par exemple un UUID.",
+        assertEquals("Une clé de 1 à 100 caractères ASCII imprimables (lettres sans accents, chiffres, espaces et"
+                        + " ponctuation) est attendue, par exemple un UUID.",
                 Problems.message(Languages.FRENCH, key));
-        assertEquals("A key of 1 to 100 visible ASCII characters (unaccented letters, digits, - _ .) is expected, for"
-                        + " example a UUID.",
+        assertEquals("A key of 1 to 100 printable ASCII characters (unaccented letters, digits, spaces and punctuation)"
+                        + " is expected, for example a UUID.",
                 Problems.message(Languages.ENGLISH, key));
     }
 

@@ -67,10 +67,12 @@ class InquiryValidatorTest {
         InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
                 () -> InquiryValidator.validate(request, Languages.ENGLISH, java.time.YearMonth.of(2026, 12)));
         assertEquals(List.of("preferredIntake"), refused.problems().stream().map(FieldProblem::field).toList());
-        assertEquals("The intake 2019-01 is already past: give a month from 2026-12 on.",
-                refused.problems().get(0).message(Languages.ENGLISH));
-        assertEquals("La rentrée 2019-01 est déjà passée : indiquez un mois à partir de 2026-12.",
-                refused.problems().get(0).message(Languages.FRENCH));
+        assertEquals("The intake January 2019 is already past: give a month from December 2026 on.",
+                refused.problems().get(0).message(Languages.ENGLISH), "the months as the person reads them");
+        InvalidInquiryException inFrench = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.FRENCH, java.time.YearMonth.of(2026, 12)));
+        assertEquals("La rentrée janvier 2019 est déjà passée : indiquez un mois à partir de décembre 2026.",
+                inFrench.problems().get(0).message(Languages.FRENCH));
         request.setPreferredIntake("novembre 2026");
         assertThrows(InvalidInquiryException.class,
                 () -> InquiryValidator.validate(request, Languages.FRENCH, java.time.YearMonth.of(2026, 12)));

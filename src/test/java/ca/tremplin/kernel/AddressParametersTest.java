@@ -14,10 +14,11 @@ class AddressParametersTest {
                 "q", new String[] {"", "cuisine"}, "sort", new String[] {"NAME", "NAME"}));
 
         assertEquals(1, read.page(100));
-        assertEquals(null, read.text("q", 200));
+        assertEquals("cuisine", read.text("q", 200), "an empty field of the form that sent the link is no value");
         assertEquals("NAME", read.one("sort", value -> value));
         assertEquals(1, read.page(100), "read again, said once");
-        assertEquals(List.of("page=2", "q=cuisine"), read.ignored(), "the same value twice is no contradiction");
+        assertEquals(List.of("page=2"), read.ignored(), "the same value twice is no contradiction");
+        assertEquals(List.of("page=2"), read.repeated(), "left out for being given twice, not for being unknown");
     }
 
     @Test

@@ -22,6 +22,10 @@ class TimelineTextTest {
                 "#12 INTERVIEW → OFFER_MADE", Languages.FRENCH));
         assertEquals("Offer #12: Interview → Offer made", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                 "#12 INTERVIEW → OFFER_MADE", Languages.ENGLISH));
+        assertEquals("Offre #12 : Entrevue → Refusée — Le poste exige\nun permis de conduire",
+                TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
+                        "#12 INTERVIEW → REJECTED — Le poste exige\nun permis de conduire", Languages.FRENCH),
+                "a refusal's reason told to the candidate, after the statuses named");
         assertEquals("Première réponse à la demande", TimelineText.detail(LeadEventKind.TASK_DONE, "first-response",
                 Languages.FRENCH), "the task a request opens, by its name");
         assertEquals("First answer to the request", TimelineText.detail(LeadEventKind.TASK_CREATED, "first-response",

@@ -64,25 +64,4 @@ class SessionEndedAjaxIT {
         assertTrue(opened.body().contains("id=\"signin\""),
                 "the page opened asks for the sign-in, as any page of the back office does");
     }
-
-    /**
-     * The sign-in page left open until the session ended (or sent by a browser that dropped its cookie): sending it
-     * signs in, rather than answering that the page expired.
-     */
-    @Test
-    void aSignInFormSentAfterItsSessionEndedSignsIn() throws Exception {
-        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(deployment);
-        HttpRequest post = visitor.form("signin.xhtml", "signin", java.util.Map.of(
-                "signin:email", ca.tremplin.testsupport.DemoAccounts.FJORD_RECRUITER,
-                "signin:password", ca.tremplin.testsupport.DemoAccounts.PASSWORD), "signin:submit");
-        HttpRequest withoutItsSession = HttpRequest.newBuilder(post, (name, value) -> !name.equalsIgnoreCase("Cookie"))
-                .build();
-
-        HttpResponse<String> sent = HttpClient.newHttpClient().send(withoutItsSession,
-                HttpResponse.BodyHandlers.ofString());
-
-        assertEquals(302, sent.statusCode(), sent.body());
-        assertTrue(sent.headers().firstValue("Location").orElse("").contains("/admin/"),
-                sent.headers().firstValue("Location").orElse(""));
-    }
 }

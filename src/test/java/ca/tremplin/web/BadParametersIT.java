@@ -96,6 +96,22 @@ class BadParametersIT {
     }
 
     /**
+     * A criterion given twice in a link (two search boxes of a partner's page sent together) keeps its first value,
+     * and the page says so, not that it did not recognise a criterion it knows; an empty one is no value.
+     */
+    @Test
+    void aCriterionGivenTwiceKeepsItsFirstValueAndThePageSaysSo() throws Exception {
+        HttpResponse<String> french = new HttpVisitor(deployment).get("fr/programmes?q=soudage&q=cuisine&page=");
+        assertEquals(200, french.statusCode());
+        assertTrue(french.body().contains("Les critères donnés plus d’une fois dans le lien n’ont gardé que leur"
+                + " première valeur ; laissés de côté : q=cuisine."), french.body());
+        assertFalse(french.body().contains("ne sont pas reconnus"), "q is a criterion the catalogue knows");
+        HttpResponse<String> english = new HttpVisitor(deployment).get("en/offers?page=&page=1&page=2");
+        assertTrue(english.body().contains("Criteria given more than once in the link kept their first value only;"
+                + " left out: page=2."), english.body());
+    }
+
+    /**
      * A list filtered from a day that does not exist (30 February) leaves that date out and says so, as any value it
      * cannot read, rather than filtering from the 28th, as Faces' own date converter would read it.
      */
