@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,14 +126,16 @@ public class ConsentPreferences {
         List<PreferencesView.Centre> centres = new ArrayList<>();
         for (Lead lead : leads) {
             // News asked for once is not undone by the next form.
-            Map<ConsentPurpose, ConsentEntry> current = inForce(registers.getOrDefault(lead.getId(), List.of()));
+            List<ConsentEntry> lines = registers.getOrDefault(lead.getId(), List.of());
+            Map<ConsentPurpose, ConsentEntry> current = inForce(lines);
             List<PreferencesView.Purpose> purposes = new ArrayList<>();
             for (ConsentPurpose purpose : ConsentPurpose.CHANGEABLE) {
                 ConsentEntry inForce = current.get(purpose);
                 // News is always offered; another purpose only once the person has been asked for it.
                 if (inForce != null || purpose == ConsentPurpose.NEWS) {
                     purposes.add(new PreferencesView.Purpose(purpose, inForce != null && inForce.granted(),
-                            inForce != null && inForce.withdrawal(), inForce == null ? null : inForce.at()));
+                            inForce != null && inForce.withdrawal(), inForce == null ? null : inForce.at(),
+                            purpose == ConsentPurpose.NEWS ? impliedUntil(lines) : null));
                 }
             }
             Tenant centre = em.find(Tenant.class, lead.getTenantId());
@@ -141,6 +144,26 @@ public class ConsentPreferences {
         }
         return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres,
                 link.isForGuardian());
+    }
+
+    /**
+     * Until when the centre may send its news by the consent a request, a registration or an application implies
+     * (CASL: six months after the latest), when that is what it sends by now; null when news was given or withdrawn,
+     * or the implied consent has lapsed.
+     */
+    private Instant impliedUntil(List<ConsentEntry> lines) {
+        java.time.Instant now = clock.instant();
+        Instant lapsedBefore = java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)
+                .minusMonths(ca.tremplin.person.MailingConsents.IMPLIED_MONTHS).toInstant(java.time.ZoneOffset.UTC);
+        if (ConsentStandings.standing(lines, lapsedBefore) != ca.tremplin.person.MailingConsents.Standing.IMPLIED) {
+            return null;
+        }
+        return lines.stream().filter(line -> line.granted() && line.purpose() != ConsentPurpose.NEWS)
+                .map(ConsentEntry::at).max(Instant::compareTo)
+                .map(latest -> java.time.LocalDateTime.ofInstant(latest, java.time.ZoneOffset.UTC)
+                        .plusMonths(ca.tremplin.person.MailingConsents.IMPLIED_MONTHS)
+                        .toInstant(java.time.ZoneOffset.UTC))
+                .orElse(null);
     }
 
     /**

@@ -24,9 +24,22 @@ public record PreferencesView(String maskedEmail, boolean expired, List<Centre> 
         }
     }
 
-    /** One purpose: whether consent is in force, since when, and whether it was taken back. */
-    public record Purpose(ConsentPurpose purpose, boolean given, boolean withdrawn, Instant since)
-            implements Serializable {
+    /**
+     * One purpose: whether consent is in force, since when, and whether it was taken back; for news not given,
+     * until when the centre may still send its news by the consent the person's request implies (Canada's
+     * anti-spam law: six months), which the person may withdraw as any other, or null.
+     */
+    public record Purpose(ConsentPurpose purpose, boolean given, boolean withdrawn, Instant since,
+                          Instant impliedUntil) implements Serializable {
+
+        public Purpose(ConsentPurpose purpose, boolean given, boolean withdrawn, Instant since) {
+            this(purpose, given, withdrawn, since, null);
+        }
+
+        /** Whether the person can withdraw it: given, or news the centre may still send by implied consent. */
+        public boolean withdrawable() {
+            return given || impliedUntil != null;
+        }
     }
 
     static PreferencesView expiredLink() {

@@ -57,11 +57,12 @@ final class AuditedPages {
     }
 
     /**
-     * One page in one state, for one visitor. The colour contrast of its text is measured unless the same page was
-     * measured in the other language ({@code contrastMeasured} false): the theme gives a page the same colours in
-     * French and in English, and axe-core's contrast rule, which weighs every text against what is drawn behind it,
-     * costs most of a page's audit. Every other rule, the markup checks and the reflow run on each language, where
-     * a missing translation (an empty name) or a longer text (a wider page) would show.
+     * One page in one state, for one visitor. It is audited whole unless the same page was audited whole in the other
+     * language ({@code contrastMeasured} false): the theme gives a page the same colours and the same markup in
+     * French and in English, and axe-core's rules over them (its contrast rule above all, which weighs every text
+     * against what is drawn behind it) cost most of a page's audit. The rules that read the words (names, title,
+     * languages), the markup checks and the reflow run on each language, where a missing translation (an empty name)
+     * or a longer text (a wider page) would show.
      */
     record AuditedPage(String view, Visitor visitor, String description, Reach reach, boolean contrastMeasured) {
 

@@ -371,6 +371,41 @@ class InquiryIT extends InServerTest {
         assertTrue(said.get(2).startsWith("J’accepte, comme parent ou tuteur,"), said.get(2));
     }
 
+    /**
+     * A person who left news unticked on the form still gets the centre's news for six months (the consent a request
+     * implies, CASL): their consents page says until when, and lets them refuse it now, as a consent given.
+     */
+    @Test
+    void newsByTheConsentARequestImpliesIsSaidWithItsEndAndCanBeRefusedNow() {
+        Tenant centre = fixtures.newSchoolBoard("implied");
+        fixtures.newAccount(centre, Role.CSS_ADMIN);
+        Program program = program(centre, "Ébénisterie", "Cabinetmaking");
+        InquiryRequest request = request(uniqueEmail(), program.getId());
+        request.setConsentToNews(false);
+        fixtures.submitted(request, form(key(), Languages.FRENCH));
+        String link = preferencesToken(tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                + " where m.recipient = :to", OutboxMessage.class).setParameter("to", request.getEmail())
+                .getResultList().get(0)).getBodyText());
+
+        ca.tremplin.preferences.PreferencesView.Purpose news = newsOf(preferences.view(link, "203.0.113.20"));
+        assertFalse(news.given(), "the box was left unticked");
+        assertTrue(news.withdrawable(), "what the centre may send, the person may refuse");
+        java.time.Instant sixMonths = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMonths(6).toInstant();
+        assertTrue(Math.abs(java.time.Duration.between(sixMonths, news.impliedUntil()).toMinutes()) < 10,
+                "six months after the request: " + news.impliedUntil());
+
+        news = newsOf(preferences.change(link, centre.getId(), ConsentPurpose.NEWS, false, "203.0.113.20",
+                Languages.FRENCH));
+        assertTrue(news.withdrawn());
+        assertEquals(null, news.impliedUntil(), "refused now, nothing more is implied");
+    }
+
+    private static ca.tremplin.preferences.PreferencesView.Purpose newsOf(
+            ca.tremplin.preferences.PreferencesView view) {
+        return view.centres().get(0).purposes().stream().filter(p -> p.purpose() == ConsentPurpose.NEWS).findFirst()
+                .orElseThrow();
+    }
+
     private static String preferencesToken(String text) {
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("/consentements\\.xhtml\\?token=([^\\s&]+)")
                 .matcher(text);
