@@ -12,6 +12,10 @@
  */
 (function () {
     var before = null;
+    var MESSAGES = '.ui-messages .ui-messages-error, .ui-messages .ui-messages-warn, .ui-messages .ui-messages-info';
+    // The messages on the page as the request left: one still there after the update is an earlier action's (a
+    // walk-in refused a moment ago), which the update did not bring and must not be read as its outcome.
+    var messagesBefore = [];
 
     // Only what cannot take the focus (a message, a title) is made focusable, and out of the Tab order; a link or a
     // button keeps its place in it: a move link given tabindex -1 here was skipped by Tab from its card's name.
@@ -26,7 +30,7 @@
         return element && element.offsetParent !== null;
     }
 
-    function afterUpdate(focusedBefore) {
+    function afterUpdate(focusedBefore, earlierMessages) {
         var main = document.getElementById('main');
         // The element that had the focus is still there (the update did not replace it), and the focus is somewhere
         // (the person may have moved it meanwhile, to another card): nothing to put right, and nothing to take away.
@@ -34,9 +38,10 @@
             && document.activeElement !== document.body)) {
             return;
         }
-        var message = main.querySelector('.ui-messages .ui-messages-error, .ui-messages .ui-messages-warn, '
-            + '.ui-messages .ui-messages-info');
-        if (visible(message)) {
+        var message = Array.prototype.filter.call(main.querySelectorAll(MESSAGES), function (shown) {
+            return earlierMessages.indexOf(shown) < 0 && visible(shown);
+        })[0];
+        if (message) {
             focusOn(message);
             return;
         }
@@ -50,8 +55,7 @@
     // from the start, where a live region is not read, and the focus would start at the top. The message takes it.
     function afterLoad() {
         var main = document.getElementById('main');
-        var message = main && main.querySelector('.ui-messages .ui-messages-error, .ui-messages .ui-messages-warn, '
-            + '.ui-messages .ui-messages-info');
+        var message = main && main.querySelector(MESSAGES);
         var nowhere = document.activeElement === document.body || !document.activeElement;
         if (visible(message) && nowhere) {
             focusOn(message);
@@ -73,6 +77,8 @@
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxSend', function () {
             before = document.activeElement;
+            var main = document.getElementById('main');
+            messagesBefore = main ? Array.prototype.slice.call(main.querySelectorAll(MESSAGES)) : [];
         });
         var pending = false;
         window.jQuery(document).on('pfAjaxComplete', function () {
@@ -83,9 +89,10 @@
             }
             pending = true;
             var focusedBefore = before;
+            var earlierMessages = messagesBefore;
             window.setTimeout(function () {
                 pending = false;
-                afterUpdate(focusedBefore);
+                afterUpdate(focusedBefore, earlierMessages);
             }, 0);
         });
     }

@@ -95,6 +95,11 @@ public class EventRegistrar {
             throw new BusinessRuleException("event.register.closed");
         }
         if (!request.consentToContact()) {
+            if (staff) {
+                // Said to the recruiter who ticks the box for the person, not to the person.
+                throw new ca.tremplin.inquiry.InvalidInquiryException(List.of(new ca.tremplin.inquiry.FieldProblem(
+                        "consentToContact", "eventsAdmin.consentNotRead")));
+            }
             InquiryValidator.requireConsentToContact();
         }
         Optional<EventRegistration> earlier = person.emailNormalized() == null ? Optional.empty()

@@ -121,6 +121,13 @@ class EventBrowserIT extends BrowserTest {
         browser.go("/admin/events.xhtml");
         browser.clickAndWaitFor(By.linkText("Séance d'information — Dakar"), By.id("checkin:attendance-summary"));
         assertEquals("Inscrits : 5 · Présents : 3 · Absents : 2", browser.text(By.id("checkin:attendance-summary")));
+        // A walk-in refused first (no way to reach the person): its message stays on the page, and must not be read
+        // again as the outcome of the check-in that follows.
+        browser.type(By.id("walkin:firstName"), "Ibou");
+        browser.type(By.id("walkin:lastName"), "Clavier");
+        browser.find(By.id("walkin:add-walkin")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#walkin .ui-messages-error")));
 
         browser.type(By.id("checkin:search"), "sow");
         browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(

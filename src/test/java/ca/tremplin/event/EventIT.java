@@ -710,6 +710,16 @@ class EventIT extends InServerTest {
                     () -> eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Awa", "Diop", null,
                             null, "SN", true, false, null, null), RegistrationChannel.WALK_IN, key()));
             assertEquals("inquiry.invalid.emailOrPhone", nobody.problems().get(0).messageKey());
+
+            // The box the recruiter ticks for the person, left unticked: said to the recruiter, not to the person.
+            InvalidInquiryException unread = assertThrows(InvalidInquiryException.class,
+                    () -> eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Awa", "Diop",
+                            "awa.diop.walkin@exemple.sn", null, "SN", false, false, null, null),
+                            RegistrationChannel.WALK_IN, key()));
+            assertEquals("Cochez cette case une fois le consentement lu à la personne et son accord obtenu.",
+                    unread.problems().get(0).message(Languages.FRENCH));
+            assertEquals("Tick this box once you have read the consent to the person and they have agreed.",
+                    unread.problems().get(0).message(Languages.ENGLISH));
         }
         assertEquals(0L, outboxCount(fair), "no confirmation to nowhere");
     }
