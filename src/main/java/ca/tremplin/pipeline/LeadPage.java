@@ -512,6 +512,13 @@ public class LeadPage implements Serializable {
     public LeadField getInvalidField() { return invalidField; }
     public LeadStage[] getStages() { return LeadStage.values(); }
     public Map<Long, String> getStaff() { return staff; }
+
+    /** The staff a task may be given to besides oneself, whom the list offers first, under one's own name. */
+    public Map<Long, String> getColleagues() {
+        Map<Long, String> others = new java.util.LinkedHashMap<>(staff);
+        others.remove(signedInUser.getUserId());
+        return others;
+    }
     public List<LostReason> getLostReasons() { return lostReasons; }
     public LazyDataModel<LeadEvent> getTimeline() { return timeline; }
     public Map<String, String> getEdited() { return edited; }
