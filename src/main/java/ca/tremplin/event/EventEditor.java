@@ -138,13 +138,16 @@ public class EventEditor implements Serializable {
             // Each message names its field and is tied to it (the field is marked invalid for screen readers too).
             Locale locale = language.getLocale();
             for (FieldProblem problem : invalid.problems()) {
-                // "E-mail or phone: …" names its fields itself.
-                String label = "inquiry.invalid.emailOrPhone".equals(problem.messageKey()) ? null
+                // "E-mail or phone: …" names its two fields itself, and is tied to neither; the consent's message says
+                // which box it is about, and is tied to it.
+                boolean bothFields = "inquiry.invalid.emailOrPhone".equals(problem.messageKey());
+                String label = bothFields || "eventsAdmin.consentNotRead".equals(problem.messageKey()) ? null
                         : WALK_IN_LABELS.get(problem.field());
                 String text = label == null ? problem.message(locale) : ca.tremplin.kernel.Messages.get(locale, label)
                         + (ca.tremplin.kernel.Languages.isEnglish(locale) ? ": " : " : ") + problem.message(locale);
                 String component = "countryOfResidence".equals(problem.field()) ? "country" : problem.field();
-                FacesContext.getCurrentInstance().addMessage(label == null ? null : "walkin:" + component,
+                boolean known = WALK_IN_LABELS.containsKey(problem.field());
+                FacesContext.getCurrentInstance().addMessage(bothFields || !known ? null : "walkin:" + component,
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         } catch (BusinessRuleException refused) {

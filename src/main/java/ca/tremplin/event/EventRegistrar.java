@@ -66,6 +66,11 @@ public class EventRegistrar {
      * A registration with the campaign touches the browser carried (the public page's), kept on it and on the lead,
      * and for a person under 14 their parent's or guardian's consent, checked (null for anyone else).
      */
+    /** The consent box a recruiter ticks for the person, left unticked: said to the recruiter, not to the person. */
+    static ca.tremplin.inquiry.FieldProblem consentNotRead() {
+        return new ca.tremplin.inquiry.FieldProblem("consentToContact", "eventsAdmin.consentNotRead");
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, ValidInquiry.Guardian guardian,
                                         RegistrationRequest request,
@@ -96,9 +101,7 @@ public class EventRegistrar {
         }
         if (!request.consentToContact()) {
             if (staff) {
-                // Said to the recruiter who ticks the box for the person, not to the person.
-                throw new ca.tremplin.inquiry.InvalidInquiryException(List.of(new ca.tremplin.inquiry.FieldProblem(
-                        "consentToContact", "eventsAdmin.consentNotRead")));
+                throw new ca.tremplin.inquiry.InvalidInquiryException(List.of(consentNotRead()));
             }
             InquiryValidator.requireConsentToContact();
         }

@@ -278,8 +278,19 @@ public class EventService {
         Locale language = personLanguage != null ? Languages.supported(personLanguage)
                 : Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
                 : signedInUser.getPreferredLocale().getLanguage());
-        ContactDetails person = InquiryValidator.validateCapturedContact(request.firstName(), request.lastName(),
-                request.email(), request.phone(), request.countryOfResidence(), language);
+        ContactDetails person;
+        try {
+            person = InquiryValidator.validateCapturedContact(request.firstName(), request.lastName(),
+                    request.email(), request.phone(), request.countryOfResidence(), language);
+        } catch (ca.tremplin.inquiry.InvalidInquiryException invalid) {
+            // Every problem of the person met at the door at once, the consent box too: one round trip at a fair.
+            if (request.consentToContact()) {
+                throw invalid;
+            }
+            java.util.List<ca.tremplin.inquiry.FieldProblem> problems = new java.util.ArrayList<>(invalid.problems());
+            problems.add(EventRegistrar.consentNotRead());
+            throw new ca.tremplin.inquiry.InvalidInquiryException(problems);
+        }
         String storedKey = "staff:" + signedInUser.getUserId() + ":" + (key == null || key.isBlank()
                 ? UUID.randomUUID().toString() : key.strip());
         return registrar.register(eventId, person, request, channel, storedKey, null, signedInUser.getUserId(),

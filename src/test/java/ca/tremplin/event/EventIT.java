@@ -716,10 +716,16 @@ class EventIT extends InServerTest {
                     () -> eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Awa", "Diop",
                             "awa.diop.walkin@exemple.sn", null, "SN", false, false, null, null),
                             RegistrationChannel.WALK_IN, key()));
-            assertEquals("Cochez cette case une fois le consentement lu à la personne et son accord obtenu.",
-                    unread.problems().get(0).message(Languages.FRENCH));
-            assertEquals("Tick this box once you have read the consent to the person and they have agreed.",
-                    unread.problems().get(0).message(Languages.ENGLISH));
+            assertEquals("La case du consentement n’est pas cochée : lisez le consentement à la personne, et cochez la"
+                    + " case si elle le donne.", unread.problems().get(0).message(Languages.FRENCH));
+            assertEquals("The consent box is not ticked: read the consent to the person, and tick the box if they give"
+                    + " it.", unread.problems().get(0).message(Languages.ENGLISH));
+            // Nobody to reach and the box unticked: both said at once, one round trip at the door.
+            InvalidInquiryException both = assertThrows(InvalidInquiryException.class,
+                    () -> eventService.registerAsStaff(fair.getId(), new RegistrationRequest("Awa", "Diop", null,
+                            null, "SN", false, false, null, null), RegistrationChannel.WALK_IN, key()));
+            assertEquals(List.of("inquiry.invalid.emailOrPhone", "eventsAdmin.consentNotRead"),
+                    both.problems().stream().map(ca.tremplin.inquiry.FieldProblem::messageKey).toList());
         }
         assertEquals(0L, outboxCount(fair), "no confirmation to nowhere");
     }
