@@ -98,7 +98,8 @@ class LeadImportBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
 
         browser.clickAndWaitFor(By.id("mapping:preview"), By.cssSelector("#messages .ui-messages-error"));
-        assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible (guillemet non fermé)"),
+        assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible (guillemet non fermé, ou texte après un"
+                        + " guillemet fermant)"),
                 browser.text(By.id("messages")));
 
         browser.clickAndWaitFor(By.id("mapping:start"), By.cssSelector("#messages .ui-messages-error"));

@@ -266,7 +266,8 @@ class PlatformIT {
                 list.toString(), Map.of("Accept-Language", "en", "X-File-Name", openQuote));
 
         assertEquals(400, unreadable.statusCode(), unreadable.body());
-        assertTrue(unreadable.body().contains("Line 9 cannot be read (a quote is not closed)"), unreadable.body());
+        assertTrue(unreadable.body().contains("Line 9 cannot be read (a quote is not closed, or text follows a closing"
+                + " quote)"), unreadable.body());
         assertEquals(0, importsOfFile(openQuote), "no import is left behind, ready and never started");
     }
 
