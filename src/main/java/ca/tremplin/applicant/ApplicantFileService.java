@@ -109,6 +109,7 @@ public class ApplicantFileService {
         if (held >= most) {
             throw new ca.tremplin.kernel.BusinessRuleException("document.tooMany", most);
         }
+        refuseSentAgain(em, lead, kind, file);
         LeadDocument document = new LeadDocument(lead.getTenantId(), lead.getId(), kind, file, now);
         em.persist(document);
         em.flush();
@@ -117,6 +118,29 @@ public class ApplicantFileService {
         em.persist(new LeadEvent(lead, LeadEventKind.DOCUMENT_UPLOADED, staffId, kind + " : " + file.fileName(),
                 now));
         return document;
+    }
+
+    /**
+     * The very file already held as this document (the form sent twice, the same file chosen again after a refusal):
+     * not kept twice, and the sender told what became of the first. The same file as another document is taken, as
+     * a person who scanned everything into one PDF sends it for each.
+     */
+    private static void refuseSentAgain(EntityManager em, Lead lead, DocumentKind kind, DocumentChecks.Checked file) {
+        List<LeadDocument> sameSize = em.createQuery("select d from LeadDocument d where d.leadId = :lead"
+                        + " and d.kind = :kind and d.sizeBytes = :size order by d.id desc", LeadDocument.class)
+                .setParameter("lead", lead.getId()).setParameter("kind", kind)
+                .setParameter("size", file.content().length).getResultList();
+        for (LeadDocument held : sameSize) {
+            List<?> content = em.createNativeQuery(
+                            "select content from lead_document_content where document_id = ?1")
+                    .setParameter(1, held.getId()).getResultList();
+            if (!content.isEmpty() && java.util.Arrays.equals((byte[]) content.get(0), file.content())) {
+                throw held.getStatus() == DocumentStatus.REJECTED
+                        ? new ca.tremplin.kernel.BusinessRuleException("document.sameAsRefused",
+                                held.getRejectionReason() == null ? "—" : held.getRejectionReason())
+                        : new ca.tremplin.kernel.BusinessRuleException("document.alreadyHeld", held.getFileName());
+            }
+        }
     }
 
     private ApplicantLink usableLink(String token) {

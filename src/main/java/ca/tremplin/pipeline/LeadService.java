@@ -183,7 +183,7 @@ public class LeadService {
     @Transactional
     public void acceptProposal(long leadId, long proposalId, String shownValue) {
         requireStaff();
-        details.accept(existing(leadId), proposalId, shownValue, signedInUser.getUserId(), clock.instant());
+        details.accept(stillPersonal(leadId), proposalId, shownValue, signedInUser.getUserId(), clock.instant());
     }
 
     /** Staff set aside a value another source gave for this lead. */
@@ -269,7 +269,7 @@ public class LeadService {
         if (length > NOTE_MAX) {
             throw new BusinessRuleException("lead.noteTooLong", NOTE_MAX, length);
         }
-        Lead lead = existing(leadId);
+        Lead lead = stillPersonal(leadId);
         Instant now = clock.instant();
         // The same note sent twice by the same person within a moment (a double click, handled one after the other):
         // the second finds the first on the timeline and adds nothing.
@@ -288,7 +288,7 @@ public class LeadService {
     @Transactional
     public LeadTask addTask(long leadId, String title, Instant dueAt, Long assignedTo) {
         requireStaff();
-        Lead lead = existing(leadId);
+        Lead lead = stillPersonal(leadId);
         if (title == null || title.isBlank()) {
             throw new BusinessRuleException("task.titleRequired");
         }
@@ -358,8 +358,10 @@ public class LeadService {
                 throw new BusinessRuleException("lead.mergedMeanwhile");
             }
         }
-        Lead survivor = existing(survivorId);
-        Lead duplicate = existing(duplicateId);
+        // An erased person's record takes nobody's data in, and gives none to another record: either way, what the
+        // erasure removed would come back under a living person's name, or a living person's under an erased one.
+        Lead survivor = stillPersonal(survivorId);
+        Lead duplicate = stillPersonal(duplicateId);
         Instant now = clock.instant();
         pipeline.moveEverything(duplicateId, survivorId);
         duplicate.mergedInto(survivorId);
@@ -490,6 +492,20 @@ public class LeadService {
 
     void record(Lead lead, LeadEventKind kind, String detail, Instant at) {
         pipeline.persist(new LeadEvent(lead, kind, signedInUser.getUserId(), detail, at));
+    }
+
+
+    /**
+     * The lead, unless its person was erased: nothing written about a person (a note, a task, a value accepted, a
+     * merge) is added to an erased record, which would bring back what the erasure removed. Its stage, owner and
+     * tags, which name no one, still move with the centre's work.
+     */
+    private Lead stillPersonal(long leadId) {
+        Lead lead = existing(leadId);
+        if (lead.isErased()) {
+            throw new BusinessRuleException("erasure.nothingAdded");
+        }
+        return lead;
     }
 
     Lead existing(long leadId) {

@@ -38,6 +38,12 @@ import org.junit.jupiter.api.Test;
 class ApplicantFileIT extends InServerTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** A PDF of its own: the same file sent twice as one document is kept once. */
+    static byte[] pdfSaying(String text) {
+        return ("%PDF-1.7\n% " + text + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
     @Inject
@@ -122,13 +128,48 @@ class ApplicantFileIT extends InServerTest {
     }
 
     @Test
+    void theSameFileSentAgainAsOneDocumentIsKeptOnceAndTheSenderToldWhatBecameOfTheFirst() {
+        Centre centre = centre("again");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+
+        BusinessRuleException twice = assertThrows(BusinessRuleException.class,
+                () -> files.upload(token, DocumentKind.PASSPORT, "passeport (1).pdf", PDF));
+        assertEquals("document.alreadyHeld", twice.messageKey());
+        assertTrue(twice.localizedMessage(java.util.Locale.CANADA_FRENCH).contains("« passeport.pdf »"),
+                twice.localizedMessage(java.util.Locale.CANADA_FRENCH));
+        // One PDF holding everything, sent for each document it proves: each is taken.
+        files.upload(token, DocumentKind.DIPLOMAS, "tout.pdf", PDF);
+        assertEquals(2, files.open(token).documents().size());
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            long passport = review.documents(lead.getId()).stream()
+                    .filter(d -> d.getKind() == DocumentKind.PASSPORT).findFirst().orElseThrow().getId();
+            review.reject(passport, "Page de la photo coupée");
+        }
+        BusinessRuleException refusedBefore = assertThrows(BusinessRuleException.class,
+                () -> files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF));
+        assertEquals("document.sameAsRefused", refusedBefore.messageKey());
+        assertTrue(refusedBefore.localizedMessage(java.util.Locale.ENGLISH).contains("Page de la photo coupée"),
+                refusedBefore.localizedMessage(java.util.Locale.ENGLISH));
+        files.upload(token, DocumentKind.PASSPORT, "passeport-complet.pdf", pdfSaying("passeport complet"));
+        assertEquals(3, files.open(token).documents().size(), "another file is taken");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("document.alreadyHeld", assertThrows(BusinessRuleException.class,
+                    () -> review.attach(lead.getId(), DocumentKind.DIPLOMAS, "recu-par-courriel.pdf", PDF))
+                    .messageKey(), "staff attaching what the file already holds are told too");
+        }
+    }
+
+    @Test
     void aFileHoldsAtMostTwentyDocumentsAndTheNextIsRefusedWithTheLimitNamed() {
         Centre centre = centre("count");
         Lead lead = fixtures.newLead(centre.tenant, centre.program);
         String token = sendLink(centre, lead);
         for (int i = 0; i < ApplicantFileService.MOST_DOCUMENTS; i++) {
             List<DocumentKind> offered = DocumentKind.offeredTo(ca.tremplin.person.LeadStage.NEW);
-            files.upload(token, offered.get(i % offered.size()), "piece-" + i + ".pdf", PDF);
+            files.upload(token, offered.get(i % offered.size()), "piece-" + i + ".pdf", pdfSaying("pièce " + i));
         }
 
         BusinessRuleException refused = assertThrows(BusinessRuleException.class,
@@ -254,7 +295,7 @@ class ApplicantFileIT extends InServerTest {
 
         // The permit again, sent to the recruiter by e-mail: attached by staff, accepted, and nothing more asked.
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            review.attach(lead.getId(), DocumentKind.STUDY_PERMIT, "permis-lisible.pdf", PDF);
+            review.attach(lead.getId(), DocumentKind.STUDY_PERMIT, "permis-lisible.pdf", pdfSaying("permis lisible"));
             assertEquals(DocumentStatus.ACCEPTED, review.documents(lead.getId()).stream()
                     .filter(d -> d.getFileName().equals("permis-lisible.pdf")).findFirst().orElseThrow().getStatus());
             assertEquals("document.lyingType", assertThrows(BusinessRuleException.class,

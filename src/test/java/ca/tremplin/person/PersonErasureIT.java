@@ -240,6 +240,27 @@ class PersonErasureIT extends InServerTest {
             assertEquals("erasure.already", assertThrows(BusinessRuleException.class,
                     () -> erasure.eraseOnRequest(lead.getId())).messageKey());
         }
+        // Nothing written about the person comes back afterwards, by a note, a task or a merge either way.
+        Person other = Person.invented();
+        Lead someoneElse = fixtures.newLead(centre.tenant(), centre.program(), other.first, other.last, other.email,
+                null, null);
+        long timelineBefore = rows.count("select count(*) from lead_event where lead_id = ?", lead.getId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            for (org.junit.jupiter.api.function.Executable adding : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> leads.addNote(lead.getId(), "Rappelé " + person.first + " au " + person.phoneTyped),
+                    () -> leads.addTask(lead.getId(), "Écrire à " + person.email, Instant.now().plus(1,
+                            ChronoUnit.DAYS), null),
+                    () -> leads.merge(lead.getId(), someoneElse.getId()),
+                    () -> leads.merge(someoneElse.getId(), lead.getId()))) {
+                assertEquals("erasure.nothingAdded", assertThrows(BusinessRuleException.class, adding).messageKey());
+            }
+            leads.addTag(lead.getId(), "suivi-termine");
+        }
+        assertEquals(List.of(), findAnywhere(person), "still nothing names them");
+        assertEquals(timelineBefore + 1, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),
+                "only the tag, which names no one, was added");
+        assertEquals(0L, rows.count("select count(*) from `lead` where merged_into_id is not null and id in (?, ?)",
+                lead.getId(), someoneElse.getId()), "neither record was merged");
     }
 
     /**
