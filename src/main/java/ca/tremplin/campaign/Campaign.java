@@ -97,6 +97,10 @@ public class Campaign implements java.io.Serializable {
         if (endsOn.isBefore(startsOn)) {
             throw new BusinessRuleException("campaign.invalid.endBeforeStart");
         }
+        // An objective due before the campaign starts measures nothing it does: most often a year mistyped.
+        if (objectiveDue.isBefore(startsOn)) {
+            throw new BusinessRuleException("campaign.invalid.dueBeforeStart");
+        }
         if (objectiveTarget == null || objectiveTarget <= 0) {
             throw new BusinessRuleException("campaign.invalid.target");
         }

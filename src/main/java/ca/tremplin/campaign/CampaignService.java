@@ -342,21 +342,38 @@ public class CampaignService {
     }
 
     private String link(Campaign campaign, CampaignActivity activity, Locale locale) {
-        return PublicAddress.of(TrackedLinks.link(path(activity, locale),
+        return PublicAddress.of(TrackedLinks.link(path(campaign, activity, locale),
                 TrackedLinks.parameters(campaign.getCode(), activity.getId(), activity.getPlatform(),
                         activity.getSource())));
     }
 
     /** The public page's path; a program the catalogue no longer shows falls back to the catalogue itself. */
-    private String path(CampaignActivity activity, Locale locale) {
+    private String path(Campaign campaign, CampaignActivity activity, Locale locale) {
         return switch (activity.getTargetKind()) {
             case CATALOGUE -> CatalogPaths.catalogue(locale);
-            case FORM -> InquiryPaths.form(locale);
+            case FORM -> formCentre(campaign).map(slug -> InquiryPaths.form(locale) + "?css=" + slug)
+                    .orElse(InquiryPaths.form(locale));
             case EVENT -> EventPaths.page(activity.getTargetId(), eventTitle(activity.getTargetId(), locale), locale);
             case PROGRAM -> catalogIndex.published(List.of(activity.getTargetId())).stream().findFirst()
                     .map(IndexedProgram::card).map(card -> card.path(locale))
                     .orElse(CatalogPaths.catalogue(locale));
         };
+    }
+
+    /**
+     * The centre whose inbox the form's requests go to, as the form's link names it: the campaign's own centre, or
+     * the one centre a coordinator's campaign names. None for the coordination's own campaign or one spanning several
+     * centres: the coordination routes those requests, as it does every request the form gets without a centre.
+     */
+    private java.util.Optional<String> formCentre(Campaign campaign) {
+        Set<Long> named = campaign.getCentreIds();
+        Long centre = named.isEmpty() ? campaign.getTenantId()
+                : named.size() == 1 ? named.iterator().next() : null;
+        if (centre == null) {
+            return java.util.Optional.empty();
+        }
+        return tenancy.acrossAllTenants(() -> tenants.findById(centre))
+                .filter(tenant -> !tenant.isCoordination()).map(ca.tremplin.tenant.Tenant::getSlug);
     }
 
     private String eventTitle(long eventId, Locale locale) {

@@ -49,7 +49,8 @@ class CampaignBrowserIT extends BrowserTest {
 
         WebElement link = browser.find(By.cssSelector("input[id^='link-fr-']"));
         String tracked = link.getAttribute("value");
-        assertTrue(tracked.contains("/fr/information?utm_source=flyer-lyon&utm_medium=social&utm_campaign=" + code
+        assertTrue(tracked.contains("/fr/information?css=css-du-fjord&utm_source=flyer-lyon&utm_medium=social"
+                + "&utm_campaign=" + code
                 + "&utm_content=a"), tracked);
         WebElement qr = browser.find(By.cssSelector("img.qr-code"));
         // The codes load as they come into view: a plan of many weeks does not draw them all at once.

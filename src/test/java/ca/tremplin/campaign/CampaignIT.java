@@ -189,8 +189,12 @@ class CampaignIT extends InServerTest {
 
     @Test
     void requestThroughTrackedLinksKeepsFirstAndLastTouchOnTheRequestAndTheLead() throws Exception {
-        assertTrue(post.linkFr().contains("/fr/information?utm_source=facebook&utm_medium=social&utm_campaign="
-                + campaign.getCode() + "&utm_content=a" + post.activity().getId()), post.linkFr());
+        // The centre's own campaign sends the form's requests to its own inbox, not to the coordination's queue.
+        assertTrue(post.linkFr().contains("/fr/information?css=" + centre.tenant().getSlug()
+                + "&utm_source=facebook&utm_medium=social&utm_campaign=" + campaign.getCode() + "&utm_content=a"
+                + post.activity().getId()), post.linkFr());
+        assertTrue(post.linkEn().contains("/en/information?css=" + centre.tenant().getSlug() + "&utm_source="),
+                post.linkEn());
         String afterPost = touchCookie(open(post.linkFr(), null));
         CampaignTouches touches = CampaignTouches.parse(open(flyer.linkFr(), afterPost)
                 .headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(CampaignTouches.COOKIE))
@@ -380,6 +384,8 @@ class CampaignIT extends InServerTest {
             String link = read.plan().stream().filter(line -> line.activity().getId() == activityId).findFirst()
                     .orElseThrow().linkFr();
             assertTrue(link.contains("utm_campaign=" + journees.getCode() + "&utm_content=a" + activityId), link);
+            assertFalse(link.contains("css="), "a campaign of several centres leaves the routing to the coordination: "
+                    + link);
             assertEquals(link, campaigns.link(activityId, java.util.Locale.CANADA_FRENCH), "its QR code's link");
             assertEquals(1, read.figures().leads().firstTouch(), "this centre's lead only, not the other's");
             assertThrows(NotFoundException.class, () -> campaigns.find(id), "read, never opened for editing");
@@ -459,6 +465,10 @@ class CampaignIT extends InServerTest {
             backwards.setEndsOn(backwards.getStartsOn().minusDays(1));
             assertEquals("campaign.invalid.endBeforeStart", assertThrows(
                     ca.tremplin.kernel.BusinessRuleException.class, () -> campaigns.save(backwards)).messageKey());
+            Campaign dueLongBefore = campaign("Échéance mal tapée");
+            dueLongBefore.setObjectiveDue(dueLongBefore.getStartsOn().minusYears(2));
+            assertEquals("campaign.invalid.dueBeforeStart", assertThrows(
+                    ca.tremplin.kernel.BusinessRuleException.class, () -> campaigns.save(dueLongBefore)).messageKey());
             CampaignActivity late = activity(Platform.EMAIL, LinkTarget.FORM, null);
             late.setPlannedOn(campaign.getEndsOn().plusDays(1));
             assertEquals("campaign.activity.outsideCampaign", assertThrows(
