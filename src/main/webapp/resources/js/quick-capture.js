@@ -66,7 +66,12 @@
             signIn.hidden = true;
         }
         var waiting = queue().length;
-        if (waiting === 0) {
+        var toCorrect = stored(refusedKey).length;
+        if (waiting === 0 && toCorrect > 0) {
+            // Nothing waits to be sent, but refused entries wait on the device for a correction: not "all sent".
+            status.textContent = status.getAttribute('data-to-correct').replace('{0}', String(toCorrect));
+            status.className = 'capture-status capture-waiting';
+        } else if (waiting === 0) {
             status.textContent = status.getAttribute('data-sent');
             status.className = 'capture-status capture-sent';
         } else {
@@ -112,6 +117,10 @@
             item.appendChild(correct);
             rejected.appendChild(item);
         });
+        if (queue().length === 0) {
+            // Nothing waits to be sent: the status says whether entries wait for a correction instead.
+            show(false);
+        }
     }
 
     /** Puts a person's values back into the form. */

@@ -54,6 +54,9 @@ public class EventRegistrar {
     @Inject
     RegistrationCancellations cancellations;
 
+    @Inject
+    ca.tremplin.person.ConsentRegister consents;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
@@ -76,6 +79,22 @@ public class EventRegistrar {
                                         RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
                                         Long actorId, ca.tremplin.web.CampaignTouches touches, Instant now) {
+        return register(eventId, person, guardian, request, channel, idempotencyKey, ipAddress, actorId, touches,
+                null, now);
+    }
+
+    /**
+     * As above, for a registration whose consent sentences were read to the person in {@code consentReadIn} (a
+     * recruiter at the door reads them from the page, in the page's language, whatever language the person's
+     * e-mails will be in): the record keeps those words. Null: the person's language, as on the public page.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistrationReceipt register(long eventId, ContactDetails person, ValidInquiry.Guardian guardian,
+                                        RegistrationRequest request,
+                                        RegistrationChannel channel, String idempotencyKey, String ipAddress,
+                                        Long actorId, ca.tremplin.web.CampaignTouches touches, Locale consentReadIn,
+                                        Instant now) {
+        ContactDetails consenting = consentReadIn == null ? person : person.readingIn(consentReadIn);
         boolean staff = channel != RegistrationChannel.WEB;
         // The event is locked for the registration's few milliseconds when online (its capacity: captures and
         // walk-ins take no seat) and for a person known by name and phone alone, whom no unique key of the database
@@ -118,7 +137,8 @@ public class EventRegistrar {
             // than lost.
             leads.offer(event.getTenantId(), person, now, channel == RegistrationChannel.WEB
                     ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId, actorId);
-            return registeredAgain(earlier.get(), event, person, channel, actorId, now);
+            return registeredAgain(earlier.get(), event, person, consenting, request, channel, ipAddress, actorId,
+                    now);
         }
         // Walk-ins are in the room: they take no seat that an online registrant could still claim.
         if (channel == RegistrationChannel.WEB && event.getCapacity() != null
@@ -136,7 +156,8 @@ public class EventRegistrar {
             // without an address): their lead holds one seat, not two.
             Optional<EventRegistration> registered = events.registrationOfLead(eventId, joined.lead().getId());
             if (registered.isPresent()) {
-                return registeredAgain(registered.get(), event, person, channel, actorId, now);
+                return registeredAgain(registered.get(), event, person, consenting, request, channel, ipAddress,
+                        actorId, now);
             }
         }
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
@@ -146,9 +167,9 @@ public class EventRegistrar {
         registration.interestedIn(programs);
         interests.record(event.getTenantId(), joined.lead().getId(), programs, null, null);
         String source = ca.tremplin.person.ConsentSources.event(channel.name(), eventId);
-        events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.CONTACT, true,
-                now, ipAddress, source));
-        events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.NEWS,
+        events.persist(ConsentRecord.forEventRegistration(registration.getId(), consenting, ConsentPurpose.CONTACT,
+                true, now, ipAddress, source));
+        events.persist(ConsentRecord.forEventRegistration(registration.getId(), consenting, ConsentPurpose.NEWS,
                 request.consentToNews(), now, ipAddress, source));
         if (guardian != null) {
             // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
@@ -175,10 +196,30 @@ public class EventRegistrar {
      * are in the room, and their confirmation goes again (whoever registers twice has most often lost the first; the
      * page promises it, and registrations are braked per address and per event). Having given it up: registering
      * again restores it, as a new registration would be made (a seat online if one is left, a line on the timeline,
-     * the confirmation).
+     * the confirmation). What they give this time is kept too, never dropped: the programs they name join the
+     * registration's and the lead's interests, a note joins the registration's, and the consents given again are
+     * recorded word for word — news given now counts, while an unticked box withdraws nothing given before.
      */
     private RegistrationReceipt registeredAgain(EventRegistration registered, Event event, ContactDetails person,
-                                                RegistrationChannel channel, Long actorId, Instant now) {
+                                                ContactDetails consenting, RegistrationRequest request,
+                                                RegistrationChannel channel, String ipAddress, Long actorId,
+                                                Instant now) {
+        List<Long> programs = events.publishedProgramsOf(event.getTenantId(), request.programIds());
+        registered.interestedIn(programs);
+        interests.record(event.getTenantId(), registered.getLeadId(), programs, null, null);
+        String note = blankToNull(request.note());
+        if (note != null && !registered.noteAlso(note)) {
+            // Too long to join the registration's note: the timeline keeps it whole.
+            leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.NOTE_ADDED, actorId,
+                    note, now);
+        }
+        if (request.consentToNews() && !newsStands(registered.getLeadId())) {
+            // The registration's own consents keep what was given the first time; news accepted now is a change of
+            // the register, in the words the person read or heard.
+            consents.append(leads.lead(registered.getLeadId()), ConsentPurpose.NEWS, true,
+                    ca.tremplin.person.ConsentChannel.EVENT, now, "#" + event.getId() + " " + event.getTitleFr()
+                            + " (" + channel + ")", actorId, ipAddress, consenting.language());
+        }
         boolean restored = registered.isCancelled();
         if (restored) {
             if (channel == RegistrationChannel.WEB && event.getCapacity() != null
@@ -199,6 +240,13 @@ public class EventRegistrar {
             confirm(event, registered, person.email() != null ? person.email() : registered.getEmail());
         }
         return new RegistrationReceipt(registered.getId(), registered.getLeadId(), !restored, false);
+    }
+
+    /** Whether the lead's register holds news as given now (its latest word on news is a consent). */
+    private boolean newsStands(long leadId) {
+        return consents.history(leadId).stream().filter(line -> line.purpose() == ConsentPurpose.NEWS)
+                .max(java.util.Comparator.comparing(ca.tremplin.person.ConsentEntry::at))
+                .map(ca.tremplin.person.ConsentEntry::granted).orElse(false);
     }
 
     /** The confirmation, with its calendar file and the link that gives up the seat, to {@code address}. */

@@ -114,6 +114,25 @@ public class EventRegistration implements java.io.Serializable {
         this.registeredAt = at;
     }
 
+    /** The most characters a registration's note holds (its column). */
+    static final int NOTE_MAX = 2000;
+
+    /**
+     * What was noted about the person this time, added to what was noted before unless it says it already; false,
+     * and nothing changed, when both would not fit in the note.
+     */
+    boolean noteAlso(String more) {
+        if (more == null || note != null && note.contains(more)) {
+            return true;
+        }
+        String joined = note == null ? more : note + "\n\n" + more;
+        if (joined.length() > NOTE_MAX) {
+            return false;
+        }
+        note = joined;
+        return true;
+    }
+
     void interestedIn(java.util.Collection<Long> programs) {
         programIds.addAll(programs);
     }

@@ -275,9 +275,11 @@ public class EventService {
                                               String key, Instant capturedAt, Locale personLanguage) {
         requireStaff();
         existing(eventId);
-        Locale language = personLanguage != null ? Languages.supported(personLanguage)
-                : Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
+        // The page the recruiter reads the consent sentences from speaks their language; the person's e-mails, the
+        // one chosen for them.
+        Locale recruiters = Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
                 : signedInUser.getPreferredLocale().getLanguage());
+        Locale language = personLanguage != null ? Languages.supported(personLanguage) : recruiters;
         ContactDetails person;
         try {
             person = InquiryValidator.validateCapturedContact(request.firstName(), request.lastName(),
@@ -293,8 +295,8 @@ public class EventService {
         }
         String storedKey = "staff:" + signedInUser.getUserId() + ":" + (key == null || key.isBlank()
                 ? UUID.randomUUID().toString() : key.strip());
-        return registrar.register(eventId, person, request, channel, storedKey, null, signedInUser.getUserId(),
-                capturedWhen(capturedAt, clock.instant()));
+        return registrar.register(eventId, person, null, request, channel, storedKey, null, signedInUser.getUserId(),
+                ca.tremplin.web.CampaignTouches.NONE, recruiters, capturedWhen(capturedAt, clock.instant()));
     }
 
     /** How long a device may keep entries before sending them: a fair's trip home, a weekend. */

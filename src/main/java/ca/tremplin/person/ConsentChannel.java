@@ -8,7 +8,12 @@ public enum ConsentChannel {
     LETTER,
     /** An e-mail written to the centre (not the preferences page). */
     EMAIL,
-    IN_PERSON;
+    IN_PERSON,
+    /**
+     * Given again by registering for an event a second time, on its page or to a recruiter at the door: the first
+     * registration's own consents keep what was given then.
+     */
+    EVENT;
 
     /** The channels staff may record; the preferences page records itself. */
     public static final java.util.List<ConsentChannel> STAFF = java.util.List.of(PHONE, LETTER, EMAIL, IN_PERSON);

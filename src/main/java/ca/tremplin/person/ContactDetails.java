@@ -26,6 +26,12 @@ public record ContactDetails(String firstName, String lastName, String email, St
         lastName = withoutFormatting(lastName);
     }
 
+    /** The same person, reading in {@code other}: the consent sentences a recruiter read aloud in the page's language. */
+    public ContactDetails readingIn(Locale other) {
+        return new ContactDetails(firstName, lastName, email, emailNormalized, phoneE164, countryOfResidence,
+                citizenship, other);
+    }
+
     /** A name without its formatting characters ({@link #NAME_FORMATTING}); null stays null. */
     public static String withoutFormatting(String name) {
         if (name == null || !NAME_FORMATTING.matcher(name).find()) {

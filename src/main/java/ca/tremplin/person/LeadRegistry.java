@@ -106,6 +106,12 @@ public class LeadRegistry {
         return lead == null ? Optional.empty() : Optional.of(lead.getId());
     }
 
+    /** The lead of this id in the caller's tenant (the one it lives on in, when merged into another). */
+    public Lead lead(long leadId) {
+        return leads.living(leads.byId(leadId).orElseThrow(
+                () -> new ca.tremplin.kernel.NotFoundException("lead " + leadId)));
+    }
+
     /** A line on the lead's timeline that belongs to no information request (an event, an import...). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOnTimeline(long tenantId, long leadId, LeadEventKind kind, Long actorId, String detail,

@@ -31,6 +31,11 @@ public class LeadRepository {
                         java.util.LinkedHashMap::new)).values().stream().toList();
     }
 
+    /** The lead of this id, in the caller's tenant. */
+    public Optional<Lead> byId(long leadId) {
+        return Optional.ofNullable(em.find(Lead.class, leadId));
+    }
+
     /** The lead itself, or the one it was merged into (and so on, a survivor merged in turn). */
     public Lead living(Lead lead) {
         Lead current = lead;

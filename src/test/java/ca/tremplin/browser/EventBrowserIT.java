@@ -303,6 +303,9 @@ class EventBrowserIT extends BrowserTest {
         String refusal = browser.text(By.id("capture-rejected"));
         assertTrue(refusal.contains("Aïssata Diallo") && refusal.contains(email), refusal);
         assertTrue(refusal.contains("Ce numéro n’est pas valide"), "the reason, in the page's language: " + refusal);
+        // Nothing waits to be sent, yet not "all sent": one entry waits for a correction.
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("capture-status"),
+                "1 fiche(s) refusée(s), gardée(s) sur l’appareil"));
         openTheParisFairsCapture();
         String key = browser.find(By.id("capture")).getAttribute("data-storage-key");
         org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
@@ -330,6 +333,7 @@ class EventBrowserIT extends BrowserTest {
         }
         browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "0"));
         assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size(), "sent this time");
+        assertEquals("Toutes les fiches sont envoyées.", browser.text(By.id("capture-status")));
         assertTrue(TestMailServer.awaitMessageTo(email, "Registration confirmed").getSubject()
                 .startsWith("Registration confirmed"), "her confirmation is in English");
     }

@@ -51,6 +51,9 @@ class EventIT extends InServerTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
+    ca.tremplin.pipeline.LeadConsents leadConsents;
+
+    @Inject
     EventService eventService;
 
     @Inject
@@ -880,6 +883,76 @@ class EventIT extends InServerTest {
             assertEquals(1, leadList.stageCounts(byProgram(welding)).get(ca.tremplin.person.LeadStage.NEW));
             assertEquals(0, leadList.count(byProgram(elsewhere)));
         }
+    }
+
+    /**
+     * Registered online before the fair, then met at the stand: what the recruiter captures — the news the person
+     * accepts now, the programs, a note — is kept on the registration and the lead, the consents in the words the
+     * recruiter read from the page (French here, though the person's e-mails are in English), and an unticked box at
+     * a later capture withdraws nothing.
+     */
+    @Test
+    void aPersonRegisteredOnlineAndCapturedAtTheStandKeepsWhatTheRecruiterCaptured() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER, Languages.FRENCH);
+        String word = "stand" + key().substring(0, 6);
+        Program welding = fixtures.newProgram(fjord, ProgramType.DEP, TestFixtures.programCode(),
+                "Programme " + word + " soudure", "Program " + word + " welding", "10", word, true);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(1));
+        String email = InquiryRequests.uniqueEmail();
+        RegistrationReceipt online = publicEvents.register(fair.getId(), registration(email, "Chidi", true, false),
+                key(), ip(), Locale.ENGLISH);
+        CapturedPerson met = new CapturedPerson();
+        met.setFirstName("Chidi");
+        met.setLastName("Nguyễn");
+        met.setEmail(email);
+        met.setCountryOfResidence("VN");
+        met.setConsentToContact(true);
+        met.setConsentToNews(true);
+        met.setProgramIds(List.of(welding.getId()));
+        met.setNote("Veut la soudure, rappeler en janvier");
+
+        RegistrationReceipt atTheStand;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            atTheStand = eventService.registerAsStaff(fair.getId(), met.toRequest(), RegistrationChannel.CAPTURE,
+                    key(), null, Locale.ENGLISH);
+            met.setConsentToNews(false);
+            met.setNote(null);
+            eventService.registerAsStaff(fair.getId(), met.toRequest(), RegistrationChannel.CAPTURE, key(), null,
+                    Locale.ENGLISH);
+        }
+
+        assertTrue(atTheStand.alreadyRegistered());
+        assertEquals(online.registrationId(), atTheStand.registrationId(), "one registration");
+        EventRegistration registration = tenancy.asTenant(fjord.getId(),
+                () -> em.find(EventRegistration.class, online.registrationId()));
+        assertEquals("Veut la soudure, rappeler en janvier", registration.getNote());
+        assertEquals(List.of(welding.getId()), tenancy.asTenant(fjord.getId(), () -> em.createQuery(
+                "select p from EventRegistration r join r.programIds p where r.id = :id", Long.class)
+                .setParameter("id", online.registrationId()).getResultList()));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(List.of(welding.getId()), leadService.open(online.leadId()).programs().stream()
+                    .map(ca.tremplin.pipeline.ProgramInterest::programId).toList(), "the lead's interests too");
+        }
+        List<ca.tremplin.person.ConsentEntry> register;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            register = leadConsents.history(online.leadId());
+        }
+        List<ca.tremplin.person.ConsentEntry> news = register.stream()
+                .filter(line -> line.purpose() == ConsentPurpose.NEWS).toList();
+        assertEquals(2, news.size(), "not given online, given at the stand; the later unticked box records no"
+                + " withdrawal: " + news);
+        ca.tremplin.person.ConsentEntry givenOnline = news.stream().filter(line -> line.channel() == null)
+                .findFirst().orElseThrow();
+        ca.tremplin.person.ConsentEntry givenAtTheStand = news.stream()
+                .filter(line -> line.channel() == ca.tremplin.person.ConsentChannel.EVENT).findFirst().orElseThrow();
+        assertFalse(givenOnline.granted());
+        assertEquals("en", givenOnline.language(), "the words the person read online");
+        assertTrue(givenAtTheStand.granted());
+        assertEquals("fr", givenAtTheStand.language(), "the words the recruiter read from the French page");
+        assertEquals(ca.tremplin.person.ConsentTexts.of(ConsentPurpose.NEWS,
+                ca.tremplin.person.ConsentTexts.Occasion.EVENT, Languages.FRENCH).text(), givenAtTheStand.textShown());
+        assertEquals(recruiter.getId(), givenAtTheStand.recordedBy(), "who heard it");
     }
 
     private static ca.tremplin.pipeline.LeadFilter byProgram(Program program) {
