@@ -199,6 +199,9 @@ public class InboxService {
         requireStaff();
         RoutedInquiry routed = stillHere(routedId);
         routed.open();
+        // A call answers the person as a reply does: a reply or a reassignment from a page shown before it is told
+        // someone acted meanwhile, even when the request was open already and nothing else of it changed.
+        em.lock(routed, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         record(routed, LeadEventKind.CALL_LOGGED, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant());
         flushOrChangedMeanwhile();
@@ -218,8 +221,20 @@ public class InboxService {
     /** To another active staff member of the same centre; an id from elsewhere is not found. */
     @Transactional
     public void reassign(long routedId, long recruiterId) {
+        reassign(routedId, recruiterId, null);
+    }
+
+    /**
+     * As {@link #reassign(long, long)}, from a page that showed the request at {@code shownVersion}: a colleague who
+     * reassigned it, replied or logged a call since is not overridden unseen; the page is told to look again.
+     */
+    @Transactional
+    public void reassign(long routedId, long recruiterId, Long shownVersion) {
         requireStaff();
         RoutedInquiry routed = stillHere(routedId);
+        if (shownVersion != null && routed.getVersion() != shownVersion) {
+            throw new BusinessRuleException("inbox.changedMeanwhile");
+        }
         Map<Long, String> staff = inbox.staffNames();
         if (!staff.containsKey(recruiterId)) {
             throw new NotFoundException("staff " + recruiterId);

@@ -92,7 +92,8 @@ public class InquiryPage implements Serializable {
 
     public void reassign() {
         if (reassignTo != null && !reassignTo.equals(detail.routed().getAssignedTo())) {
-            act(() -> inbox.reassign(id, reassignTo), "inbox.reassigned");
+            long shown = shownVersion;
+            act(() -> inbox.reassign(id, reassignTo, shown), "inbox.reassigned");
         } else {
             reload();
         }

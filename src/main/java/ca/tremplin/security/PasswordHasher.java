@@ -30,12 +30,36 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
     }
 
+    /**
+     * The hash of the password composed (NFC): an accented letter is one character or a letter and its accent as
+     * keyboards, password managers and pasted text happen to give it, and both are the password the person chose
+     * (NIST SP 800-63B, 5.1.1.2).
+     */
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return pbkdf2.generate(composed(password).toCharArray());
     }
 
     public boolean matches(String password, String storedHash) {
-        return storedHash != null && password != null && pbkdf2.verify(password.toCharArray(), storedHash);
+        if (storedHash == null || password == null) {
+            return false;
+        }
+        String composed = composed(password);
+        if (pbkdf2.verify(composed.toCharArray(), storedHash)) {
+            return true;
+        }
+        if (composed.chars().allMatch(c -> c < 0x80)) {
+            return false;
+        }
+        // A hash made before passwords were composed holds the characters as they were typed then, decomposed
+        // perhaps: the password in that form (and as typed now) is tried too.
+        String decomposed = java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFD);
+        return !decomposed.equals(composed) && pbkdf2.verify(decomposed.toCharArray(), storedHash)
+                || !password.equals(composed) && !password.equals(decomposed)
+                && pbkdf2.verify(password.toCharArray(), storedHash);
+    }
+
+    private static String composed(String password) {
+        return java.text.Normalizer.normalize(password, java.text.Normalizer.Form.NFC);
     }
 
     /** A bundle key explaining why the password is not acceptable, or {@code null} when it is. */

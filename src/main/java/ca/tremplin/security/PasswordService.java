@@ -86,11 +86,14 @@ public class PasswordService {
 
     /** What the link is for, if it still works: lets the page say "expired" before anyone types anything. */
     public Optional<AccountToken.Purpose> purposeOfUsableToken(String token) {
-        // A link to an account deactivated since it was sent is as expired as an old one: said before anyone types
-        // a password (deactivation also uses up the account's links, so that a reactivation does not revive them).
+        // A link to an account deactivated since it was sent, or to one of a centre closed since, is as expired as
+        // an old one: said before anyone types a password (deactivation also uses up the account's links, so that a
+        // reactivation does not revive them).
         return tenancy.acrossAllTenants(() -> tokens.findUsable(token)
-                .filter(usable -> accounts.findById(usable.getUserAccountId()).map(UserAccount::isActive)
-                        .orElse(false))
+                .filter(usable -> accounts.findById(usable.getUserAccountId())
+                        .filter(account -> tenants.findById(account.getTenantId()).map(t -> t.isActive())
+                                .orElse(false))
+                        .map(UserAccount::isActive).orElse(false))
                 .map(AccountToken::getPurpose));
     }
 

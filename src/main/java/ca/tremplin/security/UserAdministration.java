@@ -107,6 +107,10 @@ public class UserAdministration {
         if (tenant.isCoordination() || invitation.role() != Role.CSS_ADMIN) {
             throw new BusinessRuleException("user.roleNotAssignable");
         }
+        if (!tenant.isActive()) {
+            // Its accounts cannot sign in: the person invited would choose a password for nothing.
+            throw new BusinessRuleException("user.centreInactive");
+        }
         return tenancy.asTenant(tenantId, () -> createAndInvite(invitation, tenant));
     }
 

@@ -840,6 +840,15 @@ class InquiryIT extends InServerTest {
                     () -> inbox.reply(id, template.getId(), shown)).messageKey(),
                     "a reply from a page shown before the reassignment is not sent");
 
+            assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> inbox.reassign(id, assignee, shown)).messageKey(),
+                    "a reassignment from a page shown before another one does not override it unseen");
+            long beforeTheCall = inbox.view(id).routed().getVersion();
+            inbox.logCall(id, "Appelée, elle rappellera");
+            assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> inbox.reply(id, template.getId(), beforeTheCall)).messageKey(),
+                    "a reply from a page shown before a call is not sent after it");
+
             inbox.reply(id, template.getId(), inbox.view(id).routed().getVersion());
             assertEquals(List.of(), openFirstAnswers(leadId), "answered: the task is done");
             consents.recordWithdrawal(leadId, ConsentPurpose.CONTACT, ca.tremplin.person.ConsentChannel.PHONE,

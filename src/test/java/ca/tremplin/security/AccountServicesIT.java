@@ -54,6 +54,16 @@ class AccountServicesIT extends InServerTest {
     @Inject
     AccountTokens tokens;
 
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountProvisioning provisioning;
+
+    /** Jakarta Security's hash as configured by default: a hash made before passwords were composed. */
+    @Inject
+    jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash legacyHash;
+
     @ArquillianResource
     URL base;
 
@@ -154,6 +164,29 @@ class AccountServicesIT extends InServerTest {
                 signIn.attempt(accented, TestFixtures.PASSWORD, OWNER).outcome());
     }
 
+    /**
+     * An accented password signs in whether its accents come composed or as a letter and its mark (as some keyboards,
+     * password managers and pasted text give them), and so does one whose hash was made of the characters as typed.
+     */
+    @Test
+    void aPasswordSignsInWhateverFormItsAccentsAreTypedIn() {
+        Tenant tenant = fixtures.newSchoolBoard("accents");
+        String composed = java.text.Normalizer.normalize("Crème brûlée du dimanche", java.text.Normalizer.Form.NFC);
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertFalse(composed.equals(decomposed));
+        String suffix = "@" + tenant.getSlug() + ".test";
+        for (String[] set : new String[][] {{"compose" + suffix, hasher.hash(composed)},
+                {"decompose" + suffix, hasher.hash(decomposed)},
+                {"avant" + suffix, legacyHash.generate(decomposed.toCharArray())}}) {
+            tenancy.asTenant(tenant.getId(), () -> provisioning.createWithPasswordHash(set[0], "Awa Diop",
+                    Role.RECRUITER, java.util.Locale.FRENCH, set[1]));
+            assertTrue(signIn.attempt(set[0], composed, OWNER).succeeded(), set[0] + ", composed");
+            assertTrue(signIn.attempt(set[0], decomposed, OWNER).succeeded(), set[0] + ", decomposed");
+            assertEquals(SignInResult.Outcome.WRONG_CREDENTIALS,
+                    signIn.attempt(set[0], "Creme brulee du dimanche", OWNER).outcome(), "accents still count");
+        }
+    }
+
     @Test
     void deactivatedAccountsAndAccountsOfDeactivatedTenantsCannotSignIn() {
         Tenant tenant = fixtures.newSchoolBoard("inactive");
@@ -188,6 +221,19 @@ class AccountServicesIT extends InServerTest {
         assertEquals("password.centreInactive", assertThrows(BusinessRuleException.class,
                 () -> passwords.choosePassword(link.group(1), "mot de passe de la DG 2026")).messageKey(),
                 "an invitation of a centre deactivated since says so, rather than saving a password that cannot sign in");
+        assertTrue(passwords.purposeOfUsableToken(link.group(1)).isEmpty(),
+                "and its link says it no longer works as it opens, before anyone types a password");
+        UserAccount platformAdmin = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select a from UserAccount a where a.role = :role and a.active = true", UserAccount.class)
+                .setParameter("role", Role.PLATFORM_ADMIN).setMaxResults(1).getSingleResult());
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.find(Tenant.class, platformAdmin.getTenantId()));
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            assertEquals("user.centreInactive", assertThrows(BusinessRuleException.class,
+                    () -> administration.inviteTenantAdministrator(tenant.getId(), new UserAdministration.Invitation(
+                            "dg2." + UUID.randomUUID().toString().substring(0, 6) + "@ile-verte.test",
+                            "Directrice adjointe", Role.CSS_ADMIN, Languages.FRENCH))).messageKey(),
+                    "nobody is invited to a closed centre");
+        }
     }
 
     @Test
@@ -489,9 +535,6 @@ class AccountServicesIT extends InServerTest {
         assertEquals(1, mails.size());
         assertEquals("Resetting your Tremplin password", mails.get(0).getSubject());
     }
-
-    @jakarta.inject.Inject
-    AccountProvisioning provisioning;
 
     @Test
     void aResetRequestForAnUnknownAddressQueuesNothing() {
