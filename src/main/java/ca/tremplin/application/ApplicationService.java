@@ -560,7 +560,9 @@ public class ApplicationService {
         return em.createQuery("""
                         select new ca.tremplin.application.LeadApplication(a.id, o.id, o.employerName, o.tradeFr,
                                o.tradeEn, a.status, a.appliedAt)
-                        from OfferApplication a, Offer o where o.id = a.offerId and a.leadId = :lead
+                        from OfferApplication a, Offer o where o.id = a.offerId
+                        and (a.leadId = :lead
+                             or a.leadId in (select d.id from Lead d where d.mergedIntoId = :lead))
                         order by a.appliedAt desc""", LeadApplication.class)
                 .setParameter("lead", leadId).getResultList();
     }

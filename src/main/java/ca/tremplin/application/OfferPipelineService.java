@@ -25,9 +25,11 @@ import java.util.Map;
 public class OfferPipelineService {
 
     private static final String ROW = """
-            select new ca.tremplin.application.ApplicationRow(a.id, a.leadId, l.firstName, l.lastName, l.email,
+            select new ca.tremplin.application.ApplicationRow(a.id, l.id, l.firstName, l.lastName, l.email,
                    l.countryOfResidence, a.status, a.statusSince, a.appliedAt, a.cvFileName)
-            from OfferApplication a, Lead l where l.id = a.leadId and a.offerId = :offer""";
+            from OfferApplication a join Lead applicant on applicant.id = a.leadId
+            join Lead l on l.id = coalesce(applicant.mergedIntoId, applicant.id)
+            where a.offerId = :offer""";
     private static final Map<String, String> SORTABLE = Map.of("name", "l.lastName", "country", "l.countryOfResidence",
             "status", "a.status", "statusSince", "a.statusSince", "appliedAt", "a.appliedAt");
 

@@ -52,6 +52,10 @@ public class LeadAudit {
     @Column(name = "source_ref", updatable = false)
     private Long sourceRef;
 
+    /** The record the change was made on, when it was merged into this one since; null for this record's own. */
+    @Column(name = "merged_from_lead_id", insertable = false, updatable = false)
+    private Long mergedFromLeadId;
+
     protected LeadAudit() {
     }
 
@@ -77,4 +81,5 @@ public class LeadAudit {
     public Instant getChangedAt() { return changedAt; }
     public ChangeSource getSource() { return source; }
     public Long getSourceRef() { return sourceRef; }
+    public Long getMergedFromLeadId() { return mergedFromLeadId; }
 }

@@ -123,6 +123,12 @@ public class LeadPage implements Serializable {
             }
             view = leads.view(id);
             reload(view);
+            Object typedFields = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getFlash().get(TYPED_FIELDS);
+            if (typedFields instanceof Map<?, ?> typed && !typed.isEmpty()) {
+                typed.forEach((field, value) -> edited.put(String.valueOf(field), (String) value));
+                messages.info("lead.typedNotSaved");
+            }
         }
         if (staff == null) {
             staff = leads.staffNames();
@@ -170,6 +176,10 @@ public class LeadPage implements Serializable {
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             view = leads.open(id);
+            return;
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            // Merged into another record meanwhile: what was typed goes there, unsaved, for staff to look at.
+            toSurvivor();
             return;
         }
         reload();
@@ -451,6 +461,9 @@ public class LeadPage implements Serializable {
     /** The flash entry that carries a note typed on a record merged meanwhile to the record it was merged into. */
     private static final String TYPED_NOTE = "tremplin.typedNote";
 
+    /** The same, for the details typed and not saved (field name → value). */
+    private static final String TYPED_FIELDS = "tremplin.typedFields";
+
     /**
      * A colleague merged this record into another since the page was opened: the page opens the record that stays,
      * says so, and carries the note that was being typed, to be added there if it is the right person.
@@ -462,6 +475,17 @@ public class LeadPage implements Serializable {
                 .getExternalContext();
         if (note != null && !note.isBlank()) {
             external.getFlash().put(TYPED_NOTE, note);
+        }
+        HashMap<String, String> typed = new HashMap<>();
+        if (edited != null && loaded != null) {
+            edited.forEach((field, value) -> {
+                if (!Objects.equals(blankAsNull(value), blankAsNull(loaded.get(field)))) {
+                    typed.put(field, value);
+                }
+            });
+        }
+        if (!typed.isEmpty()) {
+            external.getFlash().put(TYPED_FIELDS, typed);
         }
         java.util.Optional<Long> survivor = leads.survivorOf(id);
         try {

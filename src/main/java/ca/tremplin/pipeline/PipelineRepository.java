@@ -319,12 +319,18 @@ public class PipelineRepository {
         long tenantId = ca.tremplin.tenant.TenantContext.currentTenantId();
         // Everything that is the person's: what the lead page, the lists and the person's own pages show. The
         // history of stages and the import's bookkeeping stay with the merged lead, which the reports and an undo read.
-        for (String table : List.of("lead_event", "lead_task", "lead_audit", "lead_proposal", "routed_inquiry",
+        for (String table : List.of("lead_event", "lead_task", "lead_proposal", "routed_inquiry",
                 "consent_change", "event_registration", "lead_document", "applicant_link")) {
             em.createNativeQuery("update " + table + " set lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
                     .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId)
                     .executeUpdate();
         }
+        // The audit says which record each change was made on (the first, through merges in a row): the record that
+        // stays kept its own details, and a change of the other's is not one of its values. Assigned left to right,
+        // so the record's own id is read before it changes.
+        em.createNativeQuery("update lead_audit set merged_from_lead_id = coalesce(merged_from_lead_id, lead_id),"
+                        + " lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
+                .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId).executeUpdate();
         // One application per person and offer: an offer both leads applied to keeps the survivor's, and the other
         // stays on the merged lead, whose page opens the survivor's (said on the survivor's timeline by the caller).
         em.createNativeQuery("""
@@ -473,7 +479,9 @@ public class PipelineRepository {
      */
     private Optional<Narrowing> searched(LeadFilter filter) {
         return ca.tremplin.kernel.PersonSearch.inFoldedText(filter.text(), "s.searchName").map(search -> {
-            String matching = "select s.id from Lead s where s.mergedIntoId is null and " + search.hql();
+            // A record merged into another is found by what it held (the address a person still writes from) and
+            // listed as the record it lives on in.
+            String matching = "select coalesce(s.mergedIntoId, s.id) from Lead s where " + search.hql();
             TypedQuery<Long> query = em.createQuery(matching, Long.class);
             search.parameters().forEach(query::setParameter);
             List<Long> few = query.setMaxResults(FEW_MATCHES + 1).getResultList();

@@ -79,6 +79,12 @@ class LeadMergeIT extends InServerTest {
     Tenancy tenancy;
 
     @Inject
+    ca.tremplin.application.OfferPipelineService offers;
+
+    @Inject
+    LeadListService leadList;
+
+    @Inject
     DatabaseRows rows;
 
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
@@ -107,23 +113,41 @@ class LeadMergeIT extends InServerTest {
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             leads.merge(kept.getId(), duplicate.getId());
         }
-        java.net.http.HttpResponse<String> answer = recruiter.send(note);
-
-        assertEquals(302, answer.statusCode(), answer.body());
-        String location = answer.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.endsWith("/admin/lead.xhtml?id=" + kept.getId()), "to the record that stays: " + location);
-        // As a browser does, with the cookies the answer set (Faces' flash, which carries the message and the note).
-        String cookies = recruiter.sessionCookie() + answer.headers().allValues("Set-Cookie").stream()
-                .map(cookie -> "; " + cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length()
-                        : cookie.indexOf(';'))).collect(java.util.stream.Collectors.joining());
-        String page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(deployment.toString().replaceAll("/+$", "") + location.substring(
-                        location.indexOf("/admin/")))).header("Cookie", cookies).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String page = followedToTheKeptRecord(recruiter, recruiter.send(note), kept);
         assertTrue(page.contains("vient d’être fusionné dans celui-ci"), page);
         assertTrue(page.contains("Rappelée ce matin"), "the note being typed is carried there, to add if it fits");
         assertEquals(0L, rows.count("select count(*) from lead_event where kind = 'NOTE_ADDED' and lead_id in (?, ?)",
                 kept.getId(), duplicate.getId()), "nothing written");
+    }
+
+    /**
+     * Details saved on a lead page opened before a colleague merged that lead into another: the record that stays
+     * opens, says so, and shows what was typed in its fields, not saved; nothing is written.
+     */
+    @Test
+    void detailsSavedOnALeadAColleagueMergedMeanwhileAreCarriedToTheRecordThatStays() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-save");
+        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Efua", "Asante",
+                InquiryRequests.uniqueEmail(), null, 2002);
+        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Efua", "Asante",
+                InquiryRequests.uniqueEmail(), null, 2002);
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(deployment);
+        recruiter.signIn(centre.recruiter().getEmail(), TestFixtures.PASSWORD);
+        String page = "admin/lead.xhtml?id=" + duplicate.getId();
+        String phone = fieldNamed(recruiter.get(page).body(), "Téléphone");
+        java.net.http.HttpRequest save = recruiter.form(page, "lead", Map.of(phone, "+233 24 123 4567"), "lead:save");
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), duplicate.getId());
+        }
+        String opened = followedToTheKeptRecord(recruiter, recruiter.send(save), kept);
+        assertTrue(opened.contains("vient d’être fusionné dans celui-ci"), opened);
+        String keptPhone = fieldNamed(opened, "Téléphone");
+        assertTrue(opened.contains("name=\"" + keptPhone + "\" value=\"+233 24 123 4567\""),
+                "the phone typed is in the record that stays, to save if it is the right person");
+        assertTrue(opened.contains("Vos changements à l’identité de la personne sont gardés dans les champs"));
+        assertEquals(0L, rows.count("select count(*) from `lead` where id in (?, ?) and phone_e164 = '+233241234567'",
+                kept.getId(), duplicate.getId()), "nothing saved");
     }
 
     /**
@@ -156,6 +180,24 @@ class LeadMergeIT extends InServerTest {
                 "and said to be not saved yet");
         assertFalse("MA".equals(rows.string("select citizenship from `lead` where id = ?", lead.getId())),
                 "nothing saved");
+    }
+
+    /**
+     * The page an action on a merged record was sent to — the record that stays, not "page not found" —, opened as a
+     * browser does, with the cookies the answer set (Faces' flash, which carries the message and what was typed).
+     */
+    private String followedToTheKeptRecord(ca.tremplin.testsupport.HttpVisitor recruiter,
+                                           java.net.http.HttpResponse<String> answer, Lead kept) throws Exception {
+        assertEquals(302, answer.statusCode(), answer.body());
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/admin/lead.xhtml?id=" + kept.getId()), "to the record that stays: " + location);
+        String cookies = recruiter.sessionCookie() + answer.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> "; " + cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length()
+                        : cookie.indexOf(';'))).collect(java.util.stream.Collectors.joining());
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(deployment.toString().replaceAll("/+$", "") + location.substring(
+                        location.indexOf("/admin/")))).header("Cookie", cookies).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** The name of the lead page's input whose label reads {@code label}. */
@@ -202,8 +244,20 @@ class LeadMergeIT extends InServerTest {
                 true, null, null, null), UUID.randomUUID().toString(), "10.67.1.2", Locale.FRENCH);
         long application = applications.apply(centre.offer().getId(), application(otherEmail), "cv.pdf", PDF,
                 Locale.FRENCH, "10.67.1.3");
+        // The person applied to the same offer under their other address too.
+        long keptsOwn = applications.apply(centre.offer().getId(), application(email), "cv-2.pdf", PDF,
+                Locale.FRENCH, "10.67.1.4");
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             review.sendLink(duplicate.getId());
+            Lead current = leads.open(duplicate.getId()).lead();
+            java.util.Map<ca.tremplin.person.LeadField, String> original =
+                    new java.util.EnumMap<>(ca.tremplin.person.LeadField.class);
+            for (ca.tremplin.person.LeadField field : ca.tremplin.person.LeadField.values()) {
+                original.put(field, field.of(current));
+            }
+            java.util.Map<ca.tremplin.person.LeadField, String> edited = new java.util.EnumMap<>(original);
+            edited.put(ca.tremplin.person.LeadField.CITIZENSHIP, "ML");
+            leads.updateDetails(duplicate.getId(), current.getVersion(), original, edited);
         }
         String token = token(otherEmail);
         applicantFiles.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
@@ -213,11 +267,26 @@ class LeadMergeIT extends InServerTest {
 
             assertEquals(List.of("passeport.pdf"), review.documents(kept.getId()).stream()
                     .map(ca.tremplin.applicant.LeadDocument::getFileName).toList());
-            assertEquals(List.of(application), applications.ofLead(kept.getId()).stream()
-                    .map(ca.tremplin.application.LeadApplication::id).toList());
+            assertEquals(java.util.Set.of(application, keptsOwn), applications.ofLead(kept.getId()).stream()
+                    .map(ca.tremplin.application.LeadApplication::id).collect(java.util.stream.Collectors.toSet()),
+                    "both applications to the offer, the one made under the other address too, on the person's page");
+            assertEquals(List.of(kept.getId(), kept.getId()), offers.page(centre.offer().getId(), 0, 10,
+                            ca.tremplin.kernel.TableSort.DEFAULT).stream()
+                    .map(ca.tremplin.application.ApplicationRow::leadId).toList(),
+                    "the offer's list names the person as the record that stays, not the one merged away");
+            assertEquals(List.of(kept.getId()), leadList.page(new ca.tremplin.pipeline.LeadFilter(null, null,
+                            null, null, null, null, null, null, null, null, null,
+                            otherEmail.substring(0, otherEmail.indexOf('@'))), 0, 10, ca.tremplin.kernel.TableSort.DEFAULT).stream().map(LeadRow::id).toList(),
+                    "the address merged away finds the record that stays");
             assertEquals(Optional.of(kept.getId()), leads.survivorOf(duplicate.getId()),
                     "the merged lead's page, linked from its application, opens the kept lead");
             assertEquals(Optional.empty(), leads.survivorOf(kept.getId()));
+        }
+        try (TenantContext.Scope admin = centre.asAdmin()) {
+            ca.tremplin.person.LeadAudit moved = leads.audit(kept.getId()).stream()
+                    .filter(line -> "CITIZENSHIP".equals(line.getField())).findFirst().orElseThrow();
+            assertEquals(duplicate.getId(), moved.getMergedFromLeadId(),
+                    "the change made on the other record says so, not as a change of the kept record's own value");
         }
         assertEquals(String.valueOf(kept.getId()), rows.string(
                 "select lead_id from event_registration where event_id = ?", fair.getId()));
