@@ -56,6 +56,37 @@ class PlatformIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("secure") && cookie.contains("SameSite=Lax"), cookie);
     }
 
+    /**
+     * A phone abroad fetches a public page's scripts and style sheets compressed (a megabyte as they are), told to
+     * caches as varying by what the browser accepts; the page itself, which carries the view state and what a visitor
+     * typed, is not compressed.
+     */
+    @Test
+    void scriptsAndStyleSheetsAreCompressedForBrowsersThatAcceptItButPagesAreNot() throws Exception {
+        HttpResponse<String> page = get("/fr/programmes", null);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile(
+                "src=\"([^\"]*/jakarta\\.faces\\.resource/[^\"]*\\.js[^\"]*)\"").matcher(page.body());
+        assertTrue(script.find(), "a script on the page");
+        URI address = URI.create(deployment.toString()).resolve(script.group(1).replace("&amp;", "&"));
+        byte[] plain = http.send(HttpRequest.newBuilder(address).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(address).header("Accept-Encoding", "gzip")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"), address.toString());
+        assertEquals("Accept-Encoding", zipped.headers().firstValue("Vary").orElse("none"));
+        assertTrue(zipped.body().length < plain.length / 2, zipped.body().length + " of " + plain.length);
+        try (java.io.InputStream unzipped = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(zipped.body()))) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, unzipped.readAllBytes(), "the same script");
+        }
+        HttpResponse<String> pageAsked = http.send(HttpRequest.newBuilder(URI.create(
+                deployment.toString().replaceAll("/+$", "") + "/fr/programmes")).header("Accept-Encoding", "gzip")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(java.util.Optional.empty(), pageAsked.headers().firstValue("Content-Encoding"),
+                "pages are sent as they are");
+    }
+
     @Test
     void publicPagesKeepNoSessionForTheirVisitorsButStillCarryAScriptNonce() throws Exception {
         for (String path : List.of("/", "/fr/programmes?q=soudage", "/en/programs", "/fr/information",
