@@ -57,6 +57,7 @@ public class TenantPage implements Serializable {
     private String adminEmail;
 
     @Size(max = 200)
+    private String adminLanguage = "fr";
     private String adminName;
 
     public void load() {
@@ -122,13 +123,23 @@ public class TenantPage implements Serializable {
     public void inviteAdministrator() {
         try {
             users.inviteTenantAdministrator(tenant.getId(),
-                    new UserAdministration.Invitation(adminEmail, adminName, Role.CSS_ADMIN, Languages.FRENCH));
+                    new UserAdministration.Invitation(adminEmail, adminName, Role.CSS_ADMIN,
+                            Languages.fromTag(adminLanguage)));
             messages.info("user.invited", adminEmail);
             adminEmail = null;
             adminName = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
+    }
+
+    /** The language the invitation is written in, and the new administrator's pages open in. */
+    public String getAdminLanguage() {
+        return adminLanguage;
+    }
+
+    public void setAdminLanguage(String adminLanguage) {
+        this.adminLanguage = "en".equals(adminLanguage) ? "en" : "fr";
     }
 
     public QuebecRegion[] getRegions() {

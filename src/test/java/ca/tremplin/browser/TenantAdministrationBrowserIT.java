@@ -23,7 +23,7 @@ class TenantAdministrationBrowserIT extends BrowserTest {
     Path files;
 
     @Test
-    void thePlatformAdminCreatesACentreFixingAMistakeThenInvitesItsAdministrator() {
+    void thePlatformAdminCreatesACentreFixingAMistakeThenInvitesItsAdministrator() throws Exception {
         String slug = "css-des-iles-" + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
         browser.go("/admin/tenants.xhtml");
@@ -59,8 +59,11 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         String adminEmail = "direction@" + slug + ".test";
         browser.type(By.id("invite-admin:email"), adminEmail);
         browser.type(By.id("invite-admin:name"), "Évangéline Arsenault");
+        // She reads English: her invitation, and the pages it opens, are in it.
+        browser.choose("invite-admin:language", "English");
         browser.clickAndWaitFor(By.id("invite-admin:submit"), By.cssSelector("#invite-admin\\:messages .ui-messages-info"));
-        assertTrue(TestMailServer.awaitMessageTo(adminEmail) != null);
+        String subject = TestMailServer.awaitMessageTo(adminEmail).getSubject();
+        assertTrue(subject.startsWith("Invitation to"), subject);
 
         browser.go("/admin/tenants.xhtml");
         browser.type(By.id("tenants:filter"), "des Îles");
