@@ -92,7 +92,9 @@
     /** The entries the server refused, each with its reason and a button to correct it in the form. */
     function showRefused() {
         rejected.textContent = '';
-        stored(refusedKey).forEach(function (refusal) {
+        stored(refusedKey).filter(function (refusal) {
+            return !refusal.correcting;
+        }).forEach(function (refusal) {
             var person = refusal.entry.person;
             var item = document.createElement('li');
             var contact = person.email || person.phone || '';
@@ -108,8 +110,16 @@
                 fill(person);
                 // The person was met when the entry was first taken: corrected, it keeps that time.
                 correcting = refusal.entry.at;
-                window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).filter(function (other) {
-                    return other.entry.key !== refusal.entry.key;
+                // Kept on the device until it is saved again (a reload, a closed tab, a tablet that dies meanwhile
+                // loses nothing), out of the list while it is in the form.
+                window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).map(function (other) {
+                    // One in the form at a time: another one taken there before goes back to the list.
+                    if (other.entry.key === refusal.entry.key) {
+                        other.correcting = true;
+                    } else {
+                        delete other.correcting;
+                    }
+                    return other;
                 })));
                 showRefused();
                 form.elements.firstName.focus();
@@ -262,6 +272,8 @@
             phone: (data.get('phone') || '').trim(),
             countryOfResidence: data.get('countryOfResidence') || null,
             language: data.get('language') || null,
+            // The language of the page the consent sentences were read from, kept with the words.
+            pageLanguage: language,
             note: (data.get('note') || '').trim(),
             programIds: data.getAll('programIds').map(Number),
             consentToContact: form.elements.consentToContact.checked,
@@ -275,6 +287,12 @@
         }
         var entries = queue();
         entries.push({key: newKey(), person: person, at: correcting || new Date().toISOString()});
+        if (correcting) {
+            // Saved again, corrected: the refused entry it was is in the queue now.
+            window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).filter(function (other) {
+                return !other.correcting;
+            })));
+        }
         correcting = null;
         save(entries);
         form.reset();
@@ -319,6 +337,11 @@
 
     window.addEventListener('online', sendNext);
     window.setInterval(sendNext, 5000);
+    // An entry that was in the form when the page closed is listed again, to correct.
+    window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).map(function (refusal) {
+        delete refusal.correcting;
+        return refusal;
+    })));
     showRefused();
     sendNext();
     keepForOffline();

@@ -174,10 +174,18 @@ public class DocumentReviewService {
     public void accept(long documentId) {
         requireStaff();
         LeadDocument document = document(documentId);
+        refuseIfErased(lead(document.getLeadId()));
         Instant now = clock.instant();
         document.accept(signedInUser.getUserId(), now);
         em.persist(new LeadEvent(lead(document.getLeadId()), LeadEventKind.DOCUMENT_ACCEPTED, signedInUser.getUserId(),
                 document.getKind() + " : " + document.getFileName(), now));
+    }
+
+    /** A page opened before the person was erased reviews nothing more: a reason would name them again. */
+    private static void refuseIfErased(Lead lead) {
+        if (lead.isErased()) {
+            throw new BusinessRuleException("erasure.nothingAdded");
+        }
     }
 
     @Transactional
@@ -187,6 +195,7 @@ public class DocumentReviewService {
             throw new BusinessRuleException("document.reasonRequired");
         }
         LeadDocument document = document(documentId);
+        refuseIfErased(lead(document.getLeadId()));
         Instant now = clock.instant();
         String clean = ca.tremplin.kernel.ShortenedText.of(reason.strip(), 500);
         document.reject(clean, signedInUser.getUserId(), now);

@@ -24,6 +24,8 @@ public class CapturedPerson implements Serializable {
     private String capturedAt;
     /** The language the person reads ("fr" or "en"), as the recruiter chose it; null: the recruiter's own. */
     private String language;
+    /** The language of the page the recruiter read the consent sentences from; null from an older device's entry. */
+    private String pageLanguage;
 
     public RegistrationRequest toRequest() {
         return new RegistrationRequest(firstName, lastName, email, phone, countryOfResidence, consentToContact,
@@ -45,6 +47,14 @@ public class CapturedPerson implements Serializable {
     }
 
     public String getLanguage() { return language; }
+    public String getPageLanguage() { return pageLanguage; }
+    public void setPageLanguage(String pageLanguage) { this.pageLanguage = pageLanguage; }
+
+    /** The capture page's language, or null when the entry did not say. */
+    public java.util.Locale pageLanguageOrNull() {
+        return pageLanguage == null || pageLanguage.isBlank() ? null
+                : ca.tremplin.kernel.Languages.fromTag(pageLanguage);
+    }
     public void setLanguage(String language) { this.language = language; }
     public String getCapturedAt() { return capturedAt; }
     public void setCapturedAt(String capturedAt) { this.capturedAt = capturedAt; }

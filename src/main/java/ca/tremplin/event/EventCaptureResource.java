@@ -53,7 +53,8 @@ public class EventCaptureResource {
         rateLimits.acquire(PER_ACCOUNT, String.valueOf(signedInUser.getUserId()));
         RegistrationReceipt receipt = registrations.register(eventId,
                 person == null ? new CapturedPerson().toRequest() : person.toRequest(), RegistrationChannel.CAPTURE,
-                key, person == null ? null : person.capturedAtInstant(), person == null ? null : person.languageOrNull());
+                key, person == null ? null : person.capturedAtInstant(), person == null ? null : person.languageOrNull(),
+                person == null ? null : person.pageLanguageOrNull());
         return Response.status(receipt.alreadyRegistered() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(receipt).build();
     }

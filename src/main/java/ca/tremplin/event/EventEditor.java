@@ -128,7 +128,7 @@ public class EventEditor implements Serializable {
     public void addWalkIn() {
         try {
             RegistrationReceipt receipt = staffRegistrations.register(event.getId(), walkIn.toRequest(),
-                    RegistrationChannel.WALK_IN, walkInKey, null, walkIn.languageOrNull());
+                    RegistrationChannel.WALK_IN, walkInKey, null, walkIn.languageOrNull(), language.getLocale());
             walkIn = newWalkIn();
             walkInKey = UUID.randomUUID().toString();
             // Registered already (by the form, a capture, an earlier walk-in): one registration, marked present, said so.

@@ -217,8 +217,8 @@ public class EventRegistrar {
             // The registration's own consents keep what was given the first time; news accepted now is a change of
             // the register, in the words the person read or heard.
             consents.append(leads.lead(registered.getLeadId()), ConsentPurpose.NEWS, true,
-                    ca.tremplin.person.ConsentChannel.EVENT, now, "#" + event.getId() + " " + event.getTitleFr()
-                            + " (" + channel + ")", actorId, ipAddress, consenting.language());
+                    ca.tremplin.person.ConsentChannel.EVENT, now, "#" + event.getId() + " "
+                            + event.title(consenting.language()), actorId, ipAddress, consenting.language());
         }
         boolean restored = registered.isCancelled();
         if (restored) {

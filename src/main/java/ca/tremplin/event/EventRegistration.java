@@ -122,7 +122,7 @@ public class EventRegistration implements java.io.Serializable {
      * and nothing changed, when both would not fit in the note.
      */
     boolean noteAlso(String more) {
-        if (more == null || note != null && note.contains(more)) {
+        if (more == null || note != null && java.util.Arrays.asList(note.split("\n\n")).contains(more)) {
             return true;
         }
         String joined = note == null ? more : note + "\n\n" + more;

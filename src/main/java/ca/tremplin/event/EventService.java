@@ -273,6 +273,17 @@ public class EventService {
     @Transactional
     public RegistrationReceipt registerAsStaff(long eventId, RegistrationRequest request, RegistrationChannel channel,
                                               String key, Instant capturedAt, Locale personLanguage) {
+        return registerAsStaff(eventId, request, channel, key, capturedAt, personLanguage, null);
+    }
+
+    /**
+     * As above, with the language of the page the recruiter read the consent sentences from, whose words the consents
+     * keep ({@code null}: the recruiter's own language).
+     */
+    @Transactional
+    public RegistrationReceipt registerAsStaff(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                              String key, Instant capturedAt, Locale personLanguage,
+                                              Locale pageLanguage) {
         requireStaff();
         existing(eventId);
         // The page the recruiter reads the consent sentences from speaks their language; the person's e-mails, the
@@ -280,6 +291,7 @@ public class EventService {
         Locale recruiters = Languages.fromTag(signedInUser.getPreferredLocale() == null ? "fr"
                 : signedInUser.getPreferredLocale().getLanguage());
         Locale language = personLanguage != null ? Languages.supported(personLanguage) : recruiters;
+        Locale readIn = pageLanguage != null ? Languages.supported(pageLanguage) : recruiters;
         ContactDetails person;
         try {
             person = InquiryValidator.validateCapturedContact(request.firstName(), request.lastName(),
@@ -296,7 +308,7 @@ public class EventService {
         String storedKey = "staff:" + signedInUser.getUserId() + ":" + (key == null || key.isBlank()
                 ? UUID.randomUUID().toString() : key.strip());
         return registrar.register(eventId, person, null, request, channel, storedKey, null, signedInUser.getUserId(),
-                ca.tremplin.web.CampaignTouches.NONE, recruiters, capturedWhen(capturedAt, clock.instant()));
+                ca.tremplin.web.CampaignTouches.NONE, readIn, capturedWhen(capturedAt, clock.instant()));
     }
 
     /** How long a device may keep entries before sending them: a fair's trip home, a weekend. */

@@ -31,13 +31,23 @@ public class StaffRegistrations {
     /** As above, for a person whose language the recruiter chose ({@code null}: the recruiter's own). */
     public RegistrationReceipt register(long eventId, RegistrationRequest request, RegistrationChannel channel,
                                         String key, java.time.Instant capturedAt, java.util.Locale personLanguage) {
+        return register(eventId, request, channel, key, capturedAt, personLanguage, null);
+    }
+
+    /**
+     * As above, with the language of the page the recruiter read the consent sentences from ({@code null}: the
+     * recruiter's own).
+     */
+    public RegistrationReceipt register(long eventId, RegistrationRequest request, RegistrationChannel channel,
+                                        String key, java.time.Instant capturedAt, java.util.Locale personLanguage,
+                                        java.util.Locale pageLanguage) {
         try {
-            return events.registerAsStaff(eventId, request, channel, key, capturedAt, personLanguage);
+            return events.registerAsStaff(eventId, request, channel, key, capturedAt, personLanguage, pageLanguage);
         } catch (RuntimeException failed) {
             if (!DuplicateKeys.refused(failed)) {
                 throw failed;
             }
-            return events.registerAsStaff(eventId, request, channel, key, capturedAt, personLanguage);
+            return events.registerAsStaff(eventId, request, channel, key, capturedAt, personLanguage, pageLanguage);
         }
     }
 }

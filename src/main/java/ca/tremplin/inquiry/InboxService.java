@@ -168,9 +168,19 @@ public class InboxService {
                 HtmlText.paragraphs(template.getLanguage(), body)));
         Instant now = clock.instant();
         routed.markContacted(now);
+        actedOn(routed);
         answered(routed, now);
         record(routed, LeadEventKind.REPLY_SENT, subject, now);
         flushOrChangedMeanwhile();
+    }
+
+    /**
+     * Someone acted on the request: a reply, a call, a reassignment or a mark from a page shown before is told so,
+     * even when nothing of the request's own fields changed (a second reply to a request contacted already, a call on
+     * a request open already).
+     */
+    private void actedOn(RoutedInquiry routed) {
+        em.lock(routed, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /** Writes now, so that two actions at the same moment end in a message for the second, not in a failure. */
@@ -199,9 +209,7 @@ public class InboxService {
         requireStaff();
         RoutedInquiry routed = stillHere(routedId);
         routed.open();
-        // A call answers the person as a reply does: a reply or a reassignment from a page shown before it is told
-        // someone acted meanwhile, even when the request was open already and nothing else of it changed.
-        em.lock(routed, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        actedOn(routed);
         record(routed, LeadEventKind.CALL_LOGGED, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant());
         flushOrChangedMeanwhile();
@@ -213,6 +221,7 @@ public class InboxService {
         RoutedInquiry routed = stillHere(routedId);
         Instant now = clock.instant();
         routed.markContacted(now);
+        actedOn(routed);
         answered(routed, now);
         record(routed, LeadEventKind.MARKED_CONTACTED, null, now);
         flushOrChangedMeanwhile();
@@ -241,6 +250,7 @@ public class InboxService {
         }
         Long before = routed.getAssignedTo();
         routed.assignTo(recruiterId);
+        actedOn(routed);
         // The first answer is now the new recruiter's to give: their home page lists it, the other's no longer.
         inbox.openFirstResponses(routed.getLead().getId()).stream()
                 .filter(task -> java.util.Objects.equals(task.getAssignedTo(), before))

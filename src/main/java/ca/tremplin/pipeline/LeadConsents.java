@@ -45,6 +45,10 @@ public class LeadConsents {
         if (channel == ConsentChannel.PREFERENCES) {
             throw new ca.tremplin.kernel.BusinessRuleException("consent.chooseChannel");
         }
+        if (lead.isErased() && note != null && !note.isBlank()) {
+            // The withdrawal counts; words about the person do not come back onto a record erased of them.
+            throw new ca.tremplin.kernel.BusinessRuleException("erasure.noteNotKept");
+        }
         register.append(lead, purpose, false, channel, saidAt, note, signedInUser.getUserId(), null, lead.locale());
     }
 }

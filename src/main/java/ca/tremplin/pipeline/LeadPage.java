@@ -97,6 +97,7 @@ public class LeadPage implements Serializable {
     private ca.tremplin.applicant.DocumentKind attachedKind;
     private transient org.primefaces.model.file.UploadedFile attachedFile;
     private transient List<ca.tremplin.application.LeadApplication> applications;
+    private transient List<LeadAudit> audit;
     private transient List<ConsentEntry> consentHistory;
     private ConsentPurpose withdrawnPurpose;
     private ConsentChannel withdrawalChannel;
@@ -352,8 +353,15 @@ public class LeadPage implements Serializable {
     public String getRejectionReason() { return rejectionReason; }
     public void setRejectionReason(String rejectionReason) { this.rejectionReason = rejectionReason; }
 
+    /**
+     * Read once per showing of the record: a form sent from the page evaluates it again while it decodes, and a record
+     * merged meanwhile would answer "not found" there, before the action could say what happened.
+     */
     public List<LeadAudit> getAudit() {
-        return signedInUser.isTenantAdmin() ? leads.audit(id) : List.of();
+        if (audit == null) {
+            audit = signedInUser.isTenantAdmin() ? leads.audit(id) : List.of();
+        }
+        return audit;
     }
 
     public String staffName(Long userId) {
@@ -507,6 +515,7 @@ public class LeadPage implements Serializable {
     private void reload(LeadView opened) {
         view = opened;
         documents = null;
+        audit = null;
         loadedVersion = view.lead().getVersion();
         loaded = new HashMap<>();
         for (LeadField field : LeadField.values()) {

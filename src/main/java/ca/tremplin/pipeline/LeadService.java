@@ -450,12 +450,16 @@ public class LeadService {
         if (target == from) {
             throw new BusinessRuleException("pipeline.alreadyInStage", lead.fullName());
         }
+        if (lead.isErased() && reason != null && !reason.isBlank()) {
+            // A reason is written about the person: a record erased of them moves without one.
+            throw new BusinessRuleException("erasure.reasonNotKept", lead.fullName());
+        }
         String lostReason = null;
         if (target == LeadStage.LOST) {
             lostReason = (lostReasonId == null ? java.util.Optional.<LostReason>empty()
                     : pipeline.findLostReason(lostReasonId)).map(LostReason::getLabel)
                     .orElseThrow(() -> new BusinessRuleException("pipeline.lostReasonRequired", lead.fullName()));
-        } else if (from.needsReasonToReach(target) && (reason == null || reason.isBlank())) {
+        } else if (from.needsReasonToReach(target) && (reason == null || reason.isBlank()) && !lead.isErased()) {
             throw new BusinessRuleException("pipeline.reasonRequired", lead.fullName());
         }
         Instant fromSince = lead.getStageSince();

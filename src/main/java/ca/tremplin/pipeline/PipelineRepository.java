@@ -328,6 +328,10 @@ public class PipelineRepository {
         // The audit says which record each change was made on (the first, through merges in a row): the record that
         // stays kept its own details, and a change of the other's is not one of its values. Assigned left to right,
         // so the record's own id is read before it changes.
+        // The records merged into the one merged now point at the record that stays: the person's page, the search
+        // box and the export of their data read the records merged into a lead, one step away.
+        em.createNativeQuery("update `lead` set merged_into_id = ?1 where merged_into_id = ?2 and tenant_id = ?3")
+                .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId).executeUpdate();
         em.createNativeQuery("update lead_audit set merged_from_lead_id = coalesce(merged_from_lead_id, lead_id),"
                         + " lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
                 .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId).executeUpdate();

@@ -323,9 +323,17 @@ class EventBrowserIT extends BrowserTest {
             assertTrue(browser.find(By.id("capture-consentToContact")).isSelected());
             assertEquals("en", browser.find(By.id("capture-language")).getAttribute("value"), "her language too");
             assertEquals(0, browser.driver().findElements(By.cssSelector("#capture-rejected li")).size());
+            assertEquals(1L, script.executeScript(
+                    "return JSON.parse(localStorage.getItem(arguments[0] + '.refused')).length;", key),
+                    "still on the device while in the form: a reload or a closed tab loses nothing");
+            assertTrue(browser.text(By.id("capture-status")).startsWith("1 fiche(s) refusée(s)"),
+                    "not \"all sent\" while it waits in the form: " + browser.text(By.id("capture-status")));
             browser.type(By.id("capture-phone"), "+1 418 555 0142");
             browser.find(By.id("capture-save")).click();
             browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "1"));
+            assertEquals(0L, script.executeScript(
+                    "return JSON.parse(localStorage.getItem(arguments[0] + '.refused')).length;", key),
+                    "saved again, it is in the queue, no longer among the refused");
             assertEquals(met, script.executeScript("return JSON.parse(localStorage.getItem(arguments[0]))[0].at;", key),
                     "corrected, the entry keeps the time she was met, not the time of the correction");
         } finally {

@@ -953,6 +953,20 @@ class EventIT extends InServerTest {
         assertEquals(ca.tremplin.person.ConsentTexts.of(ConsentPurpose.NEWS,
                 ca.tremplin.person.ConsentTexts.Occasion.EVENT, Languages.FRENCH).text(), givenAtTheStand.textShown());
         assertEquals(recruiter.getId(), givenAtTheStand.recordedBy(), "who heard it");
+
+        // A French-speaking recruiter on a page shown in English reads the English sentences: those are kept.
+        met.setEmail(InquiryRequests.uniqueEmail());
+        RegistrationReceipt readInEnglish;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            readInEnglish = eventService.registerAsStaff(fair.getId(), met.toRequest(), RegistrationChannel.CAPTURE,
+                    key(), null, Languages.FRENCH, Locale.ENGLISH);
+        }
+        ConsentRecord contact = tenancy.acrossAllTenants(() -> em.createQuery("select c from ConsentRecord c"
+                        + " where c.eventRegistrationId = :id and c.purpose = :purpose", ConsentRecord.class)
+                .setParameter("id", readInEnglish.registrationId()).setParameter("purpose", ConsentPurpose.CONTACT)
+                .getSingleResult());
+        assertEquals("en", contact.getLanguage());
+        assertTrue(contact.getTextShown().startsWith("I agree"), contact.getTextShown());
     }
 
     private static ca.tremplin.pipeline.LeadFilter byProgram(Program program) {

@@ -849,8 +849,12 @@ class InquiryIT extends InServerTest {
                     () -> inbox.reply(id, template.getId(), beforeTheCall)).messageKey(),
                     "a reply from a page shown before a call is not sent after it");
 
-            inbox.reply(id, template.getId(), inbox.view(id).routed().getVersion());
+            long beforeTheReply = inbox.view(id).routed().getVersion();
+            inbox.reply(id, template.getId(), beforeTheReply);
             assertEquals(List.of(), openFirstAnswers(leadId), "answered: the task is done");
+            assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> inbox.reply(id, template.getId(), beforeTheReply)).messageKey(),
+                    "a colleague's page shown before that reply sends the person no second one");
             consents.recordWithdrawal(leadId, ConsentPurpose.CONTACT, ca.tremplin.person.ConsentChannel.PHONE,
                     java.time.Instant.now(), "Ne plus m'écrire, dit au téléphone");
             assertEquals("inbox.contactWithdrawn", assertThrows(BusinessRuleException.class,

@@ -77,6 +77,9 @@ class PersonErasureIT extends InServerTest {
     static final byte[] PDF_HEAD = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
+    ca.tremplin.pipeline.LeadConsents leadConsents;
+
+    @Inject
     PersonErasure erasure;
 
     @Inject
@@ -255,10 +258,26 @@ class PersonErasureIT extends InServerTest {
                 assertEquals("erasure.nothingAdded", assertThrows(BusinessRuleException.class, adding).messageKey());
             }
             leads.addTag(lead.getId(), "suivi-termine");
+            // Nor in a stage move's written reason, a withdrawal's note, or a review of a document from a page
+            // opened before the erasure; the move and the withdrawal themselves are made.
+            assertEquals("erasure.reasonNotKept", assertThrows(BusinessRuleException.class,
+                    () -> leads.changeStage(lead.getId(), ca.tremplin.person.LeadStage.CONTACTED,
+                            "Parlé à " + person.first + " au " + person.phoneTyped, null)).messageKey());
+            leads.changeStage(lead.getId(), ca.tremplin.person.LeadStage.CONTACTED, null, null);
+            leads.changeStage(lead.getId(), ca.tremplin.person.LeadStage.NEW, null, null);
+            assertEquals("erasure.noteNotKept", assertThrows(BusinessRuleException.class,
+                    () -> leadConsents.recordWithdrawal(lead.getId(), ConsentPurpose.NEWS,
+                            ca.tremplin.person.ConsentChannel.PHONE, Instant.now(), "Appel de " + person.first))
+                    .messageKey());
+            leadConsents.recordWithdrawal(lead.getId(), ConsentPurpose.NEWS, ca.tremplin.person.ConsentChannel.PHONE,
+                    Instant.now(), null);
+            long passport = review.documents(lead.getId()).get(0).getId();
+            assertEquals("erasure.nothingAdded", assertThrows(BusinessRuleException.class,
+                    () -> review.reject(passport, "Passeport de " + person.first + " expiré")).messageKey());
         }
         assertEquals(List.of(), findAnywhere(person), "still nothing names them");
-        assertEquals(timelineBefore + 1, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),
-                "only the tag, which names no one, was added");
+        assertEquals(timelineBefore + 4, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),
+                "only the tag, the two moves and the withdrawal, which name no one, were added");
         assertEquals(0L, rows.count("select count(*) from `lead` where merged_into_id is not null and id in (?, ?)",
                 lead.getId(), someoneElse.getId()), "neither record was merged");
     }

@@ -131,8 +131,9 @@ class LeadMergeIT extends InServerTest {
                 InquiryRequests.uniqueEmail(), null, 2002);
         Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Efua", "Asante",
                 InquiryRequests.uniqueEmail(), null, 2002);
+        // The centre's admin, whose page also shows the audit of personal data.
         ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(deployment);
-        recruiter.signIn(centre.recruiter().getEmail(), TestFixtures.PASSWORD);
+        recruiter.signIn(centre.admin().getEmail(), TestFixtures.PASSWORD);
         String page = "admin/lead.xhtml?id=" + duplicate.getId();
         String phone = fieldNamed(recruiter.get(page).body(), "Téléphone");
         java.net.http.HttpRequest save = recruiter.form(page, "lead", Map.of(phone, "+233 24 123 4567"), "lead:save");
@@ -298,6 +299,36 @@ class LeadMergeIT extends InServerTest {
         List<Long> following = tenancy.acrossAllTenants(() -> people.followingAddress(
                 ca.tremplin.person.ContactDetails.normalizeEmail(otherEmail)).stream().map(Lead::getId).toList());
         assertEquals(List.of(kept.getId()), following, "the person's own pages find the kept lead by either address");
+    }
+
+    /**
+     * One person under three addresses, merged twice in a row (the first into the second, then the second into the
+     * third): the first points at the record that stays, so its application, its address in the search box and its
+     * data in the person's export are the kept record's, not one step away and lost.
+     */
+    @Test
+    void recordsMergedTwiceInARowAllLeadToTheRecordThatStays() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-chain");
+        String first = InquiryRequests.uniqueEmail();
+        Lead a = fixtures.newLead(centre.tenant(), centre.program(), "Mei", "Zhang", first, null, 2001);
+        Lead b = fixtures.newLead(centre.tenant(), centre.program(), "Mei", "Zhang", InquiryRequests.uniqueEmail(),
+                null, 2001);
+        Lead c = fixtures.newLead(centre.tenant(), centre.program(), "Mei", "Zhang", InquiryRequests.uniqueEmail(),
+                null, 2001);
+        long applied = applications.apply(centre.offer().getId(), application(first), "cv.pdf", PDF, Locale.FRENCH,
+                "10.67.2.1");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(b.getId(), a.getId());
+            leads.merge(c.getId(), b.getId());
+
+            assertEquals(List.of(applied), applications.ofLead(c.getId()).stream()
+                    .map(ca.tremplin.application.LeadApplication::id).toList());
+            assertEquals(List.of(c.getId()), leadList.page(new ca.tremplin.pipeline.LeadFilter(null, null, null, null,
+                            null, null, null, null, null, null, null, first.substring(0, first.indexOf('@'))), 0, 10,
+                    ca.tremplin.kernel.TableSort.DEFAULT).stream().map(LeadRow::id).toList());
+        }
+        assertEquals(String.valueOf(c.getId()), rows.string("select merged_into_id from `lead` where id = ?",
+                a.getId()), "the first record points at the one that stays");
     }
 
     /**
