@@ -99,16 +99,30 @@ public final class PersonSearch {
         if (PHONE.matcher(text).matches() && digits.length() >= 4) {
             return Optional.of(phoneCondition(foldedText, digits, parameters));
         }
-        List<String> conditions = new ArrayList<>();
-        for (String word : words(text)) {
-            String name = "searchWord" + conditions.size();
-            parameters.put(name, "% " + LikePattern.escaped(word) + "%");
-            conditions.add(foldedText + " like :" + name + ESCAPE);
-        }
+        List<String> conditions = wordsAtWordStarts(words(text, false), foldedText, "searchWord", parameters);
         if (conditions.isEmpty()) {
             return text.isEmpty() ? Optional.empty() : Optional.of(NOBODY);
         }
-        return Optional.of(new Condition(String.join(" and ", conditions), parameters));
+        String all = String.join(" and ", conditions);
+        // The folded text keeps an e-mail's hyphens ("s3-c example org"), names' hyphens being blanks there: what was
+        // typed with a hyphen is also looked for with it, so that "awa-d@exemple.sn" typed whole finds its owner.
+        List<String> hyphenated = words(text, true);
+        if (!hyphenated.equals(words(text, false))) {
+            all = "((" + all + ") or (" + String.join(" and ", wordsAtWordStarts(hyphenated, foldedText,
+                    "searchHyphenated", parameters)) + "))";
+        }
+        return Optional.of(new Condition(all, parameters));
+    }
+
+    private static List<String> wordsAtWordStarts(List<String> words, String foldedText, String prefix,
+                                                  Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        for (String word : words) {
+            String name = prefix + conditions.size();
+            parameters.put(name, "% " + LikePattern.escaped(word) + "%");
+            conditions.add(foldedText + " like :" + name + ESCAPE);
+        }
+        return conditions;
     }
 
     /**
@@ -132,10 +146,15 @@ public final class PersonSearch {
      * in part is its words too ("awa.diop@" is "awa" and "diop").
      */
     static List<String> words(String text) {
+        return words(text, false);
+    }
+
+    /** As {@link #words(String)}, hyphens kept inside words when {@code keepHyphens} (an e-mail's, as stored). */
+    static List<String> words(String text, boolean keepHyphens) {
         // A zero-width joiner or non-joiner typed inside a name (Persian "نیک‌پور") parts two words, as the lead's
         // search text parts them (V51), which also holds the family name run together for "نیکپور" typed without.
         String folded = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")
-                .replaceAll("[-.@_+\u200C\u200D]", " ");
+                .replaceAll(keepHyphens ? "[.@_+\u200C\u200D]" : "[-.@_+\u200C\u200D]", " ");
         for (String[] letter : BASE_LETTERS) {
             folded = folded.replace(letter[0], letter[1]);
         }

@@ -2,6 +2,7 @@ package ca.tremplin.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,15 @@ class PersonSearchTest {
             assertEquals("1 = 0", PersonSearch.of(typed, "f", "l", "e", "p").orElseThrow().hql(), typed);
         }
         assertTrue(PersonSearch.inFoldedText("   ", "t").isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAddressWithAHyphenIsAlsoLookedForWithItAsTheStoredAddressKeepsIt() {
+        PersonSearch.Condition condition = PersonSearch.inFoldedText("awa-d@exemple.sn", "s").orElseThrow();
+        assertEquals(java.util.List.of("% awa%", "% d%", "% exemple%", "% sn%", "% awa-d%", "% exemple%", "% sn%"),
+                java.util.List.copyOf(condition.parameters().values()));
+        assertTrue(condition.hql().contains(" or "), condition.hql());
+        assertFalse(PersonSearch.inFoldedText("Marie Dupont", "s").orElseThrow().hql().contains(" or "),
+                "without a hyphen, the words alone");
     }
 }

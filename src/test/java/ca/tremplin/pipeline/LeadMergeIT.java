@@ -309,7 +309,8 @@ class LeadMergeIT extends InServerTest {
     @Test
     void recordsMergedTwiceInARowAllLeadToTheRecordThatStays() throws Exception {
         TestCentre centre = fixtures.newCentre("merge-chain");
-        String first = InquiryRequests.uniqueEmail();
+        // An address with a hyphen, searched for whole as a person writes it.
+        String first = "mei-z." + UUID.randomUUID().toString().substring(0, 8) + "@exemple-courriel.test";
         Lead a = fixtures.newLead(centre.tenant(), centre.program(), "Mei", "Zhang", first, null, 2001);
         Lead b = fixtures.newLead(centre.tenant(), centre.program(), "Mei", "Zhang", InquiryRequests.uniqueEmail(),
                 null, 2001);
@@ -324,7 +325,7 @@ class LeadMergeIT extends InServerTest {
             assertEquals(List.of(applied), applications.ofLead(c.getId()).stream()
                     .map(ca.tremplin.application.LeadApplication::id).toList());
             assertEquals(List.of(c.getId()), leadList.page(new ca.tremplin.pipeline.LeadFilter(null, null, null, null,
-                            null, null, null, null, null, null, null, first.substring(0, first.indexOf('@'))), 0, 10,
+                            null, null, null, null, null, null, null, first), 0, 10,
                     ca.tremplin.kernel.TableSort.DEFAULT).stream().map(LeadRow::id).toList());
         }
         assertEquals(String.valueOf(c.getId()), rows.string("select merged_into_id from `lead` where id = ?",
