@@ -23,6 +23,8 @@
     var sending = false;
     // The time a refused entry was first taken, while it is being corrected in the form.
     var correcting = null;
+    // Which refused entry is in the form: saved again, it leaves the refused ones (another tab may have unmarked it).
+    var correctingKey = null;
 
     function stored(key) {
         try {
@@ -110,6 +112,7 @@
                 fill(person);
                 // The person was met when the entry was first taken: corrected, it keeps that time.
                 correcting = refusal.entry.at;
+                correctingKey = refusal.entry.key;
                 // Kept on the device until it is saved again (a reload, a closed tab, a tablet that dies meanwhile
                 // loses nothing), out of the list while it is in the form.
                 window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).map(function (other) {
@@ -287,13 +290,14 @@
         }
         var entries = queue();
         entries.push({key: newKey(), person: person, at: correcting || new Date().toISOString()});
-        if (correcting) {
+        if (correctingKey) {
             // Saved again, corrected: the refused entry it was is in the queue now.
             window.localStorage.setItem(refusedKey, JSON.stringify(stored(refusedKey).filter(function (other) {
-                return !other.correcting;
+                return other.entry.key !== correctingKey;
             })));
         }
         correcting = null;
+        correctingKey = null;
         save(entries);
         form.reset();
         status.textContent = status.getAttribute('data-saved');

@@ -288,9 +288,13 @@ public class ApplicationService {
         if (reason != null && reason.length() > REASON_MAX) {
             throw new BusinessRuleException("application.reasonTooLong", REASON_MAX);
         }
+        Lead lead = lead(application.getLeadId());
+        if (reason != null && target == ApplicationStatus.REJECTED && lead.isErased()) {
+            // A reason is written about the person: an application of someone erased moves without one.
+            throw new BusinessRuleException("erasure.reasonNotKept");
+        }
         ApplicationStatus from = application.getStatus();
         application.moveTo(target, now);
-        Lead lead = lead(application.getLeadId());
         em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
                 "#" + application.getOfferId() + " " + from + " → " + target
                         + (target == ApplicationStatus.REJECTED && reason != null ? " — " + reason : ""), now));

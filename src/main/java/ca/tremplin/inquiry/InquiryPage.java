@@ -138,6 +138,9 @@ public class InquiryPage implements Serializable {
     private void reload() {
         detail = inbox.view(id);
         shownVersion = detail.routed().getVersion();
+        // The menu shows whom the request is with now (a colleague may have reassigned it meanwhile): "Reassign" left
+        // as it is changes nothing, rather than taking the request back.
+        reassignTo = detail.routed().getAssignedTo();
     }
 
     public String staffName(Long userId) {

@@ -328,12 +328,16 @@ class EventBrowserIT extends BrowserTest {
                     "still on the device while in the form: a reload or a closed tab loses nothing");
             assertTrue(browser.text(By.id("capture-status")).startsWith("1 fiche(s) refusée(s)"),
                     "not \"all sent\" while it waits in the form: " + browser.text(By.id("capture-status")));
+            // The page opened in another tab meanwhile lists it again (it is no longer marked as in a form)...
+            script.executeScript("var k = arguments[0] + '.refused'; localStorage.setItem(k, JSON.stringify("
+                    + "JSON.parse(localStorage.getItem(k)).map(function (r) { delete r.correcting; return r; })));",
+                    key);
             browser.type(By.id("capture-phone"), "+1 418 555 0142");
             browser.find(By.id("capture-save")).click();
             browser.waitFor().until(ExpectedConditions.attributeToBe(By.id("capture-status"), "data-waiting", "1"));
             assertEquals(0L, script.executeScript(
                     "return JSON.parse(localStorage.getItem(arguments[0] + '.refused')).length;", key),
-                    "saved again, it is in the queue, no longer among the refused");
+                    "...and saved again here, it is in the queue, no longer among the refused");
             assertEquals(met, script.executeScript("return JSON.parse(localStorage.getItem(arguments[0]))[0].at;", key),
                     "corrected, the entry keeps the time she was met, not the time of the correction");
         } finally {

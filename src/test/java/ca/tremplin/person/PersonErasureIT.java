@@ -271,13 +271,19 @@ class PersonErasureIT extends InServerTest {
                     .messageKey());
             leadConsents.recordWithdrawal(lead.getId(), ConsentPurpose.NEWS, ca.tremplin.person.ConsentChannel.PHONE,
                     Instant.now(), null);
+            assertEquals("erasure.reasonNotKept", assertThrows(BusinessRuleException.class,
+                    () -> applications.changeStatus(applied, ca.tremplin.application.ApplicationStatus.REJECTED,
+                            person.first + " a un casier", false)).messageKey(),
+                    "an application of the person refused with a written reason");
+            applications.changeStatus(applied, ca.tremplin.application.ApplicationStatus.REJECTED, null, false);
             long passport = review.documents(lead.getId()).get(0).getId();
             assertEquals("erasure.nothingAdded", assertThrows(BusinessRuleException.class,
                     () -> review.reject(passport, "Passeport de " + person.first + " expiré")).messageKey());
         }
         assertEquals(List.of(), findAnywhere(person), "still nothing names them");
-        assertEquals(timelineBefore + 4, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),
-                "only the tag, the two moves and the withdrawal, which name no one, were added");
+        assertEquals(timelineBefore + 6, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),
+                "only the tag, the two moves, the withdrawal, the refusal and its interview's cancellation, which name"
+                        + " no one, were added");
         assertEquals(0L, rows.count("select count(*) from `lead` where merged_into_id is not null and id in (?, ?)",
                 lead.getId(), someoneElse.getId()), "neither record was merged");
     }
