@@ -101,12 +101,10 @@ class LeadMergeIT extends InServerTest {
     @Test
     void anActionOnALeadAColleagueMergedMeanwhileSaysSoAndKeepsWhatWasTyped() throws Exception {
         TestCentre centre = fixtures.newCentre("merge-meanwhile");
-        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Ama", "Owusu",
-                InquiryRequests.uniqueEmail(), null, 2002);
-        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Ama", "Owusu",
-                InquiryRequests.uniqueEmail(), null, 2002);
-        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(deployment);
-        recruiter.signIn(centre.recruiter().getEmail(), TestFixtures.PASSWORD);
+        Lead[] twice = samePersonTwice(centre, "Ama", "Owusu");
+        Lead kept = twice[0];
+        Lead duplicate = twice[1];
+        ca.tremplin.testsupport.HttpVisitor recruiter = signedIn(centre.recruiter());
         java.net.http.HttpRequest note = recruiter.form("admin/lead.xhtml?id=" + duplicate.getId(), "lead",
                 Map.of("lead:note", "Rappelée ce matin"), "lead:add-note");
 
@@ -127,13 +125,11 @@ class LeadMergeIT extends InServerTest {
     @Test
     void detailsSavedOnALeadAColleagueMergedMeanwhileAreCarriedToTheRecordThatStays() throws Exception {
         TestCentre centre = fixtures.newCentre("merge-save");
-        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Efua", "Asante",
-                InquiryRequests.uniqueEmail(), null, 2002);
-        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Efua", "Asante",
-                InquiryRequests.uniqueEmail(), null, 2002);
+        Lead[] twice = samePersonTwice(centre, "Efua", "Asante");
+        Lead kept = twice[0];
+        Lead duplicate = twice[1];
         // The centre's admin, whose page also shows the audit of personal data.
-        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(deployment);
-        recruiter.signIn(centre.admin().getEmail(), TestFixtures.PASSWORD);
+        ca.tremplin.testsupport.HttpVisitor recruiter = signedIn(centre.admin());
         String page = "admin/lead.xhtml?id=" + duplicate.getId();
         String phone = fieldNamed(recruiter.get(page).body(), "Téléphone");
         java.net.http.HttpRequest save = recruiter.form(page, "lead", Map.of(phone, "+233 24 123 4567"), "lead:save");
@@ -181,6 +177,21 @@ class LeadMergeIT extends InServerTest {
                 "and said to be not saved yet");
         assertFalse("MA".equals(rows.string("select citizenship from `lead` where id = ?", lead.getId())),
                 "nothing saved");
+    }
+
+    /** One person under two addresses: the record that will stay, then the one that will be merged into it. */
+    private Lead[] samePersonTwice(TestCentre centre, String firstName, String lastName) {
+        return new Lead[] {
+            fixtures.newLead(centre.tenant(), centre.program(), firstName, lastName, InquiryRequests.uniqueEmail(),
+                    null, 2002),
+            fixtures.newLead(centre.tenant(), centre.program(), firstName, lastName, InquiryRequests.uniqueEmail(),
+                    null, 2002)};
+    }
+
+    private ca.tremplin.testsupport.HttpVisitor signedIn(ca.tremplin.security.UserAccount account) throws Exception {
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(deployment);
+        visitor.signIn(account.getEmail(), TestFixtures.PASSWORD);
+        return visitor;
     }
 
     /**
