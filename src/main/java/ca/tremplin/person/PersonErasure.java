@@ -85,19 +85,56 @@ public class PersonErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<PersonErasureRecord> eraseForRetention(long tenantId, List<Long> leadIds, RetentionRule rule,
                                                        Instant now) {
+        List<Long> live = lockedUnerased(tenantId, leadIds);
+        return live.isEmpty() ? List.of() : erase(tenantId, live, ErasureReason.RETENTION, rule, null, now);
+    }
+
+    /**
+     * Erases again, in the caller's transaction, these leads of the centre that a restored backup brought back whole
+     * though their erasure, at {@code erasedAt}, is recorded ({@link ErasedAgainAfterRestore}): the same erasure,
+     * their lead marked erased at that moment, and no second record of it. Leads erased meanwhile are passed over;
+     * returns how many were erased.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseAgain(long tenantId, List<Long> leadIds, Instant erasedAt) {
+        List<Long> live = lockedUnerased(tenantId, leadIds);
+        if (!live.isEmpty()) {
+            forget(tenantId, live, LocalDateTime.ofInstant(erasedAt, ZoneOffset.UTC));
+            em.clear();
+        }
+        return live.size();
+    }
+
+    /** These leads of the centre not yet erased nor merged, locked: two servers never erase (and record) one twice. */
+    private List<Long> lockedUnerased(long tenantId, List<Long> leadIds) {
         @SuppressWarnings("unchecked")
         List<Number> live = leadIds.isEmpty() ? List.of() : em.createNativeQuery("select id from `lead`"
                         + " where tenant_id = :tenant and id in (:ids) and erased_at is null and merged_into_id is null"
-                        // locked, so that two servers running the job never erase (and record) a person twice
                         + " for update")
                 .setParameter("tenant", tenantId).setParameter("ids", leadIds).getResultList();
-        return live.isEmpty() ? List.of()
-                : erase(tenantId, live.stream().map(Number::longValue).toList(), ErasureReason.RETENTION, rule, null,
-                now);
+        return live.stream().map(Number::longValue).toList();
     }
 
     private List<PersonErasureRecord> erase(long tenantId, List<Long> people, ErasureReason reason,
                                             RetentionRule rule, Long actorId, Instant now) {
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        Map<Long, Long> personOf = forget(tenantId, people, at);
+        long before = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from person_erasure")
+                .getSingleResult()).longValue();
+        record(tenantId, people, personOf, reason, rule, actorId, at);
+        // The leads read before the native updates hold the erased values: nothing may write them back.
+        em.clear();
+        List<PersonErasureRecord> written = em.createQuery("select r from PersonErasureRecord r"
+                        + " where r.leadId in (:people) and r.id > :before order by r.id", PersonErasureRecord.class)
+                .setParameter("people", people).setParameter("before", before).getResultList();
+        return written;
+    }
+
+    /**
+     * Removes the people's personal information (their leads and the duplicates merged into them) from everywhere,
+     * marking their leads erased {@code at}; returns each record → its person.
+     */
+    private Map<Long, Long> forget(long tenantId, List<Long> people, LocalDateTime at) {
         em.flush();
         Map<Long, Long> personOf = withMergedDuplicates(tenantId, people);
         List<Long> records = new ArrayList<>(personOf.keySet());
@@ -105,7 +142,6 @@ public class PersonErasure {
         Set<String> emails = new LinkedHashSet<>();
         traits.values().forEach(person -> emails.addAll(person.emails()));
         List<Long> requests = requestsNoOtherCentreHolds(records);
-        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
 
         // The parents or guardians who consented for the person (under 14) were mailed about them, by name: their
         // addresses, read before the register forgets them, have that mail erased too.
@@ -132,16 +168,7 @@ public class PersonErasure {
         }
         List<PersonTraits> named = new ArrayList<>(traits.values());
         mentions.forEach(kept -> kept.forget(tenantId, named));
-
-        long before = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from person_erasure")
-                .getSingleResult()).longValue();
-        record(tenantId, people, personOf, reason, rule, actorId, at);
-        // The leads read before the native updates hold the erased values: nothing may write them back.
-        em.clear();
-        List<PersonErasureRecord> written = em.createQuery("select r from PersonErasureRecord r"
-                        + " where r.leadId in (:people) and r.id > :before order by r.id", PersonErasureRecord.class)
-                .setParameter("people", people).setParameter("before", before).getResultList();
-        return written;
+        return personOf;
     }
 
     /**

@@ -11,8 +11,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * What happens once when the application starts, in this order: migrate the schema, create the first
- * platform admin if the environment names one, load demo data if asked, start building the catalogue's search
+ * What happens once when the application starts, in this order: migrate the schema, erase again the people whose
+ * erasure is recorded but whom a restored backup brought back, create the first platform admin if the environment
+ * names one, load demo data if asked, start building the catalogue's search
  * index (in the background: searches wait for it, the server's readiness does not),
  * start the demo's mail server if the demo names its port, then start sending mail and reminders, and routing information requests, and resume the imports a stopped server left running (then, every few seconds, those of a server fallen silent). A failed
  * migration fails the deployment: better no service than one on the wrong schema.
@@ -57,10 +58,14 @@ public class StartupSequence {
     ca.tremplin.person.RetentionJob retentionJob;
 
     @Inject
+    ca.tremplin.person.ErasedAgainAfterRestore erasedAgainAfterRestore;
+
+    @Inject
     ca.tremplin.report.ScheduledReportJob scheduledReports;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
+        erasedAgainAfterRestore.eraseThoseRecordedAsErased();
         firstPlatformAdmin.createFromEnvironmentIfMissing();
         demoData.loadIfRequested();
         catalogIndex.buildInBackgroundAndKeepFresh();
