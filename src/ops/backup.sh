@@ -8,21 +8,28 @@
 #   database.sql.gz  mariadb-dump --single-transaction: one consistent snapshot, taken while the server runs
 #   data.tar.gz      the data directory (uploaded attendee lists), copied aside before it is archived
 #   manifest.txt     the rows of every table as the dump holds them, the SHA-256 of every file of the data
-#                    directory and of both parts, and the binary log position of the snapshot when log_bin is on
+#                    directory and of both parts, the schema's migration, and the binary log position of the
+#                    snapshot when log_bin is on
+# The folder (when the script creates it) and the archive are readable by their owner only: they hold every
+# person's data in the clear.
 # What each step guarantees, and how to recover to a point in time after it: docs/operations.md.
 set -euo pipefail
 # shellcheck source=src/ops/ops-environment.sh
 . "$(dirname "$0")/ops-environment.sh"
 command -v perl >/dev/null || fail "perl not found"
+umask 077
 
 destination=${1:-${TREMPLIN_BACKUP_DIR:-backups}}
 mkdir -p "$destination"
+if [ -n "$(find "$destination" -maxdepth 0 -perm /077)" ]; then
+    echo "Warning: other users may open $destination (chmod 700 it); the archive itself is readable by you only" >&2
+fi
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 name=tremplin-backup-$stamp
 work=$(mktemp -d "$destination/.$name.XXXXXX")
 to_delete+=("$work")
 
-echo "Backing up database $db_name on $db_host:$db_port and folder $data_dir"
+echo "Backing up database $db_quoted on $db_host:$db_port and folder $data_dir"
 
 # The files first, then the snapshot: an upload after the snapshot is in neither part rather than in the database
 # only; the only gap left is an upload during the copy (docs/operations.md).
@@ -39,8 +46,24 @@ position_options=()
 if [ "$(echo 'SELECT @@log_bin' | sql)" = 1 ]; then
     position_options=(--master-data=2 --gtid)
 fi
-mariadb-dump --defaults-extra-file="$client_options" --single-transaction --quick --hex-blob \
+with_short_errors mariadb-dump --defaults-extra-file="$client_options" --single-transaction --quick --hex-blob \
     --routines --triggers --skip-dump-date "${position_options[@]}" "$db_name" | gzip > "$work/database.sql.gz"
+
+# The server refuses a statement longer than its max_allowed_packet, and restore.sh refuses, before it drops
+# anything, a dump the server it restores to would refuse: say so now, while the archive can still be restored by
+# raising the setting (the archive is written all the same: it is the only copy of that moment).
+longest=$(gzip -dc "$work/database.sql.gz" | longest_statement)
+server_packet=$(echo 'SELECT @@max_allowed_packet' | sql)
+if [ "$longest" -ge "$server_packet" ]; then
+    echo "Warning: the dump holds a statement of $longest bytes, longer than this server's max_allowed_packet" \
+        "($server_packet): set max_allowed_packet = $(( longest / 1048576 + 2 ))M or more in the server's" \
+        "configuration ([mariadbd]) of any server this archive is restored to" >&2
+fi
+
+# The newest migration the schema went through: a restore refuses an archive newer than the code it comes with.
+# Read after the dump, so never older than the dump's schema.
+schema=$(echo "SELECT version FROM $db_quoted.flyway_schema_history WHERE success AND version IS NOT NULL" \
+    | sql 2>/dev/null | sort -V | tail -1 || true)
 
 # Each table's rows, counted in the dump itself so that they are those of its snapshot, not of a moment later.
 # A row is one "(...)" of an INSERT, on one line or many (mariadb-dump writes both ways, by version). Outside
@@ -65,6 +88,9 @@ tar -C "$work/data" -czf "$work/data.tar.gz" .
     echo "tremplin-backup 1"
     echo "created $stamp"
     echo "database $db_name"
+    if [ -n "$schema" ]; then
+        echo "schema $schema"
+    fi
     echo "server $(echo 'SELECT VERSION()' | sql)"
     echo "charset $(echo "SELECT default_character_set_name, default_collation_name FROM information_schema.schemata
                          WHERE schema_name = '$db_name'" | sql | tr '\t' ' ')"

@@ -8,6 +8,9 @@
 # Stop the server first. Without --replace it refuses a database that has tables or a data directory that has
 # files; with it, both are emptied first (the database is dropped and created again). The account needs the
 # rights the server's account has on its database (ALL on it, which includes dropping and creating it).
+# Before anything is dropped, it refuses an archive that this checkout's code or the server could not take: a
+# schema newer than the newest migration in sql/, a statement longer than the server's max_allowed_packet.
+# The people erased since the backup (Law 25) are erased again: docs/operations.md, "Restoring".
 set -euo pipefail
 replace=false
 if [ "${1:-}" = --replace ]; then
@@ -18,6 +21,7 @@ fi
 archive=$1
 # shellcheck source=src/ops/ops-environment.sh
 . "$(dirname "$0")/ops-environment.sh"
+command -v perl >/dev/null || fail "perl not found"
 [ -f "$archive" ] || fail "no archive at $archive"
 
 work=$(mktemp -d)
@@ -28,19 +32,92 @@ manifest=$work/manifest.txt
 (cd "$work" && sed -n 's/^part //p' "$manifest" | sha256sum --quiet -c -) \
     || fail "the archive is damaged: a part does not have the SHA-256 its manifest gives"
 
-echo "Restoring $(sed -n 's/^created //p' "$manifest") into database $db_name on $db_host:$db_port and folder $data_dir"
+# A schema newer than this code's migrations: the server would start on tables it does not know (Flyway only warns).
+# Archives written before the manifest named the schema have no such line, and are taken as they are.
+archive_schema=$(sed -n 's/^schema //p' "$manifest")
+migrations=$(dirname "$0")/../../sql
+if [ -n "$archive_schema" ]; then
+    if [ -d "$migrations" ]; then
+        newest=$(find "$migrations" -maxdepth 1 -name 'V*__*.sql' -printf '%f\n' \
+            | sed 's/^V\([0-9_]*\)__.*/\1/; s/_/./g' | sort -V | tail -1)
+        if [ "$(printf '%s\n%s\n' "$archive_schema" "$newest" | sort -V | tail -1)" != "$newest" ]; then
+            fail "the archive's schema is at migration $archive_schema, newer than this Tremplin's newest ($newest," \
+                "in $migrations): restore it with the scripts of the Tremplin version that wrote it, one whose sql/" \
+                "folder has V${archive_schema//./_}__*.sql, and run that version on it"
+        fi
+    else
+        echo "(no sql/ folder at $migrations: the archive's schema, migration $archive_schema, is not checked)" >&2
+    fi
+fi
 
+# A statement longer than the server accepts would fail half-way through the load, the database already dropped.
+longest=$(gzip -dc "$work/database.sql.gz" | longest_statement)
+server_packet=$(echo 'SELECT @@max_allowed_packet' | sql)
+if [ "$longest" -ge "$server_packet" ]; then
+    fail "the dump holds a statement of $longest bytes and the server on $db_host:$db_port accepts at most" \
+        "$server_packet (max_allowed_packet): set max_allowed_packet = $(( longest / 1048576 + 2 ))M or more in" \
+        "the server's configuration ([mariadbd] in /etc/mysql/mariadb.conf.d/50-server.cnf), restart it, and" \
+        "restore again; nothing was changed"
+fi
+
+echo "Restoring $(sed -n 's/^created //p' "$manifest") into database $db_quoted on $db_host:$db_port and folder $data_dir"
+
+# What is there already; a data directory with only empty folders (imports/, which every started server makes) is
+# empty.
 tables_now=$(echo "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$db_name'" | sql)
-if [ "$tables_now" != 0 ] || { [ -d "$data_dir" ] && [ -n "$(ls -A "$data_dir")" ]; }; then
-    $replace || fail "database $db_name has $tables_now tables or $data_dir is not empty: give --replace to overwrite them"
+files_now=0
+if [ -d "$data_dir" ]; then
+    files_now=$(find "$data_dir" -mindepth 1 ! -type d | wc -l)
+fi
+if ! $replace; then
+    [ "$tables_now" = 0 ] || fail "database $db_quoted has $tables_now tables: give --replace to overwrite it"
+    [ "$files_now" = 0 ] || fail "$data_dir holds $files_now files: give --replace to overwrite them"
+fi
+
+# Law 25: the erasures recorded since the backup must survive it, or nobody could tell whom to erase again. Their
+# records are kept aside before the database is dropped, and those the archive lacks are put back after the load.
+erasures=$work/erasures.sql
+: > "$erasures"
+if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
+              WHERE table_schema = '$db_name' AND table_name = 'person_erasure'" | sql)" = 1 ]; then
+    # One row of values per line, as SQL (QUOTE writes NULL for a null), 500 to a statement.
+    echo "SELECT CONCAT('(', CONCAT_WS(', ', QUOTE(tenant_id), QUOTE(lead_id), QUOTE(reason), QUOTE(retention_rule),
+                        QUOTE(erased_by), QUOTE(erased_at), QUOTE(records)), ')')
+          FROM $db_quoted.person_erasure ORDER BY id" \
+        | sql --raw \
+        | awk 'NR % 500 == 1 { if (NR > 1) print ";"; print "INSERT INTO erasures_before_restore VALUES" }
+               { print (NR % 500 == 1 ? "" : ",") $0 }
+               END { if (NR > 0) print ";" }' > "$erasures"
 fi
 
 read -r charset collation < <(sed -n 's/^charset //p' "$manifest")
 sql <<EOF
-DROP DATABASE IF EXISTS \`$db_name\`;
-CREATE DATABASE \`$db_name\` CHARACTER SET $charset COLLATE $collation;
+DROP DATABASE IF EXISTS $db_quoted;
+CREATE DATABASE $db_quoted CHARACTER SET $charset COLLATE $collation;
 EOF
 gzip -dc "$work/database.sql.gz" | sql "$db_name"
+
+# Put back the erasures the archive lacks (the same person, centre and moment), then count the people they name
+# whom the restored database holds unerased: the server erases them again as it starts (ErasedAgainAfterRestore).
+put_back=0
+erased_again=0
+if [ -s "$erasures" ]; then
+    counts=$({
+        echo "CREATE TEMPORARY TABLE erasures_before_restore (tenant_id BIGINT, lead_id BIGINT, reason VARCHAR(10),
+                  retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);"
+        cat "$erasures"
+        # A centre created after the backup is not in the archive, and neither are its people: nothing to put back.
+        echo "INSERT INTO person_erasure (tenant_id, lead_id, reason, retention_rule, erased_by, erased_at, records)
+              SELECT b.* FROM erasures_before_restore b
+              WHERE EXISTS (SELECT 1 FROM tenant t WHERE t.id = b.tenant_id)
+                AND NOT EXISTS (SELECT 1 FROM person_erasure p WHERE p.tenant_id = b.tenant_id
+                                AND p.lead_id = b.lead_id AND p.erased_at = b.erased_at);
+              SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT l.id) FROM person_erasure p
+                                   JOIN \`lead\` l ON l.id = p.lead_id AND l.tenant_id = p.tenant_id
+                                   WHERE l.erased_at IS NULL AND l.merged_into_id IS NULL);"
+    } | sql "$db_name")
+    read -r put_back erased_again <<< "$counts"
+fi
 
 if [ -d "$data_dir" ]; then
     find "$data_dir" -mindepth 1 -delete
@@ -48,8 +125,10 @@ fi
 mkdir -p "$data_dir"
 tar -C "$data_dir" -xzf "$work/data.tar.gz"
 
-# The check: the restored tables are exactly those of the manifest, each with its rows.
-expected=$(sed -n 's/^rows \([0-9]*\) \(.*\)$/\2 \1/p' "$manifest" | sort)
+# The check: the restored tables are exactly those of the manifest, each with its rows (and person_erasure with the
+# erasures put back).
+expected=$(sed -n 's/^rows \([0-9]*\) \(.*\)$/\2 \1/p' "$manifest" \
+    | awk -v put_back="$put_back" '$1 == "person_erasure" { $2 += put_back } { print }' | sort)
 actual=$(echo "SELECT table_name FROM information_schema.tables WHERE table_schema = '$db_name' ORDER BY table_name" \
     | sql | while read -r table; do
         echo "$table $(echo "SELECT COUNT(*) FROM \`$table\`" | sql "$db_name")"
@@ -69,3 +148,7 @@ tables=$(echo "$expected" | grep -c . || true)
 rows=$(awk '/^rows / { sum += $2 } END { print sum + 0 }' "$manifest")
 files=$(grep -c '^file ' "$manifest" || true)
 echo "Restored and checked against the manifest: $tables tables, $rows rows, $files files"
+if [ "$put_back" != 0 ]; then
+    echo "Law 25: $put_back erasures made after the backup were kept; people they name whom the backup holds whole," \
+        "erased again when the server starts: $erased_again"
+fi

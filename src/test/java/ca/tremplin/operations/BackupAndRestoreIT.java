@@ -1,9 +1,8 @@
 package ca.tremplin.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ca.tremplin.kernel.SchemaMigrator;
 import com.mysql.cj.jdbc.MysqlDataSource;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,15 +33,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The backup that operators run (src/ops/backup.sh) restores (src/ops/restore.sh): a database built by the real
  * migrations, with rows that test the dump's escaping (quotes, backslashes, line breaks, accents, non-Latin
- * scripts, emoji, binary images holding every byte), and a data directory with uploaded lists, is backed up,
- * destroyed, restored, and found again — every table with the same rows and the same CHECKSUM TABLE, every file
- * with the same SHA-256. Runs against the integration tests' database server (the local one or the embedded
- * one the build starts), in a scratch database of its own, without a deployment.
+ * scripts, emoji, binary images holding every byte, an attachment of a few megabytes), and a data directory with
+ * uploaded lists, is backed up, destroyed, restored, and found again — every table with the same rows and the same
+ * CHECKSUM TABLE, every file with the same SHA-256; the archive is readable by its owner only. Before it drops
+ * anything, a restore refuses an archive the server could not load (a statement longer than its max_allowed_packet)
+ * or the code could not run (a schema newer than its migrations); a restore over the live database keeps the
+ * erasures made since the backup (Law 25). The scratch database's name has a '-', and the database named by what
+ * comes before it is left alone. Runs against the integration tests' database server (the local one or the
+ * embedded one the build starts), without a deployment.
  */
 class BackupAndRestoreIT {
 
     private static final String ADDRESS = System.getProperty("it.db.address", "127.0.0.1:3306");
-    private static final String DATABASE = System.getProperty("it.db.name", "tremplin_it") + "_backup";
+    /** A name the scripts once cut at its '-', backing up and dropping {@link #PREFIX} instead. */
+    private static final String DATABASE = System.getProperty("it.db.name", "tremplin_it") + "_backup-rehearsal";
+    private static final String PREFIX = DATABASE.substring(0, DATABASE.indexOf('-'));
     private static final String ACCOUNT = "tremplin_backup_it";
     private static final String PASSWORD = "backup-it-local-only \"quoted\\";
 
@@ -54,16 +60,25 @@ class BackupAndRestoreIT {
     @BeforeAll
     static void createScratchDatabaseAndFiles() throws Exception {
         try (Connection admin = admin().getConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            sql.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            sql.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
+            sql.execute("CREATE DATABASE `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            sql.execute("DROP DATABASE IF EXISTS " + PREFIX);
+            sql.execute("CREATE DATABASE " + PREFIX);
+            sql.execute("CREATE TABLE " + PREFIX + ".kept (id INT)");
             sql.execute("CREATE USER IF NOT EXISTS '" + ACCOUNT + "'@'%' IDENTIFIED BY '" + escaped(PASSWORD) + "'");
             sql.execute("CREATE USER IF NOT EXISTS '" + ACCOUNT + "'@'localhost' IDENTIFIED BY '"
                     + escaped(PASSWORD) + "'");
-            sql.execute("GRANT ALL ON " + DATABASE + ".* TO '" + ACCOUNT + "'@'%'");
-            sql.execute("GRANT ALL ON " + DATABASE + ".* TO '" + ACCOUNT + "'@'localhost'");
+            // On the other database too, as an account with rights on the whole server would have.
+            for (String database : List.of("`" + DATABASE + "`", PREFIX)) {
+                sql.execute("GRANT ALL ON " + database + ".* TO '" + ACCOUNT + "'@'%'");
+                sql.execute("GRANT ALL ON " + database + ".* TO '" + ACCOUNT + "'@'localhost'");
+            }
         }
         SchemaMigrator.on(application()).migrate();
         storeRowsThatTestEscaping();
+        byte[] attachment = new byte[3 << 20];
+        new Random(3).nextBytes(attachment);
+        storeAttachment(attachment);
         dataDir = work.resolve("data");
         writeUploadedLists();
     }
@@ -71,7 +86,8 @@ class BackupAndRestoreIT {
     @AfterAll
     static void dropScratchDatabase() throws SQLException {
         try (Connection admin = admin().getConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            sql.execute("DROP DATABASE IF EXISTS `" + DATABASE + "`");
+            sql.execute("DROP DATABASE IF EXISTS " + PREFIX);
         }
     }
 
@@ -82,9 +98,14 @@ class BackupAndRestoreIT {
         assertTrue(tablesBefore.size() > 50, "the migrations built the schema: " + tablesBefore.keySet());
 
         Path archive = backUp();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(archive.getParent())),
+                "the folder the backup made is its owner's only");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)),
+                "the archive holds everyone's data: its owner's only");
         destroyDatabaseAndFiles();
         assertEquals(0, tableCount(), "the database is gone before the restore");
-        assertFalse(Files.exists(dataDir), "the files are gone before the restore");
+        // What a started server leaves in an emptied data directory: an empty folder for the lists it imports.
+        Files.createDirectories(dataDir.resolve("imports"));
 
         String restored = run("src/ops/restore.sh", archive.toString());
         assertTrue(restored.contains("Restored and checked against the manifest: " + tablesBefore.size() + " tables"),
@@ -101,12 +122,103 @@ class BackupAndRestoreIT {
         Files.write(archive, bytes);
         Map<String, String> tablesBefore = rowsAndChecksumOfEveryTable();
 
-        Process restore = start("src/ops/restore.sh", "--replace", archive.toString());
-        String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(restore.waitFor(60, TimeUnit.SECONDS));
-        assertNotEquals(0, restore.exitValue(), output);
+        String output = refused("src/ops/restore.sh", "--replace", archive.toString());
         assertTrue(output.contains("damaged"), output);
         assertEquals(tablesBefore, rowsAndChecksumOfEveryTable(), "the database was left as it was");
+    }
+
+    @Test
+    void aStatementLongerThanTheServerAcceptsIsRefusedBeforeTheDatabaseIsDropped() throws Exception {
+        long serverLimit = serverPacketLimit();
+        // Between the limits: short enough to store, twice as long in the dump's hexadecimal. An attachment column
+        // (MEDIUMBLOB) holds up to 16 MB.
+        long length = serverLimit * 6 / 10;
+        assumeTrue(length < 16 << 20, "the server's max_allowed_packet is too large for this test: " + serverLimit);
+        long attachment = storeAttachmentOfLength(length);
+        try {
+            Path backups = Files.createTempDirectory(work, "backups");
+            String warned = run("src/ops/backup.sh", backups.toString());
+            assertTrue(warned.contains("longer than this server's max_allowed_packet"), warned);
+            Path archive = archiveIn(backups, warned);
+            Map<String, String> tablesBefore = rowsAndChecksumOfEveryTable();
+
+            String output = refused("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(output.contains("max_allowed_packet") && output.contains("nothing was changed"), output);
+            assertTrue(output.length() < 2_000, "a message, not the rows: " + output.length() + " characters");
+            assertEquals(tablesBefore, rowsAndChecksumOfEveryTable(), "the database was left as it was");
+        } finally {
+            deleteAttachment(attachment);
+        }
+    }
+
+    @Test
+    void anArchiveOfANewerSchemaIsRefusedAndOneOfBeforeTheSchemaLineIsRestored() throws Exception {
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("insert into flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " installed_by, execution_time, success) values (9999, '999', 'from a newer Tremplin', 'SQL',"
+                    + " 'V999__from_a_newer_tremplin.sql', 'tremplin', 1, 1)");
+        }
+        try {
+            Path archive = backUp();
+            assertTrue(manifest(archive).contains("\nschema 999\n"), manifest(archive));
+            Map<String, String> tablesBefore = rowsAndChecksumOfEveryTable();
+
+            String output = refused("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(output.contains("migration 999") && output.contains("V999__"), output);
+            assertEquals(tablesBefore, rowsAndChecksumOfEveryTable(), "the database was left as it was");
+
+            // An archive written before backups named their schema has no such line: it is restored.
+            withoutSchemaLine(archive);
+            String restored = run("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(restored.contains("Restored and checked against the manifest"), restored);
+        } finally {
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("delete from flyway_schema_history where version = '999'");
+            }
+        }
+    }
+
+    @Test
+    void aRestoreOverTheLiveDatabaseKeepsTheErasuresMadeSinceTheBackupAndTouchesNoOtherDatabase() throws Exception {
+        long tenant;
+        long lead;
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            tenant = longValue(sql, "select min(id) from tenant");
+            sql.execute("insert into `lead` (tenant_id, email_normalized, email, first_name, last_name, language,"
+                    + " country_of_residence, first_inquiry_at, last_inquiry_at, stage, stage_since) values (" + tenant
+                    + ", 'zoe@example.org', 'zoe@example.org', 'Zoé', 'N''Diaye', 'fr', 'SN', now(6), now(6), 'NEW',"
+                    + " now(6))");
+            lead = longValue(sql, "select max(id) from `lead`");
+        }
+        Path archive = backUp();
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("insert into person_erasure (tenant_id, lead_id, reason, erased_at) values (" + tenant + ", "
+                    + lead + ", 'REQUEST', '2026-12-03 09:00:00.123456')");
+        }
+        try {
+            String said = refused("src/ops/restore.sh", archive.toString());
+            assertTrue(said.contains("tables: give --replace"), "says which is not empty: " + said);
+
+            String restored = run("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(restored.contains("Law 25: 1 erasures made after the backup were kept")
+                    && restored.contains("erased again when the server starts: 1"), restored);
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                assertEquals(1, longValue(sql, "select count(*) from person_erasure where lead_id = " + lead
+                        + " and erased_at = '2026-12-03 09:00:00.123456' and reason = 'REQUEST'"),
+                        "the erasure is recorded again, as it was, for the server to erase the person again");
+                assertEquals(1, longValue(sql, "select count(*) from `lead` where id = " + lead
+                        + " and erased_at is null"), "the backup's person, whole until the server starts");
+            }
+            try (Connection admin = admin().getConnection(); Statement sql = admin.createStatement()) {
+                assertEquals(1, longValue(sql, "select count(*) from information_schema.tables"
+                        + " where table_schema = '" + PREFIX + "'"), "the database " + PREFIX + " is left alone");
+            }
+        } finally {
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("delete from person_erasure where lead_id = " + lead);
+                sql.execute("delete from `lead` where id = " + lead);
+            }
+        }
     }
 
     private static void storeRowsThatTestEscaping() throws SQLException {
@@ -154,8 +266,12 @@ class BackupAndRestoreIT {
     }
 
     private Path backUp() throws Exception {
-        Path backups = Files.createTempDirectory(work, "backups");
-        String output = run("src/ops/backup.sh", backups.toString());
+        // A folder the script makes, as a first backup does.
+        Path backups = Files.createTempDirectory(work, "backups").resolve("tremplin");
+        return archiveIn(backups, run("src/ops/backup.sh", backups.toString()));
+    }
+
+    private static Path archiveIn(Path backups, String output) throws IOException {
         try (Stream<Path> written = Files.list(backups)) {
             List<Path> archives = written.filter(path -> path.getFileName().toString().matches(
                     "tremplin-backup-\\d{8}T\\d{6}Z\\.tar")).toList();
@@ -164,9 +280,74 @@ class BackupAndRestoreIT {
         }
     }
 
+    private static void storeAttachment(byte[] content) throws SQLException {
+        try (Connection connection = application().getConnection();
+             PreparedStatement message = connection.prepareStatement("insert into outbox_message (recipient, subject,"
+                     + " body_text, status, next_attempt_at, created_at, attachment_name, attachment_type,"
+                     + " attachment_content) values ('zoe@example.org', 'Votre attestation', 'Ci-joint.', 'SENT',"
+                     + " now(6), now(6), 'attestation.pdf', 'application/pdf', ?)")) {
+            message.setBytes(1, content);
+            message.executeUpdate();
+        }
+    }
+
+    /** An attachment of that many bytes, made by the server: the statement that stores it is short. */
+    private static long storeAttachmentOfLength(long length) throws SQLException {
+        storeAttachment(new byte[0]);
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            long id = longValue(sql, "select max(id) from outbox_message");
+            sql.execute("update outbox_message set attachment_content = repeat('A', " + length + ") where id = " + id);
+            return id;
+        }
+    }
+
+    private static void deleteAttachment(long id) throws SQLException {
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("delete from outbox_message where id = " + id);
+        }
+    }
+
+    private static long serverPacketLimit() throws SQLException {
+        try (Connection connection = admin().getConnection(); Statement sql = connection.createStatement()) {
+            return longValue(sql, "select @@global.max_allowed_packet");
+        }
+    }
+
+    private static long longValue(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static String manifest(Path archive) throws Exception {
+        return new String(tar(archive.getParent(), "-xOf", archive.toString(), "manifest.txt"),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The archive as backup.sh wrote it before its manifest named the schema. */
+    private static void withoutSchemaLine(Path archive) throws Exception {
+        Path parts = Files.createTempDirectory(work, "parts");
+        tar(parts, "-xf", archive.toString());
+        Path manifest = parts.resolve("manifest.txt");
+        Files.write(manifest, Files.readAllLines(manifest).stream().filter(line -> !line.startsWith("schema "))
+                .toList());
+        tar(parts, "-cf", archive.toString(), "manifest.txt", "database.sql.gz", "data.tar.gz");
+    }
+
+    private static byte[] tar(Path folder, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("tar", "-C", folder.toString()));
+        command.addAll(List.of(arguments));
+        Process tar = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] output = tar.getInputStream().readAllBytes();
+        assertTrue(tar.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, tar.exitValue(), String.join(" ", command));
+        return output;
+    }
+
     private void destroyDatabaseAndFiles() throws Exception {
         try (Connection admin = admin().getConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE " + DATABASE);
+            sql.execute("DROP DATABASE `" + DATABASE + "`");
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -187,7 +368,7 @@ class BackupAndRestoreIT {
                 }
             }
             for (String name : names) {
-                String table = DATABASE + ".`" + name + "`";
+                String table = "`" + DATABASE + "`.`" + name + "`";
                 try (ResultSet count = sql.executeQuery("select count(*) from " + table)) {
                     count.next();
                     tables.put(name, count.getLong(1) + " rows");
@@ -223,10 +404,20 @@ class BackupAndRestoreIT {
 
     /** Runs a script as an operator would, with the server's environment variables; fails on a non-zero exit. */
     private String run(String script, String... arguments) throws Exception {
+        return ended(true, script, arguments);
+    }
+
+    /** Runs a script that must refuse: returns what it said. */
+    private String refused(String script, String... arguments) throws Exception {
+        return ended(false, script, arguments);
+    }
+
+    private String ended(boolean succeeding, String script, String... arguments) throws Exception {
         Process process = start(script, arguments);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), script + " did not finish: " + output);
-        assertEquals(0, process.exitValue(), script + " failed: " + output);
+        assertEquals(succeeding, process.exitValue() == 0, script + (succeeding ? " failed: " : " did not refuse: ")
+                + output);
         return output;
     }
 
