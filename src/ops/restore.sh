@@ -90,12 +90,34 @@ if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
                END { if (NR > 0) print ";" }' > "$erasures"
 fi
 
+# They are written beside the archive before anything is dropped, and the file goes only once this restore has
+# succeeded: a restore that fails after the drop (a full disk, the connection lost) leaves them there, and the next
+# restore into this database from this folder, of any archive, puts them back too.
+kept="$(dirname "$archive")/tremplin-erasures-before-restore-$db_name.sql"
+if [ -s "$kept" ]; then
+    echo "(with the erasures kept by an earlier restore that failed: $kept)"
+    cat "$kept" >> "$erasures"
+fi
+if [ -s "$erasures" ]; then
+    (umask 077 && cp "$erasures" "$kept.partial" && mv "$kept.partial" "$kept") \
+        || fail "cannot keep the erasures recorded so far beside the archive, in $(dirname "$archive"): restore" \
+            "from a folder this account can write to; nothing was changed"
+fi
+
 read -r charset collation < <(sed -n 's/^charset //p' "$manifest")
 sql <<EOF
 DROP DATABASE IF EXISTS $db_quoted;
 CREATE DATABASE $db_quoted CHARACTER SET $charset COLLATE $collation;
 EOF
-gzip -dc "$work/database.sql.gz" | sql "$db_name"
+if ! gzip -dc "$work/database.sql.gz" | sql "$db_name"; then
+    # The database is dropped and half loaded: the erasures recorded before are all that says whom the next load
+    # must erase again, so they outlive this script.
+    if [ -s "$erasures" ]; then
+        fail "the load failed (above); the erasures recorded before it are kept in $kept, and the next restore" \
+            "into $db_quoted from that folder puts them back"
+    fi
+    fail "the load failed (above)"
+fi
 
 # Put back the erasures the archive lacks (the same person, centre and moment), then count the people they name
 # whom the restored database holds unerased: the server erases them again as it starts (ErasedAgainAfterRestore).
@@ -106,10 +128,11 @@ if [ -s "$erasures" ]; then
         echo "CREATE TEMPORARY TABLE erasures_before_restore (tenant_id BIGINT, lead_id BIGINT, reason VARCHAR(10),
                   retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);"
         cat "$erasures"
-        # A centre created after the backup is not in the archive, and neither are its people: nothing to put back.
+        # Only for the people the backup holds: one created after it is not there to erase, and its erasure put back
+        # would name whoever the restored database gives the same id next.
         echo "INSERT INTO person_erasure (tenant_id, lead_id, reason, retention_rule, erased_by, erased_at, records)
               SELECT b.* FROM erasures_before_restore b
-              WHERE EXISTS (SELECT 1 FROM tenant t WHERE t.id = b.tenant_id)
+              WHERE EXISTS (SELECT 1 FROM \`lead\` l WHERE l.id = b.lead_id AND l.tenant_id = b.tenant_id)
                 AND NOT EXISTS (SELECT 1 FROM person_erasure p WHERE p.tenant_id = b.tenant_id
                                 AND p.lead_id = b.lead_id AND p.erased_at = b.erased_at);
               SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT l.id) FROM person_erasure p
@@ -147,6 +170,7 @@ extra=$(cd "$data_dir" && comm -13 <(sed -n 's/^file [^ ]*  //p' "$manifest" | s
 tables=$(echo "$expected" | grep -c . || true)
 rows=$(awk '/^rows / { sum += $2 } END { print sum + 0 }' "$manifest")
 files=$(grep -c '^file ' "$manifest" || true)
+rm -f "$kept"
 echo "Restored and checked against the manifest: $tables tables, $rows rows, $files files"
 if [ "$put_back" != 0 ]; then
     echo "Law 25: $put_back erasures made after the backup were kept; people they name whom the backup holds whole," \

@@ -1,6 +1,7 @@
 package ca.tremplin.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -209,6 +210,23 @@ class BackupAndRestoreIT {
                 assertEquals(1, longValue(sql, "select count(*) from `lead` where id = " + lead
                         + " and erased_at is null"), "the backup's person, whole until the server starts");
             }
+
+            // A restore whose load failed kept the erasures it had set aside beside the archive, as it said: the next
+            // restore from that folder puts them back, though the database it replaces no longer holds them.
+            Path kept = archive.resolveSibling("tremplin-erasures-before-restore-" + DATABASE + ".sql");
+            assertFalse(Files.exists(kept), "the erasures set aside go once a restore has succeeded");
+            Files.writeString(kept, "INSERT INTO erasures_before_restore VALUES\n(" + tenant + ", " + lead
+                    + ", 'RETENTION', NULL, NULL, '2026-12-04 10:00:00.000000', 1)\n;\n");
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("delete from person_erasure where lead_id = " + lead);
+            }
+            String again = run("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(again.contains("Law 25: 1 erasures made after the backup were kept"), again);
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                assertEquals(1, longValue(sql, "select count(*) from person_erasure where lead_id = " + lead
+                        + " and erased_at = '2026-12-04 10:00:00' and reason = 'RETENTION'"), "put back");
+            }
+            assertFalse(Files.exists(kept), "used once, then removed");
             try (Connection admin = admin().getConnection(); Statement sql = admin.createStatement()) {
                 assertEquals(1, longValue(sql, "select count(*) from information_schema.tables"
                         + " where table_schema = '" + PREFIX + "'"), "the database " + PREFIX + " is left alone");
