@@ -20,7 +20,11 @@ public final class TrackedLinks {
 
     static final int CODE_MAX = 50;
     static final int SOURCE_MAX = 60;
-    private static final Pattern CONTENT = Pattern.compile("a(\\d{1,18})");
+    /**
+     * An activity's content, {@code a} and its id; in capitals too, as some platforms and link shorteners rewrite a
+     * link's parameters.
+     */
+    private static final Pattern CONTENT = Pattern.compile("[aA](\\d{1,18})");
 
     private TrackedLinks() {
     }

@@ -53,6 +53,11 @@ public class CatalogService {
      */
     @Transactional
     public Program saveProgram(Program edited, String sectorCode, Set<Long> centreIds) {
+        return saveProgram(edited, sectorCode, centreIds, null);
+    }
+
+    /** As {@link #saveProgram(Program, String, Set)}, for a program that will then have {@code statusAfter}. */
+    private Program saveProgram(Program edited, String sectorCode, Set<Long> centreIds, ProgramStatus statusAfter) {
         requireCatalogueAdmin();
         edited.setSector(catalog.findSector(sectorCode)
                 .orElseThrow(() -> new BusinessRuleException("program.sectorUnknown")));
@@ -79,6 +84,9 @@ public class CatalogService {
         Program current = catalog.findProgram(edited.getId())
                 .orElseThrow(() -> new NotFoundException("program " + edited.getId()));
         checkVersion(current.getVersion(), edited.getVersion());
+        if ((statusAfter == null ? current.getStatus() : statusAfter) == ProgramStatus.PUBLISHED) {
+            requireCentresForItsIntakes(current, centres);
+        }
         edited.setStatusFrom(current);
         return mergeChecked(edited);
     }
@@ -89,9 +97,35 @@ public class CatalogService {
      */
     @Transactional
     public Program saveAndChangeStatus(Program edited, String sectorCode, Set<Long> centreIds, ProgramStatus status) {
-        Program saved = saveProgram(edited, sectorCode, centreIds);
+        Program saved = saveProgram(edited, sectorCode, centreIds, status);
         changeStatus(saved.getId(), status, saved.getVersion());
         return saved;
+    }
+
+    /**
+     * A published program stays given somewhere, and its open intakes where they take place: unticking every centre,
+     * or the one an intake still open is at, would leave the public pages offering a program nowhere, or an intake at
+     * a campus the program's page no longer names. The admin archives the program, or closes the intake, first.
+     */
+    private void requireCentresForItsIntakes(Program current, Set<Centre> centres) {
+        if (centres.isEmpty()) {
+            throw new BusinessRuleException(current.getStatus() == ProgramStatus.PUBLISHED
+                    ? "program.publishedWithoutCentre" : "program.publishWithoutCentre");
+        }
+        // Only a centre this save takes away: an intake left at a centre the program no longer named (before this
+        // rule) does not stop the program's other edits.
+        Set<Long> removed = new HashSet<>();
+        current.getCentres().forEach(centre -> removed.add(centre.getId()));
+        centres.forEach(centre -> removed.remove(centre.getId()));
+        java.time.LocalDate today = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
+        catalog.intakesOf(current.getId()).stream()
+                .filter(intake -> intake.getStatus() != IntakeStatus.CLOSED && !intake.getStartDate().isBefore(today)
+                        && removed.contains(intake.getCentre().getId()))
+                .findFirst()
+                .ifPresent(intake -> {
+                    throw new BusinessRuleException("program.centreHasIntake", intake.getCentre().getName(),
+                            intake.getStartDate());
+                });
     }
 
     @Transactional

@@ -210,8 +210,23 @@ public class InquiryForm implements Serializable {
         return unavailable;
     }
 
-    public String programLabel(AskedProgram program) {
-        return program.label(language.getLocale());
+    /**
+     * A chosen program's label; a choice the converter refused (a program withdrawn while the form was open) comes
+     * back as the id it was sent as, and is named as withdrawn, for the visitor to take out.
+     */
+    public String programLabel(Object program) {
+        if (program instanceof AskedProgram asked) {
+            return asked.label(language.getLocale());
+        }
+        // PrimeFaces gives back every choice of the field as sent, the published ones too: each is named again.
+        try {
+            return service.publishedPrograms(List.of(Long.parseLong(String.valueOf(program).strip()))).stream()
+                    .findFirst().map(asked -> asked.label(language.getLocale()))
+                    .orElseGet(() -> ca.tremplin.kernel.Messages.get(language.getLocale(),
+                            "inquiry.form.programWithdrawn"));
+        } catch (NumberFormatException unreadable) {
+            return ca.tremplin.kernel.Messages.get(language.getLocale(), "inquiry.form.programWithdrawn");
+        }
     }
 
     private String parameter(String name) {

@@ -66,9 +66,15 @@ public class InquirySettingsService {
                                 long expectedVersion) {
         requireAdmin();
         InquirySettings settings = settings();
+        // Two admins saving at once save one after the other: the second reads the first's version and is told.
+        em.refresh(settings, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (settings.getVersion() != expectedVersion) {
             throw new BusinessRuleException("conflict.modifiedMeanwhile");
         }
+        // Every save moves the version, a routing line changed alone too (its rows are not the settings' own): an
+        // admin whose page was opened before a colleague's save is told, rather than writing the lines back as they
+        // stood.
+        em.lock(settings, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (responseHours < 1 || responseHours > 200) {
             throw new BusinessRuleException("inquirySettings.hoursRange", 1, 200);
         }

@@ -267,8 +267,10 @@ public class Offer {
      * whatever the positions filled, so that recording them never publishes an offer nobody opened.
      */
     private void followFilledPositions() {
-        if (positionsFilled == positions && status == OfferStatus.OPEN) {
-            status = OfferStatus.FILLED;
+        if (positionsFilled == positions) {
+            if (status == OfferStatus.OPEN) {
+                status = OfferStatus.FILLED;
+            }
         } else if (status == OfferStatus.FILLED) {
             status = OfferStatus.OPEN;
         }

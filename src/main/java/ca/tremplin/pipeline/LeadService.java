@@ -393,7 +393,8 @@ public class LeadService {
     public AddedReason addLostReason(String label) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         // Invisible characters around it (a zero-width space a paste brings) are no part of a reason.
-        String clean = ca.tremplin.person.ContactDetails.cleanText(label);
+        // A space typed twice would make a reason that looks like another and splits its leads in the reports.
+        String clean = ca.tremplin.kernel.SingleSpaced.of(ca.tremplin.person.ContactDetails.cleanText(label));
         if (clean == null || clean.isEmpty()) {
             throw new BusinessRuleException("pipeline.lostReasonEmpty");
         }

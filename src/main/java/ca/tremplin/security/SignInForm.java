@@ -2,6 +2,7 @@ package ca.tremplin.security;
 
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.StaffOriginFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -23,6 +24,8 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class SignInForm {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SignInForm.class.getName());
 
     @NotBlank
     @Size(max = 254)
@@ -46,6 +49,20 @@ public class SignInForm {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+
+        // The page keeps no view state (a tab left open past its session still signs in), so nothing else keeps a
+        // page of another site from signing this browser into an account of its choosing.
+        if (!StaffOriginFilter.comesFromThisSite(request) && !StaffOriginFilter.namesThisHost(request)) {
+            // Said in the log too: a public address set wrong (TREMPLIN_BASE_URL) would refuse every sign-in.
+            LOG.warning(() -> "A sign-in posted from " + (request.getHeader("Origin") != null
+                    ? "the page of origin " + request.getHeader("Origin") : "a page of another site (Referer)")
+                    + " to " + request.getServerName() + " was refused; the public address is "
+                    + ca.tremplin.kernel.PublicAddress.of("/"));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.get(language.getLocale(), "signin.fromElsewhere"), null));
+            password = null;
+            return;
+        }
 
         // A new session id before the person becomes authenticated: an id planted beforehand is worth nothing.
         request.getSession(true);

@@ -151,16 +151,18 @@ public class Tenant implements java.io.Serializable {
         return nameFr;
     }
 
+    /** Kept single-spaced: a name that differs from another centre's by a space typed twice is the same name. */
     public void setNameFr(String nameFr) {
-        this.nameFr = nameFr;
+        this.nameFr = ca.tremplin.kernel.SingleSpaced.of(nameFr);
     }
 
     public String getNameEn() {
         return nameEn;
     }
 
+    /** Kept single-spaced: a name that differs from another centre's by a space typed twice is the same name. */
     public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+        this.nameEn = ca.tremplin.kernel.SingleSpaced.of(nameEn);
     }
 
     public QuebecRegion getRegion() {

@@ -22,6 +22,7 @@ import java.util.Map;
 public class CspNonceWithoutScripts extends ExternalContextFactory {
 
     static final String NONCE = "primefaces.nonce";
+    private static final String GENERATED = CspNonceWithoutScripts.class.getName() + ".generated";
 
     public CspNonceWithoutScripts(ExternalContextFactory wrapped) {
         super(wrapped);
@@ -48,6 +49,14 @@ public class CspNonceWithoutScripts extends ExternalContextFactory {
             UIViewRoot view = faces == null ? null : faces.getViewRoot();
             Map<String, Object> viewMap = view == null ? null : view.getViewMap(false);
             Object nonce = viewMap == null ? null : viewMap.get(NONCE);
+            if (nonce == null && view != null && (view.isTransient() || StatelessViews.isStateless(view))) {
+                // A page that keeps no view state (the public forms, sign-in) keeps no nonce either: PrimeFaces takes
+                // the one the post carries, whatever it is, and a post without one fails. One of this request's own
+                // stands for it, the same for every reading of the parameters.
+                nonce = getWrapped().getRequestMap().computeIfAbsent(GENERATED, key -> java.util.Base64.getEncoder()
+                        .encodeToString(java.util.UUID.randomUUID().toString().getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8)));
+            }
             if (nonce == null) {
                 return parameters;
             }

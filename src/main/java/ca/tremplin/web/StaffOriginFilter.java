@@ -77,6 +77,23 @@ public class StaffOriginFilter extends HttpFilter {
         }
     }
 
+    /**
+     * Whether the page a request says it was sent from ({@code Origin}, else {@code Referer}) is on the host the
+     * request was addressed to, whatever the scheme and port: behind a proxy that ends TLS and keeps the Host header,
+     * a page of {@code https://host} posts to a server that sees {@code http://host:8080}. No other site's page can
+     * claim this host. False when neither header names one.
+     */
+    public static boolean namesThisHost(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        String claimed = origin != null && !origin.isBlank() ? originOf(origin)
+                : request.getHeader("Referer") == null ? null : originOf(request.getHeader("Referer"));
+        if (claimed == null) {
+            return false;
+        }
+        String host = URI.create(claimed).getHost();
+        return host != null && host.equalsIgnoreCase(request.getServerName());
+    }
+
     private static String ownOrigin(HttpServletRequest request) {
         return originOf(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort());
     }

@@ -33,7 +33,10 @@ public class StatelessViews {
             "/WEB-INF/event/list.xhtml",
             "/WEB-INF/inquiry/form.xhtml",
             "/WEB-INF/showcase/gallery.xhtml",
-            "/WEB-INF/showcase/profile.xhtml");
+            "/WEB-INF/showcase/profile.xhtml",
+            // A sign-in page left open until the session it opened ended still signs in; a post from another
+            // site's page is refused by the form itself (SignInForm), as the view state no longer does it.
+            "/signin.xhtml");
 
     public static boolean isStateless(UIViewRoot view) {
         return view != null && VIEW_IDS.contains(view.getViewId());

@@ -40,6 +40,14 @@ class OfferAdministrationBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("filled:record"), By.cssSelector("#filled\\:messages .ui-messages-info"));
         assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Postes pourvus enregistrés.']")).size(),
                 "said once, beside the positions");
+        assertEquals("Pourvue", browser.text(By.id("offer-status")));
+
+        // A typo corrected in the filled offer's description: it stays filled, and the page says what was just done.
+        browser.type(By.id("offer:descriptionFr"), "Atelier de mécanique générale, poids lourds compris.");
+        browser.clickAndWaitFor(By.id("offer:save"), By.cssSelector("#offer\\:messages .ui-messages-info"));
+        assertEquals("Pourvue", browser.text(By.id("offer-status")), "every position is still filled");
+        assertEquals(0, browser.driver().findElements(By.xpath("//*[text()='Postes pourvus enregistrés.']")).size(),
+                "the earlier message is gone, not shown again beside this one");
         browser.go(editor);
         assertEquals("Pourvue", browser.text(By.id("offer-status")));
         browser.go(board);

@@ -3,6 +3,7 @@ package ca.tremplin.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -18,8 +19,11 @@ class SignInBrowserIT extends BrowserTest {
     @Test
     void signingInOpensTheOwnTenantsBackOfficeUnderANewSessionId() {
         browser.go("/signin.xhtml");
+        assertNull(browser.cookie("JSESSIONID"), "the sign-in page opens no session before anyone signs in");
+        // A back-office page opened first: the visitor is sent to sign in, in a session that remembers the page.
+        browser.go("/admin/");
         String sessionBefore = browser.cookie("JSESSIONID");
-        assertNotNull(sessionBefore, "the sign-in form has a session for its view state");
+        assertNotNull(sessionBefore, "the session that remembers where to go back");
 
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
 
@@ -27,6 +31,19 @@ class SignInBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("tenant-name")).contains("Fjord"));
         assertTrue(browser.text(By.id("dashboard-heading")).startsWith("Bonjour"));
         assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "session id renewed at sign-in");
+    }
+
+    @Test
+    void aSignInPageLeftOpenUntilItsSessionEndedStillSignsIn() {
+        browser.go("/admin/leads.xhtml");
+        browser.waitFor().until(driver -> driver.getCurrentUrl().contains("signin"));
+        // The session ends while the page stays open (its cookie gone is what an ended session looks like).
+        browser.forgetEverything();
+        browser.type(By.id("signin:email"), DemoAccounts.FJORD_RECRUITER);
+        browser.type(By.id("signin:password"), DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("signin:submit"), By.id("signed-in-user"));
+
+        assertEquals("/admin/", browser.currentPath(), "signed in, not told the page expired");
     }
 
     @Test

@@ -51,6 +51,7 @@ class TrackedLinksTest {
     void openedLinkNamesItsActivity() {
         assertEquals(Optional.of(42L), TrackedLinks.activityOf("afrique-ouest-2027", "a42"));
         assertEquals(Optional.of(7L), TrackedLinks.activityOf("c", " a7 "));
+        assertEquals(Optional.of(42L), TrackedLinks.activityOf("afrique-ouest-2027", "A42"));
     }
 
     @Test

@@ -82,6 +82,51 @@ class CatalogServiceIT extends InServerTest {
     }
 
     /**
+     * A published program stays given somewhere, and an intake still open stays at a centre the program names: the
+     * public pages would otherwise offer a program nowhere, or an intake at a campus the program no longer lists.
+     */
+    @Test
+    void aPublishedProgramKeepsACentreAndTheCentresOfItsOpenIntakes() {
+        Tenant tenant = fixtures.newSchoolBoard("program-centres");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5316", "Plomberie et chauffage",
+                "Plumbing and Heating", "07", word(), true);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long first = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            catalog.addIntake(program.getId(), first, intake(LocalDate.now().plusYears(1).withDayOfYear(240)));
+            Centre second = new Centre();
+            second.setName("Centre de Shawinigan " + word());
+            second.setCity("Shawinigan");
+            second.setRegion(tenant.getRegion());
+            long secondId = catalog.saveCentre(second).getId();
+
+            assertEquals("program.publishedWithoutCentre", assertThrows(BusinessRuleException.class,
+                    () -> catalog.saveProgram(catalog.findProgram(program.getId()), "07", Set.of())).messageKey());
+            assertEquals("program.centreHasIntake", assertThrows(BusinessRuleException.class,
+                    () -> catalog.saveProgram(catalog.findProgram(program.getId()), "07", Set.of(secondId)))
+                    .messageKey(), "the open intake is at the centre unticked");
+            assertEquals(Set.of(first), ids(catalog.findProgram(program.getId()).getCentres()), "nothing saved");
+
+            Intake open = catalog.intakesOf(program.getId()).get(0);
+            catalog.changeIntakeStatus(program.getId(), open.getId(), IntakeStatus.CLOSED);
+            catalog.saveProgram(catalog.findProgram(program.getId()), "07", Set.of(secondId));
+            assertEquals(Set.of(secondId), ids(catalog.findProgram(program.getId()).getCentres()),
+                    "once the intake is closed, the campus may go");
+
+            catalog.saveAndChangeStatus(catalog.findProgram(program.getId()), "07", Set.of(), ProgramStatus.ARCHIVED);
+            assertEquals(ProgramStatus.ARCHIVED, catalog.findProgram(program.getId()).getStatus(),
+                    "archived, a program may be given nowhere");
+        }
+    }
+
+    private static Set<Long> ids(Set<Centre> centres) {
+        Set<Long> ids = new java.util.HashSet<>();
+        centres.forEach(centre -> ids.add(centre.getId()));
+        return ids;
+    }
+
+    /**
      * A program saved twice at once (a double click on "Save" of a new program): both find the number free, the
      * second's insert meets the first's row. It is refused with the centre's message, not a server error. The
      * first click's row is written by a transaction of its own that commits only once the second waits for it.

@@ -80,6 +80,32 @@ class InquirySettingsIT extends InServerTest {
         }
     }
 
+    /**
+     * Two admins on the settings page: one adds a routing line, the other, whose page was opened before, changes the
+     * response time only. The second is told someone saved meanwhile, and the line stays.
+     */
+    @Test
+    void aRoutingLineSavedByOneAdminIsNotWrittenBackOverByAnother() {
+        Tenant centre = fixtures.newSchoolBoard("routing-race");
+        UserAccount first = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        UserAccount second = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        UserAccount dakar = fixtures.newAccount(centre, Role.RECRUITER);
+        long openedByBoth;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(first, centre)) {
+            openedByBoth = settings.save(RoutingRule.BY_COUNTRY, 8, null, "", settings.settings().getVersion())
+                    .getVersion();
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(first, centre)) {
+            settings.save(RoutingRule.BY_COUNTRY, 8, null, "SN = " + dakar.getEmail(), openedByBoth);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(second, centre)) {
+            assertEquals("conflict.modifiedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> settings.save(RoutingRule.BY_COUNTRY, 9, null, "", openedByBoth)).messageKey());
+            assertEquals("SN = " + dakar.getEmail(), settings.mapping(RoutingRule.BY_COUNTRY), "the line stays");
+            assertEquals(8, settings.settings().getResponseBusinessHours());
+        }
+    }
+
     @Test
     void aLineThatRoutingCouldNeverFollowIsRefusedWithItsReason() {
         Tenant centre = fixtures.newSchoolBoard("by-country-refused");

@@ -122,6 +122,19 @@ class OfferTest {
                 assertThrows(BusinessRuleException.class, () -> tooFew.keepWorkflowStateOf(stored)).messageKey());
     }
 
+    @Test
+    void aFilledOfferSavedWithATypoCorrectedStaysFilled() {
+        Offer stored = openOffer(2);
+        stored.recordFilledPositions(2);
+        assertEquals(OfferStatus.FILLED, stored.getStatus());
+
+        Offer corrected = offer(2);
+        corrected.keepWorkflowStateOf(stored);
+
+        assertEquals(OfferStatus.FILLED, corrected.getStatus(), "every position still filled: off the board");
+        assertFalse(corrected.isOpen());
+    }
+
     private static Offer openOffer(int positions) {
         Offer offer = offer(positions);
         offer.changeStatus(OfferStatus.OPEN);

@@ -29,6 +29,9 @@ class LostReasonsIT extends InServerTest {
                     () -> leads.addLostReason("etudes REPORTEES / studies postponed"));
             assertEquals("pipeline.lostReasonExists", same.messageKey(),
                     "what the table's key would refuse is said, not a failure of the page");
+            assertEquals("pipeline.lostReasonExists", assertThrows(BusinessRuleException.class,
+                    () -> leads.addLostReason("  Études  reportées /\u00a0Studies postponed ")).messageKey(),
+                    "a space typed twice makes no second reason, which would split its leads in the reports");
 
             LostReason added = only(leads.lostReasons(), "Études reportées / Studies postponed");
             assertEquals("Études reportées / Studies postponed", leads.withdrawLostReason(added.getId()));

@@ -106,6 +106,10 @@ class TenantServiceIT extends InServerTest {
             english.setNameEn(existing.getNameEn());
             assertEquals("tenant.nameTaken", assertThrows(BusinessRuleException.class,
                     () -> tenants.create(english)).messageKey(), "nor its English name");
+            Tenant spaced = draft("css-jumeau-espace-" + System.nanoTime());
+            spaced.setNameEn(existing.getNameEn().replace(" ", "  \u00a0"));
+            assertEquals("tenant.nameTaken", assertThrows(BusinessRuleException.class,
+                    () -> tenants.create(spaced)).messageKey(), "nor with a space typed twice, which no page shows");
         }
         try (var session = TestSessions.signedInAs(cssAdmin, existing)) {
             for (String website : List.of("http://\"onmouseover=alert(1)", "https://*", "https://www.exemple.qc.ca:99999",

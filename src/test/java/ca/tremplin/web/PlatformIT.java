@@ -45,6 +45,8 @@ class PlatformIT {
     @Test
     void pagesCarryASecurityPolicyWithAScriptNonceAndSafeCookies() throws Exception {
         HttpResponse<String> page = get("/signin.xhtml", null);
+        // The sign-in page keeps no session; a back-office page opened before signing in starts one.
+        HttpResponse<String> sentToSignIn = get("/admin/", null);
 
         assertEquals(200, page.statusCode());
         String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
@@ -52,7 +54,7 @@ class PlatformIT {
         assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), policy);
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElseThrow());
-        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = sentToSignIn.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("secure") && cookie.contains("SameSite=Lax"), cookie);
     }
 
@@ -106,18 +108,50 @@ class PlatformIT {
 
     @Test
     void aFormSentFromAPageTheServerNoLongerHoldsAnswers400WithThePageExpiredMessage() throws Exception {
-        // The sign-in form, sent with the view state of a session that has ended (a tab left open overnight).
+        // The password reset's form, sent with the view state of a session that has ended (a tab left open overnight).
         HttpResponse<String> stale = http.send(HttpRequest.newBuilder(URI.create(
-                        deployment.toString().replaceAll("/+$", "") + "/signin.xhtml"))
+                        deployment.toString().replaceAll("/+$", "") + "/password-forgotten.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "JSESSIONID=ended-long-ago")
-                .POST(HttpRequest.BodyPublishers.ofString("signin=signin&signin%3Aemail=a%40example.org"
-                        + "&signin%3Apassword=x&signin%3Asubmit=&jakarta.faces.ViewState=-123456789%3A987654321"))
+                .POST(HttpRequest.BodyPublishers.ofString("forgotten=forgotten&forgotten%3Aemail=a%40example.org"
+                        + "&forgotten%3Asubmit=&jakarta.faces.ViewState=-123456789%3A987654321"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(400, stale.statusCode(), "the visitor's stale page, not a server error");
         assertTrue(stale.body().contains("Page expirée"), stale.body());
         assertFalse(HttpVisitor.showsATrace(stale.body()));
+    }
+
+    /**
+     * The sign-in page keeps no view state, so that a page left open until its session ended still signs in; a page
+     * of another site posting it (to sign the visitor's browser into an account of its choosing) signs nobody in.
+     */
+    @Test
+    void aSignInPostedFromAnotherSitesPageSignsNobodyIn() throws Exception {
+        String form = "signin=signin&signin%3Aemail=" + DemoAccounts.FJORD_RECRUITER.replace("@", "%40")
+                + "&signin%3Apassword=" + DemoAccounts.PASSWORD + "&signin%3Asubmit=&jakarta.faces.ViewState=stateless";
+        HttpRequest.Builder fromElsewhere = HttpRequest.newBuilder(URI.create(
+                        deployment.toString().replaceAll("/+$", "") + "/signin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://attaquant.example.org")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        HttpResponse<String> refused = http.send(fromElsewhere.build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, refused.statusCode(), "the sign-in page again, not the back office");
+        assertTrue(refused.body().contains("envoyé depuis un autre site"), refused.body());
+        assertTrue(refused.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "no session: " + refused.headers().allValues("Set-Cookie"));
+
+        HttpResponse<String> fromHere = http.send(fromElsewhere.setHeader("Origin",
+                deployment.toString().replaceAll("/+$", "").replaceAll("(https?://[^/]+).*", "$1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, fromHere.statusCode(), "the same post from the page itself signs in: " + fromHere.body());
+        assertTrue(fromHere.headers().firstValue("Location").orElseThrow().endsWith("/admin/"));
+
+        // Behind a proxy that ends TLS and keeps the Host header, the page is https://host and the server sees http.
+        HttpResponse<String> throughAProxy = http.send(fromElsewhere.setHeader("Origin",
+                "https://" + URI.create(deployment.toString()).getHost()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, throughAProxy.statusCode(), "a page on this host signs in: " + throughAProxy.body());
     }
 
     @Test

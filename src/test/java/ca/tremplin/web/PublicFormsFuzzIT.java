@@ -91,6 +91,26 @@ class PublicFormsFuzzIT {
         assertFalse(page.contains("id=\"confirmation\""));
     }
 
+    /**
+     * A program the visitor chose (or that the program page's link named) and the centre archived before the form was
+     * sent is said, not dropped: the request would otherwise go to the coordination without it.
+     */
+    @Test
+    void aProgramWithdrawnBeforeTheFormIsSentIsSaidNotDroppedInSilence() throws Exception {
+        String email = uniqueEmail();
+        Map<String, String> form = validInquiry(email);
+        form.put("inquiry:programIds_hinput", "987654321");
+
+        String page = new HttpVisitor(deployment).submit("fr/information?program=987654321", "inquiry", form,
+                "inquiry:submit").body();
+
+        assertTrue(page.contains("Un programme choisi n’est plus offert"), page.replaceAll("<[^>]+>", " "));
+        assertTrue(page.contains("Programme qui n’est plus offert"), "the choice shown for the visitor to take out");
+        assertFalse(page.contains("id=\"confirmation\""));
+        assertEquals("0", firstColumn("select count(*) from inquiry where email_normalized = ?", email),
+                "the visitor sends again, without it or with another");
+    }
+
     @Test
     void aLinksMangledCentreOrOverlongCampaignCodeNeverStopsTheVisitorsRequest() throws Exception {
         for (String link : List.of("fr/information?css=CSS-du-Fjord&code=" + "c".repeat(70),
