@@ -98,6 +98,9 @@ public class ApplicationService {
     @Inject
     InterviewAnswers answers;
 
+    @Inject
+    ca.tremplin.person.ConsentRegister consentRegister;
+
     /**
      * Records an application to an open offer, with the consent given on the form as proof (the exact versioned text
      * in the candidate's language, the time and the address it came from); returns its id.
@@ -210,7 +213,9 @@ public class ApplicationService {
             // The candidate keeps a written trace of having applied (and, in the footer, their consents' link).
             ca.tremplin.tenant.Tenant centre = em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId());
             String trade = tradeOf(offer, language);
-            String body = Messages.get(language, "application.mail.body", first, trade, offer.getEmployerName(),
+            // Greeted by the name they gave: a person with one name leaves the first name empty, as the form says.
+            String body = Messages.get(language, "application.mail.body",
+                    ca.tremplin.person.ContactDetails.addressedAs(first, last), trade, offer.getEmployerName(),
                     centre.localizedName(language), file.fileName());
             outbox.enqueue(offer.getTenantId(), new MailContent(email, Messages.get(language,
                     "application.mail.subject", trade, offer.getEmployerName()), body,
@@ -289,6 +294,10 @@ public class ApplicationService {
             throw new BusinessRuleException("application.reasonTooLong", REASON_MAX);
         }
         Lead lead = lead(application.getLeadId());
+        boolean withdrawn = !lead.isErased() && processingWithdrawn(lead);
+        if (withdrawn && target != ApplicationStatus.REJECTED && target != ApplicationStatus.WITHDRAWN) {
+            throw new BusinessRuleException("application.consentWithdrawn");
+        }
         if (reason != null && target == ApplicationStatus.REJECTED && lead.isErased()) {
             // A reason is written about the person: an application of someone erased moves without one.
             throw new BusinessRuleException("erasure.reasonNotKept");
@@ -306,9 +315,10 @@ public class ApplicationService {
                 cancel(upcoming, application, lead, now);
             }
         }
-        if (target == ApplicationStatus.REJECTED && tellCandidate && !lead.isErased() && lead.getEmail() != null) {
+        if (target == ApplicationStatus.REJECTED && tellCandidate && !lead.isErased() && !withdrawn
+                && lead.getEmail() != null) {
             Offer offer = offer(application.getOfferId());
-            Locale language = lead.locale();
+            Locale language = languageOf(application, lead);
             String trade = tradeOf(offer, language);
             String subject = Messages.get(language, "application.refusedSubject", trade, offer.getEmployerName());
             String body = Messages.get(language, "application.refusedBody",
@@ -317,6 +327,18 @@ public class ApplicationService {
                             "application.refusedReason", reason), signedInUser.getDisplayName());
             outbox.enqueue(lead.getTenantId(), toCandidate(lead, subject, body));
         }
+    }
+
+    /**
+     * The language the candidate applied in, which every mail about the application speaks (its consents were read in
+     * it); the person's own language when none was kept. A person the centre knew in English who applies from the
+     * French page is written to in French about that application.
+     */
+    private Locale languageOf(OfferApplication application, Lead lead) {
+        return em.createQuery("select c.language from ConsentRecord c where c.offerApplicationId = :application"
+                        + " order by c.id", String.class)
+                .setParameter("application", application.getId()).setMaxResults(1).getResultStream().findFirst()
+                .map(ca.tremplin.kernel.Languages::fromTag).orElseGet(lead::locale);
     }
 
     /** The longest reason a refusal gives the candidate. */
@@ -394,9 +416,9 @@ public class ApplicationService {
         interview.cancel(signedInUser.getUserId(), now);
         answers.closeFollowUp(interview, now);
         em.flush();
-        if (!lead.isErased() && lead.getEmail() != null) {
+        if (!lead.isErased() && lead.getEmail() != null && !processingWithdrawn(lead)) {
             Offer offer = offer(application.getOfferId());
-            Locale language = lead.locale();
+            Locale language = languageOf(application, lead);
             String trade = tradeOf(offer, language);
             String subject = Messages.get(language, "interview.cancelledSubject", trade, offer.getEmployerName());
             String body = Messages.get(language, "interview.cancelledBody",
@@ -476,7 +498,25 @@ public class ApplicationService {
         if (lead.isErased()) {
             throw new BusinessRuleException("interview.personErased");
         }
+        requireProcessingConsent(lead);
         return lead;
+    }
+
+    /**
+     * Law 25: a person (or the guardian of one under 14) who withdrew their consent to the processing of their
+     * applications is no longer processed: no interview, no move forward; the application can only be closed
+     * (refused or withdrawn), and nothing more is mailed to them about it.
+     */
+    private void requireProcessingConsent(Lead lead) {
+        if (processingWithdrawn(lead)) {
+            throw new BusinessRuleException("application.consentWithdrawn");
+        }
+    }
+
+    private boolean processingWithdrawn(Lead lead) {
+        ca.tremplin.person.ConsentEntry processing = ca.tremplin.person.ConsentStandings.current(
+                consentRegister.history(lead.getId())).get(ca.tremplin.person.ConsentPurpose.APPLICATION);
+        return processing != null && processing.withdrawal();
     }
 
     /**
@@ -536,7 +576,7 @@ public class ApplicationService {
     private String mailInvitation(Interview interview, OfferApplication application, Lead lead, String subjectKey,
                                   String bodyKey) {
         Offer offer = offer(application.getOfferId());
-        Locale language = lead.locale();
+        Locale language = languageOf(application, lead);
         String when = when(interview, language);
         String trade = tradeOf(offer, language);
         String subject = Messages.get(language, subjectKey, trade, offer.getEmployerName());

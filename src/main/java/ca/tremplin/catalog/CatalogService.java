@@ -201,6 +201,12 @@ public class CatalogService {
         requireCatalogueAdmin();
         Intake intake = catalog.intakesOf(programId).stream().filter(i -> i.getId() == intakeId).findFirst()
                 .orElseThrow(() -> new NotFoundException("intake " + intakeId));
+        // Opened again (or marked full, which the public pages show) only at a centre the program still names.
+        boolean named = intake.getProgram().getCentres().stream()
+                .anyMatch(centre -> centre.getId().equals(intake.getCentre().getId()));
+        if (status != IntakeStatus.CLOSED && !named) {
+            throw new BusinessRuleException("intake.centreNotNamed", intake.getCentre().getName());
+        }
         intake.setStatus(status);
     }
 

@@ -206,8 +206,17 @@ public class InboxService {
 
     @Transactional
     public void logCall(long routedId, String note) {
+        logCall(routedId, note, null);
+    }
+
+    /** As {@link #logCall(long, String)}, from a page that showed the request at {@code shownVersion} (see reply). */
+    @Transactional
+    public void logCall(long routedId, String note, Long shownVersion) {
         requireStaff();
         RoutedInquiry routed = stillHere(routedId);
+        if (shownVersion != null && routed.getVersion() != shownVersion) {
+            throw new BusinessRuleException("inbox.changedMeanwhile");
+        }
         routed.open();
         actedOn(routed);
         record(routed, LeadEventKind.CALL_LOGGED, note == null || note.isBlank() ? null : note.strip(),

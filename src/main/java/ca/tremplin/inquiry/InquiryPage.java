@@ -38,7 +38,12 @@ public class InquiryPage implements Serializable {
 
     private Long id;
     private transient InquiryDetail detail;
-    /** The request's version as this page showed it: a reply from a page someone else acted on since is refused. */
+    /**
+     * The request's version as this page showed it, posted back with each action (the page's hidden field): a reply
+     * from a page someone acted on since is refused — a colleague, or this page's own first click when a button is
+     * clicked twice, or a form sent again by the browser's reload. The bean outlives each post of its page, so the
+     * version it last read would not tell.
+     */
     private long shownVersion;
     private List<ReplyTemplate> templates;
     private Map<Long, String> staff;
@@ -71,6 +76,14 @@ public class InquiryPage implements Serializable {
         }
     }
 
+    public long getShownVersion() {
+        return shownVersion;
+    }
+
+    public void setShownVersion(long shownVersion) {
+        this.shownVersion = shownVersion;
+    }
+
     public void reply() {
         if (templateId == null) {
             messages.error("inbox.chooseTemplate");
@@ -81,7 +94,8 @@ public class InquiryPage implements Serializable {
     }
 
     public void logCall() {
-        if (act(() -> inbox.logCall(id, callNote), "inbox.callLogged")) {
+        long shown = shownVersion;
+        if (act(() -> inbox.logCall(id, callNote, shown), "inbox.callLogged")) {
             callNote = null;
         }
     }

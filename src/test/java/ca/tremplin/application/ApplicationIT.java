@@ -73,6 +73,9 @@ class ApplicationIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.pipeline.LeadConsents leadConsents;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -424,6 +427,58 @@ class ApplicationIT extends InServerTest {
                         + " and e.kind = ca.tremplin.person.LeadEventKind.APPLICATION_STATUS order by e.id desc",
                         String.class).setParameter("a", refused).setMaxResults(1).getSingleResult());
         assertTrue(onTheTimeline.endsWith("INTERVIEW → REJECTED — Le poste est pourvu."), onTheTimeline);
+    }
+
+    /**
+     * Law 25: a person who withdrew their consent to the processing of their applications (on their consent page, or
+     * by telling staff) is neither invited nor moved on; the application can only be closed, and no mail goes.
+     */
+    @Test
+    void aPersonWhoWithdrewTheirConsentToProcessingIsNeitherInterviewedNorMovedOnNorMailed() {
+        Centre centre = centre("processing-withdrawn");
+        String email = InquiryRequests.uniqueEmail();
+        long applied = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, applied).getLeadId());
+        String confirmation = lastMailTo(email);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leadConsents.recordWithdrawal(leadId, ConsentPurpose.APPLICATION, ca.tremplin.person.ConsentChannel.PHONE,
+                    java.time.Instant.now(), null);
+            assertEquals("application.consentWithdrawn", assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(applied, LocalDateTime.of(NEXT_YEAR, 6, 3, 10, 0),
+                            "America/Montreal", 30, "Bureau 7", null)).messageKey());
+            assertEquals("application.consentWithdrawn", assertThrows(BusinessRuleException.class,
+                    () -> applications.changeStatus(applied, ApplicationStatus.SCREENED)).messageKey());
+            applications.changeStatus(applied, ApplicationStatus.REJECTED, "Consentement retiré", true);
+        }
+        assertEquals(confirmation, lastMailTo(email), "no invitation, no refusal: the confirmation is the last mail");
+    }
+
+    /**
+     * A person the centre knows in English who applies from the French page is written to in French about that
+     * application — its confirmation, its interview and its refusal — and a person with one name is greeted by it.
+     */
+    @Test
+    void theMailsAboutAnApplicationSpeakTheLanguageItWasSentInAndGreetAOneNamePerson() {
+        Centre centre = centre("apply-language");
+        Offer other = fixtures.newOffer(centre.tenant(), "Garage Tremblay", "Mécanicien", "Mechanic",
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), OfferStatus.OPEN);
+        String email = InquiryRequests.uniqueEmail();
+        ApplicationRequest oneName = request(email);
+        oneName.setFirstName("");
+        oneName.setLastName("Suharto");
+        applications.apply(centre.offer.getId(), oneName, "cv.pdf", PDF, Locale.ENGLISH, IP);
+        assertTrue(lastMailTo(email).startsWith("Hello Suharto,"), lastMailTo(email));
+
+        long inFrench = applications.apply(other.getId(), oneName, "cv.pdf", PDF, Locale.FRENCH, IP);
+        assertTrue(lastMailTo(email).startsWith("Bonjour Suharto,"), lastMailTo(email));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.scheduleInterview(inFrench, LocalDateTime.of(NEXT_YEAR, 6, 2, 10, 0), "America/Montreal",
+                    30, "Bureau 7", null);
+            assertTrue(lastMailTo(email).startsWith("Bonjour Suharto,"), "the interview, as the application: "
+                    + lastMailTo(email));
+            applications.changeStatus(inFrench, ApplicationStatus.REJECTED, null, true);
+        }
+        assertTrue(lastMailTo(email).contains("n’a pas été retenue"), lastMailTo(email));
     }
 
     /**

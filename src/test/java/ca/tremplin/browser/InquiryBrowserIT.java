@@ -210,6 +210,15 @@ class InquiryBrowserIT extends BrowserTest {
                 "the address still names the request, for a reload or a link: " + browser.currentPath());
         Message sent = TestMailServer.awaitMessageTo(requester);
         assertFalse(sent.getSubject().contains("{"), "merge fields are filled: " + sent.getSubject());
+
+        // A reload sends the form again (as a second click on a slow connection would): the person is not sent the
+        // same answer twice, and the page says why nothing was sent.
+        int replies = browser.text(By.id("timeline")).split("Réponse envoyée", -1).length;
+        browser.driver().navigate().refresh();
+        browser.waitFor().until(driver -> driver.findElement(By.id("actions:messages")).getText()
+                .contains("vient d’être traitée"));
+        assertEquals(replies, browser.text(By.id("timeline")).split("Réponse envoyée", -1).length,
+                "one reply on the timeline, as before the reload");
     }
 
     @Test

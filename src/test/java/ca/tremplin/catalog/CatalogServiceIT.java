@@ -113,6 +113,9 @@ class CatalogServiceIT extends InServerTest {
             catalog.saveProgram(catalog.findProgram(program.getId()), "07", Set.of(secondId));
             assertEquals(Set.of(secondId), ids(catalog.findProgram(program.getId()).getCentres()),
                     "once the intake is closed, the campus may go");
+            assertEquals("intake.centreNotNamed", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeStatus(program.getId(), open.getId(), IntakeStatus.OPEN)).messageKey(),
+                    "nor opened again at the campus the program no longer names");
 
             catalog.saveAndChangeStatus(catalog.findProgram(program.getId()), "07", Set.of(), ProgramStatus.ARCHIVED);
             assertEquals(ProgramStatus.ARCHIVED, catalog.findProgram(program.getId()).getStatus(),
