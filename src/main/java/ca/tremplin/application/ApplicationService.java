@@ -267,11 +267,12 @@ public class ApplicationService {
      * Moves an application. A refusal or a withdrawal cancels the interviews still to come, each with the mail that
      * takes it out of the candidate's calendar, and closes their answer links: nobody confirms an interview for a post
      * they were refused (a hire keeps them: the meeting may still be wanted). A refusal tells the candidate by e-mail when staff choose to
-     * ({@code tellCandidate}), with the reason they give, if any, which the timeline keeps too.
+     * ({@code tellCandidate}), with the reason they give, if any, which the timeline keeps too. Returns whether the
+     * candidate was mailed the refusal (not to a person erased, without an address, or who withdrew their consent).
      */
     @Transactional
-    public void changeStatus(long applicationId, ApplicationStatus target, String reasonToCandidate,
-                             boolean tellCandidate) {
+    public boolean changeStatus(long applicationId, ApplicationStatus target, String reasonToCandidate,
+                                boolean tellCandidate) {
         requireStaff();
         OfferApplication application = application(applicationId);
         if (target == null || target == application.getStatus()) {
@@ -325,8 +326,10 @@ public class ApplicationService {
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
                     offer.getEmployerName(), reason == null ? "" : Messages.get(language,
                             "application.refusedReason", reason), signedInUser.getDisplayName());
-            outbox.enqueue(lead.getTenantId(), toCandidate(lead, subject, body));
+            outbox.enqueue(lead.getTenantId(), toCandidate(lead, language, subject, body));
+            return true;
         }
+        return false;
     }
 
     /**
@@ -425,7 +428,7 @@ public class ApplicationService {
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
                     offer.getEmployerName(), whenForCandidate(interview, application, language),
                     signedInUser.getDisplayName());
-            outbox.enqueue(lead.getTenantId(), toCandidate(lead, subject, body),
+            outbox.enqueue(lead.getTenantId(), toCandidate(lead, language, subject, body),
                     InterviewInvitation.cancellation(interview, subject, body, PublicAddress.host(),
                             em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                             (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(),
@@ -514,8 +517,11 @@ public class ApplicationService {
     }
 
     private boolean processingWithdrawn(Lead lead) {
+        // An application left on a duplicate merged since belongs to the person the duplicate was merged into, whose
+        // register holds the consents (moved there with the merge) and any withdrawal.
+        Lead person = lead.getMergedIntoId() == null ? lead : lead(lead.getMergedIntoId());
         ca.tremplin.person.ConsentEntry processing = ca.tremplin.person.ConsentStandings.current(
-                consentRegister.history(lead.getId())).get(ca.tremplin.person.ConsentPurpose.APPLICATION);
+                consentRegister.history(person.getId())).get(ca.tremplin.person.ConsentPurpose.APPLICATION);
         return processing != null && processing.withdrawal();
     }
 
@@ -583,14 +589,14 @@ public class ApplicationService {
         // Each invitation sent carries its own link to answer it; an earlier one (and its answer) no longer holds.
         String token = ca.tremplin.security.AccountTokens.newClearText();
         interview.expectAnswer(ca.tremplin.security.AccountTokens.sha256(token));
-        String answerLink = InterviewAnswers.link(token, lead.getLanguage());
+        String answerLink = InterviewAnswers.link(token, ca.tremplin.kernel.Languages.code(language));
         String body = Messages.get(language, bodyKey,
                 ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
                 offer.getEmployerName(), whenForCandidate(interview, application, language), interview.where(),
                 signedInUser.getDisplayName(), answerLink);
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
-                        ca.tremplin.mail.HtmlText.linking(ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(),
-                                body), answerLink)),
+                        ca.tremplin.mail.HtmlText.linking(ca.tremplin.mail.HtmlText.paragraphs(
+                                ca.tremplin.kernel.Languages.code(language), body), answerLink)),
                 InterviewInvitation.of(interview, subject, body, PublicAddress.host(),
                         em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
                         (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(), lead.getEmail()));
@@ -652,9 +658,10 @@ public class ApplicationService {
     }
 
     /** A mail to the candidate about their application: its text, and the same as HTML paragraphs. */
-    private static MailContent toCandidate(Lead lead, String subject, String body) {
-        return new MailContent(lead.getEmail(), subject, body, ca.tremplin.mail.HtmlText.paragraphs(lead.getLanguage(),
-                body));
+    private static MailContent toCandidate(Lead lead, Locale language, String subject, String body) {
+        // The HTML part's language is the mail's: its footer (privacy contact, consents' link) is written in it.
+        return new MailContent(lead.getEmail(), subject, body, ca.tremplin.mail.HtmlText.paragraphs(
+                ca.tremplin.kernel.Languages.code(language), body));
     }
 
     private static String nonNull(String text) {

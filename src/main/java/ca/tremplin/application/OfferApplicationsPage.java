@@ -133,8 +133,10 @@ public class OfferApplicationsPage implements Serializable {
         }
         ApplicationStatus confirmed = confirming;
         try {
-            applications.changeStatus(chosen.id(), confirmed, refusalReason, tellCandidate);
-            messages.info("application.moved");
+            boolean told = applications.changeStatus(chosen.id(), confirmed, refusalReason, tellCandidate);
+            // Asked to tell the candidate and nothing went: said, so that nobody believes they were told.
+            messages.info(confirmed == ApplicationStatus.REJECTED && tellCandidate && !told
+                    ? "application.movedNotTold" : "application.moved");
             chosen = null;
             confirming = null;
             refusalReason = null;

@@ -448,7 +448,8 @@ class ApplicationIT extends InServerTest {
                             "America/Montreal", 30, "Bureau 7", null)).messageKey());
             assertEquals("application.consentWithdrawn", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(applied, ApplicationStatus.SCREENED)).messageKey());
-            applications.changeStatus(applied, ApplicationStatus.REJECTED, "Consentement retiré", true);
+            assertFalse(applications.changeStatus(applied, ApplicationStatus.REJECTED, "Consentement retiré", true),
+                    "the page is told that no refusal went, though it was asked for");
         }
         assertEquals(confirmation, lastMailTo(email), "no invitation, no refusal: the confirmation is the last mail");
     }
@@ -476,6 +477,7 @@ class ApplicationIT extends InServerTest {
                     30, "Bureau 7", null);
             assertTrue(lastMailTo(email).startsWith("Bonjour Suharto,"), "the interview, as the application: "
                     + lastMailTo(email));
+            assertTrue(lastMailTo(email).contains("&lang=fr"), "its answer page in French too: " + lastMailTo(email));
             applications.changeStatus(inFrench, ApplicationStatus.REJECTED, null, true);
         }
         assertTrue(lastMailTo(email).contains("n’a pas été retenue"), lastMailTo(email));

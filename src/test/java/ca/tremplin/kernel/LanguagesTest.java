@@ -64,6 +64,15 @@ class LanguagesTest {
         }
     }
 
+    /** The sign-in's slow-down says its seconds in the singular or the plural, not "seconde(s)". */
+    @Test
+    void secondsToWaitBeforeSigningInAgreeWithTheirNumber() {
+        assertEquals("Trop de tentatives infructueuses. Réessayez dans 1 seconde ou réinitialisez votre mot de passe.",
+                Messages.get(Languages.FRENCH, "signin.slowedDown", 1L));
+        assertEquals("Too many failed attempts. Try again in 30 seconds or reset your password.",
+                Messages.get(Languages.ENGLISH, "signin.slowedDown", 30L));
+    }
+
     /** A wait of one minute is said in the singular, a longer one with its number, in each language. */
     @Test
     void minutesToWaitAreCountedInWords() {
