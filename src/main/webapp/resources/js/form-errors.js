@@ -1,7 +1,9 @@
 /*
  * A public form that came back refused: its summary of what is wrong (form-errors.xhtml) takes the focus on load and
  * the page's title says so, so that a screen reader reads it first and a phone shows it; each link of the summary
- * puts the focus in its field (a widget's own input when the message's id is the widget's).
+ * puts the focus in its field (a widget's own input when the message's id is the widget's). A form that went through
+ * does the same with its confirmation (marked data-done-title), which would otherwise sit below the fold of a phone
+ * with the focus left at the top of the page.
  */
 (function () {
     function field(id) {
@@ -17,6 +19,11 @@
     }
 
     document.addEventListener('DOMContentLoaded', function () {
+        var done = document.querySelector('main [data-done-title]');
+        if (done) {
+            document.title = done.getAttribute('data-done-title') + ' ' + document.title;
+            done.focus();
+        }
         var summary = document.getElementById('form-errors');
         if (!summary) {
             return;

@@ -137,7 +137,10 @@ public class AccessRequests {
     @Transactional
     public void ask(String email, Locale language, String ipAddress) {
         String address = ContactDetails.normalizeEmail(email);
-        if (address == null || address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        if (address == null || address.isEmpty()) {
+            throw new BusinessRuleException("access.emailRequired");
+        }
+        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
             throw new BusinessRuleException("access.invalidEmail");
         }
         rateLimits.acquire(ASK_LIMITS, ipAddress, address);

@@ -27,8 +27,8 @@ public class CatalogAddressFilter extends HttpFilter {
             Pattern.compile("/(?:(fr)/programmes|(en)/programs)/([a-z0-9-]{1,60})/([a-z0-9-]{1,200})/?");
     private static final Pattern SCHOOL_BOARD =
             Pattern.compile("/(?:(fr)/centres-de-services|(en)/school-service-centres)/([a-z0-9-]{1,60})/?");
-    /** A language's root ("/en", "/fr/"), typed by people who guess addresses: the home page in that language. */
-    private static final Pattern LANGUAGE_ROOT = Pattern.compile("/(fr|en)/?");
+    /** A language's root ("/en", "/fr"): the home page in that language, an address of its own to link and list. */
+    private static final Pattern LANGUAGE_ROOT = Pattern.compile("/(fr|en)");
     private static final Pattern OFFER_BOARD = Pattern.compile("/(fr)/offres/?|/(en)/offers/?");
     private static final Pattern OFFER =
             Pattern.compile("/(?:(fr)/offres|(en)/offers)/([a-z0-9-]{1,60})/([a-z0-9-]{1,200})/?");
@@ -39,7 +39,8 @@ public class CatalogAddressFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher root = LANGUAGE_ROOT.matcher(path);
         if (root.matches()) {
-            response.sendRedirect(request.getContextPath() + "/?lang=" + root.group(1));
+            request.setAttribute(ADDRESS_LANGUAGE, root.group(1));
+            request.getRequestDispatcher("/index.xhtml").forward(request, response);
             return;
         }
         Matcher catalogue = CATALOGUE.matcher(path);

@@ -107,9 +107,22 @@ public class ProgramPage {
         return ca.tremplin.web.Formats.longDay(date, language.getLocale());
     }
 
-    /** A short description for search engines and link previews: the first sentence or so. */
+    /**
+     * The page's title for a browser tab, a search result and a link preview: the program and the centre that
+     * offers it, since several centres offer the same program at their own tuition and intakes.
+     */
+    public String getTitle() {
+        return getProgram().title(language.getLocale()) + " — " + shown.tenant().localizedName(language.getLocale());
+    }
+
+    /**
+     * A short description for search engines and link previews: where (the centre and its region), then the first
+     * sentence or so.
+     */
     public String getSummary() {
-        String description = text(getProgram().getDescriptionFr(), getProgram().getDescriptionEn());
+        String where = shown.tenant().localizedName(language.getLocale()) + " ("
+                + ca.tremplin.kernel.Messages.get(language.getLocale(), "region." + shown.tenant().getRegion()) + ")";
+        String description = where + " — " + text(getProgram().getDescriptionFr(), getProgram().getDescriptionEn());
         return description.length() <= 160 ? description : description.substring(0, 157).strip() + "…";
     }
 }

@@ -83,26 +83,35 @@ public final class SearchText {
      */
     public static final int SHORTEST_PREFIX_SPELLING = 6;
 
+    /** A word read as a plural: long enough that its last letter is an ending ("cours", "gaz" are words of their own). */
+    private static final int SHORTEST_PLURAL = 6;
+
     /**
      * A normalised word and the other spellings that may find what the person means: the masculine of a French
      * trade name typed in the feminine, and the trade of an English worker ("welder" finds "welding", "hairdresser"
-     * "hairdressing", "carpenter" "carpentry"). The word itself first; each other at least {@code shortest} letters
-     * long.
+     * "hairdressing", "carpenter" "carpentry"), and the singular of a plural ("soudeurs", "welders", "cuisines"),
+     * since the titles name a trade in the singular. The word itself first; each other at least {@code shortest}
+     * letters long.
      */
     public static List<String> spellings(String word, int shortest) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
-        String masculine = word;
+        String singular = word;
+        if (word.length() >= SHORTEST_PLURAL && (word.endsWith("s") || word.endsWith("x")) && !word.endsWith("ss")) {
+            singular = word.substring(0, word.length() - 1);
+            forms.add(singular);
+        }
+        String masculine = singular;
         for (String[] ending : FEMININE_ENDINGS) {
-            if (word.endsWith(ending[0])) {
-                masculine = word.substring(0, word.length() - ending[0].length()) + ending[1];
+            if (singular.endsWith(ending[0])) {
+                masculine = singular.substring(0, singular.length() - ending[0].length()) + ending[1];
                 forms.add(masculine);
                 break;
             }
         }
         forms.addAll(trades(masculine));
-        if (word.endsWith("er") && word.length() >= 6 && !word.endsWith("eer")) {
-            String stem = word.substring(0, word.length() - 2);
+        if (singular.endsWith("er") && singular.length() >= 6 && !singular.endsWith("eer")) {
+            String stem = singular.substring(0, singular.length() - 2);
             for (String ending : TRADE_ENDINGS) {
                 forms.add(stem + ending);
             }

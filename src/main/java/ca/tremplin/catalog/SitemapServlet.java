@@ -36,7 +36,7 @@ public class SitemapServlet extends HttpServlet {
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
                 + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">");
-        writeTwins(out, "/?lang=fr", "/?lang=en", null);
+        writeTwins(out, "/fr", "/en", null);
         writeTwins(out, CatalogPaths.FRENCH_CATALOGUE, CatalogPaths.ENGLISH_CATALOGUE, null);
         for (PublicSitemap.Entry entry : sitemap.publishedProgramsAcrossAllTenants()) {
             writeTwins(out, CatalogPaths.program(Locale.FRENCH, entry.tenantSlug(), entry.slugFr()),

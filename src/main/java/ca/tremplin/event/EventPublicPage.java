@@ -93,6 +93,8 @@ public class EventPublicPage implements Serializable {
                     List.of(), new GuardianAnswers(birthYear, guardianName, guardianEmail, guardianConsent)),
                     submissionToken,
                     request.getRemoteAddr(), locale, ca.tremplin.web.CampaignTouches.of(request));
+            // The seats left as they are now, the person's own taken: the confirmation page shows them.
+            shown = events.event(shown.event().getId());
         } catch (InvalidInquiryException invalid) {
             for (FieldProblem problem : invalid.problems()) {
                 message(FORM_ID + ":" + problem.field(), problem.message(locale));

@@ -177,7 +177,9 @@ public final class InquiryValidator {
             problems.add(new FieldProblem("guardianEmail", "inquiry.invalid.guardianEmail"));
         }
         if (name == null || email == null || !consent) {
-            problems.add(new FieldProblem("guardianConsent", "inquiry.invalid.guardianRequired"));
+            // Said at the first of the three that is missing, where the person has to start.
+            problems.add(new FieldProblem(name == null ? "guardianName" : email == null ? "guardianEmail"
+                    : "guardianConsent", "inquiry.invalid.guardianRequired"));
         }
         return problems.size() == before ? new ValidInquiry.Guardian(name, email) : null;
     }

@@ -25,6 +25,9 @@ final class OpaqueSrgb {
         if (space.isCS_sRGB() && plainRgb) {
             return decoded;
         }
+        if (space.getType() == ColorSpace.TYPE_GRAY && type != BufferedImage.TYPE_BYTE_GRAY) {
+            return greyOnWhite(decoded);
+        }
         BufferedImage image = decoded;
         if (space.getType() == ColorSpace.TYPE_RGB && !space.isCS_sRGB()) {
             image = new ColorConvertOp(null).filter(decoded, new BufferedImage(decoded.getWidth(), decoded.getHeight(),
@@ -34,6 +37,29 @@ final class OpaqueSrgb {
             }
         }
         return onWhite(image);
+    }
+
+    /**
+     * A grey image with transparency or 16-bit samples (PNG's grey and alpha): Java decodes it in a linear grey
+     * space, and drawing it as sRGB would lighten every grey (60 came out as 133); PNG's grey samples are encoded
+     * for display as sRGB's are, so they are read as they are, scaled to 8 bits and laid on white by their alpha.
+     */
+    private static BufferedImage greyOnWhite(BufferedImage grey) {
+        java.awt.image.Raster samples = grey.getRaster();
+        java.awt.image.ColorModel model = grey.getColorModel();
+        double greyMax = (1 << model.getComponentSize(0)) - 1;
+        boolean transparent = model.hasAlpha() && samples.getNumBands() > 1;
+        double alphaMax = transparent ? (1 << model.getComponentSize(1)) - 1 : 1;
+        BufferedImage opaque = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) {
+                double level = samples.getSample(x, y, 0) / greyMax * 255;
+                double alpha = transparent ? samples.getSample(x, y, 1) / alphaMax : 1;
+                int shown = (int) Math.round(level * alpha + 255 * (1 - alpha));
+                opaque.setRGB(x, y, shown << 16 | shown << 8 | shown);
+            }
+        }
+        return opaque;
     }
 
     /** Drawn over white: opaque pixels are copied as they are (grey levels included), transparent ones blend. */

@@ -362,6 +362,33 @@ public class FunnelQueries {
     }
 
     /**
+     * The values a filter of the reader's report can be given, each with what tells two of one name apart (a
+     * program's code, an event's start; null for the others): the centre's programs, events, staff and campaigns
+     * (with the coordinator's campaigns that name it), or across centres everyone's, and the centres themselves.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object[]> choosable(ReportDimension dimension) {
+        String hql = switch (dimension) {
+            case PROGRAM -> "select p.id, p.code from Program p";
+            case EVENT -> "select e.id, e.startsAt from Event e order by e.startsAt desc, e.id desc";
+            case RECRUITER -> "select u.id, null from UserAccount u";
+            case CENTRE -> "select t.id, null from Tenant t";
+            case FIRST_CAMPAIGN, LAST_CAMPAIGN -> "select c.id, null from Campaign c";
+            default -> throw new IllegalArgumentException(dimension + " has no list of values");
+        };
+        List<Object[]> rows = new ArrayList<>(em.createQuery(hql).getResultList());
+        if ((dimension == ReportDimension.FIRST_CAMPAIGN || dimension == ReportDimension.LAST_CAMPAIGN)
+                && TenantContext.hasTenant()) {
+            for (Object id : em.createNativeQuery("select c.id from campaign c join campaign_centre cc"
+                            + " on cc.campaign_id = c.id and cc.tenant_id = :centre where c.tenant_id <> :centre")
+                    .setParameter("centre", TenantContext.currentTenantId()).getResultList()) {
+                rows.add(new Object[] {((Number) id).longValue(), null});
+            }
+        }
+        return rows;
+    }
+
+    /**
      * A coordinator's campaign that names the reader's centre, by its name: it brings the centre leads (the only
      * campaigns a centre's lead is credited with besides its own, {@code person.CreditedTouches}). Native SQL, which
      * the tenant filter does not narrow, for those campaigns only.

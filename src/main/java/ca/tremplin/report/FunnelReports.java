@@ -115,6 +115,64 @@ public class FunnelReports {
         return acrossCentres() ? tenancy.acrossAllTenants(named) : named.get();
     }
 
+    /** A value a filter of the report form offers: what the address carries and what the reader sees. */
+    public record Choice(String value, String label) {
+    }
+
+    /**
+     * What the report form offers for a filter, so that nobody has to know a record's number: the sources, the
+     * countries, and the reader's programs (with their code), events (newest first, with their day), staff and
+     * campaigns, or across centres everyone's and the centres. Empty for a filter typed as it is (an intake). A value
+     * the address already holds that the list lacks (another centre's published program a lead asked about) is
+     * offered first, by its name, so that the form shows the report it shows.
+     */
+    @Transactional
+    public List<Choice> choices(ReportDimension dimension, String current, Locale language) {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        Supplier<List<Choice>> listed = () -> {
+            if (dimension.typed()) {
+                return List.<Choice>of();
+            }
+            List<Choice> choices = new ArrayList<>(switch (dimension) {
+                case SOURCE -> java.util.Arrays.stream(ca.tremplin.person.HeardFrom.values())
+                        .map(from -> new Choice(from.name(), Messages.get(language, "inquiry.heardFrom." + from)))
+                        .sorted(Comparator.comparing(Choice::label, java.text.Collator.getInstance(language)))
+                        .toList();
+                case COUNTRY -> Country.all(language).stream()
+                        .map(country -> new Choice(country.code(), country.name())).toList();
+                default -> records(dimension, language);
+            });
+            if (current != null && !current.isBlank()
+                    && choices.stream().noneMatch(choice -> choice.value().equals(current))) {
+                Object value = dimension.read(current);
+                choices.add(0, new Choice(current,
+                        labels(dimension, java.util.Collections.singletonList(value), language).get(value)));
+            }
+            return List.copyOf(choices);
+        };
+        return acrossCentres() ? tenancy.acrossAllTenants(listed) : listed.get();
+    }
+
+    private List<Choice> records(ReportDimension dimension, Locale language) {
+        List<Object[]> rows = queries.choosable(dimension);
+        Map<Object, String> names = labels(dimension, rows.stream().map(row -> (Object) row[0]).toList(), language);
+        List<Choice> choices = new ArrayList<>();
+        for (Object[] row : rows) {
+            String name = names.get(row[0]);
+            String label = name;
+            if (row[1] instanceof Instant start) {
+                label = start.atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate() + " · " + name;
+            } else if (row[1] != null) {
+                label = row[1] + " · " + name;
+            }
+            choices.add(new Choice(String.valueOf(row[0]), label));
+        }
+        if (dimension != ReportDimension.EVENT) {
+            choices.sort(Comparator.comparing(Choice::label, java.text.Collator.getInstance(language)));
+        }
+        return choices;
+    }
+
     /** Whether the signed-in person reads every centre (the coordinator) rather than their own. */
     public boolean acrossCentres() {
         return signedInUser.isPlatformAdmin();

@@ -78,6 +78,14 @@ public enum ReportDimension {
         return leadListParameter;
     }
 
+    /**
+     * Whether the report form has it typed (an intake, a month) rather than chosen from a list: every other value
+     * is a record or a code the reader should not have to know.
+     */
+    public boolean typed() {
+        return this == INTAKE;
+    }
+
     public String messageKey() {
         return "report.dimension." + name();
     }

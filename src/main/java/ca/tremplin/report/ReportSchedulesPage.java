@@ -26,6 +26,9 @@ public class ReportSchedulesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     ReportSchedules schedules;
 
     @Inject
@@ -83,6 +86,14 @@ public class ReportSchedulesPage implements Serializable {
         int sentTo = schedules.sendNow(scheduleId);
         messages.info(sentTo == 0 ? "reportSchedule.sentToNobody" : "reportSchedule.sentNow", sentTo);
         lines = null;
+    }
+
+    /** The report the schedule would send today, dated as its mail's link is. */
+    public String reportOf(ReportSchedule schedule) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE));
+        ReportAddress.Reading sent = ReportAddress.read(ScheduledReportSender.addressSentOn(schedule, today), today,
+                schedule.isAcrossCentres());
+        return sent.readable() ? ReportAddress.write(sent.query()) : schedule.getAddress();
     }
 
     public List<ReportSchedules.Line> getLines() {

@@ -142,6 +142,14 @@ public class ReportsPage {
         return StageCounting.values();
     }
 
+    private final java.util.Map<ReportDimension, List<FunnelReports.Choice>> choices =
+            new java.util.EnumMap<>(ReportDimension.class);
+
+    /** What the form offers for a filter; empty for one typed as it is. */
+    public List<FunnelReports.Choice> choices(ReportDimension dimension) {
+        return choices.computeIfAbsent(dimension, d -> reports.choices(d, filterValue(d), locale()));
+    }
+
     /** The value an address gave a filter, for the form. */
     public String filterValue(ReportDimension dimension) {
         Object value = reading.query().filters().get(dimension);

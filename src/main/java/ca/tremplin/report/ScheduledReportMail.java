@@ -73,7 +73,14 @@ final class ScheduledReportMail {
     private static String figure(StageFigure stage, Locale language) {
         String name = Messages.get(language, stage.stage().messageKey());
         return stage.fromPrevious() == null ? name + " " + stage.reached()
-                : name + " " + stage.reached() + String.format(language, " (%.0f %%)", stage.fromPrevious());
+                : name + " " + stage.reached() + " (" + percent(stage.fromPrevious(), language) + ")";
+    }
+
+    /** A share as the reader's language writes it: "48 %" in French, "48%" in English. */
+    private static String percent(double share, Locale language) {
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(language);
+        format.setMaximumFractionDigits(0);
+        return format.format(ReportFiles.rounded(share) / 100);
     }
 
     private static String date(LocalDate day, Locale language) {

@@ -99,12 +99,21 @@ public class ScheduledReportSender {
         return deliver(schedule, now, schedule.getNextSendAt());
     }
 
+    /**
+     * The address of the report that a sending on {@code today} (Québec's day) holds: the schedule's weeks up to
+     * yesterday, "as of" yesterday. The schedules page links to it, so that a click opens what the mail says.
+     */
+    static Map<String, String[]> addressSentOn(ReportSchedule schedule, LocalDate today) {
+        LocalDate to = today.minusDays(1);
+        return ReportAddress.dated(schedule.getAddress(), to.minusWeeks(schedule.getPeriodWeeks()).plusDays(1), to,
+                to);
+    }
+
     private int deliver(ReportSchedule schedule, Instant now, Instant next) {
         long scheduleId = schedule.getId();
-        LocalDate to = now.atZone(QuebecTime.ZONE).toLocalDate().minusDays(1);
-        LocalDate from = to.minusWeeks(schedule.getPeriodWeeks()).plusDays(1);
-        ReportAddress.Reading reading = ReportAddress.read(ReportAddress.dated(schedule.getAddress(), from, to, to),
-                to.plusDays(1), schedule.isAcrossCentres());
+        LocalDate today = now.atZone(QuebecTime.ZONE).toLocalDate();
+        ReportAddress.Reading reading = ReportAddress.read(addressSentOn(schedule, today), today,
+                schedule.isAcrossCentres());
         if (!reading.readable()) {
             // The address was read when the schedule was made; nothing it holds depends on the day.
             throw new IllegalStateException("The schedule " + scheduleId + " no longer reads: " + reading.problems());

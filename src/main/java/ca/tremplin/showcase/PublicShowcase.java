@@ -233,7 +233,7 @@ public class PublicShowcase {
             throw new BusinessRuleException("showcase.report.reasonRequired");
         }
         if (why.length() > ShowcaseModeration.REASON_MAX) {
-            throw new BusinessRuleException("showcase.error.tooLong");
+            throw new BusinessRuleException("showcase.error.tooLongAtMost", why.length(), ShowcaseModeration.REASON_MAX);
         }
         rateLimits.acquire(REPORTS_PER_ADDRESS, ipAddress);
         tenancy.acrossAllTenants(() -> {

@@ -168,7 +168,7 @@ public class ShowcaseModeration {
             throw new BusinessRuleException("showcase.moderation.reasonRequired");
         }
         if (reason.length() > REASON_MAX) {
-            throw new BusinessRuleException("showcase.error.tooLong");
+            throw new BusinessRuleException("showcase.error.tooLongAtMost", reason.length(), REASON_MAX);
         }
         return reason;
     }

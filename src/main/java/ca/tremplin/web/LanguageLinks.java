@@ -15,12 +15,16 @@ public class LanguageLinks {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    LanguagePreference languagePreference;
+
     /**
      * The public sections' first pages, French then English. A page whose bean names its twins when it is created
      * may render its header first (the bean is created by the body): the twin is then the section's other first
      * page with the same query, rather than the internal view the request was forwarded to.
      */
     private static final List<String[]> SECTIONS = List.of(
+            new String[] {"/fr", "/en"},
             new String[] {"/fr/programmes", "/en/programs"},
             new String[] {"/fr/evenements", "/en/events"},
             new String[] {"/fr/offres", "/en/offers"},
@@ -42,6 +46,30 @@ public class LanguageLinks {
 
     public String getEnglishTwin() {
         return englishTwin != null ? englishTwin : sectionTwin(1);
+    }
+
+    /** Whether the page has a twin in each language (a public page), whose addresses it then names. */
+    public boolean isTwinned() {
+        return getFrenchTwin() != null && getEnglishTwin() != null;
+    }
+
+    /** The French twin's whole address (https://…), as a search engine lists it. */
+    public String getFrenchAddress() {
+        return ca.tremplin.kernel.PublicAddress.of(getFrenchTwin());
+    }
+
+    public String getEnglishAddress() {
+        return ca.tremplin.kernel.PublicAddress.of(getEnglishTwin());
+    }
+
+    /** A path of the site as a whole address (https://…). */
+    public String whole(String path) {
+        return ca.tremplin.kernel.PublicAddress.of(path);
+    }
+
+    /** The page's own whole address, in the language it is read in: its canonical address. */
+    public String getOwnAddress() {
+        return "en".equals(languagePreference.getLanguage()) ? getEnglishAddress() : getFrenchAddress();
     }
 
     public String to(String language) {

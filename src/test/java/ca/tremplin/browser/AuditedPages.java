@@ -91,6 +91,8 @@ final class AuditedPages {
             Map.entry("WEB-INF/templates/backoffice.xhtml", "the layout of every back-office page, audited with each"),
             Map.entry("WEB-INF/templates/language-switch.xhtml", "part of both layouts"),
             Map.entry("WEB-INF/templates/privacy-officer.xhtml", "part of the information and application forms"),
+            Map.entry("WEB-INF/templates/twin-addresses.xhtml",
+                    "links in the head of the public pages, for search engines: nothing shown"),
             Map.entry("WEB-INF/templates/form-errors.xhtml",
                     "part of the public forms, audited on the information form sent empty"),
             Map.entry("WEB-INF/catalog/facet.xhtml", "part of the catalogue's search page"),

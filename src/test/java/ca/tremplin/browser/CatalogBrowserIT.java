@@ -48,6 +48,9 @@ class CatalogBrowserIT extends BrowserTest {
         String programCode = browser.text(By.id("program-code")).split(" · ")[0];
         String frenchAddress = browser.currentPath();
         assertTrue(frenchAddress.startsWith("/fr/programmes/"), frenchAddress);
+        // A search result names the centre: several centres offer the same program at their own tuition.
+        String centre = browser.text(By.cssSelector("p.lead a"));
+        assertEquals(frenchTitle + " — " + centre + " · Tremplin", browser.title());
 
         browser.clickAndWaitFor(By.id("lang-en"), By.cssSelector("html[lang='en']"));
         assertTrue(browser.currentPath().startsWith("/en/programs/"), browser.currentPath());

@@ -54,9 +54,20 @@ class EventBrowserIT extends BrowserTest {
                 browser.text(By.id("registration:consentToContact-message")));
 
         browser.find(By.cssSelector("label[for='registration:consentToContact']")).click();
+        String seatsBefore = browser.driver().findElements(By.id("event-seats")).isEmpty() ? null
+                : browser.text(By.id("event-seats"));
         browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration-confirmation"));
 
         assertTrue(browser.text(By.id("registration-confirmation")).contains("You are registered."));
+        // The confirmation takes the focus and the title says so: on a phone it would sit below the fold.
+        browser.waitFor().until(driver -> "registration-confirmation".equals(
+                driver.switchTo().activeElement().getAttribute("id")));
+        assertTrue(browser.title().startsWith("Confirmed: "), browser.title());
+        if (seatsBefore != null) {
+            assertEquals(Integer.parseInt(seatsBefore.replaceAll("\\D", "")) - 1,
+                    Integer.parseInt(browser.text(By.id("event-seats")).replaceAll("\\D", "")),
+                    "the seats left count the visitor's own");
+        }
         Message confirmation = TestMailServer.awaitMessageTo(email);
         assertEquals("Registration confirmed: Webinar: studying automotive mechanics in Québec",
                 confirmation.getSubject());

@@ -8,6 +8,7 @@ import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
 import ca.tremplin.testsupport.TestMailServer;
 import jakarta.mail.Message;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,18 +23,45 @@ import org.openqa.selenium.support.ui.Select;
  */
 class InquiryBrowserIT extends BrowserTest {
 
-    /** A visitor who switches to French in the middle of the form finds what they typed in the French form. */
+    /**
+     * A visitor who switches to French in the middle of the form finds what they typed in the French form, the
+     * programs they chose and their parent's name included.
+     */
     @Test
     void switchingLanguageInTheMiddleOfTheFormKeepsWhatWasTypedButNoConsent() {
         browser.go("/en/information");
         browser.type(By.id("inquiry:lastName"), "محمد الأمين");
         browser.type(By.id("inquiry:email"), "m.elamine@example.ma");
+        browser.type(By.id("inquiry:guardianName"), "Fatima Zahra");
+        chooseProgram("boul");
+        String chosen = browser.text(By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token"));
         browser.find(By.id("inquiry:consentToContact")).click();
         browser.clickAndWaitFor(By.id("lang-fr"), By.cssSelector("html[lang='fr'] #inquiry\\:email"));
 
         browser.waitFor().until(driver -> "m.elamine@example.ma".equals(browser.find(By.id("inquiry:email"))
                 .getAttribute("value")));
         assertEquals("محمد الأمين", browser.find(By.id("inquiry:lastName")).getAttribute("value"));
+        assertEquals("Fatima Zahra", browser.find(By.id("inquiry:guardianName")).getAttribute("value"));
+        List<String> programs = browser.driver().findElements(
+                By.cssSelector("#inquiry\\:programIds li.ui-autocomplete-token")).stream().map(WebElement::getText)
+                .toList();
+        assertEquals(1, programs.size(), "the program chosen in English is chosen in French: " + programs);
+        assertTrue(programs.get(0).contains(chosen.replaceAll("^(\\S+ \\S+).*", "$1")),
+                programs + " against " + chosen);
+        // On a phone, the chosen program's name wraps inside its box, its remove icon within reach.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
+        try {
+            browser.waitFor().until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.clientWidth")).intValue() <= 360);
+            org.openqa.selenium.Rectangle box = browser.find(By.cssSelector(
+                    "#inquiry\\:programIds ul.ui-autocomplete-multiple-container")).getRect();
+            org.openqa.selenium.Rectangle remove = browser.find(By.cssSelector(
+                    "#inquiry\\:programIds .ui-autocomplete-token-icon")).getRect();
+            assertTrue(remove.getX() + remove.getWidth() <= box.getX() + box.getWidth(),
+                    "the remove icon at " + remove.getX() + " lies in the box ending at " + (box.getX() + box.getWidth()));
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
         assertFalse(browser.find(By.id("inquiry:consentToContact")).isSelected(),
                 "a consent is ticked by the person on the sentence they read, in French now");
 

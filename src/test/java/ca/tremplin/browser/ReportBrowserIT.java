@@ -9,6 +9,7 @@ import ca.tremplin.testsupport.TestMailServer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A recruiter of the demo's CSS du Fjord reads what works: the funnel of the leads from Ghana, whose stage link (the
@@ -38,6 +39,29 @@ class ReportBrowserIT extends BrowserTest {
                 "the list holds the leads the figure counts: those of the period that reached the stage");
         assertTrue(browser.text(By.id("narrowed-to")).contains("parvenues à l’étape « Contacté »"),
                 browser.text(By.id("narrowed-to")));
+    }
+
+    /** A recruiter filters by what she knows (a country's name, a program's code and title), not by numbers. */
+    @Test
+    void filtersAreChosenByNameAndTheFormKeepsTheChoice() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/reports.xhtml");
+        new Select(browser.driver().findElement(By.id("filter-country"))).selectByVisibleText("Ghana");
+        Select programs = new Select(browser.driver().findElement(By.id("filter-program")));
+        org.openqa.selenium.WebElement program = programs.getOptions().get(1);
+        String programName = program.getText();
+        String programId = program.getAttribute("value");
+        assertTrue(programName.contains(" · ") && programId.matches("\\d+"), programName + " = " + programId);
+        programs.selectByIndex(1);
+        browser.clickAndWaitFor(By.id("report-run"), By.id("report-form"));
+
+        String address = browser.driver().getCurrentUrl();
+        assertTrue(address.contains("country=GH") && address.contains("program=" + programId), address);
+        assertTrue(browser.driver().findElements(By.id("report-problems")).isEmpty(), "no problem to explain");
+        assertEquals("Ghana", new Select(browser.driver().findElement(By.id("filter-country")))
+                .getFirstSelectedOption().getText(), "the form shows the report it shows");
+        assertEquals(programName, new Select(browser.driver().findElement(By.id("filter-program")))
+                .getFirstSelectedOption().getText());
     }
 
     @Test
@@ -92,15 +116,19 @@ class ReportBrowserIT extends BrowserTest {
         String schedules = browser.text(By.id("schedules"));
         assertTrue(schedules.contains("Ghana chaque lundi") && schedules.contains("lundi")
                 && schedules.contains("XLSX"), schedules);
-        assertTrue(browser.driver().findElement(By.linkText("Ghana chaque lundi")).getAttribute("href")
-                .contains("country=GH"), "the schedule opens its report");
+        String opened = browser.driver().findElement(By.linkText("Ghana chaque lundi")).getAttribute("href");
+        assertTrue(opened.contains("country=GH") && opened.contains("from="), "the schedule opens its report: "
+                + opened);
 
         browser.clickAndWaitFor(By.xpath("//tr[.//a[normalize-space()='Ghana chaque lundi']]//button[contains(@id,"
                 + "'send-now')]"), By.cssSelector("#schedule\\:messages .ui-messages-info"));
         assertTrue(browser.text(By.id("schedule:messages")).contains("Envoyé maintenant à 1 personne"),
                 browser.text(By.id("schedule:messages")));
-        assertTrue(TestMailServer.awaitMessageTo(DemoAccounts.FJORD_RECRUITER, "Ghana chaque lundi") != null,
-                "the report left at once");
+        jakarta.mail.Message sent = TestMailServer.awaitMessageTo(DemoAccounts.FJORD_RECRUITER, "Ghana chaque lundi");
+        assertTrue(sent != null, "the report left at once");
+        String mailed = TestMailServer.linkTo(sent, "/admin/reports.xhtml");
+        assertEquals(mailed.substring(mailed.indexOf('?')), opened.substring(opened.indexOf('?')),
+                "the schedule's link opens the report its mail holds, its weeks included");
     }
 
     @Test

@@ -179,6 +179,11 @@ class ShowcaseBrowserIT extends BrowserTest {
         browser.find(row).findElement(By.cssSelector("button.takedown")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
                 "Profil retiré de la vitrine"));
+        // Back in the queue, the profile says why it was taken off, so that nobody approves it again unaware.
+        browser.go("/admin/showcase.xhtml");
+        String queued = browser.text(By.xpath("//li[contains(@class, 'showcase-queue-item')][.//h3[contains(., '"
+                + name + "')]]"));
+        assertTrue(queued.contains("Revenu à la modération : Une cliente sur la photo"), queued);
         browser.signOut();
         browser.forgetEverything();
         browser.go(profilePage);

@@ -112,6 +112,9 @@ class CatalogIndexTest {
         assertEquals(List.of(5L), found("électricienne"));
         assertEquals(List.of(1L), found("welder"), "Welding and Fitting");
         assertEquals(List.of(1L), found("soudeuse"), "the welder's trade: Soudage-montage");
+        assertEquals(List.of(4L), found("coiffeuses"), "a plural finds what its singular finds");
+        assertEquals(List.of(5L), found("électriciens"));
+        assertEquals(List.of(1L), found("welders"));
     }
 
     /**

@@ -76,4 +76,18 @@ class SearchTextTest {
         assertEquals(java.util.List.of("acier"), SearchText.spellings("acier", 2), "steel, not a worker");
         assertEquals("+(vente* vent)", SearchText.booleanQuery("vente"), "a short other spelling as a whole word only");
     }
+
+    /** A plural finds the trade the titles name in the singular, in French and in English. */
+    @org.junit.jupiter.api.Test
+    void aPluralHasItsSingularAndItsSpellings() {
+        assertEquals(java.util.List.of("soudeurs", "soudeur", "soudage", "soudure", "souderie"),
+                SearchText.spellings("soudeurs", 2));
+        assertEquals(java.util.List.of("soudeuses", "soudeuse", "soudeur", "soudage", "soudure", "souderie"),
+                SearchText.spellings("soudeuses", 2));
+        assertEquals(java.util.List.of("welders", "welder", "welderie", "welding", "weldry", "weldery"),
+                SearchText.spellings("welders", 2));
+        assertEquals(java.util.List.of("cuisines", "cuisine"), SearchText.spellings("cuisines", 2));
+        assertEquals(java.util.List.of("cours"), SearchText.spellings("cours", 2), "a short word is its own");
+        assertEquals(java.util.List.of("business"), SearchText.spellings("business", 2), "not \"busines\"");
+    }
 }

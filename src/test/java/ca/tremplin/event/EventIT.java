@@ -352,7 +352,7 @@ class EventIT extends InServerTest {
         InvalidInquiryException withoutGuardian = assertThrows(InvalidInquiryException.class,
                 () -> publicEvents.register(fair.getId(), minor(email, new ca.tremplin.inquiry.GuardianAnswers(
                         twelveYearsAgo, "", "", false)), key(), ip(), Locale.FRENCH));
-        assertEquals(List.of("guardianConsent"), withoutGuardian.problems().stream().map(p -> p.field()).toList());
+        assertEquals(List.of("guardianName"), withoutGuardian.problems().stream().map(p -> p.field()).toList());
         assertEquals("Moins de 14 ans : un parent ou tuteur doit donner son nom, son courriel et cocher son consentement.",
                 withoutGuardian.problems().get(0).message(Locale.FRENCH));
         InvalidInquiryException notAYear = assertThrows(InvalidInquiryException.class,

@@ -171,7 +171,8 @@ class InquiryValidatorTest {
         InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
                 () -> InquiryValidator.validate(child, Languages.ENGLISH, THIS_YEAR));
 
-        assertEquals(List.of("guardianConsent"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals(List.of("guardianEmail"), refused.problems().stream().map(FieldProblem::field).toList(),
+                "said at the first of the three that is missing");
         assertEquals("Under 14: a parent or guardian must give their name and e-mail and tick their consent.",
                 refused.problems().get(0).message(Languages.ENGLISH));
         child.setGuardianEmail("lan@example");

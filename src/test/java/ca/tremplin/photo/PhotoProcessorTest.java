@@ -200,6 +200,38 @@ class PhotoProcessorTest {
         assertColour(WHITE, shown, 390, 290);
     }
 
+    /**
+     * A grey PNG with transparency (colour type 4, as image editors and Pillow write it) keeps its greys: Java reads
+     * it in a linear grey space, where a grey of 60 drawn as sRGB came out 133.
+     */
+    @Test
+    void aGreyPngWithTransparencyKeepsItsGreysAndIsLaidOnWhite() throws Exception {
+        java.awt.image.ComponentColorModel greyAndAlpha = new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY), true, false,
+                java.awt.Transparency.TRANSLUCENT, java.awt.image.DataBuffer.TYPE_BYTE);
+        java.awt.image.WritableRaster raster = greyAndAlpha.createCompatibleWritableRaster(400, 300);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                raster.setSample(x, y, 0, x < 200 ? 60 : 200);
+                raster.setSample(x, y, 1, y < 150 ? 255 : 0);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new BufferedImage(greyAndAlpha, raster, false, null), "png", png);
+
+        BufferedImage shown = decode(processor.process(stream(png.toByteArray())).variants().get(1));
+
+        assertLevel(60, shown.getRGB(50, 50));
+        assertLevel(200, shown.getRGB(350, 50));
+        assertLevel(255, shown.getRGB(50, 250));
+    }
+
+    private static void assertLevel(int expected, int rgb) {
+        for (int shift : new int[] {16, 8, 0}) {
+            assertTrue(Math.abs(channel(rgb, shift) - expected) <= 3, expected + " expected, " + hex(rgb));
+        }
+    }
+
     @Test
     void aMotionPhotoKeepsOnlyItsPicture() throws Exception {
         // Some Android phones append the video of a "motion photo" after the JPEG's end marker.

@@ -377,6 +377,46 @@ class ReportIT extends InServerTest {
         }
     }
 
+    /**
+     * The report form offers a centre's own records by name (a program with its code), never another centre's, and
+     * keeps a value the address gave that its list lacks; the coordinator is offered everyone's, each with its centre.
+     */
+    @Test
+    void theFormOffersTheCentresOwnRecordsByNameAndNeverAnotherCentres() {
+        Program own = program(centre);
+        Program theirs = program(other);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            List<FunnelReports.Choice> recruiters = reports.choices(ReportDimension.RECRUITER, "",
+                    java.util.Locale.ENGLISH);
+            assertTrue(recruiters.contains(new FunnelReports.Choice(recruiter.getId().toString(),
+                    recruiter.getDisplayName())), recruiters.toString());
+            assertTrue(recruiters.stream().noneMatch(choice -> choice.value().equals(otherRecruiter.getId()
+                    .toString())), "another centre's recruiter is not offered: " + recruiters);
+            List<FunnelReports.Choice> programs = reports.choices(ReportDimension.PROGRAM, "",
+                    java.util.Locale.ENGLISH);
+            assertTrue(programs.contains(new FunnelReports.Choice(own.getId().toString(),
+                    own.getCode() + " · Reports' control program")), "the code staff know, then the name: " + programs);
+            assertTrue(programs.stream().noneMatch(choice -> choice.value().equals(theirs.getId().toString())),
+                    "another centre's programs are not listed: " + programs);
+            List<FunnelReports.Choice> kept = reports.choices(ReportDimension.PROGRAM, theirs.getId().toString(),
+                    java.util.Locale.ENGLISH);
+            assertEquals(new FunnelReports.Choice(theirs.getId().toString(),
+                    "Reports' control program (" + other.getNameEn() + ")"), kept.get(0),
+                    "a published program of another centre that the address names is kept, by its public name");
+            assertTrue(reports.choices(ReportDimension.COUNTRY, "", java.util.Locale.FRENCH)
+                    .contains(new FunnelReports.Choice("SN", "Sénégal")));
+            assertTrue(reports.choices(ReportDimension.INTAKE, "", java.util.Locale.FRENCH).isEmpty(),
+                    "an intake is typed");
+        }
+        UserAccount coordinator = fixtures.newAccount(centre, Role.PLATFORM_ADMIN);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, centre)) {
+            assertTrue(reports.choices(ReportDimension.RECRUITER, "", java.util.Locale.ENGLISH).contains(
+                    new FunnelReports.Choice(otherRecruiter.getId().toString(),
+                            otherRecruiter.getDisplayName() + " (" + other.getNameEn() + ")")),
+                    "the coordinator is offered every centre's staff, each with its centre");
+        }
+    }
+
     private static List<Long> counts(FunnelReport.FirstContact contact) {
         return List.of(contact.requests(), contact.inTime(), contact.late(), contact.overdue(), contact.waiting());
     }

@@ -168,15 +168,45 @@ class PlatformIT {
         assertFalse(english.body().contains(".java:"), "no stack trace");
     }
 
+    /**
+     * Each language's root is the home page in that language, at an address of its own that a search engine lists
+     * and a link can share (no cookie needed); an address with a slash at its end is sent for good to the one without.
+     */
     @Test
-    void aLanguagesRootLeadsToTheHomePageInThatLanguage() throws Exception {
-        for (String root : List.of("/en", "/en/", "/fr", "/fr/")) {
+    void aLanguagesRootIsTheHomePageInThatLanguage() throws Exception {
+        for (String root : List.of("/en", "/fr")) {
             HttpResponse<String> answer = get(root, null);
-            assertEquals(302, answer.statusCode(), root);
-            assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/?lang=" + root.substring(1, 3)),
-                    root + " leads to " + answer.headers().firstValue("Location"));
+            assertEquals(200, answer.statusCode(), root);
+            assertTrue(answer.body().contains("lang=\"" + root.substring(1) + "\""), root + " speaks its language");
+            assertTrue(answer.body().matches("(?s).*rel=\"canonical\" href=\"https?://[^\"]+" + root + "\".*"),
+                    answer.body());
+            assertTrue(answer.body().matches("(?s).*hreflang=\"en\" href=\"https?://[^\"]+/en\".*"), answer.body());
         }
-        assertTrue(get("/", "tremplin_lang=en").body().contains("lang=\"en\""), "the home page then speaks English");
+        for (String slashed : List.of("/en/", "/fr/programmes/", "/en/programs/?q=welding")) {
+            HttpResponse<String> answer = get(slashed, null);
+            assertEquals(301, answer.statusCode(), slashed);
+            assertEquals(slashed.replace("/?", "?").replaceAll("/$", ""),
+                    answer.headers().firstValue("Location").orElse(""), slashed);
+        }
+        assertTrue(get("/", "tremplin_lang=en").body().contains("lang=\"en\""), "the root speaks the visitor's choice");
+        String sitemap = get("/sitemap.xml", null).body();
+        assertTrue(sitemap.contains("/en</loc>") && !sitemap.contains("?lang="), sitemap.substring(0, 600));
+    }
+
+    /**
+     * The application's style sheet is addressed with its version, so that browsers, which keep it a week, take a
+     * release's at once; the versioned address answers the file.
+     */
+    @Test
+    void theStyleSheetsAddressCarriesItsVersion() throws Exception {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                "href=\"(/jakarta\\.faces\\.resource/css/tremplin\\.css\\.xhtml\\?v=[0-9a-f]{12})\"")
+                .matcher(get("/fr", null).body());
+        assertTrue(link.find(), "the page links its style sheet with a version");
+        HttpResponse<String> sheet = get(link.group(1), null);
+        assertEquals(200, sheet.statusCode());
+        assertTrue(sheet.headers().firstValue("Content-Type").orElse("").startsWith("text/css"),
+                sheet.headers().toString());
     }
 
     @Test
