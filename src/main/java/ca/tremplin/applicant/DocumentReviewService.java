@@ -62,6 +62,9 @@ public class DocumentReviewService {
         if (lead.getEmail() == null) {
             throw new BusinessRuleException("lead.noEmail");
         }
+        if (contactWithdrawn(leadId)) {
+            throw new BusinessRuleException("applicant.linkNotSentWithdrawn");
+        }
         Instant now = clock.instant();
         // A link sent again (to an address corrected since, or because the first was lost) ends the earlier ones.
         em.createQuery("delete from ApplicantLink l where l.leadId = :lead").setParameter("lead", lead.getId())
@@ -97,9 +100,7 @@ public class DocumentReviewService {
         if (lead.getEmail() == null || lead.isErased()) {
             throw new BusinessRuleException("lead.noEmail");
         }
-        ca.tremplin.person.ConsentEntry contact = ca.tremplin.person.ConsentStandings.current(
-                consents.history(leadId)).get(ca.tremplin.person.ConsentPurpose.CONTACT);
-        if (contact != null && contact.withdrawal()) {
+        if (contactWithdrawn(leadId)) {
             throw new BusinessRuleException("applicant.contactWithdrawn");
         }
         Instant now = clock.instant();
@@ -115,6 +116,13 @@ public class DocumentReviewService {
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                 HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
         em.persist(new LeadEvent(lead, LeadEventKind.EMAIL_SENT, signedInUser.getUserId(), subject, now));
+    }
+
+    /** Whether the person's last word on being contacted is a withdrawal: no mail of staff's goes to them. */
+    private boolean contactWithdrawn(long leadId) {
+        ca.tremplin.person.ConsentEntry contact = ca.tremplin.person.ConsentStandings.current(
+                consents.history(leadId)).get(ca.tremplin.person.ConsentPurpose.CONTACT);
+        return contact != null && contact.withdrawal();
     }
 
     /** A new link to the person's file, valid {@link #LINK_VALIDITY}; only its hash is kept. */
@@ -188,8 +196,12 @@ public class DocumentReviewService {
         }
     }
 
+    /**
+     * Refuses a document with its reason, which the person reads in their file, and tells them by e-mail unless
+     * they withdrew their consent to be contacted: false when they were not told.
+     */
     @Transactional
-    public void reject(long documentId, String reason) {
+    public boolean reject(long documentId, String reason) {
         requireStaff();
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("document.reasonRequired");
@@ -202,16 +214,16 @@ public class DocumentReviewService {
         Lead lead = lead(document.getLeadId());
         em.persist(new LeadEvent(lead, LeadEventKind.DOCUMENT_REJECTED, signedInUser.getUserId(),
                 document.getKind() + " : " + document.getFileName() + " — " + clean, now));
-        tellRefused(lead, document, clean, now);
+        return tellRefused(lead, document, clean, now);
     }
 
     /**
      * The person learns that a document was refused, why, and where to send another: a new link to their file (the
      * one they had may have expired), in their language.
      */
-    private void tellRefused(Lead lead, LeadDocument document, String reason, Instant now) {
-        if (lead.getEmail() == null || lead.isErased()) {
-            return;
+    private boolean tellRefused(Lead lead, LeadDocument document, String reason, Instant now) {
+        if (lead.getEmail() == null || lead.isErased() || contactWithdrawn(lead.getId())) {
+            return false;
         }
         java.util.Locale language = lead.locale();
         String link = newLink(lead, AccountTokens.newClearText(), now);
@@ -223,6 +235,7 @@ public class DocumentReviewService {
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                 HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
         em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
+        return true;
     }
 
     private LeadDocument document(long id) {

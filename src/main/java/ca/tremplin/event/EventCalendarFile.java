@@ -31,6 +31,18 @@ public final class EventCalendarFile {
     private EventCalendarFile() {
     }
 
+    /**
+     * The media type of the file attached to an e-mail: with its METHOD as a parameter (RFC 6047), which mail
+     * programs read to offer the event, or to take a cancelled one out of the calendar, rather than show a file.
+     */
+    public static String mailMediaType(Event event, Organizer organizer) {
+        if (address(organizer) == null) {
+            return MEDIA_TYPE;
+        }
+        return "text/calendar; method=" + (event.getStatus() == EventStatus.CANCELLED ? "CANCEL" : "PUBLISH")
+                + "; charset=UTF-8";
+    }
+
     public static String fileName(Event event) {
         return "event-" + event.getId() + ".ics";
     }

@@ -56,8 +56,9 @@ final class EventMails {
     }
 
     private static MailAttachment calendarFile(Event event, ca.tremplin.tenant.Tenant centre, Locale locale) {
-        return new MailAttachment(EventCalendarFile.fileName(event), EventCalendarFile.MEDIA_TYPE,
-                EventCalendarFile.of(event, organizer(centre, locale), locale));
+        EventCalendarFile.Organizer organizer = organizer(centre, locale);
+        return new MailAttachment(EventCalendarFile.fileName(event), EventCalendarFile.mailMediaType(event, organizer),
+                EventCalendarFile.of(event, organizer, locale));
     }
 
     /** The centre that runs the event, as its calendar file names it. */

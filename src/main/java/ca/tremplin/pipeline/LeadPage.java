@@ -311,7 +311,9 @@ public class LeadPage implements Serializable {
     }
 
     public void rejectDocument(long documentId) {
-        if (act(() -> documentReview.reject(documentId, rejectionReason), "document.rejected")) {
+        boolean[] told = {false};
+        if (act(() -> told[0] = documentReview.reject(documentId, rejectionReason), null)) {
+            messages.info(told[0] ? "document.rejected" : "document.rejectedNotTold");
             rejectionReason = null;
         }
     }

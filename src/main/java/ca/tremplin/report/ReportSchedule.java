@@ -120,4 +120,9 @@ public class ReportSchedule implements java.io.Serializable {
     public Instant getLastSentAt() { return lastSentAt; }
     public String getLastSkipped() { return lastSkipped; }
     public Set<Long> getRecipientIds() { return Set.copyOf(recipientIds); }
+
+    /** A recipient who no longer wants it: the others keep receiving it. */
+    void withoutRecipient(long recipientId) {
+        recipientIds.remove(recipientId);
+    }
 }

@@ -110,7 +110,7 @@ public class ReportSchedules {
     }
 
     /** A schedule as the page lists it, with its recipients' names. */
-    public record Line(ReportSchedule schedule, List<String> recipients, boolean removable) {
+    public record Line(ReportSchedule schedule, List<String> recipients, boolean removable, boolean received) {
         public String recipientNames() {
             return String.join(", ", recipients);
         }
@@ -141,7 +141,7 @@ public class ReportSchedules {
         for (Long recipientId : request.recipientIds()) {
             // Through the tenant filter: another centre's account is not found, whatever id is sent.
             UserAccount account = recipientId == null ? null : em.find(UserAccount.class, recipientId);
-            if (account == null || !account.isActive() || !mayRead(account, acrossCentres)) {
+            if (account == null || !account.isActive() || !account.hasPassword() || !mayRead(account, acrossCentres)) {
                 throw new BusinessRuleException("reportSchedule.unknownRecipient");
             }
         }
@@ -152,14 +152,18 @@ public class ReportSchedules {
         return schedule;
     }
 
-    /** The staff a schedule may go to: every active member of the centre, only its admins for the coordinator. */
+    /**
+     * The staff a schedule may go to: every active member of the centre who has joined (an invitation not yet
+     * accepted may have gone to a mistyped address, which must not receive the centre's figures), only its admins
+     * for the coordinator.
+     */
     @Transactional
     public Map<Long, String> possibleRecipients() {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
         boolean acrossCentres = reports.acrossCentres();
         Map<Long, String> staff = new java.util.LinkedHashMap<>();
         em.createQuery("select u from UserAccount u where u.active = true order by u.displayName", UserAccount.class)
-                .getResultStream().filter(account -> mayRead(account, acrossCentres))
+                .getResultStream().filter(account -> account.hasPassword() && mayRead(account, acrossCentres))
                 .forEach(account -> staff.put(account.getId(), account.getDisplayName() + " <" + account.getEmail()
                         + ">"));
         return staff;
@@ -176,7 +180,26 @@ public class ReportSchedules {
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return schedules.stream().map(schedule -> new Line(schedule, schedule.getRecipientIds().stream()
                 .map(id -> names.getOrDefault(id, "#" + id)).sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                removable(schedule))).toList();
+                removable(schedule), schedule.getRecipientIds().contains(signedInUser.getUserId()))).toList();
+    }
+
+    /**
+     * The signed-in person stops receiving a schedule of their centre, whoever made it (the link at the foot of its
+     * mail leads here); a schedule nobody receives any longer is removed. Answers whether it was removed.
+     */
+    @Transactional
+    public boolean leave(long scheduleId) {
+        signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
+        ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId);
+        if (schedule == null) {
+            throw new NotFoundException("reportSchedule.notFound");
+        }
+        schedule.withoutRecipient(signedInUser.getUserId());
+        if (schedule.getRecipientIds().isEmpty()) {
+            em.remove(schedule);
+            return true;
+        }
+        return false;
     }
 
     /** Removes a schedule: its author, or an admin of the centre. */

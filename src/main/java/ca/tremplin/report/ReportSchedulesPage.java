@@ -82,6 +82,12 @@ public class ReportSchedulesPage implements Serializable {
         lines = null;
     }
 
+    public void leave(long scheduleId) {
+        boolean removed = schedules.leave(scheduleId);
+        messages.info(removed ? "reportSchedule.leftAndRemoved" : "reportSchedule.leftIt");
+        lines = null;
+    }
+
     public void sendNow(long scheduleId) {
         int sentTo = schedules.sendNow(scheduleId);
         messages.info(sentTo == 0 ? "reportSchedule.sentToNobody" : "reportSchedule.sentNow", sentTo);

@@ -50,6 +50,7 @@ public class ScheduledReportSender {
     enum LeftOut {
         GONE("reportSchedule.leftOut.gone"),
         DEACTIVATED("reportSchedule.leftOut.deactivated"),
+        NOT_JOINED("reportSchedule.leftOut.notJoined"),
         NOT_COORDINATOR("reportSchedule.leftOut.notCoordinator");
 
         final String messageKey;
@@ -130,6 +131,7 @@ public class ScheduledReportSender {
             // Through the tenant filter: an account moved to another centre is not found here.
             UserAccount account = em.find(UserAccount.class, recipientId);
             LeftOut reason = account == null ? LeftOut.GONE : !account.isActive() ? LeftOut.DEACTIVATED
+                    : !account.hasPassword() ? LeftOut.NOT_JOINED
                     : !ReportSchedules.mayRead(account, schedule.isAcrossCentres()) ? LeftOut.NOT_COORDINATOR : null;
             if (reason != null) {
                 // One line per person, whatever their name held when it was typed.

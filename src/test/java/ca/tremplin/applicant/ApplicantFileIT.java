@@ -58,6 +58,9 @@ class ApplicantFileIT extends InServerTest {
     @Inject
     Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.pipeline.LeadConsents consents;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -331,6 +334,36 @@ class ApplicantFileIT extends InServerTest {
             leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.ENROLLED, "Inscrit", null);
         }
         assertEquals(List.of(), files.open(token).stillNeeded());
+    }
+
+    /**
+     * A person who withdrew their consent to be contacted gets no link to their file from staff, and is not mailed
+     * when a document of theirs is refused: staff are told so; the reason stays in the file.
+     */
+    @Test
+    void nobodyWhoWithdrewTheirConsentToBeContactedIsMailedALinkOrARefusal() {
+        Centre centre = centre("withdrawn");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+        long mailsBefore = mailsTo(lead.getEmail());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(lead.getId(), ca.tremplin.person.ConsentPurpose.CONTACT,
+                    ca.tremplin.person.ConsentChannel.PHONE, java.time.Instant.now(), "Ne plus m'écrire");
+            assertEquals("applicant.linkNotSentWithdrawn", assertThrows(BusinessRuleException.class,
+                    () -> review.sendLink(lead.getId())).messageKey());
+            long passport = review.documents(lead.getId()).get(0).getId();
+            assertFalse(review.reject(passport, "Illisible"), "the refusal is recorded, the person not told");
+        }
+        assertEquals(mailsBefore, mailsTo(lead.getEmail()), "no mail left for the person");
+        assertEquals("Illisible", files.open(token).documents().get(0).getRejectionReason(),
+                "the reason stays in the file");
+    }
+
+    private long mailsTo(String address) {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select count(m) from OutboxMessage m where m.recipient = :to", Long.class)
+                .setParameter("to", address).getSingleResult());
     }
 
     private String lastMailTo(String address) {

@@ -69,14 +69,20 @@ class EventCalendarFileTest {
 
         assertEquals(List.of(), errors(EventCalendarFile.of(event, FJORD, Locale.FRENCH)),
                 "a published event's file is valid iTIP (RFC 5546)");
+        assertEquals("text/calendar; method=PUBLISH; charset=UTF-8", EventCalendarFile.mailMediaType(event, FJORD),
+                "mailed with its method, as RFC 6047 asks");
         event.cancel();
         String cancelled = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH), StandardCharsets.UTF_8);
         assertTrue(cancelled.contains("METHOD:CANCEL"), cancelled);
+        assertEquals("text/calendar; method=CANCEL; charset=UTF-8", EventCalendarFile.mailMediaType(event, FJORD),
+                "a mail program takes the event out of the calendar rather than show a file");
         assertEquals(List.of(), errors(cancelled.getBytes(StandardCharsets.UTF_8)), "so is a cancelled one's");
 
         String plain = new String(EventCalendarFile.of(event, new EventCalendarFile.Organizer("CSS sans courriel", null),
                 Locale.FRENCH), StandardCharsets.UTF_8);
         assertFalse(plain.contains("METHOD:"), "without an address to name, no iTIP method that would need one");
+        assertEquals("text/calendar; charset=UTF-8", EventCalendarFile.mailMediaType(event,
+                new EventCalendarFile.Organizer("CSS sans courriel", null)));
         assertEquals(List.of(), errors(plain.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -47,6 +47,9 @@ import org.junit.jupiter.api.Test;
 class ReportScheduleIT extends InServerTest {
 
     @Inject
+    ca.tremplin.security.UserAdministration users;
+
+    @Inject
     ReportSchedules schedules;
 
     @Inject
@@ -176,6 +179,32 @@ class ReportScheduleIT extends InServerTest {
         assertNotNull(after.getLastSentAt());
     }
 
+    /**
+     * A recipient who did not make the schedule stops receiving it from the page its mail links to; the others keep
+     * receiving it; the last one to leave removes it.
+     */
+    @Test
+    void aRecipientStopsReceivingAScheduleSomeoneElseMade() {
+        long scheduleId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            scheduleId = schedules.create(new ReportSchedules.Request("Pour deux", "", 1, DayOfWeek.MONDAY,
+                    ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId(), leaving.getId()))).getId();
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(leaving, centre)) {
+            ReportSchedules.Line line = schedules.list().stream().filter(l -> l.schedule().getId() == scheduleId)
+                    .findFirst().orElseThrow();
+            assertTrue(line.received() && !line.removable(), "offered to leave it, not to remove it");
+            assertFalse(schedules.leave(scheduleId), "the other recipient still receives it");
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            ReportSchedules.Line line = schedules.list().stream().filter(l -> l.schedule().getId() == scheduleId)
+                    .findFirst().orElseThrow();
+            assertEquals(Set.of(recruiter.getId()), line.schedule().getRecipientIds());
+            assertTrue(schedules.leave(scheduleId), "nobody receives it any longer: removed");
+            assertTrue(schedules.list().stream().noneMatch(l -> l.schedule().getId() == scheduleId));
+        }
+    }
+
     @Test
     void anotherCentreNeitherSeesNorRemovesTheScheduleAndItsStaffCannotBeNamedRecipients() {
         ReportSchedule schedule;
@@ -196,6 +225,17 @@ class ReportScheduleIT extends InServerTest {
             schedule = schedules.create(new ReportSchedules.Request("Hebdo", "", 1, DayOfWeek.FRIDAY,
                     ReportSchedule.FileFormat.CSV, Set.of(recruiter.getId())));
             assertFalse(schedules.possibleRecipients().containsKey(otherRecruiter.getId()));
+        }
+        // An invitation not yet accepted (perhaps sent to a mistyped address) receives no figures of the centre.
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            ca.tremplin.security.UserAccount invited = users.invite(new ca.tremplin.security.UserAdministration
+                    .Invitation("invite." + java.util.UUID.randomUUID() + "@exemple.test", "Invité Pas-Encore",
+                    Role.RECRUITER, java.util.Locale.FRENCH));
+            assertFalse(schedules.possibleRecipients().containsKey(invited.getId()), "not offered");
+            assertEquals("reportSchedule.unknownRecipient", assertThrows(BusinessRuleException.class,
+                    () -> schedules.create(new ReportSchedules.Request("Invité", "", 1, DayOfWeek.FRIDAY,
+                            ReportSchedule.FileFormat.CSV, Set.of(invited.getId())))).messageKey(),
+                    "not accepted");
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(otherRecruiter, other)) {
             assertTrue(schedules.list().stream().noneMatch(line -> line.schedule().getId().equals(schedule.getId())));
