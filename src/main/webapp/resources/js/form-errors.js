@@ -19,6 +19,11 @@
     }
 
     document.addEventListener('DOMContentLoaded', function () {
+        // A form whose answer comes back as messages below the fold (a file sent from a phone): they take the focus.
+        var result = document.querySelector('main [data-focus-when-filled]');
+        if (result && result.textContent.trim()) {
+            result.focus();
+        }
         var done = document.querySelector('main [data-done-title]');
         if (done) {
             document.title = done.getAttribute('data-done-title') + ' ' + document.title;

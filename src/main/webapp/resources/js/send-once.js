@@ -19,6 +19,11 @@
         Array.prototype.forEach.call(form.querySelectorAll('input[type=submit], button[type=submit]'), function (button) {
             if (sending && button.tagName === 'INPUT') {
                 window.setTimeout(function () { button.value = sending; }, 0);
+            } else if (sending) {
+                // PrimeFaces' buttons hold their words in a span of their own.
+                var words = button.querySelector('.ui-button-text') || button;
+                button.setAttribute('data-words', words.textContent);
+                window.setTimeout(function () { words.textContent = sending; }, 0);
             }
         });
     }, true);
@@ -26,6 +31,10 @@
         Array.prototype.forEach.call(document.querySelectorAll('form[data-send-once]'), function (form) {
             form.removeAttribute('data-sending');
             form.removeAttribute('aria-busy');
+            Array.prototype.forEach.call(form.querySelectorAll('button[data-words]'), function (button) {
+                (button.querySelector('.ui-button-text') || button).textContent = button.getAttribute('data-words');
+                button.removeAttribute('data-words');
+            });
         });
     });
 })();

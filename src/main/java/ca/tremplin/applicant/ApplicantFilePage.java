@@ -49,6 +49,7 @@ public class ApplicantFilePage implements Serializable {
             files.upload(token, kind, upload == null ? null : upload.getFileName(),
                     upload == null ? null : upload.getContent());
             messages.info("document.received");
+            // Sent: the next document is another kind; refused, the address keeps the kind chosen for the next try.
             kind = null;
         } catch (BusinessRuleException refused) {
             messages.explain(refused, "upload:file");
@@ -84,6 +85,17 @@ public class ApplicantFilePage implements Serializable {
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
     public DocumentKind getKind() { return kind; }
+
+    /**
+     * The kind as the address carries it after a refused file: read leniently, since the address is the person's to
+     * keep and share (a mangled or outdated one still opens their file, with no kind chosen).
+     */
+    public String getKindInAddress() { return kind == null ? null : kind.name(); }
+
+    public void setKindInAddress(String name) {
+        kind = java.util.Arrays.stream(DocumentKind.values()).filter(known -> known.name().equals(name)).findFirst()
+                .orElse(null);
+    }
     public void setKind(DocumentKind kind) { this.kind = kind; }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }

@@ -66,9 +66,10 @@ public class DocumentReviewService {
             throw new BusinessRuleException("applicant.linkNotSentWithdrawn");
         }
         Instant now = clock.instant();
-        // A link sent again (to an address corrected since, or because the first was lost) ends the earlier ones.
-        em.createQuery("delete from ApplicantLink l where l.leadId = :lead").setParameter("lead", lead.getId())
-                .executeUpdate();
+        // A link sent again (to an address corrected since, or because the first was lost) ends the earlier ones;
+        // they are kept, ended, so that one opened later says it no longer works and why, not "page not found".
+        em.createQuery("update ApplicantLink l set l.expiresAt = :now where l.leadId = :lead and l.expiresAt > :now")
+                .setParameter("lead", lead.getId()).setParameter("now", now).executeUpdate();
         String link = newLink(lead, token, now);
         java.util.Locale language = lead.locale();
         String subject = Messages.get(language, "applicant.mailSubject", signedInUser.tenantName(language));
@@ -196,12 +197,19 @@ public class DocumentReviewService {
         }
     }
 
+    /** Whether the person was mailed a refusal, and if not, why: staff are told which. */
+    public enum RefusalTold {
+        MAILED,
+        NO_ADDRESS,
+        CONTACT_WITHDRAWN
+    }
+
     /**
      * Refuses a document with its reason, which the person reads in their file, and tells them by e-mail unless
-     * they withdrew their consent to be contacted: false when they were not told.
+     * they have no address or withdrew their consent to be contacted.
      */
     @Transactional
-    public boolean reject(long documentId, String reason) {
+    public RefusalTold reject(long documentId, String reason) {
         requireStaff();
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("document.reasonRequired");
@@ -221,9 +229,12 @@ public class DocumentReviewService {
      * The person learns that a document was refused, why, and where to send another: a new link to their file (the
      * one they had may have expired), in their language.
      */
-    private boolean tellRefused(Lead lead, LeadDocument document, String reason, Instant now) {
-        if (lead.getEmail() == null || lead.isErased() || contactWithdrawn(lead.getId())) {
-            return false;
+    private RefusalTold tellRefused(Lead lead, LeadDocument document, String reason, Instant now) {
+        if (lead.getEmail() == null || lead.isErased()) {
+            return RefusalTold.NO_ADDRESS;
+        }
+        if (contactWithdrawn(lead.getId())) {
+            return RefusalTold.CONTACT_WITHDRAWN;
         }
         java.util.Locale language = lead.locale();
         String link = newLink(lead, AccountTokens.newClearText(), now);
@@ -235,7 +246,7 @@ public class DocumentReviewService {
         outbox.enqueue(lead.getTenantId(), new MailContent(lead.getEmail(), subject, body,
                 HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
         em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
-        return true;
+        return RefusalTold.MAILED;
     }
 
     private LeadDocument document(long id) {

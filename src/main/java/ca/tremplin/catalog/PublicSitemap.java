@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** The public pages a sitemap lists: published programs of active school service centres, across tenants. */
+/**
+ * The catalogue's pages a sitemap lists, across tenants: the active school service centres' pages and their published
+ * programs.
+ */
 @ApplicationScoped
 public class PublicSitemap {
 
@@ -16,6 +19,16 @@ public class PublicSitemap {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    /** The active school service centres' slugs, whose pages list their programs (the coordinator has none). */
+    @Transactional
+    public List<String> centresAcrossAllTenants() {
+        @SuppressWarnings("unchecked")
+        List<String> slugs = em.createNativeQuery(
+                "select t.slug from tenant t where t.active = true and t.kind <> 'COORDINATION' order by t.slug")
+                .getResultList();
+        return slugs;
+    }
 
     @Transactional
     public List<Entry> publishedProgramsAcrossAllTenants() {

@@ -97,7 +97,9 @@ public final class SearchText {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
         String singular = word;
-        if (word.length() >= SHORTEST_PLURAL && (word.endsWith("s") || word.endsWith("x")) && !word.endsWith("ss")) {
+        // A plural in s, or in x after u as French writes many ("bijoux", "tuyaux"): not "complex", "duplex". The
+        // singular is taken off the end only, as a beginning the titles share ("travau" finds "travaux", not "travail").
+        if (word.length() >= SHORTEST_PLURAL && (word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ux"))) {
             singular = word.substring(0, word.length() - 1);
             forms.add(singular);
         }

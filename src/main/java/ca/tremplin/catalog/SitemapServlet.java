@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * {@code /sitemap.xml}: every public page in both languages, each with its twin as an alternate, so that
- * search engines find every program in French and in English. Also {@code /robots.txt}, which points to it
+ * search engines find every centre, program, event, offer and apprentice's profile in French and in English. Also {@code /robots.txt}, which points to it
  * with the absolute address the standard asks for.
  */
 @WebServlet(name = "SitemapServlet", urlPatterns = {"/sitemap.xml", "/robots.txt"})
@@ -20,6 +20,11 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     PublicSitemap sitemap;
+
+    /** The other features' public pages: events, offers, the showcase. */
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<ca.tremplin.kernel.PublicPages> otherPages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -38,9 +43,17 @@ public class SitemapServlet extends HttpServlet {
                 + " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">");
         writeTwins(out, "/fr", "/en", null);
         writeTwins(out, CatalogPaths.FRENCH_CATALOGUE, CatalogPaths.ENGLISH_CATALOGUE, null);
+        for (String centre : sitemap.centresAcrossAllTenants()) {
+            writeTwins(out, SchoolBoardPage.FRENCH_BASE + centre, SchoolBoardPage.ENGLISH_BASE + centre, null);
+        }
         for (PublicSitemap.Entry entry : sitemap.publishedProgramsAcrossAllTenants()) {
             writeTwins(out, CatalogPaths.program(Locale.FRENCH, entry.tenantSlug(), entry.slugFr()),
                     CatalogPaths.program(Locale.ENGLISH, entry.tenantSlug(), entry.slugEn()), entry.lastModified());
+        }
+        for (ca.tremplin.kernel.PublicPages part : otherPages) {
+            for (ca.tremplin.kernel.PublicPages.Twin twin : part.twins()) {
+                writeTwins(out, twin.frenchPath(), twin.englishPath(), twin.lastModified());
+            }
         }
         out.println("</urlset>");
     }

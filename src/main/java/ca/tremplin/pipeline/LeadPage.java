@@ -311,9 +311,13 @@ public class LeadPage implements Serializable {
     }
 
     public void rejectDocument(long documentId) {
-        boolean[] told = {false};
+        ca.tremplin.applicant.DocumentReviewService.RefusalTold[] told = {null};
         if (act(() -> told[0] = documentReview.reject(documentId, rejectionReason), null)) {
-            messages.info(told[0] ? "document.rejected" : "document.rejectedNotTold");
+            messages.info(switch (told[0]) {
+                case MAILED -> "document.rejected";
+                case NO_ADDRESS -> "document.rejectedNoAddress";
+                case CONTACT_WITHDRAWN -> "document.rejectedNotTold";
+            });
             rejectionReason = null;
         }
     }

@@ -366,6 +366,12 @@ public class FunnelQueries {
      * program's code, an event's start; null for the others): the centre's programs, events, staff and campaigns
      * (with the coordinator's campaigns that name it), or across centres everyone's, and the centres themselves.
      */
+    /**
+     * The events a report's form offers, newest first: a centre's few years of them, a bound for the coordinator's
+     * (an older one is still reached by its address, which the form then offers too).
+     */
+    static final int MOST_EVENTS_OFFERED = 300;
+
     @SuppressWarnings("unchecked")
     List<Object[]> choosable(ReportDimension dimension) {
         String hql = switch (dimension) {
@@ -376,7 +382,9 @@ public class FunnelQueries {
             case FIRST_CAMPAIGN, LAST_CAMPAIGN -> "select c.id, null from Campaign c";
             default -> throw new IllegalArgumentException(dimension + " has no list of values");
         };
-        List<Object[]> rows = new ArrayList<>(em.createQuery(hql).getResultList());
+        List<Object[]> rows = new ArrayList<>(em.createQuery(hql)
+                .setMaxResults(dimension == ReportDimension.EVENT ? MOST_EVENTS_OFFERED : Integer.MAX_VALUE)
+                .getResultList());
         if ((dimension == ReportDimension.FIRST_CAMPAIGN || dimension == ReportDimension.LAST_CAMPAIGN)
                 && TenantContext.hasTenant()) {
             for (Object id : em.createNativeQuery("select c.id from campaign c join campaign_centre cc"

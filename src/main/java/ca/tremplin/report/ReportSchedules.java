@@ -183,23 +183,38 @@ public class ReportSchedules {
                 removable(schedule), schedule.getRecipientIds().contains(signedInUser.getUserId()))).toList();
     }
 
+    /** What became of a schedule its recipient left. */
+    public enum Left {
+        /** Others still receive it. */
+        OTHERS_RECEIVE_IT,
+        /** Nobody left who would receive it (the others left, were deactivated, or never joined): removed. */
+        REMOVED,
+        /** It was removed meanwhile, by its author, an admin or the last other recipient. */
+        ALREADY_GONE
+    }
+
     /**
      * The signed-in person stops receiving a schedule of their centre, whoever made it (the link at the foot of its
-     * mail leads here); a schedule nobody receives any longer is removed. Answers whether it was removed.
+     * mail leads here); a schedule nobody would receive any longer is removed.
      */
     @Transactional
-    public boolean leave(long scheduleId) {
+    public Left leave(long scheduleId) {
         signedInUser.require(Role.PLATFORM_ADMIN, Role.CSS_ADMIN, Role.RECRUITER);
-        ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId);
+        // Locked: two recipients leaving at once are written one after the other, the second seeing the first.
+        ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (schedule == null) {
-            throw new NotFoundException("reportSchedule.notFound");
+            return Left.ALREADY_GONE;
         }
         schedule.withoutRecipient(signedInUser.getUserId());
-        if (schedule.getRecipientIds().isEmpty()) {
+        boolean received = schedule.getRecipientIds().stream().map(id -> em.find(UserAccount.class, id))
+                .anyMatch(account -> account != null && account.isActive() && account.hasPassword()
+                        && mayRead(account, schedule.isAcrossCentres()));
+        if (!received) {
             em.remove(schedule);
-            return true;
+            return Left.REMOVED;
         }
-        return false;
+        return Left.OTHERS_RECEIVE_IT;
     }
 
     /** Removes a schedule: its author, or an admin of the centre. */

@@ -83,8 +83,11 @@ public class ReportSchedulesPage implements Serializable {
     }
 
     public void leave(long scheduleId) {
-        boolean removed = schedules.leave(scheduleId);
-        messages.info(removed ? "reportSchedule.leftAndRemoved" : "reportSchedule.leftIt");
+        messages.info(switch (schedules.leave(scheduleId)) {
+            case OTHERS_RECEIVE_IT -> "reportSchedule.leftIt";
+            case REMOVED -> "reportSchedule.leftAndRemoved";
+            case ALREADY_GONE -> "reportSchedule.alreadyGone";
+        });
         lines = null;
     }
 

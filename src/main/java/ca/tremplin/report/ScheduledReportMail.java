@@ -80,7 +80,11 @@ final class ScheduledReportMail {
     private static String percent(double share, Locale language) {
         java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(language);
         format.setMaximumFractionDigits(0);
-        return format.format(ReportFiles.rounded(share) / 100);
+        // The page's and the files' share (one decimal, halves up), then to a whole, halves up (12.5 is 13), before
+        // the format's own rounding, which would round halves to even.
+        long whole = java.math.BigDecimal.valueOf(ReportFiles.rounded(share)).setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValue();
+        return format.format(whole / 100.0);
     }
 
     private static String date(LocalDate day, Locale language) {

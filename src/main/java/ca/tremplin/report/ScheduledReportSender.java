@@ -156,8 +156,9 @@ public class ScheduledReportSender {
 
     private void tellAdmins(ReportSchedule schedule, List<String> leftOut) {
         Role admins = schedule.isAcrossCentres() ? Role.PLATFORM_ADMIN : Role.CSS_ADMIN;
+        // Admins who joined: an invitation not yet accepted may have gone to a mistyped address.
         em.createQuery("select u from UserAccount u where u.active = true and u.role = :role", UserAccount.class)
-                .setParameter("role", admins).getResultStream()
+                .setParameter("role", admins).getResultStream().filter(UserAccount::hasPassword)
                 .forEach(admin -> outbox.enqueue(schedule.getTenantId(),
                         ScheduledReportMail.leftOut(admin, schedule, String.join("\n", leftOut))));
     }

@@ -228,13 +228,7 @@ public class PublicShowcase {
 
     /** A visitor's report takes the profile off the showcase and back to its centre's moderators, with the reason. */
     public void reportAcrossTenants(long id, String reason, String ipAddress) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new BusinessRuleException("showcase.report.reasonRequired");
-        }
-        if (why.length() > ShowcaseModeration.REASON_MAX) {
-            throw new BusinessRuleException("showcase.error.tooLongAtMost", why.length(), ShowcaseModeration.REASON_MAX);
-        }
+        String why = ShowcaseModeration.reason(reason, "showcase.report.reasonRequired");
         rateLimits.acquire(REPORTS_PER_ADDRESS, ipAddress);
         tenancy.acrossAllTenants(() -> {
             ShowcaseProfile profile = em.find(ShowcaseProfile.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -163,12 +163,22 @@ public class ShowcaseModeration {
     }
 
     private static String reason(String typed) {
-        String reason = typed == null ? "" : typed.strip();
+        return reason(typed, "showcase.moderation.reasonRequired");
+    }
+
+    /**
+     * A reason as the person typed it, cleaned as every text is ({@code ContactDetails.cleanText}: a line break the
+     * browser sends as two characters counts as one, as the field counted it), and counted in characters as the
+     * column keeps them: {@value #REASON_MAX} at most.
+     */
+    static String reason(String typed, String requiredKey) {
+        String reason = ca.tremplin.person.ContactDetails.cleanText(typed == null ? "" : typed);
         if (reason.isEmpty()) {
-            throw new BusinessRuleException("showcase.moderation.reasonRequired");
+            throw new BusinessRuleException(requiredKey);
         }
-        if (reason.length() > REASON_MAX) {
-            throw new BusinessRuleException("showcase.error.tooLongAtMost", reason.length(), REASON_MAX);
+        int length = reason.codePointCount(0, reason.length());
+        if (length > REASON_MAX) {
+            throw new BusinessRuleException("showcase.error.tooLongAtMost", length, REASON_MAX);
         }
         return reason;
     }

@@ -53,13 +53,33 @@ public class LanguageLinks {
         return getFrenchTwin() != null && getEnglishTwin() != null;
     }
 
-    /** The French twin's whole address (https://…), as a search engine lists it. */
+    /**
+     * The French twin's whole address (https://…), as a search engine lists it: without what only changes how the
+     * page was reached or shown (a campaign's utm_ parameters, a click identifier, the time zone chosen to read an
+     * event's times), so that a tracked link does not name itself the page.
+     */
     public String getFrenchAddress() {
-        return ca.tremplin.kernel.PublicAddress.of(getFrenchTwin());
+        return ca.tremplin.kernel.PublicAddress.of(canonical(getFrenchTwin()));
     }
 
     public String getEnglishAddress() {
-        return ca.tremplin.kernel.PublicAddress.of(getEnglishTwin());
+        return ca.tremplin.kernel.PublicAddress.of(canonical(getEnglishTwin()));
+    }
+
+    /** Parameters that name how a page was reached or shown, never which page it is. */
+    private static final java.util.regex.Pattern NOT_THE_PAGE = java.util.regex.Pattern.compile(
+            "utm_.*|fbclid|gclid|dclid|msclkid|yclid|twclid|igshid|li_fat_id|mc_cid|mc_eid|_ga|_gl|zone");
+
+    static String canonical(String path) {
+        int query = path.indexOf('?');
+        if (query < 0) {
+            return path;
+        }
+        String kept = java.util.Arrays.stream(path.substring(query + 1).split("&"))
+                .filter(parameter -> !parameter.isEmpty() && !NOT_THE_PAGE.matcher(
+                        parameter.split("=", 2)[0].toLowerCase(java.util.Locale.ROOT)).matches())
+                .collect(java.util.stream.Collectors.joining("&"));
+        return path.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     /** A path of the site as a whole address (https://…). */

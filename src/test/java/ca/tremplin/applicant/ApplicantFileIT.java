@@ -353,7 +353,8 @@ class ApplicantFileIT extends InServerTest {
             assertEquals("applicant.linkNotSentWithdrawn", assertThrows(BusinessRuleException.class,
                     () -> review.sendLink(lead.getId())).messageKey());
             long passport = review.documents(lead.getId()).get(0).getId();
-            assertFalse(review.reject(passport, "Illisible"), "the refusal is recorded, the person not told");
+            assertEquals(DocumentReviewService.RefusalTold.CONTACT_WITHDRAWN, review.reject(passport, "Illisible"),
+                    "the refusal is recorded, the person not told, staff told why");
         }
         assertEquals(mailsBefore, mailsTo(lead.getEmail()), "no mail left for the person");
         assertEquals("Illisible", files.open(token).documents().get(0).getRejectionReason(),

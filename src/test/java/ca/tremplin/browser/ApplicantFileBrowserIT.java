@@ -55,6 +55,16 @@ class ApplicantFileBrowserIT extends BrowserTest {
         upload("Passport", fake);
         assertTrue(browser.text(By.id("upload:messages")).contains("does not match its extension"),
                 browser.text(By.id("upload:messages")));
+        // What became of it takes the focus, below the fold of a phone too, and the kind chosen stays for the next try.
+        browser.waitFor().until(driver -> "upload-result".equals(driver.switchTo().activeElement().getAttribute("id")));
+        assertEquals("Passport", new Select(browser.find(By.id("upload:kind"))).getFirstSelectedOption().getText());
+        // The address it came back to keeps the kind; a mangled or outdated one still opens her file.
+        String kept = browser.driver().getCurrentUrl();
+        assertTrue(kept.contains("kind=PASSPORT"), kept);
+        browser.driver().get(kept.replace("kind=PASSPORT", "kind=NOPE"));
+        assertEquals("Hello Priya", browser.text(By.id("applicant-title")));
+        assertEquals("— Choose the kind of document —",
+                new Select(browser.find(By.id("upload:kind"))).getFirstSelectedOption().getText());
 
         Path passport = fake.resolveSibling("passeport-priya.pdf");
         Files.writeString(passport, "%PDF-1.4\n%%EOF\n", StandardCharsets.US_ASCII);

@@ -148,16 +148,32 @@ class CatalogBrowserIT extends BrowserTest {
         assertEquals("Métiers et débouchés", browser.text(By.id("careers-heading")), "the demo's programs name careers");
     }
 
+    /**
+     * The sitemap lists every kind of public page in both languages (the homes, centres, programs, events, offers and
+     * apprentices' profiles), each once, and a page of each kind it lists answers itself, not a redirect.
+     */
     @Test
-    void theSitemapListsProgramsInBothLanguages() throws Exception {
-        HttpResponse<String> sitemap = HttpClient.newHttpClient().send(
+    void theSitemapListsEveryKindOfPublicPageInBothLanguages() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> sitemap = http.send(
                 HttpRequest.newBuilder(URI.create(browser.base() + "/sitemap.xml")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, sitemap.statusCode());
-        List<String> locations = sitemap.body().lines().filter(line -> line.contains("<loc>")).toList();
-        assertTrue(locations.stream().anyMatch(line -> line.contains("/fr/programmes/css-")));
-        assertTrue(locations.stream().anyMatch(line -> line.contains("/en/programs/css-")));
+        List<String> paths = java.util.regex.Pattern.compile("<loc>https?://[^/<]+([^<]*)</loc>")
+                .matcher(sitemap.body()).results().map(found -> found.group(1)).toList();
+        assertEquals(paths.size(), new java.util.HashSet<>(paths).size(), "each page once");
         assertTrue(sitemap.body().contains("hreflang=\"en\""));
+        for (String kind : List.of("/fr", "/en", "/fr/centres-de-services/", "/en/school-service-centres/",
+                "/fr/programmes/css-", "/en/programs/css-", "/fr/evenements/", "/en/events/", "/fr/offres/",
+                "/en/offers/", "/fr/vitrine/", "/en/showcase/")) {
+            // The homes by their whole address; the other kinds by their beginning.
+            String page = paths.stream().filter(path -> kind.length() == 3 ? path.equals(kind) : path.startsWith(kind))
+                    .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " page among " + paths.size()));
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(browser.base() + page)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), page);
+        }
+        assertTrue(paths.stream().noneMatch(path -> path.contains("lang=") || path.startsWith("/admin")
+                || path.contains("token")), "no private or language-switching address");
     }
 }

@@ -89,5 +89,7 @@ class SearchTextTest {
         assertEquals(java.util.List.of("cuisines", "cuisine"), SearchText.spellings("cuisines", 2));
         assertEquals(java.util.List.of("cours"), SearchText.spellings("cours", 2), "a short word is its own");
         assertEquals(java.util.List.of("business"), SearchText.spellings("business", 2), "not \"busines\"");
+        assertEquals(java.util.List.of("complex"), SearchText.spellings("complex", 2), "not a plural: not \"comple\"");
+        assertEquals(java.util.List.of("bijoux", "bijou"), SearchText.spellings("bijoux", 2));
     }
 }

@@ -407,6 +407,9 @@ class ReportIT extends InServerTest {
                     .contains(new FunnelReports.Choice("SN", "Sénégal")));
             assertTrue(reports.choices(ReportDimension.INTAKE, "", java.util.Locale.FRENCH).isEmpty(),
                     "an intake is typed");
+            assertTrue(reports.choices(ReportDimension.EVENT, "", java.util.Locale.FRENCH).stream()
+                    .allMatch(choice -> choice.label().matches("\\d{4}-\\d{2}-\\d{2} · .+")),
+                    "each event by its day and title");
         }
         UserAccount coordinator = fixtures.newAccount(centre, Role.PLATFORM_ADMIN);
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, centre)) {

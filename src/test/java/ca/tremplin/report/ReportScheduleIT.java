@@ -194,14 +194,18 @@ class ReportScheduleIT extends InServerTest {
             ReportSchedules.Line line = schedules.list().stream().filter(l -> l.schedule().getId() == scheduleId)
                     .findFirst().orElseThrow();
             assertTrue(line.received() && !line.removable(), "offered to leave it, not to remove it");
-            assertFalse(schedules.leave(scheduleId), "the other recipient still receives it");
+            assertEquals(ReportSchedules.Left.OTHERS_RECEIVE_IT, schedules.leave(scheduleId),
+                    "the other recipient still receives it");
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
             ReportSchedules.Line line = schedules.list().stream().filter(l -> l.schedule().getId() == scheduleId)
                     .findFirst().orElseThrow();
             assertEquals(Set.of(recruiter.getId()), line.schedule().getRecipientIds());
-            assertTrue(schedules.leave(scheduleId), "nobody receives it any longer: removed");
+            assertEquals(ReportSchedules.Left.REMOVED, schedules.leave(scheduleId),
+                    "nobody receives it any longer: removed");
             assertTrue(schedules.list().stream().noneMatch(l -> l.schedule().getId() == scheduleId));
+            assertEquals(ReportSchedules.Left.ALREADY_GONE, schedules.leave(scheduleId),
+                    "a page shown before says it was gone already");
         }
     }
 

@@ -424,6 +424,22 @@ class ShowcaseIT extends InServerTest {
                 () -> showcase.reportAcrossTenants(posted.profileId(), " ", ip));
     }
 
+    /**
+     * A reason of 500 characters on four lines, which the field allowed, is taken: the browser sends each line break
+     * as two characters, counted as one. One more is refused with the count and the limit.
+     */
+    @Test
+    void aReasonIsCountedAsTheFieldCountedIt() {
+        ShowcasePosting.Posted posted = approvedProfile();
+        String lines = String.join("\r\n", "a".repeat(124), "b".repeat(124), "c".repeat(124), "d".repeat(125));
+        ca.tremplin.kernel.BusinessRuleException tooLong = assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                () -> showcase.reportAcrossTenants(posted.profileId(), lines + "e", ip));
+        assertEquals("Ce texte est trop long (501 caractères) : 500 au plus.", tooLong.localizedMessage(Locale.FRENCH));
+        showcase.reportAcrossTenants(posted.profileId(), lines, ip);
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "taken and acted upon");
+    }
+
     @Test
     void aVisitorReportsAProfileFromItsPageAndNoSessionIsOpenedForThem() throws Exception {
         ShowcasePosting.Posted posted = approvedProfile();
