@@ -103,7 +103,7 @@ class InquiryApiIT {
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(List.of("guardianConsent: Under 14: a parent or guardian must give their name and e-mail and"
+        assertEquals(List.of("guardianName: Under 14: a parent or guardian must give their name and e-mail and"
                         + " tick their consent."), json(refused).getJsonArray("errors").getValuesAs(JsonObject.class)
                 .stream().map(e -> e.getString("parameter") + ": " + e.getString("message")).toList());
 
