@@ -50,7 +50,11 @@ class PrivacyPageBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector(".purpose-CONTACT .preferences-state")).startsWith("accordé"),
                 "one purpose at a time");
 
-        browser.clickAndWaitFor(By.cssSelector(".purpose-NEWS .give"), By.cssSelector(".ui-messages-info"));
+        // The page before holds a message too: wait for the page itself to be replaced, not for a message.
+        org.openqa.selenium.WebElement give = browser.find(By.cssSelector(".purpose-NEWS .give"));
+        give.click();
+        browser.waitUntilReplaced(give);
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
         assertTrue(browser.text(news).startsWith("accordé"), browser.text(news));
         assertTrue(browser.currentPath().startsWith("/consentements.xhtml?token="),
                 "after a change, the page's address still holds its link: " + browser.currentPath());
