@@ -56,7 +56,8 @@ public class PreferencesPage implements Serializable {
     private String change(long tenantId, ConsentPurpose purpose, boolean given, String done) {
         try {
             view = preferences.change(token, tenantId, purpose, given, request.getRemoteAddr(), language.getLocale());
-            messages.info(done);
+            // Said with the consent it is about: a page may list several, for several centres.
+            messages.info(done, ca.tremplin.kernel.Messages.get(language.getLocale(), purpose.yourMessageKey()));
         } catch (RateLimitedException limited) {
             messages.rateLimited(limited);
         } catch (ca.tremplin.kernel.BusinessRuleException refused) {

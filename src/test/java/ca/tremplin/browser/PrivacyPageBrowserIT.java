@@ -45,8 +45,13 @@ class PrivacyPageBrowserIT extends BrowserTest {
         By news = By.cssSelector(".purpose-NEWS .preferences-state");
         assertTrue(browser.text(news).startsWith("accordé"), browser.text(news));
 
+        String newsPurpose = browser.text(By.cssSelector(".purpose-NEWS th"));
         browser.clickAndWaitFor(By.cssSelector(".purpose-NEWS .withdraw"), By.cssSelector(".ui-messages-info"));
         assertTrue(browser.text(news).startsWith("retiré"), browser.text(news));
+        // The message names the consent, among several, and is read first.
+        assertEquals("Consentement retiré : " + newsPurpose + ".", browser.text(By.cssSelector(".ui-messages-info")));
+        browser.waitFor().until(driver -> "preferences-result".equals(
+                driver.switchTo().activeElement().getAttribute("id")));
         assertTrue(browser.text(By.cssSelector(".purpose-CONTACT .preferences-state")).startsWith("accordé"),
                 "one purpose at a time");
 
