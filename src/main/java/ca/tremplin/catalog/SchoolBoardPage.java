@@ -50,6 +50,19 @@ public class SchoolBoardPage {
         return shown;
     }
 
+    /**
+     * The centre's published programs in the order of their titles in the page's language, as a reader looks for one
+     * (the English page in the order of the English titles, accents sorted as the language sorts them).
+     */
+    public java.util.List<Program> getPrograms() {
+        Locale locale = language.getLocale();
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        return shown.programs().stream()
+                .sorted(java.util.Comparator.comparing((Program program) -> program.title(locale), order)
+                        .thenComparing(Program::getCode, java.util.Comparator.nullsLast(String::compareTo)))
+                .toList();
+    }
+
     public String programPath(Program program) {
         return request.getContextPath() + CatalogPaths.program(language.getLocale(), shown.tenant().getSlug(),
                 program.slug(language.getLocale()));

@@ -62,6 +62,10 @@ public class LeadService {
     @Inject
     AccessLog accessLog;
 
+    /** The centre's trace of its settings: the lost reasons its reports count by are one. */
+    @Inject
+    ca.tremplin.security.StaffChanges staffChanges;
+
     @Inject
     Clock clock;
 
@@ -408,9 +412,15 @@ public class LeadService {
         if (same.isPresent()) {
             // Withdrawn before: offered again as it was (the leads lost for it still name it).
             same.get().restore();
+            staffChanges.record(ca.tremplin.security.StaffChange.Subject.SETTINGS, same.get().getId(),
+                    ca.tremplin.security.StaffChange.What.REASON_RESTORED, same.get().getLabel());
             return new AddedReason(same.get().getLabel(), true);
         }
-        pipeline.persist(new LostReason(clean));
+        LostReason added = new LostReason(clean);
+        pipeline.persist(added);
+        pipeline.flush();
+        staffChanges.record(ca.tremplin.security.StaffChange.Subject.SETTINGS, added.getId(),
+                ca.tremplin.security.StaffChange.What.REASON_ADDED, clean);
         return new AddedReason(clean, false);
     }
 
@@ -419,6 +429,8 @@ public class LeadService {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         LostReason reason = pipeline.findLostReason(id).orElseThrow(() -> new NotFoundException("lost reason " + id));
         reason.withdraw();
+        staffChanges.record(ca.tremplin.security.StaffChange.Subject.SETTINGS, id,
+                ca.tremplin.security.StaffChange.What.REASON_WITHDRAWN, reason.getLabel());
         return reason.getLabel();
     }
 

@@ -21,7 +21,28 @@ public class LostReasonsPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
+
     private String label;
+
+    private transient List<ca.tremplin.security.StaffChange> history;
+    private transient java.util.Map<Long, String> actors;
+
+    /** Who added, withdrew or restored which reason, and when: the reports count lost leads by them. */
+    public List<ca.tremplin.security.StaffChange> getHistory() {
+        if (history == null) {
+            history = changes.ofLostReasons();
+            actors = changes.actorNames(history);
+        }
+        return history;
+    }
+
+    /** The name of who made a change; "—" for an account since removed. */
+    public String actorName(Long actorId) {
+        getHistory();
+        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
+    }
 
     public List<LostReason> getReasons() {
         return leads.lostReasons();

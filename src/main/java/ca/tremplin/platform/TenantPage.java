@@ -48,6 +48,12 @@ public class TenantPage implements Serializable {
     @Inject
     ca.tremplin.security.SignedInUser signedInUser;
 
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
+
+    private transient java.util.List<ca.tremplin.security.StaffChange> history;
+    private transient java.util.Map<Long, String> actors;
+
     private Long id;
     private Tenant tenant;
     private transient UploadedFile logo;
@@ -76,6 +82,7 @@ public class TenantPage implements Serializable {
         try {
             boolean creating = tenant.getId() == null;
             tenant = creating ? tenantService.create(tenant) : tenantService.update(tenant);
+            history = null;
             messages.info(creating ? "tenant.created" : "tenant.saved", tenant.localizedName(language.getLocale()));
             if (creating) {
                 messages.keepForNextPage();
@@ -92,6 +99,7 @@ public class TenantPage implements Serializable {
         try {
             tenantService.setActive(tenant.getId(), !tenant.isActive());
             tenant = tenantService.find(tenant.getId());
+            history = null;
             messages.info(tenant.isActive() ? "tenant.reactivated" : "tenant.deactivated",
                     tenant.localizedName(language.getLocale()));
         } catch (BusinessRuleException broken) {
@@ -118,6 +126,24 @@ public class TenantPage implements Serializable {
         } catch (BusinessRuleException broken) {
             messages.explain(broken, LOGO_MESSAGES);
         }
+    }
+
+    /**
+     * Who created the centre, edited its profile (which fields), replaced its logo, closed or reopened it, and when:
+     * the coordinating organisation and the centre's admins read one history.
+     */
+    public java.util.List<ca.tremplin.security.StaffChange> getHistory() {
+        if (history == null) {
+            history = tenant.getId() == null ? java.util.List.of() : changes.ofCentre(tenant.getId());
+            actors = changes.actorNames(history);
+        }
+        return history;
+    }
+
+    /** The name of who made a change; "—" for the system or an account since removed. */
+    public String actorName(Long actorId) {
+        getHistory();
+        return actorId == null ? "—" : actors.getOrDefault(actorId, "—");
     }
 
     public void inviteAdministrator() {

@@ -82,12 +82,13 @@ public class SignInForm {
 
     private void explainRefusal(FacesContext faces) {
         SignInResult result = attempt.result();
-        String text;
-        if (result != null && result.outcome() == SignInResult.Outcome.SLOWED_DOWN) {
-            text = Messages.get(language.getLocale(), "signin.slowedDown", result.retryAfterSeconds());
-        } else {
-            text = Messages.get(language.getLocale(), "signin.wrongCredentials");
-        }
+        SignInResult.Outcome outcome = result == null ? SignInResult.Outcome.WRONG_CREDENTIALS : result.outcome();
+        String text = switch (outcome) {
+            case SLOWED_DOWN -> Messages.get(language.getLocale(), "signin.slowedDown", result.retryAfterSeconds());
+            case ACCOUNT_CLOSED -> Messages.get(language.getLocale(), "signin.accountClosed");
+            case CENTRE_CLOSED -> Messages.get(language.getLocale(), "signin.centreClosed");
+            default -> Messages.get(language.getLocale(), "signin.wrongCredentials");
+        };
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         password = null;
     }

@@ -3,8 +3,9 @@ package ca.tremplin.security;
 import java.time.Duration;
 
 /**
- * What happened to one sign-in attempt. The form tells "slowed down" apart (with how long to wait); everything
- * else reads as "wrong". {@code credentialStamp} marks the password the account signed in with: the session keeps
+ * What happened to one sign-in attempt. The form tells "slowed down" apart (with how long to wait), and an account
+ * or a centre closed when the password was right (whoever knows it may learn that, and whom to ask); everything else
+ * reads as "wrong", so that nobody learns which addresses have accounts. {@code credentialStamp} marks the password the account signed in with: the session keeps
  * it, and a later change of password ends the session ({@link SignedInUser#credentialsStillValid}).
  */
 public record SignInResult(Outcome outcome, Long userId, Long tenantId, Role role, Duration retryAfter,
@@ -13,7 +14,11 @@ public record SignInResult(Outcome outcome, Long userId, Long tenantId, Role rol
     public enum Outcome {
         SIGNED_IN,
         WRONG_CREDENTIALS,
-        SLOWED_DOWN
+        SLOWED_DOWN,
+        /** The right password of an account an admin deactivated: the person is told whom to ask. */
+        ACCOUNT_CLOSED,
+        /** The right password of an account whose centre the coordinating organisation closed. */
+        CENTRE_CLOSED
     }
 
     static SignInResult signedIn(UserAccount account) {
@@ -23,6 +28,10 @@ public record SignInResult(Outcome outcome, Long userId, Long tenantId, Role rol
 
     static SignInResult wrongCredentials() {
         return new SignInResult(Outcome.WRONG_CREDENTIALS, null, null, null, null, null);
+    }
+
+    static SignInResult closed(Outcome closed) {
+        return new SignInResult(closed, null, null, null, null, null);
     }
 
     static SignInResult slowedDown(Duration retryAfter) {

@@ -56,8 +56,11 @@ public class SignInService {
                 return SignInResult.wrongCredentials();
             }
             boolean tenantActive = tenants.findById(account.getTenantId()).map(t -> t.isActive()).orElse(false);
-            if (!account.isActive() || !tenantActive) {
-                return SignInResult.wrongCredentials();
+            if (!account.isActive()) {
+                return SignInResult.closed(SignInResult.Outcome.ACCOUNT_CLOSED);
+            }
+            if (!tenantActive) {
+                return SignInResult.closed(SignInResult.Outcome.CENTRE_CLOSED);
             }
             // Written past the account's version: two sign-ins at once, or an admin editing the account meanwhile,
             // must not collide over the time of the last one.

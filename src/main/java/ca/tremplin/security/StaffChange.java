@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
 /**
- * One change to a centre's staff or settings: who made it, when, to what, and what it was (the values as a short
+ * One change to a centre's staff, settings or profile: who made it, when, to what, and what it was (the values as a short
  * text: "RECRUITER → CSS_ADMIN", "8 → 10", shown in the reader's words by {@link #detailIn}). Appended, never changed.
  */
 @Entity
@@ -20,12 +20,17 @@ import org.hibernate.annotations.TenantId;
 public class StaffChange {
 
     /** What was changed. */
-    public enum Subject { ACCOUNT, SETTINGS, TEMPLATE }
+    public enum Subject { ACCOUNT, SETTINGS, TEMPLATE, CENTRE }
 
     /** The change, named in the reader's language by {@code staffChange.<NAME>}. */
     public enum What {
         INVITED, INVITED_AGAIN, ROLE, DEACTIVATED, REACTIVATED, ROUTING_RULE, RESPONSE_HOURS, ORIGINS, MAPPING,
-        TEMPLATE_SAVED;
+        TEMPLATE_SAVED, CENTRE_CREATED, CENTRE_PROFILE, CENTRE_LOGO, CENTRE_CLOSED, CENTRE_REOPENED,
+        REASON_ADDED, REASON_RESTORED, REASON_WITHDRAWN;
+
+        /** The changes to the reasons a lead can be lost for, shown on that list's page. */
+        public static final java.util.Set<What> LOST_REASONS = java.util.EnumSet.of(REASON_ADDED, REASON_RESTORED,
+                REASON_WITHDRAWN);
 
         public String messageKey() {
             return "staffChange." + name();
@@ -90,6 +95,7 @@ public class StaffChange {
         String names = switch (what) {
             case INVITED, INVITED_AGAIN, ROLE -> "role.";
             case ROUTING_RULE -> "inquirySettings.rule.";
+            case CENTRE_PROFILE -> "centreField.";
             default -> null;
         };
         if (names == null || detail == null) {

@@ -37,6 +37,39 @@ public class StaffChanges {
         em.persist(new StaffChange(signedInUser.getUserId(), subject, subjectId, what, detail, clock.instant()));
     }
 
+    /**
+     * A change to a centre itself, filed under that centre whoever made it (the coordinating organisation closing it,
+     * its own admin editing its profile), so that both read one history. Native SQL: the tenant filter would file it
+     * under the signed-in person's tenant. In the change's transaction: no change without its line, nor the reverse.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordCentreChange(@jakarta.enterprise.event.Observes ca.tremplin.tenant.TenantChanged change) {
+        StaffChange.What what = StaffChange.What.valueOf("CENTRE_" + change.kind().name());
+        StaffChange line = new StaffChange(signedInUser.getUserId(), StaffChange.Subject.CENTRE, change.tenantId(),
+                what, change.fields(), clock.instant());
+        em.createNativeQuery("insert into staff_change (tenant_id, actor_id, subject, subject_id, what, detail,"
+                        + " changed_at) values (:tenant, :actor, :subject, :tenant, :what, :detail, :at)")
+                .setParameter("tenant", change.tenantId()).setParameter("actor", line.getActorId())
+                .setParameter("subject", line.getSubject().name()).setParameter("what", line.getWhat().name())
+                .setParameter("detail", line.getDetail()).setParameter("at", line.getChangedAt())
+                .executeUpdate();
+    }
+
+    /**
+     * The changes to a centre itself, newest first: its own admins read their centre's, the platform's admin any
+     * centre's (across tenants, by name).
+     */
+    @Transactional
+    public List<StaffChange> ofCentre(long tenantId) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        java.util.function.Supplier<List<StaffChange>> read = () -> em.createQuery("select c from StaffChange c"
+                        + " where c.tenantId = :centre and c.subject = :centreSubject"
+                        + " order by c.changedAt desc, c.id desc", StaffChange.class)
+                .setParameter("centre", tenantId).setParameter("centreSubject", StaffChange.Subject.CENTRE)
+                .setMaxResults(MOST_SHOWN).getResultList();
+        return signedInUser.hasRole(Role.PLATFORM_ADMIN) ? tenancy.acrossAllTenants(read) : read.get();
+    }
+
     /** The changes to one account, newest first (its centre's admins). */
     @Transactional
     public List<StaffChange> ofAccount(long userId) {
@@ -66,8 +99,19 @@ public class StaffChanges {
     @Transactional
     public List<StaffChange> ofSettings() {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        return em.createQuery("select c from StaffChange c where c.subject <> :account"
+        return em.createQuery("select c from StaffChange c where c.subject not in (:account, :centre)"
+                        + " and c.what not in (:reasons) order by c.changedAt desc, c.id desc", StaffChange.class)
+                .setParameter("account", StaffChange.Subject.ACCOUNT)
+                .setParameter("centre", StaffChange.Subject.CENTRE)
+                .setParameter("reasons", StaffChange.What.LOST_REASONS).setMaxResults(MOST_SHOWN).getResultList();
+    }
+
+    /** Who added, withdrew or restored which of the centre's lost reasons, and when, newest first (its admins). */
+    @Transactional
+    public List<StaffChange> ofLostReasons() {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        return em.createQuery("select c from StaffChange c where c.what in (:reasons)"
                         + " order by c.changedAt desc, c.id desc", StaffChange.class)
-                .setParameter("account", StaffChange.Subject.ACCOUNT).setMaxResults(MOST_SHOWN).getResultList();
+                .setParameter("reasons", StaffChange.What.LOST_REASONS).setMaxResults(MOST_SHOWN).getResultList();
     }
 }

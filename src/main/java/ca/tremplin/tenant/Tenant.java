@@ -276,4 +276,36 @@ public class Tenant implements java.io.Serializable {
     public void setVersion(long version) {
         this.version = version;
     }
+
+    /**
+     * The codes of the profile's fields that {@code edited} holds otherwise than this centre ("NAME_FR, CONTACT_EMAIL"),
+     * in the form's order, for the centre's trace; empty when nothing changed. A blank and a missing value are one.
+     */
+    public String changedFields(Tenant edited) {
+        java.util.Map<String, java.util.function.Function<Tenant, Object>> fields = new java.util.LinkedHashMap<>();
+        fields.put("NAME_FR", Tenant::getNameFr);
+        fields.put("NAME_EN", Tenant::getNameEn);
+        fields.put("SLUG", Tenant::getSlug);
+        fields.put("REGION", Tenant::getRegion);
+        fields.put("CONTACT_EMAIL", Tenant::getContactEmail);
+        fields.put("CONTACT_PHONE", Tenant::getContactPhone);
+        fields.put("MAILING_ADDRESS", Tenant::getMailingAddress);
+        fields.put("WEBSITE", Tenant::getWebsite);
+        fields.put("PRIVACY_NAME", Tenant::getPrivacyOfficerName);
+        fields.put("PRIVACY_TITLE", Tenant::getPrivacyOfficerTitle);
+        fields.put("PRIVACY_TITLE_EN", Tenant::getPrivacyOfficerTitleEn);
+        fields.put("PRIVACY_EMAIL", Tenant::getPrivacyOfficerEmail);
+        fields.put("PRIVACY_PHONE", Tenant::getPrivacyOfficerPhone);
+        java.util.StringJoiner changed = new java.util.StringJoiner(", ");
+        fields.forEach((code, value) -> {
+            if (!java.util.Objects.equals(comparable(value.apply(this)), comparable(value.apply(edited)))) {
+                changed.add(code);
+            }
+        });
+        return changed.toString();
+    }
+
+    private static Object comparable(Object value) {
+        return value instanceof String text && text.isBlank() ? null : value;
+    }
 }

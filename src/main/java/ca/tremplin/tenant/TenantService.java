@@ -23,6 +23,10 @@ public class TenantService {
     @Inject
     jakarta.enterprise.event.Event<TenantCreated> created;
 
+    /** Each change's trace, written by its observer in the change's transaction. */
+    @Inject
+    jakarta.enterprise.event.Event<TenantChanged> changed;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -49,6 +53,7 @@ public class TenantService {
         draft.setKind(TenantKind.SCHOOL_BOARD);
         em.persist(draft);
         created.fire(new TenantCreated(draft.getId()));
+        changed.fire(new TenantChanged(draft.getId(), TenantChanged.Kind.CREATED, null));
         return draft;
     }
 
@@ -87,9 +92,13 @@ public class TenantService {
         requireReadableDetails(edited);
         edited.setKind(current.getKind());
         edited.setActive(current.isActive());
+        String fields = current.changedFields(edited);
         try {
             Tenant merged = em.merge(edited);
             em.flush();
+            if (!fields.isEmpty()) {
+                changed.fire(new TenantChanged(merged.getId(), TenantChanged.Kind.PROFILE, fields));
+            }
             // its privacy contact shows on the next page and in the next e-mail, not a minute later
             privacyOfficers.forget(merged.getId());
             return merged;
@@ -105,7 +114,11 @@ public class TenantService {
         if (tenant.isCoordination() && !active) {
             throw new BusinessRuleException("tenant.cannotDeactivateCoordination");
         }
-        tenant.setActive(active);
+        if (tenant.isActive() != active) {
+            tenant.setActive(active);
+            changed.fire(new TenantChanged(tenantId, active ? TenantChanged.Kind.REOPENED : TenantChanged.Kind.CLOSED,
+                    null));
+        }
     }
 
     @Transactional
@@ -122,6 +135,7 @@ public class TenantService {
             logo.replace(png, clock.instant());
         }
         tenant.setLogoUpdatedAt(clock.instant());
+        changed.fire(new TenantChanged(tenantId, TenantChanged.Kind.LOGO, null));
     }
 
     @Transactional

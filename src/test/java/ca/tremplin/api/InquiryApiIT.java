@@ -83,7 +83,7 @@ class InquiryApiIT {
         Map<String, String> messages = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(e -> e.getString("parameter"), e -> e.getString("message")));
         assertEquals(Set.of("lastName", "email", "phone", "countryOfResidence", "consentToContact"), messages.keySet());
-        assertEquals("Enter your name: one name is enough if you have only one.", messages.get("lastName"));
+        assertEquals("Enter your name (one is enough if you have only one).", messages.get("lastName"));
         assertEquals("This e-mail address is not valid.", messages.get("email"));
         assertEquals("We need your consent to answer you.", messages.get("consentToContact"));
 

@@ -109,7 +109,9 @@ class AccountEmailBrowserIT extends BrowserTest {
         browser.type(By.id("signin:email"), email);
         browser.type(By.id("signin:password"), "mot de passe de Nour 2026");
         browser.clickAndWaitFor(By.id("signin:submit"), By.cssSelector("#signin\\:messages .ui-messages-error"));
-        assertTrue(browser.text(By.id("signin:messages")).contains("Courriel ou mot de passe incorrect"));
+        assertTrue(browser.text(By.id("signin:messages")).contains(
+                "Ce compte est désactivé : demandez à l’administrateur de votre centre de le réactiver."),
+                browser.text(By.id("signin:messages")));
     }
 
     private void invite(String email, String name, String language) {

@@ -146,6 +146,19 @@ class CatalogBrowserIT extends BrowserTest {
         browser.find(By.cssSelector("#school-board-programs li a")).click();
         assertTrue(browser.currentPath().startsWith("/fr/programmes/css-"), browser.currentPath());
         assertEquals("Métiers et débouchés", browser.text(By.id("careers-heading")), "the demo's programs name careers");
+
+        // Each page lists the programs by their titles in its own language, which a reader scans for.
+        for (String page : List.of("/fr/centres-de-services/css-du-fjord", "/en/school-service-centres/css-du-fjord")) {
+            browser.go(page);
+            List<String> titles = browser.driver().findElements(By.cssSelector("#school-board-programs li a")).stream()
+                    .map(link -> link.getText().replaceAll(" — [A-Z]{3} \\S+$", "")).toList();
+            assertTrue(titles.size() > 5, titles.toString());
+            java.text.Collator order = java.text.Collator.getInstance(
+                    page.startsWith("/en") ? ca.tremplin.kernel.Languages.ENGLISH : ca.tremplin.kernel.Languages.FRENCH);
+            assertEquals(titles.stream().sorted(order).toList(), titles, page);
+        }
+        assertTrue(browser.text(By.id("school-board-programs")).contains("Automotive Mechanics — DEP"),
+                browser.text(By.id("school-board-programs")));
     }
 
     /**

@@ -146,9 +146,9 @@ class InquiryValidatorTest {
                 () -> InquiryValidator.validate(nameless, Languages.ENGLISH, THIS_YEAR));
 
         assertEquals(List.of("lastName"), invalid.problems().stream().map(FieldProblem::field).toList());
-        assertEquals("Enter your name: one name is enough if you have only one.",
+        assertEquals("Enter your name (one is enough if you have only one).",
                 invalid.problems().get(0).message(Languages.ENGLISH));
-        assertEquals("Indiquez votre nom : un seul suffit si vous n’en avez qu’un.",
+        assertEquals("Indiquez votre nom (un seul suffit si vous n’en avez qu’un).",
                 invalid.problems().get(0).message(Languages.FRENCH));
     }
 

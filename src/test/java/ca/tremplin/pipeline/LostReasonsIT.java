@@ -47,8 +47,23 @@ class LostReasonsIT extends InServerTest {
                 assertEquals("pipeline.lostReasonEmpty", assertThrows(BusinessRuleException.class,
                         () -> leads.addLostReason(nothing)).messageKey(), "an invisible character is no reason");
             }
+
+            // The reports count lost leads by these reasons: who changed the list, and when, is kept.
+            List<ca.tremplin.security.StaffChange> history = changes.ofLostReasons();
+            assertEquals(List.of("REASON_RESTORED", "REASON_WITHDRAWN", "REASON_ADDED"),
+                    history.stream().map(change -> change.getWhat().name()).toList(),
+                    "newest first; refused additions leave no line");
+            assertTrue(history.stream().allMatch(change -> centre.admin().getId().equals(change.getActorId())
+                    && "Études reportées / Studies postponed".equals(change.getDetail())
+                    && added.getId().equals(change.getSubjectId())), history.toString());
+            assertTrue(changes.ofSettings().stream().noneMatch(change ->
+                            ca.tremplin.security.StaffChange.What.LOST_REASONS.contains(change.getWhat())),
+                    "the routing settings' history keeps to routing");
         }
     }
+
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
 
     private static LostReason only(List<LostReason> reasons, String label) {
         List<LostReason> found = reasons.stream().filter(r -> r.getLabel().equals(label)).toList();

@@ -208,7 +208,12 @@ class AccountServicesIT extends InServerTest {
                     "who, by name, in one query");
             assertEquals(invitedEmail + " — CSS_ADMIN", staffChanges.ofAccount(invited.getId()).get(0).getDetail());
         }
-        assertFalse(signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
+        assertEquals(SignInResult.Outcome.ACCOUNT_CLOSED,
+                signIn.attempt(recruiter.getEmail(), TestFixtures.PASSWORD, OWNER).outcome(),
+                "the right password of a deactivated account is told whom to ask");
+        assertEquals(SignInResult.Outcome.WRONG_CREDENTIALS,
+                signIn.attempt(recruiter.getEmail(), "not the password at all", OWNER).outcome(),
+                "a wrong one learns nothing of the account");
         String body = latestMailTo(invitedEmail).getBodyText();
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
         assertTrue(link.find(), body);
@@ -217,7 +222,8 @@ class AccountServicesIT extends InServerTest {
             em.find(Tenant.class, tenant.getId()).setActive(false);
             return null;
         });
-        assertFalse(signIn.attempt(other.getEmail(), TestFixtures.PASSWORD, OWNER).succeeded());
+        assertEquals(SignInResult.Outcome.CENTRE_CLOSED,
+                signIn.attempt(other.getEmail(), TestFixtures.PASSWORD, OWNER).outcome());
         assertEquals("password.centreInactive", assertThrows(BusinessRuleException.class,
                 () -> passwords.choosePassword(link.group(1), "mot de passe de la DG 2026")).messageKey(),
                 "an invitation of a centre deactivated since says so, rather than saving a password that cannot sign in");

@@ -203,6 +203,62 @@ class TenantServiceIT extends InServerTest {
         assertEquals(240, image.getHeight());
     }
 
+    /**
+     * Closing a centre locks all its staff out, and its profile names whom people write to: each change to the centre
+     * itself leaves a line (who, when, what, which fields), filed under the centre, that the coordinator and the
+     * centre's admins both read; a change refused leaves none.
+     */
+    @Test
+    void eachChangeToACentreLeavesALineThatItsAdminsAndTheCoordinatorRead() throws Exception {
+        Tenant coordination = tenancy.acrossAllTenants(() -> repository.findCoordination()).orElseThrow();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant centre = fixtures.newSchoolBoard("trace");
+        Tenant other = fixtures.newSchoolBoard("trace-other");
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+
+        try (var session = TestSessions.signedInAs(admin, centre)) {
+            Tenant edited = tenants.find(centre.getId());
+            Tenant stale = tenants.find(centre.getId());
+            edited.setContactEmail("accueil@trace.example");
+            edited.setContactPhone("+1 418 555 0147");
+            tenants.update(edited);
+            stale.setNameFr("Nom jamais enregistré");
+            assertThrows(BusinessRuleException.class, () -> tenants.update(stale));
+            Tenant unchanged = tenants.find(centre.getId());
+            tenants.update(unchanged);
+            tenants.replaceLogo(centre.getId(), jpeg(300, 100));
+        }
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            tenants.setActive(centre.getId(), false);
+            tenants.setActive(centre.getId(), false);
+            tenants.setActive(centre.getId(), true);
+            tenants.setActive(other.getId(), false);
+            tenants.setActive(other.getId(), true);
+            assertEquals(2, changes.ofCentre(other.getId()).size());
+            List<ca.tremplin.security.StaffChange> history = changes.ofCentre(centre.getId());
+            assertEquals(List.of("CENTRE_REOPENED", "CENTRE_CLOSED", "CENTRE_LOGO", "CENTRE_PROFILE"),
+                    history.stream().map(change -> change.getWhat().name()).toList(),
+                    "newest first; a save that changed nothing, a refused one and a second close leave no line");
+            assertEquals(List.of(platformAdmin.getId(), platformAdmin.getId(), admin.getId(), admin.getId()),
+                    history.stream().map(ca.tremplin.security.StaffChange::getActorId).toList());
+            assertEquals("contact e-mail, contact phone",
+                    history.get(3).detailIn(ca.tremplin.kernel.Languages.ENGLISH),
+                    "the fields changed, in the reader's words");
+            assertEquals("courriel de contact, téléphone de contact",
+                    history.get(3).detailIn(ca.tremplin.kernel.Languages.FRENCH));
+        }
+        try (var session = TestSessions.signedInAs(admin, centre)) {
+            assertEquals(4, changes.ofCentre(centre.getId()).size(), "the centre's admins read the same history");
+            assertTrue(changes.ofSettings().stream().noneMatch(change ->
+                    change.getSubject() == ca.tremplin.security.StaffChange.Subject.CENTRE),
+                    "the routing settings' history keeps to the settings");
+            assertTrue(changes.ofCentre(other.getId()).isEmpty(), "another centre's history is not theirs to read");
+        }
+    }
+
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
+
     @Test
     void theCoordinatingOrganisationCannotBeDeactivated() {
         Tenant coordination = tenancy.acrossAllTenants(() -> repository.findCoordination()).orElseThrow();

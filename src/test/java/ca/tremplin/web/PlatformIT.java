@@ -209,6 +209,28 @@ class PlatformIT {
                 sheet.headers().toString());
     }
 
+    /**
+     * Browsers ask for /favicon.ico whatever the page says, and show the icon a page links in its tab and bookmarks:
+     * both answer an image, on the public side and in the back office.
+     */
+    @Test
+    void pagesLinkAnIconThatAnswersAnImageAsDoesTheAddressBrowsersAskByThemselves() throws Exception {
+        for (String page : List.of("/fr", "/signin.xhtml")) {
+            String body = get(page, null).body();
+            assertTrue(body.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\""), page);
+            assertTrue(body.contains("<link rel=\"icon\" href=\"/favicon.ico\""), page);
+        }
+        HttpResponse<String> svg = get("/favicon.svg", null);
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
+                svg.headers().toString());
+        assertTrue(svg.body().startsWith("<svg"), svg.body());
+        HttpResponse<String> ico = get("/favicon.ico", null);
+        assertEquals(200, ico.statusCode());
+        assertTrue(ico.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                ico.headers().toString());
+    }
+
     @Test
     void theLanguageSwitchNeverSendsTheVisitorToAnotherSite() throws Exception {
         HttpResponse<String> switched = get("//other-site.example/?lang=en", null);
