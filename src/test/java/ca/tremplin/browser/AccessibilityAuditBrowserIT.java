@@ -108,6 +108,49 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                             + ' px');
             """;
 
+    /**
+     * A table squeezed into a narrow window must not set its words one letter a line ("É/t/a/t", a heading 18 px wide
+     * and 200 px tall): its rows become cards on a phone, or it scrolls sideways in a box of its own. Named: a cell
+     * narrower than three letters holding a word, and a word spread over three lines or more.
+     */
+    private static final String WORDS_BROKEN_IN_TABLES = """
+            const broken = [];
+            const cells = document.querySelectorAll('table.simple-table td, table.simple-table th,'
+                    + ' table.stack-on-phone td, table.report-table td, table.report-table th');
+            for (const cell of cells) {
+                if (broken.length >= 3) {
+                    break;
+                }
+                const box = cell.getBoundingClientRect();
+                if (cell.closest('.may-break') || box.width === 0) {
+                    continue;
+                }
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                let problem = null;
+                for (let node = walker.nextNode(); node && !problem; node = walker.nextNode()) {
+                    for (const word of node.textContent.matchAll(/\\p{L}{4,}/gu)) {
+                        const range = document.createRange();
+                        range.setStart(node, word.index);
+                        range.setEnd(node, word.index + word[0].length);
+                        if (range.getBoundingClientRect().width <= 1) {
+                            continue; // read by screen readers only (a column of buttons' heading)
+                        }
+                        const lines = new Set([...range.getClientRects()].map(line => Math.round(line.top))).size;
+                        const em = parseFloat(getComputedStyle(cell).fontSize);
+                        if (lines >= 3 || box.width < 1.5 * em) {
+                            problem = '"' + word[0] + '" on ' + lines + ' lines in a cell ' + Math.round(box.width)
+                                    + ' px wide: ' + cell.outerHTML.substring(0, 100);
+                            break;
+                        }
+                    }
+                }
+                if (problem) {
+                    broken.push(problem);
+                }
+            }
+            return broken;
+            """;
+
     @Test
     void everyPageMeetsTheAutomatedWcag21AaRulesForEveryVisitor() {
         AxeRunOnlyOptions levels = new AxeRunOnlyOptions();
@@ -211,6 +254,11 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                     .executeScript(WIDER_THAN_THE_WINDOW)) {
                 violations.add(String.format("%s (%s, as %s): wider than %d px — %s", page.view(),
                         page.description(), page.visitor(), narrow.width, wide));
+            }
+            for (Object broken : (List<?>) ((JavascriptExecutor) browser.driver())
+                    .executeScript(WORDS_BROKEN_IN_TABLES)) {
+                violations.add(String.format("%s (%s, as %s): a table's words broken at %d px — %s", page.view(),
+                        page.description(), page.visitor(), narrow.width, broken));
             }
         }
         browser.driver().manage().window().setSize(DESKTOP);

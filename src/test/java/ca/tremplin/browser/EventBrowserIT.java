@@ -140,9 +140,13 @@ class EventBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#walkin .ui-messages-error")));
 
+        // Enter in the search (a tablet's "Go" key), pressed before the list has narrowed, only searches: it must not
+        // press a row's check-in button (the first one, someone else's), nor send the page without its address.
         browser.type(By.id("checkin:search"), "sow");
+        browser.find(By.id("checkin:search")).sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#checkin\\:registrations_data tr"), 1));
+        assertTrue(browser.driver().getCurrentUrl().contains("?id="), browser.driver().getCurrentUrl());
         browser.find(By.cssSelector("#checkin\\:registrations_data .checkin-button")).sendKeys(
                 org.openqa.selenium.Keys.ENTER);
 

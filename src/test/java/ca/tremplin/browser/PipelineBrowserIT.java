@@ -151,6 +151,10 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals(2, browser.driver().findElements(By.linkText("Nadia Haddad")).size(), "two records of Nadia");
         browser.clickAndWaitFor(By.linkText("Nadia Haddad"), By.id("duplicates"));
         assertTrue(browser.text(By.id("duplicates")).contains("Nadia Haddad"));
+        // A tablet at a fair shows the keyboard each detail needs: digits for the phone, an "@" for the e-mail.
+        assertEquals("tel", browser.find(phoneField()).getAttribute("inputmode"));
+        assertEquals("email", browser.find(By.xpath("(//form[@id='lead']//input[substring(@id, string-length(@id)"
+                + " - 5) = ':value'])[3]")).getAttribute("inputmode"));
         // A phone that is none is refused, and the field says so to a screen reader too.
         browser.type(phoneField(), "pas de téléphone");
         browser.clickAndWaitFor(By.id("lead:save"), By.cssSelector("#lead\\:messages .ui-messages-error"));
