@@ -19,14 +19,17 @@ public enum ChangeSource {
     APPLICATION,
     /** A list of attendees imported into an event. */
     IMPORT,
-    /** Two records of one person merged by staff. */
+    /**
+     * A record of the person merged by staff into the one that stays: it fills what that one lacks and proposes what
+     * differs, the merge choosing no value over another for staff.
+     */
     MERGE,
     /** A value another source gave, accepted by staff. */
     PROPOSAL_ACCEPTED;
 
     /** Whether values from this source may be written over what the centre holds. */
     public boolean isTrusted() {
-        return this == STAFF || this == MERGE || this == PROPOSAL_ACCEPTED;
+        return this == STAFF || this == PROPOSAL_ACCEPTED;
     }
 
     public String messageKey() {

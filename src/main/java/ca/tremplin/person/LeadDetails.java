@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * The one place where a person's details change. Staff correct them; every other source — a request from the form
- * or the API, an event registration, a quick capture, an application, an import — may only fill a field the record
- * lacks. A value such a source gives that differs from what the centre holds is not written over it: it becomes a
+ * or the API, an event registration, a quick capture, an application, an import, a record merged into this one —
+ * may only fill a field the record lacks. A value such a source gives that differs from what the centre holds is not written over it: it becomes a
  * {@link LeadProposal} with a line on the timeline ("another value given by ... on ..."), and staff accept it in
  * one click. Every change, whatever its source, leaves a {@link LeadAudit} line: who or what, when, before, after.
  * Runs in the caller's transaction, for the lead's own tenant.
@@ -66,6 +66,32 @@ public class LeadDetails implements java.io.Serializable {
         if (source.isTrusted()) {
             throw new IllegalArgumentException(source + " corrects a record, it does not propose");
         }
+        return fillOrProposeFrom(lead, given, source, sourceRef, typedBy, at).proposed();
+    }
+
+    /** The fields a record took from another source: those it lacked, filled, and those that differed, proposed. */
+    public record Taken(List<LeadField> filled, List<LeadField> proposed) {
+    }
+
+    /**
+     * A record merged into {@code survivor} by a member of staff: what it held is not dropped with it. Each field the
+     * survivor lacks is filled from it, audited as a merge by the member of staff with the merged record as the
+     * reference; each value that differs is kept as a proposal on the survivor, as another source's would be, so
+     * that staff choose which is right in one click rather than the merge choosing for them. Call it once the
+     * merged record points at the survivor: the survivor may then take its address, the key moving with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Taken takeFromMerged(Lead survivor, Lead merged, long staffId, Instant at) {
+        Map<LeadField, String> held = new EnumMap<>(LeadField.class);
+        for (LeadField field : LeadField.values()) {
+            held.put(field, field.of(merged));
+        }
+        return fillOrProposeFrom(survivor, held, ChangeSource.MERGE, merged.getId(), staffId, at);
+    }
+
+    private Taken fillOrProposeFrom(Lead lead, Map<LeadField, String> given, ChangeSource source, Long sourceRef,
+                                    Long typedBy, Instant at) {
+        List<LeadField> filled = new java.util.ArrayList<>();
         List<LeadField> proposed = new java.util.ArrayList<>();
         List<LeadProposal> open = null;
         for (Map.Entry<LeadField, String> entry : given.entrySet()) {
@@ -77,6 +103,7 @@ public class LeadDetails implements java.io.Serializable {
             }
             if (held == null) {
                 write(lead, field, value, typedBy, source, sourceRef, at);
+                filled.add(field);
                 continue;
             }
             if (open == null) {
@@ -93,11 +120,11 @@ public class LeadDetails implements java.io.Serializable {
                 proposed.add(field);
             }
         }
-        return proposed;
+        return new Taken(filled, proposed);
     }
 
     /**
-     * A correction by staff (or a merge): writes the value and audits it. A new e-mail moves the matching key with
+     * A correction by staff (or a value staff accepted): writes the value and audits it. A new e-mail moves the matching key with
      * it, unless another lead of the centre already has that address.
      *
      * @return whether the value changed

@@ -83,6 +83,13 @@ public class LeadRepository {
                 .getResultList();
     }
 
+    /** Proposals by id, decided or not: where the values staff accepted came from. */
+    public java.util.Map<Long, LeadProposal> proposals(java.util.Collection<Long> ids) {
+        return em.createQuery("select p from LeadProposal p where p.id in :ids", LeadProposal.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(LeadProposal::getId, p -> p));
+    }
+
     Optional<LeadProposal> findProposal(long proposalId) {
         return Optional.ofNullable(em.find(LeadProposal.class, proposalId));
     }

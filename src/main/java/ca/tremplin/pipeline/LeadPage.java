@@ -3,7 +3,6 @@ package ca.tremplin.pipeline;
 import ca.tremplin.inquiry.BusinessHours;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
-import ca.tremplin.person.ChangeSource;
 import ca.tremplin.person.ConsentChannel;
 import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentPurpose;
@@ -97,7 +96,7 @@ public class LeadPage implements Serializable {
     private ca.tremplin.applicant.DocumentKind attachedKind;
     private transient org.primefaces.model.file.UploadedFile attachedFile;
     private transient List<ca.tremplin.application.LeadApplication> applications;
-    private transient List<LeadAudit> audit;
+    private transient LeadService.Journal journal;
     private transient List<ConsentEntry> consentHistory;
     private ConsentPurpose withdrawnPurpose;
     private ConsentChannel withdrawalChannel;
@@ -255,13 +254,32 @@ public class LeadPage implements Serializable {
         act(() -> leads.completeTask(taskId), "task.done");
     }
 
+    /** Merges a duplicate into this lead and says what the merge did beyond moving its history. */
     public void merge(long duplicateId) {
-        LeadStage[] otherStage = new LeadStage[1];
-        if (act(() -> otherStage[0] = leads.merge(id, duplicateId), "lead.merged") && otherStage[0] != null) {
+        LeadService.MergeOutcome[] outcome = new LeadService.MergeOutcome[1];
+        if (!act(() -> outcome[0] = leads.merge(id, duplicateId), "lead.merged")) {
+            return;
+        }
+        LeadService.MergeOutcome merged = outcome[0];
+        if (merged.otherStage() != null) {
             // The stage the other record had reached is not this one's: said, rather than lost without a word.
-            messages.info("lead.mergedOtherStage", new ca.tremplin.kernel.Messages.Phrase(otherStage[0].messageKey()),
+            messages.info("lead.mergedOtherStage", new ca.tremplin.kernel.Messages.Phrase(merged.otherStage().messageKey()),
                     new ca.tremplin.kernel.Messages.Phrase(view.lead().getStage().messageKey()));
         }
+        if (!merged.filled().isEmpty()) {
+            messages.info("lead.mergedFilled", fieldNames(merged.filled()));
+        }
+        if (!merged.proposed().isEmpty()) {
+            messages.info("lead.mergedProposed", fieldNames(merged.proposed()));
+        }
+        if (merged.ownerTaken() != null) {
+            messages.info("lead.mergedOwner", merged.ownerTaken());
+        }
+    }
+
+    private String fieldNames(List<LeadField> fields) {
+        return fields.stream().map(field -> ca.tremplin.kernel.Messages.get(language.getLocale(), field.messageKey()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The person's erasure, confirmed by the centre's admin (its person in charge of personal information). */
@@ -364,10 +382,26 @@ public class LeadPage implements Serializable {
      * merged meanwhile would answer "not found" there, before the action could say what happened.
      */
     public List<LeadAudit> getAudit() {
-        if (audit == null) {
-            audit = signedInUser.isTenantAdmin() ? leads.audit(id) : List.of();
+        return journal().lines();
+    }
+
+    private LeadService.Journal journal() {
+        if (journal == null) {
+            journal = signedInUser.isTenantAdmin() ? leads.journal(id) : new LeadService.Journal(List.of(), Map.of());
         }
-        return audit;
+        return journal;
+    }
+
+    /** Where an audit line's value came from, in the reader's language (an accepted value: from what first gave it). */
+    public String auditSource(LeadAudit line) {
+        return ca.tremplin.person.AuditSources.described(line, journal().proposalOf(line), staffName(line.getActorId()),
+                language.getLocale());
+    }
+
+    /** What gave a proposed value, and its number (the record merged, for a merge). */
+    public String proposalOrigin(ca.tremplin.person.LeadProposal proposal) {
+        return ca.tremplin.person.AuditSources.origin(proposal.getSource(), proposal.getSourceRef(),
+                language.getLocale());
     }
 
     public String staffName(Long userId) {
@@ -405,10 +439,6 @@ public class LeadPage implements Serializable {
     /** Where a consent was given, said in the reader's language (the record keeps its own words). */
     public String consentSource(String source) {
         return ca.tremplin.person.ConsentSources.described(source, language.getLocale());
-    }
-
-    public String sourceName(ChangeSource source) {
-        return source == null ? "—" : ca.tremplin.kernel.Messages.get(language.getLocale(), source.messageKey());
     }
 
     public String country(String code) {
@@ -521,7 +551,7 @@ public class LeadPage implements Serializable {
     private void reload(LeadView opened) {
         view = opened;
         documents = null;
-        audit = null;
+        journal = null;
         loadedVersion = view.lead().getVersion();
         loaded = new HashMap<>();
         for (LeadField field : LeadField.values()) {

@@ -12,6 +12,7 @@ import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.person.LeadField;
 import ca.tremplin.person.LeadFunnels;
+import ca.tremplin.person.LeadProposal;
 import ca.tremplin.person.LeadRepository;
 import ca.tremplin.person.LeadStage;
 import ca.tremplin.person.StageChange;
@@ -118,6 +119,28 @@ public class LeadService {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         existing(leadId);
         return pipeline.audit(leadId, 200);
+    }
+
+    /**
+     * The journal of changes to personal data: the audit, with the proposal each value staff accepted came from (by
+     * its id, the accepted line's reference), so that the journal names that source rather than the proposal's number.
+     */
+    public record Journal(List<LeadAudit> lines, Map<Long, LeadProposal> acceptedFrom) {
+
+        /** The proposal an accepted value came from; null for any other line, or when it is gone. */
+        public LeadProposal proposalOf(LeadAudit line) {
+            return line.getSource() == ChangeSource.PROPOSAL_ACCEPTED && line.getSourceRef() != null
+                    ? acceptedFrom.get(line.getSourceRef()) : null;
+        }
+    }
+
+    /** The audit of personal data and where its accepted values came from, for the centre's admins only. */
+    @Transactional
+    public Journal journal(long leadId) {
+        List<LeadAudit> lines = audit(leadId);
+        List<Long> accepted = lines.stream().filter(line -> line.getSource() == ChangeSource.PROPOSAL_ACCEPTED)
+                .map(LeadAudit::getSourceRef).filter(Objects::nonNull).distinct().toList();
+        return new Journal(lines, accepted.isEmpty() ? Map.of() : personRecords.proposals(accepted));
     }
 
     /**
@@ -341,13 +364,24 @@ public class LeadService {
     }
 
     /**
+     * What a merge did beyond moving the other record's history, for the page to say: the other record's stage when
+     * it differs from the one kept (else null), the details it filled and those it proposed, and the owner the kept
+     * record took from it (else null).
+     */
+    public record MergeOutcome(LeadStage otherStage, List<LeadField> filled, List<LeadField> proposed,
+                               String ownerTaken) {
+    }
+
+    /**
      * Merges {@code duplicateId} into {@code survivorId}: the survivor keeps its details and gains the other's
      * whole timeline, requests (hence consents), tasks, audit, tags and interests (what the list filters by); the
-     * duplicate disappears from every list and a later request with its e-mail joins the survivor. Returns the
-     * duplicate's stage when it differs from the survivor's (which stays), so that the page says it; else null.
+     * duplicate disappears from every list and a later request with its e-mail joins the survivor. The duplicate's
+     * details are not dropped with it: what the survivor lacks is filled from them and what differs is proposed
+     * ({@link LeadDetails#takeFromMerged}); a survivor without an owner takes the duplicate's, on the timeline as
+     * any change of owner.
      */
     @Transactional
-    public LeadStage merge(long survivorId, long duplicateId) {
+    public MergeOutcome merge(long survivorId, long duplicateId) {
         requireStaff();
         if (survivorId == duplicateId) {
             throw new BusinessRuleException("lead.mergeSelf");
@@ -370,13 +404,22 @@ public class LeadService {
         pipeline.moveEverything(duplicateId, survivorId);
         duplicate.mergedInto(survivorId);
         funnels.merged(duplicateId);
-        if (survivor.getOwnerId() == null) {
-            survivor.assignOwner(duplicate.getOwnerId());
+        LeadDetails.Taken taken = details.takeFromMerged(survivor, duplicate, signedInUser.getUserId(), now);
+        String ownerTaken = null;
+        if (survivor.getOwnerId() == null && duplicate.getOwnerId() != null) {
+            Map<Long, String> staff = pipeline.staffNames();
+            // Only a colleague still at the centre: a departed one's record would be followed by nobody who can read it.
+            if (staff.containsKey(duplicate.getOwnerId())) {
+                reassign(survivor, duplicate.getOwnerId(), staff, now);
+                ownerTaken = staff.get(duplicate.getOwnerId());
+            }
         }
+        // Written last, so that the timeline (newest first) heads what the merge did with its own line.
         record(survivor, LeadEventKind.MERGED, duplicate.fullName()
                 + (duplicate.getEmail() == null ? "" : " <" + duplicate.getEmail() + ">"), now);
         // The record that stays keeps its stage; the other's, when it differs, is said to whoever merged them.
-        return duplicate.getStage() == survivor.getStage() ? null : duplicate.getStage();
+        return new MergeOutcome(duplicate.getStage() == survivor.getStage() ? null : duplicate.getStage(),
+                taken.filled(), taken.proposed(), ownerTaken);
     }
 
     @Transactional

@@ -168,6 +168,11 @@ class PipelineBrowserIT extends BrowserTest {
 
         browser.clickAndWaitFor(By.cssSelector("#duplicates .merge"), By.cssSelector("#lead\\:messages .ui-messages-info"));
         assertTrue(browser.text(By.id("lead:messages")).contains("fusionnés"));
+        // Nadia's other address is not dropped with the other record: it waits beside this one, and the page says so.
+        assertTrue(browser.text(By.id("lead:messages")).contains("gardées sous « Autres valeurs données »")
+                && browser.text(By.id("lead:messages")).contains("Courriel"), browser.text(By.id("lead:messages")));
+        assertTrue(browser.text(By.id("lead-proposals")).contains("donnée par une fusion de doublons (fiche n° "),
+                browser.text(By.id("lead-proposals")));
         assertEquals("+33 6 12 34 56 78", browser.find(phoneField()).getAttribute("value"), "what was typed is still there");
         assertTrue(browser.text(By.id("lead:messages")).contains("pas encore enregistrés"), browser.text(By.id("lead:messages")));
         browser.clickAndWaitFor(By.id("lead:save"), By.cssSelector("#lead\\:messages .ui-messages-info"));

@@ -61,8 +61,8 @@ class TrustedRecordIT extends InServerTest {
         forged.setLastName("Koné");
         forged.setPhone("+1 514 872 0311");
         Inquiry.Channel api = Inquiry.Channel.API;
-        fixtures.submitted(forged, new SubmissionContext(UUID.randomUUID().toString(), api, "10.77.1.2",
-                Languages.FRENCH));
+        long request = fixtures.submitted(forged, new SubmissionContext(UUID.randomUUID().toString(), api,
+                "10.77.1.2", Languages.FRENCH)).inquiryId();
 
         Lead after = fixtures.leadOf(centre.tenant, email);
         assertEquals(lead.getId(), after.getId(), "the request joined the person's lead");
@@ -104,6 +104,15 @@ class TrustedRecordIT extends InServerTest {
             assertEquals(ChangeSource.PROPOSAL_ACCEPTED, accepted.getSource(), "from what");
             assertEquals(centre.recruiter.getId(), accepted.getActorId(), "who");
             assertEquals(phoneProposalId(lead), accepted.getSourceRef(), "which proposal");
+
+            // The journal says what first gave the value, not the proposal's internal number, read as a request's.
+            LeadService.Journal journal = leads.journal(lead.getId());
+            assertEquals("valeur donnée par une demande d'information (site partenaire) (#" + request
+                            + "), acceptée par Awa Diop",
+                    AuditSources.described(accepted, journal.proposalOf(accepted), "Awa Diop", Languages.FRENCH));
+            assertEquals("value from an information request (partner site) (#" + request
+                            + "), accepted by Awa Diop",
+                    AuditSources.described(accepted, journal.proposalOf(accepted), "Awa Diop", Languages.ENGLISH));
         }
     }
 

@@ -237,11 +237,94 @@ class LeadMergeIT extends InServerTest {
             leads.changeStage(further.getId(), LeadStage.CONTACTED, null, null);
             leads.changeStage(further.getId(), LeadStage.QUALIFIED, null, null);
 
-            assertEquals(LeadStage.QUALIFIED, leads.merge(kept.getId(), further.getId()));
-            assertEquals(null, leads.merge(kept.getId(), same.getId()), "both new: nothing to say");
+            assertEquals(LeadStage.QUALIFIED, leads.merge(kept.getId(), further.getId()).otherStage());
+            assertEquals(null, leads.merge(kept.getId(), same.getId()).otherStage(), "both new: nothing to say");
         }
         assertEquals("NEW", rows.string("select stage from `lead` where id = ?", kept.getId()),
                 "the record that stays keeps its own stage");
+    }
+
+    /**
+     * The record merged away had the phone the record that stays lacked, and another country of residence: the phone
+     * is filled, audited as a merge by whoever merged with the merged record named; the other country waits beside the
+     * record as another value given, which staff accept in one click; the owner the kept record lacked is the other's,
+     * on the timeline as any change of owner. The journal names where each value came from in words — the merged
+     * record, the merge behind a value accepted —, never the internal number of a proposal.
+     */
+    @Test
+    void theMergedRecordsPhoneFillsTheKeptOneAndItsOtherCountryWaitsToBeAccepted() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-details");
+        ca.tremplin.inquiry.InquiryRequest keptsRequest = InquiryRequests.complete(InquiryRequests.uniqueEmail(),
+                centre.program().getId());
+        keptsRequest.setFirstName("Fatou");
+        keptsRequest.setLastName("Sarr");
+        keptsRequest.setPhone(null);
+        keptsRequest.setCountryOfResidence("SN");
+        Lead kept = fixtures.newLead(centre.tenant(), keptsRequest);
+        ca.tremplin.inquiry.InquiryRequest othersRequest = InquiryRequests.complete(InquiryRequests.uniqueEmail(),
+                centre.program().getId());
+        othersRequest.setFirstName("Fatou");
+        othersRequest.setLastName("Sarr");
+        othersRequest.setPhone("+221 77 100 00 01");
+        othersRequest.setCountryOfResidence("CI");
+        Lead duplicate = fixtures.newLead(centre.tenant(), othersRequest);
+        assertTrue(duplicate.getOwnerId() != null, "the request gave the other record an owner");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.assignOwner(kept.getId(), kept.getOwnerId(), null);
+        }
+
+        LeadService.MergeOutcome merged;
+        String owner;
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            merged = leads.merge(kept.getId(), duplicate.getId());
+            owner = leads.staffNames().get(duplicate.getOwnerId());
+        }
+        assertEquals(List.of(LeadField.PHONE), merged.filled(), "what the kept record lacked, said to whoever merged");
+        assertEquals(List.of(LeadField.EMAIL, LeadField.COUNTRY), merged.proposed(),
+                "what differs is kept; the same names, citizenship and language propose nothing");
+        assertEquals(owner, merged.ownerTaken());
+
+        long country;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            LeadView view = leads.open(kept.getId());
+            assertEquals("+221771000001", view.lead().getPhoneE164(), "the phone is no longer only on the hidden record");
+            assertEquals("SN", view.lead().getCountryOfResidence(), "the kept record's own country stays");
+            assertEquals(duplicate.getOwnerId(), view.lead().getOwnerId());
+            ca.tremplin.person.LeadProposal otherCountry = view.proposals().stream()
+                    .filter(proposal -> proposal.getField() == LeadField.COUNTRY).findFirst().orElseThrow();
+            assertEquals("CI", otherCountry.getProposedValue());
+            assertEquals(ca.tremplin.person.ChangeSource.MERGE, otherCountry.getSource());
+            assertEquals(duplicate.getId(), otherCountry.getSourceRef(), "given by the merged record");
+            List<ca.tremplin.person.LeadEvent> timeline = leads.timeline(kept.getId(), 0, 50);
+            assertEquals(ca.tremplin.person.LeadEventKind.MERGED, timeline.get(0).getKind(), "the merge heads what it did");
+            assertEquals(1, timeline.stream().filter(line -> line.getKind() == ca.tremplin.person.LeadEventKind
+                    .OWNER_CHANGED && owner.equals(line.getDetail())).count(), "the owner taken, as any change of owner");
+            assertEquals(2, timeline.stream().filter(line -> line.getKind() == ca.tremplin.person.LeadEventKind
+                    .VALUE_PROPOSED && centre.admin().getId().equals(line.getActorId())).count(),
+                    "each other value on the timeline, by whoever merged");
+            country = otherCountry.getId();
+            leads.acceptProposal(kept.getId(), country, "SN");
+            assertEquals("CI", leads.open(kept.getId()).lead().getCountryOfResidence(), "accepted in one click");
+        }
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            ca.tremplin.person.LeadAudit phone = leads.audit(kept.getId()).stream()
+                    .filter(line -> "PHONE".equals(line.getField())).findFirst().orElseThrow();
+            assertEquals(null, phone.getOldValue());
+            assertEquals("+221771000001", phone.getNewValue());
+            assertEquals(ca.tremplin.person.ChangeSource.MERGE, phone.getSource(), "from what");
+            assertEquals(centre.admin().getId(), phone.getActorId(), "who");
+            assertEquals(duplicate.getId(), phone.getSourceRef(), "which record");
+            assertEquals(null, phone.getMergedFromLeadId(), "a change of the kept record itself");
+        }
+
+        String page = signedIn(centre.admin()).get("admin/lead.xhtml?id=" + kept.getId()).body();
+        String journal = page.substring(page.indexOf("id=\"lead-audit\""));
+        assertTrue(journal.contains("une fusion de doublons (fiche n° " + duplicate.getId() + ")"), journal);
+        assertTrue(journal.contains("valeur donnée par une fusion de doublons (fiche n° " + duplicate.getId()
+                + "), acceptée par " + centre.recruiter().getDisplayName()), journal);
+        assertFalse(journal.contains("#" + country + "<"), "the proposal's own number means nothing to staff");
+        assertTrue(page.contains("donnée par une fusion de doublons (fiche n° " + duplicate.getId() + ")"),
+                "the other address waiting beside the record says where it came from");
     }
 
     @Test
