@@ -467,12 +467,11 @@ public class ApplicationService {
         if (localStart == null) {
             throw new BusinessRuleException("interview.startRequired");
         }
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone == null ? "" : zone);
-        } catch (java.time.DateTimeException unknown) {
-            throw new BusinessRuleException("interview.zoneUnknown");
-        }
+        // Read as a browser's is, by its name of today ("Asia/Saigon" is Asia/Ho_Chi_Minh), whatever zone it is:
+        // the page offers the ones the candidate's browsers reported, not only its short list.
+        ZoneId zoneId = ca.tremplin.event.EventTimes.zone(zone)
+                .orElseThrow(() -> new BusinessRuleException("interview.zoneUnknown",
+                        ca.tremplin.kernel.ShortenedText.of(zone == null ? "" : zone.strip(), 60)));
         String cleanPlace = place == null || place.isBlank() ? null : place.strip();
         String cleanLink = link == null || link.isBlank() ? null : link.strip();
         if (cleanPlace == null && cleanLink == null) {

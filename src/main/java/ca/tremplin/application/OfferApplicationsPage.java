@@ -29,8 +29,13 @@ public class OfferApplicationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PER_COLUMN = 20;
-    /** Québec's time first (Montréal), then where candidates most often are. */
-    static final List<String> ZONES = List.of("America/Montreal", "Europe/Paris", "Africa/Dakar", "Africa/Casablanca",
+    /** Québec's time, offered first and chosen when nothing says where the candidate is. */
+    static final String QUEBEC_ZONE = "America/Montreal";
+    /**
+     * Where candidates most often are, offered for every candidate besides Québec's time; the zones the chosen
+     * candidate's own browsers reported are offered too ({@link #getZones}).
+     */
+    static final List<String> COMMON_ZONES = List.of("Europe/Paris", "Africa/Dakar", "Africa/Casablanca",
             "Africa/Abidjan", "Africa/Tunis", "Africa/Algiers", "Africa/Lagos", "Africa/Douala", "Africa/Kinshasa",
             "Indian/Antananarivo", "America/Mexico_City", "America/Bogota", "America/Sao_Paulo",
             "Asia/Ho_Chi_Minh", "Asia/Kolkata", "Asia/Shanghai", "UTC");
@@ -54,7 +59,9 @@ public class OfferApplicationsPage implements Serializable {
     private ApplicationStatus confirming;
     private LocalDate date;
     private String time = "10:00";
-    private String zone = "America/Montreal";
+    private String zone = QUEBEC_ZONE;
+    /** The zones the chosen candidate's browsers reported, the one they applied from first (may be empty). */
+    private List<String> candidateZones = List.of();
     private int duration = 45;
     private String place;
     private String link;
@@ -82,7 +89,11 @@ public class OfferApplicationsPage implements Serializable {
             List<ApplicationRow> cards = getPipeline().inStatus(statuses.get(drop.fromColumn()));
             ApplicationStatus to = statuses.get(drop.toColumn());
             if (drop.card() < cards.size() && cards.get(drop.card()).status() != to) {
-                chosen = cards.get(drop.card());
+                ApplicationRow dropped = cards.get(drop.card());
+                if (chosen == null || !chosen.id().equals(dropped.id())) {
+                    // The interview form, if the move leaves the card chosen, is this candidate's, in their zone.
+                    select(dropped);
+                }
                 target = to;
                 move();
             }
@@ -91,9 +102,17 @@ public class OfferApplicationsPage implements Serializable {
 
     /** The keyboard's way: "Choose" on a card makes it the application the move and interview forms act on. */
     public void choose(ApplicationRow card) {
-        chosen = card;
         target = null;
         confirming = null;
+        select(card);
+    }
+
+    private void select(ApplicationRow card) {
+        chosen = card;
+        // The interview is set in the candidate's time unless staff choose otherwise: the zone they applied from (or
+        // last reported), else Québec's. Which candidate's a zone was is not kept from one choice to the next.
+        candidateZones = service().candidateZones(card.id());
+        zone = candidateZones.isEmpty() ? QUEBEC_ZONE : candidateZones.get(0);
         // The form starts from the interview already planned, so that a move changes what is typed and nothing else
         // (its zone, its link) by omission.
         getPipeline().interviewsOf(card.id()).stream().findFirst().ifPresent(this::fillFrom);
@@ -103,7 +122,7 @@ public class OfferApplicationsPage implements Serializable {
         java.time.ZonedDateTime start = planned.start();
         date = start.toLocalDate();
         time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(start);
-        zone = ZONES.contains(planned.getTimeZone()) ? planned.getTimeZone() : zone;
+        zone = planned.getTimeZone();
         duration = planned.getDurationMinutes();
         place = planned.getPlace();
         link = planned.getLink();
@@ -314,13 +333,23 @@ public class OfferApplicationsPage implements Serializable {
 
     public LazyDataModel<ApplicationRow> getList() { return list; }
     public List<ApplicationStatus> getStatuses() { return ApplicationStatus.board(); }
-    /** Québec's time first, then the others by name, each with its offset today. */
+    /**
+     * Québec's time first, then by name, each with its offset today: where candidates most often are, the zones the
+     * chosen candidate's browsers reported ("Manille (UTC+08:00)" for one who applied from Manila, which no short
+     * list holds), and the zone chosen now (an interview's, planned in any zone). The chosen zone is listed before
+     * another of the same name and time ("UTC" and "Etc/UTC"), so that the menu shows it chosen.
+     */
     public List<ca.tremplin.event.EventZones.Choice> getZones() {
         Locale locale = messages.locale();
         java.time.Instant now = java.time.Instant.now();
+        java.util.LinkedHashSet<String> others = new java.util.LinkedHashSet<>();
+        ca.tremplin.event.EventTimes.zone(zone).ifPresent(shown -> others.add(zone));
+        others.addAll(candidateZones);
+        others.addAll(COMMON_ZONES);
+        others.remove(QUEBEC_ZONE);
         List<ca.tremplin.event.EventZones.Choice> zones = new java.util.ArrayList<>(
-                ca.tremplin.event.EventZones.choices(ZONES.subList(0, 1), locale, now));
-        zones.addAll(ca.tremplin.event.EventZones.choices(ZONES.subList(1, ZONES.size()), locale, now));
+                ca.tremplin.event.EventZones.choices(List.of(QUEBEC_ZONE), locale, now));
+        zones.addAll(ca.tremplin.event.EventZones.choices(List.copyOf(others), locale, now));
         return zones;
     }
     public Long getOffer() { return offer; }

@@ -84,6 +84,44 @@ public class OfferPipelineService {
                 .setParameter("offer", offerId).getSingleResult();
     }
 
+    /**
+     * The time zones the candidate's browsers reported, by their names of today, to offer when planning their
+     * interview: the one of this application first (where they applied from), then those of their other
+     * applications, requests and event registrations here, the latest first; those of duplicates merged into their
+     * record too. Empty when none said one. Read when staff choose an application, never for the board.
+     */
+    @Transactional
+    public List<String> candidateZones(long applicationId) {
+        requireStaff();
+        List<Object[]> application = em.createQuery("""
+                        select a.viewerZone, coalesce(applicant.mergedIntoId, applicant.id) from OfferApplication a
+                        join Lead applicant on applicant.id = a.leadId where a.id = :id""", Object[].class)
+                .setParameter("id", applicationId).getResultList();
+        if (application.isEmpty()) {
+            throw new NotFoundException("application " + applicationId);
+        }
+        String thisOne = (String) application.get(0)[0];
+        Long person = (Long) application.get(0)[1];
+        String ofThePerson = " = :lead or %s in (select d.id from Lead d where d.mergedIntoId = :lead)";
+        List<Object[]> reported = new ArrayList<>();
+        reported.addAll(em.createQuery("select a.viewerZone, a.appliedAt from OfferApplication a"
+                        + " where a.viewerZone is not null and (a.leadId" + ofThePerson.formatted("a.leadId") + ")",
+                Object[].class).setParameter("lead", person).getResultList());
+        reported.addAll(em.createQuery("select i.viewerZone, r.receivedAt from RoutedInquiry r join r.inquiry i"
+                        + " where i.viewerZone is not null and (r.lead.id" + ofThePerson.formatted("r.lead.id") + ")",
+                Object[].class).setParameter("lead", person).getResultList());
+        reported.addAll(em.createQuery("select g.viewerZoneId, g.registeredAt from EventRegistration g"
+                        + " where g.viewerZoneId is not null and (g.leadId" + ofThePerson.formatted("g.leadId") + ")",
+                Object[].class).setParameter("lead", person).getResultList());
+        reported.sort(java.util.Comparator.comparing((Object[] zone) -> (java.time.Instant) zone[1],
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        List<String> inOrder = new ArrayList<>();
+        inOrder.add(thisOne);
+        reported.forEach(zone -> inOrder.add((String) zone[0]));
+        return inOrder.stream().map(ca.tremplin.event.EventTimes::zone).flatMap(java.util.Optional::stream)
+                .map(java.time.ZoneId::getId).distinct().toList();
+    }
+
     private Map<ApplicationStatus, Long> counts(long offerId) {
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
         for (ApplicationStatus status : ApplicationStatus.values()) {

@@ -99,6 +99,35 @@ public class ConsentRegister {
     }
 
     /**
+     * Those of these leads whose latest word on being contacted is a withdrawal: the rule by which the inbox sends them
+     * no reply and their applicant's file no mail. Only a change of the register withdraws, so the leads with a
+     * withdrawal of contact among their changes are found first, from the changes' index by lead, and only their
+     * registers are read: a thousand people of whom none withdrew cost one short query.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Set<Long> contactWithdrawn(Collection<Long> leadIds) {
+        if (leadIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<Long> withdrewOnce = ((List<?>) em.createNativeQuery("""
+                        select distinct lead_id from consent_change
+                        where lead_id in (:ids) and purpose = 'CONTACT' and granted = false""")
+                .setParameter("ids", leadIds).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        if (withdrewOnce.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> withdrawn = new java.util.HashSet<>();
+        registers(withdrewOnce).forEach((leadId, register) -> {
+            ConsentEntry contact = ConsentStandings.current(register).get(ConsentPurpose.CONTACT);
+            if (contact != null && contact.withdrawal()) {
+                withdrawn.add(leadId);
+            }
+        });
+        return withdrawn;
+    }
+
+    /**
      * A consent withdrawn (or given again) by the person, said at {@code at} through {@code channel}, appended to the
      * lead's register with the sentence it stands for in the person's language. {@code recordedBy} is the member of
      * staff who wrote it down, or null when the person did it themselves on the preferences page.

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The slices of a lead list export, each read in a transaction of its own with the programs its people asked about,
- * and logged in the access log (one line per person, "exported") in that same transaction: what was read was
- * logged, and no transaction or persistence context grows with the list.
+ * The slices of a lead list export, each read in a transaction of its own with the programs its people asked about
+ * and who among them withdrew their consent to being contacted (a query per slice, none per person), and logged in
+ * the access log (one line per person, "exported") in that same transaction: what was read was logged, and no
+ * transaction or persistence context grows with the list.
  */
 @ApplicationScoped
 public class LeadExportSlices {
@@ -21,8 +22,14 @@ public class LeadExportSlices {
     @Inject
     AccessLog accessLog;
 
-    /** A slice's leads, and for each the program (French and English titles) and intake they asked about last. */
-    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests) {
+    @Inject
+    ca.tremplin.person.ConsentRegister consents;
+
+    /**
+     * A slice's leads, for each the program (French and English titles) and intake they asked about last, and those
+     * who withdrew their consent to being contacted.
+     */
+    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests, java.util.Set<Long> contactWithdrawn) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -30,7 +37,7 @@ public class LeadExportSlices {
         List<LeadRow> rows = repository.slice(filter, afterId, size);
         List<Long> ids = rows.stream().map(LeadRow::id).toList();
         accessLog.recordExport(ids, null);
-        return new Slice(rows, repository.latestInterest(ids));
+        return new Slice(rows, repository.latestInterest(ids), consents.contactWithdrawn(ids));
     }
 
     @Transactional

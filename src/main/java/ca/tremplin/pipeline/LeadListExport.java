@@ -57,7 +57,8 @@ public class LeadListExport {
         while (true) {
             LeadExportSlices.Slice slice = slices.next(filter, after, sliceSize);
             for (LeadRow row : slice.rows()) {
-                sink.row(cells(row, slice.interests().get(row.id()), staff, language));
+                sink.row(cells(row, slice.interests().get(row.id()), slice.contactWithdrawn().contains(row.id()),
+                        staff, language));
                 after = row.id();
             }
             written += slice.rows().size();
@@ -72,17 +73,25 @@ public class LeadListExport {
 
     static List<Object> headers(Locale language) {
         return List.of("#", m(language, "inquiry.form.firstName"), m(language, "inquiry.form.lastName"),
-                m(language, "inquiry.form.email"), m(language, "inquiry.form.country"), m(language, "lead.stage"),
-                m(language, "lead.stageSince"), m(language, "lead.owner"), m(language, "leads.lastRequest"),
-                m(language, "leads.export.program"), m(language, "leads.export.intake"));
+                m(language, "inquiry.form.email"), m(language, "lead.field.PHONE"), m(language, "inquiry.form.country"),
+                m(language, "lead.stage"), m(language, "lead.stageSince"), m(language, "lead.owner"),
+                m(language, "leads.lastRequest"), m(language, "leads.export.program"),
+                m(language, "leads.export.intake"));
     }
 
-    static List<Object> cells(LeadRow row, String[] interest, Map<Long, String> staff, Locale language) {
+    /**
+     * One person's row. The phone is the record's, in E.164 ("+15145550199", which a phone or a dialler takes as it
+     * is and the import reads back), text in a workbook: left empty for a person who withdrew their consent to being
+     * contacted, whom the inbox sends no reply either, since the column is there to make lists of people to call.
+     */
+    static List<Object> cells(LeadRow row, String[] interest, boolean contactWithdrawn, Map<Long, String> staff,
+                              Locale language) {
         List<Object> cells = new ArrayList<>();
         cells.add(row.id());
         cells.add(row.firstName());
         cells.add(row.lastName());
         cells.add(row.email());
+        cells.add(contactWithdrawn ? null : row.phone());
         cells.add(row.country());
         cells.add(m(language, row.stage().messageKey()));
         cells.add(when(row.stageSince()));

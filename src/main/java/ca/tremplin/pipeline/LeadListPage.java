@@ -83,7 +83,7 @@ public class LeadListPage implements Serializable {
 
             @Override
             public LeadRow getRowData(String rowKey) {
-                return new LeadRow(Long.valueOf(rowKey), null, null, null, null, null, null, null, null);
+                return new LeadRow(Long.valueOf(rowKey), null, null, null, null, null, null, null, null, null);
             }
         };
     }

@@ -83,6 +83,11 @@ public class PipelineRepository {
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)).toList();
     }
 
+    /** A lead's row of the list, the board and the export. */
+    private static final String ROW_SELECT = "select new ca.tremplin.pipeline.LeadRow(l.id, l.firstName, l.lastName,"
+            + " l.email, l.phoneE164, l.countryOfResidence, l.stage, l.stageSince, l.ownerId, l.lastInquiryAt)"
+            + " from Lead l";
+
     /**
      * One page, sorted in SQL. The id breaks ties in the sort's own direction, so that the index that holds the sorted
      * column (with the id at its end, as InnoDB keeps it) gives the rows in order: a tie-breaker in the other direction
@@ -94,8 +99,7 @@ public class PipelineRepository {
 
     /** One page, read the way {@link #pageAccess} chose for the filter (the board chooses once for its columns). */
     public List<LeadRow> page(LeadFilter filter, PageAccess access, int first, int size, TableSort sort) {
-        return filtered("select new ca.tremplin.pipeline.LeadRow(l.id, l.firstName, l.lastName, l.email, "
-                        + "l.countryOfResidence, l.stage, l.stageSince, l.ownerId, l.lastInquiryAt) from Lead l",
+        return filtered(ROW_SELECT,
                 filter, access, sort.orderBy(SORTABLE, "l.lastInquiryAt", sort.ascending() ? "l.id" : "l.id desc"),
                 LeadRow.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
@@ -135,8 +139,7 @@ public class PipelineRepository {
      * this way, a slice per transaction, each slice one range of the primary key, whatever the list's size.
      */
     public List<LeadRow> slice(LeadFilter filter, long afterId, int size) {
-        return filtered("select new ca.tremplin.pipeline.LeadRow(l.id, l.firstName, l.lastName, l.email, "
-                        + "l.countryOfResidence, l.stage, l.stageSince, l.ownerId, l.lastInquiryAt) from Lead l",
+        return filtered(ROW_SELECT,
                 filter, PageAccess.FROM_MATCHES, " and l.id > :after order by l.id", LeadRow.class)
                 .setParameter("after", afterId).setMaxResults(size).getResultList();
     }
@@ -295,7 +298,7 @@ public class PipelineRepository {
     public List<LeadRow> possibleDuplicates(Lead lead) {
         return em.createQuery("""
                         select new ca.tremplin.pipeline.LeadRow(o.id, o.firstName, o.lastName, o.email,
-                               o.countryOfResidence, o.stage, o.stageSince, o.ownerId, o.lastInquiryAt)
+                               o.phoneE164, o.countryOfResidence, o.stage, o.stageSince, o.ownerId, o.lastInquiryAt)
                         from Lead o
                         where o.id <> :id and o.mergedIntoId is null and (
                             o.emailNormalized = :email

@@ -325,6 +325,43 @@ class ApplicationIT extends InServerTest {
     }
 
     /**
+     * A candidate who applied from Manila, a zone no short list holds, and asked for information from Tokyo before:
+     * planning their interview offers Manila first, then Tokyo; an interview set at 09:00 in Manila reaches them at
+     * that time, in the mail and in the calendar file (01:00 UTC). A candidate whose browser never said where they
+     * are is offered none, and a zone that is none is refused with what was asked.
+     */
+    @Test
+    void aCandidateFromManilaIsOfferedTheirZoneAndInvitedInIt() {
+        Centre centre = centre("manila");
+        String email = InquiryRequests.uniqueEmail();
+        ca.tremplin.inquiry.InquiryRequest fromTokyo = InquiryRequests.complete(email, centre.program.getId());
+        fromTokyo.setViewerZone("Asia/Tokyo");
+        fixtures.newLead(centre.tenant, fromTokyo);
+        ApplicationRequest fromManila = request(email);
+        fromManila.setViewerZone("Asia/Manila");
+        long manila = applications.apply(centre.offer.getId(), fromManila, "cv.pdf", PDF, Locale.FRENCH, IP);
+        long nowhere = applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf",
+                PDF, Locale.FRENCH, IP);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(List.of("Asia/Manila", "Asia/Tokyo"), pipelines.candidateZones(manila),
+                    "where they applied from first, then what their request said");
+            assertEquals(List.of(), pipelines.candidateZones(nowhere));
+            applications.scheduleInterview(manila, LocalDateTime.of(NEXT_YEAR, 3, 4, 9, 0), "Asia/Manila", 45, null,
+                    "https://meet.example.org/manille");
+            BusinessRuleException unknown = assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(nowhere, LocalDateTime.of(NEXT_YEAR, 3, 4, 9, 0),
+                            "Mars/Olympus_Mons", 45, null, "https://meet.example.org/mars"));
+            assertEquals("interview.zoneUnknown", unknown.messageKey());
+            assertEquals("Fuseau horaire inconnu (« Mars/Olympus_Mons ») : choisissez-en un dans la liste.",
+                    unknown.localizedMessage(Locale.FRENCH));
+        }
+        String mail = lastMailTo(email);
+        assertTrue(mail.contains("4 mars " + NEXT_YEAR + " 09 h 00, Manille (UTC+08:00)"), mail);
+        assertFalse(mail.contains("à l’heure de"), "the interview is in their own zone: " + mail);
+        assertTrue(lastIcsTo(email).contains("DTSTART:" + NEXT_YEAR + "0304T010000Z"), lastIcsTo(email));
+    }
+
+    /**
      * A time set by mistake is moved, not doubled: the candidate's calendar receives the same event (its UID) with a
      * higher SEQUENCE; a cancellation removes it (METHOD:CANCEL). Both are on the timeline, the card shows only what
      * is still planned, and an interview set over another in the same room is said to staff.

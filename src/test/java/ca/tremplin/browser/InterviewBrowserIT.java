@@ -80,6 +80,66 @@ class InterviewBrowserIT extends BrowserTest {
     }
 
     /**
+     * A candidate applies from Manila, her browser saying so; planning her interview, the recruiter finds Manila in
+     * the zone menu, which no short list holds, chosen already, and sets 09:00 there: the recruiter reads the evening
+     * before in Montréal, the candidate 09:00 in her own zone, in the mail and in her calendar.
+     */
+    @Test
+    void aCandidateWhoAppliedFromManilaIsOfferedHerZoneAndInvitedInIt() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        openTheApplicationsOf("Olumide Adeyemi", "NG");
+        String applications = browser.currentPath();
+        String offer = applications.replaceAll(".*[?&]offer=(\\d+).*", "$1");
+        browser.forgetEverything();
+
+        String last = "Santos-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String email = "maria." + last.toLowerCase() + "@exemple.ph";
+        org.openqa.selenium.chromium.HasCdp devTools = (org.openqa.selenium.chromium.HasCdp) browser.driver();
+        devTools.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Manila"));
+        java.nio.file.Path cv = java.nio.file.Files.createTempFile("cv", ".pdf");
+        try {
+            java.nio.file.Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            browser.go("/fr/postuler?offer=" + offer);
+            browser.type(By.id("apply:firstName"), "Maria");
+            browser.type(By.id("apply:lastName"), last);
+            browser.type(By.id("apply:email"), email);
+            new Select(browser.find(By.id("apply:country"))).selectByValue("PH");
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
+            browser.find(By.id("apply:consent")).click();
+            browser.clickAndWaitFor(By.id("apply:send"), By.id("application-received"));
+        } finally {
+            devTools.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+            java.nio.file.Files.deleteIfExists(cv);
+            browser.forgetEverything();
+        }
+
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(applications);
+        shownCard("Maria " + last, "APPLIED").findElement(By.cssSelector(".lead-card-move")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "Maria " + last));
+        Select zone = new Select(browser.find(By.id("applications:zone")));
+        assertEquals("Manille (UTC+08:00)", zone.getFirstSelectedOption().getText(), "her zone, chosen already");
+        assertTrue(zone.getOptions().get(0).getText().startsWith("Montréal (UTC-0"), "Québec's time still first");
+        browser.type(By.id("applications:date"), NEXT_YEAR + "-03-04");
+        browser.type(By.id("applications:time"), "09:00");
+        browser.type(By.id("applications:link"), "https://meet.example.org/maria");
+        browser.clickAndWaitFor(By.id("applications:schedule"), By.cssSelector("#applications\\:messages .ui-messages-info"));
+
+        String planned = browser.text(By.cssSelector(".planned-interview .interview-when"));
+        assertTrue(planned.startsWith(NEXT_YEAR + "-03-04 09:00, Manille (UTC+08:00) — " + NEXT_YEAR
+                + "-03-03 20:00 à Montréal"), "her morning, the recruiter's evening before: " + planned);
+        assertEquals("Manille (UTC+08:00)", new Select(browser.find(By.id("applications:zone")))
+                .getFirstSelectedOption().getText(), "the form shows the interview as planned");
+        Message invitation = TestMailServer.awaitMessageTo(email);
+        String body = plainText(invitation);
+        assertTrue(body.contains("4 mars " + NEXT_YEAR + " 09 h 00, Manille (UTC+08:00)"), body);
+        jakarta.mail.BodyPart ics = ((jakarta.mail.Multipart) invitation.getContent()).getBodyPart(1);
+        String calendar = new String(ics.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(calendar.contains("DTSTART:" + NEXT_YEAR + "0304T010000Z"), "09:00 in Manila is 01:00 UTC: "
+                + calendar);
+    }
+
+    /**
      * The candidate answers the invitation from its link, without an account, in her language: the time does not
      * suit her, and she says when would. The recruiter finds her answer on the application's card and a task.
      */
@@ -168,6 +228,33 @@ class InterviewBrowserIT extends BrowserTest {
         browser.go("/admin/leads.xhtml?country=" + country);
         browser.clickAndWaitFor(By.linkText(name), By.id("lead-name"));
         browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
+    }
+
+    /** The text a mail program shows of a message: its text/plain part, decoded. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                String text = plainText(parts.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A card of a column, the column's next cards asked for ("more") until it shows. */
+    private WebElement shownCard(String name, String status) {
+        By card = By.xpath("//div[contains(@class,'application-card')][a[normalize-space()='" + name + "']]");
+        while (browser.driver().findElements(card).isEmpty()) {
+            WebElement more = browser.find(By.cssSelector(".board-column.status-" + status + " .board-more"));
+            more.click();
+            browser.waitUntilReplaced(more);
+        }
+        return browser.find(card);
     }
 
     private WebElement card(String name) {

@@ -72,12 +72,21 @@ class LeadPipelineIT extends InServerTest {
     @Inject
     LeadListExport export;
 
+    @Inject
+    LeadConsents consents;
+
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
     jakarta.persistence.EntityManager em;
 
     @Inject
     ca.tremplin.tenant.Tenancy tenancy;
 
+    /**
+     * The whole list as a file, slice by slice, with the list's filters, each person logged: names, e-mail and the
+     * phone to call, in E.164 behind the quote that keeps a spreadsheet from reading "+33…" as a formula, text in a
+     * workbook; no phone for a person who withdrew their consent to being contacted (one who only unsubscribed from
+     * news keeps theirs).
+     */
     @Test
     void theWholeListLeavesAsAFileSliceBySliceWithItsFiltersAndEveryPersonExportedIsLogged() throws Exception {
         Centre centre = centre("export");
@@ -85,35 +94,59 @@ class LeadPipelineIT extends InServerTest {
         List<Lead> people = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             people.add(fixtures.newLead(centre.tenant, centre.program, "Awa", "Diop " + i, InquiryRequests.uniqueEmail(),
-                    null, null));
+                    "+33 6 12 34 56 7" + i, null));
         }
         Lead elsewhere = fixtures.newLead(other.tenant, other.program);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             leads.changeStage(people.get(3).getId(), LeadStage.CONTACTED, null, null);
+            consents.recordWithdrawal(people.get(1).getId(), ca.tremplin.person.ConsentPurpose.CONTACT,
+                    ca.tremplin.person.ConsentChannel.PHONE, Instant.now(), "Ne plus m’appeler");
+            consents.recordWithdrawal(people.get(2).getId(), ca.tremplin.person.ConsentPurpose.NEWS,
+                    ca.tremplin.person.ConsentChannel.EMAIL, Instant.now(), null);
             java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
             assertEquals(5, export.write(LeadFilter.NONE, LeadListExport.Format.CSV, Locale.FRENCH, file, 2),
                     "three slices of two, the last one short");
             List<org.apache.commons.csv.CSVRecord> rows = csv(file, ';');
-            assertEquals(List.of("#", "Prénom", "Nom", "Courriel"), rows.get(0).toList().subList(0, 4),
-                    "in French, the semicolons French Excel reads as columns");
+            assertEquals(List.of("#", "Prénom", "Nom", "Courriel", "Téléphone", "Pays de résidence"),
+                    rows.get(0).toList().subList(0, 6), "in French, the semicolons French Excel reads as columns");
             assertEquals(people.stream().map(lead -> lead.getId().toString()).toList(),
                     rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList(),
                     "every lead of the centre once, in order, and no other centre's");
-            assertEquals("Soudage-montage", rows.get(1).get(9), "the program the person asked about");
+            assertEquals(List.of("'+33612345670", "", "'+33612345672", "'+33612345673", "'+33612345674"),
+                    rows.subList(1, rows.size()).stream().map(row -> row.get(4)).toList(),
+                    "the phone right after the e-mail, none for the person who said not to be contacted");
+            assertEquals(people.get(0).getEmail(), rows.get(1).get(3));
+            assertEquals("Soudage-montage", rows.get(1).get(10), "the program the person asked about");
 
             file.reset();
             export.write(new LeadFilter(LeadStage.CONTACTED, null, null, null, null, null, null),
                     LeadListExport.Format.CSV, Locale.ENGLISH, file, 2);
             rows = csv(file, ',');
             assertEquals(2, rows.size(), "the list's filter: the header and the one contacted lead");
+            assertEquals(List.of("#", "First name", "Last name", "E-mail", "Phone"), rows.get(0).toList().subList(0, 5));
             assertEquals("Diop 3", rows.get(1).get(2));
-            assertEquals("Contacted", rows.get(1).get(5));
+            assertEquals("'+33612345673", rows.get(1).get(4));
+            assertEquals("Contacted", rows.get(1).get(6));
+
+            file.reset();
+            export.write(LeadFilter.NONE, LeadListExport.Format.XLSX, Locale.FRENCH, file, 2);
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                    new java.io.ByteArrayInputStream(file.toByteArray()))) {
+                List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+                assertEquals("Téléphone", sheet.get(0).getCellText(4));
+                org.dhatim.fastexcel.reader.Cell phone = sheet.get(1).getCell(4);
+                assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, phone.getType(), "text, never a formula");
+                assertEquals("+33612345670", phone.getText(), "as stored, without the CSV's quote");
+                assertTrue(sheet.get(2).getOptionalCell(4).map(org.dhatim.fastexcel.reader.Cell::getText)
+                        .orElse("").isEmpty(), "no phone for the person who said not to be contacted");
+                assertEquals("Soudage-montage", sheet.get(1).getCellText(10));
+            }
         }
         long logged = tenancy.asTenant(centre.tenant.getId(), () -> em.createQuery(
                 "select count(a) from PersonalDataAccess a where a.userId = :user"
                         + " and a.action = ca.tremplin.person.AccessAction.EXPORTED", Long.class)
                 .setParameter("user", centre.recruiter.getId()).getSingleResult());
-        assertEquals(6, logged, "each person once per export they were in");
+        assertEquals(11, logged, "each person once per export they were in");
         assertTrue(elsewhere.getId() > 0);
     }
 

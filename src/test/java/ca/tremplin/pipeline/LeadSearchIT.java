@@ -109,6 +109,18 @@ class LeadSearchIT extends InServerTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, csv.strip().split("\r?\n").length, "a header and the one person: " + csv);
         assertTrue(csv.contains(family), csv);
+        // The phone to call, right after the e-mail: the way a recruiter makes a list of calls.
+        assertTrue(csv.contains("Courriel;Téléphone;Pays de résidence"), csv);
+        assertTrue(csv.contains(";" + lead.getEmail() + ";'+84912345678;"), csv);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(recruiter.getBytes("admin/leads-export?format=xlsx&" + query).body()))) {
+            List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+            assertEquals(2, sheet.size(), "a header and the one person");
+            assertEquals(List.of("Courriel", "Téléphone"), List.of(sheet.get(0).getCellText(3),
+                    sheet.get(0).getCellText(4)));
+            assertEquals(List.of(lead.getEmail(), "+84912345678"), List.of(sheet.get(1).getCellText(3),
+                    sheet.get(1).getCellText(4)), "as stored, text");
+        }
     }
 
     @Inject
