@@ -109,10 +109,11 @@ public class OfferApplicationsPage implements Serializable {
 
     private void select(ApplicationRow card) {
         chosen = card;
-        // The interview is set in the candidate's time unless staff choose otherwise: the zone they applied from (or
-        // last reported), else Québec's. Which candidate's a zone was is not kept from one choice to the next.
+        // The zones the candidate applied or wrote from are offered, Québec's chosen: an interview at the centre is in
+        // Québec's time whatever zone the candidate applied from, and a browser in Québec may well say "Toronto".
+        // Staff choose the candidate's zone to type the time as the candidate reads it (a video call abroad).
         candidateZones = service().candidateZones(card.id());
-        zone = candidateZones.isEmpty() ? QUEBEC_ZONE : candidateZones.get(0);
+        zone = QUEBEC_ZONE;
         // The form starts from the interview already planned, so that a move changes what is typed and nothing else
         // (its zone, its link) by omission.
         getPipeline().interviewsOf(card.id()).stream().findFirst().ifPresent(this::fillFrom);

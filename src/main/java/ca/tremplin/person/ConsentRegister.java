@@ -99,32 +99,43 @@ public class ConsentRegister {
     }
 
     /**
-     * Those of these leads whose latest word on being contacted is a withdrawal: the rule by which the inbox sends them
-     * no reply and their applicant's file no mail. Only a change of the register withdraws, so the leads with a
-     * withdrawal of contact among their changes are found first, from the changes' index by lead, and only their
-     * registers are read: a thousand people of whom none withdrew cost one short query.
+     * Those of these leads whose latest word on being contacted is "no": withdrawn since, or refused on the form or
+     * the list they came from (an attendee list's "contact: no"). The leads with any such line are found first, each
+     * part of the register from its index by lead, and only their registers are read: a thousand people of whom none
+     * said no cost one short query.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Set<Long> contactWithdrawn(Collection<Long> leadIds) {
+    public java.util.Set<Long> contactDeclined(Collection<Long> leadIds) {
         if (leadIds.isEmpty()) {
             return java.util.Set.of();
         }
-        List<Long> withdrewOnce = ((List<?>) em.createNativeQuery("""
-                        select distinct lead_id from consent_change
+        List<Long> saidNoOnce = ((List<?>) em.createNativeQuery("""
+                        select r.lead_id from routed_inquiry r join consent_record c on c.inquiry_id = r.inquiry_id
+                        where r.lead_id in (:ids) and c.purpose = 'CONTACT' and c.granted = false
+                        union
+                        select g.lead_id from event_registration g
+                        join consent_record c on c.event_registration_id = g.id
+                        where g.lead_id in (:ids) and c.purpose = 'CONTACT' and c.granted = false
+                        union
+                        select a.lead_id from offer_application a
+                        join consent_record c on c.offer_application_id = a.id
+                        where a.lead_id in (:ids) and c.purpose = 'CONTACT' and c.granted = false
+                        union
+                        select lead_id from consent_change
                         where lead_id in (:ids) and purpose = 'CONTACT' and granted = false""")
                 .setParameter("ids", leadIds).getResultList()).stream()
                 .map(id -> ((Number) id).longValue()).toList();
-        if (withdrewOnce.isEmpty()) {
+        if (saidNoOnce.isEmpty()) {
             return java.util.Set.of();
         }
-        java.util.Set<Long> withdrawn = new java.util.HashSet<>();
-        registers(withdrewOnce).forEach((leadId, register) -> {
+        java.util.Set<Long> declined = new java.util.HashSet<>();
+        registers(saidNoOnce).forEach((leadId, register) -> {
             ConsentEntry contact = ConsentStandings.current(register).get(ConsentPurpose.CONTACT);
-            if (contact != null && contact.withdrawal()) {
-                withdrawn.add(leadId);
+            if (contact != null && !contact.granted()) {
+                declined.add(leadId);
             }
         });
-        return withdrawn;
+        return declined;
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The slices of a lead list export, each read in a transaction of its own with the programs its people asked about
- * and who among them withdrew their consent to being contacted (a query per slice, none per person), and logged in
+ * and who among them said no to being contacted (a query per slice, none per person), and logged in
  * the access log (one line per person, "exported") in that same transaction: what was read was logged, and no
  * transaction or persistence context grows with the list.
  */
@@ -27,9 +27,9 @@ public class LeadExportSlices {
 
     /**
      * A slice's leads, for each the program (French and English titles) and intake they asked about last, and those
-     * who withdrew their consent to being contacted.
+     * who said no to being contacted (refused or withdrew).
      */
-    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests, java.util.Set<Long> contactWithdrawn) {
+    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests, java.util.Set<Long> contactDeclined) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -37,7 +37,7 @@ public class LeadExportSlices {
         List<LeadRow> rows = repository.slice(filter, afterId, size);
         List<Long> ids = rows.stream().map(LeadRow::id).toList();
         accessLog.recordExport(ids, null);
-        return new Slice(rows, repository.latestInterest(ids), consents.contactWithdrawn(ids));
+        return new Slice(rows, repository.latestInterest(ids), consents.contactDeclined(ids));
     }
 
     @Transactional

@@ -57,7 +57,7 @@ public class LeadListExport {
         while (true) {
             LeadExportSlices.Slice slice = slices.next(filter, after, sliceSize);
             for (LeadRow row : slice.rows()) {
-                sink.row(cells(row, slice.interests().get(row.id()), slice.contactWithdrawn().contains(row.id()),
+                sink.row(cells(row, slice.interests().get(row.id()), slice.contactDeclined().contains(row.id()),
                         staff, language));
                 after = row.id();
             }
@@ -80,18 +80,19 @@ public class LeadListExport {
     }
 
     /**
-     * One person's row. The phone is the record's, in E.164 ("+15145550199", which a phone or a dialler takes as it
-     * is and the import reads back), text in a workbook: left empty for a person who withdrew their consent to being
-     * contacted, whom the inbox sends no reply either, since the column is there to make lists of people to call.
+     * One person's row. The phone is the record's, in E.164 ("+15145550199", which the import reads back; a text cell
+     * of the workbook, which a dialler takes as it is, where the CSV's guard against formulas puts a quote before the
+     * "+"): left empty for a person whose latest word on being contacted is "no" (withdrawn, or refused on the form or
+     * list they came from), since the column is there to make lists of people to call.
      */
-    static List<Object> cells(LeadRow row, String[] interest, boolean contactWithdrawn, Map<Long, String> staff,
+    static List<Object> cells(LeadRow row, String[] interest, boolean contactDeclined, Map<Long, String> staff,
                               Locale language) {
         List<Object> cells = new ArrayList<>();
         cells.add(row.id());
         cells.add(row.firstName());
         cells.add(row.lastName());
         cells.add(row.email());
-        cells.add(contactWithdrawn ? null : row.phone());
+        cells.add(contactDeclined ? null : row.phone());
         cells.add(row.country());
         cells.add(m(language, row.stage().messageKey()));
         cells.add(when(row.stageSince()));

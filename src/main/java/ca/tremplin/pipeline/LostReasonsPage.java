@@ -52,6 +52,7 @@ public class LostReasonsPage implements Serializable {
         try {
             // A reason restored is named as it was kept, not as typed this time ("etudiant…" for "Étudiant…").
             LeadService.AddedReason added = leads.addLostReason(label);
+            history = null;
             messages.info(added.restored() ? "pipeline.lostReasonRestored" : "pipeline.lostReasonAdded",
                     added.label());
             label = null;
@@ -70,6 +71,7 @@ public class LostReasonsPage implements Serializable {
         }
         try {
             messages.info("pipeline.lostReasonWithdrawn", leads.withdrawLostReason(Long.parseLong(reasonId)));
+            history = null;
         } catch (ca.tremplin.kernel.NotFoundException gone) {
             // Withdrawn meanwhile (another tab, another admin): nothing left to do.
         }

@@ -87,6 +87,10 @@ public class StaffChange {
     /** A code the detail keeps for a role or a routing rule: "CSS_ADMIN", "ROUND_ROBIN". */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
 
+    /** A field's code in a profile's detail: at the start of the detail or of an entry, before its values. */
+    private static final java.util.regex.Pattern FIELD_CODE = java.util.regex.Pattern.compile(
+            "(?<=^|, )[A-Z][A-Z_]*[A-Z](?= \\()");
+
     /**
      * The detail as people read it: a role or a routing rule by its name in the reader's language ("Recrutement →
      * Administration du centre"), where the detail keeps its code, so that the trace reads in any language later.
@@ -101,7 +105,9 @@ public class StaffChange {
         if (names == null || detail == null) {
             return detail;
         }
-        return CODE.matcher(detail).replaceAll(code -> {
+        // A profile's detail holds values too ("CONTACT_EMAIL (a@b.ca → c@d.ca)"): only the fields' codes are named.
+        java.util.regex.Pattern codes = what == What.CENTRE_PROFILE ? FIELD_CODE : CODE;
+        return codes.matcher(detail).replaceAll(code -> {
             String name = ca.tremplin.kernel.Messages.get(language, names + code.group());
             return java.util.regex.Matcher.quoteReplacement(name.startsWith("???") ? code.group() : name);
         });

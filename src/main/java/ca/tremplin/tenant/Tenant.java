@@ -278,8 +278,10 @@ public class Tenant implements java.io.Serializable {
     }
 
     /**
-     * The codes of the profile's fields that {@code edited} holds otherwise than this centre ("NAME_FR, CONTACT_EMAIL"),
-     * in the form's order, for the centre's trace; empty when nothing changed. A blank and a missing value are one.
+     * The profile's fields that {@code edited} holds otherwise than this centre, each by its code with the value before
+     * and after ("CONTACT_EMAIL (info@fjord.ca → accueil@fjord.ca), WEBSITE (— → https://fjord.ca)"), in the form's
+     * order, for the centre's trace: where people's questions about their personal information went before a change is
+     * part of what the trace must tell. Empty when nothing changed; a blank and a missing value are one.
      */
     public String changedFields(Tenant edited) {
         java.util.Map<String, java.util.function.Function<Tenant, Object>> fields = new java.util.LinkedHashMap<>();
@@ -298,11 +300,22 @@ public class Tenant implements java.io.Serializable {
         fields.put("PRIVACY_PHONE", Tenant::getPrivacyOfficerPhone);
         java.util.StringJoiner changed = new java.util.StringJoiner(", ");
         fields.forEach((code, value) -> {
-            if (!java.util.Objects.equals(comparable(value.apply(this)), comparable(value.apply(edited)))) {
-                changed.add(code);
+            Object before = comparable(value.apply(this));
+            Object after = comparable(value.apply(edited));
+            if (!java.util.Objects.equals(before, after)) {
+                changed.add(code + " (" + shown(before) + " → " + shown(after) + ")");
             }
         });
         return changed.toString();
+    }
+
+    /** A value as the trace keeps it: on one line, at most 80 characters, "—" for none. */
+    private static String shown(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        String line = value.toString().strip().replaceAll("\\s*\\R\\s*", " / ");
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }
 
     private static Object comparable(Object value) {

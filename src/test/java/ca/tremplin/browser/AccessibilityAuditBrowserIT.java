@@ -153,6 +153,28 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
             return broken;
             """;
 
+    /**
+     * A label whose field wrapped to the next line, and left of it, sits at the end of a row beside the wrong field
+     * (a tablet's filters: "Programme" alone at a line's end, its menu under another label): each label stays with
+     * its field when a row wraps.
+     */
+    private static final String LABELS_APART_FROM_THEIR_FIELDS = """
+            const apart = [];
+            for (const label of document.querySelectorAll('label[for]')) {
+                const field = document.getElementById(label.htmlFor);
+                if (!field || label.getClientRects().length === 0 || field.getClientRects().length === 0) {
+                    continue;
+                }
+                const l = label.getBoundingClientRect();
+                const f = field.getBoundingClientRect();
+                if (f.width > 1 && l.width > 1 && f.top >= l.bottom - 1 && f.left < l.left - 8) {
+                    apart.push('"' + label.textContent.trim() + '" ends a line at ' + Math.round(l.left)
+                            + ' px, its field starts the next at ' + Math.round(f.left) + ' px');
+                }
+            }
+            return apart.slice(0, 3);
+            """;
+
     @Test
     void everyPageMeetsTheAutomatedWcag21AaRulesForEveryVisitor() {
         AxeRunOnlyOptions levels = new AxeRunOnlyOptions();
@@ -256,6 +278,11 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                     .executeScript(WIDER_THAN_THE_WINDOW)) {
                 violations.add(String.format("%s (%s, as %s): wider than %d px — %s", page.view(),
                         page.description(), page.visitor(), narrow.width, wide));
+            }
+            for (Object apart : (List<?>) ((JavascriptExecutor) browser.driver())
+                    .executeScript(LABELS_APART_FROM_THEIR_FIELDS)) {
+                violations.add(String.format("%s (%s, as %s): a label apart from its field at %d px — %s",
+                        page.view(), page.description(), page.visitor(), narrow.width, apart));
             }
             for (Object broken : (List<?>) ((JavascriptExecutor) browser.driver())
                     .executeScript(WORDS_BROKEN_IN_TABLES)) {

@@ -161,6 +161,42 @@ class EventBrowserIT extends BrowserTest {
     }
 
     /**
+     * A recruiter at a fair with a phone: the back office's menu is folded behind one button, so the page starts on
+     * the first screen, and the event's check-in list, below the event's whole form, is one tap away; on a wide screen
+     * the menu is open beside the page and the button gone.
+     */
+    @Test
+    void onAPhoneTheMenuIsFoldedAndTheCheckInListIsOneTapAway() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.go("/admin/events.xhtml");
+            WebElement menu = browser.find(By.id("nav-toggle"));
+            browser.waitFor().until(ExpectedConditions.attributeToBe(menu, "aria-expanded", "false"));
+            assertTrue(menu.isDisplayed(), "the menu's button is shown");
+            assertTrue(!browser.driver().findElement(By.id("nav-leads")).isDisplayed(), "the links are folded away");
+            menu.click();
+            browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-leads")));
+            assertEquals("true", menu.getAttribute("aria-expanded"));
+            menu.click();
+            browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("nav-leads")));
+
+            browser.clickAndWaitFor(By.linkText("Séance d'information — Dakar"), By.id("to-registrations"));
+            browser.find(By.id("to-registrations")).click();
+            browser.waitFor().until(driver -> driver.getCurrentUrl().endsWith("#registrations-heading"));
+            long top = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.getElementById('registrations-heading').getBoundingClientRect().top")).longValue();
+            assertTrue(top >= 0 && top < 200, "the check-in list's heading at the top of the screen: " + top);
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+        browser.go("/admin/events.xhtml");
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-leads")));
+        assertTrue(!browser.driver().findElement(By.id("nav-toggle")).isDisplayed(),
+                "beside the page, the menu needs no button");
+    }
+
+    /**
      * In French, where a time is written "10 h 00", the editor still shows and reads its times as its pattern says,
      * "2027-01-03 10:00": a time typed with a colon is taken (it was refused, only "10.00" was read).
      */

@@ -141,6 +141,11 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("reasons:messages")).contains("Raison retirée : « " + reason + " »"),
                 browser.text(By.id("reasons:messages")));
         assertTrue(!browser.text(By.id("lost-reasons")).contains(reason), "that one, and no other");
+        // Who added and withdrew it, shown as the page comes back: the reports count lost leads by these reasons.
+        String history = browser.text(By.id("lost-reasons-history"));
+        assertTrue(history.contains("Raison retirée") && history.contains("Raison ajoutée")
+                && history.contains(reason) && history.indexOf("Raison retirée") < history.indexOf("Raison ajoutée"),
+                history);
     }
 
     @Test

@@ -52,6 +52,9 @@ class TenantServiceIT extends InServerTest {
         try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
             Tenant created = tenants.create(draft("css-des-" + System.nanoTime()));
             assertEquals(TenantKind.SCHOOL_BOARD, created.getKind());
+            List<ca.tremplin.security.StaffChange> trace = changes.ofCentre(created.getId());
+            assertEquals(List.of("CENTRE_CREATED"), trace.stream().map(line -> line.getWhat().name()).toList());
+            assertEquals(platformAdmin.getId(), trace.get(0).getActorId(), "who created it");
             java.util.List<String> starters = tenancy.acrossAllTenants(() -> em.createQuery(
                     "select concat(t.language, ':', t.name) from ReplyTemplate t where t.tenantId = :t order by"
                             + " t.language, t.name", String.class).setParameter("t", created.getId()).getResultList());
@@ -241,11 +244,11 @@ class TenantServiceIT extends InServerTest {
                     "newest first; a save that changed nothing, a refused one and a second close leave no line");
             assertEquals(List.of(platformAdmin.getId(), platformAdmin.getId(), admin.getId(), admin.getId()),
                     history.stream().map(ca.tremplin.security.StaffChange::getActorId).toList());
-            assertEquals("contact e-mail, contact phone",
-                    history.get(3).detailIn(ca.tremplin.kernel.Languages.ENGLISH),
-                    "the fields changed, in the reader's words");
-            assertEquals("courriel de contact, téléphone de contact",
-                    history.get(3).detailIn(ca.tremplin.kernel.Languages.FRENCH));
+            assertEquals("contact e-mail (" + centre.getContactEmail() + " → accueil@trace.example), contact phone (— → "
+                    + "+1 418 555 0147)", history.get(3).detailIn(ca.tremplin.kernel.Languages.ENGLISH),
+                    "the fields changed, in the reader's words, each with its value before and after");
+            assertEquals("courriel de contact (" + centre.getContactEmail() + " → accueil@trace.example), téléphone de"
+                    + " contact (— → +1 418 555 0147)", history.get(3).detailIn(ca.tremplin.kernel.Languages.FRENCH));
         }
         try (var session = TestSessions.signedInAs(admin, centre)) {
             assertEquals(4, changes.ofCentre(centre.getId()).size(), "the centre's admins read the same history");
