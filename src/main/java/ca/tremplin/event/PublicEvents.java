@@ -5,6 +5,7 @@ import ca.tremplin.inquiry.SubmissionLimits;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -47,18 +48,22 @@ public class PublicEvents {
         return tenancy.acrossAllTenants(() -> events.upcomingPublished(now, first, size));
     }
 
-    /** A published, cancelled or past event; a draft (or an unknown id) is not found. */
+    /**
+     * A published, cancelled or past event; a draft, an event of a centre the coordinating organisation closed (whose
+     * other public pages are gone too, and whose staff could not see a registration) or an unknown id is not found.
+     */
     public PublicEvent event(long id) {
         return tenancy.acrossAllTenants(() -> {
             Event event = events.find(id).filter(found -> found.getStatus() != EventStatus.DRAFT)
+                    .filter(found -> tenants.findById(found.getTenantId()).map(Tenant::isActive).orElse(false))
                     .orElseThrow(() -> new NotFoundException("event " + id));
             long registered = events.registeredCount(id);
             Integer capacity = event.getCapacity();
             List<Centre> centres = new java.util.ArrayList<>();
             java.util.List<Long> ids = new java.util.ArrayList<>(List.of(event.getTenantId()));
             ids.addAll(event.getParticipatingTenantIds());
-            ids.forEach(centre -> tenants.findById(centre).ifPresent(found -> centres.add(new Centre(
-                    found.getNameFr(), found.getNameEn()))));
+            ids.forEach(centre -> tenants.findById(centre).filter(Tenant::isActive).ifPresent(found -> centres.add(
+                    new Centre(found.getNameFr(), found.getNameEn()))));
             Instant now = clock.instant();
             return new PublicEvent(event, event.isOpenAt(now), !now.isBefore(event.getEndsAt()),
                     capacity == null ? null : (int) Math.max(0, capacity - registered), List.copyOf(centres),

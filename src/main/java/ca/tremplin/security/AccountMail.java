@@ -17,8 +17,10 @@ final class AccountMail {
 
     static MailContent invitation(UserAccount account, String organisationName, String token, Locale locale) {
         String link = PublicAddress.of("/password-reset.xhtml?token=" + encode(token) + language(locale));
+        // The role said, so that an administrator and a recruiter invited the same day know which they were asked to be.
         return compose(account, locale, "mail.invitation",
-                account.getDisplayName(), organisationName, link, AccountTokens.INVITATION_VALIDITY.toDays());
+                account.getDisplayName(), organisationName, link, AccountTokens.INVITATION_VALIDITY.toDays(),
+                Messages.get(locale, "role." + account.getRole()));
     }
 
     /** Someone invited an address that already has an account (in another centre): its owner hears of it. */
@@ -40,7 +42,8 @@ final class AccountMail {
 
     /**
      * Builds subject, text and HTML from {@code KEY.subject}, {@code KEY.body} (a paragraph per line) and
-     * the shared signature; arguments are {0} name, {1} organisation, {2} link, {3} validity.
+     * the shared signature; arguments are {0} name, {1} organisation, {2} link, {3} validity (and, for an invitation,
+     * {4} the role).
      */
     private static MailContent compose(UserAccount account, Locale locale, String key, Object... arguments) {
         String subject = Messages.get(locale, key + ".subject", arguments);

@@ -341,6 +341,42 @@ class EventIT extends InServerTest {
                 .setParameter("email", email).getSingleResult()), "nothing recorded");
     }
 
+    /**
+     * A centre the coordinating organisation closed has no public pages, its events' included: a registration would
+     * file a person with a centre whose staff cannot sign in, under another centre's privacy officer's name. Reopened,
+     * its event is back; a closed centre that takes part in another's event is no longer named on it.
+     */
+    @Test
+    void aClosedCentresEventIsNotFoundAndTakesNoRegistrationUntilItReopens() {
+        Tenant closing = fixtures.newSchoolBoard("closing");
+        Tenant partner = fixtures.newSchoolBoard("partner");
+        UserAccount recruiter = fixtures.newAccount(closing, Role.RECRUITER);
+        Event fair = published(closing, recruiter, null, LocalDateTime.now(PARIS).plusDays(3));
+        UserAccount partnerRecruiter = fixtures.newAccount(partner, Role.RECRUITER);
+        Event shared = published(partner, partnerRecruiter, null, LocalDateTime.now(PARIS).plusDays(4));
+        tenancy.acrossAllTenants(() -> {
+            em.find(Event.class, shared.getId()).getParticipatingTenantIds().add(closing.getId());
+            em.find(Tenant.class, closing.getId()).setActive(false);
+            return null;
+        });
+        String email = InquiryRequests.uniqueEmail();
+        assertThrows(NotFoundException.class, () -> publicEvents.event(fair.getId()));
+        assertThrows(NotFoundException.class, () -> publicEvents.register(fair.getId(),
+                registration(email, "Ana", true, true), key(), ip(), Locale.FRENCH));
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "nobody filed with the closed centre");
+        assertTrue(publicEvents.upcoming(0, 1000).stream().noneMatch(event -> event.getId().equals(fair.getId())));
+        assertEquals(List.of(partner.getNameFr()), publicEvents.event(shared.getId()).centres().stream()
+                .map(PublicEvents.Centre::nameFr).toList(), "the closed centre is not named on another's event");
+
+        tenancy.acrossAllTenants(() -> {
+            em.find(Tenant.class, closing.getId()).setActive(true);
+            return null;
+        });
+        assertEquals(fair.getId(), publicEvents.event(fair.getId()).event().getId(), "reopened, its event is back");
+    }
+
     @Test
     void aPersonUnder14RegistersOnlyWithTheirGuardiansConsentRecordedWordForWord() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");

@@ -261,6 +261,8 @@ class AccountServicesIT extends InServerTest {
         assertTrue(mail.getBodyText().contains("Nguyễn Thị Hà <b>"), "names are kept as written");
         assertTrue(mail.getBodyHtml().contains("Nguyễn Thị Hà &lt;b&gt;"), "and never interpreted as HTML");
         assertTrue(mail.getBodyText().contains("/password-reset.xhtml?token="));
+        assertTrue(mail.getBodyText().contains("invites you to join its team on Tremplin, role: Recruitment."),
+                "which role the invitation gives, in the mail's language: " + mail.getBodyText());
     }
 
     @Test
