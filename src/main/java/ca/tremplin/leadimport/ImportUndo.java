@@ -83,10 +83,11 @@ public class ImportUndo {
         return shown;
     }
 
+    /** A page of the people the undo kept, by name (the page shows them all, fifty at a time). */
     @Transactional
-    public List<KeptPerson> kept(long importId) {
+    public List<KeptPerson> kept(long importId, int first, int size) {
         progress(importId);
-        return undos.kept(importId);
+        return undos.kept(importId, first, size);
     }
 
     /**

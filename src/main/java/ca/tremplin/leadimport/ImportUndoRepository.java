@@ -18,8 +18,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ImportUndoRepository {
 
-    /** How many people the page lists at most (the count says how many were kept in all). */
-    static final int KEPT_LISTED = 500;
+    /** The largest page of kept people one read returns. */
+    static final int KEPT_PAGE_LARGEST = 500;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -97,13 +97,15 @@ public class ImportUndoRepository {
         return rows;
     }
 
-    public List<KeptPerson> kept(long importId) {
+    /** A page of the people an undo kept, by name: as many as the undo kept, a page at a time. */
+    public List<KeptPerson> kept(long importId, int first, int size) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select k.lead_id, l.first_name, l.last_name, l.email, k.reason,"
                         + " timestampdiff(second, '1970-01-01', k.since) from lead_import_kept k join `lead` l on l.id = k.lead_id and l.tenant_id = k.tenant_id"
                         + " where k.import_id = ?1 and k.tenant_id = ?2 order by l.last_name, l.first_name, k.lead_id")
                 .setParameter(1, importId).setParameter(2, TenantContext.currentTenantId())
-                .setMaxResults(KEPT_LISTED).getResultList();
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, KEPT_PAGE_LARGEST)))
+                .getResultList();
         return rows.stream().map(row -> new KeptPerson(((Number) row[0]).longValue(), (String) row[1],
                 (String) row[2], (String) row[3], LaterTouches.Reason.valueOf((String) row[4]), instant(row[5])))
                 .toList();

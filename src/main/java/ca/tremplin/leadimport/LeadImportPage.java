@@ -44,7 +44,34 @@ public class LeadImportPage implements Serializable {
     private String saveAs;
     private Long savedMappingId;
     private UndoProgress undo;
-    private List<KeptPerson> kept = List.of();
+    /**
+     * The people the undo kept, all of them, read a page at a time: an undo may keep thousands (a list tagged by staff
+     * since), and a table cut at its first hundreds without a word left the others out of reach.
+     */
+    private final org.primefaces.model.LazyDataModel<KeptPerson> kept = new org.primefaces.model.LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            return undo == null ? 0 : undo.kept();
+        }
+
+        @Override
+        public List<KeptPerson> load(int first, int pageSize, java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
+                                     java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+            return undo == null || undo.kept() == 0 ? List.of() : undos.kept(id, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(KeptPerson person) {
+            return String.valueOf(person.leadId());
+        }
+
+        @Override
+        public KeptPerson getRowData(String rowKey) {
+            return null;
+        }
+    };
     private java.util.Map<LeadImportFailure.Kind, Long> noteCounts =
             new java.util.EnumMap<>(LeadImportFailure.Kind.class);
     private List<ReportLine> warningRows = List.of();
@@ -195,7 +222,6 @@ public class LeadImportPage implements Serializable {
         LeadImport.Status status = current.status();
         boolean undoStarted = status == LeadImport.Status.UNDOING || status == LeadImport.Status.UNDONE;
         undo = undoStarted ? undos.progress(id) : null;
-        kept = undo != null && undo.kept() > 0 ? undos.kept(id) : List.of();
     }
 
     /** A completed or stopped import may be undone. */
@@ -252,7 +278,7 @@ public class LeadImportPage implements Serializable {
     public void setFile(UploadedFile file) { this.file = file; }
     public ImportProgress getCurrent() { return current; }
     public UndoProgress getUndo() { return undo; }
-    public List<KeptPerson> getKept() { return kept; }
+    public org.primefaces.model.LazyDataModel<KeptPerson> getKept() { return kept; }
     public List<String> getHeaders() { return headers; }
 
     /** Each column of the file, by its header, for the mapping's menus (the value is its index). */

@@ -296,7 +296,9 @@ class ImportUndoIT extends InServerTest {
 
         List<KeptPerson> kept;
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            kept = undos.kept(importId);
+            kept = undos.kept(importId, 0, 50);
+            assertEquals(List.of("Sow"), undos.kept(importId, 1, 50).stream().map(KeptPerson::lastName).toList(),
+                    "the next page starts where the first ended, by name");
         }
         assertEquals(List.of("N'Diaye STAFF", "Sow REGISTRATION"), kept.stream()
                 .map(person -> person.lastName() + " " + person.reason()).sorted().toList(),
@@ -321,7 +323,7 @@ class ImportUndoIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(stranger, rives)) {
             assertThrows(NotFoundException.class, () -> undos.undo(importId), "a forged id is not found");
             assertThrows(NotFoundException.class, () -> undos.progress(importId));
-            assertThrows(NotFoundException.class, () -> undos.kept(importId));
+            assertThrows(NotFoundException.class, () -> undos.kept(importId, 0, 50));
         }
         assertEquals(2L, count("select count(*) from event_registration where import_id = ?", importId),
                 "nothing undone by the other centre");
@@ -441,7 +443,7 @@ class ImportUndoIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             undos.undo(importId);
             assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
-            assertEquals(List.of("Fall-Sy STAFF"), undos.kept(importId).stream()
+            assertEquals(List.of("Fall-Sy STAFF"), undos.kept(importId, 0, 50).stream()
                     .map(person -> person.lastName() + " " + person.reason()).toList());
         }
 
@@ -500,7 +502,7 @@ class ImportUndoIT extends InServerTest {
             UndoProgress undone = undos.progress(importId);
             assertEquals(List.of(12, 12, 1), List.of(undone.total(), undone.done(), undone.kept()),
                     "every registration dealt with once, across the parts and the two executions");
-            assertEquals(List.of("Douze STAFF"), undos.kept(importId).stream()
+            assertEquals(List.of("Douze STAFF"), undos.kept(importId, 0, 50).stream()
                     .map(person -> person.lastName() + " " + person.reason()).toList());
         }
         assertEquals(3L, count("select count(*) from lead_import_undo_part where import_id = ?", importId),
