@@ -6,11 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The back office's list of the centre's programs, paged and filtered in SQL. */
 @Named
@@ -31,30 +27,9 @@ public class ProgramListPage implements Serializable {
 
     @PostConstruct
     void init() {
-        programs = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) catalog.programCount(filter, status);
-            }
-
-            @Override
-            public List<Program> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-                return catalog.programPage(filter, status, first, pageSize, inReadersLanguage(TableSort.of(sortBy)));
-            }
-
-            @Override
-            public String getRowKey(Program program) {
-                return String.valueOf(program.getId());
-            }
-
-            @Override
-            public Program getRowData(String rowKey) {
-                return null;
-            }
-        };
+        programs = new ca.tremplin.web.ServerPagedRows<>(() -> catalog.programCount(filter, status),
+                (first, size, sort) -> catalog.programPage(filter, status, first, size, inReadersLanguage(sort)),
+                Program::getId);
     }
 
     public ProgramStatus[] getStatuses() {

@@ -1,6 +1,5 @@
 package ca.tremplin.event;
 
-import ca.tremplin.kernel.TableSort;
 import ca.tremplin.web.LanguagePreference;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -9,14 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The back office's events: a list paged and sorted in SQL, and a calendar beside it that loads only the range
@@ -45,30 +40,8 @@ public class EventListPage implements Serializable {
     @PostConstruct
     void init() {
         zone = viewerZone.get().getId();
-        table = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) events.count(status);
-            }
-
-            @Override
-            public List<Event> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-                return events.page(status, first, pageSize, TableSort.of(sortBy));
-            }
-
-            @Override
-            public String getRowKey(Event event) {
-                return String.valueOf(event.getId());
-            }
-
-            @Override
-            public Event getRowData(String rowKey) {
-                return null;
-            }
-        };
+        table = new ca.tremplin.web.ServerPagedRows<>(() -> events.count(status),
+                (first, size, sort) -> events.page(status, first, size, sort), Event::getId);
         calendar = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 

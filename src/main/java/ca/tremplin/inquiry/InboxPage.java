@@ -9,11 +9,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The inbox: new and open requests, the signed-in recruiter's or the whole centre's (for the coordinating
@@ -48,31 +45,9 @@ public class InboxPage implements Serializable {
         scope = signedInUser.hasRole(ca.tremplin.security.Role.RECRUITER) && !signedInUser.isCoordination()
                 ? InboxScope.MINE : InboxScope.ALL;
         staff = inbox.staffNames();
-        rows = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) inbox.count(scope, q);
-            }
-
-            @Override
-            public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-                TableSort sort = TableSort.of(sortBy);
-                return inbox.page(scope, q, first, pageSize, sort.field() == null ? NEWEST_FIRST : sort);
-            }
-
-            @Override
-            public String getRowKey(InboxRow row) {
-                return String.valueOf(row.id());
-            }
-
-            @Override
-            public InboxRow getRowData(String rowKey) {
-                return null;
-            }
-        };
+        rows = new ca.tremplin.web.ServerPagedRows<>(() -> inbox.count(scope, q),
+                (first, size, sort) -> inbox.page(scope, q, first, size, sort.field() == null ? NEWEST_FIRST : sort),
+                InboxRow::id);
     }
 
     /** "overdue", "due-soon" or "" — a CSS class and a label key, never colour alone. */

@@ -48,30 +48,10 @@ public class LeadImportPage implements Serializable {
      * The people the undo kept, all of them, read a page at a time: an undo may keep thousands (a list tagged by staff
      * since), and a table cut at its first hundreds without a word left the others out of reach.
      */
-    private final org.primefaces.model.LazyDataModel<KeptPerson> kept = new org.primefaces.model.LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
-            return undo == null ? 0 : undo.kept();
-        }
-
-        @Override
-        public List<KeptPerson> load(int first, int pageSize, java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
-                                     java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
-            return undo == null || undo.kept() == 0 ? List.of() : undos.kept(id, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(KeptPerson person) {
-            return String.valueOf(person.leadId());
-        }
-
-        @Override
-        public KeptPerson getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final ca.tremplin.web.ServerPagedRows<KeptPerson> kept = new ca.tremplin.web.ServerPagedRows<>(
+            () -> undo == null ? 0 : undo.kept(),
+            (first, size, sort) -> undo == null || undo.kept() == 0 ? List.of() : undos.kept(id, first, size),
+            KeptPerson::leadId);
     private java.util.Map<LeadImportFailure.Kind, Long> noteCounts =
             new java.util.EnumMap<>(LeadImportFailure.Kind.class);
     private List<ReportLine> warningRows = List.of();
@@ -278,7 +258,7 @@ public class LeadImportPage implements Serializable {
     public void setFile(UploadedFile file) { this.file = file; }
     public ImportProgress getCurrent() { return current; }
     public UndoProgress getUndo() { return undo; }
-    public org.primefaces.model.LazyDataModel<KeptPerson> getKept() { return kept; }
+    public ca.tremplin.web.ServerPagedRows<KeptPerson> getKept() { return kept; }
     public List<String> getHeaders() { return headers; }
 
     /** Each column of the file, by its header, for the mapping's menus (the value is its index). */

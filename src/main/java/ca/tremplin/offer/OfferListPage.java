@@ -6,11 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The back office's list of the centre's offers, paged and filtered in SQL. */
 @Named
@@ -31,30 +27,9 @@ public class OfferListPage implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) offers.count(filter, status);
-            }
-
-            @Override
-            public List<Offer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-                return offers.page(filter, status, first, pageSize, inReadersLanguage(TableSort.of(sortBy)));
-            }
-
-            @Override
-            public String getRowKey(Offer offer) {
-                return String.valueOf(offer.getId());
-            }
-
-            @Override
-            public Offer getRowData(String rowKey) {
-                return null;
-            }
-        };
+        model = new ca.tremplin.web.ServerPagedRows<>(() -> offers.count(filter, status),
+                (first, size, sort) -> offers.page(filter, status, first, size, inReadersLanguage(sort)),
+                Offer::getId);
     }
 
     public OfferStatus[] getStatuses() {
