@@ -59,6 +59,14 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
     /** A name followed by another in brackets: "Awa Diop (iPhone de Awa)". */
     private static final Pattern RENAMED = Pattern.compile("(.*\\S)\\s*\\([^()]*\\)");
     private static final int NAME_MAX = 100;
+    /**
+     * A name the file lost letters of: Excel's "CSV" in Windows-1252 writes "?" for every letter that encoding lacks
+     * (Arabic, Chinese, Cyrillic, Vietnamese: "Th? Hoa Nguy?n", "???? ????????"), and a decoder writes U+FFFD. A "?"
+     * touching a letter or another "?", or standing alone as a word (a one-letter Chinese name), stood for a letter;
+     * one between punctuation ("(?)") did not.
+     */
+    private static final Pattern LOST_LETTERS = Pattern.compile(
+            "\\uFFFD|(?<=[\\p{L}\\p{M}?]|^|\\s)\\?|\\?(?=[\\p{L}\\p{M}?]|$|\\s)");
 
     /** True when the row registers a person: identified, and not someone who ran the event. */
     public boolean isValid() {
@@ -77,6 +85,15 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         return new ImportedPerson(line, known, attended, minutes, consents, granted, skipped, warnings, problems);
     }
 
+    /**
+     * What every reason of a name the file lost letters of says, in that language, before the name itself: how the
+     * report finds those rows again, whoever reads it.
+     */
+    static String lostLettersMark(Locale language) {
+        String said = Messages.get(language, "import.warning.lostLetters", "\u0000");
+        return said.substring(0, said.indexOf('\u0000'));
+    }
+
     public boolean hasWarnings() {
         return warnings != null;
     }
@@ -93,6 +110,9 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         private final ImportTable table;
         private final Locale language;
         private final List<String> warnings = new ArrayList<>();
+        /** The name columns whose value the file lost letters of, and those values: left out, said once. */
+        private final List<String> lostNameHeaders = new ArrayList<>();
+        private final List<String> lostNames = new ArrayList<>();
 
         Reading(ImportTable.Row row, ColumnMapping mapping, ImportTable table, Locale language) {
             this.row = row;
@@ -110,7 +130,8 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             }
             String first = name(ImportField.FIRST_NAME);
             String last = name(ImportField.LAST_NAME);
-            String full = withoutOriginalName(name(ImportField.FULL_NAME));
+            // The whole name's column only when it is needed: one it would not be read from cannot lose letters.
+            String full = first == null || last == null ? withoutOriginalName(name(ImportField.FULL_NAME)) : null;
             if ((first == null || last == null) && full != null) {
                 String[] parts = full.split("\\s+", 2);
                 first = first == null ? parts[0] : first;
@@ -119,13 +140,21 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             String country = country();
             String phone = phone(country);
             boolean named = first != null || last != null;
+            String lostName = lostNames.isEmpty() ? null : Messages.get(language, "import.labelled",
+                    String.join(", ", lostNameHeaders), Messages.get(language, "import.warning.lostLetters",
+                            String.join(" ", lostNames)));
             if (email == null && !(named && phone != null)) {
                 String problem = emailText == null ? Messages.get(language, "import.problem.noEmail")
                         : Messages.get(language, "import.problem.badEmail", emailText);
+                String labelled = Messages.get(language, "import.labelled", header(ImportField.EMAIL), problem);
+                // The name it would have been known by is why it identifies nobody: said, with how to get it back.
                 return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), null, null,
-                        Messages.get(language, "import.labelled", header(ImportField.EMAIL), problem));
+                        lostName == null ? labelled : labelled + " ; " + lostName);
             }
-            if (!named) {
+            if (lostName != null) {
+                // First, so that the report's reason (cut at 1000 characters) keeps it and its summary counts it.
+                warnings.add(0, lostName);
+            } else if (!named) {
                 warn(ImportField.FULL_NAME, "import.warning.noName");
             }
             if (email == null && emailText != null) {
@@ -216,6 +245,11 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         private String name(ImportField field) {
             String typed = value(field);
             if (typed == null) {
+                return null;
+            }
+            if (LOST_LETTERS.matcher(typed).find()) {
+                lostNameHeaders.add(header(field));
+                lostNames.add(typed);
                 return null;
             }
             // A line break inside a cell ("Sow⏎Ba") separates words: it becomes a space, not nothing.

@@ -55,6 +55,7 @@ public class LeadImportPage implements Serializable {
     private java.util.Map<LeadImportFailure.Kind, Long> noteCounts =
             new java.util.EnumMap<>(LeadImportFailure.Kind.class);
     private List<ReportLine> warningRows = List.of();
+    private long lostNames;
     private List<ReportLine> skippedRows = List.of();
 
     /** A row of the report as the page lists it. */
@@ -106,6 +107,7 @@ public class LeadImportPage implements Serializable {
         if (isFinished()) {
             noteCounts = imports.noteCounts(id);
             warningRows = lines(LeadImportFailure.Kind.WARNING);
+            lostNames = imports.lostNames(id);
             skippedRows = lines(LeadImportFailure.Kind.SKIPPED);
         }
     }
@@ -284,6 +286,9 @@ public class LeadImportPage implements Serializable {
     public long getSkippedOthers() {
         return current == null ? 0 : Math.max(0, current.skipped() - getSkippedRoles());
     }
+
+    /** Rows whose name the file lost the letters of: the report says so once, with how to get them back. */
+    public long getLostNames() { return lostNames; }
 
     public List<ReportLine> getWarningRows() { return warningRows; }
     public List<ReportLine> getSkippedRows() { return skippedRows; }

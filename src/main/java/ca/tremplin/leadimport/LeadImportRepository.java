@@ -1,5 +1,7 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.LikePattern;
 import ca.tremplin.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -72,6 +74,21 @@ public class LeadImportRepository {
                         Object[].class).setParameter("id", importId).getResultList()
                 .forEach(row -> counts.put((LeadImportFailure.Kind) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /**
+     * How many rows, imported or failed, lost a name because the file lost its letters: their reasons say so in the
+     * language of whoever started the import, so both languages are looked for.
+     */
+    public long lostNames(long importId) {
+        return em.createQuery("select count(f) from LeadImportFailure f where f.importId = :id"
+                        + " and (f.reason like :french" + LikePattern.ESCAPE + " or f.reason like :english"
+                        + LikePattern.ESCAPE + ")", Long.class)
+                .setParameter("id", importId)
+                .setParameter("french", "%" + LikePattern.escaped(ImportedPerson.lostLettersMark(Languages.FRENCH)) + "%")
+                .setParameter("english", "%" + LikePattern.escaped(ImportedPerson.lostLettersMark(Languages.ENGLISH))
+                        + "%")
+                .getSingleResult();
     }
 
     public List<SavedMapping> savedMappings() {

@@ -384,6 +384,13 @@ public class LeadImportService {
         return imports.noteCounts(importId);
     }
 
+    /** How many rows lost a name because the file lost its letters (a Windows-1252 "CSV" writes "?" for them). */
+    @Transactional
+    public long lostNames(long importId) {
+        find(importId);
+        return imports.lostNames(importId);
+    }
+
     /** The failed rows of an import, with what their download needs of the list's layout. */
     public record FailedRows(String encoding, char delimiter, List<String> headers, List<LeadImportFailure> rows) {
     }

@@ -345,6 +345,36 @@ class AttendeeListLayoutsTest {
     }
 
     /** A sample read as the import reads it, with the guessed mapping. */
+    @Test
+    void aListSavedByFrenchExcelThatLostTheLettersOfNamesLeavesThemOutAndSaysHowToGetThemBack() {
+        Read read = read("excel-fr-noms-perdus.csv");
+
+        assertEquals("windows-1252", read.table.encoding());
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L), read.people.stream().map(ImportedPerson::line).toList());
+        ImportedPerson hoa = read.people.get(0);
+        assertTrue(hoa.isValid(), "her e-mail identifies her");
+        assertEquals("", hoa.person().firstName() + hoa.person().lastName(), "no \"Th? Hoa Nguy?n\" on her lead");
+        assertEquals("+84912345678", hoa.person().phoneE164());
+        assertEquals("Prénom, Nom de famille (Nom) : illisible, le fichier a perdu des lettres de ce nom"
+                + " (« Th? Hoa Nguy?n ») : laissé de côté. Enregistrez le fichier en « CSV UTF-8 » ou en classeur"
+                + " Excel (.xlsx) et importez-le de nouveau.", hoa.warnings());
+        assertTrue(read.people.get(1).warnings().contains("(« ???? ??????? »)"), read.people.get(1).warnings());
+        ImportedPerson maryKate = read.people.get(2);
+        assertEquals("O'Brien", maryKate.person().lastName());
+        assertFalse(maryKate.hasWarnings(), "an apostrophe, a hyphen, a \"?\" in a comment: " + maryKate.warnings());
+        ImportedPerson olga = read.people.get(3);
+        assertEquals("Olga", olga.person().firstName(), "the first name the file kept is kept");
+        assertTrue(olga.warnings().startsWith("Nom de famille (Nom) : illisible"), olga.warnings());
+        ImportedPerson lan = read.people.get(4);
+        assertTrue(lan.isValid(), "her last name and phone still identify her");
+        assertEquals("Tran", lan.person().lastName());
+        assertEquals("", lan.person().firstName());
+        ImportedPerson wang = read.people.get(5);
+        assertFalse(wang.isValid(), "his name was all that named him, with his phone");
+        assertTrue(wang.problems().contains("elle n’identifie personne.")
+                && wang.problems().contains("(« ? ? ») : laissé de côté. Enregistrez le fichier"), wang.problems());
+    }
+
     private record Read(ImportTable table, ColumnMapping mapping, List<ImportedPerson> people) {
 
         List<AttendanceTotals> totals() {

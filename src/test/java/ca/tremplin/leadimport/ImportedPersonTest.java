@@ -111,6 +111,37 @@ class ImportedPersonTest {
         return read.person().phoneE164();
     }
 
+    @Test
+    void aNameWhoseLettersTheFileLostIsLeftOutWithHowToGetItBackAndPunctuationInANameIsNoLoss() {
+        ImportedPerson replaced = row("Name;Email", "Zh\uFFFDng Wei;wei@exemple.cn");
+        assertTrue(replaced.isValid(), "the e-mail still identifies him");
+        assertEquals("", replaced.person().firstName());
+        assertEquals("", replaced.person().lastName());
+        assertTrue(replaced.warnings().startsWith("Nom complet (Name) : illisible, le fichier a perdu des lettres de"
+                + " ce nom (« Zh\uFFFDng Wei ») : laissé de côté. Enregistrez le fichier en « CSV UTF-8 »"),
+                replaced.warnings());
+        assertFalse(replaced.warnings().contains("aucun nom"), "said once: " + replaced.warnings());
+
+        for (String lost : List.of("? ?", "Th? Hoa Nguy?n", "???? ???????", "Hoa ?", "?Lan")) {
+            ImportedPerson read = row("Name;Email", lost + ";p@exemple.org");
+            assertEquals("", read.person().firstName() + read.person().lastName(), lost);
+            assertTrue(read.warnings().contains("(« " + lost + " »)"), lost + ": " + read.warnings());
+        }
+        for (String name : List.of("Mary-Kate O'Brien", "N’Diaye Aïssatou", "J.-P. Côté", "Awa Diop (?)")) {
+            ImportedPerson read = row("Name;Email", name + ";p@exemple.org");
+            assertFalse(read.hasWarnings(), name + ": " + read.warnings());
+        }
+
+        ImportedPerson english = ImportedPerson.read(ImportTable.read(
+                "First name;Last name;Email\r\nTh? Hoa;Nguyen;hoa@exemple.vn\r\n".getBytes(StandardCharsets.UTF_8))
+                .firstRows(1).get(0), ColumnMapping.guess(List.of("First name", "Last name", "Email")),
+                ImportTable.read("First name;Last name;Email\r\nx;y;z\r\n".getBytes(StandardCharsets.UTF_8)),
+                "list.csv", Locale.ENGLISH);
+        assertEquals("Nguyen", english.person().lastName(), "only the value that lost letters is left out");
+        assertEquals("First name: unreadable, the file lost letters of this name (“Th? Hoa”): left out. Save the"
+                + " file as “CSV UTF-8” or as an Excel workbook (.xlsx) and import it again.", english.warnings());
+    }
+
     private static ImportedPerson row(String headers, String line) {
         ImportTable table = ImportTable.read((headers + "\r\n" + line + "\r\n").getBytes(StandardCharsets.UTF_8));
         ColumnMapping mapping = ColumnMapping.guess(table.headers());

@@ -17,6 +17,7 @@ import ca.tremplin.event.RegistrationReceipt;
 import ca.tremplin.event.RegistrationRequest;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.Lead;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
@@ -603,6 +604,40 @@ class LeadImportIT extends InServerTest {
             assertEquals(List.of("Name", "Email", "Phone", "Country", "Role"), failed.headers());
             assertEquals(';', failed.delimiter());
             assertEquals("Sans Adresse;;;Tunisie;Attendee", failed.rows().get(0).getRawRow(), "the row as it was");
+        }
+    }
+
+    @Test
+    void namesAWindows1252ListLostTheLettersOfAreLeftOutAndReportedWithTheirLinesAndHowToGetThemBack()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event forum = event(fjord, recruiter, "Forum emploi Vietnam–Maghreb");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(forum.getId(), "excel-fr-noms-perdus.csv",
+                    SampleFiles.bytes("excel-fr-noms-perdus.csv"));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            PreviewRow previewed = imports.preview(upload.getId(), mapping, Locale.FRENCH).get(0);
+            assertEquals("", previewed.name(), "the preview shows no \"Th? Hoa Nguy?n\"");
+            assertTrue(previewed.reason().contains("(« Th? Hoa Nguy?n ») : laissé de côté. Enregistrez le fichier"
+                    + " en « CSV UTF-8 »"), previewed.reason());
+
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(List.of(5, 0, 1), List.of(done.created(), done.skipped(), done.failed()),
+                    "everyone an e-mail, or a readable name and a phone, identifies is imported");
+            Lead hoa = tenancy.asTenant(fjord.getId(), () -> em.createQuery(
+                    "select l from Lead l where l.emailNormalized = 'hoa.nguyen@exemple.vn'", Lead.class)
+                    .getSingleResult());
+            assertEquals("", hoa.getFirstName() + hoa.getLastName(), "no name of question marks on her lead");
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            assertEquals(List.of(3L, 4L, 6L, 7L), warnings.stream().map(LeadImportFailure::getLineNumber).toList());
+            assertTrue(warnings.get(0).getReason().startsWith("Prénom, Nom de famille (Nom) : illisible, le fichier"
+                    + " a perdu des lettres de ce nom (« Th? Hoa Nguy?n »)"), warnings.get(0).getReason());
+            assertEquals(List.of(8L), imports.failures(upload.getId()).stream()
+                    .map(LeadImportFailure::getLineNumber).toList(), "a name and a phone, but the name is lost");
+            assertEquals(5, imports.lostNames(upload.getId()), "the report's summary counts them");
         }
     }
 
