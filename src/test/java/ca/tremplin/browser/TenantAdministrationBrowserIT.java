@@ -22,6 +22,9 @@ class TenantAdministrationBrowserIT extends BrowserTest {
     @TempDir
     Path files;
 
+    /** The address the server writes in its mails (TREMPLIN_BASE_URL of the test server). */
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
     @Test
     void thePlatformAdminCreatesACentreFixingAMistakeThenInvitesItsAdministrator() throws Exception {
         String slug = "css-des-iles-" + UUID.randomUUID().toString().substring(0, 6);
@@ -62,8 +65,25 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         // She reads English: her invitation, and the pages it opens, are in it.
         browser.choose("invite-admin:language", "English");
         browser.clickAndWaitFor(By.id("invite-admin:submit"), By.cssSelector("#invite-admin\\:messages .ui-messages-info"));
-        String subject = TestMailServer.awaitMessageTo(adminEmail).getSubject();
-        assertTrue(subject.startsWith("Invitation to"), subject);
+        jakarta.mail.Message invitation = TestMailServer.awaitMessageTo(adminEmail);
+        assertTrue(invitation.getSubject().startsWith("Invitation to"), invitation.getSubject());
+
+        // Her first program: the centre has no training centre yet, and the program's page says where to make one.
+        browser.signOut();
+        browser.forgetEverything();
+        browser.driver().get(TestMailServer.linkTo(invitation, "/password-reset.xhtml")
+                .replace(MAILED_BASE, browser.base()));
+        browser.type(By.id("reset:password"), "une phrase de passe des Îles");
+        browser.type(By.id("reset:confirmation"), "une phrase de passe des Îles");
+        browser.clickAndWaitFor(By.id("reset:submit"), By.id("to-signin"));
+        browser.signIn(adminEmail, "une phrase de passe des Îles");
+        browser.go("/admin/program.xhtml");
+        String hint = browser.text(By.id("no-training-centre"));
+        assertTrue(hint.startsWith("No training centre yet") || hint.startsWith("Aucun centre de formation"), hint);
+        browser.clickAndWaitFor(By.id("to-training-centres"), By.tagName("h1"));
+        assertEquals("/admin/centres.xhtml", browser.currentPath());
+        browser.signOut();
+        browser.signIn(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
 
         browser.go("/admin/tenants.xhtml");
         browser.type(By.id("tenants:filter"), "des Îles");
