@@ -86,12 +86,13 @@ public class CampaignRepository {
      * cancelled event has no public page, so a link or a printed QR code to it would answer "not found".
      */
     /**
-     * Published events of the given centres from a year back, as link targets: id, French and English titles, start,
-     * and the centre's French and English names.
+     * Published events of the given centres from a year back, as link targets (a closed centre's, whose pages answer
+     * 404, left out): id, French and English titles, start, and the centre's French and English names.
      */
     public List<Object[]> eventsOf(Collection<Long> tenantIds) {
         return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt, t.nameFr, t.nameEn from Event e, Tenant t"
-                        + " where t.id = e.tenantId and e.tenantId in :tenants and e.startsAt >= :since"
+                        + " where t.id = e.tenantId and t.active = true and e.tenantId in :tenants"
+                        + " and e.startsAt >= :since"
                         + " and e.status = ca.tremplin.event.EventStatus.PUBLISHED order by e.startsAt", Object[].class)
                 .setParameter("tenants", tenantIds)
                 .setParameter("since", java.time.Instant.now().minus(java.time.Duration.ofDays(365)))

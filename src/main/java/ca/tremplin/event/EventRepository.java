@@ -141,7 +141,9 @@ public class EventRepository {
      * claimed yet, made by {@code registeredBy}. Across tenants (the scheduler serves all).
      */
     public List<Long> dueForReminder(Instant now, Instant until, Instant registeredBy, int most) {
-        return em.createQuery("select r.id from EventRegistration r, Event e where e.id = r.eventId"
+        // A closed centre's event is no longer public: its registrants are not reminded of a page that answers 404.
+        return em.createQuery("select r.id from EventRegistration r, Event e, Tenant t where e.id = r.eventId"
+                        + " and t.id = e.tenantId and t.active = true"
                         + " and r.status = :registered and r.reminderSentAt is null and e.status = :published"
                         + " and e.startsAt > :now and e.startsAt <= :until and r.registeredAt <= :registeredBy"
                         + " order by e.startsAt, r.id", Long.class)

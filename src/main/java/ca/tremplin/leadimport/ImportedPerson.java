@@ -131,7 +131,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             String first = name(ImportField.FIRST_NAME);
             String last = name(ImportField.LAST_NAME);
             // The whole name's column only when it is needed: one it would not be read from cannot lose letters.
-            String full = first == null || last == null ? withoutOriginalName(name(ImportField.FULL_NAME)) : null;
+            String full = first == null || last == null ? name(ImportField.FULL_NAME) : null;
             if ((first == null || last == null) && full != null) {
                 String[] parts = full.split("\\s+", 2);
                 first = first == null ? parts[0] : first;
@@ -246,6 +246,11 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             String typed = value(field);
             if (typed == null) {
                 return null;
+            }
+            if (field == ImportField.FULL_NAME) {
+                // Zoom's original name, which is left out, first: a device's name whose letters the file lost ("Wei
+                // Li (??)") costs nothing of the name shown.
+                typed = withoutOriginalName(typed.strip());
             }
             if (LOST_LETTERS.matcher(typed).find()) {
                 lostNameHeaders.add(header(field));

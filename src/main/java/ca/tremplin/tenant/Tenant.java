@@ -279,11 +279,12 @@ public class Tenant implements java.io.Serializable {
 
     /**
      * The profile's fields that {@code edited} holds otherwise than this centre, each by its code with the value before
-     * and after ("CONTACT_EMAIL (info@fjord.ca → accueil@fjord.ca), WEBSITE (— → https://fjord.ca)"), in the form's
-     * order, for the centre's trace: where people's questions about their personal information went before a change is
-     * part of what the trace must tell. Empty when nothing changed; a blank and a missing value are one.
+     * and after ("CONTACT_EMAIL (info@fjord.ca → accueil@fjord.ca)"), in the form's order, for the centre's trace, a
+     * line each (a line's detail is bounded: thirteen fields in one would lose the last, the privacy officer's): where
+     * people's questions about their personal information went before a change is part of what the trace must tell.
+     * Empty when nothing changed; a blank and a missing value are one.
      */
-    public String changedFields(Tenant edited) {
+    public java.util.List<String> changedFields(Tenant edited) {
         java.util.Map<String, java.util.function.Function<Tenant, Object>> fields = new java.util.LinkedHashMap<>();
         fields.put("NAME_FR", Tenant::getNameFr);
         fields.put("NAME_EN", Tenant::getNameEn);
@@ -298,7 +299,7 @@ public class Tenant implements java.io.Serializable {
         fields.put("PRIVACY_TITLE_EN", Tenant::getPrivacyOfficerTitleEn);
         fields.put("PRIVACY_EMAIL", Tenant::getPrivacyOfficerEmail);
         fields.put("PRIVACY_PHONE", Tenant::getPrivacyOfficerPhone);
-        java.util.StringJoiner changed = new java.util.StringJoiner(", ");
+        java.util.List<String> changed = new java.util.ArrayList<>();
         fields.forEach((code, value) -> {
             Object before = comparable(value.apply(this));
             Object after = comparable(value.apply(edited));
@@ -306,7 +307,7 @@ public class Tenant implements java.io.Serializable {
                 changed.add(code + " (" + shown(before) + " → " + shown(after) + ")");
             }
         });
-        return changed.toString();
+        return changed;
     }
 
     /** A value as the trace keeps it: on one line, at most 80 characters, "—" for none. */

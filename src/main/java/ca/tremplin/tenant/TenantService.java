@@ -92,13 +92,11 @@ public class TenantService {
         requireReadableDetails(edited);
         edited.setKind(current.getKind());
         edited.setActive(current.isActive());
-        String fields = current.changedFields(edited);
+        java.util.List<String> fields = current.changedFields(edited);
         try {
             Tenant merged = em.merge(edited);
             em.flush();
-            if (!fields.isEmpty()) {
-                changed.fire(new TenantChanged(merged.getId(), TenantChanged.Kind.PROFILE, fields));
-            }
+            fields.forEach(field -> changed.fire(new TenantChanged(merged.getId(), TenantChanged.Kind.PROFILE, field)));
             // its privacy contact shows on the next page and in the next e-mail, not a minute later
             privacyOfficers.forget(merged.getId());
             return merged;

@@ -132,6 +132,11 @@ class ImportedPersonTest {
             assertFalse(read.hasWarnings(), name + ": " + read.warnings());
         }
 
+        ImportedPerson renamed = row("Name (Original Name);User Email", "Wei Li (??);wei.li@exemple.cn");
+        assertEquals("Wei", renamed.person().firstName(), "Zoom's original name, left out, loses nothing");
+        assertEquals("Li", renamed.person().lastName());
+        assertFalse(renamed.hasWarnings(), renamed.warnings());
+
         ImportedPerson english = ImportedPerson.read(ImportTable.read(
                 "First name;Last name;Email\r\nTh? Hoa;Nguyen;hoa@exemple.vn\r\n".getBytes(StandardCharsets.UTF_8))
                 .firstRows(1).get(0), ColumnMapping.guess(List.of("First name", "Last name", "Email")),
