@@ -40,6 +40,14 @@ public class ProgramListPage implements Serializable {
         return programs;
     }
 
+    /**
+     * Whether the search box or the status narrows the list: an empty list then says that nothing matches, where a
+     * centre that has none yet is told how to make the first.
+     */
+    public boolean isFiltered() {
+        return filter != null && !filter.isBlank() || status != null;
+    }
+
     public String getFilter() {
         return filter;
     }

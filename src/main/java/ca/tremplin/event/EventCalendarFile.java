@@ -53,7 +53,16 @@ public final class EventCalendarFile {
 
     /** The file a registrant receives: an online event's place is its link, which registering gives. */
     public static byte[] of(Event event, Organizer organizer, Locale locale) {
-        return file(event, organizer, locale, location(event, locale));
+        return of(event, organizer, locale, null);
+    }
+
+    /**
+     * The file mailed to one registrant, {@code attendee} being their address: a cancellation names them as an
+     * attendee taken off the event, as RFC 5546 asks of METHOD:CANCEL (calendar programs that follow it, Outlook's
+     * among them, otherwise leave the event in the calendar).
+     */
+    public static byte[] of(Event event, Organizer organizer, Locale locale, String attendee) {
+        return file(event, organizer, locale, location(event, locale), attendee);
     }
 
     /**
@@ -61,10 +70,10 @@ public final class EventCalendarFile {
      * the page itself; its link is for those who registered, in their confirmation.
      */
     public static byte[] forEveryone(Event event, Organizer organizer, Locale locale) {
-        return file(event, organizer, locale, place(event, locale));
+        return file(event, organizer, locale, place(event, locale), null);
     }
 
-    private static byte[] file(Event event, Organizer organizer, Locale locale, String where) {
+    private static byte[] file(Event event, Organizer organizer, Locale locale, String where, String attendee) {
         VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
         component.add(new Uid("event-" + event.getId() + "@" + PublicAddress.host()));
@@ -86,6 +95,10 @@ public final class EventCalendarFile {
                 property.add(new net.fortuna.ical4j.model.parameter.Cn(organizer.name()));
             }
             component.add(property);
+            URI attendeeAddress = address(new Organizer(null, attendee));
+            if (cancelled && attendeeAddress != null) {
+                component.add(new net.fortuna.ical4j.model.property.Attendee(attendeeAddress));
+            }
         }
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Tremplin//Events//" + locale.getLanguage().toUpperCase(Locale.ROOT)));

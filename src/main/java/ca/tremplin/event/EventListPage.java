@@ -90,6 +90,11 @@ public class EventListPage implements Serializable {
         return EventStatus.values();
     }
 
+    /** Whether a status narrows the list (an empty list then says that none has it, not that there is none). */
+    public boolean isFiltered() {
+        return status != null;
+    }
+
     public EventStatus getStatus() {
         return status;
     }

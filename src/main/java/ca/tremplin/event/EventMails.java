@@ -22,7 +22,7 @@ final class EventMails {
     static MailContent confirmation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration,
                                     String cancelLink) {
         return compose(event, registration, "event.mail.confirmation", cancelLink)
-                .attaching(calendarFile(event, centre, registration.locale()));
+                .attaching(calendarFile(event, centre, registration));
     }
 
     /**
@@ -47,18 +47,20 @@ final class EventMails {
     static MailContent change(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration,
                               String cancelLink) {
         return compose(event, registration, "event.mail.change", cancelLink)
-                .attaching(calendarFile(event, centre, registration.locale()));
+                .attaching(calendarFile(event, centre, registration));
     }
 
     static MailContent cancellation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
         return compose(event, registration, "event.mail.cancellation", null)
-                .attaching(calendarFile(event, centre, registration.locale()));
+                .attaching(calendarFile(event, centre, registration));
     }
 
-    private static MailAttachment calendarFile(Event event, ca.tremplin.tenant.Tenant centre, Locale locale) {
+    private static MailAttachment calendarFile(Event event, ca.tremplin.tenant.Tenant centre,
+                                               EventRegistration registration) {
+        Locale locale = registration.locale();
         EventCalendarFile.Organizer organizer = organizer(centre, locale);
         return new MailAttachment(EventCalendarFile.fileName(event), EventCalendarFile.mailMediaType(event, organizer),
-                EventCalendarFile.of(event, organizer, locale));
+                EventCalendarFile.of(event, organizer, locale, registration.getEmail()));
     }
 
     /** The centre that runs the event, as its calendar file names it. */

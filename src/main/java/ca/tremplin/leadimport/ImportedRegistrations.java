@@ -188,6 +188,12 @@ public class ImportedRegistrations {
          * moment of the import; null while the event has not begun, whose attendance cannot be known.
          */
         private Instant attendedAt;
+        /**
+         * When the list's answers on consent were given: by the event's start at the latest (people answer when they
+         * register), or now for a list of an event to come. Dated at the import, a "yes" from a fair weeks ago
+         * would outweigh a withdrawal the person made since, the register's latest word being the one said last.
+         */
+        private Instant consentsGivenAt;
 
         private final Set<String> keysTaken = new HashSet<>();
         private final Map<String, RegistrationRef> registrationByEmail = new HashMap<>();
@@ -346,6 +352,7 @@ public class ImportedRegistrations {
                     Instant startsAt = found.getObject(3, java.time.LocalDateTime.class)
                             .toInstant(java.time.ZoneOffset.UTC);
                     attendedAt = startsAt.isAfter(now) ? null : startsAt;
+                    consentsGivenAt = startsAt.isAfter(now) ? now : startsAt;
                 }
             }
         }
@@ -575,10 +582,10 @@ public class ImportedRegistrations {
                 for (Map.Entry<ConsentPurpose, ConsentTexts.Shown> proven : read.consents().entrySet()) {
                     ConsentRecord record = ConsentRecord.forEventRegistration(registration.id, read.person(),
                             proven.getKey(), read.granted().getOrDefault(proven.getKey(), false), proven.getValue(),
-                            now, null, source(registration.row));
+                            consentsGivenAt, null, source(registration.row));
                     consents.add(new Object[] {registration.id, read.person().emailNormalized(),
                             record.getPurpose().name(), record.isGranted(), record.getTextVersion(),
-                            record.getTextShown(), record.getLanguage(), now, record.getSource()});
+                            record.getTextShown(), record.getLanguage(), consentsGivenAt, record.getSource()});
                 }
             }
             SqlRows.insert(connection, "consent_record", CONSENT_COLUMNS, consents);

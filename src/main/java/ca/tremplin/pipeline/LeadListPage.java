@@ -232,6 +232,9 @@ public class LeadListPage implements Serializable {
     }
 
     public LeadFilterForm getFilterForm() { return filterForm; }
+
+    /** Whether a search or a filter narrows the list: an empty list then says that nobody matches, not that none came yet. */
+    public boolean isFiltered() { return !filterForm.filter().toQuery().isEmpty(); }
     public LazyDataModel<LeadRow> getRows() { return rows; }
     public List<LeadRow> getSelected() { return selected; }
     public void setSelected(List<LeadRow> selected) { this.selected = selected; }

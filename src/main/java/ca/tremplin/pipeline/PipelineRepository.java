@@ -33,8 +33,21 @@ import java.util.Optional;
 public class PipelineRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "l.lastName", "country", "l.countryOfResidence", "stage", "l.stage",
+            "name", "l.lastName", "country", "l.countryOfResidence", "stage", stageInPipelineOrder(),
             "stageSince", "l.stageSince", "lastInquiryAt", "l.lastInquiryAt");
+
+    /**
+     * The stage as its place on the way (new first, arrived then lost last), which staff sort by: the column holds
+     * the stage's code, whose alphabetical order (ADMITTED, APPLIED, ARRIVED, ...) reads as no order at all.
+     */
+    private static String stageInPipelineOrder() {
+        StringBuilder rank = new StringBuilder("case l.stage");
+        for (LeadStage stage : LeadStage.values()) {
+            rank.append(" when ").append(LeadStage.class.getName()).append('.').append(stage.name()).append(" then ")
+                    .append(stage.ordinal());
+        }
+        return rank.append(" end").toString();
+    }
 
     /**
      * Counting a list stops after this many leads: beyond it the list says "more than 10,000", and counting every lead

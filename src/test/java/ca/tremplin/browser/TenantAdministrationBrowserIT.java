@@ -82,6 +82,20 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         assertTrue(hint.startsWith("No training centre yet") || hint.startsWith("Aucun centre de formation"), hint);
         browser.clickAndWaitFor(By.id("to-training-centres"), By.tagName("h1"));
         assertEquals("/admin/centres.xhtml", browser.currentPath());
+        // Her centre's lists say it has none yet and how the first comes, not that a search found nothing.
+        for (String[] list : new String[][] {
+                {"/admin/programs.xhtml", "programs", "No program yet", "Aucun programme pour"},
+                {"/admin/offers.xhtml", "offers", "No offer yet", "Aucune offre pour"},
+                {"/admin/events.xhtml", "events\\:views", "No event yet", "Aucun événement pour"},
+                {"/admin/leads.xhtml", "leads", "No lead yet", "Aucun candidat pour"}}) {
+            browser.go(list[0]);
+            String empty = browser.text(By.cssSelector("#" + list[1] + "\\:table .ui-datatable-empty-message"));
+            assertTrue(empty.startsWith(list[2]) || empty.startsWith(list[3]), list[0] + ": " + empty);
+        }
+        browser.go("/admin/privacy.xhtml");
+        String noRequest = browser.text(By.id("access-requests-none"));
+        assertTrue(noRequest.startsWith("No access request") || noRequest.startsWith("Aucune demande d’accès"),
+                noRequest);
         browser.signOut();
         browser.signIn(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
 

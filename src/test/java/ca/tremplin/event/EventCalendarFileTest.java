@@ -71,12 +71,22 @@ class EventCalendarFileTest {
                 "a published event's file is valid iTIP (RFC 5546)");
         assertEquals("text/calendar; method=PUBLISH; charset=UTF-8", EventCalendarFile.mailMediaType(event, FJORD),
                 "mailed with its method, as RFC 6047 asks");
+        assertFalse(new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn"),
+                StandardCharsets.UTF_8).contains("ATTENDEE"),
+                "a published event's file (METHOD:PUBLISH) names no attendee, which PUBLISH forbids");
         event.cancel();
         String cancelled = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH), StandardCharsets.UTF_8);
         assertTrue(cancelled.contains("METHOD:CANCEL"), cancelled);
         assertEquals("text/calendar; method=CANCEL; charset=UTF-8", EventCalendarFile.mailMediaType(event, FJORD),
                 "a mail program takes the event out of the calendar rather than show a file");
         assertEquals(List.of(), errors(cancelled.getBytes(StandardCharsets.UTF_8)), "so is a cancelled one's");
+        assertFalse(cancelled.contains("ATTENDEE"), "the file anyone is given names nobody");
+        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn"),
+                StandardCharsets.UTF_8);
+        assertTrue(registrants.contains("ATTENDEE:mailto:awa.diallo@exemple.sn"),
+                "the registrant's cancellation names her as the attendee taken off, as METHOD:CANCEL requires: "
+                        + registrants);
+        assertEquals(List.of(), errors(registrants.getBytes(StandardCharsets.UTF_8)));
 
         String plain = new String(EventCalendarFile.of(event, new EventCalendarFile.Organizer("CSS sans courriel", null),
                 Locale.FRENCH), StandardCharsets.UTF_8);

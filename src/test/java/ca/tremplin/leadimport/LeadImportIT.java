@@ -17,6 +17,10 @@ import ca.tremplin.event.RegistrationReceipt;
 import ca.tremplin.event.RegistrationRequest;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.ConsentRecord;
+import ca.tremplin.person.ConsentChannel;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentStandings;
 import ca.tremplin.person.Lead;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
@@ -35,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,6 +58,9 @@ class LeadImportIT extends InServerTest {
 
     @Inject
     ImportEndings importEndings;
+
+    @Inject
+    ca.tremplin.pipeline.LeadConsents leadConsents;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -687,6 +695,47 @@ class LeadImportIT extends InServerTest {
                 .setParameter("event", fair.getId()).getResultList());
         assertEquals(List.of(false, true, true, true), consents.stream().map(ConsentRecord::isGranted).toList(),
                 "Benali said no; El Amrani, Haddad and Sow yes");
+    }
+
+    @Test
+    void aListsAnswerOnConsentIsDatedByTheEventSoThatAWithdrawalMadeSinceStillStands() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Webinaire Abidjan");
+        Event fair = event(fjord, recruiter, "Salon de Dakar");
+        publicEvents.register(earlier.getId(), new RegistrationRequest("Awa", "Diallo", "awa.diallo@exemple.sn",
+                null, "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
+        long awa = tenancy.asTenant(fjord.getId(), () -> em.createQuery("select l.id from Lead l"
+                + " where l.emailNormalized = 'awa.diallo@exemple.sn'", Long.class).getSingleResult());
+        Instant fairStart = fair.getStartsAt();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            // She said yes at the fair (begun an hour ago), then called to be left alone; the list of the fair is
+            // imported after her call.
+            leadConsents.recordWithdrawal(awa, ConsentPurpose.CONTACT, ConsentChannel.PHONE, Instant.now(),
+                    "Ne plus l’appeler");
+            LeadImport upload = imports.upload(fair.getId(), "salon-dakar.csv", ("Prénom;Nom;Courriel;"
+                    + "Consentement contact\r\nAwa;Diallo;awa.diallo@exemple.sn;oui\r\n"
+                    + "Moussa;Ba;moussa.ba@exemple.sn;oui\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            assertEquals(3, mapping.column(ImportField.CONSENT_CONTACT).orElseThrow());
+            imports.start(upload.getId(), mapping, null);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+
+            List<ConsentEntry> register = leadConsents.history(awa);
+            ConsentEntry fromTheList = register.stream().filter(line -> line.source() != null
+                    && line.textShown().contains("salon-dakar.csv")).findFirst().orElseThrow();
+            assertTrue(fromTheList.granted());
+            assertEquals(fairStart, fromTheList.at(), "her answer at the fair is dated by the fair, not the import");
+            ConsentEntry inForce = ConsentStandings.current(register).get(ConsentPurpose.CONTACT);
+            assertFalse(inForce.granted(), "her withdrawal, said after the fair, is still the word in force");
+            assertEquals(ConsentChannel.PHONE, inForce.channel());
+
+            long moussa = tenancy.asTenant(fjord.getId(), () -> em.createQuery("select l.id from Lead l"
+                    + " where l.emailNormalized = 'moussa.ba@exemple.sn'", Long.class).getSingleResult());
+            ConsentEntry his = ConsentStandings.current(leadConsents.history(moussa)).get(ConsentPurpose.CONTACT);
+            assertTrue(his.granted(), "a new person's yes from the list is in force");
+            assertEquals(fairStart, his.at());
+        }
     }
 
     @Test

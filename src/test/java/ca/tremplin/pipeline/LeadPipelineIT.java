@@ -505,7 +505,8 @@ class LeadPipelineIT extends InServerTest {
             List<ca.tremplin.kernel.TableSort> sorts = List.of(ca.tremplin.kernel.TableSort.DEFAULT,
                     new ca.tremplin.kernel.TableSort("lastInquiryAt", false),
                     new ca.tremplin.kernel.TableSort("stageSince", true),
-                    new ca.tremplin.kernel.TableSort("name", false));
+                    new ca.tremplin.kernel.TableSort("name", false),
+                    new ca.tremplin.kernel.TableSort("stage", true));
             int pages = 0;
             for (LeadFilter filter : filters) {
                 for (ca.tremplin.kernel.TableSort sort : sorts) {
@@ -524,6 +525,13 @@ class LeadPipelineIT extends InServerTest {
                     .map(LeadRow::id).toList());
             assertEquals(PipelineRepository.PageAccess.FROM_MATCHES, pipeline.pageAccess(byProgram(centre.program)),
                     "a few matches: read from them");
+            LeadFilter everyone = new LeadFilter(null, null, null, null, null, null, null);
+            assertEquals(List.of(LeadStage.NEW, LeadStage.NEW, LeadStage.NEW, LeadStage.NEW, LeadStage.CONTACTED,
+                            LeadStage.CONTACTED), pipeline.page(everyone, 0, 25,
+                            new ca.tremplin.kernel.TableSort("stage", true)).stream().map(LeadRow::stage).toList(),
+                    "sorted by stage, the way's order: new before contacted (the codes' order put CONTACTED first)");
+            assertEquals(LeadStage.CONTACTED, pipeline.page(everyone, 0, 25,
+                    new ca.tremplin.kernel.TableSort("stage", false)).get(0).stage());
         }
     }
 
