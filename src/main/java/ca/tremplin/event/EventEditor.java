@@ -57,11 +57,11 @@ public class EventEditor implements Serializable {
 
     /** View action: loads the event named by {@code ?id=}, or starts a new one. */
     public void load() {
-        if (choices == null) {
-            choices = events.choices(language.getLocale());
-        }
         if (id != null && (event.getId() == null || !event.getId().equals(id))) {
             show(events.find(id));
+        }
+        if (choices == null) {
+            choices = events.choices(language.getLocale(), event.getId() == null ? null : event);
         }
     }
 

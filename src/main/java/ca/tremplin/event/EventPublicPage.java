@@ -171,6 +171,14 @@ public class EventPublicPage implements Serializable {
                 .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList());
     }
 
+    /**
+     * Where the event takes place, as its calendar file and poster say it: the venue, city and country given (a fair
+     * whose venue is not known yet reads "Paris, France", not ", Paris, France"), or "En ligne".
+     */
+    public String getPlace() {
+        return EventCalendarFile.place(shown.event(), language.getLocale());
+    }
+
     public String getCountryName() {
         String code = shown.event().getCountry();
         return code == null ? "" : new Locale("", code).getDisplayCountry(language.getLocale());

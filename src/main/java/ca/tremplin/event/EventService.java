@@ -67,17 +67,26 @@ public class EventService {
     @Inject
     EventCampaigns campaigns;
 
-    /** The centres, staff, programs and campaigns an event's form offers, named in the reader's language. */
+    /**
+     * The centres, staff, programs and campaigns an event's form offers, named in the reader's language: the centre's
+     * published programs and active staff, and whatever {@code shown} already names (a program archived since, a
+     * colleague who left), so that saving it again keeps them.
+     */
     @Transactional
-    public EventChoices choices(java.util.Locale language) {
+    public EventChoices choices(java.util.Locale language, Event shown) {
+        java.util.Set<Long> namedPrograms = shown == null ? java.util.Set.of() : shown.getProgramIds();
+        java.util.Set<Long> namedStaff = shown == null ? java.util.Set.of() : shown.getRecruiterIds();
         requireStaff();
         long own = signedInUser.getTenantId();
         List<EventChoices.Choice> schoolBoards = tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards().stream()
                 .filter(tenant -> tenant.getId() != own)
                 .map(tenant -> new EventChoices.Choice(tenant.getId(), tenant.localizedName(language))).toList());
         List<EventChoices.Choice> staff = accounts.allOfTenant().stream()
+                .filter(account -> account.isActive() || namedStaff.contains(account.getId()))
                 .map(account -> new EventChoices.Choice(account.getId(), account.getDisplayName())).toList();
         List<EventChoices.Choice> programs = catalog.programPage(null, null, 0, 500).stream()
+                .filter(program -> program.getStatus() == ca.tremplin.catalog.ProgramStatus.PUBLISHED
+                        || namedPrograms.contains(program.getId()))
                 .map(program -> new EventChoices.Choice(program.getId(), program.getCode() + " — "
                         + program.title(language))).toList();
         return new EventChoices(schoolBoards, staff, programs, campaigns.ofThisCentre());
@@ -96,10 +105,20 @@ public class EventService {
     @Transactional
     public Event save(Event edited, LocalDateTime localStart, LocalDateTime localEnd, String zoneId) {
         requireStaff();
+        // What the event named before this save: a program archived or a colleague gone since stays named.
+        Event before = edited.getId() == null ? null : existing(edited.getId());
+        java.util.Set<Long> namedPrograms = before == null ? java.util.Set.of() : java.util.Set.copyOf(before.getProgramIds());
+        java.util.Set<Long> namedStaff = before == null ? java.util.Set.of() : java.util.Set.copyOf(before.getRecruiterIds());
         for (Long programId : edited.getProgramIds()) {
-            catalog.findProgram(programId).orElseThrow(() -> new NotFoundException("program " + programId));
+            ca.tremplin.catalog.Program program = catalog.findProgram(programId)
+                    .orElseThrow(() -> new NotFoundException("program " + programId));
+            if (program.getStatus() != ca.tremplin.catalog.ProgramStatus.PUBLISHED && !namedPrograms.contains(programId)) {
+                // The event's public page shows published programs only: one added in draft would be left out unsaid.
+                throw new BusinessRuleException("event.programNotOffered", program.getType() + " " + program.getCode());
+            }
         }
         java.util.Set<Long> ownStaff = new java.util.HashSet<>(accounts.allOfTenant().stream()
+                .filter(account -> account.isActive() || namedStaff.contains(account.getId()))
                 .map(ca.tremplin.security.UserAccount::getId).toList());
         if (!ownStaff.containsAll(edited.getRecruiterIds())) {
             throw new NotFoundException("staff " + edited.getRecruiterIds());

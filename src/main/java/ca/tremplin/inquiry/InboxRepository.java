@@ -77,9 +77,9 @@ public class InboxRepository {
     }
 
     /**
-     * This centre's published programs among those asked (the tenant filter keeps other centres' out; a draft named
-     * through the API was never offered to the person), in the order the person gave them, with up to three next
-     * open intakes each.
+     * This centre's programs among those asked, published or archived since (the tenant filter keeps other centres'
+     * out; a draft named through the API was never offered to the person), in the order the person gave them, with
+     * up to three next open intakes each: an archived one is still what the person asked about, and says so.
      */
     public List<InquiryDetail.ProgramIntakes> programsWithIntakes(Collection<Long> programIds, LocalDate today) {
         if (programIds.isEmpty()) {
@@ -87,10 +87,10 @@ public class InboxRepository {
         }
         Map<Long, Object[]> found = new java.util.HashMap<>();
         for (Object[] row : em.createQuery("""
-                        select p.id, concat(p.type, ' ', p.code), p.titleFr, p.titleEn from Program p
-                        where p.id in :ids and p.status = :published""", Object[].class)
+                        select p.id, concat(p.type, ' ', p.code), p.titleFr, p.titleEn, p.status from Program p
+                        where p.id in :ids and p.status <> :draft""", Object[].class)
                 .setParameter("ids", programIds)
-                .setParameter("published", ca.tremplin.catalog.ProgramStatus.PUBLISHED).getResultList()) {
+                .setParameter("draft", ca.tremplin.catalog.ProgramStatus.DRAFT).getResultList()) {
             found.put((Long) row[0], row);
         }
         Map<Long, Object[]> programs = new LinkedHashMap<>();
@@ -109,7 +109,8 @@ public class InboxRepository {
         }
         return programs.values().stream().map(row -> new InquiryDetail.ProgramIntakes((Long) row[0],
                 (String) row[1], (String) row[2], (String) row[3],
-                intakes.getOrDefault((Long) row[0], List.of()))).toList();
+                intakes.getOrDefault((Long) row[0], List.of()), row[4] == ca.tremplin.catalog.ProgramStatus.ARCHIVED))
+                .toList();
     }
 
     /** The person's first-answer tasks not done yet (one per request routed to the centre). */

@@ -12,9 +12,9 @@ import java.util.List;
 public record InquiryDetail(RoutedInquiry routed, Inquiry inquiry, Lead lead, List<RoutedInquiry> requestsOfLead,
                             List<LeadEvent> timeline, List<ProgramIntakes> programs) {
 
-    /** A program asked about and its next open intakes. */
+    /** A program asked about and its next open intakes; {@code archived} when the centre no longer offers it. */
     public record ProgramIntakes(long programId, String code, String titleFr, String titleEn,
-                                 List<LocalDate> nextIntakes) {
+                                 List<LocalDate> nextIntakes, boolean archived) {
 
         public String title(java.util.Locale locale) {
             return ca.tremplin.kernel.Languages.isEnglish(locale) ? titleEn : titleFr;

@@ -130,6 +130,20 @@ class EventCalendarFileTest {
         assertTrue(unfolded.contains("Sept-Îles\\, Val-d’Or"), "folded lines join back whole: " + unfolded);
     }
 
+    @Test
+    void aPlaceWhoseVenueIsNotKnownYetIsItsCityAndCountryWithoutALeadingComma() {
+        Event event = EventTimesTest.event(LocalDateTime.of(2027, 2, 10, 10, 0), LocalDateTime.of(2027, 2, 10, 17, 0),
+                ZoneId.of("Europe/Paris"));
+        event.setVirtual(false);
+        event.setCity("Paris");
+        event.setCountry("FR");
+        assertEquals("Paris, France", EventCalendarFile.place(event, Locale.FRENCH), "the event's public page says it so");
+        event.setVenue("  ");
+        assertEquals("Paris, France", EventCalendarFile.place(event, Locale.FRENCH));
+        event.setVirtual(true);
+        assertEquals("Online", EventCalendarFile.place(event, Locale.ENGLISH));
+    }
+
     private static final EventCalendarFile.Organizer FJORD =
             new EventCalendarFile.Organizer("CSS du Fjord", "info@css-du-fjord.example");
 

@@ -51,6 +51,9 @@ class EventIT extends InServerTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
+    ca.tremplin.catalog.CatalogService catalogService;
+
+    @Inject
     ca.tremplin.pipeline.LeadConsents leadConsents;
 
     @Inject
@@ -1007,6 +1010,40 @@ class EventIT extends InServerTest {
 
     private static ca.tremplin.pipeline.LeadFilter byProgram(Program program) {
         return new ca.tremplin.pipeline.LeadFilter(null, null, null, null, program.getId(), null, null);
+    }
+
+    @Test
+    void anEventFeaturesPublishedProgramsOnlyAndKeepsOneArchivedSinceWhenSavedAgain() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount admin = fixtures.newAccount(fjord, Role.CSS_ADMIN);
+        String word = "featured" + key().substring(0, 6);
+        Program offered = fixtures.newProgram(fjord, ProgramType.DEP, "9703", "Programme " + word + " offert",
+                "Program " + word + " offered", "10", word + "a", true);
+        Program draft = fixtures.newProgram(fjord, ProgramType.DEP, "9704", "Programme " + word + " brouillon",
+                "Program " + word + " draft", "10", word + "b", false);
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(5).withSecond(0).withNano(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, fjord)) {
+            List<Long> offeredOnTheForm = eventService.choices(Locale.FRENCH, null).programs().stream()
+                    .map(EventChoices.Choice::id).toList();
+            assertTrue(offeredOnTheForm.contains(offered.getId()));
+            assertFalse(offeredOnTheForm.contains(draft.getId()), "a draft is not offered: the public page hides it");
+            Event event = newEvent(null);
+            event.setProgramIds(java.util.Set.of(offered.getId(), draft.getId()));
+            assertEquals("event.programNotOffered", assertThrows(BusinessRuleException.class,
+                    () -> eventService.save(event, start, start.plusHours(2), "Europe/Paris")).messageKey(),
+                    "one sent anyway is refused, named, rather than saved and left off the public page unsaid");
+
+            event.setProgramIds(java.util.Set.of(offered.getId()));
+            Event saved = eventService.save(event, start, start.plusHours(2), "Europe/Paris");
+            catalogService.changeStatus(offered.getId(), ca.tremplin.catalog.ProgramStatus.ARCHIVED,
+                    catalogService.findProgram(offered.getId()).getVersion());
+            Event shown = eventService.find(saved.getId());
+            assertTrue(eventService.choices(Locale.FRENCH, shown).programs().stream()
+                    .anyMatch(choice -> choice.id() == offered.getId()), "archived since, still on its form");
+            shown.setTitleFr("Webinaire renommé");
+            Event again = eventService.save(shown, start, start.plusHours(2), "Europe/Paris");
+            assertEquals(java.util.Set.of(offered.getId()), again.getProgramIds(), "saved again, it keeps it");
+        }
     }
 
     private Event published(Tenant tenant, UserAccount staff, Integer capacity, LocalDateTime localStart) {

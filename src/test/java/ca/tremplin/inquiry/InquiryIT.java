@@ -49,6 +49,9 @@ import org.junit.jupiter.api.Test;
 class InquiryIT extends InServerTest {
 
     @Inject
+    ca.tremplin.catalog.CatalogService catalogService;
+
+    @Inject
     InquiryService inquiries;
 
     @Inject
@@ -134,6 +137,12 @@ class InquiryIT extends InServerTest {
                     .filter(access -> access.getAction() == ca.tremplin.person.AccessAction.VIEWED)
                     .map(ca.tremplin.person.PersonalDataAccess::getUserId).toList(),
                     "the recruiter who opened the request's page, where the person's details are, is in the log");
+            // The program archived since: the request still says what the person asked about, and that it is gone.
+            catalogService.changeStatus(welding.getId(), ca.tremplin.catalog.ProgramStatus.ARCHIVED,
+                    catalogService.findProgram(welding.getId()).getVersion());
+            List<InquiryDetail.ProgramIntakes> asked = inbox.view(fjordPart.id()).programs();
+            assertEquals(List.of(welding.getId()), asked.stream().map(InquiryDetail.ProgramIntakes::programId).toList());
+            assertTrue(asked.get(0).archived());
         }
     }
 
