@@ -123,6 +123,21 @@ final class AcknowledgementMail {
                 HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
     }
 
+    /** The centre that held the request closed before answering: the coordination answers now, and by when. */
+    static MailContent handedBack(Inquiry inquiry, String closedCentre, Answerer coordination) {
+        Locale locale = inquiry.locale();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(BusinessHours.ZONE);
+        String body = Messages.get(locale, "inquiry.mail.handedBack.body",
+                ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()),
+                String.valueOf(inquiry.getId()), closedCentre, coordination.name(),
+                ca.tremplin.kernel.FrenchDates.withOrdinal(when.format(coordination.deadline()),
+                        coordination.deadline().atZone(BusinessHours.ZONE), locale));
+        return new MailContent(inquiry.getEmail(), Messages.get(locale, "inquiry.mail.handedBack.subject",
+                String.valueOf(inquiry.getId()), coordination.name()), body,
+                HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
+    }
+
     /** Who answers, and by when; and the centres chosen that it answers for while they have nobody to (or null). */
     record Answerer(String name, Instant deadline, String inPlaceOf) {
 

@@ -82,15 +82,31 @@ public class InboxRepository {
      * up to three next open intakes each: an archived one is still what the person asked about, and says so.
      */
     public List<InquiryDetail.ProgramIntakes> programsWithIntakes(Collection<Long> programIds, LocalDate today) {
+        return programsWithIntakes(programIds, today, false);
+    }
+
+    /**
+     * As the other; {@code namingCentres}, each title followed by its centre's name: the coordinating organisation,
+     * reading across centres, sees the programs of every centre a request names (one closed since included), and
+     * whose they are, to know where to hand it.
+     */
+    public List<InquiryDetail.ProgramIntakes> programsWithIntakes(Collection<Long> programIds, LocalDate today,
+                                                                  boolean namingCentres) {
         if (programIds.isEmpty()) {
             return List.of();
         }
         Map<Long, Object[]> found = new java.util.HashMap<>();
         for (Object[] row : em.createQuery("""
-                        select p.id, concat(p.type, ' ', p.code), p.titleFr, p.titleEn, p.status from Program p
-                        where p.id in :ids and p.status <> :draft""", Object[].class)
+                        select p.id, concat(p.type, ' ', p.code), p.titleFr, p.titleEn, p.status, t.nameFr, t.nameEn
+                        from Program p, Tenant t
+                        where t.id = p.tenantId and p.id in :ids and p.status <> :draft""", Object[].class)
                 .setParameter("ids", programIds)
                 .setParameter("draft", ca.tremplin.catalog.ProgramStatus.DRAFT).getResultList()) {
+            if (namingCentres) {
+                String centreEn = row[6] == null ? (String) row[5] : (String) row[6];
+                row[2] = row[2] + " (" + row[5] + ")";
+                row[3] = (row[3] == null ? row[2] : row[3] + " (" + centreEn + ")");
+            }
             found.put((Long) row[0], row);
         }
         Map<Long, Object[]> programs = new LinkedHashMap<>();

@@ -111,9 +111,14 @@ public class InboxService {
         requireStaff();
         RoutedInquiry routed = existing(routedId);
         Lead lead = routed.getLead();
+        java.util.Collection<Long> asked = routed.getInquiry().getProgramIds();
+        LocalDate today = LocalDate.now(BusinessHours.ZONE);
+        // The coordination routes across centres: it sees every centre's program the request names, and whose.
+        List<InquiryDetail.ProgramIntakes> programs = signedInUser.isCoordination()
+                ? tenancy.acrossAllTenants(() -> inbox.programsWithIntakes(asked, today, true))
+                : inbox.programsWithIntakes(asked, today);
         return new InquiryDetail(routed, routed.getInquiry(), lead, inbox.requestsOfLead(lead.getId()),
-                inbox.timeline(lead.getId()),
-                inbox.programsWithIntakes(routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE)));
+                inbox.timeline(lead.getId()), programs);
     }
 
     /**

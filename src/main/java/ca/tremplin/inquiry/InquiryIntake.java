@@ -127,14 +127,18 @@ public class InquiryIntake {
         Set<Long> askedIds = new HashSet<>();
         batch.forEach(inquiry -> askedIds.addAll(inquiry.getProgramIds()));
         List<AskedProgram> published = inquiries.publishedPrograms(askedIds);
+        // A program of a centre closed since the person saw it is routed to nobody, but still what they asked about.
+        List<AskedProgram> named = inquiries.namedPrograms(askedIds);
         CentreFacts centres = new CentreFacts();
         for (Inquiry inquiry : batch) {
             route(inquiry, published.stream().filter(program -> inquiry.getProgramIds().contains(program.id()))
+                    .toList(), named.stream().filter(program -> inquiry.getProgramIds().contains(program.id()))
                     .toList(), centres, now);
         }
     }
 
-    private void route(Inquiry inquiry, List<AskedProgram> programs, CentreFacts centres, Instant now) {
+    private void route(Inquiry inquiry, List<AskedProgram> programs, List<AskedProgram> named, CentreFacts centres,
+                       Instant now) {
         List<AcknowledgementMail.Answerer> answerers = new ArrayList<>();
         List<RoutedInquiry> parts = new ArrayList<>();
         List<Tenant> nobodyToAnswer = new ArrayList<>();
@@ -156,7 +160,7 @@ public class InquiryIntake {
         // platform when several share it.
         Long holder = parts.stream().map(RoutedInquiry::getTenantId).distinct().count() == 1
                 ? parts.get(0).getTenantId() : null;
-        outbox.enqueue(holder, AcknowledgementMail.compose(inquiry, programs, answerers));
+        outbox.enqueue(holder, AcknowledgementMail.compose(inquiry, named, answerers));
         tellTheGuardian(inquiry, answerers, holder);
         parts.forEach(routed -> firstResponseTask(routed, now));
         inquiry.routed(now);
@@ -177,6 +181,25 @@ public class InquiryIntake {
         outbox.enqueue(schoolBoard.getId(), AcknowledgementMail.handedOver(inquiry, new AcknowledgementMail.Answerer(
                 schoolBoard.localizedName(inquiry.locale()), routed.getResponseDeadline())));
         return routed;
+    }
+
+    /**
+     * A centre closed while this part of a request still waited for its answer: the coordinating organisation's queue
+     * takes the request (a part with its deadline counted from now), the centre's part is closed — not answered: its
+     * staff never did — and the person learns who answers now. Runs under the root tenant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RoutedInquiry handBackAcrossTenants(RoutedInquiry waiting, Tenant closedCentre, Tenant coordination,
+                                               Long actorId, Instant now) {
+        RoutedInquiry queued = routeTo(coordination, waiting.getInquiry(), List.of(), now, now, new CentreFacts());
+        firstResponseTask(queued, now);
+        waiting.handedBackTo(coordination.getId());
+        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
+        Inquiry inquiry = waiting.getInquiry();
+        outbox.enqueue(coordination.getId(), AcknowledgementMail.handedBack(inquiry,
+                closedCentre.localizedName(inquiry.locale()), new AcknowledgementMail.Answerer(
+                        coordination.localizedName(inquiry.locale()), queued.getResponseDeadline())));
+        return queued;
     }
 
     /** Each centre whose published programs are asked about; else the centre named; else the coordination. */

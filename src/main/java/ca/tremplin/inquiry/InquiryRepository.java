@@ -77,6 +77,23 @@ public class InquiryRepository {
                 .setParameter("ids", ids).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
     }
 
+    /**
+     * The published programs a request names, whether their centre is open or closed since the person saw them: what
+     * the acknowledgement tells them they asked about, where {@link #publishedPrograms} says who answers.
+     */
+    public List<AskedProgram> namedPrograms(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, concat(p.type, ' ', p.code),
+                               p.titleFr, p.titleEn, t.nameFr, t.nameEn)
+                        from Program p, Tenant t
+                        where t.id = p.tenantId and p.id in :ids and p.status = :published
+                        order by p.titleFr""", AskedProgram.class)
+                .setParameter("ids", ids).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
+    }
+
     /** Published programs whose title or code contains the text, for the form's program chooser. */
     public List<AskedProgram> searchPublishedPrograms(String text, int most) {
         String like = ca.tremplin.kernel.LikePattern.containing(text);

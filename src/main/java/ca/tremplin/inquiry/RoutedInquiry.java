@@ -107,6 +107,15 @@ public class RoutedInquiry {
         }
     }
 
+    /**
+     * Its centre closed before answering: the request went back to the coordinating organisation's queue. Closed
+     * here, and not answered: the time-to-first-contact report of the centre keeps it as it stood.
+     */
+    void handedBackTo(long coordinationId) {
+        routedToTenantId = coordinationId;
+        status = InquiryStatus.CLOSED;
+    }
+
     public boolean isOverdueAt(Instant now) {
         return status.awaitsAnswer() && now.isAfter(responseDeadline);
     }

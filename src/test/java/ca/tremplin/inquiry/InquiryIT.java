@@ -3,6 +3,7 @@ package ca.tremplin.inquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,9 @@ import org.junit.jupiter.api.Test;
  * the acknowledgement queued with the request, and nothing stored from a refused one.
  */
 class InquiryIT extends InServerTest {
+
+    @Inject
+    ca.tremplin.tenant.TenantService tenantService;
 
     @Inject
     ca.tremplin.catalog.CatalogService catalogService;
@@ -612,7 +616,8 @@ class InquiryIT extends InServerTest {
                     () -> inbox.handOver(queuedId, centre.getId())).messageKey());
         }
         long queuedLead = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queuedId).getLead().getId());
-        assertEquals(List.of(), openFirstAnswers(queuedLead), "the queue's first answer is the centre's to give now");
+        assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers(queuedLead)),
+                "the queue's first answer is the centre's to give now");
         assertTrue(tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queuedId).getContactedAt()) != null,
                 "handed over in time: not counted as a request left unanswered");
         OutboxMessage told = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
@@ -622,6 +627,71 @@ class InquiryIT extends InServerTest {
         assertTrue(told.getSubject().contains(centre.getNameFr()) && told.getBodyText().contains("au plus tard"),
                 "the person learns which centre answers now, and by when: " + told.getBodyText());
         assertEquals(centre.getId(), told.getTenantId(), "from the centre that holds it now, its officer signing");
+    }
+
+    @Test
+    void aCentreClosedWithRequestsWaitingHandsThemToTheCoordinationAndTheNextRequestKeepsItsPrograms() {
+        Tenant centre = fixtures.newSchoolBoard("closing");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program welding = program(centre, "Soudage-montage", "Welding and Fitting");
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .setMaxResults(1).getSingleResult());
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String waitingEmail = uniqueEmail();
+        String answeredEmail = uniqueEmail();
+        SubmissionReceipt waiting = fixtures.submitted(request(waitingEmail, welding.getId()),
+                form(key(), Languages.FRENCH));
+        SubmissionReceipt reached = fixtures.submitted(request(answeredEmail, welding.getId()),
+                form(key(), Languages.FRENCH));
+        long answered = tenancy.acrossAllTenants(() -> em.createQuery("select r.id from RoutedInquiry r"
+                        + " where r.inquiry.id = :id", Long.class).setParameter("id", reached.inquiryId())
+                .getSingleResult());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            inbox.markContacted(answered);
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(platformAdmin, coordination)) {
+            tenantService.setActive(centre.getId(), false);
+        }
+
+        List<Object[]> parts = tenancy.acrossAllTenants(() -> em.createQuery("select r.tenantId, r.status,"
+                        + " r.routedToTenantId, r.contactedAt, r.lead.id from RoutedInquiry r where r.inquiry.id = :id"
+                        + " order by r.id", Object[].class).setParameter("id", waiting.inquiryId()).getResultList());
+        assertEquals(2, parts.size(), "the closed centre's part and the queue's: " + parts.size());
+        assertEquals(List.of(centre.getId(), InquiryStatus.CLOSED, coordination.getId()),
+                List.of(parts.get(0)[0], parts.get(0)[1], parts.get(0)[2]), "closed at the centre, sent to the queue");
+        assertNull(parts.get(0)[3], "not answered: the centre's staff never did");
+        assertEquals(List.of(coordination.getId(), InquiryStatus.NEW), List.of(parts.get(1)[0], parts.get(1)[1]));
+        assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers((Long) parts.get(0)[4])),
+                "no first answer left to staff who can no longer sign in");
+        assertEquals(1, tenancy.acrossAllTenants(() -> openFirstAnswers((Long) parts.get(1)[4])).size(),
+                "the queue's to give now");
+        assertEquals(InquiryStatus.CONTACTED, tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, answered)
+                .getStatus()), "an answered request stays where it was answered");
+        OutboxMessage told = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", OutboxMessage.class)
+                .setParameter("email", waitingEmail).setParameter("subject", "Votre demande n° %").getSingleResult());
+        assertTrue(told.getBodyText().contains(centre.getNameFr()) && told.getBodyText().contains("au plus tard"),
+                "the person learns the centre no longer answers, who does and by when: " + told.getBodyText());
+        assertEquals(coordination.getId(), told.getTenantId());
+
+        // Asked again, about the closed centre's program: the queue's, and the program is still what was asked.
+        String again = uniqueEmail();
+        SubmissionReceipt later = fixtures.submitted(request(again, welding.getId()), form(key(), Languages.FRENCH));
+        String acknowledgement = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                        + " where m.recipient = :email", OutboxMessage.class).setParameter("email", again)
+                .getSingleResult()).getBodyText();
+        assertTrue(acknowledgement.contains("Soudage-montage"), "not \"a general request\": " + acknowledgement);
+        long queued = tenancy.acrossAllTenants(() -> em.createQuery("select r.id from RoutedInquiry r"
+                        + " where r.inquiry.id = :id", Long.class).setParameter("id", later.inquiryId()).getSingleResult());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            List<InquiryDetail.ProgramIntakes> asked = inbox.view(queued).programs();
+            assertEquals(List.of(welding.getId()), asked.stream().map(InquiryDetail.ProgramIntakes::programId).toList(),
+                    "the coordination sees the program asked, to know where to hand it");
+            assertTrue(asked.get(0).titleFr().contains(centre.getNameFr()), asked.get(0).titleFr());
+        }
     }
 
     @Test
