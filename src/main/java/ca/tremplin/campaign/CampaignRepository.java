@@ -82,6 +82,16 @@ public class CampaignRepository {
     }
 
     /**
+     * Colleagues who have left and still own an activity of the campaign (a done or cancelled one, which no hand-over
+     * moves): id and name. The activity's form keeps them, so that saving it does not drop its owner unsaid.
+     */
+    public List<Object[]> formerStaffOwning(long campaignId) {
+        return em.createQuery("select u.id, u.displayName from UserAccount u where u.active = false and u.id in"
+                + " (select a.ownerId from CampaignActivity a where a.campaignId = :campaign)"
+                + " order by u.displayName", Object[].class).setParameter("campaign", campaignId).getResultList();
+    }
+
+    /**
      * The tenant's published events of the last year and to come, as link targets: id and French title. A draft or
      * cancelled event has no public page, so a link or a printed QR code to it would answer "not found".
      */

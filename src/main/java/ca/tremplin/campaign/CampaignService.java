@@ -128,7 +128,8 @@ public class CampaignService {
     public CampaignActivity saveActivity(long campaignId, CampaignActivity edited) {
         signedInUser.require(STAFF);
         Campaign campaign = existing(campaignId);
-        if (edited.getOwnerId() != null && campaigns.staff().stream()
+        if (edited.getOwnerId() != null && java.util.stream.Stream.concat(campaigns.staff().stream(),
+                        campaigns.formerStaffOwning(campaignId).stream())
                 .noneMatch(row -> edited.getOwnerId().equals(row[0]))) {
             throw new NotFoundException("staff " + edited.getOwnerId());
         }
@@ -290,7 +291,10 @@ public class CampaignService {
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
         boolean acrossCentres = !campaign.getCentreIds().isEmpty();
         return new ActivityChoices(
-                campaigns.staff().stream().map(row -> new ActivityChoices.Choice((Long) row[0], (String) row[1]))
+                java.util.stream.Stream.concat(campaigns.staff().stream()
+                                .map(row -> new ActivityChoices.Choice((Long) row[0], (String) row[1])),
+                        campaigns.formerStaffOwning(campaignId).stream().map(row -> new ActivityChoices.Choice(
+                                (Long) row[0], ca.tremplin.kernel.Messages.get(locale, "campaign.activity.ownerLeft", row[1]))))
                         .toList(),
                 eventsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
                         either(row, 1, english) + centre(row, 4, acrossCentres, english))).toList(),

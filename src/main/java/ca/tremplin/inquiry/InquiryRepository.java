@@ -65,16 +65,7 @@ public class InquiryRepository {
 
     /** Published programs of active centres among these ids; withdrawn or unknown ids are left out. */
     public List<AskedProgram> publishedPrograms(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, concat(p.type, ' ', p.code),
-                               p.titleFr, p.titleEn, t.nameFr, t.nameEn)
-                        from Program p, Tenant t
-                        where t.id = p.tenantId and p.id in :ids and p.status = :published and t.active = true
-                        order by p.titleFr""", AskedProgram.class)
-                .setParameter("ids", ids).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
+        return published(ids, true);
     }
 
     /**
@@ -82,6 +73,10 @@ public class InquiryRepository {
      * the acknowledgement tells them they asked about, where {@link #publishedPrograms} says who answers.
      */
     public List<AskedProgram> namedPrograms(Collection<Long> ids) {
+        return published(ids, false);
+    }
+
+    private List<AskedProgram> published(Collection<Long> ids, boolean openCentresOnly) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -90,8 +85,10 @@ public class InquiryRepository {
                                p.titleFr, p.titleEn, t.nameFr, t.nameEn)
                         from Program p, Tenant t
                         where t.id = p.tenantId and p.id in :ids and p.status = :published
+                              and (t.active = true or :openCentresOnly = false)
                         order by p.titleFr""", AskedProgram.class)
-                .setParameter("ids", ids).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
+                .setParameter("ids", ids).setParameter("published", ProgramStatus.PUBLISHED)
+                .setParameter("openCentresOnly", openCentresOnly).getResultList();
     }
 
     /** Published programs whose title or code contains the text, for the form's program chooser. */

@@ -70,6 +70,9 @@ class CampaignIT extends InServerTest {
     URL base;
 
     @Inject
+    ca.tremplin.security.UserAdministration administration;
+
+    @Inject
     ca.tremplin.event.EventService events;
 
     @Inject
@@ -536,6 +539,41 @@ class CampaignIT extends InServerTest {
     private static String cookieValue(String setCookie) {
         String pair = setCookie.split(";", 2)[0];
         return pair.substring(pair.indexOf('=') + 1);
+    }
+
+    @Test
+    void aLeavingRecruitersActivitiesToDoGoToTheColleagueNamedAndADoneOneKeepsItsOwnerWhenEdited() {
+        UserAccount colleague = fixtures.newAccount(centre.tenant(), ca.tremplin.security.Role.RECRUITER);
+        CampaignActivity done;
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            CampaignActivity toDo = campaigns.plan(campaign.getId()).get(0).activity();
+            toDo.setOwnerId(centre.recruiter().getId());
+            campaigns.saveActivity(campaign.getId(), toDo);
+            done = campaigns.plan(campaign.getId()).get(1).activity();
+            done.setOwnerId(centre.recruiter().getId());
+            done.setStatus(ActivityStatus.DONE);
+            campaigns.saveActivity(campaign.getId(), done);
+
+            UserAccount leaving = tenancy.acrossAllTenants(() -> em.find(UserAccount.class, centre.recruiter().getId()));
+            assertEquals(1, administration.workHeldBy(leaving.getId()).count(
+                    ca.tremplin.security.StaffHandover.Work.CAMPAIGN_ACTIVITIES), "the one still to do, counted");
+            ca.tremplin.security.StaffHandover handover = administration.deactivate(leaving.getId(),
+                    leaving.getVersion(), colleague.getId());
+            assertEquals(1, handover.count(ca.tremplin.security.StaffHandover.Work.CAMPAIGN_ACTIVITIES));
+
+            List<CampaignService.ActivityLine> plan = campaigns.plan(campaign.getId());
+            assertEquals(colleague.getId(), plan.get(0).activity().getOwnerId(), "the colleague does it now");
+            assertEquals(centre.recruiter().getId(), plan.get(1).activity().getOwnerId(),
+                    "a done one keeps who did it");
+            assertTrue(campaigns.activityChoices(campaign.getId(), java.util.Locale.FRENCH).staff().stream()
+                    .anyMatch(choice -> choice.id() == centre.recruiter().getId()
+                            && choice.label().endsWith("(a quitté le centre)")), "the form still names who did it");
+            CampaignActivity edited = plan.get(1).activity();
+            edited.setSaid("Bilan du salon relu");
+            campaigns.saveActivity(campaign.getId(), edited);
+            assertEquals(centre.recruiter().getId(), campaigns.plan(campaign.getId()).get(1).activity().getOwnerId(),
+                    "an edit keeps the owner, not dropped unsaid");
+        }
     }
 
     private static Campaign campaign(String name) {
