@@ -621,6 +621,12 @@ public class ApplicationService {
     public ca.tremplin.applicant.DocumentReviewService.DocumentFile cv(long applicationId) {
         requireStaff();
         OfferApplication application = application(applicationId);
+        Lead lead = lead(application.getLeadId());
+        if (!lead.isErased() && processingWithdrawn(lead)) {
+            // Law 25: the person withdrew their consent to the processing of their applications; the application can
+            // still be closed, without reading their CV again.
+            throw new ca.tremplin.kernel.GoneException("application.cvConsentWithdrawn");
+        }
         // No row once the person's data was erased (ca.tremplin.person.PersonErasure): the CV is gone.
         List<?> found = em.createNativeQuery(
                 "select content from offer_application_cv where application_id = ?1")

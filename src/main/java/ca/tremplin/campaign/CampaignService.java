@@ -202,7 +202,8 @@ public class CampaignService {
                     new CampaignFigures.Attributed(counts[4], counts[5]),
                     new CampaignFigures.Attributed(counts[6], counts[7]),
                     new CampaignFigures.Attributed(counts[8], counts[9]), null, List.of(), List.of());
-            return new SharedCampaign(loaded(campaign), planOf(campaign), figures);
+            // Each activity's requests, as the rest of the page, are those it brought to this centre only.
+            return new SharedCampaign(loaded(campaign), planOf(campaign, Set.of(own)), figures);
         });
     }
 
@@ -237,12 +238,17 @@ public class CampaignService {
 
     /** The plan's lines; names of owners and events looked up by id, so that it reads alike across tenants. */
     private List<ActivityLine> planOf(Campaign campaign) {
+        return planOf(campaign, speaksFor(campaign));
+    }
+
+    /** The plan, each activity's requests counted among those routed to {@code centres}. */
+    private List<ActivityLine> planOf(Campaign campaign, Set<Long> centres) {
         List<CampaignActivity> activities = campaigns.activities(campaign.getId());
         Map<Long, String> owners = new HashMap<>();
         campaigns.staffNamed(activities.stream().map(CampaignActivity::getOwnerId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet())).forEach(row -> owners.put((Long) row[0], (String) row[1]));
         Map<Long, Long> visits = counts(campaigns.visitsPerActivity(campaign.getId()));
-        Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaign.getId(), speaksFor(campaign)));
+        Map<Long, Long> requests = counts(campaigns.requestsPerActivity(campaign.getId(), centres));
         Map<Long, Object[]> events = new HashMap<>();
         Set<Long> eventIds = activities.stream().filter(a -> a.getTargetKind() == LinkTarget.EVENT)
                 .map(CampaignActivity::getTargetId).collect(java.util.stream.Collectors.toSet());

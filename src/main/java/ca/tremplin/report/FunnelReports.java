@@ -321,6 +321,16 @@ public class FunnelReports {
             }
         }
         List<CentreFunnel> funnels = new ArrayList<>();
+        Object centreFilter = query.filters().get(ReportDimension.CENTRE);
+        Long oneCentre = centreFilter == null ? null : ((Number) centreFilter).longValue();
+        if (reader.acrossCentres() && oneCentre != null) {
+            // Narrowed to one centre, the coordinator reads that centre's funnel alone, named: a total of one centre,
+            // headed "all centres" above the same figures again, read as every centre's.
+            String[] name = queries.names(ReportDimension.CENTRE, java.util.Set.of(oneCentre)).get(oneCentre);
+            funnels.add(funnel(oneCentre, localised(name, language, "#" + oneCentre), sum(reached), sum(standing),
+                    sum(yearBefore), merged(lost)));
+            return funnels;
+        }
         if (!reader.acrossCentres()) {
             funnels.add(funnel(reader.tenantId(), reader.tenantName(language), sum(reached), sum(standing),
                     sum(yearBefore), merged(lost)));

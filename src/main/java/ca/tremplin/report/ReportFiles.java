@@ -180,19 +180,29 @@ public final class ReportFiles {
 
     /** Excel's sheet names: 31 characters at most, none of {@code []:*?/\}, each once. */
     static String sheetName(String title, List<String> taken) {
-        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ");
-        if (name.length() > 28) {
-            // Cut at a word's end, with an ellipsis, rather than in the middle of one ("Centre de servic").
-            String cut = name.substring(0, 27);
-            int space = cut.lastIndexOf(' ');
-            name = (space > 12 ? cut.substring(0, space) : cut).replaceAll("[\\s—–(-]+$", "") + "…";
-        }
-        String unique = name;
+        // "CSS", as Québec writes a school service centre's name short: "Entonnoir — CSS du Fjord" fits, where the
+        // whole name left every centre's sheet "Entonnoir — Centre de…".
+        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replace("Centre de services scolaire", "CSS");
+        String unique = fitted(name, LONGEST_SHEET_NAME);
         for (int n = 2; taken.contains(unique.toLowerCase(Locale.ROOT)); n++) {
-            unique = name + " " + n;
+            String number = " " + n;
+            unique = fitted(name, LONGEST_SHEET_NAME - number.length()) + number;
         }
         taken.add(unique.toLowerCase(Locale.ROOT));
         return unique;
+    }
+
+    /** Excel's limit on a sheet's name. */
+    private static final int LONGEST_SHEET_NAME = 31;
+
+    /** The name whole if it fits, else cut at a word's end with an ellipsis, not in a word's middle ("Centre de servic"). */
+    private static String fitted(String name, int longest) {
+        if (name.length() <= longest) {
+            return name;
+        }
+        String cut = name.substring(0, longest - 1);
+        int end = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('-'));
+        return (end > 12 ? cut.substring(0, end) : cut).replaceAll("[\\s—–(-]+$", "") + "…";
     }
 
     private static String m(Locale language, String key) {

@@ -38,6 +38,9 @@ public class ErrorStatusFilter extends HttpFilter {
                 throw failure;
             }
             response.resetBuffer();
+            // Each of these answers says how things stand now (an offer filled, a page not published yet, a limit
+            // reached): a browser that kept one showed "no longer offered" after the offer reopened.
+            response.setHeader("Cache-Control", "no-store");
             if (status == TOO_MANY_REQUESTS) {
                 RateLimitedException limited = cause(failure, RateLimitedException.class);
                 response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));

@@ -485,6 +485,8 @@ class ApplicationIT extends InServerTest {
                             "America/Montreal", 30, "Bureau 7", null)).messageKey());
             assertEquals("application.consentWithdrawn", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(applied, ApplicationStatus.SCREENED)).messageKey());
+            assertEquals("application.cvConsentWithdrawn", assertThrows(ca.tremplin.kernel.GoneException.class,
+                    () -> applications.cv(applied)).messageKey(), "nor is their CV read any more");
             assertFalse(applications.changeStatus(applied, ApplicationStatus.REJECTED, "Consentement retiré", true),
                     "the page is told that no refusal went, though it was asked for");
         }

@@ -391,6 +391,8 @@ class CampaignIT extends InServerTest {
                     + link);
             assertEquals(link, campaigns.link(activityId, java.util.Locale.CANADA_FRENCH), "its QR code's link");
             assertEquals(1, read.figures().leads().firstTouch(), "this centre's lead only, not the other's");
+            assertEquals(1, read.plan().stream().filter(line -> line.activity().getId() == activityId).findFirst()
+                    .orElseThrow().requests(), "the activity's requests to this centre, not the other centre's too");
             assertThrows(NotFoundException.class, () -> campaigns.find(id), "read, never opened for editing");
             // The centre's report filters by it and names it, as it names its own campaigns.
             ca.tremplin.report.ReportAddress.Reading byTheFair = reports.read(Map.of("firstCampaign",

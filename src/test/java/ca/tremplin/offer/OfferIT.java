@@ -97,6 +97,9 @@ class OfferIT extends InServerTest {
         java.net.http.HttpResponse<String> applyGone = visitor.get("apply.xhtml?offer=" + filled.getId());
         assertEquals(410, applyGone.statusCode(), "the \"Apply\" link of a filled offer, kept or sent");
         assertTrue(applyGone.body().contains("Cette offre n’est plus ouverte"), applyGone.body());
+        assertEquals(java.util.Optional.of("no-store"), applyGone.headers().firstValue("Cache-Control"),
+                "not kept by the browser: the offer may open again, and its link must then give the form");
+        assertEquals(java.util.Optional.of("no-store"), gone.headers().firstValue("Cache-Control"));
         assertEquals(404, visitor.get("apply.xhtml?offer=" + draft.getId()).statusCode(), "a draft's was never given");
         String late = visitor.get(OfferPaths.offer(java.util.Locale.ENGLISH, active.getSlug(), pastDeadline.getSlug())
                 .substring(1)).body();

@@ -90,10 +90,14 @@ class ReportFilesTest {
     @Test
     void aLongTitleNamesItsSheetUpToAWordsEnd() {
         List<String> taken = new ArrayList<>();
-        assertEquals("Entonnoir — Centre de…", ReportFiles.sheetName(
-                "Entonnoir — Centre de services scolaire du Fjord", taken));
-        assertEquals("Entonnoir — Centre de… 2", ReportFiles.sheetName(
-                "Entonnoir — Centre de services scolaire des Deux-Rives", taken), "two centres, two sheets");
+        assertEquals("Entonnoir — CSS du Fjord", ReportFiles.sheetName(
+                "Entonnoir — Centre de services scolaire du Fjord", taken), "the centre's common short name");
+        assertEquals("Entonnoir — CSS des Deux-Rives", ReportFiles.sheetName(
+                "Entonnoir — Centre de services scolaire des Deux-Rives", taken), "two centres told apart");
+        assertEquals("Entonnoir — CSS de la Rivière…", ReportFiles.sheetName(
+                "Entonnoir — Centre de services scolaire de la Rivière-du-Nord", taken));
+        assertEquals("Entonnoir — CSS de la… 2", ReportFiles.sheetName(
+                "Entonnoir — Centre de services scolaire de la Rivière-du-Loup", taken), "cut alike, numbered");
         assertEquals("Temps passé à chaque étape…", ReportFiles.sheetName(
                 "Temps passé à chaque étape (médiane et 90e centile)", taken));
         assertEquals("Semaine par semaine", ReportFiles.sheetName("Semaine par semaine", taken));
