@@ -179,8 +179,11 @@ public class ApplicationService {
             if (held >= MOST_APPLICATIONS) {
                 throw new BusinessRuleException("application.tooMany", MOST_APPLICATIONS);
             }
-            boolean already = !em.createQuery("select a.id from OfferApplication a where a.offerId = :o and a.leadId = :l",
-                    Long.class).setParameter("o", offerId).setParameter("l", leadId).getResultList().isEmpty();
+            // One standing application per person and offer; one withdrawn does not stand in the way of applying again.
+            boolean already = !em.createQuery("select a.id from OfferApplication a where a.offerId = :o"
+                            + " and a.leadId = :l and a.status <> :withdrawn", Long.class)
+                    .setParameter("o", offerId).setParameter("l", leadId)
+                    .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList().isEmpty();
             if (already) {
                 throw new BusinessRuleException("application.already");
             }

@@ -2,6 +2,7 @@ package ca.tremplin.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,29 @@ class ApplicationIT extends InServerTest {
                 acknowledged.get(0).getBodyText());
         assertTrue(acknowledged.get(0).getBodyText().contains("L’équipe de recrutement (" + centre.tenant.getNameFr()
                 + ") l’étudie"), "a sentence whatever the centre's name: " + acknowledged.get(0).getBodyText());
+    }
+
+    @Test
+    void aPersonWhoseApplicationWasWithdrawnMayApplyAgainButNotTwiceWhileOneStands() {
+        Centre centre = centre("apply-again");
+        String email = InquiryRequests.uniqueEmail();
+        long first = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(first, ApplicationStatus.WITHDRAWN);
+        }
+
+        long again = applications.apply(centre.offer.getId(), request(email), "cv-2027.pdf", PDF, Locale.FRENCH, IP);
+
+        assertNotEquals(first, again, "a new application, the withdrawn one kept as it was");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(2, pipelines.board(centre.offer.getId(), 20).rows().size(), "both on the offer's board");
+            assertEquals(ApplicationStatus.WITHDRAWN, tenancy.acrossAllTenants(() -> em.find(OfferApplication.class,
+                    first)).getStatus());
+            applications.changeStatus(again, ApplicationStatus.REJECTED);
+        }
+        assertEquals("application.already", assertThrows(BusinessRuleException.class, () -> applications.apply(
+                centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey(),
+                "a decided application stands: no third one");
     }
 
     @Test
