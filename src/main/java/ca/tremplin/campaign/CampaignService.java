@@ -123,13 +123,17 @@ public class CampaignService {
         }
     }
 
-    /** Adds or changes an activity of the plan; its owner must be staff of the centre, its target a page it may link. */
+    /**
+     * Adds or changes an activity of the plan; its owner must be active staff of the centre, or the one it already
+     * has, who may have left since (kept, not dropped by an edit); its target a page it may link.
+     */
     @Transactional
     public CampaignActivity saveActivity(long campaignId, CampaignActivity edited) {
         signedInUser.require(STAFF);
         Campaign campaign = existing(campaignId);
-        if (edited.getOwnerId() != null && java.util.stream.Stream.concat(campaigns.staff().stream(),
-                        campaigns.formerStaffOwning(campaignId).stream())
+        Long storedOwner = edited.getId() == null ? null : campaigns.findActivity(edited.getId())
+                .map(CampaignActivity::getOwnerId).orElse(null);
+        if (edited.getOwnerId() != null && !edited.getOwnerId().equals(storedOwner) && campaigns.staff().stream()
                 .noneMatch(row -> edited.getOwnerId().equals(row[0]))) {
             throw new NotFoundException("staff " + edited.getOwnerId());
         }
@@ -297,11 +301,10 @@ public class CampaignService {
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
         boolean acrossCentres = !campaign.getCentreIds().isEmpty();
         return new ActivityChoices(
-                java.util.stream.Stream.concat(campaigns.staff().stream()
-                                .map(row -> new ActivityChoices.Choice((Long) row[0], (String) row[1])),
-                        campaigns.formerStaffOwning(campaignId).stream().map(row -> new ActivityChoices.Choice(
-                                (Long) row[0], ca.tremplin.kernel.Messages.get(locale, "campaign.activity.ownerLeft", row[1]))))
+                campaigns.staff().stream().map(row -> new ActivityChoices.Choice((Long) row[0], (String) row[1]))
                         .toList(),
+                campaigns.formerStaffOwning(campaignId).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
+                        ca.tremplin.kernel.Messages.get(locale, "campaign.activity.ownerLeft", row[1]))).toList(),
                 eventsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
                         either(row, 1, english) + centre(row, 4, acrossCentres, english))).toList(),
                 programsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],

@@ -65,9 +65,11 @@ public class ClosedCentreRequests {
                     .getResultList();
             for (RoutedInquiry part : waiting) {
                 if (part.getLead().isErased()) {
-                    continue;
+                    // Nobody to tell, nothing to hand on: closed, so that no queue or report counts it as waiting.
+                    part.closeWithItsCentre();
+                } else {
+                    intake.handBackAcrossTenants(part, closed, coordination, actor, now);
                 }
-                intake.handBackAcrossTenants(part, closed, coordination, actor, now);
                 inbox.openFirstResponses(part.getLead().getId()).forEach(task -> task.done(now));
             }
             return waiting.size();

@@ -331,8 +331,12 @@ public class InboxService {
         // A person with one name only is greeted by it ("Bonjour {firstName},").
         fields.put("firstName", ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()));
         fields.put("lastName", lead.getLastName());
-        List<InquiryDetail.ProgramIntakes> programs = inbox.programsWithIntakes(
-                routed.getInquiry().getProgramIds(), LocalDate.now(BusinessHours.ZONE));
+        java.util.Collection<Long> asked = routed.getInquiry().getProgramIds();
+        LocalDate today = LocalDate.now(BusinessHours.ZONE);
+        // As the request's page shows them: the coordination's reply names the program whatever its centre.
+        List<InquiryDetail.ProgramIntakes> programs = signedInUser.isCoordination()
+                ? tenancy.acrossAllTenants(() -> inbox.programsWithIntakes(asked, today, true))
+                : inbox.programsWithIntakes(asked, today);
         fields.put("programTitle", ReplyTemplate.programTitle(programs.isEmpty() ? null : programs.get(0).title(language),
                 language));
         fields.put("schoolBoard", tenants.findById(routed.getTenantId()).map(t -> t.localizedName(language))

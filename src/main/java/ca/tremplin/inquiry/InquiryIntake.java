@@ -172,7 +172,7 @@ public class InquiryIntake {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
-        RoutedInquiry routed = routeTo(schoolBoard, queued.getInquiry(), List.of(), now, now, new CentreFacts());
+        RoutedInquiry routed = partAt(schoolBoard, queued.getInquiry(), now);
         firstResponseTask(routed, now);
         queued.routedTo(schoolBoard.getId(), now);
         inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
@@ -191,7 +191,7 @@ public class InquiryIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handBackAcrossTenants(RoutedInquiry waiting, Tenant closedCentre, Tenant coordination,
                                                Long actorId, Instant now) {
-        RoutedInquiry queued = routeTo(coordination, waiting.getInquiry(), List.of(), now, now, new CentreFacts());
+        RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), now);
         firstResponseTask(queued, now);
         waiting.handedBackTo(coordination.getId());
         inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
@@ -200,6 +200,29 @@ public class InquiryIntake {
                 closedCentre.localizedName(inquiry.locale()), new AcknowledgementMail.Answerer(
                         coordination.localizedName(inquiry.locale()), queued.getResponseDeadline())));
         return queued;
+    }
+
+    /**
+     * The tenant's part of a request handed to it now: a new one, or the one it held before, open again (a request
+     * the coordination handed to a centre, which closed before answering; a centre that reopened and is handed back
+     * what it held), with its deadline counted from now and the recruiter the rule gives.
+     */
+    private RoutedInquiry partAt(Tenant tenant, Inquiry inquiry, Instant now) {
+        CentreFacts centres = new CentreFacts();
+        Optional<RoutedInquiry> held = inquiries.partHeldBy(tenant.getId(), inquiry.getId());
+        if (held.isEmpty()) {
+            return routeTo(tenant, inquiry, List.of(), now, now, centres);
+        }
+        RoutedInquiry part = held.get();
+        InquiryRepository.CentreRouting routing = centres.routing(tenant.getId());
+        Optional<Map.Entry<Long, String>> recruiter = tenant.isCoordination() ? Optional.empty()
+                : recruiter(tenant.getId(), routing.rule(), inquiry, List.of(), centres);
+        part.reopen(BusinessHours.deadline(now, routing.responseBusinessHours()),
+                recruiter.map(Map.Entry::getKey).orElse(null));
+        inquiries.persist(part.timelineLine(LeadEventKind.REQUEST_RECEIVED, null, "#" + inquiry.getId(), now));
+        recruiter.ifPresent(chosen -> inquiries.persist(part.timelineLine(LeadEventKind.ASSIGNED, null,
+                chosen.getValue(), now)));
+        return part;
     }
 
     /** Each centre whose published programs are asked about; else the centre named; else the coordination. */

@@ -63,6 +63,13 @@ public class InquiryRepository {
                 .filter(inquiry -> !inquiry.isRouted());
     }
 
+    /** The part of a request a tenant holds, if any (one at most: {@code uk_routed_inquiry}). Run across tenants. */
+    public Optional<RoutedInquiry> partHeldBy(long tenantId, long inquiryId) {
+        return em.createQuery("select r from RoutedInquiry r where r.tenantId = :tenant and r.inquiry.id = :inquiry",
+                        RoutedInquiry.class).setParameter("tenant", tenantId).setParameter("inquiry", inquiryId)
+                .getResultStream().findFirst();
+    }
+
     /** Published programs of active centres among these ids; withdrawn or unknown ids are left out. */
     public List<AskedProgram> publishedPrograms(Collection<Long> ids) {
         return published(ids, true);

@@ -116,6 +116,24 @@ public class RoutedInquiry {
         status = InquiryStatus.CLOSED;
     }
 
+    /** Its centre closed, and its person erased: nothing to hand on, nobody to answer. Closed, not answered. */
+    void closeWithItsCentre() {
+        status = InquiryStatus.CLOSED;
+    }
+
+    /**
+     * The request comes back to this tenant, which held it before (handed on, or its centre closed and reopened): a
+     * part waiting again for an answer, with a new deadline and whoever the rule gives it to now. One part per tenant
+     * and request: a second would be refused by the database.
+     */
+    void reopen(Instant deadline, Long recruiterId) {
+        status = InquiryStatus.NEW;
+        routedToTenantId = null;
+        contactedAt = null;
+        responseDeadline = deadline;
+        assignedTo = recruiterId;
+    }
+
     public boolean isOverdueAt(Instant now) {
         return status.awaitsAnswer() && now.isAfter(responseDeadline);
     }

@@ -112,9 +112,21 @@ public class PipelineRepository {
 
     /** One page, read the way {@link #pageAccess} chose for the filter (the board chooses once for its columns). */
     public List<LeadRow> page(LeadFilter filter, PageAccess access, int first, int size, TableSort sort) {
-        return filtered(ROW_SELECT,
-                filter, access, sort.orderBy(SORTABLE, "l.lastInquiryAt", sort.ascending() ? "l.id" : "l.id desc"),
-                LeadRow.class)
+        String orderBy = sort.orderBy(SORTABLE, "l.lastInquiryAt", sort.ascending() ? "l.id" : "l.id desc");
+        if ("stage".equals(sort.field())) {
+            // The stage's place on the way is no column an index holds in that order: the page's ids are sorted
+            // from an index that holds the stage (its entries alone, not the leads' rows), then their rows read.
+            List<Long> ids = filtered("select l.id from Lead l", filter, access, orderBy, Long.class)
+                    .setFirstResult(first).setMaxResults(size).getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, LeadRow> rows = new java.util.HashMap<>();
+            em.createQuery(ROW_SELECT + " where l.id in :ids", LeadRow.class).setParameter("ids", ids)
+                    .getResultList().forEach(row -> rows.put(row.id(), row));
+            return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+        }
+        return filtered(ROW_SELECT, filter, access, orderBy, LeadRow.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 

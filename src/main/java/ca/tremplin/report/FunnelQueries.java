@@ -19,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The reports' grouped queries (HQL, so tenant-filtered by Hibernate like every query: a centre's session sees its own
- * leads only, the coordinator's session under {@code Tenancy.acrossAllTenants} every centre's). Each returns a few
+ * leads only, the coordinator's session under {@code Tenancy.acrossAllTenants} every school service centre's — not
+ * the coordination's own queue, whose leads are people it hands to a centre, where they are counted once). Each returns a few
  * rows per stage, day, reason or value, never a row per lead. The leads a report is about ("the cohort") are the live
  * leads (not merged into another) first known in the period, narrowed by the filters. Their stages are read from one
  * summary row per lead ({@link LeadFunnel}: when each stage was first entered, where the lead stands), whose key makes
@@ -378,7 +379,7 @@ public class FunnelQueries {
             case PROGRAM -> "select p.id, p.code from Program p";
             case EVENT -> "select e.id, e.startsAt from Event e order by e.startsAt desc, e.id desc";
             case RECRUITER -> "select u.id, null from UserAccount u";
-            case CENTRE -> "select t.id, null from Tenant t";
+            case CENTRE -> "select t.id, null from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.SCHOOL_BOARD";
             case FIRST_CAMPAIGN, LAST_CAMPAIGN -> "select c.id, null from Campaign c";
             default -> throw new IllegalArgumentException(dimension + " has no list of values");
         };
@@ -503,7 +504,8 @@ public class FunnelQueries {
 
     private Query bind(Query hql, ReportQuery query) {
         if (hql.getParameters().stream().anyMatch(p -> "centres".equals(p.getName()))) {
-            hql.setParameter("centres", em.createQuery("select t.id from Tenant t", Long.class).getResultList());
+            hql.setParameter("centres", em.createQuery("select t.id from Tenant t where t.kind = :centre", Long.class)
+                    .setParameter("centre", ca.tremplin.tenant.TenantKind.SCHOOL_BOARD).getResultList());
         }
         hql.setParameter("from", query.periodStart());
         hql.setParameter("to", query.periodEnd());

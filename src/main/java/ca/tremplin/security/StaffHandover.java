@@ -7,7 +7,7 @@ import java.util.EnumMap;
  * The work a member of staff holds in their centre, counted on their page before they leave and handed over when
  * they are deactivated: their open requests, open tasks, the leads they follow, the routing lines that name them
  * and the campaign activities still to be done that they own. Fired by {@link UserAdministration}; observed synchronously, in its transaction, by the packages that give
- * people work (requests, the pipeline), which sit above this one. Without a colleague named, requests go to the
+ * people work (requests, the pipeline, campaigns), which sit above this one. Without a colleague named, requests go to the
  * centre's recruiters by its rule (or wait in its queue), tasks and leads are left for anyone to take, and routing
  * lines are removed so that their requests go by turns.
  */

@@ -567,9 +567,16 @@ class CampaignIT extends InServerTest {
             assertEquals(colleague.getId(), plan.get(0).activity().getOwnerId(), "the colleague does it now");
             assertEquals(centre.recruiter().getId(), plan.get(1).activity().getOwnerId(),
                     "a done one keeps who did it");
-            assertTrue(campaigns.activityChoices(campaign.getId(), java.util.Locale.FRENCH).staff().stream()
+            ActivityChoices choices = campaigns.activityChoices(campaign.getId(), java.util.Locale.FRENCH);
+            assertTrue(choices.owners(centre.recruiter().getId()).stream()
                     .anyMatch(choice -> choice.id() == centre.recruiter().getId()
-                            && choice.label().endsWith("(a quitté le centre)")), "the form still names who did it");
+                            && choice.label().endsWith("(a quitté le centre)")), "its form still names who did it");
+            assertTrue(choices.owners(null).stream().noneMatch(choice -> choice.id() == centre.recruiter().getId()),
+                    "a new activity's form does not offer someone who left");
+            CampaignActivity another = activity(Platform.EMAIL, LinkTarget.FORM, null);
+            another.setOwnerId(centre.recruiter().getId());
+            assertThrows(NotFoundException.class, () -> campaigns.saveActivity(campaign.getId(), another),
+                    "nor is a new one given to them");
             CampaignActivity edited = plan.get(1).activity();
             edited.setSaid("Bilan du salon relu");
             campaigns.saveActivity(campaign.getId(), edited);

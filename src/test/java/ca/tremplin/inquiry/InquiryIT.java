@@ -651,10 +651,22 @@ class InquiryIT extends InServerTest {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
             inbox.markContacted(answered);
         }
+        // A request the coordination's queue held first and handed to the centre, unanswered there too.
+        InquiryRequest general = request(uniqueEmail());
+        general.setProgramIds(new ArrayList<>());
+        SubmissionReceipt handed = fixtures.submitted(general, form(key(), Languages.FRENCH));
+        long handedQueued = tenancy.acrossAllTenants(() -> em.createQuery("select r.id from RoutedInquiry r"
+                + " where r.inquiry.id = :id", Long.class).setParameter("id", handed.inquiryId()).getSingleResult());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(handedQueued, centre.getId());
+        }
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(platformAdmin, coordination)) {
             tenantService.setActive(centre.getId(), false);
         }
+        RoutedInquiry backInTheQueue = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, handedQueued));
+        assertEquals(InquiryStatus.NEW, backInTheQueue.getStatus(), "the queue's own part of it, open again");
+        assertNull(backInTheQueue.getRoutedToTenantId());
 
         List<Object[]> parts = tenancy.acrossAllTenants(() -> em.createQuery("select r.tenantId, r.status,"
                         + " r.routedToTenantId, r.contactedAt, r.lead.id from RoutedInquiry r where r.inquiry.id = :id"
@@ -692,6 +704,16 @@ class InquiryIT extends InServerTest {
                     "the coordination sees the program asked, to know where to hand it");
             assertTrue(asked.get(0).titleFr().contains(centre.getNameFr()), asked.get(0).titleFr());
         }
+        // The centre reopens; the coordination hands the request back to it: its part there, open again.
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(platformAdmin, coordination)) {
+            tenantService.setActive(centre.getId(), true);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(handedQueued, centre.getId());
+        }
+        assertEquals(List.of(InquiryStatus.NEW), tenancy.acrossAllTenants(() -> em.createQuery("select r.status"
+                        + " from RoutedInquiry r where r.inquiry.id = :id and r.tenantId = :centre", InquiryStatus.class)
+                .setParameter("id", handed.inquiryId()).setParameter("centre", centre.getId()).getResultList()));
     }
 
     @Test

@@ -62,6 +62,12 @@ class ReportIT extends InServerTest {
     @Inject
     ca.tremplin.tenant.Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.inquiry.InboxService inbox;
+
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
+
     private Tenant centre;
     private Tenant other;
     private UserAccount recruiter;
@@ -251,6 +257,43 @@ class ReportIT extends InServerTest {
                 .orElseThrow();
         assertEquals(4, mine.leads(), "each centre apart, as its own staff see it");
         assertFalse(both.overall().leads() < 5, "the total counts every centre");
+    }
+
+    @Test
+    void aPersonTheCoordinationHandedToACentreCountsOnceAcrossCentresAtTheCentre() {
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery("select t from Tenant t"
+                + " where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class).setMaxResults(1)
+                .getSingleResult());
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant receiving = fixtures.newSchoolBoard("handed");
+        fixtures.newAccount(receiving, Role.RECRUITER);
+        ca.tremplin.inquiry.InquiryRequest general = ca.tremplin.testsupport.InquiryRequests.complete(
+                ca.tremplin.testsupport.InquiryRequests.uniqueEmail());
+        general.setProgramIds(new java.util.ArrayList<>());
+        ca.tremplin.inquiry.SubmissionReceipt receipt = fixtures.submitted(general, new ca.tremplin.inquiry
+                .SubmissionContext(UUID.randomUUID().toString(), ca.tremplin.inquiry.Inquiry.Channel.FORM,
+                "10.7.7.7", Languages.FRENCH));
+        long queued = tenancy.acrossAllTenants(() -> em.createQuery("select r.id from RoutedInquiry r"
+                        + " where r.inquiry.id = :id", Long.class).setParameter("id", receipt.inquiryId())
+                .getSingleResult());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued, receiving.getId());
+        }
+        assertEquals(2L, tenancy.acrossAllTenants(() -> em.createQuery("select count(l) from Lead l"
+                        + " where l.emailNormalized = :email", Long.class)
+                .setParameter("email", general.getEmail().toLowerCase(java.util.Locale.ROOT)).getSingleResult()),
+                "a lead in the coordination's queue, and one at the centre");
+
+        FunnelReport across = report(coordinator, coordination, query(today, StageCounting.REACHED, Map.of(), null));
+        assertTrue(across.funnels().stream().noneMatch(f -> coordination.getId().equals(f.centreId())),
+                "the coordination's queue is no centre of the report: its people are counted where they were handed");
+        assertEquals(1, across.funnels().stream().filter(f -> receiving.getId().equals(f.centreId())).findFirst()
+                .orElseThrow().leads());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertTrue(reports.choices(ReportDimension.CENTRE, null, Languages.FRENCH).stream()
+                    .noneMatch(choice -> choice.value().equals(String.valueOf(coordination.getId()))),
+                    "nor offered as a centre to filter by");
+        }
     }
 
     @Test
