@@ -59,6 +59,9 @@ public class PublicShowcase {
     RateLimits rateLimits;
 
     @Inject
+    ShowcaseMail mail;
+
+    @Inject
     ShowcasePhotos photos;
 
     @Resource
@@ -236,7 +239,9 @@ public class PublicShowcase {
                 throw new NotFoundException("showcase profile");
             }
             em.persist(new ShowcaseReport(profile.getTenantId(), id, why, clock.instant()));
-            profile.reported(why, clock.instant());
+            if (profile.reported(why, clock.instant())) {
+                mail.offForReview(profile);
+            }
             return null;
         });
     }

@@ -57,6 +57,22 @@ class ShowcaseMail {
                 PublicAddress.of(ShowcasePaths.profile(language, profile.getId(), profile.getDisplayName())));
     }
 
+    /** Published before, off the showcase for a review since, approved again: back online, said as such. */
+    void backOnline(ShowcaseProfile profile) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.backOnline",
+                PublicAddress.of(ShowcasePaths.profile(language, profile.getId(), profile.getDisplayName())));
+    }
+
+    /**
+     * The published profile left the showcase for the centre to look again (a visitor's report, a moderator): the
+     * apprentice is told, without the report's words, which are a stranger's.
+     */
+    void offForReview(ShowcaseProfile profile) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.offForReview", "");
+    }
+
     /** Subject {@code key.subject}; body {@code key.body} with {0} the centre, {1} the link, {2} an extra. */
     private void send(long tenantId, String recipient, Locale language, String key, String link, Object... extra) {
         if (recipient == null) {

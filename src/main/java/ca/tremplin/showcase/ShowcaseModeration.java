@@ -96,9 +96,13 @@ public class ShowcaseModeration {
     @Transactional
     public void approve(long profileId, long seenVersion) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
-        profile.approve(user.getUserId(), clock.instant());
+        boolean backOnline = profile.approve(user.getUserId(), clock.instant());
         showcase.forgetFiltersAfterCommit();
-        mail.approved(profile);
+        if (backOnline) {
+            mail.backOnline(profile);
+        } else {
+            mail.approved(profile);
+        }
     }
 
     @Transactional
@@ -122,6 +126,7 @@ public class ShowcaseModeration {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         profile.takenDown(reason(why), clock.instant());
         showcase.forgetFiltersAfterCommit();
+        mail.offForReview(profile);
     }
 
     private List<Moderated> moderated(List<ShowcaseProfile> profiles) {

@@ -87,6 +87,10 @@ public class ShowcaseProfile {
     @Column(name = "moderated_at")
     private Instant moderatedAt;
 
+    /** Published once, off the showcase since then for a moderator to look again; null otherwise. */
+    @Column(name = "off_for_review_since")
+    private Instant offForReviewSince;
+
     @Column(name = "moderated_by")
     private Long moderatedBy;
 
@@ -155,11 +159,15 @@ public class ShowcaseProfile {
         }
     }
 
-    void approve(long moderatorId, Instant at) {
+    /** Returns whether the profile was published before and is back online, rather than published a first time. */
+    boolean approve(long moderatorId, Instant at) {
         requireAwaitingModeration();
         status = ProfileStatus.APPROVED;
         moderationNote = null;
         moderated(moderatorId, at);
+        boolean back = offForReviewSince != null;
+        offForReviewSince = null;
+        return back;
     }
 
     /** A demo's profile, approved with no moderator. */
@@ -183,13 +191,19 @@ public class ShowcaseProfile {
         moderated(moderatorId, at);
     }
 
-    /** A visitor reported the public profile: it leaves the showcase until a moderator looks again. */
-    void reported(String reason, Instant at) {
+    /**
+     * A visitor reported the public profile: it leaves the showcase until a moderator looks again. Returns whether it
+     * left it now (a profile already waiting stays as it is).
+     */
+    boolean reported(String reason, Instant at) {
         if (status == ProfileStatus.APPROVED) {
             status = ProfileStatus.AWAITING_MODERATION;
             waitingSince = at;
             moderationNote = reason;
+            offForReviewSince = at;
+            return true;
         }
+        return false;
     }
 
     /** A moderator takes a published profile off the showcase (a call, a photo to change): it waits again. */
@@ -200,6 +214,7 @@ public class ShowcaseProfile {
         status = ProfileStatus.AWAITING_MODERATION;
         waitingSince = at;
         moderationNote = reason;
+        offForReviewSince = at;
     }
 
     /** Everything the person said and showed goes; what stays is that a profile was withdrawn, and when. */

@@ -422,6 +422,19 @@ class ShowcaseIT extends InServerTest {
         }
         assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
                 () -> showcase.reportAcrossTenants(posted.profileId(), " ", ip));
+        String told = lastMailTo(address);
+        assertTrue(told.contains("retiré de la vitrine") && !told.contains("milieu de travail"),
+                "the apprentice is told, without the stranger's words: " + told);
+
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.approve(posted.profileId(), version(posted.profileId()));
+        }
+        String again = lastMailTo(address);
+        assertTrue(again.contains("de nouveau public"), "back online, not \"published\" a first time: " + again);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.takeDown(posted.profileId(), version(posted.profileId()), "Une photo à changer");
+        }
+        assertTrue(lastMailTo(address).contains("retiré de la vitrine"), "a moderator's taking down is told too");
     }
 
     /**
