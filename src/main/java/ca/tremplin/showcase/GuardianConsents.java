@@ -35,6 +35,9 @@ public class GuardianConsents {
     @Inject
     ShowcasePhotos photos;
 
+    @Inject
+    ShowcaseMail mail;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -102,7 +105,9 @@ public class GuardianConsents {
             consents.guardianWithdrew(profile, language, now, ipAddress);
             photos.deleteAllBut(profile.getId(), null);
             links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
-            profile.withdraw(now);
+            // Told before the profile forgets the address: it was public, or waiting, in their name.
+            mail.guardianWithdrew(profile);
+            profile.withdraw(now, ShowcaseProfile.Withdrawer.GUARDIAN);
             return null;
         });
     }

@@ -139,7 +139,7 @@ public class OwnProfiles {
             consents.withdrawn(profile, now, ipAddress);
             storedPhotos.deleteAllBut(profile.getId(), null);
             links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
-            profile.withdraw(now);
+            profile.withdraw(now, ShowcaseProfile.Withdrawer.PERSON);
             return null;
         });
     }

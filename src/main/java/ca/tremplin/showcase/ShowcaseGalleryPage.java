@@ -30,6 +30,9 @@ public class ShowcaseGalleryPage {
     LanguagePreference language;
 
     @Inject
+    ca.tremplin.catalog.SectorNames sectorNames;
+
+    @Inject
     HttpServletRequest request;
 
     private GalleryQuery query;
@@ -52,11 +55,13 @@ public class ShowcaseGalleryPage {
         gallery = showcase.galleryAcrossTenants(query);
         Map<String, List<PublicShowcase.Choice>> filters = showcase.filtersAcrossTenants();
         boolean english = Languages.isEnglish(locale());
-        trades = options(filters.get("trade"), query.tradeCode(), choice -> english ? choice.labelEn() : choice.labelFr());
+        trades = options(filters.get("trade"), query.tradeCode(), choice -> english ? choice.labelEn() : choice.labelFr(),
+                code -> code);
         sectors = options(filters.get("sector"), query.sectorCode(),
-                choice -> english ? choice.labelEn() : choice.labelFr());
+                choice -> english ? choice.labelEn() : choice.labelFr(), code -> sectorNames.name(code, locale()));
         regions = options(filters.get("region"), query.region() == null ? null : query.region().name(),
-                choice -> Messages.get(locale(), "region." + choice.value()));
+                choice -> Messages.get(locale(), "region." + choice.value()),
+                name -> Messages.get(locale(), "region." + name));
         // The Français / English links are the section's twin with the same filters (LanguageLinks' own fallback):
         // naming the bare addresses here lost the trade, sector, region and page chosen.
     }
@@ -99,10 +104,25 @@ public class ShowcaseGalleryPage {
     public GalleryQuery getQuery() { return query; }
     public String getAction() { return request.getContextPath() + ShowcasePaths.gallery(locale()); }
 
-    private static List<Option> options(List<PublicShowcase.Choice> choices, String chosen,
-                                        Function<PublicShowcase.Choice, String> label) {
-        return choices.stream().map(choice -> new Option(choice.value(), label.apply(choice),
-                choice.value().equals(chosen))).toList();
+    /**
+     * A filter's options: the values some public profile has, and the one the address chose if none has it any more
+     * (a link kept or shared after the last profile of a sector left), named and selected: the form then says which
+     * filter empties the page, where every menu read "All".
+     */
+    private List<Option> options(List<PublicShowcase.Choice> choices, String chosen,
+                                 Function<PublicShowcase.Choice, String> label, Function<String, String> nameOfChosen) {
+        List<Option> options = new java.util.ArrayList<>(choices.stream().map(choice -> new Option(choice.value(),
+                label.apply(choice), choice.value().equals(chosen))).toList());
+        if (chosen != null && options.stream().noneMatch(Option::selected)) {
+            options.add(0, new Option(chosen, Messages.get(locale(), "showcase.gallery.noProfileYet",
+                    nameOfChosen.apply(chosen)), true));
+        }
+        return options;
+    }
+
+    /** Whether a filter narrows the gallery: an empty page then offers to see every profile. */
+    public boolean isFiltered() {
+        return query.tradeCode() != null || query.sectorCode() != null || query.region() != null;
     }
 
     private Locale locale() {

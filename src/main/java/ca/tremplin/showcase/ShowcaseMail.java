@@ -45,10 +45,18 @@ class ShowcaseMail {
                 PublicAddress.of(ShowcasePaths.ownerPage(token, language)), profile.getModerationNote());
     }
 
+    /** Not published; or, published before and reported since, taken off the showcase: said as such. */
     void refused(ShowcaseProfile profile) {
         Locale language = Languages.fromTag(profile.getLanguage());
-        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.refused", "",
+        send(profile.getTenantId(), profile.getEmailNormalized(), language,
+                profile.isOffForReview() ? "showcase.mail.removed" : "showcase.mail.refused", "",
                 profile.getModerationNote());
+    }
+
+    /** The guardian withdrew their consent: the profile is off the showcase and erased; its apprentice is told. */
+    void guardianWithdrew(ShowcaseProfile profile) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.guardianWithdrew", "");
     }
 
     void approved(ShowcaseProfile profile) {

@@ -63,10 +63,10 @@ public class ShowcaseModeration {
     /** The centre's other profiles, newest first: published, waiting for a guardian or the person, refused. */
     @Transactional
     public List<Moderated> others() {
-        return moderated(em.createQuery("select p from ShowcaseProfile p where p.status not in (:waiting, :withdrawn)"
+        // A withdrawn profile stays a line, erased of what the person said and showed: when, and by whom.
+        return moderated(em.createQuery("select p from ShowcaseProfile p where p.status <> :waiting"
                         + " order by p.submittedAt desc, p.id desc", ShowcaseProfile.class)
-                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION)
-                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(100).getResultList());
+                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION).setMaxResults(100).getResultList());
     }
 
     /**

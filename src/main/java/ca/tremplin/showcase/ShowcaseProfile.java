@@ -97,6 +97,13 @@ public class ShowcaseProfile {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Who withdrew it: the apprentice, or the guardian who had consented for them. */
+    public enum Withdrawer { PERSON, GUARDIAN }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawn_by")
+    private Withdrawer withdrawnBy;
+
     @Version
     private long version;
 
@@ -218,9 +225,10 @@ public class ShowcaseProfile {
     }
 
     /** Everything the person said and showed goes; what stays is that a profile was withdrawn, and when. */
-    void withdraw(Instant at) {
+    void withdraw(Instant at, Withdrawer by) {
         status = ProfileStatus.WITHDRAWN;
         withdrawnAt = at;
+        withdrawnBy = by;
         displayName = null;
         trade = null;
         workplace = null;
@@ -281,5 +289,10 @@ public class ShowcaseProfile {
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getWaitingSince() { return waitingSince; }
     public Instant getWithdrawnAt() { return withdrawnAt; }
+
+    public Withdrawer getWithdrawnBy() { return withdrawnBy; }
+
+    /** Published once, and off the showcase since for a review: a refusal then takes it off, said as such. */
+    public boolean isOffForReview() { return offForReviewSince != null; }
     public long getVersion() { return version; }
 }

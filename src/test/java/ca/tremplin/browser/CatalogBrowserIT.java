@@ -82,6 +82,12 @@ class CatalogBrowserIT extends BrowserTest {
         browser.go("/fr/vitrine?region=SAGUENAY_LAC_SAINT_JEAN");
         assertTrue(browser.find(By.id("lang-en")).getAttribute("href").contains("/en/showcase?region=SAGUENAY_LAC_SAINT_JEAN"),
                 browser.find(By.id("lang-en")).getAttribute("href"));
+        // A link kept to a region where no profile is public (any more): the filter says so, not "All".
+        browser.go("/fr/vitrine?region=GASPESIE_ILES_DE_LA_MADELEINE");
+        assertEquals("Gaspésie–Îles-de-la-Madeleine — aucun profil pour l’instant", new org.openqa.selenium.support.ui
+                .Select(browser.find(By.id("filter-region"))).getFirstSelectedOption().getText());
+        browser.clickAndWaitFor(By.id("gallery-all"), By.id("showcase-cards"));
+        assertEquals("/fr/vitrine", browser.currentPath());
     }
 
     @Test

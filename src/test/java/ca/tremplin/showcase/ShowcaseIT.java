@@ -435,6 +435,11 @@ class ShowcaseIT extends InServerTest {
             moderation.takeDown(posted.profileId(), version(posted.profileId()), "Une photo à changer");
         }
         assertTrue(lastMailTo(address).contains("retiré de la vitrine"), "a moderator's taking down is told too");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.refuse(posted.profileId(), version(posted.profileId()), "La photo montre un client");
+        }
+        assertTrue(lastMailTo(address).contains("Votre centre a retiré votre profil de la vitrine"),
+                "refused after being public: taken off, not \"not published\": " + lastMailTo(address));
     }
 
     /**
@@ -730,6 +735,15 @@ class ShowcaseIT extends InServerTest {
         assertEquals("Nadia Haddad", withdrawal[1]);
         assertEquals(Boolean.FALSE, withdrawal[2] instanceof Boolean granted ? granted
                 : ((Number) withdrawal[2]).intValue() != 0, "a withdrawal");
+        assertTrue(lastMailTo(address).contains("parent ou tuteur a retiré son consentement"),
+                "the apprentice is told why their profile is gone: " + lastMailTo(address));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            ShowcaseProfile kept = moderation.others().stream().map(ShowcaseModeration.Moderated::profile)
+                    .filter(profile -> profile.getId() == posted.profileId()).findFirst().orElseThrow();
+            assertEquals(ProfileStatus.WITHDRAWN, kept.getStatus(), "the moderators keep its line");
+            assertEquals(ShowcaseProfile.Withdrawer.GUARDIAN, kept.getWithdrawnBy());
+            assertNull(kept.getDisplayName(), "erased of what the person said");
+        }
     }
 
     /** The profiles of every centre posted with this address and holding a photo. */
