@@ -285,6 +285,9 @@ public class ApplicationService {
             throw new BusinessRuleException("application.final");
         }
         Instant now = clock.instant();
+        if (target == ApplicationStatus.INTERVIEW || target == ApplicationStatus.OFFER_MADE) {
+            requirePositionLeft(application);
+        }
         if (target == ApplicationStatus.HIRED) {
             Offer offer = offer(application.getOfferId());
             if (offer.getPositionsFilled() >= offer.getPositions()) {
@@ -499,12 +502,23 @@ public class ApplicationService {
             // Hired, refused or withdrawn: no invitation goes to a file that is closed.
             throw new BusinessRuleException("interview.applicationFinal");
         }
+        requirePositionLeft(application);
         Lead lead = lead(application.getLeadId());
         if (lead.isErased()) {
             throw new BusinessRuleException("interview.personErased");
         }
         requireProcessingConsent(lead);
         return lead;
+    }
+
+    /**
+     * Every position of the offer taken: no interview is planned or moved and no offer made for a post nobody can
+     * take (the hire would then be refused); the centre adds a position to the offer first, or closes the application.
+     */
+    private void requirePositionLeft(OfferApplication application) {
+        if (offer(application.getOfferId()).getStatus() == ca.tremplin.offer.OfferStatus.FILLED) {
+            throw new BusinessRuleException("interview.offerFilled");
+        }
     }
 
     /**

@@ -82,6 +82,10 @@ class CatalogBrowserIT extends BrowserTest {
         browser.go("/fr/vitrine?region=SAGUENAY_LAC_SAINT_JEAN");
         assertTrue(browser.find(By.id("lang-en")).getAttribute("href").contains("/en/showcase?region=SAGUENAY_LAC_SAINT_JEAN"),
                 browser.find(By.id("lang-en")).getAttribute("href"));
+        // Every public page leads to the page where a person asks for a copy of their personal information.
+        browser.go("/fr/programmes");
+        browser.clickAndWaitFor(By.id("footer-access"), By.id("access-title"));
+        assertEquals("Accès à vos renseignements personnels", browser.text(By.id("access-title")));
         // A link kept to a region where no profile is public (any more): the filter says so, not "All".
         browser.go("/fr/vitrine?region=GASPESIE_ILES_DE_LA_MADELEINE");
         assertEquals("Gaspésie–Îles-de-la-Madeleine — aucun profil pour l’instant", new org.openqa.selenium.support.ui
