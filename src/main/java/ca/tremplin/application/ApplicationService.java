@@ -512,6 +512,33 @@ public class ApplicationService {
     }
 
     /**
+     * The offer filled or closed: each of its applications still open is refused, its candidate told by e-mail when
+     * staff choose to, with the reason they give (each refusal as one made by hand: its interviews to come cancelled,
+     * its line on the timeline; a person who withdrew their consent is refused without a mail). Returns how many were
+     * refused and how many candidates were mailed.
+     */
+    @Transactional
+    public int[] refuseTheRemaining(long offerId, String reasonToCandidate, boolean tellCandidates) {
+        requireStaff();
+        Offer offer = offer(offerId);
+        if (offer.getStatus() != ca.tremplin.offer.OfferStatus.FILLED
+                && offer.getStatus() != ca.tremplin.offer.OfferStatus.CLOSED) {
+            throw new BusinessRuleException("application.offerStillOpen");
+        }
+        List<Long> open = em.createQuery("select a.id from OfferApplication a where a.offerId = :offer"
+                        + " and a.status not in :final order by a.id", Long.class).setParameter("offer", offerId)
+                .setParameter("final", List.of(ApplicationStatus.HIRED, ApplicationStatus.REJECTED,
+                        ApplicationStatus.WITHDRAWN)).getResultList();
+        int told = 0;
+        for (long applicationId : open) {
+            if (changeStatus(applicationId, ApplicationStatus.REJECTED, reasonToCandidate, tellCandidates)) {
+                told++;
+            }
+        }
+        return new int[] {open.size(), told};
+    }
+
+    /**
      * Every position of the offer taken: no interview is planned or moved and no offer made for a post nobody can
      * take (the hire would then be refused); the centre adds a position to the offer first, or closes the application.
      */

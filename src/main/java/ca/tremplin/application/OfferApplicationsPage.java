@@ -196,6 +196,19 @@ public class OfferApplicationsPage implements Serializable {
 
     public ApplicationStatus getConfirming() { return confirming; }
 
+    /** The offer filled or closed: its applications still open are refused at once, their candidates told or not. */
+    public void refuseTheRemaining() {
+        try {
+            int[] done = applications.refuseTheRemaining(offer, refusalReason, tellCandidate);
+            messages.info("application.remainingRefused", done[0], done[1]);
+            refusalReason = null;
+            tellCandidate = true;
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        load();
+    }
+
     public void schedule() {
         if (chosen == null) {
             messages.error("application.chooseFirst");

@@ -13,6 +13,17 @@ public record OfferPipeline(long offerId, String employerName, String tradeFr, S
                             int positionsFilled, OfferStatus offerStatus, Map<ApplicationStatus, Long> counts,
                             Map<ApplicationStatus, List<ApplicationRow>> columns, List<Interview> interviews) {
 
+    /** Applications still open (not hired, refused or withdrawn), which a filled or closed offer leaves waiting. */
+    public long stillOpen() {
+        return counts.entrySet().stream().filter(entry -> !entry.getKey().isFinal()).mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
+    /** A filled or closed offer with applications still open: their candidates wait for news that will not come. */
+    public boolean leavesCandidatesWaiting() {
+        return (offerStatus == OfferStatus.FILLED || offerStatus == OfferStatus.CLOSED) && stillOpen() > 0;
+    }
+
     public List<ApplicationRow> inStatus(ApplicationStatus status) {
         return columns.getOrDefault(status, List.of());
     }

@@ -1,5 +1,6 @@
 package ca.tremplin.application;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -265,6 +266,9 @@ class ApplicationIT extends InServerTest {
             assertEquals(ApplicationStatus.OFFER_MADE, pipelines.board(centre.offer.getId(), 20).rows().stream()
                     .filter(row -> row.id() == third).findFirst().orElseThrow().status(),
                     "a second interview after an offer made leaves the application where it is");
+            assertEquals("application.offerStillOpen", assertThrows(BusinessRuleException.class,
+                    () -> applications.refuseTheRemaining(centre.offer.getId(), null, true)).messageKey(),
+                    "an open offer's applications are handled one by one");
             applications.changeStatus(second, ApplicationStatus.HIRED);
             assertEquals(OfferStatus.FILLED, pipelines.board(centre.offer.getId(), 20).offerStatus(),
                     "every position is taken: the offer leaves the public board");
@@ -282,6 +286,19 @@ class ApplicationIT extends InServerTest {
                             "America/Montreal", 30, "Bureau du centre", null)).messageKey());
             assertEquals("interview.offerFilled", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(third, ApplicationStatus.INTERVIEW)).messageKey());
+            // The third candidate would wait for news that will not come: the board offers to close what is open.
+            OfferPipeline filled = pipelines.board(centre.offer.getId(), 20);
+            assertTrue(filled.leavesCandidatesWaiting());
+            assertEquals(1, filled.stillOpen());
+            assertArrayEquals(new int[] {1, 1}, applications.refuseTheRemaining(centre.offer.getId(),
+                    "Les postes sont pourvus.", true), "one refused, its candidate told");
+            OfferPipeline closed = pipelines.board(centre.offer.getId(), 20);
+            assertEquals(ApplicationStatus.REJECTED, closed.rows().stream().filter(row -> row.id() == third)
+                    .findFirst().orElseThrow().status());
+            assertFalse(closed.leavesCandidatesWaiting());
+            assertEquals(List.of(true), tenancy.acrossAllTenants(() -> em.createQuery("select i.cancelledAt is not null"
+                    + " from Interview i where i.applicationId = :a", Boolean.class).setParameter("a", third)
+                    .getResultList()), "their interview to come is cancelled, as a refusal by hand cancels it");
         }
         List<String> moves = tenancy.acrossAllTenants(() -> em.createQuery("select e.detail from LeadEvent e"
                         + " where e.kind = ca.tremplin.person.LeadEventKind.APPLICATION_STATUS and e.leadId ="
