@@ -531,7 +531,10 @@ public class ApplicationService {
                         ApplicationStatus.WITHDRAWN)).getResultList();
         int told = 0;
         for (long applicationId : open) {
-            if (changeStatus(applicationId, ApplicationStatus.REJECTED, reasonToCandidate, tellCandidates)) {
+            // A person erased since keeps no reason written about them, and gets no mail (nor an address to send to).
+            boolean erased = lead(application(applicationId).getLeadId()).isErased();
+            if (changeStatus(applicationId, ApplicationStatus.REJECTED, erased ? null : reasonToCandidate,
+                    !erased && tellCandidates)) {
                 told++;
             }
         }
@@ -543,7 +546,10 @@ public class ApplicationService {
      * take (the hire would then be refused); the centre adds a position to the offer first, or closes the application.
      */
     private void requirePositionLeft(OfferApplication application) {
-        if (offer(application.getOfferId()).getStatus() == ca.tremplin.offer.OfferStatus.FILLED) {
+        Offer offer = offer(application.getOfferId());
+        // By its positions, not its status: a filled offer closed since, or a draft whose positions were recorded
+        // filled, keeps every position taken.
+        if (offer.getPositionsFilled() >= offer.getPositions()) {
             throw new BusinessRuleException("interview.offerFilled");
         }
     }

@@ -180,6 +180,8 @@ public class OfferApplicationsPage implements Serializable {
 
     public void cancelMove() {
         confirming = null;
+        refusalReason = null;
+        tellCandidate = true;
         load();
     }
 
@@ -199,15 +201,25 @@ public class OfferApplicationsPage implements Serializable {
     /** The offer filled or closed: its applications still open are refused at once, their candidates told or not. */
     public void refuseTheRemaining() {
         try {
-            int[] done = applications.refuseTheRemaining(offer, refusalReason, tellCandidate);
+            int[] done = applications.refuseTheRemaining(offer, remainingReason, tellRemaining);
             messages.info("application.remainingRefused", done[0], done[1]);
-            refusalReason = null;
-            tellCandidate = true;
+            remainingReason = null;
+            tellRemaining = true;
+            chosen = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
         load();
     }
+
+    /** The bulk refusal's own reason and choice: a reason typed for one candidate never goes to all of them. */
+    private String remainingReason;
+    private boolean tellRemaining = true;
+
+    public String getRemainingReason() { return remainingReason; }
+    public void setRemainingReason(String remainingReason) { this.remainingReason = remainingReason; }
+    public boolean isTellRemaining() { return tellRemaining; }
+    public void setTellRemaining(boolean tellRemaining) { this.tellRemaining = tellRemaining; }
 
     public void schedule() {
         if (chosen == null) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +18,11 @@ import java.util.List;
 /**
  * The requests a centre held unanswered when the coordinating organisation closed it: its staff can no longer sign
  * in, and the coordination could neither see nor hand them on, so the people waited for an answer nobody could
- * send. In the closing's own transaction, each goes to the coordination's queue ({@link
+ * send. Once the closing is committed, in a transaction of its own, each goes to the coordination's queue ({@link
  * InquiryIntake#handBackAcrossTenants}), its first-answer task at the closed centre is done, and the person is told.
- * Reopening the centre moves nothing back: the coordination hands them on as it does any request.
+ * Not in the closing's transaction: that one holds the centre's row, which the hand-over's inserts (their foreign keys
+ * to the centre) would wait for from a transaction of their own until the database gave up. Reopening the centre
+ * moves nothing back: the coordination hands them on as it does any request.
  */
 @ApplicationScoped
 public class ClosedCentreRequests {
@@ -47,8 +48,8 @@ public class ClosedCentreRequests {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void handToTheCoordination(@Observes TenantChanged change) {
+    public void handToTheCoordination(
+            @Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) TenantChanged change) {
         if (change.kind() != TenantChanged.Kind.CLOSED) {
             return;
         }

@@ -164,6 +164,20 @@ public class PublicShowcase {
         return filters;
     }
 
+    /**
+     * A trade (a program's ministry code) as the catalogue names it, for a filter the gallery's address chose when no
+     * public profile has that trade any more: the title of a published program of that code, else the code.
+     */
+    public String tradeTitleAcrossTenants(String code, Locale language) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select p.titleFr, p.titleEn from Program p"
+                        + " where p.code = :code and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED"
+                        + " order by p.id", Object[].class).setParameter("code", code).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(titles -> ca.tremplin.kernel.Languages.isEnglish(language) && titles[1] != null
+                        ? (String) titles[1] : (String) titles[0])
+                .orElse(code));
+    }
+
     /** A profile was approved on this server: the gallery reads its filters again once the approval is committed. */
     void forgetFiltersAfterCommit() {
         AfterCommit.run(transactions, () -> cachedFilters = null);

@@ -56,7 +56,7 @@ public class ShowcaseGalleryPage {
         Map<String, List<PublicShowcase.Choice>> filters = showcase.filtersAcrossTenants();
         boolean english = Languages.isEnglish(locale());
         trades = options(filters.get("trade"), query.tradeCode(), choice -> english ? choice.labelEn() : choice.labelFr(),
-                code -> code);
+                code -> showcase.tradeTitleAcrossTenants(code, locale()));
         sectors = options(filters.get("sector"), query.sectorCode(),
                 choice -> english ? choice.labelEn() : choice.labelFr(), code -> sectorNames.name(code, locale()));
         regions = options(filters.get("region"), query.region() == null ? null : query.region().name(),

@@ -46,17 +46,18 @@ class ShowcaseMail {
     }
 
     /** Not published; or, published before and reported since, taken off the showcase: said as such. */
-    void refused(ShowcaseProfile profile) {
+    void refused(ShowcaseProfile profile, boolean wasPublic) {
         Locale language = Languages.fromTag(profile.getLanguage());
         send(profile.getTenantId(), profile.getEmailNormalized(), language,
-                profile.isOffForReview() ? "showcase.mail.removed" : "showcase.mail.refused", "",
-                profile.getModerationNote());
+                wasPublic ? "showcase.mail.removed" : "showcase.mail.refused", "", profile.getModerationNote());
     }
 
     /** The guardian withdrew their consent: the profile is off the showcase and erased; its apprentice is told. */
     void guardianWithdrew(ShowcaseProfile profile) {
         Locale language = Languages.fromTag(profile.getLanguage());
-        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.guardianWithdrew", "");
+        boolean wasPublic = profile.getStatus() == ProfileStatus.APPROVED || profile.isOffForReview();
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, wasPublic
+                ? "showcase.mail.guardianWithdrew" : "showcase.mail.guardianWithdrewUnpublished", "");
     }
 
     void approved(ShowcaseProfile profile) {

@@ -60,13 +60,23 @@ public class ShowcaseModeration {
                 .setParameter("waiting", ProfileStatus.AWAITING_MODERATION).setMaxResults(100).getResultList());
     }
 
-    /** The centre's other profiles, newest first: published, waiting for a guardian or the person, refused. */
+    /**
+     * The centre's other profiles, newest first: published, waiting for a guardian or the person, refused; then the
+     * withdrawn ones, latest first.
+     */
     @Transactional
     public List<Moderated> others() {
-        // A withdrawn profile stays a line, erased of what the person said and showed: when, and by whom.
-        return moderated(em.createQuery("select p from ShowcaseProfile p where p.status <> :waiting"
-                        + " order by p.submittedAt desc, p.id desc", ShowcaseProfile.class)
-                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION).setMaxResults(100).getResultList());
+        List<ShowcaseProfile> others = new java.util.ArrayList<>(em.createQuery("select p from ShowcaseProfile p"
+                        + " where p.status not in (:waiting, :withdrawn) order by p.submittedAt desc, p.id desc",
+                        ShowcaseProfile.class)
+                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION)
+                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(100).getResultList());
+        // The withdrawn ones after, a line each, erased of what the person said and showed: when, and by whom. Their
+        // own limit, so that many withdrawals never push published profiles (and their "take down") off the list.
+        others.addAll(em.createQuery("select p from ShowcaseProfile p where p.status = :withdrawn"
+                        + " order by p.withdrawnAt desc, p.id desc", ShowcaseProfile.class)
+                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(50).getResultList());
+        return moderated(others);
     }
 
     /**
@@ -116,8 +126,8 @@ public class ShowcaseModeration {
     @Transactional
     public void refuse(long profileId, long seenVersion, String why) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
-        profile.refuse(reason(why), user.getUserId(), clock.instant());
-        mail.refused(profile);
+        boolean wasPublic = profile.refuse(reason(why), user.getUserId(), clock.instant());
+        mail.refused(profile, wasPublic);
     }
 
     /** A published profile leaves the showcase at once and waits for a moderator again, with the reason. */

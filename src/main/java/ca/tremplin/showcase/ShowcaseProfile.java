@@ -140,6 +140,10 @@ public class ShowcaseProfile {
      */
     void edit(ProfileContent content, String newPhotoKey, Instant at) {
         requireNotWithdrawn();
+        if (status == ProfileStatus.APPROVED) {
+            // Public until now: its approval will put it back online, its refusal take it off.
+            offForReviewSince = at;
+        }
         fill(content);
         if (newPhotoKey != null) {
             this.photoKey = newPhotoKey;
@@ -191,11 +195,15 @@ public class ShowcaseProfile {
         moderated(moderatorId, at);
     }
 
-    void refuse(String reason, long moderatorId, Instant at) {
+    /** Returns whether the profile had been public (and is taken off), rather than never published. */
+    boolean refuse(String reason, long moderatorId, Instant at) {
         requireAwaitingModeration();
         status = ProfileStatus.REFUSED;
         moderationNote = reason;
         moderated(moderatorId, at);
+        boolean wasPublic = offForReviewSince != null;
+        offForReviewSince = null;
+        return wasPublic;
     }
 
     /**
@@ -292,7 +300,7 @@ public class ShowcaseProfile {
 
     public Withdrawer getWithdrawnBy() { return withdrawnBy; }
 
-    /** Published once, and off the showcase since for a review: a refusal then takes it off, said as such. */
+    /** Published once, and off the showcase since for a review (reported, taken down, edited by its owner). */
     public boolean isOffForReview() { return offForReviewSince != null; }
     public long getVersion() { return version; }
 }

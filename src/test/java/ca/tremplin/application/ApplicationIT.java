@@ -266,6 +266,9 @@ class ApplicationIT extends InServerTest {
             assertEquals(ApplicationStatus.OFFER_MADE, pipelines.board(centre.offer.getId(), 20).rows().stream()
                     .filter(row -> row.id() == third).findFirst().orElseThrow().status(),
                     "a second interview after an offer made leaves the application where it is");
+            assertEquals("interview.inThePast", assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(third, LocalDateTime.now().minusMonths(1), "Africa/Dakar",
+                            45, "Bureau du centre", null)).messageKey());
             assertEquals("application.offerStillOpen", assertThrows(BusinessRuleException.class,
                     () -> applications.refuseTheRemaining(centre.offer.getId(), null, true)).messageKey(),
                     "an open offer's applications are handled one by one");
@@ -286,6 +289,16 @@ class ApplicationIT extends InServerTest {
                             "America/Montreal", 30, "Bureau du centre", null)).messageKey());
             assertEquals("interview.offerFilled", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(third, ApplicationStatus.INTERVIEW)).messageKey());
+        }
+        // Closed once filled, its positions are still every one taken: still no interview for a post nobody can take.
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(centre.tenant(),
+                Role.CSS_ADMIN), centre.tenant())) {
+            offers.changeStatus(centre.offer.getId(), OfferStatus.CLOSED, offers.find(centre.offer.getId()).getVersion());
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("interview.offerFilled", assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(third, LocalDateTime.of(NEXT_YEAR, 3, 9, 10, 0),
+                            "America/Montreal", 30, "Bureau du centre", null)).messageKey());
             // The third candidate would wait for news that will not come: the board offers to close what is open.
             OfferPipeline filled = pipelines.board(centre.offer.getId(), 20);
             assertTrue(filled.leavesCandidatesWaiting());
@@ -320,8 +333,8 @@ class ApplicationIT extends InServerTest {
             assertTrue(belowHires.localizedMessage(Locale.FRENCH).startsWith("Le tableau des candidatures compte 2"
                     + " embauches"), belowHires.localizedMessage(Locale.FRENCH));
         }
-        assertEquals(OfferStatus.FILLED, tenancy.acrossAllTenants(() -> em.find(Offer.class, centre.offer.getId())
-                .getStatus()), "still filled");
+        assertEquals(OfferStatus.CLOSED, tenancy.acrossAllTenants(() -> em.find(Offer.class, centre.offer.getId())
+                .getStatus()), "as it was, closed once filled: the refused change reopened nothing");
         MailAttachment invitation = tenancy.acrossAllTenants(() -> em.createQuery(
                         "select m from OutboxMessage m where m.tenantId = :t and m.subject like 'Interview%'",
                         OutboxMessage.class).setParameter("t", centre.tenant.getId()).getSingleResult().attachment());

@@ -102,6 +102,21 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.go("/admin/tenants.xhtml");
         browser.type(By.id("tenants:filter"), "des Îles");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenants:table"), slug));
+
+        // Closing the centre asks first, saying what it does to its people and its requests; "No" leaves it open.
+        browser.find(By.xpath("//tr[td[contains(., '" + slug + "')]]//a")).click();
+        browser.find(By.id("tenant:toggle-active")).click();
+        By dialog = By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message");
+        assertTrue(browser.text(dialog).contains("file de la coordination") || browser.text(dialog).contains(
+                "coordination’s queue"), browser.text(dialog));
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+        assertEquals("1", ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select active from tenant where slug = ?", slug), "still open");
+        browser.find(By.id("tenant:toggle-active")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitFor().until(driver -> driver.findElement(By.id("tenant:messages")).getText().contains("désactivé")
+                || driver.findElement(By.id("tenant:messages")).getText().contains("deactivated"));
     }
 
     @Test

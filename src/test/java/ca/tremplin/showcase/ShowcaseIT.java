@@ -253,6 +253,35 @@ class ShowcaseIT extends InServerTest {
                 columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), "counters, nothing about visitors");
     }
 
+    /** A published profile its owner changed: approved again, it is back online; refused, it is taken off. */
+    @Test
+    void aPublishedProfileChangedByItsOwnerIsToldBackOnlineOrTakenOffNotPublishedOrNotPublished() {
+        ShowcasePosting.Posted posted = approvedProfile();
+        own.edit(ownerToken(posted), profile(address, 2000, "Amani B."), null, Locale.FRENCH, ip);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.approve(posted.profileId(), version(posted.profileId()));
+        }
+        assertTrue(lastMailTo(address).contains("de nouveau public"), lastMailTo(address));
+        own.edit(ownerToken(posted), profile(address, 2000, "Amani Ben."), null, Locale.FRENCH, ip);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.refuse(posted.profileId(), version(posted.profileId()), "Le texte nomme un client.");
+        }
+        assertTrue(lastMailTo(address).contains("Votre centre a retiré votre profil"), lastMailTo(address));
+    }
+
+    /** A guardian who withdraws before the profile was ever public: the apprentice learns it will not be published. */
+    @Test
+    void aGuardiansWithdrawalBeforePublicationSaysTheProfileWillNotBePublished() {
+        String guardian = "tuteur." + address;
+        ShowcasePosting.Posted posted = posting.post(invite(address), new ProfilePost("Léo", centre.program().getId(),
+                "Boulanger", null, "J’aime le pain du matin et le travail d’équipe à la boulangerie.", "français",
+                address, Year.now().getValue() - 13, "Marc Tremblay", guardian, true, true, true), TestPhotos.photo(),
+                Locale.FRENCH, ip);
+        guardians.withdraw(tokenIn(lastMailTo(guardian), TOKEN), Locale.FRENCH, ip);
+        assertTrue(lastMailTo(address).contains("ne sera pas publié"), lastMailTo(address));
+        assertEquals(ProfileStatus.WITHDRAWN, own.open(ownerToken(posted)).profile().getStatus());
+    }
+
     /**
      * The moderator opened the queue; the apprentice then changed their text and photo from their private link. The
      * approval given on the page as it was shown is refused with the reason, and nothing unseen is published.
