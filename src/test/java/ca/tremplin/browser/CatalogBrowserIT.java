@@ -88,8 +88,11 @@ class CatalogBrowserIT extends BrowserTest {
         assertEquals("Accès à vos renseignements personnels", browser.text(By.id("access-title")));
         // A link kept to a region where no profile is public (any more): the filter says so, not "All".
         browser.go("/fr/vitrine?region=GASPESIE_ILES_DE_LA_MADELEINE");
-        assertEquals("Gaspésie–Îles-de-la-Madeleine — aucun profil pour l’instant", new org.openqa.selenium.support.ui
-                .Select(browser.find(By.id("filter-region"))).getFirstSelectedOption().getText());
+        org.openqa.selenium.support.ui.Select regions = new org.openqa.selenium.support.ui.Select(
+                browser.find(By.id("filter-region")));
+        assertEquals("Gaspésie–Îles-de-la-Madeleine — aucun profil pour l’instant",
+                regions.getFirstSelectedOption().getText());
+        assertEquals("Toutes", regions.getOptions().get(0).getText(), "les régions: toutes");
         browser.clickAndWaitFor(By.id("gallery-all"), By.id("showcase-cards"));
         assertEquals("/fr/vitrine", browser.currentPath());
     }

@@ -495,6 +495,8 @@ class ShowcaseIT extends InServerTest {
         HttpResponse<String> opened = visitor.get(page);
         assertEquals(200, opened.statusCode());
         assertTrue(sessionCookies(opened).isEmpty(), "reading a profile opens no session: " + sessionCookies(opened));
+        assertTrue(opened.body().contains("id=\"profile-name\" dir=\"auto\""),
+                "a name in Arabic or Hebrew script reads in its own direction");
 
         // The same post sent by another site's page from its visitor's browser: refused, the profile stays public.
         HttpRequest fromElsewhere = HttpRequest.newBuilder(visitor.form(page, "report",
