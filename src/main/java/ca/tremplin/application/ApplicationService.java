@@ -515,7 +515,7 @@ public class ApplicationService {
      * The offer filled or closed: each of its applications still open is refused, its candidate told by e-mail when
      * staff choose to, with the reason they give (each refusal as one made by hand: its interviews to come cancelled,
      * its line on the timeline; a person who withdrew their consent is refused without a mail). Returns how many were
-     * refused and how many candidates were mailed.
+     * refused, how many candidates were mailed the refusal, and how many interviews to come were cancelled (each mailed).
      */
     @Transactional
     public int[] refuseTheRemaining(long offerId, String reasonToCandidate, boolean tellCandidates) {
@@ -529,6 +529,11 @@ public class ApplicationService {
                         + " and a.status not in :final order by a.id", Long.class).setParameter("offer", offerId)
                 .setParameter("final", List.of(ApplicationStatus.HIRED, ApplicationStatus.REJECTED,
                         ApplicationStatus.WITHDRAWN)).getResultList();
+        // Counted before: each refusal cancels its interviews to come, with the mail that takes them out of the
+        // candidate's calendar, whether or not the refusal itself is mailed.
+        int interviews = open.isEmpty() ? 0 : em.createQuery("select count(i) from Interview i"
+                        + " where i.applicationId in :open and i.cancelledAt is null and i.startsAt > :now", Long.class)
+                .setParameter("open", open).setParameter("now", clock.instant()).getSingleResult().intValue();
         int told = 0;
         for (long applicationId : open) {
             // A person erased since keeps no reason written about them, and gets no mail (nor an address to send to).
@@ -538,7 +543,7 @@ public class ApplicationService {
                 told++;
             }
         }
-        return new int[] {open.size(), told};
+        return new int[] {open.size(), told, interviews};
     }
 
     /**

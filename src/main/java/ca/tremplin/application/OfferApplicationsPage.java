@@ -202,7 +202,7 @@ public class OfferApplicationsPage implements Serializable {
     public void refuseTheRemaining() {
         try {
             int[] done = applications.refuseTheRemaining(offer, remainingReason, tellRemaining);
-            messages.info("application.remainingRefused", done[0], done[1]);
+            messages.info("application.remainingRefused", done[0], done[1], done[2]);
             remainingReason = null;
             tellRemaining = true;
             chosen = null;

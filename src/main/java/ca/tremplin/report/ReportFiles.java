@@ -180,9 +180,10 @@ public final class ReportFiles {
 
     /** Excel's sheet names: 31 characters at most, none of {@code []:*?/\}, each once. */
     static String sheetName(String title, List<String> taken) {
-        // "CSS", as Québec writes a school service centre's name short: "Entonnoir — CSS du Fjord" fits, where the
-        // whole name left every centre's sheet "Entonnoir — Centre de…".
-        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replace("Centre de services scolaire", "CSS");
+        // "CSS" (in English "SSC"), as Québec writes a school service centre's name short: "Entonnoir — CSS du Fjord"
+        // fits, where the whole name left every centre's sheet "Entonnoir — Centre de…".
+        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replace("Centre de services scolaire", "CSS")
+                .replace("School Service Centre", "SSC");
         String unique = fitted(name, LONGEST_SHEET_NAME);
         for (int n = 2; taken.contains(unique.toLowerCase(Locale.ROOT)); n++) {
             String number = " " + n;

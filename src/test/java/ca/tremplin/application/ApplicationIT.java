@@ -303,8 +303,8 @@ class ApplicationIT extends InServerTest {
             OfferPipeline filled = pipelines.board(centre.offer.getId(), 20);
             assertTrue(filled.leavesCandidatesWaiting());
             assertEquals(1, filled.stillOpen());
-            assertArrayEquals(new int[] {1, 1}, applications.refuseTheRemaining(centre.offer.getId(),
-                    "Les postes sont pourvus.", true), "one refused, its candidate told");
+            assertArrayEquals(new int[] {1, 1, 1}, applications.refuseTheRemaining(centre.offer.getId(),
+                    "Les postes sont pourvus.", true), "one refused, its candidate told, its interview cancelled");
             OfferPipeline closed = pipelines.board(centre.offer.getId(), 20);
             assertEquals(ApplicationStatus.REJECTED, closed.rows().stream().filter(row -> row.id() == third)
                     .findFirst().orElseThrow().status());

@@ -101,6 +101,8 @@ class ReportFilesTest {
         assertEquals("Temps passé à chaque étape…", ReportFiles.sheetName(
                 "Temps passé à chaque étape (médiane et 90e centile)", taken));
         assertEquals("Semaine par semaine", ReportFiles.sheetName("Semaine par semaine", taken));
+        assertEquals("Funnel — Fjord SSC", ReportFiles.sheetName("Funnel — Fjord School Service Centre", taken),
+                "in English too");
     }
 
     /** A file of zeros says that nothing matched, and what was asked, in its first line as the page does. */
