@@ -60,6 +60,17 @@ class ShowcaseMail {
                 ? "showcase.mail.guardianWithdrew" : "showcase.mail.guardianWithdrewUnpublished", "");
     }
 
+    /**
+     * Under 14: the guardian who consented learns the profile is now public, with its link, and that their consent
+     * stays theirs to withdraw (their own link, from their first mail).
+     */
+    void approvedToGuardian(ShowcaseProfile profile) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getGuardianEmail(), language, "showcase.mail.guardianPublished",
+                PublicAddress.of(ShowcasePaths.profile(language, profile.getId(), profile.getDisplayName())),
+                profile.getDisplayName());
+    }
+
     void approved(ShowcaseProfile profile) {
         Locale language = Languages.fromTag(profile.getLanguage());
         send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.approved",

@@ -112,6 +112,7 @@ public class ShowcaseModeration {
             mail.backOnline(profile);
         } else {
             mail.approved(profile);
+            mail.approvedToGuardian(profile);
         }
     }
 

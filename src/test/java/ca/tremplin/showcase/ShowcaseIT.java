@@ -745,6 +745,8 @@ class ShowcaseIT extends InServerTest {
             moderation.approve(posted.profileId(), version(posted.profileId()));
         }
         assertNotNull(showcase.profileAcrossTenants(posted.profileId(), false), "published");
+        assertTrue(lastMailTo(guardian).contains("est maintenant public"),
+                "the guardian who consented learns it is public: " + lastMailTo(guardian));
         assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
                 + " showcase_link where profile_id = ?1 and purpose = 'GUARDIAN' and expires_at is null")
                 .setParameter(1, posted.profileId()).getSingleResult())).longValue(),
