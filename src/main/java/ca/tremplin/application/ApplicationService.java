@@ -180,23 +180,42 @@ public class ApplicationService {
                 throw new BusinessRuleException("application.tooMany", MOST_APPLICATIONS);
             }
             // One standing application per person and offer; one withdrawn does not stand in the way of applying again.
-            boolean already = !em.createQuery("select a.id from OfferApplication a where a.offerId = :o"
-                            + " and a.leadId = :l and a.status <> :withdrawn", Long.class)
+            List<OfferApplication> standing = em.createQuery("select a from OfferApplication a where a.offerId = :o"
+                            + " and a.leadId = :l and a.status <> :withdrawn", OfferApplication.class)
                     .setParameter("o", offerId).setParameter("l", leadId)
-                    .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList().isEmpty();
-            if (already) {
+                    .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList();
+            OfferApplication application;
+            if (standing.isEmpty()) {
+                application = new OfferApplication(offer.getTenantId(), offerId, leadId, message, file.fileName(),
+                        file.contentType(), now);
+                application.touchedBy(credited);
+                application.seenFrom(request.getViewerZone());
+                em.persist(application);
+                em.flush();
+                em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
+                        .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
+            } else if (!standing.get(0).getStatus().isFinal() && guardian == null && processingWithdrawn(lead)) {
+                // Law 25: a person who withdrew their consent to the processing of their application, then applies
+                // again, gives it again: the application still standing is processed again, with the CV and the
+                // message sent now (the consent line below is the latest word on it).
+                application = standing.get(0);
+                application.sentAgainWithConsent(message, file.fileName(), file.contentType(), now);
+                em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)"
+                                + " on duplicate key update content = values(content)")
+                        .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
+            } else {
                 throw new BusinessRuleException("application.already");
             }
-            OfferApplication application = new OfferApplication(offer.getTenantId(), offerId, leadId, message,
-                    file.fileName(), file.contentType(), now);
-            application.touchedBy(credited);
-            application.seenFrom(request.getViewerZone());
-            em.persist(application);
-            em.flush();
-            em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
-                    .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
-            em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized, language, now,
-                    ipAddress, ca.tremplin.person.ConsentSources.offerApplication(offerId)));
+            if (standing.isEmpty()) {
+                em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized, language,
+                        now, ipAddress, ca.tremplin.person.ConsentSources.offerApplication(offerId)));
+            } else {
+                // The application's own consent keeps the first; the register says it was given again, and how.
+                consentRegister.append(lead, ca.tremplin.person.ConsentPurpose.APPLICATION, true,
+                        ca.tremplin.person.ConsentChannel.APPLICATION, now, "#" + offerId + " "
+                                + offer.getEmployerName() + " — " + tradeOf(offer, language), null, ipAddress,
+                        language);
+            }
             if (guardian != null) {
                 // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
                 em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized,

@@ -96,6 +96,17 @@ public class OfferApplication {
         this.statusSince = at;
     }
 
+    /**
+     * The person, who had withdrawn their consent to its processing, applied again while it stood: their consent is
+     * given again with what they sent now (a new CV and message replace those no longer read).
+     */
+    void sentAgainWithConsent(String coverMessage, String cvFileName, String cvContentType, Instant at) {
+        this.coverMessage = coverMessage;
+        this.cvFileName = cvFileName;
+        this.cvContentType = cvContentType;
+        this.consentAt = at;
+    }
+
     void moveTo(ApplicationStatus target, Instant at) {
         status = target;
         statusSince = at;

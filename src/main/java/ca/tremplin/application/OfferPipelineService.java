@@ -39,6 +39,9 @@ public class OfferPipelineService {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    ca.tremplin.person.ConsentRegister consentRegister;
+
     /**
      * The board: the offer, its counts per status, the first {@code perColumn} cards of each non-empty status (longest
      * in the status first) and the interviews of those cards — a fixed handful of queries, whatever the offer's size.
@@ -73,8 +76,8 @@ public class OfferPipelineService {
     @Transactional
     public List<ApplicationRow> page(long offerId, int first, int size, TableSort sort) {
         requireStaff();
-        return em.createQuery(ROW + sort.orderBy(SORTABLE, "a.appliedAt", sort.ascending() ? "a.id" : "a.id desc"), ApplicationRow.class)
-                .setParameter("offer", offerId).setFirstResult(first).setMaxResults(size).getResultList();
+        return withConsents(em.createQuery(ROW + sort.orderBy(SORTABLE, "a.appliedAt", sort.ascending() ? "a.id" : "a.id desc"), ApplicationRow.class)
+                .setParameter("offer", offerId).setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     @Transactional
@@ -136,9 +139,23 @@ public class OfferPipelineService {
     }
 
     private List<ApplicationRow> column(long offerId, ApplicationStatus status, int first, int size) {
-        return em.createQuery(ROW + " and a.status = :status order by a.statusSince, a.id", ApplicationRow.class)
+        return withConsents(em.createQuery(ROW + " and a.status = :status order by a.statusSince, a.id", ApplicationRow.class)
                 .setParameter("offer", offerId).setParameter("status", status)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setFirstResult(first).setMaxResults(size).getResultList());
+    }
+
+    /**
+     * The rows with their CV withheld where the person (the record an application's duplicate was merged into) withdrew
+     * their consent to the processing of their applications: one query for the page's people.
+     */
+    private List<ApplicationRow> withConsents(List<ApplicationRow> rows) {
+        Map<Long, List<ca.tremplin.person.ConsentEntry>> registers = consentRegister.registers(
+                rows.stream().map(ApplicationRow::leadId).distinct().toList());
+        return rows.stream().map(row -> {
+            ca.tremplin.person.ConsentEntry processing = ca.tremplin.person.ConsentStandings.current(
+                    registers.getOrDefault(row.leadId(), List.of())).get(ca.tremplin.person.ConsentPurpose.APPLICATION);
+            return row.withCvWithheld(processing != null && processing.withdrawal());
+        }).toList();
     }
 
     private List<Interview> interviews(Collection<Long> applicationIds) {

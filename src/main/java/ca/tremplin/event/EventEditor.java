@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -54,6 +55,8 @@ public class EventEditor implements Serializable {
     private EventService.Attendance attendance;
     private CapturedPerson walkIn = newWalkIn();
     private String walkInKey = UUID.randomUUID().toString();
+    /** The form as loaded or last saved, to tell a colleague's changes from this person's on a conflict. */
+    private Map<String, Object> loadedForm = Map.of();
 
     /** View action: loads the event named by {@code ?id=}, or starts a new one. */
     public void load() {
@@ -75,6 +78,10 @@ public class EventEditor implements Serializable {
             show(events.save(event, localStart, localEnd, zone));
             info("eventsAdmin.saved");
         } catch (BusinessRuleException refused) {
+            if ("event.conflict".equals(refused.messageKey()) && !created) {
+                keepTypedOverColleaguesSave();
+                return;
+            }
             error(refused.localizedMessage(language.getLocale()));
             return;
         }
@@ -93,8 +100,11 @@ public class EventEditor implements Serializable {
 
     public void publish() {
         try {
-            show(events.publish(event.getId(), event.getVersion()));
-            info("eventsAdmin.published");
+            Event published = events.publish(event.getId(), event.getVersion());
+            show(published);
+            // An event already over is published for its record and its page ("this event took place"): nobody
+            // can register for it, so the message does not say registration is open.
+            info(published.isOpenAt(java.time.Instant.now()) ? "eventsAdmin.published" : "eventsAdmin.publishedPast");
         } catch (BusinessRuleException refused) {
             error(refused.localizedMessage(language.getLocale()));
         }
@@ -171,6 +181,114 @@ public class EventEditor implements Serializable {
                 event.zone(), language.getLocale());
     }
 
+    /**
+     * A colleague saved the event since this form was loaded: the form now holds the event as they left it, with
+     * what this person changed kept over it (field by field, where the colleague left the field alone), not saved
+     * yet. The page names the fields the colleague changed; where both changed one, the colleague's value shows and
+     * this person's typed value is said beside it. Saved again, nothing of either is lost unseen.
+     */
+    private void keepTypedOverColleaguesSave() {
+        Map<String, Object> typed = form();
+        Map<String, Object> before = loadedForm;
+        show(events.find(event.getId()));
+        Map<String, Object> now = form();
+        List<String> theirs = new java.util.ArrayList<>();
+        List<String> bothChanged = new java.util.ArrayList<>();
+        boolean kept = false;
+        for (String field : typed.keySet()) {
+            boolean theyChanged = !same(before.get(field), now.get(field));
+            boolean iChanged = !same(before.get(field), typed.get(field));
+            if (theyChanged) {
+                theirs.add(Messages.get(language.getLocale(), "eventsAdmin." + field));
+                if (iChanged && !same(typed.get(field), now.get(field))) {
+                    bothChanged.add(Messages.get(language.getLocale(), "eventsAdmin." + field) + " « "
+                            + shown(typed.get(field)) + " »");
+                }
+            } else if (iChanged) {
+                put(field, typed.get(field));
+                kept = true;
+            }
+        }
+        error(Messages.get(language.getLocale(), "eventsAdmin.changedMeanwhile",
+                theirs.isEmpty() ? "—" : String.join(", ", theirs)));
+        if (!bothChanged.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.get(language.getLocale(), "lead.yoursNotSaved", String.join(", ", bothChanged)), null));
+        }
+        if (kept) {
+            info("eventsAdmin.typedKept");
+        }
+    }
+
+    /** The form's values, by the name of their label's message ({@code eventsAdmin.<name>}). */
+    private Map<String, Object> form() {
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("type", event.getType());
+        form.put("virtual", event.isVirtual());
+        form.put("titleFr", blankAsNull(event.getTitleFr()));
+        form.put("titleEn", blankAsNull(event.getTitleEn()));
+        form.put("descriptionFr", blankAsNull(event.getDescriptionFr()));
+        form.put("descriptionEn", blankAsNull(event.getDescriptionEn()));
+        form.put("onlineUrl", blankAsNull(event.getOnlineUrl()));
+        form.put("country", blankAsNull(event.getCountry()));
+        form.put("city", blankAsNull(event.getCity()));
+        form.put("venue", blankAsNull(event.getVenue()));
+        form.put("start", localStart);
+        form.put("end", localEnd);
+        form.put("zone", zone);
+        form.put("languages", blankAsNull(languages));
+        form.put("participants", new java.util.LinkedHashSet<>(participants));
+        form.put("recruiters", new java.util.LinkedHashSet<>(recruiters));
+        form.put("programs", new java.util.LinkedHashSet<>(programs));
+        form.put("campaign", event.getCampaignId());
+        form.put("capacity", event.getCapacity());
+        form.put("cost", event.getCostCad());
+        return form;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void put(String field, Object value) {
+        switch (field) {
+            case "type" -> event.setType((EventType) value);
+            case "virtual" -> event.setVirtual((Boolean) value);
+            case "titleFr" -> event.setTitleFr((String) value);
+            case "titleEn" -> event.setTitleEn((String) value);
+            case "descriptionFr" -> event.setDescriptionFr((String) value);
+            case "descriptionEn" -> event.setDescriptionEn((String) value);
+            case "onlineUrl" -> event.setOnlineUrl((String) value);
+            case "country" -> event.setCountry((String) value);
+            case "city" -> event.setCity((String) value);
+            case "venue" -> event.setVenue((String) value);
+            case "start" -> localStart = (LocalDateTime) value;
+            case "end" -> localEnd = (LocalDateTime) value;
+            case "zone" -> zone = (String) value;
+            case "languages" -> languages = (String) value;
+            case "participants" -> participants = new java.util.ArrayList<>((java.util.Set<Long>) value);
+            case "recruiters" -> recruiters = new java.util.ArrayList<>((java.util.Set<Long>) value);
+            case "programs" -> programs = new java.util.ArrayList<>((java.util.Set<Long>) value);
+            case "campaign" -> event.setCampaignId((Long) value);
+            case "capacity" -> event.setCapacity((Integer) value);
+            case "cost" -> event.setCostCad((java.math.BigDecimal) value);
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
+
+    private static boolean same(Object one, Object other) {
+        if (one instanceof java.math.BigDecimal amount && other instanceof java.math.BigDecimal again) {
+            return amount.compareTo(again) == 0;
+        }
+        return java.util.Objects.equals(one, other);
+    }
+
+    private String shown(Object value) {
+        return value == null ? "—" : value instanceof java.util.Collection<?> many ? String.valueOf(many.size())
+                : String.valueOf(value);
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private void show(Event loaded) {
         event = loaded;
         id = loaded.getId();
@@ -184,6 +302,7 @@ public class EventEditor implements Serializable {
         if (loaded.getStatus() != EventStatus.DRAFT) {
             searchRegistrations();
         }
+        loadedForm = form();
     }
 
     private static Event newEvent() {

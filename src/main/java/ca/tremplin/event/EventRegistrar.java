@@ -57,6 +57,9 @@ public class EventRegistrar {
     @Inject
     ca.tremplin.person.ConsentRegister consents;
 
+    @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
@@ -171,6 +174,10 @@ public class EventRegistrar {
                 true, now, ipAddress, source));
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), consenting, ConsentPurpose.NEWS,
                 request.consentToNews(), now, ipAddress, source));
+        if (request.consentToNews()) {
+            // News accepted now, after unsubscribing from the centre's bulk e-mail: subscribed again.
+            unsubscriptions.resubscribeIfGivenAfter(event.getTenantId(), person.emailNormalized(), now);
+        }
         if (guardian != null) {
             // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
             events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.GUARDIAN,
@@ -212,6 +219,9 @@ public class EventRegistrar {
             // Too long to join the registration's note: the timeline keeps it whole.
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.NOTE_ADDED, actorId,
                     note, now);
+        }
+        if (request.consentToNews()) {
+            unsubscriptions.resubscribeIfGivenAfter(event.getTenantId(), person.emailNormalized(), now);
         }
         if (request.consentToNews() && !newsStands(registered.getLeadId())) {
             // The registration's own consents keep what was given the first time; news accepted now is a change of

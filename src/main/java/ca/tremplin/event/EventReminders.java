@@ -46,6 +46,12 @@ public class EventReminders {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.person.ConsentRegister consents;
+
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
+
     private ScheduledFuture<?> rounds;
 
     /** Called once the schema is migrated (see {@code StartupSequence}). */
@@ -79,10 +85,27 @@ public class EventReminders {
         if (registration.getEmail() == null) {
             return false; // someone an imported list knew by name and phone only: claimed, nowhere to send it
         }
+        if (contactWithdrawn(registration.getLeadId())) {
+            // The person withdrew their consent to be contacted since registering: a reminder is a mail they can do
+            // without (a change of time or place, or a cancellation, is still told: they may be on their way).
+            return false;
+        }
         Event event = events.find(registration.getEventId()).orElseThrow();
         outbox.enqueue(event.getTenantId(), EventMails.reminder(event, registration, now,
                 cancellations.newLink(registration)));
         return true;
+    }
+
+    /** Whether the person's last word on being contacted (their record's, once merged) is a withdrawal. */
+    private boolean contactWithdrawn(Long leadId) {
+        if (leadId == null) {
+            return false;
+        }
+        ca.tremplin.person.Lead lead = em.find(ca.tremplin.person.Lead.class, leadId);
+        long person = lead == null || lead.getMergedIntoId() == null ? leadId : lead.getMergedIntoId();
+        ca.tremplin.person.ConsentEntry contact = ca.tremplin.person.ConsentStandings.current(
+                consents.history(person)).get(ca.tremplin.person.ConsentPurpose.CONTACT);
+        return contact != null && contact.withdrawal();
     }
 
     /** Published events that are over become done (registration closed, no-shows shown). */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * An event's time as a visitor reads it: in their own zone, with the zone named, and the event's own local time
- * beside it when the zones differ ("Sunday, March 29, 2026, 4:00 a.m. (Toronto time) — 10:00 a.m. in Paris").
+ * beside it when the zones differ ("Sunday, March 29, 2026, 4:00 a.m. (Montréal time) — 10:00 a.m. in Paris").
  */
 public final class EventTimes {
 
@@ -133,10 +133,33 @@ public final class EventTimes {
             // offset's): its offset alone says it.
             return "UTC" + offset;
         }
+        if (id.equals("America/Toronto")) {
+            // What a browser in Québec reports (America/Montreal is an alias of it in the time zone database):
+            // the same clock, named by the city the platform's people know it by.
+            id = "America/Montreal";
+        }
         String[] named = CITIES.get(id);
         String city = named != null ? named[Languages.isEnglish(locale) ? 1 : 0]
                 : id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
         return city + " (UTC" + offset + ")";
+    }
+
+    /**
+     * The zone over a span: "Montréal (UTC-05:00)", or, when the clocks change between start and end, both offsets
+     * ("Montréal (UTC-05:00, puis UTC-04:00)"), so that nobody converting the end with the start's offset is an hour
+     * off.
+     */
+    public static String zoneName(ZoneId zone, Instant start, Instant end, Locale locale) {
+        String atStart = zoneName(zone, start, locale);
+        if (end == null || !atStart.endsWith(")")) {
+            return atStart;
+        }
+        java.time.ZoneOffset after = zone.getRules().getOffset(end);
+        if (zone.getRules().getOffset(start).equals(after)) {
+            return atStart;
+        }
+        return atStart.substring(0, atStart.length() - 1) + ca.tremplin.kernel.Messages.get(locale,
+                "event.offsetThen", "UTC" + after.getId().replace("Z", "+00:00")) + ")";
     }
 
     /** The end's time, said to be the next day (or later) when the span crosses midnight where it is shown. */
@@ -148,13 +171,13 @@ public final class EventTimes {
     }
 
     /**
-     * The start and end for a visitor: "dimanche 29 mars 2026, 04 h 00 – 06 h 00, Toronto (UTC-04:00)", then
+     * The start and end for a visitor: "dimanche 29 mars 2026, 04 h 00 – 06 h 00, Montréal (UTC-04:00)", then
      * the event's own time when its zone differs.
      */
     public static String span(Event event, ZoneId viewer, Locale locale) {
         String shown = dateTime(event.getStartsAt(), viewer, locale) + " – "
                 + endTime(event.getStartsAt(), event.getEndsAt(), viewer, locale)
-                + ", " + zoneName(viewer, event.getStartsAt(), locale);
+                + ", " + zoneName(viewer, event.getStartsAt(), event.getEndsAt(), locale);
         ZoneId own = event.zone();
         if (own.getRules().equals(viewer.getRules())) {
             return shown;

@@ -62,6 +62,9 @@ public class InquiryIntake {
     @Inject
     LeadInterests interests;
 
+    @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
     /** The request as submitted, its programs and consents; once per idempotency key. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt receiveAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
@@ -274,6 +277,10 @@ public class InquiryIntake {
         // The centre's own published programs among those asked: never another centre's, nor a draft or an unknown
         // number sent through the API (the request keeps what was sent).
         interests.record(tenantId, lead.getId(), programIds, inquiry.getPreferredIntake(), inquiry.getHeardFrom());
+        if (inquiries.newsConsented(inquiry.getId())) {
+            // News accepted on the form after unsubscribing from the centre's bulk e-mail: subscribed again.
+            unsubscriptions.resubscribeIfGivenAfter(tenantId, inquiry.getEmailNormalized(), inquiry.getReceivedAt());
+        }
         inquiries.persist(routed.timelineLine(LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
         recruiter.ifPresent(chosen -> inquiries.persist(

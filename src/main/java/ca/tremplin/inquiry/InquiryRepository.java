@@ -63,6 +63,12 @@ public class InquiryRepository {
                 .filter(inquiry -> !inquiry.isRouted());
     }
 
+    /** Whether the person consented to news on this request's form. */
+    public boolean newsConsented(long inquiryId) {
+        return !em.createNativeQuery("select 1 from consent_record where inquiry_id = ?1 and purpose = 'NEWS'"
+                + " and granted").setParameter(1, inquiryId).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The part of a request a tenant holds, if any (one at most: {@code uk_routed_inquiry}). Run across tenants. */
     public Optional<RoutedInquiry> partHeldBy(long tenantId, long inquiryId) {
         return em.createQuery("select r from RoutedInquiry r where r.tenantId = :tenant and r.inquiry.id = :inquiry",

@@ -13,7 +13,12 @@ public enum ConsentChannel {
      * Given again by registering for an event a second time, on its page or to a recruiter at the door: the first
      * registration's own consents keep what was given then.
      */
-    EVENT;
+    EVENT,
+    /**
+     * Given again by applying to an offer a second time while the first application stands (its processing having
+     * been withdrawn): the application's own consent keeps what was given the first time.
+     */
+    APPLICATION;
 
     /** The channels staff may record; the preferences page records itself. */
     public static final java.util.List<ConsentChannel> STAFF = java.util.List.of(PHONE, LETTER, EMAIL, IN_PERSON);

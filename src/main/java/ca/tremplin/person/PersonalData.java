@@ -127,11 +127,13 @@ public final class PersonalData {
             new Holding("showcase_daily_count", "t.profile_id = ?1"),
             new Holding("consent_record", "t.showcase_profile_id = ?1"),
             // By the profile's address, or, once it is withdrawn and forgot it, by the address its consent register
-            // keeps: the mail telling the person of the withdrawal is theirs too.
+            // keeps: the mail telling the person of the withdrawal is theirs too. Not by the guardian's address, which
+            // the register keeps on the guardian's own lines: the guardian's other mail is the guardian's, not the
+            // minor's.
             new Holding("outbox_message", "exists (select 1 from showcase_profile p where p.id = ?1"
                     + " and (t.tenant_id is null or t.tenant_id = p.tenant_id) and (lower(t.recipient) = p.email_normalized"
                     + " or lower(t.recipient) in (select c.email_normalized from consent_record c"
-                    + " where c.showcase_profile_id = ?1)))"));
+                    + " where c.showcase_profile_id = ?1 and c.purpose <> 'GUARDIAN')))"));
 
     /** Tables with columns that look personal but hold no one a centre follows, and why. */
     public static final Map<String, String> NOT_ABOUT_A_FOLLOWED_PERSON = Map.of(

@@ -167,7 +167,21 @@ public class LeadPage implements Serializable {
                     typed.put(field.name(), value);
                 }
             });
+            // In the fields the colleague changed too, what this person typed is not lost from sight: said beside the
+            // conflict, to compare with the value the field shows now and type again if it should win.
+            String mine = conflict.changes().stream()
+                    .filter(change -> changed.containsKey(change.field())
+                            && !Objects.equals(blankAsNull(changed.get(change.field())),
+                                    blankAsNull(original.get(change.field())))
+                            && !Objects.equals(blankAsNull(changed.get(change.field())), blankAsNull(change.now())))
+                    .map(change -> ca.tremplin.kernel.Messages.get(language.getLocale(), change.field().messageKey())
+                            + " « " + (blankAsNull(changed.get(change.field())) == null ? "—"
+                                    : changed.get(change.field()).strip()) + " »")
+                    .collect(java.util.stream.Collectors.joining(", "));
             reload();
+            if (!mine.isEmpty()) {
+                messages.info("lead.yoursNotSaved", mine);
+            }
             if (!typed.isEmpty()) {
                 edited.putAll(typed);
                 messages.info("lead.typedNotSaved");

@@ -152,7 +152,8 @@ public class LeadService {
     public void updateDetails(long leadId, long version, Map<LeadField, String> original,
                               Map<LeadField, String> edited) {
         requireStaff();
-        Lead lead = existing(leadId);
+        // Locked, so that a colleague's save at the same instant is either seen here, field by field, or waits.
+        Lead lead = existingLocked(leadId);
         if (lead.isErased()) {
             // An erased person is no one: bringing their details back would undo the erasure.
             throw new BusinessRuleException("erasure.readOnly");
@@ -227,7 +228,7 @@ public class LeadService {
     @Transactional
     public void changeStage(long leadId, LeadStage target, String reason, Long lostReasonId) {
         requireStaff();
-        moveStage(existing(leadId), target, reason, lostReasonId, clock.instant());
+        moveStage(existingLocked(leadId), target, reason, lostReasonId, clock.instant());
     }
 
     /**
@@ -237,7 +238,7 @@ public class LeadService {
     @Transactional
     public void changeStage(long leadId, LeadStage shown, LeadStage target, String reason, Long lostReasonId) {
         requireStaff();
-        Lead lead = existing(leadId);
+        Lead lead = existingLocked(leadId);
         if (shown != null && lead.getStage() != shown) {
             throw new BusinessRuleException("pipeline.stageChangedMeanwhile", lead.fullName());
         }
@@ -570,6 +571,18 @@ public class LeadService {
 
     Lead existing(long leadId) {
         return pipeline.findLead(leadId).orElseThrow(() -> new NotFoundException("lead " + leadId));
+    }
+
+    /**
+     * The lead locked for this transaction, as it stands once locked. A stage change writes its history and timeline
+     * rows (whose keys to the lead share its lock) before the lead itself: two colleagues moving the same lead at the
+     * same instant then each waited for the other, and the database gave one of them up with an error page. Locked
+     * first, the second waits, then sees the first's stage and is told, as when the two moves are seconds apart.
+     */
+    private Lead existingLocked(long leadId) {
+        return pipeline.lockLeads(leadId).stream().filter(java.util.Objects::nonNull)
+                .filter(lead -> lead.getMergedIntoId() == null).findFirst()
+                .orElseThrow(() -> new NotFoundException("lead " + leadId));
     }
 
     void requireStaff() {

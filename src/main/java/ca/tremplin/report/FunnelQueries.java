@@ -302,14 +302,21 @@ public class FunnelQueries {
                 + " count(distinct case when " + reachedAtLeast(LeadStage.APPLIED, ":asOf") + " then f.leadId end),"
                 + " count(distinct case when " + reachedAtLeast(LeadStage.ADMITTED, ":asOf") + " then f.leadId end),"
                 + " count(distinct case when " + reachedAtLeast(LeadStage.ENROLLED, ":asOf") + " then f.leadId end),"
-                + " e.costCad"
+                + " e.costCad, e.zoneId"
                 + " from EventRegistration r join Event e on e.id = r.eventId join Lead l on l.id = r.leadId"
                 + " left join LeadFunnel f on f.leadId = coalesce(l.mergedIntoId, l.id)"
                 + " where r.status = :registered and r.registeredAt < :asOf"
                 + " and e.startsAt >= :from and e.startsAt < :to" + filters(query, "l.id")
-                + " group by e.id, e.titleFr, e.titleEn, e.startsAt, e.costCad order by e.startsAt"), query)
-                .setParameter("registered", EventRegistration.Status.REGISTERED).getResultList();
+                + " group by e.id, e.titleFr, e.titleEn, e.startsAt, e.costCad, e.zoneId order by e.startsAt"), query)
+                .setParameter("registered", EventRegistration.Status.REGISTERED)
+                // An event belongs to the period by the day it was held where it was held, which is up to 14 hours
+                // away from Québec's: read that much around the period, and keep those of its days (see the caller).
+                .setParameter("from", query.periodStart().minus(EVENT_DAY_MARGIN))
+                .setParameter("to", query.periodEnd().plus(EVENT_DAY_MARGIN)).getResultList();
     }
+
+    /** The most a zone's day is ahead of or behind Québec's. */
+    private static final java.time.Duration EVENT_DAY_MARGIN = java.time.Duration.ofHours(14);
 
     /** Names for the values a breakdown or a filter shows: programs, events, staff, centres, campaigns. */
     @SuppressWarnings("unchecked")
@@ -377,7 +384,7 @@ public class FunnelQueries {
     List<Object[]> choosable(ReportDimension dimension) {
         String hql = switch (dimension) {
             case PROGRAM -> "select p.id, p.code from Program p";
-            case EVENT -> "select e.id, e.startsAt from Event e order by e.startsAt desc, e.id desc";
+            case EVENT -> "select e.id, e.startsAt, e.zoneId from Event e order by e.startsAt desc, e.id desc";
             case RECRUITER -> "select u.id, null from UserAccount u";
             case CENTRE -> "select t.id, null from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.SCHOOL_BOARD";
             case FIRST_CAMPAIGN, LAST_CAMPAIGN -> "select c.id, null from Campaign c";

@@ -109,8 +109,14 @@ public record FunnelReport(ReportQuery query, List<CentreFunnel> funnels, Breakd
     }
 
     /** An event held in the period, what came of it, and what it cost (null when staff did not say). */
-    public record EventResult(long eventId, String title, Instant startsAt, long registrations, long attended,
-                              long newLeads, long applied, long admitted, long enrolled, BigDecimal cost) {
+    public record EventResult(long eventId, String title, Instant startsAt, java.time.ZoneId zone, long registrations,
+                              long attended, long newLeads, long applied, long admitted, long enrolled,
+                              BigDecimal cost) {
+
+        /** The day it was held, where it was held: a fair in Tokyo on the 2nd, though Québec was still on the 1st. */
+        public java.time.LocalDate heldOn() {
+            return startsAt.atZone(zone).toLocalDate();
+        }
 
         /** The cost divided by the new leads, to the cent; null without a cost or without a new lead. */
         public BigDecimal costPerNewLead() {

@@ -161,7 +161,10 @@ public class FunnelReports {
             String name = names.get(row[0]);
             String label = name;
             if (row[1] instanceof Instant start) {
-                label = start.atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate() + " · " + name;
+                // The day it was held where it was held, as its page says it.
+                java.time.ZoneId zone = row.length > 2 ? ca.tremplin.kernel.TimeZoneIds.current((String) row[2])
+                        .orElse(ca.tremplin.kernel.QuebecTime.ZONE) : ca.tremplin.kernel.QuebecTime.ZONE;
+                label = start.atZone(zone).toLocalDate() + " · " + name;
             } else if (row[1] != null) {
                 label = row[1] + " · " + name;
             }
@@ -493,8 +496,15 @@ public class FunnelReports {
         boolean english = "en".equals(Languages.code(language));
         for (Object[] row : queries.eventResults(query)) {
             String title = english && row[2] != null ? (String) row[2] : (String) row[1];
-            events.add(new EventResult((Long) row[0], title, (Instant) row[3], (Long) row[4], (Long) row[5],
-                    (Long) row[6], (Long) row[7], (Long) row[8], (Long) row[9], (java.math.BigDecimal) row[10]));
+            java.time.ZoneId zone = ca.tremplin.kernel.TimeZoneIds.current((String) row[11])
+                    .orElse(ca.tremplin.kernel.QuebecTime.ZONE);
+            EventResult event = new EventResult((Long) row[0], title, (Instant) row[3], zone, (Long) row[4],
+                    (Long) row[5], (Long) row[6], (Long) row[7], (Long) row[8], (Long) row[9],
+                    (java.math.BigDecimal) row[10]);
+            // Held in the period where it was held (the query read a little around it).
+            if (!event.heldOn().isBefore(query.from()) && !event.heldOn().isAfter(query.to())) {
+                events.add(event);
+            }
         }
         return List.copyOf(events);
     }

@@ -153,9 +153,8 @@ public final class ReportFiles {
                 m(language, "pipeline.stage.ADMITTED"), m(language, "pipeline.stage.ENROLLED"),
                 m(language, "report.cost"), m(language, "report.costPerLead"), m(language, "report.costPerEnrolment")));
         for (EventResult event : report.events()) {
-            // Its day in Québec, where it is held or broadcast from: an evening event is not on the next day (UTC).
-            events.add(row(event.title(), java.time.LocalDate.ofInstant(event.startsAt(),
-                    ca.tremplin.kernel.QuebecTime.ZONE), event.registrations(),
+            // The day it was held where it was held: an evening event in Québec is not on the next day (UTC).
+            events.add(row(event.title(), event.heldOn(), event.registrations(),
                     event.attended(), event.newLeads(), event.applied(), event.admitted(), event.enrolled(),
                     event.cost(), event.costPerNewLead(), event.costPerEnrolment()));
         }

@@ -62,13 +62,14 @@ class ShowcaseMail {
 
     /**
      * Under 14: the guardian who consented learns the profile is now public, with its link, and that their consent
-     * stays theirs to withdraw (their own link, from their first mail).
+     * stays theirs to withdraw, by the link given here ({@code guardianToken}: the one of their first mail may have
+     * been replaced since, when the apprentice changed the profile and the guardian confirmed again).
      */
-    void approvedToGuardian(ShowcaseProfile profile) {
+    void approvedToGuardian(ShowcaseProfile profile, String guardianToken) {
         Locale language = Languages.fromTag(profile.getLanguage());
         send(profile.getTenantId(), profile.getGuardianEmail(), language, "showcase.mail.guardianPublished",
                 PublicAddress.of(ShowcasePaths.profile(language, profile.getId(), profile.getDisplayName())),
-                profile.getDisplayName());
+                profile.getDisplayName(), PublicAddress.of(ShowcasePaths.guardianPage(guardianToken, language)));
     }
 
     void approved(ShowcaseProfile profile) {

@@ -112,7 +112,11 @@ public class ShowcaseModeration {
             mail.backOnline(profile);
         } else {
             mail.approved(profile);
-            mail.approvedToGuardian(profile);
+            if (profile.getGuardianEmail() != null) {
+                // The guardian's own link, for as long as the profile lives (as the one they confirmed with).
+                mail.approvedToGuardian(profile, links.create(profile.getId(), ShowcaseLinks.GUARDIAN,
+                        clock.instant(), null));
+            }
         }
     }
 

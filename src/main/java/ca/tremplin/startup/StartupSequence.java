@@ -63,6 +63,9 @@ public class StartupSequence {
     @Inject
     ca.tremplin.report.ScheduledReportJob scheduledReports;
 
+    @Inject
+    ca.tremplin.inquiry.ClosedCentreRequests closedCentreRequests;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         schema.migrate();
         erasedAgainAfterRestore.eraseThoseRecordedAsErased();
@@ -78,5 +81,6 @@ public class StartupSequence {
         importFileRetention.start();
         retentionJob.start();
         scheduledReports.start();
+        closedCentreRequests.start();
     }
 }

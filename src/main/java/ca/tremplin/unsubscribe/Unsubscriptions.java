@@ -106,8 +106,22 @@ public class Unsubscriptions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resubscribeAcrossAllTenants(long tenantId, String emailNormalized) {
-        int removed = em.createNativeQuery("delete from mail_opt_out where tenant_id = ?1 and email_normalized = ?2")
-                .setParameter(1, tenantId).setParameter(2, emailNormalized).executeUpdate();
+        resubscribeIfGivenAfter(tenantId, emailNormalized, clock.instant());
+    }
+
+    /**
+     * The person gave their consent to news again, on a form (a request, an event registration) at {@code givenAt}:
+     * it is the latest word on the centre's bulk e-mail when it came after their unsubscribing, which then ends, as
+     * it does when they give it again from their own page. An unsubscribing made after the form stands.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resubscribeIfGivenAfter(long tenantId, String emailNormalized, Instant givenAt) {
+        if (emailNormalized == null) {
+            return;
+        }
+        int removed = em.createNativeQuery("delete from mail_opt_out where tenant_id = ?1 and email_normalized = ?2"
+                        + " and opted_out_at <= ?3")
+                .setParameter(1, tenantId).setParameter(2, emailNormalized).setParameter(3, givenAt).executeUpdate();
         if (removed == 0) {
             return;
         }

@@ -534,6 +534,7 @@ class ApplicationIT extends InServerTest {
         long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, applied).getLeadId());
         String confirmation = lastMailTo(email);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertFalse(pipelines.board(centre.offer.getId(), 20).rows().get(0).cvWithheld(), "the CV's link, at first");
             leadConsents.recordWithdrawal(leadId, ConsentPurpose.APPLICATION, ca.tremplin.person.ConsentChannel.PHONE,
                     java.time.Instant.now(), null);
             assertEquals("application.consentWithdrawn", assertThrows(BusinessRuleException.class,
@@ -543,10 +544,53 @@ class ApplicationIT extends InServerTest {
                     () -> applications.changeStatus(applied, ApplicationStatus.SCREENED)).messageKey());
             assertEquals("application.cvConsentWithdrawn", assertThrows(ca.tremplin.kernel.GoneException.class,
                     () -> applications.cv(applied)).messageKey(), "nor is their CV read any more");
+            assertTrue(pipelines.board(centre.offer.getId(), 20).rows().stream().filter(row -> row.id() == applied)
+                    .findFirst().orElseThrow().cvWithheld(), "the board says so instead of a link that fails");
+            assertTrue(pipelines.page(centre.offer.getId(), 0, 20, TableSort.DEFAULT).stream()
+                    .filter(row -> row.id() == applied).findFirst().orElseThrow().cvWithheld(), "and so does the list");
             assertFalse(applications.changeStatus(applied, ApplicationStatus.REJECTED, "Consentement retiré", true),
                     "the page is told that no refusal went, though it was asked for");
         }
         assertEquals(confirmation, lastMailTo(email), "no invitation, no refusal: the confirmation is the last mail");
+    }
+
+    /**
+     * Law 25, the other way: a person who withdrew their consent to the processing of their application and then
+     * applies again, ticking the consent, gives it again — the application still standing is processed again, with
+     * the CV sent now, instead of a refusal saying only that they already applied.
+     */
+    @Test
+    void aPersonWhoWithdrewTheirConsentAndAppliesAgainHasTheirApplicationProcessedAgain() {
+        Centre centre = centre("processing-again");
+        String email = InquiryRequests.uniqueEmail();
+        long applied = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, applied).getLeadId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leadConsents.recordWithdrawal(leadId, ConsentPurpose.APPLICATION, ca.tremplin.person.ConsentChannel.PHONE,
+                    java.time.Instant.now(), null);
+        }
+        // Minutes apart, as people are: the form's consent, then the withdrawal, then the new form.
+        tenancy.acrossAllTenants(() -> {
+            em.createNativeQuery("update consent_record set given_at = given_at - interval 3 minute"
+                    + " where offer_application_id = ?1").setParameter(1, applied).executeUpdate();
+            return em.createNativeQuery("update consent_change set changed_at = changed_at - interval 2 minute"
+                    + " where lead_id = ?1").setParameter(1, leadId).executeUpdate();
+        });
+
+        long again = applications.apply(centre.offer.getId(), request(email), "cv-2027.pdf", PDF, Locale.FRENCH, IP);
+
+        assertEquals(applied, again, "the application that stood, not a second one");
+        assertTrue(lastMailTo(email).contains("cv-2027.pdf"), "the candidate is told it was received: "
+                + lastMailTo(email));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertFalse(pipelines.board(centre.offer.getId(), 20).rows().get(0).cvWithheld(), "its CV read again");
+            assertEquals("cv-2027.pdf", applications.cv(applied).fileName(), "the CV sent now");
+            applications.changeStatus(applied, ApplicationStatus.SCREENED);
+            applications.changeStatus(applied, ApplicationStatus.REJECTED);
+        }
+        assertEquals("application.already", assertThrows(BusinessRuleException.class, () -> applications.apply(
+                centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey(),
+                "a decided application stands: applying again is still refused");
     }
 
     /**

@@ -238,6 +238,55 @@ class EventBrowserIT extends BrowserTest {
         assertEquals(title, browser.find(By.id("event:titleFr")).getAttribute("value"), "the reload shows the event");
     }
 
+    /**
+     * The event open in two tabs (or by two colleagues): saved in one, then changed and saved in the other. The second
+     * save is refused with the field the first changed named and shown as it is now; what was typed in the other
+     * fields stays in them, and saved again, both changes stand.
+     */
+    @Test
+    void aSaveAfterAnotherTabsSaveKeepsWhatWasTypedAndBothChangesStand() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/event.xhtml");
+        String title = "Webinaire — deux onglets " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("event:titleFr"), title);
+        browser.type(By.id("event:onlineUrl"), "https://meet.example.org/deux-onglets");
+        browser.type(By.id("event:start_input"), "2027-04-14 10:00");
+        browser.type(By.id("event:end_input"), "2027-04-14 11:00");
+        browser.find(By.id("event-heading")).click(); // closes the date picker
+        browser.find(By.id("event:save")).click();
+        browser.waitFor().until(ExpectedConditions.urlMatches("/admin/event\\.xhtml\\?id=\\d+"));
+        String address = browser.driver().getCurrentUrl();
+        String firstTab = browser.driver().getWindowHandle();
+
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        try {
+            browser.driver().get(address);
+            browser.type(By.id("event:titleEn"), "Webinar — two tabs");
+            browser.clickAndWaitFor(By.id("event:save"), By.cssSelector("#event\\:messages .ui-messages-info"));
+        } finally {
+            browser.driver().close();
+            browser.driver().switchTo().window(firstTab);
+        }
+
+        browser.type(By.id("event:descriptionFr"), "Présentation du programme et questions.");
+        browser.clickAndWaitFor(By.id("event:save"), By.cssSelector("#event\\:messages .ui-messages-error"));
+        String said = browser.text(By.id("event:messages"));
+        assertTrue(said.contains("Quelqu’un a modifié cet événement pendant que vous l’éditiez : Titre (anglais)"), said);
+        assertTrue(said.contains("Vos autres changements sont gardés dans le formulaire"), said);
+        assertEquals("Webinar — two tabs", browser.find(By.id("event:titleEn")).getAttribute("value"),
+                "the other tab's change shown as it is now");
+        assertEquals("Présentation du programme et questions.",
+                browser.find(By.id("event:descriptionFr")).getAttribute("value"), "what was typed is still there");
+
+        browser.find(By.id("event:save")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("event:messages"),
+                "Événement enregistré."));
+        browser.driver().navigate().refresh();
+        assertEquals("Webinar — two tabs", browser.find(By.id("event:titleEn")).getAttribute("value"));
+        assertEquals("Présentation du programme et questions.",
+                browser.find(By.id("event:descriptionFr")).getAttribute("value"), "both changes stand");
+    }
+
     @Test
     void thePosterSpeaksTheLanguageItIsPrintedInAndNamesThePlaceWhole() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);

@@ -78,6 +78,9 @@ class EventIT extends InServerTest {
     Tenancy tenancy;
 
     @Inject
+    ca.tremplin.person.ConsentRegister consentRegister;
+
+    @Inject
     ca.tremplin.pipeline.LeadService leadService;
 
     @Inject
@@ -146,7 +149,7 @@ class EventIT extends InServerTest {
         assertTrue(ics.contains("DTSTART:20310330T080000Z"), "10:00 summer time in Paris: " + ics);
         assertTrue(ics.contains("SUMMARY:Webinar " + webinar.getId()), ics);
         assertTrue(mail.getBodyText().contains("Sunday, March 30, 2031, 4:00")
-                && mail.getBodyText().contains("Toronto (UTC-04:00)"), "the registrant's time: " + mail.getBodyText());
+                && mail.getBodyText().contains("Montréal (UTC-04:00)"), "the registrant's time: " + mail.getBodyText());
     }
 
     @Test
@@ -451,10 +454,20 @@ class EventIT extends InServerTest {
         registeredHoursAgo(later, 13);
         publicEvents.register(tomorrow.getId(), registration(justNow, "Cleo", true, true), key(), ip(),
                 Locale.FRENCH);
+        String withdrew = InquiryRequests.uniqueEmail();
+        publicEvents.register(tomorrow.getId(), registration(withdrew, "Dina", true, true), key(), ip(),
+                Locale.FRENCH);
+        registeredHoursAgo(withdrew, 13);
+        tenancy.acrossAllTenants(() -> consentRegister.append(em.createQuery("select l from Lead l"
+                        + " where l.emailNormalized = :email", ca.tremplin.person.Lead.class)
+                        .setParameter("email", withdrew).getSingleResult(), ConsentPurpose.CONTACT, false,
+                ca.tremplin.person.ConsentChannel.PHONE, java.time.Instant.now(), null, null, null, Locale.FRENCH));
 
         reminders.sendDueReminders();
         reminders.sendDueReminders();
 
+        assertEquals(0L, outboxCountTo(withdrew, "Rappel%"), "no reminder to a person who withdrew their consent"
+                + " to be contacted since registering");
         assertEquals(1L, outboxCountTo(soon, "Rappel%"), "one reminder");
         assertEquals(0L, outboxCountTo(later, "Rappel%"), "not yet: the event is a week away");
         assertEquals(0L, outboxCountTo(justNow, "Rappel%"), "registered just now: the confirmation is the reminder");

@@ -24,7 +24,7 @@ class EventTimesTest {
         assertEquals(Instant.parse("2027-03-28T08:00:00Z"), event.getStartsAt(), "10:00 summer time in Paris");
         String shown = EventTimes.span(event, TORONTO, Locale.CANADA);
         assertTrue(shown.startsWith("Sunday, March 28, 2027, 4:00"), shown);
-        assertTrue(shown.contains("Toronto (UTC-04:00)"), shown);
+        assertTrue(shown.contains("Montréal (UTC-04:00)"), "the clock Québec's browsers report as Toronto's: " + shown);
         assertTrue(shown.contains("10:00") && shown.contains("Paris (UTC+02:00)"), "the event's own time beside: " + shown);
     }
 
@@ -49,6 +49,22 @@ class EventTimesTest {
         assertTrue(inKolkata.contains("1:30 AM (+1 day)") || inKolkata.contains("1:30\u202fAM (+1 day)"), inKolkata);
         assertTrue(inKolkata.contains("Kolkata (UTC+05:30)"), inKolkata);
         assertFalse(EventTimes.span(webinar, TORONTO, Locale.CANADA_FRENCH).contains("(+"), "the same day");
+    }
+
+    @Test
+    void aWebinarOverTheNightTheClocksMoveForwardGivesBothOffsets() {
+        // 14 March 2027: Montréal moves from UTC-5 to UTC-4 at 02:00; the webinar runs from 23:00 to 03:30.
+        ZoneId montreal = ZoneId.of("America/Montreal");
+        Event webinar = event(LocalDateTime.of(2027, 3, 13, 23, 0), LocalDateTime.of(2027, 3, 14, 3, 30), montreal);
+
+        assertEquals(Instant.parse("2027-03-14T07:30:00Z"), webinar.getEndsAt());
+        String french = EventTimes.span(webinar, montreal, Locale.CANADA_FRENCH);
+        assertTrue(french.contains("Montréal (UTC-05:00, puis UTC-04:00)"), french);
+        String english = EventTimes.span(webinar, TORONTO, Locale.ENGLISH);
+        assertTrue(english.contains("Montréal (UTC-05:00, then UTC-04:00)"), english);
+        Event evening = event(LocalDateTime.of(2027, 3, 13, 19, 0), LocalDateTime.of(2027, 3, 13, 21, 0), montreal);
+        assertTrue(EventTimes.span(evening, montreal, Locale.ENGLISH).endsWith("Montréal (UTC-05:00)"),
+                "one offset when the clocks stay put: " + EventTimes.span(evening, montreal, Locale.ENGLISH));
     }
 
     @Test

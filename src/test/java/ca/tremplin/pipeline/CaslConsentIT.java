@@ -181,14 +181,9 @@ class CaslConsentIT extends InServerTest {
         TestCentre centre = fixtures.newCentre("prefs-resubscribe");
         String address = InquiryRequests.uniqueEmail();
         Lead lead = lead(centre, address, true);
-        String first = "Portes ouvertes " + UUID.randomUUID();
-        assertEquals(1, bulk(centre, lead, first).done());
-        String oneClick = rows.string("select one_click_unsubscribe from outbox_message where recipient = ?"
-                + " and subject = ?", address, first);
+        String first = unsubscribeByOneClick(centre, lead, address);
         String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
                 + " and subject = ?", address, first));
-        unsubscriptions.unsubscribe(URLDecoder.decode(oneClick.substring(oneClick.lastIndexOf('/') + 1),
-                StandardCharsets.UTF_8), ca.tremplin.unsubscribe.MailOptOut.Channel.ONE_CLICK, "203.0.113.44");
 
         PreferencesView.Centre shown = preferences.view(token, "203.0.113.44").centres().get(0);
         assertTrue(shown.unsubscribedAt() != null, "the page says the person unsubscribed, and when");
@@ -198,6 +193,29 @@ class CaslConsentIT extends InServerTest {
                 "203.0.113.44", Languages.FRENCH);
         assertEquals(null, after.centres().get(0).unsubscribedAt(), "news asked for again: subscribed again");
         assertEquals(1, bulk(centre, lead, "Rentrée " + UUID.randomUUID()).done(), "and written to again");
+        assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'RESUBSCRIBED'",
+                lead.getId()), "staff see why on the timeline");
+    }
+
+    /**
+     * Unsubscribed from the centre's bulk e-mail, the person later sends a request: without the news box ticked they
+     * stay unsubscribed; with it ticked, that newer consent is their latest word, and they are subscribed again as
+     * from their own page — not shown "news given" beside an unsubscription that still leaves them out.
+     */
+    @Test
+    void newsAcceptedOnALaterFormSubscribesAnUnsubscribedPersonAgain() throws SQLException {
+        TestCentre centre = fixtures.newCentre("form-resubscribe");
+        String address = InquiryRequests.uniqueEmail();
+        Lead lead = lead(centre, address, true);
+        unsubscribeByOneClick(centre, lead, address);
+
+        lead(centre, address, false);
+        assertEquals(0, bulk(centre, lead, "Salon " + UUID.randomUUID()).done(), "no news asked: still unsubscribed");
+
+        lead(centre, address, true);
+        assertEquals(0, rows.count("select count(*) from mail_opt_out where tenant_id = ? and email_normalized = ?",
+                centre.tenant().getId(), address), "the unsubscription ends");
+        assertEquals(1, bulk(centre, lead, "Rentrée " + UUID.randomUUID()).done(), "and they are written to again");
         assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'RESUBSCRIBED'",
                 lead.getId()), "staff see why on the timeline");
     }
@@ -340,6 +358,17 @@ class CaslConsentIT extends InServerTest {
         InquiryRequest request = InquiryRequests.complete(address, centre.program().getId());
         request.setConsentToNews(news);
         return fixtures.newLead(centre.tenant(), request);
+    }
+
+    /** A bulk e-mail to the lead, whose one-click unsubscribe the person uses; the mail's subject. */
+    private String unsubscribeByOneClick(TestCentre centre, Lead lead, String address) throws SQLException {
+        String subject = "Portes ouvertes " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, lead, subject).done());
+        String oneClick = rows.string("select one_click_unsubscribe from outbox_message where recipient = ?"
+                + " and subject = ?", address, subject);
+        unsubscriptions.unsubscribe(URLDecoder.decode(oneClick.substring(oneClick.lastIndexOf('/') + 1),
+                StandardCharsets.UTF_8), ca.tremplin.unsubscribe.MailOptOut.Channel.ONE_CLICK, "203.0.113.45");
+        return subject;
     }
 
     /** A lead whose only request, with or without the news box ticked, was sent that many months ago. */

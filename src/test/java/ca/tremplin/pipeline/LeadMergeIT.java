@@ -164,7 +164,8 @@ class LeadMergeIT extends InServerTest {
         String shown = first.get(page).body();
         String phone = fieldNamed(shown, "Téléphone");
         String citizenship = fieldNamed(shown, "Citoyenneté");
-        java.net.http.HttpRequest late = second.form(page, "lead", Map.of(citizenship, "MA"), "lead:save");
+        java.net.http.HttpRequest late = second.form(page, "lead", Map.of(citizenship, "MA", phone, "+1 514 555 0199"),
+                "lead:save");
 
         first.send(first.form(page, "lead", Map.of(phone, "+221 77 123 45 67"), "lead:save"));
         String refused = second.send(late).body();
@@ -175,6 +176,8 @@ class LeadMergeIT extends InServerTest {
         assertTrue(refused.contains("name=\"" + citizenship + "\" value=\"MA\""), "what was typed is still there");
         assertTrue(refused.contains("Vos changements à l’identité de la personne sont gardés dans les champs"),
                 "and said to be not saved yet");
+        assertTrue(refused.contains("Ce que vous aviez saisi, non enregistré : Téléphone « +1 514 555 0199 »"),
+                "the phone typed in the field the colleague changed is not lost from sight: " + refused);
         assertFalse("MA".equals(rows.string("select citizenship from `lead` where id = ?", lead.getId())),
                 "nothing saved");
     }
@@ -438,32 +441,17 @@ class LeadMergeIT extends InServerTest {
                 InquiryRequests.uniqueEmail(), null, 2000);
         Lead second = fixtures.newLead(centre.tenant(), centre.program(), "Moussa", "Traoré",
                 InquiryRequests.uniqueEmail(), null, 2000);
-        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
-        java.util.concurrent.ExecutorService recruiters = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
-            for (long[] pair : new long[][] {{first.getId(), second.getId()}, {second.getId(), first.getId()}}) {
-                outcomes.add(recruiters.submit(() -> ca.tremplin.security.TestSessions.onThreadOfItsOwn(
-                        centre.recruiter(), centre.tenant(), () -> {
-                            ready.countDown();
-                            ready.await();
-                            try {
-                                leads.merge(pair[0], pair[1]);
-                                return "merged";
-                            } catch (BusinessRuleException refused) {
-                                return refused.messageKey();
-                            }
-                        })));
+        java.util.function.Function<long[], java.util.concurrent.Callable<String>> merging = pair -> () -> {
+            try {
+                leads.merge(pair[0], pair[1]);
+                return "merged";
+            } catch (BusinessRuleException refused) {
+                return refused.messageKey();
             }
-            List<String> said = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<String> outcome : outcomes) {
-                said.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            java.util.Collections.sort(said);
-            assertEquals(List.of("lead.mergedMeanwhile", "merged"), said);
-        } finally {
-            recruiters.shutdownNow();
-        }
+        };
+        assertEquals(List.of("lead.mergedMeanwhile", "merged"), ca.tremplin.security.TestSessions.atOnce(
+                centre.tenant(), centre.recruiter(), merging.apply(new long[] {first.getId(), second.getId()}),
+                centre.recruiter(), merging.apply(new long[] {second.getId(), first.getId()})));
         long live = tenancy.acrossAllTenants(() -> java.util.stream.Stream.of(first.getId(), second.getId())
                 .map(id -> em.find(Lead.class, id)).filter(lead -> lead.getMergedIntoId() == null).count());
         assertEquals(1L, live, "one live record of the person");

@@ -211,6 +211,34 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    /**
+     * Two colleagues move the same lead from the stage their pages show, at the same instant, to different stages:
+     * one move is made, the other is told a colleague moved it meanwhile — never an error page, which the database's
+     * giving up on one of two waiting transactions gave.
+     */
+    @Test
+    void twoColleaguesMovingTheSameLeadAtOnceMakeOneMoveAndTellTheOther() throws Exception {
+        Centre centre = centre("stages-at-once");
+        for (int round = 0; round < 3; round++) {
+            Lead lead = fixtures.newLead(centre.tenant, centre.program);
+            java.util.function.Function<LeadStage, java.util.concurrent.Callable<String>> moving = target -> () -> {
+                try {
+                    leads.changeStage(lead.getId(), LeadStage.NEW, target, "Dossier reçu", null);
+                    return "moved";
+                } catch (BusinessRuleException refused) {
+                    return refused.messageKey();
+                }
+            };
+            assertEquals(List.of("moved", "pipeline.stageChangedMeanwhile"), ca.tremplin.security.TestSessions.atOnce(
+                    centre.tenant, centre.recruiter, moving.apply(LeadStage.CONTACTED), centre.admin,
+                    moving.apply(LeadStage.ADMITTED)), "round " + round);
+            try (TenantContext.Scope ignored = centre.asRecruiter()) {
+                LeadStage now = stageOf(lead);
+                assertTrue(now == LeadStage.CONTACTED || now == LeadStage.ADMITTED, now.toString());
+            }
+        }
+    }
+
     @Test
     void movingOneStageForwardNeedsNothingButSkippingGoingBackAndLosingNeedAReason() {
         Centre centre = centre("stages");

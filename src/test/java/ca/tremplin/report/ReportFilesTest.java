@@ -176,7 +176,8 @@ class ReportFilesTest {
                 List.of(new FunnelReport.StageTime(LeadStage.NEW, 6, 2L, 9L)),
                 new FirstContact(10, 7, 1, 1, 1, 20L, 47L), List.of(new FunnelReport.EventResult(7L, "Webinaire du soir",
                         // 19:00 in Montréal on 2026-03-10: already the 11th in UTC.
-                        java.time.Instant.parse("2026-03-11T00:00:00Z"), 40, 25, 12, 3, 1, 0,
+                        java.time.Instant.parse("2026-03-11T00:00:00Z"), java.time.ZoneId.of("America/Montreal"),
+                        40, 25, 12, 3, 1, 0,
                         new java.math.BigDecimal("300.00"))), Map.of());
     }
 

@@ -501,6 +501,48 @@ class ReportIT extends InServerTest {
         assertEquals(new BigDecimal("300.00"), fair.costPerEnrolment(), "300 $ for one enrolment");
     }
 
+    /**
+     * A fair held in Tokyo on a morning that is still the evening before in Québec belongs to the day it was held
+     * there: the report of that day shows it, dated so, and the report of the period ending the day before does not.
+     */
+    @Test
+    void anEventHeldAbroadBelongsToTheDayItWasHeldWhereItWasHeld() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        LocalDate heldOn = today.minusDays(5);
+        LocalDateTime start = heldOn.atTime(8, 0);
+        assertEquals(heldOn.minusDays(1), start.atZone(tokyo).withZoneSameInstant(ZoneId.of("America/Montreal"))
+                .toLocalDate(), "still the day before in Québec");
+        long eventId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            Event fair = new Event();
+            fair.setType(EventType.FAIR);
+            fair.setCity("Tokyo");
+            fair.setCountry("JP");
+            fair.setVenue("Tokyo Big Sight");
+            fair.setTitleFr("Salon de Tokyo " + UUID.randomUUID());
+            fair.setLanguageList(List.of("fr"));
+            Event saved = events.save(fair, start, start.plusHours(6), tokyo.getId());
+            eventId = events.publish(saved.getId(), saved.getVersion()).getId();
+            events.registerAsStaff(eventId, new RegistrationRequest("Haruto", "Sato",
+                    "haruto." + UUID.randomUUID() + "@example.org", null, "JP", true, false, tokyo.getId(), null),
+                    RegistrationChannel.WALK_IN, null);
+        }
+
+        FunnelReport.EventResult shown = report(recruiter, centre, new ReportQuery(heldOn, today, today,
+                StageCounting.REACHED, Map.of(), null)).events().stream().filter(event -> event.eventId() == eventId)
+                .findFirst().orElseThrow(() -> new AssertionError("the fair is in the period of the day it was held"));
+        assertEquals(heldOn, shown.heldOn(), "dated by Tokyo's day");
+        assertEquals(1, shown.registrations());
+        assertTrue(report(recruiter, centre, new ReportQuery(heldOn.minusDays(7), heldOn.minusDays(1), today,
+                StageCounting.REACHED, Map.of(), null)).events().stream().noneMatch(event -> event.eventId() == eventId),
+                "not in the period that ends the day before, though Québec's clock was still on it");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertTrue(reports.choices(ReportDimension.EVENT, "", java.util.Locale.FRENCH).stream()
+                    .anyMatch(choice -> choice.label().startsWith(heldOn + " · Salon de Tokyo")),
+                    "the filter names it by the day it was held");
+        }
+    }
+
     private FunnelReport report(UserAccount reader, Tenant tenant, ReportQuery query) {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(reader, tenant)) {
             return reports.report(query, Languages.FRENCH);

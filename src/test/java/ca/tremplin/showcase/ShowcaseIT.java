@@ -651,6 +651,38 @@ class ShowcaseIT extends InServerTest {
         assertTrue(privacy.contains("téléchargée par la personne"), "answered by the person's download: " + privacy);
     }
 
+    /**
+     * A minor's access request gives the mail sent to them, not their guardian's: the consent register keeps the
+     * guardian's address on the guardian's own line, and the guardian's other mail is theirs alone.
+     */
+    @Test
+    void aMinorsAccessRequestLeavesOutTheirGuardiansOwnMail() throws Exception {
+        String guardian = "parent." + address;
+        ShowcasePosting.Posted posted = posting.post(invite(address), new ProfilePost("Nadia", centre.program().getId(),
+                "Coiffeuse", null, "Je coiffe les clientes du salon le samedi et j’adore ça.", "français", address,
+                Year.now().getValue() - 13, "Samira Haddad", guardian, true, true, true), TestPhotos.photo(),
+                Locale.FRENCH, ip);
+        guardians.confirm(tokenIn(lastMailTo(guardian), TOKEN), ip);
+        // The guardian's own business: an access request of their own, mailed to them.
+        accessRequests.ask(guardian, Locale.FRENCH, ip);
+        String guardiansOwn = lastMailTo(guardian);
+
+        accessRequests.ask(address, Locale.FRENCH, ip);
+        String token = tokenIn(lastMailTo(address), TOKEN);
+        ca.tremplin.access.AccessView.Centre part = accessRequests.open(token, ip).centres().get(0);
+        jakarta.json.JsonObject tables = jakarta.json.Json.createReader(new java.io.StringReader(new String(
+                unzip(accessRequests.download(token, part.partId(), ip).content()).get("personal-data.json"),
+                StandardCharsets.UTF_8))).readObject().getJsonObject("tables");
+        assertEquals(posted.profileId(), tables.getJsonArray("showcase_profile").getJsonObject(0)
+                .getJsonNumber("id").longValue());
+        List<String> recipients = tables.getJsonArray("outbox_message").stream()
+                .map(m -> m.asJsonObject().getString("recipient")).toList();
+        assertTrue(recipients.contains(address), "the minor's own mail: " + recipients);
+        assertFalse(recipients.contains(guardian), "none of the guardian's: " + recipients);
+        assertTrue(tables.getJsonArray("outbox_message").stream().noneMatch(m -> m.asJsonObject()
+                .getString("body_text").equals(guardiansOwn)), "the guardian's access mail is not in it");
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
         Map<String, byte[]> entries = new java.util.HashMap<>();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -745,12 +777,16 @@ class ShowcaseIT extends InServerTest {
             moderation.approve(posted.profileId(), version(posted.profileId()));
         }
         assertNotNull(showcase.profileAcrossTenants(posted.profileId(), false), "published");
-        assertTrue(lastMailTo(guardian).contains("est maintenant public"),
-                "the guardian who consented learns it is public: " + lastMailTo(guardian));
-        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+        String published = lastMailTo(guardian);
+        assertTrue(published.contains("est maintenant public"),
+                "the guardian who consented learns it is public: " + published);
+        String linkToWithdraw = tokenIn(published, TOKEN);
+        assertNotEquals(guardianToken, linkToWithdraw, "a link of its own, good whatever happened to the first");
+        assertEquals("Nadia Haddad", guardians.open(linkToWithdraw).guardianName(), "it opens the guardian's page");
+        assertEquals(2L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
                 + " showcase_link where profile_id = ?1 and purpose = 'GUARDIAN' and expires_at is null")
                 .setParameter(1, posted.profileId()).getSingleResult())).longValue(),
-                "once used to consent, the guardian's link no longer expires");
+                "once used to consent, the guardian's link no longer expires, nor does the publication mail's");
 
         guardians.withdraw(guardianToken, Locale.ENGLISH, ip);
 
