@@ -86,6 +86,11 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         return new ImportedPerson(line, known, attended, minutes, consents, granted, skipped, warnings, problems);
     }
 
+    /** The row failed for a reason found beyond the row itself (another person higher in the list, say). */
+    ImportedPerson failedWith(String problem) {
+        return new ImportedPerson(line, null, false, null, Map.of(), Map.of(), null, null, problem);
+    }
+
     /**
      * What every reason of a name the file lost letters of says, in that language, before the name itself: how the
      * report finds those rows again, whoever reads it.
