@@ -17,7 +17,9 @@ import javax.sql.DataSource;
 /**
  * The undo's last step: the attendance an import added to registrations it did not make (people registered before
  * it; {@code lead_import_attendance}) is given back — the mark of presence it set, the minutes it added, its
- * timeline lines on the person, the values it filled on their record and the ones it proposed — unless someone else touched the person since ({@link LaterTouches}), who is then
+ * timeline lines on the person, the values it filled on their record and the ones it proposed (also for a person
+ * the import only gave another phone, recorded there with no attendance) — unless someone else touched the person
+ * since ({@link LaterTouches}), who is then
  * kept and listed like the others. A slice at a time, each in a transaction of its own; the rows dealt with are
  * deleted with the slice, so a resumed undo goes on with those left.
  */
@@ -50,8 +52,10 @@ public class ImportUndoAttendance {
             Set<Long> undoneLeads = new LinkedHashSet<>();
             for (Added added : slice) {
                 if (!kept.containsKey(added.leadId())) {
-                    givenBack.add(new Object[] {added.markedPresent(), added.minutes(), added.minutes(),
-                            added.registrationId(), tenantId});
+                    if (added.markedPresent() || added.minutes() > 0) {
+                        givenBack.add(new Object[] {added.markedPresent(), added.minutes(), added.minutes(),
+                                added.registrationId(), tenantId});
+                    }
                     if (added.restoredCancelledAt() != null) {
                         cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.registrationId(),
                                 tenantId});

@@ -216,6 +216,12 @@ public class ImportedRegistrations {
         private final List<RegistrationRef> nowAttended = new ArrayList<>();
         /** Registrations made before this chunk to which its rows add attendance time. */
         private final Set<RegistrationRef> withMoreTime = new LinkedHashSet<>();
+        /**
+         * Registrations made before the import whose person a row joined without adding attendance (a list of
+         * registrations giving another phone): recorded like attendance, so that an undo finds the values the list
+         * filled or proposed on that person and the timeline lines it wrote, although it registered no one.
+         */
+        private final Set<RegistrationRef> touchedBefore = new LinkedHashSet<>();
         private final List<TimelineLine> timeline = new ArrayList<>();
         private final List<Object[]> failures = new ArrayList<>();
 
@@ -281,6 +287,9 @@ public class ImportedRegistrations {
                 // what this row says that the person's lead does not (another phone, say) is proposed to staff, not
                 // lost with the row.
                 joins.add(new Join(earlier.lead, person));
+                if (earlier.madeBefore && earlier.lead.id > 0) {
+                    touchedBefore.add(earlier);
+                }
                 if (earlier.row == null && earlier.minutes > 0) {
                     withMoreTime.add(earlier);
                 }
@@ -318,6 +327,10 @@ public class ImportedRegistrations {
                 // Registered already, by another row or before: what this row says that the lead does not (another
                 // e-mail, say) is still proposed to staff, not lost with the row.
                 joins.add(new Join(lead, person));
+                RegistrationRef registered = registrationByLead.get(lead.id);
+                if (lead.created == null && registered != null && registered.madeBefore) {
+                    touchedBefore.add(registered);
+                }
                 return Outcome.SKIPPED;
             }
             RegistrationRef registration = new RegistrationRef(lead, attended, row);
@@ -653,6 +666,8 @@ public class ImportedRegistrations {
         private void recordAttendanceAddedToEarlierRegistrations() throws SQLException {
             Set<RegistrationRef> added = new LinkedHashSet<>(nowAttended);
             added.addAll(withMoreTime);
+            // Nothing marked, no minute added: the row tells the undo which person the import touched.
+            added.addAll(touchedBefore);
             List<Object[]> rows = new ArrayList<>();
             for (RegistrationRef registration : added) {
                 if (registration.madeBefore) {
