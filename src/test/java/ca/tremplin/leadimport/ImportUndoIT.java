@@ -412,6 +412,16 @@ class ImportUndoIT extends InServerTest {
     @Test
     void undoingAListThatOnlyProposedAnotherPhoneToSomeoneRegisteredBeforeWithdrawsItsProposalAndItsLine()
             throws Exception {
+        undoListProposingAnotherPhone(true);
+    }
+
+    /** The same, for an import written before the people it only touched were recorded with it. */
+    @Test
+    void undoingAnOlderListWithdrawsTheProposalsAndLinesItLeftOnPeopleItDidNotRegister() throws Exception {
+        undoListProposingAnotherPhone(false);
+    }
+
+    private void undoListProposingAnotherPhone(boolean recorded) throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("numeros");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event webinar = event(fjord, recruiter, "Webinaire des numéros");
@@ -434,6 +444,11 @@ class ImportUndoIT extends InServerTest {
                 strings(proposals, awa.getId()), "the list's other phone proposed, hers kept");
         assertEquals(1L, count("select count(*) from lead_event where lead_id = ? and import_id = ?"
                 + " and kind = 'VALUE_PROPOSED'", awa.getId(), importId));
+        assertEquals(1L, count("select count(*) from lead_import_attendance where import_id = ? and lead_id = ?",
+                importId, awa.getId()), "the person it touched recorded with the import, no attendance added");
+        if (!recorded) {
+            execute("delete from lead_import_attendance where import_id = ?", importId);
+        }
 
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             undos.undo(importId);
