@@ -48,7 +48,7 @@ public final class ColumnMapping implements Serializable {
         }
         // Of several phone columns, the mobile one (Eventbrite's "Cell Phone" after its "Home Phone").
         for (int i = 0; i < headers.size(); i++) {
-            if (ImportField.MOBILE_PHONES.contains(ImportField.normalize(headers.get(i)))) {
+            if (ImportField.MOBILE_PHONES.contains(ImportField.headerName(headers.get(i)))) {
                 mapping.columns.put(ImportField.PHONE, i);
                 break;
             }

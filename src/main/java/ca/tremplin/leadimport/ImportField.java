@@ -22,10 +22,16 @@ public enum ImportField {
             "nom d'utilisateur (nom d'origine)", "nom (nom original)"),
     EMAIL("email", "e-mail", "email address", "e-mail address", "courriel", "adresse courriel",
             "adresse de courriel", "adresse electronique", "adresse e-mail", "mail", "user email", "attendee email",
-            "participant email", "courriel du participant", "e-mail de l'utilisateur", "e-mail du participant"),
+            "participant email", "courriel du participant", "e-mail de l'utilisateur", "e-mail du participant",
+            // Microsoft Forms in French, and the address people type in a form's own question.
+            "adresse de messagerie", "adresse courriel du repondant", "votre courriel", "votre adresse courriel",
+            "courriel personnel", "your email", "your email address"),
     PHONE("phone", "cell phone", "mobile phone", "telephone", "home phone", "work phone", "mobile", "phone number",
             "attendee cell phone", "attendee phone", "cellulaire", "tel", "tel.", "numero de telephone",
-            "telephone mobile", "telephone portable", "portable", "mobile number", "numero de cellulaire"),
+            "telephone mobile", "telephone portable", "portable", "mobile number", "numero de cellulaire",
+            // HubSpot's contact export: "Phone Number" first, its "Mobile Phone Number" when that one is empty.
+            "mobile phone number", "numero de cellulaire ou de telephone", "numero de telephone cellulaire",
+            "cell phone number", "cellphone"),
     COUNTRY("country/region name", "country", "country/region", "pays", "home country", "country of residence",
             "pays de residence", "attendee country", "pays/region", "pays/region de residence"),
     /**
@@ -39,7 +45,10 @@ public enum ImportField {
             "total duration (minutes)", "attendance duration", "time attended", "duree", "duree (min)",
             "duree (minutes)", "duree de la session (minutes)", "duree dans la reunion", "duree en reunion",
             "duree de la reunion", "duree de presence", "temps de presence"),
-    /** Host, panelist, organiser, presenter...: such rows are skipped, they are not attendees. */
+    /**
+     * Host, panelist, organiser...: such rows are skipped, they are not attendees. A Teams "Presenter" is imported
+     * (Teams makes everyone in a meeting a presenter unless told otherwise), with a warning.
+     */
     ROLE("role", "participant type", "user role", "type de participant"),
     /** "Yes" (Zoom meetings): the row is time spent in the waiting room, not attendance. */
     WAITING_ROOM("in waiting room", "waiting room", "salle d'attente", "dans la salle d'attente"),
@@ -58,9 +67,17 @@ public enum ImportField {
         this.headers = List.of(headers);
     }
 
-    /** True when a header names this field ("E-mail", "Courriel", "Email Address"...). */
+    /** True when a header names this field ("E-mail", "Courriel", "Email Address", a form's "Courriel :"...). */
     public boolean isNamedBy(String header) {
-        return headers.contains(normalize(header));
+        return headers.contains(headerName(header));
+    }
+
+    /**
+     * A header as the known names are written: normalised, without what a form adds to its question's title (the
+     * "*" of a required answer, a closing ":" or "?"), so that a form's "Courriel *" is its "Courriel".
+     */
+    static String headerName(String header) {
+        return normalize(header).replaceAll("[\\s:*?]+$", "");
     }
 
     /**

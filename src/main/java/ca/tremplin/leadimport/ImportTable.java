@@ -169,7 +169,10 @@ public final class ImportTable {
         }
     }
 
-    /** One data row: its line in the file (1-based, where the row ends) and its cells. */
+    /**
+     * One data row: its line in the file (1-based, where the row begins: where someone looking for it in a
+     * spreadsheet or an editor finds it, even when a quoted cell runs over several lines) and its cells.
+     */
     public record Row(long line, List<String> cells) {
 
         public String cell(Integer column) {
@@ -260,7 +263,8 @@ public final class ImportTable {
                     }
                     if (!isSeparator(record) && !repeatsTheHeaders(record)) {
                         List<String> cells = sectionColumns == null ? record.toList() : inTableColumns(record);
-                        return new Row(headerLine + parser.getCurrentLineNumber() - 1, cells);
+                        long end = headerLine + parser.getCurrentLineNumber() - 1;
+                        return new Row(end - lineBreaksWithin(record), cells);
                     }
                 }
                 return null;
@@ -269,6 +273,23 @@ public final class ImportTable {
                 // person needs the line where the record began.
                 throw new ImportProblem("import.invalid.unreadableRow", recordStart());
             }
+        }
+
+        /**
+         * The line breaks inside the record's quoted cells ("Sow⏎Ba", an address over two lines), counted as the
+         * parser counts the file's lines: the record begins that many lines above where it ends.
+         */
+        private static long lineBreaksWithin(CSVRecord record) {
+            long breaks = 0;
+            for (String value : record.values()) {
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c == '\r' || c == '\n' && (i == 0 || value.charAt(i - 1) != '\r')) {
+                        breaks++;
+                    }
+                }
+            }
+            return breaks;
         }
 
         /**

@@ -17,7 +17,9 @@ import javax.sql.DataSource;
 /**
  * The undo's last step: the attendance an import added to registrations it did not make (people registered before
  * it; {@code lead_import_attendance}) is given back — the mark of presence it set, the minutes it added, its
- * timeline lines on the person, the values it filled on their record and the ones it proposed — unless someone else touched the person since ({@link LaterTouches}), who is then
+ * timeline lines on the person, the values it filled on their record and the ones it proposed (also for a person
+ * the import only gave another phone, recorded there with no attendance) — unless someone else touched the person
+ * since ({@link LaterTouches}), who is then
  * kept and listed like the others. A slice at a time, each in a transaction of its own; the rows dealt with are
  * deleted with the slice, so a resumed undo goes on with those left.
  */
@@ -38,7 +40,7 @@ public class ImportUndoAttendance {
         try (Connection connection = database.getConnection()) {
             List<Added> slice = next(connection, importId, tenantId, perSlice);
             if (slice.isEmpty()) {
-                return 0;
+                return withdrawLeftovers(connection, importId, tenantId, actorId, now, perSlice);
             }
             Set<Long> leads = new LinkedHashSet<>();
             slice.forEach(added -> leads.add(added.leadId()));
@@ -50,8 +52,10 @@ public class ImportUndoAttendance {
             Set<Long> undoneLeads = new LinkedHashSet<>();
             for (Added added : slice) {
                 if (!kept.containsKey(added.leadId())) {
-                    givenBack.add(new Object[] {added.markedPresent(), added.minutes(), added.minutes(),
-                            added.registrationId(), tenantId});
+                    if (added.markedPresent() || added.minutes() > 0) {
+                        givenBack.add(new Object[] {added.markedPresent(), added.minutes(), added.minutes(),
+                                added.registrationId(), tenantId});
+                    }
                     if (added.restoredCancelledAt() != null) {
                         cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.registrationId(),
                                 tenantId});
@@ -89,6 +93,56 @@ public class ImportUndoAttendance {
         } catch (SQLException failed) {
             throw new IllegalStateException("Undo of import " + importId + ": " + failed.getMessage(), failed);
         }
+    }
+
+    /**
+     * The people on whom the import still has proposals or timeline lines once its registrations and the attendance
+     * it added are dealt with: those an import made before such people were recorded here touched without
+     * registering them (another phone for someone registered already). Their proposals and lines are withdrawn and
+     * what it filled given back, unless someone else touched them since; returns how many people were dealt with (0
+     * once none is left: a kept person is listed, and not looked at again).
+     */
+    private static int withdrawLeftovers(Connection connection, long importId, long tenantId, Long actorId,
+                                         java.time.Instant now, int perSlice) throws SQLException {
+        Set<Long> leads = new LinkedHashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("select t.lead_id from (select p.lead_id from"
+                + " lead_proposal p where p.source = 'IMPORT' and p.source_ref = ? and p.tenant_id = ?"
+                + " union select e.lead_id from lead_event e where e.import_id = ? and e.tenant_id = ?) t"
+                + " where not exists (select 1 from lead_import_kept k where k.import_id = ? and k.lead_id = t.lead_id)"
+                + " order by t.lead_id limit ?")) {
+            query.setLong(1, importId);
+            query.setLong(2, tenantId);
+            query.setLong(3, importId);
+            query.setLong(4, tenantId);
+            query.setLong(5, importId);
+            query.setInt(6, perSlice);
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    leads.add(found.getLong(1));
+                }
+            }
+        }
+        if (leads.isEmpty()) {
+            return 0;
+        }
+        Map<Long, LaterTouches.Touch> kept = LaterTouches.of(connection, tenantId, importId,
+                ImportUndoSlices.since(connection, importId, tenantId), leads);
+        ImportUndoSlices.keep(connection, importId, tenantId, kept);
+        List<Long> undone = new ArrayList<>(leads);
+        undone.removeAll(kept.keySet());
+        ImportUndoSlices.deleteOfLeads(connection, "delete from lead_event where import_id = ? and tenant_id = ?"
+                + " and lead_id in (%s)", importId, tenantId, undone);
+        ImportUndoSlices.deleteOfLeads(connection, "delete from lead_proposal where source = 'IMPORT'"
+                + " and source_ref = ? and tenant_id = ? and lead_id in (%s)", importId, tenantId, undone);
+        ImportUndoSlices.giveBack(connection, importId, tenantId, actorId, now, undone);
+        try (PreparedStatement update = connection.prepareStatement("update lead_import set"
+                + " undo_kept = undo_kept + ? where id = ? and tenant_id = ?")) {
+            update.setInt(1, kept.size());
+            update.setLong(2, importId);
+            update.setLong(3, tenantId);
+            update.executeUpdate();
+        }
+        return leads.size();
     }
 
     private static List<Added> next(Connection connection, long importId, long tenantId, int perSlice)

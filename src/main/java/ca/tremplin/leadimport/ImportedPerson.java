@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * is left out and said in {@code warnings}, column by column. Phones are read in the country of residence, else as
  * international numbers ({@link PhoneText}). Only a row that identifies nobody fails, with its reasons in
  * {@code problems}. A row of someone who ran the event (host, panelist, organiser, presenter) is {@code skipped},
- * with the reason. Also carried: whether the row is attendance (a waiting-room row is not), the minutes it counts
+ * with the reason — but a Teams "Presenter" is imported, with a warning, since Teams makes everyone in a meeting
+ * a presenter by default. Also carried: whether the row is attendance (a waiting-room row is not), the minutes it counts
  * (several rows of one person add up to one registration's time), and the consents the file proves — a consent
  * column's value with its header as the proof. Texts are in the staff member's language.
  */
@@ -85,6 +86,11 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         return new ImportedPerson(line, known, attended, minutes, consents, granted, skipped, warnings, problems);
     }
 
+    /** The row failed for a reason found beyond the row itself (another person higher in the list, say). */
+    ImportedPerson failedWith(String problem) {
+        return new ImportedPerson(line, null, false, null, Map.of(), Map.of(), null, null, problem);
+    }
+
     /**
      * What every reason of a name the file lost letters of says, in that language, before the name itself: how the
      * report finds those rows again, whoever reads it.
@@ -124,6 +130,14 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         ImportedPerson person(String fileName) {
             String emailText = value(ImportField.EMAIL);
             String email = email(emailText);
+            // A list's other address column, when the chosen one gives none: a Microsoft Forms export's "Adresse de
+            // messagerie" reads "anonymous" for a form anyone can answer, its "Courriel" question the address.
+            for (String other : email == null ? otherCells(ImportField.EMAIL, emailText) : List.<String>of()) {
+                email = usableEmail(other);
+                if (email != null) {
+                    break;
+                }
+            }
             String skipped = skipReason(email);
             if (skipped != null) {
                 return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), skipped, null, null);
@@ -178,8 +192,13 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         /** Hosts and panelists named in the report's summary, or a role column saying who ran the event. */
         private String skipReason(String email) {
             String reason = email == null ? null : table.organisers().get(ReportLayout.emailKey(email));
-            if (reason == null) {
-                reason = ReportLayout.skippedRole(value(ImportField.ROLE));
+            String role = value(ImportField.ROLE);
+            if (reason == null && ReportLayout.isPresenterByDefault(role, table.format())) {
+                // Teams makes every participant of a meeting a presenter unless its organiser says otherwise: such
+                // a role says nothing of who ran the event. The person is imported, and staff told why.
+                warn(ImportField.ROLE, "import.warning.presenterByDefault", role);
+            } else if (reason == null) {
+                reason = ReportLayout.skippedRole(role);
             }
             if (reason == null && CANCELLED.contains(ImportField.normalize(value(ImportField.ATTENDED)))) {
                 return Messages.get(language, "import.skip.cancelled", value(ImportField.ATTENDED).strip());
@@ -290,7 +309,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             if (typed != null) {
                 candidates.add(typed);
             }
-            candidates.addAll(otherPhones(typed));
+            candidates.addAll(otherCells(ImportField.PHONE, typed));
             for (String candidate : candidates) {
                 Optional<String> e164 = PhoneText.e164(candidate, country);
                 if (e164.isPresent()) {
@@ -364,20 +383,20 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
                     : name + " (" + header.strip() + ")";
         }
 
-        /** The cell, stripped, without the quote a download put before a formula-like value; null when blank. */
         /**
-         * What the list's other columns named as a phone hold in this row (an Eventbrite attendee who filled "Work
-         * Phone" and not "Cell Phone"), in their order; none when no phone column was chosen on the mapping screen.
+         * What the list's other columns named for the field hold in this row (an Eventbrite attendee who filled
+         * "Work Phone" and not "Cell Phone", a HubSpot contact with a "Mobile Phone Number" only), in their order;
+         * none when no column was chosen for the field on the mapping screen.
          */
-        private List<String> otherPhones(String chosen) {
+        private List<String> otherCells(ImportField field, String chosen) {
             List<String> others = new ArrayList<>();
-            Optional<Integer> mapped = mapping.column(ImportField.PHONE);
+            Optional<Integer> mapped = mapping.column(field);
             if (mapped.isEmpty()) {
                 return others;
             }
             List<String> headers = table.headers();
             for (int column = 0; column < headers.size(); column++) {
-                if (column != mapped.get() && ImportField.PHONE.isNamedBy(headers.get(column))) {
+                if (column != mapped.get() && field.isNamedBy(headers.get(column))) {
                     String cell = row.cell(column);
                     cell = cell == null ? null : SpreadsheetCells.restored(cell);
                     if (cell != null && !cell.isBlank() && !cell.strip().equals(chosen)) {
@@ -388,6 +407,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             return others;
         }
 
+        /** The cell, stripped, without the quote a download put before a formula-like value; null when blank. */
         private String value(ImportField field) {
             String cell = mapping.column(field).map(row::cell).map(SpreadsheetCells::restored).orElse(null);
             return cell == null || cell.isBlank() ? null : cell.strip();

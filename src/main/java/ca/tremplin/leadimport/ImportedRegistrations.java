@@ -174,6 +174,10 @@ public class ImportedRegistrations {
     private record TimelineLine(LeadRef lead, LeadEventKind kind, String detail) {
     }
 
+    /** A row's person joining a lead, whose id is known once the chunk's new leads are inserted. */
+    private record Join(LeadRef lead, ContactDetails person) {
+    }
+
     /** The lookups and writes of one chunk. */
     private static final class Chunk {
         private final Connection connection;
@@ -202,12 +206,22 @@ public class ImportedRegistrations {
         private final Map<Long, LeadRef> leadByNameAndPhone = new HashMap<>();
         private final List<LeadRef> newLeads = new ArrayList<>();
         private final Map<String, LeadRef> newLeadByNameAndPhone = new HashMap<>();
-        /** The leads this chunk registers without creating them, with the person of the row that joined each. */
-        private final Map<Long, ContactDetails> joined = new LinkedHashMap<>();
+        /**
+         * The rows that join a lead rather than create it, in the file's order: a lead the centre knew, or one a
+         * row higher in the list created (the same person again, maybe with another phone). What such a row says
+         * that the lead does not is filled or proposed to staff ({@link JoinedLeadDetails}), never lost with it.
+         */
+        private final List<Join> joins = new ArrayList<>();
         private final List<RegistrationRef> newRegistrations = new ArrayList<>();
         private final List<RegistrationRef> nowAttended = new ArrayList<>();
         /** Registrations made before this chunk to which its rows add attendance time. */
         private final Set<RegistrationRef> withMoreTime = new LinkedHashSet<>();
+        /**
+         * Registrations made before the import whose person a row joined without adding attendance (a list of
+         * registrations giving another phone): recorded like attendance, so that an undo finds the values the list
+         * filled or proposed on that person and the timeline lines it wrote, although it registered no one.
+         */
+        private final Set<RegistrationRef> touchedBefore = new LinkedHashSet<>();
         private final List<TimelineLine> timeline = new ArrayList<>();
         private final List<Object[]> failures = new ArrayList<>();
 
@@ -269,10 +283,12 @@ public class ImportedRegistrations {
                     : registrationByEmail.get(person.emailNormalized());
             if (earlier != null) {
                 earlier.add(row.person());
+                // Registered before this list (by the form, a capture, another import), or by a row higher in it:
+                // what this row says that the person's lead does not (another phone, say) is proposed to staff, not
+                // lost with the row.
+                joins.add(new Join(earlier.lead, person));
                 if (earlier.madeBefore && earlier.lead.id > 0) {
-                    // Registered before this list (by the form, a capture, another import): what this row says that
-                    // the person's lead does not (another phone, say) is proposed to staff, not lost with the row.
-                    joined.putIfAbsent(earlier.lead.id, person);
+                    touchedBefore.add(earlier);
                 }
                 if (earlier.row == null && earlier.minutes > 0) {
                     withMoreTime.add(earlier);
@@ -308,10 +324,12 @@ public class ImportedRegistrations {
             }
             // A lead created by this chunk was registered with it; an earlier lead may be registered already.
             if (!createdNow && (lead.created != null || registrationByLead.containsKey(lead.id))) {
-                if (lead.created == null) {
-                    // Registered already, by another row or before: what this row says that the lead does not
-                    // (another e-mail, say) is still proposed to staff, not lost with the row.
-                    joined.putIfAbsent(lead.id, person);
+                // Registered already, by another row or before: what this row says that the lead does not (another
+                // e-mail, say) is still proposed to staff, not lost with the row.
+                joins.add(new Join(lead, person));
+                RegistrationRef registered = registrationByLead.get(lead.id);
+                if (lead.created == null && registered != null && registered.madeBefore) {
+                    touchedBefore.add(registered);
                 }
                 return Outcome.SKIPPED;
             }
@@ -321,7 +339,7 @@ public class ImportedRegistrations {
             if (!createdNow) {
                 registrationByLead.put(lead.id, registration);
                 if (lead.created == null) {
-                    joined.putIfAbsent(lead.id, person);
+                    joins.add(new Join(lead, person));
                 }
             }
             if (person.emailNormalized() != null) {
@@ -557,6 +575,10 @@ public class ImportedRegistrations {
                 funnels.add(new Object[] {tenantId, now, leadIds[i], false, now, "NEW", now, entryIds[i]});
             }
             SqlRows.insertWithKeysGiven(connection, "lead_funnel", FUNNEL_COLUMNS, funnels);
+            Map<Long, List<ContactDetails>> joined = new LinkedHashMap<>();
+            for (Join join : joins) {
+                joined.computeIfAbsent(join.lead().id, id -> new ArrayList<>()).add(join.person());
+            }
             for (JoinedLeadDetails.Proposed proposed : new JoinedLeadDetails(connection, tenantId, importId,
                     actorId, now).apply(joined)) {
                 timeline.add(new TimelineLine(new LeadRef(proposed.leadId()), LeadEventKind.VALUE_PROPOSED,
@@ -644,6 +666,8 @@ public class ImportedRegistrations {
         private void recordAttendanceAddedToEarlierRegistrations() throws SQLException {
             Set<RegistrationRef> added = new LinkedHashSet<>(nowAttended);
             added.addAll(withMoreTime);
+            // Nothing marked, no minute added: the row tells the undo which person the import touched.
+            added.addAll(touchedBefore);
             List<Object[]> rows = new ArrayList<>();
             for (RegistrationRef registration : added) {
                 if (registration.madeBefore) {

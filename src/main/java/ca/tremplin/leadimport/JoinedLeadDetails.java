@@ -79,6 +79,8 @@ final class JoinedLeadDetails {
     private final long importId;
     private final Long actorId;
     private final Instant now;
+    /** The joined leads that this import created (a row higher in the list): see {@link #apply}. */
+    private final Set<Long> createdByThisImport = new HashSet<>();
 
     JoinedLeadDetails(Connection connection, long tenantId, long importId, Long actorId, Instant now) {
         this.connection = connection;
@@ -89,10 +91,11 @@ final class JoinedLeadDetails {
     }
 
     /**
-     * Fills what the joined leads lack and proposes what differs, for each lead and the person of the row that
-     * joined it (in the file's order); returns the proposals, for the timeline.
+     * Fills what the joined leads lack and proposes what differs, for each lead and the people of the rows that
+     * joined it (in the file's order: a value the first row filled is one the next rows compare with); returns the
+     * proposals, for the timeline.
      */
-    List<Proposed> apply(Map<Long, ContactDetails> joins) throws SQLException {
+    List<Proposed> apply(Map<Long, List<ContactDetails>> joins) throws SQLException {
         if (joins.isEmpty()) {
             return List.of();
         }
@@ -103,18 +106,22 @@ final class JoinedLeadDetails {
         List<Object[]> audits = new ArrayList<>();
         List<Object[]> proposals = new ArrayList<>();
         List<Proposed> proposed = new ArrayList<>();
-        joins.forEach((leadId, person) -> {
+        joins.forEach((leadId, people) -> people.forEach(person -> {
             Map<Field, String> values = held.get(leadId);
             if (values == null) {
                 return;
             }
+            // A lead this import created goes whole with an undo: nothing is filled on it (an audit line would hold
+            // it back), what a later row of the same person adds is proposed.
+            boolean createdHere = createdByThisImport.contains(leadId);
             for (Field field : Field.values()) {
                 String given = field.given.apply(person);
                 if (given == null || given.isBlank()) {
                     continue;
                 }
                 String current = values.get(field);
-                if (current == null || current.isBlank()) {
+                if ((current == null || current.isBlank()) && !createdHere) {
+                    values.put(field, given);
                     if (field == Field.EMAIL) {
                         // A lead known by name and phone only (a walk-in): its address comes with its key, below.
                         emailFills.put(leadId, given);
@@ -123,14 +130,14 @@ final class JoinedLeadDetails {
                         audits.add(new Object[] {tenantId, leadId, actorId, field.name(), current, given, now,
                                 SOURCE, importId});
                     }
-                } else if (!field.same(current, given)
+                } else if ((current == null || !field.same(current, given))
                         && alreadyProposed.add(proposalKey(leadId, field.name(), given))) {
                     proposals.add(new Object[] {tenantId, leadId, field.name(), cut(given, 500), SOURCE, importId,
                             now, "OPEN", 0L});
                     proposed.add(new Proposed(leadId, field, given));
                 }
             }
-        });
+        }));
         writeFills(fills);
         for (Map.Entry<Long, String> email : emailFills.entrySet()) {
             if (fillEmail(email.getKey(), email.getValue())) {
@@ -151,11 +158,12 @@ final class JoinedLeadDetails {
         Map<Long, Map<Field, String>> held = new HashMap<>();
         for (List<Long> slice : SqlRows.slices(leadIds)) {
             try (PreparedStatement query = connection.prepareStatement("select id, first_name, last_name, email,"
-                    + " phone_e164, country_of_residence from `lead` where tenant_id = ? and id in ("
-                    + SqlRows.placeholders(slice.size()) + ") for update")) {
-                query.setLong(1, tenantId);
+                    + " phone_e164, country_of_residence, coalesce(import_id = ?, false) from `lead`"
+                    + " where tenant_id = ? and id in (" + SqlRows.placeholders(slice.size()) + ") for update")) {
+                query.setLong(1, importId);
+                query.setLong(2, tenantId);
                 for (int i = 0; i < slice.size(); i++) {
-                    query.setLong(i + 2, slice.get(i));
+                    query.setLong(i + 3, slice.get(i));
                 }
                 try (ResultSet found = query.executeQuery()) {
                     while (found.next()) {
@@ -165,6 +173,9 @@ final class JoinedLeadDetails {
                         values.put(Field.EMAIL, found.getString(4));
                         values.put(Field.PHONE, found.getString(5));
                         values.put(Field.COUNTRY, found.getString(6));
+                        if (found.getBoolean(7)) {
+                            createdByThisImport.add(found.getLong(1));
+                        }
                         held.put(found.getLong(1), values);
                     }
                 }

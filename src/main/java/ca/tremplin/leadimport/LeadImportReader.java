@@ -36,6 +36,8 @@ public class LeadImportReader extends AbstractItemReader {
     private ColumnMapping mapping;
     private String fileName;
     private int read;
+    /** The first person of each address, over the whole file: a later row may not give it to someone else. */
+    private FileAddresses addresses;
     /** The language the report's reasons and warnings are written in: that of who started the import. */
     private java.util.Locale language = ca.tremplin.kernel.Languages.FRENCH;
 
@@ -68,6 +70,15 @@ public class LeadImportReader extends AbstractItemReader {
         table = ImportTable.read(files.source(upload));
         mapping = upload.mapping();
         fileName = upload.getFileName();
+        addresses = new FileAddresses(table.format());
+        if (read > 0) {
+            // A resumed import knows again who came first under each address in the rows it already wrote.
+            try (ImportTable.Rows written = table.rows(0)) {
+                for (int i = 0; i < read && written.hasNext(); i++) {
+                    addresses.checked(personOf(written.next()), language);
+                }
+            }
+        }
         rows = table.rows(read);
     }
 
@@ -85,7 +96,11 @@ public class LeadImportReader extends AbstractItemReader {
         }
         ImportTable.Row row = rows.next();
         read++;
-        return new Item(row, ImportedPerson.read(row, mapping, table, fileName, language), table.delimiter());
+        return new Item(row, addresses.checked(personOf(row), language), table.delimiter());
+    }
+
+    private ImportedPerson personOf(ImportTable.Row row) {
+        return ImportedPerson.read(row, mapping, table, fileName, language);
     }
 
     @Override

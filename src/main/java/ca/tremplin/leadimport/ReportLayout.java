@@ -150,6 +150,14 @@ final class ReportLayout {
         };
     }
 
+    /**
+     * A Teams "Presenter" ("Présentateur"): the role Teams gives by default to everyone in a meeting, so the
+     * attendees themselves. Elsewhere (Webex) a presenter is someone who ran the event.
+     */
+    static boolean isPresenterByDefault(String role, ImportFormat format) {
+        return format == ImportFormat.TEAMS_ATTENDANCE && "import.skip.presenter".equals(skippedRole(role));
+    }
+
     static String emailKey(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }

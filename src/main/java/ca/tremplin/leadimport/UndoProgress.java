@@ -18,6 +18,18 @@ public record UndoProgress(long importId, LeadImport.Status status, int total, i
         return total == 0 ? 0 : (int) Math.min(100, done * 100L / total);
     }
 
+    /**
+     * 1 when French elides the "de" before the name of who asked for the undo (« à la demande d’Isabelle »), else
+     * 0: the page gives it to the message, whose choice writes « d’ » or « de ».
+     */
+    public int undoneByElides() {
+        if (undoneBy == null || undoneBy.isBlank()) {
+            return 0;
+        }
+        String first = java.text.Normalizer.normalize(undoneBy.strip().substring(0, 1), java.text.Normalizer.Form.NFD);
+        return "aeiouAEIOU".indexOf(first.charAt(0)) >= 0 ? 1 : 0;
+    }
+
     UndoProgress asStopped() {
         return new UndoProgress(importId, status, total, done, kept, undoneBy, startedAt, undoneAt, true);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each vendor's export as it really comes, one sample file per layout under {@code src/test/resources/imports}: the
  * table found under whatever the vendor writes above it, the people read with their line in the file, the hosts,
- * panelists and organisers skipped with the reason, a waiting room that is not attendance, and the rows of one
+ * panelists and organisers skipped with the reason (a Teams presenter is an attendee: Teams makes everyone one), a waiting room that is not attendance, and the rows of one
  * person folded into one registration with the total time.
  */
 class AttendeeListLayoutsTest {
@@ -126,8 +126,12 @@ class AttendeeListLayoutsTest {
         assertTrue(read.people.stream().allMatch(ImportedPerson::attended));
     }
 
+    /**
+     * Teams makes everyone in a meeting a presenter unless its organiser says otherwise: Sébastien, "Presenter",
+     * attended like the others and is imported, with a warning saying why his role was passed over.
+     */
     @Test
-    void aTeamsAttendanceReportOfTheNewLayoutSkipsTheOrganizerAndReadsItsDurations() {
+    void aTeamsAttendanceReportOfTheNewLayoutSkipsTheOrganizerImportsAPresenterAndReadsItsDurations() {
         Read read = read("teams-attendance.csv");
 
         assertEquals(ImportFormat.TEAMS_ATTENDANCE, read.table.format());
@@ -136,8 +140,16 @@ class AttendeeListLayoutsTest {
         assertEquals(11, read.people.get(0).line());
         assertEquals(List.of(61, 38), read.people.subList(1, 3).stream().map(ImportedPerson::minutes).toList(),
                 "1h 1m 5s and 38m 29s");
-        assertEquals(List.of("Sébastien", "Dubois"), List.of(read.people.get(2).person().firstName(),
-                read.people.get(2).person().lastName()), "\"(Guest)\", Teams' mark of an outsider, is no part of a name");
+        ImportedPerson sebastien = read.people.get(2);
+        assertEquals(List.of("Sébastien", "Dubois"), List.of(sebastien.person().firstName(),
+                sebastien.person().lastName()), "\"(Guest)\", Teams' mark of an outsider, is no part of a name");
+        assertTrue(sebastien.isValid(), "a Teams presenter attended: " + sebastien.skipped());
+        assertTrue(sebastien.attended());
+        assertEquals("Rôle (hôte, organisateur…) (Role) : « Presenter » : Teams donne ce rôle par défaut à chaque"
+                + " participant d’une réunion ; la personne est importée comme participante (retirez-la de"
+                + " l’événement si elle animait la réunion).", sebastien.warnings());
+        assertEquals(List.of("ines.bensalah@exemple.tn", "sebastien.dubois@exemple.be"),
+                read.totals().stream().map(AttendanceTotals::emailNormalized).toList());
     }
 
     /**
@@ -183,9 +195,12 @@ class AttendeeListLayoutsTest {
                 "Bình's two rows are one registration, the waiting room's two minutes left out");
     }
 
-    /** A Teams attendance report downloaded in French: "2. Participants", "Durée de la réunion", "Rôle". */
+    /**
+     * A Teams attendance report downloaded in French: "2. Participants", "Durée de la réunion", "Rôle"; its
+     * "Présentateur" imported as the attendee Teams made a presenter by default.
+     */
     @Test
-    void aTeamsAttendanceReportInFrenchSkipsTheOrganizerAndReadsItsDurations() {
+    void aTeamsAttendanceReportInFrenchSkipsTheOrganizerImportsAPresenterAndReadsItsDurations() {
         Read read = read("teams-attendance-fr.csv");
 
         assertEquals(ImportFormat.TEAMS_ATTENDANCE, read.table.format());
@@ -197,6 +212,25 @@ class AttendeeListLayoutsTest {
                 "« 1 h 1 min 5 s » and « 45 min 12 s »");
         assertTrue(read.people.get(1).attended());
         assertEquals("Thị Mai", read.people.get(2).person().lastName(), "\"(Invité)\" left out of the name");
+        assertTrue(read.people.get(2).isValid(), "« Présentateur » in Teams is no one who ran the meeting");
+        assertTrue(read.people.get(2).warnings().contains("« Présentateur » : Teams donne ce rôle par défaut"),
+                read.people.get(2).warnings());
+    }
+
+    /** Outside Teams, a presenter (Webex) or a panelist and host (Zoom) ran the event: their rows stay skipped. */
+    @Test
+    void aPresenterOutsideTeamsIsStillSkipped() {
+        ImportTable table = ImportTable.read(("Name,Email,Participant Type,Joined Time,Meeting Number\r\n"
+                + "Awa Diop,awa.diop@exemple.sn,Presenter,10:00,123\r\n"
+                + "Karim Benali,karim.benali@exemple.ma,Attendee,10:01,123\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        List<ImportedPerson> people = table.firstRows(10).stream()
+                .map(row -> ImportedPerson.read(row, mapping, table, "webex.csv", Locale.FRENCH)).toList();
+
+        assertEquals(ImportFormat.WEBEX, table.format());
+        assertEquals("Présentateur de l’événement : ce n’est pas un participant.", people.get(0).skipped());
+        assertTrue(people.get(1).isValid());
     }
 
     @Test

@@ -339,4 +339,22 @@ class ImportTableTest {
         assertTrue(problem.localizedMessage(Locale.ENGLISH).startsWith("Line 5 cannot be read"),
                 problem.localizedMessage(Locale.ENGLISH));
     }
+
+    /**
+     * A quoted cell over several lines (an address, a comment typed with line breaks) makes one record of several
+     * lines: each row is named by the line it begins on, where a spreadsheet shows it, and the rows after it keep
+     * their own lines, whatever the lines end with.
+     */
+    @Test
+    void aRowWithACellOverSeveralLinesIsNamedByTheLineItBeginsOnAndTheNextRowsKeepTheirs() {
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            byte[] list = ("Prénom;Nom;Courriel;Commentaire" + end
+                    + "Awa;Diop;awa.diop@exemple.sn;\"Vient avec" + end + "sa sœur" + end + "et son frère\"" + end
+                    + "Karim;Benali;karim.benali@exemple.ma;" + end
+                    + "Ana;\"Silva" + end + "Costa\";ana.silva@exemple.br;" + end
+                    + "Li;Wei;li.wei@exemple.cn;" + end).getBytes(StandardCharsets.UTF_8);
+            List<Long> lines = ImportTable.read(list).firstRows(10).stream().map(ImportTable.Row::line).toList();
+            assertEquals(List.of(2L, 5L, 6L, 8L), lines, "lines ending in " + end.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
 }

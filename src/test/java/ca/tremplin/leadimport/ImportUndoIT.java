@@ -404,6 +404,73 @@ class ImportUndoIT extends InServerTest {
         }
     }
 
+    /**
+     * A list of registrations that only gives another phone for someone registered before it registers no one and
+     * marks nobody present: its undo still withdraws the phone it proposed and the timeline line that says so, and
+     * leaves what others wrote on her — the form's registration line, a proposal from a request, her own phone.
+     */
+    @Test
+    void undoingAListThatOnlyProposedAnotherPhoneToSomeoneRegisteredBeforeWithdrawsItsProposalAndItsLine()
+            throws Exception {
+        undoListProposingAnotherPhone(true);
+    }
+
+    /** The same, for an import written before the people it only touched were recorded with it. */
+    @Test
+    void undoingAnOlderListWithdrawsTheProposalsAndLinesItLeftOnPeopleItDidNotRegister() throws Exception {
+        undoListProposingAnotherPhone(false);
+    }
+
+    private void undoListProposingAnotherPhone(boolean recorded) throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("numeros");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire des numéros");
+        String domain = "numeros" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        register(webinar, "Awa", "Diop", "awa@" + domain, "+221 77 111 22 33", "SN");
+        Lead awa = lead(fjord, "awa@" + domain);
+        execute("insert into lead_proposal (tenant_id, lead_id, field, proposed_value, source, source_ref,"
+                + " proposed_at, status, version) values (?, ?, 'COUNTRY', 'FR', 'INQUIRY_FORM', null,"
+                + " utc_timestamp(6) - interval 1 day, 'OPEN', 0)", fjord.getId(), awa.getId());
+        long othersLines = count("select count(*) from lead_event where lead_id = ? and import_id is null",
+                awa.getId());
+        assertTrue(othersLines > 0, "the form's registration is on her timeline");
+
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Phone\n"
+                + "Awa,Diop,awa@" + domain + ",+221 77 999 88 77\n"
+                + "Karim,Benali,karim@" + domain + ",\n");
+        String proposals = "select concat_ws('|', field, proposed_value, status, source) from lead_proposal"
+                + " where lead_id = ? order by id";
+        assertEquals(List.of("COUNTRY|FR|OPEN|INQUIRY_FORM", "PHONE|+221779998877|OPEN|IMPORT"),
+                strings(proposals, awa.getId()), "the list's other phone proposed, hers kept");
+        assertEquals(1L, count("select count(*) from lead_event where lead_id = ? and import_id = ?"
+                + " and kind = 'VALUE_PROPOSED'", awa.getId(), importId));
+        assertEquals(1L, count("select count(*) from lead_import_attendance where import_id = ? and lead_id = ?",
+                importId, awa.getId()), "the person it touched recorded with the import, no attendance added");
+        if (!recorded) {
+            execute("delete from lead_import_attendance where import_id = ?", importId);
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            undos.undo(importId);
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+            assertEquals(List.of(), undos.kept(importId, 0, 50), "nobody touched her since");
+        }
+
+        assertEquals(List.of("COUNTRY|FR|OPEN|INQUIRY_FORM"), strings(proposals, awa.getId()),
+                "the list's proposal withdrawn, the request's left as it was");
+        assertEquals(0L, count("select count(*) from lead_event where lead_id = ? and import_id = ?", awa.getId(),
+                importId), "nor does her timeline still show the list's phone");
+        assertEquals(othersLines, count("select count(*) from lead_event where lead_id = ? and import_id is null",
+                awa.getId()), "what others wrote on her timeline stays");
+        assertEquals("+221771112233", lead(fjord, "awa@" + domain).getPhoneE164());
+        assertEquals(List.of("REGISTERED 0"), strings("select concat(status, ' ', attended_at is not null)"
+                + " from event_registration where email_normalized = ?", "awa@" + domain),
+                "her own registration untouched");
+        assertEquals(0L, count("select count(*) from lead_import_attendance where import_id = ?", importId));
+        assertEquals(0L, count("select count(*) from `lead` where email_normalized = ?", "karim@" + domain),
+                "the person the list created is gone with it");
+    }
+
     @Test
     void undoingAnImportThatOnlyAddedAttendanceTakesItBackFromThePeopleRegisteredBeforeIt() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("presence");

@@ -105,6 +105,32 @@ class ImportedPersonTest {
         assertFalse(row("Nom complet,Courriel,Rôle", "Ines Ben Salah,ibs@exemple.tn,Participant").isSkipped());
     }
 
+    /** HubSpot's contacts: "Phone Number" empty, the number in "Mobile Phone Number" is the one taken. */
+    @Test
+    void aHubSpotContactWithoutPhoneNumberHasTheMobilePhoneNumber() {
+        String headers = "First Name,Last Name,Email,Phone Number,Mobile Phone Number,Country/Region";
+        assertEquals("+221771112233", row(headers, "Awa,Diop,awa@exemple.sn,,+221 77 111 22 33,Senegal")
+                .person().phoneE164());
+        assertEquals("+221338001122", row(headers, "Awa,Diop,awa@exemple.sn,+221 33 800 11 22,+221 77 111 22 33,"
+                + "Senegal").person().phoneE164(), "the phone number first, when there is one");
+        ImportedPerson mobileOnly = row(headers, "Awa,Diop,,,+221 77 111 22 33,Senegal");
+        assertTrue(mobileOnly.isValid(), "her name and her mobile identify her: " + mobileOnly.problems());
+    }
+
+    /**
+     * A Microsoft Forms form anyone can answer writes "anonymous" as the respondent's "Adresse de messagerie": the
+     * address the person typed in the form's "Courriel" question is theirs.
+     */
+    @Test
+    void aMicrosoftFormsAnswerWithoutAnAccountTakesTheAddressTypedInTheForm() {
+        ImportedPerson read = row("ID;Heure de début;Adresse de messagerie;Nom;Courriel;Numéro de cellulaire",
+                "1;05/12/2026 10:00;anonymous;Awa Diop;awa.diop@exemple.sn;+221 77 111 22 33");
+
+        assertTrue(read.isValid(), String.valueOf(read.problems()));
+        assertEquals("awa.diop@exemple.sn", read.person().email());
+        assertFalse(read.hasWarnings(), read.warnings());
+    }
+
     private static String phone(String typed, String country) {
         ImportedPerson read = row("Name;Email;Phone;Country", "Test Person;t@exemple.org;" + typed + ";"
                 + (country == null ? "" : country));

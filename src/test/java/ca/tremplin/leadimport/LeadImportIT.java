@@ -141,6 +141,56 @@ class LeadImportIT extends InServerTest {
                 .setParameter("event", webinar.getId()).getSingleResult()), "a Zoom report proves no consent");
     }
 
+    /**
+     * A family signed up under one address: the second person is not folded into the first's registration and lost,
+     * but fails, with why, in the failed-rows download to be given an address of their own; the first person again
+     * with another phone (in the next chunk) keeps that phone as a proposal on her new lead, not dropped.
+     */
+    @Test
+    void aSecondPersonUnderAFamilysAddressFailsWithWhyAndTheSamePersonsOtherPhoneIsProposed() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("famille");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = event(fjord, recruiter, "Salon de Dakar");
+        String list = "Prénom;Nom;Courriel;Téléphone\r\n"
+                + "Awa;Diop;famille.diop@gmail.com;+221 77 111 22 33\r\n"
+                + "Moustapha;Diop;famille.diop@gmail.com;+221 77 444 55 66\r\n"
+                + "AWA;Diop;Famille.Diop@gmail.com;+221 77 999 88 77\r\n"
+                + "Karim;Benali;karim.benali@exemple.ma;\r\n";
+        String why = "Même adresse courriel qu’à la ligne 2, mais une autre personne (Awa Diop) : deux personnes ne"
+                + " peuvent partager une adresse ; donnez-lui la sienne.";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "famille.csv", list.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
+            assertEquals(List.of(PreviewRow.Outcome.CREATE, PreviewRow.Outcome.FAIL, PreviewRow.Outcome.JOIN,
+                    PreviewRow.Outcome.CREATE), preview.stream().map(PreviewRow::outcome).toList());
+            assertEquals(why, preview.get(1).reason());
+
+            // Two rows a chunk: Awa's second row joins the lead her first row created in the chunk before.
+            imports.start(upload.getId(), mapping, null, 2);
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(List.of(2, 0, 1, 1), List.of(done.created(), done.merged(), done.skipped(), done.failed()));
+            List<LeadImportFailure> failures = imports.failures(upload.getId());
+            assertEquals(List.of(3L), failures.stream().map(LeadImportFailure::getLineNumber).toList());
+            assertEquals(why, failures.get(0).getReason());
+            assertEquals("Moustapha;Diop;famille.diop@gmail.com;+221 77 444 55 66",
+                    imports.failedRows(upload.getId()).rows().get(0).getRawRow(), "to be corrected and sent again");
+            assertEquals(2, events.registrations(fair.getId(), null).size());
+        }
+        assertEquals(1, countLeads(fjord, "famille.diop@gmail.com"));
+        Lead awa = tenancy.asTenant(fjord.getId(), () -> em.createQuery("select l from Lead l"
+                + " where l.emailNormalized = 'famille.diop@gmail.com'", Lead.class).getSingleResult());
+        assertEquals("Awa", awa.getFirstName(), "Moustapha's name written over nobody");
+        assertEquals("+221771112233", awa.getPhoneE164());
+        assertEquals(List.of("PHONE|+221779998877|OPEN|IMPORT"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat_ws('|', field, proposed_value, status, source) from lead_proposal where lead_id = ?1")
+                .setParameter(1, awa.getId()).getResultList()), "her other phone proposed, not dropped");
+        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*)"
+                + " from lead_event where lead_id = ?1 and kind = 'VALUE_PROPOSED'").setParameter(1, awa.getId())
+                .getSingleResult())).longValue(), "and on her timeline");
+    }
+
     @Test
     void anEventbriteExportKeepsTheConsentItsColumnProvesAndASavedMappingIsOfferedAgain() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
