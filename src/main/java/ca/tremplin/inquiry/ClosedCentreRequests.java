@@ -98,7 +98,13 @@ public class ClosedCentreRequests {
                 .getResultList());
         int handedOver = 0;
         for (long centre : closedWithWaiting) {
-            handedOver += tenancy.acrossAllTenants(() -> handOver(centre, null, clock.instant()));
+            try {
+                handedOver += tenancy.acrossAllTenants(() -> handOver(centre, null, clock.instant()));
+            } catch (RuntimeException failed) {
+                // One centre's failure holds none of the others back; it is tried again at the next sweep.
+                LOG.log(Level.WARNING, "Requests of closed centre " + centre + " not handed over by this sweep",
+                        failed);
+            }
         }
         return handedOver;
     }

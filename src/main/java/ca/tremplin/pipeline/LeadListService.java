@@ -329,7 +329,7 @@ public class LeadListService {
         if (leadIds.size() > BULK_LIMIT) {
             throw new BusinessRuleException("leads.tooMany", BULK_LIMIT);
         }
-        List<Lead> found = pipeline.leads(leadIds);
+        List<Lead> found = pipeline.lockedLeads(leadIds);
         if (found.size() != new HashSet<>(leadIds).size()) {
             throw new NotFoundException("lead among " + leadIds);
         }

@@ -501,8 +501,10 @@ public class FunnelReports {
             EventResult event = new EventResult((Long) row[0], title, (Instant) row[3], zone, (Long) row[4],
                     (Long) row[5], (Long) row[6], (Long) row[7], (Long) row[8], (Long) row[9],
                     (java.math.BigDecimal) row[10]);
-            // Held in the period where it was held (the query read a little around it).
-            if (!event.heldOn().isBefore(query.from()) && !event.heldOn().isAfter(query.to())) {
+            // Held in the period, and by the "as of" day, where it was held (the query read a little around it).
+            java.time.LocalDate last = query.asOf() != null && query.asOf().isBefore(query.to()) ? query.asOf()
+                    : query.to();
+            if (!event.heldOn().isBefore(query.from()) && !event.heldOn().isAfter(last)) {
                 events.add(event);
             }
         }

@@ -22,11 +22,6 @@ public class Formats {
     @Inject
     LanguagePreference language;
 
-    /** Québec's offset from UTC now ("-05:00"), for pages that say the zone their times are written in. */
-    public String quebecOffset() {
-        return QUEBEC.getRules().getOffset(Instant.now()).getId();
-    }
-
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -55,6 +55,35 @@ class FileAddressesTest {
                 "another phone of the same person is read, for the import to propose it");
     }
 
+    /** A name given in part first is completed by the same person's later row: another person after is still told. */
+    @Test
+    void aNameFirstGivenInPartIsCompletedSoThatAnotherPersonAfterIsStillTold() {
+        List<ImportedPerson> people = read(Locale.FRENCH,
+                "Awa;;awa.famille@exemple.sn;",
+                "Awa;Diop;awa.famille@exemple.sn;",
+                "Awa;Ndiaye;awa.famille@exemple.sn;");
+
+        assertTrue(people.get(1).isValid(), "Awa, then Awa Diop: one person");
+        assertFalse(people.get(2).isValid(), "Awa Ndiaye is another");
+        assertTrue(people.get(2).problems().contains("(Awa Diop)"), people.get(2).problems());
+    }
+
+    /** Thousands of addresses, each of its own, and the first of them still known after all the others. */
+    @Test
+    void thousandsOfAddressesAreEachTheirOwnAndTheFirstIsStillKnownAtTheEnd() {
+        List<String> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            rows.add("Personne" + i + ";Nom" + i + ";personne" + i + "@exemple.sn;");
+        }
+        rows.add("Quelqu’un;D’autre;personne0@exemple.sn;");
+        List<ImportedPerson> people = read(Locale.FRENCH, rows.toArray(String[]::new));
+
+        assertEquals(5001, people.size());
+        assertTrue(people.subList(0, 5000).stream().allMatch(ImportedPerson::isValid));
+        assertTrue(people.get(5000).problems().contains("ligne 2") && people.get(5000).problems()
+                .contains("(Personne0 Nom0)"), people.get(5000).problems());
+    }
+
     /** A meeting tool's address is the account one joined with: the names shown by devices may differ. */
     @Test
     void theRowsOfAMeetingReportUnderOneAddressAreOnePersonWhateverTheirNames() {
@@ -77,7 +106,7 @@ class FileAddressesTest {
                 .getBytes(StandardCharsets.UTF_8));
         ColumnMapping mapping = ColumnMapping.guess(table.headers());
         FileAddresses addresses = new FileAddresses(table.format());
-        return table.firstRows(100).stream().map(row -> addresses.checked(
+        return table.firstRows(10_000).stream().map(row -> addresses.checked(
                 ImportedPerson.read(row, mapping, table, "famille.csv", language), language)).toList();
     }
 }
