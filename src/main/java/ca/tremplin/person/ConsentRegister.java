@@ -186,8 +186,10 @@ public class ConsentRegister {
         ConsentChange change = new ConsentChange(lead, purpose, granted, text, Languages.code(locale), at, channel,
                 cleanNote, recordedBy, now, ipAddress);
         em.persist(change);
+        // The purpose by its code, said in the reader's language on the timeline (TimelineDetails): staff of either
+        // language read it, whatever language the person speaks.
         em.persist(new LeadEvent(lead, granted ? LeadEventKind.CONSENT_GIVEN : LeadEventKind.CONSENT_WITHDRAWN,
-                recordedBy, Messages.get(locale, purpose.messageKey()), now));
+                recordedBy, purpose.name(), now));
         return change;
     }
 

@@ -46,6 +46,9 @@ public final class TimelineDetails {
                         + named(move.group(2), LeadStage.class, LeadStage::messageKey, language) + reason
                         : detail;
             }
+            // The purpose as a code (an older line keeps the words it was written with, in the person's language).
+            case CONSENT_GIVEN, CONSENT_WITHDRAWN -> named(detail, ConsentPurpose.class, ConsentPurpose::messageKey,
+                    language);
             default -> detail;
         };
     }

@@ -165,7 +165,11 @@ public class LeadService {
                     changed.add(new LeadConflictException.Change(field, field.of(lead)));
                 }
             }
-            throw new LeadConflictException(changed);
+            // A colleague moved the stage or changed the owner meanwhile, not the person's details: the record read
+            // (locked) holds every detail as the page showed it, so nothing of theirs would be written over.
+            if (!changed.isEmpty()) {
+                throw new LeadConflictException(changed);
+            }
         }
         if (!StaffEdits.named(clean(edited.get(LeadField.FIRST_NAME)), clean(edited.get(LeadField.LAST_NAME)))
                 && StaffEdits.named(lead.getFirstName(), lead.getLastName())) {

@@ -20,4 +20,15 @@ class TimelineDetailsTest {
         assertEquals("New → Contacted", TimelineDetails.detail(LeadEventKind.STAGE_CHANGED, "NEW → CONTACTED",
                 Languages.ENGLISH));
     }
+
+    /** A consent given again by a person who speaks English is read in French by French-speaking staff. */
+    @Test
+    void aConsentLineNamesItsPurposeInTheReadersLanguage() {
+        assertEquals("Traitement d’une candidature",
+                TimelineDetails.detail(LeadEventKind.CONSENT_GIVEN, "APPLICATION", Languages.FRENCH));
+        assertEquals("News and invitations to events",
+                TimelineDetails.detail(LeadEventKind.CONSENT_WITHDRAWN, "NEWS", Languages.ENGLISH));
+        assertEquals("Processing of an application", TimelineDetails.detail(LeadEventKind.CONSENT_GIVEN,
+                "Processing of an application", Languages.FRENCH), "an older line as it was written");
+    }
 }

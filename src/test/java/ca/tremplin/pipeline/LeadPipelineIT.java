@@ -287,6 +287,30 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    /**
+     * A colleague moved the lead's stage while the page was open: the person's details, which nobody else changed,
+     * are saved (they were refused with an empty list of changes).
+     */
+    @Test
+    void anEditAfterAColleagueMovedTheStageOnlyIsSaved() {
+        Centre centre = centre("edit-after-move");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Lead loaded = leads.open(lead.getId()).lead();
+            long version = loaded.getVersion();
+            Map<LeadField, String> original = values(loaded);
+            leads.changeStage(lead.getId(), LeadStage.NEW, LeadStage.CONTACTED, null, null);
+
+            Map<LeadField, String> edited = values(loaded);
+            edited.put(LeadField.FIRST_NAME, "Thu Hà");
+            leads.updateDetails(lead.getId(), version, original, edited);
+
+            Lead now = leads.open(lead.getId()).lead();
+            assertEquals("Thu Hà", now.getFirstName(), "saved");
+            assertEquals(LeadStage.CONTACTED, now.getStage(), "and the colleague's move stands");
+        }
+    }
+
     @Test
     void aStaleEditIsRefusedNamingWhatSomeoneElseChangedAndNothingIsOverwritten() {
         Centre centre = centre("conflict");
