@@ -214,6 +214,8 @@ class BulkEmailDoubleClickIT {
         HttpResponse<String> inbox = recruiter.get("admin/inquiries.xhtml?scope=all");
         assertEquals(200, inbox.statusCode());
         assertTrue(inbox.body().matches("(?s).*id=\"scope-ALL\"[^>]*aria-current=\"page\".*"), "every request");
+        assertTrue(inbox.body().contains("Dates et heures à l’heure de Montréal."),
+                "the zone its times are written in, whatever the reader's browser says");
         HttpResponse<String> scope = recruiter.get("admin/inquiries.xhtml?scope=tout");
         assertEquals(200, scope.statusCode());
         assertTrue(scope.body().contains("Ces valeurs de filtre n’ont pas pu être lues : « scope=tout »"),
