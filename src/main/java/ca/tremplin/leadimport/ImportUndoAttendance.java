@@ -71,24 +71,14 @@ public class ImportUndoAttendance {
                     + " attended_at = case when ? then null else attended_at end,"
                     + " attended_minutes = case when ? > 0 then nullif(attended_minutes - ?, 0) else attended_minutes end,"
                     + " version = version + 1 where id = ? and tenant_id = ?", givenBack);
-            ImportUndoSlices.deleteOfLeads(connection, "delete from lead_event where import_id = ? and tenant_id = ?"
-                    + " and lead_id in (%s)", importId, tenantId, undoneLeads);
             // What the list filled on these people (a phone their record lacked) goes back with their attendance, and
             // what it proposed is withdrawn, as for the people the list registered.
-            ImportUndoSlices.deleteOfLeads(connection, "delete from lead_proposal where source = 'IMPORT'"
-                    + " and source_ref = ? and tenant_id = ? and lead_id in (%s)", importId, tenantId, undoneLeads);
-            ImportUndoSlices.giveBack(connection, importId, tenantId, actorId, now, new ArrayList<>(undoneLeads));
+            withdrawFrom(connection, importId, tenantId, actorId, now, new ArrayList<>(undoneLeads));
             List<Object[]> dealtWith = new ArrayList<>();
             slice.forEach(added -> dealtWith.add(new Object[] {importId, added.registrationId()}));
             SqlRows.batch(connection, "delete from lead_import_attendance where import_id = ? and registration_id = ?",
                     dealtWith);
-            try (PreparedStatement update = connection.prepareStatement("update lead_import set"
-                    + " undo_kept = undo_kept + ? where id = ? and tenant_id = ?")) {
-                update.setInt(1, kept.size());
-                update.setLong(2, importId);
-                update.setLong(3, tenantId);
-                update.executeUpdate();
-            }
+            countKept(connection, importId, tenantId, kept.size());
             return slice.size();
         } catch (SQLException failed) {
             throw new IllegalStateException("Undo of import " + importId + ": " + failed.getMessage(), failed);
@@ -130,19 +120,33 @@ public class ImportUndoAttendance {
         ImportUndoSlices.keep(connection, importId, tenantId, kept);
         List<Long> undone = new ArrayList<>(leads);
         undone.removeAll(kept.keySet());
+        withdrawFrom(connection, importId, tenantId, actorId, now, undone);
+        countKept(connection, importId, tenantId, kept.size());
+        return leads.size();
+    }
+
+    /**
+     * On these people, whom nobody touched since: the import's timeline lines and proposals go, and what it filled
+     * is given back.
+     */
+    private static void withdrawFrom(Connection connection, long importId, long tenantId, Long actorId,
+                                     java.time.Instant now, List<Long> leads) throws SQLException {
         ImportUndoSlices.deleteOfLeads(connection, "delete from lead_event where import_id = ? and tenant_id = ?"
-                + " and lead_id in (%s)", importId, tenantId, undone);
+                + " and lead_id in (%s)", importId, tenantId, leads);
         ImportUndoSlices.deleteOfLeads(connection, "delete from lead_proposal where source = 'IMPORT'"
-                + " and source_ref = ? and tenant_id = ? and lead_id in (%s)", importId, tenantId, undone);
-        ImportUndoSlices.giveBack(connection, importId, tenantId, actorId, now, undone);
+                + " and source_ref = ? and tenant_id = ? and lead_id in (%s)", importId, tenantId, leads);
+        ImportUndoSlices.giveBack(connection, importId, tenantId, actorId, now, leads);
+    }
+
+    /** The people kept (touched since the import) add to the import's count of them. */
+    private static void countKept(Connection connection, long importId, long tenantId, int kept) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update lead_import set"
                 + " undo_kept = undo_kept + ? where id = ? and tenant_id = ?")) {
-            update.setInt(1, kept.size());
+            update.setInt(1, kept);
             update.setLong(2, importId);
             update.setLong(3, tenantId);
             update.executeUpdate();
         }
-        return leads.size();
     }
 
     private static List<Added> next(Connection connection, long importId, long tenantId, int perSlice)
