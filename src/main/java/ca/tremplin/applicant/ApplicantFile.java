@@ -4,10 +4,18 @@ import ca.tremplin.person.LeadStage;
 import java.util.List;
 import java.util.Locale;
 
-/** What the person sees of their file: their name, where it stands, what they sent and what is still needed. */
+/**
+ * What the person sees of their file: their name, where it stands, what they sent and what is still needed, and their
+ * applications to the centre's apprenticeship offers.
+ */
 public record ApplicantFile(String addressedAs, Locale language, LeadStage stage, String centreFr, String centreEn,
                             List<String> programsFr, List<String> programsEn, List<LeadDocument> documents,
-                            List<DocumentKind> stillNeeded, long tenantId) {
+                            List<DocumentKind> stillNeeded, long tenantId, List<OwnApplication> applications) {
+
+    /** An application still under way waits for the consent the person withdrew: the page says how to give it again. */
+    public boolean isApplicationsOnHold() {
+        return applications.stream().anyMatch(OwnApplication::onHold);
+    }
 
     public String centre() {
         return centre(language);

@@ -24,6 +24,9 @@ public class ApplicantFilePage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ca.tremplin.web.LanguagePreference language;
+
     private String token;
     private transient ApplicantFile file;
     private boolean expired;
@@ -63,6 +66,12 @@ public class ApplicantFilePage implements Serializable {
             load();
         }
         return file;
+    }
+
+    /** The public page of an offer the person applied to, in the page's language, while the offer is published. */
+    public String offerPath(OwnApplication application) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + application.path(language.getLocale());
     }
 
     /** What the person can send at the file's stage: the CAQ and the study permit once admitted. */

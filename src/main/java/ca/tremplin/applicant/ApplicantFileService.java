@@ -44,6 +44,9 @@ public class ApplicantFileService {
     @Inject
     Clock clock;
 
+    @Inject
+    OwnApplications ownApplications;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -66,10 +69,13 @@ public class ApplicantFileService {
                 programsEn.add((String) title[1]);
             }
             List<DocumentKind> needed = DocumentKind.stillNeeded(lead.getStage(), documents);
+            // Read in a transaction of their own bound to the link's centre: its tenant filter keeps every other
+            // centre's offers and applications out, whatever this one, which crosses tenants to find the link, sees.
+            List<OwnApplication> applications = ownApplications.of(link.getTenantId(), link.getLeadId());
             return new ApplicantFile(
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), lead.locale(), lead.getStage(), centre.getNameFr(),
                     centre.getNameEn(), programsFr, programsEn, documents, needed,
-                    centre.getId());
+                    centre.getId(), applications);
         });
     }
 

@@ -61,6 +61,9 @@ class ApplicantFileIT extends InServerTest {
     @Inject
     ca.tremplin.pipeline.LeadConsents consents;
 
+    @Inject
+    ca.tremplin.application.ApplicationService applications;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -359,6 +362,120 @@ class ApplicantFileIT extends InServerTest {
         assertEquals(mailsBefore, mailsTo(lead.getEmail()), "no mail left for the person");
         assertEquals("Illisible", files.open(token).documents().get(0).getRejectionReason(),
                 "the reason stays in the file");
+    }
+
+    /**
+     * The person's applications to the centre's offers are on their file, each with its offer (linked while it is
+     * published), its employer, when they applied and where it stands in their words; one under way waits, said so,
+     * while they withdraw their consent to its processing. Someone who applied to nothing has no such section.
+     */
+    @Test
+    void theFileListsThePersonsApplicationsWithWhereEachStandsAndThoseOnHoldForTheirConsent() {
+        Centre centre = centre("applied");
+        Lead hoa = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, hoa);
+        assertEquals(List.of(), files.open(token).applications(), "no application, nothing listed");
+
+        ca.tremplin.offer.Offer welder = openOffer(centre, "Soudures du Fjord", "Soudeur", "Welder");
+        ca.tremplin.offer.Offer boilermaker = openOffer(centre, "Chaudronnerie Lavoie", "Chaudronnier", "Boilermaker");
+        applyAs(hoa, welder);
+        long refused = applyAs(hoa, boilermaker);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(refused, ca.tremplin.application.ApplicationStatus.REJECTED);
+        }
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update offer set status = 'CLOSED' where id = ?1")
+                .setParameter(1, boilermaker.getId()).executeUpdate());
+
+        ApplicantFile file = files.open(token);
+        assertEquals(2, file.applications().size());
+        OwnApplication received = applicationTo(file, "Soudeur");
+        assertEquals(ApplicationProgress.RECEIVED, received.progress());
+        assertEquals("Soudures du Fjord", received.employerName());
+        assertEquals("Welder", received.trade(java.util.Locale.ENGLISH));
+        assertEquals("/fr/offres/" + centre.tenant.getSlug() + "/" + welder.getSlug(),
+                received.path(java.util.Locale.CANADA_FRENCH), "the offer still published is linked");
+        assertTrue(received.path(java.util.Locale.ENGLISH).startsWith("/en/offers/"));
+        org.junit.jupiter.api.Assertions.assertNotNull(received.appliedAt());
+        OwnApplication closed = applicationTo(file, "Chaudronnier");
+        assertEquals(ApplicationProgress.REFUSED, closed.progress());
+        assertFalse(closed.isPublished(), "a closed offer's page is gone: no link to it");
+        assertFalse(file.isApplicationsOnHold());
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(applicationTo(hoa, welder), ca.tremplin.application.ApplicationStatus.SCREENED);
+            consents.recordWithdrawal(hoa.getId(), ca.tremplin.person.ConsentPurpose.APPLICATION,
+                    ca.tremplin.person.ConsentChannel.PHONE, java.time.Instant.now(), null);
+        }
+        ApplicantFile withdrawn = files.open(token);
+        assertEquals(ApplicationProgress.IN_REVIEW, applicationTo(withdrawn, "Soudeur").progress());
+        assertTrue(applicationTo(withdrawn, "Soudeur").onHold(), "under way, it waits for the consent given again");
+        assertFalse(applicationTo(withdrawn, "Chaudronnier").onHold(), "a refused application waits for nothing");
+        assertTrue(withdrawn.isApplicationsOnHold());
+    }
+
+    /**
+     * The link opens its own person's applications at its own centre: another person's application to the same
+     * offer, and the same person's application to another centre's offer (another lead, another file), never appear.
+     */
+    @Test
+    void theFileNeverListsAnotherPersonsOrAnotherCentresApplications() {
+        Centre centre = centre("mine");
+        Centre elsewhere = centre("notmine");
+        Lead hoa = fixtures.newLead(centre.tenant, centre.program);
+        Lead kofi = fixtures.newLead(centre.tenant, centre.program, "Kofi", "Annan", "kofi." + UUID.randomUUID()
+                + "@example.gh", null, null);
+        ca.tremplin.offer.Offer here = openOffer(centre, "Soudures du Fjord", "Soudeur", "Welder");
+        ca.tremplin.offer.Offer there = openOffer(elsewhere, "Usinage Boréal", "Machiniste", "Machinist");
+        applyAs(hoa, here);
+        long kofisHere = applyAs(kofi, here);
+        applyAs(hoa, there);
+        Lead hoaElsewhere = fixtures.leadOf(elsewhere.tenant, hoa.getEmail());
+        String hoasLink = sendLink(centre, hoa);
+        String kofisLink = sendLink(centre, kofi);
+        String elsewhereLink = sendLink(elsewhere, hoaElsewhere);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(kofisHere, ca.tremplin.application.ApplicationStatus.SCREENED);
+        }
+
+        List<OwnApplication> hoas = files.open(hoasLink).applications();
+        assertEquals(1, hoas.size(), "her own application only: " + hoas);
+        assertEquals("Soudeur", hoas.get(0).trade(java.util.Locale.CANADA_FRENCH));
+        assertEquals(ApplicationProgress.RECEIVED, hoas.get(0).progress(), "her status, not Kofi's");
+        List<OwnApplication> kofis = files.open(kofisLink).applications();
+        assertEquals(1, kofis.size());
+        assertEquals(ApplicationProgress.IN_REVIEW, kofis.get(0).progress());
+        List<OwnApplication> theOtherCentres = files.open(elsewhereLink).applications();
+        assertEquals(List.of("Machiniste"), theOtherCentres.stream()
+                .map(line -> line.trade(java.util.Locale.CANADA_FRENCH)).toList(),
+                "the other centre's file lists its own offer only");
+    }
+
+    /** An open offer of the centre, its address a word of its own. */
+    private ca.tremplin.offer.Offer openOffer(Centre centre, String employer, String tradeFr, String tradeEn) {
+        return fixtures.newOffer(centre.tenant, employer, tradeFr, tradeEn,
+                "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), ca.tremplin.offer.OfferStatus.OPEN);
+    }
+
+    /** An application sent from the offer's public form by this person, with the name and address they gave before. */
+    private long applyAs(Lead person, ca.tremplin.offer.Offer offer) {
+        ca.tremplin.application.ApplicationRequest request = new ca.tremplin.application.ApplicationRequest();
+        request.setFirstName(person.getFirstName());
+        request.setLastName(person.getLastName());
+        request.setEmail(person.getEmail());
+        request.setCountry(person.getCountryOfResidence());
+        request.setConsent(true);
+        return applications.apply(offer.getId(), request, "cv.pdf", PDF, java.util.Locale.CANADA_FRENCH,
+                "203.0.113.31");
+    }
+
+    private static OwnApplication applicationTo(ApplicantFile file, String tradeFr) {
+        return file.applications().stream().filter(line -> line.tradeFr().equals(tradeFr)).findFirst().orElseThrow();
+    }
+
+    private long applicationTo(Lead lead, ca.tremplin.offer.Offer offer) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select a.id from OfferApplication a"
+                        + " where a.leadId = :lead and a.offerId = :offer", Long.class)
+                .setParameter("lead", lead.getId()).setParameter("offer", offer.getId()).getSingleResult());
     }
 
     private long mailsTo(String address) {

@@ -1,0 +1,77 @@
+package ca.tremplin.application;
+
+import ca.tremplin.applicant.OwnApplication;
+import ca.tremplin.applicant.OwnApplications;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.offer.Offer;
+import ca.tremplin.offer.OfferPaths;
+import ca.tremplin.offer.OfferStatus;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRegister;
+import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.tenant.Tenancy;
+import ca.tremplin.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The person's applications on the file their private link opens. The page has no signed-in tenant: the work is done
+ * as the link's centre, so that Hibernate's tenant filter keeps every other centre's offers and applications out, and
+ * each query names the link's person, so that no one else's appears.
+ */
+@ApplicationScoped
+public class ApplicantFileApplications implements OwnApplications {
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    ConsentRegister consentRegister;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Override
+    public List<OwnApplication> of(long tenantId, long leadId) {
+        return tenancy.asTenant(tenantId, () -> {
+            // The duplicates merged into the person keep an application of theirs when both had applied to the same
+            // offer (one per offer): it is still this person's, as their lead page lists it for staff.
+            List<Object[]> rows = em.createQuery("""
+                            select a, o from OfferApplication a, Offer o where o.id = a.offerId
+                            and (a.leadId = :lead
+                                 or a.leadId in (select d.id from Lead d where d.mergedIntoId = :lead))
+                            order by a.appliedAt desc, a.id desc""", Object[].class)
+                    .setParameter("lead", leadId).getResultList();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Tenant centre = em.find(Tenant.class, tenantId);
+            // Law 25: the consent withdrawn is the person's, for all their applications at the centre; the merged
+            // duplicates' consents moved to the person's register with the merge.
+            ConsentEntry processing = ConsentStandings.current(consentRegister.history(leadId))
+                    .get(ConsentPurpose.APPLICATION);
+            boolean processingWithdrawn = processing != null && processing.withdrawal();
+            return rows.stream().map(row -> line((OfferApplication) row[0], (Offer) row[1], centre,
+                    processingWithdrawn)).toList();
+        });
+    }
+
+    /**
+     * One application as the person reads it. The offer's page is linked while it answers: an open offer of a centre
+     * whose public pages are on (its deadline past, it still shows, for the links already shared); a filled or
+     * closed offer's page says it is gone, so no link leads there. An application closed (refused, withdrawn,
+     * accepted for good) is not on hold: nothing more is to be done with it.
+     */
+    static OwnApplication line(OfferApplication application, Offer offer, Tenant centre, boolean processingWithdrawn) {
+        boolean published = offer.getStatus() == OfferStatus.OPEN && centre.isActive();
+        return new OwnApplication(offer.getTradeFr(), offer.getTradeEn(), offer.getEmployerName(),
+                published ? OfferPaths.offer(Languages.FRENCH, centre.getSlug(), offer.getSlug()) : null,
+                published ? OfferPaths.offer(Languages.ENGLISH, centre.getSlug(), offer.getSlug()) : null,
+                application.getAppliedAt(), application.getStatus().asTheCandidateReadsIt(),
+                processingWithdrawn && !application.getStatus().isFinal());
+    }
+}
