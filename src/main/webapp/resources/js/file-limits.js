@@ -2,7 +2,8 @@
  * A file too large is said as soon as it is chosen, not after it is sent: the server refuses a request beyond its
  * address's limit (413) without reading it, and the person would lose all they typed in the form, on a phone abroad
  * after minutes of upload. A container marked data-max-bytes (and data-too-large, the message in the page's language)
- * checks each file chosen in it: the field is emptied and the message written beside it and announced. One marked
+ * checks each file chosen in it: the field is emptied and the message written beside it and announced, the file's
+ * size where the message says {size} (in megabytes of a million bytes, rounded up, as the server says it). One marked
  * data-request-limit (and data-request-too-large) also checks the files' total before the form is sent.
  */
 (function () {
@@ -21,6 +22,12 @@
         return message;
     }
 
+    /** "12,6" or "12.6": the size in megabytes, rounded up to a tenth so that a file over "8" never reads "8". */
+    function megabytes(bytes) {
+        return (Math.ceil(bytes / 100000) / 10).toLocaleString(document.documentElement.lang || 'fr',
+            {maximumFractionDigits: 1});
+    }
+
     function files(input) {
         return Array.prototype.slice.call(input.files || []);
     }
@@ -31,14 +38,15 @@
         if (!limits) {
             return;
         }
-        var tooLarge = files(input).some(function (file) {
+        var tooLarge = files(input).filter(function (file) {
             return file.size > Number(limits.getAttribute('data-max-bytes'));
-        });
+        })[0];
         if (tooLarge) {
             input.value = '';
         }
         if (tooLarge || document.getElementById(input.id + '-size')) {
-            messageBeside(input).textContent = tooLarge ? limits.getAttribute('data-too-large') : '';
+            messageBeside(input).textContent = tooLarge
+                ? limits.getAttribute('data-too-large').replace('{size}', megabytes(tooLarge.size)) : '';
         }
     });
 

@@ -86,8 +86,7 @@ public class ApplicantFilePage implements Serializable {
     public long getMaxBytes() { return DocumentChecks.MAX_BYTES; }
 
     public String getTooLarge() {
-        return ca.tremplin.kernel.Messages.get(messages.locale(), "document.tooLarge",
-                DocumentChecks.MAX_MEGABYTES);
+        return DocumentChecks.tooLargeWhenChosen(messages.locale());
     }
 
     public boolean isExpired() { return expired; }

@@ -48,6 +48,16 @@ public final class DocumentChecks {
     public record Checked(String fileName, String contentType, byte[] content) {
     }
 
+    /**
+     * What a page says of a file larger than the limit as soon as it is chosen ({@code resources/js/file-limits.js},
+     * which writes the file's size where {@link ca.tremplin.kernel.FileSize#CHOSEN_SIZE} stands): the server's own
+     * refusal, in the page's language.
+     */
+    public static String tooLargeWhenChosen(Locale locale) {
+        return ca.tremplin.kernel.Messages.get(locale, "document.tooLarge", ca.tremplin.kernel.FileSize.CHOSEN_SIZE,
+                MAX_MEGABYTES);
+    }
+
     public static Checked check(String fileName, byte[] content, Set<String> allowedTypes) {
         // A refusal names the types this upload takes: a CV's (PDF, Word) are not an admission document's.
         String kind = allowedTypes.equals(CV_TYPES) ? "cv" : "document";
@@ -68,7 +78,9 @@ public final class DocumentChecks {
             throw new BusinessRuleException("document.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new BusinessRuleException("document.tooLarge", MAX_MEGABYTES);
+            // Its size beside the limit: "too large" alone leaves the person guessing how much smaller to make it.
+            throw new BusinessRuleException("document.tooLarge", new ca.tremplin.kernel.FileSize(content.length),
+                    MAX_MEGABYTES);
         }
         if (!declared.equals(sniff(content, declared))) {
             throw new BusinessRuleException(kind + ".lyingType");

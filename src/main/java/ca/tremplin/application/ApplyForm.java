@@ -170,8 +170,7 @@ public class ApplyForm implements Serializable {
     public long getMaxCvBytes() { return DocumentChecks.MAX_BYTES; }
 
     public String getCvTooLarge() {
-        return ca.tremplin.kernel.Messages.get(language.getLocale(), "document.tooLarge",
-                DocumentChecks.MAX_MEGABYTES);
+        return DocumentChecks.tooLargeWhenChosen(language.getLocale());
     }
 
     /** The name of the CV kept from a refused attempt; null when none is. */

@@ -203,6 +203,18 @@ public class ProgramEditor implements Serializable {
         }
     }
 
+    /**
+     * Whether this answer is to the program's own form, or is a whole page: the program's list of messages then
+     * shows what it said. An action on the intakes says its result beside them and empties the program's list
+     * ({@code admin/program.xhtml}), where the "saved" of an earlier save would otherwise stay beside that result.
+     */
+    public boolean isProgramFormAnswer() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String source = faces.getExternalContext().getRequestParameterMap()
+                .get(jakarta.faces.component.behavior.ClientBehaviorContext.BEHAVIOR_SOURCE_PARAM_NAME);
+        return !faces.getPartialViewContext().isAjaxRequest() || source == null || source.startsWith("program:");
+    }
+
     public org.primefaces.model.file.UploadedFile getPhoto() {
         return photo;
     }

@@ -13,6 +13,20 @@ public record AskedProgram(long id, long tenantId, String code, String titleFr, 
                 card.titleFr(), card.titleEn(), card.tenantNameFr(), card.tenantNameEn());
     }
 
+    /**
+     * A program the visitor chose on the form and its centre withdrew before the form was sent: only its id is known.
+     * It stays among the choices, named as no longer offered, for the visitor to take out, and is said with the
+     * form's other problems ({@link InquiryForm#submit()}).
+     */
+    static AskedProgram withdrawn(long id) {
+        return new AskedProgram(id, 0, null, null, null, null, null);
+    }
+
+    /** False for a choice {@link #withdrawn(long)}: it names no published program. */
+    public boolean offered() {
+        return code != null;
+    }
+
     public String title(Locale locale) {
         return ca.tremplin.kernel.Languages.isEnglish(locale) ? titleEn : titleFr;
     }

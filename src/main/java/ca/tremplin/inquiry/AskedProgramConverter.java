@@ -1,19 +1,16 @@
 package ca.tremplin.inquiry;
 
-import ca.tremplin.kernel.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /**
  * The form's program chooser sends program ids; only published programs come back as choices, and a chosen one no
- * longer published is refused with a message.
+ * longer published comes back {@link AskedProgram#withdrawn(long) withdrawn}, for the form to refuse with the rest.
  */
 @Named
 @ApplicationScoped
@@ -34,12 +31,11 @@ public class AskedProgramConverter implements Converter<Object> {
             return null;
         }
         // A program chosen (or named by the link the visitor came from) and archived or withdrawn before the form
-        // was sent: said, so that the visitor chooses another or sends without it, rather than dropped in silence
-        // with the request going to the coordination instead of the centre.
-        return service.publishedPrograms(List.of(id)).stream().findFirst().orElseThrow(() -> {
-            String text = Messages.get(context.getViewRoot().getLocale(), "inquiry.invalid.programWithdrawn");
-            return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        });
+        // was sent: kept as a choice no longer offered, which the form says with every other problem of the request
+        // (a converter's refusal would be said alone, the service's check of the other fields never run), rather than
+        // dropped in silence with the request going to the coordination instead of the centre.
+        return service.publishedPrograms(List.of(id)).stream().findFirst()
+                .orElseGet(() -> AskedProgram.withdrawn(id));
     }
 
     @Override

@@ -105,11 +105,14 @@ public class InquiryForm implements Serializable {
     }
 
     public void submit() {
-        typed.setProgramIds(selectedPrograms.stream().map(AskedProgram::id).toList());
+        typed.setProgramIds(selectedPrograms.stream().filter(AskedProgram::offered).map(AskedProgram::id).toList());
+        // A program withdrawn while the form was open: refused with the other fields' problems, all said at once.
+        List<FieldProblem> withdrawn = selectedPrograms.stream().allMatch(AskedProgram::offered) ? List.of()
+                : List.of(new FieldProblem("programIds", "inquiry.invalid.programWithdrawn"));
         unavailable = false;
         try {
             receipt = service.submit(typed, new SubmissionContext(submissionToken, Inquiry.Channel.FORM,
-                    request.getRemoteAddr(), language.getLocale(), CampaignTouches.of(request)));
+                    request.getRemoteAddr(), language.getLocale(), CampaignTouches.of(request)), withdrawn);
         } catch (InvalidInquiryException invalid) {
             for (FieldProblem problem : invalid.problems()) {
                 message(FORM_ID + ":" + problem.field(), problem.message(language.getLocale()));
@@ -211,12 +214,13 @@ public class InquiryForm implements Serializable {
     }
 
     /**
-     * A chosen program's label; a choice the converter refused (a program withdrawn while the form was open) comes
-     * back as the id it was sent as, and is named as withdrawn, for the visitor to take out.
+     * A chosen program's label; a program withdrawn while the form was open is named as withdrawn, for the visitor to
+     * take out.
      */
     public String programLabel(Object program) {
         if (program instanceof AskedProgram asked) {
-            return asked.label(language.getLocale());
+            return asked.offered() ? asked.label(language.getLocale())
+                    : ca.tremplin.kernel.Messages.get(language.getLocale(), "inquiry.form.programWithdrawn");
         }
         // PrimeFaces gives back every choice of the field as sent, the published ones too: each is named again.
         try {

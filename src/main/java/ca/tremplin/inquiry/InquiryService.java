@@ -53,13 +53,31 @@ public class InquiryService {
     private static final int MOST_ATTEMPTS = 3;
 
     public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context) {
+        return submit(request, context, List.of());
+    }
+
+    /**
+     * As {@link #submit(InquiryRequest, SubmissionContext)}, with the problems the form found itself (a program chosen
+     * and withdrawn before the form was sent): refused with every problem of the request's fields at once, as one.
+     */
+    public SubmissionReceipt submit(InquiryRequest request, SubmissionContext context, List<FieldProblem> formProblems) {
         // Whole seconds, as the database keeps them: a resubmission then answers exactly what the first one did.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         // A partner's misspelt centre would send every request to the coordinating organisation's queue without the
         // partner ever knowing: the API refuses it; a link to the form with one still reaches someone, who routes it.
-        ValidInquiry valid = InquiryValidator.validate(request, context.language(),
-                java.time.YearMonth.now(clock.withZone(BusinessHours.ZONE)),
-                context.channel() == Inquiry.Channel.API ? this::schoolBoardExists : null);
+        ValidInquiry valid;
+        try {
+            valid = InquiryValidator.validate(request, context.language(),
+                    java.time.YearMonth.now(clock.withZone(BusinessHours.ZONE)),
+                    context.channel() == Inquiry.Channel.API ? this::schoolBoardExists : null);
+        } catch (InvalidInquiryException invalid) {
+            List<FieldProblem> all = new java.util.ArrayList<>(invalid.problems());
+            all.addAll(formProblems);
+            throw new InvalidInquiryException(all);
+        }
+        if (!formProblems.isEmpty()) {
+            throw new InvalidInquiryException(formProblems);
+        }
         if (request.getWebsite() != null && !request.getWebsite().isBlank()) {
             LOG.info(() -> "Honeypot filled; request dropped (" + context.channel() + ")");
             return new SubmissionReceipt(0, now, false);

@@ -39,8 +39,8 @@ public final class Messages {
 
     /**
      * A calendar day among the arguments is written out in the reader's language ("1er mars 2027", "March 1,
-     * 2027"), and a {@link Phrase} in that language, since a service that refuses with a date does not know who
-     * will read the refusal.
+     * 2027"), a {@link Phrase} and a {@link FileSize} ("12,3 Mo") in that language, since a service that refuses with
+     * a date or a file's size does not know who will read the refusal.
      */
     private static Object[] written(Object[] arguments, Locale locale) {
         Object[] written = arguments.clone();
@@ -49,6 +49,8 @@ public final class Messages {
                 written[i] = FrenchDates.longDay(day, locale);
             } else if (written[i] instanceof Phrase phrase) {
                 written[i] = get(locale, phrase.key());
+            } else if (written[i] instanceof FileSize size) {
+                written[i] = size.written(locale);
             }
         }
         return written;

@@ -37,7 +37,8 @@ public final class UploadedImages {
             throw new BusinessRuleException(purpose.messagePrefix() + ".empty");
         }
         if (uploaded.length > purpose.maxUploadBytes()) {
-            throw new BusinessRuleException(purpose.messagePrefix() + ".tooLarge", purpose.maxUploadBytes() / (1024 * 1024));
+            throw new BusinessRuleException(purpose.messagePrefix() + ".tooLarge", new FileSize(uploaded.length),
+                    purpose.maxUploadBytes() / (1024 * 1024));
         }
         try {
             BufferedImage image = decodeBounded(uploaded, purpose);

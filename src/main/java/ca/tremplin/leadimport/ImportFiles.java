@@ -52,19 +52,50 @@ public class ImportFiles {
             long size = 0;
             byte[] buffer = new byte[1 << 16];
             try (InputStream in = upload; OutputStream out = Files.newOutputStream(file)) {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                for (int read = readPastTheServersLimit(in, buffer, largest); read >= 0;
+                     read = readPastTheServersLimit(in, buffer, largest)) {
                     size += read;
                     if (size > largest) {
-                        out.close();
-                        Files.deleteIfExists(file);
-                        throw new ImportProblem("import.invalid.tooLarge", largest / (1024 * 1024));
+                        throw tooLarge(-1, largest);
                     }
                     out.write(buffer, 0, read);
                 }
+            } catch (ImportProblem refused) {
+                Files.deleteIfExists(file);
+                throw refused;
             }
             return file;
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
+        }
+    }
+
+    /**
+     * A list larger than {@code largest} bytes: said with its own size when it is known ({@code size} past the limit:
+     * the page's file, an API body that announced its length), else with the limit alone (a body sent without its
+     * length, stopped at the limit).
+     */
+    static ImportProblem tooLarge(long size, long largest) {
+        long megabytes = largest / (1024 * 1024);
+        return size > largest ? new ImportProblem("import.invalid.tooLargeWeighs", new ca.tremplin.kernel.FileSize(size),
+                megabytes) : new ImportProblem("import.invalid.tooLarge", megabytes);
+    }
+
+    /**
+     * The next bytes of the upload; the server's own cut-off at its listener's limit (the staff API's, as large as
+     * {@link #LARGEST_FILE}) is a list too large, not a failure to read one: said so rather than as a server error.
+     */
+    private static int readPastTheServersLimit(InputStream in, byte[] buffer, long largest) throws IOException {
+        try {
+            return in.read(buffer);
+        } catch (IOException cut) {
+            for (Throwable cause = cut; cause != null; cause = cause.getCause()) {
+                if (cause.getClass().getSimpleName().equals("RequestTooBigException")
+                        || String.valueOf(cause.getMessage()).contains("UT000020")) {
+                    throw tooLarge(-1, largest);
+                }
+            }
+            throw cut;
         }
     }
 

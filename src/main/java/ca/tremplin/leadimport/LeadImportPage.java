@@ -118,8 +118,8 @@ public class LeadImportPage implements Serializable {
             return null;
         }
         if (file.getSize() > LeadImportService.LARGEST_PAGE_FILE) {
-            error(Messages.get(language.getLocale(), "import.invalid.tooLarge",
-                    LeadImportService.LARGEST_PAGE_FILE / (1024 * 1024)));
+            error(ImportFiles.tooLarge(file.getSize(), LeadImportService.LARGEST_PAGE_FILE)
+                    .localizedMessage(language.getLocale()));
             return null;
         }
         try {

@@ -39,9 +39,14 @@ public class LeadImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response start(@PathParam("eventId") long eventId, @HeaderParam("X-File-Name") String fileName,
-                          InputStream content) {
+                          @HeaderParam("Content-Length") Long announcedLength, InputStream content) {
         LeadImport upload;
         try {
+            // A list that says it is larger than the limit is refused with its size before a byte of it is read: the
+            // server would cut it off at the same limit, and say nothing of why.
+            if (announcedLength != null && announcedLength > ImportFiles.LARGEST_FILE) {
+                throw ImportFiles.tooLarge(announcedLength, ImportFiles.LARGEST_FILE);
+            }
             upload = imports.upload(eventId, headerText(fileName), content, ImportFiles.LARGEST_FILE);
         } catch (ImportProblem unreadable) {
             // Said as every refusal of the API is: a problem document, in the caller's language.

@@ -82,6 +82,7 @@ public class TenantPage implements Serializable {
         try {
             boolean creating = tenant.getId() == null;
             tenant = creating ? tenantService.create(tenant) : tenantService.update(tenant);
+            signedInUser.centreRenamed(tenant.getId(), tenant.getNameFr(), tenant.getNameEn());
             history = null;
             messages.info(creating ? "tenant.created" : "tenant.saved", tenant.localizedName(language.getLocale()));
             if (creating) {

@@ -41,6 +41,18 @@ public class SignedInUser implements Serializable {
         this.preferredLocale = account.locale();
     }
 
+    /**
+     * A centre renamed by its admin during this request: its new names in the page's header at once, in the answer to
+     * the save itself (the header is refreshed from the database only at the next request). Another centre, which the
+     * platform's admin edits, leaves the header as it is.
+     */
+    public void centreRenamed(long centreId, String nameFr, String nameEn) {
+        if (tenantId != null && tenantId == centreId) {
+            tenantNameFr = nameFr;
+            tenantNameEn = nameEn;
+        }
+    }
+
     /** The role the server's security gave this session at sign-in, which its pages' constraints keep. */
     private Role signedInRole;
 

@@ -47,7 +47,7 @@ public class OwnProfilePage implements Serializable {
 
     public void save() {
         boolean[] awaitsGuardian = {false};
-        if (ProfileFormFields.submit(() -> {
+        if (fields.submit(() -> {
             String chosen = fields.photoName();
             try {
                 awaitsGuardian[0] = profiles.edit(token, fields.post(), fields.photo(), keptPhoto,

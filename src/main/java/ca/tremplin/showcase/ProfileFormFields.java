@@ -17,6 +17,8 @@ import java.util.Map;
 public class ProfileFormFields implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The one refusal of a photo said with an argument: its size, which only the form knows. */
+    private static final String TOO_LARGE = "photo.rejected." + ca.tremplin.photo.PhotoRejection.FILE_TOO_LARGE.name();
 
     private String displayName;
     private Long programId;
@@ -43,19 +45,26 @@ public class ProfileFormFields implements Serializable {
 
     /** The photo sent, from the camera first, else the library; null when neither was chosen. */
     InputStream photo() throws IOException {
-        for (Part part : new Part[] {cameraPhoto, libraryPhoto}) {
-            if (part != null && part.getSize() > 0) {
-                return part.getInputStream();
-            }
-        }
-        return null;
+        Part chosen = chosenPhoto();
+        return chosen == null ? null : chosen.getInputStream();
     }
 
     /** The name of the photo's file as the device gave it ("IMG_2041.jpg"), or null when none was chosen. */
     String photoName() {
+        Part chosen = chosenPhoto();
+        return chosen == null ? null : chosen.getSubmittedFileName();
+    }
+
+    /** The size of the photo sent; 0 when none was chosen. */
+    long photoSize() {
+        Part chosen = chosenPhoto();
+        return chosen == null ? 0 : chosen.getSize();
+    }
+
+    private Part chosenPhoto() {
         for (Part part : new Part[] {cameraPhoto, libraryPhoto}) {
             if (part != null && part.getSize() > 0) {
-                return part.getSubmittedFileName();
+                return part;
             }
         }
         return null;
@@ -84,12 +93,12 @@ public class ProfileFormFields implements Serializable {
      * Sends the form, and shows why when it is refused: each field's problem beside it, a broken rule or a brake above
      * the form. True when it was taken.
      */
-    static boolean submit(Sending sending, String formId, ca.tremplin.web.PageMessages messages) {
+    boolean submit(Sending sending, String formId, ca.tremplin.web.PageMessages messages) {
         try {
             sending.send();
             return true;
         } catch (InvalidProfileException invalid) {
-            show(invalid, formId, messages.locale());
+            show(invalid, formId, messages.locale(), photoSize());
         } catch (ca.tremplin.kernel.BusinessRuleException refused) {
             messages.explain(refused);
         } catch (ca.tremplin.kernel.RateLimitedException limited) {
@@ -100,14 +109,28 @@ public class ProfileFormFields implements Serializable {
         return false;
     }
 
-    /** Every problem beside its field ({@code formId:field}), in the page's language. */
-    static void show(InvalidProfileException invalid, String formId, Locale locale) {
+    /**
+     * Every problem beside its field ({@code formId:field}), in the page's language; a photo too large with its size
+     * ({@code photoBytes}, the file's as the form received it: the photo's check stops reading at its limit).
+     */
+    static void show(InvalidProfileException invalid, String formId, Locale locale, long photoBytes) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Map.Entry<String, String> problem : invalid.problems().entrySet()) {
             faces.addMessage(formId + ":" + problem.getKey(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(locale, problem.getValue()), null));
+                    problemText(problem.getValue(), locale, photoBytes), null));
         }
         faces.validationFailed();
+    }
+
+    static String problemText(String key, Locale locale, long photoBytes) {
+        return TOO_LARGE.equals(key) ? Messages.get(locale, key, new ca.tremplin.kernel.FileSize(photoBytes))
+                : Messages.get(locale, key);
+    }
+
+    /** What the page's script says of a photo over the limit as soon as it is chosen, its size put in. */
+    public String getPhotoTooLarge() {
+        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), TOO_LARGE,
+                ca.tremplin.kernel.FileSize.CHOSEN_SIZE);
     }
 
     /** The largest photo the page lets go ({@code resources/js/file-limits.js}): the processor's own limit. */

@@ -51,7 +51,7 @@ public class ShowcasePostPage implements Serializable {
     }
 
     public void post() {
-        ProfileFormFields.submit(() -> {
+        fields.submit(() -> {
             String chosen = fields.photoName();
             try {
                 posted = posting.post(invitation, fields.post(), fields.photo(), keptPhoto, language.getLocale(),

@@ -73,14 +73,7 @@ public class Formats {
     }
 
     static String fileSize(long bytes, java.util.Locale locale) {
-        boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
-        if (bytes < 999_500) {
-            long kilobytes = Math.max(1, Math.round(bytes / 1000.0));
-            return NumberFormat.getIntegerInstance(locale).format(kilobytes) + (english ? " KB" : " Ko");
-        }
-        NumberFormat megabytes = NumberFormat.getNumberInstance(locale);
-        megabytes.setMaximumFractionDigits(1);
-        return megabytes.format(bytes / 1_000_000.0) + (english ? " MB" : " Mo");
+        return ca.tremplin.kernel.FileSize.writtenNearest(bytes, locale);
     }
 
     public String money(Number amount) {

@@ -25,6 +25,9 @@ public class RequestSizeFilter extends HttpFilter {
 
     public static final long USUAL_LIMIT = 10L * 1024 * 1024;
     public static final long IMPORT_PAGE_LIMIT = 20L * 1024 * 1024;
+    /** The request's attributes the 413 page reads: the body's announced length, and the address's limit in MB. */
+    static final String SENT_BYTES = "tremplin.sentBytes";
+    static final String LIMIT_MEGABYTES = "tremplin.limitMegabytes";
     private static final Pattern IMPORT_API = Pattern.compile("/api/staff/events/\\d+/imports/?");
 
     /** The most bytes a request to this address may send; the listener's own limit for the import API. */
@@ -60,6 +63,9 @@ public class RequestSizeFilter extends HttpFilter {
         long limit = limitFor(path);
         if (limit != Long.MAX_VALUE) {
             if (request.getContentLengthLong() > limit) {
+                // The error page says how much was sent and how much the page takes, not only "too large".
+                request.setAttribute(SENT_BYTES, request.getContentLengthLong());
+                request.setAttribute(LIMIT_MEGABYTES, limit / (1024 * 1024));
                 refuse(path, limit, languageOf(request.getHeader("Accept-Language")), response);
                 return;
             }

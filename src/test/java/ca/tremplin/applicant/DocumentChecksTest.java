@@ -38,6 +38,26 @@ class DocumentChecksTest {
                 "an admission document is not a Word file");
     }
 
+    /** A file over the limit is said with its own size beside the limit, rounded up: never "8 Mo, more than 8 Mo". */
+    @Test
+    void aFileTooLargeIsSaidWithItsSizeAndTheLimitInBothLanguages() {
+        byte[] scan = new byte[DocumentChecks.MAX_BYTES + 1];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, scan, 0, 8);
+        BusinessRuleException tooLarge = assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("passeport.pdf", scan, DocumentChecks.DOCUMENT_TYPES));
+        assertEquals("document.tooLarge", tooLarge.messageKey());
+        assertEquals("Ce fichier pèse 8,1 Mo, plus que les 8 Mo permis.",
+                tooLarge.localizedMessage(Locale.CANADA_FRENCH));
+        assertEquals("This file is 8.1 MB, larger than the 8 MB allowed.", tooLarge.localizedMessage(Locale.ENGLISH));
+        byte[] phoneScan = new byte[12_582_912];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, phoneScan, 0, 8);
+        assertEquals("This file is 12.6 MB, larger than the 8 MB allowed.", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("cv.pdf", phoneScan, DocumentChecks.CV_TYPES))
+                .localizedMessage(Locale.ENGLISH), "a CV's too");
+        assertEquals("Ce fichier pèse {size} Mo, plus que les 8 Mo permis.",
+                DocumentChecks.tooLargeWhenChosen(Locale.CANADA_FRENCH), "the page's script puts the size in");
+    }
+
     @Test
     void aZipWithoutAWordDocumentIsALyingType() throws IOException {
         byte[] zip = zip("notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8));

@@ -10,8 +10,10 @@ import ca.tremplin.testsupport.TestMailServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -45,7 +47,7 @@ class ApplicantFileBrowserIT extends BrowserTest {
         }
         org.openqa.selenium.WebElement fileField = browser.driver().findElement(By.cssSelector("input[type=file]"));
         fileField.sendKeys(large.toString());
-        assertEquals("This file is too large: 8 MB at most.",
+        assertEquals("This file is 9.5 MB, larger than the 8 MB allowed.",
                 browser.text(By.id(fileField.getAttribute("id") + "-size")));
         assertEquals("", fileField.getAttribute("value"), "the file is let go before anything is sent");
         Files.delete(large);
@@ -77,10 +79,29 @@ class ApplicantFileBrowserIT extends BrowserTest {
         assertTrue(applicantPage.contains("token="), "after sending, the address still holds her link, for a reload,"
                 + " a bookmark or the language link: " + applicantPage);
 
+        // A better scan sent under the same name: each row tells its file apart, by its size and when it was sent.
+        Files.writeString(passport, "%PDF-1.4\n%" + "0".repeat(5000) + "\n%%EOF\n", StandardCharsets.US_ASCII);
+        upload("Passport", passport);
+        By sameName = By.xpath("//table[@id='sent-documents']//tr[td[contains(., 'passeport-priya.pdf')]]");
+        browser.waitFor().until(driver -> driver.findElements(sameName).size() == 2);
+        List<String> rows = browser.driver().findElements(sameName).stream().map(WebElement::getText).toList();
+        assertTrue(rows.stream().anyMatch(row -> row.contains("passeport-priya.pdf (1 KB)"))
+                && rows.stream().anyMatch(row -> row.contains("passeport-priya.pdf (5 KB)")), rows.toString());
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#sent-documents .document-sent")).stream()
+                .filter(sent -> sent.getText().matches(".*\\d{4}.*\\d{1,2}:\\d{2}.*")).limit(2).count(),
+                "when each was sent, to the minute: " + rows);
+        assertTrue(browser.text(By.id("times-zone")).contains("Montréal"), "in Montréal's time, said");
+
         browser.forgetEverything();
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go(leadPage);
         assertTrue(browser.text(By.id("lead-documents")).contains("passeport-priya.pdf"));
+        List<String> decisions = browser.driver().findElements(By.cssSelector("#lead-documents .accept-document"))
+                .stream().map(button -> button.getAttribute("aria-label"))
+                .filter(label -> label.contains("passeport-priya.pdf")).toList();
+        assertEquals(2, decisions.size(), decisions.toString());
+        assertTrue(decisions.get(0).contains("Ko") && !decisions.get(0).equals(decisions.get(1)),
+                "each file's buttons name it by its size and time too, not by its name alone: " + decisions);
         browser.clickAndWaitFor(By.cssSelector("#lead-documents .accept-document"),
                 By.cssSelector("#lead\\:messages .ui-messages-info"));
         assertTrue(browser.text(By.id("lead-documents")).contains("Accepté"));

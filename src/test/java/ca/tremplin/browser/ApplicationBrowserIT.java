@@ -55,7 +55,7 @@ class ApplicationBrowserIT extends BrowserTest {
         WebElement cvField = browser.driver().findElement(By.cssSelector("input[type=file]"));
         cvField.sendKeys(large.toString());
         By said = By.id(cvField.getAttribute("id") + "-size");
-        assertEquals("Ce fichier est trop gros : 8 Mo au plus.", browser.text(said));
+        assertEquals("Ce fichier pèse 12,6 Mo, plus que les 8 Mo permis.", browser.text(said));
         assertEquals("", cvField.getAttribute("value"), "the file is let go, the rest of the form kept");
         Files.delete(large);
         Path cv = Files.createTempFile("cv", ".pdf");

@@ -127,6 +127,28 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.textToBe(firstSeats, "6 / 30"));
     }
 
+    /** The program's "saved" does not stay beside the result of a later action on one of its intakes. */
+    @Test
+    void theProgramsConfirmationLeavesWhenAnIntakeIsActedOn() {
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
+        browser.find(By.linkText("Cuisine du marché")).click();
+        browser.clickAndWaitFor(By.id("program:save"), By.cssSelector("#program\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("program:answer")).contains("Programme enregistré."));
+
+        By firstStatus = By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-status");
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-mark-FULL")).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Complète"));
+        assertTrue(browser.text(By.id("intakes-form:intake-status-messages")).contains("Rentrée mise à jour"),
+                "the intake's own result, beside the intakes");
+        assertEquals("", browser.text(By.id("program:answer")), "the earlier save's confirmation is gone");
+        assertEquals(1, browser.driver().findElements(By.xpath("//*[contains(text(),'Rentrée mise à jour')]")).size(),
+                "said once");
+
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-mark-OPEN")).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Ouverte"));
+    }
+
     @Test
     void aLostReasonAddedThenWithdrawnIsNamedByItsOwnButton() {
         String reason = "Parti en Ontario " + UUID.randomUUID().toString().substring(0, 5);

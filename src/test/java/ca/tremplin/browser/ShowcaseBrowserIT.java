@@ -116,7 +116,8 @@ class ShowcaseBrowserIT extends BrowserTest {
             }
             WebElement library = browser.find(By.id("post:libraryPhoto"));
             library.sendKeys(tooLarge.toString());
-            assertEquals("La photo dépasse 15 Mo. Envoyez-la en taille réduite : la plupart des téléphones le proposent"
+            assertEquals("La photo pèse 16,8 Mo, plus que les 15 Mo permis. Envoyez-la en taille réduite : la plupart des"
+                    + " téléphones le proposent"
                     + " au moment de partager une photo.", browser.text(By.id("post:libraryPhoto-size")));
             assertEquals("", library.getAttribute("value"), "the file is let go, the rest of the form kept");
 

@@ -77,6 +77,14 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.type(By.id("reset:confirmation"), "une phrase de passe des Îles");
         browser.clickAndWaitFor(By.id("reset:submit"), By.id("to-signin"));
         browser.signIn(adminEmail, "une phrase de passe des Îles");
+        // She gives her centre its full name: the header says it as soon as it is saved, not at the next page.
+        String fullName = "Magdalen Islands School Service Centre " + slug.substring(slug.length() - 6);
+        browser.clickAndWaitFor(By.id("nav-my-tenant"), By.id("tenant:nameEn"));
+        assertEquals("Islands School Service Centre", browser.text(By.id("tenant-name")));
+        browser.type(By.id("tenant:nameEn"), fullName);
+        browser.find(By.id("tenant:save")).click();
+        browser.waitFor().withMessage("the header names the centre as renamed, with the save's answer")
+                .until(driver -> driver.findElement(By.id("tenant-name")).getText().equals(fullName));
         browser.go("/admin/program.xhtml");
         String hint = browser.text(By.id("no-training-centre"));
         assertTrue(hint.startsWith("No training centre yet") || hint.startsWith("Aucun centre de formation"), hint);

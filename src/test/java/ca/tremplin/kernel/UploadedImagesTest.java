@@ -76,4 +76,14 @@ class UploadedImagesTest {
         bytes.putInt(12 + 4 + 13, (int) crc.getValue());
         return bytes.array();
     }
+
+    @Test
+    void anImageTooLargeIsSaidWithItsSizeAndTheLimit() {
+        byte[] camera = new byte[6 * 1024 * 1024];
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> UploadedImages.normalise(camera, PHOTO));
+        assertEquals("photo.tooLarge", refused.messageKey());
+        assertEquals("L’image pèse 6,3 Mo, plus que les 5 Mo permis.", refused.localizedMessage(Languages.FRENCH));
+        assertEquals("The image is 6.3 MB, larger than the 5 MB allowed.", refused.localizedMessage(Languages.ENGLISH));
+    }
 }

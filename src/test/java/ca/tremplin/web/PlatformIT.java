@@ -283,6 +283,8 @@ class PlatformIT {
 
         assertEquals(413, page.statusCode());
         assertTrue(page.body().contains("Envoi trop volumineux"), page.body());
+        assertTrue(page.body().contains("Ce que vous avez envoyé pèse 11,5 Mo, plus que les 10 Mo que cette page reçoit."),
+                "what was sent and what the page takes, not only that it is too large: " + page.body());
         assertEquals(413, api.statusCode());
         assertEquals("application/problem+json", api.header("Content-Type").orElseThrow()
                 .replaceAll(";.*", ""));

@@ -111,6 +111,29 @@ class PublicFormsFuzzIT {
                 "the visitor sends again, without it or with another");
     }
 
+    /**
+     * A program withdrawn while the form was open is one problem among the others: said with them, at once, and what
+     * the visitor typed is kept, as for any other refused field.
+     */
+    @Test
+    void aProgramWithdrawnIsSaidBesideTheOtherFieldsProblemsNotInsteadOfThem() throws Exception {
+        Map<String, String> form = validInquiry("pas-une-adresse");
+        form.put("inquiry:programIds_hinput", "987654321");
+        form.put("inquiry:birthYear", "abc");
+
+        String page = new HttpVisitor(deployment).submit("fr/information?program=987654321", "inquiry", form,
+                "inquiry:submit").body();
+
+        String text = page.replaceAll("<[^>]+>", " ");
+        assertTrue(page.contains("Un programme choisi n’est plus offert"), text);
+        assertTrue(page.contains("Cette adresse courriel n’est pas valide."), "the address's, at the same time: " + text);
+        assertTrue(page.contains("Une année entre 1930 et"), "and the year's: " + text);
+        assertTrue(page.contains("value=\"pas-une-adresse\"") && page.contains("value=\"abc\""),
+                "what was typed, kept for the visitor to correct");
+        assertTrue(page.contains("Programme qui n’est plus offert"), "the choice shown for the visitor to take out");
+        assertFalse(page.contains("id=\"confirmation\""));
+    }
+
     @Test
     void aLinksMangledCentreOrOverlongCampaignCodeNeverStopsTheVisitorsRequest() throws Exception {
         for (String link : List.of("fr/information?css=CSS-du-Fjord&code=" + "c".repeat(70),
