@@ -1,7 +1,8 @@
 /*
  * Signed out: the quick capture page kept on this device for a reload without a connection (capture-worker.js)
  * is deleted, with its worker, so that the next person to pick up the tablet finds nothing of the back office on it.
- * Entries still waiting to be sent stay: they are sent once someone of the centre signs in again.
+ * Entries still waiting to be sent stay: they are sent once someone of the centre signs in again. The drafts kept in the
+ * tab (drafts.js) are forgotten: they were kept for a session that ended by itself, not for one its person ended.
  */
 (function () {
     'use strict';
@@ -14,5 +15,14 @@
                 registration.unregister();
             });
         });
+    }
+    try {
+        Object.keys(window.sessionStorage).filter(function (key) {
+            return key.indexOf('tremplin.draft:') === 0;
+        }).forEach(function (key) {
+            window.sessionStorage.removeItem(key);
+        });
+    } catch (refused) {
+        // No storage, so no draft either.
     }
 }());

@@ -102,6 +102,9 @@ public class LeadPage implements Serializable {
     private ConsentChannel withdrawalChannel;
     private LocalDateTime withdrawalSaidAt;
     private String withdrawalNote;
+    /** The note's and the task's forms, each saved once per showing whatever the delay between two sendings. */
+    private final ca.tremplin.web.SubmissionTokens noteSubmissions = new ca.tremplin.web.SubmissionTokens();
+    private final ca.tremplin.web.SubmissionTokens taskSubmissions = new ca.tremplin.web.SubmissionTokens();
 
     /**
      * View action; another centre's id answers 404. A merged lead's page (a link from an application, a bookmark)
@@ -248,21 +251,60 @@ public class LeadPage implements Serializable {
         act(() -> leads.removeTag(id, tag), null);
     }
 
+    /**
+     * Adds the note; the same showing of the form sent again (pressed twice, sent again by the browser after a slow
+     * answer) is told it was saved already, however long after, rather than kept twice.
+     */
     public void addNote() {
-        if (act(() -> leads.addNote(id, note), "lead.noteAdded")) {
+        String sent = sentToken(NOTE_SUBMISSION);
+        boolean again = noteSubmissions.alreadySaved(sent);
+        if (act(again ? () -> { } : () -> leads.addNote(id, note), again ? "lead.noteAlreadySaved" : "lead.noteAdded")) {
             note = null;
+            noteSubmissions.saved(sent);
+            savedNow(NOTE_SUBMISSION);
         }
     }
 
-    /** A task refused (no due date...) keeps what was typed, as a note does. */
+    /** A task refused (no due date...) keeps what was typed, as a note does; one sent again is kept once, as a note is. */
     public void addTask() {
-        if (act(() -> leads.addTask(id, taskTitle, taskDue == null ? null
+        String sent = sentToken(TASK_SUBMISSION);
+        boolean again = taskSubmissions.alreadySaved(sent);
+        if (act(again ? () -> { } : () -> leads.addTask(id, taskTitle, taskDue == null ? null
                 : taskDue.plusDays(1).atStartOfDay(BusinessHours.ZONE).minusMinutes(1).toInstant(), taskAssignee),
-                "task.added")) {
+                again ? "task.alreadySaved" : "task.added")) {
             taskTitle = null;
             taskDue = null;
+            taskSubmissions.saved(sent);
+            savedNow(TASK_SUBMISSION);
         }
     }
+
+    /** The hidden fields of the note's and the task's forms that carry their showing's token. */
+    static final String NOTE_SUBMISSION = "noteSubmission";
+    static final String TASK_SUBMISSION = "taskSubmission";
+
+    private static String sentToken(String field) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(field);
+    }
+
+    /** Said to this answer only: the page tells the browser to forget the draft it kept of what was just saved. */
+    private static void savedNow(String field) {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes().put(SAVED_NOW + field, Boolean.TRUE);
+    }
+
+    private static boolean isSavedNow(String field) {
+        return Boolean.TRUE.equals(jakarta.faces.context.FacesContext.getCurrentInstance().getAttributes()
+                .get(SAVED_NOW + field));
+    }
+
+    private static final String SAVED_NOW = LeadPage.class.getName() + ".savedNow.";
+
+    public ca.tremplin.web.SubmissionTokens getNoteSubmissions() { return noteSubmissions; }
+    public ca.tremplin.web.SubmissionTokens getTaskSubmissions() { return taskSubmissions; }
+    /** Whether this answer follows the note's saving, in which case the browser forgets its draft (drafts.js). */
+    public boolean isNoteSavedNow() { return isSavedNow(NOTE_SUBMISSION); }
+    public boolean isTaskSavedNow() { return isSavedNow(TASK_SUBMISSION); }
 
     public void completeTask(long taskId) {
         act(() -> leads.completeTask(taskId), "task.done");

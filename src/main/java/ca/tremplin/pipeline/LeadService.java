@@ -303,7 +303,8 @@ public class LeadService {
         }
         Lead lead = stillPersonal(leadId);
         Instant now = clock.instant();
-        // The same note sent twice by the same person within a moment (a double click, handled one after the other):
+        // The same note sent twice by the same person within a moment (from two tabs, or by a client without the lead
+        // page's submission token, which keeps one showing of its form to one note however late it is sent again):
         // the second finds the first on the timeline and adds nothing.
         if (!pipeline.sameNoteSince(leadId, signedInUser.getUserId(), note.strip(),
                 now.minusSeconds(SAME_NOTE_SECONDS))) {

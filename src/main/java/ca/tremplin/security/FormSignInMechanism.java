@@ -17,11 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * afterwards (the security API's {@link LoginToContinue}); the page itself ({@link SignInForm}) hands the credentials
  * to the security API, and the session keeps the person signed in ({@link AutoApplySession}). The same as the
  * platform's own custom form mechanism, written out so that a call to the staff API without a session is answered
- * 401 with a problem document instead of the sign-in page ({@link StaffApiUnauthorized}).
+ * 401 with a problem document instead of the sign-in page ({@link StaffApiUnauthorized}), and so that a page whose
+ * session ended is told apart from a first visit ({@link SessionEndedNotice}).
  */
 @ApplicationScoped
 @AutoApplySession
 @StaffApiAnswersUnauthorized
+@NoticesEndedSessions
 @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false)
 public class FormSignInMechanism implements HttpAuthenticationMechanism {
 

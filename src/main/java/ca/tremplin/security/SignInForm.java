@@ -74,10 +74,26 @@ public class SignInForm {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/");
+            case SEND_CONTINUE -> {
+                SessionEndedNotice.forget(request);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                SessionEndedNotice.forget(request);
+                external.redirect(external.getRequestContextPath() + "/admin/");
+            }
             default -> explainRefusal(faces);
         }
+    }
+
+    /**
+     * Whether the person was sent here because their session ended (timed out, or the server restarted) while a
+     * back-office page was open: the page says so, and that what was typed there and not saved is to be found again
+     * or typed again. A plain visit to the page is never told so.
+     */
+    public boolean isSessionEnded() {
+        return SessionEndedNotice.endedFor(
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     private void explainRefusal(FacesContext faces) {

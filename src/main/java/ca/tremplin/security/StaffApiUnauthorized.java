@@ -27,16 +27,11 @@ public class StaffApiUnauthorized {
 
     @AroundInvoke
     public Object answer(InvocationContext invocation) throws Exception {
-        Object[] parameters = invocation.getParameters();
-        if (!"validateRequest".equals(invocation.getMethod().getName()) || parameters.length != 3
-                || !(parameters[2] instanceof HttpMessageContext context)) {
+        java.util.Optional<HttpMessageContext> visit = AnonymousVisits.toProtectedAddress(invocation);
+        if (visit.isEmpty() || !isStaffApi(visit.get().getRequest())) {
             return invocation.proceed();
         }
-        HttpServletRequest request = context.getRequest();
-        if (!context.isProtected() || context.isAuthenticationRequest() || request.getUserPrincipal() != null
-                || !isStaffApi(request)) {
-            return invocation.proceed();
-        }
+        HttpMessageContext context = visit.get();
         HttpServletResponse response = context.getResponse();
         // No scheme a browser would answer with its own dialog: the session comes from the sign-in page.
         response.setHeader("WWW-Authenticate", "Session realm=\"Tremplin\"");

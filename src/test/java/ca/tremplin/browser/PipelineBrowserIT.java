@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A recruiter of the demo's CSS du Fjord works the pipeline: drags a lead to the next stage on the board, moves
  * another from the keyboard (refused without a reason when skipping stages, then accepted with one), merges two
- * records of the same person, and e-mails a chosen lead, who unsubscribes from the link in the message.
+ * records of the same person, and e-mails a chosen lead, who unsubscribes from the link in the message; a note typed
+ * while the session ended is told, kept through the sign-in and put back on the lead's page.
  */
 class PipelineBrowserIT extends BrowserTest {
 
@@ -234,6 +235,52 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(browser.base()
                         + "/desabonnement.xhtml?token=forged-token")).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode());
+    }
+
+    @Test
+    void aNoteTypedWhenTheSessionEndedIsToldKeptThroughTheSignInAndPutBackUntilSaved() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=GH");
+        browser.clickAndWaitFor(By.linkText("Kwame Mensah"), By.id("lead-name"));
+        String leadPage = browser.currentPath();
+        String note = "Rappeler après le salon " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String task = "Envoyer la liste des documents " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("lead:note"), note);
+        browser.type(By.id("lead:taskTitle"), task);
+
+        // The session ends while the note is being typed (the server restarted): the browser names a session gone.
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID",
+                "ended-" + java.util.UUID.randomUUID(), "/"));
+        browser.clickAndWaitFor(By.id("lead:add-note"), By.id("session-ended-notice"));
+        assertTrue(browser.text(By.id("session-ended-notice")).contains("Votre session a pris fin"),
+                browser.text(By.id("session-ended-notice")));
+
+        browser.type(By.id("signin:email"), DemoAccounts.FJORD_RECRUITER);
+        browser.type(By.id("signin:password"), DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("signin:submit"), By.id("lead-name"));
+        assertEquals(leadPage, browser.currentPath(), "back on the lead's page, not told the page expired");
+        assertEquals(note, browser.find(By.id("lead:note")).getAttribute("value"), "the note typed is back in its box");
+        assertEquals(task, browser.find(By.id("lead:taskTitle")).getAttribute("value"), "and the task's title");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("note-draft"),
+                "Brouillon rétabli"));
+        assertEquals("status", browser.find(By.id("note-draft")).getAttribute("role"), "said to a screen reader too");
+        assertTrue(!browser.text(By.id("history:timeline")).contains(note), "not saved behind the person's back");
+
+        browser.clickAndWaitFor(By.id("lead:add-note"), By.cssSelector("#lead\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("history:timeline")).contains(note), "saved once pressed again");
+        assertEquals("", browser.find(By.id("lead:note")).getAttribute("value"));
+
+        browser.go(leadPage);
+        assertEquals("", browser.find(By.id("lead:note")).getAttribute("value"), "saved: no draft put back any more");
+        assertEquals("", browser.text(By.id("note-draft")));
+        assertEquals(task, browser.find(By.id("lead:taskTitle")).getAttribute("value"),
+                "the task's title, not saved yet, is still kept");
+        browser.signOut();
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(leadPage);
+        assertEquals("", browser.find(By.id("lead:taskTitle")).getAttribute("value"),
+                "signing out forgets the drafts: the next person at the tablet finds none");
     }
 
     private WebElement card(String name) {

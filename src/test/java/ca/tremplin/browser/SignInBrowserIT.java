@@ -151,6 +151,8 @@ class SignInBrowserIT extends BrowserTest {
         browser.go("/admin/");
 
         assertEquals("/signin.xhtml", browser.currentPath());
+        assertTrue(browser.driver().findElements(By.id("session-ended-notice")).isEmpty(),
+                "a session its person ended is not told it ended by itself");
     }
 
     private String firstUserLinkOnUsersPage() {

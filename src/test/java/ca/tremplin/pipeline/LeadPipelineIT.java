@@ -441,6 +441,68 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    /**
+     * The note's or the task's form of the lead page sent again long after its first sending (pressed again after a
+     * slow answer, sent again by the browser) is kept once, and the second sending is told it was saved already; the
+     * same words typed again into the form the page shows after the saving are a note of their own.
+     */
+    @Test
+    void aNoteOrTaskFormSentAgainLongAfterIsKeptOnceAndTheSameWordsTypedAgainAreANewNote() throws Exception {
+        Centre centre = centre("sent-again");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(leadPageBase);
+        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
+        String page = "admin/lead.xhtml?id=" + lead.getId();
+        String note = "Appelée : rappeler après son examen de français";
+        String title = "Rappeler après l’examen";
+        String due = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE).plusDays(3).toString();
+        java.net.http.HttpRequest noteSent = recruiter.form(page, "lead", Map.of("lead:note", note), "lead:add-note",
+                shown -> Map.of(LeadPage.NOTE_SUBMISSION, hiddenField(shown, LeadPage.NOTE_SUBMISSION)));
+        java.net.http.HttpRequest taskSent = recruiter.form(page, "lead",
+                Map.of("lead:taskTitle", title, "lead:taskDue_input", due), "lead:add-task",
+                shown -> Map.of(LeadPage.TASK_SUBMISSION, hiddenField(shown, LeadPage.TASK_SUBMISSION)));
+
+        String noteSaved = recruiter.send(noteSent).body();
+        assertTrue(noteSaved.contains("Note ajoutée."), noteSaved);
+        String taskSaved = recruiter.send(taskSent).body();
+        assertTrue(taskSaved.contains("Tâche ajoutée."), taskSaved);
+        // Past the few seconds within which the same words by the same person are taken for a double click: the
+        // first sending's note and task are dated a minute earlier, as if the form were sent again that long after.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update lead_event set occurred_at = occurred_at"
+                + " - interval 1 minute where lead_id = ?1").setParameter(1, lead.getId()).executeUpdate()
+                + em.createNativeQuery("update lead_task set created_at = created_at - interval 1 minute"
+                + " where lead_id = ?1").setParameter(1, lead.getId()).executeUpdate());
+        String noteAgain = recruiter.send(noteSent).body();
+        assertTrue(noteAgain.contains("Cette note était déjà enregistrée"), "told, not an error page: " + noteAgain);
+        String taskAgain = recruiter.send(taskSent).body();
+        assertTrue(taskAgain.contains("Cette tâche était déjà enregistrée"), "told, not an error page: " + taskAgain);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(1L, notesSaying(lead, note), "the note sent twice is kept once");
+            assertEquals(1L, leads.open(lead.getId()).tasks().stream().filter(task -> task.getTitle().equals(title))
+                    .count(), "the task sent twice is kept once");
+        }
+
+        String typedAgain = recruiter.send(recruiter.form(page, "lead", Map.of("lead:note", note), "lead:add-note",
+                shown -> Map.of(LeadPage.NOTE_SUBMISSION, hiddenField(shown, LeadPage.NOTE_SUBMISSION)))).body();
+        assertTrue(typedAgain.contains("Note ajoutée."), typedAgain);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(2L, notesSaying(lead, note), "the same words typed again later into a new form: a new note");
+        }
+    }
+
+    /** The value of a hidden field the page rendered. */
+    private static String hiddenField(String page, String name) {
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile(
+                "name=\"" + java.util.regex.Pattern.quote(name) + "\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(field.find(), "the page renders " + name + ": " + page);
+        return field.group(1);
+    }
+
+    private long notesSaying(Lead lead, String note) {
+        return leads.timeline(lead.getId(), 0, 50).stream()
+                .filter(event -> event.getKind() == LeadEventKind.NOTE_ADDED && note.equals(event.getDetail())).count();
+    }
+
     @Test
     void mergingTwoDuplicatesKeepsBothTimelinesRequestsConsentsAndTasks() {
         Centre centre = centre("merge");

@@ -82,6 +82,15 @@ public final class HttpVisitor {
         return sendIdempotent(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Names this session from now on, as a browser still holding its cookie does: one the server may no longer hold
+     * (it timed out, or the server restarted).
+     */
+    public HttpVisitor withSession(String sessionId) {
+        session = sessionId;
+        return this;
+    }
+
     /** Posts the sign-in form; returns the answer to the post (a redirect when the password was right). */
     /** The session cookie this visitor sends ("JSESSIONID=..."), for a request made by other means. */
     public String sessionCookie() {
@@ -130,6 +139,16 @@ public final class HttpVisitor {
      */
     public HttpRequest form(String address, String formId, java.util.Map<String, String> fields, String button)
             throws IOException, InterruptedException {
+        return form(address, formId, fields, button, page -> Map.of());
+    }
+
+    /**
+     * As {@link #form(String, String, Map, String)}, with fields read from the page that was opened besides: a hidden
+     * field the page rendered (a submission's token), sent as a browser sends it.
+     */
+    public HttpRequest form(String address, String formId, java.util.Map<String, String> fields, String button,
+                            java.util.function.Function<String, Map<String, String>> fromPage)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get(address);
         Matcher state = VIEW_STATE.matcher(page.body());
         if (!state.find()) {
@@ -142,6 +161,8 @@ public final class HttpVisitor {
             body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
         }
         fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+        fromPage.apply(page.body()).forEach((name, value) -> body.append('&').append(encode(name)).append('=')
+                .append(encode(value)));
         body.append('&').append(encode(button)).append("=&jakarta.faces.ViewState=").append(encode(state.group(1)));
         return HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT)
                 .header("Cookie", "JSESSIONID=" + session)
