@@ -130,14 +130,22 @@ public final class HttpVisitor {
      */
     public HttpRequest form(String address, String formId, java.util.Map<String, String> fields, String button)
             throws IOException, InterruptedException {
-        HttpResponse<String> page = get(address);
-        Matcher state = VIEW_STATE.matcher(page.body());
+        return formOn(address, get(address).body(), formId, fields, button);
+    }
+
+    /**
+     * As {@link #form}, on a page already shown ({@code page}, the answer to an earlier post at {@code address}): the
+     * next step of the same view, whose view-scoped state the post finds as that page left it.
+     */
+    public HttpRequest formOn(String address, String page, String formId, java.util.Map<String, String> fields,
+                              String button) {
+        Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
-            throw new AssertionError("The page has no view state: " + page.body());
+            throw new AssertionError("The page has no view state: " + page);
         }
         StringBuilder body = new StringBuilder(encode(formId) + "=" + encode(formId));
         // PrimeFaces' Content Security Policy wants the page's nonce back with every post (its script adds it).
-        Matcher nonce = NONCE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page);
         if (scriptsRun && nonce.find()) {
             body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
         }
