@@ -11,6 +11,12 @@ public interface ConsentLinks {
     String linkFor(String recipient);
 
     /**
+     * The link {@link #linkFor} would give this recipient, its token shown as "…", nothing written (a preview of a
+     * message); null when no centre follows that address.
+     */
+    String shownLinkFor(String recipient);
+
+    /**
      * A new link to the consents of {@code person} (a person under 14), for the parent or guardian who consented for
      * them: the one link that gives such a consent again; the page opens in {@code language}, the mail's (a parent
      * opens it in a browser of their own, which has no language chosen for the site).

@@ -43,10 +43,21 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(Long tenantId, MailContent content) {
-        OutboxMessage message = new OutboxMessage(tenantId, withFooter(tenantId, content), clock.instant());
+        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
+        OutboxMessage message = new OutboxMessage(tenantId, withFooter(tenantId, content, link), clock.instant());
         em.persist(message);
         dispatchOnceCommitted();
         return message;
+    }
+
+    /**
+     * The message as {@link #enqueue} would post it, the sender's footer after its text, its consent link's token
+     * shown as "…"; nothing is written: a preview of what a person will receive, the link being each one's own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MailContent preview(Long tenantId, MailContent content) {
+        String link = consentLinks.isResolvable() ? consentLinks.get().shownLinkFor(content.recipient()) : null;
+        return withFooter(tenantId, content, link);
     }
 
     /**
@@ -63,14 +74,13 @@ public class Outbox {
 
     /**
      * The message with the sender's footer after its text: its person in charge of personal information, then, for a
-     * person a centre follows, the link to their consent preferences.
+     * person a centre follows, {@code link}, to their consent preferences.
      */
-    private MailContent withFooter(Long tenantId, MailContent content) {
+    private MailContent withFooter(Long tenantId, MailContent content, String link) {
         // A message written in one language (its HTML says which) gets its footer and the consent page in that
         // language; another gets both lines, and the page in French.
         java.util.Locale language = languageOf(content.html());
         String officer = footers.isResolvable() ? footers.get().footer(tenantId, language) : null;
-        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
         String preferences = link == null || language == null ? link
                 : link + "&lang=" + Languages.code(language);
         String footer = Stream.of(officer, preferences == null ? null : language != null

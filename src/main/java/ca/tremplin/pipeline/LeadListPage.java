@@ -122,55 +122,71 @@ public class LeadListPage implements Serializable {
         bulk(() -> new LeadListService.BulkResult(service().tag(selectedIds(), bulkTag), List.of()));
     }
 
+    /** The bulk e-mail as it would go out, shown before it is sent; null while the recruiter chooses. */
+    private BulkEmailPreview emailPreview;
+
     /**
-     * The e-mail sent last from this page, and when: a second click on the button (a double click, or a click again
-     * while the page is still sending) sends nothing twice.
+     * When this page last sent a bulk e-mail: a second click on "Send" (a double click, or a click again while the
+     * page is still sending) finds the preview already sent and sends nothing twice.
      */
-    private String lastSending;
     private java.time.Instant lastSent;
 
-    /** How long the same template to the same people from this page is taken for a second click, not a new sending. */
+    /** How long a "Send" without a preview is taken for a second click rather than a post of an old page. */
     private static final java.time.Duration SECOND_CLICK = java.time.Duration.ofMinutes(2);
 
-    /** Synchronized: the two posts of a double click reach this page's one instance at the same moment. */
-    public synchronized void email() {
+    /**
+     * The first step of a bulk e-mail: how many will receive it, who is left out and why, and the message as the first
+     * of them reads it. Nothing is sent until "Send".
+     */
+    public void previewEmail() {
         if (bulkTemplate == null) {
             messages.error("inbox.chooseTemplate");
             return;
         }
-        String sending = bulkTemplate + "/" + bulkOtherLanguage + ":" + postedSelection();
-        java.time.Instant now = java.time.Instant.now();
-        if (sending.equals(lastSending) && lastSent.plus(SECOND_CLICK).isAfter(now)) {
-            messages.error("leads.emailJustSent");
-            return;
+        try {
+            emailPreview = service().previewEmail(selectedIds(), bulkTemplate, bulkOtherLanguage);
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
         }
-        lastSending = sending;
-        lastSent = now;
-        bulk(() -> service().email(selectedIds(), bulkTemplate, bulkOtherLanguage), "leads.emailLeftOut");
+    }
+
+    /** Back to the choices, as they were: the template, the other language's version, the leads ticked. */
+    public void editEmail() {
+        emailPreview = null;
     }
 
     /**
-     * The leads this post checked, as the browser sent them: the page's selection is shared by the posts of one
-     * view, and the first post of a double click empties it once sent, before the second is read.
+     * Sends the e-mail previewed, to the leads it counted, whatever was ticked since; consents are read again at
+     * sending (CASL), and a count that changed in between is said. Synchronized: the two posts of a double click
+     * reach this page's one instance at the same moment.
      */
-    private String postedSelection() {
-        String posted = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("leads:table_selection");
-        if (posted == null) {
-            return new java.util.TreeSet<>(selectedIds()).toString();
+    public synchronized void sendEmail() {
+        BulkEmailPreview previewed = emailPreview;
+        java.time.Instant now = java.time.Instant.now();
+        if (previewed == null) {
+            messages.error(lastSent != null && lastSent.plus(SECOND_CLICK).isAfter(now) ? "leads.emailJustSent"
+                    : "leads.emailPreviewFirst");
+            return;
         }
-        return new java.util.TreeSet<>(java.util.Arrays.stream(posted.split(",")).map(String::strip)
-                .filter(id -> !id.isEmpty()).toList()).toString();
+        emailPreview = null;
+        lastSent = now;
+        LeadListService.BulkResult result = bulk(() -> service().email(previewed.chosen(), previewed.templateId(),
+                previewed.otherLanguageId()), "leads.emailSent", "leads.emailLeftOut");
+        if (result != null && result.done() != previewed.recipients()) {
+            messages.error("leads.emailChangedSincePreview", previewed.recipients(), result.done());
+        }
     }
 
     private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action) {
-        bulk(action, "leads.bulkLeftOut");
+        bulk(action, "leads.bulkDone", "leads.bulkLeftOut");
     }
 
-    private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action, String leftOutMessage) {
+    /** Runs the action and says how many it did and who it left out; null when it was refused, as said. */
+    private LeadListService.BulkResult bulk(java.util.function.Supplier<LeadListService.BulkResult> action,
+                                            String doneMessage, String leftOutMessage) {
         try {
             LeadListService.BulkResult result = action.get();
-            messages.info("leads.bulkDone", result.done());
+            messages.info(doneMessage, result.done());
             if (!result.leftOut().isEmpty()) {
                 messages.error(leftOutMessage, String.join(", ", result.leftOut()));
             }
@@ -179,10 +195,25 @@ public class LeadListPage implements Serializable {
                             .getViewRoot().getLocale(), reason)));
             selected = new ArrayList<>();
             allOfTheList = false;
+            return result;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+            return null;
         }
     }
+
+    /** Each reason the preview leaves people out for, with how many, in the reader's words. */
+    public List<String> getEmailLeftOutReasons() {
+        if (emailPreview == null) {
+            return List.of();
+        }
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return emailPreview.whyLeftOut().entrySet().stream().map(why -> ca.tremplin.kernel.Messages.get(locale,
+                "leads.emailPreviewReason", ca.tremplin.kernel.Messages.get(locale, why.getKey()), why.getValue()))
+                .toList();
+    }
+
+    public BulkEmailPreview getEmailPreview() { return emailPreview; }
 
     /**
      * The leads chosen: every lead of the filtered list when the person chose the whole list (the box above the bulk

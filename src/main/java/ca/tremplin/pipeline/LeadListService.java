@@ -2,7 +2,6 @@ package ca.tremplin.pipeline;
 
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.BusinessRuleException;
-import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.Outbox;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -261,15 +259,64 @@ public class LeadListService {
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId, Long otherLanguageId) {
         leads.requireStaff();
+        Instant now = clock.instant();
+        BulkEmailing sending = bulkEmailing(existing(leadIds), templateId, otherLanguageId, now);
+        for (Lead lead : sending.audience().recipients()) {
+            BulkEmailRules.Merged message = sending.mergedFor(lead);
+            // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
+            outbox.enqueue(lead.getTenantId(), BulkMail.compose(lead.getEmail(), message.subject(), message.body(),
+                    message.language(), sending.sender(), unsubscriptions.newLink(lead.getTenantId(),
+                            lead.getEmailNormalized(), message.languageTag())));
+            leads.record(lead, LeadEventKind.EMAIL_SENT, message.subject(), now);
+        }
+        return new BulkResult(sending.audience().recipients().size(), sending.audience().leftOut(),
+                sending.audience().whyLeftOut());
+    }
+
+    /**
+     * What {@link #email(List, long, Long)} would do now, nothing written and nothing locked: how many of the chosen
+     * leads would receive it, how many are left out and why, and the message the first of them would receive,
+     * rendered by the same code as the sending (the centre's footer, its unsubscribe and consent links shown with
+     * "…" for their tokens). Refused for the same reasons as the sending (no lead chosen, too many, the centre's
+     * mailing address missing, two versions in one language).
+     */
+    @Transactional
+    public BulkEmailPreview previewEmail(List<Long> leadIds, long templateId, Long otherLanguageId) {
+        leads.requireStaff();
+        checkChoice(leadIds);
+        // In the sending's order, which locks the leads in the order of their ids: the first recipient is the same.
+        List<Lead> chosen = pipeline.leads(leadIds).stream().sorted(java.util.Comparator.comparing(Lead::getId))
+                .toList();
+        requireAllFound(chosen, leadIds);
+        BulkEmailing sending = bulkEmailing(chosen, templateId, otherLanguageId, clock.instant());
+        BulkEmailRules.Audience<Lead> audience = sending.audience();
+        List<Long> ids = PipelineRepository.idsOfLeads(chosen);
+        if (audience.recipients().isEmpty()) {
+            return new BulkEmailPreview(ids, templateId, otherLanguageId, 0, audience.leftOut(),
+                    audience.whyLeftOut(), null, null, null, null);
+        }
+        Lead first = audience.recipients().get(0);
+        BulkEmailRules.Merged message = sending.mergedFor(first);
+        ca.tremplin.mail.MailContent shown = outbox.preview(first.getTenantId(), BulkMail.compose(first.getEmail(),
+                message.subject(), message.body(), message.language(), sending.sender(),
+                unsubscriptions.shownLink(message.languageTag())));
+        return new BulkEmailPreview(ids, templateId, otherLanguageId, audience.recipients().size(),
+                audience.leftOut(), audience.whyLeftOut(), first.fullName(), shown.recipient(), shown.subject(),
+                shown.text());
+    }
+
+    /**
+     * A bulk e-mail worked out for the chosen leads at {@code now}: who receives it (CASL and unsubscriptions, by
+     * {@link BulkEmailRules}), the sender, and each recipient's merged message.
+     */
+    private BulkEmailing bulkEmailing(List<Lead> chosen, long templateId, Long otherLanguageId, Instant now) {
         ReplyTemplate main = template(templateId);
         ReplyTemplate other = otherLanguageId == null ? null : template(otherLanguageId);
         if (other != null && other.getLanguage().equals(main.getLanguage())) {
             throw new BusinessRuleException("leads.otherLanguageSame");
         }
-        List<Lead> chosen = existing(leadIds);
-        Instant now = clock.instant();
-        Map<Long, MailingConsents.Standing> consent = mailingConsents.standing(PipelineRepository.idsOfLeads(chosen),
-                now);
+        List<Long> ids = PipelineRepository.idsOfLeads(chosen);
+        Map<Long, MailingConsents.Standing> consent = mailingConsents.standing(ids, now);
         Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized)
                 .filter(java.util.Objects::nonNull).toList());
         Tenant sender = tenants.findById(TenantContext.currentTenantId()).orElseThrow();
@@ -277,43 +324,22 @@ public class LeadListService {
             // CASL: a bulk e-mail names its sender's mailing address; without one, none goes out.
             throw new BusinessRuleException("leads.bulkNeedsMailingAddress");
         }
+        BulkEmailRules.Audience<Lead> audience = BulkEmailRules.audience(chosen, lead -> BulkEmailRules.whyLeftOut(
+                lead.getEmailNormalized(), unsubscribed, consent.get(lead.getId())), Lead::fullName);
         // {programTitle}, as in a reply: the program each person asked about last, in the message's language.
-        Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOfLeads(chosen));
-        int sent = 0;
-        List<String> skipped = new ArrayList<>();
-        Map<String, Integer> why = new LinkedHashMap<>();
-        for (Lead lead : chosen) {
-            String leftOut = lead.getEmailNormalized() == null ? "casl.noEmail"
-                    : unsubscribed.contains(lead.getEmailNormalized()) ? "casl.unsubscribed"
-                    : consent.get(lead.getId()).allowsBulkMail() ? null : consent.get(lead.getId()).messageKey();
-            if (leftOut != null) {
-                skipped.add(lead.fullName());
-                why.merge(leftOut, 1, Integer::sum);
-                continue;
-            }
-            ReplyTemplate template = other != null && other.getLanguage().equals(lead.getLanguage()) ? other : main;
-            Locale language = Locale.forLanguageTag(template.getLanguage());
-            Map<String, String> fields = new LinkedHashMap<>();
-            // A person with one name only is greeted by it ("Bonjour {firstName},").
-            fields.put("firstName",
-                    ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()));
-            fields.put("lastName", lead.getLastName());
-            fields.put("recruiter", signedInUser.getDisplayName());
-            fields.put("schoolBoard", signedInUser.tenantName(language));
-            String[] asked = interest.getOrDefault(lead.getId(), new String[3]);
-            fields.put("programTitle", ca.tremplin.inquiry.ReplyTemplate.programTitle(
-                    Languages.isEnglish(language) && asked[1] != null ? asked[1] : asked[0], language));
-            // A long name merged in is cut to what a subject holds, not a failure of the whole sending.
-            String subject = ca.tremplin.kernel.ShortenedText.of(ReplyTemplate.merge(template.getSubject(), fields),
-                    ca.tremplin.mail.OutboxMessage.SUBJECT_MAX);
-            String body = ReplyTemplate.merge(template.getBody(), fields);
-            // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
-            outbox.enqueue(lead.getTenantId(), BulkMail.compose(lead.getEmail(), subject, body, language, sender,
-                    unsubscriptions.newLink(lead.getTenantId(), lead.getEmailNormalized(), template.getLanguage())));
-            leads.record(lead, LeadEventKind.EMAIL_SENT, subject, now);
-            sent++;
+        Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOfLeads(audience.recipients()));
+        return new BulkEmailing(audience, sender, lead -> BulkEmailRules.merge(
+                BulkEmailRules.versionFor(lead.getLanguage(), main, other), lead.getFirstName(), lead.getLastName(),
+                signedInUser.getDisplayName(), signedInUser::tenantName,
+                interest.getOrDefault(lead.getId(), new String[3])));
+    }
+
+    private record BulkEmailing(BulkEmailRules.Audience<Lead> audience, Tenant sender,
+                                java.util.function.Function<Lead, BulkEmailRules.Merged> merging) {
+
+        BulkEmailRules.Merged mergedFor(Lead lead) {
+            return merging.apply(lead);
         }
-        return new BulkResult(sent, skipped, why);
     }
 
     private ReplyTemplate template(long id) {
@@ -323,17 +349,25 @@ public class LeadListService {
     }
 
     private List<Lead> existing(List<Long> leadIds) {
+        checkChoice(leadIds);
+        List<Lead> found = pipeline.lockedLeads(leadIds);
+        requireAllFound(found, leadIds);
+        return found;
+    }
+
+    private static void checkChoice(List<Long> leadIds) {
         if (leadIds == null || leadIds.isEmpty()) {
             throw new BusinessRuleException("leads.chooseLeads");
         }
         if (leadIds.size() > BULK_LIMIT) {
             throw new BusinessRuleException("leads.tooMany", BULK_LIMIT);
         }
-        List<Lead> found = pipeline.lockedLeads(leadIds);
+    }
+
+    private static void requireAllFound(List<Lead> found, List<Long> leadIds) {
         if (found.size() != new HashSet<>(leadIds).size()) {
             throw new NotFoundException("lead among " + leadIds);
         }
-        return found;
     }
 
     /**

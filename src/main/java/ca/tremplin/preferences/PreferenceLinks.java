@@ -45,21 +45,34 @@ public class PreferenceLinks implements ConsentLinks {
                 : link + "&lang=" + ca.tremplin.kernel.Languages.code(language);
     }
 
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String shownLinkFor(String recipient) {
+        return followed(ContactDetails.normalizeEmail(recipient)) ? address("…") : null;
+    }
+
     private String link(String recipient, boolean forGuardian) {
         String address = ContactDetails.normalizeEmail(recipient);
-        if (address == null || address.isEmpty()) {
-            return null;
-        }
-        // Native: the outbox runs under whatever tenant (or none) its caller has, and the question spans centres.
-        boolean followed = !em.createNativeQuery("select 1 from `lead` where email_normalized = ?1"
-                        + " and merged_into_id is null and erased_at is null limit 1")
-                .setParameter(1, address).getResultList().isEmpty();
-        if (!followed) {
+        if (!followed(address)) {
             return null;
         }
         String token = AccountTokens.newClearText();
         Instant now = clock.instant();
         em.persist(new PreferenceLink(AccountTokens.sha256(token), address, now, now.plus(VALIDITY), forGuardian));
-        return PublicAddress.of("/consentements.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return address(URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    private boolean followed(String address) {
+        if (address == null || address.isEmpty()) {
+            return false;
+        }
+        // Native: the outbox runs under whatever tenant (or none) its caller has, and the question spans centres.
+        return !em.createNativeQuery("select 1 from `lead` where email_normalized = ?1"
+                        + " and merged_into_id is null and erased_at is null limit 1")
+                .setParameter(1, address).getResultList().isEmpty();
+    }
+
+    private static String address(String encodedToken) {
+        return PublicAddress.of("/consentements.xhtml?token=" + encodedToken);
     }
 }

@@ -61,9 +61,20 @@ public class Unsubscriptions {
     public Link newLink(long tenantId, String emailNormalized, String language) {
         String token = AccountTokens.newClearText();
         em.persist(new UnsubscribeLink(AccountTokens.sha256(token), tenantId, emailNormalized, clock.instant()));
-        String encoded = URLEncoder.encode(token, StandardCharsets.UTF_8);
-        return new Link(PublicAddress.of("/desabonnement.xhtml?token=" + encoded + "&lang=" + language),
-                PublicAddress.of("/api/unsubscribe/" + encoded));
+        return link(URLEncoder.encode(token, StandardCharsets.UTF_8), language);
+    }
+
+    /**
+     * The link {@link #newLink} gives, its token shown as "…" as {@link ca.tremplin.kernel.SecretLinks} shows it, and
+     * nothing written: a preview of a message, where each person will get a link of their own.
+     */
+    public Link shownLink(String language) {
+        return link("…", language);
+    }
+
+    private static Link link(String encodedToken, String language) {
+        return new Link(PublicAddress.of("/desabonnement.xhtml?token=" + encodedToken + "&lang=" + language),
+                PublicAddress.of("/api/unsubscribe/" + encodedToken));
     }
 
     /** Of these addresses (normalised), those that unsubscribed from the current centre's bulk e-mail. */

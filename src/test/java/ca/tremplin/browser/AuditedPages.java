@@ -180,6 +180,7 @@ final class AuditedPages {
             following("admin/inquiry.xhtml", visitor, "/admin/inquiries.xhtml",
                     By.cssSelector("#inbox\\:table a.inquiry-link")),
             at("admin/leads.xhtml", visitor, "/admin/leads.xhtml"),
+            bulkEmailPreview(visitor),
             following("admin/lead.xhtml", visitor, LEAD_LIST, By.linkText(LEAD_NAME)),
             at("admin/board.xhtml", visitor, "/admin/board.xhtml"),
             at("admin/events.xhtml", visitor, "/admin/events.xhtml"),
@@ -203,6 +204,22 @@ final class AuditedPages {
             following("admin/showcase-invitations.xhtml", visitor, "/admin/showcase.xhtml",
                     By.id("showcase-invitations")),
             at("WEB-INF/errors/forbidden.xhtml", visitor, "/admin/tenants.xhtml"));
+    }
+
+    /** The lead list showing a bulk e-mail's preview (nothing is sent): its count, its reasons, the message. */
+    private static AuditedPage bulkEmailPreview(Visitor visitor) {
+        return new AuditedPage("admin/leads.xhtml", visitor, LEAD_LIST + " → the preview of a bulk e-mail",
+                AuditedPages::previewABulkEmailToTheLead);
+    }
+
+    /** The lead list with the demo's lead ticked and the English first contact previewed for her. */
+    private static void previewABulkEmailToTheLead(Browser browser) {
+        browser.go(LEAD_LIST);
+        By row = By.xpath("//tbody//tr[.//a[normalize-space()='" + LEAD_NAME + "']]");
+        browser.find(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.waitFor().until(ExpectedConditions.attributeContains(row, "aria-selected", "true"));
+        new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("First contact (en)");
+        browser.clickAndWaitFor(By.id("leads:bulk-email"), By.id("email-preview"));
     }
 
     /** The pages where a centre's admin keeps its catalogue, offers, settings and people. */
@@ -321,12 +338,8 @@ final class AuditedPages {
         return new AuditedPage("desabonnement.xhtml", Visitor.PUBLIC, "the unsubscribe link of a bulk e-mail",
                 browser -> {
                     browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-                    browser.go(LEAD_LIST);
-                    By row = By.xpath("//tbody//tr[.//a[normalize-space()='" + LEAD_NAME + "']]");
-                    browser.find(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
-                    browser.waitFor().until(ExpectedConditions.attributeContains(row, "aria-selected", "true"));
-                    new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("First contact (en)");
-                    browser.clickAndWaitFor(By.id("leads:bulk-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+                    previewABulkEmailToTheLead(browser);
+                    browser.clickAndWaitFor(By.id("leads:send-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
                     mailedLink(browser, TestMailServer.awaitMessageTo(LEAD_EMAIL, "Your study plans: "),
                             "/desabonnement.xhtml");
                 });

@@ -199,8 +199,20 @@ class PipelineBrowserIT extends BrowserTest {
         browser.find(diegosRow).findElement(By.cssSelector(".ui-chkbox-box")).click();
         browser.waitFor().until(ExpectedConditions.attributeContains(diegosRow, "aria-selected", "true"));
         new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("First contact (en)");
-        browser.clickAndWaitFor(By.id("leads:bulk-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
-        assertTrue(browser.text(By.id("leads:messages")).contains("1 candidat(s) traité(s)"),
+        assertEquals("status", browser.find(By.id("bulk-status")).getAttribute("role"),
+                "what a bulk action is doing is read out while the server works");
+        // Nothing goes before the preview: how many receive it, and Diego's message as he will read it.
+        browser.clickAndWaitFor(By.id("leads:bulk-email"), By.id("email-preview"));
+        assertEquals("Destinataires : 1 sur 1 candidat choisi", browser.text(By.id("email-preview-count")));
+        assertEquals(browser.find(By.id("email-preview-title")), browser.driver().switchTo().activeElement(),
+                "the preview takes the focus, its count read next");
+        assertTrue(browser.text(By.id("email-preview-text")).startsWith("Hello Diego,"),
+                browser.text(By.id("email-preview-text")));
+        assertTrue(browser.text(By.id("email-preview-text")).contains("/desabonnement.xhtml?token=…&lang=en"),
+                "the unsubscribe line as the message has it");
+        assertTrue(browser.text(By.id("email-preview-subject")).startsWith("Your study plans: "));
+        browser.clickAndWaitFor(By.id("leads:send-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("leads:messages")).contains("Courriel envoyé à 1 personne."),
                 browser.text(By.id("leads:messages")));
         // The first template, "First contact" in English, with the program Diego asked about merged in.
         Message sent = TestMailServer.awaitMessageTo(diego, "Your study plans: ");

@@ -93,8 +93,11 @@ class BulkEmailDoubleClickIT {
         for (String email : people) {
             before.put(email, mailsTo(email));
         }
-        HttpRequest send = recruiter.form(list, "leads", Map.of("leads:table_selection", String.join(",", chosen),
-                "leads:bulkTemplate", template.group(1)), "leads:bulk-email");
+        String preview = recruiter.send(recruiter.formOn(list, page, "leads", Map.of("leads:table_selection",
+                String.join(",", chosen), "leads:bulkTemplate", template.group(1)), "leads:bulk-email")).body();
+        assertTrue(preview.contains("id=\"leads:send-email\""), "the preview, and its button that sends: "
+                + messages(preview));
+        HttpRequest send = recruiter.formOn(list, preview, "leads", Map.of(), "leads:send-email");
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> sent(recruiter, send));
         CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> sent(recruiter, send));
         List<String> said = List.of(first.get().body(), second.get().body());
@@ -104,9 +107,136 @@ class BulkEmailDoubleClickIT {
             assertEquals(1, mailsTo(email) - before.get(email), "one message to " + email + "; the page said "
                     + messages);
         }
-        assertEquals(1, said.stream().filter(body -> body.contains("2 candidat(s) traité(s)")).count());
+        assertEquals(1, said.stream().filter(body -> body.contains("Courriel envoyé à 2 personnes.")).count(),
+                messages.toString());
         assertEquals(1, said.stream().filter(body -> body.contains("vient d’être envoyé à ces personnes")).count(),
                 "the second click is told why nothing was sent");
+    }
+
+    /**
+     * Before a bulk e-mail goes, the page shows how many of the people chosen will receive it and the message as the
+     * first of them will read it — their name merged in, the centre's footer and its links, each person's token shown
+     * "…" — and sends nothing. "Send" then sends that message to exactly those counted, even when other people were
+     * ticked meanwhile; "Back to edit" keeps the template chosen.
+     */
+    @Test
+    void thePreviewCountsTheRecipientsAndShowsTheFirstOnesMessageAndSendGoesToExactlyThoseCounted()
+            throws Exception {
+        String family = "Apinelu" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String email = family.toLowerCase(java.util.Locale.ROOT) + "." + i + "@example.nr";
+            String body = """
+                    {"firstName": "Sione %d", "lastName": "%s", "email": "%s", "countryOfResidence": "%s",
+                     "citizenship": "%s", "schoolBoard": "css-du-fjord", "consentToContact": true}"""
+                    .formatted(i, family, email, COUNTRY, COUNTRY);
+            assertEquals(201, new HttpVisitor(deployment).post("api/inquiries", "application/json", body, Map.of())
+                    .statusCode());
+            emails.add(email);
+        }
+        List<String> ids = new ArrayList<>();
+        for (String email : emails) {
+            ids.add(leadOf(email));
+        }
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String list = "admin/leads.xhtml?q=" + family;
+        String page = recruiter.get(list).body();
+        Matcher french = Pattern.compile("<option value=\"(\\d+)\">Premier contact \\(fr\\)</option>").matcher(page);
+        assertTrue(french.find(), "the centre's French first contact");
+        String template = french.group(1);
+
+        String preview = recruiter.send(recruiter.formOn(list, page, "leads", Map.of("leads:table_selection",
+                ids.get(0) + "," + ids.get(1), "leads:bulkTemplate", template), "leads:bulk-email")).body();
+
+        assertEquals("Destinataires : 2 sur 2 candidats choisis", shown(preview, "email-preview-count"),
+                messages(preview));
+        assertTrue(shown(preview, "email-preview-for").contains(emails.get(0)),
+                "shown as the first of them receives it: " + shown(preview, "email-preview-for"));
+        String subject = shown(preview, "email-preview-subject");
+        String text = shown(preview, "email-preview-text");
+        assertTrue(text.startsWith("Bonjour Sione 0,"), "their name merged in: " + text);
+        assertTrue(text.contains("Expéditeur : ") && text.contains("/desabonnement.xhtml?token=…&lang=fr"),
+                "the footer CASL wants, as the real message has it: " + text);
+        assertTrue(text.contains("/consentements.xhtml?token=…"), "and the consent link every mail ends with");
+        for (String email : emails) {
+            assertEquals(0, firstContactsTo(email), "a preview sends nothing");
+        }
+        assertTrue(preview.matches("(?s).*id=\"leads:bulkTemplate\"[^>]*disabled.*"),
+                "the template is kept as previewed while the preview is shown");
+
+        String back = recruiter.send(recruiter.formOn(list, preview, "leads", Map.of(), "leads:edit-email")).body();
+        assertFalse(back.contains("id=\"email-preview\""), "back to the choices");
+        assertTrue(back.contains("<option value=\"" + template + "\" selected=\"selected\">"),
+                "the template chosen is still chosen");
+        preview = recruiter.send(recruiter.formOn(list, back, "leads", Map.of("leads:table_selection",
+                ids.get(0) + "," + ids.get(1), "leads:bulkTemplate", template), "leads:bulk-email")).body();
+
+        // The third person ticked after the preview: "Send" sends what the preview counted, to them and no other.
+        String done = recruiter.send(recruiter.formOn(list, preview, "leads", Map.of("leads:table_selection",
+                String.join(",", ids)), "leads:send-email")).body();
+
+        assertTrue(done.contains("Courriel envoyé à 2 personnes."), messages(done));
+        assertEquals(1, firstContactsTo(emails.get(0)));
+        assertEquals(1, firstContactsTo(emails.get(1)));
+        assertEquals(0, firstContactsTo(emails.get(2)), "nobody the preview did not count");
+        assertEquals(subject, ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select subject from outbox_message where recipient = ? and " + FIRST_CONTACT, emails.get(0)));
+        assertEquals(text, ca.tremplin.kernel.SecretLinks.withoutSecrets(ca.tremplin.testsupport.TestDatabase
+                        .firstColumn("select body_text from outbox_message where recipient = ? and " + FIRST_CONTACT,
+                                emails.get(0))).strip(),
+                "the message sent is the one previewed, its tokens aside");
+    }
+
+    /** The subject of the centre's French first contact, merged ("Votre projet d’études : Soudage-montage"). */
+    private static final String FIRST_CONTACT = "subject like 'Votre projet d’études : %'";
+
+    /**
+     * The bulk e-mails of the French first contact sent to this address (the acknowledgement of the person's request,
+     * sent when it is routed, is another message).
+     */
+    private static long firstContactsTo(String email) throws Exception {
+        return ca.tremplin.testsupport.TestDatabase.count(
+                "select count(*) from outbox_message where recipient = ? and " + FIRST_CONTACT, email);
+    }
+
+    /** The lead a request made of this address, once routed (within seconds of its receipt). */
+    private static String leadOf(String email) throws Exception {
+        for (int tries = 0; tries < 100; tries++) {
+            String id = ca.tremplin.testsupport.TestDatabase.firstColumn(
+                    "select id from `lead` where email_normalized = ?", email);
+            if (id != null) {
+                return id;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no lead for " + email);
+    }
+
+    /** The text of the element of this id, as a person reads it (its markup's entities read). */
+    private static String shown(String page, String id) {
+        Matcher element = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</(?:p|dd|div)>",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(element.find(), id + " shown: " + page);
+        Matcher entity = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|lt|gt|quot|amp|nbsp|apos);").matcher(
+                element.group(1).replaceAll("<[^>]+>", "").strip());
+        StringBuilder text = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            int character = switch (name) {
+                case "lt" -> '<';
+                case "gt" -> '>';
+                case "quot" -> '"';
+                case "amp" -> '&';
+                case "nbsp" -> '\u00a0';
+                case "apos" -> '\'';
+                default -> name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+            };
+            entity.appendReplacement(text, Matcher.quoteReplacement(Character.toString(character)));
+        }
+        entity.appendTail(text);
+        return text.toString();
     }
 
     /**

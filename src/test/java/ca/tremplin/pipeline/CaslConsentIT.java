@@ -104,6 +104,66 @@ class CaslConsentIT extends InServerTest {
                 "no message to the person whose implied consent lapsed");
     }
 
+    /**
+     * The preview of a bulk e-mail counts whom the sending will reach and whom it leaves out, for the sending's
+     * reasons, and shows the message the first of them will receive as the outbox writes it — the centre's footer and
+     * links included, each token shown "…" — writing nothing: no message, no link. Sent after it, the message goes to
+     * exactly those counted, as previewed.
+     */
+    @Test
+    void aPreviewCountsWhomTheSendingReachesAndShowsTheMessageItThenSendsToExactlyThem() throws SQLException {
+        TestCentre centre = fixtures.newCentre("preview");
+        String subject = "Portes ouvertes " + UUID.randomUUID();
+        long templateId = frenchTemplate(centre, subject + " — {firstName}", "Bonjour {firstName},\nÀ bientôt.");
+        // In the order of their ids, which is the sending's: the first who will receive it is the express consent.
+        Lead lapsed = lead(centre, false, 7);
+        Lead express = lead(centre, true, 7);
+        Lead unsubscribed = lead(centre, true, 1);
+        Lead recent = lead(centre, false, 1);
+        unsubscribeByOneClick(centre, unsubscribed, unsubscribed.getEmail());
+        List<Long> chosen = List.of(recent.getId(), lapsed.getId(), unsubscribed.getId(), express.getId());
+        String firstAddress = express.getEmailNormalized();
+        long links = rows.count("select count(*) from unsubscribe_link where email_normalized = ?", firstAddress);
+        long preferenceLinks = rows.count("select count(*) from preference_link where email_normalized = ?",
+                firstAddress);
+
+        BulkEmailPreview preview;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            preview = list.previewEmail(chosen, templateId, null);
+        }
+
+        assertEquals(2, preview.recipients(), "express consent, and implied consent less than six months old");
+        assertEquals(Map.of(MailingConsents.Standing.LAPSED.messageKey(), 1, "casl.unsubscribed", 1),
+                preview.whyLeftOut());
+        assertEquals(List.of(lapsed.fullName(), unsubscribed.fullName()), preview.leftOut());
+        assertEquals(express.fullName(), preview.firstRecipient(), "the first recipient in the sending's order");
+        assertEquals(express.getEmail(), preview.address());
+        assertEquals(subject + " — " + express.getFirstName(), preview.subject());
+        assertTrue(preview.text().startsWith("Bonjour " + express.getFirstName() + ",\nÀ bientôt.\n\n-- \n"),
+                preview.text());
+        assertTrue(preview.text().contains("/desabonnement.xhtml?token=…&lang=fr")
+                && preview.text().contains("/consentements.xhtml?token=…"), "each person's links: " + preview.text());
+        assertEquals(0, rows.strings("select recipient from outbox_message where subject like ?", subject + "%")
+                .size(), "a preview sends nothing");
+        assertEquals(links, rows.count("select count(*) from unsubscribe_link where email_normalized = ?",
+                firstAddress), "nor writes a link");
+        assertEquals(preferenceLinks, rows.count("select count(*) from preference_link where email_normalized = ?",
+                firstAddress));
+
+        LeadListService.BulkResult sent;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            sent = list.email(preview.chosen(), preview.templateId(), preview.otherLanguageId());
+        }
+        assertEquals(preview.recipients(), sent.done());
+        assertEquals(preview.whyLeftOut(), sent.whyLeftOut());
+        assertEquals(List.of(express.getEmail(), recent.getEmail()).stream().sorted().toList(),
+                rows.strings("select recipient from outbox_message where subject like ? order by recipient",
+                        subject + "%"), "exactly those counted");
+        assertEquals(preview.text(), ca.tremplin.kernel.SecretLinks.withoutSecrets(rows.string(
+                "select body_text from outbox_message where recipient = ? and subject like ?", express.getEmail(),
+                subject + "%")), "the message previewed is the one sent, its tokens aside");
+    }
+
     @Test
     void aConsentWithdrawnFromThePreferencesLinkOfAnEmailLeavesThePersonOutOfTheNextBulkEmailAtThatCentreOnly()
             throws SQLException {
@@ -337,13 +397,16 @@ class CaslConsentIT extends InServerTest {
     }
 
     private LeadListService.BulkResult bulk(TestCentre centre, Lead lead, String subject) {
-        long templateId;
-        try (TenantContext.Scope ignored = centre.asAdmin()) {
-            templateId = settings.saveTemplate(new ReplyTemplate(subject, "fr", subject, "Bonjour {firstName}"))
-                    .getId();
-        }
+        long templateId = frenchTemplate(centre, subject, "Bonjour {firstName}");
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             return list.email(List.of(lead.getId()), templateId);
+        }
+    }
+
+    /** A French template the centre's admin saves, named by its subject. */
+    private long frenchTemplate(TestCentre centre, String subject, String body) {
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            return settings.saveTemplate(new ReplyTemplate(subject, "fr", subject, body)).getId();
         }
     }
 

@@ -149,20 +149,29 @@ public final class HttpVisitor {
     public HttpRequest form(String address, String formId, java.util.Map<String, String> fields, String button,
                             java.util.function.Function<String, Map<String, String>> fromPage)
             throws IOException, InterruptedException {
-        HttpResponse<String> page = get(address);
-        Matcher state = VIEW_STATE.matcher(page.body());
+        String page = get(address).body();
+        java.util.Map<String, String> sent = new java.util.LinkedHashMap<>(fields);
+        sent.putAll(fromPage.apply(page));
+        return formOn(address, page, formId, sent, button);
+    }
+
+    /**
+     * As {@link #form}, on a page already shown ({@code page}, the answer to an earlier post at {@code address}): the
+     * next step of the same view, whose view-scoped state the post finds as that page left it.
+     */
+    public HttpRequest formOn(String address, String page, String formId, java.util.Map<String, String> fields,
+                              String button) {
+        Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
-            throw new AssertionError("The page has no view state: " + page.body());
+            throw new AssertionError("The page has no view state: " + page);
         }
         StringBuilder body = new StringBuilder(encode(formId) + "=" + encode(formId));
         // PrimeFaces' Content Security Policy wants the page's nonce back with every post (its script adds it).
-        Matcher nonce = NONCE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page);
         if (scriptsRun && nonce.find()) {
             body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
         }
         fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
-        fromPage.apply(page.body()).forEach((name, value) -> body.append('&').append(encode(name)).append('=')
-                .append(encode(value)));
         body.append('&').append(encode(button)).append("=&jakarta.faces.ViewState=").append(encode(state.group(1)));
         return HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT)
                 .header("Cookie", "JSESSIONID=" + session)

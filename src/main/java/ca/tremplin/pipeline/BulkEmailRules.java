@@ -1,0 +1,97 @@
+package ca.tremplin.pipeline;
+
+import ca.tremplin.inquiry.ReplyTemplate;
+import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.MailingConsents;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a bulk e-mail decides for each person chosen: whether they receive it or why not, which version they read, and
+ * the subject and body merged for them. The preview and the sending both decide here, so that the count and the
+ * message a recruiter previews are the ones that go out.
+ */
+final class BulkEmailRules {
+
+    private BulkEmailRules() {
+    }
+
+    /**
+     * Why a person is left out, as a message key, or null when they receive the message: no address, then unsubscribed
+     * from the centre's bulk e-mail, then their CASL standing at the time of sending.
+     */
+    static String whyLeftOut(String emailNormalized, Set<String> unsubscribed, MailingConsents.Standing standing) {
+        if (emailNormalized == null) {
+            return "casl.noEmail";
+        }
+        if (unsubscribed.contains(emailNormalized)) {
+            return "casl.unsubscribed";
+        }
+        return standing.allowsBulkMail() ? null : standing.messageKey();
+    }
+
+    /** The version a person gets: the other language's for those who read it, the template for everyone else. */
+    static ReplyTemplate versionFor(String personLanguage, ReplyTemplate template, ReplyTemplate otherLanguage) {
+        return otherLanguage != null && otherLanguage.getLanguage().equals(personLanguage) ? otherLanguage : template;
+    }
+
+    /** A message merged for one person, in the language of its version. */
+    record Merged(String subject, String body, Locale language) {
+
+        /** "fr" or "en": the language the unsubscribe page opens in. */
+        String languageTag() {
+            return Languages.code(language);
+        }
+    }
+
+    /**
+     * The version merged for one person. {@code asked}: the program they asked this centre about last, its French and
+     * English titles (either may be null), for {@code {programTitle}}; {@code schoolBoard}: the centre's name in a
+     * language.
+     */
+    static Merged merge(ReplyTemplate version, String firstName, String lastName, String recruiter,
+                        Function<Locale, String> schoolBoard, String[] asked) {
+        Locale language = Locale.forLanguageTag(version.getLanguage());
+        Map<String, String> fields = new LinkedHashMap<>();
+        // A person with one name only is greeted by it ("Bonjour {firstName},").
+        fields.put("firstName", ContactDetails.addressedAs(firstName, lastName));
+        fields.put("lastName", lastName);
+        fields.put("recruiter", recruiter);
+        fields.put("schoolBoard", schoolBoard.apply(language));
+        fields.put("programTitle", ReplyTemplate.programTitle(
+                Languages.isEnglish(language) && asked[1] != null ? asked[1] : asked[0], language));
+        // A long name merged in is cut to what a subject holds, not a failure of the whole sending.
+        String subject = ca.tremplin.kernel.ShortenedText.of(ReplyTemplate.merge(version.getSubject(), fields),
+                ca.tremplin.mail.OutboxMessage.SUBJECT_MAX);
+        return new Merged(subject, ReplyTemplate.merge(version.getBody(), fields), language);
+    }
+
+    /**
+     * The people chosen, split: those who receive the message, in the order given, and the others' names with how many
+     * for each reason.
+     */
+    record Audience<T>(List<T> recipients, List<String> leftOut, Map<String, Integer> whyLeftOut) {
+    }
+
+    static <T> Audience<T> audience(List<T> chosen, Function<T, String> whyLeftOut, Function<T, String> name) {
+        List<T> recipients = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        Map<String, Integer> why = new LinkedHashMap<>();
+        for (T person : chosen) {
+            String reason = whyLeftOut.apply(person);
+            if (reason == null) {
+                recipients.add(person);
+            } else {
+                leftOut.add(name.apply(person));
+                why.merge(reason, 1, Integer::sum);
+            }
+        }
+        return new Audience<>(recipients, leftOut, why);
+    }
+}

@@ -1,0 +1,76 @@
+/*
+ * The lead list's bulk actions run in the request their button sends (up to 500 leads, one transaction), which a
+ * long list makes last: while the server works, a second click sends nothing, the bulk buttons are disabled, and the
+ * status line (role="status", read by screen readers) says how many leads are being processed, "Traitement de
+ * 2 300 candidats…". The count is the one the page already knows — the whole list's when its box is ticked, else the
+ * rows ticked, or the recipients a button names (data-bulk-count) —; nothing pretends to measure the server's
+ * progress. The page that comes back says how many were done. A page shown again from the browser's history is as
+ * it was.
+ */
+(function () {
+    function chosenCount(form, button) {
+        if (button.hasAttribute('data-bulk-count')) {
+            return parseInt(button.getAttribute('data-bulk-count'), 10);
+        }
+        var all = form.querySelector('input[type=checkbox][data-count]');
+        var ticked = form.querySelector('input[type=hidden][name$="_selection"]');
+        if ((all && all.checked) || (ticked && ticked.value === '@all')) {
+            return all ? parseInt(all.getAttribute('data-count'), 10) : NaN;
+        }
+        return ticked ? ticked.value.split(',').filter(function (id) { return id.trim() !== ''; }).length : NaN;
+    }
+
+    function words(status, button, count) {
+        var attribute = function (name) {
+            return button.getAttribute(name) || status.getAttribute(name);
+        };
+        if (!(count > 0)) {
+            return status.getAttribute('data-bulk-unknown');
+        }
+        if (count === 1) {
+            return attribute('data-bulk-one');
+        }
+        var number = new Intl.NumberFormat(document.documentElement.lang || undefined).format(count);
+        return attribute('data-bulk-other').replace('{0}', number);
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        var button = event.submitter;
+        var status = form.querySelector && form.querySelector('[data-bulk-status]');
+        if (!status || !button || !button.hasAttribute('data-bulk')) {
+            return;
+        }
+        if (form.hasAttribute('data-bulk-busy')) {
+            event.preventDefault();
+            return;
+        }
+        // Not aria-busy: screen readers hold back what changes inside a busy region, the status line included.
+        form.setAttribute('data-bulk-busy', 'true');
+        status.textContent = words(status, button, chosenCount(form, button));
+        status.classList.add('busy');
+        // Disabled once the post is on its way: a button disabled before would leave its name out of what is sent.
+        window.setTimeout(function () {
+            Array.prototype.forEach.call(form.querySelectorAll('[data-bulk]:not([disabled])'), function (other) {
+                other.disabled = true;
+                other.setAttribute('data-bulk-disabled', 'true');
+                other.classList.add('ui-state-disabled');
+            });
+        }, 0);
+    }, true);
+
+    // Back from the browser's history, the page is shown as the browser kept it: as it was before the click.
+    window.addEventListener('pageshow', function () {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-bulk-status]'), function (status) {
+            var form = status.closest('form');
+            form.removeAttribute('data-bulk-busy');
+            status.textContent = '';
+            status.classList.remove('busy');
+            Array.prototype.forEach.call(form.querySelectorAll('[data-bulk-disabled]'), function (button) {
+                button.disabled = false;
+                button.removeAttribute('data-bulk-disabled');
+                button.classList.remove('ui-state-disabled');
+            });
+        });
+    });
+})();
