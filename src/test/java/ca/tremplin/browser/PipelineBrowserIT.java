@@ -199,7 +199,8 @@ class PipelineBrowserIT extends BrowserTest {
         browser.find(diegosRow).findElement(By.cssSelector(".ui-chkbox-box")).click();
         browser.waitFor().until(ExpectedConditions.attributeContains(diegosRow, "aria-selected", "true"));
         new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("First contact (en)");
-        assertEquals("status", browser.find(By.id("bulk-status")).getAttribute("role"),
+        // Empty, hence not shown, until a bulk action is sent.
+        assertEquals("status", browser.driver().findElement(By.id("bulk-status")).getAttribute("role"),
                 "what a bulk action is doing is read out while the server works");
         // Nothing goes before the preview: how many receive it, and Diego's message as he will read it.
         browser.clickAndWaitFor(By.id("leads:bulk-email"), By.id("email-preview"));
@@ -285,7 +286,7 @@ class PipelineBrowserIT extends BrowserTest {
 
         browser.go(leadPage);
         assertEquals("", browser.find(By.id("lead:note")).getAttribute("value"), "saved: no draft put back any more");
-        assertEquals("", browser.text(By.id("note-draft")));
+        assertEquals("", browser.driver().findElement(By.id("note-draft")).getText(), "nothing said: nothing put back");
         assertEquals(task, browser.find(By.id("lead:taskTitle")).getAttribute("value"),
                 "the task's title, not saved yet, is still kept");
         browser.signOut();

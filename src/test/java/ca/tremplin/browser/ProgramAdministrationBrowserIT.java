@@ -141,7 +141,8 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Complète"));
         assertTrue(browser.text(By.id("intakes-form:intake-status-messages")).contains("Rentrée mise à jour"),
                 "the intake's own result, beside the intakes");
-        assertEquals("", browser.text(By.id("program:answer")), "the earlier save's confirmation is gone");
+        assertEquals("", browser.driver().findElement(By.id("program:answer")).getText(),
+                "the earlier save's confirmation is gone");
         assertEquals(1, browser.driver().findElements(By.xpath("//*[contains(text(),'Rentrée mise à jour')]")).size(),
                 "said once");
 
