@@ -1,11 +1,12 @@
 /*
- * The lead list's bulk actions run in the request their button sends (up to 500 leads, one transaction), which a
- * long list makes last: while the server works, a second click sends nothing, the bulk buttons are disabled, and the
- * status line (role="status", read by screen readers) says how many leads are being processed, "Traitement de
- * 2 300 candidats…". The count is the one the page already knows — the whole list's when its box is ticked, else the
- * rows ticked, or the recipients a button names (data-bulk-count) —; nothing pretends to measure the server's
- * progress. The page that comes back says how many were done. A page shown again from the browser's history is as
- * it was.
+ * The lead list's bulk actions run in the request their button sends (up to the status line's data-bulk-limit leads,
+ * 500, in one transaction), which a long list makes last: while the server works, a second click sends nothing, the
+ * bulk buttons are disabled, and the status line (role="status", read by screen readers) says how many leads are being
+ * processed, "Traitement de 340 candidats…". The count is the one the page already knows — the whole list's when its
+ * box is ticked, else the rows ticked, or the recipients a button names (data-bulk-count) —; nothing pretends to
+ * measure the server's progress. A count over the limit is not claimed: the server refuses such a choice with the
+ * limit named, and the line only says "Traitement en cours…". The page that comes back says how many were done. A page
+ * shown again from the browser's history is as it was.
  */
 (function () {
     function chosenCount(form, button) {
@@ -24,7 +25,8 @@
         var attribute = function (name) {
             return button.getAttribute(name) || status.getAttribute(name);
         };
-        if (!(count > 0)) {
+        var limit = parseInt(status.getAttribute('data-bulk-limit'), 10);
+        if (!(count > 0) || count > limit) {
             return status.getAttribute('data-bulk-unknown');
         }
         if (count === 1) {

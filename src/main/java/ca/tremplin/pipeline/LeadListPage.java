@@ -126,8 +126,8 @@ public class LeadListPage implements Serializable {
     private BulkEmailPreview emailPreview;
 
     /**
-     * When this page last sent a bulk e-mail: a second click on "Send" (a double click, or a click again while the
-     * page is still sending) finds the preview already sent and sends nothing twice.
+     * When this page last sent a bulk e-mail that went out: a second click on "Send" (a double click, or a click again
+     * while the page is still sending) finds the preview already sent and sends nothing twice.
      */
     private java.time.Instant lastSent;
 
@@ -157,23 +157,43 @@ public class LeadListPage implements Serializable {
 
     /**
      * Sends the e-mail previewed, to the leads it counted, whatever was ticked since; consents are read again at
-     * sending (CASL), and a count that changed in between is said. Synchronized: the two posts of a double click
-     * reach this page's one instance at the same moment.
+     * sending (CASL), and recipients that changed in between are said (not only a count: one who withdrew and another
+     * who consented meanwhile leave it the same). Synchronized: the two posts of a double click reach this page's one
+     * instance at the same moment. Only a sending that went through makes a second click "just sent": one refused,
+     * or rolled back, sent nothing.
      */
     public synchronized void sendEmail() {
         BulkEmailPreview previewed = emailPreview;
-        java.time.Instant now = java.time.Instant.now();
         if (previewed == null) {
-            messages.error(lastSent != null && lastSent.plus(SECOND_CLICK).isAfter(now) ? "leads.emailJustSent"
-                    : "leads.emailPreviewFirst");
+            messages.error(lastSent != null && lastSent.plus(SECOND_CLICK).isAfter(java.time.Instant.now())
+                    ? "leads.emailJustSent" : "leads.emailPreviewFirst");
             return;
         }
         emailPreview = null;
-        lastSent = now;
         LeadListService.BulkResult result = bulk(() -> service().email(previewed.chosen(), previewed.templateId(),
                 previewed.otherLanguageId()), "leads.emailSent", "leads.emailLeftOut");
-        if (result != null && result.done() != previewed.recipients()) {
-            messages.error("leads.emailChangedSincePreview", previewed.recipients(), result.done());
+        if (result == null) {
+            return;
+        }
+        lastSent = java.time.Instant.now();
+        RecipientChange change = RecipientChange.between(previewed.recipientIds(), result.reached());
+        if (change.any()) {
+            messages.error("leads.emailChangedSincePreview", change.notReached(), change.added());
+        }
+    }
+
+    /** How the people an e-mail reached differ from those its preview counted: by person, not by count. */
+    record RecipientChange(int notReached, int added) {
+
+        static RecipientChange between(java.util.Collection<Long> previewed, java.util.Collection<Long> reached) {
+            java.util.Set<Long> counted = new java.util.HashSet<>(previewed);
+            java.util.Set<Long> received = new java.util.HashSet<>(reached);
+            return new RecipientChange((int) counted.stream().filter(id -> !received.contains(id)).count(),
+                    (int) received.stream().filter(id -> !counted.contains(id)).count());
+        }
+
+        boolean any() {
+            return notReached > 0 || added > 0;
         }
     }
 
@@ -239,6 +259,8 @@ public class LeadListPage implements Serializable {
                 : ca.tremplin.kernel.Messages.get(messages.locale(), "leads.bulkAll", count);
     }
 
+    /** The most leads a bulk action takes, for the busy line not to claim more (bulk-progress.js). */
+    public int getBulkLimit() { return LeadListService.BULK_LIMIT; }
     public boolean isAllOfTheList() { return allOfTheList; }
     public void setAllOfTheList(boolean allOfTheList) { this.allOfTheList = allOfTheList; }
 

@@ -243,8 +243,8 @@ public class LeadListService {
      * Sends the template, merged for each person, to the chosen leads whose consent is valid at the time of sending
      * (CASL, {@link MailingConsents}: express, or implied by a request, a registration or an application in the last
      * six months) and who have not unsubscribed from the centre's bulk e-mail; the others are left out, counted by
-     * why. Each message names the centre and carries its own unsubscribe link; each sent e-mail is on the lead's
-     * timeline.
+     * why, as are the leads chosen that were merged or erased since (never a refusal of the whole sending). Each
+     * message names the centre and carries its own unsubscribe link; each sent e-mail is on the lead's timeline.
      */
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId) {
@@ -259,8 +259,12 @@ public class LeadListService {
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId, Long otherLanguageId) {
         leads.requireStaff();
+        checkChoice(leadIds);
         Instant now = clock.instant();
-        BulkEmailing sending = bulkEmailing(existing(leadIds), templateId, otherLanguageId, now);
+        // Leads merged or erased since they were chosen (the preview, a colleague meanwhile) are left out and
+        // counted, the others sent to: a sending is not refused whole for one lead gone.
+        List<Lead> found = pipeline.lockedLeads(leadIds);
+        BulkEmailing sending = bulkEmailing(found, templateId, otherLanguageId, now);
         for (Lead lead : sending.audience().recipients()) {
             BulkEmailRules.Merged message = sending.mergedFor(lead);
             // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
@@ -270,7 +274,8 @@ public class LeadListService {
             leads.record(lead, LeadEventKind.EMAIL_SENT, message.subject(), now);
         }
         return new BulkResult(sending.audience().recipients().size(), sending.audience().leftOut(),
-                sending.audience().whyLeftOut());
+                withGone(sending.audience().whyLeftOut(), found, leadIds),
+                PipelineRepository.idsOfLeads(sending.audience().recipients()));
     }
 
     /**
@@ -287,23 +292,42 @@ public class LeadListService {
         // In the sending's order, which locks the leads in the order of their ids: the first recipient is the same.
         List<Lead> chosen = pipeline.leads(leadIds).stream().sorted(java.util.Comparator.comparing(Lead::getId))
                 .toList();
-        requireAllFound(chosen, leadIds);
         BulkEmailing sending = bulkEmailing(chosen, templateId, otherLanguageId, clock.instant());
         BulkEmailRules.Audience<Lead> audience = sending.audience();
-        List<Long> ids = PipelineRepository.idsOfLeads(chosen);
+        // Every lead chosen, those gone since included: "Send" sends to the leads chosen, and says who is gone.
+        List<Long> ids = leadIds.stream().distinct().sorted().toList();
+        List<Long> recipients = PipelineRepository.idsOfLeads(audience.recipients());
+        Map<String, Integer> whyLeftOut = withGone(audience.whyLeftOut(), chosen, leadIds);
         if (audience.recipients().isEmpty()) {
-            return new BulkEmailPreview(ids, templateId, otherLanguageId, 0, audience.leftOut(),
-                    audience.whyLeftOut(), null, null, null, null);
+            return new BulkEmailPreview(ids, templateId, otherLanguageId, recipients, audience.leftOut(),
+                    whyLeftOut, null, null, null, null);
         }
         Lead first = audience.recipients().get(0);
         BulkEmailRules.Merged message = sending.mergedFor(first);
         ca.tremplin.mail.MailContent shown = outbox.preview(first.getTenantId(), BulkMail.compose(first.getEmail(),
                 message.subject(), message.body(), message.language(), sending.sender(),
                 unsubscriptions.shownLink(message.languageTag())));
-        return new BulkEmailPreview(ids, templateId, otherLanguageId, audience.recipients().size(),
-                audience.leftOut(), audience.whyLeftOut(), first.fullName(), shown.recipient(), shown.subject(),
-                shown.text());
+        return new BulkEmailPreview(ids, templateId, otherLanguageId, recipients, audience.leftOut(), whyLeftOut,
+                first.fullName(), shown.recipient(), shown.subject(), shown.text());
     }
+
+    /**
+     * The reasons people were left out for, with the leads chosen that are no longer in the list (merged into another
+     * record, or erased) counted under a reason of their own: they have no name left to give.
+     */
+    private static Map<String, Integer> withGone(Map<String, Integer> whyLeftOut, List<Lead> found,
+                                                 List<Long> leadIds) {
+        int gone = new HashSet<>(leadIds).size() - found.size();
+        if (gone <= 0) {
+            return whyLeftOut;
+        }
+        Map<String, Integer> why = new LinkedHashMap<>(whyLeftOut);
+        why.put(GONE, gone);
+        return why;
+    }
+
+    /** Why a lead chosen for a bulk e-mail got nothing: it was merged into another record or erased since. */
+    static final String GONE = "leads.leftOut.gone";
 
     /**
      * A bulk e-mail worked out for the chosen leads at {@code now}: who receives it (CASL and unsubscriptions, by
@@ -372,10 +396,16 @@ public class LeadListService {
 
     /**
      * How many leads an action changed, the names of those it left as they were, and how many it left out for each
-     * reason (a message key: bulk e-mail's consents, a stage move's rules).
+     * reason (a message key: bulk e-mail's consents, a stage move's rules, a lead gone since it was chosen).
+     *
+     * @param reached the leads the action reached, by id, where it says (a bulk e-mail's recipients; else empty)
      */
-    public record BulkResult(int done, List<String> leftOut, Map<String, Integer> whyLeftOut)
+    public record BulkResult(int done, List<String> leftOut, Map<String, Integer> whyLeftOut, List<Long> reached)
             implements java.io.Serializable {
+
+        public BulkResult(int done, List<String> leftOut, Map<String, Integer> whyLeftOut) {
+            this(done, leftOut, whyLeftOut, List.of());
+        }
 
         public BulkResult(int done, List<String> leftOut) {
             this(done, leftOut, Map.of());

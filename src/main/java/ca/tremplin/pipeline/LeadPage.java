@@ -252,15 +252,18 @@ public class LeadPage implements Serializable {
     }
 
     /**
-     * Adds the note; the same showing of the form sent again (pressed twice, sent again by the browser after a slow
-     * answer) is told it was saved already, however long after, rather than kept twice.
+     * Adds the note; the same showing of the form sent again with the same text (pressed twice, sent again by the
+     * browser after a slow answer) is told it was saved already, however long after, rather than kept twice. Another
+     * text typed into an older copy of the form (the browser's Back) is saved: it is new.
      */
     public void addNote() {
         String sent = sentToken(NOTE_SUBMISSION);
-        boolean again = noteSubmissions.alreadySaved(sent);
-        if (act(again ? () -> { } : () -> leads.addNote(id, note), again ? "lead.noteAlreadySaved" : "lead.noteAdded")) {
+        String typed = note;
+        boolean again = noteSubmissions.alreadySaved(sent, typed);
+        if (act(again ? () -> { } : () -> leads.addNote(id, typed),
+                again ? "lead.noteAlreadySaved" : "lead.noteAdded")) {
             note = null;
-            noteSubmissions.saved(sent);
+            noteSubmissions.saved(sent, typed);
             savedNow(NOTE_SUBMISSION);
         }
     }
@@ -268,13 +271,16 @@ public class LeadPage implements Serializable {
     /** A task refused (no due date...) keeps what was typed, as a note does; one sent again is kept once, as a note is. */
     public void addTask() {
         String sent = sentToken(TASK_SUBMISSION);
-        boolean again = taskSubmissions.alreadySaved(sent);
-        if (act(again ? () -> { } : () -> leads.addTask(id, taskTitle, taskDue == null ? null
-                : taskDue.plusDays(1).atStartOfDay(BusinessHours.ZONE).minusMinutes(1).toInstant(), taskAssignee),
+        String title = taskTitle;
+        LocalDate due = taskDue;
+        Long assignee = taskAssignee;
+        boolean again = taskSubmissions.alreadySaved(sent, title, due, assignee);
+        if (act(again ? () -> { } : () -> leads.addTask(id, title, due == null ? null
+                : due.plusDays(1).atStartOfDay(BusinessHours.ZONE).minusMinutes(1).toInstant(), assignee),
                 again ? "task.alreadySaved" : "task.added")) {
             taskTitle = null;
             taskDue = null;
-            taskSubmissions.saved(sent);
+            taskSubmissions.saved(sent, title, due, assignee);
             savedNow(TASK_SUBMISSION);
         }
     }

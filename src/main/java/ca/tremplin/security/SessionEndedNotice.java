@@ -16,8 +16,10 @@ import org.omnifaces.util.Servlets;
  * put into the session the sign-in continues in, here only: a plain visit to the sign-in page says nothing of it.
  *
  * <p>A session ended is told by what the browser sends, not by a parameter anyone could add to the sign-in page's
- * address: a session cookie naming a session the server no longer holds, or a back-office form posted without any
- * session at all (only a page shown to someone signed in has such a form; the browser dropped the cookie).
+ * address: a session cookie naming a session the server no longer holds, with a post, an ajax click, or a link
+ * followed from one of our back-office pages (a bookmark opened the next morning with yesterday's cookie is a plain
+ * visit, told nothing); or a back-office form posted without any session at all (only a page shown to someone signed
+ * in has such a form; the browser dropped the cookie).
  *
  * <p>A form posted from such a page is not kept to be sent again after the sign-in, as the security API's
  * login-to-continue would: its view ended with the session, and sent again after the sign-in it answered "page
@@ -57,13 +59,17 @@ public class SessionEndedNotice {
     }
 
     /**
-     * Whether this anonymous request comes from a session that ended: the browser names a session the server does not
-     * hold, or posts a back-office form with no session (never a first visit: a first visit opens a page, it does not
-     * send one's form).
+     * Whether this anonymous request comes from a session that ended while its page was in use: the browser names a
+     * session the server does not hold and posts, or opens a page by a click in the back office (a Faces ajax request,
+     * or a Referer that is one of our own back-office pages); or it posts a back-office form with no session (never a
+     * first visit: a first visit opens a page, it does not send one's form). A page opened from a bookmark or typed
+     * in, with yesterday's cookie, is a plain visit: nothing was being typed, and no notice promises to put it back.
      */
     static boolean endedBefore(HttpServletRequest request) {
         if (request.getRequestedSessionId() != null) {
-            return !request.isRequestedSessionIdValid();
+            return !request.isRequestedSessionIdValid() && ("POST".equals(request.getMethod())
+                    || Servlets.isFacesAjaxRequest(request)
+                    || SignInAjaxRedirectFilter.pageClickedOn(request).isPresent());
         }
         return isPagePost(request);
     }

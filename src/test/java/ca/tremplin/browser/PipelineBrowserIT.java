@@ -202,6 +202,9 @@ class PipelineBrowserIT extends BrowserTest {
         // Empty, hence not shown, until a bulk action is sent.
         assertEquals("status", browser.driver().findElement(By.id("bulk-status")).getAttribute("role"),
                 "what a bulk action is doing is read out while the server works");
+        assertEquals(String.valueOf(ca.tremplin.pipeline.LeadListService.BULK_LIMIT),
+                browser.find(By.id("bulk-status")).getAttribute("data-bulk-limit"),
+                "the most a bulk action takes, so that the busy line never claims more");
         // Nothing goes before the preview: how many receive it, and Diego's message as he will read it.
         browser.clickAndWaitFor(By.id("leads:bulk-email"), By.id("email-preview"));
         assertEquals("Destinataires : 1 sur 1 candidat choisi", browser.text(By.id("email-preview-count")));
@@ -252,20 +255,14 @@ class PipelineBrowserIT extends BrowserTest {
 
     @Test
     void aNoteTypedWhenTheSessionEndedIsToldKeptThroughTheSignInAndPutBackUntilSaved() {
-        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/leads.xhtml?country=GH");
-        browser.clickAndWaitFor(By.linkText("Kwame Mensah"), By.id("lead-name"));
-        String leadPage = browser.currentPath();
+        String leadPage = recruiterOnKwameMensahsPage();
         String note = "Rappeler après le salon " + java.util.UUID.randomUUID().toString().substring(0, 6);
         String task = "Envoyer la liste des documents " + java.util.UUID.randomUUID().toString().substring(0, 6);
         browser.type(By.id("lead:note"), note);
         browser.type(By.id("lead:taskTitle"), task);
 
         // The session ends while the note is being typed (the server restarted): the browser names a session gone.
-        browser.driver().manage().deleteCookieNamed("JSESSIONID");
-        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID",
-                "ended-" + java.util.UUID.randomUUID(), "/"));
-        browser.clickAndWaitFor(By.id("lead:add-note"), By.id("session-ended-notice"));
+        saveTheNoteOnceTheSessionEnded();
         assertTrue(browser.text(By.id("session-ended-notice")).contains("Votre session a pris fin"),
                 browser.text(By.id("session-ended-notice")));
 
@@ -294,6 +291,43 @@ class PipelineBrowserIT extends BrowserTest {
         browser.go(leadPage);
         assertEquals("", browser.find(By.id("lead:taskTitle")).getAttribute("value"),
                 "signing out forgets the drafts: the next person at the tablet finds none");
+    }
+
+    @Test
+    void aNoteLeftWhenTheSessionEndedIsNotHandedToTheColleagueWhoSignsInNextOnTheSameTab() {
+        String leadPage = recruiterOnKwameMensahsPage();
+        browser.type(By.id("lead:note"), "Note du recruteur " + java.util.UUID.randomUUID().toString().substring(0, 6));
+
+        // The tablet left at the stand: the session times out, and a colleague signs in on the same tab.
+        saveTheNoteOnceTheSessionEnded();
+        browser.type(By.id("signin:email"), DemoAccounts.FJORD_ADMIN);
+        browser.type(By.id("signin:password"), DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("signin:submit"), By.id("lead-name"));
+        assertEquals(leadPage, browser.currentPath());
+        assertEquals("", browser.find(By.id("lead:note")).getAttribute("value"),
+                "the colleague is not handed the recruiter's note, to save as theirs");
+        assertEquals("", browser.text(By.id("note-draft")));
+        assertEquals(0L, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return Object.keys(sessionStorage).filter(function (k) {"
+                + " return k.indexOf('tremplin.draft:') === 0 && k.indexOf('tremplin.draft:'"
+                + " + document.body.getAttribute('data-signed-in-user') + ':') !== 0; }).length;"),
+                "someone else's drafts are forgotten in this tab, not only left unshown");
+    }
+
+    /** The recruiter signed in, on Kwame Mensah's page; its address. */
+    private String recruiterOnKwameMensahsPage() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=GH");
+        browser.clickAndWaitFor(By.linkText("Kwame Mensah"), By.id("lead-name"));
+        return browser.currentPath();
+    }
+
+    /** The browser names a session the server no longer holds, and the note is sent: the sign-in page says so. */
+    private void saveTheNoteOnceTheSessionEnded() {
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID",
+                "ended-" + java.util.UUID.randomUUID(), "/"));
+        browser.clickAndWaitFor(By.id("lead:add-note"), By.id("session-ended-notice"));
     }
 
     private WebElement card(String name) {

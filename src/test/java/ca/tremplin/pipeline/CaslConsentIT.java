@@ -66,6 +66,9 @@ class CaslConsentIT extends InServerTest {
     @Inject
     LeadConsents consents;
 
+    @Inject
+    LeadService leads;
+
     @Test
     void aLapsedImpliedConsentIsLeftOutOfABulkEmailAndTheSenderIsToldWhy() throws SQLException {
         TestCentre centre = fixtures.newCentre("casl");
@@ -162,6 +165,43 @@ class CaslConsentIT extends InServerTest {
         assertEquals(preview.text(), ca.tremplin.kernel.SecretLinks.withoutSecrets(rows.string(
                 "select body_text from outbox_message where recipient = ? and subject like ?", express.getEmail(),
                 subject + "%")), "the message previewed is the one sent, its tokens aside");
+    }
+
+    /**
+     * A lead merged into another record between the preview and "Send" is left out, counted under a reason of its own,
+     * and the others are sent to: never a "not found" page with nothing sent. The preview of the same choice, made
+     * after the merge, counts it the same way.
+     */
+    @Test
+    void aLeadMergedBetweenThePreviewAndTheSendingIsLeftOutWithItsReasonAndTheOthersAreSent() throws SQLException {
+        TestCentre centre = fixtures.newCentre("merged-since");
+        String subject = "Journée carrières " + UUID.randomUUID();
+        long templateId = frenchTemplate(centre, subject, "Bonjour {firstName},\nÀ bientôt.");
+        Lead kept = lead(centre, true, 1);
+        Lead merged = lead(centre, true, 1);
+        Lead other = lead(centre, true, 1);
+        List<Long> chosen = List.of(kept.getId(), merged.getId(), other.getId());
+
+        BulkEmailPreview preview;
+        LeadListService.BulkResult sent;
+        BulkEmailPreview previewAfter;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            preview = list.previewEmail(chosen, templateId, null);
+            leads.merge(kept.getId(), merged.getId());
+            sent = list.email(preview.chosen(), preview.templateId(), preview.otherLanguageId());
+            previewAfter = list.previewEmail(chosen, templateId, null);
+        }
+
+        assertEquals(3, preview.recipients());
+        assertEquals(2, sent.done(), "the others are sent to");
+        assertEquals(Map.of(LeadListService.GONE, 1), sent.whyLeftOut(), "the merged one, counted under its reason");
+        assertEquals(java.util.Set.of(kept.getId(), other.getId()), java.util.Set.copyOf(sent.reached()));
+        assertEquals(List.of(kept.getEmail(), other.getEmail()).stream().sorted().toList(),
+                rows.strings("select recipient from outbox_message where subject = ? order by recipient", subject));
+        assertEquals(2, previewAfter.recipients());
+        assertEquals(1, previewAfter.leftOutCount());
+        assertEquals(Map.of(LeadListService.GONE, 1), previewAfter.whyLeftOut());
+        assertEquals(3, previewAfter.chosen().size(), "counted among the leads chosen");
     }
 
     @Test

@@ -448,11 +448,11 @@ class LeadPipelineIT extends InServerTest {
      */
     @Test
     void aNoteOrTaskFormSentAgainLongAfterIsKeptOnceAndTheSameWordsTypedAgainAreANewNote() throws Exception {
-        Centre centre = centre("sent-again");
-        Lead lead = fixtures.newLead(centre.tenant, centre.program);
-        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(leadPageBase);
-        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
-        String page = "admin/lead.xhtml?id=" + lead.getId();
+        OnLeadPage visit = onANewLeadsPage("sent-again");
+        Centre centre = visit.centre();
+        Lead lead = visit.lead();
+        ca.tremplin.testsupport.HttpVisitor recruiter = visit.recruiter();
+        String page = visit.page();
         String note = "Appelée : rappeler après son examen de français";
         String title = "Rappeler après l’examen";
         String due = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE).plusDays(3).toString();
@@ -488,6 +488,48 @@ class LeadPipelineIT extends InServerTest {
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             assertEquals(2L, notesSaying(lead, note), "the same words typed again later into a new form: a new note");
         }
+    }
+
+    /**
+     * A note saved, then the browser's Back and another note typed into that older copy of the form, which carries the
+     * first one's token: the new text is saved, not answered "already saved" and thrown away.
+     */
+    @Test
+    void anotherNoteTypedIntoAnOlderCopyOfTheFormIsSavedRatherThanToldAlreadySaved() throws Exception {
+        OnLeadPage visit = onANewLeadsPage("older-copy");
+        ca.tremplin.testsupport.HttpVisitor recruiter = visit.recruiter();
+        String page = visit.page();
+        String olderCopy = recruiter.get(page).body();
+        String token = hiddenField(olderCopy, LeadPage.NOTE_SUBMISSION);
+        String first = "Appelée : rappeler lundi";
+        String second = "Bulletin reçu par courriel, à joindre au dossier";
+
+        String saved = recruiter.send(recruiter.formOn(page, olderCopy, "lead",
+                Map.of("lead:note", first, LeadPage.NOTE_SUBMISSION, token), "lead:add-note")).body();
+        assertTrue(saved.contains("Note ajoutée."), saved);
+        String fromTheOlderCopy = recruiter.send(recruiter.formOn(page, olderCopy, "lead",
+                Map.of("lead:note", second, LeadPage.NOTE_SUBMISSION, token), "lead:add-note")).body();
+        assertTrue(fromTheOlderCopy.contains("Note ajoutée."), "new words, saved: " + fromTheOlderCopy);
+        assertFalse(fromTheOlderCopy.contains("Cette note était déjà enregistrée"), fromTheOlderCopy);
+        String resent = recruiter.send(recruiter.formOn(page, olderCopy, "lead",
+                Map.of("lead:note", second, LeadPage.NOTE_SUBMISSION, token), "lead:add-note")).body();
+        assertTrue(resent.contains("Cette note était déjà enregistrée"), "that sending sent again: " + resent);
+        try (TenantContext.Scope ignored = visit.centre().asRecruiter()) {
+            assertEquals(1L, notesSaying(visit.lead(), first));
+            assertEquals(1L, notesSaying(visit.lead(), second), "saved once, not lost and not twice");
+        }
+    }
+
+    /** A new centre's new lead, and its recruiter signed in over HTTP as a browser would be, with the lead's page. */
+    private record OnLeadPage(Centre centre, Lead lead, ca.tremplin.testsupport.HttpVisitor recruiter, String page) {
+    }
+
+    private OnLeadPage onANewLeadsPage(String centreName) throws Exception {
+        Centre centre = centre(centreName);
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(leadPageBase);
+        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
+        return new OnLeadPage(centre, lead, recruiter, "admin/lead.xhtml?id=" + lead.getId());
     }
 
     /** The value of a hidden field the page rendered. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A click in the back office after the session ended is an ajax request without a session: the browser follows the
  * sign-in mechanism's redirect as the same ajax request, and must be told to open the sign-in page, not handed a
  * page it cannot show (the click then did nothing at all). The sign-in page then says that the session ended, which a
- * plain visit to it never says; a form sent from a page whose session ended opens that page again once signed in,
+ * plain visit to it, or a bookmark opened with an old cookie, never says; a form sent from a page whose session ended opens that page again once signed in,
  * rather than being sent again to a view gone with the session ("page expired").
  */
 @ExtendWith(ArquillianExtension.class)
@@ -71,11 +71,18 @@ class SessionEndedAjaxIT {
     }
 
     @Test
-    void aPageOpenedWithASessionTheServerNoLongerHoldsSaysOnTheSignInPageThatTheSessionEnded() throws Exception {
+    void aLinkFollowedFromAPageWhoseSessionEndedSaysOnTheSignInPageThatTheSessionEnded() throws Exception {
         HttpVisitor ended = new HttpVisitor(deployment).withSession("ended-" + java.util.UUID.randomUUID());
-        HttpResponse<String> signIn = follow(ended, ended.get("admin/leads.xhtml?country=SN"));
+        HttpResponse<String> signIn = follow(ended, ended.get("admin/leads.xhtml?country=SN",
+                java.util.Map.of("Referer", deployment + "admin/lead.xhtml?id=1")));
         assertTrue(signIn.body().contains("id=\"session-ended-notice\""), "told the session ended: " + signIn.body());
         assertTrue(signIn.body().contains("Votre session a pris fin"), signIn.body());
+
+        HttpVisitor nextMorning = new HttpVisitor(deployment).withSession("ended-" + java.util.UUID.randomUUID());
+        HttpResponse<String> bookmark = follow(nextMorning, nextMorning.get("admin/leads.xhtml?country=SN"));
+        assertTrue(bookmark.body().contains("id=\"signin\""), bookmark.body());
+        assertFalse(bookmark.body().contains("session-ended-notice"),
+                "a bookmark opened with yesterday's cookie is a plain visit: no note is promised back");
 
         HttpVisitor firstVisit = new HttpVisitor(deployment);
         assertFalse(firstVisit.get("signin.xhtml").body().contains("session-ended-notice"),

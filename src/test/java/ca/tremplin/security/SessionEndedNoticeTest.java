@@ -18,8 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A back-office request from a session that ended is marked, so that the sign-in page says the session ended; a first
- * visit, a signed-in session and the sign-in page itself are not. A form posted from a page whose session ended opens
+ * A back-office request from a session that ended while its page was in use (a post, a click, a link followed from one
+ * of its pages) is marked, so that the sign-in page says the session ended; a first visit, a bookmark opened with
+ * yesterday's cookie, a signed-in session and the sign-in page itself are not. A form posted from a page whose session ended opens
  * that page again rather than being kept to be replayed against a view that no longer exists.
  */
 class SessionEndedNoticeTest {
@@ -30,7 +31,8 @@ class SessionEndedNoticeTest {
     private boolean passedOn;
 
     @Test
-    void aPageOpenedWithASessionTheServerNoLongerHoldsIsMarkedAndGoesOnToSignIn() throws Exception {
+    void aLinkFollowedFromABackOfficePageWhoseSessionEndedIsMarkedAndGoesOnToSignIn() throws Exception {
+        headers.put("Referer", "https://tremplin.example/admin/leads.xhtml?stage=NEW");
         Object answer = notice(request("GET", "stale-id", false, "/admin/lead.xhtml", "id=42"), true);
 
         assertTrue(passedOn, "login-to-continue sends the redirect to the sign-in page and remembers the page");
@@ -38,6 +40,33 @@ class SessionEndedNoticeTest {
         assertEquals(Boolean.TRUE, session.get(SessionEndedNotice.ENDED));
         assertTrue(SessionEndedNotice.endedFor(request("GET", "new-id", true, "/signin.xhtml", null)),
                 "the sign-in page, in the session the sign-in continues in, says the session ended");
+    }
+
+    @Test
+    void aBookmarkOpenedWithYesterdaysCookieIsAPlainVisitToldNothing() throws Exception {
+        Object answer = notice(request("GET", "stale-id", false, "/admin/lead.xhtml", "id=42"), true);
+
+        assertTrue(passedOn, "asked to sign in as any visit");
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, answer);
+        assertTrue(session.isEmpty(), "no notice promising to put back a note nobody was typing");
+    }
+
+    @Test
+    void aLinkFromAnotherSiteWithYesterdaysCookieIsAPlainVisitToo() throws Exception {
+        headers.put("Referer", "https://elsewhere.example/admin/lead.xhtml?id=42");
+        notice(request("GET", "stale-id", false, "/admin/lead.xhtml", "id=42"), true);
+
+        assertTrue(passedOn);
+        assertTrue(session.isEmpty(), "only a page of our own back office tells that a page was in use");
+    }
+
+    @Test
+    void anAjaxRequestFollowingTheSignInRedirectOfAClickIsMarked() throws Exception {
+        headers.put("Faces-Request", "partial/ajax");
+        notice(request("GET", "stale-id", false, "/admin/leads.xhtml", null), true);
+
+        assertTrue(passedOn);
+        assertEquals(Boolean.TRUE, session.get(SessionEndedNotice.ENDED));
     }
 
     @Test

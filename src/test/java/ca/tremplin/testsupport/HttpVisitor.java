@@ -36,7 +36,14 @@ public final class HttpVisitor {
     }
 
     public HttpResponse<String> get(String address) throws IOException, InterruptedException {
+        return get(address, Map.of());
+    }
+
+    /** Opens a page with the given headers besides (e.g. the Referer of a link followed from another page). */
+    public HttpResponse<String> get(String address, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + address)).timeout(TIMEOUT);
+        headers.forEach(request::header);
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
