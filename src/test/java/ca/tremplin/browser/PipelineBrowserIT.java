@@ -203,7 +203,7 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals("status", browser.driver().findElement(By.id("bulk-status")).getAttribute("role"),
                 "what a bulk action is doing is read out while the server works");
         assertEquals(String.valueOf(ca.tremplin.pipeline.LeadListService.BULK_LIMIT),
-                browser.find(By.id("bulk-status")).getAttribute("data-bulk-limit"),
+                browser.driver().findElement(By.id("bulk-status")).getAttribute("data-bulk-limit"),
                 "the most a bulk action takes, so that the busy line never claims more");
         // Nothing goes before the preview: how many receive it, and Diego's message as he will read it.
         browser.clickAndWaitFor(By.id("leads:bulk-email"), By.id("email-preview"));
@@ -306,7 +306,7 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals(leadPage, browser.currentPath());
         assertEquals("", browser.find(By.id("lead:note")).getAttribute("value"),
                 "the colleague is not handed the recruiter's note, to save as theirs");
-        assertEquals("", browser.text(By.id("note-draft")));
+        assertEquals("", browser.driver().findElement(By.id("note-draft")).getText(), "nothing said: nothing put back");
         assertEquals(0L, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "return Object.keys(sessionStorage).filter(function (k) {"
                 + " return k.indexOf('tremplin.draft:') === 0 && k.indexOf('tremplin.draft:'"

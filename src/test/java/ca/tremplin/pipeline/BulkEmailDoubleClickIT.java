@@ -110,7 +110,7 @@ class BulkEmailDoubleClickIT {
         assertEquals(1, said.stream().filter(body -> body.contains("Courriel envoyé à 2 personnes.")).count(),
                 messages.toString());
         assertEquals(1, said.stream().filter(body -> body.contains("vient d’être envoyé à ces personnes")).count(),
-                "the second click is told why nothing was sent");
+                "the second click is told why nothing was sent: " + messages);
     }
 
     /**
@@ -129,7 +129,7 @@ class BulkEmailDoubleClickIT {
             String body = """
                     {"firstName": "Sione %d", "lastName": "%s", "email": "%s", "countryOfResidence": "%s",
                      "citizenship": "%s", "schoolBoard": "css-du-fjord", "consentToContact": true}"""
-                    .formatted(i, family, email, COUNTRY, COUNTRY);
+                    .formatted(i, family, email, "TO", "TO"); // Tonga: Nauru's list holds the double click's two alone
             assertEquals(201, new HttpVisitor(deployment).post("api/inquiries", "application/json", body, Map.of())
                     .statusCode());
             emails.add(email);
