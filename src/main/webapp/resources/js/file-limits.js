@@ -4,7 +4,8 @@
  * after minutes of upload. A container marked data-max-bytes (and data-too-large, the message in the page's language)
  * checks each file chosen in it: the field is emptied and the message written beside it and announced, the file's
  * size where the message says {size} (in megabytes of a million bytes, rounded up, as the server says it). One marked
- * data-request-limit (and data-request-too-large) also checks the files' total before the form is sent.
+ * data-request-limit (and data-request-too-large, the total put where it says {size}) also checks the files' total
+ * before the form is sent.
  */
 (function () {
     function messageBeside(input) {
@@ -58,7 +59,8 @@
             }, 0);
             if (total > Number(limits.getAttribute('data-request-limit')) && inputs.length) {
                 event.preventDefault();
-                messageBeside(inputs[0]).textContent = limits.getAttribute('data-request-too-large');
+                messageBeside(inputs[0]).textContent = limits.getAttribute('data-request-too-large')
+                    .replace('{size}', megabytes(total));
                 inputs[0].focus();
             }
         });

@@ -10,11 +10,26 @@ import java.util.Locale;
  */
 public record ApplicantFile(String addressedAs, Locale language, LeadStage stage, String centreFr, String centreEn,
                             List<String> programsFr, List<String> programsEn, List<LeadDocument> documents,
-                            List<DocumentKind> stillNeeded, long tenantId, List<OwnApplication> applications) {
+                            List<DocumentKind> stillNeeded, long tenantId, long leadId,
+                            List<OwnApplication> applications) {
+
+    /** The same file with the person's applications, read apart from the rest ({@link ApplicantFileService#open}). */
+    ApplicantFile withApplications(List<OwnApplication> read) {
+        return new ApplicantFile(addressedAs, language, stage, centreFr, centreEn, programsFr, programsEn, documents,
+                stillNeeded, tenantId, leadId, read);
+    }
 
     /** An application still under way waits for the consent the person withdrew: the page says how to give it again. */
     public boolean isApplicationsOnHold() {
         return applications.stream().anyMatch(OwnApplication::onHold);
+    }
+
+    /**
+     * Applying again gives the consent again for at least one application on hold: the page says so beside the
+     * consents' link, which works for every one of them.
+     */
+    public boolean isApplyingAgainAdvised() {
+        return applications.stream().anyMatch(OwnApplication::applyAgain);
     }
 
     public String centre() {

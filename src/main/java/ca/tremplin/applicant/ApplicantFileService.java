@@ -50,9 +50,14 @@ public class ApplicantFileService {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** The file the token opens; an unknown token is not found, an expired one says it expired. */
+    /**
+     * The file the token opens; an unknown token is not found, an expired one says it expired. The link, the person
+     * and their documents are read across tenants, to find the link; their applications after that transaction has
+     * ended, in one of their own bound to the link's centre, whose tenant filter keeps every other centre's offers and
+     * applications out: one pooled connection at a time for the page, not the second one a nested transaction holds.
+     */
     public ApplicantFile open(String token) {
-        return tenancy.acrossAllTenants(() -> {
+        ApplicantFile withoutApplications = tenancy.acrossAllTenants(() -> {
             ApplicantLink link = usableLink(token);
             Lead lead = em.find(Lead.class, link.getLeadId());
             Tenant centre = em.find(Tenant.class, link.getTenantId());
@@ -69,14 +74,13 @@ public class ApplicantFileService {
                 programsEn.add((String) title[1]);
             }
             List<DocumentKind> needed = DocumentKind.stillNeeded(lead.getStage(), documents);
-            // Read in a transaction of their own bound to the link's centre: its tenant filter keeps every other
-            // centre's offers and applications out, whatever this one, which crosses tenants to find the link, sees.
-            List<OwnApplication> applications = ownApplications.of(link.getTenantId(), link.getLeadId());
             return new ApplicantFile(
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), lead.locale(), lead.getStage(), centre.getNameFr(),
                     centre.getNameEn(), programsFr, programsEn, documents, needed,
-                    centre.getId(), applications);
+                    centre.getId(), link.getLeadId(), List.of());
         });
+        return withoutApplications.withApplications(
+                ownApplications.of(withoutApplications.tenantId(), withoutApplications.leadId()));
     }
 
     /** Stores a checked document on the link's lead, and puts it on the lead's timeline for staff. */

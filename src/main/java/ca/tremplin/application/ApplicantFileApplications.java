@@ -16,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The person's applications on the file their private link opens. The page has no signed-in tenant: the work is done
@@ -31,6 +34,9 @@ public class ApplicantFileApplications implements OwnApplications {
 
     @Inject
     ConsentRegister consentRegister;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -52,26 +58,52 @@ public class ApplicantFileApplications implements OwnApplications {
             Tenant centre = em.find(Tenant.class, tenantId);
             // Law 25: the consent withdrawn is the person's, for all their applications at the centre; the merged
             // duplicates' consents moved to the person's register with the merge.
-            ConsentEntry processing = ConsentStandings.current(consentRegister.history(leadId))
-                    .get(ConsentPurpose.APPLICATION);
+            Map<ConsentPurpose, ConsentEntry> consents = ConsentStandings.current(consentRegister.history(leadId));
+            ConsentEntry processing = consents.get(ConsentPurpose.APPLICATION);
             boolean processingWithdrawn = processing != null && processing.withdrawal();
-            return rows.stream().map(row -> line((OfferApplication) row[0], (Offer) row[1], centre,
-                    processingWithdrawn)).toList();
+            // A guardian's consent on any of their forms: the person was under 14, and applying again does not give
+            // the consent again for them (ApplicationService.apply), so only the consents' link is pointed to.
+            boolean underGuardian = consents.containsKey(ConsentPurpose.GUARDIAN);
+            return oneRowPerOffer(rows, leadId).stream().map(row -> line((OfferApplication) row[0], (Offer) row[1],
+                    centre, processingWithdrawn, underGuardian, clock)).toList();
         });
+    }
+
+    /**
+     * One row per offer, newest first: the person and a duplicate merged into them may both have applied to it, and
+     * the person reads one application. Their own lead's is kept (the newest of its own, one withdrawn and sent again
+     * being two), else the duplicate's.
+     */
+    static List<Object[]> oneRowPerOffer(List<Object[]> newestFirst, long leadId) {
+        Map<Long, Object[]> byOffer = new LinkedHashMap<>();
+        for (Object[] row : newestFirst) {
+            OfferApplication application = (OfferApplication) row[0];
+            byOffer.merge(application.getOfferId(), row, (kept, other) -> !isOwn(kept, leadId) && isOwn(other, leadId)
+                    ? other : kept);
+        }
+        return List.copyOf(byOffer.values());
+    }
+
+    private static boolean isOwn(Object[] row, long leadId) {
+        return ((OfferApplication) row[0]).getLeadId() == leadId;
     }
 
     /**
      * One application as the person reads it. The offer's page is linked while it answers: an open offer of a centre
      * whose public pages are on (its deadline past, it still shows, for the links already shared); a filled or
      * closed offer's page says it is gone, so no link leads there. An application closed (refused, withdrawn,
-     * accepted for good) is not on hold: nothing more is to be done with it.
+     * hired) is not on hold: nothing more is to be done with it. One on hold is marked for applying again when that
+     * gives the consent again: the form still takes applications to the offer, and the person is not under 14.
      */
-    static OwnApplication line(OfferApplication application, Offer offer, Tenant centre, boolean processingWithdrawn) {
+    static OwnApplication line(OfferApplication application, Offer offer, Tenant centre, boolean processingWithdrawn,
+                               boolean underGuardian, Clock clock) {
         boolean published = offer.getStatus() == OfferStatus.OPEN && centre.isActive();
+        boolean onHold = processingWithdrawn && !application.getStatus().isFinal();
+        boolean applyAgain = ApplicationService.applyingAgainGivesConsent(application.getStatus(), underGuardian,
+                processingWithdrawn) && ApplicationService.takesApplications(offer, centre, clock);
         return new OwnApplication(offer.getTradeFr(), offer.getTradeEn(), offer.getEmployerName(),
                 published ? OfferPaths.offer(Languages.FRENCH, centre.getSlug(), offer.getSlug()) : null,
                 published ? OfferPaths.offer(Languages.ENGLISH, centre.getSlug(), offer.getSlug()) : null,
-                application.getAppliedAt(), application.getStatus().asTheCandidateReadsIt(),
-                processingWithdrawn && !application.getStatus().isFinal());
+                application.getAppliedAt(), application.getStatus().asTheCandidateReadsIt(), onHold, applyAgain);
     }
 }

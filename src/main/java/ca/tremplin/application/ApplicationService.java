@@ -194,7 +194,8 @@ public class ApplicationService {
                 em.flush();
                 em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
                         .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
-            } else if (!standing.get(0).getStatus().isFinal() && guardian == null && processingWithdrawn(lead)) {
+            } else if (applyingAgainGivesConsent(standing.get(0).getStatus(), guardian != null,
+                    processingWithdrawn(lead))) {
                 // Law 25: a person who withdrew their consent to the processing of their application, then applies
                 // again, gives it again: the application still standing is processed again, with the CV and the
                 // message sent now (the consent line below is the latest word on it).
@@ -269,6 +270,26 @@ public class ApplicationService {
     /** Whether the offer's last day to apply, in Québec, is behind us. */
     private boolean deadlinePassed(Offer offer) {
         return Offer.deadlinePassed(offer.getApplicationDeadline(), clock);
+    }
+
+    /**
+     * Whether the public form takes an application to this offer today: the offer open, its centre's public pages on
+     * ({@link #openOffer}, else no form to send) and its last day to apply not behind us ({@link #apply}).
+     */
+    static boolean takesApplications(Offer offer, ca.tremplin.tenant.Tenant centre, Clock clock) {
+        return offer.getStatus() == OfferStatus.OPEN && centre.isActive()
+                && !Offer.deadlinePassed(offer.getApplicationDeadline(), clock);
+    }
+
+    /**
+     * Law 25: whether applying again to an offer gives again the consent to the processing of the application that
+     * stands there, which {@link #apply} then processes again: the application still under way, the consent to its
+     * processing withdrawn, and the person not under 14 (a guardian's consent stands with its own form; a second
+     * application of theirs to the same offer is refused).
+     */
+    static boolean applyingAgainGivesConsent(ApplicationStatus standing, boolean underGuardian,
+                                             boolean processingWithdrawn) {
+        return !standing.isFinal() && !underGuardian && processingWithdrawn;
     }
 
     /** What the application form shows of the offer. */

@@ -22,16 +22,18 @@ public enum ApplicationStatus {
     }
 
     /**
-     * This status as the candidate reads it on their file: being screened is their application being reviewed, and
-     * an offer made is their application accepted, as a hire is (they answer the offer with the employer, not here).
+     * This status as the candidate reads it on their file: being screened is their application being reviewed; an
+     * offer made is a job offer received, not yet a hire (it may still be declined or withdrawn); a refusal is an
+     * application not selected.
      */
     public ca.tremplin.applicant.ApplicationProgress asTheCandidateReadsIt() {
         return switch (this) {
             case APPLIED -> ca.tremplin.applicant.ApplicationProgress.RECEIVED;
             case SCREENED -> ca.tremplin.applicant.ApplicationProgress.IN_REVIEW;
             case INTERVIEW -> ca.tremplin.applicant.ApplicationProgress.INTERVIEW;
-            case OFFER_MADE, HIRED -> ca.tremplin.applicant.ApplicationProgress.ACCEPTED;
-            case REJECTED -> ca.tremplin.applicant.ApplicationProgress.REFUSED;
+            case OFFER_MADE -> ca.tremplin.applicant.ApplicationProgress.OFFER_RECEIVED;
+            case HIRED -> ca.tremplin.applicant.ApplicationProgress.HIRED;
+            case REJECTED -> ca.tremplin.applicant.ApplicationProgress.NOT_SELECTED;
             case WITHDRAWN -> ca.tremplin.applicant.ApplicationProgress.WITHDRAWN;
         };
     }

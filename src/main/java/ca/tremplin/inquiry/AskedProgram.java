@@ -27,6 +27,15 @@ public record AskedProgram(long id, long tenantId, String code, String titleFr, 
         return code != null;
     }
 
+    /**
+     * Whether the number is one a program can have (positive): a choice not offered with such a number may be a
+     * program withdrawn meanwhile, another centre's draft or none at all, which the form says alike, revealing
+     * nothing; zero or a negative number was never any program's.
+     */
+    boolean mayHaveBeenOffered() {
+        return id > 0;
+    }
+
     public String title(Locale locale) {
         return ca.tremplin.kernel.Languages.isEnglish(locale) ? titleEn : titleFr;
     }

@@ -105,10 +105,9 @@ public class InquiryForm implements Serializable {
     }
 
     public void submit() {
-        typed.setProgramIds(selectedPrograms.stream().filter(AskedProgram::offered).map(AskedProgram::id).toList());
+        typed.setProgramIds(askedIds(selectedPrograms));
         // A program withdrawn while the form was open: refused with the other fields' problems, all said at once.
-        List<FieldProblem> withdrawn = selectedPrograms.stream().allMatch(AskedProgram::offered) ? List.of()
-                : List.of(new FieldProblem("programIds", "inquiry.invalid.programWithdrawn"));
+        List<FieldProblem> withdrawn = withdrawnMeanwhile(selectedPrograms);
         unavailable = false;
         try {
             receipt = service.submit(typed, new SubmissionContext(submissionToken, Inquiry.Channel.FORM,
@@ -125,6 +124,22 @@ public class InquiryForm implements Serializable {
         } catch (ServiceUnavailableException down) {
             unavailable = true;
         }
+    }
+
+    /**
+     * The programs the request asks about: those still offered, and a number no program can have (zero or negative,
+     * a value sent by hand), which the validator refuses as no program ({@code inquiry.invalid.programId}) rather
+     * than the form saying it is no longer offered.
+     */
+    static List<Long> askedIds(List<AskedProgram> chosen) {
+        return chosen.stream().filter(program -> program.offered() || !program.mayHaveBeenOffered())
+                .map(AskedProgram::id).toList();
+    }
+
+    /** A real program chosen and no longer published when the form was sent: said with the other problems. */
+    static List<FieldProblem> withdrawnMeanwhile(List<AskedProgram> chosen) {
+        return chosen.stream().anyMatch(program -> !program.offered() && program.mayHaveBeenOffered())
+                ? List.of(new FieldProblem("programIds", "inquiry.invalid.programWithdrawn")) : List.of();
     }
 
     public List<AskedProgram> completePrograms(String text) {

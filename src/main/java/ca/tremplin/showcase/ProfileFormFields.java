@@ -133,6 +133,15 @@ public class ProfileFormFields implements Serializable {
                 ca.tremplin.kernel.FileSize.CHOSEN_SIZE);
     }
 
+    /**
+     * What the page's script says of both photos together over {@link #getMaxPhotosBytes()} as the form is sent, their
+     * total put in.
+     */
+    public String getPhotosTooLarge() {
+        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "showcase.form.photosTooLarge",
+                ca.tremplin.kernel.FileSize.CHOSEN_SIZE);
+    }
+
     /** The largest photo the page lets go ({@code resources/js/file-limits.js}): the processor's own limit. */
     public long getMaxPhotoBytes() { return ca.tremplin.photo.PhotoProcessor.MAX_UPLOAD_BYTES; }
 

@@ -125,14 +125,16 @@ public class EarlyRequestLimits implements ServletExtension {
         exchange.setStatusCode(413);
         if (path.startsWith("/api/")) {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json;charset=UTF-8");
-            exchange.getResponseSender().send(RequestSizeFilter.tooLargeProblem(locale, limit), StandardCharsets.UTF_8);
+            exchange.getResponseSender().send(RequestSizeFilter.tooLargeProblem(locale, limit,
+                    exchange.getRequestContentLength()), StandardCharsets.UTF_8);
             return;
         }
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html;charset=UTF-8");
         exchange.getResponseSender().send("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><meta charset=\"utf-8\">"
                 + "<title>" + escape(Messages.get(locale, "error.tooLarge.title")) + "</title><h1>"
                 + escape(Messages.get(locale, "error.tooLarge.title")) + "</h1><p>"
-                + escape(Messages.get(locale, "error.tooLarge.text")) + "</p></html>", StandardCharsets.UTF_8);
+                + escape(RequestSizeFilter.tooLargePageText(locale, limit, exchange.getRequestContentLength()))
+                + "</p></html>", StandardCharsets.UTF_8);
     }
 
     private static String escape(String text) {

@@ -76,6 +76,18 @@ public class Formats {
         return ca.tremplin.kernel.FileSize.writtenNearest(bytes, locale);
     }
 
+    /**
+     * The size of what was refused for being too large, as every refusal says it: rounded up, so that a request one
+     * byte over "10 Mo" never reads "10 Mo" beside that limit (the 413 page).
+     */
+    public String sentSize(Number bytes) {
+        return bytes == null ? "" : sentSize(bytes.longValue(), language.getLocale());
+    }
+
+    static String sentSize(long bytes, java.util.Locale locale) {
+        return new ca.tremplin.kernel.FileSize(bytes).written(locale);
+    }
+
     public String money(Number amount) {
         return amount == null ? "" : money(amount, language.getLocale());
     }

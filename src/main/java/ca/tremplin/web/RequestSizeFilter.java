@@ -1,6 +1,7 @@
 package ca.tremplin.web;
 
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.kernel.FileSize;
 import ca.tremplin.kernel.Messages;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.servlet.FilterChain;
@@ -66,7 +67,8 @@ public class RequestSizeFilter extends HttpFilter {
                 // The error page says how much was sent and how much the page takes, not only "too large".
                 request.setAttribute(SENT_BYTES, request.getContentLengthLong());
                 request.setAttribute(LIMIT_MEGABYTES, limit / (1024 * 1024));
-                refuse(path, limit, languageOf(request.getHeader("Accept-Language")), response);
+                refuse(path, limit, request.getContentLengthLong(), languageOf(request.getHeader("Accept-Language")),
+                        response);
                 return;
             }
             if (readsPastTheLimit(path, request.getContentLengthLong())) {
@@ -82,7 +84,7 @@ public class RequestSizeFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(String path, long limit, Locale locale, HttpServletResponse response)
+    private static void refuse(String path, long limit, long sentBytes, Locale locale, HttpServletResponse response)
             throws IOException {
         // The body is not read; the server closes the connection after the answer rather than drain it.
         if (!path.startsWith("/api/")) {
@@ -92,13 +94,16 @@ public class RequestSizeFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(tooLargeProblem(locale, limit));
+        response.getWriter().write(tooLargeProblem(locale, limit, sentBytes));
     }
 
-    /** The 413 problem document, written by hand: this runs before JAX-RS, or outside it. */
-    static String tooLargeProblem(Locale locale, long limit) {
+    /**
+     * The 413 problem document, written by hand: this runs before JAX-RS, or outside it. {@code sentBytes} is the
+     * body's announced length, said beside the limit; -1 when it was not announced.
+     */
+    static String tooLargeProblem(Locale locale, long limit, long sentBytes) {
         String title = Messages.get(locale, "error.tooLarge.title");
-        String detail = tooLargeDetail(locale, limit);
+        String detail = tooLargeDetail(locale, limit, sentBytes);
         return "{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":413,\"detail\":" + json(detail)
                 + ",\"errors\":[]}";
     }
@@ -110,6 +115,32 @@ public class RequestSizeFilter extends HttpFilter {
     public static String tooLargeDetail(Locale locale, long limit) {
         return limit >= 1024 * 1024 ? Messages.get(locale, "error.tooLarge.api", limit / (1024 * 1024))
                 : Messages.get(locale, "error.tooLarge.apiKilobytes", limit / 1024);
+    }
+
+    /**
+     * What a 413 of the API says of a body whose length was announced ({@code sentBytes}; -1 when it was not): its
+     * size, rounded up as every refusal says it, beside the address's limit.
+     */
+    static String tooLargeDetail(Locale locale, long limit, long sentBytes) {
+        if (sentBytes <= limit) {
+            return tooLargeDetail(locale, limit);
+        }
+        FileSize sent = new FileSize(sentBytes);
+        return limit >= 1024 * 1024 ? Messages.get(locale, "error.tooLarge.apiSized", sent, limit / (1024 * 1024))
+                : Messages.get(locale, "error.tooLarge.apiKilobytesSized", sent, limit / 1024);
+    }
+
+    /**
+     * The text of the short 413 page written before any page can be (EarlyRequestLimits): what was sent, when its
+     * length was announced, and what the address takes.
+     */
+    static String tooLargePageText(Locale locale, long limit, long sentBytes) {
+        if (sentBytes <= limit) {
+            return Messages.get(locale, "error.tooLarge.text");
+        }
+        FileSize sent = new FileSize(sentBytes);
+        return limit >= 1024 * 1024 ? Messages.get(locale, "error.tooLarge.sized", sent, limit / (1024 * 1024))
+                : Messages.get(locale, "error.tooLarge.sizedKilobytes", sent, limit / 1024);
     }
 
     /** French unless the Accept-Language header puts English first, as the API decides. */

@@ -64,6 +64,9 @@ class ApplicantFileIT extends InServerTest {
     @Inject
     ca.tremplin.application.ApplicationService applications;
 
+    @Inject
+    OwnApplications ownApplications;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -397,7 +400,7 @@ class ApplicantFileIT extends InServerTest {
         assertTrue(received.path(java.util.Locale.ENGLISH).startsWith("/en/offers/"));
         org.junit.jupiter.api.Assertions.assertNotNull(received.appliedAt());
         OwnApplication closed = applicationTo(file, "Chaudronnier");
-        assertEquals(ApplicationProgress.REFUSED, closed.progress());
+        assertEquals(ApplicationProgress.NOT_SELECTED, closed.progress());
         assertFalse(closed.isPublished(), "a closed offer's page is gone: no link to it");
         assertFalse(file.isApplicationsOnHold());
 
@@ -411,6 +414,47 @@ class ApplicantFileIT extends InServerTest {
         assertTrue(applicationTo(withdrawn, "Soudeur").onHold(), "under way, it waits for the consent given again");
         assertFalse(applicationTo(withdrawn, "Chaudronnier").onHold(), "a refused application waits for nothing");
         assertTrue(withdrawn.isApplicationsOnHold());
+        assertTrue(applicationTo(withdrawn, "Soudeur").applyAgain(), "the form still takes applications to it");
+        assertTrue(withdrawn.isApplyingAgainAdvised());
+
+        // Its last day behind us, the offer's page still shows, but the form refuses: only the consents' link is said.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                        "update offer set application_deadline = ?1 where id = ?2")
+                .setParameter(1, java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE).minusDays(1))
+                .setParameter(2, welder.getId()).executeUpdate());
+        ApplicantFile pastTheDeadline = files.open(token);
+        assertTrue(applicationTo(pastTheDeadline, "Soudeur").onHold());
+        assertTrue(applicationTo(pastTheDeadline, "Soudeur").isPublished());
+        assertFalse(applicationTo(pastTheDeadline, "Soudeur").applyAgain(), "applying after the last day is refused");
+        assertFalse(pastTheDeadline.isApplyingAgainAdvised());
+        assertTrue(pastTheDeadline.isApplicationsOnHold());
+    }
+
+    /**
+     * A duplicate merged into the person who had applied to the same offer keeps their application (one per offer):
+     * the file lists the offer once, with the person's own application.
+     */
+    @Test
+    void anOfferThePersonAndAMergedDuplicateBothAppliedToIsListedOnce() {
+        Centre centre = centre("merged");
+        Lead hoa = fixtures.newLead(centre.tenant, centre.program);
+        Lead duplicate = fixtures.newLead(centre.tenant, centre.program, hoa.getFirstName(), hoa.getLastName(),
+                "hoa.autre." + UUID.randomUUID() + "@example.vn", null, null);
+        ca.tremplin.offer.Offer welder = openOffer(centre, "Soudures du Fjord", "Soudeur", "Welder");
+        applyAs(hoa, welder);
+        long duplicates = applyAs(duplicate, welder);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(duplicates, ca.tremplin.application.ApplicationStatus.SCREENED);
+            leadService.merge(hoa.getId(), duplicate.getId());
+        }
+        assertEquals(2L, (long) tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select count(a) from OfferApplication a where a.offerId = :offer", Long.class)
+                .setParameter("offer", welder.getId()).getSingleResult()), "both applications stay");
+
+        List<OwnApplication> listed = files.open(sendLink(centre, hoa)).applications();
+
+        assertEquals(1, listed.size(), "one row for the offer: " + listed);
+        assertEquals(ApplicationProgress.RECEIVED, listed.get(0).progress(), "the person's own application");
     }
 
     /**
@@ -448,6 +492,12 @@ class ApplicantFileIT extends InServerTest {
         assertEquals(List.of("Machiniste"), theOtherCentres.stream()
                 .map(line -> line.trade(java.util.Locale.CANADA_FRENCH)).toList(),
                 "the other centre's file lists its own offer only");
+
+        // The tenant filter, not the lead's number alone, keeps the other centre out: asked as this centre about
+        // the other centre's lead, which has an application there, the answer is empty.
+        assertEquals(1, ownApplications.of(elsewhere.tenant.getId(), hoaElsewhere.getId()).size());
+        assertEquals(List.of(), ownApplications.of(centre.tenant.getId(), hoaElsewhere.getId()),
+                "another centre's application is out of this centre's reach");
     }
 
     /** An open offer of the centre, its address a word of its own. */

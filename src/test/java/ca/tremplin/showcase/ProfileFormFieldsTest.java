@@ -19,4 +19,15 @@ class ProfileFormFieldsTest {
         assertEquals("The file sent is empty. Please choose a photo.",
                 ProfileFormFields.problemText("photo.rejected.EMPTY", Languages.ENGLISH, 0));
     }
+
+    /** Both photos together over the page's limit are said with their total, which the page's script puts in. */
+    @Test
+    void bothPhotosTooLargeTogetherAreSaidWithTheirTotal() {
+        assertEquals("Ensemble, les deux photos pèsent {size} Mo, plus que les 20 Mo permis : gardez-en une seule, ou"
+                + " envoyez une version réduite.", ca.tremplin.kernel.Messages.get(Languages.FRENCH,
+                "showcase.form.photosTooLarge", ca.tremplin.kernel.FileSize.CHOSEN_SIZE));
+        assertEquals("Together, the two photos are 23.1 MB, larger than the 20 MB allowed: keep only one, or send a"
+                + " smaller version.", ca.tremplin.kernel.Messages.get(Languages.ENGLISH,
+                "showcase.form.photosTooLarge", new ca.tremplin.kernel.FileSize(2L * 11 * 1024 * 1024)));
+    }
 }

@@ -32,6 +32,22 @@ class EarlyRequestLimitsTest {
         assertEquals(Languages.ENGLISH, RequestSizeFilter.languageOf("en-CA,fr;q=0.5"));
         assertEquals(Languages.FRENCH, RequestSizeFilter.languageOf("fr-CA,en;q=0.5"));
         assertEquals(Languages.FRENCH, RequestSizeFilter.languageOf("de;;;"));
-        assertTrue(RequestSizeFilter.tooLargeProblem(Languages.ENGLISH, 64 * 1024).contains("larger than 64 KB"));
+        assertTrue(RequestSizeFilter.tooLargeProblem(Languages.ENGLISH, 64 * 1024, -1).contains("larger than 64 KB"));
+    }
+
+    /** A body that announced its length is said with its size, rounded up, beside the limit: API and page alike. */
+    @Test
+    void theRefusalSaysHowMuchWasSentWhenTheLengthWasAnnounced() {
+        assertTrue(RequestSizeFilter.tooLargeProblem(Languages.ENGLISH, RequestSizeFilter.USUAL_LIMIT,
+                11L * 1024 * 1024).contains("The request is 11.6 MB, larger than the 10 MB allowed at this address."));
+        assertTrue(RequestSizeFilter.tooLargeProblem(Languages.FRENCH, 64 * 1024, 70_001)
+                .contains("La requête pèse 71 Ko, plus que les 64 Ko permis"));
+        assertEquals("The request is larger than 10 MB, the size allowed at this address.",
+                RequestSizeFilter.tooLargeDetail(Languages.ENGLISH, RequestSizeFilter.USUAL_LIMIT, -1),
+                "cut off while read, the size is not known");
+        assertTrue(RequestSizeFilter.tooLargePageText(Languages.FRENCH, 64 * 1024, 300_000)
+                .startsWith("Ce que vous avez envoyé pèse 300 Ko, plus que les 64 Ko que cette adresse reçoit"));
+        assertEquals(ca.tremplin.kernel.Messages.get(Languages.ENGLISH, "error.tooLarge.text"),
+                RequestSizeFilter.tooLargePageText(Languages.ENGLISH, 64 * 1024, -1));
     }
 }

@@ -19,7 +19,15 @@ class FormatsTest {
         assertEquals("1 Mo", Formats.fileSize(999_600, Languages.FRENCH), "never 1 000 Ko");
     }
 
-    /** Tuition and wages read abroad: the dollar is always said to be Canadian, in either language. */
+    /** What was refused for its size is said rounded up, as every refusal says it, never at the limit itself. */
+    @Test
+    void theSizeOfWhatWasRefusedIsRoundedUp() {
+        assertEquals("11,6 Mo", Formats.sentSize(11L * 1024 * 1024, Languages.FRENCH), "11.53 MB, not 11,5");
+        assertEquals("10.1 MB", Formats.sentSize(10_000_001, Languages.ENGLISH), "not the limit's own 10 MB");
+        assertEquals("11,5 Mo", Formats.fileSize(11L * 1024 * 1024, Languages.FRENCH), "a list shows the nearest");
+    }
+
+        /** Tuition and wages read abroad: the dollar is always said to be Canadian, in either language. */
     @Test
     void moneyAlwaysSaysItIsCanadianDollars() {
         assertEquals("8\u00a0000,00\u00a0$\u00a0CA", Formats.money(8000, Languages.FRENCH));

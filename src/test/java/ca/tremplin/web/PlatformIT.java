@@ -283,16 +283,18 @@ class PlatformIT {
 
         assertEquals(413, page.statusCode());
         assertTrue(page.body().contains("Envoi trop volumineux"), page.body());
-        assertTrue(page.body().contains("Ce que vous avez envoyé pèse 11,5 Mo, plus que les 10 Mo que cette page reçoit."),
-                "what was sent and what the page takes, not only that it is too large: " + page.body());
+        assertTrue(page.body().contains("Ce que vous avez envoyé pèse 11,6 Mo, plus que les 10 Mo que cette page reçoit."),
+                "what was sent, rounded up as every refusal says it, and what the page takes: " + page.body());
         assertEquals(413, api.statusCode());
         assertEquals("application/problem+json", api.header("Content-Type").orElseThrow()
                 .replaceAll(";.*", ""));
-        assertTrue(api.body().contains("\"status\":413") && api.body().contains("larger than 10 MB"), api.body());
+        assertTrue(api.body().contains("\"status\":413")
+                && api.body().contains("The request is 11.6 MB, larger than the 10 MB allowed at this address."),
+                "the length announced is said beside the limit: " + api.body());
         assertFalse(importApi.statusCode() == 413, "a list of attendees may be larger: " + importApi.statusCode());
         Answer noLanguage = post("/api/inquiries", "application/json", null, eleven, null);
         assertEquals(413, noLanguage.statusCode());
-        assertTrue(noLanguage.body().contains("La requête dépasse 10 Mo"),
+        assertTrue(noLanguage.body().contains("La requête pèse 11,6 Mo, plus que les 10 Mo permis"),
                 "the API's language when the caller names none, French: " + noLanguage.body());
     }
 
@@ -328,7 +330,7 @@ class PlatformIT {
         assertEquals("application/problem+json", chunked.header("Content-Type").orElseThrow().replaceAll(";.*", ""));
         assertTrue(chunked.body().contains("\"status\":413")
                 && chunked.body().contains("The request is larger than 10 MB"),
-                "the same words as when the length is announced: " + chunked.body());
+                "the limit, the size sent not being known: " + chunked.body());
         Answer small = postChunked("/api/inquiries", "application/json", "en",
                 "{\"email\":\"x\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, small.statusCode(), "a small one is read as before: " + small.body());
