@@ -163,10 +163,10 @@ public class LeadListPage implements Serializable {
      * or rolled back, sent nothing.
      */
     public synchronized void sendEmail() {
+        sendingAsked = true;
         BulkEmailPreview previewed = emailPreview;
         if (previewed == null) {
-            messages.error(lastSent != null && lastSent.plus(SECOND_CLICK).isAfter(java.time.Instant.now())
-                    ? "leads.emailJustSent" : "leads.emailPreviewFirst");
+            sayNothingWasSent();
             return;
         }
         emailPreview = null;
@@ -180,6 +180,30 @@ public class LeadListPage implements Serializable {
         if (change.any()) {
             messages.error("leads.emailChangedSincePreview", change.notReached(), change.added());
         }
+    }
+
+    /** Whether "Send" reached {@link #sendEmail} in this request; read and cleared as the page is rendered. */
+    private transient boolean sendingAsked;
+
+    /**
+     * The "Send" of a preview that went with an earlier sending (the second post of a double click, the page sent
+     * again from the browser's history) finds no button to press: the preview and its button left with the first
+     * sending, and Faces calls no action. Its answer says why nothing was sent, instead of showing the list as if
+     * nothing had been asked.
+     */
+    public synchronized void sayWhyASendingSentNothing() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        boolean sendPosted = faces.isPostback()
+                && faces.getExternalContext().getRequestParameterMap().containsKey("leads:send-email");
+        if (sendPosted && !sendingAsked && emailPreview == null) {
+            sayNothingWasSent();
+        }
+        sendingAsked = false;
+    }
+
+    private void sayNothingWasSent() {
+        messages.error(lastSent != null && lastSent.plus(SECOND_CLICK).isAfter(java.time.Instant.now())
+                ? "leads.emailJustSent" : "leads.emailPreviewFirst");
     }
 
     /** How the people an e-mail reached differ from those its preview counted: by person, not by count. */
