@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * with the reason — but a Teams "Presenter" is imported, with a warning, since Teams makes everyone in a meeting
  * a presenter by default. Also carried: whether the row is attendance (a waiting-room row is not), the minutes it counts
  * (several rows of one person add up to one registration's time), and the consents the file proves — a consent
- * column's value with its header as the proof. Texts are in the staff member's language.
+ * column's value with its header as the proof, recorded only for an explicit yes or no ({@link ConsentAnswer}).
+ * Texts are in the staff member's language.
  */
 public record ImportedPerson(long line, ContactDetails person, boolean attended, Integer minutes,
                              Map<ConsentPurpose, ConsentTexts.Shown> consents, Map<ConsentPurpose, Boolean> granted,
@@ -354,17 +355,25 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             return ATTENDANCE_REPORTS.contains(table.format()) || (minutes != null && minutes > 0);
         }
 
+        /**
+         * The consent or the refusal the column proves, with its header and answer as the proof; nothing for a blank
+         * cell or an answer that is neither yes nor no, which a warning names so that nothing is dropped unsaid.
+         */
         private void proven(ImportField field, ConsentPurpose purpose, String fileName,
                             Map<ConsentPurpose, ConsentTexts.Shown> consents, Map<ConsentPurpose, Boolean> granted) {
             String answer = value(field);
-            if (answer == null) {
+            ConsentAnswer said = ConsentAnswer.of(answer);
+            if (said == ConsentAnswer.NOT_UNDERSTOOD) {
+                warn(field, "import.warning.consentNotUnderstood", answer);
+            }
+            if (!said.isAnswer()) {
                 return;
             }
             int column = mapping.column(field).orElseThrow();
             String header = column < table.headers().size() ? table.headers().get(column) : field.name();
             consents.put(purpose, new ConsentTexts.Shown("import", "« " + header + " » = « " + answer
                     + " » (" + fileName + ", ligne " + row.line() + ")"));
-            granted.put(purpose, YES.contains(ImportField.normalize(answer)));
+            granted.put(purpose, said == ConsentAnswer.GIVEN);
         }
 
         private void warn(ImportField field, String key, Object... arguments) {

@@ -5,6 +5,8 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentRegister;
+import ca.tremplin.person.ConsentStandings;
 import ca.tremplin.person.ConsentRecord;
 import ca.tremplin.person.ConsentTexts;
 import ca.tremplin.person.ContactDetails;
@@ -12,6 +14,7 @@ import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.tenant.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,6 +77,9 @@ public class ImportedRegistrations {
     @Resource(lookup = "java:jboss/datasources/TremplinDS")
     DataSource database;
 
+    @Inject
+    ConsentRegister consentRegister;
+
     /**
      * One row of the list: read as a person, or failed with its reasons; {@code raw} is its line as the report keeps
      * it, already shortened to fit ({@link FailedRowsFile#keptLine}).
@@ -96,7 +102,8 @@ public class ImportedRegistrations {
             throw new IllegalStateException("An import writes for one tenant; this thread stands for none");
         }
         try (Connection connection = database.getConnection()) {
-            ChunkCounts counts = new Chunk(connection, tenantId, importId, eventId, actorId, now).write(rows);
+            ChunkCounts counts = new Chunk(connection, consentRegister, tenantId, importId, eventId, actorId, now)
+                    .write(rows);
             try (PreparedStatement update = connection.prepareStatement("update lead_import set"
                     + " rows_read = rows_read + ?, created_count = created_count + ?, merged_count = merged_count + ?,"
                     + " skipped_count = skipped_count + ?, failed_count = failed_count + ?, heartbeat_at = now(3)"
@@ -181,6 +188,7 @@ public class ImportedRegistrations {
     /** The lookups and writes of one chunk. */
     private static final class Chunk {
         private final Connection connection;
+        private final ConsentRegister consentRegister;
         private final long tenantId;
         private final long importId;
         private final long eventId;
@@ -225,8 +233,10 @@ public class ImportedRegistrations {
         private final List<TimelineLine> timeline = new ArrayList<>();
         private final List<Object[]> failures = new ArrayList<>();
 
-        Chunk(Connection connection, long tenantId, long importId, long eventId, Long actorId, Instant now) {
+        Chunk(Connection connection, ConsentRegister consentRegister, long tenantId, long importId, long eventId,
+              Long actorId, Instant now) {
             this.connection = connection;
+            this.consentRegister = consentRegister;
             this.tenantId = tenantId;
             this.importId = importId;
             this.eventId = eventId;
@@ -267,6 +277,7 @@ public class ImportedRegistrations {
                     case SKIPPED -> skipped++;
                 }
             }
+            warnOfRefusalsOverConsent();
             store();
             return new ChunkCounts(created, merged, skipped, failed);
         }
@@ -351,6 +362,59 @@ public class ImportedRegistrations {
                 timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_ATTENDED, "#" + eventId + " " + eventTitle));
             }
             return createdNow ? Outcome.CREATED : Outcome.MERGED;
+        }
+
+        /**
+         * A list's "no" to being contacted, from a person who had agreed to be contacted and not withdrawn since, is
+         * recorded with their registration as the list's answer but takes nothing back: a list is not trusted to
+         * rewrite what the centre holds, and only a withdrawal ends a consent ({@link ConsentStandings}). Staff are
+         * told on the row, so that they record the withdrawal if the person meant one.
+         */
+        private void warnOfRefusalsOverConsent() throws SQLException {
+            Map<Long, ImportedRow> refusing = new LinkedHashMap<>();
+            for (RegistrationRef registration : newRegistrations) {
+                if (registration.lead.created == null && Boolean.FALSE.equals(registration.row.person().granted()
+                        .get(ConsentPurpose.CONTACT))) {
+                    refusing.put(registration.lead.id, registration.row);
+                }
+            }
+            if (refusing.isEmpty()) {
+                return;
+            }
+            Locale language = null;
+            for (Map.Entry<Long, List<ca.tremplin.person.ConsentEntry>> register
+                    : consentRegister.registers(refusing.keySet()).entrySet()) {
+                if (ConsentStandings.contactAgreed(register.getValue())) {
+                    language = language == null ? staffLanguage() : language;
+                    warn(refusing.get(register.getKey()),
+                            Messages.get(language, "import.labelled",
+                                    Messages.get(language, "import.field." + ImportField.CONSENT_CONTACT.name()),
+                                    Messages.get(language, "import.warning.refusalOverConsent")));
+                }
+            }
+        }
+
+        /** The row's warning added to those its reading gave, in its one line of the report. */
+        private void warn(ImportedRow row, String warning) {
+            for (Object[] failure : failures) {
+                if (((Number) failure[1]).longValue() == row.line() && "WARNING".equals(failure[2])) {
+                    failure[3] = cut(failure[3] + " ; " + warning, 1000);
+                    return;
+                }
+            }
+            failures.add(new Object[] {importId, row.line(), "WARNING", cut(warning, 1000), row.raw()});
+        }
+
+        /** The language of who started the import, which the report's reasons are written in. */
+        private Locale staffLanguage() throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement("select u.preferred_locale from lead_import i"
+                    + " join user_account u on u.id = i.created_by where i.id = ? and i.tenant_id = ?")) {
+                query.setLong(1, importId);
+                query.setLong(2, tenantId);
+                try (ResultSet found = query.executeQuery()) {
+                    return found.next() ? Languages.fromTag(found.getString(1)) : Languages.FRENCH;
+                }
+            }
         }
 
         private void readEvent() throws SQLException {

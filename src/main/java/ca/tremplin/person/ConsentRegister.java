@@ -99,8 +99,9 @@ public class ConsentRegister {
     }
 
     /**
-     * Those of these leads whose latest word on being contacted is "no": withdrawn since, or refused on the form or
-     * the list they came from (an attendee list's "contact: no"). The leads with any such line are found first, each
+     * Those of these leads whose word on being contacted is "no" ({@link ConsentStandings#contactDeclined}): withdrawn
+     * since, or refused on the form or the list they came from (an attendee list's "contact: no") by a person who had
+     * not agreed before — a list's refusal does not take back a consent given before. The leads with any such line are found first, each
      * part of the register from its index by lead, and only their registers are read: a thousand people of whom none
      * said no cost one short query.
      */
@@ -130,8 +131,7 @@ public class ConsentRegister {
         }
         java.util.Set<Long> declined = new java.util.HashSet<>();
         registers(saidNoOnce).forEach((leadId, register) -> {
-            ConsentEntry contact = ConsentStandings.current(register).get(ConsentPurpose.CONTACT);
-            if (contact != null && !contact.granted()) {
+            if (ConsentStandings.contactDeclined(register)) {
                 declined.add(leadId);
             }
         });

@@ -27,6 +27,32 @@ public final class ConsentStandings {
     }
 
     /**
+     * Whether the person's word in force on being contacted is yes: a consent given and not withdrawn since. A refusal
+     * on a later form or list (an attendee list's "contact: no") takes it back no more than an unticked box does; only
+     * a withdrawal does, as the person said it or staff recorded it.
+     */
+    public static boolean contactAgreed(Collection<ConsentEntry> register) {
+        ConsentEntry inForce = contactInForce(register);
+        return inForce != null && inForce.granted();
+    }
+
+    /**
+     * Whether the person's word on being contacted is no: a withdrawal not taken back, or, from a person who never
+     * agreed, the refusal of the form or the list they came from. A refusal after a consent given before is not one.
+     */
+    public static boolean contactDeclined(Collection<ConsentEntry> register) {
+        ConsentEntry inForce = contactInForce(register);
+        return inForce != null ? !inForce.granted()
+                : register.stream().anyMatch(line -> line.purpose() == ConsentPurpose.CONTACT && !line.granted());
+    }
+
+    /** The latest consent or withdrawal of being contacted, refusals on forms and lists aside. */
+    private static ConsentEntry contactInForce(Collection<ConsentEntry> register) {
+        return current(register.stream().filter(line -> line.purpose() == ConsentPurpose.CONTACT
+                && (line.granted() || line.withdrawal())).toList()).get(ConsentPurpose.CONTACT);
+    }
+
+    /**
      * CASL at the time of sending. A withdrawal of news, or of being contacted at all, that is still the latest word
      * on that purpose leaves the person out, whatever implied consent a later form would give: only a news consent
      * given again ends it. Otherwise news consent in force is express and does not lapse; consent implied by a

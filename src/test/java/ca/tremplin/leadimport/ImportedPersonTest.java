@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.person.ConsentPurpose;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -173,9 +174,55 @@ class ImportedPersonTest {
                 + " file as “CSV UTF-8” or as an Excel workbook (.xlsx) and import it again.", english.warnings());
     }
 
+    @Test
+    void onlyAnExplicitYesOrNoToBeingContactedIsRecordedAndAnUnclearAnswerIsSaidOnItsRow() {
+        String headers = "Prénom;Nom;Courriel;Consentement contact";
+        ImportedPerson yes = row(headers, "Awa;Diallo;awa@exemple.sn;Oui ");
+        assertEquals(Boolean.TRUE, yes.granted().get(ConsentPurpose.CONTACT));
+        assertTrue(yes.consents().get(ConsentPurpose.CONTACT).text().contains("« Consentement contact » = « Oui »"),
+                "the header and the answer are the proof");
+        assertFalse(yes.hasWarnings());
+
+        ImportedPerson no = row(headers, "Karim;Benali;karim@exemple.ma;NON");
+        assertEquals(Boolean.FALSE, no.granted().get(ConsentPurpose.CONTACT), "an explicit no is a refusal");
+        assertTrue(no.consents().containsKey(ConsentPurpose.CONTACT));
+        assertFalse(no.hasWarnings());
+
+        ImportedPerson blank = row(headers, "Fatou;Sow;fatou@exemple.sn; ");
+        assertTrue(blank.isValid());
+        assertTrue(blank.consents().isEmpty() && blank.granted().isEmpty(), "a blank answer records no refusal");
+        assertFalse(blank.hasWarnings(), "nothing to say of a question left unanswered");
+
+        ImportedPerson maybe = row(headers, "Inès;Haddad;ines@exemple.tn;peut-être");
+        assertTrue(maybe.isValid(), "the person is imported");
+        assertTrue(maybe.consents().isEmpty() && maybe.granted().isEmpty(), "no consent and no refusal");
+        assertEquals("Consentement à être contacté (Consentement contact) : réponse non comprise, ni oui ni non"
+                + " (« peut-être ») : rien n’est enregistré, ni consentement ni refus.", maybe.warnings());
+
+        ImportedPerson unknown = row(headers, "Moussa;Ba;moussa@exemple.sn;N/A", Locale.ENGLISH);
+        assertTrue(unknown.granted().isEmpty());
+        assertEquals("Consent to be contacted (Consentement contact): answer not understood, neither yes nor no"
+                + " (“N/A”): nothing recorded, neither consent nor refusal.", unknown.warnings());
+    }
+
+    @Test
+    void theNewsColumnIsReadByTheSameRulesAsTheContactColumn() {
+        String headers = "Name;Email;Consent to contact;Newsletter";
+        ImportedPerson read = row(headers, "Rafael Souza;rafael@exemplo.br;I agree;maybe");
+        assertEquals(Boolean.TRUE, read.granted().get(ConsentPurpose.CONTACT));
+        assertFalse(read.granted().containsKey(ConsentPurpose.NEWS), "maybe records nothing");
+        assertTrue(read.warnings().contains("« maybe »"), read.warnings());
+        assertEquals(Boolean.FALSE, row(headers, "Rafael Souza;rafael@exemplo.br;;Unsubscribed").granted()
+                .get(ConsentPurpose.NEWS));
+    }
+
     private static ImportedPerson row(String headers, String line) {
+        return row(headers, line, Locale.FRENCH);
+    }
+
+    private static ImportedPerson row(String headers, String line, Locale staffLanguage) {
         ImportTable table = ImportTable.read((headers + "\r\n" + line + "\r\n").getBytes(StandardCharsets.UTF_8));
         ColumnMapping mapping = ColumnMapping.guess(table.headers());
-        return ImportedPerson.read(table.firstRows(1).get(0), mapping, table, "liste.csv", Locale.FRENCH);
+        return ImportedPerson.read(table.firstRows(1).get(0), mapping, table, "liste.csv", staffLanguage);
     }
 }

@@ -22,6 +22,7 @@ import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentStandings;
 import ca.tremplin.person.Lead;
+import ca.tremplin.person.MailingConsents;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
@@ -61,6 +62,9 @@ class LeadImportIT extends InServerTest {
 
     @Inject
     ca.tremplin.pipeline.LeadConsents leadConsents;
+
+    @Inject
+    MailingConsents mailingConsents;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -788,6 +792,85 @@ class LeadImportIT extends InServerTest {
         }
     }
 
+    /**
+     * A list's answer on being contacted counts only when it is yes or no. A blank answer records no refusal: the
+     * person receives bulk e-mail when another consent allows it, and only then. "peut-être" records nothing and is
+     * said on its row of the report; "non" records the refusal. A "non" from a person who had agreed to be contacted
+     * before is kept with the registration but takes nothing back, and staff are told on its row.
+     */
+    @Test
+    void onlyAnExplicitNoToBeingContactedIsRecordedAsARefusalAndAnUnclearAnswerIsSaidOnItsRow() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Webinaire Yaoundé");
+        Event fair = event(fjord, recruiter, "Salon de Douala");
+        // Awa subscribed to news on the webinar's form; Paul agreed to be contacted there, not to news.
+        registerOnTheForm(earlier, "Awa", "Mbarga", true);
+        registerOnTheForm(earlier, "Paul", "Etoa", false);
+        // Paul's consent was given days before the fair, whose answers are dated by its start (an hour ago).
+        execute("update consent_record c join event_registration r on r.id = c.event_registration_id"
+                + " set c.given_at = c.given_at - interval 3 day where r.event_id = " + earlier.getId()
+                + " and r.email_normalized = 'paul.etoa@exemple.cm'");
+        String list = "Prénom;Nom;Courriel;Consentement contact\r\n"
+                + "Awa;Mbarga;awa.mbarga@exemple.cm;\r\n"
+                + "Jean;Fouda;jean.fouda@exemple.cm;\r\n"
+                + "Chantal;Ngo;chantal.ngo@exemple.cm;peut-être\r\n"
+                + "Serge;Kamga;serge.kamga@exemple.cm;non\r\n"
+                + "Paul;Etoa;paul.etoa@exemple.cm;Non \r\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "salon-douala.csv", list.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            assertEquals(3, mapping.column(ImportField.CONSENT_CONTACT).orElseThrow());
+            String notUnderstood = "Consentement à être contacté (Consentement contact) : réponse non comprise, ni"
+                    + " oui ni non (« peut-être ») : rien n’est enregistré, ni consentement ni refus.";
+            assertTrue(imports.preview(upload.getId(), mapping, Locale.FRENCH).get(2).reason()
+                    .contains(notUnderstood), "the preview says it before anything is imported");
+
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+
+            assertEquals(LeadImport.Status.COMPLETED, done.status());
+            assertEquals(List.of(3, 2, 0, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "everyone is imported, whatever their answer");
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            assertEquals(List.of(4L, 6L), warnings.stream().map(LeadImportFailure::getLineNumber).toList(),
+                    "with their lines, like the report's other warnings");
+            assertEquals(notUnderstood, warnings.get(0).getReason());
+            assertEquals("Consentement à être contacté : la liste dit non, mais la personne avait accepté d’être"
+                    + " contactée : son consentement reste en vigueur. Si elle a demandé de ne plus l’être, inscrivez"
+                    + " ce retrait sur sa fiche.", warnings.get(1).getReason());
+            assertTrue(imports.failures(upload.getId()).isEmpty(), "no row to correct and send again");
+        }
+        List<ConsentRecord> fromTheList = tenancy.acrossAllTenants(() -> em.createQuery("select c from ConsentRecord c,"
+                        + " EventRegistration r where c.eventRegistrationId = r.id and r.eventId = :event"
+                        + " order by r.lastName", ConsentRecord.class)
+                .setParameter("event", fair.getId()).getResultList());
+        assertEquals(List.of("CONTACT|false|« Consentement contact » = « Non » (salon-douala.csv, ligne 6)",
+                        "CONTACT|false|« Consentement contact » = « non » (salon-douala.csv, ligne 5)"),
+                fromTheList.stream().map(c -> c.getPurpose() + "|" + c.isGranted() + "|" + c.getTextShown()).toList(),
+                "Etoa's and Kamga's explicit no, each with its proof; nothing for a blank or unclear answer");
+
+        long awa = leadId(fjord, "awa.mbarga@exemple.cm");
+        long jean = leadId(fjord, "jean.fouda@exemple.cm");
+        long chantal = leadId(fjord, "chantal.ngo@exemple.cm");
+        long serge = leadId(fjord, "serge.kamga@exemple.cm");
+        long paul = leadId(fjord, "paul.etoa@exemple.cm");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            for (long blankOrUnclear : List.of(awa, jean, chantal)) {
+                assertFalse(ConsentStandings.contactDeclined(leadConsents.history(blankOrUnclear)),
+                        "no refusal the person never gave");
+            }
+            assertTrue(ConsentStandings.contactDeclined(leadConsents.history(serge)), "his no is recorded");
+            assertTrue(ConsentStandings.contactAgreed(leadConsents.history(paul)),
+                    "a list's no takes back no consent given before");
+        }
+        java.util.Map<Long, MailingConsents.Standing> bulk = mailingConsents.standing(List.of(awa, jean, chantal),
+                Instant.now());
+        assertTrue(bulk.get(awa).allowsBulkMail(), "her news consent from the webinar still allows bulk e-mail");
+        assertEquals(MailingConsents.Standing.NONE, bulk.get(jean), "a blank answer allows nothing either");
+        assertEquals(MailingConsents.Standing.NONE, bulk.get(chantal));
+    }
+
     @Test
     void badFilesAreRefusedAndAnotherCentresImportIsNotFound() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
@@ -834,6 +917,19 @@ class LeadImportIT extends InServerTest {
     private ImportProgress awaitEnd(long importId) {
         importEndings.awaitNext(importId);
         return imports.progress(importId);
+    }
+
+    /** A registration on the event's public form, which gives consent to be contacted, and to news when asked. */
+    private void registerOnTheForm(Event event, String first, String last, boolean news) {
+        String email = (first + "." + last + "@exemple.cm").toLowerCase(Locale.ROOT);
+        publicEvents.register(event.getId(), new RegistrationRequest(first, last, email, null, "CM", true, news, null,
+                null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
+    }
+
+    private long leadId(Tenant tenant, String email) {
+        return tenancy.asTenant(tenant.getId(), () -> em.createQuery(
+                "select l.id from Lead l where l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult());
     }
 
     private long countLeads(Tenant tenant, String email) {

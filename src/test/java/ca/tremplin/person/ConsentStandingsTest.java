@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a register means for bulk e-mail: a withdrawal stands until news is given again, whatever later form implies;
- * a box left unticked is not a withdrawal; express consent does not lapse, implied consent does.
+ * a box left unticked is not a withdrawal; express consent does not lapse, implied consent does. A list's refusal
+ * to be contacted counts for a person who never agreed, and takes back no consent given before.
  */
 class ConsentStandingsTest {
 
@@ -69,6 +70,24 @@ class ConsentStandingsTest {
         assertEquals(withdrawn, current.get(ConsentPurpose.NEWS));
         assertTrue(current.get(ConsentPurpose.CONTACT).granted());
         assertEquals("consent.state.withdrawn", withdrawn.stateKey());
+    }
+
+    @Test
+    void aListsRefusalDeclinesAPersonWhoNeverAgreedButTakesNoConsentGivenBeforeBack() {
+        ConsentEntry listSaysNo = form(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z");
+        ConsentEntry askedBefore = form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z");
+
+        assertTrue(ConsentStandings.contactDeclined(List.of(listSaysNo)), "a new person's no is recorded and counts");
+        assertFalse(ConsentStandings.contactAgreed(List.of(listSaysNo)));
+        assertFalse(ConsentStandings.contactDeclined(List.of(askedBefore, listSaysNo)),
+                "only a withdrawal ends a consent, not a later list's refusal");
+        assertTrue(ConsentStandings.contactAgreed(List.of(askedBefore, listSaysNo)));
+        assertTrue(ConsentStandings.contactDeclined(List.of(askedBefore, listSaysNo,
+                change(ConsentPurpose.CONTACT, false, "2026-11-02T10:00:00Z"))), "a withdrawal does");
+        assertFalse(ConsentStandings.contactDeclined(List.of()), "nothing said, nothing declined");
+        assertFalse(ConsentStandings.contactAgreed(List.of()));
+        assertFalse(ConsentStandings.contactDeclined(List.of(form(ConsentPurpose.NEWS, false,
+                "2026-11-01T10:00:00Z"))), "a news box left unticked says nothing of being contacted");
     }
 
     private static Standing standing(ConsentEntry... lines) {
