@@ -25,6 +25,8 @@ public final class PersonSearch {
     public static final int MOST_CHARACTERS = 100;
     private static final int MOST_WORDS = 6;
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ‘`]");
+    /** The hyphens a name may be typed or pasted with (a word processor's, a non-breaking one), read as "-". */
+    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212\uFE63\uFF0D]");
     private static final Pattern PHONE = Pattern.compile("[+\\d\\s().\\-]+");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     /**
@@ -99,30 +101,95 @@ public final class PersonSearch {
         if (PHONE.matcher(text).matches() && digits.length() >= 4) {
             return Optional.of(phoneCondition(foldedText, digits, parameters));
         }
-        List<String> conditions = wordsAtWordStarts(words(text, false), foldedText, "searchWord", parameters);
+        List<String> conditions = new ArrayList<>();
+        boolean anAddress = text.contains("@");
+        for (String token : words(text, true)) {
+            String condition = tokenCondition(token, foldedText, "searchWord" + conditions.size(), anAddress,
+                    parameters);
+            if (condition != null) {
+                conditions.add(condition);
+            }
+        }
         if (conditions.isEmpty()) {
             return text.isEmpty() ? Optional.empty() : Optional.of(NOBODY);
         }
-        String all = String.join(" and ", conditions);
-        // The folded text keeps an e-mail's hyphens ("s3-c example org"), names' hyphens being blanks there: what was
-        // typed with a hyphen is also looked for with it, so that "awa-d@exemple.sn" typed whole finds its owner.
-        List<String> hyphenated = words(text, true);
-        if (!hyphenated.equals(words(text, false))) {
-            all = "((" + all + ") or (" + String.join(" and ", wordsAtWordStarts(hyphenated, foldedText,
-                    "searchHyphenated", parameters)) + "))";
-        }
-        return Optional.of(new Condition(all, parameters));
+        return Optional.of(new Condition(String.join(" and ", conditions), parameters));
     }
 
-    private static List<String> wordsAtWordStarts(List<String> words, String foldedText, String prefix,
-                                                  Map<String, Object> parameters) {
-        List<String> conditions = new ArrayList<>();
-        for (String word : words) {
-            String name = prefix + conditions.size();
-            parameters.put(name, "% " + LikePattern.escaped(word) + "%");
-            conditions.add(foldedText + " like :" + name + ESCAPE);
+    /**
+     * One word typed, as any of the ways a name may be written with or without its hyphens and blanks: its parts
+     * between hyphens each at the start of a word ("jean-pierre" finds "Jean-Pierre" and "Jean Pierre"), the word
+     * with its hyphen as the folded text keeps an e-mail's ("awa-d"), the parts run together ("jeanpierre" finds
+     * "Jeanpierre"), and a word run together found where the name parts it ("jeanpierre", "ndiayediop" and
+     * "marieeve" find "Jean-Pierre", "Ndiaye Diop" and "Marie-Ève"). Each is a LIKE over the same folded text, read
+     * from its index by centre as before (docs/benchmarks.md): the variants cost a few comparisons per index entry,
+     * not another read. Null when the word holds nothing to look for (a hyphen alone).
+     */
+    private static String tokenCondition(String token, String foldedText, String prefix, boolean anAddress,
+                                         Map<String, Object> parameters) {
+        List<String> parts = new ArrayList<>();
+        for (String part : token.split("-")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
         }
-        return conditions;
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<String> alternatives = new ArrayList<>();
+        List<String> eachPart = new ArrayList<>();
+        for (String part : parts) {
+            eachPart.add(atWordStart(foldedText, parts.size() == 1 ? prefix : prefix + "p" + eachPart.size(), "% " + LikePattern.escaped(part) + "%",
+                    parameters));
+        }
+        alternatives.add(eachPart.size() == 1 ? eachPart.get(0) : "(" + String.join(" and ", eachPart) + ")");
+        if (parts.size() > 1) {
+            alternatives.add(atWordStart(foldedText, prefix + "h", "% " + LikePattern.escaped(token) + "%",
+                    parameters));
+        }
+        String joined = String.join("", parts);
+        if (parts.size() > 1) {
+            alternatives.add(atWordStart(foldedText, prefix + "j", "% " + LikePattern.escaped(joined) + "%",
+                    parameters));
+        }
+        if (!anAddress) {
+            List<String> splits = runTogetherSplits(joined);
+            for (int i = 0; i < splits.size(); i++) {
+                alternatives.add(atWordStart(foldedText, prefix + "s" + i, splits.get(i), parameters));
+            }
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" or ", alternatives) + ")";
+    }
+
+    /** Shortest and longest words typed run together that are also looked for as two words of a name. */
+    private static final int SHORTEST_RUN_TOGETHER = 5;
+    private static final int LONGEST_RUN_TOGETHER = 24;
+    /** The shortest part of a name a word run together is cut into ("jean", "eve", "le"). */
+    private static final int SHORTEST_PART = 2;
+
+    /**
+     * A word of letters typed run together, as the patterns of its two parts in turn, each cut where a name may have
+     * had a blank or hyphen: "marieeve" is "% ma rieeve%", "% mar ieeve%", "% mari eeve%", "% marie eve%"… Only
+     * letters (a word with digits is a phone's or an address's), and only words long enough to be two names.
+     */
+    static List<String> runTogetherSplits(String word) {
+        int length = word.codePointCount(0, word.length());
+        if (length < SHORTEST_RUN_TOGETHER || length > LONGEST_RUN_TOGETHER
+                || !word.codePoints().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        List<String> splits = new ArrayList<>();
+        for (int cut = SHORTEST_PART; cut <= length - SHORTEST_PART; cut++) {
+            int at = word.offsetByCodePoints(0, cut);
+            splits.add("% " + LikePattern.escaped(word.substring(0, at)) + " " + LikePattern.escaped(word.substring(at))
+                    + "%");
+        }
+        return splits;
+    }
+
+    private static String atWordStart(String foldedText, String name, String pattern, Map<String, Object> parameters) {
+        parameters.put(name, pattern);
+        return foldedText + " like :" + name + ESCAPE;
     }
 
     /**
@@ -153,8 +220,8 @@ public final class PersonSearch {
     static List<String> words(String text, boolean keepHyphens) {
         // A zero-width joiner or non-joiner typed inside a name (Persian "نیک‌پور") parts two words, as the lead's
         // search text parts them (V51), which also holds the family name run together for "نیکپور" typed without.
-        String folded = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")
-                .replaceAll(keepHyphens ? "[.@_+\u200C\u200D]" : "[-.@_+\u200C\u200D]", " ");
+        String folded = APOSTROPHES.matcher(HYPHENS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("").replaceAll(keepHyphens ? "[.@_+\u200C\u200D]" : "[-.@_+\u200C\u200D]", " ");
         for (String[] letter : BASE_LETTERS) {
             folded = folded.replace(letter[0], letter[1]);
         }

@@ -111,7 +111,7 @@ public class LeadListPage implements Serializable {
     }
 
     public void assign() {
-        bulk(() -> new LeadListService.BulkResult(service().assign(selectedIds(), bulkOwner), List.of()));
+        bulk(() -> service().assign(selectedIds(), bulkOwner));
     }
 
     public void changeStage() {
@@ -119,7 +119,7 @@ public class LeadListPage implements Serializable {
     }
 
     public void tag() {
-        bulk(() -> new LeadListService.BulkResult(service().tag(selectedIds(), bulkTag), List.of()));
+        bulk(() -> service().tag(selectedIds(), bulkTag));
     }
 
     /** The bulk e-mail as it would go out, shown before it is sent; null while the recruiter chooses. */

@@ -199,26 +199,34 @@ public class LeadListService {
         pipeline.persist(new SavedLeadFilter(signedInUser.getUserId(), clean, filter));
     }
 
+    /**
+     * Gives the chosen leads to {@code ownerId}; those merged into another record or gone since they were chosen are
+     * left out and counted, the others assigned (never a refusal of the whole action for one lead gone).
+     */
     @Transactional
-    public int assign(List<Long> leadIds, Long ownerId) {
+    public BulkResult assign(List<Long> leadIds, Long ownerId) {
         leads.requireStaff();
         Map<Long, String> staff = pipeline.staffNames();
         Instant now = clock.instant();
-        List<Lead> chosen = existing(leadIds);
-        chosen.forEach(lead -> leads.reassign(lead, ownerId, staff, now));
-        return chosen.size();
+        List<Lead> found = stillListed(leadIds);
+        found.forEach(lead -> leads.reassign(lead, ownerId, staff, now));
+        return new BulkResult(found.size(), List.of(), withGone(Map.of(), found, leadIds));
     }
 
+    /** Tags the chosen leads; those gone since they were chosen are left out and counted, as {@link #assign} does. */
     @Transactional
-    public int tag(List<Long> leadIds, String tag) {
+    public BulkResult tag(List<Long> leadIds, String tag) {
         leads.requireStaff();
         Instant now = clock.instant();
-        List<Lead> chosen = existing(leadIds);
-        chosen.forEach(lead -> leads.tag(lead, tag, now));
-        return chosen.size();
+        List<Lead> found = stillListed(leadIds);
+        found.forEach(lead -> leads.tag(lead, tag, now));
+        return new BulkResult(found.size(), List.of(), withGone(Map.of(), found, leadIds));
     }
 
-    /** Moves each chosen lead that the rules allow; the others are named in the result, unchanged. */
+    /**
+     * Moves each chosen lead that the rules allow; the others are named in the result, unchanged, and those gone since
+     * they were chosen are counted, as {@link #assign} does.
+     */
     @Transactional
     public BulkResult changeStage(List<Long> leadIds, LeadStage target, String reason, Long lostReasonId) {
         leads.requireStaff();
@@ -226,7 +234,8 @@ public class LeadListService {
         int moved = 0;
         List<String> refused = new ArrayList<>();
         Map<String, Integer> why = new LinkedHashMap<>();
-        for (Lead lead : existing(leadIds)) {
+        List<Lead> found = stillListed(leadIds);
+        for (Lead lead : found) {
             try {
                 leads.moveStage(lead, target, reason, lostReasonId, now);
                 moved++;
@@ -236,7 +245,7 @@ public class LeadListService {
                 why.merge(broken.messageKey() + ".bulk", 1, Integer::sum);
             }
         }
-        return new BulkResult(moved, refused, why);
+        return new BulkResult(moved, refused, withGone(why, found, leadIds));
     }
 
     /**
@@ -259,11 +268,10 @@ public class LeadListService {
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId, Long otherLanguageId) {
         leads.requireStaff();
-        checkChoice(leadIds);
         Instant now = clock.instant();
         // Leads merged or erased since they were chosen (the preview, a colleague meanwhile) are left out and
         // counted, the others sent to: a sending is not refused whole for one lead gone.
-        List<Lead> found = pipeline.lockedLeads(leadIds);
+        List<Lead> found = stillListed(leadIds);
         BulkEmailing sending = bulkEmailing(found, templateId, otherLanguageId, now);
         for (Lead lead : sending.audience().recipients()) {
             BulkEmailRules.Merged message = sending.mergedFor(lead);
@@ -326,7 +334,7 @@ public class LeadListService {
         return why;
     }
 
-    /** Why a lead chosen for a bulk e-mail got nothing: it was merged into another record or erased since. */
+    /** Why a lead chosen for a bulk action was left out: it was merged into another record or removed since. */
     static final String GONE = "leads.leftOut.gone";
 
     /**
@@ -372,11 +380,13 @@ public class LeadListService {
         return template;
     }
 
-    private List<Lead> existing(List<Long> leadIds) {
+    /**
+     * The chosen leads still in the list, locked in the order of their ids: a lead merged into another record or gone
+     * since the list was shown (by a colleague, an import undone) is not among them, and {@link #withGone} counts it.
+     */
+    private List<Lead> stillListed(List<Long> leadIds) {
         checkChoice(leadIds);
-        List<Lead> found = pipeline.lockedLeads(leadIds);
-        requireAllFound(found, leadIds);
-        return found;
+        return pipeline.lockedLeads(leadIds);
     }
 
     private static void checkChoice(List<Long> leadIds) {
@@ -385,12 +395,6 @@ public class LeadListService {
         }
         if (leadIds.size() > BULK_LIMIT) {
             throw new BusinessRuleException("leads.tooMany", BULK_LIMIT);
-        }
-    }
-
-    private static void requireAllFound(List<Lead> found, List<Long> leadIds) {
-        if (found.size() != new HashSet<>(leadIds).size()) {
-            throw new NotFoundException("lead among " + leadIds);
         }
     }
 

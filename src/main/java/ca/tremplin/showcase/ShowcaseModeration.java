@@ -100,11 +100,12 @@ public class ShowcaseModeration {
     }
 
     /**
+     * Each answer returns where the profile stands after it, which the page shows in its row at once.
      * Each answer names the version of the profile the moderator saw: one changed since (edited by its owner, reported
      * by a visitor) is refused, so that no one approves a text or a photo they never saw.
      */
     @Transactional
-    public void approve(long profileId, long seenVersion) {
+    public ProfileStatus approve(long profileId, long seenVersion) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         boolean backOnline = profile.approve(user.getUserId(), clock.instant());
         showcase.forgetFiltersAfterCommit();
@@ -118,30 +119,34 @@ public class ShowcaseModeration {
                         clock.instant(), null));
             }
         }
+        return profile.getStatus();
     }
 
     @Transactional
-    public void requestChanges(long profileId, long seenVersion, String whatToChange) {
+    public ProfileStatus requestChanges(long profileId, long seenVersion, String whatToChange) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         Instant now = clock.instant();
         profile.requestChanges(reason(whatToChange), user.getUserId(), now);
         mail.changesRequested(profile, links.create(profile.getId(), ShowcaseLinks.OWNER, now, null));
+        return profile.getStatus();
     }
 
     @Transactional
-    public void refuse(long profileId, long seenVersion, String why) {
+    public ProfileStatus refuse(long profileId, long seenVersion, String why) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         boolean wasPublic = profile.refuse(reason(why), user.getUserId(), clock.instant());
         mail.refused(profile, wasPublic);
+        return profile.getStatus();
     }
 
     /** A published profile leaves the showcase at once and waits for a moderator again, with the reason. */
     @Transactional
-    public void takeDown(long profileId, long seenVersion, String why) {
+    public ProfileStatus takeDown(long profileId, long seenVersion, String why) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         profile.takenDown(reason(why), clock.instant());
         showcase.forgetFiltersAfterCommit();
         mail.offForReview(profile);
+        return profile.getStatus();
     }
 
     private List<Moderated> moderated(List<ShowcaseProfile> profiles) {

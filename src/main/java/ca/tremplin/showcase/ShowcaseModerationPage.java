@@ -29,6 +29,8 @@ public class ShowcaseModerationPage implements Serializable {
     private transient List<ShowcaseModeration.Moderated> others;
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> outcomes = new HashMap<>();
+    /** Where each profile answered on this page stands now: its row says so in the same answer, not after a reload. */
+    private final Map<Long, ProfileStatus> answeredStatuses = new HashMap<>();
     /** The version of each profile as first shown on this page, which every answer names (kept with the session). */
     private final Map<Long, Long> shownVersions = new HashMap<>();
     private transient Map<Long, long[]> counts;
@@ -73,15 +75,15 @@ public class ShowcaseModerationPage implements Serializable {
     /**
      * The lists stay as they were shown for the life of the page: the buttons of a row are found again by its
      * position, and a list read again after an answer (one profile fewer) would give a second click, sent before the
-     * first answer came back, to the next profile. An answered profile shows its answer instead of its buttons; a
-     * reload brings the lists up to date.
+     * first answer came back, to the next profile. An answered profile shows its answer instead of its buttons and
+     * its new status; a reload brings the lists up to date.
      */
-    private void act(long id, Runnable action, String doneKey) {
+    private void act(long id, java.util.function.Supplier<ProfileStatus> action, String doneKey) {
         if (outcomes.containsKey(id)) {
             return;
         }
         try {
-            action.run();
+            answeredStatuses.put(id, action.get());
             messages.info(doneKey);
             outcomes.put(id, doneKey);
         } catch (BusinessRuleException refused) {
@@ -94,19 +96,22 @@ public class ShowcaseModerationPage implements Serializable {
         return shownVersions.getOrDefault(id, -1L);
     }
 
+    /**
+     * Where a listed profile stands, as a message key: as the answer given on this page left it, else as it was
+     * listed (the list itself is kept as shown, above).
+     */
+    public String status(ShowcaseProfile profile) {
+        return answeredStatuses.getOrDefault(profile.getId(), profile.getStatus()).messageKey();
+    }
+
     /** The answer given to this profile on this page, as a message key; null while none was. */
     public String outcome(long id) {
         return outcomes.get(id);
     }
 
-    /** How long a profile has waited, in hours under two days, else in days. */
+    /** How long a profile has waited: minutes under an hour, hours under two days, else days. */
     public String waited(Duration waiting) {
-        if (waiting == null) {
-            return "";
-        }
-        long hours = waiting.toHours();
-        return hours < 48 ? ca.tremplin.kernel.Messages.get(messages.locale(), "showcase.moderation.hours", hours)
-                : ca.tremplin.kernel.Messages.get(messages.locale(), "showcase.moderation.days", waiting.toDays());
+        return waiting == null ? "" : ca.tremplin.web.Formats.waited(waiting, messages.locale());
     }
 
     public String photo(ShowcaseModeration.Moderated item) {

@@ -60,6 +60,28 @@ public class Formats {
         return name.isBlank() ? code : name;
     }
 
+    /** How long something has waited, in the page's language: see {@link #waited(java.time.Duration, java.util.Locale)}. */
+    public String waited(java.time.Duration waiting) {
+        return waiting == null ? "" : waited(waiting, language.getLocale());
+    }
+
+    /**
+     * How long something has waited, as someone deciding what to answer first reads it: "moins d’une minute", "12 min",
+     * "5 h", then in days from two days on. A wait under an hour is never "0 h", which reads as nothing at all.
+     */
+    public static String waited(java.time.Duration waiting, java.util.Locale locale) {
+        if (waiting.toMinutes() < 1) {
+            return ca.tremplin.kernel.Messages.get(locale, "waited.underAMinute");
+        }
+        if (waiting.toHours() < 1) {
+            return ca.tremplin.kernel.Messages.get(locale, "waited.minutes", waiting.toMinutes());
+        }
+        if (waiting.toHours() < 48) {
+            return ca.tremplin.kernel.Messages.get(locale, "waited.hours", waiting.toHours());
+        }
+        return ca.tremplin.kernel.Messages.get(locale, "waited.days", waiting.toDays());
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
     }

@@ -60,6 +60,49 @@ class PipelineBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("history:timeline")).contains("Étape changée"));
     }
 
+    /**
+     * On a tablet (768 px wide), the lead list's column headings wrap between their words, none cut inside a word
+     * ("Pro/gramme", "Respon-sable"), and the page does not scroll sideways.
+     */
+    @Test
+    void theLeadListsHeadingsKeepTheirWordsWholeOnATabletWithoutScrollingSideways() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        org.openqa.selenium.Dimension desktop = browser.driver().manage().window().getSize();
+        try {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 900));
+            browser.go("/admin/leads.xhtml");
+            browser.waitFor().until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.clientWidth")).intValue() <= 768);
+            @SuppressWarnings("unchecked")
+            java.util.List<String> broken = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor)
+                    browser.driver()).executeScript("""
+                    const broken = [];
+                    for (const heading of document.querySelectorAll('#table thead th')) {
+                        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+                        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                            if (node.parentElement.getBoundingClientRect().width <= 1) {
+                                continue; // read by screen readers only
+                            }
+                            for (const word of node.textContent.matchAll(/\\p{L}+/gu)) {
+                                const range = document.createRange();
+                                range.setStart(node, word.index);
+                                range.setEnd(node, word.index + word[0].length);
+                                const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+                                if (lines > 1) {
+                                    broken.push(word[0] + ' on ' + lines + ' lines');
+                                }
+                            }
+                        }
+                    }
+                    return broken;""");
+            assertEquals(java.util.List.of(), broken, "every heading's words whole");
+            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scrolling");
+        } finally {
+            browser.driver().manage().window().setSize(desktop);
+        }
+    }
+
     @Test
     void aLeadMovesOnTheBoardFromTheKeyboardAloneAndTheFocusFollowsWhatTheUpdateBrings() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);

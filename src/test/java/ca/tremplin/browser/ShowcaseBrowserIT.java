@@ -180,6 +180,9 @@ class ShowcaseBrowserIT extends BrowserTest {
         browser.find(row).findElement(By.cssSelector("button.takedown")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
                 "Profil retiré de la vitrine"));
+        // Its row says where it stands now, in the same answer: no longer "Publié".
+        assertEquals("En attente de modération", browser.text(By.xpath(
+                "//tbody[@id='moderation:others_data']/tr[td[contains(., '" + name + "')]]//span[@class='other-status']")));
         // Back in the queue, the profile says why it was taken off, so that nobody approves it again unaware.
         browser.go("/admin/showcase.xhtml");
         String queued = browser.text(By.xpath("//li[contains(@class, 'showcase-queue-item')][.//h3[contains(., '"

@@ -711,8 +711,11 @@ class LeadPipelineIT extends InServerTest {
             assertThrows(NotFoundException.class, () -> leads.updateDetails(id, 0, Map.of(), Map.of()));
             assertThrows(NotFoundException.class, () -> leads.merge(own.getId(), id));
             assertThrows(NotFoundException.class, () -> leads.completeTask(foreignTask));
-            assertThrows(NotFoundException.class, () -> list.assign(List.of(own.getId(), id), null));
-            assertThrows(NotFoundException.class, () -> list.changeStage(List.of(id), LeadStage.CONTACTED, null, null));
+            // Another centre's lead chosen by a forged post is left out as a lead no longer listed: never touched.
+            assertEquals(Map.of(LeadListService.GONE, 1), list.assign(List.of(own.getId(), id), null).whyLeftOut());
+            LeadListService.BulkResult moved = list.changeStage(List.of(id), LeadStage.CONTACTED, null, null);
+            assertEquals(0, moved.done());
+            assertEquals(Map.of(LeadListService.GONE, 1), moved.whyLeftOut());
             assertEquals(0, list.page(LeadFilter.NONE, 0, 50, ca.tremplin.kernel.TableSort.DEFAULT).stream()
                     .filter(row -> row.id() == id).count());
             assertEquals(1, list.count(LeadFilter.NONE));
@@ -767,6 +770,39 @@ class LeadPipelineIT extends InServerTest {
             assertEquals(2, list.count(new LeadFilter(null, null, null, null, null, null, HeardFrom.FAIR)));
             assertEquals(0, list.count(new LeadFilter(null, null, null, null, null, null, HeardFrom.WEBINAR)),
                     "the source filter keeps only leads who came that way");
+        }
+    }
+
+    /**
+     * A lead merged into another record after the list was shown, then chosen with others for a bulk assignment, tag
+     * or stage change: the others are done, the merged one is counted under its reason, and no action is refused whole
+     * (the page would have answered "not found").
+     */
+    @Test
+    void aLeadMergedSinceTheListWasShownIsLeftOutOfEveryBulkActionWithItsReasonAndTheOthersAreDone() {
+        Centre centre = centre("bulk-merged");
+        Lead kept = fixtures.newLead(centre.tenant, centre.program);
+        Lead merged = fixtures.newLead(centre.tenant, centre.program);
+        Lead other = fixtures.newLead(centre.tenant, centre.program);
+        List<Long> chosen = List.of(kept.getId(), merged.getId(), other.getId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), merged.getId());
+
+            LeadListService.BulkResult assigned = list.assign(chosen, centre.admin.getId());
+            assertEquals(2, assigned.done());
+            assertEquals(Map.of(LeadListService.GONE, 1), assigned.whyLeftOut());
+            assertEquals(centre.admin.getId(), leads.open(other.getId()).lead().getOwnerId());
+
+            LeadListService.BulkResult tagged = list.tag(chosen, "bourse");
+            assertEquals(2, tagged.done());
+            assertEquals(Map.of(LeadListService.GONE, 1), tagged.whyLeftOut());
+            assertEquals(2, list.count(new LeadFilter(null, null, null, "Bourse", null, null, null)));
+
+            LeadListService.BulkResult moved = list.changeStage(chosen, LeadStage.CONTACTED, null, null);
+            assertEquals(2, moved.done());
+            assertEquals(List.of(), moved.leftOut(), "no name for a lead no longer listed");
+            assertEquals(Map.of(LeadListService.GONE, 1), moved.whyLeftOut());
+            assertEquals(LeadStage.CONTACTED, stageOf(other));
         }
     }
 

@@ -81,6 +81,39 @@ class LeadSearchIT extends InServerTest {
     }
 
     /**
+     * A compound first name or a double family name is found typed with its hyphen, with a blank for it, or run
+     * together, whichever way it was written on the form.
+     */
+    @Test
+    void aHyphenatedNameIsFoundWithItsHyphenABlankOrRunTogether() {
+        TestCentre centre = fixtures.newCentre("search-hyphens");
+        String word = "z" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Lead jeanPierre = fixtures.newLead(centre.tenant(), centre.program(), "Jean-Pierre", "Bouchard",
+                word + ".jp@example.ca", null, null);
+        Lead marieEve = fixtures.newLead(centre.tenant(), centre.program(), "Marie Ève", "Tremblay",
+                word + ".me@example.ca", null, null);
+        Lead awa = fixtures.newLead(centre.tenant(), centre.program(), "Awa", "Ndiaye-Diop",
+                word + ".awa@example.sn", null, null);
+        Lead runTogether = fixtures.newLead(centre.tenant(), centre.program(), "Jeanmarc", "Lefebvre",
+                word + ".jm@example.ca", null, null);
+
+        try (var session = TestSessions.signedInAs(centre.recruiter(), centre.tenant())) {
+            for (String typed : List.of("Jean-Pierre", "jean pierre", "jeanpierre", "Jean‑Pierre Bouchard")) {
+                assertEquals(List.of(jeanPierre.getId()), found(typed), typed);
+            }
+            for (String typed : List.of("Marie-Ève", "marie eve", "marieeve", "Marie-Eve Tremblay")) {
+                assertEquals(List.of(marieEve.getId()), found(typed), typed);
+            }
+            for (String typed : List.of("Ndiaye-Diop", "ndiaye diop", "ndiayediop", "awa ndiayediop")) {
+                assertEquals(List.of(awa.getId()), found(typed), typed);
+            }
+            assertEquals(List.of(runTogether.getId()), found("Jean-Marc Lefebvre"),
+                    "a name written run together, typed with its hyphen");
+            assertEquals(List.of(), found("jean-pierre tremblay"), "every word typed is still required");
+        }
+    }
+
+    /**
      * The page itself: the search box keeps what was typed, the list shows the person found, and the export of the
      * list so searched holds them alone.
      */

@@ -29,4 +29,22 @@ class FormErrorsTest {
         assertEquals("Cochez la case.", FormErrors.named(consent, "Cochez la case.", Locale.CANADA_FRENCH));
         assertEquals("Cochez la case.", FormErrors.named(null, "Cochez la case.", Locale.CANADA_FRENCH));
     }
+
+    /**
+     * The application form's e-mail and the parent's e-mail, refused, are named in the summary in either language, as
+     * on the information and registration forms, which give the same messages under the same labels.
+     */
+    @Test
+    void anInvalidEmailIsNamedInTheSummaryInFrenchAndInEnglish() {
+        for (Locale locale : java.util.List.of(ca.tremplin.kernel.Languages.FRENCH, ca.tremplin.kernel.Languages.ENGLISH)) {
+            for (String[] field : new String[][] {{"lead.field.EMAIL", "inquiry.invalid.email"},
+                    {"inquiry.form.email", "inquiry.invalid.email"}, {"lead.field.EMAIL", "inquiry.invalid.required"},
+                    {"inquiry.form.guardianEmail", "inquiry.invalid.guardianEmail"}}) {
+                String label = ca.tremplin.kernel.Messages.get(locale, field[0]);
+                String item = FormErrors.named(label, ca.tremplin.kernel.Messages.get(locale, field[1]), locale);
+                org.junit.jupiter.api.Assertions.assertTrue(item.toLowerCase(locale).contains(label.toLowerCase(locale)),
+                        locale + ": " + item);
+            }
+        }
+    }
 }

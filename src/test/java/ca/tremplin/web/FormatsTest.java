@@ -34,4 +34,17 @@ class FormatsTest {
         assertEquals("CA$8,000.00", Formats.money(8000, Languages.ENGLISH));
         assertEquals("CA$27.75", Formats.money(new java.math.BigDecimal("27.75"), Languages.ENGLISH));
     }
+
+    /** A request or a profile received minutes ago has waited minutes, not "0 h". */
+    @Test
+    void aWaitUnderAnHourIsSaidInMinutesAndUnderAMinuteInWords() {
+        assertEquals("moins d’une minute", Formats.waited(java.time.Duration.ofSeconds(40), Languages.FRENCH));
+        assertEquals("less than a minute", Formats.waited(java.time.Duration.ofSeconds(40), Languages.ENGLISH));
+        assertEquals("12 min", Formats.waited(java.time.Duration.ofMinutes(12).plusSeconds(30), Languages.FRENCH));
+        assertEquals("59 min", Formats.waited(java.time.Duration.ofMinutes(59), Languages.ENGLISH));
+        assertEquals("1 h", Formats.waited(java.time.Duration.ofMinutes(61), Languages.FRENCH));
+        assertEquals("47 h", Formats.waited(java.time.Duration.ofHours(47), Languages.ENGLISH));
+        assertEquals("3 jours", Formats.waited(java.time.Duration.ofHours(80), Languages.FRENCH));
+        assertEquals("3 days", Formats.waited(java.time.Duration.ofHours(80), Languages.ENGLISH));
+    }
 }
