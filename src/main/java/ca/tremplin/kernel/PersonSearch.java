@@ -102,9 +102,8 @@ public final class PersonSearch {
             return Optional.of(phoneCondition(foldedText, digits, parameters));
         }
         List<String> conditions = new ArrayList<>();
-        boolean anAddress = text.contains("@");
         for (String token : words(text, true)) {
-            String condition = tokenCondition(token, foldedText, "searchWord" + conditions.size(), anAddress,
+            String condition = tokenCondition(token, foldedText, "searchWord" + conditions.size(),
                     parameters);
             if (condition != null) {
                 conditions.add(condition);
@@ -119,13 +118,14 @@ public final class PersonSearch {
     /**
      * One word typed, as any of the ways a name may be written with or without its hyphens and blanks: its parts
      * between hyphens each at the start of a word ("jean-pierre" finds "Jean-Pierre" and "Jean Pierre"), the word
-     * with its hyphen as the folded text keeps an e-mail's ("awa-d"), the parts run together ("jeanpierre" finds
-     * "Jeanpierre"), and a word run together found where the name parts it ("jeanpierre", "ndiayediop" and
-     * "marieeve" find "Jean-Pierre", "Ndiaye Diop" and "Marie-Ève"). Each is a LIKE over the same folded text, read
-     * from its index by centre as before (docs/benchmarks.md): the variants cost a few comparisons per index entry,
-     * not another read. Null when the word holds nothing to look for (a hyphen alone).
+     * with its hyphen as the folded text keeps an e-mail's ("awa-d"), and the parts run together ("jean-pierre"
+     * finds "Jeanpierre"). Each is a LIKE over the same folded text, read from its index by centre as before
+     * (docs/benchmarks.md): a variant costs a comparison per index entry, not another read, and only a word typed
+     * with a hyphen has any. A word typed run together ("jeanpierre") is not cut to find "Jean-Pierre": every cut
+     * would be one more comparison on every entry of the centre's index for most searches, which was not measured at
+     * a million leads. Null when the word holds nothing to look for (a hyphen alone).
      */
-    private static String tokenCondition(String token, String foldedText, String prefix, boolean anAddress,
+    private static String tokenCondition(String token, String foldedText, String prefix,
                                          Map<String, Object> parameters) {
         List<String> parts = new ArrayList<>();
         for (String part : token.split("-")) {
@@ -152,39 +152,7 @@ public final class PersonSearch {
             alternatives.add(atWordStart(foldedText, prefix + "j", "% " + LikePattern.escaped(joined) + "%",
                     parameters));
         }
-        if (!anAddress) {
-            List<String> splits = runTogetherSplits(joined);
-            for (int i = 0; i < splits.size(); i++) {
-                alternatives.add(atWordStart(foldedText, prefix + "s" + i, splits.get(i), parameters));
-            }
-        }
         return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" or ", alternatives) + ")";
-    }
-
-    /** Shortest and longest words typed run together that are also looked for as two words of a name. */
-    private static final int SHORTEST_RUN_TOGETHER = 5;
-    private static final int LONGEST_RUN_TOGETHER = 24;
-    /** The shortest part of a name a word run together is cut into ("jean", "eve", "le"). */
-    private static final int SHORTEST_PART = 2;
-
-    /**
-     * A word of letters typed run together, as the patterns of its two parts in turn, each cut where a name may have
-     * had a blank or hyphen: "marieeve" is "% ma rieeve%", "% mar ieeve%", "% mari eeve%", "% marie eve%"… Only
-     * letters (a word with digits is a phone's or an address's), and only words long enough to be two names.
-     */
-    static List<String> runTogetherSplits(String word) {
-        int length = word.codePointCount(0, word.length());
-        if (length < SHORTEST_RUN_TOGETHER || length > LONGEST_RUN_TOGETHER
-                || !word.codePoints().allMatch(Character::isLetter)) {
-            return List.of();
-        }
-        List<String> splits = new ArrayList<>();
-        for (int cut = SHORTEST_PART; cut <= length - SHORTEST_PART; cut++) {
-            int at = word.offsetByCodePoints(0, cut);
-            splits.add("% " + LikePattern.escaped(word.substring(0, at)) + " " + LikePattern.escaped(word.substring(at))
-                    + "%");
-        }
-        return splits;
     }
 
     private static String atWordStart(String foldedText, String name, String pattern, Map<String, Object> parameters) {
