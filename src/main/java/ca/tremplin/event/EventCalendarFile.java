@@ -2,10 +2,13 @@ package ca.tremplin.event;
 
 import ca.tremplin.kernel.PublicAddress;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -20,9 +23,12 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * The event as an iCalendar file (RFC 5545), for "Add to calendar" and the confirmation e-mail. Times are UTC
  * instants, which every calendar shows in its owner's zone; the UID is stable and the SEQUENCE grows with the
  * event's version, so that a moved event's file, or a cancelled one's (STATUS:CANCELLED), replaces the one first
- * added. The centre that runs the event is its
- * organiser (ORGANIZER, which RFC 5546 requires of a published or cancelled event); a centre without a contact address
- * gives a plain file, without METHOD, which needs none.
+ * added. The organiser (ORGANIZER, which RFC 5546 requires of a published or cancelled event) is the address the
+ * mail comes from, named with the centre that runs the event: the same in the confirmation, each update and the
+ * cancellation, since calendar programs apply an update or a cancellation only from the organiser of the event they
+ * hold, and RFC 6047 has the organiser be the message's sender. Without an address to name, the file is plain,
+ * without METHOD, which needs none. DTSTAMP is when the file was made, so that of two files with the same sequence the
+ * later one wins.
  */
 public final class EventCalendarFile {
 
@@ -47,13 +53,16 @@ public final class EventCalendarFile {
         return "event-" + event.getId() + ".ics";
     }
 
-    /** The centre that runs the event: its name in the reader's language and its contact address, if any. */
+    /**
+     * Who the files say organises the event: the centre that runs it, by its name in the reader's language, at the
+     * address the mail comes from ({@code mail.MailSender}), the same for every file of the event.
+     */
     public record Organizer(String name, String email) {
     }
 
     /** The file a registrant receives: an online event's place is its link, which registering gives. */
-    public static byte[] of(Event event, Organizer organizer, Locale locale) {
-        return of(event, organizer, locale, null);
+    public static byte[] of(Event event, Organizer organizer, Locale locale, Instant madeAt) {
+        return of(event, organizer, locale, null, madeAt);
     }
 
     /**
@@ -61,20 +70,22 @@ public final class EventCalendarFile {
      * attendee taken off the event, as RFC 5546 asks of METHOD:CANCEL (calendar programs that follow it, Outlook's
      * among them, otherwise leave the event in the calendar).
      */
-    public static byte[] of(Event event, Organizer organizer, Locale locale, String attendee) {
-        return file(event, organizer, locale, location(event, locale), attendee);
+    public static byte[] of(Event event, Organizer organizer, Locale locale, String attendee, Instant madeAt) {
+        return file(event, organizer, locale, location(event, locale), attendee, madeAt);
     }
 
     /**
      * The file anyone downloads from the event's public page: an online event is "En ligne" / "Online" there, as on
      * the page itself; its link is for those who registered, in their confirmation.
      */
-    public static byte[] forEveryone(Event event, Organizer organizer, Locale locale) {
-        return file(event, organizer, locale, place(event, locale), null);
+    public static byte[] forEveryone(Event event, Organizer organizer, Locale locale, Instant madeAt) {
+        return file(event, organizer, locale, place(event, locale), null, madeAt);
     }
 
-    private static byte[] file(Event event, Organizer organizer, Locale locale, String where, String attendee) {
+    private static byte[] file(Event event, Organizer organizer, Locale locale, String where, String attendee,
+                               Instant madeAt) {
         VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
+        component.replace(new DtStamp(madeAt.truncatedTo(ChronoUnit.SECONDS)));
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
         component.add(new Uid("event-" + event.getId() + "@" + PublicAddress.host()));
         component.add(new Url(URI.create(page)));

@@ -19,10 +19,21 @@ final class EventMails {
     private EventMails() {
     }
 
-    static MailContent confirmation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration,
-                                    String cancelLink) {
+    /**
+     * Who sends a registrant's mail, as its calendar files name the organiser: the centre that runs the event, at the
+     * address the mail comes from ({@code mail.MailSender}), and when the message is written.
+     */
+    record Sender(ca.tremplin.tenant.Tenant centre, String address, java.time.Instant now) {
+
+        /** The organiser every file of the event names, the confirmation's, each update's and the cancellation's. */
+        EventCalendarFile.Organizer organizer(Locale locale) {
+            return EventMails.organizer(centre, address, locale);
+        }
+    }
+
+    static MailContent confirmation(Event event, Sender sender, EventRegistration registration, String cancelLink) {
         return compose(event, registration, "event.mail.confirmation", cancelLink)
-                .attaching(calendarFile(event, centre, registration));
+                .attaching(calendarFile(event, sender, registration));
     }
 
     /**
@@ -44,29 +55,31 @@ final class EventMails {
         return EventTimes.zone(registration.getViewerZoneId()).orElse(event.zone());
     }
 
-    static MailContent change(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration,
-                              String cancelLink) {
+    static MailContent change(Event event, Sender sender, EventRegistration registration, String cancelLink) {
         return compose(event, registration, "event.mail.change", cancelLink)
-                .attaching(calendarFile(event, centre, registration));
+                .attaching(calendarFile(event, sender, registration));
     }
 
-    static MailContent cancellation(Event event, ca.tremplin.tenant.Tenant centre, EventRegistration registration) {
+    static MailContent cancellation(Event event, Sender sender, EventRegistration registration) {
         return compose(event, registration, "event.mail.cancellation", null)
-                .attaching(calendarFile(event, centre, registration));
+                .attaching(calendarFile(event, sender, registration));
     }
 
-    private static MailAttachment calendarFile(Event event, ca.tremplin.tenant.Tenant centre,
-                                               EventRegistration registration) {
+    private static MailAttachment calendarFile(Event event, Sender sender, EventRegistration registration) {
         Locale locale = registration.locale();
-        EventCalendarFile.Organizer organizer = organizer(centre, locale);
+        EventCalendarFile.Organizer organizer = sender.organizer(locale);
         return new MailAttachment(EventCalendarFile.fileName(event), EventCalendarFile.mailMediaType(event, organizer),
-                EventCalendarFile.of(event, organizer, locale, registration.getEmail()));
+                EventCalendarFile.of(event, organizer, locale, registration.getEmail(), sender.now()));
     }
 
-    /** The centre that runs the event, as its calendar file names it. */
-    static EventCalendarFile.Organizer organizer(ca.tremplin.tenant.Tenant centre, Locale locale) {
-        return centre == null ? null : new EventCalendarFile.Organizer(centre.localizedName(locale),
-                centre.getContactEmail());
+    /**
+     * The organiser a file of the event names: the centre that runs it, at {@code senderAddress}, the address its
+     * mail comes from — not the centre's contact address, which is the mail's Reply-To and may change between the
+     * confirmation and the cancellation, when calendar programs would no longer take the one for the other's.
+     */
+    static EventCalendarFile.Organizer organizer(ca.tremplin.tenant.Tenant centre, String senderAddress,
+                                                 Locale locale) {
+        return new EventCalendarFile.Organizer(centre == null ? null : centre.localizedName(locale), senderAddress);
     }
 
     /** The message; {@code cancelLink}, when given, is the page where the person gives up their seat. */

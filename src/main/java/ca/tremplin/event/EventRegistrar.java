@@ -43,6 +43,12 @@ public class EventRegistrar {
     Outbox outbox;
 
     @Inject
+    ca.tremplin.mail.MailSender mailSender;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
     ca.tremplin.tenant.TenantRepository tenants;
 
     @Inject
@@ -261,9 +267,9 @@ public class EventRegistrar {
 
     /** The confirmation, with its calendar file and the link that gives up the seat, to {@code address}. */
     private void confirm(Event event, EventRegistration registration, String address) {
-        outbox.enqueue(event.getTenantId(), EventMails.confirmation(event,
-                tenants.findById(event.getTenantId()).orElse(null), registration,
-                cancellations.newLink(registration)).to(address));
+        outbox.enqueue(event.getTenantId(), EventMails.confirmation(event, new EventMails.Sender(
+                tenants.findById(event.getTenantId()).orElse(null), mailSender.address(), clock.instant()),
+                registration, cancellations.newLink(registration)).to(address));
     }
 
     /** The registration and the lead's timeline entries, whatever the channel. */

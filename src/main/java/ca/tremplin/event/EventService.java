@@ -47,6 +47,9 @@ public class EventService {
     Outbox outbox;
 
     @Inject
+    ca.tremplin.mail.MailSender mailSender;
+
+    @Inject
     SignedInUser signedInUser;
 
     @Inject
@@ -177,12 +180,12 @@ public class EventService {
         // same sequence, the public file's, whatever the outbox flushes between them.
         events.flush();
         if (wasPublished) {
-            ca.tremplin.tenant.Tenant centre = tenants.findById(event.getTenantId()).orElse(null);
+            EventMails.Sender sender = sender(event);
             for (EventRegistration registration : events.activeRegistrations(id)) {
                 if (registration.getEmail() == null) {
                     continue; // known by name and phone only: staff see them on the list, to call
                 }
-                outbox.enqueue(event.getTenantId(), EventMails.cancellation(event, centre, registration));
+                outbox.enqueue(event.getTenantId(), EventMails.cancellation(event, sender, registration));
             }
         }
         return loaded(event);
@@ -358,6 +361,11 @@ public class EventService {
         signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
     }
 
+    private EventMails.Sender sender(Event event) {
+        return new EventMails.Sender(tenants.findById(event.getTenantId()).orElse(null), mailSender.address(),
+                clock.instant());
+    }
+
     private Event existing(long id) {
         return events.find(id).orElseThrow(() -> new NotFoundException("event " + id));
     }
@@ -385,10 +393,10 @@ public class EventService {
      * and zone, with a calendar file whose higher sequence updates the one they added.
      */
     private void tellRegistrantsOfTheChange(Event event) {
-        ca.tremplin.tenant.Tenant centre = tenants.findById(event.getTenantId()).orElse(null);
+        EventMails.Sender sender = sender(event);
         for (EventRegistration registration : events.activeRegistrations(event.getId())) {
             if (registration.getEmail() != null) {
-                outbox.enqueue(event.getTenantId(), EventMails.change(event, centre, registration,
+                outbox.enqueue(event.getTenantId(), EventMails.change(event, sender, registration,
                         cancellations.newLink(registration)));
             }
         }

@@ -38,6 +38,9 @@ public class PublicEvents {
     Clock clock;
 
     @Inject
+    ca.tremplin.mail.MailSender mailSender;
+
+    @Inject
     ca.tremplin.tenant.TenantRepository tenants;
 
     @Inject
@@ -74,7 +77,8 @@ public class PublicEvents {
     public byte[] calendarFile(long id, Locale locale) {
         Event event = event(id).event();
         return EventCalendarFile.forEveryone(event, EventMails.organizer(tenancy.acrossAllTenants(
-                () -> tenants.findById(event.getTenantId()).orElse(null)), locale), locale);
+                () -> tenants.findById(event.getTenantId()).orElse(null)), mailSender.address(), locale), locale,
+                clock.instant());
     }
 
     /**

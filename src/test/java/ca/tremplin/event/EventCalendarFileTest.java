@@ -24,7 +24,7 @@ class EventCalendarFileTest {
         event.setCountry("FR");
         identify(event, 42L);
 
-        String folded = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH), StandardCharsets.UTF_8);
+        String folded = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH, MADE), StandardCharsets.UTF_8);
         // RFC 5545: content lines are folded at 75 octets (CRLF then a space); read here unfolded.
         String ics = folded.replace("\r\n ", "");
 
@@ -39,7 +39,8 @@ class EventCalendarFileTest {
         assertTrue(ics.contains("UID:event-42@" + ca.tremplin.kernel.PublicAddress.host()), "the installation's own: " + ics);
         assertTrue(ics.contains("/en/events/42-student-fair"), "the event's page: " + ics);
         assertTrue(ics.contains("\r\n"), "lines end with CRLF");
-        assertTrue(ics.contains("ORGANIZER;CN=CSS du Fjord:mailto:info@css-du-fjord.example"), ics);
+        assertTrue(ics.contains("ORGANIZER;CN=CSS du Fjord:mailto:no-reply@tremplin.example"), ics);
+        assertTrue(ics.contains("DTSTAMP:20270301T143000Z"), "when the file was made: " + ics);
     }
 
     /** An online event's link is for its registrants: the file anyone downloads from its page says "Online". */
@@ -51,8 +52,8 @@ class EventCalendarFileTest {
         event.setOnlineUrl("https://webinaire.example/mecanique-reservee");
         identify(event, 45L);
 
-        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH), StandardCharsets.UTF_8);
-        String everyones = new String(EventCalendarFile.forEveryone(event, FJORD, Locale.ENGLISH),
+        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH, MADE), StandardCharsets.UTF_8);
+        String everyones = new String(EventCalendarFile.forEveryone(event, FJORD, Locale.ENGLISH, MADE),
                 StandardCharsets.UTF_8);
 
         assertTrue(registrants.replace("\r\n ", "").contains("LOCATION:https://webinaire.example/mecanique-reservee"),
@@ -67,21 +68,21 @@ class EventCalendarFileTest {
                 ZoneId.of("Europe/Paris"));
         identify(event, 44L);
 
-        assertEquals(List.of(), errors(EventCalendarFile.of(event, FJORD, Locale.FRENCH)),
+        assertEquals(List.of(), errors(EventCalendarFile.of(event, FJORD, Locale.FRENCH, MADE)),
                 "a published event's file is valid iTIP (RFC 5546)");
         assertEquals("text/calendar; method=PUBLISH; charset=UTF-8", EventCalendarFile.mailMediaType(event, FJORD),
                 "mailed with its method, as RFC 6047 asks");
-        assertFalse(new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn"),
+        assertFalse(new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn", MADE),
                 StandardCharsets.UTF_8).contains("ATTENDEE"),
                 "a published event's file (METHOD:PUBLISH) names no attendee, which PUBLISH forbids");
         event.cancel();
-        String cancelled = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH), StandardCharsets.UTF_8);
+        String cancelled = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, MADE), StandardCharsets.UTF_8);
         assertTrue(cancelled.contains("METHOD:CANCEL"), cancelled);
         assertEquals("text/calendar; method=CANCEL; charset=UTF-8", EventCalendarFile.mailMediaType(event, FJORD),
                 "a mail program takes the event out of the calendar rather than show a file");
         assertEquals(List.of(), errors(cancelled.getBytes(StandardCharsets.UTF_8)), "so is a cancelled one's");
         assertFalse(cancelled.contains("ATTENDEE"), "the file anyone is given names nobody");
-        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn"),
+        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn", MADE),
                 StandardCharsets.UTF_8);
         assertTrue(registrants.contains("ATTENDEE:mailto:awa.diallo@exemple.sn"),
                 "the registrant's cancellation names her as the attendee taken off, as METHOD:CANCEL requires: "
@@ -89,7 +90,7 @@ class EventCalendarFileTest {
         assertEquals(List.of(), errors(registrants.getBytes(StandardCharsets.UTF_8)));
 
         String plain = new String(EventCalendarFile.of(event, new EventCalendarFile.Organizer("CSS sans courriel", null),
-                Locale.FRENCH), StandardCharsets.UTF_8);
+                Locale.FRENCH, MADE), StandardCharsets.UTF_8);
         assertFalse(plain.contains("METHOD:"), "without an address to name, no iTIP method that would need one");
         assertEquals("text/calendar; charset=UTF-8", EventCalendarFile.mailMediaType(event,
                 new EventCalendarFile.Organizer("CSS sans courriel", null)));
@@ -119,7 +120,7 @@ class EventCalendarFileTest {
                 + "Sherbrooke, Chicoutimi, Rimouski, Gaspé, Sept-Îles, Val-d’Or et Rouyn-Noranda : « éé » ".repeat(2));
         identify(event, 43L);
 
-        String ics = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH), StandardCharsets.UTF_8);
+        String ics = new String(EventCalendarFile.of(event, FJORD, Locale.ENGLISH, MADE), StandardCharsets.UTF_8);
 
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "a line of " + line.length() + ": " + line);
@@ -144,8 +145,11 @@ class EventCalendarFileTest {
         assertEquals("Online", EventCalendarFile.place(event, Locale.ENGLISH));
     }
 
+    /** The centre that runs the event, at the address its mail comes from. */
     private static final EventCalendarFile.Organizer FJORD =
-            new EventCalendarFile.Organizer("CSS du Fjord", "info@css-du-fjord.example");
+            new EventCalendarFile.Organizer("CSS du Fjord", "no-reply@tremplin.example");
+
+    private static final java.time.Instant MADE = java.time.Instant.parse("2027-03-01T14:30:00.250Z");
 
     /** The id the database would give (the entity has no setter for it, on purpose). */
     static void identify(Event event, long id) {

@@ -60,6 +60,9 @@ class EventIT extends InServerTest {
     EventService eventService;
 
     @Inject
+    ca.tremplin.mail.MailSender mailSender;
+
+    @Inject
     StaffRegistrations staffRegistrations;
 
     @Inject
@@ -631,6 +634,12 @@ class EventIT extends InServerTest {
         assertEquals(2L, outboxCountTo(ana, "Rappel%"), "reminded once more, of the new time");
     }
 
+    /** A property's line of a calendar file, unfolded. */
+    private static String line(String ics, String name) {
+        return java.util.Arrays.stream(ics.replace("\r\n ", "").split("\r\n"))
+                .filter(line -> line.startsWith(name + ":") || line.startsWith(name + ";")).findFirst().orElse(null);
+    }
+
     private static int sequence(String ics) {
         java.util.regex.Matcher found = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);
         assertTrue(found.find(), ics);
@@ -662,7 +671,13 @@ class EventIT extends InServerTest {
         String ics = new String(toBea.attachment().content(), StandardCharsets.UTF_8);
         assertTrue(ics.contains("STATUS:CANCELLED") && ics.contains("METHOD:CANCEL"), ics);
         assertTrue(ics.replace("\r\n ", "").contains("ORGANIZER;CN=" + fjord.getNameEn() + ":mailto:"
-                + fjord.getContactEmail()), "the centre organises it, in the registrant's language: " + ics);
+                + mailSender.address()), "the centre organises it, in the registrant's language, at the address the"
+                + " mail comes from: " + ics);
+        String confirmed = new String(outboxTo(bea, "Registration%").attachment().content(), StandardCharsets.UTF_8);
+        assertEquals(line(confirmed, "ORGANIZER"), line(ics, "ORGANIZER"),
+                "the organiser of the event she added, whose cancellation her calendar program applies");
+        assertEquals(line(confirmed, "UID"), line(ics, "UID"));
+        assertTrue(sequence(confirmed) < sequence(ics), confirmed);
         assertTrue(toAna.getBodyText().contains("annulé"), toAna.getBodyText());
         String anasIcs = new String(toAna.attachment().content(), StandardCharsets.UTF_8);
         String everyones = new String(tenancy.acrossAllTenants(() -> publicEvents.calendarFile(fair.getId(),

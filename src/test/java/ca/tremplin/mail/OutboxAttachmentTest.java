@@ -20,6 +20,28 @@ class OutboxAttachmentTest {
 
     private static final Session SESSION = Session.getInstance(new Properties());
 
+    /**
+     * The message says who sends it, the mail session's sender: a calendar file it carries names that address as its
+     * organiser, and calendar programs compare the two.
+     */
+    @Test
+    void theMessageComesFromTheSessionsSenderTheAddressCalendarFilesNameAsOrganiser() throws Exception {
+        Properties sending = new Properties();
+        sending.setProperty("mail.from", "Tremplin <no-reply@tremplin.example>");
+        Session session = Session.getInstance(sending);
+        OutboxMessage message = new OutboxMessage(7L, new MailContent("ana@example.org", "Inscription",
+                "Merci.", null), Instant.parse("2026-11-26T12:00:00Z"));
+
+        MimeMessage received = reread(OutboxSender.toMime(session, message, "international@du-fjord.demo"));
+
+        assertEquals("no-reply@tremplin.example",
+                ((jakarta.mail.internet.InternetAddress) received.getFrom()[0]).getAddress());
+        assertEquals("no-reply@tremplin.example", MailSender.of(session).getAddress());
+        assertEquals("international@du-fjord.demo",
+                ((jakarta.mail.internet.InternetAddress) received.getReplyTo()[0]).getAddress(),
+                "answers still go to the centre");
+    }
+
     @Test
     void aReplyGoesToTheCentresAddressAndAnUnusableOneIsLeftOut() throws Exception {
         OutboxMessage message = new OutboxMessage(7L, new MailContent("ana@example.org", "Votre demande",

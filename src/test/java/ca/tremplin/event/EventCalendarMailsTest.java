@@ -1,0 +1,130 @@
+package ca.tremplin.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.mail.MailContent;
+import ca.tremplin.person.ContactDetails;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyContainer;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The calendar files one registrant receives — with the confirmation, with the notice of a move, with the notice of
+ * cancellation — read back as a calendar program reads them: it applies an update or a cancellation only to the
+ * event of the same UID, from the same organiser, with a higher sequence, so each of those is the same in all three
+ * and the organiser is the address the mail comes from.
+ */
+class EventCalendarMailsTest {
+
+    private static final String SENDER = "no-reply@tremplin.example";
+
+    @Test
+    void theConfirmationAnUpdateAndTheCancellationNameOneEventOneOrganiserAndAGrowingSequence() throws Exception {
+        ca.tremplin.tenant.Tenant centre = new ca.tremplin.tenant.Tenant();
+        centre.setNameFr("CSS du Fjord");
+        centre.setNameEn("Fjord School Service Centre");
+        centre.setContactEmail("info@css-du-fjord.example");
+        Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 0),
+                ZoneId.of("America/Montreal"));
+        EventCalendarFileTest.identify(event, 51L);
+        event.setVersion(3);
+        EventRegistration awa = registration();
+
+        Calendar confirmation = read(EventMails.confirmation(event, new EventMails.Sender(centre, SENDER,
+                Instant.parse("2027-03-01T12:00:00Z")), awa, "https://tremplin.example/cancel"));
+        // Staff move the event an hour later (a save: the version grows); the centre changed its contact address.
+        event.schedule(LocalDateTime.of(2027, 3, 28, 11, 0), LocalDateTime.of(2027, 3, 28, 13, 0),
+                ZoneId.of("America/Montreal"));
+        event.setVersion(4);
+        centre.setContactEmail("accueil@css-du-fjord.example");
+        Calendar update = read(EventMails.change(event, new EventMails.Sender(centre, SENDER,
+                Instant.parse("2027-03-10T09:00:00Z")), awa, "https://tremplin.example/cancel"));
+        event.cancel();
+        event.setVersion(5);
+        MailContent cancellationMail = EventMails.cancellation(event, new EventMails.Sender(centre, SENDER,
+                Instant.parse("2027-03-20T16:45:00Z")), awa);
+        Calendar cancellation = read(cancellationMail);
+
+        assertEquals("PUBLISH", value(confirmation, Property.METHOD));
+        assertEquals("PUBLISH", value(update, Property.METHOD), "an update publishes the event again");
+        assertEquals("CANCEL", value(cancellation, Property.METHOD));
+        assertEquals("text/calendar; method=CANCEL; charset=UTF-8", cancellationMail.attachment().contentType());
+
+        String uid = value(event(confirmation), Property.UID);
+        assertTrue(uid.startsWith("event-51@"), uid);
+        assertEquals(uid, value(event(update), Property.UID));
+        assertEquals(uid, value(event(cancellation), Property.UID));
+
+        String organizer = value(event(confirmation), Property.ORGANIZER);
+        assertEquals("mailto:" + SENDER, organizer, "the address the mail comes from, not the centre's contact address");
+        assertEquals(organizer, value(event(update), Property.ORGANIZER),
+                "the organiser does not follow the centre's contact address, which changed in between");
+        assertEquals(organizer, value(event(cancellation), Property.ORGANIZER));
+        assertEquals("Fjord School Service Centre", event(cancellation).getProperty(Property.ORGANIZER)
+                .flatMap(property -> ((Property) property).getParameter("CN")).map(Object::toString)
+                .map(cn -> cn.substring(cn.indexOf('=') + 1)).orElse(null), "named with the centre, in her language");
+
+        int first = Integer.parseInt(value(event(confirmation), Property.SEQUENCE));
+        int second = Integer.parseInt(value(event(update), Property.SEQUENCE));
+        int third = Integer.parseInt(value(event(cancellation), Property.SEQUENCE));
+        assertTrue(first < second && second < third, first + ", " + second + ", " + third);
+        String[] stamps = {value(event(confirmation), Property.DTSTAMP), value(event(update), Property.DTSTAMP),
+                value(event(cancellation), Property.DTSTAMP)};
+        assertEquals("20270301T120000Z", stamps[0]);
+        assertTrue(stamps[0].compareTo(stamps[1]) < 0 && stamps[1].compareTo(stamps[2]) < 0, String.join(", ", stamps));
+
+        assertEquals("CONFIRMED", value(event(update), Property.STATUS));
+        assertEquals("CANCELLED", value(event(cancellation), Property.STATUS));
+        assertEquals("mailto:awa@exemple.sn", value(event(cancellation), Property.ATTENDEE),
+                "the registrant taken off, as METHOD:CANCEL requires");
+    }
+
+    /** The file anyone adds from the event's page is the same event, by the same organiser, as the mailed ones. */
+    @Test
+    void theFileOfTheEventsPageNamesTheSameEventAndOrganiserAsTheMailedOnes() throws Exception {
+        ca.tremplin.tenant.Tenant centre = new ca.tremplin.tenant.Tenant();
+        centre.setNameFr("CSS du Fjord");
+        centre.setNameEn("Fjord School Service Centre");
+        Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 0),
+                ZoneId.of("America/Montreal"));
+        EventCalendarFileTest.identify(event, 52L);
+        Instant now = Instant.parse("2027-03-01T12:00:00Z");
+
+        Calendar mailed = read(EventMails.confirmation(event, new EventMails.Sender(centre, SENDER, now),
+                registration(), null));
+        Calendar downloaded = new CalendarBuilder().build(new ByteArrayInputStream(EventCalendarFile.forEveryone(event,
+                EventMails.organizer(centre, SENDER, Locale.ENGLISH), Locale.ENGLISH, now)));
+
+        assertEquals(value(event(mailed), Property.UID), value(event(downloaded), Property.UID));
+        assertEquals(value(event(mailed), Property.ORGANIZER), value(event(downloaded), Property.ORGANIZER),
+                "a centre without a contact address still names the sender: its cancellation is applied too");
+        assertEquals(value(event(mailed), Property.SEQUENCE), value(event(downloaded), Property.SEQUENCE));
+    }
+
+    private static Calendar read(MailContent mail) throws Exception {
+        return new CalendarBuilder().build(new ByteArrayInputStream(mail.attachment().content()));
+    }
+
+    private static VEvent event(Calendar calendar) {
+        return calendar.<VEvent>getComponent(net.fortuna.ical4j.model.Component.VEVENT).orElseThrow();
+    }
+
+    private static String value(PropertyContainer container, String name) {
+        return container.<Property>getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    private static EventRegistration registration() {
+        return new EventRegistration(1L, 51L, 1L, "key", RegistrationChannel.WEB, new ContactDetails("Awa", "Diop",
+                "awa@exemple.sn", "awa@exemple.sn", null, "SN", null, Locale.ENGLISH), "America/Toronto", null,
+                Instant.parse("2027-03-01T12:00:00Z"));
+    }
+}
