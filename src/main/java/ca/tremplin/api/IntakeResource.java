@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("intakes")
 @Produces(MediaType.APPLICATION_JSON)
+@Revalidated
 @Tag(name = "Intakes")
 @RequestScoped
 public class IntakeResource {

@@ -34,4 +34,11 @@ public class JsonBodyWriter implements MessageBodyWriter<Object> {
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
         JSONB.toJson(entity, genericType == null ? type : genericType, entityStream);
     }
+
+    /** The bytes {@link #writeTo} writes for this entity, for a tag of them ({@link RevalidatedAnswers}). */
+    static byte[] bytesOf(Object entity, Type type) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        JSONB.toJson(entity, type == null ? entity.getClass() : type, bytes);
+        return bytes.toByteArray();
+    }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("offers")
 @Produces(MediaType.APPLICATION_JSON)
+@Revalidated
 @Tag(name = "Offers")
 @RequestScoped
 public class OfferResource {

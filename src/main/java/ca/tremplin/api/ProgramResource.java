@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("programs")
 @Produces(MediaType.APPLICATION_JSON)
+@Revalidated
 @Tag(name = "Programs")
 @RequestScoped
 public class ProgramResource {

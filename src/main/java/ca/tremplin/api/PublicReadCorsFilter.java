@@ -16,13 +16,16 @@ import jakarta.ws.rs.ext.Provider;
 public class PublicReadCorsFilter implements ContainerResponseFilter {
 
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
-    static final String ALLOWED_HEADERS = "Accept, Accept-Language";
+    /** {@code If-None-Match}: a partner's script may ask again about an answer it keeps ({@link RevalidatedAnswers}). */
+    static final String ALLOWED_HEADERS = "Accept, Accept-Language, If-None-Match";
     static final String PREFLIGHT_CACHE_SECONDS = "86400";
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Access-Control-Allow-Origin", "*");
+        // A script reads only the safelisted headers unless told: the tag it would send back is not one of them.
+        headers.putSingle("Access-Control-Expose-Headers", "ETag");
         if ("OPTIONS".equals(request.getMethod())) {
             headers.putSingle("Access-Control-Allow-Methods", ALLOWED_METHODS);
             headers.putSingle("Access-Control-Allow-Headers", ALLOWED_HEADERS);

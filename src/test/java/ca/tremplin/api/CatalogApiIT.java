@@ -201,6 +201,72 @@ class CatalogApiIT {
         assertEquals(200, readable.statusCode(), "a browser's headers: " + readable.body());
     }
 
+    /**
+     * The API answers in JSON only: an Accept that admits no JSON — JSON at quality 0, HTML alone, the problem type
+     * alone — is refused with 406 and a problem document; any type, application/*, a browser's list or no Accept at
+     * all are answered.
+     */
+    @Test
+    void anAcceptThatAdmitsNoJsonIsRefusedAsNotAcceptableWithAProblem() throws Exception {
+        for (String accept : List.of("application/json;q=0", "text/html", "*/*, application/json;q=0",
+                "application/problem+json")) {
+            for (String path : List.of("/api/programs?q=soudage", "/api/offers")) {
+                HttpResponse<String> refused = withAccept(path, accept);
+
+                JsonObject problem = problem(refused, 406);
+                assertEquals("Format not available", problem.getString("title"), accept);
+                assertEquals("*", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(null),
+                        "a partner's script can read the problem");
+            }
+        }
+        for (String accept : List.of("*/*", "application/*", "application/json",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")) {
+            HttpResponse<String> answered = withAccept("/api/programs?q=soudage", accept);
+            assertEquals(200, answered.statusCode(), accept + ": " + answered.body());
+            assertTrue(contentType(answered).startsWith("application/json"), contentType(answered));
+        }
+        HttpResponse<String> noAccept = http.send(HttpRequest.newBuilder(URI.create(
+                deployment.toString().replaceAll("/+$", "") + "/api/programs?q=soudage")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, noAccept.statusCode(), noAccept.body());
+    }
+
+    /**
+     * The public reads carry a weak ETag and may be kept a minute; sent back, alone, in a list or as "*", the tag is
+     * answered 304 without a body, and another tag gets the answer.
+     */
+    @Test
+    void aPublicReadsTagSentBackIsAnsweredNotModifiedWithoutABody() throws Exception {
+        long id = weldingAndFitting(json(get("/api/programs?q=soudage&type=DEP&sector=16", Map.of()))
+                .getJsonArray("items")).getJsonNumber("id").longValue();
+        for (String path : List.of("/api/programs?q=soudage&type=DEP&sector=16", "/api/programs/" + id,
+                "/api/intakes?program=" + id, "/api/offers?region=SAGUENAY_LAC_SAINT_JEAN")) {
+            HttpResponse<String> first = get(path, Map.of("Accept-Language", "en"));
+            String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + ": no ETag"));
+
+            assertTrue(tag.matches("W/\"[^\"]+\""), path + ": " + tag);
+            assertEquals("public, max-age=60", first.headers().firstValue("Cache-Control").orElse(null), path);
+            assertTrue(first.headers().allValues("Vary").toString().contains("Accept-Language"), path);
+            for (String ifNoneMatch : List.of(tag, "W/\"older\", " + tag, "*")) {
+                HttpResponse<String> again = get(path, Map.of("Accept-Language", "en", "If-None-Match", ifNoneMatch));
+
+                assertEquals(304, again.statusCode(), path + " " + ifNoneMatch + ": " + again.body());
+                assertEquals("", again.body());
+                assertEquals(tag, again.headers().firstValue("ETag").orElse(null), path);
+            }
+            HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create(
+                            deployment.toString().replaceAll("/+$", "") + path)).header("Accept-Language", "en")
+                    .header("If-None-Match", tag).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertEquals(304, head.statusCode(), path + " HEAD");
+            assertEquals(200, get(path, Map.of("Accept-Language", "en", "If-None-Match", "W/\"older\""))
+                    .statusCode(), path);
+        }
+        HttpResponse<String> refused = get("/api/programs?page=abc", Map.of());
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.headers().firstValue("ETag").isEmpty(), "a refusal is never kept");
+    }
+
     @Test
     void unknownAndNonNumericIdsAreNotFound() throws Exception {
         for (String path : List.of("/api/programs/999999999", "/api/programs/abc", "/api/intakes?program=999999999",
@@ -279,6 +345,11 @@ class CatalogApiIT {
                 URI.create(deployment.toString().replaceAll("/+$", "") + path)).header("Accept", "application/json");
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> withAccept(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/+$", "") + path))
+                .header("Accept", accept).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject problem(HttpResponse<String> response, int status) {

@@ -27,7 +27,7 @@ class PublicReadCorsFilterTest {
 
         assertEquals("*", headers.getFirst("Access-Control-Allow-Origin"));
         assertEquals("GET, HEAD, OPTIONS", headers.getFirst("Access-Control-Allow-Methods"));
-        assertEquals("Accept, Accept-Language", headers.getFirst("Access-Control-Allow-Headers"));
+        assertEquals("Accept, Accept-Language, If-None-Match", headers.getFirst("Access-Control-Allow-Headers"));
     }
 
     private static MultivaluedMap<String, Object> filter(String method) {

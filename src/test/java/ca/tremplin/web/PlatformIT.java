@@ -89,6 +89,40 @@ class PlatformIT {
                 "pages are sent as they are");
     }
 
+    /**
+     * A HEAD of a compressed script, style sheet or image says what its GET says: the same encoding, and the same
+     * length or none — never the uncompressed length beside "gzip", which the server's filter alone would send.
+     */
+    @Test
+    void aHeadOfACompressedResourceSaysItsGetsEncodingAndNoOtherLength() throws Exception {
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = get("/fr/evenements", null);
+        java.util.regex.Matcher resource = java.util.regex.Pattern.compile(
+                "(?:src|href)=\"([^\"]*/jakarta\\.faces\\.resource/[^\"]*)\"").matcher(page.body());
+        List<String> addresses = new java.util.ArrayList<>(List.of("/capture-worker.js", "/favicon.svg"));
+        while (resource.find()) {
+            addresses.add(resource.group(1).replace("&amp;", "&"));
+        }
+        assertTrue(addresses.size() > 4, "the page's scripts and style sheets: " + addresses);
+        for (String address : addresses) {
+            URI uri = URI.create(deployment.toString()).resolve(address);
+            HttpResponse<byte[]> got = http11.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<Void> head = http11.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip")
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+
+            assertEquals(200, got.statusCode(), address);
+            assertEquals(200, head.statusCode(), address);
+            assertEquals(got.headers().firstValue("Content-Encoding"), head.headers().firstValue("Content-Encoding"),
+                    address);
+            java.util.Optional<String> headLength = head.headers().firstValue("Content-Length");
+            assertTrue(headLength.isEmpty() || headLength.equals(java.util.Optional.of(String.valueOf(got.body().length))),
+                    address + ": HEAD says " + headLength + ", GET sends " + got.body().length + " bytes "
+                            + got.headers().firstValue("Content-Encoding").orElse("as they are"));
+        }
+    }
+
     @Test
     void publicPagesKeepNoSessionForTheirVisitorsButStillCarryAScriptNonce() throws Exception {
         for (String path : List.of("/", "/fr/programmes?q=soudage", "/en/programs", "/fr/information",
