@@ -75,6 +75,9 @@ public class ApplicationService {
     jakarta.enterprise.inject.Instance<ca.tremplin.mail.ConsentLinks> consentLinks;
 
     @Inject
+    ca.tremplin.offer.OfferHistory offerHistory;
+
+    @Inject
     RateLimits rateLimits;
 
     @Inject
@@ -333,7 +336,7 @@ public class ApplicationService {
             if (offer.getPositionsFilled() >= offer.getPositions()) {
                 throw new BusinessRuleException("application.noPositionLeft");
             }
-            offer.recordFilledPositions(offer.getPositionsFilled() + 1);
+            offerHistory.recordFilledPositions(offer, offer.getPositionsFilled() + 1);
         }
         String reason = reasonToCandidate == null || reasonToCandidate.isBlank() ? null
                 : ca.tremplin.person.ContactDetails.cleanText(reasonToCandidate);

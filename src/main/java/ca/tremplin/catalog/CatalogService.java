@@ -4,6 +4,7 @@ import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
+import ca.tremplin.security.StaffChange.What;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -19,11 +20,16 @@ import java.util.Set;
 @ApplicationScoped
 public class CatalogService {
 
+    private static final ca.tremplin.security.StaffChange.Subject PROGRAM = ca.tremplin.security.StaffChange.Subject.PROGRAM;
+
     @Inject
     CatalogRepository catalog;
 
     @Inject
     SignedInUser signedInUser;
+
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
 
     @Transactional
     public Centre saveCentre(Centre centre) {
@@ -79,6 +85,7 @@ public class CatalogService {
                 }
                 throw raced;
             }
+            changes.record(PROGRAM, edited.getId(), What.PROGRAM_CREATED, null);
             return edited;
         }
         Program current = catalog.findProgram(edited.getId())
@@ -87,8 +94,12 @@ public class CatalogService {
         if ((statusAfter == null ? current.getStatus() : statusAfter) == ProgramStatus.PUBLISHED) {
             requireCentresForItsIntakes(current, centres);
         }
+        // Read before the merge, which copies the edit onto the stored program.
+        List<String> fields = current.changedFields(edited);
         edited.setStatusFrom(current);
-        return mergeChecked(edited);
+        Program merged = mergeChecked(edited);
+        changes.recordEach(PROGRAM, merged.getId(), What.PROGRAM_EDITED, fields);
+        return merged;
     }
 
     /**
@@ -137,6 +148,7 @@ public class CatalogService {
         if (status == ProgramStatus.PUBLISHED && program.getCentres().isEmpty()) {
             throw new BusinessRuleException("program.publishWithoutCentre");
         }
+        changes.recordMove(PROGRAM, programId, What.PROGRAM_STATUS, null, program.getStatus(), status);
         program.setStatus(status);
     }
 
@@ -170,6 +182,7 @@ public class CatalogService {
             throw new BusinessRuleException("intake.duplicate");
         }
         catalog.persist(intake);
+        changes.record(PROGRAM, programId, What.INTAKE_ADDED, intake.addedDetail());
         return intake;
     }
 
@@ -192,6 +205,10 @@ public class CatalogService {
         if (internationalSeats < 0 || internationalSeats > seats) {
             throw new BusinessRuleException("intake.tooManyInternationalSeats");
         }
+        String change = intake.seatsChange(seats, internationalSeats);
+        if (change != null) {
+            changes.record(PROGRAM, programId, What.INTAKE_SEATS, change);
+        }
         intake.setSeats(seats);
         intake.setInternationalSeats(internationalSeats);
     }
@@ -207,6 +224,7 @@ public class CatalogService {
         if (status != IntakeStatus.CLOSED && !named) {
             throw new BusinessRuleException("intake.centreNotNamed", intake.getCentre().getName());
         }
+        changes.recordMove(PROGRAM, programId, What.INTAKE_STATUS, intake.label(), intake.getStatus(), status);
         intake.setStatus(status);
     }
 
@@ -269,6 +287,18 @@ public class CatalogService {
         } else {
             photo.replace(jpeg, now);
         }
+        changes.record(PROGRAM, programId, What.PROGRAM_PHOTO, null);
+    }
+
+    /**
+     * Who changed the program, its intakes and its photo, when, from what to what, newest first: at most {@code most}
+     * lines. Another centre's program is not found, and its lines are never read (the tenant filter).
+     */
+    @Transactional
+    public ca.tremplin.security.ChangeLines history(long programId, int most) {
+        requireCatalogueAdmin();
+        catalog.findProgram(programId).orElseThrow(() -> new NotFoundException("program " + programId));
+        return changes.ofRecord(PROGRAM, programId, most);
     }
 
     private void requireCatalogueAdmin() {

@@ -124,4 +124,37 @@ public class Intake implements java.io.Serializable {
     public long getVersion() {
         return version;
     }
+
+    /** The intake as its program's history names it, its start and campus: "2027-08-25 Centre Laval". */
+    public String label() {
+        return startDate + " " + centre.getName();
+    }
+
+    /** An intake added, as its program's history keeps it: its seats and deadline after its label. */
+    public String addedDetail() {
+        return label() + ": " + String.join(", ", ca.tremplin.kernel.FieldChanges.between(Seats.NONE, seats())
+                .value("SEATS", Seats::seats)
+                .value("INTERNATIONAL_SEATS", Seats::international)
+                .value("DEADLINE", Seats::deadline)
+                .lines());
+    }
+
+    /** Its seats corrected to these, as its program's history keeps it; null when they are the same. */
+    public String seatsChange(int newSeats, int newInternationalSeats) {
+        java.util.List<String> fields = ca.tremplin.kernel.FieldChanges
+                .between(seats(), new Seats(newSeats, newInternationalSeats, applicationDeadline))
+                .value("SEATS", Seats::seats)
+                .value("INTERNATIONAL_SEATS", Seats::international)
+                .lines();
+        return fields.isEmpty() ? null : label() + ": " + String.join(", ", fields);
+    }
+
+    private Seats seats() {
+        return new Seats(seats, internationalSeats, applicationDeadline);
+    }
+
+    /** What an intake offers, compared field by field. */
+    private record Seats(Integer seats, Integer international, LocalDate deadline) {
+        static final Seats NONE = new Seats(null, null, null);
+    }
 }

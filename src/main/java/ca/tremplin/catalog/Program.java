@@ -397,4 +397,34 @@ public class Program implements java.io.Serializable {
     public void setVersion(long version) {
         this.version = version;
     }
+
+    /**
+     * The fields {@code edited} holds otherwise than this program, each with its values before and after, for the
+     * program's change history; a long text (description, admission, documents, careers) by its name alone. Read
+     * before the edit is merged onto this one.
+     */
+    public java.util.List<String> changedFields(Program edited) {
+        return ca.tremplin.kernel.FieldChanges.between(this, edited)
+                .value("TYPE", Program::getType)
+                .value("CODE", Program::getCode)
+                .value("TITLE_FR", Program::getTitleFr)
+                .value("TITLE_EN", Program::getTitleEn)
+                .value("SECTOR", program -> program.getSector() == null ? null : program.getSector().getCode())
+                .value("DURATION_HOURS", Program::getDurationHours)
+                .value("DURATION_MONTHS", Program::getDurationMonths)
+                .value("INSTRUCTION_LANGUAGE", Program::getInstructionLanguage)
+                .text("DESCRIPTION_FR", Program::getDescriptionFr)
+                .text("DESCRIPTION_EN", Program::getDescriptionEn)
+                .text("ADMISSION_FR", Program::getAdmissionFr)
+                .text("ADMISSION_EN", Program::getAdmissionEn)
+                .text("DOCUMENTS_FR", Program::getDocumentsFr)
+                .text("DOCUMENTS_EN", Program::getDocumentsEn)
+                .text("CAREERS_FR", Program::getCareersFr)
+                .text("CAREERS_EN", Program::getCareersEn)
+                .value("TUITION", Program::getTuitionCad)
+                .value("TUITION_BASIS", Program::getTuitionBasis)
+                .value("TUITION_EXEMPTION", Program::isTuitionExemption)
+                .value("CENTRES", program -> program.getCentres().stream().map(Centre::getName).toList())
+                .lines();
+    }
 }

@@ -53,12 +53,15 @@ public class ProgramEditor implements Serializable {
     @Min(0)
     private int intakeInternationalSeats = 4;
 
+    private final ca.tremplin.security.ShownHistory history = new ca.tremplin.security.ShownHistory();
+
     public void load() {
         if (id == null) {
             program = new Program();
             return;
         }
         program = catalog.findProgram(id);
+        history.forget();
         sectorCode = program.getSector().getCode();
         centreIds = new ArrayList<>(program.getCentres().stream().map(Centre::getId).toList());
         intakes = catalog.intakesOf(id);
@@ -118,6 +121,7 @@ public class ProgramEditor implements Serializable {
             messages.explain(broken);
         }
         intakes = catalog.intakesOf(program.getId());
+        history.forget();
     }
 
     /**
@@ -138,6 +142,7 @@ public class ProgramEditor implements Serializable {
             // Not this program's intake (a forged or stale post): nothing to change; the list below is read again.
         }
         intakes = catalog.intakesOf(program.getId());
+        history.forget();
     }
 
     /** Opens the seats of the intake the button names ({@code #{param['intake']}}) for correction. */
@@ -168,6 +173,17 @@ public class ProgramEditor implements Serializable {
             seatsEdited = null; // not this program's intake any more: the list below is read again
         }
         intakes = catalog.intakesOf(program.getId());
+        history.forget();
+    }
+
+    /** Who changed the program and its intakes, when, from what to what: the newest lines first. */
+    public ca.tremplin.security.ChangeLines getHistory() {
+        return isCreating() ? ca.tremplin.security.ChangeLines.NONE
+                : history.lines(most -> catalog.history(program.getId(), most));
+    }
+
+    public void showMoreHistory() {
+        history.showMore();
     }
 
     public void cancelSeats() {

@@ -50,6 +50,9 @@ public class EventDemoData {
     @Inject
     EventRegistrar registrar;
 
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public int fill(long participatingTenantId, Instant now) {
         ZoneId paris = ZoneId.of("Europe/Paris");
@@ -95,6 +98,9 @@ public class EventDemoData {
         }
         em.clear();
         setStatus(EventStatus.DONE, dakar.getId());
+        // As the round that closes events over would have: its history says so.
+        changes.recordAutomatic(dakar.getTenantId(), ca.tremplin.security.StaffChange.Subject.EVENT, dakar.getId(),
+                ca.tremplin.security.StaffChange.What.EVENT_STATUS, EventStatus.PUBLISHED + " → " + EventStatus.DONE);
         // The list a fair's organiser sends after each fair: its e-mail and phone headers are not known ones.
         List<String> fairExport = List.of("Nom", "Prénom", "Adresse électronique", "Portable", "Pays");
         ColumnMapping fairMapping = new ColumnMapping();

@@ -227,4 +227,40 @@ public class Event implements java.io.Serializable {
 
     public java.math.BigDecimal getCostCad() { return costCad; }
     public void setCostCad(java.math.BigDecimal costCad) { this.costCad = costCad; }
+
+    /**
+     * The fields {@code edited} holds otherwise than this event, each with its values before and after (its times in
+     * its own zone, as staff typed them), for the event's change history; its descriptions, staff, programs, centres
+     * and campaign by their names alone, as ids would tell a reader nothing. Read before the edit is merged.
+     */
+    public java.util.List<String> changedFields(Event edited) {
+        return ca.tremplin.kernel.FieldChanges.between(this, edited)
+                .value("TYPE", Event::getType)
+                .value("VIRTUAL", Event::isVirtual)
+                .value("TITLE_FR", Event::getTitleFr)
+                .value("TITLE_EN", Event::getTitleEn)
+                .text("DESCRIPTION_FR", Event::getDescriptionFr)
+                .text("DESCRIPTION_EN", Event::getDescriptionEn)
+                .value("STARTS_AT", event -> event.localTime(event.getStartsAt()))
+                .value("ENDS_AT", event -> event.localTime(event.getEndsAt()))
+                .value("ZONE", Event::getZoneId)
+                .value("COUNTRY", Event::getCountry)
+                .value("CITY", Event::getCity)
+                .value("VENUE", Event::getVenue)
+                .value("ONLINE_URL", Event::getOnlineUrl)
+                .value("LANGUAGES", Event::getLanguages)
+                .value("CAPACITY", Event::getCapacity)
+                .value("COST", Event::getCostCad)
+                .text("STAFF", Event::getRecruiterIds)
+                .text("PROGRAMS", Event::getProgramIds)
+                .text("CENTRES", Event::getParticipatingTenantIds)
+                .text("CAMPAIGN", Event::getCampaignId)
+                .lines();
+    }
+
+    /** A time as the history shows it: "2027-03-04 18:30", in the event's zone. */
+    private String localTime(Instant time) {
+        return time == null || zoneId == null ? null : java.time.LocalDateTime.ofInstant(time, zone())
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' ');
+    }
 }

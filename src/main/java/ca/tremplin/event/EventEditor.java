@@ -57,6 +57,7 @@ public class EventEditor implements Serializable {
     private String walkInKey = UUID.randomUUID().toString();
     /** The form as loaded or last saved, to tell a colleague's changes from this person's on a conflict. */
     private Map<String, Object> loadedForm = Map.of();
+    private final ca.tremplin.security.ShownHistory history = new ca.tremplin.security.ShownHistory();
 
     /** View action: loads the event named by {@code ?id=}, or starts a new one. */
     public void load() {
@@ -117,6 +118,16 @@ public class EventEditor implements Serializable {
         } catch (BusinessRuleException refused) {
             error(refused.localizedMessage(language.getLocale()));
         }
+    }
+
+    /** Who changed the event, when, from what to what: the newest lines first. */
+    public ca.tremplin.security.ChangeLines getHistory() {
+        return event.getId() == null ? ca.tremplin.security.ChangeLines.NONE
+                : history.lines(most -> events.history(event.getId(), most));
+    }
+
+    public void showMoreHistory() {
+        history.showMore();
     }
 
     public void searchRegistrations() {
@@ -291,6 +302,7 @@ public class EventEditor implements Serializable {
 
     private void show(Event loaded) {
         event = loaded;
+        history.forget();
         id = loaded.getId();
         zone = loaded.getZoneId();
         localStart = LocalDateTime.ofInstant(loaded.getStartsAt(), loaded.zone());

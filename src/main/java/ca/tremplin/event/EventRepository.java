@@ -153,12 +153,19 @@ public class EventRepository {
                 .setMaxResults(most).getResultList();
     }
 
-    /** Published events whose end has passed become done; across tenants (the scheduler serves all). */
-    public int markPastEventsDone(Instant now) {
+    /** Published events whose end has passed, each as its id and its centre's; across tenants (the scheduler's). */
+    public List<Object[]> pastEventsStillPublished(Instant now) {
+        return em.createQuery("select e.id, e.tenantId from Event e where e.status = :published and e.endsAt <= :now",
+                        Object[].class)
+                .setParameter("published", EventStatus.PUBLISHED).setParameter("now", now).getResultList();
+    }
+
+    /** The event, published and over, becomes done; false when it was no longer published (cancelled meanwhile). */
+    public boolean markDone(long eventId, Instant now) {
         return em.createQuery("update Event e set e.status = :done, e.version = e.version + 1"
-                        + " where e.status = :published and e.endsAt <= :now")
+                        + " where e.id = :id and e.status = :published and e.endsAt <= :now")
                 .setParameter("done", EventStatus.DONE).setParameter("published", EventStatus.PUBLISHED)
-                .setParameter("now", now).executeUpdate();
+                .setParameter("id", eventId).setParameter("now", now).executeUpdate() == 1;
     }
 
     /** The event's registrants, reminded of a time it no longer has, are to be reminded again. */

@@ -475,4 +475,34 @@ public class Offer {
     public void setVersion(long version) {
         this.version = version;
     }
+
+    /**
+     * The fields {@code edited} holds otherwise than this offer, each with its values before and after, for the
+     * offer's change history; its descriptions by their names alone. Read before the edit is merged onto this one.
+     */
+    public java.util.List<String> changedFields(Offer edited) {
+        return ca.tremplin.kernel.FieldChanges.between(this, edited)
+                .value("EMPLOYER", Offer::getEmployerName)
+                .value("EMPLOYER_SECTOR", offer -> offer.getEmployerSector() == null ? null
+                        : offer.getEmployerSector().getCode())
+                .value("KIND", Offer::getKind)
+                .value("TRADE_FR", Offer::getTradeFr)
+                .value("TRADE_EN", Offer::getTradeEn)
+                .value("CITY", Offer::getCity)
+                .value("REGION", Offer::getRegion)
+                .value("CONTACT_NAME", Offer::getContactName)
+                .value("CONTACT_EMAIL", Offer::getContactEmail)
+                .value("CONTACT_PHONE", Offer::getContactPhone)
+                .value("POSITIONS", Offer::getPositions)
+                .value("WAGE", Offer::getHourlyWageCad)
+                .value("SCHEDULE_FR", Offer::getScheduleFr)
+                .value("SCHEDULE_EN", Offer::getScheduleEn)
+                .value("START_DATE", Offer::getStartDate)
+                .value("DEADLINE", Offer::getApplicationDeadline)
+                .text("DESCRIPTION_FR", Offer::getDescriptionFr)
+                .text("DESCRIPTION_EN", Offer::getDescriptionEn)
+                .value("PROGRAMS", offer -> offer.getPrograms().stream()
+                        .map(program -> program.getType() + " " + program.getCode()).toList())
+                .lines();
+    }
 }

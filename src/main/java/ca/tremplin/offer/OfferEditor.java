@@ -42,6 +42,7 @@ public class OfferEditor implements Serializable {
     private List<Long> programIds = new ArrayList<>();
     private int filledPositions;
     private List<Program> programChoices;
+    private final ca.tremplin.security.ShownHistory history = new ca.tremplin.security.ShownHistory();
 
     public void load() {
         if (id == null) {
@@ -49,6 +50,7 @@ public class OfferEditor implements Serializable {
             return;
         }
         offer = offers.find(id);
+        history.forget();
         sectorCode = offer.getEmployerSector().getCode();
         programIds = new ArrayList<>(offer.getPrograms().stream().map(Program::getId).toList());
         filledPositions = offer.getPositionsFilled();
@@ -103,6 +105,16 @@ public class OfferEditor implements Serializable {
             messages.explain(broken, FILLED_MESSAGES);
         }
         reload();
+    }
+
+    /** Who changed the offer, when, from what to what: the newest lines first. */
+    public ca.tremplin.security.ChangeLines getHistory() {
+        return isCreating() ? ca.tremplin.security.ChangeLines.NONE
+                : history.lines(most -> offers.history(offer.getId(), most));
+    }
+
+    public void showMoreHistory() {
+        history.showMore();
     }
 
     private void reload() {

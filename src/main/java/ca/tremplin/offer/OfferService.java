@@ -38,6 +38,9 @@ public class OfferService {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    OfferHistory history;
+
     @Transactional
     public Offer find(long id) {
         requireOfferAdmin();
@@ -87,13 +90,17 @@ public class OfferService {
                 }
                 throw raced;
             }
+            history.created(edited);
             return loaded(edited);
         }
         Offer stored = before;
         checkVersion(stored.getVersion(), edited.getVersion());
         String formerSlug = stored.getSlug();
         edited.keepWorkflowStateOf(stored);
+        // Read before the merge, which copies the edit onto the stored offer.
+        OfferHistory.Before former = OfferHistory.before(stored, edited);
         Offer saved = mergeChecked(edited);
+        history.edited(saved, former);
         if (!formerSlug.equals(saved.getSlug())) {
             // A corrected employer or trade moves the address: the one shared until now keeps leading here.
             offers.recordFormerSlug(saved, formerSlug, java.time.Instant.now());
@@ -121,7 +128,9 @@ public class OfferService {
         requireOfferAdmin();
         Offer offer = existing(id);
         checkVersion(offer.getVersion(), expectedVersion);
+        OfferStatus former = offer.getStatus();
         offer.changeStatus(status);
+        history.statusChanged(offer, former);
         return loaded(flushChecked(offer));
     }
 
@@ -137,7 +146,7 @@ public class OfferService {
         if (filled < hires) {
             throw new BusinessRuleException("offer.filledBelowHires", hires);
         }
-        offer.recordFilledPositions(filled);
+        history.recordFilledPositions(offer, filled);
         return loaded(flushChecked(offer));
     }
 
@@ -152,6 +161,17 @@ public class OfferService {
     public long count(String filter, OfferStatus status) {
         requireOfferAdmin();
         return offers.count(filter, status);
+    }
+
+    /**
+     * Who changed the offer, when, from what to what, newest first: at most {@code most} lines. Another centre's offer
+     * is not found, and its lines are never read (the tenant filter).
+     */
+    @Transactional
+    public ca.tremplin.security.ChangeLines history(long id, int most) {
+        requireOfferAdmin();
+        existing(id);
+        return history.of(id, most);
     }
 
     private void requireOfferAdmin() {

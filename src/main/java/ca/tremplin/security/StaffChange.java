@@ -12,7 +12,8 @@ import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
 /**
- * One change to a centre's staff, settings or profile: who made it, when, to what, and what it was (the values as a short
+ * One change to a centre's staff, settings or profile, or to one of its programs (and their intakes), offers or events:
+ * who made it (none: the platform itself), when, to what, and what it was (the values as a short
  * text: "RECRUITER → CSS_ADMIN", "8 → 10", shown in the reader's words by {@link #detailIn}). Appended, never changed.
  */
 @Entity
@@ -20,13 +21,15 @@ import org.hibernate.annotations.TenantId;
 public class StaffChange {
 
     /** What was changed. */
-    public enum Subject { ACCOUNT, SETTINGS, TEMPLATE, CENTRE }
+    public enum Subject { ACCOUNT, SETTINGS, TEMPLATE, CENTRE, PROGRAM, OFFER, EVENT }
 
     /** The change, named in the reader's language by {@code staffChange.<NAME>}. */
     public enum What {
         INVITED, INVITED_AGAIN, ROLE, DEACTIVATED, REACTIVATED, ROUTING_RULE, RESPONSE_HOURS, ORIGINS, MAPPING,
         TEMPLATE_SAVED, CENTRE_CREATED, CENTRE_PROFILE, CENTRE_LOGO, CENTRE_CLOSED, CENTRE_REOPENED,
-        REASON_ADDED, REASON_RESTORED, REASON_WITHDRAWN;
+        REASON_ADDED, REASON_RESTORED, REASON_WITHDRAWN,
+        PROGRAM_CREATED, PROGRAM_EDITED, PROGRAM_STATUS, PROGRAM_PHOTO, INTAKE_ADDED, INTAKE_SEATS, INTAKE_STATUS,
+        OFFER_CREATED, OFFER_EDITED, OFFER_STATUS, OFFER_FILLED, EVENT_CREATED, EVENT_EDITED, EVENT_STATUS;
 
         /** The changes to the reasons a lead can be lost for, shown on that list's page. */
         public static final java.util.Set<What> LOST_REASONS = java.util.EnumSet.of(REASON_ADDED, REASON_RESTORED,
@@ -87,26 +90,38 @@ public class StaffChange {
     /** A code the detail keeps for a role or a routing rule: "CSS_ADMIN", "ROUND_ROBIN". */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
 
-    /** A field's code in a profile's detail: at the start of the detail or of an entry, before its values. */
+    /**
+     * A field's code in a detail: at its start, or after the intake it is about ("2027-08-25 Laval: SEATS (…)"), before
+     * its values or alone (a long text, said changed without them).
+     */
     private static final java.util.regex.Pattern FIELD_CODE = java.util.regex.Pattern.compile(
-            "(?<=^|, )[A-Z][A-Z_]*[A-Z](?= \\()");
+            "(?<=^|, |: )[A-Z][A-Z_]*[A-Z](?= \\(|$)");
 
     /**
-     * The detail as people read it: a role or a routing rule by its name in the reader's language ("Recrutement →
-     * Administration du centre"), where the detail keeps its code, so that the trace reads in any language later.
+     * The detail as people read it: a role, a routing rule, a field or a status by its name in the reader's language
+     * ("Recrutement → Administration du centre", "places (20 → 25)", "Brouillon → Publié"), where the detail keeps its
+     * code, so that the trace reads in any language later.
      */
     public String detailIn(java.util.Locale language) {
         String names = switch (what) {
             case INVITED, INVITED_AGAIN, ROLE -> "role.";
             case ROUTING_RULE -> "inquirySettings.rule.";
             case CENTRE_PROFILE -> "centreField.";
+            case PROGRAM_EDITED -> "programField.";
+            case INTAKE_ADDED, INTAKE_SEATS -> "intakeField.";
+            case OFFER_EDITED, OFFER_FILLED -> "offerField.";
+            case EVENT_EDITED -> "eventField.";
+            case PROGRAM_STATUS -> "programStatus.";
+            case INTAKE_STATUS -> "intakeStatus.";
+            case OFFER_STATUS -> "offer.status.";
+            case EVENT_STATUS -> "event.status.";
             default -> null;
         };
         if (names == null || detail == null) {
             return detail;
         }
-        // A profile's detail holds values too ("CONTACT_EMAIL (a@b.ca → c@d.ca)"): only the fields' codes are named.
-        java.util.regex.Pattern codes = what == What.CENTRE_PROFILE ? FIELD_CODE : CODE;
+        // A field's detail holds values too ("CONTACT_EMAIL (a@b.ca → c@d.ca)"): only the fields' codes are named.
+        java.util.regex.Pattern codes = names.endsWith("Field.") ? FIELD_CODE : CODE;
         return codes.matcher(detail).replaceAll(code -> {
             String name = ca.tremplin.kernel.Messages.get(language, names + code.group());
             return java.util.regex.Matcher.quoteReplacement(name.startsWith("???") ? code.group() : name);

@@ -38,21 +38,72 @@ public class StaffChanges {
     }
 
     /**
+     * Appends a status's move, "DRAFT → PUBLISHED", after what it is about when a record holds several ("2027-08-25
+     * Laval: OPEN → FULL"); nothing when it stays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordMove(StaffChange.Subject subject, Long subjectId, StaffChange.What what, String about,
+                           Enum<?> from, Enum<?> to) {
+        if (from != to) {
+            record(subject, subjectId, what, (about == null ? "" : about + ": ") + from + " → " + to);
+        }
+    }
+
+    /** Appends one line per field an edit changed (as {@link ca.tremplin.kernel.FieldChanges} gives them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(StaffChange.Subject subject, Long subjectId, StaffChange.What what, List<String> fields) {
+        fields.forEach(field -> record(subject, subjectId, what, field));
+    }
+
+    /**
      * A change to a centre itself, filed under that centre whoever made it (the coordinating organisation closing it,
-     * its own admin editing its profile), so that both read one history. Native SQL: the tenant filter would file it
-     * under the signed-in person's tenant. In the change's transaction: no change without its line, nor the reverse.
+     * its own admin editing its profile), so that both read one history. In the change's transaction: no change
+     * without its line, nor the reverse.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordCentreChange(@jakarta.enterprise.event.Observes ca.tremplin.tenant.TenantChanged change) {
         StaffChange.What what = StaffChange.What.valueOf("CENTRE_" + change.kind().name());
-        StaffChange line = new StaffChange(signedInUser.getUserId(), StaffChange.Subject.CENTRE, change.tenantId(),
-                what, change.fields(), clock.instant());
+        insertUnder(change.tenantId(), signedInUser.getUserId(), StaffChange.Subject.CENTRE, change.tenantId(), what,
+                change.fields());
+    }
+
+    /**
+     * A change the platform made by itself, nobody signed in (a job marking an event over done), filed under the
+     * centre of the record it changed: such work runs bound to no tenant. No actor: the page says "Tremplin".
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAutomatic(long tenantId, StaffChange.Subject subject, long subjectId, StaffChange.What what,
+                                String detail) {
+        insertUnder(tenantId, null, subject, subjectId, what, detail);
+    }
+
+    /** Native SQL: the tenant filter would file the line under the signed-in person's tenant, or refuse none. */
+    private void insertUnder(long tenantId, Long actorId, StaffChange.Subject subject, Long subjectId,
+                             StaffChange.What what, String detail) {
+        StaffChange line = new StaffChange(actorId, subject, subjectId, what, detail, clock.instant());
         em.createNativeQuery("insert into staff_change (tenant_id, actor_id, subject, subject_id, what, detail,"
-                        + " changed_at) values (:tenant, :actor, :subject, :tenant, :what, :detail, :at)")
-                .setParameter("tenant", change.tenantId()).setParameter("actor", line.getActorId())
-                .setParameter("subject", line.getSubject().name()).setParameter("what", line.getWhat().name())
-                .setParameter("detail", line.getDetail()).setParameter("at", line.getChangedAt())
+                        + " changed_at) values (:tenant, :actor, :subject, :subjectId, :what, :detail, :at)")
+                .setParameter("tenant", tenantId).setParameter("actor", line.getActorId())
+                .setParameter("subject", line.getSubject().name()).setParameter("subjectId", subjectId)
+                .setParameter("what", line.getWhat().name()).setParameter("detail", line.getDetail())
+                .setParameter("at", line.getChangedAt())
                 .executeUpdate();
+    }
+
+    /**
+     * The changes to one program, offer or event, newest first, at most {@code most}, with who made them. The feature's
+     * service checks first that the record is one the reader may open; the tenant filter keeps every other centre's
+     * lines out whatever the id asked for.
+     */
+    @Transactional
+    public ChangeLines ofRecord(StaffChange.Subject subject, long subjectId, int most) {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        List<StaffChange> read = em.createQuery("select c from StaffChange c where c.subject = :subject"
+                        + " and c.subjectId = :id order by c.changedAt desc, c.id desc", StaffChange.class)
+                .setParameter("subject", subject).setParameter("id", subjectId)
+                .setMaxResults(most + 1).getResultList();
+        List<StaffChange> shown = read.size() > most ? read.subList(0, most) : read;
+        return new ChangeLines(List.copyOf(shown), actorNames(shown), read.size() > most);
     }
 
     /**

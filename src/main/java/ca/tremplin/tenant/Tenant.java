@@ -285,41 +285,20 @@ public class Tenant implements java.io.Serializable {
      * Empty when nothing changed; a blank and a missing value are one.
      */
     public java.util.List<String> changedFields(Tenant edited) {
-        java.util.Map<String, java.util.function.Function<Tenant, Object>> fields = new java.util.LinkedHashMap<>();
-        fields.put("NAME_FR", Tenant::getNameFr);
-        fields.put("NAME_EN", Tenant::getNameEn);
-        fields.put("SLUG", Tenant::getSlug);
-        fields.put("REGION", Tenant::getRegion);
-        fields.put("CONTACT_EMAIL", Tenant::getContactEmail);
-        fields.put("CONTACT_PHONE", Tenant::getContactPhone);
-        fields.put("MAILING_ADDRESS", Tenant::getMailingAddress);
-        fields.put("WEBSITE", Tenant::getWebsite);
-        fields.put("PRIVACY_NAME", Tenant::getPrivacyOfficerName);
-        fields.put("PRIVACY_TITLE", Tenant::getPrivacyOfficerTitle);
-        fields.put("PRIVACY_TITLE_EN", Tenant::getPrivacyOfficerTitleEn);
-        fields.put("PRIVACY_EMAIL", Tenant::getPrivacyOfficerEmail);
-        fields.put("PRIVACY_PHONE", Tenant::getPrivacyOfficerPhone);
-        java.util.List<String> changed = new java.util.ArrayList<>();
-        fields.forEach((code, value) -> {
-            Object before = comparable(value.apply(this));
-            Object after = comparable(value.apply(edited));
-            if (!java.util.Objects.equals(before, after)) {
-                changed.add(code + " (" + shown(before) + " → " + shown(after) + ")");
-            }
-        });
-        return changed;
-    }
-
-    /** A value as the trace keeps it: on one line, at most 80 characters, "—" for none. */
-    private static String shown(Object value) {
-        if (value == null) {
-            return "—";
-        }
-        String line = value.toString().strip().replaceAll("\\s*\\R\\s*", " / ");
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
-    }
-
-    private static Object comparable(Object value) {
-        return value instanceof String text && text.isBlank() ? null : value;
+        return ca.tremplin.kernel.FieldChanges.between(this, edited)
+                .value("NAME_FR", Tenant::getNameFr)
+                .value("NAME_EN", Tenant::getNameEn)
+                .value("SLUG", Tenant::getSlug)
+                .value("REGION", Tenant::getRegion)
+                .value("CONTACT_EMAIL", Tenant::getContactEmail)
+                .value("CONTACT_PHONE", Tenant::getContactPhone)
+                .value("MAILING_ADDRESS", Tenant::getMailingAddress)
+                .value("WEBSITE", Tenant::getWebsite)
+                .value("PRIVACY_NAME", Tenant::getPrivacyOfficerName)
+                .value("PRIVACY_TITLE", Tenant::getPrivacyOfficerTitle)
+                .value("PRIVACY_TITLE_EN", Tenant::getPrivacyOfficerTitleEn)
+                .value("PRIVACY_EMAIL", Tenant::getPrivacyOfficerEmail)
+                .value("PRIVACY_PHONE", Tenant::getPrivacyOfficerPhone)
+                .lines();
     }
 }

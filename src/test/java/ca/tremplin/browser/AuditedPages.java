@@ -95,6 +95,8 @@ final class AuditedPages {
                     "links in the head of the public pages, for search engines: nothing shown"),
             Map.entry("WEB-INF/templates/form-errors.xhtml",
                     "part of the public forms, audited on the information form sent empty"),
+            Map.entry("WEB-INF/templates/change-history.xhtml",
+                    "part of the program, offer and event pages of the back office, audited with each"),
             Map.entry("WEB-INF/catalog/facet.xhtml", "part of the catalogue's search page"),
             Map.entry("WEB-INF/campaign/activity.xhtml", "part of both campaign pages, audited with each"),
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),

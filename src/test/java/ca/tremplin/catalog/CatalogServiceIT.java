@@ -26,6 +26,9 @@ class CatalogServiceIT extends InServerTest {
     PublicPrograms publicPrograms;
 
     @Inject
+    ca.tremplin.security.StaffChanges changes;
+
+    @Inject
     ca.tremplin.testsupport.DatabaseRows rows;
 
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
@@ -222,6 +225,51 @@ class CatalogServiceIT extends InServerTest {
             catalog.changeIntakeStatus(program.getId(), added.getId(), IntakeStatus.CLOSED);
             assertEquals(IntakeStatus.CLOSED, catalog.intakesOf(program.getId()).get(0).getStatus());
             assertEquals(1, catalog.intakesOf(program.getId()).size());
+        }
+    }
+
+    /**
+     * A program's history says who changed it, when, from what to what — its title, an intake's seats, its
+     * publication —, newest first; another centre's admin neither opens it by the program's id nor reads its lines.
+     */
+    @Test
+    void aProgramsHistorySaysWhoChangedWhatAndWhenToItsOwnCentreOnly() {
+        Tenant tenant = fixtures.newSchoolBoard("program-history");
+        Tenant other = fixtures.newSchoolBoard("program-history-other");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount otherAdmin = fixtures.newAccount(other, Role.CSS_ADMIN);
+        String word = word();
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5321", "Briquetage-maçonnerie",
+                "Masonry-Bricklaying", "07", word, false);
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Program edited = catalog.findProgram(program.getId());
+            long centreId = edited.getCentres().iterator().next().getId();
+            edited.setTitleFr("Briquetage");
+            Program saved = catalog.saveProgram(edited, "07", Set.of(centreId));
+            LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+            Intake added = catalog.addIntake(program.getId(), centreId, intake(august));
+            catalog.changeIntakeSeats(program.getId(), added.getId(), 24, 4);
+            catalog.changeStatus(program.getId(), ProgramStatus.PUBLISHED, saved.getVersion());
+
+            ca.tremplin.security.ChangeLines history = catalog.history(program.getId(), 20);
+            assertEquals(java.util.List.of("PROGRAM_STATUS", "INTAKE_SEATS", "INTAKE_ADDED", "PROGRAM_EDITED"),
+                    history.lines().stream().map(line -> line.getWhat().name()).toList(), "newest first");
+            assertEquals("DRAFT → PUBLISHED", history.lines().get(0).getDetail());
+            assertEquals(august + " Centre " + word + ": SEATS (20 → 24)",
+                    history.lines().get(1).getDetail());
+            assertEquals("TITLE_FR (Briquetage-maçonnerie → Briquetage)", history.lines().get(3).getDetail());
+            history.lines().forEach(line -> {
+                assertEquals(admin.getId(), line.getActorId());
+                assertEquals("Amani Nyambura", history.who(line));
+                org.junit.jupiter.api.Assertions.assertFalse(line.getChangedAt().isBefore(before));
+            });
+        }
+        try (var session = TestSessions.signedInAs(otherAdmin, other)) {
+            assertThrows(ca.tremplin.kernel.NotFoundException.class, () -> catalog.history(program.getId(), 20));
+            assertEquals(java.util.List.of(), changes.ofRecord(ca.tremplin.security.StaffChange.Subject.PROGRAM,
+                    program.getId(), 20).lines(), "the tenant filter keeps its lines out whatever the id");
         }
     }
 

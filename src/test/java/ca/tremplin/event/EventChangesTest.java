@@ -40,4 +40,16 @@ class EventChangesTest {
         webinar.setOnlineUrl("https://meet.example/autre");
         assertNotEquals(told, EventService.whatRegistrantsWereTold(webinar), "its link is");
     }
+
+    @Test
+    void anEditsHistoryGivesTheTimesInTheEventsOwnZone() {
+        Event stored = EventTimesTest.event(LocalDateTime.of(2027, 3, 10, 10, 0), LocalDateTime.of(2027, 3, 10, 17, 0),
+                PARIS);
+        Event edited = EventTimesTest.event(LocalDateTime.of(2027, 3, 11, 10, 0), LocalDateTime.of(2027, 3, 11, 17, 0),
+                PARIS);
+        edited.setCapacity(120);
+
+        assertEquals(List.of("STARTS_AT (2027-03-10 10:00 → 2027-03-11 10:00)",
+                "ENDS_AT (2027-03-10 17:00 → 2027-03-11 17:00)", "CAPACITY (— → 120)"), stored.changedFields(edited));
+    }
 }

@@ -21,6 +21,7 @@ import ca.tremplin.person.ConsentRecord;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.security.Role;
+import ca.tremplin.security.StaffChange;
 import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
@@ -79,6 +80,9 @@ class EventIT extends InServerTest {
 
     @Inject
     Tenancy tenancy;
+
+    @Inject
+    ca.tremplin.security.StaffChanges changes;
 
     @Inject
     ca.tremplin.person.ConsentRegister consentRegister;
@@ -706,6 +710,55 @@ class EventIT extends InServerTest {
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordRecruiter, fjord)) {
             assertNotNull(eventService.checkIn(receipt.registrationId()).getAttendedAt(), "its own centre checks in");
+        }
+    }
+
+    /**
+     * An event's history says who changed it, when, from what to what — its date moved, its cancellation —, newest
+     * first, and that the platform itself marked an event over done; another centre's staff neither open it by the
+     * event's id nor read its lines.
+     */
+    @Test
+    void anEventsHistorySaysWhoChangedItsDateAndWhenAndIsReadByItsOwnCentreOnly() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        Tenant rives = fixtures.newSchoolBoard("rives");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount rivesRecruiter = fixtures.newAccount(rives, Role.RECRUITER);
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(20).withHour(10).withMinute(0).withSecond(0)
+                .withNano(0);
+        Event fair = published(fjord, recruiter, null, start);
+        Event past = published(fjord, recruiter, null, LocalDateTime.now(PARIS).minusHours(3));
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        reminders.closePastEvents();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            Event current = eventService.find(fair.getId());
+            current = eventService.save(current, start.plusDays(1), start.plusDays(1).plusHours(2), "Europe/Paris");
+            eventService.cancel(fair.getId(), current.getVersion());
+
+            ca.tremplin.security.ChangeLines history = eventService.history(fair.getId(), 3);
+            assertEquals(List.of("PUBLISHED → CANCELLED",
+                            "ENDS_AT (" + start.plusHours(2).format(shown) + " → "
+                                    + start.plusDays(1).plusHours(2).format(shown) + ")",
+                            "STARTS_AT (" + start.format(shown) + " → " + start.plusDays(1).format(shown) + ")"),
+                    history.lines().stream().map(StaffChange::getDetail).toList(), "newest first, in the event's zone");
+            assertTrue(history.more(), "its creation, publication and titles are older lines");
+            history.lines().forEach(line -> {
+                assertEquals(recruiter.getId(), line.getActorId());
+                assertEquals("Amani Nyambura", history.who(line));
+                assertFalse(line.getChangedAt().isBefore(before));
+            });
+
+            StaffChange done = eventService.history(past.getId(), 20).lines().get(0);
+            assertEquals(StaffChange.What.EVENT_STATUS, done.getWhat());
+            assertEquals("PUBLISHED → DONE", done.getDetail());
+            assertEquals(null, done.getActorId(), "the platform's own: no one's name");
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(rivesRecruiter, rives)) {
+            assertThrows(NotFoundException.class, () -> eventService.history(fair.getId(), 20));
+            assertEquals(List.of(), changes.ofRecord(StaffChange.Subject.EVENT, fair.getId(), 20).lines(),
+                    "the tenant filter keeps its lines out whatever the id");
         }
     }
 

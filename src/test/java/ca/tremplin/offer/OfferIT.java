@@ -44,6 +44,9 @@ class OfferIT extends InServerTest {
     Tenancy tenancy;
 
     @Inject
+    ca.tremplin.security.StaffChanges changes;
+
+    @Inject
     ca.tremplin.catalog.CatalogService catalogService;
 
     @Inject
@@ -387,6 +390,49 @@ class OfferIT extends InServerTest {
         Offer stored = tenancy.acrossAllTenants(() -> em.find(Offer.class, offer.getId()));
         assertEquals("Boulangerie", stored.getTradeFr());
         assertEquals(0, stored.getPositionsFilled());
+    }
+
+    /**
+     * An offer's history says who changed it, when, from what to what — its positions, its deadline, its description
+     * by name alone, its closing —, newest first; another centre's admin neither opens it by the offer's id nor reads
+     * its lines.
+     */
+    @Test
+    void anOffersHistorySaysWhoChangedWhatAndWhenToItsOwnCentreOnly() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-history");
+        Tenant other = fixtures.newSchoolBoard("offer-history-other");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount otherAdmin = fixtures.newAccount(other, Role.CSS_ADMIN);
+        Offer offer = fixtures.newOffer(tenant, "Garage Roy", "Carrosserie", "Auto body repair", word,
+                OfferStatus.OPEN);
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        LocalDate deadline = LocalDate.now().plusMonths(1);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer edited = offerService.find(offer.getId());
+            edited.setPositions(3);
+            edited.setApplicationDeadline(deadline);
+            edited.setDescriptionFr("Poste " + word + " en carrosserie, avec un compagnon d’expérience.");
+            Offer saved = offerService.save(edited, "10", Set.of());
+            offerService.changeStatus(offer.getId(), OfferStatus.CLOSED, saved.getVersion());
+
+            ca.tremplin.security.ChangeLines history = offerService.history(offer.getId(), 20);
+            assertEquals(List.of("OPEN → CLOSED", "DESCRIPTION_FR", "DEADLINE (— → " + deadline + ")",
+                            "POSITIONS (2 → 3)"),
+                    history.lines().stream().map(ca.tremplin.security.StaffChange::getDetail).toList(),
+                    "newest first, the description without either text");
+            history.lines().forEach(line -> {
+                assertEquals(admin.getId(), line.getActorId());
+                assertEquals("Amani Nyambura", history.who(line));
+                assertFalse(line.getChangedAt().isBefore(before));
+            });
+        }
+        try (var session = TestSessions.signedInAs(otherAdmin, other)) {
+            assertThrows(NotFoundException.class, () -> offerService.history(offer.getId(), 20));
+            assertEquals(List.of(), changes.ofRecord(ca.tremplin.security.StaffChange.Subject.OFFER,
+                    offer.getId(), 20).lines(), "the tenant filter keeps its lines out whatever the id");
+        }
     }
 
     private static void assertConflict(Executable change) {

@@ -135,6 +135,18 @@ class OfferTest {
         assertFalse(corrected.isOpen());
     }
 
+    @Test
+    void anEditsHistoryNamesTheDeadlineAndPositionsChangedAndTheDescriptionByNameAlone() {
+        Offer stored = offer(2);
+        stored.setApplicationDeadline(java.time.LocalDate.of(2027, 4, 30));
+        Offer edited = offer(3);
+        edited.setApplicationDeadline(java.time.LocalDate.of(2027, 5, 15));
+        edited.setDescriptionFr("Entretien et réparation de véhicules légers.");
+
+        assertEquals(java.util.List.of("POSITIONS (2 → 3)", "DEADLINE (2027-04-30 → 2027-05-15)", "DESCRIPTION_FR"),
+                stored.changedFields(edited));
+    }
+
     private static Offer openOffer(int positions) {
         Offer offer = offer(positions);
         offer.changeStatus(OfferStatus.OPEN);

@@ -29,4 +29,23 @@ class StaffChangeTest {
         assertEquals("SN = ana@exemple.test", change(StaffChange.What.MAPPING, "SN = ana@exemple.test")
                 .detailIn(Locale.ENGLISH));
     }
+
+    @Test
+    void aRecordsFieldsAndStatusesAreNamedInTheReadersLanguageTheirValuesAsKept() {
+        assertEquals("places (20 → 25)", new StaffChange(1L, StaffChange.Subject.PROGRAM, 2L,
+                StaffChange.What.INTAKE_SEATS, "SEATS (20 → 25)", Instant.EPOCH).detailIn(Locale.CANADA_FRENCH));
+        assertEquals("2027-08-25 CFP Laval: seats (20 → 25), international seats (4 → 2)", new StaffChange(1L,
+                StaffChange.Subject.PROGRAM, 2L, StaffChange.What.INTAKE_SEATS,
+                "2027-08-25 CFP Laval: SEATS (20 → 25), INTERNATIONAL_SEATS (4 → 2)", Instant.EPOCH)
+                .detailIn(Locale.ENGLISH));
+        assertEquals("French description changed", new StaffChange(1L, StaffChange.Subject.OFFER, 2L,
+                StaffChange.What.OFFER_EDITED, "DESCRIPTION_FR", Instant.EPOCH).detailIn(Locale.ENGLISH));
+        assertEquals("Brouillon → Publié", new StaffChange(1L, StaffChange.Subject.PROGRAM, 2L,
+                StaffChange.What.PROGRAM_STATUS, "DRAFT → PUBLISHED", Instant.EPOCH).detailIn(Locale.CANADA_FRENCH));
+        assertEquals("2027-08-25 CFP Laval: Open → Full", new StaffChange(1L, StaffChange.Subject.PROGRAM, 2L,
+                StaffChange.What.INTAKE_STATUS, "2027-08-25 CFP Laval: OPEN → FULL", Instant.EPOCH)
+                .detailIn(Locale.ENGLISH), "a campus's capitals that name no status stay");
+        assertEquals("Publié → Terminé", new StaffChange(null, StaffChange.Subject.EVENT, 2L,
+                StaffChange.What.EVENT_STATUS, "PUBLISHED → DONE", Instant.EPOCH).detailIn(Locale.CANADA_FRENCH));
+    }
 }

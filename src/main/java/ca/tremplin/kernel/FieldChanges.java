@@ -1,0 +1,89 @@
+package ca.tremplin.kernel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The fields an edit changed, each as a line of a change history: its code and its values before and after,
+ * "SEATS (20 → 25)", "—" for none; a long text by its code alone, "DESCRIPTION_FR", since the record holds the new
+ * one and two copies of a page of text in every line would make the history unreadable. Codes, not words, so that the
+ * history reads in the reader's language later. A blank text and none are the same; so are 1200 and 1200.00.
+ *
+ * <pre>{@code
+ * FieldChanges.between(stored, edited)
+ *         .value("TITLE_FR", Program::getTitleFr)
+ *         .text("DESCRIPTION_FR", Program::getDescriptionFr)
+ *         .lines();
+ * }</pre>
+ */
+public final class FieldChanges<T> {
+
+    /** The longest a value is kept, on one line: a mailing address, not a page. */
+    static final int LONGEST_VALUE = 80;
+
+    private final T before;
+    private final T after;
+    private final List<String> lines = new ArrayList<>();
+
+    private FieldChanges(T before, T after) {
+        this.before = Objects.requireNonNull(before);
+        this.after = Objects.requireNonNull(after);
+    }
+
+    public static <T> FieldChanges<T> between(T before, T after) {
+        return new FieldChanges<>(before, after);
+    }
+
+    /** A field kept with its values before and after. */
+    public FieldChanges<T> value(String code, Function<? super T, ?> field) {
+        Object was = comparable(field.apply(before));
+        Object is = comparable(field.apply(after));
+        if (!Objects.equals(was, is)) {
+            lines.add(code + " (" + shown(was) + " → " + shown(is) + ")");
+        }
+        return this;
+    }
+
+    /** A long text: said changed, neither version kept. */
+    public FieldChanges<T> text(String code, Function<? super T, ?> field) {
+        if (!Objects.equals(comparable(field.apply(before)), comparable(field.apply(after)))) {
+            lines.add(code);
+        }
+        return this;
+    }
+
+    /** One line per field changed, in the order the fields were named. */
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** A value as a history keeps it: on one line, at most {@link #LONGEST_VALUE} characters, "—" for none. */
+    public static String shown(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        String line = value instanceof Boolean yes ? (yes ? "✓" : "✗")
+                : value.toString().strip().replaceAll("\\s*\\R\\s*", " / ");
+        return ShortenedText.of(line, LONGEST_VALUE);
+    }
+
+    private static Object comparable(Object value) {
+        if (value instanceof String text) {
+            return text.isBlank() ? null : text.strip();
+        }
+        if (value instanceof BigDecimal amount) {
+            // An amount with its cents, however typed: 1200 and 1200.00 are one, shown "1200.00".
+            int scale = Math.max(2, amount.stripTrailingZeros().scale());
+            return amount.setScale(scale, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        }
+        if (value instanceof Collection<?> values) {
+            // A set of names or ids: the same members in another order are no change.
+            return values.isEmpty() ? null : String.join(", ", values.stream().map(String::valueOf).sorted().toList());
+        }
+        return value;
+    }
+}
