@@ -206,12 +206,6 @@ public class ImportedRegistrations {
          * would outweigh a withdrawal the person made since, the register's latest word being the one said last.
          */
         private Instant consentsGivenAt;
-        /**
-         * When a person the list makes known is first known: at the event, for a list of an event held before the
-         * import, so that the reports count them in the event's week ({@link FirstContactDay}); now for one to come.
-         * People the centre knew keep their dates.
-         */
-        private Instant firstKnownAt;
 
         private final Set<String> keysTaken = new HashSet<>();
         private final Map<String, RegistrationRef> registrationByEmail = new HashMap<>();
@@ -425,7 +419,7 @@ public class ImportedRegistrations {
 
         private void readEvent() throws SQLException {
             try (PreparedStatement query = connection.prepareStatement(
-                    "select status, title_fr, starts_at, zone_id from event where id = ? and tenant_id = ?")) {
+                    "select status, title_fr, starts_at from event where id = ? and tenant_id = ?")) {
                 query.setLong(1, eventId);
                 query.setLong(2, tenantId);
                 try (ResultSet found = query.executeQuery()) {
@@ -441,7 +435,6 @@ public class ImportedRegistrations {
                             .toInstant(java.time.ZoneOffset.UTC);
                     attendedAt = startsAt.isAfter(now) ? null : startsAt;
                     consentsGivenAt = startsAt.isAfter(now) ? now : startsAt;
-                    firstKnownAt = FirstContactDay.of(startsAt, java.time.ZoneId.of(found.getString(4)), now);
                 }
             }
         }
@@ -632,20 +625,18 @@ public class ImportedRegistrations {
                 ContactDetails person = lead.created;
                 leads.add(new Object[] {tenantId, person.emailNormalized(), person.email(), person.firstName(),
                         person.lastName(), person.phoneE164(), person.countryOfResidence(), person.citizenship(),
-                        Languages.code(person.language()), firstKnownAt, firstKnownAt, "NEW", firstKnownAt, 0L,
-                        importId});
+                        Languages.code(person.language()), now, now, "NEW", now, 0L, importId});
             }
             long[] leadIds = SqlRows.insert(connection, "lead", LEAD_COLUMNS, leads);
             List<Object[]> entries = new ArrayList<>();
             for (int i = 0; i < leadIds.length; i++) {
                 newLeads.get(i).id = leadIds[i];
-                entries.add(new Object[] {tenantId, leadIds[i], "NEW", 0, firstKnownAt, "NEW_LEAD"});
+                entries.add(new Object[] {tenantId, leadIds[i], "NEW", 0, now, "NEW_LEAD"});
             }
             long[] entryIds = SqlRows.insert(connection, "lead_stage_change", STAGE_COLUMNS, entries);
             List<Object[]> funnels = new ArrayList<>();
             for (int i = 0; i < leadIds.length; i++) {
-                funnels.add(new Object[] {tenantId, firstKnownAt, leadIds[i], false, firstKnownAt, "NEW", firstKnownAt,
-                        entryIds[i]});
+                funnels.add(new Object[] {tenantId, now, leadIds[i], false, now, "NEW", now, entryIds[i]});
             }
             SqlRows.insertWithKeysGiven(connection, "lead_funnel", FUNNEL_COLUMNS, funnels);
             Map<Long, List<ContactDetails>> joined = new LinkedHashMap<>();
@@ -664,10 +655,7 @@ public class ImportedRegistrations {
                 registrations.add(new Object[] {tenantId, eventId, registration.lead.id, key(registration.row),
                         "IMPORT", person.firstName(), person.lastName(), person.email(), person.emailNormalized(),
                         person.phoneE164(), person.countryOfResidence(), Languages.code(person.language()),
-                        // A new person registered by the event: the event's report counts them among its new
-                        // leads, first known when they registered.
-                        source(registration.row), "REGISTERED", registration.lead.created != null ? firstKnownAt : now,
-                        registration.attended ? attendedAt : null, 0L, importId,
+                        source(registration.row), "REGISTERED", now, registration.attended ? attendedAt : null, 0L, importId,
                         registration.minutes > 0 ? registration.minutes : null});
             }
             long[] registrationIds = SqlRows.insert(connection, "event_registration", REGISTRATION_COLUMNS,

@@ -81,9 +81,6 @@ class LeadImportIT extends InServerTest {
     Tenancy tenancy;
 
     @Inject
-    ca.tremplin.report.FunnelReports funnelReports;
-
-    @Inject
     InterruptedImports interruptedImports;
 
     @Inject
@@ -146,73 +143,6 @@ class LeadImportIT extends InServerTest {
         assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(c) from ConsentRecord c,"
                         + " EventRegistration r where c.eventRegistrationId = r.id and r.eventId = :event", Long.class)
                 .setParameter("event", webinar.getId()).getSingleResult()), "a Zoom report proves no consent");
-    }
-
-    /**
-     * A fair's list imported three weeks after it: the people it makes known met the centre at the fair, and the
-     * funnel report counts them in the fair's week — its new leads by week and the fair's own results —, not in the
-     * import's; a person the centre knew keeps their dates, and the import keeps its own time.
-     */
-    @Test
-    void aListImportedWeeksAfterTheEventCountsItsNewPeopleInTheEventsWeek() throws Exception {
-        Tenant fjord = fixtures.newSchoolBoard("fjord");
-        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
-        LocalDateTime heldAt = LocalDateTime.now(PARIS).minusWeeks(3).withHour(10).withMinute(0).withSecond(0)
-                .withNano(0);
-        Event fair;
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            Event saved = saved("Salon de Casablanca " + UUID.randomUUID(), heldAt);
-            fair = events.publish(saved.getId(), saved.getVersion());
-        }
-        // Rafael is known to the centre since today, by another event's form.
-        publicEvents.register(event(fjord, recruiter, "Webinaire mécanique").getId(), new RegistrationRequest("Rafael",
-                "Souza", "rafael.souza@exemplo.br", null, "BR", true, true, null, null), UUID.randomUUID().toString(),
-                "10.9.8.7", Locale.ENGLISH);
-        Instant beforeImport = Instant.now().minusSeconds(1);
-
-        long importId;
-        ImportProgress done;
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            LeadImport upload = imports.upload(fair.getId(), "zoom.csv", SampleFiles.bytes("zoom-webinar-attendees.csv"));
-            importId = upload.getId();
-            imports.start(importId, imports.progress(importId).mapping(), null);
-            done = awaitEnd(importId);
-        }
-        assertEquals(LeadImport.Status.COMPLETED, done.status());
-        assertEquals(List.of(3, 1), List.of(done.created(), done.merged()), "Aminata, Youssef and Hoa new; Rafael known");
-
-        java.time.LocalDate heldOn = fair.getStartsAt().atZone(PARIS).toLocalDate();
-        java.time.LocalDate fairsMonday = heldOn.with(java.time.temporal.TemporalAdjusters.previousOrSame(
-                java.time.DayOfWeek.MONDAY));
-        java.time.LocalDate today = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
-        java.time.LocalDate thisMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(
-                java.time.DayOfWeek.MONDAY));
-        ca.tremplin.report.FunnelReport report;
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            report = funnelReports.report(new ca.tremplin.report.ReportQuery(fairsMonday, today, today,
-                    ca.tremplin.report.StageCounting.REACHED, java.util.Map.of(), null), Locale.FRENCH);
-        }
-        java.util.Map<java.time.LocalDate, Long> newLeadsByWeek = new java.util.TreeMap<>();
-        report.weeks().forEach(week -> newLeadsByWeek.put(week.monday(), week.newLeads()));
-        assertEquals(3L, newLeadsByWeek.get(fairsMonday), "the fair's new people, in its week: " + newLeadsByWeek);
-        assertEquals(1L, newLeadsByWeek.get(thisMonday), "Rafael alone in the import's week, known since today");
-        ca.tremplin.report.FunnelReport.EventResult result = report.events().stream()
-                .filter(event -> event.eventId() == fair.getId()).findFirst().orElseThrow();
-        assertEquals(heldOn, result.heldOn());
-        assertEquals(4, result.registrations());
-        assertEquals(3, result.newLeads(), "the fair made three people known, not Rafael");
-
-        long aminata = leadId(fjord, "aminata.kone@exemple.ci");
-        long rafael = leadId(fjord, "rafael.souza@exemplo.br");
-        tenancy.asTenant(fjord.getId(), () -> {
-            assertEquals(fair.getStartsAt(), em.find(Lead.class, aminata).getFirstInquiryAt(), "first known at the fair");
-            assertTrue(em.find(Lead.class, rafael).getFirstInquiryAt().isAfter(fair.getStartsAt().plus(
-                    java.time.Duration.ofDays(20))),
-                    "Rafael's dates are not moved to the fair");
-            assertTrue(!em.find(LeadImport.class, importId).getCreatedAt().isBefore(beforeImport),
-                    "the import keeps its own time: who imported, when");
-            return null;
-        });
     }
 
     /**
