@@ -41,6 +41,10 @@ public class LeadEvent implements java.io.Serializable {
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
+    /** The record the line was written on, when a merge moved it here from that record; null for the lead's own. */
+    @Column(name = "merged_from_lead_id", insertable = false, updatable = false)
+    private Long mergedFromLeadId;
+
     protected LeadEvent() {
     }
 
@@ -73,4 +77,5 @@ public class LeadEvent implements java.io.Serializable {
     public Long getActorId() { return actorId; }
     public String getDetail() { return detail; }
     public Instant getOccurredAt() { return occurredAt; }
+    public Long getMergedFromLeadId() { return mergedFromLeadId; }
 }

@@ -77,6 +77,7 @@ public class LeadPage implements Serializable {
     /** Whether the person is e-mailed the step reached (admitted, CAQ, study permit, enrolled). */
     private boolean tellPerson;
     private transient Map<Long, String> eventTitles;
+    private transient Map<Long, String> mergedRecords;
     /** The stage the page shows, which a move names: a lead moved meanwhile by someone else is not moved again. */
     private LeadStage shownStage;
     private String reason;
@@ -477,6 +478,22 @@ public class LeadPage implements Serializable {
      */
     public String timelineDetail(LeadEvent event) {
         return TimelineText.detail(event.getKind(), event.getDetail(), language.getLocale(), this::eventTitle);
+    }
+
+    /**
+     * For a line a merge moved to this lead, the record it was written on, in words under its detail; null for the
+     * lead's own lines ({@link TimelineText#mergedFrom}).
+     */
+    public String mergedOrigin(LeadEvent event) {
+        return TimelineText.mergedFrom(event.getMergedFromLeadId(), this::mergedRecord, language.getLocale());
+    }
+
+    /** A merged record by its name and address, read once per page ("" kept for one with nothing left to name). */
+    private String mergedRecord(long recordId) {
+        if (mergedRecords == null) {
+            mergedRecords = new HashMap<>();
+        }
+        return mergedRecords.computeIfAbsent(recordId, key -> leads.mergedRecordName(key).orElse(""));
     }
 
     /** An event of the timeline by its title in the reader's language, read once per page. */

@@ -70,6 +70,9 @@ public class LeadService {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
     @Transactional
     public LeadView open(long leadId) {
         requireStaff();
@@ -105,6 +108,23 @@ public class LeadService {
         requireStaff();
         existing(leadId);
         return pipeline.timeline(leadId, first, size);
+    }
+
+    /**
+     * A record merged into another, as the lines it gave the record that stays name it: its name and address as they
+     * were when it was merged (a merged record changes no more); empty for a record that is not a merged one of the
+     * centre, or whose person was erased.
+     */
+    @Transactional
+    public java.util.Optional<String> mergedRecordName(long recordId) {
+        requireStaff();
+        return pipeline.findAnyLead(recordId).filter(record -> record.getMergedIntoId() != null && !record.isErased())
+                .map(LeadService::nameAndAddress);
+    }
+
+    /** A record as a merge names it: "Awa Diop <awa@exemple.ca>", the name alone without an address. */
+    private static String nameAndAddress(Lead record) {
+        return record.fullName() + (record.getEmail() == null ? "" : " <" + record.getEmail() + ">");
     }
 
     @Transactional
@@ -384,7 +404,8 @@ public class LeadService {
      * duplicate disappears from every list and a later request with its e-mail joins the survivor. The duplicate's
      * details are not dropped with it: what the survivor lacks is filled from them and what differs is proposed
      * ({@link LeadDetails#takeFromMerged}); a survivor without an owner takes the duplicate's, on the timeline as
-     * any change of owner.
+     * any change of owner. Each line of the timeline moved says the record it was written on, and an unsubscribing
+     * from the centre's bulk e-mail at the duplicate's address holds at the survivor's.
      */
     @Transactional
     public MergeOutcome merge(long survivorId, long duplicateId) {
@@ -408,6 +429,8 @@ public class LeadService {
         Lead duplicate = stillPersonal(duplicateId);
         Instant now = clock.instant();
         pipeline.moveEverything(duplicateId, survivorId);
+        // The person's word on the centre's bulk e-mail goes with them: said at the other address, it holds here.
+        unsubscriptions.merged(survivor.getTenantId(), duplicate.getEmailNormalized(), survivor.getEmailNormalized());
         duplicate.mergedInto(survivorId);
         funnels.merged(duplicateId);
         LeadDetails.Taken taken = details.takeFromMerged(survivor, duplicate, signedInUser.getUserId(), now);
@@ -421,8 +444,7 @@ public class LeadService {
             }
         }
         // Written last, so that the timeline (newest first) heads what the merge did with its own line.
-        record(survivor, LeadEventKind.MERGED, duplicate.fullName()
-                + (duplicate.getEmail() == null ? "" : " <" + duplicate.getEmail() + ">"), now);
+        record(survivor, LeadEventKind.MERGED, nameAndAddress(duplicate), now);
         // The record that stays keeps its stage; the other's, when it differs, is said to whoever merged them.
         return new MergeOutcome(duplicate.getStage() == survivor.getStage() ? null : duplicate.getStage(),
                 taken.filled(), taken.proposed(), ownerTaken);

@@ -347,21 +347,25 @@ public class PipelineRepository {
         long tenantId = ca.tremplin.tenant.TenantContext.currentTenantId();
         // Everything that is the person's: what the lead page, the lists and the person's own pages show. The
         // history of stages and the import's bookkeeping stay with the merged lead, which the reports and an undo read.
-        for (String table : List.of("lead_event", "lead_task", "lead_proposal", "routed_inquiry",
-                "consent_change", "event_registration", "lead_document", "applicant_link")) {
+        for (String table : List.of("lead_task", "lead_proposal", "routed_inquiry", "consent_change",
+                "event_registration", "lead_document", "applicant_link")) {
             em.createNativeQuery("update " + table + " set lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
                     .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId)
                     .executeUpdate();
         }
-        // The audit says which record each change was made on (the first, through merges in a row): the record that
-        // stays kept its own details, and a change of the other's is not one of its values. Assigned left to right,
-        // so the record's own id is read before it changes.
+        // The timeline and the audit say which record each line was written on (the first, through merges in a row):
+        // "requested information" under the other record's address is not something the record that stays did, and a
+        // change of the other's details is not one of its values. Assigned left to right, so the record's own id is
+        // read before it changes.
+        for (String table : List.of("lead_event", "lead_audit")) {
+            em.createNativeQuery("update " + table + " set merged_from_lead_id = coalesce(merged_from_lead_id,"
+                            + " lead_id), lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
+                    .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId)
+                    .executeUpdate();
+        }
         // The records merged into the one merged now point at the record that stays: the person's page, the search
         // box and the export of their data read the records merged into a lead, one step away.
         em.createNativeQuery("update `lead` set merged_into_id = ?1 where merged_into_id = ?2 and tenant_id = ?3")
-                .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId).executeUpdate();
-        em.createNativeQuery("update lead_audit set merged_from_lead_id = coalesce(merged_from_lead_id, lead_id),"
-                        + " lead_id = ?1 where lead_id = ?2 and tenant_id = ?3")
                 .setParameter(1, toLeadId).setParameter(2, fromLeadId).setParameter(3, tenantId).executeUpdate();
         // One application per person and offer: an offer both leads applied to keeps the survivor's, and the other
         // stays on the merged lead, whose page opens the survivor's (said on the survivor's timeline by the caller).

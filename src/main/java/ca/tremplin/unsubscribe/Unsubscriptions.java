@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,6 +52,9 @@ public class Unsubscriptions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ca.tremplin.person.LeadRepository people;
 
     /** The two addresses of one message's link: the page a person opens, and the one mail programs post to. */
     public record Link(String page, String oneClick) {
@@ -130,19 +134,36 @@ public class Unsubscriptions {
         if (emailNormalized == null) {
             return;
         }
-        int removed = em.createNativeQuery("delete from mail_opt_out where tenant_id = ?1 and email_normalized = ?2"
-                        + " and opted_out_at <= ?3")
-                .setParameter(1, tenantId).setParameter(2, emailNormalized).setParameter(3, givenAt).executeUpdate();
-        if (removed == 0) {
+        java.util.Optional<Lead> person = personAt(tenantId, emailNormalized);
+        List<String> addresses = addresses(emailNormalized, person);
+        int removed = em.createNativeQuery("delete from mail_opt_out where tenant_id = :centre"
+                        + " and email_normalized in (:emails) and opted_out_at <= :given")
+                .setParameter("centre", tenantId).setParameter("emails", addresses).setParameter("given", givenAt)
+                .executeUpdate();
+        // Said on the timeline only when the centre may write to the person again: an unsubscribing from another of
+        // their addresses made after the form stands.
+        if (removed > 0 && optedOut(tenantId, addresses) == 0) {
+            person.ifPresent(lead -> em.persist(new LeadEvent(lead, LeadEventKind.RESUBSCRIBED, null, null,
+                    clock.instant())));
+        }
+    }
+
+    /**
+     * A record merged into another: the person had unsubscribed from the centre's bulk e-mail at the merged record's
+     * address, which the record that stays is written to at its own address from now on; that address is left out
+     * too, as of when they unsubscribed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void merged(long tenantId, String mergedAddress, String keptAddress) {
+        if (mergedAddress == null || keptAddress == null || mergedAddress.equals(keptAddress)) {
             return;
         }
-        Instant now = clock.instant();
-        for (Lead lead : em.createQuery("""
-                        select l from Lead l where l.tenantId = :centre and l.emailNormalized = :email
-                        and l.mergedIntoId is null""", Lead.class)
-                .setParameter("centre", tenantId).setParameter("email", emailNormalized).getResultList()) {
-            em.persist(new LeadEvent(lead, LeadEventKind.RESUBSCRIBED, null, null, now));
-        }
+        em.createNativeQuery("""
+                        insert ignore into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel, ip_address)
+                        select tenant_id, ?1, opted_out_at, channel, ip_address from mail_opt_out
+                        where tenant_id = ?2 and email_normalized = ?3""")
+                .setParameter(1, keptAddress).setParameter(2, tenantId).setParameter(3, mergedAddress)
+                .executeUpdate();
     }
 
     /** What the link's page shows; an unknown link is not found. */
@@ -151,45 +172,74 @@ public class Unsubscriptions {
     }
 
     /**
-     * Unsubscribes the link's address from its centre's bulk e-mail, at once. A second time (the page, then the mail
-     * program's button) changes nothing. Each of the centre's leads at that address gets a line on its timeline, so
-     * that staff see why bulk e-mail leaves the person out.
+     * Unsubscribes the link's address from its centre's bulk e-mail, at once, and the person's address at the centre
+     * when it is another: a link sent to a record merged since into another one is the person's all the same, and the
+     * centre writes to the record that stays. A second time (the page, then the mail program's button) changes
+     * nothing. The person's lead at the centre gets a line on its timeline, so that staff see why bulk e-mail leaves
+     * the person out.
      */
     public LinkView unsubscribe(String token, MailOptOut.Channel channel, String ipAddress) {
         rateLimits.acquire(UNSUBSCRIBE_LIMITS, ipAddress, token);
         return tenancy.acrossAllTenants(() -> {
             UnsubscribeLink link = link(token);
             Instant now = clock.instant();
-            // Native and "ignore": two clicks at the same moment record one opt-out and neither fails.
-            int recorded = em.createNativeQuery("""
-                            insert ignore into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel,
-                                                             ip_address)
-                            values (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, link.getTenantId()).setParameter(2, link.getEmailNormalized())
-                    .setParameter(3, now).setParameter(4, channel.name())
-                    .setParameter(5, ipAddress == null ? null : ipAddress.substring(0, Math.min(45, ipAddress.length())))
-                    .executeUpdate();
-            if (recorded == 1) {
-                for (Lead lead : em.createQuery("""
-                                select l from Lead l where l.tenantId = :centre and l.emailNormalized = :email
-                                and l.mergedIntoId is null""", Lead.class)
-                        .setParameter("centre", link.getTenantId()).setParameter("email", link.getEmailNormalized())
-                        .getResultList()) {
-                    em.persist(new LeadEvent(lead, LeadEventKind.UNSUBSCRIBED, null, channel.howSaid(), now));
-                }
+            java.util.Optional<Lead> person = personAt(link.getTenantId(), link.getEmailNormalized());
+            int recorded = 0;
+            for (String address : addresses(link.getEmailNormalized(), person)) {
+                // Native and "ignore": two clicks at the same moment record one opt-out and neither fails.
+                recorded += em.createNativeQuery("""
+                                insert ignore into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel,
+                                                                 ip_address)
+                                values (?1, ?2, ?3, ?4, ?5)""")
+                        .setParameter(1, link.getTenantId()).setParameter(2, address)
+                        .setParameter(3, now).setParameter(4, channel.name())
+                        .setParameter(5, ipAddress == null ? null
+                                : ipAddress.substring(0, Math.min(45, ipAddress.length())))
+                        .executeUpdate();
+            }
+            if (recorded > 0) {
+                person.ifPresent(lead -> em.persist(new LeadEvent(lead, LeadEventKind.UNSUBSCRIBED, null,
+                        channel.howSaid(), now)));
             }
             return viewOf(link);
         });
     }
 
+    /**
+     * Done when the link's address and the person's address at the centre are both left out: a link used before its
+     * record was merged into another offers its button again, for the address the centre writes to now.
+     */
     private LinkView viewOf(UnsubscribeLink link) {
         Tenant centre = em.find(Tenant.class, link.getTenantId());
-        boolean done = em.createQuery("""
-                        select count(o) from MailOptOut o where o.tenantId = :centre and o.emailNormalized = :email""",
-                        Long.class)
-                .setParameter("centre", link.getTenantId()).setParameter("email", link.getEmailNormalized())
-                .getSingleResult() > 0;
+        List<String> addresses = addresses(link.getEmailNormalized(),
+                personAt(link.getTenantId(), link.getEmailNormalized()));
+        boolean done = optedOut(link.getTenantId(), addresses) == addresses.size();
         return new LinkView(centre.getNameFr(), centre.getNameEn(), LinkView.masked(link.getEmailNormalized()), done);
+    }
+
+    /** How many of these addresses unsubscribed from the centre's bulk e-mail. */
+    private long optedOut(long tenantId, List<String> addresses) {
+        return em.createQuery("""
+                        select count(o) from MailOptOut o where o.tenantId = :centre
+                        and o.emailNormalized in :emails""", Long.class)
+                .setParameter("centre", tenantId).setParameter("emails", addresses).getSingleResult();
+    }
+
+    /**
+     * The centre's live lead of the person at this address: the lead that has it, or the one a lead that had it was
+     * merged into; none for an address the centre does not follow, or a person erased.
+     */
+    private java.util.Optional<Lead> personAt(long tenantId, String emailNormalized) {
+        return em.createQuery("select l from Lead l where l.tenantId = :centre and l.emailNormalized = :email",
+                        Lead.class)
+                .setParameter("centre", tenantId).setParameter("email", emailNormalized).getResultStream()
+                .map(people::living).filter(lead -> lead.getMergedIntoId() == null && !lead.isErased()).findFirst();
+    }
+
+    /** The address, and the person's own at the centre when a merge gave them another. */
+    private static List<String> addresses(String emailNormalized, java.util.Optional<Lead> person) {
+        return person.map(Lead::getEmailNormalized).filter(own -> !own.equals(emailNormalized))
+                .map(own -> List.of(emailNormalized, own)).orElse(List.of(emailNormalized));
     }
 
     private UnsubscribeLink link(String token) {

@@ -3,8 +3,10 @@
  * its own link ({@code UnsubscribeLink}, only the hash of its token kept) to a public page ({@code UnsubscribePage}
  * at {@code /desabonnement.xhtml?token=...}) and, for mail programs' own button, a one-click address
  * ({@code List-Unsubscribe}, RFC 8058; served by {@code ca.tremplin.api.UnsubscribeResource}). Either records a
- * {@code MailOptOut} for the centre and the address, once, with a line on the timeline of each of the centre's leads
- * at that address; the centre's bulk e-mail then leaves the address out ({@code Unsubscriptions#optedOut}). Each
- * centre is its own sender: unsubscribing from one changes nothing at another.
+ * {@code MailOptOut} for the centre and the address, once, with a line on the timeline of the person's lead at the
+ * centre; the centre's bulk e-mail then leaves the address out ({@code Unsubscriptions#optedOut}). A link sent to a
+ * record merged since into another leaves out the address of the record that stays as well, and a merge carries an
+ * opt-out to it ({@code Unsubscriptions#merged}): the person's word follows them. Each centre is its own sender:
+ * unsubscribing from one changes nothing at another.
  */
 package ca.tremplin.unsubscribe;

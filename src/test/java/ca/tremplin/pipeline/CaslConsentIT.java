@@ -69,6 +69,9 @@ class CaslConsentIT extends InServerTest {
     @Inject
     LeadService leads;
 
+    @Inject
+    ca.tremplin.applicant.DocumentReviewService review;
+
     @Test
     void aLapsedImpliedConsentIsLeftOutOfABulkEmailAndTheSenderIsToldWhy() throws SQLException {
         TestCentre centre = fixtures.newCentre("casl");
@@ -289,8 +292,17 @@ class CaslConsentIT extends InServerTest {
         assertTrue(shown.unsubscribedAt() != null, "the page says the person unsubscribed, and when");
         assertEquals(0, bulk(centre, lead, "Salon " + UUID.randomUUID()).done());
 
+        subscribedAgainByGivingNews(centre, token, lead, "203.0.113.44");
+    }
+
+    /**
+     * The person gives news again from their preferences link: the page no longer says they unsubscribed, the centre's
+     * next bulk e-mail reaches {@code lead}, and its timeline says why.
+     */
+    private void subscribedAgainByGivingNews(TestCentre centre, String token, Lead lead, String ipAddress)
+            throws SQLException {
         PreferencesView after = preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, true,
-                "203.0.113.44", Languages.FRENCH);
+                ipAddress, Languages.FRENCH);
         assertEquals(null, after.centres().get(0).unsubscribedAt(), "news asked for again: subscribed again");
         assertEquals(1, bulk(centre, lead, "Rentrée " + UUID.randomUUID()).done(), "and written to again");
         assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'RESUBSCRIBED'",
@@ -390,6 +402,101 @@ class CaslConsentIT extends InServerTest {
         LeadListService.BulkResult result = bulk(centre, caller, "Infolettre " + UUID.randomUUID());
         assertEquals(0, result.done());
         assertEquals(Map.of(MailingConsents.Standing.WITHDRAWN.messageKey(), 1), result.whyLeftOut());
+    }
+
+    /**
+     * A person's record was merged into another after a bulk e-mail reached its address: the unsubscribe link of that
+     * e-mail, used after the merge, leaves the record that stays out of the centre's next bulk e-mail, says so on its
+     * timeline, and tells the person it is done. Used again, it changes nothing more.
+     */
+    @Test
+    void anUnsubscribeLinkOfARecordMergedSinceLeavesTheRecordThatStaysOutOfTheNextBulkEmail() throws SQLException {
+        TestCentre centre = fixtures.newCentre("unsub-merged");
+        String othersAddress = InquiryRequests.uniqueEmail();
+        Lead kept = lead(centre, InquiryRequests.uniqueEmail(), true);
+        Lead merged = lead(centre, othersAddress, true);
+        String subject = "Portes ouvertes " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, merged, subject).done());
+        String oneClick = rows.string("select one_click_unsubscribe from outbox_message where recipient = ?"
+                + " and subject = ?", othersAddress, subject);
+        String token = URLDecoder.decode(oneClick.substring(oneClick.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), merged.getId());
+        }
+
+        assertTrue(unsubscriptions.unsubscribe(token, ca.tremplin.unsubscribe.MailOptOut.Channel.PAGE, "203.0.113.61")
+                .unsubscribed(), "the person is told it is done");
+        LeadListService.BulkResult next = bulk(centre, kept, "Salon " + UUID.randomUUID());
+        assertEquals(0, next.done(), "nothing more to the person at the address the record that stays has");
+        assertEquals(Map.of("casl.unsubscribed", 1), next.whyLeftOut());
+        assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'UNSUBSCRIBED'"
+                + " and merged_from_lead_id is null", kept.getId()), "on the kept record's timeline, as its own");
+        assertTrue(unsubscriptions.unsubscribe(token, ca.tremplin.unsubscribe.MailOptOut.Channel.ONE_CLICK,
+                "203.0.113.61").unsubscribed());
+        assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'UNSUBSCRIBED'",
+                kept.getId()), "a second time adds nothing");
+    }
+
+    /**
+     * A person unsubscribed at one address, then their record was merged into another: the record that stays is left
+     * out of the centre's bulk e-mail too, the moved line of the timeline naming the record it was said on. Giving
+     * news again from the preferences link of a mail sent to the first address writes to the person again.
+     */
+    @Test
+    void anUnsubscribingBeforeAMergeHoldsForTheRecordThatStaysUntilNewsIsGivenAgain() throws SQLException {
+        TestCentre centre = fixtures.newCentre("unsub-before-merge");
+        String othersAddress = InquiryRequests.uniqueEmail();
+        Lead kept = lead(centre, InquiryRequests.uniqueEmail(), true);
+        Lead merged = lead(centre, othersAddress, true);
+        String first = unsubscribeByOneClick(centre, merged, othersAddress);
+        String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and subject = ?", othersAddress, first));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), merged.getId());
+        }
+
+        assertEquals(0, bulk(centre, kept, "Salon " + UUID.randomUUID()).done(),
+                "the merge does not undo the person's word");
+        assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'UNSUBSCRIBED'"
+                + " and merged_from_lead_id = ?", kept.getId(), merged.getId()), "said on the other record");
+
+        subscribedAgainByGivingNews(centre, token, kept, "203.0.113.62");
+    }
+
+    /**
+     * Staff sent a person the private link to their file before merging their record into another: the consents link
+     * at the foot of that e-mail, used after the merge, shows the centre and withdraws the consent of the record that
+     * stays, in force at once — its register says so and its next bulk e-mail leaves the person out.
+     */
+    @Test
+    void aConsentWithdrawnFromTheFileLinksMailOfARecordMergedSinceIsTheRecordThatStays() throws SQLException {
+        TestCentre centre = fixtures.newCentre("prefs-merged");
+        String othersAddress = InquiryRequests.uniqueEmail();
+        Lead kept = lead(centre, InquiryRequests.uniqueEmail(), true);
+        Lead merged = lead(centre, othersAddress, true);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.sendLink(merged.getId());
+        }
+        String mail = rows.string("select body_text from outbox_message where recipient = ? and body_text like ?",
+                othersAddress, "%/dossier.xhtml%");
+        String token = preferencesToken(mail);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.merge(kept.getId(), merged.getId());
+        }
+
+        PreferencesView before = preferences.view(token, "203.0.113.63");
+        assertEquals(List.of(centre.tenant().getNameFr()), before.centres().stream()
+                .map(PreferencesView.Centre::nameFr).toList(), "the centre that follows the person still shows");
+        assertTrue(news(before, centre).given());
+        PreferencesView after = preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, false,
+                "203.0.113.63", Languages.FRENCH);
+
+        assertTrue(news(after, centre).withdrawn(), "the person is told it is in force");
+        assertEquals(1, rows.count("select count(*) from consent_change where lead_id = ? and channel = 'PREFERENCES'"
+                + " and not granted", kept.getId()), "in the register of the record that stays");
+        LeadListService.BulkResult next = bulk(centre, kept, "Salon " + UUID.randomUUID());
+        assertEquals(0, next.done());
+        assertEquals(Map.of(MailingConsents.Standing.WITHDRAWN.messageKey(), 1), next.whyLeftOut());
     }
 
     /**

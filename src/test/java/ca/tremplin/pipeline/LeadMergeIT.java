@@ -430,6 +430,61 @@ class LeadMergeIT extends InServerTest {
     }
 
     /**
+     * The lines of a record merged away — its request, a note written about it — say on the kept record's timeline,
+     * in words, the record they were written on, with its name and address, so that "requested information" under
+     * the other address is not read as the kept record's own; the kept record's own lines and what the merge wrote say
+     * nothing. Merged again into a third record, each line still names the record it was first written on.
+     */
+    @Test
+    void theMovedLinesOfAMergedRecordSayOnTheKeptRecordsTimelineWhichRecordTheyCameFrom() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-timeline");
+        String othersAddress = InquiryRequests.uniqueEmail();
+        Lead kept = fixtures.newLead(centre.tenant(), centre.program(), "Aminata", "Diallo",
+                InquiryRequests.uniqueEmail(), null, 2003);
+        Lead duplicate = fixtures.newLead(centre.tenant(), centre.program(), "Aminata", "Diallo", othersAddress, null,
+                2003);
+        Lead third = fixtures.newLead(centre.tenant(), centre.program(), "Aminata", "Diallo",
+                InquiryRequests.uniqueEmail(), null, 2003);
+        String othersNote = "A demandé le calendrier " + UUID.randomUUID();
+        String keptsNote = "Rappelée le matin " + UUID.randomUUID();
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.addNote(duplicate.getId(), othersNote);
+            leads.addNote(kept.getId(), keptsNote);
+            leads.merge(kept.getId(), duplicate.getId());
+
+            List<ca.tremplin.person.LeadEvent> timeline = leads.timeline(kept.getId(), 0, 100);
+            assertEquals(duplicate.getId(), line(timeline, othersNote).getMergedFromLeadId(), "the other's note");
+            assertEquals(null, line(timeline, keptsNote).getMergedFromLeadId(), "the kept record's own note");
+            assertEquals(List.of(duplicate.getId()), timeline.stream()
+                    .filter(event -> event.getKind() == ca.tremplin.person.LeadEventKind.REQUEST_RECEIVED
+                            && event.getMergedFromLeadId() != null)
+                    .map(ca.tremplin.person.LeadEvent::getMergedFromLeadId).toList(), "the other's request");
+            assertEquals(1, timeline.stream().filter(event -> event.getKind()
+                    == ca.tremplin.person.LeadEventKind.REQUEST_RECEIVED && event.getMergedFromLeadId() == null)
+                    .count(), "the kept record's own request");
+            assertEquals(null, timeline.get(0).getMergedFromLeadId(), "the merge's own line is the kept record's");
+
+            leads.merge(third.getId(), kept.getId());
+            List<ca.tremplin.person.LeadEvent> again = leads.timeline(third.getId(), 0, 100);
+            assertEquals(duplicate.getId(), line(again, othersNote).getMergedFromLeadId(),
+                    "the record it was first written on, not the one between");
+            assertEquals(kept.getId(), line(again, keptsNote).getMergedFromLeadId());
+        }
+
+        String page = signedIn(centre.recruiter()).get("admin/lead.xhtml?id=" + third.getId()).body();
+        String shown = page.substring(page.indexOf(othersNote));
+        assertTrue(shown.substring(0, shown.indexOf("</tr>")).contains("De la fiche fusionnée n° " + duplicate.getId()
+                + " : Aminata Diallo &lt;" + othersAddress + "&gt;"), "said under the line, in words: " + shown);
+        String own = page.substring(page.indexOf(keptsNote));
+        assertTrue(own.substring(0, own.indexOf("</tr>")).contains("De la fiche fusionnée n° " + kept.getId() + " : "),
+                own);
+    }
+
+    private static ca.tremplin.person.LeadEvent line(List<ca.tremplin.person.LeadEvent> timeline, String detail) {
+        return timeline.stream().filter(event -> detail.equals(event.getDetail())).findFirst().orElseThrow();
+    }
+
+    /**
      * Two recruiters merge the same two records crosswise at the same moment: one merge is made, the other is told a
      * colleague merged them meanwhile; the person keeps one live record, whose page opens, never a loop of records
      * merged into each other.
