@@ -93,6 +93,9 @@ public class ApplicationService {
     Outbox outbox;
 
     @Inject
+    ca.tremplin.mail.MailSender mailSender;
+
+    @Inject
     SignedInUser signedInUser;
 
     @Inject
@@ -479,7 +482,7 @@ public class ApplicationService {
                     signedInUser.getDisplayName());
             outbox.enqueue(lead.getTenantId(), toCandidate(lead, language, subject, body),
                     InterviewInvitation.cancellation(interview, subject, body, PublicAddress.host(),
-                            em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
+                            organizer(interview, lead, language),
                             (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(),
                             lead.getEmail()));
         }
@@ -695,9 +698,21 @@ public class ApplicationService {
                         ca.tremplin.mail.HtmlText.linking(ca.tremplin.mail.HtmlText.paragraphs(
                                 ca.tremplin.kernel.Languages.code(language), body), answerLink)),
                 InterviewInvitation.of(interview, subject, body, PublicAddress.host(),
-                        em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language,
+                        organizer(interview, lead, language),
                         (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(), lead.getEmail()));
         return when;
+    }
+
+    /**
+     * Who the interview's calendar files name as organiser: the member of staff who set it, whoever moves or cancels
+     * it later, so that every file of the interview names the same one; else the centre. The mail comes from the
+     * platform's address, named as sending on their behalf.
+     */
+    private InterviewInvitation.Organizer organizer(Interview interview, Lead lead, Locale language) {
+        ca.tremplin.security.UserAccount setter = interview.getCreatedBy() == null ? null
+                : em.find(ca.tremplin.security.UserAccount.class, interview.getCreatedBy());
+        return InterviewInvitation.Organizer.of(setter, em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()),
+                language, mailSender.address());
     }
 
     /** The person's applications in this centre, for their lead page. */

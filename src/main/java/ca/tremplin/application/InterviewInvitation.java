@@ -1,19 +1,21 @@
 package ca.tremplin.application;
 
+import ca.tremplin.kernel.CalendarText;
 import ca.tremplin.mail.MailAttachment;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.SentBy;
 import net.fortuna.ical4j.model.property.Attendee;
-import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 
 /**
@@ -26,13 +28,38 @@ final class InterviewInvitation {
     }
 
     /**
-     * An invitation (METHOD:REQUEST) names its organiser and its attendee, as RFC 5546 requires: the centre, whose
-     * address answers go to, and the applicant; a centre without a contact address sends a plain file instead.
+     * Who the files of one interview name as its organiser, and who sends them on the organiser's behalf. The
+     * organiser is the member of staff who set the interview, by their name and at their address: the candidate's
+     * calendar says who invites them, and the answer it sends (Accept, Decline) reaches that person. The platform
+     * sends the mail from its own address, which no one reads; the file names it as SENT-BY (RFC 5545 §3.2.18), the
+     * one acting on the organiser's behalf, so that the message's sender, which calendar programs compare with the
+     * organiser (RFC 6047), is accounted for. A setter no longer known (no account, no address) leaves the centre as
+     * organiser, at its contact address, sent by the platform the same way; a centre without one, a plain file.
+     *
+     * <p>The same for the invitation, each move and the cancellation, whoever in the centre makes them: calendar
+     * programs apply an update or a cancellation only from the organiser of the event they hold.
+     */
+    record Organizer(String name, String email, String sentBy) {
+
+        static Organizer of(ca.tremplin.security.UserAccount setter, ca.tremplin.tenant.Tenant centre,
+                            Locale language, String senderAddress) {
+            if (setter != null && CalendarText.mailto(setter.getEmail()) != null) {
+                return new Organizer(setter.getDisplayName(), setter.getEmail().strip(), senderAddress);
+            }
+            if (centre != null && CalendarText.mailto(centre.getContactEmail()) != null) {
+                return new Organizer(centre.localizedName(language), centre.getContactEmail().strip(), senderAddress);
+            }
+            return null;
+        }
+    }
+
+    /**
+     * An invitation (METHOD:REQUEST) names its organiser and its attendee, as RFC 5546 requires: {@code organizer}
+     * and the applicant; without an organiser to name, the file is plain.
      */
     static MailAttachment of(Interview interview, String title, String description, String uidDomain,
-                             ca.tremplin.tenant.Tenant centre, java.util.Locale language, String applicantName,
-                             String applicantEmail) {
-        return calendarFile(interview, title, description, uidDomain, centre, language, applicantName, applicantEmail,
+                             Organizer organizer, String applicantName, String applicantEmail) {
+        return calendarFile(interview, title, description, uidDomain, organizer, applicantName, applicantEmail,
                 false);
     }
 
@@ -41,15 +68,13 @@ final class InterviewInvitation {
      * calendar removes the event it holds.
      */
     static MailAttachment cancellation(Interview interview, String title, String description, String uidDomain,
-                                       ca.tremplin.tenant.Tenant centre, java.util.Locale language,
-                                       String applicantName, String applicantEmail) {
-        return calendarFile(interview, title, description, uidDomain, centre, language, applicantName, applicantEmail,
+                                       Organizer organizer, String applicantName, String applicantEmail) {
+        return calendarFile(interview, title, description, uidDomain, organizer, applicantName, applicantEmail,
                 true);
     }
 
     private static MailAttachment calendarFile(Interview interview, String title, String description,
-                                               String uidDomain, ca.tremplin.tenant.Tenant centre,
-                                               java.util.Locale language, String applicantName,
+                                               String uidDomain, Organizer organizer, String applicantName,
                                                String applicantEmail, boolean cancelled) {
         Instant start = interview.getStartsAt();
         VEvent event = new VEvent(start, start.plus(Duration.ofMinutes(interview.getDurationMinutes())), title);
@@ -63,13 +88,12 @@ final class InterviewInvitation {
             event.add(new Location(where));
         }
         event.add(new Description(description));
-        boolean invitation = centre != null && centre.getContactEmail() != null && !centre.getContactEmail().isBlank()
-                && applicantEmail != null;
+        URI organizerAddress = organizer == null ? null : CalendarText.mailto(organizer.email());
+        URI attendeeAddress = CalendarText.mailto(applicantEmail);
+        boolean invitation = organizerAddress != null && attendeeAddress != null;
         if (invitation) {
-            Organizer organizer = new Organizer(URI.create("mailto:" + centre.getContactEmail().strip()));
-            organizer.add(new Cn(centre.localizedName(language)));
-            event.add(organizer);
-            Attendee attendee = new Attendee(URI.create("mailto:" + applicantEmail));
+            event.add(organizer(organizer, organizerAddress));
+            Attendee attendee = new Attendee(attendeeAddress);
             if (applicantName != null && !applicantName.isBlank()) {
                 attendee.add(new Cn(applicantName));
             }
@@ -85,6 +109,19 @@ final class InterviewInvitation {
         String method = cancelled ? "CANCEL" : "REQUEST";
         return new MailAttachment("entrevue-interview.ics", invitation
                 ? "text/calendar; method=" + method + "; charset=UTF-8" : "text/calendar; charset=UTF-8",
-                ca.tremplin.kernel.CalendarText.of(calendar));
+                CalendarText.of(calendar));
+    }
+
+    /** ORGANIZER with its name (CN) and, when another address sends the mail, that address (SENT-BY). */
+    private static net.fortuna.ical4j.model.property.Organizer organizer(Organizer organizer, URI address) {
+        net.fortuna.ical4j.model.property.Organizer property = new net.fortuna.ical4j.model.property.Organizer(address);
+        if (organizer.name() != null && !organizer.name().isBlank()) {
+            property.add(new Cn(organizer.name()));
+        }
+        URI sender = CalendarText.mailto(organizer.sentBy());
+        if (sender != null && !organizer.sentBy().strip().equalsIgnoreCase(organizer.email())) {
+            property.add(new SentBy(sender));
+        }
+        return property;
     }
 }

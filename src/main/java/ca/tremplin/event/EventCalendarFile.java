@@ -29,6 +29,18 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * hold, and RFC 6047 has the organiser be the message's sender. Without an address to name, the file is plain,
  * without METHOD, which needs none. DTSTAMP is when the file was made, so that of two files with the same sequence the
  * later one wins.
+ *
+ * <p>The confirmation and each update are METHOD:PUBLISH, not REQUEST, on purpose. A registrant chose the event;
+ * there is nothing for them to answer. PUBLISH is shown by Outlook, Gmail and Apple Mail as an event to add, one
+ * click; REQUEST would make it an invitation, with the registrant as ATTENDEE and Accept / Decline buttons whose
+ * answer (METHOD:REPLY) goes to the organiser, the platform's sending address, which no one reads: a "Decline" would
+ * take the event out of their calendar and leave them registered, reminded and counted, while the seat is given up
+ * by the link in the mail. What PUBLISH costs: Gmail and Outlook put an invitation in the calendar on their own, not
+ * a published event nor its update, which the person adds with a click; the update's mail says what changed. Every
+ * file of an event keeps the same method, UID and organiser, the sequence only growing, so that what people already
+ * added is what an update or the cancellation (METHOD:CANCEL, which names the registrant) replaces: a change of method
+ * between an event's files would leave each calendar program to decide whether an invitation is the update of an
+ * event added from a published file.
  */
 public final class EventCalendarFile {
 
@@ -125,14 +137,7 @@ public final class EventCalendarFile {
     }
 
     private static URI address(Organizer organizer) {
-        if (organizer == null || organizer.email() == null || organizer.email().isBlank()) {
-            return null;
-        }
-        try {
-            return new URI("mailto", organizer.email().strip(), null);
-        } catch (java.net.URISyntaxException unreadable) {
-            return null;
-        }
+        return organizer == null ? null : ca.tremplin.kernel.CalendarText.mailto(organizer.email());
     }
 
     /** The venue, city and country in the reader's language, as a poster or a calendar names the place. */

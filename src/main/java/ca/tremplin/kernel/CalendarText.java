@@ -30,6 +30,21 @@ public final class CalendarText {
         return fold(unfolded.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * An e-mail address as a calendar user's address ({@code mailto:}), its characters escaped as a URI needs them;
+     * null for a blank address or one no URI can hold, which a calendar file then does without.
+     */
+    public static java.net.URI mailto(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.net.URI("mailto", address.strip(), null);
+        } catch (java.net.URISyntaxException unreadable) {
+            return null;
+        }
+    }
+
     /** Each line folded so that none is longer than 75 octets, its continuation lines included (their space too). */
     static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length() + text.length() / 60);

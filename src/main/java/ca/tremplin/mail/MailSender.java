@@ -7,10 +7,10 @@ import jakarta.mail.internet.InternetAddress;
 
 /**
  * The address the outbox's mail comes from: the mail session's sender ({@code TREMPLIN_MAIL_FROM}), written as the
- * message's From. A calendar file mailed with an invitation, an update or a cancellation names it as its ORGANIZER:
- * calendar programs apply an update or a cancellation only from the organiser of the event they hold, and RFC 6047
- * has that organiser be the message's sender, whatever centre the event is of (the centre is the organiser's name,
- * and answers go to its address, the message's Reply-To).
+ * message's From. Calendar programs compare a calendar file's organiser with the message's sender (RFC 6047), so the
+ * files mailed name it: an event's as their ORGANIZER, whatever centre the event is of (the centre is the organiser's
+ * name, and answers go to its address, the message's Reply-To); an interview's as the SENT-BY of their organiser, the
+ * member of staff who set it, on whose behalf the platform sends (RFC 5545 §3.2.18).
  */
 @ApplicationScoped
 public class MailSender {

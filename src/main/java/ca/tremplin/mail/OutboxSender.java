@@ -121,8 +121,8 @@ public class OutboxSender {
         };
         InternetAddress sender = MailSender.of(mailSession);
         if (sender != null) {
-            // Said in the message, not left to the relay to add from the envelope: a calendar file's ORGANIZER is
-            // this address (MailSender), and calendar programs compare the two.
+            // Said in the message, not left to the relay to add from the envelope: a calendar file's ORGANIZER, or
+            // the SENT-BY of its organiser, is this address (MailSender), and calendar programs compare the two.
             mime.setFrom(sender);
         }
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));

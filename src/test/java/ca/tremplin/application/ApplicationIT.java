@@ -78,6 +78,9 @@ class ApplicationIT extends InServerTest {
     @Inject
     ca.tremplin.pipeline.LeadConsents leadConsents;
 
+    @Inject
+    ca.tremplin.mail.MailSender mailSender;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -344,8 +347,10 @@ class ApplicationIT extends InServerTest {
         assertTrue(ics.contains("DTSTART:" + NEXT_YEAR + "0304T093000Z"), "09:30 in Dakar is 09:30 UTC: " + ics);
         assertTrue(ics.contains("https://meet.example.org/entrevue"), ics);
         String unfolded = ics.replace("\r\n ", "");
-        assertTrue(unfolded.contains("ORGANIZER;CN=") && unfolded.contains(":mailto:" + centre.tenant.getContactEmail()),
-                "an invitation names who invites, whom its answer goes to: " + ics);
+        assertTrue(unfolded.contains("ORGANIZER;CN=" + centre.recruiter().getDisplayName() + ";SENT-BY=\"mailto:"
+                        + mailSender.address() + "\":mailto:" + centre.recruiter().getEmail()),
+                "an invitation names the recruiter who invites, whom its answer goes to, the platform sending the mail"
+                        + " on their behalf: " + ics);
         assertTrue(unfolded.contains("ATTENDEE;") && unfolded.contains("ROLE=REQ-PARTICIPANT"), ics);
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "a line of more than 75 octets: " + line);
@@ -452,7 +457,10 @@ class ApplicationIT extends InServerTest {
         assertTrue(moved.contains(uid) && moved.contains("SEQUENCE:1") && moved.contains("METHOD:REQUEST")
                 && moved.contains("DTSTART:" + NEXT_YEAR + "0311T"), moved);
 
-        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+        // Cancelled by the centre's admin: the file still names the recruiter who set it, the organiser of the
+        // event the candidate's calendar holds.
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(centre.tenant, Role.CSS_ADMIN),
+                centre.tenant)) {
             applications.cancelInterview(interview.getId(), 1);
             assertEquals("interview.alreadyCancelled", assertThrows(BusinessRuleException.class,
                     () -> applications.cancelInterview(interview.getId(), 2)).messageKey());
@@ -463,6 +471,8 @@ class ApplicationIT extends InServerTest {
         String cancelled = lastIcsTo(email);
         assertTrue(cancelled.contains(uid) && cancelled.contains("SEQUENCE:2") && cancelled.contains("METHOD:CANCEL")
                 && cancelled.contains("STATUS:CANCELLED"), cancelled);
+        assertEquals(organizerLine(moved), organizerLine(cancelled), "one organiser from the move to the cancellation");
+        assertTrue(organizerLine(cancelled).endsWith(":mailto:" + centre.recruiter().getEmail()), cancelled);
         List<ca.tremplin.person.LeadEventKind> kinds = tenancy.acrossAllTenants(() -> em.createQuery("select e.kind"
                         + " from LeadEvent e where e.leadId = (select a.leadId from OfferApplication a where a.id = :a)"
                         + " and e.kind in (ca.tremplin.person.LeadEventKind.INTERVIEW_SCHEDULED,"
@@ -744,6 +754,12 @@ class ApplicationIT extends InServerTest {
                 .matcher(mail);
         assertTrue(link.find(), "the invitation carries its answer link: " + mail);
         return link.group(1);
+    }
+
+    /** The ORGANIZER line of an unfolded calendar file. */
+    private static String organizerLine(String ics) {
+        return java.util.Arrays.stream(ics.split("\r\n")).filter(line -> line.startsWith("ORGANIZER"))
+                .findFirst().orElse("");
     }
 
     private String lastIcsTo(String email) {
