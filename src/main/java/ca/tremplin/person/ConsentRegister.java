@@ -38,26 +38,36 @@ public class ConsentRegister {
     /**
      * Every line about the leads {@code :ids}, each with the lead it belongs to: the consents given with their
      * requests (a merge moves a request to the kept lead, and its changes too), registrations and applications, and
-     * every change since. Each part reads its own index by lead id.
+     * every change since. Each part reads its own index by lead id. {@code %1$s} and {@code %2$s} are the columns a
+     * form's line and a change give of what was said (or none), {@code %3$s} and {@code %4$s} a condition on their
+     * purposes. Each row: the lead, when, the purpose, granted, the channel of a change, what was said, the line's id.
      */
-    private static final String LINES = """
-            select r.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
-                   c.text_shown, null, null, c.guardian_name, c.id
-            from routed_inquiry r join consent_record c on c.inquiry_id = r.inquiry_id where r.lead_id in (:ids)
+    private static final String LINES_OF = """
+            select r.lead_id, c.given_at, c.purpose, c.granted, null%1$s, c.id
+            from routed_inquiry r join consent_record c on c.inquiry_id = r.inquiry_id where r.lead_id in (:ids)%3$s
             union all
-            select g.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
-                   c.text_shown, null, null, c.guardian_name, c.id
+            select g.lead_id, c.given_at, c.purpose, c.granted, null%1$s, c.id
             from event_registration g join consent_record c on c.event_registration_id = g.id
-            where g.lead_id in (:ids)
+            where g.lead_id in (:ids)%3$s
             union all
-            select a.lead_id, c.given_at, c.purpose, c.granted, null, c.source, c.language, c.text_version,
-                   c.text_shown, null, null, c.guardian_name, c.id
+            select a.lead_id, c.given_at, c.purpose, c.granted, null%1$s, c.id
             from offer_application a join consent_record c on c.offer_application_id = a.id
-            where a.lead_id in (:ids)
+            where a.lead_id in (:ids)%3$s
             union all
-            select x.lead_id, x.changed_at, x.purpose, x.granted, x.channel, null, x.language, x.text_version,
-                   x.text_shown, x.note, x.recorded_by, null, x.id
-            from consent_change x where x.lead_id in (:ids)""";
+            select x.lead_id, x.changed_at, x.purpose, x.granted, x.channel%2$s, x.id
+            from consent_change x where x.lead_id in (:ids)%4$s""";
+
+    /** Every line, word for word. */
+    private static final String LINES = LINES_OF.formatted(
+            ", c.source, c.language, c.text_version, c.text_shown, null, null, c.guardian_name",
+            ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null", "", "");
+
+    /**
+     * The lines on being contacted and on news, without the words shown: what a person's standing on being written
+     * to is made of, read for a thousand people at a time by an export, where the texts would be most of the bytes.
+     */
+    private static final String CONTACT_LINES = LINES_OF.formatted("", "",
+            " and c.purpose in ('CONTACT', 'NEWS')", " and x.purpose in ('CONTACT', 'NEWS')");
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -80,62 +90,38 @@ public class ConsentRegister {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Long, List<ConsentEntry>> registers(Collection<Long> leadIds) {
+        return read(LINES, leadIds);
+    }
+
+    /**
+     * As {@link #registers}, the lines on being contacted and on news alone, without the words that were shown or the
+     * notes: enough for {@link ConsentStandings#emailContact} and {@link ConsentStandings#contactDeclined}, one
+     * query for all these leads.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, List<ConsentEntry>> contactLines(Collection<Long> leadIds) {
+        return read(CONTACT_LINES, leadIds);
+    }
+
+    private Map<Long, List<ConsentEntry>> read(String lines, Collection<Long> leadIds) {
         Map<Long, List<ConsentEntry>> registers = new HashMap<>();
         if (leadIds.isEmpty()) {
             return registers;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = new ArrayList<>(em.createNativeQuery(LINES).setParameter("ids", leadIds).getResultList());
+        List<Object[]> rows = new ArrayList<>(em.createNativeQuery(lines).setParameter("ids", leadIds).getResultList());
         rows.sort(Comparator.comparing((Object[] row) -> instant(row[1])).thenComparing(row -> row[4] != null)
-                .thenComparing(row -> ((Number) row[12]).longValue()));
+                .thenComparing(row -> ((Number) row[row.length - 1]).longValue()));
         for (Object[] row : rows) {
+            boolean said = row.length > 6;
             registers.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new ConsentEntry(
                     instant(row[1]), ConsentPurpose.valueOf((String) row[2]), truth(row[3]),
-                    row[4] == null ? null : ConsentChannel.valueOf((String) row[4]), (String) row[5],
-                    (String) row[6], (String) row[7], (String) row[8], (String) row[9],
-                    row[10] == null ? null : ((Number) row[10]).longValue(), (String) row[11]));
+                    row[4] == null ? null : ConsentChannel.valueOf((String) row[4]), said ? (String) row[5] : null,
+                    said ? (String) row[6] : null, said ? (String) row[7] : null, said ? (String) row[8] : null,
+                    said ? (String) row[9] : null, said && row[10] != null ? ((Number) row[10]).longValue() : null,
+                    said ? (String) row[11] : null));
         }
         return registers;
-    }
-
-    /**
-     * Those of these leads whose word on being contacted is "no" ({@link ConsentStandings#contactDeclined}): withdrawn
-     * since, or refused on the form or the list they came from (an attendee list's "contact: no") by a person who had
-     * not agreed before — a list's refusal does not take back a consent given before. The leads with any such line are found first, each
-     * part of the register from its index by lead, and only their registers are read: a thousand people of whom none
-     * said no cost one short query.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Set<Long> contactDeclined(Collection<Long> leadIds) {
-        if (leadIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        List<Long> saidNoOnce = ((List<?>) em.createNativeQuery("""
-                        select r.lead_id from routed_inquiry r join consent_record c on c.inquiry_id = r.inquiry_id
-                        where r.lead_id in (:ids) and c.purpose = 'CONTACT' and c.granted = false
-                        union
-                        select g.lead_id from event_registration g
-                        join consent_record c on c.event_registration_id = g.id
-                        where g.lead_id in (:ids) and c.purpose = 'CONTACT' and c.granted = false
-                        union
-                        select a.lead_id from offer_application a
-                        join consent_record c on c.offer_application_id = a.id
-                        where a.lead_id in (:ids) and c.purpose = 'CONTACT' and c.granted = false
-                        union
-                        select lead_id from consent_change
-                        where lead_id in (:ids) and purpose = 'CONTACT' and granted = false""")
-                .setParameter("ids", leadIds).getResultList()).stream()
-                .map(id -> ((Number) id).longValue()).toList();
-        if (saidNoOnce.isEmpty()) {
-            return java.util.Set.of();
-        }
-        java.util.Set<Long> declined = new java.util.HashSet<>();
-        registers(saidNoOnce).forEach((leadId, register) -> {
-            if (ConsentStandings.contactDeclined(register)) {
-                declined.add(leadId);
-            }
-        });
-        return declined;
     }
 
     /**

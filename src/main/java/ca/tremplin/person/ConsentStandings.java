@@ -46,6 +46,34 @@ public final class ConsentStandings {
                 : register.stream().anyMatch(line -> line.purpose() == ConsentPurpose.CONTACT && !line.granted());
     }
 
+    /**
+     * Where the person stands on being written to, from their register and, when they unsubscribed from the centre's
+     * mailings, the moment they did ({@code unsubscribedAt}, else null). A no comes first, each with when it was said:
+     * a withdrawal of being contacted; else the refusal of the form or list they came from
+     * ({@link #contactDeclined}), its latest; else an unsubscription or a withdrawal of news, whichever was said first
+     * when both stand. Then a consent to be contacted, or to news, in force, since it was given; else never asked.
+     */
+    public static EmailContact emailContact(Collection<ConsentEntry> register, Instant unsubscribedAt) {
+        ConsentEntry contact = contactInForce(register);
+        if (contact != null && !contact.granted()) {
+            return new EmailContact(EmailContact.Standing.WITHDRAWN, contact.at());
+        }
+        if (contact == null && contactDeclined(register)) {
+            return new EmailContact(EmailContact.Standing.REFUSED, register.stream()
+                    .filter(line -> line.purpose() == ConsentPurpose.CONTACT).map(ConsentEntry::at)
+                    .max(Comparator.naturalOrder()).orElseThrow());
+        }
+        ConsentEntry news = current(register.stream().filter(line -> line.purpose() == ConsentPurpose.NEWS
+                && (line.granted() || line.withdrawal())).toList()).get(ConsentPurpose.NEWS);
+        Instant newsWithdrawn = news != null && news.withdrawal() ? news.at() : null;
+        if (newsWithdrawn != null || unsubscribedAt != null) {
+            return new EmailContact(EmailContact.Standing.UNSUBSCRIBED, newsWithdrawn == null ? unsubscribedAt
+                    : unsubscribedAt == null || newsWithdrawn.isBefore(unsubscribedAt) ? newsWithdrawn : unsubscribedAt);
+        }
+        ConsentEntry given = contact != null ? contact : news;
+        return given != null ? new EmailContact(EmailContact.Standing.CONSENTED, given.at()) : EmailContact.NEVER_ASKED;
+    }
+
     /** The latest consent or withdrawal of being contacted, refusals on forms and lists aside. */
     private static ConsentEntry contactInForce(Collection<ConsentEntry> register) {
         return current(register.stream().filter(line -> line.purpose() == ConsentPurpose.CONTACT

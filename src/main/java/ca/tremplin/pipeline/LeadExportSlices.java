@@ -1,17 +1,23 @@
 package ca.tremplin.pipeline;
 
 import ca.tremplin.person.AccessLog;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentRegister;
+import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.person.EmailContact;
+import ca.tremplin.unsubscribe.Unsubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The slices of a lead list export, each read in a transaction of its own with the programs its people asked about
- * and who among them said no to being contacted (a query per slice, none per person), and logged in
- * the access log (one line per person, "exported") in that same transaction: what was read was logged, and no
- * transaction or persistence context grows with the list.
+ * The slices of a lead list export, each read in a transaction of its own with the programs its people asked about,
+ * and where each stands on being written to (a query for each, per slice, none per person), and logged in the access log (one line per person, "exported") in that same transaction: what was read
+ * was logged, and no transaction or persistence context grows with the list.
  */
 @ApplicationScoped
 public class LeadExportSlices {
@@ -23,13 +29,16 @@ public class LeadExportSlices {
     AccessLog accessLog;
 
     @Inject
-    ca.tremplin.person.ConsentRegister consents;
+    ConsentRegister consents;
+
+    @Inject
+    Unsubscriptions unsubscriptions;
 
     /**
-     * A slice's leads, for each the program (French and English titles) and intake they asked about last, and those
-     * who said no to being contacted (refused or withdrew).
+     * A slice's leads, for each the program (French and English titles) and intake they asked about last, and where
+     * they stand on being written to (every lead of the slice has one).
      */
-    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests, java.util.Set<Long> contactDeclined) {
+    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests, Map<Long, EmailContact> emailContact) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -37,7 +46,13 @@ public class LeadExportSlices {
         List<LeadRow> rows = repository.slice(filter, afterId, size);
         List<Long> ids = rows.stream().map(LeadRow::id).toList();
         accessLog.recordExport(ids, null);
-        return new Slice(rows, repository.latestInterest(ids), consents.contactDeclined(ids));
+        Map<Long, List<ConsentEntry>> lines = consents.contactLines(ids);
+        Map<Long, Instant> unsubscribed = unsubscriptions.optedOutLeads(ids);
+        Map<Long, EmailContact> emailContact = new HashMap<>();
+        for (Long id : ids) {
+            emailContact.put(id, ConsentStandings.emailContact(lines.getOrDefault(id, List.of()), unsubscribed.get(id)));
+        }
+        return new Slice(rows, repository.latestInterest(ids), emailContact);
     }
 
     @Transactional

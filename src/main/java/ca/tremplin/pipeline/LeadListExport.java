@@ -3,6 +3,7 @@ package ca.tremplin.pipeline;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.SpreadsheetCells;
+import ca.tremplin.person.EmailContact;
 import ca.tremplin.security.Role;
 import ca.tremplin.security.SignedInUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,8 @@ import org.dhatim.fastexcel.Worksheet;
  * workbook, in the reader's language. Written as a stream a slice of {@link #SLICE} leads at a time — read, logged
  * in the access log and written out before the next is read — so that memory stays the same whatever the number of
  * people, and the download starts at once. Every text cell goes through {@link SpreadsheetCells}: a name that starts
- * like a formula is never run.
+ * like a formula is never run. Each person's row says where they stand on being written to ({@link EmailContact}),
+ * read from their consent register and the centre's unsubscriptions a slice at a time.
  */
 @ApplicationScoped
 public class LeadListExport {
@@ -57,8 +60,8 @@ public class LeadListExport {
         while (true) {
             LeadExportSlices.Slice slice = slices.next(filter, after, sliceSize);
             for (LeadRow row : slice.rows()) {
-                sink.row(cells(row, slice.interests().get(row.id()), slice.contactDeclined().contains(row.id()),
-                        staff, language));
+                sink.row(cells(row, slice.interests().get(row.id()), slice.emailContact().get(row.id()), staff,
+                        language));
                 after = row.id();
             }
             written += slice.rows().size();
@@ -73,7 +76,8 @@ public class LeadListExport {
 
     static List<Object> headers(Locale language) {
         return List.of("#", m(language, "inquiry.form.firstName"), m(language, "inquiry.form.lastName"),
-                m(language, "inquiry.form.email"), m(language, "lead.field.PHONE"), m(language, "inquiry.form.country"),
+                m(language, "inquiry.form.email"), m(language, "lead.field.PHONE"), m(language, "leads.export.emailContact"),
+                m(language, "leads.export.emailContactSince"), m(language, "inquiry.form.country"),
                 m(language, "lead.stage"), m(language, "lead.stageSince"), m(language, "lead.owner"),
                 m(language, "leads.lastRequest"), m(language, "leads.export.program"),
                 m(language, "leads.export.intake"));
@@ -83,16 +87,21 @@ public class LeadListExport {
      * One person's row. The phone is the record's, in E.164 ("+15145550199", which the import reads back; a text cell
      * of the workbook, which a dialler takes as it is, where the CSV's guard against formulas puts a quote before the
      * "+"): left empty for a person whose latest word on being contacted is "no" (withdrawn, or refused on the form or
-     * list they came from), since the column is there to make lists of people to call.
+     * list they came from), since the column is there to make lists of people to call. Beside the phone, where the
+     * person stands on being written to and since when (a day): the file goes on to mail programs, which know nothing
+     * of who said no, so a reader who mails the list sees it on each person's row.
      */
-    static List<Object> cells(LeadRow row, String[] interest, boolean contactDeclined, Map<Long, String> staff,
+    static List<Object> cells(LeadRow row, String[] interest, EmailContact contact, Map<Long, String> staff,
                               Locale language) {
+        EmailContact standing = contact == null ? EmailContact.NEVER_ASKED : contact;
         List<Object> cells = new ArrayList<>();
         cells.add(row.id());
         cells.add(row.firstName());
         cells.add(row.lastName());
         cells.add(row.email());
-        cells.add(contactDeclined ? null : row.phone());
+        cells.add(standing.standing().declinedContact() ? null : row.phone());
+        cells.add(m(language, standing.standing().messageKey()));
+        cells.add(standing.since() == null ? null : LocalDate.ofInstant(standing.since(), QUEBEC));
         cells.add(row.country());
         cells.add(m(language, row.stage().messageKey()));
         cells.add(when(row.stageSince()));

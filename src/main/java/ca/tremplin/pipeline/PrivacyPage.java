@@ -42,6 +42,13 @@ public class PrivacyPage implements Serializable {
     @Inject
     ca.tremplin.web.LanguagePreference language;
 
+    @Inject
+    ca.tremplin.web.Formats formats;
+
+    /** The hidden field of the requests' form that carries its showing's token. */
+    static final String SENDING = "accessSending";
+    private final ca.tremplin.web.SubmissionTokens sendings = new ca.tremplin.web.SubmissionTokens();
+
     /** Whose accesses to show: a person (lead id) or a member of staff (user id), from the address. */
     private Long lead;
     private Long user;
@@ -110,16 +117,48 @@ public class PrivacyPage implements Serializable {
         return row.late(java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE));
     }
 
-    /** Sends the centre's part of a request to the person, the data attached. */
+    /**
+     * Sends the centre's part of a request to the person, the data attached. The form's showing carries a token
+     * ({@link #SENDING}): the same showing sent again for the same part — a double click, the browser sending the post
+     * again — mails the person nothing more and says it was sent already; sending again on purpose is done from the
+     * page shown after, once confirmed.
+     */
     public void send(long partId) {
-        try {
-            accessRequests.send(partId);
-            messages.info("access.sent.done");
-        } catch (BusinessRuleException broken) {
-            messages.explain(broken);
+        send(partId, jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get(SENDING));
+    }
+
+    void send(long partId, String sent) {
+        if (sendings.alreadySaved(sent, partId)) {
+            messages.info("access.sent.already");
+        } else {
+            try {
+                accessRequests.send(partId);
+                sendings.saved(sent, partId);
+                messages.info("access.sent.done");
+            } catch (BusinessRuleException broken) {
+                messages.explain(broken);
+            }
         }
         requests = null;
     }
+
+    /**
+     * What the confirmation of sending a request's answer again says: to whom, what, and when it was answered (a
+     * request not answered yet is sent without one: that is what the person asked for).
+     */
+    public String sendAgainQuestion(ca.tremplin.access.AccessRequests.Row row) {
+        return sendAgainQuestion(row, language.getLocale(), formats.dateTime(row.answeredAt()));
+    }
+
+    static String sendAgainQuestion(ca.tremplin.access.AccessRequests.Row row, java.util.Locale locale,
+                                    String answeredAt) {
+        return ca.tremplin.kernel.Messages.get(locale, "access.requests.sendAgainConfirm", row.email(),
+                ca.tremplin.kernel.Messages.get(locale, row.answer().messageKey()), answeredAt);
+    }
+
+    /** The showings of the requests' form, each sent once (see {@link #send}). */
+    public ca.tremplin.web.SubmissionTokens getSendings() { return sendings; }
 
     public Long getLead() { return lead; }
     public void setLead(Long lead) { this.lead = lead; }

@@ -167,6 +167,39 @@ class AccessRequestIT {
                 "another link from the same address is still answered");
     }
 
+    /**
+     * The officer's "send" pressed twice on one page (a double click, the browser sending the post again): the person
+     * is mailed their file once, and the second sending is told it was sent already, not an error page.
+     */
+    @Test
+    void anAnswerSentTwiceFromOneShowingOfThePrivacyPageIsMailedOnce() throws Exception {
+        TestMailServer.running();
+        String email = "yaw." + UUID.randomUUID().toString().substring(0, 8) + "@example.gh";
+        TestMailServer.awaitMessageTo(email, "n° " + inquiry(email, "css-du-fjord"));
+        HttpVisitor person = new HttpVisitor(deployment);
+        person.submit("acces.xhtml", "access", Map.of("access:email", email), "access:ask");
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email, "accès"), "/acces.xhtml");
+        assertTrue(person.get(link.substring(link.indexOf("acces.xhtml")).replace("&lang=fr", "")).body()
+                .contains("id=\"access-centres\""), "the request is recorded with the centre");
+
+        HttpVisitor officer = new HttpVisitor(deployment);
+        officer.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        String page = officer.get("admin/privacy.xhtml").body();
+        Matcher button = Pattern.compile("id=\"(requests:[^\"]+:send)\"").matcher(page);
+        assertTrue(page.contains(email) && button.find(page.indexOf(email)), "the request and its button: " + page);
+        Matcher token = Pattern.compile("name=\"accessSending\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), "the form's showing: " + page);
+        HttpRequest send = officer.formOn("admin/privacy.xhtml", page, "requests",
+                Map.of("accessSending", token.group(1)), button.group(1));
+
+        String sent = officer.send(send).body();
+        assertTrue(sent.contains("Les renseignements ont été envoyés à la personne."), sent);
+        String again = officer.send(send).body();
+        assertTrue(again.contains("Ces renseignements venaient d’être envoyés"), "told, not an error page: " + again);
+        assertEquals(1L, ca.tremplin.testsupport.TestDatabase.count("select count(*) from outbox_message"
+                + " where recipient = ? and subject like 'Vos renseignements personnels%'", email), "mailed once");
+    }
+
     /** Sends an information request to the centre through the API; returns its number. */
     private long inquiry(String email, String centre) throws Exception {
         String body = Json.createObjectBuilder().add("firstName", "Kofi").add("lastName", "Mensah-Boateng")

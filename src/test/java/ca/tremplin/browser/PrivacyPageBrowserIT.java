@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The demo's CSS du Fjord admin reads, from a person's lead page, who saw that person's record — their own visit
  * among them — and sets a retention period on the privacy page, which keeps it. A person who asked the centre for
  * information opens the preferences link at the foot of the acknowledgement, withdraws their consent to news and
- * gives it again, without an account.
+ * gives it again, without an account. The admin answers a person's access request, and sends the answer again only
+ * once they confirmed it, the dialog saying to whom and what.
  */
 class PrivacyPageBrowserIT extends BrowserTest {
 
@@ -68,6 +69,62 @@ class PrivacyPageBrowserIT extends BrowserTest {
         browser.find(By.id("lang-en")).click();
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("preferences-title"), "Your consents"));
         assertEquals("Being contacted about your requests", browser.text(By.cssSelector(".purpose-CONTACT th")));
+    }
+
+    /**
+     * An access request answered from the privacy page is sent again only once confirmed: the dialog names the
+     * address and the whole file it sends, "No" sends nothing, "Yes" sends it.
+     */
+    @Test
+    void anAnsweredAccessRequestIsSentAgainOnlyOnceConfirmed() throws Exception {
+        String email = "efua." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.gh";
+        String request = Json.createObjectBuilder().add("firstName", "Efua").add("lastName", "Mensah")
+                .add("email", email).add("countryOfResidence", "GH").add("citizenship", "GH")
+                .add("schoolBoard", "css-du-fjord").add("consentToContact", true).build().toString();
+        HttpResponse<String> asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(browser.base() + "/api/inquiries")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, asked.statusCode(), asked.body());
+        TestMailServer.awaitMessageTo(email); // the acknowledgement: the centre holds the person
+        browser.go("/acces.xhtml?lang=fr");
+        browser.type(By.id("access:email"), email);
+        browser.clickAndWaitFor(By.id("access:ask"), By.id("access-asked"));
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email, "accès"), "/acces.xhtml");
+        browser.go(link.substring(link.indexOf("/acces.xhtml")));
+        browser.find(By.id("access-centres"));
+
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/privacy.xhtml?lang=fr");
+        By send = By.xpath("//tr[contains(@class, 'access-request')][.//a[normalize-space() = '" + email + "']]"
+                + "//button[contains(@class, 'send-access')]");
+        assertEquals("Envoyer ses renseignements", browser.text(send));
+        browser.clickAndWaitFor(send, By.cssSelector("#requests\\:messages .ui-messages-info"));
+        assertEquals(1L, sentTo(email), "the request asked for it: sent at once");
+        assertEquals("Envoyer de nouveau", browser.text(send));
+
+        By dialog = By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message");
+        browser.find(send).click();
+        String question = browser.text(dialog);
+        assertTrue(question.startsWith("Envoyer de nouveau à " + email + " tout son dossier")
+                && question.contains("tous les renseignements personnels que votre centre conserve")
+                && question.contains("envoyée par le centre"), question);
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+        assertEquals(1L, sentTo(email), "\"No\" sends nothing");
+
+        org.openqa.selenium.WebElement before = browser.find(send);
+        before.click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitUntilReplaced(before);
+        assertTrue(browser.text(By.cssSelector("#requests\\:messages .ui-messages-info"))
+                .contains("Les renseignements ont été envoyés à la personne."));
+        assertEquals(2L, sentTo(email), "confirmed, sent again");
+    }
+
+    /** The answers to access requests written for this address (the outbox keeps each message it sent). */
+    private static long sentTo(String email) throws java.sql.SQLException {
+        return ca.tremplin.testsupport.TestDatabase.count("select count(*) from outbox_message where recipient = ?"
+                + " and subject like 'Vos renseignements personnels%'", email);
     }
 
     @Test

@@ -90,6 +90,67 @@ class ConsentStandingsTest {
                 "2026-11-01T10:00:00Z"))), "a news box left unticked says nothing of being contacted");
     }
 
+    /**
+     * Where a person stands on being written to, as a list handed out says it: a no first, with when it was said, then
+     * a consent in force with when it was given, else never asked.
+     */
+    @Test
+    void theStandingOnBeingWrittenToSaysANoFirstWithWhenItWasSaid() {
+        ConsentEntry asked = form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z");
+        ConsentEntry newsTicked = form(ConsentPurpose.NEWS, true, "2026-09-01T10:00:00Z");
+        ConsentEntry withdrawn = change(ConsentPurpose.CONTACT, false, "2026-10-05T14:00:00Z");
+        Instant unsubscribed = Instant.parse("2026-10-20T09:00:00Z");
+
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, asked.at()), contact(null, asked, newsTicked));
+        assertEquals(new EmailContact(EmailContact.Standing.WITHDRAWN, withdrawn.at()),
+                contact(unsubscribed, asked, newsTicked, withdrawn), "a withdrawal, whatever else was said");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, Instant.parse("2026-11-01T10:00:00Z")),
+                contact(null, asked, withdrawn, change(ConsentPurpose.CONTACT, true, "2026-11-01T10:00:00Z")),
+                "given again since");
+        assertEquals(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, unsubscribed),
+                contact(unsubscribed, asked), "unsubscribed from the centre's mailings, agreeing still to be contacted");
+        ConsentEntry newsWithdrawn = change(ConsentPurpose.NEWS, false, "2026-10-01T10:00:00Z");
+        assertEquals(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, newsWithdrawn.at()),
+                contact(null, asked, newsTicked, newsWithdrawn), "news withdrawn");
+        assertEquals(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, newsWithdrawn.at()),
+                contact(unsubscribed, asked, newsTicked, newsWithdrawn), "both: since the first of them");
+        ConsentEntry listSaysNo = form(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z");
+        assertEquals(new EmailContact(EmailContact.Standing.REFUSED, listSaysNo.at()), contact(null, listSaysNo));
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, asked.at()), contact(null, asked, listSaysNo),
+                "a list's no takes back no consent given before");
+        assertEquals(EmailContact.NEVER_ASKED, contact(null));
+        assertEquals(EmailContact.NEVER_ASKED, contact(null, form(ConsentPurpose.NEWS, false,
+                "2026-11-01T10:00:00Z")), "a news box left unticked is no answer on being contacted");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, newsTicked.at()), contact(null, newsTicked),
+                "news asked for alone");
+
+        assertTrue(EmailContact.Standing.WITHDRAWN.declinedContact() && EmailContact.Standing.REFUSED.declinedContact());
+        assertFalse(EmailContact.Standing.UNSUBSCRIBED.declinedContact(), "only mailings were refused");
+        assertTrue(EmailContact.Standing.UNSUBSCRIBED.saidNo());
+        assertFalse(EmailContact.Standing.NEVER_ASKED.saidNo() || EmailContact.Standing.CONSENTED.saidNo());
+    }
+
+    /** Whether the person is one the export blanks the phone of is the same rule as {@code contactDeclined}. */
+    @Test
+    void aStandingDeclinesContactExactlyWhenTheRegisterSaysNoToBeingContacted() {
+        List<List<ConsentEntry>> registers = List.of(List.of(),
+                List.of(form(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z"),
+                        form(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z"),
+                        change(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z"),
+                        change(ConsentPurpose.NEWS, false, "2026-11-01T10:00:00Z")));
+        for (List<ConsentEntry> register : registers) {
+            assertEquals(ConsentStandings.contactDeclined(register),
+                    ConsentStandings.emailContact(register, null).standing().declinedContact(), register.toString());
+        }
+    }
+
+    private static EmailContact contact(Instant unsubscribedAt, ConsentEntry... lines) {
+        return ConsentStandings.emailContact(List.of(lines), unsubscribedAt);
+    }
+
     private static Standing standing(ConsentEntry... lines) {
         return ConsentStandings.standing(List.of(lines), SIX_MONTHS_AGO);
     }

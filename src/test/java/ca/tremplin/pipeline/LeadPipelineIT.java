@@ -85,7 +85,9 @@ class LeadPipelineIT extends InServerTest {
      * The whole list as a file, slice by slice, with the list's filters, each person logged: names, e-mail and the
      * phone to call, in E.164 behind the quote that keeps a spreadsheet from reading "+33…" as a formula, text in a
      * workbook; no phone for a person who withdrew their consent to being contacted (one who only unsubscribed from
-     * news keeps theirs).
+     * news keeps theirs). Beside them, where each person stands on being written to and since which day: consent
+     * given, withdrawn, unsubscribed from news, never asked, refused on her request — the three who said no marked
+     * "do not write", in the file's language.
      */
     @Test
     void theWholeListLeavesAsAFileSliceBySliceWithItsFiltersAndEveryPersonExportedIsLogged() throws Exception {
@@ -102,12 +104,18 @@ class LeadPipelineIT extends InServerTest {
                 + " join routed_inquiry r on r.inquiry_id = c.inquiry_id set c.granted = false"
                 + " where r.lead_id = ?1 and c.purpose = 'CONTACT'").setParameter(1, people.get(4).getId())
                 .executeUpdate()));
+        // The fourth was never asked (as a person staff add by hand): her register holds nothing.
+        assertTrue(tenancy.acrossAllTenants(() -> em.createNativeQuery("delete c from consent_record c"
+                + " join routed_inquiry r on r.inquiry_id = c.inquiry_id where r.lead_id = ?1")
+                .setParameter(1, people.get(3).getId()).executeUpdate()) > 0);
+        Instant withdrawnAt = Instant.now();
+        String withdrawnOn = java.time.LocalDate.ofInstant(withdrawnAt, ca.tremplin.kernel.QuebecTime.ZONE).toString();
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             leads.changeStage(people.get(3).getId(), LeadStage.CONTACTED, null, null);
             consents.recordWithdrawal(people.get(1).getId(), ca.tremplin.person.ConsentPurpose.CONTACT,
-                    ca.tremplin.person.ConsentChannel.PHONE, Instant.now(), "Ne plus m’appeler");
+                    ca.tremplin.person.ConsentChannel.PHONE, withdrawnAt, "Ne plus m’appeler");
             consents.recordWithdrawal(people.get(2).getId(), ca.tremplin.person.ConsentPurpose.NEWS,
-                    ca.tremplin.person.ConsentChannel.EMAIL, Instant.now(), null);
+                    ca.tremplin.person.ConsentChannel.EMAIL, withdrawnAt, null);
             java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
             assertEquals(5, export.write(LeadFilter.NONE, LeadListExport.Format.CSV, Locale.FRENCH, file, 2),
                     "three slices of two, the last one short");
@@ -122,7 +130,18 @@ class LeadPipelineIT extends InServerTest {
                     "the phone right after the e-mail, none for the people who said not to be contacted: one who"
                             + " withdrew, one who refused on her request");
             assertEquals(people.get(0).getEmail(), rows.get(1).get(3));
-            assertEquals("Soudage-montage", rows.get(1).get(10), "the program the person asked about");
+            assertEquals(List.of("Contact par courriel", "Contact par courriel depuis le"),
+                    rows.get(0).toList().subList(5, 7), "where each stands on being written to, beside the phone");
+            assertEquals(List.of("consentement donné", "consentement retiré : ne pas écrire",
+                            "désabonnement : ne pas écrire", "jamais demandé", "consentement refusé : ne pas écrire"),
+                    rows.subList(1, rows.size()).stream().map(row -> row.get(5)).toList(),
+                    "read from each one's consent register, whatever slice they are in");
+            assertEquals(List.of(withdrawnOn, withdrawnOn, ""), List.of(rows.get(2).get(6), rows.get(3).get(6),
+                    rows.get(4).get(6)), "the day the no was said; none for what was never said");
+            assertTrue(rows.get(1).get(6).matches("\\d{4}-\\d{2}-\\d{2}") && rows.get(5).get(6).matches(
+                    "\\d{4}-\\d{2}-\\d{2}"), "the day of the consent given, and of the request that refused it");
+            assertEquals("Pays de résidence", rows.get(0).get(7));
+            assertEquals("Soudage-montage", rows.get(1).get(12), "the program the person asked about");
 
             file.reset();
             export.write(new LeadFilter(LeadStage.CONTACTED, null, null, null, null, null, null),
@@ -132,7 +151,9 @@ class LeadPipelineIT extends InServerTest {
             assertEquals(List.of("#", "First name", "Last name", "E-mail", "Phone"), rows.get(0).toList().subList(0, 5));
             assertEquals("Diop 3", rows.get(1).get(2));
             assertEquals("'+33612345673", rows.get(1).get(4));
-            assertEquals("Contacted", rows.get(1).get(6));
+            assertEquals(List.of("E-mail contact", "E-mail contact since"), rows.get(0).toList().subList(5, 7));
+            assertEquals(List.of("never asked", ""), List.of(rows.get(1).get(5), rows.get(1).get(6)));
+            assertEquals("Contacted", rows.get(1).get(8));
 
             file.reset();
             export.write(LeadFilter.NONE, LeadListExport.Format.XLSX, Locale.FRENCH, file, 2);
@@ -145,7 +166,11 @@ class LeadPipelineIT extends InServerTest {
                 assertEquals("+33612345670", phone.getText(), "as stored, without the CSV's quote");
                 assertTrue(sheet.get(2).getOptionalCell(4).map(org.dhatim.fastexcel.reader.Cell::getText)
                         .orElse("").isEmpty(), "no phone for the person who said not to be contacted");
-                assertEquals("Soudage-montage", sheet.get(1).getCellText(10));
+                assertEquals("Soudage-montage", sheet.get(1).getCellText(12));
+                assertEquals("consentement retiré : ne pas écrire", sheet.get(2).getCellText(5));
+                org.dhatim.fastexcel.reader.Cell since = sheet.get(2).getCell(6);
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, since.getType(), "a date, sorted as one");
+                assertEquals(withdrawnOn, since.asDate().toLocalDate().toString());
             }
         }
         long logged = tenancy.asTenant(centre.tenant.getId(), () -> em.createQuery(
