@@ -1,11 +1,13 @@
 /*
  * A file too large is said as soon as it is chosen, not after it is sent: the server refuses a request beyond its
  * address's limit (413) without reading it, and the person would lose all they typed in the form, on a phone abroad
- * after minutes of upload. A container marked data-max-bytes (and data-too-large, the message in the page's language)
- * checks each file chosen in it: the field is emptied and the message written beside it and announced, the file's
- * size where the message says {size} (in megabytes of a million bytes, rounded up, as the server says it). One marked
- * data-request-limit (and data-request-too-large, the total put where it says {size}) also checks the files' total
- * before the form is sent.
+ * after minutes of upload; a staff member would wait for a 30 MB logo to go up before being told it is too large.
+ * Both templates load this script, and every file field sits in a container marked data-max-bytes (and
+ * data-too-large, the message in the page's language), which checks each file chosen in it: the field is emptied and
+ * the message written beside it and announced, the file's size where the message says {size} (in megabytes of a
+ * million bytes, rounded up, as the server says it). One marked data-request-limit (and data-request-too-large, the
+ * total put where it says {size}) also checks the files' total before the form is sent. The server's own check stays
+ * the one that counts.
  */
 (function () {
     function messageBeside(input) {

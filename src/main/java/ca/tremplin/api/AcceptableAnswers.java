@@ -24,6 +24,10 @@ import java.util.List;
 @Provider
 public class AcceptableAnswers implements ContainerRequestFilter {
 
+    /** What the API's document (OpenAPI) says of the 406, on every operation that declares what it produces. */
+    static final String NOT_ACCEPTABLE = "Accept admits none of the types this operation answers in: a problem "
+            + "document, whatever Accept says, with Vary: Accept / Accept n’admet aucun des types de la réponse";
+
     @Context
     ResourceInfo resource;
 

@@ -6,9 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,6 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("intakes")
 @Produces(MediaType.APPLICATION_JSON)
 @Revalidated
+@APIResponse(responseCode = "304", description = RevalidatedAnswers.NOT_MODIFIED,
+        headers = @Header(name = HttpHeaders.ETAG, description = RevalidatedAnswers.ETAG,
+                schema = @Schema(type = SchemaType.STRING)))
+@APIResponse(responseCode = "406", description = AcceptableAnswers.NOT_ACCEPTABLE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Intakes")
 @RequestScoped
 public class IntakeResource {
@@ -33,6 +41,8 @@ public class IntakeResource {
     @Operation(summary = "Upcoming open intakes of a program",
             description = "Open intakes of a published program that start on or after the given date (never "
                     + "before today), soonest first. / Rentrées ouvertes à venir d’un programme publié.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = RevalidatedAnswers.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The intakes, possibly none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IntakeListResponse.class)))

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Revalidated
+@APIResponse(responseCode = "304", description = RevalidatedAnswers.NOT_MODIFIED,
+        headers = @Header(name = HttpHeaders.ETAG, description = RevalidatedAnswers.ETAG,
+                schema = @Schema(type = SchemaType.STRING)))
+@APIResponse(responseCode = "406", description = AcceptableAnswers.NOT_ACCEPTABLE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Offers")
 @RequestScoped
 public class OfferResource {
@@ -55,6 +62,8 @@ public class OfferResource {
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page of 20 offers, from 1",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = RevalidatedAnswers.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page of offers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfferSearchResponse.class)))

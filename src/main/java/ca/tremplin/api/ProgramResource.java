@@ -11,11 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Revalidated
+@APIResponse(responseCode = "304", description = RevalidatedAnswers.NOT_MODIFIED,
+        headers = @Header(name = HttpHeaders.ETAG, description = RevalidatedAnswers.ETAG,
+                schema = @Schema(type = SchemaType.STRING)))
+@APIResponse(responseCode = "406", description = AcceptableAnswers.NOT_ACCEPTABLE,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Programs")
 @RequestScoped
 public class ProgramResource {
@@ -69,12 +76,14 @@ public class ProgramResource {
             schema = @Schema(implementation = CatalogQuery.Sort.class))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page of 20 results, from 1",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1"))
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = RevalidatedAnswers.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page of results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProgramSearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A parameter could not be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProgramSearchResponse search(@Context UriInfo uriInfo, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+    public ProgramSearchResponse search(@Context UriInfo uriInfo, @Context HttpHeaders headers) {
         return search.search(uriInfo.getQueryParameters(), ProblemResponses.language(headers));
     }
 
@@ -83,6 +92,8 @@ public class ProgramResource {
     @Operation(summary = "One published program",
             description = "A published program with its texts, the centres where it is given and its upcoming "
                     + "open intakes. / Un programme publié, ses centres et ses rentrées à venir.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = RevalidatedAnswers.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProgramDetail.class)))

@@ -23,6 +23,17 @@ public class RevalidatedAnswers implements ContainerResponseFilter {
 
     static final String CACHE_CONTROL = "public, max-age=60";
 
+    /**
+     * What the API's document (OpenAPI) says of the answers this gives: the 304 of every revalidated operation, the
+     * {@code If-None-Match} that asks for it, and the {@code ETag} it repeats.
+     */
+    static final String NOT_MODIFIED = "Not modified since the answer whose ETag If-None-Match names: no body; the "
+            + "ETag, Cache-Control and Vary of the answer kept are repeated / Inchangée depuis la réponse gardée";
+    static final String IF_NONE_MATCH = "The ETag of an answer kept (W/\"...\"), several separated by commas, or *: "
+            + "an answer unchanged since is a 304 without a body. Compared weakly; answers are kept 60 seconds "
+            + "(Cache-Control) and differ by Accept-Language (Vary)";
+    static final String ETAG = "The answer's weak tag, to send back in If-None-Match";
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());

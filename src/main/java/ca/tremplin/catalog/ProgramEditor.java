@@ -231,6 +231,13 @@ public class ProgramEditor implements Serializable {
         return !faces.getPartialViewContext().isAjaxRequest() || source == null || source.startsWith("program:");
     }
 
+    /** The largest photo the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger one. */
+    public long getMaxPhotoBytes() { return CatalogService.PHOTO.maxUploadBytes(); }
+
+    public String getPhotoTooLarge() {
+        return CatalogService.PHOTO.tooLargeWhenChosen(messages.locale());
+    }
+
     public org.primefaces.model.file.UploadedFile getPhoto() {
         return photo;
     }

@@ -27,6 +27,20 @@ public final class UploadedImages {
 
     /** What the image is for: the bundle keys of its messages and the size it is reduced to. */
     public record Purpose(String messagePrefix, int maxUploadBytes, int maxWidth, int maxHeight, String format) {
+
+        /** The limit as its refusal says it, in megabytes. */
+        int maxUploadMegabytes() {
+            return maxUploadBytes / (1024 * 1024);
+        }
+
+        /**
+         * What a page says of an image larger than the limit as soon as it is chosen
+         * ({@code resources/js/file-limits.js}, which writes the file's size where {@link FileSize#CHOSEN_SIZE}
+         * stands): the server's own refusal, in the page's language.
+         */
+        public String tooLargeWhenChosen(java.util.Locale locale) {
+            return Messages.get(locale, messagePrefix + ".tooLarge", FileSize.CHOSEN_SIZE, maxUploadMegabytes());
+        }
     }
 
     private UploadedImages() {
@@ -38,7 +52,7 @@ public final class UploadedImages {
         }
         if (uploaded.length > purpose.maxUploadBytes()) {
             throw new BusinessRuleException(purpose.messagePrefix() + ".tooLarge", new FileSize(uploaded.length),
-                    purpose.maxUploadBytes() / (1024 * 1024));
+                    purpose.maxUploadMegabytes());
         }
         try {
             BufferedImage image = decodeBounded(uploaded, purpose);

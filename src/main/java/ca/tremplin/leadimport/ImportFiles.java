@@ -76,9 +76,21 @@ public class ImportFiles {
      * length, stopped at the limit).
      */
     static ImportProblem tooLarge(long size, long largest) {
-        long megabytes = largest / (1024 * 1024);
-        return size > largest ? new ImportProblem("import.invalid.tooLargeWeighs", new ca.tremplin.kernel.FileSize(size),
-                megabytes) : new ImportProblem("import.invalid.tooLarge", megabytes);
+        return size > largest ? weighing(new ca.tremplin.kernel.FileSize(size), largest)
+                : new ImportProblem("import.invalid.tooLarge", largest / (1024 * 1024));
+    }
+
+    /**
+     * What the import page says of a list larger than {@code largest} bytes as soon as it is chosen
+     * ({@code resources/js/file-limits.js}, which writes the file's size where
+     * {@link ca.tremplin.kernel.FileSize#CHOSEN_SIZE} stands): the refusal above, in the page's language.
+     */
+    static String tooLargeWhenChosen(long largest, java.util.Locale locale) {
+        return weighing(ca.tremplin.kernel.FileSize.CHOSEN_SIZE, largest).localizedMessage(locale);
+    }
+
+    private static ImportProblem weighing(ca.tremplin.kernel.FileSize size, long largest) {
+        return new ImportProblem("import.invalid.tooLargeWeighs", size, largest / (1024 * 1024));
     }
 
     /**

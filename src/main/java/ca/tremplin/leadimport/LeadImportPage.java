@@ -132,6 +132,13 @@ public class LeadImportPage implements Serializable {
         }
     }
 
+    /** The largest list the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger one. */
+    public long getMaxFileBytes() { return LeadImportService.LARGEST_PAGE_FILE; }
+
+    public String getFileTooLarge() {
+        return ImportFiles.tooLargeWhenChosen(LeadImportService.LARGEST_PAGE_FILE, language.getLocale());
+    }
+
     public void applySavedMapping() {
         imports.savedMappings().stream().filter(saved -> saved.getId().equals(savedMappingId)).findFirst()
                 .ifPresent(saved -> showMapping(saved.mapping()));

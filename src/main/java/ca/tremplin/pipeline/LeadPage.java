@@ -419,6 +419,13 @@ public class LeadPage implements Serializable {
         }
     }
 
+    /** The largest document the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger one. */
+    public long getMaxAttachedBytes() { return ca.tremplin.applicant.DocumentChecks.MAX_BYTES; }
+
+    public String getAttachedTooLarge() {
+        return ca.tremplin.applicant.DocumentChecks.tooLargeWhenChosen(language.getLocale());
+    }
+
     /** What the person's file still needs at the lead's stage, as the person's own page lists it. */
     public List<ca.tremplin.applicant.DocumentKind> getDocumentsStillNeeded() {
         return ca.tremplin.applicant.DocumentKind.stillNeeded(getView().lead().getStage(), getDocuments());

@@ -111,6 +111,13 @@ public class TenantPage implements Serializable {
     /** The key of the logo form's own messages (tenant.xhtml): shown there, left out of the page's main list. */
     static final String LOGO_MESSAGES = "logo";
 
+    /** The largest logo the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger one. */
+    public long getMaxLogoBytes() { return ca.tremplin.tenant.LogoImages.LOGO.maxUploadBytes(); }
+
+    public String getLogoTooLarge() {
+        return ca.tremplin.tenant.LogoImages.LOGO.tooLargeWhenChosen(language.getLocale());
+    }
+
     public void uploadLogo() throws IOException {
         if (logo == null || logo.getSize() == 0) {
             messages.errorAt(LOGO_MESSAGES, "logo.empty");

@@ -4,6 +4,8 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.FileSize;
 import ca.tremplin.kernel.Messages;
 import io.undertow.servlet.handlers.ServletRequestContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,15 +22,20 @@ import java.util.regex.Pattern;
  * 20 MB (its 15 MB file and the form around it). Without this, any form post could make the server read up to
  * 200 MB into memory. A request that announces a larger body is refused at once (413, a problem document on the
  * API, the error page elsewhere); one that does not announce its length is cut off by the server at the limit,
- * except on the API, which answers it with 413 once it has read past the limit ({@link LimitedBodyRequest}).
+ * except on the API, which answers it with 413 once it has read past the limit ({@link LimitedBodyRequest}). The
+ * error page of a form whose one file has a smaller limit of its own ({@link PageFileLimit}) names that limit.
  */
 public class RequestSizeFilter extends HttpFilter {
 
     public static final long USUAL_LIMIT = 10L * 1024 * 1024;
     public static final long IMPORT_PAGE_LIMIT = 20L * 1024 * 1024;
-    /** The request's attributes the 413 page reads: the body's announced length, and the address's limit in MB. */
+    /**
+     * The request's attributes the 413 page reads: the body's announced length, the address's limit in MB, and the
+     * limit of the file its form sends, when the page has one of its own ({@link PageFileLimit}).
+     */
     static final String SENT_BYTES = "tremplin.sentBytes";
     static final String LIMIT_MEGABYTES = "tremplin.limitMegabytes";
+    static final String FILE_LIMIT_MEGABYTES = "tremplin.fileLimitMegabytes";
     private static final Pattern IMPORT_API = Pattern.compile("/api/staff/events/\\d+/imports/?");
 
     /** The most bytes a request to this address may send; the listener's own limit for the import API. */
@@ -57,6 +64,19 @@ public class RequestSizeFilter extends HttpFilter {
         return announcedLength < 0 && path.startsWith("/api/") && limitFor(path) != Long.MAX_VALUE;
     }
 
+    @Inject
+    Instance<PageFileLimit> fileLimits;
+
+    /** The limit in megabytes of the one file a form sent to this address carries, when it has one; else null. */
+    static Integer fileLimitFor(String path, Iterable<PageFileLimit> limits) {
+        for (PageFileLimit limit : limits) {
+            if (limit.path().equals(path)) {
+                return limit.megabytes();
+            }
+        }
+        return null;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -67,6 +87,7 @@ public class RequestSizeFilter extends HttpFilter {
                 // The error page says how much was sent and how much the page takes, not only "too large".
                 request.setAttribute(SENT_BYTES, request.getContentLengthLong());
                 request.setAttribute(LIMIT_MEGABYTES, limit / (1024 * 1024));
+                request.setAttribute(FILE_LIMIT_MEGABYTES, fileLimitFor(path, fileLimits));
                 refuse(path, limit, request.getContentLengthLong(), languageOf(request.getHeader("Accept-Language")),
                         response);
                 return;

@@ -338,6 +338,25 @@ class CatalogApiIT {
         assertTrue(response.body().contains("/api/intakes"), response.body());
         assertTrue(response.body().contains("/api/offers"), response.body());
         assertTrue(response.body().contains("Tremplin public catalogue API"), response.body());
+
+        // The answers a partner's cache and a strict Accept get are documented where they happen.
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(
+                URI.create(deployment.toString()).resolve("/openapi?format=JSON")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, json.statusCode(), json.body());
+        JsonObject paths = Json.createReader(new StringReader(json.body())).readObject().getJsonObject("paths");
+        for (String read : List.of("/api/programs", "/api/programs/{id}", "/api/offers", "/api/intakes")) {
+            JsonObject get = paths.getJsonObject(read).getJsonObject("get");
+            JsonObject responses = get.getJsonObject("responses");
+            assertTrue(responses.getJsonObject("304").getJsonObject("headers").containsKey("ETag"), read + ": " + get);
+            assertTrue(responses.getJsonObject("406").getJsonObject("content").containsKey("application/problem+json"),
+                    read + ": " + get);
+            assertTrue(get.getJsonArray("parameters").getValuesAs(JsonObject.class).stream().anyMatch(parameter ->
+                    "If-None-Match".equals(parameter.getString("name")) && "header".equals(parameter.getString("in"))),
+                    read + ": " + get);
+        }
+        JsonObject inquiry = paths.getJsonObject("/api/inquiries").getJsonObject("post").getJsonObject("responses");
+        assertTrue(inquiry.containsKey("406") && !inquiry.containsKey("304"), inquiry.toString());
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {

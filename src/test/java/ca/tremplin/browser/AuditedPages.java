@@ -93,6 +93,8 @@ final class AuditedPages {
             Map.entry("WEB-INF/templates/privacy-officer.xhtml", "part of the information and application forms"),
             Map.entry("WEB-INF/templates/twin-addresses.xhtml",
                     "links in the head of the public pages, for search engines: nothing shown"),
+            Map.entry("WEB-INF/templates/share-card.xhtml",
+                    "what a shared link of the public list pages shows, in their head: nothing on the page"),
             Map.entry("WEB-INF/templates/form-errors.xhtml",
                     "part of the public forms, audited on the information form sent empty"),
             Map.entry("WEB-INF/templates/change-history.xhtml",

@@ -144,6 +144,12 @@ class TenantAdministrationBrowserIT extends BrowserTest {
                 && history.contains("courriel du responsable") && history.contains("Isabelle Lévesque"),
                 "the change, its fields and who made it, shown as it is saved: " + history);
 
+        // A logo over 2 MB is said as soon as it is chosen, in the page's language, not after the whole upload.
+        org.openqa.selenium.WebElement logoField = browser.driver().findElement(By.cssSelector("input[type='file']"));
+        assertEquals("L’image pèse 3,2 Mo, plus que les 2 Mo permis.",
+                browser.chooseFileTooLarge(logoField, "logo-scanned.png", 3L * 1024 * 1024));
+        assertEquals("", logoField.getAttribute("value"), "the file is let go before anything is sent");
+
         Path logo = files.resolve("logo.png");
         ImageIO.write(new BufferedImage(800, 300, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
         browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(logo.toString());

@@ -85,5 +85,8 @@ class UploadedImagesTest {
         assertEquals("photo.tooLarge", refused.messageKey());
         assertEquals("L’image pèse 6,3 Mo, plus que les 5 Mo permis.", refused.localizedMessage(Languages.FRENCH));
         assertEquals("The image is 6.3 MB, larger than the 5 MB allowed.", refused.localizedMessage(Languages.ENGLISH));
+        assertEquals("L’image pèse {size} Mo, plus que les 5 Mo permis.", PHOTO.tooLargeWhenChosen(Languages.FRENCH),
+                "the same words as soon as the image is chosen, the page's script putting its size in");
+        assertEquals("The image is {size} MB, larger than the 5 MB allowed.", PHOTO.tooLargeWhenChosen(Languages.ENGLISH));
     }
 }

@@ -47,6 +47,15 @@ class LeadImportResourceTest {
                 refused.localizedMessage(Languages.ENGLISH));
     }
 
+    /** The import page says a list too large as soon as it is chosen, in the words of the refusal it would get. */
+    @Test
+    void theImportPageSaysAListTooLargeAsSoonAsItIsChosen() {
+        assertEquals("Le fichier pèse {size} Mo, plus que les 15 Mo permis.",
+                ImportFiles.tooLargeWhenChosen(LeadImportService.LARGEST_PAGE_FILE, Languages.FRENCH));
+        assertEquals("The file is {size} MB, larger than the 15 MB allowed.",
+                ImportFiles.tooLargeWhenChosen(LeadImportService.LARGEST_PAGE_FILE, Languages.ENGLISH));
+    }
+
     /** The server's own cut-off of a body sent without its length, at the same limit: a list too large, said so. */
     @Test
     void aListTheServerCutsOffIsSaidTooLargeNotAFailure() {

@@ -72,6 +72,26 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /**
+     * Chooses in a file field a file of this many bytes, written sparse (nothing but its length), named as given in
+     * a folder of its own, and answers what the page then says beside the field ({@code resources/js/file-limits.js}).
+     * The file is deleted once chosen: the browser reads its size only.
+     */
+    public String chooseFileTooLarge(WebElement field, String name, long bytes) {
+        try {
+            Path file = Files.createTempDirectory("tremplin-upload").resolve(name);
+            try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength(bytes);
+            }
+            field.sendKeys(file.toString());
+            String said = text(By.id(field.getAttribute("id") + "-size"));
+            Files.delete(file);
+            return said;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Replaces what the field holds, the way a person does (select all, type), which masked inputs accept. */
     public void type(By by, String text) {
         WebElement field = find(by);

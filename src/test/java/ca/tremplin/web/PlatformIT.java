@@ -123,6 +123,49 @@ class PlatformIT {
         }
     }
 
+    /**
+     * A link to a public list page shared on a social network shows the page's title, what it offers and its address
+     * in the language it was read in (Open Graph and the summary card), as the detail pages already did.
+     */
+    @Test
+    void publicListPagesSayWhatTheyAreWhereALinkToThemIsShared() throws Exception {
+        Map<String, String> titles = Map.of("/fr", "Tremplin : étudier un métier au Québec",
+                "/en", "Tremplin: learn a trade in Québec",
+                "/fr/programmes", "Programmes de formation professionnelle",
+                "/en/programs", "Vocational training programs",
+                "/fr/offres", "Offres d’apprentissage et d’alternance travail-études",
+                "/en/offers", "Apprenticeship and work-study offers",
+                "/fr/evenements", "Événements", "/en/events", "Events",
+                "/fr/vitrine", "Vitrine des apprentis", "/en/showcase", "Apprentices’ showcase");
+        for (Map.Entry<String, String> page : titles.entrySet()) {
+            String path = page.getKey();
+            HttpResponse<String> answer = get(path, null);
+            assertEquals(200, answer.statusCode(), path);
+            String body = answer.body();
+            boolean english = path.startsWith("/en");
+
+            assertEquals(page.getValue(), meta(body, "property", "og:title"), path);
+            assertEquals(page.getValue(), meta(body, "name", "twitter:title"), path);
+            assertFalse(meta(body, "property", "og:description").isBlank(), path);
+            assertEquals(meta(body, "property", "og:description"), meta(body, "name", "twitter:description"), path);
+            assertTrue(meta(body, "property", "og:url").matches("https?://[^\"]+" + path), path + ": "
+                    + meta(body, "property", "og:url"));
+            assertEquals(english ? "en_CA" : "fr_CA", meta(body, "property", "og:locale"), path);
+            assertEquals(english ? "fr_CA" : "en_CA", meta(body, "property", "og:locale:alternate"), path);
+            assertEquals("website", meta(body, "property", "og:type"), path);
+            assertEquals("summary", meta(body, "name", "twitter:card"), path);
+        }
+        assertTrue(meta(get("/", "tremplin_lang=en").body(), "property", "og:url").matches("https?://[^\"]+/en"),
+                "the root shares the home in the visitor's language, its canonical address");
+    }
+
+    /** The content of the page's {@code <meta>} of this attribute and value; "" when it has none. */
+    private static String meta(String page, String attribute, String value) {
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile("<meta " + attribute + "=\"" + value
+                + "\" content=\"([^\"]*)\"").matcher(page);
+        return meta.find() ? meta.group(1) : "";
+    }
+
     @Test
     void publicPagesKeepNoSessionForTheirVisitorsButStillCarryAScriptNonce() throws Exception {
         for (String path : List.of("/", "/fr/programmes?q=soudage", "/en/programs", "/fr/information",
@@ -319,6 +362,13 @@ class PlatformIT {
         assertTrue(page.body().contains("Envoi trop volumineux"), page.body());
         assertTrue(page.body().contains("Ce que vous avez envoyé pèse 11,6 Mo, plus que les 10 Mo que cette page reçoit."),
                 "what was sent, rounded up as every refusal says it, and what the page takes: " + page.body());
+        // The applicant's page takes one file of 8 MB: told "10 Mo", a person would try again with 9 and be refused.
+        Answer document = post("/dossier.xhtml?token=x", "multipart/form-data; boundary=x", "fr", eleven,
+                "tremplin_lang=en");
+        assertEquals(413, document.statusCode());
+        assertTrue(document.body().contains("What you sent is 11.6 MB, larger than the 8 MB allowed for this page’s "
+                + "file. Nothing was saved: send a file of 8 MB or less."),
+                "the file's own limit, in the person's language: " + document.body());
         assertEquals(413, api.statusCode());
         assertEquals("application/problem+json", api.header("Content-Type").orElseThrow()
                 .replaceAll(";.*", ""));

@@ -1,0 +1,95 @@
+package ca.tremplin.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API's document (OpenAPI, {@code /openapi}) names every answer a partner may get, read from the annotations it
+ * is made of: a revalidated read ({@link Revalidated}) may answer 304 to the {@code If-None-Match} it documents, with
+ * the {@code ETag} repeated, and every operation that declares what it produces may answer 406 with a problem
+ * document ({@link AcceptableAnswers}). A class-level {@code @APIResponse} counts for each of its operations, as
+ * MicroProfile OpenAPI adds it to them.
+ */
+class OpenApiAnswersTest {
+
+    @Test
+    void everyOperationDocumentsThe304And406ItMayAnswer() {
+        List<String> missing = new ArrayList<>();
+        int revalidated = 0;
+        int produced = 0;
+        for (Method operation : operations()) {
+            Class<?> resource = operation.getDeclaringClass();
+            String name = resource.getSimpleName() + "." + operation.getName();
+            Map<String, APIResponse> responses = responses(operation);
+            if (!AcceptableAnswers.produced(operation, resource).isEmpty()) {
+                produced++;
+                APIResponse notAcceptable = responses.get("406");
+                if (notAcceptable == null || Arrays.stream(notAcceptable.content())
+                        .noneMatch(content -> Problem.MEDIA_TYPE.equals(content.mediaType()))) {
+                    missing.add(name + ": 406 with a problem document");
+                }
+            }
+            boolean revalidates = (resource.isAnnotationPresent(Revalidated.class)
+                    || operation.isAnnotationPresent(Revalidated.class)) && operation.isAnnotationPresent(GET.class);
+            if (revalidates) {
+                revalidated++;
+                APIResponse notModified = responses.get("304");
+                if (notModified == null || Arrays.stream(notModified.headers())
+                        .noneMatch(header -> HttpHeaders.ETAG.equals(header.name()))) {
+                    missing.add(name + ": 304 with its ETag");
+                }
+                if (Arrays.stream(operation.getAnnotationsByType(Parameter.class)).noneMatch(parameter ->
+                        HttpHeaders.IF_NONE_MATCH.equals(parameter.name()) && parameter.in() == ParameterIn.HEADER)) {
+                    missing.add(name + ": the If-None-Match header");
+                }
+            } else if (responses.containsKey("304")) {
+                missing.add(name + ": a 304 it never answers");
+            }
+        }
+        assertEquals(List.of(), missing, "answers the API's document leaves out");
+        assertTrue(revalidated >= 4, "the searches, the program and the intakes are read here: " + revalidated);
+        assertTrue(produced > revalidated, "the information request's POST too: " + produced);
+    }
+
+    /** The operations of the API's resources that its document shows. */
+    private static List<Method> operations() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("ca.tremplin").stream()
+                .filter(type -> type.isAnnotatedWith(Path.class))
+                .map(JavaClass::reflect)
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(method -> Arrays.stream(method.getAnnotations())
+                        .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(HttpMethod.class)))
+                .filter(method -> !method.isAnnotationPresent(Operation.class)
+                        || !method.getAnnotation(Operation.class).hidden())
+                .toList();
+    }
+
+    /** The operation's responses by code: its own, then its class's for the codes it does not give. */
+    private static Map<String, APIResponse> responses(Method operation) {
+        return Stream.concat(Arrays.stream(operation.getAnnotationsByType(APIResponse.class)),
+                        Arrays.stream(operation.getDeclaringClass().getAnnotationsByType(APIResponse.class)))
+                .collect(Collectors.toMap(APIResponse::responseCode, Function.identity(), (own, ofClass) -> own));
+    }
+}
