@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The lead pipeline at the scale of the whole network: 1,000,000 leads across 40 school service centres with
-# about 5,000,000 timeline entries, then wrk on loopback, signed in as a recruiter of the busiest centre:
+# about 5,000,000 timeline entries and each request's consents, then wrk on loopback, signed in as a recruiter of the busiest centre:
 #   - the lead list with two filters (stage and country) and its sort (latest request first), eight pairs in turn;
 #   - a lead's page whose timeline holds 200 entries, eight such leads in turn;
 #   - the board (every column's count, and the first cards of each column);
@@ -50,6 +50,11 @@ if [ "$reuse" != 1 ]; then
     started=$(date +%s)
     sql "$db" < src/bench/pipeline-data.sql > /dev/null
     echo "Pipeline generated in $(( $(date +%s) - started )) s"
+    # What the people said about being written to (consents with their requests, withdrawals, unsubscriptions),
+    # which the lead list's export reads for each person.
+    started=$(date +%s)
+    sql "$db" < src/bench/consent-data.sql > /dev/null
+    echo "Consents generated in $(( $(date +%s) - started )) s"
     # The reports' summary of each lead's history (lead_funnel), filled as migration V27 fills it.
     started=$(date +%s)
     { echo "DELETE FROM lead_funnel;"; sed -n '/^-- lead_funnel:fill/,/^-- lead_funnel:end/p' sql/V27__lead_funnel.sql
