@@ -232,7 +232,8 @@ public class AccessRequests {
     public void send(long partId) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
         AccessRequestPart part = em.find(AccessRequestPart.class, partId);
-        if (part == null) {
+        // The part's number comes from the page's form: another centre's is not found, whatever number is sent.
+        if (part == null || part.getTenantId() != ca.tremplin.tenant.TenantContext.currentTenantId()) {
             throw new NotFoundException("part " + partId);
         }
         AccessRequest request = em.find(AccessRequest.class, part.getRequestId());

@@ -47,6 +47,8 @@ public class PrivacyPage implements Serializable {
 
     /** The hidden field of the requests' form that carries its showing's token. */
     static final String SENDING = "accessSending";
+    /** The hidden field of each row naming the request it was shown with, followed by the row's number. */
+    static final String PART_OF_ROW = "accessPart-";
     private final ca.tremplin.web.SubmissionTokens sendings = new ca.tremplin.web.SubmissionTokens();
 
     /** Whose accesses to show: a person (lead id) or a member of staff (user id), from the address. */
@@ -123,9 +125,28 @@ public class PrivacyPage implements Serializable {
      * again — mails the person nothing more and says it was sent already; sending again on purpose is done from the
      * page shown after, once confirmed.
      */
-    public void send(long partId) {
-        send(partId, jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get(SENDING));
+    public void sendRow(int row) {
+        java.util.Map<String, String> sent = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequestParameterMap();
+        Long partId = shownPart(sent.get(PART_OF_ROW + row));
+        if (partId == null) {
+            messages.error("access.sent.unknown");
+            requests = null;
+            return;
+        }
+        send(partId, sent.get(SENDING));
+    }
+
+    /**
+     * The request a row of the form was shown with ({@link #PART_OF_ROW}): the list is read again for each post, and a
+     * request answered since the form was shown has moved below the open ones, so the row's number alone would name
+     * another person's request — a double click sent the next person their file. Null when the post carries none.
+     */
+    static Long shownPart(String value) {
+        if (value == null || !value.matches("[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(value);
     }
 
     void send(long partId, String sent) {

@@ -189,8 +189,12 @@ class AccessRequestIT {
         assertTrue(page.contains(email) && button.find(page.indexOf(email)), "the request and its button: " + page);
         Matcher token = Pattern.compile("name=\"accessSending\" value=\"([^\"]+)\"").matcher(page);
         assertTrue(token.find(), "the form's showing: " + page);
+        // The row's button and the request the row was shown with, as a browser posts them with the form.
+        String row = button.group(1).split(":")[1];
+        Matcher part = Pattern.compile("name=\"accessPart-" + row + "\" value=\"([0-9]+)\"").matcher(page);
+        assertTrue(part.find(), "the row's request: " + page);
         HttpRequest send = officer.formOn("admin/privacy.xhtml", page, "requests",
-                Map.of("accessSending", token.group(1)), button.group(1));
+                Map.of("accessSending", token.group(1), "accessPart-" + row, part.group(1)), button.group(1));
 
         String sent = officer.send(send).body();
         assertTrue(sent.contains("Les renseignements ont été envoyés à la personne."), sent);

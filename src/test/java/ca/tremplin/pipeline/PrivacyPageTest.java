@@ -93,4 +93,13 @@ class PrivacyPageTest {
                         + " (downloaded by the person, Mar 2, 2027, 2:05 PM).",
                 PrivacyPage.sendAgainQuestion(downloaded, Languages.ENGLISH, "Mar 2, 2027, 2:05 PM"));
     }
+
+    @Test
+    void aRowsButtonSendsTheRequestTheRowWasShownWithAndAForgedOrMissingOneNothing() {
+        assertEquals(42L, PrivacyPage.shownPart("42"));
+        org.junit.jupiter.api.Assertions.assertNull(PrivacyPage.shownPart(null), "a form shown without it");
+        org.junit.jupiter.api.Assertions.assertNull(PrivacyPage.shownPart("-1"));
+        org.junit.jupiter.api.Assertions.assertNull(PrivacyPage.shownPart("4 2"));
+        org.junit.jupiter.api.Assertions.assertNull(PrivacyPage.shownPart("99999999999999999999"), "past a number");
+    }
 }
