@@ -190,7 +190,7 @@ class AccessRequestIT {
         Matcher token = Pattern.compile("name=\"accessSending\" value=\"([^\"]+)\"").matcher(page);
         assertTrue(token.find(), "the form's showing: " + page);
         // The row's button and the request the row was shown with, as a browser posts them with the form.
-        String row = button.group(1).split(":")[1];
+        String row = button.group(1).replaceAll(".*:([0-9]+):send$", "$1");
         Matcher part = Pattern.compile("name=\"accessPart-" + row + "\" value=\"([0-9]+)\"").matcher(page);
         assertTrue(part.find(), "the row's request: " + page);
         HttpRequest send = officer.formOn("admin/privacy.xhtml", page, "requests",
