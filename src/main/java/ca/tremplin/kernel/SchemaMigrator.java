@@ -16,8 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema up to date with the migrations of {@code sql/} (packaged as
  * {@code db/migration}) before anything else touches it, with those of {@code sql-mariadb/} (packaged as
- * {@code db/vendor/mariadb}) on MariaDB only, and those written in Java ({@link #javaMigrations}). The readiness
- * check asks it whether it is done.
+ * {@code db/vendor/mariadb}) on MariaDB only. The readiness check asks it whether it is done.
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -79,14 +78,8 @@ public class SchemaMigrator {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations(vendor()).toArray(String[]::new))
-                .javaMigrations(javaMigrations())
                 .failOnMissingLocations(true)
                 .load();
-    }
-
-    /** The migrations written in Java, beside the SQL files: work no SQL can do (decoding punycode). */
-    static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
-        return new org.flywaydb.core.api.migration.JavaMigration[] {new InternationalDomainKeys()};
     }
 
     /** The common migrations, and those of the server's own folder when it has one. */
