@@ -70,6 +70,9 @@ public class InboxService {
     @Inject
     ConsentRegister consents;
 
+    @Inject
+    ca.tremplin.person.LeadRepository people;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -100,6 +103,16 @@ public class InboxService {
     public Map<Long, String> staffNames() {
         requireStaff();
         return inbox.staffNames();
+    }
+
+    /**
+     * A merged record of the centre by its name and address, for the lines of the request's timeline a merge moved
+     * ({@link ca.tremplin.person.LeadRepository#mergedRecordName}).
+     */
+    @Transactional
+    public java.util.Optional<String> mergedRecordName(long recordId) {
+        requireStaff();
+        return people.mergedRecordName(recordId);
     }
 
     /**

@@ -38,6 +38,7 @@ public class InquiryPage implements Serializable {
 
     private Long id;
     private transient InquiryDetail detail;
+    private transient ca.tremplin.person.MergedOrigins mergedOrigins;
     /**
      * The request's version as this page showed it, posted back with each action (the page's hidden field): a reply
      * from a page someone acted on since is refused — a colleague, or this page's own first click when a button is
@@ -164,6 +165,17 @@ public class InquiryPage implements Serializable {
     /** A timeline line's detail with its codes named in the reader's language (fields, stages, values given). */
     public String timelineDetail(ca.tremplin.person.LeadEvent event) {
         return ca.tremplin.person.TimelineDetails.detail(event.getKind(), event.getDetail(), language.getLocale());
+    }
+
+    /**
+     * For a line a merge moved to the person's lead, the record it was written on, as the lead's page says it; null
+     * for the lead's own lines.
+     */
+    public String mergedOrigin(ca.tremplin.person.LeadEvent event) {
+        if (mergedOrigins == null) {
+            mergedOrigins = new ca.tremplin.person.MergedOrigins(inbox::mergedRecordName);
+        }
+        return mergedOrigins.of(event.getMergedFromLeadId(), language.getLocale());
     }
 
     /** "15 févr. 2027, 15 avr. 2027" — the next intakes in the page's language. */

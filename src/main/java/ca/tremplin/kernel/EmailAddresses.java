@@ -1,9 +1,17 @@
 package ca.tremplin.kernel;
 
+import java.net.IDN;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * What an e-mail address typed in a form must look like: something, an at sign, a domain with a dot. One rule for
- * every form, the API, imports and staff edits. Bean Validation's own {@code @Email} takes "info@csiles" (a name no mail reaches); every {@code @Email} of the
- * application adds this pattern, and its message (ValidationMessages) says how an address is written.
+ * every form, the API, imports and staff edits. And the two ways of writing an internationalised domain: in Unicode,
+ * the form addresses are known by ({@link #withUnicodeDomain}), and in ASCII, the form mail is sent to
+ * ({@link #withAsciiDomain}). Bean Validation's own {@code @Email} takes "info@csiles" (a name no mail reaches);
+ * every {@code @Email} of the application adds this pattern, and its message (ValidationMessages) says how an address
+ * is written.
  */
 public final class EmailAddresses {
 
@@ -18,6 +26,77 @@ public final class EmailAddresses {
     /** An address, or nothing: whether a field may stay empty is for {@code @NotBlank} to say, not this. */
     public static final String PATTERN = "|" + ADDRESS;
 
+    /** The prefix of a domain label written in ASCII for Unicode (IDNA's ACE prefix, "xn--"). */
+    private static final String ACE_PREFIX = "xn--";
+
     private EmailAddresses() {
+    }
+
+    /**
+     * The address with each label of its domain that is written in ASCII for Unicode ("xn--cole-9oa") written in the
+     * Unicode it stands for ("école"), as IDNA 2003 reads it ({@link IDN#toUnicode}), in lower case; every other
+     * label, and the part before the at sign, as given. "élève@xn--cole-9oa.ca" and "élève@école.ca" are one mailbox:
+     * people type the second, mail programs and exported lists sometimes write the first. A label that does not decode
+     * (not valid punycode, or one IDNA 2003 would write otherwise, such as "xn--strae-oqa" for "straße") stays in
+     * ASCII. Null stays null.
+     */
+    public static String withUnicodeDomain(String address) {
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        if (at < 0 || !address.substring(at + 1).toLowerCase(Locale.ROOT).contains(ACE_PREFIX)) {
+            return address;
+        }
+        String[] labels = address.substring(at + 1).split("\\.", -1);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].regionMatches(true, 0, ACE_PREFIX, 0, ACE_PREFIX.length())) {
+                // In lower case, as domains are read: "XN--COLE-9OA" decodes as "éCOLE".
+                labels[i] = IDN.toUnicode(labels[i], IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            }
+        }
+        return address.substring(0, at + 1) + String.join(".", labels);
+    }
+
+    /**
+     * The address as a mail server takes it: the part before the at sign as given, each label of the domain that is
+     * not ASCII written in ASCII ("école" as "xn--cole-9oa", {@link IDN#toASCII}), which every mail server and DNS
+     * reads, whereas a domain in Unicode needs a server that speaks SMTPUTF8 (RFC 6531). Empty when the domain cannot
+     * be written so without becoming another one: a label too long, or one IDNA 2003 maps to other letters ("straße"
+     * to "strasse", a domain of its own since IDNA 2008), which would send the person's mail to a stranger.
+     */
+    public static Optional<String> withAsciiDomain(String address) {
+        int at = address.lastIndexOf('@');
+        if (at < 0 || isAscii(address.substring(at + 1))) {
+            return Optional.of(address);
+        }
+        String[] labels = address.substring(at + 1).split("\\.", -1);
+        for (int i = 0; i < labels.length; i++) {
+            if (isAscii(labels[i])) {
+                continue;
+            }
+            String ascii;
+            try {
+                ascii = IDN.toASCII(labels[i], IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException unwritable) {
+                return Optional.empty();
+            }
+            String typed = Normalizer.normalize(labels[i], Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            if (!IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED).equals(typed)) {
+                return Optional.empty();
+            }
+            labels[i] = ascii;
+        }
+        return Optional.of(address.substring(0, at + 1) + String.join(".", labels));
+    }
+
+    /**
+     * Whether the part before the at sign is ASCII: a mail server takes any other ("élève@…") only when it speaks
+     * SMTPUTF8 (RFC 6531), and no ASCII form of it exists.
+     */
+    public static boolean hasAsciiLocalPart(String address) {
+        int at = address.lastIndexOf('@');
+        return isAscii(at < 0 ? address : address.substring(0, at));
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
     }
 }

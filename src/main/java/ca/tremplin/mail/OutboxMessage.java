@@ -88,7 +88,9 @@ public class OutboxMessage {
 
     OutboxMessage(Long tenantId, MailContent content, Instant now) {
         this.tenantId = tenantId;
-        this.recipient = content.recipient();
+        // Kept with its domain as the person's key writes it ("élève@école.ca", not "élève@xn--cole-9oa.ca"): the
+        // erasure and the export of a person's data find their mail by that key. Sent with the domain in ASCII.
+        this.recipient = ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(content.recipient());
         // A long name merged into a subject is cut to what the column holds, never a failure of the sending.
         this.subject = ca.tremplin.kernel.ShortenedText.of(content.subject(), SUBJECT_MAX);
         this.bodyText = content.text();
@@ -118,6 +120,16 @@ public class OutboxMessage {
         sentAt = now;
         attempts++;
         lastError = null;
+    }
+
+    /**
+     * Given up at once: no later attempt could send it (an address the mail server cannot take), so the outbox
+     * neither tries again for hours nor hides why.
+     */
+    void markUndeliverable(String reason) {
+        attempts++;
+        lastError = reason.substring(0, Math.min(reason.length(), 1000));
+        status = OutboxStatus.FAILED;
     }
 
     /** Schedules the next try: 30 s (the first retry), 1 min, 2 min, ... at most an hour apart; gives up after 12 tries. */

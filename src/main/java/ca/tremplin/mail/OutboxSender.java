@@ -61,6 +61,12 @@ public class OutboxSender {
         }
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0).longValue());
         try {
+            String undeliverable = undeliverable(message.getRecipient(), connection);
+            if (undeliverable != null) {
+                message.markUndeliverable(undeliverable);
+                LOG.warning(() -> "Outbox message " + message.getId() + " not sent, given up: " + undeliverable);
+                return Outcome.REFUSED;
+            }
             MimeMessage mime = toMime(mailSession, message,
                     footers.isResolvable() ? footers.get().replyAddress(message.getTenantId()) : null);
             Transport transport = connection.open();
@@ -77,6 +83,24 @@ public class OutboxSender {
             return Outcome.CONNECTION_LOST;
         }
     }
+
+    /** Why no attempt could ever send to this address over this connection; null when one can. */
+    static String undeliverable(String recipient, SmtpConnection connection) throws MessagingException {
+        if (ca.tremplin.kernel.EmailAddresses.withAsciiDomain(recipient).isEmpty()) {
+            return UNWRITABLE_DOMAIN;
+        }
+        if (!ca.tremplin.kernel.EmailAddresses.hasAsciiLocalPart(recipient)
+                && !connection.takesInternationalAddresses()) {
+            return NO_SMTPUTF8;
+        }
+        return null;
+    }
+
+    static final String UNWRITABLE_DOMAIN = "Undeliverable: the domain of the address cannot be written in ASCII"
+            + " (IDNA) without naming another domain";
+    static final String NO_SMTPUTF8 = "Undeliverable: the address has letters outside ASCII before the @, which"
+            + " only a mail server offering SMTPUTF8 (RFC 6531) takes, through a mail session with"
+            + " mail.mime.allowutf8=true; this one does not";
 
     private static void attemptFailed(OutboxMessage message, Exception failure, Instant now) {
         message.markAttemptFailed(failure.getClass().getSimpleName() + ": " + failure.getMessage(), now);
@@ -125,12 +149,18 @@ public class OutboxSender {
             // the SENT-BY of its organiser, is this address (MailSender), and calendar programs compare the two.
             mime.setFrom(sender);
         }
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient(), true));
+        // The domain in ASCII ("xn--cole-9oa.ca" for "école.ca"), which every mail server reads; the part before the
+        // at sign as the person wrote it.
+        String recipient = message.getRecipient();
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(
+                ca.tremplin.kernel.EmailAddresses.withAsciiDomain(recipient).orElseThrow(() ->
+                        new jakarta.mail.internet.AddressException(UNWRITABLE_DOMAIN)), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setHeader("Auto-Submitted", "auto-generated");
         if (replyTo != null) {
             try {
-                mime.setReplyTo(new jakarta.mail.Address[] {new InternetAddress(replyTo, true)});
+                mime.setReplyTo(new jakarta.mail.Address[] {new InternetAddress(
+                        ca.tremplin.kernel.EmailAddresses.withAsciiDomain(replyTo).orElse(replyTo), true)});
             } catch (jakarta.mail.internet.AddressException unusable) {
                 // A centre's address that no mail program could use: the message still goes, without it.
                 LOG.fine("Reply-To left out: " + unusable.getMessage());

@@ -24,6 +24,29 @@ public final class SmtpConnection implements AutoCloseable {
         return transport;
     }
 
+    /**
+     * Whether mail to an address with letters outside ASCII before the at sign ("élève@…") can go through this
+     * connection: the mail session writes such addresses ({@code mail.mime.allowutf8}, a property of the server's mail
+     * session) and the mail server takes them (it offers SMTPUTF8, RFC 6531). Connects if need be.
+     */
+    boolean takesInternationalAddresses() throws MessagingException {
+        return Boolean.parseBoolean(session.getProperty("mail.mime.allowutf8")) && offersSmtpUtf8(open());
+    }
+
+    /**
+     * Whether the server named SMTPUTF8 among its extensions, as the SMTP transport of the server's mail provider
+     * (Angus Mail) tells it; the application compiles against Jakarta Mail's API alone, which does not say. Any
+     * other transport is taken as not offering it.
+     */
+    static boolean offersSmtpUtf8(Transport transport) {
+        try {
+            return Boolean.TRUE.equals(transport.getClass().getMethod("supportsExtension", String.class)
+                    .invoke(transport, "SMTPUTF8"));
+        } catch (ReflectiveOperationException | RuntimeException notSmtp) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         if (transport != null) {

@@ -108,9 +108,18 @@ public record ContactDetails(String firstName, String lastName, String email, St
         return TEXT_EDGES.matcher(CONTROL.matcher(composed).replaceAll("")).replaceAll("");
     }
 
-    /** How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}) and lower-cased. */
+    /**
+     * How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}), lower-cased, and its domain in
+     * Unicode ({@code EmailAddresses.withUnicodeDomain}): "élève@xn--cole-9oa.ca", as a mail program or an exported
+     * list may write it, is the "élève@école.ca" the person typed. Unicode rather than ASCII ("xn--…"), because the
+     * keys stored before were the addresses as people typed them, Unicode domains included, and stay valid. A key stored
+     * before with an "xn--" domain (typed so, rare) is left as it was: its person, writing again, is found under the
+     * Unicode key, a second lead that staff merge as any duplicate — a migration in Java to rewrite those few was not
+     * worth a step the database's own tools cannot replay.
+     */
     public static String normalizeEmail(String email) {
-        return email == null ? null : cleanEmail(email).toLowerCase(Locale.ROOT);
+        return email == null ? null
+                : ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(cleanEmail(email).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -119,6 +128,7 @@ public record ContactDetails(String firstName, String lastName, String email, St
      */
     public static String masked(String email) {
         int at = email.indexOf('@');
-        return at <= 0 ? "•••" : email.charAt(0) + "•••" + email.substring(at);
+        // The first character whole: "𠀀" (outside the Basic Multilingual Plane) is two chars, neither one readable.
+        return at <= 0 ? "•••" : email.substring(0, email.offsetByCodePoints(0, 1)) + "•••" + email.substring(at);
     }
 }

@@ -104,6 +104,11 @@ public class Lead {
         return ContactDetails.fullName(firstName, lastName);
     }
 
+    /** The record as a merge names it: "Awa Diop <awa@exemple.ca>", the name alone without an address. */
+    public String nameAndAddress() {
+        return fullName() + (email == null ? "" : " <" + email + ">");
+    }
+
     public java.util.Locale locale() {
         return ca.tremplin.kernel.Languages.fromTag(language);
     }

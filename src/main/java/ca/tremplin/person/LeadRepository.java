@@ -45,6 +45,16 @@ public class LeadRepository {
         return current;
     }
 
+    /**
+     * A record merged into another, as the lines it gave the record that stays name it ({@link Lead#nameAndAddress}):
+     * its name and address as they were when it was merged (a merged record changes no more); empty for a record that
+     * is not a merged one of the caller's centre, or whose person was erased.
+     */
+    public Optional<String> mergedRecordName(long recordId) {
+        return byId(recordId).filter(record -> record.getMergedIntoId() != null && !record.isErased())
+                .map(Lead::nameAndAddress);
+    }
+
     /** More merges in a row than any centre makes: a bound, not a rule. */
     private static final int MOST_MERGE_HOPS = 50;
 

@@ -53,6 +53,23 @@ public final class TimelineDetails {
         };
     }
 
+    /**
+     * Where a line a merge moved to this lead came from, said under its detail in words (not by a colour): the merged
+     * record's number, and its name and address as they were when it was merged ({@code recordNamed}, null or blank
+     * when nothing of them is kept, the person erased). Null for a line of the lead's own, {@code mergedFrom} null.
+     */
+    public static String mergedFrom(Long mergedFrom, java.util.function.LongFunction<String> recordNamed,
+                                    Locale language) {
+        if (mergedFrom == null) {
+            return null;
+        }
+        String named = recordNamed.apply(mergedFrom);
+        // The number as a text: a number argument would be written "1 234" in French, no longer the one to look up.
+        return named == null || named.isBlank()
+                ? Messages.get(language, "timeline.fromMergedRecord", String.valueOf(mergedFrom))
+                : Messages.get(language, "timeline.fromMergedRecordNamed", String.valueOf(mergedFrom), named);
+    }
+
     /** A field's value as the reader says it: a country by its name ("NG": "Nigeria"), anything else as given. */
     public static String value(LeadField field, String value, Locale language) {
         if ((field == LeadField.COUNTRY || field == LeadField.CITIZENSHIP) && value != null

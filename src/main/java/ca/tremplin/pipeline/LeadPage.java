@@ -77,7 +77,7 @@ public class LeadPage implements Serializable {
     /** Whether the person is e-mailed the step reached (admitted, CAQ, study permit, enrolled). */
     private boolean tellPerson;
     private transient Map<Long, String> eventTitles;
-    private transient Map<Long, String> mergedRecords;
+    private transient ca.tremplin.person.MergedOrigins mergedOrigins;
     /** The stage the page shows, which a move names: a lead moved meanwhile by someone else is not moved again. */
     private LeadStage shownStage;
     private String reason;
@@ -489,18 +489,13 @@ public class LeadPage implements Serializable {
 
     /**
      * For a line a merge moved to this lead, the record it was written on, in words under its detail; null for the
-     * lead's own lines ({@link TimelineText#mergedFrom}).
+     * lead's own lines ({@link ca.tremplin.person.MergedOrigins}).
      */
     public String mergedOrigin(LeadEvent event) {
-        return TimelineText.mergedFrom(event.getMergedFromLeadId(), this::mergedRecord, language.getLocale());
-    }
-
-    /** A merged record by its name and address, read once per page ("" kept for one with nothing left to name). */
-    private String mergedRecord(long recordId) {
-        if (mergedRecords == null) {
-            mergedRecords = new HashMap<>();
+        if (mergedOrigins == null) {
+            mergedOrigins = new ca.tremplin.person.MergedOrigins(leads::mergedRecordName);
         }
-        return mergedRecords.computeIfAbsent(recordId, key -> leads.mergedRecordName(key).orElse(""));
+        return mergedOrigins.of(event.getMergedFromLeadId(), language.getLocale());
     }
 
     /** An event of the timeline by its title in the reader's language, read once per page. */

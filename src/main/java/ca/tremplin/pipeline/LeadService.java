@@ -110,21 +110,11 @@ public class LeadService {
         return pipeline.timeline(leadId, first, size);
     }
 
-    /**
-     * A record merged into another, as the lines it gave the record that stays name it: its name and address as they
-     * were when it was merged (a merged record changes no more); empty for a record that is not a merged one of the
-     * centre, or whose person was erased.
-     */
+    /** A merged record of the centre by its name and address ({@link LeadRepository#mergedRecordName}). */
     @Transactional
     public java.util.Optional<String> mergedRecordName(long recordId) {
         requireStaff();
-        return pipeline.findAnyLead(recordId).filter(record -> record.getMergedIntoId() != null && !record.isErased())
-                .map(LeadService::nameAndAddress);
-    }
-
-    /** A record as a merge names it: "Awa Diop <awa@exemple.ca>", the name alone without an address. */
-    private static String nameAndAddress(Lead record) {
-        return record.fullName() + (record.getEmail() == null ? "" : " <" + record.getEmail() + ">");
+        return personRecords.mergedRecordName(recordId);
     }
 
     @Transactional
@@ -444,7 +434,7 @@ public class LeadService {
             }
         }
         // Written last, so that the timeline (newest first) heads what the merge did with its own line.
-        record(survivor, LeadEventKind.MERGED, nameAndAddress(duplicate), now);
+        record(survivor, LeadEventKind.MERGED, duplicate.nameAndAddress(), now);
         // The record that stays keeps its stage; the other's, when it differs, is said to whoever merged them.
         return new MergeOutcome(duplicate.getStage() == survivor.getStage() ? null : duplicate.getStage(),
                 taken.filled(), taken.proposed(), ownerTaken);

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A timeline line's detail in the reader's language, as the lead's page shows it: a document's kind named, an
  * application's statuses named, and
- * what the person's record writes (fields, stages, another value given) named by {@link TimelineDetails}; and, for a
- * line a merge moved here, the merged record it was written on.
+ * what the person's record writes (fields, stages, another value given) named by {@link TimelineDetails}.
  */
 final class TimelineText {
 
@@ -96,23 +95,6 @@ final class TimelineText {
                     ? ca.tremplin.kernel.Messages.get(language, "task.first-response") : detail;
             default -> TimelineDetails.detail(kind, detail, language);
         };
-    }
-
-    /**
-     * Where a line a merge moved to this lead came from, said under its detail in words (not by a colour): the merged
-     * record's number, and its name and address as they were when it was merged ({@code recordNamed}, null when
-     * nothing of them is kept, the person erased). Null for a line of the lead's own, {@code mergedFrom} null.
-     */
-    static String mergedFrom(Long mergedFrom, java.util.function.LongFunction<String> recordNamed, Locale language) {
-        if (mergedFrom == null) {
-            return null;
-        }
-        String named = recordNamed.apply(mergedFrom);
-        // The number as a text: a number argument would be written "1 234" in French, no longer the one to look up.
-        return named == null || named.isBlank()
-                ? ca.tremplin.kernel.Messages.get(language, "timeline.fromMergedRecord", String.valueOf(mergedFrom))
-                : ca.tremplin.kernel.Messages.get(language, "timeline.fromMergedRecordNamed",
-                        String.valueOf(mergedFrom), named);
     }
 
     private static String interviewTime(Matcher interview, Locale language) {

@@ -232,7 +232,7 @@ public class Unsubscriptions {
         List<String> addresses = addresses(link.getEmailNormalized(),
                 personAt(link.getTenantId(), link.getEmailNormalized()));
         boolean done = optedOut(link.getTenantId(), addresses) == addresses.size();
-        return new LinkView(centre.getNameFr(), centre.getNameEn(), LinkView.masked(link.getEmailNormalized()), done);
+        return LinkView.of(centre.getNameFr(), centre.getNameEn(), addresses, done);
     }
 
     /** How many of these addresses unsubscribed from the centre's bulk e-mail. */

@@ -70,4 +70,25 @@ class ContactDetailsTest {
         assertEquals("", ContactDetails.cleanText("\u00A0\u200B"));
         assertEquals(null, ContactDetails.cleanText(null));
     }
+
+    /**
+     * "élève@école.ca" and the same address with its domain in ASCII, as mail programs and exported lists write it,
+     * are one person: one key, in Unicode, the form keys stored before already had.
+     */
+    @Test
+    void anAddressWithItsDomainInAsciiIsTheAddressInUnicode() {
+        assertEquals("élève@école.ca", ContactDetails.normalizeEmail("élève@école.ca"));
+        assertEquals("élève@école.ca", ContactDetails.normalizeEmail("élève@xn--cole-9oa.ca"));
+        assertEquals("élève@école.ca", ContactDetails.normalizeEmail("Élève <ÉLÈVE@XN--COLE-9OA.CA>"));
+        assertEquals("élève@école.ca", ContactDetails.normalizeEmail("e\u0301le\u0300ve@xn--cole-9oa.ca"),
+                "accents in two pieces before the at sign too");
+        assertEquals("kim@exemple.ca", ContactDetails.normalizeEmail("Kim@Exemple.ca"), "every other key as before");
+    }
+
+    /** A first character outside the Basic Multilingual Plane is shown whole, not half of it. */
+    @Test
+    void aMaskedAddressShowsItsFirstCharacterWhole() {
+        assertEquals("é•••@école.ca", ContactDetails.masked("élève@école.ca"));
+        assertEquals("\uD840\uDC00•••@exemple.cn", ContactDetails.masked("\uD840\uDC00\uD840\uDC01@exemple.cn"));
+    }
 }

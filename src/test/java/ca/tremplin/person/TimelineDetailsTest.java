@@ -31,4 +31,46 @@ class TimelineDetailsTest {
         assertEquals("Processing of an application", TimelineDetails.detail(LeadEventKind.CONSENT_GIVEN,
                 "Processing of an application", Languages.FRENCH), "an older line as it was written");
     }
+
+    /**
+     * A line a merge moved to the record that stays says, in words, the record it was written on: its number, and its
+     * name and address as they were, so that a request made under the other address is not read as the kept
+     * record's own; its number alone once nothing else of it is kept; nothing for a line of the record's own.
+     */
+    @Test
+    void aLineAMergeMovedNamesTheMergedRecordItWasWrittenOn() {
+        java.util.function.LongFunction<String> records = id -> id == 1234 ? "Mei Zhang <mei.z@exemple.cn>"
+                : id == 77 ? "" : null;
+        assertEquals("De la fiche fusionnée n° 1234 : Mei Zhang <mei.z@exemple.cn>",
+                TimelineDetails.mergedFrom(1234L, records, Languages.FRENCH),
+                "the number as it is looked up, not 1 234");
+        assertEquals("From the merged record no. 1234: Mei Zhang <mei.z@exemple.cn>",
+                TimelineDetails.mergedFrom(1234L, records, Languages.ENGLISH));
+        assertEquals("De la fiche fusionnée n° 77", TimelineDetails.mergedFrom(77L, records, Languages.FRENCH),
+                "a person erased since: the number is what is kept");
+        assertEquals("From the merged record no. 9", TimelineDetails.mergedFrom(9L, records, Languages.ENGLISH));
+        assertEquals(null, TimelineDetails.mergedFrom(null, records, Languages.FRENCH), "a line of the record's own");
+        assertEquals("De la fiche fusionnée n° 5 : O’Brien-D'Arcy <x@y.ca>", TimelineDetails.mergedFrom(5L,
+                id -> "O’Brien-D'Arcy <x@y.ca>", Languages.FRENCH), "a name's apostrophe kept as it is");
+    }
+
+    /**
+     * The lead's page and the request's page read each merged record once, however many of its lines they list, and
+     * say its number alone once nothing else of it is kept.
+     */
+    @Test
+    void aPageReadsEachMergedRecordOnce() {
+        java.util.List<Long> read = new java.util.ArrayList<>();
+        MergedOrigins origins = new MergedOrigins(id -> {
+            read.add(id);
+            return id == 12 ? java.util.Optional.of("Awa Diop <awa@exemple.sn>") : java.util.Optional.empty();
+        });
+        assertEquals("De la fiche fusionnée n° 12 : Awa Diop <awa@exemple.sn>", origins.of(12L, Languages.FRENCH));
+        assertEquals("From the merged record no. 12: Awa Diop <awa@exemple.sn>",
+                origins.of(12L, Languages.ENGLISH));
+        assertEquals("From the merged record no. 30", origins.of(30L, Languages.ENGLISH));
+        assertEquals("De la fiche fusionnée n° 30", origins.of(30L, Languages.FRENCH));
+        assertEquals(null, origins.of(null, Languages.FRENCH), "a line of the lead's own");
+        assertEquals(java.util.List.of(12L, 30L), read);
+    }
 }

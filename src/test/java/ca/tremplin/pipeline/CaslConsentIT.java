@@ -69,6 +69,9 @@ class CaslConsentIT extends InServerTest {
     @Inject
     LeadService leads;
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL deployment;
+
     @Inject
     ca.tremplin.applicant.DocumentReviewService review;
 
@@ -407,10 +410,11 @@ class CaslConsentIT extends InServerTest {
     /**
      * A person's record was merged into another after a bulk e-mail reached its address: the unsubscribe link of that
      * e-mail, used after the merge, leaves the record that stays out of the centre's next bulk e-mail, says so on its
-     * timeline, and tells the person it is done. Used again, it changes nothing more.
+     * timeline, and tells the person it is done, naming their other address (half hidden) as unsubscribed too. Used
+     * again, it changes nothing more.
      */
     @Test
-    void anUnsubscribeLinkOfARecordMergedSinceLeavesTheRecordThatStaysOutOfTheNextBulkEmail() throws SQLException {
+    void anUnsubscribeLinkOfARecordMergedSinceLeavesTheRecordThatStaysOutOfTheNextBulkEmail() throws Exception {
         TestCentre centre = fixtures.newCentre("unsub-merged");
         String othersAddress = InquiryRequests.uniqueEmail();
         Lead kept = lead(centre, InquiryRequests.uniqueEmail(), true);
@@ -424,8 +428,21 @@ class CaslConsentIT extends InServerTest {
             leads.merge(kept.getId(), merged.getId());
         }
 
-        assertTrue(unsubscriptions.unsubscribe(token, ca.tremplin.unsubscribe.MailOptOut.Channel.PAGE, "203.0.113.61")
-                .unsubscribed(), "the person is told it is done");
+        String keptMasked = ca.tremplin.person.ContactDetails.masked(kept.getEmailNormalized());
+        assertEquals(keptMasked, unsubscriptions.view(token).maskedOtherEmail(),
+                "the page names the address the record that stays has, half hidden, before the button");
+        ca.tremplin.unsubscribe.LinkView done = unsubscriptions.unsubscribe(token,
+                ca.tremplin.unsubscribe.MailOptOut.Channel.PAGE, "203.0.113.61");
+        assertTrue(done.unsubscribed(), "the person is told it is done");
+        assertEquals(keptMasked, done.maskedOtherEmail(), "and that their other address is unsubscribed too");
+        assertEquals(ca.tremplin.person.ContactDetails.masked(othersAddress), done.maskedEmail());
+        String link = "desabonnement.xhtml?token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(deployment);
+        String french = otherAddressSaid(visitor.get(link).body());
+        assertTrue(french.contains("Votre autre adresse connue de ")
+                && french.contains(keptMasked + ", est désabonnée elle aussi."), french);
+        assertTrue(otherAddressSaid(visitor.get(link + "&lang=en").body())
+                .contains(keptMasked + ", is unsubscribed too."), "in English too");
         LeadListService.BulkResult next = bulk(centre, kept, "Salon " + UUID.randomUUID());
         assertEquals(0, next.done(), "nothing more to the person at the address the record that stays has");
         assertEquals(Map.of("casl.unsubscribed", 1), next.whyLeftOut());
@@ -435,6 +452,13 @@ class CaslConsentIT extends InServerTest {
                 "203.0.113.61").unsubscribed());
         assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'UNSUBSCRIBED'",
                 kept.getId()), "a second time adds nothing");
+    }
+
+    /** The unsubscribe page's paragraph that names the person's other address. */
+    private static String otherAddressSaid(String page) {
+        int at = page.indexOf("id=\"unsubscribe-other-done\"");
+        assertTrue(at >= 0, page);
+        return page.substring(at, page.indexOf("</p>", at));
     }
 
     /**

@@ -433,7 +433,8 @@ class LeadMergeIT extends InServerTest {
      * The lines of a record merged away — its request, a note written about it — say on the kept record's timeline,
      * in words, the record they were written on, with its name and address, so that "requested information" under
      * the other address is not read as the kept record's own; the kept record's own lines and what the merge wrote say
-     * nothing. Merged again into a third record, each line still names the record it was first written on.
+     * nothing. Merged again into a third record, each line still names the record it was first written on, on the
+     * record's page and on the page of its request alike.
      */
     @Test
     void theMovedLinesOfAMergedRecordSayOnTheKeptRecordsTimelineWhichRecordTheyCameFrom() throws Exception {
@@ -478,6 +479,18 @@ class LeadMergeIT extends InServerTest {
         String own = page.substring(page.indexOf(keptsNote));
         assertTrue(own.substring(0, own.indexOf("</tr>")).contains("De la fiche fusionnée n° " + kept.getId() + " : "),
                 own);
+
+        // The page of the request the kept record was made by lists the same timeline and says the same.
+        long request = tenancy.acrossAllTenants(() -> em.createQuery(
+                        "select r.id from RoutedInquiry r where r.lead.id = :lead order by r.id", Long.class)
+                .setParameter("lead", third.getId()).setMaxResults(1).getSingleResult());
+        String requestPage = signedIn(centre.recruiter()).get("admin/inquiry.xhtml?id=" + request).body();
+        String moved = requestPage.substring(requestPage.indexOf(othersNote));
+        assertTrue(moved.substring(0, moved.indexOf("</li>")).contains("De la fiche fusionnée n° " + duplicate.getId()
+                + " : Aminata Diallo &lt;" + othersAddress + "&gt;"), "the request's timeline says it too: " + moved);
+        String keptLine = requestPage.substring(requestPage.indexOf(keptsNote));
+        assertTrue(keptLine.substring(0, keptLine.indexOf("</li>")).contains("De la fiche fusionnée n° "
+                + kept.getId()), keptLine);
     }
 
     private static ca.tremplin.person.LeadEvent line(List<ca.tremplin.person.LeadEvent> timeline, String detail) {

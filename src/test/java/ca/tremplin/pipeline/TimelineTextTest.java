@@ -69,27 +69,6 @@ class TimelineTextTest {
                 "Séance d'information — Dakar", Languages.ENGLISH, english), "a line written before, as written");
     }
 
-    /**
-     * A line a merge moved to the record that stays says, in words, the record it was written on: its number, and its
-     * name and address as they were, so that a request made under the other address is not read as the kept
-     * record's own; its number alone once nothing else of it is kept; nothing for a line of the record's own.
-     */
-    @Test
-    void aLineAMergeMovedNamesTheMergedRecordItWasWrittenOn() {
-        java.util.function.LongFunction<String> records = id -> id == 1234 ? "Mei Zhang <mei.z@exemple.cn>"
-                : id == 77 ? "" : null;
-        assertEquals("De la fiche fusionnée n° 1234 : Mei Zhang <mei.z@exemple.cn>",
-                TimelineText.mergedFrom(1234L, records, Languages.FRENCH), "the number as it is looked up, not 1 234");
-        assertEquals("From the merged record no. 1234: Mei Zhang <mei.z@exemple.cn>",
-                TimelineText.mergedFrom(1234L, records, Languages.ENGLISH));
-        assertEquals("De la fiche fusionnée n° 77", TimelineText.mergedFrom(77L, records, Languages.FRENCH),
-                "a person erased since: the number is what is kept");
-        assertEquals("From the merged record no. 9", TimelineText.mergedFrom(9L, records, Languages.ENGLISH));
-        assertEquals(null, TimelineText.mergedFrom(null, records, Languages.FRENCH), "a line of the record's own");
-        assertEquals("De la fiche fusionnée n° 5 : O’Brien-D'Arcy <x@y.ca>", TimelineText.mergedFrom(5L,
-                id -> "O’Brien-D'Arcy <x@y.ca>", Languages.FRENCH), "a name's apostrophe kept as it is");
-    }
-
     @Test
     void anythingElseIsShownAsItWasWritten() {
         assertEquals("Appelé au salon de Dakar", TimelineText.detail(LeadEventKind.NOTE_ADDED,

@@ -89,6 +89,7 @@ class UnsubscribeIT extends InServerTest {
         assertFalse(before.maskedEmail().contains(shared.substring(1, shared.indexOf('@'))),
                 "the page does not spell out the address: " + before.maskedEmail());
         assertTrue(before.maskedEmail().endsWith(shared.substring(shared.indexOf('@'))), before.maskedEmail());
+        assertEquals(null, before.maskedOtherEmail(), "a person with one address at the centre: no other named");
 
         assertTrue(unsubscriptions.unsubscribe(token, MailOptOut.Channel.PAGE, "203.0.113.9").unsubscribed());
         assertTrue(unsubscriptions.unsubscribe(token, MailOptOut.Channel.ONE_CLICK, "203.0.113.9").unsubscribed(),
