@@ -113,12 +113,15 @@ public class LeadService {
     /**
      * A record merged into another, as the lines it gave the record that stays name it: its name and address as they
      * were when it was merged (a merged record changes no more); empty for a record that is not a merged one of the
-     * centre, or whose person was erased.
+     * centre, or whose person was erased. The record is read by its id, which the tenant filter of queries does not
+     * cover: its centre is checked here, so that no other centre's name and address are shown.
      */
     @Transactional
     public java.util.Optional<String> mergedRecordName(long recordId) {
         requireStaff();
-        return pipeline.findAnyLead(recordId).filter(record -> record.getMergedIntoId() != null && !record.isErased())
+        return pipeline.findAnyLead(recordId).filter(record -> Objects.equals(record.getTenantId(),
+                        ca.tremplin.tenant.TenantContext.currentTenantId()))
+                .filter(record -> record.getMergedIntoId() != null && !record.isErased())
                 .map(LeadService::nameAndAddress);
     }
 
