@@ -704,15 +704,16 @@ public class ApplicationService {
     }
 
     /**
-     * Who the interview's calendar files name as organiser: the member of staff who set it, whoever moves or cancels
-     * it later, so that every file of the interview names the same one; else the centre. The mail comes from the
-     * platform's address, named as sending on their behalf.
+     * Who the interview's calendar files name as organiser: the one its first file named, whoever moves or cancels it
+     * later, so that every file of the interview names the same one; for the first, the member of staff who set it,
+     * else the centre. The mail comes from the platform's address, named as sending on their behalf.
      */
     private InterviewInvitation.Organizer organizer(Interview interview, Lead lead, Locale language) {
-        ca.tremplin.security.UserAccount setter = interview.getCreatedBy() == null ? null
-                : em.find(ca.tremplin.security.UserAccount.class, interview.getCreatedBy());
-        return InterviewInvitation.Organizer.of(setter, em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()),
-                language, mailSender.address());
+        return InterviewInvitation.Organizer.fixedFor(interview, () -> InterviewInvitation.Organizer.of(
+                interview.getCreatedBy() == null ? null
+                        : em.find(ca.tremplin.security.UserAccount.class, interview.getCreatedBy()),
+                em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId()), language, mailSender.address()),
+                mailSender.address());
     }
 
     /** The person's applications in this centre, for their lead page. */

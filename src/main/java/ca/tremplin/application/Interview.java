@@ -78,6 +78,17 @@ public class Interview {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /**
+     * Who its calendar files name as organiser, by name and address: fixed by the first file that names one and
+     * named again by every move and the cancellation, since a calendar program applies an update or a cancellation
+     * only from the organiser of the event it holds. Null while no file has named one.
+     */
+    @Column(name = "organizer_name")
+    private String organizerName;
+
+    @Column(name = "organizer_email")
+    private String organizerEmail;
+
     protected Interview() {
     }
 
@@ -152,6 +163,17 @@ public class Interview {
     public String getAnswerNote() { return answerNote; }
     public Instant getAnsweredAt() { return answeredAt; }
     public Long getAnswerTaskId() { return answerTaskId; }
+
+    public String getOrganizerName() { return organizerName; }
+    public String getOrganizerEmail() { return organizerEmail; }
+
+    /** The organiser its first calendar file names; one named already stays, whoever sends the next file. */
+    void organisedBy(String name, String email) {
+        if (organizerEmail == null) {
+            this.organizerName = name;
+            this.organizerEmail = email;
+        }
+    }
 
     /** The task that follows the current answer up, or null once none does. */
     void followedUpBy(Long taskId) {

@@ -33,23 +33,43 @@ final class InterviewInvitation {
      * calendar says who invites them, and the answer it sends (Accept, Decline) reaches that person. The platform
      * sends the mail from its own address, which no one reads; the file names it as SENT-BY (RFC 5545 §3.2.18), the
      * one acting on the organiser's behalf, so that the message's sender, which calendar programs compare with the
-     * organiser (RFC 6047), is accounted for. A setter no longer known (no account, no address) leaves the centre as
-     * organiser, at its contact address, sent by the platform the same way; a centre without one, a plain file.
+     * organiser (RFC 6047), is accounted for. When the first file is sent for a setter unknown, without an address or
+     * whose account is deactivated (nobody would read the answers), the centre is the organiser, at its contact
+     * address, sent by the platform the same way; a centre without one, a plain file.
      *
-     * <p>The same for the invitation, each move and the cancellation, whoever in the centre makes them: calendar
-     * programs apply an update or a cancellation only from the organiser of the event they hold.
+     * <p>The first file that names an organiser fixes it on the interview ({@link #fixedFor}): the invitation, each
+     * move and the cancellation name that one, whoever in the centre makes them and whatever became of the setter's
+     * account since (a recruiter deactivated after the invitation stays its organiser), since calendar programs apply
+     * an update or a cancellation only from the organiser of the event they hold.
      */
     record Organizer(String name, String email, String sentBy) {
 
+        /** Who a first file names: the setter, active and with an address; else the centre; else nobody. */
         static Organizer of(ca.tremplin.security.UserAccount setter, ca.tremplin.tenant.Tenant centre,
                             Locale language, String senderAddress) {
-            if (setter != null && CalendarText.mailto(setter.getEmail()) != null) {
+            if (setter != null && setter.isActive() && CalendarText.mailto(setter.getEmail()) != null) {
                 return new Organizer(setter.getDisplayName(), setter.getEmail().strip(), senderAddress);
             }
             if (centre != null && CalendarText.mailto(centre.getContactEmail()) != null) {
                 return new Organizer(centre.localizedName(language), centre.getContactEmail().strip(), senderAddress);
             }
             return null;
+        }
+
+        /**
+         * The organiser of {@code interview}'s files: the one an earlier file named, kept on it; else the one
+         * {@code first} gives, kept on it for the files to come. Sent by {@code senderAddress} either way.
+         */
+        static Organizer fixedFor(Interview interview, java.util.function.Supplier<Organizer> first,
+                                  String senderAddress) {
+            if (interview.getOrganizerEmail() != null) {
+                return new Organizer(interview.getOrganizerName(), interview.getOrganizerEmail(), senderAddress);
+            }
+            Organizer named = first.get();
+            if (named != null) {
+                interview.organisedBy(named.name(), named.email());
+            }
+            return named;
         }
     }
 

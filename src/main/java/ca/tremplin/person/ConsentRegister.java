@@ -63,11 +63,13 @@ public class ConsentRegister {
             ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null", "", "");
 
     /**
-     * The lines on being contacted and on news, without the words shown: what a person's standing on being written
-     * to is made of, read for a thousand people at a time by an export, where the texts would be most of the bytes.
+     * The lines on being contacted, on news and on applications (whose consent implies one to be written to, as a
+     * request's does), without the words shown: what a person's standing on being written to is made of, read for a
+     * thousand people at a time by an export, where the texts would be most of the bytes.
      */
     private static final String CONTACT_LINES = LINES_OF.formatted("", "",
-            " and c.purpose in ('CONTACT', 'NEWS')", " and x.purpose in ('CONTACT', 'NEWS')");
+            " and c.purpose in ('CONTACT', 'NEWS', 'APPLICATION')",
+            " and x.purpose in ('CONTACT', 'NEWS', 'APPLICATION')");
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -94,9 +96,9 @@ public class ConsentRegister {
     }
 
     /**
-     * As {@link #registers}, the lines on being contacted and on news alone, without the words that were shown or the
-     * notes: enough for {@link ConsentStandings#emailContact} and {@link ConsentStandings#contactDeclined}, one
-     * query for all these leads.
+     * As {@link #registers}, the lines on being contacted, on news and on applications alone, without the words that
+     * were shown or the notes: enough for {@link ConsentStandings#emailContact} and
+     * {@link ConsentStandings#contactDeclined}, one query for all these leads.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Long, List<ConsentEntry>> contactLines(Collection<Long> leadIds) {

@@ -48,12 +48,17 @@ public final class ConsentStandings {
 
     /**
      * Where the person stands on being written to, from their register and, when they unsubscribed from the centre's
-     * mailings, the moment they did ({@code unsubscribedAt}, else null). A no comes first, each with when it was said:
-     * a withdrawal of being contacted; else the refusal of the form or list they came from
-     * ({@link #contactDeclined}), its latest; else an unsubscription or a withdrawal of news, whichever was said first
-     * when both stand. Then a consent to be contacted, or to news, in force, since it was given; else never asked.
+     * mailings, the moment they did ({@code unsubscribedAt}, else null), by the rules the platform's own bulk e-mail
+     * follows ({@link #standing}), implied consent lapsing for a consent given before {@code lapsedBefore}. A no
+     * comes first, each with when it was said: a withdrawal of being contacted; else the refusal of the form or list
+     * they came from ({@link #contactDeclined}), its latest; else an unsubscription or a withdrawal of news,
+     * whichever was said first when both stand — unless the person asked to be contacted since the last of them, by
+     * a request whose implied consent has not lapsed: they may be answered, not sent mailings. Then a consent in
+     * force: news, which does not lapse, since it was given; else consent implied by a request, a registration or an
+     * application, since the latest. Else a consent that lapsed, since the day it did; else none.
      */
-    public static EmailContact emailContact(Collection<ConsentEntry> register, Instant unsubscribedAt) {
+    public static EmailContact emailContact(Collection<ConsentEntry> register, Instant unsubscribedAt,
+                                            Instant lapsedBefore) {
         ConsentEntry contact = contactInForce(register);
         if (contact != null && !contact.granted()) {
             return new EmailContact(EmailContact.Standing.WITHDRAWN, contact.at());
@@ -67,11 +72,25 @@ public final class ConsentStandings {
                 && (line.granted() || line.withdrawal())).toList()).get(ConsentPurpose.NEWS);
         Instant newsWithdrawn = news != null && news.withdrawal() ? news.at() : null;
         if (newsWithdrawn != null || unsubscribedAt != null) {
-            return new EmailContact(EmailContact.Standing.UNSUBSCRIBED, newsWithdrawn == null ? unsubscribedAt
-                    : unsubscribedAt == null || newsWithdrawn.isBefore(unsubscribedAt) ? newsWithdrawn : unsubscribedAt);
+            Instant first = newsWithdrawn == null ? unsubscribedAt
+                    : unsubscribedAt == null || newsWithdrawn.isBefore(unsubscribedAt) ? newsWithdrawn : unsubscribedAt;
+            Instant last = newsWithdrawn == null ? unsubscribedAt
+                    : unsubscribedAt == null || newsWithdrawn.isAfter(unsubscribedAt) ? newsWithdrawn : unsubscribedAt;
+            if (contact != null && contact.at().isAfter(last) && !contact.at().isBefore(lapsedBefore)) {
+                return new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, contact.at());
+            }
+            return new EmailContact(EmailContact.Standing.UNSUBSCRIBED, first);
         }
-        ConsentEntry given = contact != null ? contact : news;
-        return given != null ? new EmailContact(EmailContact.Standing.CONSENTED, given.at()) : EmailContact.NEVER_ASKED;
+        if (news != null) {
+            return new EmailContact(EmailContact.Standing.CONSENTED, news.at());
+        }
+        Instant implied = register.stream().filter(line -> line.granted() && line.purpose() != ConsentPurpose.NEWS)
+                .map(ConsentEntry::at).max(Comparator.naturalOrder()).orElse(null);
+        if (implied == null) {
+            return EmailContact.NONE;
+        }
+        return !implied.isBefore(lapsedBefore) ? new EmailContact(EmailContact.Standing.CONSENTED, implied)
+                : new EmailContact(EmailContact.Standing.LAPSED, MailingConsents.lapsesAt(implied));
     }
 
     /** The latest consent or withdrawal of being contacted, refusals on forms and lists aside. */

@@ -4,19 +4,31 @@ import java.time.Instant;
 
 /**
  * Where a person stands on being written to by e-mail, as a list of people handed out of Tremplin says it: whoever
- * reads the list may write from any mail program, where nothing leaves out those who said no. {@code since} is when
- * the person said what stands (null when they were never asked). Worked out by {@link ConsentStandings#emailContact}.
+ * reads the list may write from any mail program, where nothing leaves out those who said no, nor those whose consent
+ * lapsed. {@code since} is when what stands began: when the person said it, or, for a consent that lapsed, the day it
+ * did (null when there is no consent at all). Worked out by {@link ConsentStandings#emailContact}, by the rules the
+ * platform's own bulk e-mail follows ({@link ConsentStandings#standing}).
  */
 public record EmailContact(Standing standing, Instant since) {
 
-    /** A person nobody asked, and who said nothing of being contacted. */
-    public static final EmailContact NEVER_ASKED = new EmailContact(Standing.NEVER_ASKED, null);
+    /** A person who gave no consent to be written to: never asked, or never said yes. */
+    public static final EmailContact NONE = new EmailContact(Standing.NONE, null);
 
     public enum Standing {
-        /** Agreed to be contacted (or to the centre's news), and has not taken it back. */
+        /**
+         * Agreed to the centre's news, or to be contacted by a request, a registration or an application less than
+         * six months ago, and has not taken it back.
+         */
         CONSENTED,
-        /** Never asked, and never said either way. */
-        NEVER_ASKED,
+        /**
+         * Unsubscribed from the centre's mailings (or withdrew their consent to its news), then asked to be contacted
+         * by a request less than six months ago: they may be answered, never sent mailings.
+         */
+        CONSENTED_NO_MAILINGS,
+        /** Consent implied by a request, a registration or an application, given more than six months ago. */
+        LAPSED,
+        /** No consent: never asked, or never said yes. */
+        NONE,
         /** Withdrew their consent to be contacted, and has not given it again. */
         WITHDRAWN,
         /** Said no to being contacted on the form or the list they came from, having never agreed before. */

@@ -48,10 +48,14 @@ public class LeadRepository {
     /**
      * A record merged into another, as the lines it gave the record that stays name it ({@link Lead#nameAndAddress}):
      * its name and address as they were when it was merged (a merged record changes no more); empty for a record that
-     * is not a merged one of the caller's centre, or whose person was erased.
+     * is not a merged one of the caller's centre, or whose person was erased. The record is read by its id, which the
+     * tenant filter of queries does not cover: its centre is checked here, so that no other centre's name and address
+     * are shown.
      */
     public Optional<String> mergedRecordName(long recordId) {
-        return byId(recordId).filter(record -> record.getMergedIntoId() != null && !record.isErased())
+        return byId(recordId).filter(record -> java.util.Objects.equals(record.getTenantId(),
+                        ca.tremplin.tenant.TenantContext.currentTenantId()))
+                .filter(record -> record.getMergedIntoId() != null && !record.isErased())
                 .map(Lead::nameAndAddress);
     }
 

@@ -43,6 +43,16 @@ public class MailingConsents {
     @Inject
     ConsentRegister register;
 
+    /** At {@code now}, consent implied by what a person did before this moment has lapsed. */
+    public static Instant lapsedBefore(Instant now) {
+        return LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(IMPLIED_MONTHS).toInstant(ZoneOffset.UTC);
+    }
+
+    /** When consent implied at {@code given} lapses, {@link #IMPLIED_MONTHS} months on. */
+    public static Instant lapsesAt(Instant given) {
+        return LocalDateTime.ofInstant(given, ZoneOffset.UTC).plusMonths(IMPLIED_MONTHS).toInstant(ZoneOffset.UTC);
+    }
+
     /** Each lead's standing at {@code now}; a lead with no consent recorded is {@link Standing#NONE}. */
     @Transactional
     public Map<Long, Standing> standing(Collection<Long> leadIds, Instant now) {
@@ -50,8 +60,7 @@ public class MailingConsents {
         if (leadIds.isEmpty()) {
             return standing;
         }
-        Instant lapsedBefore = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(IMPLIED_MONTHS)
-                .toInstant(ZoneOffset.UTC);
+        Instant lapsedBefore = lapsedBefore(now);
         Map<Long, List<ConsentEntry>> registers = register.registers(leadIds);
         leadIds.forEach(id -> standing.put(id, ConsentStandings.standing(registers.getOrDefault(id, List.of()),
                 lapsedBefore)));

@@ -5,6 +5,7 @@ import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentRegister;
 import ca.tremplin.person.ConsentStandings;
 import ca.tremplin.person.EmailContact;
+import ca.tremplin.person.MailingConsents;
 import ca.tremplin.unsubscribe.Unsubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class LeadExportSlices {
     @Inject
     Unsubscriptions unsubscriptions;
 
+    @Inject
+    java.time.Clock clock;
+
     /**
      * A slice's leads, for each the program (French and English titles) and intake they asked about last, and where
      * they stand on being written to (every lead of the slice has one).
@@ -48,9 +52,11 @@ public class LeadExportSlices {
         accessLog.recordExport(ids, null);
         Map<Long, List<ConsentEntry>> lines = consents.contactLines(ids);
         Map<Long, Instant> unsubscribed = unsubscriptions.optedOutLeads(ids);
+        Instant lapsedBefore = MailingConsents.lapsedBefore(clock.instant());
         Map<Long, EmailContact> emailContact = new HashMap<>();
         for (Long id : ids) {
-            emailContact.put(id, ConsentStandings.emailContact(lines.getOrDefault(id, List.of()), unsubscribed.get(id)));
+            emailContact.put(id, ConsentStandings.emailContact(lines.getOrDefault(id, List.of()), unsubscribed.get(id),
+                    lapsedBefore));
         }
         return new Slice(rows, repository.latestInterest(ids), emailContact);
     }

@@ -89,11 +89,11 @@ public class LeadListExport {
      * "+"): left empty for a person whose latest word on being contacted is "no" (withdrawn, or refused on the form or
      * list they came from), since the column is there to make lists of people to call. Beside the phone, where the
      * person stands on being written to and since when (a day): the file goes on to mail programs, which know nothing
-     * of who said no, so a reader who mails the list sees it on each person's row.
+     * of who said no or whose consent lapsed, so a reader who mails the list sees it on each person's row.
      */
     static List<Object> cells(LeadRow row, String[] interest, EmailContact contact, Map<Long, String> staff,
                               Locale language) {
-        EmailContact standing = contact == null ? EmailContact.NEVER_ASKED : contact;
+        EmailContact standing = contact == null ? EmailContact.NONE : contact;
         List<Object> cells = new ArrayList<>();
         cells.add(row.id());
         cells.add(row.firstName());

@@ -486,6 +486,47 @@ class ApplicationIT extends InServerTest {
     }
 
     /**
+     * The organiser the first invitation named is kept on the interview; one invited when the centre organised every
+     * interview (its contact address, its name) is moved and cancelled by the centre still, whoever in it acts, so
+     * that the candidate's calendar, which takes changes from the organiser it holds alone, applies them.
+     */
+    @Test
+    void anInterviewKeepsTheOrganiserItsFirstInvitationNamed() {
+        Centre centre = centre("organiser");
+        String email = InquiryRequests.uniqueEmail();
+        long applied = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        Interview interview;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            interview = applications.scheduleInterview(applied, LocalDateTime.of(NEXT_YEAR, 3, 10, 10, 0),
+                    "America/Montreal", 45, "Bureau 101", null);
+        }
+        Object[] stored = tenancy.acrossAllTenants(() -> (Object[]) em.createNativeQuery("select organizer_name,"
+                + " organizer_email from interview where id = ?1").setParameter(1, interview.getId())
+                .getSingleResult());
+        assertArrayEquals(new Object[] {centre.recruiter().getDisplayName(), centre.recruiter().getEmail()}, stored,
+                "the recruiter who set it, as the invitation named her");
+
+        // As an interview invited before the recruiter organised them was left: the centre, as its files named it.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update interview set organizer_name = ?1,"
+                        + " organizer_email = ?2 where id = ?3").setParameter(1, centre.tenant.getNameFr())
+                .setParameter(2, centre.tenant.getContactEmail()).setParameter(3, interview.getId()).executeUpdate());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.moveInterview(interview.getId(), 0, LocalDateTime.of(NEXT_YEAR, 3, 11, 13, 30),
+                    "America/Montreal", 45, "Bureau 101", null);
+        }
+        String moved = lastIcsTo(email);
+        assertTrue(organizerLine(moved).endsWith(":mailto:" + centre.tenant.getContactEmail())
+                && organizerLine(moved).contains(centre.tenant.getNameFr()), moved);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(centre.tenant, Role.CSS_ADMIN),
+                centre.tenant)) {
+            applications.cancelInterview(interview.getId(), 1);
+        }
+        String cancelled = lastIcsTo(email);
+        assertTrue(cancelled.contains("METHOD:CANCEL"), cancelled);
+        assertEquals(organizerLine(moved), organizerLine(cancelled), "the centre from the move to the cancellation");
+    }
+
+    /**
      * A refusal cancels the interview still to come (out of the candidate's calendar, its answer link closed, no
      * task opened by an answer to it), and tells the candidate, with the reason given, when staff choose to; a refusal
      * without the e-mail still takes the interview out of the calendar.

@@ -133,6 +133,100 @@ class InterviewInvitationTest {
         assertEquals(null, parameter(unsent, Parameter.SENT_BY), "a session naming no sender: nothing to say");
     }
 
+    /**
+     * The first file fixes its organiser on the interview: a move and the cancellation name it again, whoever makes
+     * them, without asking again who set it.
+     */
+    @Test
+    void theFirstFileFixesTheOrganiserThatEveryLaterFileNames() throws Exception {
+        Interview interview = interview();
+        InterviewInvitation.Organizer first = InterviewInvitation.Organizer.fixedFor(interview,
+                () -> InterviewInvitation.Organizer.of(recruiter(), centre(), Languages.FRENCH, SENDER), SENDER);
+        assertEquals("marie.tremblay@css-du-fjord.example", interview.getOrganizerEmail());
+        assertEquals("Marie Tremblay", interview.getOrganizerName());
+
+        InterviewInvitation.Organizer later = InterviewInvitation.Organizer.fixedFor(interview, () -> {
+            throw new AssertionError("who set it is not asked again");
+        }, SENDER);
+        assertEquals(first, later);
+        interview.cancel(8L, Instant.parse("2027-03-05T10:00:00Z"));
+        assertOrganiser("Marie Tremblay", "marie.tremblay@css-du-fjord.example",
+                InterviewInvitation.cancellation(interview, "Interview cancelled", "Hello Awa", HOST, later,
+                        "Awa Diallo", "awa.diallo@exemple.sn"));
+    }
+
+    /**
+     * An interview invited when the centre organised every interview keeps the centre, as its stored organiser says:
+     * its move names the centre the candidate's calendar holds, not the recruiter who set it.
+     */
+    @Test
+    void anInterviewInvitedByTheCentreIsMovedByTheCentre() throws Exception {
+        Interview interview = interview();
+        interview.organisedBy("CSS du Fjord", "international@css-du-fjord.example");
+        interview.moveTo(ZonedDateTime.of(2027, 3, 11, 13, 30, 0, 0, ZoneId.of("America/Montreal")), 45,
+                "Bureau 101", null);
+        InterviewInvitation.Organizer organizer = InterviewInvitation.Organizer.fixedFor(interview,
+                () -> InterviewInvitation.Organizer.of(recruiter(), centre(), Languages.FRENCH, SENDER), SENDER);
+        assertOrganiser("CSS du Fjord", "international@css-du-fjord.example", InterviewInvitation.of(interview,
+                "Entrevue", "Bonjour Awa", HOST, organizer, "Awa Diallo", "awa.diallo@exemple.sn"));
+    }
+
+    /**
+     * A recruiter whose account is deactivated reads no answer: a new invitation is the centre's. An interview they
+     * invited before keeps them as organiser, since the candidate's calendar takes changes from that one alone.
+     */
+    @Test
+    void aDeactivatedRecruiterLeavesANewInvitationToTheCentreAndKeepsTheirOwn() throws Exception {
+        Interview invitedBefore = interview();
+        InterviewInvitation.Organizer.fixedFor(invitedBefore,
+                () -> InterviewInvitation.Organizer.of(recruiter(), centre(), Languages.FRENCH, SENDER), SENDER);
+        UserAccount deactivated = deactivated(recruiter());
+
+        InterviewInvitation.Organizer newOne = InterviewInvitation.Organizer.fixedFor(interview(),
+                () -> InterviewInvitation.Organizer.of(deactivated, centre(), Languages.ENGLISH, SENDER), SENDER);
+        assertEquals(new InterviewInvitation.Organizer("Fjord School Service Centre",
+                "international@css-du-fjord.example", SENDER), newOne);
+        assertEquals("marie.tremblay@css-du-fjord.example", InterviewInvitation.Organizer.fixedFor(invitedBefore,
+                () -> InterviewInvitation.Organizer.of(deactivated, centre(), Languages.ENGLISH, SENDER), SENDER)
+                .email(), "the organiser the candidate's calendar holds");
+    }
+
+    /**
+     * A first file that could name nobody (a centre without an address) was a plain file, and fixes nothing: the next
+     * file that names an organiser fixes that one.
+     */
+    @Test
+    void aPlainFileFixesNoOrganiser() {
+        Interview interview = interview();
+        Tenant silent = centre();
+        silent.setContactEmail(null);
+        assertNull(InterviewInvitation.Organizer.fixedFor(interview,
+                () -> InterviewInvitation.Organizer.of(null, silent, Languages.FRENCH, SENDER), SENDER));
+        assertNull(interview.getOrganizerEmail());
+        assertEquals("international@css-du-fjord.example", InterviewInvitation.Organizer.fixedFor(interview,
+                () -> InterviewInvitation.Organizer.of(null, centre(), Languages.FRENCH, SENDER), SENDER).email());
+        assertEquals("international@css-du-fjord.example", interview.getOrganizerEmail());
+    }
+
+    /** The file's ORGANIZER: this name at this address, the platform sending on their behalf. */
+    private static void assertOrganiser(String name, String address, MailAttachment file) throws Exception {
+        Property named = property(event(read(file)), Property.ORGANIZER);
+        assertEquals("mailto:" + address, named.getValue());
+        assertEquals(name, parameter(named, Parameter.CN));
+        assertEquals("mailto:" + SENDER, parameter(named, Parameter.SENT_BY));
+    }
+
+    private static UserAccount deactivated(UserAccount account) {
+        try {
+            java.lang.reflect.Method setActive = UserAccount.class.getDeclaredMethod("setActive", boolean.class);
+            setActive.setAccessible(true);
+            setActive.invoke(account, false);
+        } catch (ReflectiveOperationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return account;
+    }
+
     private static UserAccount recruiter() {
         return new UserAccount("Marie.Tremblay@css-du-fjord.example", "Marie Tremblay", Role.RECRUITER,
                 Languages.FRENCH);

@@ -92,7 +92,7 @@ class ConsentStandingsTest {
 
     /**
      * Where a person stands on being written to, as a list handed out says it: a no first, with when it was said, then
-     * a consent in force with when it was given, else never asked.
+     * a consent in force with when it was given, else none.
      */
     @Test
     void theStandingOnBeingWrittenToSaysANoFirstWithWhenItWasSaid() {
@@ -118,8 +118,8 @@ class ConsentStandingsTest {
         assertEquals(new EmailContact(EmailContact.Standing.REFUSED, listSaysNo.at()), contact(null, listSaysNo));
         assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, asked.at()), contact(null, asked, listSaysNo),
                 "a list's no takes back no consent given before");
-        assertEquals(EmailContact.NEVER_ASKED, contact(null));
-        assertEquals(EmailContact.NEVER_ASKED, contact(null, form(ConsentPurpose.NEWS, false,
+        assertEquals(EmailContact.NONE, contact(null));
+        assertEquals(EmailContact.NONE, contact(null, form(ConsentPurpose.NEWS, false,
                 "2026-11-01T10:00:00Z")), "a news box left unticked is no answer on being contacted");
         assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, newsTicked.at()), contact(null, newsTicked),
                 "news asked for alone");
@@ -127,7 +127,10 @@ class ConsentStandingsTest {
         assertTrue(EmailContact.Standing.WITHDRAWN.declinedContact() && EmailContact.Standing.REFUSED.declinedContact());
         assertFalse(EmailContact.Standing.UNSUBSCRIBED.declinedContact(), "only mailings were refused");
         assertTrue(EmailContact.Standing.UNSUBSCRIBED.saidNo());
-        assertFalse(EmailContact.Standing.NEVER_ASKED.saidNo() || EmailContact.Standing.CONSENTED.saidNo());
+        assertFalse(EmailContact.Standing.NONE.saidNo() || EmailContact.Standing.CONSENTED.saidNo()
+                || EmailContact.Standing.LAPSED.saidNo() || EmailContact.Standing.CONSENTED_NO_MAILINGS.saidNo());
+        assertFalse(EmailContact.Standing.LAPSED.declinedContact() || EmailContact.Standing.NONE.declinedContact()
+                || EmailContact.Standing.CONSENTED_NO_MAILINGS.declinedContact(), "nobody said not to call");
     }
 
     /** Whether the person is one the export blanks the phone of is the same rule as {@code contactDeclined}. */
@@ -143,12 +146,94 @@ class ConsentStandingsTest {
                         change(ConsentPurpose.NEWS, false, "2026-11-01T10:00:00Z")));
         for (List<ConsentEntry> register : registers) {
             assertEquals(ConsentStandings.contactDeclined(register),
-                    ConsentStandings.emailContact(register, null).standing().declinedContact(), register.toString());
+                    ConsentStandings.emailContact(register, null, SIX_MONTHS_AGO).standing().declinedContact(),
+                    register.toString());
+        }
+    }
+
+    /**
+     * Consent implied by a request lapses six months on, as for the centre's bulk e-mail: the list says so, since the
+     * day it lapsed, and not to write; news asked for does not lapse; an application implies consent as a request does.
+     */
+    @Test
+    void aRequestsConsentLapsesAfterSixMonthsAsForBulkEmail() {
+        ConsentEntry oldRequest = form(ConsentPurpose.CONTACT, true, "2026-01-10T10:00:00Z");
+        assertEquals(new EmailContact(EmailContact.Standing.LAPSED, Instant.parse("2026-07-10T10:00:00Z")),
+                contact(null, oldRequest, form(ConsentPurpose.NEWS, false, "2026-01-10T10:00:00Z")),
+                "since the day it lapsed");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, Instant.parse("2026-09-01T10:00:00Z")),
+                contact(null, oldRequest, form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z")),
+                "a later request gives it again");
+        ConsentEntry oldNews = form(ConsentPurpose.NEWS, true, "2025-03-01T10:00:00Z");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, oldNews.at()),
+                contact(null, form(ConsentPurpose.CONTACT, true, "2025-03-01T10:00:00Z"), oldNews),
+                "news asked for, express, does not lapse");
+        ConsentEntry applied = form(ConsentPurpose.APPLICATION, true, "2026-10-01T10:00:00Z");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, applied.at()), contact(null, applied));
+        assertEquals(new EmailContact(EmailContact.Standing.LAPSED, Instant.parse("2026-04-01T10:00:00Z")),
+                contact(null, form(ConsentPurpose.APPLICATION, true, "2025-10-01T10:00:00Z")));
+        assertEquals("emailContact.LAPSED", EmailContact.Standing.LAPSED.messageKey());
+    }
+
+    /**
+     * A person who unsubscribed, or withdrew their consent to news, then asked to be contacted by a request since:
+     * consent given, without mailings. A request before the last no, or one whose consent lapsed, leaves the no.
+     */
+    @Test
+    void aRequestSentAfterUnsubscribingIsConsentWithoutMailings() {
+        Instant unsubscribed = Instant.parse("2026-09-15T10:00:00Z");
+        ConsentEntry before = form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z");
+        ConsentEntry after = form(ConsentPurpose.CONTACT, true, "2026-10-01T10:00:00Z");
+
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, after.at()),
+                contact(unsubscribed, before, after));
+        assertEquals(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, unsubscribed), contact(unsubscribed, before));
+        ConsentEntry newsWithdrawn = change(ConsentPurpose.NEWS, false, "2026-09-20T10:00:00Z");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, after.at()),
+                contact(null, before, newsWithdrawn, after), "news withdrawn, then a request");
+        assertEquals(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, unsubscribed),
+                contact(unsubscribed, before, after, change(ConsentPurpose.NEWS, false, "2026-10-05T10:00:00Z")),
+                "news withdrawn after the request: the no said last stands, since the first no");
+        assertEquals(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, Instant.parse("2025-12-01T10:00:00Z")),
+                contact(Instant.parse("2025-12-01T10:00:00Z"), form(ConsentPurpose.CONTACT, true,
+                        "2026-01-10T10:00:00Z")), "a request since, whose consent lapsed");
+        assertEquals(new EmailContact(EmailContact.Standing.WITHDRAWN, Instant.parse("2026-10-02T10:00:00Z")),
+                contact(unsubscribed, before, after, change(ConsentPurpose.CONTACT, false, "2026-10-02T10:00:00Z")),
+                "a withdrawal of being contacted after it");
+        assertEquals(Standing.WITHDRAWN, standing(before, newsWithdrawn, after),
+                "as for bulk e-mail: no mailing after news withdrawn, whatever request came since");
+    }
+
+    /**
+     * The list says "consent given" of exactly the people the centre's bulk e-mail may reach, by the register alone:
+     * a consent in force, not lapsed, not taken back.
+     */
+    @Test
+    void theListSaysConsentGivenOfThePeopleBulkEmailReaches() {
+        List<List<ConsentEntry>> registers = List.of(List.of(),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-01-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-01-01T10:00:00Z"),
+                        form(ConsentPurpose.NEWS, true, "2026-01-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.NEWS, false, "2026-09-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.APPLICATION, true, "2026-09-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.APPLICATION, true, "2025-09-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z"),
+                        change(ConsentPurpose.CONTACT, false, "2026-10-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.NEWS, true, "2026-09-01T10:00:00Z"),
+                        change(ConsentPurpose.NEWS, false, "2026-10-01T10:00:00Z")),
+                List.of(form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z"),
+                        change(ConsentPurpose.NEWS, false, "2026-10-01T10:00:00Z"),
+                        form(ConsentPurpose.CONTACT, true, "2026-11-01T10:00:00Z")));
+        for (List<ConsentEntry> register : registers) {
+            assertEquals(ConsentStandings.standing(register, SIX_MONTHS_AGO).allowsBulkMail(),
+                    ConsentStandings.emailContact(register, null, SIX_MONTHS_AGO).standing()
+                            == EmailContact.Standing.CONSENTED, register.toString());
         }
     }
 
     private static EmailContact contact(Instant unsubscribedAt, ConsentEntry... lines) {
-        return ConsentStandings.emailContact(List.of(lines), unsubscribedAt);
+        return ConsentStandings.emailContact(List.of(lines), unsubscribedAt, SIX_MONTHS_AGO);
     }
 
     private static Standing standing(ConsentEntry... lines) {

@@ -63,16 +63,36 @@ class LeadListExportTest {
     }
 
     @Test
-    void aPersonWhoConsentedOrWasNeverAskedIsSaidSo() {
+    void aPersonWhoConsentedOrGaveNoConsentIsSaidSo() {
         List<Object> consented = cells(new EmailContact(EmailContact.Standing.CONSENTED,
                 Instant.parse("2026-11-02T15:00:00Z")), Languages.ENGLISH);
         assertEquals(List.of("+221771234567", "consent given", LocalDate.of(2026, 11, 2)), consented.subList(4, 7));
-        List<Object> neverAsked = cells(EmailContact.NEVER_ASKED, Languages.FRENCH);
-        assertEquals("jamais demandé", neverAsked.get(5));
-        assertNull(neverAsked.get(6), "no day for what was never said");
-        assertEquals(neverAsked, cells(null, Languages.FRENCH), "a person the slice has nothing about: never asked");
-        assertEquals("SN", neverAsked.get(7), "the columns after it in their places");
-        assertEquals("Nouveau", neverAsked.get(8));
+        List<Object> none = cells(EmailContact.NONE, Languages.FRENCH);
+        assertEquals("aucun consentement : ne pas écrire", none.get(5));
+        assertEquals("+221771234567", none.get(4), "nobody said not to call");
+        assertNull(none.get(6), "no day for what was never said");
+        assertEquals("no consent: do not write", cells(EmailContact.NONE, Languages.ENGLISH).get(5));
+        assertEquals(none, cells(null, Languages.FRENCH), "a person the slice has nothing about: no consent");
+        assertEquals("SN", none.get(7), "the columns after it in their places");
+        assertEquals("Nouveau", none.get(8));
+    }
+
+    @Test
+    void aPersonWhoseConsentLapsedIsSaidNotToBeWrittenToSinceTheDayItLapsed() {
+        EmailContact lapsed = new EmailContact(EmailContact.Standing.LAPSED, Instant.parse("2027-05-02T15:00:00Z"));
+        List<Object> row = cells(lapsed, Languages.FRENCH);
+        assertEquals(List.of("+221771234567", "consentement échu : ne pas écrire", LocalDate.of(2027, 5, 2)),
+                row.subList(4, 7));
+        assertEquals("consent lapsed: do not write", cells(lapsed, Languages.ENGLISH).get(5));
+    }
+
+    @Test
+    void aPersonWhoUnsubscribedThenWroteIsSaidToConsentWithoutMailings() {
+        EmailContact since = new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS,
+                Instant.parse("2027-03-15T15:00:00Z"));
+        assertEquals(List.of("+221771234567", "consentement donné (sans infolettres)", LocalDate.of(2027, 3, 15)),
+                cells(since, Languages.FRENCH).subList(4, 7));
+        assertEquals("consent given (no mailings)", cells(since, Languages.ENGLISH).get(5));
     }
 
     private static List<Object> cells(EmailContact contact, java.util.Locale language) {

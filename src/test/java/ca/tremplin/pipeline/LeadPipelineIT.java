@@ -86,8 +86,8 @@ class LeadPipelineIT extends InServerTest {
      * phone to call, in E.164 behind the quote that keeps a spreadsheet from reading "+33…" as a formula, text in a
      * workbook; no phone for a person who withdrew their consent to being contacted (one who only unsubscribed from
      * news keeps theirs). Beside them, where each person stands on being written to and since which day: consent
-     * given, withdrawn, unsubscribed from news, never asked, refused on her request — the three who said no marked
-     * "do not write", in the file's language.
+     * given, withdrawn, unsubscribed from news, no consent (never asked), refused on her request — the four who may
+     * not be written to marked "do not write", in the file's language.
      */
     @Test
     void theWholeListLeavesAsAFileSliceBySliceWithItsFiltersAndEveryPersonExportedIsLogged() throws Exception {
@@ -133,7 +133,8 @@ class LeadPipelineIT extends InServerTest {
             assertEquals(List.of("Contact par courriel", "Contact par courriel depuis le"),
                     rows.get(0).toList().subList(5, 7), "where each stands on being written to, beside the phone");
             assertEquals(List.of("consentement donné", "consentement retiré : ne pas écrire",
-                            "désabonnement : ne pas écrire", "jamais demandé", "consentement refusé : ne pas écrire"),
+                            "désabonnement : ne pas écrire", "aucun consentement : ne pas écrire",
+                            "consentement refusé : ne pas écrire"),
                     rows.subList(1, rows.size()).stream().map(row -> row.get(5)).toList(),
                     "read from each one's consent register, whatever slice they are in");
             assertEquals(List.of(withdrawnOn, withdrawnOn, ""), List.of(rows.get(2).get(6), rows.get(3).get(6),
@@ -152,7 +153,7 @@ class LeadPipelineIT extends InServerTest {
             assertEquals("Diop 3", rows.get(1).get(2));
             assertEquals("'+33612345673", rows.get(1).get(4));
             assertEquals(List.of("E-mail contact", "E-mail contact since"), rows.get(0).toList().subList(5, 7));
-            assertEquals(List.of("never asked", ""), List.of(rows.get(1).get(5), rows.get(1).get(6)));
+            assertEquals(List.of("no consent: do not write", ""), List.of(rows.get(1).get(5), rows.get(1).get(6)));
             assertEquals("Contacted", rows.get(1).get(8));
 
             file.reset();

@@ -1,6 +1,7 @@
 package ca.tremplin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.kernel.TableSort;
@@ -115,8 +116,9 @@ class LeadSearchIT extends InServerTest {
 
     /**
      * The page itself: the search box keeps what was typed, the list shows the person found, and the export of the
-     * list so searched holds them alone; the page says, above its links, not to write to people who said no, and the
-     * file says of the person, who unsubscribed from the centre's mailings, not to write to her, since when.
+     * list so searched holds them alone; the page says, above its links, not to write to people who said no or whose
+     * consent lapsed, and the file says of the person, who unsubscribed from the centre's mailings and sent a request
+     * since, that she may be written to about it, without mailings, since the day of her request.
      */
     @Test
     void theListPageSearchesAndItsExportHoldsWhatWasFound() throws Exception {
@@ -132,7 +134,7 @@ class LeadSearchIT extends InServerTest {
         request.setLastName(family);
         Lead lead = fixtures.newLead(fjord, request);
         String typed = "hoang " + family.replace("Đỗ", "do");
-        // At 15:00 UTC, the same day in Québec.
+        // Months before her request.
         rows.execute("insert into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel)"
                 + " values (?, ?, '2026-01-15 15:00:00', 'ONE_CLICK')", fjord.getId(), lead.getEmailNormalized());
 
@@ -143,7 +145,8 @@ class LeadSearchIT extends InServerTest {
         assertTrue(page.contains("lead.xhtml?id=" + lead.getId() + "\""), page);
         assertTrue(page.contains("value=\"" + typed + "\""), "the box keeps what was typed: " + page);
         assertTrue(page.contains("id=\"export-leads-consent\"") && page.contains("N’écrivez jamais aux personnes qui"
-                + " ont retiré ou refusé leur consentement, ou qui se sont désabonnées"), "said before the links: " + page);
+                + " ont retiré ou refusé leur consentement, ou qui se sont désabonnées") && page.contains("ni à celles"
+                + " dont le consentement est échu"), "said before the links: " + page);
         String csv = new String(recruiter.getBytes("admin/leads-export?format=csv&" + query).body(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, csv.strip().split("\r?\n").length, "a header and the one person: " + csv);
@@ -151,8 +154,10 @@ class LeadSearchIT extends InServerTest {
         // The phone to call, right after the e-mail: the way a recruiter makes a list of calls.
         assertTrue(csv.contains("Courriel;Téléphone;Contact par courriel;Contact par courriel depuis le;"
                 + "Pays de résidence"), csv);
-        assertTrue(csv.contains(";" + lead.getEmail() + ";'+84912345678;désabonnement : ne pas écrire;2026-01-15;"),
-                "her phone kept (only the mailings were refused), and not to be written to: " + csv);
+        assertTrue(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(";" + lead.getEmail()
+                        + ";'+84912345678;consentement donné (sans infolettres);") + "\\d{4}-\\d{2}-\\d{2};")
+                .matcher(csv).find(), "her phone kept, and consent given by her request, no mailings: " + csv);
+        assertFalse(csv.contains("2026-01-15"), "since her request, not her unsubscription: " + csv);
         try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 new java.io.ByteArrayInputStream(recruiter.getBytes("admin/leads-export?format=xlsx&" + query).body()))) {
             List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
@@ -161,7 +166,7 @@ class LeadSearchIT extends InServerTest {
                     sheet.get(0).getCellText(4)));
             assertEquals(List.of(lead.getEmail(), "+84912345678"), List.of(sheet.get(1).getCellText(3),
                     sheet.get(1).getCellText(4)), "as stored, text");
-            assertEquals(List.of("Contact par courriel", "désabonnement : ne pas écrire"),
+            assertEquals(List.of("Contact par courriel", "consentement donné (sans infolettres)"),
                     List.of(sheet.get(0).getCellText(5), sheet.get(1).getCellText(5)));
         }
     }
