@@ -7,7 +7,9 @@ ALTER TABLE interview
 
 -- Interviews invited before: their files named the centre, at its contact address, by its name in the candidate's
 -- language (the language of the application's first consent, else the person's), as they were written then. A centre
--- without a contact address sent plain files, which named nobody: those are left for the next file to fix.
+-- without a contact address sent plain files, which named nobody: those are left for the next file to fix. (The
+-- member of staff who sets an interview is named its organiser by the version that brings this migration: no file
+-- sent before it named one.)
 UPDATE interview i
     JOIN offer_application a ON a.id = i.application_id
     JOIN `lead` l ON l.id = a.lead_id
@@ -25,7 +27,9 @@ WHERE i.organizer_email IS NULL
 -- record that stays is written to at its own address, which is left out too, as of when they unsubscribed (a merge
 -- does it from now on). Each merged record is followed to the live record it ended in, however many merges ago (a
 -- chain going round, which no merge makes, is left after 100 steps, ending in no live record); of several
--- unsubscriptions that reach one address, the first said is kept.
+-- unsubscriptions that reach one address, the first said is kept. A person who gave their consent to news again since
+-- (on their preferences page, or with a request, a registration or an application of the record that stays) asked
+-- for the centre's news after they unsubscribed: nothing is carried over for them.
 INSERT IGNORE INTO mail_opt_out (tenant_id, email_normalized, opted_out_at, channel, ip_address)
 WITH RECURSIVE survivor (lead_id, live_id, merged_into_id, steps) AS (
     SELECT l.id, l.id, l.merged_into_id, 0
@@ -46,4 +50,12 @@ WHERE s.merged_into_id IS NULL
   AND live.erased_at IS NULL
   AND live.email_normalized IS NOT NULL
   AND live.tenant_id = merged.tenant_id
+  AND NOT EXISTS (SELECT 1 FROM consent_change x
+                  WHERE x.lead_id = live.id AND x.purpose = 'NEWS' AND x.granted AND x.changed_at > o.opted_out_at)
+  AND NOT EXISTS (SELECT 1 FROM routed_inquiry r JOIN consent_record c ON c.inquiry_id = r.inquiry_id
+                  WHERE r.lead_id = live.id AND c.purpose = 'NEWS' AND c.granted AND c.given_at > o.opted_out_at)
+  AND NOT EXISTS (SELECT 1 FROM event_registration g JOIN consent_record c ON c.event_registration_id = g.id
+                  WHERE g.lead_id = live.id AND c.purpose = 'NEWS' AND c.granted AND c.given_at > o.opted_out_at)
+  AND NOT EXISTS (SELECT 1 FROM offer_application a JOIN consent_record c ON c.offer_application_id = a.id
+                  WHERE a.lead_id = live.id AND c.purpose = 'NEWS' AND c.granted AND c.given_at > o.opted_out_at)
 ORDER BY o.opted_out_at, o.id;

@@ -26,33 +26,8 @@ public final class EmailAddresses {
     /** An address, or nothing: whether a field may stay empty is for {@code @NotBlank} to say, not this. */
     public static final String PATTERN = "|" + ADDRESS;
 
-    /** The prefix of a domain label written in ASCII for Unicode (IDNA's ACE prefix, "xn--"). */
-    private static final String ACE_PREFIX = "xn--";
 
     private EmailAddresses() {
-    }
-
-    /**
-     * The address with each label of its domain that is written in ASCII for Unicode ("xn--cole-9oa") written in the
-     * Unicode it stands for ("école"), as IDNA 2003 reads it ({@link IDN#toUnicode}), in lower case; every other
-     * label, and the part before the at sign, as given. "élève@xn--cole-9oa.ca" and "élève@école.ca" are one mailbox:
-     * people type the second, mail programs and exported lists sometimes write the first. A label that does not decode
-     * (not valid punycode, or one IDNA 2003 would write otherwise, such as "xn--strae-oqa" for "straße") stays in
-     * ASCII. Null stays null.
-     */
-    public static String withUnicodeDomain(String address) {
-        int at = address == null ? -1 : address.lastIndexOf('@');
-        if (at < 0 || !address.substring(at + 1).toLowerCase(Locale.ROOT).contains(ACE_PREFIX)) {
-            return address;
-        }
-        String[] labels = address.substring(at + 1).split("\\.", -1);
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i].regionMatches(true, 0, ACE_PREFIX, 0, ACE_PREFIX.length())) {
-                // In lower case, as domains are read: "XN--COLE-9OA" decodes as "éCOLE".
-                labels[i] = IDN.toUnicode(labels[i], IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-            }
-        }
-        return address.substring(0, at + 1) + String.join(".", labels);
     }
 
     /**

@@ -88,9 +88,9 @@ public class OutboxMessage {
 
     OutboxMessage(Long tenantId, MailContent content, Instant now) {
         this.tenantId = tenantId;
-        // Kept with its domain as the person's key writes it ("élève@école.ca", not "élève@xn--cole-9oa.ca"): the
-        // erasure and the export of a person's data find their mail by that key. Sent with the domain in ASCII.
-        this.recipient = ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(content.recipient());
+        // Kept as given, as the person's key writes it: the erasure and the export of a person's data find their mail
+        // by that key. Sent with the domain in ASCII.
+        this.recipient = content.recipient();
         // A long name merged into a subject is cut to what the column holds, never a failure of the sending.
         this.subject = ca.tremplin.kernel.ShortenedText.of(content.subject(), SUBJECT_MAX);
         this.bodyText = content.text();

@@ -73,7 +73,14 @@ public class OutboxSender {
             transport.sendMessage(mime, mime.getAllRecipients());
             message.markSent(now);
             return Outcome.SENT;
-        } catch (jakarta.mail.SendFailedException | jakarta.mail.internet.AddressException refused) {
+        } catch (jakarta.mail.internet.AddressException unwritable) {
+            // The address could not be written into the message (Jakarta Mail reads whether it may write letters
+            // outside ASCII from the system's properties, not only the session's): no attempt would, so given up now.
+            message.markUndeliverable("Undeliverable: the address cannot be written in a message: "
+                    + unwritable.getMessage());
+            LOG.warning(() -> "Outbox message " + message.getId() + " not sent, given up: " + unwritable.getMessage());
+            return Outcome.REFUSED;
+        } catch (jakarta.mail.SendFailedException refused) {
             // This message only (its address refused); the connection is still good for the others.
             attemptFailed(message, refused, now);
             return Outcome.REFUSED;

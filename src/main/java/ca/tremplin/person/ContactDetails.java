@@ -109,17 +109,13 @@ public record ContactDetails(String firstName, String lastName, String email, St
     }
 
     /**
-     * How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}), lower-cased, and its domain in
-     * Unicode ({@code EmailAddresses.withUnicodeDomain}): "élève@xn--cole-9oa.ca", as a mail program or an exported
-     * list may write it, is the "élève@école.ca" the person typed. Unicode rather than ASCII ("xn--…"), because the
-     * keys stored before were the addresses as people typed them, Unicode domains included, and stay valid. A key stored
-     * before with an "xn--" domain (typed so, rare) is left as it was: its person, writing again, is found under the
-     * Unicode key, a second lead that staff merge as any duplicate — a migration in Java to rewrite those few was not
-     * worth a step the database's own tools cannot replay.
+     * How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}) and lower-cased. The domain stays
+     * as written: "élève@école.ca" and its ASCII form "élève@xn--cole-9oa.ca" are two keys, as they always were, since
+     * every key stored before, the unsubscriptions' and the consent register's among them, was made so; mail goes to
+     * either at the domain's ASCII form ({@code kernel.EmailAddresses.withAsciiDomain}).
      */
     public static String normalizeEmail(String email) {
-        return email == null ? null
-                : ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(cleanEmail(email).toLowerCase(Locale.ROOT));
+        return email == null ? null : cleanEmail(email).toLowerCase(Locale.ROOT);
     }
 
     /**

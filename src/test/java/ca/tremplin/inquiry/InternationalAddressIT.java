@@ -3,7 +3,6 @@ package ca.tremplin.inquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.tremplin.person.Lead;
 import ca.tremplin.testsupport.DatabaseRows;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestCentre;
@@ -22,25 +21,6 @@ class InternationalAddressIT extends InServerTest {
 
     @Inject
     DatabaseRows rows;
-
-    @Test
-    void theSamePersonWritingTheDomainInAsciiOrInUnicodeIsOneLead() throws Exception {
-        TestCentre centre = fixtures.newCentre("idn");
-        String local = "idn." + UUID.randomUUID().toString().substring(0, 8);
-        String typedAscii = local + "@xn--cole-9oa.ca";
-
-        Lead first = fixtures.newLead(centre.tenant(), centre.program(), "Élise", "Gagnon", typedAscii, null, 2001);
-        Lead again = fixtures.newLead(centre.tenant(), centre.program(), "Élise", "Gagnon", local + "@école.ca", null,
-                2001);
-
-        assertEquals(first.getId(), again.getId(), "one person, one lead");
-        assertEquals(local + "@école.ca", again.getEmailNormalized(), "known by the domain in Unicode");
-        assertEquals(typedAscii, again.getEmail(), "shown as the person typed it first");
-        assertEquals(1, rows.count("select count(*) from `lead` where tenant_id = ? and email like ?",
-                centre.tenant().getId(), local + "@%"));
-        assertEquals(2, rows.count("select count(*) from outbox_message where recipient = ?", local + "@école.ca"),
-                "each acknowledgement kept under the domain the person's key has, as erasure finds it");
-    }
 
     @Test
     void mailToAnAddressTheMailServerCannotTakeIsGivenUpAtOnceWithTheReason() throws Exception {

@@ -37,12 +37,14 @@ final class InvitedInterviewsAndMergedOptOutsMigration {
                         "c@example.sn 2026-03-01 10:00:00 PAGE",
                         "d@example.sn 2026-05-01 08:00:00 PAGE",
                         "e@example.sn 2026-04-01 08:00:00 PAGE",
+                        "g@example.sn 2026-02-01 08:00:00 PAGE",
                         "w@example.sn 2026-01-01 08:00:00 PAGE",
                         "y@example.sn 2026-01-01 08:00:00 PAGE"),
                 rows(url, "select concat(email_normalized, ' ', date_format(opted_out_at, '%Y-%m-%d %H:%i:%s'),"
                         + " ' ', channel) from mail_opt_out order by email_normalized"),
                 "a@ merged into b@ merged into c@: c@ left out as of the first unsubscription; d@ keeps its own;"
-                        + " the live x@ was erased; y@ and z@ merged into each other end in no live record");
+                        + " the live x@ was erased; y@ and z@ merged into each other end in no live record; h@, into which g@ was"
+                        + " merged, gave news again after g@ unsubscribed");
     }
 
     /** Rows as they stood before V67, with the columns that matter (keys and strictness aside, as for a fixture). */
@@ -67,14 +69,22 @@ final class InvitedInterviewsAndMergedOptOutsMigration {
                     + " (7, 1, 'x@example.sn', 'x@example.sn', 'X', 'X', 'fr', null, now(6)),"
                     + " (8, 2, 'f@example.sn', 'f@example.sn', 'F', 'F', 'en', null, null),"
                     + " (9, 1, 'y@example.sn', 'y@example.sn', 'Y', 'Y', 'fr', 10, null),"
-                    + " (10, 1, 'z@example.sn', 'z@example.sn', 'Z', 'Z', 'fr', 9, null)");
+                    + " (10, 1, 'z@example.sn', 'z@example.sn', 'Z', 'Z', 'fr', 9, null),"
+                    + " (11, 1, 'g@example.sn', 'g@example.sn', 'G', 'G', 'fr', 12, null),"
+                    + " (12, 1, 'h@example.sn', 'h@example.sn', 'H', 'H', 'fr', null, null)");
+            // g@ unsubscribed, was merged into h@, whose person then gave their consent to news again.
+            statement.execute("insert into consent_change (tenant_id, lead_id, email_normalized, purpose, granted,"
+                    + " text_version, text_shown, language, changed_at, channel, recorded_at) values"
+                    + " (1, 12, 'h@example.sn', 'NEWS', true, 'v', 't', 'fr', '2026-03-01 09:00:00', 'PREFERENCES',"
+                    + " '2026-03-01 09:00:00')");
             statement.execute("insert into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel) values"
                     + " (1, 'a@example.sn', '2026-03-01 10:00:00', 'PAGE'),"
                     + " (1, 'b@example.sn', '2026-05-01 10:00:00', 'ONE_CLICK'),"
                     + " (1, 'e@example.sn', '2026-04-01 08:00:00', 'PAGE'),"
                     + " (1, 'd@example.sn', '2026-05-01 08:00:00', 'PAGE'),"
                     + " (1, 'w@example.sn', '2026-01-01 08:00:00', 'PAGE'),"
-                    + " (1, 'y@example.sn', '2026-01-01 08:00:00', 'PAGE')");
+                    + " (1, 'y@example.sn', '2026-01-01 08:00:00', 'PAGE'),"
+                    + " (1, 'g@example.sn', '2026-02-01 08:00:00', 'PAGE')");
             statement.execute("insert into offer_application (id, tenant_id, offer_id, lead_id, status_since,"
                     + " cv_file_name, cv_content_type, consent_at, applied_at) values"
                     + " (1, 1, 1, 4, now(6), 'cv.pdf', 'application/pdf', now(6), now(6)),"

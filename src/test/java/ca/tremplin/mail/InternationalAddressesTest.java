@@ -27,11 +27,11 @@ class InternationalAddressesTest {
     private static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
 
     @Test
-    void theMessageIsWrittenToTheDomainInAsciiAndKeptUnderTheDomainInUnicode() throws Exception {
-        OutboxMessage message = new OutboxMessage(7L, new MailContent("Eleve@XN--COLE-9OA.ca", "Inscription",
+    void theMessageIsWrittenToTheDomainInAsciiAndKeptAsGiven() throws Exception {
+        OutboxMessage message = new OutboxMessage(7L, new MailContent("Eleve@école.ca", "Inscription",
                 "Merci.", null), NOW);
         assertEquals("Eleve@école.ca", message.getRecipient(),
-                "kept as the person's key writes the domain, which finds it when their data is erased or exported");
+                "kept as given, as the person's key writes it, which finds it when their data is erased or exported");
 
         MimeMessage mime = OutboxSender.toMime(Session.getInstance(new Properties()), message);
 
