@@ -220,15 +220,12 @@ public class ProgramEditor implements Serializable {
     }
 
     /**
-     * Whether this answer is to the program's own form, or is a whole page: the program's list of messages then
-     * shows what it said. An action on the intakes says its result beside them and empties the program's list
-     * ({@code admin/program.xhtml}), where the "saved" of an earlier save would otherwise stay beside that result.
+     * Whether this answer is to the form {@code formId} of the page ("program", "intakes-form", "intake"): only that
+     * form's list of messages shows them ({@code admin/program.xhtml}). Every action updates the three lists, so that
+     * the "saved" of an earlier save, or an intake added, no longer sits beside the result of the next action.
      */
-    public boolean isProgramFormAnswer() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String source = faces.getExternalContext().getRequestParameterMap()
-                .get(jakarta.faces.component.behavior.ClientBehaviorContext.BEHAVIOR_SOURCE_PARAM_NAME);
-        return !faces.getPartialViewContext().isAjaxRequest() || source == null || source.startsWith("program:");
+    public boolean answers(String formId) {
+        return ca.tremplin.web.AnsweredForm.isAnswerTo(formId, "program");
     }
 
     /** The largest photo the page lets go ({@code resources/js/file-limits.js}), and what it says of a larger one. */

@@ -40,6 +40,9 @@ public class EventEditor implements Serializable {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ca.tremplin.security.EmptyLists emptyLists;
+
     private Long id;
     private Event event = newEvent();
     private LocalDateTime localStart;
@@ -181,6 +184,16 @@ public class EventEditor implements Serializable {
             "firstName", "inquiry.form.firstName", "lastName", "inquiry.form.lastName",
             "email", "inquiry.form.email", "phone", "inquiry.form.phone",
             "countryOfResidence", "eventsAdmin.country", "consentToContact", "capture.consentRead");
+
+    /**
+     * What the registrations table says while it is empty: how people come to be registered (its public page, a walk-in,
+     * an imported list), or that nothing matches the search, with a way back to the whole list.
+     */
+    public ca.tremplin.security.EmptyList getEmptyRegistrations() {
+        Locale locale = language.getLocale();
+        return emptyLists.ofRegistrations(search != null && !search.isBlank(), event.getId(),
+                EventPaths.page(event.getId(), event.title(locale), locale), event.getStatus() == EventStatus.CANCELLED);
+    }
 
     public String getPublicPath() {
         Locale locale = language.getLocale();

@@ -68,6 +68,16 @@ public class BoardPage implements Serializable {
         return board.counts().get(stage);
     }
 
+    /** Whether no column holds a card: the page then says why, nothing yet or nothing for these filters. */
+    public boolean isWithoutCards() {
+        return getStages().stream().allMatch(stage -> count(stage) == 0);
+    }
+
+    /** Whether the address's filters narrow the board (an empty one then offers to clear them). */
+    public boolean isFiltered() {
+        return !filterForm.filter().toQuery().isEmpty();
+    }
+
     public boolean hasMore(LeadStage stage) {
         return cards(stage).size() < count(stage);
     }

@@ -56,6 +56,12 @@ public class TenantPage implements Serializable {
 
     private Long id;
     private Tenant tenant;
+    /**
+     * The centre's names as saved, which its heading shows: a save refused (a name another centre has) leaves the
+     * typed names in the form, not in the heading.
+     */
+    private String savedNameFr;
+    private String savedNameEn;
     private transient UploadedFile logo;
 
     @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
@@ -75,13 +81,31 @@ public class TenantPage implements Serializable {
             tenant = new Tenant();
         } else {
             tenant = tenantService.find(id);
+            rememberSavedNames();
         }
+    }
+
+    private void rememberSavedNames() {
+        savedNameFr = tenant.getNameFr();
+        savedNameEn = tenant.getNameEn();
+    }
+
+    /**
+     * The page's heading and its tab's title: the centre's name as saved, in the reader's language, updated by the
+     * save's own answer (tenant.xhtml) as the header's name is.
+     */
+    public String getHeading() {
+        if (isCreating()) {
+            return ca.tremplin.kernel.Messages.get(language.getLocale(), "tenants.new");
+        }
+        return Languages.isEnglish(language.getLocale()) ? savedNameEn : savedNameFr;
     }
 
     public void save() throws IOException {
         try {
             boolean creating = tenant.getId() == null;
             tenant = creating ? tenantService.create(tenant) : tenantService.update(tenant);
+            rememberSavedNames();
             signedInUser.centreRenamed(tenant.getId(), tenant.getNameFr(), tenant.getNameEn());
             history = null;
             messages.info(creating ? "tenant.created" : "tenant.saved", tenant.localizedName(language.getLocale()));
@@ -100,6 +124,7 @@ public class TenantPage implements Serializable {
         try {
             tenantService.setActive(tenant.getId(), !tenant.isActive());
             tenant = tenantService.find(tenant.getId());
+            rememberSavedNames();
             history = null;
             messages.info(tenant.isActive() ? "tenant.reactivated" : "tenant.deactivated",
                     tenant.localizedName(language.getLocale()));

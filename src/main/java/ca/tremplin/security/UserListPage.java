@@ -126,6 +126,11 @@ public class UserListPage implements Serializable {
         return filter;
     }
 
+    /** Whether the search box narrows the list (an empty one then offers to clear it). */
+    public boolean isFiltered() {
+        return filter != null && !filter.isBlank();
+    }
+
     public void setFilter(String filter) {
         this.filter = filter;
     }

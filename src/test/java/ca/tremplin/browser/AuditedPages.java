@@ -79,6 +79,8 @@ final class AuditedPages {
     private static final String LEAD_NAME = "Yasmine Khelifi";
     private static final String LEAD_EMAIL = "yasmine.khelifi@exemple.demo";
     private static final String LEAD_LIST = "/admin/leads.xhtml?country=TN";
+    /** A search that finds nobody: the lead list and the board say so, with a link back to everyone. */
+    private static final String NOBODY_FOUND = "?q=Zzyzxwq";
     /** A recruiter of the demo whom no browser test signs in as: asking for a reset changes nothing of the account. */
     private static final String RESET_ACCOUNT = "recruteur3@css-du-fjord.demo";
     /** The demo's recruiters whose number is a multiple of three read the back office in English. */
@@ -99,6 +101,9 @@ final class AuditedPages {
                     "part of the public forms, audited on the information form sent empty"),
             Map.entry("WEB-INF/templates/change-history.xhtml",
                     "part of the program, offer and event pages of the back office, audited with each"),
+            Map.entry("WEB-INF/templates/empty-list.xhtml",
+                    "part of the back office's lists when they are empty, audited on the lead list and the board a"
+                            + " search finds nobody on, and on the coordination's scheduled reports (none)"),
             Map.entry("WEB-INF/catalog/facet.xhtml", "part of the catalogue's search page"),
             Map.entry("WEB-INF/campaign/activity.xhtml", "part of both campaign pages, audited with each"),
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
@@ -169,6 +174,8 @@ final class AuditedPages {
             at("admin/incidents.xhtml", Visitor.PLATFORM_ADMIN, "/admin/incidents.xhtml"),
             at("admin/index.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/"),
             at("admin/inquiries.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/inquiries.xhtml"),
+            following("admin/report-schedules.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/reports.xhtml",
+                    By.id("schedule-report")),
             following("admin/inquiry.xhtml", Visitor.COORDINATION_RECRUITER, "/admin/inquiries.xhtml",
                     By.cssSelector("#inbox\\:table a.inquiry-link"))))
             .flatMap(List::stream).toList();
@@ -187,6 +194,8 @@ final class AuditedPages {
             bulkEmailPreview(visitor),
             following("admin/lead.xhtml", visitor, LEAD_LIST, By.linkText(LEAD_NAME)),
             at("admin/board.xhtml", visitor, "/admin/board.xhtml"),
+            at("admin/leads.xhtml", visitor, "/admin/leads.xhtml" + NOBODY_FOUND),
+            at("admin/board.xhtml", visitor, "/admin/board.xhtml" + NOBODY_FOUND),
             at("admin/events.xhtml", visitor, "/admin/events.xhtml"),
             following("admin/event.xhtml", visitor, "/admin/events.xhtml",
                     By.cssSelector("#events\\:views\\:table a")),

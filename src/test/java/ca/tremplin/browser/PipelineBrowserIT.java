@@ -64,6 +64,29 @@ class PipelineBrowserIT extends BrowserTest {
      * On a tablet (768 px wide), the lead list's column headings wrap between their words, none cut inside a word
      * ("Pro/gramme", "Respon-sable"), and the page does not scroll sideways.
      */
+    /**
+     * A search that finds nobody says the search is why, not that the centre has no lead, offers no step to add one,
+     * and leads back to everyone; the board says the same above its empty columns.
+     */
+    @Test
+    void aSearchThatFindsNobodySaysSoAndLeadsBackToEveryLead() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?q=Zzyzxq&country=GH");
+        WebElement empty = browser.find(By.cssSelector("#leads-empty[data-empty='nothing-matches']"));
+        assertEquals("Aucun candidat ne correspond à ces filtres.", empty.findElement(By.className("empty-list-text"))
+                .getText());
+        assertTrue(empty.findElements(By.cssSelector(".empty-list-steps a")).isEmpty(), "no step to add a lead");
+        assertEquals("Afficher tous les candidats (retirer les filtres)", browser.text(By.id("leads-empty-clear")));
+        browser.clickAndWaitFor(By.id("leads-empty-clear"), By.cssSelector("#leads\\:table_data a.lead-link"));
+        assertEquals("/admin/leads.xhtml", browser.currentPath(), "every filter cleared");
+
+        browser.go("/admin/board.xhtml?q=Zzyzxq");
+        assertEquals("Aucun candidat du tableau ne correspond à ces filtres.",
+                browser.text(By.cssSelector("#board-empty .empty-list-text")));
+        browser.clickAndWaitFor(By.id("board-empty-clear"), By.cssSelector(".lead-card"));
+        assertTrue(browser.driver().findElements(By.id("board-empty")).isEmpty(), "the whole board, with its cards");
+    }
+
     @Test
     void theLeadListsHeadingsKeepTheirWordsWholeOnATabletWithoutScrollingSideways() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);

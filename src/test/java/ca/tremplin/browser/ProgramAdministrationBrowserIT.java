@@ -57,6 +57,33 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         assertEquals(1, browser.driver().findElements(By.xpath("//*[text()='Photo enregistrée.']")).size(),
                 "said once, beside the photo");
 
+        // Its intakes: each action says its result beside its own form, alone; what the one before said leaves.
+        browser.clickAndWaitFor(By.id("program:save"), By.cssSelector("#program\\:messages .ui-messages-info"));
+        String centre = browser.driver().findElement(By.cssSelector("#intake\\:centre_items li:nth-child(2)"))
+                .getAttribute("data-label");
+        browser.choose("intake:centre", centre);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        IncidentBrowserIT.date(browser, "intake:start", today.plusDays(400));
+        browser.find(By.id("intake:add")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:new-intake-answer"),
+                "Rentrée ajoutée."));
+        assertEquals("", answer("program:answer"), "the program's \"saved\" is no longer said");
+
+        By firstStatus = By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-status");
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-mark-FULL")).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(firstStatus, "Complète"));
+        assertTrue(answer("intakes-form:intakes-answer").contains("Rentrée mise à jour"),
+                answer("intakes-form:intakes-answer"));
+        assertEquals("", answer("intake:new-intake-answer"), "the intake added before is no longer said");
+
+        IncidentBrowserIT.date(browser, "intake:start", today.plusDays(800));
+        browser.find(By.id("intake:add")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:new-intake-answer"),
+                "Rentrée ajoutée."));
+        assertEquals("", answer("intakes-form:intakes-answer"), "the intake marked full is no longer said");
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-info")).size(),
+                "one message on the page, the last action's");
+
         browser.go("/fr/programmes?q=" + code);
         browser.find(By.cssSelector("#program-list li h3 a")).click();
         assertEquals(unique + " <script>alert(1)</script>", browser.text(By.id("program-title")),
@@ -191,5 +218,13 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
 
     private static long number(String typeAndCode) {
         return Long.parseLong(typeAndCode.replaceAll("\\D", ""));
+    }
+
+    /**
+     * What one of the page's lists of messages says; empty once an action emptied it (an empty block is not shown,
+     * so it is read without waiting for it to be).
+     */
+    private static String answer(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
     }
 }

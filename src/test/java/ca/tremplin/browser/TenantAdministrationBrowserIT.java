@@ -1,6 +1,7 @@
 package ca.tremplin.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
@@ -88,25 +89,64 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         browser.waitFor().withMessage(() -> "the header names the centre as renamed, with the save's answer: "
                         + browser.driver().findElement(By.id("tenant:messages")).getText())
                 .until(driver -> driver.findElement(By.id("tenant-name")).getText().equals(fullName));
+        browser.waitFor().withMessage("the page's heading and its tab's title too, without a reload")
+                .until(driver -> driver.findElement(By.id("tenant-heading")).getText().equals(fullName)
+                        && driver.getTitle().startsWith(fullName));
         browser.go("/admin/program.xhtml");
         String hint = browser.text(By.id("no-training-centre"));
         assertTrue(hint.startsWith("No training centre yet") || hint.startsWith("Aucun centre de formation"), hint);
         browser.clickAndWaitFor(By.id("to-training-centres"), By.tagName("h1"));
         assertEquals("/admin/centres.xhtml", browser.currentPath());
-        // Her centre's lists say it has none yet and how the first comes, not that a search found nothing.
+        // Her centre's lists say it has none yet, what each will hold, and offer the next step she may take there,
+        // a link named by where it leads; not that a search found nothing.
+        assertNothingYet("/admin/programs.xhtml", "programs-empty", "No program yet", "Aucun programme pour",
+                "add-program", "/admin/program.xhtml");
+        assertNothingYet("/admin/offers.xhtml", "offers-empty", "No offer yet", "Aucune offre pour",
+                "create-offer", "/admin/offer.xhtml");
+        assertNothingYet("/admin/events.xhtml", "events-empty", "No event yet", "Aucun événement pour",
+                "create-event", "/admin/event.xhtml");
+        assertNothingYet("/admin/campaigns.xhtml", "campaigns-empty", "No campaign yet", "Aucune campagne pour",
+                "create-campaign", "/admin/campaign.xhtml");
+        assertNothingYet("/admin/leads.xhtml", "leads-empty", "No lead yet", "Aucun candidat pour",
+                "add-program", "/admin/program.xhtml");
+        assertTrue(browser.find(By.id("leads-empty-import-list")).getAttribute("href").endsWith("/admin/events.xhtml"),
+                "a list is imported from its event's page");
+        assertNothingYet("/admin/board.xhtml", "board-empty", "No lead on the board yet", "Aucun candidat au tableau",
+                "create-event", "/admin/event.xhtml");
+        assertNothingYet("/admin/inquiries.xhtml", "inbox-empty", "No request awaiting", "Aucune demande en attente",
+                "share-information-form", "/information?css=" + slug);
+        assertTrue(browser.text(By.id("inbox-empty-share-information-form-address"))
+                .matches("https?://.+/(en|fr)/information\\?css=" + slug), "the form's address, whole, to give out");
+        assertNothingYet("/admin/privacy.xhtml", "access-requests-none", "No access request yet",
+                "Aucune demande d’accès", "share-access-page", "/acces.xhtml");
+        assertNothingYet("/admin/report-schedules.xhtml", "schedules-none", "No scheduled report yet",
+                "Aucun rapport programmé", "open-reports", "/admin/reports.xhtml");
+
+        // Narrowed by her own search or filters, a list says they are the reason, offers no step to add what may
+        // exist already, and leads back to the whole list, which says again that there is nothing yet.
+        browser.go("/admin/programs.xhtml");
+        browser.type(By.id("programs:filter"), "Zzyzx");
+        assertNothingMatches("programs-empty", "No program matches", "Aucun programme ne correspond");
+        browser.clickAndWaitFor(By.id("programs-empty-clear"),
+                By.cssSelector("#programs-empty[data-empty='nothing-yet']"));
+        assertEquals("", browser.find(By.id("programs:filter")).getAttribute("value"), "the search is cleared");
         for (String[] list : new String[][] {
-                {"/admin/programs.xhtml", "programs", "No program yet", "Aucun programme pour"},
-                {"/admin/offers.xhtml", "offers", "No offer yet", "Aucune offre pour"},
-                {"/admin/events.xhtml", "events\\:views", "No event yet", "Aucun événement pour"},
-                {"/admin/leads.xhtml", "leads", "No lead yet", "Aucun candidat pour"}}) {
-            browser.go(list[0]);
-            String empty = browser.text(By.cssSelector("#" + list[1] + "\\:table .ui-datatable-empty-message"));
-            assertTrue(empty.startsWith(list[2]) || empty.startsWith(list[3]), list[0] + ": " + empty);
+                {"/admin/leads.xhtml", "leads-empty", "No lead matches", "Aucun candidat ne correspond"},
+                {"/admin/board.xhtml", "board-empty", "No lead on the board matches", "Aucun candidat du tableau"},
+                {"/admin/inquiries.xhtml", "inbox-empty", "No request awaiting an answer matches",
+                        "Aucune demande en attente de réponse ne correspond"}}) {
+            browser.go(list[0] + "?q=Zzyzx");
+            assertNothingMatches(list[1], list[2], list[3]);
+            browser.clickAndWaitFor(By.id(list[1] + "-clear"),
+                    By.cssSelector("#" + list[1] + "[data-empty='nothing-yet']"));
+            assertTrue(browser.currentPath().startsWith(list[0]) && !browser.currentPath().contains("q="),
+                    browser.currentPath());
         }
-        browser.go("/admin/privacy.xhtml");
-        String noRequest = browser.text(By.id("access-requests-none"));
-        assertTrue(noRequest.startsWith("No access request") || noRequest.startsWith("Aucune demande d’accès"),
-                noRequest);
+        browser.go("/admin/users.xhtml");
+        browser.type(By.id("users:filter"), "Zzyzx");
+        assertNothingMatches("users-empty", "No user matches", "Aucun utilisateur ne correspond");
+        assertEquals("/admin/users.xhtml", browser.find(By.id("users-empty-clear")).getAttribute("href")
+                .substring(browser.base().length()));
         browser.signOut();
         browser.signIn(DemoAccounts.PLATFORM_ADMIN, DemoAccounts.PASSWORD);
 
@@ -130,6 +170,30 @@ class TenantAdministrationBrowserIT extends BrowserTest {
                 || driver.findElement(By.id("tenant:messages")).getText().contains("deactivated"));
     }
 
+    /**
+     * A list a new centre has nothing in yet: the sentence that says what it will hold (in the reader's language), and
+     * the link to the first step, leading where its words say.
+     */
+    private static void assertNothingYet(String page, String id, String english, String french, String step,
+                                         String stepAddressEnd) {
+        browser.go(page);
+        org.openqa.selenium.WebElement empty = browser.find(By.cssSelector("#" + id + "[data-empty='nothing-yet']"));
+        String said = empty.findElement(By.className("empty-list-text")).getText();
+        assertTrue(said.startsWith(english) || said.startsWith(french), page + ": " + said);
+        org.openqa.selenium.WebElement link = browser.find(By.id(id + "-" + step));
+        assertTrue(link.getAttribute("href").endsWith(stepAddressEnd), page + ": " + link.getAttribute("href"));
+        assertFalse(link.getText().isBlank(), "a link named by its words, not an icon");
+    }
+
+    /** A list the reader's filters leave empty: it says so, offers no step, and has its link back to everything. */
+    private static void assertNothingMatches(String id, String english, String french) {
+        org.openqa.selenium.WebElement empty = browser.find(By.cssSelector("#" + id + "[data-empty='nothing-matches']"));
+        String said = empty.findElement(By.className("empty-list-text")).getText();
+        assertTrue(said.startsWith(english) || said.startsWith(french), id + ": " + said);
+        assertTrue(empty.findElements(By.cssSelector(".empty-list-steps a")).isEmpty(), id + ": no step offered");
+        assertFalse(browser.text(By.id(id + "-clear")).isBlank(), id + ": the link back to the whole list");
+    }
+
     @Test
     void aCentreAdminUpdatesTheProfileAndLogoOfTheirOwnCentreOnly() throws Exception {
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
@@ -143,6 +207,15 @@ class TenantAdministrationBrowserIT extends BrowserTest {
         assertTrue(history.contains("Profil du centre modifié") && history.contains("adresse postale")
                 && history.contains("courriel du responsable") && history.contains("Isabelle Lévesque"),
                 "the change, its fields and who made it, shown as it is saved: " + history);
+
+        // A name another centre has is refused: the heading and the header keep the centre's name as saved.
+        browser.type(By.id("tenant:nameFr"), "Centre de services scolaire des Deux-Rives");
+        browser.find(By.id("tenant:save")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenant:messages"),
+                "Un autre centre porte déjà le nom"));
+        assertEquals("Centre de services scolaire du Fjord", browser.text(By.id("tenant-heading")));
+        assertEquals("Centre de services scolaire du Fjord", browser.text(By.id("tenant-name")));
+        browser.type(By.id("tenant:nameFr"), "Centre de services scolaire du Fjord");
 
         // A logo over 2 MB is said as soon as it is chosen, in the page's language, not after the whole upload.
         org.openqa.selenium.WebElement logoField = browser.driver().findElement(By.cssSelector("input[type='file']"));

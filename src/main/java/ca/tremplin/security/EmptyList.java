@@ -1,0 +1,146 @@
+package ca.tremplin.security;
+
+import ca.tremplin.kernel.PublicAddress;
+import ca.tremplin.web.InquiryPaths;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an empty back-office list says ({@code WEB-INF/templates/empty-list.xhtml}). Two cases a reader must tell
+ * apart: the list has nothing yet — it says what it will hold and offers the next steps the reader's role may take
+ * (add a program, share the information form's address, create an event, import a list…) — or the reader's filters
+ * leave nothing — it says so, with a link that clears them, since "no result" on a new centre's list reads as a
+ * fault and on a filtered one hides that the filters are the reason.
+ *
+ * @param textKey       the sentence, in both bundles
+ * @param nextSteps     the links to the steps the reader may take, none when nothing matches the filters
+ * @param clearAddress  the list unfiltered (from the application's root), when nothing matches; null otherwise
+ */
+public record EmptyList(StaffList list, boolean nothingMatches, String textKey, List<Step> nextSteps,
+                        String clearAddress) {
+
+    /**
+     * One next step as a link: its words, where it leads (from the application's root), and, for a public page the
+     * centre gives out, its whole address as people will type or paste it.
+     */
+    public record Step(NextStep step, String labelKey, String address, String sharedAddress) {
+
+        public String idSuffix() {
+            return step.idSuffix();
+        }
+    }
+
+    /** Who reads the list: their role, whether their centre is the coordinating organisation, its slug, the language. */
+    public record Viewer(Role role, boolean coordination, String centreSlug, Locale language) {
+    }
+
+    /** The event whose registrations are listed, for the steps that lead to its own pages. */
+    public record EventOfList(long id, String publicPath, boolean cancelled) {
+    }
+
+    /** The words of the link that clears the filters, which name the list it shows ("Show every lead"). */
+    public String clearKey() {
+        return "emptyList." + list.name() + ".clear";
+    }
+
+    /** The empty state of any list but an event's registrations (below). */
+    public static EmptyList of(StaffList list, boolean filtered, Viewer viewer) {
+        if (list == StaffList.EVENT_REGISTRATIONS) {
+            throw new IllegalArgumentException("an event's registrations need their event: ofRegistrations");
+        }
+        if (filtered && list.filterable()) {
+            return nothingMatches(list, list.address());
+        }
+        String text = list == StaffList.INQUIRIES && viewer.coordination()
+                ? "emptyList.INQUIRIES.noneToRoute" : "emptyList." + list.name() + ".noneYet";
+        return nothingYet(list, text, stepsOf(list), viewer, null);
+    }
+
+    /** An event's registrations: filled on its public page, by walk-ins at the door and by imported lists. */
+    public static EmptyList ofRegistrations(boolean filtered, EventOfList event, Viewer viewer) {
+        StaffList list = StaffList.EVENT_REGISTRATIONS;
+        if (filtered) {
+            return nothingMatches(list, eventPage(event) + "#registrations-heading");
+        }
+        if (event.cancelled()) {
+            return nothingYet(list, "emptyList.EVENT_REGISTRATIONS.cancelled", List.of(), viewer, event);
+        }
+        return nothingYet(list, "emptyList.EVENT_REGISTRATIONS.noneYet",
+                List.of(NextStep.SHARE_EVENT_PAGE, NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST), viewer, event);
+    }
+
+    private static EmptyList nothingMatches(StaffList list, String clearAddress) {
+        return new EmptyList(list, true, "emptyList." + list.name() + ".noneMatch", List.of(), clearAddress);
+    }
+
+    private static EmptyList nothingYet(StaffList list, String textKey, List<NextStep> candidates, Viewer viewer,
+                                        EventOfList event) {
+        List<Step> steps = new ArrayList<>();
+        for (NextStep step : candidates) {
+            if (step.allowedTo(viewer.role())) {
+                steps.add(step(step, viewer, event));
+            }
+        }
+        return new EmptyList(list, false, textKey, List.copyOf(steps), null);
+    }
+
+    /** The steps that fill each list, the most telling first; the reader's role then keeps those it may take. */
+    private static List<NextStep> stepsOf(StaffList list) {
+        return switch (list) {
+            case LEADS, BOARD -> List.of(NextStep.ADD_PROGRAM, NextStep.SHARE_INFORMATION_FORM, NextStep.CREATE_EVENT,
+                    NextStep.IMPORT_LIST);
+            case PROGRAMS -> List.of(NextStep.ADD_PROGRAM);
+            case OFFERS -> List.of(NextStep.CREATE_OFFER);
+            case EVENTS -> List.of(NextStep.CREATE_EVENT);
+            case CAMPAIGNS -> List.of(NextStep.CREATE_CAMPAIGN);
+            case INQUIRIES -> List.of(NextStep.SHARE_INFORMATION_FORM);
+            case ACCESS_REQUESTS -> List.of(NextStep.SHARE_ACCESS_PAGE);
+            case REPORT_SCHEDULES -> List.of(NextStep.OPEN_REPORTS);
+            case USERS -> List.of(NextStep.INVITE_USER);
+            case EVENT_REGISTRATIONS -> List.of();
+        };
+    }
+
+    private static Step step(NextStep step, Viewer viewer, EventOfList event) {
+        return switch (step) {
+            case ADD_PROGRAM -> link(step, "/admin/program.xhtml");
+            case SHARE_INFORMATION_FORM -> shared(step, informationForm(viewer));
+            case CREATE_EVENT -> link(step, "/admin/event.xhtml");
+            case IMPORT_LIST -> link(step, "/admin/events.xhtml");
+            case CREATE_OFFER -> link(step, "/admin/offer.xhtml");
+            case CREATE_CAMPAIGN -> link(step, "/admin/campaign.xhtml");
+            case SHARE_ACCESS_PAGE -> shared(step, "/acces.xhtml");
+            case OPEN_REPORTS -> link(step, "/admin/reports.xhtml");
+            // The form is further down the same page: the link moves there.
+            case INVITE_USER -> link(step, "/admin/users.xhtml#invite-heading");
+            case SHARE_EVENT_PAGE -> shared(step, event.publicPath());
+            case ADD_WALK_IN -> link(step, eventPage(event) + "#walkin");
+            case IMPORT_EVENT_LIST -> link(step, "/admin/import.xhtml?event=" + event.id());
+        };
+    }
+
+    /**
+     * The information form people of this centre are given: its own ({@code ?css=}, the centre chosen for them), or
+     * the general one for the coordinating organisation, in the reader's language.
+     */
+    private static String informationForm(Viewer viewer) {
+        String form = InquiryPaths.form(viewer.language());
+        return viewer.coordination() || viewer.centreSlug() == null ? form
+                : form + "?css=" + URLEncoder.encode(viewer.centreSlug(), StandardCharsets.UTF_8);
+    }
+
+    private static String eventPage(EventOfList event) {
+        return "/admin/event.xhtml?id=" + event.id();
+    }
+
+    private static Step link(NextStep step, String address) {
+        return new Step(step, step.labelKey(), address, null);
+    }
+
+    private static Step shared(NextStep step, String address) {
+        return new Step(step, step.labelKey(), address, PublicAddress.of(address));
+    }
+}

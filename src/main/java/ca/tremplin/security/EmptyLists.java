@@ -1,0 +1,37 @@
+package ca.tremplin.security;
+
+import ca.tremplin.web.LanguagePreference;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The empty state of a back-office list for the person signed in ({@link EmptyList}), as the pages ask for it:
+ * {@code #{emptyLists.of('LEADS', leadListPage.filtered)}}.
+ */
+@Named
+@RequestScoped
+public class EmptyLists {
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    LanguagePreference language;
+
+    /** {@code list}: a {@link StaffList}'s name; {@code filtered}: whether the reader's filters or search narrow it. */
+    public EmptyList of(String list, boolean filtered) {
+        return EmptyList.of(StaffList.valueOf(list), filtered, viewer());
+    }
+
+    /** An event's registrations; {@code publicPath}: its public page, from the application's root. */
+    public EmptyList ofRegistrations(boolean filtered, long eventId, String publicPath, boolean cancelled) {
+        return EmptyList.ofRegistrations(filtered, new EmptyList.EventOfList(eventId, publicPath, cancelled),
+                viewer());
+    }
+
+    private EmptyList.Viewer viewer() {
+        return new EmptyList.Viewer(signedInUser.getRole(), signedInUser.isCoordination(),
+                signedInUser.getTenantSlug(), language.getLocale());
+    }
+}
