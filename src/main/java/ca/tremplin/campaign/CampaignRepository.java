@@ -109,9 +109,13 @@ public class CampaignRepository {
                 .setMaxResults(300).getResultList();
     }
 
-    /** Published programs of the given centres, as link targets: id, code, French and English titles, centre's names. */
+    /**
+     * Published programs of the given centres, as link targets: id, code, French and English titles, centre's names,
+     * and type.
+     */
     public List<Object[]> publishedProgramsOf(Collection<Long> tenantIds) {
-        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn, t.nameFr, t.nameEn from Program p, Tenant t"
+        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn, t.nameFr, t.nameEn, p.type"
+                        + " from Program p, Tenant t"
                         + " where t.id = p.tenantId and p.tenantId in :tenants"
                         + " and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED order by p.titleFr, t.nameFr",
                         Object[].class)

@@ -307,8 +307,12 @@ public class CampaignService {
                         ca.tremplin.kernel.Messages.get(locale, "campaign.activity.ownerLeft", row[1]))).toList(),
                 eventsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
                         either(row, 1, english) + centre(row, 4, acrossCentres, english))).toList(),
-                programsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
-                        row[1] + " — " + either(row, 2, english) + centre(row, 4, acrossCentres, english))).toList());
+                // As every list of programs is ordered: DEP, ASP, then AEP, by title, then centre, in the reader's words.
+                programsOf(campaign).stream().sorted(ca.tremplin.catalog.ProgramOrder.<Object[]>of(locale,
+                                row -> (ca.tremplin.catalog.ProgramType) row[6], row -> either(row, 2, english))
+                                .thenComparing(row -> either(row, 4, english), java.text.Collator.getInstance(locale)))
+                        .map(row -> new ActivityChoices.Choice((Long) row[0], row[1] + " — " + either(row, 2, english)
+                                + centre(row, 4, acrossCentres, english))).toList());
     }
 
     /**

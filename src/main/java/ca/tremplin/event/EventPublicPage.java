@@ -137,8 +137,10 @@ public class EventPublicPage implements Serializable {
         return String.join(", ", shown.centres().stream().map(centre -> centre.name(language.getLocale())).toList());
     }
 
+    /** The programs the event features, as every list of programs is ordered: DEP, ASP, then AEP, by title. */
     public List<String> getPrograms() {
-        return shown.programs().stream().map(program -> program.label(language.getLocale())).toList();
+        return ca.tremplin.inquiry.AskedProgram.inOrder(shown.programs(), language.getLocale()).stream()
+                .map(program -> program.label(language.getLocale())).toList();
     }
 
     /**

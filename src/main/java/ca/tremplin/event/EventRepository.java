@@ -33,9 +33,10 @@ public class EventRepository {
                 .setParameter("tenant", tenantId).setParameter("ids", programIds).getResultList();
     }
 
-    /** The centre's published programs, for the capture form's choice: id and titles, by French title. */
+    /** The centre's published programs, for the capture form's choice: id, code, titles and type, by French title. */
     public List<Object[]> publishedProgramTitles(long tenantId) {
-        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn from Program p where p.tenantId = :tenant"
+        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn, p.type from Program p"
+                        + " where p.tenantId = :tenant"
                         + " and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED order by p.titleFr",
                         Object[].class)
                 .setParameter("tenant", tenantId).getResultList();

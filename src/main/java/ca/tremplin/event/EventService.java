@@ -93,7 +93,9 @@ public class EventService {
         List<EventChoices.Choice> staff = accounts.allOfTenant().stream()
                 .filter(account -> account.isActive() || namedStaff.contains(account.getId()))
                 .map(account -> new EventChoices.Choice(account.getId(), account.getDisplayName())).toList();
-        List<EventChoices.Choice> programs = catalog.programPage(null, null, 0, 500).stream()
+        List<EventChoices.Choice> programs = ca.tremplin.catalog.ProgramOrder.sorted(
+                        catalog.programPage(null, null, 0, 500), language, ca.tremplin.catalog.Program::getType,
+                        program -> program.title(language)).stream()
                 .filter(program -> program.getStatus() == ca.tremplin.catalog.ProgramStatus.PUBLISHED
                         || namedPrograms.contains(program.getId()))
                 .map(program -> new EventChoices.Choice(program.getId(), program.getCode() + " — "
@@ -371,14 +373,20 @@ public class EventService {
         return capturedAt;
     }
 
-    /** The organising centre's published programs, for the capture form's "programs of interest". */
+    /**
+     * The organising centre's published programs, for the capture form's "programs of interest", as every list of
+     * programs is ordered ({@link ca.tremplin.catalog.ProgramOrder}).
+     */
     @Transactional
     public List<ProgramChoice> programChoices(long eventId, Locale language) {
         requireStaff();
         Event event = existing(eventId);
         boolean english = Languages.isEnglish(language);
-        return events.publishedProgramTitles(event.getTenantId()).stream().map(row -> new ProgramChoice(
-                (Long) row[0], row[1] + " — " + (english && row[3] != null ? row[3] : row[2]))).toList();
+        java.util.function.Function<Object[], String> title = row -> english && row[3] != null ? (String) row[3]
+                : (String) row[2];
+        return ca.tremplin.catalog.ProgramOrder.sorted(events.publishedProgramTitles(event.getTenantId()), language,
+                        row -> (ca.tremplin.catalog.ProgramType) row[4], title).stream()
+                .map(row -> new ProgramChoice((Long) row[0], row[1] + " — " + title.apply(row))).toList();
     }
 
     private void requireStaff() {

@@ -1,16 +1,30 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.catalog.ProgramOrder;
+import ca.tremplin.catalog.ProgramType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** A published program a request asks about, with the centre that gives it. */
-public record AskedProgram(long id, long tenantId, String code, String titleFr, String titleEn,
+public record AskedProgram(long id, long tenantId, ProgramType type, String code, String titleFr, String titleEn,
                            String tenantNameFr, String tenantNameEn) implements java.io.Serializable {
 
     /** The program as the catalogue index holds it (a published program of an active centre). */
     static AskedProgram of(ca.tremplin.catalog.IndexedProgram indexed) {
         ca.tremplin.catalog.ProgramCard card = indexed.card();
-        return new AskedProgram(card.id(), indexed.tenantId(), card.type().name() + " " + card.code(),
+        return new AskedProgram(card.id(), indexed.tenantId(), card.type(), card.type().name() + " " + card.code(),
                 card.titleFr(), card.titleEn(), card.tenantNameFr(), card.tenantNameEn());
+    }
+
+    /**
+     * Programs as a chooser offers them ({@link ProgramOrder}): DEP, ASP, then AEP, each by title in the reader's
+     * language, then by centre; a choice no longer offered last.
+     */
+    public static List<AskedProgram> inOrder(Collection<AskedProgram> programs, Locale locale) {
+        return programs.stream().sorted(ProgramOrder.of(locale, AskedProgram::type, (AskedProgram program) ->
+                program.title(locale)).thenComparing(program -> program.tenantName(locale) == null ? ""
+                        : program.tenantName(locale), java.text.Collator.getInstance(locale))).toList();
     }
 
     /**
@@ -19,7 +33,7 @@ public record AskedProgram(long id, long tenantId, String code, String titleFr, 
      * form's other problems ({@link InquiryForm#submit()}).
      */
     static AskedProgram withdrawn(long id) {
-        return new AskedProgram(id, 0, null, null, null, null, null);
+        return new AskedProgram(id, 0, null, null, null, null, null, null);
     }
 
     /** False for a choice {@link #withdrawn(long)}: it names no published program. */

@@ -69,7 +69,7 @@ public class InquiryForm implements Serializable {
         if (!FacesContext.getCurrentInstance().isPostback()) {
             InquiryService.FormDetails details = service.formDetails(typed.getSchoolBoard(),
                     programsOfAddress(), language.getLocale());
-            selectedPrograms = new ArrayList<>(details.programs());
+            selectedPrograms = new ArrayList<>(AskedProgram.inOrder(details.programs(), language.getLocale()));
             privacyContact = details.privacyContact();
             schoolBoardName = details.schoolBoardName();
             schoolBoardNameRead = true;
@@ -142,8 +142,12 @@ public class InquiryForm implements Serializable {
                 ? List.of(new FieldProblem("programIds", "inquiry.invalid.programWithdrawn")) : List.of();
     }
 
+    /**
+     * The programs the chooser proposes for what was typed: the most relevant the search finds, offered as every list
+     * of programs is ordered (DEP, ASP, then AEP, each by title in the page's language).
+     */
     public List<AskedProgram> completePrograms(String text) {
-        return service.searchPublishedPrograms(text);
+        return AskedProgram.inOrder(service.searchPublishedPrograms(text), language.getLocale());
     }
 
     public List<Education> getEducations() {

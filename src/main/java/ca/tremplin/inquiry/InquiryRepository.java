@@ -94,7 +94,7 @@ public class InquiryRepository {
             return List.of();
         }
         return em.createQuery("""
-                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, concat(p.type, ' ', p.code),
+                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, p.type, concat(p.type, ' ', p.code),
                                p.titleFr, p.titleEn, t.nameFr, t.nameEn)
                         from Program p, Tenant t
                         where t.id = p.tenantId and p.id in :ids and p.status = :published
@@ -111,7 +111,7 @@ public class InquiryRepository {
             return List.of();
         }
         return em.createQuery("""
-                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, concat(p.type, ' ', p.code),
+                        select new ca.tremplin.inquiry.AskedProgram(p.id, p.tenantId, p.type, concat(p.type, ' ', p.code),
                                p.titleFr, p.titleEn, t.nameFr, t.nameEn)
                         from Program p, Tenant t
                         where t.id = p.tenantId and p.status = :published and t.active = true

@@ -38,9 +38,20 @@ public final class Messages {
     }
 
     /**
+     * Several messages of the bundle (the stages a move skips), said one after the other in the reader's language,
+     * separated by commas, in the order given.
+     */
+    public record Phrases(java.util.List<String> keys) {
+
+        public Phrases {
+            keys = java.util.List.copyOf(keys);
+        }
+    }
+
+    /**
      * A calendar day among the arguments is written out in the reader's language ("1er mars 2027", "March 1,
-     * 2027"), a {@link Phrase} and a {@link FileSize} ("12,3 Mo") in that language, since a service that refuses with
-     * a date or a file's size does not know who will read the refusal.
+     * 2027"), a {@link Phrase}, {@link Phrases} and a {@link FileSize} ("12,3 Mo") in that language, since a service
+     * that refuses with a date, a stage or a file's size does not know who will read the refusal.
      */
     private static Object[] written(Object[] arguments, Locale locale) {
         Object[] written = arguments.clone();
@@ -49,6 +60,8 @@ public final class Messages {
                 written[i] = FrenchDates.longDay(day, locale);
             } else if (written[i] instanceof Phrase phrase) {
                 written[i] = get(locale, phrase.key());
+            } else if (written[i] instanceof Phrases phrases) {
+                written[i] = String.join(", ", phrases.keys().stream().map(key -> get(locale, key)).toList());
             } else if (written[i] instanceof FileSize size) {
                 written[i] = size.written(locale);
             }

@@ -122,10 +122,13 @@ public class OfferEditor implements Serializable {
         load();
     }
 
-    /** The centre's published programs an offer may lead to. */
+    /** The centre's published programs an offer may lead to: DEP, ASP, then AEP, each by title in the page's language. */
     public List<Program> getPrograms() {
         if (programChoices == null) {
-            programChoices = catalog.programPage(null, ProgramStatus.PUBLISHED, 0, 500);
+            java.util.Locale locale = messages.locale();
+            programChoices = ca.tremplin.catalog.ProgramOrder.sorted(
+                    catalog.programPage(null, ProgramStatus.PUBLISHED, 0, 500), locale, Program::getType,
+                    program -> program.title(locale));
         }
         return programChoices;
     }

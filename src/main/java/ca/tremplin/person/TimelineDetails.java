@@ -19,6 +19,12 @@ public final class TimelineDetails {
 
     private static final Pattern MOVE = Pattern.compile("^([A-Z_]+) → ([A-Z_]+)(.*)$", Pattern.DOTALL);
 
+    /**
+     * Written after the stages of a move past "admitted" that staff confirmed for a lead whose admission was never
+     * recorded, before the reason: "APPLIED → CAQ_OBTAINED [ADMISSION_NOT_RECORDED] : Lettre reçue par courriel".
+     */
+    public static final String ADMISSION_NOT_RECORDED = "[ADMISSION_NOT_RECORDED]";
+
     private TimelineDetails() {
     }
 
@@ -38,13 +44,20 @@ public final class TimelineDetails {
                     .collect(Collectors.joining(", "));
             case STAGE_CHANGED -> {
                 Matcher move = MOVE.matcher(detail);
+                if (!move.matches()) {
+                    yield detail;
+                }
+                String rest = move.group(3);
+                String unadmitted = "";
+                if (rest.startsWith(" " + ADMISSION_NOT_RECORDED)) {
+                    unadmitted = " (" + Messages.get(language, "timeline.admissionNotRecorded") + ")";
+                    rest = rest.substring(ADMISSION_NOT_RECORDED.length() + 1);
+                }
                 // The reason after the move is kept as " : reason" (French); the reader's colon goes before it.
-                String reason = move.matches() && move.group(3).startsWith(" : ")
-                        ? Messages.get(language, "punct.colon") + move.group(3).substring(3)
-                        : move.matches() ? move.group(3) : "";
-                yield move.matches() ? named(move.group(1), LeadStage.class, LeadStage::messageKey, language) + " → "
-                        + named(move.group(2), LeadStage.class, LeadStage::messageKey, language) + reason
-                        : detail;
+                String reason = rest.startsWith(" : ") ? Messages.get(language, "punct.colon") + rest.substring(3)
+                        : rest;
+                yield named(move.group(1), LeadStage.class, LeadStage::messageKey, language) + " → "
+                        + named(move.group(2), LeadStage.class, LeadStage::messageKey, language) + unadmitted + reason;
             }
             // The purpose as a code (an older line keeps the words it was written with, in the person's language).
             case CONSENT_GIVEN, CONSENT_WITHDRAWN -> named(detail, ConsentPurpose.class, ConsentPurpose::messageKey,

@@ -15,7 +15,8 @@ import org.primefaces.event.DragDropEvent;
 /**
  * The pipeline board: a column per stage with its count and its first cards ("more" loads the next ones), the
  * list's filters, and moving a card — dragged onto a column, or with its "Move to" button from the keyboard. A move
- * the rules allow without a reason happens at once; otherwise the move waits for a reason (or a lost reason).
+ * the rules allow without a reason happens at once; otherwise the move waits for a reason (or a lost reason), and a
+ * move past an admission never recorded for the answer to its question.
  */
 @Named
 @ViewScoped
@@ -113,14 +114,41 @@ public class BoardPage implements Serializable {
     }
 
     public void confirmMove() {
+        move(false);
+    }
+
+    /** "Yes" to the question of a move past an admission never recorded: the move as it was asked. */
+    public void confirmMoveWithoutAdmission() {
+        if (admissionQuestion != null) {
+            move(true);
+        }
+    }
+
+    /** "No" to that question: nothing moves, the keyboard goes back to the card, and the page says so. */
+    public void cancelMoveWithoutAdmission() {
+        cancelMove();
+        messages.info("pipeline.admissionSkipCancelled");
+    }
+
+    /** The question of a move past an admission never recorded, while it waits for an answer; else null. */
+    private String admissionQuestion;
+
+    public String getAdmissionQuestion() { return admissionQuestion; }
+
+    private void move(boolean withoutAdmission) {
         if (moving == null) {
             return;
         }
+        admissionQuestion = null;
         try {
-            leads.changeStage(moving.row().id(), moving.row().stage(), target, reason, lostReasonId);
+            leads.changeStage(moving.row().id(), moving.row().stage(), target, reason, lostReasonId,
+                    withoutAdmission);
             messages.info("pipeline.stageChanged");
             cancelMove();
             board = list.board(filterForm.filter(), PER_COLUMN);
+        } catch (AdmissionNotRecordedException asked) {
+            // Asked, not refused: the move waits, with its reason, for "Yes" or "No".
+            admissionQuestion = asked.localizedMessage(messages.locale());
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             // Moved meanwhile by someone else, or refused: the board shows where the leads are now.
@@ -140,6 +168,7 @@ public class BoardPage implements Serializable {
         target = null;
         reason = null;
         lostReasonId = null;
+        admissionQuestion = null;
     }
 
     private void chooseMove(LeadCard card, LeadStage to) {
@@ -147,6 +176,7 @@ public class BoardPage implements Serializable {
         target = to;
         reason = null;
         lostReasonId = null;
+        admissionQuestion = null;
     }
 
     public String days(LeadCard card) {

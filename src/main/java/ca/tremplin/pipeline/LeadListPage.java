@@ -115,7 +115,44 @@ public class LeadListPage implements Serializable {
     }
 
     public void changeStage() {
-        bulk(() -> service().changeStage(selectedIds(), bulkStage, bulkReason, bulkLostReason));
+        try {
+            moveStages(new BulkStageMove(new ArrayList<>(selectedIds()), bulkStage, bulkReason, bulkLostReason),
+                    false);
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    /** "Yes" to the question of a move past an admission never recorded: the leads chosen then, as it was asked. */
+    public void confirmMoveWithoutAdmission() {
+        unconfirmed.confirmed().ifPresent(asked -> moveStages(asked, true));
+    }
+
+    /** "No" to that question: the leads stay ticked. */
+    public void cancelMoveWithoutAdmission() {
+        unconfirmed.decline(messages);
+    }
+
+    /** A bulk move as it was asked, kept while its question waits for an answer. */
+    record BulkStageMove(ArrayList<Long> leadIds, LeadStage stage, String reason, Long lostReasonId)
+            implements java.io.Serializable {
+    }
+
+    /** The bulk move past an admission never recorded that waits for "Yes" or "No". */
+    private final UnconfirmedMove<BulkStageMove> unconfirmed = new UnconfirmedMove<>();
+    /** The question the last bulk action was answered with, for {@link #moveStages} to keep with its move. */
+    private transient AdmissionNotRecordedException asked;
+
+    public String getAdmissionQuestion() { return unconfirmed.question(); }
+
+    private void moveStages(BulkStageMove move, boolean withoutAdmission) {
+        unconfirmed.forget();
+        asked = null;
+        bulk(() -> service().changeStage(move.leadIds(), move.stage(), move.reason(), move.lostReasonId(),
+                withoutAdmission));
+        if (asked != null) {
+            unconfirmed.ask(move, asked.localizedMessage(messages.locale()));
+        }
     }
 
     public void tag() {
@@ -240,6 +277,10 @@ public class LeadListPage implements Serializable {
             selected = new ArrayList<>();
             allOfTheList = false;
             return result;
+        } catch (AdmissionNotRecordedException question) {
+            // Not refused but asked: nothing moved, the page shows the question with "No" first.
+            asked = question;
+            return null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             return null;

@@ -225,25 +225,50 @@ public class LeadListService {
 
     /**
      * Moves each chosen lead that the rules allow; the others are named in the result, unchanged, and those gone since
-     * they were chosen are counted, as {@link #assign} does.
+     * they were chosen are counted, as {@link #assign} does. A move past "admitted" for leads never admitted is asked
+     * about first, as {@link #changeStage(List, LeadStage, String, Long, boolean)} says.
      */
     @Transactional
     public BulkResult changeStage(List<Long> leadIds, LeadStage target, String reason, Long lostReasonId) {
+        return changeStage(leadIds, target, reason, lostReasonId, false);
+    }
+
+    /**
+     * As above, {@code withoutAdmission} saying whether the person confirmed moving past "admitted" the leads whose
+     * admission was never recorded. Unconfirmed, when any chosen lead would move so, nothing moves: the question
+     * ({@link AdmissionNotRecordedException}) says how many and which stages they skip, and the same choice is sent
+     * again with the answer.
+     */
+    @Transactional
+    public BulkResult changeStage(List<Long> leadIds, LeadStage target, String reason, Long lostReasonId,
+                                  boolean withoutAdmission) {
         leads.requireStaff();
         Instant now = clock.instant();
         int moved = 0;
         List<String> refused = new ArrayList<>();
         Map<String, Integer> why = new LinkedHashMap<>();
         List<Lead> found = stillListed(leadIds);
+        Map<Long, java.util.Set<LeadStage>> reached = UnrecordedAdmission.concerns(target)
+                ? pipeline.stagesReached(PipelineRepository.idsOfLeads(found)) : Map.of();
+        int unadmitted = 0;
+        List<LeadStage> skipped = new ArrayList<>();
         for (Lead lead : found) {
             try {
-                leads.moveStage(lead, target, reason, lostReasonId, now);
+                leads.moveStage(lead, target, reason, lostReasonId, new LeadService.AdmissionCheck(
+                        reached.getOrDefault(lead.getId(), java.util.Set.of()), withoutAdmission), now);
                 moved++;
+            } catch (AdmissionNotRecordedException asked) {
+                unadmitted++;
+                skipped.addAll(asked.skipped());
             } catch (BusinessRuleException broken) {
                 refused.add(lead.fullName());
                 // Said once per reason, without the name the one-lead message carries ("….bulk" keys).
                 why.merge(broken.messageKey() + ".bulk", 1, Integer::sum);
             }
+        }
+        if (unadmitted > 0) {
+            // Asked, not partly done: the transaction rolls back the moves of the others, made again with the answer.
+            throw AdmissionNotRecordedException.ofLeads(unadmitted, target, skipped);
         }
         return new BulkResult(moved, refused, withGone(why, found, leadIds));
     }

@@ -217,21 +217,53 @@ public class LeadPage implements Serializable {
     }
 
     public void changeStage() {
-        LeadStage shown = shownStage;
-        LeadStage target = targetStage;
-        boolean wanted = tellPerson;
-        boolean tell = wanted && ca.tremplin.applicant.DocumentReviewService.ANNOUNCED.contains(target);
-        if (act(() -> leads.changeStage(id, shown, target, reason, lostReasonId), "pipeline.stageChanged")) {
+        move(new StageMove(shownStage, targetStage, reason, lostReasonId, tellPerson), false);
+    }
+
+    /** "Yes" to the question of a move past an admission never recorded: the move as it was asked. */
+    public void confirmMoveWithoutAdmission() {
+        unconfirmed.confirmed().ifPresent(asked -> move(asked, true));
+    }
+
+    /** "No" to that question. */
+    public void cancelMoveWithoutAdmission() {
+        unconfirmed.decline(messages);
+    }
+
+    /** A move as the page asked it, kept while its question waits for an answer. */
+    record StageMove(LeadStage shown, LeadStage target, String reason, Long lostReasonId, boolean tellPerson)
+            implements Serializable {
+    }
+
+    /** The move past an admission never recorded that waits for "Yes" or "No". */
+    private final UnconfirmedMove<StageMove> unconfirmed = new UnconfirmedMove<>();
+    /** The question the last action was answered with, for {@link #move} to keep with its move. */
+    private transient AdmissionNotRecordedException asked;
+
+    private void move(StageMove move, boolean withoutAdmission) {
+        unconfirmed.forget();
+        asked = null;
+        boolean tell = move.tellPerson()
+                && ca.tremplin.applicant.DocumentReviewService.ANNOUNCED.contains(move.target());
+        boolean moved = act(() -> leads.changeStage(id, move.shown(), move.target(), move.reason(),
+                move.lostReasonId(), withoutAdmission), "pipeline.stageChanged");
+        if (asked != null) {
+            unconfirmed.ask(move, asked.localizedMessage(language.getLocale()));
+        }
+        if (moved) {
             reason = null;
             tellPerson = false;
             if (tell) {
                 // Once the stage is recorded: a person who cannot be written to leaves the step taken, and says why.
                 act(() -> documentReview.announce(id), "applicant.milestoneSent");
-            } else if (wanted) {
+            } else if (move.tellPerson()) {
                 messages.info("applicant.notAnnounced");
             }
         }
     }
+
+    /** The question of a move past an admission never recorded, while it waits for an answer; else null. */
+    public String getAdmissionQuestion() { return unconfirmed.question(); }
 
     public boolean isTellPerson() { return tellPerson; }
     public void setTellPerson(boolean tellPerson) { this.tellPerson = tellPerson; }
@@ -556,6 +588,10 @@ public class LeadPage implements Serializable {
                 messages.info(doneKey);
             }
             done = true;
+        } catch (AdmissionNotRecordedException question) {
+            // Not refused but asked: the page shows the question with "No" first, and nothing moved meanwhile.
+            asked = question;
+            done = false;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             done = false;
@@ -655,6 +691,11 @@ public class LeadPage implements Serializable {
             reload();
         }
         return view;
+    }
+
+    /** The programs the person asked about, as every list of programs orders them: DEP, ASP, AEP, then by title. */
+    public List<ProgramInterest> getPrograms() {
+        return ProgramInterest.inOrder(getView().programs(), language.getLocale());
     }
 
     public LeadField[] getFields() { return LeadField.values(); }

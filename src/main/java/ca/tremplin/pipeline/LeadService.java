@@ -237,12 +237,12 @@ public class LeadService {
 
     /**
      * Moves the lead to another stage. The next stage forward needs nothing; backwards, skipping stages or leaving
-     * "lost" needs a reason; "lost" needs one of the centre's lost reasons. Refusals explain themselves.
+     * "lost" needs a reason; "lost" needs one of the centre's lost reasons. Refusals explain themselves. A move past
+     * "admitted" for a lead never admitted is asked about ({@link AdmissionNotRecordedException}), not made.
      */
     @Transactional
     public void changeStage(long leadId, LeadStage target, String reason, Long lostReasonId) {
-        requireStaff();
-        moveStage(existingLocked(leadId), target, reason, lostReasonId, clock.instant());
+        changeStage(leadId, null, target, reason, lostReasonId, false);
     }
 
     /**
@@ -251,12 +251,28 @@ public class LeadService {
      */
     @Transactional
     public void changeStage(long leadId, LeadStage shown, LeadStage target, String reason, Long lostReasonId) {
+        changeStage(leadId, shown, target, reason, lostReasonId, false);
+    }
+
+    /**
+     * The same, {@code withoutAdmission} saying whether the person confirmed a move past "admitted" for a lead whose
+     * admission was never recorded: confirmed, it is made and its timeline line says the admission was not recorded;
+     * otherwise it is asked about ({@link AdmissionNotRecordedException}) and nothing moves. {@code shown} null: from
+     * wherever the lead stands.
+     */
+    @Transactional
+    public void changeStage(long leadId, LeadStage shown, LeadStage target, String reason, Long lostReasonId,
+                            boolean withoutAdmission) {
         requireStaff();
         Lead lead = existingLocked(leadId);
         if (shown != null && lead.getStage() != shown) {
             throw new BusinessRuleException("pipeline.stageChangedMeanwhile", lead.fullName());
         }
-        moveStage(lead, target, reason, lostReasonId, clock.instant());
+        java.util.Set<LeadStage> reached = UnrecordedAdmission.concerns(target)
+                ? pipeline.stagesReached(List.of(leadId)).getOrDefault(leadId, java.util.Set.of())
+                : java.util.Set.of();
+        moveStage(lead, target, reason, lostReasonId, new AdmissionCheck(reached, withoutAdmission),
+                clock.instant());
     }
 
     /** An event of the centre's, by its title in this language; empty when it is not the centre's (or gone). */
@@ -466,7 +482,13 @@ public class LeadService {
         if (clean.length() > 200) {
             throw new BusinessRuleException("pipeline.lostReasonTooLong", 200);
         }
-        java.util.Optional<LostReason> same = pipeline.lostReasonLabelled(clean);
+        // The reason as it is written (the table's key, without capitals or accents), or one of the centre's that
+        // differs from it only by an emoji, punctuation or blanks: one offered already refuses it, else one withdrawn
+        // is offered again.
+        java.util.Optional<LostReason> same = java.util.stream.Stream.concat(
+                        pipeline.lostReasonLabelled(clean).stream(), pipeline.allLostReasons().stream()
+                                .filter(reason -> LostReasonNames.same(clean, reason.getLabel())))
+                .min(java.util.Comparator.comparing(reason -> !reason.isActive()));
         if (same.isPresent() && same.get().isActive()) {
             throw new BusinessRuleException("pipeline.lostReasonExists", same.get().getLabel());
         }
@@ -516,7 +538,20 @@ public class LeadService {
         return names;
     }
 
-    void moveStage(Lead lead, LeadStage target, String reason, Long lostReasonId, Instant now) {
+    /**
+     * What a move knows of the lead's admission: every stage it ever entered (read only for a move past "admitted",
+     * {@link UnrecordedAdmission#concerns}), and whether the person confirmed a move past an admission never recorded.
+     */
+    record AdmissionCheck(java.util.Set<LeadStage> reached, boolean confirmed) {
+    }
+
+    /**
+     * The one way a member of staff moves a lead, from its page, the board or the list's bulk action: the rules of
+     * reasons and lost reasons, then that of an admission never recorded, then the move with its history, its
+     * summary for the reports and its timeline line.
+     */
+    void moveStage(Lead lead, LeadStage target, String reason, Long lostReasonId, AdmissionCheck admission,
+                   Instant now) {
         if (target == null) {
             throw new BusinessRuleException("pipeline.chooseStage");
         }
@@ -536,6 +571,12 @@ public class LeadService {
         } else if (from.needsReasonToReach(target) && (reason == null || reason.isBlank()) && !lead.isErased()) {
             throw new BusinessRuleException("pipeline.reasonRequired", lead.fullName());
         }
+        java.util.Set<LeadStage> reached = new java.util.HashSet<>(admission.reached());
+        reached.add(from);
+        List<LeadStage> unrecorded = UnrecordedAdmission.skipped(from, target, reached);
+        if (!unrecorded.isEmpty() && !admission.confirmed()) {
+            throw AdmissionNotRecordedException.of(lead.fullName(), target, unrecorded);
+        }
         Instant fromSince = lead.getStageSince();
         lead.moveTo(target, lostReason, now);
         StageChange change = StageChange.movedByStaff(lead, from, fromSince, signedInUser.getUserId());
@@ -544,7 +585,10 @@ public class LeadService {
         // A lost lead's reason from the list, and whatever staff wrote beside it: both are kept.
         String comment = reason == null || reason.isBlank() ? null : reason.strip();
         String why = lostReason == null ? comment : comment == null ? lostReason : lostReason + " — " + comment;
-        record(lead, LeadEventKind.STAGE_CHANGED, from + " → " + target + (why == null ? "" : " : " + why), now);
+        // The move made without an admission says so on its line, in codes the timeline names in the reader's words.
+        record(lead, LeadEventKind.STAGE_CHANGED, from + " → " + target
+                + (unrecorded.isEmpty() ? "" : " " + ca.tremplin.person.TimelineDetails.ADMISSION_NOT_RECORDED)
+                + (why == null ? "" : " : " + why), now);
     }
 
     void reassign(Lead lead, Long ownerId, Map<Long, String> staff, Instant now) {

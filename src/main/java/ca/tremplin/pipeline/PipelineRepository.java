@@ -224,7 +224,7 @@ public class PipelineRepository {
     public List<ProgramInterest> programsOfInterest(Lead lead) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select p.id, p.title_fr, p.title_en from (
+                        select p.id, p.type, p.title_fr, p.title_en from (
                             select ip.program_id from routed_inquiry r join inquiry_program ip on ip.inquiry_id = r.inquiry_id
                             where r.tenant_id = ?1 and r.lead_id = ?2
                             union
@@ -234,8 +234,8 @@ public class PipelineRepository {
                         join program p on p.id = asked.program_id
                         order by p.title_fr""")
                 .setParameter(1, lead.getTenantId()).setParameter(2, lead.getId()).getResultList();
-        return rows.stream().map(row -> new ProgramInterest(((Number) row[0]).longValue(), (String) row[1],
-                (String) row[2])).toList();
+        return rows.stream().map(row -> new ProgramInterest(((Number) row[0]).longValue(),
+                ca.tremplin.catalog.ProgramType.valueOf((String) row[1]), (String) row[2], (String) row[3])).toList();
     }
 
     public List<LeadEvent> timeline(long leadId, int first, int size) {
@@ -389,6 +389,12 @@ public class PipelineRepository {
                 .getResultList();
     }
 
+    /** Every reason of the centre, withdrawn ones included, those offered first. */
+    public List<LostReason> allLostReasons() {
+        return em.createQuery("select r from LostReason r order by r.active desc, r.id", LostReason.class)
+                .getResultList();
+    }
+
     /**
      * The centre's reason with this label, withdrawn or not, as the table's unique key compares labels: without case
      * or accents (its collation), so that the key never refuses what this finds nothing for.
@@ -431,10 +437,27 @@ public class PipelineRepository {
                 + " u.displayName", Object[].class).getResultList();
     }
 
+    /**
+     * Every stage each of these leads ever entered, from their stage history: whether one was admitted once, however
+     * it stands now. A lead with no history is left out.
+     */
+    public Map<Long, java.util.Set<LeadStage>> stagesReached(Collection<Long> leadIds) {
+        Map<Long, java.util.Set<LeadStage>> reached = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return reached;
+        }
+        for (Object[] row : em.createQuery("select distinct s.leadId, s.toStage from StageChange s"
+                + " where s.leadId in :leads", Object[].class).setParameter("leads", leadIds).getResultList()) {
+            reached.computeIfAbsent((Long) row[0], lead -> java.util.EnumSet.noneOf(LeadStage.class))
+                    .add((LeadStage) row[1]);
+        }
+        return reached;
+    }
+
     /** The centre's programs, for the program filter. */
     public List<ProgramInterest> programChoices() {
         return em.createQuery("""
-                select new ca.tremplin.pipeline.ProgramInterest(p.id, p.titleFr, p.titleEn) from Program p
+                select new ca.tremplin.pipeline.ProgramInterest(p.id, p.type, p.titleFr, p.titleEn) from Program p
                 order by p.titleFr""", ProgramInterest.class).getResultList();
     }
 

@@ -383,7 +383,7 @@ public class FunnelQueries {
     @SuppressWarnings("unchecked")
     List<Object[]> choosable(ReportDimension dimension) {
         String hql = switch (dimension) {
-            case PROGRAM -> "select p.id, p.code from Program p";
+            case PROGRAM -> "select p.id, p.code, p.type from Program p";
             case EVENT -> "select e.id, e.startsAt, e.zoneId from Event e order by e.startsAt desc, e.id desc";
             case RECRUITER -> "select u.id, null from UserAccount u";
             case CENTRE -> "select t.id, null from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.SCHOOL_BOARD";

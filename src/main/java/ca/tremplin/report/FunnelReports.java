@@ -170,7 +170,17 @@ public class FunnelReports {
             }
             choices.add(new Choice(String.valueOf(row[0]), label));
         }
-        if (dimension != ReportDimension.EVENT) {
+        if (dimension == ReportDimension.PROGRAM) {
+            // As every list of programs is ordered: DEP, ASP, then AEP, each by title in the reader's language.
+            Map<String, ca.tremplin.catalog.ProgramType> types = new HashMap<>();
+            Map<String, String> titles = new HashMap<>();
+            for (Object[] row : rows) {
+                types.put(String.valueOf(row[0]), (ca.tremplin.catalog.ProgramType) row[2]);
+                titles.put(String.valueOf(row[0]), names.get(row[0]));
+            }
+            choices.sort(ca.tremplin.catalog.ProgramOrder.of(language, (Choice choice) -> types.get(choice.value()),
+                    choice -> titles.get(choice.value())));
+        } else if (dimension != ReportDimension.EVENT) {
             choices.sort(Comparator.comparing(Choice::label, java.text.Collator.getInstance(language)));
         }
         return choices;

@@ -76,6 +76,12 @@ public class ShowcasePosting {
         public String centre(Locale locale) {
             return Languages.isEnglish(locale) ? centreEn : centreFr;
         }
+
+        /** The programs as the form offers them: DEP, ASP, then AEP, each by title in the reader's language. */
+        public List<ProgramChoice> programsInOrder(Locale locale) {
+            return ca.tremplin.catalog.ProgramOrder.sorted(programs, locale, ProgramChoice::type,
+                    program -> program.title(locale));
+        }
     }
 
     /** The profile posted, and the person's own link, shown once on the page (and e-mailed to them). */
@@ -194,7 +200,7 @@ public class ShowcasePosting {
             throw new NotFoundException("centre");
         }
         List<ProgramChoice> programs = em.createQuery("""
-                        select new ca.tremplin.showcase.ProgramChoice(p.id, p.titleFr, p.titleEn) from Program p
+                        select new ca.tremplin.showcase.ProgramChoice(p.id, p.type, p.titleFr, p.titleEn) from Program p
                         where p.tenantId = :tenant and p.status = :published order by p.titleFr""", ProgramChoice.class)
                 .setParameter("tenant", tenantId).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
         return new PostingForm(tenantId, centre.getNameFr(), centre.getNameEn(), programs);

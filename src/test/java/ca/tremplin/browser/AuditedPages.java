@@ -108,6 +108,8 @@ final class AuditedPages {
             Map.entry("WEB-INF/campaign/activity.xhtml", "part of both campaign pages, audited with each"),
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
             Map.entry("WEB-INF/pipeline/filters.xhtml", "part of the lead list and the board"),
+            Map.entry("WEB-INF/pipeline/admission-question.xhtml", "part of the lead's page, the lead list and the"
+                    + " board, shown once a move past an admission never recorded is asked about"),
             Map.entry("WEB-INF/showcase/profile-fields.xhtml", "part of the showcase's posting page and own page"),
             Map.entry("WEB-INF/errors/gone.xhtml",
                     "the not-found page's markup with another text and a link to the open offers; shown only for an"

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
  * A recruiter of the demo's CSS du Fjord works the pipeline: drags a lead to the next stage on the board, moves
  * another from the keyboard (refused without a reason when skipping stages, then accepted with one), merges two
  * records of the same person, and e-mails a chosen lead, who unsubscribes from the link in the message; a note typed
- * while the session ended is told, kept through the sign-in and put back on the lead's page.
+ * while the session ended is told, kept through the sign-in and put back on the lead's page; a card dragged past an
+ * admission never recorded is asked about, "No" first.
  */
 class PipelineBrowserIT extends BrowserTest {
 
@@ -58,6 +59,45 @@ class PipelineBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.linkText("Kwame Mensah"), By.id("lead-name"));
         assertEquals("Qualifié", browser.text(By.id("lead-stage")));
         assertTrue(browser.text(By.id("history:timeline")).contains("Étape changée"));
+    }
+
+    /**
+     * A card dragged from "Dossier déposé" to "CAQ obtenu", its admission never recorded, is not moved at once: with
+     * its reason written, the board asks, naming the admission skipped, and "No" has the focus, so that Enter leaves
+     * the lead where it was; dragged again and confirmed, it moves, and its line on the lead's page says the
+     * admission was not recorded.
+     */
+    @Test
+    void aCardDraggedPastAnAdmissionNeverRecordedIsAskedAboutWithNoFirst() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-board"), By.id("board-title"));
+        long caqBefore = count("CAQ_OBTAINED");
+
+        for (boolean confirm : new boolean[] {false, true}) {
+            browser.drag(card("Salma Amrani"), browser.find(By.cssSelector(".board-column.stage-CAQ_OBTAINED")));
+            browser.find(By.id("move-title"));
+            browser.type(By.id("board:reason"), "CAQ reçu par courriel");
+            browser.find(By.id("board:confirm-move")).click();
+            browser.waitFor().until(driver -> "board:admission-no".equals(focused().getAttribute("id")));
+            assertTrue(browser.text(By.id("admission-question-text")).contains("laisserait de côté : Admis"),
+                    browser.text(By.id("admission-question-text")));
+            assertEquals("alertdialog", browser.find(By.id("board:admission-question")).getAttribute("role"));
+            if (confirm) {
+                browser.find(By.id("board:admission-yes")).click();
+            } else {
+                focused().sendKeys(Keys.ENTER);
+                browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("board:messages"),
+                        "Rien n’a été déplacé."));
+                assertEquals(caqBefore, count("CAQ_OBTAINED"), "No leaves the lead where it was");
+                assertTrue(browser.text(By.cssSelector(".board-column.stage-APPLIED")).contains("Salma Amrani"));
+            }
+        }
+        browser.waitFor().until(driver -> count("CAQ_OBTAINED") == caqBefore + 1);
+        assertTrue(browser.text(By.cssSelector(".board-column.stage-CAQ_OBTAINED")).contains("Salma Amrani"));
+
+        browser.clickAndWaitFor(By.linkText("Salma Amrani"), By.id("lead-name"));
+        assertTrue(browser.text(By.id("history:timeline")).contains("(admission non enregistrée)"),
+                browser.text(By.id("history:timeline")));
     }
 
     /**

@@ -240,7 +240,8 @@ class CampaignIT extends InServerTest {
 
             // Once the person enrols, the campaign counts an enrolment at first and at last touch, and with a budget
             // of 4,500 $ the page shows what one lead and one enrolment cost.
-            leads.changeStage(lead.getId(), LeadStage.ENROLLED, "Inscrit après l'entrevue", null);
+            // Enrolled straight from a new lead: the admission never recorded, as confirmed on the lead's page.
+            leads.changeStage(lead.getId(), null, LeadStage.ENROLLED, "Inscrit après l'entrevue", null, true);
             Campaign withBudget = campaigns.find(campaign.getId());
             withBudget.setBudgetCad(new BigDecimal("4500.00"));
             campaigns.save(withBudget);

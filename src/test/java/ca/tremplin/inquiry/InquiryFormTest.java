@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class InquiryFormTest {
 
-    private static final AskedProgram WELDING = new AskedProgram(12, 3, "DEP 5195", "Soudage-montage",
-            "Welding and Fitting", "CSS du Fjord", "CSS du Fjord");
+    private static final AskedProgram WELDING = new AskedProgram(12, 3, ca.tremplin.catalog.ProgramType.DEP,
+            "DEP 5195", "Soudage-montage", "Welding and Fitting", "CSS du Fjord", "CSS du Fjord");
 
     @Test
     void aProgramWithdrawnMeanwhileIsSaidToBeNoLongerOffered() {
@@ -48,5 +48,22 @@ class InquiryFormTest {
 
     private static List<String> keys(List<FieldProblem> problems) {
         return problems.stream().map(FieldProblem::messageKey).toList();
+    }
+
+    /** The chooser proposes the programs found DEP first, then ASP, then AEP, by title in the page's language. */
+    @Test
+    void theProgramsProposedComeDepThenAspThenAepByTitleInThePagesLanguage() {
+        AskedProgram business = new AskedProgram(31, 3, ca.tremplin.catalog.ProgramType.ASP, "ASP 5361",
+                "Lancement d’une entreprise", "Starting a Business", "CSS du Fjord", "CSS du Fjord");
+        AskedProgram attendant = new AskedProgram(32, 3, ca.tremplin.catalog.ProgramType.AEP, "AEP 5958",
+                "Préposé aux bénéficiaires", "Patient Care Attendant", "CSS du Fjord", "CSS du Fjord");
+        AskedProgram electricity = new AskedProgram(33, 3, ca.tremplin.catalog.ProgramType.DEP, "DEP 5295",
+                "Électricité", "Electricity", "CSS du Fjord", "CSS du Fjord");
+        List<AskedProgram> found = List.of(business, attendant, WELDING, AskedProgram.withdrawn(44), electricity);
+
+        assertEquals(List.of(33L, 12L, 31L, 32L, 44L), AskedProgram.inOrder(found, java.util.Locale.CANADA_FRENCH)
+                .stream().map(AskedProgram::id).toList(), "Électricité before Soudage-montage; a choice withdrawn last");
+        assertEquals(List.of(33L, 12L, 31L, 32L, 44L), AskedProgram.inOrder(found, java.util.Locale.CANADA)
+                .stream().map(AskedProgram::id).toList());
     }
 }

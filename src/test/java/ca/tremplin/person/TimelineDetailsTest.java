@@ -21,6 +21,20 @@ class TimelineDetailsTest {
                 Languages.ENGLISH));
     }
 
+    /** A move past "admitted" confirmed for a lead never admitted says so on its line, before its reason. */
+    @Test
+    void aMoveMadeWithoutAnAdmissionSaysTheAdmissionWasNotRecorded() {
+        String kept = "APPLIED → CAQ_OBTAINED " + TimelineDetails.ADMISSION_NOT_RECORDED + " : lettre reçue par courriel";
+
+        assertEquals("Dossier déposé → CAQ obtenu (admission non enregistrée) : lettre reçue par courriel",
+                TimelineDetails.detail(LeadEventKind.STAGE_CHANGED, kept, Languages.FRENCH));
+        assertEquals("Applied → CAQ obtained (admission not recorded): lettre reçue par courriel",
+                TimelineDetails.detail(LeadEventKind.STAGE_CHANGED, kept, Languages.ENGLISH));
+        assertEquals("CAQ obtained → Study permit obtained (admission not recorded)",
+                TimelineDetails.detail(LeadEventKind.STAGE_CHANGED, "CAQ_OBTAINED → STUDY_PERMIT_OBTAINED "
+                        + TimelineDetails.ADMISSION_NOT_RECORDED, Languages.ENGLISH), "a move without a reason");
+    }
+
     /** A consent given again by a person who speaks English is read in French by French-speaking staff. */
     @Test
     void aConsentLineNamesItsPurposeInTheReadersLanguage() {

@@ -215,6 +215,44 @@ class LeadPipelineIT extends InServerTest {
         assertTrue(refused.contains("value=\"" + title + "\""), "the title typed is still there: " + refused);
     }
 
+    /**
+     * The program filter of the lead list offers the centre's DEP first, then its ASP, then its AEP, each by title in
+     * the page's language, accents sorted as that language sorts them.
+     */
+    @Test
+    void theProgramFilterOffersTheDepThenTheAspThenTheAepByTitleInThePagesLanguage() throws Exception {
+        Centre centre = centre("program-order");
+        String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        fixtures.newProgram(centre.tenant, ProgramType.ASP, TestFixtures.programCode(), "Lancement d’une entreprise",
+                "Starting a Business", "07", "a" + unique, true);
+        fixtures.newProgram(centre.tenant, ProgramType.AEP, TestFixtures.programCode(), "Préposé aux bénéficiaires",
+                "Patient Care Attendant", "07", "b" + unique, true);
+        fixtures.newProgram(centre.tenant, ProgramType.DEP, TestFixtures.programCode(), "Électricité", "Electricity",
+                "07", "c" + unique, true);
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(leadPageBase);
+        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
+
+        assertEquals(List.of("Électricité", "Soudage-montage", "Lancement d’une entreprise",
+                "Préposé aux bénéficiaires"), programFilter(recruiter.get("admin/leads.xhtml").body()));
+        recruiter.get("admin/leads.xhtml?lang=en");
+        assertEquals(List.of("Electricity", "Welding and Fitting", "Starting a Business", "Patient Care Attendant"),
+                programFilter(recruiter.get("admin/leads.xhtml").body()));
+    }
+
+    /** The titles the program filter offers, in the order of its menu ("Any" left out). */
+    private static List<String> programFilter(String page) {
+        java.util.regex.Matcher menu = java.util.regex.Pattern.compile("(?s)<select id=\"program\"[^>]*>(.*?)</select>")
+                .matcher(page);
+        assertTrue(menu.find(), page);
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>([^<]*)</option>")
+                .matcher(menu.group(1));
+        List<String> titles = new java.util.ArrayList<>();
+        while (option.find()) {
+            titles.add(option.group(2).replace("&amp;", "&").strip());
+        }
+        return titles;
+    }
+
     /** Two people of a centre give the same lead to someone from pages opened at once: the second is told. */
     @Test
     void anOwnerChosenFromAPageOpenedBeforeAColleaguesChangeIsRefusedAndNamesTheOwnerNow() {
@@ -546,6 +584,11 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    /** The question a move past an admission never recorded is answered with, nothing moved. */
+    private static AdmissionNotRecordedException asked(org.junit.jupiter.api.function.Executable move) {
+        return assertThrows(AdmissionNotRecordedException.class, move);
+    }
+
     /** A new centre's new lead, and its recruiter signed in over HTTP as a browser would be, with the lead's page. */
     private record OnLeadPage(Centre centre, Lead lead, ca.tremplin.testsupport.HttpVisitor recruiter, String page) {
     }
@@ -772,6 +815,118 @@ class LeadPipelineIT extends InServerTest {
             assertFalse(leads.myTasksDueToday(20).stream().anyMatch(task -> task.id().equals(late.getId())));
             assertTrue(leads.timeline(lead.getId(), 0, 5).stream().anyMatch(e -> e.getKind() == LeadEventKind.TASK_DONE));
         }
+    }
+
+    /**
+     * A lead never admitted moved to the CAQ is asked about, naming the admission it skips, and stays where it was;
+     * confirmed, it moves and its line says the admission was not recorded. A lead admitted once moves on unasked.
+     */
+    @Test
+    void aMovePastAnAdmissionNeverRecordedIsAskedAboutAndOnceConfirmedItsLineSaysSo() {
+        Centre centre = centre("no-admission");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(lead.getId(), LeadStage.APPLIED, "Dossier reçu par courriel", null);
+            AdmissionNotRecordedException asked = asked(() -> leads.changeStage(lead.getId(), LeadStage.APPLIED,
+                    LeadStage.CAQ_OBTAINED, "CAQ reçu par courriel", null));
+            assertEquals(List.of(LeadStage.ADMITTED), asked.skipped());
+            assertTrue(asked.localizedMessage(Locale.CANADA).contains("Moving to “CAQ obtained” would leave out:"
+                    + " Admitted. Move anyway?"), asked.localizedMessage(Locale.CANADA));
+            assertEquals(LeadStage.APPLIED, stageOf(lead), "nothing moved while it is asked");
+
+            leads.changeStage(lead.getId(), LeadStage.APPLIED, LeadStage.CAQ_OBTAINED, "CAQ reçu par courriel", null,
+                    true);
+            assertEquals(LeadStage.CAQ_OBTAINED, stageOf(lead));
+            LeadEvent line = leads.timeline(lead.getId(), 0, 1).get(0);
+            assertEquals("Applied → CAQ obtained (admission not recorded): CAQ reçu par courriel",
+                    TimelineText.detail(line.getKind(), line.getDetail(), Locale.CANADA));
+            assertEquals("Dossier déposé → CAQ obtenu (admission non enregistrée) : CAQ reçu par courriel",
+                    TimelineText.detail(line.getKind(), line.getDetail(), Locale.CANADA_FRENCH));
+            assertEquals(List.of(LeadStage.ADMITTED),
+                    asked(() -> leads.changeStage(lead.getId(), LeadStage.STUDY_PERMIT_OBTAINED, null, null)).skipped(),
+                    "the admission is still not recorded one step further");
+        }
+
+        Lead admitted = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(admitted.getId(), LeadStage.ADMITTED, "Admise sur dossier", null);
+            leads.changeStage(admitted.getId(), LeadStage.CAQ_OBTAINED, null, null);
+            assertEquals(LeadStage.CAQ_OBTAINED, stageOf(admitted), "admitted once: no question");
+            assertFalse(leads.timeline(admitted.getId(), 0, 1).get(0).getDetail()
+                    .contains(ca.tremplin.person.TimelineDetails.ADMISSION_NOT_RECORDED));
+        }
+    }
+
+    /**
+     * Leads chosen together for "Enrolled", one of them never admitted: nobody moves until the question is answered,
+     * which counts that one; confirmed, all of them move.
+     */
+    @Test
+    void aBulkMovePastAnAdmissionNeverRecordedMovesNobodyUntilConfirmed() {
+        Centre centre = centre("bulk-no-admission");
+        List<Lead> chosenLeads = List.of(fixtures.newLead(centre.tenant, centre.program),
+                fixtures.newLead(centre.tenant, centre.program));
+        Lead admitted = chosenLeads.get(0);
+        Lead never = chosenLeads.get(1);
+        List<Long> chosen = PipelineRepository.idsOfLeads(chosenLeads);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leads.changeStage(admitted.getId(), LeadStage.ADMITTED, "Admis sur dossier", null);
+            String question = asked(() -> list.changeStage(chosen, LeadStage.ENROLLED, "Inscrits à la rentrée", null))
+                    .localizedMessage(Locale.CANADA_FRENCH);
+            assertTrue(question.startsWith("1 des candidats choisis n’a jamais eu d’admission enregistrée"), question);
+            assertTrue(question.contains("laisserait de côté : Admis, CAQ obtenu, Permis d’études obtenu."), question);
+            assertEquals(LeadStage.ADMITTED, stageOf(admitted), "not even the admitted one moved");
+            assertEquals(LeadStage.NEW, stageOf(never));
+
+            LeadListService.BulkResult moved = list.changeStage(chosen, LeadStage.ENROLLED, "Inscrits à la rentrée",
+                    null, true);
+            assertEquals(2, moved.done());
+            assertEquals(LeadStage.ENROLLED, stageOf(admitted));
+            assertEquals(LeadStage.ENROLLED, stageOf(never));
+            assertTrue(leads.timeline(never.getId(), 0, 1).get(0).getDetail()
+                    .contains(ca.tremplin.person.TimelineDetails.ADMISSION_NOT_RECORDED));
+            assertFalse(leads.timeline(admitted.getId(), 0, 1).get(0).getDetail()
+                    .contains(ca.tremplin.person.TimelineDetails.ADMISSION_NOT_RECORDED));
+        }
+    }
+
+    /**
+     * On the lead's page, a move to the CAQ of a lead never admitted shows the question, "No" before "Yes" and
+     * taking the focus; "No" moves nothing and says so, "Yes" moves the lead.
+     */
+    @Test
+    void theLeadPageAsksBeforeMovingALeadNeverAdmittedAndNoComesFirst() throws Exception {
+        OnLeadPage visit = onANewLeadsPage("page-no-admission");
+        ca.tremplin.testsupport.HttpVisitor recruiter = visit.recruiter();
+        String page = visit.page();
+        Map<String, String> toTheCaq = Map.of("lead:targetStage", "CAQ_OBTAINED",
+                "lead:reason", "CAQ reçu par courriel");
+
+        String asked = recruiter.submit(page, "lead", toTheCaq, "lead:change-stage").body();
+        assertTrue(asked.contains("id=\"admission-question-text\""), asked);
+        assertTrue(asked.contains("laisserait de côté : Admis"), asked);
+        assertTrue(asked.indexOf("lead:admission-no") < asked.indexOf("lead:admission-yes"), "No first");
+        assertTrue(java.util.regex.Pattern.compile("id=\"lead:admission-no\"[^>]*data-focus-on-load=\"true\"")
+                .matcher(asked).find() || java.util.regex.Pattern.compile(
+                "data-focus-on-load=\"true\"[^>]*id=\"lead:admission-no\"").matcher(asked).find(),
+                "No takes the focus");
+        String declined = recruiter.send(recruiter.formOn(page, asked, "lead", Map.of(), "lead:admission-no"))
+                .body();
+        assertTrue(declined.contains("Rien n’a été déplacé."), declined);
+        assertFalse(declined.contains("id=\"admission-question-text\""), "the question is gone");
+        try (TenantContext.Scope ignored = visit.centre().asRecruiter()) {
+            assertEquals(LeadStage.NEW, stageOf(visit.lead()));
+        }
+
+        String askedAgain = recruiter.send(recruiter.formOn(page, declined, "lead", toTheCaq, "lead:change-stage"))
+                .body();
+        String confirmed = recruiter.send(recruiter.formOn(page, askedAgain, "lead", Map.of(), "lead:admission-yes"))
+                .body();
+        assertTrue(confirmed.contains("Étape changée."), confirmed);
+        try (TenantContext.Scope ignored = visit.centre().asRecruiter()) {
+            assertEquals(LeadStage.CAQ_OBTAINED, stageOf(visit.lead()));
+        }
+        assertTrue(confirmed.contains("(admission non enregistrée)"), "the timeline's line says so: " + confirmed);
     }
 
     @Test

@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A centre's reasons for losing a lead: one per label as the database compares them, a withdrawn one restorable. */
+/**
+ * A centre's reasons for losing a lead: one per label, capitals, accents, emoji, punctuation and spaces aside, a
+ * withdrawn one restorable.
+ */
 class LostReasonsIT extends InServerTest {
 
     @Inject
@@ -59,6 +62,38 @@ class LostReasonsIT extends InServerTest {
             assertTrue(changes.ofSettings().stream().noneMatch(change ->
                             ca.tremplin.security.StaffChange.What.LOST_REASONS.contains(change.getWhat())),
                     "the routing settings' history keeps to routing");
+        }
+    }
+
+    /**
+     * A reason that differs from one of the centre's only by an emoji, punctuation or its spaces is refused, naming the
+     * one that exists in the reader's language; differing so from a withdrawn one, it brings that one back.
+     */
+    @Test
+    void aReasonDifferingByAnEmojiPunctuationOrSpacesIsRefusedNamingTheOneThatExists() {
+        TestCentre centre = fixtures.newCentre("lost-reasons-emoji");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            leads.lostReasons();
+            assertFalse(leads.addLostReason("Visa refusé").restored());
+            for (String alike : List.of("Visa refusé 🛂", "VISA-REFUSÉ !", "visa refuse.", "🛂 Visa  refusé ✈️")) {
+                BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                        () -> leads.addLostReason(alike), alike);
+                assertEquals("pipeline.lostReasonExists", refused.messageKey(), alike);
+                assertEquals("Cette raison existe déjà : « Visa refusé » (les majuscules, les accents, les émojis,"
+                        + " la ponctuation et les espaces ne comptent pas).",
+                        refused.localizedMessage(java.util.Locale.CANADA_FRENCH));
+                assertEquals("This reason already exists: “Visa refusé” (capitals, accents, emoji, punctuation and"
+                        + " spaces do not count).", refused.localizedMessage(java.util.Locale.CANADA));
+            }
+            assertEquals(1, leads.lostReasons().stream().filter(r -> r.getLabel().startsWith("Visa")).count());
+            assertFalse(leads.addLostReason("Visa refusé deux fois").restored(), "other words: another reason");
+
+            LostReason visa = only(leads.lostReasons(), "Visa refusé");
+            leads.withdrawLostReason(visa.getId());
+            LeadService.AddedReason again = leads.addLostReason("Visa refusé 🛂");
+            assertTrue(again.restored(), "the withdrawn one comes back rather than a second one");
+            assertEquals("Visa refusé", again.label());
+            assertEquals(visa.getId(), only(leads.lostReasons(), "Visa refusé").getId());
         }
     }
 

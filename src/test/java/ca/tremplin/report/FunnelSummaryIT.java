@@ -87,7 +87,9 @@ class FunnelSummaryIT extends InServerTest {
                             : at == LeadStage.LOST || at == LeadStage.ARRIVED ? LeadStage.QUALIFIED
                             : LeadStage.values()[at.ordinal() + 1];
                     if (to != at) {
-                        leads.changeStage(lead.getId(), to, "Pour le test", to == LeadStage.LOST ? lost.getId() : null);
+                        // A move past an admission never recorded is confirmed, as staff would.
+                        leads.changeStage(lead.getId(), null, to, "Pour le test",
+                                to == LeadStage.LOST ? lost.getId() : null, true);
                         at = to;
                     }
                 }

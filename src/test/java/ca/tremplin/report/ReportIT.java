@@ -489,7 +489,8 @@ class ReportIT extends InServerTest {
             events.registerAsStaff(eventId, new RegistrationRequest("Kofi", "Mensah",
                     "kofi." + UUID.randomUUID() + "@example.org", null, "GH", true, false, montreal.getId(), null),
                     RegistrationChannel.WALK_IN, null);
-            leads.changeStage(fixtures.leadOf(centre, ama).getId(), LeadStage.ENROLLED, "Inscrite à la rentrée", null);
+            leads.changeStage(fixtures.leadOf(centre, ama).getId(), null, LeadStage.ENROLLED, "Inscrite à la rentrée",
+                    null, true);
         }
 
         FunnelReport.EventResult fair = report(recruiter, centre, query(today, StageCounting.REACHED, Map.of(), null))
