@@ -400,7 +400,7 @@ public class Program implements java.io.Serializable {
 
     /**
      * The fields {@code edited} holds otherwise than this program, each with its values before and after, for the
-     * program's change history; a long text (description, admission, documents, careers) by its name alone. Read
+     * program's change history; a long text (description, admission, documents, careers) by its lengths. Read
      * before the edit is merged onto this one.
      */
     public java.util.List<String> changedFields(Program edited) {

@@ -230,8 +230,9 @@ public class Event implements java.io.Serializable {
 
     /**
      * The fields {@code edited} holds otherwise than this event, each with its values before and after (its times in
-     * its own zone, as staff typed them), for the event's change history; its descriptions, staff, programs, centres
-     * and campaign by their names alone, as ids would tell a reader nothing. Read before the edit is merged.
+     * its own zone, as staff typed them), for the event's change history; its descriptions by their lengths, its staff,
+     * programs, centres and campaign by their names alone, as ids would tell a reader nothing. Read before the edit is
+     * merged.
      */
     public java.util.List<String> changedFields(Event edited) {
         return ca.tremplin.kernel.FieldChanges.between(this, edited)
@@ -251,10 +252,10 @@ public class Event implements java.io.Serializable {
                 .value("LANGUAGES", Event::getLanguages)
                 .value("CAPACITY", Event::getCapacity)
                 .value("COST", Event::getCostCad)
-                .text("STAFF", Event::getRecruiterIds)
-                .text("PROGRAMS", Event::getProgramIds)
-                .text("CENTRES", Event::getParticipatingTenantIds)
-                .text("CAMPAIGN", Event::getCampaignId)
+                .withoutValues("STAFF", Event::getRecruiterIds)
+                .withoutValues("PROGRAMS", Event::getProgramIds)
+                .withoutValues("CENTRES", Event::getParticipatingTenantIds)
+                .withoutValues("CAMPAIGN", Event::getCampaignId)
                 .lines();
     }
 

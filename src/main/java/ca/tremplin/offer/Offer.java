@@ -478,7 +478,8 @@ public class Offer {
 
     /**
      * The fields {@code edited} holds otherwise than this offer, each with its values before and after, for the
-     * offer's change history; its descriptions by their names alone. Read before the edit is merged onto this one.
+     * offer's change history; its descriptions by their lengths, its contact at the employer by the fields' names
+     * alone (a person's name, e-mail and phone: the history keeps none). Read before the edit is merged onto this one.
      */
     public java.util.List<String> changedFields(Offer edited) {
         return ca.tremplin.kernel.FieldChanges.between(this, edited)
@@ -490,9 +491,9 @@ public class Offer {
                 .value("TRADE_EN", Offer::getTradeEn)
                 .value("CITY", Offer::getCity)
                 .value("REGION", Offer::getRegion)
-                .value("CONTACT_NAME", Offer::getContactName)
-                .value("CONTACT_EMAIL", Offer::getContactEmail)
-                .value("CONTACT_PHONE", Offer::getContactPhone)
+                .withoutValues("CONTACT_NAME", Offer::getContactName)
+                .withoutValues("CONTACT_EMAIL", Offer::getContactEmail)
+                .withoutValues("CONTACT_PHONE", Offer::getContactPhone)
                 .value("POSITIONS", Offer::getPositions)
                 .value("WAGE", Offer::getHourlyWageCad)
                 .value("SCHEDULE_FR", Offer::getScheduleFr)

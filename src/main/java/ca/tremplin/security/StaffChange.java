@@ -40,6 +40,9 @@ public class StaffChange {
         }
     }
 
+    /** The most characters a line's detail holds (its column, V70): two values of a field and the field's code. */
+    static final int DETAIL_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -76,7 +79,7 @@ public class StaffChange {
         this.subject = subject;
         this.subjectId = subjectId;
         this.what = what;
-        this.detail = detail == null ? null : ca.tremplin.kernel.ShortenedText.of(detail, 500);
+        this.detail = detail == null ? null : ca.tremplin.kernel.ShortenedText.of(detail, DETAIL_LENGTH);
         this.changedAt = changedAt;
     }
 
@@ -97,10 +100,15 @@ public class StaffChange {
     private static final java.util.regex.Pattern FIELD_CODE = java.util.regex.Pattern.compile(
             "(?<=^|, |: )[A-Z][A-Z_]*[A-Z](?= \\(|$)");
 
+    /** A long text's lengths before and after, the whole of its line: "DESCRIPTION_FR {1200 → 1350}". */
+    private static final java.util.regex.Pattern TEXT_LENGTHS = java.util.regex.Pattern.compile(
+            "^([A-Z][A-Z_]*[A-Z]) \\{(\\d+) → (\\d+)\\}$");
+
     /**
      * The detail as people read it: a role, a routing rule, a field or a status by its name in the reader's language
-     * ("Recrutement → Administration du centre", "places (20 → 25)", "Brouillon → Publié"), where the detail keeps its
-     * code, so that the trace reads in any language later.
+     * ("Recrutement → Administration du centre", "places (20 → 25)", "Brouillon → Publié"), and a long text's lengths
+     * in its words ("description en français modifiée (120 → 135 caractères)"), where the detail keeps codes and
+     * figures, so that the trace reads in any language later.
      */
     public String detailIn(java.util.Locale language) {
         String names = switch (what) {
@@ -120,9 +128,16 @@ public class StaffChange {
         if (names == null || detail == null) {
             return detail;
         }
+        String shown = detail;
+        java.util.regex.Matcher lengths = TEXT_LENGTHS.matcher(detail);
+        if (names.endsWith("Field.") && lengths.matches()) {
+            // "(1 200 → 1 350 caractères)", in the reader's way of writing numbers.
+            shown = lengths.group(1) + " " + ca.tremplin.kernel.Messages.get(language, "staffChange.textLengths",
+                    Integer.valueOf(lengths.group(2)), Integer.valueOf(lengths.group(3)));
+        }
         // A field's detail holds values too ("CONTACT_EMAIL (a@b.ca → c@d.ca)"): only the fields' codes are named.
         java.util.regex.Pattern codes = names.endsWith("Field.") ? FIELD_CODE : CODE;
-        return codes.matcher(detail).replaceAll(code -> {
+        return codes.matcher(shown).replaceAll(code -> {
             String name = ca.tremplin.kernel.Messages.get(language, names + code.group());
             return java.util.regex.Matcher.quoteReplacement(name.startsWith("???") ? code.group() : name);
         });

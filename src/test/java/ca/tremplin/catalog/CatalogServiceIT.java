@@ -266,10 +266,66 @@ class CatalogServiceIT extends InServerTest {
                 org.junit.jupiter.api.Assertions.assertFalse(line.getChangedAt().isBefore(before));
             });
         }
-        try (var session = TestSessions.signedInAs(otherAdmin, other)) {
-            assertThrows(ca.tremplin.kernel.NotFoundException.class, () -> catalog.history(program.getId(), 20));
+        assertAnotherCentreReadsNoLineOf(program.getId(), otherAdmin, other);
+    }
+
+    /**
+     * An intake closed and opened again, a program's English description rewritten (by its lengths, neither text), its
+     * tuition and its photo replaced are each a line of the program's history, newest first, by the admin, in the
+     * reader's words; another centre's admin neither opens the history by the program's id nor reads its lines.
+     */
+    @Test
+    void anIntakeClosedAndOpenedAgainAndAProgramsTextTuitionAndPhotoAreInItsHistoryForItsOwnCentreOnly()
+            throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("intake-history");
+        Tenant other = fixtures.newSchoolBoard("intake-history-other");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount otherAdmin = fixtures.newAccount(other, Role.CSS_ADMIN);
+        String word = word();
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5225", "Charpenterie-menuiserie",
+                "Carpentry", "07", word, false);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String longer = "Training " + word + " in a workshop, and on building sites with a journeyman.";
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Program edited = catalog.findProgram(program.getId());
+            long centreId = edited.getCentres().iterator().next().getId();
+            int formerLength = edited.getDescriptionEn().length();
+            LocalDate august = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+            Intake added = catalog.addIntake(program.getId(), centreId, intake(august));
+            catalog.changeIntakeStatus(program.getId(), added.getId(), IntakeStatus.CLOSED);
+            catalog.changeIntakeStatus(program.getId(), added.getId(), IntakeStatus.OPEN);
+            edited.setDescriptionEn(longer);
+            edited.setTuitionCad(new java.math.BigDecimal("13000"));
+            catalog.saveProgram(edited, "07", Set.of(centreId));
+            catalog.replaceProgramPhoto(program.getId(), png.toByteArray());
+
+            ca.tremplin.security.ChangeLines history = catalog.history(program.getId(), 20);
+            String label = august + " Centre " + word;
+            assertEquals(java.util.List.of("PROGRAM_PHOTO null", "PROGRAM_EDITED TUITION (12500.00 → 13000.00)",
+                            "PROGRAM_EDITED DESCRIPTION_EN {" + formerLength + " → " + longer.length() + "}",
+                            "INTAKE_STATUS " + label + ": CLOSED → OPEN", "INTAKE_STATUS " + label + ": OPEN → CLOSED",
+                            "INTAKE_ADDED " + label + ": SEATS (— → 20), INTERNATIONAL_SEATS (— → 4), DEADLINE (— → "
+                                    + august.minusMonths(5) + ")"),
+                    history.lines().stream().map(line -> line.getWhat() + " " + line.getDetail()).toList(),
+                    "newest first");
+            assertEquals("English description changed (" + formerLength + " → " + longer.length() + " characters)",
+                    history.lines().get(2).detailIn(java.util.Locale.ENGLISH));
+            assertEquals(label + ": Fermée → Ouverte",
+                    history.lines().get(3).detailIn(java.util.Locale.CANADA_FRENCH));
+            history.lines().forEach(line -> assertEquals("Amani Nyambura", history.who(line)));
+        }
+        assertAnotherCentreReadsNoLineOf(program.getId(), otherAdmin, other);
+    }
+
+    /** Another centre's admin neither opens the program's history by its id nor reads its lines (the tenant filter). */
+    private void assertAnotherCentreReadsNoLineOf(long programId, UserAccount admin, Tenant centre) {
+        try (var session = TestSessions.signedInAs(admin, centre)) {
+            assertThrows(ca.tremplin.kernel.NotFoundException.class, () -> catalog.history(programId, 20));
             assertEquals(java.util.List.of(), changes.ofRecord(ca.tremplin.security.StaffChange.Subject.PROGRAM,
-                    program.getId(), 20).lines(), "the tenant filter keeps its lines out whatever the id");
+                    programId, 20).lines(), "the tenant filter keeps its lines out whatever the id");
         }
     }
 

@@ -10,13 +10,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A program's history says which of its fields an edit changed, from what to what, its long texts by name alone; an
+ * A program's history says which of its fields an edit changed, from what to what, its long texts by their lengths; an
  * intake's lines say which intake, by its start and campus.
  */
 class ProgramChangesTest {
 
     @Test
-    void anEditNamesEachFieldItChangedWithItsValuesAndALongTextByNameAlone() {
+    void anEditNamesEachFieldItChangedWithItsValuesAndALongTextByItsLengths() {
         Centre laval = centre("CFP Laval");
         Program stored = program(laval);
         Program edited = program(laval);
@@ -25,7 +25,7 @@ class ProgramChangesTest {
         edited.setTuitionCad(new BigDecimal("1250"));
         edited.setCentres(Set.of(laval, centre("CFP Jonquière")));
 
-        assertEquals(List.of("TITLE_FR (Soudage-montage → Soudage-montage (DEP))", "DESCRIPTION_FR",
+        assertEquals(List.of("TITLE_FR (Soudage-montage → Soudage-montage (DEP))", "DESCRIPTION_FR {9 → 51}",
                         "TUITION (1200.00 → 1250.00)", "CENTRES (CFP Laval → CFP Jonquière, CFP Laval)"),
                 stored.changedFields(edited));
         assertEquals(List.of(), stored.changedFields(program(laval)), "saved unchanged: no line");

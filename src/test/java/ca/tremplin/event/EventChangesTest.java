@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What registrants were told of an event, whose change tells them again: what their confirmation and calendar file
- * show, and nothing they are not shown.
+ * show, and nothing they are not shown; and what an edit's history says of it.
  */
 class EventChangesTest {
 
@@ -51,5 +51,23 @@ class EventChangesTest {
 
         assertEquals(List.of("STARTS_AT (2027-03-10 10:00 → 2027-03-11 10:00)",
                 "ENDS_AT (2027-03-10 17:00 → 2027-03-11 17:00)", "CAPACITY (— → 120)"), stored.changedFields(edited));
+    }
+
+    @Test
+    void anEditsHistoryGivesItsDescriptionByItsLengthsItsStaffByNameAloneAndItsCostAndLinkWhole() {
+        LocalDateTime start = LocalDateTime.of(2027, 3, 10, 10, 0);
+        Event stored = EventTimesTest.event(start, start.plusHours(1), PARIS);
+        stored.setDescriptionFr("Une heure.");
+        stored.setRecruiterIds(java.util.Set.of(11L));
+        String meeting = "https://meet.example/j/" + "4".repeat(120) + "?pwd=";
+        stored.setOnlineUrl(meeting + "a1");
+        Event edited = EventTimesTest.event(start, start.plusHours(1), PARIS);
+        edited.setDescriptionFr("Une heure d’échanges.");
+        edited.setRecruiterIds(java.util.Set.of(11L, 12L));
+        edited.setOnlineUrl(meeting + "b2");
+        edited.setCostCad(new java.math.BigDecimal("15"));
+
+        assertEquals(List.of("DESCRIPTION_FR {10 → 21}", "ONLINE_URL (" + meeting + "a1 → " + meeting + "b2)",
+                "COST (— → 15.00)", "STAFF"), stored.changedFields(edited));
     }
 }

@@ -755,11 +755,54 @@ class EventIT extends InServerTest {
             assertEquals("PUBLISHED → DONE", done.getDetail());
             assertEquals(null, done.getActorId(), "the platform's own: no one's name");
         }
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(rivesRecruiter, rives)) {
-            assertThrows(NotFoundException.class, () -> eventService.history(fair.getId(), 20));
-            assertEquals(List.of(), changes.ofRecord(StaffChange.Subject.EVENT, fair.getId(), 20).lines(),
-                    "the tenant filter keeps its lines out whatever the id");
+        assertAnotherCentreReadsNoLineOf(fair.getId(), rivesRecruiter, rives);
+    }
+
+    /**
+     * An event's history keeps a new meeting address whole, long as it is, its page showing its beginning with the whole
+     * to open; its description by its lengths; its capacity; its creation and publication, newest first, by whoever
+     * made them; another centre's staff neither open it by the event's id nor read its lines.
+     */
+    @Test
+    void anEventsLongMeetingAddressIsKeptWholeAndItsDescriptionByItsLengthsForItsOwnCentreOnly() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        Tenant rives = fixtures.newSchoolBoard("rives");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount rivesRecruiter = fixtures.newAccount(rives, Role.RECRUITER);
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(30).withHour(14).withMinute(0).withSecond(0)
+                .withNano(0);
+        String meeting = "https://meet.example.org/j/8123456789?pwd=" + "Qx7".repeat(40);
+        String description = "Présentation des programmes, puis questions.";
+        Event webinar;
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            webinar = eventService.save(newEvent(null), start, start.plusHours(1), "Europe/Paris");
+            Event edited = eventService.find(webinar.getId());
+            edited.setOnlineUrl(meeting + "-a");
+            Event saved = eventService.save(edited, start, start.plusHours(1), "Europe/Paris");
+            saved.setOnlineUrl(meeting + "-b");
+            saved.setDescriptionFr(description);
+            saved.setCapacity(120);
+            saved = eventService.save(saved, start, start.plusHours(1), "Europe/Paris");
+            eventService.publish(webinar.getId(), saved.getVersion());
+
+            ca.tremplin.security.ChangeLines history = eventService.history(webinar.getId(), 20);
+            assertEquals(List.of("EVENT_STATUS DRAFT → PUBLISHED", "EVENT_EDITED CAPACITY (— → 120)",
+                            "EVENT_EDITED ONLINE_URL (" + meeting + "-a → " + meeting + "-b)",
+                            "EVENT_EDITED DESCRIPTION_FR {0 → " + description.length() + "}",
+                            "EVENT_EDITED ONLINE_URL (https://meet.example.org/fp-quebec → " + meeting + "-a)",
+                            "EVENT_CREATED null"),
+                    history.lines().stream().map(line -> line.getWhat() + " " + line.getDetail()).toList(),
+                    "newest first, both addresses whole");
+            StaffChange moved = history.lines().get(2);
+            assertTrue(history.shortenedDetail(moved, Locale.ENGLISH).startsWith("online meeting address ("),
+                    "the page shows its beginning");
+            assertTrue(moved.detailIn(Locale.ENGLISH).endsWith(meeting + "-b)"), "and the whole when opened");
+            assertEquals("description en français modifiée (0 → " + description.length() + " caractères)",
+                    history.lines().get(3).detailIn(Locale.CANADA_FRENCH));
+            history.lines().forEach(line -> assertEquals(recruiter.getId(), line.getActorId()));
         }
+        assertAnotherCentreReadsNoLineOf(webinar.getId(), rivesRecruiter, rives);
     }
 
     /** The list brought back from a fair, checked in after it: present from the fair's start, not from the typing. */
@@ -1124,6 +1167,15 @@ class EventIT extends InServerTest {
             shown.setTitleFr("Webinaire renommé");
             Event again = eventService.save(shown, start, start.plusHours(2), "Europe/Paris");
             assertEquals(java.util.Set.of(offered.getId()), again.getProgramIds(), "saved again, it keeps it");
+        }
+    }
+
+    /** Another centre's staff neither open the event's history by its id nor read its lines (the tenant filter). */
+    private void assertAnotherCentreReadsNoLineOf(long eventId, UserAccount staff, Tenant centre) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, centre)) {
+            assertThrows(NotFoundException.class, () -> eventService.history(eventId, 20));
+            assertEquals(List.of(), changes.ofRecord(StaffChange.Subject.EVENT, eventId, 20).lines(),
+                    "the tenant filter keeps its lines out whatever the id");
         }
     }
 

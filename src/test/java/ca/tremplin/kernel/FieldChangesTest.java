@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A change history names each field an edit changed with its value before and after, and only those: a long text by
- * its name alone, a value on one short line.
+ * its lengths, a field whose values it must not keep by its name alone, a value on one line.
  */
 class FieldChangesTest {
 
     private record Form(String title, Integer seats, BigDecimal tuition, String description, Set<String> centres,
-                        boolean exempt) {
+                        boolean exempt, String contact) {
+
+        Form(String title, Integer seats, BigDecimal tuition, String description, Set<String> centres,
+             boolean exempt) {
+            this(title, seats, tuition, description, centres, exempt, "Jean Roy");
+        }
     }
 
     private static final Form STORED = new Form("Soudage", 20, new BigDecimal("1200.00"), "Un long texte.",
@@ -28,6 +33,7 @@ class FieldChangesTest {
                 .text("DESCRIPTION", Form::description)
                 .value("CENTRES", Form::centres)
                 .value("EXEMPT", Form::exempt)
+                .withoutValues("CONTACT", Form::contact)
                 .lines();
     }
 
@@ -41,11 +47,28 @@ class FieldChangesTest {
     }
 
     @Test
-    void aLongTextIsSaidChangedWithoutEitherVersion() {
+    void aLongTextIsSaidChangedWithItsLengthsBeforeAndAfterWithoutEitherVersion() {
         Form edited = new Form("Soudage", 20, new BigDecimal("1200.00"), "Un autre long texte.",
                 Set.of("Laval", "Jonquière"), false);
 
-        assertEquals(List.of("DESCRIPTION"), changes(STORED, edited));
+        assertEquals(List.of("DESCRIPTION {14 → 20}"), changes(STORED, edited));
+    }
+
+    @Test
+    void aTextsLengthCountsCharactersAsPeopleDoAndATextFirstWrittenIsFromNone() {
+        Form empty = new Form("Soudage", 20, new BigDecimal("1200.00"), null, Set.of("Laval", "Jonquière"), false);
+        Form written = new Form("Soudage", 20, new BigDecimal("1200.00"), "  Soudage 🔥  ",
+                Set.of("Laval", "Jonquière"), false);
+
+        assertEquals(List.of("DESCRIPTION {0 → 9}"), changes(empty, written), "an emoji is one, blanks around none");
+    }
+
+    @Test
+    void aPersonsDataIsSaidChangedWithoutEitherValue() {
+        Form edited = new Form("Soudage", 20, new BigDecimal("1200.00"), "Un long texte.",
+                Set.of("Laval", "Jonquière"), false, "Marie Roy");
+
+        assertEquals(List.of("CONTACT"), changes(STORED, edited));
     }
 
     @Test
@@ -60,15 +83,28 @@ class FieldChangesTest {
     void aValueEmptiedOrFirstGivenIsShownAsADash() {
         Form emptied = new Form("  ", null, null, "", Set.of(), false);
 
-        assertEquals(List.of("TITLE (Soudage → —)", "SEATS (20 → —)", "TUITION (1200.00 → —)", "DESCRIPTION",
+        assertEquals(List.of("TITLE (Soudage → —)", "SEATS (20 → —)", "TUITION (1200.00 → —)", "DESCRIPTION {14 → 0}",
                 "CENTRES (Jonquière, Laval → —)"), changes(STORED, emptied));
     }
 
     @Test
-    void aLongOrMultiLineValueIsKeptOnOneShortLine() {
+    void aMultiLineValueIsKeptOnOneLineAndALongOneWholeUpToTheLongestField() {
         assertEquals("12 rue Principale / Laval", FieldChanges.shown("12 rue Principale\n  Laval"));
-        String shown = FieldChanges.shown("x".repeat(200));
-        assertEquals(FieldChanges.LONGEST_VALUE, shown.length());
+        String meeting = "https://meet.example/j/" + "9".repeat(477);
+        assertEquals(meeting, FieldChanges.shown(meeting), "an online address of 500 characters, whole");
+        String shown = FieldChanges.shown("x".repeat(FieldChanges.LONGEST_VALUE + 1));
+        assertEquals(FieldChanges.LONGEST_VALUE, shown.length(), "a list of many names is cut");
         assertEquals('…', shown.charAt(shown.length() - 1));
+    }
+
+    @Test
+    void twoLongAddressesDifferingAtTheirEndAreToldApart() {
+        String meeting = "https://meet.example/j/" + "9".repeat(200);
+        record Place(String url) {
+        }
+
+        assertEquals(List.of("URL (" + meeting + "1 → " + meeting + "2)"),
+                FieldChanges.between(new Place(meeting + "1"), new Place(meeting + "2")).value("URL", Place::url)
+                        .lines());
     }
 }

@@ -394,7 +394,7 @@ class OfferIT extends InServerTest {
 
     /**
      * An offer's history says who changed it, when, from what to what — its positions, its deadline, its description
-     * by name alone, its closing —, newest first; another centre's admin neither opens it by the offer's id nor reads
+     * by its lengths, its closing —, newest first; another centre's admin neither opens it by the offer's id nor reads
      * its lines.
      */
     @Test
@@ -411,6 +411,7 @@ class OfferIT extends InServerTest {
 
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             Offer edited = offerService.find(offer.getId());
+            int formerLength = edited.getDescriptionFr().length();
             edited.setPositions(3);
             edited.setApplicationDeadline(deadline);
             edited.setDescriptionFr("Poste " + word + " en carrosserie, avec un compagnon d’expérience.");
@@ -418,20 +419,70 @@ class OfferIT extends InServerTest {
             offerService.changeStatus(offer.getId(), OfferStatus.CLOSED, saved.getVersion());
 
             ca.tremplin.security.ChangeLines history = offerService.history(offer.getId(), 20);
-            assertEquals(List.of("OPEN → CLOSED", "DESCRIPTION_FR", "DEADLINE (— → " + deadline + ")",
-                            "POSITIONS (2 → 3)"),
+            assertEquals(List.of("OPEN → CLOSED",
+                            "DESCRIPTION_FR {" + formerLength + " → " + saved.getDescriptionFr().length() + "}",
+                            "DEADLINE (— → " + deadline + ")", "POSITIONS (2 → 3)"),
                     history.lines().stream().map(ca.tremplin.security.StaffChange::getDetail).toList(),
-                    "newest first, the description without either text");
+                    "newest first, the description by its lengths without either text");
             history.lines().forEach(line -> {
                 assertEquals(admin.getId(), line.getActorId());
                 assertEquals("Amani Nyambura", history.who(line));
                 assertFalse(line.getChangedAt().isBefore(before));
             });
         }
-        try (var session = TestSessions.signedInAs(otherAdmin, other)) {
-            assertThrows(NotFoundException.class, () -> offerService.history(offer.getId(), 20));
-            assertEquals(List.of(), changes.ofRecord(ca.tremplin.security.StaffChange.Subject.OFFER,
-                    offer.getId(), 20).lines(), "the tenant filter keeps its lines out whatever the id");
+        assertAnotherCentreReadsNoLineOf(offer.getId(), otherAdmin, other);
+    }
+
+    /**
+     * An offer's new contact at the employer is in its history as changed, without the person's name, e-mail or phone,
+     * and its publication with it, read in the admin's words; an edit refused with the opening it came with leaves no
+     * line; another centre's admin reads none of them whatever the id.
+     */
+    @Test
+    void anOffersContactChangeIsInItsHistoryWithoutThePersonsValuesAndARefusedEditLeavesNoLine() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-contact-history");
+        Tenant other = fixtures.newSchoolBoard("offer-contact-history-other");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount otherAdmin = fixtures.newAccount(other, Role.CSS_ADMIN);
+        Offer offer = fixtures.newOffer(tenant, "Garage Roy", "Carrosserie", "Auto body repair", "10", word,
+                OfferStatus.DRAFT, details -> details.setContactName("Julie Tremblay"));
+        Offer filled = fixtures.newOffer(tenant, "Garage Roy", "Soudage", "Welding", "10", word,
+                OfferStatus.FILLED, details -> { });
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer edited = offerService.find(offer.getId());
+            edited.setContactName("Marc Gagnon");
+            edited.setContactEmail("marc.gagnon@garage-roy.example");
+            offerService.saveAndChangeStatus(edited, "10", Set.of(), OfferStatus.OPEN);
+
+            Offer reopened = offerService.find(filled.getId());
+            reopened.setContactName("Marc Gagnon");
+            assertEquals("offer.noOpenPosition", assertThrows(BusinessRuleException.class,
+                    () -> offerService.saveAndChangeStatus(reopened, "10", Set.of(), OfferStatus.OPEN)).messageKey());
+
+            ca.tremplin.security.ChangeLines history = offerService.history(offer.getId(), 20);
+            assertEquals(List.of("DRAFT → OPEN", "CONTACT_EMAIL", "CONTACT_NAME"),
+                    history.lines().stream().map(ca.tremplin.security.StaffChange::getDetail).toList(),
+                    "newest first, no one's name nor address");
+            assertEquals(List.of("Brouillon → Ouverte", "courriel de la personne-ressource modifié",
+                            "personne-ressource modifiée"),
+                    history.lines().stream().map(line -> line.detailIn(java.util.Locale.CANADA_FRENCH))
+                            .toList());
+            assertFalse(history.lines().stream().anyMatch(line -> line.getDetail() != null
+                    && (line.getDetail().contains("Gagnon") || line.getDetail().contains("Tremblay"))));
+            assertEquals(List.of(), offerService.history(filled.getId(), 20).lines(),
+                    "the refused opening saved nothing of the edit, nor a line");
+        }
+        assertAnotherCentreReadsNoLineOf(offer.getId(), otherAdmin, other);
+    }
+
+    /** Another centre's admin neither opens the offer's history by its id nor reads its lines (the tenant filter). */
+    private void assertAnotherCentreReadsNoLineOf(long offerId, UserAccount admin, Tenant centre) {
+        try (var session = TestSessions.signedInAs(admin, centre)) {
+            assertThrows(NotFoundException.class, () -> offerService.history(offerId, 20));
+            assertEquals(List.of(), changes.ofRecord(ca.tremplin.security.StaffChange.Subject.OFFER, offerId, 20)
+                    .lines(), "the tenant filter keeps its lines out whatever the id");
         }
     }
 

@@ -136,15 +136,31 @@ class OfferTest {
     }
 
     @Test
-    void anEditsHistoryNamesTheDeadlineAndPositionsChangedAndTheDescriptionByNameAlone() {
+    void anEditsHistoryNamesTheDeadlineAndPositionsChangedAndTheDescriptionByItsLengths() {
         Offer stored = offer(2);
         stored.setApplicationDeadline(java.time.LocalDate.of(2027, 4, 30));
         Offer edited = offer(3);
         edited.setApplicationDeadline(java.time.LocalDate.of(2027, 5, 15));
         edited.setDescriptionFr("Entretien et réparation de véhicules légers.");
 
-        assertEquals(java.util.List.of("POSITIONS (2 → 3)", "DEADLINE (2027-04-30 → 2027-05-15)", "DESCRIPTION_FR"),
-                stored.changedFields(edited));
+        assertEquals(java.util.List.of("POSITIONS (2 → 3)", "DEADLINE (2027-04-30 → 2027-05-15)",
+                "DESCRIPTION_FR {30 → 44}"), stored.changedFields(edited));
+    }
+
+    @Test
+    void anEditsHistorySaysTheContactAtTheEmployerChangedWithoutThePersonsNameEmailOrPhone() {
+        Offer stored = offer(2);
+        stored.setContactName("Jean Bélanger");
+        stored.setContactEmail("jean@garage-belanger.example");
+        stored.setContactPhone("+14189625555");
+        Offer edited = offer(2);
+        edited.setContactName("Marie Bélanger");
+        edited.setContactEmail("marie@garage-belanger.example");
+        edited.setContactPhone("+14189626666");
+
+        java.util.List<String> lines = stored.changedFields(edited);
+        assertEquals(java.util.List.of("CONTACT_NAME", "CONTACT_EMAIL", "CONTACT_PHONE"), lines);
+        assertFalse(String.join(" ", lines).contains("Bélanger"), "no one's name in the history");
     }
 
     private static Offer openOffer(int positions) {

@@ -48,4 +48,42 @@ class StaffChangeTest {
         assertEquals("Publié → Terminé", new StaffChange(null, StaffChange.Subject.EVENT, 2L,
                 StaffChange.What.EVENT_STATUS, "PUBLISHED → DONE", Instant.EPOCH).detailIn(Locale.CANADA_FRENCH));
     }
+
+    @Test
+    void aLongTextsLengthsAreSaidInTheReadersWordsAndNumbers() {
+        StaffChange description = new StaffChange(1L, StaffChange.Subject.PROGRAM, 2L, StaffChange.What.PROGRAM_EDITED,
+                "DESCRIPTION_EN {1200 → 1350}", Instant.EPOCH);
+        assertEquals("English description changed (1,200 → 1,350 characters)", description.detailIn(Locale.ENGLISH));
+        assertEquals("description en anglais modifiée (1 200 → 1 350 caractères)",
+                description.detailIn(Locale.CANADA_FRENCH).replaceAll("(?<=\\d)\\h(?=\\d)", " "),
+                "thousands after a space, whichever no-break space the JDK writes");
+
+        StaffChange firstWritten = new StaffChange(1L, StaffChange.Subject.EVENT, 2L, StaffChange.What.EVENT_EDITED,
+                "DESCRIPTION_FR {0 → 1}", Instant.EPOCH);
+        assertEquals("description en français modifiée (0 → 1 caractère)", firstWritten.detailIn(Locale.CANADA_FRENCH));
+        assertEquals("French description changed (0 → 1 character)", firstWritten.detailIn(Locale.ENGLISH));
+    }
+
+    @Test
+    void anOffersContactIsSaidChangedInTheReadersWords() {
+        assertEquals("courriel de la personne-ressource modifié", new StaffChange(1L, StaffChange.Subject.OFFER, 2L,
+                StaffChange.What.OFFER_EDITED, "CONTACT_EMAIL", Instant.EPOCH).detailIn(Locale.CANADA_FRENCH));
+        assertEquals("contact person changed", new StaffChange(1L, StaffChange.Subject.OFFER, 2L,
+                StaffChange.What.OFFER_EDITED, "CONTACT_NAME", Instant.EPOCH).detailIn(Locale.ENGLISH));
+    }
+
+    @Test
+    void aValueThatLooksLikeLengthsIsShownAsTyped() {
+        assertEquals("French title (Atelier {1 → 2} → Atelier)", new StaffChange(1L, StaffChange.Subject.PROGRAM, 2L,
+                StaffChange.What.PROGRAM_EDITED, "TITLE_FR (Atelier {1 → 2} → Atelier)", Instant.EPOCH)
+                .detailIn(Locale.ENGLISH));
+    }
+
+    @Test
+    void aDetailIsKeptUpToTwoWholeValuesOfTheLongestField() {
+        String meeting = "https://meet.example/j/" + "9".repeat(477);
+        String detail = "ONLINE_URL (" + meeting + "1 → " + meeting + "2)";
+        assertEquals(detail, new StaffChange(1L, StaffChange.Subject.EVENT, 2L, StaffChange.What.EVENT_EDITED, detail,
+                Instant.EPOCH).getDetail());
+    }
 }
