@@ -51,7 +51,7 @@ public class DocumentReviewService {
     Clock clock;
 
     @Inject
-    ca.tremplin.person.ConsentRegister consents;
+    ca.tremplin.person.MailingConsents consents;
 
     /** E-mails the person a link to their file, valid {@link #LINK_VALIDITY}; only its hash is kept. */
     @Transactional
@@ -119,11 +119,12 @@ public class DocumentReviewService {
         em.persist(new LeadEvent(lead, LeadEventKind.EMAIL_SENT, signedInUser.getUserId(), subject, now));
     }
 
-    /** Whether the person's last word on being contacted is a withdrawal: no mail of staff's goes to them. */
+    /**
+     * Whether the person's latest word on being contacted is no (withdrawn, or refused having never agreed): no mail
+     * about their file goes to them, by the rule of such mail ({@code ConsentStandings.Mail.APPLICANT_FILE}).
+     */
     private boolean contactWithdrawn(long leadId) {
-        ca.tremplin.person.ConsentEntry contact = ca.tremplin.person.ConsentStandings.current(
-                consents.history(leadId)).get(ca.tremplin.person.ConsentPurpose.CONTACT);
-        return contact != null && contact.withdrawal();
+        return !consents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.APPLICANT_FILE, leadId);
     }
 
     /** A new link to the person's file, valid {@link #LINK_VALIDITY}; only its hash is kept. */

@@ -58,12 +58,11 @@ public class ApplicantFileApplications implements OwnApplications {
             Tenant centre = em.find(Tenant.class, tenantId);
             // Law 25: the consent withdrawn is the person's, for all their applications at the centre; the merged
             // duplicates' consents moved to the person's register with the merge.
-            Map<ConsentPurpose, ConsentEntry> consents = ConsentStandings.current(consentRegister.history(leadId));
-            ConsentEntry processing = consents.get(ConsentPurpose.APPLICATION);
-            boolean processingWithdrawn = processing != null && processing.withdrawal();
+            List<ConsentEntry> register = consentRegister.history(leadId);
+            boolean processingWithdrawn = ConsentStandings.processingWithdrawn(register);
             // A guardian's consent on any of their forms: the person was under 14, and applying again does not give
             // the consent again for them (ApplicationService.apply), so only the consents' link is pointed to.
-            boolean underGuardian = consents.containsKey(ConsentPurpose.GUARDIAN);
+            boolean underGuardian = register.stream().anyMatch(line -> line.purpose() == ConsentPurpose.GUARDIAN);
             return oneRowPerOffer(rows, leadId).stream().map(row -> line((OfferApplication) row[0], (Offer) row[1],
                     centre, processingWithdrawn, underGuardian, clock)).toList();
         });

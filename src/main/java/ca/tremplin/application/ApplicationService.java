@@ -620,9 +620,8 @@ public class ApplicationService {
         // An application left on a duplicate merged since belongs to the person the duplicate was merged into, whose
         // register holds the consents (moved there with the merge) and any withdrawal.
         Lead person = lead.getMergedIntoId() == null ? lead : lead(lead.getMergedIntoId());
-        ca.tremplin.person.ConsentEntry processing = ca.tremplin.person.ConsentStandings.current(
-                consentRegister.history(person.getId())).get(ca.tremplin.person.ConsentPurpose.APPLICATION);
-        return processing != null && processing.withdrawal();
+        // The rule of every mail about an application (ConsentStandings.Mail.APPLICATION) and of its processing.
+        return ca.tremplin.person.ConsentStandings.processingWithdrawn(consentRegister.history(person.getId()));
     }
 
     /**

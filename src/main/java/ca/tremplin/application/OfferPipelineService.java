@@ -151,11 +151,8 @@ public class OfferPipelineService {
     private List<ApplicationRow> withConsents(List<ApplicationRow> rows) {
         Map<Long, List<ca.tremplin.person.ConsentEntry>> registers = consentRegister.registers(
                 rows.stream().map(ApplicationRow::leadId).distinct().toList());
-        return rows.stream().map(row -> {
-            ca.tremplin.person.ConsentEntry processing = ca.tremplin.person.ConsentStandings.current(
-                    registers.getOrDefault(row.leadId(), List.of())).get(ca.tremplin.person.ConsentPurpose.APPLICATION);
-            return row.withCvWithheld(processing != null && processing.withdrawal());
-        }).toList();
+        return rows.stream().map(row -> row.withCvWithheld(ca.tremplin.person.ConsentStandings.processingWithdrawn(
+                registers.getOrDefault(row.leadId(), List.of())))).toList();
     }
 
     private List<Interview> interviews(Collection<Long> applicationIds) {

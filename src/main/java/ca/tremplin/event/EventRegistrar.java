@@ -229,12 +229,18 @@ public class EventRegistrar {
         if (request.consentToNews()) {
             unsubscriptions.resubscribeIfGivenAfter(event.getTenantId(), person.emailNormalized(), now);
         }
-        if (request.consentToNews() && !newsStands(registered.getLeadId())) {
-            // The registration's own consents keep what was given the first time; news accepted now is a change of
-            // the register, in the words the person read or heard.
-            consents.append(leads.lead(registered.getLeadId()), ConsentPurpose.NEWS, true,
-                    ca.tremplin.person.ConsentChannel.EVENT, now, "#" + event.getId() + " "
-                            + event.title(consenting.language()), actorId, ipAddress, consenting.language());
+        // The registration's own consents keep what was given the first time; a consent the person gives now that
+        // is not in force — news accepted, or being contacted after they had withdrawn it (the form asks it, and
+        // registering again is their own later word) — is a change of the register, in the words they read or heard.
+        java.util.Map<ConsentPurpose, ca.tremplin.person.ConsentEntry> inForce = ca.tremplin.person.ConsentStandings
+                .inForce(consents.history(registered.getLeadId()));
+        for (ConsentPurpose given : request.consentToNews() ? List.of(ConsentPurpose.CONTACT, ConsentPurpose.NEWS)
+                : List.of(ConsentPurpose.CONTACT)) {
+            if (inForce.get(given) == null || !inForce.get(given).granted()) {
+                consents.append(leads.lead(registered.getLeadId()), given, true,
+                        ca.tremplin.person.ConsentChannel.EVENT, now, "#" + event.getId() + " "
+                                + event.title(consenting.language()), actorId, ipAddress, consenting.language());
+            }
         }
         boolean restored = registered.isCancelled();
         if (restored) {
@@ -256,13 +262,6 @@ public class EventRegistrar {
             confirm(event, registered, person.email() != null ? person.email() : registered.getEmail());
         }
         return new RegistrationReceipt(registered.getId(), registered.getLeadId(), !restored, false);
-    }
-
-    /** Whether the lead's register holds news as given now (its latest word on news is a consent). */
-    private boolean newsStands(long leadId) {
-        return consents.history(leadId).stream().filter(line -> line.purpose() == ConsentPurpose.NEWS)
-                .max(java.util.Comparator.comparing(ca.tremplin.person.ConsentEntry::at))
-                .map(ca.tremplin.person.ConsentEntry::granted).orElse(false);
     }
 
     /** The confirmation, with its calendar file and the link that gives up the seat, to {@code address}. */

@@ -47,7 +47,7 @@ public class EventReminders {
     Clock clock;
 
     @Inject
-    ca.tremplin.person.ConsentRegister consents;
+    ca.tremplin.person.MailingConsents consents;
 
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
     jakarta.persistence.EntityManager em;
@@ -85,9 +85,10 @@ public class EventReminders {
         if (registration.getEmail() == null) {
             return false; // someone an imported list knew by name and phone only: claimed, nowhere to send it
         }
-        if (contactWithdrawn(registration.getLeadId())) {
-            // The person withdrew their consent to be contacted since registering: a reminder is a mail they can do
-            // without (a change of time or place, or a cancellation, is still told: they may be on their way).
+        if (!mayRemind(registration.getLeadId())) {
+            // The person's latest word on being contacted is no (withdrawn since registering, or refused on the list
+            // that registered them): a reminder is a mail they can do without (a change of time or place, or a
+            // cancellation, is still told: they may be on their way).
             return false;
         }
         Event event = events.find(registration.getEventId()).orElseThrow();
@@ -96,16 +97,14 @@ public class EventReminders {
         return true;
     }
 
-    /** Whether the person's last word on being contacted (their record's, once merged) is a withdrawal. */
-    private boolean contactWithdrawn(Long leadId) {
+    /** Whether the rule of reminders lets one go to the person (their record's register, once merged). */
+    private boolean mayRemind(Long leadId) {
         if (leadId == null) {
-            return false;
+            return true;
         }
         ca.tremplin.person.Lead lead = em.find(ca.tremplin.person.Lead.class, leadId);
         long person = lead == null || lead.getMergedIntoId() == null ? leadId : lead.getMergedIntoId();
-        ca.tremplin.person.ConsentEntry contact = ca.tremplin.person.ConsentStandings.current(
-                consents.history(person)).get(ca.tremplin.person.ConsentPurpose.CONTACT);
-        return contact != null && contact.withdrawal();
+        return consents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.EVENT_REMINDER, person);
     }
 
     @Inject

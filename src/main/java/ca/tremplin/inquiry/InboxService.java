@@ -6,10 +6,8 @@ import ca.tremplin.kernel.TableSort;
 import ca.tremplin.mail.HtmlText;
 import ca.tremplin.mail.MailContent;
 import ca.tremplin.mail.Outbox;
-import ca.tremplin.person.ConsentEntry;
-import ca.tremplin.person.ConsentPurpose;
-import ca.tremplin.person.ConsentRegister;
 import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.person.MailingConsents;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
@@ -68,7 +66,7 @@ public class InboxService {
     Clock clock;
 
     @Inject
-    ConsentRegister consents;
+    MailingConsents consents;
 
     @Inject
     ca.tremplin.person.LeadRepository people;
@@ -173,10 +171,8 @@ public class InboxService {
         ReplyTemplate template = inbox.findTemplate(templateId)
                 .orElseThrow(() -> new NotFoundException("template " + templateId));
         ReplyTemplate.requireKnownFields(template);
-        ConsentEntry contact = ConsentStandings.current(consents.history(routed.getLead().getId()))
-                .get(ConsentPurpose.CONTACT);
-        if (contact != null && contact.withdrawal()) {
-            // The person said not to be contacted any more (their preferences page, or to staff): no reply goes.
+        if (!consents.mayWrite(ConsentStandings.Mail.REPLY, routed.getLead().getId())) {
+            // The person's latest word on being contacted is no (their preferences page, or to staff): no reply goes.
             throw new BusinessRuleException("inbox.contactWithdrawn");
         }
         Map<String, String> fields = mergeFields(routed, Locale.forLanguageTag(template.getLanguage()));

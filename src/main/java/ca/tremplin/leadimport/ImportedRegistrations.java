@@ -80,6 +80,9 @@ public class ImportedRegistrations {
     @Inject
     ConsentRegister consentRegister;
 
+    @Inject
+    ca.tremplin.person.MailingConsents mailingConsents;
+
     /**
      * One row of the list: read as a person, or failed with its reasons; {@code raw} is its line as the report keeps
      * it, already shortened to fit ({@link FailedRowsFile#keptLine}).
@@ -102,8 +105,8 @@ public class ImportedRegistrations {
             throw new IllegalStateException("An import writes for one tenant; this thread stands for none");
         }
         try (Connection connection = database.getConnection()) {
-            ChunkCounts counts = new Chunk(connection, consentRegister, tenantId, importId, eventId, actorId, now)
-                    .write(rows);
+            ChunkCounts counts = new Chunk(connection, consentRegister, mailingConsents, tenantId, importId, eventId,
+                    actorId, now).write(rows);
             try (PreparedStatement update = connection.prepareStatement("update lead_import set"
                     + " rows_read = rows_read + ?, created_count = created_count + ?, merged_count = merged_count + ?,"
                     + " skipped_count = skipped_count + ?, failed_count = failed_count + ?, heartbeat_at = now(3)"
@@ -156,6 +159,8 @@ public class ImportedRegistrations {
         /** A registration this import did not make: what the import adds to it is recorded, for an undo. */
         boolean madeBefore;
         boolean markedPresent;
+        /** The list says yes for a person whose own no stands: that yes is not recorded. */
+        boolean yesHeldBack;
 
         RegistrationRef(long id, LeadRef lead, boolean attended, boolean madeBefore) {
             this.id = id;
@@ -189,6 +194,7 @@ public class ImportedRegistrations {
     private static final class Chunk {
         private final Connection connection;
         private final ConsentRegister consentRegister;
+        private final ca.tremplin.person.MailingConsents mailingConsents;
         private final long tenantId;
         private final long importId;
         private final long eventId;
@@ -233,10 +239,11 @@ public class ImportedRegistrations {
         private final List<TimelineLine> timeline = new ArrayList<>();
         private final List<Object[]> failures = new ArrayList<>();
 
-        Chunk(Connection connection, ConsentRegister consentRegister, long tenantId, long importId, long eventId,
-              Long actorId, Instant now) {
+        Chunk(Connection connection, ConsentRegister consentRegister, ca.tremplin.person.MailingConsents mailingConsents,
+              long tenantId, long importId, long eventId, Long actorId, Instant now) {
             this.connection = connection;
             this.consentRegister = consentRegister;
+            this.mailingConsents = mailingConsents;
             this.tenantId = tenantId;
             this.importId = importId;
             this.eventId = eventId;
@@ -278,6 +285,7 @@ public class ImportedRegistrations {
                 }
             }
             warnOfRefusalsOverConsent();
+            holdBackYesOverOwnNo();
             store();
             return new ChunkCounts(created, merged, skipped, failed);
         }
@@ -383,7 +391,7 @@ public class ImportedRegistrations {
             }
             Locale language = null;
             for (Map.Entry<Long, List<ca.tremplin.person.ConsentEntry>> register
-                    : consentRegister.registers(refusing.keySet()).entrySet()) {
+                    : consentRegister.contactLines(refusing.keySet()).entrySet()) {
                 if (ConsentStandings.contactAgreed(register.getValue())) {
                     language = language == null ? staffLanguage() : language;
                     warn(refusing.get(register.getKey()),
@@ -391,6 +399,45 @@ public class ImportedRegistrations {
                                     Messages.get(language, "import.field." + ImportField.CONSENT_CONTACT.name()),
                                     Messages.get(language, "import.warning.refusalOverConsent")));
                 }
+            }
+        }
+
+        /**
+         * A list's "yes" (to being contacted, to news) for a person who said no themselves — withdrew a consent, refused,
+         * or unsubscribed from the centre's bulk e-mail, and has not said yes since — is not recorded: dated by its
+         * event or the import, it would read as the person's latest word, and an old list imported again would reopen
+         * mail to someone who said stop. The person's standing is kept as it is; the row is imported, and its warning
+         * names the no and the day it was said, so that staff know why the list's "yes" was not applied. A refusal the
+         * list gives is recorded still: it reopens nothing.
+         */
+        private void holdBackYesOverOwnNo() throws SQLException {
+            Map<Long, RegistrationRef> sayingYes = new LinkedHashMap<>();
+            for (RegistrationRef registration : newRegistrations) {
+                if (registration.lead.created == null
+                        && registration.row.person().granted().containsValue(Boolean.TRUE)) {
+                    sayingYes.put(registration.lead.id, registration);
+                }
+            }
+            if (sayingYes.isEmpty()) {
+                return;
+            }
+            Locale language = null;
+            for (Map.Entry<Long, ca.tremplin.person.EmailContact> no
+                    : mailingConsents.ownNoBeforeListYes(sayingYes.keySet()).entrySet()) {
+                RegistrationRef registration = sayingYes.get(no.getKey());
+                registration.yesHeldBack = true;
+                language = language == null ? staffLanguage() : language;
+                List<String> fields = new ArrayList<>();
+                for (Map.Entry<ConsentPurpose, Boolean> said : registration.row.person().granted().entrySet()) {
+                    if (said.getValue()) {
+                        fields.add(Messages.get(language, "import.field." + (said.getKey() == ConsentPurpose.NEWS
+                                ? ImportField.CONSENT_NEWS : ImportField.CONSENT_CONTACT).name()));
+                    }
+                }
+                warn(registration.row, Messages.get(language, "import.labelled", String.join(", ", fields),
+                        Messages.get(language, "import.warning.yesOverOwnNo." + no.getValue().standing().name(),
+                                java.time.LocalDate.ofInstant(no.getValue().since(),
+                                        ca.tremplin.kernel.QuebecTime.ZONE))));
             }
         }
 
@@ -666,8 +713,12 @@ public class ImportedRegistrations {
                 registration.id = registrationIds[i];
                 ImportedPerson read = registration.row.person();
                 for (Map.Entry<ConsentPurpose, ConsentTexts.Shown> proven : read.consents().entrySet()) {
+                    boolean granted = read.granted().getOrDefault(proven.getKey(), false);
+                    if (granted && registration.yesHeldBack) {
+                        continue;
+                    }
                     ConsentRecord record = ConsentRecord.forEventRegistration(registration.id, read.person(),
-                            proven.getKey(), read.granted().getOrDefault(proven.getKey(), false), proven.getValue(),
+                            proven.getKey(), granted, proven.getValue(),
                             consentsGivenAt, null, source(registration.row));
                     consents.add(new Object[] {registration.id, read.person().emailNormalized(),
                             record.getPurpose().name(), record.isGranted(), record.getTextVersion(),

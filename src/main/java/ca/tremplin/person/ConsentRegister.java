@@ -40,22 +40,27 @@ public class ConsentRegister {
      * requests (a merge moves a request to the kept lead, and its changes too), registrations and applications, and
      * every change since. Each part reads its own index by lead id. {@code %1$s} and {@code %2$s} are the columns a
      * form's line and a change give of what was said (or none), {@code %3$s} and {@code %4$s} a condition on their
-     * purposes. Each row: the lead, when, the purpose, granted, the channel of a change, what was said, the line's id.
+     * purposes. Each row: the lead, when, the purpose, granted, the channel of a change, whether an imported list
+     * said it (a registration an import made: {@link ConsentSources#importLine}, read from the consent's own row,
+     * which the query reads anyway), what was said, the line's id.
      */
     private static final String LINES_OF = """
-            select r.lead_id, c.given_at, c.purpose, c.granted, null%1$s, c.id
+            select r.lead_id, c.given_at, c.purpose, c.granted, null, false%1$s, c.id
             from routed_inquiry r join consent_record c on c.inquiry_id = r.inquiry_id where r.lead_id in (:ids)%3$s
             union all
-            select g.lead_id, c.given_at, c.purpose, c.granted, null%1$s, c.id
+            select g.lead_id, c.given_at, c.purpose, c.granted, null, c.source like 'IMPORT #%%'%1$s, c.id
             from event_registration g join consent_record c on c.event_registration_id = g.id
             where g.lead_id in (:ids)%3$s
             union all
-            select a.lead_id, c.given_at, c.purpose, c.granted, null%1$s, c.id
+            select a.lead_id, c.given_at, c.purpose, c.granted, null, false%1$s, c.id
             from offer_application a join consent_record c on c.offer_application_id = a.id
             where a.lead_id in (:ids)%3$s
             union all
-            select x.lead_id, x.changed_at, x.purpose, x.granted, x.channel%2$s, x.id
+            select x.lead_id, x.changed_at, x.purpose, x.granted, x.channel, false%2$s, x.id
             from consent_change x where x.lead_id in (:ids)%4$s""";
+
+    /** The columns before what was said: lead, when, purpose, granted, channel, from a list. */
+    private static final int BEFORE_SAID = 6;
 
     /** Every line, word for word. */
     private static final String LINES = LINES_OF.formatted(
@@ -97,8 +102,7 @@ public class ConsentRegister {
 
     /**
      * As {@link #registers}, the lines on being contacted, on news and on applications alone, without the words that
-     * were shown or the notes: enough for {@link ConsentStandings#emailContact} and
-     * {@link ConsentStandings#contactDeclined}, one query for all these leads.
+     * were shown or the notes: enough for every rule of {@link ConsentStandings}, one query for all these leads.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Long, List<ConsentEntry>> contactLines(Collection<Long> leadIds) {
@@ -115,13 +119,15 @@ public class ConsentRegister {
         rows.sort(Comparator.comparing((Object[] row) -> instant(row[1])).thenComparing(row -> row[4] != null)
                 .thenComparing(row -> ((Number) row[row.length - 1]).longValue()));
         for (Object[] row : rows) {
-            boolean said = row.length > 6;
+            boolean said = row.length > BEFORE_SAID + 1;
+            int at = BEFORE_SAID;
             registers.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new ConsentEntry(
                     instant(row[1]), ConsentPurpose.valueOf((String) row[2]), truth(row[3]),
-                    row[4] == null ? null : ConsentChannel.valueOf((String) row[4]), said ? (String) row[5] : null,
-                    said ? (String) row[6] : null, said ? (String) row[7] : null, said ? (String) row[8] : null,
-                    said ? (String) row[9] : null, said && row[10] != null ? ((Number) row[10]).longValue() : null,
-                    said ? (String) row[11] : null));
+                    row[4] == null ? null : ConsentChannel.valueOf((String) row[4]), said ? (String) row[at] : null,
+                    said ? (String) row[at + 1] : null, said ? (String) row[at + 2] : null,
+                    said ? (String) row[at + 3] : null, said ? (String) row[at + 4] : null,
+                    said && row[at + 5] != null ? ((Number) row[at + 5]).longValue() : null,
+                    said ? (String) row[at + 6] : null, truth(row[5])));
         }
         return registers;
     }
@@ -181,7 +187,8 @@ public class ConsentRegister {
         return change;
     }
 
-    private static Instant instant(Object value) {
+    /** A moment as a native query returns it (the database keeps UTC). */
+    static Instant instant(Object value) {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }

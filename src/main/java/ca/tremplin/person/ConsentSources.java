@@ -25,7 +25,10 @@ public final class ConsentSources {
         return "EVENT " + channel + " #" + eventId;
     }
 
-    /** A line of an imported attendee list. */
+    /**
+     * A line of an imported attendee list. The consent register knows what a list said, rather than the person, by
+     * these words ({@link ConsentRegister}): a list's "yes" never overrules a no of the person's own.
+     */
     public static String importLine(long importId, long line) {
         return "IMPORT #" + importId + " line " + line;
     }

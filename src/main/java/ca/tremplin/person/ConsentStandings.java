@@ -1,14 +1,28 @@
 package ca.tremplin.person;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What a person's consent register means now, worked out from its lines alone (no database, so the rules are
- * tested as plain code): the consent in force for each purpose, and whether the centre's bulk e-mail may reach them.
+ * The one rule of whether a person may be written to, and what their consent register means now, worked out from its
+ * lines alone (no database, so the rules are tested as plain code). Every mail to a person asks here, through
+ * {@link MailingConsents}; the lead list's file says what it finds ({@link EmailContact}), so that the file says what
+ * the platform does.
+ *
+ * <p>The person's latest word wins. Their words on being written to are, in the order they said them: a consent to
+ * be contacted or an application (yes, implying consent for six months), a consent to news (yes, express), a
+ * withdrawal of being contacted (no to all mail, the news asked for before it included), a withdrawal of news or an
+ * unsubscription from the centre's bulk e-mail (no to mailings), and the refusal of the form or list they came from
+ * (no, counted only while they had never said yes). A later yes of the person's own — a new request with the box
+ * ticked, news given again — ends an earlier no and counts from the day it was said; a mailing stopped stays stopped
+ * until news is given again. What an imported list says (a file, a partner's list: {@link ConsentEntry#fromList}) is
+ * not the person's own word: its "yes" is held back while a no of the person's own stands, whenever the list dates
+ * it.
  */
 public final class ConsentStandings {
 
@@ -16,114 +30,271 @@ public final class ConsentStandings {
     }
 
     /**
-     * For each purpose the register mentions, its latest line: the consent in force. On a tie (times are kept to the
-     * second) a change comes after a form's line, and changes keep the order they were given in.
+     * The mail a centre sends a person, each kind following the rule of what it is; {@link #mayWrite} applies them.
+     */
+    public enum Mail {
+        /**
+         * The centre's bulk e-mail, news and invitations sent to many: commercial electronic messages (CASL, s. 6),
+         * sent only with a consent in force at the time of sending — express (news asked for), or implied by a request,
+         * a registration or an application less than six months old — and never after the person withdrew it or
+         * unsubscribed. Exactly the people the lead list's file says "consent given" of
+         * ({@link EmailContact.Standing#allowsMailings}).
+         */
+        BULK,
+        /**
+         * A reply to a request the person wrote (the inbox). Transactional: CASL asks no consent for the answer to an
+         * inquiry the person made (s. 6(6)), and Law 25 lets the centre use the address for the purpose it was given
+         * for. It stops only when the person's latest word on being contacted is no — withdrawn, or refused by someone
+         * who never agreed ({@link EmailContact.Standing#declinedContact}); an unsubscription from the bulk e-mail, news
+         * withdrawn or an implied consent lapsed concern commercial mail, not the answer they asked for.
+         */
+        REPLY,
+        /**
+         * The reminder of an event the person registered to: the registration they made, confirmed, as a reply is to
+         * a request — transactional, under the same rule. (A change of time or place and a cancellation go whatever
+         * was said: the person may be on their way.)
+         */
+        EVENT_REMINDER,
+        /**
+         * The applicant's own file: its private link, a step of the file announced, a document refused. The person's
+         * admission file, which they asked for by applying to the centre: transactional, under the same rule.
+         */
+        APPLICANT_FILE,
+        /**
+         * What an application to an offer brings — an interview's invitation, its move or cancellation, a refusal. It
+         * is the processing of the application itself, which the person consented to by applying, for that purpose
+         * (Law 25): it stops when they withdraw that consent ({@link #processingWithdrawn}), not for a no to being
+         * contacted about their requests, which their consent page asks apart. No form or list refuses it: applying
+         * gives it.
+         */
+        APPLICATION
+    }
+
+    /**
+     * Whether this kind of mail may go to the person now. {@code unsubscribedAt}: when they unsubscribed from the
+     * centre's bulk e-mail (null if they did not); an implied consent given before {@code lapsedBefore} has lapsed.
+     */
+    public static boolean mayWrite(Mail kind, Collection<ConsentEntry> register, Instant unsubscribedAt,
+                                   Instant lapsedBefore) {
+        return switch (kind) {
+            case BULK -> emailContact(register, unsubscribedAt, lapsedBefore).standing().allowsMailings();
+            case REPLY, EVENT_REMINDER, APPLICANT_FILE ->
+                    !emailContact(register, unsubscribedAt, lapsedBefore).standing().declinedContact();
+            case APPLICATION -> !processingWithdrawn(register);
+        };
+    }
+
+    /**
+     * For each purpose the register mentions, its latest line, as written. On a tie (times are kept to the second) a
+     * change comes after a form's line, and changes keep the order they were given in. What stands in force is
+     * {@link #inForce}.
      */
     public static Map<ConsentPurpose, ConsentEntry> current(Collection<ConsentEntry> register) {
         Map<ConsentPurpose, ConsentEntry> latest = new EnumMap<>(ConsentPurpose.class);
-        register.stream().sorted(Comparator.comparing(ConsentEntry::at).thenComparing(line -> line.channel() != null))
-                .forEach(line -> latest.put(line.purpose(), line));
+        inOrder(register).forEach(line -> latest.put(line.purpose(), line));
         return latest;
     }
 
     /**
-     * Whether the person's word in force on being contacted is yes: a consent given and not withdrawn since. A refusal
-     * on a later form or list (an attendee list's "contact: no") takes it back no more than an unticked box does; only
-     * a withdrawal does, as the person said it or staff recorded it.
+     * The consent in force for each purpose: its latest consent given or withdrawn — a box left unticked on a later
+     * form says nothing new, and a list's yes held back by a no of the person's own ({@link #heldBack}) counts for
+     * nothing. What the person's consent page and the lead page show as in force.
      */
-    public static boolean contactAgreed(Collection<ConsentEntry> register) {
-        ConsentEntry inForce = contactInForce(register);
-        return inForce != null && inForce.granted();
+    public static Map<ConsentPurpose, ConsentEntry> inForce(Collection<ConsentEntry> register) {
+        List<ConsentEntry> heldBack = walk(register, null).heldBack;
+        return current(register.stream().filter(line -> (line.granted() || line.withdrawal())
+                && heldBack.stream().noneMatch(held -> held == line)).toList());
     }
 
     /**
-     * Whether the person's word on being contacted is no: a withdrawal not taken back, or, from a person who never
-     * agreed, the refusal of the form or the list they came from. A refusal after a consent given before is not one.
+     * Law 25: whether the person withdrew their consent to the processing of their applications and has not given it
+     * again: no interview, no move forward, no mail about them, their CV no longer read.
+     */
+    public static boolean processingWithdrawn(Collection<ConsentEntry> register) {
+        ConsentEntry processing = inForce(register).get(ConsentPurpose.APPLICATION);
+        return processing != null && processing.withdrawal();
+    }
+
+    /**
+     * Whether the person's word in force on being contacted is yes: a consent given (to be contacted, to news, by
+     * applying) and no withdrawal since. A refusal on a later list (an attendee list's "contact: no") takes it back no
+     * more than an unticked box does.
+     */
+    public static boolean contactAgreed(Collection<ConsentEntry> register) {
+        Walk walk = walk(register, null);
+        return walk.agreed && walk.contactNo == null;
+    }
+
+    /**
+     * Whether the person's word in force on being contacted is no: a withdrawal not taken back by a yes since, or,
+     * from a person who never said yes, the refusal of the form or list they came from.
      */
     public static boolean contactDeclined(Collection<ConsentEntry> register) {
-        ConsentEntry inForce = contactInForce(register);
-        return inForce != null ? !inForce.granted()
-                : register.stream().anyMatch(line -> line.purpose() == ConsentPurpose.CONTACT && !line.granted());
+        return walk(register, null).contactNo != null;
+    }
+
+    /**
+     * The no of the person's own that a list's "yes" would meet now, or null: a withdrawal of being contacted, a
+     * refusal they gave themselves, or news withdrawn or an unsubscription ({@code unsubscribedAt}) not ended by news
+     * given again — each as the list of people says it, with when it began. An import records no "yes" for such a
+     * person and says why on the row.
+     */
+    public static EmailContact ownNoBeforeListYes(Collection<ConsentEntry> register, Instant unsubscribedAt) {
+        Walk walk = walk(register, unsubscribedAt);
+        if (walk.contactNo != null && !walk.contactNo.fromList()) {
+            return new EmailContact(walk.contactNo.withdrawal() ? EmailContact.Standing.WITHDRAWN
+                    : EmailContact.Standing.REFUSED, walk.contactNo.at());
+        }
+        Instant stopped = walk.mailingsStopped(unsubscribedAt);
+        return stopped == null ? null : new EmailContact(EmailContact.Standing.UNSUBSCRIBED, stopped);
     }
 
     /**
      * Where the person stands on being written to, from their register and, when they unsubscribed from the centre's
-     * mailings, the moment they did ({@code unsubscribedAt}, else null), by the rules the platform's own bulk e-mail
-     * follows ({@link #standing}), implied consent lapsing for a consent given before {@code lapsedBefore}. A no
-     * comes first, each with when it was said: a withdrawal of being contacted; else the refusal of the form or list
-     * they came from ({@link #contactDeclined}), its latest; else an unsubscription or a withdrawal of news,
-     * whichever was said first when both stand — unless the person asked to be contacted since the last of them, by
-     * a request whose implied consent has not lapsed: they may be answered, not sent mailings. Then a consent in
-     * force: news, which does not lapse, since it was given; else consent implied by a request, a registration or an
-     * application, since the latest. Else a consent that lapsed, since the day it did; else none.
+     * mailings, the moment they did ({@code unsubscribedAt}, else null), implied consent lapsing for a consent given
+     * before {@code lapsedBefore}. A no first, each with when it was said: a withdrawal of being contacted, or the
+     * refusal of a person who never said yes, standing until a yes of theirs since; else an unsubscription or a
+     * withdrawal of news, whichever was said first when both stand — unless the person asked to be contacted since the
+     * last of them, by a request or an application whose implied consent has not lapsed: they may be answered, not
+     * sent mailings. Then a consent in force: news, which does not lapse, since it was given; else consent implied by
+     * a request, a registration or an application, since the latest. Else a consent that lapsed, since the day it
+     * did; else none.
      */
     public static EmailContact emailContact(Collection<ConsentEntry> register, Instant unsubscribedAt,
                                             Instant lapsedBefore) {
-        ConsentEntry contact = contactInForce(register);
-        if (contact != null && !contact.granted()) {
-            return new EmailContact(EmailContact.Standing.WITHDRAWN, contact.at());
-        }
-        if (contact == null && contactDeclined(register)) {
-            return new EmailContact(EmailContact.Standing.REFUSED, register.stream()
-                    .filter(line -> line.purpose() == ConsentPurpose.CONTACT).map(ConsentEntry::at)
-                    .max(Comparator.naturalOrder()).orElseThrow());
-        }
-        ConsentEntry news = current(register.stream().filter(line -> line.purpose() == ConsentPurpose.NEWS
-                && (line.granted() || line.withdrawal())).toList()).get(ConsentPurpose.NEWS);
-        Instant newsWithdrawn = news != null && news.withdrawal() ? news.at() : null;
-        if (newsWithdrawn != null || unsubscribedAt != null) {
-            Instant first = newsWithdrawn == null ? unsubscribedAt
-                    : unsubscribedAt == null || newsWithdrawn.isBefore(unsubscribedAt) ? newsWithdrawn : unsubscribedAt;
-            Instant last = newsWithdrawn == null ? unsubscribedAt
-                    : unsubscribedAt == null || newsWithdrawn.isAfter(unsubscribedAt) ? newsWithdrawn : unsubscribedAt;
-            if (contact != null && contact.at().isAfter(last) && !contact.at().isBefore(lapsedBefore)) {
-                return new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, contact.at());
-            }
-            return new EmailContact(EmailContact.Standing.UNSUBSCRIBED, first);
-        }
-        if (news != null) {
-            return new EmailContact(EmailContact.Standing.CONSENTED, news.at());
-        }
-        Instant implied = register.stream().filter(line -> line.granted() && line.purpose() != ConsentPurpose.NEWS)
-                .map(ConsentEntry::at).max(Comparator.naturalOrder()).orElse(null);
-        if (implied == null) {
-            return EmailContact.NONE;
-        }
-        return !implied.isBefore(lapsedBefore) ? new EmailContact(EmailContact.Standing.CONSENTED, implied)
-                : new EmailContact(EmailContact.Standing.LAPSED, MailingConsents.lapsesAt(implied));
-    }
-
-    /** The latest consent or withdrawal of being contacted, refusals on forms and lists aside. */
-    private static ConsentEntry contactInForce(Collection<ConsentEntry> register) {
-        return current(register.stream().filter(line -> line.purpose() == ConsentPurpose.CONTACT
-                && (line.granted() || line.withdrawal())).toList()).get(ConsentPurpose.CONTACT);
+        return reading(register, unsubscribedAt, lapsedBefore).contact();
     }
 
     /**
-     * CASL at the time of sending. A withdrawal of news, or of being contacted at all, that is still the latest word
-     * on that purpose leaves the person out, whatever implied consent a later form would give: only a news consent
-     * given again ends it. Otherwise news consent in force is express and does not lapse; consent implied by a
-     * request, a registration or an application lasts until {@code lapsedBefore} plus six months.
+     * CASL at the time of sending, as the bulk e-mail says why it leaves a person out: {@link #emailContact} without
+     * the unsubscription, which the sending counts apart. A consent in force is express when it is news.
      */
     public static MailingConsents.Standing standing(Collection<ConsentEntry> register, Instant lapsedBefore) {
-        if (register.isEmpty()) {
-            return MailingConsents.Standing.NONE;
+        Reading reading = reading(register, null, lapsedBefore);
+        return switch (reading.contact().standing()) {
+            case CONSENTED -> reading.express() ? MailingConsents.Standing.EXPRESS : MailingConsents.Standing.IMPLIED;
+            case CONSENTED_NO_MAILINGS, UNSUBSCRIBED, WITHDRAWN -> MailingConsents.Standing.WITHDRAWN;
+            case REFUSED -> MailingConsents.Standing.REFUSED;
+            case LAPSED -> MailingConsents.Standing.LAPSED;
+            case NONE -> MailingConsents.Standing.NONE;
+        };
+    }
+
+    /** Where the person stands, and whether a consent in force is express (news). */
+    private record Reading(EmailContact contact, boolean express) {
+    }
+
+    private static Reading reading(Collection<ConsentEntry> register, Instant unsubscribedAt, Instant lapsedBefore) {
+        Walk walk = walk(register, unsubscribedAt);
+        if (walk.contactNo != null) {
+            return new Reading(new EmailContact(walk.contactNo.withdrawal() ? EmailContact.Standing.WITHDRAWN
+                    : EmailContact.Standing.REFUSED, walk.contactNo.at()), false);
         }
-        Map<ConsentPurpose, ConsentEntry> current = current(register.stream()
-                .filter(line -> line.granted() || line.withdrawal()).toList());
-        ConsentEntry news = current.get(ConsentPurpose.NEWS);
-        ConsentEntry contact = current.get(ConsentPurpose.CONTACT);
-        if (news != null && news.withdrawal()
-                || contact != null && contact.withdrawal() && (news == null || news.at().isBefore(contact.at()))) {
-            return MailingConsents.Standing.WITHDRAWN;
+        Instant firstStop = walk.mailingsStopped(unsubscribedAt);
+        if (firstStop != null) {
+            Instant newsWithdrawn = walk.newsWithdrawn();
+            Instant lastStop = newsWithdrawn == null || unsubscribedAt != null && unsubscribedAt.isAfter(newsWithdrawn)
+                    ? unsubscribedAt : newsWithdrawn;
+            if (walk.asked != null && walk.asked.isAfter(lastStop) && !walk.asked.isBefore(lapsedBefore)) {
+                return new Reading(new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, walk.asked), false);
+            }
+            return new Reading(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, firstStop), false);
         }
-        if (news != null && news.granted()) {
-            return MailingConsents.Standing.EXPRESS;
+        if (walk.news != null) {
+            return new Reading(new EmailContact(EmailContact.Standing.CONSENTED, walk.news.at()), true);
         }
-        boolean implied = register.stream().anyMatch(line -> line.granted() && line.purpose() != ConsentPurpose.NEWS
-                && !line.at().isBefore(lapsedBefore));
-        boolean any = register.stream().anyMatch(ConsentEntry::granted);
-        return implied ? MailingConsents.Standing.IMPLIED
-                : any ? MailingConsents.Standing.LAPSED : MailingConsents.Standing.NONE;
+        if (walk.asked == null) {
+            return new Reading(EmailContact.NONE, false);
+        }
+        return new Reading(!walk.asked.isBefore(lapsedBefore)
+                ? new EmailContact(EmailContact.Standing.CONSENTED, walk.asked)
+                : new EmailContact(EmailContact.Standing.LAPSED, MailingConsents.lapsesAt(walk.asked)), false);
+    }
+
+    /**
+     * The register read in the order it was said, the person's words on being written to kept as they stand after the
+     * last. {@code contactNo}: the no to being contacted in force (a withdrawal, or a refusal); {@code news}: the
+     * latest news consent or withdrawal; {@code asked}: when the person last asked to be written to by a request, a
+     * registration or an application; {@code agreed}: whether they ever said yes; {@code heldBack}: the lines of a
+     * list whose yes met a no of the person's own.
+     */
+    private static final class Walk {
+        ConsentEntry contactNo;
+        ConsentEntry news;
+        Instant asked;
+        boolean agreed;
+        final List<ConsentEntry> heldBack = new ArrayList<>();
+
+        Instant newsWithdrawn() {
+            return news != null && news.withdrawal() ? news.at() : null;
+        }
+
+        /** When the mailings stopped, the first of news withdrawn and the unsubscription that stand; else null. */
+        Instant mailingsStopped(Instant unsubscribedAt) {
+            Instant newsWithdrawn = newsWithdrawn();
+            return newsWithdrawn == null ? unsubscribedAt
+                    : unsubscribedAt == null || newsWithdrawn.isBefore(unsubscribedAt) ? newsWithdrawn : unsubscribedAt;
+        }
+
+        /**
+         * Whether a no the person said themselves stands at {@code at}: a withdrawal or a refusal of theirs of being
+         * contacted, news withdrawn (always by them: the preferences page, or staff told), an unsubscription made.
+         */
+        boolean ownNoAt(Instant at, Instant unsubscribedAt) {
+            return contactNo != null && !contactNo.fromList() || newsWithdrawn() != null
+                    || unsubscribedAt != null && !unsubscribedAt.isAfter(at);
+        }
+    }
+
+    private static Walk walk(Collection<ConsentEntry> register, Instant unsubscribedAt) {
+        Walk walk = new Walk();
+        for (ConsentEntry line : inOrder(register)) {
+            boolean news = line.purpose() == ConsentPurpose.NEWS;
+            if (line.granted() && (news || asksToBeWrittenTo(line))) {
+                if (line.fromList() && walk.ownNoAt(line.at(), unsubscribedAt)) {
+                    // A file's or a partner's yes, dated by its event or its import, is not the person's word: it
+                    // would reopen mail to someone who said stop.
+                    walk.heldBack.add(line);
+                    continue;
+                }
+                if (news) {
+                    walk.news = line;
+                } else {
+                    walk.asked = line.at();
+                }
+                walk.contactNo = null;
+                walk.agreed = true;
+            } else if (line.withdrawal() && line.purpose() == ConsentPurpose.CONTACT) {
+                walk.contactNo = line;
+                if (walk.news != null && walk.news.granted()) {
+                    // No mail at all takes back the news asked for before: a later request to be contacted gives
+                    // no news back, only news given again does.
+                    walk.news = null;
+                }
+            } else if (line.withdrawal() && news) {
+                walk.news = line;
+            } else if (!line.granted() && !line.withdrawal() && line.purpose() == ConsentPurpose.CONTACT
+                    && !walk.agreed && (walk.contactNo == null || !walk.contactNo.withdrawal())) {
+                // The refusal of the form or list a person came from, having never said yes: a refusal after a
+                // consent is no withdrawal, and only a withdrawal takes a consent back.
+                walk.contactNo = line;
+            }
+        }
+        return walk;
+    }
+
+    /**
+     * Whether a consent given asks the centre to write: to be contacted, or an application made (on its form, or by
+     * applying again) — not the consent to processing given back from the person's page, which asks nothing.
+     */
+    private static boolean asksToBeWrittenTo(ConsentEntry line) {
+        return line.purpose() == ConsentPurpose.CONTACT || line.purpose() == ConsentPurpose.APPLICATION
+                && (line.channel() == null || line.channel() == ConsentChannel.APPLICATION);
+    }
+
+    /** The lines in the order they were said; on a tie, a form's line before a change, and as given otherwise. */
+    private static List<ConsentEntry> inOrder(Collection<ConsentEntry> register) {
+        return register.stream().sorted(Comparator.comparing(ConsentEntry::at)
+                .thenComparing(line -> line.channel() != null)).toList();
     }
 }

@@ -6,8 +6,9 @@ import java.time.Instant;
  * Where a person stands on being written to by e-mail, as a list of people handed out of Tremplin says it: whoever
  * reads the list may write from any mail program, where nothing leaves out those who said no, nor those whose consent
  * lapsed. {@code since} is when what stands began: when the person said it, or, for a consent that lapsed, the day it
- * did (null when there is no consent at all). Worked out by {@link ConsentStandings#emailContact}, by the rules the
- * platform's own bulk e-mail follows ({@link ConsentStandings#standing}).
+ * did (null when there is no consent at all). Worked out by {@link ConsentStandings#emailContact}, the rule every
+ * mail of the platform follows ({@link ConsentStandings.Mail}): "consent given" of exactly the people its bulk e-mail
+ * reaches, "do not write" of the people whose no stops even the answers to their requests.
  */
 public record EmailContact(Standing standing, Instant since) {
 
@@ -17,7 +18,7 @@ public record EmailContact(Standing standing, Instant since) {
     public enum Standing {
         /**
          * Agreed to the centre's news, or to be contacted by a request, a registration or an application less than
-         * six months ago, and has not taken it back.
+         * six months ago, and has not taken it back (or said yes again since).
          */
         CONSENTED,
         /**
@@ -29,12 +30,17 @@ public record EmailContact(Standing standing, Instant since) {
         LAPSED,
         /** No consent: never asked, or never said yes. */
         NONE,
-        /** Withdrew their consent to be contacted, and has not given it again. */
+        /** Withdrew their consent to be contacted, and has not said yes since (to being contacted, or to news). */
         WITHDRAWN,
         /** Said no to being contacted on the form or the list they came from, having never agreed before. */
         REFUSED,
         /** Unsubscribed from the centre's mailings, or withdrew their consent to its news. */
         UNSUBSCRIBED;
+
+        /** Whether the centre's bulk e-mail may reach the person: a consent in force, not lapsed, not taken back. */
+        public boolean allowsMailings() {
+            return this == CONSENTED;
+        }
 
         /** Whether the person said no: nobody may write to them from a list. */
         public boolean saidNo() {
@@ -43,7 +49,7 @@ public record EmailContact(Standing standing, Instant since) {
 
         /**
          * Whether the person said no to being contacted at all ({@link ConsentStandings#contactDeclined}), not only
-         * to mailings: nobody may call them either.
+         * to mailings: nobody may call them either, nor answer them by e-mail ({@link ConsentStandings.Mail#REPLY}).
          */
         public boolean declinedContact() {
             return this == WITHDRAWN || this == REFUSED;

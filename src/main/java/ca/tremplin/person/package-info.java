@@ -10,5 +10,10 @@
  * only fills what the record lacks and leaves a {@link ca.tremplin.person.LeadProposal} for staff to accept where it
  * says otherwise, and every change leaves a {@link ca.tremplin.person.LeadAudit} line naming its {@link
  * ca.tremplin.person.ChangeSource}. Privacy duties (access, portability, erasure, retention) start from here.
+ *
+ * <p>Whether a person may be written to is one rule, {@link ca.tremplin.person.ConsentStandings}: their latest word
+ * wins, a list's "yes" never overrules a no of their own, and each kind of mail follows the rule of what it is
+ * ({@link ca.tremplin.person.ConsentStandings.Mail}). Every mail asks {@link ca.tremplin.person.MailingConsents};
+ * the lead list's file says what it answers ({@link ca.tremplin.person.EmailContact}).
  */
 package ca.tremplin.person;

@@ -24,7 +24,9 @@ final class BulkEmailRules {
 
     /**
      * Why a person is left out, as a message key, or null when they receive the message: no address, then unsubscribed
-     * from the centre's bulk e-mail, then their CASL standing at the time of sending.
+     * from the centre's bulk e-mail, then their CASL standing at the time of sending — read by the one rule of who may
+     * be written to ({@code person.ConsentStandings}, bulk e-mail's kind), so that the lead list's file says "consent
+     * given" of exactly the people this lets through.
      */
     static String whyLeftOut(String emailNormalized, Set<String> unsubscribed, MailingConsents.Standing standing) {
         if (emailNormalized == null) {

@@ -1,17 +1,11 @@
 package ca.tremplin.pipeline;
 
 import ca.tremplin.person.AccessLog;
-import ca.tremplin.person.ConsentEntry;
-import ca.tremplin.person.ConsentRegister;
-import ca.tremplin.person.ConsentStandings;
 import ca.tremplin.person.EmailContact;
 import ca.tremplin.person.MailingConsents;
-import ca.tremplin.unsubscribe.Unsubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,10 +24,7 @@ public class LeadExportSlices {
     AccessLog accessLog;
 
     @Inject
-    ConsentRegister consents;
-
-    @Inject
-    Unsubscriptions unsubscriptions;
+    MailingConsents mailingConsents;
 
     @Inject
     java.time.Clock clock;
@@ -50,15 +41,8 @@ public class LeadExportSlices {
         List<LeadRow> rows = repository.slice(filter, afterId, size);
         List<Long> ids = rows.stream().map(LeadRow::id).toList();
         accessLog.recordExport(ids, null);
-        Map<Long, List<ConsentEntry>> lines = consents.contactLines(ids);
-        Map<Long, Instant> unsubscribed = unsubscriptions.optedOutLeads(ids);
-        Instant lapsedBefore = MailingConsents.lapsedBefore(clock.instant());
-        Map<Long, EmailContact> emailContact = new HashMap<>();
-        for (Long id : ids) {
-            emailContact.put(id, ConsentStandings.emailContact(lines.getOrDefault(id, List.of()), unsubscribed.get(id),
-                    lapsedBefore));
-        }
-        return new Slice(rows, repository.latestInterest(ids), emailContact);
+        // By the rule every mail of the platform follows: "consent given" of exactly those its bulk e-mail reaches.
+        return new Slice(rows, repository.latestInterest(ids), mailingConsents.emailContact(ids, clock.instant()));
     }
 
     @Transactional

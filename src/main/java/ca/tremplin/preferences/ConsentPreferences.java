@@ -104,7 +104,7 @@ public class ConsentPreferences {
             // A button pressed twice (a double click, two tabs): the second finds the change the first made and
             // records nothing more. The lead's row is locked first, so that two at the same moment see each other.
             em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            ConsentEntry inForce = inForce(register.registers(List.of(lead.getId()))
+            ConsentEntry inForce = ConsentStandings.inForce(register.registers(List.of(lead.getId()))
                     .getOrDefault(lead.getId(), List.of())).get(purpose);
             boolean already = inForce != null && (given ? inForce.granted() : inForce.withdrawal());
             if (!already) {
@@ -127,7 +127,7 @@ public class ConsentPreferences {
         for (Lead lead : leads) {
             // News asked for once is not undone by the next form.
             List<ConsentEntry> lines = registers.getOrDefault(lead.getId(), List.of());
-            Map<ConsentPurpose, ConsentEntry> current = inForce(lines);
+            Map<ConsentPurpose, ConsentEntry> current = ConsentStandings.inForce(lines);
             List<PreferencesView.Purpose> purposes = new ArrayList<>();
             for (ConsentPurpose purpose : ConsentPurpose.CHANGEABLE) {
                 ConsentEntry inForce = current.get(purpose);
@@ -152,27 +152,12 @@ public class ConsentPreferences {
      * or the implied consent has lapsed.
      */
     private Instant impliedUntil(List<ConsentEntry> lines) {
-        java.time.Instant now = clock.instant();
-        Instant lapsedBefore = java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)
-                .minusMonths(ca.tremplin.person.MailingConsents.IMPLIED_MONTHS).toInstant(java.time.ZoneOffset.UTC);
+        Instant lapsedBefore = ca.tremplin.person.MailingConsents.lapsedBefore(clock.instant());
         if (ConsentStandings.standing(lines, lapsedBefore) != ca.tremplin.person.MailingConsents.Standing.IMPLIED) {
             return null;
         }
-        return lines.stream().filter(line -> line.granted() && line.purpose() != ConsentPurpose.NEWS)
-                .map(ConsentEntry::at).max(Instant::compareTo)
-                .map(latest -> java.time.LocalDateTime.ofInstant(latest, java.time.ZoneOffset.UTC)
-                        .plusMonths(ca.tremplin.person.MailingConsents.IMPLIED_MONTHS)
-                        .toInstant(java.time.ZoneOffset.UTC))
-                .orElse(null);
-    }
-
-    /**
-     * The consent in force for each purpose: a box left unticked on a later form says nothing new, only a consent
-     * given or one withdrawn stands (as for sending, ConsentStandings.standing).
-     */
-    private static Map<ConsentPurpose, ConsentEntry> inForce(List<ConsentEntry> register) {
-        return ConsentStandings.current(register.stream().filter(line -> line.granted() || line.withdrawal())
-                .toList());
+        return ca.tremplin.person.MailingConsents.lapsesAt(ConsentStandings.emailContact(lines, null, lapsedBefore)
+                .since());
     }
 
     private List<Lead> followedBy(PreferenceLink link) {

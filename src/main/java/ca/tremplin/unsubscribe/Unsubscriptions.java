@@ -93,24 +93,6 @@ public class Unsubscriptions {
     }
 
     /**
-     * Of these leads of the current centre, those whose address unsubscribed from its bulk e-mail, with when: one
-     * query for all, each lead's address looked up in the centre's opt-outs by their unique key.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Map<Long, Instant> optedOutLeads(Collection<Long> leadIds) {
-        java.util.Map<Long, Instant> optedOut = new java.util.HashMap<>();
-        if (leadIds.isEmpty()) {
-            return optedOut;
-        }
-        em.createQuery("""
-                        select l.id, o.optedOutAt from Lead l join MailOptOut o
-                        on o.tenantId = l.tenantId and o.emailNormalized = l.emailNormalized
-                        where l.id in :ids""", Object[].class).setParameter("ids", leadIds).getResultList()
-                .forEach(row -> optedOut.put((Long) row[0], (Instant) row[1]));
-        return optedOut;
-    }
-
-    /**
      * The current centre's record of this address's opt-out, if it opted out. (In a transaction, like every read of
      * a centre's rows: the session, and so its tenant filter, is then the current centre's.)
      */

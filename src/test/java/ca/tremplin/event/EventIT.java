@@ -470,11 +470,22 @@ class EventIT extends InServerTest {
                         .setParameter("email", withdrew).getSingleResult(), ConsentPurpose.CONTACT, false,
                 ca.tremplin.person.ConsentChannel.PHONE, java.time.Instant.now(), null, null, null, Locale.FRENCH));
 
+        // Registered by a list that said "contact: no", never having agreed: the rule of the export's "do not write".
+        String refused = InquiryRequests.uniqueEmail();
+        publicEvents.register(tomorrow.getId(), registration(refused, "Eva", true, false), key(), ip(),
+                Locale.FRENCH);
+        registeredHoursAgo(refused, 13);
+        assertEquals(1, (int) tenancy.acrossAllTenants(() -> em.createNativeQuery("update consent_record c"
+                        + " join event_registration r on r.id = c.event_registration_id set c.granted = false"
+                        + " where r.email_normalized = ?1 and c.purpose = 'CONTACT'").setParameter(1, refused)
+                .executeUpdate()));
+
         reminders.sendDueReminders();
         reminders.sendDueReminders();
 
         assertEquals(0L, outboxCountTo(withdrew, "Rappel%"), "no reminder to a person who withdrew their consent"
                 + " to be contacted since registering");
+        assertEquals(0L, outboxCountTo(refused, "Rappel%"), "nor to one who refused it, having never agreed");
         assertEquals(1L, outboxCountTo(soon, "Rappel%"), "one reminder");
         assertEquals(0L, outboxCountTo(later, "Rappel%"), "not yet: the event is a week away");
         assertEquals(0L, outboxCountTo(justNow, "Rappel%"), "registered just now: the confirmation is the reminder");

@@ -3,6 +3,7 @@ package ca.tremplin.leadimport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,21 @@ class ConsentAnswerTest {
                 "Non merci", "No thanks", "Non, merci", "non.", "\u00A0Non ")) {
             assertEquals(ConsentAnswer.REFUSED, ConsentAnswer.of(no), no);
         }
+    }
+
+    /** The short answers spreadsheets export a box as, in French and in English; "x" is a box ticked. */
+    @Test
+    void theShortAnswersOfSpreadsheetsAreReadInBothLanguages() {
+        Map<String, ConsentAnswer> said = new java.util.LinkedHashMap<>();
+        for (String yes : List.of("oui", "yes", "o", "y", "vrai", "true", "1", "x")) {
+            said.put(yes, ConsentAnswer.GIVEN);
+        }
+        for (String no : List.of("non", "no", "n", "faux", "false", "0")) {
+            said.put(no, ConsentAnswer.REFUSED);
+        }
+        said.forEach((answer, read) -> assertEquals(read, ConsentAnswer.of(answer), answer));
+        said.forEach((answer, read) -> assertEquals(read, ConsentAnswer.of(answer.toUpperCase(java.util.Locale.ROOT)),
+                answer));
     }
 
     @Test

@@ -66,6 +66,9 @@ class LeadImportIT extends InServerTest {
     @Inject
     MailingConsents mailingConsents;
 
+    @Inject
+    ca.tremplin.applicant.DocumentReviewService review;
+
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
@@ -751,8 +754,13 @@ class LeadImportIT extends InServerTest {
                 "Benali said no; El Amrani, Haddad and Sow yes");
     }
 
+    /**
+     * A list's answers on consent are dated by its event, not by the import; and a list's "yes" is never recorded over
+     * a no the person said themselves: she said yes at the fair, then called to be left alone, and the list of the fair
+     * imported after her call leaves her withdrawal in force, writes nothing of its yes, and says why on her row.
+     */
     @Test
-    void aListsAnswerOnConsentIsDatedByTheEventSoThatAWithdrawalMadeSinceStillStands() throws Exception {
+    void aListsAnswerOnConsentIsDatedByTheEventAndItsYesNeverRecordedOverAWithdrawal() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event earlier = event(fjord, recruiter, "Webinaire Abidjan");
@@ -776,20 +784,106 @@ class LeadImportIT extends InServerTest {
             assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
 
             List<ConsentEntry> register = leadConsents.history(awa);
-            ConsentEntry fromTheList = register.stream().filter(line -> line.source() != null
-                    && line.textShown().contains("salon-dakar.csv")).findFirst().orElseThrow();
-            assertTrue(fromTheList.granted());
-            assertEquals(fairStart, fromTheList.at(), "her answer at the fair is dated by the fair, not the import");
-            ConsentEntry inForce = ConsentStandings.current(register).get(ConsentPurpose.CONTACT);
-            assertFalse(inForce.granted(), "her withdrawal, said after the fair, is still the word in force");
+            assertTrue(register.stream().noneMatch(ConsentEntry::fromList), "the list's yes is not recorded: "
+                    + register);
+            ConsentEntry inForce = ConsentStandings.inForce(register).get(ConsentPurpose.CONTACT);
+            assertFalse(inForce.granted(), "her withdrawal is still the word in force");
             assertEquals(ConsentChannel.PHONE, inForce.channel());
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            assertEquals(List.of(2L), warnings.stream().map(LeadImportFailure::getLineNumber).toList(),
+                    "her row is imported, with why its yes was not applied");
+            assertTrue(warnings.get(0).getReason().startsWith("Consentement à être contacté : la liste dit oui, mais"
+                    + " la personne a elle-même retiré son consentement à être contactée le ")
+                    && warnings.get(0).getReason().contains("ce oui n’est pas enregistré, son retrait reste en"
+                    + " vigueur"), warnings.get(0).getReason());
 
             long moussa = tenancy.asTenant(fjord.getId(), () -> em.createQuery("select l.id from Lead l"
                     + " where l.emailNormalized = 'moussa.ba@exemple.sn'", Long.class).getSingleResult());
-            ConsentEntry his = ConsentStandings.current(leadConsents.history(moussa)).get(ConsentPurpose.CONTACT);
-            assertTrue(his.granted(), "a new person's yes from the list is in force");
-            assertEquals(fairStart, his.at());
+            ConsentEntry his = ConsentStandings.inForce(leadConsents.history(moussa)).get(ConsentPurpose.CONTACT);
+            assertTrue(his.granted() && his.fromList(), "a new person's yes from the list is in force");
+            assertEquals(fairStart, his.at(), "dated by the fair, not the import");
         }
+    }
+
+    /**
+     * An old list imported for an event to come, whose answers carry the day of the import: its "yes" reopens no mail
+     * to a person who withdrew their consent to be contacted, nor to one who withdrew their consent to news — nothing
+     * of it is recorded, each row says why, the lead list's file and every mail keep their no — while a new person's
+     * yes counts, and a list's "no" from a person who never agreed stops even the link to their file. The person who
+     * withdrew then registers for the event herself, box ticked: her own yes counts from that day.
+     */
+    @Test
+    void anOldListsYesReopensNoMailToThoseWhoSaidStopButTheirOwnLaterYesCounts() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire Thiès");
+        publicEvents.register(webinar.getId(), new RegistrationRequest("Awa", "Ndiaye", "awa.ndiaye@exemple.sn",
+                null, "SN", true, true, null, null), UUID.randomUUID().toString(), "10.9.8.11", Locale.FRENCH);
+        publicEvents.register(webinar.getId(), new RegistrationRequest("Omar", "Sall", "omar.sall@exemple.sn",
+                null, "SN", true, true, null, null), UUID.randomUUID().toString(), "10.9.8.12", Locale.FRENCH);
+        long awa = leadId(fjord, "awa.ndiaye@exemple.sn");
+        long omar = leadId(fjord, "omar.sall@exemple.sn");
+        Event fair;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leadConsents.recordWithdrawal(awa, ConsentPurpose.CONTACT, ConsentChannel.PHONE, Instant.now(),
+                    "Ne plus m’écrire");
+            leadConsents.recordWithdrawal(omar, ConsentPurpose.NEWS, ConsentChannel.EMAIL, Instant.now(), null);
+            Event saved = saved("Salon de Saint-Louis", LocalDateTime.now(PARIS).plusDays(7).withSecond(0).withNano(0));
+            fair = events.publish(saved.getId(), saved.getVersion());
+            LeadImport upload = imports.upload(fair.getId(), "inscrits-2025.csv", ("Prénom;Nom;Courriel;"
+                    + "Consentement contact;Consentement nouvelles\r\n"
+                    + "Awa;Ndiaye;awa.ndiaye@exemple.sn;oui;oui\r\n"
+                    + "Omar;Sall;omar.sall@exemple.sn;oui;oui\r\n"
+                    + "Lina;Faye;lina.faye@exemple.sn;oui;oui\r\n"
+                    + "Serge;Diouf;serge.diouf@exemple.sn;non;non\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            assertEquals(4, mapping.column(ImportField.CONSENT_NEWS).orElseThrow());
+            List<LeadImportFailure> warnings = importedWithWarnings(upload, mapping, List.of(2, 2, 0, 0),
+                    "everyone is registered, whatever the list says of them");
+            assertEquals(List.of(2L, 3L), warnings.stream().map(LeadImportFailure::getLineNumber).toList());
+            assertTrue(warnings.get(0).getReason().startsWith("Consentement à être contacté, Consentement aux"
+                    + " nouvelles : la liste dit oui, mais la personne a elle-même retiré son consentement à être"
+                    + " contactée le "), warnings.get(0).getReason());
+            assertTrue(warnings.get(1).getReason().startsWith("Consentement à être contacté, Consentement aux"
+                    + " nouvelles : la liste dit oui, mais la personne s’est elle-même désabonnée des envois groupés"
+                    + " du centre ou a retiré son consentement aux nouvelles le "), warnings.get(1).getReason());
+            assertTrue(imports.failures(upload.getId()).isEmpty(), "no row to correct and send again");
+        }
+        long fairId = fair.getId();
+        assertEquals(List.of("lina.faye@exemple.sn|CONTACT|true", "lina.faye@exemple.sn|NEWS|true",
+                        "serge.diouf@exemple.sn|CONTACT|false", "serge.diouf@exemple.sn|NEWS|false"),
+                tenancy.acrossAllTenants(() -> em.createQuery("select r.emailNormalized, c.purpose, c.granted"
+                                + " from ConsentRecord c, EventRegistration r where c.eventRegistrationId = r.id"
+                                + " and r.eventId = :event", Object[].class)
+                        .setParameter("event", fairId).getResultList()).stream()
+                        .map(c -> c[0] + "|" + c[1] + "|" + c[2]).sorted().toList(),
+                "nothing of the list's yes for the two who said stop");
+        long lina = leadId(fjord, "lina.faye@exemple.sn");
+        long serge = leadId(fjord, "serge.diouf@exemple.sn");
+        java.util.Map<Long, ca.tremplin.person.EmailContact> standing = mailingConsents.emailContact(
+                List.of(awa, omar, lina, serge), Instant.now());
+        assertEquals(ca.tremplin.person.EmailContact.Standing.WITHDRAWN, standing.get(awa).standing());
+        assertEquals(ca.tremplin.person.EmailContact.Standing.UNSUBSCRIBED, standing.get(omar).standing());
+        assertEquals(ca.tremplin.person.EmailContact.Standing.CONSENTED, standing.get(lina).standing());
+        assertEquals(ca.tremplin.person.EmailContact.Standing.REFUSED, standing.get(serge).standing());
+        assertFalse(mailingConsents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.BULK, omar));
+        assertTrue(mailingConsents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.REPLY, omar),
+                "news withdrawn: his questions are still answered");
+        assertFalse(mailingConsents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.REPLY, awa));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals("applicant.linkNotSentWithdrawn", assertThrows(BusinessRuleException.class,
+                    () -> review.sendLink(serge)).messageKey(), "the list's no stops the file's mail as the export's"
+                    + " \"do not write\" says");
+        }
+
+        // Awa registers for the fair herself, the box to be contacted ticked: her own later yes counts as of today.
+        publicEvents.register(fair.getId(), new RegistrationRequest("Awa", "Ndiaye", "awa.ndiaye@exemple.sn", null,
+                "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.13", Locale.FRENCH);
+        ca.tremplin.person.EmailContact now = mailingConsents.emailContact(List.of(awa), Instant.now()).get(awa);
+        assertEquals(ca.tremplin.person.EmailContact.Standing.CONSENTED, now.standing());
+        assertEquals(java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE),
+                java.time.LocalDate.ofInstant(now.since(), ca.tremplin.kernel.QuebecTime.ZONE), "since today");
+        assertTrue(mailingConsents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.REPLY, awa));
     }
 
     /**
@@ -826,13 +920,8 @@ class LeadImportIT extends InServerTest {
             assertTrue(imports.preview(upload.getId(), mapping, Locale.FRENCH).get(2).reason()
                     .contains(notUnderstood), "the preview says it before anything is imported");
 
-            imports.start(upload.getId(), mapping, null);
-            ImportProgress done = awaitEnd(upload.getId());
-
-            assertEquals(LeadImport.Status.COMPLETED, done.status());
-            assertEquals(List.of(3, 2, 0, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+            List<LeadImportFailure> warnings = importedWithWarnings(upload, mapping, List.of(3, 2, 0, 0),
                     "everyone is imported, whatever their answer");
-            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
             assertEquals(List.of(4L, 6L), warnings.stream().map(LeadImportFailure::getLineNumber).toList(),
                     "with their lines, like the report's other warnings");
             assertEquals(notUnderstood, warnings.get(0).getReason());
@@ -911,6 +1000,19 @@ class LeadImportIT extends InServerTest {
             Event saved = saved(title, LocalDateTime.now(PARIS).minusHours(1).withSecond(0).withNano(0));
             return events.publish(saved.getId(), saved.getVersion());
         }
+    }
+
+    /**
+     * The list imported to its end, {@code counts} its people created, merged, skipped and failed; the warnings of
+     * its report, in their lines' order.
+     */
+    private List<LeadImportFailure> importedWithWarnings(LeadImport upload, ColumnMapping mapping, List<Integer> counts,
+                                                         String why) {
+        imports.start(upload.getId(), mapping, null);
+        ImportProgress done = awaitEnd(upload.getId());
+        assertEquals(LeadImport.Status.COMPLETED, done.status());
+        assertEquals(counts, List.of(done.created(), done.merged(), done.skipped(), done.failed()), why);
+        return imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
     }
 
     /** Waits for the job's run to end, then reads what the page reads. */

@@ -74,7 +74,7 @@ class ConsentStandingsTest {
 
     @Test
     void aListsRefusalDeclinesAPersonWhoNeverAgreedButTakesNoConsentGivenBeforeBack() {
-        ConsentEntry listSaysNo = form(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z");
+        ConsentEntry listSaysNo = list(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z");
         ConsentEntry askedBefore = form(ConsentPurpose.CONTACT, true, "2026-09-01T10:00:00Z");
 
         assertTrue(ConsentStandings.contactDeclined(List.of(listSaysNo)), "a new person's no is recorded and counts");
@@ -114,7 +114,7 @@ class ConsentStandingsTest {
                 contact(null, asked, newsTicked, newsWithdrawn), "news withdrawn");
         assertEquals(new EmailContact(EmailContact.Standing.UNSUBSCRIBED, newsWithdrawn.at()),
                 contact(unsubscribed, asked, newsTicked, newsWithdrawn), "both: since the first of them");
-        ConsentEntry listSaysNo = form(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z");
+        ConsentEntry listSaysNo = list(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z");
         assertEquals(new EmailContact(EmailContact.Standing.REFUSED, listSaysNo.at()), contact(null, listSaysNo));
         assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, asked.at()), contact(null, asked, listSaysNo),
                 "a list's no takes back no consent given before");
@@ -240,13 +240,19 @@ class ConsentStandingsTest {
         return ConsentStandings.standing(List.of(lines), SIX_MONTHS_AGO);
     }
 
-    private static ConsentEntry form(ConsentPurpose purpose, boolean granted, String at) {
+    static ConsentEntry form(ConsentPurpose purpose, boolean granted, String at) {
         return new ConsentEntry(Instant.parse(at), purpose, granted, null, "FORM /fr/information", "fr", "v", "texte",
-                null, null, null);
+                null, null, null, false);
     }
 
-    private static ConsentEntry change(ConsentPurpose purpose, boolean granted, String at) {
+    static ConsentEntry change(ConsentPurpose purpose, boolean granted, String at) {
         return new ConsentEntry(Instant.parse(at), purpose, granted, ConsentChannel.PHONE, null, "fr", "v", "texte",
-                null, 1L, null);
+                null, 1L, null, false);
+    }
+
+    /** What a line of an imported list said: a registration the import made, with the list as its proof. */
+    static ConsentEntry list(ConsentPurpose purpose, boolean granted, String at) {
+        return new ConsentEntry(Instant.parse(at), purpose, granted, null, "IMPORT #9 line 2", "fr", "import",
+                "« Consentement » = « oui »", null, null, null, true);
     }
 }

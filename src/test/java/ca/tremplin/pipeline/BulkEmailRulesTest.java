@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.Languages;
+import ca.tremplin.person.ConsentChannel;
+import ca.tremplin.person.ConsentEntry;
+import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.person.EmailContact;
 import ca.tremplin.person.MailingConsents.Standing;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +45,51 @@ class BulkEmailRulesTest {
                 Standing.NONE));
         assertNull(BulkEmailRules.whyLeftOut("oui@exemple.ca", unsubscribed, Standing.EXPRESS));
         assertNull(BulkEmailRules.whyLeftOut("recent@exemple.ca", unsubscribed, Standing.IMPLIED));
+        assertEquals("casl.standing.REFUSED", BulkEmailRules.whyLeftOut("refus@exemple.ca", unsubscribed,
+                Standing.REFUSED));
+    }
+
+    /**
+     * The lead list's file says "consent given" of exactly the people the sending reaches, by the same rule: for a
+     * request, news given, a withdrawal of being contacted, news given again after it (the file said "withdrawn"
+     * while the sending wrote), a list's yes after a withdrawal, a list's refusal, news withdrawn, a request since, an
+     * unsubscription, a consent lapsed — each with and without an unsubscription.
+     */
+    @Test
+    void theFileSaysConsentGivenOfExactlyThePeopleTheSendingReaches() {
+        Instant sixMonthsAgo = Instant.parse("2026-06-01T00:00:00Z");
+        ConsentEntry request = line(ConsentPurpose.CONTACT, true, null, "2026-09-01T10:00:00Z", false);
+        ConsentEntry withdrawn = line(ConsentPurpose.CONTACT, false, ConsentChannel.PHONE, "2026-10-01T10:00:00Z",
+                false);
+        ConsentEntry newsAgain = line(ConsentPurpose.NEWS, true, ConsentChannel.EVENT, "2026-11-01T10:00:00Z", false);
+        ConsentEntry listYes = line(ConsentPurpose.NEWS, true, null, "2026-11-01T10:00:00Z", true);
+        ConsentEntry listNo = line(ConsentPurpose.CONTACT, false, null, "2026-09-01T10:00:00Z", true);
+        ConsentEntry newsWithdrawn = line(ConsentPurpose.NEWS, false, ConsentChannel.PREFERENCES,
+                "2026-10-01T10:00:00Z", false);
+        ConsentEntry requestSince = line(ConsentPurpose.CONTACT, true, null, "2026-11-01T10:00:00Z", false);
+        ConsentEntry oldRequest = line(ConsentPurpose.CONTACT, true, null, "2026-01-01T10:00:00Z", false);
+        List<List<ConsentEntry>> registers = List.of(List.of(), List.of(request), List.of(request, newsAgain),
+                List.of(request, withdrawn), List.of(request, withdrawn, newsAgain), List.of(request, withdrawn, listYes),
+                List.of(listNo), List.of(listNo, requestSince), List.of(request, newsWithdrawn),
+                List.of(request, newsWithdrawn, requestSince), List.of(oldRequest));
+        for (List<ConsentEntry> register : registers) {
+            for (Instant unsubscribedAt : java.util.Arrays.asList(null, Instant.parse("2026-09-15T10:00:00Z"))) {
+                boolean sent = BulkEmailRules.whyLeftOut("awa@exemple.sn", unsubscribedAt == null ? Set.of()
+                        : Set.of("awa@exemple.sn"), ConsentStandings.standing(register, sixMonthsAgo)) == null;
+                EmailContact said = ConsentStandings.emailContact(register, unsubscribedAt, sixMonthsAgo);
+                assertEquals(sent, said.standing() == EmailContact.Standing.CONSENTED, register + " " + unsubscribedAt);
+                assertEquals(sent, ConsentStandings.mayWrite(ConsentStandings.Mail.BULK, register, unsubscribedAt,
+                        sixMonthsAgo), "the rule of bulk e-mail: " + register);
+            }
+        }
+        assertEquals(EmailContact.Standing.CONSENTED, ConsentStandings.emailContact(List.of(request, withdrawn,
+                newsAgain), null, sixMonthsAgo).standing(), "news given again after a withdrawal: sent, and said so");
+    }
+
+    private static ConsentEntry line(ConsentPurpose purpose, boolean granted, ConsentChannel channel, String at,
+                                     boolean fromList) {
+        return new ConsentEntry(Instant.parse(at), purpose, granted, channel, null, "fr", "v", "texte", null, null,
+                null, fromList);
     }
 
     @Test

@@ -75,6 +75,9 @@ class CaslConsentIT extends InServerTest {
     @Inject
     ca.tremplin.applicant.DocumentReviewService review;
 
+    @Inject
+    LeadListExport export;
+
     @Test
     void aLapsedImpliedConsentIsLeftOutOfABulkEmailAndTheSenderIsToldWhy() throws SQLException {
         TestCentre centre = fixtures.newCentre("casl");
@@ -405,6 +408,63 @@ class CaslConsentIT extends InServerTest {
         LeadListService.BulkResult result = bulk(centre, caller, "Infolettre " + UUID.randomUUID());
         assertEquals(0, result.done());
         assertEquals(Map.of(MailingConsents.Standing.WITHDRAWN.messageKey(), 1), result.whyLeftOut());
+    }
+
+    /**
+     * A person withdrew their consent to be contacted (by phone, as staff recorded it), then asked for the centre's
+     * news again from the link at the foot of an e-mail (the link to their file): their latest word wins, the same way
+     * everywhere. Before, bulk e-mail leaves them out, the lead list's file says "withdrawn: do not write" and no
+     * link to their file goes; after, the next bulk e-mail reaches them, the file says "consent given" — as bulk e-mail
+     * then writes to them, where it said "withdrawn: do not write" — and the link to their file goes again.
+     */
+    @Test
+    void newsGivenAgainAfterAWithdrawalIsTheLatestWordForBulkEmailTheListsFileAndTheFilesMail() throws Exception {
+        TestCentre centre = fixtures.newCentre("latest-word");
+        String address = InquiryRequests.uniqueEmail();
+        Lead lead = lead(centre, address, false);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.sendLink(lead.getId());
+        }
+        String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and body_text like ?", address, "%/dossier.xhtml%"));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(lead.getId(), ConsentPurpose.CONTACT, ConsentChannel.PHONE, Instant.now(),
+                    "Ne plus m’écrire");
+            assertEquals("applicant.linkNotSentWithdrawn", assertThrows(BusinessRuleException.class,
+                    () -> review.sendLink(lead.getId())).messageKey());
+        }
+        LeadListService.BulkResult before = bulk(centre, lead, "Salon " + UUID.randomUUID());
+        assertEquals(0, before.done());
+        assertEquals(Map.of(MailingConsents.Standing.WITHDRAWN.messageKey(), 1), before.whyLeftOut());
+        assertEquals("consentement retiré : ne pas écrire", exportedStanding(centre, lead));
+
+        PreferencesView given = preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, true,
+                "203.0.113.70", Languages.FRENCH);
+        assertTrue(news(given, centre).given());
+
+        assertEquals(1, bulk(centre, lead, "Rentrée " + UUID.randomUUID()).done(), "written to again");
+        assertEquals("consentement donné", exportedStanding(centre, lead), "and the file says what the sending does");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.sendLink(lead.getId());
+        }
+        assertEquals(2, rows.count("select count(*) from outbox_message where recipient = ? and body_text like ?",
+                address, "%/dossier.xhtml%"), "the link to their file goes again");
+    }
+
+    /** What the lead list's file, in French, says of where the person stands on being written to. */
+    private String exportedStanding(TestCentre centre, Lead lead) throws java.io.IOException {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            export.write(LeadFilter.NONE, LeadListExport.Format.CSV, Languages.FRENCH, file);
+        }
+        String text = file.toString(StandardCharsets.UTF_8);
+        for (org.apache.commons.csv.CSVRecord row : org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setDelimiter(';').get().parse(new java.io.StringReader(text.substring(1)))) {
+            if (row.get(0).equals(lead.getId().toString())) {
+                return row.get(5);
+            }
+        }
+        throw new AssertionError("the person is in the file: " + text);
     }
 
     /**
