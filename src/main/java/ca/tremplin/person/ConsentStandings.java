@@ -103,7 +103,8 @@ public final class ConsentStandings {
      * CASL at the time of sending. A withdrawal of news, or of being contacted at all, that is still the latest word
      * on that purpose leaves the person out, whatever implied consent a later form would give: only a news consent
      * given again ends it. Otherwise news consent in force is express and does not lapse; consent implied by a
-     * request, a registration or an application lasts until {@code lapsedBefore} plus six months.
+     * request, a registration or an application lasts until {@code lapsedBefore} plus six months. A person who never
+     * agreed is {@code REFUSED} when they said no on the form or the list they came from, else {@code NONE}.
      */
     public static MailingConsents.Standing standing(Collection<ConsentEntry> register, Instant lapsedBefore) {
         if (register.isEmpty()) {
@@ -123,7 +124,10 @@ public final class ConsentStandings {
         boolean implied = register.stream().anyMatch(line -> line.granted() && line.purpose() != ConsentPurpose.NEWS
                 && !line.at().isBefore(lapsedBefore));
         boolean any = register.stream().anyMatch(ConsentEntry::granted);
-        return implied ? MailingConsents.Standing.IMPLIED
-                : any ? MailingConsents.Standing.LAPSED : MailingConsents.Standing.NONE;
+        if (implied) {
+            return MailingConsents.Standing.IMPLIED;
+        }
+        return any ? MailingConsents.Standing.LAPSED
+                : contactDeclined(register) ? MailingConsents.Standing.REFUSED : MailingConsents.Standing.NONE;
     }
 }

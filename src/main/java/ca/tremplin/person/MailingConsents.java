@@ -29,7 +29,12 @@ public class MailingConsents {
     public enum Standing {
         EXPRESS, IMPLIED, LAPSED, NONE,
         /** The person withdrew consent to news, or to being contacted, and has not given it again. */
-        WITHDRAWN;
+        WITHDRAWN,
+        /**
+         * Never agreed, and said no to being contacted on the form or the list they came from
+         * ({@link ConsentStandings#contactDeclined}): no consent, as {@link #NONE}, and a reason a recruiter tells apart.
+         */
+        REFUSED;
 
         public boolean allowsBulkMail() {
             return this == EXPRESS || this == IMPLIED;
