@@ -1,11 +1,14 @@
 /*
  * The lead list's bulk actions run in the request their button sends (up to the status line's data-bulk-limit leads,
- * 500, in one transaction), which a long list makes last: while the server works, a second click sends nothing, the
- * bulk buttons are disabled, and the status line (role="status", read by screen readers) says how many leads are being
- * processed, "Traitement de 340 candidats…". The count is the one the page already knows — the whole list's when its
- * box is ticked, else the rows ticked, or the recipients a button names (data-bulk-count) —; nothing pretends to
- * measure the server's progress. A count over the limit is not claimed: the server refuses such a choice with the
- * limit named, and the line only says "Traitement en cours…". The page that comes back says how many were done. A page
+ * 500, in one transaction), which a long list makes last seconds: while the server works, a second click sends
+ * nothing, the bulk buttons are disabled, the list and the bulk actions are blocked by the PrimeFaces overlay the
+ * status line names (data-bulk-block, a p:blockUI's widget), and the status line (role="status", aria-live, read by
+ * screen readers; outside what is blocked, since a region marked busy is not read out) says how many leads are being
+ * processed, "Traitement de 340 candidats…", the overlay showing the same words. The count is the one the page already
+ * knows — the whole list's when its box is ticked, else the rows ticked, or the recipients a button names
+ * (data-bulk-count) —; nothing pretends to measure the server's progress, which no background job reports. A count
+ * over the limit is not claimed: the server refuses such a choice with the limit named, and the line only says
+ * "Traitement en cours…". The page that comes back says how many were changed and how many skipped, and why. A page
  * shown again from the browser's history is as it was.
  */
 (function () {
@@ -19,6 +22,12 @@
             return all ? parseInt(all.getAttribute('data-count'), 10) : NaN;
         }
         return ticked ? ticked.value.split(',').filter(function (id) { return id.trim() !== ''; }).length : NaN;
+    }
+
+    /** The PrimeFaces overlay (p:blockUI) the status line names, when PrimeFaces made it. */
+    function blocker(status) {
+        var name = status.getAttribute('data-bulk-block');
+        return name && window.PrimeFaces && window.PrimeFaces.widgets ? window.PrimeFaces.widgets[name] : null;
     }
 
     function words(status, button, count) {
@@ -47,10 +56,19 @@
             event.preventDefault();
             return;
         }
-        // Not aria-busy: screen readers hold back what changes inside a busy region, the status line included.
+        // Not aria-busy on the form: screen readers hold back what changes inside a busy region, the status line
+        // included. The overlay marks busy only what it blocks.
         form.setAttribute('data-bulk-busy', 'true');
-        status.textContent = words(status, button, chosenCount(form, button));
+        var said = words(status, button, chosenCount(form, button));
+        status.textContent = said;
         status.classList.add('busy');
+        var overlay = blocker(status);
+        if (overlay) {
+            Array.prototype.forEach.call(document.querySelectorAll('.bulk-block-words'), function (copy) {
+                copy.textContent = said;
+            });
+            overlay.show();
+        }
         // Disabled once the post is on its way: a button disabled before would leave its name out of what is sent.
         window.setTimeout(function () {
             Array.prototype.forEach.call(form.querySelectorAll('[data-bulk]:not([disabled])'), function (other) {
@@ -68,6 +86,10 @@
             form.removeAttribute('data-bulk-busy');
             status.textContent = '';
             status.classList.remove('busy');
+            var overlay = blocker(status);
+            if (overlay && overlay.isBlocking()) {
+                overlay.hide();
+            }
             Array.prototype.forEach.call(form.querySelectorAll('[data-bulk-disabled]'), function (button) {
                 button.disabled = false;
                 button.removeAttribute('data-bulk-disabled');

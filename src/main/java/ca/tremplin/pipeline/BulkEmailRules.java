@@ -3,6 +3,7 @@ package ca.tremplin.pipeline;
 import ca.tremplin.inquiry.ReplyTemplate;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.person.ContactDetails;
+import ca.tremplin.person.Lead;
 import ca.tremplin.person.MailingConsents;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,25 +76,51 @@ final class BulkEmailRules {
     }
 
     /**
-     * The people chosen, split: those who receive the message, in the order given, and the others' names with how many
-     * for each reason.
+     * The people chosen, split: those who receive the message, in the order given, and the others by why, each reason
+     * with its people in the order given, the reasons in the order they first came.
      */
-    record Audience<T>(List<T> recipients, List<String> leftOut, Map<String, Integer> whyLeftOut) {
+    record Audience<T>(List<T> recipients, Map<String, List<T>> leftOutBy, List<String> leftOut) {
+
+        /** How many are left out for each reason. */
+        Map<String, Integer> whyLeftOut() {
+            Map<String, Integer> why = new LinkedHashMap<>();
+            leftOutBy.forEach((reason, people) -> why.put(reason, people.size()));
+            return why;
+        }
     }
 
     static <T> Audience<T> audience(List<T> chosen, Function<T, String> whyLeftOut, Function<T, String> name) {
         List<T> recipients = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        Map<String, Integer> why = new LinkedHashMap<>();
+        Map<String, List<T>> by = new LinkedHashMap<>();
         for (T person : chosen) {
             String reason = whyLeftOut.apply(person);
             if (reason == null) {
                 recipients.add(person);
             } else {
                 leftOut.add(name.apply(person));
-                why.merge(reason, 1, Integer::sum);
+                by.computeIfAbsent(reason, any -> new ArrayList<>()).add(person);
             }
         }
-        return new Audience<>(recipients, leftOut, why);
+        return new Audience<>(recipients, by, leftOut);
+    }
+
+    /**
+     * A person chosen for a bulk e-mail as its rules read them, apart from the entity: what decides whether they
+     * receive it, which version they read, and what is merged into it.
+     *
+     * @param language "fr" or "en": the language of their request, registration or application
+     */
+    record Addressee(long id, String firstName, String lastName, String email, String emailNormalized,
+                     String language) {
+
+        static Addressee of(Lead lead) {
+            return new Addressee(lead.getId(), lead.getFirstName(), lead.getLastName(), lead.getEmail(),
+                    lead.getEmailNormalized(), lead.getLanguage());
+        }
+
+        String name() {
+            return ContactDetails.fullName(firstName, lastName);
+        }
     }
 }

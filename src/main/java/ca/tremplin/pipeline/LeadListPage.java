@@ -181,11 +181,25 @@ public class LeadListPage implements Serializable {
             return;
         }
         try {
-            emailPreview = service().previewEmail(selectedIds(), bulkTemplate, bulkOtherLanguage);
+            show(service().previewEmail(selectedIds(), bulkTemplate, bulkOtherLanguage));
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
     }
+
+    /**
+     * Which showing of a preview the page holds, in a hidden field of the form: a "Send" confirms the preview the
+     * person saw, and the second post of a double click whose first found the recipients changed (and showed the new
+     * preview) carries the old one, and sends nothing. A post without the field (no browser) is taken as it comes.
+     */
+    private String emailPreviewShown;
+
+    private void show(BulkEmailPreview preview) {
+        emailPreview = preview;
+        emailPreviewShown = java.util.UUID.randomUUID().toString();
+    }
+
+    public String getEmailPreviewShown() { return emailPreviewShown; }
 
     /** Back to the choices, as they were: the template, the other language's version, the leads ticked. */
     public void editEmail() {
@@ -193,11 +207,12 @@ public class LeadListPage implements Serializable {
     }
 
     /**
-     * Sends the e-mail previewed, to the leads it counted, whatever was ticked since; consents are read again at
-     * sending (CASL), and recipients that changed in between are said (not only a count: one who withdrew and another
-     * who consented meanwhile leave it the same). Synchronized: the two posts of a double click reach this page's one
-     * instance at the same moment. Only a sending that went through makes a second click "just sent": one refused,
-     * or rolled back, sent nothing.
+     * Sends the e-mail previewed, to the people it counted, whatever was ticked since — or, when the sending would no
+     * longer be the one previewed (someone else merged a lead, a person withdrew their consent or unsubscribed, a
+     * colleague edited the template: consents and the rest are read again at sending, CASL), sends nothing and shows
+     * the new preview with what changed, for the recruiter to confirm in turn. Synchronized: the two posts of a double
+     * click reach this page's one instance at the same moment. Only a sending that went through makes a second click
+     * "just sent": one refused, stopped, or rolled back, sent nothing.
      */
     public synchronized void sendEmail() {
         sendingAsked = true;
@@ -206,18 +221,36 @@ public class LeadListPage implements Serializable {
             sayNothingWasSent();
             return;
         }
+        String confirmed = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get(PREVIEW_SHOWN);
+        if (confirmed != null && !confirmed.equals(emailPreviewShown)) {
+            messages.error("leads.emailPreviewNotSeen");
+            return;
+        }
         emailPreview = null;
-        LeadListService.BulkResult result = bulk(() -> service().email(previewed.chosen(), previewed.templateId(),
-                previewed.otherLanguageId()), "leads.emailSent", "leads.emailLeftOut");
-        if (result == null) {
+        LeadListService.EmailSending sending;
+        try {
+            sending = service().sendPreviewed(previewed);
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+            return;
+        }
+        if (sending.newPreview() != null) {
+            show(sending.newPreview());
+            RecipientChange change = RecipientChange.between(previewed.recipientIds(), emailPreview.recipientIds());
+            if (change.any()) {
+                messages.error("leads.emailChangedSincePreview", change.notReached(), change.added());
+            } else {
+                messages.error("leads.emailMessageChangedSincePreview");
+            }
             return;
         }
         lastSent = java.time.Instant.now();
-        RecipientChange change = RecipientChange.between(previewed.recipientIds(), result.reached());
-        if (change.any()) {
-            messages.error("leads.emailChangedSincePreview", change.notReached(), change.added());
-        }
+        report(sending.sent(), "leads.emailSent", "leads.emailLeftOut");
     }
+
+    /** The hidden field that names the preview a "Send" confirms. */
+    private static final String PREVIEW_SHOWN = "email-preview-shown";
 
     /** Whether "Send" reached {@link #sendEmail} in this request; read and cleared as the page is rendered. */
     private transient boolean sendingAsked;
@@ -243,14 +276,14 @@ public class LeadListPage implements Serializable {
                 ? "leads.emailJustSent" : "leads.emailPreviewFirst");
     }
 
-    /** How the people an e-mail reached differ from those its preview counted: by person, not by count. */
+    /** How the people a sending would now reach differ from those its preview counted: by person, not by count. */
     record RecipientChange(int notReached, int added) {
 
-        static RecipientChange between(java.util.Collection<Long> previewed, java.util.Collection<Long> reached) {
+        static RecipientChange between(java.util.Collection<Long> previewed, java.util.Collection<Long> now) {
             java.util.Set<Long> counted = new java.util.HashSet<>(previewed);
-            java.util.Set<Long> received = new java.util.HashSet<>(reached);
-            return new RecipientChange((int) counted.stream().filter(id -> !received.contains(id)).count(),
-                    (int) received.stream().filter(id -> !counted.contains(id)).count());
+            java.util.Set<Long> reached = new java.util.HashSet<>(now);
+            return new RecipientChange((int) counted.stream().filter(id -> !reached.contains(id)).count(),
+                    (int) reached.stream().filter(id -> !counted.contains(id)).count());
         }
 
         boolean any() {
@@ -258,44 +291,38 @@ public class LeadListPage implements Serializable {
         }
     }
 
+    /** Runs a bulk action and says how many it changed and how many it skipped, and why. */
     private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action) {
-        bulk(action, "leads.bulkDone", "leads.bulkLeftOut");
-    }
-
-    /** Runs the action and says how many it did and who it left out; null when it was refused, as said. */
-    private LeadListService.BulkResult bulk(java.util.function.Supplier<LeadListService.BulkResult> action,
-                                            String doneMessage, String leftOutMessage) {
         try {
-            LeadListService.BulkResult result = action.get();
-            messages.info(doneMessage, result.done());
-            if (!result.leftOut().isEmpty()) {
-                messages.error(leftOutMessage, String.join(", ", result.leftOut()));
-            }
-            result.whyLeftOut().forEach((reason, count) -> messages.error("casl.leftOut", count,
-                    ca.tremplin.kernel.Messages.get(jakarta.faces.context.FacesContext.getCurrentInstance()
-                            .getViewRoot().getLocale(), reason)));
-            selected = new ArrayList<>();
-            allOfTheList = false;
-            return result;
+            report(action.get(), "leads.bulkDone", "leads.bulkLeftOut");
         } catch (AdmissionNotRecordedException question) {
             // Not refused but asked: nothing moved, the page shows the question with "No" first.
             asked = question;
-            return null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
-            return null;
         }
     }
 
-    /** Each reason the preview leaves people out for, with how many, in the reader's words. */
-    public List<String> getEmailLeftOutReasons() {
-        if (emailPreview == null) {
-            return List.of();
+    /**
+     * Says what a bulk action did: how many it changed (or sent to) and how many it skipped, then each reason with how
+     * many, and the names of those it refused; the leads it acted on are no longer ticked.
+     */
+    private void report(LeadListService.BulkResult result, String doneMessage, String leftOutMessage) {
+        messages.info(doneMessage, result.done(), result.skipped());
+        java.util.Locale locale = messages.locale();
+        result.whyLeftOut().forEach((reason, count) -> messages.error("casl.leftOut", count,
+                ca.tremplin.kernel.Messages.get(locale, reason)));
+        if (!result.leftOut().isEmpty()) {
+            messages.error(leftOutMessage, String.join(", ", result.leftOut()));
         }
-        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return emailPreview.whyLeftOut().entrySet().stream().map(why -> ca.tremplin.kernel.Messages.get(locale,
-                "leads.emailPreviewReason", ca.tremplin.kernel.Messages.get(locale, why.getKey()), why.getValue()))
-                .toList();
+        selected = new ArrayList<>();
+        allOfTheList = false;
+    }
+
+    /** "Send to 23 people": the button says how many the preview counted. */
+    public String sendLabel() {
+        return emailPreview == null ? "" : ca.tremplin.kernel.Messages.get(messages.locale(), "leads.emailSend",
+                emailPreview.recipients());
     }
 
     public BulkEmailPreview getEmailPreview() { return emailPreview; }

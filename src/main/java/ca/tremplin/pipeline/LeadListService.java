@@ -13,7 +13,6 @@ import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.tenant.TenantRepository;
-import ca.tremplin.unsubscribe.BulkMail;
 import ca.tremplin.unsubscribe.Unsubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -200,8 +199,9 @@ public class LeadListService {
     }
 
     /**
-     * Gives the chosen leads to {@code ownerId}; those merged into another record or gone since they were chosen are
-     * left out and counted, the others assigned (never a refusal of the whole action for one lead gone).
+     * Gives the chosen leads to {@code ownerId}; those who already had that owner are left as they were and counted,
+     * those merged into another record or gone since they were chosen are left out and counted, the others assigned
+     * (never a refusal of the whole action for one lead gone).
      */
     @Transactional
     public BulkResult assign(List<Long> leadIds, Long ownerId) {
@@ -209,18 +209,39 @@ public class LeadListService {
         Map<Long, String> staff = pipeline.staffNames();
         Instant now = clock.instant();
         List<Lead> found = stillListed(leadIds);
-        found.forEach(lead -> leads.reassign(lead, ownerId, staff, now));
-        return new BulkResult(found.size(), List.of(), withGone(Map.of(), found, leadIds));
+        int changed = 0;
+        for (Lead lead : found) {
+            changed += leads.reassign(lead, ownerId, staff, now) ? 1 : 0;
+        }
+        return new BulkResult(changed, List.of(), withGone(unchanged(ALREADY_OWNED, found.size() - changed), found,
+                leadIds));
     }
 
-    /** Tags the chosen leads; those gone since they were chosen are left out and counted, as {@link #assign} does. */
+    /**
+     * Tags the chosen leads; those that had the tag already are counted as left as they were, and those gone since
+     * they were chosen are left out and counted, as {@link #assign} does.
+     */
     @Transactional
     public BulkResult tag(List<Long> leadIds, String tag) {
         leads.requireStaff();
         Instant now = clock.instant();
         List<Lead> found = stillListed(leadIds);
-        found.forEach(lead -> leads.tag(lead, tag, now));
-        return new BulkResult(found.size(), List.of(), withGone(Map.of(), found, leadIds));
+        int changed = 0;
+        for (Lead lead : found) {
+            changed += leads.tag(lead, tag, now) ? 1 : 0;
+        }
+        return new BulkResult(changed, List.of(), withGone(unchanged(ALREADY_TAGGED, found.size() - changed), found,
+                leadIds));
+    }
+
+    /** Why a lead was left as it was by a bulk assignment: it already had that owner. */
+    static final String ALREADY_OWNED = "leads.leftOut.alreadyOwned";
+
+    /** Why a lead was left as it was by a bulk tag: it already had the tag. */
+    static final String ALREADY_TAGGED = "leads.leftOut.alreadyTagged";
+
+    private static Map<String, Integer> unchanged(String reason, int count) {
+        return count == 0 ? Map.of() : Map.of(reason, count);
     }
 
     /**
@@ -279,6 +300,7 @@ public class LeadListService {
      * six months) and who have not unsubscribed from the centre's bulk e-mail; the others are left out, counted by
      * why, as are the leads chosen that were merged or erased since (never a refusal of the whole sending). Each
      * message names the centre and carries its own unsubscribe link; each sent e-mail is on the lead's timeline.
+     * Without a preview: the lead list sends what it previewed, by {@link #sendPreviewed}.
      */
     @Transactional
     public BulkResult email(List<Long> leadIds, long templateId) {
@@ -294,26 +316,15 @@ public class LeadListService {
     public BulkResult email(List<Long> leadIds, long templateId, Long otherLanguageId) {
         leads.requireStaff();
         Instant now = clock.instant();
-        // Leads merged or erased since they were chosen (the preview, a colleague meanwhile) are left out and
-        // counted, the others sent to: a sending is not refused whole for one lead gone.
+        // Leads merged or erased since they were chosen are left out and counted, the others sent to: a sending is
+        // not refused whole for one lead gone.
         List<Lead> found = stillListed(leadIds);
-        BulkEmailing sending = bulkEmailing(found, templateId, otherLanguageId, now);
-        for (Lead lead : sending.audience().recipients()) {
-            BulkEmailRules.Merged message = sending.mergedFor(lead);
-            // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
-            outbox.enqueue(lead.getTenantId(), BulkMail.compose(lead.getEmail(), message.subject(), message.body(),
-                    message.language(), sending.sender(), unsubscriptions.newLink(lead.getTenantId(),
-                            lead.getEmailNormalized(), message.languageTag())));
-            leads.record(lead, LeadEventKind.EMAIL_SENT, message.subject(), now);
-        }
-        return new BulkResult(sending.audience().recipients().size(), sending.audience().leftOut(),
-                withGone(sending.audience().whyLeftOut(), found, leadIds),
-                PipelineRepository.idsOfLeads(sending.audience().recipients()));
+        return send(found, bulkEmailing(found, templateId, otherLanguageId, now), leadIds, now);
     }
 
     /**
-     * What {@link #email(List, long, Long)} would do now, nothing written and nothing locked: how many of the chosen
-     * leads would receive it, how many are left out and why, and the message the first of them would receive,
+     * What {@link #email(List, long, Long)} would do now, nothing written and nothing locked: who of the chosen leads
+     * would receive it, who is left out and why, and the message the first recipient of each version would receive,
      * rendered by the same code as the sending (the centre's footer, its unsubscribe and consent links shown with
      * "…" for their tokens). Refused for the same reasons as the sending (no lead chosen, too many, the centre's
      * mailing address missing, two versions in one language).
@@ -325,23 +336,58 @@ public class LeadListService {
         // In the sending's order, which locks the leads in the order of their ids: the first recipient is the same.
         List<Lead> chosen = pipeline.leads(leadIds).stream().sorted(java.util.Comparator.comparing(Lead::getId))
                 .toList();
-        BulkEmailing sending = bulkEmailing(chosen, templateId, otherLanguageId, clock.instant());
-        BulkEmailRules.Audience<Lead> audience = sending.audience();
-        // Every lead chosen, those gone since included: "Send" sends to the leads chosen, and says who is gone.
-        List<Long> ids = leadIds.stream().distinct().sorted().toList();
-        List<Long> recipients = PipelineRepository.idsOfLeads(audience.recipients());
-        Map<String, Integer> whyLeftOut = withGone(audience.whyLeftOut(), chosen, leadIds);
-        if (audience.recipients().isEmpty()) {
-            return new BulkEmailPreview(ids, templateId, otherLanguageId, recipients, audience.leftOut(),
-                    whyLeftOut, null, null, null, null);
+        return preview(leadIds, templateId, otherLanguageId,
+                bulkEmailing(chosen, templateId, otherLanguageId, clock.instant()));
+    }
+
+    /**
+     * Sends the e-mail {@code previewed} showed, once the recruiter confirmed it: to the same people, the same message.
+     * The leads are locked and everything is read again (consents, unsubscriptions, the templates, the list); when the
+     * sending would now reach other people or send another message — someone else merged a lead, a person withdrew
+     * their consent or unsubscribed, a colleague edited the template —, nothing is sent and the new preview is
+     * returned instead, for the recruiter to confirm in turn.
+     */
+    @Transactional
+    public EmailSending sendPreviewed(BulkEmailPreview previewed) {
+        leads.requireStaff();
+        Instant now = clock.instant();
+        List<Lead> found = stillListed(previewed.chosen());
+        BulkEmailing sending = bulkEmailing(found, previewed.templateId(), previewed.otherLanguageId(), now);
+        BulkEmailPreview current = preview(previewed.chosen(), previewed.templateId(), previewed.otherLanguageId(),
+                sending);
+        if (!previewed.sendsAsPreviewed(current)) {
+            return new EmailSending(null, current);
         }
-        Lead first = audience.recipients().get(0);
-        BulkEmailRules.Merged message = sending.mergedFor(first);
-        ca.tremplin.mail.MailContent shown = outbox.preview(first.getTenantId(), BulkMail.compose(first.getEmail(),
-                message.subject(), message.body(), message.language(), sending.sender(),
-                unsubscriptions.shownLink(message.languageTag())));
-        return new BulkEmailPreview(ids, templateId, otherLanguageId, recipients, audience.leftOut(), whyLeftOut,
-                first.fullName(), shown.recipient(), shown.subject(), shown.text());
+        return new EmailSending(send(found, sending, previewed.chosen(), now), null);
+    }
+
+    /**
+     * A bulk e-mail sent after its preview ({@code sent}), or not sent because it would no longer be the one previewed
+     * ({@code newPreview}, what it would be now).
+     */
+    public record EmailSending(BulkResult sent, BulkEmailPreview newPreview) implements java.io.Serializable {
+    }
+
+    private BulkEmailPreview preview(List<Long> leadIds, long templateId, Long otherLanguageId,
+                                     BulkEmailing sending) {
+        return sending.preview(leadIds, templateId, otherLanguageId, unsubscriptions::shownLink,
+                content -> outbox.preview(TenantContext.currentTenantId(), content));
+    }
+
+    private BulkResult send(List<Lead> found, BulkEmailing sending, List<Long> leadIds, Instant now) {
+        Map<Long, Lead> byId = new java.util.HashMap<>();
+        found.forEach(lead -> byId.put(lead.getId(), lead));
+        List<Long> reached = new ArrayList<>();
+        for (BulkEmailRules.Addressee person : sending.recipients()) {
+            Lead lead = byId.get(person.id());
+            // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
+            ca.tremplin.mail.MailContent message = sending.composedFor(person, language -> unsubscriptions.newLink(
+                    lead.getTenantId(), lead.getEmailNormalized(), language));
+            outbox.enqueue(lead.getTenantId(), message);
+            leads.record(lead, LeadEventKind.EMAIL_SENT, message.subject(), now);
+            reached.add(lead.getId());
+        }
+        return new BulkResult(reached.size(), sending.leftOutNames(), sending.whyLeftOut(leadIds), reached);
     }
 
     /**
@@ -369,34 +415,16 @@ public class LeadListService {
     private BulkEmailing bulkEmailing(List<Lead> chosen, long templateId, Long otherLanguageId, Instant now) {
         ReplyTemplate main = template(templateId);
         ReplyTemplate other = otherLanguageId == null ? null : template(otherLanguageId);
-        if (other != null && other.getLanguage().equals(main.getLanguage())) {
-            throw new BusinessRuleException("leads.otherLanguageSame");
-        }
-        List<Long> ids = PipelineRepository.idsOfLeads(chosen);
-        Map<Long, MailingConsents.Standing> consent = mailingConsents.standing(ids, now);
+        Map<Long, MailingConsents.Standing> consent = mailingConsents.standing(PipelineRepository.idsOfLeads(chosen),
+                now);
         Set<String> unsubscribed = unsubscriptions.optedOut(chosen.stream().map(Lead::getEmailNormalized)
                 .filter(java.util.Objects::nonNull).toList());
         Tenant sender = tenants.findById(TenantContext.currentTenantId()).orElseThrow();
-        if (sender.getMailingAddress() == null || sender.getMailingAddress().isBlank()) {
-            // CASL: a bulk e-mail names its sender's mailing address; without one, none goes out.
-            throw new BusinessRuleException("leads.bulkNeedsMailingAddress");
-        }
-        BulkEmailRules.Audience<Lead> audience = BulkEmailRules.audience(chosen, lead -> BulkEmailRules.whyLeftOut(
-                lead.getEmailNormalized(), unsubscribed, consent.get(lead.getId())), Lead::fullName);
+        // Refused here, before anything is sent, for two versions in one language or a sender without its address.
         // {programTitle}, as in a reply: the program each person asked about last, in the message's language.
-        Map<Long, String[]> interest = pipeline.latestInterest(PipelineRepository.idsOfLeads(audience.recipients()));
-        return new BulkEmailing(audience, sender, lead -> BulkEmailRules.merge(
-                BulkEmailRules.versionFor(lead.getLanguage(), main, other), lead.getFirstName(), lead.getLastName(),
-                signedInUser.getDisplayName(), signedInUser::tenantName,
-                interest.getOrDefault(lead.getId(), new String[3])));
-    }
-
-    private record BulkEmailing(BulkEmailRules.Audience<Lead> audience, Tenant sender,
-                                java.util.function.Function<Lead, BulkEmailRules.Merged> merging) {
-
-        BulkEmailRules.Merged mergedFor(Lead lead) {
-            return merging.apply(lead);
-        }
+        return new BulkEmailing(chosen.stream().map(BulkEmailRules.Addressee::of).toList(), consent, unsubscribed,
+                main, other, sender, signedInUser.getDisplayName(), signedInUser::tenantName,
+                pipeline::latestInterest);
     }
 
     private ReplyTemplate template(long id) {
@@ -438,6 +466,11 @@ public class LeadListService {
 
         public BulkResult(int done, List<String> leftOut) {
             this(done, leftOut, Map.of());
+        }
+
+        /** How many were left as they were or left out, whatever the reason. */
+        public int skipped() {
+            return whyLeftOut.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 }

@@ -591,25 +591,31 @@ public class LeadService {
                 + (why == null ? "" : " : " + why), now);
     }
 
-    void reassign(Lead lead, Long ownerId, Map<Long, String> staff, Instant now) {
+    /** Gives the lead to {@code ownerId}; false when it was theirs already, and nothing changed. */
+    boolean reassign(Lead lead, Long ownerId, Map<Long, String> staff, Instant now) {
         if (ownerId != null && !staff.containsKey(ownerId)) {
             throw new NotFoundException("staff " + ownerId);
         }
-        if (!Objects.equals(lead.getOwnerId(), ownerId)) {
-            lead.assignOwner(ownerId);
-            record(lead, LeadEventKind.OWNER_CHANGED, ownerId == null ? "—" : staff.get(ownerId), now);
+        if (Objects.equals(lead.getOwnerId(), ownerId)) {
+            return false;
         }
+        lead.assignOwner(ownerId);
+        record(lead, LeadEventKind.OWNER_CHANGED, ownerId == null ? "—" : staff.get(ownerId), now);
+        return true;
     }
 
-    void tag(Lead lead, String tag, Instant now) {
+    /** Tags the lead; false when it had the tag already, and nothing changed. */
+    boolean tag(Lead lead, String tag, Instant now) {
         if (tag == null || tag.isBlank()) {
             throw new BusinessRuleException("lead.tagEmpty");
         }
         String clean = LeadTags.normalize(tag);
-        if (!pipeline.hasTag(lead.getId(), clean)) {
-            pipeline.persist(new LeadTag(lead.getId(), clean));
-            record(lead, LeadEventKind.TAGGED, clean, now);
+        if (pipeline.hasTag(lead.getId(), clean)) {
+            return false;
         }
+        pipeline.persist(new LeadTag(lead.getId(), clean));
+        record(lead, LeadEventKind.TAGGED, clean, now);
+        return true;
     }
 
     void record(Lead lead, LeadEventKind kind, String detail, Instant at) {

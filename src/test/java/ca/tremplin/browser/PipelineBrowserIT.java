@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -301,10 +302,7 @@ class PipelineBrowserIT extends BrowserTest {
         String diego = "diego.ramirez@exemple.demo";
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go("/admin/leads.xhtml?country=MX");
-        By diegosRow = By.xpath("//tbody//tr[.//a[normalize-space()='Diego Ramírez']]");
-        browser.find(diegosRow).findElement(By.cssSelector(".ui-chkbox-box")).click();
-        browser.waitFor().until(ExpectedConditions.attributeContains(diegosRow, "aria-selected", "true"));
-        new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("First contact (en)");
+        tickWithTemplate("Diego Ramírez", "First contact (en)");
         // Empty, hence not shown, until a bulk action is sent.
         assertEquals("status", browser.driver().findElement(By.id("bulk-status")).getAttribute("role"),
                 "what a bulk action is doing is read out while the server works");
@@ -357,6 +355,143 @@ class PipelineBrowserIT extends BrowserTest {
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(browser.base()
                         + "/desabonnement.xhtml?token=forged-token")).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode());
+    }
+
+    /**
+     * The preview of a bulk e-mail over the whole filtered list counts who will receive it and who is left out and why,
+     * the person left out named with a link to their page, and nothing reaches anyone before "Send to 1 person"; the
+     * page that comes back says how many received it and how many were left out.
+     */
+    @Test
+    void theBulkEmailPreviewCountsWhoIsLeftOutAndWhyAndNothingIsSentBeforeItIsConfirmed() throws Exception {
+        String family = "Tebano" + java.util.UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        String staying = person("Teuea", family);
+        String leaving = person("Nei", family);
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String list = "/admin/leads.xhtml?q=" + family;
+
+        // An earlier e-mail to Nei alone, whose one-click unsubscribe she uses.
+        browser.go(list);
+        tickWithTemplate("Nei " + family, "Documents à fournir (fr)");
+        browser.clickAndWaitFor(By.id("leads:bulk-email"), By.id("email-preview"));
+        browser.clickAndWaitFor(By.id("leads:send-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+        Message earlier = TestMailServer.awaitMessageTo(leaving, "Les documents pour votre demande");
+        String oneClick = earlier.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+        assertEquals(204, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(oneClick.replace(
+                        MAILED_BASE, browser.base()))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "Nei unsubscribed");
+
+        // The whole list, both of them, by its own box; the French first contact.
+        browser.go(list);
+        browser.find(By.id("leads:bulkAll")).click();
+        new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText("Premier contact (fr)");
+        browser.clickAndWaitFor(By.id("leads:bulk-email"), By.id("email-preview"));
+
+        assertEquals("Destinataires : 1 sur 2 candidats choisis", browser.text(By.id("email-preview-count")));
+        assertEquals("Laissés de côté : 1, par raison :", browser.text(By.id("email-preview-left-out-count")));
+        WebElement unsubscribed = browser.find(By.cssSelector(
+                "#email-preview-left-out li[data-reason='casl.unsubscribed']"));
+        assertTrue(unsubscribed.getText().startsWith("désabonnés des envois groupés du centre : 1"),
+                unsubscribed.getText());
+        assertEquals("Nei " + family, unsubscribed.findElement(By.cssSelector("a.email-preview-name")).getText(),
+                "the person left out, named");
+        assertTrue(unsubscribed.findElement(By.cssSelector("a.email-preview-name")).getAttribute("href")
+                .contains("/admin/lead.xhtml?id="), "with a link to her page");
+        assertEquals("Version française : 1 personne", browser.text(By.id("email-preview-version")));
+        assertTrue(browser.text(By.id("email-preview-text")).startsWith("Bonjour Teuea,"),
+                browser.text(By.id("email-preview-text")));
+        assertEquals("Envoyer à 1 personne", browser.text(By.id("leads:send-email")));
+        assertEquals(0, ca.tremplin.testsupport.TestDatabase.count("select count(*) from outbox_message"
+                + " where recipient = ? and subject like 'Votre projet d’études%'", staying), "nothing sent yet");
+        assertEquals(0, TestMailServer.countTo(staying, "Votre projet d’études"), "nothing received yet");
+
+        browser.clickAndWaitFor(By.id("leads:send-email"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("leads:messages")).contains("Courriel envoyé à 1 personne ; 1 candidat laissé"
+                + " de côté."), browser.text(By.id("leads:messages")));
+        assertTrue(browser.text(By.id("leads:messages")).contains("désabonnés des envois groupés du centre"),
+                "and why: " + browser.text(By.id("leads:messages")));
+        TestMailServer.awaitMessageTo(staying, "Votre projet d’études");
+        assertEquals(0, TestMailServer.countTo(leaving, "Votre projet d’études"), "not to the one who unsubscribed");
+    }
+
+    /**
+     * While a bulk action runs, the PrimeFaces overlay blocks the list and the bulk actions and the status line, which
+     * stays outside what is blocked, says to screen readers how many leads are processed; afterwards the page says how
+     * many were changed and how many were left as they were, and why.
+     */
+    @Test
+    void aBulkActionBlocksTheListWhileItRunsSaysItToScreenReadersAndThenCountsWhatItChangedAndSkipped()
+            throws Exception {
+        String family = "Tabai" + java.util.UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        person("Ieremia", family);
+        person("Anote", family);
+        String tag = family.toLowerCase(java.util.Locale.ROOT);
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String list = "/admin/leads.xhtml?q=" + family;
+        browser.go(list);
+        assertEquals("polite", browser.find(By.id("bulk-status")).getAttribute("aria-live"));
+
+        // The post held back in the page, to see the page as it is while the server works.
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("document.addEventListener('submit', function (e) { e.preventDefault(); });");
+        browser.find(By.id("leads:bulkAll")).click();
+        browser.type(By.id("leads:bulkTag"), tag);
+        browser.find(By.id("leads:bulk-tag")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".ui-blockui .ui-blockui-content")));
+        assertEquals("Traitement de 2 candidats…", browser.text(By.id("bulk-status")));
+        assertEquals("true", browser.find(By.id("leads:table")).getAttribute("aria-busy"), "the list is blocked");
+        assertEquals("true", browser.find(By.id("leads:bulk-controls")).getAttribute("aria-busy"),
+                "and the bulk actions");
+        assertEquals(Boolean.FALSE, script.executeScript("return !!document.getElementById('bulk-status')"
+                + ".closest('[aria-busy=true]');"), "the status line is not in what is busy: it is read out");
+        assertTrue(browser.text(By.cssSelector(".ui-blockui .ui-blockui-content")).contains(
+                "Traitement de 2 candidats…"), "the overlay shows the same words");
+
+        browser.go(list);
+        browser.find(By.id("leads:bulkAll")).click();
+        browser.type(By.id("leads:bulkTag"), tag);
+        browser.clickAndWaitFor(By.id("leads:bulk-tag"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("leads:messages")).contains("2 candidats modifiés."),
+                browser.text(By.id("leads:messages")));
+        browser.find(By.id("leads:bulkAll")).click();
+        browser.type(By.id("leads:bulkTag"), tag);
+        browser.clickAndWaitFor(By.id("leads:bulk-tag"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("leads:messages")).contains("Aucun candidat modifié ; 2 laissés tels quels."),
+                browser.text(By.id("leads:messages")));
+        assertTrue(browser.text(By.id("leads:messages")).contains("Laissés de côté : 2 — portaient déjà cette"
+                + " étiquette."), browser.text(By.id("leads:messages")));
+    }
+
+    /** Ticks the lead of this name on the list shown and chooses this template for a bulk e-mail. */
+    private static void tickWithTemplate(String name, String template) {
+        By row = By.xpath("//tbody//tr[.//a[normalize-space()='" + name + "']]");
+        browser.find(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.waitFor().until(ExpectedConditions.attributeContains(row, "aria-selected", "true"));
+        new Select(browser.find(By.id("leads:bulkTemplate"))).selectByVisibleText(template);
+    }
+
+    /** A person who asks the CSS du Fjord for information through a partner site, from Kiribati; their address. */
+    private String person(String firstName, String lastName) throws Exception {
+        String email = (firstName + "." + lastName).toLowerCase(java.util.Locale.ROOT) + "@example.ki";
+        String request = jakarta.json.Json.createObjectBuilder().add("firstName", firstName).add("lastName", lastName)
+                .add("email", email).add("countryOfResidence", "KI").add("citizenship", "KI")
+                .add("schoolBoard", "css-du-fjord").add("consentToContact", true).build().toString();
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(browser.base() + "/api/inquiries")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, sent.statusCode(), sent.body());
+        // Listed once routed, within seconds of its receipt.
+        browser.waitFor().until(driver -> {
+            try {
+                return ca.tremplin.testsupport.TestDatabase.count("select count(*) from `lead` where email_normalized"
+                        + " = ?", email) > 0;
+            } catch (java.sql.SQLException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        });
+        return email;
     }
 
     @Test

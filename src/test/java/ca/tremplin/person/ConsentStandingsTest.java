@@ -62,6 +62,24 @@ class ConsentStandingsTest {
         assertEquals(Standing.NONE, ConsentStandings.standing(List.of(), SIX_MONTHS_AGO));
     }
 
+    /**
+     * A person who never agreed and said no on the form or the list they came from is left out of bulk e-mail as one
+     * who refused, told apart from one never asked; a no after a consent given before takes nothing back.
+     */
+    @Test
+    void aPersonWhoSaidNoOnTheListTheyCameFromIsRefusedNotMerelyWithoutConsent() {
+        ConsentEntry listSaysNo = form(ConsentPurpose.CONTACT, false, "2026-11-01T10:00:00Z");
+
+        assertEquals(Standing.REFUSED, standing(listSaysNo));
+        assertFalse(Standing.REFUSED.allowsBulkMail());
+        assertEquals(Standing.NONE, standing(form(ConsentPurpose.NEWS, false, "2026-11-01T10:00:00Z")),
+                "a news box left unticked is no answer on being contacted");
+        assertEquals(Standing.LAPSED, standing(form(ConsentPurpose.CONTACT, true, "2026-01-01T10:00:00Z"),
+                listSaysNo), "a list's no takes back no consent given before");
+        assertEquals(Standing.IMPLIED, standing(form(ConsentPurpose.CONTACT, true, "2026-10-01T10:00:00Z"),
+                listSaysNo));
+    }
+
     @Test
     void theConsentInForceForEachPurposeIsItsLatestLine() {
         ConsentEntry withdrawn = change(ConsentPurpose.NEWS, false, "2026-10-01T10:00:00Z");

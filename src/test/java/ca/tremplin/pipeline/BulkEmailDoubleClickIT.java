@@ -123,21 +123,9 @@ class BulkEmailDoubleClickIT {
     void thePreviewCountsTheRecipientsAndShowsTheFirstOnesMessageAndSendGoesToExactlyThoseCounted()
             throws Exception {
         String family = "Apinelu" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
-        List<String> emails = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String email = family.toLowerCase(java.util.Locale.ROOT) + "." + i + "@example.nr";
-            String body = """
-                    {"firstName": "Sione %d", "lastName": "%s", "email": "%s", "countryOfResidence": "%s",
-                     "citizenship": "%s", "schoolBoard": "css-du-fjord", "consentToContact": true}"""
-                    .formatted(i, family, email, "TO", "TO"); // Tonga: Nauru's list holds the double click's two alone
-            assertEquals(201, new HttpVisitor(deployment).post("api/inquiries", "application/json", body, Map.of())
-                    .statusCode());
-            emails.add(email);
-        }
-        List<String> ids = new ArrayList<>();
-        for (String email : emails) {
-            ids.add(leadOf(email));
-        }
+        // Tonga: Nauru's list holds the double click's two alone.
+        List<String> emails = askers(family, "TO", 3, -1);
+        List<String> ids = leadsOf(emails);
         HttpVisitor recruiter = new HttpVisitor(deployment);
         recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         String list = "admin/leads.xhtml?q=" + family;
@@ -188,6 +176,132 @@ class BulkEmailDoubleClickIT {
                 "the message sent is the one previewed, its tokens aside");
     }
 
+    /**
+     * The preview says how many will receive the e-mail, how many are left out grouped by why, each group naming its
+     * people, and, the recipients reading two languages, how many get each version and both messages; nothing goes
+     * before "Send to N people". A recipient who unsubscribes between the preview and "Send" stops the sending: the
+     * page says the recipients changed, sends nobody anything and shows the new preview, which "Send" then sends.
+     */
+    @Test
+    void thePreviewGroupsThoseLeftOutShowsBothVersionsAndARecipientWhoUnsubscribesMeanwhileStopsTheSending()
+            throws Exception {
+        String family = "Leota" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        // The second person writes in English: they read the English version.
+        List<String> emails = askers(family, "WS", 4, 1);
+        List<String> ids = leadsOf(emails);
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        String list = "admin/leads.xhtml?q=" + family;
+        String page = recruiter.get(list).body();
+        String french = templateNamed(page, "Premier contact (fr)");
+        String english = templateNamed(page, "First contact (en)");
+        String documents = templateNamed(page, "Documents à fournir (fr)");
+
+        // An earlier e-mail to the last two, whose unsubscribe links they will use.
+        String earlier = recruiter.send(recruiter.formOn(list, page, "leads", Map.of("leads:table_selection",
+                ids.get(2) + "," + ids.get(3), "leads:bulkTemplate", documents), "leads:bulk-email")).body();
+        String earlierSent = recruiter.send(recruiter.formOn(list, earlier, "leads",
+                Map.of("email-preview-shown", previewShown(earlier)), "leads:send-email")).body();
+        assertTrue(earlierSent.contains("Courriel envoyé à 2 personnes."), messages(earlierSent));
+        unsubscribe(emails.get(3));
+
+        String preview = recruiter.send(recruiter.formOn(list, earlierSent, "leads", Map.of("leads:table_selection",
+                String.join(",", ids), "leads:bulkTemplate", french, "leads:bulkOtherLanguage", english),
+                "leads:bulk-email")).body();
+
+        assertEquals("Destinataires : 3 sur 4 candidats choisis", shown(preview, "email-preview-count"),
+                messages(preview));
+        assertEquals("Laissés de côté : 1, par raison :", shown(preview, "email-preview-left-out-count"));
+        String unsubscribed = reason(preview, "casl.unsubscribed");
+        assertTrue(unsubscribed.startsWith("désabonnés des envois groupés du centre : 1")
+                && unsubscribed.contains("Sione 3 " + family), "the group, its count and its person: " + unsubscribed);
+        assertTrue(reasonMarkup(preview, "casl.unsubscribed").contains("/admin/lead.xhtml?id=" + ids.get(3) + "\""),
+                "the person named links to their page: " + reasonMarkup(preview, "casl.unsubscribed"));
+        assertEquals("Version française : 2 personnes", shown(preview, "email-preview-version"));
+        assertEquals("Version anglaise : 1 personne", shown(preview, "email-preview-version-other"));
+        assertTrue(shown(preview, "email-preview-text").startsWith("Bonjour Sione 0,"),
+                "the first recipient's message: " + shown(preview, "email-preview-text"));
+        assertTrue(shown(preview, "email-preview-text-other").startsWith("Hello Sione 1,")
+                        && shown(preview, "email-preview-text-other").contains("&lang=en"),
+                "the other version, as its first reader gets it: " + shown(preview, "email-preview-text-other"));
+        assertTrue(preview.contains(">Envoyer à 3 personnes<"), "the button says how many it sends to");
+        assertNothingSentOfTheFirstContact(emails, "a preview sends nothing");
+
+        // The third person unsubscribes, from the earlier e-mail's link, before the recruiter clicks "Send".
+        unsubscribe(emails.get(2));
+        String stopped = recruiter.send(recruiter.formOn(list, preview, "leads",
+                Map.of("email-preview-shown", previewShown(preview)), "leads:send-email")).body();
+
+        assertTrue(stopped.contains("Rien n’a été envoyé : les destinataires ont changé depuis l’aperçu (1 n’y est"
+                + " plus, aucun ne s’y ajoute)"), messages(stopped));
+        assertEquals("Destinataires : 2 sur 4 candidats choisis", shown(stopped, "email-preview-count"),
+                "the new preview, in place of the old one");
+        assertTrue(reason(stopped, "casl.unsubscribed").startsWith("désabonnés des envois groupés du centre : 2"));
+        assertNothingSentOfTheFirstContact(emails, "nothing sent to a set the recruiter did not see");
+
+        // The old preview's "Send", posted again (a second click on the page that was shown): still nothing.
+        String again = recruiter.send(recruiter.formOn(list, stopped, "leads",
+                Map.of("email-preview-shown", previewShown(preview)), "leads:send-email")).body();
+        assertTrue(again.contains("Rien n’a été envoyé : l’aperçu a changé"), messages(again));
+        assertNothingSentOfTheFirstContact(emails, "only the preview shown is confirmed");
+
+        String done = recruiter.send(recruiter.formOn(list, stopped, "leads",
+                Map.of("email-preview-shown", previewShown(stopped)), "leads:send-email")).body();
+        assertTrue(done.contains("Courriel envoyé à 2 personnes ; 2 candidats laissés de côté."), messages(done));
+        assertEquals(1, firstContactsTo(emails.get(0)));
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.count("select count(*) from outbox_message"
+                + " where recipient = ? and subject like 'Your study plans: %'", emails.get(1)), "in English");
+        assertEquals(0, firstContactsTo(emails.get(2)), "unsubscribed");
+        assertEquals(0, firstContactsTo(emails.get(3)), "unsubscribed");
+    }
+
+    private static void assertNothingSentOfTheFirstContact(List<String> emails, String why) throws Exception {
+        for (String email : emails) {
+            assertEquals(0, firstContactsTo(email), why + ": " + email);
+            assertEquals(0, ca.tremplin.testsupport.TestDatabase.count("select count(*) from outbox_message"
+                    + " where recipient = ? and subject like 'Your study plans: %'", email), why + ": " + email);
+        }
+    }
+
+    /** The person unsubscribes with the one-click address of the last bulk e-mail they received. */
+    private void unsubscribe(String email) throws Exception {
+        String oneClick = ca.tremplin.testsupport.TestDatabase.firstColumn("select one_click_unsubscribe from"
+                + " outbox_message where recipient = ? and one_click_unsubscribe is not null order by id desc", email);
+        assertTrue(oneClick != null, "a bulk e-mail reached " + email);
+        HttpResponse<String> answer = new HttpVisitor(deployment).post(
+                oneClick.substring(oneClick.indexOf("api/unsubscribe/")), "application/x-www-form-urlencoded",
+                "List-Unsubscribe=One-Click", Map.of());
+        assertTrue(answer.statusCode() < 300, "unsubscribed: " + answer.statusCode() + " " + answer.body());
+    }
+
+    /** The value of the template of this label in the page's menu. */
+    private static String templateNamed(String page, String label) {
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\">" + Pattern.quote(label) + "</option>")
+                .matcher(page);
+        assertTrue(option.find(), "the centre's template " + label);
+        return option.group(1);
+    }
+
+    /** The preview the page shows, which its "Send" confirms, as a browser sends the form's hidden field. */
+    private static String previewShown(String page) {
+        Matcher shown = Pattern.compile("name=\"email-preview-shown\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(shown.find(), "a preview is shown: " + messages(page));
+        return shown.group(1);
+    }
+
+    /** What the preview says of those left out for this reason (a message key), as a person reads it. */
+    private static String reason(String page, String key) {
+        return reasonMarkup(page, key).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The markup of the preview's line on those left out for this reason (a message key). */
+    private static String reasonMarkup(String page, String key) {
+        Matcher group = Pattern.compile("data-reason=\"" + Pattern.quote(key) + "\"[^>]*>(.*?)</li>",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(group.find(), key + " among the reasons: " + page);
+        return group.group(1);
+    }
+
     /** The subject of the centre's French first contact, merged ("Votre projet d’études : Soudage-montage"). */
     private static final String FIRST_CONTACT = "subject like 'Votre projet d’études : %'";
 
@@ -198,6 +312,35 @@ class BulkEmailDoubleClickIT {
     private static long firstContactsTo(String email) throws Exception {
         return ca.tremplin.testsupport.TestDatabase.count(
                 "select count(*) from outbox_message where recipient = ? and " + FIRST_CONTACT, email);
+    }
+
+    /**
+     * People of one family, "Sione 0" to "Sione {count - 1}", living in {@code country}, who ask the CSS du Fjord for
+     * information through a partner site, the one at {@code inEnglish} (none: -1) writing in English; their addresses.
+     */
+    private List<String> askers(String family, String country, int count, int inEnglish) throws Exception {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = family.toLowerCase(java.util.Locale.ROOT) + "." + i + "@example."
+                    + country.toLowerCase(java.util.Locale.ROOT);
+            String body = """
+                    {"firstName": "Sione %d", "lastName": "%s", "email": "%s", "countryOfResidence": "%s",
+                     "citizenship": "%s", "schoolBoard": "css-du-fjord", "consentToContact": true}"""
+                    .formatted(i, family, email, country, country);
+            Map<String, String> language = i == inEnglish ? Map.of("Accept-Language", "en") : Map.of();
+            assertEquals(201, new HttpVisitor(deployment).post("api/inquiries", "application/json", body, language)
+                    .statusCode());
+            emails.add(email);
+        }
+        return emails;
+    }
+
+    private static List<String> leadsOf(List<String> emails) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String email : emails) {
+            ids.add(leadOf(email));
+        }
+        return ids;
     }
 
     /** The lead a request made of this address, once routed (within seconds of its receipt). */
@@ -215,7 +358,7 @@ class BulkEmailDoubleClickIT {
 
     /** The text of the element of this id, as a person reads it (its markup's entities read). */
     private static String shown(String page, String id) {
-        Matcher element = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</(?:p|dd|div)>",
+        Matcher element = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</(?:p|dd|div|h4)>",
                 Pattern.DOTALL).matcher(page);
         assertTrue(element.find(), id + " shown: " + page);
         Matcher entity = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|lt|gt|quot|amp|nbsp|apos);").matcher(
@@ -275,7 +418,7 @@ class BulkEmailDoubleClickIT {
         String done = recruiter.submit(list, "leads", Map.of("leads:bulkAll", "on", "leads:table_selection",
                 String.join(",", ticked), "leads:bulkTag", tag), "leads:bulk-tag").body();
 
-        assertTrue(done.contains("27 candidat(s) traité(s)"), messages(done));
+        assertTrue(done.contains("27 candidats modifiés."), "how many were changed, none skipped: " + messages(done));
         assertTrue(!done.contains("filters-unknown"), "a form's own fields are no unknown filter");
         assertEquals(27, ca.tremplin.testsupport.TestDatabase.count(
                 "select count(*) from lead_tag where tag = ?", tag), "every person of the list is tagged");

@@ -147,14 +147,18 @@ class CaslConsentIT extends InServerTest {
         assertEquals(2, preview.recipients(), "express consent, and implied consent less than six months old");
         assertEquals(Map.of(MailingConsents.Standing.LAPSED.messageKey(), 1, "casl.unsubscribed", 1),
                 preview.whyLeftOut());
-        assertEquals(List.of(lapsed.fullName(), unsubscribed.fullName()), preview.leftOut());
-        assertEquals(express.fullName(), preview.firstRecipient(), "the first recipient in the sending's order");
-        assertEquals(express.getEmail(), preview.address());
-        assertEquals(subject + " — " + express.getFirstName(), preview.subject());
-        assertTrue(preview.text().startsWith("Bonjour " + express.getFirstName() + ",\nÀ bientôt.\n\n-- \n"),
-                preview.text());
-        assertTrue(preview.text().contains("/desabonnement.xhtml?token=…&lang=fr")
-                && preview.text().contains("/consentements.xhtml?token=…"), "each person's links: " + preview.text());
+        assertEquals(List.of(new BulkEmailPreview.Named(lapsed.getId(), lapsed.fullName())),
+                preview.leftOut().get(0).named(), "each group names its people, for a link to each one's page");
+        assertEquals(List.of(new BulkEmailPreview.Named(unsubscribed.getId(), unsubscribed.fullName())),
+                preview.leftOut().get(1).named());
+        BulkEmailPreview.Version shown = preview.first();
+        assertEquals(express.fullName(), shown.firstRecipient(), "the first recipient in the sending's order");
+        assertEquals(express.getEmail(), shown.address());
+        assertEquals(subject + " — " + express.getFirstName(), shown.subject());
+        assertTrue(shown.text().startsWith("Bonjour " + express.getFirstName() + ",\nÀ bientôt.\n\n-- \n"),
+                shown.text());
+        assertTrue(shown.text().contains("/desabonnement.xhtml?token=…&lang=fr")
+                && shown.text().contains("/consentements.xhtml?token=…"), "each person's links: " + shown.text());
         assertEquals(0, rows.strings("select recipient from outbox_message where subject like ?", subject + "%")
                 .size(), "a preview sends nothing");
         assertEquals(links, rows.count("select count(*) from unsubscribe_link where email_normalized = ?",
@@ -162,27 +166,30 @@ class CaslConsentIT extends InServerTest {
         assertEquals(preferenceLinks, rows.count("select count(*) from preference_link where email_normalized = ?",
                 firstAddress));
 
-        LeadListService.BulkResult sent;
+        LeadListService.EmailSending sending;
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            sent = list.email(preview.chosen(), preview.templateId(), preview.otherLanguageId());
+            sending = list.sendPreviewed(preview);
         }
+        assertEquals(null, sending.newPreview(), "nothing changed since the preview: it goes");
+        LeadListService.BulkResult sent = sending.sent();
         assertEquals(preview.recipients(), sent.done());
         assertEquals(preview.whyLeftOut(), sent.whyLeftOut());
         assertEquals(List.of(express.getEmail(), recent.getEmail()).stream().sorted().toList(),
                 rows.strings("select recipient from outbox_message where subject like ? order by recipient",
                         subject + "%"), "exactly those counted");
-        assertEquals(preview.text(), ca.tremplin.kernel.SecretLinks.withoutSecrets(rows.string(
+        assertEquals(shown.text(), ca.tremplin.kernel.SecretLinks.withoutSecrets(rows.string(
                 "select body_text from outbox_message where recipient = ? and subject like ?", express.getEmail(),
                 subject + "%")), "the message previewed is the one sent, its tokens aside");
     }
 
     /**
-     * A lead merged into another record between the preview and "Send" is left out, counted under a reason of its own,
-     * and the others are sent to: never a "not found" page with nothing sent. The preview of the same choice, made
-     * after the merge, counts it the same way.
+     * A lead merged into another record between the preview and "Send": nothing is sent, since the sending would no
+     * longer be the one previewed, and the new preview counts the merged lead under a reason of its own (never a "not
+     * found" page). Sent after that new preview, the message goes to the others.
      */
     @Test
-    void aLeadMergedBetweenThePreviewAndTheSendingIsLeftOutWithItsReasonAndTheOthersAreSent() throws SQLException {
+    void aLeadMergedBetweenThePreviewAndTheSendingStopsItAndTheNewPreviewLeavesItOutWithItsReason()
+            throws SQLException {
         TestCentre centre = fixtures.newCentre("merged-since");
         String subject = "Journée carrières " + UUID.randomUUID();
         long templateId = frenchTemplate(centre, subject, "Bonjour {firstName},\nÀ bientôt.");
@@ -192,25 +199,104 @@ class CaslConsentIT extends InServerTest {
         List<Long> chosen = List.of(kept.getId(), merged.getId(), other.getId());
 
         BulkEmailPreview preview;
-        LeadListService.BulkResult sent;
-        BulkEmailPreview previewAfter;
+        LeadListService.EmailSending stopped;
+        LeadListService.EmailSending sent;
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             preview = list.previewEmail(chosen, templateId, null);
             leads.merge(kept.getId(), merged.getId());
-            sent = list.email(preview.chosen(), preview.templateId(), preview.otherLanguageId());
-            previewAfter = list.previewEmail(chosen, templateId, null);
+            stopped = list.sendPreviewed(preview);
+            assertEquals(0, rows.strings("select recipient from outbox_message where subject = ?", subject).size(),
+                    "nothing sent to people other than those previewed");
+            sent = list.sendPreviewed(stopped.newPreview());
         }
 
         assertEquals(3, preview.recipients());
-        assertEquals(2, sent.done(), "the others are sent to");
-        assertEquals(Map.of(LeadListService.GONE, 1), sent.whyLeftOut(), "the merged one, counted under its reason");
-        assertEquals(java.util.Set.of(kept.getId(), other.getId()), java.util.Set.copyOf(sent.reached()));
+        assertEquals(null, stopped.sent(), "not sent");
+        BulkEmailPreview now = stopped.newPreview();
+        assertEquals(2, now.recipients());
+        assertEquals(Map.of(LeadListService.GONE, 1), now.whyLeftOut(), "the merged one, counted under its reason");
+        assertEquals(3, now.chosen().size(), "counted among the leads chosen");
+        assertEquals(2, sent.sent().done(), "confirmed, the new preview goes to the others");
+        assertEquals(java.util.Set.of(kept.getId(), other.getId()), java.util.Set.copyOf(sent.sent().reached()));
         assertEquals(List.of(kept.getEmail(), other.getEmail()).stream().sorted().toList(),
                 rows.strings("select recipient from outbox_message where subject = ? order by recipient", subject));
-        assertEquals(2, previewAfter.recipients());
-        assertEquals(1, previewAfter.leftOutCount());
-        assertEquals(Map.of(LeadListService.GONE, 1), previewAfter.whyLeftOut());
-        assertEquals(3, previewAfter.chosen().size(), "counted among the leads chosen");
+    }
+
+    /**
+     * The preview groups the people left out by the reasons of the person package's rules — consent withdrawn, contact
+     * refused on the list they came from, consent lapsed, unsubscribed — each counted and named; a consent withdrawn
+     * by phone after the preview stops "Send", nothing reaches anyone, and the new preview counts that person among the
+     * withdrawn. A colleague's edit of the template after the preview stops it too: what goes is what was shown.
+     */
+    @Test
+    void thePreviewGroupsThoseLeftOutByReasonAndAnythingChangedBeforeSendStopsIt() throws SQLException {
+        TestCentre centre = fixtures.newCentre("preview-groups");
+        String subject = "Salon virtuel " + UUID.randomUUID();
+        long templateId = frenchTemplate(centre, subject, "Bonjour {firstName},\nÀ bientôt.");
+        Lead express = lead(centre, true, 1);
+        Lead lapsed = lead(centre, false, 7);
+        Lead withdrawing = lead(centre, true, 1);
+        Lead withdrawn = lead(centre, true, 1);
+        Lead unsubscribed = lead(centre, true, 1);
+        unsubscribeByOneClick(centre, unsubscribed, unsubscribed.getEmail());
+        // Known from a list that said "contact: no" and never agreed before: its request's consent read as that no.
+        Lead refused = lead(centre, false, 0);
+        rows.execute("update consent_record set granted = false where purpose = 'CONTACT' and inquiry_id in"
+                + " (select r.inquiry_id from routed_inquiry r where r.lead_id = ?)", refused.getId());
+        List<Long> chosen = List.of(express.getId(), lapsed.getId(), withdrawing.getId(), withdrawn.getId(),
+                unsubscribed.getId(), refused.getId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(withdrawn.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE, Instant.now(),
+                    null);
+        }
+
+        BulkEmailPreview preview;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            preview = list.previewEmail(chosen, templateId, null);
+        }
+        assertEquals(2, preview.recipients(), "the express consent and the one who has not withdrawn yet");
+        assertEquals(Map.of(MailingConsents.Standing.LAPSED.messageKey(), 1,
+                        MailingConsents.Standing.WITHDRAWN.messageKey(), 1, "casl.unsubscribed", 1,
+                        MailingConsents.Standing.REFUSED.messageKey(), 1), preview.whyLeftOut());
+        assertEquals(4, preview.leftOutCount());
+        assertEquals(List.of(refused.fullName()), preview.leftOut().stream()
+                .filter(group -> group.reason().equals(MailingConsents.Standing.REFUSED.messageKey()))
+                .flatMap(group -> group.named().stream()).map(BulkEmailPreview.Named::name).toList());
+
+        LeadListService.EmailSending afterWithdrawal;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(withdrawing.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE, Instant.now(),
+                    null);
+            afterWithdrawal = list.sendPreviewed(preview);
+        }
+        assertEquals(null, afterWithdrawal.sent(), "one counted no longer would receive it: nothing goes");
+        assertEquals(0, rows.strings("select recipient from outbox_message where subject = ?", subject).size(),
+                "nobody was written to, not even the one whose consent still stands");
+        assertEquals(List.of(express.getId()), afterWithdrawal.newPreview().recipientIds());
+        assertEquals(2, afterWithdrawal.newPreview().whyLeftOut().get(MailingConsents.Standing.WITHDRAWN.messageKey()));
+
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            ReplyTemplate edited = settings.templates().stream().filter(t -> t.getId() == templateId).findFirst()
+                    .orElseThrow();
+            edited.setBody("Bonjour {firstName}, le salon est reporté.");
+            settings.saveTemplate(edited);
+        }
+        LeadListService.EmailSending afterEdit;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            afterEdit = list.sendPreviewed(afterWithdrawal.newPreview());
+        }
+        assertEquals(null, afterEdit.sent(), "the same person, another message: nothing goes");
+        assertTrue(afterEdit.newPreview().first().text().startsWith("Bonjour " + express.getFirstName()
+                + ", le salon est reporté."), afterEdit.newPreview().first().text());
+        assertEquals(0, rows.strings("select recipient from outbox_message where subject = ?", subject).size());
+
+        LeadListService.EmailSending confirmed;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            confirmed = list.sendPreviewed(afterEdit.newPreview());
+        }
+        assertEquals(1, confirmed.sent().done());
+        assertEquals(List.of(express.getEmail()),
+                rows.strings("select recipient from outbox_message where subject = ?", subject));
     }
 
     @Test

@@ -987,6 +987,39 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    /**
+     * A bulk assignment, tag or stage change says how many leads it changed and counts those it left as they were with
+     * the reason — already that owner's, already tagged so, already at that stage —, never counting them as done.
+     */
+    @Test
+    void aBulkActionCountsTheLeadsItChangedApartFromThoseThatWereSoAlreadyWithTheReason() {
+        Centre centre = centre("bulk-counts");
+        Lead a = fixtures.newLead(centre.tenant, centre.program);
+        Lead b = fixtures.newLead(centre.tenant, centre.program);
+        List<Long> both = List.of(a.getId(), b.getId());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            list.assign(List.of(a.getId()), centre.admin.getId());
+            LeadListService.BulkResult assigned = list.assign(both, centre.admin.getId());
+            assertEquals(1, assigned.done(), "only b changed owner");
+            assertEquals(1, assigned.skipped());
+            assertEquals(Map.of(LeadListService.ALREADY_OWNED, 1), assigned.whyLeftOut());
+
+            assertEquals(2, list.tag(both, "bourse").done());
+            LeadListService.BulkResult tagged = list.tag(both, "Bourse");
+            assertEquals(0, tagged.done(), "the same tag, whatever its case");
+            assertEquals(Map.of(LeadListService.ALREADY_TAGGED, 2), tagged.whyLeftOut());
+
+            list.changeStage(List.of(a.getId()), LeadStage.CONTACTED, null, null);
+            LeadListService.BulkResult moved = list.changeStage(both, LeadStage.CONTACTED, null, null);
+            assertEquals(1, moved.done());
+            assertEquals(Map.of("pipeline.alreadyInStage.bulk", 1), moved.whyLeftOut());
+            assertEquals("already at this stage",
+                    ca.tremplin.kernel.Messages.get(Locale.ENGLISH, "pipeline.alreadyInStage.bulk"));
+            assertEquals("already had this owner",
+                    ca.tremplin.kernel.Messages.get(Locale.ENGLISH, LeadListService.ALREADY_OWNED));
+        }
+    }
+
     @Test
     void theLeadPageTheListAndTheBoardIssueAFixedHandfulOfStatementsWhateverTheirSize() {
         Centre centre = centre("statements");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A bulk e-mail's sending says how its recipients differ from the preview's, person by person, not by count. */
+/** Recipients that changed since a bulk e-mail's preview are said person by person, not by count: nothing is sent then. */
 class RecipientChangeTest {
 
     @Test
