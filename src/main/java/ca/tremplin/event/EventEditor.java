@@ -191,8 +191,10 @@ public class EventEditor implements Serializable {
      */
     public ca.tremplin.security.EmptyList getEmptyRegistrations() {
         Locale locale = language.getLocale();
+        java.time.Instant now = java.time.Instant.now();
         return emptyLists.ofRegistrations(search != null && !search.isBlank(), event.getId(),
-                EventPaths.page(event.getId(), event.title(locale), locale), event.getStatus() == EventStatus.CANCELLED);
+                EventPaths.page(event.getId(), event.title(locale), locale), event.getStatus() == EventStatus.CANCELLED,
+                event.isOpenAt(now), !event.getEndsAt().isAfter(now));
     }
 
     public String getPublicPath() {

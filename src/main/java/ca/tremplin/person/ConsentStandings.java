@@ -97,13 +97,17 @@ public final class ConsentStandings {
 
     /**
      * The consent in force for each purpose: its latest consent given or withdrawn — a box left unticked on a later
-     * form says nothing new, and a list's yes held back by a no of the person's own ({@link #heldBack}) counts for
+     * form says nothing new, a list's yes held back by a no of the person's own ({@code heldBack}) counts for
+     * nothing, and neither does news asked for before a withdrawal of being contacted at all ({@code takenBack}),
+     * which the sending already leaves out: the person's page would otherwise say "news accepted" to someone bulk
+     * e-mail no longer reaches, and a registration with news ticked again would find it "already" given and record
      * nothing. What the person's consent page and the lead page show as in force.
      */
     public static Map<ConsentPurpose, ConsentEntry> inForce(Collection<ConsentEntry> register) {
-        List<ConsentEntry> heldBack = walk(register, null).heldBack;
+        Walk walk = walk(register, null);
         return current(register.stream().filter(line -> (line.granted() || line.withdrawal())
-                && heldBack.stream().noneMatch(held -> held == line)).toList());
+                && walk.heldBack.stream().noneMatch(held -> held == line)
+                && walk.takenBack.stream().noneMatch(taken -> taken == line)).toList());
     }
 
     /**
@@ -224,6 +228,8 @@ public final class ConsentStandings {
         Instant asked;
         boolean agreed;
         final List<ConsentEntry> heldBack = new ArrayList<>();
+        /** The news consents a later withdrawal of being contacted took back. */
+        final List<ConsentEntry> takenBack = new ArrayList<>();
 
         Instant newsWithdrawn() {
             return news != null && news.withdrawal() ? news.at() : null;
@@ -269,6 +275,7 @@ public final class ConsentStandings {
                 if (walk.news != null && walk.news.granted()) {
                     // No mail at all takes back the news asked for before: a later request to be contacted gives
                     // no news back, only news given again does.
+                    walk.takenBack.add(walk.news);
                     walk.news = null;
                 }
             } else if (line.withdrawal() && news) {

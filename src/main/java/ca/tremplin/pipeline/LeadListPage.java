@@ -123,10 +123,23 @@ public class LeadListPage implements Serializable {
         }
     }
 
-    /** "Yes" to the question of a move past an admission never recorded: the leads chosen then, as it was asked. */
-    public void confirmMoveWithoutAdmission() {
-        unconfirmed.confirmed().ifPresent(asked -> moveStages(asked, true));
+    /**
+     * "Yes" to the question of a move past an admission never recorded: the leads chosen then, as it was asked.
+     * Synchronized, as {@link #sendEmail} is: the two posts of a double click reach this page's one instance at once,
+     * and only the first finds the move waiting; the second, which the browser shows, says the move was made.
+     */
+    public synchronized void confirmMoveWithoutAdmission() {
+        java.util.Optional<BulkStageMove> waiting = unconfirmed.confirmed();
+        if (waiting.isPresent()) {
+            lastConfirmedMove = waiting.get();
+            moveStages(waiting.get(), true);
+        } else if (lastConfirmedMove != null) {
+            messages.info("leads.moveAlreadyConfirmed", lastConfirmedMove.leadIds().size());
+        }
     }
+
+    /** The bulk move last confirmed on this page, for a second click's answer to name it. */
+    private BulkStageMove lastConfirmedMove;
 
     /** "No" to that question: the leads stay ticked. */
     public void cancelMoveWithoutAdmission() {

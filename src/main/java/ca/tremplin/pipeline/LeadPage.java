@@ -217,12 +217,17 @@ public class LeadPage implements Serializable {
     }
 
     public void changeStage() {
-        move(new StageMove(shownStage, targetStage, reason, lostReasonId, tellPerson), false);
+        move(new StageMove(id, shownStage, targetStage, reason, lostReasonId, tellPerson), false);
     }
 
-    /** "Yes" to the question of a move past an admission never recorded: the move as it was asked. */
+    /**
+     * "Yes" to the question of a move past an admission never recorded: the move as it was asked, of the lead it was
+     * asked about — a "Yes" posted with another lead's number in the address (the page's id is read from each post's
+     * address) moves nobody, and that lead's own move is asked about in turn.
+     */
     public void confirmMoveWithoutAdmission() {
-        unconfirmed.confirmed().ifPresent(asked -> move(asked, true));
+        unconfirmed.confirmed().filter(asked -> java.util.Objects.equals(asked.leadId(), id))
+                .ifPresent(asked -> move(asked, true));
     }
 
     /** "No" to that question. */
@@ -231,7 +236,8 @@ public class LeadPage implements Serializable {
     }
 
     /** A move as the page asked it, kept while its question waits for an answer. */
-    record StageMove(LeadStage shown, LeadStage target, String reason, Long lostReasonId, boolean tellPerson)
+    record StageMove(Long leadId, LeadStage shown, LeadStage target, String reason, Long lostReasonId,
+                     boolean tellPerson)
             implements Serializable {
     }
 

@@ -37,6 +37,11 @@ final class UnrecordedAdmission {
         if (from != LeadStage.LOST && from.ordinal() >= target.ordinal()) {
             return List.of();
         }
+        // A lead already past admission without one was asked about (or moved before the question existed) on its
+        // way there: its next steps skip nothing new, and asking at each would stop a term's bulk move to "enrolled".
+        if (from != LeadStage.LOST && from.ordinal() > LeadStage.ADMITTED.ordinal()) {
+            return List.of();
+        }
         List<LeadStage> skipped = new ArrayList<>();
         for (int stage = LeadStage.ADMITTED.ordinal(); stage < target.ordinal(); stage++) {
             LeadStage onTheWay = LeadStage.values()[stage];

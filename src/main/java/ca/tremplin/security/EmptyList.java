@@ -37,13 +37,34 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
     public record Viewer(Role role, boolean coordination, String centreSlug, Locale language) {
     }
 
-    /** The event whose registrations are listed, for the steps that lead to its own pages. */
-    public record EventOfList(long id, String publicPath, boolean cancelled) {
+    /**
+     * The event whose registrations are listed, for the steps that lead to its own pages; {@code open}: whether its
+     * public page takes registrations now (published and not over), {@code over}: whether it has ended.
+     */
+    public record EventOfList(long id, String publicPath, boolean cancelled, boolean open, boolean over) {
     }
 
     /** The words of the link that clears the filters, which name the list it shows ("Show every lead"). */
     public String clearKey() {
-        return "emptyList." + list.name() + ".clear";
+        return textKey.equals(INBOX_NONE_MINE) ? "emptyList.INQUIRIES.showAll" : "emptyList." + list.name() + ".clear";
+    }
+
+    private static final String INBOX_NONE_MINE = "emptyList.INQUIRIES.noneMine";
+
+    /**
+     * The inbox in its {@code scope} (an {@code InboxScope}'s name). A recruiter's opens on the requests given to them
+     * ("MINE"): empty, it says that none is theirs, with a link to all of the centre's — not that none has come, which
+     * would hide forty requests nobody has taken yet. A search that finds nothing keeps its scope when cleared.
+     */
+    public static EmptyList ofInbox(boolean searching, String scope, Viewer viewer) {
+        if (searching) {
+            return nothingMatches(StaffList.INQUIRIES, "/admin/inquiries.xhtml?scope=" + scope);
+        }
+        if ("MINE".equals(scope)) {
+            return new EmptyList(StaffList.INQUIRIES, true, INBOX_NONE_MINE, List.of(),
+                    "/admin/inquiries.xhtml?scope=ALL");
+        }
+        return of(StaffList.INQUIRIES, false, viewer);
     }
 
     /** The empty state of any list but an event's registrations (below). */
@@ -68,8 +89,15 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
         if (event.cancelled()) {
             return nothingYet(list, "emptyList.EVENT_REGISTRATIONS.cancelled", List.of(), viewer, event);
         }
-        return nothingYet(list, "emptyList.EVENT_REGISTRATIONS.noneYet",
-                List.of(NextStep.SHARE_EVENT_PAGE, NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST), viewer, event);
+        if (event.over()) {
+            // Its page takes no registration any more: those who came are added or imported.
+            return nothingYet(list, "emptyList.EVENT_REGISTRATIONS.over",
+                    List.of(NextStep.IMPORT_EVENT_LIST, NextStep.ADD_WALK_IN), viewer, event);
+        }
+        // A draft's page is not public yet: its address is given out once it is published.
+        return nothingYet(list, "emptyList.EVENT_REGISTRATIONS.noneYet", event.open()
+                ? List.of(NextStep.SHARE_EVENT_PAGE, NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST)
+                : List.of(NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST), viewer, event);
     }
 
     private static EmptyList nothingMatches(StaffList list, String clearAddress) {

@@ -24,10 +24,16 @@ public class EmptyLists {
         return EmptyList.of(StaffList.valueOf(list), filtered, viewer());
     }
 
+    /** The inbox in its scope ({@code InboxScope}'s name): see {@link EmptyList#ofInbox}. */
+    public EmptyList ofInbox(boolean searching, String scope) {
+        return EmptyList.ofInbox(searching, scope, viewer());
+    }
+
     /** An event's registrations; {@code publicPath}: its public page, from the application's root. */
-    public EmptyList ofRegistrations(boolean filtered, long eventId, String publicPath, boolean cancelled) {
-        return EmptyList.ofRegistrations(filtered, new EmptyList.EventOfList(eventId, publicPath, cancelled),
-                viewer());
+    public EmptyList ofRegistrations(boolean filtered, long eventId, String publicPath, boolean cancelled,
+                                     boolean open, boolean over) {
+        return EmptyList.ofRegistrations(filtered,
+                new EmptyList.EventOfList(eventId, publicPath, cancelled, open, over), viewer());
     }
 
     private EmptyList.Viewer viewer() {

@@ -59,8 +59,10 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
 
         // Its intakes: each action says its result beside its own form, alone; what the one before said leaves.
         browser.clickAndWaitFor(By.id("program:save"), By.cssSelector("#program\\:messages .ui-messages-info"));
-        String centre = browser.driver().findElement(By.cssSelector("#intake\\:centre_items li:nth-child(2)"))
-                .getAttribute("data-label");
+        // The menu's items are drawn when it opens: the program's one training centre follows "—".
+        browser.find(By.id("intake:centre")).click();
+        String centre = browser.waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#intake\\:centre_items li:nth-child(2)"))).getAttribute("data-label");
         browser.choose("intake:centre", centre);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
         IncidentBrowserIT.date(browser, "intake:start", today.plusDays(400));

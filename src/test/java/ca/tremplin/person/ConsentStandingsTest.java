@@ -254,6 +254,25 @@ class ConsentStandingsTest {
         return ConsentStandings.emailContact(List.of(lines), unsubscribedAt, SIX_MONTHS_AGO);
     }
 
+    @Test
+    void newsAskedForBeforeAWithdrawalOfAllContactIsNoLongerShownInForceAndNewsGivenAgainIsRecordedAsNew() {
+        ConsentEntry news = form(ConsentPurpose.NEWS, true, "2026-01-10T12:00:00Z");
+        ConsentEntry withdrawal = change(ConsentPurpose.CONTACT, false, "2026-02-10T12:00:00Z");
+        List<ConsentEntry> register = List.of(form(ConsentPurpose.CONTACT, true, "2026-01-10T12:00:00Z"), news,
+                withdrawal);
+
+        assertEquals(Standing.WITHDRAWN, ConsentStandings.standing(register, SIX_MONTHS_AGO), "bulk e-mail leaves her out");
+        assertFalse(ConsentStandings.inForce(register).containsKey(ConsentPurpose.NEWS),
+                "her page does not say \"news accepted\", and news ticked again is a new word, not \"already given\"");
+        assertEquals(withdrawal, ConsentStandings.inForce(register).get(ConsentPurpose.CONTACT));
+
+        ConsentEntry newsAgain = form(ConsentPurpose.NEWS, true, "2026-03-10T12:00:00Z");
+        List<ConsentEntry> again = new java.util.ArrayList<>(register);
+        again.add(newsAgain);
+        assertEquals(newsAgain, ConsentStandings.inForce(again).get(ConsentPurpose.NEWS));
+        assertEquals(Standing.EXPRESS, ConsentStandings.standing(again, SIX_MONTHS_AGO));
+    }
+
     private static Standing standing(ConsentEntry... lines) {
         return ConsentStandings.standing(List.of(lines), SIX_MONTHS_AGO);
     }

@@ -41,10 +41,12 @@ class UnrecordedAdmissionTest {
     }
 
     @Test
-    void aLeadNeverAdmittedIsAskedAgainFurtherOnAndWhenItLeavesLost() {
+    void aLeadAlreadyPastAnAdmissionNeverRecordedIsNotAskedAgainButIsWhenItLeavesLost() {
         Set<LeadStage> caqWithoutAdmission = EnumSet.of(LeadStage.NEW, LeadStage.CAQ_OBTAINED);
-        assertEquals(List.of(LeadStage.ADMITTED), UnrecordedAdmission.skipped(LeadStage.CAQ_OBTAINED,
-                LeadStage.STUDY_PERMIT_OBTAINED, caqWithoutAdmission), "the admission is still missing");
+        assertEquals(List.of(), UnrecordedAdmission.skipped(LeadStage.CAQ_OBTAINED,
+                LeadStage.STUDY_PERMIT_OBTAINED, caqWithoutAdmission), "asked on the way to the CAQ, not at each step");
+        assertEquals(List.of(), UnrecordedAdmission.skipped(LeadStage.STUDY_PERMIT_OBTAINED, LeadStage.ENROLLED,
+                EnumSet.of(LeadStage.NEW, LeadStage.CAQ_OBTAINED, LeadStage.STUDY_PERMIT_OBTAINED)));
         assertEquals(List.of(LeadStage.ADMITTED, LeadStage.CAQ_OBTAINED), UnrecordedAdmission.skipped(LeadStage.LOST,
                 LeadStage.STUDY_PERMIT_OBTAINED, EnumSet.of(LeadStage.NEW, LeadStage.APPLIED, LeadStage.LOST)));
     }

@@ -106,7 +106,7 @@ class EmptyListTest {
 
     @Test
     void anEventsRegistrationsComeFromItsPageTheDoorAndAnImportedList() {
-        EmptyList.EventOfList fair = new EmptyList.EventOfList(42, "/fr/evenements/42-salon", false);
+        EmptyList.EventOfList fair = new EmptyList.EventOfList(42, "/fr/evenements/42-salon", false, true, false);
 
         EmptyList empty = EmptyList.ofRegistrations(false, fair, FJORD_RECRUITER);
         assertEquals(List.of(NextStep.SHARE_EVENT_PAGE, NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST),
@@ -120,12 +120,39 @@ class EmptyListTest {
         assertEquals("/admin/event.xhtml?id=42#registrations-heading", searched.clearAddress());
 
         EmptyList cancelled = EmptyList.ofRegistrations(false,
-                new EmptyList.EventOfList(42, "/fr/evenements/42-salon", true), FJORD_RECRUITER);
+                new EmptyList.EventOfList(42, "/fr/evenements/42-salon", true, false, false), FJORD_RECRUITER);
         assertEquals("emptyList.EVENT_REGISTRATIONS.cancelled", cancelled.textKey());
         assertEquals(List.of(), cancelled.nextSteps(), "nobody registers for a cancelled event");
 
+        EmptyList over = EmptyList.ofRegistrations(false,
+                new EmptyList.EventOfList(42, "/fr/evenements/42-salon", false, false, true), FJORD_RECRUITER);
+        assertEquals("emptyList.EVENT_REGISTRATIONS.over", over.textKey());
+        assertEquals(List.of(NextStep.IMPORT_EVENT_LIST, NextStep.ADD_WALK_IN), steps(over),
+                "a page that takes no registration any more is not offered to share");
+        EmptyList draft = EmptyList.ofRegistrations(false,
+                new EmptyList.EventOfList(42, "/fr/evenements/42-salon", false, false, false), FJORD_RECRUITER);
+        assertEquals(List.of(NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST), steps(draft),
+                "a draft's page is not public yet");
+
         assertThrows(IllegalArgumentException.class,
                 () -> EmptyList.of(StaffList.EVENT_REGISTRATIONS, false, FJORD_RECRUITER));
+    }
+
+    @Test
+    void aRecruitersInboxOnTheirOwnRequestsSaysNoneIsTheirsAndLeadsToTheCentresNotThatNoneCame() {
+        EmptyList mine = EmptyList.ofInbox(false, "MINE", FJORD_RECRUITER);
+        assertTrue(mine.nothingMatches(), "a narrowed list, not an empty inbox");
+        assertEquals("emptyList.INQUIRIES.noneMine", mine.textKey());
+        assertEquals("emptyList.INQUIRIES.showAll", mine.clearKey());
+        assertEquals("/admin/inquiries.xhtml?scope=ALL", mine.clearAddress());
+
+        EmptyList searched = EmptyList.ofInbox(true, "MINE", FJORD_RECRUITER);
+        assertEquals("emptyList.INQUIRIES.noneMatch", searched.textKey());
+        assertEquals("/admin/inquiries.xhtml?scope=MINE", searched.clearAddress(), "the search cleared, not the scope");
+
+        EmptyList all = EmptyList.ofInbox(false, "ALL", FJORD_RECRUITER);
+        assertEquals("emptyList.INQUIRIES.noneYet", all.textKey());
+        assertEquals(List.of(NextStep.SHARE_INFORMATION_FORM), steps(all));
     }
 
     @Test
@@ -137,7 +164,7 @@ class EmptyListTest {
     @Test
     void everySentenceAndLinkIsWrittenInFrenchAndInEnglish() throws Exception {
         List<String> keys = new ArrayList<>(List.of("emptyList.sharedAddress"));
-        EmptyList.EventOfList event = new EmptyList.EventOfList(1, "/fr/evenements/1-x", false);
+        EmptyList.EventOfList event = new EmptyList.EventOfList(1, "/fr/evenements/1-x", false, true, false);
         for (Role role : Role.values()) {
             for (boolean coordination : new boolean[] {false, true}) {
                 EmptyList.Viewer viewer = new EmptyList.Viewer(role, coordination, "css", Locale.ENGLISH);
@@ -148,10 +175,13 @@ class EmptyListTest {
                         lists.add(EmptyList.of(list, true, viewer));
                     }
                 }
+                lists.add(EmptyList.ofInbox(false, "MINE", viewer));
                 for (boolean filtered : new boolean[] {false, true}) {
                     lists.add(EmptyList.ofRegistrations(filtered, event, viewer));
                     lists.add(EmptyList.ofRegistrations(filtered,
-                            new EmptyList.EventOfList(1, "/fr/evenements/1-x", true), viewer));
+                            new EmptyList.EventOfList(1, "/fr/evenements/1-x", true, false, false), viewer));
+                    lists.add(EmptyList.ofRegistrations(filtered,
+                            new EmptyList.EventOfList(1, "/fr/evenements/1-x", false, false, true), viewer));
                 }
                 for (EmptyList empty : lists) {
                     keys.add(empty.textKey());
