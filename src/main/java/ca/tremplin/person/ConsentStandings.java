@@ -294,6 +294,33 @@ public final class ConsentStandings {
      * Whether a consent given asks the centre to write: to be contacted, or an application made (on its form, or by
      * applying again) — not the consent to processing given back from the person's page, which asks nothing.
      */
+    /**
+     * Whether the person's latest word on being contacted — not on news — is no: a withdrawal of being contacted with
+     * no yes to it since, or the refusal of the form or list they came from, having never agreed to be contacted. A
+     * list's yes does not overrule a no of the person's own. The lead list's phone column is there to make lists of
+     * people to call: news asked for on the same form as a "do not contact me" is a yes to e-mail, not to a call.
+     */
+    public static boolean contactRefused(Collection<ConsentEntry> register) {
+        ConsentEntry no = null;
+        boolean agreed = false;
+        for (ConsentEntry line : inOrder(register)) {
+            if (line.purpose() == ConsentPurpose.NEWS) {
+                continue;
+            }
+            if (line.granted() && asksToBeWrittenTo(line)) {
+                if (!(line.fromList() && no != null && !no.fromList())) {
+                    no = null;
+                    agreed = true;
+                }
+            } else if (line.withdrawal() && line.purpose() == ConsentPurpose.CONTACT) {
+                no = line;
+            } else if (!line.granted() && !line.withdrawal() && line.purpose() == ConsentPurpose.CONTACT && !agreed) {
+                no = line;
+            }
+        }
+        return no != null;
+    }
+
     private static boolean asksToBeWrittenTo(ConsentEntry line) {
         return line.purpose() == ConsentPurpose.CONTACT || line.purpose() == ConsentPurpose.APPLICATION
                 && (line.channel() == null || line.channel() == ConsentChannel.APPLICATION);

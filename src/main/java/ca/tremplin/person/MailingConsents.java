@@ -94,6 +94,31 @@ public class MailingConsents {
     }
 
     /**
+     * For a list handed out of Tremplin, from one reading of each register: where each of these leads stands on being
+     * written to ({@link #emailContact}), and those whose latest word on being contacted — not on news — is no
+     * ({@link ConsentStandings#contactRefused}), whom nobody is to call.
+     */
+    public ListStandings listStandings(Collection<Long> leadIds, Instant now) {
+        Instant lapsedBefore = lapsedBefore(now);
+        Map<Long, EmailContact> emailContact = new HashMap<>();
+        java.util.Set<Long> contactRefused = new java.util.HashSet<>();
+        each(leadIds, true, (lines, unsubscribedAt) -> {
+            EmailContact contact = ConsentStandings.emailContact(lines, unsubscribedAt, lapsedBefore);
+            return new Object[] {contact, ConsentStandings.contactRefused(lines)};
+        }).forEach((leadId, read) -> {
+            emailContact.put(leadId, (EmailContact) read[0]);
+            if ((Boolean) read[1]) {
+                contactRefused.add(leadId);
+            }
+        });
+        return new ListStandings(emailContact, contactRefused);
+    }
+
+    /** Where each lead of a list stands on being written to, and those nobody is to call. */
+    public record ListStandings(Map<Long, EmailContact> emailContact, java.util.Set<Long> contactRefused) {
+    }
+
+    /**
      * Whether this kind of mail may go now to the person of this lead (the lead whose register it is: the record a
      * duplicate was merged into), by the rule of its kind ({@link ConsentStandings.Mail}).
      */

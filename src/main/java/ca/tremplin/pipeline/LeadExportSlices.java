@@ -31,9 +31,11 @@ public class LeadExportSlices {
 
     /**
      * A slice's leads, for each the program (French and English titles) and intake they asked about last, and where
-     * they stand on being written to (every lead of the slice has one).
+     * they stand on being written to (every lead of the slice has one), and those whose latest word on being
+     * contacted is no, whom nobody is to call.
      */
-    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests, Map<Long, EmailContact> emailContact) {
+    public record Slice(List<LeadRow> rows, Map<Long, String[]> interests, Map<Long, EmailContact> emailContact,
+                        java.util.Set<Long> contactRefused) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -42,7 +44,9 @@ public class LeadExportSlices {
         List<Long> ids = rows.stream().map(LeadRow::id).toList();
         accessLog.recordExport(ids, null);
         // By the rule every mail of the platform follows: "consent given" of exactly those its bulk e-mail reaches.
-        return new Slice(rows, repository.latestInterest(ids), mailingConsents.emailContact(ids, clock.instant()));
+        ca.tremplin.person.MailingConsents.ListStandings standings = mailingConsents.listStandings(ids,
+                clock.instant());
+        return new Slice(rows, repository.latestInterest(ids), standings.emailContact(), standings.contactRefused());
     }
 
     @Transactional

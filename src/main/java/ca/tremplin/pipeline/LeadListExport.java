@@ -60,8 +60,8 @@ public class LeadListExport {
         while (true) {
             LeadExportSlices.Slice slice = slices.next(filter, after, sliceSize);
             for (LeadRow row : slice.rows()) {
-                sink.row(cells(row, slice.interests().get(row.id()), slice.emailContact().get(row.id()), staff,
-                        language));
+                sink.row(cells(row, slice.interests().get(row.id()), slice.emailContact().get(row.id()),
+                        slice.contactRefused().contains(row.id()), staff, language));
                 after = row.id();
             }
             written += slice.rows().size();
@@ -87,19 +87,20 @@ public class LeadListExport {
      * One person's row. The phone is the record's, in E.164 ("+15145550199", which the import reads back; a text cell
      * of the workbook, which a dialler takes as it is, where the CSV's guard against formulas puts a quote before the
      * "+"): left empty for a person whose latest word on being contacted is "no" (withdrawn, or refused on the form or
-     * list they came from), since the column is there to make lists of people to call. Beside the phone, where the
+     * list they came from; {@code contactRefused}: so even when they asked for news, which is a yes to e-mail, not to
+     * a call), since the column is there to make lists of people to call. Beside the phone, where the
      * person stands on being written to and since when (a day): the file goes on to mail programs, which know nothing
      * of who said no or whose consent lapsed, so a reader who mails the list sees it on each person's row.
      */
-    static List<Object> cells(LeadRow row, String[] interest, EmailContact contact, Map<Long, String> staff,
-                              Locale language) {
+    static List<Object> cells(LeadRow row, String[] interest, EmailContact contact, boolean contactRefused,
+                              Map<Long, String> staff, Locale language) {
         EmailContact standing = contact == null ? EmailContact.NONE : contact;
         List<Object> cells = new ArrayList<>();
         cells.add(row.id());
         cells.add(row.firstName());
         cells.add(row.lastName());
         cells.add(row.email());
-        cells.add(standing.standing().declinedContact() ? null : row.phone());
+        cells.add(contactRefused || standing.standing().declinedContact() ? null : row.phone());
         cells.add(m(language, standing.standing().messageKey()));
         cells.add(standing.since() == null ? null : LocalDate.ofInstant(standing.since(), QUEBEC));
         cells.add(row.country());

@@ -273,6 +273,27 @@ class ConsentStandingsTest {
         assertEquals(Standing.EXPRESS, ConsentStandings.standing(again, SIX_MONTHS_AGO));
     }
 
+    @Test
+    void aNoToBeingContactedStandsForCallsWhateverIsSaidOfNewsAndOnlyAYesToBeingContactedEndsIt() {
+        ConsentEntry refused = form(ConsentPurpose.CONTACT, false, "2026-01-10T12:00:00Z");
+        ConsentEntry news = form(ConsentPurpose.NEWS, true, "2026-01-10T12:00:00Z");
+        assertTrue(ConsentStandings.contactRefused(List.of(refused, news)), "news is a yes to e-mail, not to a call");
+        assertEquals(EmailContact.Standing.CONSENTED,
+                ConsentStandings.emailContact(List.of(refused, news), null, SIX_MONTHS_AGO).standing());
+
+        assertFalse(ConsentStandings.contactRefused(List.of(refused, news,
+                form(ConsentPurpose.CONTACT, true, "2026-02-10T12:00:00Z"))), "a later request to be contacted");
+        assertTrue(ConsentStandings.contactRefused(List.of(form(ConsentPurpose.CONTACT, true, "2026-01-10T12:00:00Z"),
+                change(ConsentPurpose.CONTACT, false, "2026-02-10T12:00:00Z"))), "a withdrawal");
+        assertFalse(ConsentStandings.contactRefused(List.of(form(ConsentPurpose.CONTACT, true, "2026-01-10T12:00:00Z"),
+                form(ConsentPurpose.CONTACT, false, "2026-02-10T12:00:00Z"))),
+                "a box unticked on a later form withdraws nothing");
+        assertTrue(ConsentStandings.contactRefused(List.of(change(ConsentPurpose.CONTACT, false,
+                "2026-01-10T12:00:00Z"), list(ConsentPurpose.CONTACT, true, "2026-02-10T12:00:00Z"))),
+                "a list's yes does not overrule her own no");
+        assertFalse(ConsentStandings.contactRefused(List.of()), "never asked");
+    }
+
     private static Standing standing(ConsentEntry... lines) {
         return ConsentStandings.standing(List.of(lines), SIX_MONTHS_AGO);
     }

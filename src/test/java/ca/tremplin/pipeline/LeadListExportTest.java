@@ -95,7 +95,16 @@ class LeadListExportTest {
         assertEquals("consent given (no mailings)", cells(since, Languages.ENGLISH).get(5));
     }
 
+    @Test
+    void aPersonWhoAskedForNewsButNotToBeContactedHasNoPhoneInTheFile() {
+        EmailContact news = new EmailContact(EmailContact.Standing.CONSENTED, Instant.parse("2027-03-15T15:00:00Z"));
+        List<Object> row = LeadListExport.cells(AWA, null, news, true, Map.of(), Languages.FRENCH);
+        assertEquals(java.util.Arrays.asList(null, "consentement donné"), row.subList(4, 6),
+                "news may reach her by e-mail; nobody is to call her");
+        assertEquals("+221771234567", cells(news, Languages.FRENCH).get(4));
+    }
+
     private static List<Object> cells(EmailContact contact, java.util.Locale language) {
-        return LeadListExport.cells(AWA, null, contact, Map.of(), language);
+        return LeadListExport.cells(AWA, null, contact, false, Map.of(), language);
     }
 }
