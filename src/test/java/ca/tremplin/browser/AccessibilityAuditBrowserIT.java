@@ -202,6 +202,10 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
         injectOncePerPage(axeOnWords);
         List<String> violations = new ArrayList<>();
         Visitor current = Visitor.PUBLIC;
+        // Axe-core measures the contrast of every text of a long page: on a busy two-core machine one run has
+        // taken more than WebDriver's default 30 s for a script, which says nothing of the page audited.
+        java.time.Duration usualScriptTimeout = browser.driver().manage().timeouts().getScriptTimeout();
+        browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(3));
         try {
             for (AuditedPage page : AuditedPages.ALL) {
                 if (page.visitor() != current) {
@@ -219,6 +223,7 @@ class AccessibilityAuditBrowserIT extends BrowserTest {
                 audit(page, page.contrastMeasured() ? axe : axeOnWords, violations);
             }
         } finally {
+            browser.driver().manage().timeouts().scriptTimeout(usualScriptTimeout);
             leave(current);
         }
         assertTrue(violations.isEmpty(), violations.size() + " accessibility violations:\n"
