@@ -29,7 +29,7 @@ class EmbeddedDatabaseTest {
         DBConfiguration configuration = EmbeddedDatabases.in("embedded-database-test");
         String url = EmbeddedDatabases.url(configuration);
 
-        DB first = DB.newEmbeddedDB(configuration);
+        DB first = EmbeddedDatabases.newDatabase(configuration);
         first.start();
         try {
             first.createDB("tremplin");
@@ -51,7 +51,7 @@ class EmbeddedDatabaseTest {
             first.stop();
         }
 
-        DB second = DB.newEmbeddedDB(configuration);
+        DB second = EmbeddedDatabases.newDatabase(configuration);
         second.start();
         try {
             assertEquals("Centre de services scolaire de l’Île",
