@@ -76,6 +76,12 @@ public class CatalogRepository {
                 .setParameter("program", programId).getResultList();
     }
 
+    /** One intake of the program, found through the tenant filter: another centre's, or another program's, is not. */
+    public Intake findIntake(long programId, long intakeId) {
+        return intakesOf(programId).stream().filter(i -> i.getId() == intakeId).findFirst()
+                .orElseThrow(() -> new ca.tremplin.kernel.NotFoundException("intake " + intakeId));
+    }
+
     /** Open intakes starting from {@code from} whose admission deadline, if any, is not before it. */
     public List<Intake> upcomingOpenIntakes(long programId, LocalDate from) {
         return em.createQuery("select i from Intake i join fetch i.centre where i.program.id = :program"
@@ -97,6 +103,55 @@ public class CatalogRepository {
 
     <T> T merge(T entity) {
         return em.merge(entity);
+    }
+
+    void remove(Object entity) {
+        em.remove(entity);
+    }
+
+    /**
+     * What names a program elsewhere: requests asked about it, leads of the centre said interested in it, events that
+     * present it and their registrations, offers it leads to, apprentices' profiles and campaign activities that link
+     * to it.
+     * Native SQL on purpose: those features stand above the catalogue, which knows their tables, not their classes.
+     * A program's id is unique across centres, and the program was found through the tenant filter first.
+     */
+    java.util.List<ProgramUse> usesOfProgram(long tenantId, long programId) {
+        java.util.List<ProgramUse> uses = new java.util.ArrayList<>();
+        for (ProgramUse use : ProgramUse.values()) {
+            jakarta.persistence.Query count = em.createNativeQuery(use.countQuery);
+            if (use == ProgramUse.LEAD_INTERESTS) {
+                count.setParameter(1, String.valueOf(programId)).setParameter(2, tenantId);
+            } else {
+                count.setParameter(1, programId);
+            }
+            if (((Number) count.getSingleResult()).longValue() > 0) {
+                uses.add(use);
+            }
+        }
+        return uses;
+    }
+
+    /** Whether a request routed to this centre asked for the program at the intake's month ("2027-08"). */
+    boolean intakeAskedFor(long tenantId, long programId, LocalDate start) {
+        Number count = (Number) em.createNativeQuery("select count(*) from routed_inquiry r"
+                        + " join inquiry i on i.id = r.inquiry_id join inquiry_program ip on ip.inquiry_id = i.id"
+                        + " where r.tenant_id = ?1 and ip.program_id = ?2 and i.preferred_intake = ?3")
+                .setParameter(1, tenantId).setParameter(2, programId)
+                .setParameter(3, java.time.YearMonth.from(start).toString()).getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    /** The titles of the programs given at a campus. */
+    java.util.List<String> programsAt(long centreId) {
+        return em.createQuery("select p.titleFr from Program p join p.centres c where c.id = :centre"
+                + " order by p.titleFr", String.class).setParameter("centre", centreId).getResultList();
+    }
+
+    /** Whether any intake, even closed or past, is or was at a campus. */
+    boolean hasIntakesAt(long centreId) {
+        return em.createQuery("select count(i) from Intake i where i.centre.id = :centre", Long.class)
+                .setParameter("centre", centreId).getSingleResult() > 0;
     }
 
     void flush() {

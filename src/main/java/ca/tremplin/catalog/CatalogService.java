@@ -157,20 +157,15 @@ public class CatalogService {
         requireCatalogueAdmin();
         intake.setProgram(catalog.findProgram(programId).orElseThrow(() -> new NotFoundException("program")));
         intake.setCentre(catalog.findCentre(centreId).orElseThrow(() -> new NotFoundException("centre")));
-        if (intake.getApplicationDeadline() != null && intake.getApplicationDeadline().isAfter(intake.getStartDate())) {
-            throw new BusinessRuleException("intake.deadlineAfterStart");
+        // At a campus the program names only, as the form offers: the public pages would list an intake at a campus the
+        // program's page does not name.
+        if (intake.getProgram().getCentres().stream().noneMatch(centre -> centre.getId().equals(centreId))) {
+            throw new BusinessRuleException("intake.centreNotNamed", intake.getCentre().getName());
         }
+        IntakeDates.checkNew(intake.getStartDate(), intake.getApplicationDeadline(),
+                java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE));
         if (intake.getInternationalSeats() > intake.getSeats()) {
             throw new BusinessRuleException("intake.tooManyInternationalSeats");
-        }
-        java.time.LocalDate today = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
-        if (intake.getStartDate() != null && intake.getStartDate().isBefore(today)) {
-            throw new BusinessRuleException("intake.startPast");
-        }
-        // An intake whose deadline to apply is past would be saved "open" and never shown to anyone (the catalogue
-        // leaves such intakes out): said here rather than kept out of sight.
-        if (intake.getApplicationDeadline() != null && intake.getApplicationDeadline().isBefore(today)) {
-            throw new BusinessRuleException("intake.deadlinePast");
         }
         if (intake.getSeats() < 1) {
             throw new BusinessRuleException("intake.noSeat");
@@ -187,9 +182,32 @@ public class CatalogService {
     }
 
     /**
-     * An intake marked full or closed (no longer offered to visitors, nor asked for in the form), or open again. It
-     * is never deleted: requests and applications may name it.
+     * An intake's start day or deadline corrected (a year typed wrong, a start moved by the centre): the order of
+     * {@link IntakeDates}, and still one intake per program, campus and start day. Kept in the program's history with
+     * the dates before and after.
      */
+    @Transactional
+    public void changeIntakeDates(long programId, long intakeId, java.time.LocalDate start,
+                                  java.time.LocalDate deadline) {
+        requireCatalogueAdmin();
+        List<Intake> intakes = catalog.intakesOf(programId);
+        Intake intake = intakes.stream().filter(i -> i.getId() == intakeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("intake " + intakeId));
+        IntakeDates.checkCorrected(intake.getStartDate(), intake.getApplicationDeadline(), start, deadline,
+                java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE));
+        boolean twice = intakes.stream().anyMatch(other -> other.getId() != intakeId
+                && other.getCentre().getId().equals(intake.getCentre().getId()) && other.getStartDate().equals(start));
+        if (twice) {
+            throw new BusinessRuleException("intake.duplicate");
+        }
+        String change = intake.datesChange(start, deadline);
+        if (change != null) {
+            changes.record(PROGRAM, programId, What.INTAKE_DATES, change);
+        }
+        intake.setStartDate(start);
+        intake.setApplicationDeadline(deadline);
+    }
+
     /**
      * An intake's seats corrected (the number a centre gave changes, or was typed wrong): the same rules as when it
      * was added — one seat at least, no more international seats than seats.
@@ -197,8 +215,7 @@ public class CatalogService {
     @Transactional
     public void changeIntakeSeats(long programId, long intakeId, int seats, int internationalSeats) {
         requireCatalogueAdmin();
-        Intake intake = catalog.intakesOf(programId).stream().filter(i -> i.getId() == intakeId).findFirst()
-                .orElseThrow(() -> new NotFoundException("intake " + intakeId));
+        Intake intake = catalog.findIntake(programId, intakeId);
         if (seats < 1) {
             throw new BusinessRuleException("intake.noSeat");
         }
@@ -213,11 +230,14 @@ public class CatalogService {
         intake.setInternationalSeats(internationalSeats);
     }
 
+    /**
+     * An intake marked full or closed (no longer offered to visitors, nor asked for in the form), or open again. An
+     * intake added by mistake is deleted instead ({@link CatalogRemovals}), unless requests name it.
+     */
     @Transactional
     public void changeIntakeStatus(long programId, long intakeId, IntakeStatus status) {
         requireCatalogueAdmin();
-        Intake intake = catalog.intakesOf(programId).stream().filter(i -> i.getId() == intakeId).findFirst()
-                .orElseThrow(() -> new NotFoundException("intake " + intakeId));
+        Intake intake = catalog.findIntake(programId, intakeId);
         // Opened again (or marked full, which the public pages show) only at a centre the program still names.
         boolean named = intake.getProgram().getCentres().stream()
                 .anyMatch(centre -> centre.getId().equals(intake.getCentre().getId()));

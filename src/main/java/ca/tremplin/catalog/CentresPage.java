@@ -21,6 +21,9 @@ public class CentresPage implements Serializable {
     CatalogService catalog;
 
     @Inject
+    CatalogRemovals removals;
+
+    @Inject
     PageMessages messages;
 
     private List<Centre> centres;
@@ -34,7 +37,13 @@ public class CentresPage implements Serializable {
 
     /** A copy read again, not the list's row: a save that fails must not leave typed values in the list. */
     public void edit(long centreId) {
-        editing = catalog.centre(centreId);
+        try {
+            editing = catalog.centre(centreId);
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            messages.error("centre.gone");
+            editing = new Centre();
+            centres = catalog.centres();
+        }
     }
 
     public void startNew() {
@@ -48,7 +57,32 @@ public class CentresPage implements Serializable {
             init();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            // Deleted from the list (or in another tab) while its form was open: said, and the form offers a new one.
+            messages.error("centre.gone");
+            editing = new Centre();
+            centres = catalog.centres();
         }
+    }
+
+    /**
+     * Deletes a campus created by mistake, once confirmed; one that programs or intakes name is kept, and the message
+     * says which. The form beside the list is left as it is: saving a campus deleted meanwhile says so.
+     */
+    public void remove(long centreId) {
+        try {
+            CatalogRemovals.Outcome outcome = removals.removeCentre(centreId);
+            if (outcome.result() == CatalogRemovals.Result.DELETED) {
+                messages.info(outcome.messageKey(), outcome.arguments());
+            } else {
+                messages.error(outcome.messageKey(), outcome.arguments());
+            }
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            // Deleted already (a second click, another tab): the list is read again.
+        }
+        centres = catalog.centres();
     }
 
     public QuebecRegion[] getRegions() {

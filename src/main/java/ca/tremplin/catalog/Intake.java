@@ -149,6 +149,23 @@ public class Intake implements java.io.Serializable {
         return fields.isEmpty() ? null : label() + ": " + String.join(", ", fields);
     }
 
+    /**
+     * Its start and deadline corrected to these, as its program's history keeps it, under the label it had ("2027-08-25
+     * Laval: START (2027-08-25 → 2027-09-01)"); null when they are the same.
+     */
+    public String datesChange(LocalDate newStart, LocalDate newDeadline) {
+        java.util.List<String> fields = ca.tremplin.kernel.FieldChanges
+                .between(new Dates(startDate, applicationDeadline), new Dates(newStart, newDeadline))
+                .value("START", Dates::start)
+                .value("DEADLINE", Dates::deadline)
+                .lines();
+        return fields.isEmpty() ? null : label() + ": " + String.join(", ", fields);
+    }
+
+    /** When an intake starts and until when one applies, compared field by field. */
+    private record Dates(LocalDate start, LocalDate deadline) {
+    }
+
     private Seats seats() {
         return new Seats(seats, internationalSeats, applicationDeadline);
     }

@@ -30,6 +30,9 @@ public class ProgramEditor implements Serializable {
     CatalogService catalog;
 
     @Inject
+    CatalogRemovals removals;
+
+    @Inject
     PageMessages messages;
 
     private Long id;
@@ -52,6 +55,10 @@ public class ProgramEditor implements Serializable {
     private int editedInternationalSeats;
     @Min(0)
     private int intakeInternationalSeats = 4;
+    /** The intake whose dates are being corrected, and the dates typed. */
+    private Long datesEdited;
+    private LocalDate editedStart;
+    private LocalDate editedDeadline;
 
     private final ca.tremplin.security.ShownHistory history = new ca.tremplin.security.ShownHistory();
 
@@ -133,16 +140,8 @@ public class ProgramEditor implements Serializable {
                 || java.util.Arrays.stream(IntakeStatus.values()).noneMatch(s -> s.name().equals(status))) {
             return;
         }
-        try {
-            catalog.changeIntakeStatus(program.getId(), Long.parseLong(intake), IntakeStatus.valueOf(status));
-            messages.info("intake.statusChanged");
-        } catch (BusinessRuleException broken) {
-            messages.explain(broken);
-        } catch (ca.tremplin.kernel.NotFoundException gone) {
-            // Not this program's intake (a forged or stale post): nothing to change; the list below is read again.
-        }
-        intakes = catalog.intakesOf(program.getId());
-        history.forget();
+        actOnIntake(() -> catalog.changeIntakeStatus(program.getId(), Long.parseLong(intake),
+                IntakeStatus.valueOf(status)), "intake.statusChanged");
     }
 
     /** Opens the seats of the intake the button names ({@code #{param['intake']}}) for correction. */
@@ -163,18 +162,115 @@ public class ProgramEditor implements Serializable {
         if (seatsEdited == null) {
             return;
         }
-        try {
-            catalog.changeIntakeSeats(program.getId(), seatsEdited, editedSeats, editedInternationalSeats);
-            messages.info("intake.seatsChanged");
+        if (actOnIntake(() -> catalog.changeIntakeSeats(program.getId(), seatsEdited, editedSeats,
+                editedInternationalSeats), "intake.seatsChanged")) {
             seatsEdited = null;
+        }
+    }
+
+    /** Opens the dates of the intake the button names ({@code #{param['intake']}}) for correction. */
+    public void editDates(String intake) {
+        datesEdited = null;
+        intakeId(intake).flatMap(id -> getIntakes().stream().filter(i -> id.equals(i.getId())).findFirst())
+                .ifPresent(found -> {
+                    datesEdited = found.getId();
+                    editedStart = found.getStartDate();
+                    editedDeadline = found.getApplicationDeadline();
+                });
+    }
+
+    /** Saves the dates typed; a refusal keeps them in the row, with its reason above the list. */
+    public void saveDates() {
+        if (datesEdited == null) {
+            return;
+        }
+        if (actOnIntake(() -> catalog.changeIntakeDates(program.getId(), datesEdited, editedStart, editedDeadline),
+                "intake.datesChanged")) {
+            datesEdited = null;
+        }
+    }
+
+    /**
+     * Makes one change to an intake and says its result: done, or refused with its reason (what was typed stays in
+     * the row); an intake no longer this program's (a forged or stale post, one deleted meanwhile) changes nothing and
+     * counts as done, its row gone. The list and the history below are read again either way.
+     */
+    private boolean actOnIntake(Runnable change, String doneKey) {
+        boolean done = true;
+        try {
+            change.run();
+            messages.info(doneKey);
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+            done = false;
         } catch (ca.tremplin.kernel.NotFoundException gone) {
-            seatsEdited = null; // not this program's intake any more: the list below is read again
+            // Not this program's intake any more: nothing to change.
         }
         intakes = catalog.intakesOf(program.getId());
         history.forget();
+        return done;
     }
+
+    public void cancelDates() {
+        datesEdited = null;
+    }
+
+    /**
+     * Deletes the intake the button names, once confirmed; one that requests asked for is closed instead, and the
+     * message says so.
+     */
+    public void removeIntake(String intake) {
+        intakeId(intake).ifPresent(id -> {
+            try {
+                CatalogRemovals.Outcome outcome = removals.removeIntake(program.getId(), id);
+                messages.info(outcome.messageKey(), outcome.arguments());
+                if (id.equals(datesEdited)) {
+                    datesEdited = null;
+                }
+                if (id.equals(seatsEdited)) {
+                    seatsEdited = null;
+                }
+            } catch (BusinessRuleException broken) {
+                messages.explain(broken);
+            } catch (ca.tremplin.kernel.NotFoundException gone) {
+                // Deleted already (a second click, another tab): the list below is read again.
+            }
+        });
+        intakes = catalog.intakesOf(program.getId());
+        history.forget();
+    }
+
+    /**
+     * Deletes the program, once confirmed, and opens the list, which says so; a program that requests, events or offers
+     * name is archived instead and stays open here, the message saying what names it.
+     */
+    public void removeProgram() throws IOException {
+        try {
+            CatalogRemovals.Outcome outcome = removals.removeProgram(program.getId(), program.getVersion());
+            messages.info(outcome.messageKey(), outcome.arguments());
+            if (outcome.result() == CatalogRemovals.Result.DELETED) {
+                messages.keepForNextPage();
+                FacesContext.getCurrentInstance().getExternalContext().redirect(
+                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                                + "/admin/programs.xhtml");
+                return;
+            }
+            reload();
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
+    private static java.util.Optional<Long> intakeId(String intake) {
+        return intake != null && intake.matches("\\d{1,18}") ? java.util.Optional.of(Long.parseLong(intake))
+                : java.util.Optional.empty();
+    }
+
+    public Long getDatesEdited() { return datesEdited; }
+    public LocalDate getEditedStart() { return editedStart; }
+    public void setEditedStart(LocalDate editedStart) { this.editedStart = editedStart; }
+    public LocalDate getEditedDeadline() { return editedDeadline; }
+    public void setEditedDeadline(LocalDate editedDeadline) { this.editedDeadline = editedDeadline; }
 
     /** Who changed the program and its intakes, when, from what to what: the newest lines first. */
     public ca.tremplin.security.ChangeLines getHistory() {

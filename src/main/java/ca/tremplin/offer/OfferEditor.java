@@ -94,6 +94,27 @@ public class OfferEditor implements Serializable {
         }
     }
 
+    /**
+     * Deletes the offer, once confirmed, and opens the list, which says so; an offer someone applied to is closed
+     * instead and stays open here, the message saying why.
+     */
+    public void remove() throws IOException {
+        try {
+            if (offers.remove(offer.getId(), offer.getVersion())) {
+                messages.info("offer.deleted");
+                messages.keepForNextPage();
+                FacesContext.getCurrentInstance().getExternalContext().redirect(
+                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                                + "/admin/offers.xhtml");
+                return;
+            }
+            messages.info("offer.closedInstead");
+            reload();
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+    }
+
     /** The key of the filled positions' own messages (offer.xhtml): shown there, left out of the page's main list. */
     static final String FILLED_MESSAGES = "filled";
 

@@ -37,6 +37,11 @@ public class OfferHistory {
         statusChanged(saved, former.status());
     }
 
+    /** An offer deleted, filed under its centre by its employer and trade: its own page and history go with it. */
+    void deleted(Offer offer, long tenantId) {
+        changes.record(Subject.CENTRE, tenantId, What.OFFER_DELETED, offer.getEmployerName() + " — " + offer.getTradeFr());
+    }
+
     void statusChanged(Offer offer, OfferStatus former) {
         changes.recordMove(Subject.OFFER, offer.getId(), What.OFFER_STATUS, null, former, offer.getStatus());
     }

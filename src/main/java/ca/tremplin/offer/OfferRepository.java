@@ -79,6 +79,16 @@ public class OfferRepository {
                 .setParameter(1, offer.getTenantId()).setParameter(2, offer.getSlug()).executeUpdate();
     }
 
+    /** Whether anyone applied to the offer, whatever became of it: native SQL, for the reason given above. */
+    public boolean appliedTo(long offerId) {
+        return ((Number) em.createNativeQuery("select count(*) from offer_application where offer_id = ?1")
+                .setParameter(1, offerId).getSingleResult()).intValue() > 0;
+    }
+
+    void remove(Offer offer) {
+        em.remove(offer);
+    }
+
     void persist(Offer offer) {
         em.persist(offer);
     }

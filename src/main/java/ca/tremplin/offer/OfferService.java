@@ -134,6 +134,25 @@ public class OfferService {
         return loaded(flushChecked(offer));
     }
 
+    /**
+     * An offer created by mistake, taken away: deleted when nobody applied to it (its former addresses and programs go
+     * with it, the line filed under the centre, since the offer's own history goes with its page); closed instead when
+     * applications name it, which its applicants' files and the reports keep. Answers whether it was deleted.
+     */
+    @Transactional
+    public boolean remove(long id, long expectedVersion) {
+        requireOfferAdmin();
+        Offer offer = existing(id);
+        checkVersion(offer.getVersion(), expectedVersion);
+        if (offers.appliedTo(id)) {
+            changeStatusOf(id, OfferStatus.CLOSED, expectedVersion);
+            return false;
+        }
+        history.deleted(offer, signedInUser.getTenantId());
+        offers.remove(offer);
+        return true;
+    }
+
     /** Records the positions filled so far; filling the last one makes the offer filled (off the board). */
     @Transactional
     public Offer recordFilledPositions(long id, int filled, long expectedVersion) {

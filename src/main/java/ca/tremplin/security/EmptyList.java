@@ -69,8 +69,8 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
 
     /** The empty state of any list but an event's registrations (below). */
     public static EmptyList of(StaffList list, boolean filtered, Viewer viewer) {
-        if (list == StaffList.EVENT_REGISTRATIONS) {
-            throw new IllegalArgumentException("an event's registrations need their event: ofRegistrations");
+        if (list == StaffList.EVENT_REGISTRATIONS || list == StaffList.INTAKES) {
+            throw new IllegalArgumentException("a list of one record's items needs that record: ofRegistrations, ofIntakes");
         }
         if (filtered && list.filterable()) {
             return nothingMatches(list, list.address());
@@ -98,6 +98,21 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
         return nothingYet(list, "emptyList.EVENT_REGISTRATIONS.noneYet", event.open()
                 ? List.of(NextStep.SHARE_EVENT_PAGE, NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST)
                 : List.of(NextStep.ADD_WALK_IN, NextStep.IMPORT_EVENT_LIST), viewer, event);
+    }
+
+    /**
+     * A program's intakes: none yet, the step leading to the form below the list that adds one — none at all while the
+     * centre has no campus, since an intake takes place at one: the step then leads to the campuses' page.
+     */
+    public static EmptyList ofIntakes(long programId, boolean campusToChoose, Viewer viewer) {
+        StaffList list = StaffList.INTAKES;
+        if (!campusToChoose) {
+            return nothingYet(list, "emptyList.INTAKES.noCampus", List.of(NextStep.ADD_CENTRE), viewer, null);
+        }
+        List<Step> steps = NextStep.ADD_INTAKE.allowedTo(viewer.role())
+                ? List.of(link(NextStep.ADD_INTAKE, "/admin/program.xhtml?id=" + programId + "#intake"))
+                : List.of();
+        return new EmptyList(list, false, "emptyList.INTAKES.noneYet", steps, null);
     }
 
     private static EmptyList nothingMatches(StaffList list, String clearAddress) {
@@ -128,7 +143,9 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
             case ACCESS_REQUESTS -> List.of(NextStep.SHARE_ACCESS_PAGE);
             case REPORT_SCHEDULES -> List.of(NextStep.OPEN_REPORTS);
             case USERS -> List.of(NextStep.INVITE_USER);
-            case EVENT_REGISTRATIONS -> List.of();
+            case CENTRES -> List.of(NextStep.ADD_CENTRE);
+            case SHOWCASE_INVITATIONS -> List.of(NextStep.INVITE_APPRENTICE, NextStep.CREATE_CLASS_LINK);
+            case EVENT_REGISTRATIONS, INTAKES -> List.of();
         };
     }
 
@@ -147,6 +164,12 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
             case SHARE_EVENT_PAGE -> shared(step, event.publicPath());
             case ADD_WALK_IN -> link(step, eventPage(event) + "#walkin");
             case IMPORT_EVENT_LIST -> link(step, "/admin/import.xhtml?event=" + event.id());
+            // The form is further down the same page: the link moves there.
+            case ADD_CENTRE -> link(step, "/admin/centres.xhtml#centre");
+            // Both forms are above the list, on the same page.
+            case INVITE_APPRENTICE -> link(step, "/admin/showcase-invitations.xhtml#invite:email");
+            case CREATE_CLASS_LINK -> link(step, "/admin/showcase-invitations.xhtml#invite:label");
+            case ADD_INTAKE -> throw new IllegalArgumentException("an intake is added on its program's page: ofIntakes");
         };
     }
 

@@ -36,6 +36,14 @@ public class EmptyLists {
                 new EmptyList.EventOfList(eventId, publicPath, cancelled, open, over), viewer());
     }
 
+    /**
+     * A program's intakes; {@code campusToChoose}: whether the centre has a campus an intake can take place at
+     * ({@code #{emptyLists.ofIntakes(programEditor.program.id, not empty programEditor.centres)}}).
+     */
+    public EmptyList ofIntakes(long programId, boolean campusToChoose) {
+        return EmptyList.ofIntakes(programId, campusToChoose, viewer());
+    }
+
     private EmptyList.Viewer viewer() {
         return new EmptyList.Viewer(signedInUser.getRole(), signedInUser.isCoordination(),
                 signedInUser.getTenantSlug(), language.getLocale());

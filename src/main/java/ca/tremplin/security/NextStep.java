@@ -23,7 +23,11 @@ public enum NextStep {
     INVITE_USER(EnumSet.of(Role.CSS_ADMIN, Role.PLATFORM_ADMIN)),
     SHARE_EVENT_PAGE(EnumSet.allOf(Role.class)),
     ADD_WALK_IN(EnumSet.allOf(Role.class)),
-    IMPORT_EVENT_LIST(EnumSet.allOf(Role.class));
+    IMPORT_EVENT_LIST(EnumSet.allOf(Role.class)),
+    ADD_INTAKE(EnumSet.of(Role.CSS_ADMIN)),
+    ADD_CENTRE(EnumSet.of(Role.CSS_ADMIN)),
+    INVITE_APPRENTICE(EnumSet.of(Role.CSS_ADMIN, Role.RECRUITER)),
+    CREATE_CLASS_LINK(EnumSet.of(Role.CSS_ADMIN, Role.RECRUITER));
 
     private final Set<Role> allowed;
 

@@ -29,6 +29,7 @@ public class StaffChange {
         TEMPLATE_SAVED, CENTRE_CREATED, CENTRE_PROFILE, CENTRE_LOGO, CENTRE_CLOSED, CENTRE_REOPENED,
         REASON_ADDED, REASON_RESTORED, REASON_WITHDRAWN,
         PROGRAM_CREATED, PROGRAM_EDITED, PROGRAM_STATUS, PROGRAM_PHOTO, INTAKE_ADDED, INTAKE_SEATS, INTAKE_STATUS,
+        INTAKE_DATES, INTAKE_DELETED, PROGRAM_DELETED, CAMPUS_DELETED, OFFER_DELETED,
         OFFER_CREATED, OFFER_EDITED, OFFER_STATUS, OFFER_FILLED, EVENT_CREATED, EVENT_EDITED, EVENT_STATUS;
 
         /** The changes to the reasons a lead can be lost for, shown on that list's page. */
@@ -116,7 +117,7 @@ public class StaffChange {
             case ROUTING_RULE -> "inquirySettings.rule.";
             case CENTRE_PROFILE -> "centreField.";
             case PROGRAM_EDITED -> "programField.";
-            case INTAKE_ADDED, INTAKE_SEATS -> "intakeField.";
+            case INTAKE_ADDED, INTAKE_SEATS, INTAKE_DATES, INTAKE_DELETED -> "intakeField.";
             case OFFER_EDITED, OFFER_FILLED -> "offerField.";
             case EVENT_EDITED -> "eventField.";
             case PROGRAM_STATUS -> "programStatus.";

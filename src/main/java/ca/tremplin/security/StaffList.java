@@ -16,7 +16,13 @@ public enum StaffList {
     INQUIRIES("/admin/inquiries.xhtml", true),
     ACCESS_REQUESTS("/admin/privacy.xhtml", false),
     REPORT_SCHEDULES("/admin/report-schedules.xhtml", false),
-    USERS("/admin/users.xhtml", true);
+    USERS("/admin/users.xhtml", true),
+    /** A program's intakes, on its own page: the form that adds one is below the list. */
+    INTAKES("/admin/program.xhtml", false),
+    /** The centre's campuses, where its programs are given: the form that adds one is below the list. */
+    CENTRES("/admin/centres.xhtml", false),
+    /** The showcase's invitations sent lately: the forms that send one are above the list. */
+    SHOWCASE_INVITATIONS("/admin/showcase-invitations.xhtml", false);
 
     private final String address;
     private final boolean filterable;

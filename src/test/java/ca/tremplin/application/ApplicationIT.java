@@ -887,6 +887,33 @@ class ApplicationIT extends InServerTest {
         }
     }
 
+    /**
+     * An offer created by mistake, nobody having applied, is deleted with its trace in the centre's history; one
+     * someone applied to is closed instead — off the board, kept in the applicant's file and the reports.
+     */
+    @Test
+    void anOfferNobodyAppliedToIsDeletedAndOneWithAnApplicationIsClosedInstead() throws Exception {
+        Centre centre = centre("offer-removal");
+        UserAccount admin = fixtures.newAccount(centre.tenant, Role.CSS_ADMIN);
+        String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Offer mistaken = fixtures.newOffer(centre.tenant, "Erreurs inc.", "Soudeur", "Welder", word, OfferStatus.DRAFT);
+        applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH,
+                IP);
+
+        try (var session = TestSessions.signedInAs(admin, centre.tenant)) {
+            Offer stored = offers.find(mistaken.getId());
+            assertTrue(offers.remove(mistaken.getId(), stored.getVersion()));
+            assertThrows(ca.tremplin.kernel.NotFoundException.class, () -> offers.find(mistaken.getId()));
+
+            Offer applied = offers.find(centre.offer.getId());
+            assertFalse(offers.remove(applied.getId(), applied.getVersion()), "closed, not deleted");
+            assertEquals(OfferStatus.CLOSED, offers.find(centre.offer.getId()).getStatus());
+        }
+        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                        + " staff_change where tenant_id = ?1 and subject = 'CENTRE' and what = 'OFFER_DELETED'")
+                .setParameter(1, centre.tenant.getId()).getSingleResult())).longValue());
+    }
+
     private Centre centre(String label) {
         Tenant tenant = fixtures.newSchoolBoard(label);
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);

@@ -59,16 +59,8 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
 
         // Its intakes: each action says its result beside its own form, alone; what the one before said leaves.
         browser.clickAndWaitFor(By.id("program:save"), By.cssSelector("#program\\:messages .ui-messages-info"));
-        // The menu's items are drawn when it opens: the program's one training centre follows "—".
-        browser.find(By.id("intake:centre")).click();
-        String centre = browser.waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#intake\\:centre_items li:nth-child(2)"))).getAttribute("data-label");
-        browser.choose("intake:centre", centre);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
-        IncidentBrowserIT.date(browser, "intake:start", today.plusDays(400));
-        browser.find(By.id("intake:add")).click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:new-intake-answer"),
-                "Rentrée ajoutée."));
+        addIntakeAtTheProgramsCentre(today.plusDays(400));
         assertEquals("", answer("program:answer"), "the program's \"saved\" is no longer said");
 
         By firstStatus = By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-status");
@@ -216,6 +208,105 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         String largest = browser.text(firstCode);
 
         assertTrue(number(smallest) < number(largest), smallest + " then " + largest);
+    }
+
+    /**
+     * A program made by mistake: its empty intakes list says what an intake is and leads to the form; an intake's start
+     * typed wrong is corrected in its row, a deadline after the start refused in words; the intake, then the program,
+     * are deleted once confirmed, since nothing names them.
+     */
+    @Test
+    void aMistakenIntakeIsCorrectedThenDeletedAndAMistakenProgramDeletedAfterAConfirmation() throws Exception {
+        String code = String.valueOf(600000 + (int) (Math.random() * 99999));
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
+        browser.clickAndWaitFor(By.id("new-program"), By.id("program:code"));
+        browser.type(By.id("program:code"), code);
+        browser.type(By.id("program:titleFr"), "Programme créé par erreur " + code);
+        browser.type(By.id("program:titleEn"), "Program created by mistake " + code);
+        browser.choose("program:sector", "Bois et matériaux connexes");
+        browser.type(By.id("program:hours_input"), "900");
+        browser.type(By.id("program:months_input"), "10");
+        browser.type(By.id("program:descriptionFr"), "Un texte.");
+        browser.type(By.id("program:descriptionEn"), "A text.");
+        browser.find(By.cssSelector("#program\\:centres label")).click();
+        browser.clickAndWaitFor(By.id("program:save"), By.id("intakes-empty"));
+        assertTrue(browser.text(By.id("intakes-empty")).contains("Aucune rentrée pour l’instant"),
+                browser.text(By.id("intakes-empty")));
+        assertTrue(browser.find(By.id("intakes-empty-add-intake")).getAttribute("href").endsWith("#intake"));
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        addIntakeAtTheProgramsCentre(today.plusDays(4000));
+
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-edit-dates")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("intakes-form:intakes:0:edited-start_input")));
+        IncidentBrowserIT.date(browser, "intakes-form:intakes:0:edited-start", today.plusDays(400));
+        IncidentBrowserIT.date(browser, "intakes-form:intakes:0:edited-deadline", today.plusDays(401));
+        browser.find(By.id("intakes-form:intakes:0:save-dates")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intakes-form"),
+                "La date limite d’inscription doit précéder la date de début."));
+        IncidentBrowserIT.date(browser, "intakes-form:intakes:0:edited-deadline", today.plusDays(300));
+        browser.find(By.id("intakes-form:intakes:0:save-dates")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("intakes-form:intakes-answer"), "Dates mises à jour"));
+        assertEquals(today.plusDays(400).toString(), ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select i.start_date from intake i join program p on p.id = i.program_id where p.code = ?", code));
+
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-delete")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("intakes-empty")));
+        assertTrue(answer("intakes-form:intakes-answer").contains("Rentrée supprimée."),
+                answer("intakes-form:intakes-answer"));
+
+        browser.find(By.id("program:delete")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("programs:table")));
+        assertTrue(browser.pageSource().contains("Le programme « Programme créé par erreur " + code
+                + " » est supprimé."));
+        assertEquals(null, ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select id from program where code = ?", code));
+    }
+
+    /** A campus created by mistake is deleted once confirmed; one a program is given at is kept, the page says why. */
+    @Test
+    void aMistakenTrainingCentreIsDeletedAndOneAProgramNamesIsKeptWithTheReason() {
+        String name = "Centre créé par erreur " + UUID.randomUUID().toString().substring(0, 5);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/centres.xhtml");
+        browser.type(By.id("centre:name"), name);
+        browser.type(By.id("centre:city"), "Saguenay");
+        browser.choose("centre:region", "Saguenay–Lac-Saint-Jean");
+        browser.find(By.id("centre:save")).click();
+        By row = By.xpath("//tbody[@id='centres:table_data']/tr[td[1][text()='" + name + "']]");
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(row));
+
+        // The demo's main campus, where its programs are given.
+        browser.find(By.xpath("//tbody[@id='centres:table_data']/tr[starts-with(td[1],"
+                + " 'Centre de formation professionnelle de')]//button[contains(@class, 'centre-delete')]")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("centres:list-messages"),
+                "n’a pas été supprimé, car ces programmes y sont offerts"));
+
+        org.openqa.selenium.WebElement mistaken = browser.find(row);
+        mistaken.findElement(By.cssSelector(".centre-delete")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("centres:list-messages"),
+                name + " est supprimé."));
+        assertEquals(0, browser.driver().findElements(row).size());
+    }
+
+    /** Adds an intake starting that day with the form below the intakes, at the program's one training centre. */
+    private static void addIntakeAtTheProgramsCentre(java.time.LocalDate start) {
+        // The menu's items are drawn when it opens: the program's one training centre follows "—".
+        browser.find(By.id("intake:centre")).click();
+        String centre = browser.waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#intake\\:centre_items li:nth-child(2)"))).getAttribute("data-label");
+        browser.choose("intake:centre", centre);
+        IncidentBrowserIT.date(browser, "intake:start", start);
+        browser.find(By.id("intake:add")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:new-intake-answer"),
+                "Rentrée ajoutée."));
     }
 
     private static long number(String typeAndCode) {

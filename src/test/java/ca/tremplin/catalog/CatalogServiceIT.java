@@ -29,6 +29,9 @@ class CatalogServiceIT extends InServerTest {
     ca.tremplin.security.StaffChanges changes;
 
     @Inject
+    CatalogRemovals removals;
+
+    @Inject
     ca.tremplin.testsupport.DatabaseRows rows;
 
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
@@ -363,6 +366,163 @@ class CatalogServiceIT extends InServerTest {
         assertEquals((byte) 0xFF, stored[0]);
         assertEquals((byte) 0xD8, stored[1]);
         assertEquals(java.util.Optional.empty(), publicPrograms.publishedPhotoAcrossAllTenants(ofOther.getId()));
+    }
+
+    /**
+     * A start typed wrong is corrected in its row: the dates keep their order, the same start at the same campus is
+     * still refused, and the program's history says which intake and from what day to what day.
+     */
+    @Test
+    void anIntakesDatesAreCorrectedInOrderAndTheCorrectionIsInItsProgramsHistory() {
+        Tenant tenant = fixtures.newSchoolBoard("intake-dates");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5321", "Briquetage-maçonnerie",
+                "Masonry – Bricklaying", "07", word(), true);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            LocalDate wrong = LocalDate.now().plusYears(10).withMonth(8).withDayOfMonth(25);
+            LocalDate right = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+            catalog.addIntake(program.getId(), centreId, intake(wrong));
+            catalog.addIntake(program.getId(), centreId, intake(right.plusDays(7)));
+            Intake typedWrong = catalog.intakesOf(program.getId()).stream()
+                    .filter(i -> i.getStartDate().equals(wrong)).findFirst().orElseThrow();
+
+            assertEquals("intake.deadlineAfterStart", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right, right.plusDays(1)))
+                    .messageKey());
+            assertEquals("intake.startPast", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), LocalDate.now().minusDays(1),
+                            null)).messageKey());
+            assertEquals("intake.duplicate", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right.plusDays(7), null))
+                    .messageKey());
+            assertEquals("intake.startRequired", assertThrows(BusinessRuleException.class,
+                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), null, null)).messageKey());
+
+            catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right, right.minusMonths(3));
+            Intake corrected = catalog.intakesOf(program.getId()).stream()
+                    .filter(i -> i.getId().equals(typedWrong.getId())).findFirst().orElseThrow();
+            assertEquals(right, corrected.getStartDate());
+            assertEquals(right.minusMonths(3), corrected.getApplicationDeadline());
+            var line = catalog.history(program.getId(), 1).lines().get(0);
+            assertEquals(ca.tremplin.security.StaffChange.What.INTAKE_DATES, line.getWhat());
+            assertEquals(true, line.getDetail().contains("START (" + wrong + " → " + right + ")"), line.getDetail());
+        }
+    }
+
+    /**
+     * An intake added by mistake is deleted, with a line in its program's history; one a request asked for (the program
+     * at its month) is closed instead, kept for the request and the reports; another centre's is not found.
+     */
+    @Test
+    void anIntakeNobodyAskedForIsDeletedAndOneARequestNamesIsClosedInstead() {
+        Tenant tenant = fixtures.newSchoolBoard("intake-removal");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5322", "Carrosserie", "Auto Body Repair",
+                "10", word(), true);
+        LocalDate asked = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+        LocalDate mistaken = asked.plusMonths(2);
+        ca.tremplin.inquiry.InquiryRequest request = ca.tremplin.testsupport.InquiryRequests.complete(
+                ca.tremplin.testsupport.InquiryRequests.uniqueEmail(), program.getId());
+        request.setPreferredIntake(java.time.YearMonth.from(asked).toString());
+        fixtures.newLead(tenant, request);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            catalog.addIntake(program.getId(), centreId, intake(asked));
+            catalog.addIntake(program.getId(), centreId, intake(mistaken));
+            long askedId = idOf(program, asked);
+            long mistakenId = idOf(program, mistaken);
+
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeIntake(program.getId(), mistakenId).result());
+            assertEquals(1, catalog.intakesOf(program.getId()).size());
+            assertEquals(ca.tremplin.security.StaffChange.What.INTAKE_DELETED,
+                    catalog.history(program.getId(), 1).lines().get(0).getWhat());
+
+            assertEquals(CatalogRemovals.Result.WITHDRAWN, removals.removeIntake(program.getId(), askedId).result());
+            assertEquals(IntakeStatus.CLOSED, catalog.intakesOf(program.getId()).get(0).getStatus(),
+                    "the request names it: closed, not deleted");
+            assertEquals(CatalogRemovals.Result.KEPT, removals.removeIntake(program.getId(), askedId).result());
+        }
+        Tenant other = fixtures.newSchoolBoard("intake-removal-other");
+        try (var session = TestSessions.signedInAs(fixtures.newAccount(other, Role.CSS_ADMIN), other)) {
+            long askedId = idOfAnyTenant(program, asked);
+            assertThrows(ca.tremplin.kernel.NotFoundException.class,
+                    () -> removals.removeIntake(program.getId(), askedId));
+        }
+    }
+
+    /**
+     * A program created by mistake, which nothing names, is deleted with its intakes, and the centre's history says so;
+     * one a request asked about is archived instead — off the public catalogue, kept for the reports — and the answer
+     * names what refers to it.
+     */
+    @Test
+    void aProgramNothingNamesIsDeletedAndOneARequestNamesIsArchivedInstead() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("program-removal");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program mistaken = fixtures.newProgram(tenant, ProgramType.DEP, "5323", "Programme créé par erreur",
+                "Program created by mistake", "07", word(), true);
+        Program asked = fixtures.newProgram(tenant, ProgramType.DEP, "5324", "Pâtisserie", "Pastry Making", "03",
+                word(), true);
+        fixtures.newLead(tenant, asked);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(mistaken.getId()).getCentres().iterator().next().getId();
+            catalog.addIntake(mistaken.getId(), centreId, intake(LocalDate.now().plusYears(1).withDayOfYear(240)));
+            Program stale = catalog.findProgram(mistaken.getId());
+            assertEquals(CatalogRemovals.Result.DELETED,
+                    removals.removeProgram(mistaken.getId(), stale.getVersion()).result());
+            assertThrows(ca.tremplin.kernel.NotFoundException.class, () -> catalog.findProgram(mistaken.getId()));
+            assertEquals(0, rows.count("select count(*) from intake where program_id = ?", mistaken.getId()));
+            assertEquals(1, rows.count("select count(*) from staff_change where tenant_id = ? and subject = 'CENTRE'"
+                    + " and what = 'PROGRAM_DELETED'", tenant.getId()));
+
+            Program named = catalog.findProgram(asked.getId());
+            CatalogRemovals.Outcome outcome = removals.removeProgram(asked.getId(), named.getVersion());
+            assertEquals(CatalogRemovals.Result.WITHDRAWN, outcome.result());
+            assertEquals("program.archivedInstead", outcome.messageKey());
+            assertEquals(ProgramStatus.ARCHIVED, catalog.findProgram(asked.getId()).getStatus());
+        }
+    }
+
+    /** A campus created by mistake is deleted; one a program is given at, or an intake took place at, is kept. */
+    @Test
+    void aCampusIsDeletedOnlyWhenNoProgramOrIntakeNamesIt() {
+        Tenant tenant = fixtures.newSchoolBoard("campus-removal");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5325", "Ébénisterie", "Cabinetmaking", "07",
+                word(), true);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long given = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            Centre mistaken = new Centre();
+            mistaken.setName("Centre créé par erreur " + word());
+            mistaken.setCity("Trois-Rivières");
+            mistaken.setRegion(tenant.getRegion());
+            long mistakenId = catalog.saveCentre(mistaken).getId();
+
+            CatalogRemovals.Outcome kept = removals.removeCentre(given);
+            assertEquals(CatalogRemovals.Result.KEPT, kept.result());
+            assertEquals("centre.keptForPrograms", kept.messageKey());
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeCentre(mistakenId).result());
+            assertEquals(false, catalog.centres().stream().anyMatch(c -> c.getId() == mistakenId));
+        }
+    }
+
+    private long idOf(Program program, LocalDate start) {
+        return catalog.intakesOf(program.getId()).stream().filter(i -> i.getStartDate().equals(start))
+                .findFirst().orElseThrow().getId();
+    }
+
+    private long idOfAnyTenant(Program program, LocalDate start) {
+        try {
+            return rows.count("select id from intake where program_id = ? and start_date = ?", program.getId(),
+                    java.sql.Date.valueOf(start));
+        } catch (java.sql.SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     private static Program program(String code) {

@@ -46,6 +46,27 @@ class ProgramChangesTest {
                 intake.addedDetail());
     }
 
+    /** A start typed wrong and corrected leaves both days in the history, under the label the intake had. */
+    @Test
+    void anIntakesDatesCorrectedAreSaidWithTheirDaysBeforeAndAfter() {
+        Intake intake = new Intake();
+        intake.setCentre(centre("CFP Laval"));
+        intake.setStartDate(LocalDate.of(2072, 8, 25));
+        intake.setApplicationDeadline(LocalDate.of(2027, 5, 1));
+
+        assertEquals("2072-08-25 CFP Laval: START (2072-08-25 → 2027-08-25)",
+                intake.datesChange(LocalDate.of(2027, 8, 25), LocalDate.of(2027, 5, 1)));
+        assertEquals("2072-08-25 CFP Laval: START (2072-08-25 → 2027-08-25), DEADLINE (2027-05-01 → —)",
+                intake.datesChange(LocalDate.of(2027, 8, 25), null));
+        assertNull(intake.datesChange(LocalDate.of(2072, 8, 25), LocalDate.of(2027, 5, 1)), "the same days: no line");
+
+        ca.tremplin.security.StaffChange line = new ca.tremplin.security.StaffChange(1L,
+                ca.tremplin.security.StaffChange.Subject.PROGRAM, 7L, ca.tremplin.security.StaffChange.What.INTAKE_DATES,
+                intake.datesChange(LocalDate.of(2027, 8, 25), LocalDate.of(2027, 5, 1)), java.time.Instant.EPOCH);
+        assertEquals("2072-08-25 CFP Laval: date de début (2072-08-25 → 2027-08-25)",
+                line.detailIn(java.util.Locale.CANADA_FRENCH));
+    }
+
     private static Program program(Centre centre) {
         Program program = new Program();
         program.setCode("5195");

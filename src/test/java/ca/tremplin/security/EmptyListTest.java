@@ -155,6 +155,35 @@ class EmptyListTest {
         assertEquals(List.of(NextStep.SHARE_INFORMATION_FORM), steps(all));
     }
 
+    /**
+     * A program without intakes leads its admin to the form below the list that adds one; while the centre has no
+     * campus, an intake could be held nowhere, and the list says so and leads to the campuses' page instead.
+     */
+    @Test
+    void aProgramWithoutIntakesLeadsToTheFormThatAddsOneOrToTheCampusesFirst() {
+        EmptyList.Viewer admin = new EmptyList.Viewer(Role.CSS_ADMIN, false, "css-du-fjord", Locale.CANADA_FRENCH);
+        EmptyList none = EmptyList.ofIntakes(42, true, admin);
+        assertEquals("emptyList.INTAKES.noneYet", none.textKey());
+        assertEquals(List.of(NextStep.ADD_INTAKE), steps(none));
+        assertEquals("/admin/program.xhtml?id=42#intake", none.nextSteps().get(0).address());
+
+        EmptyList noCampus = EmptyList.ofIntakes(42, false, admin);
+        assertEquals("emptyList.INTAKES.noCampus", noCampus.textKey());
+        assertEquals("/admin/centres.xhtml#centre", noCampus.nextSteps().get(0).address());
+
+        EmptyList.Viewer recruiter = new EmptyList.Viewer(Role.RECRUITER, false, "css-du-fjord", Locale.CANADA_FRENCH);
+        assertEquals(List.of(), EmptyList.ofIntakes(42, true, recruiter).nextSteps(), "a page that would refuse them");
+    }
+
+    /** A centre without campuses says what a campus is for, and leads to the form that adds one, never "no results". */
+    @Test
+    void aCentreWithoutCampusesLeadsToTheFormThatAddsOne() {
+        EmptyList.Viewer admin = new EmptyList.Viewer(Role.CSS_ADMIN, false, "css-du-fjord", Locale.CANADA_FRENCH);
+        EmptyList none = EmptyList.of(StaffList.CENTRES, true, admin);
+        assertEquals("emptyList.CENTRES.noneYet", none.textKey(), "no filter narrows the campuses");
+        assertEquals(List.of(NextStep.ADD_CENTRE), steps(none));
+    }
+
     @Test
     void everyStepLinkHasAnIdOfWordsForTestsAndStyles() {
         assertEquals("share-information-form", NextStep.SHARE_INFORMATION_FORM.idSuffix());
@@ -170,12 +199,14 @@ class EmptyListTest {
                 EmptyList.Viewer viewer = new EmptyList.Viewer(role, coordination, "css", Locale.ENGLISH);
                 List<EmptyList> lists = new ArrayList<>();
                 for (StaffList list : StaffList.values()) {
-                    if (list != StaffList.EVENT_REGISTRATIONS) {
+                    if (list != StaffList.EVENT_REGISTRATIONS && list != StaffList.INTAKES) {
                         lists.add(EmptyList.of(list, false, viewer));
                         lists.add(EmptyList.of(list, true, viewer));
                     }
                 }
                 lists.add(EmptyList.ofInbox(false, "MINE", viewer));
+                lists.add(EmptyList.ofIntakes(7, true, viewer));
+                lists.add(EmptyList.ofIntakes(7, false, viewer));
                 for (boolean filtered : new boolean[] {false, true}) {
                     lists.add(EmptyList.ofRegistrations(filtered, event, viewer));
                     lists.add(EmptyList.ofRegistrations(filtered,

@@ -1,0 +1,108 @@
+package ca.tremplin.catalog;
+
+import ca.tremplin.kernel.Messages;
+import ca.tremplin.kernel.NotFoundException;
+import ca.tremplin.security.Role;
+import ca.tremplin.security.SignedInUser;
+import ca.tremplin.security.StaffChange.Subject;
+import ca.tremplin.security.StaffChange.What;
+import ca.tremplin.security.StaffChanges;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * An intake, a program or a campus created by mistake, taken away. What nothing names is deleted; what a request, an
+ * event, an offer or a report names is withdrawn instead — an intake closed, a program archived: gone from the public
+ * catalogue, kept for the history and the reports — and the answer says what names it. A campus has no withdrawn state:
+ * one still named is kept, and the answer says which programs or intakes name it.
+ */
+@ApplicationScoped
+public class CatalogRemovals {
+
+    /** What became of the item: deleted, withdrawn in its stead, or kept; and why, in the bundle's words. */
+    public record Outcome(Result result, String messageKey, Object... arguments) {
+    }
+
+    public enum Result { DELETED, WITHDRAWN, KEPT }
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    CatalogService service;
+
+    @Inject
+    SignedInUser signedInUser;
+
+    @Inject
+    StaffChanges changes;
+
+    /**
+     * Deletes an intake no request asked for (its program at its month); one asked for is closed instead. The program's
+     * history keeps the line either way.
+     */
+    @Transactional
+    public Outcome removeIntake(long programId, long intakeId) {
+        signedInUser.require(Role.CSS_ADMIN);
+        Intake intake = catalog.findIntake(programId, intakeId);
+        if (catalog.intakeAskedFor(signedInUser.getTenantId(), programId, intake.getStartDate())) {
+            if (intake.getStatus() != IntakeStatus.CLOSED) {
+                service.changeIntakeStatus(programId, intakeId, IntakeStatus.CLOSED);
+                return new Outcome(Result.WITHDRAWN, "intake.closedInstead");
+            }
+            return new Outcome(Result.KEPT, "intake.keptClosed");
+        }
+        changes.record(Subject.PROGRAM, programId, What.INTAKE_DELETED, intake.addedDetail());
+        catalog.remove(intake);
+        return new Outcome(Result.DELETED, "intake.deleted");
+    }
+
+    /**
+     * Deletes a program nothing names, with its intakes, campuses' ticks and photo, and files the line under the centre
+     * (the program's own history goes with its page); one that is named is archived instead, if it is not already.
+     */
+    @Transactional
+    public Outcome removeProgram(long programId, long expectedVersion) {
+        signedInUser.require(Role.CSS_ADMIN);
+        Program program = catalog.findProgram(programId)
+                .orElseThrow(() -> new NotFoundException("program " + programId));
+        List<ProgramUse> uses = catalog.usesOfProgram(signedInUser.getTenantId(), programId);
+        Messages.Phrases named = new Messages.Phrases(uses.stream().map(ProgramUse::messageKey).toList());
+        if (!uses.isEmpty()) {
+            if (program.getStatus() != ProgramStatus.ARCHIVED) {
+                service.changeStatus(programId, ProgramStatus.ARCHIVED, expectedVersion);
+                return new Outcome(Result.WITHDRAWN, "program.archivedInstead", named);
+            }
+            return new Outcome(Result.KEPT, "program.keptArchived", named);
+        }
+        if (program.getVersion() != expectedVersion) {
+            throw new ca.tremplin.kernel.BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+        changes.record(Subject.CENTRE, signedInUser.getTenantId(), What.PROGRAM_DELETED,
+                program.getType() + " " + program.getCode() + " " + program.getTitleFr());
+        catalog.remove(program);
+        return new Outcome(Result.DELETED, "program.deleted", program.getTitleFr());
+    }
+
+    /**
+     * Deletes a campus no program names and no intake took place at, and files the line under the centre; one still
+     * named is kept, the answer naming the programs to untick it from, or saying its intakes keep it.
+     */
+    @Transactional
+    public Outcome removeCentre(long centreId) {
+        signedInUser.require(Role.CSS_ADMIN);
+        Centre centre = catalog.findCentre(centreId).orElseThrow(() -> new NotFoundException("centre " + centreId));
+        List<String> programs = catalog.programsAt(centreId);
+        if (!programs.isEmpty()) {
+            return new Outcome(Result.KEPT, "centre.keptForPrograms", centre.getName(), String.join(", ", programs));
+        }
+        if (catalog.hasIntakesAt(centreId)) {
+            return new Outcome(Result.KEPT, "centre.keptForIntakes", centre.getName());
+        }
+        changes.record(Subject.CENTRE, signedInUser.getTenantId(), What.CAMPUS_DELETED, centre.getName());
+        catalog.remove(centre);
+        return new Outcome(Result.DELETED, "centre.deleted", centre.getName());
+    }
+}
