@@ -169,6 +169,15 @@ public class ConsentRegister {
                         throw new BusinessRuleException("consent.withdrawalBeforeConsent", given.toLocalDate(),
                                 given.toLocalTime().withSecond(0).withNano(0).toString());
                     });
+            Instant asked = purpose == ConsentPurpose.CONTACT
+                    ? ConsentStandings.askedToBeWrittenToSince(history(lead.getId()), at) : null;
+            if (asked != null) {
+                // News given since, or a request or an application, ends a withdrawal of being contacted said before
+                // it: recorded as said, it would show in the register and stop nothing.
+                java.time.ZonedDateTime since = asked.atZone(ca.tremplin.kernel.QuebecTime.ZONE);
+                throw new BusinessRuleException("consent.withdrawalBeforeAskingAgain", since.toLocalDate(),
+                        since.toLocalTime().withSecond(0).withNano(0).toString());
+            }
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > LONGEST_NOTE) {
