@@ -64,8 +64,8 @@ public class ConsentRegister {
 
     /** Every line, word for word. */
     private static final String LINES = LINES_OF.formatted(
-            ", c.source, c.language, c.text_version, c.text_shown, null, null, c.guardian_name",
-            ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null", "", "");
+            ", c.source, c.language, c.text_version, c.text_shown, null, null, c.guardian_name, null",
+            ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null, x.recorded_at", "", "");
 
     /**
      * The lines on being contacted, on news and on applications (whose consent implies one to be written to, as a
@@ -127,7 +127,7 @@ public class ConsentRegister {
                     said ? (String) row[at + 1] : null, said ? (String) row[at + 2] : null,
                     said ? (String) row[at + 3] : null, said ? (String) row[at + 4] : null,
                     said && row[at + 5] != null ? ((Number) row[at + 5]).longValue() : null,
-                    said ? (String) row[at + 6] : null, truth(row[5])));
+                    said ? (String) row[at + 6] : null, truth(row[5]), said ? instant(row[at + 7]) : null));
         }
         return registers;
     }

@@ -607,6 +607,28 @@ class CaslConsentIT extends InServerTest {
         assertEquals(0, bulk(centre, lead, "Salon " + UUID.randomUUID()).done());
     }
 
+    /**
+     * A call taken yesterday, written down today: the register says when the person said it, and, as it was written
+     * later, when it was recorded and by whom, so that nobody takes one for the other.
+     */
+    @Test
+    void aWithdrawalRecordedAfterItWasSaidShowsBothWhenItWasSaidAndWhenItWasRecorded() throws SQLException {
+        TestCentre centre = fixtures.newCentre("recorded-later");
+        Lead lead = lead(centre, false, 1);
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(lead.getId(), ConsentPurpose.CONTACT, ConsentChannel.PHONE, yesterday, null);
+            ConsentEntry line = consents.history(lead.getId()).get(0);
+            assertEquals(yesterday, line.at(), "when the person said it");
+            assertTrue(line.recordedLater() != null && !line.recordedLater().isBefore(before),
+                    "when it was written down: " + line);
+            assertEquals(centre.recruiter().getId(), line.recordedBy());
+            assertTrue(consents.history(lead.getId()).stream().filter(l -> l.channel() == null)
+                    .allMatch(l -> l.recordedLater() == null), "a form's line is written as it is said");
+        }
+    }
+
     /** A bulk e-mail that reaches the lead at this address, and the token of its preferences link. */
     private String preferencesTokenOfABulkEmail(TestCentre centre, Lead lead, String address) throws SQLException {
         String subject = "Portes ouvertes " + UUID.randomUUID();
