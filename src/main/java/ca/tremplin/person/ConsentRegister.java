@@ -64,8 +64,8 @@ public class ConsentRegister {
 
     /** Every line, word for word. */
     private static final String LINES = LINES_OF.formatted(
-            ", c.source, c.language, c.text_version, c.text_shown, null, null, c.guardian_name",
-            ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null", "", "");
+            ", c.source, c.language, c.text_version, c.text_shown, null, null, c.guardian_name, null",
+            ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null, x.recorded_at", "", "");
 
     /**
      * The lines on being contacted, on news and on applications (whose consent implies one to be written to, as a
@@ -127,7 +127,7 @@ public class ConsentRegister {
                     said ? (String) row[at + 1] : null, said ? (String) row[at + 2] : null,
                     said ? (String) row[at + 3] : null, said ? (String) row[at + 4] : null,
                     said && row[at + 5] != null ? ((Number) row[at + 5]).longValue() : null,
-                    said ? (String) row[at + 6] : null, truth(row[5])));
+                    said ? (String) row[at + 6] : null, truth(row[5]), said ? instant(row[at + 7]) : null));
         }
         return registers;
     }
@@ -169,6 +169,15 @@ public class ConsentRegister {
                         throw new BusinessRuleException("consent.withdrawalBeforeConsent", given.toLocalDate(),
                                 given.toLocalTime().withSecond(0).withNano(0).toString());
                     });
+            Instant asked = purpose == ConsentPurpose.CONTACT
+                    ? ConsentStandings.askedToBeWrittenToSince(history(lead.getId()), at) : null;
+            if (asked != null) {
+                // News given since, or a request or an application, ends a withdrawal of being contacted said before
+                // it: recorded as said, it would show in the register and stop nothing.
+                java.time.ZonedDateTime since = asked.atZone(ca.tremplin.kernel.QuebecTime.ZONE);
+                throw new BusinessRuleException("consent.withdrawalBeforeAskingAgain", since.toLocalDate(),
+                        since.toLocalTime().withSecond(0).withNano(0).toString());
+            }
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > LONGEST_NOTE) {

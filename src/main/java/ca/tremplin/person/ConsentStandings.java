@@ -101,13 +101,26 @@ public final class ConsentStandings {
      * nothing, and neither does news asked for before a withdrawal of being contacted at all ({@code takenBack}),
      * which the sending already leaves out: the person's page would otherwise say "news accepted" to someone bulk
      * e-mail no longer reaches, and a registration with news ticked again would find it "already" given and record
-     * nothing. What the person's consent page and the lead page show as in force.
+     * nothing. A withdrawal of being contacted that a yes of the person's own has ended since (news given again, an
+     * application) stands no more: being contacted is in force from that yes, as the mail follows it
+     * ({@link #mayWrite}). What the person's consent page and the lead page show as in force.
      */
     public static Map<ConsentPurpose, ConsentEntry> inForce(Collection<ConsentEntry> register) {
         Walk walk = walk(register, null);
-        return current(register.stream().filter(line -> (line.granted() || line.withdrawal())
-                && walk.heldBack.stream().noneMatch(held -> held == line)
+        Map<ConsentPurpose, ConsentEntry> inForce = current(register.stream().filter(line -> (line.granted()
+                || line.withdrawal()) && walk.heldBack.stream().noneMatch(held -> held == line)
                 && walk.takenBack.stream().noneMatch(taken -> taken == line)).toList());
+        ConsentEntry contact = inForce.get(ConsentPurpose.CONTACT);
+        if (contact != null && contact.withdrawal() && walk.contactNo == null && walk.resumedBy != null) {
+            // A withdrawal of being contacted ended by a yes of the person's own to news or by an application: the
+            // mail follows that yes (their requests are answered again), so their page and the lead page say
+            // "given" since that day, as the lead list's file does, rather than "withdrawn".
+            ConsentEntry yes = walk.resumedBy;
+            inForce.put(ConsentPurpose.CONTACT, new ConsentEntry(yes.at(), ConsentPurpose.CONTACT, true, yes.channel(),
+                    yes.source(), yes.language(), yes.textVersion(), yes.textShown(), yes.note(), yes.recordedBy(),
+                    yes.guardianName(), yes.fromList()));
+        }
+        return inForce;
     }
 
     /**
@@ -230,6 +243,8 @@ public final class ConsentStandings {
         final List<ConsentEntry> heldBack = new ArrayList<>();
         /** The news consents a later withdrawal of being contacted took back. */
         final List<ConsentEntry> takenBack = new ArrayList<>();
+        /** The yes of the person's own that ended the latest withdrawal of being contacted, while it stands. */
+        ConsentEntry resumedBy;
 
         Instant newsWithdrawn() {
             return news != null && news.withdrawal() ? news.at() : null;
@@ -268,10 +283,14 @@ public final class ConsentStandings {
                 } else {
                     walk.asked = line.at();
                 }
+                if (walk.contactNo != null && walk.contactNo.withdrawal()) {
+                    walk.resumedBy = line;
+                }
                 walk.contactNo = null;
                 walk.agreed = true;
             } else if (line.withdrawal() && line.purpose() == ConsentPurpose.CONTACT) {
                 walk.contactNo = line;
+                walk.resumedBy = null;
                 if (walk.news != null && walk.news.granted()) {
                     // No mail at all takes back the news asked for before: a later request to be contacted gives
                     // no news back, only news given again does.
@@ -290,10 +309,6 @@ public final class ConsentStandings {
         return walk;
     }
 
-    /**
-     * Whether a consent given asks the centre to write: to be contacted, or an application made (on its form, or by
-     * applying again) — not the consent to processing given back from the person's page, which asks nothing.
-     */
     /**
      * Whether the person's latest word on being contacted — not on news — is no: a withdrawal of being contacted with
      * no yes to it since, or the refusal of the form or list they came from, having never agreed to be contacted. A
@@ -321,6 +336,22 @@ public final class ConsentStandings {
         return no != null;
     }
 
+    /**
+     * When the person last asked, after {@code at}, to be written to otherwise than by giving being contacted again —
+     * news given, a request or a registration with its box ticked, an application — or null: each of these ends a
+     * withdrawal of being contacted said before it ({@link #mayWrite}), so that such a withdrawal, written down now
+     * as said at {@code at}, would change nothing. A list's yes is not the person's word and ends nothing.
+     */
+    public static Instant askedToBeWrittenToSince(Collection<ConsentEntry> register, Instant at) {
+        return register.stream().filter(line -> line.granted() && !line.fromList() && line.at().isAfter(at)
+                        && (line.purpose() == ConsentPurpose.NEWS || asksToBeWrittenTo(line)))
+                .map(ConsentEntry::at).max(Instant::compareTo).orElse(null);
+    }
+
+    /**
+     * Whether a consent given asks the centre to write: to be contacted, or an application made (on its form, or by
+     * applying again) — not the consent to processing given back from the person's page, which asks nothing.
+     */
     private static boolean asksToBeWrittenTo(ConsentEntry line) {
         return line.purpose() == ConsentPurpose.CONTACT || line.purpose() == ConsentPurpose.APPLICATION
                 && (line.channel() == null || line.channel() == ConsentChannel.APPLICATION);

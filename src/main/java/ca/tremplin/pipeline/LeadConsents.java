@@ -28,6 +28,37 @@ public class LeadConsents {
     @Inject
     SignedInUser signedInUser;
 
+    @Inject
+    ca.tremplin.person.MailingConsents mailing;
+
+    @Inject
+    java.time.Clock clock;
+
+    /**
+     * What stands now, as the person's own consent page shows it and as the mail and the lead list's file follow it:
+     * each purpose's consent in force ({@link ca.tremplin.person.ConsentStandings#inForce}), and where the person
+     * stands on being written to, since when.
+     */
+    public record Standing(java.util.Map<ConsentPurpose, ConsentEntry> inForce,
+                           ca.tremplin.person.EmailContact email) {
+
+        /** The purposes a person can change, each with its consent in force (absent: never asked). */
+        public List<java.util.Map.Entry<ConsentPurpose, ConsentEntry>> changeable() {
+            return ConsentPurpose.CHANGEABLE.stream().filter(inForce::containsKey)
+                    .map(purpose -> java.util.Map.entry(purpose, inForce.get(purpose))).toList();
+        }
+    }
+
+    /** What stands now for this lead ({@link Standing}). */
+    @Transactional
+    public Standing standing(long leadId) {
+        leads.requireStaff();
+        leads.existing(leadId);
+        ca.tremplin.person.EmailContact email = mailing.emailContact(List.of(leadId), clock.instant()).get(leadId);
+        return new Standing(ca.tremplin.person.ConsentStandings.inForce(register.history(leadId)),
+                email == null ? ca.tremplin.person.EmailContact.NONE : email);
+    }
+
     /** Every consent given, refused or withdrawn, newest first. */
     @Transactional
     public List<ConsentEntry> history(long leadId) {

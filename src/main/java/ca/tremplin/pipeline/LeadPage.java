@@ -99,6 +99,7 @@ public class LeadPage implements Serializable {
     private transient List<ca.tremplin.application.LeadApplication> applications;
     private transient LeadService.Journal journal;
     private transient List<ConsentEntry> consentHistory;
+    private transient LeadConsents.Standing consentStanding;
     private ConsentPurpose withdrawnPurpose;
     private ConsentChannel withdrawalChannel;
     private LocalDateTime withdrawalSaidAt;
@@ -396,6 +397,7 @@ public class LeadPage implements Serializable {
         act(() -> consents.recordWithdrawal(id, withdrawnPurpose, withdrawalChannel, saidAt, withdrawalNote),
                 "consent.withdrawalRecorded");
         consentHistory = null;
+        consentStanding = null;
         withdrawnPurpose = null;
         withdrawalChannel = null;
         withdrawalSaidAt = null;
@@ -408,6 +410,14 @@ public class LeadPage implements Serializable {
             consentHistory = consents.history(id);
         }
         return consentHistory;
+    }
+
+    /** What stands now, as the person's own page, the mail and the lead list's file have it. */
+    public LeadConsents.Standing getConsentStanding() {
+        if (consentStanding == null) {
+            consentStanding = consents.standing(id);
+        }
+        return consentStanding;
     }
 
     public List<ConsentPurpose> getChangeablePurposes() { return ConsentPurpose.CHANGEABLE; }

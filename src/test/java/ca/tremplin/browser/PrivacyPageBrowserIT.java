@@ -27,16 +27,8 @@ class PrivacyPageBrowserIT extends BrowserTest {
 
     @Test
     void aPersonWithdrawsTheirConsentToNewsFromTheLinkInAnEmail() throws Exception {
-        String email = "binta." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.sn";
-        String request = Json.createObjectBuilder().add("firstName", "Binta").add("lastName", "Sow")
-                .add("email", email).add("countryOfResidence", "SN").add("citizenship", "SN")
-                .add("schoolBoard", "css-du-fjord").add("consentToContact", true).add("consentToNews", true)
-                .build().toString();
-        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(browser.base() + "/api/inquiries")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, sent.statusCode(), sent.body());
-        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/consentements.xhtml");
+        String link = preferencesLinkOfARequest("binta." + UUID.randomUUID().toString().substring(0, 8)
+                + "@exemple.sn", "Binta", "Sow", "SN");
 
         browser.go(link.substring(link.indexOf("/consentements.xhtml")) + "&lang=fr");
         assertEquals("Vos consentements", browser.text(By.id("preferences-title")));
@@ -69,6 +61,51 @@ class PrivacyPageBrowserIT extends BrowserTest {
         browser.find(By.id("lang-en")).click();
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("preferences-title"), "Your consents"));
         assertEquals("Being contacted about your requests", browser.text(By.cssSelector(".purpose-CONTACT th")));
+    }
+
+    /**
+     * A person withdraws all contact from the link in an e-mail, then gives news again: the page no longer says being
+     * contacted is withdrawn — the centre writes to them again — but given, as news is.
+     */
+    @Test
+    void newsGivenAgainAfterWithdrawingAllContactShowsContactGivenAgain() throws Exception {
+        String link = preferencesLinkOfARequest("kofi." + UUID.randomUUID().toString().substring(0, 8)
+                + "@exemple.gh", "Kofi", "Mensah", "GH");
+
+        browser.go(link.substring(link.indexOf("/consentements.xhtml")) + "&lang=fr");
+        By contact = By.cssSelector(".purpose-CONTACT .preferences-state");
+        By news = By.cssSelector(".purpose-NEWS .preferences-state");
+        browser.clickAndWaitFor(By.cssSelector(".purpose-CONTACT .withdraw"), By.cssSelector(".ui-messages-info"));
+        assertTrue(browser.text(contact).startsWith("retiré"), browser.text(contact));
+        assertTrue(browser.text(news).startsWith("non accordé"), "no contact at all takes news back: "
+                + browser.text(news));
+
+        org.openqa.selenium.WebElement give = browser.find(By.cssSelector(".purpose-NEWS .give"));
+        give.click();
+        browser.waitUntilReplaced(give);
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        assertTrue(browser.text(news).startsWith("accordé"), browser.text(news));
+        assertTrue(browser.text(contact).startsWith("accordé"), "written to again, and the page says so: "
+                + browser.text(contact));
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".purpose-CONTACT .withdraw")).size(),
+                "being contacted can be withdrawn again");
+    }
+
+    /**
+     * A request to the demo's CSS du Fjord, contact and news consented to, and the preferences link at the foot of its
+     * acknowledgement.
+     */
+    private String preferencesLinkOfARequest(String email, String firstName, String lastName, String country)
+            throws Exception {
+        String request = Json.createObjectBuilder().add("firstName", firstName).add("lastName", lastName)
+                .add("email", email).add("countryOfResidence", country).add("citizenship", country)
+                .add("schoolBoard", "css-du-fjord").add("consentToContact", true).add("consentToNews", true)
+                .build().toString();
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(browser.base() + "/api/inquiries")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, sent.statusCode(), sent.body());
+        return TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/consentements.xhtml");
     }
 
     /**

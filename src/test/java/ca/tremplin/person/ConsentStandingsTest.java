@@ -294,6 +294,70 @@ class ConsentStandingsTest {
         assertFalse(ConsentStandings.contactRefused(List.of()), "never asked");
     }
 
+    /**
+     * She withdrew all contact, then gave news again on her consents page: she is written to again (news and the
+     * answers to her requests), and her page says so — being contacted given since the day she gave news, not
+     * "withdrawn". Withdrawing being contacted once more takes both back, as before.
+     */
+    @Test
+    void aWithdrawalOfAllContactEndedByNewsGivenAgainIsNoLongerShownAsWithdrawn() {
+        ConsentEntry asked = form(ConsentPurpose.CONTACT, true, "2026-01-10T12:00:00Z");
+        ConsentEntry news = form(ConsentPurpose.NEWS, true, "2026-01-10T12:00:00Z");
+        ConsentEntry withdrawal = new ConsentEntry(Instant.parse("2026-02-10T12:00:00Z"), ConsentPurpose.CONTACT,
+                false, ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null, null, false);
+        ConsentEntry newsAgain = new ConsentEntry(Instant.parse("2026-11-10T12:00:00Z"), ConsentPurpose.NEWS, true,
+                ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null, null, false);
+        List<ConsentEntry> register = List.of(asked, news, withdrawal, newsAgain);
+
+        assertTrue(ConsentStandings.mayWrite(ConsentStandings.Mail.BULK, register, null, SIX_MONTHS_AGO));
+        assertTrue(ConsentStandings.mayWrite(ConsentStandings.Mail.REPLY, register, null, SIX_MONTHS_AGO));
+        ConsentEntry contact = ConsentStandings.inForce(register).get(ConsentPurpose.CONTACT);
+        assertTrue(contact.granted(), "her page no longer says contact withdrawn");
+        assertEquals(ConsentPurpose.CONTACT, contact.purpose());
+        assertEquals(newsAgain.at(), contact.at(), "given since the day she gave news again");
+        assertEquals(newsAgain, ConsentStandings.inForce(register).get(ConsentPurpose.NEWS));
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, newsAgain.at()),
+                ConsentStandings.emailContact(register, null, SIX_MONTHS_AGO), "the lead list's file says the same");
+
+        ConsentEntry againNo = new ConsentEntry(Instant.parse("2026-11-20T12:00:00Z"), ConsentPurpose.CONTACT,
+                false, ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null, null, false);
+        List<ConsentEntry> withdrawnAgain = List.of(asked, news, withdrawal, newsAgain, againNo);
+        assertEquals(againNo, ConsentStandings.inForce(withdrawnAgain).get(ConsentPurpose.CONTACT));
+        assertFalse(ConsentStandings.inForce(withdrawnAgain).containsKey(ConsentPurpose.NEWS));
+        assertFalse(ConsentStandings.mayWrite(ConsentStandings.Mail.REPLY, withdrawnAgain, null, SIX_MONTHS_AGO));
+
+        List<ConsentEntry> listYesOnly = List.of(asked, withdrawal, list(ConsentPurpose.NEWS, true,
+                "2026-11-10T12:00:00Z"));
+        assertEquals(withdrawal, ConsentStandings.inForce(listYesOnly).get(ConsentPurpose.CONTACT),
+                "a list's yes ends no withdrawal of hers");
+    }
+
+    /**
+     * A withdrawal of being contacted that staff write down as said before the person asked to be written to again —
+     * news given, a request, an application — would end nothing: the day of that later yes is found, so that staff
+     * are told. A list's yes, or the processing given back on the person's page, asks nothing.
+     */
+    @Test
+    void aWithdrawalOfBeingContactedSaidBeforeALaterYesOfThePersonsOwnIsFound() {
+        Instant called = Instant.parse("2026-02-01T12:00:00Z");
+        ConsentEntry asked = form(ConsentPurpose.CONTACT, true, "2026-01-10T12:00:00Z");
+        ConsentEntry newsAfter = change(ConsentPurpose.NEWS, true, "2026-03-01T12:00:00Z");
+        assertEquals(newsAfter.at(), ConsentStandings.askedToBeWrittenToSince(List.of(asked, newsAfter), called));
+        assertEquals(null, ConsentStandings.askedToBeWrittenToSince(List.of(asked), called), "nothing since");
+        ConsentEntry applied = form(ConsentPurpose.APPLICATION, true, "2026-04-01T12:00:00Z");
+        assertEquals(applied.at(), ConsentStandings.askedToBeWrittenToSince(List.of(asked, newsAfter, applied),
+                called), "the latest");
+        assertEquals(null, ConsentStandings.askedToBeWrittenToSince(List.of(asked, list(ConsentPurpose.NEWS, true,
+                "2026-03-01T12:00:00Z"), new ConsentEntry(Instant.parse("2026-03-02T12:00:00Z"),
+                ConsentPurpose.APPLICATION, true, ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null,
+                null, false)), called), "a list's yes, the processing given back");
+
+        List<ConsentEntry> recorded = List.of(asked, newsAfter, change(ConsentPurpose.CONTACT, false,
+                "2026-02-01T12:00:00Z"));
+        assertTrue(ConsentStandings.mayWrite(ConsentStandings.Mail.REPLY, recorded, null, SIX_MONTHS_AGO),
+                "recorded all the same, it would stop nothing");
+    }
+
     private static Standing standing(ConsentEntry... lines) {
         return ConsentStandings.standing(List.of(lines), SIX_MONTHS_AGO);
     }

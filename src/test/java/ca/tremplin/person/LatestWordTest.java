@@ -177,6 +177,27 @@ class LatestWordTest {
     }
 
     /**
+     * What the person's consent page and the lead page show of being contacted, for every situation above, says what
+     * the mail does: "withdrawn" exactly of those the file says "withdrawn" of, and "given" only of people whose
+     * requests are answered — so that a withdrawal ended by news given again, or by an application, is no longer
+     * shown as standing.
+     */
+    @Test
+    void theContactShownInForceSaysWhatTheMailDoes() {
+        for (String line : EVERY_ORDER.strip().split("\n")) {
+            String[] parts = line.strip().split("\\s+");
+            Situation said = Situation.of(List.of(parts).subList(0, parts.length - 2));
+            String why = String.join(" then ", List.of(parts).subList(0, parts.length - 2));
+            ConsentEntry shown = ConsentStandings.inForce(said.lines).get(ConsentPurpose.CONTACT);
+            assertEquals(said.contact().standing() == EmailContact.Standing.WITHDRAWN,
+                    shown != null && shown.withdrawal(), why);
+            if (shown != null && shown.granted()) {
+                assertTrue(said.mayWrite(Mail.REPLY), why);
+            }
+        }
+    }
+
+    /**
      * Withdrawn, then news given again (a new registration with the box ticked, the person's own page): bulk e-mail
      * reaches the person, and the file says so, since the day news was given — where it said "withdrawn: do not
      * write" — and their questions are answered again.

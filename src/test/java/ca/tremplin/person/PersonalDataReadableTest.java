@@ -124,4 +124,27 @@ class PersonalDataReadableTest {
         assertTrue(page.contains("<td>Baking</td>") && page.contains("<td>First answer to give</td>"), page);
         assertFalse(page.contains(".."), "no double full stop after \"p.m.\"");
     }
+
+    /**
+     * Every way a consent was changed and every way an address unsubscribed reads in words, in French and in
+     * English: a consent given again by registering for an event or applying again included, not its code.
+     */
+    @Test
+    void everyWayAConsentChangedOrAnAddressUnsubscribedIsSaidInWordsInBothLanguages() {
+        for (java.util.Locale language : List.of(Languages.FRENCH, Languages.ENGLISH)) {
+            java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle(PersonalDataReadable.LABELS,
+                    language);
+            for (ConsentChannel channel : ConsentChannel.values()) {
+                String said = PersonalDataReadable.said("consent_change", "channel", Map.of("channel",
+                        channel.name()), language, Map.of(), labels, PersonalDataSet.Names.NONE);
+                assertFalse(said.equals(channel.name()), language + ": " + channel);
+            }
+            for (ca.tremplin.unsubscribe.MailOptOut.Channel channel : ca.tremplin.unsubscribe.MailOptOut.Channel
+                    .values()) {
+                String said = PersonalDataReadable.said("mail_opt_out", "channel", Map.of("channel",
+                        channel.name()), language, Map.of(), labels, PersonalDataSet.Names.NONE);
+                assertFalse(said.equals(channel.name()), language + ": " + channel);
+            }
+        }
+    }
 }

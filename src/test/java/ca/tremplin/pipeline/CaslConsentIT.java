@@ -537,6 +537,111 @@ class CaslConsentIT extends InServerTest {
                 address, "%/dossier.xhtml%"), "the link to their file goes again");
     }
 
+    /**
+     * A person withdrew all contact on their own consents page, then gave news again there: the mail writes to them
+     * again, and everything that says where they stand agrees with it — their page says being contacted is given since
+     * the day they gave news (no longer "withdrawn"), the lead page says the same in force with "consent given" for
+     * e-mail, and the lead list's file says "consent given". Withdrawing being contacted once more takes both back.
+     */
+    @Test
+    void newsGivenAgainAfterWithdrawingAllContactOnTheirPageIsShownThereOnTheLeadPageAndInTheFileAsTheMailDoes()
+            throws Exception {
+        TestCentre centre = fixtures.newCentre("contact-again");
+        String address = InquiryRequests.uniqueEmail();
+        Lead lead = lead(centre, address, true);
+        String token = preferencesTokenOfABulkEmail(centre, lead, address);
+
+        PreferencesView withdrawn = preferences.change(token, centre.tenant().getId(), ConsentPurpose.CONTACT, false,
+                "203.0.113.71", Languages.FRENCH);
+        assertTrue(purpose(withdrawn, centre, ConsentPurpose.CONTACT).withdrawn());
+        assertEquals("consentement retiré : ne pas écrire", exportedStanding(centre, lead));
+
+        PreferencesView again = preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, true,
+                "203.0.113.71", Languages.FRENCH);
+        PreferencesView.Purpose contact = purpose(again, centre, ConsentPurpose.CONTACT);
+        assertTrue(contact.given(), "her page no longer says contact withdrawn");
+        assertEquals(purpose(again, centre, ConsentPurpose.NEWS).since(), contact.since(),
+                "given since the day she gave news again");
+        assertEquals(1, bulk(centre, lead, "Rentrée " + UUID.randomUUID()).done(), "written to again");
+        assertEquals("consentement donné", exportedStanding(centre, lead), "the file says what the mail does");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            LeadConsents.Standing standing = consents.standing(lead.getId());
+            assertTrue(standing.inForce().get(ConsentPurpose.CONTACT).granted(), "the lead page says the same");
+            assertEquals(ca.tremplin.person.EmailContact.Standing.CONSENTED, standing.email().standing());
+        }
+
+        PreferencesView stopped = preferences.change(token, centre.tenant().getId(), ConsentPurpose.CONTACT, false,
+                "203.0.113.71", Languages.FRENCH);
+        assertTrue(purpose(stopped, centre, ConsentPurpose.CONTACT).withdrawn());
+        assertTrue(!purpose(stopped, centre, ConsentPurpose.NEWS).given(), "news goes with all contact");
+        assertEquals(0, bulk(centre, lead, "Salon " + UUID.randomUUID()).done());
+    }
+
+    /**
+     * A person gave news again on their page; staff then write down a call in which, the person says, they had
+     * withdrawn all contact, dated before it: recorded, it would stand in the register and stop nothing. Staff are
+     * told, with the day the person asked to be written to again, and nothing is recorded; dated after it, it is.
+     */
+    @Test
+    void aWithdrawalOfBeingContactedDatedBeforeNewsGivenAgainIsRefusedWithTheDayThatCounts() throws Exception {
+        TestCentre centre = fixtures.newCentre("before-news");
+        // Her request a month ago: the call is dated after it, before the news she gives now.
+        Lead lead = lead(centre, false, 1);
+        String token = preferencesTokenOfABulkEmail(centre, lead, lead.getEmail());
+        Instant beforeNews = Instant.now().minus(1, ChronoUnit.DAYS);
+        preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, true, "203.0.113.72",
+                Languages.FRENCH);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            BusinessRuleException tooEarly = assertThrows(BusinessRuleException.class,
+                    () -> consents.recordWithdrawal(lead.getId(), ConsentPurpose.CONTACT, ConsentChannel.PHONE,
+                            beforeNews, null));
+            assertEquals("consent.withdrawalBeforeAskingAgain", tooEarly.messageKey());
+            assertTrue(tooEarly.localizedMessage(Languages.FRENCH).contains("(heure du Québec)"),
+                    tooEarly.localizedMessage(Languages.FRENCH));
+            assertEquals(0, rows.count("select count(*) from consent_change where lead_id = ? and purpose = 'CONTACT'",
+                    lead.getId()), "nothing recorded");
+            consents.recordWithdrawal(lead.getId(), ConsentPurpose.CONTACT, ConsentChannel.PHONE,
+                    Instant.now(), null);
+            assertTrue(consents.standing(lead.getId()).inForce().get(ConsentPurpose.CONTACT).withdrawal());
+        }
+        assertEquals(0, bulk(centre, lead, "Salon " + UUID.randomUUID()).done());
+    }
+
+    /**
+     * A call taken yesterday, written down today: the register says when the person said it, and, as it was written
+     * later, when it was recorded and by whom, so that nobody takes one for the other.
+     */
+    @Test
+    void aWithdrawalRecordedAfterItWasSaidShowsBothWhenItWasSaidAndWhenItWasRecorded() throws SQLException {
+        TestCentre centre = fixtures.newCentre("recorded-later");
+        Lead lead = lead(centre, false, 1);
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(lead.getId(), ConsentPurpose.CONTACT, ConsentChannel.PHONE, yesterday, null);
+            ConsentEntry line = consents.history(lead.getId()).get(0);
+            assertEquals(yesterday, line.at(), "when the person said it");
+            assertTrue(line.recordedLater() != null && !line.recordedLater().isBefore(before),
+                    "when it was written down: " + line);
+            assertEquals(centre.recruiter().getId(), line.recordedBy());
+            assertTrue(consents.history(lead.getId()).stream().filter(l -> l.channel() == null)
+                    .allMatch(l -> l.recordedLater() == null), "a form's line is written as it is said");
+        }
+    }
+
+    /** A bulk e-mail that reaches the lead at this address, and the token of its preferences link. */
+    private String preferencesTokenOfABulkEmail(TestCentre centre, Lead lead, String address) throws SQLException {
+        String subject = "Portes ouvertes " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, lead, subject).done());
+        return preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and subject = ?", address, subject));
+    }
+
+    private static PreferencesView.Purpose purpose(PreferencesView view, TestCentre centre, ConsentPurpose purpose) {
+        return view.centres().stream().filter(c -> c.tenantId() == centre.tenant().getId()).findFirst().orElseThrow()
+                .purposes().stream().filter(p -> p.purpose() == purpose).findFirst().orElseThrow();
+    }
+
     /** What the lead list's file, in French, says of where the person stands on being written to. */
     private String exportedStanding(TestCentre centre, Lead lead) throws java.io.IOException {
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
