@@ -159,12 +159,10 @@ public class ApplicationService {
             if (offer == null || offer.getStatus() == OfferStatus.DRAFT) {
                 throw new NotFoundException("offer " + offerId);
             }
-            if (offer.getStatus() != OfferStatus.OPEN) {
-                // Filled or closed while the person was filling the form: said on it, what they typed kept.
-                throw new BusinessRuleException("application.offerClosed");
-            }
-            if (deadlinePassed(offer)) {
-                throw new BusinessRuleException("application.deadlinePassed", offer.getApplicationDeadline());
+            BusinessRuleException refused = refusal(offer,
+                    em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId()), clock);
+            if (refused != null) {
+                throw refused;
             }
             Instant now = clock.instant();
             String normalized = InquiryValidator.normalizeEmail(email);
@@ -283,8 +281,23 @@ public class ApplicationService {
      * ({@link #openOffer}, else no form to send) and its last day to apply not behind us ({@link #apply}).
      */
     static boolean takesApplications(Offer offer, ca.tremplin.tenant.Tenant centre, Clock clock) {
-        return offer.getStatus() == OfferStatus.OPEN && centre.isActive()
-                && !Offer.deadlinePassed(offer.getApplicationDeadline(), clock);
+        return refusal(offer, centre, clock) == null;
+    }
+
+    /**
+     * Why the public form takes no application to this offer today, as the form says it (what the person typed kept);
+     * null when it takes one. An offer filled or closed, or whose centre the coordinating organisation closed, while
+     * the person was filling the form: no longer taking applications, nothing sent — a closed centre's pages are off,
+     * and nobody there would read the application. Its last day to apply behind us: said with that day.
+     */
+    static BusinessRuleException refusal(Offer offer, ca.tremplin.tenant.Tenant centre, Clock clock) {
+        if (offer.getStatus() != OfferStatus.OPEN || centre == null || !centre.isActive()) {
+            return new BusinessRuleException("application.offerClosed");
+        }
+        if (Offer.deadlinePassed(offer.getApplicationDeadline(), clock)) {
+            return new BusinessRuleException("application.deadlinePassed", offer.getApplicationDeadline());
+        }
+        return null;
     }
 
     /**
@@ -382,6 +395,31 @@ public class ApplicationService {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Moves an application from the status the page showed ({@code seen}), as {@link #changeStatus(long,
+     * ApplicationStatus, String, boolean)} does: one moved since by a colleague, or in another tab, is refused with
+     * where it stands now, so that nobody moves a candidate from a step they no longer hold — a job offer made
+     * meanwhile undone by a card dragged from a board read before it, or a refusal mailed to a person just offered
+     * the job. The application is locked first, so that two moves at once are told apart the same way.
+     */
+    @Transactional
+    public boolean changeStatus(long applicationId, ApplicationStatus seen, ApplicationStatus target,
+                                String reasonToCandidate, boolean tellCandidate) {
+        requireStaff();
+        OfferApplication application = java.util.Optional.ofNullable(em.find(OfferApplication.class, applicationId,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("application " + applicationId));
+        requireAsSeen(application.getStatus(), seen);
+        return changeStatus(applicationId, target, reasonToCandidate, tellCandidate);
+    }
+
+    /** The application still where the page showed it; else the move is refused with where it stands now. */
+    static void requireAsSeen(ApplicationStatus now, ApplicationStatus seen) {
+        if (now != seen) {
+            throw new BusinessRuleException("application.changedMeanwhile", new Messages.Phrase(now.messageKey()));
+        }
     }
 
     /**

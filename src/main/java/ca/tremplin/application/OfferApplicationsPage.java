@@ -153,7 +153,8 @@ public class OfferApplicationsPage implements Serializable {
         }
         ApplicationStatus confirmed = confirming;
         try {
-            boolean told = applications.changeStatus(chosen.id(), confirmed, refusalReason, tellCandidate);
+            boolean told = applications.changeStatus(chosen.id(), chosen.status(), confirmed, refusalReason,
+                    tellCandidate);
             // Asked to tell the candidate and nothing went: said, so that nobody believes they were told.
             messages.info(confirmed == ApplicationStatus.REJECTED && tellCandidate && !told
                     ? "application.movedNotTold" : "application.moved");
@@ -162,12 +163,20 @@ public class OfferApplicationsPage implements Serializable {
             refusalReason = null;
             tellCandidate = true;
         } catch (BusinessRuleException broken) {
-            // The panel stays open with what was typed, to be corrected.
             messages.explain(broken);
+            if (CHANGED_MEANWHILE.equals(broken.messageKey())) {
+                // Nothing to correct: the card moved since, and the board shows it where it stands now.
+                chosen = null;
+                confirming = null;
+                load();
+            }
+            // Otherwise the panel stays open with what was typed, to be corrected.
             return;
         }
         load();
     }
+
+    private static final String CHANGED_MEANWHILE = "application.changedMeanwhile";
 
     /** What a refusal tells the candidate, if anything: an e-mail (by default) and the reason staff type. */
     private String refusalReason;
@@ -187,11 +196,14 @@ public class OfferApplicationsPage implements Serializable {
 
     private void changeStatus(ApplicationStatus to) {
         try {
-            applications.changeStatus(chosen.id(), to);
+            applications.changeStatus(chosen.id(), chosen.status(), to, null, false);
             messages.info("application.moved");
             chosen = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
+            if (CHANGED_MEANWHILE.equals(broken.messageKey())) {
+                chosen = null;
+            }
         }
         load();
     }
@@ -243,6 +255,11 @@ public class OfferApplicationsPage implements Serializable {
     private void setInterview(java.util.function.Supplier<Interview> action, String doneKey) {
         try {
             Interview set = action.get();
+            // An interview moves a new or screened application on: the card kept chosen says where it stands now,
+            // which the next move names as the status it saw.
+            if (chosen != null) {
+                chosen = service().row(offer, chosen.id()).orElse(chosen);
+            }
             messages.info(doneKey);
             warnOfOverlaps(set);
             fillFrom(set);

@@ -80,6 +80,18 @@ public class OfferPipelineService {
                 .setParameter("offer", offerId).setFirstResult(first).setMaxResults(size).getResultList());
     }
 
+    /**
+     * One application of the offer as it stands now, for the card a page keeps chosen after acting on it (an interview
+     * set moves it on); empty when it is not the offer's.
+     */
+    @Transactional
+    public java.util.Optional<ApplicationRow> row(long offerId, long applicationId) {
+        requireStaff();
+        return withConsents(em.createQuery(ROW + " and a.id = :id", ApplicationRow.class)
+                .setParameter("offer", offerId).setParameter("id", applicationId).getResultList())
+                .stream().findFirst();
+    }
+
     @Transactional
     public long count(long offerId) {
         requireStaff();

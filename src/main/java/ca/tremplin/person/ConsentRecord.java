@@ -178,6 +178,17 @@ public class ConsentRecord {
         return record;
     }
 
+    /**
+     * This (new) showcase record as one a centre's staff wrote down for the person, who said it to them rather than
+     * on a page of ours ({@code how}: by phone, by letter...): its source names who wrote it and how it was said.
+     */
+    public ConsentRecord saidToStaff(long staffId, String how) {
+        // Cut between characters, never inside an emoji, as the column counts them.
+        this.source = ca.tremplin.kernel.ShortenedText.of("showcase, said to staff #" + staffId + ": " + how,
+                SOURCE_MAX);
+        return this;
+    }
+
     public Long getShowcaseProfileId() { return showcaseProfileId; }
     public Long getOfferApplicationId() { return offerApplicationId; }
     public Long getEventRegistrationId() { return eventRegistrationId; }

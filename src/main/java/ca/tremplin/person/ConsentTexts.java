@@ -27,6 +27,8 @@ public final class ConsentTexts {
     public static final String SHOWCASE_WITHDRAWAL_VERSION = "showcase-withdrawal-2026-12";
     /** A parent's or guardian's withdrawal of the consent they gave to a showcase profile. */
     public static final String SHOWCASE_GUARDIAN_WITHDRAWAL_VERSION = "showcase-guardian-withdrawal-2026-12";
+    /** An apprentice's withdrawal of their profile said to their centre's staff, who recorded it for them. */
+    public static final String SHOWCASE_WITHDRAWAL_TO_STAFF_VERSION = "showcase-withdrawal-to-staff-2026-12";
     /** The sentences of a withdrawal ({@code consent.withdrawal.<purpose>.<version>}), versioned the same way. */
     public static final String WITHDRAWAL_VERSION = "2026-12";
 

@@ -56,6 +56,21 @@ class ShowcaseConsents {
         }
     }
 
+    /**
+     * Before the profile is emptied: the withdrawal of both consents as the person said it to the centre's staff
+     * ({@code how}), who recorded it for them, in the profile's language; the sentence says it was said to the
+     * centre, not confirmed on a page.
+     */
+    void withdrawnToStaff(ShowcaseProfile profile, Instant at, long staffId, String how) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        ConsentTexts.Shown sentence = ConsentTexts.showcase(ConsentTexts.SHOWCASE_WITHDRAWAL_TO_STAFF_VERSION,
+                language);
+        for (ConsentPurpose purpose : List.of(ConsentPurpose.PUBLICATION, ConsentPurpose.IMAGE_RIGHTS)) {
+            em.persist(ConsentRecord.forShowcaseProfile(profile.getId(), profile.getEmailNormalized(), purpose, false,
+                    sentence, language, at, null).saidToStaff(staffId, how));
+        }
+    }
+
     /** Before the profile is emptied: the withdrawal of both consents, with the sentence the person confirmed. */
     void withdrawn(ShowcaseProfile profile, Instant at, String ipAddress) {
         Locale language = Languages.fromTag(profile.getLanguage());

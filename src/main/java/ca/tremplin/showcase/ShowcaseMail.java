@@ -94,6 +94,15 @@ class ShowcaseMail {
         send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.offForReview", "");
     }
 
+    /**
+     * The centre withdrew the profile at the apprentice's request: they are told at the address the profile had,
+     * before it forgets it, so that a request made in someone else's name does not go unnoticed.
+     */
+    void withdrawnAtRequest(ShowcaseProfile profile) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.withdrawnAtRequest", "");
+    }
+
     /** Subject {@code key.subject}; body {@code key.body} with {0} the centre, {1} the link, {2} an extra. */
     private void send(long tenantId, String recipient, Locale language, String key, String link, Object... extra) {
         if (recipient == null) {

@@ -45,6 +45,9 @@ public class ShowcaseModeration {
     @Inject
     PublicShowcase showcase;
 
+    @Inject
+    ShowcaseConsents consents;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -146,6 +149,32 @@ public class ShowcaseModeration {
         profile.takenDown(reason(why), clock.instant());
         showcase.forgetFiltersAfterCommit();
         mail.offForReview(profile);
+        return profile.getStatus();
+    }
+
+    /**
+     * The apprentice asked the centre, not through their page (its link lost), to withdraw their profile: withdrawn as
+     * they would withdraw it — off every page at once, its photos deleted with every size, its guardian's link ended,
+     * its content emptied — with the withdrawal of both consents in the register as said to staff ({@code how}: by
+     * phone on a day, by letter...), who recorded it; the apprentice is told at the profile's address first.
+     */
+    @Transactional
+    public ProfileStatus withdrawAtRequest(long profileId, long seenVersion, String how) {
+        ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
+        if (profile.getStatus() == ProfileStatus.WITHDRAWN) {
+            throw new BusinessRuleException("showcase.withdrawn");
+        }
+        String said = reason(how, "showcase.moderation.withdrawHowRequired");
+        Instant now = clock.instant();
+        boolean wasPublic = profile.isPublic();
+        consents.withdrawnToStaff(profile, now, user.getUserId(), said);
+        mail.withdrawnAtRequest(profile);
+        photos.deleteAllBut(profile.getId(), null);
+        links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
+        profile.withdraw(now, ShowcaseProfile.Withdrawer.CENTRE);
+        if (wasPublic) {
+            showcase.forgetFiltersAfterCommit();
+        }
         return profile.getStatus();
     }
 

@@ -28,6 +28,8 @@ public class ShowcaseModerationPage implements Serializable {
     private transient List<ShowcaseModeration.Moderated> queue;
     private transient List<ShowcaseModeration.Moderated> others;
     private final Map<Long, String> notes = new HashMap<>();
+    /** How each apprentice asked the centre to withdraw their profile, typed beside it. */
+    private final Map<Long, String> withdrawals = new HashMap<>();
     private final Map<Long, String> outcomes = new HashMap<>();
     /** Where each profile answered on this page stands now: its row says so in the same answer, not after a reload. */
     private final Map<Long, ProfileStatus> answeredStatuses = new HashMap<>();
@@ -70,6 +72,12 @@ public class ShowcaseModerationPage implements Serializable {
     /** A published profile taken off the showcase at once, back in the queue with the reason (after a reload). */
     public void takeDown(long id) {
         act(id, () -> moderation.takeDown(id, shownVersion(id), notes.get(id)), "showcase.moderation.takenDown");
+    }
+
+    /** The profile withdrawn at its apprentice's request, said to the centre as the note says. */
+    public void withdrawAtRequest(long id) {
+        act(id, () -> moderation.withdrawAtRequest(id, shownVersion(id), withdrawals.get(id)),
+                "showcase.moderation.withdrawnAtRequest");
     }
 
     /**
@@ -133,4 +141,5 @@ public class ShowcaseModerationPage implements Serializable {
     }
 
     public Map<Long, String> getNotes() { return notes; }
+    public Map<Long, String> getWithdrawals() { return withdrawals; }
 }

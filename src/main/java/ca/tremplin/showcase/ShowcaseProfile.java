@@ -97,8 +97,11 @@ public class ShowcaseProfile {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    /** Who withdrew it: the apprentice, or the guardian who had consented for them. */
-    public enum Withdrawer { PERSON, GUARDIAN }
+    /**
+     * Who withdrew it: the apprentice, the guardian who had consented for them, or the centre at the apprentice's
+     * request (their page's link lost).
+     */
+    public enum Withdrawer { PERSON, GUARDIAN, CENTRE }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "withdrawn_by")

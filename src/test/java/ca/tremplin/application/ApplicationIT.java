@@ -842,6 +842,72 @@ class ApplicationIT extends InServerTest {
         assertFalse(applications.openOffer(centre.offer.getId()).deadlinePassed(), "an offer without a deadline");
     }
 
+    /**
+     * A candidate abroad opens the form, and the coordinating organisation closes the offer's centre before they send
+     * it: the form says the offer no longer takes applications, and nothing is filed with the closed centre — no
+     * lead, no application, no acknowledgement promising that its team will read it.
+     */
+    @Test
+    void anOfferWhoseCentreClosedWhileTheFormWasFilledTakesNoApplication() {
+        Centre centre = centre("closing");
+        assertEquals(centre.offer.getId(), applications.openOffer(centre.offer.getId()).id(), "the form opens");
+        tenancy.acrossAllTenants(() -> {
+            em.find(Tenant.class, centre.tenant.getId()).setActive(false);
+            return null;
+        });
+        String email = InquiryRequests.uniqueEmail();
+
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> applications.apply(
+                centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.ENGLISH, IP));
+
+        assertEquals("application.offerClosed", refused.messageKey());
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "nobody filed with the closed centre");
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
+                "select count(a) from OfferApplication a where a.offerId = :offer", Long.class)
+                .setParameter("offer", centre.offer.getId()).getSingleResult()));
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.recipient = :email", Long.class)
+                .setParameter("email", email).getSingleResult()), "no acknowledgement");
+    }
+
+    /**
+     * Two members of staff read the offer's board; one makes the candidate an offer, and the other, from the board as
+     * it was, refuses the application with a mail: the refusal is refused with where the application stands now,
+     * nothing moves and nothing is mailed. From the board read again, the move goes.
+     */
+    @Test
+    void aMoveFromABoardReadBeforeAColleaguesIsRefusedAndMailsNothing() {
+        Centre centre = centre("stale");
+        String email = InquiryRequests.uniqueEmail();
+        long id = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(id, ApplicationStatus.APPLIED, ApplicationStatus.OFFER_MADE, null, false);
+            long mailed = mailsTo(email);
+
+            BusinessRuleException stale = assertThrows(BusinessRuleException.class, () -> applications.changeStatus(
+                    id, ApplicationStatus.APPLIED, ApplicationStatus.REJECTED, "Profil incomplet", true));
+
+            assertEquals("application.changedMeanwhile", stale.messageKey());
+            assertTrue(stale.localizedMessage(Locale.FRENCH).contains("« Offre faite »"),
+                    stale.localizedMessage(Locale.FRENCH));
+            assertEquals(ApplicationStatus.OFFER_MADE, pipelines.board(centre.offer.getId(), 20).rows().get(0).status());
+            assertEquals(mailed, mailsTo(email), "no refusal mailed to a person just offered the job");
+            assertEquals(ApplicationStatus.OFFER_MADE,
+                    pipelines.row(centre.offer.getId(), id).orElseThrow().status(), "the card as it stands now");
+
+            assertTrue(applications.changeStatus(id, ApplicationStatus.OFFER_MADE, ApplicationStatus.REJECTED,
+                    null, true), "from the board read again, the move goes and tells the candidate");
+            assertEquals(mailed + 1, mailsTo(email));
+        }
+    }
+
+    private long mailsTo(String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                + " where m.recipient = :to", Long.class).setParameter("to", email).getSingleResult());
+    }
+
     private static List<String> problems(InvalidInquiryException invalid) {
         return invalid.problems().stream().map(problem -> problem.field() + ":" + problem.messageKey()).toList();
     }

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An apprentice invited by e-mail posts her profile from her phone (a 390 × 844 window): a file that is not an image is
  * refused with a message in French, her photo is taken; the centre's admin approves her profile in the back office;
  * she then finds it public in the showcase, on a phone, with her photo, and the page carries what a shared link shows.
+ * Taken down by the centre, then withdrawn at her request by phone, its photo is gone.
  */
 class ShowcaseBrowserIT extends BrowserTest {
 
@@ -188,6 +189,23 @@ class ShowcaseBrowserIT extends BrowserTest {
         String queued = browser.text(By.xpath("//li[contains(@class, 'showcase-queue-item')][.//h3[contains(., '"
                 + name + "')]]"));
         assertTrue(queued.contains("Revenu à la modération : Une cliente sur la photo"), queued);
+        // Then the apprentice calls: she lost the link to her page and wants her profile gone. Withdrawn at her
+        // request from the queue, after a confirmation, with how she asked; its photo goes in every size.
+        String profileId = ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select id from showcase_profile where email_normalized = ?", email);
+        assertTrue(ca.tremplin.testsupport.TestDatabase.count("select count(*) from showcase_photo where profile_id = ?",
+                profileId) > 0, "its photo, in its sizes, before");
+        By queuedItem = By.xpath("//li[contains(@class, 'showcase-queue-item')][.//h3[contains(., '" + name + "')]]");
+        browser.find(queuedItem).findElement(By.cssSelector("input[id$='queue-withdraw-how']"))
+                .sendKeys("Par téléphone, a perdu son lien");
+        browser.find(queuedItem).findElement(By.cssSelector("button.withdraw")).click();
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("moderation:withdraw-yes"))).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
+                "Profil retiré à la demande de la personne"));
+        assertEquals(0, ca.tremplin.testsupport.TestDatabase.count(
+                "select count(*) from showcase_photo where profile_id = ?", profileId), "its photo is gone in every size");
+        assertEquals(0, ca.tremplin.testsupport.TestDatabase.count("select count(*) from showcase_profile"
+                + " where email_normalized = ?", email), "its address forgotten with the rest of it");
         browser.signOut();
         browser.forgetEverything();
         browser.go(profilePage);

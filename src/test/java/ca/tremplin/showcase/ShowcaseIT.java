@@ -815,6 +815,75 @@ class ShowcaseIT extends InServerTest {
         }
     }
 
+    /**
+     * An apprentice who lost the link to their page asks the centre by phone to take their profile down: a moderator
+     * withdraws it at their request, as they would have — off the showcase, its photo's address answering 404 in every
+     * size, its content erased — the register keeping the withdrawal as said to staff, with how it was asked, and the
+     * apprentice told at the profile's address. Without a note of how it was asked, nothing is withdrawn; another
+     * centre reaches none of it.
+     */
+    @Test
+    void aModeratorWithdrawsAProfileAtItsApprenticesRequestAndItsPhotoIsGoneInEverySize() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        ShowcaseCard card = showcase.profileAcrossTenants(posted.profileId(), false);
+        List<String> photos = showcase.photoSizesAcrossTenants(card.photoKey()).stream()
+                .map(size -> base.toString().replaceAll("/$", "") + ShowcasePaths.photo(card.photoKey(), size.width()))
+                .toList();
+        HttpClient http = HttpClient.newHttpClient();
+        for (String photo : photos) {
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(photo)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), photo);
+        }
+        TestCentre elsewhere = fixtures.newCentre("elsewhere");
+        try (TenantContext.Scope ignored = elsewhere.asAdmin()) {
+            assertThrows(NotFoundException.class, () -> moderation.withdrawAtRequest(posted.profileId(),
+                    version(posted.profileId()), "Par téléphone"));
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("showcase.moderation.withdrawHowRequired", assertThrows(BusinessRuleException.class,
+                    () -> moderation.withdrawAtRequest(posted.profileId(), version(posted.profileId()), "  "))
+                    .messageKey());
+            assertTrue(inGallery(posted.profileId()), "nothing withdrawn without a note of how it was asked");
+
+            assertEquals(ProfileStatus.WITHDRAWN, moderation.withdrawAtRequest(posted.profileId(),
+                    version(posted.profileId()), "Par téléphone le 5 décembre, a perdu son lien"));
+        }
+
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        assertFalse(inGallery(posted.profileId()));
+        for (String photo : photos) {
+            assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(photo)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "gone in every size: " + photo);
+        }
+        assertEquals(0L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select count(*) from showcase_photo where profile_id = ?1").setParameter(1, posted.profileId())
+                .getSingleResult())).longValue());
+        List<Object[]> withdrawals = tenancy.acrossAllTenants(() -> em.createNativeQuery("select text_shown, source"
+                + " from consent_record where showcase_profile_id = ?1 and granted = false order by id")
+                .setParameter(1, posted.profileId()).getResultList());
+        assertEquals(2, withdrawals.size(), "publication and image rights, appended");
+        for (Object[] withdrawal : withdrawals) {
+            assertEquals(Messages.get(Languages.FRENCH, "inquiry.consent.showcase-withdrawal-to-staff-2026-12"),
+                    withdrawal[0]);
+            assertTrue(((String) withdrawal[1]).contains("#" + centre.recruiter().getId())
+                    && ((String) withdrawal[1]).contains("a perdu son lien"), (String) withdrawal[1]);
+        }
+        assertTrue(lastMailTo(address).contains("Comme vous l’avez demandé à votre centre"),
+                "the apprentice is told: " + lastMailTo(address));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            ShowcaseProfile kept = moderation.others().stream().map(ShowcaseModeration.Moderated::profile)
+                    .filter(profile -> profile.getId() == posted.profileId()).findFirst().orElseThrow();
+            assertEquals(ShowcaseProfile.Withdrawer.CENTRE, kept.getWithdrawnBy());
+            assertNull(kept.getDisplayName(), "erased of what the person said");
+            assertNull(kept.getEmailNormalized());
+            assertEquals("showcase.withdrawn", assertThrows(BusinessRuleException.class,
+                    () -> moderation.withdrawAtRequest(posted.profileId(), kept.getVersion(), "Encore"))
+                    .messageKey(), "once is enough");
+        }
+        assertEquals(ProfileStatus.WITHDRAWN, own.open(ownerToken(posted)).profile().getStatus(),
+                "the apprentice's own page, if they find its link again, says it was withdrawn");
+    }
+
     /** The profiles of every centre posted with this address and holding a photo. */
     private long profilesWithAPhoto(String email) {
         return ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from showcase_profile"
