@@ -227,6 +227,12 @@ class EventIT extends InServerTest {
 
         assertTrue(cancellations.cancel(token, ip(), Locale.FRENCH).cancelled());
         assertTrue(cancellations.cancel(token, ip(), Locale.FRENCH).cancelled(), "twice is once");
+        assertEquals(1L, outboxCountTo(ana, "Inscription annulée : " + session.getTitleFr()),
+                "told once, in the language she registered in");
+        String removal = new String(outboxTo(ana, "Inscription annulée : %").attachment().content(),
+                StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertTrue(removal.contains("METHOD:CANCEL") && removal.contains("UID:event-" + session.getId() + "@")
+                && removal.contains("ATTENDEE:mailto:" + ana), "the file takes the event out of her calendar: " + removal);
         assertEquals(List.of("EVENT_UNREGISTERED"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
                 "select kind from lead_event where lead_id = ?1 and kind = 'EVENT_UNREGISTERED'")
                 .setParameter(1, first.leadId()).getResultList()), "one line on the person's timeline");
@@ -244,6 +250,8 @@ class EventIT extends InServerTest {
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             assertTrue(eventService.cancelRegistration(next.registrationId()).isCancelled(), "Bea asked by phone");
+            assertEquals(1L, outboxCountTo(bea, "Inscription annulée : " + session.getTitleFr()),
+                    "and has it in writing");
             assertEquals(0, eventService.attendance(session.getId()).registered());
             assertEquals(0, leadList.stageCounts(ca.tremplin.pipeline.LeadFilter.parse("event=" + session.getId()))
                     .getOrDefault(ca.tremplin.person.LeadStage.NEW, 0L).intValue(),
