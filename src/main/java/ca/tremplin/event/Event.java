@@ -212,6 +212,24 @@ public class Event implements java.io.Serializable {
     public void setParticipatingTenantIds(Set<Long> ids) { this.participatingTenantIds = new LinkedHashSet<>(ids); }
     public Set<Long> getRecruiterIds() { return recruiterIds; }
     public void setRecruiterIds(Set<Long> ids) { this.recruiterIds = new LinkedHashSet<>(ids); }
+
+    /**
+     * A member of staff attending leaves the centre: {@code colleague} attends in their place, where they stood among
+     * the staff named (once, were they named already). Returns whether the event named the one leaving.
+     */
+    public boolean handStaffOver(long leaving, long colleague) {
+        if (!recruiterIds.contains(leaving)) {
+            return false;
+        }
+        LinkedHashSet<Long> handedOver = new LinkedHashSet<>();
+        for (Long named : recruiterIds) {
+            handedOver.add(named == leaving ? colleague : named);
+        }
+        // The element collection is changed in place, so that Hibernate writes the two rows that differ.
+        recruiterIds.retainAll(java.util.Set.of());
+        recruiterIds.addAll(handedOver);
+        return true;
+    }
     public Set<Long> getProgramIds() { return programIds; }
     public void setProgramIds(Set<Long> ids) { this.programIds = new LinkedHashSet<>(ids); }
     public long getVersion() { return version; }

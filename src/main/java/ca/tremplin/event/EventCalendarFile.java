@@ -54,11 +54,19 @@ public final class EventCalendarFile {
      * programs read to offer the event, or to take a cancelled one out of the calendar, rather than show a file.
      */
     public static String mailMediaType(Event event, Organizer organizer) {
+        return mailMediaType(event.getStatus() == EventStatus.CANCELLED, organizer);
+    }
+
+    /** The media type of {@link #withdrawing}'s file, a cancellation of the event for its one attendee. */
+    public static String withdrawalMediaType(Organizer organizer) {
+        return mailMediaType(true, organizer);
+    }
+
+    private static String mailMediaType(boolean cancelling, Organizer organizer) {
         if (address(organizer) == null) {
             return MEDIA_TYPE;
         }
-        return "text/calendar; method=" + (event.getStatus() == EventStatus.CANCELLED ? "CANCEL" : "PUBLISH")
-                + "; charset=UTF-8";
+        return "text/calendar; method=" + (cancelling ? "CANCEL" : "PUBLISH") + "; charset=UTF-8";
     }
 
     public static String fileName(Event event) {
@@ -83,7 +91,17 @@ public final class EventCalendarFile {
      * among them, otherwise leave the event in the calendar).
      */
     public static byte[] of(Event event, Organizer organizer, Locale locale, String attendee, Instant madeAt) {
-        return file(event, organizer, locale, location(event, locale), attendee, madeAt);
+        return file(event, organizer, locale, location(event, locale), attendee, false, madeAt);
+    }
+
+    /**
+     * The file mailed to a registrant who gave up their seat, the event going on without them: a cancellation
+     * (METHOD:CANCEL) naming them as the attendee taken off, which removes the entry their confirmation added. Its
+     * sequence is the one their latest file carried, the event's own being unchanged: a calendar takes a cancellation
+     * of the version it holds, and a registration made again later is the event's file once more.
+     */
+    public static byte[] withdrawing(Event event, Organizer organizer, Locale locale, String attendee, Instant madeAt) {
+        return file(event, organizer, locale, location(event, locale), attendee, true, madeAt);
     }
 
     /**
@@ -91,11 +109,11 @@ public final class EventCalendarFile {
      * the page itself; its link is for those who registered, in their confirmation.
      */
     public static byte[] forEveryone(Event event, Organizer organizer, Locale locale, Instant madeAt) {
-        return file(event, organizer, locale, place(event, locale), null, madeAt);
+        return file(event, organizer, locale, place(event, locale), null, false, madeAt);
     }
 
     private static byte[] file(Event event, Organizer organizer, Locale locale, String where, String attendee,
-                               Instant madeAt) {
+                               boolean withdrawn, Instant madeAt) {
         VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
         component.replace(new DtStamp(madeAt.truncatedTo(ChronoUnit.SECONDS)));
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
@@ -104,11 +122,12 @@ public final class EventCalendarFile {
         component.add(new Location(where));
         String description = event.description(locale);
         component.add(new Description((description == null ? "" : description + "\n\n") + page));
-        boolean cancelled = event.getStatus() == EventStatus.CANCELLED;
+        boolean eventCancelled = event.getStatus() == EventStatus.CANCELLED;
+        boolean cancelled = eventCancelled || withdrawn;
         component.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         // The event's version only grows (every save, the cancellation): a file sent after a change carries a
         // higher sequence than the one a registrant added, so that calendars replace it.
-        component.add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.getVersion() + (cancelled ? 1 : 0))));
+        component.add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.getVersion() + (eventCancelled ? 1 : 0))));
         URI organizerAddress = address(organizer);
         boolean organized = organizerAddress != null;
         if (organized) {

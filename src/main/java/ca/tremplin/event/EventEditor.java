@@ -377,6 +377,11 @@ public class EventEditor implements Serializable {
         return person;
     }
     public EventChoices getChoices() { return choices; }
+
+    /** Who among the staff chosen has left the centre ("" when nobody has), for the form to ask for a replacement. */
+    public String getDepartedStaffChosen() {
+        return choices == null || recruiters == null ? "" : choices.departedAmong(recruiters);
+    }
     public List<Long> getParticipants() { return participants; }
     public void setParticipants(List<Long> participants) { this.participants = participants; }
     public List<Long> getRecruiters() { return recruiters; }

@@ -61,6 +61,16 @@ public class EventListPage implements Serializable {
         };
     }
 
+    private java.util.List<Event> namingDepartedStaff;
+
+    /** The events to come whose staff attending include someone who left: read once for the page. */
+    public java.util.List<Event> getNamingDepartedStaff() {
+        if (namingDepartedStaff == null) {
+            namingDepartedStaff = events.toComeNamingDepartedStaff();
+        }
+        return namingDepartedStaff;
+    }
+
     public String when(Event event) {
         return EventTimes.dateTime(event.getStartsAt(), ZoneId.of(zone), language.getLocale());
     }

@@ -65,6 +65,18 @@ final class EventMails {
                 .attaching(calendarFile(event, sender, registration));
     }
 
+    /**
+     * The registrant gave up their seat (from their link, or staff for them): told so in writing, with the file that
+     * takes the event out of their calendar, where it would otherwise still ring.
+     */
+    static MailContent withdrawal(Event event, Sender sender, EventRegistration registration) {
+        Locale locale = registration.locale();
+        EventCalendarFile.Organizer organizer = sender.organizer(locale);
+        return compose(event, registration, "event.mail.withdrawal", null).attaching(new MailAttachment(
+                EventCalendarFile.fileName(event), EventCalendarFile.withdrawalMediaType(organizer),
+                EventCalendarFile.withdrawing(event, organizer, locale, registration.getEmail(), sender.now())));
+    }
+
     private static MailAttachment calendarFile(Event event, Sender sender, EventRegistration registration) {
         Locale locale = registration.locale();
         EventCalendarFile.Organizer organizer = sender.organizer(locale);

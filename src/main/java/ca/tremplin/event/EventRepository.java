@@ -57,6 +57,28 @@ public class EventRepository {
                 .setParameter("status", status).getSingleResult();
     }
 
+    private static final String TO_COME = " e.status in (ca.tremplin.event.EventStatus.DRAFT,"
+            + " ca.tremplin.event.EventStatus.PUBLISHED) and e.endsAt > :now";
+
+    /** The events to come (drafts or published, not over) that name this member of staff among those attending. */
+    public List<Event> toComeNaming(long accountId, Instant now) {
+        return em.createQuery("select e from Event e where :account member of e.recruiterIds and" + TO_COME
+                        + " order by e.startsAt, e.id", Event.class)
+                .setParameter("account", accountId).setParameter("now", now).getResultList();
+    }
+
+    /**
+     * The events to come that name someone who left the centre among the staff attending (no colleague was named to
+     * take their place), soonest first, at most {@code max}.
+     */
+    public List<Event> toComeNamingDepartedStaff(Instant now, int max) {
+        return em.createQuery("select e from Event e where" + TO_COME
+                        + " and exists (select account.id from UserAccount account where account.active = false"
+                        + " and account.id member of e.recruiterIds)"
+                        + " order by e.startsAt, e.id", Event.class)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
     /** Events overlapping [from, to), for the calendar view. */
     public List<Event> between(Instant from, Instant to) {
         return em.createQuery("select e from Event e where e.startsAt < :to and e.endsAt > :from"

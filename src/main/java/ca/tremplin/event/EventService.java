@@ -90,9 +90,14 @@ public class EventService {
         List<EventChoices.Choice> schoolBoards = tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards().stream()
                 .filter(tenant -> tenant.getId() != own)
                 .map(tenant -> new EventChoices.Choice(tenant.getId(), tenant.localizedName(language))).toList());
-        List<EventChoices.Choice> staff = accounts.allOfTenant().stream()
-                .filter(account -> account.isActive() || namedStaff.contains(account.getId()))
+        List<ca.tremplin.security.UserAccount> offered = accounts.allOfTenant().stream()
+                .filter(account -> account.isActive() || namedStaff.contains(account.getId())).toList();
+        List<EventChoices.Choice> departed = offered.stream().filter(account -> !account.isActive())
                 .map(account -> new EventChoices.Choice(account.getId(), account.getDisplayName())).toList();
+        List<EventChoices.Choice> staff = offered.stream()
+                .map(account -> new EventChoices.Choice(account.getId(), account.isActive() ? account.getDisplayName()
+                        : ca.tremplin.kernel.Messages.get(language, "eventsAdmin.staffLeft", account.getDisplayName())))
+                .toList();
         List<EventChoices.Choice> programs = ca.tremplin.catalog.ProgramOrder.sorted(
                         catalog.programPage(null, null, 0, 500), language, ca.tremplin.catalog.Program::getType,
                         program -> program.title(language)).stream()
@@ -100,7 +105,7 @@ public class EventService {
                         || namedPrograms.contains(program.getId()))
                 .map(program -> new EventChoices.Choice(program.getId(), program.getCode() + " — "
                         + program.title(language))).toList();
-        return new EventChoices(schoolBoards, staff, programs, campaigns.ofThisCentre());
+        return new EventChoices(schoolBoards, staff, programs, campaigns.ofThisCentre(), departed);
     }
 
     @Transactional
@@ -227,6 +232,17 @@ public class EventService {
     public long count(EventStatus status) {
         requireStaff();
         return events.count(status);
+    }
+
+    /**
+     * The events to come that still name, among the staff attending, someone who left the centre without a colleague
+     * named in their place: the events page lists them so that someone else is chosen (see
+     * {@link DepartingStaffEvents}). Soonest first, at most twenty.
+     */
+    @Transactional
+    public List<Event> toComeNamingDepartedStaff() {
+        requireStaff();
+        return events.toComeNamingDepartedStaff(clock.instant(), 20);
     }
 
     @Transactional

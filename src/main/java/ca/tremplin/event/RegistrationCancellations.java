@@ -24,7 +24,8 @@ import java.util.Locale;
  * A registrant gives up their seat: from the link each confirmation, reminder or change e-mail carries (one link per
  * message, only its token's hash kept, as the unsubscribe links), or staff for them. The registration keeps its row
  * (the person, their consents, their history), frees its seat, gets no more reminders nor notices, and comes back
- * when the person registers again. Opening the link changes nothing (mail filters open links to check them): the
+ * when the person registers again. The person is told once, in the language they registered in, with a file that
+ * takes the event out of their calendar. Opening the link changes nothing (mail filters open links to check them): the
  * page's button does.
  */
 @ApplicationScoped
@@ -52,6 +53,15 @@ public class RegistrationCancellations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ca.tremplin.mail.Outbox outbox;
+
+    @Inject
+    ca.tremplin.mail.MailSender mailSender;
+
+    @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
 
     /** What the link's page shows of the registration. */
     public record View(long eventId, String titleFr, String titleEn, Instant startsAt, String zoneId, String when,
@@ -113,12 +123,20 @@ public class RegistrationCancellations {
         });
     }
 
-    /** Cancels a registration of the current transaction's event, with a line on the person's timeline. */
+    /**
+     * Cancels a registration of the current transaction's event, with a line on the person's timeline and, while the
+     * event is to come, a mail that says so and takes it out of their calendar (a registration given up twice is
+     * told once).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void cancel(EventRegistration registration, Event event, Long actorId, Instant now) {
         if (registration.cancel(now)) {
             leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(),
                     LeadEventKind.EVENT_UNREGISTERED, actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
+            if (event.isOpenAt(now) && registration.getEmail() != null) {
+                outbox.enqueue(event.getTenantId(), EventMails.withdrawal(event, new EventMails.Sender(
+                        tenants.findById(event.getTenantId()).orElse(null), mailSender.address(), now), registration));
+            }
         }
     }
 

@@ -5,11 +5,13 @@ import java.util.EnumMap;
 
 /**
  * The work a member of staff holds in their centre, counted on their page before they leave and handed over when
- * they are deactivated: their open requests, open tasks, the leads they follow, the routing lines that name them
- * and the campaign activities still to be done that they own. Fired by {@link UserAdministration}; observed synchronously, in its transaction, by the packages that give
- * people work (requests, the pipeline, campaigns), which sit above this one. Without a colleague named, requests go to the
- * centre's recruiters by its rule (or wait in its queue), tasks and leads are left for anyone to take, and routing
- * lines are removed so that their requests go by turns.
+ * they are deactivated: their open requests, open tasks, the leads they follow, the routing lines that name them,
+ * the campaign activities still to be done that they own and the events to come they were to attend. Fired by
+ * {@link UserAdministration}; observed synchronously, in its transaction, by the packages that give people work
+ * (requests, the pipeline, campaigns, events), which sit above this one. Without a colleague named, requests go to the
+ * centre's recruiters by its rule (or wait in its queue), tasks and leads are left for anyone to take, routing lines
+ * are removed so that their requests go by turns, and events keep naming them, listed apart on the events page until
+ * someone is chosen in their place.
  */
 public final class StaffHandover implements java.io.Serializable {
 
@@ -18,6 +20,8 @@ public final class StaffHandover implements java.io.Serializable {
     /** What a member of staff can hold. */
     public enum Work {
         REQUESTS, TASKS, LEADS, ROUTING_LINES, CAMPAIGN_ACTIVITIES,
+        /** Events to come (drafts or published, not over) that name them among the staff attending. */
+        EVENTS,
         /** Routing lines removed rather than handed over: the colleague named is no recruiter the rule routes to. */
         ROUTING_LINES_REMOVED
     }

@@ -63,7 +63,8 @@ public class UserPage implements Serializable {
                 messages.info(handover.colleagueId() == null ? "user.handedOverByRules" : "user.handedOverTo",
                         handover.count(StaffHandover.Work.REQUESTS), handover.count(StaffHandover.Work.TASKS),
                         handover.count(StaffHandover.Work.LEADS), handover.count(StaffHandover.Work.ROUTING_LINES),
-                        handover.colleagueName(), handover.count(StaffHandover.Work.CAMPAIGN_ACTIVITIES));
+                        handover.colleagueName(), handover.count(StaffHandover.Work.CAMPAIGN_ACTIVITIES),
+                        handover.count(StaffHandover.Work.EVENTS));
             }
             if (handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED) > 0) {
                 messages.info("user.routingLinesRemoved", handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED),

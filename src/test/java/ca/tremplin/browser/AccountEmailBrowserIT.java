@@ -94,7 +94,8 @@ class AccountEmailBrowserIT extends BrowserTest {
         browser.type(By.id("users:filter"), "Nour Haddad");
         browser.find(By.xpath("//a[text()='Nour Haddad']")).click();
         assertEquals("Demandes non fermées : 0 · tâches ouvertes : 0 · leads suivis : 0 · lignes de routage à son"
-                + " nom : 0 · activités de campagne à faire : 0.", browser.text(By.id("work-held")),
+                + " nom : 0 · activités de campagne à faire : 0 · événements à venir où sa présence est prévue : 0.",
+                browser.text(By.id("work-held")),
                 "what the person holds, before the button");
         assertEquals("Confier son travail à", browser.text(By.cssSelector("label[for='user:colleague']")));
         long changesBefore = browser.driver().findElements(By.cssSelector("#account-history tr.staff-change")).size();

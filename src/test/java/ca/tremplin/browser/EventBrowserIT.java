@@ -82,6 +82,42 @@ class EventBrowserIT extends BrowserTest {
         assertTrue(text.contains("Tokyo (UTC+09:00)"), "the time in the registrant's zone: " + text);
     }
 
+    private static final String MAILED_BASE = "http://localhost:" + Integer.getInteger("it.http.port", 8080);
+
+    /**
+     * A student in Morocco who cannot come after all gives up her seat from her confirmation's link: the page says it
+     * is done, and an e-mail in the language she registered in confirms it, with a file that takes the event out of
+     * her calendar (a cancellation of the same event, naming her).
+     */
+    @Test
+    void aRegistrantGivesUpTheirSeatFromTheConfirmationAndAMailTakesTheEventOutOfTheirCalendar() throws Exception {
+        browser.go("/en/events");
+        browser.clickAndWaitFor(By.cssSelector("#events h2 a"), By.id("event-title"));
+        String title = browser.text(By.id("event-title"));
+        String email = "salma." + UUID.randomUUID().toString().substring(0, 8) + "@example.ma";
+        registerOnTheEventsPage("Salma", "Bennani", email, "MA");
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email, "Registration confirmed"),
+                "/inscription.xhtml");
+
+        browser.forgetEverything();
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        browser.clickAndWaitFor(By.id("unregister:confirm"), By.id("unregister-done"));
+
+        assertTrue(browser.text(By.id("unregister-done")).contains("an e-mail confirms it"),
+                browser.text(By.id("unregister-done")));
+        Message withdrawal = TestMailServer.awaitMessageTo(email, "Registration cancelled");
+        assertEquals("Registration cancelled: " + title, withdrawal.getSubject());
+        Multipart parts = (Multipart) withdrawal.getContent();
+        BodyPart file = parts.getBodyPart(parts.getCount() - 1);
+        assertTrue(file.getContentType().toLowerCase(java.util.Locale.ROOT).contains("method=cancel"),
+                file.getContentType());
+        ByteArrayOutputStream ics = new ByteArrayOutputStream();
+        file.getInputStream().transferTo(ics);
+        String removal = ics.toString(StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertTrue(removal.contains("METHOD:CANCEL") && removal.contains("ATTENDEE:mailto:" + email), removal);
+        assertEquals(1, TestMailServer.countTo(email, "Registration cancelled"), "told once");
+    }
+
     /**
      * A visitor whose browser says Tokyo reads the webinars in Dakar's time, where she will be: the zone chosen on the
      * list follows her to the event, switching to French keeps it, and the confirmation she then receives speaks the
@@ -104,12 +140,7 @@ class EventBrowserIT extends BrowserTest {
         String when = browser.text(By.id("event-when"));
         assertTrue(when.contains("Dakar") && !when.contains("Tokyo"), "the zone chosen, in French: " + when);
         String email = "awa." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.sn";
-        browser.type(By.id("registration:firstName"), "Awa");
-        browser.type(By.id("registration:lastName"), "Faye");
-        browser.type(By.id("registration:email"), email);
-        new Select(browser.find(By.id("registration:countryOfResidence"))).selectByValue("SN");
-        browser.find(By.cssSelector("label[for='registration:consentToContact']")).click();
-        browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration-confirmation"));
+        registerOnTheEventsPage("Awa", "Faye", email, "SN");
 
         Message confirmation = TestMailServer.awaitMessageTo(email);
         Multipart readable = (Multipart) ((Multipart) confirmation.getContent()).getBodyPart(0).getContent();
@@ -520,6 +551,16 @@ class EventBrowserIT extends BrowserTest {
     }
 
     /** Cuts the browser's connection, as a fair's network does; {@code deleteNetworkConditions} gives it back. */
+    /** Fills the event page's form with what the person gives, their consent to be contacted ticked, and sends it. */
+    private void registerOnTheEventsPage(String firstName, String lastName, String email, String country) {
+        browser.type(By.id("registration:firstName"), firstName);
+        browser.type(By.id("registration:lastName"), lastName);
+        browser.type(By.id("registration:email"), email);
+        new Select(browser.find(By.id("registration:countryOfResidence"))).selectByValue(country);
+        browser.find(By.cssSelector("label[for='registration:consentToContact']")).click();
+        browser.clickAndWaitFor(By.id("registration:submit"), By.id("registration-confirmation"));
+    }
+
     private static void goOffline(ChromeDriver chrome) {
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
         offline.setOffline(true);

@@ -29,9 +29,7 @@ class EventCalendarMailsTest {
 
     @Test
     void theConfirmationAnUpdateAndTheCancellationNameOneEventOneOrganiserAndAGrowingSequence() throws Exception {
-        ca.tremplin.tenant.Tenant centre = new ca.tremplin.tenant.Tenant();
-        centre.setNameFr("CSS du Fjord");
-        centre.setNameEn("Fjord School Service Centre");
+        ca.tremplin.tenant.Tenant centre = fjord();
         centre.setContactEmail("info@css-du-fjord.example");
         Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 0),
                 ZoneId.of("America/Montreal"));
@@ -91,9 +89,7 @@ class EventCalendarMailsTest {
     /** The file anyone adds from the event's page is the same event, by the same organiser, as the mailed ones. */
     @Test
     void theFileOfTheEventsPageNamesTheSameEventAndOrganiserAsTheMailedOnes() throws Exception {
-        ca.tremplin.tenant.Tenant centre = new ca.tremplin.tenant.Tenant();
-        centre.setNameFr("CSS du Fjord");
-        centre.setNameEn("Fjord School Service Centre");
+        ca.tremplin.tenant.Tenant centre = fjord();
         Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 3, 28, 12, 0),
                 ZoneId.of("America/Montreal"));
         EventCalendarFileTest.identify(event, 52L);
@@ -108,6 +104,48 @@ class EventCalendarMailsTest {
         assertEquals(value(event(mailed), Property.ORGANIZER), value(event(downloaded), Property.ORGANIZER),
                 "a centre without a contact address still names the sender: its cancellation is applied too");
         assertEquals(value(event(mailed), Property.SEQUENCE), value(event(downloaded), Property.SEQUENCE));
+    }
+
+    /**
+     * A registrant who gives up their seat is told so in their language, with a file that takes the event they hold
+     * out of their calendar: a cancellation of the same event, by the same organiser, naming them, at the sequence
+     * their confirmation carried (the event itself did not change), while the event stays confirmed for the others.
+     */
+    @Test
+    void aRegistrantWhoGivesUpTheirSeatIsToldInTheirLanguageAndTheEventLeavesTheirCalendar() throws Exception {
+        ca.tremplin.tenant.Tenant centre = fjord();
+        Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 19, 0), LocalDateTime.of(2027, 3, 28, 20, 0),
+                ZoneId.of("America/Montreal"));
+        EventCalendarFileTest.identify(event, 53L);
+        event.setVersion(6);
+        EventRegistration awa = registration();
+        Calendar confirmation = read(EventMails.confirmation(event, new EventMails.Sender(centre, SENDER,
+                Instant.parse("2027-03-01T12:00:00Z")), awa, "https://tremplin.example/cancel"));
+
+        MailContent withdrawal = EventMails.withdrawal(event, new EventMails.Sender(centre, SENDER,
+                Instant.parse("2027-03-05T08:00:00Z")), awa);
+        Calendar removal = read(withdrawal);
+
+        assertEquals("Registration cancelled: Student Fair", withdrawal.subject());
+        assertTrue(withdrawal.text().contains("Your registration for \"") && withdrawal.text().contains("removes the"
+                + " event from your calendar"), withdrawal.text());
+        assertTrue(withdrawal.text().contains("(UTC-04:00)"), "the time with its zone, as in every mail: "
+                + withdrawal.text());
+        assertEquals("text/calendar; method=CANCEL; charset=UTF-8", withdrawal.attachment().contentType());
+        assertEquals("CANCEL", value(removal, Property.METHOD));
+        assertEquals(value(event(confirmation), Property.UID), value(event(removal), Property.UID));
+        assertEquals(value(event(confirmation), Property.ORGANIZER), value(event(removal), Property.ORGANIZER));
+        assertEquals(value(event(confirmation), Property.SEQUENCE), value(event(removal), Property.SEQUENCE));
+        assertEquals("CANCELLED", value(event(removal), Property.STATUS));
+        assertEquals("mailto:awa@exemple.sn", value(event(removal), Property.ATTENDEE));
+        assertTrue(event.getStatus() != EventStatus.CANCELLED, "the event goes on for the others");
+    }
+
+    private static ca.tremplin.tenant.Tenant fjord() {
+        ca.tremplin.tenant.Tenant centre = new ca.tremplin.tenant.Tenant();
+        centre.setNameFr("CSS du Fjord");
+        centre.setNameEn("Fjord School Service Centre");
+        return centre;
     }
 
     private static Calendar read(MailContent mail) throws Exception {

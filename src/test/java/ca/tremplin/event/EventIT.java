@@ -93,6 +93,9 @@ class EventIT extends InServerTest {
     @Inject
     ca.tremplin.pipeline.LeadListService leadList;
 
+    @Inject
+    ca.tremplin.security.UserAdministration administration;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -224,6 +227,12 @@ class EventIT extends InServerTest {
 
         assertTrue(cancellations.cancel(token, ip(), Locale.FRENCH).cancelled());
         assertTrue(cancellations.cancel(token, ip(), Locale.FRENCH).cancelled(), "twice is once");
+        assertEquals(1L, outboxCountTo(ana, "Inscription annulée : " + session.getTitleFr()),
+                "told once, in the language she registered in");
+        String removal = new String(outboxTo(ana, "Inscription annulée : %").attachment().content(),
+                StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertTrue(removal.contains("METHOD:CANCEL") && removal.contains("UID:event-" + session.getId() + "@")
+                && removal.contains("ATTENDEE:mailto:" + ana), "the file takes the event out of her calendar: " + removal);
         assertEquals(List.of("EVENT_UNREGISTERED"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
                 "select kind from lead_event where lead_id = ?1 and kind = 'EVENT_UNREGISTERED'")
                 .setParameter(1, first.leadId()).getResultList()), "one line on the person's timeline");
@@ -241,6 +250,8 @@ class EventIT extends InServerTest {
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
             assertTrue(eventService.cancelRegistration(next.registrationId()).isCancelled(), "Bea asked by phone");
+            assertEquals(1L, outboxCountTo(bea, "Inscription annulée : " + session.getTitleFr()),
+                    "and has it in writing");
             assertEquals(0, eventService.attendance(session.getId()).registered());
             assertEquals(0, leadList.stageCounts(ca.tremplin.pipeline.LeadFilter.parse("event=" + session.getId()))
                     .getOrDefault(ca.tremplin.person.LeadStage.NEW, 0L).intValue(),
@@ -1187,6 +1198,63 @@ class EventIT extends InServerTest {
             assertThrows(NotFoundException.class, () -> eventService.history(eventId, 20));
             assertEquals(List.of(), changes.ofRecord(StaffChange.Subject.EVENT, eventId, 20).lines(),
                     "the tenant filter keeps its lines out whatever the id");
+        }
+    }
+
+    @Test
+    void aRecruiterWhoLeavesIsReplacedOnTheEventsToComeByTheColleagueNamedAndWithoutOneTheEventsAreListedForStaff() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount admin = fixtures.newAccount(fjord, Role.CSS_ADMIN);
+        UserAccount leaving = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount stays = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount colleague = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount leavingAlone = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event toCome = withStaff(fjord, admin, published(fjord, admin, null, LocalDateTime.now(PARIS).plusDays(10)),
+                leaving, stays);
+        Event over = withStaff(fjord, admin, draft(fjord, admin, LocalDateTime.now(PARIS).minusDays(3)), leaving);
+        Event unattended = withStaff(fjord, admin, published(fjord, admin, null,
+                LocalDateTime.now(PARIS).plusDays(20)), leavingAlone);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, fjord)) {
+            UserAccount leavingNow = tenancy.acrossAllTenants(() -> em.find(UserAccount.class, leaving.getId()));
+            assertEquals(1, administration.workHeldBy(leavingNow.getId()).count(
+                    ca.tremplin.security.StaffHandover.Work.EVENTS), "the event to come, counted; not the one over");
+            ca.tremplin.security.StaffHandover handover = administration.deactivate(leavingNow.getId(),
+                    leavingNow.getVersion(), colleague.getId());
+            assertEquals(1, handover.count(ca.tremplin.security.StaffHandover.Work.EVENTS));
+            assertEquals(List.of(colleague.getId(), stays.getId()),
+                    List.copyOf(eventService.find(toCome.getId()).getRecruiterIds()),
+                    "the colleague goes in their place");
+            assertEquals(List.of(leaving.getId()), List.copyOf(eventService.find(over.getId()).getRecruiterIds()),
+                    "an event over keeps who was there");
+            assertTrue(changes.ofRecord(StaffChange.Subject.EVENT, toCome.getId(), 20).lines().stream()
+                    .anyMatch(line -> "STAFF".equals(line.getDetail())), "the event's history says its staff changed");
+
+            UserAccount alone = tenancy.acrossAllTenants(() -> em.find(UserAccount.class, leavingAlone.getId()));
+            administration.deactivate(alone.getId(), alone.getVersion(), null);
+            assertEquals(List.of(leavingAlone.getId()),
+                    List.copyOf(eventService.find(unattended.getId()).getRecruiterIds()),
+                    "without a colleague named, the event still names them rather than nobody, unsaid");
+            assertEquals(List.of(unattended.getId()), eventService.toComeNamingDepartedStaff().stream()
+                    .map(Event::getId).toList(), "and the events page lists it, not the one handed over");
+            assertTrue(eventService.choices(Locale.FRENCH, eventService.find(unattended.getId())).staff().stream()
+                    .anyMatch(choice -> choice.id() == leavingAlone.getId()
+                            && choice.label().endsWith("(a quitté le centre)")), "its form says they left");
+        }
+    }
+
+    private Event withStaff(Tenant tenant, UserAccount admin, Event event, UserAccount... staff) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, tenant)) {
+            event.setRecruiterIds(new java.util.LinkedHashSet<>(java.util.Arrays.stream(staff)
+                    .map(UserAccount::getId).toList()));
+            LocalDateTime start = LocalDateTime.ofInstant(event.getStartsAt(), event.zone());
+            return eventService.save(event, start, start.plusHours(2), event.getZoneId());
+        }
+    }
+
+    private Event draft(Tenant tenant, UserAccount staff, LocalDateTime localStart) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            return eventService.save(newEvent(null), localStart, localStart.plusHours(2), "Europe/Paris");
         }
     }
 
