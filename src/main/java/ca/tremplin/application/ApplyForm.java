@@ -86,6 +86,12 @@ public class ApplyForm implements Serializable {
         } catch (RateLimitedException limited) {
             keepCv();
             messages.rateLimited(limited);
+        } catch (ca.tremplin.kernel.NotFoundException withdrawn) {
+            // The form opened on an offer taking applications: gone since (put back to draft, or deleted as a
+            // mistake), it is an offer no longer taking any, said on the form with what was typed still there —
+            // not an error page that loses it.
+            keepCv();
+            messages.explain(new BusinessRuleException("application.offerClosed"), null);
         }
     }
 

@@ -99,4 +99,44 @@ class ApplicationBrowserIT extends BrowserTest {
         assertTrue(consentShown.startsWith("J’accepte que le centre de services scolaire et l’employeur"),
                 "the sentence recorded is the one the form showed: " + consentShown);
     }
+
+    /**
+     * A candidate fills the form of an open offer, and before she sends it a colleague of the centre puts the offer
+     * back to draft: the form says the offer no longer takes applications, nothing is filed, and what she typed is
+     * still in the form, where an error page would have lost it.
+     */
+    @Test
+    void anOfferPutBackToDraftWhileItsFormIsFilledIsSaidOnTheFormWithWhatWasTypedKept() throws Exception {
+        String offer = ca.tremplin.testsupport.TestDatabase.firstColumn("select o.id from offer o join tenant t"
+                + " on t.id = o.tenant_id where t.slug = ? and o.status = 'OPEN' and (o.application_deadline is null"
+                + " or o.application_deadline > current_date) order by o.id", "css-du-fjord");
+        browser.forgetEverything();
+        browser.go("/fr/postuler?offer=" + offer);
+        String last = "Mamani-" + UUID.randomUUID().toString().substring(0, 6);
+        String email = "ana." + last.toLowerCase() + "@exemple.bo";
+        browser.type(By.id("apply:firstName"), "Ana");
+        browser.type(By.id("apply:lastName"), last);
+        browser.type(By.id("apply:email"), email);
+        new Select(browser.find(By.id("apply:country"))).selectByValue("BO");
+        Path cv = Files.createTempFile("cv", ".pdf");
+        Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
+        browser.find(By.id("apply:consent")).click();
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.update(
+                "update offer set status = 'DRAFT' where id = ?", offer));
+        try {
+            WebElement send = browser.find(By.id("apply:send"));
+            send.click();
+            browser.waitUntilReplaced(send);
+            assertTrue(browser.text(By.id("apply:messages")).contains("Cette offre vient d’être pourvue ou fermée"),
+                    browser.text(By.id("apply:messages")));
+            assertEquals(last, browser.find(By.id("apply:lastName")).getAttribute("value"), "what was typed is kept");
+            assertEquals(email, browser.find(By.id("apply:email")).getAttribute("value"));
+            assertEquals(0, ca.tremplin.testsupport.TestDatabase.count(
+                    "select count(*) from `lead` where email = ?", email), "nothing was filed");
+        } finally {
+            ca.tremplin.testsupport.TestDatabase.update("update offer set status = 'OPEN' where id = ?", offer);
+            Files.delete(cv);
+        }
+    }
 }

@@ -20,6 +20,19 @@ public final class TestDatabase {
         return Long.parseLong(firstColumn(sql, parameter));
     }
 
+    /**
+     * Changes rows as no page of the application would at that moment (an offer a colleague puts back to draft while
+     * a candidate fills its form), for the statement's one text parameter: the number of rows changed.
+     */
+    public static int update(String sql, String parameter) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
+                System.getenv("TREMPLIN_DB_USER"), System.getenv("TREMPLIN_DB_PASSWORD"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            return statement.executeUpdate();
+        }
+    }
+
     /** The first column of the query's first row, for its one text parameter; null when it finds no row. */
     public static String firstColumn(String sql, String parameter) throws SQLException {
         try (Connection connection = DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),
