@@ -119,6 +119,28 @@ class EventBrowserIT extends BrowserTest {
     }
 
     /**
+     * An event that has taken place says so, and no longer says how many seats are left: "Places restantes : 12"
+     * beside "Cet événement a eu lieu" would read as seats still to take.
+     */
+    @Test
+    void anEventThatTookPlaceSaysSoAndNamesNoSeatsLeft() throws Exception {
+        String past = ca.tremplin.testsupport.TestDatabase.firstColumn("select id from event where status = ?"
+                + " and capacity is null order by id", "DONE");
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.update(
+                "update event set capacity = 40 where id = ?", past));
+        try {
+            browser.forgetEverything();
+            browser.go("/fr/evenements/" + past);
+            assertTrue(browser.text(By.id("event-over")).startsWith("Cet événement a eu lieu."),
+                    browser.text(By.id("event-over")));
+            assertTrue(browser.driver().findElements(By.id("event-seats")).isEmpty(),
+                    "no seats left are named for an event over");
+        } finally {
+            ca.tremplin.testsupport.TestDatabase.update("update event set capacity = null where id = ?", past);
+        }
+    }
+
+    /**
      * A visitor whose browser says Tokyo reads the webinars in Dakar's time, where she will be: the zone chosen on the
      * list follows her to the event, switching to French keeps it, and the confirmation she then receives speaks the
      * times the page showed her, not her browser's.
