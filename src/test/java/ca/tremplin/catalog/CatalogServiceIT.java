@@ -392,8 +392,8 @@ class CatalogServiceIT extends InServerTest {
                     () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right, right.plusDays(1)))
                     .messageKey());
             assertEquals("intake.startPast", assertThrows(BusinessRuleException.class,
-                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), LocalDate.now().minusDays(1),
-                            null)).messageKey());
+                    () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(),
+                            LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE).minusDays(1), null)).messageKey());
             assertEquals("intake.duplicate", assertThrows(BusinessRuleException.class,
                     () -> catalog.changeIntakeDates(program.getId(), typedWrong.getId(), right.plusDays(7), null))
                     .messageKey());
