@@ -107,9 +107,7 @@ public final class ConsentStandings {
      */
     public static Map<ConsentPurpose, ConsentEntry> inForce(Collection<ConsentEntry> register) {
         Walk walk = walk(register, null);
-        Map<ConsentPurpose, ConsentEntry> inForce = current(register.stream().filter(line -> (line.granted()
-                || line.withdrawal()) && walk.heldBack.stream().noneMatch(held -> held == line)
-                && walk.takenBack.stream().noneMatch(taken -> taken == line)).toList());
+        Map<ConsentPurpose, ConsentEntry> inForce = asWritten(register, walk);
         ConsentEntry contact = inForce.get(ConsentPurpose.CONTACT);
         if (contact != null && contact.withdrawal() && walk.contactNo == null && walk.resumedBy != null) {
             // A withdrawal of being contacted ended by a yes of the person's own to news or by an application: the
@@ -121,6 +119,22 @@ public final class ConsentStandings {
                     yes.guardianName(), yes.fromList()));
         }
         return inForce;
+    }
+
+    /**
+     * The latest line of the register in force for each purpose, as {@link #inForce} reads it but without reading a
+     * withdrawal of being contacted as ended by a later yes to something else: what a form the person sends again
+     * compares its boxes with. Their "yes, contact me" ticked again on a registration is their own word on being
+     * contacted, recorded as such, where the page already shows contact given since their news.
+     */
+    public static Map<ConsentPurpose, ConsentEntry> inForceAsWritten(Collection<ConsentEntry> register) {
+        return asWritten(register, walk(register, null));
+    }
+
+    private static Map<ConsentPurpose, ConsentEntry> asWritten(Collection<ConsentEntry> register, Walk walk) {
+        return current(register.stream().filter(line -> (line.granted() || line.withdrawal())
+                && walk.heldBack.stream().noneMatch(held -> held == line)
+                && walk.takenBack.stream().noneMatch(taken -> taken == line)).toList());
     }
 
     /**

@@ -66,6 +66,9 @@ public class UserPage implements Serializable {
                         handover.colleagueName(), handover.count(StaffHandover.Work.CAMPAIGN_ACTIVITIES),
                         handover.count(StaffHandover.Work.EVENTS));
             }
+            if (handover.colleagueId() == null && handover.count(StaffHandover.Work.EVENTS) > 0) {
+                messages.info("user.eventsStillNameThem", handover.count(StaffHandover.Work.EVENTS));
+            }
             if (handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED) > 0) {
                 messages.info("user.routingLinesRemoved", handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED),
                         handover.colleagueName());

@@ -318,6 +318,8 @@ class ConsentStandingsTest {
         assertEquals(newsAgain, ConsentStandings.inForce(register).get(ConsentPurpose.NEWS));
         assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, newsAgain.at()),
                 ConsentStandings.emailContact(register, null, SIX_MONTHS_AGO), "the lead list's file says the same");
+        assertEquals(withdrawal, ConsentStandings.inForceAsWritten(register).get(ConsentPurpose.CONTACT),
+                "a registration that asks again compares with her written no, and records her yes to being contacted");
 
         ConsentEntry againNo = new ConsentEntry(Instant.parse("2026-11-20T12:00:00Z"), ConsentPurpose.CONTACT,
                 false, ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null, null, false);
