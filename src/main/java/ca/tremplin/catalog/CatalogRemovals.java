@@ -47,7 +47,7 @@ public class CatalogRemovals {
     public Outcome removeIntake(long programId, long intakeId) {
         signedInUser.require(Role.CSS_ADMIN);
         Intake intake = catalog.findIntake(programId, intakeId);
-        if (catalog.intakeAskedFor(signedInUser.getTenantId(), programId, intake.getStartDate())) {
+        if (catalog.intakeAskedFor(programId, intake.getStartDate())) {
             if (intake.getStatus() != IntakeStatus.CLOSED) {
                 service.changeIntakeStatus(programId, intakeId, IntakeStatus.CLOSED);
                 return new Outcome(Result.WITHDRAWN, "intake.closedInstead");
@@ -82,6 +82,13 @@ public class CatalogRemovals {
         }
         changes.record(Subject.CENTRE, signedInUser.getTenantId(), What.PROGRAM_DELETED,
                 program.getType() + " " + program.getCode() + " " + program.getTitleFr());
+        // A line of the request routing that sent this program's requests to a recruiter names nothing once it is
+        // gone, and the settings page would show it as "null" and refuse to save until it is taken out by hand.
+        int routingLines = catalog.removeRoutingLinesOf(signedInUser.getTenantId(), programId);
+        if (routingLines > 0) {
+            changes.record(Subject.SETTINGS, null, What.MAPPING, program.getCode() + " (" + program.getTitleFr()
+                    + ") → —");
+        }
         catalog.remove(program);
         return new Outcome(Result.DELETED, "program.deleted", program.getTitleFr());
     }

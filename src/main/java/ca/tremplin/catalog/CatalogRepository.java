@@ -132,14 +132,27 @@ public class CatalogRepository {
         return uses;
     }
 
-    /** Whether a request routed to this centre asked for the program at the intake's month ("2027-08"). */
-    boolean intakeAskedFor(long tenantId, long programId, LocalDate start) {
-        Number count = (Number) em.createNativeQuery("select count(*) from routed_inquiry r"
-                        + " join inquiry i on i.id = r.inquiry_id join inquiry_program ip on ip.inquiry_id = i.id"
-                        + " where r.tenant_id = ?1 and ip.program_id = ?2 and i.preferred_intake = ?3")
-                .setParameter(1, tenantId).setParameter(2, programId)
-                .setParameter(3, java.time.YearMonth.from(start).toString()).getSingleResult();
+    /**
+     * Whether a request asked for the program at the intake's month ("2027-08"): the program is this centre's own, so
+     * a request naming it counts wherever it was routed (to the coordinating organisation first, say).
+     */
+    boolean intakeAskedFor(long programId, LocalDate start) {
+        Number count = (Number) em.createNativeQuery("select count(*) from inquiry i"
+                        + " join inquiry_program ip on ip.inquiry_id = i.id"
+                        + " where ip.program_id = ?1 and i.preferred_intake = ?2")
+                .setParameter(1, programId)
+                .setParameter(2, java.time.YearMonth.from(start).toString()).getSingleResult();
         return count.longValue() > 0;
+    }
+
+    /**
+     * Takes out the centre's request routing lines that send a program's requests to a recruiter (the routing keeps
+     * program ids as text, without a foreign key): the number taken out.
+     */
+    int removeRoutingLinesOf(long tenantId, long programId) {
+        return em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and match_kind = 'PROGRAM'"
+                        + " and match_value = ?2")
+                .setParameter(1, tenantId).setParameter(2, String.valueOf(programId)).executeUpdate();
     }
 
     /** The titles of the programs given at a campus. */

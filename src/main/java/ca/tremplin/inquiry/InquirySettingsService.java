@@ -119,7 +119,8 @@ public class InquirySettingsService {
                         select case when e.match_kind = 'PROGRAM' then p.code else e.match_value end, u.email
                         from inquiry_routing_entry e join user_account u on u.id = e.user_account_id
                         left join program p on e.match_kind = 'PROGRAM' and p.id = e.match_value
-                        where e.tenant_id = ?1 and e.match_kind = ?2 order by 1""")
+                        where e.tenant_id = ?1 and e.match_kind = ?2 and (e.match_kind <> 'PROGRAM' or p.id is not null)
+                        order by 1""")
                 .setParameter(1, signedInUser.getTenantId()).setParameter(2, kind(rule)).getResultList();
         Map<String, String> lines = new TreeMap<>();
         rows.forEach(row -> lines.put(String.valueOf(row[0]), String.valueOf(row[1])));

@@ -100,6 +100,7 @@ public class OfferEditor implements Serializable {
      */
     public void remove() throws IOException {
         try {
+            OfferStatus before = offer.getStatus();
             if (offers.remove(offer.getId(), offer.getVersion())) {
                 messages.info("offer.deleted");
                 messages.keepForNextPage();
@@ -108,7 +109,8 @@ public class OfferEditor implements Serializable {
                                 + "/admin/offers.xhtml");
                 return;
             }
-            messages.info("offer.closedInstead");
+            messages.info(before == OfferStatus.FILLED ? "offer.keptFilled"
+                    : before == OfferStatus.CLOSED ? "offer.keptClosed" : "offer.closedInstead");
             reload();
         } catch (BusinessRuleException broken) {
             messages.explain(broken);

@@ -137,7 +137,8 @@ public class OfferService {
     /**
      * An offer created by mistake, taken away: deleted when nobody applied to it (its former addresses and programs go
      * with it, the line filed under the centre, since the offer's own history goes with its page); closed instead when
-     * applications name it, which its applicants' files and the reports keep. Answers whether it was deleted.
+     * applications name it, which its applicants' files and the reports keep — one already filled or closed stays as
+     * it is, since "filled" says what became of it. Answers whether it was deleted.
      */
     @Transactional
     public boolean remove(long id, long expectedVersion) {
@@ -145,7 +146,9 @@ public class OfferService {
         Offer offer = existing(id);
         checkVersion(offer.getVersion(), expectedVersion);
         if (offers.appliedTo(id)) {
-            changeStatusOf(id, OfferStatus.CLOSED, expectedVersion);
+            if (offer.getStatus() == OfferStatus.OPEN || offer.getStatus() == OfferStatus.DRAFT) {
+                changeStatusOf(id, OfferStatus.CLOSED, expectedVersion);
+            }
             return false;
         }
         history.deleted(offer, signedInUser.getTenantId());

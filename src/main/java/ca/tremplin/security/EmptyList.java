@@ -105,9 +105,25 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
      * centre has no campus, since an intake takes place at one: the step then leads to the campuses' page.
      */
     public static EmptyList ofIntakes(long programId, boolean campusToChoose, Viewer viewer) {
+        return ofIntakes(programId, campusToChoose, campusToChoose, viewer);
+    }
+
+    /**
+     * A program's intakes, none yet, where the centre has campuses ({@code centreHasCampus}) but the program names
+     * none of them ({@code programHasCampus}): the form below offers only the program's campuses, so the step leads to
+     * its list of campuses above, to tick one first.
+     */
+    public static EmptyList ofIntakes(long programId, boolean centreHasCampus, boolean programHasCampus,
+                                      Viewer viewer) {
         StaffList list = StaffList.INTAKES;
-        if (!campusToChoose) {
+        if (!centreHasCampus) {
             return nothingYet(list, "emptyList.INTAKES.noCampus", List.of(NextStep.ADD_CENTRE), viewer, null);
+        }
+        if (!programHasCampus) {
+            List<Step> tick = NextStep.TICK_CAMPUS.allowedTo(viewer.role())
+                    ? List.of(link(NextStep.TICK_CAMPUS, "/admin/program.xhtml?id=" + programId + "#program:centres"))
+                    : List.of();
+            return new EmptyList(list, false, "emptyList.INTAKES.noCampusTicked", tick, null);
         }
         List<Step> steps = NextStep.ADD_INTAKE.allowedTo(viewer.role())
                 ? List.of(link(NextStep.ADD_INTAKE, "/admin/program.xhtml?id=" + programId + "#intake"))
@@ -169,7 +185,8 @@ public record EmptyList(StaffList list, boolean nothingMatches, String textKey, 
             // Both forms are above the list, on the same page.
             case INVITE_APPRENTICE -> link(step, "/admin/showcase-invitations.xhtml#invite:email");
             case CREATE_CLASS_LINK -> link(step, "/admin/showcase-invitations.xhtml#invite:label");
-            case ADD_INTAKE -> throw new IllegalArgumentException("an intake is added on its program's page: ofIntakes");
+            case ADD_INTAKE, TICK_CAMPUS -> throw new IllegalArgumentException(
+                    "an intake is added, and a campus ticked, on its program's page: ofIntakes");
         };
     }
 

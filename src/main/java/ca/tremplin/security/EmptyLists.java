@@ -44,6 +44,11 @@ public class EmptyLists {
         return EmptyList.ofIntakes(programId, campusToChoose, viewer());
     }
 
+    /** A program's intakes, whose campuses are the program's own among the centre's. */
+    public EmptyList ofIntakes(long programId, boolean centreHasCampus, boolean programHasCampus) {
+        return EmptyList.ofIntakes(programId, centreHasCampus, programHasCampus, viewer());
+    }
+
     private EmptyList.Viewer viewer() {
         return new EmptyList.Viewer(signedInUser.getRole(), signedInUser.isCoordination(),
                 signedInUser.getTenantSlug(), language.getLocale());

@@ -26,6 +26,8 @@ public enum NextStep {
     IMPORT_EVENT_LIST(EnumSet.allOf(Role.class)),
     ADD_INTAKE(EnumSet.of(Role.CSS_ADMIN)),
     ADD_CENTRE(EnumSet.of(Role.CSS_ADMIN)),
+    /** A program's intakes take place at the campuses it names: one is ticked on the program before any intake. */
+    TICK_CAMPUS(EnumSet.of(Role.CSS_ADMIN)),
     INVITE_APPRENTICE(EnumSet.of(Role.CSS_ADMIN, Role.RECRUITER)),
     CREATE_CLASS_LINK(EnumSet.of(Role.CSS_ADMIN, Role.RECRUITER));
 

@@ -26,6 +26,11 @@ import java.util.stream.Collectors;
 public class ShowcaseModeration {
 
     static final int REASON_MAX = 500;
+    /**
+     * How a withdrawal was said to staff, at most: the consent register keeps it after the name of who wrote it down
+     * ("showcase, said to staff #12: "), in a source of 500 characters that must hold it whole.
+     */
+    static final int WITHDRAW_HOW_MAX = 400;
 
     @Inject
     SignedInUser user;
@@ -164,7 +169,7 @@ public class ShowcaseModeration {
         if (profile.getStatus() == ProfileStatus.WITHDRAWN) {
             throw new BusinessRuleException("showcase.withdrawn");
         }
-        String said = reason(how, "showcase.moderation.withdrawHowRequired");
+        String said = reason(how, "showcase.moderation.withdrawHowRequired", WITHDRAW_HOW_MAX);
         Instant now = clock.instant();
         boolean wasPublic = profile.isPublic();
         consents.withdrawnToStaff(profile, now, user.getUserId(), said);
@@ -226,13 +231,17 @@ public class ShowcaseModeration {
      * column keeps them: {@value #REASON_MAX} at most.
      */
     static String reason(String typed, String requiredKey) {
+        return reason(typed, requiredKey, REASON_MAX);
+    }
+
+    static String reason(String typed, String requiredKey, int most) {
         String reason = ca.tremplin.person.ContactDetails.cleanText(typed == null ? "" : typed);
         if (reason.isEmpty()) {
             throw new BusinessRuleException(requiredKey);
         }
         int length = reason.codePointCount(0, reason.length());
-        if (length > REASON_MAX) {
-            throw new BusinessRuleException("showcase.error.tooLongAtMost", length, REASON_MAX);
+        if (length > most) {
+            throw new BusinessRuleException("showcase.error.tooLongAtMost", length, most);
         }
         return reason;
     }

@@ -965,6 +965,9 @@ class ApplicationIT extends InServerTest {
         Offer mistaken = fixtures.newOffer(centre.tenant, "Erreurs inc.", "Soudeur", "Welder", word, OfferStatus.DRAFT);
         applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH,
                 IP);
+        Offer filled = fixtures.newOffer(centre.tenant, "Soudure Fortin", "Soudeur", "Welder",
+                "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), OfferStatus.OPEN);
+        applications.apply(filled.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH, IP);
 
         try (var session = TestSessions.signedInAs(admin, centre.tenant)) {
             Offer stored = offers.find(mistaken.getId());
@@ -974,6 +977,14 @@ class ApplicationIT extends InServerTest {
             Offer applied = offers.find(centre.offer.getId());
             assertFalse(offers.remove(applied.getId(), applied.getVersion()), "closed, not deleted");
             assertEquals(OfferStatus.CLOSED, offers.find(centre.offer.getId()).getStatus());
+
+            Offer toFill = offers.find(filled.getId());
+            offers.recordFilledPositions(toFill.getId(), toFill.getPositions(), toFill.getVersion());
+            Offer wasFilled = offers.find(filled.getId());
+            assertEquals(OfferStatus.FILLED, wasFilled.getStatus());
+            assertFalse(offers.remove(wasFilled.getId(), wasFilled.getVersion()), "kept, not deleted");
+            assertEquals(OfferStatus.FILLED, offers.find(filled.getId()).getStatus(),
+                    "a filled offer stays filled: what became of it is not rewritten as closed");
         }
         assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
                         + " staff_change where tenant_id = ?1 and subject = 'CENTRE' and what = 'OFFER_DELETED'")

@@ -471,6 +471,10 @@ class CatalogServiceIT extends InServerTest {
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             long centreId = catalog.findProgram(mistaken.getId()).getCentres().iterator().next().getId();
             catalog.addIntake(mistaken.getId(), centreId, intake(LocalDate.now().plusYears(1).withDayOfYear(240)));
+            // The centre's request routing sent the program's requests to its admin: the line goes with the program,
+            // where it would be left naming nothing (and the settings page could no longer be saved).
+            rows.execute("insert into inquiry_routing_entry (tenant_id, match_kind, match_value, user_account_id)"
+                    + " values (?, 'PROGRAM', ?, ?)", tenant.getId(), String.valueOf(mistaken.getId()), admin.getId());
             Program stale = catalog.findProgram(mistaken.getId());
             assertEquals(CatalogRemovals.Result.DELETED,
                     removals.removeProgram(mistaken.getId(), stale.getVersion()).result());
@@ -478,6 +482,10 @@ class CatalogServiceIT extends InServerTest {
             assertEquals(0, rows.count("select count(*) from intake where program_id = ?", mistaken.getId()));
             assertEquals(1, rows.count("select count(*) from staff_change where tenant_id = ? and subject = 'CENTRE'"
                     + " and what = 'PROGRAM_DELETED'", tenant.getId()));
+            assertEquals(0, rows.count("select count(*) from inquiry_routing_entry where tenant_id = ?",
+                    tenant.getId()), "the routing line went with the program");
+            assertEquals(1, rows.count("select count(*) from staff_change where tenant_id = ? and subject = 'SETTINGS'"
+                    + " and what = 'MAPPING' and detail like '5323 %'", tenant.getId()), "and its going is traced");
 
             Program named = catalog.findProgram(asked.getId());
             CatalogRemovals.Outcome outcome = removals.removeProgram(asked.getId(), named.getVersion());

@@ -171,6 +171,12 @@ class EmptyListTest {
         assertEquals("emptyList.INTAKES.noCampus", noCampus.textKey());
         assertEquals("/admin/centres.xhtml#centre", noCampus.nextSteps().get(0).address());
 
+        // The centre has campuses but the program ticks none: the form below would offer no campus to choose.
+        EmptyList noneTicked = EmptyList.ofIntakes(42, true, false, admin);
+        assertEquals("emptyList.INTAKES.noCampusTicked", noneTicked.textKey());
+        assertEquals(List.of(NextStep.TICK_CAMPUS), steps(noneTicked));
+        assertEquals("/admin/program.xhtml?id=42#program:centres", noneTicked.nextSteps().get(0).address());
+
         EmptyList.Viewer recruiter = new EmptyList.Viewer(Role.RECRUITER, false, "css-du-fjord", Locale.CANADA_FRENCH);
         assertEquals(List.of(), EmptyList.ofIntakes(42, true, recruiter).nextSteps(), "a page that would refuse them");
     }
@@ -207,6 +213,7 @@ class EmptyListTest {
                 lists.add(EmptyList.ofInbox(false, "MINE", viewer));
                 lists.add(EmptyList.ofIntakes(7, true, viewer));
                 lists.add(EmptyList.ofIntakes(7, false, viewer));
+                lists.add(EmptyList.ofIntakes(7, true, false, viewer));
                 for (boolean filtered : new boolean[] {false, true}) {
                     lists.add(EmptyList.ofRegistrations(filtered, event, viewer));
                     lists.add(EmptyList.ofRegistrations(filtered,
