@@ -112,8 +112,10 @@ public class ApplyForm implements Serializable {
         try {
             apply();
         } catch (RuntimeException failed) {
+            // The offer deleted as a mistake while the form was sent: tried again, it is said gone (below, in send).
             if (failed instanceof BusinessRuleException || failed instanceof RateLimitedException
-                    || !ca.tremplin.kernel.RolledBackRetries.raced(failed)) {
+                    || !(ca.tremplin.kernel.RolledBackRetries.raced(failed)
+                    || ca.tremplin.kernel.DuplicateKeys.parentGone(failed))) {
                 throw failed;
             }
             try {

@@ -68,6 +68,7 @@ public class CatalogRemovals {
         signedInUser.require(Role.CSS_ADMIN);
         Program program = catalog.findProgram(programId)
                 .orElseThrow(() -> new NotFoundException("program " + programId));
+        catalog.lockForRemoval(program);
         List<ProgramUse> uses = catalog.usesOfProgram(signedInUser.getTenantId(), programId);
         Messages.Phrases named = new Messages.Phrases(uses.stream().map(ProgramUse::messageKey).toList());
         if (!uses.isEmpty()) {
@@ -101,6 +102,7 @@ public class CatalogRemovals {
     public Outcome removeCentre(long centreId) {
         signedInUser.require(Role.CSS_ADMIN);
         Centre centre = catalog.findCentre(centreId).orElseThrow(() -> new NotFoundException("centre " + centreId));
+        catalog.lockForRemoval(centre);
         List<String> programs = catalog.programsAt(centreId);
         if (!programs.isEmpty()) {
             return new Outcome(Result.KEPT, "centre.keptForPrograms", centre.getName(), String.join(", ", programs));

@@ -149,6 +149,14 @@ public class CatalogRepository {
      * Takes out the centre's request routing lines that send a program's requests to a recruiter (the routing keeps
      * program ids as text, without a foreign key): the number taken out.
      */
+    /**
+     * A program's or a campus's row held until the transaction ends, before what names it is counted for a deletion:
+     * an event, an offer or an intake being saved with it is waited for and then counted.
+     */
+    void lockForRemoval(Object programOrCampus) {
+        em.lock(programOrCampus, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     int removeRoutingLinesOf(long tenantId, long programId) {
         return em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and match_kind = 'PROGRAM'"
                         + " and match_value = ?2")

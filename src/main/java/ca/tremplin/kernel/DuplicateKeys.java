@@ -11,8 +11,25 @@ public final class DuplicateKeys {
 
     /** MariaDB's and MySQL's "Duplicate entry ... for key". */
     private static final int DUPLICATE_ENTRY = 1062;
+    /** MariaDB's and MySQL's "Cannot add or update a child row: a foreign key constraint fails". */
+    private static final int PARENT_ROW_MISSING = 1452;
 
     private DuplicateKeys() {
+    }
+
+    /**
+     * A row the database refused because what it names was deleted a moment before (MariaDB's and MySQL's "Cannot add
+     * or update a child row: a foreign key constraint fails"): an application to an offer deleted as a mistake while
+     * the form was being sent. Nothing of it was written; sent again, it finds what it names gone, and says so.
+     */
+    public static boolean parentGone(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException violation
+                    && violation.getErrorCode() == PARENT_ROW_MISSING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean refused(Throwable failed) {

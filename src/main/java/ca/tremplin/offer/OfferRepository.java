@@ -89,6 +89,14 @@ public class OfferRepository {
         em.remove(offer);
     }
 
+    /**
+     * The offer's row held until the transaction ends, before its applications are counted for a deletion: an
+     * application being written to it is waited for and then counted; one sent after finds the offer gone.
+     */
+    void lockForRemoval(Offer offer) {
+        em.lock(offer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     void persist(Offer offer) {
         em.persist(offer);
     }

@@ -145,6 +145,7 @@ public class OfferService {
         requireOfferAdmin();
         Offer offer = existing(id);
         checkVersion(offer.getVersion(), expectedVersion);
+        offers.lockForRemoval(offer);
         if (offers.appliedTo(id)) {
             if (offer.getStatus() == OfferStatus.OPEN || offer.getStatus() == OfferStatus.DRAFT) {
                 changeStatusOf(id, OfferStatus.CLOSED, expectedVersion);
