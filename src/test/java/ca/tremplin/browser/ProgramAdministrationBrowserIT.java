@@ -282,8 +282,9 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(row));
 
         // The demo's main campus, where its programs are given.
-        browser.find(By.xpath("//tbody[@id='centres:table_data']/tr[starts-with(td[1],"
-                + " 'Centre de formation professionnelle de')]//button[contains(@class, 'centre-delete')]")).click();
+        // The cell's own text: the table reflows on a phone, and each cell starts with its column's hidden title.
+        browser.find(By.xpath("//tbody[@id='centres:table_data']/tr[td[1]/text()[starts-with(normalize-space(.),"
+                + " 'Centre de formation professionnelle de')]]//button[contains(@class, 'centre-delete')]")).click();
         browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("centres:list-messages"),
                 "n’a pas été supprimé, car ces programmes y sont offerts"));
