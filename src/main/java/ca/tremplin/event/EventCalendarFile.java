@@ -23,7 +23,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * The event as an iCalendar file (RFC 5545), for "Add to calendar" and the confirmation e-mail. Times are UTC
  * instants, which every calendar shows in its owner's zone; the UID is stable and the SEQUENCE grows with the
  * event's version, so that a moved event's file, or a cancelled one's (STATUS:CANCELLED), replaces the one first
- * added. The organiser (ORGANIZER, which RFC 5546 requires of a published or cancelled event) is the address the
+ * added. A registrant's files add what their own registration went through (a seat given up, then taken again:
+ * {@link EventRegistration#getCalendarSequenceOffset()}), so that each file a person receives carries a higher
+ * sequence than the one before, as RFC 5546 asks of a cancellation and of the event published again after it. The organiser (ORGANIZER, which RFC 5546 requires of a published or cancelled event) is the address the
  * mail comes from, named with the centre that runs the event: the same in the confirmation, each update and the
  * cancellation, since calendar programs apply an update or a cancellation only from the organiser of the event they
  * hold, and RFC 6047 has the organiser be the message's sender. Without an address to name, the file is plain,
@@ -82,26 +84,30 @@ public final class EventCalendarFile {
 
     /** The file a registrant receives: an online event's place is its link, which registering gives. */
     public static byte[] of(Event event, Organizer organizer, Locale locale, Instant madeAt) {
-        return of(event, organizer, locale, null, madeAt);
+        return of(event, organizer, locale, null, 0, madeAt);
     }
 
     /**
-     * The file mailed to one registrant, {@code attendee} being their address: a cancellation names them as an
-     * attendee taken off the event, as RFC 5546 asks of METHOD:CANCEL (calendar programs that follow it, Outlook's
-     * among them, otherwise leave the event in the calendar).
+     * The file mailed to one registrant, {@code attendee} being their address and {@code ownSequence} what their
+     * registration adds to the event's sequence ({@link EventRegistration#getCalendarSequenceOffset()}): a
+     * cancellation names them as an attendee taken off the event, as RFC 5546 asks of METHOD:CANCEL (calendar
+     * programs that follow it, Outlook's among them, otherwise leave the event in the calendar).
      */
-    public static byte[] of(Event event, Organizer organizer, Locale locale, String attendee, Instant madeAt) {
-        return file(event, organizer, locale, location(event, locale), attendee, false, madeAt);
+    public static byte[] of(Event event, Organizer organizer, Locale locale, String attendee, int ownSequence,
+                            Instant madeAt) {
+        return file(event, organizer, locale, location(event, locale), attendee, false, ownSequence, madeAt);
     }
 
     /**
      * The file mailed to a registrant who gave up their seat, the event going on without them: a cancellation
      * (METHOD:CANCEL) naming them as the attendee taken off, which removes the entry their confirmation added. Its
-     * sequence is the one their latest file carried, the event's own being unchanged: a calendar takes a cancellation
-     * of the version it holds, and a registration made again later is the event's file once more.
+     * sequence is higher than their latest file's, the event's own being unchanged, by the step giving up the seat
+     * added to {@code ownSequence}: RFC 5546 has a cancellation raise the sequence, and the confirmation of a seat
+     * taken again later, one step higher still, is then taken for newer than the cancellation.
      */
-    public static byte[] withdrawing(Event event, Organizer organizer, Locale locale, String attendee, Instant madeAt) {
-        return file(event, organizer, locale, location(event, locale), attendee, true, madeAt);
+    public static byte[] withdrawing(Event event, Organizer organizer, Locale locale, String attendee,
+                                     int ownSequence, Instant madeAt) {
+        return file(event, organizer, locale, location(event, locale), attendee, true, ownSequence, madeAt);
     }
 
     /**
@@ -109,11 +115,11 @@ public final class EventCalendarFile {
      * the page itself; its link is for those who registered, in their confirmation.
      */
     public static byte[] forEveryone(Event event, Organizer organizer, Locale locale, Instant madeAt) {
-        return file(event, organizer, locale, place(event, locale), null, false, madeAt);
+        return file(event, organizer, locale, place(event, locale), null, false, 0, madeAt);
     }
 
     private static byte[] file(Event event, Organizer organizer, Locale locale, String where, String attendee,
-                               boolean withdrawn, Instant madeAt) {
+                               boolean withdrawn, int ownSequence, Instant madeAt) {
         VEvent component = new VEvent(event.getStartsAt(), event.getEndsAt(), event.title(locale));
         component.replace(new DtStamp(madeAt.truncatedTo(ChronoUnit.SECONDS)));
         String page = PublicAddress.of(EventPaths.page(event.getId(), event.title(locale), locale));
@@ -125,9 +131,11 @@ public final class EventCalendarFile {
         boolean eventCancelled = event.getStatus() == EventStatus.CANCELLED;
         boolean cancelled = eventCancelled || withdrawn;
         component.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
-        // The event's version only grows (every save, the cancellation): a file sent after a change carries a
-        // higher sequence than the one a registrant added, so that calendars replace it.
-        component.add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.getVersion() + (eventCancelled ? 1 : 0))));
+        // The event's version only grows (every save, the cancellation), and so does what a registration adds (a seat
+        // given up, then taken again): a file sent after either carries a higher sequence than the one the registrant
+        // holds, so that calendars replace it. The page's file, for anyone, is the event's own.
+        component.add(new Sequence((int) Math.min(Integer.MAX_VALUE,
+                event.getVersion() + ownSequence + (eventCancelled ? 1 : 0))));
         URI organizerAddress = address(organizer);
         boolean organized = organizerAddress != null;
         if (organized) {

@@ -12,7 +12,9 @@ import java.util.Locale;
 /**
  * The e-mails a registrant receives, in the language they registered in, with the time in the zone they
  * registered from (else the event's): the confirmation with the calendar file, the reminder the day before, the
- * notice of cancellation (with a cancelling calendar file).
+ * notice of cancellation (with a cancelling calendar file). Each file's sequence is the event's with what the
+ * registration adds, given up and taken again ({@link EventRegistration#getCalendarSequenceOffset()}), read when the
+ * mail is written: give up the seat or restore it first.
  */
 final class EventMails {
 
@@ -74,14 +76,16 @@ final class EventMails {
         EventCalendarFile.Organizer organizer = sender.organizer(locale);
         return compose(event, registration, "event.mail.withdrawal", null).attaching(new MailAttachment(
                 EventCalendarFile.fileName(event), EventCalendarFile.withdrawalMediaType(organizer),
-                EventCalendarFile.withdrawing(event, organizer, locale, registration.getEmail(), sender.now())));
+                EventCalendarFile.withdrawing(event, organizer, locale, registration.getEmail(),
+                        registration.getCalendarSequenceOffset(), sender.now())));
     }
 
     private static MailAttachment calendarFile(Event event, Sender sender, EventRegistration registration) {
         Locale locale = registration.locale();
         EventCalendarFile.Organizer organizer = sender.organizer(locale);
         return new MailAttachment(EventCalendarFile.fileName(event), EventCalendarFile.mailMediaType(event, organizer),
-                EventCalendarFile.of(event, organizer, locale, registration.getEmail(), sender.now()));
+                EventCalendarFile.of(event, organizer, locale, registration.getEmail(),
+                        registration.getCalendarSequenceOffset(), sender.now()));
     }
 
     /**

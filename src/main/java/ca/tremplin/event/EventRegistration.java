@@ -78,6 +78,15 @@ public class EventRegistration implements java.io.Serializable {
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
+    /**
+     * What this person's calendar files add to the event's version for their SEQUENCE: one more each time they give
+     * up their seat and each time it is restored, so that the cancellation they receive, and the confirmation of the
+     * seat taken again, each carry a higher sequence than the file they hold, the event itself unchanged (RFC 5546:
+     * a calendar keeps the copy it holds against a file of the same sequence).
+     */
+    @Column(name = "calendar_sequence_offset", nullable = false)
+    private int calendarSequenceOffset;
+
     /** The programs of the organising centre that the person said they are interested in (a fair's capture). */
     @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(name = "event_registration_program",
@@ -161,11 +170,15 @@ public class EventRegistration implements java.io.Serializable {
         }
         status = Status.CANCELLED;
         cancelledAt = at;
+        calendarSequenceOffset++;
         return true;
     }
 
     /** Registered again after a cancellation: the same registration holds a seat again. */
     void restore() {
+        if (status == Status.CANCELLED) {
+            calendarSequenceOffset++;
+        }
         status = Status.REGISTERED;
         cancelledAt = null;
     }
@@ -207,4 +220,5 @@ public class EventRegistration implements java.io.Serializable {
     public Instant getAttendedAt() { return attendedAt; }
     public Integer getAttendedMinutes() { return attendedMinutes; }
     public Instant getReminderSentAt() { return reminderSentAt; }
+    public int getCalendarSequenceOffset() { return calendarSequenceOffset; }
 }

@@ -197,7 +197,8 @@ public class EventService {
         event.cancel();
         changes.recordMove(Subject.EVENT, id, What.EVENT_STATUS, null, former, event.getStatus());
         // The version the cancellation gives the event, before the notices: each one's calendar file carries the
-        // same sequence, the public file's, whatever the outbox flushes between them.
+        // same sequence as the public file's, plus what the registrant's own registration adds, whatever the outbox
+        // flushes between them.
         events.flush();
         if (wasPublished) {
             EventMails.Sender sender = sender(event);

@@ -72,7 +72,7 @@ class EventCalendarFileTest {
                 "a published event's file is valid iTIP (RFC 5546)");
         assertEquals("text/calendar; method=PUBLISH; charset=UTF-8", EventCalendarFile.mailMediaType(event, FJORD),
                 "mailed with its method, as RFC 6047 asks");
-        assertFalse(new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn", MADE),
+        assertFalse(new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn", 0, MADE),
                 StandardCharsets.UTF_8).contains("ATTENDEE"),
                 "a published event's file (METHOD:PUBLISH) names no attendee, which PUBLISH forbids");
         event.cancel();
@@ -82,8 +82,8 @@ class EventCalendarFileTest {
                 "a mail program takes the event out of the calendar rather than show a file");
         assertEquals(List.of(), errors(cancelled.getBytes(StandardCharsets.UTF_8)), "so is a cancelled one's");
         assertFalse(cancelled.contains("ATTENDEE"), "the file anyone is given names nobody");
-        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn", MADE),
-                StandardCharsets.UTF_8);
+        String registrants = new String(EventCalendarFile.of(event, FJORD, Locale.FRENCH, "awa.diallo@exemple.sn", 0,
+                MADE), StandardCharsets.UTF_8);
         assertTrue(registrants.contains("ATTENDEE:mailto:awa.diallo@exemple.sn"),
                 "the registrant's cancellation names her as the attendee taken off, as METHOD:CANCEL requires: "
                         + registrants);

@@ -1,6 +1,7 @@
 package ca.tremplin.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.mail.MailContent;
@@ -108,20 +109,19 @@ class EventCalendarMailsTest {
 
     /**
      * A registrant who gives up their seat is told so in their language, with a file that takes the event they hold
-     * out of their calendar: a cancellation of the same event, by the same organiser, naming them, at the sequence
-     * their confirmation carried (the event itself did not change), while the event stays confirmed for the others.
+     * out of their calendar: a cancellation of the same event, by the same organiser, naming them, at a sequence
+     * higher than their confirmation's though the event itself did not change (RFC 5546 has a cancellation raise it),
+     * while the event stays confirmed for the others.
      */
     @Test
     void aRegistrantWhoGivesUpTheirSeatIsToldInTheirLanguageAndTheEventLeavesTheirCalendar() throws Exception {
         ca.tremplin.tenant.Tenant centre = fjord();
-        Event event = EventTimesTest.event(LocalDateTime.of(2027, 3, 28, 19, 0), LocalDateTime.of(2027, 3, 28, 20, 0),
-                ZoneId.of("America/Montreal"));
-        EventCalendarFileTest.identify(event, 53L);
-        event.setVersion(6);
+        Event event = montreal(53L, 6, LocalDateTime.of(2027, 3, 28, 19, 0), LocalDateTime.of(2027, 3, 28, 20, 0));
         EventRegistration awa = registration();
         Calendar confirmation = read(EventMails.confirmation(event, new EventMails.Sender(centre, SENDER,
                 Instant.parse("2027-03-01T12:00:00Z")), awa, "https://tremplin.example/cancel"));
 
+        awa.cancel(Instant.parse("2027-03-05T08:00:00Z"));
         MailContent withdrawal = EventMails.withdrawal(event, new EventMails.Sender(centre, SENDER,
                 Instant.parse("2027-03-05T08:00:00Z")), awa);
         Calendar removal = read(withdrawal);
@@ -135,10 +135,73 @@ class EventCalendarMailsTest {
         assertEquals("CANCEL", value(removal, Property.METHOD));
         assertEquals(value(event(confirmation), Property.UID), value(event(removal), Property.UID));
         assertEquals(value(event(confirmation), Property.ORGANIZER), value(event(removal), Property.ORGANIZER));
-        assertEquals(value(event(confirmation), Property.SEQUENCE), value(event(removal), Property.SEQUENCE));
+        assertTrue(sequence(removal) > sequence(confirmation), sequence(confirmation) + ", " + sequence(removal));
         assertEquals("CANCELLED", value(event(removal), Property.STATUS));
         assertEquals("mailto:awa@exemple.sn", value(event(removal), Property.ATTENDEE));
         assertTrue(event.getStatus() != EventStatus.CANCELLED, "the event goes on for the others");
+    }
+
+    /**
+     * A registrant who gives up their seat and registers again, the event unchanged, receives a confirmation that
+     * outranks the cancellation they were sent, so that their calendar puts the event back; each file after it — the
+     * event moved, then cancelled, the seat given up once more and taken again — outranks the one before, all of one
+     * event. The page's file, for anyone, stays at the event's own sequence.
+     */
+    @Test
+    void eachFileARegistrantReceivesAfterGivingUpTheirSeatAndRegisteringAgainOutranksTheOneBefore() throws Exception {
+        ca.tremplin.tenant.Tenant centre = fjord();
+        Event event = montreal(54L, 2, LocalDateTime.of(2027, 4, 8, 18, 0), LocalDateTime.of(2027, 4, 8, 19, 30));
+        EventRegistration awa = registration();
+        java.util.List<Calendar> received = new java.util.ArrayList<>();
+
+        received.add(read(EventMails.confirmation(event, sender(centre, "2027-03-01T12:00:00Z"), awa, "link")));
+        assertTrue(awa.cancel(Instant.parse("2027-03-02T12:00:00Z")));
+        received.add(read(EventMails.withdrawal(event, sender(centre, "2027-03-02T12:00:00Z"), awa)));
+        assertFalse(awa.cancel(Instant.parse("2027-03-02T12:00:01Z")), "given up twice is once");
+        awa.restore();
+        received.add(read(EventMails.confirmation(event, sender(centre, "2027-03-03T12:00:00Z"), awa, "link")));
+        awa.cancel(Instant.parse("2027-03-04T12:00:00Z"));
+        received.add(read(EventMails.withdrawal(event, sender(centre, "2027-03-04T12:00:00Z"), awa)));
+        awa.restore();
+        received.add(read(EventMails.confirmation(event, sender(centre, "2027-03-05T12:00:00Z"), awa, "link")));
+        event.schedule(LocalDateTime.of(2027, 4, 8, 19, 0), LocalDateTime.of(2027, 4, 8, 20, 30),
+                ZoneId.of("America/Montreal"));
+        event.setVersion(3);
+        received.add(read(EventMails.change(event, sender(centre, "2027-03-06T12:00:00Z"), awa, "link")));
+        event.cancel();
+        event.setVersion(4);
+        received.add(read(EventMails.cancellation(event, sender(centre, "2027-03-07T12:00:00Z"), awa)));
+
+        assertEquals(java.util.List.of("PUBLISH", "CANCEL", "PUBLISH", "CANCEL", "PUBLISH", "PUBLISH", "CANCEL"),
+                received.stream().map(file -> value(file, Property.METHOD)).toList());
+        java.util.List<Integer> sequences = received.stream().map(EventCalendarMailsTest::sequence).toList();
+        assertEquals(java.util.List.of(2, 3, 4, 5, 6, 7, 9), sequences, "each file outranks the one before");
+        String uid = value(event(received.get(0)), Property.UID);
+        assertTrue(uid.startsWith("event-54@"), uid);
+        assertTrue(received.stream().allMatch(file -> uid.equals(value(event(file), Property.UID))),
+                "one event throughout");
+        assertEquals(4, awa.getCalendarSequenceOffset());
+
+        Calendar downloaded = new CalendarBuilder().build(new ByteArrayInputStream(EventCalendarFile.forEveryone(event,
+                EventMails.organizer(centre, SENDER, Locale.ENGLISH), Locale.ENGLISH,
+                Instant.parse("2027-03-07T12:00:00Z"))));
+        assertEquals(5, sequence(downloaded), "the page's file is nobody's: the event's own sequence");
+    }
+
+    /** An event held in Montréal's zone, as the database would have it: its id and version. */
+    private static Event montreal(long id, long version, LocalDateTime start, LocalDateTime end) {
+        Event event = EventTimesTest.event(start, end, ZoneId.of("America/Montreal"));
+        EventCalendarFileTest.identify(event, id);
+        event.setVersion(version);
+        return event;
+    }
+
+    private static EventMails.Sender sender(ca.tremplin.tenant.Tenant centre, String at) {
+        return new EventMails.Sender(centre, SENDER, Instant.parse(at));
+    }
+
+    private static int sequence(Calendar calendar) {
+        return Integer.parseInt(value(event(calendar), Property.SEQUENCE));
     }
 
     private static ca.tremplin.tenant.Tenant fjord() {

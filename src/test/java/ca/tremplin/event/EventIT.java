@@ -263,6 +263,15 @@ class EventIT extends InServerTest {
         assertFalse(again.alreadyRegistered(), "registered anew");
         assertEquals(first.registrationId(), again.registrationId(), "the same registration, restored");
         assertEquals(confirmationsBefore + 1, outboxCountTo(ana), "and confirmed, with a new link");
+        List<String> files = calendarFilesTo(ana);
+        assertEquals(3, files.size(), "the confirmation, the removal, the confirmation again: " + files);
+        assertTrue(files.get(2).contains("METHOD:PUBLISH"), files.get(2));
+        List<String> uids = files.stream().map(file -> line(file, "UID")).toList();
+        assertEquals(List.of(uids.get(0), uids.get(0), uids.get(0)), uids, "one event in her calendar");
+        List<Integer> sequences = files.stream().map(EventIT::sequence).toList();
+        assertTrue(sequences.get(0) < sequences.get(1) && sequences.get(1) < sequences.get(2),
+                "each file outranks the one before, the event unchanged, so that her calendar puts it back: "
+                        + sequences);
         assertEquals(List.of(String.valueOf(recruiter.getId())), tenancy.acrossAllTenants(() -> em.createNativeQuery(
                 "select concat(actor_id) from lead_event where lead_id = ?1 and kind = 'EVENT_UNREGISTERED'")
                 .setParameter(1, next.leadId()).getResultList()), "Bea's line names the recruiter who cancelled");
@@ -1301,6 +1310,14 @@ class EventIT extends InServerTest {
         return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
                         + " where m.recipient = :email and m.subject like :subject", Long.class)
                 .setParameter("email", email).setParameter("subject", subject).getSingleResult());
+    }
+
+    /** The calendar files mailed to {@code email}, unfolded, in the order they were queued. */
+    private List<String> calendarFilesTo(String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :email"
+                        + " order by m.id", OutboxMessage.class).setParameter("email", email).getResultList().stream()
+                .map(OutboxMessage::attachment).filter(java.util.Objects::nonNull)
+                .map(file -> new String(file.content(), StandardCharsets.UTF_8).replace("\r\n ", "")).toList());
     }
 
     private OutboxMessage outboxTo(String email, String subject) {
