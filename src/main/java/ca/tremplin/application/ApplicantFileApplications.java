@@ -58,7 +58,7 @@ public class ApplicantFileApplications implements OwnApplications {
             Tenant centre = em.find(Tenant.class, tenantId);
             // Law 25: the consent withdrawn is the person's, for all their applications at the centre; the merged
             // duplicates' consents moved to the person's register with the merge.
-            List<ConsentEntry> register = consentRegister.history(leadId);
+            List<ConsentEntry> register = consentRegister.lines(leadId);
             boolean processingWithdrawn = ConsentStandings.processingWithdrawn(register);
             // A guardian's consent on any of their forms: the person was under 14, and applying again does not give
             // the consent again for them (ApplicationService.apply), so only the consents' link is pointed to.

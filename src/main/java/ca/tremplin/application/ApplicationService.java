@@ -659,7 +659,7 @@ public class ApplicationService {
         // register holds the consents (moved there with the merge) and any withdrawal.
         Lead person = lead.getMergedIntoId() == null ? lead : lead(lead.getMergedIntoId());
         // The rule of every mail about an application (ConsentStandings.Mail.APPLICATION) and of its processing.
-        return ca.tremplin.person.ConsentStandings.processingWithdrawn(consentRegister.history(person.getId()));
+        return ca.tremplin.person.ConsentStandings.processingWithdrawn(consentRegister.lines(person.getId()));
     }
 
     /**

@@ -233,7 +233,7 @@ public class EventRegistrar {
         // is not in force — news accepted, or being contacted after they had withdrawn it (the form asks it, and
         // registering again is their own later word) — is a change of the register, in the words they read or heard.
         java.util.Map<ConsentPurpose, ca.tremplin.person.ConsentEntry> inForce = ca.tremplin.person.ConsentStandings
-                .inForceAsWritten(consents.history(registered.getLeadId()));
+                .inForceAsWritten(consents.lines(registered.getLeadId()));
         for (ConsentPurpose given : request.consentToNews() ? List.of(ConsentPurpose.CONTACT, ConsentPurpose.NEWS)
                 : List.of(ConsentPurpose.CONTACT)) {
             if (inForce.get(given) == null || !inForce.get(given).granted()) {

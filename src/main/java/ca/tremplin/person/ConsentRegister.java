@@ -109,6 +109,16 @@ public class ConsentRegister {
         return read(CONTACT_LINES, leadIds);
     }
 
+    /**
+     * One lead's register oldest first, as {@link ConsentStandings} reads it: two lines of one second (a withdrawal and
+     * the news given right after it) in the order they were written, which {@link #history}'s newest first would
+     * turn around.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConsentEntry> lines(long leadId) {
+        return registers(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
     private Map<Long, List<ConsentEntry>> read(String lines, Collection<Long> leadIds) {
         Map<Long, List<ConsentEntry>> registers = new HashMap<>();
         if (leadIds.isEmpty()) {
@@ -170,7 +180,7 @@ public class ConsentRegister {
                                 given.toLocalTime().withSecond(0).withNano(0).toString());
                     });
             Instant asked = purpose == ConsentPurpose.CONTACT
-                    ? ConsentStandings.askedToBeWrittenToSince(history(lead.getId()), at) : null;
+                    ? ConsentStandings.askedToBeWrittenToSince(lines(lead.getId()), at) : null;
             if (asked != null) {
                 // News given since, or a request or an application, ends a withdrawal of being contacted said before
                 // it: recorded as said, it would show in the register and stop nothing.

@@ -40,7 +40,7 @@ public class LeadConsents {
      * stands on being written to, since when.
      */
     public record Standing(java.util.Map<ConsentPurpose, ConsentEntry> inForce,
-                           ca.tremplin.person.EmailContact email) {
+                           ca.tremplin.person.EmailContact email, List<ConsentEntry> history) {
 
         /** The purposes a person can change, each with its consent in force (absent: never asked). */
         public List<java.util.Map.Entry<ConsentPurpose, ConsentEntry>> changeable() {
@@ -49,14 +49,20 @@ public class LeadConsents {
         }
     }
 
-    /** What stands now for this lead ({@link Standing}). */
+    /**
+     * What stands now for this lead ({@link Standing}), with the whole register newest first, from one reading of it:
+     * the lead page shows both.
+     */
     @Transactional
     public Standing standing(long leadId) {
         leads.requireStaff();
         leads.existing(leadId);
         ca.tremplin.person.EmailContact email = mailing.emailContact(List.of(leadId), clock.instant()).get(leadId);
-        return new Standing(ca.tremplin.person.ConsentStandings.inForce(register.history(leadId)),
-                email == null ? ca.tremplin.person.EmailContact.NONE : email);
+        List<ConsentEntry> lines = register.lines(leadId);
+        List<ConsentEntry> newestFirst = new java.util.ArrayList<>(lines);
+        java.util.Collections.reverse(newestFirst);
+        return new Standing(ca.tremplin.person.ConsentStandings.inForce(lines),
+                email == null ? ca.tremplin.person.EmailContact.NONE : email, List.copyOf(newestFirst));
     }
 
     /** Every consent given, refused or withdrawn, newest first. */

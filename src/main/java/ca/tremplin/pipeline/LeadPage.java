@@ -98,7 +98,6 @@ public class LeadPage implements Serializable {
     private transient org.primefaces.model.file.UploadedFile attachedFile;
     private transient List<ca.tremplin.application.LeadApplication> applications;
     private transient LeadService.Journal journal;
-    private transient List<ConsentEntry> consentHistory;
     private transient LeadConsents.Standing consentStanding;
     private ConsentPurpose withdrawnPurpose;
     private ConsentChannel withdrawalChannel;
@@ -396,7 +395,6 @@ public class LeadPage implements Serializable {
                 : withdrawalSaidAt.atZone(BusinessHours.ZONE).toInstant();
         act(() -> consents.recordWithdrawal(id, withdrawnPurpose, withdrawalChannel, saidAt, withdrawalNote),
                 "consent.withdrawalRecorded");
-        consentHistory = null;
         consentStanding = null;
         withdrawnPurpose = null;
         withdrawalChannel = null;
@@ -406,10 +404,7 @@ public class LeadPage implements Serializable {
 
     /** The consent register, newest first: given, refused, withdrawn, word for word. */
     public List<ConsentEntry> getConsentHistory() {
-        if (consentHistory == null) {
-            consentHistory = consents.history(id);
-        }
-        return consentHistory;
+        return getConsentStanding().history();
     }
 
     /** What stands now, as the person's own page, the mail and the lead list's file have it. */
