@@ -154,10 +154,22 @@ public class CatalogRepository {
      * an event, an offer or an intake being saved with it is waited for and then counted.
      */
     void lockForRemoval(Object programOrCampus) {
-        em.lock(programOrCampus, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        try {
+            em.lock(programOrCampus, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.OptimisticLockException changedMeanwhile) {
+            // The row waited for was saved by a colleague meanwhile: its version no longer the one read.
+            throw new ca.tremplin.kernel.BusinessRuleException("conflict.modifiedMeanwhile");
+        }
     }
 
     int removeRoutingLinesOf(long tenantId, long programId) {
+        // The request settings' version moves first, as every change of a routing line moves it: a settings page
+        // opened before is told it changed, rather than writing the line back. Settings, then lines, as a save takes
+        // them.
+        em.createNativeQuery("update inquiry_settings set version = version + 1 where tenant_id = ?1 and exists"
+                        + " (select 1 from inquiry_routing_entry where tenant_id = ?1 and match_kind = 'PROGRAM'"
+                        + " and match_value = ?2)")
+                .setParameter(1, tenantId).setParameter(2, String.valueOf(programId)).executeUpdate();
         return em.createNativeQuery("delete from inquiry_routing_entry where tenant_id = ?1 and match_kind = 'PROGRAM'"
                         + " and match_value = ?2")
                 .setParameter(1, tenantId).setParameter(2, String.valueOf(programId)).executeUpdate();

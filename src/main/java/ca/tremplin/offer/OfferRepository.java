@@ -94,7 +94,12 @@ public class OfferRepository {
      * application being written to it is waited for and then counted; one sent after finds the offer gone.
      */
     void lockForRemoval(Offer offer) {
-        em.lock(offer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        try {
+            em.lock(offer, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        } catch (jakarta.persistence.OptimisticLockException changedMeanwhile) {
+            // The row waited for was saved by a colleague meanwhile: its version no longer the one read.
+            throw new ca.tremplin.kernel.BusinessRuleException("conflict.modifiedMeanwhile");
+        }
     }
 
     void persist(Offer offer) {

@@ -37,7 +37,7 @@ public final class PersonalDataReadable {
     static final Set<String> NOT_SHOWN = Set.of("tenant_id", "version", "email_normalized", "search_name",
             "request_hash", "idempotency_key", "to_stage_rank", "standing_change_id", "change_id", "etag",
             "photo_key", "token_hash", "first_touch_campaign_id", "first_touch_activity_id",
-            "last_touch_campaign_id", "last_touch_activity_id", "body_html");
+            "last_touch_campaign_id", "last_touch_activity_id", "body_html", "calendar_sequence_offset");
 
     /** Columns that name a member of staff by id: shown by their name. */
     public static final Set<String> STAFF_COLUMNS = Set.of("owner_id", "assigned_to", "actor_id", "created_by",

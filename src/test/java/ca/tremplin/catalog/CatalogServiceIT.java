@@ -475,6 +475,8 @@ class CatalogServiceIT extends InServerTest {
             // where it would be left naming nothing (and the settings page could no longer be saved).
             rows.execute("insert into inquiry_routing_entry (tenant_id, match_kind, match_value, user_account_id)"
                     + " values (?, 'PROGRAM', ?, ?)", tenant.getId(), String.valueOf(mistaken.getId()), admin.getId());
+            rows.execute("insert into inquiry_settings (tenant_id, routing_rule, version) values (?, 'BY_PROGRAM', 3)",
+                    tenant.getId());
             Program stale = catalog.findProgram(mistaken.getId());
             assertEquals(CatalogRemovals.Result.DELETED,
                     removals.removeProgram(mistaken.getId(), stale.getVersion()).result());
@@ -484,6 +486,8 @@ class CatalogServiceIT extends InServerTest {
                     + " and what = 'PROGRAM_DELETED'", tenant.getId()));
             assertEquals(0, rows.count("select count(*) from inquiry_routing_entry where tenant_id = ?",
                     tenant.getId()), "the routing line went with the program");
+            assertEquals(4, rows.count("select version from inquiry_settings where tenant_id = ?", tenant.getId()),
+                    "a settings page opened before is told the routing changed");
             assertEquals(1, rows.count("select count(*) from staff_change where tenant_id = ? and subject = 'SETTINGS'"
                     + " and what = 'MAPPING' and detail like '5323 %'", tenant.getId()), "and its going is traced");
 
