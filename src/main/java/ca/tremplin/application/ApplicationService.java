@@ -105,6 +105,9 @@ public class ApplicationService {
     InterviewAnswers answers;
 
     @Inject
+    ApplicationNews news;
+
+    @Inject
     ca.tremplin.person.ConsentRegister consentRegister;
 
     /**
@@ -318,7 +321,7 @@ public class ApplicationService {
 
     /**
      * Moves an application. Final statuses stay final; a hire takes one of the offer's positions, and the offer is
-     * filled (off the public board) once every position is taken.
+     * filled (off the public board) once every position is taken. Nothing is mailed to the candidate.
      */
     @Transactional
     public void changeStatus(long applicationId, ApplicationStatus target) {
@@ -328,13 +331,15 @@ public class ApplicationService {
     /**
      * Moves an application. A refusal or a withdrawal cancels the interviews still to come, each with the mail that
      * takes it out of the candidate's calendar, and closes their answer links: nobody confirms an interview for a post
-     * they were refused (a hire keeps them: the meeting may still be wanted). A refusal tells the candidate by e-mail when staff choose to
-     * ({@code tellCandidate}), with the reason they give, if any, which the timeline keeps too. Returns whether the
-     * candidate was mailed the refusal (not to a person erased, without an address, or who withdrew their consent).
+     * they were refused (a hire keeps them: the meeting may still be wanted). When staff choose to
+     * ({@code tellCandidate}), the candidate is told of a step that is news to them ({@link ApplicationNews}): at once
+     * for a final one, a refusal with the reason staff give, if any, which the timeline keeps too; after a few minutes
+     * for the others, which a move made meanwhile takes back. Returns what the candidate was told (nothing to a person
+     * erased, without an address, or who withdrew their consent).
      */
     @Transactional
-    public boolean changeStatus(long applicationId, ApplicationStatus target, String reasonToCandidate,
-                                boolean tellCandidate) {
+    public MoveOutcome changeStatus(long applicationId, ApplicationStatus target, String reasonToCandidate,
+                                    boolean tellCandidate) {
         requireStaff();
         OfferApplication application = application(applicationId);
         if (target == null || target == application.getStatus()) {
@@ -369,6 +374,8 @@ public class ApplicationService {
             throw new BusinessRuleException("erasure.reasonNotKept");
         }
         ApplicationStatus from = application.getStatus();
+        // The news of the step it leaves, still held, is taken back: a move by mistake undone tells nothing.
+        ApplicationStatus takenBack = news.settleHeld(application, lead, now);
         application.moveTo(target, now);
         em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
                 "#" + application.getOfferId() + " " + from + " → " + target
@@ -381,20 +388,8 @@ public class ApplicationService {
                 cancel(upcoming, application, lead, now);
             }
         }
-        if (target == ApplicationStatus.REJECTED && tellCandidate && !lead.isErased() && !withdrawn
-                && lead.getEmail() != null) {
-            Offer offer = offer(application.getOfferId());
-            Locale language = languageOf(application, lead);
-            String trade = tradeOf(offer, language);
-            String subject = Messages.get(language, "application.refusedSubject", trade, offer.getEmployerName());
-            String body = Messages.get(language, "application.refusedBody",
-                    ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
-                    offer.getEmployerName(), reason == null ? "" : Messages.get(language,
-                            "application.refusedReason", reason), signedInUser.getDisplayName());
-            outbox.enqueue(lead.getTenantId(), toCandidate(lead, language, subject, body));
-            return true;
-        }
-        return false;
+        return new MoveOutcome(news.tell(application, lead, offer(application.getOfferId()), from, reason,
+                tellCandidate, !lead.isErased() && !withdrawn, now), takenBack);
     }
 
     /**
@@ -405,8 +400,8 @@ public class ApplicationService {
      * the job. The application is locked first, so that two moves at once are told apart the same way.
      */
     @Transactional
-    public boolean changeStatus(long applicationId, ApplicationStatus seen, ApplicationStatus target,
-                                String reasonToCandidate, boolean tellCandidate) {
+    public MoveOutcome changeStatus(long applicationId, ApplicationStatus seen, ApplicationStatus target,
+                                    String reasonToCandidate, boolean tellCandidate) {
         requireStaff();
         OfferApplication application = java.util.Optional.ofNullable(em.find(OfferApplication.class, applicationId,
                         jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
@@ -422,16 +417,8 @@ public class ApplicationService {
         }
     }
 
-    /**
-     * The language the candidate applied in, which every mail about the application speaks (its consents were read in
-     * it); the person's own language when none was kept. A person the centre knew in English who applies from the
-     * French page is written to in French about that application.
-     */
     private Locale languageOf(OfferApplication application, Lead lead) {
-        return em.createQuery("select c.language from ConsentRecord c where c.offerApplicationId = :application"
-                        + " order by c.id", String.class)
-                .setParameter("application", application.getId()).setMaxResults(1).getResultStream().findFirst()
-                .map(ca.tremplin.kernel.Languages::fromTag).orElseGet(lead::locale);
+        return news.languageOf(application, lead);
     }
 
     /** The longest reason a refusal gives the candidate. */
@@ -454,10 +441,13 @@ public class ApplicationService {
         em.persist(interview);
         em.flush();
         mailInvitation(interview, application, lead, "interview.mailSubject", "interview.mailBody");
+        application.told(ApplicationStatus.INTERVIEW);
         // An interview moves a new or screened application on; one further along (an offer made: a second interview
-        // with the employer) stays where it is, and a move is on the timeline as a move made by hand is.
+        // with the employer) stays where it is, and a move is on the timeline as a move made by hand is. The
+        // invitation is the candidate's news: a screening's still held is taken back.
         ApplicationStatus from = application.getStatus();
         if (from.ordinal() < ApplicationStatus.INTERVIEW.ordinal()) {
+            news.settleHeld(application, lead, now);
             application.moveTo(ApplicationStatus.INTERVIEW, now);
             em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
                     "#" + application.getOfferId() + " " + from + " → " + ApplicationStatus.INTERVIEW, now));
@@ -623,7 +613,7 @@ public class ApplicationService {
             // A person erased since keeps no reason written about them, and gets no mail (nor an address to send to).
             boolean erased = lead(application(applicationId).getLeadId()).isErased();
             if (changeStatus(applicationId, ApplicationStatus.REJECTED, erased ? null : reasonToCandidate,
-                    !erased && tellCandidates)) {
+                    !erased && tellCandidates).mailed()) {
                 told++;
             }
         }

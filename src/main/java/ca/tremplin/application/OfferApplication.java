@@ -60,6 +60,21 @@ public class OfferApplication {
     @jakarta.persistence.Embedded
     private ca.tremplin.person.CampaignAttribution attribution;
 
+    /**
+     * The furthest step the candidate was told of for sure: a news mail gone, an interview's invitation. Null when
+     * nothing beyond the receipt of their application.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "news_told")
+    private ApplicationStatus newsTold;
+
+    /**
+     * The outbox message that tells the candidate of the step the application stands at, held a few minutes
+     * ({@link ApplicationNews#HOLD}); null when none is held.
+     */
+    @Column(name = "news_held_id")
+    private Long newsHeldId;
+
     @Version
     private long version;
 
@@ -112,6 +127,19 @@ public class OfferApplication {
         statusSince = at;
     }
 
+    /** The candidate was told of this step for sure: the furthest one is kept. */
+    void told(ApplicationStatus step) {
+        if (newsTold == null || step.ordinal() > newsTold.ordinal()) {
+            newsTold = step;
+        }
+    }
+
+    void newsHeld(Long messageId) {
+        this.newsHeldId = messageId;
+    }
+
+    public ApplicationStatus getNewsTold() { return newsTold; }
+    public Long getNewsHeldId() { return newsHeldId; }
     public Long getId() { return id; }
     public Long getTenantId() { return tenantId; }
     public Long getOfferId() { return offerId; }

@@ -153,11 +153,8 @@ public class OfferApplicationsPage implements Serializable {
         }
         ApplicationStatus confirmed = confirming;
         try {
-            boolean told = applications.changeStatus(chosen.id(), chosen.status(), confirmed, refusalReason,
-                    tellCandidate);
             // Asked to tell the candidate and nothing went: said, so that nobody believes they were told.
-            messages.info(confirmed == ApplicationStatus.REJECTED && tellCandidate && !told
-                    ? "application.movedNotTold" : "application.moved");
+            say(applications.changeStatus(chosen.id(), chosen.status(), confirmed, refusalReason, tellCandidate));
             chosen = null;
             confirming = null;
             refusalReason = null;
@@ -178,7 +175,19 @@ public class OfferApplicationsPage implements Serializable {
 
     private static final String CHANGED_MEANWHILE = "application.changedMeanwhile";
 
-    /** What a refusal tells the candidate, if anything: an e-mail (by default) and the reason staff type. */
+    /** What the move told the candidate, and a held mail it took back, as staff read it. */
+    private void say(MoveOutcome outcome) {
+        messages.info(outcome.news().messageKey());
+        if (outcome.newsTakenBack() != null) {
+            messages.info("application.newsTakenBack",
+                    new ca.tremplin.kernel.Messages.Phrase(outcome.newsTakenBack().messageKey()));
+        }
+    }
+
+    /**
+     * What a final decision tells the candidate, if anything: an e-mail (by default) and, for a refusal, the reason
+     * staff type.
+     */
     private String refusalReason;
     private boolean tellCandidate = true;
 
@@ -196,8 +205,8 @@ public class OfferApplicationsPage implements Serializable {
 
     private void changeStatus(ApplicationStatus to) {
         try {
-            applications.changeStatus(chosen.id(), chosen.status(), to, null, false);
-            messages.info("application.moved");
+            // A step that is news to the candidate is told a few minutes later, unless the card moves again.
+            say(applications.changeStatus(chosen.id(), chosen.status(), to, null, true));
             chosen = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);

@@ -6,6 +6,7 @@
  * centre. Staff side: each offer's pipeline ({@code ApplicationStatus}) the same two ways as the leads', read by
  * {@code OfferPipelineService}: a board with drag and drop and a list paged and sorted in SQL
  * ({@code OfferApplicationsPage}), interviews with an .ics
- * invitation sent through the outbox ({@code InterviewInvitation}, ical4j), hires that fill the offer's positions.
+ * invitation sent through the outbox ({@code InterviewInvitation}, ical4j), hires that fill the offer's positions, and
+ * the candidate told by e-mail of the steps that are news to them ({@code ApplicationNews}).
  */
 package ca.tremplin.application;

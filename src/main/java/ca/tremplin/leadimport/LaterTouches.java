@@ -45,7 +45,8 @@ final class LaterTouches {
             + " when e.kind in ('REQUEST_RECEIVED', 'ROUTED') then 'REQUEST'"
             + " when e.kind in ('EVENT_REGISTERED', 'EVENT_ATTENDED') then 'REGISTRATION'"
             + " when e.kind in ('APPLIED_TO_OFFER', 'APPLICATION_STATUS', 'INTERVIEW_SCHEDULED',"
-            + " 'INTERVIEW_MOVED', 'INTERVIEW_CANCELLED') then 'APPLICATION'"
+            + " 'INTERVIEW_MOVED', 'INTERVIEW_CANCELLED', 'APPLICATION_NEWS_QUEUED', 'APPLICATION_NEWS_WITHDRAWN')"
+            + " then 'APPLICATION'"
             + " when e.kind = 'MERGED' then 'MERGE' when e.kind = 'UNSUBSCRIBED' then 'UNSUBSCRIBED'"
             + " else 'STAFF' end";
     private static final String AUDIT_REASON = "case a.source when 'IMPORT' then 'IMPORT' when 'MERGE' then 'MERGE'"

@@ -43,11 +43,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(Long tenantId, MailContent content) {
-        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
-        OutboxMessage message = new OutboxMessage(tenantId, withFooter(tenantId, content, link), clock.instant());
-        em.persist(message);
-        dispatchOnceCommitted();
-        return message;
+        return post(tenantId, content, null);
     }
 
     /**
@@ -115,6 +111,42 @@ public class Outbox {
         }
         java.util.regex.Matcher declared = HTML_LANGUAGE.matcher(html);
         return declared.find() ? Languages.fromTag(declared.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
+    }
+
+    /**
+     * As {@link #enqueue(Long, MailContent)}, the message held until {@code leavesAt}: until then {@link #withdraw}
+     * takes it back, and nobody ever receives it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMessage enqueueHeld(Long tenantId, MailContent content, java.time.Instant leavesAt) {
+        return post(tenantId, content, java.util.Objects.requireNonNull(leavesAt));
+    }
+
+    private OutboxMessage post(Long tenantId, MailContent content, java.time.Instant leavesAt) {
+        String link = consentLinks.isResolvable() ? consentLinks.get().linkFor(content.recipient()) : null;
+        OutboxMessage message = new OutboxMessage(tenantId, withFooter(tenantId, content, link), clock.instant());
+        if (leavesAt != null) {
+            message.holdUntil(leavesAt);
+        }
+        em.persist(message);
+        dispatchOnceCommitted();
+        return message;
+    }
+
+    /**
+     * Takes back a message not sent yet (held, or waiting for the mail server): it is deleted, and nothing of it
+     * leaves. Returns false when it has gone already (sent, given up, or no longer in the outbox). The row is locked
+     * first: a round sending it at this very moment is waited for, and then it has gone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean withdraw(long messageId) {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getStatus() != OutboxStatus.PENDING) {
+            return false;
+        }
+        em.remove(message);
+        return true;
     }
 
     /** As {@link #enqueue(Long, MailContent)}, with one file attached (an .ics invitation, a receipt...). */

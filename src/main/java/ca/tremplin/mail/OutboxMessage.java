@@ -105,6 +105,16 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * Not sent before {@code leavesAt}: a message that may still be taken back ({@link Outbox#withdraw}) while what
+     * caused it can be undone, such as a candidate's news after a card moved on a board.
+     */
+    void holdUntil(Instant leavesAt) {
+        if (leavesAt.isAfter(nextAttemptAt)) {
+            nextAttemptAt = leavesAt;
+        }
+    }
+
     public String getOneClickUnsubscribe() {
         return oneClickUnsubscribe;
     }

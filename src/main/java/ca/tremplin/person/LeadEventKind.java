@@ -16,6 +16,13 @@ public enum LeadEventKind {
      * interview's time as the other interview lines keep it, and the candidate's note after " — ".
      */
     INTERVIEW_ANSWERED,
+    /**
+     * A mail telling the candidate where their application stands was put in the outbox: the detail is the offer's
+     * number and the step told ("#12 HIRED"), then, for a mail held a few minutes, their number ("#12 SCREENED 15").
+     */
+    APPLICATION_NEWS_QUEUED,
+    /** A held mail of a step taken back before it left, the application having moved meanwhile ("#12 SCREENED"). */
+    APPLICATION_NEWS_WITHDRAWN,
     /** Registered for an event (on the public page, or captured by a recruiter); the detail names the event. */
     EVENT_REGISTERED,
     /** Came to an event (checked in, or walked in). */

@@ -37,7 +37,8 @@ public final class PersonalDataReadable {
     static final Set<String> NOT_SHOWN = Set.of("tenant_id", "version", "email_normalized", "search_name",
             "request_hash", "idempotency_key", "to_stage_rank", "standing_change_id", "change_id", "etag",
             "photo_key", "token_hash", "first_touch_campaign_id", "first_touch_activity_id",
-            "last_touch_campaign_id", "last_touch_activity_id", "body_html", "calendar_sequence_offset");
+            "last_touch_campaign_id", "last_touch_activity_id", "body_html", "calendar_sequence_offset",
+            "news_held_id");
 
     /** Columns that name a member of staff by id: shown by their name. */
     public static final Set<String> STAFF_COLUMNS = Set.of("owner_id", "assigned_to", "actor_id", "created_by",
@@ -55,7 +56,7 @@ public final class PersonalDataReadable {
     private static final Map<String, String> TABLE_CODES = Map.of("lead_event.kind", "inbox.event.",
             "lead_document.kind", "document.kind.", "routed_inquiry.status", "inquiry.status.",
             "lead_document.status", "document.status.", "offer_application.status", "application.status.",
-            "interview.answer", "interview.answer.");
+            "interview.answer", "interview.answer.", "offer_application.news_told", "application.status.");
 
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
     private static final Pattern COUNTRY_COLUMNS = Pattern.compile("country_of_residence|citizenship");

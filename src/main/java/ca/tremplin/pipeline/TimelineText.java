@@ -20,6 +20,12 @@ final class TimelineText {
     private static final Pattern APPLICATION_MOVE = Pattern.compile("^(#\\d+) ([A-Z_]+) → ([A-Z_]+)(?: — (.*))?$",
             Pattern.DOTALL);
 
+    /**
+     * A mail to a candidate about their application, as {@code ApplicationNews} writes it: the offer's number, the step
+     * told, and the minutes a held mail waits.
+     */
+    private static final Pattern APPLICATION_NEWS = Pattern.compile("^(#\\d+) ([A-Z_]+)(?: (\\d+))?$");
+
     private static final Pattern INTERVIEW = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z) ([A-Za-z0-9_/+\\-]+)( — .*)?$", Pattern.DOTALL);
 
@@ -72,6 +78,15 @@ final class TimelineText {
                 yield move.matches() ? ca.tremplin.kernel.Messages.get(language, "timeline.applicationMove",
                         move.group(1), status(move.group(2), language), status(move.group(3), language))
                         + (move.group(4) == null ? "" : " — " + move.group(4)) : detail;
+            }
+            // The step told, in the reader's language; a held mail says it leaves only if the card stays.
+            case APPLICATION_NEWS_QUEUED, APPLICATION_NEWS_WITHDRAWN -> {
+                Matcher told = APPLICATION_NEWS.matcher(detail);
+                yield !told.matches() ? detail : ca.tremplin.kernel.Messages.get(language,
+                        kind == LeadEventKind.APPLICATION_NEWS_WITHDRAWN ? "timeline.applicationNewsWithdrawn"
+                                : told.group(3) == null ? "timeline.applicationNews" : "timeline.applicationNewsHeld",
+                        told.group(1), status(told.group(2), language),
+                        told.group(3) == null ? 0 : Integer.parseInt(told.group(3)));
             }
             // An interview's time, kept as an instant and its zone, written in the reader's language (a line written
             // before, in the candidate's, is shown as written).

@@ -123,6 +123,21 @@ public class Tenant implements java.io.Serializable {
         return Languages.isEnglish(locale) ? nameEn : nameFr;
     }
 
+    /**
+     * How to reach the centre, as it gave it: its e-mail, phone and mailing address, those it gave, one line each
+     * joined by " · " (an address written on several lines kept on one); "" when it gave none. Every mail that must
+     * say how to reach its sender (CASL; a candidate's news) says it the same way.
+     */
+    public String contactLine() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : new String[] {contactEmail, contactPhone, mailingAddress}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part.strip().replaceAll("\\s*\\R\\s*", ", "));
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
     public boolean isCoordination() {
         return kind == TenantKind.COORDINATION;
     }

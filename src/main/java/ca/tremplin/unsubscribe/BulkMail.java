@@ -21,14 +21,8 @@ public final class BulkMail {
      * brackets after its name ("" when it gave none, and no blank before the full stop).
      */
     static String contact(Tenant sender) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (String part : new String[] {sender.getContactEmail(), sender.getContactPhone(),
-                sender.getMailingAddress()}) {
-            if (part != null && !part.isBlank()) {
-                parts.add(part.strip().replaceAll("\\s*\\R\\s*", ", "));
-            }
-        }
-        return parts.isEmpty() ? "" : " (" + String.join(" · ", parts) + ")";
+        String line = sender.contactLine();
+        return line.isEmpty() ? "" : " (" + line + ")";
     }
 
     public static MailContent compose(String recipient, String subject, String body, Locale language, Tenant sender,

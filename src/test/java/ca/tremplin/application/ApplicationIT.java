@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,9 @@ class ApplicationIT extends InServerTest {
 
     @Inject
     ca.tremplin.mail.MailSender mailSender;
+
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -599,8 +603,8 @@ class ApplicationIT extends InServerTest {
                     .findFirst().orElseThrow().cvWithheld(), "the board says so instead of a link that fails");
             assertTrue(pipelines.page(centre.offer.getId(), 0, 20, TableSort.DEFAULT).stream()
                     .filter(row -> row.id() == applied).findFirst().orElseThrow().cvWithheld(), "and so does the list");
-            assertFalse(applications.changeStatus(applied, ApplicationStatus.REJECTED, "Consentement retiré", true),
-                    "the page is told that no refusal went, though it was asked for");
+            assertEquals(MoveOutcome.News.UNREACHABLE, applications.changeStatus(applied, ApplicationStatus.REJECTED,
+                    "Consentement retiré", true).news(), "the page is told that no refusal went, though it was asked for");
         }
         assertEquals(confirmation, lastMailTo(email), "no invitation, no refusal: the confirmation is the last mail");
     }
@@ -898,9 +902,160 @@ class ApplicationIT extends InServerTest {
                     pipelines.row(centre.offer.getId(), id).orElseThrow().status(), "the card as it stands now");
 
             assertTrue(applications.changeStatus(id, ApplicationStatus.OFFER_MADE, ApplicationStatus.REJECTED,
-                    null, true), "from the board read again, the move goes and tells the candidate");
+                    null, true).mailed(), "from the board read again, the move goes and tells the candidate");
             assertEquals(mailed + 1, mailsTo(email));
         }
+    }
+
+    /**
+     * A candidate is told, a few minutes later, that their application was read and kept for a closer look, in the
+     * language they applied in, with how to reach the centre; the card put back meanwhile — dropped on the wrong column
+     * — takes the mail back before it leaves, and the timeline keeps both. Moved there again, the step is told then.
+     */
+    @Test
+    void aScreeningIsToldAfterAFewMinutesAndAMoveBackMeanwhileTakesItBack() {
+        Centre centre = centre("news-held");
+        String email = InquiryRequests.uniqueEmail();
+        long id = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long acknowledged = mailsTo(email);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            java.time.Instant before = java.time.Instant.now();
+            MoveOutcome screened = applications.changeStatus(id, ApplicationStatus.APPLIED, ApplicationStatus.SCREENED,
+                    null, true);
+
+            assertEquals(new MoveOutcome(MoveOutcome.News.HELD, null), screened);
+            OutboxMessage held = lastMessageTo(email);
+            assertTrue(held.getSubject().startsWith("Votre candidature est à l’étude : Soudeur chez Soudures du Fjord"),
+                    held.getSubject());
+            assertEquals(ca.tremplin.mail.OutboxStatus.PENDING, held.getStatus());
+            assertFalse(held.getNextAttemptAt().isBefore(before.plus(ApplicationNews.HOLD)),
+                    "held for the minutes a move by mistake takes to undo: " + held.getNextAttemptAt());
+            assertTrue(held.getBodyText().startsWith("Bonjour Thị Hoa,"), held.getBodyText());
+            assertTrue(held.getBodyText().contains("répondez simplement à ce courriel ou joignez "
+                    + centre.tenant.getNameFr() + " : " + centre.tenant.getContactEmail() + " · 100, rue Principale,"
+                    + " Trois-Rivières (Québec)  G9A 1A1."), "how to reach the centre: " + held.getBodyText());
+            assertTrue(held.getBodyText().contains(centre.recruiter.getDisplayName() + "\n"
+                    + centre.tenant.getNameFr()), "signed by the recruiter and the centre: " + held.getBodyText());
+            assertEquals(held.getId(), application(id).getNewsHeldId());
+
+            MoveOutcome back = applications.changeStatus(id, ApplicationStatus.SCREENED, ApplicationStatus.APPLIED,
+                    null, true);
+
+            assertEquals(new MoveOutcome(MoveOutcome.News.NOTHING, ApplicationStatus.SCREENED), back,
+                    "nothing to tell of a move back, and the screening's mail taken back");
+            assertEquals(acknowledged, mailsTo(email), "the held mail is gone from the outbox: it never leaves");
+            assertNull(application(id).getNewsHeldId());
+            String offer = "#" + centre.offer.getId();
+            assertEquals(List.of("APPLICATION_NEWS_QUEUED " + offer + " SCREENED " + ApplicationNews.HOLD.toMinutes(),
+                            "APPLICATION_NEWS_WITHDRAWN " + offer + " SCREENED"), newsOnTheTimeline(id),
+                    "the timeline keeps that a mail was queued, and taken back");
+
+            assertEquals(MoveOutcome.News.HELD, applications.changeStatus(id, ApplicationStatus.APPLIED,
+                    ApplicationStatus.SCREENED, null, true).news(), "never told: told when it moves there again");
+            assertEquals(acknowledged + 1, mailsTo(email));
+        }
+    }
+
+    /**
+     * A step the candidate was told of is not told again when a card goes back and comes to it again; a move back is
+     * never told; the next step forward is. An interview's invitation is the news of the interview: it takes back a
+     * screening's mail still held, and a card moved to the interview column without one tells nothing yet.
+     */
+    @Test
+    void aStepToldIsNotToldAgainAndAnInterviewIsToldByItsInvitation() throws Exception {
+        Centre centre = centre("news-once");
+        String email = InquiryRequests.uniqueEmail();
+        String invited = InquiryRequests.uniqueEmail();
+        long id = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long other = applications.apply(centre.offer.getId(), request(invited), "cv.pdf", PDF, Locale.FRENCH, IP);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(id, ApplicationStatus.APPLIED, ApplicationStatus.SCREENED, null, true);
+            long heldId = application(id).getNewsHeldId();
+            // The minutes over, the outbox sent it.
+            assertEquals(1, rows.execute("update outbox_message set status = 'SENT', sent_at = now(6)"
+                    + " where id = ?", heldId));
+
+            MoveOutcome back = applications.changeStatus(id, ApplicationStatus.SCREENED, ApplicationStatus.APPLIED,
+                    null, true);
+            assertEquals(new MoveOutcome(MoveOutcome.News.NOTHING, null), back, "gone: nothing to take back");
+            assertEquals(ApplicationStatus.SCREENED, application(id).getNewsTold(), "counted as told");
+            long mailed = mailsTo(email);
+            assertEquals(MoveOutcome.News.NOTHING, applications.changeStatus(id, ApplicationStatus.APPLIED,
+                    ApplicationStatus.SCREENED, null, true).news(), "told already: not twice");
+            assertEquals(MoveOutcome.News.AT_INVITATION, applications.changeStatus(id, ApplicationStatus.SCREENED,
+                    ApplicationStatus.INTERVIEW, null, true).news(), "the invitation will tell it");
+            assertEquals(mailed, mailsTo(email));
+            MoveOutcome offered = applications.changeStatus(id, ApplicationStatus.INTERVIEW,
+                    ApplicationStatus.OFFER_MADE, null, true);
+            assertEquals(MoveOutcome.News.HELD, offered.news(), "the next step forward is news");
+            assertTrue(lastMessageTo(email).getSubject().startsWith("Bonne nouvelle pour votre candidature"),
+                    lastMessageTo(email).getSubject());
+
+            applications.changeStatus(other, ApplicationStatus.APPLIED, ApplicationStatus.SCREENED, null, true);
+            long screeningMail = application(other).getNewsHeldId();
+            applications.scheduleInterview(other, LocalDateTime.of(NEXT_YEAR, 4, 8, 10, 0), "America/Montreal", 30,
+                    "Bureau 7", null);
+            assertNull(tenancy.acrossAllTenants(() -> em.find(OutboxMessage.class, screeningMail)),
+                    "the invitation is the news: the screening's mail, still held, is taken back");
+            assertTrue(lastMessageTo(invited).getSubject().startsWith("Entrevue"), lastMessageTo(invited).getSubject());
+            assertEquals(ApplicationStatus.INTERVIEW, application(other).getNewsTold());
+            assertEquals(MoveOutcome.News.NOTHING, applications.changeStatus(other, ApplicationStatus.INTERVIEW,
+                    ApplicationStatus.SCREENED, null, true).news(), "a move back tells nothing");
+        }
+    }
+
+    /**
+     * A final decision, confirmed by staff, is told at once when they choose to, in the language the person applied in:
+     * a hire with how to reach the centre, and a line on the timeline; a withdrawal they chose not to tell sends
+     * nothing.
+     */
+    @Test
+    void aFinalDecisionIsToldAtOnceWhenStaffChooseToInThePersonsLanguage() {
+        Centre centre = centre("news-final");
+        String email = InquiryRequests.uniqueEmail();
+        String quiet = InquiryRequests.uniqueEmail();
+        long hired = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.ENGLISH, IP);
+        long withdrawn = applications.apply(centre.offer.getId(), request(quiet), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long quietMails = mailsTo(quiet);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            java.time.Instant before = java.time.Instant.now();
+            assertEquals(new MoveOutcome(MoveOutcome.News.MAILED, null), applications.changeStatus(hired,
+                    ApplicationStatus.APPLIED, ApplicationStatus.HIRED, null, true));
+            assertEquals(new MoveOutcome(MoveOutcome.News.NOT_ASKED, null), applications.changeStatus(withdrawn,
+                    ApplicationStatus.APPLIED, ApplicationStatus.WITHDRAWN, null, false));
+            OutboxMessage told = lastMessageTo(email);
+            assertEquals("Hiring confirmed: Welder at Soudures du Fjord", told.getSubject());
+            assertTrue(told.getNextAttemptAt().isBefore(before.plus(java.time.Duration.ofMinutes(1))),
+                    "a final decision leaves at once: " + told.getNextAttemptAt());
+            assertTrue(told.getBodyText().startsWith("Hello Thị Hoa,\n\nCongratulations: your hiring for the Welder"
+                    + " position at Soudures du Fjord is confirmed."), told.getBodyText());
+            assertTrue(told.getBodyText().contains("simply reply to this e-mail or contact "
+                    + centre.tenant.getNameEn() + ": " + centre.tenant.getContactEmail()), told.getBodyText());
+            assertEquals(List.of("APPLICATION_NEWS_QUEUED #" + centre.offer.getId() + " HIRED"),
+                    newsOnTheTimeline(hired));
+        }
+        assertEquals(quietMails, mailsTo(quiet), "a withdrawal staff chose not to tell sends nothing");
+        assertEquals(List.of(), newsOnTheTimeline(withdrawn));
+    }
+
+    private OfferApplication application(long id) {
+        return tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, id));
+    }
+
+    private OutboxMessage lastMessageTo(String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :to"
+                + " order by m.id desc", OutboxMessage.class).setParameter("to", email).setMaxResults(1)
+                .getSingleResult());
+    }
+
+    /** The timeline's lines about mails to the candidate of this application: kind and detail, oldest first. */
+    private List<String> newsOnTheTimeline(long applicationId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select e.kind, e.detail from LeadEvent e"
+                        + " where e.leadId = (select a.leadId from OfferApplication a where a.id = :a) and e.kind in"
+                        + " (ca.tremplin.person.LeadEventKind.APPLICATION_NEWS_QUEUED,"
+                        + " ca.tremplin.person.LeadEventKind.APPLICATION_NEWS_WITHDRAWN) order by e.id", Object[].class)
+                .setParameter("a", applicationId).getResultList()).stream().map(line -> line[0] + " " + line[1])
+                .toList();
     }
 
     private long mailsTo(String email) {

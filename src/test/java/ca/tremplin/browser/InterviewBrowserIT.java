@@ -182,8 +182,12 @@ class InterviewBrowserIT extends BrowserTest {
                 "a task on the recruiter's home page");
     }
 
+    /**
+     * Dragged to "Screened", the candidate is to be told in a few minutes; refused right after, with the e-mail the
+     * confirmation offers by default, he receives the refusal — with how to reach the centre — and never the screening.
+     */
     @Test
-    void aRecruiterDragsAnApplicationToTheNextStatusAndTheListIsPaged() {
+    void aRecruiterDragsAnApplicationToTheNextStatusAndTheListIsPaged() throws Exception {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         openTheApplicationsOf("Moussa Traoré", "ML");
         long screenedBefore = count("SCREENED");
@@ -194,8 +198,9 @@ class InterviewBrowserIT extends BrowserTest {
         browser.waitFor().until(driver -> count("SCREENED") == screenedBefore + 1);
         assertTrue(browser.text(By.cssSelector(".board-column.status-SCREENED")).contains("Moussa Traoré"),
                 "the card is now in its new column");
-        assertTrue(browser.text(By.id("applications:messages")).contains("Candidature déplacée"),
-                browser.text(By.id("applications:messages")));
+        assertTrue(browser.text(By.id("applications:messages")).contains("Candidature déplacée. La personne en sera"
+                + " avisée par courriel dans 15 minutes"), "the recruiter sees he will be told, and when: "
+                + browser.text(By.id("applications:messages")));
         assertTrue(browser.text(By.id("applications:list")).contains("Moussa Traoré"),
                 "the list shows the applications, a page at a time");
 
@@ -209,10 +214,28 @@ class InterviewBrowserIT extends BrowserTest {
                 "cancelled: still screened");
         long rejectedBefore = count("REJECTED");
         refuse("Moussa Traoré");
+        assertTrue(browser.find(By.id("applications:tell-candidate_input")).isSelected(),
+                "a final decision is told to the person unless the recruiter chooses otherwise");
+        assertTrue(browser.text(By.id("tell-candidate-hint")).contains("aucune note interne"),
+                browser.text(By.id("tell-candidate-hint")));
         browser.find(By.id("applications:confirm-final-move")).click();
         browser.waitFor().until(driver -> count("REJECTED") == rejectedBefore + 1);
         assertTrue(browser.text(By.cssSelector(".board-column.status-REJECTED")).contains("Moussa Traoré"),
                 "confirmed: refused");
+        String said = browser.text(By.id("applications:messages"));
+        assertTrue(said.contains("la personne en est avisée par courriel") && said.contains("ne partira pas"),
+                "told now, and the screening's mail, still held, taken back: " + said);
+
+        Message refusal = TestMailServer.awaitMessageTo("moussa.traore@exemple.demo", "Votre candidature : ");
+        String body = plainText(refusal);
+        assertTrue(body.startsWith("Bonjour Moussa,") && body.contains("Votre candidature n’a pas été retenue."),
+                body);
+        assertTrue(body.contains("répondez simplement à ce courriel ou joignez Centre de services scolaire du Fjord"
+                + " : international@du-fjord.demo"), "how to reach the centre: " + body);
+        assertEquals("international@du-fjord.demo", ((jakarta.mail.internet.InternetAddress) refusal.getReplyTo()[0])
+                .getAddress(), "a reply reaches the centre");
+        assertEquals(0, TestMailServer.countTo("moussa.traore@exemple.demo", "à l’étude"),
+                "the screening, undone by the refusal within minutes, was never sent");
     }
 
     /** The keyboard's way: "Choose" on the card, "Refused" in the menu, "Move to"; the confirmation then shows. */

@@ -26,6 +26,17 @@ class OutboxMessageTest {
     }
 
     @Test
+    void aHeldMessageIsNotDueBeforeItsTimeAndAnEarlierTimeHoldsNothing() {
+        OutboxMessage message = new OutboxMessage(null, new MailContent("a@b.test", "s", "t", null), NOW);
+
+        message.holdUntil(NOW.plus(Duration.ofMinutes(15)));
+        assertEquals(NOW.plus(Duration.ofMinutes(15)), message.getNextAttemptAt());
+        message.holdUntil(NOW);
+        assertEquals(NOW.plus(Duration.ofMinutes(15)), message.getNextAttemptAt(), "held as long as asked first");
+        assertEquals(OutboxStatus.PENDING, message.getStatus());
+    }
+
+    @Test
     void aMessageIsGivenUpAfterTwelveAttemptsWithTheLastReason() {
         OutboxMessage message = new OutboxMessage(null, new MailContent("a@b.test", "s", "t", null), NOW);
 

@@ -26,6 +26,13 @@ class TimelineTextTest {
                 TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                         "#12 INTERVIEW → REJECTED — Le poste exige\nun permis de conduire", Languages.FRENCH),
                 "a refusal's reason told to the candidate, after the statuses named");
+        assertEquals("Offre #12 : « Présélectionnée », envoi dans 15 minutes si la candidature reste à cette étape",
+                TimelineText.detail(LeadEventKind.APPLICATION_NEWS_QUEUED, "#12 SCREENED 15", Languages.FRENCH),
+                "a mail to the candidate, held a few minutes");
+        assertEquals("Offer #12: “Hired”, queued for sending", TimelineText.detail(
+                LeadEventKind.APPLICATION_NEWS_QUEUED, "#12 HIRED", Languages.ENGLISH));
+        assertEquals("Offre #12 : « Présélectionnée », la candidature a changé d’étape avant l’envoi",
+                TimelineText.detail(LeadEventKind.APPLICATION_NEWS_WITHDRAWN, "#12 SCREENED", Languages.FRENCH));
         assertEquals("Première réponse à la demande", TimelineText.detail(LeadEventKind.TASK_DONE, "first-response",
                 Languages.FRENCH), "the task a request opens, by its name");
         assertEquals("First answer to the request", TimelineText.detail(LeadEventKind.TASK_CREATED, "first-response",
