@@ -59,19 +59,9 @@ public class UserPage implements Serializable {
         try {
             StaffHandover handover = administration.deactivate(account.getId(), account.getVersion(), colleagueId);
             messages.info("user.deactivated", name);
-            if (!handover.holdsNothing()) {
-                messages.info(handover.colleagueId() == null ? "user.handedOverByRules" : "user.handedOverTo",
-                        handover.count(StaffHandover.Work.REQUESTS), handover.count(StaffHandover.Work.TASKS),
-                        handover.count(StaffHandover.Work.LEADS), handover.count(StaffHandover.Work.ROUTING_LINES),
-                        handover.colleagueName(), handover.count(StaffHandover.Work.CAMPAIGN_ACTIVITIES),
-                        handover.count(StaffHandover.Work.EVENTS));
-            }
-            if (handover.colleagueId() == null && handover.count(StaffHandover.Work.EVENTS) > 0) {
-                messages.info("user.eventsStillNameThem", handover.count(StaffHandover.Work.EVENTS));
-            }
-            if (handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED) > 0) {
-                messages.info("user.routingLinesRemoved", handover.count(StaffHandover.Work.ROUTING_LINES_REMOVED),
-                        handover.colleagueName());
+            // What they held, said exactly: only the kinds held, each with its count.
+            for (HandoverReport.Line line : HandoverReport.of(handover, messages.locale())) {
+                messages.info(line.key(), line.args());
             }
         } catch (ca.tremplin.kernel.RateLimitedException limited) {
             messages.rateLimited(limited);
