@@ -63,9 +63,6 @@ public class EventRegistrar {
     @Inject
     ca.tremplin.person.ConsentRegister consents;
 
-    @Inject
-    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
@@ -180,10 +177,9 @@ public class EventRegistrar {
                 true, now, ipAddress, source));
         events.persist(ConsentRecord.forEventRegistration(registration.getId(), consenting, ConsentPurpose.NEWS,
                 request.consentToNews(), now, ipAddress, source));
-        if (request.consentToNews()) {
-            // News accepted now, after unsubscribing from the centre's bulk e-mail: subscribed again.
-            unsubscriptions.resubscribeIfGivenAfter(event.getTenantId(), person.emailNormalized(), now);
-        }
+        // News ticked after the person unsubscribed from the centre's bulk e-mail does not subscribe them again:
+        // anyone who knows the address can tick it (ConsentStandings holds it back until they confirm it from their
+        // own link, at the foot of the confirmation).
         if (guardian != null) {
             // Under 14: the parent's or guardian's own consent, word for word, with who gave it.
             events.persist(ConsentRecord.forEventRegistration(registration.getId(), person, ConsentPurpose.GUARDIAN,
@@ -225,9 +221,6 @@ public class EventRegistrar {
             // Too long to join the registration's note: the timeline keeps it whole.
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.NOTE_ADDED, actorId,
                     note, now);
-        }
-        if (request.consentToNews()) {
-            unsubscriptions.resubscribeIfGivenAfter(event.getTenantId(), person.emailNormalized(), now);
         }
         // The registration's own consents keep what was given the first time; a consent the person gives now that
         // is not in force — news accepted, or being contacted after they had withdrawn it (the form asks it, and

@@ -21,6 +21,15 @@ final class AcknowledgementMail {
 
     /** @param answeredBy the centres (or the coordinating organisation) that will answer, with their deadline */
     static MailContent compose(Inquiry inquiry, List<AskedProgram> programs, List<Answerer> answeredBy) {
+        return compose(inquiry, programs, answeredBy, false);
+    }
+
+    /**
+     * @param newsAwaitsConfirmation the news the person ticked is held back where they had said stop: the mail asks
+     *                               them to confirm it from their preferences link, at its foot
+     */
+    static MailContent compose(Inquiry inquiry, List<AskedProgram> programs, List<Answerer> answeredBy,
+                               boolean newsAwaitsConfirmation) {
         Locale locale = inquiry.locale();
         String subject = Messages.get(locale, "inquiry.mail.subject", String.valueOf(inquiry.getId()));
         List<String> asked = new ArrayList<>();
@@ -57,6 +66,7 @@ final class AcknowledgementMail {
         String intake = inquiry.getPreferredIntake() == null ? null
                 : Messages.get(locale, "inquiry.mail.intake", inquiry.getPreferredIntake());
         String closing = Messages.get(locale, "inquiry.mail.closing");
+        String newsHeld = newsAwaitsConfirmation ? Messages.get(locale, "inquiry.mail.newsAwaitsConfirmation") : null;
         String signature = Messages.get(locale, "mail.signature");
 
         StringBuilder text = new StringBuilder(greeting).append("\n\n").append(intro).append("\n\n")
@@ -67,6 +77,9 @@ final class AcknowledgementMail {
         }
         text.append('\n').append(nextTitle).append('\n');
         next.forEach(line -> text.append("- ").append(line).append('\n'));
+        if (newsHeld != null) {
+            text.append('\n').append(newsHeld).append('\n');
+        }
         text.append('\n').append(closing).append("\n\n").append(signature).append('\n');
 
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
@@ -81,7 +94,11 @@ final class AcknowledgementMail {
         }
         html.append("<h2 style=\"font-size:1.1em\">").append(HtmlText.escape(nextTitle)).append("</h2><ul>");
         next.forEach(line -> html.append("<li>").append(HtmlText.escape(line)).append("</li>"));
-        html.append("</ul><p>").append(HtmlText.escape(closing)).append("</p>")
+        html.append("</ul>");
+        if (newsHeld != null) {
+            html.append("<p>").append(HtmlText.escape(newsHeld)).append("</p>");
+        }
+        html.append("<p>").append(HtmlText.escape(closing)).append("</p>")
                 .append("<p style=\"color:#555\">").append(HtmlText.escape(signature)).append("</p></body></html>");
         return new MailContent(inquiry.getEmail(), subject, text.toString(), html.toString());
     }

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * refused by {@link InquiryValidator}, like any other field, with a message next to the menu.
  *
  * <p>Attributes: {@code value}, {@code prompt} (the first, empty choice); pass-through attributes (such as
- * {@code aria-describedby}) are written on the {@code <select>}.
+ * {@code aria-describedby}) are written on the {@code <select>}, and {@code aria-invalid} with the error's style when
+ * a message was given for the menu.
  */
 @FacesComponent(value = CountryMenu.COMPONENT_TYPE, createTag = true, tagName = "countryMenu",
         namespace = "tremplin")
@@ -52,6 +53,13 @@ public class CountryMenu extends UIInput {
         writer.startElement("select", this);
         writer.writeAttribute("id", clientId, null);
         writer.writeAttribute("name", clientId, null);
+        // A menu the submission was refused for is marked as the form's other fields are, for the eye and for a
+        // screen reader, beside its message.
+        boolean refused = !context.getMessageList(clientId).isEmpty();
+        writer.writeAttribute("aria-invalid", String.valueOf(refused), null);
+        if (refused) {
+            writer.writeAttribute("class", "ui-state-error", null);
+        }
         for (Map.Entry<String, Object> attribute : getPassThroughAttributes().entrySet()) {
             Object value = attribute.getValue() instanceof jakarta.el.ValueExpression expression
                     ? expression.getValue(context.getELContext()) : attribute.getValue();

@@ -240,8 +240,20 @@ public class InboxService {
 
     @Transactional
     public void markContacted(long routedId) {
+        markContacted(routedId, null);
+    }
+
+    /**
+     * As {@link #markContacted(long)}, from a page that showed the request at {@code shownVersion} (see reply): a
+     * second click, or a colleague's reply a moment before, is told rather than written twice in this user's name.
+     */
+    @Transactional
+    public void markContacted(long routedId, Long shownVersion) {
         requireStaff();
         RoutedInquiry routed = stillHere(routedId);
+        if (shownVersion != null && routed.getVersion() != shownVersion) {
+            throw new BusinessRuleException("inbox.changedMeanwhile");
+        }
         Instant now = clock.instant();
         routed.markContacted(now);
         actedOn(routed);

@@ -83,9 +83,9 @@ public class InquiryForm implements Serializable {
         // The link's values are not the visitor's to correct: one too long is cut, never a reason to refuse the form
         // (the whole address stays in the landing page).
         attribution.setCampaignCode(clipped(parameter("code"), InquiryValidator.CAMPAIGN_CODE_MAX));
-        attribution.setReferrer(clipped(request.getHeader("Referer")));
+        attribution.setReferrer(address(request.getHeader("Referer")));
         String query = request.getQueryString();
-        attribution.setLandingPage(clipped(InquiryPaths.form(language.getLocale()) + (query == null ? "" : "?" + query)));
+        attribution.setLandingPage(address(InquiryPaths.form(language.getLocale()) + (query == null ? "" : "?" + query)));
     }
 
     /** The programs the address names (a link from a program page), at most ten; mangled ones are left out. */
@@ -213,7 +213,7 @@ public class InquiryForm implements Serializable {
     }
 
     public void setReferrer(String referrer) {
-        typed.getAttribution().setReferrer(clipped(referrer));
+        typed.getAttribution().setReferrer(address(referrer));
     }
 
     public List<AskedProgram> getSelectedPrograms() {
@@ -259,6 +259,14 @@ public class InquiryForm implements Serializable {
     /** Attribution is kept as long as the schema allows, never refused for its length. */
     private static String clipped(String value) {
         return clipped(value, InquiryValidator.ATTRIBUTION_MAX);
+    }
+
+    /**
+     * A referrer or the landing page, kept to the length its column and the API keep (a campaign link's UTM
+     * parameters with an advertiser's click id pass 200 characters).
+     */
+    private static String address(String value) {
+        return clipped(value, InquiryValidator.ADDRESS_MAX);
     }
 
     private static String clipped(String value, int most) {

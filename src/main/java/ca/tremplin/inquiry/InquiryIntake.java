@@ -65,6 +65,9 @@ public class InquiryIntake {
     @Inject
     ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
 
+    @Inject
+    ca.tremplin.person.ConsentRegister consents;
+
     /** The request as submitted, its programs and consents; once per idempotency key. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionReceipt receiveAcrossTenants(ValidInquiry valid, String idempotencyKey, Inquiry.Channel channel,
@@ -163,7 +166,8 @@ public class InquiryIntake {
         // platform when several share it.
         Long holder = parts.stream().map(RoutedInquiry::getTenantId).distinct().count() == 1
                 ? parts.get(0).getTenantId() : null;
-        outbox.enqueue(holder, AcknowledgementMail.compose(inquiry, named, answerers));
+        outbox.enqueue(holder, AcknowledgementMail.compose(inquiry, named, answerers,
+                newsAwaitsConfirmation(inquiry, parts)));
         tellTheGuardian(inquiry, answerers, holder);
         parts.forEach(routed -> firstResponseTask(routed, now));
         inquiry.routed(now);
@@ -277,15 +281,33 @@ public class InquiryIntake {
         // The centre's own published programs among those asked: never another centre's, nor a draft or an unknown
         // number sent through the API (the request keeps what was sent).
         interests.record(tenantId, lead.getId(), programIds, inquiry.getPreferredIntake(), inquiry.getHeardFrom());
-        if (inquiries.newsConsented(inquiry.getId())) {
-            // News accepted on the form after unsubscribing from the centre's bulk e-mail: subscribed again.
-            unsubscriptions.resubscribeIfGivenAfter(tenantId, inquiry.getEmailNormalized(), inquiry.getReceivedAt());
-        }
+        // News ticked after the person unsubscribed from the centre's bulk e-mail does not subscribe them again: anyone
+        // who knows the address can tick it. The acknowledgement asks them to confirm it from their own link.
         inquiries.persist(routed.timelineLine(LeadEventKind.REQUEST_RECEIVED, null,
                 "#" + inquiry.getId(), inquiry.getReceivedAt()));
         recruiter.ifPresent(chosen -> inquiries.persist(
                 routed.timelineLine(LeadEventKind.ASSIGNED, null, chosen.getValue(), now)));
         return routed;
+    }
+
+    /**
+     * Whether the news the person ticked is held back at a centre, a stop of their own standing there (news withdrawn,
+     * being contacted withdrawn, the bulk e-mail unsubscribed): said in the acknowledgement, which only the address's
+     * owner reads, never on the page, which would tell whoever typed the address that its owner said stop.
+     */
+    private boolean newsAwaitsConfirmation(Inquiry inquiry, List<RoutedInquiry> parts) {
+        if (!inquiries.newsConsented(inquiry.getId())) {
+            return false;
+        }
+        for (RoutedInquiry part : parts) {
+            ca.tremplin.person.ConsentEntry news = ca.tremplin.person.ConsentStandings.inForce(
+                    consents.lines(part.getLead().getId())).get(ConsentPurpose.NEWS);
+            if (news == null || !news.granted()
+                    || unsubscriptions.unsubscribed(part.getTenantId(), inquiry.getEmailNormalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -102,7 +102,8 @@ public class InquiryPage implements Serializable {
     }
 
     public void markContacted() {
-        act(() -> inbox.markContacted(id), "inbox.markedContacted");
+        long shown = shownVersion;
+        act(() -> inbox.markContacted(id, shown), "inbox.markedContacted");
     }
 
     public void reassign() {

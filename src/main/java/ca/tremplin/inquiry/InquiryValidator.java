@@ -171,14 +171,13 @@ public final class InquiryValidator {
                                                   List<FieldProblem> problems) {
         int before = problems.size();
         String name = text(typedName, "guardianName", GUARDIAN_NAME_MAX, false, problems);
-        // Cleaned of what people paste with it; one of invisible characters alone becomes "", which the check refuses.
-        String email = ContactDetails.cleanEmail(text(typedEmail, "guardianEmail", EMAIL_MAX, false, problems));
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldProblem("guardianEmail", "inquiry.invalid.guardianEmail"));
-        }
-        if (name == null || email == null || !consent) {
+        int beforeEmail = problems.size();
+        String email = email(typedEmail, "guardianEmail", false, "inquiry.invalid.guardianEmail", problems);
+        // An address given but refused has its own message; "required" is for one not given at all.
+        boolean emailMissing = email == null && problems.size() == beforeEmail;
+        if (name == null || emailMissing || !consent) {
             // Said at the first of the three that is missing, where the person has to start.
-            problems.add(new FieldProblem(name == null ? "guardianName" : email == null ? "guardianEmail"
+            problems.add(new FieldProblem(name == null ? "guardianName" : emailMissing ? "guardianEmail"
                     : "guardianConsent", "inquiry.invalid.guardianRequired"));
         }
         return problems.size() == before ? new ValidInquiry.Guardian(name, email) : null;
@@ -308,12 +307,7 @@ public final class InquiryValidator {
         }
         firstName = firstName == null ? "" : firstName;
         lastName = lastName == null ? "" : lastName;
-        // Cleaned of what people paste with it; one of invisible characters alone becomes "", which the check refuses.
-        String email = ContactDetails.cleanEmail(text(typedEmail, "email", EMAIL_MAX, emailRequired, problems));
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldProblem("email", "inquiry.invalid.email"));
-            email = null;
-        }
+        String email = email(typedEmail, "email", emailRequired, "inquiry.invalid.email", problems);
         String country = countryRequired || (typedCountry != null && !typedCountry.isBlank())
                 ? country(typedCountry, "countryOfResidence", problems) : null;
         String phone = null;
@@ -394,6 +388,29 @@ public final class InquiryValidator {
             return null;
         }
         return stripped;
+    }
+
+    /**
+     * An e-mail address cleaned of what people paste with it (one of invisible characters alone becomes "", which the
+     * check refuses), or null with the problem said. Its length is checked again once cleaned: the cleaning's
+     * compatibility normalisation (NFKC) writes some characters as several ("\uFB00" as "ff", "\u338F" as "kg"), and
+     * an address grown past the column would fail at the insert rather than on the form.
+     */
+    private static String email(String typed, String field, boolean required, String invalidKey,
+                                List<FieldProblem> problems) {
+        String email = ContactDetails.cleanEmail(text(typed, field, EMAIL_MAX, required, problems));
+        if (email == null) {
+            return null;
+        }
+        if (email.codePointCount(0, email.length()) > EMAIL_MAX) {
+            problems.add(new FieldProblem(field, "inquiry.invalid.tooLong", EMAIL_MAX));
+            return null;
+        }
+        if (!EMAIL.matcher(email).matches()) {
+            problems.add(new FieldProblem(field, invalidKey));
+            return null;
+        }
+        return email;
     }
 
     private static String country(String value, String field, List<FieldProblem> problems) {

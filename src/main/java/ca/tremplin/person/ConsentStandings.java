@@ -221,6 +221,10 @@ public final class ConsentStandings {
             return new Reading(new EmailContact(walk.contactNo.withdrawal() ? EmailContact.Standing.WITHDRAWN
                     : EmailContact.Standing.REFUSED, walk.contactNo.at()), false);
         }
+        if (walk.answersOnlySince != null) {
+            return new Reading(new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, walk.answersOnlySince),
+                    false);
+        }
         Instant firstStop = walk.mailingsStopped(unsubscribedAt);
         if (firstStop != null) {
             Instant newsWithdrawn = walk.newsWithdrawn();
@@ -259,6 +263,11 @@ public final class ConsentStandings {
         final List<ConsentEntry> takenBack = new ArrayList<>();
         /** The yes of the person's own that ended the latest withdrawal of being contacted, while it stands. */
         ConsentEntry resumedBy;
+        /**
+         * When a public form's yes (a request, a registration, an application) ended the person's own withdrawal of
+         * being contacted: they are answered from then on, not sent mailings, until a yes surely theirs; else null.
+         */
+        Instant answersOnlySince;
 
         Instant newsWithdrawn() {
             return news != null && news.withdrawal() ? news.at() : null;
@@ -279,6 +288,17 @@ public final class ConsentStandings {
             return contactNo != null && !contactNo.fromList() || newsWithdrawn() != null
                     || unsubscribedAt != null && !unsubscribedAt.isAfter(at);
         }
+
+        /**
+         * Whether a no the person said themselves before {@code at} stands: a withdrawal of being contacted, news
+         * withdrawn, an unsubscription. Not a refusal on the same form as the news it ticks (a person may refuse
+         * calls and ask for news in one go), nor a no of a list.
+         */
+        boolean ownNoBefore(Instant at, Instant unsubscribedAt) {
+            return contactNo != null && contactNo.withdrawal() && !contactNo.fromList() && contactNo.at().isBefore(at)
+                    || newsWithdrawn() != null && news.at().isBefore(at)
+                    || unsubscribedAt != null && unsubscribedAt.isBefore(at);
+        }
     }
 
     private static Walk walk(Collection<ConsentEntry> register, Instant unsubscribedAt) {
@@ -292,6 +312,13 @@ public final class ConsentStandings {
                     walk.heldBack.add(line);
                     continue;
                 }
+                if (news && unconfirmed(line) && walk.ownNoBefore(line.at(), unsubscribedAt)) {
+                    // News ticked on a public form after the person said stop: anyone who knows the address can tick
+                    // a box. The stop stands until the person gives news again through their own link (the
+                    // preferences page, which every mail to them ends with), as the acknowledgement asks them to.
+                    walk.heldBack.add(line);
+                    continue;
+                }
                 if (news) {
                     walk.news = line;
                 } else {
@@ -299,12 +326,20 @@ public final class ConsentStandings {
                 }
                 if (walk.contactNo != null && walk.contactNo.withdrawal()) {
                     walk.resumedBy = line;
+                    // A request or an application sent in the person's name after they withdrew being contacted is
+                    // answered (the answer goes to their own address), but mailings wait for a word that is surely
+                    // theirs: the stranger who typed it would otherwise reopen the centre's bulk e-mail to them.
+                    walk.answersOnlySince = unconfirmed(line) && !walk.contactNo.fromList() ? line.at() : null;
+                } else if (!unconfirmed(line) && !line.fromList()) {
+                    // A yes surely the person's own (their link, or told to staff); a list's is not.
+                    walk.answersOnlySince = null;
                 }
                 walk.contactNo = null;
                 walk.agreed = true;
             } else if (line.withdrawal() && line.purpose() == ConsentPurpose.CONTACT) {
                 walk.contactNo = line;
                 walk.resumedBy = null;
+                walk.answersOnlySince = null;
                 if (walk.news != null && walk.news.granted()) {
                     // No mail at all takes back the news asked for before: a later request to be contacted gives
                     // no news back, only news given again does.
@@ -360,6 +395,17 @@ public final class ConsentStandings {
         return register.stream().filter(line -> line.granted() && !line.fromList() && line.at().isAfter(at)
                         && (line.purpose() == ConsentPurpose.NEWS || asksToBeWrittenTo(line)))
                 .map(ConsentEntry::at).max(Instant::compareTo).orElse(null);
+    }
+
+    /**
+     * Whether a line was given on a public form — a request, a registration, an application, or one of them given
+     * again ({@link ConsentChannel#EVENT}, {@link ConsentChannel#APPLICATION}) — which anyone who knows the address
+     * can send, rather than through the person's own link or told to staff who wrote it down. A list's line is a
+     * list's ({@link ConsentEntry#fromList}), ruled apart.
+     */
+    static boolean unconfirmed(ConsentEntry line) {
+        return !line.fromList() && (line.channel() == null || line.channel() == ConsentChannel.EVENT
+                || line.channel() == ConsentChannel.APPLICATION);
     }
 
     /**

@@ -101,7 +101,7 @@ public class LeadDetails implements java.io.Serializable {
             if (value == null || sameValue(field, held, value)) {
                 continue;
             }
-            if (held == null) {
+            if (held == null && !oneNameHeld(lead, field, source)) {
                 write(lead, field, value, typedBy, source, sourceRef, at);
                 filled.add(field);
                 continue;
@@ -243,6 +243,22 @@ public class LeadDetails implements java.io.Serializable {
             case EMAIL -> ContactDetails.normalizeEmail(a).equals(ContactDetails.normalizeEmail(b));
             case COUNTRY, CITIZENSHIP, LANGUAGE -> a.strip().equalsIgnoreCase(b.strip());
             case PHONE -> a.strip().equals(b.strip());
+        };
+    }
+
+    /**
+     * Whether an empty name field is the other half of a person known by one name (kept as "", as many people are):
+     * it is not missing, and a name another source gives for it is proposed to staff rather than written, or anyone
+     * who knows the address could give the person a first name. A record merged by staff still fills it.
+     */
+    private static boolean oneNameHeld(Lead lead, LeadField field, ChangeSource source) {
+        if (source == ChangeSource.MERGE) {
+            return false;
+        }
+        return switch (field) {
+            case FIRST_NAME -> clean(lead.getLastName()) != null;
+            case LAST_NAME -> clean(lead.getFirstName()) != null;
+            default -> false;
         };
     }
 

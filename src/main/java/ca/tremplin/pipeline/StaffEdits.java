@@ -82,7 +82,7 @@ final class StaffEdits {
         if (address == null || !EMAIL.matcher(address).matches()) {
             throw new BusinessRuleException("lead.emailInvalid");
         }
-        if (address.length() > EMAIL_MAX) {
+        if (address.codePointCount(0, address.length()) > EMAIL_MAX) {
             throw new BusinessRuleException("lead.tooLong.EMAIL", EMAIL_MAX);
         }
         return address;

@@ -217,6 +217,16 @@ public class Unsubscriptions {
         return LinkView.of(centre.getNameFr(), centre.getNameEn(), addresses, done);
     }
 
+    /**
+     * Whether the person at this address unsubscribed from this centre's bulk e-mail (at the address, or at their own
+     * where a merge gave them another), and has not subscribed again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean unsubscribed(long tenantId, String emailNormalized) {
+        return emailNormalized != null
+                && optedOut(tenantId, addresses(emailNormalized, personAt(tenantId, emailNormalized))) > 0;
+    }
+
     /** How many of these addresses unsubscribed from the centre's bulk e-mail. */
     private long optedOut(long tenantId, List<String> addresses) {
         return em.createQuery("""

@@ -134,8 +134,10 @@ class InquiryBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aVisitorAsksInEnglishIsToldWhatToFixAndSeesTheConfirmationInEnglish() {
-        browser.go("/en/information?utm_source=webinar&utm_campaign=autumn");
+    void aVisitorAsksInEnglishIsToldWhatToFixAndSeesTheConfirmationInEnglish() throws Exception {
+        // An advertiser's click id makes a campaign link longer than 200 characters: the address is kept whole.
+        String clickId = "IwAR" + "x".repeat(180) + "end";
+        browser.go("/en/information?utm_source=webinar&utm_campaign=autumn&fbclid=" + clickId);
         assertEquals("Request information", browser.text(By.id("inquiry-title")));
         assertTrue(browser.text(By.id("privacy-contact")).contains("@"), "the privacy contact is on the form");
         String email = "olena." + UUID.randomUUID().toString().substring(0, 8) + "@example.ua";
@@ -165,6 +167,9 @@ class InquiryBrowserIT extends BrowserTest {
         assertEquals(2, browser.driver().findElements(By.cssSelector("#confirmation-programs li")).size(),
                 "both programs chosen in the list are asked about");
         assertTrue(TestMailServer.awaitMessageTo(email) != null);
+        String landing = ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select landing_page from inquiry where email = ?", email);
+        assertTrue(landing.endsWith("fbclid=" + clickId), "the campaign link's address kept whole: " + landing);
     }
 
     @Test

@@ -991,6 +991,14 @@ class InquiryIT extends InServerTest {
             assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
                     () -> inbox.reply(id, template.getId(), beforeTheReply)).messageKey(),
                     "a colleague's page shown before that reply sends the person no second one");
+            long beforeTheMark = inbox.view(id).routed().getVersion();
+            inbox.markContacted(id, beforeTheMark);
+            assertEquals("inbox.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> inbox.markContacted(id, beforeTheMark)).messageKey(),
+                    "a second click on \"contacted\" from the same page is told, not written twice");
+            assertEquals(1L, em.createQuery("select count(e) from LeadEvent e where e.leadId = :lead"
+                    + " and e.kind = ca.tremplin.person.LeadEventKind.MARKED_CONTACTED", Long.class)
+                    .setParameter("lead", leadId).getSingleResult(), "one line on the timeline");
             consents.recordWithdrawal(leadId, ConsentPurpose.CONTACT, ca.tremplin.person.ConsentChannel.PHONE,
                     java.time.Instant.now(), "Ne plus m'écrire, dit au téléphone");
             assertEquals("inbox.contactWithdrawn", assertThrows(BusinessRuleException.class,

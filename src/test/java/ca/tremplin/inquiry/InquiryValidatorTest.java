@@ -183,6 +183,35 @@ class InquiryValidatorTest {
     }
 
     @Test
+    void anAddressThatGrowsWhenCleanedIsMeasuredAsItWouldBeStored() {
+        // "\uFB00" (the ff ligature) is one character typed and two once cleaned (NFKC): 200 of them are 212
+        // characters as typed and 412 as stored, past the column's 254.
+        String grown = "\uFB00".repeat(200) + "@example.com";
+        InquiryRequest request = complete();
+        request.setEmail(grown);
+        InvalidInquiryException refused = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(request, Languages.FRENCH, THIS_YEAR));
+        assertEquals(List.of("email"), refused.problems().stream().map(FieldProblem::field).toList());
+        assertEquals("inquiry.invalid.tooLong", refused.problems().get(0).messageKey());
+
+        InquiryRequest child = complete();
+        child.setBirthYear(2013);
+        child.setGuardianName("Lan Nguyễn");
+        child.setGuardianConsent(true);
+        child.setGuardianEmail(grown);
+        InvalidInquiryException guardian = assertThrows(InvalidInquiryException.class,
+                () -> InquiryValidator.validate(child, Languages.ENGLISH, THIS_YEAR));
+        assertEquals(List.of("guardianEmail"), guardian.problems().stream().map(FieldProblem::field).toList(),
+                "one message: too long, not also \"required\"");
+        assertEquals("inquiry.invalid.tooLong", guardian.problems().get(0).messageKey());
+
+        InquiryRequest fits = complete();
+        fits.setEmail("\uFB00".repeat(100) + "@example.com");
+        assertEquals("ff".repeat(100) + "@example.com",
+                InquiryValidator.validate(fits, Languages.FRENCH, THIS_YEAR).emailNormalized());
+    }
+
+    @Test
     void aGuardiansConsentIsKeptForSomeoneUnderFourteenAndForNoOneElse() {
         InquiryRequest child = complete();
         child.setBirthYear(2013);

@@ -266,10 +266,18 @@ class ConsentStandingsTest {
                 "her page does not say \"news accepted\", and news ticked again is a new word, not \"already given\"");
         assertEquals(withdrawal, ConsentStandings.inForce(register).get(ConsentPurpose.CONTACT));
 
-        ConsentEntry newsAgain = form(ConsentPurpose.NEWS, true, "2026-03-10T12:00:00Z");
-        List<ConsentEntry> again = new java.util.ArrayList<>(register);
+        ConsentEntry newsTickedOnAForm = form(ConsentPurpose.NEWS, true, "2026-03-10T12:00:00Z");
+        List<ConsentEntry> ticked = new java.util.ArrayList<>(register);
+        ticked.add(newsTickedOnAForm);
+        assertFalse(ConsentStandings.inForce(ticked).containsKey(ConsentPurpose.NEWS),
+                "news ticked on a public form, which anyone who knows her address can send, waits for her to confirm");
+        assertEquals(Standing.WITHDRAWN, ConsentStandings.standing(ticked, SIX_MONTHS_AGO));
+
+        ConsentEntry newsAgain = new ConsentEntry(Instant.parse("2026-03-11T12:00:00Z"), ConsentPurpose.NEWS, true,
+                ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null, null, false);
+        List<ConsentEntry> again = new java.util.ArrayList<>(ticked);
         again.add(newsAgain);
-        assertEquals(newsAgain, ConsentStandings.inForce(again).get(ConsentPurpose.NEWS));
+        assertEquals(newsAgain, ConsentStandings.inForce(again).get(ConsentPurpose.NEWS), "confirmed from her own link");
         assertEquals(Standing.EXPRESS, ConsentStandings.standing(again, SIX_MONTHS_AGO));
     }
 

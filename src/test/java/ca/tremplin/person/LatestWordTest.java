@@ -68,9 +68,9 @@ class LatestWordTest {
             A+  R       CONSENTED 1
             A+  L+      CONSENTED 2
             A+  LN+     CONSENTED 2
-            C-  C+      CONSENTED 2
+            C-  C+      CONSENTED_NO_MAILINGS 2
             C-  N+      CONSENTED 2
-            C-  A+      CONSENTED 2
+            C-  A+      CONSENTED_NO_MAILINGS 2
             C-  C-      WITHDRAWN 2
             C-  N-      WITHDRAWN 1
             C-  U       WITHDRAWN 1
@@ -121,11 +121,11 @@ class LatestWordTest {
             LN+ R       CONSENTED 1
             LN+ L+      CONSENTED 1
             LN+ LN+     CONSENTED 2
-            C-  L+  C+  CONSENTED 3
-            C-  C+  L+  CONSENTED 3
+            C-  L+  C+  CONSENTED_NO_MAILINGS 3
+            C-  C+  L+  CONSENTED_NO_MAILINGS 2
             C-  LN+ N+  CONSENTED 3
             C-  N+  C-  WITHDRAWN 3
-            N+  C-  C+  CONSENTED 3
+            N+  C-  C+  CONSENTED_NO_MAILINGS 3
             N+  C-  N+  CONSENTED 3
             U   C+  L+  CONSENTED_NO_MAILINGS 2
             N-  LN+ N+  CONSENTED 3
@@ -198,16 +198,18 @@ class LatestWordTest {
     }
 
     /**
-     * Withdrawn, then news given again (a new registration with the box ticked, the person's own page): bulk e-mail
-     * reaches the person, and the file says so, since the day news was given — where it said "withdrawn: do not
-     * write" — and their questions are answered again.
+     * Withdrawn, then news given again from the person's own page: bulk e-mail reaches the person, and the file says
+     * so, since the day news was given — where it said "withdrawn: do not write" — and their questions are answered
+     * again. News ticked on a public form instead (a new registration), which anyone who knows the address can send,
+     * leaves the withdrawal standing until the person confirms it from their own link; a request sent after the
+     * withdrawal is answered, and opens no mailings.
      */
     @Test
     void newsGivenAgainAfterAWithdrawalIsTheLatestWordForTheFileAsForBulkEmail() {
         List<ConsentEntry> register = List.of(ConsentStandingsTest.form(ConsentPurpose.CONTACT, true, AT[0]),
                 ConsentStandingsTest.change(ConsentPurpose.CONTACT, false, AT[1]),
-                new ConsentEntry(Instant.parse(AT[2]), ConsentPurpose.NEWS, true, ConsentChannel.EVENT, null, "fr", "v",
-                        "texte", "#4 Salon", null, null, false));
+                new ConsentEntry(Instant.parse(AT[2]), ConsentPurpose.NEWS, true, ConsentChannel.PREFERENCES, null,
+                        "fr", "v", "texte", null, null, null, false));
 
         assertEquals(MailingConsents.Standing.EXPRESS, ConsentStandings.standing(register, SIX_MONTHS_AGO));
         assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, Instant.parse(AT[2])),
@@ -215,11 +217,62 @@ class LatestWordTest {
         assertTrue(ConsentStandings.mayWrite(Mail.REPLY, register, null, SIX_MONTHS_AGO));
         assertFalse(ConsentStandings.contactDeclined(register));
 
+        List<ConsentEntry> tickedAtARegistration = List.of(
+                ConsentStandingsTest.form(ConsentPurpose.CONTACT, true, AT[0]),
+                ConsentStandingsTest.change(ConsentPurpose.CONTACT, false, AT[1]),
+                new ConsentEntry(Instant.parse(AT[2]), ConsentPurpose.NEWS, true, ConsentChannel.EVENT, null, "fr", "v",
+                        "texte", "#4 Salon", null, null, false));
+        assertEquals(new EmailContact(EmailContact.Standing.WITHDRAWN, Instant.parse(AT[1])),
+                ConsentStandings.emailContact(tickedAtARegistration, null, SIX_MONTHS_AGO));
+        assertFalse(ConsentStandings.mayWrite(Mail.BULK, tickedAtARegistration, null, SIX_MONTHS_AGO));
+
         List<ConsentEntry> askedAgainOnly = List.of(ConsentStandingsTest.form(ConsentPurpose.NEWS, true, AT[0]),
                 ConsentStandingsTest.change(ConsentPurpose.CONTACT, false, AT[1]),
                 ConsentStandingsTest.form(ConsentPurpose.CONTACT, true, AT[2]));
-        assertEquals(MailingConsents.Standing.IMPLIED, ConsentStandings.standing(askedAgainOnly, SIX_MONTHS_AGO),
-                "a request after the withdrawal gives implied consent; the news it took back stays taken back");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, Instant.parse(AT[2])),
+                ConsentStandings.emailContact(askedAgainOnly, null, SIX_MONTHS_AGO),
+                "a request after the withdrawal is answered; the news it took back stays taken back");
+        assertTrue(ConsentStandings.mayWrite(Mail.REPLY, askedAgainOnly, null, SIX_MONTHS_AGO));
+        assertFalse(ConsentStandings.mayWrite(Mail.BULK, askedAgainOnly, null, SIX_MONTHS_AGO));
+    }
+
+    /**
+     * News ticked on a public form (FN+: a request, a registration, which anyone who knows the address can send)
+     * after a stop of the person's own — being contacted withdrawn, news withdrawn, the bulk e-mail unsubscribed —
+     * counts for nothing until the person confirms it from their own link; before any stop, or after a refusal on
+     * a list, it is their yes.
+     */
+    @Test
+    void newsTickedOnAFormAfterThePersonsOwnStopWaitsForThemToConfirmIt() {
+        String cases = """
+                FN+         CONSENTED 1
+                C+  FN+     CONSENTED 2
+                FN+ N-      UNSUBSCRIBED 2
+                C-  FN+     WITHDRAWN 1
+                N-  FN+     UNSUBSCRIBED 1
+                U   FN+     UNSUBSCRIBED 1
+                R   FN+     CONSENTED 2
+                C-  FN+ N+  CONSENTED 3
+                U   FN+ N+  UNSUBSCRIBED 1
+                """;
+        for (String line : cases.strip().split("\n")) {
+            String[] parts = line.strip().split("\\s+");
+            List<String> words = List.of(parts).subList(0, parts.length - 2);
+            List<String> asSituation = words.stream().map(word -> word.equals("FN+") ? "N+" : word).toList();
+            Situation said = Situation.of(asSituation);
+            List<ConsentEntry> lines = new ArrayList<>();
+            for (ConsentEntry entry : said.lines) {
+                int position = said.positionOf(entry);
+                lines.add(words.get(position).equals("FN+")
+                        ? ConsentStandingsTest.form(ConsentPurpose.NEWS, true, AT[position]) : entry);
+            }
+            Situation ticked = new Situation(List.copyOf(lines), said.unsubscribedAt);
+            EmailContact expected = new EmailContact(EmailContact.Standing.valueOf(parts[parts.length - 2]),
+                    Instant.parse(AT[Integer.parseInt(parts[parts.length - 1]) - 1]));
+            assertEquals(expected, ticked.contact(), String.join(" then ", words));
+            assertEquals(expected.standing() == EmailContact.Standing.CONSENTED, ticked.mayWrite(Mail.BULK),
+                    String.join(" then ", words));
+        }
     }
 
     /**
@@ -248,8 +301,9 @@ class LatestWordTest {
 
         ConsentEntry askedAgain = ConsentStandingsTest.form(ConsentPurpose.CONTACT, true, AT[2]);
         List<ConsentEntry> later = List.of(request, withdrawn, oldList, oldListNews, askedAgain);
-        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED, askedAgain.at()),
-                ConsentStandings.emailContact(later, null, SIX_MONTHS_AGO), "their own yes, as of today");
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, askedAgain.at()),
+                ConsentStandings.emailContact(later, null, SIX_MONTHS_AGO),
+                "their own request, as of today: answered, and no mailings until a yes surely theirs");
         assertNull(ConsentStandings.ownNoBeforeListYes(later, null), "a list's yes is theirs to take again");
     }
 
@@ -326,6 +380,11 @@ class LatestWordTest {
                 }
             }
             return new Situation(List.copyOf(lines), unsubscribed);
+        }
+
+        /** Which of the words said (0, 1, 2) a line is: each was said at its own time of {@link #AT}. */
+        int positionOf(ConsentEntry entry) {
+            return List.of(AT).indexOf(entry.at().toString());
         }
 
         EmailContact contact() {

@@ -186,6 +186,28 @@ class TrustedRecordIT extends InServerTest {
     }
 
     @Test
+    void aPersonKnownByOneNameIsNotGivenASecondByAnotherSourceOnlyProposedOne() {
+        Centre centre = centre("onename");
+        String email = InquiryRequests.uniqueEmail();
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, "", "Sukarno", email, null, null);
+
+        InquiryRequest withAFirstName = InquiryRequests.complete(email, centre.program.getId());
+        withAFirstName.setFirstName("Sukarno");
+        withAFirstName.setLastName("Sukarno");
+        fixtures.submitted(withAFirstName, form());
+
+        Lead after = fixtures.leadOf(centre.tenant, email);
+        assertEquals("", after.getFirstName(), "the one name the centre holds stays the person's only name");
+        assertEquals("Sukarno", after.getLastName());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(List.of(LeadField.FIRST_NAME), leads.open(lead.getId()).proposals().stream()
+                    .map(LeadProposal::getField).toList(), "the first name the request gave, proposed to staff");
+            assertTrue(leads.audit(lead.getId()).stream().noneMatch(a -> a.getField().equals("FIRST_NAME")),
+                    "nothing written in the person's record");
+        }
+    }
+
+    @Test
     void aStaffCorrectionOfTheEmailMovesTheMatchingKeyButNeverOntoAnotherLeadsAddress() {
         Centre centre = centre("key");
         String oldEmail = InquiryRequests.uniqueEmail();

@@ -61,7 +61,10 @@ class BulkEmailRulesTest {
         ConsentEntry request = line(ConsentPurpose.CONTACT, true, null, "2026-09-01T10:00:00Z", false);
         ConsentEntry withdrawn = line(ConsentPurpose.CONTACT, false, ConsentChannel.PHONE, "2026-10-01T10:00:00Z",
                 false);
-        ConsentEntry newsAgain = line(ConsentPurpose.NEWS, true, ConsentChannel.EVENT, "2026-11-01T10:00:00Z", false);
+        ConsentEntry newsAgain = line(ConsentPurpose.NEWS, true, ConsentChannel.PREFERENCES, "2026-11-01T10:00:00Z",
+                false);
+        ConsentEntry newsTickedAtARegistration = line(ConsentPurpose.NEWS, true, ConsentChannel.EVENT,
+                "2026-11-01T10:00:00Z", false);
         ConsentEntry listYes = line(ConsentPurpose.NEWS, true, null, "2026-11-01T10:00:00Z", true);
         ConsentEntry listNo = line(ConsentPurpose.CONTACT, false, null, "2026-09-01T10:00:00Z", true);
         ConsentEntry newsWithdrawn = line(ConsentPurpose.NEWS, false, ConsentChannel.PREFERENCES,
@@ -69,7 +72,8 @@ class BulkEmailRulesTest {
         ConsentEntry requestSince = line(ConsentPurpose.CONTACT, true, null, "2026-11-01T10:00:00Z", false);
         ConsentEntry oldRequest = line(ConsentPurpose.CONTACT, true, null, "2026-01-01T10:00:00Z", false);
         List<List<ConsentEntry>> registers = List.of(List.of(), List.of(request), List.of(request, newsAgain),
-                List.of(request, withdrawn), List.of(request, withdrawn, newsAgain), List.of(request, withdrawn, listYes),
+                List.of(request, withdrawn), List.of(request, withdrawn, newsAgain),
+                List.of(request, withdrawn, newsTickedAtARegistration), List.of(request, withdrawn, listYes),
                 List.of(listNo), List.of(listNo, requestSince), List.of(request, newsWithdrawn),
                 List.of(request, newsWithdrawn, requestSince), List.of(oldRequest));
         for (List<ConsentEntry> register : registers) {
@@ -84,6 +88,9 @@ class BulkEmailRulesTest {
         }
         assertEquals(EmailContact.Standing.CONSENTED, ConsentStandings.emailContact(List.of(request, withdrawn,
                 newsAgain), null, sixMonthsAgo).standing(), "news given again after a withdrawal: sent, and said so");
+        assertEquals(EmailContact.Standing.WITHDRAWN, ConsentStandings.emailContact(List.of(request, withdrawn,
+                newsTickedAtARegistration), null, sixMonthsAgo).standing(),
+                "news ticked on a registration form after a withdrawal waits for the person to confirm it");
     }
 
     private static ConsentEntry line(ConsentPurpose purpose, boolean granted, ConsentChannel channel, String at,

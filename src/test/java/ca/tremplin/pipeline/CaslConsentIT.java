@@ -403,11 +403,12 @@ class CaslConsentIT extends InServerTest {
 
     /**
      * Unsubscribed from the centre's bulk e-mail, the person later sends a request: without the news box ticked they
-     * stay unsubscribed; with it ticked, that newer consent is their latest word, and they are subscribed again as
-     * from their own page — not shown "news given" beside an unsubscription that still leaves them out.
+     * stay unsubscribed; with it ticked too — anyone who knows the address can tick a box — until they confirm it from
+     * the link at the foot of the acknowledgement, which asks them to (only the address's owner reads it; the page
+     * says nothing of it). Confirmed, they are subscribed again as from their own page.
      */
     @Test
-    void newsAcceptedOnALaterFormSubscribesAnUnsubscribedPersonAgain() throws SQLException {
+    void newsTickedOnALaterFormSubscribesAnUnsubscribedPersonAgainOnlyOnceTheyConfirmIt() throws SQLException {
         TestCentre centre = fixtures.newCentre("form-resubscribe");
         String address = InquiryRequests.uniqueEmail();
         Lead lead = lead(centre, address, true);
@@ -415,13 +416,20 @@ class CaslConsentIT extends InServerTest {
 
         lead(centre, address, false);
         assertEquals(0, bulk(centre, lead, "Salon " + UUID.randomUUID()).done(), "no news asked: still unsubscribed");
+        assertEquals(0, rows.count("select count(*) from outbox_message where recipient = ? and body_text like ?",
+                address, "%confirmez-le depuis le lien%"), "nothing to confirm when news was not ticked");
 
         lead(centre, address, true);
-        assertEquals(0, rows.count("select count(*) from mail_opt_out where tenant_id = ? and email_normalized = ?",
-                centre.tenant().getId(), address), "the unsubscription ends");
-        assertEquals(1, bulk(centre, lead, "Rentrée " + UUID.randomUUID()).done(), "and they are written to again");
-        assertEquals(1, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'RESUBSCRIBED'",
-                lead.getId()), "staff see why on the timeline");
+        assertEquals(1, rows.count("select count(*) from mail_opt_out where tenant_id = ? and email_normalized = ?",
+                centre.tenant().getId(), address), "a box ticked on a public form ends no unsubscription");
+        assertEquals(0, bulk(centre, lead, "Portes ouvertes " + UUID.randomUUID()).done(), "still left out");
+        assertEquals(0, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'RESUBSCRIBED'",
+                lead.getId()));
+        String acknowledgement = rows.string("select body_text from outbox_message where recipient = ?"
+                + " and body_text like ?", address, "%confirmez-le depuis le lien%");
+        assertTrue(acknowledgement != null, "the acknowledgement asks the person to confirm the news they ticked");
+
+        subscribedAgainByGivingNews(centre, preferencesToken(acknowledgement), lead, "203.0.113.46");
     }
 
     @Test
