@@ -141,7 +141,7 @@ public class ClosedCentreRequests {
             } else {
                 intake.handBackAcrossTenants(part, closed, coordination, actor, now);
             }
-            inbox.openFirstResponses(part.getLead().getId()).forEach(task -> task.done(now));
+            inbox.openFirstResponses(part).forEach(task -> task.done(now));
         }
         return waiting.size();
     }

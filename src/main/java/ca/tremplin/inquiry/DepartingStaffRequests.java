@@ -66,14 +66,15 @@ public class DepartingStaffRequests {
         InquiryRepository.CentreRouting routing = inquiries.centreRouting(handover.tenantId());
         Map<String, Long> mapping = inquiries.routingMapping(handover.tenantId(), routing.rule());
         for (RoutedInquiry routed : open) {
+            // A turn is taken only for a request the rule's mapping gives to nobody.
             Optional<Long> next = handover.colleagueId() != null ? Optional.of(handover.colleagueId())
                     : queueOnly ? Optional.empty()
                     : RecruiterChoice.choose(routing.rule(), List.copyOf(recruiters.keySet()),
-                            turns.next(handover.tenantId()), mapping,
+                            () -> turns.next(handover.tenantId()), mapping,
                             routed.getInquiry().getCountryOfResidence(), routed.getInquiry().getProgramIds());
             Long before = routed.getAssignedTo();
             routed.assignTo(next.orElse(null));
-            List<ca.tremplin.person.LeadTask> firstAnswers = inbox.openFirstResponses(routed.getLead().getId())
+            List<ca.tremplin.person.LeadTask> firstAnswers = inbox.openFirstResponses(routed)
                     .stream().filter(task -> Objects.equals(task.getAssignedTo(), before)).toList();
             firstAnswers.forEach(task -> task.assignTo(next.orElse(null)));
             if (handover.colleagueId() != null) {

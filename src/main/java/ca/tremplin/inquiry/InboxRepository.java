@@ -40,8 +40,10 @@ public class InboxRepository {
         Optional<PersonSearch.Condition> found = PersonSearch.inFoldedText(search, "l.searchName");
         TypedQuery<InboxRow> query = em.createQuery("""
                 select new ca.tremplin.inquiry.InboxRow(r.id, r.receivedAt, r.responseDeadline, r.status,
-                       l.firstName, l.lastName, l.countryOfResidence, r.assignedTo)
-                from RoutedInquiry r join r.lead l
+                       l.firstName, l.lastName, l.countryOfResidence, r.assignedTo, i.requestedTenantSlug,
+                       chosen.nameFr, chosen.nameEn)
+                from RoutedInquiry r join r.lead l join r.inquiry i left join Tenant chosen
+                     on chosen.slug = i.requestedTenantSlug
                 where r.status in :awaiting""" + whose(scope) + found.map(c -> " and " + c.hql()).orElse("")
                 + sort.orderBy(SORTABLE, "r.receivedAt", "r.id desc"), InboxRow.class);
         return scoped(query, scope, recruiterId, found).setFirstResult(first).setMaxResults(size).getResultList();
@@ -129,26 +131,44 @@ public class InboxRepository {
                 .toList();
     }
 
-    /** The person's first-answer tasks not done yet (one per request routed to the centre). */
-    public List<ca.tremplin.person.LeadTask> openFirstResponses(long leadId) {
+    /**
+     * The request's first-answer task not done yet (one per request routed to the centre, or handed back to it), read
+     * on its lead's index; with it, an open first answer of the same record written before tasks named their request
+     * (V77), which no other request would close.
+     */
+    public List<ca.tremplin.person.LeadTask> openFirstResponses(RoutedInquiry routed) {
         return em.createQuery("select t from LeadTask t where t.leadId = :lead and t.doneAt is null"
-                        + " and t.kind = ca.tremplin.person.TaskKind.FIRST_RESPONSE", ca.tremplin.person.LeadTask.class)
-                .setParameter("lead", leadId).getResultList();
+                        + " and t.kind = ca.tremplin.person.TaskKind.FIRST_RESPONSE"
+                        + " and (t.routedInquiryId = :routed or t.routedInquiryId is null)",
+                        ca.tremplin.person.LeadTask.class)
+                .setParameter("lead", routed.getLead().getId()).setParameter("routed", routed.getId())
+                .getResultList();
     }
 
     public Optional<ReplyTemplate> findTemplate(long id) {
         return Optional.ofNullable(em.find(ReplyTemplate.class, id));
     }
 
-    /** Active staff of the centre who can take requests, by id. */
+    /**
+     * Active staff of the centre who can take requests, by id: those who joined (set a password), as routing gives
+     * requests to. An invitation not yet accepted is nobody to answer: a request given to it would wait for someone
+     * who may never come.
+     */
     public Map<Long, String> staffNames() {
         Map<Long, String> names = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("""
-                select u.id, u.displayName from UserAccount u where u.active = true order by u.displayName""",
-                Object[].class).getResultList()) {
+                select u.id, u.displayName from UserAccount u where u.active = true and u.passwordHash is not null
+                order by u.displayName""", Object[].class).getResultList()) {
             names.put((Long) row[0], (String) row[1]);
         }
         return names;
+    }
+
+    /** The name of an active account of the centre invited and not joined yet, for a refusal to give it a request. */
+    public Optional<String> invitedNotJoined(long userId) {
+        return em.createQuery("select u.displayName from UserAccount u where u.id = :id and u.active = true"
+                        + " and u.passwordHash is null", String.class)
+                .setParameter("id", userId).getResultStream().findFirst();
     }
 
     public void persist(Object entity) {

@@ -128,8 +128,12 @@ public class InboxService {
         List<InquiryDetail.ProgramIntakes> programs = signedInUser.isCoordination()
                 ? tenancy.acrossAllTenants(() -> inbox.programsWithIntakes(asked, today, true))
                 : inbox.programsWithIntakes(asked, today);
+        // The coordination routes by it too: the centre the person chose on the form, whatever the programs named.
+        String chosen = routed.getInquiry().getRequestedTenantSlug();
+        Tenant chosenCentre = signedInUser.isCoordination() && chosen != null
+                ? tenants.findBySlug(chosen).orElse(null) : null;
         return new InquiryDetail(routed, routed.getInquiry(), lead, inbox.requestsOfLead(lead.getId()),
-                inbox.timeline(lead.getId()), programs);
+                inbox.timeline(lead.getId()), programs, chosenCentre);
     }
 
     /**
@@ -213,9 +217,12 @@ public class InboxService {
         return ca.tremplin.kernel.ShortenedText.of(text, max);
     }
 
-    /** The person was answered: their first-answer tasks are done (a recruiter's list no longer shows them late). */
+    /**
+     * The request was answered: its first-answer task is done (a recruiter's list no longer shows it late). Another
+     * request of the same person still waiting keeps its own.
+     */
     private void answered(RoutedInquiry routed, Instant now) {
-        inbox.openFirstResponses(routed.getLead().getId()).forEach(task -> task.done(now));
+        inbox.openFirstResponses(routed).forEach(task -> task.done(now));
     }
 
     @Transactional
@@ -281,13 +288,17 @@ public class InboxService {
         }
         Map<Long, String> staff = inbox.staffNames();
         if (!staff.containsKey(recruiterId)) {
+            // The page offers only staff who joined; a post naming an invitation not yet accepted is said so.
+            inbox.invitedNotJoined(recruiterId).ifPresent(name -> {
+                throw new BusinessRuleException("inbox.reassignNotJoined", name);
+            });
             throw new NotFoundException("staff " + recruiterId);
         }
         Long before = routed.getAssignedTo();
         routed.assignTo(recruiterId);
         actedOn(routed);
         // The first answer is now the new recruiter's to give: their home page lists it, the other's no longer.
-        inbox.openFirstResponses(routed.getLead().getId()).stream()
+        inbox.openFirstResponses(routed).stream()
                 .filter(task -> java.util.Objects.equals(task.getAssignedTo(), before))
                 .forEach(task -> task.assignTo(recruiterId));
         // The person follows their request: a lead that was the former recruiter's (or nobody's) is the new one's,
@@ -304,18 +315,32 @@ public class InboxService {
         flushOrChangedMeanwhile();
     }
 
+    /** What a hand-over did. */
+    public enum HandOver {
+        /** The centre has its part now, to answer by its deadline; the person is told. */
+        HANDED_OVER,
+        /**
+         * The centre had answered its own part of the request already: the request left the queue, and nothing was
+         * opened again there nor sent to the person.
+         */
+        ANSWERED_THERE
+    }
+
     /**
      * The coordinating organisation hands one of its queued requests to a school service centre, in one
-     * action: the centre gets its part, assigned by its own rule, with a deadline counted from now.
+     * action: the centre gets its part, assigned by its own rule, with a deadline counted from now. A centre that holds
+     * a part of the same request is not handed it a second time: while its part waits for its answer, the hand-over is
+     * refused (that centre answers already; another may be meant); once it answered, the queue's part is closed as
+     * handed to it and its answer stands, neither reopened nor counted again.
      */
-    public void handOver(long routedId, long schoolBoardId) {
+    public HandOver handOver(long routedId, long schoolBoardId) {
         requireStaff();
         if (!signedInUser.isCoordination()) {
             throw new ca.tremplin.kernel.AccessDeniedException("Only the coordinating organisation routes requests");
         }
         long coordinationId = signedInUser.getTenantId();
         Long actor = signedInUser.getUserId();
-        tenancy.acrossAllTenants(() -> {
+        return tenancy.acrossAllTenants(() -> {
             // Locked: two coordinators handing the same request over at once, the second is told it was.
             RoutedInquiry queued = em.find(RoutedInquiry.class, routedId,
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -331,14 +356,29 @@ public class InboxService {
             Tenant schoolBoard = tenants.findById(schoolBoardId)
                     .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
                     .orElseThrow(() -> new NotFoundException("school board " + schoolBoardId));
+            java.util.Optional<RoutedInquiry> there = inquiryRepository.partHeldBy(schoolBoard.getId(),
+                    queued.getInquiry().getId());
+            if (there.isPresent() && there.get().getLead().isErased()) {
+                // The person had the centre erase them: their request is not given back to it.
+                throw new BusinessRuleException("inbox.personErasedThere", schoolBoard.getNameFr());
+            }
+            Instant now = clock.instant();
+            if (there.isPresent() && there.get().getContactedAt() != null) {
+                intake.leaveWithTheCentreThatAnsweredAcrossTenants(queued, schoolBoard, actor, now);
+                answered(queued, now);
+                return HandOver.ANSWERED_THERE;
+            }
             if (!inquiryRepository.anyoneToAnswer(schoolBoard.getId())) {
                 throw new BusinessRuleException("inbox.nobodyAtCentre", schoolBoard.getNameFr());
             }
-            Instant now = clock.instant();
-            RoutedInquiry handed = intake.handOverAcrossTenants(queued, schoolBoard, actor, now);
-            // The queue's first answer is now the centre's to give.
+            if (there.isPresent() && there.get().getStatus().awaitsAnswer()) {
+                throw new BusinessRuleException("inbox.waitingThere", schoolBoard.getNameFr());
+            }
+            intake.handOverAcrossTenants(queued, schoolBoard, actor, now);
+            // The queue's first answer for this request is now the centre's to give; another of the person's
+            // requests in the queue keeps its own.
             answered(queued, now);
-            return handed;
+            return HandOver.HANDED_OVER;
         });
     }
 

@@ -175,19 +175,40 @@ public class InquiryIntake {
 
     /**
      * The coordinating organisation hands an unrouted request to a school service centre: the centre gets its
-     * part (lead, recruiter, deadline from now), the queue's part is closed. Runs under the root tenant.
+     * part — with the programs of that centre the person asked about, for its recruiter by program, the interests of
+     * its lead and its reports — (lead, recruiter, deadline from now), the queue's part is closed. A part the centre
+     * held before and closed unanswered (handed back when it closed) is opened again; one it holds waiting or answered
+     * is never handed to it again (see {@link InboxService#handOver}). Runs under the root tenant.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handOverAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
-        RoutedInquiry routed = partAt(schoolBoard, queued.getInquiry(), now);
-        firstResponseTask(routed, now);
-        queued.routedTo(schoolBoard.getId(), now);
-        inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
-        // The person was told the coordination would answer: they learn which centre has their request now.
         Inquiry inquiry = queued.getInquiry();
+        List<Long> programIds = inquiries.publishedPrograms(inquiry.getProgramIds()).stream()
+                .filter(program -> program.tenantId() == schoolBoard.getId().longValue()).map(AskedProgram::id)
+                .toList();
+        RoutedInquiry routed = partAt(schoolBoard, inquiry, programIds, now);
+        leaveTheQueue(queued, schoolBoard, actorId, now);
+        // The person was told the coordination would answer: they learn which centre has their request now.
         outbox.enqueue(schoolBoard.getId(), AcknowledgementMail.handedOver(inquiry, new AcknowledgementMail.Answerer(
                 schoolBoard.localizedName(inquiry.locale()), routed.getResponseDeadline())));
         return routed;
+    }
+
+    /**
+     * The centre the coordinating organisation would hand a request to answered its own part of it already: the
+     * queue's part is closed as handed to that centre, whose part stays as it is — answered, with its answer's time
+     * for the first-contact report — and the person, answered, gets no mail saying someone will answer. Runs under
+     * the root tenant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void leaveWithTheCentreThatAnsweredAcrossTenants(RoutedInquiry queued, Tenant schoolBoard, Long actorId,
+                                                            Instant now) {
+        leaveTheQueue(queued, schoolBoard, actorId, now);
+    }
+
+    private void leaveTheQueue(RoutedInquiry queued, Tenant schoolBoard, Long actorId, Instant now) {
+        queued.routedTo(schoolBoard.getId(), now);
+        inquiries.persist(queued.timelineLine(LeadEventKind.ROUTED, actorId, schoolBoard.getNameFr(), now));
     }
 
     /**
@@ -198,8 +219,7 @@ public class InquiryIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutedInquiry handBackAcrossTenants(RoutedInquiry waiting, Tenant closedCentre, Tenant coordination,
                                                Long actorId, Instant now) {
-        RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), now);
-        firstResponseTask(queued, now);
+        RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), List.of(), now);
         waiting.handedBackTo(coordination.getId());
         inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
         Inquiry inquiry = waiting.getInquiry();
@@ -210,29 +230,45 @@ public class InquiryIntake {
     }
 
     /**
-     * The tenant's part of a request handed to it now: a new one, or the one it held before, open again (a request
-     * the coordination handed to a centre, which closed before answering; a centre that reopened and is handed back
-     * what it held), with its deadline counted from now and the recruiter the rule gives.
+     * The tenant's part of a request handed to it now, with its first answer's task: a new one, or the one it held
+     * before and closed unanswered, open again (a request the coordination handed to a centre, which closed before
+     * answering; a centre that reopened and is handed back what it held), with its deadline counted from now and the
+     * recruiter the rule gives. A part still waiting for its answer is left as it stands, deadline and task: the
+     * coordination's queue, which held a request's part for a centre with nobody to answer, when another centre of the
+     * same request closes.
      */
-    private RoutedInquiry partAt(Tenant tenant, Inquiry inquiry, Instant now) {
+    private RoutedInquiry partAt(Tenant tenant, Inquiry inquiry, List<Long> programIds, Instant now) {
         CentreFacts centres = new CentreFacts();
         Optional<RoutedInquiry> held = inquiries.partHeldBy(tenant.getId(), inquiry.getId());
         if (held.isEmpty()) {
-            return routeTo(tenant, inquiry, List.of(), now, now, centres);
+            RoutedInquiry routed = routeTo(tenant, inquiry, programIds, now, now, centres);
+            firstResponseTask(routed, now);
+            return routed;
         }
         RoutedInquiry part = held.get();
+        if (part.getStatus().awaitsAnswer()) {
+            return part;
+        }
         InquiryRepository.CentreRouting routing = centres.routing(tenant.getId());
         Optional<Map.Entry<Long, String>> recruiter = tenant.isCoordination() ? Optional.empty()
-                : recruiter(tenant.getId(), routing.rule(), inquiry, List.of(), centres);
+                : recruiter(tenant.getId(), routing.rule(), inquiry, programIds, centres);
         part.reopen(BusinessHours.deadline(now, routing.responseBusinessHours()),
                 recruiter.map(Map.Entry::getKey).orElse(null));
+        interests.record(tenant.getId(), part.getLead().getId(), programIds, null, null);
         inquiries.persist(part.timelineLine(LeadEventKind.REQUEST_RECEIVED, null, "#" + inquiry.getId(), now));
         recruiter.ifPresent(chosen -> inquiries.persist(part.timelineLine(LeadEventKind.ASSIGNED, null,
                 chosen.getValue(), now)));
+        firstResponseTask(part, now);
         return part;
     }
 
-    /** Each centre whose published programs are asked about; else the centre named; else the coordination. */
+    /**
+     * Each centre whose published programs are asked about, with those programs; else the centre named; else the
+     * coordination. A centre with nobody to read its inbox (just created, or all its people gone) would hold a part no
+     * one sees while the person is promised an answer: the coordinating organisation takes that part, with the
+     * programs it was about, beside the centres that answer their own — never a part lost because another centre of
+     * the same request answers.
+     */
     private Map<Tenant, List<Long>> destinations(String schoolBoardSlug, List<AskedProgram> programs,
                                                  List<Tenant> nobodyToAnswer) {
         Map<Long, List<Long>> programsByTenant = new LinkedHashMap<>();
@@ -246,13 +282,23 @@ public class InquiryIntake {
                     .filter(tenant -> tenant.isActive() && tenant.getKind() == TenantKind.SCHOOL_BOARD)
                     .ifPresent(tenant -> destinations.put(tenant, List.of()));
         }
-        // A centre with nobody to read its inbox (just created, or all its people gone) would hold a request no one
-        // sees while the person is promised an answer: the coordinating organisation takes that part and routes it.
-        destinations.keySet().removeIf(tenant -> !inquiries.anyoneToAnswer(tenant.getId())
-                && nobodyToAnswer.add(tenant));
-        if (destinations.isEmpty()) {
-            destinations.put(tenants.findCoordination()
-                    .orElseThrow(() -> new IllegalStateException("No coordinating organisation")), List.of());
+        List<Long> answeredForByTheCoordination = new ArrayList<>();
+        destinations.entrySet().removeIf(destination -> {
+            if (inquiries.anyoneToAnswer(destination.getKey().getId())) {
+                return false;
+            }
+            nobodyToAnswer.add(destination.getKey());
+            answeredForByTheCoordination.addAll(destination.getValue());
+            return true;
+        });
+        if (destinations.isEmpty() || !nobodyToAnswer.isEmpty()) {
+            destinations.merge(tenants.findCoordination()
+                    .orElseThrow(() -> new IllegalStateException("No coordinating organisation")),
+                    answeredForByTheCoordination, (held, more) -> {
+                        List<Long> both = new ArrayList<>(held);
+                        both.addAll(more);
+                        return both;
+                    });
         }
         return destinations;
     }
@@ -279,8 +325,10 @@ public class InquiryIntake {
         inquiries.persist(routed);
         inquiries.flush();
         // The centre's own published programs among those asked: never another centre's, nor a draft or an unknown
-        // number sent through the API (the request keeps what was sent).
-        interests.record(tenantId, lead.getId(), programIds, inquiry.getPreferredIntake(), inquiry.getHeardFrom());
+        // number sent through the API (the request keeps what was sent). The coordination's part is about the
+        // programs of centres it answers for: none of them is the coordination's to report on.
+        interests.record(tenantId, lead.getId(), tenant.isCoordination() ? List.of() : programIds,
+                inquiry.getPreferredIntake(), inquiry.getHeardFrom());
         // News ticked after the person unsubscribed from the centre's bulk e-mail does not subscribe them again: anyone
         // who knows the address can tick it. The acknowledgement asks them to confirm it from their own link.
         inquiries.persist(routed.timelineLine(LeadEventKind.REQUEST_RECEIVED, null,
@@ -325,7 +373,8 @@ public class InquiryIntake {
         if (following.isPresent()) {
             return following.map(id -> Map.entry(id, recruiters.get(id)));
         }
-        return RecruiterChoice.choose(rule, List.copyOf(recruiters.keySet()), turns.next(tenantId),
+        // A turn is taken, in the database's counter, only when the rule's mapping gives nobody.
+        return RecruiterChoice.choose(rule, List.copyOf(recruiters.keySet()), () -> turns.next(tenantId),
                         centres.mapping(tenantId, rule), inquiry.getCountryOfResidence(), programIds)
                 .map(id -> Map.entry(id, recruiters.get(id)));
     }
@@ -366,10 +415,14 @@ public class InquiryIntake {
                 consent.getGuardianEmail(), answerers, link));
     }
 
-    /** A new request gives its recruiter (or the queue) a task: answer by the centre's deadline. */
+    /**
+     * A new request gives its recruiter (or the queue) a task: answer by the centre's deadline. The task names its
+     * request, so that answering, reassigning or handing over one of a person's requests moves or closes its own
+     * task and not that of another request of theirs still waiting.
+     */
     private void firstResponseTask(RoutedInquiry routed, Instant now) {
-        inquiries.persist(ca.tremplin.person.LeadTask.firstResponse(routed.getLead(), routed.getAssignedTo(),
-                routed.getResponseDeadline(), now));
+        inquiries.persist(ca.tremplin.person.LeadTask.firstResponse(routed.getLead(), routed.getId(),
+                routed.getAssignedTo(), routed.getResponseDeadline(), now));
     }
 
     private static SubmissionReceipt receiptOfResubmission(Inquiry earlier, ValidInquiry valid) {

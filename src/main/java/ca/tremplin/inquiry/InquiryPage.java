@@ -138,8 +138,8 @@ public class InquiryPage implements Serializable {
             return;
         }
         try {
-            inbox.handOver(id, schoolBoardId);
-            messages.info("inbox.handedOver");
+            InboxService.HandOver done = inbox.handOver(id, schoolBoardId);
+            messages.info(done == InboxService.HandOver.ANSWERED_THERE ? "inbox.answeredThere" : "inbox.handedOver");
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
@@ -187,6 +187,11 @@ public class InquiryPage implements Serializable {
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
                 .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(language.getLocale());
         return String.join(", ", program.nextIntakes().stream().map(format::format).toList());
+    }
+
+    /** The centre the person chose on the form, for the coordination's page: its name, "—" when none. */
+    public String chosenCentre() {
+        return getDetail().chosenCentreName(language.getLocale());
     }
 
     public String phone() {

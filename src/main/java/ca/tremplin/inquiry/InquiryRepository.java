@@ -146,10 +146,6 @@ public class InquiryRepository {
     }
 
     /**
-     * The centre's active recruiters who can sign in (an invitation not yet accepted has no password: a request given
-     * to it would wait for someone who may never come), by id ascending, with the name the timeline shows for each.
-     */
-    /**
      * Whether anyone at the centre can read its inbox: an active member of staff who has joined (set a password).
      * A centre just created, or whose people have all left, has no one.
      */
@@ -159,6 +155,10 @@ public class InquiryRepository {
                 .setParameter("tenant", tenantId).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /**
+     * The centre's active recruiters who can sign in (an invitation not yet accepted has no password: a request given
+     * to it would wait for someone who may never come), by id ascending, with the name the timeline shows for each.
+     */
     public Map<Long, String> activeRecruiters(long tenantId) {
         Map<Long, String> recruiters = new java.util.LinkedHashMap<>();
         em.createQuery("""

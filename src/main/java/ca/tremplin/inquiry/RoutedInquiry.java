@@ -93,7 +93,6 @@ public class RoutedInquiry {
         }
     }
 
-    /** The coordinating organisation handed it to a centre: it leaves the queue. */
     /**
      * Handed to a centre: closed in the coordination's queue, and answered as far as the coordination goes (its
      * answer is the routing, and the person is told which centre answers), so that the time-to-first-contact report
@@ -122,9 +121,11 @@ public class RoutedInquiry {
     }
 
     /**
-     * The request comes back to this tenant, which held it before (handed on, or its centre closed and reopened): a
-     * part waiting again for an answer, with a new deadline and whoever the rule gives it to now. One part per tenant
-     * and request: a second would be refused by the database.
+     * The request comes back to this tenant, which held it before and closed it unanswered (its centre closed, and
+     * reopened; the coordination's queue, which had handed it on, and whose routing counted as its answer): a part
+     * waiting again for an answer, with a new deadline and whoever the rule gives it to now. A centre's part it
+     * answered, or still waiting, is never reopened (see {@code InboxService.handOver}): its answer would be lost to
+     * the first-contact report. One part per tenant and request: a second would be refused by the database.
      */
     void reopen(Instant deadline, Long recruiterId) {
         status = InquiryStatus.NEW;

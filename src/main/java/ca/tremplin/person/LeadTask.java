@@ -48,6 +48,14 @@ public class LeadTask {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /**
+     * The request part a first answer's task belongs to ({@code routed_inquiry}, V77): a person with two requests
+     * waiting has two tasks, and answering, reassigning or handing over one of them touches its own only. Empty for a
+     * task written by staff, and for first answers older than V77 that it could not match to one request.
+     */
+    @Column(name = "routed_inquiry_id", updatable = false)
+    private Long routedInquiryId;
+
     /** The stored title of the task a request opens; pages show {@code task.first-response} in their language. */
     public static final String FIRST_RESPONSE_TITLE = "first-response";
 
@@ -70,8 +78,12 @@ public class LeadTask {
     }
 
     /** The task a new information request creates: answer the person by the centre's deadline. */
-    public static LeadTask firstResponse(Lead lead, Long recruiterId, Instant deadline, Instant now) {
-        return new LeadTask(lead, TaskKind.FIRST_RESPONSE, FIRST_RESPONSE_TITLE, recruiterId, deadline, null, now);
+    public static LeadTask firstResponse(Lead lead, long routedInquiryId, Long recruiterId, Instant deadline,
+                                         Instant now) {
+        LeadTask task = new LeadTask(lead, TaskKind.FIRST_RESPONSE, FIRST_RESPONSE_TITLE, recruiterId, deadline, null,
+                now);
+        task.routedInquiryId = routedInquiryId;
+        return task;
     }
 
     public void done(Instant at) {
@@ -101,4 +113,5 @@ public class LeadTask {
     public Instant getDueAt() { return dueAt; }
     public Instant getDoneAt() { return doneAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getRoutedInquiryId() { return routedInquiryId; }
 }

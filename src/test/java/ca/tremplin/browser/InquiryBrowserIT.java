@@ -213,6 +213,8 @@ class InquiryBrowserIT extends BrowserTest {
         assertFalse(browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).isEmpty(),
                 "the demo gives this recruiter requests");
         assertFalse(browser.text(By.cssSelector("#inbox\\:table .deadline")).isBlank(), "each shows its deadline");
+        assertTrue(browser.driver().findElements(By.cssSelector("#inbox\\:table td.chosen-centre")).isEmpty(),
+                "the centre a person chose is the coordination's to route by, not another centre's to read");
         assertTrue(browser.pageSource().contains("En retard"), "an old demo request is marked overdue in words");
 
         browser.clickAndWaitFor(By.cssSelector("#inbox\\:table a.inquiry-link"), By.id("inquiry-person"));
@@ -291,8 +293,14 @@ class InquiryBrowserIT extends BrowserTest {
         assertFalse(browser.driver().findElements(By.cssSelector("#inbox\\:table a.inquiry-link")).isEmpty(),
                 "the demo's general requests wait in the queue");
         String newest = browser.find(By.cssSelector("#inbox\\:table a.inquiry-link")).getAttribute("href");
+        assertTrue(browser.text(By.cssSelector("#inbox\\:table thead")).contains("Centre choisi"),
+                "the queue names the centre each person chose, to route by");
+        String chosenInTheQueue = browser.text(By.cssSelector("#inbox\\:table tbody tr td.chosen-centre"));
+        assertFalse(chosenInTheQueue.isBlank(), "a centre's name, or a dash when the person chose none");
 
         browser.clickAndWaitFor(By.cssSelector("#inbox\\:table a.inquiry-link"), By.id("inquiry-person"));
+        assertEquals(chosenInTheQueue, browser.text(By.id("inquiry-chosen-centre")),
+                "the request's page names the same centre chosen");
         new Select(browser.find(By.id("actions:schoolBoard"))).selectByVisibleText("Centre de services scolaire du Fjord");
         WebElement handOver = browser.find(By.id("actions:hand-over"));
         handOver.click();

@@ -82,6 +82,9 @@ class InquiryIT extends InServerTest {
     @Inject
     ClosedCentreRequests closedCentres;
 
+    @Inject
+    ca.tremplin.security.UserAdministration administration;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -745,10 +748,7 @@ class InquiryIT extends InServerTest {
         assertEquals(2L, tenancy.acrossAllTenants(() -> em.createQuery("select count(r) from RoutedInquiry r"
                 + " where r.inquiry.id = :id", Long.class).setParameter("id", waiting.inquiryId()).getSingleResult()),
                 "a second sweep hands nothing over again");
-        assertEquals(1L, tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
-                        + " where m.recipient = :email and m.subject like :subject", Long.class)
-                .setParameter("email", email).setParameter("subject", "Votre demande n° %").getSingleResult()),
-                "the person is told once who answers now");
+        assertEquals(1L, mailsSayingWhoAnswersNow(email), "the person is told once who answers now");
     }
 
     @Test
@@ -1011,6 +1011,254 @@ class InquiryIT extends InServerTest {
         assertEquals(1, sent.size(), "one reply: none from the stale page, none after the withdrawal");
         assertTrue(sent.get(0).getSubject().length() <= 300 && sent.get(0).getSubject().endsWith("…"),
                 "a subject merged past its column is cut, not a failure: " + sent.get(0).getSubject().length());
+    }
+
+    /**
+     * A request names a program of a centre whose staff answer and one of a centre whose only recruiter left: the
+     * first centre answers its own, and the coordination's queue takes the other's part — the person told it answers
+     * in that centre's place — where that part was lost because another centre had one. Its lead holds no other
+     * centre's program as an interest; handed over once someone there joined, the centre's part comes with the
+     * program asked of it.
+     */
+    @Test
+    void aCentreWithNobodyToAnswerAmongTheCentresOfARequestHasItsPartAnsweredByTheCoordination() {
+        MixedRequest mixed = requestToACentreThatAnswersAndOneWhoseStaffLeft("mixed");
+        Tenant answering = mixed.answering();
+        Tenant deserted = mixed.deserted();
+        Tenant coordination = mixed.coordination();
+        String email = mixed.email();
+
+        List<RoutedInquiry> parts = mixed.parts();
+        assertEquals(List.of(answering.getId(), coordination.getId()), parts.stream().map(RoutedInquiry::getTenantId)
+                .toList(), "the centre that answers has its part; the other centre's goes to the coordination");
+        assertEquals(mixed.recruiter().getId(), parts.get(0).getAssignedTo());
+        assertEquals(InquiryStatus.NEW, parts.get(1).getStatus());
+        assertEquals(1, tenancy.acrossAllTenants(() -> openFirstAnswers(parts.get(1).getLead().getId())).size(),
+                "the queue has the first answer to give");
+        String acknowledgement = tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
+                + " where m.recipient = :email", String.class).setParameter("email", email).getSingleResult());
+        assertTrue(acknowledgement.contains(answering.getNameFr() + " : réponse au plus tard le")
+                && acknowledgement.contains(", pour l’instant à la place du centre choisi (" + deserted.getNameFr()
+                + ") : réponse au plus tard le"), "who answers for each centre asked: " + acknowledgement);
+        assertEquals(List.of(), programInterests(coordination, email), "no centre's program is the queue's interest");
+
+        UserAccount first = fixtures.newAccount(deserted, Role.RECRUITER);
+        UserAccount second = fixtures.newAccount(deserted, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(mixed.coordinator(), coordination)) {
+            assertEquals(InboxService.HandOver.HANDED_OVER, inbox.handOver(parts.get(1).getId(), deserted.getId()));
+        }
+        assertEquals(List.of(String.valueOf(mixed.cooking().getId())), programInterests(deserted, email),
+                "the centre's lead is interested in the program asked of it, for its reports and its routing");
+        Long assignee = tenancy.acrossAllTenants(() -> em.createQuery("select r.assignedTo from RoutedInquiry r"
+                        + " where r.inquiry.id = :id and r.tenantId = :t", Long.class)
+                .setParameter("id", mixed.inquiryId()).setParameter("t", deserted.getId()).getSingleResult());
+        assertTrue(java.util.Set.of(first.getId(), second.getId()).contains(assignee),
+                "given to one of the recruiters who joined: " + assignee);
+    }
+
+    /**
+     * The coordination hands a request's part to a centre that already holds a part of the same request: refused
+     * while that part waits for its answer (that centre answers already; another was meant); once that centre
+     * answered, the queue's part is closed as handed to it and that answer stands — not reopened as new, its time kept
+     * for the first-contact report, no mail to the person saying someone will answer.
+     */
+    @Test
+    void aHandOverToACentreHoldingTheRequestIsRefusedWhileItWaitsThereAndLeavesItsAnswerAsItStands() {
+        MixedRequest mixed = requestToACentreThatAnswersAndOneWhoseStaffLeft("held");
+        Tenant answering = mixed.answering();
+        UserAccount recruiter = mixed.recruiter();
+        Tenant coordination = mixed.coordination();
+        UserAccount coordinator = mixed.coordinator();
+        String email = mixed.email();
+        List<RoutedInquiry> parts = mixed.parts();
+        long atTheCentre = parts.get(0).getId();
+        long queued = parts.get(1).getId();
+        java.time.Instant deadline = parts.get(0).getResponseDeadline();
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> inbox.handOver(queued, answering.getId()));
+            assertEquals("inbox.waitingThere", refused.messageKey());
+            assertEquals(List.of(answering.getNameFr()), List.of(refused.arguments()));
+        }
+        RoutedInquiry waiting = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheCentre));
+        assertEquals(List.of(InquiryStatus.NEW, deadline, recruiter.getId()),
+                List.of(waiting.getStatus(), waiting.getResponseDeadline(), waiting.getAssignedTo()), "untouched");
+        assertNull(tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued).getRoutedToTenantId()),
+                "still in the queue");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, answering)) {
+            inbox.markContacted(atTheCentre);
+        }
+        java.time.Instant answeredAt = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheCentre)
+                .getContactedAt());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(InboxService.HandOver.ANSWERED_THERE, inbox.handOver(queued, answering.getId()));
+        }
+        RoutedInquiry answered = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheCentre));
+        assertEquals(List.of(InquiryStatus.CONTACTED, answeredAt, deadline, recruiter.getId()),
+                List.of(answered.getStatus(), answered.getContactedAt(), answered.getResponseDeadline(),
+                        answered.getAssignedTo()), "the centre's answer stands as it was given");
+        RoutedInquiry left = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued));
+        assertEquals(List.of(InquiryStatus.CLOSED, answering.getId()),
+                List.of(left.getStatus(), left.getRoutedToTenantId()), "the queue's part left with that centre");
+        assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers(left.getLead().getId())));
+        assertEquals(0L, mailsSayingWhoAnswersNow(email),
+                "the person, answered already, is not told again that someone will answer");
+    }
+
+    /**
+     * A person with two requests waiting in the coordination's queue (one record there, two first answers to give):
+     * handing one to a centre closes that request's first answer only; the other's stays to give until it is answered.
+     */
+    @Test
+    void handingOverOneOfAPersonsQueuedRequestsLeavesTheOthersFirstAnswerToGive() {
+        Tenant centre = fixtures.newSchoolBoard("two-queued");
+        fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        List<Long> queued = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            InquiryRequest general = request(email);
+            general.setProgramIds(new ArrayList<>());
+            SubmissionReceipt receipt = fixtures.submitted(general, form(key(), Languages.FRENCH));
+            queued.add(partsOf(receipt.inquiryId()).get(0).getId());
+        }
+        long lead = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.get(0)).getLead().getId());
+        assertEquals(lead, tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.get(1)).getLead()
+                .getId()), "one person in the queue");
+        assertEquals(2, tenancy.acrossAllTenants(() -> openFirstAnswers(lead)).size());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.get(0), centre.getId());
+        }
+        assertEquals(List.of(queued.get(1)), tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t.routedInquiryId from LeadTask t where t.leadId = :lead and t.doneAt is null"
+                        + " and t.kind = ca.tremplin.person.TaskKind.FIRST_RESPONSE", Long.class)
+                .setParameter("lead", lead).getResultList()), "the request still waiting keeps its first answer");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.markContacted(queued.get(1));
+        }
+        assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers(lead)), "answered: done too");
+    }
+
+    /**
+     * An account invited and not joined yet (no password) is nobody to answer: the request page does not offer it,
+     * and a reassignment to it, posted by hand, is refused with its name rather than given to someone who may never
+     * come.
+     */
+    @Test
+    void aRequestIsNotReassignedToAnInvitationNotYetAccepted() {
+        Tenant centre = fixtures.newSchoolBoard("reassign-invited");
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = program(centre, "Plomberie", "Plumbing");
+        fixtures.submitted(request(uniqueEmail(), program.getId()), form(key(), Languages.FRENCH));
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            UserAccount invited = administration.invite(new ca.tremplin.security.UserAdministration.Invitation(
+                    "pas.encore." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test", "Awa Ndiaye",
+                    Role.RECRUITER, Languages.FRENCH));
+            assertEquals(java.util.Set.of(admin.getId(), recruiter.getId()), inbox.staffNames().keySet(),
+                    "the menu offers those who joined");
+            long id = inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0).id();
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> inbox.reassign(id, invited.getId()));
+            assertEquals("inbox.reassignNotJoined", refused.messageKey());
+            assertEquals(List.of("Awa Ndiaye"), List.of(refused.arguments()));
+            assertEquals(recruiter.getId(), inbox.view(id).routed().getAssignedTo(), "still with its recruiter");
+        }
+    }
+
+    /**
+     * The coordination routes by what the person chose: its queue and the request's page name the centre chosen on
+     * the form (its page's link carries it), in the reader's language, and a dash when the person chose none.
+     */
+    @Test
+    void theCoordinationSeesTheCentreThePersonChoseInItsQueueAndOnTheRequestsPage() {
+        Tenant chosen = fixtures.newSchoolBoard("chosen-centre");
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        // Letters only, found by the search box as a name (its digits would be read as a phone's).
+        String lastName = "Chosen" + UUID.randomUUID().toString().substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+        InquiryRequest fromTheCentresPage = request(uniqueEmail());
+        fromTheCentresPage.setSchoolBoard(chosen.getSlug());
+        fromTheCentresPage.setLastName(lastName);
+        long toTheChosen = partsOf(fixtures.submitted(fromTheCentresPage, form(key(), Languages.FRENCH)).inquiryId())
+                .get(0).getId();
+        InquiryRequest general = request(uniqueEmail());
+        general.setProgramIds(new ArrayList<>());
+        general.setLastName(lastName);
+        long withoutChoice = partsOf(fixtures.submitted(general, form(key(), Languages.FRENCH)).inquiryId()).get(0)
+                .getId();
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            java.util.Map<Long, InboxRow> rows = inbox.page(InboxScope.ALL, lastName, 0, 10, TableSort.DEFAULT)
+                    .stream().collect(java.util.stream.Collectors.toMap(InboxRow::id, row -> row));
+            assertEquals(chosen.getNameFr(), rows.get(toTheChosen).chosenCentre(Languages.FRENCH));
+            assertEquals(chosen.getNameEn(), rows.get(toTheChosen).chosenCentre(Languages.ENGLISH));
+            assertEquals("—", rows.get(withoutChoice).chosenCentre(Languages.FRENCH));
+            assertEquals(chosen.getNameFr(), inbox.view(toTheChosen).chosenCentreName(Languages.FRENCH));
+            assertEquals("—", inbox.view(withoutChoice).chosenCentreName(Languages.ENGLISH));
+        }
+    }
+
+    /**
+     * A request naming a program of a centre whose recruiter answers and one of a centre whose only recruiter left
+     * (deactivated), submitted in French; its parts, the first routed first.
+     */
+    private MixedRequest requestToACentreThatAnswersAndOneWhoseStaffLeft(String label) {
+        Tenant answering = fixtures.newSchoolBoard(label + "-answering");
+        UserAccount recruiter = fixtures.newAccount(answering, Role.RECRUITER);
+        Tenant deserted = fixtures.newSchoolBoard(label + "-deserted");
+        UserAccount gone = fixtures.newAccount(deserted, Role.RECRUITER);
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update user_account set active = false where id = ?1")
+                .setParameter(1, gone.getId()).executeUpdate());
+        Program welding = program(answering, "Soudage-montage", "Welding and Fitting");
+        Program cooking = program(deserted, "Cuisine", "Professional Cooking");
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        SubmissionReceipt receipt = fixtures.submitted(request(email, welding.getId(), cooking.getId()),
+                form(key(), Languages.FRENCH));
+        return new MixedRequest(answering, recruiter, deserted, cooking, coordination, coordinator, email,
+                receipt.inquiryId(), partsOf(receipt.inquiryId()));
+    }
+
+    private record MixedRequest(Tenant answering, UserAccount recruiter, Tenant deserted, Program cooking,
+                                Tenant coordination, UserAccount coordinator, String email, long inquiryId,
+                                List<RoutedInquiry> parts) {
+    }
+
+    /** The mails telling the person their request was handed over or back, and who answers now (in French). */
+    private long mailsSayingWhoAnswersNow(String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", Long.class)
+                .setParameter("email", email).setParameter("subject", "Votre demande n° %").getSingleResult());
+    }
+
+    private Tenant coordination() {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .setMaxResults(1).getSingleResult());
+    }
+
+    /** A request's parts, the first routed first. */
+    private List<RoutedInquiry> partsOf(long inquiryId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r join fetch r.lead"
+                + " where r.inquiry.id = :id order by r.id", RoutedInquiry.class).setParameter("id", inquiryId)
+                .getResultList());
+    }
+
+    private List<String> programInterests(Tenant centre, String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select i.value from LeadInterest i, Lead l"
+                        + " where l.id = i.leadId and l.tenantId = :t and l.emailNormalized = :e"
+                        + " and i.kind = ca.tremplin.person.InterestKind.PROGRAM", String.class)
+                .setParameter("t", centre.getId()).setParameter("e", email).getResultList());
     }
 
     private List<Long> openFirstAnswers(long leadId) {

@@ -44,6 +44,12 @@ class InquirySettingsIT extends InServerTest {
     @Inject
     ca.tremplin.security.StaffChanges staffChanges;
 
+    @Inject
+    ca.tremplin.tenant.Tenancy tenancy;
+
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
+
     @Test
     void byCountryARequestFromAMappedCountryGoesToItsRecruiter() {
         Tenant centre = fixtures.newSchoolBoard("by-country");
@@ -181,6 +187,77 @@ class InquirySettingsIT extends InServerTest {
             long id = inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0).id();
             assertTrue(settings.templates().isEmpty(), "another centre's templates are not listed");
             assertThrows(NotFoundException.class, () -> inbox.reply(id, othersTemplate.getId()));
+        }
+    }
+
+    /**
+     * By country, Morocco mapped to Awa, "in turn otherwise": requests from Morocco and Senegal alternate. The Moroccan
+     * ones go to Awa and take no turn, so the Senegalese ones go to each recruiter in turn — where every turn taken by
+     * a Moroccan request left every Senegalese one to Benoît.
+     */
+    @Test
+    void byCountryTheRequestsTheMappingLeavesGoToEachRecruiterInTurn() {
+        Tenant centre = fixtures.newSchoolBoard("by-country-turns");
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        UserAccount awa = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount benoit = fixtures.newAccount(centre, Role.RECRUITER);
+        Program program = fixtures.newProgram(centre, ProgramType.DEP, ca.tremplin.testsupport.TestFixtures
+                .programCode(), "Cuisine", "Professional Cooking", "03",
+                "w" + UUID.randomUUID().toString().substring(0, 8), true);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            settings.save(RoutingRule.BY_COUNTRY, 8, null, "MA = " + awa.getEmail(),
+                    settings.settings().getVersion());
+        }
+
+        java.util.Map<String, List<Long>> assignees = new java.util.TreeMap<>();
+        for (String country : List.of("MA", "SN", "MA", "SN")) {
+            InquiryRequest request = InquiryRequests.complete(InquiryRequests.uniqueEmail(), program.getId());
+            request.setCountryOfResidence(country);
+            request.setPhone(null);
+            SubmissionReceipt receipt = fixtures.submitted(request, new SubmissionContext(
+                    UUID.randomUUID().toString(), Inquiry.Channel.API, "10.7.7.9", Languages.FRENCH));
+            assignees.computeIfAbsent(country, c -> new java.util.ArrayList<>()).add(tenancy.acrossAllTenants(
+                    () -> em.createQuery("select r.assignedTo from RoutedInquiry r where r.inquiry.id = :id",
+                            Long.class).setParameter("id", receipt.inquiryId()).getSingleResult()));
+        }
+        assertEquals(List.of(awa.getId(), awa.getId()), assignees.get("MA"), "Morocco to its recruiter");
+        assertEquals(java.util.Set.of(awa.getId(), benoit.getId()), java.util.Set.copyOf(assignees.get("SN")),
+                "Senegal to each recruiter in turn: " + assignees.get("SN"));
+    }
+
+    /**
+     * A request for a program of a centre nobody had joined waited in the coordination's queue; the centre since routes
+     * by program. Handed over, the request comes with that program: it goes to the program's recruiter, not by turns.
+     */
+    @Test
+    void aRequestTheCoordinationHandsOverGoesToTheRecruiterOfItsProgram() {
+        Tenant centre = fixtures.newSchoolBoard("by-program-handed");
+        Program program = fixtures.newProgram(centre, ProgramType.DEP, ca.tremplin.testsupport.TestFixtures
+                .programCode(), "Pâtisserie", "Pastry", "03", "w" + UUID.randomUUID().toString().substring(0, 8),
+                true);
+        SubmissionReceipt receipt = fixtures.submitted(InquiryRequests.complete(InquiryRequests.uniqueEmail(),
+                program.getId()), new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.FORM,
+                "10.7.7.10", Languages.FRENCH));
+        RoutedInquiry queued = tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r"
+                + " where r.inquiry.id = :id", RoutedInquiry.class).setParameter("id", receipt.inquiryId())
+                .getSingleResult());
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.find(Tenant.class, queued.getTenantId()));
+        assertTrue(coordination.isCoordination(), "nobody at the centre yet: the queue's");
+
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount pastryDesk = fixtures.newAccount(centre, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            settings.save(RoutingRule.BY_PROGRAM, 8, null, program.getCode() + " = " + pastryDesk.getEmail(),
+                    settings.settings().getVersion());
+        }
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), centre.getId());
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            InboxRow row = inbox.page(InboxScope.ALL, 0, 10, TableSort.DEFAULT).get(0);
+            assertEquals(pastryDesk.getId(), row.assignedTo(), "the program's recruiter");
         }
     }
 }

@@ -58,6 +58,9 @@ class StaffHandoverIT extends InServerTest {
     @Inject
     LeadListService leadList;
 
+    @Inject
+    InquirySettingsService settings;
+
     @Test
     void aColleagueNamedTakesTheRequestsTasksLeadsAndRoutingLinesOfThePersonLeaving() {
         Desk desk = deskOfOneRecruiter("handover-named");
@@ -165,6 +168,45 @@ class StaffHandoverIT extends InServerTest {
         }
         assertEquals(List.of(desk.leaving.getId(), desk.leaving.getId(), desk.leaving.getId()), assignees(desk));
         assertEquals(List.of(desk.leaving.getId(), desk.leaving.getId(), desk.leaving.getId()), owners(desk));
+    }
+
+    /**
+     * The person leaving held requests from Morocco and Senegal, one after the other; the centre routes Morocco to Awa
+     * and the rest in turn. Moroccan requests go to Awa without taking a turn, so the Senegalese ones go to each
+     * recruiter in turn rather than all to Benoît.
+     */
+    @Test
+    void withoutAColleagueTheRequestsTheMappingGivesTakeNoTurnFromTheOthers() {
+        Tenant centre = fixtures.newSchoolBoard("handover-turns");
+        UserAccount leaving = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount admin = fixtures.newAccount(centre, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(centre, ProgramType.DEP, TestFixtures.programCode(), "Cuisine",
+                "Professional Cooking", "03", "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+                true);
+        List<String> countries = List.of("MA", "SN", "MA", "SN");
+        for (int i = 0; i < countries.size(); i++) {
+            InquiryRequest request = InquiryRequests.complete(InquiryRequests.uniqueEmail(), program.getId());
+            request.setCountryOfResidence(countries.get(i));
+            request.setPhone(null);
+            fixtures.submitted(request, new SubmissionContext(UUID.randomUUID().toString(), Inquiry.Channel.API,
+                    "10.1.2." + (60 + i), Languages.FRENCH));
+        }
+        UserAccount awa = fixtures.newAccount(centre, Role.RECRUITER);
+        UserAccount benoit = fixtures.newAccount(centre, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, centre)) {
+            settings.save(ca.tremplin.inquiry.RoutingRule.BY_COUNTRY, 8, null, "MA = " + awa.getEmail(),
+                    settings.settings().getVersion());
+            UserAccount current = administration.find(leaving.getId());
+            administration.deactivate(current.getId(), current.getVersion(), null);
+        }
+
+        List<Long> assignees = tenancy.acrossAllTenants(() -> em.createQuery("select r.assignedTo from RoutedInquiry r"
+                + " where r.tenantId = :t order by r.id", Long.class).setParameter("t", centre.getId())
+                .getResultList());
+        assertEquals(List.of(awa.getId(), awa.getId()), List.of(assignees.get(0), assignees.get(2)),
+                "Morocco to its recruiter");
+        assertEquals(Set.of(awa.getId(), benoit.getId()), Set.of(assignees.get(1), assignees.get(3)),
+                "Senegal to each recruiter in turn: " + assignees);
     }
 
     /**
