@@ -14,9 +14,10 @@ import java.util.Locale;
  * registered from (else the event's): the confirmation with the calendar file, the reminder the day before, the
  * notice of cancellation (with a cancelling calendar file); and those of a person waiting for a seat: on the waiting
  * list at a position, given a seat (a confirmation), taken off the list by staff, the event cancelled. A person waiting
- * holds no file of the event: none of the waiting list's mails carries one, but the seat's confirmation. Each file's sequence is the event's with what the
- * registration adds, given up and taken again ({@link EventRegistration#getCalendarSequenceOffset()}), read when the
- * mail is written: give up the seat or restore it first.
+ * holds no file of the event: none of the waiting list's mails carries one, but the seat's confirmation. Each file's
+ * sequence is the event's with what the registration adds, given up and taken again ({@link
+ * EventRegistration#getCalendarSequenceOffset()}), read when the mail is written: give up the seat or restore it
+ * first.
  */
 final class EventMails {
 

@@ -28,8 +28,9 @@ import java.util.UUID;
 
 /**
  * What a centre's staff do with its events: write them, publish and cancel them (registrants are told by
- * e-mail), see who registered and who waits for a seat, check people in and add walk-ins. Every read and write is tenant-filtered: another
- * centre's event, even by its id, is not found. Changes carry the version the person started from.
+ * e-mail), see who registered and who waits for a seat, check people in and add walk-ins. Every read and write is
+ * tenant-filtered: another centre's event, even by its id, is not found. Changes carry the version the person started
+ * from.
  */
 @ApplicationScoped
 public class EventService {
