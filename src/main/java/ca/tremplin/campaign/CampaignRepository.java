@@ -181,12 +181,16 @@ public class CampaignRepository {
                 + " where r.inquiry_id = i.id and r.tenant_id in (?2) and l.first_touch_campaign_id = ?1)";
         String leadBrought = " and exists (select 1 from `lead` l where l.id = x.lead_id"
                 + " and l.first_touch_campaign_id = ?1)";
+        // A registration counts once it has held a seat: not while it waits for one, nor when it left the waiting
+        // list without one (the time it joined the list is kept then, cleared when it is given a seat).
+        String seatTaken = " and waitlisted_at is null";
         Object[] row = (Object[]) em.createNativeQuery("select"
                         + " (select count(*) from inquiry i where first_touch_campaign_id = ?1" + broughtHere + "),"
                         + " (select count(*) from inquiry i where last_touch_campaign_id = ?1" + routedHere + "),"
                         + " (select count(*) from event_registration x where first_touch_campaign_id = ?1" + tenants
-                        + leadBrought + "),"
-                        + " (select count(*) from event_registration where last_touch_campaign_id = ?1" + tenants + "),"
+                        + leadBrought + seatTaken + "),"
+                        + " (select count(*) from event_registration where last_touch_campaign_id = ?1" + tenants
+                        + seatTaken + "),"
                         + " (select count(*) from offer_application x where first_touch_campaign_id = ?1" + tenants
                         + leadBrought + "),"
                         + " (select count(*) from offer_application where last_touch_campaign_id = ?1" + tenants + "),"

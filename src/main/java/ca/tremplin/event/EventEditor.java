@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One event in the back office: its form (times typed in the event's own zone), publish and cancel, and its
- * registrations for check-in at the door, walk-ins added on the spot, and attendance once it is over.
+ * One event in the back office: its form (times typed in the event's own zone), publish and cancel, its
+ * registrations for check-in at the door, walk-ins added on the spot, and attendance once it is over, and its waiting
+ * list (who waits for a seat, since when, in which order), from which staff may take someone off.
  */
 @Named
 @ViewScoped
@@ -55,6 +56,7 @@ public class EventEditor implements Serializable {
     private List<Long> recruiters = new java.util.ArrayList<>();
     private List<Long> programs = new java.util.ArrayList<>();
     private List<EventRegistration> registrations = List.of();
+    private List<EventRegistration> waiting = List.of();
     private EventService.Attendance attendance;
     private CapturedPerson walkIn = newWalkIn();
     private String walkInKey = UUID.randomUUID().toString();
@@ -138,15 +140,41 @@ public class EventEditor implements Serializable {
         attendance = events.attendance(event.getId());
     }
 
+    /** The registrants as searched, and the waiting list, which a seat given up or a walk-in may change. */
+    private void showSeats() {
+        searchRegistrations();
+        waiting = events.waitingList(event.getId());
+    }
+
     public void checkIn(long registrationId) {
         events.checkIn(registrationId);
         searchRegistrations();
     }
 
-    /** Gives up a registrant's seat for them (the person asked); the list shows it cancelled. */
+    /**
+     * Gives up a registrant's seat for them (the person asked); the list shows it cancelled, and the first person
+     * waiting, given the seat, moves from the waiting list to the registrants.
+     */
     public void cancelRegistration(long registrationId) {
         events.cancelRegistration(registrationId);
-        searchRegistrations();
+        showSeats();
+    }
+
+    /** Takes a person off the waiting list (they asked, or will not come); they are told by e-mail. */
+    public void removeFromWaitingList(long registrationId) {
+        try {
+            events.removeFromWaitingList(registrationId);
+            info("eventsAdmin.removedFromWaitingList");
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+        }
+        showSeats();
+    }
+
+    /** Since when a person waits, in the event's zone as the page's other times. */
+    public String waitingSince(EventRegistration registration) {
+        return registration.getWaitlistedAt() == null ? "" : EventTimes.dateTime(registration.getWaitlistedAt(),
+                event.zone(), language.getLocale());
     }
 
     public void addWalkIn() {
@@ -157,7 +185,8 @@ public class EventEditor implements Serializable {
             walkInKey = UUID.randomUUID().toString();
             // Registered already (by the form, a capture, an earlier walk-in): one registration, marked present, said so.
             info(receipt.alreadyRegistered() ? "eventsAdmin.walkInAlreadyRegistered" : "eventsAdmin.walkInAdded");
-            searchRegistrations();
+            // A walk-in who was waiting for a seat is in the room now: off the waiting list.
+            showSeats();
         } catch (InvalidInquiryException invalid) {
             // Each message names its field and is tied to it (the field is marked invalid for screen readers too).
             Locale locale = language.getLocale();
@@ -327,7 +356,7 @@ public class EventEditor implements Serializable {
         recruiters = new java.util.ArrayList<>(loaded.getRecruiterIds());
         programs = new java.util.ArrayList<>(loaded.getProgramIds());
         if (loaded.getStatus() != EventStatus.DRAFT) {
-            searchRegistrations();
+            showSeats();
         }
         loadedForm = form();
     }
@@ -365,6 +394,8 @@ public class EventEditor implements Serializable {
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public List<EventRegistration> getRegistrations() { return registrations; }
+    /** The waiting list in its order: the first is given the next seat freed. */
+    public List<EventRegistration> getWaiting() { return waiting; }
     public EventService.Attendance getAttendance() { return attendance; }
     public CapturedPerson getWalkIn() { return walkIn; }
 

@@ -12,9 +12,12 @@ import java.util.Locale;
 /**
  * The e-mails a registrant receives, in the language they registered in, with the time in the zone they
  * registered from (else the event's): the confirmation with the calendar file, the reminder the day before, the
- * notice of cancellation (with a cancelling calendar file). Each file's sequence is the event's with what the
- * registration adds, given up and taken again ({@link EventRegistration#getCalendarSequenceOffset()}), read when the
- * mail is written: give up the seat or restore it first.
+ * notice of cancellation (with a cancelling calendar file); and those of a person waiting for a seat: on the waiting
+ * list at a position, given a seat (a confirmation), taken off the list by staff, the event cancelled. A person waiting
+ * holds no file of the event: none of the waiting list's mails carries one, but the seat's confirmation. Each file's
+ * sequence is the event's with what the registration adds, given up and taken again ({@link
+ * EventRegistration#getCalendarSequenceOffset()}), read when the mail is written: give up the seat or restore it
+ * first.
  */
 final class EventMails {
 
@@ -36,6 +39,31 @@ final class EventMails {
     static MailContent confirmation(Event event, Sender sender, EventRegistration registration, String cancelLink) {
         return compose(event, registration, "event.mail.confirmation", cancelLink)
                 .attaching(calendarFile(event, sender, registration));
+    }
+
+    /**
+     * The confirmation of a seat freed and given to the first person waiting: a registration's subject and calendar
+     * file, and a first line that says why it comes now.
+     */
+    static MailContent seatGiven(Event event, Sender sender, EventRegistration registration, String cancelLink) {
+        return compose(event, registration, "event.mail.seatGiven", cancelLink)
+                .attaching(calendarFile(event, sender, registration));
+    }
+
+    /** On the waiting list, at {@code position}, with the link to leave it (the registration's own link). */
+    static MailContent waitlisted(Event event, EventRegistration registration, int position, String leaveLink) {
+        return compose(event, registration, "event.mail.waitlisted", "event.mail.leaveWaitingListLink", leaveLink,
+                position);
+    }
+
+    /** Staff took the person off the waiting list (they asked by phone, or came another way). */
+    static MailContent waitlistRemoved(Event event, EventRegistration registration) {
+        return compose(event, registration, "event.mail.waitlistRemoved", null, null);
+    }
+
+    /** The event is cancelled: the person waiting is told there will be no seat. */
+    static MailContent waitlistCancelled(Event event, EventRegistration registration) {
+        return compose(event, registration, "event.mail.waitlistCancelled", null, null);
     }
 
     /**
@@ -100,6 +128,15 @@ final class EventMails {
 
     /** The message; {@code cancelLink}, when given, is the page where the person gives up their seat. */
     private static MailContent compose(Event event, EventRegistration registration, String kind, String cancelLink) {
+        return compose(event, registration, kind, "event.mail.cancelLink", cancelLink);
+    }
+
+    /**
+     * The message of {@code kind}, its first line saying the event's title and then {@code more}; {@code link}, when
+     * given, said by the message {@code linkSaid}.
+     */
+    private static MailContent compose(Event event, EventRegistration registration, String kind, String linkSaid,
+                                       String link, Object... more) {
         Locale locale = registration.locale();
         ZoneId zone = viewerZone(event, registration);
         String title = event.title(locale);
@@ -112,10 +149,10 @@ final class EventMails {
         String page = PublicAddress.of(EventPaths.page(event.getId(), title, locale));
         List<String> lines = new java.util.ArrayList<>(List.of(Messages.get(locale, "event.mail.greeting",
                 ca.tremplin.person.ContactDetails.addressedAs(registration.getFirstName(), registration.getLastName())),
-                Messages.get(locale, kind + ".intro", title), Messages.get(locale, "event.mail.when", when), where,
-                Messages.get(locale, "event.mail.page", page)));
-        if (cancelLink != null) {
-            lines.add(Messages.get(locale, "event.mail.cancelLink", cancelLink));
+                Messages.get(locale, kind + ".intro", introArguments(title, more)),
+                Messages.get(locale, "event.mail.when", when), where, Messages.get(locale, "event.mail.page", page)));
+        if (link != null) {
+            lines.add(Messages.get(locale, linkSaid, link));
         }
         lines.add(Messages.get(locale, "mail.signature"));
         StringBuilder text = new StringBuilder();
@@ -127,6 +164,13 @@ final class EventMails {
         }
         html.append("</body></html>");
         return new MailContent(registration.getEmail(), subject, text.toString().strip() + "\n", html.toString());
+    }
+
+    private static Object[] introArguments(String title, Object... more) {
+        Object[] arguments = new Object[more.length + 1];
+        arguments[0] = title;
+        System.arraycopy(more, 0, arguments, 1, more.length);
+        return arguments;
     }
 
     private static List<String> nonBlank(String... parts) {

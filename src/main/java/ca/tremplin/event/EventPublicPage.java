@@ -26,7 +26,9 @@ import java.util.UUID;
 /**
  * One event's public page and its registration form. The form's token, made when the page is first shown, makes
  * a double click or a resubmission harmless; the visitor's zone comes from their browser (a hidden field that
- * {@code js/viewer-zone.js} fills) so that their e-mails speak their time. A draft or unknown event is a 404.
+ * {@code js/viewer-zone.js} fills) so that their e-mails speak their time. A draft or unknown event is a 404. An event
+ * full says so and offers the same form to wait for a seat; a registration refused because the last seat went
+ * meanwhile comes back with that offer, what was typed kept.
  */
 @Named
 @ViewScoped
@@ -87,10 +89,12 @@ public class EventPublicPage implements Serializable {
     public void register() {
         Locale locale = language.getLocale();
         try {
+            // The waiting list is asked for by the form that offered it: the page showed the event full.
             receipt = events.register(shown.event().getId(), new RegistrationRequest(firstName, lastName, email, phone,
                     countryOfResidence, consentToContact, consentToNews,
                     zoneOfTheMail(), null,
-                    List.of(), new GuardianAnswers(birthYear, guardianName, guardianEmail, guardianConsent)),
+                    List.of(), new GuardianAnswers(birthYear, guardianName, guardianEmail, guardianConsent))
+                            .waitingIfFull(isFull()),
                     submissionToken,
                     request.getRemoteAddr(), locale, ca.tremplin.web.CampaignTouches.of(request));
             // The seats left as they are now, the person's own taken: the confirmation page shows them.
@@ -124,7 +128,7 @@ public class EventPublicPage implements Serializable {
         return shown.over();
     }
 
-    /** No seat left: the form is not offered (it would only answer "full" once filled in). */
+    /** No seat left: the form offers the waiting list instead. */
     public boolean isFull() {
         return shown.seatsLeft() != null && shown.seatsLeft() <= 0;
     }

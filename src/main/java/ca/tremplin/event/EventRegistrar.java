@@ -26,6 +26,9 @@ import java.util.Optional;
  * by name and phone, so that two recruiters recording them at once register them once; the person joins or becomes a lead (the rules of information requests), their consents are kept
  * word for word, the timeline says which event, and the confirmation with its calendar file is queued.
  * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
+ * Online, an event full takes the person on its {@link WaitingList} when they ask for it (the form, once it says the
+ * event is full), by the same rules — the lead, the consents, the timeline — and tells them their position; a seat
+ * free while people wait goes to them first.
  */
 @ApplicationScoped
 public class EventRegistrar {
@@ -62,6 +65,9 @@ public class EventRegistrar {
 
     @Inject
     ca.tremplin.person.ConsentRegister consents;
+
+    @Inject
+    WaitingList waitingList;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
@@ -115,7 +121,7 @@ public class EventRegistrar {
         ca.tremplin.web.CampaignTouches credited = creditedTouches.forCentre(event.getTenantId(), touches);
         Optional<EventRegistration> sameKey = events.registrationByKey(idempotencyKey);
         if (sameKey.isPresent()) {
-            return new RegistrationReceipt(sameKey.get().getId(), sameKey.get().getLeadId(), true, false);
+            return receipt(sameKey.get(), true, false);
         }
         if (!staff && !event.isOpenAt(now)) {
             throw new BusinessRuleException(event.getStatus() == EventStatus.CANCELLED ? "event.register.cancelled"
@@ -147,8 +153,8 @@ public class EventRegistrar {
                     now);
         }
         // Walk-ins are in the room: they take no seat that an online registrant could still claim.
-        if (channel == RegistrationChannel.WEB && event.getCapacity() != null
-                && events.registeredCount(eventId) >= event.getCapacity()) {
+        boolean waiting = channel == RegistrationChannel.WEB && !seatLeftOnline(event, now);
+        if (waiting && !request.joinWaitingList()) {
             throw new BusinessRuleException("event.register.full");
         }
         // What a person types on the public page, or a recruiter from what they said, never rewrites their record.
@@ -168,7 +174,7 @@ public class EventRegistrar {
         }
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
                 EventTimes.zone(request.viewerZone()).map(Object::toString).orElse(null), request.note(),
-                channel.meansPresent(), actorId, credited, now);
+                channel.meansPresent(), actorId, credited, waiting, now);
         List<Long> programs = events.publishedProgramsOf(event.getTenantId(), request.programIds());
         registration.interestedIn(programs);
         interests.record(event.getTenantId(), joined.lead().getId(), programs, null, null);
@@ -193,6 +199,11 @@ public class EventRegistrar {
                                 ? consentLinks.get().guardianLinkFor(person.emailNormalized(), language) : null));
             }
         }
+        if (waiting) {
+            int position = waitingList.join(registration, event, channel, actorId, registration.getEmail(), now);
+            return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created(), true,
+                    position);
+        }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)
                 && registration.getEmail() != null) {
             confirm(event, registration, registration.getEmail());
@@ -201,13 +212,32 @@ public class EventRegistrar {
     }
 
     /**
+     * Whether an online registrant finds a seat at the event, locked: the seats freed while people wait are theirs
+     * first, in order (a seat was given up in a way that seated no one — an import undone, the capacity changed
+     * outside the editor), and what is left is for the newcomer.
+     */
+    private boolean seatLeftOnline(Event event, Instant now) {
+        return event.getCapacity() == null || waitingList.giveFreeSeats(event, now) > 0;
+    }
+
+    /** The answer for a registration as it stands: a seat, or a place on the waiting list and its position. */
+    private RegistrationReceipt receipt(EventRegistration registration, boolean already, boolean newLead) {
+        return registration.isWaiting()
+                ? new RegistrationReceipt(registration.getId(), registration.getLeadId(), already, newLead, true,
+                        events.waitingPosition(registration))
+                : new RegistrationReceipt(registration.getId(), registration.getLeadId(), already, newLead);
+    }
+
+    /**
      * A person with a registration to the event already. Holding their seat: it is kept, marked present when they
      * are in the room, and their confirmation goes again (whoever registers twice has most often lost the first; the
-     * page promises it, and registrations are braked per address and per event). Having given it up: registering
-     * again restores it, as a new registration would be made (a seat online if one is left, a line on the timeline,
-     * the confirmation). What they give this time is kept too, never dropped: the programs they name join the
-     * registration's and the lead's interests, a note joins the registration's, and the consents given again are
-     * recorded word for word — news given now counts, while an unticked box withdraws nothing given before.
+     * page promises it, and registrations are braked per address and per event). Having given it up, or waiting for
+     * one: registering again restores it, as a new registration would be made (a seat online if one is left, a line on
+     * the timeline, the confirmation); online with none left, they wait for one as a newcomer would (at the end of the
+     * list), or keep their place on it and are mailed it again. What they give this time is kept too, never dropped:
+     * the programs they name join the registration's and the lead's interests, a note joins the registration's, and
+     * the consents given again are recorded word for word — news given now counts, while an unticked box withdraws
+     * nothing given before.
      */
     private RegistrationReceipt registeredAgain(EventRegistration registered, Event event, ContactDetails person,
                                                 ContactDetails consenting, RegistrationRequest request,
@@ -235,12 +265,29 @@ public class EventRegistrar {
                                 + event.title(consenting.language()), actorId, ipAddress, consenting.language());
             }
         }
-        boolean restored = registered.isCancelled();
-        if (restored) {
-            if (channel == RegistrationChannel.WEB && event.getCapacity() != null
-                    && events.registeredCount(event.getId()) >= event.getCapacity()) {
+        // Holding no seat (given up, or waiting): online, a seat left is theirs again, else they wait for one if they
+        // asked to; a recruiter's capture or walk-in is in the room, and takes one whatever the capacity.
+        boolean restored = registered.isCancelled() || registered.isWaiting();
+        if (restored && channel == RegistrationChannel.WEB) {
+            boolean seatLeft = seatLeftOnline(event, now);
+            if (!registered.isCancelled() && !registered.isWaiting()) {
+                // The first on the waiting list, seated just now by a seat free: confirmed with it.
+                return new RegistrationReceipt(registered.getId(), registered.getLeadId(), false, false);
+            }
+            if (!seatLeft && registered.isWaiting()) {
+                // Waiting already, and still no seat: their place is kept, its mail sent again.
+                return new RegistrationReceipt(registered.getId(), registered.getLeadId(), true, false, true,
+                        waitingList.stillWaiting(registered, event, mailedTo(person, registered)));
+            }
+            if (!seatLeft && !request.joinWaitingList()) {
                 throw new BusinessRuleException("event.register.full");
             }
+            if (!seatLeft) {
+                return new RegistrationReceipt(registered.getId(), registered.getLeadId(), false, false, true,
+                        waitingList.join(registered, event, channel, actorId, mailedTo(person, registered), now));
+            }
+        }
+        if (restored) {
             registered.restore();
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_REGISTERED,
                     actorId, "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
@@ -252,9 +299,14 @@ public class EventRegistrar {
         if (registered.getEmail() != null && (channel == RegistrationChannel.WEB && event.isOpenAt(now)
                 || restored && event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now))) {
             // To the address typed this time, which the page names (another of the person's, since a merge).
-            confirm(event, registered, person.email() != null ? person.email() : registered.getEmail());
+            confirm(event, registered, mailedTo(person, registered));
         }
         return new RegistrationReceipt(registered.getId(), registered.getLeadId(), !restored, false);
+    }
+
+    /** The address typed this time, which the page names (another of the person's, since a merge), else the row's. */
+    private static String mailedTo(ContactDetails person, EventRegistration registered) {
+        return person.email() != null ? person.email() : registered.getEmail();
     }
 
     /** The confirmation, with its calendar file and the link that gives up the seat, to {@code address}. */
@@ -264,19 +316,28 @@ public class EventRegistrar {
                 registration, cancellations.newLink(registration)).to(address));
     }
 
-    /** The registration and the lead's timeline entries, whatever the channel. */
+    /**
+     * The registration and the lead's timeline entries, whatever the channel; {@code waiting}, a place on the waiting
+     * list, whose line {@link WaitingList#join} writes.
+     */
     private EventRegistration record(Event event, LeadRegistry.Joined joined, ContactDetails person,
                                      RegistrationChannel channel, String key, String viewerZone, String note,
                                      boolean attended, Long actorId, ca.tremplin.web.CampaignTouches touches,
-                                     Instant now) {
+                                     boolean waiting, Instant now) {
         EventRegistration registration = new EventRegistration(event.getTenantId(), event.getId(),
                 joined.lead().getId(), key, channel, person, viewerZone, blankToNull(note), now);
         registration.touchedBy(touches);
         if (attended) {
             registration.markAttended(now);
         }
+        if (waiting) {
+            registration.waitForASeat(now);
+        }
         events.persist(registration);
         events.flush();
+        if (waiting) {
+            return registration;
+        }
         leads.recordOnTimeline(event.getTenantId(), joined.lead().getId(), LeadEventKind.EVENT_REGISTERED, actorId,
                 "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
         if (attended) {

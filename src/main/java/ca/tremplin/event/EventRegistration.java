@@ -18,12 +18,24 @@ import org.hibernate.annotations.TenantId;
 /**
  * One person's place at one event, tied to their lead in the organising centre. Attendance is recorded when
  * they are checked in (or walk in); a registrant with no attendance after the event is a no-show.
+ *
+ * <p>A person who found the event full may wait for a seat on the same row: {@link Status#WAITLISTED}, in the order
+ * of {@link #getWaitlistedAt()}. Where each status leaves the two times, which queries that cannot name the status
+ * read instead: holding a seat, neither is set; waiting, only {@code waitlistedAt}; given up, {@code cancelledAt},
+ * with {@code waitlistedAt} still set when what was given up was a place on the waiting list, never a seat.
  */
 @Entity
 @Table(name = "event_registration")
 public class EventRegistration implements java.io.Serializable {
 
-    public enum Status { REGISTERED, CANCELLED }
+    public enum Status {
+        /** Holds a seat. */
+        REGISTERED,
+        /** Gave up their seat, or their place on the waiting list. */
+        CANCELLED,
+        /** On the event's waiting list, for the next seat freed. */
+        WAITLISTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +76,7 @@ public class EventRegistration implements java.io.Serializable {
     @Enumerated(EnumType.STRING)
     private Status status = Status.REGISTERED;
 
+    /** When the person registered, or joined the waiting list if they waited first. */
     @Column(name = "registered_at", updatable = false)
     private Instant registeredAt;
     /** When the person (from their e-mail's link) or staff cancelled the registration; null while it holds. */
@@ -71,6 +84,13 @@ public class EventRegistration implements java.io.Serializable {
     private Instant cancelledAt;
     @Column(name = "attended_at")
     private Instant attendedAt;
+
+    /**
+     * When the person joined the event's waiting list: the list's order. Cleared when they are given a seat; kept when
+     * they leave the list without one, so that the row says what they gave up.
+     */
+    @Column(name = "waitlisted_at")
+    private Instant waitlistedAt;
 
     /** The time an imported attendance report gives, all of the person's rows added up; none for a check-in. */
     @Column(name = "attended_minutes")
@@ -159,13 +179,23 @@ public class EventRegistration implements java.io.Serializable {
         return status == Status.CANCELLED;
     }
 
+    /** On the event's waiting list. */
+    public boolean isWaiting() {
+        return status == Status.WAITLISTED;
+    }
+
+    /** Gave up a place on the waiting list (or left it with the event): never a seat, the last time. */
+    public boolean hasLeftWaitingList() {
+        return status == Status.CANCELLED && waitlistedAt != null;
+    }
+
     public Instant getCancelledAt() {
         return cancelledAt;
     }
 
-    /** The seat given up: false when it was already. */
+    /** The seat given up: false when it held none (given up already, or waiting). */
     boolean cancel(Instant at) {
-        if (status == Status.CANCELLED) {
+        if (status != Status.REGISTERED) {
             return false;
         }
         status = Status.CANCELLED;
@@ -174,13 +204,63 @@ public class EventRegistration implements java.io.Serializable {
         return true;
     }
 
-    /** Registered again after a cancellation: the same registration holds a seat again. */
+    /**
+     * Registered again (or in the room) after giving up their seat, or while waiting: the same registration holds a
+     * seat again. Any file they hold of the event (a cancellation) is outranked by the confirmation that follows.
+     */
     void restore() {
-        if (status == Status.CANCELLED) {
+        if (status != Status.REGISTERED) {
             calendarSequenceOffset++;
         }
         status = Status.REGISTERED;
         cancelledAt = null;
+        waitlistedAt = null;
+    }
+
+    /** A new registration that finds no seat online: it waits for one from {@code at}, before it is stored. */
+    void waitForASeat(Instant at) {
+        if (id != null) {
+            throw new IllegalStateException("registration " + id + " is stored already");
+        }
+        status = Status.WAITLISTED;
+        waitlistedAt = at;
+    }
+
+    /** Joins the waiting list at its end: a row whose seat or place was given up. */
+    void joinWaitingList(Instant at) {
+        if (status == Status.REGISTERED) {
+            throw new IllegalStateException("registration " + id + " holds a seat");
+        }
+        status = Status.WAITLISTED;
+        waitlistedAt = at;
+        cancelledAt = null;
+    }
+
+    /** Leaves the waiting list without a seat: false when it was not on it. */
+    boolean leaveWaitingList(Instant at) {
+        if (status != Status.WAITLISTED) {
+            return false;
+        }
+        status = Status.CANCELLED;
+        cancelledAt = at;
+        return true;
+    }
+
+    /**
+     * Given the seat freed: false when it was not waiting. The confirmation that follows carries a higher sequence
+     * than any file the person holds of the event (the cancellation of a seat they gave up before waiting).
+     */
+    boolean takeSeatFromWaitingList() {
+        if (status != Status.WAITLISTED) {
+            return false;
+        }
+        restore();
+        return true;
+    }
+
+    /** The confirmation just sent stands for the reminder: none is claimed for it later. */
+    void remindedBy(Instant confirmation) {
+        reminderSentAt = confirmation;
     }
 
     boolean markAttended(Instant at) {
@@ -217,6 +297,7 @@ public class EventRegistration implements java.io.Serializable {
     public String getNote() { return note; }
     public Status getStatus() { return status; }
     public Instant getRegisteredAt() { return registeredAt; }
+    public Instant getWaitlistedAt() { return waitlistedAt; }
     public Instant getAttendedAt() { return attendedAt; }
     public Integer getAttendedMinutes() { return attendedMinutes; }
     public Instant getReminderSentAt() { return reminderSentAt; }

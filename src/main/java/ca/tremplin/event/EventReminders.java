@@ -110,9 +110,14 @@ public class EventReminders {
     @Inject
     ca.tremplin.security.StaffChanges changes;
 
+    @Inject
+    WaitingList waitingList;
+
     /**
      * Published events that are over become done (registration closed, no-shows shown), each with a line in its
-     * history that the platform did it, filed under its centre: nobody is signed in here.
+     * history that the platform did it, filed under its centre: nobody is signed in here. The people still on their
+     * waiting lists are taken off without a mail (the event took place without them; nothing is left to do), a line on
+     * each one's timeline saying so.
      */
     public int closePastEvents() {
         Instant now = clock.instant();
@@ -121,6 +126,7 @@ public class EventReminders {
             for (Object[] over : events.pastEventsStillPublished(now)) {
                 long eventId = (Long) over[0];
                 if (events.markDone(eventId, now)) {
+                    events.find(eventId).ifPresent(done -> waitingList.empty(done, WaitingListExit.EVENT_OVER, now));
                     changes.recordAutomatic((Long) over[1], ca.tremplin.security.StaffChange.Subject.EVENT, eventId,
                             ca.tremplin.security.StaffChange.What.EVENT_STATUS,
                             EventStatus.PUBLISHED + " → " + EventStatus.DONE);

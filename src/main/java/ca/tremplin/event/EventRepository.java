@@ -138,13 +138,14 @@ public class EventRepository {
 
     /**
      * The event's registrants found by what was typed (all when blank), by name: a name by the start of its words in
-     * either order, an e-mail by a part, a phone by its digits ({@link ca.tremplin.kernel.PersonSearch}).
+     * either order, an e-mail by a part, a phone by its digits ({@link ca.tremplin.kernel.PersonSearch}). Those
+     * waiting, or who left the waiting list without a seat, are not registrants: the waiting list shows the first.
      */
     public List<EventRegistration> registrations(long eventId, String search, int most) {
         java.util.Optional<ca.tremplin.kernel.PersonSearch.Condition> found = ca.tremplin.kernel.PersonSearch.of(
                 search, "r.firstName", "r.lastName", "r.emailNormalized", "r.phoneE164");
         jakarta.persistence.TypedQuery<EventRegistration> query = em.createQuery(
-                "select r from EventRegistration r where r.eventId = :event"
+                "select r from EventRegistration r where r.eventId = :event and r.waitlistedAt is null"
                         + found.map(condition -> " and " + condition.hql()).orElse("")
                         + " order by r.lastName, r.firstName, r.id", EventRegistration.class)
                 .setParameter("event", eventId);
@@ -157,6 +158,55 @@ public class EventRepository {
                         + " and r.status = :registered order by r.id", EventRegistration.class)
                 .setParameter("event", eventId).setParameter("registered", EventRegistration.Status.REGISTERED)
                 .getResultList();
+    }
+
+    /**
+     * The event's waiting list in its order (who joined first), {@code most} at most; {@code null}: all. A person
+     * whose record holds a seat already (two records merged, each with its row) is passed over: not given a second.
+     */
+    public List<EventRegistration> waiting(long eventId, Integer most) {
+        jakarta.persistence.TypedQuery<EventRegistration> query = em.createQuery("select r from EventRegistration r"
+                        + " where r.eventId = :event and r.status = :waiting" + NOT_SEATED_ALREADY
+                        + " order by r.waitlistedAt, r.id", EventRegistration.class)
+                .setParameter("event", eventId).setParameter("waiting", EventRegistration.Status.WAITLISTED)
+                .setParameter("registered", EventRegistration.Status.REGISTERED);
+        return (most == null ? query : query.setMaxResults(most)).getResultList();
+    }
+
+    private static final String NOT_SEATED_ALREADY = " and not exists (select s.id from EventRegistration s"
+            + " where s.eventId = r.eventId and s.leadId = r.leadId and s.status = :registered)";
+
+    /** Where a person waiting stands on the event's list: 1 for the next seat freed. */
+    public int waitingPosition(EventRegistration waiting) {
+        return Math.toIntExact(em.createQuery("select count(r) from EventRegistration r where r.eventId = :event"
+                        + " and r.status = :waiting and (r.waitlistedAt < :since or r.waitlistedAt = :since"
+                        + " and r.id <= :id)" + NOT_SEATED_ALREADY, Long.class)
+                .setParameter("event", waiting.getEventId())
+                .setParameter("waiting", EventRegistration.Status.WAITLISTED)
+                .setParameter("registered", EventRegistration.Status.REGISTERED)
+                .setParameter("since", waiting.getWaitlistedAt()).setParameter("id", waiting.getId())
+                .getSingleResult());
+    }
+
+    /** Everyone on the event's waiting list, a person holding a seat under another record too. */
+    public List<EventRegistration> allWaiting(long eventId) {
+        return em.createQuery("select r from EventRegistration r where r.eventId = :event and r.status = :waiting"
+                        + " order by r.waitlistedAt, r.id", EventRegistration.class)
+                .setParameter("event", eventId).setParameter("waiting", EventRegistration.Status.WAITLISTED)
+                .getResultList();
+    }
+
+    /**
+     * The registration read again and locked, once its event is: seats and places are changed with the event locked
+     * first, then the row, in that order everywhere (never the other way round, which could deadlock).
+     */
+    void lockAfterItsEvent(EventRegistration registration) {
+        em.refresh(registration, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The event, saved in this transaction, locked as a registration locks it: its seats are counted now. */
+    void lock(Event event) {
+        em.lock(event, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

@@ -28,8 +28,9 @@ import java.util.UUID;
 
 /**
  * What a centre's staff do with its events: write them, publish and cancel them (registrants are told by
- * e-mail), see who registered, check people in and add walk-ins. Every read and write is tenant-filtered: another
- * centre's event, even by its id, is not found. Changes carry the version the person started from.
+ * e-mail), see who registered and who waits for a seat, check people in and add walk-ins. Every read and write is
+ * tenant-filtered: another centre's event, even by its id, is not found. Changes carry the version the person started
+ * from.
  */
 @ApplicationScoped
 public class EventService {
@@ -75,6 +76,9 @@ public class EventService {
 
     @Inject
     EventCampaigns campaigns;
+
+    @Inject
+    WaitingList waitingList;
 
     /**
      * The centres, staff, programs and campaigns an event's form offers, named in the reader's language: the centre's
@@ -157,6 +161,7 @@ public class EventService {
         List<Object> told = whatRegistrantsWereTold(stored);
         // Read before the merge, which copies the edit onto the stored event.
         java.time.Instant formerStart = stored.getStartsAt();
+        Integer formerCapacity = stored.getCapacity();
         List<String> fields = stored.changedFields(edited);
         try {
             Event merged = events.merge(edited);
@@ -168,6 +173,12 @@ public class EventService {
             }
             if (merged.isOpenAt(clock.instant()) && !told.equals(whatRegistrantsWereTold(merged))) {
                 tellRegistrantsOfTheChange(merged);
+            }
+            if (!java.util.Objects.equals(formerCapacity, merged.getCapacity())) {
+                // More seats (or no limit any more): the people waiting take them, in order, as a registration would
+                // find them, the event locked as registrations lock it.
+                events.lock(merged);
+                waitingList.giveFreeSeats(merged, clock.instant());
             }
             return loaded(merged);
         } catch (OptimisticLockException conflict) {
@@ -186,7 +197,10 @@ public class EventService {
         return loaded(event);
     }
 
-    /** Cancels the event and queues a notice (with a cancelling calendar file) to each registrant. */
+    /**
+     * Cancels the event and queues a notice (with a cancelling calendar file) to each registrant; the people on its
+     * waiting list are told too (without a file: nothing of it is in their calendar) and taken off it.
+     */
     @Transactional
     public Event cancel(long id, long expectedVersion) {
         requireStaff();
@@ -208,6 +222,7 @@ public class EventService {
                 }
                 outbox.enqueue(event.getTenantId(), EventMails.cancellation(event, sender, registration));
             }
+            waitingList.empty(event, WaitingListExit.EVENT_CANCELLED, clock.instant());
         }
         return loaded(event);
     }
@@ -278,15 +293,51 @@ public class EventService {
     }
 
     /**
-     * Staff give up a registrant's seat for them (the person asked by phone or e-mail): the seat is free, no reminder
-     * goes, the person's timeline names who did it. Their e-mail's link says so if they open it.
+     * Staff give up a registrant's seat for them (the person asked by phone or e-mail): the seat goes to the first
+     * person waiting, or is free; no reminder goes, the person's timeline names who did it. Their e-mail's link says
+     * so if they open it.
      */
     @Transactional
     public EventRegistration cancelRegistration(long registrationId) {
         EventRegistration registration = registrationOfOwnEvent(registrationId);
-        Event event = existing(registration.getEventId());
+        Event event = lockedForSeats(registration);
         cancellations.cancel(registration, event, signedInUser.getUserId(), clock.instant());
         return registration;
+    }
+
+    /**
+     * The event's waiting list in its order, for its page: who waits, since when; the first is given the next seat
+     * freed.
+     */
+    @Transactional
+    public List<EventRegistration> waitingList(long eventId) {
+        requireStaff();
+        existing(eventId);
+        return waitingList.of(eventId);
+    }
+
+    /**
+     * Staff take a person off the waiting list (they asked by phone, or will not come): told by e-mail, their
+     * timeline naming who did it. One who is no longer waiting — given a seat or gone meanwhile — is said so, and
+     * nothing changes.
+     */
+    @Transactional
+    public EventRegistration removeFromWaitingList(long registrationId) {
+        EventRegistration registration = registrationOfOwnEvent(registrationId);
+        Event event = lockedForSeats(registration);
+        if (!waitingList.leave(registration, event, WaitingListExit.STAFF, signedInUser.getUserId(),
+                clock.instant())) {
+            throw new BusinessRuleException("eventsAdmin.notWaitingAnyMore");
+        }
+        return registration;
+    }
+
+    /** The registration's event locked, then the registration read again and locked, as seats are changed. */
+    private Event lockedForSeats(EventRegistration registration) {
+        Event event = events.findForRegistration(registration.getEventId())
+                .orElseThrow(() -> new NotFoundException("event " + registration.getEventId()));
+        events.lockAfterItsEvent(registration);
+        return event;
     }
 
     /**
@@ -300,8 +351,8 @@ public class EventService {
         Event event = existing(registration.getEventId());
         Instant now = clock.instant();
         Instant came = event.getEndsAt().isAfter(now) ? now : event.getStartsAt();
-        if (registration.isCancelled()) {
-            // Came after all: the seat they gave up is theirs again.
+        if (registration.isCancelled() || registration.isWaiting()) {
+            // Came after all: the seat they gave up, or waited for, is theirs (in the room, as a walk-in).
             registration.restore();
         }
         if (registration.markAttended(came)) {

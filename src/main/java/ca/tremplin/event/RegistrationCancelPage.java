@@ -12,7 +12,8 @@ import java.io.Serializable;
 
 /**
  * The page an event e-mail's "give up my seat" link opens ({@code inscription.xhtml?token=}): it names the event,
- * its time and the address, and cancels only when the person presses the button. An unknown link answers 404.
+ * its time and the address, and cancels only when the person presses the button. An unknown link answers 404. For a
+ * person on the waiting list (the link of its mail), the page is about leaving the list, and says their position.
  */
 @Named
 @ViewScoped
@@ -57,6 +58,11 @@ public class RegistrationCancelPage implements Serializable {
 
     public RegistrationCancellations.View getView() {
         return view;
+    }
+
+    /** The page speaks of the waiting list: the person is on it, or left it. */
+    public boolean isAboutWaitingList() {
+        return view.waiting() || view.leftWaitingList();
     }
 
     public String getTitle() {

@@ -26,7 +26,9 @@ import java.util.Locale;
  * (the person, their consents, their history), frees its seat, gets no more reminders nor notices, and comes back
  * when the person registers again. The person is told once, in the language they registered in, with a file that
  * takes the event out of their calendar. Opening the link changes nothing (mail filters open links to check them): the
- * page's button does.
+ * page's button does. The seat freed goes at once to the first person on the event's {@link WaitingList}. A person
+ * waiting for a seat has the same link in their mail, and leaves the list with it (the page says so; no mail follows,
+ * nothing being in their calendar).
  */
 @ApplicationScoped
 public class RegistrationCancellations {
@@ -63,9 +65,19 @@ public class RegistrationCancellations {
     @Inject
     ca.tremplin.tenant.TenantRepository tenants;
 
-    /** What the link's page shows of the registration. */
+    @Inject
+    WaitingList waitingList;
+
+    @Inject
+    EventRepository events;
+
+    /**
+     * What the link's page shows of the registration: {@code waiting}, on the waiting list at {@code position};
+     * {@code cancelled}, the seat or the place on the list given up, {@code leftWaitingList} saying it was the place.
+     */
     public record View(long eventId, String titleFr, String titleEn, Instant startsAt, String zoneId, String when,
-                       boolean cancelled, boolean over, String maskedEmail) implements java.io.Serializable {
+                       boolean cancelled, boolean over, String maskedEmail, boolean waiting, int position,
+                       boolean leftWaitingList) implements java.io.Serializable {
 
         public String title(Locale language) {
             return ca.tremplin.kernel.Languages.isEnglish(language) && titleEn != null && !titleEn.isBlank()
@@ -95,38 +107,49 @@ public class RegistrationCancellations {
     public View view(String token, String ipAddress, Locale language) {
         rateLimits.acquire(LIMITS, ipAddress, token);
         return tenancy.acrossAllTenants(() -> {
-            EventRegistration registration = registration(token);
+            EventRegistration registration = java.util.Optional.ofNullable(em.find(EventRegistration.class,
+                    registrationId(token))).orElseThrow(() -> new NotFoundException("registration link"));
             return viewOf(registration, em.find(Event.class, registration.getEventId()), language);
         });
     }
 
     /**
-     * The person gives up their seat: the registration is cancelled at once and their timeline says so. Twice
-     * (a double click, the page opened in two tabs) changes nothing more; an event over or cancelled has no seat to
-     * give up.
+     * The person gives up their seat, or their place on the waiting list: the registration is cancelled at once and
+     * their timeline says so; a seat goes to the first person waiting. Twice (a double click, the page opened in two
+     * tabs) changes nothing more; an event over or cancelled has no seat to give up.
      */
     @Transactional
     public View cancel(String token, String ipAddress, Locale language) {
         rateLimits.acquire(LIMITS, ipAddress, token);
         return tenancy.acrossAllTenants(() -> {
-            EventRegistration registration = registration(token);
-            em.lock(registration, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            Event event = em.find(Event.class, registration.getEventId());
+            long id = registrationId(token);
+            // The event first, then the registration, as every change of seats locks them: a seat given up here and
+            // one given to the first person waiting are counted while nobody else registers or gives one up.
+            Event event = em.find(Event.class, em.createQuery("select r.eventId from EventRegistration r"
+                            + " where r.id = :id", Long.class).setParameter("id", id).getResultStream().findFirst()
+                            .orElseThrow(() -> new NotFoundException("registration link")),
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            EventRegistration registration = em.find(EventRegistration.class, id,
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             Instant now = clock.instant();
             if (!registration.isCancelled()) {
                 if (!event.getEndsAt().isAfter(now) || event.getStatus() == EventStatus.CANCELLED) {
                     throw new BusinessRuleException("event.unregister.over");
                 }
-                cancel(registration, event, null, now);
+                if (registration.isWaiting()) {
+                    waitingList.leave(registration, event, WaitingListExit.PERSON, null, now);
+                } else {
+                    cancel(registration, event, null, now);
+                }
             }
             return viewOf(registration, event, language);
         });
     }
 
     /**
-     * Cancels a registration of the current transaction's event, with a line on the person's timeline and, while the
-     * event is to come, a mail that says so and takes it out of their calendar (a registration given up twice is
-     * told once).
+     * Cancels a registration of the current transaction's event, which it holds locked, with a line on the person's
+     * timeline and, while the event is to come, a mail that says so and takes it out of their calendar (a
+     * registration given up twice is told once); the seat freed goes to the first person waiting.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void cancel(EventRegistration registration, Event event, Long actorId, Instant now) {
@@ -137,6 +160,7 @@ public class RegistrationCancellations {
                 outbox.enqueue(event.getTenantId(), EventMails.withdrawal(event, new EventMails.Sender(
                         tenants.findById(event.getTenantId()).orElse(null), mailSender.address(), now), registration));
             }
+            waitingList.giveFreeSeats(event, now);
         }
     }
 
@@ -147,18 +171,16 @@ public class RegistrationCancellations {
                 EventTimes.span(event, zone, language), registration.isCancelled(),
                 !event.getEndsAt().isAfter(now) || event.getStatus() == EventStatus.CANCELLED,
                 registration.getEmailNormalized() == null ? null
-                        : ca.tremplin.person.ContactDetails.masked(registration.getEmailNormalized()));
+                        : ca.tremplin.person.ContactDetails.masked(registration.getEmailNormalized()),
+                registration.isWaiting(), registration.isWaiting() ? events.waitingPosition(registration) : 0,
+                registration.hasLeftWaitingList());
     }
 
-    private EventRegistration registration(String token) {
-        long id = AccountTokens.lookupHash(token).flatMap(hash -> ((java.util.stream.Stream<?>) em
+    /** The registration a link names; an unknown link is not found. */
+    private long registrationId(String token) {
+        return AccountTokens.lookupHash(token).flatMap(hash -> ((java.util.stream.Stream<?>) em
                         .createNativeQuery("select registration_id from event_registration_link where token_hash = ?1")
                         .setParameter(1, hash).getResultStream()).findFirst().map(found -> ((Number) found).longValue()))
                 .orElseThrow(() -> new NotFoundException("registration link"));
-        EventRegistration registration = em.find(EventRegistration.class, id);
-        if (registration == null) {
-            throw new NotFoundException("registration link");
-        }
-        return registration;
     }
 }

@@ -29,9 +29,12 @@ public class ImportUndoAttendance {
     @Resource(lookup = "java:jboss/datasources/TremplinDS")
     DataSource database;
 
-    /** What the import added to a registration; {@code restoredCancelledAt}, the cancellation it undid, if any. */
+    /**
+     * What the import added to a registration; {@code restoredCancelledAt}, the cancellation it undid, if any, and
+     * {@code restoredWaitlistedAt}, when the person had joined the waiting list, if what it restored was a place there.
+     */
     private record Added(long registrationId, long leadId, boolean markedPresent, int minutes,
-                         java.time.LocalDateTime restoredCancelledAt) {
+                         java.time.LocalDateTime restoredCancelledAt, java.time.LocalDateTime restoredWaitlistedAt) {
     }
 
     /** Gives back the next slice; returns the registrations it dealt with (0 once none is left). */
@@ -57,16 +60,17 @@ public class ImportUndoAttendance {
                                 added.registrationId(), tenantId});
                     }
                     if (added.restoredCancelledAt() != null) {
-                        cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.registrationId(),
-                                tenantId});
+                        cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.restoredWaitlistedAt(),
+                                added.registrationId(), tenantId});
                     }
                     undoneLeads.add(added.leadId());
                 }
             }
-            // A seat the import restored is given up again, as it was before the list came.
+            // A seat the import restored is given up again, as it was before the list came; a place on the waiting
+            // list it turned into a seat is left, as the event's end leaves it.
             SqlRows.batch(connection, "update event_registration set status = 'CANCELLED', cancelled_at = ?,"
-                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'REGISTERED'",
-                    cancelledAgain);
+                    + " waitlisted_at = ?, version = version + 1 where id = ? and tenant_id = ?"
+                    + " and status = 'REGISTERED'", cancelledAgain);
             SqlRows.batch(connection, "update event_registration set"
                     + " attended_at = case when ? then null else attended_at end,"
                     + " attended_minutes = case when ? > 0 then nullif(attended_minutes - ?, 0) else attended_minutes end,"
@@ -153,7 +157,8 @@ public class ImportUndoAttendance {
             throws SQLException {
         List<Added> slice = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("select registration_id, lead_id, marked_present,"
-                + " minutes_added, restored_cancelled_at from lead_import_attendance where import_id = ? and tenant_id = ?"
+                + " minutes_added, restored_cancelled_at, restored_waitlisted_at from lead_import_attendance"
+                + " where import_id = ? and tenant_id = ?"
                 + " order by registration_id limit ? for update")) {
             query.setLong(1, importId);
             query.setLong(2, tenantId);
@@ -161,7 +166,8 @@ public class ImportUndoAttendance {
             try (ResultSet found = query.executeQuery()) {
                 while (found.next()) {
                     slice.add(new Added(found.getLong(1), found.getLong(2), found.getBoolean(3), found.getInt(4),
-                            found.getObject(5, java.time.LocalDateTime.class)));
+                            found.getObject(5, java.time.LocalDateTime.class),
+                            found.getObject(6, java.time.LocalDateTime.class)));
                 }
             }
         }

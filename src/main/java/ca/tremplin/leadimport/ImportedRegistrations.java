@@ -755,8 +755,10 @@ public class ImportedRegistrations {
          * chunks adding to one registration add up in its one row.
          */
         /**
-         * A person the list shows taking part had given up their seat: they came after all, as a check-in says. Their
-         * registration is restored, and when it had been cancelled is kept with what the import added, for an undo.
+         * A person the list shows taking part had given up their seat, or waited for one: they came after all, as a
+         * check-in says. Their registration is restored, and when it had been cancelled is kept with what the import
+         * added, for an undo — for a place on the waiting list, the import's time and when they had joined the list,
+         * so that an undo leaves them off it, as the event's end would have.
          */
         private void restoreCancelledSeats() throws SQLException {
             Set<RegistrationRef> attending = new LinkedHashSet<>(nowAttended);
@@ -765,17 +767,21 @@ public class ImportedRegistrations {
             List<Object[]> restored = new ArrayList<>();
             for (RegistrationRef registration : attending) {
                 if (registration.madeBefore) {
-                    kept.add(new Object[] {importId, registration.lead.id, registration.id, tenantId});
+                    kept.add(new Object[] {importId, registration.lead.id, now, registration.id, tenantId});
                     restored.add(new Object[] {registration.id, tenantId});
                 }
             }
             SqlRows.batch(connection, "insert into lead_import_attendance (import_id, registration_id, tenant_id,"
-                    + " lead_id, marked_present, minutes_added, restored_cancelled_at) select ?, r.id, r.tenant_id, ?,"
-                    + " false, 0, r.cancelled_at from event_registration r where r.id = ? and r.tenant_id = ?"
-                    + " and r.status = 'CANCELLED' on duplicate key update restored_cancelled_at ="
-                    + " coalesce(restored_cancelled_at, values(restored_cancelled_at))", kept);
+                    + " lead_id, marked_present, minutes_added, restored_cancelled_at, restored_waitlisted_at)"
+                    + " select ?, r.id, r.tenant_id, ?, false, 0, coalesce(r.cancelled_at, ?), r.waitlisted_at"
+                    + " from event_registration r where r.id = ? and r.tenant_id = ?"
+                    + " and r.status in ('CANCELLED', 'WAITLISTED') on duplicate key update restored_cancelled_at ="
+                    + " coalesce(restored_cancelled_at, values(restored_cancelled_at)), restored_waitlisted_at ="
+                    + " coalesce(restored_waitlisted_at, values(restored_waitlisted_at))", kept);
+            // A seat held leaves both times empty (event.EventRegistration).
             SqlRows.batch(connection, "update event_registration set status = 'REGISTERED', cancelled_at = null,"
-                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'CANCELLED'", restored);
+                    + " waitlisted_at = null, version = version + 1 where id = ? and tenant_id = ?"
+                    + " and status in ('CANCELLED', 'WAITLISTED')", restored);
         }
 
         private void recordAttendanceAddedToEarlierRegistrations() throws SQLException {

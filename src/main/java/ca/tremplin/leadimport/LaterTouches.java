@@ -43,7 +43,7 @@ final class LaterTouches {
 
     private static final String EVENT_REASON = "case when e.import_id is not null then 'IMPORT'"
             + " when e.kind in ('REQUEST_RECEIVED', 'ROUTED') then 'REQUEST'"
-            + " when e.kind in ('EVENT_REGISTERED', 'EVENT_ATTENDED') then 'REGISTRATION'"
+            + " when e.kind in ('EVENT_REGISTERED', 'EVENT_ATTENDED', 'EVENT_WAITLISTED') then 'REGISTRATION'"
             + " when e.kind in ('APPLIED_TO_OFFER', 'APPLICATION_STATUS', 'INTERVIEW_SCHEDULED',"
             + " 'INTERVIEW_MOVED', 'INTERVIEW_CANCELLED', 'APPLICATION_NEWS_QUEUED', 'APPLICATION_NEWS_WITHDRAWN')"
             + " then 'APPLICATION'"

@@ -29,6 +29,15 @@ public enum LeadEventKind {
     EVENT_ATTENDED,
     /** Gave up their seat at an event (from their e-mail's link, or staff for them); the detail names the event. */
     EVENT_UNREGISTERED,
+    /** Found an event full and joined its waiting list; the detail names the event and the channel. */
+    EVENT_WAITLISTED,
+    /**
+     * Left an event's waiting list without a seat; the detail names the event and why, a {@code
+     * event.WaitingListExit} (from their link, staff, the event cancelled or over).
+     */
+    EVENT_WAITLIST_LEFT,
+    /** Given a seat freed at an event, the first on its waiting list; the detail names the event. */
+    EVENT_WAITLIST_SEATED,
     /** Asked the centre for no more bulk e-mail; the detail says how (its page, or the mail program's button). */
     UNSUBSCRIBED,
     /** Subscribed again to the centre's bulk e-mail, giving their news consent again from their own page. */

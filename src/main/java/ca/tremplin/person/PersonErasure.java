@@ -27,7 +27,8 @@ import java.util.Set;
  * Erases people's personal information from every table {@link PersonalData} maps, and from the text and files that
  * name them without a link ({@link PersonMentions}), while what reports count stays: the lead and each request,
  * registration, application, document, timeline line and sent message remain as rows with their stage, status,
- * dates, country, programs and channel, their personal values removed or replaced by {@link #MARKER}. One code for
+ * dates, country, programs and channel, their personal values removed or replaced by {@link #MARKER}; a place on an
+ * event's waiting list, which no report counts, goes whole. One code for
  * both ways in: a person's request, confirmed on the lead page ({@link #eraseOnRequest}), and the end of a centre's
  * retention period ({@link #eraseForRetention}, a batch of people at a time).
  *
@@ -246,6 +247,11 @@ public class PersonErasure {
         update("update lead_audit set old_value = null, new_value = null where lead_id in (:ids)", ids);
         update("update lead_proposal set proposed_value = :marker where lead_id in (:ids)", ids);
         update("update lead_task set title = :marker where lead_id in (:ids) and kind = 'MANUAL'", ids);
+        // A place on an event's waiting list, or one left without a seat, counts in no report: it goes whole, with its
+        // consents, links and programs (their keys cascade), and the person waits no more. A seat held, or given up,
+        // stays a row without the person, as every registration.
+        update("delete from event_registration where lead_id in (:ids) and waitlisted_at is not null"
+                + " and status in ('WAITLISTED', 'CANCELLED')", ids);
         update("update event_registration set first_name = :marker, last_name = :marker, email = null,"
                 + " email_normalized = null, phone_e164 = null, note = null where lead_id in (:ids)", ids);
         // Joins, not "in (select ...)": MariaDB reads every row of the table for a subquery in an UPDATE or DELETE

@@ -578,7 +578,9 @@ public class PipelineRepository {
                     "source", filter.source().name()));
         }
         if (filter.eventId() != null) {
-            sets.add(new Narrowing("select r.leadId from EventRegistration r where r.eventId = :event and r.cancelledAt is null", "event",
+            // Holding a seat: neither given up nor waiting for one (event.EventRegistration).
+            sets.add(new Narrowing("select r.leadId from EventRegistration r where r.eventId = :event"
+                    + " and r.cancelledAt is null and r.waitlistedAt is null", "event",
                     filter.eventId()));
         }
         if (filter.cohort() != null) {

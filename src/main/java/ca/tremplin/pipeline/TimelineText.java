@@ -55,16 +55,20 @@ final class TimelineText {
             return detail;
         }
         return switch (kind) {
-            case EVENT_REGISTERED, EVENT_ATTENDED, EVENT_UNREGISTERED -> {
+            case EVENT_REGISTERED, EVENT_ATTENDED, EVENT_UNREGISTERED, EVENT_WAITLISTED, EVENT_WAITLIST_SEATED,
+                 EVENT_WAITLIST_LEFT -> {
                 Matcher event = EVENT.matcher(detail);
                 if (!event.matches()) {
                     yield detail;
                 }
                 String title = eventTitle.apply(Long.parseLong(event.group(1)));
-                String channel = event.group(3) == null ? "" : " (" + TimelineDetails.named(event.group(3),
-                        ca.tremplin.event.RegistrationChannel.class, code -> "event.channel." + code.name(),
-                        language) + ")";
-                yield "#" + event.group(1) + " " + (title == null ? event.group(2) : title) + channel;
+                // In brackets: the way a registration came, or why a person left the waiting list.
+                String how = event.group(3) == null ? "" : " (" + (kind == LeadEventKind.EVENT_WAITLIST_LEFT
+                        ? TimelineDetails.named(event.group(3), ca.tremplin.event.WaitingListExit.class,
+                                ca.tremplin.event.WaitingListExit::messageKey, language)
+                        : TimelineDetails.named(event.group(3), ca.tremplin.event.RegistrationChannel.class,
+                                code -> "event.channel." + code.name(), language)) + ")";
+                yield "#" + event.group(1) + " " + (title == null ? event.group(2) : title) + how;
             }
             case DOCUMENT_UPLOADED, DOCUMENT_ACCEPTED, DOCUMENT_REJECTED -> {
                 Matcher document = DOCUMENT.matcher(detail);

@@ -19,10 +19,12 @@ public enum ReportDimension {
             text -> HeardFrom.valueOf(text.toUpperCase(Locale.ROOT)).name()),
     PROGRAM("program", "program", InterestKind.PROGRAM, text -> String.valueOf(Long.parseLong(text))),
     INTAKE("intake", "intake", InterestKind.INTAKE, text -> java.time.YearMonth.parse(text).toString()),
-    // A registration given up (cancelled) does not make the person the event's registrant.
+    // A registration given up (cancelled), or a place on the waiting list, does not make the person the event's
+    // registrant: a seat held leaves both times empty (EventRegistration says why, without naming its status here).
     EVENT("event", "event", "exists (select 1 from EventRegistration fe where fe.leadId = %s and fe.eventId = :event"
-            + " and fe.cancelledAt is null)",
-            " left join EventRegistration b on b.leadId = %s and b.cancelledAt is null", "b.eventId", Long::valueOf),
+            + " and fe.cancelledAt is null and fe.waitlistedAt is null)",
+            " left join EventRegistration b on b.leadId = %s and b.cancelledAt is null and b.waitlistedAt is null",
+            "b.eventId", Long::valueOf),
     COUNTRY("country", "country", "l.countryOfResidence = :country", "", "l.countryOfResidence",
             ReportDimension::countryCode),
     RECRUITER("recruiter", "owner", "l.ownerId = :recruiter", "", "l.ownerId", Long::valueOf),

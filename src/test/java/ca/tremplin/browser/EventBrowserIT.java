@@ -119,6 +119,49 @@ class EventBrowserIT extends BrowserTest {
     }
 
     /**
+     * A visitor finds the Paris fair full: its page says "full — waiting list" and offers the form to wait for a seat
+     * instead; she leaves her details, is told her position, receives the mail that says it with a link, and leaves
+     * the list from that link.
+     */
+    @Test
+    void aVisitorFindsTheFairFullWaitsForASeatAndLeavesTheListFromHerMail() throws Exception {
+        String fair = ca.tremplin.testsupport.TestDatabase.firstColumn("select id from event where title_fr = ?",
+                "Salon de l'étudiant — Paris");
+        // Full: as many seats as people registered.
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.update("update event set capacity = (select count(*)"
+                + " from event_registration r where r.event_id = event.id and r.status = 'REGISTERED') where id = ?",
+                fair));
+        try {
+            browser.forgetEverything();
+            browser.go("/en/events/" + fair);
+            assertEquals("Full — waiting list", browser.text(By.id("event-seats")));
+            assertTrue(browser.text(By.id("registration-full")).startsWith("This event is full."),
+                    browser.text(By.id("registration-full")));
+            assertEquals("Put me on the waiting list", browser.text(By.id("registration:submit")));
+            String email = "ines." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.be";
+            registerOnTheEventsPage("Inès", "Dupont", email, "BE");
+
+            String said = browser.text(By.id("waiting-list-position"));
+            assertTrue(said.matches("You are on the waiting list, in position \\d+\\."), said);
+            Message waiting = TestMailServer.awaitMessageTo(email, "Waiting list");
+            assertEquals("Waiting list: Student Fair — Paris", waiting.getSubject());
+            String link = TestMailServer.linkTo(waiting, "/inscription.xhtml");
+
+            browser.forgetEverything();
+            browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+            assertEquals("Leave the waiting list", browser.text(By.id("unregister-title")));
+            assertTrue(browser.text(By.id("unregister-intro")).contains(said.substring(said.indexOf("position"),
+                    said.length() - 1)), browser.text(By.id("unregister-intro")));
+            browser.clickAndWaitFor(By.id("unregister:confirm"), By.id("unregister-done"));
+
+            assertEquals("You are no longer on this event’s waiting list.", browser.text(By.id("unregister-done")));
+            assertEquals(0, TestMailServer.countTo(email, "Registration"), "no seat, no calendar file");
+        } finally {
+            ca.tremplin.testsupport.TestDatabase.update("update event set capacity = null where id = ?", fair);
+        }
+    }
+
+    /**
      * An event that has taken place says so, and no longer says how many seats are left: "Places restantes : 12"
      * beside "Cet événement a eu lieu" would read as seats still to take.
      */

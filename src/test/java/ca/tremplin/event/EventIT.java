@@ -39,7 +39,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -163,7 +162,7 @@ class EventIT extends InServerTest {
     }
 
     @Test
-    void aFullEventRefusesTheNextPersonButTheSamePersonKeepsTheirOnePlace() throws Exception {
+    void aFullEventRefusesTheNextPersonWhoDoesNotAskToWaitButTheSamePersonKeepsTheirOnePlace() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
         Event session = published(fjord, recruiter, 1, LocalDateTime.now(PARIS).plusDays(5));
@@ -185,14 +184,18 @@ class EventIT extends InServerTest {
                 "select concat(p.field, ':', p.proposed_value) from lead_proposal p where p.lead_id = ?1"
                         + " and p.status = 'OPEN'").setParameter(1, once.leadId()).getResultList()),
                 "the other first name given this time is proposed to staff, not lost");
+        String bea = InquiryRequests.uniqueEmail();
         BusinessRuleException full = assertThrows(BusinessRuleException.class, () -> publicEvents.register(
-                session.getId(), registration(InquiryRequests.uniqueEmail(), "Bea", true, true), key(), ip(),
-                Locale.FRENCH));
+                session.getId(), registration(bea, "Bea", true, true), key(), ip(), Locale.FRENCH));
         assertEquals("event.register.full", full.messageKey());
         String page = new ca.tremplin.testsupport.HttpVisitor(base).get(EventPaths.page(session.getId(),
                 session.getTitleFr(), Locale.FRENCH).substring(1)).body();
-        assertTrue(page.contains("id=\"registration-full\"") && !page.contains("id=\"registration\""),
-                "no form to fill in only to be told it is full");
+        assertTrue(page.contains("id=\"registration-full\"") && page.contains("id=\"registration:submit\""),
+                "the page says it is full and offers its form to wait for a seat instead: " + page);
+        assertTrue(page.contains("id=\"event-seats\">Complet"), "full, not \"0 seats left\": " + page);
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(l) from Lead l"
+                + " where l.emailNormalized = :email", Long.class).setParameter("email", bea).getSingleResult()),
+                "refused without asking to wait: nothing of her is kept");
     }
 
     /**
@@ -669,16 +672,12 @@ class EventIT extends InServerTest {
         assertEquals(2L, outboxCountTo(ana, "Rappel%"), "reminded once more, of the new time");
     }
 
-    /** A property's line of a calendar file, unfolded. */
     private static String line(String ics, String name) {
-        return java.util.Arrays.stream(ics.replace("\r\n ", "").split("\r\n"))
-                .filter(line -> line.startsWith(name + ":") || line.startsWith(name + ";")).findFirst().orElse(null);
+        return EventFixtures.line(ics, name);
     }
 
     private static int sequence(String ics) {
-        java.util.regex.Matcher found = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);
-        assertTrue(found.find(), ics);
-        return Integer.parseInt(found.group(1));
+        return EventFixtures.sequence(ics);
     }
 
     private long mailsTo(String email, String subject) {
@@ -1269,26 +1268,15 @@ class EventIT extends InServerTest {
     }
 
     private Event published(Tenant tenant, UserAccount staff, Integer capacity, LocalDateTime localStart) {
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
-            Event saved = eventService.save(newEvent(capacity), localStart, localStart.plusHours(2), "Europe/Paris");
-            Event published = eventService.publish(saved.getId(), saved.getVersion());
-            // Titles that name the event, so that a test can find its own mail.
-            published.setTitleFr("Webinaire " + published.getId());
-            published.setTitleEn("Webinar " + published.getId());
-            return eventService.save(published, localStart, localStart.plusHours(2), "Europe/Paris");
-        }
+        return eventFixtures().published(tenant, staff, capacity, localStart);
     }
 
     private static Event newEvent(Integer capacity) {
-        Event event = new Event();
-        event.setType(EventType.WEBINAR);
-        event.setVirtual(true);
-        event.setOnlineUrl("https://meet.example.org/fp-quebec");
-        event.setTitleFr("Webinaire");
-        event.setTitleEn("Webinar");
-        event.setLanguageList(List.of("fr", "en"));
-        event.setCapacity(capacity);
-        return event;
+        return EventFixtures.newEvent(capacity);
+    }
+
+    private EventFixtures eventFixtures() {
+        return new EventFixtures(eventService, tenancy, em);
     }
 
     private static RegistrationRequest registration(String email, String firstName, boolean contact, boolean news) {
@@ -1308,36 +1296,23 @@ class EventIT extends InServerTest {
     }
 
     private long outboxCountTo(String email, String subject) {
-        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
-                        + " where m.recipient = :email and m.subject like :subject", Long.class)
-                .setParameter("email", email).setParameter("subject", subject).getSingleResult());
+        return eventFixtures().outboxCountTo(email, subject);
     }
 
-    /** The calendar files mailed to {@code email}, unfolded, in the order they were queued. */
     private List<String> calendarFilesTo(String email) {
-        return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :email"
-                        + " order by m.id", OutboxMessage.class).setParameter("email", email).getResultList().stream()
-                .map(OutboxMessage::attachment).filter(java.util.Objects::nonNull)
-                .map(file -> new String(file.content(), StandardCharsets.UTF_8).replace("\r\n ", "")).toList());
+        return eventFixtures().calendarFilesTo(email);
     }
 
     private OutboxMessage outboxTo(String email, String subject) {
-        return tenancy.acrossAllTenants(() -> {
-            OutboxMessage message = em.createQuery("select m from OutboxMessage m where m.recipient = :email"
-                            + " and m.subject like :subject", OutboxMessage.class)
-                    .setParameter("email", email).setParameter("subject", subject).getSingleResult();
-            message.attachment();
-            return message;
-        });
+        return eventFixtures().outboxTo(email, subject);
     }
 
     private static String key() {
-        return UUID.randomUUID().toString();
+        return EventFixtures.key();
     }
 
     private static String ip() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        return EventFixtures.ip();
     }
 
     private static String word() {

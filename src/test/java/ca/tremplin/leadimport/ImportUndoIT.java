@@ -530,6 +530,48 @@ class ImportUndoIT extends InServerTest {
                 "and the audit says who gave it back");
     }
 
+    /**
+     * A person waiting for a seat at a full webinar under way, whom its report shows present, came after all: the list
+     * gives her a seat, as it restores one given up. Undone, she is off the waiting list — as the webinar's end would
+     * leave her — neither holding a seat nor waiting again.
+     */
+    @Test
+    void aPersonWaitingWhomTheListShowsPresentIsGivenASeatAndAnUndoLeavesHerOffTheList() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("attente");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire complet");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            Event full = events.find(webinar.getId());
+            full.setCapacity(1);
+            LocalDateTime start = LocalDateTime.ofInstant(full.getStartsAt(), full.zone());
+            webinar = events.save(full, start, start.plusHours(2), "Europe/Paris");
+        }
+        String domain = "attente" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        register(webinar, "Binta", "Fall", "binta@" + domain, null, "SN");
+        assertTrue(publicEvents.register(webinar.getId(), new RegistrationRequest("Awa", "Diop", "awa@" + domain, null,
+                "SN", true, false, null, null, null).waitingIfFull(true), UUID.randomUUID().toString(), "10.9.8.6",
+                Locale.FRENCH).waiting(), "the webinar is full: Awa waits for a seat");
+        String status = "select concat(status, ' ', coalesce(cast(cancelled_at as char), '-'), ' ',"
+                + " waitlisted_at is not null) from event_registration where email_normalized = ?";
+        assertEquals(List.of("WAITLISTED - 1"), strings(status, "awa@" + domain));
+
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Duration (Minutes)\n"
+                + "Awa,Diop,awa@" + domain + ",30\n");
+
+        assertEquals(List.of("REGISTERED - 0"), strings(status, "awa@" + domain), "she came: the seat is hers");
+        assertEquals(List.of("1"), strings("select attended_at is not null from event_registration"
+                + " where email_normalized = ?", "awa@" + domain));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            undos.undo(importId);
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+        }
+        String undone = strings(status, "awa@" + domain).get(0);
+        assertTrue(undone.startsWith("CANCELLED 20") && undone.endsWith(" 1"),
+                "off the waiting list, what she left being a place on it, not a seat: " + undone);
+        assertEquals(List.of("0"), strings("select attended_at is not null from event_registration"
+                + " where email_normalized = ?", "awa@" + domain), "no longer marked present");
+    }
+
     @Test
     void anUndoRunsInPartsSideBySideAndEachPartResumesFromItsOwnCheckpoint() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("parts");

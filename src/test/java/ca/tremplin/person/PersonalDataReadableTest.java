@@ -147,4 +147,42 @@ class PersonalDataReadableTest {
             }
         }
     }
+
+    /**
+     * A place on an event's waiting list reads in words: its status, since when the person waited, and the timeline's
+     * lines of joining, leaving and being given a seat, in French and in English.
+     */
+    @Test
+    void aPlaceOnAnEventsWaitingListReadsInWordsInBothLanguages() {
+        Map<String, Object> waiting = new LinkedHashMap<>();
+        waiting.put("id", 8L);
+        waiting.put("status", "WAITLISTED");
+        waiting.put("waitlisted_at", "2026-12-05T17:51:13Z");
+        Map<String, Object> joined = new LinkedHashMap<>();
+        joined.put("kind", "EVENT_WAITLISTED");
+        Map<String, PersonalDataSet.Table> tables = new LinkedHashMap<>();
+        tables.put("event_registration", new PersonalDataSet.Table(List.copyOf(waiting.keySet()), List.of(waiting)));
+        tables.put("lead_event", new PersonalDataSet.Table(List.copyOf(joined.keySet()), List.of(joined)));
+        PersonalDataSet data = new PersonalDataSet(Instant.parse("2026-12-06T18:00:00Z"), 3, "CSS du Fjord",
+                "Fjord School Board", List.of(51L), List.of(), tables, PersonalDataSet.Names.NONE);
+
+        String french = PersonalDataReadable.html(data, Languages.FRENCH, new IdentityHashMap<>());
+        String english = PersonalDataReadable.html(data, Languages.ENGLISH, new IdentityHashMap<>());
+
+        assertTrue(french.contains("<th scope=\"col\">Sur la liste d’attente depuis le</th>")
+                && french.contains("<td>Sur la liste d’attente</td>")
+                && french.contains("<td>5 déc. 2026 à 12 h 51</td>")
+                && french.contains("<td>Inscription sur la liste d’attente d’un événement</td>"), french);
+        assertTrue(english.contains("<th scope=\"col\">On the waiting list since</th>")
+                && english.contains("<td>On the waiting list</td>")
+                && english.contains("<td>Joined an event’s waiting list</td>"), english);
+        for (String kind : List.of("EVENT_WAITLIST_LEFT", "EVENT_WAITLIST_SEATED")) {
+            for (java.util.Locale language : List.of(Languages.FRENCH, Languages.ENGLISH)) {
+                String said = PersonalDataReadable.said("lead_event", "kind", Map.of("kind", kind), language,
+                        Map.of(), java.util.ResourceBundle.getBundle(PersonalDataReadable.LABELS, language),
+                        PersonalDataSet.Names.NONE);
+                assertFalse(said.equals(kind), language + ": " + kind);
+            }
+        }
+    }
 }

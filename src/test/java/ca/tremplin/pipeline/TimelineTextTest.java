@@ -76,6 +76,26 @@ class TimelineTextTest {
                 "Séance d'information — Dakar", Languages.ENGLISH, english), "a line written before, as written");
     }
 
+    /**
+     * A waiting list's lines keep the event's French title and, in brackets, how the person joined or why they left:
+     * each named in the reader's language, the event by its title in it.
+     */
+    @Test
+    void aWaitingListsLinesNameTheEventAndWhyThePersonLeftInTheReadersLanguage() {
+        java.util.function.LongFunction<String> english = id -> id == 7 ? "Student Fair" : null;
+        assertEquals("#7 Student Fair (Website)", TimelineText.detail(LeadEventKind.EVENT_WAITLISTED,
+                "#7 Salon de l'étudiant (WEB)", Languages.ENGLISH, english));
+        assertEquals("#7 Student Fair (removed by staff)", TimelineText.detail(LeadEventKind.EVENT_WAITLIST_LEFT,
+                "#7 Salon de l'étudiant (STAFF)", Languages.ENGLISH, english));
+        assertEquals("#7 Salon de l'étudiant (événement annulé)", TimelineText.detail(
+                LeadEventKind.EVENT_WAITLIST_LEFT, "#7 Salon de l'étudiant (EVENT_CANCELLED)", Languages.FRENCH,
+                id -> null));
+        assertEquals("#7 Salon de l'étudiant (depuis son lien)", TimelineText.detail(
+                LeadEventKind.EVENT_WAITLIST_LEFT, "#7 Salon de l'étudiant (PERSON)", Languages.FRENCH, id -> null));
+        assertEquals("#7 Student Fair", TimelineText.detail(LeadEventKind.EVENT_WAITLIST_SEATED,
+                "#7 Salon de l'étudiant", Languages.ENGLISH, english));
+    }
+
     @Test
     void anythingElseIsShownAsItWasWritten() {
         assertEquals("Appelé au salon de Dakar", TimelineText.detail(LeadEventKind.NOTE_ADDED,

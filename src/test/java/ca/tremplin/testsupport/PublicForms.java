@@ -23,7 +23,8 @@ public final class PublicForms {
                 .matcher(list);
         while (links.find()) {
             String page = visitor.get(links.group(1)).body();
-            if (page.contains("id=\"registration\"")
+            // A full event's form takes people on its waiting list: not a registration.
+            if (page.contains("id=\"registration\"") && !page.contains("id=\"registration-full\"")
                     && (organiser == null || page.contains("id=\"event-centres\">" + organiser))) {
                 return links.group(1);
             }
