@@ -37,7 +37,20 @@ final class EventMails {
     }
 
     static MailContent confirmation(Event event, Sender sender, EventRegistration registration, String cancelLink) {
-        return compose(event, registration, "event.mail.confirmation", cancelLink)
+        return confirmation(event, sender, registration, cancelLink, false);
+    }
+
+    /**
+     * @param newsAwaitsConfirmation the news the person ticked is held back, a stop of their own standing at the
+     *                               centre: the confirmation asks them to give it from the preferences link at its foot
+     *                               (said only here, which the address's owner alone reads, never on the page)
+     */
+    static MailContent confirmation(Event event, Sender sender, EventRegistration registration, String cancelLink,
+                                    boolean newsAwaitsConfirmation) {
+        String note = newsAwaitsConfirmation
+                ? Messages.get(registration.locale(), "event.mail.newsAwaitsConfirmation") : null;
+        return composeWithNote(event, registration, "event.mail.confirmation", "event.mail.cancelLink", cancelLink,
+                note)
                 .attaching(calendarFile(event, sender, registration));
     }
 
@@ -137,6 +150,12 @@ final class EventMails {
      */
     private static MailContent compose(Event event, EventRegistration registration, String kind, String linkSaid,
                                        String link, Object... more) {
+        return composeWithNote(event, registration, kind, linkSaid, link, null, more);
+    }
+
+    /** As above, {@code note} (when given) said before the signature. */
+    private static MailContent composeWithNote(Event event, EventRegistration registration, String kind,
+                                               String linkSaid, String link, String note, Object... more) {
         Locale locale = registration.locale();
         ZoneId zone = viewerZone(event, registration);
         String title = event.title(locale);
@@ -153,6 +172,9 @@ final class EventMails {
                 Messages.get(locale, "event.mail.when", when), where, Messages.get(locale, "event.mail.page", page)));
         if (link != null) {
             lines.add(Messages.get(locale, linkSaid, link));
+        }
+        if (note != null) {
+            lines.add(note);
         }
         lines.add(Messages.get(locale, "mail.signature"));
         StringBuilder text = new StringBuilder();

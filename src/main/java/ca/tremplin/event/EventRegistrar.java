@@ -69,6 +69,9 @@ public class EventRegistrar {
     @Inject
     WaitingList waitingList;
 
+    @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationReceipt register(long eventId, ContactDetails person, RegistrationRequest request,
                                         RegistrationChannel channel, String idempotencyKey, String ipAddress,
@@ -206,7 +209,7 @@ public class EventRegistrar {
         }
         if (event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now)
                 && registration.getEmail() != null) {
-            confirm(event, registration, registration.getEmail());
+            confirm(event, registration, registration.getEmail(), request.consentToNews());
         }
         return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
     }
@@ -299,7 +302,7 @@ public class EventRegistrar {
         if (registered.getEmail() != null && (channel == RegistrationChannel.WEB && event.isOpenAt(now)
                 || restored && event.getStatus() == EventStatus.PUBLISHED && event.getEndsAt().isAfter(now))) {
             // To the address typed this time, which the page names (another of the person's, since a merge).
-            confirm(event, registered, mailedTo(person, registered));
+            confirm(event, registered, mailedTo(person, registered), request.consentToNews());
         }
         return new RegistrationReceipt(registered.getId(), registered.getLeadId(), !restored, false);
     }
@@ -309,11 +312,16 @@ public class EventRegistrar {
         return person.email() != null ? person.email() : registered.getEmail();
     }
 
-    /** The confirmation, with its calendar file and the link that gives up the seat, to {@code address}. */
-    private void confirm(Event event, EventRegistration registration, String address) {
+    /**
+     * The confirmation, with its calendar file and the link that gives up the seat, to {@code address}; when the news
+     * the person ticked ({@code newsTicked}) is held back by a stop of their own, it asks them to confirm it.
+     */
+    private void confirm(Event event, EventRegistration registration, String address, boolean newsTicked) {
+        boolean newsAwaits = newsTicked && unsubscriptions.newsAwaitsConfirmation(event.getTenantId(),
+                registration.getLeadId(), ca.tremplin.person.ContactDetails.normalizeEmail(address));
         outbox.enqueue(event.getTenantId(), EventMails.confirmation(event, new EventMails.Sender(
                 tenants.findById(event.getTenantId()).orElse(null), mailSender.address(), clock.instant()),
-                registration, cancellations.newLink(registration)).to(address));
+                registration, cancellations.newLink(registration), newsAwaits).to(address));
     }
 
     /**

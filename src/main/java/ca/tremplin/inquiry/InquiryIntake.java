@@ -65,8 +65,6 @@ public class InquiryIntake {
     @Inject
     ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
 
-    @Inject
-    ca.tremplin.person.ConsentRegister consents;
 
     /** The request as submitted, its programs and consents; once per idempotency key. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -347,15 +345,8 @@ public class InquiryIntake {
         if (!inquiries.newsConsented(inquiry.getId())) {
             return false;
         }
-        for (RoutedInquiry part : parts) {
-            ca.tremplin.person.ConsentEntry news = ca.tremplin.person.ConsentStandings.inForce(
-                    consents.lines(part.getLead().getId())).get(ConsentPurpose.NEWS);
-            if (news == null || !news.granted()
-                    || unsubscriptions.unsubscribed(part.getTenantId(), inquiry.getEmailNormalized())) {
-                return true;
-            }
-        }
-        return false;
+        return parts.stream().anyMatch(part -> unsubscriptions.newsAwaitsConfirmation(part.getTenantId(),
+                part.getLead().getId(), inquiry.getEmailNormalized()));
     }
 
     /**

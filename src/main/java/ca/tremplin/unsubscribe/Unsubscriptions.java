@@ -56,6 +56,9 @@ public class Unsubscriptions {
     @Inject
     ca.tremplin.person.LeadRepository people;
 
+    @Inject
+    ca.tremplin.person.ConsentRegister consents;
+
     /** The two addresses of one message's link: the page a person opens, and the one mail programs post to. */
     public record Link(String page, String oneClick) {
     }
@@ -225,6 +228,18 @@ public class Unsubscriptions {
     public boolean unsubscribed(long tenantId, String emailNormalized) {
         return emailNormalized != null
                 && optedOut(tenantId, addresses(emailNormalized, personAt(tenantId, emailNormalized))) > 0;
+    }
+
+    /**
+     * Whether news the person just ticked on a public form is held back at the centre, a stop of their own standing
+     * there (news withdrawn, being contacted withdrawn, the bulk e-mail unsubscribed): the form's acknowledgement or
+     * confirmation then asks them to give it from their own link ({@code person.ConsentStandings}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean newsAwaitsConfirmation(long tenantId, long leadId, String emailNormalized) {
+        ca.tremplin.person.ConsentEntry news = ca.tremplin.person.ConsentStandings.inForce(consents.lines(leadId))
+                .get(ca.tremplin.person.ConsentPurpose.NEWS);
+        return news == null || !news.granted() || unsubscribed(tenantId, emailNormalized);
     }
 
     /** How many of these addresses unsubscribed from the centre's bulk e-mail. */

@@ -1252,6 +1252,38 @@ class EventIT extends InServerTest {
         }
     }
 
+    /**
+     * A person told the centre by phone to send no more news, then registers again with the news box ticked — anyone
+     * who knows the address could have: the news stays withdrawn until they give it from their own link, which the
+     * confirmation (and only it: the page says nothing) asks them to.
+     */
+    @Test
+    void newsTickedAtARegistrationAfterThePersonWithdrewItWaitsForThemToConfirmItFromTheirLink() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER, Languages.FRENCH);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(3));
+        String email = InquiryRequests.uniqueEmail();
+        RegistrationReceipt first = publicEvents.register(fair.getId(), registration(email, "Linh", true, false),
+                key(), ip(), Locale.FRENCH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leadConsents.recordWithdrawal(first.leadId(), ConsentPurpose.NEWS,
+                    ca.tremplin.person.ConsentChannel.PHONE, java.time.Instant.now().minusSeconds(60),
+                    "Plus de nouvelles, dit au téléphone");
+        }
+
+        publicEvents.register(fair.getId(), registration(email, "Linh", true, true), key(), ip(), Locale.FRENCH);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            ca.tremplin.person.ConsentEntry news = leadConsents.standing(first.leadId()).inForce()
+                    .get(ConsentPurpose.NEWS);
+            assertFalse(news.granted(), "the withdrawal stands: " + news);
+        }
+        long asked = ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                + " outbox_message where recipient = ?1 and body_text like ?2").setParameter(1, email)
+                .setParameter(2, "%confirmez-le depuis le lien de vos préférences%").getSingleResult())).longValue();
+        assertEquals(1, asked, "the second confirmation asks the person to confirm the news they ticked");
+    }
+
     private Event withStaff(Tenant tenant, UserAccount admin, Event event, UserAccount... staff) {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(admin, tenant)) {
             event.setRecruiterIds(new java.util.LinkedHashSet<>(java.util.Arrays.stream(staff)
