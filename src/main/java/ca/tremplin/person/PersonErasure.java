@@ -260,6 +260,11 @@ public class PersonErasure {
                 + " where a.lead_id in (:ids)", ids);
         update("update offer_application set cover_message = null, cv_file_name = :marker where lead_id in (:ids)",
                 ids);
+        // What an application was sent before the person sent it again (V74): its message and file go, as the
+        // application's own; that it was sent, and when, stays.
+        update("update offer_application_earlier_sending e join offer_application a on a.id = e.application_id"
+                + " set e.cover_message = null, e.cv_file_name = :marker, e.cv_content = null"
+                + " where a.lead_id in (:ids)", ids);
         // An interview's place and link are typed by staff and may name the person ("WhatsApp +221 …"), its answer's
         // note by the person: blanked, and the link to answer it dies; that it was held, and when, stays.
         update("update interview i join offer_application a on a.id = i.application_id set i.place = null,"
