@@ -171,6 +171,8 @@ if [ -s "$erasures" ]; then
             echo "SELECT 0, 0;"
         fi
     } | sql "$db_name")
+    # Two lines of two counts, the leads' then the apprentices': read as one line of four.
+    # shellcheck disable=SC2086
     read -r put_back erased_again apprentices_put_back apprentices_again <<< "$(echo $counts)"
     put_back=$((put_back + apprentices_put_back))
     erased_again=$((erased_again + apprentices_again))
