@@ -83,11 +83,23 @@ if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
     # One row of values per line, as SQL (QUOTE writes NULL for a null), 500 to a statement.
     echo "SELECT CONCAT('(', CONCAT_WS(', ', QUOTE(tenant_id), QUOTE(lead_id), QUOTE(reason), QUOTE(retention_rule),
                         QUOTE(erased_by), QUOTE(erased_at), QUOTE(records)), ')')
-          FROM $db_quoted.person_erasure ORDER BY id" \
+          FROM $db_quoted.person_erasure WHERE lead_id IS NOT NULL ORDER BY id" \
         | sql --raw \
         | awk 'NR % 500 == 1 { if (NR > 1) print ";"; print "INSERT INTO erasures_before_restore VALUES" }
                { print (NR % 500 == 1 ? "" : ",") $0 }
                END { if (NR > 0) print ";" }' > "$erasures"
+    # Apprentices a centre knew only by their showcase profile are recorded by the profile's number (V74), in a table
+    # of their own here, so that a file kept by an earlier restore (leads only) still loads.
+    if [ "$(echo "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '$db_name'
+                  AND table_name = 'person_erasure' AND column_name = 'showcase_profile_id'" | sql)" = 1 ]; then
+        echo "SELECT CONCAT('(', CONCAT_WS(', ', QUOTE(tenant_id), QUOTE(showcase_profile_id), QUOTE(reason),
+                            QUOTE(retention_rule), QUOTE(erased_by), QUOTE(erased_at), QUOTE(records)), ')')
+              FROM $db_quoted.person_erasure WHERE showcase_profile_id IS NOT NULL ORDER BY id" \
+            | sql --raw \
+            | awk 'NR % 500 == 1 { if (NR > 1) print ";"; print "INSERT INTO apprentice_erasures_before_restore VALUES" }
+                   { print (NR % 500 == 1 ? "" : ",") $0 }
+                   END { if (NR > 0) print ";" }' >> "$erasures"
+    fi
 fi
 
 # They are written beside the archive before anything is dropped, and the file goes only once this restore has
@@ -124,9 +136,13 @@ fi
 put_back=0
 erased_again=0
 if [ -s "$erasures" ]; then
+    restored_with_apprentices=$(echo "SELECT COUNT(*) FROM information_schema.columns
+        WHERE table_schema = '$db_name' AND table_name = 'person_erasure' AND column_name = 'showcase_profile_id'" | sql)
     counts=$({
         echo "CREATE TEMPORARY TABLE erasures_before_restore (tenant_id BIGINT, lead_id BIGINT, reason VARCHAR(10),
-                  retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);"
+                  retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);
+              CREATE TEMPORARY TABLE apprentice_erasures_before_restore (tenant_id BIGINT, showcase_profile_id BIGINT,
+                  reason VARCHAR(10), retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);"
         cat "$erasures"
         # Only for the people the backup holds: one created after it is not there to erase, and its erasure put back
         # would name whoever the restored database gives the same id next.
@@ -138,8 +154,28 @@ if [ -s "$erasures" ]; then
               SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT l.id) FROM person_erasure p
                                    JOIN \`lead\` l ON l.id = p.lead_id AND l.tenant_id = p.tenant_id
                                    WHERE l.erased_at IS NULL AND l.merged_into_id IS NULL);"
+        # The apprentices' erasures, for the profiles the backup holds (the same centre): the server deletes those
+        # profiles again as it starts. An archive from before V74 has no apprentice erasure to keep them in.
+        if [ "$restored_with_apprentices" = 1 ]; then
+            echo "INSERT INTO person_erasure (tenant_id, showcase_profile_id, reason, retention_rule, erased_by,
+                      erased_at, records)
+                  SELECT b.* FROM apprentice_erasures_before_restore b
+                  WHERE EXISTS (SELECT 1 FROM showcase_profile s WHERE s.id = b.showcase_profile_id
+                                AND s.tenant_id = b.tenant_id)
+                    AND NOT EXISTS (SELECT 1 FROM person_erasure p WHERE p.tenant_id = b.tenant_id
+                                    AND p.showcase_profile_id = b.showcase_profile_id AND p.erased_at = b.erased_at);
+                  SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT s.id) FROM person_erasure p
+                                       JOIN showcase_profile s ON s.id = p.showcase_profile_id
+                                       AND s.tenant_id = p.tenant_id);"
+        else
+            echo "SELECT 0, 0;"
+        fi
     } | sql "$db_name")
-    read -r put_back erased_again <<< "$counts"
+    # Two lines of two counts, the leads' then the apprentices': read as one line of four.
+    # shellcheck disable=SC2086
+    read -r put_back erased_again apprentices_put_back apprentices_again <<< "$(echo $counts)"
+    put_back=$((put_back + apprentices_put_back))
+    erased_again=$((erased_again + apprentices_again))
 fi
 
 if [ -d "$data_dir" ]; then

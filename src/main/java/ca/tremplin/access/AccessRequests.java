@@ -98,6 +98,9 @@ public class AccessRequests {
     AccessLog accessLog;
 
     @Inject
+    ca.tremplin.person.ApprenticeErasure apprenticeErasure;
+
+    @Inject
     SignedInUser signedInUser;
 
     @Inject
@@ -213,11 +216,15 @@ public class AccessRequests {
         });
     }
 
-    /** The centre's requests, those still to answer first, by deadline (its admins: its privacy officer). */
+    /**
+     * The centre's requests, those still to answer first, by deadline (its admins: its privacy officer). A person
+     * erased here since their request is shown without their address: a lead by its number, an apprentice known only
+     * by the showcase as such.
+     */
     @Transactional
     public List<Row> ofCentre() {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        return em.createQuery("""
+        List<Row> rows = em.createQuery("""
                         select new ca.tremplin.access.AccessRequests$Row(p.id, p.leadId,
                             case when exists (select 1 from Lead l where l.id = p.leadId and l.erasedAt is not null)
                                 then '' else r.emailNormalized end,
@@ -225,6 +232,12 @@ public class AccessRequests {
                         from AccessRequestPart p, AccessRequest r where r.id = p.requestId
                         order by case when p.answer is null then 0 else 1 end, p.dueOn, p.id""", Row.class)
                 .setMaxResults(200).getResultList();
+        java.util.Set<String> apprentices = apprenticeErasure.addressesHeld(
+                ca.tremplin.tenant.TenantContext.currentTenantId(), rows.stream()
+                        .filter(row -> row.leadId() == null && !row.email().isEmpty()).map(Row::email).toList());
+        return rows.stream().map(row -> row.leadId() != null || apprentices.contains(row.email()) ? row
+                : new Row(row.partId(), null, "", row.verifiedAt(), row.dueOn(), row.answer(), row.answeredAt(),
+                        row.answeredBy())).toList();
     }
 
     /** The privacy officer sends the centre's part to the proven address, the data attached. */
@@ -239,8 +252,11 @@ public class AccessRequests {
         AccessRequest request = em.find(AccessRequest.class, part.getRequestId());
         Lead erased = part.getLeadId() == null ? null : em.find(Lead.class, part.getLeadId());
         if (request.getEmailNormalized() == null || request.getEmailNormalized().isBlank()
-                || (erased != null && erased.isErased())) {
-            // The person was erased here (or everywhere) since: this centre has no address left to send to.
+                || (erased != null && erased.isErased())
+                || (part.getLeadId() == null && apprenticeErasure.addressesHeld(part.getTenantId(),
+                        List.of(request.getEmailNormalized())).isEmpty())) {
+            // The person was erased here (or everywhere) since — a lead, or an apprentice known only by the showcase,
+            // whose profiles are gone —: this centre has no address left to send to.
             throw new BusinessRuleException("access.noAddressLeft");
         }
         PersonalDataSet data = dataOf(part, request);

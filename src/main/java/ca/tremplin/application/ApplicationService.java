@@ -110,6 +110,36 @@ public class ApplicationService {
     @Inject
     ca.tremplin.person.ConsentRegister consentRegister;
 
+    @Inject
+    EarlierSendings earlierSendings;
+
+    /**
+     * What became of an application sent: its id, where it stands, and — when it was sent again by a person who had
+     * withdrawn their consent to its processing — what it had been sent before, kept as an earlier version rather
+     * than replaced ({@link EarlierSendings}); null for a new application.
+     */
+    public record Received(long applicationId, ApplicationStatus standing, String newCvName,
+                           EarlierSendings.EarlierSending keptEarlier) implements java.io.Serializable {
+
+        /** Whether this sending gave the consent again to an application that stood, its earlier version kept. */
+        public boolean sentAgain() {
+            return keptEarlier != null;
+        }
+
+        /**
+         * What the form says once sent, in the person's language: received; or, sent again, that the application
+         * resumes where it stood with what was sent now, and that what was sent before stays with it, unread.
+         */
+        public String told(Locale language) {
+            if (!sentAgain()) {
+                return Messages.get(language, "application.received");
+            }
+            return Messages.get(language, "application.receivedAgain",
+                    Messages.get(language, standing.asTheCandidateReadsIt().messageKey()).toLowerCase(language),
+                    newCvName, keptEarlier.cvFileName(), sentOn(keptEarlier));
+        }
+    }
+
     /**
      * Records an application to an open offer, with the consent given on the form as proof (the exact versioned text
      * in the candidate's language, the time and the address it came from); returns its id.
@@ -122,6 +152,15 @@ public class ApplicationService {
     /** An application with the campaign touches the candidate's browser carried, kept on it and on the lead. */
     public long apply(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language,
                       String ipAddress, ca.tremplin.web.CampaignTouches touches) {
+        return receive(offerId, request, cvName, cv, language, ipAddress, touches).applicationId();
+    }
+
+    /**
+     * As {@link #apply}, saying what became of it, which the form tells the person: a new application, or one that
+     * stood, sent again with the consent given again, its earlier CV and message kept beside the new ones.
+     */
+    public Received receive(long offerId, ApplicationRequest request, String cvName, byte[] cv, Locale language,
+                            String ipAddress, ca.tremplin.web.CampaignTouches touches) {
         // The same rules as every public form's: names of 100 characters at most, control characters dropped, the
         // e-mail's form, the country, the phone read for that country, and a guardian under 14 — every problem named
         // at once, the message's, the consent's and the CV's too.
@@ -192,6 +231,7 @@ public class ApplicationService {
                     .setParameter("o", offerId).setParameter("l", leadId)
                     .setParameter("withdrawn", ApplicationStatus.WITHDRAWN).getResultList();
             OfferApplication application;
+            EarlierSendings.EarlierSending keptEarlier = null;
             if (standing.isEmpty()) {
                 application = new OfferApplication(offer.getTenantId(), offerId, leadId, message, file.fileName(),
                         file.contentType(), now);
@@ -205,8 +245,11 @@ public class ApplicationService {
                     processingWithdrawn(lead))) {
                 // Law 25: a person who withdrew their consent to the processing of their application, then applies
                 // again, gives it again: the application still standing is processed again, with the CV and the
-                // message sent now (the consent line below is the latest word on it).
+                // message sent now (the consent line below is the latest word on it). What it was sent before is
+                // neither dropped nor overwritten: kept as an earlier version, which the centre does not read, since
+                // its consent was withdrawn and the one given again came with what is sent now.
                 application = standing.get(0);
+                keptEarlier = earlierSendings.keep(application, now);
                 application.sentAgainWithConsent(message, file.fileName(), file.contentType(), now);
                 em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)"
                                 + " on duplicate key update content = values(content)")
@@ -244,14 +287,24 @@ public class ApplicationService {
             ca.tremplin.tenant.Tenant centre = em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId());
             String trade = tradeOf(offer, language);
             // Greeted by the name they gave: a person with one name leaves the first name empty, as the form says.
-            String body = Messages.get(language, "application.mail.body",
+            // Sent again, the mail says that the application resumes and that what was sent before stays with it.
+            String body = keptEarlier == null ? Messages.get(language, "application.mail.body",
                     ca.tremplin.person.ContactDetails.addressedAs(first, last), trade, offer.getEmployerName(),
-                    centre.localizedName(language), file.fileName());
+                    centre.localizedName(language), file.fileName())
+                    : Messages.get(language, "application.mail.bodySentAgain",
+                    ca.tremplin.person.ContactDetails.addressedAs(first, last), trade, offer.getEmployerName(),
+                    centre.localizedName(language), file.fileName(), keptEarlier.cvFileName(),
+                    sentOn(keptEarlier));
             outbox.enqueue(offer.getTenantId(), new MailContent(email, Messages.get(language,
                     "application.mail.subject", trade, offer.getEmployerName()), body,
                     ca.tremplin.mail.HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(language), body)));
-            return application.getId();
+            return new Received(application.getId(), application.getStatus(), file.fileName(), keptEarlier);
         });
+    }
+
+    /** The day, in Québec, an earlier version was sent: the day the person read on their own confirmation then. */
+    public static LocalDate sentOn(EarlierSendings.EarlierSending earlier) {
+        return LocalDate.ofInstant(earlier.sentAt(), ca.tremplin.kernel.QuebecTime.ZONE);
     }
 
     /** An open offer of an active centre, for the public form; otherwise not found. */

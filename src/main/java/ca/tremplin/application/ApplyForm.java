@@ -47,6 +47,8 @@ public class ApplyForm implements Serializable {
     private byte[] keptCv;
     private String keptCvName;
     private boolean sent;
+    /** What became of the application sent; null before, or when a second try found the first one's. */
+    private ApplicationService.Received received;
 
     /** View action: an unknown or draft offer answers 404, a filled or closed one 410 (no longer offered). */
     public void load() {
@@ -130,7 +132,8 @@ public class ApplyForm implements Serializable {
 
     private void apply() {
         boolean chosen = cv != null && cv.getSize() > 0;
-        applications.apply(offer, request, chosen ? cv.getFileName() : keptCvName, chosen ? cv.getContent() : keptCv,
+        received = applications.receive(offer, request, chosen ? cv.getFileName() : keptCvName,
+                chosen ? cv.getContent() : keptCv,
                 language.getLocale(), remoteAddress(),
                 ca.tremplin.web.CampaignTouches.of((HttpServletRequest) FacesContext.getCurrentInstance()
                         .getExternalContext().getRequest()));
@@ -143,6 +146,16 @@ public class ApplyForm implements Serializable {
     private static String remoteAddress() {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr();
+    }
+
+    /**
+     * What the page says once the application is sent: received; or, sent again by a person who had withdrawn their
+     * consent to its processing, that it resumes where it stood with what was sent now, and that what was sent before
+     * stays with it as an earlier version, unread — nothing the person gave is dropped without a word.
+     */
+    public String receivedMessage() {
+        return received == null ? ca.tremplin.kernel.Messages.get(language.getLocale(), "application.received")
+                : received.told(language.getLocale());
     }
 
     /** The consent sentence shown, word for word the one recorded with the application. */

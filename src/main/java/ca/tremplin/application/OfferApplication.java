@@ -113,7 +113,8 @@ public class OfferApplication {
 
     /**
      * The person, who had withdrawn their consent to its processing, applied again while it stood: their consent is
-     * given again with what they sent now (a new CV and message replace those no longer read).
+     * given again with what they sent now, which the application holds from now on; what it held is kept first as an
+     * earlier version ({@link EarlierSendings#keep}), never overwritten.
      */
     void sentAgainWithConsent(String coverMessage, String cvFileName, String cvContentType, Instant at) {
         this.coverMessage = coverMessage;
@@ -150,4 +151,6 @@ public class OfferApplication {
     public String getCvFileName() { return cvFileName; }
     public String getCvContentType() { return cvContentType; }
     public Instant getAppliedAt() { return appliedAt; }
+    /** When the person sent what the application holds now: when they applied, or last sent it again. */
+    public Instant getConsentAt() { return consentAt; }
 }

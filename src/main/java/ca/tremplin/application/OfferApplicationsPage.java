@@ -50,7 +50,12 @@ public class OfferApplicationsPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    EarlierSendings earlierSendings;
+
     private Long offer;
+    /** What the offer's applications were sent before being sent again, read once per page shown. */
+    private Map<Long, List<EarlierSendings.EarlierSending>> earlier;
     private transient OfferPipeline pipeline;
     private LazyDataModel<ApplicationRow> list;
     private ApplicationRow chosen;
@@ -72,6 +77,7 @@ public class OfferApplicationsPage implements Serializable {
     /** View action, after the offer parameter is read. */
     public void load() {
         pipeline = pipelines.board(offer == null ? 0 : offer, PER_COLUMN);
+        earlier = null;
         if (list == null) {
             list = new ApplicationList(offer);
         }
@@ -347,6 +353,19 @@ public class OfferApplicationsPage implements Serializable {
             load();
         }
         return pipeline;
+    }
+
+    /**
+     * The earlier versions of an application, oldest first: a person who had withdrawn their consent sent it again,
+     * and what it held before is kept beside the CV, unread (one query for the whole offer, at the first row asking).
+     */
+    public List<EarlierSendings.EarlierSending> earlier(long applicationId) {
+        if (earlier == null) {
+            EarlierSendings sendings = earlierSendings != null ? earlierSendings
+                    : jakarta.enterprise.inject.spi.CDI.current().select(EarlierSendings.class).get();
+            earlier = new java.util.HashMap<>(sendings.ofOffer(offer == null ? 0 : offer));
+        }
+        return earlier.getOrDefault(applicationId, List.of());
     }
 
     /** The services are not kept with a view that was written out and read back: found again then. */

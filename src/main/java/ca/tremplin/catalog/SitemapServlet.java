@@ -36,7 +36,9 @@ public class SitemapServlet extends HttpServlet {
         }
         response.setContentType("application/xml");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=3600");
+        // Private: it names the apprentices of the showcase in their profiles' addresses, and one who withdraws or
+        // is erased leaves it at once; a shared cache (a proxy, a CDN) would keep handing the old list out.
+        response.setHeader("Cache-Control", "private, max-age=3600");
         PrintWriter out = response.getWriter();
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""

@@ -62,10 +62,11 @@ public class ConsentRegister {
     /** The columns before what was said: lead, when, purpose, granted, channel, from a list. */
     private static final int BEFORE_SAID = 6;
 
-    /** Every line, word for word. */
+    /** Every line, word for word, with the network address it came from (staff read it on the lead page). */
     private static final String LINES = LINES_OF.formatted(
-            ", c.source, c.language, c.text_version, c.text_shown, null, null, c.guardian_name, null",
-            ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null, x.recorded_at", "", "");
+            ", c.source, c.language, c.text_version, c.text_shown, null, null, c.guardian_name, null, c.ip_address",
+            ", null, x.language, x.text_version, x.text_shown, x.note, x.recorded_by, null, x.recorded_at,"
+                    + " x.ip_address", "", "");
 
     /**
      * The lines on being contacted, on news and on applications (whose consent implies one to be written to, as a
@@ -137,7 +138,8 @@ public class ConsentRegister {
                     said ? (String) row[at + 1] : null, said ? (String) row[at + 2] : null,
                     said ? (String) row[at + 3] : null, said ? (String) row[at + 4] : null,
                     said && row[at + 5] != null ? ((Number) row[at + 5]).longValue() : null,
-                    said ? (String) row[at + 6] : null, truth(row[5]), said ? instant(row[at + 7]) : null));
+                    said ? (String) row[at + 6] : null, truth(row[5]), said ? instant(row[at + 7]) : null,
+                    said ? (String) row[at + 8] : null));
         }
         return registers;
     }

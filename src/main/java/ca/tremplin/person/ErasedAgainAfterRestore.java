@@ -21,7 +21,9 @@ import java.util.logging.Logger;
  * which {@code src/ops/restore.sh --replace} keeps from the database it replaced, say they were erased. At start-up,
  * before any mail is sent, every person whose erasure is recorded but whose lead is not erased is erased again with
  * the same code ({@link PersonErasure#eraseAgain}), their lead marked erased at the recorded moment, without a second
- * record. On every other start, one query finds no one.
+ * record; and so is every apprentice known only by their showcase profile whose erasure is recorded by that profile's
+ * number and whom the backup brought back with it ({@link ApprenticeErasure#eraseAgain}). On every other start, two
+ * queries find no one.
  */
 @ApplicationScoped
 public class ErasedAgainAfterRestore {
@@ -36,6 +38,9 @@ public class ErasedAgainAfterRestore {
 
     @Inject
     PersonErasure erasure;
+
+    @Inject
+    ApprenticeErasure apprentices;
 
     /** Called once the schema is migrated (see {@code StartupSequence}); returns how many people it erased. */
     public int eraseThoseRecordedAsErased() {
@@ -54,6 +59,14 @@ public class ErasedAgainAfterRestore {
             erased += RolledBackRetries.retried(() -> tenancy.asTenant(made.tenantId(),
                     () -> erasure.eraseAgain(made.tenantId(), people.getValue(), made.at())));
         }
+        for (Object[] row : tenancy.acrossAllTenants(this::apprenticesRecordedButNotErased)) {
+            long tenantId = ((Number) row[0]).longValue();
+            long profileId = ((Number) row[1]).longValue();
+            if (RolledBackRetries.retried(() -> tenancy.asTenant(tenantId,
+                    () -> apprentices.eraseAgain(tenantId, profileId)))) {
+                erased++;
+            }
+        }
         if (erased > 0) {
             int count = erased;
             LOG.warning(() -> "Law 25: " + count + " people whose erasure is recorded, brought back by a restored"
@@ -68,6 +81,15 @@ public class ErasedAgainAfterRestore {
                         + " join `lead` l on l.id = e.lead_id and l.tenant_id = e.tenant_id"
                         + " where l.erased_at is null and l.merged_into_id is null order by e.tenant_id, e.erased_at")
                 .getResultList();
+        return rows;
+    }
+
+    /** The apprentices' profiles whose erasure is recorded and which exist: a restored backup brought them back. */
+    private List<Object[]> apprenticesRecordedButNotErased() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select e.tenant_id, e.showcase_profile_id from person_erasure e"
+                        + " join showcase_profile p on p.id = e.showcase_profile_id and p.tenant_id = e.tenant_id"
+                        + " order by e.tenant_id, e.erased_at").getResultList();
         return rows;
     }
 

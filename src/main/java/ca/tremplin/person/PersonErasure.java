@@ -58,6 +58,9 @@ public class PersonErasure {
     Instance<PersonMentions> mentions;
 
     @Inject
+    jakarta.enterprise.event.Event<ShowcaseProfilesErased> profilesErased;
+
+    @Inject
     Clock clock;
 
     /**
@@ -167,8 +170,7 @@ public class PersonErasure {
         for (List<String> addresses : slices(new ArrayList<>(guardians))) {
             eraseMailTo(tenantId, addresses);
         }
-        List<PersonTraits> named = new ArrayList<>(traits.values());
-        mentions.forEach(kept -> kept.forget(tenantId, named));
+        forgetMentions(tenantId, new ArrayList<>(traits.values()));
         return personOf;
     }
 
@@ -266,6 +268,11 @@ public class PersonErasure {
                 + " where a.lead_id in (:ids)", ids);
         update("update offer_application set cover_message = null, cv_file_name = :marker where lead_id in (:ids)",
                 ids);
+        // What an application was sent before the person sent it again (V74): its message and file go, as the
+        // application's own; that it was sent, and when, stays.
+        update("update offer_application_earlier_sending e join offer_application a on a.id = e.application_id"
+                + " set e.cover_message = null, e.cv_file_name = :marker, e.cv_content = null"
+                + " where a.lead_id in (:ids)", ids);
         // An interview's place and link are typed by staff and may name the person ("WhatsApp +221 …"), its answer's
         // note by the person: blanked, and the link to answer it dies; that it was held, and when, stays.
         update("update interview i join offer_application a on a.id = i.application_id set i.place = null,"
@@ -288,11 +295,33 @@ public class PersonErasure {
     }
 
     /**
-     * Mail kept after sending, to any address the person was known by: the centre's own, and the platform's (an
-     * acknowledgement of a request) unless another centre still follows that address. A message not yet sent is
-     * given up. What stays: that a message went out, and when.
+     * Everything the centre holds under these addresses of a person: the mail sent to them
+     * ({@link #eraseMailSentTo}), what keeps the address itself ({@link #forgetAddresses}) and the showcase profiles
+     * posted under it ({@link #deleteShowcaseProfiles}).
      */
     private void eraseMailTo(long tenantId, List<String> addresses) {
+        eraseMailSentTo(tenantId, addresses);
+        forgetAddresses(tenantId, addresses);
+        deleteShowcaseProfiles(tenantId, addresses);
+    }
+
+    /**
+     * An address some other centre still follows: a lead of it not erased, or an apprentice it knows by a showcase
+     * profile (by the profile's consents, which keep the address once a withdrawal has blanked the profile's). What is
+     * the person's to every centre (the platform's mail, an access request) stays for that centre. {@code %1$s}: the
+     * column holding the address, in lower case.
+     */
+    private static final String FOLLOWED_ELSEWHERE = "(exists (select 1 from `lead` o where o.email_normalized = %1$s"
+            + " and o.tenant_id <> :tenant and o.erased_at is null) or exists (select 1 from consent_record oc"
+            + " join showcase_profile op on op.id = oc.showcase_profile_id where oc.email_normalized = %1$s"
+            + " and oc.purpose <> 'GUARDIAN' and op.tenant_id <> :tenant))";
+
+    /**
+     * Mail kept after sending, to any of these addresses: the centre's own, and the platform's (an acknowledgement of
+     * a request, an access request's link) unless another centre still follows that address. A message not yet sent
+     * is given up. What stays: that a message went out, and when.
+     */
+    void eraseMailSentTo(long tenantId, List<String> addresses) {
         em.createNativeQuery("update outbox_message m set m.recipient = '', m.subject = :marker, m.body_text = '',"
                         + " m.body_html = null, m.one_click_unsubscribe = null, m.attachment_name = null,"
                         + " m.attachment_type = null, m.attachment_content = null, m.last_error = null,"
@@ -300,10 +329,16 @@ public class PersonErasure {
                         // The column compares without case (its collation): the addresses, in lower case, find
                         // their rows by its index (V33), and another centre's leads by the address alone (V33).
                         + " where m.recipient in (:addresses) and (m.tenant_id = :tenant or (m.tenant_id is null"
-                        + " and not exists (select 1 from `lead` o where o.email_normalized = lower(m.recipient)"
-                        + " and o.tenant_id <> :tenant and o.erased_at is null)))")
+                        + " and not " + FOLLOWED_ELSEWHERE.formatted("lower(m.recipient)") + "))")
                 .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
                 .executeUpdate();
+    }
+
+    /**
+     * What keeps these addresses themselves: the preferences links, the access requests, the centre's opt-outs and
+     * unsubscribe links.
+     */
+    void forgetAddresses(long tenantId, List<String> addresses) {
         // A preferences link opens the address's consents at every centre that still follows it: the links go when
         // none does, and stay while another centre's mails, which carry them, may still be opened (this centre's
         // erased record is no longer found by the address).
@@ -314,29 +349,47 @@ public class PersonErasure {
         // An access request keeps that it was made and answered, not by whom; unless another centre still follows
         // the address: the request is the person's to every centre, and that centre's answer goes to the address.
         em.createNativeQuery("update access_request r set r.email_normalized = '', r.ip_address = null"
-                        + " where r.email_normalized in (:addresses) and not exists (select 1 from `lead` o"
-                        + " where o.email_normalized = r.email_normalized and o.tenant_id <> :tenant"
-                        + " and o.erased_at is null)")
+                        + " where r.email_normalized in (:addresses) and not "
+                        + FOLLOWED_ELSEWHERE.formatted("r.email_normalized"))
                 .setParameter("addresses", addresses).setParameter("tenant", tenantId).executeUpdate();
-        // An apprentice's showcase profile at this centre under the address goes whole: its photos, links, counts
-        // and consents with it (foreign keys cascade).
-        // A profile withdrawn before has its address blanked; its consent register still names the person. Found by
-        // the indexes first, then deleted by key (a delete with a subquery would read the whole table).
-        @SuppressWarnings("unchecked")
-        List<Number> profiles = em.createNativeQuery("select s.id from showcase_profile s where s.tenant_id = :tenant"
-                        + " and s.email_normalized in (:addresses) union select c.showcase_profile_id"
-                        + " from consent_record c join showcase_profile s on s.id = c.showcase_profile_id"
-                        + " where s.tenant_id = :tenant and c.email_normalized in (:addresses)")
-                .setParameter("tenant", tenantId).setParameter("addresses", addresses).getResultList();
-        if (!profiles.isEmpty()) {
-            em.createNativeQuery("delete from showcase_profile where id in (:ids)")
-                    .setParameter("ids", profiles.stream().map(Number::longValue).toList()).executeUpdate();
-        }
         for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
             em.createNativeQuery("delete from " + table + " where tenant_id = :tenant and email_normalized in"
                             + " (:addresses)")
                     .setParameter("tenant", tenantId).setParameter("addresses", addresses).executeUpdate();
         }
+    }
+
+    /**
+     * An apprentice's showcase profiles at this centre under these addresses go whole: their photos, links, reports,
+     * counts and consents with them (foreign keys cascade), off every public page as the transaction commits. A
+     * profile withdrawn before has its address blanked; its consent register still names the person. Found by the
+     * indexes first, then deleted by key (a delete with a subquery would read the whole table). Returns the profiles
+     * deleted.
+     */
+    List<Long> deleteShowcaseProfiles(long tenantId, List<String> addresses) {
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("select s.id from showcase_profile s where s.tenant_id = :tenant"
+                        + " and s.email_normalized in (:addresses) union select c.showcase_profile_id"
+                        + " from consent_record c join showcase_profile s on s.id = c.showcase_profile_id"
+                        + " where s.tenant_id = :tenant and c.email_normalized in (:addresses)")
+                .setParameter("tenant", tenantId).setParameter("addresses", addresses).getResultList();
+        List<Long> profiles = found.stream().map(Number::longValue).toList();
+        deleteShowcaseProfilesById(tenantId, profiles);
+        return profiles;
+    }
+
+    /** These showcase profiles of the centre, deleted whole, and the showcase told (its filters name their trades). */
+    void deleteShowcaseProfilesById(long tenantId, List<Long> profiles) {
+        if (!profiles.isEmpty()) {
+            em.createNativeQuery("delete from showcase_profile where tenant_id = :tenant and id in (:ids)")
+                    .setParameter("tenant", tenantId).setParameter("ids", profiles).executeUpdate();
+            profilesErased.fire(new ShowcaseProfilesErased(tenantId, List.copyOf(profiles)));
+        }
+    }
+
+    /** Text that names these people without a link (an import's report, a list kept on disk): forgotten. */
+    void forgetMentions(long tenantId, List<PersonTraits> people) {
+        mentions.forEach(kept -> kept.forget(tenantId, people));
     }
 
     /** Each record of the people (their leads and the duplicates merged into them, however long ago) → its person. */

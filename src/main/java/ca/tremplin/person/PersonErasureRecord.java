@@ -12,8 +12,10 @@ import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
 /**
- * That a person's personal information was erased: which lead, why (and by which retention rule), who confirmed it
- * (none for the nightly job), when, and how many records of the person it reached. Never the erased data.
+ * That a person's personal information was erased: which lead — or, for an apprentice the centre knew only by their
+ * showcase profile, which profile (V74; the profile itself is deleted) —, why (and by which retention rule), who
+ * confirmed it (none for the nightly job), when, and how many records of the person it reached (their merged
+ * duplicates, or their profiles). Never the erased data.
  */
 @Entity
 @Table(name = "person_erasure")
@@ -27,8 +29,11 @@ public class PersonErasureRecord {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private Long tenantId;
 
-    @Column(name = "lead_id", nullable = false, updatable = false)
+    @Column(name = "lead_id", updatable = false)
     private Long leadId;
+
+    @Column(name = "showcase_profile_id", updatable = false)
+    private Long showcaseProfileId;
 
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -50,6 +55,19 @@ public class PersonErasureRecord {
     protected PersonErasureRecord() {
     }
 
+    /** An apprentice known only by their showcase profiles, of which {@code profiles} were erased. */
+    static PersonErasureRecord ofApprentice(long profileId, ErasureReason reason, RetentionRule retentionRule,
+                                            Long erasedBy, Instant erasedAt, int profiles) {
+        PersonErasureRecord record = new PersonErasureRecord();
+        record.showcaseProfileId = profileId;
+        record.reason = reason;
+        record.retentionRule = retentionRule;
+        record.erasedBy = erasedBy;
+        record.erasedAt = erasedAt;
+        record.records = profiles;
+        return record;
+    }
+
     PersonErasureRecord(long leadId, ErasureReason reason, RetentionRule retentionRule, Long erasedBy,
                         Instant erasedAt, int records) {
         this.leadId = leadId;
@@ -63,6 +81,7 @@ public class PersonErasureRecord {
     public Long getId() { return id; }
     public Long getTenantId() { return tenantId; }
     public Long getLeadId() { return leadId; }
+    public Long getShowcaseProfileId() { return showcaseProfileId; }
     public ErasureReason getReason() { return reason; }
     public RetentionRule getRetentionRule() { return retentionRule; }
     public Long getErasedBy() { return erasedBy; }

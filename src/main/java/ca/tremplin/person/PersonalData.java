@@ -88,6 +88,8 @@ public final class PersonalData {
             new Holding("event_registration_program", "t.registration_id in " + REGISTRATIONS),
             new Holding("offer_application", "t.lead_id = ?1"),
             new Holding("offer_application_cv", "t.application_id in " + APPLICATIONS),
+            // What an application held before the person sent it again (ca.tremplin.application.EarlierSendings).
+            new Holding("offer_application_earlier_sending", "t.application_id in " + APPLICATIONS),
             new Holding("interview", "t.application_id in " + APPLICATIONS),
             new Holding("applicant_link", "t.lead_id = ?1"),
             new Holding("lead_document", "t.lead_id = ?1"),

@@ -42,6 +42,9 @@ import java.util.logging.Logger;
  *     the latest intake a request named; without one, past the day they reached their stage);</li>
  *     <li>enrolled or arrived, the months set after the day they reached that stage.</li>
  * </ul>
+ * The first rule also erases the apprentices a centre knows only by their showcase profiles, none of them public nor
+ * waiting for a moderator and nothing happened to them for the months set ({@link ApprenticeErasure}); the other two
+ * count stages of admission an apprentice never has.
  * Each erasure is recorded with its rule, which the privacy page reports as counts.
  */
 @ApplicationScoped
@@ -71,6 +74,9 @@ public class RetentionJob {
 
     @Inject
     PersonErasure erasure;
+
+    @Inject
+    ApprenticeErasure apprentices;
 
     @Inject
     Clock clock;
@@ -109,6 +115,9 @@ public class RetentionJob {
                 Number months = (Number) policy[1 + rule.ordinal()];
                 if (months != null) {
                     done.merge(rule, anonymise(tenantId, rule, months.intValue(), now), Integer::sum);
+                }
+                if (months != null && rule == RetentionRule.LOST_OR_INACTIVE) {
+                    done.merge(rule, eraseApprentices(tenantId, months.intValue(), now), Integer::sum);
                 }
             }
         }
@@ -150,6 +159,30 @@ public class RetentionJob {
         } finally {
             // A slice that failed ends the run; the slices already started end with it, the others are not begun.
             erasing.forEach(slice -> slice.cancel(false));
+        }
+    }
+
+    /**
+     * The apprentices the centre knows only by their showcase profiles whose time ran out by the "lost or inactive"
+     * rule, a slice of profiles per transaction, one after the other: a centre's showcase holds hundreds of profiles,
+     * not the hundreds of thousands of people it follows.
+     */
+    private int eraseApprentices(long tenantId, int months, Instant now) {
+        LocalDateTime cutoff = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(months);
+        int erased = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Long> due = tenancy.asTenant(tenantId,
+                    () -> apprentices.dueForRetention(tenantId, cutoff, from, PEOPLE_PER_TRANSACTION));
+            if (!due.isEmpty()) {
+                erased += RolledBackRetries.retried(() -> tenancy.asTenant(tenantId,
+                        () -> apprentices.eraseForRetention(tenantId, due, cutoff, now)));
+                after = due.get(due.size() - 1);
+            }
+            if (due.size() < PEOPLE_PER_TRANSACTION) {
+                return erased;
+            }
         }
     }
 

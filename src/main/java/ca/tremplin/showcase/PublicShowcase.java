@@ -178,6 +178,14 @@ public class PublicShowcase {
                 .orElse(code));
     }
 
+    /**
+     * Profiles deleted by an erasure (a lead's or an apprentice's, on request or by retention): the filters are read
+     * again once that transaction commits, so that a trade whose last profile went is no longer offered.
+     */
+    void profilesErased(@jakarta.enterprise.event.Observes ca.tremplin.person.ShowcaseProfilesErased erased) {
+        forgetFiltersAfterCommit();
+    }
+
     /** A profile was approved on this server: the gallery reads its filters again once the approval is committed. */
     void forgetFiltersAfterCommit() {
         AfterCommit.run(transactions, () -> cachedFilters = null);

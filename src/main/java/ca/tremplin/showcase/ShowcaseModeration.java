@@ -56,9 +56,15 @@ public class ShowcaseModeration {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** One profile in the queue or the list: the profile, its program's title, the wait, the reports. */
+    @Inject
+    ca.tremplin.person.ApprenticeErasure apprentices;
+
+    /**
+     * One profile in the queue or the list: the profile, its program's title, the wait, the reports, and the lead of
+     * the centre that follows its apprentice (null: known only by the profile), whose page erases them.
+     */
     public record Moderated(ShowcaseProfile profile, String programFr, String programEn, Duration waiting,
-                            List<String> reports, List<ShowcasePhotos.VariantSize> photoSizes) {
+                            List<String> reports, List<ShowcasePhotos.VariantSize> photoSizes, Long followedAsLead) {
     }
 
     @Transactional
@@ -199,13 +205,14 @@ public class ShowcaseModeration {
                         Object[].class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
+        Map<Long, Long> leads = apprentices.leadsFollowing(ids);
         Instant now = clock.instant();
         return profiles.stream().map(p -> {
             Object[] title = titles.getOrDefault(p.getProgramId(), new Object[] {null, "", ""});
             return new Moderated(p, (String) title[1], (String) title[2],
                     p.getWaitingSince() == null ? null : Duration.between(p.getWaitingSince(), now),
                     reports.getOrDefault(p.getId(), List.of()),
-                    p.getPhotoKey() == null ? List.of() : photos.sizes(p.getPhotoKey()));
+                    p.getPhotoKey() == null ? List.of() : photos.sizes(p.getPhotoKey()), leads.get(p.getId()));
         }).toList();
     }
 

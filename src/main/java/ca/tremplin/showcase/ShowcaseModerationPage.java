@@ -25,6 +25,9 @@ public class ShowcaseModerationPage implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ca.tremplin.person.ApprenticeErasure apprentices;
+
     private transient List<ShowcaseModeration.Moderated> queue;
     private transient List<ShowcaseModeration.Moderated> others;
     private final Map<Long, String> notes = new HashMap<>();
@@ -78,6 +81,27 @@ public class ShowcaseModerationPage implements Serializable {
     public void withdrawAtRequest(long id) {
         act(id, () -> moderation.withdrawAtRequest(id, shownVersion(id), withdrawals.get(id)),
                 "showcase.moderation.withdrawnAtRequest");
+    }
+
+    /**
+     * The apprentice of this profile, whom the centre knows only by the showcase, erased at their request by the
+     * centre's admin after a confirmation: the page is shown again without them (the lists, kept as shown, would
+     * still hold what was erased). Refused with the reason (followed as a lead since, say), the page stays.
+     */
+    public String erase(long id) {
+        if (!shownVersions.containsKey(id)) {
+            // A forged id, never listed here: nothing to say about it.
+            return null;
+        }
+        try {
+            apprentices.eraseOnRequest(id);
+        } catch (BusinessRuleException refused) {
+            messages.explain(refused);
+            return null;
+        }
+        messages.info("erasure.apprentice.erased");
+        messages.keepForNextPage();
+        return "/admin/showcase.xhtml?faces-redirect=true";
     }
 
     /**

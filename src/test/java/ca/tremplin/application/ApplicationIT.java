@@ -85,6 +85,15 @@ class ApplicationIT extends InServerTest {
     @Inject
     ca.tremplin.testsupport.DatabaseRows rows;
 
+    @Inject
+    EarlierSendings earlierSendings;
+
+    @Inject
+    ca.tremplin.person.PersonalDataExport personalData;
+
+    @Inject
+    ca.tremplin.person.PersonErasure erasure;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -612,13 +621,18 @@ class ApplicationIT extends InServerTest {
     /**
      * Law 25, the other way: a person who withdrew their consent to the processing of their application and then
      * applies again, ticking the consent, gives it again — the application still standing is processed again, with
-     * the CV sent now, instead of a refusal saying only that they already applied.
+     * the CV and message sent now, instead of a refusal saying only that they already applied. Nothing they had sent
+     * is overwritten: the first CV, byte for byte, and its message are kept as an earlier version, which staff see
+     * named and dated but cannot open (its consent was withdrawn), the person is told so on the page and by mail, it
+     * is in the person's data, and their erasure clears it with the rest.
      */
     @Test
-    void aPersonWhoWithdrewTheirConsentAndAppliesAgainHasTheirApplicationProcessedAgain() {
+    void aPersonWhoWithdrewTheirConsentAndAppliesAgainHasTheirApplicationProcessedAgainWithTheFirstCvKept() {
         Centre centre = centre("processing-again");
         String email = InquiryRequests.uniqueEmail();
-        long applied = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        byte[] firstCv = "%PDF-1.7\n% premier CV de Thi Hoa\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] newCv = "%PDF-1.7\n% CV 2027 de Thi Hoa\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long applied = applications.apply(centre.offer.getId(), request(email), "cv.pdf", firstCv, Locale.FRENCH, IP);
         long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, applied).getLeadId());
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             leadConsents.recordWithdrawal(leadId, ConsentPurpose.APPLICATION, ca.tremplin.person.ConsentChannel.PHONE,
@@ -631,21 +645,59 @@ class ApplicationIT extends InServerTest {
             return em.createNativeQuery("update consent_change set changed_at = changed_at - interval 2 minute"
                     + " where lead_id = ?1").setParameter(1, leadId).executeUpdate();
         });
+        ApplicationRequest again = request(email);
+        again.setMessage("Je reviens : j’ai fini mon stage en soudage.");
 
-        long again = applications.apply(centre.offer.getId(), request(email), "cv-2027.pdf", PDF, Locale.FRENCH, IP);
+        ApplicationService.Received received = applications.receive(centre.offer.getId(), again, "cv-2027.pdf", newCv,
+                Locale.FRENCH, IP, ca.tremplin.web.CampaignTouches.NONE);
 
-        assertEquals(applied, again, "the application that stood, not a second one");
-        assertTrue(lastMailTo(email).contains("cv-2027.pdf"), "the candidate is told it was received: "
-                + lastMailTo(email));
+        assertEquals(applied, received.applicationId(), "the application that stood, not a second one");
+        assertTrue(received.sentAgain(), "the page is told it was sent again");
+        assertEquals("cv.pdf", received.keptEarlier().cvFileName());
+        assertEquals(ApplicationStatus.APPLIED, received.standing(), "it resumes where it stood");
+        Object[] earlier = tenancy.acrossAllTenants(() -> (Object[]) em.createNativeQuery("select cv_file_name,"
+                        + " cover_message, cv_content, cv_content_type from offer_application_earlier_sending"
+                        + " where application_id = ?1").setParameter(1, applied).getSingleResult());
+        assertEquals("cv.pdf", earlier[0]);
+        assertEquals("Je suis soudeuse depuis trois ans.", earlier[1], "the first message, word for word");
+        assertArrayEquals(firstCv, (byte[]) earlier[2], "the first CV, byte for byte: nothing overwritten");
+        assertEquals("application/pdf", earlier[3]);
+        String mail = lastMailTo(email);
+        assertTrue(mail.contains("cv-2027.pdf") && mail.contains("« cv.pdf »") && mail.contains("version antérieure"),
+                "the candidate is told it was received, and that what they sent first stays: " + mail);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             assertFalse(pipelines.board(centre.offer.getId(), 20).rows().get(0).cvWithheld(), "its CV read again");
-            assertEquals("cv-2027.pdf", applications.cv(applied).fileName(), "the CV sent now");
+            ca.tremplin.applicant.DocumentReviewService.DocumentFile cv = applications.cv(applied);
+            assertEquals("cv-2027.pdf", cv.fileName(), "the CV sent now");
+            assertArrayEquals(newCv, cv.content());
+            java.util.List<EarlierSendings.EarlierSending> kept = earlierSendings.ofOffer(centre.offer.getId())
+                    .get(applied);
+            assertEquals(List.of("cv.pdf"), kept.stream().map(EarlierSendings.EarlierSending::cvFileName).toList(),
+                    "staff see the earlier version, named");
+            assertTrue(kept.get(0).sentAt().isBefore(kept.get(0).replacedAt()), "sent before it was replaced");
             applications.changeStatus(applied, ApplicationStatus.SCREENED);
             applications.changeStatus(applied, ApplicationStatus.REJECTED);
         }
         assertEquals("application.already", assertThrows(BusinessRuleException.class, () -> applications.apply(
                 centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP)).messageKey(),
                 "a decided application stands: applying again is still refused");
+        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                + " offer_application_earlier_sending where application_id = ?1").setParameter(1, applied)
+                .getSingleResult())).longValue(), "a refusal keeps nothing more");
+
+        ca.tremplin.person.PersonalDataSet data = tenancy.asTenant(centre.tenant.getId(),
+                () -> personalData.collect(leadId));
+        assertArrayEquals(firstCv, (byte[]) data.tables().get("offer_application_earlier_sending").rows().get(0)
+                .get("cv_content"), "the earlier version is in the person's data");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(centre.tenant, Role.CSS_ADMIN),
+                centre.tenant)) {
+            erasure.eraseOnRequest(leadId);
+        }
+        Object[] erased = tenancy.acrossAllTenants(() -> (Object[]) em.createNativeQuery("select cv_file_name,"
+                        + " cover_message, cv_content from offer_application_earlier_sending"
+                        + " where application_id = ?1").setParameter(1, applied).getSingleResult());
+        assertEquals(java.util.Arrays.asList(ca.tremplin.person.PersonErasure.MARKER, null, null),
+                java.util.Arrays.asList(erased), "erased with the application: that it was sent stays, not what");
     }
 
     /**

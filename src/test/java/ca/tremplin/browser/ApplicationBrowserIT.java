@@ -18,18 +18,14 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A candidate applies to an open offer of the demo's CSS du Fjord from the public form, and the centre's recruiter
- * finds the consent given there on the candidate's lead page, with the version of the sentence the form showed.
+ * finds the consent given there on the candidate's lead page, with the version of the sentence the form showed. A
+ * candidate who withdrew that consent and applies again is told what became of what she sent first.
  */
 class ApplicationBrowserIT extends BrowserTest {
 
     @Test
     void theConsentGivenOnTheApplicationFormIsKeptWithItsVersionOnTheLeadPage() throws Exception {
-        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/leads.xhtml?country=NG");
-        browser.clickAndWaitFor(By.linkText("Olumide Adeyemi"), By.id("lead-name"));
-        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
-        String offer = browser.currentPath().replaceAll(".*[?&]offer=(\\d+).*", "$1");
-        browser.signOut();
+        String offer = anOpenOfferOfFjord();
 
         browser.go("/fr/postuler?offer=" + offer);
         String consentShown = browser.text(By.cssSelector("label[for='apply:consent']"));
@@ -98,6 +94,73 @@ class ApplicationBrowserIT extends BrowserTest {
         assertTrue(consents.contains("Traitement d’une candidature") && consents.contains("application-2026-11"), consents);
         assertTrue(consentShown.startsWith("J’accepte que le centre de services scolaire et l’employeur"),
                 "the sentence recorded is the one the form showed: " + consentShown);
+    }
+
+    /**
+     * An open offer of the demo's CSS du Fjord, found as its recruiter finds it from a candidate's lead page; signed
+     * out after.
+     */
+    private String anOpenOfferOfFjord() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=NG");
+        browser.clickAndWaitFor(By.linkText("Olumide Adeyemi"), By.id("lead-name"));
+        browser.clickAndWaitFor(By.cssSelector("#applications .application-link"), By.id("applications-title"));
+        String offer = browser.currentPath().replaceAll(".*[?&]offer=(\\d+).*", "$1");
+        browser.signOut();
+        return offer;
+    }
+
+    /**
+     * A candidate applies, withdraws her consent to the processing of her applications from the link at the foot of
+     * the confirmation, then applies to the same offer again with a new CV: the page says that her application resumes
+     * with the new CV and that the first one stays with it as an earlier version the centre does not read; the
+     * recruiter's list of the offer's applications shows the new CV and names the earlier version.
+     */
+    @Test
+    void applyingAgainAfterWithdrawingConsentSaysTheFirstCvStaysAsAnEarlierVersion() throws Exception {
+        String offer = anOpenOfferOfFjord();
+        String last = "Mamani-" + UUID.randomUUID().toString().substring(0, 6);
+        String email = "lucia." + last.toLowerCase() + "@exemple.bo";
+        Path first = Files.createTempFile("cv-premier", ".pdf");
+        Files.write(first, "%PDF-1.4\n% premier CV\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        apply(offer, "Lucia", last, email, first);
+        assertTrue(browser.text(By.id("application-received")).startsWith("Merci! Votre candidature est bien reçue."),
+                browser.text(By.id("application-received")));
+
+        String consents = ca.tremplin.testsupport.TestMailServer.linkTo(
+                ca.tremplin.testsupport.TestMailServer.awaitMessageTo(email), "/consentements.xhtml");
+        browser.go(consents.substring(consents.indexOf("/consentements.xhtml")) + "&lang=fr");
+        browser.clickAndWaitFor(By.cssSelector(".purpose-APPLICATION .withdraw"), By.cssSelector(".ui-messages-info"));
+
+        Path again = Files.createTempFile("cv-2027", ".pdf");
+        Files.write(again, "%PDF-1.4\n% CV 2027\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        apply(offer, "Lucia", last, email, again);
+        String said = browser.text(By.id("application-received"));
+        assertTrue(said.contains("votre candidature est redonné") && said.contains("« " + again.getFileName() + " »")
+                && said.contains("le CV « " + first.getFileName() + " » et son message")
+                && said.contains("version antérieure, que le centre ne consulte pas"), said);
+        Files.delete(first);
+        Files.delete(again);
+
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/offer-applications.xhtml?offer=" + offer + "&lang=fr");
+        By row = By.xpath("//tbody/tr[.//a[normalize-space() = 'Lucia " + last + "']]");
+        String shown = browser.text(row);
+        assertTrue(shown.contains(again.getFileName().toString()), "the CV sent now: " + shown);
+        assertTrue(browser.driver().findElement(row).findElement(By.cssSelector(".cv-earlier")).getText()
+                .startsWith("Version antérieure : « " + first.getFileName() + " », envoyée le"), shown);
+    }
+
+    /** Fills and sends the offer's form as a candidate in Bolivia, with this CV and the consent ticked. */
+    private void apply(String offer, String firstName, String lastName, String email, Path cv) {
+        browser.go("/fr/postuler?offer=" + offer);
+        browser.type(By.id("apply:firstName"), firstName);
+        browser.type(By.id("apply:lastName"), lastName);
+        browser.type(By.id("apply:email"), email);
+        new Select(browser.find(By.id("apply:country"))).selectByValue("BO");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
+        browser.find(By.id("apply:consent")).click();
+        browser.clickAndWaitFor(By.id("apply:send"), By.id("application-received"));
     }
 
     /**

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * among them — and sets a retention period on the privacy page, which keeps it. A person who asked the centre for
  * information opens the preferences link at the foot of the acknowledgement, withdraws their consent to news and
  * gives it again, without an account. The admin answers a person's access request, and sends the answer again only
- * once they confirmed it, the dialog saying to whom and what.
+ * once they confirmed it, the dialog saying to whom and what. The lead page's consent register says, for staff, the
+ * network address each line came from.
  */
 class PrivacyPageBrowserIT extends BrowserTest {
 
@@ -89,6 +90,62 @@ class PrivacyPageBrowserIT extends BrowserTest {
                 + browser.text(contact));
         assertEquals(1, browser.driver().findElements(By.cssSelector(".purpose-CONTACT .withdraw")).size(),
                 "being contacted can be withdrawn again");
+    }
+
+    /**
+     * The lead page's consent register tells staff the network address each line came from: the request's form and
+     * the person's own withdrawal from the link in an e-mail, as the register keeps them, and "—" for the withdrawal
+     * staff write down after a call. The person's own consent page never shows it.
+     */
+    @Test
+    void staffReadTheNetworkAddressOfEachConsentLineAndTheDashForWhatTheyWroteDown() throws Exception {
+        String email = "awa." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.sn";
+        String link = preferencesLinkOfARequest(email, "Awa", "Diop", "SN");
+        browser.go(link.substring(link.indexOf("/consentements.xhtml")) + "&lang=fr");
+        browser.clickAndWaitFor(By.cssSelector(".purpose-NEWS .withdraw"), By.cssSelector(".ui-messages-info"));
+        String lead = ca.tremplin.testsupport.TestDatabase.firstColumn("select cast(id as char) from `lead`"
+                + " where email_normalized = ?", email);
+        String fromThePage = ca.tremplin.testsupport.TestDatabase.firstColumn("select ip_address from consent_change"
+                + " where channel = 'PREFERENCES' and lead_id = ?", lead);
+        String fromTheForm = ca.tremplin.testsupport.TestDatabase.firstColumn("select c.ip_address from consent_record c"
+                + " join routed_inquiry r on r.inquiry_id = c.inquiry_id where c.purpose = 'NEWS' and r.lead_id = ?",
+                lead);
+        assertTrue(fromThePage != null && !fromThePage.isBlank() && fromTheForm != null && !fromTheForm.isBlank(),
+                "the register keeps where each came from: " + fromThePage + ", " + fromTheForm);
+        assertTrue(!browser.pageSource().contains(fromThePage), "the person's own page does not show it");
+
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/lead.xhtml?id=" + lead);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("consent:purpose"))).selectByValue("CONTACT");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("consent:channel"))).selectByValue("PHONE");
+        org.openqa.selenium.WebElement record = browser.find(By.id("consent:record-withdrawal"));
+        record.click();
+        browser.waitUntilReplaced(record);
+
+        assertTrue(browser.text(By.cssSelector("#lead-consents thead")).contains("Adresse réseau (IP)"),
+                browser.text(By.cssSelector("#lead-consents thead")));
+        By withdrawals = By.cssSelector("#lead-consents tr.consent-line");
+        java.util.List<org.openqa.selenium.WebElement> lines = browser.driver().findElements(withdrawals);
+        assertEquals(fromThePage, addressOf(lines, "consent-NEWS", "retiré", "Page des préférences"),
+                "the withdrawal from the person's own page, with where it came from");
+        assertEquals("—", addressOf(lines, "consent-CONTACT", "retiré", "Téléphone"),
+                "the withdrawal staff wrote down after a call: no address");
+        assertEquals(fromTheForm, addressOf(lines, "consent-NEWS", "accordé", null), "the request's form");
+    }
+
+    /**
+     * The network address shown on the one register line of this purpose and state whose "how" holds {@code how}
+     * (any, when null).
+     */
+    private static String addressOf(java.util.List<org.openqa.selenium.WebElement> lines, String purposeClass,
+                                    String state, String how) {
+        java.util.List<String> found = lines.stream()
+                .filter(line -> line.getAttribute("class").contains(purposeClass))
+                .filter(line -> line.findElement(By.cssSelector(".consent-state")).getText().startsWith(state))
+                .filter(line -> how == null || line.findElement(By.cssSelector(".consent-how")).getText().contains(how))
+                .map(line -> line.findElement(By.cssSelector(".consent-address")).getText()).toList();
+        assertEquals(1, found.size(), purposeClass + " " + state + " " + how + ": " + found);
+        return found.get(0);
     }
 
     /**

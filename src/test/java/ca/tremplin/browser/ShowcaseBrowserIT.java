@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An apprentice invited by e-mail posts her profile from her phone (a 390 × 844 window): a file that is not an image is
  * refused with a message in French, her photo is taken; the centre's admin approves her profile in the back office;
  * she then finds it public in the showcase, on a phone, with her photo, and the page carries what a shared link shows.
- * Taken down by the centre, then withdrawn at her request by phone, its photo is gone.
+ * Taken down by the centre, then withdrawn at her request by phone, its photo is gone. An apprentice the centre knows
+ * only by the showcase is erased by its admin from the moderation page, and her profile leaves its page and the sitemap.
  */
 class ShowcaseBrowserIT extends BrowserTest {
 
@@ -86,24 +87,106 @@ class ShowcaseBrowserIT extends BrowserTest {
                         + " where guardian_email = ? and purpose = 'GUARDIAN')", guardian));
     }
 
+    /**
+     * An apprentice the CSS du Fjord knows only by her published profile asks it to erase her: its admin finds
+     * "Erase this person" on the profile's line, "No" in the confirmation changes nothing, "Yes" erases her — the page
+     * comes back without her and says so —, and her profile's page answers 404 and leaves the sitemap. A recruiter of
+     * the centre sees no such button.
+     */
     @Test
-    void anApprenticePostsFromHerPhoneAndSeesHerProfilePublicOnceApproved() throws Exception {
+    void anAdminErasesAnApprenticeKnownOnlyByTheShowcaseAndHerProfileLeavesItsPageAndTheSitemap() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 6);
-        String name = "Mariama " + unique;
-        String email = "mariama." + unique + "@exemple.test";
+        String name = "Ndeye " + unique;
+        String email = "ndeye." + unique + "@exemple.test";
+        invitedByTheFjordAdmin(email);
+        openInvitation(email);
+        ShowcaseForms.post(browser, name, email, Year.now().getValue() - 22, ShowcaseForms.photoFile(), null);
+        browser.find(By.id("post-done"));
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/showcase.xhtml");
+        By item = By.xpath("//li[contains(@class,'showcase-queue-item')][.//h3[contains(., '" + name + "')]]");
+        browser.find(item).findElement(By.cssSelector("button.approve")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
+                "Profil approuvé"));
+        String id = ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select cast(id as char) from showcase_profile where email_normalized = ?", email);
+        browser.go("/fr/vitrine");
+        browser.find(By.id("showcase-cards")).findElement(By.linkText(name)).click();
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("profile-name"), name));
+        String profilePage = browser.currentPath();
+        assertTrue(sitemap().contains(profilePage + "</loc>"), "listed in the sitemap: " + profilePage);
 
+        browser.go("/admin/showcase.xhtml");
+        By row = By.xpath("//tbody[@id='moderation:others_data']/tr[td[contains(., '" + name + "')]]");
+        browser.find(row).findElement(By.cssSelector("button.erase")).click();
+        By dialog = By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message");
+        assertTrue(browser.text(dialog).startsWith("Effacer définitivement cette personne, que votre centre connaît"
+                + " seulement par la vitrine des apprentis ?"), browser.text(dialog));
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.count(
+                "select count(*) from showcase_profile where id = ?", id), "\"No\" erases nothing");
+        WebElement erase = browser.find(row).findElement(By.cssSelector("button.erase"));
+        erase.click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitUntilReplaced(erase);
+        assertTrue(browser.text(By.id("moderation:messages")).contains("La personne a été effacée"),
+                browser.text(By.id("moderation:messages")));
+        assertTrue(browser.driver().findElements(row).isEmpty(), "the page comes back without her");
+        assertEquals(0, ca.tremplin.testsupport.TestDatabase.count(
+                "select count(*) from showcase_profile where id = ?", id));
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.count(
+                "select count(*) from person_erasure where showcase_profile_id = ?", id), "recorded, without her data");
+        browser.signOut();
+        browser.forgetEverything();
+
+        java.net.http.HttpResponse<Void> gone = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.base() + profilePage)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(404, gone.statusCode(), "her profile's page is gone");
+        assertFalse(sitemap().contains(profilePage + "</loc>"), "and so is its line of the sitemap");
+
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/showcase.xhtml");
+        assertTrue(browser.driver().findElements(By.cssSelector("button.erase")).isEmpty(),
+                "a recruiter erases no one");
+    }
+
+    /** The CSS du Fjord's admin invites this address by e-mail from the invitations page; signed out after. */
+    private void invitedByTheFjordAdmin(String email) {
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
         browser.go("/admin/showcase-invitations.xhtml");
         browser.type(By.id("invite:email"), email);
         browser.clickAndWaitFor(By.id("invite:send"), By.cssSelector("#invite\\:messages .ui-messages-info"));
         browser.signOut();
         browser.forgetEverything();
+    }
+
+    /** The posting page, from the link of the invitation mailed to this address. */
+    private void openInvitation(String email) {
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/vitrine-publier.xhtml");
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+    }
+
+    private String sitemap() throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(browser.base() + "/sitemap.xml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void anApprenticePostsFromHerPhoneAndSeesHerProfilePublicOnceApproved() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Mariama " + unique;
+        String email = "mariama." + unique + "@exemple.test";
+
+        invitedByTheFjordAdmin(email);
 
         Dimension desktop = browser.driver().manage().window().getSize();
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
-            String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email), "/vitrine-publier.xhtml");
-            browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+            openInvitation(email);
             assertEquals("Publier mon profil", browser.text(By.id("post-title")));
             WebElement camera = browser.find(By.id("post:cameraPhoto"));
             assertEquals("environment", camera.getAttribute("capture"), "the camera opens on a phone");

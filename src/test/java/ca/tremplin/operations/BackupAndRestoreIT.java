@@ -179,6 +179,45 @@ class BackupAndRestoreIT {
         }
     }
 
+    /**
+     * An apprentice a centre knew only by their showcase profile, erased after the backup: the record of it, by the
+     * profile's number (V74), is kept across the restore for the server to delete the backup's profile again.
+     */
+    @Test
+    void aRestoreKeepsTheErasureOfAnApprenticeKnownOnlyByTheShowcase() throws Exception {
+        long tenant;
+        long profile;
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            tenant = longValue(sql, "select min(id) from tenant");
+            sql.execute("insert into showcase_profile (tenant_id, status, display_name, email_normalized, language,"
+                    + " submitted_at) values (" + tenant + ", 'AWAITING_MODERATION', 'Zoé',"
+                    + " 'zoe.vitrine@example.org', 'fr', now(6))");
+            profile = longValue(sql, "select max(id) from showcase_profile");
+        }
+        Path archive = backUp();
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("insert into person_erasure (tenant_id, showcase_profile_id, reason, erased_at) values ("
+                    + tenant + ", " + profile + ", 'REQUEST', '2026-12-05 11:00:00.654321')");
+        }
+        try {
+            String restored = run("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(restored.contains("Law 25: 1 erasures made after the backup were kept")
+                    && restored.contains("erased again when the server starts: 1"), restored);
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                assertEquals(1, longValue(sql, "select count(*) from person_erasure where showcase_profile_id = "
+                        + profile + " and lead_id is null and erased_at = '2026-12-05 11:00:00.654321'"),
+                        "the erasure is recorded again, by the profile's number, as it was");
+                assertEquals(1, longValue(sql, "select count(*) from showcase_profile where id = " + profile),
+                        "the backup's profile, whole until the server starts");
+            }
+        } finally {
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("delete from person_erasure where showcase_profile_id = " + profile);
+                sql.execute("delete from showcase_profile where id = " + profile);
+            }
+        }
+    }
+
     @Test
     void aRestoreOverTheLiveDatabaseKeepsTheErasuresMadeSinceTheBackupAndTouchesNoOtherDatabase() throws Exception {
         long tenant;

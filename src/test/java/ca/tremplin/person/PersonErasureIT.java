@@ -83,6 +83,9 @@ class PersonErasureIT extends InServerTest {
     PersonErasure erasure;
 
     @Inject
+    ApprenticeErasure apprentices;
+
+    @Inject
     ca.tremplin.showcase.ShowcaseInvitations showcaseInvitations;
 
     @Inject
@@ -338,6 +341,72 @@ class PersonErasureIT extends InServerTest {
         List<String> left = new ArrayList<>(findAnywhere(person));
         left.addAll(findAnywhere(guardian));
         assertEquals(List.of(), left, "neither the person nor the guardian who consented for them is named anywhere");
+    }
+
+    /**
+     * An apprentice under 14 the centre knows only by the showcase — no request, registration or application — posted
+     * a profile their guardian consented to, withdrew it, and posted again; both profiles are theirs, one by its
+     * address, the withdrawn one by its consent register. The centre's admin erases them from the showcase: afterwards
+     * no table, column or file holds their names, address or words, nor their guardian's name or address (the mail
+     * telling the guardian about them included), and the erasure is recorded by the profile's number, with both
+     * profiles counted. Another apprentice of the centre, whose guardian is the same parent, keeps their profile
+     * and the guardian's consent to it.
+     */
+    @Test
+    void anApprenticeKnownOnlyByTheShowcaseIsErasedEverywhereWithTheMailToTheirGuardian() throws Exception {
+        TestCentre centre = fixtures.newCentre("apprentice");
+        Person person = Person.invented();
+        Person guardian = Person.invented();
+        Person sibling = Person.invented();
+        int young = java.time.Year.now().getValue() - 12;
+        ca.tremplin.showcase.ShowcasePosting.Posted withdrawn = postedByAMinor(centre, person, guardian, young);
+        long first = withdrawn.profileId();
+        jakarta.enterprise.inject.spi.CDI.current().select(ca.tremplin.showcase.OwnProfiles.class).get()
+                .withdraw(found(withdrawn.ownerLink(), "token=([A-Za-z0-9_-]+)"), "10.66.7.1");
+        long second = postedByAMinor(centre, person, guardian, young).profileId();
+        long siblings = postedByAMinor(centre, sibling, guardian, young).profileId();
+        assertTrue(findAnywhere(person).size() > 3 && !findAnywhere(guardian).isEmpty(), "they are there before");
+
+        PersonErasureRecord record;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            record = apprentices.eraseOnRequest(first);
+        }
+
+        assertEquals(List.of(), findAnywhere(person), "nothing names the apprentice any more");
+        assertEquals(List.of(), findAnywhere(guardian).stream().filter(found -> !found.startsWith("showcase_profile.")
+                && !found.startsWith("consent_record.")).toList(), "nor the guardian, the mail to them included");
+        assertEquals(0L, rows.count("select count(*) from consent_record where (guardian_email = ? or email_normalized"
+                + " = ?) and showcase_profile_id <> ?", guardian.email, guardian.email, siblings),
+                "the guardian's name stays only with the sibling's profile they consented to");
+        assertEquals(0L, rows.count("select count(*) from showcase_profile where id in (?, ?)", first, second),
+                "both profiles, the withdrawn one found by its register");
+        assertEquals(1L, rows.count("select count(*) from showcase_profile where id = ?", siblings),
+                "the sibling's profile, which names the same guardian, is the sibling's");
+        assertEquals(sibling.first, rows.string("select display_name from showcase_profile where id = ?", siblings));
+        assertEquals(2, record.getRecords(), "two profiles erased");
+        assertEquals(1L, rows.count("select count(*) from person_erasure where showcase_profile_id = ? and lead_id"
+                + " is null and reason = 'REQUEST' and erased_by = ?", first, centre.admin().getId()));
+        assertEquals(1L, rows.count("select count(*) from person_erasure where tenant_id = ?",
+                centre.tenant().getId()), "one person, recorded once");
+    }
+
+    /** A profile posted by this minor, their guardian named, who confirms it. */
+    private ca.tremplin.showcase.ShowcasePosting.Posted postedByAMinor(TestCentre centre, Person person,
+                                                                        Person guardian, int birthYear)
+            throws Exception {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            showcaseInvitations.inviteByEmail(person.email, Locale.FRENCH);
+        }
+        String invitation = found(lastMailTo(person.email, "invitation=([A-Za-z0-9_-]+)"),
+                "invitation=([A-Za-z0-9_-]+)");
+        ca.tremplin.showcase.ShowcasePosting.Posted posted = showcasePosting.post(invitation, new ca.tremplin.showcase.ProfilePost(person.first,
+                        centre.program().getId(), "Pâtissière", "Boulangerie " + person.last,
+                        "Moi, " + person.first + " " + person.last + ", j’aime créer des desserts le matin.", null,
+                        person.email, birthYear, guardian.first + " " + guardian.last, guardian.email, true, true, true),
+                ca.tremplin.showcase.TestPhotos.photo(), Locale.FRENCH, "10.66.7.2");
+        String guardianLink = "vitrine-tuteur\\.xhtml\\?token=([A-Za-z0-9_-]+)";
+        guardians.confirm(found(lastMailTo(guardian.email, guardianLink), guardianLink), "10.66.7.3");
+        return posted;
     }
 
     @Test

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * Retention: a centre's admin sets how long the centre keeps people per situation, and the nightly job anonymises
  * those due — lost or inactive that long, admitted but not enrolled that long after the intake they asked for,
  * enrolled that long after enrolling — with the same erasure as a request, and leaves the others whole. The privacy
- * page reports how many were anonymised, per day and rule. A centre without periods keeps its people; another
- * centre's admin neither reads nor changes the periods or the report.
+ * page reports how many were anonymised, per day and rule. Apprentices known only by the showcase are erased by the
+ * first rule when their profiles are withdrawn or abandoned that long. A centre without periods keeps its people;
+ * another centre's admin neither reads nor changes the periods or the report.
  */
 class RetentionIT extends InServerTest {
 
@@ -43,6 +44,18 @@ class RetentionIT extends InServerTest {
 
     @Inject
     DatabaseRows rows;
+
+    @Inject
+    ca.tremplin.showcase.ShowcaseInvitations invitations;
+
+    @Inject
+    ca.tremplin.showcase.ShowcasePosting posting;
+
+    @Inject
+    ca.tremplin.showcase.ShowcaseModeration moderation;
+
+    @Inject
+    ca.tremplin.showcase.OwnProfiles own;
 
     @Test
     void theNightlyJobAnonymisesThePeopleDueByTheirCentresPeriodsAndOnlyThem() throws Exception {
@@ -139,6 +152,106 @@ class RetentionIT extends InServerTest {
         assertEquals(copies + 1L, rows.count("select count(*) from person_erasure where tenant_id = ?",
                 centre.tenant().getId()), "each recorded once");
         assertNotNull(rows.string("select email from `lead` where id = ?", kept.getId()), "the one not due is kept");
+    }
+
+    /**
+     * Apprentices the centre knows only by the showcase fall under "lost or inactive": one whose profile was withdrawn,
+     * or left waiting for their changes, and nothing happened to it for the months set, is erased whole, recorded by
+     * the rule and counted with the others. Kept: a published profile (its consent stands), one withdrawn lately, one
+     * whose apprentice the centre follows as a lead (that lead's own retention decides), and a person who withdrew a
+     * profile long ago but published another since.
+     */
+    @Test
+    void theNightlyJobErasesApprenticesKnownOnlyByLongWithdrawnOrAbandonedProfilesAndNoneElse() throws Exception {
+        TestCentre centre = fixtures.newCentre("keep-apprentices");
+        Instant now = Instant.now();
+        long withdrawnLongAgo = withdrawn(profile(centre, apprentice()));
+        long abandoned = profile(centre, apprentice()).profileId();
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            moderation.requestChanges(abandoned, version(abandoned), "Une photo où l’on voit le chantier, svp");
+        }
+        long published = profile(centre, apprentice()).profileId();
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            moderation.approve(published, version(published));
+        }
+        long withdrawnLately = withdrawn(profile(centre, apprentice()));
+        String followed = apprentice();
+        fixtures.newLead(centre.tenant(), centre.program(), "Keep", "Me", followed, null, null);
+        long withdrawnButFollowed = withdrawn(profile(centre, followed));
+        String cameBack = apprentice();
+        long withdrawnThenBack = withdrawn(profile(centre, cameBack));
+        long backSince = profile(centre, cameBack).profileId();
+        for (long old : List.of(withdrawnLongAgo, abandoned, published, withdrawnButFollowed, withdrawnThenBack)) {
+            aged(old, at(now, 30));
+        }
+        aged(withdrawnLately, at(now, 3));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            retention.save(Map.of(RetentionRule.LOST_OR_INACTIVE, 24));
+        }
+
+        job.run(now);
+
+        for (long due : List.of(withdrawnLongAgo, abandoned)) {
+            assertEquals(0L, rows.count("select count(*) from showcase_profile where id = ?", due), "erased: " + due);
+            assertEquals(0L, rows.count("select count(*) from consent_record where showcase_profile_id = ?", due));
+            assertEquals(1L, rows.count("select count(*) from person_erasure where showcase_profile_id = ?"
+                    + " and reason = 'RETENTION' and retention_rule = 'LOST_OR_INACTIVE' and erased_by is null", due));
+        }
+        for (long kept : List.of(published, withdrawnLately, withdrawnButFollowed, withdrawnThenBack, backSince)) {
+            assertEquals(1L, rows.count("select count(*) from showcase_profile where id = ?", kept), "kept: " + kept);
+        }
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals(List.of(new RetentionService.Anonymised(LocalDate.ofInstant(now,
+                    ca.tremplin.kernel.QuebecTime.ZONE), ErasureReason.RETENTION, RetentionRule.LOST_OR_INACTIVE, 2)),
+                    retention.report(90), "counted as people of the first rule");
+        }
+        job.run(now);
+        assertEquals(2L, rows.count("select count(*) from person_erasure where tenant_id = ?",
+                centre.tenant().getId()), "a second night erases no one twice");
+    }
+
+    private static String apprentice() {
+        return InquiryRequests.uniqueEmail();
+    }
+
+    /** A profile posted at the centre under this address, from a personal invitation, waiting for a moderator. */
+    private ca.tremplin.showcase.ShowcasePosting.Posted profile(TestCentre centre, String address)
+            throws SQLException {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            invitations.inviteByEmail(address, java.util.Locale.FRENCH);
+        }
+        String mail = rows.string("select body_text from outbox_message where recipient = ? order by id desc limit 1",
+                address);
+        java.util.regex.Matcher invitation = java.util.regex.Pattern.compile("invitation=([A-Za-z0-9_-]+)")
+                .matcher(mail);
+        assertTrue(invitation.find(), mail);
+        return posting.post(invitation.group(1), new ca.tremplin.showcase.ProfilePost("Amani",
+                        centre.program().getId(), "Pâtissière", "Pâtisserie du Fjord",
+                        "J’ai choisi ce métier pour créer de mes mains; ma journée commence à cinq heures.", null,
+                        address, 2000, null, null, true, true, true), ca.tremplin.showcase.TestPhotos.photo(),
+                java.util.Locale.FRENCH, "test-" + java.util.UUID.randomUUID());
+    }
+
+    /** The profile withdrawn by its apprentice from their own page; its id. */
+    private long withdrawn(ca.tremplin.showcase.ShowcasePosting.Posted posted) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)")
+                .matcher(posted.ownerLink());
+        assertTrue(token.find(), posted.ownerLink());
+        own.withdraw(token.group(1), "test-" + java.util.UUID.randomUUID());
+        return posted.profileId();
+    }
+
+    private long version(long profileId) throws SQLException {
+        return rows.count("select version from showcase_profile where id = ?", profileId);
+    }
+
+    /** Everything that happened to the profile — posted, moderated, withdrawn, its consents — then. */
+    private void aged(long profileId, Timestamp then) throws SQLException {
+        rows.execute("update showcase_profile set submitted_at = ?, moderated_at = case when moderated_at is null"
+                + " then null else ? end, withdrawn_at = case when withdrawn_at is null then null else ? end,"
+                + " waiting_since = case when waiting_since is null then null else ? end where id = ?",
+                then, then, then, then, profileId);
+        rows.execute("update consent_record set given_at = ? where showcase_profile_id = ?", then, profileId);
     }
 
     @Test

@@ -46,7 +46,9 @@ import org.junit.jupiter.api.Test;
  * 14 waits for their guardian's confirmation; a change asked by the moderator reaches the person with a link, and an
  * edit after approval takes the profile off the showcase until approved again; a visitor's report does the same with
  * its reason; a withdrawal empties the profile, deletes its photos (their address answers 404) and records the
- * withdrawal in the register. A non-image, an expired or used invitation, a missing consent: refused, nothing stored.
+ * withdrawal in the register; an apprentice the centre knows only by their profile is erased by its admin, off every
+ * page and the sitemap at once. A non-image, an expired or used invitation, a missing consent: refused, nothing
+ * stored.
  */
 class ShowcaseIT extends InServerTest {
 
@@ -85,6 +87,12 @@ class ShowcaseIT extends InServerTest {
 
     @Inject
     ca.tremplin.access.AccessRequests accessRequests;
+
+    @Inject
+    ca.tremplin.person.ApprenticeErasure apprentices;
+
+    @Inject
+    ca.tremplin.person.RetentionService retention;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -882,6 +890,112 @@ class ShowcaseIT extends InServerTest {
         }
         assertEquals(ProfileStatus.WITHDRAWN, own.open(ownerToken(posted)).profile().getStatus(),
                 "the apprentice's own page, if they find its link again, says it was withdrawn");
+    }
+
+    /**
+     * An apprentice the centre knows only by their published profile, who asked for their data, then asks the centre
+     * to erase them: the centre's admin erases them from the moderation page. The profile leaves the gallery, its page
+     * and the sitemap at once; its photo's address answers 404 in every size; nothing of it is left (photos, links,
+     * consents, counts, the mail to the person); the erasure is recorded by the profile's number without its data;
+     * the centre's list of access requests no longer shows their address and has nothing more to send. A recruiter
+     * may not erase, another centre's admin finds nothing, and a second erasure finds nothing left.
+     */
+    @Test
+    void anApprenticeKnownOnlyByTheirProfileIsErasedFromEveryPageAndTheSitemap() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        long id = posted.profileId();
+        ShowcaseCard card = showcase.profileAcrossTenants(id, false);
+        String root = base.toString().replaceAll("/$", "");
+        String page = ShowcasePaths.profile(Locale.FRENCH, id, card.displayName());
+        List<String> photos = showcase.photoSizesAcrossTenants(card.photoKey()).stream()
+                .map(size -> root + ShowcasePaths.photo(card.photoKey(), size.width())).toList();
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(200, status(http, root + page), page);
+        assertTrue(get(http, root + "/sitemap.xml").contains(page + "</loc>"), "the sitemap lists the profile");
+        assertEquals("private, max-age=3600", http.send(HttpRequest.newBuilder(URI.create(root + "/sitemap.xml"))
+                .build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("Cache-Control").orElse(""),
+                "which no shared cache keeps once the profile is gone");
+        accessRequests.ask(address, Locale.FRENCH, ip);
+        accessRequests.open(tokenIn(lastMailTo(address), TOKEN), ip);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertThrows(ca.tremplin.kernel.AccessDeniedException.class, () -> apprentices.eraseOnRequest(id),
+                    "a recruiter cannot erase");
+        }
+        try (TenantContext.Scope ignored = fixtures.newCentre("erase-elsewhere").asAdmin()) {
+            assertThrows(NotFoundException.class, () -> apprentices.eraseOnRequest(id), "another centre's profile");
+        }
+        assertTrue(inGallery(id), "nothing erased by a refusal");
+
+        ca.tremplin.person.PersonErasureRecord record;
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertNull(moderation.others().stream().filter(item -> item.profile().getId() == id).findFirst()
+                    .orElseThrow().followedAsLead(), "known only by the profile: erased from here");
+            record = apprentices.eraseOnRequest(id);
+        }
+
+        assertNull(record.getLeadId());
+        assertEquals(id, record.getShowcaseProfileId(), "recorded by the profile's number");
+        assertEquals(ca.tremplin.person.ErasureReason.REQUEST, record.getReason());
+        assertEquals(centre.admin().getId(), record.getErasedBy());
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(id, false));
+        assertFalse(inGallery(id), "off the gallery at once");
+        assertEquals(404, status(http, root + page), "its page is gone");
+        assertFalse(get(http, root + "/sitemap.xml").contains(page + "</loc>"), "and so is its line of the sitemap");
+        for (String photo : photos) {
+            assertEquals(404, status(http, photo), "its photo, in every size: " + photo);
+        }
+        for (String table : List.of("showcase_profile where id", "showcase_photo where profile_id",
+                "showcase_link where profile_id", "showcase_daily_count where profile_id",
+                "showcase_report where profile_id", "consent_record where showcase_profile_id")) {
+            assertEquals(0L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from "
+                    + table + " = ?1").setParameter(1, id).getSingleResult())).longValue(), table);
+        }
+        assertEquals(0L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*)"
+                + " from outbox_message where recipient = ?1").setParameter(1, address).getSingleResult()))
+                .longValue(), "no mail kept to them: the showcase's, nor the platform's link to their data");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            List<ca.tremplin.access.AccessRequests.Row> parts = accessRequests.ofCentre();
+            assertEquals(1, parts.size());
+            assertEquals("", parts.get(0).email(), "the request is listed without the address erased");
+            assertEquals("access.noAddressLeft", assertThrows(BusinessRuleException.class,
+                    () -> accessRequests.send(parts.get(0).partId())).messageKey());
+            assertThrows(NotFoundException.class, () -> apprentices.eraseOnRequest(id), "nothing left to erase");
+            assertEquals(List.of(new ca.tremplin.person.RetentionService.Anonymised(
+                    java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE), ca.tremplin.person.ErasureReason
+                    .REQUEST, null, 1)), retention.report(1), "the privacy page counts the erasure");
+        }
+    }
+
+    /**
+     * A profile whose apprentice the centre also follows as a lead (same address) is erased from that lead's record,
+     * which takes the profile with the rest: the moderation page links there, and an erasure from the showcase is
+     * refused, naming the record.
+     */
+    @Test
+    void anApprenticeTheCentreAlsoFollowsIsErasedFromTheirRecord() {
+        ca.tremplin.person.Lead lead = fixtures.newLead(centre.tenant(), centre.program(), "Amani", "Wanjiru",
+                address, null, null);
+        ShowcasePosting.Posted posted = post(invite(address), address, 2000, Locale.FRENCH);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals(lead.getId(), moderation.queue().stream()
+                    .filter(item -> item.profile().getId() == posted.profileId()).findFirst().orElseThrow()
+                    .followedAsLead(), "the page sends the admin to the record");
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> apprentices.eraseOnRequest(posted.profileId()));
+            assertEquals("erasure.apprentice.followedAsLead", refused.messageKey());
+            assertEquals(List.of(String.valueOf(lead.getId())), List.of(refused.arguments()));
+        }
+        assertEquals(1L, profilesOfCentre(), "nothing erased");
+    }
+
+    private static int status(HttpClient http, String address) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static String get(HttpClient http, String address) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /** The profiles of every centre posted with this address and holding a photo. */
