@@ -139,9 +139,9 @@ public class CatalogRepository {
     long requestsAskingFor(long programId, java.util.Collection<String> months) {
         Number count = (Number) em.createNativeQuery("select count(*) from inquiry i"
                         + " join inquiry_program ip on ip.inquiry_id = i.id"
-                        + " where ip.program_id = ?1 and i.preferred_intake in (?2)")
-                .setParameter(1, programId)
-                .setParameter(2, months).getSingleResult();
+                        + " where ip.program_id = :program and i.preferred_intake in (:months)")
+                .setParameter("program", programId)
+                .setParameter("months", months).getSingleResult();
         return count.longValue();
     }
 

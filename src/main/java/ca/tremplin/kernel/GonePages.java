@@ -59,8 +59,8 @@ public class GonePages {
             return false;
         }
         return !em.createNativeQuery("select 1 from gone_public_page g join tenant t on t.id = g.tenant_id"
-                        + " where g.kind = ?1 and g.page_key in (?2) and t.slug = ?3 and t.active = true")
-                .setParameter(1, kind.name()).setParameter(2, keys).setParameter(3, tenantSlug)
+                        + " where g.kind = :kind and g.page_key in (:keys) and t.slug = :tenant and t.active = true")
+                .setParameter("kind", kind.name()).setParameter("keys", keys).setParameter("tenant", tenantSlug)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
