@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An apprentice invited by e-mail posts her profile from her phone (a 390 × 844 window): a file that is not an image is
  * refused with a message in French, her photo is taken; the centre's admin approves her profile in the back office;
  * she then finds it public in the showcase, on a phone, with her photo, and the page carries what a shared link shows.
- * Taken down by the centre, then withdrawn at her request by phone, its photo is gone.
+ * Taken down by the centre, then withdrawn at her request by phone, its photo is gone and its address says so.
  */
 class ShowcaseBrowserIT extends BrowserTest {
 
@@ -209,8 +209,13 @@ class ShowcaseBrowserIT extends BrowserTest {
         browser.signOut();
         browser.forgetEverything();
         browser.go(profilePage);
-        assertTrue(browser.title().contains("introuvable") || browser.pageSource().contains("Page introuvable"),
-                "the profile is no longer public: " + browser.title());
+        // Withdrawn after it was public: its address says the profile is gone, not that it never existed, and leads
+        // to the gallery.
+        assertEquals("Plus disponible", browser.text(By.id("error-title")), browser.title());
+        assertTrue(browser.text(By.id("gone-text")).contains("Ce profil n’est plus publié dans la vitrine."),
+                browser.text(By.id("gone-text")));
+        assertTrue(browser.find(By.id("gone-next")).getAttribute("href").endsWith("/fr/vitrine"),
+                browser.find(By.id("gone-next")).getAttribute("href"));
     }
 
     private boolean fitsTheWindow() {
