@@ -1,5 +1,6 @@
 package ca.tremplin.catalog;
 
+import ca.tremplin.kernel.GonePages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.security.Role;
@@ -39,15 +40,18 @@ public class CatalogRemovals {
     @Inject
     StaffChanges changes;
 
+    @Inject
+    GonePages gonePages;
+
     /**
-     * Deletes an intake no request asked for (its program at its month); one asked for is closed instead. The program's
-     * history keeps the line either way.
+     * Deletes an intake no request asked for (its program at its month, or at a month it started in before its start
+     * was corrected); one asked for is closed instead. The program's history keeps the line either way.
      */
     @Transactional
     public Outcome removeIntake(long programId, long intakeId) {
         signedInUser.require(Role.CSS_ADMIN);
         Intake intake = catalog.findIntake(programId, intakeId);
-        if (catalog.intakeAskedFor(programId, intake.getStartDate())) {
+        if (catalog.requestsAskingFor(programId, intake.askedMonths()) > 0) {
             if (intake.getStatus() != IntakeStatus.CLOSED) {
                 service.changeIntakeStatus(programId, intakeId, IntakeStatus.CLOSED);
                 return new Outcome(Result.WITHDRAWN, "intake.closedInstead");
@@ -83,6 +87,10 @@ public class CatalogRemovals {
         }
         changes.record(Subject.CENTRE, signedInUser.getTenantId(), What.PROGRAM_DELETED,
                 program.getType() + " " + program.getCode() + " " + program.getTitleFr());
+        if (program.getStatus() != ProgramStatus.DRAFT) {
+            // Its page was public (or archived, withdrawn from it): a link to it says it is no longer offered.
+            gonePages.record(GonePages.Kind.PROGRAM, signedInUser.getTenantId(), program.addressKeys());
+        }
         // A line of the request routing that sent this program's requests to a recruiter names nothing once it is
         // gone, and the settings page would show it as "null" and refuse to save until it is taken out by hand.
         int routingLines = catalog.removeRoutingLinesOf(signedInUser.getTenantId(), programId);

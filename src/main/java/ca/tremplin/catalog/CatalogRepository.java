@@ -133,16 +133,16 @@ public class CatalogRepository {
     }
 
     /**
-     * Whether a request asked for the program at the intake's month ("2027-08"): the program is this centre's own, so
-     * a request naming it counts wherever it was routed (to the coordinating organisation first, say).
+     * How many requests asked for the program at one of these months ("2027-08"): the program is this centre's own,
+     * so a request naming it counts wherever it was routed (to the coordinating organisation first, say).
      */
-    boolean intakeAskedFor(long programId, LocalDate start) {
+    long requestsAskingFor(long programId, java.util.Collection<String> months) {
         Number count = (Number) em.createNativeQuery("select count(*) from inquiry i"
                         + " join inquiry_program ip on ip.inquiry_id = i.id"
-                        + " where ip.program_id = ?1 and i.preferred_intake = ?2")
-                .setParameter(1, programId)
-                .setParameter(2, java.time.YearMonth.from(start).toString()).getSingleResult();
-        return count.longValue() > 0;
+                        + " where ip.program_id = :program and i.preferred_intake in (:months)")
+                .setParameter("program", programId)
+                .setParameter("months", months).getSingleResult();
+        return count.longValue();
     }
 
     /**

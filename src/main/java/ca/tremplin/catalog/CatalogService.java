@@ -21,6 +21,7 @@ import java.util.Set;
 public class CatalogService {
 
     private static final ca.tremplin.security.StaffChange.Subject PROGRAM = ca.tremplin.security.StaffChange.Subject.PROGRAM;
+    private static final ca.tremplin.security.StaffChange.Subject CENTRE = ca.tremplin.security.StaffChange.Subject.CENTRE;
 
     @Inject
     CatalogRepository catalog;
@@ -31,17 +32,36 @@ public class CatalogService {
     @Inject
     ca.tremplin.security.StaffChanges changes;
 
+    /**
+     * Creates or updates a campus. The campuses' history keeps the line, filed under the centre: a campus created with
+     * the values it was given, each field edited with its value before and after, under the name it had.
+     */
     @Transactional
     public Centre saveCentre(Centre centre) {
         requireCatalogueAdmin();
         if (centre.getId() == null) {
             catalog.persist(centre);
+            changes.record(CENTRE, signedInUser.getTenantId(), What.CAMPUS_CREATED, centre.createdDetail());
             return centre;
         }
         Centre current = catalog.findCentre(centre.getId())
                 .orElseThrow(() -> new NotFoundException("centre " + centre.getId()));
         checkVersion(current.getVersion(), centre.getVersion());
-        return mergeChecked(centre);
+        // Read before the merge, which copies the edit onto the stored campus.
+        List<String> fields = current.changedFields(centre).stream().map(current::about).toList();
+        Centre merged = mergeChecked(centre);
+        changes.recordEach(CENTRE, signedInUser.getTenantId(), What.CAMPUS_EDITED, fields);
+        return merged;
+    }
+
+    /**
+     * Who created, edited or deleted the centre's campuses, when, from what to what, newest first: at most {@code most}
+     * lines, the centre's own (the tenant filter).
+     */
+    @Transactional
+    public ca.tremplin.security.ChangeLines campusHistory(int most) {
+        requireCatalogueAdmin();
+        return changes.ofCampuses(most);
     }
 
     @Transactional
@@ -184,11 +204,23 @@ public class CatalogService {
     /**
      * An intake's start day or deadline corrected (a year typed wrong, a start moved by the centre): the order of
      * {@link IntakeDates}, and still one intake per program, campus and start day. Kept in the program's history with
-     * the dates before and after.
+     * the dates before and after. A start moved into another month while requests asked for the program at the month it
+     * leaves is asked about first ({@link IntakeMonthAskedException}).
      */
     @Transactional
     public void changeIntakeDates(long programId, long intakeId, java.time.LocalDate start,
                                   java.time.LocalDate deadline) {
+        changeIntakeDates(programId, intakeId, start, deadline, false);
+    }
+
+    /**
+     * As {@link #changeIntakeDates(long, long, java.time.LocalDate, java.time.LocalDate)}; {@code monthMoveConfirmed}
+     * when the admin was told that requests named the month the start leaves, and moves it anyway. Either way the
+     * intake keeps that month among the ones requests may name it by: those requests still keep it from deletion.
+     */
+    @Transactional
+    public void changeIntakeDates(long programId, long intakeId, java.time.LocalDate start,
+                                  java.time.LocalDate deadline, boolean monthMoveConfirmed) {
         requireCatalogueAdmin();
         List<Intake> intakes = catalog.intakesOf(programId);
         Intake intake = intakes.stream().filter(i -> i.getId() == intakeId).findFirst()
@@ -200,11 +232,18 @@ public class CatalogService {
         if (twice) {
             throw new BusinessRuleException("intake.duplicate");
         }
+        java.time.YearMonth leaving = java.time.YearMonth.from(intake.getStartDate());
+        if (!monthMoveConfirmed && !leaving.equals(java.time.YearMonth.from(start))) {
+            long asked = catalog.requestsAskingFor(programId, List.of(leaving.toString()));
+            if (asked > 0) {
+                throw new IntakeMonthAskedException(asked, leaving, start);
+            }
+        }
         String change = intake.datesChange(start, deadline);
         if (change != null) {
             changes.record(PROGRAM, programId, What.INTAKE_DATES, change);
         }
-        intake.setStartDate(start);
+        intake.moveStart(start);
         intake.setApplicationDeadline(deadline);
     }
 

@@ -166,4 +166,33 @@ public class Centre implements java.io.Serializable {
     public void setVersion(long version) {
         this.version = version;
     }
+
+    /**
+     * The fields an edit changed, each with its values before and after ("CITY (Laval → Terrebonne)"), for the
+     * campuses' history. A campus's address, phone and contact address are the centre's own, not a person's: kept.
+     */
+    java.util.List<String> changedFields(Centre edited) {
+        return ca.tremplin.kernel.FieldChanges.between(this, edited)
+                .value("NAME", Centre::getName)
+                .value("ADDRESS", Centre::getAddress)
+                .value("CITY", Centre::getCity)
+                .value("REGION", Centre::getRegion)
+                .value("LATITUDE", Centre::getLatitude)
+                .value("LONGITUDE", Centre::getLongitude)
+                .value("CONTACT_EMAIL", Centre::getContactEmail)
+                .value("CONTACT_PHONE", Centre::getContactPhone)
+                .lines();
+    }
+
+    /** A campus created, as the campuses' history keeps it: its name, then each field it was given. */
+    String createdDetail() {
+        // Its name heads the line already.
+        return about(String.join(", ", new Centre().changedFields(this).stream()
+                .filter(field -> !field.startsWith("NAME (")).toList()));
+    }
+
+    /** A line of the campuses' history about this campus, under its name as it was: "CFP Laval: CITY (…)". */
+    String about(String change) {
+        return name + ": " + change;
+    }
 }

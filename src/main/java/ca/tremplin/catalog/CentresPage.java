@@ -28,11 +28,13 @@ public class CentresPage implements Serializable {
 
     private List<Centre> centres;
     private Centre editing;
+    private final ca.tremplin.security.ShownHistory history = new ca.tremplin.security.ShownHistory();
 
     @PostConstruct
     void init() {
         centres = catalog.centres();
         editing = new Centre();
+        history.forget();
     }
 
     /** A copy read again, not the list's row: a save that fails must not leave typed values in the list. */
@@ -83,6 +85,16 @@ public class CentresPage implements Serializable {
             // Deleted already (a second click, another tab): the list is read again.
         }
         centres = catalog.centres();
+        history.forget();
+    }
+
+    /** Who created, edited or deleted which campus, when, from what to what: the newest lines first. */
+    public ca.tremplin.security.ChangeLines getHistory() {
+        return history.lines(catalog::campusHistory);
+    }
+
+    public void showMoreHistory() {
+        history.showMore();
     }
 
     public QuebecRegion[] getRegions() {

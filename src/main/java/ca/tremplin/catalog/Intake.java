@@ -61,6 +61,15 @@ public class Intake implements java.io.Serializable {
     @Version
     private long version;
 
+    /**
+     * The months ("2027-08") the intake started in before its start was corrected into another month (V76): requests
+     * that named the program at one of them asked for this intake, and keep it from deletion as its present month's do.
+     */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "intake_former_month", joinColumns = @JoinColumn(name = "intake_id"))
+    @Column(name = "start_month")
+    private java.util.Set<String> formerMonths = new java.util.HashSet<>();
+
     public Long getId() {
         return id;
     }
@@ -123,6 +132,27 @@ public class Intake implements java.io.Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Its start moved to {@code newStart}: the month it leaves, if another, is kept among its months, so that the
+     * requests that named it still name this intake. Returns the month left, or null when the month stays.
+     */
+    java.time.YearMonth moveStart(LocalDate newStart) {
+        java.time.YearMonth left = java.time.YearMonth.from(startDate);
+        startDate = newStart;
+        if (left.equals(java.time.YearMonth.from(newStart))) {
+            return null;
+        }
+        formerMonths.add(left.toString());
+        return left;
+    }
+
+    /** Every month requests may have named this intake by: the one it starts in, and those it started in before. */
+    java.util.Set<String> askedMonths() {
+        java.util.Set<String> months = new java.util.TreeSet<>(formerMonths);
+        months.add(java.time.YearMonth.from(startDate).toString());
+        return months;
     }
 
     /** The intake as its program's history names it, its start and campus: "2027-08-25 Centre Laval". */

@@ -193,6 +193,37 @@ public class Program implements java.io.Serializable {
         return Languages.isEnglish(locale) ? slugEn : slugFr;
     }
 
+    /** The start of an address of a program's page that names it whatever its title: "dep-5311-…". */
+    private static final java.util.regex.Pattern TYPE_AND_CODE = java.util.regex.Pattern.compile(
+            "^(dep|asp|aep)-(\\d{4,6})(-|$)");
+
+    /** The program's type and code at the start of an address ("dep-5311"), which a new title keeps; else empty. */
+    static java.util.Optional<String> typeAndCodeOf(String slug) {
+        java.util.regex.Matcher typeAndCode = TYPE_AND_CODE.matcher(slug == null ? "" : slug);
+        return typeAndCode.find() ? java.util.Optional.of(typeAndCode.group(1) + "-" + typeAndCode.group(2))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * What its public addresses name it by, kept once it is deleted so that they answer "no longer offered": its
+     * address in each language and its type and code, which addresses from before a new title begin with.
+     */
+    java.util.Set<String> addressKeys() {
+        // A title written the same in both languages gives one address: a set, not Set.of, which refuses twins.
+        return new java.util.TreeSet<>(java.util.List.of(slugFr, slugEn, SearchText.slug(type.name(), code)));
+    }
+
+    /**
+     * The keys an address may have named a program by: itself, and its type and code when it begins with them (an
+     * address from before the title changed).
+     */
+    static java.util.Set<String> keysOf(String slug) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        keys.add(slug);
+        typeAndCodeOf(slug).ifPresent(keys::add);
+        return keys;
+    }
+
     public boolean isPublished() {
         return status == ProgramStatus.PUBLISHED;
     }

@@ -59,6 +59,8 @@ public class ProgramEditor implements Serializable {
     private Long datesEdited;
     private LocalDate editedStart;
     private LocalDate editedDeadline;
+    /** The question a start moved out of a month requests asked for was answered with, until "Yes" or "No". */
+    private String monthQuestion;
 
     private final ca.tremplin.security.ShownHistory history = new ca.tremplin.security.ShownHistory();
 
@@ -171,6 +173,7 @@ public class ProgramEditor implements Serializable {
     /** Opens the dates of the intake the button names ({@code #{param['intake']}}) for correction. */
     public void editDates(String intake) {
         datesEdited = null;
+        monthQuestion = null;
         intakeId(intake).flatMap(id -> getIntakes().stream().filter(i -> id.equals(i.getId())).findFirst())
                 .ifPresent(found -> {
                     datesEdited = found.getId();
@@ -179,15 +182,40 @@ public class ProgramEditor implements Serializable {
                 });
     }
 
-    /** Saves the dates typed; a refusal keeps them in the row, with its reason above the list. */
+    /**
+     * Saves the dates typed; a refusal keeps them in the row, with its reason above the list. A start moved into another
+     * month that requests asked for is asked about instead ({@link #getMonthQuestion}).
+     */
     public void saveDates() {
+        saveDates(false);
+    }
+
+    /** "Move it anyway": the dates asked about, still in the row, saved. */
+    public void confirmDatesMove() {
+        if (monthQuestion != null) {
+            saveDates(true);
+        }
+    }
+
+    /** "No": nothing saved, the dates typed left in the row to correct or cancel. */
+    public void cancelDatesMove() {
+        monthQuestion = null;
+        messages.info("intake.monthMoveCancelled");
+    }
+
+    private void saveDates(boolean monthMoveConfirmed) {
         if (datesEdited == null) {
             return;
         }
-        if (actOnIntake(() -> catalog.changeIntakeDates(program.getId(), datesEdited, editedStart, editedDeadline),
-                "intake.datesChanged")) {
+        if (actOnIntake(() -> catalog.changeIntakeDates(program.getId(), datesEdited, editedStart, editedDeadline,
+                monthMoveConfirmed), "intake.datesChanged")) {
             datesEdited = null;
         }
+    }
+
+    /** The question of a start moved out of a month requests asked for, while it waits for an answer; else null. */
+    public String getMonthQuestion() {
+        return monthQuestion;
     }
 
     /**
@@ -196,10 +224,16 @@ public class ProgramEditor implements Serializable {
      * counts as done, its row gone. The list and the history below are read again either way.
      */
     private boolean actOnIntake(Runnable change, String doneKey) {
+        // Another action answers a question left waiting: it waits no more.
+        monthQuestion = null;
         boolean done = true;
         try {
             change.run();
             messages.info(doneKey);
+        } catch (IntakeMonthAskedException question) {
+            // Not refused but asked: the page shows the question with "No" first, and nothing was saved meanwhile.
+            monthQuestion = question.localizedMessage(messages.locale());
+            done = false;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             done = false;
@@ -213,6 +247,7 @@ public class ProgramEditor implements Serializable {
 
     public void cancelDates() {
         datesEdited = null;
+        monthQuestion = null;
     }
 
     /**
@@ -220,6 +255,7 @@ public class ProgramEditor implements Serializable {
      * message says so.
      */
     public void removeIntake(String intake) {
+        monthQuestion = null;
         intakeId(intake).ifPresent(id -> {
             try {
                 CatalogRemovals.Outcome outcome = removals.removeIntake(program.getId(), id);

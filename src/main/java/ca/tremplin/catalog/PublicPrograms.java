@@ -1,5 +1,6 @@
 package ca.tremplin.catalog;
 
+import ca.tremplin.kernel.GonePages;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class PublicPrograms {
 
     @Inject
     CatalogRepository catalog;
+
+    @Inject
+    GonePages gonePages;
 
     @Inject
     Clock clock;
@@ -87,19 +91,45 @@ public class PublicPrograms {
      * no type and code of the centre's published programs.
      */
     public Optional<Program> renamedAcrossAllTenants(String tenantSlug, String slug) {
-        java.util.regex.Matcher typeAndCode = java.util.regex.Pattern.compile("^(dep|asp|aep)-(\\d{4,6})(-|$)")
-                .matcher(slug == null ? "" : slug);
-        if (!typeAndCode.find()) {
+        return ofTypeAndCode(tenantSlug, slug, ProgramStatus.PUBLISHED);
+    }
+
+    /**
+     * Whether the address named a program of the centre that was public and is no longer: archived (by its address in
+     * either language, or its type and code for an address from before its title changed), or deleted while it was
+     * public ({@link GonePages}). Such an address answers 410; one that never named a public program, 404.
+     */
+    public boolean withdrawnAcrossAllTenants(String tenantSlug, String slug) {
+        if (slug == null) {
+            return false;
+        }
+        boolean archived = tenancy.acrossAllTenants(() -> tenants.findBySlug(tenantSlug)
+                .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
+                .map(tenant -> !em.createQuery("""
+                                select p.id from Program p where p.tenantId = :tenant and p.status = :archived
+                                  and (p.slugFr = :slug or p.slugEn = :slug)""", Long.class)
+                        .setParameter("tenant", tenant.getId()).setParameter("archived", ProgramStatus.ARCHIVED)
+                        .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty())
+                .orElse(false));
+        return archived || ofTypeAndCode(tenantSlug, slug, ProgramStatus.ARCHIVED).isPresent()
+                || gonePages.isGone(GonePages.Kind.PROGRAM, tenantSlug, Program.keysOf(slug));
+    }
+
+    /** The centre's program in this status whose type and code the address begins with ("dep-5311-…"), if any. */
+    private Optional<Program> ofTypeAndCode(String tenantSlug, String slug, ProgramStatus status) {
+        Optional<String> typeAndCode = Program.typeAndCodeOf(slug);
+        if (typeAndCode.isEmpty()) {
             return Optional.empty();
         }
-        ProgramType type = ProgramType.valueOf(typeAndCode.group(1).toUpperCase(java.util.Locale.ROOT));
+        String[] parts = typeAndCode.get().split("-");
+        ProgramType type = ProgramType.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
         return tenancy.acrossAllTenants(() -> tenants.findBySlug(tenantSlug)
                 .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
                 .flatMap(tenant -> em.createQuery("""
-                                select p from Program p where p.tenantId = :tenant and p.status = :published
+                                select p from Program p where p.tenantId = :tenant and p.status = :status
                                   and p.type = :type and p.code = :code order by p.id""", Program.class)
-                        .setParameter("tenant", tenant.getId()).setParameter("published", ProgramStatus.PUBLISHED)
-                        .setParameter("type", type).setParameter("code", typeAndCode.group(2))
+                        .setParameter("tenant", tenant.getId()).setParameter("status", status)
+                        .setParameter("type", type).setParameter("code", parts[1])
                         .setMaxResults(1).getResultStream().findFirst()));
     }
 }

@@ -329,7 +329,7 @@ public final class InquiryValidator {
                 "inquiry.invalid.consentRequired")));
     }
 
-    /** How a returning person is recognised: the e-mail, trimmed and lower-cased. */
+    /** How a returning person is recognised: {@link ContactDetails#normalizeEmail}. */
     public static String normalizeEmail(String email) {
         return ContactDetails.normalizeEmail(email);
     }

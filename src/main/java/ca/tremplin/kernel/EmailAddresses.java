@@ -63,6 +63,33 @@ public final class EmailAddresses {
     }
 
     /**
+     * The address with its domain as people read it: in lower case, each label written in ASCII ("xn--cole-9oa") in
+     * its letters ("école"), the part before the at sign as given. A domain is one name however it is written — "ÉCOLE.ca",
+     * "école.ca" and "xn--cole-9oa.ca" are one —, so a person's key ({@code person.ContactDetails.normalizeEmail}) and
+     * the outbox write it so. A label that is no valid Punycode, or reads as letters no domain has (ASCII only, or
+     * capitals), is kept as written. "ecole.ca", without its accent, is another domain, and stays one.
+     */
+    public static String withUnicodeDomain(String address) {
+        int at = address.lastIndexOf('@');
+        if (at < 0) {
+            return address;
+        }
+        String[] labels = address.substring(at + 1).toLowerCase(Locale.ROOT).split("\\.", -1);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].startsWith(ACE_PREFIX)) {
+                String ascii = labels[i];
+                labels[i] = Punycode.decode(ascii.substring(ACE_PREFIX.length()))
+                        .filter(letters -> !isAscii(letters) && letters.equals(letters.toLowerCase(Locale.ROOT)))
+                        .orElse(ascii);
+            }
+        }
+        return address.substring(0, at + 1) + String.join(".", labels);
+    }
+
+    /** What begins a label written in ASCII (an "A-label", RFC 5890). */
+    private static final String ACE_PREFIX = "xn--";
+
+    /**
      * Whether the part before the at sign is ASCII: a mail server takes any other ("élève@…") only when it speaks
      * SMTPUTF8 (RFC 6531), and no ASCII form of it exists.
      */

@@ -50,7 +50,7 @@ public final class Messages {
 
     /**
      * A calendar day among the arguments is written out in the reader's language ("1er mars 2027", "March 1,
-     * 2027"), a {@link Phrase}, {@link Phrases} and a {@link FileSize} ("12,3 Mo") in that language, since a service
+     * 2027"), so is a month ("août 2027", "August 2027"), a {@link Phrase}, {@link Phrases} and a {@link FileSize} ("12,3 Mo") in that language, since a service
      * that refuses with a date, a stage or a file's size does not know who will read the refusal.
      */
     private static Object[] written(Object[] arguments, Locale locale) {
@@ -58,6 +58,8 @@ public final class Messages {
         for (int i = 0; i < written.length; i++) {
             if (written[i] instanceof java.time.LocalDate day) {
                 written[i] = FrenchDates.longDay(day, locale);
+            } else if (written[i] instanceof java.time.YearMonth month) {
+                written[i] = java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(month);
             } else if (written[i] instanceof Phrase phrase) {
                 written[i] = get(locale, phrase.key());
             } else if (written[i] instanceof Phrases phrases) {

@@ -2,7 +2,6 @@ package ca.tremplin.leadimport;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -158,8 +157,9 @@ final class ReportLayout {
         return format == ImportFormat.TEAMS_ATTENDANCE && "import.skip.presenter".equals(skippedRole(role));
     }
 
+    /** An organiser's address as a person's key, so that it is told apart from the attendees however it is spelled. */
     static String emailKey(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return email == null || email.isBlank() ? "" : ca.tremplin.person.ContactDetails.normalizeEmail(email);
     }
 
     private static int indexOf(List<String> cells, ImportField field) {

@@ -86,11 +86,24 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
+    /**
+     * The recipient with its domain in Unicode ({@link ca.tremplin.kernel.EmailAddresses#withUnicodeDomain}), the
+     * part before the at sign as given; as given when that spelling could not be sent (a domain IDNA 2003 reads as
+     * another, "xn--strae-oqa" as "strasse" rather than "straße"), so that no message is given up for the spelling.
+     */
+    static String keptSpelling(String recipient) {
+        if (recipient == null) {
+            return null;
+        }
+        String unicode = ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(recipient);
+        return ca.tremplin.kernel.EmailAddresses.withAsciiDomain(unicode).isPresent() ? unicode : recipient;
+    }
+
     OutboxMessage(Long tenantId, MailContent content, Instant now) {
         this.tenantId = tenantId;
-        // Kept as given, as the person's key writes it: the erasure and the export of a person's data find their mail
-        // by that key. Sent with the domain in ASCII.
-        this.recipient = content.recipient();
+        // Kept as the person's key writes it, its domain in Unicode: the erasure and the export of a person's data find
+        // their mail by that key, however the address was typed. Sent with the domain in ASCII.
+        this.recipient = keptSpelling(content.recipient());
         // A long name merged into a subject is cut to what the column holds, never a failure of the sending.
         this.subject = ca.tremplin.kernel.ShortenedText.of(content.subject(), SUBJECT_MAX);
         this.bodyText = content.text();

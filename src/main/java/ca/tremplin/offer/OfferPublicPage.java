@@ -11,7 +11,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
-/** An open offer's public page; a draft, filled, closed or unknown offer answers 404. */
+/**
+ * An open offer's public page; a filled or closed offer, or one deleted while it was public, answers 410 ("no longer
+ * offered"); a draft or unknown one 404.
+ */
 @Named
 @RequestScoped
 public class OfferPublicPage {
@@ -31,6 +34,9 @@ public class OfferPublicPage {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    ca.tremplin.kernel.GonePages gonePages;
+
     private OfferDetail shown;
 
     /** View action: runs before anything is written, so an unknown offer is a clean 404. */
@@ -47,8 +53,14 @@ public class OfferPublicPage {
                 throw new ca.tremplin.kernel.GoneException("offer.gone");
             }
             // An address from before the employer or the trade was corrected leads to the offer for good.
-            String current = offers.renamedAcrossAllTenants(tenantSlug, slug)
-                    .orElseThrow(() -> new NotFoundException("offer " + tenantSlug + "/" + slug));
+            String current = offers.renamedAcrossAllTenants(tenantSlug, slug).orElseThrow(() -> {
+                // An offer deleted while it was public: gone too, rather than "no such page".
+                if (slug != null && gonePages.isGone(ca.tremplin.kernel.GonePages.Kind.OFFER, tenantSlug,
+                        java.util.List.of(slug))) {
+                    return new ca.tremplin.kernel.GoneException("offer.goneDeleted");
+                }
+                return new NotFoundException("offer " + tenantSlug + "/" + slug);
+            });
             ca.tremplin.web.MovedPermanently.to(request, OfferPaths.offer(language.getLocale(), tenantSlug, current));
             return;
         }

@@ -89,6 +89,13 @@ public class OfferRepository {
         em.remove(offer);
     }
 
+    /** The addresses the offer left when its employer or trade was corrected (they go with it). */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> formerSlugs(Offer offer) {
+        return em.createNativeQuery("select slug from offer_former_slug where tenant_id = ?1 and offer_id = ?2")
+                .setParameter(1, offer.getTenantId()).setParameter(2, offer.getId()).getResultList();
+    }
+
     /**
      * The offer's row held until the transaction ends, before its applications are counted for a deletion: an
      * application being written to it is waited for and then counted; one sent after finds the offer gone.

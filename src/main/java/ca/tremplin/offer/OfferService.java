@@ -41,6 +41,9 @@ public class OfferService {
     @Inject
     OfferHistory history;
 
+    @Inject
+    ca.tremplin.kernel.GonePages gonePages;
+
     @Transactional
     public Offer find(long id) {
         requireOfferAdmin();
@@ -153,6 +156,12 @@ public class OfferService {
             return false;
         }
         history.deleted(offer, signedInUser.getTenantId());
+        if (offer.getStatus() != OfferStatus.DRAFT) {
+            // Its page was public: a link to it, or to an address it had before, says it is no longer offered.
+            java.util.List<String> addresses = new java.util.ArrayList<>(offers.formerSlugs(offer));
+            addresses.add(offer.getSlug());
+            gonePages.record(ca.tremplin.kernel.GonePages.Kind.OFFER, offer.getTenantId(), addresses);
+        }
         offers.remove(offer);
         return true;
     }

@@ -109,13 +109,16 @@ public record ContactDetails(String firstName, String lastName, String email, St
     }
 
     /**
-     * How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}) and lower-cased. The domain stays
-     * as written: "élève@école.ca" and its ASCII form "élève@xn--cole-9oa.ca" are two keys, as they always were, since
-     * every key stored before, the unsubscriptions' and the consent register's among them, was made so; mail goes to
-     * either at the domain's ASCII form ({@code kernel.EmailAddresses.withAsciiDomain}).
+     * How a returning person is recognised: the e-mail, cleaned ({@link #cleanEmail}) and lower-cased, its domain in
+     * Unicode ({@code kernel.EmailAddresses.withUnicodeDomain}): "Amina@ÉCOLE.ca", "amina@école.ca" and
+     * "amina@xn--cole-9oa.ca" are one person at a centre, whichever way a form, the API, an import or a member of staff
+     * wrote it, and one key for every table that keeps one (V76 gave the keys stored before this spelling). The part
+     * before the at sign is lower-cased too, as it always was: mail servers in practice ignore its case. Mail goes to
+     * the domain's ASCII form ({@code kernel.EmailAddresses.withAsciiDomain}).
      */
     public static String normalizeEmail(String email) {
-        return email == null ? null : cleanEmail(email).toLowerCase(Locale.ROOT);
+        return email == null ? null
+                : ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(cleanEmail(email)).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -56,5 +56,11 @@ public enum LeadEventKind {
     /** A consent withdrawn, on the preferences page or as recorded by staff; the detail names the purpose. */
     CONSENT_WITHDRAWN,
     /** A consent given again on the preferences page; the detail names the purpose. */
-    CONSENT_GIVEN
+    CONSENT_GIVEN,
+    /**
+     * Another record of the centre has the same address, its domain written the other way ("école.ca",
+     * "xn--cole-9oa.ca"): found when V76 gave every key the domain in Unicode, and kept apart rather than merged
+     * without anyone; the detail is the other record's number, for staff to compare and merge.
+     */
+    SAME_ADDRESS_KEPT_APART
 }

@@ -63,6 +63,9 @@ public class PersonErasure {
     @Inject
     Clock clock;
 
+    @Inject
+    ca.tremplin.kernel.GonePages gonePages;
+
     /**
      * Erases the person of this lead, as the centre's person in charge of personal information confirms on the lead
      * page (a centre admin; the platform admin for the coordinating organisation's own leads). Another centre's lead,
@@ -145,6 +148,7 @@ public class PersonErasure {
         Map<Long, PersonTraits> traits = traits(records, personOf);
         Set<String> emails = new LinkedHashSet<>();
         traits.values().forEach(person -> emails.addAll(person.emails()));
+        withBothSpellings(emails);
         List<Long> requests = requestsNoOtherCentreHolds(records);
 
         // The parents or guardians who consented for the person (under 14) were mailed about them, by name: their
@@ -153,6 +157,7 @@ public class PersonErasure {
         for (List<Long> ids : slices(records)) {
             guardians.addAll(guardiansOf(ids, new ArrayList<>(emails)));
         }
+        withBothSpellings(guardians);
         for (List<Long> ids : slices(records)) {
             eraseLinkedRows(ids, at);
         }
@@ -381,6 +386,14 @@ public class PersonErasure {
     /** These showcase profiles of the centre, deleted whole, and the showcase told (its filters name their trades). */
     void deleteShowcaseProfilesById(long tenantId, List<Long> profiles) {
         if (!profiles.isEmpty()) {
+            // A profile public when erased (or off the showcase for a review) had an address people were sent: it says
+            // the profile is no longer published (410), by its number alone, rather than that it never existed.
+            @SuppressWarnings("unchecked")
+            List<Number> published = em.createNativeQuery("select id from showcase_profile where id in (:ids)"
+                            + " and (status = 'APPROVED' or off_for_review_since is not null)")
+                    .setParameter("ids", profiles).getResultList();
+            gonePages.record(ca.tremplin.kernel.GonePages.Kind.SHOWCASE_PROFILE, tenantId,
+                    published.stream().map(id -> String.valueOf(id.longValue())).toList());
             em.createNativeQuery("delete from showcase_profile where tenant_id = :tenant and id in (:ids)")
                     .setParameter("tenant", tenantId).setParameter("ids", profiles).executeUpdate();
             profilesErased.fire(new ShowcaseProfilesErased(tenantId, List.copyOf(profiles)));
@@ -390,6 +403,17 @@ public class PersonErasure {
     /** Text that names these people without a link (an import's report, a list kept on disk): forgotten. */
     void forgetMentions(long tenantId, List<PersonTraits> people) {
         mentions.forEach(kept -> kept.forget(tenantId, people));
+    }
+
+    /**
+     * Each address in both spellings of its domain, added to the set: mail written before V76 kept a domain typed in
+     * ASCII ("xn--cole-9oa.ca") as it was typed, and the person's key now writes it in Unicode ("école.ca").
+     */
+    private static void withBothSpellings(Set<String> addresses) {
+        for (String address : List.copyOf(addresses)) {
+            addresses.add(ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(address));
+            ca.tremplin.kernel.EmailAddresses.withAsciiDomain(address).ifPresent(addresses::add);
+        }
     }
 
     /** Each record of the people (their leads and the duplicates merged into them, however long ago) → its person. */

@@ -107,14 +107,18 @@ public final class PersonalData {
             new Holding("mail_opt_out", SAME_ADDRESS),
             new Holding("unsubscribe_link", SAME_ADDRESS),
             // Mail kept after sending names its recipient by address: a centre's own, or the platform's (no tenant),
-            // such as the acknowledgement of a request addressed to several centres.
+            // such as the acknowledgement of a request addressed to several centres. By the key, or by the address as
+            // the person wrote it: mail written before V76 kept a domain typed in ASCII ("xn--…") so.
             new Holding("outbox_message", "exists (select 1 from `lead` l where l.id = ?1"
-                    + " and lower(t.recipient) = l.email_normalized"
+                    + " and (lower(t.recipient) = l.email_normalized or lower(t.recipient) = lower(l.email))"
                     + " and (t.tenant_id is null or t.tenant_id = l.tenant_id))"),
-            // A row of an imported list that could not be read keeps its text, which may hold the person's address.
+            // A row of an imported list that could not be read keeps its text, which may hold the person's address,
+            // by their key or as they wrote it.
             new Holding("lead_import_failure", "t.import_id in (select i.id from lead_import i join `lead` l"
                     + " on l.tenant_id = i.tenant_id where l.id = ?1)"
-                    + " and locate((select l.email_normalized from `lead` l where l.id = ?1), lower(t.raw_row)) > 0"));
+                    + " and exists (select 1 from `lead` l where l.id = ?1"
+                    + " and (locate(l.email_normalized, lower(t.raw_row)) > 0"
+                    + " or locate(lower(l.email), lower(t.raw_row)) > 0))"));
 
     /**
      * What a centre holds about an apprentice it knows only by their showcase profile (no request, registration or

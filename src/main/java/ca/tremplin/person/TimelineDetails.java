@@ -62,6 +62,8 @@ public final class TimelineDetails {
             // The purpose as a code (an older line keeps the words it was written with, in the person's language).
             case CONSENT_GIVEN, CONSENT_WITHDRAWN -> named(detail, ConsentPurpose.class, ConsentPurpose::messageKey,
                     language);
+            // The other record's number as a text: a number argument would be written "1 234" in French.
+            case SAME_ADDRESS_KEPT_APART -> Messages.get(language, "timeline.sameAddressKeptApart", detail);
             default -> detail;
         };
     }

@@ -317,16 +317,22 @@ public class PipelineRepository {
     }
 
     /**
-     * Other leads of the centre that may be the same person: the same e-mail, the same name and phone, or the same
-     * name, year of birth and country (the year of birth as given in a request).
+     * Other leads of the centre that may be the same person: the same e-mail (its domain written either way, "école.ca"
+     * or "xn--cole-9oa.ca": V76 kept apart, rather than merged, two records whose keys differed only so), the same name
+     * and phone, or the same name, year of birth and country (the year of birth as given in a request).
      */
     public List<LeadRow> possibleDuplicates(Lead lead) {
+        String key = lead.getEmailNormalized();
+        String otherSpelling = key == null ? null
+                : !ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(key).equals(key)
+                ? ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(key)
+                : ca.tremplin.kernel.EmailAddresses.withAsciiDomain(key).filter(ascii -> !ascii.equals(key)).orElse(null);
         return em.createQuery("""
                         select new ca.tremplin.pipeline.LeadRow(o.id, o.firstName, o.lastName, o.email,
                                o.phoneE164, o.countryOfResidence, o.stage, o.stageSince, o.ownerId, o.lastInquiryAt)
                         from Lead o
                         where o.id <> :id and o.mergedIntoId is null and (
-                            o.emailNormalized = :email
+                            o.emailNormalized = :email or o.emailNormalized = :otherSpelling
                             or (o.lastName = :last and o.firstName = :first and (o.phoneE164 = :phone
                                 or (o.countryOfResidence = :country
                                     and exists (select 1 from RoutedInquiry mine join mine.inquiry mi,
@@ -334,7 +340,8 @@ public class PipelineRepository {
                                                 where mine.lead.id = :id and theirs.lead.id = o.id
                                                   and mi.birthYear = ti.birthYear)))))
                         order by o.lastInquiryAt desc""", LeadRow.class)
-                .setParameter("id", lead.getId()).setParameter("email", lead.getEmailNormalized())
+                .setParameter("id", lead.getId()).setParameter("email", key)
+                .setParameter("otherSpelling", otherSpelling)
                 .setParameter("last", lead.getLastName()).setParameter("first", lead.getFirstName())
                 .setParameter("phone", lead.getPhoneE164() == null ? "" : lead.getPhoneE164())
                 .setParameter("country", lead.getCountryOfResidence()).setMaxResults(20).getResultList();

@@ -30,11 +30,19 @@ public class StaffChange {
         REASON_ADDED, REASON_RESTORED, REASON_WITHDRAWN,
         PROGRAM_CREATED, PROGRAM_EDITED, PROGRAM_STATUS, PROGRAM_PHOTO, INTAKE_ADDED, INTAKE_SEATS, INTAKE_STATUS,
         INTAKE_DATES, INTAKE_DELETED, PROGRAM_DELETED, CAMPUS_DELETED, OFFER_DELETED,
-        OFFER_CREATED, OFFER_EDITED, OFFER_STATUS, OFFER_FILLED, EVENT_CREATED, EVENT_EDITED, EVENT_STATUS;
+        OFFER_CREATED, OFFER_EDITED, OFFER_STATUS, OFFER_FILLED, EVENT_CREATED, EVENT_EDITED, EVENT_STATUS,
+        CAMPUS_CREATED, CAMPUS_EDITED;
 
         /** The changes to the reasons a lead can be lost for, shown on that list's page. */
         public static final java.util.Set<What> LOST_REASONS = java.util.EnumSet.of(REASON_ADDED, REASON_RESTORED,
                 REASON_WITHDRAWN);
+
+        /**
+         * The changes to a centre's campuses (its training centres), filed under the centre, each naming its campus,
+         * and shown on the campuses' page: a campus deleted has no page of its own to keep its lines.
+         */
+        public static final java.util.Set<What> CAMPUSES = java.util.EnumSet.of(CAMPUS_CREATED, CAMPUS_EDITED,
+                CAMPUS_DELETED);
 
         public String messageKey() {
             return "staffChange." + name();
@@ -116,6 +124,7 @@ public class StaffChange {
             case INVITED, INVITED_AGAIN, ROLE -> "role.";
             case ROUTING_RULE -> "inquirySettings.rule.";
             case CENTRE_PROFILE -> "centreField.";
+            case CAMPUS_CREATED, CAMPUS_EDITED -> "campusField.";
             case PROGRAM_EDITED -> "programField.";
             case INTAKE_ADDED, INTAKE_SEATS, INTAKE_DATES, INTAKE_DELETED -> "intakeField.";
             case OFFER_EDITED, OFFER_FILLED -> "offerField.";

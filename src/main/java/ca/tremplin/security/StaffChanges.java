@@ -102,6 +102,27 @@ public class StaffChanges {
                         + " and c.subjectId = :id order by c.changedAt desc, c.id desc", StaffChange.class)
                 .setParameter("subject", subject).setParameter("id", subjectId)
                 .setMaxResults(most + 1).getResultList();
+        return shownOf(read, most);
+    }
+
+    /**
+     * The changes to the centre's campuses — created, each field edited from what to what, deleted —, newest first, at
+     * most {@code most}, with who made them: the campuses' page shows them (its admins). Filed under the centre, whose
+     * own page shows them among its lines too.
+     */
+    @Transactional
+    public ChangeLines ofCampuses(int most) {
+        signedInUser.require(Role.CSS_ADMIN);
+        List<StaffChange> read = em.createQuery("select c from StaffChange c where c.subject = :centre"
+                        + " and c.what in (:campuses) order by c.changedAt desc, c.id desc", StaffChange.class)
+                .setParameter("centre", StaffChange.Subject.CENTRE)
+                .setParameter("campuses", StaffChange.What.CAMPUSES)
+                .setMaxResults(most + 1).getResultList();
+        return shownOf(read, most);
+    }
+
+    /** The lines read, one more than shown asked for: the first {@code most}, and whether older ones are left. */
+    private ChangeLines shownOf(List<StaffChange> read, int most) {
         List<StaffChange> shown = read.size() > most ? read.subList(0, most) : read;
         return new ChangeLines(List.copyOf(shown), actorNames(shown), read.size() > most);
     }

@@ -38,6 +38,9 @@ public class GuardianConsents {
     @Inject
     ShowcaseMail mail;
 
+    @Inject
+    GoneProfiles gone;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -107,6 +110,7 @@ public class GuardianConsents {
             links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
             // Told before the profile forgets the address: it was public, or waiting, in their name.
             mail.guardianWithdrew(profile);
+            gone.leaving(profile, profile.wasPublished());
             profile.withdraw(now, ShowcaseProfile.Withdrawer.GUARDIAN);
             return null;
         });

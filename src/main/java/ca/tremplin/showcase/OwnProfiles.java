@@ -54,6 +54,9 @@ public class OwnProfiles {
     @Inject
     ShowcaseMail mail;
 
+    @Inject
+    GoneProfiles gone;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -139,6 +142,7 @@ public class OwnProfiles {
             consents.withdrawn(profile, now, ipAddress);
             storedPhotos.deleteAllBut(profile.getId(), null);
             links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
+            gone.leaving(profile, profile.wasPublished());
             profile.withdraw(now, ShowcaseProfile.Withdrawer.PERSON);
             return null;
         });

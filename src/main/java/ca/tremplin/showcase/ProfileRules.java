@@ -1,7 +1,6 @@
 package ca.tremplin.showcase;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -110,8 +109,9 @@ final class ProfileRules {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /** An address as a person's key: the apprentice's profile is theirs at the centre by it, as their lead is. */
     private static String address(String typed) {
         String text = text(typed);
-        return text == null ? null : text.toLowerCase(Locale.ROOT);
+        return text == null ? null : ca.tremplin.person.ContactDetails.normalizeEmail(text);
     }
 }

@@ -64,6 +64,9 @@ public class PublicShowcase {
     @Inject
     ShowcasePhotos photos;
 
+    @Inject
+    GoneProfiles gone;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -225,12 +228,15 @@ public class PublicShowcase {
         });
     }
 
-    /** A public profile, counted as viewed; an unknown or unpublished one is not found. */
+    /**
+     * A public profile, counted as viewed; one that left the showcase for good is gone (410), an unknown or unpublished
+     * one is not found.
+     */
     public ShowcaseCard profileAcrossTenants(long id, boolean countView) {
         return tenancy.acrossAllTenants(() -> {
             ShowcaseCard card = em.createQuery(CARD + " and s.id = :id", ShowcaseCard.class)
                     .setParameter("approved", ProfileStatus.APPROVED).setParameter("id", id)
-                    .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("showcase profile"));
+                    .getResultStream().findFirst().orElseThrow(() -> gone.notPublic(id));
             if (countView) {
                 count(id, "views");
             }

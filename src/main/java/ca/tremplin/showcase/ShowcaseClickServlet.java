@@ -55,6 +55,9 @@ public class ShowcaseClickServlet extends HttpServlet {
             case OFFERS -> OfferPaths.board(locale) + "?sector=" + card.sectorCode();
             case REQUEST -> InquiryPaths.form(locale) + (card.programPublic() ? "?program=" + card.programId() : "");
         };
+        // Each click is counted: a redirect kept by a cache would send the visitor on uncounted, and a profile
+        // withdrawn meanwhile would still lead on.
+        response.setHeader("Cache-Control", "no-store");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + to);
     }

@@ -53,6 +53,9 @@ public class ShowcaseModeration {
     @Inject
     ShowcaseConsents consents;
 
+    @Inject
+    GoneProfiles gone;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -122,6 +125,7 @@ public class ShowcaseModeration {
     public ProfileStatus approve(long profileId, long seenVersion) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         boolean backOnline = profile.approve(user.getUserId(), clock.instant());
+        gone.backOnline(profile);
         showcase.forgetFiltersAfterCommit();
         if (backOnline) {
             mail.backOnline(profile);
@@ -149,6 +153,7 @@ public class ShowcaseModeration {
     public ProfileStatus refuse(long profileId, long seenVersion, String why) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
         boolean wasPublic = profile.refuse(reason(why), user.getUserId(), clock.instant());
+        gone.leaving(profile, wasPublic);
         mail.refused(profile, wasPublic);
         return profile.getStatus();
     }
@@ -182,6 +187,7 @@ public class ShowcaseModeration {
         mail.withdrawnAtRequest(profile);
         photos.deleteAllBut(profile.getId(), null);
         links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
+        gone.leaving(profile, profile.wasPublished());
         profile.withdraw(now, ShowcaseProfile.Withdrawer.CENTRE);
         if (wasPublic) {
             showcase.forgetFiltersAfterCommit();

@@ -279,6 +279,11 @@ public class ShowcaseProfile {
         return status == ProfileStatus.APPROVED;
     }
 
+    /** Public now, or published before and off the showcase only while a moderator looks at it again. */
+    boolean wasPublished() {
+        return status == ProfileStatus.APPROVED || offForReviewSince != null;
+    }
+
     public Long getId() { return id; }
     public Long getTenantId() { return tenantId; }
     public Long getProgramId() { return programId; }

@@ -27,6 +27,9 @@ public class ErrorStatusFilter extends HttpFilter {
     /** The message key of what is gone, for the 410 page. */
     public static final String GONE = "tremplin.gone";
 
+    /** Where the 410 page sends the reader next ({@link ca.tremplin.kernel.GoneException.Next}). */
+    public static final String GONE_NEXT = "tremplin.goneNext";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,7 +50,9 @@ public class ErrorStatusFilter extends HttpFilter {
                 request.setAttribute(RETRY_AFTER_MINUTES, limited.retryAfterMinutes());
             }
             if (status == HttpServletResponse.SC_GONE) {
-                request.setAttribute(GONE, cause(failure, ca.tremplin.kernel.GoneException.class).messageKey());
+                ca.tremplin.kernel.GoneException gone = cause(failure, ca.tremplin.kernel.GoneException.class);
+                request.setAttribute(GONE, gone.messageKey());
+                request.setAttribute(GONE_NEXT, gone.next());
             }
             if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
                 response.setHeader("Retry-After", String.valueOf(ServiceUnavailableException.RETRY_AFTER_SECONDS));

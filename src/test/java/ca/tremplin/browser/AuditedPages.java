@@ -112,8 +112,8 @@ final class AuditedPages {
                     + " board, shown once a move past an admission never recorded is asked about"),
             Map.entry("WEB-INF/showcase/profile-fields.xhtml", "part of the showcase's posting page and own page"),
             Map.entry("WEB-INF/errors/gone.xhtml",
-                    "the not-found page's markup with another text and a link to the open offers; shown only for an"
-                            + " offer no longer open"),
+                    "the not-found page's markup with another text and a link to what is still offered of its kind;"
+                            + " shown only for a public page gone for good: an offer, a program, a showcase profile"),
             Map.entry("WEB-INF/errors/expired.xhtml",
                     "the not-found page's markup with another text; shown only when a form outlives its session"),
             Map.entry("WEB-INF/errors/server-error.xhtml",

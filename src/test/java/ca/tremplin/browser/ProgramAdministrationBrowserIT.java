@@ -219,18 +219,8 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
     void aMistakenIntakeIsCorrectedThenDeletedAndAMistakenProgramDeletedAfterAConfirmation() throws Exception {
         String code = String.valueOf(600000 + (int) (Math.random() * 99999));
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
-        browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
-        browser.clickAndWaitFor(By.id("new-program"), By.id("program:code"));
-        browser.type(By.id("program:code"), code);
-        browser.type(By.id("program:titleFr"), "Programme créé par erreur " + code);
-        browser.type(By.id("program:titleEn"), "Program created by mistake " + code);
-        browser.choose("program:sector", "Bois et matériaux connexes");
-        browser.type(By.id("program:hours_input"), "900");
-        browser.type(By.id("program:months_input"), "10");
-        browser.type(By.id("program:descriptionFr"), "Un texte.");
-        browser.type(By.id("program:descriptionEn"), "A text.");
-        browser.find(By.cssSelector("#program\\:centres label")).click();
-        browser.clickAndWaitFor(By.id("program:save"), By.id("intakes-empty"));
+        newProgramAtTheCentre(code, "Programme créé par erreur " + code, "Program created by mistake " + code);
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("intakes-empty")));
         assertTrue(browser.text(By.id("intakes-empty")).contains("Aucune rentrée pour l’instant"),
                 browser.text(By.id("intakes-empty")));
         assertTrue(browser.find(By.id("intakes-empty-add-intake")).getAttribute("href").endsWith("#intake"));
@@ -273,13 +263,7 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
     void aMistakenTrainingCentreIsDeletedAndOneAProgramNamesIsKeptWithTheReason() {
         String name = "Centre créé par erreur " + UUID.randomUUID().toString().substring(0, 5);
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
-        browser.go("/admin/centres.xhtml");
-        browser.type(By.id("centre:name"), name);
-        browser.type(By.id("centre:city"), "Saguenay");
-        browser.choose("centre:region", "Saguenay–Lac-Saint-Jean");
-        browser.find(By.id("centre:save")).click();
-        By row = By.xpath("//tbody[@id='centres:table_data']/tr[td[1][text()='" + name + "']]");
-        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(row));
+        By row = newTrainingCentre(name);
 
         // The demo's main campus, where its programs are given.
         // The cell's own text: the table reflows on a phone, and each cell starts with its column's hidden title.
@@ -289,12 +273,144 @@ class ProgramAdministrationBrowserIT extends BrowserTest {
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("centres:list-messages"),
                 "n’a pas été supprimé, car ces programmes y sont offerts"));
 
-        org.openqa.selenium.WebElement mistaken = browser.find(row);
-        mistaken.findElement(By.cssSelector(".centre-delete")).click();
+        deleteTrainingCentre(row, name);
+        assertEquals(0, browser.driver().findElements(row).size());
+    }
+
+    /**
+     * A training centre added, its city corrected, then deleted: each is a line of the history below the list, with
+     * who made it, the field corrected from what to what, newest first.
+     */
+    @Test
+    void aTrainingCentreAddedCorrectedAndDeletedLeavesEachChangeInTheHistoryBelowTheList() {
+        String name = "Centre d’essai " + UUID.randomUUID().toString().substring(0, 5);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        By row = newTrainingCentre(name);
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-history-lines"),
+                name + ": ville (— → Saguenay)"));
+
+        org.openqa.selenium.WebElement heading = browser.find(By.cssSelector("#centre h2"));
+        browser.find(row).findElement(By.cssSelector("button[aria-label='Modifier — " + name + "']")).click();
+        browser.waitUntilReplaced(heading);
+        browser.type(By.id("centre:city"), "Alma");
+        browser.find(By.id("centre:save")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-history-lines"),
+                name + ": ville (Saguenay → Alma)"));
+
+        deleteTrainingCentre(row, name);
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#change-history-lines tbody tr:first-child"), "Centre de formation supprimé"));
+        String history = browser.text(By.id("change-history-lines"));
+        assertTrue(history.indexOf("Centre de formation supprimé") < history.indexOf("Centre de formation modifié")
+                && history.indexOf("Centre de formation modifié") < history.indexOf("Centre de formation ajouté"),
+                "newest first: " + history);
+        assertTrue(browser.text(By.cssSelector("#change-history-lines tbody tr:first-child")).contains(name),
+                "the deleted centre named");
+    }
+
+    /**
+     * An intake's start moved into another month while a request asked for its program at the month it leaves: the page
+     * asks first, "No" focused, and "No" saves nothing; "Move it anyway" saves the dates; the request still keeps the
+     * intake from deletion, which closes it instead.
+     */
+    @Test
+    void anIntakeMovedOutOfAMonthARequestAskedForIsAskedAboutBeforeItIsSaved() throws Exception {
+        String code = String.valueOf(600000 + (int) (Math.random() * 99999));
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        newProgramAtTheCentre(code, "Programme demandé " + code, "Program asked for " + code);
+        browser.clickAndWaitFor(By.id("program:publish"), By.id("program:archive"));
+        String programId = browser.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        java.time.LocalDate start = today.plusDays(400);
+        addIntakeAtTheProgramsCentre(start);
+
+        // A person asks about the program for the intake's month, through the API as a partner site would.
+        String request = jakarta.json.Json.createObjectBuilder().add("firstName", "Kofi").add("lastName", "Mensah")
+                .add("email", "kofi." + code + "@example.gh").add("countryOfResidence", "GH").add("citizenship", "GH")
+                .add("programIds", jakarta.json.Json.createArrayBuilder().add(Long.parseLong(programId)))
+                .add("preferredIntake", java.time.YearMonth.from(start).toString())
+                .add("consentToContact", true).build().toString();
+        java.net.http.HttpResponse<String> sent = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.base() + "/api/inquiries"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(request)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, sent.statusCode(), sent.body());
+
+        java.time.LocalDate later = start.plusDays(40);
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-edit-dates")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("intakes-form:intakes:0:edited-start_input")));
+        IncidentBrowserIT.date(browser, "intakes-form:intakes:0:edited-start", later);
+        browser.find(By.id("intakes-form:intakes:0:save-dates")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("intakes-form:month-question")));
+        assertTrue(browser.text(By.id("intakes-form:month-question"))
+                .contains("Une demande d’information a demandé ce programme pour une rentrée en"),
+                browser.text(By.id("intakes-form:month-question")));
+        // "No" has the focus: Enter moves nothing.
+        browser.waitFor().until(driver -> "intakes-form:month-move-no".equals(
+                driver.switchTo().activeElement().getAttribute("id")));
+
+        browser.find(By.id("intakes-form:month-move-no")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("intakes-form:intakes-answer"), "Les dates n’ont pas été modifiées."));
+        assertEquals(start.toString(), startInDatabase(code), "nothing saved");
+
+        browser.find(By.id("intakes-form:intakes:0:save-dates")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("intakes-form:month-move-yes")));
+        browser.find(By.id("intakes-form:month-move-yes")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("intakes-form:intakes-answer"), "Dates mises à jour"));
+        assertEquals(later.toString(), startInDatabase(code));
+
+        browser.find(By.cssSelector("#intakes-form\\:intakes_data tr:first-child .intake-delete")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("intakes-form:intakes-answer"), "n’a pas été supprimée"));
+        assertEquals("CLOSED", ca.tremplin.testsupport.TestDatabase.firstColumn("select i.status from intake i"
+                + " join program p on p.id = i.program_id where p.code = ?", code),
+                "the request for the month it left still names it");
+    }
+
+    private static String startInDatabase(String code) throws java.sql.SQLException {
+        return ca.tremplin.testsupport.TestDatabase.firstColumn("select i.start_date from intake i"
+                + " join program p on p.id = i.program_id where p.code = ?", code);
+    }
+
+    /** A training centre added at Saguenay on the training centres' page; its row in the list. */
+    private static By newTrainingCentre(String name) {
+        browser.go("/admin/centres.xhtml");
+        browser.type(By.id("centre:name"), name);
+        browser.type(By.id("centre:city"), "Saguenay");
+        browser.choose("centre:region", "Saguenay–Lac-Saint-Jean");
+        browser.find(By.id("centre:save")).click();
+        By row = By.xpath("//tbody[@id='centres:table_data']/tr[td[1][text()='" + name + "']]");
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(row));
+        return row;
+    }
+
+    /** The training centre of that row deleted, once confirmed, and said so. */
+    private static void deleteTrainingCentre(By row, String name) {
+        browser.find(row).findElement(By.cssSelector(".centre-delete")).click();
         browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("centres:list-messages"),
                 name + " est supprimé."));
-        assertEquals(0, browser.driver().findElements(row).size());
+    }
+
+    /** A new program written in the form, given at the centre's first training centre, saved: its page opens. */
+    private static void newProgramAtTheCentre(String code, String titleFr, String titleEn) {
+        browser.clickAndWaitFor(By.id("nav-programs"), By.id("programs:table"));
+        browser.clickAndWaitFor(By.id("new-program"), By.id("program:code"));
+        browser.type(By.id("program:code"), code);
+        browser.type(By.id("program:titleFr"), titleFr);
+        browser.type(By.id("program:titleEn"), titleEn);
+        browser.choose("program:sector", "Bois et matériaux connexes");
+        browser.type(By.id("program:hours_input"), "900");
+        browser.type(By.id("program:months_input"), "10");
+        browser.type(By.id("program:descriptionFr"), "Un texte.");
+        browser.type(By.id("program:descriptionEn"), "A text.");
+        browser.find(By.cssSelector("#program\\:centres label")).click();
+        browser.clickAndWaitFor(By.id("program:save"), By.id("program:publish"));
     }
 
     /** Adds an intake starting that day with the form below the intakes, at the program's one training centre. */

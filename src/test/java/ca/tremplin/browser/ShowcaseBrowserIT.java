@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An apprentice invited by e-mail posts her profile from her phone (a 390 × 844 window): a file that is not an image is
  * refused with a message in French, her photo is taken; the centre's admin approves her profile in the back office;
  * she then finds it public in the showcase, on a phone, with her photo, and the page carries what a shared link shows.
- * Taken down by the centre, then withdrawn at her request by phone, its photo is gone. An apprentice the centre knows
- * only by the showcase is erased by its admin from the moderation page, and her profile leaves its page and the sitemap.
+ * Taken down by the centre, then withdrawn at her request by phone, its photo is gone and its address says so. An
+ * apprentice the centre knows only by the showcase is erased by its admin from the moderation page, and her profile
+ * leaves its page and the sitemap.
  */
 class ShowcaseBrowserIT extends BrowserTest {
 
@@ -90,7 +91,7 @@ class ShowcaseBrowserIT extends BrowserTest {
     /**
      * An apprentice the CSS du Fjord knows only by her published profile asks it to erase her: its admin finds
      * "Erase this person" on the profile's line, "No" in the confirmation changes nothing, "Yes" erases her — the page
-     * comes back without her and says so —, and her profile's page answers 404 and leaves the sitemap. A recruiter of
+     * comes back without her and says so —, and her profile's page answers 410 and leaves the sitemap. A recruiter of
      * the centre sees no such button.
      */
     @Test
@@ -144,7 +145,7 @@ class ShowcaseBrowserIT extends BrowserTest {
         java.net.http.HttpResponse<Void> gone = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.base() + profilePage)).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertEquals(404, gone.statusCode(), "her profile's page is gone");
+        assertEquals(410, gone.statusCode(), "her profile's page says it is no longer published");
         assertFalse(sitemap().contains(profilePage + "</loc>"), "and so is its line of the sitemap");
 
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
@@ -292,8 +293,13 @@ class ShowcaseBrowserIT extends BrowserTest {
         browser.signOut();
         browser.forgetEverything();
         browser.go(profilePage);
-        assertTrue(browser.title().contains("introuvable") || browser.pageSource().contains("Page introuvable"),
-                "the profile is no longer public: " + browser.title());
+        // Withdrawn after it was public: its address says the profile is gone, not that it never existed, and leads
+        // to the gallery.
+        assertEquals("Plus disponible", browser.text(By.id("error-title")), browser.title());
+        assertTrue(browser.text(By.id("gone-text")).contains("Ce profil n’est plus publié dans la vitrine."),
+                browser.text(By.id("gone-text")));
+        assertTrue(browser.find(By.id("gone-next")).getAttribute("href").endsWith("/fr/vitrine"),
+                browser.find(By.id("gone-next")).getAttribute("href"));
     }
 
     private boolean fitsTheWindow() {

@@ -423,10 +423,7 @@ class CatalogServiceIT extends InServerTest {
                 "10", word(), true);
         LocalDate asked = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
         LocalDate mistaken = asked.plusMonths(2);
-        ca.tremplin.inquiry.InquiryRequest request = ca.tremplin.testsupport.InquiryRequests.complete(
-                ca.tremplin.testsupport.InquiryRequests.uniqueEmail(), program.getId());
-        request.setPreferredIntake(java.time.YearMonth.from(asked).toString());
-        fixtures.newLead(tenant, request);
+        askedFor(tenant, program, asked);
 
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
@@ -521,6 +518,124 @@ class CatalogServiceIT extends InServerTest {
             assertEquals(CatalogRemovals.Result.DELETED, removals.removeCentre(mistakenId).result());
             assertEquals(false, catalog.centres().stream().anyMatch(c -> c.getId() == mistakenId));
         }
+    }
+
+    /**
+     * A training centre created, edited and deleted leaves a line each in the campuses' history, filed under its
+     * centre: who, when, and for an edit each field from what to what under the name the campus had. Another centre's
+     * admin reads none of them.
+     */
+    @Test
+    void aCampusCreatedEditedAndDeletedLeavesEachChangeInTheCampusesHistoryForItsOwnCentreOnly() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("campus-history");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String name = "Centre de Jonquière " + word();
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Centre campus = new Centre();
+            campus.setName(name);
+            campus.setCity("Jonquière");
+            campus.setRegion(ca.tremplin.tenant.QuebecRegion.SAGUENAY_LAC_SAINT_JEAN);
+            long id = catalog.saveCentre(campus).getId();
+
+            Centre edited = catalog.centre(id);
+            edited.setCity("Saguenay");
+            edited.setContactPhone("+14185550123");
+            catalog.saveCentre(edited);
+            Centre unchanged = catalog.centre(id);
+            catalog.saveCentre(unchanged);
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeCentre(id).result());
+
+            var lines = catalog.campusHistory(10).lines();
+            assertEquals(java.util.List.of(ca.tremplin.security.StaffChange.What.CAMPUS_DELETED,
+                            ca.tremplin.security.StaffChange.What.CAMPUS_EDITED,
+                            ca.tremplin.security.StaffChange.What.CAMPUS_EDITED,
+                            ca.tremplin.security.StaffChange.What.CAMPUS_CREATED),
+                    lines.stream().map(ca.tremplin.security.StaffChange::getWhat).toList(),
+                    "newest first; a save that changed nothing leaves no line");
+            java.util.List<String> details = lines.stream().map(ca.tremplin.security.StaffChange::getDetail).toList();
+            assertEquals(name, details.get(0));
+            assertEquals(java.util.Set.of(name + ": CITY (Jonquière → Saguenay)",
+                    name + ": CONTACT_PHONE (— → +14185550123)"), java.util.Set.copyOf(details.subList(1, 3)));
+            assertEquals(name + ": CITY (— → Jonquière), REGION (— → SAGUENAY_LAC_SAINT_JEAN)", details.get(3));
+            assertEquals(true, lines.stream().allMatch(line -> admin.getId().equals(line.getActorId())),
+                    "each by the admin who made it");
+            assertEquals("Centre de formation modifié", ca.tremplin.kernel.Messages.get(java.util.Locale.CANADA_FRENCH,
+                    lines.get(1).getWhat().messageKey()));
+            assertEquals(true, lines.get(1).detailIn(java.util.Locale.CANADA_FRENCH).startsWith(name + ": "),
+                    lines.get(1).detailIn(java.util.Locale.CANADA_FRENCH));
+            assertEquals(4, rows.count("select count(*) from staff_change where tenant_id = ? and subject = 'CENTRE'"
+                    + " and subject_id = ? and what like 'CAMPUS!_%' escape '!'", tenant.getId(), tenant.getId()),
+                    "filed under the centre, whose own page shows them too");
+        }
+        Tenant other = fixtures.newSchoolBoard("campus-history-other");
+        try (var session = TestSessions.signedInAs(fixtures.newAccount(other, Role.CSS_ADMIN), other)) {
+            assertEquals(true, catalog.campusHistory(50).lines().stream()
+                    .noneMatch(line -> line.getDetail() != null && line.getDetail().startsWith(name)),
+                    "another centre reads none of its lines");
+        }
+    }
+
+    /**
+     * An intake's start corrected into another month while a request asked for its program at the month it leaves: asked
+     * first, and nothing saved; confirmed, the dates are saved, and that request still keeps the intake from deletion —
+     * closed instead — as a request for its new month would. A start moved within its month, or out of a month nobody
+     * asked for, is not asked about.
+     */
+    @Test
+    void anIntakeMovedOutOfAMonthARequestAskedForIsAskedAboutAndStaysKeptFromDeletion() {
+        Tenant tenant = fixtures.newSchoolBoard("intake-month");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = fixtures.newProgram(tenant, ProgramType.DEP, "5326", "Vente-conseil", "Sales Consulting",
+                "03", word(), true);
+        LocalDate asked = LocalDate.now().plusYears(1).withMonth(8).withDayOfMonth(25);
+        LocalDate nobodyAsked = asked.plusMonths(3);
+        askedFor(tenant, program, asked);
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            long centreId = catalog.findProgram(program.getId()).getCentres().iterator().next().getId();
+            catalog.addIntake(program.getId(), centreId, intake(asked));
+            catalog.addIntake(program.getId(), centreId, intake(nobodyAsked));
+            long askedId = idOf(program, asked);
+            long otherId = idOf(program, nobodyAsked);
+
+            catalog.changeIntakeDates(program.getId(), askedId, asked.plusDays(3), null);
+            assertEquals(asked.plusDays(3), start(program, askedId), "within its month: not asked");
+
+            LocalDate september = asked.plusMonths(1).withDayOfMonth(2);
+            IntakeMonthAskedException question = assertThrows(IntakeMonthAskedException.class,
+                    () -> catalog.changeIntakeDates(program.getId(), askedId, september, null));
+            assertEquals("intake.monthAsked", question.messageKey());
+            assertEquals(true, question.localizedMessage(java.util.Locale.CANADA_FRENCH).startsWith(
+                    "Une demande d’information a demandé ce programme pour une rentrée en août"),
+                    question.localizedMessage(java.util.Locale.CANADA_FRENCH));
+            assertEquals(asked.plusDays(3), start(program, askedId), "nothing saved before the answer");
+
+            catalog.changeIntakeDates(program.getId(), askedId, september, null, true);
+            assertEquals(september, start(program, askedId));
+            assertEquals(true, catalog.history(program.getId(), 1).lines().get(0).getDetail()
+                    .contains("START (" + asked.plusDays(3) + " → " + september + ")"), "in the program's history");
+
+            catalog.changeIntakeDates(program.getId(), otherId, nobodyAsked.plusMonths(1), null);
+            assertEquals(nobodyAsked.plusMonths(1), start(program, otherId), "a month nobody asked for: not asked");
+
+            assertEquals(CatalogRemovals.Result.WITHDRAWN, removals.removeIntake(program.getId(), askedId).result(),
+                    "the request for August still names it: closed, not deleted");
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeIntake(program.getId(), otherId).result());
+        }
+    }
+
+    /** A person's request about the program for an intake at that day's month, as the form sends it. */
+    private void askedFor(Tenant tenant, Program program, LocalDate start) {
+        ca.tremplin.inquiry.InquiryRequest request = ca.tremplin.testsupport.InquiryRequests.complete(
+                ca.tremplin.testsupport.InquiryRequests.uniqueEmail(), program.getId());
+        request.setPreferredIntake(java.time.YearMonth.from(start).toString());
+        fixtures.newLead(tenant, request);
+    }
+
+    private LocalDate start(Program program, long intakeId) {
+        return catalog.intakesOf(program.getId()).stream().filter(i -> i.getId() == intakeId).findFirst()
+                .orElseThrow().getStartDate();
     }
 
     private long idOf(Program program, LocalDate start) {

@@ -86,6 +86,65 @@ class PublicCatalogIT extends InServerTest {
                 .statusCode(), "another code is no program of the centre");
     }
 
+    @Inject
+    CatalogRemovals removals;
+
+    /**
+     * A program withdrawn from the catalogue (archived), or deleted while it was public: a link to its page — in either
+     * language, or from before its title changed — answers 410 and the "no longer available" page in the address's
+     * language, the catalogue next, kept by no cache; the sitemap names neither. A draft deleted, which was never
+     * public, and an address that never named a program answer 404.
+     */
+    @Test
+    void aProgramWithdrawnOrDeletedWhilePublicAnswersGoneAndOneNeverPublicNotFound() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("gone-programs");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String word = uniqueWord();
+        Program archived = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(),
+                "Boucherie de détail", "Retail Butchery", "03", word, true);
+        Program deleted = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(), "Pâtisserie",
+                "Pastry Making", "03", word, true);
+        Program draft = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(),
+                "Brouillon jamais publié", "Draft never published", "03", word, false);
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        String deletedPage = CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), deleted.getSlugFr())
+                .substring(1);
+        assertEquals(200, visitor.get(deletedPage).statusCode());
+        assertTrue(visitor.get("sitemap.xml").body().contains(deleted.getSlugFr()), "listed while public");
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            catalogService.changeStatus(archived.getId(), ProgramStatus.ARCHIVED,
+                    catalogService.findProgram(archived.getId()).getVersion());
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeProgram(deleted.getId(),
+                    catalogService.findProgram(deleted.getId()).getVersion()).result());
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeProgram(draft.getId(),
+                    catalogService.findProgram(draft.getId()).getVersion()).result());
+        }
+
+        for (String page : List.of(deletedPage,
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), archived.getSlugFr()).substring(1),
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), archived.getSlugEn()).substring(1),
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), "dep-" + deleted.getCode()
+                        + "-un-ancien-titre").substring(1))) {
+            java.net.http.HttpResponse<String> gone = visitor.get(page);
+            assertEquals(410, gone.statusCode(), page);
+            assertTrue(gone.body().contains("Ce programme n’est plus offert par ce centre de services scolaire.")
+                    && gone.body().contains("id=\"gone-next\" href=\"/fr/programmes\""), gone.body());
+            assertEquals(java.util.Optional.of("no-store"), gone.headers().firstValue("Cache-Control"), page);
+        }
+        java.net.http.HttpResponse<String> english = visitor.get(CatalogPaths.program(java.util.Locale.ENGLISH,
+                tenant.getSlug(), deleted.getSlugEn()).substring(1));
+        assertEquals(410, english.statusCode());
+        assertTrue(english.body().contains("This program is no longer offered by this school service centre.")
+                && english.body().contains("href=\"/en/programs\""), english.body());
+        assertEquals(404, visitor.get(CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(),
+                draft.getSlugFr()).substring(1)).statusCode(), "a draft deleted was never public");
+        assertEquals(404, visitor.get(CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(),
+                "dep-" + TestFixtures.programCode() + "-rien").substring(1)).statusCode(), "never a program's");
+        String sitemap = visitor.get("sitemap.xml").body();
+        assertFalse(sitemap.contains(deleted.getSlugFr()) || sitemap.contains(archived.getSlugFr()), sitemap);
+    }
+
     @Test
     void draftProgramsAndProgramsOfInactiveCentresAreNeverPublic() {
         String word = uniqueWord();

@@ -41,7 +41,7 @@ final class InvitedInterviewsAndMergedOptOutsMigration {
                         "w@example.sn 2026-01-01 08:00:00 PAGE",
                         "y@example.sn 2026-01-01 08:00:00 PAGE"),
                 rows(url, "select concat(email_normalized, ' ', date_format(opted_out_at, '%Y-%m-%d %H:%i:%s'),"
-                        + " ' ', channel) from mail_opt_out order by email_normalized"),
+                        + " ' ', channel) from mail_opt_out where tenant_id in (1, 2) order by email_normalized"),
                 "a@ merged into b@ merged into c@: c@ left out as of the first unsubscription; d@ keeps its own;"
                         + " the live x@ was erased; y@ and z@ merged into each other end in no live record; h@, into which g@ was"
                         + " merged, gave news again after g@ unsubscribed");
@@ -106,7 +106,8 @@ final class InvitedInterviewsAndMergedOptOutsMigration {
     }
 
 
-    private static List<String> rows(String url, String sql) throws Exception {
+    /** Each row of the query, its cells joined by "|". */
+    static List<String> rows(String url, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, "tremplin", "tremplin");
              Statement statement = connection.createStatement();

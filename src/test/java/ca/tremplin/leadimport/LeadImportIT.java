@@ -504,6 +504,36 @@ class LeadImportIT extends InServerTest {
         }
     }
 
+    /**
+     * A list that writes an address's domain in ASCII ("xn--cole-9oa.ca", as a meeting tool may export it) names the
+     * person who registered on the form with it in Unicode: their row is theirs (registered already, skipped), no second
+     * lead; a new person's lead keeps the domain in Unicode as its key.
+     */
+    @Test
+    void anAddressWhoseDomainAListWritesInAsciiIsThePersonWhoWroteItInUnicode() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire domaines");
+        String amina = "amina." + UUID.randomUUID().toString().substring(0, 8);
+        String ali = "ali." + UUID.randomUUID().toString().substring(0, 8);
+        publicEvents.register(webinar.getId(), new RegistrationRequest("Amina", "Diallo", amina + "@école.ca", null,
+                "CM", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.6", Locale.FRENCH);
+        String csv = "Email,First Name,Last Name\n"
+                + amina.toUpperCase(Locale.ROOT) + "@XN--COLE-9OA.CA,Amina,Diallo\n"
+                + ali + "@xn--cole-9oa.ca,Ali,Sow\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "domaines.csv", csv.getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(LeadImport.Status.COMPLETED, done.status());
+            assertEquals(List.of(1, 0, 1, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "Amina registered already; Ali new");
+        }
+        assertEquals(1, countLeads(fjord, amina + "@école.ca"));
+        assertEquals(0, countLeads(fjord, amina + "@xn--cole-9oa.ca"), "no second lead under the other spelling");
+        assertEquals(1, countLeads(fjord, ali + "@école.ca"), "a new person's key writes the domain in Unicode");
+    }
+
     @Test
     void aRowOfAPersonRegisteredAlreadyIsSkippedButTheOtherAddressItGivesIsProposed() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");

@@ -25,6 +25,20 @@ class OutboxMessageTest {
         assertEquals(OutboxStatus.PENDING, message.getStatus());
     }
 
+    /**
+     * The recipient is kept as the person's key writes the domain, in Unicode, so that the erasure and the export of
+     * their data find the message however the address was typed; unless that spelling could not be sent again.
+     */
+    @Test
+    void theRecipientIsKeptWithItsDomainInUnicodeWhenItCanBeSentSo() {
+        assertEquals("Amina@école.ca", new OutboxMessage(null, new MailContent("Amina@xn--cole-9oa.ca", "s", "t", null),
+                NOW).getRecipient());
+        assertEquals("Amina@école.ca", OutboxMessage.keptSpelling("Amina@ÉCOLE.CA"));
+        assertEquals("a@exemple.org", OutboxMessage.keptSpelling("a@Exemple.ORG"));
+        assertEquals("max@xn--strae-oqa.de", OutboxMessage.keptSpelling("max@xn--strae-oqa.de"),
+                "IDNA 2003 would write straße as strasse: kept as typed, and sent so");
+    }
+
     @Test
     void aHeldMessageIsNotDueBeforeItsTimeAndAnEarlierTimeHoldsNothing() {
         OutboxMessage message = new OutboxMessage(null, new MailContent("a@b.test", "s", "t", null), NOW);

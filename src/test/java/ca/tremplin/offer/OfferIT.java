@@ -492,6 +492,51 @@ class OfferIT extends InServerTest {
     }
 
     /** What an admin would type in the offer form. */
+    /**
+     * An offer deleted while it was public (nobody had applied): a link to it — at its address, or at one it had before
+     * its employer was corrected — answers 410 and the "no longer available" page, the open offers next; the sitemap
+     * no longer names it. A draft deleted, never public, answers 404.
+     */
+    @Test
+    void anOfferDeletedWhilePublicAnswersGoneAtEveryAddressItHadAndADraftDeletedNotFound() throws Exception {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-gone");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        String formerSlug;
+        Offer open;
+        Offer draft;
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer saved = offerService.save(form("Garage " + word), "10", Set.of());
+            formerSlug = saved.getSlug();
+            offerService.changeStatus(saved.getId(), OfferStatus.OPEN, offerService.find(saved.getId()).getVersion());
+            Offer renamed = offerService.find(saved.getId());
+            renamed.setEmployerName("Garage Lavoie " + word);
+            open = offerService.save(renamed, "10", Set.of());
+            draft = offerService.save(form("Atelier " + word), "10", Set.of());
+        }
+        String page = OfferPaths.offer(java.util.Locale.FRENCH, tenant.getSlug(), open.getSlug()).substring(1);
+        assertEquals(200, visitor.get(page).statusCode());
+        assertTrue(visitor.get("sitemap.xml").body().contains(open.getSlug()), "listed while public");
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            assertTrue(offerService.remove(open.getId(), offerService.find(open.getId()).getVersion()));
+            assertTrue(offerService.remove(draft.getId(), offerService.find(draft.getId()).getVersion()));
+        }
+
+        for (String address : List.of(page, OfferPaths.offer(java.util.Locale.FRENCH, tenant.getSlug(), formerSlug)
+                .substring(1))) {
+            java.net.http.HttpResponse<String> gone = visitor.get(address);
+            assertEquals(410, gone.statusCode(), address);
+            assertTrue(gone.body().contains("Cette offre a été retirée par le centre et n’est plus offerte.")
+                    && gone.body().contains("id=\"gone-next\" href=\"/fr/offres\""), gone.body());
+            assertEquals(java.util.Optional.of("no-store"), gone.headers().firstValue("Cache-Control"));
+        }
+        assertEquals(404, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, tenant.getSlug(), draft.getSlug())
+                .substring(1)).statusCode(), "a draft deleted was never public");
+        assertFalse(visitor.get("sitemap.xml").body().contains(open.getSlug()), "the sitemap no longer names it");
+    }
+
     private static Offer form(String employerName) {
         Offer offer = new Offer();
         offer.setEmployerName(employerName);

@@ -72,13 +72,19 @@ class ContactDetailsTest {
     }
 
     /**
-     * The key keeps the domain as written: every key stored so far, the unsubscriptions' and the consent register's
-     * among them, was made so, and a person found under another would lose what they said.
+     * One person however the domain of their address is written — in capitals, in Unicode, in ASCII ("xn--…") —: one
+     * key. The part before the at sign is lower-cased, as it always was. A domain without its accent is another one.
      */
     @Test
-    void anAddressKeyKeepsItsDomainAsWritten() {
+    void anAddressKeyReadsItsDomainInUnicodeHoweverItIsWritten() {
+        String key = ContactDetails.normalizeEmail("amina@école.ca");
+        assertEquals("amina@école.ca", key);
+        assertEquals(key, ContactDetails.normalizeEmail("amina@xn--cole-9oa.ca"));
+        assertEquals(key, ContactDetails.normalizeEmail("Amina@XN--COLE-9OA.CA"));
+        assertEquals(key, ContactDetails.normalizeEmail("Amina@ÉCOLE.ca"));
+        assertEquals(key, ContactDetails.normalizeEmail(" <amina@xn--cole-9oa.ca.> "), "cleaned first");
         assertEquals("élève@école.ca", ContactDetails.normalizeEmail("Élève@École.ca"));
-        assertEquals("élève@xn--cole-9oa.ca", ContactDetails.normalizeEmail("élève@XN--COLE-9OA.ca"));
+        assertNotEquals(key, ContactDetails.normalizeEmail("amina@ecole.ca"), "ecole.ca is another domain");
     }
 
     /** A first character outside the Basic Multilingual Plane is shown whole, not half of it. */

@@ -87,4 +87,13 @@ class TimelineDetailsTest {
         assertEquals(null, origins.of(null, Languages.FRENCH), "a line of the lead's own");
         assertEquals(java.util.List.of(12L, 30L), read);
     }
+
+    /** Two records kept apart by V76 name each other in the reader's words, the number as it is written on the page. */
+    @Test
+    void twoRecordsOfTheSameAddressKeptApartNameEachOther() {
+        assertEquals(true, TimelineDetails.detail(LeadEventKind.SAME_ADDRESS_KEPT_APART, "1234", Languages.FRENCH)
+                .startsWith("La fiche n° 1234 a la même adresse courriel"));
+        assertEquals(true, TimelineDetails.detail(LeadEventKind.SAME_ADDRESS_KEPT_APART, "1234", Languages.ENGLISH)
+                .startsWith("Record no. 1234 has the same e-mail address"));
+    }
 }

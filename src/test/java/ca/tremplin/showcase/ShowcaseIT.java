@@ -599,7 +599,9 @@ class ShowcaseIT extends InServerTest {
 
         own.withdraw(ownerToken(posted), ip);
 
-        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        assertThrows(ca.tremplin.kernel.GoneException.class,
+                () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "withdrawn after it was public: gone, not unknown");
         assertFalse(inGallery(posted.profileId()));
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(photo)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
@@ -615,6 +617,103 @@ class ShowcaseIT extends InServerTest {
         assertEquals(4, consents.size(), "given, then withdrawn: appended, never changed");
         assertTrue(consents.stream().filter(c -> !asBoolean(c[3])).allMatch(c -> c[1].equals(
                 Messages.get(Languages.FRENCH, "inquiry.consent.showcase-withdrawal-2026-12"))));
+    }
+
+    /**
+     * A profile its apprentice withdrew after it was public: its address, kept in a message or shared, answers 410 and
+     * the "no longer available" page in the address's language, the gallery next, kept by no cache; the sitemap no
+     * longer names it. An address no profile ever had answers 404.
+     */
+    @Test
+    void aProfileWithdrawnAfterItWasPublicAnswersGoneAndOneThatNeverWasNotFound() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        HttpVisitor visitor = new HttpVisitor(base);
+        String french = ShowcasePaths.profile(Locale.FRENCH, posted.profileId(), "Amani").substring(1);
+        String english = ShowcasePaths.profile(Locale.ENGLISH, posted.profileId(), "Amani").substring(1);
+        assertEquals(200, visitor.get(french).statusCode());
+        assertTrue(visitor.get("sitemap.xml").body().contains("/" + french + "<"), "listed while public");
+
+        own.withdraw(ownerToken(posted), ip);
+
+        HttpResponse<String> gone = visitor.get(french);
+        assertEquals(410, gone.statusCode());
+        assertTrue(gone.body().contains("Ce profil n’est plus publié dans la vitrine.")
+                && gone.body().contains("id=\"gone-next\" href=\"/fr/vitrine\""), gone.body());
+        assertEquals(java.util.Optional.of("no-store"), gone.headers().firstValue("Cache-Control"),
+                "said as things stand now, kept by no cache");
+        HttpResponse<String> goneInEnglish = visitor.get(english);
+        assertEquals(410, goneInEnglish.statusCode());
+        assertTrue(goneInEnglish.body().contains("This profile is no longer published in the showcase.")
+                && goneInEnglish.body().contains("href=\"/en/showcase\""), goneInEnglish.body());
+        assertEquals(410, visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.REQUEST, Locale.FRENCH)
+                .substring(1)).statusCode(), "its counted links too");
+        assertFalse(visitor.get("sitemap.xml").body().contains("/vitrine/" + posted.profileId() + "-"),
+                "the sitemap no longer names it");
+        assertEquals(404, visitor.get("fr/vitrine/" + (posted.profileId() + 1_000_000) + "-personne").statusCode(),
+                "an address no profile ever had");
+    }
+
+    /**
+     * A profile taken off for a moderator to look again may come back: not found meanwhile. Refused then, it is gone;
+     * edited by its apprentice and approved again, its address leads to it once more.
+     */
+    @Test
+    void aProfileRefusedAfterItWasPublicIsGoneUntilItIsApprovedAgain() {
+        ShowcasePosting.Posted posted = approvedProfile();
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.takeDown(posted.profileId(), version(posted.profileId()), "Une photo à changer");
+        }
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "off for a review, not gone");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.refuse(posted.profileId(), version(posted.profileId()), "La photo montre un client");
+        }
+        assertThrows(ca.tremplin.kernel.GoneException.class,
+                () -> showcase.profileAcrossTenants(posted.profileId(), false), "refused after it was public");
+
+        own.edit(ownerToken(posted), profile(address, 2000, "Amani B."), TestPhotos.photo(), Locale.FRENCH, ip);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            moderation.approve(posted.profileId(), version(posted.profileId()));
+        }
+        assertEquals("Amani B.", showcase.profileAcrossTenants(posted.profileId(), false).displayName(),
+                "public again");
+    }
+
+    /**
+     * The gallery and a profile are asked for again each time a browser shows them and kept by no shared cache, so a
+     * withdrawn profile is off them at once; the apprentice's own page, opened by a private link, is kept by nobody; a
+     * counted link is never answered from a cache; a photo is kept by the browser alone, and once withdrawn Tremplin
+     * no longer serves it.
+     */
+    @Test
+    void theShowcasesPagesSayWhatACacheMayKeep() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        HttpVisitor visitor = new HttpVisitor(base);
+        for (String page : List.of("fr/vitrine", "en/showcase", "fr/vitrine?trade=" + centre.program().getCode(),
+                ShowcasePaths.profile(Locale.FRENCH, posted.profileId(), "Amani").substring(1))) {
+            HttpResponse<String> shown = visitor.get(page);
+            assertEquals(200, shown.statusCode(), page);
+            assertEquals(java.util.Optional.of("private, no-cache"), shown.headers().firstValue("Cache-Control"), page);
+        }
+        HttpResponse<String> ownPage = visitor.get("vitrine-profil.xhtml?token=" + ownerToken(posted));
+        assertEquals(200, ownPage.statusCode());
+        assertEquals(java.util.Optional.of("private, no-store"), ownPage.headers().firstValue("Cache-Control"),
+                "the page a private link opens");
+        HttpResponse<String> click = visitor.get(ShowcasePaths.click(posted.profileId(), ClickTarget.REQUEST,
+                Locale.FRENCH).substring(1));
+        assertEquals(303, click.statusCode());
+        assertEquals(java.util.Optional.of("no-store"), click.headers().firstValue("Cache-Control"));
+
+        ShowcaseCard card = showcase.profileAcrossTenants(posted.profileId(), false);
+        String photo = ShowcasePaths.photo(card.photoKey(), showcase.photoSizesAcrossTenants(card.photoKey()).get(0)
+                .width()).substring(1);
+        HttpResponse<byte[]> served = visitor.getBytes(photo);
+        assertEquals(java.util.Optional.of("private, max-age=31536000, immutable"),
+                served.headers().firstValue("Cache-Control"));
+        own.withdraw(ownerToken(posted), ip);
+        HttpResponse<byte[]> withdrawn = visitor.getBytes(photo);
+        assertEquals(404, withdrawn.statusCode(), "no longer served, from the moment it is withdrawn");
+        assertEquals(java.util.Optional.of("no-store"), withdrawn.headers().firstValue("Cache-Control"));
     }
 
     /**
@@ -798,7 +897,9 @@ class ShowcaseIT extends InServerTest {
 
         guardians.withdraw(guardianToken, Locale.ENGLISH, ip);
 
-        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        assertThrows(ca.tremplin.kernel.GoneException.class,
+                () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "withdrawn after it was public: gone, not unknown");
         assertEquals(ProfileStatus.WITHDRAWN, own.open(ownerToken(posted)).profile().getStatus());
         assertEquals(0L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
                 "select count(*) from showcase_photo where profile_id = ?1").setParameter(1, posted.profileId())
@@ -857,7 +958,9 @@ class ShowcaseIT extends InServerTest {
                     version(posted.profileId()), "Par téléphone le 5 décembre, a perdu son lien"));
         }
 
-        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        assertThrows(ca.tremplin.kernel.GoneException.class,
+                () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "withdrawn after it was public: gone, not unknown");
         assertFalse(inGallery(posted.profileId()));
         for (String photo : photos) {
             assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(photo)).build(),
@@ -895,7 +998,7 @@ class ShowcaseIT extends InServerTest {
     /**
      * An apprentice the centre knows only by their published profile, who asked for their data, then asks the centre
      * to erase them: the centre's admin erases them from the moderation page. The profile leaves the gallery, its page
-     * and the sitemap at once; its photo's address answers 404 in every size; nothing of it is left (photos, links,
+     * (which answers 410, as for any profile public once) and the sitemap at once; its photo's address answers 404 in every size; nothing of it is left (photos, links,
      * consents, counts, the mail to the person); the erasure is recorded by the profile's number without its data;
      * the centre's list of access requests no longer shows their address and has nothing more to send. A recruiter
      * may not erase, another centre's admin finds nothing, and a second erasure finds nothing left.
@@ -939,7 +1042,7 @@ class ShowcaseIT extends InServerTest {
         assertEquals(centre.admin().getId(), record.getErasedBy());
         assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(id, false));
         assertFalse(inGallery(id), "off the gallery at once");
-        assertEquals(404, status(http, root + page), "its page is gone");
+        assertEquals(410, status(http, root + page), "its page says it is no longer published (by its number alone)");
         assertFalse(get(http, root + "/sitemap.xml").contains(page + "</loc>"), "and so is its line of the sitemap");
         for (String photo : photos) {
             assertEquals(404, status(http, photo), "its photo, in every size: " + photo);
