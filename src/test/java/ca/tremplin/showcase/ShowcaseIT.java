@@ -1042,7 +1042,7 @@ class ShowcaseIT extends InServerTest {
         assertEquals(centre.admin().getId(), record.getErasedBy());
         assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(id, false));
         assertFalse(inGallery(id), "off the gallery at once");
-        assertEquals(410, status(http, root + page), "its page says it is no longer published (by its number alone)");
+        assertEquals(410, status(http, root + page), "its page says it is no longer published");
         assertFalse(get(http, root + "/sitemap.xml").contains(page + "</loc>"), "and so is its line of the sitemap");
         for (String photo : photos) {
             assertEquals(404, status(http, photo), "its photo, in every size: " + photo);
