@@ -193,13 +193,21 @@ public class LeadImportService {
         return imports.savedMappings();
     }
 
-    /** The first rows as the mapping reads them, with what will happen to each. */
+    /**
+     * The first rows as the mapping reads them, with what will happen to each, by the rules the import follows
+     * ({@link ImportedRegistrations}): a row joins the registration of the person it names — under its address, or
+     * under their lead's (found by address, a merged record's survivor included, or by name and phone), or the one a
+     * row higher in the list made — else joins the lead it finds, else creates one.
+     */
     @Transactional
     public List<PreviewRow> preview(long importId, ColumnMapping mapping, Locale language) {
         LeadImport upload = find(importId);
         ImportTable table = ImportTable.read(files.source(upload));
-        // The line where each person (by e-mail, or by name and phone) first appears: their later rows join it.
-        Map<String, Long> firstLines = new HashMap<>();
+        // The line where each person first appears (by e-mail, by the lead they join, by the name and phone of a lead
+        // they create): their later rows join it.
+        Map<String, Long> firstByEmail = new HashMap<>();
+        Map<Long, Long> firstByLead = new HashMap<>();
+        Map<String, Long> firstByNameAndPhone = new HashMap<>();
         List<PreviewRow> rows = new ArrayList<>();
         Event event = events.find(upload.getEventId()).orElseThrow();
         FileAddresses addresses = new FileAddresses(table.format());
@@ -213,32 +221,50 @@ public class LeadImportService {
                 continue;
             }
             var person = read.person();
-            PreviewRow.Outcome outcome;
-            String reason = read.warnings();
-            String key = person.emailNormalized() != null ? person.emailNormalized()
-                    : (person.firstName() + "|" + person.lastName() + "|" + person.phoneE164()).toLowerCase(Locale.ROOT);
-            Long firstLine = firstLines.putIfAbsent(key, row.line());
+            PreviewRow.Outcome outcome = PreviewRow.Outcome.JOIN;
+            String joins = null;
+            String email = person.emailNormalized();
+            Long firstLine = email == null ? null : firstByEmail.get(email);
             if (firstLine != null) {
-                outcome = PreviewRow.Outcome.JOIN;
-                reason = joined(Messages.get(language, "import.preview.sameAsLine", firstLine), reason);
-            } else if (person.emailNormalized() == null) {
-                // Known by name and phone only: joins the lead they identify, else becomes a lead without e-mail.
-                boolean known = leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(),
-                        person.lastName(), person.phoneE164()).isPresent();
-                outcome = known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.CREATE;
-            } else if (events.registration(event.getId(), person.emailNormalized()).isPresent()) {
-                outcome = PreviewRow.Outcome.JOIN;
-                reason = joined(Messages.get(language, "import.preview.registeredAlready"), reason);
-            } else if (leads.findLead(event.getTenantId(), person.emailNormalized()).isPresent()
-                    || (person.phoneE164() != null && leads.findLeadByNameAndPhone(event.getTenantId(),
-                    person.firstName(), person.lastName(), person.phoneE164()).isPresent())) {
-                outcome = PreviewRow.Outcome.MERGE;
+                joins = Messages.get(language, "import.preview.sameAsLine", firstLine);
+            } else if (email != null && events.registration(event.getId(), email).isPresent()) {
+                joins = Messages.get(language, "import.preview.registeredAlready");
             } else {
-                outcome = PreviewRow.Outcome.CREATE;
+                java.util.Optional<ca.tremplin.person.Lead> known = email == null ? java.util.Optional.empty()
+                        : leads.findLead(event.getTenantId(), email);
+                if (known.isEmpty() && person.phoneE164() != null) {
+                    known = leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(),
+                            person.lastName(), person.phoneE164());
+                }
+                if (known.isPresent()) {
+                    Long leadFirstLine = firstByLead.putIfAbsent(known.get().getId(), row.line());
+                    if (leadFirstLine != null) {
+                        joins = Messages.get(language, "import.preview.sameAsLine", leadFirstLine);
+                    } else if (events.registrationOfLead(event.getId(), known.get().getId()).isPresent()) {
+                        joins = Messages.get(language, "import.preview.registeredUnderLead");
+                    } else {
+                        outcome = PreviewRow.Outcome.MERGE;
+                    }
+                } else {
+                    String nameAndPhone = person.phoneE164() == null ? null : (person.phoneE164() + "|"
+                            + person.firstName() + "|" + person.lastName()).toLowerCase(Locale.ROOT);
+                    Long createdAtLine = nameAndPhone == null ? null : firstByNameAndPhone.get(nameAndPhone);
+                    if (createdAtLine != null) {
+                        joins = Messages.get(language, "import.preview.sameAsLine", createdAtLine);
+                    } else {
+                        outcome = PreviewRow.Outcome.CREATE;
+                        if (nameAndPhone != null) {
+                            firstByNameAndPhone.put(nameAndPhone, row.line());
+                        }
+                    }
+                }
+            }
+            if (email != null) {
+                firstByEmail.putIfAbsent(email, row.line());
             }
             rows.add(new PreviewRow(row.line(), (person.firstName() + " " + person.lastName()).strip(),
                     person.email(), person.phoneE164(), person.countryOfResidence(), read.attended(), read.minutes(),
-                    outcome, reason));
+                    outcome, joins == null ? read.warnings() : joined(joins, read.warnings())));
         }
         return rows;
     }

@@ -21,6 +21,7 @@ import ca.tremplin.person.ConsentChannel;
 import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.MailingConsents;
 import ca.tremplin.security.Role;
@@ -73,6 +74,12 @@ class LeadImportIT extends InServerTest {
 
     @Inject
     LeadImportService imports;
+
+    @Inject
+    ca.tremplin.pipeline.LeadService leadService;
+
+    @Inject
+    ca.tremplin.person.LeadRegistry registry;
 
     @Inject
     EventService events;
@@ -555,6 +562,124 @@ class LeadImportIT extends InServerTest {
                 "what the list says otherwise is proposed, not lost");
     }
 
+    /**
+     * A row that reaches a registration through the person's record rather than its address — another address with
+     * the same name and phone, the address of a record merged into the registered one, no address and the name and
+     * phone of someone a row higher in the list brought — counts there: its minutes are added, the person is marked
+     * present with the line on their timeline, and the preview said it joins their registration, as the import does.
+     */
+    @Test
+    void aRowReachingARegistrationThroughThePersonsRecordAddsItsMinutesAndMarksThemPresent() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("parfiche");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de Dakar");
+        Event webinar = event(fjord, recruiter, "Webinaire par la fiche");
+        String domain = "fiche" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        registerOnThePublicPage(webinar, "Awa", "Diop", "awa@" + domain, "+221 77 123 45 67", "SN");
+        registerOnThePublicPage(webinar, "Moussa", "Ndiaye", "moussa@" + domain, null, "SN");
+        registerOnThePublicPage(earlier, "Moussa", "Ndiaye", "moussa.ancien@" + domain, null, "SN");
+        long awa = leadId(fjord, "awa@" + domain);
+        long moussa = leadId(fjord, "moussa@" + domain);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leadService.merge(moussa, leadId(fjord, "moussa.ancien@" + domain));
+        }
+        String list = "First Name,Last Name,Email,Phone,Duration (Minutes)\n"
+                + "Awa,Diop,awa.travail@" + domain + ",+221 77 123 45 67,30\n"
+                + "Moussa,Ndiaye,moussa.ancien@" + domain + ",,20\n"
+                + "Fatou,Sarr,fatou@" + domain + ",+221 77 234 56 78,25\n"
+                + "Fatou,Sarr,,+221772345678,10\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "par-fiche.csv", list.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
+            assertEquals(List.of(PreviewRow.Outcome.JOIN, PreviewRow.Outcome.JOIN, PreviewRow.Outcome.CREATE,
+                    PreviewRow.Outcome.JOIN), preview.stream().map(PreviewRow::outcome).toList(),
+                    "no \"merge\" promised for a row whose minutes go to a registration already there");
+            assertTrue(preview.get(0).reason().startsWith("Déjà inscrite à cet événement sous sa fiche"),
+                    preview.get(0).reason());
+            assertTrue(preview.get(1).reason().startsWith("Déjà inscrite à cet événement sous sa fiche"),
+                    preview.get(1).reason());
+            assertEquals("La même personne qu’à la ligne 4 : une seule inscription, où son temps de présence s’ajoute.",
+                    preview.get(3).reason());
+
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(1, 0, 3, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "Fatou once; the others' rows added to registrations already there");
+        }
+        assertEquals(List.of("awa@" + domain + " 1 30", "fatou@" + domain + " 1 35", "moussa@" + domain + " 1 20"),
+                tenancy.acrossAllTenants(() -> em.createNativeQuery("select concat(email_normalized, ' ',"
+                        + " attended_at is not null, ' ', coalesce(attended_minutes, '-')) from event_registration"
+                        + " where event_id = ?1 order by 1").setParameter(1, webinar.getId()).getResultList()),
+                "each present, with the minutes of their rows");
+        for (long lead : List.of(awa, moussa)) {
+            assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*)"
+                    + " from lead_event where lead_id = ?1 and kind = 'EVENT_ATTENDED' and import_id is not null")
+                    .setParameter(1, lead).getSingleResult())).longValue(), "their timeline says they attended");
+        }
+        assertEquals(List.of(awa + " 1 30", moussa + " 1 20"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(a.lead_id, ' ', a.marked_present, ' ', a.minutes_added) from lead_import_attendance a"
+                        + " join event_registration r on r.id = a.registration_id where r.event_id = ?1"
+                        + " order by a.lead_id").setParameter(1, webinar.getId()).getResultList()),
+                "kept with the import, for an undo to give back");
+        assertEquals(List.of("EMAIL:awa.travail@" + domain), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(field, ':', proposed_value) from lead_proposal where lead_id = ?1 and status = 'OPEN'")
+                .setParameter(1, awa).getResultList()), "the other address still proposed to staff");
+    }
+
+    /**
+     * A record merged into another is no one's record any more: a list's row with its name and phone — without an
+     * address, or with one the centre does not know — reaches the record it was merged into, as its address would,
+     * and lends that record's address; nothing is registered, written or proposed on the merged record, and a walk-in
+     * with the same name and phone is found there too.
+     */
+    @Test
+    void aNameAndPhoneOfARecordMergedIntoAnotherLeadToTheRecordThatStays() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fusionnee");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon d'Abidjan");
+        Event webinar = event(fjord, recruiter, "Webinaire après fusion");
+        String domain = "fusion" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        registerOnThePublicPage(earlier, "Aya", "Kouassi", "aya.ancienne@" + domain, "+221 77 321 54 76", "SN");
+        registerOnThePublicPage(earlier, "Aya", "Kouassi-Yao", "aya@" + domain, "+221 78 111 22 33", "SN");
+        long merged = leadId(fjord, "aya.ancienne@" + domain);
+        long stays = leadId(fjord, "aya@" + domain);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leadService.merge(stays, merged);
+        }
+        String list = "Prénom;Nom;Courriel;Téléphone\n"
+                + "Aya;Kouassi;;+221 77 321 54 76\n"
+                + "Aya;Kouassi;aya.pro@" + domain + ";+221 77 321 54 76\n";
+        List<String> onTheMergedRecord = List.of("event_registration", "lead_event", "lead_proposal", "lead_audit");
+        java.util.function.Function<String, Long> mergedRows = table -> ((Number) tenancy.acrossAllTenants(
+                () -> em.createNativeQuery("select count(*) from " + table + " where lead_id = ?1")
+                        .setParameter(1, merged).getSingleResult())).longValue();
+        List<Long> before = onTheMergedRecord.stream().map(mergedRows).toList();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(java.util.Optional.of(stays), registry.knownLeadId(fjord.getId(), new ContactDetails("Aya",
+                    "Kouassi", null, null, "+221773215476", "SN", null, Locale.FRENCH)),
+                    "a walk-in of that name and phone is the person of the record that stays");
+            LeadImport upload = imports.upload(webinar.getId(), "fusion.csv", list.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            assertEquals(List.of(PreviewRow.Outcome.MERGE, PreviewRow.Outcome.JOIN), imports.preview(upload.getId(),
+                    mapping, Locale.FRENCH).stream().map(PreviewRow::outcome).toList());
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(0, 1, 1, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "one registration, on the record that stays");
+        }
+        assertEquals(List.of(stays + " aya@" + domain), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(lead_id, ' ', email_normalized) from event_registration where event_id = ?1")
+                .setParameter(1, webinar.getId()).getResultList()), "registered with the address of the record that stays");
+        assertEquals(before, onTheMergedRecord.stream().map(mergedRows).toList(),
+                "nothing registered, written or proposed on the merged record");
+        assertEquals(List.of("EMAIL:aya.pro@" + domain), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(field, ':', proposed_value) from lead_proposal where lead_id = ?1 and source = 'IMPORT'"
+                        + " and field = 'EMAIL'")
+                .setParameter(1, stays).getResultList()), "the other address proposed where staff will see it");
+        assertEquals(0, countLeads(fjord, "aya.pro@" + domain), "and no new record made for her");
+    }
+
     @Test
     void aZoomMeetingExportGivesOneRegistrationPerPersonWithTheirTotalTimeAndTheHostIsNotRegistered()
             throws Exception {
@@ -1026,6 +1151,13 @@ class LeadImportIT extends InServerTest {
         String email = (first + "." + last + "@exemple.cm").toLowerCase(Locale.ROOT);
         publicEvents.register(event.getId(), new RegistrationRequest(first, last, email, null, "CM", true, news, null,
                 null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
+    }
+
+    /** A registration on the event's public page, with consent to be contacted and none to news. */
+    private void registerOnThePublicPage(Event event, String first, String last, String email, String phone,
+                                         String country) {
+        publicEvents.register(event.getId(), new RegistrationRequest(first, last, email, phone, country, true, false,
+                null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
     }
 
     private long leadId(Tenant tenant, String email) {
