@@ -112,9 +112,12 @@ class ImportUndoIT extends InServerTest {
         Event webinar = event(fjord, recruiter, "Webinaire confiance");
         String email = "rafael." + UUID.randomUUID().toString().substring(0, 6) + "@exemplo.br";
         register(earlier, "Rafael", "Souza", email, null, "BR");
+        String elifsEmail = "elif." + UUID.randomUUID().toString().substring(0, 6) + "@ornek.tr";
+        register(earlier, "Elif", "Yılmaz", elifsEmail, null, "TR");
 
         long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Phone,Country\n"
-                + "Rafa,SOUZA ," + email + ",+55 11 91234-5678,BR\n");
+                + "Rafa,SOUZA ," + email + ",+55 11 91234-5678,BR\n"
+                + "ELIF,Yilmaz," + elifsEmail + ",,TR\n");
 
         Lead rafael = lead(fjord, email);
         assertEquals("Rafael", rafael.getFirstName(), "a differing name is not written over the centre's");
@@ -128,6 +131,14 @@ class ImportUndoIT extends InServerTest {
                         + " actor_id) from lead_audit where lead_id = ?", rafael.getId()));
         assertEquals(List.of(LeadDetails.proposalDetail(LeadField.FIRST_NAME, ChangeSource.IMPORT, "Rafa")), strings("select detail from lead_event where lead_id = ?"
                 + " and kind = 'VALUE_PROPOSED'", rafael.getId()), "the timeline shows the other value");
+
+        // "Yilmaz" and "Yılmaz" both upper-case to "YILMAZ", yet are two spellings: the list's is proposed beside the
+        // centre's, as any other source's would be, not taken for the same and dropped.
+        Lead elif = lead(fjord, elifsEmail);
+        assertEquals("Yılmaz", elif.getLastName());
+        assertEquals(List.of("LAST_NAME|Yilmaz|OPEN|IMPORT|" + importId), strings("select concat_ws('|', field,"
+                + " proposed_value, status, source, source_ref) from lead_proposal where lead_id = ?", elif.getId()),
+                "her first name differs only by case: not proposed");
     }
 
     /**
