@@ -8,6 +8,8 @@ import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.LeadRepository;
 import ca.tremplin.security.Role;
+import ca.tremplin.security.StaffChange;
+import ca.tremplin.security.StaffChanges;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.batch.operations.JobOperator;
@@ -69,6 +71,9 @@ public class LeadImportService {
 
     @Inject
     ImportFiles files;
+
+    @Inject
+    StaffChanges changes;
 
     /**
      * The centre's event that a list would be imported into; another centre's, or none, is not found.
@@ -274,9 +279,20 @@ public class LeadImportService {
         return warnings == null || warnings.isBlank() ? what : what + " " + warnings;
     }
 
-    /** Starts the import with this mapping (saved under the name, when one is given). */
+    /**
+     * Starts the import with this mapping (saved under the name, when one is given: a name the centre's mappings
+     * already have is refused, {@code import.mappingNameTaken}, rather than another's mapping overwritten unseen).
+     */
     public ImportProgress start(long importId, ColumnMapping mapping, String saveAs) {
-        return start(importId, mapping, saveAs, ROWS_PER_CHUNK);
+        return start(importId, mapping, saveAs, false, ROWS_PER_CHUNK);
+    }
+
+    /**
+     * As {@link #start(long, ColumnMapping, String)}; {@code replaceSaved}: the person chose to replace the mapping
+     * saved under that name.
+     */
+    public ImportProgress start(long importId, ColumnMapping mapping, String saveAs, boolean replaceSaved) {
+        return start(importId, mapping, saveAs, replaceSaved, ROWS_PER_CHUNK);
     }
 
     /**
@@ -284,6 +300,11 @@ public class LeadImportService {
      * a restart resumes from).
      */
     public ImportProgress start(long importId, ColumnMapping mapping, String saveAs, int rowsPerChunk) {
+        return start(importId, mapping, saveAs, false, rowsPerChunk);
+    }
+
+    private ImportProgress start(long importId, ColumnMapping mapping, String saveAs, boolean replaceSaved,
+                                 int rowsPerChunk) {
         if (!mapping.isComplete()) {
             throw new BusinessRuleException("import.mappingIncomplete");
         }
@@ -299,9 +320,7 @@ public class LeadImportService {
             ImportTable table = ImportTable.read(files.source(upload));
             requireHeldForAttendance(event, table, mapping);
             if (saveAs != null && !saveAs.isBlank()) {
-                String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
-                imports.savedMapping(name).ifPresentOrElse(saved -> saved.replace(table.headers(), mapping),
-                        () -> imports.persist(new SavedMapping(name, table.headers(), mapping)));
+                saveMapping(saveAs, table.headers(), mapping, replaceSaved);
             }
             ImportTable.Summary summary = table.summary();
             imports.sameListImported(upload.getEventId(), summary.fingerprint(), importId).ifPresent(earlier -> {
@@ -325,6 +344,30 @@ public class LeadImportService {
             imports.recordExecution(importId, execution);
             return imports.progress(importId).orElseThrow();
         });
+    }
+
+    /**
+     * Keeps the mapping under the name for the centre's next lists, traced as the centre's other settings are (who,
+     * when, from what to what). A name taken already (a colleague's mapping, maybe) is refused unless the person
+     * chose to replace that mapping; the start is refused with it, nothing saved or started.
+     */
+    private void saveMapping(String saveAs, List<String> headers, ColumnMapping mapping, boolean replaceSaved) {
+        String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
+        java.util.Optional<SavedMapping> taken = imports.savedMapping(name);
+        if (taken.isPresent() && !replaceSaved) {
+            throw new BusinessRuleException("import.mappingNameTaken", name);
+        }
+        if (taken.isPresent()) {
+            String before = taken.get().described();
+            taken.get().replace(headers, mapping);
+            changes.record(StaffChange.Subject.SETTINGS, taken.get().getId(), StaffChange.What.COLUMNS_REPLACED,
+                    name + ": " + before + " → " + taken.get().described());
+        } else {
+            SavedMapping saved = new SavedMapping(name, headers, mapping);
+            imports.persist(saved);
+            changes.record(StaffChange.Subject.SETTINGS, saved.getId(), StaffChange.What.COLUMNS_SAVED,
+                    name + ": " + saved.described());
+        }
     }
 
     /**
@@ -398,11 +441,14 @@ public class LeadImportService {
         return imports.failures(importId);
     }
 
-    /** The rows imported with values left out, or skipped with a reason (hosts...), as the report lists them. */
+    /**
+     * A page of the rows imported with values left out, or skipped with a reason (hosts...), by line, as the report
+     * lists them: all of them, {@code size} at a time from {@code first}.
+     */
     @Transactional
-    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind) {
+    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind, int first, int size) {
         find(importId);
-        return imports.notes(importId, kind);
+        return imports.notes(importId, kind, first, size);
     }
 
     /** How many rows of each kind the report lists: failed, imported with warnings, skipped with a reason. */

@@ -82,6 +82,9 @@ class LeadImportIT extends InServerTest {
     ca.tremplin.person.LeadRegistry registry;
 
     @Inject
+    ImportFiles files;
+
+    @Inject
     EventService events;
 
     @Inject
@@ -749,10 +752,10 @@ class LeadImportIT extends InServerTest {
             LeadImport upload = imports.upload(webinar.getId(), "tunis.csv", csv.getBytes(StandardCharsets.UTF_8));
             imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
             awaitEnd(upload.getId());
-            String warning = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING).get(0).getReason();
+            String warning = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50).get(0).getReason();
             assertTrue(warning.contains("“12” reads neither in the country of residence’s format"), warning);
             assertEquals("Organiser of the event: not an attendee.",
-                    imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED).get(0).getReason());
+                    imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED, 0, 50).get(0).getReason());
         }
     }
 
@@ -781,11 +784,11 @@ class LeadImportIT extends InServerTest {
             assertEquals("amina.haddad@exemple.tn", amina.getEmailNormalized());
             assertNull(amina.getPhoneE164(), "the phone left out");
             assertEquals("TN", amina.getCountryOfResidence());
-            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
             assertEquals(List.of(2L), warnings.stream().map(LeadImportFailure::getLineNumber).toList());
             assertTrue(warnings.get(0).getReason().startsWith("Téléphone (Phone) : « 12 »"),
                     warnings.get(0).getReason());
-            List<LeadImportFailure> skipped = imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED);
+            List<LeadImportFailure> skipped = imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED, 0, 50);
             assertEquals(3L, skipped.get(0).getLineNumber());
             assertEquals("Organisateur de l’événement : ce n’est pas un participant.", skipped.get(0).getReason());
             assertEquals(List.of(5L), imports.failures(upload.getId()).stream()
@@ -821,7 +824,7 @@ class LeadImportIT extends InServerTest {
                     "select l from Lead l where l.emailNormalized = 'hoa.nguyen@exemple.vn'", Lead.class)
                     .getSingleResult());
             assertEquals("", hoa.getFirstName() + hoa.getLastName(), "no name of question marks on her lead");
-            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
             assertEquals(List.of(3L, 4L, 6L, 7L), warnings.stream().map(LeadImportFailure::getLineNumber).toList());
             assertTrue(warnings.get(0).getReason().startsWith("Prénom, Nom de famille (Nom) : illisible, le fichier"
                     + " a perdu des lettres de ce nom (« Th? Hoa Nguy?n »)"), warnings.get(0).getReason());
@@ -914,7 +917,7 @@ class LeadImportIT extends InServerTest {
             ConsentEntry inForce = ConsentStandings.inForce(register).get(ConsentPurpose.CONTACT);
             assertFalse(inForce.granted(), "her withdrawal is still the word in force");
             assertEquals(ConsentChannel.PHONE, inForce.channel());
-            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
             assertEquals(List.of(2L), warnings.stream().map(LeadImportFailure::getLineNumber).toList(),
                     "her row is imported, with why its yes was not applied");
             assertTrue(warnings.get(0).getReason().startsWith("Consentement à être contacté : la liste dit oui, mais"
@@ -1085,6 +1088,134 @@ class LeadImportIT extends InServerTest {
         assertEquals(MailingConsents.Standing.NONE, bulk.get(chantal));
     }
 
+    /**
+     * A list of two thousand rows with a warning on half of them and the other half skipped: the report reaches every
+     * one of each, a page at a time by line, past the first thousand its tables used to stop at without a word.
+     */
+    @Test
+    void theReportReachesEveryRowWithAWarningAndEverySkippedRowAPageAtATime() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("rapport");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire de deux mille");
+        String domain = "rapport" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        int each = 1030;
+        StringBuilder csv = new StringBuilder("Name;Email;Phone;Country;Role\r\n");
+        for (int i = 1; i <= each; i++) {
+            csv.append("Participant ").append(i).append(";p").append(i).append('@').append(domain)
+                    .append(";12;Tunisie;Attendee\r\n");
+        }
+        for (int i = 1; i <= each; i++) {
+            csv.append("Animateur ").append(i).append(";o").append(i).append('@').append(domain)
+                    .append(";;Canada;Organizer\r\n");
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "deux-mille.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+
+            java.util.Map<LeadImportFailure.Kind, Long> counts = imports.noteCounts(upload.getId());
+            assertEquals((long) each, counts.get(LeadImportFailure.Kind.WARNING));
+            assertEquals((long) each, counts.get(LeadImportFailure.Kind.SKIPPED));
+            List<LeadImportFailure> lastWarnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING,
+                    1000, 50);
+            assertEquals(each - 1000, lastWarnings.size(), "the page past the first thousand holds the others");
+            assertEquals(List.of(1002L, (long) each + 1), List.of(lastWarnings.get(0).getLineNumber(),
+                    lastWarnings.get(lastWarnings.size() - 1).getLineNumber()), "by line, to the list's last");
+            List<LeadImportFailure> lastSkipped = imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED,
+                    1000, 50);
+            assertEquals(each - 1000, lastSkipped.size());
+            assertEquals((long) 2 * each + 1, lastSkipped.get(lastSkipped.size() - 1).getLineNumber());
+            assertEquals(List.of(52L, 53L), imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 50, 2)
+                    .stream().map(LeadImportFailure::getLineNumber).toList(), "any page, from where it begins");
+        }
+    }
+
+    /**
+     * An import not started whose list is no longer kept — swept after some days, or cleared by an erasure of a
+     * person it named — says so ("import.fileGone", to upload it again) wherever its list is read, and nothing starts.
+     */
+    @Test
+    void anImportNotStartedWhoseListIsNoLongerKeptSaysSoAndNothingStarts() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("balayee");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire oublié");
+        byte[] list = "Email,First Name,Last Name\r\nawa.balayee@exemple.sn,Awa,Diop\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport swept = imports.upload(webinar.getId(), "balayee.csv", list);
+            ColumnMapping mapping = imports.progress(swept.getId()).mapping();
+            files.deleteKept(swept.getFilePath());
+            LeadImport erased = imports.upload(webinar.getId(), "effacee.csv", list);
+            // A list uploaded before lists were kept on disk, its bytes cleared by an erasure (ImportMentions).
+            files.deleteKept(erased.getFilePath());
+            execute("update lead_import set file_path = null, content = null where id = " + erased.getId());
+            for (LeadImport gone : List.of(swept, erased)) {
+                assertEquals("import.fileGone", assertThrows(ImportProblem.class,
+                        () -> imports.headers(gone.getId())).messageKey());
+                assertEquals("import.fileGone", assertThrows(ImportProblem.class,
+                        () -> imports.preview(gone.getId(), mapping, Locale.FRENCH)).messageKey());
+                assertEquals("import.fileGone", assertThrows(ImportProblem.class,
+                        () -> imports.start(gone.getId(), mapping, null)).messageKey());
+                assertEquals(LeadImport.Status.READY, imports.progress(gone.getId()).status(), "nothing started");
+            }
+        }
+        assertEquals(0, countLeads(fjord, "awa.balayee@exemple.sn"));
+    }
+
+    /**
+     * A colleague's mapping is never overwritten unseen: a start that would save its mapping under a name the centre's
+     * mappings have already is refused, nothing saved or started, until the person chooses to replace it; each save
+     * and replacement is traced with the centre's settings, who and from what to what.
+     */
+    @Test
+    void savingAMappingUnderANameTakenAsksToReplaceItAndEachSaveIsTraced() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("correspondances");
+        UserAccount first = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount colleague = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = event(fjord, first, "Salon de Montréal");
+        String domain = "corresp" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(first, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "salon.csv", ("Email,First Name,Last Name\r\n"
+                    + "awa@" + domain + ",Awa,Diop\r\n").getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), "Salon");
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+        }
+        String salon = "select headers from import_mapping where tenant_id = ?1 and name = 'Salon'";
+        String firstHeaders = savedHeaders(fjord, salon);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(colleague, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "kiosque.csv", ("Courriel;Prénom;Nom;Téléphone\r\n"
+                    + "karim@" + domain + ";Karim;Benali;+212 6 98 76 54 32\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            BusinessRuleException taken = assertThrows(BusinessRuleException.class,
+                    () -> imports.start(upload.getId(), mapping, " Salon "));
+            assertEquals("Une correspondance de colonnes porte déjà le nom « Salon » (un collègue l’a peut-être"
+                    + " enregistrée) : rien n’a été lancé. Choisissez un autre nom, ou cochez « Remplacer la"
+                    + " correspondance qui porte déjà ce nom », puis lancez de nouveau.",
+                    taken.localizedMessage(Locale.FRENCH));
+            assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
+            assertEquals(firstHeaders, savedHeaders(fjord, salon), "the colleague's mapping as it was");
+
+            imports.start(upload.getId(), mapping, "Salon", true);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+        }
+        assertEquals("Courriel\u001fPrénom\u001fNom\u001fTéléphone", savedHeaders(fjord, salon),
+                "replaced, once chosen");
+        List<?> trace = tenancy.acrossAllTenants(() -> em.createNativeQuery("select concat_ws('|', subject, what,"
+                + " actor_id, detail) from staff_change where tenant_id = ?1 and what like 'COLUMNS%' order by id")
+                .setParameter(1, fjord.getId()).getResultList());
+        assertEquals(List.of("SETTINGS|COLUMNS_SAVED|" + first.getId() + "|Salon: FIRST_NAME=First Name;"
+                        + "LAST_NAME=Last Name;EMAIL=Email",
+                "SETTINGS|COLUMNS_REPLACED|" + colleague.getId() + "|Salon: FIRST_NAME=First Name;LAST_NAME=Last Name;"
+                        + "EMAIL=Email → FIRST_NAME=Prénom;LAST_NAME=Nom;EMAIL=Courriel;PHONE=Téléphone"), trace,
+                "who saved it, who replaced it, from what to what");
+    }
+
+    private String savedHeaders(Tenant tenant, String sql) {
+        return (String) tenancy.acrossAllTenants(() -> em.createNativeQuery(sql).setParameter(1, tenant.getId())
+                .getSingleResult());
+    }
+
     @Test
     void badFilesAreRefusedAndAnotherCentresImportIsNotFound() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
@@ -1137,7 +1268,7 @@ class LeadImportIT extends InServerTest {
         ImportProgress done = awaitEnd(upload.getId());
         assertEquals(LeadImport.Status.COMPLETED, done.status());
         assertEquals(counts, List.of(done.created(), done.merged(), done.skipped(), done.failed()), why);
-        return imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+        return imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
     }
 
     /** Waits for the job's run to end, then reads what the page reads. */
