@@ -121,9 +121,17 @@ public class ImportFiles {
         return folder.resolve(UUID.randomUUID() + ".upload");
     }
 
-    /** The stored file of an import, to read (a file uploaded before files were kept on disk: its bytes). */
+    /**
+     * The stored file of an import, to read (a file uploaded before files were kept on disk: its bytes).
+     *
+     * @throws ImportProblem {@code import.fileGone} when it is no longer kept: deleted once the import ended, by the
+     *                       sweep, or by an erasure of a person it named (which clears a list kept as bytes)
+     */
     public ImportSource source(LeadImport upload) {
         if (upload.getFilePath() == null) {
+            if (upload.getContent() == null) {
+                throw new ImportProblem("import.fileGone");
+            }
             return ImportSource.of(upload.getContent());
         }
         Path file = folder.resolve(upload.getFilePath());
@@ -136,7 +144,8 @@ public class ImportFiles {
 
     /** True while the import's stored file is still there to read. */
     public boolean isKept(LeadImport upload) {
-        return upload.getFilePath() == null || Files.exists(folder.resolve(upload.getFilePath()));
+        return upload.getFilePath() == null ? upload.getContent() != null
+                : Files.exists(folder.resolve(upload.getFilePath()));
     }
 
     /** The stored file of this name under the folder, or null when it is gone (or the name leads outside). */

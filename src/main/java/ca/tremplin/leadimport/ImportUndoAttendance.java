@@ -156,10 +156,13 @@ public class ImportUndoAttendance {
     private static List<Added> next(Connection connection, long importId, long tenantId, int perSlice)
             throws SQLException {
         List<Added> slice = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select registration_id, lead_id, marked_present,"
-                + " minutes_added, restored_cancelled_at, restored_waitlisted_at from lead_import_attendance"
-                + " where import_id = ? and tenant_id = ?"
-                + " order by registration_id limit ? for update")) {
+        // The registration's lead now, not the one recorded: a merge since moved the registration, its timeline lines
+        // and proposals to the record that stays, which is the person whose later touches count and whose lines go.
+        try (PreparedStatement query = connection.prepareStatement("select a.registration_id, r.lead_id,"
+                + " a.marked_present, a.minutes_added, a.restored_cancelled_at, a.restored_waitlisted_at"
+                + " from lead_import_attendance a"
+                + " join event_registration r on r.id = a.registration_id and r.tenant_id = a.tenant_id"
+                + " where a.import_id = ? and a.tenant_id = ? order by a.registration_id limit ? for update")) {
             query.setLong(1, importId);
             query.setLong(2, tenantId);
             query.setInt(3, perSlice);

@@ -227,6 +227,11 @@ public class ImportedRegistrations {
          */
         private final List<Join> joins = new ArrayList<>();
         private final List<RegistrationRef> newRegistrations = new ArrayList<>();
+        /**
+         * The registration of each lead a row of this chunk created (its id is known only once inserted): a later row
+         * reaching that lead by name and phone, under another address or none, counts there.
+         */
+        private final Map<LeadRef, RegistrationRef> registrationOfNewLead = new HashMap<>();
         private final List<RegistrationRef> nowAttended = new ArrayList<>();
         /** Registrations made before this chunk to which its rows add attendance time. */
         private final Set<RegistrationRef> withMoreTime = new LinkedHashSet<>();
@@ -301,26 +306,8 @@ public class ImportedRegistrations {
             RegistrationRef earlier = person.emailNormalized() == null ? null
                     : registrationByEmail.get(person.emailNormalized());
             if (earlier != null) {
-                earlier.add(row.person());
-                // Registered before this list (by the form, a capture, another import), or by a row higher in it:
-                // what this row says that the person's lead does not (another phone, say) is proposed to staff, not
-                // lost with the row.
-                joins.add(new Join(earlier.lead, person));
-                if (earlier.madeBefore && earlier.lead.id > 0) {
-                    touchedBefore.add(earlier);
-                }
-                if (earlier.row == null && earlier.minutes > 0) {
-                    withMoreTime.add(earlier);
-                }
-                if (attended && !earlier.attended) {
-                    earlier.attended = true;
-                    if (earlier.row == null) {
-                        earlier.markedPresent = true;
-                        nowAttended.add(earlier);
-                    }
-                    timeline.add(new TimelineLine(earlier.lead, LeadEventKind.EVENT_ATTENDED, "#" + eventId + " " + eventTitle));
-                }
-                return Outcome.SKIPPED;
+                // Registered before this list (by the form, a capture, another import), or by a row higher in it.
+                return joinRegistration(earlier, row, attended);
             }
             LeadRef lead = person.emailNormalized() == null ? null : leadByEmail.get(person.emailNormalized());
             boolean createdNow = false;
@@ -341,25 +328,23 @@ public class ImportedRegistrations {
                 }
                 createdNow = true;
             }
-            // A lead created by this chunk was registered with it; an earlier lead may be registered already.
-            if (!createdNow && (lead.created != null || registrationByLead.containsKey(lead.id))) {
-                // Registered already, by another row or before: what this row says that the lead does not (another
-                // e-mail, say) is still proposed to staff, not lost with the row.
-                joins.add(new Join(lead, person));
-                RegistrationRef registered = registrationByLead.get(lead.id);
-                if (lead.created == null && registered != null && registered.madeBefore) {
-                    touchedBefore.add(registered);
-                }
-                return Outcome.SKIPPED;
+            // The person's lead is registered already, under another address or none: after a merge, after staff
+            // corrected the address, or reached by name and phone; or a row higher in the list created the lead and
+            // registered it. The row counts there as it would under the registration's own address.
+            RegistrationRef registered = createdNow ? null
+                    : lead.created != null ? registrationOfNewLead.get(lead) : registrationByLead.get(lead.id);
+            if (registered != null) {
+                return joinRegistration(registered, row, attended);
             }
             RegistrationRef registration = new RegistrationRef(lead, attended, row);
             registration.add(row.person());
             newRegistrations.add(registration);
-            if (!createdNow) {
+            if (createdNow) {
+                registrationOfNewLead.put(lead, registration);
+            } else {
+                // A lead the centre knew: what the row says that it does not is filled or proposed.
                 registrationByLead.put(lead.id, registration);
-                if (lead.created == null) {
-                    joins.add(new Join(lead, person));
-                }
+                joins.add(new Join(lead, person));
             }
             if (person.emailNormalized() != null) {
                 registrationByEmail.put(person.emailNormalized(), registration);
@@ -370,6 +355,33 @@ public class ImportedRegistrations {
                 timeline.add(new TimelineLine(lead, LeadEventKind.EVENT_ATTENDED, "#" + eventId + " " + eventTitle));
             }
             return createdNow ? Outcome.CREATED : Outcome.MERGED;
+        }
+
+        /**
+         * A row of a person whose registration this chunk knows (made before the import, or by a row higher in the
+         * list): their place is kept, the row's minutes are added to its time, its attendance marks them present (a
+         * seat they had given up is restored) with its line on the timeline, and what the row says that their lead
+         * does not (another phone, another address) is proposed to staff rather than lost with the row.
+         */
+        private Outcome joinRegistration(RegistrationRef registration, ImportedRow row, boolean attended) {
+            registration.add(row.person());
+            joins.add(new Join(registration.lead, row.person().person()));
+            if (registration.madeBefore && registration.lead.id > 0) {
+                touchedBefore.add(registration);
+            }
+            if (registration.row == null && registration.minutes > 0) {
+                withMoreTime.add(registration);
+            }
+            if (attended && !registration.attended) {
+                registration.attended = true;
+                if (registration.row == null) {
+                    registration.markedPresent = true;
+                    nowAttended.add(registration);
+                }
+                timeline.add(new TimelineLine(registration.lead, LeadEventKind.EVENT_ATTENDED,
+                        "#" + eventId + " " + eventTitle));
+            }
+            return Outcome.SKIPPED;
         }
 
         /**
@@ -562,7 +574,10 @@ public class ImportedRegistrations {
                     survivors.computeIfAbsent(survivor, LeadRef::new)));
         }
 
-        /** For the people with a phone and no lead under their e-mail, the centre's oldest lead of that name and phone. */
+        /**
+         * For the people with a phone and no lead under their e-mail, the centre's lead of that name and phone (a
+         * merged one's survivor, as by e-mail).
+         */
         private void findLeadsByNameAndPhone(List<ImportedRow> valid) throws SQLException {
             Map<Long, ContactDetails> wanted = new LinkedHashMap<>();
             for (ImportedRow row : valid) {
@@ -572,8 +587,7 @@ public class ImportedRegistrations {
                     wanted.put(row.line(), person);
                 }
             }
-            leadsByNameAndPhone(wanted).forEach((line, leads) -> leadByNameAndPhone.put(line,
-                    new LeadRef(leads.get(0).id())));
+            leadsByNameAndPhone(wanted).forEach((line, lead) -> leadByNameAndPhone.put(line, new LeadRef(lead.id())));
         }
 
         /**
@@ -592,36 +606,44 @@ public class ImportedRegistrations {
             if (wanted.isEmpty()) {
                 return rows;
             }
-            // A merged lead lives on in the one it was merged into: only leads still in use lend their address.
+            // A merged lead lives on in the one it was merged into: the address lent is the survivor's.
             Map<Long, String> emails = new HashMap<>();
-            leadsByNameAndPhone(wanted).forEach((line, leads) -> leads.stream().filter(lead -> !lead.merged())
-                    .findFirst().ifPresent(lead -> emails.put(line, lead.email())));
+            leadsByNameAndPhone(wanted).forEach((line, lead) -> {
+                if (lead.email() != null) {
+                    emails.put(line, lead.email());
+                }
+            });
             return rows.stream().map(row -> emails.containsKey(row.line()) ? new ImportedRow(row.line(),
                     row.person().withEmailOf(emails.get(row.line())), row.raw()) : row).toList();
         }
 
-        /** A lead of the centre found by a person's name (whatever its case) and phone. */
-        private record KnownLead(long id, String email, boolean merged) {
+        /** A lead of the centre found by a person's name (whatever its case) and phone: the one in use, and its e-mail. */
+        private record KnownLead(long id, String email) {
         }
 
         /**
-         * For each line, the centre's leads with that person's name and phone, oldest first: one query per slice of
-         * lines, the people as a derived table joined to the leads on the phone's index, names compared in the
-         * column's collation exactly as the one-row lookup does.
+         * For each line, the centre's lead with that person's name and phone: one query per slice of lines, the people
+         * as a derived table joined to the leads on the phone's index, names compared in the column's collation
+         * exactly as the one-row lookup does ({@code LeadRepository#findLeadByNameAndPhone}). A lead still in use comes
+         * first, the oldest; a record merged into another stands for the record it lives on in (merges point every
+         * record at the one that stays), never for itself: nothing is registered, written or proposed on a record no
+         * page shows.
          */
-        private Map<Long, List<KnownLead>> leadsByNameAndPhone(Map<Long, ContactDetails> wanted) throws SQLException {
-            Map<Long, List<KnownLead>> found = new HashMap<>();
+        private Map<Long, KnownLead> leadsByNameAndPhone(Map<Long, ContactDetails> wanted) throws SQLException {
+            Map<Long, KnownLead> found = new HashMap<>();
             for (List<Long> slice : SqlRows.slices(wanted.keySet())) {
                 StringBuilder people = new StringBuilder();
                 for (int i = 0; i < slice.size(); i++) {
                     people.append(i == 0 ? "select ? as line, ? as phone, ? as first_name, ? as last_name"
                             : " union all select ?, ?, ?, ?");
                 }
-                try (PreparedStatement query = connection.prepareStatement("select p.line, l.id, l.email,"
-                        + " l.merged_into_id is not null from (" + people + ") p join `lead` l on l.tenant_id = ?"
-                        + " and l.phone_e164 = p.phone"
+                try (PreparedStatement query = connection.prepareStatement("select p.line, coalesce(s.id, l.id),"
+                        + " case when s.id is null then l.email else s.email end from (" + people + ") p"
+                        + " join `lead` l on l.tenant_id = ? and l.phone_e164 = p.phone"
                         + " and lower(l.first_name) = p.first_name collate utf8mb4_unicode_ci"
-                        + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci order by p.line, l.id")) {
+                        + " and lower(l.last_name) = p.last_name collate utf8mb4_unicode_ci"
+                        + " left join `lead` s on s.id = l.merged_into_id and s.tenant_id = l.tenant_id"
+                        + " order by p.line, l.merged_into_id is not null, l.id")) {
                     int parameter = 1;
                     for (Long line : slice) {
                         ContactDetails person = wanted.get(line);
@@ -633,8 +655,7 @@ public class ImportedRegistrations {
                     query.setLong(parameter, tenantId);
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {
-                            found.computeIfAbsent(rows.getLong(1), line -> new ArrayList<>())
-                                    .add(new KnownLead(rows.getLong(2), rows.getString(3), rows.getBoolean(4)));
+                            found.putIfAbsent(rows.getLong(1), new KnownLead(rows.getLong(2), rows.getString(3)));
                         }
                     }
                 }

@@ -23,8 +23,9 @@ import java.util.function.Function;
  * What an imported row does to the details of a lead it joins: a list is not trusted to rewrite a person. A field
  * the lead lacks (empty) is filled, with an audit line that names the import (so that undoing the import gives the
  * empty value back); a value that differs from the one the centre holds is not written but proposed — a
- * {@code lead_proposal} for staff to accept, and a line on the timeline. Values compare as people mean them: names
- * without surrounding spaces and whatever their case, e-mails normalised, phones in E.164, countries by code.
+ * {@code lead_proposal} for staff to accept, and a line on the timeline. Values compare as people mean them, by the
+ * rule of every other source ({@link LeadDetails#sameValue}): names whatever their case and blanks, e-mails
+ * normalised, phones in E.164, countries by code.
  *
  * <p>For a whole chunk in a fixed handful of statements: the joined leads read (and locked, so that no one changes
  * them between the comparison and the write) in one query, their open proposals in another, then one multi-row
@@ -50,12 +51,12 @@ final class JoinedLeadDetails {
             this.given = given;
         }
 
-        /** The same value, as a person would say it: spaces around and case do not count. */
+        /**
+         * The same value, by the rule every source's values are compared by ({@link LeadDetails#sameValue}): names
+         * whatever their case and blanks (never "Yilmaz" for "Yılmaz"), e-mails by their key, codes exactly.
+         */
         boolean same(String held, String given) {
-            if (this == EMAIL) {
-                return held.strip().toLowerCase(Locale.ROOT).equals(given.strip().toLowerCase(Locale.ROOT));
-            }
-            return held.strip().equalsIgnoreCase(given.strip());
+            return LeadDetails.sameValue(LeadField.valueOf(name()), held, given);
         }
     }
 

@@ -17,9 +17,12 @@ import java.util.Set;
 /**
  * Who else touched a person since an import: anything on the lead at or after the import was uploaded that the
  * import did not write itself — a timeline line, an audit line or a proposal of another source, another
- * registration, a request routed to the centre, an application, a task, a document, a private link, a merge — and,
- * for a lead the import created, a stage, an owner or a merge set on the lead itself. An undo keeps such a person
- * (and says why, with the first such touch); everything else of the import is removed.
+ * registration, a request routed to the centre, an application, a task, a document, a private link, a merge, the
+ * attendance another import added to one of the person's registrations (presence or minutes, which it records only
+ * beside the registration: undone with this import, they would go with a registration this import made, or leave a
+ * person "not attended" with the other list's minutes) — and, for a lead the import created, a stage, an owner or a
+ * merge set on the lead itself. An undo keeps such a person (and says why, with the first such touch); everything
+ * else of the import is removed.
  *
  * <p>One statement for a slice of leads, each part reading an index by lead. The leads an import created have
  * consecutive ids, so they are read as one range of ids (then sorted out here) rather than as a list of ids,
@@ -28,7 +31,7 @@ import java.util.Set;
 final class LaterTouches {
 
     /** Why a person was kept; {@code import.kept.*} in the bundles says it to staff. */
-    public enum Reason { STAFF, REQUEST, REGISTRATION, IMPORT, APPLICATION, MERGE, UNSUBSCRIBED }
+    public enum Reason { STAFF, REQUEST, REGISTRATION, IMPORT, ATTENDANCE, APPLICATION, MERGE, UNSUBSCRIBED }
 
     /**
      * Where "since the import" begins: its upload, and the first timeline line and registration written after the
@@ -93,6 +96,13 @@ final class LaterTouches {
                     + leads + " and d.uploaded_at >= ?",
             "select k.lead_id, 'STAFF', k.created_at from applicant_link k where k.tenant_id = ? and k.lead_id"
                     + leads + " and k.created_at >= ?",
+            // Another import's attendance on the person's registrations, by the registration's lead now (a merge
+            // moves registrations, not the imports' records of them), unless that import ended before this one began.
+            "select r.lead_id, 'ATTENDANCE', coalesce(o.finished_at, o.created_at) from event_registration r"
+                    + " join lead_import_attendance a on a.registration_id = r.id and a.tenant_id = r.tenant_id"
+                    + " join lead_import o on o.id = a.import_id and o.tenant_id = a.tenant_id"
+                    + " where r.tenant_id = ? and r.lead_id" + leads
+                    + " and (o.finished_at is null or o.finished_at >= ?) and a.import_id <> ?",
             "select m.merged_into_id, 'MERGE', null from `lead` m where m.tenant_id = ? and m.merged_into_id" + leads,
             "select l.id, case when l.merged_into_id is null then 'STAFF' else 'MERGE' end, null from `lead` l"
                     + " where l.tenant_id = ? and l.id" + leads + " and l.import_id = ?"
@@ -111,6 +121,7 @@ final class LaterTouches {
             for (int i = 0; i < 5; i++) {                                  // requests, applications, tasks, ...
                 p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, null);
             }
+            p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, importId);   // attendance
             p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, null, null);       // merged into
             p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, null, importId);   // the lead
             try (ResultSet found = query.executeQuery()) {

@@ -42,6 +42,11 @@ public class LeadImportPage implements Serializable {
     private final List<FieldColumn> columns = new ArrayList<>();
     private List<PreviewRow> preview = List.of();
     private String saveAs;
+    /** The name a start was refused for, taken by a mapping of the centre: the page then offers to replace it. */
+    private String takenMappingName;
+    private boolean replaceMapping;
+    /** The list of an import not started is no longer kept (swept after some days, or erased): a new upload is offered. */
+    private boolean fileGone;
     private Long savedMappingId;
     private UndoProgress undo;
     /**
@@ -54,9 +59,13 @@ public class LeadImportPage implements Serializable {
             KeptPerson::leadId);
     private java.util.Map<LeadImportFailure.Kind, Long> noteCounts =
             new java.util.EnumMap<>(LeadImportFailure.Kind.class);
-    private List<ReportLine> warningRows = List.of();
+    /**
+     * The rows imported with warnings and those skipped with a reason, all of them, read a page at a time, as the
+     * report's counts count them: a list of thousands of rows may have thousands of each.
+     */
+    private final ca.tremplin.web.ServerPagedRows<ReportLine> warningRows = reportLines(LeadImportFailure.Kind.WARNING);
+    private final ca.tremplin.web.ServerPagedRows<ReportLine> skippedRows = reportLines(LeadImportFailure.Kind.SKIPPED);
     private long lostNames;
-    private List<ReportLine> skippedRows = List.of();
 
     /** A row of the report as the page lists it. */
     public record ReportLine(long lineNumber, String reason) implements Serializable {
@@ -95,20 +104,33 @@ public class LeadImportPage implements Serializable {
             current = imports.progress(id);
             eventId = current.eventId();
             // Only an import not yet started reads its file here: an ended one's file is deleted.
-            headers = isReady() ? imports.headers(id) : List.of();
+            headers = isReady() ? headersOfTheKeptList() : List.of();
             showMapping(current.mapping());
             readUndo();
             readReport();
         }
     }
 
-    /** Once the import has ended: how many rows of each kind, and the rows imported with warnings or skipped. */
+    /**
+     * The headers of the list uploaded for an import not yet started; none when the list is no longer kept (the sweep
+     * deletes a list left unstarted for some days, an erasure one naming the person erased), which is said, with the
+     * upload form to send it again, rather than an error page.
+     */
+    private List<String> headersOfTheKeptList() {
+        try {
+            return imports.headers(id);
+        } catch (ImportProblem gone) {
+            fileGone = true;
+            error(gone.localizedMessage(language.getLocale()));
+            return List.of();
+        }
+    }
+
+    /** Once the import has ended: how many rows of each kind (their tables read their pages as they are shown). */
     private void readReport() {
         if (isFinished()) {
             noteCounts = imports.noteCounts(id);
-            warningRows = lines(LeadImportFailure.Kind.WARNING);
             lostNames = imports.lostNames(id);
-            skippedRows = lines(LeadImportFailure.Kind.SKIPPED);
         }
     }
 
@@ -156,11 +178,17 @@ public class LeadImportPage implements Serializable {
     }
 
     public String start() {
+        String name = saveAs == null || saveAs.isBlank() ? null : saveAs.strip();
         try {
-            imports.start(id, mapping(), saveAs);
+            // "Replace" answers the refusal of one name: ticked, then the name changed, it replaces nothing.
+            imports.start(id, mapping(), saveAs, replaceMapping && java.util.Objects.equals(name, takenMappingName));
             return "/admin/import.xhtml?faces-redirect=true&id=" + id;
         } catch (BusinessRuleException refused) {
             error(refused.localizedMessage(language.getLocale()));
+            if ("import.mappingNameTaken".equals(refused.messageKey())) {
+                takenMappingName = name;
+                replaceMapping = false;
+            }
             return null;
         } catch (ImportProblem unreadable) {
             error(unreadable.localizedMessage(language.getLocale()));
@@ -178,12 +206,16 @@ public class LeadImportPage implements Serializable {
         }
     }
 
-    /** Called by the poll: reads the counts the job committed. */
-    private List<ReportLine> lines(LeadImportFailure.Kind kind) {
-        return imports.notes(id, kind).stream().map(note -> new ReportLine(note.getLineNumber(), note.getReason()))
-                .toList();
+    /** The report's rows of one kind, as many as its count says, a page at a time by line. */
+    private ca.tremplin.web.ServerPagedRows<ReportLine> reportLines(LeadImportFailure.Kind kind) {
+        return new ca.tremplin.web.ServerPagedRows<>(() -> noteCounts.getOrDefault(kind, 0L),
+                (first, size, sort) -> id == null || noteCounts.getOrDefault(kind, 0L) == 0 ? List.of()
+                        : imports.notes(id, kind, first, size).stream()
+                                .map(note -> new ReportLine(note.getLineNumber(), note.getReason())).toList(),
+                ReportLine::lineNumber);
     }
 
+    /** Called by the poll: reads the counts the job committed. */
     public void refresh() {
         current = imports.progress(id);
         readUndo();
@@ -297,11 +329,18 @@ public class LeadImportPage implements Serializable {
     /** Rows whose name the file lost the letters of: the report says so once, with how to get them back. */
     public long getLostNames() { return lostNames; }
 
-    public List<ReportLine> getWarningRows() { return warningRows; }
-    public List<ReportLine> getSkippedRows() { return skippedRows; }
+    public ca.tremplin.web.ServerPagedRows<ReportLine> getWarningRows() { return warningRows; }
+    public ca.tremplin.web.ServerPagedRows<ReportLine> getSkippedRows() { return skippedRows; }
     public List<PreviewRow> getPreview() { return preview; }
     public String getSaveAs() { return saveAs; }
     public void setSaveAs(String saveAs) { this.saveAs = saveAs; }
+    /** Whether the name typed is one a start was refused for, taken by a saved mapping: "replace it" is offered. */
+    public boolean isMappingNameTaken() {
+        return takenMappingName != null && saveAs != null && takenMappingName.equals(saveAs.strip());
+    }
+    public boolean isReplaceMapping() { return replaceMapping; }
+    public void setReplaceMapping(boolean replaceMapping) { this.replaceMapping = replaceMapping; }
+    public boolean isFileGone() { return fileGone; }
     public Long getSavedMappingId() { return savedMappingId; }
     public void setSavedMappingId(Long savedMappingId) { this.savedMappingId = savedMappingId; }
 }

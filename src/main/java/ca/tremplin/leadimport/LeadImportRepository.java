@@ -38,7 +38,6 @@ public class LeadImportRepository {
                 .setParameter("me", ca.tremplin.kernel.ClusterNode.name()).executeUpdate();
     }
 
-    /** The rows that failed, by line. */
     /**
      * An import of the event, other than this one, started with the same list (its fingerprint) and not undone:
      * importing the list again would add each person's time a second time.
@@ -52,17 +51,23 @@ public class LeadImportRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** Every failed row, by line: their download. */
     public List<LeadImportFailure> failures(long importId) {
-        return notes(importId, LeadImportFailure.Kind.FAILED);
+        return notesQuery(importId, LeadImportFailure.Kind.FAILED).getResultList();
     }
 
-    /** The report's rows of one kind, by line: every failed row (for their download), else the first thousand. */
-    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind) {
-        var query = em.createQuery("select f from LeadImportFailure f where f.importId = :id and f.kind = :kind"
-                + " order by f.lineNumber", LeadImportFailure.class).setParameter("id", importId)
-                .setParameter("kind", kind);
-        return kind == LeadImportFailure.Kind.FAILED ? query.getResultList()
-                : query.setMaxResults(1000).getResultList();
+    /**
+     * A page of the report's rows of one kind, by line, from {@code first}: the report lists all of them a page at a
+     * time (a list of thousands of rows may have thousands of warnings), never only the first ones without a word.
+     */
+    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind, int first, int size) {
+        return notesQuery(importId, kind).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    private jakarta.persistence.TypedQuery<LeadImportFailure> notesQuery(long importId, LeadImportFailure.Kind kind) {
+        return em.createQuery("select f from LeadImportFailure f where f.importId = :id and f.kind = :kind"
+                        + " order by f.lineNumber, f.id", LeadImportFailure.class)
+                .setParameter("id", importId).setParameter("kind", kind);
     }
 
     public java.util.Map<LeadImportFailure.Kind, Long> noteCounts(long importId) {

@@ -8,6 +8,8 @@ import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.person.LeadRepository;
 import ca.tremplin.security.Role;
+import ca.tremplin.security.StaffChange;
+import ca.tremplin.security.StaffChanges;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.batch.operations.JobOperator;
@@ -69,6 +71,9 @@ public class LeadImportService {
 
     @Inject
     ImportFiles files;
+
+    @Inject
+    StaffChanges changes;
 
     /**
      * The centre's event that a list would be imported into; another centre's, or none, is not found.
@@ -193,13 +198,21 @@ public class LeadImportService {
         return imports.savedMappings();
     }
 
-    /** The first rows as the mapping reads them, with what will happen to each. */
+    /**
+     * The first rows as the mapping reads them, with what will happen to each, by the rules the import follows
+     * ({@link ImportedRegistrations}): a row joins the registration of the person it names — under its address, or
+     * under their lead's (found by address, a merged record's survivor included, or by name and phone), or the one a
+     * row higher in the list made — else joins the lead it finds, else creates one.
+     */
     @Transactional
     public List<PreviewRow> preview(long importId, ColumnMapping mapping, Locale language) {
         LeadImport upload = find(importId);
         ImportTable table = ImportTable.read(files.source(upload));
-        // The line where each person (by e-mail, or by name and phone) first appears: their later rows join it.
-        Map<String, Long> firstLines = new HashMap<>();
+        // The line where each person first appears (by e-mail, by the lead they join, by the name and phone of a lead
+        // they create): their later rows join it.
+        Map<String, Long> firstByEmail = new HashMap<>();
+        Map<Long, Long> firstByLead = new HashMap<>();
+        Map<String, Long> firstByNameAndPhone = new HashMap<>();
         List<PreviewRow> rows = new ArrayList<>();
         Event event = events.find(upload.getEventId()).orElseThrow();
         FileAddresses addresses = new FileAddresses(table.format());
@@ -213,32 +226,50 @@ public class LeadImportService {
                 continue;
             }
             var person = read.person();
-            PreviewRow.Outcome outcome;
-            String reason = read.warnings();
-            String key = person.emailNormalized() != null ? person.emailNormalized()
-                    : (person.firstName() + "|" + person.lastName() + "|" + person.phoneE164()).toLowerCase(Locale.ROOT);
-            Long firstLine = firstLines.putIfAbsent(key, row.line());
+            PreviewRow.Outcome outcome = PreviewRow.Outcome.JOIN;
+            String joins = null;
+            String email = person.emailNormalized();
+            Long firstLine = email == null ? null : firstByEmail.get(email);
             if (firstLine != null) {
-                outcome = PreviewRow.Outcome.JOIN;
-                reason = joined(Messages.get(language, "import.preview.sameAsLine", firstLine), reason);
-            } else if (person.emailNormalized() == null) {
-                // Known by name and phone only: joins the lead they identify, else becomes a lead without e-mail.
-                boolean known = leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(),
-                        person.lastName(), person.phoneE164()).isPresent();
-                outcome = known ? PreviewRow.Outcome.MERGE : PreviewRow.Outcome.CREATE;
-            } else if (events.registration(event.getId(), person.emailNormalized()).isPresent()) {
-                outcome = PreviewRow.Outcome.JOIN;
-                reason = joined(Messages.get(language, "import.preview.registeredAlready"), reason);
-            } else if (leads.findLead(event.getTenantId(), person.emailNormalized()).isPresent()
-                    || (person.phoneE164() != null && leads.findLeadByNameAndPhone(event.getTenantId(),
-                    person.firstName(), person.lastName(), person.phoneE164()).isPresent())) {
-                outcome = PreviewRow.Outcome.MERGE;
+                joins = Messages.get(language, "import.preview.sameAsLine", firstLine);
+            } else if (email != null && events.registration(event.getId(), email).isPresent()) {
+                joins = Messages.get(language, "import.preview.registeredAlready");
             } else {
-                outcome = PreviewRow.Outcome.CREATE;
+                java.util.Optional<ca.tremplin.person.Lead> known = email == null ? java.util.Optional.empty()
+                        : leads.findLead(event.getTenantId(), email);
+                if (known.isEmpty() && person.phoneE164() != null) {
+                    known = leads.findLeadByNameAndPhone(event.getTenantId(), person.firstName(),
+                            person.lastName(), person.phoneE164());
+                }
+                if (known.isPresent()) {
+                    Long leadFirstLine = firstByLead.putIfAbsent(known.get().getId(), row.line());
+                    if (leadFirstLine != null) {
+                        joins = Messages.get(language, "import.preview.sameAsLine", leadFirstLine);
+                    } else if (events.registrationOfLead(event.getId(), known.get().getId()).isPresent()) {
+                        joins = Messages.get(language, "import.preview.registeredUnderLead");
+                    } else {
+                        outcome = PreviewRow.Outcome.MERGE;
+                    }
+                } else {
+                    String nameAndPhone = person.phoneE164() == null ? null : (person.phoneE164() + "|"
+                            + person.firstName() + "|" + person.lastName()).toLowerCase(Locale.ROOT);
+                    Long createdAtLine = nameAndPhone == null ? null : firstByNameAndPhone.get(nameAndPhone);
+                    if (createdAtLine != null) {
+                        joins = Messages.get(language, "import.preview.sameAsLine", createdAtLine);
+                    } else {
+                        outcome = PreviewRow.Outcome.CREATE;
+                        if (nameAndPhone != null) {
+                            firstByNameAndPhone.put(nameAndPhone, row.line());
+                        }
+                    }
+                }
+            }
+            if (email != null) {
+                firstByEmail.putIfAbsent(email, row.line());
             }
             rows.add(new PreviewRow(row.line(), (person.firstName() + " " + person.lastName()).strip(),
                     person.email(), person.phoneE164(), person.countryOfResidence(), read.attended(), read.minutes(),
-                    outcome, reason));
+                    outcome, joins == null ? read.warnings() : joined(joins, read.warnings())));
         }
         return rows;
     }
@@ -248,9 +279,20 @@ public class LeadImportService {
         return warnings == null || warnings.isBlank() ? what : what + " " + warnings;
     }
 
-    /** Starts the import with this mapping (saved under the name, when one is given). */
+    /**
+     * Starts the import with this mapping (saved under the name, when one is given: a name the centre's mappings
+     * already have is refused, {@code import.mappingNameTaken}, rather than another's mapping overwritten unseen).
+     */
     public ImportProgress start(long importId, ColumnMapping mapping, String saveAs) {
-        return start(importId, mapping, saveAs, ROWS_PER_CHUNK);
+        return start(importId, mapping, saveAs, false, ROWS_PER_CHUNK);
+    }
+
+    /**
+     * As {@link #start(long, ColumnMapping, String)}; {@code replaceSaved}: the person chose to replace the mapping
+     * saved under that name.
+     */
+    public ImportProgress start(long importId, ColumnMapping mapping, String saveAs, boolean replaceSaved) {
+        return start(importId, mapping, saveAs, replaceSaved, ROWS_PER_CHUNK);
     }
 
     /**
@@ -258,6 +300,11 @@ public class LeadImportService {
      * a restart resumes from).
      */
     public ImportProgress start(long importId, ColumnMapping mapping, String saveAs, int rowsPerChunk) {
+        return start(importId, mapping, saveAs, false, rowsPerChunk);
+    }
+
+    private ImportProgress start(long importId, ColumnMapping mapping, String saveAs, boolean replaceSaved,
+                                 int rowsPerChunk) {
         if (!mapping.isComplete()) {
             throw new BusinessRuleException("import.mappingIncomplete");
         }
@@ -273,9 +320,7 @@ public class LeadImportService {
             ImportTable table = ImportTable.read(files.source(upload));
             requireHeldForAttendance(event, table, mapping);
             if (saveAs != null && !saveAs.isBlank()) {
-                String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
-                imports.savedMapping(name).ifPresentOrElse(saved -> saved.replace(table.headers(), mapping),
-                        () -> imports.persist(new SavedMapping(name, table.headers(), mapping)));
+                saveMapping(saveAs, table.headers(), mapping, replaceSaved);
             }
             ImportTable.Summary summary = table.summary();
             imports.sameListImported(upload.getEventId(), summary.fingerprint(), importId).ifPresent(earlier -> {
@@ -299,6 +344,30 @@ public class LeadImportService {
             imports.recordExecution(importId, execution);
             return imports.progress(importId).orElseThrow();
         });
+    }
+
+    /**
+     * Keeps the mapping under the name for the centre's next lists, traced as the centre's other settings are (who,
+     * when, from what to what). A name taken already (a colleague's mapping, maybe) is refused unless the person
+     * chose to replace that mapping; the start is refused with it, nothing saved or started.
+     */
+    private void saveMapping(String saveAs, List<String> headers, ColumnMapping mapping, boolean replaceSaved) {
+        String name = saveAs.strip().substring(0, Math.min(saveAs.strip().length(), 100));
+        java.util.Optional<SavedMapping> taken = imports.savedMapping(name);
+        if (taken.isPresent() && !replaceSaved) {
+            throw new BusinessRuleException("import.mappingNameTaken", name);
+        }
+        if (taken.isPresent()) {
+            String before = taken.get().described();
+            taken.get().replace(headers, mapping);
+            changes.record(StaffChange.Subject.SETTINGS, taken.get().getId(), StaffChange.What.COLUMNS_REPLACED,
+                    name + ": " + before + " → " + taken.get().described());
+        } else {
+            SavedMapping saved = new SavedMapping(name, headers, mapping);
+            imports.persist(saved);
+            changes.record(StaffChange.Subject.SETTINGS, saved.getId(), StaffChange.What.COLUMNS_SAVED,
+                    name + ": " + saved.described());
+        }
     }
 
     /**
@@ -372,11 +441,14 @@ public class LeadImportService {
         return imports.failures(importId);
     }
 
-    /** The rows imported with values left out, or skipped with a reason (hosts...), as the report lists them. */
+    /**
+     * A page of the rows imported with values left out, or skipped with a reason (hosts...), by line, as the report
+     * lists them: all of them, {@code size} at a time from {@code first}.
+     */
     @Transactional
-    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind) {
+    public List<LeadImportFailure> notes(long importId, LeadImportFailure.Kind kind, int first, int size) {
         find(importId);
-        return imports.notes(importId, kind);
+        return imports.notes(importId, kind, first, size);
     }
 
     /** How many rows of each kind the report lists: failed, imported with warnings, skipped with a reason. */

@@ -62,6 +62,22 @@ public class SavedMapping {
         return ColumnMapping.parse(columnMapping);
     }
 
+    /**
+     * The mapping as the centre's history keeps it: each field with the header of its column in the list it was
+     * made for ("EMAIL=Courriel;PHONE=Cellulaire"), which reads without the list at hand.
+     */
+    String described() {
+        List<String> named = List.of(headers.split("\u001f", -1));
+        ColumnMapping mapping = mapping();
+        List<String> fields = new java.util.ArrayList<>();
+        for (ImportField field : ImportField.values()) {
+            mapping.column(field).ifPresent(column -> fields.add(field.name() + "="
+                    + (column < named.size() && !named.get(column).isBlank() ? named.get(column).strip()
+                            : "#" + (column + 1))));
+        }
+        return String.join(";", fields);
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getHeaders() { return headers; }

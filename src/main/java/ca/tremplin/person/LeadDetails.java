@@ -231,8 +231,11 @@ public class LeadDetails implements java.io.Serializable {
         leads.persist(new LeadAudit(lead, actorId, field, before, value, source, sourceRef, at));
     }
 
-    /** Two values that say the same: names whatever their case and spaces, e-mails by their key, codes exactly. */
-    static boolean sameValue(LeadField field, String a, String b) {
+    /**
+     * Two values that say the same: names whatever their case and spaces, e-mails by their key, codes exactly. The one
+     * rule for every source of a person's details, a list imported included.
+     */
+    public static boolean sameValue(LeadField field, String a, String b) {
         if (a == null || b == null) {
             return a == b;
         }

@@ -71,14 +71,20 @@ public class LeadRepository {
                 .map(this::living);
     }
 
-    /** A lead of the centre with this name (whatever its case) and this phone: the same person, another e-mail. */
+    /**
+     * A lead of the centre with this name (whatever its case) and this phone: the same person, another e-mail. The
+     * oldest lead still in use; else a record merged into another, which lives on in it, as by e-mail
+     * ({@link #findLead}): a registration, a timeline line or a proposal is never written on a record no page shows.
+     */
     public Optional<Lead> findLeadByNameAndPhone(long tenantId, String firstName, String lastName, String phoneE164) {
         return em.createQuery("select l from Lead l where l.tenantId = :tenant and l.phoneE164 = :phone"
-                        + " and lower(l.firstName) = :first and lower(l.lastName) = :last order by l.id", Lead.class)
+                        + " and lower(l.firstName) = :first and lower(l.lastName) = :last"
+                        + " order by case when l.mergedIntoId is null then 0 else 1 end, l.id", Lead.class)
                 .setParameter("tenant", tenantId).setParameter("phone", phoneE164)
                 .setParameter("first", firstName.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("last", lastName.toLowerCase(java.util.Locale.ROOT))
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(this::living);
     }
 
     /** The lead of the centre other than {@code exceptLeadId} (merged ones included) that has this e-mail key. */

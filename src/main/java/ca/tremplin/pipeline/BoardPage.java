@@ -153,6 +153,13 @@ public class BoardPage implements Serializable {
             messages.explain(broken);
             // Moved meanwhile by someone else, or refused: the board shows where the leads are now.
             board = list.board(filterForm.filter(), PER_COLUMN);
+        } catch (ca.tremplin.kernel.NotFoundException gone) {
+            // Merged into another record or removed since the board was drawn: said, and the board drawn again
+            // without the card, rather than a "page not found" in place of the whole board.
+            messages.error("pipeline.cardGone", ShownNames.of(moving.row().firstName(), moving.row().lastName(),
+                    moving.row().id(), messages.locale()));
+            cancelMove();
+            board = list.board(filterForm.filter(), PER_COLUMN);
         }
     }
 

@@ -311,6 +311,11 @@ public class LeadListPage implements Serializable {
         } catch (AdmissionNotRecordedException question) {
             // Not refused but asked: nothing moved, the page shows the question with "No" first.
             asked = question;
+        } catch (ColleagueGoneException gone) {
+            // Deactivated since the menu was drawn: said, the menus read again, the people chosen still chosen.
+            messages.explain(gone);
+            staff = leads.staffNames();
+            bulkOwner = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }

@@ -207,6 +207,10 @@ public class LeadListService {
     public BulkResult assign(List<Long> leadIds, Long ownerId) {
         leads.requireStaff();
         Map<Long, String> staff = pipeline.staffNames();
+        if (ownerId != null) {
+            // Refused whole, before any lead is read: a colleague deactivated since the menu was drawn follows no one.
+            LeadService.requireColleague(ownerId, staff);
+        }
         Instant now = clock.instant();
         List<Lead> found = stillListed(leadIds);
         int changed = 0;

@@ -603,6 +603,15 @@ public class LeadPage implements Serializable {
             // Not refused but asked: the page shows the question with "No" first, and nothing moved meanwhile.
             asked = question;
             done = false;
+        } catch (ColleagueGoneException gone) {
+            // The colleague chosen was deactivated since the menus were drawn: said, the menus read again without
+            // them, and what was typed (a task's title and date) kept to be given to someone else.
+            messages.explain(gone);
+            staff = leads.staffNames();
+            if (taskAssignee != null && !staff.containsKey(taskAssignee)) {
+                taskAssignee = null;
+            }
+            done = false;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
             done = false;

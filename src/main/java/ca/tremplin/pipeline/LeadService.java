@@ -169,12 +169,11 @@ public class LeadService {
             throw new BusinessRuleException("erasure.readOnly");
         }
         if (lead.getVersion() != version) {
-            List<LeadConflictException.Change> changed = new ArrayList<>();
+            Map<LeadField, String> now = new java.util.EnumMap<>(LeadField.class);
             for (LeadField field : LeadField.values()) {
-                if (!Objects.equals(clean(original.get(field)), field.of(lead))) {
-                    changed.add(new LeadConflictException.Change(field, field.of(lead)));
-                }
+                now.put(field, field.of(lead));
             }
+            List<LeadConflictException.Change> changed = LeadConflictException.changedSince(original, now);
             // A colleague moved the stage or changed the owner meanwhile, not the person's details: the record read
             // (locked) holds every detail as the page showed it, so nothing of theirs would be written over.
             if (!changed.isEmpty()) {
@@ -355,9 +354,7 @@ public class LeadService {
             throw new BusinessRuleException("task.dueRequired");
         }
         Long assignee = assignedTo == null ? signedInUser.getUserId() : assignedTo;
-        if (!pipeline.staffNames().containsKey(assignee)) {
-            throw new NotFoundException("staff " + assignee);
-        }
+        requireColleague(assignee, pipeline.staffNames());
         Instant now = clock.instant();
         String clean = title.strip().length() > 200 ? title.strip().substring(0, 200) : title.strip();
         // The same task sent twice by the same person within a moment (a double click): the first one is it.
@@ -593,8 +590,8 @@ public class LeadService {
 
     /** Gives the lead to {@code ownerId}; false when it was theirs already, and nothing changed. */
     boolean reassign(Lead lead, Long ownerId, Map<Long, String> staff, Instant now) {
-        if (ownerId != null && !staff.containsKey(ownerId)) {
-            throw new NotFoundException("staff " + ownerId);
+        if (ownerId != null) {
+            requireColleague(ownerId, staff);
         }
         if (Objects.equals(lead.getOwnerId(), ownerId)) {
             return false;
@@ -602,6 +599,16 @@ public class LeadService {
         lead.assignOwner(ownerId);
         record(lead, LeadEventKind.OWNER_CHANGED, ownerId == null ? "—" : staff.get(ownerId), now);
         return true;
+    }
+
+    /**
+     * The colleague is one of the centre's active staff ({@code staff}, as {@link PipelineRepository#staffNames} reads
+     * them): one deactivated since the page drew its menu is refused with what to do.
+     */
+    static void requireColleague(Long colleagueId, Map<Long, String> staff) {
+        if (!staff.containsKey(colleagueId)) {
+            throw new ColleagueGoneException();
+        }
     }
 
     /** Tags the lead; false when it had the tag already, and nothing changed. */

@@ -19,19 +19,16 @@ import org.openqa.selenium.support.ui.Select;
  * A recruiter imports a French Excel export whose e-mail column has a name of its own: maps the columns, saves the
  * mapping, previews the rows with what will happen to each, starts, follows the progress bar (a reload finds it
  * where the job is) to the report, and downloads the failed row with its line and reason; then undoes the import
- * with one confirmed click and follows it to its end, recorded on the page.
+ * with one confirmed click and follows it to its end, recorded on the page. A mapping's name taken already is asked
+ * about before anything starts, a long report is read a page at a time, and a list no longer kept is said and sent
+ * again from its page.
  */
 class LeadImportBrowserIT extends BrowserTest {
 
     @Test
     void aRecruiterMapsTheColumnsPreviewsImportsAndReadsTheReport() throws Exception {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/events.xhtml");
-        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("import-link"));
-        browser.clickAndWaitFor(By.id("import-link"), By.id("import-title"));
-        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(
-                Path.of("src/test/resources/imports/crm-export-windows-1252.csv").toAbsolutePath().toString());
-        browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
+        uploadToTheParisFair(Path.of("src/test/resources/imports/crm-export-windows-1252.csv"));
 
         String reading = browser.text(By.id("import-reading"));
         assertTrue(reading.contains("windows-1252") && reading.contains("« ; »"), reading);
@@ -70,9 +67,7 @@ class LeadImportBrowserIT extends BrowserTest {
         assertTrue(failures.contains("\nSans Adresse;;;France;Rencontrée au kiosque;5;Courriel (Adresse électronique) :"
                 + " absent"), "the row as it was, line 5, and why: " + failures);
 
-        browser.find(By.id("undo:undo-start")).click();
-        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("undo:undo-yes"))).click();
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("undo-status"), "Annulée"));
+        undoTheImportShown();
         String undone = browser.text(By.id("undo-status"));
         assertTrue(undone.contains("3 inscription(s) traitée(s), 0 personne(s) conservée(s)"), undone);
         assertEquals("100 %", browser.text(By.id("undo:undo-bar")).strip(), "the bar full once undone");
@@ -91,11 +86,7 @@ class LeadImportBrowserIT extends BrowserTest {
                 + "=HYPERLINK(\"http://exemple.org\";\"x\");Test;test.q@exemple.fr;France\r\n"
                 + "Ana;Silva;ana.silva.q@exemple.br;Brésil\r\n", java.nio.charset.StandardCharsets.UTF_8);
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/events.xhtml");
-        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("import-link"));
-        browser.clickAndWaitFor(By.id("import-link"), By.id("import-title"));
-        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toString());
-        browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
+        uploadToTheParisFair(list);
 
         browser.clickAndWaitFor(By.id("mapping:preview"), By.cssSelector("#messages .ui-messages-error"));
         assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible (guillemet non fermé, ou texte après un"
@@ -105,6 +96,99 @@ class LeadImportBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.id("mapping:start"), By.cssSelector("#messages .ui-messages-error"));
         assertTrue(browser.text(By.id("messages")).contains("Ligne 5 illisible"), "not the error page");
         assertTrue(browser.driver().findElements(By.id("progress:bar")).isEmpty(), "nothing started");
+    }
+
+    /**
+     * A list saved under the name of a mapping the centre keeps already (a colleague's, maybe) is not started: the
+     * page says why and offers, beside the name, to replace that mapping; ticked, the list starts. Its report lists
+     * every row with a warning, fifty a page, the next ones a click away; both lists are then undone.
+     */
+    @Test
+    void aMappingsNameTakenIsAskedAboutAndALongReportIsReadAPageAtATime() throws Exception {
+        String unique = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Liste du kiosque " + unique;
+        Path small = java.nio.file.Files.createTempFile("kiosque", ".csv");
+        java.nio.file.Files.writeString(small, "Email,First Name,Last Name\r\nkiosque." + unique
+                + "@exemple.ca,Luc,Tremblay\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder rows = new StringBuilder("Name;Email;Phone;Country;Role\r\n");
+        for (int i = 1; i <= 60; i++) {
+            rows.append("Participant ").append(i).append(";p").append(i).append('.').append(unique)
+                    .append("@exemple.tn;12;Tunisie;Attendee\r\n");
+        }
+        Path large = java.nio.file.Files.createTempFile("webinaire", ".csv");
+        java.nio.file.Files.writeString(large, rows, java.nio.charset.StandardCharsets.UTF_8);
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+
+        uploadToTheParisFair(small);
+        browser.type(By.id("mapping:saveAs"), name);
+        browser.clickAndWaitFor(By.id("mapping:start"), By.id("progress:bar"));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
+        String firstImport = browser.currentPath();
+
+        uploadToTheParisFair(large);
+        browser.type(By.id("mapping:saveAs"), name);
+        browser.clickAndWaitFor(By.id("mapping:start"), By.cssSelector("#messages .ui-messages-error"));
+        assertTrue(browser.text(By.id("messages")).contains("porte déjà le nom « " + name + " »"),
+                browser.text(By.id("messages")));
+        assertTrue(browser.driver().findElements(By.id("progress:bar")).isEmpty(), "nothing started");
+        browser.find(By.id("mapping:replaceMapping")).click();
+        browser.clickAndWaitFor(By.id("mapping:start"), By.id("progress:bar"));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
+
+        assertEquals("60", browser.text(By.id("report-warnings")));
+        By firstLine = By.cssSelector("#progress\\:warning-rows_data tr:first-child td:first-child");
+        assertEquals("2", browser.text(firstLine).replaceAll("\\D", ""), "the list's first row, by line");
+        assertEquals(50, browser.driver().findElements(By.cssSelector("#progress\\:warning-rows_data tr")).size(),
+                "fifty a page");
+        browser.find(By.cssSelector("#progress\\:warning-rows .ui-paginator-next")).click();
+        browser.waitFor().until(driver -> "52".equals(browser.text(firstLine).replaceAll("\\D", "")));
+        assertEquals(10, browser.driver().findElements(By.cssSelector("#progress\\:warning-rows_data tr")).size(),
+                "the last ten on the next page, none out of reach");
+
+        undoTheImportShown();
+        browser.go(firstImport);
+        undoTheImportShown();
+    }
+
+    /**
+     * An import not started whose list is no longer kept (swept after some days, or cleared by an erasure) says so on
+     * its page, which offers to send the list again, rather than the error page.
+     */
+    @Test
+    void aListNoLongerKeptIsSaidOnItsPageAndSentAgainFromThere() throws Exception {
+        Path list = java.nio.file.Files.createTempFile("oubliee", ".csv");
+        java.nio.file.Files.writeString(list, "Email,First Name,Last Name\r\noubliee."
+                + java.util.UUID.randomUUID().toString().substring(0, 6) + "@exemple.ca,Awa,Diop\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        uploadToTheParisFair(list);
+        String importPage = browser.currentPath();
+        String importId = importPage.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.update("update lead_import set file_path = null,"
+                + " content = null where id = ?", importId), "the list cleared, as an erasure clears it");
+
+        browser.driver().navigate().refresh();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "n’est plus conservé"));
+        assertTrue(browser.driver().findElements(By.id("mapping:start")).isEmpty(), "nothing to start");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toString());
+        browser.clickAndWaitFor(By.id("upload:send"), By.id("mapping:start"));
+        assertTrue(!browser.currentPath().equals(importPage), "a new import of the list sent again: "
+                + browser.currentPath());
+    }
+
+    private void uploadToTheParisFair(Path list) {
+        browser.go("/admin/events.xhtml");
+        browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("import-link"));
+        browser.clickAndWaitFor(By.id("import-link"), By.id("import-title"));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toAbsolutePath().toString());
+        browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
+    }
+
+    private void undoTheImportShown() {
+        browser.find(By.id("undo:undo-start")).click();
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("undo:undo-yes"))).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("undo-status"), "Annulée"));
     }
 
     private org.openqa.selenium.WebElement mappingMenu(String field) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.BrowserTest;
 import ca.tremplin.testsupport.DemoAccounts;
+import ca.tremplin.testsupport.TestDatabase;
 import ca.tremplin.testsupport.TestMailServer;
 import jakarta.mail.Message;
 import java.net.URI;
@@ -60,6 +61,37 @@ class PipelineBrowserIT extends BrowserTest {
         browser.clickAndWaitFor(By.linkText("Kwame Mensah"), By.id("lead-name"));
         assertEquals("Qualifié", browser.text(By.id("lead-stage")));
         assertTrue(browser.text(By.id("history:timeline")).contains("Étape changée"));
+    }
+
+    /**
+     * A card whose record a colleague merged into another since the board was drawn is dragged to the next column: the
+     * board stays (no "page not found" in its place), says the record was merged or removed and nothing moved, and is
+     * drawn again without the card.
+     */
+    @Test
+    void aCardWhoseRecordWasMergedSinceTheBoardWasDrawnIsSaidGoneAndTheBoardStays() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.clickAndWaitFor(By.id("nav-board"), By.id("board-title"));
+        long admittedBefore = count("ADMITTED");
+        WebElement eloise = card("Éloïse Martin");
+        String fjord = "(select u.tenant_id from user_account u where u.email = ?)";
+        // Merged by a colleague, as the merge leaves the record: pointing at the record that stays.
+        assertEquals(1, TestDatabase.update("update `lead` l join `lead` s on s.tenant_id = l.tenant_id"
+                + " and s.email_normalized = 'hanh.tran@exemple.demo' set l.merged_into_id = s.id"
+                + " where l.email_normalized = 'eloise.martin@exemple.demo' and l.tenant_id = " + fjord,
+                DemoAccounts.FJORD_RECRUITER));
+        try {
+            browser.drag(eloise, browser.find(By.cssSelector(".board-column.stage-ADMITTED")));
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("board:messages"),
+                    "La fiche de Éloïse Martin a été fusionnée avec une autre ou retirée"));
+            assertTrue(browser.find(By.id("board-title")).isDisplayed(), "the board, not a page not found");
+            assertEquals(admittedBefore, count("ADMITTED"), "nothing moved");
+            assertTrue(browser.driver().findElements(By.xpath("//div[contains(@class,'lead-card')]"
+                    + "[a[normalize-space()='Éloïse Martin']]")).isEmpty(), "the board drawn again without the card");
+        } finally {
+            TestDatabase.update("update `lead` set merged_into_id = null where email_normalized ="
+                    + " 'eloise.martin@exemple.demo' and tenant_id = " + fjord, DemoAccounts.FJORD_RECRUITER);
+        }
     }
 
     /**
@@ -494,6 +526,41 @@ class PipelineBrowserIT extends BrowserTest {
             }
         });
         return email;
+    }
+
+    /**
+     * A task given to a colleague whose account was deactivated after the lead's page was opened: the page says the
+     * colleague no longer has access and nothing was saved, stays on the lead (not "merged by a colleague"), keeps the
+     * title typed, and its menu no longer offers them.
+     */
+    @Test
+    void aTaskForAColleagueDeactivatedSinceThePageWasOpenedIsRefusedAndWhatWasTypedStays() throws Exception {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?country=VN");
+        browser.clickAndWaitFor(By.linkText("Hanh Trần"), By.id("lead-name"));
+        String leadPage = browser.currentPath();
+        Select assignee = new Select(browser.find(By.id("lead:taskAssignee")));
+        assignee.selectByIndex(1);
+        String colleague = assignee.getFirstSelectedOption().getText();
+        String colleagueId = assignee.getFirstSelectedOption().getAttribute("value");
+        String task = "Relancer pour le CAQ " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("lead:taskTitle"), task);
+        browser.type(By.id("lead:taskDue_input"), java.time.LocalDate.now().plusDays(3).toString());
+        assertEquals(1, TestDatabase.update("update user_account set active = false where id = ?", colleagueId),
+                "the colleague's account deactivated meanwhile");
+        try {
+            browser.clickAndWaitFor(By.id("lead:add-task"), By.cssSelector("#lead\\:messages .ui-messages-error"));
+            assertTrue(browser.text(By.id("lead:messages")).contains("n’a plus accès à Tremplin"),
+                    browser.text(By.id("lead:messages")));
+            assertEquals(leadPage, browser.currentPath(), "still on this lead's page");
+            assertEquals(task, browser.find(By.id("lead:taskTitle")).getAttribute("value"), "the title typed stays");
+            assertTrue(new Select(browser.find(By.id("lead:taskAssignee"))).getOptions().stream()
+                    .noneMatch(option -> option.getText().equals(colleague)), "the menu no longer offers them");
+        } finally {
+            TestDatabase.update("update user_account set active = true where id = ?", colleagueId);
+            // Signing out forgets the title kept as a draft on this tablet.
+            browser.signOut();
+        }
     }
 
     @Test

@@ -112,9 +112,12 @@ class ImportUndoIT extends InServerTest {
         Event webinar = event(fjord, recruiter, "Webinaire confiance");
         String email = "rafael." + UUID.randomUUID().toString().substring(0, 6) + "@exemplo.br";
         register(earlier, "Rafael", "Souza", email, null, "BR");
+        String elifsEmail = "elif." + UUID.randomUUID().toString().substring(0, 6) + "@ornek.tr";
+        register(earlier, "Elif", "Yılmaz", elifsEmail, null, "TR");
 
         long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Phone,Country\n"
-                + "Rafa,SOUZA ," + email + ",+55 11 91234-5678,BR\n");
+                + "Rafa,SOUZA ," + email + ",+55 11 91234-5678,BR\n"
+                + "ELIF,Yilmaz," + elifsEmail + ",,TR\n");
 
         Lead rafael = lead(fjord, email);
         assertEquals("Rafael", rafael.getFirstName(), "a differing name is not written over the centre's");
@@ -128,6 +131,14 @@ class ImportUndoIT extends InServerTest {
                         + " actor_id) from lead_audit where lead_id = ?", rafael.getId()));
         assertEquals(List.of(LeadDetails.proposalDetail(LeadField.FIRST_NAME, ChangeSource.IMPORT, "Rafa")), strings("select detail from lead_event where lead_id = ?"
                 + " and kind = 'VALUE_PROPOSED'", rafael.getId()), "the timeline shows the other value");
+
+        // "Yilmaz" and "Yılmaz" both upper-case to "YILMAZ", yet are two spellings: the list's is proposed beside the
+        // centre's, as any other source's would be, not taken for the same and dropped.
+        Lead elif = lead(fjord, elifsEmail);
+        assertEquals("Yılmaz", elif.getLastName());
+        assertEquals(List.of("LAST_NAME|Yilmaz|OPEN|IMPORT|" + importId), strings("select concat_ws('|', field,"
+                + " proposed_value, status, source, source_ref) from lead_proposal where lead_id = ?", elif.getId()),
+                "her first name differs only by case: not proposed");
     }
 
     /**
@@ -572,6 +583,77 @@ class ImportUndoIT extends InServerTest {
                 + " where email_normalized = ?", "awa@" + domain), "no longer marked present");
     }
 
+    /**
+     * A second list adds its minutes to a registration the first one made: undoing the first keeps the person, their
+     * registration and both lists' time, and says why; undoing the second then takes back its own minutes only.
+     */
+    @Test
+    void undoingAListKeepsThePeopleAnotherListAddedTimeToAndSaysSo() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("deuxlistes");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire en deux listes");
+        String domain = "deuxlistes" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        long first = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Duration (Minutes)\n"
+                + "Awa,Diop,awa@" + domain + ",30\n"
+                + "Binta,Fall,binta@" + domain + ",20\n");
+        long second = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Duration (Minutes)\n"
+                + "Awa,Diop,awa@" + domain + ",40\n");
+        String attendance = "select concat(email_normalized, ' ', attended_at is not null, ' ',"
+                + " coalesce(attended_minutes, '-')) from event_registration where event_id = ? order by 1";
+        assertEquals(List.of("awa@" + domain + " 1 70", "binta@" + domain + " 1 20"),
+                strings(attendance, webinar.getId()));
+
+        List<KeptPerson> kept = undoneKeeping(fjord, recruiter, first);
+        assertEquals(List.of("Diop ATTENDANCE"), kept.stream()
+                .map(person -> person.lastName() + " " + person.reason()).toList(),
+                "Awa kept, for the time the second list added to her registration");
+        assertNotNull(kept.get(0).since());
+        assertEquals("Attendance or time added by another import on x", ca.tremplin.kernel.Messages.get(
+                Locale.ENGLISH, kept.get(0).reasonKey(), "x"));
+        assertEquals(List.of("awa@" + domain + " 1 70"), strings(attendance, webinar.getId()),
+                "her registration and both lists' minutes stay; Binta, whom nobody touched since, is gone");
+        assertEquals(1L, count("select count(*) from `lead` where email_normalized = ?", "awa@" + domain));
+
+        assertEquals(List.of(), undoneKeeping(fjord, recruiter, second));
+        assertEquals(List.of("awa@" + domain + " 1 30"), strings(attendance, webinar.getId()),
+                "the second list's minutes given back, the first one's presence and time kept with her");
+    }
+
+    /**
+     * A person whose attendance a list added was merged into another record since: the undo reads the registration
+     * where the merge moved it, sees the merge, and keeps the person as they are — never "not attended" beside a
+     * timeline that says they attended.
+     */
+    @Test
+    void undoingTheAttendanceOfAPersonMergedSinceReadsTheRecordThatStays() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("presfusion");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de Thiès");
+        Event webinar = event(fjord, recruiter, "Webinaire avant fusion");
+        String domain = "presfusion" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        register(webinar, "Awa", "Diop", "awa@" + domain, null, "SN");
+        register(earlier, "Awa", "Diop", "awa.diop@" + domain, null, "SN");
+        long importId = importList(fjord, recruiter, webinar, "First Name,Last Name,Email,Duration (Minutes)\n"
+                + "Awa,Diop,awa@" + domain + ",30\n");
+        Lead registered = lead(fjord, "awa@" + domain);
+        Lead stays = lead(fjord, "awa.diop@" + domain);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leads.merge(stays.getId(), registered.getId());
+        }
+        String attendance = "select concat(lead_id, ' ', attended_at is not null, ' ', coalesce(attended_minutes, '-'))"
+                + " from event_registration where event_id = ?";
+        assertEquals(List.of(stays.getId() + " 1 30"), strings(attendance, webinar.getId()),
+                "the registration moved to the record that stays");
+
+        assertEquals(List.of(stays.getId() + " MERGE"), undoneKeeping(fjord, recruiter, importId).stream()
+                .map(person -> person.leadId() + " " + person.reason()).toList(),
+                "the person the registration belongs to now, kept for the merge");
+        assertEquals(List.of(stays.getId() + " 1 30"), strings(attendance, webinar.getId()),
+                "still present, with her time");
+        assertEquals(1L, count("select count(*) from lead_event where lead_id = ? and import_id = ?"
+                + " and kind = 'EVENT_ATTENDED'", stays.getId(), importId), "as her timeline says");
+    }
+
     @Test
     void anUndoRunsInPartsSideBySideAndEachPartResumesFromItsOwnCheckpoint() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("parts");
@@ -710,6 +792,15 @@ class ImportUndoIT extends InServerTest {
             imports.start(upload.getId(), mapping, null);
             assertEquals(LeadImport.Status.COMPLETED, importEndings.awaitNext(upload.getId()).status());
             return upload.getId();
+        }
+    }
+
+    /** Undoes the import to its end, as the member of staff; the people it kept, by name. */
+    private List<KeptPerson> undoneKeeping(Tenant tenant, UserAccount staff, long importId) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            undos.undo(importId);
+            assertEquals(LeadImport.Status.UNDONE, importEndings.awaitNext(importId).status());
+            return undos.kept(importId, 0, 50);
         }
     }
 

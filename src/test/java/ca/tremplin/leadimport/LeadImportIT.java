@@ -21,6 +21,7 @@ import ca.tremplin.person.ConsentChannel;
 import ca.tremplin.person.ConsentEntry;
 import ca.tremplin.person.ConsentPurpose;
 import ca.tremplin.person.ConsentStandings;
+import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.MailingConsents;
 import ca.tremplin.security.Role;
@@ -73,6 +74,15 @@ class LeadImportIT extends InServerTest {
 
     @Inject
     LeadImportService imports;
+
+    @Inject
+    ca.tremplin.pipeline.LeadService leadService;
+
+    @Inject
+    ca.tremplin.person.LeadRegistry registry;
+
+    @Inject
+    ImportFiles files;
 
     @Inject
     EventService events;
@@ -585,6 +595,124 @@ class LeadImportIT extends InServerTest {
                 "what the list says otherwise is proposed, not lost");
     }
 
+    /**
+     * A row that reaches a registration through the person's record rather than its address — another address with
+     * the same name and phone, the address of a record merged into the registered one, no address and the name and
+     * phone of someone a row higher in the list brought — counts there: its minutes are added, the person is marked
+     * present with the line on their timeline, and the preview said it joins their registration, as the import does.
+     */
+    @Test
+    void aRowReachingARegistrationThroughThePersonsRecordAddsItsMinutesAndMarksThemPresent() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("parfiche");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon de Dakar");
+        Event webinar = event(fjord, recruiter, "Webinaire par la fiche");
+        String domain = "fiche" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        registerOnThePublicPage(webinar, "Awa", "Diop", "awa@" + domain, "+221 77 123 45 67", "SN");
+        registerOnThePublicPage(webinar, "Moussa", "Ndiaye", "moussa@" + domain, null, "SN");
+        registerOnThePublicPage(earlier, "Moussa", "Ndiaye", "moussa.ancien@" + domain, null, "SN");
+        long awa = leadId(fjord, "awa@" + domain);
+        long moussa = leadId(fjord, "moussa@" + domain);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leadService.merge(moussa, leadId(fjord, "moussa.ancien@" + domain));
+        }
+        String list = "First Name,Last Name,Email,Phone,Duration (Minutes)\n"
+                + "Awa,Diop,awa.travail@" + domain + ",+221 77 123 45 67,30\n"
+                + "Moussa,Ndiaye,moussa.ancien@" + domain + ",,20\n"
+                + "Fatou,Sarr,fatou@" + domain + ",+221 77 234 56 78,25\n"
+                + "Fatou,Sarr,,+221772345678,10\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "par-fiche.csv", list.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            List<PreviewRow> preview = imports.preview(upload.getId(), mapping, Locale.FRENCH);
+            assertEquals(List.of(PreviewRow.Outcome.JOIN, PreviewRow.Outcome.JOIN, PreviewRow.Outcome.CREATE,
+                    PreviewRow.Outcome.JOIN), preview.stream().map(PreviewRow::outcome).toList(),
+                    "no \"merge\" promised for a row whose minutes go to a registration already there");
+            assertTrue(preview.get(0).reason().startsWith("Déjà inscrite à cet événement sous sa fiche"),
+                    preview.get(0).reason());
+            assertTrue(preview.get(1).reason().startsWith("Déjà inscrite à cet événement sous sa fiche"),
+                    preview.get(1).reason());
+            assertEquals("La même personne qu’à la ligne 4 : une seule inscription, où son temps de présence s’ajoute.",
+                    preview.get(3).reason());
+
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(1, 0, 3, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "Fatou once; the others' rows added to registrations already there");
+        }
+        assertEquals(List.of("awa@" + domain + " 1 30", "fatou@" + domain + " 1 35", "moussa@" + domain + " 1 20"),
+                tenancy.acrossAllTenants(() -> em.createNativeQuery("select concat(email_normalized, ' ',"
+                        + " attended_at is not null, ' ', coalesce(attended_minutes, '-')) from event_registration"
+                        + " where event_id = ?1 order by 1").setParameter(1, webinar.getId()).getResultList()),
+                "each present, with the minutes of their rows");
+        for (long lead : List.of(awa, moussa)) {
+            assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*)"
+                    + " from lead_event where lead_id = ?1 and kind = 'EVENT_ATTENDED' and import_id is not null")
+                    .setParameter(1, lead).getSingleResult())).longValue(), "their timeline says they attended");
+        }
+        assertEquals(List.of(awa + " 1 30", moussa + " 1 20"), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(a.lead_id, ' ', a.marked_present, ' ', a.minutes_added) from lead_import_attendance a"
+                        + " join event_registration r on r.id = a.registration_id where r.event_id = ?1"
+                        + " order by a.lead_id").setParameter(1, webinar.getId()).getResultList()),
+                "kept with the import, for an undo to give back");
+        assertEquals(List.of("EMAIL:awa.travail@" + domain), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(field, ':', proposed_value) from lead_proposal where lead_id = ?1 and status = 'OPEN'")
+                .setParameter(1, awa).getResultList()), "the other address still proposed to staff");
+    }
+
+    /**
+     * A record merged into another is no one's record any more: a list's row with its name and phone — without an
+     * address, or with one the centre does not know — reaches the record it was merged into, as its address would,
+     * and lends that record's address; nothing is registered, written or proposed on the merged record, and a walk-in
+     * with the same name and phone is found there too.
+     */
+    @Test
+    void aNameAndPhoneOfARecordMergedIntoAnotherLeadToTheRecordThatStays() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fusionnee");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event earlier = event(fjord, recruiter, "Salon d'Abidjan");
+        Event webinar = event(fjord, recruiter, "Webinaire après fusion");
+        String domain = "fusion" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        registerOnThePublicPage(earlier, "Aya", "Kouassi", "aya.ancienne@" + domain, "+221 77 321 54 76", "SN");
+        registerOnThePublicPage(earlier, "Aya", "Kouassi-Yao", "aya@" + domain, "+221 78 111 22 33", "SN");
+        long merged = leadId(fjord, "aya.ancienne@" + domain);
+        long stays = leadId(fjord, "aya@" + domain);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            leadService.merge(stays, merged);
+        }
+        String list = "Prénom;Nom;Courriel;Téléphone\n"
+                + "Aya;Kouassi;;+221 77 321 54 76\n"
+                + "Aya;Kouassi;aya.pro@" + domain + ";+221 77 321 54 76\n";
+        List<String> onTheMergedRecord = List.of("event_registration", "lead_event", "lead_proposal", "lead_audit");
+        java.util.function.Function<String, Long> mergedRows = table -> ((Number) tenancy.acrossAllTenants(
+                () -> em.createNativeQuery("select count(*) from " + table + " where lead_id = ?1")
+                        .setParameter(1, merged).getSingleResult())).longValue();
+        List<Long> before = onTheMergedRecord.stream().map(mergedRows).toList();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(java.util.Optional.of(stays), registry.knownLeadId(fjord.getId(), new ContactDetails("Aya",
+                    "Kouassi", null, null, "+221773215476", "SN", null, Locale.FRENCH)),
+                    "a walk-in of that name and phone is the person of the record that stays");
+            LeadImport upload = imports.upload(webinar.getId(), "fusion.csv", list.getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            assertEquals(List.of(PreviewRow.Outcome.MERGE, PreviewRow.Outcome.JOIN), imports.preview(upload.getId(),
+                    mapping, Locale.FRENCH).stream().map(PreviewRow::outcome).toList());
+            imports.start(upload.getId(), mapping, null);
+            ImportProgress done = awaitEnd(upload.getId());
+            assertEquals(List.of(0, 1, 1, 0), List.of(done.created(), done.merged(), done.skipped(), done.failed()),
+                    "one registration, on the record that stays");
+        }
+        assertEquals(List.of(stays + " aya@" + domain), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(lead_id, ' ', email_normalized) from event_registration where event_id = ?1")
+                .setParameter(1, webinar.getId()).getResultList()), "registered with the address of the record that stays");
+        assertEquals(before, onTheMergedRecord.stream().map(mergedRows).toList(),
+                "nothing registered, written or proposed on the merged record");
+        assertEquals(List.of("EMAIL:aya.pro@" + domain), tenancy.acrossAllTenants(() -> em.createNativeQuery(
+                "select concat(field, ':', proposed_value) from lead_proposal where lead_id = ?1 and source = 'IMPORT'"
+                        + " and field = 'EMAIL'")
+                .setParameter(1, stays).getResultList()), "the other address proposed where staff will see it");
+        assertEquals(0, countLeads(fjord, "aya.pro@" + domain), "and no new record made for her");
+    }
+
     @Test
     void aZoomMeetingExportGivesOneRegistrationPerPersonWithTheirTotalTimeAndTheHostIsNotRegistered()
             throws Exception {
@@ -654,10 +782,10 @@ class LeadImportIT extends InServerTest {
             LeadImport upload = imports.upload(webinar.getId(), "tunis.csv", csv.getBytes(StandardCharsets.UTF_8));
             imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
             awaitEnd(upload.getId());
-            String warning = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING).get(0).getReason();
+            String warning = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50).get(0).getReason();
             assertTrue(warning.contains("“12” reads neither in the country of residence’s format"), warning);
             assertEquals("Organiser of the event: not an attendee.",
-                    imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED).get(0).getReason());
+                    imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED, 0, 50).get(0).getReason());
         }
     }
 
@@ -686,11 +814,11 @@ class LeadImportIT extends InServerTest {
             assertEquals("amina.haddad@exemple.tn", amina.getEmailNormalized());
             assertNull(amina.getPhoneE164(), "the phone left out");
             assertEquals("TN", amina.getCountryOfResidence());
-            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
             assertEquals(List.of(2L), warnings.stream().map(LeadImportFailure::getLineNumber).toList());
             assertTrue(warnings.get(0).getReason().startsWith("Téléphone (Phone) : « 12 »"),
                     warnings.get(0).getReason());
-            List<LeadImportFailure> skipped = imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED);
+            List<LeadImportFailure> skipped = imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED, 0, 50);
             assertEquals(3L, skipped.get(0).getLineNumber());
             assertEquals("Organisateur de l’événement : ce n’est pas un participant.", skipped.get(0).getReason());
             assertEquals(List.of(5L), imports.failures(upload.getId()).stream()
@@ -726,7 +854,7 @@ class LeadImportIT extends InServerTest {
                     "select l from Lead l where l.emailNormalized = 'hoa.nguyen@exemple.vn'", Lead.class)
                     .getSingleResult());
             assertEquals("", hoa.getFirstName() + hoa.getLastName(), "no name of question marks on her lead");
-            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
             assertEquals(List.of(3L, 4L, 6L, 7L), warnings.stream().map(LeadImportFailure::getLineNumber).toList());
             assertTrue(warnings.get(0).getReason().startsWith("Prénom, Nom de famille (Nom) : illisible, le fichier"
                     + " a perdu des lettres de ce nom (« Th? Hoa Nguy?n »)"), warnings.get(0).getReason());
@@ -819,7 +947,7 @@ class LeadImportIT extends InServerTest {
             ConsentEntry inForce = ConsentStandings.inForce(register).get(ConsentPurpose.CONTACT);
             assertFalse(inForce.granted(), "her withdrawal is still the word in force");
             assertEquals(ConsentChannel.PHONE, inForce.channel());
-            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+            List<LeadImportFailure> warnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
             assertEquals(List.of(2L), warnings.stream().map(LeadImportFailure::getLineNumber).toList(),
                     "her row is imported, with why its yes was not applied");
             assertTrue(warnings.get(0).getReason().startsWith("Consentement à être contacté : la liste dit oui, mais"
@@ -990,6 +1118,134 @@ class LeadImportIT extends InServerTest {
         assertEquals(MailingConsents.Standing.NONE, bulk.get(chantal));
     }
 
+    /**
+     * A list of two thousand rows with a warning on half of them and the other half skipped: the report reaches every
+     * one of each, a page at a time by line, past the first thousand its tables used to stop at without a word.
+     */
+    @Test
+    void theReportReachesEveryRowWithAWarningAndEverySkippedRowAPageAtATime() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("rapport");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire de deux mille");
+        String domain = "rapport" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        int each = 1030;
+        StringBuilder csv = new StringBuilder("Name;Email;Phone;Country;Role\r\n");
+        for (int i = 1; i <= each; i++) {
+            csv.append("Participant ").append(i).append(";p").append(i).append('@').append(domain)
+                    .append(";12;Tunisie;Attendee\r\n");
+        }
+        for (int i = 1; i <= each; i++) {
+            csv.append("Animateur ").append(i).append(";o").append(i).append('@').append(domain)
+                    .append(";;Canada;Organizer\r\n");
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "deux-mille.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+
+            java.util.Map<LeadImportFailure.Kind, Long> counts = imports.noteCounts(upload.getId());
+            assertEquals((long) each, counts.get(LeadImportFailure.Kind.WARNING));
+            assertEquals((long) each, counts.get(LeadImportFailure.Kind.SKIPPED));
+            List<LeadImportFailure> lastWarnings = imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING,
+                    1000, 50);
+            assertEquals(each - 1000, lastWarnings.size(), "the page past the first thousand holds the others");
+            assertEquals(List.of(1002L, (long) each + 1), List.of(lastWarnings.get(0).getLineNumber(),
+                    lastWarnings.get(lastWarnings.size() - 1).getLineNumber()), "by line, to the list's last");
+            List<LeadImportFailure> lastSkipped = imports.notes(upload.getId(), LeadImportFailure.Kind.SKIPPED,
+                    1000, 50);
+            assertEquals(each - 1000, lastSkipped.size());
+            assertEquals((long) 2 * each + 1, lastSkipped.get(lastSkipped.size() - 1).getLineNumber());
+            assertEquals(List.of(52L, 53L), imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 50, 2)
+                    .stream().map(LeadImportFailure::getLineNumber).toList(), "any page, from where it begins");
+        }
+    }
+
+    /**
+     * An import not started whose list is no longer kept — swept after some days, or cleared by an erasure of a
+     * person it named — says so ("import.fileGone", to upload it again) wherever its list is read, and nothing starts.
+     */
+    @Test
+    void anImportNotStartedWhoseListIsNoLongerKeptSaysSoAndNothingStarts() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("balayee");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire oublié");
+        byte[] list = "Email,First Name,Last Name\r\nawa.balayee@exemple.sn,Awa,Diop\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport swept = imports.upload(webinar.getId(), "balayee.csv", list);
+            ColumnMapping mapping = imports.progress(swept.getId()).mapping();
+            files.deleteKept(swept.getFilePath());
+            LeadImport erased = imports.upload(webinar.getId(), "effacee.csv", list);
+            // A list uploaded before lists were kept on disk, its bytes cleared by an erasure (ImportMentions).
+            files.deleteKept(erased.getFilePath());
+            execute("update lead_import set file_path = null, content = null where id = " + erased.getId());
+            for (LeadImport gone : List.of(swept, erased)) {
+                assertEquals("import.fileGone", assertThrows(ImportProblem.class,
+                        () -> imports.headers(gone.getId())).messageKey());
+                assertEquals("import.fileGone", assertThrows(ImportProblem.class,
+                        () -> imports.preview(gone.getId(), mapping, Locale.FRENCH)).messageKey());
+                assertEquals("import.fileGone", assertThrows(ImportProblem.class,
+                        () -> imports.start(gone.getId(), mapping, null)).messageKey());
+                assertEquals(LeadImport.Status.READY, imports.progress(gone.getId()).status(), "nothing started");
+            }
+        }
+        assertEquals(0, countLeads(fjord, "awa.balayee@exemple.sn"));
+    }
+
+    /**
+     * A colleague's mapping is never overwritten unseen: a start that would save its mapping under a name the centre's
+     * mappings have already is refused, nothing saved or started, until the person chooses to replace it; each save
+     * and replacement is traced with the centre's settings, who and from what to what.
+     */
+    @Test
+    void savingAMappingUnderANameTakenAsksToReplaceItAndEachSaveIsTraced() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("correspondances");
+        UserAccount first = fixtures.newAccount(fjord, Role.RECRUITER);
+        UserAccount colleague = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = event(fjord, first, "Salon de Montréal");
+        String domain = "corresp" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(first, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "salon.csv", ("Email,First Name,Last Name\r\n"
+                    + "awa@" + domain + ",Awa,Diop\r\n").getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), "Salon");
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+        }
+        String salon = "select headers from import_mapping where tenant_id = ?1 and name = 'Salon'";
+        String firstHeaders = savedHeaders(fjord, salon);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(colleague, fjord)) {
+            LeadImport upload = imports.upload(fair.getId(), "kiosque.csv", ("Courriel;Prénom;Nom;Téléphone\r\n"
+                    + "karim@" + domain + ";Karim;Benali;+212 6 98 76 54 32\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(upload.getId()).mapping();
+            BusinessRuleException taken = assertThrows(BusinessRuleException.class,
+                    () -> imports.start(upload.getId(), mapping, " Salon "));
+            assertEquals("Une correspondance de colonnes porte déjà le nom « Salon » (un collègue l’a peut-être"
+                    + " enregistrée) : rien n’a été lancé. Choisissez un autre nom, ou cochez « Remplacer la"
+                    + " correspondance qui porte déjà ce nom », puis lancez de nouveau.",
+                    taken.localizedMessage(Locale.FRENCH));
+            assertEquals(LeadImport.Status.READY, imports.progress(upload.getId()).status(), "nothing started");
+            assertEquals(firstHeaders, savedHeaders(fjord, salon), "the colleague's mapping as it was");
+
+            imports.start(upload.getId(), mapping, "Salon", true);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+        }
+        assertEquals("Courriel\u001fPrénom\u001fNom\u001fTéléphone", savedHeaders(fjord, salon),
+                "replaced, once chosen");
+        List<?> trace = tenancy.acrossAllTenants(() -> em.createNativeQuery("select concat_ws('|', subject, what,"
+                + " actor_id, detail) from staff_change where tenant_id = ?1 and what like 'COLUMNS%' order by id")
+                .setParameter(1, fjord.getId()).getResultList());
+        assertEquals(List.of("SETTINGS|COLUMNS_SAVED|" + first.getId() + "|Salon: FIRST_NAME=First Name;"
+                        + "LAST_NAME=Last Name;EMAIL=Email",
+                "SETTINGS|COLUMNS_REPLACED|" + colleague.getId() + "|Salon: FIRST_NAME=First Name;LAST_NAME=Last Name;"
+                        + "EMAIL=Email → FIRST_NAME=Prénom;LAST_NAME=Nom;EMAIL=Courriel;PHONE=Téléphone"), trace,
+                "who saved it, who replaced it, from what to what");
+    }
+
+    private String savedHeaders(Tenant tenant, String sql) {
+        return (String) tenancy.acrossAllTenants(() -> em.createNativeQuery(sql).setParameter(1, tenant.getId())
+                .getSingleResult());
+    }
+
     @Test
     void badFilesAreRefusedAndAnotherCentresImportIsNotFound() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
@@ -1042,7 +1298,7 @@ class LeadImportIT extends InServerTest {
         ImportProgress done = awaitEnd(upload.getId());
         assertEquals(LeadImport.Status.COMPLETED, done.status());
         assertEquals(counts, List.of(done.created(), done.merged(), done.skipped(), done.failed()), why);
-        return imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING);
+        return imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 50);
     }
 
     /** Waits for the job's run to end, then reads what the page reads. */
@@ -1056,6 +1312,13 @@ class LeadImportIT extends InServerTest {
         String email = (first + "." + last + "@exemple.cm").toLowerCase(Locale.ROOT);
         publicEvents.register(event.getId(), new RegistrationRequest(first, last, email, null, "CM", true, news, null,
                 null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
+    }
+
+    /** A registration on the event's public page, with consent to be contacted and none to news. */
+    private void registerOnThePublicPage(Event event, String first, String last, String email, String phone,
+                                         String country) {
+        publicEvents.register(event.getId(), new RegistrationRequest(first, last, email, phone, country, true, false,
+                null, null), UUID.randomUUID().toString(), "10.9.8.7", Locale.FRENCH);
     }
 
     private long leadId(Tenant tenant, String email) {

@@ -67,6 +67,9 @@ class LeadPipelineIT extends InServerTest {
     LeadListService list;
 
     @Inject
+    ca.tremplin.security.UserAdministration administration;
+
+    @Inject
     PipelineRepository pipeline;
 
     @Inject
@@ -359,20 +362,71 @@ class LeadPipelineIT extends InServerTest {
     @Test
     void anEditAfterAColleagueMovedTheStageOnlyIsSaved() {
         Centre centre = centre("edit-after-move");
-        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        Lead now = editedAfterAColleagueMovedTheStage(centre, fixtures.newLead(centre.tenant, centre.program),
+                LeadField.FIRST_NAME, "Thu Hà");
+        assertEquals("Thu Hà", now.getFirstName(), "saved");
+        assertEquals(LeadStage.CONTACTED, now.getStage(), "and the colleague's move stands");
+    }
+
+    /**
+     * A person known by one name, edited after a colleague moved their stage: the name they lack ("" on the record,
+     * sent back empty by the page) is no conflict, and the edit is saved rather than refused over "Last name « »".
+     */
+    @Test
+    void anEditOfAPersonWithOneNameAfterAColleagueMovedTheStageIsSaved() {
+        Centre centre = centre("onename-move");
+        Lead now = editedAfterAColleagueMovedTheStage(centre, fixtures.newLead(centre.tenant, centre.program, null,
+                "Sukarno", InquiryRequests.uniqueEmail(), null, null), LeadField.PHONE, "+62 812 3456 7890");
+        assertEquals("+6281234567890", now.getPhoneE164(), "saved");
+        assertEquals(List.of("", "Sukarno"), List.of(now.getFirstName(), now.getLastName()));
+        assertEquals(LeadStage.CONTACTED, now.getStage(), "and the colleague's move stands");
+    }
+
+    /**
+     * One field typed into the lead's page, opened before a colleague moved the lead from "new" to "contacted", then
+     * saved as the page sends it (every field as it showed it, this one as typed); the lead as it stands after.
+     */
+    private Lead editedAfterAColleagueMovedTheStage(Centre centre, Lead lead, LeadField field, String typed) {
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             Lead loaded = leads.open(lead.getId()).lead();
             long version = loaded.getVersion();
-            Map<LeadField, String> original = values(loaded);
             leads.changeStage(lead.getId(), LeadStage.NEW, LeadStage.CONTACTED, null, null);
-
             Map<LeadField, String> edited = values(loaded);
-            edited.put(LeadField.FIRST_NAME, "Thu Hà");
-            leads.updateDetails(lead.getId(), version, original, edited);
+            edited.put(field, typed);
+            leads.updateDetails(lead.getId(), version, values(loaded), edited);
+            return leads.open(lead.getId()).lead();
+        }
+    }
 
-            Lead now = leads.open(lead.getId()).lead();
-            assertEquals("Thu Hà", now.getFirstName(), "saved");
-            assertEquals(LeadStage.CONTACTED, now.getStage(), "and the colleague's move stands");
+    /**
+     * A colleague deactivated since the page drew its menus is chosen for a task, as the owner of a lead, or for a
+     * whole list: each is refused with what to do — not a "page not found", nor "merged by a colleague" — nothing is
+     * saved, and the menus read again leave them out.
+     */
+    @Test
+    void aColleagueDeactivatedSinceThePageWasDrawnIsRefusedWithWhatToDo() {
+        Centre centre = centre("departed");
+        UserAccount leaving = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin, centre.tenant)) {
+            UserAccount account = tenancy.acrossAllTenants(() -> em.find(UserAccount.class, leaving.getId()));
+            administration.deactivate(account.getId(), account.getVersion(), null);
+        }
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            LeadView before = leads.open(lead.getId());
+            Long owner = before.lead().getOwnerId();
+            ColleagueGoneException refused = assertThrows(ColleagueGoneException.class, () -> leads.addTask(
+                    lead.getId(), "Rappeler", Instant.now().plus(Duration.ofDays(2)), leaving.getId()));
+            assertEquals("This colleague no longer has access to Tremplin (their account was deactivated since this"
+                    + " page was opened): nothing was saved. Choose someone else; what you typed is kept.",
+                    refused.localizedMessage(Locale.ENGLISH));
+            assertThrows(ColleagueGoneException.class, () -> leads.assignOwner(lead.getId(), owner, leaving.getId()));
+            assertThrows(ColleagueGoneException.class, () -> list.assign(List.of(lead.getId()), leaving.getId()));
+
+            LeadView after = leads.open(lead.getId());
+            assertEquals(owner, after.lead().getOwnerId(), "the lead's owner as it was");
+            assertEquals(before.tasks().size(), after.tasks().size(), "no task given to nobody who can do it");
+            assertFalse(leads.staffNames().containsKey(leaving.getId()), "the menus read again leave them out");
         }
     }
 
