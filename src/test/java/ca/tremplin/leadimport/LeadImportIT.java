@@ -968,7 +968,7 @@ class LeadImportIT extends InServerTest {
      * to a person who withdrew their consent to be contacted, nor to one who withdrew their consent to news — nothing
      * of it is recorded, each row says why, the lead list's file and every mail keep their no — while a new person's
      * yes counts, and a list's "no" from a person who never agreed stops even the link to their file. The person who
-     * withdrew then registers for the event herself, box ticked: her own yes counts from that day.
+     * withdrew then registers for the event herself, box ticked: her own yes counts from that day, for the answers.
      */
     @Test
     void anOldListsYesReopensNoMailToThoseWhoSaidStopButTheirOwnLaterYesCounts() throws Exception {
@@ -1034,14 +1034,17 @@ class LeadImportIT extends InServerTest {
                     + " \"do not write\" says");
         }
 
-        // Awa registers for the fair herself, the box to be contacted ticked: her own later yes counts as of today.
+        // Awa registers for the fair herself, the box to be contacted ticked: her own later yes counts as of today —
+        // for what concerns her registration and her questions; a public form, which anyone who knows her address can
+        // send, reopens no mailings until she gives news from her own link.
         publicEvents.register(fair.getId(), new RegistrationRequest("Awa", "Ndiaye", "awa.ndiaye@exemple.sn", null,
                 "SN", true, false, null, null), UUID.randomUUID().toString(), "10.9.8.13", Locale.FRENCH);
         ca.tremplin.person.EmailContact now = mailingConsents.emailContact(List.of(awa), Instant.now()).get(awa);
-        assertEquals(ca.tremplin.person.EmailContact.Standing.CONSENTED, now.standing());
+        assertEquals(ca.tremplin.person.EmailContact.Standing.CONSENTED_NO_MAILINGS, now.standing());
         assertEquals(java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE),
                 java.time.LocalDate.ofInstant(now.since(), ca.tremplin.kernel.QuebecTime.ZONE), "since today");
         assertTrue(mailingConsents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.REPLY, awa));
+        assertFalse(mailingConsents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.BULK, awa));
     }
 
     /**
