@@ -30,15 +30,22 @@ public class ApplicantFilePage implements Serializable {
     private String token;
     private transient ApplicantFile file;
     private boolean expired;
+    /** What the page says of a link whose centre was closed since, in the page's language; null otherwise. */
+    private String centreClosed;
     private DocumentKind kind;
     private transient UploadedFile upload;
 
-    /** View action: an unknown token answers 404; an expired one shows why and what to do. */
+    /**
+     * View action: an unknown token answers 404; an expired one, or one whose centre was closed since, shows why and
+     * what to do.
+     */
     public void load() {
         try {
             file = files.open(token);
         } catch (LinkExpiredException gone) {
             expired = true;
+        } catch (CentreClosedException closed) {
+            centreClosed = closed.localizedMessage(messages.locale());
         }
     }
 
@@ -62,7 +69,7 @@ public class ApplicantFilePage implements Serializable {
     }
 
     public ApplicantFile getFile() {
-        if (file == null && !expired && token != null) {
+        if (file == null && !expired && centreClosed == null && token != null) {
             load();
         }
         return file;
@@ -90,6 +97,10 @@ public class ApplicantFilePage implements Serializable {
     }
 
     public boolean isExpired() { return expired; }
+    public String getCentreClosed() { return centreClosed; }
+
+    /** Whether the link opens nothing (expired, or its centre closed): the page says why instead of a file. */
+    public boolean isUnusable() { return expired || centreClosed != null; }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
     public DocumentKind getKind() { return kind; }

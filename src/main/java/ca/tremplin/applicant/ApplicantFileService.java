@@ -47,11 +47,15 @@ public class ApplicantFileService {
     @Inject
     OwnApplications ownApplications;
 
+    @Inject
+    ca.tremplin.tenant.TenantRepository tenants;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
     /**
-     * The file the token opens; an unknown token is not found, an expired one says it expired. The link, the person
+     * The file the token opens; an unknown token is not found, an expired one says it expired, one of a centre closed
+     * since says so and names the coordination to write to. The link, the person
      * and their documents are read across tenants, to find the link; their applications after that transaction has
      * ended, in one of their own bound to the link's centre, whose tenant filter keeps every other centre's offers and
      * applications out: one pooled connection at a time for the page, not the second one a nested transaction holds.
@@ -83,7 +87,10 @@ public class ApplicantFileService {
                 ownApplications.of(withoutApplications.tenantId(), withoutApplications.leadId()));
     }
 
-    /** Stores a checked document on the link's lead, and puts it on the lead's timeline for staff. */
+    /**
+     * Stores a checked document on the link's lead, and puts it on the lead's timeline for staff; through a link that
+     * no longer works (expired, its centre closed), nothing is kept.
+     */
     public void upload(String token, DocumentKind kind, String fileName, byte[] content) {
         if (kind == null) {
             throw new ca.tremplin.kernel.BusinessRuleException("document.chooseKind");
@@ -163,6 +170,13 @@ public class ApplicantFileService {
                 .orElseThrow(() -> new NotFoundException("applicant link"));
         if (!link.isValidAt(clock.instant())) {
             throw new LinkExpiredException();
+        }
+        Tenant centre = em.find(Tenant.class, link.getTenantId());
+        if (!centre.isActive()) {
+            // Closed by the coordination: nobody there reads the file any more, and what was sent would wait for
+            // nobody. The person is told whom to write to instead.
+            throw new CentreClosedException(centre, tenants.findCoordination()
+                    .orElseThrow(() -> new IllegalStateException("No coordinating organisation")));
         }
         return link;
     }

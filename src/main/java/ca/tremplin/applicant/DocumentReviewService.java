@@ -180,10 +180,15 @@ public class DocumentReviewService {
         return new DocumentFile(document.getFileName(), document.getContentType(), content);
     }
 
+    /**
+     * Accepts the document as the page showed it ({@code shownVersion}): one a colleague decided on meanwhile — a
+     * refusal the person was already mailed, an acceptance — is not overridden from a stale page but refused as a
+     * conflict, the page then showing the decision that stands.
+     */
     @Transactional
-    public void accept(long documentId) {
+    public void accept(long documentId, long shownVersion) {
         requireStaff();
-        LeadDocument document = document(documentId);
+        LeadDocument document = shown(documentId, shownVersion);
         refuseIfErased(lead(document.getLeadId()));
         Instant now = clock.instant();
         document.accept(signedInUser.getUserId(), now);
@@ -207,15 +212,16 @@ public class DocumentReviewService {
 
     /**
      * Refuses a document with its reason, which the person reads in their file, and tells them by e-mail unless
-     * they have no address or withdrew their consent to be contacted.
+     * they have no address or withdrew their consent to be contacted. As the page showed it ({@code shownVersion}):
+     * one a colleague decided on meanwhile is refused as a conflict, as {@link #accept} does.
      */
     @Transactional
-    public RefusalTold reject(long documentId, String reason) {
+    public RefusalTold reject(long documentId, String reason, long shownVersion) {
         requireStaff();
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("document.reasonRequired");
         }
-        LeadDocument document = document(documentId);
+        LeadDocument document = shown(documentId, shownVersion);
         refuseIfErased(lead(document.getLeadId()));
         Instant now = clock.instant();
         String clean = ca.tremplin.kernel.ShortenedText.of(reason.strip(), 500);
@@ -248,6 +254,20 @@ public class DocumentReviewService {
                 HtmlText.linking(HtmlText.paragraphs(lead.getLanguage(), body), link)));
         em.persist(new LeadEvent(lead, LeadEventKind.LINK_SENT, signedInUser.getUserId(), lead.getEmail(), now));
         return RefusalTold.MAILED;
+    }
+
+    /**
+     * The document, locked until the decision is written, if it is still as the page showed it: two decisions sent at
+     * once are taken one after the other, the second finding the first's version.
+     */
+    private LeadDocument shown(long id, long shownVersion) {
+        LeadDocument document = java.util.Optional.ofNullable(em.find(LeadDocument.class, id,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("document " + id));
+        if (document.getVersion() != shownVersion) {
+            throw new BusinessRuleException("conflict.modifiedMeanwhile");
+        }
+        return document;
     }
 
     private LeadDocument document(long id) {

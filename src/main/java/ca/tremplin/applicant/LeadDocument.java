@@ -97,4 +97,7 @@ public class LeadDocument {
     public Instant getUploadedAt() { return uploadedAt; }
     public Long getReviewedBy() { return reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
+
+    /** Moves with each decision: a page sends back the version it showed, and a decision made since is told. */
+    public long getVersion() { return version; }
 }

@@ -92,6 +92,8 @@ public class LeadPage implements Serializable {
     private Long taskAssignee;
     private LazyDataModel<LeadEvent> timeline;
     private transient List<ca.tremplin.applicant.LeadDocument> documents;
+    /** The documents' versions the page sent back with its post (see {@link #getShownDocuments}). */
+    private ca.tremplin.applicant.ShownDocuments shownDocuments = ca.tremplin.applicant.ShownDocuments.read(null);
     private String rejectionReason;
     /** A document staff received another way, attached to the file: its kind and its file. */
     private ca.tremplin.applicant.DocumentKind attachedKind;
@@ -431,12 +433,14 @@ public class LeadPage implements Serializable {
     }
 
     public void acceptDocument(long documentId) {
-        act(() -> documentReview.accept(documentId), "document.accepted");
+        long shown = shownDocuments.versionOf(documentId);
+        act(() -> documentReview.accept(documentId, shown), "document.accepted");
     }
 
     public void rejectDocument(long documentId) {
+        long shown = shownDocuments.versionOf(documentId);
         ca.tremplin.applicant.DocumentReviewService.RefusalTold[] told = {null};
-        if (act(() -> told[0] = documentReview.reject(documentId, rejectionReason), null)) {
+        if (act(() -> told[0] = documentReview.reject(documentId, rejectionReason, shown), null)) {
             messages.info(switch (told[0]) {
                 case MAILED -> "document.rejected";
                 case NO_ADDRESS -> "document.rejectedNoAddress";
@@ -479,6 +483,18 @@ public class LeadPage implements Serializable {
     public void setAttachedKind(ca.tremplin.applicant.DocumentKind attachedKind) { this.attachedKind = attachedKind; }
     public org.primefaces.model.file.UploadedFile getAttachedFile() { return attachedFile; }
     public void setAttachedFile(org.primefaces.model.file.UploadedFile attachedFile) { this.attachedFile = attachedFile; }
+
+    /**
+     * The documents' versions as the page shows them, carried in the page (lead.xhtml) and read back with a decision:
+     * one a colleague decided on since is told, and the page shows their decision.
+     */
+    public String getShownDocuments() {
+        return ca.tremplin.applicant.ShownDocuments.of(getDocuments()).written();
+    }
+
+    public void setShownDocuments(String written) {
+        shownDocuments = ca.tremplin.applicant.ShownDocuments.read(written);
+    }
 
     public List<ca.tremplin.applicant.LeadDocument> getDocuments() {
         if (documents == null) {

@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
@@ -68,9 +69,18 @@ public class TenantPage implements Serializable {
     @Size(max = 254)
     private String adminEmail;
 
-    @Size(max = 200)
     private String adminLanguage = "fr";
+
+    /** As long as an account's name may be (its column): a longer one is said beside the field, the form kept. */
+    @NotBlank
+    @Size(max = 200)
     private String adminName;
+
+    /**
+     * The centre's administrators as the page shows them (platform's admin only), with the versions its buttons act
+     * on; read again after each change.
+     */
+    private java.util.List<ca.tremplin.security.UserAccount> administrators;
 
     public void load() {
         if (id == null && !permissions.isPlatformAdmin() && signedInUser.getTenantId() != null) {
@@ -181,15 +191,85 @@ public class TenantPage implements Serializable {
 
     public void inviteAdministrator() {
         try {
-            users.inviteTenantAdministrator(tenant.getId(),
+            UserAdministration.AdministratorInvited invited = users.inviteTenantAdministrator(tenant.getId(),
                     new UserAdministration.Invitation(adminEmail, adminName, Role.CSS_ADMIN,
                             Languages.fromTag(adminLanguage)));
-            messages.info("user.invited", adminEmail);
+            messages.info(invited.sentAgain() ? "tenant.adminInvitedAgain" : "user.invited", adminEmail);
             adminEmail = null;
             adminName = null;
+        } catch (ca.tremplin.kernel.RateLimitedException limited) {
+            messages.rateLimited(limited);
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
+        administrators = null;
+    }
+
+    /**
+     * The centre's administrators, joined or invited, for the platform's admin, who names them from here: the
+     * coordination's own list of users does not hold them.
+     */
+    public java.util.List<ca.tremplin.security.UserAccount> getAdministrators() {
+        if (administrators == null) {
+            administrators = isPlatformAdmin() && !isCreating() && !tenant.isCoordination()
+                    ? users.centreAdministratorsAcrossTenants(tenant.getId()) : java.util.List.of();
+        }
+        return administrators;
+    }
+
+    /** Where an administrator stands: joined, invited, invitation cancelled, or deactivated after joining. */
+    public String statusOf(ca.tremplin.security.UserAccount administrator) {
+        if (administrator.hasPassword()) {
+            return administrator.isActive() ? "user.status.active" : "user.status.inactive";
+        }
+        return administrator.isActive() ? "user.status.invited" : "user.status.invitationCancelled";
+    }
+
+    /** Whether the administrator's invitation is still waiting: it may be sent again, or cancelled. */
+    public boolean isInvitationPending(ca.tremplin.security.UserAccount administrator) {
+        return administrator.isActive() && !administrator.hasPassword();
+    }
+
+    /** The question the cancelling asks first, naming whose invitation and to which address. */
+    public String cancelQuestion(ca.tremplin.security.UserAccount administrator) {
+        return ca.tremplin.kernel.Messages.get(language.getLocale(), "tenant.adminCancelConfirm",
+                administrator.getDisplayName(), administrator.getEmail());
+    }
+
+    public void resendAdministratorInvitation(long userId) {
+        ca.tremplin.security.UserAccount administrator = shownAdministrator(userId);
+        try {
+            users.resendCentreAdministratorInvitation(tenant.getId(), userId);
+            messages.info("user.invitationResent", administrator.getEmail());
+        } catch (ca.tremplin.kernel.RateLimitedException limited) {
+            messages.rateLimited(limited);
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        administrators = null;
+    }
+
+    public void cancelAdministratorInvitation(long userId) {
+        ca.tremplin.security.UserAccount administrator = shownAdministrator(userId);
+        try {
+            users.cancelCentreAdministratorInvitation(tenant.getId(), userId, administrator.getVersion());
+            messages.info("tenant.adminCancelled", administrator.getEmail());
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        } catch (RuntimeException failed) {
+            // Cancelled twice at once (two tabs, a double click): the database refused the second.
+            if (!ca.tremplin.kernel.RolledBackRetries.raced(failed)) {
+                throw failed;
+            }
+            messages.error("conflict.modifiedMeanwhile");
+        }
+        administrators = null;
+    }
+
+    /** The administrator as this page showed them, whose version the change is checked against; or not found. */
+    private ca.tremplin.security.UserAccount shownAdministrator(long userId) {
+        return getAdministrators().stream().filter(shown -> shown.getId() == userId).findFirst()
+                .orElseThrow(() -> new ca.tremplin.kernel.NotFoundException("user " + userId));
     }
 
     /** The language the invitation is written in, and the new administrator's pages open in. */

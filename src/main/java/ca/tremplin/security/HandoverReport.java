@@ -82,6 +82,30 @@ public final class HandoverReport {
         return lines;
     }
 
+    /**
+     * The question asked before a deactivation, in {@code language}: the person by name, the work they hold now (only
+     * the kinds held, each with its count), to whom it goes — the colleague chosen, or with nobody chosen the centre's
+     * rules — and that reactivating the account later gives none of it back. {@code held} is the count their page
+     * shows; null, or nothing held, says they hold nothing.
+     */
+    public static String question(String name, StaffHandover held, String colleagueName, Locale language) {
+        List<String> parts = new ArrayList<>();
+        for (Work work : HANDED) {
+            if (held != null && held.count(work) > 0) {
+                parts.add(Messages.get(language, "user.handover.count." + work.name(), held.count(work)));
+            }
+        }
+        String work;
+        if (parts.isEmpty()) {
+            work = Messages.get(language, "user.deactivateConfirm.nothingHeld");
+        } else if (colleagueName != null) {
+            work = Messages.get(language, "user.deactivateConfirm.toColleague", colleagueName, joined(parts, language));
+        } else {
+            work = Messages.get(language, "user.deactivateConfirm.byRules", joined(parts, language));
+        }
+        return Messages.get(language, "user.deactivateConfirm", name, work);
+    }
+
     private static String joined(List<String> parts, Locale language) {
         return String.join(Messages.get(language, "user.handover.separator"), parts);
     }

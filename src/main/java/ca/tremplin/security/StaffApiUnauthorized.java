@@ -32,12 +32,25 @@ public class StaffApiUnauthorized {
             return invocation.proceed();
         }
         HttpMessageContext context = visit.get();
-        HttpServletResponse response = context.getResponse();
+        describeUnauthorized(context.getResponse());
+        // An error status: the container sends the 401 error page, SignInRequiredPage, which writes the problem.
+        return context.responseUnauthorized();
+    }
+
+    /**
+     * The answer to a call whose session the server ended since (the account deactivated, its centre closed, its
+     * password or role changed): the same 401 and problem document as a call without a session, written at once.
+     */
+    static void answerSignInRequired(HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
+        describeUnauthorized(response);
+        SignInRequiredPage.write(request, response);
+    }
+
+    private static void describeUnauthorized(HttpServletResponse response) {
         // No scheme a browser would answer with its own dialog: the session comes from the sign-in page.
         response.setHeader("WWW-Authenticate", "Session realm=\"Tremplin\"");
         response.setHeader("Cache-Control", "no-store");
-        // An error status: the container sends the 401 error page, SignInRequiredPage, which writes the problem.
-        return context.responseUnauthorized();
     }
 
     static boolean isStaffApi(HttpServletRequest request) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Resolves the tenant once per request, from the signed-in account, and binds it for Hibernate. Anonymous
  * requests are bound to no tenant, which matches no tenant-owned row. An account deactivated since it
- * signed in, or whose password was changed or reset since, is signed out here, on its next request.
+ * signed in (or whose centre was closed), whose password was changed or reset since, or whose role changed, is signed
+ * out here, on its next request: a page goes to the sign-in page, which says why; the staff API answers 401.
  */
 public class TenantRequestFilter extends HttpFilter {
 
@@ -43,13 +44,11 @@ public class TenantRequestFilter extends HttpFilter {
         Optional<StaffDirectory.ActiveStaff> active = parseId(principal.getName())
                 .flatMap(staff::findActiveAcrossAllTenants);
         if (active.isEmpty() || !signedInUser.credentialsStillValid(active.get().account())) {
-            signOut(request);
-            response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
+            endSession(request, response, "ended=true");
             return;
         }
         if (signedInUser.roleChangedSinceSignIn(active.get().account())) {
-            signOut(request);
-            response.sendRedirect(request.getContextPath() + "/signin.xhtml?roleChanged=true");
+            endSession(request, response, "roleChanged=true");
             return;
         }
         signedInUser.refresh(active.get().account(), active.get().tenant());
@@ -83,6 +82,22 @@ public class TenantRequestFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Signs the session out and sends a page to the sign-in page, which says why ({@code reason}). A call to the staff
+     * API is answered 401 with its problem document instead, as one without a session is ({@link
+     * StaffApiUnauthorized}): a fair's tablet or a script would follow the redirect to an HTML page answered 200 and
+     * take it for its answer.
+     */
+    private void endSession(HttpServletRequest request, HttpServletResponse response, String reason)
+            throws IOException, ServletException {
+        signOut(request);
+        if (StaffApiUnauthorized.isStaffApi(request)) {
+            StaffApiUnauthorized.answerSignInRequired(request, response);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/signin.xhtml?" + reason);
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -75,6 +75,14 @@ public class UserAccountRepository {
                 .getResultList();
     }
 
+    /** The tenant's accounts of one role, active or not, by name. */
+    public List<UserAccount> withRole(Role role) {
+        return em.createQuery("select u from UserAccount u where u.role = :role order by u.displayName, u.id",
+                        UserAccount.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
     public List<UserAccount> allOfTenant() {
         return em.createQuery("select u from UserAccount u order by u.displayName", UserAccount.class)
                 .getResultList();

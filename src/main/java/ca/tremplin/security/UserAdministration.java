@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * The administration of staff accounts within the signed-in admin's own tenant: invite, change role,
  * deactivate, reactivate. Reads and writes go through tenant-filtered queries, so an id from another tenant
- * is simply not found.
+ * is simply not found. The platform's admin also names, lists, invites again and cancels the administrators of a
+ * school service centre, from that centre's page: that work is done inside the centre, on purpose, and says so in
+ * its names ({@link #inviteTenantAdministrator}, {@link #centreAdministratorsAcrossTenants}).
  */
 @ApplicationScoped
 public class UserAdministration {
@@ -100,18 +102,101 @@ public class UserAdministration {
      * The platform admin names the first administrator of a school service centre: the account is written
      * inside that tenant, on purpose.
      */
-    public UserAccount inviteTenantAdministrator(long tenantId, Invitation invitation) {
+    public AdministratorInvited inviteTenantAdministrator(long tenantId, Invitation invitation) {
         signedInUser.require(Role.PLATFORM_ADMIN);
-        Tenant tenant = tenancy.acrossAllTenants(() -> tenants.findById(tenantId))
-                .orElseThrow(() -> new NotFoundException("tenant " + tenantId));
-        if (tenant.isCoordination() || invitation.role() != Role.CSS_ADMIN) {
+        Tenant tenant = schoolBoard(tenantId);
+        if (invitation.role() != Role.CSS_ADMIN) {
             throw new BusinessRuleException("user.roleNotAssignable");
         }
+        requireOpen(tenant);
+        return tenancy.asTenant(tenantId, () -> {
+            // An address typed again (the first mail lost, or an invitation cancelled and wanted after all): the
+            // invitation its account holds in this centre is sent again, rather than "this e-mail already has an
+            // account" with no way to reach that account.
+            UserAccount invitedBefore = accounts.findByEmail(invitation.email())
+                    .filter(account -> account.getRole() == Role.CSS_ADMIN && !account.hasPassword()).orElse(null);
+            if (invitedBefore == null) {
+                return new AdministratorInvited(createAndInvite(invitation, tenant), false);
+            }
+            if (!invitedBefore.isActive()) {
+                invitedBefore.setActive(true);
+                changes.record(StaffChange.Subject.ACCOUNT, invitedBefore.getId(), StaffChange.What.REACTIVATED, null);
+            }
+            sendInvitationAgain(invitedBefore, tenant);
+            return new AdministratorInvited(invitedBefore, true);
+        });
+    }
+
+    /**
+     * The administrators of one school service centre, for the platform's admin on the centre's page: those who
+     * joined, those still invited, and those whose invitation was cancelled. Read inside that centre, on purpose: the
+     * platform's admin belongs to the coordination, whose own list of users holds only the coordination's accounts.
+     */
+    public List<UserAccount> centreAdministratorsAcrossTenants(long tenantId) {
+        signedInUser.require(Role.PLATFORM_ADMIN);
+        Tenant tenant = schoolBoard(tenantId);
+        return tenancy.asTenant(tenant.getId(), () -> accounts.withRole(Role.CSS_ADMIN));
+    }
+
+    /** Sends again the invitation of a centre's administrator who has not joined yet (the first mail lost, expired). */
+    public void resendCentreAdministratorInvitation(long tenantId, long userId) {
+        signedInUser.require(Role.PLATFORM_ADMIN);
+        Tenant tenant = schoolBoard(tenantId);
+        requireOpen(tenant);
+        tenancy.asTenant(tenantId, () -> {
+            UserAccount account = centreAdministrator(userId);
+            if (!account.isActive()) {
+                // Cancelled: typing the address again in the invitation form brings it back, said there.
+                throw new BusinessRuleException("user.invitationCancelled");
+            }
+            sendInvitationAgain(account, tenant);
+        });
+    }
+
+    /**
+     * Cancels the invitation of a centre's administrator who never joined (an address mistyped, the wrong person): the
+     * account is deactivated, as any departure is, and the links mailed to it stop working at once, rather than an
+     * invitation to administer the centre staying alive for days with nobody able to revoke it.
+     */
+    public void cancelCentreAdministratorInvitation(long tenantId, long userId, long expectedVersion) {
+        signedInUser.require(Role.PLATFORM_ADMIN);
+        schoolBoard(tenantId);
+        tenancy.asTenant(tenantId, () -> {
+            UserAccount account = centreAdministrator(userId);
+            if (account.getVersion() != expectedVersion) {
+                throw new BusinessRuleException("conflict.modifiedMeanwhile");
+            }
+            if (account.hasPassword()) {
+                // Joined meanwhile: theirs is an account like any other, which the centre's own admins manage.
+                throw new BusinessRuleException("user.alreadyJoined");
+            }
+            if (account.isActive()) {
+                withdraw(account, tenantId, null, null, StaffChange.What.INVITATION_CANCELLED, account.getEmail());
+            }
+        });
+    }
+
+    /** A school service centre, read across tenants for the platform's admin; the coordination is none. */
+    private Tenant schoolBoard(long tenantId) {
+        Tenant tenant = tenancy.acrossAllTenants(() -> tenants.findById(tenantId))
+                .orElseThrow(() -> new NotFoundException("tenant " + tenantId));
+        if (tenant.isCoordination()) {
+            throw new BusinessRuleException("user.roleNotAssignable");
+        }
+        return tenant;
+    }
+
+    private static void requireOpen(Tenant tenant) {
         if (!tenant.isActive()) {
             // Its accounts cannot sign in: the person invited would choose a password for nothing.
             throw new BusinessRuleException("user.centreInactive");
         }
-        return tenancy.asTenant(tenantId, () -> createAndInvite(invitation, tenant));
+    }
+
+    /** Within the centre's own transaction: one of its administrators, or not found (another role, another centre). */
+    private UserAccount centreAdministrator(long userId) {
+        return accounts.findById(userId).filter(account -> account.getRole() == Role.CSS_ADMIN)
+                .orElseThrow(() -> new NotFoundException("user " + userId));
     }
 
     /**
@@ -160,10 +245,14 @@ public class UserAdministration {
     @Transactional
     public void resendInvitation(long userId) {
         UserAccount account = find(userId);
+        sendInvitationAgain(account, tenants.findById(signedInUser.getTenantId()).orElseThrow());
+    }
+
+    /** A new invitation link to an account that has not joined, counted against the address's hourly limit. */
+    private void sendInvitationAgain(UserAccount account, Tenant tenant) {
         if (account.hasPassword()) {
             throw new BusinessRuleException("user.alreadyJoined");
         }
-        Tenant tenant = tenants.findById(signedInUser.getTenantId()).orElseThrow();
         rateLimits.acquire(INVITATIONS_PER_ADDRESS, account.getEmail());
         String token = tokens.issue(account, AccountToken.Purpose.INVITATION);
         outbox.enqueue(tenant.getId(), AccountMail.invitation(account, tenant.localizedName(account.locale()),
@@ -216,17 +305,26 @@ public class UserAdministration {
                     .map(UserAccount::getDisplayName)
                     .orElseThrow(() -> new BusinessRuleException("user.handoverNotColleague"));
         }
+        return withdraw(account, signedInUser.getTenantId(), colleagueId, colleagueName, StaffChange.What.DEACTIVATED,
+                colleagueName == null ? null : "→ " + colleagueName);
+    }
+
+    /**
+     * Deactivates the account of the centre named, in the caller's transaction, hands its work over (to the colleague
+     * named, or by the centre's rules) and traces it as {@code what}.
+     */
+    private StaffHandover withdraw(UserAccount account, long tenantId, Long colleagueId, String colleagueName,
+                                   StaffChange.What what, String detail) {
         account.setActive(false);
         // The links mailed to them (an invitation not yet accepted, a password reset) stop working for good: a
         // reactivated account is sent a new invitation rather than finding an old link alive again.
         tokens.useAllOf(account.getId());
         // Written before the observers read who is active, so that none chooses the person leaving.
         accounts.flush();
-        StaffHandover handover = StaffHandover.handOver(signedInUser.getTenantId(), account.getId(), colleagueId,
-                colleagueName, clock.instant());
+        StaffHandover handover = StaffHandover.handOver(tenantId, account.getId(), colleagueId, colleagueName,
+                clock.instant());
         handovers.fire(handover);
-        changes.record(StaffChange.Subject.ACCOUNT, account.getId(), StaffChange.What.DEACTIVATED,
-                colleagueName == null ? null : "→ " + colleagueName);
+        changes.record(StaffChange.Subject.ACCOUNT, account.getId(), what, detail);
         return handover;
     }
 
@@ -249,5 +347,12 @@ public class UserAdministration {
 
     /** What an admin types to invite someone. */
     public record Invitation(String email, String displayName, Role role, Locale locale) {
+    }
+
+    /**
+     * A centre's administrator invited by the platform's admin: the account, and whether it was one invited before
+     * whose invitation was sent again rather than a new one.
+     */
+    public record AdministratorInvited(UserAccount account, boolean sentAgain) {
     }
 }

@@ -85,6 +85,9 @@ public class UserPage implements Serializable {
         try {
             change.run();
             messages.info(doneKey, account.getDisplayName());
+        } catch (ca.tremplin.kernel.RateLimitedException limited) {
+            // The address was sent its invitations for the hour: when to try again, not "something went wrong".
+            messages.rateLimited(limited);
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
@@ -125,6 +128,22 @@ public class UserPage implements Serializable {
 
     public StaffHandover getWork() {
         return work;
+    }
+
+    /** The deactivation's question's title, naming the person. */
+    public String getDeactivationHeader() {
+        return ca.tremplin.kernel.Messages.get(messages.locale(), "user.deactivateConfirm.header",
+                account.getDisplayName());
+    }
+
+    /**
+     * The question the deactivation asks first: whom, what they hold and where it goes (the colleague chosen, or the
+     * centre's rules), and that reactivating them gives none of it back.
+     */
+    public String getDeactivationQuestion() {
+        return HandoverReport.question(account.getDisplayName(), work,
+                colleagueId == null ? null : colleagues.get(colleagueId),
+                messages.locale());
     }
 
     public int held(String kind) {

@@ -18,11 +18,13 @@ import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.HttpVisitor;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -69,6 +71,9 @@ class ApplicantFileIT extends InServerTest {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
 
     @Test
     void aLinkOpensOnlyItsOwnLeadsFileAndStopsWorkingWhenItExpires() {
@@ -155,7 +160,7 @@ class ApplicantFileIT extends InServerTest {
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             long passport = review.documents(lead.getId()).stream()
                     .filter(d -> d.getKind() == DocumentKind.PASSPORT).findFirst().orElseThrow().getId();
-            review.reject(passport, "Page de la photo coupée");
+            review.reject(passport, "Page de la photo coupée", shown(passport));
         }
         BusinessRuleException refusedBefore = assertThrows(BusinessRuleException.class,
                 () -> files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF));
@@ -219,16 +224,17 @@ class ApplicantFileIT extends InServerTest {
         }
         try (TenantContext.Scope ignored = elsewhere.asRecruiter()) {
             assertThrows(NotFoundException.class, () -> review.download(passport));
-            assertThrows(NotFoundException.class, () -> review.accept(passport));
-            assertThrows(NotFoundException.class, () -> review.reject(passport, "non"));
+            assertThrows(NotFoundException.class, () -> review.accept(passport, shown(passport)));
+            assertThrows(NotFoundException.class, () -> review.reject(passport, "non", shown(passport)));
             assertThrows(NotFoundException.class, () -> review.documents(lead.getId()));
             assertThrows(NotFoundException.class, () -> review.sendLink(lead.getId()));
         }
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            BusinessRuleException noReason = assertThrows(BusinessRuleException.class, () -> review.reject(funds, " "));
+            BusinessRuleException noReason = assertThrows(BusinessRuleException.class,
+                    () -> review.reject(funds, " ", shown(funds)));
             assertEquals("document.reasonRequired", noReason.messageKey());
-            review.accept(passport);
-            review.reject(funds, "Le relevé doit dater de moins de trois mois");
+            review.accept(passport, shown(passport));
+            review.reject(funds, "Le relevé doit dater de moins de trois mois", shown(funds));
         }
         ApplicantFile file = files.open(token);
         LeadDocument refused = file.documents().stream().filter(d -> d.getKind() == DocumentKind.FUNDS_PROOF)
@@ -254,6 +260,142 @@ class ApplicantFileIT extends InServerTest {
             leadService.updateDetails(lead.getId(), stored.getVersion(), before, after);
         }
         assertThrows(NotFoundException.class, () -> files.open(token), "the link mailed to the old address ends");
+    }
+
+    /**
+     * Two members of staff on the same file: a decision taken from a page shown before a colleague's is refused as a
+     * conflict, and the colleague's stands — a refusal the person was already mailed is not overridden by an
+     * acceptance, nor an acceptance by a refusal nobody is mailed; the page shown again decides from what stands.
+     */
+    @Test
+    void aDecisionFromAPageShownBeforeAColleaguesIsRefusedAndTheColleaguesStands() {
+        Centre centre = centre("stale-review");
+        UserAccount colleague = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+        files.upload(token, DocumentKind.FUNDS_PROOF, "releve-bancaire.pdf", pdfSaying("relevé"));
+        long passport = documentOf(centre, lead, DocumentKind.PASSPORT);
+        long funds = documentOf(centre, lead, DocumentKind.FUNDS_PROOF);
+        long passportShown = shown(passport);
+        long fundsShown = shown(funds);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(colleague, centre.tenant)) {
+            review.reject(passport, "La page de la photo est coupée", passportShown);
+            review.accept(funds, fundsShown);
+        }
+        long mailsAfterTheColleague = mailsTo(lead.getEmail());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("conflict.modifiedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> review.accept(passport, passportShown)).messageKey());
+            assertEquals("conflict.modifiedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> review.reject(funds, "Le relevé doit dater de moins de trois mois", fundsShown))
+                    .messageKey());
+        }
+        ApplicantFile file = files.open(token);
+        LeadDocument refused = file.documents().stream().filter(d -> d.getId() == passport).findFirst().orElseThrow();
+        assertEquals(DocumentStatus.REJECTED, refused.getStatus(), "the colleague's refusal stands");
+        assertEquals("La page de la photo est coupée", refused.getRejectionReason());
+        LeadDocument accepted = file.documents().stream().filter(d -> d.getId() == funds).findFirst().orElseThrow();
+        assertEquals(DocumentStatus.ACCEPTED, accepted.getStatus(), "the colleague's acceptance stands");
+        assertEquals(null, accepted.getRejectionReason());
+        assertEquals(mailsAfterTheColleague, mailsTo(lead.getEmail()), "nobody mailed a refusal nobody made");
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            review.accept(passport, shown(passport));
+        }
+        assertEquals(DocumentStatus.ACCEPTED, files.open(token).documents().stream()
+                .filter(d -> d.getId() == passport).findFirst().orElseThrow().getStatus(),
+                "decided again from the page shown since");
+    }
+
+    /**
+     * The lead page carries the versions of the documents it shows: an acceptance sent from a page shown before a
+     * colleague refused the document (the person already mailed) is answered that someone changed it meanwhile, and
+     * the page shows the refusal that stands.
+     */
+    @Test
+    void anAcceptanceSentFromALeadPageShownBeforeAColleaguesRefusalSaysSoAndShowsTheRefusal() throws Exception {
+        Centre centre = centre("stale-page");
+        UserAccount colleague = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+        long passport = documentOf(centre, lead, DocumentKind.PASSPORT);
+        HttpVisitor recruiter = new HttpVisitor(base);
+        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
+        String address = "admin/lead.xhtml?id=" + lead.getId();
+        String shownPage = recruiter.get(address).body();
+        String shownVersions = attributeOf(shownPage, "name=\"lead:shown-documents\"", "value");
+        assertEquals(passport + ":" + shown(passport), shownVersions, "the page carries what it shows");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(colleague, centre.tenant)) {
+            review.reject(passport, "La page de la photo est coupée", shown(passport));
+        }
+        HttpResponse<String> answer = recruiter.send(recruiter.formOn(address, shownPage, "lead",
+                java.util.Map.of("lead:shown-documents", shownVersions),
+                attributeOf(shownPage, "class=\"accept-document\"", "name")));
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Quelqu’un d’autre a modifié cette fiche"), answer.body());
+        assertTrue(answer.body().contains("La page de la photo est coupée"), "the refusal that stands, shown");
+        assertEquals(DocumentStatus.REJECTED, files.open(token).documents().get(0).getStatus());
+    }
+
+    /** An attribute of the first tag of the page that holds {@code marker}. */
+    private static String attributeOf(String page, String marker, String attribute) {
+        Matcher tag = Pattern.compile("<[^<>]*" + Pattern.quote(marker) + "[^<>]*>").matcher(page);
+        assertTrue(tag.find(), marker + " in " + page);
+        Matcher value = Pattern.compile("\\s" + attribute + "=\"([^\"]*)\"").matcher(tag.group());
+        assertTrue(value.find(), attribute + " in " + tag.group());
+        return value.group(1);
+    }
+
+    /**
+     * A centre closed by the coordination reads no file any more: the person's link opens nothing, says so in their
+     * language and names the coordination to write to, as an expired one says how to get a new one; a document sent
+     * from a page opened before is refused and nothing of it kept. The centre reopened, the link works again.
+     */
+    @Test
+    void aLinkOfACentreClosedSinceOpensAndTakesNothingAndNamesTheCoordinationToWriteTo() throws Exception {
+        Centre centre = centre("closed");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program);
+        String token = sendLink(centre, lead);
+        files.upload(token, DocumentKind.PASSPORT, "passeport.pdf", PDF);
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .getSingleResult());
+        long documentsBefore = countOf("select count(d) from LeadDocument d where d.leadId = :lead", lead);
+        long eventsBefore = countOf("select count(e) from LeadEvent e where e.leadId = :lead", lead);
+
+        fixtures.deactivate(centre.tenant);
+
+        CentreClosedException closed = assertThrows(CentreClosedException.class, () -> files.open(token));
+        String french = closed.localizedMessage(java.util.Locale.CANADA_FRENCH);
+        assertTrue(french.contains(centre.tenant.getNameFr()) && french.contains("organisme coordonnateur, "
+                + coordination.getNameFr()), french);
+        String english = closed.localizedMessage(java.util.Locale.ENGLISH);
+        assertTrue(english.contains(centre.tenant.getNameEn()) && english.contains("coordinating organisation, "
+                + coordination.getNameEn()), english);
+        assertThrows(CentreClosedException.class,
+                () -> files.upload(token, DocumentKind.DIPLOMAS, "releves.pdf", pdfSaying("relevés")));
+        assertEquals(documentsBefore, countOf("select count(d) from LeadDocument d where d.leadId = :lead", lead),
+                "nothing kept");
+        assertEquals(eventsBefore, countOf("select count(e) from LeadEvent e where e.leadId = :lead", lead),
+                "nothing on the timeline");
+
+        HttpResponse<String> page = new HttpVisitor(base).get("dossier.xhtml?token=" + token,
+                java.util.Map.of("Accept-Language", "fr-CA,fr;q=0.9"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"centre-closed\"") && page.body().contains("qui ne reçoit plus de"
+                + " dossiers par Tremplin"), page.body());
+        assertFalse(page.body().contains("passeport.pdf"), "the file is not shown");
+
+        tenancy.acrossAllTenants(() -> {
+            em.find(Tenant.class, centre.tenant.getId()).setActive(true);
+            return null;
+        });
+        assertEquals(1, files.open(token).documents().size(), "reopened, the centre reads the file again");
     }
 
     @Test
@@ -296,7 +438,7 @@ class ApplicantFileIT extends InServerTest {
             List<LeadDocument> held = review.documents(lead.getId());
             long permit = held.stream().filter(d -> d.getKind() == DocumentKind.STUDY_PERMIT).findFirst().orElseThrow()
                     .getId();
-            review.reject(permit, "Le permis est illisible");
+            review.reject(permit, "Le permis est illisible", shown(permit));
             leadService.changeStage(lead.getId(), ca.tremplin.person.LeadStage.CAQ_OBTAINED, null, null);
         }
         assertEquals(List.of(DocumentKind.STUDY_PERMIT), files.open(token).stillNeeded(),
@@ -330,8 +472,9 @@ class ApplicantFileIT extends InServerTest {
         // The CAQ recorded as obtained is no longer asked for, even with its scan refused: the e-mail announcing it
         // says it is recorded, and the file it links to must not say it is still needed.
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            review.reject(review.documents(lead.getId()).stream().filter(d -> d.getKind() == DocumentKind.CAQ)
-                    .findFirst().orElseThrow().getId(), "Illisible");
+            LeadDocument caq = review.documents(lead.getId()).stream().filter(d -> d.getKind() == DocumentKind.CAQ)
+                    .findFirst().orElseThrow();
+            review.reject(caq.getId(), "Illisible", caq.getVersion());
         }
         assertEquals(List.of(), files.open(token).stillNeeded());
 
@@ -359,7 +502,8 @@ class ApplicantFileIT extends InServerTest {
             assertEquals("applicant.linkNotSentWithdrawn", assertThrows(BusinessRuleException.class,
                     () -> review.sendLink(lead.getId())).messageKey());
             long passport = review.documents(lead.getId()).get(0).getId();
-            assertEquals(DocumentReviewService.RefusalTold.CONTACT_WITHDRAWN, review.reject(passport, "Illisible"),
+            assertEquals(DocumentReviewService.RefusalTold.CONTACT_WITHDRAWN, review.reject(passport, "Illisible",
+                            shown(passport)),
                     "the refusal is recorded, the person not told, staff told why");
         }
         assertEquals(mailsBefore, mailsTo(lead.getEmail()), "no mail left for the person");
@@ -526,6 +670,24 @@ class ApplicantFileIT extends InServerTest {
         return tenancy.acrossAllTenants(() -> em.createQuery("select a.id from OfferApplication a"
                         + " where a.leadId = :lead and a.offerId = :offer", Long.class)
                 .setParameter("lead", lead.getId()).setParameter("offer", offer.getId()).getSingleResult());
+    }
+
+    /** The id of the file's document of this kind, as its centre's staff read it. */
+    private long documentOf(Centre centre, Lead lead, DocumentKind kind) {
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            return review.documents(lead.getId()).stream().filter(d -> d.getKind() == kind).findFirst().orElseThrow()
+                    .getId();
+        }
+    }
+
+    private long countOf(String query, Lead lead) {
+        return tenancy.acrossAllTenants(() -> em.createQuery(query, Long.class).setParameter("lead", lead.getId())
+                .getSingleResult());
+    }
+
+    /** The document's version as a page opened now shows it, which a decision sends back. */
+    private long shown(long documentId) {
+        return tenancy.acrossAllTenants(() -> em.find(LeadDocument.class, documentId).getVersion());
     }
 
     private long mailsTo(String address) {

@@ -99,7 +99,26 @@ class AccountEmailBrowserIT extends BrowserTest {
                 "what the person holds, before the button");
         assertEquals("Confier son travail à", browser.text(By.cssSelector("label[for='user:colleague']")));
         long changesBefore = browser.driver().findElements(By.cssSelector("#account-history tr.staff-change")).size();
-        browser.clickAndWaitFor(By.id("user:deactivate"), By.id("user:reactivate"));
+        // Asked first, naming her and what she holds; "No", where the focus opens, changes nothing.
+        browser.find(By.id("user:deactivate")).click();
+        By question = By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message");
+        assertEquals("Nour Haddad ne pourra plus se connecter. Ce compte ne détient aucun travail en cours. Réactiver"
+                + " le compte plus tard ne lui rendra rien de ce travail.", browser.text(question));
+        assertEquals("Désactiver le compte de Nour Haddad ?",
+                browser.text(By.cssSelector(".ui-confirm-dialog .ui-dialog-title")));
+        browser.waitFor().withMessage("the focus on \"No\"").until(driver -> driver.switchTo().activeElement()
+                .getAttribute("class").contains("ui-confirmdialog-no"));
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                question));
+        assertEquals("Actif", browser.text(By.id("user-status")), "still active");
+        assertEquals(changesBefore, browser.driver().findElements(
+                By.cssSelector("#account-history tr.staff-change")).size(), "nothing traced");
+        assertEquals("1", ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select active from user_account where email = ?", email), "nothing changed");
+        browser.find(By.id("user:deactivate")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.find(By.id("user:reactivate"));
         assertEquals("Désactivé", browser.text(By.id("user-status")));
         browser.waitFor().withMessage("the account's history showing the deactivation without a reload").until(
                 driver -> driver.findElements(By.cssSelector("#account-history tr.staff-change")).size()

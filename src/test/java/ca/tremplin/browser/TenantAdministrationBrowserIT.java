@@ -60,6 +60,33 @@ class TenantAdministrationBrowserIT extends BrowserTest {
                 "//*[contains(@class,'ui-messages-info')]//*[contains(text(),'des Îles est créé')]")).size(),
                 "said once, at the top: " + browser.pageSource());
 
+        // A mistyped address first: listed among the centre's administrators, its invitation cancelled, asked first
+        // with "No" where the focus opens, which leaves it as it was.
+        String mistyped = "direciton@" + slug + ".test";
+        browser.type(By.id("invite-admin:email"), mistyped);
+        browser.type(By.id("invite-admin:name"), "Évangéline Arsenault");
+        By mistypedRow = By.cssSelector("tr.centre-admin[data-email='" + mistyped + "']");
+        browser.clickAndWaitFor(By.id("invite-admin:submit"), mistypedRow);
+        By mistypedStatus = By.cssSelector("tr.centre-admin[data-email='" + mistyped + "'] .centre-admin-status");
+        String invited = browser.text(mistypedStatus);
+        By cancel = By.cssSelector("tr.centre-admin[data-email='" + mistyped + "'] .cancel-invitation");
+        browser.find(cancel).click();
+        By question = By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message");
+        assertTrue(browser.text(question).contains("Évangéline Arsenault (" + mistyped + ")"), browser.text(question));
+        browser.waitFor().withMessage("the focus on \"No\"").until(driver -> driver.switchTo().activeElement()
+                .getAttribute("class").contains("ui-confirmdialog-no"));
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(question));
+        assertEquals(invited, browser.text(mistypedStatus), "still invited");
+        assertEquals("1", ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select active from user_account where email = ?", mistyped));
+        browser.find(cancel).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        browser.waitFor().until(driver -> driver.findElement(mistypedStatus).getText().equals("Invitation annulée")
+                || driver.findElement(mistypedStatus).getText().equals("Invitation cancelled"));
+        assertEquals("0", ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select active from user_account where email = ?", mistyped));
+
         String adminEmail = "direction@" + slug + ".test";
         browser.type(By.id("invite-admin:email"), adminEmail);
         browser.type(By.id("invite-admin:name"), "Évangéline Arsenault");

@@ -279,9 +279,10 @@ class PersonErasureIT extends InServerTest {
                             person.first + " a un casier", false)).messageKey(),
                     "an application of the person refused with a written reason");
             applications.changeStatus(applied, ca.tremplin.application.ApplicationStatus.REJECTED, null, false);
-            long passport = review.documents(lead.getId()).get(0).getId();
+            ca.tremplin.applicant.LeadDocument passport = review.documents(lead.getId()).get(0);
             assertEquals("erasure.nothingAdded", assertThrows(BusinessRuleException.class,
-                    () -> review.reject(passport, "Passeport de " + person.first + " expiré")).messageKey());
+                    () -> review.reject(passport.getId(), "Passeport de " + person.first + " expiré",
+                            passport.getVersion())).messageKey());
         }
         assertEquals(List.of(), findAnywhere(person), "still nothing names them");
         assertEquals(timelineBefore + 6, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),

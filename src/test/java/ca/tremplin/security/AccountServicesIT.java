@@ -344,6 +344,229 @@ class AccountServicesIT extends InServerTest {
                 .setParameter("t", created.getId()).getSingleResult()), "no account was made in the new centre");
     }
 
+    /**
+     * The first administrator of a new centre lives in that centre, out of the coordination's list of users: its page
+     * lists the centre's administrators for the platform's admin, who sends a lost invitation again — also by typing
+     * the address again, rather than being told it already has an account — and cancels one sent to a mistyped
+     * address, whose links then stop working. Each step is traced under the centre, by the platform's admin; another
+     * centre's account is out of reach through this centre, and a centre's own admin reaches none of it.
+     */
+    @Test
+    void thePlatformAdminListsSendsAgainAndCancelsANewCentresAdministratorsInvitation() {
+        Tenant coordination = coordination();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant created = fixtures.newSchoolBoard("first-admin");
+        UserAccount elsewhere = fixtures.newAccount(fixtures.newSchoolBoard("first-admin-other"), Role.CSS_ADMIN);
+        String mistyped = "direciton." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+
+        UserAccount invited;
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            UserAdministration.AdministratorInvited first = administration.inviteTenantAdministrator(created.getId(),
+                    new UserAdministration.Invitation(mistyped, "Directrice générale", Role.CSS_ADMIN,
+                            Languages.FRENCH));
+            assertFalse(first.sentAgain());
+            invited = first.account();
+            assertEquals(List.of(mistyped), administration.centreAdministratorsAcrossTenants(created.getId()).stream()
+                    .map(UserAccount::getEmail).toList(), "the centre's administrator, read inside the centre");
+            assertEquals(0, administration.count(mistyped), "not one of the coordination's own accounts");
+
+            UserAdministration.AdministratorInvited typedAgain = administration.inviteTenantAdministrator(
+                    created.getId(), new UserAdministration.Invitation(" " + mistyped.toUpperCase() + " ",
+                            "Directrice générale", Role.CSS_ADMIN, Languages.FRENCH));
+            assertTrue(typedAgain.sentAgain(), "sent again, not \"this e-mail already has an account\"");
+            assertEquals(invited.getId(), typedAgain.account().getId());
+            administration.resendCentreAdministratorInvitation(created.getId(), invited.getId());
+
+            assertThrows(ca.tremplin.kernel.NotFoundException.class, () -> administration
+                    .cancelCentreAdministratorInvitation(created.getId(), elsewhere.getId(), elsewhere.getVersion()),
+                    "another centre's account is not reached through this centre");
+            assertThrows(ca.tremplin.kernel.NotFoundException.class,
+                    () -> administration.resendCentreAdministratorInvitation(created.getId(), elsewhere.getId()));
+
+            UserAccount shown = administration.centreAdministratorsAcrossTenants(created.getId()).get(0);
+            administration.cancelCentreAdministratorInvitation(created.getId(), shown.getId(), shown.getVersion());
+            assertEquals("conflict.modifiedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> administration.cancelCentreAdministratorInvitation(created.getId(), shown.getId(),
+                            shown.getVersion())).messageKey(), "a page shown before the cancelling is told");
+            UserAccount cancelled = administration.centreAdministratorsAcrossTenants(created.getId()).get(0);
+            assertFalse(cancelled.isActive(), "listed still, its invitation cancelled");
+            assertEquals("user.invitationCancelled", assertThrows(BusinessRuleException.class,
+                    () -> administration.resendCentreAdministratorInvitation(created.getId(), invited.getId()))
+                    .messageKey());
+        }
+        List<OutboxMessage> mails = mailsTo(mistyped);
+        assertEquals(3, mails.size(), "the invitation, and twice again");
+        for (OutboxMessage mail : mails) {
+            String link = tokenIn(mail);
+            assertEquals(java.util.Optional.empty(), passwords.purposeOfUsableToken(link),
+                    "no link of a cancelled invitation opens");
+            assertEquals("password.linkExpired", assertThrows(BusinessRuleException.class,
+                    () -> passwords.choosePassword(link, "une phrase de passe du centre")).messageKey());
+        }
+        List<StaffChange> trace = accountTrace(platformAdmin, coordination, created, invited.getId());
+        assertEquals(List.of(StaffChange.What.INVITATION_CANCELLED, StaffChange.What.INVITED_AGAIN,
+                StaffChange.What.INVITED_AGAIN, StaffChange.What.INVITED), trace.stream().map(StaffChange::getWhat)
+                .toList(), "each step, newest first");
+        assertTrue(trace.stream().allMatch(line -> platformAdmin.getId().equals(line.getActorId())),
+                "each by the platform's admin");
+
+        UserAccount centresAdmin = fixtures.newAccount(created, Role.CSS_ADMIN);
+        try (var session = TestSessions.signedInAs(centresAdmin, created)) {
+            assertThrows(ca.tremplin.kernel.AccessDeniedException.class,
+                    () -> administration.centreAdministratorsAcrossTenants(created.getId()));
+            assertThrows(ca.tremplin.kernel.AccessDeniedException.class, () -> administration
+                    .cancelCentreAdministratorInvitation(created.getId(), invited.getId(), versionNow(invited)));
+        }
+    }
+
+    /**
+     * An invitation cancelled and wanted after all: typing the address again brings the account back and sends it a
+     * link that works, both traced.
+     */
+    @Test
+    void anAddressTypedAgainAfterItsInvitationWasCancelledIsInvitedAgain() {
+        Tenant coordination = coordination();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant created = fixtures.newSchoolBoard("admin-again");
+        String email = "dg." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+
+        UserAccount invited;
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            invited = administration.inviteTenantAdministrator(created.getId(), new UserAdministration.Invitation(
+                    email, "Directeur général", Role.CSS_ADMIN, Languages.ENGLISH)).account();
+            administration.cancelCentreAdministratorInvitation(created.getId(), invited.getId(), invited.getVersion());
+            assertTrue(administration.inviteTenantAdministrator(created.getId(), new UserAdministration.Invitation(
+                    email, "Directeur général", Role.CSS_ADMIN, Languages.ENGLISH)).sentAgain());
+            assertTrue(administration.centreAdministratorsAcrossTenants(created.getId()).get(0).isActive());
+        }
+        String link = tokenIn(latestMailTo(email));
+        assertEquals(java.util.Optional.of(AccountToken.Purpose.INVITATION), passwords.purposeOfUsableToken(link));
+        passwords.choosePassword(link, "a passphrase for the new centre");
+        assertTrue(signIn.attempt(email, "a passphrase for the new centre", OWNER).succeeded());
+        assertEquals(List.of(StaffChange.What.INVITED_AGAIN, StaffChange.What.REACTIVATED,
+                StaffChange.What.INVITATION_CANCELLED, StaffChange.What.INVITED),
+                accountTrace(platformAdmin, coordination, created, invited.getId()).stream()
+                        .map(StaffChange::getWhat).toList());
+    }
+
+    /**
+     * The invitation form of a centre's page, as the platform's admin sends it: a name longer than an account holds is
+     * said beside its field, the form keeping what was typed; an address typed again is sent its invitation again;
+     * the fourth within the hour says when to try again, not that something went wrong.
+     */
+    @Test
+    void theCentresInvitationFormKeepsATooLongNameSendsAgainAndSaysWhenToTryAgain() throws Exception {
+        Tenant coordination = coordination();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Tenant created = fixtures.newSchoolBoard("invite-form");
+        String email = "direction." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+        String page = "admin/tenant.xhtml?id=" + created.getId();
+        HttpVisitor visitor = new HttpVisitor(base);
+        visitor.signIn(platformAdmin.getEmail(), TestFixtures.PASSWORD);
+
+        String tooLong = "Marie-Eve " + "Tremblay".repeat(25);
+        HttpResponse<String> refused = visitor.submit(page, "invite-admin", java.util.Map.of(
+                "invite-admin:email", email, "invite-admin:name", tooLong, "invite-admin:language_input", "fr"),
+                "invite-admin:submit");
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Au plus 200 caractères."), "said beside the name: " + refused.body());
+        assertTrue(refused.body().contains("value=\"" + email + "\"") && refused.body().contains(tooLong),
+                "what was typed is still in the form");
+        assertFalse(HttpVisitor.showsATrace(refused.body()));
+        assertTrue(mailsTo(email).isEmpty(), "nobody invited");
+
+        java.util.Map<String, String> invitation = java.util.Map.of("invite-admin:email", email,
+                "invite-admin:name", "Marie-Ève Tremblay", "invite-admin:language_input", "fr");
+        assertTrue(visitor.submit(page, "invite-admin", invitation, "invite-admin:submit").body()
+                .contains("Invitation envoyée à " + email));
+        for (int again = 0; again < 2; again++) {
+            HttpResponse<String> sentAgain = visitor.submit(page, "invite-admin", invitation, "invite-admin:submit");
+            assertTrue(sentAgain.body().contains(email + " avait déjà une invitation à ce centre, pas encore"
+                    + " acceptée : elle lui a été envoyée de nouveau."), sentAgain.body());
+        }
+        HttpResponse<String> braked = visitor.submit(page, "invite-admin", invitation, "invite-admin:submit");
+        assertEquals(200, braked.statusCode(), braked.body());
+        assertTrue(braked.body().contains("Trop de tentatives en peu de temps. Réessayez dans"), braked.body());
+        assertTrue(braked.body().contains("value=\"" + email + "\""), "the form keeps the address to try again");
+        assertEquals(3, mailsTo(email).size(), "no fourth mail");
+        assertTrue(braked.body().contains("data-email=\"" + email + "\""), "listed among the centre's administrators");
+    }
+
+    /**
+     * A member of staff's invitation sent again from their page: the third time within the hour (the invitation and
+     * two sent again before it) says when to try again, not that something went wrong.
+     */
+    @Test
+    void theThirdInvitationSentAgainWithinTheHourSaysWhenToTryAgain() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("resend-brake");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String email = "nouvelle." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.test";
+        UserAccount invited;
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            invited = administration.invite(new UserAdministration.Invitation(email, "Nadia Benali", Role.RECRUITER,
+                    Languages.FRENCH));
+        }
+        HttpVisitor page = new HttpVisitor(base);
+        page.signIn(admin.getEmail(), TestFixtures.PASSWORD);
+        String address = "admin/user.xhtml?id=" + invited.getId();
+
+        for (int again = 0; again < 2; again++) {
+            HttpResponse<String> sent = page.submit(address, "user", java.util.Map.of(), "user:resend");
+            assertTrue(sent.body().contains("Invitation envoyée de nouveau à Nadia Benali."), sent.body());
+        }
+        HttpResponse<String> braked = page.submit(address, "user", java.util.Map.of(), "user:resend");
+
+        assertEquals(200, braked.statusCode(), braked.body());
+        assertTrue(braked.body().contains("Trop de tentatives en peu de temps. Réessayez dans"), braked.body());
+        assertFalse(HttpVisitor.showsATrace(braked.body()));
+        assertEquals(3, mailsTo(email).size(), "no fourth mail");
+    }
+
+    /**
+     * A fair's tablet or a script whose session the server ended (its account deactivated, its role changed) is
+     * answered 401 with the problem document of a call without a session, in its language, not a redirect to the
+     * sign-in page; a page of the same person's other session still goes to the sign-in page, which says why.
+     */
+    @Test
+    void aStaffApiCallFromASessionTheServerEndedAnswers401WithAProblemNotTheSignInPage() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("api-ended");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount leaving = fixtures.newAccount(tenant, Role.RECRUITER);
+        UserAccount promoted = fixtures.newAccount(tenant, Role.RECRUITER);
+        HttpVisitor tablet = new HttpVisitor(base);
+        tablet.signIn(leaving.getEmail(), TestFixtures.PASSWORD);
+        HttpVisitor laptop = new HttpVisitor(base);
+        laptop.signIn(leaving.getEmail(), TestFixtures.PASSWORD);
+        HttpVisitor script = new HttpVisitor(base);
+        script.signIn(promoted.getEmail(), TestFixtures.PASSWORD);
+        String unknownImport = "api/staff/imports/" + Long.MAX_VALUE;
+        assertEquals(404, tablet.get(unknownImport).statusCode(), "signed in, the call reaches the endpoint");
+        assertEquals(404, script.get(unknownImport).statusCode());
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            administration.deactivate(leaving.getId(), administration.find(leaving.getId()).getVersion(), null);
+            administration.changeRole(promoted.getId(), Role.CSS_ADMIN,
+                    administration.find(promoted.getId()).getVersion());
+        }
+
+        HttpResponse<String> ended = tablet.get(unknownImport, java.util.Map.of("Accept-Language", "en"));
+        assertEquals(401, ended.statusCode(), ended.body());
+        assertEquals("application/problem+json", ended.headers().firstValue("Content-Type").orElseThrow()
+                .replaceAll(";.*", ""));
+        assertTrue(ended.body().contains("Sign-in required") && ended.body().contains("\"status\":401"),
+                ended.body());
+        assertTrue(ended.headers().firstValue("Location").isEmpty(), "no redirect to follow");
+        HttpResponse<String> roleChanged = script.get(unknownImport, java.util.Map.of("Accept-Language", "fr"));
+        assertEquals(401, roleChanged.statusCode(), roleChanged.body());
+        assertTrue(roleChanged.body().contains("Connexion requise"), roleChanged.body());
+        assertEquals(401, tablet.get(unknownImport).statusCode(), "and the calls after it, without a session");
+
+        HttpResponse<String> aPage = laptop.get("admin/board.xhtml");
+        assertEquals(302, aPage.statusCode());
+        assertTrue(aPage.headers().firstValue("Location").orElse("").contains("signin.xhtml?ended=true"),
+                aPage.headers().toString());
+    }
+
     @Test
     void aCssAdminCannotMakeAPlatformAdminNorChangeTheirOwnAccount() {
         Tenant tenant = fixtures.newSchoolBoard("roles");
@@ -563,6 +786,33 @@ class AccountServicesIT extends InServerTest {
         RateLimitedException braked = assertThrows(RateLimitedException.class,
                 () -> passwords.requestReset(unknown.toUpperCase(), Languages.FRENCH, "203.0.113.99"));
         assertTrue(braked.retryAfterSeconds() > 0);
+    }
+
+    private Tenant coordination() {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .getSingleResult());
+    }
+
+    /** The token of the link an invitation or a reset mail carries. */
+    private static String tokenIn(OutboxMessage mail) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)")
+                .matcher(mail.getBodyText());
+        assertTrue(link.find(), mail.getBodyText());
+        return link.group(1);
+    }
+
+    /** The trace of an account of a centre, newest first, as the platform's admin reads it inside that centre. */
+    private List<StaffChange> accountTrace(UserAccount platformAdmin, Tenant coordination, Tenant centre,
+                                           long accountId) {
+        try (var session = TestSessions.signedInAs(platformAdmin, coordination)) {
+            return tenancy.asTenant(centre.getId(), () -> staffChanges.ofAccount(accountId));
+        }
+    }
+
+    /** The account's version now. */
+    private long versionNow(UserAccount account) {
+        return tenancy.acrossAllTenants(() -> em.find(UserAccount.class, account.getId())).getVersion();
     }
 
     private OutboxMessage latestMailTo(String recipient) {

@@ -82,6 +82,34 @@ class HandoverReportTest {
         assertEquals(List.of(), said(StaffHandover.handOver(1, 7, 8L, "Awa Diop", null), Languages.ENGLISH));
     }
 
+    /**
+     * Before a deactivation, the admin is asked, naming the person, what they hold (only the kinds held, with their
+     * counts), where it goes — the colleague chosen, or the centre's rules — and that reactivating gives nothing back.
+     */
+    @Test
+    void theDeactivationsQuestionNamesThePersonWhatTheyHoldAndWhereItGoes() {
+        StaffHandover held = StaffHandover.count(1, 7);
+        held.held(Work.REQUESTS, 2);
+        held.held(Work.LEADS, 1);
+
+        assertEquals("Marie Tremblay ne pourra plus se connecter. Son travail en cours passera à Awa Diop : 2 demandes ;"
+                + " 1 lead. Réactiver le compte plus tard ne lui rendra rien de ce travail.",
+                HandoverReport.question("Marie Tremblay", held, "Awa Diop", Languages.FRENCH));
+        assertEquals("Marie Tremblay will no longer be able to sign in. With nobody chosen, their work in progress"
+                + " follows the centre’s rules: 2 requests; 1 lead. Reactivating the account later gives none of this"
+                + " work back.", HandoverReport.question("Marie Tremblay", held, null, Languages.ENGLISH));
+    }
+
+    @Test
+    void theDeactivationsQuestionSaysSoWhenThePersonHoldsNothing() {
+        assertEquals("Nour Haddad ne pourra plus se connecter. Ce compte ne détient aucun travail en cours. Réactiver le"
+                + " compte plus tard ne lui rendra rien de ce travail.",
+                HandoverReport.question("Nour Haddad", StaffHandover.count(1, 7), "Awa Diop", Languages.FRENCH));
+        assertEquals("Nour Haddad will no longer be able to sign in. This account holds no work in progress."
+                + " Reactivating the account later gives none of this work back.",
+                HandoverReport.question("Nour Haddad", null, null, Languages.ENGLISH));
+    }
+
     private static StaffHandover byRules(Map<Work, Integer> held) {
         StaffHandover handover = StaffHandover.handOver(1, 7, null, null, null);
         held.forEach(handover::held);
