@@ -134,7 +134,8 @@ public class CampaignService {
         signedInUser.require(STAFF);
         Campaign campaign = existing(campaignId);
         Optional<CampaignActivity> stored = edited.getId() == null ? Optional.empty()
-                : campaigns.findActivity(edited.getId()).filter(activity -> activity.getCampaignId().equals(campaignId));
+                : campaigns.findActivity(edited.getId())
+                        .filter(activity -> activity.getCampaignId().equals(campaignId));
         Long storedOwner = stored.map(CampaignActivity::getOwnerId).orElse(null);
         if (edited.getOwnerId() != null && !edited.getOwnerId().equals(storedOwner) && campaigns.staff().stream()
                 .noneMatch(row -> edited.getOwnerId().equals(row[0]))) {

@@ -104,6 +104,9 @@ class CampaignIT extends InServerTest {
     @Inject
     ca.tremplin.catalog.CatalogService catalog;
 
+    @Inject
+    ca.tremplin.pipeline.LeadListService leadList;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -422,8 +425,16 @@ class CampaignIT extends InServerTest {
                     .get(ReportDimension.FIRST_CAMPAIGN), "its name, not its number");
             assertFalse(reports.read(Map.of("firstCampaign", new String[] {"999999999"})).readable(),
                     "a campaign that does not exist is said to be unknown, not answered with a report about nobody");
+            // The lead list a row of that report opens names it too, not "n° 57"; a number in the reader's words.
+            assertEquals("first brought by the campaign “" + journees.getName() + "”", leadList.narrowing(
+                    ca.tremplin.pipeline.LeadFilter.parse("firstCampaign=" + id), java.util.Locale.ENGLISH));
+            assertEquals("last brought by the campaign “no. 999999999”", leadList.narrowing(
+                    ca.tremplin.pipeline.LeadFilter.parse("lastCampaign=999999999"), java.util.Locale.ENGLISH));
         }
         try (TenantContext.Scope ignored = notNamed.asRecruiter()) {
+            assertEquals("venues d’abord par la campagne « n° " + id + " »", leadList.narrowing(
+                    ca.tremplin.pipeline.LeadFilter.parse("firstCampaign=" + id), java.util.Locale.FRENCH),
+                    "a centre it does not name is not told its name");
             assertTrue(campaigns.sharedWithThisCentre().stream().noneMatch(shared -> shared.getId() == id));
             assertThrows(NotFoundException.class, () -> campaigns.shared(id));
             assertThrows(NotFoundException.class, () -> campaigns.link(activityId, java.util.Locale.CANADA_FRENCH));
