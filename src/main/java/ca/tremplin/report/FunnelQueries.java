@@ -235,9 +235,9 @@ public class FunnelQueries {
      * through them the leads. Rows of (stage, days, count), grouped in the database by the days between the UTC days
      * of the two ends — through FUNCTION(): the server's DATEDIFF (MariaDB and MySQL alike), Hibernate's strict JPA
      * mode knowing no difference of dates — and, for an end in the first UTC hours of a day, which are still the day
-     * before in Québec, by that day and hour, put on its Québec day here ({@link #quebecDaysApart}): a stay entered
-     * at 21:00 and left at 9:00 the next morning in Québec is one day, as it was counted as none when both were the
-     * same UTC day.
+     * before in Québec, by its hour (and its day, for the hour summer time decides), put on its Québec day here
+     * ({@link #quebecDaysApart}): a stay entered at 21:00 and left at 9:00 the next morning in Québec is one day,
+     * where the UTC days counted none.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> daysInStage(ReportQuery query) {
@@ -266,23 +266,29 @@ public class FunnelQueries {
 
     /** The UTC hours that may be the day before in Québec (UTC−5, −4 in summer): the hour of such a time, else null. */
     private static String earlyHour(String time) {
-        return "case when extract(hour from " + time + ") < " + EARLY_HOURS + " then extract(hour from " + time
+        return "case when extract(hour from " + time + ") <= " + SUMMER_TIME_HOUR + " then extract(hour from " + time
                 + ") end";
     }
 
-    /** The UTC day of a time in those hours, else null: grouped only for those few, so the rows stay a handful. */
+    /**
+     * The UTC day of a time in the one hour whose Québec day depends on summer time, else null: grouped for those
+     * few only, so that the rows stay a handful per stage and day apart.
+     */
     private static String earlyDay(String time) {
-        return "case when extract(hour from " + time + ") < " + EARLY_HOURS + " then cast(" + time
+        return "case when extract(hour from " + time + ") = " + SUMMER_TIME_HOUR + " then cast(" + time
                 + " as LocalDate) end";
     }
 
-    /** Québec's offset is five hours at most: from 5:00 UTC on, a UTC day is Québec's too. */
-    private static final int EARLY_HOURS = 5;
+    /**
+     * The UTC hour that is the day before in Québec in winter (23:00, UTC−5) and the day itself in summer (0:00,
+     * UTC−4); before it, every UTC hour is the day before in Québec, after it, the day itself.
+     */
+    private static final int SUMMER_TIME_HOUR = 4;
 
     /**
      * The Québec calendar days between two times, from the days between their UTC days and, for an end in the first
-     * UTC hours of its day ({@code day} and {@code hour}, null otherwise), the Québec day it falls on
-     * ({@link QuebecTime#dayOf}, which knows summer time).
+     * UTC hours of its day ({@code hour}, null otherwise, and for the hour that depends on summer time its
+     * {@code day}), the Québec day it falls on ({@link QuebecTime#dayOf}).
      */
     static long quebecDaysApart(long utcDays, LocalDate enteredDay, Integer enteredHour, LocalDate leftDay,
                                 Integer leftHour) {
@@ -291,8 +297,11 @@ public class FunnelQueries {
 
     /** How many days before its UTC day a time's Québec day is: one in the first UTC hours of a day, else none. */
     private static long daysBack(LocalDate utcDay, Integer utcHour) {
-        if (utcDay == null || utcHour == null) {
+        if (utcHour == null || utcHour > SUMMER_TIME_HOUR) {
             return 0;
+        }
+        if (utcHour < SUMMER_TIME_HOUR) {
+            return 1;
         }
         return -java.time.temporal.ChronoUnit.DAYS.between(utcDay, QuebecTime.dayOf(utcDay, utcHour));
     }

@@ -466,7 +466,7 @@ class CampaignIT extends InServerTest {
         general.setProgramIds(new java.util.ArrayList<>());
         SubmissionReceipt receipt = fixtures.submitted(general, new SubmissionContext(UUID.randomUUID().toString(),
                 Inquiry.Channel.FORM, "10.9.8.2", Languages.FRENCH, CampaignTouches.NONE.after(
-                        new ca.tremplin.web.CampaignTouch(journees.getId(), activityId, java.time.Instant.now()))));
+                        new ca.tremplin.web.CampaignTouch(journees.getId(), activityId, aMinuteAgo()))));
         long queued = tenancy.acrossAllTenants(() -> em.createQuery("select r.id from RoutedInquiry r"
                 + " where r.inquiry.id = :id", Long.class).setParameter("id", receipt.inquiryId()).getSingleResult());
         long id = journees.getId();
@@ -500,7 +500,7 @@ class CampaignIT extends InServerTest {
                 new ca.tremplin.event.RegistrationRequest("Awa", "Diop", InquiryRequests.uniqueEmail(), null, "SN",
                         true, false, "Africa/Dakar", null), UUID.randomUUID().toString(), "10.9.8.1",
                 Languages.FRENCH, CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(campaign.getId(),
-                        post.activity().getId(), java.time.Instant.now())));
+                        post.activity().getId(), aMinuteAgo())));
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             CampaignFigures before = campaigns.figures(campaign.getId());
             assertEquals(1, before.registrations().firstTouch());
@@ -591,7 +591,7 @@ class CampaignIT extends InServerTest {
         fixtures.submitted(InquiryRequests.complete(email, centre.program().getId()), new SubmissionContext(
                 UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.0", Languages.FRENCH,
                 CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(campaign.getId(),
-                        flyer.activity().getId(), java.time.Instant.now()))));
+                        flyer.activity().getId(), aMinuteAgo()))));
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             assertThrows(BusinessRuleException.class,
                     () -> campaigns.removeActivity(campaign.getId(), flyer.activity().getId()),
@@ -623,6 +623,14 @@ class CampaignIT extends InServerTest {
             ca.tremplin.event.Event saved = events.save(webinar, start, start.plusHours(2), "Europe/Paris");
             return events.publish(saved.getId(), saved.getVersion());
         }
+    }
+
+    /**
+     * A touch's time before the sending it precedes: a registration is dated to the second, and a touch later in that
+     * second would be one that reached a person already known, never their first.
+     */
+    private static java.time.Instant aMinuteAgo() {
+        return java.time.Instant.now().minusSeconds(60);
     }
 
     /** The coordinating organisation, the tenant of the campaigns that span centres. */
