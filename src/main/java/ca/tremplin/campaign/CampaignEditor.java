@@ -112,7 +112,12 @@ public class CampaignEditor implements Serializable {
     }
 
     public void removeActivity(CampaignActivity chosen) {
-        campaigns.removeActivity(campaign.getId(), chosen.getId());
+        try {
+            campaigns.removeActivity(campaign.getId(), chosen.getId());
+        } catch (BusinessRuleException counted) {
+            messages.explain(counted);
+            return;
+        }
         messages.info("campaign.activity.removed");
         if (activity != null && chosen.getId().equals(activity.getId())) {
             activity = null;

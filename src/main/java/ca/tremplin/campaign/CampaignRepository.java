@@ -92,12 +92,9 @@ public class CampaignRepository {
     }
 
     /**
-     * The tenant's published events of the last year and to come, as link targets: id and French title. A draft or
-     * cancelled event has no public page, so a link or a printed QR code to it would answer "not found".
-     */
-    /**
      * Published events of the given centres from a year back, as link targets (a closed centre's, whose pages answer
-     * 404, left out): id, French and English titles, start, and the centre's French and English names.
+     * 404, left out): id, French and English titles, start, and the centre's French and English names. A draft,
+     * cancelled or done event has no page to take a registration, so a new link or printed QR code to it is refused.
      */
     public List<Object[]> eventsOf(Collection<Long> tenantIds) {
         return em.createQuery("select e.id, e.titleFr, e.titleEn, e.startsAt, t.nameFr, t.nameEn from Event e, Tenant t"
@@ -120,6 +117,43 @@ public class CampaignRepository {
                         + " and p.status = ca.tremplin.catalog.ProgramStatus.PUBLISHED order by p.titleFr, t.nameFr",
                         Object[].class)
                 .setParameter("tenants", tenantIds).setMaxResults(1000).getResultList();
+    }
+
+    /**
+     * Programs by id, whatever their status, as the plan and an activity's form name what an activity links: id,
+     * code, French and English titles, centre's names, and type ({@link #publishedProgramsOf}'s columns).
+     */
+    public List<Object[]> programsNamed(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p.id, p.code, p.titleFr, p.titleEn, t.nameFr, t.nameEn, p.type"
+                        + " from Program p, Tenant t where t.id = p.tenantId and p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The events or programs the campaign's activities link (ids), whatever has become of them since. */
+    public List<Long> targetsOf(long campaignId, LinkTarget kind) {
+        return em.createQuery("select distinct a.targetId from CampaignActivity a where a.campaignId = :campaign"
+                        + " and a.targetKind = :kind and a.targetId is not null", Long.class)
+                .setParameter("campaign", campaignId).setParameter("kind", kind).getResultList();
+    }
+
+    /**
+     * Whether anything was counted under the activity: a visit through its link, or a request, registration,
+     * application or lead that carries it as first or last touch. Removing it would erase its visits (their counters
+     * go with it) and leave what it brought pointing at an activity no plan shows.
+     */
+    public boolean broughtAnything(long activityId) {
+        String touched = " where first_touch_activity_id = ?1 or last_touch_activity_id = ?1)";
+        Number found = (Number) em.createNativeQuery("select case when"
+                        + " exists (select 1 from campaign_visit where activity_id = ?1)"
+                        + " or exists (select 1 from inquiry" + touched
+                        + " or exists (select 1 from event_registration" + touched
+                        + " or exists (select 1 from offer_application" + touched
+                        + " or exists (select 1 from `lead`" + touched + " then 1 else 0 end")
+                .setParameter(1, activityId).getSingleResult();
+        return found.intValue() == 1;
     }
 
     /**
@@ -164,6 +198,22 @@ public class CampaignRepository {
             + " and s.to_stage_rank >= " + ca.tremplin.person.LeadStage.ENROLLED.ordinal() + ")";
 
     /**
+     * A lead of the coordinating organisation's queue whose request was handed to a centre: the person is that
+     * centre's lead now, credited there (the hand-over gives the centre's lead the request's touches), and counted
+     * there once — as the funnel reports leave the coordination's queue out (report.FunnelQueries). Its queue's lead
+     * counts while a request of the person still waits in the queue, or never went through it (an event's).
+     */
+    private static final String NOT_HANDED_ON = " and not exists (select 1 from tenant t join routed_inquiry h"
+            + " on h.lead_id = l.id and h.tenant_id = t.id where t.id = l.tenant_id and t.kind = 'COORDINATION'"
+            + " and h.routed_to_tenant_id is not null)";
+
+    /**
+     * A registration that holds its seat, as the event's pages and the funnel reports count them: one cancelled (by
+     * the person or by staff) is not what the campaign brought, nor one still waiting for a seat (WAITLISTED).
+     */
+    private static final String REGISTERED = " and x.status = 'REGISTERED'";
+
+    /**
      * How many requests, registrations, applications, leads and enrolled leads carry the campaign as first touch and
      * as last touch, among the centres the campaign speaks for (its own, and those a coordinator's campaign names):
      * ten counts in one statement, each over an index or a small table.
@@ -181,27 +231,23 @@ public class CampaignRepository {
                 + " where r.inquiry_id = i.id and r.tenant_id in (?2) and l.first_touch_campaign_id = ?1)";
         String leadBrought = " and exists (select 1 from `lead` l where l.id = x.lead_id"
                 + " and l.first_touch_campaign_id = ?1)";
-        // A registration counts once it has held a seat: not while it waits for one, nor when it left the waiting
-        // list without one (the time it joined the list is kept then, cleared when it is given a seat).
-        String seatTaken = " and waitlisted_at is null";
+        String liveLeads = tenants + " and merged_into_id is null" + NOT_HANDED_ON;
         Object[] row = (Object[]) em.createNativeQuery("select"
                         + " (select count(*) from inquiry i where first_touch_campaign_id = ?1" + broughtHere + "),"
                         + " (select count(*) from inquiry i where last_touch_campaign_id = ?1" + routedHere + "),"
                         + " (select count(*) from event_registration x where first_touch_campaign_id = ?1" + tenants
-                        + leadBrought + seatTaken + "),"
-                        + " (select count(*) from event_registration where last_touch_campaign_id = ?1" + tenants
-                        + seatTaken + "),"
+                        + REGISTERED + leadBrought + "),"
+                        + " (select count(*) from event_registration x where last_touch_campaign_id = ?1" + tenants
+                        + REGISTERED + "),"
                         + " (select count(*) from offer_application x where first_touch_campaign_id = ?1" + tenants
                         + leadBrought + "),"
                         + " (select count(*) from offer_application where last_touch_campaign_id = ?1" + tenants + "),"
-                        + " (select count(*) from `lead` where first_touch_campaign_id = ?1" + tenants
-                        + " and merged_into_id is null),"
-                        + " (select count(*) from `lead` where last_touch_campaign_id = ?1" + tenants
-                        + " and merged_into_id is null),"
-                        + " (select count(*) from `lead` l where first_touch_campaign_id = ?1" + tenants
-                        + " and merged_into_id is null and " + ENROLLED + "),"
-                        + " (select count(*) from `lead` l where last_touch_campaign_id = ?1" + tenants
-                        + " and merged_into_id is null and " + ENROLLED + ")")
+                        + " (select count(*) from `lead` l where first_touch_campaign_id = ?1" + liveLeads + "),"
+                        + " (select count(*) from `lead` l where last_touch_campaign_id = ?1" + liveLeads + "),"
+                        + " (select count(*) from `lead` l where first_touch_campaign_id = ?1" + liveLeads
+                        + " and " + ENROLLED + "),"
+                        + " (select count(*) from `lead` l where last_touch_campaign_id = ?1" + liveLeads
+                        + " and " + ENROLLED + ")")
                 .setParameter(1, campaignId).setParameter(2, tenantIds).getSingleResult();
         long[] counts = new long[row.length];
         for (int i = 0; i < row.length; i++) {

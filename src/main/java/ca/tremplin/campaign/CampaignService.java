@@ -125,24 +125,30 @@ public class CampaignService {
 
     /**
      * Adds or changes an activity of the plan; its owner must be active staff of the centre, or the one it already
-     * has, who may have left since (kept, not dropped by an edit); its target a page it may link.
+     * has, who may have left since (kept, not dropped by an edit); its target a page it may link when it is chosen —
+     * an activity whose event is over (done by the nightly round) or whose program was archived since is still saved,
+     * marked done or cancelled, as long as its target stays what it was.
      */
     @Transactional
     public CampaignActivity saveActivity(long campaignId, CampaignActivity edited) {
         signedInUser.require(STAFF);
         Campaign campaign = existing(campaignId);
-        Long storedOwner = edited.getId() == null ? null : campaigns.findActivity(edited.getId())
-                .map(CampaignActivity::getOwnerId).orElse(null);
+        Optional<CampaignActivity> stored = edited.getId() == null ? Optional.empty()
+                : campaigns.findActivity(edited.getId())
+                        .filter(activity -> activity.getCampaignId().equals(campaignId));
+        Long storedOwner = stored.map(CampaignActivity::getOwnerId).orElse(null);
         if (edited.getOwnerId() != null && !edited.getOwnerId().equals(storedOwner) && campaigns.staff().stream()
                 .noneMatch(row -> edited.getOwnerId().equals(row[0]))) {
             throw new NotFoundException("staff " + edited.getOwnerId());
         }
         edited.belongTo(campaign);
-        if (edited.getTargetKind() == LinkTarget.EVENT && eventsOf(campaign).stream()
+        boolean sameTarget = stored.filter(activity -> activity.getTargetKind() == edited.getTargetKind()
+                && java.util.Objects.equals(activity.getTargetId(), edited.getTargetId())).isPresent();
+        if (!sameTarget && edited.getTargetKind() == LinkTarget.EVENT && eventsOf(campaign).stream()
                 .noneMatch(row -> edited.getTargetId().equals(row[0]))) {
             throw new BusinessRuleException("campaign.activity.eventNotPublished");
         }
-        if (edited.getTargetKind() == LinkTarget.PROGRAM && programsOf(campaign).stream()
+        if (!sameTarget && edited.getTargetKind() == LinkTarget.PROGRAM && programsOf(campaign).stream()
                 .noneMatch(row -> edited.getTargetId().equals(row[0]))) {
             throw new BusinessRuleException("campaign.activity.programNotPublished");
         }
@@ -150,18 +156,29 @@ public class CampaignService {
             campaigns.persist(edited);
             return edited;
         }
-        campaigns.findActivity(edited.getId()).filter(activity -> activity.getCampaignId().equals(campaignId))
-                .orElseThrow(() -> new NotFoundException("activity " + edited.getId()));
+        if (stored.isEmpty()) {
+            throw new NotFoundException("activity " + edited.getId());
+        }
         return campaigns.merge(edited);
     }
 
+    /**
+     * Removes an activity of the plan that brought nothing yet (planned, never run). One that was counted — a visit
+     * through its link, a request, registration, application or lead it touched — is kept: removing it would erase
+     * its visits with it while what it brought stayed counted, and a link already printed would no longer count.
+     * Staff mark it cancelled instead.
+     */
     @Transactional
     public void removeActivity(long campaignId, long activityId) {
         signedInUser.require(STAFF);
         existing(campaignId);
-        campaigns.remove(campaigns.findActivity(activityId)
-                .filter(activity -> activity.getCampaignId().equals(campaignId))
-                .orElseThrow(() -> new NotFoundException("activity " + activityId)));
+        CampaignActivity activity = campaigns.findActivity(activityId)
+                .filter(found -> found.getCampaignId().equals(campaignId))
+                .orElseThrow(() -> new NotFoundException("activity " + activityId));
+        if (campaigns.broughtAnything(activityId)) {
+            throw new BusinessRuleException("campaign.activity.removeCounted");
+        }
+        campaigns.remove(activity);
     }
 
     /** The plan as the campaign's page shows it: activities in date order, each with its links and figures. */
@@ -256,11 +273,11 @@ public class CampaignService {
         Map<Long, Object[]> events = new HashMap<>();
         Set<Long> eventIds = activities.stream().filter(a -> a.getTargetKind() == LinkTarget.EVENT)
                 .map(CampaignActivity::getTargetId).collect(java.util.stream.Collectors.toSet());
-        (campaign.getCentreIds().isEmpty() ? campaigns.eventsNamed(eventIds)
-                : tenancy.acrossAllTenants(() -> campaigns.eventsNamed(eventIds)))
-                .forEach(row -> events.put((Long) row[0], row));
+        eventsNamed(campaign, eventIds).forEach(row -> events.put((Long) row[0], row));
         Map<Long, Object[]> programs = new HashMap<>();
-        programsOf(campaign).forEach(row -> programs.put((Long) row[0], row));
+        programsNamed(campaign, activities.stream().filter(a -> a.getTargetKind() == LinkTarget.PROGRAM)
+                .map(CampaignActivity::getTargetId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(row -> programs.put((Long) row[0], row));
         boolean acrossCentres = !campaign.getCentreIds().isEmpty();
         List<ActivityLine> lines = new ArrayList<>();
         for (CampaignActivity activity : activities) {
@@ -293,26 +310,62 @@ public class CampaignService {
                 WeeklyRequests.of(campaign, perDay));
     }
 
-    /** What an activity's form offers: the centre's staff, its events, the programs the campaign may link. */
+    /**
+     * What an activity's form offers: the centre's staff, its events, the programs the campaign may link; and the
+     * events and programs the campaign's activities link that can no longer be chosen (an event over or cancelled, a
+     * program archived), each offered on the form of an activity that links it, so that saving it keeps its target.
+     */
     @Transactional
     public ActivityChoices activityChoices(long campaignId, Locale locale) {
         signedInUser.require(STAFF);
         Campaign campaign = existing(campaignId);
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
         boolean acrossCentres = !campaign.getCentreIds().isEmpty();
+        List<ActivityChoices.Choice> events = eventsOf(campaign).stream().map(row -> new ActivityChoices.Choice(
+                (Long) row[0], either(row, 1, english) + centre(row, 4, acrossCentres, english))).toList();
+        // As every list of programs is ordered: DEP, ASP, then AEP, by title, then centre, in the reader's words.
+        List<ActivityChoices.Choice> programs = programsOf(campaign).stream().sorted(
+                        ca.tremplin.catalog.ProgramOrder.<Object[]>of(locale,
+                                row -> (ca.tremplin.catalog.ProgramType) row[6], row -> either(row, 2, english))
+                                .thenComparing(row -> either(row, 4, english), java.text.Collator.getInstance(locale)))
+                .map(row -> new ActivityChoices.Choice((Long) row[0], programLabel(row, acrossCentres, english)))
+                .toList();
+        Set<Long> eventsLinked = new java.util.HashSet<>(campaigns.targetsOf(campaignId, LinkTarget.EVENT));
+        events.forEach(choice -> eventsLinked.remove(choice.id()));
+        Set<Long> programsLinked = new java.util.HashSet<>(campaigns.targetsOf(campaignId, LinkTarget.PROGRAM));
+        programs.forEach(choice -> programsLinked.remove(choice.id()));
         return new ActivityChoices(
                 campaigns.staff().stream().map(row -> new ActivityChoices.Choice((Long) row[0], (String) row[1]))
                         .toList(),
                 campaigns.formerStaffOwning(campaignId).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
                         ca.tremplin.kernel.Messages.get(locale, "campaign.activity.ownerLeft", row[1]))).toList(),
-                eventsOf(campaign).stream().map(row -> new ActivityChoices.Choice((Long) row[0],
-                        either(row, 1, english) + centre(row, 4, acrossCentres, english))).toList(),
-                // As every list of programs is ordered: DEP, ASP, then AEP, by title, then centre, in the reader's words.
-                programsOf(campaign).stream().sorted(ca.tremplin.catalog.ProgramOrder.<Object[]>of(locale,
-                                row -> (ca.tremplin.catalog.ProgramType) row[6], row -> either(row, 2, english))
-                                .thenComparing(row -> either(row, 4, english), java.text.Collator.getInstance(locale)))
-                        .map(row -> new ActivityChoices.Choice((Long) row[0], row[1] + " — " + either(row, 2, english)
-                                + centre(row, 4, acrossCentres, english))).toList());
+                events, programs,
+                eventsNamed(campaign, eventsLinked).stream().map(row -> noLongerOffered((Long) row[0],
+                        either(row, 1, english) + centre(row, 4, acrossCentres, english), locale)).toList(),
+                programsNamed(campaign, programsLinked).stream().map(row -> noLongerOffered((Long) row[0],
+                        programLabel(row, acrossCentres, english), locale)).toList());
+    }
+
+    private static ActivityChoices.Choice noLongerOffered(long id, String label, Locale locale) {
+        return new ActivityChoices.Choice(id, ca.tremplin.kernel.Messages.get(locale,
+                "campaign.activity.targetNoLongerOffered", label));
+    }
+
+    /** "5303 — Briquetage-maçonnerie", with its centre on a coordinator's campaign. */
+    private static String programLabel(Object[] row, boolean acrossCentres, boolean english) {
+        return row[1] + " — " + either(row, 2, english) + centre(row, 4, acrossCentres, english);
+    }
+
+    /** Events by id, whatever their status; across the centres a coordinator's campaign names. */
+    private List<Object[]> eventsNamed(Campaign campaign, Set<Long> ids) {
+        return campaign.getCentreIds().isEmpty() ? campaigns.eventsNamed(ids)
+                : tenancy.acrossAllTenants(() -> campaigns.eventsNamed(ids));
+    }
+
+    /** Programs by id, whatever their status; across the centres a coordinator's campaign names. */
+    private List<Object[]> programsNamed(Campaign campaign, Set<Long> ids) {
+        return campaign.getCentreIds().isEmpty() ? campaigns.programsNamed(ids)
+                : tenancy.acrossAllTenants(() -> campaigns.programsNamed(ids));
     }
 
     /**
@@ -408,8 +461,7 @@ public class CampaignService {
                             + centre(events.get(activity.getTargetId()), 4, acrossCentres, english)
                     : "#" + activity.getTargetId();
             case PROGRAM -> programs.containsKey(activity.getTargetId())
-                    ? programs.get(activity.getTargetId())[1] + " — " + either(programs.get(activity.getTargetId()), 2,
-                            english) + centre(programs.get(activity.getTargetId()), 4, acrossCentres, english)
+                    ? programLabel(programs.get(activity.getTargetId()), acrossCentres, english)
                     : "#" + activity.getTargetId();
             default -> null;
         };

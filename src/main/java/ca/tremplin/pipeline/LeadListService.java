@@ -61,6 +61,9 @@ public class LeadListService {
     MailingConsents mailingConsents;
 
     @Inject
+    ca.tremplin.campaign.CampaignNames campaignNames;
+
+    @Inject
     TenantRepository tenants;
 
     @Transactional
@@ -137,15 +140,15 @@ public class LeadListService {
         List<String> parts = new java.util.ArrayList<>();
         if (filter.eventId() != null) {
             parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.event", pipeline.event(filter.eventId())
-                    .map(event -> event.title(locale)).orElse("n° " + filter.eventId())));
+                    .map(event -> event.title(locale)).orElseGet(() -> numbered(filter.eventId(), locale))));
         }
         if (filter.firstCampaignId() != null) {
             parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.firstCampaign",
-                    campaignName(filter.firstCampaignId())));
+                    campaignName(filter.firstCampaignId(), locale)));
         }
         if (filter.lastCampaignId() != null) {
             parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.lastCampaign",
-                    campaignName(filter.lastCampaignId())));
+                    campaignName(filter.lastCampaignId(), locale)));
         }
         if (filter.cohort() != null) {
             parts.add(cohortNarrowing(filter.cohort(), locale));
@@ -163,8 +166,18 @@ public class LeadListService {
                 ca.tremplin.kernel.Messages.get(locale, cohort.reached().messageKey()), cohort.asOf());
     }
 
-    private String campaignName(long id) {
-        return pipeline.campaign(id).map(ca.tremplin.campaign.Campaign::getName).orElse("n° " + id);
+    /**
+     * The campaign as the report that opened the list names it: the centre's own, or a coordinator's campaign that
+     * names the centre (its report's rows and filters name them: the list must not say "n° 57" of the same one).
+     */
+    private String campaignName(long id, java.util.Locale locale) {
+        String name = campaignNames.visible(List.of(id)).get(id);
+        return name != null ? name : numbered(id, locale);
+    }
+
+    /** A record the reader may not see, by its number as the reader's language writes one ("n° 57", "no. 57"). */
+    private static String numbered(long id, java.util.Locale locale) {
+        return ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.numbered", id);
     }
 
     @Transactional

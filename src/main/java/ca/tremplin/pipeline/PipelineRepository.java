@@ -603,12 +603,6 @@ public class PipelineRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** The centre's campaign of this id, through the tenant filter like {@link #event}. */
-    public Optional<ca.tremplin.campaign.Campaign> campaign(long id) {
-        return em.createQuery("select c from Campaign c where c.id = :id", ca.tremplin.campaign.Campaign.class)
-                .setParameter("id", id).getResultStream().findFirst();
-    }
-
     /**
      * The live leads of these ids, locked for this transaction in the order of their ids (one statement), as they
      * stand once locked: a bulk action and a colleague's move of one of them wait for each other in turn rather

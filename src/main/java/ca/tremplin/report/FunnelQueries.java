@@ -40,6 +40,9 @@ public class FunnelQueries {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
+    @jakarta.inject.Inject
+    ca.tremplin.campaign.CampaignNames campaignNames;
+
     /**
      * The funnel of each centre in one pass over its cohort's summary rows, grouped by centre and where the leads stand
      * now (stage, lost reason): per group, how many of the cohort stood there by the "as of" date and how many moved
@@ -225,24 +228,86 @@ public class FunnelQueries {
     }
 
     /**
-     * Per stage left and days spent in it (calendar days, UTC): the cohort's completed stays, by the "as of" date, read
-     * from {@code lead_stay}, whose key is the summary's (centre, first known, lead): the cohort's stays are one range
-     * read in the summary's order, not one dive per lead into the history. Without a filter, the stays alone (merged
-     * leads keep none); a filter joins the summary rows, and through them the leads. Through FUNCTION(): the server's
-     * DATEDIFF (MariaDB and MySQL alike), Hibernate's strict JPA mode knowing no difference of dates.
+     * Per stage left and days spent in it (calendar days in Québec, as every day of the report): the cohort's
+     * completed stays, by the "as of" date, read from {@code lead_stay}, whose key is the summary's (centre, first
+     * known, lead): the cohort's stays are one range read in the summary's order, not one dive per lead into the
+     * history. Without a filter, the stays alone (merged leads keep none); a filter joins the summary rows, and
+     * through them the leads. Rows of (stage, days, count), grouped in the database by the days between the UTC days
+     * of the two ends — through FUNCTION(): the server's DATEDIFF (MariaDB and MySQL alike), Hibernate's strict JPA
+     * mode knowing no difference of dates — and, for an end in the first UTC hours of a day, which are still the day
+     * before in Québec, by its hour (and its day, for the hour summer time decides), put on its Québec day here
+     * ({@link #quebecDaysApart}): a stay entered at 21:00 and left at 9:00 the next morning in Québec is one day,
+     * where the UTC days counted none.
      */
     @SuppressWarnings("unchecked")
     List<Object[]> daysInStage(ReportQuery query) {
-        String days = "function('datediff', st.leftAt, st.enteredAt)";
+        String utcDays = "function('datediff', st.leftAt, st.enteredAt)";
+        String grouped = utcDays + ", " + earlyHour("st.enteredAt") + ", " + earlyDay("st.enteredAt") + ", "
+                + earlyHour("st.leftAt") + ", " + earlyDay("st.leftAt");
         String stays = query.filters().isEmpty()
                 ? " from LeadStay st where st.firstKnownAt >= :from and st.firstKnownAt < :to"
                         + (TenantContext.hasTenant() ? "" : " and st.tenantId in (:centres)")
                 : " from LeadFunnel f" + leadJoin(query) + " join LeadStay st on st.tenantId = f.tenantId"
                         + " and st.firstKnownAt = f.firstKnownAt and st.leadId = f.leadId"
                         + " where " + summaryCohort(query) + " and st.firstKnownAt >= :from and st.firstKnownAt < :to";
-        return bind(em.createQuery("select st.stage, " + days + ", count(st)" + stays
-                + " and st.leftAt < :asOf and st.stage <> :lost group by st.stage, " + days), query)
-                .setParameter("lost", LeadStage.LOST).getResultList();
+        Map<List<Object>, Long> days = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) bind(em.createQuery("select st.stage, " + grouped + ", count(st)" + stays
+                + " and st.leftAt < :asOf and st.stage <> :lost group by 1, 2, 3, 4, 5, 6"), query)
+                .setParameter("lost", LeadStage.LOST).getResultList()) {
+            long quebecDays = quebecDaysApart(((Number) row[1]).longValue(), (LocalDate) row[3], number(row[2]),
+                    (LocalDate) row[5], number(row[4]));
+            days.merge(List.of(row[0], quebecDays), ((Number) row[6]).longValue(), Long::sum);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        days.forEach((stageAndDays, count) -> rows.add(new Object[] {stageAndDays.get(0), stageAndDays.get(1),
+                count}));
+        return rows;
+    }
+
+    /** The UTC hours that may be the day before in Québec (UTC−5, −4 in summer): the hour of such a time, else null. */
+    private static String earlyHour(String time) {
+        return "case when extract(hour from " + time + ") <= " + SUMMER_TIME_HOUR + " then extract(hour from " + time
+                + ") end";
+    }
+
+    /**
+     * The UTC day of a time in the one hour whose Québec day depends on summer time, else null: grouped for those
+     * few only, so that the rows stay a handful per stage and day apart.
+     */
+    private static String earlyDay(String time) {
+        return "case when extract(hour from " + time + ") = " + SUMMER_TIME_HOUR + " then cast(" + time
+                + " as LocalDate) end";
+    }
+
+    /**
+     * The UTC hour that is the day before in Québec in winter (23:00, UTC−5) and the day itself in summer (0:00,
+     * UTC−4); before it, every UTC hour is the day before in Québec, after it, the day itself.
+     */
+    private static final int SUMMER_TIME_HOUR = 4;
+
+    /**
+     * The Québec calendar days between two times, from the days between their UTC days and, for an end in the first
+     * UTC hours of its day ({@code hour}, null otherwise, and for the hour that depends on summer time its
+     * {@code day}), the Québec day it falls on ({@link QuebecTime#dayOf}).
+     */
+    static long quebecDaysApart(long utcDays, LocalDate enteredDay, Integer enteredHour, LocalDate leftDay,
+                                Integer leftHour) {
+        return utcDays - daysBack(leftDay, leftHour) + daysBack(enteredDay, enteredHour);
+    }
+
+    /** How many days before its UTC day a time's Québec day is: one in the first UTC hours of a day, else none. */
+    private static long daysBack(LocalDate utcDay, Integer utcHour) {
+        if (utcHour == null || utcHour > SUMMER_TIME_HOUR) {
+            return 0;
+        }
+        if (utcHour < SUMMER_TIME_HOUR) {
+            return 1;
+        }
+        return -java.time.temporal.ChronoUnit.DAYS.between(utcDay, QuebecTime.dayOf(utcDay, utcHour));
+    }
+
+    private static Integer number(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     /**
@@ -324,13 +389,17 @@ public class FunnelQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        if (dimension == ReportDimension.FIRST_CAMPAIGN || dimension == ReportDimension.LAST_CAMPAIGN) {
+            // The centre's own campaigns and the coordinator's campaigns that name it, as the lead list names them.
+            Map<Long, String[]> names = new java.util.HashMap<>();
+            campaignNames.visible(ids).forEach((id, name) -> names.put(id, new String[] {name, name}));
+            return names;
+        }
         String hql = switch (dimension) {
             case PROGRAM -> "select p.id, p.titleFr, p.titleEn from Program p where p.id in :ids";
             case EVENT -> "select e.id, e.titleFr, e.titleEn from Event e where e.id in :ids";
             case RECRUITER -> "select u.id, u.displayName, u.displayName from UserAccount u where u.id in :ids";
             case CENTRE -> "select t.id, t.nameFr, t.nameEn from Tenant t where t.id in :ids";
-            // The centre's own campaigns here; the coordinator's campaigns that name the centre below.
-            case FIRST_CAMPAIGN, LAST_CAMPAIGN -> "select c.id, c.name, c.name from Campaign c where c.id in :ids";
             default -> throw new IllegalArgumentException(dimension + " has no names to look up");
         };
         Map<Long, String[]> names = new java.util.HashMap<>();
@@ -360,11 +429,6 @@ public class FunnelQueries {
         }
         if (dimension == ReportDimension.PROGRAM && names.size() < ids.size()) {
             names.putAll(otherCentresPublishedPrograms(ids.stream().filter(id -> !names.containsKey(id)).toList()));
-        }
-        if ((dimension == ReportDimension.FIRST_CAMPAIGN || dimension == ReportDimension.LAST_CAMPAIGN)
-                && TenantContext.hasTenant() && names.size() < ids.size()) {
-            names.putAll(coordinatorCampaignsNamingTheCentre(ids.stream().filter(id -> !names.containsKey(id))
-                    .toList()));
         }
         return names;
     }
@@ -402,26 +466,6 @@ public class FunnelQueries {
             }
         }
         return rows;
-    }
-
-    /**
-     * A coordinator's campaign that names the reader's centre, by its name: it brings the centre leads (the only
-     * campaigns a centre's lead is credited with besides its own, {@code person.CreditedTouches}). Native SQL, which
-     * the tenant filter does not narrow, for those campaigns only.
-     */
-    @SuppressWarnings("unchecked")
-    private Map<Long, String[]> coordinatorCampaignsNamingTheCentre(List<Long> ids) {
-        Map<Long, String[]> names = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select c.id, c.name from campaign c"
-                        + " join campaign_centre cc on cc.campaign_id = c.id and cc.tenant_id = :centre"
-                        + " where c.id in (:ids)")
-                .setParameter("centre", TenantContext.currentTenantId()).setParameter("ids", ids).getResultList()) {
-            names.put(((Number) row[0]).longValue(), new String[] {(String) row[1], (String) row[1]});
-        }
-        return names;
     }
 
     /**

@@ -21,17 +21,34 @@ public record FunnelReport(ReportQuery query, List<CentreFunnel> funnels, Breakd
     }
 
     /**
-     * The question the report answers, as its page states it: its period and "as of" day, then each filter by name
-     * ("connus du 2026-01-01 au 2026-12-05, en date du 2026-12-05 · Pays = Sénégal"), so that a file or an e-mail
-     * of a narrowed report cannot be taken for the whole one.
+     * The question the report answers, as its page states it: its period and "as of" day, how its stages were counted
+     * (as reached, or inferred from the furthest stage: the same leads give other figures), then each filter by name
+     * ("connus du 2026-01-01 au 2026-12-05, en date du 2026-12-05, étapes telles qu’atteintes (inscrites à
+     * l’historique) · Pays = Sénégal"), so that a file or an e-mail of a narrowed report, or of one counted the other
+     * way, cannot be taken for another.
      */
     public String question(java.util.Locale language) {
         StringBuilder question = new StringBuilder(ca.tremplin.kernel.Messages.get(language, "report.question",
-                query.from(), query.to(), query.asOf()));
+                query.from(), query.to(), query.asOf(),
+                ca.tremplin.kernel.Messages.get(language, query.counting().messageKey())));
         filterNames.forEach((dimension, value) -> question.append(" · ")
                 .append(ca.tremplin.kernel.Messages.get(language, dimension.messageKey())).append(" = ")
                 .append(value));
         return question.toString();
+    }
+
+    /**
+     * The "as of" day when it comes before the period's end: the weeks stop there, which the page says under them;
+     * {@code null} when they run to the period's end.
+     */
+    public LocalDate weeksCutAt() {
+        LocalDate last = lastDayOfWeeks(query);
+        return last.equals(query.to()) ? null : last;
+    }
+
+    /** The last day the weekly trend covers: the period's end, or its "as of" day when that comes first. */
+    static LocalDate lastDayOfWeeks(ReportQuery query) {
+        return query.asOf().isBefore(query.to()) ? query.asOf() : query.to();
     }
 
     /** The stages of a funnel, in order, lost apart. */

@@ -454,9 +454,14 @@ public class FunnelReports {
         return labels;
     }
 
+    /**
+     * The weeks of the period up to its "as of" day: what came after it is not counted (the period ends there for
+     * every figure), so weeks after it would be zeros read as weeks without a lead ({@link FunnelReport#weeksCutAt}).
+     */
     private List<WeekTrend> weeks(ReportQuery query) {
         Map<LocalDate, long[]> weeks = new TreeMap<>();
-        for (LocalDate monday = monday(query.from()); !monday.isAfter(query.to()); monday = monday.plusWeeks(1)) {
+        LocalDate last = FunnelReport.lastDayOfWeeks(query);
+        for (LocalDate monday = monday(query.from()); !monday.isAfter(last); monday = monday.plusWeeks(1)) {
             weeks.put(monday, new long[2]);
         }
         for (Object[] row : queries.newLeadsByDay(query)) {

@@ -191,9 +191,13 @@ public final class ReportAddress {
     /**
      * The lead list's address parameters for the leads behind a figure: the report's cohort (its period, and the
      * stage reached by its "as of" day counted its way, if any), the filters the list knows, and the breakdown's value
-     * when the list can filter by it; the list then holds as many leads as the figure counts.
+     * when the list can filter by it; the list then holds as many leads as the figure counts. {@code null} for a
+     * breakdown's row that no filter selects ({@link #selectable}).
      */
     public static String leadList(ReportQuery query, ca.tremplin.person.LeadStage stage, Object breakdownValue) {
+        if (breakdownValue != null && !selectable(query, query.breakdown(), breakdownValue)) {
+            return null;
+        }
         StringBuilder address = new StringBuilder(ca.tremplin.pipeline.LeadFilter.NONE
                 .withCohort(query.cohort(stage)).toQuery());
         query.filters().forEach((dimension, value) -> {
@@ -212,11 +216,11 @@ public final class ReportAddress {
      * The coordinator's way into a figure (they see figures across the centres, not the centres' people): the same
      * report narrowed by one more filter, a breakdown's value or a funnel's centre. A breakdown by what is now
      * filtered becomes a breakdown by centre (which centres a country's leads went to), or none when the centre is
-     * what is filtered. {@code null} when there is nothing to narrow by (the leads without a value) or the report
-     * already has all the filters it may.
+     * what is filtered. {@code null} when there is nothing to narrow by (the leads without a value), the report
+     * already has all the filters it may, or the value is not one a filter selects ({@link #selectable}).
      */
     public static String narrowed(ReportQuery query, ReportDimension dimension, Object value) {
-        if (value == null || (!query.filters().containsKey(dimension)
+        if (value == null || !selectable(query, dimension, value) || (!query.filters().containsKey(dimension)
                 && query.filters().size() >= ReportQuery.MAX_FILTERS)) {
             return null;
         }
@@ -228,6 +232,20 @@ public final class ReportAddress {
             breakdown = dimension == ReportDimension.CENTRE ? null : ReportDimension.CENTRE;
         }
         return write(new ReportQuery(query.from(), query.to(), query.asOf(), query.counting(), filters, breakdown));
+    }
+
+    /**
+     * Whether the leads of a {@code dimension}'s value in this report are those of one filter. A lead names several
+     * programs, sources, intakes and events: a report filtered by one program and broken down by program has a row
+     * for each other program its leads also named, whose leads named both. A filter holds one value per dimension, on
+     * the lead list as in a report, so such a row opens nothing — where its link dropped the row's value, opening the
+     * filter's 120 leads behind a figure of 5, and the coordinator's replaced the filter's value with the row's.
+     * Breaking a report down by what filters it stays allowed: which other programs the leads of one asked about is
+     * worth reading.
+     */
+    static boolean selectable(ReportQuery query, ReportDimension dimension, Object value) {
+        Object filtered = query.filters().get(dimension);
+        return filtered == null || String.valueOf(filtered).equals(String.valueOf(value));
     }
 
     private static LocalDate date(Map<String, String> values, String name, LocalDate otherwise,

@@ -118,6 +118,14 @@ public enum ReportDimension {
         return condition.startsWith("l.");
     }
 
+    /**
+     * Whether a lead may have several values of it: programs, sources and intakes named in several requests, events
+     * registered for. A breakdown by it counts a lead in each of its values' rows.
+     */
+    boolean manyPerLead() {
+        return interestKind != null || this == EVENT;
+    }
+
     /** The interest kind a breakdown's join compares with {@code :breakdownKind}, for those read from interests. */
     InterestKind interestKind() {
         return interestKind;

@@ -64,6 +64,11 @@ public class ReportsPage {
         return ReportCharts.weeks(report.weeks(), locale());
     }
 
+    /** Why the weeks stop before the period's end: the report's "as of" day, written out in the reader's words. */
+    public String getWeeksCut() {
+        return ca.tremplin.kernel.Messages.get(locale(), "report.weeksCut", report.weeksCutAt());
+    }
+
     public String getBreakdownChart() {
         return ReportCharts.breakdown(report.breakdown().rows(), locale());
     }
@@ -74,11 +79,37 @@ public class ReportsPage {
     }
 
     /**
+     * The lead list of the same report a year before (its period, "as of" day and intake a year earlier), narrowed to
+     * a stage: what a bar of the year before counts.
+     */
+    public String yearBeforeLeadListAt(LeadStage stage) {
+        return "leads.xhtml?" + ReportAddress.leadList(reading.query().yearBefore(), stage, null);
+    }
+
+    /** For the coordinator: the year before's report of a funnel's centre, or {@code null} as {@link #reportOfCentre}. */
+    public String yearBeforeOfCentre(CentreFunnel funnel) {
+        String address = reportOfCentre(funnel) == null ? null
+                : ReportAddress.narrowed(reading.query().yearBefore(), ReportDimension.CENTRE, funnel.centreId());
+        return address == null ? null : "reports.xhtml?" + address;
+    }
+
+    /**
      * The lead list with the report's filters and a breakdown's value; {@code null} for the leads without a value,
-     * which the list cannot select (it would show everyone, not the figure's leads).
+     * which the list cannot select (it would show everyone, not the figure's leads), and for another value of what the
+     * report is filtered by ({@link ReportAddress#selectable}).
      */
     public String leadListOf(BreakdownRow row) {
-        return row.value() == null ? null : "leads.xhtml?" + ReportAddress.leadList(reading.query(), null, row.value());
+        String address = row.value() == null ? null : ReportAddress.leadList(reading.query(), null, row.value());
+        return address == null ? null : "leads.xhtml?" + address;
+    }
+
+    /**
+     * Broken down by what it is filtered by (a program, say): each row counts the leads that named the filter's value
+     * and the row's, and only the filter's own row opens its leads, which the page says under the table.
+     */
+    public boolean isBrokenDownByItsFilter() {
+        ReportDimension breakdown = reading.query().breakdown();
+        return breakdown != null && breakdown.manyPerLead() && reading.query().filters().containsKey(breakdown);
     }
 
     /** For the coordinator: this report narrowed to a breakdown's value, or {@code null} when it cannot be. */

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 public record CampaignTouches(CampaignTouch first, CampaignTouch last) {
 
     public static final String COOKIE = "tremplin_touch";
-    /** How long a touch is remembered: a person often asks months after first seeing a campaign. */
+    /**
+     * How long a touch is remembered, each touch from its own time: a person often asks months after first seeing a
+     * campaign. The cookie lives as long from its last touch.
+     */
     public static final int MAX_AGE_SECONDS = 90 * 24 * 3600;
     public static final CampaignTouches NONE = new CampaignTouches(null, null);
     private static final String ATTRIBUTE = CampaignTouches.class.getName();
@@ -30,7 +33,10 @@ public record CampaignTouches(CampaignTouch first, CampaignTouch last) {
         return first == null && last == null;
     }
 
-    /** A new visit through a tracked link: the first touch stays once set, the visit becomes the last. */
+    /**
+     * A new visit through a tracked link: the first touch stays once set (while it counts: {@link #parse} drops one
+     * that has expired), the visit becomes the last.
+     */
     public CampaignTouches after(CampaignTouch visit) {
         return new CampaignTouches(first == null ? visit : first, visit);
     }
@@ -44,8 +50,20 @@ public record CampaignTouches(CampaignTouch first, CampaignTouch last) {
         return last == null || last.equals(first) ? value : value + "_" + text(last);
     }
 
-    /** Reads a cookie's value; a value changed by hand or cut short reads as no touch, never as an error. */
+    /**
+     * Reads a cookie's value; a value changed by hand or cut short reads as no touch, never as an error. Each touch is
+     * judged on its own, as an attribution window is: a touch older than the cookie lives ({@link #MAX_AGE_SECONDS})
+     * has expired, and a first touch that has expired gives way to the last, which becomes the first too — the
+     * cookie, renewed by every tracked visit, may carry a first touch long past while the last is recent, and that
+     * recent touch must not be lost with it. A time no cookie of ours can hold (in the future, a first touch after the
+     * last) makes the whole value one changed by hand.
+     */
     public static CampaignTouches parse(String value) {
+        return parse(value, Instant.now());
+    }
+
+    /** {@link #parse(String)} as read at {@code now}. */
+    static CampaignTouches parse(String value, Instant now) {
         if (value == null) {
             return NONE;
         }
@@ -54,10 +72,16 @@ public record CampaignTouches(CampaignTouch first, CampaignTouch last) {
             return NONE;
         }
         try {
-            CampaignTouch first = touch(matcher.group(1), matcher.group(2), matcher.group(3));
+            CampaignTouch first = touch(matcher.group(1), matcher.group(2), matcher.group(3), now);
             CampaignTouch last = matcher.group(4) == null ? first
-                    : touch(matcher.group(4), matcher.group(5), matcher.group(6));
-            return new CampaignTouches(first, last);
+                    : touch(matcher.group(4), matcher.group(5), matcher.group(6), now);
+            if (last.at().isBefore(first.at())) {
+                throw new java.time.DateTimeException("a first touch after the last: " + value);
+            }
+            if (expired(last, now)) {
+                return NONE;
+            }
+            return expired(first, now) ? new CampaignTouches(last, last) : new CampaignTouches(first, last);
         } catch (NumberFormatException | java.time.DateTimeException unreadable) {
             return NONE;
         }
@@ -96,16 +120,22 @@ public record CampaignTouches(CampaignTouch first, CampaignTouch last) {
     }
 
     /**
-     * A touch as the cookie says it; a time the cookie cannot hold — in the future, or older than the cookie lives
-     * (a value made up by hand: 999999999999 is the year 33658, which no database column takes) — is no touch.
+     * A touch as the cookie says it; a time in the future (a value made up by hand: 999999999999 is the year 33658,
+     * which no database column takes) is no time a cookie of ours holds.
      */
-    private static CampaignTouch touch(String campaign, String activity, String seconds) {
+    private static CampaignTouch touch(String campaign, String activity, String seconds, Instant now) {
         Instant at = Instant.ofEpochSecond(Long.parseLong(seconds));
-        Instant now = Instant.now();
-        if (at.isAfter(now.plus(java.time.Duration.ofDays(1)))
-                || at.isBefore(now.minusSeconds(MAX_AGE_SECONDS).minus(java.time.Duration.ofDays(1)))) {
-            throw new java.time.DateTimeException("not a time the cookie can hold: " + seconds);
+        if (at.isAfter(now.plus(CLOCK_LEEWAY))) {
+            throw new java.time.DateTimeException("a touch in the future: " + seconds);
         }
         return new CampaignTouch(Long.parseLong(campaign), Long.parseLong(activity), at);
     }
+
+    /** A touch older than the cookie lives: it no longer counts, whatever the cookie still carries. */
+    private static boolean expired(CampaignTouch touch, Instant now) {
+        return touch.at().isBefore(now.minusSeconds(MAX_AGE_SECONDS).minus(CLOCK_LEEWAY));
+    }
+
+    /** A day either way: the servers' clocks and the time a visitor keeps a page open before sending it. */
+    private static final java.time.Duration CLOCK_LEEWAY = java.time.Duration.ofDays(1);
 }

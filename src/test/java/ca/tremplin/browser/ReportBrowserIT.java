@@ -41,6 +41,56 @@ class ReportBrowserIT extends BrowserTest {
                 browser.text(By.id("narrowed-to")));
     }
 
+    /**
+     * The funnel's chart draws this year's bars beside the year before's: a click on a bar of the year before opens
+     * the year before's leads (the same filters, the period and "as of" day a year earlier), as many as its figure in
+     * the table, whose cell is that link — not this year's leads, which a click on this year's bar opens.
+     */
+    @Test
+    void aBarOfTheYearBeforeOpensTheYearBeforesLeads() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/reports.xhtml?country=GH");
+        java.time.LocalDate from = java.time.LocalDate.parse(browser.find(By.id("from")).getAttribute("value"));
+        String yearBefore = digits(browser.text(By.id("year-before-link-NEW")));
+
+        clickBar(1, 0);
+        String address = browser.driver().getCurrentUrl();
+        assertTrue(address.contains("from=" + from.minusYears(1)) && address.contains("country=GH"), address);
+        assertEquals(yearBefore, digits(browser.text(By.id("lead-count"))), "the year before's new leads");
+
+        browser.go("/admin/reports.xhtml?country=GH");
+        clickBar(0, 0);
+        assertTrue(browser.driver().getCurrentUrl().contains("from=" + from), browser.driver().getCurrentUrl());
+    }
+
+    /** A report "as of" a month ago draws its weeks up to that day, not zeros up to today, and says why they stop. */
+    @Test
+    void theWeeksStopAtTheAsOfDayAndSaySo() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        java.time.LocalDate today = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
+        java.time.LocalDate asOf = today.minusDays(30);
+        browser.go("/admin/reports.xhtml?from=" + today.minusYears(1).plusDays(1) + "&to=" + today + "&asOf=" + asOf);
+        assertTrue(browser.text(By.id("weeks-cut")).contains("« en date du »"), browser.text(By.id("weeks-cut")));
+        List<org.openqa.selenium.WebElement> weeks = browser.driver().findElements(
+                By.cssSelector("#weeks-table tbody th"));
+        java.time.LocalDate lastMonday = java.time.LocalDate.parse(weeks.get(weeks.size() - 1).getText());
+        assertTrue(!lastMonday.isAfter(asOf) && lastMonday.plusWeeks(1).isAfter(asOf),
+                "the week of " + asOf + " is the last: " + lastMonday);
+    }
+
+    /** Clicks, through the chart's own handler, the bar {@code index} of dataset {@code dataset} of the funnel. */
+    private void clickBar(int dataset, int index) {
+        org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        String chart = "Chart.getChart(document.querySelector('#funnel-0 canvas'))";
+        browser.waitFor().until(ignored -> Boolean.TRUE.equals(page.executeScript("return !!" + chart + ";")));
+        org.openqa.selenium.WebElement table = browser.find(By.id("funnel-table-0"));
+        page.executeScript("var chart = " + chart + "; chart.options.onClick(null, [{datasetIndex: " + dataset
+                + ", index: " + index + "}], chart);");
+        browser.waitUntilReplaced(table);
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("leads-title")));
+    }
+
     /** A recruiter filters by what she knows (a country's name, a program's code and title), not by numbers. */
     @Test
     void filtersAreChosenByNameAndTheFormKeepsTheChoice() {

@@ -64,6 +64,8 @@ import org.junit.jupiter.api.Test;
  */
 class CampaignIT extends InServerTest {
 
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @ArquillianResource
@@ -89,6 +91,21 @@ class CampaignIT extends InServerTest {
 
     @Inject
     Tenancy tenancy;
+
+    @Inject
+    ca.tremplin.inquiry.InboxService inbox;
+
+    @Inject
+    ca.tremplin.event.PublicEvents publicEvents;
+
+    @Inject
+    ca.tremplin.event.EventReminders reminders;
+
+    @Inject
+    ca.tremplin.catalog.CatalogService catalog;
+
+    @Inject
+    ca.tremplin.pipeline.LeadListService leadList;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -281,6 +298,24 @@ class CampaignIT extends InServerTest {
         }
     }
 
+    /**
+     * A browser that saw the post 100 days ago and the flyer 10 days ago (each tracked visit renewed the cookie) opens
+     * the post's link again: the post's old touch has expired, the flyer's has not. The flyer becomes the first touch
+     * and the new visit the last, where the whole cookie used to be dropped and this visit taken for the first.
+     */
+    @Test
+    void aFirstTouchPastItsNinetyDaysGivesWayToTheLastStillCounting() throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        long tenDaysAgo = now - 10 * 86_400L;
+        String carried = campaign.getId() + "." + post.activity().getId() + "." + (now - 100 * 86_400L) + "_"
+                + campaign.getId() + "." + flyer.activity().getId() + "." + tenDaysAgo;
+        CampaignTouches touches = CampaignTouches.parse(touchCookie(open(post.linkFr(), carried)));
+        assertEquals(flyer.activity().getId(), touches.first().activityId(), "the flyer, which still counts");
+        assertEquals(tenDaysAgo, touches.first().at().getEpochSecond());
+        assertEquals(post.activity().getId(), touches.last().activityId(), "this visit");
+        assertTrue(touches.last().at().getEpochSecond() >= now);
+    }
+
     @Test
     void requestAPartnerSiteSendsWithTheLinksUtmParametersCarriesThatActivityAsItsTouch() throws Exception {
         long credited = apiRequest(campaign.getCode(), "a" + post.activity().getId());
@@ -325,24 +360,11 @@ class CampaignIT extends InServerTest {
     void coordinatorsCampaignIsReadByTheCentresItNamesEachCountingOnlyItsOwnLeads() {
         TestCentre alsoNamed = fixtures.newCentre("campaign-also-named");
         TestCentre notNamed = fixtures.newCentre("campaign-not-named");
-        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
-                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
-                .getResultList().get(0));
+        Tenant coordination = coordination();
         UserAccount coordinator = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
         // The named centre holds a fair in Lyon, which the coordinator's plan may link.
-        ca.tremplin.event.Event lyon;
-        try (TenantContext.Scope ignored = alsoNamed.asRecruiter()) {
-            ca.tremplin.event.Event fair = new ca.tremplin.event.Event();
-            fair.setType(ca.tremplin.event.EventType.WEBINAR);
-            fair.setVirtual(true);
-            fair.setOnlineUrl("https://meet.example.org/lyon");
-            fair.setTitleFr("Salon de Lyon");
-            fair.setTitleEn("Lyon fair");
-            fair.setLanguageList(List.of("fr"));
-            java.time.LocalDateTime start = java.time.LocalDateTime.now().plusDays(20).withNano(0);
-            ca.tremplin.event.Event saved = events.save(fair, start, start.plusHours(2), "Europe/Paris");
-            lyon = events.publish(saved.getId(), saved.getVersion());
-        }
+        ca.tremplin.event.Event lyon = publishedEvent(alsoNamed, "Salon de Lyon", "Lyon fair",
+                java.time.LocalDateTime.now(PARIS).plusDays(20).withNano(0));
         Campaign journees;
         long activityId;
         try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
@@ -403,14 +425,219 @@ class CampaignIT extends InServerTest {
                     .get(ReportDimension.FIRST_CAMPAIGN), "its name, not its number");
             assertFalse(reports.read(Map.of("firstCampaign", new String[] {"999999999"})).readable(),
                     "a campaign that does not exist is said to be unknown, not answered with a report about nobody");
+            // The lead list a row of that report opens names it too, not "n° 57"; a number in the reader's words.
+            assertEquals("first brought by the campaign “" + journees.getName() + "”", leadList.narrowing(
+                    ca.tremplin.pipeline.LeadFilter.parse("firstCampaign=" + id), java.util.Locale.ENGLISH));
+            assertEquals("last brought by the campaign “no. 999999999”", leadList.narrowing(
+                    ca.tremplin.pipeline.LeadFilter.parse("lastCampaign=999999999"), java.util.Locale.ENGLISH));
         }
         try (TenantContext.Scope ignored = notNamed.asRecruiter()) {
+            assertEquals("venues d’abord par la campagne « n° " + id + " »", leadList.narrowing(
+                    ca.tremplin.pipeline.LeadFilter.parse("firstCampaign=" + id), java.util.Locale.FRENCH),
+                    "a centre it does not name is not told its name");
             assertTrue(campaigns.sharedWithThisCentre().stream().noneMatch(shared -> shared.getId() == id));
             assertThrows(NotFoundException.class, () -> campaigns.shared(id));
             assertThrows(NotFoundException.class, () -> campaigns.link(activityId, java.util.Locale.CANADA_FRENCH));
             assertFalse(reports.read(Map.of("lastCampaign", new String[] {String.valueOf(id)})).readable(),
                     "a campaign that does not speak for this centre is unknown to its report");
         }
+    }
+
+    /**
+     * A person who saw the coordinator's campaign asks without naming a centre: the request waits in the
+     * coordination's queue, whose lead the campaign credits. Once the coordination hands it to a centre the campaign
+     * names, that centre's lead is the person's and the campaign counts one lead, not two — the funnel reports, too,
+     * count the person at the centre only.
+     */
+    @Test
+    void aPersonTheCoordinationHandsToACentreIsOneLeadOfItsCampaign() {
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        Campaign journees;
+        long activityId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            Campaign planned = campaign("Journées Québec — Dakar " + UUID.randomUUID().toString().substring(0, 8));
+            planned.setCentreIds(Set.of(centre.tenant().getId()));
+            journees = campaigns.save(planned);
+            campaigns.saveActivity(journees.getId(), activity(Platform.FAIR, LinkTarget.FORM, null));
+            activityId = campaigns.plan(journees.getId()).get(0).activity().getId();
+        }
+        InquiryRequest general = InquiryRequests.complete(InquiryRequests.uniqueEmail());
+        general.setProgramIds(new java.util.ArrayList<>());
+        SubmissionReceipt receipt = fixtures.submitted(general, new SubmissionContext(UUID.randomUUID().toString(),
+                Inquiry.Channel.FORM, "10.9.8.2", Languages.FRENCH, CampaignTouches.NONE.after(
+                        new ca.tremplin.web.CampaignTouch(journees.getId(), activityId, aMinuteAgo()))));
+        long queued = tenancy.acrossAllTenants(() -> em.createQuery("select r.id from RoutedInquiry r"
+                + " where r.inquiry.id = :id", Long.class).setParameter("id", receipt.inquiryId()).getSingleResult());
+        long id = journees.getId();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            CampaignFigures waiting = campaigns.figures(id);
+            assertEquals(1, waiting.leads().firstTouch(), "the queue's lead, while its request waits there");
+            assertEquals(1, waiting.leads().lastTouch());
+
+            inbox.handOver(queued, centre.tenant().getId());
+
+            CampaignFigures handed = campaigns.figures(id);
+            assertEquals(1, handed.requests().firstTouch(), "one request");
+            assertEquals(1, handed.leads().firstTouch(), "one person, the centre's lead, not the queue's beside it");
+            assertEquals(1, handed.leads().lastTouch());
+        }
+        assertEquals(id, fixtures.leadOf(centre.tenant(), general.getEmail()).getAttribution().getFirstCampaignId(),
+                "the centre's lead credited with the campaign");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(1, campaigns.shared(id).figures().leads().firstTouch(), "the centre reads its lead");
+        }
+    }
+
+    /**
+     * A registration given up — from the person's link or by staff — no longer holds a seat: the campaign counts the
+     * registrations that hold theirs, as the event's pages and the funnel reports do.
+     */
+    @Test
+    void aCancelledRegistrationIsNoLongerOneTheCampaignBrought() {
+        ca.tremplin.event.Event webinar = publishedEvent(java.time.LocalDateTime.now(PARIS).plusDays(10).withNano(0));
+        ca.tremplin.event.RegistrationReceipt registered = publicEvents.register(webinar.getId(),
+                new ca.tremplin.event.RegistrationRequest("Awa", "Diop", InquiryRequests.uniqueEmail(), null, "SN",
+                        true, false, "Africa/Dakar", null), UUID.randomUUID().toString(), "10.9.8.1",
+                Languages.FRENCH, CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(campaign.getId(),
+                        post.activity().getId(), aMinuteAgo())));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            CampaignFigures before = campaigns.figures(campaign.getId());
+            assertEquals(1, before.registrations().firstTouch());
+            assertEquals(1, before.registrations().lastTouch());
+
+            events.cancelRegistration(registered.registrationId());
+
+            CampaignFigures after = campaigns.figures(campaign.getId());
+            assertEquals(0, after.registrations().firstTouch(), "a seat given up is no registration");
+            assertEquals(0, after.registrations().lastTouch());
+            assertEquals(1, after.leads().firstTouch(), "the person stays a lead the campaign brought");
+        }
+    }
+
+    /**
+     * The nightly round marks an event that is over done, and a program may be archived: an activity that linked
+     * either is still saved — marked done, its message corrected — with its target kept, which its form still offers
+     * (said to be no longer offered). Choosing such a target for another activity is refused.
+     */
+    @Test
+    void anActivityWhoseEventIsOverOrWhoseProgramWasArchivedIsStillSavedWithItsTarget() {
+        ca.tremplin.event.Event webinar = publishedEvent(java.time.LocalDateTime.now(PARIS).minusHours(3).withNano(0));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            campaigns.saveActivity(campaign.getId(), activity(Platform.WEBINAR, LinkTarget.EVENT, webinar.getId()));
+        }
+        reminders.closePastEvents();
+        long programId = centre.program().getId();
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            long version = tenancy.acrossAllTenants(() -> em.find(ca.tremplin.catalog.Program.class, programId)
+                    .getVersion());
+            catalog.changeStatus(programId, ca.tremplin.catalog.ProgramStatus.ARCHIVED, version);
+        }
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            List<CampaignService.ActivityLine> plan = campaigns.plan(campaign.getId());
+            CampaignActivity toTheWebinar = plan.stream().filter(line -> line.activity().getTargetKind()
+                    == LinkTarget.EVENT).findFirst().orElseThrow().activity();
+            toTheWebinar.setStatus(ActivityStatus.DONE);
+            campaigns.saveActivity(campaign.getId(), toTheWebinar);
+            CampaignActivity toTheProgram = plan.stream().filter(line -> line.activity().getTargetKind()
+                    == LinkTarget.PROGRAM).findFirst().orElseThrow().activity();
+            toTheProgram.setStatus(ActivityStatus.DONE);
+            toTheProgram.setSaid("Dépliant distribué au salon");
+            campaigns.saveActivity(campaign.getId(), toTheProgram);
+
+            List<CampaignService.ActivityLine> saved = campaigns.plan(campaign.getId());
+            assertTrue(saved.stream().filter(line -> line.activity().getStatus() == ActivityStatus.DONE)
+                    .map(line -> line.activity().getTargetId()).toList()
+                    .containsAll(List.of(webinar.getId(), programId)), "both done, their targets kept");
+            assertTrue(saved.stream().anyMatch(line -> line.activity().getTargetKind() == LinkTarget.PROGRAM
+                    && line.targetLabelFr().endsWith(centre.program().getTitleFr())),
+                    "the plan still names the archived program, not its number");
+
+            ActivityChoices choices = campaigns.activityChoices(campaign.getId(), Languages.FRENCH);
+            assertTrue(choices.events().stream().noneMatch(choice -> choice.id() == webinar.getId()),
+                    "no new link to an event that is over");
+            assertTrue(choices.events(webinar.getId()).stream().anyMatch(choice -> choice.id() == webinar.getId()
+                    && choice.label().endsWith("(n’est plus offert)")), "the form of the activity that links it");
+            assertTrue(choices.programs(programId).stream().anyMatch(choice -> choice.id() == programId),
+                    choices.programs(programId).toString());
+            assertTrue(choices.programs(null).stream().noneMatch(choice -> choice.id() == programId),
+                    "not offered to a new activity");
+
+            assertEquals("campaign.activity.eventNotPublished", assertThrows(BusinessRuleException.class,
+                    () -> campaigns.saveActivity(campaign.getId(), activity(Platform.EMAIL, LinkTarget.EVENT,
+                            webinar.getId()))).messageKey(), "a new activity to it");
+            toTheWebinar.setTargetKind(LinkTarget.PROGRAM);
+            toTheWebinar.setTargetId(programId);
+            assertEquals("campaign.activity.programNotPublished", assertThrows(BusinessRuleException.class,
+                    () -> campaigns.saveActivity(campaign.getId(), toTheWebinar)).messageKey(),
+                    "nor is an activity's target changed to one");
+        }
+    }
+
+    /**
+     * An activity that was counted — a visit through its link, a request it brought — is not removed: its visits
+     * would go with it while its requests stayed counted, and its printed link would count nothing more. Staff are
+     * told to mark it cancelled. An activity planned and never run is removed.
+     */
+    @Test
+    void anActivityThatWasCountedIsNotRemovedButOneNeverRunIs() throws Exception {
+        open(post.linkFr(), null);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals("campaign.activity.removeCounted", assertThrows(BusinessRuleException.class,
+                    () -> campaigns.removeActivity(campaign.getId(), post.activity().getId())).messageKey());
+            assertEquals(1, campaigns.plan(campaign.getId()).get(0).visits(), "its visit kept");
+        }
+        String email = InquiryRequests.uniqueEmail();
+        fixtures.submitted(InquiryRequests.complete(email, centre.program().getId()), new SubmissionContext(
+                UUID.randomUUID().toString(), Inquiry.Channel.FORM, "10.9.8.0", Languages.FRENCH,
+                CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(campaign.getId(),
+                        flyer.activity().getId(), aMinuteAgo()))));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertThrows(BusinessRuleException.class,
+                    () -> campaigns.removeActivity(campaign.getId(), flyer.activity().getId()),
+                    "a request it brought, without any visit counted");
+            CampaignActivity neverRun = activity(Platform.PRESS, LinkTarget.CATALOGUE, null);
+            campaigns.saveActivity(campaign.getId(), neverRun);
+            long neverRunId = campaigns.plan(campaign.getId()).stream().filter(line -> line.activity().getPlatform()
+                    == Platform.PRESS).findFirst().orElseThrow().activity().getId();
+            campaigns.removeActivity(campaign.getId(), neverRunId);
+            assertEquals(2, campaigns.plan(campaign.getId()).size(), "the one never run removed, the others kept");
+        }
+    }
+
+    /** A published webinar of the centre starting at {@code start}, Paris time, for two hours: the campaign's to link. */
+    private ca.tremplin.event.Event publishedEvent(java.time.LocalDateTime start) {
+        return publishedEvent(centre, "Webinaire mécanique", "Mechanics webinar", start);
+    }
+
+    private ca.tremplin.event.Event publishedEvent(TestCentre at, String titleFr, String titleEn,
+                                                   java.time.LocalDateTime start) {
+        try (TenantContext.Scope ignored = at.asRecruiter()) {
+            ca.tremplin.event.Event webinar = new ca.tremplin.event.Event();
+            webinar.setType(ca.tremplin.event.EventType.WEBINAR);
+            webinar.setVirtual(true);
+            webinar.setOnlineUrl("https://meet.example.org/fp-quebec");
+            webinar.setTitleFr(titleFr);
+            webinar.setTitleEn(titleEn);
+            webinar.setLanguageList(List.of("fr"));
+            ca.tremplin.event.Event saved = events.save(webinar, start, start.plusHours(2), "Europe/Paris");
+            return events.publish(saved.getId(), saved.getVersion());
+        }
+    }
+
+    /**
+     * A touch's time before the sending it precedes: a registration is dated to the second, and a touch later in that
+     * second would be one that reached a person already known, never their first.
+     */
+    private static java.time.Instant aMinuteAgo() {
+        return java.time.Instant.now().minusSeconds(60);
+    }
+
+    /** The coordinating organisation, the tenant of the campaigns that span centres. */
+    private Tenant coordination() {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .getResultList().get(0));
     }
 
     @Test

@@ -541,7 +541,7 @@ class EventIT extends InServerTest {
             assertEquals("inscrites ou saisies à « Webinaire " + fair.getId() + " »",
                     leadList.narrowing(atTheFair, Locale.FRENCH));
             assertEquals(0, leadList.count(forged), "another centre's event narrows to none of this centre's leads");
-            assertEquals("registered or captured at “n° " + elsewhere.getId() + "”",
+            assertEquals("registered or captured at “no. " + elsewhere.getId() + "”",
                     leadList.narrowing(forged, Locale.ENGLISH), "and its title is not shown");
         }
     }

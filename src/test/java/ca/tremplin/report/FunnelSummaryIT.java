@@ -59,6 +59,9 @@ class FunnelSummaryIT extends InServerTest {
     LeadFunnels funnels;
 
     @Inject
+    ca.tremplin.pipeline.LeadListService leadList;
+
+    @Inject
     Tenancy tenancy;
 
     @PersistenceContext(unitName = "tremplin")
@@ -179,6 +182,14 @@ class FunnelSummaryIT extends InServerTest {
         String what = query.toString();
         assertEquals(history.reached(), figures(funnel, StageFigure::reached), "reached, " + what);
         assertEquals(history.yearBefore(), figures(funnel, StageFigure::yearBefore), "the year before, " + what);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            // What a bar of the year before opens (ReportsPage.yearBeforeLeadListAt): as many leads as it counts.
+            for (StageFigure figure : funnel.stages()) {
+                assertEquals(figure.yearBefore(), leadList.count(ca.tremplin.pipeline.LeadFilter.parse(
+                        ReportAddress.leadList(query.yearBefore(), figure.stage(), null))),
+                        "the year before's list at " + figure.stage() + ", " + what);
+            }
+        }
         assertEquals(history.standing(), figures(funnel, StageFigure::standing), "standing, " + what);
         Map<String, Long> lost = new TreeMap<>();
         funnel.lost().forEach(reason -> lost.put(reason.reason(), reason.leads()));
@@ -266,16 +277,17 @@ class FunnelSummaryIT extends InServerTest {
             return rows;
         }
 
+        /** Each completed stay's days, counted here on Québec's calendar, one change at a time. */
         @SuppressWarnings("unchecked")
         List<List<Long>> stageTimes(ReportQuery query) {
             Map<LeadStage, Map<Long, Long>> histograms = new HashMap<>();
-            String days = "function('datediff', s.changedAt, s.fromStageSince)";
-            for (Object[] row : (List<Object[]>) bind(em.createQuery("select s.fromStage, " + days + ", count(s)"
-                    + " from StageChange s join Lead l on l.id = s.leadId where " + cohort(query)
-                    + " and s.changedAt < :asOf and s.fromStage is not null and s.fromStage <> :lost"
-                    + " group by s.fromStage, " + days), query).setParameter("lost", LeadStage.LOST).getResultList()) {
-                histograms.computeIfAbsent((LeadStage) row[0], stage -> new TreeMap<>())
-                        .merge(((Number) row[1]).longValue(), (Long) row[2], Long::sum);
+            for (Object[] row : (List<Object[]>) bind(em.createQuery("select s.fromStage, s.fromStageSince,"
+                    + " s.changedAt from StageChange s join Lead l on l.id = s.leadId where " + cohort(query)
+                    + " and s.changedAt < :asOf and s.fromStage is not null and s.fromStage <> :lost"), query)
+                    .setParameter("lost", LeadStage.LOST).getResultList()) {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(quebecDay((Instant) row[1]),
+                        quebecDay((Instant) row[2]));
+                histograms.computeIfAbsent((LeadStage) row[0], stage -> new TreeMap<>()).merge(days, 1L, Long::sum);
             }
             List<List<Long>> times = new ArrayList<>();
             for (LeadStage stage : FunnelReport.WAY.subList(0, FunnelReport.WAY.size() - 1)) {
@@ -323,6 +335,10 @@ class FunnelSummaryIT extends InServerTest {
                 counts.add((Long) count.getSingleResult());
             }
             return counts;
+        }
+
+        private static LocalDate quebecDay(Instant time) {
+            return time.atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate();
         }
 
         private static String cohort(ReportQuery query) {

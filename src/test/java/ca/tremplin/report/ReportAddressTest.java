@@ -152,6 +152,34 @@ class ReportAddressTest {
         assertEquals(null, ReportAddress.narrowed(full, ReportDimension.PROGRAM, 12L), "three filters at most");
     }
 
+    /**
+     * Filtered by program 12 and broken down by program: the row of program 31 counts the leads who named both, which
+     * no filter selects (one value per dimension). Its row opens nothing — its link used to drop 31, opening every lead
+     * of program 12, and the coordinator's replaced 12 with 31 —, while the row of program 12 opens its leads.
+     */
+    @Test
+    void aRowOfAnotherValueOfWhatTheReportIsFilteredByOpensNothing() {
+        for (boolean acrossCentres : new boolean[] {false, true}) {
+            ReportQuery query = read(Map.of("program", "12", "country", "SN", "breakdown", "program"), acrossCentres)
+                    .query();
+            assertEquals(null, ReportAddress.leadList(query, null, "31"), "the leads of 12 and 31 together");
+            assertEquals(null, ReportAddress.narrowed(query, ReportDimension.PROGRAM, "31"));
+            String own = ReportAddress.leadList(query, null, "12");
+            assertTrue(own.contains("program=12") && !own.contains("program=31") && own.contains("country=SN"), own);
+            ReportQuery narrowed = readAddress(ReportAddress.narrowed(query, ReportDimension.PROGRAM, "12"));
+            assertEquals("12", narrowed.filters().get(ReportDimension.PROGRAM));
+            assertEquals(ReportDimension.CENTRE, narrowed.breakdown());
+        }
+        ReportQuery byEvent = read(Map.of("event", "7", "breakdown", "event"), true).query();
+        assertEquals(null, ReportAddress.narrowed(byEvent, ReportDimension.EVENT, 8L), "an event's id alike");
+        assertTrue(ReportAddress.narrowed(byEvent, ReportDimension.EVENT, 7L) != null);
+        assertTrue(ReportAddress.leadList(byEvent, null, 7L) != null);
+        assertTrue(ReportDimension.PROGRAM.manyPerLead() && ReportDimension.EVENT.manyPerLead(),
+                "the page says why the other rows open nothing");
+        assertFalse(ReportDimension.COUNTRY.manyPerLead(),
+                "a country's report by country has that country's row alone");
+    }
+
     private static ReportQuery readAddress(String address) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : address.split("&")) {

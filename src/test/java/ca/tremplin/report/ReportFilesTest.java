@@ -62,8 +62,8 @@ class ReportFilesTest {
             assertEquals("Funnel — CSS du Test", sheets.get(0));
             assertTrue(sheets.contains("Week by week") && sheets.contains("Events"), sheets::toString);
             List<Row> funnel = workbook.getFirstSheet().read();
-            assertEquals("Leads first known from January 1, 2026 to June 30, 2026, as of July 1, 2026",
-                    funnel.get(0).getCellText(0), "what the report is about, first");
+            assertEquals("Leads first known from January 1, 2026 to June 30, 2026, as of July 1, 2026, stages as reached"
+                    + " (recorded in the history)", funnel.get(0).getCellText(0), "what the report is about, first");
             assertEquals("Funnel — CSS du Test", funnel.get(1).getCellText(0),
                     "the whole title, which the sheet's 31-character name cannot hold");
             assertEquals("Stage", funnel.get(2).getCellText(0));
@@ -134,7 +134,8 @@ class ReportFilesTest {
         ByteArrayOutputStream some = new ByteArrayOutputStream();
         ReportFiles.writeCsv(report(), Languages.FRENCH, some);
         assertTrue(some.toString(StandardCharsets.UTF_8).startsWith("\uFEFFProspects connus du 1er janvier 2026 au 30 juin 2026,"
-                + " en date du 1er juillet 2026\r\n"), "a report about someone says whom: " + some);
+                + " en date du 1er juillet 2026, étapes telles qu’atteintes (inscrites à l’historique)\r\n"),
+                "a report about someone says whom, and how its stages were counted: " + some);
     }
 
     /** A narrowed report's files name its filters, so that they cannot be taken for the whole report's. */
@@ -147,13 +148,34 @@ class ReportFilesTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         ReportFiles.writeCsv(senegal, Languages.FRENCH, csv);
         assertTrue(csv.toString(StandardCharsets.UTF_8).startsWith("\uFEFFProspects connus du 1er janvier 2026 au 30 juin 2026,"
-                + " en date du 1er juillet 2026 · Pays = Sénégal\r\n"), csv.toString(StandardCharsets.UTF_8));
+                + " en date du 1er juillet 2026, étapes telles qu’atteintes (inscrites à l’historique)"
+                + " · Pays = Sénégal\r\n"), csv.toString(StandardCharsets.UTF_8));
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ReportFiles.writeXlsx(senegal, Languages.ENGLISH, xlsx);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            assertEquals("Leads first known from January 1, 2026 to June 30, 2026, as of July 1, 2026 · Country = Sénégal",
+            assertEquals("Leads first known from January 1, 2026 to June 30, 2026, as of July 1, 2026, stages as reached"
+                    + " (recorded in the history) · Country = Sénégal",
                     workbook.getFirstSheet().read().get(0).getCellText(0));
         }
+    }
+
+    /**
+     * The same leads give other figures counted as reached or inferred from the furthest stage: the files and the
+     * scheduled mails (which open with the same line) say which, as the page does, in the reader's language.
+     */
+    @Test
+    void theFilesSayHowTheStagesWereCounted() {
+        FunnelReport reached = report();
+        FunnelReport furthest = new FunnelReport(new ReportQuery(reached.query().from(), reached.query().to(),
+                reached.query().asOf(), StageCounting.FURTHEST, Map.of(), null), reached.funnels(),
+                reached.breakdown(), reached.weeks(), reached.stageTimes(), reached.firstContact(), reached.events(),
+                Map.of(ReportDimension.COUNTRY, "Sénégal"));
+        String french = ReportFiles.aboutThis(reached, Languages.FRENCH);
+        assertTrue(french.endsWith("étapes telles qu’atteintes (inscrites à l’historique)"), french);
+        assertEquals("Leads first known from January 1, 2026 to June 30, 2026, as of July 1, 2026, stages inferred from"
+                + " the furthest stage reached · Country = Sénégal", ReportFiles.aboutThis(furthest, Languages.ENGLISH));
+        assertTrue(ReportFiles.aboutNothing(furthest, Languages.FRENCH).contains(
+                "étapes déduites de l’étape la plus avancée"), ReportFiles.aboutNothing(furthest, Languages.FRENCH));
     }
 
     private static FunnelReport report() {

@@ -65,6 +65,9 @@ class ReportIT extends InServerTest {
     @Inject
     ca.tremplin.inquiry.InboxService inbox;
 
+    @Inject
+    ca.tremplin.person.LeadFunnels funnels;
+
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
     jakarta.persistence.EntityManager em;
 
@@ -144,6 +147,27 @@ class ReportIT extends InServerTest {
                 "Dami counts as contacted, qualified and applied; Awa's furthest is admitted, lost or not");
     }
 
+    /**
+     * As of twenty days ago, in a period that runs to today: the weekly trend stops at the week of that day, where it
+     * drew weeks of zeros to today (nothing after the "as of" day is counted), and says so; the leads of that time
+     * are in it.
+     */
+    @Test
+    void theWeeksStopAtTheAsOfDay() {
+        LocalDate asOf = today.minusDays(20);
+        FunnelReport report = report(recruiter, centre, new ReportQuery(today.minusDays(40), today, asOf,
+                StageCounting.REACHED, Map.of(), null));
+        LocalDate lastMonday = report.weeks().get(report.weeks().size() - 1).monday();
+        assertEquals(asOf.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)),
+                lastMonday, "the week of the \"as of\" day is the last");
+        assertEquals(asOf, report.weeksCutAt());
+        assertEquals(0, report.weeks().stream().mapToLong(FunnelReport.WeekTrend::newLeads).sum(),
+                "Awa, Binta, Chidi and Dami came ten days ago, after it");
+        FunnelReport toToday = report(recruiter, centre, query(today, StageCounting.REACHED, Map.of(), null));
+        assertEquals(null, toToday.weeksCutAt());
+        assertEquals(4, toToday.weeks().stream().mapToLong(FunnelReport.WeekTrend::newLeads).sum());
+    }
+
     @Test
     void asOfADatePastTheFunnelIsAsItStoodThen() {
         CentreFunnel funnel = report(recruiter, centre,
@@ -153,7 +177,69 @@ class ReportIT extends InServerTest {
         FunnelReport.StageTime admitted = report(recruiter, centre,
                 query(today, StageCounting.REACHED, Map.of(), null)).stageTimes().get(LeadStage.ADMITTED.ordinal());
         assertEquals(1, admitted.stays(), "Awa's stay in admitted is the only one completed");
-        assertEquals(8L, admitted.medianDays());
+        // Eight times 24 hours, counted in Québec's calendar days: nine when summer time began in between and the
+        // stay started in the last hour of a day.
+        List<java.time.Instant> admittedThenLost = tenancy.acrossAllTenants(() -> em.createQuery("select s.changedAt"
+                        + " from StageChange s where s.leadId = :lead and s.toStage in (:stages) order by s.changedAt",
+                        java.time.Instant.class).setParameter("lead", awaId)
+                .setParameter("stages", List.of(LeadStage.ADMITTED, LeadStage.LOST)).getResultList());
+        assertEquals(java.time.temporal.ChronoUnit.DAYS.between(
+                        admittedThenLost.get(0).atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate(),
+                        admittedThenLost.get(1).atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate()),
+                admitted.medianDays());
+        assertEquals(8L, java.time.Duration.between(admittedThenLost.get(0), admittedThenLost.get(1)).toDays());
+    }
+
+    /**
+     * Time in stage is counted in Québec's calendar days, as every day of the report: contacted at 21:00 and qualified
+     * at 9:00 the next morning is one day (both times fall on one UTC day: it was none), qualified at 9:00 and applied
+     * at 20:30 the same evening is none (20:30 is already the next UTC day: it was one).
+     */
+    @Test
+    void timeInStageIsCountedInQuebecsCalendarDays() {
+        Tenant evening = fixtures.newSchoolBoard("report-evening");
+        UserAccount staff = fixtures.newAccount(evening, Role.RECRUITER);
+        Lead lead = fixtures.newLead(evening, program(evening));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, evening)) {
+            for (LeadStage stage : List.of(LeadStage.CONTACTED, LeadStage.QUALIFIED, LeadStage.APPLIED)) {
+                leads.changeStage(lead.getId(), stage, null, null);
+            }
+        }
+        fixtures.backdate(evening, 10);
+        LocalDate day = today.minusDays(3);
+        java.time.Instant contacted = day.atTime(21, 0).atZone(ca.tremplin.kernel.QuebecTime.ZONE).toInstant();
+        java.time.Instant qualified = day.plusDays(1).atTime(9, 0).atZone(ca.tremplin.kernel.QuebecTime.ZONE)
+                .toInstant();
+        java.time.Instant applied = day.plusDays(1).atTime(20, 30).atZone(ca.tremplin.kernel.QuebecTime.ZONE)
+                .toInstant();
+        tenancy.acrossAllTenants(() -> {
+            // Each move at its time; the stage it left entered at the move before (the first left NEW, backdated).
+            moveAt(lead.getId(), LeadStage.CONTACTED, contacted, null);
+            moveAt(lead.getId(), LeadStage.QUALIFIED, qualified, contacted);
+            moveAt(lead.getId(), LeadStage.APPLIED, applied, qualified);
+            funnels.refreshCentre(evening.getId());
+            return null;
+        });
+
+        List<FunnelReport.StageTime> times = report(staff, evening,
+                query(today, StageCounting.REACHED, Map.of(), null)).stageTimes();
+        FunnelReport.StageTime inContacted = times.get(LeadStage.CONTACTED.ordinal());
+        assertEquals(1, inContacted.stays());
+        assertEquals(1L, inContacted.medianDays(), "from the evening to the next morning");
+        FunnelReport.StageTime inQualified = times.get(LeadStage.QUALIFIED.ordinal());
+        assertEquals(1, inQualified.stays());
+        assertEquals(0L, inQualified.medianDays(), "from the morning to the evening of one day");
+    }
+
+    /** The lead's move into {@code stage} made at {@code at}, out of a stage entered {@code since} (kept if null). */
+    private void moveAt(long leadId, LeadStage stage, java.time.Instant at, java.time.Instant since) {
+        jakarta.persistence.Query move = em.createNativeQuery("update lead_stage_change set changed_at = ?1"
+                + (since == null ? "" : ", from_stage_since = ?3") + " where lead_id = ?2 and to_stage = ?4")
+                .setParameter(1, at).setParameter(2, leadId).setParameter(4, stage.name());
+        if (since != null) {
+            move.setParameter(3, since);
+        }
+        move.executeUpdate();
     }
 
     @Test
@@ -168,6 +254,39 @@ class ReportIT extends InServerTest {
         String link = ReportAddress.leadList(bySource, LeadStage.CONTACTED, fair.value());
         assertTrue(link.contains("reached=CONTACTED") && link.contains("source=FAIR") && link.contains("country="),
                 link);
+    }
+
+    /**
+     * Filtered by the centre's program and broken down by program: Awa asked about a second program since, so she is
+     * in that program's row too. That row counts the leads who named both, which no filter selects: it opens nothing,
+     * where its link dropped the row's program and opened the four leads of the first; the first program's row opens
+     * its four leads. The coordinator's row is not narrowed to the second program in place of the first either.
+     */
+    @Test
+    void aBreakdownByWhatTheReportIsFilteredByOpensOnlyTheFiltersOwnRow() {
+        long first = tenancy.acrossAllTenants(() -> em.createQuery("select i.value from LeadInterest i"
+                + " where i.leadId = :lead and i.kind = ca.tremplin.person.InterestKind.PROGRAM", String.class)
+                .setParameter("lead", awaId).getResultList().stream().map(Long::valueOf).findFirst().orElseThrow());
+        Program second = program(centre);
+        String awaEmail = tenancy.acrossAllTenants(() -> em.find(Lead.class, awaId).getEmail());
+        fixtures.submitted(ca.tremplin.testsupport.InquiryRequests.complete(awaEmail, second.getId()),
+                new ca.tremplin.inquiry.SubmissionContext(UUID.randomUUID().toString(),
+                        ca.tremplin.inquiry.Inquiry.Channel.FORM, "10.7.7.8", Languages.FRENCH));
+
+        ReportQuery byProgram = query(today, StageCounting.REACHED,
+                Map.of(ReportDimension.PROGRAM, String.valueOf(first)), ReportDimension.PROGRAM);
+        FunnelReport report = report(recruiter, centre, byProgram);
+        Map<Object, Long> rows = new java.util.HashMap<>();
+        report.breakdown().rows().forEach(row -> rows.put(row.value(), row.leads()));
+        assertEquals(Map.of(String.valueOf(first), 4L, String.valueOf(second.getId()), 1L), rows);
+
+        assertEquals(null, ReportAddress.leadList(byProgram, null, String.valueOf(second.getId())),
+                "Awa's row: no list of the first program's four leads behind a figure of one");
+        assertEquals(null, ReportAddress.narrowed(byProgram, ReportDimension.PROGRAM, String.valueOf(second.getId())));
+        LeadFilter own = LeadFilter.parse(ReportAddress.leadList(byProgram, null, String.valueOf(first)));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            assertEquals(4, list.count(own), "the first program's row opens its leads");
+        }
     }
 
     /** The leads who named no intake, or attended no event, are a row of the breakdown, not left out of it. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A visitor's browser carries their first and last campaign touch in a cookie of ids and times only: a new tracked
- * visit keeps the first and replaces the last, and a value changed by hand reads as no touch.
+ * visit keeps the first and replaces the last, each touch counts for 90 days from its own time, and a value changed
+ * by hand reads as no touch.
  */
 class CampaignTouchesTest {
 
@@ -50,16 +51,46 @@ class CampaignTouchesTest {
     }
 
     /**
-     * A time the cookie cannot hold, made up by hand — the year 33658, the future, older than the cookie lives —
+     * A time no cookie of ours holds, made up by hand — the year 33658, the future, a first touch after the last —
      * reads as no touch rather than reaching the database, which refused it with a server error and lost the request.
      */
     @Test
     void aTimeTheCookieCannotHoldReadsAsNoTouch() {
         long now = Instant.now().getEpochSecond();
-        for (long at : new long[] {999_999_999_999L, now + 3 * 86_400L, now - 100 * 86_400L, 0L}) {
+        for (long at : new long[] {999_999_999_999L, now + 3 * 86_400L}) {
             assertTrue(CampaignTouches.parse("1.1." + at).isEmpty(), String.valueOf(at));
             assertTrue(CampaignTouches.parse("1.1." + (now - 60) + "_1.2." + at).isEmpty(), String.valueOf(at));
         }
+        assertTrue(CampaignTouches.parse("1.1." + (now - 60) + "_1.2." + (now - 100 * 86_400L)).isEmpty(),
+                "a last touch before the first");
+        assertTrue(CampaignTouches.parse("1.1." + (now - 100 * 86_400L)).isEmpty(), "expired");
+        assertTrue(CampaignTouches.parse("1.1.0").isEmpty(), "expired long ago");
         assertEquals(1L, CampaignTouches.parse("1.1." + (now - 60)).first().campaignId());
+    }
+
+    /**
+     * Each tracked visit renews the cookie for 90 days and it keeps the first touch: campaign A seen on day 0,
+     * campaign B on day 80, a request on day 95. A's touch has expired, B's has not: the request is B's, first and
+     * last, as a browser that saw B alone would send it — not a request of nobody's, nor A's so long after.
+     */
+    @Test
+    void anExpiredFirstTouchGivesWayToTheLastWhichStillCounts() {
+        Instant dayZero = Instant.parse("2026-01-05T15:00:00Z");
+        CampaignTouch sawA = new CampaignTouch(3, 11, dayZero);
+        CampaignTouch sawB = new CampaignTouch(5, 20, dayZero.plus(java.time.Duration.ofDays(80)));
+        String cookie = CampaignTouches.NONE.after(sawA).after(sawB).cookieValue();
+
+        Instant dayEightyFive = dayZero.plus(java.time.Duration.ofDays(85));
+        assertEquals(new CampaignTouches(sawA, sawB), CampaignTouches.parse(cookie, dayEightyFive),
+                "both still count on day 85");
+        Instant dayNinetyFive = dayZero.plus(java.time.Duration.ofDays(95));
+        CampaignTouches onDayNinetyFive = CampaignTouches.parse(cookie, dayNinetyFive);
+        assertEquals(new CampaignTouches(sawB, sawB), onDayNinetyFive, "B, first and last");
+
+        CampaignTouch sawC = new CampaignTouch(7, 30, dayNinetyFive);
+        assertEquals(new CampaignTouches(sawB, sawC), onDayNinetyFive.after(sawC),
+                "a visit that day keeps B as the first touch, not C");
+        assertTrue(CampaignTouches.parse(cookie, sawB.at().plus(java.time.Duration.ofDays(92))).isEmpty(),
+                "once B has expired too, no touch");
     }
 }
