@@ -278,7 +278,11 @@ public class ApprenticeErasure {
                 .setParameter("ids", apprentice.profiles()).getResultList();
         List<String> addresses = apprentice.addresses();
         if (!addresses.isEmpty()) {
-            erasure.eraseMailSentTo(tenantId, addresses);
+            // Mail kept before the keys were written in Unicode (V76) has the domain as it was typed ("xn--…"), and a
+            // guardian's address is read as typed: both spellings are looked for, as for a lead's erasure.
+            Set<String> spelt = new LinkedHashSet<>(addresses);
+            PersonErasure.withBothSpellings(spelt);
+            erasure.eraseMailSentTo(tenantId, List.copyOf(spelt));
             erasure.forgetAddresses(tenantId, addresses);
             erasure.forgetMentions(tenantId, List.of(new PersonTraits(new LinkedHashSet<>(addresses), List.of(),
                     Set.of())));
@@ -287,9 +291,11 @@ public class ApprenticeErasure {
         // addresses is a child's of theirs, and the child's own.
         erasure.deleteShowcaseProfilesById(tenantId, new ArrayList<>(apprentice.profiles()));
         // The guardian's own choices and profiles are theirs: only the mail that named the apprentice to them goes.
-        List<String> guardianAddresses = guardians.stream().filter(g -> !addresses.contains(g)).distinct().toList();
+        Set<String> guardianAddresses = new LinkedHashSet<>(guardians.stream().filter(g -> !addresses.contains(g))
+                .toList());
+        PersonErasure.withBothSpellings(guardianAddresses);
         if (!guardianAddresses.isEmpty()) {
-            erasure.eraseMailSentTo(tenantId, guardianAddresses);
+            erasure.eraseMailSentTo(tenantId, List.copyOf(guardianAddresses));
         }
     }
 }

@@ -409,7 +409,7 @@ public class PersonErasure {
      * Each address in both spellings of its domain, added to the set: mail written before V76 kept a domain typed in
      * ASCII ("xn--cole-9oa.ca") as it was typed, and the person's key now writes it in Unicode ("école.ca").
      */
-    private static void withBothSpellings(Set<String> addresses) {
+    static void withBothSpellings(Set<String> addresses) {
         for (String address : List.copyOf(addresses)) {
             addresses.add(ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(address));
             ca.tremplin.kernel.EmailAddresses.withAsciiDomain(address).ifPresent(addresses::add);
