@@ -212,7 +212,9 @@ WHERE mode = 'E' AND CAST(CONCAT(local_part, '@', done) AS BINARY) <> CAST(k AS 
 -- the other record, and the lead page lists the other among its possible duplicates, for staff to merge.
 UPDATE IGNORE `lead` l
 JOIN email_key_respelling r ON r.old_key = l.email_normalized
-SET l.email_normalized = r.new_key;
+SET l.email_normalized = r.new_key
+WHERE NOT EXISTS (SELECT 1 FROM (SELECT tenant_id, email_normalized FROM `lead`) same
+                  WHERE same.tenant_id = l.tenant_id AND same.email_normalized = r.new_key);
 
 INSERT INTO lead_event (tenant_id, lead_id, kind, actor_id, detail, occurred_at)
 SELECT kept.tenant_id, kept.id, 'SAME_ADDRESS_KEPT_APART', NULL, CAST(other.id AS CHAR), UTC_TIMESTAMP(6)
@@ -228,10 +230,14 @@ JOIN email_key_respelling r ON r.old_key = kept.email_normalized
 JOIN `lead` other ON other.tenant_id = kept.tenant_id AND other.email_normalized = r.new_key
 WHERE kept.merged_into_id IS NULL AND other.merged_into_id IS NULL;
 
--- A registration to an event under each spelling stays two registrations, as it was.
+-- A registration to an event under each spelling stays two registrations, as it was. The registrations that would
+-- meet another of the same event under the new key are left out by the query itself (a copy of the keys, read before
+-- the update), rather than by IGNORE alone, which would also hide any other refusal.
 UPDATE IGNORE event_registration g
 JOIN email_key_respelling r ON r.old_key = g.email_normalized
-SET g.email_normalized = r.new_key;
+SET g.email_normalized = r.new_key
+WHERE NOT EXISTS (SELECT 1 FROM (SELECT event_id, email_normalized FROM event_registration) same
+                  WHERE same.event_id = g.event_id AND same.email_normalized = r.new_key);
 
 -- An unsubscribing is never lost: it is written under the new key, and stays under the old one while a lead of the
 -- centre still holds that key (kept apart above).

@@ -63,6 +63,12 @@ final class UnicodeAddressKeysMigration {
             statement.execute("insert into `lead` (id, tenant_id, email_normalized, email, first_name, last_name,"
                     + " language) values (201, 4, 'amina@xn--cole-9oa.ca', 'amina@xn--cole-9oa.ca', 'Amina', 'D', 'fr'),"
                     + " (202, 4, 'amina@école.ca', 'amina@école.ca', 'Amina', 'D', 'fr')");
+            // The events they registered to: the migration's update of a registration checks its event exists.
+            statement.execute("insert ignore into event (id, tenant_id, type, virtual_event, title_fr, title_en,"
+                    + " starts_at, ends_at, zone_id, languages, status, created_at) values"
+                    + " (31, 4, 'FAIR', false, 'Salon', 'Fair', now(6), now(6) + interval 2 hour, 'America/Toronto',"
+                    + " 'fr', 'PUBLISHED', now(6)), (32, 4, 'FAIR', false, 'Salon 2', 'Fair 2', now(6),"
+                    + " now(6) + interval 2 hour, 'America/Toronto', 'fr', 'PUBLISHED', now(6))");
             statement.execute("insert into event_registration (id, tenant_id, event_id, lead_id, idempotency_key,"
                     + " channel, status, email, email_normalized, first_name, last_name, language) values"
                     + " (301, 4, 31, 201, 'k301', 'WEB', 'REGISTERED', 'amina@xn--cole-9oa.ca', 'amina@xn--cole-9oa.ca',"
