@@ -65,8 +65,16 @@ final class EventMails {
 
     /** On the waiting list, at {@code position}, with the link to leave it (the registration's own link). */
     static MailContent waitlisted(Event event, EventRegistration registration, int position, String leaveLink) {
-        return compose(event, registration, "event.mail.waitlisted", "event.mail.leaveWaitingListLink", leaveLink,
-                position);
+        return waitlisted(event, registration, position, leaveLink, false);
+    }
+
+    /** As above, asking the person to confirm news they ticked that a stop of their own holds back (confirmation). */
+    static MailContent waitlisted(Event event, EventRegistration registration, int position, String leaveLink,
+                                  boolean newsAwaitsConfirmation) {
+        String note = newsAwaitsConfirmation
+                ? Messages.get(registration.locale(), "event.mail.newsAwaitsConfirmation") : null;
+        return composeWithNote(event, registration, "event.mail.waitlisted", "event.mail.leaveWaitingListLink",
+                leaveLink, note, position);
     }
 
     /** Staff took the person off the waiting list (they asked by phone, or came another way). */

@@ -203,7 +203,8 @@ public class EventRegistrar {
             }
         }
         if (waiting) {
-            int position = waitingList.join(registration, event, channel, actorId, registration.getEmail(), now);
+            int position = waitingList.join(registration, event, channel, actorId, registration.getEmail(),
+                    request.consentToNews(), now);
             return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created(), true,
                     position);
         }
@@ -280,14 +281,16 @@ public class EventRegistrar {
             if (!seatLeft && registered.isWaiting()) {
                 // Waiting already, and still no seat: their place is kept, its mail sent again.
                 return new RegistrationReceipt(registered.getId(), registered.getLeadId(), true, false, true,
-                        waitingList.stillWaiting(registered, event, mailedTo(person, registered)));
+                        waitingList.stillWaiting(registered, event, mailedTo(person, registered),
+                                request.consentToNews()));
             }
             if (!seatLeft && !request.joinWaitingList()) {
                 throw new BusinessRuleException("event.register.full");
             }
             if (!seatLeft) {
                 return new RegistrationReceipt(registered.getId(), registered.getLeadId(), false, false, true,
-                        waitingList.join(registered, event, channel, actorId, mailedTo(person, registered), now));
+                        waitingList.join(registered, event, channel, actorId, mailedTo(person, registered),
+                                request.consentToNews(), now));
             }
         }
         if (restored) {

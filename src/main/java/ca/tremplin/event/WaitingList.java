@@ -33,6 +33,9 @@ public class WaitingList {
     static final Duration CONFIRMATION_STANDS_FOR_THE_REMINDER = EventReminders.AHEAD.plus(EventReminders.FRESH);
 
     @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
+    @Inject
     EventRepository events;
 
     @Inject
@@ -57,13 +60,13 @@ public class WaitingList {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int join(EventRegistration registration, Event event, RegistrationChannel channel, Long actorId,
-                    String address, Instant now) {
+                    String address, boolean newsTicked, Instant now) {
         if (!registration.isWaiting()) {
             registration.joinWaitingList(now);
         }
         leads.recordOnTimeline(event.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_WAITLISTED, actorId,
                 line(event) + " (" + channel + ")", now);
-        return tellPosition(registration, event, address);
+        return tellPosition(registration, event, address, newsTicked);
     }
 
     /**
@@ -71,15 +74,21 @@ public class WaitingList {
      * asks twice has most often lost the first). Returns the position.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int stillWaiting(EventRegistration registration, Event event, String address) {
-        return tellPosition(registration, event, address);
+    public int stillWaiting(EventRegistration registration, Event event, String address, boolean newsTicked) {
+        return tellPosition(registration, event, address, newsTicked);
     }
 
-    private int tellPosition(EventRegistration registration, Event event, String address) {
+    /**
+     * The mail that gives the person's place; when the news they ticked ({@code newsTicked}) is held back by a stop of
+     * their own, it asks them to confirm it, as a registration's confirmation does.
+     */
+    private int tellPosition(EventRegistration registration, Event event, String address, boolean newsTicked) {
         int position = events.waitingPosition(registration);
         if (address != null) {
+            boolean newsAwaits = newsTicked && unsubscriptions.newsAwaitsConfirmation(event.getTenantId(),
+                    registration.getLeadId(), ca.tremplin.person.ContactDetails.normalizeEmail(address));
             outbox.enqueue(event.getTenantId(), EventMails.waitlisted(event, registration, position,
-                    cancellations.newLink(registration)).to(address));
+                    cancellations.newLink(registration), newsAwaits).to(address));
         }
         return position;
     }
@@ -95,17 +104,25 @@ public class WaitingList {
         if (free <= 0 || !event.isOpenAt(now)) {
             return Math.max(0, free);
         }
-        List<EventRegistration> first = events.waiting(event.getId(),
-                capacity == null ? null : (int) Math.min(free, Integer.MAX_VALUE));
-        for (EventRegistration waiting : first) {
-            seat(waiting, event, now);
+        // Everyone waiting, in order (the list is short): a person merged from two records may wait twice, under two
+        // addresses, and takes one seat; the next person waiting takes the other.
+        java.util.Set<Long> seatedNow = new java.util.HashSet<>();
+        long given = 0;
+        for (EventRegistration waiting : events.waiting(event.getId(), null)) {
+            if (given >= free) {
+                break;
+            }
+            if (seatedNow.add(waiting.getLeadId()) && seat(waiting, event, now)) {
+                given++;
+            }
         }
-        return capacity == null ? Long.MAX_VALUE : free - first.size();
+        return capacity == null ? Long.MAX_VALUE : free - given;
     }
 
-    private void seat(EventRegistration waiting, Event event, Instant now) {
+    /** Whether the person waiting was seated (false when they no longer waited). */
+    private boolean seat(EventRegistration waiting, Event event, Instant now) {
         if (!waiting.takeSeatFromWaitingList()) {
-            return;
+            return false;
         }
         if (event.getStartsAt().isBefore(now.plus(CONFIRMATION_STANDS_FOR_THE_REMINDER))) {
             waiting.remindedBy(now);
@@ -116,6 +133,7 @@ public class WaitingList {
             outbox.enqueue(event.getTenantId(), EventMails.seatGiven(event, sender(event, now), waiting,
                     cancellations.newLink(waiting)));
         }
+        return true;
     }
 
     /**

@@ -81,6 +81,9 @@ public class ConsentRegister {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<ProcessingWithdrawn> processingWithdrawn;
+
+    @Inject
     Clock clock;
 
     /** One lead's register, newest first. */
@@ -205,6 +208,9 @@ public class ConsentRegister {
         // language read it, whatever language the person speaks.
         em.persist(new LeadEvent(lead, granted ? LeadEventKind.CONSENT_GIVEN : LeadEventKind.CONSENT_WITHDRAWN,
                 recordedBy, purpose.name(), now));
+        if (!granted && purpose == ConsentPurpose.APPLICATION) {
+            processingWithdrawn.fire(new ProcessingWithdrawn(lead.getTenantId(), lead.getId()));
+        }
         return change;
     }
 

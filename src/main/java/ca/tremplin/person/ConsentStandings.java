@@ -295,7 +295,10 @@ public final class ConsentStandings {
          * calls and ask for news in one go), nor a no of a list.
          */
         boolean ownNoBefore(Instant at, Instant unsubscribedAt) {
-            return contactNo != null && contactNo.withdrawal() && !contactNo.fromList() && contactNo.at().isBefore(at)
+            // A form's yes that just ended a withdrawal (its own line on being contacted, written with the news of the
+            // same form) ended it for the answers only: the news ticked beside it waits as well.
+            return answersOnlySince != null
+                    || contactNo != null && contactNo.withdrawal() && !contactNo.fromList() && contactNo.at().isBefore(at)
                     || newsWithdrawn() != null && news.at().isBefore(at)
                     || unsubscribedAt != null && unsubscribedAt.isBefore(at);
         }

@@ -1098,6 +1098,31 @@ class ApplicationIT extends InServerTest {
         return tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, id));
     }
 
+    /**
+     * The news of a step waits a quarter of an hour in the outbox; the candidate withdraws their consent to the
+     * processing of their applications meanwhile (by phone, staff record it): it does not leave, and the timeline says
+     * it was taken back.
+     */
+    @Test
+    void aStepsNewsHeldInTheOutboxDoesNotLeaveOnceTheCandidateWithdrawsTheProcessing() {
+        Centre centre = centre("news-consent");
+        String email = InquiryRequests.uniqueEmail();
+        long id = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        long leadId = tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, id).getLeadId());
+        long held;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(id, ApplicationStatus.APPLIED, ApplicationStatus.SCREENED, null, true);
+            held = lastMessageTo(email).getId();
+            leadConsents.recordWithdrawal(leadId, ConsentPurpose.APPLICATION, ca.tremplin.person.ConsentChannel.PHONE,
+                    java.time.Instant.now(), null);
+        }
+
+        assertNull(tenancy.acrossAllTenants(() -> em.find(OutboxMessage.class, held)), "the held news is taken back");
+        assertNull(tenancy.acrossAllTenants(() -> em.find(OfferApplication.class, id).getNewsHeldId()));
+        assertTrue(newsOnTheTimeline(id).stream().anyMatch(line -> line.startsWith("APPLICATION_NEWS_WITHDRAWN")),
+                "the timeline says so: " + newsOnTheTimeline(id));
+    }
+
     private OutboxMessage lastMessageTo(String email) {
         return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :to"
                 + " order by m.id desc", OutboxMessage.class).setParameter("to", email).setMaxResults(1)

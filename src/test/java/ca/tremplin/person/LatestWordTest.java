@@ -237,6 +237,32 @@ class LatestWordTest {
     }
 
     /**
+     * A real form writes its consent to be contacted and its news at the same moment, the first before the second:
+     * after a withdrawal, the request is answered, the news waits, and the person's page offers to give it — which,
+     * from their own link, opens mailings again.
+     */
+    @Test
+    void aFormsContactAndNewsAfterAWithdrawalAreAnsweredWhileTheNewsWaitsForTheirOwnYes() {
+        List<ConsentEntry> register = List.of(ConsentStandingsTest.form(ConsentPurpose.CONTACT, true, AT[0]),
+                ConsentStandingsTest.change(ConsentPurpose.CONTACT, false, AT[1]),
+                ConsentStandingsTest.form(ConsentPurpose.CONTACT, true, AT[2]),
+                ConsentStandingsTest.form(ConsentPurpose.NEWS, true, AT[2]));
+        assertEquals(new EmailContact(EmailContact.Standing.CONSENTED_NO_MAILINGS, Instant.parse(AT[2])),
+                ConsentStandings.emailContact(register, null, SIX_MONTHS_AGO));
+        assertTrue(ConsentStandings.mayWrite(Mail.REPLY, register, null, SIX_MONTHS_AGO));
+        assertFalse(ConsentStandings.mayWrite(Mail.BULK, register, null, SIX_MONTHS_AGO));
+        ConsentEntry news = ConsentStandings.inForce(register).get(ConsentPurpose.NEWS);
+        assertTrue(news == null || !news.granted(), "the page offers to give news: " + news);
+
+        List<ConsentEntry> confirmed = new ArrayList<>(register);
+        confirmed.add(new ConsentEntry(Instant.parse(AT[2]).plusSeconds(3600), ConsentPurpose.NEWS, true,
+                ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null, null, false));
+        assertEquals(EmailContact.Standing.CONSENTED,
+                ConsentStandings.emailContact(confirmed, null, SIX_MONTHS_AGO).standing());
+        assertTrue(ConsentStandings.mayWrite(Mail.BULK, confirmed, null, SIX_MONTHS_AGO));
+    }
+
+    /**
      * News ticked on a public form (FN+: a request, a registration, which anyone who knows the address can send)
      * after a stop of the person's own — being contacted withdrawn, news withdrawn, the bulk e-mail unsubscribed —
      * counts for nothing until the person confirms it from their own link; before any stop, or after a refusal on
