@@ -165,6 +165,10 @@ final class LaterTouches {
         if (one.at() == null) {
             return other.at() == null ? one : other;
         }
+        if (other.at() != null && other.at().equals(one.at()) && one.reason() == Reason.STAFF) {
+            // Lines of one moment (a merge writes its own and the staff member's together): the one that says why.
+            return other;
+        }
         return other.at() == null || !other.at().isBefore(one.at()) ? one : other;
     }
 }
