@@ -233,13 +233,11 @@ class ReportIT extends InServerTest {
 
     /** The lead's move into {@code stage} made at {@code at}, out of a stage entered {@code since} (kept if null). */
     private void moveAt(long leadId, LeadStage stage, java.time.Instant at, java.time.Instant since) {
-        jakarta.persistence.Query move = em.createNativeQuery("update lead_stage_change set changed_at = ?1"
-                + (since == null ? "" : ", from_stage_since = ?3") + " where lead_id = ?2 and to_stage = ?4")
-                .setParameter(1, at).setParameter(2, leadId).setParameter(4, stage.name());
-        if (since != null) {
-            move.setParameter(3, since);
-        }
-        move.executeUpdate();
+        // Hibernate asks ordinal parameters without gaps: the time entered is written as it stands when not given.
+        em.createNativeQuery("update lead_stage_change set changed_at = ?1, from_stage_since = coalesce(?3,"
+                        + " from_stage_since) where lead_id = ?2 and to_stage = ?4")
+                .setParameter(1, at).setParameter(2, leadId).setParameter(3, since).setParameter(4, stage.name())
+                .executeUpdate();
     }
 
     @Test

@@ -1040,7 +1040,8 @@ class ShowcaseIT extends InServerTest {
         assertEquals(id, record.getShowcaseProfileId(), "recorded by the profile's number");
         assertEquals(ca.tremplin.person.ErasureReason.REQUEST, record.getReason());
         assertEquals(centre.admin().getId(), record.getErasedBy());
-        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(id, false));
+        assertThrows(ca.tremplin.kernel.GoneException.class, () -> showcase.profileAcrossTenants(id, false),
+                "no longer published, by its number alone");
         assertFalse(inGallery(id), "off the gallery at once");
         assertEquals(410, status(http, root + page), "its page says it is no longer published");
         assertFalse(get(http, root + "/sitemap.xml").contains(page + "</loc>"), "and so is its line of the sitemap");
