@@ -260,8 +260,12 @@ UPDATE preference_link t JOIN email_key_respelling r ON r.old_key = t.email_norm
 SET t.email_normalized = r.new_key;
 UPDATE access_request t JOIN email_key_respelling r ON r.old_key = t.email_normalized
 SET t.email_normalized = r.new_key;
+-- An unsubscribe link stays under the old key while a record of its centre kept apart holds that key: used, it leaves
+-- out that record, which bulk e-mail reaches at the old key (the new key's record has links of its own).
 UPDATE unsubscribe_link t JOIN email_key_respelling r ON r.old_key = t.email_normalized
-SET t.email_normalized = r.new_key;
+SET t.email_normalized = r.new_key
+WHERE NOT EXISTS (SELECT 1 FROM `lead` l WHERE l.tenant_id = t.tenant_id AND l.email_normalized = r.old_key
+                  AND l.merged_into_id IS NULL);
 UPDATE showcase_profile t JOIN email_key_respelling r ON r.old_key = t.email_normalized
 SET t.email_normalized = r.new_key;
 

@@ -796,7 +796,8 @@ class InquiryIT extends InServerTest {
         SubmissionReceipt receipt = fixtures.submitted(request, form(key(), Languages.FRENCH));
         String acknowledgement = tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
                 + " where m.recipient = :email", String.class).setParameter("email", email).getSingleResult());
-        assertTrue(acknowledgement.contains(", pour l’instant à la place du centre choisi (" + empty.getNameFr() + ") : réponse au plus tard le"),
+        assertTrue(acknowledgement.contains(", pour l’instant à la place de : " + empty.getNameFr()
+                + " : réponse au plus tard le"),
                 "the person learns that the centre they chose is answered for by the coordination: " + acknowledgement);
 
         RoutedInquiry queued = tenancy.acrossAllTenants(() -> em.createQuery("select r from RoutedInquiry r"
@@ -1038,8 +1039,8 @@ class InquiryIT extends InServerTest {
         String acknowledgement = tenancy.acrossAllTenants(() -> em.createQuery("select m.bodyText from OutboxMessage m"
                 + " where m.recipient = :email", String.class).setParameter("email", email).getSingleResult());
         assertTrue(acknowledgement.contains(answering.getNameFr() + " : réponse au plus tard le")
-                && acknowledgement.contains(", pour l’instant à la place du centre choisi (" + deserted.getNameFr()
-                + ") : réponse au plus tard le"), "who answers for each centre asked: " + acknowledgement);
+                && acknowledgement.contains(", pour l’instant à la place de : " + deserted.getNameFr()
+                + " : réponse au plus tard le"), "who answers for each centre asked: " + acknowledgement);
         assertEquals(List.of(), programInterests(coordination, email), "no centre's program is the queue's interest");
 
         UserAccount first = fixtures.newAccount(deserted, Role.RECRUITER);

@@ -82,6 +82,9 @@ final class UnicodeAddressKeysMigration {
                     + " (4, 'amina@xn--cole-9oa.ca', '2026-04-01 10:00:00', 'ONE_CLICK')");
             statement.execute("insert into preference_link (token_hash, email_normalized, created_at, expires_at)"
                     + " values ('" + "a".repeat(64) + "', 'amina@xn--cole-9oa.ca', now(6), now(6))");
+            statement.execute("insert into unsubscribe_link (token_hash, tenant_id, email_normalized, created_at) values"
+                    + " ('" + "b".repeat(64) + "', 3, 'amina@xn--cole-9oa.ca', now(6)),"
+                    + " ('" + "c".repeat(64) + "', 4, 'amina@xn--cole-9oa.ca', now(6))");
         }
     }
 
@@ -112,6 +115,10 @@ final class UnicodeAddressKeysMigration {
                 "moved; and kept under the old key while the record kept apart holds it");
         assertEquals(List.of("amina@école.ca"), rows(url, "select email_normalized from preference_link"
                 + " where token_hash = '" + "a".repeat(64) + "'"));
+        assertEquals(List.of("3|amina@école.ca", "4|amina@xn--cole-9oa.ca"), rows(url, "select tenant_id,"
+                        + " email_normalized from unsubscribe_link where token_hash in ('" + "b".repeat(64) + "', '"
+                        + "c".repeat(64) + "') order by tenant_id"),
+                "an unsubscribe link moved, and kept under the old key where the record kept apart holds it");
         assertEquals(List.of("0"), rows(url, "select count(*) from information_schema.tables"
                 + " where table_schema = database() and table_name = 'email_key_respelling'"), "no table left behind");
     }
