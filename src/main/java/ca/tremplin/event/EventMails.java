@@ -77,6 +77,12 @@ final class EventMails {
                 leaveLink, note, position);
     }
 
+    /** The event, full, moved while the person waits for a seat: the time and place now, and the link to leave. */
+    static MailContent waitlistChange(Event event, EventRegistration registration, String leaveLink) {
+        return compose(event, registration, "event.mail.waitlistChange", "event.mail.leaveWaitingListLink",
+                leaveLink);
+    }
+
     /** Staff took the person off the waiting list (they asked by phone, or came another way). */
     static MailContent waitlistRemoved(Event event, EventRegistration registration) {
         return compose(event, registration, "event.mail.waitlistRemoved", null, null);

@@ -490,7 +490,9 @@ public class EventService {
 
     /**
      * A published event moved (its time, place or link): each registrant with an address is told, in their language
-     * and zone, with a calendar file whose higher sequence updates the one they added.
+     * and zone, with a calendar file whose higher sequence updates the one they added; each person waiting for a seat
+     * is told too, with their place and the link to leave the list (no file: nothing is in their calendar yet), since
+     * a new time may be one they can no longer come at.
      */
     private void tellRegistrantsOfTheChange(Event event) {
         EventMails.Sender sender = sender(event);
@@ -498,6 +500,12 @@ public class EventService {
             if (registration.getEmail() != null) {
                 outbox.enqueue(event.getTenantId(), EventMails.change(event, sender, registration,
                         cancellations.newLink(registration)));
+            }
+        }
+        for (EventRegistration waiting : events.allWaiting(event.getId())) {
+            if (waiting.getEmail() != null) {
+                outbox.enqueue(event.getTenantId(), EventMails.waitlistChange(event, waiting,
+                        cancellations.newLink(waiting)));
             }
         }
     }

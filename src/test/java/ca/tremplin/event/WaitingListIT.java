@@ -425,6 +425,33 @@ class WaitingListIT extends InServerTest {
     }
 
     /** A centre, its recruiter, and a session whose {@code seats} are all taken by people registered online. */
+    /**
+     * The event, full, moves to another day: the registrant's change comes with its calendar file, and the person
+     * waiting is told too — the time and place now, their place still theirs, the link to leave — with no file, since
+     * nothing of it is in their calendar yet.
+     */
+    @Test
+    void anEventMovedTellsThoseWaitingWithTheirPlaceAndNoCalendarFile() {
+        FullSession full = fullSession(1);
+        Event session = full.event();
+        String bea = InquiryRequests.uniqueEmail();
+        join(session, bea, "Bea");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(full.recruiter(), full.centre())) {
+            Event current = eventService.find(session.getId());
+            LocalDateTime later = LocalDateTime.ofInstant(current.getStartsAt(), PARIS).plusDays(7);
+            eventService.save(current, later, later.plusHours(2), "Europe/Paris");
+        }
+
+        assertTrue(outboxTo(full.registered().get(0), "Changement%").attachment() != null,
+                "the registrant's calendar is updated");
+        OutboxMessage told = outboxTo(bea, "Changement%");
+        assertNull(told.attachment(), "no file for a seat not held yet");
+        assertTrue(told.getBodyText().contains("toujours sur sa liste d’attente")
+                && told.getBodyText().contains("/inscription.xhtml?token="), told.getBodyText());
+        assertTrue(registrationOf(join(session, bea, "Bea").registrationId()).isWaiting(), "her place kept");
+    }
+
     private record FullSession(Tenant centre, UserAccount recruiter, Event event, List<String> registered) {
     }
 
