@@ -31,10 +31,12 @@ public final class RecruiterChoice {
         if (activeRecruiters.isEmpty()) {
             return Optional.empty();
         }
+        // For a request naming several programs, the first whose mapped recruiter is still active: one who left does
+        // not send the request to the turns while another program of it names a colleague.
         Optional<Long> mapped = switch (rule) {
             case BY_COUNTRY -> Optional.ofNullable(mapping.get(country));
             case BY_PROGRAM -> programIds.stream().map(id -> mapping.get(String.valueOf(id)))
-                    .filter(java.util.Objects::nonNull).findFirst();
+                    .filter(java.util.Objects::nonNull).filter(activeRecruiters::contains).findFirst();
             case ROUND_ROBIN -> Optional.empty();
         };
         if (mapped.isPresent() && activeRecruiters.contains(mapped.get())) {

@@ -191,10 +191,19 @@ public class TenantPage implements Serializable {
 
     public void inviteAdministrator() {
         try {
-            UserAdministration.AdministratorInvited invited = users.inviteTenantAdministrator(tenant.getId(),
-                    new UserAdministration.Invitation(adminEmail, adminName, Role.CSS_ADMIN,
-                            Languages.fromTag(adminLanguage)));
-            messages.info(invited.sentAgain() ? "tenant.adminInvitedAgain" : "user.invited", adminEmail);
+            boolean sentAgain;
+            try {
+                sentAgain = users.inviteTenantAdministrator(tenant.getId(), new UserAdministration.Invitation(
+                        adminEmail, adminName, Role.CSS_ADMIN, Languages.fromTag(adminLanguage))).sentAgain();
+            } catch (RuntimeException failed) {
+                // The same invitation sent twice at once (a double click): the database refused the second one's
+                // account, which the first one had just written. Its invitation is sent: said so, as for the first.
+                if (failed instanceof BusinessRuleException || !ca.tremplin.kernel.RolledBackRetries.raced(failed)) {
+                    throw failed;
+                }
+                sentAgain = false;
+            }
+            messages.info(sentAgain ? "tenant.adminInvitedAgain" : "user.invited", adminEmail);
             adminEmail = null;
             adminName = null;
         } catch (ca.tremplin.kernel.RateLimitedException limited) {

@@ -46,6 +46,13 @@ class RecruiterChoiceTest {
         assertEquals(Optional.of(12L), choose(RoutingRule.BY_COUNTRY, 1, Map.of("MA", 99L)));
     }
 
+    /** The first program asked about is mapped to a recruiter who left: the second's recruiter takes it, no turn. */
+    @Test
+    void byProgramTheNextProgramsRecruiterTakesARequestWhoseFirstProgramsRecruiterLeft() {
+        assertEquals(Optional.of(13L), RecruiterChoice.choose(RoutingRule.BY_PROGRAM, RECRUITERS, NO_TURN,
+                Map.of("500", 99L, "501", 13L), "MA", List.of(500L, 501L)));
+    }
+
     @Test
     void nobodyActiveLeavesTheRequestUnassigned() {
         assertEquals(Optional.empty(), RecruiterChoice.choose(RoutingRule.ROUND_ROBIN, List.of(), NO_TURN, Map.of(),
