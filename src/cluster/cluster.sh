@@ -204,14 +204,21 @@ defaults
     errorfile 503 $nodes_dir/503.http
     option redispatch
     retries 2
-    # Only failures where the node never received the request: resending those stores nothing twice.
+    # A request is sent to another node only when no node received it (the connection failed): a node that died
+    # after taking a form's POST may have stored it, and sending it again would store it twice. Reads (GET) may also
+    # be sent again after an empty answer or a timeout, which change nothing. The API's own clients send again with
+    # their Idempotency-Key; a person clicks again.
     retry-on conn-failure empty-response response-timeout
 frontend tremplin
     bind $balancer
-    option forwardfor
+    # The client's address as the balancer saw it, replacing whatever the client wrote in X-Forwarded-For: WildFly
+    # reads the first value of the header, so a value appended (option forwardfor) would let any client name its
+    # own address and slip past every per-address brake.
+    http-request set-header X-Forwarded-For %[src]
     default_backend nodes
 backend nodes
     balance roundrobin
+    http-request disable-l7-retry unless METH_GET || METH_HEAD
     cookie TREMPLIN_NODE insert indirect nocache httponly
     option httpchk GET /resources/css/tremplin.css
     default-server inter 1s fall 2 rise 2 weight 100 slowstart ${TREMPLIN_CLUSTER_SLOWSTART:-60s} on-marked-down shutdown-sessions

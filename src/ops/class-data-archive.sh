@@ -24,7 +24,18 @@ fi
 
 rm -f "$archive"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+server=
+# A server left behind by a failure (not ready, not stopped) would hold the ports and the database: stopped on the way
+# out, by its management interface, else by its process.
+stop_left_server() {
+    rm -f "$log"
+    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
+        "$JBOSS_HOME/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$((9990 + offset))" --command=:shutdown \
+            >/dev/null 2>&1 || { pkill -TERM -P "$server" || true; kill "$server" 2>/dev/null || true; }
+        wait "$server" 2>/dev/null || true
+    fi
+}
+trap stop_left_server EXIT
 JAVA_OPTS="${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=$archive" \
     "$JBOSS_HOME/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" > "$log" 2>&1 &
 server=$!

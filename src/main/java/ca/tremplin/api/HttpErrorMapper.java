@@ -34,7 +34,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             return original;
         }
         if (status >= 500) {
-            LOG.log(Level.SEVERE, failure, () -> "API request failed: " + uriInfo.getPath());
+            LOG.log(Level.SEVERE, failure, () -> "API request failed: " + HttpErrorMapper.loggedPath(uriInfo));
         }
         java.util.Locale language = ProblemResponses.language(headers);
         long limit = ca.tremplin.web.RequestSizeFilter.limitFor("/api/" + stripped(uriInfo.getPath()));
@@ -45,6 +45,11 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         // A 405 must still say which methods are allowed.
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? problem.build() : problem.header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    /** The request's path as logs may show it: no token, no apprentice's name (web.AccessLogFilter). */
+    static String loggedPath(UriInfo uriInfo) {
+        return ca.tremplin.web.AccessLogFilter.loggedPath("/api/" + stripped(uriInfo.getPath()));
     }
 
     private static String stripped(String path) {

@@ -26,7 +26,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        LOG.log(Level.SEVERE, failure, () -> "API request failed: " + uriInfo.getPath());
+        LOG.log(Level.SEVERE, failure, () -> "API request failed: " + HttpErrorMapper.loggedPath(uriInfo));
         return ProblemResponses.of(Problems.serverError(ProblemResponses.language(headers)));
     }
 }

@@ -14,10 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * On the public pages ({@code /fr/*}, {@code /en/*}): a page opened through a tracked link is counted, and the touch
- * joins those the visitor's browser carries (first kept, last replaced) in the first-party cookie
- * {@link CampaignTouches#COOKIE}. No script and no third party are involved. Counting never stands between a visitor
- * and the page: if it fails, the page is served and the failure logged.
+ * On the public pages ({@code /fr/*}, {@code /en/*}): the touch of a tracked link joins those the visitor's browser
+ * carries (first kept, last replaced) in the first-party cookie {@link CampaignTouches#COOKIE}, and the page, once
+ * served (not a 404), is counted ({@link CampaignVisits#count}: at most so many an hour per address). No script and no
+ * third party are involved. Counting never stands between a visitor and the page: if it fails, the page is served and
+ * the failure logged.
  */
 public class CampaignVisitFilter extends HttpFilter {
 
@@ -31,16 +32,27 @@ public class CampaignVisitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String content = request.getParameter("utm_content");
-        if ("GET".equals(request.getMethod()) && content != null
-                && !ca.tremplin.web.AutomatedVisits.isAutomated(request)) {
+        boolean tracked = "GET".equals(request.getMethod()) && content != null
+                && !ca.tremplin.web.AutomatedVisits.isAutomated(request);
+        if (tracked) {
+            // The touch goes into the cookie before the page is written (a header); the visit is counted after.
             try {
-                String page = request.getRequestURI().substring(request.getContextPath().length());
-                Optional<CampaignTouch> touch = visits.visit(request.getParameter("utm_campaign"), content, page);
+                Optional<CampaignTouch> touch = visits.touchOf(request.getParameter("utm_campaign"), content);
                 touch.ifPresent(visit -> CampaignTouches.of(request).after(visit).keep(request, response));
+            } catch (RuntimeException notRead) {
+                LOG.log(Level.WARNING, "A tracked link's touch was not kept", notRead);
+            }
+        }
+        // Read now: a forward further down the chain changes what the request reports as its address.
+        String page = request.getRequestURI().substring(request.getContextPath().length());
+        chain.doFilter(request, response);
+        // Only a page that was served counts: an address made up after a tracked link's parameters names no page.
+        if (tracked && response.getStatus() < 400) {
+            try {
+                visits.count(request.getParameter("utm_campaign"), content, page, request.getRemoteAddr());
             } catch (RuntimeException notCounted) {
                 LOG.log(Level.WARNING, "A visit through a tracked link was not counted", notCounted);
             }
         }
-        chain.doFilter(request, response);
     }
 }

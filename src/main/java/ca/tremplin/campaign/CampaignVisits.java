@@ -1,5 +1,6 @@
 package ca.tremplin.campaign;
 
+import ca.tremplin.kernel.RateLimits;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.web.CampaignTouch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,22 +34,44 @@ public class CampaignVisits {
     Clock clock;
 
     /**
-     * Counts the visit when the link names a known activity of the campaign it says (a link whose utm_campaign was
-     * changed by hand is not the activity's, and is not counted); the touch to remember, if so.
+     * Visits counted per address and hour: a visitor reopening a printed link, a class scanning one code on a fair's
+     * network behind one address, are counted; a script asking the link in a loop stops counting (its pages still
+     * open). Counted in each server's memory first, then in the database, as the other limits are.
      */
-    public Optional<CampaignTouch> visit(String utmCampaign, String utmContent, String page) {
+    static final RateLimits.Limit PER_ADDRESS = RateLimits.Limit.fromEnvironment("campaign-visit-ip",
+            "TREMPLIN_CAMPAIGN_VISITS_PER_IP_PER_HOUR", 300);
+
+    @Inject
+    RateLimits rateLimits;
+
+    /**
+     * Counts the visit of a page that was served (the caller asks once the page has answered, so that an address
+     * that names no page counts nothing) when the link names a known activity of the campaign it says (a link whose
+     * utm_campaign was changed by hand is not the activity's, and is not counted), and the address has not asked
+     * too often this hour.
+     */
+    public void count(String utmCampaign, String utmContent, String page, String address) {
         Optional<Long> activityId = TrackedLinks.activityOf(utmCampaign, utmContent);
         if (activityId.isEmpty()) {
-            return Optional.empty();
+            return;
+        }
+        try {
+            rateLimits.acquire(PER_ADDRESS, address == null ? "" : address);
+        } catch (ca.tremplin.kernel.RateLimitedException tooOften) {
+            return;
         }
         Instant now = clock.instant();
         String counted = page.length() <= PAGE_MAX ? page : page.substring(0, PAGE_MAX);
-        return tenancy.acrossAllTenants(() -> countAcrossTenants(activityId.get(), utmCampaign.strip(), counted, now));
+        tenancy.acrossAllTenants(() -> {
+            activityNamed(activityId.get(), utmCampaign.strip())
+                    .ifPresent(found -> campaigns.countVisit(found, LocalDate.ofInstant(now, ZONE), counted));
+            return null;
+        });
     }
 
     /**
-     * The touch that UTM parameters a partner site passed on name (the API's request carries no cookie of ours), now;
-     * none when they name no known activity of that campaign. Nothing is counted: no page of ours was opened.
+     * The touch that UTM parameters name (a tracked link opened, or passed on by a partner site whose API request
+     * carries no cookie of ours), now; none when they name no known activity of that campaign. Nothing is counted.
      */
     public Optional<CampaignTouch> touchOf(String utmCampaign, String utmContent) {
         Optional<Long> activityId = TrackedLinks.activityOf(utmCampaign, utmContent);
@@ -58,13 +81,6 @@ public class CampaignVisits {
         Instant now = clock.instant();
         return tenancy.acrossAllTenants(() -> activityNamed(activityId.get(), utmCampaign.strip())
                 .map(found -> new CampaignTouch(found.campaignId(), activityId.get(), now)));
-    }
-
-    /** In the transaction {@link Tenancy#acrossAllTenants} opened: the activity's centre is not known before. */
-    private Optional<CampaignTouch> countAcrossTenants(long activityId, String utmCampaign, String page, Instant now) {
-        Optional<CampaignRepository.VisitedActivity> activity = activityNamed(activityId, utmCampaign);
-        activity.ifPresent(found -> campaigns.countVisit(found, LocalDate.ofInstant(now, ZONE), page));
-        return activity.map(found -> new CampaignTouch(found.campaignId(), activityId, now));
     }
 
     /** The activity, if the campaign code given is its campaign's: a code changed by hand names nothing. */

@@ -105,6 +105,14 @@ public class InquiryForm implements Serializable {
     }
 
     public void submit() {
+        // The form keeps no view state (its page is stateless), so nothing else would keep a page of another site from
+        // making each of its visitors' browsers send a request in a name of its choosing, each from another address,
+        // past the per-address limit and the allowed origins of the API (InquiryCorsFilter).
+        if (!ca.tremplin.web.StaffOriginFilter.comesFromThisSite(request)
+                && !ca.tremplin.web.StaffOriginFilter.namesThisHost(request)) {
+            message(null, ca.tremplin.kernel.Messages.get(language.getLocale(), "inquiry.crossSite"));
+            return;
+        }
         typed.setProgramIds(askedIds(selectedPrograms));
         // A program withdrawn while the form was open: refused with the other fields' problems, all said at once.
         List<FieldProblem> withdrawn = withdrawnMeanwhile(selectedPrograms);

@@ -22,6 +22,10 @@ public class AccessLogFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger("ca.tremplin.access");
 
+    /** A showcase profile's address, {@code /fr/vitrine/12-amina-diallo}: the id kept, the name left out. */
+    private static final java.util.regex.Pattern PROFILE_NAME =
+            java.util.regex.Pattern.compile("^(/(?:fr/vitrine|en/showcase)/\\d+)-[^/?#;]*");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,10 +48,13 @@ public class AccessLogFilter extends HttpFilter {
     /**
      * The path as the log shows it: a token in it replaced by an ellipsis, whoever reads the log must not be able to
      * use it (the one-click unsubscribe address keeps its token in the path because mail programs post to it as
-     * written in messages already sent, which must keep working: CASL, 60 days at least).
+     * written in messages already sent, which must keep working: CASL, 60 days at least). An apprentice's public
+     * profile is logged by its id alone: the name its address carries to read well would stay in the logs after the
+     * person is erased.
      */
-    static String loggedPath(String path) {
-        return ca.tremplin.kernel.SecretLinks.withoutSecrets(path);
+    public static String loggedPath(String path) {
+        return path == null ? null
+                : PROFILE_NAME.matcher(ca.tremplin.kernel.SecretLinks.withoutSecrets(path)).replaceFirst("$1");
     }
 
     private static String orDash(Object value) {

@@ -207,6 +207,24 @@ class CampaignIT extends InServerTest {
         assertNull(fixtures.leadOf(centre.tenant(), here).getAttribution().getFirstCampaignId());
     }
 
+    /**
+     * A tracked link's parameters put on an address that names no page count no visit (anyone could otherwise fill
+     * the campaign's figures and its list of pages with invented addresses), while the link itself still counts.
+     */
+    @Test
+    void aTrackedLinksParametersOnAnAddressThatNamesNoPageCountNoVisit() throws Exception {
+        String query = post.linkFr().substring(post.linkFr().indexOf('?'));
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> nowhere = open("/fr/pas-une-page-" + UUID.randomUUID() + query, null);
+            assertEquals(404, nowhere.statusCode());
+        }
+        assertEquals(200, open(post.linkFr(), null).statusCode());
+
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals(1, campaigns.figures(campaign.getId()).visits(), "the form's page only");
+        }
+    }
+
     @Test
     void requestThroughTrackedLinksKeepsFirstAndLastTouchOnTheRequestAndTheLead() throws Exception {
         // The centre's own campaign sends the form's requests to its own inbox, not to the coordination's queue.

@@ -540,6 +540,48 @@ class PlatformIT {
                 "signed in, the call reaches the endpoint");
     }
 
+    /**
+     * The Faces servlet's other addresses (/faces/*, *.jsf, *.faces), which the back office's rules written for
+     * .xhtml addresses would not cover, are closed to everyone: a page answers at its .xhtml address only.
+     */
+    @Test
+    void aPageAnswersOnlyAtItsOwnAddressNotAtTheFacesServletsOtherOnes() throws Exception {
+        HttpVisitor nobody = new HttpVisitor(deployment);
+        for (String address : List.of("faces/admin/leads.xhtml", "admin/leads.jsf", "admin/leads.faces",
+                "faces/signin.xhtml")) {
+            HttpResponse<String> page = nobody.get(address);
+            assertEquals(403, page.statusCode(), address);
+            assertFalse(HttpVisitor.showsATrace(page.body()), address);
+        }
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        assertEquals(403, recruiter.get("admin/users.jsf").statusCode(), "a centre admin's page, by another address");
+        assertEquals(403, recruiter.get("admin/users.xhtml").statusCode(), "and by its own");
+        assertEquals(200, recruiter.get("admin/leads.xhtml").statusCode(), "the recruiter's own pages still open");
+    }
+
+    /**
+     * A download that the access log records (the lead list's export) asked by a link on another site's page is
+     * refused with a sentence, in the user's language; the same link on the list's own page downloads.
+     */
+    @Test
+    void anExportAskedFromAnotherSitesPageIsRefusedAndTheListsOwnLinkDownloads() throws Exception {
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+
+        HttpResponse<String> refused = recruiter.get("admin/leads-export?format=csv",
+                Map.of("Sec-Fetch-Site", "cross-site", "Referer", "https://attaquant.example.org/piege"));
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("depuis la page d’un autre site"), refused.body());
+        assertFalse(refused.body().contains("@"), "no person in the answer: " + refused.body());
+
+        String ownPage = deployment.toString().replaceAll("/+$", "") + "/admin/leads.xhtml";
+        HttpResponse<String> taken = recruiter.get("admin/leads-export?format=csv",
+                Map.of("Sec-Fetch-Site", "same-origin", "Referer", ownPage));
+        assertEquals(200, taken.statusCode());
+        assertTrue(taken.headers().firstValue("Content-Disposition").orElseThrow().contains("tremplin-leads-"));
+    }
+
     /** How many imports the database holds of a list sent under this file name. */
     private static int importsOfFile(String fileName) throws java.sql.SQLException {
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getenv("TREMPLIN_DB_URL"),

@@ -78,6 +78,31 @@ class PublicFormsFuzzIT {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * The request form keeps no view state: a page of another site posting it in its visitors' browsers is refused
+     * with a sentence, and nothing is recorded; the same post from the form's own page is taken.
+     */
+    @Test
+    void aRequestFormPostedFromAnotherSitesPageIsRefusedAndRecordsNothing() throws Exception {
+        HttpVisitor visitor = new HttpVisitor(deployment);
+        java.net.http.HttpRequest post = visitor.form("fr/information?css=css-du-fjord", "inquiry",
+                validInquiry(uniqueEmail()), "inquiry:submit");
+
+        HttpResponse<String> refused = visitor.send(java.net.http.HttpRequest.newBuilder(post, (name, value) -> true)
+                .header("Origin", "https://attaquant.example.org").build());
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("ne vient pas d’une page de Tremplin"), refused.body());
+        assertFalse(refused.body().contains("id=\"confirmation\""), "nothing recorded");
+
+        String ownOrigin = deployment.toString().replaceAll("(https?://[^/]+).*", "$1");
+        HttpVisitor fromHere = new HttpVisitor(deployment);
+        java.net.http.HttpRequest again = fromHere.form("fr/information?css=css-du-fjord", "inquiry",
+                validInquiry(uniqueEmail()), "inquiry:submit");
+        HttpResponse<String> taken = fromHere.send(java.net.http.HttpRequest.newBuilder(again, (name, value) -> true)
+                .header("Origin", ownOrigin).build());
+        assertTrue(taken.body().contains("id=\"confirmation\""), taken.body());
+    }
+
     @Test
     void aBirthYearTypedWrongIsSaidBesideTheOtherFieldsProblemsNotInsteadOfThem() throws Exception {
         Map<String, String> form = validInquiry("pas-une-adresse");
