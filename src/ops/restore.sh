@@ -13,16 +13,99 @@
 # The people erased since the backup (Law 25) are erased again: docs/operations.md, "Restoring".
 set -euo pipefail
 replace=false
-if [ "${1:-}" = --replace ]; then
-    replace=true
+for_replay=false
+erasures_only=false
+while [ $# -gt 1 ]; do
+    case $1 in
+        --replace) replace=true ;;
+        --for-replay) for_replay=true ;;
+        --put-back-erasures) erasures_only=true ;;
+        *) break ;;
+    esac
     shift
-fi
-[ $# = 1 ] || { echo "usage: $0 [--replace] ARCHIVE.tar" >&2; exit 2; }
+done
+[ $# = 1 ] || { echo "usage: $0 [--replace] [--for-replay] ARCHIVE.tar | $0 --put-back-erasures ARCHIVE.tar" >&2
+                exit 2; }
 archive=$1
 # shellcheck source=src/ops/ops-environment.sh
 . "$(dirname "$0")/ops-environment.sh"
 command -v perl >/dev/null || fail "perl not found"
 [ -f "$archive" ] || fail "no archive at $archive"
+kept="$(dirname "$archive")/tremplin-erasures-before-restore-$db_name.sql"
+
+# Puts back the erasures of $1 (a file of INSERT statements kept before the load) that the database lacks (the same
+# person, centre and moment), then counts the people they name whom the database holds unerased: the server erases
+# them again as it starts (ErasedAgainAfterRestore); and the unsubscriptions kept that the database lacks. Sets
+# put_back, erased_again and opt_outs_put_back.
+put_back_erasures() {
+    local erasures=$1 counts restored_with_apprentices apprentices_put_back apprentices_again
+    put_back=0
+    erased_again=0
+    opt_outs_put_back=0
+    [ -s "$erasures" ] || return 0
+    restored_with_apprentices=$(echo "SELECT COUNT(*) FROM information_schema.columns
+        WHERE table_schema = '$db_name' AND table_name = 'person_erasure' AND column_name = 'showcase_profile_id'" | sql)
+    counts=$({
+        echo "CREATE TEMPORARY TABLE erasures_before_restore (tenant_id BIGINT, lead_id BIGINT, reason VARCHAR(10),
+                  retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);
+              CREATE TEMPORARY TABLE apprentice_erasures_before_restore (tenant_id BIGINT, showcase_profile_id BIGINT,
+                  reason VARCHAR(10), retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);
+              CREATE TEMPORARY TABLE opt_outs_before_restore (tenant_id BIGINT, email_normalized VARCHAR(254)
+                  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin, opted_out_at DATETIME(6), channel VARCHAR(10),
+                  ip_address VARCHAR(45));"
+        cat "$erasures"
+        # Only for the people the backup holds: one created after it is not there to erase, and its erasure put back
+        # would name whoever the restored database gives the same id next.
+        echo "INSERT INTO person_erasure (tenant_id, lead_id, reason, retention_rule, erased_by, erased_at, records)
+              SELECT b.* FROM erasures_before_restore b
+              WHERE EXISTS (SELECT 1 FROM \`lead\` l WHERE l.id = b.lead_id AND l.tenant_id = b.tenant_id)
+                AND NOT EXISTS (SELECT 1 FROM person_erasure p WHERE p.tenant_id = b.tenant_id
+                                AND p.lead_id = b.lead_id AND p.erased_at = b.erased_at);
+              SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT l.id) FROM person_erasure p
+                                   JOIN \`lead\` l ON l.id = p.lead_id AND l.tenant_id = p.tenant_id
+                                   WHERE l.erased_at IS NULL AND l.merged_into_id IS NULL);"
+        # The apprentices' erasures, for the profiles the backup holds (the same centre): the server deletes those
+        # profiles again as it starts. An archive from before V74 has no apprentice erasure to keep them in.
+        if [ "$restored_with_apprentices" = 1 ]; then
+            echo "INSERT INTO person_erasure (tenant_id, showcase_profile_id, reason, retention_rule, erased_by,
+                      erased_at, records)
+                  SELECT b.* FROM apprentice_erasures_before_restore b
+                  WHERE EXISTS (SELECT 1 FROM showcase_profile s WHERE s.id = b.showcase_profile_id
+                                AND s.tenant_id = b.tenant_id)
+                    AND NOT EXISTS (SELECT 1 FROM person_erasure p WHERE p.tenant_id = b.tenant_id
+                                    AND p.showcase_profile_id = b.showcase_profile_id AND p.erased_at = b.erased_at);
+                  SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT s.id) FROM person_erasure p
+                                       JOIN showcase_profile s ON s.id = p.showcase_profile_id
+                                       AND s.tenant_id = p.tenant_id);"
+        else
+            echo "SELECT 0, 0;"
+        fi
+        # The unsubscriptions, for the centres the backup holds, unless the address is unsubscribed there already.
+        echo "INSERT INTO mail_opt_out (tenant_id, email_normalized, opted_out_at, channel, ip_address)
+              SELECT b.* FROM opt_outs_before_restore b
+              WHERE EXISTS (SELECT 1 FROM tenant t WHERE t.id = b.tenant_id)
+                AND NOT EXISTS (SELECT 1 FROM mail_opt_out o WHERE o.tenant_id = b.tenant_id
+                                AND o.email_normalized = b.email_normalized);
+              SELECT ROW_COUNT();"
+    } | sql "$db_name")
+    # Two lines of two counts, the leads' then the apprentices', then the unsubscriptions': read as one line of five.
+    # shellcheck disable=SC2086
+    read -r put_back erased_again apprentices_put_back apprentices_again opt_outs_put_back <<< "$(echo $counts)"
+    put_back=$((put_back + apprentices_put_back))
+    erased_again=$((erased_again + apprentices_again))
+}
+
+# After a point-in-time recovery (docs/operations.md): the erasures kept before the restore that the replayed binary
+# log did not bring back, put back now.
+if $erasures_only; then
+    [ -s "$kept" ] || fail "no erasures kept beside the archive ($kept): nothing to put back"
+    put_back_erasures "$kept"
+    rm -f "$kept"
+    echo "Law 25: $put_back erasures made after the backup and not replayed were put back; people they name whom the" \
+        "database holds whole, erased again when the server starts: $erased_again; CASL: $opt_outs_put_back" \
+        "unsubscriptions put back"
+    exit 0
+fi
 
 work=$(mktemp -d)
 to_delete+=("$work")
@@ -102,10 +185,23 @@ if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
     fi
 fi
 
+# CASL: an unsubscription made since the backup must survive it too, or the next bulk e-mail would reach the person.
+# Every unsubscription there is now is kept aside; those the restored database lacks (the same centre and address) are
+# put back with the erasures.
+if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
+              WHERE table_schema = '$db_name' AND table_name = 'mail_opt_out'" | sql)" = 1 ]; then
+    echo "SELECT CONCAT('(', CONCAT_WS(', ', QUOTE(tenant_id), QUOTE(email_normalized), QUOTE(opted_out_at),
+                        QUOTE(channel), QUOTE(ip_address)), ')')
+          FROM $db_quoted.mail_opt_out ORDER BY id" \
+        | sql --raw \
+        | awk 'NR % 500 == 1 { if (NR > 1) print ";"; print "INSERT INTO opt_outs_before_restore VALUES" }
+               { print (NR % 500 == 1 ? "" : ",") $0 }
+               END { if (NR > 0) print ";" }' >> "$erasures"
+fi
+
 # They are written beside the archive before anything is dropped, and the file goes only once this restore has
 # succeeded: a restore that fails after the drop (a full disk, the connection lost) leaves them there, and the next
 # restore into this database from this folder, of any archive, puts them back too.
-kept="$(dirname "$archive")/tremplin-erasures-before-restore-$db_name.sql"
 if [ -s "$kept" ]; then
     echo "(with the erasures kept by an earlier restore that failed: $kept)"
     cat "$kept" >> "$erasures"
@@ -131,51 +227,13 @@ if ! gzip -dc "$work/database.sql.gz" | sql "$db_name"; then
     fail "the load failed (above)"
 fi
 
-# Put back the erasures the archive lacks (the same person, centre and moment), then count the people they name
-# whom the restored database holds unerased: the server erases them again as it starts (ErasedAgainAfterRestore).
+# The erasures the archive lacks put back, unless a binary log is to be replayed first: its erasures come back with it,
+# and those put back before would collide with them (docs/operations.md, "Point-in-time recovery").
 put_back=0
 erased_again=0
-if [ -s "$erasures" ]; then
-    restored_with_apprentices=$(echo "SELECT COUNT(*) FROM information_schema.columns
-        WHERE table_schema = '$db_name' AND table_name = 'person_erasure' AND column_name = 'showcase_profile_id'" | sql)
-    counts=$({
-        echo "CREATE TEMPORARY TABLE erasures_before_restore (tenant_id BIGINT, lead_id BIGINT, reason VARCHAR(10),
-                  retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);
-              CREATE TEMPORARY TABLE apprentice_erasures_before_restore (tenant_id BIGINT, showcase_profile_id BIGINT,
-                  reason VARCHAR(10), retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);"
-        cat "$erasures"
-        # Only for the people the backup holds: one created after it is not there to erase, and its erasure put back
-        # would name whoever the restored database gives the same id next.
-        echo "INSERT INTO person_erasure (tenant_id, lead_id, reason, retention_rule, erased_by, erased_at, records)
-              SELECT b.* FROM erasures_before_restore b
-              WHERE EXISTS (SELECT 1 FROM \`lead\` l WHERE l.id = b.lead_id AND l.tenant_id = b.tenant_id)
-                AND NOT EXISTS (SELECT 1 FROM person_erasure p WHERE p.tenant_id = b.tenant_id
-                                AND p.lead_id = b.lead_id AND p.erased_at = b.erased_at);
-              SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT l.id) FROM person_erasure p
-                                   JOIN \`lead\` l ON l.id = p.lead_id AND l.tenant_id = p.tenant_id
-                                   WHERE l.erased_at IS NULL AND l.merged_into_id IS NULL);"
-        # The apprentices' erasures, for the profiles the backup holds (the same centre): the server deletes those
-        # profiles again as it starts. An archive from before V74 has no apprentice erasure to keep them in.
-        if [ "$restored_with_apprentices" = 1 ]; then
-            echo "INSERT INTO person_erasure (tenant_id, showcase_profile_id, reason, retention_rule, erased_by,
-                      erased_at, records)
-                  SELECT b.* FROM apprentice_erasures_before_restore b
-                  WHERE EXISTS (SELECT 1 FROM showcase_profile s WHERE s.id = b.showcase_profile_id
-                                AND s.tenant_id = b.tenant_id)
-                    AND NOT EXISTS (SELECT 1 FROM person_erasure p WHERE p.tenant_id = b.tenant_id
-                                    AND p.showcase_profile_id = b.showcase_profile_id AND p.erased_at = b.erased_at);
-                  SELECT ROW_COUNT(), (SELECT COUNT(DISTINCT s.id) FROM person_erasure p
-                                       JOIN showcase_profile s ON s.id = p.showcase_profile_id
-                                       AND s.tenant_id = p.tenant_id);"
-        else
-            echo "SELECT 0, 0;"
-        fi
-    } | sql "$db_name")
-    # Two lines of two counts, the leads' then the apprentices': read as one line of four.
-    # shellcheck disable=SC2086
-    read -r put_back erased_again apprentices_put_back apprentices_again <<< "$(echo $counts)"
-    put_back=$((put_back + apprentices_put_back))
-    erased_again=$((erased_again + apprentices_again))
+opt_outs_put_back=0
+if ! $for_replay; then
+    put_back_erasures "$erasures"
 fi
 
 if [ -d "$data_dir" ]; then
@@ -187,7 +245,8 @@ tar -C "$data_dir" -xzf "$work/data.tar.gz"
 # The check: the restored tables are exactly those of the manifest, each with its rows (and person_erasure with the
 # erasures put back).
 expected=$(sed -n 's/^rows \([0-9]*\) \(.*\)$/\2 \1/p' "$manifest" \
-    | awk -v put_back="$put_back" '$1 == "person_erasure" { $2 += put_back } { print }' | sort)
+    | awk -v put_back="$put_back" -v opt_outs="$opt_outs_put_back" '$1 == "person_erasure" { $2 += put_back }
+          $1 == "mail_opt_out" { $2 += opt_outs } { print }' | sort)
 actual=$(echo "SELECT table_name FROM information_schema.tables WHERE table_schema = '$db_name' ORDER BY table_name" \
     | sql | while read -r table; do
         echo "$table $(echo "SELECT COUNT(*) FROM \`$table\`" | sql "$db_name")"
@@ -206,8 +265,15 @@ extra=$(cd "$data_dir" && comm -13 <(sed -n 's/^file [^ ]*  //p' "$manifest" | s
 tables=$(echo "$expected" | grep -c . || true)
 rows=$(awk '/^rows / { sum += $2 } END { print sum + 0 }' "$manifest")
 files=$(grep -c '^file ' "$manifest" || true)
-rm -f "$kept"
+$for_replay || rm -f "$kept"
 echo "Restored and checked against the manifest: $tables tables, $rows rows, $files files"
+if $for_replay && [ -s "$kept" ]; then
+    echo "Point-in-time recovery: replay the binary log now, then put back the erasures it does not bring:" \
+        "$0 --put-back-erasures $archive"
+fi
+if [ "$opt_outs_put_back" != 0 ]; then
+    echo "CASL: $opt_outs_put_back unsubscriptions made after the backup were kept"
+fi
 if [ "$put_back" != 0 ]; then
     echo "Law 25: $put_back erasures made after the backup were kept; people they name whom the backup holds whole," \
         "erased again when the server starts: $erased_again"

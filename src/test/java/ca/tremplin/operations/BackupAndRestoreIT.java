@@ -278,6 +278,67 @@ class BackupAndRestoreIT {
         }
     }
 
+    /**
+     * An unsubscription made since the backup survives a restore (the next bulk e-mail must not reach the person); and
+     * for a point-in-time recovery, the restore leaves the erasures aside until the binary log is replayed (its own
+     * erasures come back with it), then puts back those it did not bring, once.
+     */
+    @Test
+    void aRestoreKeepsTheUnsubscriptionsMadeSinceTheBackupAndLeavesTheErasuresForAfterAReplay() throws Exception {
+        long tenant;
+        long lead;
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            tenant = longValue(sql, "select min(id) from tenant");
+            sql.execute("insert into `lead` (tenant_id, email_normalized, email, first_name, last_name, language,"
+                    + " country_of_residence, first_inquiry_at, last_inquiry_at, stage, stage_since) values (" + tenant
+                    + ", 'ines@example.org', 'ines@example.org', 'Inès', 'Ba', 'fr', 'SN', now(6), now(6), 'NEW',"
+                    + " now(6))");
+            lead = longValue(sql, "select max(id) from `lead`");
+        }
+        Path archive = backUp();
+        try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("insert into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel) values ("
+                    + tenant + ", 'ines@example.org', '2026-12-03 08:00:00', 'ONE_CLICK')");
+            sql.execute("insert into person_erasure (tenant_id, lead_id, reason, erased_at) values (" + tenant + ", "
+                    + lead + ", 'REQUEST', '2026-12-03 09:30:00.000000')");
+        }
+        Path kept = archive.resolveSibling("tremplin-erasures-before-restore-" + DATABASE + ".sql");
+        try {
+            String forReplay = run("src/ops/restore.sh", "--replace", "--for-replay", archive.toString());
+            assertTrue(forReplay.contains("--put-back-erasures"), "says what to run after the replay: " + forReplay);
+            assertTrue(Files.exists(kept), "the erasures stay aside for after the replay");
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                assertEquals(0, longValue(sql, "select count(*) from person_erasure where lead_id = " + lead),
+                        "not put back before the replay, which would bring it a second time");
+            }
+
+            String after = run("src/ops/restore.sh", "--put-back-erasures", archive.toString());
+            assertTrue(after.contains("1 erasures made after the backup and not replayed were put back")
+                    && after.contains("CASL: 1 unsubscriptions put back"), after);
+            assertFalse(Files.exists(kept), "used once, then removed");
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                assertEquals(1, longValue(sql, "select count(*) from person_erasure where lead_id = " + lead));
+                assertEquals(1, longValue(sql, "select count(*) from mail_opt_out where tenant_id = " + tenant
+                        + " and email_normalized = 'ines@example.org' and channel = 'ONE_CLICK'"));
+            }
+
+            String restored = run("src/ops/restore.sh", "--replace", archive.toString());
+            assertTrue(restored.contains("CASL: 1 unsubscriptions made after the backup were kept"), restored);
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                assertEquals(1, longValue(sql, "select count(*) from mail_opt_out where tenant_id = " + tenant
+                        + " and email_normalized = 'ines@example.org' and opted_out_at = '2026-12-03 08:00:00'"),
+                        "the unsubscription made after the backup, as it was");
+            }
+        } finally {
+            Files.deleteIfExists(kept);
+            try (Connection connection = application().getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute("delete from mail_opt_out where email_normalized = 'ines@example.org'");
+                sql.execute("delete from person_erasure where lead_id = " + lead);
+                sql.execute("delete from `lead` where id = " + lead);
+            }
+        }
+    }
+
     private static void storeRowsThatTestEscaping() throws SQLException {
         Random random = new Random(25);
         try (Connection connection = application().getConnection();
