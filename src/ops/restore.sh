@@ -95,6 +95,13 @@ put_back_erasures() {
     erased_again=$((erased_again + apprentices_again))
 }
 
+# A server still running would go on writing into the database being replaced (and into the folder once emptied):
+# what it wrote would be lost, or mixed with the backup's rows. Its pool's connections to the database show it.
+others=$(echo "SELECT COUNT(*) FROM information_schema.processlist WHERE db = '$db_name' AND id <> CONNECTION_ID()" \
+    | sql)
+[ "$others" = 0 ] || fail "$others other connections use database $db_quoted: stop the server (every node) first;" \
+    "nothing was changed"
+
 # After a point-in-time recovery (docs/operations.md): the erasures kept before the restore that the replayed binary
 # log did not bring back, put back now.
 if $erasures_only; then

@@ -304,6 +304,10 @@ class BackupAndRestoreIT {
         }
         Path kept = archive.resolveSibling("tremplin-erasures-before-restore-" + DATABASE + ".sql");
         try {
+            try (Connection stillRunning = application().getConnection()) {
+                String said = refused("src/ops/restore.sh", "--replace", archive.toString());
+                assertTrue(said.contains("stop the server") && said.contains("nothing was changed"), said);
+            }
             String forReplay = run("src/ops/restore.sh", "--replace", "--for-replay", archive.toString());
             assertTrue(forReplay.contains("--put-back-erasures"), "says what to run after the replay: " + forReplay);
             assertTrue(Files.exists(kept), "the erasures stay aside for after the replay");
