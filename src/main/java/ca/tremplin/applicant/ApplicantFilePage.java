@@ -63,6 +63,8 @@ public class ApplicantFilePage implements Serializable {
             kind = null;
         } catch (BusinessRuleException refused) {
             messages.explain(refused, "upload:file");
+        } catch (ca.tremplin.kernel.RateLimitedException limited) {
+            messages.rateLimited(limited);
         }
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/dossier.xhtml?faces-redirect=true&includeViewParams=true";

@@ -38,6 +38,14 @@ public class ApplicantFileService {
      */
     public static final int ROOM_AFTER_ADMISSION = 10;
 
+    /** Documents taken per link and hour. */
+    static final ca.tremplin.kernel.RateLimits.Limit UPLOADS_PER_LINK =
+            ca.tremplin.kernel.RateLimits.Limit.fromEnvironment("applicant-upload-link",
+                    "TREMPLIN_APPLICANT_UPLOADS_PER_LINK_PER_HOUR", 30);
+
+    @Inject
+    ca.tremplin.kernel.RateLimits rateLimits;
+
     @Inject
     Tenancy tenancy;
 
@@ -92,6 +100,8 @@ public class ApplicantFileService {
      * no longer works (expired, its centre closed), nothing is kept.
      */
     public void upload(String token, DocumentKind kind, String fileName, byte[] content) {
+        // Each document is a line on the person's timeline and one more for staff to review.
+        rateLimits.acquire(UPLOADS_PER_LINK, token == null ? "" : token);
         if (kind == null) {
             throw new ca.tremplin.kernel.BusinessRuleException("document.chooseKind");
         }

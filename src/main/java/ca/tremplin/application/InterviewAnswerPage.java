@@ -54,6 +54,9 @@ public class InterviewAnswerPage implements Serializable {
             interview = answers.open(token, messages.locale()).orElse(null);
             unknown = interview == null;
             return null;
+        } catch (ca.tremplin.kernel.RateLimitedException limited) {
+            messages.rateLimited(limited);
+            return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/entrevue.xhtml?faces-redirect=true&includeViewParams=true";

@@ -47,6 +47,13 @@ public class InterviewAnswers {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    /** Answers taken per link and hour. */
+    static final ca.tremplin.kernel.RateLimits.Limit PER_LINK = ca.tremplin.kernel.RateLimits.Limit.fromEnvironment(
+            "interview-answer-link", "TREMPLIN_INTERVIEW_ANSWERS_PER_LINK_PER_HOUR", 20);
+
+    @Inject
+    ca.tremplin.kernel.RateLimits rateLimits;
+
     @Inject
     Tenancy tenancy;
 
@@ -105,6 +112,9 @@ public class InterviewAnswers {
      */
     @Transactional
     public void answer(String token, InterviewAnswer answer, String note) {
+        // Each answer is a line on the person's timeline, and all but "coming" a task for staff: a link sent again and
+        // again must not fill them.
+        rateLimits.acquire(PER_LINK, token == null ? "" : token);
         if (answer == null) {
             throw new BusinessRuleException("interview.answer.choose");
         }

@@ -732,6 +732,29 @@ class ApplicationIT extends InServerTest {
     }
 
     /**
+     * An invitation's link takes so many answers an hour (each a line on the person's timeline, most a task for
+     * staff), then says to wait, the last answer kept.
+     */
+    @Test
+    void anInvitationsLinkTakesSoManyAnswersAnHourThenSaysToWait() {
+        Centre centre = centre("answers-braked");
+        String email = InquiryRequests.uniqueEmail();
+        long applied = applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.scheduleInterview(applied, LocalDateTime.of(NEXT_YEAR, 4, 15, 10, 0), "America/Montreal", 45,
+                    "Bureau 3", null);
+        }
+        String link = answerToken(lastMailTo(email));
+        for (int i = 0; i < InterviewAnswers.PER_LINK.perHour(); i++) {
+            answers.answer(link, i % 2 == 0 ? InterviewAnswer.COMING : InterviewAnswer.ANOTHER_TIME, "essai " + i);
+        }
+        assertThrows(ca.tremplin.kernel.RateLimitedException.class,
+                () -> answers.answer(link, InterviewAnswer.NOT_COMING, null));
+        assertEquals(InterviewAnswer.ANOTHER_TIME, answers.open(link, Locale.FRENCH).orElseThrow().answer(),
+                "the last answer taken stands");
+    }
+
+    /**
      * The candidate answers the invitation from its link, without an account: their answer is kept beside the
      * interview, on their timeline, and a time that does not suit opens a task for whoever set the interview. A moved
      * interview sends a new link and forgets the answer to the old time; the old link answers nothing; a cancelled
