@@ -456,11 +456,28 @@ public class ApplicationService {
     public MoveOutcome changeStatus(long applicationId, ApplicationStatus seen, ApplicationStatus target,
                                     String reasonToCandidate, boolean tellCandidate) {
         requireStaff();
-        OfferApplication application = java.util.Optional.ofNullable(em.find(OfferApplication.class, applicationId,
-                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException("application " + applicationId));
+        OfferApplication application = lockedApplication(applicationId);
         requireAsSeen(application.getStatus(), seen);
         return changeStatus(applicationId, target, reasonToCandidate, tellCandidate);
+    }
+
+    /**
+     * Keeps the candidate untold of the step their application was just moved to, for this move only: the news held in
+     * the outbox ({@link ApplicationNews#HOLD}: screened, offer made) is taken back as staff chose, with its line on
+     * the timeline — the choice a final move offers before it is made, offered for these steps once they are made,
+     * since a card is moved by a drop. From the page that showed the application at {@code seen}: one moved since is
+     * refused with where it stands now, and one with no news waiting is refused as such. Answers whether the mail was
+     * taken back; false when it had left already, and the candidate counts as told.
+     */
+    @Transactional
+    public boolean keepUntold(long applicationId, ApplicationStatus seen) {
+        requireStaff();
+        OfferApplication application = lockedApplication(applicationId);
+        requireAsSeen(application.getStatus(), seen);
+        if (application.getNewsHeldId() == null) {
+            throw new BusinessRuleException("application.noNewsHeld");
+        }
+        return news.settleHeld(application, lead(application.getLeadId()), clock.instant()) != null;
     }
 
     /** The application still where the page showed it; else the move is refused with where it stands now. */
@@ -830,6 +847,13 @@ public class ApplicationService {
         accessLog.record(application.getLeadId(), ca.tremplin.person.AccessAction.CV, application.getId());
         return new ca.tremplin.applicant.DocumentReviewService.DocumentFile(application.getCvFileName(),
                 application.getCvContentType(), content);
+    }
+
+    /** The application, locked for this transaction: two moves of it at once are told apart. */
+    private OfferApplication lockedApplication(long id) {
+        return java.util.Optional.ofNullable(em.find(OfferApplication.class, id,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("application " + id));
     }
 
     private OfferApplication application(long id) {

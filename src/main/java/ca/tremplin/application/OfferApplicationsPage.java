@@ -108,6 +108,7 @@ public class OfferApplicationsPage implements Serializable {
 
     /** The keyboard's way: "Choose" on a card makes it the application the move and interview forms act on. */
     public void choose(ApplicationRow card) {
+        heldNews = null;
         target = null;
         confirming = null;
         select(card);
@@ -158,6 +159,7 @@ public class OfferApplicationsPage implements Serializable {
             return;
         }
         ApplicationStatus confirmed = confirming;
+        heldNews = null;
         try {
             // Asked to tell the candidate and nothing went: said, so that nobody believes they were told.
             say(applications.changeStatus(chosen.id(), chosen.status(), confirmed, refusalReason, tellCandidate));
@@ -210,9 +212,16 @@ public class OfferApplicationsPage implements Serializable {
     }
 
     private void changeStatus(ApplicationStatus to) {
+        heldNews = null;
         try {
-            // A step that is news to the candidate is told a few minutes later, unless the card moves again.
-            say(applications.changeStatus(chosen.id(), chosen.status(), to, null, true));
+            // A step that is news to the candidate is told a few minutes later, unless the card moves again or staff
+            // choose, meanwhile, not to tell them (keepUntold).
+            ApplicationRow moved = chosen;
+            MoveOutcome outcome = applications.changeStatus(moved.id(), moved.status(), to, null, true);
+            say(outcome);
+            if (outcome.news() == MoveOutcome.News.HELD) {
+                heldNews = new HeldNews(moved.id(), to, moved.fullName());
+            }
             chosen = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
@@ -223,10 +232,40 @@ public class OfferApplicationsPage implements Serializable {
         load();
     }
 
+    /**
+     * The move just made whose news waits in the outbox (screened, offer made): the page offers not to tell the
+     * candidate of it, the choice a final move asks before it is made. Null once answered or after another action.
+     */
+    private HeldNews heldNews;
+
+    /** An application just moved to {@code step}, whose candidate's mail is held. */
+    public record HeldNews(long applicationId, ApplicationStatus step, String name) implements Serializable {
+    }
+
+    public HeldNews getHeldNews() { return heldNews; }
+
+    /** "Do not tell them": the held mail of the move just made does not leave, if it has not left already. */
+    public void keepUntold() {
+        HeldNews held = heldNews;
+        heldNews = null;
+        if (held == null) {
+            return;
+        }
+        try {
+            boolean kept = applications.keepUntold(held.applicationId(), held.step());
+            messages.info(kept ? "application.keptUntold" : "application.newsAlreadyLeft", held.name(),
+                    new ca.tremplin.kernel.Messages.Phrase(held.step().messageKey()));
+        } catch (BusinessRuleException broken) {
+            messages.explain(broken);
+        }
+        load();
+    }
+
     public ApplicationStatus getConfirming() { return confirming; }
 
     /** The offer filled or closed: its applications still open are refused at once, their candidates told or not. */
     public void refuseTheRemaining() {
+        heldNews = null;
         try {
             int[] done = applications.refuseTheRemaining(offer, remainingReason, tellRemaining);
             messages.info("application.remainingRefused", done[0], done[1], done[2]);
@@ -268,6 +307,7 @@ public class OfferApplicationsPage implements Serializable {
      * the next move changes what is typed and nothing else (a move of the time alone keeps its place or link).
      */
     private void setInterview(java.util.function.Supplier<Interview> action, String doneKey) {
+        heldNews = null;
         try {
             Interview set = action.get();
             // An interview moves a new or screened application on: the card kept chosen says where it stands now,

@@ -132,6 +132,41 @@ public class InboxRepository {
     }
 
     /**
+     * Every centre's part of one request, the first routed first, each with the programs asked of its centre among
+     * {@code askedPrograms} (a draft, never offered to the person, left out): to be read across tenants, for the
+     * coordinating organisation alone, which routes requests and follows where each part stands. The coordination's
+     * part holds the programs of the centres that have no part of their own.
+     */
+    public List<InquiryDetail.RequestPart> partsOf(long inquiryId, Collection<Long> askedPrograms) {
+        Map<Long, List<InquiryDetail.PartProgram>> programsByCentre = new LinkedHashMap<>();
+        if (!askedPrograms.isEmpty()) {
+            for (Object[] row : em.createQuery("""
+                            select p.tenantId, concat(p.type, ' ', p.code), p.titleFr, p.titleEn from Program p
+                            where p.id in :ids and p.status <> :draft order by p.code""", Object[].class)
+                    .setParameter("ids", askedPrograms)
+                    .setParameter("draft", ca.tremplin.catalog.ProgramStatus.DRAFT).getResultList()) {
+                programsByCentre.computeIfAbsent((Long) row[0], centre -> new ArrayList<>())
+                        .add(new InquiryDetail.PartProgram((String) row[1], (String) row[2], (String) row[3]));
+            }
+        }
+        List<Object[]> rows = em.createQuery("""
+                        select r.id, r.tenantId, t.nameFr, t.nameEn, t.kind, r.status, h.nameFr, h.nameEn
+                        from RoutedInquiry r join Tenant t on t.id = r.tenantId
+                             left join Tenant h on h.id = r.routedToTenantId
+                        where r.inquiry.id = :inquiry order by r.id""", Object[].class)
+                .setParameter("inquiry", inquiryId).getResultList();
+        java.util.Set<Long> withAPart = new java.util.HashSet<>();
+        rows.forEach(row -> withAPart.add((Long) row[1]));
+        List<InquiryDetail.PartProgram> heldForOthers = programsByCentre.entrySet().stream()
+                .filter(centre -> !withAPart.contains(centre.getKey())).flatMap(centre -> centre.getValue().stream())
+                .toList();
+        return rows.stream().map(row -> new InquiryDetail.RequestPart((Long) row[0], (String) row[2],
+                (String) row[3], row[4] == ca.tremplin.tenant.TenantKind.COORDINATION ? heldForOthers
+                        : programsByCentre.getOrDefault((Long) row[1], List.of()),
+                (InquiryStatus) row[5], (String) row[6], (String) row[7])).toList();
+    }
+
+    /**
      * The request's first-answer task not done yet (one per request routed to the centre, or handed back to it), read
      * on its lead's index; with it, an open first answer of the same record written before tasks named their request
      * (V77), which no other request would close.

@@ -132,8 +132,21 @@ public class InboxService {
         String chosen = routed.getInquiry().getRequestedTenantSlug();
         Tenant chosenCentre = signedInUser.isCoordination() && chosen != null
                 ? tenants.findBySlug(chosen).orElse(null) : null;
+        // And where each centre's part stands: a centre's staff see their own part alone (tenancy), the coordination
+        // every centre's, named so.
+        List<InquiryDetail.RequestPart> parts = signedInUser.isCoordination()
+                ? partsAcrossCentres(routed.getInquiry().getId(), asked) : List.of();
         return new InquiryDetail(routed, routed.getInquiry(), lead, inbox.requestsOfLead(lead.getId()),
-                inbox.timeline(lead.getId()), programs, chosenCentre);
+                inbox.timeline(lead.getId()), programs, chosenCentre, parts);
+    }
+
+    /**
+     * Every centre's part of the request, read across tenants for the coordinating organisation, which routed it and
+     * follows each part: the centre, the programs asked of it, where it stands.
+     */
+    private List<InquiryDetail.RequestPart> partsAcrossCentres(long inquiryId, java.util.Collection<Long> asked) {
+        java.util.Set<Long> programs = java.util.Set.copyOf(asked);
+        return tenancy.acrossAllTenants(() -> inbox.partsOf(inquiryId, programs));
     }
 
     /**

@@ -194,6 +194,27 @@ public class InquiryPage implements Serializable {
         return getDetail().chosenCentreName(language.getLocale());
     }
 
+    /** The centre of a part of the request, the coordination's own said to be this page. */
+    public String partCentre(InquiryDetail.RequestPart part) {
+        String centre = part.centre(language.getLocale());
+        return part.routedId() == getDetail().routed().getId()
+                ? ca.tremplin.kernel.Messages.get(language.getLocale(), "inbox.parts.thisPage", centre) : centre;
+    }
+
+    /** The programs asked of a part's centre, "DEP 5195 — Soudage-montage, …"; "—" when none. */
+    public String partPrograms(InquiryDetail.RequestPart part) {
+        return part.programs().isEmpty() ? "—" : String.join(", ", part.programs().stream()
+                .map(program -> program.named(language.getLocale())).toList());
+    }
+
+    /** Where a part stands, in words, with the centre it was handed to. */
+    public String partState(InquiryDetail.RequestPart part) {
+        java.util.Locale reader = language.getLocale();
+        String state = ca.tremplin.kernel.Messages.get(reader, "inquiry.status." + part.status().name());
+        return part.handedTo(reader) == null ? state
+                : ca.tremplin.kernel.Messages.get(reader, "inbox.parts.handedTo", state, part.handedTo(reader));
+    }
+
     public String phone() {
         return PhoneNumbers.formatted(detail.lead().getPhoneE164());
     }

@@ -97,6 +97,14 @@ public final class ColumnMapping implements Serializable {
         return columns.containsKey(ImportField.EMAIL) || (name && columns.containsKey(ImportField.PHONE));
     }
 
+    /**
+     * Whether this mapping takes the same column for every field as {@code other}, and leaves out the same ones: a
+     * saved mapping shown as it was saved is not a new one to name.
+     */
+    public boolean sameAs(ColumnMapping other) {
+        return other != null && columns.equals(other.columns);
+    }
+
     public Map<ImportField, Integer> asMap() {
         return Map.copyOf(columns);
     }

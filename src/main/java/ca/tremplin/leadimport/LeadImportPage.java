@@ -48,6 +48,12 @@ public class LeadImportPage implements Serializable {
     /** The list of an import not started is no longer kept (swept after some days, or erased): a new upload is offered. */
     private boolean fileGone;
     private Long savedMappingId;
+    /**
+     * The columns of the centre's saved mapping the page shows (the one the upload took for the list's headers, or the
+     * one chosen from the menu); null when the columns were guessed. While they stay as saved, no name is asked: the
+     * mapping is kept already, and a second name would only add a copy under another name.
+     */
+    private ColumnMapping savedColumns;
     private UndoProgress undo;
     /**
      * The people the undo kept, all of them, read a page at a time: an undo may keep thousands (a list tagged by staff
@@ -106,6 +112,7 @@ public class LeadImportPage implements Serializable {
             // Only an import not yet started reads its file here: an ended one's file is deleted.
             headers = isReady() ? headersOfTheKeptList() : List.of();
             showMapping(current.mapping());
+            recogniseSavedMapping();
             readUndo();
             readReport();
         }
@@ -124,6 +131,22 @@ public class LeadImportPage implements Serializable {
             error(gone.localizedMessage(language.getLocale()));
             return List.of();
         }
+    }
+
+    /**
+     * The saved mapping the upload took for these headers, when the import's columns are still its own: the menu names
+     * it, and the page asks for no name until a column is changed.
+     */
+    private void recogniseSavedMapping() {
+        savedColumns = null;
+        if (!isReady() || headers.isEmpty()) {
+            return;
+        }
+        ColumnMapping shown = current.mapping();
+        imports.savedMappingFor(headers).filter(saved -> saved.mapping().sameAs(shown)).ifPresent(saved -> {
+            savedMappingId = saved.getId();
+            savedColumns = saved.mapping();
+        });
     }
 
     /** Once the import has ended: how many rows of each kind (their tables read their pages as they are shown). */
@@ -162,9 +185,22 @@ public class LeadImportPage implements Serializable {
     }
 
     public void applySavedMapping() {
+        // "—" keeps the columns shown, which are then the person's own: a name is asked for them.
+        savedColumns = null;
         imports.savedMappings().stream().filter(saved -> saved.getId().equals(savedMappingId)).findFirst()
-                .ifPresent(saved -> showMapping(saved.mapping()));
+                .ifPresent(saved -> {
+                    showMapping(saved.mapping());
+                    savedColumns = saved.mapping();
+                });
         preview = List.of();
+    }
+
+    /**
+     * Whether the columns shown are new (guessed, or set by hand) or a saved mapping changed since it was chosen: only
+     * then is the person asked to name them for the next lists.
+     */
+    public boolean isNewOrChangedMapping() {
+        return savedColumns == null || !savedColumns.sameAs(mapping());
     }
 
     public void showPreview() {
@@ -178,10 +214,11 @@ public class LeadImportPage implements Serializable {
     }
 
     public String start() {
-        String name = saveAs == null || saveAs.isBlank() ? null : saveAs.strip();
+        // A name typed before a saved mapping was chosen unchanged is not asked for any longer, nor kept.
+        String name = !isNewOrChangedMapping() || saveAs == null || saveAs.isBlank() ? null : saveAs.strip();
         try {
             // "Replace" answers the refusal of one name: ticked, then the name changed, it replaces nothing.
-            imports.start(id, mapping(), saveAs, replaceMapping && java.util.Objects.equals(name, takenMappingName));
+            imports.start(id, mapping(), name, replaceMapping && java.util.Objects.equals(name, takenMappingName));
             return "/admin/import.xhtml?faces-redirect=true&id=" + id;
         } catch (BusinessRuleException refused) {
             error(refused.localizedMessage(language.getLocale()));

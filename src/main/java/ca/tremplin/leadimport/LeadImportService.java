@@ -198,6 +198,13 @@ public class LeadImportService {
         return imports.savedMappings();
     }
 
+    /** The centre's mapping saved for lists with these headers: the one an upload takes by itself. */
+    @Transactional
+    public java.util.Optional<SavedMapping> savedMappingFor(List<String> headers) {
+        requireStaff();
+        return imports.savedMappingFor(headers);
+    }
+
     /**
      * The first rows as the mapping reads them, with what will happen to each, by the rules the import follows
      * ({@link ImportedRegistrations}): a row joins the registration of the person it names — under its address, or

@@ -45,7 +45,21 @@ public class LeadEvent implements java.io.Serializable {
     @Column(name = "merged_from_lead_id", insertable = false, updatable = false)
     private Long mergedFromLeadId;
 
+    /**
+     * On the line of a hand-over (a member of staff deactivated, the leads they followed given to a colleague or to
+     * nobody): the member of staff the lead came from, by which the lead list finds what a colleague received (V81).
+     */
+    @Column(name = "handed_over_from", updatable = false)
+    private Long handedOverFrom;
+
     protected LeadEvent() {
+    }
+
+    /** The line of a lead given on by the departure of the member of staff {@code leavingId} who followed it. */
+    public static LeadEvent handedOver(Lead lead, Long actorId, String detail, Instant occurredAt, long leavingId) {
+        LeadEvent event = new LeadEvent(lead, LeadEventKind.OWNER_CHANGED, actorId, detail, occurredAt);
+        event.handedOverFrom = leavingId;
+        return event;
     }
 
     /** A line that belongs to one information request routed to the lead's centre. */
@@ -78,4 +92,5 @@ public class LeadEvent implements java.io.Serializable {
     public String getDetail() { return detail; }
     public Instant getOccurredAt() { return occurredAt; }
     public Long getMergedFromLeadId() { return mergedFromLeadId; }
+    public Long getHandedOverFrom() { return handedOverFrom; }
 }

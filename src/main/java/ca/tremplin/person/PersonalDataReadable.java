@@ -43,7 +43,7 @@ public final class PersonalDataReadable {
     /** Columns that name a member of staff by id: shown by their name. */
     public static final Set<String> STAFF_COLUMNS = Set.of("owner_id", "assigned_to", "actor_id", "created_by",
             "decided_by", "reviewed_by", "moderated_by", "answered_by", "erased_by", "recorded_by", "user_id",
-            "cancelled_by");
+            "cancelled_by", "handed_over_from");
 
     /** The codes said in words, by column: the prefix of their message in the application's texts. */
     private static final Map<String, String> CODES = Map.ofEntries(

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A member of staff leaves: the leads they follow and their open tasks go to the colleague named, else are left
- * without anyone (the lists' "nobody" filter finds them), each lead with its line on the timeline. Observed after
+ * without anyone (the lists' "nobody" filter finds them), each lead with its line on the timeline, which names whom
+ * it came from (the lead list's {@code handedOverFrom}). Observed after
  * the requests ({@link ca.tremplin.inquiry.DepartingStaffRequests}), which move a request's first-answer task with
  * it to whoever the centre's rule gives the request.
  */
@@ -40,13 +41,18 @@ public class DepartingStaffLeads {
                 .setParameter("leaving", handover.leavingId()).getResultList();
         handover.held(StaffHandover.Work.TASKS, tasks.size());
         handover.held(StaffHandover.Work.LEADS, followed.size());
+        // By stage, in the pipeline's order: what the colleague taking them over is told (HandoverSummary).
+        for (ca.tremplin.person.LeadStage stage : ca.tremplin.person.LeadStage.values()) {
+            handover.heldAs(StaffHandover.Work.LEADS, stage.name(),
+                    (int) followed.stream().filter(lead -> lead.getStage() == stage).count());
+        }
         if (!handover.isHandOver()) {
             return;
         }
         tasks.forEach(task -> task.assignTo(handover.colleagueId()));
         Map<Long, String> staff = pipeline.staffNames();
         for (Lead lead : followed) {
-            leads.reassign(lead, handover.colleagueId(), staff, handover.at());
+            leads.handOver(lead, handover.leavingId(), handover.colleagueId(), staff, handover.at());
         }
     }
 }

@@ -11,12 +11,13 @@ import java.io.Serializable;
  * from {@link LeadInterest}s); the event one the person registered for or was captured at; the campaigns those of
  * the person's first and last campaign touch; the cohort the leads behind a report's figure (a report's figure opens
  * the list with it and the report's filters); the text a name, an e-mail or a phone typed in the search box
- * ({@link ca.tremplin.kernel.PersonSearch}). Kept as a plain query string for saved filters ({@link #toQuery()} and
- * {@link #parse(String)}), so that a saved filter is also an address.
+ * ({@link ca.tremplin.kernel.PersonSearch}); {@code handedOverFrom}, a member of staff who left, the leads their
+ * departure handed over (the link of the summary the colleague taking them over receives). Kept as a plain query
+ * string for saved filters ({@link #toQuery()} and {@link #parse(String)}), so that a saved filter is also an address.
  */
 public record LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
                          HeardFrom source, Long eventId, Long firstCampaignId, Long lastCampaignId,
-                         FunnelCohort cohort, String text)
+                         FunnelCohort cohort, String text, Long handedOverFrom)
         implements Serializable {
 
     public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
@@ -31,6 +32,14 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
     public LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
                       HeardFrom source) {
         this(stage, ownerId, country, tag, programId, intake, source, null, null, null, null);
+    }
+
+    /** A filter of what the list's fields and the reports name, without a hand-over. */
+    public LeadFilter(LeadStage stage, Long ownerId, String country, String tag, Long programId, String intake,
+                      HeardFrom source, Long eventId, Long firstCampaignId, Long lastCampaignId, FunnelCohort cohort,
+                      String text) {
+        this(stage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId, lastCampaignId, cohort,
+                text, null);
     }
 
     /** A filter without a text to search for. */
@@ -52,21 +61,25 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
 
     public LeadFilter withStage(LeadStage newStage) {
         return new LeadFilter(newStage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
-                lastCampaignId, cohort, text);
+                lastCampaignId, cohort, text, handedOverFrom);
     }
 
     public LeadFilter withCohort(FunnelCohort newCohort) {
         return new LeadFilter(stage, ownerId, country, tag, programId, intake, source, eventId, firstCampaignId,
-                lastCampaignId, newCohort, text);
+                lastCampaignId, newCohort, text, handedOverFrom);
     }
 
     public boolean followedByNobody() {
         return ownerId != null && ownerId == NOBODY;
     }
 
-    /** Whether the filter holds what the filter fields do not show: an event, campaigns, a report's cohort. */
+    /**
+     * Whether the filter holds what the filter fields do not show: an event, campaigns, a report's cohort, a
+     * colleague's hand-over.
+     */
     public boolean narrowsBeyondFields() {
-        return eventId != null || firstCampaignId != null || lastCampaignId != null || cohort != null;
+        return eventId != null || firstCampaignId != null || lastCampaignId != null || cohort != null
+                || handedOverFrom != null;
     }
 
     public String toQuery() {
@@ -89,6 +102,7 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
             append(query, "reached", cohort.reached() == null ? null : cohort.reached().name());
             append(query, "counting", cohort.furthest() ? FURTHEST : null);
         }
+        append(query, "handedOverFrom", handedOverFrom == null ? null : handedOverFrom.toString());
         return query.toString();
     }
 
@@ -108,7 +122,8 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
                 named(HeardFrom.class, values.get("source")), number(values.get("event")),
                 number(values.get("firstCampaign")), number(values.get("lastCampaign")),
                 cohort(date(values.get("from")), date(values.get("to")), date(values.get("asOf")),
-                        named(LeadStage.class, values.get("reached")), values.get("counting")), values.get("q"));
+                        named(LeadStage.class, values.get("reached")), values.get("counting")), values.get("q"),
+                number(values.get("handedOverFrom")));
     }
 
     /**
@@ -146,7 +161,7 @@ public record LeadFilter(LeadStage stage, Long ownerId, String country, String t
             boolean unreadable = switch (name) {
                 case "stage" -> !value.isEmpty() && named(LeadStage.class, value) == null;
                 case "source" -> !value.isEmpty() && named(HeardFrom.class, value) == null;
-                case "owner", "program", "event", "firstCampaign", "lastCampaign" ->
+                case "owner", "program", "event", "firstCampaign", "lastCampaign", "handedOverFrom" ->
                         !value.isEmpty() && number(value) == null;
                 case "from", "to", "asOf" -> !value.isEmpty() && date(value) == null;
                 case "reached" -> !value.isEmpty() && (named(LeadStage.class, value) == null

@@ -28,12 +28,13 @@ public class LeadFilterForm implements Serializable {
     private java.time.LocalDate asOf;
     private LeadStage reached;
     private String counting;
+    private Long handedOverFrom;
     private final java.util.LinkedHashMap<String, String> unreadable = new java.util.LinkedHashMap<>();
 
     public LeadFilter filter() {
         return new LeadFilter(stage, owner, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT),
                 tag, program, intake, source, event, firstCampaign, lastCampaign,
-                LeadFilter.cohort(from, to, asOf, reached, counting), q);
+                LeadFilter.cohort(from, to, asOf, reached, counting), q, handedOverFrom);
     }
 
     /**
@@ -50,7 +51,7 @@ public class LeadFilterForm implements Serializable {
     /** What the list and the board read from their address (their view parameters), and the language switch's. */
     static final java.util.Set<String> ADDRESS_NAMES = java.util.Set.of("q", "stage", "owner", "country", "tag",
             "program", "intake", "source", "event", "firstCampaign", "lastCampaign", "from", "to", "asOf", "reached",
-            "counting", "lang");
+            "counting", "handedOverFrom", "lang");
 
     /**
      * The names of an address's parameters that no filter has, as typed ("contry"), in the address's order: the
@@ -148,6 +149,10 @@ public class LeadFilterForm implements Serializable {
     public void setAsOfText(String text) { asOf = read("asOf", text, LeadFilterForm::day); }
     public String getReachedText() { return text(reached); }
     public void setReachedText(String text) { reached = read("reached", text, LeadFilterForm::stageNamed); }
+    public String getHandedOverFromText() { return text(handedOverFrom); }
+    public void setHandedOverFromText(String text) {
+        handedOverFrom = read("handedOverFrom", text, LeadFilterForm::id);
+    }
 
     /** The filter as address parameters, for links and saved filters. */
     public String query() {
@@ -172,6 +177,7 @@ public class LeadFilterForm implements Serializable {
         asOf = null;
         reached = null;
         counting = null;
+        handedOverFrom = null;
     }
 
     public ca.tremplin.person.HeardFrom[] getSources() { return ca.tremplin.person.HeardFrom.values(); }
@@ -207,6 +213,8 @@ public class LeadFilterForm implements Serializable {
     public void setAsOf(java.time.LocalDate asOf) { this.asOf = asOf; }
     public LeadStage getReached() { return reached; }
     public void setReached(LeadStage reached) { this.reached = reached; }
+    public Long getHandedOverFrom() { return handedOverFrom; }
+    public void setHandedOverFrom(Long handedOverFrom) { this.handedOverFrom = handedOverFrom; }
     public String getCounting() { return counting; }
     public void setCounting(String counting) { this.counting = counting; }
 }

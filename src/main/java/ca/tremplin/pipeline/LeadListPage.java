@@ -47,6 +47,12 @@ public class LeadListPage implements Serializable {
     private List<ReplyTemplate> templates;
     private String filterName;
     private Long bulkOwner;
+    /**
+     * The colleague a bulk assignment was refused for, their account deactivated since the menu was drawn: still the
+     * menu's choice, by name and said gone, beside the refusal. A menu put back on "nobody" showed a choice the person
+     * never made, which a second click would have made, taking the leads from whoever followed them.
+     */
+    private StaffChoice refusedOwner;
     private LeadStage bulkStage;
     private String bulkReason;
     private Long bulkLostReason;
@@ -111,7 +117,27 @@ public class LeadListPage implements Serializable {
     }
 
     public void assign() {
-        bulk(() -> service().assign(selectedIds(), bulkOwner));
+        if (bulk(() -> service().assign(selectedIds(), bulkOwner))) {
+            refusedOwner = null;
+        }
+    }
+
+    /** A member of staff as a menu names them. */
+    record StaffChoice(long id, String name) implements Serializable {
+    }
+
+    /**
+     * The owners a bulk assignment offers: nobody, the centre's active staff, and the colleague an assignment was just
+     * refused for, still chosen, said to have no access any longer.
+     */
+    public List<jakarta.faces.model.SelectItem> getOwnerChoices() {
+        List<jakarta.faces.model.SelectItem> choices = new ArrayList<>();
+        staff.forEach((id, name) -> choices.add(new jakarta.faces.model.SelectItem(id, name)));
+        if (refusedOwner != null && !staff.containsKey(refusedOwner.id())) {
+            choices.add(new jakarta.faces.model.SelectItem(refusedOwner.id(), ca.tremplin.kernel.Messages.get(
+                    messages.locale(), "leads.ownerNoLongerActive", refusedOwner.name())));
+        }
+        return choices;
     }
 
     public void changeStage() {
@@ -304,21 +330,29 @@ public class LeadListPage implements Serializable {
         }
     }
 
-    /** Runs a bulk action and says how many it changed and how many it skipped, and why. */
-    private void bulk(java.util.function.Supplier<LeadListService.BulkResult> action) {
+    /**
+     * Runs a bulk action and says how many it changed and how many it skipped, and why; false when it was refused or
+     * asked about, nothing done, the choices made for it kept as they were.
+     */
+    private boolean bulk(java.util.function.Supplier<LeadListService.BulkResult> action) {
         try {
             report(action.get(), "leads.bulkDone", "leads.bulkLeftOut");
+            return true;
         } catch (AdmissionNotRecordedException question) {
             // Not refused but asked: nothing moved, the page shows the question with "No" first.
             asked = question;
         } catch (ColleagueGoneException gone) {
-            // Deactivated since the menu was drawn: said, the menus read again, the people chosen still chosen.
+            // Deactivated since the menu was drawn: said, and the menus read again; the colleague stays the choice,
+            // named as gone (getOwnerChoices), and the leads chosen stay chosen, for the person to choose another.
             messages.explain(gone);
+            if (bulkOwner != null && staff.containsKey(bulkOwner)) {
+                refusedOwner = new StaffChoice(bulkOwner, staff.get(bulkOwner));
+            }
             staff = leads.staffNames();
-            bulkOwner = null;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
         }
+        return false;
     }
 
     /**

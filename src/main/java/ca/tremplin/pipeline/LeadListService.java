@@ -133,7 +133,8 @@ public class LeadListService {
 
     /**
      * What a filter narrows to beyond the list's own fields, in words (empty when nothing): the event and the first
-     * and last campaign a report's figure opened the list with. An id the centre does not hold is named by its number.
+     * and last campaign a report's figure opened the list with, the colleague whose departure handed the leads over.
+     * An id the centre does not hold is named by its number.
      */
     @Transactional
     public String narrowing(LeadFilter filter, java.util.Locale locale) {
@@ -152,6 +153,11 @@ public class LeadListService {
         }
         if (filter.cohort() != null) {
             parts.add(cohortNarrowing(filter.cohort(), locale));
+        }
+        if (filter.handedOverFrom() != null) {
+            parts.add(ca.tremplin.kernel.Messages.get(locale, "leads.narrowedTo.handedOverFrom",
+                    pipeline.staffName(filter.handedOverFrom())
+                            .orElseGet(() -> numbered(filter.handedOverFrom(), locale))));
         }
         return String.join(" · ", parts);
     }

@@ -602,6 +602,19 @@ public class LeadService {
     }
 
     /**
+     * Gives on a lead that {@code leavingId} followed, as their departure hands it over: to the colleague named, or to
+     * nobody; its line on the timeline names whom it came from, for the lead list to find what a colleague received.
+     */
+    void handOver(Lead lead, long leavingId, Long colleagueId, Map<Long, String> staff, Instant at) {
+        if (colleagueId != null) {
+            requireColleague(colleagueId, staff);
+        }
+        lead.assignOwner(colleagueId);
+        pipeline.persist(LeadEvent.handedOver(lead, signedInUser.getUserId(),
+                colleagueId == null ? "—" : staff.get(colleagueId), at, leavingId));
+    }
+
+    /**
      * The colleague is one of the centre's active staff ({@code staff}, as {@link PipelineRepository#staffNames} reads
      * them): one deactivated since the page drew its menu is refused with what to do.
      */

@@ -435,6 +435,12 @@ public class PipelineRepository {
         return names;
     }
 
+    /** A member of the centre's staff by id, one who left included: their name. */
+    public Optional<String> staffName(long userId) {
+        return em.createQuery("select u.displayName from UserAccount u where u.id = :id", String.class)
+                .setParameter("id", userId).getResultStream().findFirst();
+    }
+
     /**
      * Every member of the centre's staff, those who left included (deactivated): id, name, whether still active.
      * What a person who left did or saw stays theirs in the logs that name them.
@@ -593,6 +599,12 @@ public class PipelineRepository {
         if (filter.cohort() != null) {
             // A range of the summary's primary key (centre, first known, lead), as the report reads it.
             sets.add(new Narrowing(filter.cohort().leadIds(), filter.cohort().parameters()));
+        }
+        if (filter.handedOverFrom() != null) {
+            // The leads a member of staff's departure handed over, by the line it wrote on each (its index, V81); a
+            // record merged since is found as the one its lines moved to.
+            sets.add(new Narrowing("select h.leadId from LeadEvent h where h.handedOverFrom = :handedOverFrom",
+                    "handedOverFrom", filter.handedOverFrom()));
         }
         return sets;
     }

@@ -33,6 +33,7 @@ public final class StaffHandover implements java.io.Serializable {
     private final boolean handOver;
     private final Instant at;
     private final EnumMap<Work, Integer> counts = new EnumMap<>(Work.class);
+    private final EnumMap<Work, java.util.LinkedHashMap<String, Integer>> parts = new EnumMap<>(Work.class);
 
     private StaffHandover(long tenantId, long leavingId, Long colleagueId, String colleagueName, boolean handOver,
                           Instant at) {
@@ -75,6 +76,21 @@ public final class StaffHandover implements java.io.Serializable {
 
     public int count(Work work) {
         return counts.getOrDefault(work, 0);
+    }
+
+    /**
+     * An observer's count of one kind of work by a part it names (the leads by stage, as a stage's name), in the order
+     * given, beside its whole count ({@link #held}): what the colleague taking over is told.
+     */
+    public void heldAs(Work work, String part, int count) {
+        if (count != 0) {
+            parts.computeIfAbsent(work, kind -> new java.util.LinkedHashMap<>()).merge(part, count, Integer::sum);
+        }
+    }
+
+    /** The parts of one kind of work, by the names observers gave them, in their order; empty when none were named. */
+    public java.util.Map<String, Integer> parts(Work work) {
+        return java.util.Collections.unmodifiableMap(parts.getOrDefault(work, new java.util.LinkedHashMap<>()));
     }
 
     public boolean holdsNothing() {

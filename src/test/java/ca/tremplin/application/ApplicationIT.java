@@ -1036,6 +1036,50 @@ class ApplicationIT extends InServerTest {
     }
 
     /**
+     * Staff may choose not to tell a candidate of a move to "screened" or "offer made", for that move only, as they
+     * may for a final one: the mail held for it is taken back and the timeline says so; asked again, or once the card
+     * moved on, nothing more is taken back. A mail that left already is said to have left, the candidate counted as
+     * told. The next step forward is still told.
+     */
+    @Test
+    void aScreeningOrAnOfferMadeIsKeptUntoldWhenStaffChooseSoForThatMove() throws Exception {
+        Centre centre = centre("news-untold");
+        String email = InquiryRequests.uniqueEmail();
+        long id = appliedFrom(centre, email);
+        long sent = appliedFrom(centre, InquiryRequests.uniqueEmail());
+        long acknowledged = mailsTo(email);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(MoveOutcome.News.HELD, applications.changeStatus(id, ApplicationStatus.APPLIED,
+                    ApplicationStatus.SCREENED, null, true).news());
+
+            assertTrue(applications.keepUntold(id, ApplicationStatus.SCREENED), "taken back before it left");
+            assertEquals(acknowledged, mailsTo(email), "the screening's mail never leaves");
+            assertNull(application(id).getNewsHeldId());
+            assertEquals(ApplicationStatus.SCREENED, application(id).getStatus(), "the move itself stands");
+            String offer = "#" + centre.offer.getId();
+            assertEquals(List.of("APPLICATION_NEWS_QUEUED " + offer + " SCREENED " + ApplicationNews.HOLD.toMinutes(),
+                            "APPLICATION_NEWS_WITHDRAWN " + offer + " SCREENED"), newsOnTheTimeline(id),
+                    "the timeline keeps that a mail was queued, and taken back");
+            assertEquals("application.noNewsHeld", assertThrows(BusinessRuleException.class,
+                    () -> applications.keepUntold(id, ApplicationStatus.SCREENED)).messageKey(),
+                    "nothing left to hold");
+
+            assertEquals(MoveOutcome.News.HELD, applications.changeStatus(id, ApplicationStatus.SCREENED,
+                    ApplicationStatus.OFFER_MADE, null, true).news(), "the next step forward is still news");
+            assertEquals("application.changedMeanwhile", assertThrows(BusinessRuleException.class,
+                    () -> applications.keepUntold(id, ApplicationStatus.SCREENED)).messageKey(),
+                    "from a page that shows it screened: it has moved on");
+            assertTrue(applications.keepUntold(id, ApplicationStatus.OFFER_MADE), "an offer made, kept untold too");
+            assertEquals(acknowledged, mailsTo(email), "no mail of either step");
+
+            applications.changeStatus(sent, ApplicationStatus.APPLIED, ApplicationStatus.SCREENED, null, true);
+            theOutboxSentItsHeldNews(sent);
+            assertFalse(applications.keepUntold(sent, ApplicationStatus.SCREENED), "gone already: said so");
+            assertEquals(ApplicationStatus.SCREENED, application(sent).getNewsTold(), "counted as told");
+        }
+    }
+
+    /**
      * A step the candidate was told of is not told again when a card goes back and comes to it again; a move back is
      * never told; the next step forward is. An interview's invitation is the news of the interview: it takes back a
      * screening's mail still held, and a card moved to the interview column without one tells nothing yet.
@@ -1049,10 +1093,7 @@ class ApplicationIT extends InServerTest {
         long other = applications.apply(centre.offer.getId(), request(invited), "cv.pdf", PDF, Locale.FRENCH, IP);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             applications.changeStatus(id, ApplicationStatus.APPLIED, ApplicationStatus.SCREENED, null, true);
-            long heldId = application(id).getNewsHeldId();
-            // The minutes over, the outbox sent it.
-            assertEquals(1, rows.execute("update outbox_message set status = 'SENT', sent_at = now(6)"
-                    + " where id = ?", heldId));
+            theOutboxSentItsHeldNews(id);
 
             MoveOutcome back = applications.changeStatus(id, ApplicationStatus.SCREENED, ApplicationStatus.APPLIED,
                     null, true);
@@ -1115,6 +1156,18 @@ class ApplicationIT extends InServerTest {
         }
         assertEquals(quietMails, mailsTo(quiet), "a withdrawal staff chose not to tell sends nothing");
         assertEquals(List.of(), newsOnTheTimeline(withdrawn));
+    }
+
+    /** An application to the centre's offer from this address, in French, with a CV. */
+    private long appliedFrom(Centre centre, String email) {
+        return applications.apply(centre.offer.getId(), request(email), "cv.pdf", PDF, Locale.FRENCH, IP);
+    }
+
+    /** The minutes over, the outbox sent the news the application's last move held. */
+    private void theOutboxSentItsHeldNews(long applicationId) throws Exception {
+        long heldId = application(applicationId).getNewsHeldId();
+        assertEquals(1, rows.execute("update outbox_message set status = 'SENT', sent_at = now(6) where id = ?",
+                heldId));
     }
 
     private OfferApplication application(long id) {

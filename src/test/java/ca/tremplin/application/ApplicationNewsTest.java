@@ -137,7 +137,7 @@ class ApplicationNewsTest {
     @Test
     void whatStaffReadSaysTheMinutesAMailIsHeld() {
         String minutes = String.valueOf(ApplicationNews.HOLD.toMinutes());
-        for (String key : List.of("application.movedHeld", "application.boardHint")) {
+        for (String key : List.of("application.movedHeld", "application.boardHint", "application.heldNewsChoice")) {
             assertTrue(Messages.get(Languages.FRENCH, key).contains(minutes + " minutes"), key);
             assertTrue(Messages.get(Languages.ENGLISH, key).contains(minutes + " minutes"), key);
         }

@@ -14,12 +14,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * A candidate applies to an open offer of the demo's CSS du Fjord from the public form, and the centre's recruiter
  * finds the consent given there on the candidate's lead page, with the version of the sentence the form showed. A
- * candidate who withdrew that consent and applies again is told what became of what she sent first.
+ * candidate who withdrew that consent and applies again is told what became of what she sent first. A recruiter who
+ * moves an application to "Screened" may choose not to tell the candidate of that move.
  */
 class ApplicationBrowserIT extends BrowserTest {
 
@@ -54,8 +56,7 @@ class ApplicationBrowserIT extends BrowserTest {
         assertEquals("Ce fichier pèse 12,6 Mo, plus que les 8 Mo permis.", browser.text(said));
         assertEquals("", cvField.getAttribute("value"), "the file is let go, the rest of the form kept");
         Files.delete(large);
-        Path cv = Files.createTempFile("cv", ".pdf");
-        Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path cv = pdf("cv", "CV");
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
         assertEquals("", browser.driver().findElement(said).getText(), "a file of the right size clears the message");
         browser.find(By.id("apply:consent")).click();
@@ -121,8 +122,7 @@ class ApplicationBrowserIT extends BrowserTest {
         String offer = anOpenOfferOfFjord();
         String last = "Mamani-" + UUID.randomUUID().toString().substring(0, 6);
         String email = "lucia." + last.toLowerCase() + "@exemple.bo";
-        Path first = Files.createTempFile("cv-premier", ".pdf");
-        Files.write(first, "%PDF-1.4\n% premier CV\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path first = pdf("cv-premier", "premier CV");
         apply(offer, "Lucia", last, email, first);
         assertTrue(browser.text(By.id("application-received")).startsWith("Merci! Votre candidature est bien reçue."),
                 browser.text(By.id("application-received")));
@@ -132,8 +132,7 @@ class ApplicationBrowserIT extends BrowserTest {
         browser.go(consents.substring(consents.indexOf("/consentements.xhtml")) + "&lang=fr");
         browser.clickAndWaitFor(By.cssSelector(".purpose-APPLICATION .withdraw"), By.cssSelector(".ui-messages-info"));
 
-        Path again = Files.createTempFile("cv-2027", ".pdf");
-        Files.write(again, "%PDF-1.4\n% CV 2027\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path again = pdf("cv-2027", "CV 2027");
         apply(offer, "Lucia", last, email, again);
         String said = browser.text(By.id("application-received"));
         assertTrue(said.contains("votre candidature est redonné") && said.contains("« " + again.getFileName() + " »")
@@ -149,6 +148,62 @@ class ApplicationBrowserIT extends BrowserTest {
         assertTrue(shown.contains(again.getFileName().toString()), "the CV sent now: " + shown);
         assertTrue(browser.driver().findElement(row).findElement(By.cssSelector(".cv-earlier")).getText()
                 .startsWith("Version antérieure : « " + first.getFileName() + " », envoyée le"), shown);
+    }
+
+    /**
+     * Moved to "Screened", a candidate would be told in 15 minutes: the board offers, for that move, not to tell them,
+     * as a final decision's confirmation does. Chosen, the mail is taken back before it leaves and said so, and the
+     * card stays where it was moved.
+     */
+    @Test
+    void aRecruiterChoosesNotToTellACandidateOfTheirScreening() throws Exception {
+        String offer = anOpenOfferOfFjord();
+        String name = "Rosa Quispe-" + UUID.randomUUID().toString().substring(0, 6);
+        String email = name.toLowerCase().replace(' ', '.') + "@exemple.bo";
+        Path cv = pdf("cv-rosa", "CV");
+        apply(offer, "Rosa", name.substring("Rosa ".length()), email, cv);
+        Files.delete(cv);
+
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/offer-applications.xhtml?offer=" + offer + "&lang=fr");
+        WebElement form = browser.find(By.id("applications:target"));
+        appliedCard(name).findElement(By.cssSelector(".lead-card-move")).click();
+        browser.waitFor().until(ExpectedConditions.stalenessOf(form));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
+        new Select(browser.find(By.id("applications:target"))).selectByValue("SCREENED");
+        browser.clickAndWaitFor(By.id("applications:move"), By.id("held-news-text"));
+        String offered = browser.text(By.id("held-news-text"));
+        assertTrue(offered.contains(name) && offered.contains("« Présélectionnée »")
+                && offered.contains("dans 15 minutes"), offered);
+        String screening = "select count(*) from outbox_message where lower(recipient) = ?"
+                + " and subject like 'Votre candidature est à l%'";
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.count(screening, email), "the screening's mail, held");
+
+        browser.find(By.id("applications:keep-untold")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications:messages"),
+                "ne partira pas, comme vous l’avez choisi"));
+        assertTrue(browser.driver().findElements(By.id("held-news-text")).isEmpty(), "asked once, answered");
+        assertEquals(0, ca.tremplin.testsupport.TestDatabase.count(screening, email), "taken back: it never leaves");
+        assertTrue(browser.text(By.cssSelector(".board-column.status-SCREENED")).contains(name),
+                "the move itself stands");
+    }
+
+    /** A card of the "Received" column, its next cards asked for ("more") until it shows. */
+    private WebElement appliedCard(String name) {
+        By card = By.xpath("//div[contains(@class,'application-card')][a[normalize-space()='" + name + "']]");
+        while (browser.driver().findElements(card).isEmpty()) {
+            WebElement more = browser.find(By.cssSelector(".board-column.status-APPLIED .board-more"));
+            more.click();
+            browser.waitUntilReplaced(more);
+        }
+        return browser.find(card);
+    }
+
+    /** A one-page PDF in a file of its own, its comment {@code words}. */
+    private static Path pdf(String prefix, String words) throws java.io.IOException {
+        Path file = Files.createTempFile(prefix, ".pdf");
+        Files.write(file, ("%PDF-1.4\n% " + words + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return file;
     }
 
     /** Fills and sends the offer's form as a candidate in Bolivia, with this CV and the consent ticked. */
@@ -181,8 +236,7 @@ class ApplicationBrowserIT extends BrowserTest {
         browser.type(By.id("apply:lastName"), last);
         browser.type(By.id("apply:email"), email);
         new Select(browser.find(By.id("apply:country"))).selectByValue("BO");
-        Path cv = Files.createTempFile("cv", ".pdf");
-        Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path cv = pdf("cv", "CV");
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
         browser.find(By.id("apply:consent")).click();
         assertEquals(1, ca.tremplin.testsupport.TestDatabase.update(

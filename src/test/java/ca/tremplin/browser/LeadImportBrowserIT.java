@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.Select;
  * mapping, previews the rows with what will happen to each, starts, follows the progress bar (a reload finds it
  * where the job is) to the report, and downloads the failed row with its line and reason; then undoes the import
  * with one confirmed click and follows it to its end, recorded on the page. A mapping's name taken already is asked
- * about before anything starts, a long report is read a page at a time, and a list no longer kept is said and sent
- * again from its page.
+ * about before anything starts, a saved mapping used as it was saved is asked no name, a long report is read a page
+ * at a time, and a list no longer kept is said and sent again from its page.
  */
 class LeadImportBrowserIT extends BrowserTest {
 
@@ -119,11 +119,7 @@ class LeadImportBrowserIT extends BrowserTest {
         java.nio.file.Files.writeString(large, rows, java.nio.charset.StandardCharsets.UTF_8);
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
 
-        uploadToTheParisFair(small);
-        browser.type(By.id("mapping:saveAs"), name);
-        browser.clickAndWaitFor(By.id("mapping:start"), By.id("progress:bar"));
-        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
-        String firstImport = browser.currentPath();
+        String firstImport = importSavingTheColumnsAs(small, name);
 
         uploadToTheParisFair(large);
         browser.type(By.id("mapping:saveAs"), name);
@@ -132,8 +128,7 @@ class LeadImportBrowserIT extends BrowserTest {
                 browser.text(By.id("messages")));
         assertTrue(browser.driver().findElements(By.id("progress:bar")).isEmpty(), "nothing started");
         browser.find(By.id("mapping:replaceMapping")).click();
-        browser.clickAndWaitFor(By.id("mapping:start"), By.id("progress:bar"));
-        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
+        startAndAwaitTheReport();
 
         assertEquals("60", browser.text(By.id("report-warnings")));
         By firstLine = By.cssSelector("#progress\\:warning-rows_data tr:first-child td:first-child");
@@ -177,12 +172,67 @@ class LeadImportBrowserIT extends BrowserTest {
                 + browser.currentPath());
     }
 
+    /**
+     * A list whose headers the centre saved a mapping for opens with that mapping, named in the menu, and asks for no
+     * name: it is kept already. A column changed makes it a mapping of the person's own, which may be named; put back,
+     * the question goes again. Started as it was saved, no second copy of the mapping is saved.
+     */
+    @Test
+    void aSavedMappingShownAsSavedAsksForNoNameUntilAColumnIsChanged() throws Exception {
+        String unique = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Kiosque réutilisé " + unique;
+        String header = "Courriel,Prénom,Nom,Pays " + unique + "\r\n";
+        Path first = java.nio.file.Files.createTempFile("reutilisee", ".csv");
+        java.nio.file.Files.writeString(first, header + "premiere." + unique + "@exemple.ca,Awa,Diop,Sénégal\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path second = java.nio.file.Files.createTempFile("reutilisee", ".csv");
+        java.nio.file.Files.writeString(second, header + "seconde." + unique + "@exemple.ca,Luc,Tremblay,Canada\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+
+        String firstImport = importSavingTheColumnsAs(first, name);
+
+        uploadToTheParisFair(second);
+        assertTrue(browser.driver().findElements(By.id("mapping:saveAs")).isEmpty(),
+                "the mapping as it was saved is not asked a name again");
+        assertTrue(browser.text(By.id("mapping-saved")).contains("telles qu’enregistrées"),
+                browser.text(By.id("mapping-saved")));
+        assertEquals(name, browser.text(By.id("mapping:saved_label")), "the menu names the mapping shown");
+
+        choose("COUNTRY", "Pays " + unique);
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("mapping:saveAs")));
+        new Select(mappingMenu("COUNTRY")).selectByVisibleText("—");
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("mapping:saveAs")));
+
+        startAndAwaitTheReport();
+        assertEquals(1, ca.tremplin.testsupport.TestDatabase.count("select count(*) from import_mapping"
+                + " where name like ?", "%" + unique), "one mapping saved, not a copy of it");
+
+        undoTheImportShown();
+        browser.go(firstImport);
+        undoTheImportShown();
+    }
+
     private void uploadToTheParisFair(Path list) {
         browser.go("/admin/events.xhtml");
         browser.clickAndWaitFor(By.linkText("Salon de l'étudiant — Paris"), By.id("import-link"));
         browser.clickAndWaitFor(By.id("import-link"), By.id("import-title"));
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toAbsolutePath().toString());
         browser.clickAndWaitFor(By.id("upload:send"), By.id("import-reading"));
+    }
+
+    /** Imports the list into the Paris fair, its columns saved under the name: the import's page. */
+    private String importSavingTheColumnsAs(Path list, String name) {
+        uploadToTheParisFair(list);
+        browser.type(By.id("mapping:saveAs"), name);
+        startAndAwaitTheReport();
+        return browser.currentPath();
+    }
+
+    /** Starts the import shown and follows it to its report. */
+    private void startAndAwaitTheReport() {
+        browser.clickAndWaitFor(By.id("mapping:start"), By.id("progress:bar"));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
     }
 
     private void undoTheImportShown() {

@@ -498,6 +498,19 @@ class PipelineBrowserIT extends BrowserTest {
                 + " étiquette."), browser.text(By.id("leads:messages")));
     }
 
+    /** The colleague's account deactivated while the page that offers them stays open. */
+    private static void deactivatedMeanwhile(String colleagueId) throws Exception {
+        assertEquals(1, TestDatabase.update("update user_account set active = false where id = ?", colleagueId),
+                "the colleague's account deactivated meanwhile");
+    }
+
+    /** A click on {@code button} of the form {@code form} refused: the colleague chosen no longer has access. */
+    private static void refusedForAColleagueGone(By button, String form) {
+        browser.clickAndWaitFor(button, By.cssSelector("#" + form + "\\:messages .ui-messages-error"));
+        assertTrue(browser.text(By.id(form + ":messages")).contains("n’a plus accès à Tremplin"),
+                browser.text(By.id(form + ":messages")));
+    }
+
     /** Ticks the lead of this name on the list shown and chooses this template for a bulk e-mail. */
     private static void tickWithTemplate(String name, String template) {
         By row = By.xpath("//tbody//tr[.//a[normalize-space()='" + name + "']]");
@@ -529,6 +542,51 @@ class PipelineBrowserIT extends BrowserTest {
     }
 
     /**
+     * Leads of the list given to a colleague whose account was deactivated after the list was opened: the page says
+     * the colleague no longer has access and nothing was changed; the owner menu still shows the colleague chosen, said
+     * to have no access any longer (not "(nobody)", which a second click would have given the leads to), and the leads
+     * stay chosen. Given to someone else, they are changed, and the colleague gone is no longer offered.
+     */
+    @Test
+    void aBulkAssignmentToAColleagueDeactivatedMeanwhileIsRefusedAndTheOwnerChosenStays() throws Exception {
+        String family = "Teaiwa" + java.util.UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+        person("Taberannang", family);
+        person("Kaimauri", family);
+        String me = TestDatabase.firstColumn("select id from user_account where email = ?",
+                DemoAccounts.FJORD_RECRUITER);
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go("/admin/leads.xhtml?q=" + family);
+        browser.find(By.id("leads:bulkAll")).click();
+        Select owner = new Select(browser.find(By.id("leads:bulkOwner")));
+        WebElement colleagueOption = owner.getOptions().stream()
+                .filter(option -> !option.getAttribute("value").isEmpty() && !option.getAttribute("value").equals(me))
+                .findFirst().orElseThrow();
+        String colleague = colleagueOption.getText();
+        String colleagueId = colleagueOption.getAttribute("value");
+        owner.selectByValue(colleagueId);
+        deactivatedMeanwhile(colleagueId);
+        try {
+            refusedForAColleagueGone(By.id("leads:bulk-assign"), "leads");
+            WebElement chosen = new Select(browser.find(By.id("leads:bulkOwner"))).getFirstSelectedOption();
+            assertEquals(colleagueId, chosen.getAttribute("value"), "the colleague chosen is still the choice");
+            assertEquals(colleague + " (n’a plus accès)", chosen.getText(), "said gone, by name");
+            assertTrue(browser.find(By.id("leads:bulkAll")).isSelected(), "the whole list still chosen");
+            assertEquals(0, TestDatabase.count("select count(*) from `lead` where owner_id = " + Long.parseLong(
+                    colleagueId) + " and last_name = ?", family), "no lead given to them");
+
+            new Select(browser.find(By.id("leads:bulkOwner"))).selectByValue(me);
+            browser.clickAndWaitFor(By.id("leads:bulk-assign"), By.cssSelector("#leads\\:messages .ui-messages-info"));
+            assertEquals(2, TestDatabase.count("select count(*) from `lead` where owner_id = " + Long.parseLong(me)
+                    + " and last_name = ?", family), "given to the one chosen instead");
+            assertTrue(new Select(browser.find(By.id("leads:bulkOwner"))).getOptions().stream()
+                    .noneMatch(option -> option.getAttribute("value").equals(colleagueId)),
+                    "the colleague gone is no longer offered");
+        } finally {
+            TestDatabase.update("update user_account set active = true where id = ?", colleagueId);
+        }
+    }
+
+    /**
      * A task given to a colleague whose account was deactivated after the lead's page was opened: the page says the
      * colleague no longer has access and nothing was saved, stays on the lead (not "merged by a colleague"), keeps the
      * title typed, and its menu no longer offers them.
@@ -546,12 +604,9 @@ class PipelineBrowserIT extends BrowserTest {
         String task = "Relancer pour le CAQ " + java.util.UUID.randomUUID().toString().substring(0, 6);
         browser.type(By.id("lead:taskTitle"), task);
         browser.type(By.id("lead:taskDue_input"), java.time.LocalDate.now().plusDays(3).toString());
-        assertEquals(1, TestDatabase.update("update user_account set active = false where id = ?", colleagueId),
-                "the colleague's account deactivated meanwhile");
+        deactivatedMeanwhile(colleagueId);
         try {
-            browser.clickAndWaitFor(By.id("lead:add-task"), By.cssSelector("#lead\\:messages .ui-messages-error"));
-            assertTrue(browser.text(By.id("lead:messages")).contains("n’a plus accès à Tremplin"),
-                    browser.text(By.id("lead:messages")));
+            refusedForAColleagueGone(By.id("lead:add-task"), "lead");
             assertEquals(leadPage, browser.currentPath(), "still on this lead's page");
             assertEquals(task, browser.find(By.id("lead:taskTitle")).getAttribute("value"), "the title typed stays");
             assertTrue(new Select(browser.find(By.id("lead:taskAssignee"))).getOptions().stream()

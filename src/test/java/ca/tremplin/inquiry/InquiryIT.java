@@ -1058,6 +1058,55 @@ class InquiryIT extends InServerTest {
     }
 
     /**
+     * The coordination's page of a request routed to several centres shows each centre's part, with the programs
+     * asked of that centre and where the part stands — the queue's own part holding the programs of the centre whose
+     * staff left —, as each centre answers or the queue hands its part on; a centre's page of the same request shows
+     * no other centre's part.
+     */
+    @Test
+    void theCoordinationSeesEachCentresPartOfARequestWithItsProgramsAndStateAndACentreOnlyItsOwn() {
+        MixedRequest mixed = requestToACentreThatAnswersAndOneWhoseStaffLeft("parts");
+        RoutedInquiry answeringPart = mixed.parts().get(0);
+        RoutedInquiry queuePart = mixed.parts().get(1);
+        Program welding = tenancy.acrossAllTenants(() -> em.createQuery("select p from Program p"
+                + " where p.tenantId = :t", Program.class).setParameter("t", mixed.answering().getId())
+                .getSingleResult());
+
+        List<InquiryDetail.RequestPart> parts;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(mixed.coordinator(), mixed.coordination())) {
+            parts = inbox.view(queuePart.getId()).parts();
+        }
+        assertEquals(List.of(mixed.answering().getNameFr(), mixed.coordination().getNameFr()),
+                parts.stream().map(part -> part.centre(Languages.FRENCH)).toList(), "each centre's part, in order");
+        assertEquals(List.of(List.of(welding.getCode()), List.of(mixed.cooking().getCode())), parts.stream()
+                        .map(part -> part.programs().stream().map(p -> p.code().replaceAll(".* ", "")).toList())
+                        .toList(),
+                "the answering centre's program with its part; the deserted centre's with the queue, which holds it");
+        assertEquals(List.of(InquiryStatus.NEW, InquiryStatus.NEW), parts.stream()
+                .map(InquiryDetail.RequestPart::status).toList());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(mixed.recruiter(), mixed.answering())) {
+            inbox.markContacted(answeringPart.getId());
+            assertEquals(List.of(), inbox.view(answeringPart.getId()).parts(),
+                    "a centre sees its own part alone, never where the others stand");
+        }
+        fixtures.newAccount(mixed.deserted(), Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(mixed.coordinator(), mixed.coordination())) {
+            inbox.handOver(queuePart.getId(), mixed.deserted().getId());
+            parts = inbox.view(queuePart.getId()).parts();
+        }
+        assertEquals(3, parts.size(), "the deserted centre has its part now: " + parts);
+        assertEquals(InquiryStatus.CONTACTED, parts.get(0).status(), "the answering centre reached the person");
+        assertEquals(List.of(InquiryStatus.CLOSED, mixed.deserted().getNameFr()), java.util.Arrays.asList(
+                parts.get(1).status(), parts.get(1).handedTo(Languages.FRENCH)), "the queue's part, handed on");
+        assertEquals(List.of(), parts.get(1).programs(), "no program left for the queue to hold");
+        assertEquals(List.of(mixed.deserted().getNameFr(), InquiryStatus.NEW), List.of(parts.get(2).centre(
+                Languages.FRENCH), parts.get(2).status()), "waiting at the centre it was handed to");
+        assertEquals(List.of(mixed.cooking().getCode()), parts.get(2).programs().stream()
+                .map(p -> p.code().replaceAll(".* ", "")).toList());
+    }
+
+    /**
      * The coordination hands a request's part to a centre that already holds a part of the same request: refused
      * while that part waits for its answer (that centre answers already; another was meant); once that centre
      * answered, the queue's part is closed as handed to it and that answer stands — not reopened as new, its time kept

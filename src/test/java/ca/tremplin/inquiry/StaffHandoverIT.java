@@ -88,6 +88,59 @@ class StaffHandoverIT extends InServerTest {
         assertEquals(2L, timelineLines(desk, "ASSIGNED", colleague.getDisplayName()));
     }
 
+    /**
+     * The colleague named hears what they received, in their own language, through the outbox: the requests, tasks,
+     * leads by stage and routing line, with a link to their lead list narrowed to the leads they received — which
+     * lists those, not the leads they followed before, and says what it is narrowed to. Work shared by the centre's
+     * rules, nobody named, mails nobody.
+     */
+    @Test
+    void theColleagueNamedIsMailedWhatTheyReceivedWithALinkToTheLeadsTheyReceived() {
+        Desk desk = deskOfOneRecruiter("handover-summary");
+        UserAccount colleague = fixtures.newAccount(desk.centre, Role.RECRUITER, Languages.ENGLISH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(desk.admin, desk.centre)) {
+            administration.deactivate(desk.leaving.getId(), desk.leaving.getVersion(), colleague.getId());
+        }
+
+        List<ca.tremplin.mail.OutboxMessage> mails = mailsTo(colleague.getEmail());
+        assertEquals(1, mails.size(), "one summary");
+        ca.tremplin.mail.OutboxMessage summary = mails.get(0);
+        assertEquals("Handed over to you: the work of " + desk.leaving.getDisplayName(), summary.getSubject(),
+                "in the colleague's language");
+        assertEquals(desk.centre.getId(), summary.getTenantId());
+        String text = summary.getBodyText();
+        assertTrue(text.contains(desk.admin.getDisplayName() + " deactivated the account of "
+                + desk.leaving.getDisplayName()), text);
+        assertTrue(text.contains("– 2 requests\n– 3 tasks\n– 3 leads (New: 3)\n– 1 routing line"), text);
+        String query = "owner=" + colleague.getId() + "&handedOverFrom=" + desk.leaving.getId();
+        assertTrue(text.contains("/admin/leads.xhtml?" + query + "&lang=en"), "the leads received: " + text);
+
+        ca.tremplin.person.Lead before = fixtures.newLead(desk.centre, InquiryRequests.complete(
+                InquiryRequests.uniqueEmail()));
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update `lead` set owner_id = ?1 where id = ?2")
+                .setParameter(1, colleague.getId()).setParameter(2, before.getId()).executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(colleague, desk.centre)) {
+            LeadFilter received = LeadFilter.parse(query);
+            assertEquals(Set.copyOf(desk.leadIds), leadList.page(received, 0, 10, TableSort.DEFAULT).stream()
+                    .map(LeadRow::id).collect(java.util.stream.Collectors.toSet()),
+                    "the leads received, not those they followed besides");
+            assertEquals(4, leadList.count(LeadFilter.parse("owner=" + colleague.getId())));
+            assertEquals("followed by " + desk.leaving.getDisplayName() + ", handed over when they left",
+                    leadList.narrowing(received, Languages.ENGLISH));
+        }
+
+        Desk byRules = deskOfOneRecruiter("handover-summary-rules");
+        fixtures.newAccount(byRules.centre, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(byRules.admin, byRules.centre)) {
+            administration.deactivate(byRules.leaving.getId(), byRules.leaving.getVersion(), null);
+        }
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.tenantId = :t and (m.subject like 'Travail confié%'"
+                        + " or m.subject like 'Handed over%')", Long.class)
+                .setParameter("t", byRules.centre.getId()).getSingleResult()),
+                "nobody named, nobody told of work they did not receive");
+    }
+
     @Test
     void withoutAColleagueRequestsGoByTheCentresRuleAndLeadsAndTasksWaitForSomeone() {
         Desk desk = deskOfOneRecruiter("handover-rules");
@@ -254,6 +307,11 @@ class StaffHandoverIT extends InServerTest {
     private static List<Integer> counts(StaffHandover handover) {
         return List.of(handover.count(StaffHandover.Work.REQUESTS), handover.count(StaffHandover.Work.TASKS),
                 handover.count(StaffHandover.Work.LEADS), handover.count(StaffHandover.Work.ROUTING_LINES));
+    }
+
+    private List<ca.tremplin.mail.OutboxMessage> mailsTo(String email) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :email"
+                + " order by m.id", ca.tremplin.mail.OutboxMessage.class).setParameter("email", email).getResultList());
     }
 
     private List<Long> assignees(Desk desk) {

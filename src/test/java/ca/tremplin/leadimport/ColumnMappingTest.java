@@ -1,6 +1,7 @@
 package ca.tremplin.leadimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,5 +54,28 @@ class ColumnMappingTest {
         assertEquals(Optional.of(1), mailchimp.column(ImportField.FIRST_NAME));
         assertEquals(Optional.of(2), mailchimp.column(ImportField.LAST_NAME));
         assertEquals(Optional.of(4), mailchimp.column(ImportField.PHONE));
+    }
+
+    /**
+     * A saved mapping read back is the same as the columns it was saved with, whatever order the fields were set in;
+     * a column moved, added or left out makes another mapping, which the import page asks a name for.
+     */
+    @Test
+    void aSavedMappingReadBackIsTheSameAndAnyColumnChangedMakesAnother() {
+        ColumnMapping saved = new ColumnMapping();
+        saved.set(ImportField.EMAIL, 2);
+        saved.set(ImportField.FIRST_NAME, 0);
+        ColumnMapping shown = new ColumnMapping();
+        shown.set(ImportField.FIRST_NAME, 0);
+        shown.set(ImportField.EMAIL, 2);
+        assertTrue(ColumnMapping.parse(saved.format()).sameAs(shown));
+
+        shown.set(ImportField.COUNTRY, 3);
+        assertFalse(saved.sameAs(shown), "a column added");
+        shown.set(ImportField.COUNTRY, null);
+        assertTrue(saved.sameAs(shown), "and taken away again");
+        shown.set(ImportField.EMAIL, 1);
+        assertFalse(saved.sameAs(shown), "a column moved");
+        assertFalse(saved.sameAs(null));
     }
 }

@@ -1244,6 +1244,43 @@ class LeadImportIT extends InServerTest {
                 "who saved it, who replaced it, from what to what");
     }
 
+    /**
+     * A list with the headers of a mapping the centre saved is uploaded with that mapping, which the import page finds
+     * again by the list's headers and recognises as unchanged (it then asks for no name); a colleague's list with other
+     * headers finds none. Started as saved, no copy is added.
+     */
+    @Test
+    void aListWithTheHeadersOfASavedMappingOpensWithItAsSaved() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("correspondance-reprise");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = event(fjord, recruiter, "Salon de Sherbrooke");
+        String domain = "reprise" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        String headers = "Courriel;Prénom;Nom;Portable\r\n";
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport first = imports.upload(fair.getId(), "salon.csv", (headers + "awa@" + domain
+                    + ";Awa;Diop;+221 77 123 45 67\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping mapping = imports.progress(first.getId()).mapping();
+            mapping.set(ImportField.PHONE, 3);
+            imports.start(first.getId(), mapping, "Salon de l’Estrie");
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(first.getId()).status());
+
+            LeadImport second = imports.upload(fair.getId(), "salon-2.csv", (headers + "luc@" + domain
+                    + ";Luc;Tremblay;+1 819 555 0101\r\n").getBytes(StandardCharsets.UTF_8));
+            ColumnMapping shown = imports.progress(second.getId()).mapping();
+            SavedMapping saved = imports.savedMappingFor(imports.headers(second.getId())).orElseThrow();
+            assertEquals("Salon de l’Estrie", saved.getName());
+            assertTrue(saved.mapping().sameAs(shown), "the upload took it as it was saved");
+            assertTrue(imports.savedMappingFor(List.of("Email", "First Name", "Last Name")).isEmpty(),
+                    "other headers, no saved mapping");
+
+            imports.start(second.getId(), shown, null);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(second.getId()).status());
+        }
+        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                + " import_mapping where tenant_id = ?1").setParameter(1, fjord.getId()).getSingleResult()))
+                .longValue(), "one mapping kept, no copy");
+    }
+
     private String savedHeaders(Tenant tenant, String sql) {
         return (String) tenancy.acrossAllTenants(() -> em.createNativeQuery(sql).setParameter(1, tenant.getId())
                 .getSingleResult());

@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class LeadFilterTest {
 
     @Test
+    void aHandOversLeadsAreAnAddressReadBackAndAnUnreadableOneIsSaid() {
+        LeadFilter filter = new LeadFilter(null, 7L, null, null, null, null, null, null, null, null, null, null, 3L);
+        assertEquals("owner=7&handedOverFrom=3", filter.toQuery());
+        assertEquals(filter, LeadFilter.parse(filter.toQuery()));
+        assertEquals(List.of("handedOverFrom"), LeadFilter.unreadable("owner=7&handedOverFrom=abc"));
+    }
+
+    @Test
     void anAddressWritesAndReadsBackTheSameFilter() {
         LeadFilter filter = new LeadFilter(LeadStage.ADMITTED, 12L, "SN", "Salon Dakar", 7L, "2027-08", null, 3L,
                 4L, 5L, new FunnelCohort(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 1),
