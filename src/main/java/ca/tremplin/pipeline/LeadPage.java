@@ -90,6 +90,8 @@ public class LeadPage implements Serializable {
     private String taskTitle;
     private LocalDate taskDue;
     private Long taskAssignee;
+    /** The colleague a task was refused for, deactivated since the page was drawn (kept as the menu's choice). */
+    private Map.Entry<Long, String> goneColleague;
     private LazyDataModel<LeadEvent> timeline;
     private transient List<ca.tremplin.applicant.LeadDocument> documents;
     /** The documents' versions the page sent back with its post (see {@link #getShownDocuments}). */
@@ -622,11 +624,13 @@ public class LeadPage implements Serializable {
         } catch (ColleagueGoneException gone) {
             // The colleague chosen was deactivated since the menus were drawn: said, the menus read again without
             // them, and what was typed (a task's title and date) kept to be given to someone else.
+            // The colleague stays the task's choice, named as gone (getColleagues): a menu put back on "me" would
+            // give the task to the person at their next click without their choosing it.
             messages.explain(gone);
-            staff = leads.staffNames();
-            if (taskAssignee != null && !staff.containsKey(taskAssignee)) {
-                taskAssignee = null;
+            if (taskAssignee != null && staff.containsKey(taskAssignee)) {
+                goneColleague = new java.util.AbstractMap.SimpleImmutableEntry<>(taskAssignee, staff.get(taskAssignee));
             }
+            staff = leads.staffNames();
             done = false;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
@@ -741,9 +745,18 @@ public class LeadPage implements Serializable {
     public Map<Long, String> getStaff() { return staff; }
 
     /** The staff a task may be given to besides oneself, whom the list offers first, under one's own name. */
+    /**
+     * The colleagues a task may be given to, and the one a task was just refused for, their account deactivated since
+     * the page was drawn: still the menu's choice, said to have no access any longer, until another is chosen.
+     */
     public Map<Long, String> getColleagues() {
         Map<Long, String> others = new java.util.LinkedHashMap<>(staff);
         others.remove(signedInUser.getUserId());
+        if (goneColleague != null && !staff.containsKey(goneColleague.getKey())
+                && goneColleague.getKey().equals(taskAssignee)) {
+            others.put(goneColleague.getKey(), ca.tremplin.kernel.Messages.get(messages.locale(),
+                    "leads.ownerNoLongerActive", goneColleague.getValue()));
+        }
         return others;
     }
     public List<LostReason> getLostReasons() { return lostReasons; }

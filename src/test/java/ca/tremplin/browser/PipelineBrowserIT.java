@@ -609,8 +609,11 @@ class PipelineBrowserIT extends BrowserTest {
             refusedForAColleagueGone(By.id("lead:add-task"), "lead");
             assertEquals(leadPage, browser.currentPath(), "still on this lead's page");
             assertEquals(task, browser.find(By.id("lead:taskTitle")).getAttribute("value"), "the title typed stays");
-            assertTrue(new Select(browser.find(By.id("lead:taskAssignee"))).getOptions().stream()
-                    .noneMatch(option -> option.getText().equals(colleague)), "the menu no longer offers them");
+            Select menu = new Select(browser.find(By.id("lead:taskAssignee")));
+            assertTrue(menu.getOptions().stream().noneMatch(option -> option.getText().equals(colleague)),
+                    "the menu no longer offers them as a colleague");
+            assertEquals(colleague + " (n’a plus accès)", menu.getFirstSelectedOption().getText(),
+                    "still the choice, said gone, not put back on the person signed in");
         } finally {
             TestDatabase.update("update user_account set active = true where id = ?", colleagueId);
             // Signing out forgets the title kept as a draft on this tablet.
