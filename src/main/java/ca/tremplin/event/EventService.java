@@ -343,17 +343,20 @@ public class EventService {
     /**
      * Marks a registrant as come; their lead's timeline says so. Twice is the same as once. Checked in once the
      * event is over (the list brought back from the fair), they came during it: present from its start, as an
-     * imported list's attendees are, not from the moment it was written down.
+     * imported list's attendees are, not from the moment it was written down. One who had given up their seat, or was
+     * waiting for one, has it again, and is told so while the event is open ({@link EventRegistrar#seatInTheRoom}).
      */
     @Transactional
     public EventRegistration checkIn(long registrationId) {
         EventRegistration registration = registrationOfOwnEvent(registrationId);
-        Event event = existing(registration.getEventId());
+        // Locked as the waiting list's seat-giving locks them, the event first: a seat given back here and one freed
+        // for the first person waiting at the same moment are counted one after the other.
+        Event event = lockedForSeats(registration);
         Instant now = clock.instant();
         Instant came = event.getEndsAt().isAfter(now) ? now : event.getStartsAt();
         if (registration.isCancelled() || registration.isWaiting()) {
             // Came after all: the seat they gave up, or waited for, is theirs (in the room, as a walk-in).
-            registration.restore();
+            registrar.seatInTheRoom(registration, event, signedInUser.getUserId(), now);
         }
         if (registration.markAttended(came)) {
             leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_ATTENDED,
