@@ -199,7 +199,9 @@ public class EventService {
 
     /**
      * Cancels the event and queues a notice (with a cancelling calendar file) to each registrant; the people on its
-     * waiting list are told too (without a file: nothing of it is in their calendar) and taken off it.
+     * waiting list are told too (without a file: nothing of it is in their calendar) and taken off it. A published
+     * event whose end has passed took place, closed or not yet by the reminders' round: it is not cancelled, and
+     * nobody who came is told it was.
      */
     @Transactional
     public Event cancel(long id, long expectedVersion) {
@@ -208,6 +210,9 @@ public class EventService {
         checkVersion(event.getVersion(), expectedVersion);
         EventStatus former = event.getStatus();
         boolean wasPublished = former == EventStatus.PUBLISHED;
+        if (wasPublished && !event.getEndsAt().isAfter(clock.instant())) {
+            throw new BusinessRuleException("event.cannotCancel");
+        }
         event.cancel();
         changes.recordMove(Subject.EVENT, id, What.EVENT_STATUS, null, former, event.getStatus());
         // The version the cancellation gives the event, before the notices: each one's calendar file carries the

@@ -927,6 +927,27 @@ class EventIT extends InServerTest {
         return ana;
     }
 
+    /**
+     * A published event whose end has passed took place, even before the round marks it done: cancelling it is
+     * refused with the reason, and none of the people who came is told it was cancelled.
+     */
+    @Test
+    void aPublishedEventOverIsNotCancelledAndNobodyWhoCameIsToldItWas() {
+        Registrant ana = registeredToAFairToCome();
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 3 day,"
+                + " ends_at = ends_at - interval 3 day where id = ?1").setParameter(1, ana.fair().getId())
+                .executeUpdate());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            Event held = eventService.find(ana.fair().getId());
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> eventService.cancel(held.getId(), held.getVersion()));
+            assertEquals("Cet événement est déjà annulé ou terminé.", refused.localizedMessage(Locale.FRENCH));
+            assertEquals(EventStatus.PUBLISHED, eventService.find(held.getId()).getStatus());
+        }
+        assertEquals(0L, outboxCountTo(ana.email(), "Annulé : %"), "Ana, who came, is told nothing of a cancellation");
+    }
+
     @Test
     void aWalkInIsAttendedAtOnceAndNoShowsAppearOnceTheEventIsOver() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
