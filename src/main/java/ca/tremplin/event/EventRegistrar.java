@@ -22,9 +22,11 @@ import java.util.Optional;
 
 /**
  * Writes one registration in the caller's transaction, inside the organising centre's tenant: the event is locked
- * for an online registration, so that capacity holds (staff captures and walk-ins take no seat), and for a walk-in known
- * by name and phone, so that two recruiters recording them at once register them once; the person joins or becomes a lead (the rules of information requests), their consents are kept
- * word for word, the timeline says which event, and the confirmation with its calendar file is queued.
+ * for an online registration, so that capacity holds (staff captures and walk-ins take no seat), for a walk-in known
+ * by name and phone, so that two recruiters recording them at once register them once, and for a person registered
+ * already, whose seat or place on the waiting list the waiting list may be changing at the same moment; the person
+ * joins or becomes a lead (the rules of information requests), their consents are kept word for word, the timeline
+ * says which event, and the confirmation with its calendar file is queued.
  * The same person registering again (same e-mail) keeps their one place; the same key sent twice is recorded once.
  * Online, an event full takes the person on its {@link WaitingList} when they ask for it (the form, once it says the
  * event is full), by the same rules — the lead, the consents, the timeline — and tells them their position; a seat
@@ -115,8 +117,9 @@ public class EventRegistrar {
         // walk-ins take no seat) and for a person known by name and phone alone, whom no unique key of the database
         // keeps registered once when two recruiters capture them at the same moment. Captures with an e-mail do not
         // wait on each other: the keys by e-mail and by sending (uk_event_registration_person, _key) refuse the
-        // second of two at once, which EventCaptureResource sends again to be told it is registered. What the lock
-        // let through is read after it.
+        // second of two at once, which EventCaptureResource sends again to be told it is registered; a capture that
+        // finds the person registered already locks the event then, before their row changes (underTheEventsLock).
+        // What the lock let through is read after it.
         boolean locked = !staff || person.emailNormalized() == null;
         Event event = (locked ? events.findForRegistration(eventId) : events.find(eventId))
                 .orElseThrow(() -> new NotFoundException("event " + eventId));
@@ -148,12 +151,12 @@ public class EventRegistrar {
                     .flatMap(leadId -> events.registrationOfLead(eventId, leadId));
         }
         if (earlier.isPresent()) {
+            EventRegistration registered = underTheEventsLock(event, earlier.get(), locked);
             // Registered already: what they give this time (another name, a new phone) is proposed to staff rather
             // than lost.
             leads.offer(event.getTenantId(), person, now, channel == RegistrationChannel.WEB
                     ? ChangeSource.EVENT_REGISTRATION : ChangeSource.EVENT_CAPTURE, eventId, actorId);
-            return registeredAgain(earlier.get(), event, person, consenting, request, channel, ipAddress, actorId,
-                    now);
+            return registeredAgain(registered, event, person, consenting, request, channel, ipAddress, actorId, now);
         }
         // Walk-ins are in the room: they take no seat that an online registrant could still claim.
         boolean waiting = channel == RegistrationChannel.WEB && !seatLeftOnline(event, now);
@@ -171,8 +174,8 @@ public class EventRegistrar {
             // without an address): their lead holds one seat, not two.
             Optional<EventRegistration> registered = events.registrationOfLead(eventId, joined.lead().getId());
             if (registered.isPresent()) {
-                return registeredAgain(registered.get(), event, person, consenting, request, channel, ipAddress,
-                        actorId, now);
+                return registeredAgain(underTheEventsLock(event, registered.get(), locked), event, person, consenting,
+                        request, channel, ipAddress, actorId, now);
             }
         }
         EventRegistration registration = record(event, joined, person, channel, idempotencyKey,
@@ -213,6 +216,38 @@ public class EventRegistrar {
             confirm(event, registration, registration.getEmail(), request.consentToNews());
         }
         return new RegistrationReceipt(registration.getId(), joined.lead().getId(), false, joined.created());
+    }
+
+    /**
+     * The person's registration, found by a capture or a walk-in that did not lock the event, as the event's lock lets
+     * it through: it is about to change — a seat given up, or a place on the waiting list, becoming a seat; its
+     * attendance marked —, so the event is locked, then the row read again and locked, in the order the waiting list's
+     * seat-giving takes them ({@link EventRepository#lockAfterItsEvent}). A seat freed at the same moment then goes to
+     * the next person waiting only once this one is counted, and never to this one as well.
+     */
+    private EventRegistration underTheEventsLock(Event event, EventRegistration registration, boolean locked) {
+        if (!locked) {
+            events.lockAgain(event);
+            events.lockAfterItsEvent(registration);
+        }
+        return registration;
+    }
+
+    /**
+     * A person checked in who had given up their seat, or was waiting for one: the seat is theirs again, in the room
+     * whatever the capacity (as a walk-in), a line on their timeline saying so. While the event is open their calendar
+     * holds its cancellation, or nothing of it: the confirmation with the seat's file and link goes to them, a step
+     * above what they hold ({@link EventRegistration#calendarStep}); once it is over or cancelled nothing goes, and
+     * their sequence stays. The caller holds the event locked, then the registration.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void seatInTheRoom(EventRegistration registration, Event event, Long actorId, Instant now) {
+        registration.restore(event, now);
+        leads.recordOnTimeline(event.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_REGISTERED,
+                actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
+        if (event.isOpenAt(now) && registration.getEmail() != null) {
+            confirm(event, registration, registration.getEmail(), false);
+        }
     }
 
     /**
@@ -294,7 +329,7 @@ public class EventRegistrar {
             }
         }
         if (restored) {
-            registered.restore();
+            registered.restore(event, now);
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_REGISTERED,
                     actorId, "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
         }

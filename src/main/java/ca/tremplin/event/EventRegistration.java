@@ -100,9 +100,10 @@ public class EventRegistration implements java.io.Serializable {
 
     /**
      * What this person's calendar files add to the event's version for their SEQUENCE: one more each time they give
-     * up their seat and each time it is restored, so that the cancellation they receive, and the confirmation of the
-     * seat taken again, each carry a higher sequence than the file they hold, the event itself unchanged (RFC 5546:
-     * a calendar keeps the copy it holds against a file of the same sequence).
+     * up their seat and each time it is restored while the event is open, so that the cancellation they receive, and
+     * the confirmation of the seat taken again, each carry a higher sequence than the file they hold, the event itself
+     * unchanged (RFC 5546: a calendar keeps the copy it holds against a file of the same sequence). See {@link
+     * #calendarStep}.
      */
     @Column(name = "calendar_sequence_offset", nullable = false)
     private int calendarSequenceOffset;
@@ -193,24 +194,48 @@ public class EventRegistration implements java.io.Serializable {
         return cancelledAt;
     }
 
-    /** The seat given up: false when it held none (given up already, or waiting). */
-    boolean cancel(Instant at) {
+    /**
+     * What a seat given up or taken again at {@code event} at {@code now} adds to the person's calendar sequence. The
+     * sequence is the revision of the event as the person's calendar holds it (RFC 5545: it grows when the organiser
+     * makes a change the attendee is to receive). While the event is open — published, not over — the seat's change is
+     * such a change: one step, and the person is told with a file of that sequence (the withdrawal, the confirmation of
+     * the seat taken again), so that a later file — the confirmation sent again, a move — outranks the one they hold.
+     * Once the event is over or cancelled no file of it goes to them again: nothing they see changes, and the sequence
+     * stays. Rows changed in SQL apply the same rule, {@link #CALENDAR_STEP_SQL}.
+     */
+    static int calendarStep(Event event, Instant now) {
+        return event.isOpenAt(now) ? 1 : 0;
+    }
+
+    /**
+     * {@link #calendarStep} for a statement that changes a registration's seat: the step, 1 or 0, of the event
+     * {@code e} (joined or read by the statement) at the instant bound to its one parameter.
+     */
+    public static final String CALENDAR_STEP_SQL =
+            "case when e.status = 'PUBLISHED' and e.ends_at > ? then 1 else 0 end";
+
+    /**
+     * The seat given up at {@code event}, at {@code at}: false when it held none (given up already, or waiting). The
+     * sequence moves by {@link #calendarStep}.
+     */
+    boolean cancel(Event event, Instant at) {
         if (status != Status.REGISTERED) {
             return false;
         }
         status = Status.CANCELLED;
         cancelledAt = at;
-        calendarSequenceOffset++;
+        calendarSequenceOffset += calendarStep(event, at);
         return true;
     }
 
     /**
      * Registered again (or in the room) after giving up their seat, or while waiting: the same registration holds a
-     * seat again. Any file they hold of the event (a cancellation) is outranked by the confirmation that follows.
+     * seat again. While the event is open, any file they hold of it (a cancellation) is outranked by the confirmation
+     * that must follow ({@link #calendarStep}).
      */
-    void restore() {
+    void restore(Event event, Instant now) {
         if (status != Status.REGISTERED) {
-            calendarSequenceOffset++;
+            calendarSequenceOffset += calendarStep(event, now);
         }
         status = Status.REGISTERED;
         cancelledAt = null;
@@ -250,11 +275,11 @@ public class EventRegistration implements java.io.Serializable {
      * Given the seat freed: false when it was not waiting. The confirmation that follows carries a higher sequence
      * than any file the person holds of the event (the cancellation of a seat they gave up before waiting).
      */
-    boolean takeSeatFromWaitingList() {
+    boolean takeSeatFromWaitingList(Event event, Instant now) {
         if (status != Status.WAITLISTED) {
             return false;
         }
-        restore();
+        restore(event, now);
         return true;
     }
 

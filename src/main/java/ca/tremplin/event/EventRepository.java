@@ -204,6 +204,15 @@ public class EventRepository {
         em.refresh(registration, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The event, read earlier in this transaction without a lock and left unchanged, read again and locked as a
+     * registration locks it: what it holds is what the lock let through (a lock alone would refuse it for a version
+     * moved since it was read).
+     */
+    void lockAgain(Event event) {
+        em.refresh(event, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The event, saved in this transaction, locked as a registration locks it: its seats are counted now. */
     void lock(Event event) {
         em.lock(event, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

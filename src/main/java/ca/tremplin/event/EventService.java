@@ -199,7 +199,9 @@ public class EventService {
 
     /**
      * Cancels the event and queues a notice (with a cancelling calendar file) to each registrant; the people on its
-     * waiting list are told too (without a file: nothing of it is in their calendar) and taken off it.
+     * waiting list are told too (without a file: nothing of it is in their calendar) and taken off it. A published
+     * event whose end has passed took place, closed or not yet by the reminders' round: it is not cancelled, and
+     * nobody who came is told it was.
      */
     @Transactional
     public Event cancel(long id, long expectedVersion) {
@@ -208,6 +210,9 @@ public class EventService {
         checkVersion(event.getVersion(), expectedVersion);
         EventStatus former = event.getStatus();
         boolean wasPublished = former == EventStatus.PUBLISHED;
+        if (wasPublished && !event.getEndsAt().isAfter(clock.instant())) {
+            throw new BusinessRuleException("event.cannotCancel");
+        }
         event.cancel();
         changes.recordMove(Subject.EVENT, id, What.EVENT_STATUS, null, former, event.getStatus());
         // The version the cancellation gives the event, before the notices: each one's calendar file carries the
@@ -343,17 +348,20 @@ public class EventService {
     /**
      * Marks a registrant as come; their lead's timeline says so. Twice is the same as once. Checked in once the
      * event is over (the list brought back from the fair), they came during it: present from its start, as an
-     * imported list's attendees are, not from the moment it was written down.
+     * imported list's attendees are, not from the moment it was written down. One who had given up their seat, or was
+     * waiting for one, has it again, and is told so while the event is open ({@link EventRegistrar#seatInTheRoom}).
      */
     @Transactional
     public EventRegistration checkIn(long registrationId) {
         EventRegistration registration = registrationOfOwnEvent(registrationId);
-        Event event = existing(registration.getEventId());
+        // Locked as the waiting list's seat-giving locks them, the event first: a seat given back here and one freed
+        // for the first person waiting at the same moment are counted one after the other.
+        Event event = lockedForSeats(registration);
         Instant now = clock.instant();
         Instant came = event.getEndsAt().isAfter(now) ? now : event.getStartsAt();
         if (registration.isCancelled() || registration.isWaiting()) {
             // Came after all: the seat they gave up, or waited for, is theirs (in the room, as a walk-in).
-            registration.restore();
+            registrar.seatInTheRoom(registration, event, signedInUser.getUserId(), now);
         }
         if (registration.markAttended(came)) {
             leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(), LeadEventKind.EVENT_ATTENDED,

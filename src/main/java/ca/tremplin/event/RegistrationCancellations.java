@@ -153,7 +153,7 @@ public class RegistrationCancellations {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void cancel(EventRegistration registration, Event event, Long actorId, Instant now) {
-        if (registration.cancel(now)) {
+        if (registration.cancel(event, now)) {
             leads.recordOnTimeline(registration.getTenantId(), registration.getLeadId(),
                     LeadEventKind.EVENT_UNREGISTERED, actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
             if (event.isOpenAt(now) && registration.getEmail() != null) {

@@ -121,7 +121,7 @@ public class WaitingList {
 
     /** Whether the person waiting was seated (false when they no longer waited). */
     private boolean seat(EventRegistration waiting, Event event, Instant now) {
-        if (!waiting.takeSeatFromWaitingList()) {
+        if (!waiting.takeSeatFromWaitingList(event, now)) {
             return false;
         }
         if (event.getStartsAt().isBefore(now.plus(CONFIRMATION_STANDS_FOR_THE_REMINDER))) {

@@ -1,5 +1,6 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.event.EventRegistration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,6 +54,7 @@ public class ImportUndoAttendance {
             List<Object[]> givenBack = new ArrayList<>();
             List<Object[]> cancelledAgain = new ArrayList<>();
             Set<Long> undoneLeads = new LinkedHashSet<>();
+            int step = calendarStep(connection, importId, tenantId, now);
             for (Added added : slice) {
                 if (!kept.containsKey(added.leadId())) {
                     if (added.markedPresent() || added.minutes() > 0) {
@@ -61,16 +63,19 @@ public class ImportUndoAttendance {
                     }
                     if (added.restoredCancelledAt() != null) {
                         cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.restoredWaitlistedAt(),
-                                added.registrationId(), tenantId});
+                                step, added.registrationId(), tenantId});
                     }
                     undoneLeads.add(added.leadId());
                 }
             }
             // A seat the import restored is given up again, as it was before the list came; a place on the waiting
-            // list it turned into a seat is left, as the event's end leaves it.
+            // list it turned into a seat is left, as the event's end leaves it. The person's calendar sequence moves
+            // on as a seat given up moves it (calendarStep), never back to what it was: a file sent to them since
+            // the import carries the higher one.
             SqlRows.batch(connection, "update event_registration set status = 'CANCELLED', cancelled_at = ?,"
-                    + " waitlisted_at = ?, version = version + 1 where id = ? and tenant_id = ?"
-                    + " and status = 'REGISTERED'", cancelledAgain);
+                    + " waitlisted_at = ?, calendar_sequence_offset = calendar_sequence_offset + ?,"
+                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'REGISTERED'",
+                    cancelledAgain);
             SqlRows.batch(connection, "update event_registration set"
                     + " attended_at = case when ? then null else attended_at end,"
                     + " attended_minutes = case when ? > 0 then nullif(attended_minutes - ?, 0) else attended_minutes end,"
@@ -140,6 +145,26 @@ public class ImportUndoAttendance {
         ImportUndoSlices.deleteOfLeads(connection, "delete from lead_proposal where source = 'IMPORT'"
                 + " and source_ref = ? and tenant_id = ? and lead_id in (%s)", importId, tenantId, leads);
         ImportUndoSlices.giveBack(connection, importId, tenantId, actorId, now, leads);
+    }
+
+    /**
+     * What a seat given up again adds to the person's calendar sequence: the rule of a seat given up from a link or by
+     * staff ({@link EventRegistration#CALENDAR_STEP_SQL}), for the import's event now. A plain read of the event, which
+     * the undo does not lock: the registrations it changes are locked before it, and a seat given at the same moment
+     * locks the event first.
+     */
+    private static int calendarStep(Connection connection, long importId, long tenantId, java.time.Instant now)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select " + EventRegistration.CALENDAR_STEP_SQL
+                + " from lead_import i join event e on e.id = i.event_id and e.tenant_id = i.tenant_id"
+                + " where i.id = ? and i.tenant_id = ?")) {
+            SqlRows.set(query, 1, now);
+            query.setLong(2, importId);
+            query.setLong(3, tenantId);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next() ? found.getInt(1) : 0;
+            }
+        }
     }
 
     /** The people kept (touched since the import) add to the import's count of them. */

@@ -1,5 +1,6 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.event.EventRegistration;
 import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
@@ -201,6 +202,11 @@ public class ImportedRegistrations {
         private final Long actorId;
         private final Instant now;
         private String eventTitle;
+        /**
+         * What a seat the list restores adds to the person's calendar sequence, read with the event: the rule of a seat
+         * restored at the door or online ({@link EventRegistration#CALENDAR_STEP_SQL}).
+         */
+        private int calendarStep;
         /**
          * When those the list says attended were there: the event's start (the list is read after it), not the
          * moment of the import; null while the event has not begun, whose attendance cannot be known.
@@ -477,10 +483,11 @@ public class ImportedRegistrations {
         }
 
         private void readEvent() throws SQLException {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select status, title_fr, starts_at from event where id = ? and tenant_id = ?")) {
-                query.setLong(1, eventId);
-                query.setLong(2, tenantId);
+            try (PreparedStatement query = connection.prepareStatement("select e.status, e.title_fr, e.starts_at, "
+                    + EventRegistration.CALENDAR_STEP_SQL + " from event e where e.id = ? and e.tenant_id = ?")) {
+                SqlRows.set(query, 1, now);
+                query.setLong(2, eventId);
+                query.setLong(3, tenantId);
                 try (ResultSet found = query.executeQuery()) {
                     if (!found.next()) {
                         throw new NotFoundException("event " + eventId);
@@ -494,6 +501,7 @@ public class ImportedRegistrations {
                             .toInstant(java.time.ZoneOffset.UTC);
                     attendedAt = startsAt.isAfter(now) ? null : startsAt;
                     consentsGivenAt = startsAt.isAfter(now) ? now : startsAt;
+                    calendarStep = found.getInt(4);
                 }
             }
         }
@@ -789,7 +797,7 @@ public class ImportedRegistrations {
             for (RegistrationRef registration : attending) {
                 if (registration.madeBefore) {
                     kept.add(new Object[] {importId, registration.lead.id, now, registration.id, tenantId});
-                    restored.add(new Object[] {registration.id, tenantId});
+                    restored.add(new Object[] {calendarStep, registration.id, tenantId});
                 }
             }
             SqlRows.batch(connection, "insert into lead_import_attendance (import_id, registration_id, tenant_id,"
@@ -799,10 +807,12 @@ public class ImportedRegistrations {
                     + " and r.status in ('CANCELLED', 'WAITLISTED') on duplicate key update restored_cancelled_at ="
                     + " coalesce(restored_cancelled_at, values(restored_cancelled_at)), restored_waitlisted_at ="
                     + " coalesce(restored_waitlisted_at, values(restored_waitlisted_at))", kept);
-            // A seat held leaves both times empty (event.EventRegistration).
+            // A seat held leaves both times empty; the person's calendar sequence moves as a seat restored moves it
+            // (calendarStep): at an event still open, any file sent to them later outranks the cancellation they hold.
             SqlRows.batch(connection, "update event_registration set status = 'REGISTERED', cancelled_at = null,"
-                    + " waitlisted_at = null, version = version + 1 where id = ? and tenant_id = ?"
-                    + " and status in ('CANCELLED', 'WAITLISTED')", restored);
+                    + " waitlisted_at = null, calendar_sequence_offset = calendar_sequence_offset + ?,"
+                    + " version = version + 1 where id = ? and tenant_id = ? and status in ('CANCELLED', 'WAITLISTED')",
+                    restored);
         }
 
         private void recordAttendanceAddedToEarlierRegistrations() throws SQLException {

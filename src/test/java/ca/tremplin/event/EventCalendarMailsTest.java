@@ -121,7 +121,7 @@ class EventCalendarMailsTest {
         Calendar confirmation = read(EventMails.confirmation(event, new EventMails.Sender(centre, SENDER,
                 Instant.parse("2027-03-01T12:00:00Z")), awa, "https://tremplin.example/cancel"));
 
-        awa.cancel(Instant.parse("2027-03-05T08:00:00Z"));
+        awa.cancel(event, Instant.parse("2027-03-05T08:00:00Z"));
         MailContent withdrawal = EventMails.withdrawal(event, new EventMails.Sender(centre, SENDER,
                 Instant.parse("2027-03-05T08:00:00Z")), awa);
         Calendar removal = read(withdrawal);
@@ -155,14 +155,14 @@ class EventCalendarMailsTest {
         java.util.List<Calendar> received = new java.util.ArrayList<>();
 
         received.add(read(EventMails.confirmation(event, sender(centre, "2027-03-01T12:00:00Z"), awa, "link")));
-        assertTrue(awa.cancel(Instant.parse("2027-03-02T12:00:00Z")));
+        assertTrue(awa.cancel(event, Instant.parse("2027-03-02T12:00:00Z")));
         received.add(read(EventMails.withdrawal(event, sender(centre, "2027-03-02T12:00:00Z"), awa)));
-        assertFalse(awa.cancel(Instant.parse("2027-03-02T12:00:01Z")), "given up twice is once");
-        awa.restore();
+        assertFalse(awa.cancel(event, Instant.parse("2027-03-02T12:00:01Z")), "given up twice is once");
+        awa.restore(event, Instant.parse("2027-03-03T12:00:00Z"));
         received.add(read(EventMails.confirmation(event, sender(centre, "2027-03-03T12:00:00Z"), awa, "link")));
-        awa.cancel(Instant.parse("2027-03-04T12:00:00Z"));
+        awa.cancel(event, Instant.parse("2027-03-04T12:00:00Z"));
         received.add(read(EventMails.withdrawal(event, sender(centre, "2027-03-04T12:00:00Z"), awa)));
-        awa.restore();
+        awa.restore(event, Instant.parse("2027-03-05T12:00:00Z"));
         received.add(read(EventMails.confirmation(event, sender(centre, "2027-03-05T12:00:00Z"), awa, "link")));
         event.schedule(LocalDateTime.of(2027, 4, 8, 19, 0), LocalDateTime.of(2027, 4, 8, 20, 30),
                 ZoneId.of("America/Montreal"));
@@ -188,10 +188,37 @@ class EventCalendarMailsTest {
         assertEquals(5, sequence(downloaded), "the page's file is nobody's: the event's own sequence");
     }
 
-    /** An event held in Montréal's zone, as the database would have it: its id and version. */
+    /**
+     * A seat given back or given up once the event is over — the list brought back from the fair, a person checked in
+     * the next day — sends no file, nothing of a past event going to anyone's calendar again: the person's sequence
+     * stays where their last file left it. The same at an event cancelled.
+     */
+    @Test
+    void aSeatGivenBackOrGivenUpOnceTheEventIsOverOrCancelledLeavesTheSequenceWhereTheLastFileLeftIt() {
+        Event event = montreal(55L, 3, LocalDateTime.of(2027, 4, 8, 18, 0), LocalDateTime.of(2027, 4, 8, 19, 30));
+        EventRegistration awa = registration();
+        assertTrue(awa.cancel(event, Instant.parse("2027-04-01T12:00:00Z")));
+        assertEquals(1, awa.getCalendarSequenceOffset(), "the withdrawal's step, the event to come");
+
+        awa.restore(event, Instant.parse("2027-04-09T09:00:00Z"));
+        assertEquals(EventRegistration.Status.REGISTERED, awa.getStatus(), "checked in the next day: came after all");
+        assertEquals(1, awa.getCalendarSequenceOffset(), "no file for an event over: no step");
+        assertTrue(awa.cancel(event, Instant.parse("2027-04-09T09:05:00Z")));
+        assertEquals(1, awa.getCalendarSequenceOffset());
+
+        Event cancelled = montreal(56L, 3, LocalDateTime.of(2027, 4, 8, 18, 0), LocalDateTime.of(2027, 4, 8, 19, 30));
+        cancelled.cancel();
+        EventRegistration ines = registration();
+        assertTrue(ines.cancel(cancelled, Instant.parse("2027-04-01T12:00:00Z")));
+        ines.restore(cancelled, Instant.parse("2027-04-02T12:00:00Z"));
+        assertEquals(0, ines.getCalendarSequenceOffset(), "an event cancelled sends no file again");
+    }
+
+    /** An event published in Montréal's zone, as the database would have it: its id and version. */
     private static Event montreal(long id, long version, LocalDateTime start, LocalDateTime end) {
         Event event = EventTimesTest.event(start, end, ZoneId.of("America/Montreal"));
         EventCalendarFileTest.identify(event, id);
+        event.publish();
         event.setVersion(version);
         return event;
     }

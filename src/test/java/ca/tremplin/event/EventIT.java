@@ -852,6 +852,102 @@ class EventIT extends InServerTest {
         }
     }
 
+    /**
+     * A registrant who gave up their seat from their link comes after all and is checked in at the door, the event
+     * still on: the seat is theirs again and they are told so, with the seat's calendar file, which outranks the
+     * cancellation their calendar holds — one event throughout —; their timeline says the seat is theirs again.
+     */
+    @Test
+    void aRegistrantCheckedInAfterGivingUpTheirSeatIsConfirmedWithAFileThatOutranksTheirCancellation() {
+        Registrant ana = aSeatGivenUpByStaff();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            EventRegistration checkedIn = eventService.checkIn(ana.receipt().registrationId());
+            assertEquals(EventRegistration.Status.REGISTERED, checkedIn.getStatus(), "her seat again");
+            assertNotNull(checkedIn.getAttendedAt());
+        }
+
+        List<String> files = calendarFilesTo(ana.email());
+        assertEquals(3, files.size(), "the confirmation, the removal, the seat's confirmation: " + files);
+        assertTrue(files.get(1).contains("METHOD:CANCEL") && files.get(2).contains("METHOD:PUBLISH"), files.get(2));
+        assertEquals(1, files.stream().map(file -> line(file, "UID")).distinct().count(), "one event in her calendar");
+        List<Integer> sequences = files.stream().map(EventIT::sequence).toList();
+        assertTrue(sequences.get(0) < sequences.get(1) && sequences.get(1) < sequences.get(2),
+                "the seat's file outranks the cancellation she holds: " + sequences);
+        assertEquals(List.of("EVENT_REGISTERED", "EVENT_UNREGISTERED", "EVENT_REGISTERED", "EVENT_ATTENDED"),
+                tenancy.acrossAllTenants(() -> em.createNativeQuery("select kind from lead_event where lead_id = ?1"
+                        + " and kind like 'EVENT_%' order by id").setParameter(1, ana.receipt().leadId())
+                        .getResultList()));
+    }
+
+    /**
+     * A registrant who gave up their seat is checked in from the list brought back once the fair is over: present from
+     * its start, their seat theirs again, and nothing sent — nothing of a past event goes to a calendar again — nor
+     * does the sequence their next file would carry move.
+     */
+    @Test
+    void aRegistrantCheckedInOnceTheEventIsOverAfterGivingUpTheirSeatIsSentNothingAndTheirSequenceStays() {
+        Registrant ana = aSeatGivenUpByStaff();
+        long mailsBefore = outboxCountTo(ana.email());
+        // The fair took place three days ago.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 5 day,"
+                + " ends_at = ends_at - interval 5 day where id = ?1").setParameter(1, ana.fair().getId())
+                .executeUpdate());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            Event held = eventService.find(ana.fair().getId());
+            EventRegistration checkedIn = eventService.checkIn(ana.receipt().registrationId());
+            assertEquals(EventRegistration.Status.REGISTERED, checkedIn.getStatus());
+            assertEquals(held.getStartsAt(), checkedIn.getAttendedAt(), "present from its start");
+            assertEquals(1, checkedIn.getCalendarSequenceOffset(), "the removal's step, and none since");
+        }
+        assertEquals(mailsBefore, outboxCountTo(ana.email()), "nothing sent about an event over");
+    }
+
+    /** A person registered online to a fair of a centre of its own, two days ahead, and one of its recruiters. */
+    private record Registrant(Tenant centre, UserAccount recruiter, Event fair, String email,
+                              RegistrationReceipt receipt) {
+    }
+
+    private Registrant registeredToAFairToCome() {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event fair = published(fjord, recruiter, null, LocalDateTime.now(PARIS).plusDays(2));
+        String ana = InquiryRequests.uniqueEmail();
+        RegistrationReceipt receipt = publicEvents.register(fair.getId(), registration(ana, "Ana", true, true), key(),
+                ip(), Locale.FRENCH);
+        return new Registrant(fjord, recruiter, fair, ana, receipt);
+    }
+
+    /** As above, her seat given up by staff for her (she asked by phone), she being sent its removal. */
+    private Registrant aSeatGivenUpByStaff() {
+        Registrant ana = registeredToAFairToCome();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            eventService.cancelRegistration(ana.receipt().registrationId());
+        }
+        return ana;
+    }
+
+    /**
+     * A published event whose end has passed took place, even before the round marks it done: cancelling it is
+     * refused with the reason, and none of the people who came is told it was cancelled.
+     */
+    @Test
+    void aPublishedEventOverIsNotCancelledAndNobodyWhoCameIsToldItWas() {
+        Registrant ana = registeredToAFairToCome();
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 3 day,"
+                + " ends_at = ends_at - interval 3 day where id = ?1").setParameter(1, ana.fair().getId())
+                .executeUpdate());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            Event held = eventService.find(ana.fair().getId());
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> eventService.cancel(held.getId(), held.getVersion()));
+            assertEquals("Cet événement est déjà annulé ou terminé.", refused.localizedMessage(Locale.FRENCH));
+            assertEquals(EventStatus.PUBLISHED, eventService.find(held.getId()).getStatus());
+        }
+        assertEquals(0L, outboxCountTo(ana.email(), "Annulé : %"), "Ana, who came, is told nothing of a cancellation");
+    }
+
     @Test
     void aWalkInIsAttendedAtOnceAndNoShowsAppearOnceTheEventIsOver() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");

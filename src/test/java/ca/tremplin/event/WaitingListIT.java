@@ -283,6 +283,86 @@ class WaitingListIT extends InServerTest {
     }
 
     /**
+     * The first person waiting is captured at the fair by a recruiter at the very moment a registrant gives up their
+     * seat from their link: however the two meet, she holds one seat, is marked present and confirmed once, and the
+     * seat given up is not given to the next person waiting as well — the seats taken stay where either order of the
+     * two would leave them, and neither the recruiter nor the person who gave up the seat sees an error.
+     */
+    @Test
+    void aPersonWaitingCapturedAtTheFairAsASeatIsGivenUpIsSeatedOnceAndTheSeatsStayWithinTheCapacity()
+            throws Exception {
+        FullSession full = fullSession(1);
+        String bea = InquiryRequests.uniqueEmail();
+        RegistrationReceipt beas = join(full.event(), bea, "Bea");
+        RegistrationReceipt cleos = join(full.event(), InquiryRequests.uniqueEmail(), "Cleo");
+
+        atTheSameMoment(full, () -> eventService.registerAsStaff(full.event().getId(),
+                new RegistrationRequest("Bea", "Nguyễn", bea, null, "VN", true, false, null, null),
+                RegistrationChannel.CAPTURE, key()));
+
+        assertSeatedOnceAndTheNextStillWaits(full, bea, beas, cleos);
+    }
+
+    /**
+     * The same, the first person waiting checked in at the door by staff while the registrant gives up their seat.
+     */
+    @Test
+    void aPersonWaitingCheckedInAsASeatIsGivenUpIsSeatedOnceAndTheSeatsStayWithinTheCapacity() throws Exception {
+        FullSession full = fullSession(1);
+        String bea = InquiryRequests.uniqueEmail();
+        RegistrationReceipt beas = join(full.event(), bea, "Bea");
+        RegistrationReceipt cleos = join(full.event(), InquiryRequests.uniqueEmail(), "Cleo");
+
+        atTheSameMoment(full, () -> eventService.checkIn(beas.registrationId()));
+
+        assertSeatedOnceAndTheNextStillWaits(full, bea, beas, cleos);
+    }
+
+    /** {@code staffWork} by the recruiter and the first registrant's giving up their seat, at the same moment. */
+    private void atTheSameMoment(FullSession full, java.util.concurrent.Callable<?> staffWork) throws Exception {
+        String link = token(full.registered().get(0), "Inscription confirmée : %");
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> sent = List.of(
+                    both.submit(() -> TestSessions.onThreadOfItsOwn(full.recruiter(), full.centre(), () -> {
+                        ready.countDown();
+                        ready.await();
+                        return staffWork.call();
+                    })),
+                    both.submit(() -> TestSessions.onThreadOfItsOwn(full.recruiter(), full.centre(), () -> {
+                        ready.countDown();
+                        ready.await();
+                        return cancellations.cancel(link, ip(), Locale.FRENCH);
+                    })));
+            for (java.util.concurrent.Future<?> answer : sent) {
+                answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    private void assertSeatedOnceAndTheNextStillWaits(FullSession full, String bea, RegistrationReceipt beas,
+                                                      RegistrationReceipt cleos) {
+        EventRegistration seated = registrationOf(beas.registrationId());
+        assertEquals(EventRegistration.Status.REGISTERED, seated.getStatus(), "Bea holds a seat");
+        assertTrue(seated.getAttendedAt() != null, "and is present");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(full.recruiter(), full.centre())) {
+            assertEquals(1, eventService.attendance(full.event().getId()).registered(),
+                    "Ana's seat given up, Bea's taken: one seat, the capacity");
+            assertEquals(List.of(cleos.registrationId()), eventService.waitingList(full.event().getId()).stream()
+                    .map(EventRegistration::getId).toList(), "Cleo still waits: no seat was free for her");
+        }
+        assertEquals(1L, outboxCountTo(bea, "Inscription confirmée : %"), "Bea is confirmed once");
+        assertEquals(EventRegistration.Status.CANCELLED,
+                registrationOf(tenancy.acrossAllTenants(() -> em.createQuery("select r.id from EventRegistration r"
+                        + " where r.emailNormalized = :email and r.eventId = :event", Long.class)
+                        .setParameter("email", full.registered().get(0)).setParameter("event", full.event().getId())
+                        .getSingleResult())).getStatus(), "Ana's seat is given up");
+    }
+
+    /**
      * A person waiting leaves the list from their mail's link: the page said their position, nothing changes until
      * they press, no mail follows, the next one moves up, and no seat is given for a place that was none.
      */

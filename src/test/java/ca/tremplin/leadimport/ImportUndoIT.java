@@ -584,6 +584,112 @@ class ImportUndoIT extends InServerTest {
     }
 
     /**
+     * A registrant gave up her seat at a webinar under way, and was sent the file that takes it out of her calendar;
+     * its report shows her present: the list gives her seat back, and when she registers again, the confirmation she
+     * is sent outranks that cancellation, as one after a seat restored at the door or online does — not the same
+     * sequence, which her calendar would keep the cancellation against.
+     */
+    @Test
+    void aSeatAListRestoresIsConfirmedAboveTheCancellationTheRegistrantHoldsWhenSheRegistersAgain() throws Exception {
+        GivenUp awa = aSeatGivenUpByStaff("Webinaire du calendrier");
+        assertEquals(List.of("CANCELLED 1"), strings(SEAT_AND_SEQUENCE, awa.email()), "the removal's step");
+
+        presentOnTheList(awa);
+        assertEquals(List.of("REGISTERED 2"), strings(SEAT_AND_SEQUENCE, awa.email()), "her seat restored, a step");
+        registerFromItsOwnAddress(awa.webinar(), awa.email());
+
+        assertEachFileOutranksTheOneBefore(awa.email(), "the confirmation, the removal, the confirmation again");
+    }
+
+    /**
+     * The list that restored a seat is undone: the seat is given up again, as before the list, and the registrant's
+     * sequence moves on as a seat given up moves it, never back; the seat's confirmation when she takes it once more
+     * outranks every file she received.
+     */
+    @Test
+    void undoingAListThatRestoredASeatGivesItUpAgainWithTheSequenceMovingOnNeverBack() throws Exception {
+        GivenUp awa = aSeatGivenUpByStaff("Webinaire défait");
+        long importId = presentOnTheList(awa);
+        assertEquals(List.of("REGISTERED 2"), strings(SEAT_AND_SEQUENCE, awa.email()));
+
+        assertEquals(List.of(), undoneKeeping(awa.centre(), awa.recruiter(), importId));
+        assertEquals(List.of("CANCELLED 3"), strings(SEAT_AND_SEQUENCE, awa.email()), "given up again, a step on");
+        registerFromItsOwnAddress(awa.webinar(), awa.email());
+
+        assertEquals(List.of("REGISTERED 4"), strings(SEAT_AND_SEQUENCE, awa.email()), "restored online: one more");
+        assertEachFileOutranksTheOneBefore(awa.email(), "the confirmation, the removal, the seat's confirmation");
+    }
+
+    /**
+     * A list imported once the webinar is over restores a seat given up, and its undo gives it up again, without a
+     * step either time: nothing of an event over is sent to anyone's calendar again, so what they hold stays as it is.
+     */
+    @Test
+    void aListImportedOnceTheEventIsOverRestoresASeatAndIsUndoneWithoutMovingTheSequence() throws Exception {
+        GivenUp awa = aSeatGivenUpByStaff("Webinaire terminé");
+        // The webinar ended an hour ago.
+        execute("update event set starts_at = starts_at - interval 2 hour, ends_at = ends_at - interval 2 hour"
+                + " where id = ?", awa.webinar().getId());
+
+        long importId = presentOnTheList(awa);
+        assertEquals(List.of("REGISTERED 1"), strings(SEAT_AND_SEQUENCE, awa.email()),
+                "her seat restored, her sequence where it was");
+        assertEquals(List.of(), undoneKeeping(awa.centre(), awa.recruiter(), importId));
+        assertEquals(List.of("CANCELLED 1"), strings(SEAT_AND_SEQUENCE, awa.email()),
+                "given up again, her sequence where it was");
+    }
+
+    /** Whether a registration holds its seat, and what its calendar files add to the event's sequence. */
+    private static final String SEAT_AND_SEQUENCE = "select concat(status, ' ', calendar_sequence_offset)"
+            + " from event_registration where email_normalized = ?";
+
+    /** A webinar under way, and a registrant of it whose seat staff gave up for her, she being sent its removal. */
+    private record GivenUp(Tenant centre, UserAccount recruiter, Event webinar, String email) {
+    }
+
+    private GivenUp aSeatGivenUpByStaff(String title) throws SQLException {
+        Tenant fjord = fixtures.newSchoolBoard("sequence");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, title);
+        String awa = "awa@sequence" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        registerFromItsOwnAddress(webinar, awa);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            events.cancelRegistration(count("select id from event_registration where email_normalized = ?", awa));
+        }
+        return new GivenUp(fjord, recruiter, webinar, awa);
+    }
+
+    /** The webinar's report, which shows her present; returns the import. */
+    private long presentOnTheList(GivenUp awa) {
+        return importList(awa.centre(), awa.recruiter(), awa.webinar(),
+                "First Name,Last Name,Email,Duration (Minutes)\nAwa,Diop," + awa.email() + ",30\n");
+    }
+
+    /** A registration from the public page, from an address of its own (no other test's sendings brake it). */
+    private void registerFromItsOwnAddress(Event event, String email) {
+        publicEvents.register(event.getId(), new RegistrationRequest("Awa", "Diop", email, null, "SN", true, false,
+                null, null, null), UUID.randomUUID().toString(), "10.77." + (email.hashCode() & 0xff) + "."
+                + (1 + (UUID.randomUUID().hashCode() & 0x7f)), Locale.FRENCH);
+    }
+
+    /** The calendar files mailed to {@code email}, three, each with a higher SEQUENCE than the one before. */
+    private void assertEachFileOutranksTheOneBefore(String email, String which) {
+        List<Integer> sequences = tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m"
+                        + " where m.recipient = :email order by m.id", ca.tremplin.mail.OutboxMessage.class)
+                .setParameter("email", email).getResultList().stream()
+                .map(ca.tremplin.mail.OutboxMessage::attachment).filter(java.util.Objects::nonNull)
+                .map(file -> new String(file.content(), StandardCharsets.UTF_8).replace("\r\n ", ""))
+                .map(ics -> {
+                    java.util.regex.Matcher found = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);
+                    assertTrue(found.find(), ics);
+                    return Integer.parseInt(found.group(1));
+                }).toList());
+        assertEquals(3, sequences.size(), which + ": " + sequences);
+        assertTrue(sequences.get(0) < sequences.get(1) && sequences.get(1) < sequences.get(2),
+                "each file outranks the one before: " + sequences);
+    }
+
+    /**
      * A second list adds its minutes to a registration the first one made: undoing the first keeps the person, their
      * registration and both lists' time, and says why; undoing the second then takes back its own minutes only.
      */
