@@ -123,12 +123,15 @@ public class ProgramPage {
 
     /**
      * A short description for search engines and link previews: where (the centre and its region), then the first
-     * sentence or so.
+     * sentence or so, cut between characters: an emoji stays whole, where half of one showed as "?" in the preview.
      */
     public String getSummary() {
         String where = shown.tenant().localizedName(language.getLocale()) + " ("
                 + ca.tremplin.kernel.Messages.get(language.getLocale(), "region." + shown.tenant().getRegion()) + ")";
-        String description = where + " — " + text(getProgram().getDescriptionFr(), getProgram().getDescriptionEn());
-        return description.length() <= 160 ? description : description.substring(0, 157).strip() + "…";
+        return ca.tremplin.kernel.ShortenedText.of(where + " — " + text(getProgram().getDescriptionFr(),
+                getProgram().getDescriptionEn()), SUMMARY_LENGTH);
     }
+
+    /** The most characters a search engine shows of a page's description. */
+    static final int SUMMARY_LENGTH = 160;
 }

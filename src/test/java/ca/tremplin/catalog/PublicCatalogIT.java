@@ -296,6 +296,30 @@ class PublicCatalogIT extends InServerTest {
                 "nothing chosen, nothing carried");
     }
 
+    /**
+     * A program's description cut for search engines and link previews is cut between characters: an emoji where the
+     * cut falls is kept whole or left out, never shown as "?".
+     */
+    @Test
+    void aProgramsPreviewTextIsCutBetweenCharacters() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("preview");
+        Program program = program(tenant, "Mécanique industrielle", "Industrial Mechanics", true);
+        String where = tenant.getNameFr() + " (Mauricie) — ";
+        // The wrench's two halves stand where a cut at the 157th unit fell.
+        String description = "x".repeat(156 - where.length()) + "🔧 en atelier, avec les machines de l’usine école.";
+        tenancy.asTenant(tenant.getId(), () -> {
+            em.find(Program.class, program.getId()).setDescriptionFr(description + " Suite.".repeat(20));
+            return null;
+        });
+        String page = new ca.tremplin.testsupport.HttpVisitor(base).get(CatalogPaths.program(java.util.Locale.FRENCH,
+                tenant.getSlug(), program.getSlugFr()).substring(1)).body();
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile(
+                "<meta name=\"description\" content=\"([^\"]*)\"").matcher(page);
+        assertTrue(meta.find(), page);
+        assertTrue(meta.group(1).contains("🔧") && !meta.group(1).contains("?") && meta.group(1).endsWith("…"),
+                meta.group(1));
+    }
+
     @Test
     void draftProgramsAndProgramsOfInactiveCentresAreNeverPublic() {
         String word = uniqueWord();
