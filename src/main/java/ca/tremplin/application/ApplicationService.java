@@ -307,14 +307,21 @@ public class ApplicationService {
         return LocalDate.ofInstant(earlier.sentAt(), ca.tremplin.kernel.QuebecTime.ZONE);
     }
 
-    /** An open offer of an active centre, for the public form; otherwise not found. */
+    /**
+     * An open offer of an active centre, for the public form; an offer filled or closed, or of a centre closed since,
+     * is gone (410); a draft or unknown one not found.
+     */
     public OpenOffer openOffer(long offerId) {
         return tenancy.acrossAllTenants(() -> {
             Offer offer = em.find(Offer.class, offerId);
             ca.tremplin.tenant.Tenant centre = offer == null ? null
                     : em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId());
-            if (offer == null || offer.getStatus() == OfferStatus.DRAFT || !centre.isActive()) {
+            if (offer == null || offer.getStatus() == OfferStatus.DRAFT) {
                 throw new NotFoundException("offer " + offerId);
+            }
+            if (!centre.isActive()) {
+                // An "Apply" link kept from before the coordinating organisation closed the centre.
+                throw new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED);
             }
             if (offer.getStatus() != OfferStatus.OPEN) {
                 // An "Apply" link the student was sent or kept, to an offer since filled or closed: said so, as the

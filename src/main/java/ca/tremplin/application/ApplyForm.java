@@ -50,7 +50,10 @@ public class ApplyForm implements Serializable {
     /** What became of the application sent; null before, or when a second try found the first one's. */
     private ApplicationService.Received received;
 
-    /** View action: an unknown or draft offer answers 404, a filled or closed one 410 (no longer offered). */
+    /**
+     * View action: an unknown or draft offer answers 404, a filled or closed one, or one of a centre closed since, 410
+     * (no longer offered).
+     */
     public void load() {
         if (card == null) {
             card = applications.openOffer(offer == null ? 0 : offer);

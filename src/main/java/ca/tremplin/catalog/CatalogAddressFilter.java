@@ -1,6 +1,7 @@
 package ca.tremplin.catalog;
 
 import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PublicPageCaching;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * Maps the public site's clean, language-twinned addresses to its pages: {@code /fr/programmes} and
  * {@code /en/programs} to the catalogue, {@code /fr/programmes/{centre}/{program}} (and its English twin) to a
  * program, {@code /fr/offres} and {@code /en/offers} to the offer board and {@code /fr/offres/{centre}/{offer}}
- * to an offer. The language of the address is the language of the page.
+ * to an offer. The language of the address is the language of the page. Each of these pages but the home page says what
+ * a cache may keep of it ({@link PublicPageCaching#shown}).
  */
 public class CatalogAddressFilter extends HttpFilter {
 
@@ -46,6 +48,7 @@ public class CatalogAddressFilter extends HttpFilter {
         Matcher catalogue = CATALOGUE.matcher(path);
         if (catalogue.matches()) {
             request.setAttribute(ADDRESS_LANGUAGE, catalogue.group(1) != null ? "fr" : "en");
+            PublicPageCaching.shown(request, response);
             request.getRequestDispatcher("/WEB-INF/catalog/search.xhtml").forward(request, response);
             return;
         }
@@ -54,6 +57,7 @@ public class CatalogAddressFilter extends HttpFilter {
             request.setAttribute(ADDRESS_LANGUAGE, program.group(1) != null ? "fr" : "en");
             request.setAttribute(TENANT_SLUG, program.group(3));
             request.setAttribute(ITEM_SLUG, program.group(4));
+            PublicPageCaching.shown(request, response);
             request.getRequestDispatcher("/WEB-INF/catalog/program.xhtml").forward(request, response);
             return;
         }
@@ -61,12 +65,14 @@ public class CatalogAddressFilter extends HttpFilter {
         if (schoolBoard.matches()) {
             request.setAttribute(ADDRESS_LANGUAGE, schoolBoard.group(1) != null ? "fr" : "en");
             request.setAttribute(TENANT_SLUG, schoolBoard.group(3));
+            PublicPageCaching.shown(request, response);
             request.getRequestDispatcher("/WEB-INF/catalog/school-board.xhtml").forward(request, response);
             return;
         }
         Matcher board = OFFER_BOARD.matcher(path);
         if (board.matches()) {
             request.setAttribute(ADDRESS_LANGUAGE, board.group(1) != null ? "fr" : "en");
+            PublicPageCaching.shown(request, response);
             request.getRequestDispatcher("/WEB-INF/offer/board.xhtml").forward(request, response);
             return;
         }
@@ -75,6 +81,7 @@ public class CatalogAddressFilter extends HttpFilter {
             request.setAttribute(ADDRESS_LANGUAGE, offer.group(1) != null ? "fr" : "en");
             request.setAttribute(TENANT_SLUG, offer.group(3));
             request.setAttribute(ITEM_SLUG, offer.group(4));
+            PublicPageCaching.shown(request, response);
             request.getRequestDispatcher("/WEB-INF/offer/offer.xhtml").forward(request, response);
             return;
         }

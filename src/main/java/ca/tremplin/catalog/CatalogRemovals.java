@@ -87,8 +87,9 @@ public class CatalogRemovals {
         }
         changes.record(Subject.CENTRE, signedInUser.getTenantId(), What.PROGRAM_DELETED,
                 program.getType() + " " + program.getCode() + " " + program.getTitleFr());
-        if (program.getStatus() != ProgramStatus.DRAFT) {
-            // Its page was public (or archived, withdrawn from it): a link to it says it is no longer offered.
+        if (program.wasPublic()) {
+            // Its page was public (or archived, withdrawn from it): a link to it says it is no longer offered. A draft,
+            // or a program archived straight from its draft, never had a page: its address stays unknown (404).
             gonePages.record(GonePages.Kind.PROGRAM, signedInUser.getTenantId(), program.addressKeys());
         }
         // A line of the request routing that sent this program's requests to a recruiter names nothing once it is

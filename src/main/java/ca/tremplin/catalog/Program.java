@@ -147,6 +147,13 @@ public class Program implements java.io.Serializable {
     @Enumerated(EnumType.STRING)
     private ProgramStatus status = ProgramStatus.DRAFT;
 
+    /**
+     * Archived straight from its draft (withdrawn because something named it, V80): its page was never public, and its
+     * address answers 404 like any address that never named a program, not 410.
+     */
+    @Column(name = "archived_as_draft", nullable = false)
+    private boolean archivedAsDraft;
+
     @Column(name = "search_text", nullable = false)
     private String searchText;
 
@@ -401,12 +408,25 @@ public class Program implements java.io.Serializable {
     }
 
     void setStatus(ProgramStatus status) {
+        if (status != this.status) {
+            // Once published, it stays a program that was public, archived again or not.
+            archivedAsDraft = status == ProgramStatus.ARCHIVED && this.status == ProgramStatus.DRAFT;
+        }
         this.status = status;
     }
 
     /** Status changes only through publication and archiving, never through a form's save. */
     void setStatusFrom(Program current) {
         this.status = current.status;
+        this.archivedAsDraft = current.archivedAsDraft;
+    }
+
+    /**
+     * Whether its page was ever public: published now, or archived after it was. A draft, or a program archived straight
+     * from its draft, never had a public page; a link to it answers 404, not "no longer offered".
+     */
+    boolean wasPublic() {
+        return status == ProgramStatus.PUBLISHED || status == ProgramStatus.ARCHIVED && !archivedAsDraft;
     }
 
     public Set<Centre> getCentres() {

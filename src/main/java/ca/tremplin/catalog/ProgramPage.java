@@ -12,16 +12,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A program's public page; an archived program, or one deleted while it was public, answers 410 ("no longer offered");
- * an unknown or draft one 404.
+ * A program's public page; a program archived or deleted after it was public, or one of a centre closed since, answers
+ * 410 ("no longer offered"); an unknown or draft one, or one archived straight from its draft, 404.
  */
 @Named
 @RequestScoped
 public class ProgramPage {
-
-    /** After a program gone, the catalogue. */
-    static final ca.tremplin.kernel.GoneException.Next GONE_NEXT = new ca.tremplin.kernel.GoneException.Next(
-            "error.gone.programs", CatalogPaths.catalogue(Locale.FRENCH), CatalogPaths.catalogue(Locale.ENGLISH));
 
     @Inject
     HttpServletRequest request;
@@ -53,14 +49,11 @@ public class ProgramPage {
         if (shown == null) {
             // An address from before the title changed (a mail, a printed flyer, another site): the program keeps
             // its type and code, and the old address leads to the new one for good.
-            Program renamed = programs.renamedAcrossAllTenants(tenantSlug, slug).orElseThrow(() -> {
-                // A program withdrawn from the catalogue, or deleted, whose page a visitor was sent: said so (410),
-                // with the catalogue next; an address that never named a public program is simply not found.
-                if (programs.withdrawnAcrossAllTenants(tenantSlug, slug)) {
-                    return new ca.tremplin.kernel.GoneException("program.gone", GONE_NEXT);
-                }
-                return new NotFoundException("program " + tenantSlug + "/" + slug);
-            });
+            // A program withdrawn from the catalogue, or deleted, or its centre closed, whose page a visitor was sent:
+            // said so (410), with the catalogue next; an address that never named a public program is simply not found.
+            Program renamed = programs.renamedAcrossAllTenants(tenantSlug, slug).orElseThrow(() -> programs
+                    .goneAcrossAllTenants(tenantSlug, slug).<RuntimeException>map(gone -> gone)
+                    .orElseGet(() -> new NotFoundException("program " + tenantSlug + "/" + slug)));
             ca.tremplin.web.MovedPermanently.to(request,
                     CatalogPaths.program(language.getLocale(), tenantSlug, renamed.slug(language.getLocale())));
             return;
@@ -130,12 +123,15 @@ public class ProgramPage {
 
     /**
      * A short description for search engines and link previews: where (the centre and its region), then the first
-     * sentence or so.
+     * sentence or so, cut between characters: an emoji stays whole, where half of one showed as "?" in the preview.
      */
     public String getSummary() {
         String where = shown.tenant().localizedName(language.getLocale()) + " ("
                 + ca.tremplin.kernel.Messages.get(language.getLocale(), "region." + shown.tenant().getRegion()) + ")";
-        String description = where + " — " + text(getProgram().getDescriptionFr(), getProgram().getDescriptionEn());
-        return description.length() <= 160 ? description : description.substring(0, 157).strip() + "…";
+        return ca.tremplin.kernel.ShortenedText.of(where + " — " + text(getProgram().getDescriptionFr(),
+                getProgram().getDescriptionEn()), SUMMARY_LENGTH);
     }
+
+    /** The most characters a search engine shows of a page's description. */
+    static final int SUMMARY_LENGTH = 160;
 }

@@ -32,13 +32,19 @@ public class SchoolBoardPage {
 
     private PublicPrograms.SchoolBoardCatalogue shown;
 
-    /** View action: an unknown or inactive school service centre answers 404 before anything is written. */
+    /**
+     * View action, before anything is written: an unknown school service centre answers 404; one the coordinating
+     * organisation closed, whose page was public, 410 with the catalogue next.
+     */
     public void load() {
         if (shown != null) {
             return;
         }
         String slug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
-        shown = programs.schoolBoardAcrossAllTenants(slug).orElseThrow(() -> new NotFoundException("tenant " + slug));
+        shown = programs.schoolBoardAcrossAllTenants(slug).orElseThrow(() -> programs.closedAcrossAllTenants(slug)
+                ? new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED,
+                        PublicPrograms.GONE_NEXT)
+                : new NotFoundException("tenant " + slug));
         languageLinks.twins(FRENCH_BASE + slug, ENGLISH_BASE + slug);
     }
 

@@ -1,6 +1,7 @@
 package ca.tremplin.event;
 
 import ca.tremplin.web.LanguagePreference;
+import ca.tremplin.web.PublicPageCaching;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * Maps the public event addresses to their views: {@code /fr/evenements} and {@code /en/events} (the upcoming
  * events), {@code /fr/evenements/42-salon-de-paris} (one event and its registration form; the form posts back
  * to the same address) and {@code /fr/evenements/42.ics} (its calendar file). The address's language is the
- * page's.
+ * page's. The list and the event's page say what a cache may keep of them ({@link PublicPageCaching}).
  */
 public class EventAddressFilter extends HttpFilter {
 
@@ -37,9 +38,13 @@ public class EventAddressFilter extends HttpFilter {
         if (list.matches()) {
             view = "/WEB-INF/event/list.xhtml";
             matched = list;
+            PublicPageCaching.shown(request, response);
         } else if (page.matches()) {
             view = "/WEB-INF/event/event.xhtml";
             matched = page;
+            // Its registration form holds a view state and the submission's token: a copy shown again from a cache
+            // would post them again, and a second registration would be answered with the first one's receipt.
+            PublicPageCaching.keptByNobody(response);
         } else if (calendar.matches()) {
             view = EventCalendarServlet.PATH;
             matched = calendar;

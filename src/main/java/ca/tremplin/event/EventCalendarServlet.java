@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * "Add to calendar": an event's .ics file, reached through {@link EventAddressFilter} at
- * {@code /fr/evenements/42.ics}. A draft or unknown event answers 404.
+ * {@code /fr/evenements/42.ics}. A draft or unknown event answers 404; an event of a centre closed since, 410 and the
+ * "no longer available" page ({@link ca.tremplin.kernel.GoneException}, which {@code web.ErrorStatusFilter} answers).
  */
 @WebServlet(EventCalendarServlet.PATH)
 public class EventCalendarServlet extends HttpServlet {

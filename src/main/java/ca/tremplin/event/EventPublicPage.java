@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * One event's public page and its registration form. The form's token, made when the page is first shown, makes
  * a double click or a resubmission harmless; the visitor's zone comes from their browser (a hidden field that
- * {@code js/viewer-zone.js} fills) so that their e-mails speak their time. A draft or unknown event is a 404. An event
+ * {@code js/viewer-zone.js} fills) so that their e-mails speak their time. A draft or unknown event is a 404, an event
+ * of a centre closed since a 410. An event
  * full says so and offers the same form to wait for a seat; a registration refused because the last seat went
  * meanwhile comes back with that offer, what was typed kept.
  */

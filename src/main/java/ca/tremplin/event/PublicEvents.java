@@ -22,6 +22,10 @@ import java.util.Locale;
 @ApplicationScoped
 public class PublicEvents {
 
+    /** After an event of a centre closed, the upcoming events. */
+    static final ca.tremplin.kernel.GoneException.Next GONE_NEXT = new ca.tremplin.kernel.GoneException.Next(
+            "error.gone.events", EventPaths.FRENCH_LIST, EventPaths.ENGLISH_LIST);
+
     @Inject
     Tenancy tenancy;
 
@@ -52,14 +56,17 @@ public class PublicEvents {
     }
 
     /**
-     * A published, cancelled or past event; a draft, an event of a centre the coordinating organisation closed (whose
-     * other public pages are gone too, and whose staff could not see a registration) or an unknown id is not found.
+     * A published, cancelled or past event; a draft or an unknown id is not found. An event of a centre the
+     * coordinating organisation closed is gone (410), as the centre's other public pages are: its page was public, and
+     * its staff could not see a registration.
      */
     public PublicEvent event(long id) {
         return tenancy.acrossAllTenants(() -> {
             Event event = events.find(id).filter(found -> found.getStatus() != EventStatus.DRAFT)
-                    .filter(found -> tenants.findById(found.getTenantId()).map(Tenant::isActive).orElse(false))
                     .orElseThrow(() -> new NotFoundException("event " + id));
+            if (!tenants.findById(event.getTenantId()).map(Tenant::isActive).orElse(false)) {
+                throw new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED, GONE_NEXT);
+            }
             long registered = events.registeredCount(id);
             Integer capacity = event.getCapacity();
             List<Centre> centres = new java.util.ArrayList<>();

@@ -4,7 +4,8 @@ package ca.tremplin.kernel;
  * A public page that existed and no longer offers anything (an offer filled or closed, a program withdrawn, a showcase
  * profile withdrawn): said as such, with status 410 and what to do next, rather than "this page does not exist" to
  * someone who followed a link they were sent. The message key says what is gone, in the reader's language; the next
- * step is the list of what is still offered of the same kind (the open offers unless said otherwise).
+ * step is the list of what is still offered of the same kind (the open offers unless said otherwise). The pages of a
+ * centre closed since are gone too ({@link #CENTRE_CLOSED}); a page that was never public is not found (404).
  */
 public class GoneException extends RuntimeException {
 
@@ -18,6 +19,12 @@ public class GoneException extends RuntimeException {
             return Languages.isEnglish(language) ? englishPath : frenchPath;
         }
     }
+
+    /**
+     * What every page of a school service centre the coordinating organisation closed says (its own page, its
+     * programs, offers, events and showcase profiles that were public): the centre no longer presents anything here.
+     */
+    public static final String CENTRE_CLOSED = "error.gone.centreClosed";
 
     private final String messageKey;
     private final transient Next next;

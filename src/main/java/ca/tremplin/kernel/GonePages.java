@@ -51,7 +51,7 @@ public class GonePages {
 
     /**
      * Whether one of the keys named a page of the centre whose address begins with {@code tenantSlug}, since gone; a
-     * centre closed by the coordinating organisation has no page at all, gone or not (404).
+     * centre the coordinating organisation closed since included, every page of which is gone (410).
      */
     @Transactional
     public boolean isGone(Kind kind, String tenantSlug, Collection<String> keys) {
@@ -59,16 +59,16 @@ public class GonePages {
             return false;
         }
         return !em.createNativeQuery("select 1 from gone_public_page g join tenant t on t.id = g.tenant_id"
-                        + " where g.kind = :kind and g.page_key in (:keys) and t.slug = :tenant and t.active = true")
+                        + " where g.kind = :kind and g.page_key in (:keys) and t.slug = :tenant")
                 .setParameter("kind", kind.name()).setParameter("keys", keys).setParameter("tenant", tenantSlug)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Whether the key, unique across centres (a profile's number), named a page of an active centre since gone. */
+    /** Whether the key, unique across centres (a profile's number), named a page since gone. */
     @Transactional
     public boolean isGone(Kind kind, String key) {
-        return !em.createNativeQuery("select 1 from gone_public_page g join tenant t on t.id = g.tenant_id"
-                        + " where g.kind = ?1 and g.page_key = ?2 and t.active = true")
+        return !em.createNativeQuery("select 1 from gone_public_page g"
+                        + " where g.kind = ?1 and g.page_key = ?2")
                 .setParameter(1, kind.name()).setParameter(2, key).setMaxResults(1).getResultList().isEmpty();
     }
 }

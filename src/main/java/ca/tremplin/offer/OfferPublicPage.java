@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * An open offer's public page; a filled or closed offer, or one deleted while it was public, answers 410 ("no longer
- * offered"); a draft or unknown one 404.
+ * An open offer's public page; a filled or closed offer, one deleted while it was public, or one of a centre closed
+ * since, answers 410 ("no longer offered"); a draft or unknown one 404.
  */
 @Named
 @RequestScoped
@@ -48,6 +48,10 @@ public class OfferPublicPage {
         String slug = (String) request.getAttribute(CatalogAddressFilter.ITEM_SLUG);
         shown = offers.findOpenOfferAcrossAllTenants(tenantSlug, slug).orElse(null);
         if (shown == null) {
+            // An offer public until the coordinating organisation closed its centre: gone with the centre's pages.
+            if (offers.ofClosedCentreAcrossAllTenants(tenantSlug, slug)) {
+                throw new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED);
+            }
             // A link an applicant was sent, to an offer since filled or closed: said so, not "no such page".
             if (offers.existsAcrossAllTenants(tenantSlug, slug)) {
                 throw new ca.tremplin.kernel.GoneException("offer.gone");

@@ -130,6 +130,23 @@ public class PublicOffers {
     }
 
     /**
+     * Whether the address, or one an offer had before its employer or trade was corrected, named an offer that was
+     * public (not a draft) at a centre the coordinating organisation closed since: every such page is gone (410).
+     */
+    @Transactional
+    public boolean ofClosedCentreAcrossAllTenants(String tenantSlug, String slug) {
+        if (tenantSlug == null || slug == null) {
+            return false;
+        }
+        return !em.createNativeQuery("select 1 from tenant t where t.slug = ?1 and t.active = false"
+                        + " and (exists (select 1 from offer o where o.tenant_id = t.id and o.slug = ?2"
+                        + " and o.status <> 'DRAFT')"
+                        + " or exists (select 1 from offer_former_slug f join offer o on o.id = f.offer_id"
+                        + " where f.tenant_id = t.id and o.tenant_id = t.id and f.slug = ?2 and o.status <> 'DRAFT'))")
+                .setParameter(1, tenantSlug).setParameter(2, slug).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
      * The current address (slug) of the offer that left this one when its employer or trade was corrected, if it
      * is public (not a draft) at an active centre; empty otherwise.
      */

@@ -10,7 +10,8 @@ import java.util.Locale;
  * A profile's public address once the profile left the showcase for good — withdrawn by its apprentice, their guardian
  * or the centre at their request, or refused after it was public —: it answers 410 and the "no longer available" page,
  * with the gallery next, where an address no profile ever had answers 404 ({@link GonePages}). Only the profile's
- * number is kept. A profile off the showcase for a moderator to look again is not gone: it may come back.
+ * number is kept. A profile off the showcase for a moderator to look again is not gone: it may come back, unless the
+ * coordinating organisation closed its centre, whose every public page is gone.
  */
 @ApplicationScoped
 public class GoneProfiles {
@@ -21,6 +22,9 @@ public class GoneProfiles {
 
     @Inject
     GonePages pages;
+
+    @jakarta.persistence.PersistenceContext(unitName = "tremplin")
+    jakarta.persistence.EntityManager em;
 
     /** The profile leaves for good, in that change's transaction; its address is gone if it ever was public. */
     void leaving(ShowcaseProfile profile, boolean wasPublished) {
@@ -34,10 +38,19 @@ public class GoneProfiles {
         pages.forget(GonePages.Kind.SHOWCASE_PROFILE, profile.getTenantId(), profile.getId().toString());
     }
 
-    /** The answer to an address of a profile that is not public: gone (410) if it was and left for good, else 404. */
+    /**
+     * The answer to an address of a profile that is not public: gone (410) if it was and left for good, or if it was
+     * public when the coordinating organisation closed its centre; else 404. Across tenants, as the caller reads it.
+     */
     RuntimeException notPublic(long id) {
-        return pages.isGone(GonePages.Kind.SHOWCASE_PROFILE, Long.toString(id))
-                ? new ca.tremplin.kernel.GoneException("showcase.profile.gone", NEXT)
-                : new ca.tremplin.kernel.NotFoundException("showcase profile");
+        if (pages.isGone(GonePages.Kind.SHOWCASE_PROFILE, Long.toString(id))) {
+            return new ca.tremplin.kernel.GoneException("showcase.profile.gone", NEXT);
+        }
+        ShowcaseProfile profile = em.find(ShowcaseProfile.class, id);
+        if (profile != null && profile.wasPublished() && !em.find(ca.tremplin.tenant.Tenant.class,
+                profile.getTenantId()).isActive()) {
+            return new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED, NEXT);
+        }
+        return new ca.tremplin.kernel.NotFoundException("showcase profile");
     }
 }

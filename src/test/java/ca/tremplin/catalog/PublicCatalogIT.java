@@ -11,6 +11,7 @@ import ca.tremplin.security.TestSessions;
 import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
+import ca.tremplin.testsupport.GoneAnswers;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestFixtures;
 import jakarta.inject.Inject;
@@ -145,6 +146,180 @@ class PublicCatalogIT extends InServerTest {
         assertFalse(sitemap.contains(deleted.getSlugFr()) || sitemap.contains(archived.getSlugFr()), sitemap);
     }
 
+    /**
+     * A draft archived rather than deleted (something named it) never had a public page: its addresses, in either
+     * language or by its type and code, answer 404 as an address that never named a program does, not "no longer
+     * offered", which would tell the world it had existed; deleted then, it leaves no trace either. Published once and
+     * archived again, it is gone (410) like any program that was public.
+     */
+    @Test
+    void aProgramArchivedStraightFromItsDraftIsNotFoundAsIfItHadNeverExisted() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("archived-draft");
+        Program neverPublic = program(tenant, "Projet abandonné", "Abandoned project", false);
+        Program deletedLater = program(tenant, "Autre projet abandonné", "Another abandoned project", false);
+        Program publishedOnce = program(tenant, "Publié puis retiré", "Published then withdrawn", false);
+        try (var session = asAdminOf(tenant)) {
+            for (Program draft : List.of(neverPublic, deletedLater)) {
+                moveTo(draft, ProgramStatus.ARCHIVED);
+            }
+            assertEquals(CatalogRemovals.Result.DELETED, removals.removeProgram(deletedLater.getId(),
+                    catalogService.findProgram(deletedLater.getId()).getVersion()).result());
+            moveTo(publishedOnce, ProgramStatus.ARCHIVED);
+            moveTo(publishedOnce, ProgramStatus.PUBLISHED);
+            moveTo(publishedOnce, ProgramStatus.ARCHIVED);
+        }
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+
+        for (String page : List.of(
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), neverPublic.getSlugFr()),
+                CatalogPaths.program(java.util.Locale.ENGLISH, tenant.getSlug(), neverPublic.getSlugEn()),
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), "dep-" + neverPublic.getCode()
+                        + "-un-ancien-titre"),
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), deletedLater.getSlugFr()))) {
+            java.net.http.HttpResponse<String> unknown = visitor.get(page.substring(1));
+            assertEquals(404, unknown.statusCode(), page);
+            assertFalse(unknown.body().contains("n’est plus offert"), "nothing says it existed: " + unknown.body());
+        }
+        java.net.http.HttpResponse<String> gone = visitor.get(CatalogPaths.program(java.util.Locale.FRENCH,
+                tenant.getSlug(), publishedOnce.getSlugFr()).substring(1));
+        assertEquals(410, gone.statusCode(), "public once, then archived");
+        assertTrue(gone.body().contains("Ce programme n’est plus offert par ce centre de services scolaire."),
+                gone.body());
+    }
+
+    /**
+     * A centre the coordinating organisation closed: its own page and the pages of the programs it had published, or
+     * archived after they were public, answer 410 with "no longer available" in the address's language and the catalogue
+     * next, kept by no cache; a draft of it, and an address that never named one of its programs, answer 404, as does
+     * the coordinating organisation's address, which never had a centre's page. Reopened, its page is back.
+     */
+    @Test
+    void aClosedCentresPageAndTheProgramsItHadPublishedAreGoneAndItsDraftsNotFound() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("closed-pages");
+        Program published = program(tenant, "Mécanique de véhicules lourds", "Truck Mechanics", true);
+        Program archived = program(tenant, "Ébénisterie", "Cabinetmaking", true);
+        Program draft = program(tenant, "Jamais publié", "Never published", false);
+        try (var session = asAdminOf(tenant)) {
+            moveTo(archived, ProgramStatus.ARCHIVED);
+        }
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        String frenchCentre = SchoolBoardPage.path(java.util.Locale.FRENCH, tenant.getSlug()).substring(1);
+        String englishCentre = SchoolBoardPage.path(java.util.Locale.ENGLISH, tenant.getSlug()).substring(1);
+        assertEquals(200, visitor.get(frenchCentre).statusCode(), "public while the centre is open");
+
+        fixtures.deactivate(tenant);
+
+        for (String page : List.of(frenchCentre,
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), published.getSlugFr()).substring(1),
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), archived.getSlugFr()).substring(1),
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), "dep-" + published.getCode()
+                        + "-un-ancien-titre").substring(1))) {
+            GoneAnswers.assertGone(visitor, page, "Ce centre de services scolaire ne présente plus ses programmes",
+                    "/fr/programmes");
+        }
+        for (String page : List.of(englishCentre, CatalogPaths.program(java.util.Locale.ENGLISH, tenant.getSlug(),
+                published.getSlugEn()).substring(1))) {
+            GoneAnswers.assertGone(visitor, page, "This school service centre no longer presents its programs",
+                    "/en/programs");
+        }
+        assertEquals(404, visitor.get(CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(),
+                draft.getSlugFr()).substring(1)).statusCode(), "a draft was never public");
+        assertEquals(404, visitor.get(CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(),
+                "dep-" + TestFixtures.programCode() + "-rien").substring(1)).statusCode(), "never a program's");
+        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
+                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
+                .getSingleResult());
+        assertEquals(404, visitor.get(SchoolBoardPage.path(java.util.Locale.FRENCH, coordination.getSlug())
+                .substring(1)).statusCode(), "the coordinating organisation never had a centre's page");
+
+        tenancy.acrossAllTenants(() -> {
+            em.find(Tenant.class, tenant.getId()).setActive(true);
+            return null;
+        });
+        assertEquals(200, visitor.get(frenchCentre).statusCode(), "reopened, its page is back");
+    }
+
+    /**
+     * The catalogue, a program, a centre's page and the offers only show: a visitor's browser may keep them and asks
+     * again each time it shows one, no shared cache keeps them; opened by a member of staff signed in, nobody keeps
+     * them. None opens a session for a visitor: no view state a copy kept could post back.
+     */
+    @Test
+    void theCatalogueAndItsPagesAreRevalidatedKeptByNoSharedCacheAndNeverForSomeoneSignedIn() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("cached");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        Program program = program(tenant, "Plomberie", "Plumbing", true);
+        List<String> pages = List.of("fr/programmes", "en/programs?q=plomberie&sector=07",
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), program.getSlugFr()).substring(1),
+                CatalogPaths.program(java.util.Locale.ENGLISH, tenant.getSlug(), program.getSlugEn()).substring(1),
+                SchoolBoardPage.path(java.util.Locale.FRENCH, tenant.getSlug()).substring(1),
+                "fr/offres", "en/offers?region=MAURICIE");
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        for (String page : pages) {
+            java.net.http.HttpResponse<String> shown = visitor.get(page);
+            assertEquals(200, shown.statusCode(), page);
+            assertEquals(java.util.Optional.of("private, no-cache"), shown.headers().firstValue("Cache-Control"),
+                    page);
+            assertTrue(shown.headers().allValues("Set-Cookie").stream().noneMatch(cookie -> cookie.startsWith(
+                    "JSESSIONID")), "no session, so no view state a copy could post back: " + page);
+        }
+        ca.tremplin.testsupport.HttpVisitor staff = new ca.tremplin.testsupport.HttpVisitor(base);
+        assertEquals(302, staff.signIn(admin.getEmail(), TestFixtures.PASSWORD).statusCode());
+        for (String page : pages) {
+            java.net.http.HttpResponse<String> shown = staff.get(page);
+            assertEquals(200, shown.statusCode(), page);
+            assertEquals(java.util.Optional.of("private, no-store"), shown.headers().firstValue("Cache-Control"),
+                    "a signed-in member of staff's page: " + page);
+        }
+    }
+
+    /**
+     * A visitor who chose filters — an intake open in a month, a tuition bracket, the language of instruction, an order
+     * — then types words in the search box keeps them: the search form sends every filter chosen with the words, as
+     * each facet's link keeps the others, rather than the sector, region and type alone.
+     */
+    @Test
+    void wordsTypedInTheCataloguesSearchBoxKeepEveryFilterChosen() throws Exception {
+        String month = java.time.YearMonth.now().plusMonths(3).toString();
+        String page = new ca.tremplin.testsupport.HttpVisitor(base).get("fr/programmes?sector=16&open=1&month=" + month
+                + "&tuition=FROM_10000_TO_15000&instruction=EN&sort=tuition").body();
+        int start = page.indexOf("<form class=\"search-form\"");
+        String form = page.substring(start, page.indexOf("</form>", start));
+        for (String kept : List.of("name=\"sector\" value=\"16\"", "name=\"open\" value=\"1\"",
+                "name=\"month\" value=\"" + month + "\"", "name=\"tuition\" value=\"FROM_10000_TO_15000\"",
+                "name=\"instruction\" value=\"EN\"", "name=\"sort\" value=\"TUITION\"")) {
+            assertTrue(form.contains(kept), kept + " in " + form);
+        }
+        String plain = new ca.tremplin.testsupport.HttpVisitor(base).get("fr/programmes").body();
+        String plainForm = plain.substring(plain.indexOf("<form class=\"search-form\""));
+        assertFalse(plainForm.substring(0, plainForm.indexOf("</form>")).contains("type=\"hidden\""),
+                "nothing chosen, nothing carried");
+    }
+
+    /**
+     * A program's description cut for search engines and link previews is cut between characters: an emoji where the
+     * cut falls is kept whole or left out, never shown as "?".
+     */
+    @Test
+    void aProgramsPreviewTextIsCutBetweenCharacters() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("preview");
+        Program program = program(tenant, "Mécanique industrielle", "Industrial Mechanics", true);
+        String where = tenant.getNameFr() + " (Mauricie) — ";
+        // The wrench's two halves stand where a cut at the 157th unit fell.
+        String description = "x".repeat(156 - where.length()) + "🔧 en atelier, avec les machines de l’usine école.";
+        tenancy.asTenant(tenant.getId(), () -> {
+            em.find(Program.class, program.getId()).setDescriptionFr(description + " Suite.".repeat(20));
+            return null;
+        });
+        String page = new ca.tremplin.testsupport.HttpVisitor(base).get(CatalogPaths.program(java.util.Locale.FRENCH,
+                tenant.getSlug(), program.getSlugFr()).substring(1)).body();
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile(
+                "<meta name=\"description\" content=\"([^\"]*)\"").matcher(page);
+        assertTrue(meta.find(), page);
+        assertTrue(meta.group(1).contains("🔧") && !meta.group(1).contains("?") && meta.group(1).endsWith("…"),
+                meta.group(1));
+    }
+
     @Test
     void draftProgramsAndProgramsOfInactiveCentresAreNeverPublic() {
         String word = uniqueWord();
@@ -264,6 +439,22 @@ class PublicCatalogIT extends InServerTest {
     private CatalogPage search(String text) {
         return catalog.searchAcrossAllTenants(new CatalogQuery(text, Set.of(), Set.of(), Set.of(), null, null, null,
                 false, CatalogQuery.Sort.RELEVANCE, 1));
+    }
+
+    /** A new admin of the centre, signed in. */
+    private ca.tremplin.tenant.TenantContext.Scope asAdminOf(Tenant tenant) {
+        return TestSessions.signedInAs(fixtures.newAccount(tenant, Role.CSS_ADMIN), tenant);
+    }
+
+    /** Publishes or archives the program, as its centre's admin signed in does, from the version stored now. */
+    private void moveTo(Program program, ProgramStatus status) {
+        catalogService.changeStatus(program.getId(), status, catalogService.findProgram(program.getId()).getVersion());
+    }
+
+    /** A DEP program of the centre with a code and a word of its own. */
+    private Program program(Tenant tenant, String titleFr, String titleEn, boolean published) {
+        return fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(), titleFr, titleEn, "07",
+                uniqueWord(), published);
     }
 
     private static Set<Long> ids(CatalogPage page) {

@@ -378,12 +378,13 @@ class EventIT extends InServerTest {
     }
 
     /**
-     * A centre the coordinating organisation closed has no public pages, its events' included: a registration would
-     * file a person with a centre whose staff cannot sign in, under another centre's privacy officer's name. Reopened,
-     * its event is back; a closed centre that takes part in another's event is no longer named on it.
+     * A centre the coordinating organisation closed has no public pages, its events' included: each is gone (410), and a
+     * registration would file a person with a centre whose staff cannot sign in, under another centre's privacy
+     * officer's name. Reopened, its event is back; a closed centre that takes part in another's event is no longer
+     * named on it.
      */
     @Test
-    void aClosedCentresEventIsNotFoundAndTakesNoRegistrationUntilItReopens() {
+    void aClosedCentresEventIsGoneAndTakesNoRegistrationUntilItReopens() {
         Tenant closing = fixtures.newSchoolBoard("closing");
         Tenant partner = fixtures.newSchoolBoard("partner");
         UserAccount recruiter = fixtures.newAccount(closing, Role.RECRUITER);
@@ -396,8 +397,8 @@ class EventIT extends InServerTest {
             return null;
         });
         String email = InquiryRequests.uniqueEmail();
-        assertThrows(NotFoundException.class, () -> publicEvents.event(fair.getId()));
-        assertThrows(NotFoundException.class, () -> publicEvents.register(fair.getId(),
+        assertThrows(ca.tremplin.kernel.GoneException.class, () -> publicEvents.event(fair.getId()));
+        assertThrows(ca.tremplin.kernel.GoneException.class, () -> publicEvents.register(fair.getId(),
                 registration(email, "Ana", true, true), key(), ip(), Locale.FRENCH));
         assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
                 "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
@@ -411,6 +412,70 @@ class EventIT extends InServerTest {
             return null;
         });
         assertEquals(fair.getId(), publicEvents.event(fair.getId()).event().getId(), "reopened, its event is back");
+    }
+
+    /**
+     * A link to an event of a centre closed since, its page or its calendar file, kept from a mail or a poster: 410 and
+     * "no longer available" in the address's language, the upcoming events next, kept by no cache; a draft of it is
+     * not found, as it was while the centre was open.
+     */
+    @Test
+    void aClosedCentresEventPageAndCalendarFileAreGoneWithTheUpcomingEventsNext() throws Exception {
+        Tenant closing = fixtures.newSchoolBoard("event-closed");
+        UserAccount recruiter = fixtures.newAccount(closing, Role.RECRUITER);
+        Event fair = published(closing, recruiter, null, LocalDateTime.now(PARIS).plusDays(5));
+        Event draft;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, closing)) {
+            LocalDateTime start = LocalDateTime.now(PARIS).plusDays(6);
+            draft = eventService.save(EventFixtures.newEvent(null), start, start.plusHours(2), "Europe/Paris");
+        }
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        String french = EventPaths.page(fair.getId(), fair.getTitleFr(), Locale.FRENCH).substring(1);
+        assertEquals(200, visitor.get(french).statusCode(), "public while the centre is open");
+
+        fixtures.deactivate(closing);
+
+        for (String page : List.of(french, EventPaths.calendarFile(fair.getId(), Locale.FRENCH).substring(1))) {
+            ca.tremplin.testsupport.GoneAnswers.assertGone(visitor, page, "Ce centre de services scolaire ne présente"
+                    + " plus ses programmes, ses offres ni ses événements", "/fr/evenements");
+        }
+        ca.tremplin.testsupport.GoneAnswers.assertGone(visitor, EventPaths.page(fair.getId(), fair.getTitleEn(),
+                Locale.ENGLISH).substring(1), "This school service centre no longer presents its programs, offers or"
+                + " events", "/en/events");
+        assertEquals(404, visitor.get(EventPaths.page(draft.getId(), draft.getTitleFr(), Locale.FRENCH).substring(1))
+                .statusCode(), "a draft was never public");
+    }
+
+    /**
+     * The list of events only shows: a visitor's browser may keep it and asks again each time it shows it, no shared
+     * cache keeps it. An event's page holds its registration form — a view state and the submission's token — and the
+     * answer to a registration names the person: nobody keeps them, so that the Back button never posts a registration
+     * again with the first one's token.
+     */
+    @Test
+    void theEventListIsRevalidatedAndAnEventsPageWithItsFormIsKeptByNobody() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("event-cache");
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        Event webinar = published(tenant, recruiter, null, LocalDateTime.now(PARIS).plusDays(5));
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        for (String list : List.of("fr/evenements", "en/events")) {
+            java.net.http.HttpResponse<String> shown = visitor.get(list);
+            assertEquals(200, shown.statusCode(), list);
+            assertEquals(java.util.Optional.of("private, no-cache"), shown.headers().firstValue("Cache-Control"), list);
+        }
+        String page = EventPaths.page(webinar.getId(), webinar.getTitleFr(), Locale.FRENCH).substring(1);
+        java.net.http.HttpResponse<String> shown = visitor.get(page);
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("id=\"registration:submit\""), "the page holds its form: " + shown.body());
+        assertEquals(java.util.Optional.of("private, no-store"), shown.headers().firstValue("Cache-Control"));
+        java.net.http.HttpResponse<String> registered = visitor.send(visitor.formOn(page, shown.body(),
+                "registration", java.util.Map.of("registration:firstName", "Ana", "registration:lastName", "Diallo",
+                        "registration:email", InquiryRequests.uniqueEmail(), "registration:countryOfResidence", "SN",
+                        "registration:consentToContact", "on"), "registration:submit"));
+        assertEquals(200, registered.statusCode(), registered.body());
+        assertTrue(registered.body().contains("id=\"registration-confirmation\""), registered.body());
+        assertEquals(java.util.Optional.of("private, no-store"), registered.headers().firstValue("Cache-Control"),
+                "the answer names the person who registered");
     }
 
     @Test

@@ -88,6 +88,31 @@ class InquiryIT extends InServerTest {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
+
+    /**
+     * The information form carries its submission's token, by which a request sent twice is recorded once: no cache
+     * keeps it, so that the Back button after a request shows a fresh form, whose request is another one, rather than
+     * the copy holding the token already used (answered with the first receipt, the second request recorded nowhere).
+     */
+    @Test
+    void theInformationFormIsKeptByNoCacheAndEachShowingHasItsOwnToken() throws Exception {
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        java.util.regex.Pattern token = java.util.regex.Pattern.compile(
+                "name=\"inquiry:token\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"inquiry:token\"");
+        List<String> tokens = new ArrayList<>();
+        for (String form : List.of("fr/information", "en/information", "fr/information")) {
+            java.net.http.HttpResponse<String> shown = visitor.get(form);
+            assertEquals(200, shown.statusCode(), form);
+            assertEquals(java.util.Optional.of("private, no-store"), shown.headers().firstValue("Cache-Control"), form);
+            java.util.regex.Matcher found = token.matcher(shown.body());
+            assertTrue(found.find(), "the form carries its token: " + shown.body());
+            tokens.add(found.group(1) != null ? found.group(1) : found.group(2));
+        }
+        assertEquals(tokens.size(), new java.util.HashSet<>(tokens).size(), "a token per showing: " + tokens);
+    }
+
     /**
      * A student types their trade as they would say it ("soudeur", "electrician"): the form's program chooser finds
      * the programs the catalogue's search finds, where a title that merely holds the text found none; a code still

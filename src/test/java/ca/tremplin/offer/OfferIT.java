@@ -125,6 +125,52 @@ class OfferIT extends InServerTest {
     @org.jboss.arquillian.test.api.ArquillianResource
     java.net.URL base;
 
+    /**
+     * The coordinating organisation closed a centre: the pages of its offers that were public — open, filled, closed,
+     * and the address an offer had before its employer was corrected — and their "Apply" links answer 410 with "no
+     * longer available" in the address's language and the open offers next, kept by no cache; a draft of it answers
+     * 404, as it did while the centre was open.
+     */
+    @Test
+    void theOffersOfACentreClosedSinceAndTheirApplyLinksAreGoneAndItsDraftsNotFound() throws Exception {
+        String word = uniqueWord();
+        Tenant closing = fixtures.newSchoolBoard("offers-closed");
+        UserAccount admin = fixtures.newAccount(closing, Role.CSS_ADMIN);
+        Offer open = fixtures.newOffer(closing, "Garage Tremblay", "Mécanique automobile", "Automotive mechanic", word,
+                OfferStatus.OPEN);
+        Offer filled = fixtures.newOffer(closing, "Garage Tremblay", "Peinture automobile", "Car painting", word,
+                OfferStatus.FILLED);
+        Offer draft = fixtures.newOffer(closing, "Garage Tremblay", "Carrosserie", "Auto body repair", word,
+                OfferStatus.DRAFT);
+        String formerSlug = open.getSlug();
+        String currentSlug;
+        try (var session = TestSessions.signedInAs(admin, closing)) {
+            Offer edited = offerService.find(open.getId());
+            edited.setEmployerName("Garage Tremblay et fils");
+            currentSlug = offerService.save(edited, "10", Set.of()).getSlug();
+        }
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        assertEquals(200, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, closing.getSlug(), currentSlug)
+                .substring(1)).statusCode(), "public while the centre is open");
+
+        fixtures.deactivate(closing);
+
+        for (String page : List.of(
+                OfferPaths.offer(java.util.Locale.FRENCH, closing.getSlug(), currentSlug).substring(1),
+                OfferPaths.offer(java.util.Locale.FRENCH, closing.getSlug(), formerSlug).substring(1),
+                OfferPaths.offer(java.util.Locale.FRENCH, closing.getSlug(), filled.getSlug()).substring(1),
+                "apply.xhtml?offer=" + open.getId())) {
+            ca.tremplin.testsupport.GoneAnswers.assertGone(visitor, page,
+                    "Ce centre de services scolaire ne présente plus ses programmes, ses offres", "/fr/offres");
+        }
+        ca.tremplin.testsupport.GoneAnswers.assertGone(visitor, OfferPaths.offer(java.util.Locale.ENGLISH,
+                closing.getSlug(), currentSlug).substring(1),
+                "This school service centre no longer presents its programs, offers", "/en/offers");
+        assertEquals(404, visitor.get(OfferPaths.offer(java.util.Locale.FRENCH, closing.getSlug(), draft.getSlug())
+                .substring(1)).statusCode(), "a draft was never public");
+        assertEquals(404, visitor.get("apply.xhtml?offer=" + draft.getId()).statusCode(), "nor its form");
+    }
+
     @Test
     void searchIgnoresCaseAndAccentsAndFindsEachLanguagesWords() {
         String word = uniqueWord();

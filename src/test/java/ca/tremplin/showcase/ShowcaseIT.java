@@ -654,6 +654,31 @@ class ShowcaseIT extends InServerTest {
     }
 
     /**
+     * The coordinating organisation closed the apprentice's centre: the profile's address, public until then, answers
+     * 410 and "no longer available" in the address's language with the gallery next; a profile of that centre still
+     * waiting for its moderator, never public, answers 404.
+     */
+    @Test
+    void aProfileOfACentreClosedSinceIsGoneAndOneNeverPublicNotFound() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        String waitingAddress = ca.tremplin.testsupport.InquiryRequests.uniqueEmail();
+        ShowcasePosting.Posted waiting = post(invite(waitingAddress), waitingAddress, 2000, Locale.FRENCH);
+        HttpVisitor visitor = new HttpVisitor(base);
+        String french = ShowcasePaths.profile(Locale.FRENCH, posted.profileId(), "Amani").substring(1);
+        assertEquals(200, visitor.get(french).statusCode(), "public while its centre is open");
+
+        fixtures.deactivate(centre.tenant());
+
+        ca.tremplin.testsupport.GoneAnswers.assertGone(visitor, french,
+                "Ce centre de services scolaire ne présente plus ses programmes", "/fr/vitrine");
+        ca.tremplin.testsupport.GoneAnswers.assertGone(visitor, ShowcasePaths.profile(Locale.ENGLISH,
+                posted.profileId(), "Amani").substring(1), "This school service centre no longer presents its programs",
+                "/en/showcase");
+        assertEquals(404, visitor.get(ShowcasePaths.profile(Locale.FRENCH, waiting.profileId(), "Amani").substring(1))
+                .statusCode(), "never public");
+    }
+
+    /**
      * A profile taken off for a moderator to look again may come back: not found meanwhile. Refused then, it is gone;
      * edited by its apprentice and approved again, its address leads to it once more.
      */
@@ -681,9 +706,9 @@ class ShowcaseIT extends InServerTest {
 
     /**
      * The gallery and a profile are asked for again each time a browser shows them and kept by no shared cache, so a
-     * withdrawn profile is off them at once; the apprentice's own page, opened by a private link, is kept by nobody; a
-     * counted link is never answered from a cache; a photo is kept by the browser alone, and once withdrawn Tremplin
-     * no longer serves it.
+     * withdrawn profile is off them at once, and kept by nobody when a member of staff signed in opens them; the
+     * apprentice's own page, opened by a private link, is kept by nobody; a counted link is never answered from a
+     * cache; a photo is kept by the browser alone, and once withdrawn Tremplin no longer serves it.
      */
     @Test
     void theShowcasesPagesSayWhatACacheMayKeep() throws Exception {
@@ -695,6 +720,11 @@ class ShowcaseIT extends InServerTest {
             assertEquals(200, shown.statusCode(), page);
             assertEquals(java.util.Optional.of("private, no-cache"), shown.headers().firstValue("Cache-Control"), page);
         }
+        HttpVisitor moderator = new HttpVisitor(base);
+        assertEquals(302, moderator.signIn(centre.admin().getEmail(), ca.tremplin.testsupport.TestFixtures.PASSWORD)
+                .statusCode());
+        assertEquals(java.util.Optional.of("private, no-store"), moderator.get("fr/vitrine").headers()
+                .firstValue("Cache-Control"), "a page a member of staff opened stays in no browser once they left");
         HttpResponse<String> ownPage = visitor.get("vitrine-profil.xhtml?token=" + ownerToken(posted));
         assertEquals(200, ownPage.statusCode());
         assertEquals(java.util.Optional.of("private, no-store"), ownPage.headers().firstValue("Cache-Control"),
