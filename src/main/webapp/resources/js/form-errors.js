@@ -19,9 +19,11 @@
     }
 
     document.addEventListener('DOMContentLoaded', function () {
-        // A form whose answer comes back as messages below the fold (a file sent from a phone): they take the focus.
-        var result = document.querySelector('main [data-focus-when-filled]');
-        if (result && result.textContent.trim()) {
+        // A form whose answer comes back as messages below the fold (a file sent from a phone): they take the focus,
+        // the first of a page's forms that has something to say (the others' stay empty).
+        var result = Array.prototype.find.call(document.querySelectorAll('main [data-focus-when-filled]'),
+            function (filled) { return filled.textContent.trim(); });
+        if (result) {
             result.focus();
         }
         var done = document.querySelector('main [data-done-title]');

@@ -18,6 +18,9 @@ public class ApplicantFilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where the page says what became of an application withdrawn: beside the applications, not the upload form. */
+    private static final String APPLICATIONS = "applications";
+
     @Inject
     ApplicantFileService files;
 
@@ -34,6 +37,8 @@ public class ApplicantFilePage implements Serializable {
     private String centreClosed;
     private DocumentKind kind;
     private transient UploadedFile upload;
+    /** The application the person asked to withdraw, which the page asks them to confirm; null otherwise. */
+    private OwnApplication withdrawing;
 
     /**
      * View action: an unknown token answers 404; an expired one, or one whose centre was closed since, shows why and
@@ -69,6 +74,36 @@ public class ApplicantFilePage implements Serializable {
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/dossier.xhtml?faces-redirect=true&includeViewParams=true";
     }
+
+    /** "Withdraw this application": the page asks first, naming it, since it cannot be undone. */
+    public void askToWithdraw(OwnApplication application) {
+        withdrawing = application;
+    }
+
+    public void keepApplication() {
+        withdrawing = null;
+    }
+
+    /**
+     * Withdraws the application confirmed, and comes back to the page's own address as {@link #send} does, with what
+     * became of it beside the applications.
+     */
+    public String withdraw() {
+        if (withdrawing != null) {
+            try {
+                files.withdrawApplication(token, withdrawing.applicationId());
+                messages.infoAt(APPLICATIONS, "applicant.applications.withdrawn",
+                        withdrawing.trade(language.getLocale()), withdrawing.employerName());
+            } catch (BusinessRuleException refused) {
+                messages.explain(refused, APPLICATIONS);
+            }
+            withdrawing = null;
+        }
+        messages.keepForNextPage();
+        return "/dossier.xhtml?faces-redirect=true&includeViewParams=true";
+    }
+
+    public OwnApplication getWithdrawing() { return withdrawing; }
 
     public ApplicantFile getFile() {
         if (file == null && !expired && centreClosed == null && token != null) {

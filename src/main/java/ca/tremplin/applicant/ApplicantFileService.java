@@ -96,6 +96,16 @@ public class ApplicantFileService {
     }
 
     /**
+     * The link's person withdraws one of their applications ({@link OwnApplications#withdraw}); through a link that no
+     * longer works (expired, its centre closed), nothing changes. Withdrawing is not sending: a file closed by the
+     * centre still lets its person stop an application.
+     */
+    public void withdrawApplication(String token, long applicationId) {
+        ApplicantLink link = tenancy.acrossAllTenants(() -> usableLink(token));
+        ownApplications.withdraw(link.getTenantId(), link.getLeadId(), applicationId);
+    }
+
+    /**
      * Stores a checked document on the link's lead, and puts it on the lead's timeline for staff; through a link that
      * no longer works (expired, its centre closed), nothing is kept.
      */

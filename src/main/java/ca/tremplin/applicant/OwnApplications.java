@@ -14,4 +14,11 @@ public interface OwnApplications {
      * it, the same person —, newest first; never another centre's or another person's.
      */
     List<OwnApplication> of(long tenantId, long leadId);
+
+    /**
+     * The person {@code leadId} of the centre {@code tenantId} withdraws their application {@code applicationId}
+     * (theirs, or a merged duplicate's), which the centre no longer processes; another person's or another centre's
+     * is not found, one already closed is refused with where it stands.
+     */
+    void withdraw(long tenantId, long leadId, long applicationId);
 }

@@ -38,6 +38,9 @@ public class ApplicantFileApplications implements OwnApplications {
     @Inject
     Clock clock;
 
+    @Inject
+    CandidateWithdrawal withdrawal;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -56,16 +59,28 @@ public class ApplicantFileApplications implements OwnApplications {
                 return List.of();
             }
             Tenant centre = em.find(Tenant.class, tenantId);
-            // Law 25: the consent withdrawn is the person's, for all their applications at the centre; the merged
-            // duplicates' consents moved to the person's register with the merge.
+            // Law 25: a withdrawal is the person's, for every application they had sent before it; one sent since
+            // is processed under its own consent. The merged duplicates' consents moved to the person's register
+            // with the merge.
             List<ConsentEntry> register = consentRegister.lines(leadId);
-            boolean processingWithdrawn = ConsentStandings.processingWithdrawn(register);
             // A guardian's consent on any of their forms: the person was under 14, and applying again does not give
             // the consent again for them (ApplicationService.apply), so only the consents' link is pointed to.
             boolean underGuardian = register.stream().anyMatch(line -> line.purpose() == ConsentPurpose.GUARDIAN);
-            return oneRowPerOffer(rows, leadId).stream().map(row -> line((OfferApplication) row[0], (Offer) row[1],
-                    centre, processingWithdrawn, underGuardian, clock)).toList();
+            return oneRowPerOffer(rows, leadId).stream().map(row -> {
+                OfferApplication application = (OfferApplication) row[0];
+                return line(application, (Offer) row[1], centre, ConsentStandings.processingWithdrawn(register,
+                        application.getConsentAt()), underGuardian, clock);
+            }).toList();
         });
+    }
+
+    /**
+     * The person withdraws one of their applications from their file ({@link CandidateWithdrawal}), as the link's
+     * centre: its tenant filter keeps every other centre's applications out.
+     */
+    @Override
+    public void withdraw(long tenantId, long leadId, long applicationId) {
+        tenancy.asTenant(tenantId, () -> withdrawal.withdraw(leadId, applicationId));
     }
 
     /**
@@ -91,8 +106,9 @@ public class ApplicantFileApplications implements OwnApplications {
      * One application as the person reads it. The offer's page is linked while it answers: an open offer of a centre
      * whose public pages are on (its deadline past, it still shows, for the links already shared); a filled or
      * closed offer's page says it is gone, so no link leads there. An application closed (refused, withdrawn,
-     * hired) is not on hold: nothing more is to be done with it. One on hold is marked for applying again when that
-     * gives the consent again: the form still takes applications to the offer, and the person is not under 14.
+     * hired) is not on hold: nothing more is to be done with it, nor can it be withdrawn. One on hold (its processing
+     * withdrawn, {@code processingWithdrawn}) is marked for applying again when that gives the consent again: the form
+     * still takes applications to the offer, and the person is not under 14.
      */
     static OwnApplication line(OfferApplication application, Offer offer, Tenant centre, boolean processingWithdrawn,
                                boolean underGuardian, Clock clock) {
@@ -103,6 +119,7 @@ public class ApplicantFileApplications implements OwnApplications {
         return new OwnApplication(offer.getTradeFr(), offer.getTradeEn(), offer.getEmployerName(),
                 published ? OfferPaths.offer(Languages.FRENCH, centre.getSlug(), offer.getSlug()) : null,
                 published ? OfferPaths.offer(Languages.ENGLISH, centre.getSlug(), offer.getSlug()) : null,
-                application.getAppliedAt(), application.getStatus().asTheCandidateReadsIt(), onHold, applyAgain);
+                application.getAppliedAt(), application.getStatus().asTheCandidateReadsIt(), onHold, applyAgain,
+                application.getId(), !application.getStatus().isFinal());
     }
 }

@@ -75,9 +75,11 @@ public class ApplicationNews {
 
     /**
      * Before the application leaves the step it stands at: the news of that step still held is taken back, with a line
-     * on the timeline, or, gone already, counted as told. Returns the step whose news was taken back, or null.
+     * on the timeline by {@code actorId} (null: the candidate's own move), or, sent already, counted as told — not
+     * one given up or no longer in the outbox (the person's erasure gives up what was to leave), which nobody read.
+     * Returns the step whose news was taken back, or null.
      */
-    ApplicationStatus settleHeld(OfferApplication application, Lead lead, Instant now) {
+    ApplicationStatus settleHeld(OfferApplication application, Lead lead, Long actorId, Instant now) {
         Long held = application.getNewsHeldId();
         if (held == null) {
             return null;
@@ -85,11 +87,13 @@ public class ApplicationNews {
         application.newsHeld(null);
         ApplicationStatus step = application.getStatus();
         if (outbox.withdraw(held)) {
-            em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_NEWS_WITHDRAWN, signedInUser.getUserId(),
+            em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_NEWS_WITHDRAWN, actorId,
                     detail(application.getOfferId(), step, false), now));
             return step;
         }
-        application.told(step);
+        if (outbox.sent(held)) {
+            application.told(step);
+        }
         return null;
     }
 
@@ -154,14 +158,22 @@ public class ApplicationNews {
      * gave one, and by the e-mail, phone and address it gave; by its name alone when it gave none.
      */
     static String reach(Tenant centre, Locale language) {
-        String name = centre.localizedName(language);
-        String contact = centre.contactLine();
-        if (contact.isEmpty()) {
-            return Messages.get(language, "application.news.reachName", name);
+        return Messages.get(language, reachKey("application.news.reach", centre), centre.localizedName(language),
+                centre.contactLine());
+    }
+
+    /**
+     * Which of three sentences says how to reach the centre, each taking its name ({0}) and the contact it gave ({1}):
+     * {@code key} itself when a reply reaches it (its contact address is the mails' Reply-To); {@code key + "NoReply"}
+     * when it gave a phone or an address but no e-mail, a reply going to the platform's no-reply address; {@code key +
+     * "Name"} when it gave none.
+     */
+    static String reachKey(String key, Tenant centre) {
+        if (centre.contactLine().isEmpty()) {
+            return key + "Name";
         }
         boolean replies = centre.getContactEmail() != null && !centre.getContactEmail().isBlank();
-        return Messages.get(language, replies ? "application.news.reach" : "application.news.reachNoReply", name,
-                contact);
+        return replies ? key : key + "NoReply";
     }
 
     /**

@@ -242,7 +242,7 @@ public class ApplicationService {
                 em.createNativeQuery("insert into offer_application_cv (application_id, content) values (?1, ?2)")
                         .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
             } else if (applyingAgainGivesConsent(standing.get(0).getStatus(), guardian != null,
-                    processingWithdrawn(lead))) {
+                    processingWithdrawn(standing.get(0), lead))) {
                 // Law 25: a person who withdrew their consent to the processing of their application, then applies
                 // again, gives it again: the application still standing is processed again, with the CV and the
                 // message sent now (the consent line below is the latest word on it). What it was sent before is
@@ -255,7 +255,7 @@ public class ApplicationService {
                                 + " on duplicate key update content = values(content)")
                         .setParameter(1, application.getId()).setParameter(2, file.content()).executeUpdate();
             } else {
-                throw new BusinessRuleException("application.already");
+                throw alreadyApplied(em.find(ca.tremplin.tenant.Tenant.class, offer.getTenantId()), language);
             }
             if (standing.isEmpty()) {
                 em.persist(ca.tremplin.person.ConsentRecord.forApplication(application.getId(), normalized, language,
@@ -364,6 +364,22 @@ public class ApplicationService {
     }
 
     /**
+     * The refusal of a second application to an offer while the first stands, nothing sent: how to add to the first
+     * what was meant now, said as the news of an application says how to reach the centre ({@link
+     * ApplicationNews#reach}) — by replying to the mail that confirmed it when a reply reaches the centre, else by the
+     * contact it gave, else by its name; never a reply that would go to the platform's no-reply address.
+     */
+    static BusinessRuleException alreadyApplied(ca.tremplin.tenant.Tenant centre, Locale language) {
+        return new BusinessRuleException(ApplicationNews.reachKey("application.already", centre),
+                centre.localizedName(language), centre.contactLine());
+    }
+
+    /** Whether a refusal is {@link #alreadyApplied}'s, whichever way it says to reach the centre. */
+    static boolean isAlreadyApplied(BusinessRuleException refusal) {
+        return refusal.messageKey().startsWith("application.already");
+    }
+
+    /**
      * Law 25: whether applying again to an offer gives again the consent to the processing of the application that
      * stands there, which {@link #apply} then processes again: the application still under way, the consent to its
      * processing withdrawn, and the person not under 14 (a guardian's consent stands with its own form; a second
@@ -425,7 +441,7 @@ public class ApplicationService {
             throw new BusinessRuleException("application.reasonTooLong", REASON_MAX);
         }
         Lead lead = lead(application.getLeadId());
-        boolean withdrawn = !lead.isErased() && processingWithdrawn(lead);
+        boolean withdrawn = !lead.isErased() && processingWithdrawn(application, lead);
         if (withdrawn && target != ApplicationStatus.REJECTED && target != ApplicationStatus.WITHDRAWN) {
             throw new BusinessRuleException("application.consentWithdrawn");
         }
@@ -435,18 +451,13 @@ public class ApplicationService {
         }
         ApplicationStatus from = application.getStatus();
         // The news of the step it leaves, still held, is taken back: a move by mistake undone tells nothing.
-        ApplicationStatus takenBack = news.settleHeld(application, lead, now);
+        ApplicationStatus takenBack = news.settleHeld(application, lead, signedInUser.getUserId(), now);
         application.moveTo(target, now);
         em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
                 "#" + application.getOfferId() + " " + from + " → " + target
                         + (target == ApplicationStatus.REJECTED && reason != null ? " — " + reason : ""), now));
         if (target == ApplicationStatus.REJECTED || target == ApplicationStatus.WITHDRAWN) {
-            for (Interview upcoming : em.createQuery("select i from Interview i where i.applicationId = :application"
-                            + " and i.cancelledAt is null and i.startsAt > :now order by i.startsAt", Interview.class)
-                    .setParameter("application", applicationId).setParameter("now", now)
-                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()) {
-                cancel(upcoming, application, lead, now);
-            }
+            cancelUpcoming(application, lead, now, signedInUser.getUserId(), signedInUser.getDisplayName());
         }
         return new MoveOutcome(news.tell(application, lead, offer(application.getOfferId()), from, reason,
                 tellCandidate, !lead.isErased() && !withdrawn, now), takenBack);
@@ -509,9 +520,14 @@ public class ApplicationService {
     public Interview scheduleInterview(long applicationId, java.time.LocalDateTime localStart, String zone,
                                        int durationMinutes, String place, String link) {
         requireStaff();
-        OfferApplication application = application(applicationId);
+        // Locked, so that the same form sent twice (a double click) is read one after the other: the second finds
+        // the interview the first set, and is refused rather than sending a second invitation.
+        OfferApplication application = java.util.Optional.ofNullable(em.find(OfferApplication.class, applicationId,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("application " + applicationId));
         Slot slot = slot(localStart, zone, durationMinutes, place, link);
         Lead lead = invitable(application);
+        refusePlannedAlready(application, slot, null);
         Instant now = clock.instant();
         Interview interview = new Interview(applicationId, slot.start(), durationMinutes, slot.place(), slot.link(),
                 signedInUser.getUserId(), now);
@@ -524,7 +540,7 @@ public class ApplicationService {
         // invitation is the candidate's news: a screening's still held is taken back.
         ApplicationStatus from = application.getStatus();
         if (from.ordinal() < ApplicationStatus.INTERVIEW.ordinal()) {
-            news.settleHeld(application, lead, now);
+            news.settleHeld(application, lead, signedInUser.getUserId(), now);
             application.moveTo(ApplicationStatus.INTERVIEW, now);
             em.persist(new LeadEvent(lead, LeadEventKind.APPLICATION_STATUS, signedInUser.getUserId(),
                     "#" + application.getOfferId() + " " + from + " → " + ApplicationStatus.INTERVIEW, now));
@@ -546,6 +562,7 @@ public class ApplicationService {
         OfferApplication application = application(interview.getApplicationId());
         Slot slot = slot(localStart, zone, durationMinutes, place, link);
         Lead lead = invitable(application);
+        refusePlannedAlready(application, slot, interview.getId());
         interview.moveTo(slot.start(), durationMinutes, slot.place(), slot.link());
         answers.closeFollowUp(interview, clock.instant());
         em.flush();
@@ -565,18 +582,33 @@ public class ApplicationService {
         Interview interview = liveInterview(interviewId, seenSequence);
         OfferApplication application = application(interview.getApplicationId());
         Lead lead = lead(application.getLeadId());
-        cancel(interview, application, lead, clock.instant());
+        cancel(interview, application, lead, clock.instant(), signedInUser.getUserId(), signedInUser.getDisplayName());
+    }
+
+    /**
+     * The interviews of the application still to come, cancelled as {@link #cancel} does: by a refusal or a withdrawal,
+     * staff's ({@code actorId}, who signs the mail as {@code signedBy}) or the candidate's own (no actor, the centre
+     * signing).
+     */
+    void cancelUpcoming(OfferApplication application, Lead lead, Instant now, Long actorId, String signedBy) {
+        for (Interview upcoming : em.createQuery("select i from Interview i where i.applicationId = :application"
+                        + " and i.cancelledAt is null and i.startsAt > :now order by i.startsAt", Interview.class)
+                .setParameter("application", application.getId()).setParameter("now", now)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            cancel(upcoming, application, lead, now, actorId, signedBy);
+        }
     }
 
     /**
      * Cancels an interview: its answer link closed, the task it opened closed, the candidate mailed the calendar's
      * cancellation (METHOD:CANCEL, the same UID), the timeline told.
      */
-    private void cancel(Interview interview, OfferApplication application, Lead lead, Instant now) {
-        interview.cancel(signedInUser.getUserId(), now);
+    private void cancel(Interview interview, OfferApplication application, Lead lead, Instant now, Long actorId,
+                        String signedBy) {
+        interview.cancel(actorId, now);
         answers.closeFollowUp(interview, now);
         em.flush();
-        if (!lead.isErased() && lead.getEmail() != null && !processingWithdrawn(lead)) {
+        if (!lead.isErased() && lead.getEmail() != null && !processingWithdrawn(application, lead)) {
             Offer offer = offer(application.getOfferId());
             Locale language = languageOf(application, lead);
             String trade = tradeOf(offer, language);
@@ -584,15 +616,15 @@ public class ApplicationService {
             String body = Messages.get(language, "interview.cancelledBody",
                     ca.tremplin.person.ContactDetails.addressedAs(lead.getFirstName(), lead.getLastName()), trade,
                     offer.getEmployerName(), whenForCandidate(interview, application, language),
-                    signedInUser.getDisplayName());
+                    signedBy == null ? em.find(ca.tremplin.tenant.Tenant.class, lead.getTenantId())
+                            .localizedName(language) : signedBy);
             outbox.enqueue(lead.getTenantId(), toCandidate(lead, language, subject, body),
                     InterviewInvitation.cancellation(interview, subject, body, PublicAddress.host(),
                             organizer(interview, lead, language),
                             (nonNull(lead.getFirstName()) + " " + nonNull(lead.getLastName())).strip(),
                             lead.getEmail()));
         }
-        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_CANCELLED, signedInUser.getUserId(),
-                onTheTimeline(interview), now));
+        em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_CANCELLED, actorId, onTheTimeline(interview), now));
     }
 
     /**
@@ -658,7 +690,7 @@ public class ApplicationService {
         if (lead.isErased()) {
             throw new BusinessRuleException("interview.personErased");
         }
-        requireProcessingConsent(lead);
+        requireProcessingConsent(application, lead);
         return lead;
     }
 
@@ -711,22 +743,39 @@ public class ApplicationService {
     }
 
     /**
-     * Law 25: a person (or the guardian of one under 14) who withdrew their consent to the processing of their
-     * applications is no longer processed: no interview, no move forward; the application can only be closed
-     * (refused or withdrawn), and nothing more is mailed to them about it.
+     * Law 25: an application sent before its person (or the guardian of one under 14) withdrew their consent to the
+     * processing of their applications is no longer processed: no interview, no move forward; it can only be closed
+     * (refused or withdrawn), and nothing more is mailed to them about it. One sent since is processed.
      */
-    private void requireProcessingConsent(Lead lead) {
-        if (processingWithdrawn(lead)) {
+    private void requireProcessingConsent(OfferApplication application, Lead person) {
+        if (processingWithdrawn(application, person)) {
             throw new BusinessRuleException("application.consentWithdrawn");
         }
     }
 
-    private boolean processingWithdrawn(Lead lead) {
-        // An application left on a duplicate merged since belongs to the person the duplicate was merged into, whose
-        // register holds the consents (moved there with the merge) and any withdrawal.
-        Lead person = lead.getMergedIntoId() == null ? lead : lead(lead.getMergedIntoId());
-        // The rule of every mail about an application (ConsentStandings.Mail.APPLICATION) and of its processing.
-        return ca.tremplin.person.ConsentStandings.processingWithdrawn(consentRegister.lines(person.getId()));
+    /**
+     * Whether the person ({@link #lead}: the record an application's duplicate was merged into, whose register holds
+     * the consents, moved there with the merge, and any withdrawal) withdrew the processing of this application: after
+     * the consent it was sent with, which covers it alone. The rule of every mail about it and of its processing.
+     */
+    private boolean processingWithdrawn(OfferApplication application, Lead person) {
+        return ca.tremplin.person.ConsentStandings.processingWithdrawn(consentRegister.lines(person.getId()),
+                application.getConsentAt());
+    }
+
+    /**
+     * An interview of the application already planned at this very time ({@code moving}: the one being moved, left
+     * out): the same form sent twice, or the same time typed again. Refused, rather than a second invitation to the
+     * same meeting in the candidate's calendar.
+     */
+    private void refusePlannedAlready(OfferApplication application, Slot slot, Long moving) {
+        long planned = em.createQuery("select count(i) from Interview i where i.applicationId = :application"
+                        + " and i.cancelledAt is null and i.startsAt = :start and i.id <> :moving", Long.class)
+                .setParameter("application", application.getId()).setParameter("start", slot.start().toInstant())
+                .setParameter("moving", moving == null ? -1L : moving).getSingleResult();
+        if (planned > 0) {
+            throw new BusinessRuleException("interview.alreadyPlanned");
+        }
     }
 
     /**
@@ -840,7 +889,7 @@ public class ApplicationService {
         requireStaff();
         OfferApplication application = application(applicationId);
         Lead lead = lead(application.getLeadId());
-        if (!lead.isErased() && processingWithdrawn(lead)) {
+        if (!lead.isErased() && processingWithdrawn(application, lead)) {
             // Law 25: the person withdrew their consent to the processing of their applications; the application can
             // still be closed, without reading their CV again.
             throw new ca.tremplin.kernel.GoneException("application.cvConsentWithdrawn");
@@ -873,9 +922,13 @@ public class ApplicationService {
                 .orElseThrow(() -> new NotFoundException("offer " + id));
     }
 
-    private Lead lead(long id) {
-        return java.util.Optional.ofNullable(em.find(Lead.class, id))
-                .orElseThrow(() -> new NotFoundException("lead " + id));
+    /**
+     * The person an application's lead is now: itself, or the record it was merged into (and so on), whose address
+     * the mails about the application go to and whose timeline keeps its lines — never a merged duplicate's, whose
+     * old address and timeline no page follows.
+     */
+    Lead lead(long id) {
+        return leads.lead(id);
     }
 
     private void requireStaff() {

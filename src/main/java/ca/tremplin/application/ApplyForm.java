@@ -126,7 +126,7 @@ public class ApplyForm implements Serializable {
             try {
                 apply();
             } catch (BusinessRuleException already) {
-                if (!"application.already".equals(already.messageKey())) {
+                if (!ApplicationService.isAlreadyApplied(already)) {
                     throw already;
                 }
             }

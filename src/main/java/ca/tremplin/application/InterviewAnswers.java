@@ -4,14 +4,12 @@ import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.PublicAddress;
-import ca.tremplin.kernel.ShortenedText;
 import ca.tremplin.offer.Offer;
 import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.LeadEvent;
 import ca.tremplin.person.LeadEventKind;
 import ca.tremplin.person.LeadTask;
-import ca.tremplin.person.TaskKind;
 import ca.tremplin.security.AccountTokens;
 import ca.tremplin.security.UserAccount;
 import ca.tremplin.tenant.Tenancy;
@@ -41,9 +39,6 @@ public class InterviewAnswers {
     /** The most a candidate's note may hold (the column's size). */
     public static final int NOTE_MAX = 500;
 
-    /** The most a task's title holds (lead_task.title). */
-    private static final int TASK_TITLE_MAX = 200;
-
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -59,6 +54,9 @@ public class InterviewAnswers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ca.tremplin.person.LeadRegistry leads;
 
     /** The interview as its candidate sees it, in the page's language. */
     public record InterviewToAnswer(String trade, String employer, String when, String where, boolean cancelled,
@@ -140,22 +138,15 @@ public class InterviewAnswers {
             interview.answered(answer, given, now);
             closeFollowUp(interview, now);
             OfferApplication application = em.find(OfferApplication.class, interview.getApplicationId());
-            Lead lead = em.find(Lead.class, application.getLeadId());
+            // The person the application's lead is now (a duplicate merged since lives on in the record it joined).
+            Lead lead = leads.lead(application.getLeadId());
             em.persist(new LeadEvent(lead, LeadEventKind.INTERVIEW_ANSWERED, null, answer.name() + " "
                     + ApplicationService.onTheTimeline(interview) + (given == null ? "" : " — " + given), now));
             if (answer != InterviewAnswer.COMING) {
-                Long assignee = whoFollowsUp(interview, lead);
-                Locale staffLanguage = assignee == null ? Languages.FRENCH
-                        : Languages.fromTag(em.find(UserAccount.class, assignee).getPreferredLocale());
-                // The interview's own time (staff's), and never longer than a task's title may be: a long name
-                // with the candidate's own time beside it made the answer fail.
-                String title = ShortenedText.of(Messages.get(staffLanguage, "interview.answer.task." + answer.name(),
-                        lead.fullName(), ApplicationService.when(interview, staffLanguage)), TASK_TITLE_MAX);
-                // Due by the end of the day in Québec: the candidate waits for another time, or for a word.
-                Instant endOfDay = now.atZone(ca.tremplin.kernel.QuebecTime.ZONE).toLocalDate().plusDays(1)
-                        .atStartOfDay(ca.tremplin.kernel.QuebecTime.ZONE).minusMinutes(1).toInstant();
-                LeadTask task = new LeadTask(lead, TaskKind.MANUAL, title, assignee, endOfDay, null, now);
-                em.persist(task);
+                // The interview's own time, as staff read it.
+                LeadTask task = CandidateTasks.open(em, lead, whoFollowsUp(interview, lead), language -> Messages.get(
+                        language, "interview.answer.task." + answer.name(), lead.fullName(),
+                        ApplicationService.when(interview, language)), now);
                 em.flush();
                 interview.followedUpBy(task.getId());
             }

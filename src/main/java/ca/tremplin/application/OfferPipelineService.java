@@ -26,7 +26,7 @@ public class OfferPipelineService {
 
     private static final String ROW = """
             select new ca.tremplin.application.ApplicationRow(a.id, l.id, l.firstName, l.lastName, l.email,
-                   l.countryOfResidence, a.status, a.statusSince, a.appliedAt, a.cvFileName)
+                   l.countryOfResidence, a.status, a.statusSince, a.appliedAt, a.cvFileName, a.consentAt)
             from OfferApplication a join Lead applicant on applicant.id = a.leadId
             join Lead l on l.id = coalesce(applicant.mergedIntoId, applicant.id)
             where a.offerId = :offer""";
@@ -158,13 +158,13 @@ public class OfferPipelineService {
 
     /**
      * The rows with their CV withheld where the person (the record an application's duplicate was merged into) withdrew
-     * their consent to the processing of their applications: one query for the page's people.
+     * the processing of that application, after the consent it was sent with: one query for the page's people.
      */
     private List<ApplicationRow> withConsents(List<ApplicationRow> rows) {
         Map<Long, List<ca.tremplin.person.ConsentEntry>> registers = consentRegister.registers(
                 rows.stream().map(ApplicationRow::leadId).distinct().toList());
         return rows.stream().map(row -> row.withCvWithheld(ca.tremplin.person.ConsentStandings.processingWithdrawn(
-                registers.getOrDefault(row.leadId(), List.of())))).toList();
+                registers.getOrDefault(row.leadId(), List.of()), row.consentAt()))).toList();
     }
 
     private List<Interview> interviews(Collection<Long> applicationIds) {

@@ -7,6 +7,8 @@
  * {@code OfferPipelineService}: a board with drag and drop and a list paged and sorted in SQL
  * ({@code OfferApplicationsPage}), interviews with an .ics
  * invitation sent through the outbox ({@code InterviewInvitation}, ical4j), hires that fill the offer's positions, and
- * the candidate told by e-mail of the steps that are news to them ({@code ApplicationNews}).
+ * the candidate told by e-mail of the steps that are news to them ({@code ApplicationNews}). The candidate's own side:
+ * their applications on their file, each of which they may withdraw ({@code ApplicantFileApplications},
+ * {@code CandidateWithdrawal}).
  */
 package ca.tremplin.application;

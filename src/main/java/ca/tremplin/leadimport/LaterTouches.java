@@ -48,7 +48,8 @@ final class LaterTouches {
             + " when e.kind in ('REQUEST_RECEIVED', 'ROUTED') then 'REQUEST'"
             + " when e.kind in ('EVENT_REGISTERED', 'EVENT_ATTENDED', 'EVENT_WAITLISTED') then 'REGISTRATION'"
             + " when e.kind in ('APPLIED_TO_OFFER', 'APPLICATION_STATUS', 'INTERVIEW_SCHEDULED',"
-            + " 'INTERVIEW_MOVED', 'INTERVIEW_CANCELLED', 'APPLICATION_NEWS_QUEUED', 'APPLICATION_NEWS_WITHDRAWN')"
+            + " 'INTERVIEW_MOVED', 'INTERVIEW_CANCELLED', 'APPLICATION_NEWS_QUEUED', 'APPLICATION_NEWS_WITHDRAWN',"
+            + " 'CANDIDATE_WITHDREW')"
             + " then 'APPLICATION'"
             + " when e.kind = 'MERGED' then 'MERGE' when e.kind = 'UNSUBSCRIBED' then 'UNSUBSCRIBED'"
             + " else 'STAFF' end";

@@ -149,6 +149,16 @@ public class Outbox {
         return true;
     }
 
+    /**
+     * Whether the message left for its recipient: sent, not given up, nor withdrawn or erased from the outbox. What
+     * a feature counts as told once {@link #withdraw} found it gone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean sent(long messageId) {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId);
+        return message != null && message.getStatus() == OutboxStatus.SENT;
+    }
+
     /** As {@link #enqueue(Long, MailContent)}, with one file attached (an .ics invitation, a receipt...). */
     public OutboxMessage enqueue(Long tenantId, MailContent content, MailAttachment attachment) {
         return enqueue(tenantId, content.attaching(attachment));

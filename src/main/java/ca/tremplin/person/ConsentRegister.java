@@ -178,7 +178,9 @@ public class ConsentRegister {
         if (!granted) {
             // The register's latest word on a purpose is the one said last: a withdrawal said before the consent
             // the person gave since would be recorded and change nothing. Said so, with the date that would count.
+            // An application sent since covers itself alone: the withdrawal still stops those sent before it.
             history(lead.getId()).stream().filter(line -> line.purpose() == purpose && line.granted()
+                            && (purpose != ConsentPurpose.APPLICATION || ConsentStandings.forEveryApplication(line))
                             && line.at().isAfter(at)).map(ConsentEntry::at).max(Instant::compareTo)
                     .map(given -> given.atZone(ca.tremplin.kernel.QuebecTime.ZONE)).ifPresent(given -> {
                         throw new BusinessRuleException("consent.withdrawalBeforeConsent", given.toLocalDate(),

@@ -59,15 +59,10 @@ public final class ConsentStandings {
          * The applicant's own file: its private link, a step of the file announced, a document refused. The person's
          * admission file, which they asked for by applying to the centre: transactional, under the same rule.
          */
-        APPLICANT_FILE,
-        /**
-         * What an application to an offer brings — an interview's invitation, its move or cancellation, a refusal. It
-         * is the processing of the application itself, which the person consented to by applying, for that purpose
-         * (Law 25): it stops when they withdraw that consent ({@link #processingWithdrawn}), not for a no to being
-         * contacted about their requests, which their consent page asks apart. No form or list refuses it: applying
-         * gives it.
-         */
-        APPLICATION
+        APPLICANT_FILE
+        // What an application to an offer brings (an interview's invitation, its move or cancellation, a refusal) is
+        // no kind of its own: it follows that one application's processing, which the register alone cannot say
+        // (processingWithdrawn, given when the application's own consent was given).
     }
 
     /**
@@ -80,7 +75,6 @@ public final class ConsentStandings {
             case BULK -> emailContact(register, unsubscribedAt, lapsedBefore).standing().allowsMailings();
             case REPLY, EVENT_REMINDER, APPLICANT_FILE ->
                     !emailContact(register, unsubscribedAt, lapsedBefore).standing().declinedContact();
-            case APPLICATION -> !processingWithdrawn(register);
         };
     }
 
@@ -132,18 +126,47 @@ public final class ConsentStandings {
     }
 
     private static Map<ConsentPurpose, ConsentEntry> asWritten(Collection<ConsentEntry> register, Walk walk) {
-        return current(register.stream().filter(line -> (line.granted() || line.withdrawal())
-                && walk.heldBack.stream().noneMatch(held -> held == line)
+        Map<ConsentPurpose, ConsentEntry> inForce = current(register.stream().filter(line -> (line.granted()
+                || line.withdrawal()) && walk.heldBack.stream().noneMatch(held -> held == line)
                 && walk.takenBack.stream().noneMatch(taken -> taken == line)).toList());
+        // An application sent since a withdrawal of the processing of every application covers itself alone
+        // (processingWithdrawn): the withdrawal stands for those sent before it until given back for all of them, as
+        // the person's page offers, rather than "given" from the day they applied elsewhere.
+        inOrder(register).stream().filter(ConsentStandings::forEveryApplication).reduce((first, second) -> second)
+                .filter(ConsentEntry::withdrawal)
+                .ifPresent(withdrawal -> inForce.put(ConsentPurpose.APPLICATION, withdrawal));
+        return inForce;
     }
 
     /**
-     * Law 25: whether the person withdrew their consent to the processing of their applications and has not given it
-     * again: no interview, no move forward, no mail about them, their CV no longer read.
+     * Law 25: whether the processing of one application is on hold — no interview, no move forward, no mail about it
+     * (an invitation, its move or cancellation, a refusal), its CV no longer read. It is when the person withdrew
+     * their consent to the processing of their applications after the consent this application was given with
+     * ({@code consentAt}: when they applied, or applied to it again), and have not given it back to all of them since
+     * (their consents' page, or staff told). The consent another application was given with — one sent to another
+     * offer since, or another one sent again — covers that application alone: applying elsewhere restarts nothing the
+     * person stopped. A no to being contacted about their requests, which their consent page asks apart, stops
+     * nothing here, and no form or list refuses it: applying gives it. A withdrawal said at the very moment the
+     * application was sent came after it, as a change comes after a form's line ({@link #current}).
      */
-    public static boolean processingWithdrawn(Collection<ConsentEntry> register) {
-        ConsentEntry processing = inForce(register).get(ConsentPurpose.APPLICATION);
-        return processing != null && processing.withdrawal();
+    public static boolean processingWithdrawn(Collection<ConsentEntry> register, Instant consentAt) {
+        ConsentEntry latest = null;
+        for (ConsentEntry line : inOrder(register)) {
+            if (forEveryApplication(line) && !line.at().isBefore(consentAt)) {
+                latest = line;
+            }
+        }
+        return latest != null && latest.withdrawal();
+    }
+
+    /**
+     * Whether a line speaks of the processing of all the person's applications: a withdrawal, or the consent given back
+     * from their page or told to staff — not the consent an application was sent with, on its form or by applying to
+     * it again ({@link ConsentChannel#APPLICATION}), which is that application's own.
+     */
+    public static boolean forEveryApplication(ConsentEntry line) {
+        return line.purpose() == ConsentPurpose.APPLICATION && line.channel() != null
+                && (line.withdrawal() || line.channel() != ConsentChannel.APPLICATION);
     }
 
     /**

@@ -23,6 +23,11 @@ public enum LeadEventKind {
     APPLICATION_NEWS_QUEUED,
     /** A held mail of a step taken back before it left, the application having moved meanwhile ("#12 SCREENED"). */
     APPLICATION_NEWS_WITHDRAWN,
+    /**
+     * The candidate withdrew their application themselves, from their file's page: the detail is the move, as an
+     * application's move by staff is written ("#12 INTERVIEW → WITHDRAWN"), by no member of staff.
+     */
+    CANDIDATE_WITHDREW,
     /** Registered for an event (on the public page, or captured by a recruiter); the detail names the event. */
     EVENT_REGISTERED,
     /** Came to an event (checked in, or walked in). */

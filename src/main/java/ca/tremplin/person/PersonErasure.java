@@ -160,6 +160,7 @@ public class PersonErasure {
         withBothSpellings(guardians);
         for (List<Long> ids : slices(records)) {
             eraseLinkedRows(ids, at);
+            closeApplications(ids, at);
         }
         for (List<Long> ids : slices(requests)) {
             update("update inquiry set first_name = :marker, last_name = :marker, email = '', email_normalized = '',"
@@ -505,6 +506,45 @@ public class PersonErasure {
             found.forEach(id -> requests.add(id.longValue()));
         }
         return requests;
+    }
+
+    /**
+     * Nobody is left to process or to meet: the people's applications still under way are closed as withdrawn, and
+     * their interviews to come cancelled, each with its line on the timeline of the person (the record a duplicate
+     * was merged into) by no member of staff, the "from → to" of a move and the time of an interview, which name
+     * nobody. No mail: the news of a step still held in the outbox is taken back, and nothing else is written to an
+     * erased person (the mail still waiting for their addresses is given up with the rest). Interviews begun or past
+     * stay as they were.
+     */
+    private void closeApplications(List<Long> ids, LocalDateTime at) {
+        String open = " a.lead_id in (:ids) and a.status not in ('HIRED', 'REJECTED', 'WITHDRAWN')";
+        String upcoming = " from interview i join offer_application a on a.id = i.application_id"
+                + " join `lead` l on l.id = a.lead_id where a.lead_id in (:ids) and i.cancelled_at is null"
+                + " and i.starts_at > :at";
+        em.createNativeQuery("insert into lead_event (tenant_id, lead_id, kind, actor_id, detail, occurred_at)"
+                        + " select i.tenant_id, coalesce(l.merged_into_id, l.id), 'INTERVIEW_CANCELLED', null,"
+                        + " concat(date_format(i.starts_at, '%Y-%m-%dT%H:%i:%sZ'), ' ', i.time_zone), :at" + upcoming)
+                .setParameter("ids", ids).setParameter("at", at).executeUpdate();
+        em.createNativeQuery("update interview i join offer_application a on a.id = i.application_id"
+                        + " set i.cancelled_at = :at, i.sequence = i.sequence + 1, i.answer_task_id = null"
+                        + " where a.lead_id in (:ids) and i.cancelled_at is null and i.starts_at > :at")
+                .setParameter("ids", ids).setParameter("at", at).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Number> held = em.createNativeQuery("select a.news_held_id from offer_application a"
+                + " where a.lead_id in (:ids) and a.news_held_id is not null").setParameter("ids", ids).getResultList();
+        em.createNativeQuery("insert into lead_event (tenant_id, lead_id, kind, actor_id, detail, occurred_at)"
+                        + " select a.tenant_id, coalesce(l.merged_into_id, l.id), 'APPLICATION_STATUS', null,"
+                        + " concat('#', a.offer_id, ' ', a.status, :withdrawn), :at from offer_application a"
+                        + " join `lead` l on l.id = a.lead_id where" + open)
+                .setParameter("ids", ids).setParameter("at", at).setParameter("withdrawn", " → WITHDRAWN")
+                .executeUpdate();
+        em.createNativeQuery("update offer_application a set a.status = 'WITHDRAWN', a.status_since = :at,"
+                        + " a.news_held_id = null, a.version = a.version + 1 where" + open)
+                .setParameter("ids", ids).setParameter("at", at).executeUpdate();
+        if (!held.isEmpty()) {
+            em.createNativeQuery("delete from outbox_message where id in (:held) and status = 'PENDING'")
+                    .setParameter("held", held.stream().map(Number::longValue).toList()).executeUpdate();
+        }
     }
 
     private void update(String sql, List<Long> ids) {

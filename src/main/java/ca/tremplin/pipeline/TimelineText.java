@@ -76,7 +76,7 @@ final class TimelineText {
                         DocumentKind::messageKey, language) + ca.tremplin.kernel.Messages.get(language, "punct.colon")
                         + document.group(2) : detail;
             }
-            case APPLICATION_STATUS -> {
+            case APPLICATION_STATUS, CANDIDATE_WITHDREW -> {
                 Matcher move = APPLICATION_MOVE.matcher(detail);
                 // A refusal may carry the reason told to the candidate, after a dash.
                 yield move.matches() ? ca.tremplin.kernel.Messages.get(language, "timeline.applicationMove",

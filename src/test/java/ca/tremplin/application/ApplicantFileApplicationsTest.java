@@ -121,6 +121,16 @@ class ApplicantFileApplicationsTest {
     }
 
     @Test
+    void thePersonMayWithdrawAnApplicationUnderWayAndNoneClosed() {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            assertEquals(!status.isFinal(), line(application(status), offer(OfferStatus.OPEN), centre(true), false,
+                    false).withdrawable(), status.name());
+            assertEquals(!status.isFinal(), line(application(status), offer(OfferStatus.CLOSED), centre(true), true,
+                    false).withdrawable(), "on hold or its offer closed, still theirs to withdraw: " + status);
+        }
+    }
+
+    @Test
     void applyingAgainIsAdvisedOnlyWhereTheFormStillTakesApplicationsAndThePersonIsNotUnder14() {
         OfferApplication screened = application(ApplicationStatus.SCREENED);
         assertTrue(line(screened, offer(OfferStatus.OPEN), centre(true), true, false).applyAgain());

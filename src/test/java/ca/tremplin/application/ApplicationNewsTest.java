@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.tremplin.kernel.BusinessRuleException;
 import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.mail.MailContent;
@@ -126,6 +127,34 @@ class ApplicationNewsTest {
         byPhone.setContactPhone(null);
         assertEquals("For any question, please contact Fjord School Service Centre.",
                 ApplicationNews.reach(byPhone, Languages.ENGLISH));
+    }
+
+    /**
+     * A second application to an offer is refused saying how to add to the first: a reply to its confirmation only
+     * when a reply reaches the centre; else the contact it gave, else its name — never a reply to no one.
+     */
+    @Test
+    void aSecondApplicationIsToldToReplyOnlyWhenAReplyReachesTheCentre() {
+        Tenant replies = centre();
+        assertEquals("application.already", ApplicationService.alreadyApplied(replies, Languages.FRENCH).messageKey());
+        assertTrue(ApplicationService.alreadyApplied(replies, Languages.FRENCH).localizedMessage(Languages.FRENCH)
+                .endsWith("répondez au courriel qui l’a confirmée."));
+        Tenant byPhone = centre();
+        byPhone.setContactEmail(null);
+        byPhone.setMailingAddress(null);
+        BusinessRuleException noReply = ApplicationService.alreadyApplied(byPhone, Languages.ENGLISH);
+        assertTrue(noReply.localizedMessage(Languages.ENGLISH).endsWith(
+                "To add a CV or a message to it, contact Fjord School Service Centre: +1 418 555 0142."),
+                noReply.localizedMessage(Languages.ENGLISH));
+        assertFalse(noReply.localizedMessage(Languages.ENGLISH).contains("reply"));
+        byPhone.setContactPhone(null);
+        BusinessRuleException byName = ApplicationService.alreadyApplied(byPhone, Languages.FRENCH);
+        assertTrue(byName.localizedMessage(Languages.FRENCH).endsWith(
+                "Pour y ajouter un CV ou un message, adressez-vous à Centre de services scolaire du Fjord."),
+                byName.localizedMessage(Languages.FRENCH));
+        for (BusinessRuleException refusal : List.of(noReply, byName)) {
+            assertTrue(ApplicationService.isAlreadyApplied(refusal), refusal.messageKey());
+        }
     }
 
     @Test

@@ -86,30 +86,16 @@ class InterviewBrowserIT extends BrowserTest {
      */
     @Test
     void aCandidateWhoAppliedFromManilaIsOfferedHerZoneAndInvitedInIt() throws Exception {
-        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        openTheApplicationsOf("Olumide Adeyemi", "NG");
-        String applications = browser.currentPath();
-        String offer = applications.replaceAll(".*[?&]offer=(\\d+).*", "$1");
-        browser.forgetEverything();
+        String applications = theDemoOffersApplications();
 
         String last = "Santos-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         String email = "maria." + last.toLowerCase() + "@exemple.ph";
         org.openqa.selenium.chromium.HasCdp devTools = (org.openqa.selenium.chromium.HasCdp) browser.driver();
         devTools.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Manila"));
-        java.nio.file.Path cv = java.nio.file.Files.createTempFile("cv", ".pdf");
         try {
-            java.nio.file.Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            browser.go("/fr/postuler?offer=" + offer);
-            browser.type(By.id("apply:firstName"), "Maria");
-            browser.type(By.id("apply:lastName"), last);
-            browser.type(By.id("apply:email"), email);
-            new Select(browser.find(By.id("apply:country"))).selectByValue("PH");
-            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
-            browser.find(By.id("apply:consent")).click();
-            browser.clickAndWaitFor(By.id("apply:send"), By.id("application-received"));
+            applyFromTheForm(applications, "Maria", last, email, "PH");
         } finally {
             devTools.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
-            java.nio.file.Files.deleteIfExists(cv);
             browser.forgetEverything();
         }
 
@@ -237,6 +223,129 @@ class InterviewBrowserIT extends BrowserTest {
                 .getAddress(), "a reply reaches the centre");
         assertEquals(0, TestMailServer.countTo("moussa.traore@exemple.demo", "à l’étude"),
                 "the screening, undone by the refusal within minutes, was never sent");
+    }
+
+    /**
+     * A double click on "Schedule interview" (a slow connection, an impatient hand) sends the form once: one interview
+     * planned, one invitation in the candidate's mailbox.
+     */
+    @Test
+    void aDoubleClickOnScheduleInterviewPlansOneInterviewAndSendsOneInvitation() throws Exception {
+        String applications = theDemoOffersApplications();
+        String last = "Okafor-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String email = "chidi." + last.toLowerCase() + "@exemple.ng";
+        applyFromTheForm(applications, "Chidi", last, email, "NG");
+        browser.forgetEverything();
+
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(applications);
+        planInterview("Chidi " + last, NEXT_YEAR + "-06-09", "10:00", true);
+
+        assertEquals(1, browser.driver().findElements(By.cssSelector(".planned-interview")).size(),
+                "one interview planned, not two");
+        TestMailServer.awaitMessageTo(email, "Entrevue");
+        assertEquals(1, TestMailServer.countTo(email, "Entrevue"), "one invitation");
+    }
+
+    /**
+     * A candidate withdraws her application from her file's private link, after a confirmation she may decline: her
+     * file says it is withdrawn, her interview leaves her calendar, and the recruiter finds the card withdrawn and a
+     * task saying so.
+     */
+    @Test
+    void aCandidateWithdrawsHerApplicationFromHerFileAndHerInterviewLeavesHerCalendar() throws Exception {
+        String applications = theDemoOffersApplications();
+        String last = "Diallo-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Aminata " + last;
+        String email = "aminata." + last.toLowerCase() + "@exemple.sn";
+        applyFromTheForm(applications, "Aminata", last, email, "SN");
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(applications);
+        planInterview(name, NEXT_YEAR + "-06-10", "15:00", false);
+        browser.clickAndWaitFor(By.xpath("//div[contains(@class,'application-card')]/a[normalize-space()='" + name
+                + "']"), By.id("lead-name"));
+        browser.clickAndWaitFor(By.id("lead:send-link"), By.cssSelector("#lead\\:messages .ui-messages-info"));
+        String link = TestMailServer.linkTo(TestMailServer.awaitMessageTo(email, "Votre dossier"), "/dossier.xhtml");
+        browser.signOut();
+        browser.forgetEverything();
+
+        browser.driver().get(link.replace(MAILED_BASE, browser.base()));
+        browser.clickAndWaitFor(By.id("applications:rows:0:withdraw"), By.id("applications:confirm-withdraw"));
+        assertTrue(browser.text(By.id("confirm-withdraw-text")).startsWith("Retirer votre candidature au poste "),
+                browser.text(By.id("confirm-withdraw-text")));
+        browser.waitFor().until(driver -> "applications:confirm-withdraw".equals(
+                driver.switchTo().activeElement().getAttribute("id")));
+        browser.clickAndWaitFor(By.id("applications:keep-application"), By.id("applications:rows:0:withdraw"));
+        assertTrue(browser.driver().findElements(By.id("applications:confirm-withdraw")).isEmpty(), "kept");
+        browser.clickAndWaitFor(By.id("applications:rows:0:withdraw"), By.id("applications:confirm-withdraw"));
+        browser.clickAndWaitFor(By.id("applications:confirm-withdraw-button"),
+                By.cssSelector("#applications\\:applications-messages .ui-messages-info"));
+        assertTrue(browser.text(By.id("applications:applications-messages")).contains("est retirée"),
+                browser.text(By.id("applications:applications-messages")));
+        assertTrue(browser.text(By.id("own-applications")).contains("Retirée"));
+        assertTrue(browser.driver().findElements(By.id("applications:rows:0:withdraw")).isEmpty(),
+                "nothing more to withdraw");
+        assertTrue(browser.currentPath().contains("token="), "the address still opens her file");
+        Message cancellation = TestMailServer.awaitMessageTo(email, "Entrevue annulée");
+        String calendar = new String(((jakarta.mail.Multipart) cancellation.getContent()).getBodyPart(1)
+                .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(calendar.contains("METHOD:CANCEL"), calendar);
+
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        browser.go(applications);
+        shownCard(name, "WITHDRAWN");
+        browser.go("/admin/");
+        assertTrue(browser.pageSource().contains(name + " a retiré sa candidature"), "a task on the home page");
+    }
+
+    /**
+     * Chooses the candidate's card and plans an interview at the centre on that day and time, in Québec's time; with
+     * {@code doubleClick}, the button clicked twice in a row.
+     */
+    private void planInterview(String name, String day, String time, boolean doubleClick) {
+        shownCard(name, "APPLIED").findElement(By.cssSelector(".lead-card-move")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
+        browser.type(By.id("applications:date"), day);
+        browser.type(By.id("applications:time"), time);
+        browser.type(By.id("applications:place"), "Salle 3, 100 rue du Port");
+        WebElement schedule = browser.find(By.id("applications:schedule"));
+        if (doubleClick) {
+            new org.openqa.selenium.interactions.Actions(browser.driver()).doubleClick(schedule).perform();
+        } else {
+            schedule.click();
+        }
+        browser.waitUntilReplaced(schedule);
+        browser.find(By.cssSelector("#applications\\:messages .ui-messages-info"));
+    }
+
+    /** The applications of the demo offer Olumide Adeyemi applied to, as a recruiter reaches them; signed out after. */
+    private String theDemoOffersApplications() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        openTheApplicationsOf("Olumide Adeyemi", "NG");
+        String applications = browser.currentPath();
+        browser.forgetEverything();
+        return applications;
+    }
+
+    /** A candidate applies to the offer of that board from its French form, with a CV and the consent ticked. */
+    private void applyFromTheForm(String applications, String first, String last, String email, String country)
+            throws java.io.IOException {
+        java.nio.file.Path cv = java.nio.file.Files.createTempFile("cv", ".pdf");
+        try {
+            java.nio.file.Files.write(cv, "%PDF-1.4\n% CV\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            browser.go("/fr/postuler?offer=" + applications.replaceAll(".*[?&]offer=(\\d+).*", "$1"));
+            browser.type(By.id("apply:firstName"), first);
+            browser.type(By.id("apply:lastName"), last);
+            browser.type(By.id("apply:email"), email);
+            new Select(browser.find(By.id("apply:country"))).selectByValue(country);
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(cv.toString());
+            browser.find(By.id("apply:consent")).click();
+            browser.clickAndWaitFor(By.id("apply:send"), By.id("application-received"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(cv);
+        }
     }
 
     /** The keyboard's way: "Choose" on the card, "Refused" in the menu, "Move to"; the confirmation then shows. */

@@ -169,7 +169,8 @@ class LatestWordTest {
             for (Mail transactional : List.of(Mail.REPLY, Mail.EVENT_REMINDER, Mail.APPLICANT_FILE)) {
                 assertEquals(!saidNoToBeingContacted, said.mayWrite(transactional), transactional + ": " + why);
             }
-            assertTrue(said.mayWrite(Mail.APPLICATION), "no withdrawal of the processing: " + why);
+            assertFalse(ConsentStandings.processingWithdrawn(said.lines, Instant.parse(AT[0])),
+                    "no withdrawal of the processing: " + why);
             if (said.unsubscribedAt == null) {
                 assertEquals(saidNoToBeingContacted, ConsentStandings.contactDeclined(said.lines), why);
             }
@@ -373,13 +374,13 @@ class LatestWordTest {
 
         assertEquals(EmailContact.Standing.WITHDRAWN, ConsentStandings.emailContact(List.of(applied, noContact,
                 givenBack), null, SIX_MONTHS_AGO).standing());
-        assertTrue(ConsentStandings.processingWithdrawn(List.of(applied, processingWithdrawn)));
-        assertFalse(ConsentStandings.mayWrite(Mail.APPLICATION, List.of(applied, processingWithdrawn), null,
-                SIX_MONTHS_AGO), "no mail about an application whose processing was withdrawn");
+        assertTrue(ConsentStandings.processingWithdrawn(List.of(applied, processingWithdrawn), applied.at()),
+                "no mail about an application whose processing was withdrawn");
         assertTrue(ConsentStandings.mayWrite(Mail.REPLY, List.of(applied, processingWithdrawn), null,
                 SIX_MONTHS_AGO), "the processing is the application's, not being contacted");
-        assertFalse(ConsentStandings.processingWithdrawn(List.of(applied, processingWithdrawn, givenBack)));
-        assertTrue(ConsentStandings.mayWrite(Mail.APPLICATION, List.of(applied, noContact), null, SIX_MONTHS_AGO),
+        assertFalse(ConsentStandings.processingWithdrawn(List.of(applied, processingWithdrawn, givenBack),
+                applied.at()));
+        assertFalse(ConsentStandings.processingWithdrawn(List.of(applied, noContact), applied.at()),
                 "an application's mails follow its own consent, which the person's page asks apart");
     }
 

@@ -227,7 +227,11 @@ class PersonErasureIT extends InServerTest {
             assertEquals("inbox.personErased", assertThrows(BusinessRuleException.class,
                     () -> inbox.markContacted(request)).messageKey(), "a page opened before is told, not a failure");
         }
+        // Two lines more, which name nobody: the application under way closed, its interview to come cancelled.
+        counted.merge("lead_event", 2L, Long::sum);
         assertEquals(counted, counts(lead.getId()), "every row reports count is still there");
+        assertEquals("WITHDRAWN", rows.string("select status from offer_application where id = ?", applied),
+                "nobody is left to process: the application under way is closed");
         assertEquals("VN|NEW|" + centre.program().getId(), rows.string("select concat_ws('|', l.country_of_residence,"
                 + " l.stage, (select min(i.value) from lead_interest i where i.lead_id = l.id and i.kind = 'PROGRAM'))"
                 + " from `lead` l where l.id = ?", lead.getId()), "country, stage and program of interest stay");
@@ -274,20 +278,18 @@ class PersonErasureIT extends InServerTest {
                     .messageKey());
             leadConsents.recordWithdrawal(lead.getId(), ConsentPurpose.NEWS, ca.tremplin.person.ConsentChannel.PHONE,
                     Instant.now(), null);
-            assertEquals("erasure.reasonNotKept", assertThrows(BusinessRuleException.class,
+            assertEquals("application.final", assertThrows(BusinessRuleException.class,
                     () -> applications.changeStatus(applied, ca.tremplin.application.ApplicationStatus.REJECTED,
                             person.first + " a un casier", false)).messageKey(),
-                    "an application of the person refused with a written reason");
-            applications.changeStatus(applied, ca.tremplin.application.ApplicationStatus.REJECTED, null, false);
+                    "an application of the person, closed by the erasure, refused with a written reason");
             ca.tremplin.applicant.LeadDocument passport = review.documents(lead.getId()).get(0);
             assertEquals("erasure.nothingAdded", assertThrows(BusinessRuleException.class,
                     () -> review.reject(passport.getId(), "Passeport de " + person.first + " expiré",
                             passport.getVersion())).messageKey());
         }
         assertEquals(List.of(), findAnywhere(person), "still nothing names them");
-        assertEquals(timelineBefore + 6, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),
-                "only the tag, the two moves, the withdrawal, the refusal and its interview's cancellation, which name"
-                        + " no one, were added");
+        assertEquals(timelineBefore + 4, rows.count("select count(*) from lead_event where lead_id = ?", lead.getId()),
+                "only the tag, the two moves and the withdrawal, which name no one, were added");
         assertEquals(0L, rows.count("select count(*) from `lead` where merged_into_id is not null and id in (?, ?)",
                 lead.getId(), someoneElse.getId()), "neither record was merged");
     }

@@ -22,6 +22,8 @@ class TimelineTextTest {
                 "#12 INTERVIEW → OFFER_MADE", Languages.FRENCH));
         assertEquals("Offer #12: Interview → Offer made", TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                 "#12 INTERVIEW → OFFER_MADE", Languages.ENGLISH));
+        assertEquals("Offer #12: Interview → Withdrawn", TimelineText.detail(LeadEventKind.CANDIDATE_WITHDREW,
+                "#12 INTERVIEW → WITHDRAWN", Languages.ENGLISH), "withdrawn by the candidate from their file");
         assertEquals("Offre #12 : Entrevue → Refusée — Le poste exige\nun permis de conduire",
                 TimelineText.detail(LeadEventKind.APPLICATION_STATUS,
                         "#12 INTERVIEW → REJECTED — Le poste exige\nun permis de conduire", Languages.FRENCH),

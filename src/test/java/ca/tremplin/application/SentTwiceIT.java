@@ -1,0 +1,78 @@
+package ca.tremplin.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.tremplin.kernel.BusinessRuleException;
+import ca.tremplin.tenant.TenantContext;
+import ca.tremplin.testsupport.InServerTest;
+import ca.tremplin.testsupport.TestCentre;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What is sent twice, against MariaDB: an application to an offer the person already applied to is refused saying how
+ * to add to the first — a reply to its confirmation only when a reply reaches the centre; the same interview set twice
+ * (a double click on "Schedule interview") is planned once, its invitation sent once.
+ */
+class SentTwiceIT extends InServerTest {
+
+    @Inject
+    Candidates candidates;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    OfferPipelineService pipelines;
+
+    @Test
+    void aSecondApplicationToACentreWithoutAContactAddressSaysHowToReachItNotToReply() {
+        TestCentre centre = fixtures.newCentre("already-no-reply");
+        candidates.reachedByPhoneOnly(centre, "+1 819 555 0123");
+        String email = Candidates.newAddress();
+        candidates.apply(centre.offer(), email);
+
+        BusinessRuleException already = assertThrows(BusinessRuleException.class,
+                () -> candidates.apply(centre.offer(), email));
+
+        assertEquals("application.alreadyNoReply", already.messageKey());
+        String said = already.localizedMessage(Locale.FRENCH);
+        assertTrue(said.contains("joignez " + centre.tenant().getNameFr() + " : ") && said.contains("+1 819 555 0123"),
+                said);
+        assertFalse(said.contains("répondez"), "a reply would reach the platform's no-reply address: " + said);
+    }
+
+    @Test
+    void theSameInterviewSetTwiceIsPlannedOnceAndInvitesOnce() {
+        TestCentre centre = fixtures.newCentre("interview-twice");
+        String email = Candidates.newAddress();
+        long applied = candidates.apply(centre.offer(), email);
+        LocalDateTime at = LocalDateTime.of(Candidates.NEXT_YEAR, 3, 18, 10, 0);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Interview first = applications.scheduleInterview(applied, at, "America/Montreal", 45, "Bureau 5", null);
+
+            BusinessRuleException twice = assertThrows(BusinessRuleException.class,
+                    () -> applications.scheduleInterview(applied, at, "America/Montreal", 45, "Bureau 5", null));
+
+            assertEquals("interview.alreadyPlanned", twice.messageKey());
+            assertEquals(1, pipelines.board(centre.offer().getId(), 20).interviewsOf(applied).size());
+            Interview later = applications.scheduleInterview(applied, at.plusDays(1), "America/Montreal", 45,
+                    "Bureau 5", null);
+            assertEquals("interview.alreadyPlanned", assertThrows(BusinessRuleException.class,
+                    () -> applications.moveInterview(later.getId(), 0, at, "America/Montreal", 45, "Bureau 5", null))
+                    .messageKey(), "nor moved onto the time of the other");
+            applications.cancelInterview(first.getId(), 0);
+            applications.scheduleInterview(applied, at, "America/Montreal", 45, "Bureau 5", null);
+        }
+        List<String> invitations = candidates.subjectsTo(email).stream()
+                .filter(subject -> subject.startsWith("Entrevue : ")).toList();
+        assertEquals(3, invitations.size(), "the first, the next day's, and the one set again once the first was"
+                + " cancelled — never the one sent twice: " + invitations);
+    }
+}
