@@ -69,4 +69,5 @@ public class AccessRequest {
     public String getLanguage() { return language; }
     public Instant getRequestedAt() { return requestedAt; }
     public Instant getVerifiedAt() { return verifiedAt; }
+    public Instant getLinkExpiresAt() { return linkExpiresAt; }
 }

@@ -240,7 +240,10 @@ public class AccessRequests {
                         row.answeredBy())).toList();
     }
 
-    /** The privacy officer sends the centre's part to the proven address, the data attached. */
+    /**
+     * The privacy officer sends the centre's part to the proven address, the data attached; data too large for a
+     * message ({@link MailAttachment#MOST_BYTES}) is refused, saying until when the person's own link downloads it.
+     */
     @Transactional
     public void send(long partId) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
@@ -264,6 +267,13 @@ public class AccessRequests {
         Tenant centre = em.find(Tenant.class, part.getTenantId());
         String text = Messages.get(locale, "access.sent.body", centre.localizedName(locale));
         Download file = archive(data);
+        if (!MailAttachment.fits(file.content().length)) {
+            // Too large for a message (CVs, documents): the relay would refuse it and the page say "sent". Said to the
+            // privacy officer now, with what the person can do: download it from their own link.
+            throw new BusinessRuleException("access.tooLargeToMail", new ca.tremplin.kernel.FileSize(
+                    file.content().length), new ca.tremplin.kernel.FileSize(MailAttachment.MOST_BYTES),
+                    LocalDate.ofInstant(request.getLinkExpiresAt(), QUEBEC));
+        }
         outbox.enqueue(part.getTenantId(), new MailContent(request.getEmailNormalized(),
                 Messages.get(locale, "access.sent.subject", centre.localizedName(locale)), text,
                 HtmlText.paragraphs(Languages.code(locale), text))

@@ -67,8 +67,14 @@ public class EventReminders {
                 now.minus(FRESH), 1000));
         int queued = 0;
         for (Long registrationId : due) {
-            if (tenancy.acrossAllTenants(() -> remind(registrationId, now))) {
-                queued++;
+            try {
+                if (tenancy.acrossAllTenants(() -> remind(registrationId, now))) {
+                    queued++;
+                }
+            } catch (RuntimeException failed) {
+                // One registration's failure (its transaction rolled back, its reminder unclaimed) holds up no other's;
+                // the next round tries it again.
+                LOG.log(Level.WARNING, "Reminder of registration " + registrationId + " not queued", failed);
             }
         }
         return queued;
@@ -78,7 +84,7 @@ public class EventReminders {
     RegistrationCancellations cancellations;
 
     private boolean remind(long registrationId, Instant now) {
-        if (!events.claimReminder(registrationId, now)) {
+        if (!events.claimReminder(registrationId, now, now.plus(AHEAD))) {
             return false;
         }
         EventRegistration registration = events.findRegistration(registrationId).orElseThrow();

@@ -257,11 +257,19 @@ public class EventRepository {
                 .setParameter("event", eventId).executeUpdate();
     }
 
-    /** Claims a registration's reminder; true for exactly one caller, however many servers try at once. */
-    public boolean claimReminder(long registrationId, Instant now) {
+    /**
+     * Claims a registration's reminder; true for exactly one caller, however many servers try at once, and only while
+     * it is still due as {@link #dueForReminder} found it: the seat still held, the event still published and starting
+     * within the window. A seat given up or an event cancelled or moved since the list was read is not reminded.
+     */
+    public boolean claimReminder(long registrationId, Instant now, Instant until) {
         return em.createQuery("update EventRegistration r set r.reminderSentAt = :now, r.version = r.version + 1"
-                        + " where r.id = :id and r.reminderSentAt is null")
-                .setParameter("now", now).setParameter("id", registrationId).executeUpdate() == 1;
+                        + " where r.id = :id and r.reminderSentAt is null and r.status = :registered"
+                        + " and exists (select e.id from Event e where e.id = r.eventId and e.status = :published"
+                        + " and e.startsAt > :now and e.startsAt <= :until)")
+                .setParameter("now", now).setParameter("id", registrationId).setParameter("until", until)
+                .setParameter("registered", EventRegistration.Status.REGISTERED)
+                .setParameter("published", EventStatus.PUBLISHED).executeUpdate() == 1;
     }
 
     void persist(Object entity) {

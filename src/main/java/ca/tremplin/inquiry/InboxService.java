@@ -196,7 +196,7 @@ public class InboxService {
         String subject = clipped(ReplyTemplate.merge(template.getSubject(), fields), SUBJECT_MAX);
         String body = ReplyTemplate.merge(template.getBody(), fields);
         outbox.enqueue(routed.getTenantId(), new MailContent(routed.getLead().getEmail(), subject, body,
-                HtmlText.paragraphs(template.getLanguage(), body)));
+                HtmlText.paragraphs(template.getLanguage(), body)).bySomeoneOfStaff());
         Instant now = clock.instant();
         routed.markContacted(now);
         actedOn(routed);

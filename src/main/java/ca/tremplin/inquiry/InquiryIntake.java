@@ -65,6 +65,9 @@ public class InquiryIntake {
     @Inject
     ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
 
+    @Inject
+    ca.tremplin.person.MailingConsents consents;
+
 
     /** The request as submitted, its programs and consents; once per idempotency key. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -186,9 +189,13 @@ public class InquiryIntake {
                 .toList();
         RoutedInquiry routed = partAt(schoolBoard, inquiry, programIds, now);
         leaveTheQueue(queued, schoolBoard, actorId, now);
-        // The person was told the coordination would answer: they learn which centre has their request now.
-        outbox.enqueue(schoolBoard.getId(), AcknowledgementMail.handedOver(inquiry, new AcknowledgementMail.Answerer(
-                schoolBoard.localizedName(inquiry.locale()), routed.getResponseDeadline())));
+        // The person was told the coordination would answer: they learn which centre has their request now, unless
+        // they said no to being contacted.
+        if (mayTellOfTheMove(queued, routed)) {
+            outbox.enqueue(schoolBoard.getId(), AcknowledgementMail.handedOver(inquiry,
+                    new AcknowledgementMail.Answerer(schoolBoard.localizedName(inquiry.locale()),
+                            routed.getResponseDeadline())));
+        }
         return routed;
     }
 
@@ -221,10 +228,22 @@ public class InquiryIntake {
         waiting.handedBackTo(coordination.getId());
         inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
         Inquiry inquiry = waiting.getInquiry();
-        outbox.enqueue(coordination.getId(), AcknowledgementMail.handedBack(inquiry,
-                closedCentre.localizedName(inquiry.locale()), new AcknowledgementMail.Answerer(
-                        coordination.localizedName(inquiry.locale()), queued.getResponseDeadline())));
+        if (mayTellOfTheMove(waiting, queued)) {
+            outbox.enqueue(coordination.getId(), AcknowledgementMail.handedBack(inquiry,
+                    closedCentre.localizedName(inquiry.locale()), new AcknowledgementMail.Answerer(
+                            coordination.localizedName(inquiry.locale()), queued.getResponseDeadline())));
+        }
         return queued;
+    }
+
+    /**
+     * Whether the person may be told their request moved from one part to the other: a notice about the request they
+     * made, under the rule of a reply ({@code ConsentStandings.Mail.REPLY}), which their latest no to being contacted
+     * stops — said to the centre that held the request or to the one that holds it now.
+     */
+    private boolean mayTellOfTheMove(RoutedInquiry from, RoutedInquiry to) {
+        return consents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.REPLY, from.getLead().getId())
+                && consents.mayWrite(ca.tremplin.person.ConsentStandings.Mail.REPLY, to.getLead().getId());
     }
 
     /**

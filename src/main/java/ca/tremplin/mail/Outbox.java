@@ -60,7 +60,7 @@ public class Outbox {
      * Asks the dispatcher for a round after the caller's transaction commits, once per transaction however many
      * messages it posts (a bulk e-mail posts thousands). Nothing is asked if it rolls back: no message then exists.
      */
-    private void dispatchOnceCommitted() {
+    void dispatchOnceCommitted() {
         if (transactions.getResource(Outbox.class) != null) {
             return;
         }
@@ -94,11 +94,26 @@ public class Outbox {
             String escaped = HtmlText.escape(footer).replace("\n", "<br>");
             String paragraph = "<p style=\"font-size:12px;color:#555\">"
                     + (preferences == null ? escaped : HtmlText.linking(escaped, preferences)) + "</p>";
-            int end = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
-            html = end < 0 ? html + paragraph : html.substring(0, end) + paragraph + html.substring(end);
+            html = beforeBodyEnd(html, paragraph);
         }
         return new MailContent(content.recipient(), content.subject(), text, html, content.attachment(),
-                content.oneClickUnsubscribe());
+                content.oneClickUnsubscribe(), content.sentByStaff());
+    }
+
+    /**
+     * The HTML with {@code paragraph} just before its last {@code </body>}, in any case, else at its end. Looked for in
+     * the HTML itself: a lower-cased copy can be longer than the original ("İ" lower-cases to two characters), and a
+     * place found in it would cut the original elsewhere, or past its end.
+     */
+    static String beforeBodyEnd(String html, String paragraph) {
+        int end = -1;
+        for (int at = html.lastIndexOf('<'); at >= 0; at = at == 0 ? -1 : html.lastIndexOf('<', at - 1)) {
+            if (html.regionMatches(true, at, "</body>", 0, "</body>".length())) {
+                end = at;
+                break;
+            }
+        }
+        return end < 0 ? html + paragraph : html.substring(0, end) + paragraph + html.substring(end);
     }
 
     private static final java.util.regex.Pattern HTML_LANGUAGE =

@@ -20,11 +20,17 @@ import java.time.Instant;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
-    static final int MAX_ATTEMPTS = 12;
     /** 30 s unless {@code TREMPLIN_OUTBOX_FIRST_RETRY_SECONDS} says otherwise (tests of an outage wait less). */
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(
+    static final Duration FIRST_RETRY = Duration.ofSeconds(
             Long.parseLong(System.getenv().getOrDefault("TREMPLIN_OUTBOX_FIRST_RETRY_SECONDS", "30")));
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    /**
+     * How long a message is tried before it is given up: 72 hours unless {@code TREMPLIN_OUTBOX_GIVE_UP_AFTER_HOURS}
+     * says otherwise. Counted in time, not in attempts: an outage of the mail server, however many rounds it lasts,
+     * costs a message nothing until then.
+     */
+    static final Duration GIVE_UP_AFTER = Duration.ofHours(Math.max(1, Long.parseLong(
+            System.getenv().getOrDefault("TREMPLIN_OUTBOX_GIVE_UP_AFTER_HOURS", "72").strip())));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,6 +86,20 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /**
+     * When the message was put in the outbox last: when written, or when an admin queued it again after it was given
+     * up; {@link #GIVE_UP_AFTER} counts from here. Null on messages written before V84: {@link #createdAt}.
+     */
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    /**
+     * Whether the message is written by the application on its own ({@code Auto-Submitted: auto-generated}, RFC
+     * 3834): an acknowledgement, a confirmation, a reminder; not a reply or a bulk e-mail staff send themselves.
+     */
+    @Column(name = "auto_submitted", nullable = false)
+    private boolean autoSubmitted = true;
+
     @Version
     private long version;
 
@@ -114,7 +134,9 @@ public class OutboxMessage {
             this.attachmentContent = content.attachment().content();
         }
         this.oneClickUnsubscribe = content.oneClickUnsubscribe();
+        this.autoSubmitted = !content.sentByStaff();
         this.createdAt = now;
+        this.queuedAt = now;
         this.nextAttemptAt = now;
     }
 
@@ -146,25 +168,49 @@ public class OutboxMessage {
     }
 
     /**
-     * Given up at once: no later attempt could send it (an address the mail server cannot take), so the outbox
-     * neither tries again for hours nor hides why.
+     * Given up at once: no later attempt could send it (an address the mail server cannot take, a recipient the mail
+     * server refused for good), so the outbox neither tries again for days nor hides why.
      */
     void markUndeliverable(String reason) {
         attempts++;
-        lastError = reason.substring(0, Math.min(reason.length(), 1000));
+        lastError = clipped(reason);
         status = OutboxStatus.FAILED;
     }
 
-    /** Schedules the next try: 30 s (the first retry), 1 min, 2 min, ... at most an hour apart; gives up after 12 tries. */
+    /**
+     * The mail server answered "not now" about this message (a 4xx reply), or the connection broke while it was being
+     * sent: tried again 30 s later (the first retry), then 1 min, 2 min, ... at most an hour apart, until it is
+     * {@link #GIVE_UP_AFTER} old. The number of attempts spaces them; it never gives the message up.
+     */
     void markAttemptFailed(String reason, Instant now) {
         attempts++;
-        lastError = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), 1000));
-        if (attempts >= MAX_ATTEMPTS) {
-            status = OutboxStatus.FAILED;
-            return;
-        }
+        lastError = reason == null ? "unknown" : clipped(reason);
         Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
+    }
+
+    /**
+     * No mail server could be reached to send it: nothing was tried for this message, which keeps its place and its
+     * attempts (the dispatcher waits before it asks the server again); only why it still waits is noted.
+     */
+    void markServerUnreachable(String reason) {
+        lastError = clipped(reason);
+    }
+
+    /** Whether the message has waited {@link #GIVE_UP_AFTER} since it was queued, and is given up unsent. */
+    boolean expiredAt(Instant now) {
+        return !now.isBefore(getQueuedAt().plus(GIVE_UP_AFTER));
+    }
+
+    /** Given up, too old to be sent now: what held it back last is kept after why. */
+    void markExpired() {
+        status = OutboxStatus.FAILED;
+        lastError = clipped("Given up: not sent within " + GIVE_UP_AFTER.toHours() + " hours"
+                + (lastError == null ? "" : "; last: " + lastError));
+    }
+
+    private static String clipped(String reason) {
+        return reason.substring(0, Math.min(reason.length(), 1000));
     }
 
     public Long getId() {
@@ -222,5 +268,13 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt == null ? createdAt : queuedAt;
+    }
+
+    public boolean isAutoSubmitted() {
+        return autoSubmitted;
     }
 }

@@ -33,7 +33,17 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
 
     /** What became of the next due message. */
-    enum Outcome { NONE_DUE, SENT, REFUSED, CONNECTION_LOST }
+    enum Outcome {
+        NONE_DUE,
+        SENT,
+        /** Given up, or to be tried again later: the connection serves the next message. */
+        REFUSED,
+        /**
+         * No mail server took it: none could be reached, the connection broke, or the server refused the session (our
+         * sender, its policy). Nothing else is sent this round; the dispatcher waits before asking the server again.
+         */
+        SERVER_UNAVAILABLE
+    }
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -44,7 +54,10 @@ public class OutboxSender {
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<MailFooters> footers;
 
-    /** Claims the next due message, sends it, and records the outcome, committed before the next message. */
+    /**
+     * Claims the next due message, sends it, and records the outcome, committed before the next message. A message
+     * queued {@link OutboxMessage#GIVE_UP_AFTER} ago is given up unsent, whether or not a mail server answers now.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome sendNextDue(SmtpConnection connection, Instant now) {
         @SuppressWarnings("unchecked")
@@ -60,35 +73,73 @@ public class OutboxSender {
             return Outcome.NONE_DUE;
         }
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0).longValue());
+        if (message.expiredAt(now)) {
+            message.markExpired();
+            LOG.warning(() -> "Outbox message " + message.getId() + " given up: not sent within "
+                    + OutboxMessage.GIVE_UP_AFTER.toHours() + " hours");
+            return Outcome.REFUSED;
+        }
+        String replyTo = footers.isResolvable() ? footers.get().replyAddress(message.getTenantId()) : null;
+        String undeliverable;
         try {
-            String undeliverable = undeliverable(message.getRecipient(), connection);
-            if (undeliverable != null) {
-                message.markUndeliverable(undeliverable);
-                LOG.warning(() -> "Outbox message " + message.getId() + " not sent, given up: " + undeliverable);
-                return Outcome.REFUSED;
-            }
-            MimeMessage mime = toMime(mailSession, message,
-                    footers.isResolvable() ? footers.get().replyAddress(message.getTenantId()) : null);
-            Transport transport = connection.open();
-            transport.sendMessage(mime, mime.getAllRecipients());
-            message.markSent(now);
-            return Outcome.SENT;
+            undeliverable = undeliverable(message.getRecipient(), connection);
+        } catch (MessagingException | RuntimeException unreachable) {
+            return serverUnreachable(message, unreachable);
+        }
+        if (undeliverable != null) {
+            return givenUp(message, undeliverable, undeliverable);
+        }
+        MimeMessage mime;
+        try {
+            mime = toMime(mailSession, message, replyTo);
         } catch (jakarta.mail.internet.AddressException unwritable) {
             // The address could not be written into the message (Jakarta Mail reads whether it may write letters
             // outside ASCII from the system's properties, not only the session's): no attempt would, so given up now.
-            message.markUndeliverable("Undeliverable: the address cannot be written in a message: "
-                    + unwritable.getMessage());
-            LOG.warning(() -> "Outbox message " + message.getId() + " not sent, given up: " + unwritable.getMessage());
-            return Outcome.REFUSED;
-        } catch (jakarta.mail.SendFailedException refused) {
-            // This message only (its address refused); the connection is still good for the others.
-            attemptFailed(message, refused, now);
-            return Outcome.REFUSED;
-        } catch (MessagingException | RuntimeException unreachable) {
-            // No connection, or it broke: this message waits for a later attempt, the others are not claimed.
-            attemptFailed(message, unreachable, now);
-            return Outcome.CONNECTION_LOST;
+            return givenUp(message, "Undeliverable: the address cannot be written in a message: "
+                    + unwritable.getMessage(), "the address cannot be written in a message");
+        } catch (MessagingException | RuntimeException unwritable) {
+            // Nothing of the server: this message cannot be written, and no later attempt would write it.
+            return givenUp(message, "Undeliverable: the message cannot be written: "
+                    + unwritable.getClass().getSimpleName() + ": " + unwritable.getMessage(),
+                    "the message cannot be written (" + unwritable.getClass().getSimpleName() + ")");
         }
+        Transport transport;
+        try {
+            transport = connection.open();
+        } catch (MessagingException | RuntimeException unreachable) {
+            return serverUnreachable(message, unreachable);
+        }
+        try {
+            transport.sendMessage(mime, mime.getAllRecipients());
+            message.markSent(now);
+            return Outcome.SENT;
+        } catch (MessagingException | RuntimeException failure) {
+            java.util.Optional<SmtpReply> reply = SmtpReply.of(failure);
+            if (reply.isPresent() && reply.get().refusesTheMessageForGood()) {
+                return givenUp(message, "Refused by the mail server: " + reply.get().said() + " ("
+                        + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ")",
+                        "refused by the mail server, " + reply.get().said());
+            }
+            // "Not now" about this message, or a server that broke off or refused our session: tried again later,
+            // until the message is too old; the others wait for a later round when the server itself failed.
+            attemptFailed(message, failure, reply, now);
+            return reply.isPresent() && reply.get().aboutTheMessage() ? Outcome.REFUSED : Outcome.SERVER_UNAVAILABLE;
+        }
+    }
+
+    /** {@code logged}: the reason without the server's words, which may name the recipient. */
+    private static Outcome givenUp(OutboxMessage message, String reason, String logged) {
+        message.markUndeliverable(reason);
+        LOG.warning(() -> "Outbox message " + message.getId() + " not sent, given up: " + logged);
+        return Outcome.REFUSED;
+    }
+
+    /** No connection to a mail server: nothing was tried for this message, which keeps its place and its attempts. */
+    private static Outcome serverUnreachable(OutboxMessage message, Exception unreachable) {
+        message.markServerUnreachable("No mail server reached: " + unreachable.getClass().getSimpleName());
+        LOG.warning(() -> "Outbox: no mail server reached (" + unreachable.getClass().getSimpleName()
+                + "); the messages wait");
+        return Outcome.SERVER_UNAVAILABLE;
     }
 
     /** Why no attempt could ever send to this address over this connection; null when one can. */
@@ -109,11 +160,14 @@ public class OutboxSender {
             + " only a mail server offering SMTPUTF8 (RFC 6531) takes, through a mail session with"
             + " mail.mime.allowutf8=true; this one does not";
 
-    private static void attemptFailed(OutboxMessage message, Exception failure, Instant now) {
-        message.markAttemptFailed(failure.getClass().getSimpleName() + ": " + failure.getMessage(), now);
-        // The id only: the recipient's address is personal data and stays out of the logs.
+    static void attemptFailed(OutboxMessage message, Exception failure, java.util.Optional<SmtpReply> reply,
+                              Instant now) {
+        message.markAttemptFailed(failure.getClass().getSimpleName() + reply.map(said -> " " + said.said()).orElse("")
+                + ": " + failure.getMessage(), now);
+        // The id, the exception's class and the reply's codes only: the server's words may name the recipient, whose
+        // address is personal data and stays out of the logs.
         LOG.warning(() -> "Outbox message " + message.getId() + " not sent (attempt " + message.getAttempts()
-                + "): " + failure.getMessage());
+                + "): " + failure.getClass().getSimpleName() + reply.map(said -> " " + said.said()).orElse(""));
     }
 
     /** The text, with its HTML twin when there is one. */
@@ -163,7 +217,11 @@ public class OutboxSender {
                 ca.tremplin.kernel.EmailAddresses.withAsciiDomain(recipient).orElseThrow(() ->
                         new jakarta.mail.internet.AddressException(UNWRITABLE_DOMAIN)), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-        mime.setHeader("Auto-Submitted", "auto-generated");
+        if (message.isAutoSubmitted()) {
+            // RFC 3834: mail no person sent, which an autoresponder does not answer; a reply or a bulk e-mail staff
+            // send themselves goes without it.
+            mime.setHeader("Auto-Submitted", "auto-generated");
+        }
         if (replyTo != null) {
             try {
                 mime.setReplyTo(new jakarta.mail.Address[] {new InternetAddress(

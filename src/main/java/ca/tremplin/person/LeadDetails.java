@@ -30,6 +30,9 @@ public class LeadDetails implements java.io.Serializable {
     @Inject
     LeadRepository leads;
 
+    @Inject
+    jakarta.enterprise.event.Event<AddressCorrected> addressCorrected;
+
     /** The values a source gave for a person, by field; blank or absent values say nothing. */
     public static Map<LeadField, String> given(ContactDetails person) {
         Map<LeadField, String> values = new EnumMap<>(LeadField.class);
@@ -224,11 +227,17 @@ public class LeadDetails implements java.io.Serializable {
             }
         }
         String before = field.of(lead);
+        String formerKey = lead.getEmailNormalized();
         field.write(lead, value);
         if (field == LeadField.EMAIL && before != null && !sameValue(field, before, value)) {
             leads.endFileLinks(lead.getId());
         }
         leads.persist(new LeadAudit(lead, actorId, field, before, value, source, sourceRef, at));
+        if (field == LeadField.EMAIL && formerKey != null && lead.getEmailNormalized() != null
+                && !formerKey.equals(lead.getEmailNormalized())) {
+            // What is kept by the address (an unsubscription, a seat at an event) follows the person to the new one.
+            addressCorrected.fire(new AddressCorrected(lead, formerKey, lead.getEmailNormalized(), value, actorId, at));
+        }
     }
 
     /**

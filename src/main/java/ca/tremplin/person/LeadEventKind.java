@@ -48,6 +48,11 @@ public enum LeadEventKind {
     /** Subscribed again to the centre's bulk e-mail, giving their news consent again from their own page. */
     RESUBSCRIBED,
     /**
+     * Staff corrected the person's address: their unsubscription from the centre's bulk e-mail at the former one holds
+     * at the new one, as of when they said it.
+     */
+    UNSUBSCRIPTION_CARRIED,
+    /**
      * A source that may not rewrite the record gave another value for a field; the detail is {@link
      * LeadDetails#proposalDetail}: field, source and value, shown in the reader's language.
      */

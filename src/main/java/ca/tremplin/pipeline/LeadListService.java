@@ -406,7 +406,7 @@ public class LeadListService {
             // CASL: bulk e-mail names its sender and carries a working way to unsubscribe, in the message's language.
             ca.tremplin.mail.MailContent message = sending.composedFor(person, language -> unsubscriptions.newLink(
                     lead.getTenantId(), lead.getEmailNormalized(), language));
-            outbox.enqueue(lead.getTenantId(), message);
+            outbox.enqueue(lead.getTenantId(), message.bySomeoneOfStaff());
             leads.record(lead, LeadEventKind.EMAIL_SENT, message.subject(), now);
             reached.add(lead.getId());
         }

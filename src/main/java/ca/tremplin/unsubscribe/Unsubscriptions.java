@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,8 +38,8 @@ public class Unsubscriptions {
 
     /**
      * Unsubscribing writes without sign-in: per address ({@code TREMPLIN_UNSUBSCRIBE_PER_IP_PER_HOUR}, default
-     * 30), so that nobody can try tokens by the thousand, and per link (10: the page and the mail program's button,
-     * pressed a few times, stay well within).
+     * 30), so that nobody can try tokens by the thousand on the page, and per link (10: the page and the mail program's
+     * button, pressed a few times, stay well within). The one-click address counts per link only ({@link #brake}).
      */
     private static final Limit[] UNSUBSCRIBE_LIMITS = {
             Limit.fromEnvironment("unsubscribe-ip", "TREMPLIN_UNSUBSCRIBE_PER_IP_PER_HOUR", 30),
@@ -161,12 +162,45 @@ public class Unsubscriptions {
         if (mergedAddress == null || keptAddress == null || mergedAddress.equals(keptAddress)) {
             return;
         }
-        em.createNativeQuery("""
-                        insert ignore into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel, ip_address)
-                        select tenant_id, ?1, opted_out_at, channel, ip_address from mail_opt_out
-                        where tenant_id = ?2 and email_normalized = ?3""")
-                .setParameter(1, keptAddress).setParameter(2, tenantId).setParameter(3, mergedAddress)
-                .executeUpdate();
+        carry(tenantId, mergedAddress, keptAddress);
+    }
+
+    /**
+     * Staff corrected a person's address: their word on the centre's bulk e-mail follows them as a merge carries it —
+     * an unsubscription at the former address holds at the new one, as of when they said it, with a line on the
+     * timeline —, and the links in the bulk e-mail sent to the former address, which were the person's, unsubscribe
+     * them where the centre writes to them now. (The links of a record V76 kept apart under the other spelling of
+     * the former address stay that record's.)
+     */
+    void addressCorrected(@jakarta.enterprise.event.Observes ca.tremplin.person.AddressCorrected corrected) {
+        Lead lead = corrected.lead();
+        if (carry(lead.getTenantId(), corrected.formerKey(), corrected.newKey()) > 0) {
+            em.persist(new LeadEvent(lead, LeadEventKind.UNSUBSCRIPTION_CARRIED, corrected.staffId(), null,
+                    corrected.at()));
+        }
+        em.createNativeQuery("update unsubscribe_link set email_normalized = :to"
+                        + " where tenant_id = :centre and email_normalized = :from")
+                .setParameter("to", corrected.newKey()).setParameter("centre", lead.getTenantId())
+                .setParameter("from", corrected.formerKey()).executeUpdate();
+    }
+
+    /**
+     * The first unsubscription at {@code from} (either spelling of its domain) written at {@code to} (both spellings),
+     * where none is; returns how many were written.
+     */
+    private int carry(long tenantId, String from, String to) {
+        int carried = 0;
+        for (String address : spellings(to)) {
+            carried += em.createNativeQuery("""
+                            insert ignore into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel,
+                                                             ip_address)
+                            select tenant_id, :to, opted_out_at, channel, ip_address from mail_opt_out
+                            where tenant_id = :centre and email_normalized in (:from)
+                            order by opted_out_at limit 1""")
+                    .setParameter("to", address).setParameter("centre", tenantId)
+                    .setParameter("from", spellings(from)).executeUpdate();
+        }
+        return carried;
     }
 
     /** What the link's page shows; an unknown link is not found. */
@@ -182,13 +216,14 @@ public class Unsubscriptions {
      * the person out.
      */
     public LinkView unsubscribe(String token, MailOptOut.Channel channel, String ipAddress) {
-        rateLimits.acquire(UNSUBSCRIBE_LIMITS, ipAddress, token);
+        brake(rateLimits, channel, ipAddress, token);
         return tenancy.acrossAllTenants(() -> {
             UnsubscribeLink link = link(token);
             Instant now = clock.instant();
             java.util.Optional<Lead> person = personAt(link.getTenantId(), link.getEmailNormalized());
+            List<String> addresses = addresses(link.getEmailNormalized(), person);
             int recorded = 0;
-            for (String address : addresses(link.getEmailNormalized(), person)) {
+            for (String address : addresses) {
                 // Native and "ignore": two clicks at the same moment record one opt-out and neither fails.
                 recorded += em.createNativeQuery("""
                                 insert ignore into mail_opt_out (tenant_id, email_normalized, opted_out_at, channel,
@@ -201,11 +236,23 @@ public class Unsubscriptions {
                         .executeUpdate();
             }
             if (recorded > 0) {
-                person.ifPresent(lead -> em.persist(new LeadEvent(lead, LeadEventKind.UNSUBSCRIBED, null,
-                        channel.howSaid(), now)));
+                // Each of the centre's records at the address, under either spelling of its domain (two records V76
+                // kept apart), says so: bulk e-mail leaves out both.
+                peopleAt(link.getTenantId(), addresses).forEach(lead -> em.persist(new LeadEvent(lead,
+                        LeadEventKind.UNSUBSCRIBED, null, channel.howSaid(), now)));
             }
             return viewOf(link);
         });
+    }
+
+    /**
+     * The brakes on unsubscribing. A one-click unsubscribe (RFC 8058) is posted by the mailbox provider's servers, a
+     * few addresses for millions of people: a limit per address would refuse the 31st person of the hour, and record
+     * nothing (CASL wants every one honoured). The 256-bit token is the proof there, and only the link's own limit
+     * counts; the page, which people open in their browser, keeps both.
+     */
+    static void brake(RateLimits limits, MailOptOut.Channel channel, String ipAddress, String token) {
+        limits.acquire(UNSUBSCRIBE_LIMITS, channel == MailOptOut.Channel.ONE_CLICK ? null : ipAddress, token);
     }
 
     /**
@@ -214,10 +261,22 @@ public class Unsubscriptions {
      */
     private LinkView viewOf(UnsubscribeLink link) {
         Tenant centre = em.find(Tenant.class, link.getTenantId());
-        List<String> addresses = addresses(link.getEmailNormalized(),
-                personAt(link.getTenantId(), link.getEmailNormalized()));
+        java.util.Optional<Lead> person = personAt(link.getTenantId(), link.getEmailNormalized());
+        List<String> addresses = addresses(link.getEmailNormalized(), person);
         boolean done = optedOut(link.getTenantId(), addresses) == addresses.size();
-        return LinkView.of(centre.getNameFr(), centre.getNameEn(), addresses, done);
+        return LinkView.of(centre.getNameFr(), centre.getNameEn(), shown(link.getEmailNormalized(), person), done);
+    }
+
+    /** The addresses as the page names them, as people read them: the link's, then the person's own if another. */
+    static List<String> shown(String emailNormalized, java.util.Optional<Lead> person) {
+        java.util.LinkedHashSet<String> shown = new java.util.LinkedHashSet<>();
+        shown.add(readable(emailNormalized));
+        person.map(Lead::getEmailNormalized).ifPresent(own -> shown.add(readable(own)));
+        return List.copyOf(shown);
+    }
+
+    private static String readable(String key) {
+        return ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(key).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -261,10 +320,38 @@ public class Unsubscriptions {
                 .map(people::living).filter(lead -> lead.getMergedIntoId() == null && !lead.isErased()).findFirst();
     }
 
-    /** The address, and the person's own at the centre when a merge gave them another. */
-    private static List<String> addresses(String emailNormalized, java.util.Optional<Lead> person) {
-        return person.map(Lead::getEmailNormalized).filter(own -> !own.equals(emailNormalized))
-                .map(own -> List.of(emailNormalized, own)).orElse(List.of(emailNormalized));
+    /**
+     * The address, and the person's own at the centre when a merge gave them another; each with its domain written
+     * both ways ({@link #spellings}).
+     */
+    static List<String> addresses(String emailNormalized, java.util.Optional<Lead> person) {
+        java.util.LinkedHashSet<String> addresses = new java.util.LinkedHashSet<>(spellings(emailNormalized));
+        person.map(Lead::getEmailNormalized).ifPresent(own -> addresses.addAll(spellings(own)));
+        return List.copyOf(addresses);
+    }
+
+    /**
+     * A key and the other spelling of its domain, in Unicode and in ASCII ("école.ca", "xn--cole-9oa.ca"): one
+     * mailbox, which V76 left under both keys where a centre had a record under each (kept apart rather than merged
+     * without anyone). An unsubscribing stands under both, so that neither record is written to again.
+     */
+    static List<String> spellings(String key) {
+        java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
+        spellings.add(key);
+        spellings.add(readable(key));
+        ca.tremplin.kernel.EmailAddresses.withAsciiDomain(key)
+                .map(ascii -> ascii.toLowerCase(java.util.Locale.ROOT)).ifPresent(spellings::add);
+        // A spelling longer than a key can be (the ASCII one of a long domain) is no record's key.
+        spellings.removeIf(spelling -> spelling.length() > 254);
+        return List.copyOf(spellings);
+    }
+
+    /** The centre's live records of the person at any of these addresses. */
+    private List<Lead> peopleAt(long tenantId, List<String> addresses) {
+        Map<Long, Lead> people = new java.util.LinkedHashMap<>();
+        addresses.forEach(address -> personAt(tenantId, address).ifPresent(lead -> people.putIfAbsent(lead.getId(),
+                lead)));
+        return List.copyOf(people.values());
     }
 
     private UnsubscribeLink link(String token) {

@@ -6,7 +6,8 @@
  * {@code MailOptOut} for the centre and the address, once, with a line on the timeline of the person's lead at the
  * centre; the centre's bulk e-mail then leaves the address out ({@code Unsubscriptions#optedOut}). A link sent to a
  * record merged since into another leaves out the address of the record that stays as well, and a merge carries an
- * opt-out to it ({@code Unsubscriptions#merged}): the person's word follows them. Each centre is its own sender:
- * unsubscribing from one changes nothing at another.
+ * opt-out to it ({@code Unsubscriptions#merged}), as does a correction of the person's address by staff: the
+ * person's word follows them. An opt-out stands under both spellings of the address's domain (Unicode, ASCII). Each
+ * centre is its own sender: unsubscribing from one changes nothing at another.
  */
 package ca.tremplin.unsubscribe;

@@ -91,6 +91,16 @@ final class EventFixtures {
         return Integer.parseInt(found.group(1));
     }
 
+    /** A registration as it is stored now, read outside any centre's session. */
+    EventRegistration registration(long registrationId) {
+        return tenancy.acrossAllTenants(() -> em.find(EventRegistration.class, registrationId));
+    }
+
+    /** What a person types to register from the public page: a seat, contact agreed, no news. */
+    static RegistrationRequest registering(String email) {
+        return new RegistrationRequest("Ana", "Nguyễn", email, null, "VN", true, false, "Asia/Ho_Chi_Minh", null);
+    }
+
     /** A form's token, new each time. */
     static String key() {
         return UUID.randomUUID().toString();

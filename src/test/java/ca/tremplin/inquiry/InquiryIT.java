@@ -617,15 +617,11 @@ class InquiryIT extends InServerTest {
     void aRequestWithoutAProgramWaitsInTheCoordinationQueueUntilHandedToACentre() {
         Tenant centre = fixtures.newSchoolBoard("handover");
         UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
-        Tenant coordination = tenancy.acrossAllTenants(() -> em.createQuery(
-                "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
-                .setMaxResults(1).getSingleResult());
+        Tenant coordination = coordination();
         UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
         String email = uniqueEmail();
-        InquiryRequest general = request(email);
-        general.setProgramIds(new ArrayList<>(List.of(999_999_999L)));
 
-        SubmissionReceipt receipt = fixtures.submitted(general, form(key(), Languages.FRENCH));
+        SubmissionReceipt receipt = askedAboutNoProgram(email);
 
         long queuedId = tenancy.acrossAllTenants(() -> em.createQuery(
                 "select r.id from RoutedInquiry r where r.inquiry.id = :id and r.tenantId = :t", Long.class)
@@ -658,6 +654,32 @@ class InquiryIT extends InServerTest {
         assertTrue(told.getSubject().contains(centre.getNameFr()) && told.getBodyText().contains("au plus tard"),
                 "the person learns which centre answers now, and by when: " + told.getBodyText());
         assertEquals(centre.getId(), told.getTenantId(), "from the centre that holds it now, its officer signing");
+    }
+
+    /**
+     * A person who told the coordination not to contact them any more is not written to say their request moved to a
+     * centre, as no reply would be written to them; the request is handed over all the same.
+     */
+    @Test
+    void aPersonWhoSaidNoToBeingContactedIsNotToldTheirRequestWasHandedOver() {
+        Tenant centre = fixtures.newSchoolBoard("handover-no");
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        String email = uniqueEmail();
+        SubmissionReceipt receipt = askedAboutNoProgram(email);
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(coordination(),
+                Role.RECRUITER), coordination())) {
+            consents.recordWithdrawal(queued.getLead().getId(), ConsentPurpose.CONTACT,
+                    ca.tremplin.person.ConsentChannel.PHONE, java.time.Instant.now(), "Ne plus m'écrire");
+            inbox.handOver(queued.getId(), centre.getId());
+        }
+
+        onlyRowSeenBy(recruiter, centre);
+        assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", Long.class)
+                .setParameter("email", email).setParameter("subject", "Votre demande n° " + receipt.inquiryId()
+                        + " est transmise%").getSingleResult()), "no notice of the hand-over");
     }
 
     @Test
@@ -1314,6 +1336,13 @@ class InquiryIT extends InServerTest {
         return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
                         + " where m.recipient = :email and m.subject like :subject", Long.class)
                 .setParameter("email", email).setParameter("subject", "Votre demande n° %").getSingleResult());
+    }
+
+    /** A request about a program no centre offers: it waits in the coordination's queue. */
+    private SubmissionReceipt askedAboutNoProgram(String email) {
+        InquiryRequest general = request(email);
+        general.setProgramIds(new ArrayList<>(List.of(999_999_999L)));
+        return fixtures.submitted(general, form(key(), Languages.FRENCH));
     }
 
     private Tenant coordination() {

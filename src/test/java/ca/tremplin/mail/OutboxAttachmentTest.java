@@ -42,6 +42,23 @@ class OutboxAttachmentTest {
                 "answers still go to the centre");
     }
 
+    /**
+     * RFC 3834: "Auto-Submitted: auto-generated" says no person sent the message, and autoresponders do not answer it:
+     * an acknowledgement or a reminder, not a reply or a bulk e-mail a member of staff sends.
+     */
+    @Test
+    void onlyTheApplicationsOwnMailSaysItIsAutomatic() throws Exception {
+        MailContent content = new MailContent("ana@example.org", "Votre demande", "Bonjour Ana,", null);
+        Instant now = Instant.parse("2026-11-26T12:00:00Z");
+
+        MimeMessage acknowledgement = reread(OutboxSender.toMime(SESSION, new OutboxMessage(7L, content, now)));
+        MimeMessage reply = reread(OutboxSender.toMime(SESSION, new OutboxMessage(7L, content.bySomeoneOfStaff(),
+                now)));
+
+        assertEquals("auto-generated", acknowledgement.getHeader("Auto-Submitted", null));
+        assertEquals(null, reply.getHeader("Auto-Submitted"), "a reply staff send is no automatic mail");
+    }
+
     @Test
     void aReplyGoesToTheCentresAddressAndAnUnusableOneIsLeftOut() throws Exception {
         OutboxMessage message = new OutboxMessage(7L, new MailContent("ana@example.org", "Votre demande",

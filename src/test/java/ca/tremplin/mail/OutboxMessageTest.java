@@ -1,6 +1,8 @@
 package ca.tremplin.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,12 +16,12 @@ class OutboxMessageTest {
     void failedAttemptsAreRetriedLaterAndLaterUpToAnHour() {
         OutboxMessage message = new OutboxMessage(null, new MailContent("a@b.test", "s", "t", null), NOW);
 
-        message.markAttemptFailed("Connection refused", NOW);
+        message.markAttemptFailed("SMTP 451", NOW);
         assertEquals(NOW.plus(Duration.ofSeconds(30)), message.getNextAttemptAt());
-        message.markAttemptFailed("Connection refused", NOW);
+        message.markAttemptFailed("SMTP 451", NOW);
         assertEquals(NOW.plus(Duration.ofMinutes(1)), message.getNextAttemptAt());
         for (int i = 0; i < 8; i++) {
-            message.markAttemptFailed("Connection refused", NOW);
+            message.markAttemptFailed("SMTP 451", NOW);
         }
         assertEquals(NOW.plus(Duration.ofHours(1)), message.getNextAttemptAt());
         assertEquals(OutboxStatus.PENDING, message.getStatus());
@@ -50,15 +52,60 @@ class OutboxMessageTest {
         assertEquals(OutboxStatus.PENDING, message.getStatus());
     }
 
+    /**
+     * However many times the mail server says "not now", a message is tried again; it is given up when it has waited
+     * the outbox's time (72 hours), with what held it back last.
+     */
     @Test
-    void aMessageIsGivenUpAfterTwelveAttemptsWithTheLastReason() {
+    void aMessageIsGivenUpForItsAgeNeverForItsNumberOfAttempts() {
         OutboxMessage message = new OutboxMessage(null, new MailContent("a@b.test", "s", "t", null), NOW);
 
-        for (int i = 0; i < OutboxMessage.MAX_ATTEMPTS; i++) {
-            message.markAttemptFailed("550 mailbox unavailable", NOW);
+        for (int i = 0; i < 100; i++) {
+            message.markAttemptFailed("SendFailedException SMTP 451 4.3.0", NOW.plus(Duration.ofMinutes(i)));
         }
 
+        assertEquals(OutboxStatus.PENDING, message.getStatus(), "a hundred refusals for now give nothing up");
+        assertFalse(message.expiredAt(NOW.plus(Duration.ofHours(71))));
+        assertTrue(message.expiredAt(NOW.plus(Duration.ofHours(72))));
+        message.markExpired();
         assertEquals(OutboxStatus.FAILED, message.getStatus());
-        assertEquals("550 mailbox unavailable", message.getLastError());
+        assertEquals("Given up: not sent within 72 hours; last: SendFailedException SMTP 451 4.3.0",
+                message.getLastError());
+    }
+
+    /** An outage of the mail server is no attempt of the message: it keeps its place, and says why it waits. */
+    @Test
+    void aMailServerOutOfReachCostsTheMessageNothing() {
+        OutboxMessage message = new OutboxMessage(null, new MailContent("a@b.test", "s", "t", null), NOW);
+
+        for (int i = 0; i < 1000; i++) {
+            message.markServerUnreachable("No mail server reached: MailConnectException");
+        }
+
+        assertEquals(OutboxStatus.PENDING, message.getStatus());
+        assertEquals(0, message.getAttempts());
+        assertEquals(NOW, message.getNextAttemptAt(), "still first in line when the server is back");
+        assertEquals("No mail server reached: MailConnectException", message.getLastError());
+    }
+
+    @Test
+    void aMessageRefusedForGoodIsGivenUpAtOnceWithTheReason() {
+        OutboxMessage message = new OutboxMessage(null, new MailContent("a@b.test", "s", "t", null), NOW);
+
+        message.markUndeliverable("Refused by the mail server: SMTP 550 5.1.1");
+
+        assertEquals(OutboxStatus.FAILED, message.getStatus());
+        assertEquals("Refused by the mail server: SMTP 550 5.1.1", message.getLastError());
+    }
+
+    /** RFC 3834: the application's own mail says it is automatic; what a member of staff sends does not. */
+    @Test
+    void onlyTheApplicationsOwnMailIsMarkedAutomatic() {
+        MailContent content = new MailContent("a@b.test", "s", "t", null);
+
+        assertTrue(new OutboxMessage(null, content, NOW).isAutoSubmitted());
+        assertFalse(new OutboxMessage(null, content.bySomeoneOfStaff(), NOW).isAutoSubmitted());
+        assertTrue(content.bySomeoneOfStaff().attaching(null).unsubscribedBy("https://x.test/u").to("c@d.test")
+                .sentByStaff(), "kept through every change of the message");
     }
 }

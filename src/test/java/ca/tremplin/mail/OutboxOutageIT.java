@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.tremplin.testsupport.Deployments;
+import ca.tremplin.testsupport.TestDatabase;
 import ca.tremplin.testsupport.TestMailServer;
 import jakarta.mail.Message;
 import java.io.BufferedReader;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,9 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The outbox keeps a message through an SMTP outage: while the mail server answers "try again later", the
- * request is still recorded and acknowledged to the caller; once the server is back, the acknowledgement
- * arrives, once.
+ * The outbox keeps a message through an SMTP outage: while the mail server answers "try again later", or no mail
+ * server answers at all, the request is still recorded and acknowledged to the caller, the message loses nothing of its
+ * time; once the server is back, the acknowledgement arrives, once. A message is given up when the mail server refuses
+ * its recipient for good, or once it has waited the outbox's time, saying why.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,15 +56,8 @@ class OutboxOutageIT {
     void anAcknowledgementRefusedByAFailingMailServerArrivesOnceItIsBack() throws Exception {
         String email = "outage." + UUID.randomUUID().toString().substring(0, 8) + "@example.cm";
         TestMailServer.stop();
-        try (RefusingSmtpServer refusing = new RefusingSmtpServer(TestMailServer.PORT, email)) {
-            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(deployment.toString().replaceAll("/+$", "") + "/api/inquiries"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"firstName": "Ngozi", "lastName": "Eze", "email": "%s", "countryOfResidence": "CM",
-                             "citizenship": "CM", "consentToContact": true}""".formatted(email))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, created.statusCode(), created.body());
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer(TestMailServer.PORT, email, TRY_AGAIN_LATER)) {
+            ask(email);
             assertTrue(refusing.triedToDeliver.await(30, TimeUnit.SECONDS),
                     "the outbox tried to deliver while the mail server was failing");
         }
@@ -72,13 +68,136 @@ class OutboxOutageIT {
         assertEquals(1, TestMailServer.countTo(email), "delivered once");
     }
 
-    /** An SMTP server that answers every recipient with "451 try again later", and says when it saw ours. */
-    private static final class RefusingSmtpServer implements AutoCloseable {
-        final CountDownLatch triedToDeliver = new CountDownLatch(1);
+    /**
+     * No mail server answers: the message waits where it is, no attempt counted against it (an outage of hours gave up
+     * every message after twelve), and arrives once a server is back.
+     */
+    @Test
+    void aMessageWrittenWhileNoMailServerAnswersWaitsUnchargedAndArrivesOnceItIsBack() throws Exception {
+        String email = "no-server." + UUID.randomUUID().toString().substring(0, 8) + "@example.cm";
+        TestMailServer.stop();
+        try (HangingUpServer nobody = new HangingUpServer(TestMailServer.PORT)) {
+            ask(email);
+            // Each call is a round of the outbox: three rounds without a server.
+            assertTrue(nobody.calls.tryAcquire(3, 90, TimeUnit.SECONDS), "the outbox keeps asking for a server");
+            assertEquals("PENDING 0", TestDatabase.firstColumn("select concat(status, ' ', attempts)"
+                    + " from outbox_message where recipient = ?", email), "no attempt counted against it");
+        }
+
+        TestMailServer.awaitMessageTo(email, Duration.ofSeconds(150));
+
+        assertEquals(1, TestMailServer.countTo(email), "delivered once");
+    }
+
+    /** A recipient the mail server refuses for good (550): given up at once, with the reply's codes. */
+    @Test
+    void aRecipientRefusedForGoodIsGivenUpAtOnceSayingWhy() throws Exception {
+        String email = "unknown." + UUID.randomUUID().toString().substring(0, 8) + "@example.cm";
+        TestMailServer.stop();
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer(TestMailServer.PORT, email,
+                "550 5.1.1 <" + email + ">: Recipient address rejected: User unknown")) {
+            ask(email);
+            assertTrue(refusing.doneWith.await(30, TimeUnit.SECONDS), "the outbox tried and left");
+        } finally {
+            TestMailServer.running();
+        }
+
+        assertEquals("FAILED 1", TestDatabase.firstColumn("select concat(status, ' ', attempts)"
+                + " from outbox_message where recipient = ?", email), "given up at the first refusal");
+        assertTrue(TestDatabase.firstColumn("select last_error from outbox_message where recipient = ?", email)
+                .startsWith("Refused by the mail server: SMTP 550 5.1.1"));
+    }
+
+    /** A message that waited the outbox's time (72 hours) through an outage is given up, saying so. */
+    @Test
+    void aMessageNotSentWithinItsTimeIsGivenUpSayingSo() throws Exception {
+        String email = "late." + UUID.randomUUID().toString().substring(0, 8) + "@example.cm";
+        String next = "next." + UUID.randomUUID().toString().substring(0, 8) + "@example.cm";
+        TestMailServer.stop();
+        try (HangingUpServer nobody = new HangingUpServer(TestMailServer.PORT)) {
+            ask(email);
+            assertTrue(nobody.calls.tryAcquire(30, TimeUnit.SECONDS));
+            // Queued 73 hours ago, and due since: the first message the next round looks at.
+            assertEquals(1, TestDatabase.update("update outbox_message set queued_at = utc_timestamp(6)"
+                    + " - interval 73 hour, next_attempt_at = utc_timestamp(6) - interval 73 hour"
+                    + " where recipient = ?", email));
+            nobody.calls.drainPermits();
+            // A new request's round asks for a server at once, after it has looked at the older message.
+            ask(next);
+            for (int call = 0; call < 3 && !"FAILED".equals(status(email)); call++) {
+                assertTrue(nobody.calls.tryAcquire(60, TimeUnit.SECONDS), "the outbox keeps asking for a server");
+            }
+        } finally {
+            TestMailServer.running();
+        }
+
+        assertEquals("FAILED", status(email));
+        assertTrue(TestDatabase.firstColumn("select last_error from outbox_message where recipient = ?", email)
+                .startsWith("Given up: not sent within 72 hours"));
+        TestMailServer.awaitMessageTo(next, Duration.ofSeconds(150));
+    }
+
+    private static final String TRY_AGAIN_LATER = "451 4.3.0 Try again later";
+
+    private static String status(String email) throws Exception {
+        return TestDatabase.firstColumn("select status from outbox_message where recipient = ?", email);
+    }
+
+    /** Sends an information request through the API, which acknowledges it by e-mail. */
+    private void ask(String email) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(deployment.toString().replaceAll("/+$", "") + "/api/inquiries"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"firstName": "Ngozi", "lastName": "Eze", "email": "%s", "countryOfResidence": "CM",
+                         "citizenship": "CM", "consentToContact": true}""".formatted(email))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    /** Where no mail server listens: a port that takes each connection and hangs up at once, a permit per call. */
+    private static final class HangingUpServer implements AutoCloseable {
+        final Semaphore calls = new Semaphore(0);
         private final ServerSocket socket;
         private final Thread acceptor;
 
-        RefusingSmtpServer(int port, String awaitedRecipient) throws IOException {
+        HangingUpServer(int port) throws IOException {
+            socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket client = socket.accept()) {
+                        calls.release();
+                    } catch (IOException closed) {
+                        // The test closed the server: done.
+                    }
+                }
+            }, "hanging-up-smtp");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+            acceptor.join(5_000);
+        }
+    }
+
+    /**
+     * An SMTP server that answers our recipient with {@code reply} and every other one with "451 try again later", and
+     * says when it saw ours, and when the outbox left after it (its outcome recorded by then).
+     */
+    private static final class RefusingSmtpServer implements AutoCloseable {
+        final CountDownLatch triedToDeliver = new CountDownLatch(1);
+        final CountDownLatch doneWith = new CountDownLatch(1);
+        private final ServerSocket socket;
+        private final Thread acceptor;
+        private final String reply;
+
+        RefusingSmtpServer(int port, String awaitedRecipient, String reply) throws IOException {
+            this.reply = reply;
             socket = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
             acceptor = new Thread(() -> {
                 while (!socket.isClosed()) {
@@ -101,12 +220,16 @@ class OutboxOutageIT {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String command = line.toUpperCase(Locale.ROOT);
                 if (command.startsWith("RCPT TO")) {
-                    if (line.toLowerCase(Locale.ROOT).contains(awaitedRecipient)) {
+                    boolean ours = line.toLowerCase(Locale.ROOT).contains(awaitedRecipient);
+                    write(out, ours ? reply : TRY_AGAIN_LATER);
+                    if (ours) {
                         triedToDeliver.countDown();
                     }
-                    write(out, "451 4.3.0 Try again later");
                 } else if (command.startsWith("QUIT")) {
                     write(out, "221 Bye");
+                    if (triedToDeliver.getCount() == 0) {
+                        doneWith.countDown();
+                    }
                     return;
                 } else {
                     write(out, "250 OK");

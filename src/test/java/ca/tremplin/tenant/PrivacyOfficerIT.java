@@ -79,4 +79,22 @@ class PrivacyOfficerIT extends InServerTest {
         String line = officers.line(centre.getId(), Languages.ENGLISH);
         assertTrue(line.startsWith(centre.getNameEn()), line);
     }
+
+    /**
+     * A message full of letters that lower-case to two characters ("İ", as in a Turkish name) gets its footer inside its
+     * body, its own paragraphs whole; the change that writes it is not rolled back for it.
+     */
+    @Test
+    void aMessageFullOfLettersThatLowerCaseToTwoGetsItsFooterInsideItsBody() {
+        Tenant centre = fixtures.newSchoolBoard("istanbul");
+        String paragraph = "<p>" + "İlker, bienvenue d’İstanbul. ".repeat(20) + "</p>";
+        OutboxMessage sent = tenancy.asTenant(centre.getId(), () -> outbox.enqueue(centre.getId(),
+                new MailContent("ilker@example.org", "Bienvenue " + UUID.randomUUID(), "Bonjour İlker",
+                        "<!DOCTYPE html><html lang=\"fr\"><body>" + paragraph + "</body></html>")));
+
+        String html = sent.getBodyHtml();
+        assertTrue(html.startsWith("<!DOCTYPE html><html lang=\"fr\"><body>" + paragraph
+                + "<p style=\"font-size:12px;color:#555\">"), "the footer right after the message's own text: " + html);
+        assertTrue(html.endsWith("</p></body></html>"), html);
+    }
 }

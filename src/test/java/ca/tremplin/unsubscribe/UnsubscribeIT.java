@@ -57,6 +57,9 @@ class UnsubscribeIT extends InServerTest {
     @Inject
     Unsubscriptions unsubscriptions;
 
+    @Inject
+    ca.tremplin.tenant.Tenancy tenancy;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -170,6 +173,103 @@ class UnsubscribeIT extends InServerTest {
         assertThrows(NotFoundException.class, () -> unsubscriptions.view("x".repeat(500)));
         assertThrows(NotFoundException.class,
                 () -> unsubscriptions.unsubscribe("not-a-token", MailOptOut.Channel.ONE_CLICK, "203.0.113.9"));
+    }
+
+    /**
+     * A mailbox provider posts the one-click unsubscribes of all its users from a few addresses: every one of them is
+     * recorded, however many came from that address this hour (CASL: each is honoured).
+     */
+    @Test
+    void everyOneClickUnsubscribeFromOneProviderAddressIsRecorded() throws Exception {
+        Centre fjord = centre("un-clic");
+        String provider = "66.102.1.100";
+        List<String> addresses = new java.util.ArrayList<>();
+        for (int person = 0; person < 40; person++) {
+            String address = InquiryRequests.uniqueEmail();
+            addresses.add(address);
+            Unsubscriptions.Link link = linkTo(fjord, address);
+            unsubscriptions.unsubscribe(token(link), MailOptOut.Channel.ONE_CLICK, provider);
+        }
+
+        try (TenantContext.Scope ignored = fjord.asRecruiter()) {
+            assertEquals(Set.copyOf(addresses), unsubscriptions.optedOut(addresses), "all forty recorded");
+        }
+    }
+
+    /**
+     * Two records of one person that V76 kept apart, their domain written "école.ca" on one and "xn--cole-9oa.ca" on
+     * the other: unsubscribing from a link sent to one leaves both out of the centre's next bulk e-mail, and says so
+     * on both timelines.
+     */
+    @Test
+    void anUnsubscribingLeavesOutBothRecordsKeptApartUnderEachSpellingOfTheDomain() throws Exception {
+        Centre fjord = centre("deux-graphies");
+        String local = "amina." + UUID.randomUUID().toString().substring(0, 8);
+        Lead unicode = fixtures.newLead(fjord.tenant, fjord.program, "Amina", "Diallo", local + "@école.ca", null,
+                2001);
+        Lead ascii = fixtures.newLead(fjord.tenant, fjord.program, "Amina", "Diallo", InquiryRequests.uniqueEmail(),
+                null, 2001);
+        // As V76 left a record whose key was stored with the domain in ASCII while another held the Unicode spelling.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update `lead` set email = ?1, email_normalized = ?1"
+                + " where id = ?2").setParameter(1, local + "@xn--cole-9oa.ca").setParameter(2, ascii.getId())
+                .executeUpdate());
+        assertEquals(local + "@école.ca", unicode.getEmailNormalized());
+
+        unsubscriptions.unsubscribe(token(linkTo(fjord, unicode.getEmailNormalized())), MailOptOut.Channel.PAGE,
+                "203.0.113.10");
+
+        try (TenantContext.Scope ignored = fjord.asRecruiter()) {
+            assertEquals(Set.of(local + "@école.ca", local + "@xn--cole-9oa.ca"), unsubscriptions.optedOut(
+                    List.of(local + "@école.ca", local + "@xn--cole-9oa.ca")), "both spellings");
+            for (Lead record : List.of(unicode, ascii)) {
+                assertEquals(1, leads.timeline(record.getId(), 0, 50).stream()
+                        .filter(event -> event.getKind() == LeadEventKind.UNSUBSCRIBED).count());
+            }
+        }
+        LeadListService.BulkResult next = fjord.email(List.of(unicode.getId(), ascii.getId()),
+                "Portes ouvertes " + UUID.randomUUID());
+        assertEquals(0, next.done(), "neither record is written to");
+    }
+
+    /**
+     * Staff correct the address of a person who had unsubscribed: their unsubscription holds at the new address, as of
+     * when they said it, said on the timeline; and a link of an earlier bulk e-mail, sent to the old address, is
+     * theirs still.
+     */
+    @Test
+    void aCorrectedAddressKeepsItsUnsubscriptionAndTheLinksSentBefore() throws Exception {
+        Centre fjord = centre("correction");
+        Lead person = fixtures.newLead(fjord.tenant, fjord.program);
+        String formerKey = person.getEmailNormalized();
+        unsubscriptions.unsubscribe(token(linkTo(fjord, formerKey)), MailOptOut.Channel.ONE_CLICK, "203.0.113.11");
+        String earlierLink = token(linkTo(fjord, formerKey));
+        String corrected = InquiryRequests.uniqueEmail();
+
+        try (TenantContext.Scope ignored = fjord.asRecruiter()) {
+            fixtures.correct(person.getId(), ca.tremplin.person.LeadField.EMAIL, corrected);
+
+            Instant saidAt = unsubscriptions.optOut(formerKey).orElseThrow().getOptedOutAt();
+            assertEquals(saidAt, unsubscriptions.optOut(corrected).orElseThrow().getOptedOutAt(),
+                    "held at the new address, as of when it was said");
+            assertEquals(1, leads.timeline(person.getId(), 0, 50).stream()
+                    .filter(event -> event.getKind() == LeadEventKind.UNSUBSCRIPTION_CARRIED).count());
+        }
+        assertEquals(0, fjord.email(List.of(person.getId()), "Rentrée " + UUID.randomUUID()).done(),
+                "the bulk e-mail leaves the corrected address out");
+        LinkView earlier = unsubscriptions.view(earlierLink);
+        assertTrue(earlier.unsubscribed(), "the link sent to the old address is the person's: done already");
+        assertTrue(earlier.maskedEmail().endsWith(corrected.substring(corrected.indexOf('@'))),
+                earlier.maskedEmail());
+    }
+
+    /** A link for one bulk message of the centre to this address. */
+    private Unsubscriptions.Link linkTo(Centre centre, String emailNormalized) {
+        return tenancy.asTenant(centre.tenant.getId(), () -> unsubscriptions.newLink(centre.tenant.getId(),
+                emailNormalized, "fr"));
+    }
+
+    private static String token(Unsubscriptions.Link link) {
+        return URLDecoder.decode(parameter(link.page(), "token"), StandardCharsets.UTF_8);
     }
 
     private List<OutboxMessage> messages(String recipient, String subject) {
