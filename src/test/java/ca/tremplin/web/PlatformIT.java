@@ -541,22 +541,21 @@ class PlatformIT {
     }
 
     /**
-     * The Faces servlet's other addresses (/faces/*, *.jsf, *.faces), which the back office's rules written for
-     * .xhtml addresses would not cover, are closed to everyone: a page answers at its .xhtml address only.
+     * The Faces servlet answers at .xhtml addresses only: its other addresses (/faces/*, *.jsf, *.faces), which the
+     * back office's rules written for .xhtml addresses would not cover, name no page.
      */
     @Test
     void aPageAnswersOnlyAtItsOwnAddressNotAtTheFacesServletsOtherOnes() throws Exception {
         HttpVisitor nobody = new HttpVisitor(deployment);
-        for (String address : List.of("faces/admin/leads.xhtml", "admin/leads.jsf", "admin/leads.faces",
-                "faces/signin.xhtml")) {
+        for (String address : List.of("faces/admin/leads.xhtml", "faces/signin.xhtml", "signin.jsf", "signin.faces")) {
             HttpResponse<String> page = nobody.get(address);
-            assertEquals(403, page.statusCode(), address);
+            assertEquals(404, page.statusCode(), address);
             assertFalse(HttpVisitor.showsATrace(page.body()), address);
         }
         HttpVisitor recruiter = new HttpVisitor(deployment);
         recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        assertEquals(403, recruiter.get("admin/users.jsf").statusCode(), "a centre admin's page, by another address");
-        assertEquals(403, recruiter.get("admin/users.xhtml").statusCode(), "and by its own");
+        assertEquals(404, recruiter.get("admin/users.jsf").statusCode(), "a centre admin's page, by another address");
+        assertEquals(404, recruiter.get("admin/leads.faces").statusCode());
         assertEquals(200, recruiter.get("admin/leads.xhtml").statusCode(), "the recruiter's own pages still open");
     }
 

@@ -96,8 +96,10 @@ class PublicFormsFuzzIT {
 
         String ownOrigin = deployment.toString().replaceAll("(https?://[^/]+).*", "$1");
         HttpVisitor fromHere = new HttpVisitor(deployment);
-        java.net.http.HttpRequest again = fromHere.form("fr/information?css=css-du-fjord", "inquiry",
-                validInquiry(uniqueEmail()), "inquiry:submit");
+        Map<String, String> complete = validInquiry(uniqueEmail());
+        complete.put("inquiry:citizenship", "SN");
+        java.net.http.HttpRequest again = fromHere.form("fr/information?css=css-du-fjord", "inquiry", complete,
+                "inquiry:submit");
         HttpResponse<String> taken = fromHere.send(java.net.http.HttpRequest.newBuilder(again, (name, value) -> true)
                 .header("Origin", ownOrigin).build());
         assertTrue(taken.body().contains("id=\"confirmation\""), taken.body());
