@@ -695,8 +695,8 @@ public class ApplicationService {
     }
 
     /**
-     * The offer filled or closed: each of its applications still open is refused, its candidate told by e-mail when
-     * staff choose to, with the reason they give (each refusal as one made by hand: its interviews to come cancelled,
+     * The offer filled, closed, or open past its last day to apply (listed nowhere, taking no application): each of its
+     * applications still open is refused, its candidate told by e-mail when staff choose to, with the reason they give (each refusal as one made by hand: its interviews to come cancelled,
      * its line on the timeline; a person who withdrew their consent is refused without a mail). Returns how many were
      * refused, how many candidates were mailed the refusal, and how many interviews to come were cancelled (each mailed).
      */
@@ -704,8 +704,7 @@ public class ApplicationService {
     public int[] refuseTheRemaining(long offerId, String reasonToCandidate, boolean tellCandidates) {
         requireStaff();
         Offer offer = offer(offerId);
-        if (offer.getStatus() != ca.tremplin.offer.OfferStatus.FILLED
-                && offer.getStatus() != ca.tremplin.offer.OfferStatus.CLOSED) {
+        if (!OfferPipeline.takesNoMoreApplications(offer.getStatus(), deadlinePassed(offer))) {
             throw new BusinessRuleException("application.offerStillOpen");
         }
         List<Long> open = em.createQuery("select a.id from OfferApplication a where a.offerId = :offer"

@@ -10,7 +10,8 @@ import java.util.Map;
  * interviews. "More" adds a {@link Column} to it.
  */
 public record OfferPipeline(long offerId, String employerName, String tradeFr, String tradeEn, int positions,
-                            int positionsFilled, OfferStatus offerStatus, Map<ApplicationStatus, Long> counts,
+                            int positionsFilled, OfferStatus offerStatus, boolean deadlinePassed,
+                            Map<ApplicationStatus, Long> counts,
                             Map<ApplicationStatus, List<ApplicationRow>> columns, List<Interview> interviews) {
 
     /** Applications still open (not hired, refused or withdrawn), which a filled or closed offer leaves waiting. */
@@ -19,9 +20,23 @@ public record OfferPipeline(long offerId, String employerName, String tradeFr, S
                 .sum();
     }
 
-    /** A filled or closed offer with applications still open: their candidates wait for news that will not come. */
+    /**
+     * An offer filled, closed, or open past its last day to apply (listed nowhere, taking no application), with
+     * applications still open: their candidates wait for news that will not come.
+     */
     public boolean leavesCandidatesWaiting() {
-        return (offerStatus == OfferStatus.FILLED || offerStatus == OfferStatus.CLOSED) && stillOpen() > 0;
+        return takesNoMoreApplications(offerStatus, deadlinePassed) && stillOpen() > 0;
+    }
+
+    /** Whether the offer takes no more applications: filled, closed, or open with its deadline passed. */
+    public static boolean takesNoMoreApplications(OfferStatus status, boolean deadlinePassed) {
+        return status == OfferStatus.FILLED || status == OfferStatus.CLOSED
+                || status == OfferStatus.OPEN && deadlinePassed;
+    }
+
+    /** The offer's status as staff read it, as a message key ("Open, deadline passed (not listed)" included). */
+    public String offerStatusKey() {
+        return ca.tremplin.offer.Offer.statusKey(offerStatus, deadlinePassed);
     }
 
     public List<ApplicationRow> inStatus(ApplicationStatus status) {
@@ -50,7 +65,7 @@ public record OfferPipeline(long offerId, String employerName, String tradeFr, S
         List<Interview> allInterviews = new ArrayList<>(interviews);
         allInterviews.addAll(more.interviews());
         return new OfferPipeline(offerId, employerName, tradeFr, tradeEn, positions, positionsFilled, offerStatus,
-                counts, longer, allInterviews);
+                deadlinePassed, counts, longer, allInterviews);
     }
 
     /** Further cards of one column and their interviews. */

@@ -40,6 +40,9 @@ public class OfferPipelineService {
     SignedInUser signedInUser;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     ca.tremplin.person.ConsentRegister consentRegister;
 
     /**
@@ -59,8 +62,8 @@ public class OfferPipelineService {
             cards.forEach(card -> shown.add(card.id()));
         }
         return new OfferPipeline(offer.getId(), offer.getEmployerName(), offer.getTradeFr(), offer.getTradeEn(),
-                offer.getPositions(), offer.getPositionsFilled(), offer.getStatus(), counts, columns,
-                interviews(shown));
+                offer.getPositions(), offer.getPositionsFilled(), offer.getStatus(),
+                Offer.deadlinePassed(offer.getApplicationDeadline(), clock), counts, columns, interviews(shown));
     }
 
     /** More cards of one status, after the {@code first} already shown, with their interviews. */

@@ -420,6 +420,14 @@ public class Offer {
         return deadline != null && deadline.isBefore(LocalDate.now(clock.withZone(ca.tremplin.kernel.QuebecTime.ZONE)));
     }
 
+    /**
+     * An offer's status as staff read it, as a message key: an open offer whose deadline to apply passed is on no
+     * public page any more (the board lists the offers still taking applications), and says so rather than "Open".
+     */
+    public static String statusKey(OfferStatus status, boolean deadlinePassed) {
+        return status == OfferStatus.OPEN && deadlinePassed ? "offer.status.openDeadlinePassed" : status.messageKey();
+    }
+
     public LocalDate getApplicationDeadline() {
         return applicationDeadline;
     }

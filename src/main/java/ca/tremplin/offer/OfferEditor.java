@@ -168,6 +168,16 @@ public class OfferEditor implements Serializable {
         return OfferKind.values();
     }
 
+    /** The offer's status as staff read it: "Open, deadline passed (not listed)" for one the public no longer sees. */
+    public String getStatusKey() {
+        return offers.statusKey(offer);
+    }
+
+    /** Open, and yet on no public page: its last day to apply passed. The page says what to do about it. */
+    public boolean isOpenPastDeadline() {
+        return offer != null && offer.getId() != null && offers.openPastDeadline(offer);
+    }
+
     public boolean isCreating() {
         return offer != null && offer.getId() == null;
     }

@@ -32,6 +32,11 @@ public class OfferListPage implements Serializable {
                 Offer::getId);
     }
 
+    /** An offer's status as staff read it: "Open, deadline passed (not listed)" for one the public no longer sees. */
+    public String statusKey(Offer offer) {
+        return offers.statusKey(offer);
+    }
+
     public OfferStatus[] getStatuses() {
         return OfferStatus.values();
     }

@@ -127,11 +127,23 @@ public class OfferService {
         return changeStatusOf(saved.getId(), status, saved.getVersion());
     }
 
+    /**
+     * Opening an offer whose deadline to apply passed would list it nowhere and take no application: refused, with the
+     * deadline, until a later one is set (the same click may set it: {@link #saveAndChangeStatus} saves it first). An
+     * offer someone applied to never goes back to draft: its applicants were sent its address, which a draft answers
+     * as a page that never existed; it is closed instead, which its address says.
+     */
     private Offer changeStatusOf(long id, OfferStatus status, long expectedVersion) {
         requireOfferAdmin();
         Offer offer = existing(id);
         checkVersion(offer.getVersion(), expectedVersion);
         OfferStatus former = offer.getStatus();
+        if (status == OfferStatus.OPEN && former != OfferStatus.OPEN && deadlinePassed(offer)) {
+            throw new BusinessRuleException("offer.openDeadlinePassed", offer.getApplicationDeadline());
+        }
+        if (status == OfferStatus.DRAFT && former != OfferStatus.DRAFT && offers.appliedTo(id)) {
+            throw new BusinessRuleException("offer.draftOnceApplied");
+        }
         offer.changeStatus(status);
         history.statusChanged(offer, former);
         return loaded(flushChecked(offer));
@@ -204,6 +216,20 @@ public class OfferService {
         requireOfferAdmin();
         existing(id);
         return history.of(id, most);
+    }
+
+    /** The offer's status as staff read it (see {@link Offer#statusKey}), as a message key. */
+    public String statusKey(Offer offer) {
+        return Offer.statusKey(offer.getStatus(), deadlinePassed(offer));
+    }
+
+    /** Whether the offer is open but its last day to apply, in Québec, is behind us: listed on no public page. */
+    public boolean openPastDeadline(Offer offer) {
+        return offer.getStatus() == OfferStatus.OPEN && deadlinePassed(offer);
+    }
+
+    private boolean deadlinePassed(Offer offer) {
+        return Offer.deadlinePassed(offer.getApplicationDeadline(), clock);
     }
 
     private void requireOfferAdmin() {

@@ -77,13 +77,15 @@ public final class PersonalData {
                     + REGISTRATIONS + " or t.offer_application_id in " + APPLICATIONS
                     + " or t.showcase_profile_id in " + SHOWCASE_PROFILES),
             // The showcase profile posted at the same centre with the same address (ca.tremplin.showcase): the
-            // profile, its photo (each size, as files), the dates of its private links, visitors' reports on it and
-            // its daily counts.
+            // profile, its photo (each size, as files), the dates of its private links, visitors' reports on it, its
+            // daily counts and its moderation's trail.
             new Holding("showcase_profile", "t.id in " + SHOWCASE_PROFILES),
             new Holding("showcase_photo", "t.profile_id in " + SHOWCASE_PROFILES),
             new Holding("showcase_link", "t.profile_id in " + SHOWCASE_PROFILES),
             new Holding("showcase_report", "t.profile_id in " + SHOWCASE_PROFILES),
             new Holding("showcase_daily_count", "t.profile_id in " + SHOWCASE_PROFILES),
+            // Its trail: who approved, refused or took it down, when, and why (V83).
+            new Holding("showcase_decision", "t.profile_id in " + SHOWCASE_PROFILES),
             new Holding("event_registration", "t.lead_id = ?1"),
             new Holding("event_registration_program", "t.registration_id in " + REGISTRATIONS),
             new Holding("offer_application", "t.lead_id = ?1"),
@@ -131,6 +133,7 @@ public final class PersonalData {
             new Holding("showcase_link", "t.profile_id = ?1"),
             new Holding("showcase_report", "t.profile_id = ?1"),
             new Holding("showcase_daily_count", "t.profile_id = ?1"),
+            new Holding("showcase_decision", "t.profile_id = ?1"),
             new Holding("consent_record", "t.showcase_profile_id = ?1"),
             // By the profile's address, or, once it is withdrawn and forgot it, by the address its consent register
             // keeps: the mail telling the person of the withdrawal is theirs too. Not by the guardian's address, which

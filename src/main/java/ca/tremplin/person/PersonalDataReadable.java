@@ -53,10 +53,15 @@ public final class PersonalDataReadable {
             Map.entry("heard_from", "inquiry.heardFrom."), Map.entry("purpose", "consent.purpose."));
 
     /** The codes of one table's column said in words: an event of the record's history, a document's kind. */
-    private static final Map<String, String> TABLE_CODES = Map.of("lead_event.kind", "inbox.event.",
-            "lead_document.kind", "document.kind.", "routed_inquiry.status", "inquiry.status.",
-            "lead_document.status", "document.status.", "offer_application.status", "application.status.",
-            "interview.answer", "interview.answer.", "offer_application.news_told", "application.status.");
+    private static final Map<String, String> TABLE_CODES = Map.ofEntries(Map.entry("lead_event.kind", "inbox.event."),
+            Map.entry("lead_document.kind", "document.kind."), Map.entry("routed_inquiry.status", "inquiry.status."),
+            Map.entry("lead_document.status", "document.status."),
+            Map.entry("offer_application.status", "application.status."),
+            Map.entry("interview.answer", "interview.answer."),
+            Map.entry("offer_application.news_told", "application.status."),
+            Map.entry("showcase_decision.kind", "showcase.decision."),
+            Map.entry("showcase_decision.from_status", "showcase.status."),
+            Map.entry("showcase_decision.to_status", "showcase.status."));
 
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
     private static final Pattern COUNTRY_COLUMNS = Pattern.compile("country_of_residence|citizenship");

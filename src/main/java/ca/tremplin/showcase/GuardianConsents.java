@@ -41,6 +41,12 @@ public class GuardianConsents {
     @Inject
     GoneProfiles gone;
 
+    @Inject
+    ShowcaseDecisions decisions;
+
+    @Inject
+    PublicShowcase showcase;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -86,8 +92,10 @@ public class GuardianConsents {
                 return null;
             }
             Instant now = clock.instant();
+            ProfileStatus from = profile.getStatus();
             consents.guardianGave(profile, now, ipAddress);
             profile.guardianConfirmed(now);
+            decisions.byOthers(profile, ShowcaseDecision.Kind.GUARDIAN_CONFIRMED, from, null, now);
             links.keepForGood(profile.getId(), ShowcaseLinks.GUARDIAN);
             return null;
         });
@@ -105,6 +113,7 @@ public class GuardianConsents {
                 return null;
             }
             Instant now = clock.instant();
+            ProfileStatus from = profile.getStatus();
             consents.guardianWithdrew(profile, language, now, ipAddress);
             photos.deleteAllBut(profile.getId(), null);
             links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
@@ -112,6 +121,11 @@ public class GuardianConsents {
             mail.guardianWithdrew(profile);
             gone.leaving(profile, profile.wasPublished());
             profile.withdraw(now, ShowcaseProfile.Withdrawer.GUARDIAN);
+            decisions.forgetReasons(profile.getId());
+            decisions.byOthers(profile, ShowcaseDecision.Kind.GUARDIAN_WITHDREW, from, null, now);
+            if (from == ProfileStatus.APPROVED) {
+                showcase.forgetFiltersAfterCommit();
+            }
             return null;
         });
     }

@@ -67,6 +67,9 @@ public class PublicShowcase {
     @Inject
     GoneProfiles gone;
 
+    @Inject
+    ShowcaseDecisions decisions;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -189,7 +192,10 @@ public class PublicShowcase {
         forgetFiltersAfterCommit();
     }
 
-    /** A profile was approved on this server: the gallery reads its filters again once the approval is committed. */
+    /**
+     * A profile joined or left the showcase on this server (approved, taken down, reported, edited by its owner,
+     * withdrawn): the gallery reads its filters again once that change is committed.
+     */
     void forgetFiltersAfterCommit() {
         AfterCommit.run(transactions, () -> cachedFilters = null);
     }
@@ -266,8 +272,12 @@ public class PublicShowcase {
             if (profile == null || !profile.isPublic()) {
                 throw new NotFoundException("showcase profile");
             }
-            em.persist(new ShowcaseReport(profile.getTenantId(), id, why, clock.instant()));
-            if (profile.reported(why, clock.instant())) {
+            java.time.Instant now = clock.instant();
+            em.persist(new ShowcaseReport(profile.getTenantId(), id, why, now));
+            if (profile.reported(why, now)) {
+                decisions.byOthers(profile, ShowcaseDecision.Kind.REPORTED, ProfileStatus.APPROVED, why, now);
+                // Off the showcase: a trade whose last public profile this was is no filter any more.
+                forgetFiltersAfterCommit();
                 mail.offForReview(profile);
             }
             return null;
@@ -283,18 +293,6 @@ public class PublicShowcase {
     }
 
     private Map<String, List<ShowcasePhotos.VariantSize>> sizesOf(List<ShowcaseCard> cards) {
-        Map<String, List<ShowcasePhotos.VariantSize>> sizes = new LinkedHashMap<>();
-        List<String> keys = cards.stream().map(ShowcaseCard::photoKey).filter(java.util.Objects::nonNull).toList();
-        if (keys.isEmpty()) {
-            return sizes;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select photo_key, width, height from showcase_photo"
-                + " where photo_key in (?1) order by width desc").setParameter(1, keys).getResultList();
-        for (Object[] row : rows) {
-            sizes.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(new ShowcasePhotos.VariantSize(
-                    ((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
-        }
-        return sizes;
+        return photos.sizes(cards.stream().map(ShowcaseCard::photoKey).filter(java.util.Objects::nonNull).toList());
     }
 }

@@ -51,6 +51,13 @@ public class ShowcaseInvitation {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Who of the staff closed it before its time, and when (V83); null otherwise. */
+    @Column(name = "closed_by")
+    private Long closedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected ShowcaseInvitation() {
     }
 
@@ -65,10 +72,15 @@ public class ShowcaseInvitation {
         this.createdAt = createdAt;
     }
 
-    /** Closed by staff before its time (a class link shared beyond the class): it expires now. */
-    void closeAt(Instant now) {
+    /**
+     * Closed by staff before its time (a class link shared beyond the class): it expires now, and says who closed it.
+     * One already expired or closed stays as it was.
+     */
+    void closeAt(Instant now, long staffId) {
         if (expiresAt.isAfter(now)) {
             expiresAt = now;
+            closedAt = now;
+            closedBy = staffId;
         }
     }
 
@@ -97,4 +109,6 @@ public class ShowcaseInvitation {
     public int getUses() { return uses; }
     public Instant getExpiresAt() { return expiresAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getClosedBy() { return closedBy; }
+    public Instant getClosedAt() { return closedAt; }
 }

@@ -88,15 +88,37 @@ public class ShowcaseInvitations {
         if (invitation == null) {
             throw new ca.tremplin.kernel.NotFoundException("invitation " + invitationId);
         }
-        invitation.closeAt(clock.instant());
+        invitation.closeAt(clock.instant(), user.getUserId());
     }
 
-    /** The centre's invitations, newest first. */
+    /**
+     * An invitation as the list shows it: what it is, its uses, its expiry, whether it still opens the form, and, closed
+     * by staff before its time, when and by whom ("—" for an account since removed).
+     */
+    public record Listed(long id, InvitationKind kind, String label, int uses, int maxUses, Instant expiresAt,
+                         boolean open, Instant closedAt, String closedBy) implements java.io.Serializable {
+    }
+
+    /** How many invitations the centre made. */
     @Transactional
-    public List<ShowcaseInvitation> recent() {
+    public long count() {
         requireStaff();
-        return em.createQuery("select i from ShowcaseInvitation i order by i.createdAt desc", ShowcaseInvitation.class)
-                .setMaxResults(50).getResultList();
+        return em.createQuery("select count(i) from ShowcaseInvitation i", Long.class).getSingleResult();
+    }
+
+    /** A page of the centre's invitations, newest first, with who closed each one closed. */
+    @Transactional
+    public List<Listed> page(int first, int size) {
+        requireStaff();
+        Instant now = clock.instant();
+        return em.createQuery("select i, u.displayName from ShowcaseInvitation i left join UserAccount u"
+                        + " on u.id = i.closedBy order by i.createdAt desc, i.id desc", Object[].class)
+                .setFirstResult(first).setMaxResults(size).getResultStream().map(row -> {
+                    ShowcaseInvitation i = (ShowcaseInvitation) row[0];
+                    return new Listed(i.getId(), i.getKind(), i.getLabel(), i.getUses(), i.getMaxUses(),
+                            i.getExpiresAt(), i.isOpenAt(now), i.getClosedAt(),
+                            i.getClosedBy() == null ? null : row[1] == null ? "—" : (String) row[1]);
+                }).toList();
     }
 
     private void requireStaff() {

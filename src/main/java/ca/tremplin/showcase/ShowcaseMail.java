@@ -103,6 +103,16 @@ class ShowcaseMail {
         send(profile.getTenantId(), profile.getEmailNormalized(), language, "showcase.mail.withdrawnAtRequest", "");
     }
 
+    /**
+     * The profile's address was changed from its owner's link: the address it leaves is told, in the profile's
+     * language, so that a link in other hands does not move the profile to someone else unnoticed. The new address is
+     * not said: it is its owner's.
+     */
+    void addressChanged(ShowcaseProfile profile, String formerAddress) {
+        Locale language = Languages.fromTag(profile.getLanguage());
+        send(profile.getTenantId(), formerAddress, language, "showcase.mail.addressChanged", "");
+    }
+
     /** Subject {@code key.subject}; body {@code key.body} with {0} the centre, {1} the link, {2} an extra. */
     private void send(long tenantId, String recipient, Locale language, String key, String link, Object... extra) {
         if (recipient == null) {

@@ -11,16 +11,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * A centre's staff moderate its profiles (tenant-filtered): the queue, oldest wait first, with how long each has
- * waited and what visitors reported; approve, ask for a change (the person is e-mailed a link to edit) or refuse with a
- * reason (e-mailed too). Faces are no reason to refuse: the form asks whether other people in the photo agreed.
+ * A centre's staff moderate its profiles (tenant-filtered): approve, ask for a change (the person is e-mailed a link to
+ * edit) or refuse with a reason (e-mailed too), take a published profile down, withdraw one at its apprentice's request.
+ * Each answer is a line of the profile's trail ({@link ShowcaseDecisions}), by whom, in its transaction. Faces are no
+ * reason to refuse: the form asks whether other people in the photo agreed. The lists are {@link ModeratedProfiles}.
  */
 @ApplicationScoped
 public class ShowcaseModeration {
@@ -60,61 +57,7 @@ public class ShowcaseModeration {
     EntityManager em;
 
     @Inject
-    ca.tremplin.person.ApprenticeErasure apprentices;
-
-    /**
-     * One profile in the queue or the list: the profile, its program's title, the wait, the reports, and the lead of
-     * the centre that follows its apprentice (null: known only by the profile), whose page erases them.
-     */
-    public record Moderated(ShowcaseProfile profile, String programFr, String programEn, Duration waiting,
-                            List<String> reports, List<ShowcasePhotos.VariantSize> photoSizes, Long followedAsLead) {
-    }
-
-    @Transactional
-    public List<Moderated> queue() {
-        return moderated(em.createQuery("select p from ShowcaseProfile p where p.status = :waiting"
-                        + " order by p.waitingSince, p.id", ShowcaseProfile.class)
-                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION).setMaxResults(100).getResultList());
-    }
-
-    /**
-     * The centre's other profiles, newest first: published, waiting for a guardian or the person, refused; then the
-     * withdrawn ones, latest first.
-     */
-    @Transactional
-    public List<Moderated> others() {
-        List<ShowcaseProfile> others = new java.util.ArrayList<>(em.createQuery("select p from ShowcaseProfile p"
-                        + " where p.status not in (:waiting, :withdrawn) order by p.submittedAt desc, p.id desc",
-                        ShowcaseProfile.class)
-                .setParameter("waiting", ProfileStatus.AWAITING_MODERATION)
-                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(100).getResultList());
-        // The withdrawn ones after, a line each, erased of what the person said and showed: when, and by whom. Their
-        // own limit, so that many withdrawals never push published profiles (and their "take down") off the list.
-        others.addAll(em.createQuery("select p from ShowcaseProfile p where p.status = :withdrawn"
-                        + " order by p.withdrawnAt desc, p.id desc", ShowcaseProfile.class)
-                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(50).getResultList());
-        return moderated(others);
-    }
-
-    /**
-     * Views and clicks (program, offers, information form) of the centre's profiles, summed over the days, per
-     * profile: {@code [views, program, offers, request]}.
-     */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public Map<Long, long[]> counts() {
-        user.require(Role.CSS_ADMIN, Role.RECRUITER);
-        Map<Long, long[]> counts = new java.util.HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("select c.profile_id, sum(c.views),"
-                        + " sum(c.program_clicks), sum(c.offer_clicks), sum(c.request_clicks)"
-                        + " from showcase_daily_count c join showcase_profile p on p.id = c.profile_id"
-                        + " where p.tenant_id = ?1 group by c.profile_id")
-                .setParameter(1, user.getTenantId()).getResultList()) {
-            counts.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()});
-        }
-        return counts;
-    }
+    ShowcaseDecisions decisions;
 
     /**
      * Each answer returns where the profile stands after it, which the page shows in its row at once.
@@ -124,7 +67,10 @@ public class ShowcaseModeration {
     @Transactional
     public ProfileStatus approve(long profileId, long seenVersion) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
-        boolean backOnline = profile.approve(user.getUserId(), clock.instant());
+        ProfileStatus from = profile.getStatus();
+        Instant now = clock.instant();
+        boolean backOnline = profile.approve(user.getUserId(), now);
+        decided(profile, ShowcaseDecision.Kind.APPROVED, from, null, now);
         gone.backOnline(profile);
         showcase.forgetFiltersAfterCommit();
         if (backOnline) {
@@ -143,8 +89,11 @@ public class ShowcaseModeration {
     @Transactional
     public ProfileStatus requestChanges(long profileId, long seenVersion, String whatToChange) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
+        ProfileStatus from = profile.getStatus();
         Instant now = clock.instant();
-        profile.requestChanges(reason(whatToChange), user.getUserId(), now);
+        String note = reason(whatToChange);
+        profile.requestChanges(note, user.getUserId(), now);
+        decided(profile, ShowcaseDecision.Kind.CHANGES_REQUESTED, from, note, now);
         mail.changesRequested(profile, links.create(profile.getId(), ShowcaseLinks.OWNER, now, null));
         return profile.getStatus();
     }
@@ -152,17 +101,28 @@ public class ShowcaseModeration {
     @Transactional
     public ProfileStatus refuse(long profileId, long seenVersion, String why) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
-        boolean wasPublic = profile.refuse(reason(why), user.getUserId(), clock.instant());
+        ProfileStatus from = profile.getStatus();
+        Instant now = clock.instant();
+        String said = reason(why);
+        boolean wasPublic = profile.refuse(said, user.getUserId(), now);
+        decided(profile, ShowcaseDecision.Kind.REFUSED, from, said, now);
         gone.leaving(profile, wasPublic);
         mail.refused(profile, wasPublic);
         return profile.getStatus();
     }
 
-    /** A published profile leaves the showcase at once and waits for a moderator again, with the reason. */
+    /**
+     * A published profile leaves the showcase at once and waits for a moderator again, with the reason; the trail
+     * names who took it down.
+     */
     @Transactional
     public ProfileStatus takeDown(long profileId, long seenVersion, String why) {
         ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
-        profile.takenDown(reason(why), clock.instant());
+        ProfileStatus from = profile.getStatus();
+        Instant now = clock.instant();
+        String said = reason(why);
+        profile.takenDown(said, now);
+        decided(profile, ShowcaseDecision.Kind.TAKEN_DOWN, from, said, now);
         showcase.forgetFiltersAfterCommit();
         mail.offForReview(profile);
         return profile.getStatus();
@@ -183,43 +143,25 @@ public class ShowcaseModeration {
         String said = reason(how, "showcase.moderation.withdrawHowRequired", WITHDRAW_HOW_MAX);
         Instant now = clock.instant();
         boolean wasPublic = profile.isPublic();
+        ProfileStatus from = profile.getStatus();
         consents.withdrawnToStaff(profile, now, user.getUserId(), said);
         mail.withdrawnAtRequest(profile);
         photos.deleteAllBut(profile.getId(), null);
         links.deleteAll(profile.getId(), ShowcaseLinks.GUARDIAN);
         gone.leaving(profile, profile.wasPublished());
         profile.withdraw(now, ShowcaseProfile.Withdrawer.CENTRE);
+        decisions.forgetReasons(profile.getId());
+        decided(profile, ShowcaseDecision.Kind.WITHDRAWN_AT_REQUEST, from, said, now);
         if (wasPublic) {
             showcase.forgetFiltersAfterCommit();
         }
         return profile.getStatus();
     }
 
-    private List<Moderated> moderated(List<ShowcaseProfile> profiles) {
-        user.require(Role.CSS_ADMIN, Role.RECRUITER);
-        if (profiles.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = profiles.stream().map(ShowcaseProfile::getId).toList();
-        Map<Long, List<String>> reports = em.createQuery("select r.profileId, r.reason from ShowcaseReport r"
-                        + " where r.profileId in :ids order by r.reportedAt", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1],
-                        Collectors.toList())));
-        Map<Long, Object[]> titles = em.createQuery("select p.id, p.titleFr, p.titleEn from Program p"
-                        + " where p.id in (select s.programId from ShowcaseProfile s where s.id in :ids)",
-                        Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
-        Map<Long, Long> leads = apprentices.leadsFollowing(ids);
-        Instant now = clock.instant();
-        return profiles.stream().map(p -> {
-            Object[] title = titles.getOrDefault(p.getProgramId(), new Object[] {null, "", ""});
-            return new Moderated(p, (String) title[1], (String) title[2],
-                    p.getWaitingSince() == null ? null : Duration.between(p.getWaitingSince(), now),
-                    reports.getOrDefault(p.getId(), List.of()),
-                    p.getPhotoKey() == null ? List.of() : photos.sizes(p.getPhotoKey()), leads.get(p.getId()));
-        }).toList();
+    /** The answer's line of the profile's trail, by the moderator signed in. */
+    private void decided(ShowcaseProfile profile, ShowcaseDecision.Kind kind, ProfileStatus from, String reason,
+                         Instant at) {
+        decisions.byStaff(profile, kind, from, reason, user.getUserId(), at);
     }
 
     private ShowcaseProfile lockedProfile(long profileId, long seenVersion) {

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *
  * <p>A profile not yet public is shown only to the staff of its centre (the request's tenant), who moderate it, and
  * to the holders of its private links ({@code ?token=}): the person on their own page, their guardian on the page
- * where they consent to it.
+ * where they consent to it. Those answers are {@code no-store}: the private link is in the address (a browser would
+ * file the photo under it, in a cache anyone using the device can read), and a photo waiting for moderation, refused
+ * or about to be withdrawn is nothing a browser should keep a year. Only a photo public now is kept.
  */
 @WebServlet(urlPatterns = "/vitrine-photo/*")
 public class ShowcasePhotoServlet extends HttpServlet {
@@ -63,7 +65,9 @@ public class ShowcasePhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+        // Asked with a private link, or shown to staff before it is public: kept nowhere.
+        boolean keepable = token == null && variant.get().publicNow();
+        response.setHeader("Cache-Control", keepable ? "private, max-age=31536000, immutable" : "no-store");
         response.setHeader("ETag", variant.get().etag());
         String asked = request.getHeader("If-None-Match");
         if (asked != null && (asked.contains(variant.get().etag()) || asked.strip().equals("*"))) {

@@ -70,8 +70,12 @@ public class ShowcasePosting {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** What the form of an invitation shows: the centre, and the programs of its catalogue. */
-    public record PostingForm(long tenantId, String centreFr, String centreEn, List<ProgramChoice> programs) {
+    /**
+     * What the form of an invitation shows: the centre, and the programs of its catalogue; whether the centre is open
+     * (a centre the coordinating organisation closed shows its apprentices their own page, not its form).
+     */
+    public record PostingForm(long tenantId, String centreFr, String centreEn, List<ProgramChoice> programs,
+                              boolean centreOpen) {
 
         public String centre(Locale locale) {
             return Languages.isEnglish(locale) ? centreEn : centreFr;
@@ -122,8 +126,8 @@ public class ShowcasePosting {
         ProfileContent content = checked;
         return tenancy.acrossAllTenants(() -> {
             ShowcaseInvitation invitation = usable(invitationToken, true);
-            requireProgramOf(invitation.getTenantId(), content.programId());
-            requireNoProfileYet(invitation.getTenantId(), content.emailNormalized());
+            requireProgramOf(invitation.getTenantId(), content.programId(), null);
+            requireNoProfileYet(invitation.getTenantId(), content.emailNormalized(), null);
             Instant now = clock.instant();
             ShowcaseProfile profile = new ShowcaseProfile(invitation.getTenantId(), invitation.getId(), content,
                     Languages.code(language), now);
@@ -146,15 +150,20 @@ public class ShowcasePosting {
     /**
      * One profile per person at a centre: their private link edits it. A second post with the same address (a
      * double tap on a slow upload, sent twice while the invitation's row is locked by the first) is refused with
-     * where their link is, rather than making a second profile and using up a second place of a class link.
+     * where their link is, rather than making a second profile and using up a second place of a class link. An edit
+     * ({@code editedProfileId}) that gives the address of another live profile of the centre is refused too: it would
+     * make one person's two profiles, and move the profile to someone the centre knows by that address.
      */
-    private void requireNoProfileYet(long tenantId, String emailNormalized) {
+    void requireNoProfileYet(long tenantId, String emailNormalized, Long editedProfileId) {
         boolean posted = !em.createQuery("select p.id from ShowcaseProfile p where p.tenantId = :tenant"
-                        + " and p.emailNormalized = :email and p.status <> :withdrawn", Long.class)
+                        + " and p.emailNormalized = :email and p.status <> :withdrawn"
+                        + " and (:edited is null or p.id <> :edited)", Long.class)
                 .setParameter("tenant", tenantId).setParameter("email", emailNormalized)
-                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("withdrawn", ProfileStatus.WITHDRAWN).setParameter("edited", editedProfileId)
+                .setMaxResults(1).getResultList().isEmpty();
         if (posted) {
-            throw new InvalidProfileException(java.util.Map.of("email", "showcase.error.alreadyPosted"));
+            throw new InvalidProfileException(java.util.Map.of("email", editedProfileId == null
+                    ? "showcase.error.alreadyPosted" : "showcase.error.emailTaken"));
         }
     }
 
@@ -194,20 +203,37 @@ public class ShowcasePosting {
         }
     }
 
+    /** The form of an open centre: its published programs. A closed centre's invitation is not found. */
     PostingForm formOf(long tenantId) {
+        return formOf(tenantId, null, true);
+    }
+
+    /**
+     * The centre and its published programs, with {@code keptProgramId} among them whatever its status: a profile's
+     * own program, archived since, which its apprentice keeps by editing something else. A closed centre is not found
+     * unless {@code openOnly} is false: its apprentice's own page still shows their profile, to withdraw it.
+     */
+    PostingForm formOf(long tenantId, Long keptProgramId, boolean openOnly) {
         Tenant centre = em.find(Tenant.class, tenantId);
-        if (centre == null || !centre.isActive()) {
+        if (centre == null || openOnly && !centre.isActive()) {
             throw new NotFoundException("centre");
         }
         List<ProgramChoice> programs = em.createQuery("""
                         select new ca.tremplin.showcase.ProgramChoice(p.id, p.type, p.titleFr, p.titleEn) from Program p
-                        where p.tenantId = :tenant and p.status = :published order by p.titleFr""", ProgramChoice.class)
-                .setParameter("tenant", tenantId).setParameter("published", ProgramStatus.PUBLISHED).getResultList();
-        return new PostingForm(tenantId, centre.getNameFr(), centre.getNameEn(), programs);
+                        where p.tenantId = :tenant and (p.status = :published or p.id = :kept) order by p.titleFr""",
+                        ProgramChoice.class)
+                .setParameter("tenant", tenantId).setParameter("published", ProgramStatus.PUBLISHED)
+                .setParameter("kept", keptProgramId == null ? -1L : keptProgramId).getResultList();
+        return new PostingForm(tenantId, centre.getNameFr(), centre.getNameEn(), programs, centre.isActive());
     }
 
-    void requireProgramOf(long tenantId, Long programId) {
-        boolean known = formOf(tenantId).programs().stream().anyMatch(p -> p.id() == programId);
+    /**
+     * The program chosen is one the centre's form offers: published, or the profile's own ({@code keptProgramId},
+     * archived since), kept unchanged.
+     */
+    void requireProgramOf(long tenantId, Long programId, Long keptProgramId) {
+        boolean known = formOf(tenantId, keptProgramId, true).programs().stream()
+                .anyMatch(p -> programId != null && p.id() == programId);
         if (!known) {
             throw new InvalidProfileException(java.util.Map.of("program", "showcase.error.programRequired"));
         }

@@ -20,7 +20,10 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "showcase_profile")
-public class ShowcaseProfile {
+public class ShowcaseProfile implements java.io.Serializable {
+
+    /** Held, as it was shown, by the moderation page's lists, which are kept with the session. */
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

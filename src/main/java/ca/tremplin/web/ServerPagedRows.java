@@ -35,21 +35,58 @@ public final class ServerPagedRows<T> extends LazyDataModel<T> {
     private final Count count;
     private final Page<T> page;
     private final Key<T> key;
+    /** Whether each page of rows is read once and kept as shown (see {@link #keptAsShown}). */
+    private final boolean keep;
+    private final Map<String, List<T>> shown = new java.util.HashMap<>();
+    private Long counted;
 
     public ServerPagedRows(Count count, Page<T> page, Key<T> key) {
+        this(count, page, key, false);
+    }
+
+    private ServerPagedRows(Count count, Page<T> page, Key<T> key, boolean keep) {
         this.count = count;
         this.page = page;
         this.key = key;
+        this.keep = keep;
+    }
+
+    /**
+     * Rows whose every page is read once and then kept as it was shown, with the count, until {@link #readAgain()} or
+     * the end of the view: for a table whose rows carry buttons. A table reads its page again each time it is drawn,
+     * and a button is found again by its row's position: were the page read again after an answer (a row answered
+     * leaving it, say), a second click sent before the first answer came back would reach the row that moved into its
+     * place. Kept, the rows say what was shown; reloading the page brings them up to date.
+     */
+    public static <T> ServerPagedRows<T> keptAsShown(Count count, Page<T> page, Key<T> key) {
+        return new ServerPagedRows<>(count, page, key, true);
+    }
+
+    /** The rows and their count are read again when next shown. */
+    public void readAgain() {
+        shown.clear();
+        counted = null;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) count.count();
+        if (!keep) {
+            return (int) count.count();
+        }
+        if (counted == null) {
+            counted = count.count();
+        }
+        return counted.intValue();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return page.read(first, pageSize, TableSort.of(sortBy));
+        TableSort sort = TableSort.of(sortBy);
+        if (!keep) {
+            return page.read(first, pageSize, sort);
+        }
+        return shown.computeIfAbsent(first + "/" + pageSize + "/" + sort,
+                at -> new java.util.ArrayList<>(page.read(first, pageSize, sort)));
     }
 
     @Override

@@ -1303,6 +1303,64 @@ class ApplicationIT extends InServerTest {
                 .setParameter(1, centre.tenant.getId()).getSingleResult())).longValue());
     }
 
+    /**
+     * An offer still open whose last day to apply passed is listed nowhere and takes no application: its board says
+     * so and offers to refuse at once the applications still open, as for a closed offer, each candidate told.
+     */
+    @Test
+    void theApplicationsOfAnOfferOpenPastItsDeadlineAreRefusedAtOnce() {
+        Centre centre = centre("expired");
+        List<Long> sent = java.util.stream.Stream.of(Locale.FRENCH, Locale.ENGLISH)
+                .map(language -> applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()),
+                        "cv.pdf", PDF, language, IP)).toList();
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update offer set application_deadline = ?1 where id = ?2")
+                .setParameter(1, java.time.LocalDate.now().minusDays(2)).setParameter(2, centre.offer.getId())
+                .executeUpdate());
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            OfferPipeline board = pipelines.board(centre.offer.getId(), 20);
+            assertEquals(OfferStatus.OPEN, board.offerStatus());
+            assertEquals("offer.status.openDeadlinePassed", board.offerStatusKey(), "open, but listed nowhere");
+            assertTrue(board.leavesCandidatesWaiting());
+            assertArrayEquals(new int[] {2, 2, 0}, applications.refuseTheRemaining(centre.offer.getId(),
+                    "La date limite est passée.", true), "both refused, both told");
+            OfferPipeline after = pipelines.board(centre.offer.getId(), 20);
+            assertEquals(sent.size(), after.rows().stream().filter(row -> sent.contains(row.id()))
+                    .filter(row -> row.status() == ApplicationStatus.REJECTED).count());
+            assertFalse(after.leavesCandidatesWaiting());
+        }
+    }
+
+    /**
+     * An offer someone applied to never goes back to draft, which would make the address its applicants were sent a
+     * page that never existed: refused, nothing changed; closed instead, its address says it is no longer offered.
+     * An offer nobody applied to still goes back to draft.
+     */
+    @Test
+    void anOfferSomeoneAppliedToNeverGoesBackToDraft() {
+        Centre centre = centre("no-draft");
+        applications.apply(centre.offer.getId(), request(InquiryRequests.uniqueEmail()), "cv.pdf", PDF, Locale.FRENCH,
+                IP);
+        Offer untouched = fixtures.newOffer(centre.tenant, "Soudures du Fjord", "Monteur", "Fitter",
+                "w" + UUID.randomUUID().toString().substring(0, 8), OfferStatus.OPEN);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fixtures.newAccount(centre.tenant(),
+                Role.CSS_ADMIN), centre.tenant())) {
+            assertEquals("offer.draftOnceApplied", assertThrows(BusinessRuleException.class,
+                    () -> offers.changeStatus(centre.offer.getId(), OfferStatus.DRAFT,
+                            offers.find(centre.offer.getId()).getVersion())).messageKey());
+            assertEquals(OfferStatus.OPEN, offers.find(centre.offer.getId()).getStatus(), "nothing changed");
+            offers.changeStatus(centre.offer.getId(), OfferStatus.CLOSED, offers.find(centre.offer.getId()).getVersion());
+            assertEquals("offer.draftOnceApplied", assertThrows(BusinessRuleException.class,
+                    () -> offers.changeStatus(centre.offer.getId(), OfferStatus.DRAFT,
+                            offers.find(centre.offer.getId()).getVersion())).messageKey(), "closed either");
+            assertEquals(OfferStatus.DRAFT, offers.changeStatus(untouched.getId(), OfferStatus.DRAFT,
+                    offers.find(untouched.getId()).getVersion()).getStatus(), "nobody applied to this one");
+        }
+        assertEquals("offer.gone", assertThrows(ca.tremplin.kernel.GoneException.class,
+                () -> applications.openOffer(centre.offer.getId())).messageKey(), "its applicants' link says so");
+    }
+
     private Centre centre(String label) {
         Tenant tenant = fixtures.newSchoolBoard(label);
         UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);

@@ -83,6 +83,34 @@ class TakingApplicationsTest {
         return offer;
     }
 
+    /**
+     * An offer filled, closed, or open past its last day to apply takes no more applications: the ones still open on its
+     * board wait for news, and are refused at once; an open offer still taking some handles them one by one.
+     */
+    @Test
+    void anOfferOpenPastItsDeadlineLeavesItsCandidatesWaitingAsAClosedOneDoes() {
+        assertTrue(OfferPipeline.takesNoMoreApplications(OfferStatus.OPEN, true));
+        assertTrue(OfferPipeline.takesNoMoreApplications(OfferStatus.FILLED, false));
+        assertTrue(OfferPipeline.takesNoMoreApplications(OfferStatus.CLOSED, false));
+        assertFalse(OfferPipeline.takesNoMoreApplications(OfferStatus.OPEN, false));
+        assertFalse(OfferPipeline.takesNoMoreApplications(OfferStatus.DRAFT, true), "a draft never took any");
+
+        OfferPipeline pastDeadline = board(OfferStatus.OPEN, true, 2L);
+        assertTrue(pastDeadline.leavesCandidatesWaiting());
+        assertEquals("offer.status.openDeadlinePassed", pastDeadline.offerStatusKey());
+        assertFalse(board(OfferStatus.OPEN, false, 2L).leavesCandidatesWaiting());
+        assertFalse(board(OfferStatus.OPEN, true, 0L).leavesCandidatesWaiting(), "nobody waits");
+    }
+
+    private static OfferPipeline board(OfferStatus status, boolean deadlinePassed, long applied) {
+        java.util.Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus each : ApplicationStatus.values()) {
+            counts.put(each, each == ApplicationStatus.APPLIED ? applied : 0L);
+        }
+        return new OfferPipeline(1L, "Soudures du Fjord", "Soudeur", "Welder", 2, 0, status, deadlinePassed, counts,
+                java.util.Map.of(), java.util.List.of());
+    }
+
     private static Tenant centre(boolean active) {
         Tenant centre = new Tenant();
         centre.setActive(active);

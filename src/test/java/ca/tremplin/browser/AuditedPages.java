@@ -111,6 +111,8 @@ final class AuditedPages {
             Map.entry("WEB-INF/pipeline/admission-question.xhtml", "part of the lead's page, the lead list and the"
                     + " board, shown once a move past an admission never recorded is asked about"),
             Map.entry("WEB-INF/showcase/profile-fields.xhtml", "part of the showcase's posting page and own page"),
+            Map.entry("WEB-INF/showcase/decisions.xhtml", "part of the showcase's moderation page, shown on each profile"
+                    + " that has a trail, audited with it"),
             Map.entry("WEB-INF/errors/gone.xhtml",
                     "the not-found page's markup with another text and a link to what is still offered of its kind;"
                             + " shown only for a public page gone for good: an offer, a program, a showcase profile"),

@@ -74,6 +74,42 @@ class OfferAdministrationBrowserIT extends BrowserTest {
         assertFalse(browser.text(By.id("offers:table")).contains(employer), "nothing saved");
     }
 
+    /**
+     * An open offer whose last day to apply passed (moved by hand in the database, as time passing would) is listed
+     * nowhere: its page and the list say so rather than "Open", the page says what to do; closed, it is not opened
+     * again while that day stays past, the page saying why.
+     */
+    @Test
+    void anOpenOfferPastItsDeadlineSaysItIsNotListedAndIsNotOpenedAgain() throws Exception {
+        String employer = "Garage Dubé " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/offers.xhtml");
+        fillANewOffer(employer, 1);
+        browser.clickAndWaitFor(By.id("offer:save"), By.id("offer:open"));
+        browser.clickAndWaitFor(By.id("offer:open"), By.id("offer:close"));
+        String editor = browser.currentPath();
+        ca.tremplin.testsupport.TestDatabase.update("update offer set application_deadline"
+                + " = date_sub(curdate(), interval 3 day) where employer_name = ?", employer);
+
+        browser.go(editor);
+        assertEquals("Ouverte, date limite passée (non affichée)", browser.text(By.id("offer-status")));
+        assertTrue(browser.text(By.id("offer-past-deadline")).contains("n’est plus affichée sur le site public"),
+                browser.text(By.id("offer-past-deadline")));
+        browser.go("/admin/offers.xhtml");
+        browser.type(By.id("offers:filter"), employer);
+        By row = By.xpath("//tbody[@id='offers:table_data']/tr[td[contains(., '" + employer + "')]]");
+        assertEquals("Ouverte, date limite passée (non affichée)",
+                browser.find(row).findElement(By.cssSelector(".offer-status")).getText());
+
+        browser.go(editor);
+        browser.clickAndWaitFor(By.id("offer:close"), By.id("offer:open"));
+        assertEquals("Fermée", browser.text(By.id("offer-status")));
+        browser.find(By.id("offer:open")).click();
+        browser.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("offer:messages"), "est passée"));
+        assertEquals("Fermée", browser.text(By.id("offer-status")), "not opened");
+    }
+
     /** Opens a new offer's form and fills what it requires (the employer, a mechanic's trade at Saguenay). */
     private void fillANewOffer(String employer, int positions) {
         browser.clickAndWaitFor(By.id("new-offer"), By.id("offer:employer"));

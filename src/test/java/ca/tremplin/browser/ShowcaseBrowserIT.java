@@ -99,13 +99,7 @@ class ShowcaseBrowserIT extends BrowserTest {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String name = "Ndeye " + unique;
         String email = "ndeye." + unique + "@exemple.test";
-        invitedByTheFjordAdmin(email);
-        openInvitation(email);
-        ShowcaseForms.post(browser, name, email, Year.now().getValue() - 22, ShowcaseForms.photoFile(), null);
-        browser.find(By.id("post-done"));
-        browser.forgetEverything();
-        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
-        browser.go("/admin/showcase.xhtml");
+        postedAndFoundByTheFjordAdmin(name, email);
         By item = By.xpath("//li[contains(@class,'showcase-queue-item')][.//h3[contains(., '" + name + "')]]");
         browser.find(item).findElement(By.cssSelector("button.approve")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
@@ -118,7 +112,7 @@ class ShowcaseBrowserIT extends BrowserTest {
         String profilePage = browser.currentPath();
         assertTrue(sitemap().contains(profilePage + "</loc>"), "listed in the sitemap: " + profilePage);
 
-        browser.go("/admin/showcase.xhtml");
+        browser.go(moderationPageFinding(email));
         By row = By.xpath("//tbody[@id='moderation:others_data']/tr[td[contains(., '" + name + "')]]");
         browser.find(row).findElement(By.cssSelector("button.erase")).click();
         By dialog = By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message");
@@ -152,6 +146,96 @@ class ShowcaseBrowserIT extends BrowserTest {
         browser.go("/admin/showcase.xhtml");
         assertTrue(browser.driver().findElements(By.cssSelector("button.erase")).isEmpty(),
                 "a recruiter erases no one");
+    }
+
+    /**
+     * A moderator looks for a profile by its address: the queue and the list show it alone. A change asked from the
+     * queue is in its trail, with from what to what and the words asked; narrowed to the profiles whose change was asked,
+     * the queue says none waits and the list shows it. Withdrawn at the apprentice's request from the list, its trail
+     * keeps how it was asked and forgets the words typed about what it showed.
+     */
+    @Test
+    void aModeratorFindsAProfileByItsAddressAndReadsWhoAnsweredIt() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Oumou " + unique;
+        String email = "oumou." + unique + "@exemple.test";
+        postedAndFoundByTheFjordAdmin(name, email);
+        assertEquals(email, browser.find(By.id("q")).getAttribute("value"), "the search stays in its box");
+        java.util.List<WebElement> queued = browser.driver().findElements(By.cssSelector("li.showcase-queue-item"));
+        assertEquals(1, queued.size(), "the queue shows her profile alone");
+        assertTrue(queued.get(0).getText().contains(name), queued.get(0).getText());
+        assertEquals(1, browser.driver().findElements(By.xpath("//tbody[@id='moderation:others_data']/tr")).size(),
+                "and so does the list");
+        queued.get(0).findElement(By.cssSelector("textarea[id$='note']")).sendKeys("Une photo où l’on voit l’atelier");
+        queued.get(0).findElement(By.cssSelector("button.changes")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
+                "Modification demandée"));
+
+        browser.go(moderationPageFinding(email) + "&status=CHANGES_REQUESTED");
+        assertEquals("Aucun profil en attente de modération ne correspond à cette recherche.",
+                browser.text(By.id("queue-empty")));
+        assertEquals("CHANGES_REQUESTED", new org.openqa.selenium.support.ui.Select(browser.find(By.id("status")))
+                .getFirstSelectedOption().getAttribute("value"));
+        By row = By.xpath("//tbody[@id='moderation:others_data']/tr[td[contains(., '" + name + "')]]");
+        assertEquals("Modification demandée", browser.find(row).findElement(By.cssSelector(".other-status")).getText());
+        WebElement trail = browser.find(row).findElement(By.cssSelector("details.showcase-trail"));
+        trail.findElement(By.tagName("summary")).click();
+        String line = trail.findElement(By.cssSelector(".showcase-trail-line")).getText();
+        assertTrue(line.contains("Modification demandée (En attente de modération → Modification demandée)")
+                && line.contains("Une photo où l’on voit l’atelier"), line);
+
+        String id = ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select cast(id as char) from showcase_profile where email_normalized = ?", email);
+        browser.find(row).findElement(By.cssSelector("input[id$='withdraw-how']")).sendKeys("En personne, au secrétariat");
+        browser.find(row).findElement(By.cssSelector("button.withdraw")).click();
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("moderation:withdraw-yes"))).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation:messages"),
+                "Profil retiré à la demande de la personne"));
+        assertEquals("En personne, au secrétariat", ca.tremplin.testsupport.TestDatabase.firstColumn(
+                "select reason from showcase_decision where profile_id = ? order by id desc limit 1", id));
+        assertEquals(0, ca.tremplin.testsupport.TestDatabase.count("select count(*) from showcase_decision"
+                + " where profile_id = ? and reason like '%atelier%'", id), "the words about what it showed go");
+    }
+
+    /** A class's link closed from the list of invitations says so at once, and when and by whom once read again. */
+    @Test
+    void aClassLinkClosedFromTheListSaysWhoClosedIt() {
+        String label = "Groupe " + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go("/admin/showcase-invitations.xhtml");
+        browser.type(By.id("invite:label"), label);
+        browser.clickAndWaitFor(By.id("invite:create-link"), By.id("class-link"));
+        By row = By.xpath("//tbody[@id='invite:recent_data']/tr[td[contains(., '" + label + "')]]");
+        browser.find(row).findElement(By.cssSelector("button[id$='close-invitation']")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(row, "Fermé à l’instant"));
+
+        browser.go("/admin/showcase-invitations.xhtml");
+        String closed = browser.find(row).findElement(By.cssSelector(".invitation-closed")).getText();
+        assertTrue(closed.startsWith("Fermé le") && closed.contains(" par "), closed);
+        assertTrue(browser.find(row).findElements(By.cssSelector("button[id$='close-invitation']")).isEmpty(),
+                "closed: nothing left to close");
+    }
+
+    /**
+     * An adult apprentice invited at this address posts a profile from the mailed link; the CSS du Fjord's admin then
+     * signs in and opens the moderation page narrowed to it.
+     */
+    private void postedAndFoundByTheFjordAdmin(String name, String email) {
+        invitedByTheFjordAdmin(email);
+        openInvitation(email);
+        ShowcaseForms.post(browser, name, email, Year.now().getValue() - 22, ShowcaseForms.photoFile(), null);
+        browser.find(By.id("post-done"));
+        browser.forgetEverything();
+        browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
+        browser.go(moderationPageFinding(email));
+    }
+
+    /**
+     * The moderation page narrowed to the profile posted with this address, wherever it would stand in the queue's and
+     * the list's pages.
+     */
+    private static String moderationPageFinding(String email) {
+        return "/admin/showcase.xhtml?q=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8);
     }
 
     /** The CSS du Fjord's admin invites this address by e-mail from the invitations page; signed out after. */
@@ -223,7 +307,7 @@ class ShowcaseBrowserIT extends BrowserTest {
 
         browser.forgetEverything();
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
-        browser.go("/admin/showcase.xhtml");
+        browser.go(moderationPageFinding(email));
         By item = By.xpath("//li[contains(@class,'showcase-queue-item')][.//h3[contains(., '" + name + "')]]");
         assertTrue(browser.find(item).getText().contains("Atelier Nordik"));
         browser.find(item).findElement(By.cssSelector("button.approve")).click();
@@ -259,7 +343,7 @@ class ShowcaseBrowserIT extends BrowserTest {
 
         // The centre learns by phone that the photo shows a client: its admin takes the profile off at once.
         browser.signIn(DemoAccounts.FJORD_ADMIN, DemoAccounts.PASSWORD);
-        browser.go("/admin/showcase.xhtml");
+        browser.go(moderationPageFinding(email));
         By row = By.xpath("//tbody[@id='moderation:others_data']/tr[td[contains(., '" + name + "')]]");
         browser.find(row).findElement(By.cssSelector("input[id$='takedown-note']")).sendKeys("Une cliente sur la photo");
         browser.find(row).findElement(By.cssSelector("button.takedown")).click();
@@ -269,7 +353,7 @@ class ShowcaseBrowserIT extends BrowserTest {
         assertEquals("En attente de modération", browser.text(By.xpath(
                 "//tbody[@id='moderation:others_data']/tr[td[contains(., '" + name + "')]]//span[@class='other-status']")));
         // Back in the queue, the profile says why it was taken off, so that nobody approves it again unaware.
-        browser.go("/admin/showcase.xhtml");
+        browser.go(moderationPageFinding(email));
         String queued = browser.text(By.xpath("//li[contains(@class, 'showcase-queue-item')][.//h3[contains(., '"
                 + name + "')]]"));
         assertTrue(queued.contains("Revenu à la modération : Une cliente sur la photo"), queued);

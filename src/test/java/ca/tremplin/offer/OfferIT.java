@@ -583,6 +583,50 @@ class OfferIT extends InServerTest {
         assertFalse(visitor.get("sitemap.xml").body().contains(open.getSlug()), "the sitemap no longer names it");
     }
 
+    /**
+     * An open offer whose last day to apply passed is listed nowhere: staff read it as such ("Open, deadline passed
+     * (not listed)"), not as open. Closed, it is not opened again while its deadline stays past — said with that day,
+     * nothing changed —, nor is a draft whose deadline passed; a later deadline set in the same click opens it.
+     */
+    @Test
+    void anOfferPastItsDeadlineSaysItIsNotListedAndIsOpenedOnlyWithADeadlineToCome() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("offer-expired");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        LocalDate past = LocalDate.now().minusDays(3);
+        Offer expired = fixtures.newOffer(tenant, "Menuiserie Roy", "Ébénisterie", "Cabinetmaking", "10", word,
+                OfferStatus.OPEN, offer -> offer.setApplicationDeadline(past));
+        Offer draft = fixtures.newOffer(tenant, "Menuiserie Roy", "Finition", "Finishing", "10", word,
+                OfferStatus.DRAFT, offer -> offer.setApplicationDeadline(past));
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            Offer shown = offerService.find(expired.getId());
+            assertEquals("offer.status.openDeadlinePassed", offerService.statusKey(shown));
+            assertTrue(offerService.openPastDeadline(shown));
+            assertEquals(0, search(word).total(), "listed nowhere");
+
+            Offer closed = offerService.changeStatus(expired.getId(), OfferStatus.CLOSED, shown.getVersion());
+            assertEquals("offer.status.CLOSED", offerService.statusKey(closed));
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> offerService.changeStatus(expired.getId(), OfferStatus.OPEN, closed.getVersion()));
+            assertEquals("offer.openDeadlinePassed", refused.messageKey());
+            assertTrue(refused.localizedMessage(java.util.Locale.FRENCH).contains("est passée"),
+                    refused.localizedMessage(java.util.Locale.FRENCH));
+            assertEquals(OfferStatus.CLOSED, offerService.find(expired.getId()).getStatus(), "nothing changed");
+            assertEquals("offer.openDeadlinePassed", assertThrows(BusinessRuleException.class,
+                    () -> offerService.changeStatus(draft.getId(), OfferStatus.OPEN,
+                            offerService.find(draft.getId()).getVersion())).messageKey(), "a draft neither");
+
+            Offer edited = offerService.find(expired.getId());
+            edited.setApplicationDeadline(LocalDate.now().plusWeeks(2));
+            Offer reopened = offerService.saveAndChangeStatus(edited, "10", Set.of(), OfferStatus.OPEN);
+            assertEquals(OfferStatus.OPEN, reopened.getStatus());
+            assertEquals("offer.status.OPEN", offerService.statusKey(reopened));
+            assertFalse(offerService.openPastDeadline(reopened));
+        }
+        assertEquals(List.of(expired.getId()), ids(search(word)), "listed again");
+    }
+
     private static Offer form(String employerName) {
         Offer offer = new Offer();
         offer.setEmployerName(employerName);

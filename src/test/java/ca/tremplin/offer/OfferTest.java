@@ -163,6 +163,23 @@ class OfferTest {
         assertFalse(String.join(" ", lines).contains("Bélanger"), "no one's name in the history");
     }
 
+    /**
+     * Staff read an open offer whose last day to apply passed as listed nowhere, in both languages; every other status,
+     * and an open offer still taking applications, by its own name.
+     */
+    @Test
+    void anOpenOfferPastItsDeadlineSaysStaffItIsNotListed() {
+        assertEquals("offer.status.openDeadlinePassed", Offer.statusKey(OfferStatus.OPEN, true));
+        assertEquals("offer.status.OPEN", Offer.statusKey(OfferStatus.OPEN, false));
+        for (OfferStatus status : java.util.List.of(OfferStatus.DRAFT, OfferStatus.FILLED, OfferStatus.CLOSED)) {
+            assertEquals(status.messageKey(), Offer.statusKey(status, true), status.name());
+        }
+        assertEquals("Ouverte, date limite passée (non affichée)", ca.tremplin.kernel.Messages.get(Languages.FRENCH,
+                Offer.statusKey(OfferStatus.OPEN, true)));
+        assertEquals("Open, deadline passed (not listed)", ca.tremplin.kernel.Messages.get(Languages.ENGLISH,
+                Offer.statusKey(OfferStatus.OPEN, true)));
+    }
+
     private static Offer openOffer(int positions) {
         Offer offer = offer(positions);
         offer.changeStatus(OfferStatus.OPEN);

@@ -185,4 +185,32 @@ class PersonalDataReadableTest {
             }
         }
     }
+
+    /**
+     * The trail of a showcase profile's moderation reads in words: the move and the statuses before and after, in
+     * French and in English; the table and its columns are named.
+     */
+    @Test
+    void aShowcaseProfilesTrailReadsInWordsInBothLanguages() {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("kind", "TAKEN_DOWN");
+        decision.put("from_status", "APPROVED");
+        decision.put("to_status", "AWAITING_MODERATION");
+        decision.put("reason", "Une cliente sur la photo");
+        Map<String, PersonalDataSet.Table> tables = new LinkedHashMap<>();
+        tables.put("showcase_decision", new PersonalDataSet.Table(List.copyOf(decision.keySet()), List.of(decision)));
+        PersonalDataSet data = new PersonalDataSet(Instant.parse("2026-12-06T18:00:00Z"), 3, "CSS du Fjord",
+                "Fjord School Board", List.of(), List.of(), tables, PersonalDataSet.Names.NONE);
+
+        String french = PersonalDataReadable.html(data, Languages.FRENCH, new IdentityHashMap<>());
+        String english = PersonalDataReadable.html(data, Languages.ENGLISH, new IdentityHashMap<>());
+
+        assertTrue(french.contains("Décisions de modération de votre profil de la vitrine")
+                && french.contains("<th scope=\"col\">Statut avant</th>")
+                && french.contains("<td>Retrait de la vitrine pour vérification</td>")
+                && french.contains("<td>Publié</td>") && french.contains("<td>En attente de modération</td>")
+                && french.contains("<td>Une cliente sur la photo</td>"), french);
+        assertTrue(english.contains("<th scope=\"col\">Status after</th>")
+                && english.contains("<td>Taken off the showcase for a review</td>"), english);
+    }
 }

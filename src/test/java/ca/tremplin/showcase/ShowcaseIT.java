@@ -13,14 +13,10 @@ import ca.tremplin.kernel.Languages;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.kernel.NotFoundException;
 import ca.tremplin.tenant.QuebecRegion;
-import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.HttpVisitor;
-import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestCentre;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
@@ -50,10 +46,10 @@ import org.junit.jupiter.api.Test;
  * page and the sitemap at once. A non-image, an expired or used invitation, a missing consent: refused, nothing
  * stored.
  */
-class ShowcaseIT extends InServerTest {
+class ShowcaseIT extends ShowcaseCentreSetup {
 
-    private static final Pattern INVITATION = Pattern.compile("invitation=([A-Za-z0-9_-]+)");
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    private static final Pattern INVITATION = ShowcaseSteps.INVITATION;
+    private static final Pattern TOKEN = ShowcaseSteps.TOKEN;
 
     @ArquillianResource
     URL base;
@@ -65,25 +61,16 @@ class ShowcaseIT extends InServerTest {
     ShowcasePosting posting;
 
     @Inject
-    ShowcaseModeration moderation;
-
-    @Inject
-    PublicShowcase showcase;
+    ModeratedProfiles profiles;
 
     @Inject
     ca.tremplin.catalog.CatalogService catalog;
-
-    @Inject
-    OwnProfiles own;
 
     @Inject
     ShowcaseAudience audience;
 
     @Inject
     GuardianConsents guardians;
-
-    @Inject
-    Tenancy tenancy;
 
     @Inject
     ca.tremplin.access.AccessRequests accessRequests;
@@ -94,19 +81,12 @@ class ShowcaseIT extends InServerTest {
     @Inject
     ca.tremplin.person.RetentionService retention;
 
-    @PersistenceContext(unitName = "tremplin")
-    EntityManager em;
-
-    private TestCentre centre;
+    /** The apprentice's address of most tests. */
     private String address;
-    /** A key of its own for the anonymous forms' brakes, so that tests do not use up one another's. */
-    private String ip;
 
     @BeforeEach
-    void aCentre() {
-        centre = fixtures.newCentre("showcase");
-        address = "apprentie." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
-        ip = "test-" + UUID.randomUUID();
+    void anAddress() {
+        address = address("apprentie");
     }
 
     @Test
@@ -200,13 +180,13 @@ class ShowcaseIT extends InServerTest {
 
         TestCentre other = fixtures.newCentre("showcase-other");
         try (TenantContext.Scope ignored = other.asAdmin()) {
-            assertTrue(moderation.queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
+            assertTrue(queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
                     "another centre's queue does not show it");
             long seen = version(posted.profileId());
             assertThrows(NotFoundException.class, () -> moderation.approve(posted.profileId(), seen));
         }
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            ShowcaseModeration.Moderated waiting = moderation.queue().stream()
+            ModeratedProfiles.Moderated waiting = queue().stream()
                     .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow();
             assertNotNull(waiting.waiting(), "the queue shows how long it waited");
             moderation.approve(posted.profileId(), version(posted.profileId()));
@@ -239,8 +219,9 @@ class ShowcaseIT extends InServerTest {
         showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
         showcase.clickAcrossTenants(posted.profileId(), ClickTarget.REQUEST);
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
-            assertEquals(List.of(1L, 0L, 0L, 2L), java.util.Arrays.stream(moderation.counts().get(posted.profileId()))
-                    .boxed().toList(), "one view, two clicks to the information form");
+            assertEquals(new ModeratedProfiles.Audience(1, 0, 0, 2), listed().stream()
+                    .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow().audience(),
+                    "one view, two clicks to the information form");
             ShowcaseAudience.Audience seen = audience.lastDays();
             ShowcaseAudience.Trade trade = seen.trades().stream().filter(t -> t.programId() == card.programId())
                     .findFirst().orElseThrow();
@@ -346,7 +327,7 @@ class ShowcaseIT extends InServerTest {
         assertEquals(Messages.get(Languages.ENGLISH, "inquiry.consent.image-rights-2026-12"), latestImageRights[1]);
         assertEquals("en", latestImageRights[2]);
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
+            assertTrue(queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
             moderation.refuse(posted.profileId(), version(posted.profileId()),
                     "Le témoignage nomme un collègue sans son accord.");
         }
@@ -364,7 +345,7 @@ class ShowcaseIT extends InServerTest {
                 ip);
         assertTrue(posted.awaitsGuardian());
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            assertTrue(moderation.queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
+            assertTrue(queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
                     "moderators do not see it before the guardian confirms");
         }
         String guardianToken = tokenIn(lastMailTo(guardian), TOKEN);
@@ -396,7 +377,7 @@ class ShowcaseIT extends InServerTest {
         guardians.confirm(guardianToken, ip);
         assertEquals(1L, guardianRecords(posted.profileId()), "a consent sent twice is recorded once");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            assertTrue(moderation.queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
+            assertTrue(queue().stream().anyMatch(m -> m.profile().getId() == posted.profileId()));
         }
 
         // A new photo, after the guardian confirmed the first: the guardian now named confirms again first.
@@ -407,7 +388,7 @@ class ShowcaseIT extends InServerTest {
         assertTrue(own.edit(ownerToken(posted), edited, TestPhotos.photo(), Locale.FRENCH, ip));
         assertEquals(ProfileStatus.AWAITING_GUARDIAN, own.open(ownerToken(posted)).profile().getStatus());
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            assertTrue(moderation.queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
+            assertTrue(queue().stream().noneMatch(m -> m.profile().getId() == posted.profileId()),
                     "the edit waits for the guardian again");
         }
         String secondToken = tokenIn(lastMailTo(otherGuardian), TOKEN);
@@ -453,7 +434,7 @@ class ShowcaseIT extends InServerTest {
         showcase.reportAcrossTenants(posted.profileId(), "Ce n’est pas un milieu de travail.", ip);
         assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            ShowcaseModeration.Moderated reported = moderation.queue().stream()
+            ModeratedProfiles.Moderated reported = queue().stream()
                     .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow();
             assertEquals(List.of("Ce n’est pas un milieu de travail."), reported.reports());
         }
@@ -523,7 +504,7 @@ class ShowcaseIT extends InServerTest {
         assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
                 "it is off the showcase");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            assertEquals(List.of("La photo montre une autre personne."), moderation.queue().stream()
+            assertEquals(List.of("La photo montre une autre personne."), queue().stream()
                     .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow().reports());
         }
     }
@@ -946,7 +927,7 @@ class ShowcaseIT extends InServerTest {
         assertTrue(lastMailTo(address).contains("parent ou tuteur a retiré son consentement"),
                 "the apprentice is told why their profile is gone: " + lastMailTo(address));
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            ShowcaseProfile kept = moderation.others().stream().map(ShowcaseModeration.Moderated::profile)
+            ShowcaseProfile kept = listed().stream().map(ModeratedProfiles.Moderated::profile)
                     .filter(profile -> profile.getId() == posted.profileId()).findFirst().orElseThrow();
             assertEquals(ProfileStatus.WITHDRAWN, kept.getStatus(), "the moderators keep its line");
             assertEquals(ShowcaseProfile.Withdrawer.GUARDIAN, kept.getWithdrawnBy());
@@ -1012,7 +993,7 @@ class ShowcaseIT extends InServerTest {
         assertTrue(lastMailTo(address).contains("Comme vous l’avez demandé à votre centre"),
                 "the apprentice is told: " + lastMailTo(address));
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            ShowcaseProfile kept = moderation.others().stream().map(ShowcaseModeration.Moderated::profile)
+            ShowcaseProfile kept = listed().stream().map(ModeratedProfiles.Moderated::profile)
                     .filter(profile -> profile.getId() == posted.profileId()).findFirst().orElseThrow();
             assertEquals(ShowcaseProfile.Withdrawer.CENTRE, kept.getWithdrawnBy());
             assertNull(kept.getDisplayName(), "erased of what the person said");
@@ -1061,7 +1042,7 @@ class ShowcaseIT extends InServerTest {
 
         ca.tremplin.person.PersonErasureRecord record;
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            assertNull(moderation.others().stream().filter(item -> item.profile().getId() == id).findFirst()
+            assertNull(listed().stream().filter(item -> item.profile().getId() == id).findFirst()
                     .orElseThrow().followedAsLead(), "known only by the profile: erased from here");
             record = apprentices.eraseOnRequest(id);
         }
@@ -1080,7 +1061,8 @@ class ShowcaseIT extends InServerTest {
         }
         for (String table : List.of("showcase_profile where id", "showcase_photo where profile_id",
                 "showcase_link where profile_id", "showcase_daily_count where profile_id",
-                "showcase_report where profile_id", "consent_record where showcase_profile_id")) {
+                "showcase_report where profile_id", "showcase_decision where profile_id",
+                "consent_record where showcase_profile_id")) {
             assertEquals(0L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from "
                     + table + " = ?1").setParameter(1, id).getSingleResult())).longValue(), table);
         }
@@ -1111,7 +1093,7 @@ class ShowcaseIT extends InServerTest {
                 address, null, null);
         ShowcasePosting.Posted posted = post(invite(address), address, 2000, Locale.FRENCH);
         try (TenantContext.Scope ignored = centre.asAdmin()) {
-            assertEquals(lead.getId(), moderation.queue().stream()
+            assertEquals(lead.getId(), queue().stream()
                     .filter(item -> item.profile().getId() == posted.profileId()).findFirst().orElseThrow()
                     .followedAsLead(), "the page sends the admin to the record");
             BusinessRuleException refused = assertThrows(BusinessRuleException.class,
@@ -1163,6 +1145,16 @@ class ShowcaseIT extends InServerTest {
 
         assertEquals(0L, profilesOfCentre(), "nothing half stored");
         posting.open(token);
+    }
+
+    /** The queue's first hundred profiles, as the moderation page would page through them. */
+    private List<ModeratedProfiles.Moderated> queue() {
+        return profiles.queue(ModeratedProfiles.Search.ALL, 0, 100);
+    }
+
+    /** The centre's first hundred profiles of the list of all, latest first, the withdrawn ones after. */
+    private List<ModeratedProfiles.Moderated> listed() {
+        return profiles.matching(ModeratedProfiles.Search.ALL, 0, 100);
     }
 
     /** The version of the profile as a moderator's page would show it now. */
