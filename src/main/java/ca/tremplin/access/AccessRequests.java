@@ -113,9 +113,21 @@ public class AccessRequests {
     public record Download(String fileName, byte[] content) {
     }
 
-    /** One centre's part as its privacy officer sees it. */
+    /**
+     * One centre's part as its privacy officer sees it; {@code guardian}: the address is, at the centre, a parent's or
+     * guardian's, answered with the children held under it rather than with a child's record.
+     */
     public record Row(Long partId, Long leadId, String email, Instant verifiedAt, LocalDate dueOn,
-                      AccessRequestPart.Answer answer, Instant answeredAt, Long answeredBy) {
+                      AccessRequestPart.Answer answer, Instant answeredAt, Long answeredBy, boolean guardian) {
+
+        public Row(Long partId, Long leadId, String email, Instant verifiedAt, LocalDate dueOn,
+                   AccessRequestPart.Answer answer, Instant answeredAt, Long answeredBy) {
+            this(partId, leadId, email, verifiedAt, dueOn, answer, answeredAt, answeredBy, false);
+        }
+
+        Row asGuardian(boolean asGuardian) {
+            return new Row(partId, leadId, email, verifiedAt, dueOn, answer, answeredAt, answeredBy, asGuardian);
+        }
 
         public boolean late(LocalDate today) {
             return answer == null && today.isAfter(dueOn);
@@ -184,8 +196,9 @@ public class AccessRequests {
                 for (Lead lead : leads.followingAddress(request.getEmailNormalized())) {
                     em.persist(new AccessRequestPart(lead.getTenantId(), request.getId(), lead.getId(), due));
                 }
-                // An apprentice whom a centre knows only by the profile they posted on its showcase is answered too.
-                for (Long centre : export.centresKnowingOnlyAShowcaseProfile(request.getEmailNormalized())) {
+                // An apprentice whom a centre knows only by the profile they posted on its showcase is answered too,
+                // and so is a parent or guardian who consented with this address for a child the centre holds.
+                for (Long centre : export.centresHoldingTheAddressWithoutALead(request.getEmailNormalized())) {
                     em.persist(new AccessRequestPart(centre, request.getId(), null, due));
                 }
                 em.flush();
@@ -207,9 +220,14 @@ public class AccessRequests {
             if (part == null || !part.getRequestId().equals(request.getId())) {
                 throw new NotFoundException("part " + partId);
             }
-            Download file = archive(dataOf(part, request));
-            if (part.getLeadId() != null) {
+            PersonalDataSet data = dataOf(part, request);
+            Download file = archive(data);
+            // In the access log as the record handed out: a lead's, or a profile's; a guardian's answer holds neither.
+            if (!data.leadIds().isEmpty()) {
                 accessLog.recordDownloadByThePerson(part.getTenantId(), part.getLeadId(), part.getId());
+            } else if (!data.showcaseProfileIds().isEmpty()) {
+                accessLog.recordApprenticeDownloadByThePerson(part.getTenantId(), data.showcaseProfileIds().get(0),
+                        part.getId());
             }
             part.answered(AccessRequestPart.Answer.DOWNLOADED, null, now);
             return file;
@@ -232,10 +250,12 @@ public class AccessRequests {
                         from AccessRequestPart p, AccessRequest r where r.id = p.requestId
                         order by case when p.answer is null then 0 else 1 end, p.dueOn, p.id""", Row.class)
                 .setMaxResults(200).getResultList();
-        java.util.Set<String> apprentices = apprenticeErasure.addressesHeld(
-                ca.tremplin.tenant.TenantContext.currentTenantId(), rows.stream()
-                        .filter(row -> row.leadId() == null && !row.email().isEmpty()).map(Row::email).toList());
-        return rows.stream().map(row -> row.leadId() != null || apprentices.contains(row.email()) ? row
+        long centre = ca.tremplin.tenant.TenantContext.currentTenantId();
+        List<String> addresses = rows.stream().map(Row::email).filter(email -> !email.isEmpty()).distinct().toList();
+        java.util.Set<String> apprentices = apprenticeErasure.addressesHeld(centre, addresses);
+        java.util.Set<String> guardians = export.heldAsGuardian(centre, addresses);
+        return rows.stream().map(row -> row.leadId() != null || apprentices.contains(row.email())
+                        || guardians.contains(row.email()) ? row.asGuardian(guardians.contains(row.email()))
                 : new Row(row.partId(), null, "", row.verifiedAt(), row.dueOn(), row.answer(), row.answeredAt(),
                         row.answeredBy())).toList();
     }
@@ -257,9 +277,11 @@ public class AccessRequests {
         if (request.getEmailNormalized() == null || request.getEmailNormalized().isBlank()
                 || (erased != null && erased.isErased())
                 || (part.getLeadId() == null && apprenticeErasure.addressesHeld(part.getTenantId(),
+                        List.of(request.getEmailNormalized())).isEmpty() && export.heldAsGuardian(part.getTenantId(),
                         List.of(request.getEmailNormalized())).isEmpty())) {
             // The person was erased here (or everywhere) since — a lead, or an apprentice known only by the showcase,
-            // whose profiles are gone —: this centre has no address left to send to.
+            // whose profiles are gone, or the children a guardian consented for —: this centre has no address left to
+            // send to.
             throw new BusinessRuleException("access.noAddressLeft");
         }
         PersonalDataSet data = dataOf(part, request);
@@ -278,10 +300,32 @@ public class AccessRequests {
                 Messages.get(locale, "access.sent.subject", centre.localizedName(locale)), text,
                 HtmlText.paragraphs(Languages.code(locale), text))
                 .attaching(new MailAttachment(file.fileName(), "application/zip", file.content())));
-        if (part.getLeadId() != null) {
+        if (!data.leadIds().isEmpty()) {
             accessLog.recordExport(List.of(part.getLeadId()), part.getId());
+        } else if (!data.showcaseProfileIds().isEmpty()) {
+            accessLog.recordApprenticeExport(part.getTenantId(), data.showcaseProfileIds().get(0), part.getId());
         }
         part.answered(AccessRequestPart.Answer.SENT, signedInUser.getUserId(), clock.instant());
+    }
+
+    /**
+     * Staff's export of an apprentice from the moderation page, in the same format as a lead's: the person the centre
+     * knows only by their showcase profile, as their own request gets it, in the access log by the profile's number; a
+     * person the centre also follows as a lead (since the page was shown, say), as the lead page exports them — their
+     * profiles with the rest. Another centre's profile is not found, whatever number is sent.
+     */
+    @Transactional
+    public Download staffExportOfApprentice(long profileId) {
+        signedInUser.require(Role.RECRUITER, Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        long centre = ca.tremplin.tenant.TenantContext.currentTenantId();
+        java.util.Optional<Long> lead = export.leadFollowingApprentice(centre, profileId);
+        if (lead.isPresent()) {
+            return staffExport(lead.get());
+        }
+        PersonalDataSet data = export.collectApprentice(centre, profileId);
+        Download file = archive(signedInUser.isTenantAdmin() ? data : data.without(PersonalData.ADMINS_ONLY));
+        accessLog.recordApprenticeExport(centre, profileId, null);
+        return file;
     }
 
     /** Staff's export of one of the centre's people, from the lead page: the same archive, in the access log. */
@@ -299,13 +343,13 @@ public class AccessRequests {
     }
 
     /**
-     * A part's data: the person's lead at the centre, or, for an apprentice the centre knows only by their showcase
-     * profile, that profile found by the request's proven address (the part and the answer are then the only trace:
-     * the access log names leads).
+     * A part's data, as the centre answers the request's proven address ({@link PersonalDataExport#answerToAddress}):
+     * the person's lead at the centre, or, for an apprentice the centre knows only by their showcase profile, that
+     * profile found by the address; for a parent or guardian, which children the centre holds under their address and
+     * what they consented to, never a child's record.
      */
     private PersonalDataSet dataOf(AccessRequestPart part, AccessRequest request) {
-        return part.getLeadId() != null ? export.collect(part.getLeadId())
-                : export.collectShowcase(part.getTenantId(), request.getEmailNormalized());
+        return export.answerToAddress(part.getTenantId(), part.getLeadId(), request.getEmailNormalized());
     }
 
     private static Download archive(PersonalDataSet data) {

@@ -25,7 +25,10 @@ import java.util.Map;
  * consent again with the CV and message they send now, which become the application's; what they had sent is kept
  * here as it was, never overwritten nor dropped. The centre does not read it — the consent it came with was withdrawn,
  * and the one given again came with the new CV — but sees that it exists, when it was sent and under what name. The
- * person's data holds it (access, portability), and erasure clears it with the application ({@code PersonErasure}).
+ * person's data holds it (access, portability); erasure clears it with the application ({@code PersonErasure}), and so
+ * does the nightly retention run once the centre's "lost or inactive" months have passed since the next sending
+ * replaced it ({@code PersonErasure.forgetEarlierSendings}), as the form and the mail tell the person: a person still
+ * followed keeps no CV they replaced past what the centre's rules keep. Its file's name then reads "—".
  *
  * <p>Native SQL: the file is a blob no entity should load by accident, as for the application's own CV.
  */

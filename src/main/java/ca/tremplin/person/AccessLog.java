@@ -62,6 +62,24 @@ public class AccessLog {
         em.persist(PersonalDataAccess.byThePerson(tenantId, leadId, requestPartId, clock.instant()));
     }
 
+    /**
+     * Records that the signed-in member of staff exported the data of an apprentice the centre knows only by their
+     * showcase profile, by that profile's number ({@code targetId}: the access request answered, if any).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordApprenticeExport(long tenantId, long profileId, Long targetId) {
+        Long userId = signedInUser.getUserId();
+        if (userId != null) {
+            em.persist(PersonalDataAccess.ofApprentice(tenantId, profileId, userId, targetId, clock.instant()));
+        }
+    }
+
+    /** Records that an apprentice known only by their showcase profile downloaded their own data; across tenants. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordApprenticeDownloadByThePerson(long tenantId, long profileId, Long requestPartId) {
+        em.persist(PersonalDataAccess.ofApprentice(tenantId, profileId, null, requestPartId, clock.instant()));
+    }
+
     /** Every access to this person's data, newest first (the centre's admins only). */
     @Transactional
     public List<PersonalDataAccess> ofPerson(long leadId) {

@@ -28,9 +28,10 @@ import java.util.Set;
  * reaches them. The same erasure as a lead's ({@link PersonErasure}), for what a profile holds: every profile of the
  * person at the centre goes whole — its name, text, workplace, address, guardian, photos in every size, private links,
  * visitors' reports, counters and consents —, off every public page and the sitemap as the transaction commits; the
- * mail sent to the person is emptied, and the mail to the guardian who consented for them; the centre's opt-outs and
- * unsubscribe links for the address go, and so do the platform's mail and the access requests under it unless another
- * centre still follows the address. {@code person_erasure} records it by the profile's number (V74), never the data.
+ * mail sent to the person is emptied, and the mail to the guardian who consented for them that names them (the
+ * guardian's other mail, and their other children's, stay: {@link PersonErasure#eraseUnderAddresses}); the centre's
+ * opt-outs and unsubscribe links for the address go, and so do the platform's mail and the access requests under it
+ * unless another centre still follows the address. {@code person_erasure} records it by the profile's number (V74), never the data.
  *
  * <p>The person is the addresses the profile was posted under — its own, or, once withdrawn (blanked), the ones its
  * consent register keeps, the guardian's lines aside — and every profile of the centre under them. A person the centre
@@ -232,7 +233,7 @@ public class ApprenticeErasure {
     }
 
     /** A lead of the centre, not erased, under one of these addresses: the record it was merged into, if it was. */
-    private Long leadFollowing(long tenantId, List<String> addresses) {
+    Long leadFollowing(long tenantId, List<String> addresses) {
         if (addresses.isEmpty()) {
             return null;
         }
@@ -264,38 +265,40 @@ public class ApprenticeErasure {
     }
 
     /**
-     * Removes the apprentice's data from everywhere: their profiles whole, the mail to them and to the guardian who
-     * consented for them, what keeps their address, and the text that names them by it.
+     * Removes the apprentice's data from everywhere: their profiles whole, the mail to them and the mail about them to
+     * the guardian who consented for them, what keeps their address, and the text that names them by it. The guardian's
+     * own choices and their other children's profiles and mail are theirs, and stay.
      */
     private void forget(Apprentice apprentice) {
         em.flush();
         long tenantId = apprentice.tenantId();
-        // The guardians' addresses, read before the profiles and their registers go.
+        // The guardians' addresses and the names the profiles showed (the guardian's mail names the apprentice by it),
+        // read before the profiles and their registers go.
         @SuppressWarnings("unchecked")
         List<String> guardians = em.createNativeQuery("select lower(s.guardian_email) from showcase_profile s"
                         + " where s.id in (:ids) and s.guardian_email is not null union select lower(c.guardian_email)"
                         + " from consent_record c where c.showcase_profile_id in (:ids) and c.guardian_email is not null")
                 .setParameter("ids", apprentice.profiles()).getResultList();
-        List<String> addresses = apprentice.addresses();
-        if (!addresses.isEmpty()) {
-            // Mail kept before the keys were written in Unicode (V76) has the domain as it was typed ("xn--…"), and a
-            // guardian's address is read as typed: both spellings are looked for, as for a lead's erasure.
-            Set<String> spelt = new LinkedHashSet<>(addresses);
-            PersonErasure.withBothSpellings(spelt);
-            erasure.eraseMailSentTo(tenantId, List.copyOf(spelt));
-            erasure.forgetAddresses(tenantId, addresses);
-            erasure.forgetMentions(tenantId, List.of(new PersonTraits(new LinkedHashSet<>(addresses), List.of(),
-                    Set.of())));
+        @SuppressWarnings("unchecked")
+        List<String> shown = em.createNativeQuery("select display_name from showcase_profile where id in (:ids)"
+                        + " and display_name is not null")
+                .setParameter("ids", apprentice.profiles()).getResultList();
+        // Mail kept before the keys were written in Unicode (V76) has the domain as it was typed ("xn--…"), and a
+        // guardian's address is read as typed: both spellings are looked for, as for a lead's erasure.
+        Set<String> own = new LinkedHashSet<>(apprentice.addresses());
+        PersonErasure.withBothSpellings(own);
+        Set<String> guardianAddresses = new LinkedHashSet<>(guardians);
+        PersonErasure.withBothSpellings(guardianAddresses);
+        guardianAddresses.removeAll(own);
+        PersonTraits person = new PersonTraits(new LinkedHashSet<>(apprentice.addresses()), List.of(), Set.of());
+        erasure.eraseUnderAddresses(tenantId, new PersonErasure.PeopleErased(own, guardianAddresses,
+                PersonErasure.asMailNamesThem(List.of(person), shown), List.of(person), List.of(),
+                apprentice.profiles()));
+        if (!apprentice.addresses().isEmpty()) {
+            erasure.forgetMentions(tenantId, List.of(person));
         }
         // Their profiles, found by their own lines of the registers: a profile whose guardian's line names one of these
         // addresses is a child's of theirs, and the child's own.
         erasure.deleteShowcaseProfilesById(tenantId, new ArrayList<>(apprentice.profiles()));
-        // The guardian's own choices and profiles are theirs: only the mail that named the apprentice to them goes.
-        Set<String> guardianAddresses = new LinkedHashSet<>(guardians.stream().filter(g -> !addresses.contains(g))
-                .toList());
-        PersonErasure.withBothSpellings(guardianAddresses);
-        if (!guardianAddresses.isEmpty()) {
-            erasure.eraseMailSentTo(tenantId, List.copyOf(guardianAddresses));
-        }
     }
 }

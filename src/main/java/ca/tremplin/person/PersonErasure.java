@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +35,9 @@ import java.util.Set;
  *
  * <p>A person is their lead and every lead merged into it (a duplicate keeps the details it had). What a request
  * shares with other centres — the request as submitted, its consents, its acknowledgement — is erased only when no
- * other centre still follows the person through it: a centre never changes what another holds.
+ * other centre still follows the person through it: a centre never changes what another holds. Likewise an address is
+ * not always the person's alone: a parent or guardian who consented for a child under 14 gave their own, and their
+ * other children the centre holds under it keep their mail, profiles and records ({@link #eraseUnderAddresses}).
  *
  * <p>Native SQL, because the rows belong to many features above this package and a retention run erases thousands
  * of people at once; every statement is limited to the leads of one centre, read first under its tenant.
@@ -152,12 +155,20 @@ public class PersonErasure {
         List<Long> requests = requestsNoOtherCentreHolds(records);
 
         // The parents or guardians who consented for the person (under 14) were mailed about them, by name: their
-        // addresses, read before the register forgets them, have that mail erased too.
+        // addresses, read before the register forgets them, have that mail erased too — that mail only: the address is
+        // the guardian's, who may have other children the centre holds under it.
         Set<String> guardians = new LinkedHashSet<>();
         for (List<Long> ids : slices(records)) {
             guardians.addAll(guardiansOf(ids, new ArrayList<>(emails)));
         }
         withBothSpellings(guardians);
+        guardians.removeAll(emails);
+        // The person's showcase profiles, by their own lines (never a guardian's, which names the parent), and the
+        // names they showed, which the mail to a guardian names them by: read before anything goes.
+        Map<Long, String> profiles = new LinkedHashMap<>();
+        for (List<String> addresses : slices(new ArrayList<>(emails))) {
+            profiles.putAll(showcaseProfilesUnder(tenantId, addresses));
+        }
         for (List<Long> ids : slices(records)) {
             eraseLinkedRows(ids, at);
             closeApplications(ids, at);
@@ -170,14 +181,194 @@ public class PersonErasure {
                     + " guardian_name = null, guardian_email = null"
                     + " where inquiry_id in (:ids)", ids);
         }
-        for (List<String> addresses : slices(new ArrayList<>(emails))) {
-            eraseMailTo(tenantId, addresses);
-        }
-        for (List<String> addresses : slices(new ArrayList<>(guardians))) {
-            eraseMailTo(tenantId, addresses);
-        }
+        eraseUnderAddresses(tenantId, new PeopleErased(emails, guardians, asMailNamesThem(traits.values(),
+                profiles.values()), traits.values().stream().toList(), records, profiles.keySet()));
+        deleteShowcaseProfilesById(tenantId, new ArrayList<>(profiles.keySet()));
         forgetMentions(tenantId, new ArrayList<>(traits.values()));
         return personOf;
+    }
+
+    /**
+     * The people being erased at a centre, as what the centre holds under addresses finds them: their own addresses
+     * and their guardians' (both spellings of each domain, a guardian's that is also their own counted as their own),
+     * how mail names them ({@code named}: their addresses, both names, a first name or a profile's chosen name alone),
+     * each person's own traits, and their records — leads and showcase profiles — which are no one else's.
+     */
+    record PeopleErased(Set<String> own, Set<String> guardians, PersonTraits named, Collection<PersonTraits> each,
+                        Collection<Long> leads, Collection<Long> profiles) {
+    }
+
+    /**
+     * The people as mail names them: their traits, and each first name and each name a profile of theirs showed alone.
+     * A guardian's mail about a showcase profile names the child by the name the profile shows, often a first name;
+     * the guardian's other children are told apart by their own names ({@link AddressMail}).
+     */
+    static PersonTraits asMailNamesThem(Collection<PersonTraits> people, Collection<String> profileNames) {
+        Set<String> emails = new LinkedHashSet<>();
+        List<PersonTraits.Name> names = new ArrayList<>();
+        Set<String> phones = new LinkedHashSet<>();
+        for (PersonTraits person : people) {
+            emails.addAll(person.emails());
+            phones.addAll(person.phoneDigits());
+            for (PersonTraits.Name name : person.names()) {
+                names.add(name);
+                names.add(new PersonTraits.Name(name.first(), ""));
+            }
+        }
+        profileNames.stream().map(name -> GuardianLines.nameOf(name, null)).filter(java.util.Objects::nonNull)
+                .forEach(names::add);
+        return new PersonTraits(emails, names, phones);
+    }
+
+    /** What an earlier version of an application keeps once erased: that it was sent, and when, and replaced. */
+    private static final String EARLIER_SENDING_EMPTIED = "e.cover_message = null, e.cv_file_name = :marker,"
+            + " e.cv_content = null";
+
+    /**
+     * The earlier versions of the centre's applications (what an application held before its person sent it again
+     * with their consent given again, V74) replaced before {@code replacedBefore}, erased as the person's erasure
+     * erases them — the message and the file go, the file's name becomes {@link #MARKER} —, in the caller's
+     * transaction; returns how many. The centre never reads them (their consent was withdrawn), and keeps them no
+     * longer than it keeps a person nothing happened to: the nightly run passes its "lost or inactive" months, counted
+     * from the day the next sending replaced each ({@link RetentionJob}). A person who stays active would otherwise
+     * keep every CV they replaced as long as the centre follows them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetEarlierSendings(long tenantId, LocalDateTime replacedBefore) {
+        return em.createNativeQuery("update offer_application_earlier_sending e set " + EARLIER_SENDING_EMPTIED
+                        + " where e.tenant_id = :tenant and e.replaced_at < :cutoff and (e.cv_content is not null"
+                        + " or e.cover_message is not null or e.cv_file_name <> :marker)")
+                .setParameter("marker", MARKER).setParameter("tenant", tenantId).setParameter("cutoff", replacedBefore)
+                .executeUpdate();
+    }
+
+    /**
+     * Everything the centre holds under the addresses of people being erased: what is theirs alone goes whole — the
+     * mail sent to their own addresses ({@link #eraseMailSentTo}) and what keeps the addresses themselves
+     * ({@link #forgetAddresses}) —, and where an address is also another person's the centre still holds — a
+     * parent's or guardian's address, under which the guardian's other children keep their mail, profiles and records
+     * — only the mail that is the erased people's goes ({@link AddressMail}): the address's choices stay.
+     */
+    void eraseUnderAddresses(long tenantId, PeopleErased people) {
+        Set<String> all = new LinkedHashSet<>(people.own());
+        all.addAll(people.guardians());
+        Map<String, List<PersonTraits.Name>> others = othersUnder(tenantId, all, people.leads(), people.profiles());
+        List<String> sole = new ArrayList<>();
+        List<String> shared = new ArrayList<>();
+        for (String address : people.own()) {
+            (others.containsKey(GuardianLines.key(address)) ? shared : sole).add(address);
+        }
+        for (List<String> addresses : slices(sole)) {
+            eraseMailSentTo(tenantId, addresses);
+            forgetAddresses(tenantId, addresses);
+        }
+        if (shared.isEmpty() && people.guardians().isEmpty()) {
+            return;
+        }
+        Set<String> followed = followedElsewhere(tenantId, people.own(), true);
+        AddressMail mail = AddressMail.of(people.named(), people.each().stream()
+                .filter(person -> person.emails().stream().anyMatch(followed::contains)).toList(), others);
+        for (List<String> addresses : slices(shared)) {
+            eraseMailThatIs(tenantId, addresses, true, mail, followed);
+        }
+        for (List<String> addresses : slices(new ArrayList<>(people.guardians()))) {
+            eraseMailThatIs(tenantId, addresses, false, mail, followedElsewhere(tenantId, addresses, true));
+        }
+    }
+
+    /**
+     * Which mail to an address the erased people share with someone the centre still holds is theirs. Mail to one of
+     * their own addresses is theirs unless it names another person held under it (a guardian's other child); mail to a
+     * guardian's address is theirs when it names them and no other child of the guardian — the rest is the guardian's
+     * own, or about their other children. The platform's mail (no centre) stays while another centre still follows the
+     * address, or the erased person it names. A name is found word for word ({@link PersonTraits#mentionOfAny}): a
+     * child is told apart from a brother or sister by their own names.
+     */
+    record AddressMail(java.util.function.Predicate<String> namesErased,
+                       java.util.function.Predicate<String> namesErasedFollowedElsewhere,
+                       Map<String, java.util.function.Predicate<String>> namesOthersByAddress) {
+
+        /**
+         * The rule for these people ({@code erased}, as mail names them), those of them another centre still follows,
+         * and the others held under each address (by its key: {@link GuardianLines#key}).
+         */
+        static AddressMail of(PersonTraits erased, List<PersonTraits> followedElsewhere,
+                              Map<String, List<PersonTraits.Name>> others) {
+            Map<String, java.util.function.Predicate<String>> namesOthers = new HashMap<>();
+            others.forEach((address, names) -> namesOthers.put(address,
+                    PersonTraits.mentionOfAny(List.of(new PersonTraits(Set.of(), names, Set.of())))));
+            return new AddressMail(PersonTraits.mentionOfAny(List.of(erased)),
+                    PersonTraits.mentionOfAny(followedElsewhere), namesOthers);
+        }
+
+        /**
+         * Whether this message (its subject and text) to {@code recipient} is the erased people's: sent to one of their
+         * own addresses ({@code ownAddress}) or to a guardian's, by a centre or by the platform ({@code platformMail}),
+         * whose recipient another centre still follows or not.
+         */
+        boolean isErased(String recipient, boolean ownAddress, boolean platformMail,
+                         boolean recipientFollowedElsewhere, String text) {
+            if (platformMail && (recipientFollowedElsewhere || namesErasedFollowedElsewhere.test(text))) {
+                return false;
+            }
+            if (namesOthersByAddress.getOrDefault(GuardianLines.key(recipient), none -> false).test(text)) {
+                return false;
+            }
+            return ownAddress || namesErased.test(text);
+        }
+    }
+
+    /**
+     * The other people the centre still holds under these addresses as a parent's or guardian's — by the address's key,
+     * the names their records give (none left for a profile withdrawn) —, the erased people's own leads and profiles
+     * aside.
+     */
+    private Map<String, List<PersonTraits.Name>> othersUnder(long tenantId, Collection<String> addresses,
+                                                            Collection<Long> leads, Collection<Long> profiles) {
+        Set<Long> ownLeads = new java.util.HashSet<>(leads);
+        Set<Long> ownProfiles = new java.util.HashSet<>(profiles);
+        Map<String, List<PersonTraits.Name>> others = new HashMap<>();
+        for (List<String> slice : slices(new ArrayList<>(addresses))) {
+            for (GuardianLines.Line line : GuardianLines.under(em, slice, tenantId)) {
+                boolean theirs = line.leadId() != null ? ownLeads.contains(line.leadId())
+                        : ownProfiles.contains(line.recordId());
+                if (!theirs && line.guardianEmail() != null) {
+                    List<PersonTraits.Name> names = others.computeIfAbsent(GuardianLines.key(line.guardianEmail()),
+                            key -> new ArrayList<>());
+                    PersonTraits.Name name = line.name();
+                    if (name != null) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return others;
+    }
+
+    /**
+     * The mail to these addresses, the centre's and the platform's, that {@code mail} says is the erased people's,
+     * read and erased message by message: an address shared with others holds a few dozen messages, not thousands.
+     */
+    private void eraseMailThatIs(long tenantId, List<String> addresses, boolean ownAddresses, AddressMail mail,
+                                 Set<String> followed) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> messages = em.createNativeQuery("select m.id, m.tenant_id, m.recipient, m.subject, m.body_text"
+                        + " from outbox_message m where m.recipient in (:addresses)"
+                        + " and (m.tenant_id = :tenant or m.tenant_id is null)")
+                .setParameter("addresses", addresses).setParameter("tenant", tenantId).getResultList();
+        List<Long> erased = new ArrayList<>();
+        for (Object[] message : messages) {
+            String recipient = ((String) message[2]).toLowerCase(java.util.Locale.ROOT);
+            // The column's collation takes "ecole.ca" for "école.ca": another domain is another person's mail.
+            if (addresses.contains(recipient) && mail.isErased(recipient, ownAddresses, message[1] == null,
+                    followed.contains(recipient), message[3] + "\n" + message[4])) {
+                erased.add(((Number) message[0]).longValue());
+            }
+        }
+        for (List<Long> ids : slices(erased)) {
+            em.createNativeQuery("update outbox_message m set " + EMPTIED + " where m.id in (:ids)")
+                    .setParameter("marker", MARKER).setParameter("ids", ids).executeUpdate();
+        }
     }
 
     /**
@@ -277,8 +468,7 @@ public class PersonErasure {
         // What an application was sent before the person sent it again (V74): its message and file go, as the
         // application's own; that it was sent, and when, stays.
         update("update offer_application_earlier_sending e join offer_application a on a.id = e.application_id"
-                + " set e.cover_message = null, e.cv_file_name = :marker, e.cv_content = null"
-                + " where a.lead_id in (:ids)", ids);
+                + " set " + EARLIER_SENDING_EMPTIED + " where a.lead_id in (:ids)", ids);
         // An interview's place and link are typed by staff and may name the person ("WhatsApp +221 …"), its answer's
         // note by the person: blanked, and the link to answer it dies; that it was held, and when, stays.
         update("update interview i join offer_application a on a.id = i.application_id set i.place = null,"
@@ -301,42 +491,55 @@ public class PersonErasure {
     }
 
     /**
-     * Everything the centre holds under these addresses of a person: the mail sent to them
-     * ({@link #eraseMailSentTo}), what keeps the address itself ({@link #forgetAddresses}) and the showcase profiles
-     * posted under it ({@link #deleteShowcaseProfiles}).
+     * Of these addresses, the ones some other centre still follows — a lead of it not erased, or, with
+     * {@code showcaseToo}, an apprentice it knows by a showcase profile (by the profile's own lines of the register,
+     * which keep the address once a withdrawal has blanked the profile's) —, in both spellings of their domain. What is
+     * the person's to every centre (the platform's mail, an access request) stays for that centre. Both spellings are
+     * looked for and given back: a key kept apart by V76 still writes its domain in ASCII, and mail written before V76
+     * kept the domain as it was typed, where the key now writes it in Unicode.
      */
-    private void eraseMailTo(long tenantId, List<String> addresses) {
-        eraseMailSentTo(tenantId, addresses);
-        forgetAddresses(tenantId, addresses);
-        deleteShowcaseProfiles(tenantId, addresses);
+    Set<String> followedElsewhere(long tenantId, Collection<String> addresses, boolean showcaseToo) {
+        Set<String> spelt = new LinkedHashSet<>();
+        addresses.forEach(address -> spelt.add(address.toLowerCase(java.util.Locale.ROOT)));
+        withBothSpellings(spelt);
+        Set<String> followed = new LinkedHashSet<>();
+        for (List<String> slice : slices(new ArrayList<>(spelt))) {
+            @SuppressWarnings("unchecked")
+            List<String> found = em.createNativeQuery("select o.email_normalized from `lead` o"
+                            + " where o.email_normalized in (:addresses) and o.tenant_id <> :tenant"
+                            + " and o.erased_at is null"
+                            + (showcaseToo ? " union select oc.email_normalized from consent_record oc"
+                            + " join showcase_profile op on op.id = oc.showcase_profile_id"
+                            + " where oc.email_normalized in (:addresses) and oc.purpose <> 'GUARDIAN'"
+                            + " and op.tenant_id <> :tenant" : ""))
+                    .setParameter("addresses", slice).setParameter("tenant", tenantId).getResultList();
+            found.forEach(address -> followed.add(address.toLowerCase(java.util.Locale.ROOT)));
+        }
+        withBothSpellings(followed);
+        return followed;
     }
 
-    /**
-     * An address some other centre still follows: a lead of it not erased, or an apprentice it knows by a showcase
-     * profile (by the profile's consents, which keep the address once a withdrawal has blanked the profile's). What is
-     * the person's to every centre (the platform's mail, an access request) stays for that centre. {@code %1$s}: the
-     * column holding the address, in lower case.
-     */
-    private static final String FOLLOWED_ELSEWHERE = "(exists (select 1 from `lead` o where o.email_normalized = %1$s"
-            + " and o.tenant_id <> :tenant and o.erased_at is null) or exists (select 1 from consent_record oc"
-            + " join showcase_profile op on op.id = oc.showcase_profile_id where oc.email_normalized = %1$s"
-            + " and oc.purpose <> 'GUARDIAN' and op.tenant_id <> :tenant))";
+    /** What an erased message keeps: that it went out, and when; a message not yet sent is given up. */
+    private static final String EMPTIED = "m.recipient = '', m.subject = :marker, m.body_text = '', m.body_html = null,"
+            + " m.one_click_unsubscribe = null, m.attachment_name = null, m.attachment_type = null,"
+            + " m.attachment_content = null, m.last_error = null,"
+            + " m.status = case when m.status = 'PENDING' then 'FAILED' else m.status end";
 
     /**
      * Mail kept after sending, to any of these addresses: the centre's own, and the platform's (an acknowledgement of
-     * a request, an access request's link) unless another centre still follows that address. A message not yet sent
-     * is given up. What stays: that a message went out, and when.
+     * a request, an access request's link) unless another centre still follows that address
+     * ({@link #followedElsewhere}). A message not yet sent is given up. What stays: that a message went out, and when.
      */
     void eraseMailSentTo(long tenantId, List<String> addresses) {
-        em.createNativeQuery("update outbox_message m set m.recipient = '', m.subject = :marker, m.body_text = '',"
-                        + " m.body_html = null, m.one_click_unsubscribe = null, m.attachment_name = null,"
-                        + " m.attachment_type = null, m.attachment_content = null, m.last_error = null,"
-                        + " m.status = case when m.status = 'PENDING' then 'FAILED' else m.status end"
+        Set<String> followed = followedElsewhere(tenantId, addresses, true);
+        em.createNativeQuery("update outbox_message m set " + EMPTIED
                         // The column compares without case (its collation): the addresses, in lower case, find
-                        // their rows by its index (V33), and another centre's leads by the address alone (V33).
+                        // their rows by its index (V33).
                         + " where m.recipient in (:addresses) and (m.tenant_id = :tenant or (m.tenant_id is null"
-                        + " and not " + FOLLOWED_ELSEWHERE.formatted("lower(m.recipient)") + "))")
+                        + " and m.recipient not in (:followed)))")
                 .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
+                // No address followed elsewhere: a list that matches no recipient.
+                .setParameter("followed", followed.isEmpty() ? List.of("") : List.copyOf(followed))
                 .executeUpdate();
     }
 
@@ -354,10 +557,12 @@ public class PersonErasure {
                 .setParameter("addresses", addresses).setParameter("tenant", tenantId).executeUpdate();
         // An access request keeps that it was made and answered, not by whom; unless another centre still follows
         // the address: the request is the person's to every centre, and that centre's answer goes to the address.
+        Set<String> followed = followedElsewhere(tenantId, addresses, true);
         em.createNativeQuery("update access_request r set r.email_normalized = '', r.ip_address = null"
-                        + " where r.email_normalized in (:addresses) and not "
-                        + FOLLOWED_ELSEWHERE.formatted("r.email_normalized"))
-                .setParameter("addresses", addresses).setParameter("tenant", tenantId).executeUpdate();
+                        + " where r.email_normalized in (:addresses) and r.email_normalized not in (:followed)")
+                .setParameter("addresses", addresses).setParameter("tenant", tenantId)
+                .setParameter("followed", followed.isEmpty() ? List.of("") : List.copyOf(followed))
+                .executeUpdate();
         for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
             em.createNativeQuery("delete from " + table + " where tenant_id = :tenant and email_normalized in"
                             + " (:addresses)")
@@ -366,25 +571,29 @@ public class PersonErasure {
     }
 
     /**
-     * An apprentice's showcase profiles at this centre under these addresses go whole: their photos, links, reports,
-     * counts and consents with them (foreign keys cascade), off every public page as the transaction commits. A
-     * profile withdrawn before has its address blanked; its consent register still names the person. Found by the
-     * indexes first, then deleted by key (a delete with a subquery would read the whole table). Returns the profiles
-     * deleted.
+     * An apprentice's showcase profiles at this centre under these addresses, with the name each shows (none once
+     * withdrawn): by the address a profile holds, or, withdrawn (its address blanked), by its own lines of the consent
+     * register — never by a guardian's line, which holds the parent's address and belongs to a child of theirs who may
+     * be someone else. Found by the indexes.
      */
-    List<Long> deleteShowcaseProfiles(long tenantId, List<String> addresses) {
+    Map<Long, String> showcaseProfilesUnder(long tenantId, List<String> addresses) {
         @SuppressWarnings("unchecked")
-        List<Number> found = em.createNativeQuery("select s.id from showcase_profile s where s.tenant_id = :tenant"
-                        + " and s.email_normalized in (:addresses) union select c.showcase_profile_id"
-                        + " from consent_record c join showcase_profile s on s.id = c.showcase_profile_id"
-                        + " where s.tenant_id = :tenant and c.email_normalized in (:addresses)")
+        List<Object[]> found = em.createNativeQuery("select s.id, s.display_name from showcase_profile s"
+                        + " where s.tenant_id = :tenant and s.email_normalized in (:addresses)"
+                        + " union select s.id, s.display_name from consent_record c join showcase_profile s"
+                        + " on s.id = c.showcase_profile_id where s.tenant_id = :tenant and c.email_normalized in"
+                        + " (:addresses) and c.purpose <> 'GUARDIAN'")
                 .setParameter("tenant", tenantId).setParameter("addresses", addresses).getResultList();
-        List<Long> profiles = found.stream().map(Number::longValue).toList();
-        deleteShowcaseProfilesById(tenantId, profiles);
+        Map<Long, String> profiles = new LinkedHashMap<>();
+        found.forEach(row -> profiles.put(((Number) row[0]).longValue(), (String) row[1]));
         return profiles;
     }
 
-    /** These showcase profiles of the centre, deleted whole, and the showcase told (its filters name their trades). */
+    /**
+     * These showcase profiles of the centre go whole: their photos, links, reports, counts and consents with them
+     * (foreign keys cascade), off every public page as the transaction commits, and the showcase told (its filters
+     * name their trades).
+     */
     void deleteShowcaseProfilesById(long tenantId, List<Long> profiles) {
         if (!profiles.isEmpty()) {
             // A profile public when erased (or off the showcase for a review) had an address people were sent: it says

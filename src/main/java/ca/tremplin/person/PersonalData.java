@@ -32,15 +32,16 @@ public final class PersonalData {
     private static final String SAME_ADDRESS = "(t.tenant_id, t.email_normalized) in"
             + " (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1)";
 
-    /** An apprentice's showcase profile is no lead's: it is the person's at a centre by the address they gave. */
     /**
-     * The person's showcase profiles at the centre: by the address a profile holds, or, for a profile withdrawn (its
-     * address blanked with the rest), by the address its consent register keeps.
+     * The person's showcase profiles at the centre — an apprentice's showcase profile is no lead's: it is the person's
+     * at a centre by the address they gave —: by the address a profile holds, or, for a profile withdrawn (its address
+     * blanked with the rest), by the address its own lines of the consent register keep. Never by a guardian's line,
+     * which holds the parent's address: a child's profile is not the parent's data.
      */
     private static final String SHOWCASE_PROFILES = "(select s.id from showcase_profile s where (s.tenant_id,"
             + " s.email_normalized) in (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1)"
             + " union select c.showcase_profile_id from consent_record c join showcase_profile w"
-            + " on w.id = c.showcase_profile_id where (w.tenant_id, c.email_normalized) in"
+            + " on w.id = c.showcase_profile_id where c.purpose <> 'GUARDIAN' and (w.tenant_id, c.email_normalized) in"
             + " (select l.tenant_id, l.email_normalized from `lead` l where l.id = ?1))";
 
     /**
@@ -142,7 +143,9 @@ public final class PersonalData {
             new Holding("outbox_message", "exists (select 1 from showcase_profile p where p.id = ?1"
                     + " and (t.tenant_id is null or t.tenant_id = p.tenant_id) and (lower(t.recipient) = p.email_normalized"
                     + " or lower(t.recipient) in (select c.email_normalized from consent_record c"
-                    + " where c.showcase_profile_id = ?1 and c.purpose <> 'GUARDIAN')))"));
+                    + " where c.showcase_profile_id = ?1 and c.purpose <> 'GUARDIAN')))"),
+            // Staff who exported the apprentice's data (V78), as for a lead: for the centre's admins.
+            new Holding("personal_data_access", "t.showcase_profile_id = ?1"));
 
     /** Tables with columns that look personal but hold no one a centre follows, and why. */
     public static final Map<String, String> NOT_ABOUT_A_FOLLOWED_PERSON = Map.of(

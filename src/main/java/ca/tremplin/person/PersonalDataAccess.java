@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
-/** One access to a person's data by a member of staff: who, when, which person, what (see {@link AccessLog}). */
+/**
+ * One access to a person's data by a member of staff: who, when, which person, what (see {@link AccessLog}). The person
+ * is a lead, or, for an apprentice the centre knows only by the showcase, the profile their data was asked from (V78).
+ */
 @Entity
 @Table(name = "personal_data_access")
 public class PersonalDataAccess {
@@ -24,8 +27,11 @@ public class PersonalDataAccess {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private Long tenantId;
 
-    @Column(name = "lead_id", nullable = false, updatable = false)
+    @Column(name = "lead_id", updatable = false)
     private Long leadId;
+
+    @Column(name = "showcase_profile_id", updatable = false)
+    private Long showcaseProfileId;
 
     /** Null when the person downloaded their own data. */
     @Column(name = "user_id", updatable = false)
@@ -51,7 +57,16 @@ public class PersonalDataAccess {
         return access;
     }
 
-    PersonalDataAccess(long leadId, Long userId, AccessAction action, Long targetId, Instant accessedAt) {
+    /** An export of an apprentice known only by their showcase profile, by staff ({@code userId}) or themselves. */
+    static PersonalDataAccess ofApprentice(long tenantId, long profileId, Long userId, Long targetId,
+                                           Instant accessedAt) {
+        PersonalDataAccess access = new PersonalDataAccess(null, userId, AccessAction.EXPORTED, targetId, accessedAt);
+        access.tenantId = tenantId;
+        access.showcaseProfileId = profileId;
+        return access;
+    }
+
+    PersonalDataAccess(Long leadId, Long userId, AccessAction action, Long targetId, Instant accessedAt) {
         this.leadId = leadId;
         this.userId = userId;
         this.action = action;
@@ -61,6 +76,7 @@ public class PersonalDataAccess {
 
     public Long getId() { return id; }
     public Long getLeadId() { return leadId; }
+    public Long getShowcaseProfileId() { return showcaseProfileId; }
     public Long getUserId() { return userId; }
     public AccessAction getAction() { return action; }
     public Long getTargetId() { return targetId; }

@@ -87,6 +87,12 @@ public final class PersonalDataReadable {
                         data.exportedAt().toString(), locale)))).append("</p>\n<p>")
                 .append(escaped(Messages.get(locale, "personalData.readable.files"))).append("</p>\n<p>")
                 .append(escaped(Messages.get(locale, "personalData.readable.leftOut"))).append("</p>\n");
+        PersonalDataSet.Table children = data.tables().get(PersonalDataExport.GUARDIAN_OF);
+        if (children != null && !children.rows().isEmpty()) {
+            // A parent's or guardian's answer says, before any table, why the children's own records are not in it.
+            page.append("<p class=\"guardian\">")
+                    .append(escaped(Messages.get(locale, "personalData.readable.guardian"))).append("</p>\n");
+        }
         List<String> empty = new ArrayList<>();
         for (Map.Entry<String, PersonalDataSet.Table> table : data.tables().entrySet()) {
             String name = label(labels, "table." + table.getKey(), table.getKey());

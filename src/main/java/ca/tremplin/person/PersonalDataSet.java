@@ -32,6 +32,13 @@ public record PersonalDataSet(Instant exportedAt, long tenantId, String centreFr
     public record Table(List<String> columns, List<Map<String, Object>> rows) {
     }
 
+    /** The same set with one more table, after the others. */
+    public PersonalDataSet with(String name, Table table) {
+        Map<String, Table> more = new java.util.LinkedHashMap<>(tables);
+        more.put(name, table);
+        return new PersonalDataSet(exportedAt, tenantId, centreFr, centreEn, leadIds, showcaseProfileIds, more, names);
+    }
+
     /** The same set without the named tables. */
     public PersonalDataSet without(java.util.Set<String> withheld) {
         Map<String, Table> kept = new java.util.LinkedHashMap<>(tables);

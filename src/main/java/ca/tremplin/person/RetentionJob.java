@@ -44,7 +44,9 @@ import java.util.logging.Logger;
  * </ul>
  * The first rule also erases the apprentices a centre knows only by their showcase profiles, none of them public nor
  * waiting for a moderator and nothing happened to them for the months set ({@link ApprenticeErasure}); the other two
- * count stages of admission an apprentice never has.
+ * count stages of admission an apprentice never has. It also erases the earlier versions of applications — the CV and
+ * message a person sent before sending them again — replaced longer ago than those months, whoever their person is
+ * ({@link PersonErasure#forgetEarlierSendings}).
  * Each erasure is recorded with its rule, which the privacy page reports as counts.
  */
 @ApplicationScoped
@@ -118,6 +120,7 @@ public class RetentionJob {
                 }
                 if (months != null && rule == RetentionRule.LOST_OR_INACTIVE) {
                     done.merge(rule, eraseApprentices(tenantId, months.intValue(), now), Integer::sum);
+                    forgetEarlierSendings(tenantId, months.intValue(), now);
                 }
             }
         }
@@ -183,6 +186,20 @@ public class RetentionJob {
             if (due.size() < PEOPLE_PER_TRANSACTION) {
                 return erased;
             }
+        }
+    }
+
+    /**
+     * The earlier versions of applications (a CV and message sent before the person sent them again) replaced longer
+     * ago than the "lost or inactive" months: no one reads them, and the person, still followed, is not due.
+     */
+    private void forgetEarlierSendings(long tenantId, int months, Instant now) {
+        LocalDateTime cutoff = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusMonths(months);
+        int forgotten = RolledBackRetries.retried(() -> tenancy.asTenant(tenantId,
+                () -> erasure.forgetEarlierSendings(tenantId, cutoff)));
+        if (forgotten > 0) {
+            LOG.info(() -> "Retention: " + forgotten + " earlier versions of applications erased at centre "
+                    + tenantId);
         }
     }
 

@@ -9,18 +9,16 @@ import ca.tremplin.testsupport.DemoAccounts;
 import ca.tremplin.testsupport.Deployments;
 import ca.tremplin.testsupport.HttpVisitor;
 import ca.tremplin.testsupport.TestMailServer;
+import ca.tremplin.testsupport.ZipEntries;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -28,8 +26,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,7 +82,7 @@ class AccessRequestIT {
             HttpResponse<byte[]> zip = person.getBytes(address);
             assertEquals(200, zip.statusCode());
             assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
-            Map<String, String> entries = unzip(zip.body());
+            Map<String, String> entries = ZipEntries.asText(zip.body());
             JsonObject json = Json.createReader(new StringReader(entries.get("personal-data.json"))).readObject();
             assertEquals("tremplin-personal-data", json.getString("format"));
             assertEquals(PersonalData.TABLES.stream().map(PersonalData.Holding::table)
@@ -214,16 +210,6 @@ class AccessRequestIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         return Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
-    }
-
-    private static Map<String, String> unzip(byte[] zip) throws Exception {
-        Map<String, String> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return entries;
     }
 
 }

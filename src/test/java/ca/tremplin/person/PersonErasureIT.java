@@ -352,8 +352,8 @@ class PersonErasureIT extends InServerTest {
      * address, the withdrawn one by its consent register. The centre's admin erases them from the showcase: afterwards
      * no table, column or file holds their names, address or words, nor their guardian's name or address (the mail
      * telling the guardian about them included), and the erasure is recorded by the profile's number, with both
-     * profiles counted. Another apprentice of the centre, whose guardian is the same parent, keeps their profile
-     * and the guardian's consent to it.
+     * profiles counted. Another apprentice of the centre, whose guardian is the same parent, keeps their profile,
+     * the guardian's consent to it and the mail that told the guardian about it.
      */
     @Test
     void anApprenticeKnownOnlyByTheShowcaseIsErasedEverywhereWithTheMailToTheirGuardian() throws Exception {
@@ -377,7 +377,14 @@ class PersonErasureIT extends InServerTest {
 
         assertEquals(List.of(), findAnywhere(person), "nothing names the apprentice any more");
         assertEquals(List.of(), findAnywhere(guardian).stream().filter(found -> !found.startsWith("showcase_profile.")
-                && !found.startsWith("consent_record.")).toList(), "nor the guardian, the mail to them included");
+                && !found.startsWith("consent_record.") && !found.startsWith("outbox_message.")).toList(),
+                "nor the guardian, but with the sibling's profile and mail");
+        assertEquals(rows.count("select count(*) from outbox_message where recipient = ?", guardian.email),
+                rows.count("select count(*) from outbox_message where recipient = ? and body_text like ?",
+                        guardian.email, "%" + sibling.first + "%"),
+                "the mail to the guardian that stays is the sibling's: what told them about the apprentice is gone");
+        assertTrue(rows.count("select count(*) from outbox_message where recipient = ?", guardian.email) >= 1,
+                "and the sibling's is there");
         assertEquals(0L, rows.count("select count(*) from consent_record where (guardian_email = ? or email_normalized"
                 + " = ?) and showcase_profile_id <> ?", guardian.email, guardian.email, siblings),
                 "the guardian's name stays only with the sibling's profile they consented to");
@@ -410,6 +417,45 @@ class PersonErasureIT extends InServerTest {
         String guardianLink = "vitrine-tuteur\\.xhtml\\?token=([A-Za-z0-9_-]+)";
         guardians.confirm(found(lastMailTo(guardian.email, guardianLink), guardianLink), "10.66.7.3");
         return posted;
+    }
+
+    /**
+     * Mail kept before V76 wrote its recipient's domain as it was typed, in ASCII ("xn--cole-9oa.ca"), where the keys
+     * now write it in Unicode ("école.ca"). The platform's mail to a person another centre still follows stays for
+     * that centre, whatever the age of the row; once no centre follows them, it goes.
+     */
+    @Test
+    void aPersonAnotherCentreFollowsIsRecognisedByThePlatformsMailWrittenBeforeV76() throws Exception {
+        TestCentre fjord = fixtures.newCentre("ascii-a");
+        TestCentre other = fixtures.newCentre("ascii-b");
+        Person person = Person.invented();
+        String local = person.first.toLowerCase(Locale.ROOT);
+        String unicode = local + "@école.ca";
+        String ascii = local + "@xn--cole-9oa.ca";
+        InquiryRequest toBoth = InquiryRequests.complete(unicode, fjord.program().getId(), other.program().getId());
+        toBoth.setFirstName(person.first);
+        toBoth.setLastName(person.last);
+        Lead lead = fixtures.newLead(fjord.tenant(), toBoth);
+        Lead elsewhere = fixtures.leadOf(other.tenant(), unicode);
+        assertEquals(unicode, rows.string("select email_normalized from `lead` where id = ?", elsewhere.getId()));
+        rows.execute("insert into outbox_message (tenant_id, recipient, subject, body_text, status, attempts,"
+                + " next_attempt_at, created_at, sent_at) values (null, ?, 'Accusé de réception', ?, 'SENT', 1,"
+                + " utc_timestamp(6), utc_timestamp(6), utc_timestamp(6))", ascii.toUpperCase(Locale.ROOT),
+                "Bonjour " + person.first + ", votre demande est reçue.");
+        long old = rows.count("select max(id) from outbox_message where recipient = ?", ascii);
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(fjord.admin(), fjord.tenant())) {
+            erasure.eraseOnRequest(lead.getId());
+        }
+        assertEquals("Bonjour " + person.first + ", votre demande est reçue.",
+                rows.string("select body_text from outbox_message where id = ?", old),
+                "the other centre still follows the person: the platform's mail to them stays");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(other.admin(), other.tenant())) {
+            erasure.eraseOnRequest(elsewhere.getId());
+        }
+        assertEquals("|" + PersonErasure.MARKER, rows.string("select concat(recipient, '|', subject, body_text)"
+                + " from outbox_message where id = ?", old), "no centre follows them any more: it goes");
     }
 
     @Test

@@ -213,4 +213,41 @@ class PersonalDataReadableTest {
         assertTrue(english.contains("<th scope=\"col\">Status after</th>")
                 && english.contains("<td>Taken off the showcase for a review</td>"), english);
     }
+
+    /**
+     * A parent's or guardian's answer: the page says, before any table, that the address was given by a parent or
+     * guardian, that the children's own records are not in it and whom to write to for them; each child is named with
+     * what the consent was for, in words, in French and in English.
+     */
+    @Test
+    void aGuardiansAnswerNamesTheChildrenAndSaysWhereToAskForTheirRecordsInBothLanguages() {
+        Map<String, Object> child = new LinkedHashMap<>();
+        child.put("record_kind", "INQUIRY");
+        child.put("record_id", 46L);
+        child.put("person_name", "Léa Tremblay");
+        child.put("purpose", "GUARDIAN");
+        child.put("granted", Boolean.TRUE);
+        child.put("given_at", "2026-12-05T17:51:13Z");
+        child.put("guardian_name", "Nadia Tremblay");
+        Map<String, PersonalDataSet.Table> tables = new LinkedHashMap<>();
+        tables.put("outbox_message", new PersonalDataSet.Table(List.of("subject"), List.of()));
+        tables.put(PersonalDataExport.GUARDIAN_OF, new PersonalDataSet.Table(List.copyOf(child.keySet()),
+                List.of(child)));
+        PersonalDataSet data = new PersonalDataSet(Instant.parse("2026-12-06T18:00:00Z"), 3, "CSS du Fjord",
+                "Fjord School Board", List.of(), List.of(), tables, PersonalDataSet.Names.NONE);
+
+        String french = PersonalDataReadable.html(data, Languages.FRENCH, new IdentityHashMap<>());
+        String english = PersonalDataReadable.html(data, Languages.ENGLISH, new IdentityHashMap<>());
+
+        assertTrue(french.contains("<p class=\"guardian\">Cette adresse a été donnée par un parent ou tuteur")
+                && french.contains("Leur propre dossier n’est pas joint")
+                && french.indexOf("class=\"guardian\"") < french.indexOf("<h2>"), french);
+        assertTrue(french.contains("<h2>Personnes de moins de 14 ans rattachées à votre adresse"
+                + " (parent ou tuteur)</h2>")
+                && french.contains("<td>Sa demande d’information</td><td>46</td><td>Léa Tremblay</td>"), french);
+        assertTrue(english.contains("Their own records are not part of this answer")
+                && english.contains("<td>Their information request</td><td>46</td><td>Léa Tremblay</td>"), english);
+        String own = PersonalDataReadable.html(data(new byte[0]), Languages.FRENCH, new IdentityHashMap<>());
+        assertFalse(own.contains("class=\"guardian\""), "a person's own answer says nothing of guardians");
+    }
 }

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * those due — lost or inactive that long, admitted but not enrolled that long after the intake they asked for,
  * enrolled that long after enrolling — with the same erasure as a request, and leaves the others whole. The privacy
  * page reports how many were anonymised, per day and rule. Apprentices known only by the showcase are erased by the
- * first rule when their profiles are withdrawn or abandoned that long. A centre without periods keeps its people;
- * another centre's admin neither reads nor changes the periods or the report.
+ * first rule when their profiles are withdrawn or abandoned that long, and so are the earlier versions of an
+ * application (a CV replaced) once that long has passed since they were replaced. A centre without periods keeps its
+ * people; another centre's admin neither reads nor changes the periods or the report.
  */
 class RetentionIT extends InServerTest {
 
@@ -56,6 +57,12 @@ class RetentionIT extends InServerTest {
 
     @Inject
     ca.tremplin.showcase.OwnProfiles own;
+
+    @Inject
+    ca.tremplin.application.ApplicationService applications;
+
+    @Inject
+    ca.tremplin.pipeline.LeadConsents leadConsents;
 
     @Test
     void theNightlyJobAnonymisesThePeopleDueByTheirCentresPeriodsAndOnlyThem() throws Exception {
@@ -252,6 +259,73 @@ class RetentionIT extends InServerTest {
                 + " waiting_since = case when waiting_since is null then null else ? end where id = ?",
                 then, then, then, then, profileId);
         rows.execute("update consent_record set given_at = ? where showcase_profile_id = ?", then, profileId);
+    }
+
+    /**
+     * A person who withdrew their consent to the processing of their application and sent it again replaced their CV:
+     * the one they had sent is kept as an earlier version, which the centre never reads. The person is still followed
+     * and not due, but the version is kept no longer than the centre keeps what nothing happens to: once its "lost or
+     * inactive" months have passed since it was replaced, the nightly run erases its file and message (that it was
+     * sent, and when, stays), and leaves a version replaced lately, the CV sent now and the person's record.
+     */
+    @Test
+    void anEarlierCvIsErasedOnceTheCentresMonthsHavePassedSinceItWasReplacedThoughItsPersonIsKept() throws Exception {
+        TestCentre centre = fixtures.newCentre("keep-cv");
+        String email = InquiryRequests.uniqueEmail();
+        byte[] first = "%PDF-1.7\n% premier CV\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] now = "%PDF-1.7\n% CV d’aujourd’hui\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long application = applications.apply(centre.offer().getId(), application(email, "Mon premier message."),
+                "premier-cv.pdf", first, java.util.Locale.FRENCH, "10.66.4.1");
+        long leadId = Long.parseLong(rows.string("select lead_id from offer_application where id = ?", application));
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            leadConsents.recordWithdrawal(leadId, ConsentPurpose.APPLICATION, ConsentChannel.PHONE, Instant.now(),
+                    null);
+        }
+        // Minutes apart, as people are: the form's consent, then the withdrawal, then the form sent again.
+        rows.execute("update consent_record set given_at = given_at - interval 3 minute where offer_application_id = ?",
+                application);
+        rows.execute("update offer_application set consent_at = consent_at - interval 3 minute where id = ?",
+                application);
+        rows.execute("update consent_change set changed_at = changed_at - interval 2 minute where lead_id = ?", leadId);
+        assertTrue(applications.receive(centre.offer().getId(), application(email, "Je reviens."), "cv.pdf", now,
+                java.util.Locale.FRENCH, "10.66.4.1", ca.tremplin.web.CampaignTouches.NONE).sentAgain());
+        long replacedLongAgo = rows.count("select max(id) from offer_application_earlier_sending"
+                + " where application_id = ?", application);
+        rows.execute("insert into offer_application_earlier_sending (tenant_id, application_id, sent_at, replaced_at,"
+                + " cover_message, cv_file_name, cv_content_type, cv_content) select tenant_id, application_id,"
+                + " sent_at, utc_timestamp(6) - interval 1 month, cover_message, 'recent.pdf', cv_content_type,"
+                + " cv_content from offer_application_earlier_sending where id = ?", replacedLongAgo);
+        rows.execute("update offer_application_earlier_sending set replaced_at = ? where id = ?",
+                at(Instant.now(), 25), replacedLongAgo);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            retention.save(Map.of(RetentionRule.LOST_OR_INACTIVE, 24));
+        }
+
+        job.run(Instant.now());
+
+        assertEquals(PersonErasure.MARKER + "||", rows.string("select concat(cv_file_name, '|',"
+                + " coalesce(cover_message, ''), '|', coalesce(length(cv_content), '')) from"
+                + " offer_application_earlier_sending where id = ?", replacedLongAgo),
+                "the version replaced 25 months ago: its file and message erased");
+        assertNotNull(rows.string("select sent_at from offer_application_earlier_sending where id = ?",
+                replacedLongAgo), "that it was sent stays");
+        assertEquals("recent.pdf|Mon premier message.", rows.string("select concat(cv_file_name, '|', cover_message)"
+                + " from offer_application_earlier_sending where application_id = ? and id <> ?", application,
+                replacedLongAgo), "a version replaced last month stays");
+        assertEquals(1L, rows.count("select count(*) from offer_application_cv where application_id = ?",
+                application), "the CV sent now stays");
+        assertEquals(email, rows.string("select email from `lead` where id = ?", leadId), "the person is kept");
+    }
+
+    private static ca.tremplin.application.ApplicationRequest application(String email, String message) {
+        ca.tremplin.application.ApplicationRequest request = new ca.tremplin.application.ApplicationRequest();
+        request.setFirstName("Keep");
+        request.setLastName("Mine");
+        request.setEmail(email);
+        request.setCountry("SN");
+        request.setMessage(message);
+        request.setConsent(true);
+        return request;
     }
 
     @Test
