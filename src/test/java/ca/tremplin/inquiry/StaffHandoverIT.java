@@ -115,8 +115,10 @@ class StaffHandoverIT extends InServerTest {
         String query = "owner=" + colleague.getId() + "&handedOverFrom=" + desk.leaving.getId();
         assertTrue(text.contains("/admin/leads.xhtml?" + query + "&lang=en"), "the leads received: " + text);
 
-        ca.tremplin.person.Lead before = fixtures.newLead(desk.centre, InquiryRequests.complete(
-                InquiryRequests.uniqueEmail()));
+        // A lead of the centre's own (a request about one of its programs), which the colleague already followed.
+        Program offered = tenancy.acrossAllTenants(() -> em.createQuery("select p from Program p where p.tenantId = :t",
+                Program.class).setParameter("t", desk.centre.getId()).setMaxResults(1).getSingleResult());
+        ca.tremplin.person.Lead before = fixtures.newLead(desk.centre, offered);
         tenancy.acrossAllTenants(() -> em.createNativeQuery("update `lead` set owner_id = ?1 where id = ?2")
                 .setParameter(1, colleague.getId()).setParameter(2, before.getId()).executeUpdate());
         try (TenantContext.Scope ignored = TestSessions.signedInAs(colleague, desk.centre)) {
