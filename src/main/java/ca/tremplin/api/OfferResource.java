@@ -47,6 +47,9 @@ public class OfferResource {
     @Inject
     PublicOffers offers;
 
+    @Inject
+    ca.tremplin.catalog.SectorNames sectors;
+
     @GET
     @Operation(summary = "Search open offers",
             description = "Open apprenticeship and work-study offers, soonest start first. / Offres ouvertes.")
@@ -56,7 +59,8 @@ public class OfferResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @Parameter(name = "employer", in = ParameterIn.QUERY, description = "Exact employer name",
             schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Employer's training sector code (repeatable)",
+    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Code of one of Québec's training sectors, the "
+            + "employer's (repeatable); a code that names none is refused",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "Earliest start date, yyyy-MM-dd",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
@@ -71,7 +75,7 @@ public class OfferResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferSearchResponse search(@Context UriInfo uriInfo) {
         QueryParameters split = QueryParameters.split(uriInfo.getQueryParameters(), PARAMETERS);
-        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(split.known());
+        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(split.known(), sectors::isKnown);
         QueryParameters.refuseIfUnreadable(parsed.ignored(), parsed.repeated());
         OfferPage page = offers.boardAcrossAllTenants(parsed.query());
         return new OfferSearchResponse(page.offers().stream().map(OfferSummary::of).toList(), page.total(),

@@ -58,7 +58,8 @@ public class ProgramResource {
             + "200 characters are read; words of one letter are not searched); results are listed alphabetically "
             + "by the titles in the language of Accept-Language",
             schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Training sector code, two digits, e.g. 16",
+    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Code of one of Québec's training sectors, two "
+            + "digits, e.g. 16; a code that names none is refused",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @Parameter(name = "region", in = ParameterIn.QUERY, description = "Administrative region of the centre",
             schema = @Schema(type = SchemaType.ARRAY, implementation = QuebecRegion.class))

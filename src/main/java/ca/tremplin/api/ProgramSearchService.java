@@ -13,6 +13,9 @@ public class ProgramSearchService {
     @Inject
     PublicCatalog catalog;
 
+    @Inject
+    ca.tremplin.catalog.SectorNames sectors;
+
     /**
      * @param parameters the decoded query parameters, each with all its values
      * @throws InvalidParametersException if a search parameter has a value the catalogue cannot read
@@ -23,7 +26,7 @@ public class ProgramSearchService {
 
     /** The same for a caller reading {@code language} (Accept-Language): English titles in English order. */
     public ProgramSearchResponse search(Map<String, List<String>> parameters, java.util.Locale language) {
-        SearchRequest request = SearchRequest.read(parameters);
+        SearchRequest request = SearchRequest.read(parameters, sectors::isKnown);
         return ProgramSearchResponse.of(catalog.searchAcrossAllTenants(request.query(), language),
                 request.ignoredParameters());
     }

@@ -13,9 +13,10 @@ import java.util.Map;
  */
 record SearchRequest(CatalogQuery query, List<String> ignoredParameters) {
 
-    static SearchRequest read(Map<String, List<String>> parameters) {
+    /** @param knownSector whether a code is one of Québec's training sectors: {@code sector=99} is refused too */
+    static SearchRequest read(Map<String, List<String>> parameters, java.util.function.Predicate<String> knownSector) {
         QueryParameters split = QueryParameters.split(parameters, CatalogQueryParser.PARAMETERS);
-        CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(split.known());
+        CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(split.known(), knownSector);
         QueryParameters.refuseIfUnreadable(parsed.ignored(), parsed.repeated());
         return new SearchRequest(parsed.query(), split.ignoredNames());
     }

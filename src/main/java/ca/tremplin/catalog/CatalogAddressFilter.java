@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Maps the public site's clean, language-twinned addresses to its pages: {@code /fr/programmes} and
  * {@code /en/programs} to the catalogue, {@code /fr/programmes/{centre}/{program}} (and its English twin) to a
  * program, {@code /fr/offres} and {@code /en/offers} to the offer board and {@code /fr/offres/{centre}/{offer}}
- * to an offer. The language of the address is the language of the page. Each of these pages but the home page says what
- * a cache may keep of it ({@link PublicPageCaching#shown}).
+ * to an offer. The language of the address is the language of the page. Each of these pages, the homes {@code /fr} and
+ * {@code /en} included, says what a cache may keep of it ({@link PublicPageCaching#shown}); the root's home says it
+ * through {@code web.HomePageCaching}.
  */
 public class CatalogAddressFilter extends HttpFilter {
 
@@ -42,6 +43,7 @@ public class CatalogAddressFilter extends HttpFilter {
         Matcher root = LANGUAGE_ROOT.matcher(path);
         if (root.matches()) {
             request.setAttribute(ADDRESS_LANGUAGE, root.group(1));
+            PublicPageCaching.shown(request, response);
             request.getRequestDispatcher("/index.xhtml").forward(request, response);
             return;
         }

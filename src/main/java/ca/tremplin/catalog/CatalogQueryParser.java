@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -38,10 +39,15 @@ public final class CatalogQueryParser {
     public record Parsed(CatalogQuery query, List<String> ignored, List<String> repeated) {
     }
 
-    public static Parsed parse(Map<String, String[]> parameters) {
+    /**
+     * @param knownSector whether a code is one of Québec's training sectors ({@link SectorNames#isKnown}): a code of
+     *                    two digits that names none ({@code sector=99}) is left out and said, as an unreadable one is,
+     *                    rather than searched for and answered with no program and no choice to untick
+     */
+    public static Parsed parse(Map<String, String[]> parameters, Predicate<String> knownSector) {
         AddressParameters address = new AddressParameters(parameters);
         String text = address.text("q", MAX_TEXT_LENGTH);
-        Set<String> sectors = address.many("sector", value -> SECTOR_CODE.matcher(value).matches() ? value : null);
+        Set<String> sectors = address.many("sector", value -> sectorCode(value, knownSector));
         Set<QuebecRegion> regions = address.many("region", value -> enumValue(QuebecRegion.class, value));
         Set<ProgramType> types = address.many("type", value -> enumValue(ProgramType.class, value));
         String instruction = address.one("instruction",
@@ -56,6 +62,11 @@ public final class CatalogQueryParser {
         CatalogQuery query = new CatalogQuery(text, sectors, regions, types, instruction, month, tuition,
                 Boolean.TRUE.equals(open), sort == null ? CatalogQuery.Sort.RELEVANCE : sort, page);
         return new Parsed(query, address.ignored(), address.repeated());
+    }
+
+    /** A training sector's code as an address gives it, or null when it names none of Québec's sectors. */
+    public static String sectorCode(String value, Predicate<String> knownSector) {
+        return SECTOR_CODE.matcher(value).matches() && knownSector.test(value) ? value : null;
     }
 
     private static YearMonth yearMonth(String value) {

@@ -51,7 +51,7 @@ public class CatalogSearchPage {
 
     @PostConstruct
     void search() {
-        CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(request.getParameterMap());
+        CatalogQueryParser.Parsed parsed = CatalogQueryParser.parse(request.getParameterMap(), sectors::isKnown);
         query = parsed.query();
         ignored = parsed.ignored();
         repeated = parsed.repeated();

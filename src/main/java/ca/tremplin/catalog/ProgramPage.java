@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * A program's public page; a program archived or deleted after it was public, or one of a centre closed since, answers
- * 410 ("no longer offered"); an unknown or draft one, or one archived straight from its draft, 404.
+ * 410 ("no longer offered"); an unknown or draft one, or one archived straight from its draft, 404; an address from
+ * before its title or its centre's name changed, 301 to its address of today.
  */
 @Named
 @RequestScoped
@@ -34,6 +35,9 @@ public class ProgramPage {
     @Inject
     ProgramOffers offers;
 
+    @Inject
+    ca.tremplin.tenant.FormerSlugs formerSlugs;
+
     private java.util.List<ProgramOffers.OfferLink> openOffers;
 
     private PublicProgram shown;
@@ -47,6 +51,13 @@ public class ProgramPage {
         String slug = (String) request.getAttribute(CatalogAddressFilter.ITEM_SLUG);
         shown = programs.findPublishedAcrossAllTenants(tenantSlug, slug).orElse(null);
         if (shown == null) {
+            // An address from before its centre was renamed: the same address under the centre's name of today.
+            java.util.Optional<String> centreRenamed = formerSlugs.currentSlug(tenantSlug);
+            if (centreRenamed.isPresent()) {
+                ca.tremplin.web.MovedPermanently.to(request,
+                        CatalogPaths.program(language.getLocale(), centreRenamed.get(), slug));
+                return;
+            }
             // An address from before the title changed (a mail, a printed flyer, another site): the program keeps
             // its type and code, and the old address leads to the new one for good.
             // A program withdrawn from the catalogue, or deleted, or its centre closed, whose page a visitor was sent:

@@ -30,21 +30,33 @@ public class SchoolBoardPage {
     @Inject
     LanguageLinks languageLinks;
 
+    @Inject
+    ca.tremplin.tenant.FormerSlugs formerSlugs;
+
     private PublicPrograms.SchoolBoardCatalogue shown;
 
     /**
      * View action, before anything is written: an unknown school service centre answers 404; one the coordinating
-     * organisation closed, whose page was public, 410 with the catalogue next.
+     * organisation closed, whose page was public, 410 with the catalogue next; the name a centre had before it was
+     * renamed, 301 to its page under its name of today.
      */
     public void load() {
         if (shown != null) {
             return;
         }
         String slug = (String) request.getAttribute(CatalogAddressFilter.TENANT_SLUG);
-        shown = programs.schoolBoardAcrossAllTenants(slug).orElseThrow(() -> programs.closedAcrossAllTenants(slug)
-                ? new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED,
-                        PublicPrograms.GONE_NEXT)
-                : new NotFoundException("tenant " + slug));
+        shown = programs.schoolBoardAcrossAllTenants(slug).orElse(null);
+        if (shown == null) {
+            java.util.Optional<String> renamed = formerSlugs.currentSlug(slug);
+            if (renamed.isPresent()) {
+                ca.tremplin.web.MovedPermanently.to(request, path(language.getLocale(), renamed.get()));
+                return;
+            }
+            throw programs.closedAcrossAllTenants(slug)
+                    ? new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED,
+                            PublicPrograms.GONE_NEXT)
+                    : new NotFoundException("tenant " + slug);
+        }
         languageLinks.twins(FRENCH_BASE + slug, ENGLISH_BASE + slug);
     }
 

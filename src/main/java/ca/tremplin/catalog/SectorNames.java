@@ -29,6 +29,11 @@ public class SectorNames {
         return sector == null ? code : sector.localizedName(locale);
     }
 
+    /** Whether the code names one of Québec's training sectors ("16"; not "99"). */
+    public boolean isKnown(String code) {
+        return byCode.containsKey(code);
+    }
+
     public List<TrainingSector> all() {
         return byCode.values().stream().sorted(java.util.Comparator.comparing(TrainingSector::getCode)).toList();
     }

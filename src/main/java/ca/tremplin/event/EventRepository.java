@@ -94,6 +94,13 @@ public class EventRepository {
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /** How many published events of active centres are not yet over: the public list's pages (run across tenants). */
+    public long countUpcomingPublished(Instant now) {
+        return em.createQuery("select count(e) from Event e, Tenant t where t.id = e.tenantId and t.active = true"
+                        + " and e.status = :published and e.endsAt > :now", Long.class)
+                .setParameter("published", EventStatus.PUBLISHED).setParameter("now", now).getSingleResult();
+    }
+
     /** The event locked for the registration being written: capacity is checked while no one else registers. */
     public Optional<Event> findForRegistration(long id) {
         return Optional.ofNullable(em.find(Event.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));

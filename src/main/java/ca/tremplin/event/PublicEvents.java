@@ -50,9 +50,18 @@ public class PublicEvents {
     @Inject
     ca.tremplin.inquiry.InquiryRepository programs;
 
-    public List<Event> upcoming(int first, int size) {
+    /** One page of the upcoming events, and how many there are in all, read in one transaction. */
+    public record UpcomingPage(List<Event> events, long total) {
+    }
+
+    /**
+     * The {@code page}th page of {@code size} upcoming events, soonest first; a page past the last gives no event (the
+     * caller asks for the last one, knowing the total).
+     */
+    public UpcomingPage upcoming(int page, int size) {
         Instant now = clock.instant();
-        return tenancy.acrossAllTenants(() -> events.upcomingPublished(now, first, size));
+        return tenancy.acrossAllTenants(() -> new UpcomingPage(
+                events.upcomingPublished(now, (page - 1) * size, size), events.countUpcomingPublished(now)));
     }
 
     /**

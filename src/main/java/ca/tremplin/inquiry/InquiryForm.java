@@ -63,7 +63,7 @@ public class InquiryForm implements Serializable {
 
     @PostConstruct
     void readAddress() {
-        typed.setSchoolBoard(InquiryValidator.schoolBoardOfLink(parameter("css")));
+        typed.setSchoolBoard(service.schoolBoardOfLink(parameter("css")));
         // On a submission the chosen programs come back in their own field, the address's are only the first
         // choice; and the page's other details are read only if the form is shown again.
         if (!FacesContext.getCurrentInstance().isPostback()) {

@@ -157,6 +157,19 @@ public class InquiryService {
     public record FormDetails(List<AskedProgram> programs, String privacyContact, String schoolBoardName) {
     }
 
+    /**
+     * The centre a link to the form names ({@code ?css=}), as its address name of today: a link printed before the
+     * coordinating organisation renamed the centre still sends the request to it; null when the link names none.
+     */
+    public String schoolBoardOfLink(String css) {
+        String slug = InquiryValidator.schoolBoardOfLink(css);
+        if (slug == null) {
+            return null;
+        }
+        String renamedTo = formContacts.of(slug).renamedTo();
+        return renamedTo == null ? slug : renamedTo;
+    }
+
     /** Everything the form page reads: it is the page a campaign sends thousands to (see {@link FormContacts}). */
     public FormDetails formDetails(String schoolBoardSlug, List<Long> programIds, java.util.Locale locale) {
         FormContacts.Contacts contacts = formContacts.of(schoolBoardSlug);

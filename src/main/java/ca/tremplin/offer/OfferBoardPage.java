@@ -1,7 +1,6 @@
 package ca.tremplin.offer;
 
 import ca.tremplin.catalog.SectorNames;
-import ca.tremplin.catalog.TrainingSector;
 import ca.tremplin.kernel.Messages;
 import ca.tremplin.tenant.QuebecRegion;
 import ca.tremplin.web.LanguageLinks;
@@ -44,7 +43,7 @@ public class OfferBoardPage {
 
     @PostConstruct
     void search() {
-        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(request.getParameterMap());
+        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(request.getParameterMap(), sectors::isKnown);
         query = parsed.query();
         ignored = parsed.ignored();
         repeated = parsed.repeated();
@@ -117,20 +116,29 @@ public class OfferBoardPage {
         return ca.tremplin.web.Formats.longDay(date, language.getLocale());
     }
 
-    public boolean regionSelected(QuebecRegion region) {
-        return query.regions().contains(region);
+    /**
+     * A value the form offers for a criterion that takes several (the regions, the sectors): a box of its own, ticked
+     * when the address chose it, so that "Search" sends every value chosen and not only one.
+     */
+    public record Choice(String value, String label, boolean chosen) {
     }
 
-    public boolean sectorSelected(String code) {
-        return query.sectors().contains(code);
+    public List<Choice> getRegionChoices() {
+        Locale locale = language.getLocale();
+        return java.util.Arrays.stream(QuebecRegion.values()).map(region -> new Choice(region.name(),
+                Messages.get(locale, "region." + region.name()), query.regions().contains(region))).toList();
     }
 
-    public QuebecRegion[] getRegions() {
-        return QuebecRegion.values();
+    public List<Choice> getSectorChoices() {
+        Locale locale = language.getLocale();
+        return sectors.all().stream().map(sector -> new Choice(sector.getCode(), sector.localizedName(locale),
+                query.sectors().contains(sector.getCode()))).toList();
     }
 
-    public List<TrainingSector> getSectors() {
-        return sectors.all();
+    /** What a closed list of boxes says it holds: the values chosen, or {@code none} ("All regions"). */
+    public String chosen(List<Choice> choices, String none) {
+        List<String> chosen = choices.stream().filter(Choice::chosen).map(Choice::label).toList();
+        return chosen.isEmpty() ? none : String.join(", ", chosen);
     }
 
     public OfferQuery getQuery() {

@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * An open offer's public page; a filled or closed offer, one deleted while it was public, or one of a centre closed
- * since, answers 410 ("no longer offered"); a draft or unknown one 404.
+ * since, answers 410 ("no longer offered"); a draft or unknown one 404; an address from before its employer, its trade
+ * or its centre's name changed, 301 to its address of today.
  */
 @Named
 @RequestScoped
@@ -37,6 +38,9 @@ public class OfferPublicPage {
     @Inject
     ca.tremplin.kernel.GonePages gonePages;
 
+    @Inject
+    ca.tremplin.tenant.FormerSlugs formerSlugs;
+
     private OfferDetail shown;
 
     /** View action: runs before anything is written, so an unknown offer is a clean 404. */
@@ -48,6 +52,13 @@ public class OfferPublicPage {
         String slug = (String) request.getAttribute(CatalogAddressFilter.ITEM_SLUG);
         shown = offers.findOpenOfferAcrossAllTenants(tenantSlug, slug).orElse(null);
         if (shown == null) {
+            // An address from before its centre was renamed: the same address under the centre's name of today.
+            java.util.Optional<String> centreRenamed = formerSlugs.currentSlug(tenantSlug);
+            if (centreRenamed.isPresent()) {
+                ca.tremplin.web.MovedPermanently.to(request,
+                        OfferPaths.offer(language.getLocale(), centreRenamed.get(), slug));
+                return;
+            }
             // An offer public until the coordinating organisation closed its centre: gone with the centre's pages.
             if (offers.ofClosedCentreAcrossAllTenants(tenantSlug, slug)) {
                 throw new ca.tremplin.kernel.GoneException(ca.tremplin.kernel.GoneException.CENTRE_CLOSED);

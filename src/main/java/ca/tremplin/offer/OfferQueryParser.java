@@ -1,5 +1,6 @@
 package ca.tremplin.offer;
 
+import ca.tremplin.catalog.CatalogQueryParser;
 import ca.tremplin.kernel.AddressParameters;
 import ca.tremplin.tenant.QuebecRegion;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ public final class OfferQueryParser {
     /** The employer_name column's length: a longer name cannot match any offer. */
     static final int MAX_EMPLOYER_LENGTH = 200;
     static final int MAX_PAGE = 10_000;
-    private static final Pattern SECTOR_CODE = Pattern.compile("\\d{2}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private OfferQueryParser() {
@@ -30,13 +30,17 @@ public final class OfferQueryParser {
     public record Parsed(OfferQuery query, List<String> ignored, List<String> repeated) {
     }
 
-    public static Parsed parse(Map<String, String[]> parameters) {
+    /**
+     * @param knownSector whether a code is one of Québec's training sectors: one that names none is left out and said
+     *                    ({@link CatalogQueryParser#sectorCode})
+     */
+    public static Parsed parse(Map<String, String[]> parameters, java.util.function.Predicate<String> knownSector) {
         AddressParameters address = new AddressParameters(parameters);
         String text = address.text("q", MAX_TEXT_LENGTH);
         Set<QuebecRegion> regions = address.many("region",
                 value -> AddressParameters.enumValue(QuebecRegion.class, value));
         String employer = address.one("employer", value -> value.length() <= MAX_EMPLOYER_LENGTH ? value : null);
-        Set<String> sectors = address.many("sector", value -> SECTOR_CODE.matcher(value).matches() ? value : null);
+        Set<String> sectors = address.many("sector", value -> CatalogQueryParser.sectorCode(value, knownSector));
         LocalDate startFrom = address.one("from", OfferQueryParser::date);
         int page = address.page(MAX_PAGE);
         return new Parsed(new OfferQuery(text, regions, employer, sectors, startFrom, page), address.ignored(), address.repeated());

@@ -42,6 +42,9 @@ public class TenantService {
     @Inject
     PrivacyOfficers privacyOfficers;
 
+    @Inject
+    FormerSlugs formerSlugs;
+
     @Transactional
     public Tenant create(Tenant draft) {
         permissions.requirePlatformAdmin();
@@ -52,6 +55,7 @@ public class TenantService {
         requireReadableDetails(draft);
         draft.setKind(TenantKind.SCHOOL_BOARD);
         em.persist(draft);
+        formerSlugs.taken(draft.getSlug());
         created.fire(new TenantCreated(draft.getId()));
         changed.fire(new TenantChanged(draft.getId(), TenantChanged.Kind.CREATED, null));
         return draft;
@@ -93,9 +97,14 @@ public class TenantService {
         edited.setKind(current.getKind());
         edited.setActive(current.isActive());
         java.util.List<String> fields = current.changedFields(edited);
+        String formerSlug = current.getSlug();
         try {
             Tenant merged = em.merge(edited);
             em.flush();
+            if (!formerSlug.equals(merged.getSlug())) {
+                // Every address of its pages shared until now (mails, flyers, QR codes) leads to the new one.
+                formerSlugs.renamed(merged.getId(), formerSlug, merged.getSlug());
+            }
             fields.forEach(field -> changed.fire(new TenantChanged(merged.getId(), TenantChanged.Kind.PROFILE, field)));
             // its privacy contact shows on the next page and in the next e-mail, not a minute later
             privacyOfficers.forget(merged.getId());

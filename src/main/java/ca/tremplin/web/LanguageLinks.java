@@ -56,7 +56,7 @@ public class LanguageLinks {
     /**
      * The French twin's whole address (https://…), as a search engine lists it: without what only changes how the
      * page was reached or shown (a campaign's utm_ parameters, a click identifier, the time zone chosen to read an
-     * event's times), so that a tracked link does not name itself the page.
+     * event's times, {@code tz}), so that a tracked link does not name itself the page.
      */
     public String getFrenchAddress() {
         return ca.tremplin.kernel.PublicAddress.of(canonical(getFrenchTwin()));
@@ -68,7 +68,7 @@ public class LanguageLinks {
 
     /** Parameters that name how a page was reached or shown, never which page it is. */
     private static final java.util.regex.Pattern NOT_THE_PAGE = java.util.regex.Pattern.compile(
-            "utm_.*|fbclid|gclid|dclid|msclkid|yclid|twclid|igshid|li_fat_id|mc_cid|mc_eid|_ga|_gl|zone");
+            "utm_.*|fbclid|gclid|dclid|msclkid|yclid|twclid|igshid|li_fat_id|mc_cid|mc_eid|_ga|_gl|zone|tz");
 
     static String canonical(String path) {
         int query = path.indexOf('?');

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers the page being rendered with a permanent redirect: for a public address that moved (a program or an
- * offer renamed), so that links already shared, and search engines, lead to the new one for good.
+ * Answers the page being rendered with a permanent redirect: for a public address that moved (a program, an
+ * offer or its centre renamed), so that links already shared, and search engines, lead to the new one for good.
  */
 public final class MovedPermanently {
 

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What a cache may keep of a public page (the catalogue, a program, a centre, the offers, the events, the showcase),
- * said by the filter that maps the page's address, before it forwards to the view.
+ * What a cache may keep of a public page (the home page, the catalogue, a program, a centre, the offers, the events,
+ * the showcase), said by the filter that maps the page's address, before it forwards to the view.
  *
  * <p>A page that only shows something, to a visitor who is not signed in: {@value #SHOWN}. The browser may keep it for
  * the Back button, and asks again each time it shows it, so that a program archived, an offer filled or an event full
@@ -32,7 +32,7 @@ public final class PublicPageCaching {
     private PublicPageCaching() {
     }
 
-    /** A page that only shows what is public: the catalogue, a program, a centre, an offer, a list of events. */
+    /** A page that only shows what is public: the home, the catalogue, a program, a centre, an offer, the events. */
     public static void shown(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", request.getUserPrincipal() == null ? SHOWN : KEPT_BY_NOBODY);
     }

@@ -149,6 +149,29 @@ class CatalogApiIT {
         assertTrue(missing.getJsonArray("errors").getJsonObject(0).isNull("value"));
     }
 
+    /**
+     * A training sector's code of two digits that names none of Québec's sectors is refused as the documentation says
+     * (400), naming the parameter and the value in the caller's language, on the programs and the offers alike, rather
+     * than answered with an empty page a partner cannot tell from "nothing taught".
+     */
+    @Test
+    void aSectorCodeThatNamesNoSectorIsRefusedNamingTheParameterInTheCallersLanguage() throws Exception {
+        for (String address : List.of("/api/programs?sector=99", "/api/programs?sector=16&sector=99",
+                "/api/offers?sector=99")) {
+            JsonObject french = problem(get(address, Map.of("Origin", PARTNER_ORIGIN)), 400);
+            assertEquals("Paramètres invalides", french.getString("title"), address);
+            assertEquals(Map.of("sector", "99"), errorValues(french), address);
+            assertTrue(french.getJsonArray("errors").getJsonObject(0).getString("message")
+                    .startsWith("Code d’un des secteurs de formation du Québec attendu"), french.toString());
+            JsonObject english = problem(get(address, Map.of("Accept-Language", "en")), 400);
+            assertEquals("Invalid parameters", english.getString("title"), address);
+            assertTrue(english.getJsonArray("errors").getJsonObject(0).getString("message")
+                    .startsWith("The two-digit code of one of Québec’s training sectors is expected"),
+                    english.toString());
+        }
+        assertEquals(200, get("/api/programs?sector=21", Map.of()).statusCode(), "Beauty care is a sector");
+    }
+
     /** A parameter that takes one value, given two, is refused as given twice, not as a value it cannot read. */
     @Test
     void aParameterGivenTwiceWithAnotherValueIsSaidToBeGivenTwice() throws Exception {

@@ -17,7 +17,7 @@ class SearchRequestTest {
 
     @Test
     void readsTheCataloguePagesParameters() {
-        SearchRequest request = SearchRequest.read(parameters("q", "soudage", "type", "DEP", "type", "asp",
+        SearchRequest request = read(parameters("q", "soudage", "type", "DEP", "type", "asp",
                 "region", "ESTRIE", "sort", "start-date", "page", "2", "open", "1"));
 
         CatalogQuery query = request.query();
@@ -33,7 +33,7 @@ class SearchRequestTest {
     @Test
     void everyUnreadableValueIsRefusedTogetherInTheOrderOfTheParser() {
         InvalidParametersException refused = assertThrows(InvalidParametersException.class,
-                () -> SearchRequest.read(parameters("page", "abc", "region", "ATLANTIS", "region", "ESTRIE",
+                () -> read(parameters("page", "abc", "region", "ATLANTIS", "region", "ESTRIE",
                         "sector", "16", "sector", "1x")));
 
         assertEquals(List.of(InvalidParameter.malformed("sector", "1x"),
@@ -44,14 +44,14 @@ class SearchRequestTest {
     @Test
     void aPageBeyondTheLastOneThePageAllowsIsRefused() {
         InvalidParametersException refused = assertThrows(InvalidParametersException.class,
-                () -> SearchRequest.read(parameters("page", "0")));
+                () -> read(parameters("page", "0")));
 
         assertEquals("page", refused.parameters().get(0).name());
     }
 
     @Test
     void parametersThatAreNoPartOfASearchAreIgnoredAndNamed() {
-        SearchRequest request = SearchRequest.read(parameters("utm_source", "partner", "q", "cuisine", "_", "1"));
+        SearchRequest request = read(parameters("utm_source", "partner", "q", "cuisine", "_", "1"));
 
         assertEquals(List.of("_", "utm_source"), request.ignoredParameters());
         assertEquals("cuisine", request.query().text());
@@ -59,9 +59,26 @@ class SearchRequestTest {
 
     @Test
     void emptyValuesMeanNoChoice() {
-        SearchRequest request = SearchRequest.read(parameters("region", "", "page", " "));
+        SearchRequest request = read(parameters("region", "", "page", " "));
 
         assertEquals(CatalogQuery.everything(), request.query());
+    }
+
+    /**
+     * A training sector's code that names none of Québec's sectors is refused as a value the catalogue cannot read, so
+     * that a partner's link to "sector=99" learns of it instead of listing no program at all.
+     */
+    @Test
+    void aSectorCodeThatNamesNoSectorIsRefusedByName() {
+        InvalidParametersException refused = assertThrows(InvalidParametersException.class,
+                () -> read(parameters("sector", "16", "sector", "99")));
+
+        assertEquals(List.of(InvalidParameter.malformed("sector", "99")), refused.parameters());
+    }
+
+    /** Québec's training sectors, as the catalogue knows them: 01 to 21. */
+    private static SearchRequest read(Map<String, List<String>> parameters) {
+        return SearchRequest.read(parameters, code -> code.compareTo("01") >= 0 && code.compareTo("21") <= 0);
     }
 
     /** Name, value, name, value... as a decoded query string, names repeated for several values. */

@@ -105,6 +105,7 @@ final class AuditedPages {
                     "part of the back office's lists when they are empty, audited on the lead list and the board a"
                             + " search finds nobody on, and on the coordination's scheduled reports (none)"),
             Map.entry("WEB-INF/catalog/facet.xhtml", "part of the catalogue's search page"),
+            Map.entry("WEB-INF/offer/choices.xhtml", "part of the offer board's search form, audited with the board"),
             Map.entry("WEB-INF/campaign/activity.xhtml", "part of both campaign pages, audited with each"),
             Map.entry("WEB-INF/event/zone-chooser.xhtml", "part of the event pages"),
             Map.entry("WEB-INF/pipeline/filters.xhtml", "part of the lead list and the board"),

@@ -274,6 +274,68 @@ class PublicCatalogIT extends InServerTest {
     }
 
     /**
+     * A link naming a training sector that does not exist ({@code sector=99}: a typo, a code from another province) is
+     * not answered with "0 programs" and nothing to untick: the catalogue and the offers say which value they left out
+     * and show what the rest of the address asks for.
+     */
+    @Test
+    void aSectorCodeThatNamesNoSectorIsSaidAndLeftOutOnTheCatalogueAndTheOffers() throws Exception {
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        for (String address : List.of("fr/programmes?sector=99", "fr/offres?sector=99")) {
+            String page = visitor.get(address).body();
+            String everything = visitor.get(address.substring(0, address.indexOf('?'))).body();
+
+            java.util.regex.Matcher said = java.util.regex.Pattern.compile("id=\"ignored-parameters\">([^<]*)<")
+                    .matcher(page);
+            assertTrue(said.find() && said.group(1).contains("sector=99"), address + ": " + page);
+            assertEquals(heading(everything), heading(page),
+                    address + ": the whole list, as if the link had no sector");
+        }
+        String english = visitor.get("en/programs?sector=99&sector=16").body();
+        assertTrue(english.contains(
+                "Some criteria in the link were ignored because they are not recognised: sector=99."),
+                "said in the page's language");
+        assertTrue(english.contains("name=\"sector\" value=\"16\"") && !english.contains("value=\"99\""),
+                "the sector that exists is kept, the other one is not carried on");
+    }
+
+    /** The results' heading, which says how many programs or offers the page found. */
+    private static String heading(String page) {
+        java.util.regex.Matcher heading = java.util.regex.Pattern.compile("id=\"results-heading\">([^<]*)<")
+                .matcher(page);
+        assertTrue(heading.find(), page);
+        return heading.group(1);
+    }
+
+    /**
+     * The home page, at the root and in each language, only shows (the search box, the centres): a visitor's browser
+     * asks again each time it shows it and no shared cache keeps it, as the catalogue's other pages; opened by a member
+     * of staff signed in, nobody keeps it.
+     */
+    @Test
+    void theHomePagesAreRevalidatedKeptByNoSharedCacheAndNeverForSomeoneSignedIn() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("home-cached");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        List<String> homes = List.of("", "fr", "en");
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        for (String home : homes) {
+            java.net.http.HttpResponse<String> shown = visitor.get(home);
+            assertEquals(200, shown.statusCode(), "/" + home);
+            assertTrue(shown.body().contains("id=\"school-boards\""), "the home page itself: /" + home);
+            assertEquals(java.util.Optional.of("private, no-cache"), shown.headers().firstValue("Cache-Control"),
+                    "/" + home);
+        }
+        ca.tremplin.testsupport.HttpVisitor staff = new ca.tremplin.testsupport.HttpVisitor(base);
+        assertEquals(302, staff.signIn(admin.getEmail(), TestFixtures.PASSWORD).statusCode());
+        for (String home : homes) {
+            java.net.http.HttpResponse<String> shown = staff.get(home);
+            assertEquals(200, shown.statusCode(), "/" + home);
+            assertEquals(java.util.Optional.of("private, no-store"), shown.headers().firstValue("Cache-Control"),
+                    "a signed-in member of staff's home page: /" + home);
+        }
+    }
+
+    /**
      * A visitor who chose filters — an intake open in a month, a tuition bracket, the language of instruction, an order
      * — then types words in the search box keeps them: the search form sends every filter chosen with the words, as
      * each facet's link keeps the others, rather than the sector, region and type alone.

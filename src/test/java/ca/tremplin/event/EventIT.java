@@ -403,7 +403,8 @@ class EventIT extends InServerTest {
         assertEquals(0L, tenancy.acrossAllTenants(() -> em.createQuery(
                 "select count(l) from Lead l where l.emailNormalized = :email", Long.class)
                 .setParameter("email", email).getSingleResult()), "nobody filed with the closed centre");
-        assertTrue(publicEvents.upcoming(0, 1000).stream().noneMatch(event -> event.getId().equals(fair.getId())));
+        assertTrue(publicEvents.upcoming(1, 1000).events().stream()
+                .noneMatch(event -> event.getId().equals(fair.getId())));
         assertEquals(List.of(partner.getNameFr()), publicEvents.event(shared.getId()).centres().stream()
                 .map(PublicEvents.Centre::nameFr).toList(), "the closed centre is not named on another's event");
 
@@ -476,6 +477,86 @@ class EventIT extends InServerTest {
         assertTrue(registered.body().contains("id=\"registration-confirmation\""), registered.body());
         assertEquals(java.util.Optional.of("private, no-store"), registered.headers().firstValue("Cache-Control"),
                 "the answer names the person who registered");
+    }
+
+    /**
+     * The upcoming events are read a page at a time, every one of them, by plain links (no script): "Suivante" and
+     * "Précédente" in a navigation named for a screen reader, each page an address of its own that names itself as its
+     * canonical address (without the zone it was read in) and its English twin; the zone chosen follows the links and
+     * the zone chooser keeps the page. A page past the last shows the last one and says so; each event is in the
+     * sitemap besides.
+     */
+    @Test
+    void theUpcomingEventsAreReadPageByPageByLinksThatNeedNoScript() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("event-pages");
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        // Years ahead, after the others: the last pages of the list, whatever the other tests left upcoming.
+        LocalDateTime first = LocalDateTime.now(PARIS).plusYears(3).withNano(0);
+        List<Long> ours = new java.util.ArrayList<>();
+        for (int i = 0; i <= EventBoardPage.PAGE_SIZE; i++) {
+            ours.add(published(tenant, recruiter, null, first.plusHours(3L * i)).getId());
+        }
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        java.util.regex.Pattern eventLink = java.util.regex.Pattern.compile("href=\"" + java.util.regex.Pattern.quote(
+                base.getPath()) + "fr/evenements/(\\d+)-");
+        java.util.regex.Pattern nextLink = java.util.regex.Pattern.compile("<a href=\"" + java.util.regex.Pattern.quote(
+                base.getPath()) + "(fr/evenements[^\"]*)\" rel=\"next\"");
+
+        List<Long> seen = new java.util.ArrayList<>();
+        String address = "fr/evenements?tz=Africa%2FDakar";
+        int page = 1;
+        String body;
+        while (true) {
+            body = visitor.get(address).body();
+            String canonical = page == 1 ? "/fr/evenements\"" : "/fr/evenements?page=" + page + "\"";
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile(
+                    "<link rel=\"canonical\" href=\"https?://[^\"]+\"").matcher(body);
+            assertTrue(named.find() && named.group().endsWith(canonical),
+                    address + ": names itself, without the zone");
+            assertTrue(body.contains("hreflang=\"en\" href=\"") && body.contains(page == 1 ? "/en/events\""
+                    : "/en/events?page=" + page + "\""), address + ": its English twin");
+            java.util.regex.Matcher events = eventLink.matcher(body);
+            int onThisPage = 0;
+            while (events.find()) {
+                seen.add(Long.valueOf(events.group(1)));
+                onThisPage++;
+            }
+            assertTrue(onThisPage <= EventBoardPage.PAGE_SIZE, address + ": " + onThisPage);
+            assertTrue(body.contains("<nav class=\"pager\" aria-label=\"Pages des événements à venir\">"), address);
+            java.util.regex.Matcher next = nextLink.matcher(body);
+            if (!next.find()) {
+                break;
+            }
+            assertEquals(EventBoardPage.PAGE_SIZE, onThisPage, "a page before the last is full: " + address);
+            String following = next.group(1).replace("&amp;", "&");
+            assertTrue(following.contains("tz=Africa%2FDakar") && following.contains("page=" + (page + 1)),
+                    "the zone chosen follows the link: " + following);
+            page++;
+            address = following;
+            assertTrue(visitor.get(address).body().contains("rel=\"prev\""), address + ": a way back");
+            if (page == 2) {
+                assertTrue(visitor.get(address).body().contains(
+                        "<input type=\"hidden\" name=\"page\" value=\"2\""), "choosing another zone keeps the page");
+            }
+        }
+        assertTrue(page >= 2, "more than a page of events");
+        for (Long id : ours) {
+            assertEquals(1, java.util.Collections.frequency(seen, id), "event " + id + " on one page, once");
+        }
+        assertTrue(seen.indexOf(ours.get(0)) < seen.indexOf(ours.get(ours.size() - 1)), "soonest first");
+
+        String pastTheLast = visitor.get("fr/evenements?page=9999").body();
+        assertTrue(pastTheLast.contains("Page " + page + " de " + page) && pastTheLast.contains("id=\"ignored-page\"")
+                && pastTheLast.contains("page=9999"), "the last page, and said: " + pastTheLast);
+        assertTrue(pastTheLast.contains("fr/evenements/" + ours.get(ours.size() - 1) + "-"), "ours close the list");
+        String unreadable = visitor.get("en/events?page=abc").body();
+        assertTrue(unreadable.contains("Page 1 of " + page) && unreadable.contains("page=abc"), unreadable);
+
+        String sitemap = visitor.get("sitemap.xml").body();
+        for (Long id : ours) {
+            assertTrue(sitemap.contains("/fr/evenements/" + id + "-"), "event " + id + " in the sitemap");
+        }
+        assertFalse(sitemap.contains("evenements?page="), "the list's pages name themselves; its events are listed");
     }
 
     @Test

@@ -627,6 +627,60 @@ class OfferIT extends InServerTest {
         assertEquals(List.of(expired.getId()), ids(search(word)), "listed again");
     }
 
+    /**
+     * A board's address may choose several regions and sectors (a link shared, a bookmark): its search form shows each
+     * of them ticked, names them in its closed lists, and "Search" — a plain GET, scripts or not — sends them all again,
+     * so that typing a word keeps every offer the address showed.
+     */
+    @Test
+    void theBoardsFormKeepsEveryRegionAndSectorTheAddressChose() throws Exception {
+        String word = uniqueWord();
+        Tenant centre = fixtures.newSchoolBoard("board-choices");
+        fixtures.newOffer(centre, "Métallurgie Nadeau", "Soudeur", "Welder", "16", word,
+                OfferStatus.OPEN, offer -> offer.setRegion(QuebecRegion.MAURICIE));
+        fixtures.newOffer(centre, "Construction Roy", "Charpentier", "Carpenter", "07", word,
+                OfferStatus.OPEN, offer -> offer.setRegion(QuebecRegion.ESTRIE));
+        fixtures.newOffer(centre, "Boulangerie Côté", "Boulanger", "Baker", "03", word, OfferStatus.OPEN,
+                offer -> offer.setRegion(QuebecRegion.ESTRIE));
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+        String address = "fr/offres?q=" + word + "&region=MAURICIE&region=ESTRIE&sector=16&sector=07";
+
+        String page = visitor.get(address).body();
+        assertTrue(page.contains("Soudeur") && page.contains("Charpentier") && !page.contains("Boulanger"), page);
+        String form = page.substring(page.indexOf("<form class=\"search-form"), page.indexOf("</form>"));
+        for (String chosen : List.of("MAURICIE", "ESTRIE", "16", "07")) {
+            assertTrue(java.util.regex.Pattern.compile("<input type=\"checkbox\"[^>]*value=\"" + chosen
+                    + "\"[^>]*checked=\"checked\"").matcher(form).find(), chosen + " ticked in " + form);
+        }
+        assertFalse(java.util.regex.Pattern.compile("value=\"CAPITALE_NATIONALE\"[^>]*checked").matcher(form)
+                .find(), "a region the address did not choose is not ticked");
+        assertTrue(form.contains("Mauricie, Estrie") && form.contains("Bâtiment et travaux publics, Métallurgie"),
+                "each closed list names what it holds: " + form);
+        assertTrue(form.contains("<legend class=\"visually-hidden\">Région administrative</legend>"),
+                "each list of boxes is a group named for a screen reader");
+
+        String searched = visitor.get("fr/offres?" + submitted(form)).body();
+        assertTrue(searched.contains("Soudeur") && searched.contains("Charpentier") && !searched.contains("Boulanger"),
+                "\"Rechercher\" keeps both regions and both sectors: " + submitted(form));
+    }
+
+    /** What a browser sends for a GET form as it stands: its text fields, its hidden ones, its ticked boxes. */
+    private static String submitted(String form) {
+        java.util.regex.Matcher inputs = java.util.regex.Pattern.compile("<input([^>]*)>").matcher(form);
+        List<String> sent = new java.util.ArrayList<>();
+        while (inputs.find()) {
+            String input = inputs.group(1);
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(input);
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input);
+            if (!name.find() || input.contains("type=\"checkbox\"") && !input.contains("checked")) {
+                continue;
+            }
+            sent.add(name.group(1) + "=" + java.net.URLEncoder.encode(value.find() ? value.group(1) : "",
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return String.join("&", sent);
+    }
+
     private static Offer form(String employerName) {
         Offer offer = new Offer();
         offer.setEmployerName(employerName);

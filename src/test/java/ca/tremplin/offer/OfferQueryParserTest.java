@@ -16,7 +16,7 @@ class OfferQueryParserTest {
 
     @Test
     void readsEveryParameter() {
-        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(Map.of(
+        OfferQueryParser.Parsed parsed = parse(Map.of(
                 "q", new String[] {"  soudage  "},
                 "region", new String[] {"estrie", "COTE-NORD"},
                 "employer", new String[] {" Métallurgie Nadeau inc. "},
@@ -37,7 +37,7 @@ class OfferQueryParserTest {
 
     @Test
     void nothingAskedMeansEveryOpenOffer() {
-        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(Map.of("q", new String[] {"   "}));
+        OfferQueryParser.Parsed parsed = parse(Map.of("q", new String[] {"   "}));
 
         assertEquals(OfferQuery.everything(), parsed.query());
         assertTrue(parsed.ignored().isEmpty());
@@ -45,7 +45,7 @@ class OfferQueryParserTest {
 
     @Test
     void unknownValuesAreIgnoredAndReported() {
-        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(Map.of(
+        OfferQueryParser.Parsed parsed = parse(Map.of(
                 "region", new String[] {"ATLANTIDE", "MAURICIE"},
                 "sector", new String[] {"7", "16"},
                 "from", new String[] {"2026-02-30"},
@@ -62,13 +62,27 @@ class OfferQueryParserTest {
                 "page=0"), parsed.ignored());
     }
 
+    /** A sector's code of two digits that names no sector is said, not searched for an empty board. */
+    @Test
+    void aSectorCodeThatNamesNoSectorIsLeftOutAndSaid() {
+        OfferQueryParser.Parsed parsed = parse(Map.of("sector", new String[] {"99", "16"}));
+
+        assertEquals(Set.of("16"), parsed.query().sectors());
+        assertEquals(List.of("sector=99"), parsed.ignored());
+    }
+
     @Test
     void longTextIsCutAndDatesMustBeIso() {
-        OfferQueryParser.Parsed parsed = OfferQueryParser.parse(Map.of(
+        OfferQueryParser.Parsed parsed = parse(Map.of(
                 "q", new String[] {"a".repeat(500)},
                 "from", new String[] {"01/09/2026"}));
 
         assertEquals(OfferQueryParser.MAX_TEXT_LENGTH, parsed.query().text().length());
         assertEquals(List.of("from=01/09/2026"), parsed.ignored());
+    }
+
+    /** Québec's training sectors, as the catalogue knows them: 01 to 21. */
+    private static OfferQueryParser.Parsed parse(Map<String, String[]> parameters) {
+        return OfferQueryParser.parse(parameters, code -> code.compareTo("01") >= 0 && code.compareTo("21") <= 0);
     }
 }

@@ -13,6 +13,8 @@ class LanguageLinksTest {
         assertEquals("/fr/programmes?q=soudage&type=DEP",
                 LanguageLinks.canonical("/fr/programmes?q=soudage&UTM_SOURCE=a&type=DEP&fbclid=123"));
         assertEquals("/en/events", LanguageLinks.canonical("/en/events?zone=Asia%2FTokyo"));
+        assertEquals("/fr/evenements?page=2", LanguageLinks.canonical("/fr/evenements?tz=Asia%2FTokyo&page=2"),
+                "the zone an event list was read in is no other page");
         assertEquals("/fr/offres?page=2", LanguageLinks.canonical("/fr/offres?page=2&gclid=z"));
         assertEquals("/fr/vitrine", LanguageLinks.canonical("/fr/vitrine"));
     }
