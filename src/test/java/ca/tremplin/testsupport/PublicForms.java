@@ -18,15 +18,22 @@ public final class PublicForms {
      */
     public static String firstEventTakingRegistrations(URL deployment, String organiser) throws Exception {
         HttpVisitor visitor = new HttpVisitor(deployment);
-        String list = visitor.get("fr/evenements").body();
-        Matcher links = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath()) + "(fr/evenements/[^\"#?]+)\"")
-                .matcher(list);
-        while (links.find()) {
-            String page = visitor.get(links.group(1)).body();
-            // A full event's form takes people on its waiting list: not a registration.
-            if (page.contains("id=\"registration\"") && !page.contains("id=\"registration-full\"")
-                    && (organiser == null || page.contains("id=\"event-centres\">" + organiser))) {
-                return links.group(1);
+        // The list is read page after page (20 events a page): the events other tests made may come first.
+        String list = "";
+        for (int number = 1; number <= 200; number++) {
+            list = visitor.get("fr/evenements" + (number == 1 ? "" : "?page=" + number)).body();
+            Matcher links = Pattern.compile("href=\"" + Pattern.quote(deployment.getPath())
+                    + "(fr/evenements/[^\"#?]+)\"").matcher(list);
+            while (links.find()) {
+                String page = visitor.get(links.group(1)).body();
+                // A full event's form takes people on its waiting list: not a registration.
+                if (page.contains("id=\"registration\"") && !page.contains("id=\"registration-full\"")
+                        && (organiser == null || page.contains("id=\"event-centres\">" + organiser))) {
+                    return links.group(1);
+                }
+            }
+            if (!list.contains("id=\"next-page\"")) {
+                break;
             }
         }
         throw new AssertionError("No open event on the public list: " + list);
