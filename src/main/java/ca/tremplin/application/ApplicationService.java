@@ -495,7 +495,8 @@ public class ApplicationService {
         if (application.getNewsHeldId() == null) {
             throw new BusinessRuleException("application.noNewsHeld");
         }
-        return news.settleHeld(application, lead(application.getLeadId()), clock.instant()) != null;
+        return news.settleHeld(application, lead(application.getLeadId()), signedInUser.getUserId(),
+                clock.instant()) != null;
     }
 
     /** The application still where the page showed it; else the move is refused with where it stands now. */
