@@ -34,25 +34,84 @@ public class CampaignVisitFilter extends HttpFilter {
         String content = request.getParameter("utm_content");
         boolean tracked = "GET".equals(request.getMethod()) && content != null
                 && !ca.tremplin.web.AutomatedVisits.isAutomated(request);
-        if (tracked) {
-            // The touch goes into the cookie before the page is written (a header); the visit is counted after.
-            try {
-                Optional<CampaignTouch> touch = visits.touchOf(request.getParameter("utm_campaign"), content);
-                touch.ifPresent(visit -> CampaignTouches.of(request).after(visit).keep(request, response));
-            } catch (RuntimeException notRead) {
-                LOG.log(Level.WARNING, "A tracked link's touch was not kept", notRead);
-            }
+        if (!tracked) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // The touch goes into the cookie before the page is written (a header); the visit is counted as it is.
+        try {
+            Optional<CampaignTouch> touch = visits.touchOf(request.getParameter("utm_campaign"), content);
+            touch.ifPresent(visit -> CampaignTouches.of(request).after(visit).keep(request, response));
+        } catch (RuntimeException notRead) {
+            LOG.log(Level.WARNING, "A tracked link's touch was not kept", notRead);
         }
         // Read now: a forward further down the chain changes what the request reports as its address.
         String page = request.getRequestURI().substring(request.getContextPath().length());
-        chain.doFilter(request, response);
-        // Only a page that was served counts: an address made up after a tracked link's parameters names no page.
-        if (tracked && response.getStatus() < 400) {
+        String campaign = request.getParameter("utm_campaign");
+        String address = request.getRemoteAddr();
+        chain.doFilter(request, new CountedWhenServed(response, () -> {
             try {
-                visits.count(request.getParameter("utm_campaign"), content, page, request.getRemoteAddr());
+                visits.count(campaign, content, page, address);
             } catch (RuntimeException notCounted) {
                 LOG.log(Level.WARNING, "A visit through a tracked link was not counted", notCounted);
             }
+        }));
+    }
+
+    /**
+     * The response of a page opened through a tracked link: the visit is counted as the page starts to be written,
+     * when its status is known and before the visitor has it (counted once the page was sent, a visitor — or a test —
+     * reading the figures at once could find it not yet counted), and only if it is served: an error (an address made
+     * up after a tracked link's parameters, a 404) or a redirect counts nothing.
+     */
+    static final class CountedWhenServed extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        private final Runnable count;
+        private boolean settled;
+
+        CountedWhenServed(HttpServletResponse response, Runnable count) {
+            super(response);
+            this.count = count;
+        }
+
+        private void served() {
+            if (!settled) {
+                settled = true;
+                if (getStatus() < 400) {
+                    count.run();
+                }
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            settled = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            settled = true;
+            super.sendError(status, message);
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            served();
+            return super.getWriter();
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
+            served();
+            return super.getOutputStream();
+        }
+
+        /** A redirect is no page: the page it leads to counts, when the address it names keeps the link's words. */
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            settled = true;
+            super.sendRedirect(location);
         }
     }
 }

@@ -560,7 +560,7 @@ public class PersonErasure {
         Set<String> followed = followedElsewhere(tenantId, addresses, true);
         em.createNativeQuery("update access_request r set r.email_normalized = '', r.ip_address = null"
                         + " where r.email_normalized in (:addresses) and r.email_normalized not in (:followed)")
-                .setParameter("addresses", addresses).setParameter("tenant", tenantId)
+                .setParameter("addresses", addresses)
                 .setParameter("followed", followed.isEmpty() ? List.of("") : List.copyOf(followed))
                 .executeUpdate();
         for (String table : List.of("mail_opt_out", "unsubscribe_link")) {
