@@ -134,6 +134,7 @@ class RenamedCentreIT extends InServerTest {
         fields.put("inquiry:lastName", "Diallo");
         fields.put("inquiry:email", email);
         fields.put("inquiry:countryOfResidence", "KM");
+        fields.put("inquiry:citizenship", "KM");
         fields.put("inquiry:consentToContact", "on");
         HttpResponse<String> sent = new HttpVisitor(base).submit("fr/information?css=" + former, "inquiry", fields,
                 "inquiry:submit");
