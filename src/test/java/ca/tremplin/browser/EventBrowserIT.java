@@ -36,7 +36,7 @@ class EventBrowserIT extends BrowserTest {
         browser.go("/en/events");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#events .event-when"), "Tokyo (UTC+09:00)"));
-        browser.clickAndWaitFor(By.partialLinkText("Webinar: studying automotive mechanics"), By.id("event-title"));
+        browser.openEventOnTheList("Webinar: studying automotive mechanics");
 
         assertTrue(browser.currentPath().matches("/en/events/\\d+-webinar-studying-automotive-mechanics-in-quebec"),
                 browser.currentPath());
@@ -195,7 +195,7 @@ class EventBrowserIT extends BrowserTest {
         browser.go("/en/events");
         new Select(browser.find(By.id("tz"))).selectByValue("Africa/Dakar");
         browser.clickAndWaitFor(By.id("zone-apply"), By.id("events"));
-        browser.clickAndWaitFor(By.partialLinkText("Webinar: studying automotive mechanics"), By.id("event-title"));
+        browser.openEventOnTheList("Webinar: studying automotive mechanics");
         assertTrue(browser.text(By.id("event-when")).contains("Dakar"), "the list's zone: "
                 + browser.text(By.id("event-when")));
 
@@ -216,13 +216,7 @@ class EventBrowserIT extends BrowserTest {
     @Test
     void theCalendarFileDownloadsFromTheEventPage() {
         browser.go("/fr/evenements");
-        // 20 events a page, soonest first: the events other tests made may push the fair to a later page.
-        while (browser.driver().findElements(By.partialLinkText("Salon de l'étudiant")).isEmpty()) {
-            String shown = browser.driver().getCurrentUrl();
-            browser.find(By.id("next-page")).click();
-            browser.waitFor().until(driver -> !driver.getCurrentUrl().equals(shown));
-        }
-        browser.clickAndWaitFor(By.partialLinkText("Salon de l'étudiant"), By.id("event-title"));
+        browser.openEventOnTheList("Salon de l'étudiant");
         String href = browser.find(By.id("add-to-calendar")).getAttribute("href");
 
         assertTrue(href.matches(".*/fr/evenements/\\d+\\.ics"), href);

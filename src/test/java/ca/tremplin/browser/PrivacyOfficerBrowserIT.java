@@ -22,7 +22,7 @@ class PrivacyOfficerBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("privacy-contact")).contains("vie-privee@"), browser.text(By.id("privacy-contact")));
 
         browser.go("/en/events");
-        browser.clickAndWaitFor(By.partialLinkText("Webinar: studying automotive mechanics"), By.id("event-title"));
+        browser.openEventOnTheList("Webinar: studying automotive mechanics");
         String onEvent = browser.text(By.id("privacy-officer"));
         assertTrue(onEvent.startsWith("Person in charge of the protection of personal information:")
                 && onEvent.contains("@"), onEvent);

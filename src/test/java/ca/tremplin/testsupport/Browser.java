@@ -140,6 +140,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * On the public list of events (20 a page, soonest first), opens the event whose link holds these words, turning
+     * the pages until it shows: the events other tests made may push it past the first page.
+     */
+    public void openEventOnTheList(String linkWords) {
+        while (driver.findElements(By.partialLinkText(linkWords)).isEmpty()) {
+            if (driver.findElements(By.id("next-page")).isEmpty()) {
+                throw new AssertionError("No event \"" + linkWords + "\" on the list: " + screenshot());
+            }
+            String shown = driver.getCurrentUrl();
+            find(By.id("next-page")).click();
+            waitFor().until(current -> !current.getCurrentUrl().equals(shown));
+        }
+        clickAndWaitFor(By.partialLinkText(linkWords), By.id("event-title"));
+    }
+
     /** Saves what the browser shows under target/failsafe-reports, for a failing test's report. */
     public Path screenshot() {
         try {
