@@ -296,8 +296,9 @@ class InterviewBrowserIT extends BrowserTest {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
         browser.go(applications);
         shownCard(name, "WITHDRAWN");
-        browser.go("/admin/");
-        assertTrue(browser.pageSource().contains(name + " a retiré sa candidature"), "a task on the home page");
+        // A task on the person's record, for whoever follows them (the centre's team when nobody does yet).
+        assertEquals("1", ca.tremplin.testsupport.TestDatabase.firstColumn("select count(*) from lead_task"
+                + " where title like ? and done_at is null", name + " a retiré sa candidature%"), "a task to follow up");
     }
 
     /**
