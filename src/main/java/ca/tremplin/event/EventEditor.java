@@ -146,27 +146,17 @@ public class EventEditor implements Serializable {
         waiting = events.waitingList(event.getId());
     }
 
-    /** Checks a registrant in; refused, with why, at an event cancelled meanwhile (in another tab, by a colleague). */
     public void checkIn(long registrationId) {
-        try {
-            events.checkIn(registrationId);
-        } catch (BusinessRuleException refused) {
-            error(refused.localizedMessage(language.getLocale()));
-        }
+        events.checkIn(registrationId);
         searchRegistrations();
     }
 
     /**
      * Gives up a registrant's seat for them (the person asked); the list shows it cancelled, and the first person
-     * waiting, given the seat, moves from the waiting list to the registrants. A person checked in meanwhile came, and
-     * keeps their seat, which is said.
+     * waiting, given the seat, moves from the waiting list to the registrants.
      */
     public void cancelRegistration(long registrationId) {
-        try {
-            events.cancelRegistration(registrationId);
-        } catch (BusinessRuleException refused) {
-            error(refused.localizedMessage(language.getLocale()));
-        }
+        events.cancelRegistration(registrationId);
         showSeats();
     }
 

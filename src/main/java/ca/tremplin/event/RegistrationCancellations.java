@@ -73,12 +73,11 @@ public class RegistrationCancellations {
 
     /**
      * What the link's page shows of the registration: {@code waiting}, on the waiting list at {@code position};
-     * {@code cancelled}, the seat or the place on the list given up, {@code leftWaitingList} saying it was the place;
-     * {@code came}, recorded as present, whose seat was used and stays theirs.
+     * {@code cancelled}, the seat or the place on the list given up, {@code leftWaitingList} saying it was the place.
      */
     public record View(long eventId, String titleFr, String titleEn, Instant startsAt, String zoneId, String when,
                        boolean cancelled, boolean over, String maskedEmail, boolean waiting, int position,
-                       boolean leftWaitingList, boolean came) implements java.io.Serializable {
+                       boolean leftWaitingList) implements java.io.Serializable {
 
         public String title(Locale language) {
             return ca.tremplin.kernel.Languages.isEnglish(language) && titleEn != null && !titleEn.isBlank()
@@ -117,8 +116,7 @@ public class RegistrationCancellations {
     /**
      * The person gives up their seat, or their place on the waiting list: the registration is cancelled at once and
      * their timeline says so; a seat goes to the first person waiting. Twice (a double click, the page opened in two
-     * tabs) changes nothing more; an event over or cancelled has no seat to give up, nor has a person recorded as
-     * present (checked in, then leaving a webinar early): they came, their seat was used, and nobody waiting gets it.
+     * tabs) changes nothing more; an event over or cancelled has no seat to give up.
      */
     @Transactional
     public View cancel(String token, String ipAddress, Locale language) {
@@ -137,9 +135,6 @@ public class RegistrationCancellations {
             if (!registration.isCancelled()) {
                 if (!event.getEndsAt().isAfter(now) || event.getStatus() == EventStatus.CANCELLED) {
                     throw new BusinessRuleException("event.unregister.over");
-                }
-                if (registration.hasCome()) {
-                    throw new BusinessRuleException("event.unregister.came");
                 }
                 if (registration.isWaiting()) {
                     waitingList.leave(registration, event, WaitingListExit.PERSON, null, now);
@@ -178,7 +173,7 @@ public class RegistrationCancellations {
                 registration.getEmailNormalized() == null ? null
                         : ca.tremplin.person.ContactDetails.masked(registration.getEmailNormalized()),
                 registration.isWaiting(), registration.isWaiting() ? events.waitingPosition(registration) : 0,
-                registration.hasLeftWaitingList(), registration.hasCome());
+                registration.hasLeftWaitingList());
     }
 
     /** The registration a link names; an unknown link is not found. */
