@@ -184,7 +184,7 @@ public class PersonErasure {
         eraseUnderAddresses(tenantId, new PeopleErased(emails, guardians, asMailNamesThem(traits.values(),
                 profiles.values()), traits.values().stream().toList(), records, profiles.keySet()));
         deleteShowcaseProfilesById(tenantId, new ArrayList<>(profiles.keySet()));
-        forgetMentions(tenantId, new ArrayList<>(traits.values()));
+        forgetMentions(tenantId, traits.values().stream().map(PersonErasure::withWholeNamesOnly).toList());
         return personOf;
     }
 
@@ -218,6 +218,17 @@ public class PersonErasure {
         profileNames.stream().map(name -> GuardianLines.nameOf(name, null)).filter(java.util.Objects::nonNull)
                 .forEach(names::add);
         return new PersonTraits(emails, names, phones);
+    }
+
+    /**
+     * The person as text no column links to them (an imported list, a report's row) is taken to name them: by their
+     * addresses, phones and names of two parts. A name of one word — a person known by one name only — is too common a
+     * word to clear a row or delete a list for (another Awa is someone else); mail to a guardian, which names the child
+     * that way, is read by {@link #asMailNamesThem}.
+     */
+    static PersonTraits withWholeNamesOnly(PersonTraits person) {
+        return new PersonTraits(person.emails(), person.names().stream()
+                .filter(name -> !name.first().isEmpty() && !name.last().isEmpty()).toList(), person.phoneDigits());
     }
 
     /** What an earlier version of an application keeps once erased: that it was sent, and when, and replaced. */
@@ -533,10 +544,13 @@ public class PersonErasure {
     void eraseMailSentTo(long tenantId, List<String> addresses) {
         Set<String> followed = followedElsewhere(tenantId, addresses, true);
         em.createNativeQuery("update outbox_message m set " + EMPTIED
-                        // The column compares without case (its collation): the addresses, in lower case, find
-                        // their rows by its index (V33).
-                        + " where m.recipient in (:addresses) and (m.tenant_id = :tenant or (m.tenant_id is null"
-                        + " and m.recipient not in (:followed)))")
+                        // The column's collation, which ignores case and accents, finds the rows by its index (V33);
+                        // each is then kept by its address exactly, in lower case: "andre@" is not "andré@", and
+                        // another centre following "andré@" does not keep the platform's mail to "andre@".
+                        + " where m.recipient in (:addresses)"
+                        + " and lower(m.recipient) collate utf8mb4_bin in (:addresses)"
+                        + " and (m.tenant_id = :tenant or (m.tenant_id is null"
+                        + " and lower(m.recipient) collate utf8mb4_bin not in (:followed)))")
                 .setParameter("marker", MARKER).setParameter("addresses", addresses).setParameter("tenant", tenantId)
                 // No address followed elsewhere: a list that matches no recipient.
                 .setParameter("followed", followed.isEmpty() ? List.of("") : List.copyOf(followed))
@@ -654,7 +668,10 @@ public class PersonErasure {
         return personOf;
     }
 
-    /** Every address, name and phone each person was known by: their leads, requests, registrations, audit lines. */
+    /**
+     * Every address, name and phone each person was known by: their leads, requests, registrations, audit lines. A
+     * person with one name only, in either field, is known by that name.
+     */
     private Map<Long, PersonTraits> traits(List<Long> records, Map<Long, Long> personOf) {
         Map<Long, Set<String>> emails = new HashMap<>();
         Map<Long, Set<PersonTraits.Name>> names = new HashMap<>();
@@ -683,10 +700,11 @@ public class PersonErasure {
                 if (email != null) {
                     emails.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(email);
                 }
-                String first = PersonTraits.lower((String) row[2]);
-                String last = PersonTraits.lower((String) row[3]);
-                if (first != null && last != null && !MARKER.equals(first)) {
-                    names.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(new PersonTraits.Name(first, last));
+                // A person with one name only (the other field "") is named by it: the mail to their guardian
+                // names them so ("Votre consentement pour Awa").
+                PersonTraits.Name name = GuardianLines.nameOf((String) row[2], (String) row[3]);
+                if (name != null) {
+                    names.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(name);
                 }
                 String phone = PersonTraits.phoneTail((String) row[4]);
                 if (phone != null) {

@@ -92,6 +92,34 @@ class GuardianAddressIT extends InServerTest {
     }
 
     /**
+     * Children known by one name only — one by a first name, one by a last name, the other field left empty — are
+     * named so in the mail their guardian was sent ("Votre consentement pour Wyl…"). Erasing each removes that mail,
+     * and their brother's, under the same address, stays.
+     */
+    @Test
+    void erasingAMinorKnownByOneNameRemovesTheMailToTheirGuardianThatNamesThem() throws Exception {
+        TestCentre centre = fixtures.newCentre("one-name");
+        String guardian = Child.invented().email;
+        Child byFirstName = Child.invented();
+        Child byLastName = Child.invented();
+        Child brother = Child.invented();
+        Lead first = minorsLead(centre, byFirstName.first, "", byFirstName.email, guardian);
+        Lead last = minorsLead(centre, "", byLastName.last, byLastName.email, guardian);
+        minorsLead(centre, brother.first, brother.last, brother.email, guardian);
+        assertTrue(mailTo(guardian, byFirstName.first) >= 1 && mailTo(guardian, byLastName.last) >= 1
+                && mailTo(guardian, brother.first) >= 1, "the guardian was told about each child, by their names");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            erasure.eraseOnRequest(first.getId());
+            erasure.eraseOnRequest(last.getId());
+        }
+
+        assertEquals(0L, mailTo(guardian, byFirstName.first), "the mail naming the child by their first name goes");
+        assertEquals(0L, mailTo(guardian, byLastName.last), "so does the one naming the other by their last name");
+        assertTrue(mailTo(guardian, brother.first) >= 1, "the brother's stays");
+    }
+
+    /**
      * A child with no address of their own: their guardian gave theirs as the child's. The child's mail at that
      * address goes with them, however it greets them; the mail naming their sister stays, and so does her profile.
      */
@@ -208,6 +236,22 @@ class GuardianAddressIT extends InServerTest {
         request.setMessage(child.message());
         request.setBirthYear(java.time.Year.now().getValue() - 12);
         request.setGuardianName("Parent " + child.last);
+        request.setGuardianEmail(guardian);
+        request.setGuardianConsent(true);
+        return fixtures.newLead(centre.tenant(), request);
+    }
+
+    /**
+     * A child under 14's lead by these names (one of them may be empty: a person known by one name), made by a request
+     * they sent with the consent of a guardian whose own name is neither.
+     */
+    private Lead minorsLead(TestCentre centre, String first, String last, String email, String guardian) {
+        InquiryRequest request = InquiryRequests.complete(email, centre.program().getId());
+        request.setFirstName(first);
+        request.setLastName(last);
+        request.setPhone(null);
+        request.setBirthYear(java.time.Year.now().getValue() - 12);
+        request.setGuardianName("Nadia Tremblay");
         request.setGuardianEmail(guardian);
         request.setGuardianConsent(true);
         return fixtures.newLead(centre.tenant(), request);

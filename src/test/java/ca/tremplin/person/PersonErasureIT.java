@@ -458,6 +458,46 @@ class PersonErasureIT extends InServerTest {
                 + " from outbox_message where id = ?", old), "no centre follows them any more: it goes");
     }
 
+    /**
+     * Two people whose addresses differ only by an accent, "andre…@" and "andré…@", are two people, though the
+     * outbox's column compares without accents or case. Erasing the first empties the mail to their address — the
+     * centre's and the platform's, whatever its case — and leaves every message to the other's whole.
+     */
+    @Test
+    void erasingAnAddressLeavesTheMailOfAnAddressThatDiffersFromItByAnAccent() throws Exception {
+        TestCentre centre = fixtures.newCentre("accent");
+        Person erased = Person.invented();
+        Person other = Person.invented();
+        String local = "." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.ca";
+        String plain = "andre" + local;
+        String accented = "andré" + local;
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), erased.first, erased.last, plain, null, null);
+        fixtures.newLead(centre.tenant(), centre.program(), other.first, other.last, accented, null, null);
+        for (String recipient : List.of(plain.toUpperCase(Locale.ROOT), accented)) {
+            rows.execute("insert into outbox_message (tenant_id, recipient, subject, body_text, status, attempts,"
+                    + " next_attempt_at, created_at, sent_at) values (?, ?, 'Nouvelles du centre', ?, 'SENT', 1,"
+                    + " utc_timestamp(6), utc_timestamp(6), utc_timestamp(6))", centre.tenant().getId(), recipient,
+                    "Bonjour, voici les nouvelles du centre.");
+            rows.execute("insert into outbox_message (tenant_id, recipient, subject, body_text, status, attempts,"
+                    + " next_attempt_at, created_at, sent_at) values (null, ?, 'Accusé de réception', ?, 'SENT', 1,"
+                    + " utc_timestamp(6), utc_timestamp(6), utc_timestamp(6))", recipient,
+                    "Bonjour, votre demande est reçue.");
+        }
+        String whole = "select count(*) from outbox_message where lower(recipient) collate utf8mb4_bin = ?"
+                + " and body_text <> ''";
+        long othersMail = rows.count(whole, accented);
+        assertTrue(othersMail >= 3 && rows.count(whole, plain) >= 3,
+                "each was acknowledged and sent the centre's and the platform's mail");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            erasure.eraseOnRequest(lead.getId());
+        }
+
+        assertEquals(0L, rows.count("select count(*) from outbox_message where lower(recipient) collate utf8mb4_bin"
+                + " = ?", plain), "the erased person's mail keeps no address");
+        assertEquals(othersMail, rows.count(whole, accented), "the other person's mail stays whole");
+    }
+
     @Test
     void onlyTheCentresAdminErasesItsOwnPeopleWhateverIdIsSent() throws Exception {
         TestCentre fjord = fixtures.newCentre("erase-a");

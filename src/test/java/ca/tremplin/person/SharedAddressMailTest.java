@@ -85,6 +85,25 @@ class SharedAddressMailTest {
                 "Votre consentement pour Noah Tremblay"), "mail kept before V76 finds the brother too");
     }
 
+    /**
+     * A child known by one name only, in either field, is erased with the guardian's mail that names them by it; an
+     * imported list is not cleared for that one word, which names other people too.
+     */
+    @Test
+    void aChildKnownByOneNameIsFoundByItInTheGuardiansMailButNotInAList() {
+        for (PersonTraits.Name oneName : List.of(GuardianLines.nameOf("Awa", ""), GuardianLines.nameOf("", "Awa"))) {
+            PersonTraits awa = new PersonTraits(Set.of("awa@example.ca"), List.of(oneName), Set.of());
+            PersonErasure.AddressMail rule = PersonErasure.AddressMail.of(PersonErasure.asMailNamesThem(List.of(awa),
+                    List.of()), List.of(), Map.of(GUARDIAN, List.of(new PersonTraits.Name("noah", "tremblay"))));
+
+            assertTrue(rule.isErased(GUARDIAN, false, false, false, "Votre consentement pour Awa\nBonjour Nadia"),
+                    oneName.toString());
+            assertFalse(rule.isErased(GUARDIAN, false, false, false, "Votre consentement pour Noah Tremblay"));
+            assertFalse(PersonTraits.mentionOfAny(List.of(PersonErasure.withWholeNamesOnly(awa)))
+                    .test("Awa,Diop,awa.diop@example.sn"), "another Awa's row of a list");
+        }
+    }
+
     @Test
     void aNameIsBothNamesOrTheOneGivenAndNeverTheErasureMarker() {
         assertEquals(new PersonTraits.Name("léa", "tremblay"), GuardianLines.nameOf(" Léa ", "TREMBLAY"));
