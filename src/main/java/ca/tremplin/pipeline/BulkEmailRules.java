@@ -6,6 +6,7 @@ import ca.tremplin.person.ContactDetails;
 import ca.tremplin.person.Lead;
 import ca.tremplin.person.MailingConsents;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,34 @@ final class BulkEmailRules {
             return "casl.unsubscribed";
         }
         return standing.allowsBulkMail() ? null : standing.messageKey();
+    }
+
+    /** Why a person is left out whose address another person chosen before them receives the message at. */
+    static final String SAME_ADDRESS = "leads.leftOut.sameAddress";
+
+    /**
+     * The mailbox an address is, however its key was written: the key with its domain in Unicode, so that a key V76
+     * kept in ASCII ("awa@xn--cole-9oa.ca", a record kept apart from the one at "awa@école.ca") is the same mailbox.
+     */
+    static String mailbox(String emailNormalized) {
+        return ContactDetails.normalizeEmail(emailNormalized);
+    }
+
+    /**
+     * The people chosen, split by {@link #whyLeftOut}, and of those who would receive the message at one mailbox
+     * ({@link #mailbox}) — two records of one person, two people sharing an address — the first in the order given
+     * (the sending's) only, the others left out as {@link #SAME_ADDRESS}: one message per address and sending, whatever
+     * the number of records the centre holds there.
+     *
+     * @param standing each one's CASL standing at the time of sending, by id
+     */
+    static Audience<Addressee> audience(List<Addressee> chosen, Set<String> unsubscribed,
+                                        Map<Long, MailingConsents.Standing> standing) {
+        Set<String> mailboxes = new HashSet<>();
+        return audience(chosen, person -> {
+            String why = whyLeftOut(person.emailNormalized(), unsubscribed, standing.get(person.id()));
+            return why == null && !mailboxes.add(mailbox(person.emailNormalized())) ? SAME_ADDRESS : why;
+        }, Addressee::name);
     }
 
     /** The version a person gets: the other language's for those who read it, the template for everyone else. */

@@ -63,8 +63,7 @@ final class BulkEmailing {
         this.sender = sender;
         this.recruiter = recruiter;
         this.centreName = centreName;
-        this.audience = BulkEmailRules.audience(this.stillListed, person -> BulkEmailRules.whyLeftOut(
-                person.emailNormalized(), unsubscribed, standing.get(person.id())), Addressee::name);
+        this.audience = BulkEmailRules.audience(this.stillListed, unsubscribed, standing);
         this.asked = askedAbout.apply(audience.recipients().stream().map(Addressee::id).toList());
     }
 
@@ -73,9 +72,16 @@ final class BulkEmailing {
         return audience.recipients();
     }
 
-    /** The names of those left out, in the order of their ids. */
+    /**
+     * The names of those left out, in the order of their ids: not those at the address of someone who receives it,
+     * whom the message reaches there.
+     */
     List<String> leftOutNames() {
-        return audience.leftOut();
+        Set<Addressee> reachedThere = new HashSet<>(audience.leftOutBy().getOrDefault(BulkEmailRules.SAME_ADDRESS,
+                List.of()));
+        Set<Addressee> receiving = new HashSet<>(audience.recipients());
+        return stillListed.stream().filter(person -> !receiving.contains(person) && !reachedThere.contains(person))
+                .map(Addressee::name).toList();
     }
 
     /**

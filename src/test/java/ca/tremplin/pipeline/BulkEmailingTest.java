@@ -84,6 +84,35 @@ class BulkEmailingTest {
         assertEquals(42, preview.templateId());
     }
 
+    /**
+     * One message per address: V76 kept apart two records whose keys differed only by the spelling of the domain, in
+     * Unicode on one and in ASCII on the other — one mailbox. The first of its records in the sending's order that may
+     * be written to receives it; the other is left out under a reason of its own, and not named among those not sent
+     * to, since the message reaches that person there. A record left out for its consent leaves the next one at its
+     * address to receive it.
+     */
+    @Test
+    void oneMessageGoesToEachAddressHoweverManyRecordsChosenAreThere() {
+        Addressee awa = addressee(1, "Awa", "Diop", "awa.diop@école.ca", Standing.EXPRESS);
+        // The key V76 kept: the domain as it was typed, in ASCII.
+        addressee(2, "Awa", "Diop", "awa.diop@xn--cole-9oa.ca", Standing.IMPLIED);
+        addressee(3, "Bo", "Chen", "chen@xn--cole-9oa.ca", Standing.LAPSED);
+        Addressee li = addressee(4, "Li", "Chen", "chen@école.ca", Standing.EXPRESS);
+        Addressee sione = person(5, "Sione", "Tupou", "fr", Standing.IMPLIED);
+
+        BulkEmailing emailing = emailing(Set.of(), FRENCH, null);
+        BulkEmailPreview preview = emailing.preview(ids(), 1, null, SHOWN_LINK, OUTBOX_FOOTER);
+
+        assertEquals(List.of(awa.id(), li.id(), sione.id()), preview.recipientIds());
+        assertEquals(List.of(BulkEmailRules.SAME_ADDRESS, "casl.standing.LAPSED"), preview.leftOut().stream()
+                .map(BulkEmailPreview.LeftOut::reason).toList());
+        assertEquals(List.of(new BulkEmailPreview.Named(2, "Awa Diop")), preview.leftOut().get(0).named(),
+                "the record left out at an address that receives it, named");
+        assertEquals(List.of("Bo Chen"), emailing.leftOutNames(), "not sent: Bo, whose consent lapsed; Awa is"
+                + " written to at her address once");
+        assertEquals(3, preview.first().recipients(), "three messages");
+    }
+
     @Test
     void aLargeGroupNamesItsFirstPeopleAndCountsTheOthers() {
         LongStream.rangeClosed(1, 13).forEach(id -> person(id, "Personne " + id, "Échue", "fr", Standing.LAPSED));
@@ -209,6 +238,14 @@ class BulkEmailingTest {
     private Addressee person(long id, String firstName, String lastName, String language, Standing consent) {
         String email = (firstName + "." + lastName).toLowerCase(Locale.ROOT).replace(' ', '-') + "@exemple.ca";
         Addressee person = new Addressee(id, firstName, lastName, email, email, language);
+        chosen.add(person);
+        standing.put(id, consent);
+        return person;
+    }
+
+    /** A person chosen at this address, which is also their key. */
+    private Addressee addressee(long id, String firstName, String lastName, String key, Standing consent) {
+        Addressee person = new Addressee(id, firstName, lastName, key, key, "fr");
         chosen.add(person);
         standing.put(id, consent);
         return person;

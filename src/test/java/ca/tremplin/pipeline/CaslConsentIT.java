@@ -183,6 +183,49 @@ class CaslConsentIT extends InServerTest {
     }
 
     /**
+     * Two records of one person that V76 kept apart rather than merged, the domain written "école.ca" on one and
+     * "xn--cole-9oa.ca" on the other — one mailbox —, both chosen with someone else for a bulk e-mail: the preview
+     * counts the second record under a reason of its own, and the person receives one message, on the first record's
+     * timeline; nobody is said not to have been written to.
+     */
+    @Test
+    void twoRecordsKeptApartAtOneAddressReceiveOneMessageOfABulkEmail() throws SQLException {
+        TestCentre centre = fixtures.newCentre("kept-apart");
+        String subject = "Portes ouvertes " + UUID.randomUUID();
+        long templateId = frenchTemplate(centre, subject, "Bonjour {firstName},\nÀ bientôt.");
+        String local = "awa." + UUID.randomUUID().toString().substring(0, 8);
+        Lead unicode = lead(centre, local + "@école.ca", true);
+        Lead ascii = lead(centre, InquiryRequests.uniqueEmail(), true);
+        // As V76 left a record whose key was stored with the domain in ASCII while another held the Unicode spelling.
+        rows.execute("update `lead` set email = ?, email_normalized = ? where id = ?", local + "@xn--cole-9oa.ca",
+                local + "@xn--cole-9oa.ca", ascii.getId());
+        Lead other = lead(centre, true, 1);
+        List<Long> chosen = List.of(other.getId(), ascii.getId(), unicode.getId());
+
+        BulkEmailPreview preview;
+        LeadListService.EmailSending sending;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            preview = list.previewEmail(chosen, templateId, null);
+            sending = list.sendPreviewed(preview);
+        }
+
+        assertEquals(List.of(unicode.getId(), other.getId()), preview.recipientIds(), "one record per address");
+        assertEquals(Map.of(BulkEmailRules.SAME_ADDRESS, 1), preview.whyLeftOut());
+        assertEquals(List.of(ascii.getId()), preview.leftOut().get(0).named().stream()
+                .map(BulkEmailPreview.Named::leadId).toList());
+        LeadListService.BulkResult sent = sending.sent();
+        assertEquals(2, sent.done(), "sent as previewed");
+        assertEquals(List.of(), sent.leftOut(), "the other record's person was written to");
+        assertEquals(1L, rows.count("select count(*) from outbox_message where subject = ? and recipient = ?",
+                subject, local + "@école.ca"), "one message to the person's mailbox");
+        assertEquals(2L, rows.count("select count(*) from outbox_message where subject = ?", subject));
+        assertEquals(1L, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'EMAIL_SENT'"
+                + " and detail = ?", unicode.getId(), subject), "on the timeline of the record written to");
+        assertEquals(0L, rows.count("select count(*) from lead_event where lead_id = ? and kind = 'EMAIL_SENT'"
+                + " and detail = ?", ascii.getId(), subject));
+    }
+
+    /**
      * A lead merged into another record between the preview and "Send": nothing is sent, since the sending would no
      * longer be the one previewed, and the new preview counts the merged lead under a reason of its own (never a "not
      * found" page). Sent after that new preview, the message goes to the others.
