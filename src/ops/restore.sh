@@ -10,7 +10,8 @@
 # rights the server's account has on its database (ALL on it, which includes dropping and creating it).
 # Before anything is dropped, it refuses an archive that this checkout's code or the server could not take: a
 # schema newer than the newest migration in sql/, a statement longer than the server's max_allowed_packet.
-# The people erased since the backup (Law 25) are erased again: docs/operations.md, "Restoring".
+# The people erased since the backup (Law 25) are erased again, and the unsubscriptions and consents withdrawn since
+# are kept (CASL): docs/operations.md, "Restoring".
 set -euo pipefail
 replace=false
 for_replay=false
@@ -35,13 +36,15 @@ kept="$(dirname "$archive")/tremplin-erasures-before-restore-$db_name.sql"
 
 # Puts back the erasures of $1 (a file of INSERT statements kept before the load) that the database lacks (the same
 # person, centre and moment), then counts the people they name whom the database holds unerased: the server erases
-# them again as it starts (ErasedAgainAfterRestore); and the unsubscriptions kept that the database lacks. Sets
-# put_back, erased_again and opt_outs_put_back.
+# them again as it starts (ErasedAgainAfterRestore); the unsubscriptions kept that the database lacks; and the
+# consents withdrawn or given again that its register lacks. Sets put_back, erased_again, opt_outs_put_back and
+# consents_put_back.
 put_back_erasures() {
     local erasures=$1 counts restored_with_apprentices apprentices_put_back apprentices_again
     put_back=0
     erased_again=0
     opt_outs_put_back=0
+    consents_put_back=0
     [ -s "$erasures" ] || return 0
     restored_with_apprentices=$(echo "SELECT COUNT(*) FROM information_schema.columns
         WHERE table_schema = '$db_name' AND table_name = 'person_erasure' AND column_name = 'showcase_profile_id'" | sql)
@@ -52,6 +55,12 @@ put_back_erasures() {
                   reason VARCHAR(10), retention_rule VARCHAR(24), erased_by BIGINT, erased_at DATETIME(6), records INT);
               CREATE TEMPORARY TABLE opt_outs_before_restore (tenant_id BIGINT, email_normalized VARCHAR(254)
                   CHARACTER SET utf8mb4 COLLATE utf8mb4_bin, opted_out_at DATETIME(6), channel VARCHAR(10),
+                  ip_address VARCHAR(45));
+              CREATE TEMPORARY TABLE consent_changes_before_restore (tenant_id BIGINT, lead_id BIGINT,
+                  email_normalized VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin, purpose VARCHAR(12),
+                  granted BOOLEAN, text_version VARCHAR(40), text_shown TEXT CHARACTER SET utf8mb4,
+                  language VARCHAR(5), changed_at DATETIME(6), channel VARCHAR(12),
+                  note VARCHAR(1000) CHARACTER SET utf8mb4, recorded_by BIGINT, recorded_at DATETIME(6),
                   ip_address VARCHAR(45));"
         cat "$erasures"
         # Only for the people the backup holds: one created after it is not there to erase, and its erasure put back
@@ -87,10 +96,29 @@ put_back_erasures() {
                 AND NOT EXISTS (SELECT 1 FROM mail_opt_out o WHERE o.tenant_id = b.tenant_id
                                 AND o.email_normalized = b.email_normalized);
               SELECT ROW_COUNT();"
+        # The consent register's changes — a consent withdrawn, or given again —, for the people the backup holds
+        # (the same centre and record), unless the register has that change already: the same centre, purpose, word
+        # and moments, whichever record holds it (a merge since the backup moved the other record's changes to the
+        # one that stays); once each, should an earlier failed restore have kept it too. In the order they were
+        # written; a member of staff the backup does not know is named by none. NOT IN, which MariaDB answers from
+        # the register read once into an index, not row by row.
+        echo "INSERT INTO consent_change (tenant_id, lead_id, email_normalized, purpose, granted, text_version,
+                  text_shown, language, changed_at, channel, note, recorded_by, recorded_at, ip_address)
+              SELECT DISTINCT b.tenant_id, b.lead_id, b.email_normalized, b.purpose, b.granted, b.text_version,
+                     b.text_shown, b.language, b.changed_at, b.channel, b.note,
+                     (SELECT u.id FROM user_account u WHERE u.id = b.recorded_by), b.recorded_at, b.ip_address
+              FROM consent_changes_before_restore b
+              WHERE EXISTS (SELECT 1 FROM \`lead\` l WHERE l.id = b.lead_id AND l.tenant_id = b.tenant_id)
+                AND (b.tenant_id, b.purpose, b.granted, b.changed_at, b.recorded_at) NOT IN
+                    (SELECT c.tenant_id, c.purpose, c.granted, c.changed_at, c.recorded_at FROM consent_change c)
+              ORDER BY b.recorded_at, b.changed_at;
+              SELECT ROW_COUNT();"
     } | sql "$db_name")
-    # Two lines of two counts, the leads' then the apprentices', then the unsubscriptions': read as one line of five.
+    # Two lines of two counts, the leads' then the apprentices', then the unsubscriptions' and the consents': read as
+    # one line of six.
     # shellcheck disable=SC2086
-    read -r put_back erased_again apprentices_put_back apprentices_again opt_outs_put_back <<< "$(echo $counts)"
+    read -r put_back erased_again apprentices_put_back apprentices_again opt_outs_put_back consents_put_back \
+        <<< "$(echo $counts)"
     put_back=$((put_back + apprentices_put_back))
     erased_again=$((erased_again + apprentices_again))
 }
@@ -110,7 +138,7 @@ if $erasures_only; then
     rm -f "$kept"
     echo "Law 25: $put_back erasures made after the backup and not replayed were put back; people they name whom the" \
         "database holds whole, erased again when the server starts: $erased_again; CASL: $opt_outs_put_back" \
-        "unsubscriptions put back"
+        "unsubscriptions put back; $consents_put_back consents withdrawn or given again put back"
     exit 0
 fi
 
@@ -206,6 +234,24 @@ if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
                END { if (NR > 0) print ";" }' >> "$erasures"
 fi
 
+# A consent withdrawn since the backup must survive it as well: the restored register would otherwise say the person
+# consents again, and the next bulk e-mail would reach them. Every change of the register — withdrawn, or given
+# again, so that the latest word stays the person's — is kept aside and put back with the erasures where the restored
+# register lacks it. Its texts may hold line breaks: they are written in hexadecimal, to keep one row a line.
+if [ "$(echo "SELECT COUNT(*) FROM information_schema.tables
+              WHERE table_schema = '$db_name' AND table_name = 'consent_change'" | sql)" = 1 ]; then
+    echo "SELECT CONCAT('(', CONCAT_WS(', ', QUOTE(tenant_id), QUOTE(lead_id), QUOTE(email_normalized),
+                        QUOTE(purpose), QUOTE(granted), QUOTE(text_version),
+                        IF(text_shown IS NULL, 'NULL', CONCAT('X''', HEX(text_shown), '''')), QUOTE(language),
+                        QUOTE(changed_at), QUOTE(channel), IF(note IS NULL, 'NULL', CONCAT('X''', HEX(note), '''')),
+                        QUOTE(recorded_by), QUOTE(recorded_at), QUOTE(ip_address)), ')')
+          FROM $db_quoted.consent_change ORDER BY id" \
+        | sql --raw \
+        | awk 'NR % 500 == 1 { if (NR > 1) print ";"; print "INSERT INTO consent_changes_before_restore VALUES" }
+               { print (NR % 500 == 1 ? "" : ",") $0 }
+               END { if (NR > 0) print ";" }' >> "$erasures"
+fi
+
 # They are written beside the archive before anything is dropped, and the file goes only once this restore has
 # succeeded: a restore that fails after the drop (a full disk, the connection lost) leaves them there, and the next
 # restore into this database from this folder, of any archive, puts them back too.
@@ -239,6 +285,7 @@ fi
 put_back=0
 erased_again=0
 opt_outs_put_back=0
+consents_put_back=0
 if ! $for_replay; then
     put_back_erasures "$erasures"
 fi
@@ -249,11 +296,12 @@ fi
 mkdir -p "$data_dir"
 tar -C "$data_dir" -xzf "$work/data.tar.gz"
 
-# The check: the restored tables are exactly those of the manifest, each with its rows (and person_erasure with the
-# erasures put back).
+# The check: the restored tables are exactly those of the manifest, each with its rows (and person_erasure,
+# mail_opt_out and consent_change with the rows put back).
 expected=$(sed -n 's/^rows \([0-9]*\) \(.*\)$/\2 \1/p' "$manifest" \
-    | awk -v put_back="$put_back" -v opt_outs="$opt_outs_put_back" '$1 == "person_erasure" { $2 += put_back }
-          $1 == "mail_opt_out" { $2 += opt_outs } { print }' | sort)
+    | awk -v put_back="$put_back" -v opt_outs="$opt_outs_put_back" -v consents="$consents_put_back" \
+          '$1 == "person_erasure" { $2 += put_back } $1 == "mail_opt_out" { $2 += opt_outs }
+           $1 == "consent_change" { $2 += consents } { print }' | sort)
 actual=$(echo "SELECT table_name FROM information_schema.tables WHERE table_schema = '$db_name' ORDER BY table_name" \
     | sql | while read -r table; do
         echo "$table $(echo "SELECT COUNT(*) FROM \`$table\`" | sql "$db_name")"
@@ -280,6 +328,9 @@ if $for_replay && [ -s "$kept" ]; then
 fi
 if [ "$opt_outs_put_back" != 0 ]; then
     echo "CASL: $opt_outs_put_back unsubscriptions made after the backup were kept"
+fi
+if [ "$consents_put_back" != 0 ]; then
+    echo "Consents: $consents_put_back withdrawn or given again after the backup were kept"
 fi
 if [ "$put_back" != 0 ]; then
     echo "Law 25: $put_back erasures made after the backup were kept; people they name whom the backup holds whole," \
