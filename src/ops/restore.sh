@@ -276,7 +276,7 @@ $for_replay || rm -f "$kept"
 echo "Restored and checked against the manifest: $tables tables, $rows rows, $files files"
 if $for_replay && [ -s "$kept" ]; then
     echo "Point-in-time recovery: replay the binary log now, then put back the erasures it does not bring:" \
-        "$0 --put-back-erasures $archive"
+        "$(printf '%q ' "$0" --put-back-erasures "$archive")"
 fi
 if [ "$opt_outs_put_back" != 0 ]; then
     echo "CASL: $opt_outs_put_back unsubscriptions made after the backup were kept"
