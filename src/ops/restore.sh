@@ -150,7 +150,8 @@ if [ "$longest" -ge "$server_packet" ]; then
         "restore again; nothing was changed"
 fi
 
-echo "Restoring $(sed -n 's/^created //p' "$manifest") into database $db_quoted on $db_host:$db_port and folder $data_dir"
+echo "Restoring $(sed -n 's/^created //p' "$manifest") into database $db_quoted on $db_host:$db_port ($db_tls_said)" \
+    "and folder $data_dir"
 
 # What is there already; a data directory with only empty folders (imports/, which every started server makes) is
 # empty.
