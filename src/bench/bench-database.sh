@@ -14,8 +14,9 @@ create_bench_database() {
 
 # start_bench_server SERVER DATABASE OFFSET READY_PATH [JAVA_OPTION...] starts a copy of target/server (and
 # target/tremplin.war) in the folder SERVER on DATABASE, with the benchmark catalogue, its ports moved by OFFSET, and
-# waits until READY_PATH answers. Each JAVA_OPTION reaches the JVM whole, a path with blanks in it included. The caller sets WORK (a scratch folder, removed at the end) and URL; the server,
-# this script's own only, is stopped when the caller exits. Sets log (the server's log) and server_pid.
+# waits until READY_PATH answers; each JAVA_OPTION reaches the JVM whole, a path with blanks in it included. The
+# caller sets WORK (a scratch folder, removed at the end) and URL; the server, this script's own only, is stopped
+# when the caller exits. Sets log (the server's log) and server_pid.
 start_bench_server() {
     local folder=$1 database=$2 offset=$3 ready=$4 started
     shift 4

@@ -27,7 +27,8 @@ export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TRE
 log="$server/standalone/log/server.log"
 
 started=$(date +%s)
-JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true" "$server/bin/standalone.sh" > /dev/null 2>&1 &
+JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true" \
+    "$server/bin/standalone.sh" > /dev/null 2>&1 &
 for _ in $(seq 1 1800); do
     curl -fs -o /dev/null http://127.0.0.1:8080/fr/programmes && break
     sleep 1
