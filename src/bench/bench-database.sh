@@ -1,5 +1,7 @@
 # Sourced by benchmark scripts: create_bench_database NAME makes a fresh, empty MariaDB database NAME
 # (127.0.0.1:3306, root, no password) and the account benchmark servers use to reach it.
+# shellcheck source=src/ops/java-options.sh
+. src/ops/java-options.sh
 create_bench_database() {
     mysql --protocol=TCP -h 127.0.0.1 -u root -e "
       DROP DATABASE IF EXISTS $1;
@@ -12,8 +14,9 @@ create_bench_database() {
 
 # start_bench_server SERVER DATABASE OFFSET READY_PATH [JAVA_OPTION...] starts a copy of target/server (and
 # target/tremplin.war) in the folder SERVER on DATABASE, with the benchmark catalogue, its ports moved by OFFSET, and
-# waits until READY_PATH answers. The caller sets WORK (a scratch folder, removed at the end) and URL; the server,
-# this script's own only, is stopped when the caller exits. Sets log (the server's log) and server_pid.
+# waits until READY_PATH answers; each JAVA_OPTION reaches the JVM whole, a path with blanks in it included. The
+# caller sets WORK (a scratch folder, removed at the end) and URL; the server, this script's own only, is stopped
+# when the caller exits. Sets log (the server's log) and server_pid.
 start_bench_server() {
     local folder=$1 database=$2 offset=$3 ready=$4 started
     shift 4
@@ -23,9 +26,10 @@ start_bench_server() {
     export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=benchmark
     export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=1 TREMPLIN_BASE_URL=$URL
     export LAUNCH_JBOSS_IN_BACKGROUND=1
-    export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true $*"
     log="$folder/standalone/log/server.log"
-    "$folder/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" > "$WORK/server.out" 2>&1 &
+    # For this server alone: jboss-cli.sh, run later, would read the same JAVA_OPTS (its quotes too) for its own JVM.
+    JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true $(java_options "$@")" \
+        "$folder/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" > "$WORK/server.out" 2>&1 &
     server_pid=$!
     trap stop_bench_server EXIT
     started=$(date +%s)

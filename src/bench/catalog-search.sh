@@ -24,11 +24,11 @@ rm -rf "$server" && cp -r target/server "$server"
 cp target/tremplin.war "$server/standalone/deployments/ROOT.war"
 export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"
 export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=benchmark
-export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true"
 log="$server/standalone/log/server.log"
 
 started=$(date +%s)
-"$server/bin/standalone.sh" > /dev/null 2>&1 &
+JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true" \
+    "$server/bin/standalone.sh" > /dev/null 2>&1 &
 for _ in $(seq 1 1800); do
     curl -fs -o /dev/null http://127.0.0.1:8080/fr/programmes && break
     sleep 1
@@ -61,11 +61,11 @@ echo "Catalogue page (same search, rendered): $search"
 wrk -t2 -c20 -d"${duration}s" -s src/bench/percentiles.lua "http://127.0.0.1:8080$search" | tail -1
 server_side "$before" /fr/programmes
 # Eight different searches in turn (text + two facets each, other sorts), so nothing is answered from a cache.
-varied="q=mecanique&sector=10&region=MONTREAL q=soudage&sector=16&region=MONTEREGIE
-  q=welding&type=DEP&region=CAPITALE_NATIONALE&sort=START_DATE q=cuisine&sector=03&open=1
-  q=electricite&sector=09&type=DEP&sort=TUITION q=vente&type=ASP&region=LAVAL q=soin&sector=19&open=1&sort=DURATION
-  q=dep&region=ESTRIE&tuition=FROM_10000_TO_15000"
-paths() { for query in $varied; do printf '%s?%s ' "$1" "$query"; done; }
+varied=("q=mecanique&sector=10&region=MONTREAL" "q=soudage&sector=16&region=MONTEREGIE"
+  "q=welding&type=DEP&region=CAPITALE_NATIONALE&sort=START_DATE" "q=cuisine&sector=03&open=1"
+  "q=electricite&sector=09&type=DEP&sort=TUITION" "q=vente&type=ASP&region=LAVAL"
+  "q=soin&sector=19&open=1&sort=DURATION" "q=dep&region=ESTRIE&tuition=FROM_10000_TO_15000")
+paths() { local query; for query in "${varied[@]}"; do printf '%s?%s ' "$1" "$query"; done; }
 before=$(wc -l < "$log")
 echo "Eight different searches in turn through the API"
 WRK_PATHS="$(paths /api/programs)" wrk -t2 -c20 -d"${duration}s" -s src/bench/percentiles.lua \

@@ -1,6 +1,6 @@
 # Sourced by benchmark scripts: a server of their own with the demo data, and signed-in sessions.
 #
-#   start_demo_server NAME OFFSET [JAVA_OPTS extra]
+#   start_demo_server NAME OFFSET [JAVA_OPTION...]
 #       a fresh MariaDB database tremplin_bench_NAME (127.0.0.1:3306, root, no password), a copy of target/server
 #       in target/bench-server-NAME with the WAR deployed, started with the demo data on ports moved by OFFSET;
 #       sets URL, WORK (a scratch folder, removed on exit with the server) and db; stops this server only on exit.
@@ -24,14 +24,15 @@ start_demo_server() {
     export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=true
     export TREMPLIN_SMTP_HOST=127.0.0.1 TREMPLIN_SMTP_PORT=1 TREMPLIN_BASE_URL=$URL
     export TREMPLIN_DATA_DIR="$WORK/data"
-    export JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true ${3:-}"
     if curl -s -o /dev/null "$URL/"; then
         echo "Something already answers at $URL: choose another BENCH_PORT_OFFSET" >&2
         exit 1
     fi
-    # With this set, standalone.sh passes a TERM on to its java; without it, the java outlives the script.
-    LAUNCH_JBOSS_IN_BACKGROUND=1 "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$2" \
-        > "$WORK/server.out" 2>&1 &
+    # With LAUNCH_JBOSS_IN_BACKGROUND set, standalone.sh passes a TERM on to its java; without it, the java outlives
+    # the script. JAVA_OPTS for this server alone (java_options: src/ops/java-options.sh, by bench-database.sh).
+    LAUNCH_JBOSS_IN_BACKGROUND=1 \
+    JAVA_OPTS="-Xms512m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true $(java_options "${@:3}")" \
+        "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$2" > "$WORK/server.out" 2>&1 &
     demo_server_pid=$!
     trap stop_demo_server EXIT
     for _ in $(seq 1 300); do

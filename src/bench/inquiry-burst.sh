@@ -63,8 +63,8 @@ export TREMPLIN_INQUIRY_PER_IP_PER_HOUR=100000000
 # G1, the JVM's own choice on a machine of two cores or more: the serial collector stopped the server for 30 to
 # 135 ms every two seconds of the burst (young collections of a 140 MB young generation), which every request in
 # flight waited out. BENCH_GC=-XX:+UseSerialGC measures the other way.
-export JAVA_OPTS="-Xms1g -Xmx1g ${BENCH_GC:--XX:+UseG1GC} -Djava.net.preferIPv4Stack=true ${BENCH_JAVA_OPTS:-}"
-"$server/bin/standalone.sh" > /dev/null 2>&1 &
+JAVA_OPTS="-Xms1g -Xmx1g ${BENCH_GC:--XX:+UseG1GC} -Djava.net.preferIPv4Stack=true ${BENCH_JAVA_OPTS:-}" \
+    "$server/bin/standalone.sh" > /dev/null 2>&1 &
 for _ in $(seq 1 300); do
     curl -fs -o /dev/null http://127.0.0.1:8080/fr/information && break
     sleep 1

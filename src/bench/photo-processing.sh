@@ -23,6 +23,6 @@ harness 1g measure target/phone-12mp-wide-gamut.jpg 10 30
 harness 1g measure target/phone-48mp.jpg 5 15
 for photo in phone-12mp phone-48mp; do
     for heap in 256m 160m 128m 96m 64m; do
-        harness $heap measure target/$photo.jpg 2 5
+        harness "$heap" measure "target/$photo.jpg" 2 5
     done
 done

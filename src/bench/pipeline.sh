@@ -98,18 +98,25 @@ cookie=$(sign_in "$EMAIL")
 
 # Filters on the lead's own columns and tags; then filters on what the person's requests said (source, program),
 # read from the leads' interests (lead_interest), apart.
-lists="stage=CONTACTED&country=SN stage=NEW&country=MA stage=QUALIFIED&country=CI stage=LOST&country=FR
-  stage=APPLIED&country=SN country=CM&tag=bourse stage=NEW&owner=OWNER owner=OWNER&country=TN"
-request_lists="stage=NEW&source=FAIR stage=CONTACTED&source=WEBINAR country=SN&program=PROGRAM
-  stage=QUALIFIED&source=PARTNER"
+lists=("stage=CONTACTED&country=SN" "stage=NEW&country=MA" "stage=QUALIFIED&country=CI" "stage=LOST&country=FR"
+  "stage=APPLIED&country=SN" "country=CM&tag=bourse" "stage=NEW&owner=OWNER" "owner=OWNER&country=TN")
+request_lists=("stage=NEW&source=FAIR" "stage=CONTACTED&source=WEBINAR" "country=SN&program=PROGRAM"
+  "stage=QUALIFIED&source=PARTNER")
 owner=$(sql -N "$db" -e "SELECT owner_id FROM lead WHERE tenant_id = $FJORD AND owner_id IS NOT NULL LIMIT 1")
-lists=${lists//OWNER/$owner}
+lists=("${lists[@]//OWNER/$owner}")
 program=$(sql -N "$db" -e "SELECT id FROM program WHERE tenant_id = $FJORD ORDER BY id LIMIT 1")
-request_lists=${request_lists//PROGRAM/$program}
-long_leads=$(sql -N "$db" -e "SELECT id FROM lead WHERE tenant_id = $FJORD AND id % 1000 = 0 ORDER BY id LIMIT 8")
-first_long=$(echo "$long_leads" | head -1)
+request_lists=("${request_lists[@]//PROGRAM/$program}")
+mapfile -t long_leads < <(sql -N "$db" -e "SELECT id FROM lead WHERE tenant_id = $FJORD AND id % 1000 = 0
+    ORDER BY id LIMIT 8")
+first_long=${long_leads[0]}
 echo "Timeline of lead $first_long: $(sql -N "$db" -e "SELECT COUNT(*) FROM lead_event WHERE lead_id = $first_long") entries"
 
+# paths PREFIX ITEM...: each item after the prefix, separated by blanks, as wrk's script takes them in turn.
+paths() {
+    local prefix=$1 item
+    shift
+    for item in "$@"; do printf '%s%s ' "$prefix" "$item"; done
+}
 server_side() {  # percentiles of the access log's durations for one path, since a given log line
     { tail -n +"$1" "$log" | grep "GET $2 status=200" || true; } | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' | sort -n \
       | awk '{a[NR]=$1} END {printf "server side: count=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f\n", NR, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}'
@@ -125,21 +132,21 @@ load() {  # title, path, paths in turn
 }
 # The search box: a name as a recruiter hears it (a frequent family name, a first and a family name, one spelled
 # without its accent), a part of an e-mail, a phone's digits, and a name nobody has (the whole centre read for none).
-searches="q=ndiaye q=amina+ouedraogo q=traore+oumar q=personne325061 q=770325061 q=zyxw"
+searches=(q=ndiaye q=amina+ouedraogo q=traore+oumar q=personne325061 q=770325061 q=zyxw)
 if [ "${BENCH_ONLY:-}" = search ]; then
     load "Lead list searched by name, e-mail or phone (six searches in turn)" /admin/leads.xhtml \
-        "$(for q in $searches; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+        "$(paths "/admin/leads.xhtml?" "${searches[@]}")"
     exit 0
 fi
 if [ "${BENCH_ONLY:-}" != reports ] && [ "${BENCH_ONLY:-}" != search ]; then
 load "Lead list searched by name, e-mail or phone (six searches in turn)" /admin/leads.xhtml \
-    "$(for q in $searches; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+    "$(paths "/admin/leads.xhtml?" "${searches[@]}")"
 load "Lead list, two filters and the latest request first (eight filters in turn)" /admin/leads.xhtml \
-    "$(for q in $lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+    "$(paths "/admin/leads.xhtml?" "${lists[@]}")"
 load "Lead list filtered by what the requests said (source or program) and a column (four filters in turn)" \
-    /admin/leads.xhtml "$(for q in $request_lists; do printf '/admin/leads.xhtml?%s ' "$q"; done)"
+    /admin/leads.xhtml "$(paths "/admin/leads.xhtml?" "${request_lists[@]}")"
 load "Lead page with a 200-entry timeline (eight leads in turn)" /admin/lead.xhtml \
-    "$(for id in $long_leads; do printf '/admin/lead.xhtml?id=%s ' "$id"; done)"
+    "$(paths "/admin/lead.xhtml?id=" "${long_leads[@]}")"
 load "Board: column counts and first cards" /admin/board.xhtml "/admin/board.xhtml"
 load "Board with a filter (country)" /admin/board.xhtml \
     "/admin/board.xhtml?country=SN /admin/board.xhtml?country=MA /admin/board.xhtml?tag=bourse"
@@ -209,19 +216,19 @@ fi
 # statement of one report of each kind (its slow log, at 0 s, for the few seconds of those requests), and the lead
 # list's whole export as a workbook with the server's heap after each collection meanwhile.
 year="from=2025-11-27&to=2026-11-26"
-reports="$year $year&country=SN $year&source=FAIR&country=MA&breakdown=program
-  from=2026-05-27&to=2026-11-26&asOf=2026-08-31&counting=FURTHEST $year&breakdown=country
-  $year&recruiter=OWNER&program=PROGRAM&country=SN $year&breakdown=source&counting=FURTHEST
-  from=2023-11-27&to=2026-11-26"
-reports=${reports//OWNER/$owner}
-reports=${reports//PROGRAM/$program}
+reports=("$year" "$year&country=SN" "$year&source=FAIR&country=MA&breakdown=program"
+  "from=2026-05-27&to=2026-11-26&asOf=2026-08-31&counting=FURTHEST" "$year&breakdown=country"
+  "$year&recruiter=OWNER&program=PROGRAM&country=SN" "$year&breakdown=source&counting=FURTHEST"
+  "from=2023-11-27&to=2026-11-26")
+reports=("${reports[@]//OWNER/$owner}")
+reports=("${reports[@]//PROGRAM/$program}")
 load "Reports of the CSS du Fjord (eight reports in turn)" /admin/reports.xhtml \
-    "$(for q in $reports; do printf '/admin/reports.xhtml?%s ' "$q"; done)"
+    "$(paths "/admin/reports.xhtml?" "${reports[@]}")"
 recruiter_cookie=$cookie
 cookie=$(sign_in admin@coordination.demo)
 load "Reports of the coordinator, every centre apart (eight reports in turn, and one with the centre filter)" \
     /admin/reports.xhtml \
-    "$(for q in $reports $year\&centre=$FJORD; do printf '/admin/reports.xhtml?%s ' "$q"; done)"
+    "$(paths "/admin/reports.xhtml?" "${reports[@]}" "$year&centre=$FJORD")"
 echo "MariaDB's own time for each statement of one report, no load (slow log at 0 s for these requests only):"
 read -r was_output was_long was_slow < <(sql -N -e "SELECT @@log_output, @@long_query_time, @@slow_query_log")
 sql -e "SET GLOBAL log_output = 'TABLE'; SET GLOBAL long_query_time = 0; TRUNCATE mysql.slow_log;

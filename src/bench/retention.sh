@@ -113,9 +113,10 @@ echo "Ceiling, MariaDB's plain UPDATE of the same rows' names and phone (rolled 
 export TREMPLIN_RETENTION_AT
 TREMPLIN_RETENTION_AT=$(TZ=America/Toronto date -d '+4 minutes' +%H:%M)
 echo "Server started with the nightly run at $TREMPLIN_RETENTION_AT (Québec time)"
-# shellcheck disable=SC2086 # BENCH_JAVA_OPTIONS: several options, e.g. a flight recording of the run
+# BENCH_JAVA_OPTIONS: several options, separated by blanks, e.g. a flight recording of the run.
+read -r -a extra_java_options <<< "${BENCH_JAVA_OPTIONS:-}"
 start_bench_server "$server" "$db" "$OFFSET" /signin.xhtml "-Djboss.as.management.blocking.timeout=3600" \
-    ${BENCH_JAVA_OPTIONS:-}
+    "${extra_java_options[@]}"
 for _ in $(seq 1 3600); do
     grep -q "Retention: .* people anonymised" "$log" && break
     grep -q "Retention run stopped early" "$log" && break

@@ -71,12 +71,12 @@ sql -N "$db" -e "
 # public profiles.
 public="FROM showcase_profile s JOIN program p ON p.id = s.program_id JOIN tenant t ON t.id = s.tenant_id
     WHERE s.status = 'APPROVED'"
-trades=$(sql -N "$db" -e "SELECT p.code $public GROUP BY p.code ORDER BY COUNT(*) DESC, p.code LIMIT 8")
-pairs=$(sql -N "$db" -e "SELECT CONCAT('sector=', p.sector_code, '&region=', t.region) $public
+mapfile -t trades < <(sql -N "$db" -e "SELECT p.code $public GROUP BY p.code ORDER BY COUNT(*) DESC, p.code LIMIT 8")
+mapfile -t pairs < <(sql -N "$db" -e "SELECT CONCAT('sector=', p.sector_code, '&region=', t.region) $public
     GROUP BY p.sector_code, t.region ORDER BY COUNT(*) DESC LIMIT 8")
-profiles=$(sql -N "$db" -e "SELECT s.id $public AND s.id % 1250 = 0 ORDER BY s.id LIMIT 8")
-keys=$(sql -N "$db" -e "SELECT s.photo_key $public AND s.id % 1250 = 7 ORDER BY s.id LIMIT 8")
-first_key=$(echo "$keys" | head -1)
+mapfile -t profiles < <(sql -N "$db" -e "SELECT s.id $public AND s.id % 1250 = 0 ORDER BY s.id LIMIT 8")
+mapfile -t keys < <(sql -N "$db" -e "SELECT s.photo_key $public AND s.id % 1250 = 7 ORDER BY s.id LIMIT 8")
+first_key=${keys[0]}
 
 server_side() {  # percentiles of the access log's durations for requests matching a pattern, since a given line
     { tail -n +"$1" "$log" | grep -E "GET $2 status=$3 " || true; } | sed -E 's/.*duration_ms=([0-9.]+).*/\1/' \
@@ -107,18 +107,18 @@ curl -s -D - -o /dev/null "$URL$(grep -o 'src="/vitrine-photo/[^"]*"' "$WORK/gal
 load "Gallery, first page (French)" "/fr/vitrine" 200 "/fr/vitrine"
 load "Gallery, first page (English)" "/en/showcase" 200 "/en/showcase"
 load "Gallery filtered by trade (eight trades in turn)" "/fr/vitrine" 200 \
-    "$(for code in $trades; do printf '/fr/vitrine?trade=%s ' "$code"; done)"
+    "$(for code in "${trades[@]}"; do printf '/fr/vitrine?trade=%s ' "$code"; done)"
 load "Gallery filtered by sector and region (eight pairs in turn)" "/fr/vitrine" 200 \
-    "$(for q in $pairs; do printf '/fr/vitrine?%s ' "$q"; done)"
+    "$(for q in "${pairs[@]}"; do printf '/fr/vitrine?%s ' "$q"; done)"
 load "Gallery, page 50 (the \"more\" link without scripts)" "/fr/vitrine" 200 "/fr/vitrine?page=50"
 # One connection: the time a request takes by itself, without waiting for the cores the others hold.
 connections=1 threads=1 load "Gallery, first page (French), one connection" "/fr/vitrine" 200 "/fr/vitrine"
 if [ "${BENCH_ONLY:-}" != gallery ]; then
 load "A profile's page (eight profiles in turn, each view counted)" "/fr/vitrine/[0-9]+" 200 \
-    "$(for id in $profiles; do printf '/fr/vitrine/%s ' "$id"; done)"
+    "$(for id in "${profiles[@]}"; do printf '/fr/vitrine/%s ' "$id"; done)"
 for width in 320 640 1280; do
     load "A photo, $width px wide (eight photos in turn)" "/vitrine-photo/[0-9a-f]+/$width.jpg" 200 \
-        "$(for k in $keys; do printf '/vitrine-photo/%s/%s.jpg ' "$k" "$width"; done)"
+        "$(for k in "${keys[@]}"; do printf '/vitrine-photo/%s/%s.jpg ' "$k" "$width"; done)"
 done
 etag=$(curl -s -D - -o /dev/null "$URL/vitrine-photo/$first_key/640.jpg" | tr -d '\r' | awk 'tolower($1) == "etag:" {print $2}')
 load "The same 640 px photo revalidated (If-None-Match: $etag)" "/vitrine-photo/[0-9a-f]+/640.jpg" 304 \
@@ -130,8 +130,8 @@ load "Ceiling: a static file of about 90 KB (PrimeFaces' jquery.js, a Faces reso
 fi
 echo "Load average after the loads: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-trade=${trades%%$'\n'*}
-pair=${pairs%%$'\n'*}
+trade=${trades[0]}
+pair=${pairs[0]}
 sector=${pair#sector=}; sector=${sector%%&*}
 region=${pair##*region=}
 # By sector or region, PublicShowcase starts from the sector's programs (or the region's centres); the gallery's

@@ -28,7 +28,7 @@ rm -rf "$server" && cp -a "${BENCH_SERVER:-target/server}" "$server"
 cp "${BENCH_WAR:-target/tremplin.war}" "$server/standalone/deployments/ROOT.war"
 export TREMPLIN_DB_URL="jdbc:mysql://127.0.0.1:3306/$db?useUnicode=true&characterEncoding=UTF-8"
 export TREMPLIN_DB_USER=tremplin_bench TREMPLIN_DB_PASSWORD=bench-local-only TREMPLIN_DEMO_DATA=true
-export JAVA_OPTS="-Xms256m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true ${BENCH_JAVA_OPTS:-}"
+server_java_options="-Xms256m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true ${BENCH_JAVA_OPTS:-}"
 [ -n "${BENCH_JAVA_HOME:-}" ] && export JAVA_HOME=$BENCH_JAVA_HOME
 http=http://127.0.0.1:$((8080 + offset))
 health=http://127.0.0.1:$((9990 + offset))/health/ready
@@ -43,13 +43,14 @@ readies=() cpus=()
 for run in $(seq 1 "$runs"); do
     log=$(mktemp)
     launched=$(date +%s.%N)
-    "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" > "$log" 2>&1 &
+    JAVA_OPTS=$server_java_options "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" \
+        > "$log" 2>&1 &
     for _ in $(seq 1 3000); do
         curl -fs "$health" >/dev/null 2>&1 && break
         sleep 0.2
     done
     ready=$(echo "$(date +%s.%N) - $launched" | bc)
-    pid=$(pgrep -f "jboss-modules.jar.*$(realpath $server)" | head -1)
+    pid=$(pgrep -f "jboss-modules.jar.*$(realpath "$server")" | head -1)
     cpu=$(cpu_s "$pid")
     readies+=("$ready") cpus+=("$cpu")
     started=$(grep -o 'started in [0-9]*ms' "$log" | grep -o '[0-9]*' || echo '?')

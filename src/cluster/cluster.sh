@@ -36,11 +36,16 @@
 #   Every other TREMPLIN_* variable (README.md, "Configuration") is passed to the nodes as it is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=src/ops/java-options.sh
+. src/ops/java-options.sh
 root=$(pwd)
 nodes_dir=$root/target/cluster-nodes
 server=$root/target/cluster-server
 war=$root/target/tremplin-cluster.war
 bind=${TREMPLIN_CLUSTER_BIND:-127.0.0.1}
+# The management interface (9990 + offset: the health checks, the CLI) listens on the node's own machine only,
+# whatever TREMPLIN_CLUSTER_BIND says: nothing on the network has any business there (README.md, "Ports").
+management_bind=127.0.0.1
 balancer=${TREMPLIN_CLUSTER_BALANCER:-127.0.0.1:18080}
 read -r -a offsets <<< "${TREMPLIN_CLUSTER_OFFSETS:-600 700 800}"
 export TREMPLIN_DATA_DIR=${TREMPLIN_DATA_DIR:-$nodes_dir/shared-data}
@@ -78,7 +83,7 @@ http_port() { echo $((8080 + $1)); }
 management_port() { echo $((9990 + $1)); }
 node_pid() { cat "$nodes_dir/$1/pid" 2> /dev/null || true; }
 alive() { local pid; pid=$(node_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; }
-ready() { curl -fs -o /dev/null --max-time 2 "http://$bind:$(management_port "$1")/health/ready"; }
+ready() { curl -fs -o /dev/null --max-time 2 "http://$management_bind:$(management_port "$1")/health/ready"; }
 
 # Class data sharing (JDK 17's dynamic archive, -XX:ArchiveClassesAtExit): the classes a node's start loads —
 # WildFly's, the libraries' and the application's, jboss-modules' own class loaders included — parsed and verified
@@ -106,8 +111,8 @@ make_class_archive() {
         curl -fs -o /dev/null "http://$bind:$(http_port "$offset")/fr/programmes" || true
         curl -fs -o /dev/null "http://$bind:$(http_port "$offset")/signin.xhtml" || true
         # A shutdown through the management interface: the JVM writes the archive as it exits normally.
-        "$server/bin/jboss-cli.sh" --connect --controller="$bind:$(management_port "$offset")" --command=:shutdown \
-            > /dev/null 2>&1 || true
+        "$server/bin/jboss-cli.sh" --connect --controller="$management_bind:$(management_port "$offset")" \
+            --command=:shutdown > /dev/null 2>&1 || true
         for _ in $(seq 1 60); do alive archiver || break; sleep 1; done
     fi
     stop_node archiver
@@ -120,10 +125,11 @@ make_class_archive() {
     rm -rf "$nodes_dir/archiver"
 }
 
-# Starts node NAME with ports shifted by OFFSET (and the JVM options EXTRA, if any), in the background, from a fresh
-# copy of the server's standalone/; with the class data archive when it is fresh.
+# Starts node NAME with ports shifted by OFFSET (and the JVM options EXTRA..., if any), in the background, from a
+# fresh copy of the server's standalone/; with the class data archive when it is fresh. Its folder goes to
+# standalone.sh as JBOSS_BASE_DIR: given as -Djboss.server.base.dir, standalone.sh cuts it at its first blank.
 start_node() {
-    local name=$1 offset=$2 extra=${3:-} dir=$nodes_dir/$1
+    local name=$1 offset=$2 extra=("${@:3}") dir=$nodes_dir/$1
     if alive "$name"; then
         say "$name already runs (pid $(node_pid "$name"))"
         return
@@ -132,15 +138,15 @@ start_node() {
     cp -r "$server/standalone" "$dir/standalone"
     cp "$war" "$dir/standalone/deployments/ROOT.war"
     echo "$offset" > "$dir/offset"
-    if [ -z "$extra" ] && archive_fresh; then
-        extra="-XX:SharedArchiveFile=$archive"
+    if [ ${#extra[@]} = 0 ] && archive_fresh; then
+        extra=("-XX:SharedArchiveFile=$archive")
     fi
     TREMPLIN_BASE_URL=${TREMPLIN_BASE_URL:-http://$balancer} \
     LAUNCH_JBOSS_IN_BACKGROUND=1 \
-    JAVA_OPTS="${TREMPLIN_CLUSTER_JAVA_OPTS:--Xms512m -Xmx1g} -Djava.net.preferIPv4Stack=true $extra" \
-        setsid "$server/bin/standalone.sh" -Djboss.server.base.dir="$dir/standalone" \
-        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" \
-        -b "$bind" -bprivate "$bind" -bmanagement "$bind" > "$dir/console.log" 2>&1 < /dev/null &
+    JBOSS_BASE_DIR="$dir/standalone" \
+    JAVA_OPTS="${TREMPLIN_CLUSTER_JAVA_OPTS:--Xms512m -Xmx1g} -Djava.net.preferIPv4Stack=true $(java_options "${extra[@]}")" \
+        setsid "$server/bin/standalone.sh" -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" \
+        -b "$bind" -bprivate "$bind" -bmanagement "$management_bind" > "$dir/console.log" 2>&1 < /dev/null &
     echo $! > "$dir/pid"
     say "$name starting: http://$bind:$(http_port "$offset") (pid $!, log $dir/standalone/log/server.log)"
 }
@@ -168,12 +174,21 @@ install_haproxy() {
 }
 
 local_backends() {
-    local i=1 list=""
+    local i=1 offset list=""
     for offset in "${offsets[@]:0:$1}"; do
         list="$list node$i=$bind:$(http_port "$offset")"
         i=$((i + 1))
     done
     echo "$list"
+}
+
+# A path as one word of HAProxy's configuration: single quotes, inside which HAProxy reads nothing (a blank, '#' or
+# '$' included). A path holding a single quote is refused rather than guessed at.
+haproxy_path() {
+    case $1 in
+        *"'"*) echo "cluster: HAProxy cannot be given a path holding a single quote: $1" >&2; exit 2 ;;
+    esac
+    printf "'%s'" "$1"
 }
 
 # HAProxy: a cookie keeps each browser on its node; every second, a static file asked of each node tells whether it
@@ -183,7 +198,9 @@ local_backends() {
 # (docs/benchmarks.md, "… C1 alone"). The stats socket lets a script read each node's weight. The check does not ask the database on purpose: while the database is away, every node
 # stays in and answers 503 with Retry-After itself; with no node left, HAProxy answers the same (errorfile).
 start_balancer() {
-    local backends=$1 cfg=$nodes_dir/haproxy.cfg
+    local backends cfg=$nodes_dir/haproxy.cfg backend name rest
+    read -r -a backends <<< "$1"
+    haproxy_path "$nodes_dir" > /dev/null  # refused here, where the refusal ends the script
     install_haproxy
     mkdir -p "$nodes_dir"
     printf '%s\r\n' 'HTTP/1.1 503 Service Unavailable' 'Content-Type: application/problem+json' \
@@ -193,15 +210,16 @@ start_balancer() {
         cat << EOF
 global
     maxconn 2000
-    pidfile $nodes_dir/haproxy.pid
-    stats socket $nodes_dir/haproxy.sock mode 600 level user
+    pidfile $(haproxy_path "$nodes_dir/haproxy.pid")
+    # The only statistics: a Unix socket this account alone may open (no HTTP stats page on any port).
+    stats socket $(haproxy_path "$nodes_dir/haproxy.sock") mode 600 level user
 defaults
     mode http
     timeout connect 2s
     timeout client 60s
     timeout server 60s
     timeout http-request 10s
-    errorfile 503 $nodes_dir/503.http
+    errorfile 503 $(haproxy_path "$nodes_dir/503.http")
     option redispatch
     retries 2
     # A request is sent to another node only when no node received it (the connection failed): a node that died
@@ -223,14 +241,14 @@ backend nodes
     option httpchk GET /resources/css/tremplin.css
     default-server inter 1s fall 2 rise 2 weight 100 slowstart ${TREMPLIN_CLUSTER_SLOWSTART:-60s} on-marked-down shutdown-sessions
 EOF
-        for backend in $backends; do
-            local name=${backend%%=*} rest=${backend#*=}
+        for backend in "${backends[@]}"; do
+            name=${backend%%=*} rest=${backend#*=}
             echo "    server $name $rest check cookie $name"
         done
     } > "$cfg"
     haproxy -c -q -f "$cfg"
     haproxy -D -f "$cfg"
-    say "HAProxy on http://$balancer in front of:$backends"
+    say "HAProxy on http://$balancer in front of: ${backends[*]}"
 }
 
 stop_balancer() {
@@ -264,7 +282,12 @@ kill_node() {
     say "$name killed (kill -9)"
 }
 
-node_names() { for dir in "$nodes_dir"/node*/; do [ -d "$dir" ] && basename "$dir"; done; }
+node_names() {
+    local dir
+    for dir in "$nodes_dir"/node*/; do
+        if [ -d "$dir" ]; then basename "$dir"; fi
+    done
+}
 
 case "${1:-}" in
     start)
@@ -303,10 +326,12 @@ case "${1:-}" in
         ;;
     stop)
         stop_balancer
-        for name in $(node_names); do stop_node "$name"; done
+        mapfile -t names < <(node_names)
+        for name in "${names[@]}"; do stop_node "$name"; done
         ;;
     status)
-        for name in $(node_names); do
+        mapfile -t names < <(node_names)
+        for name in "${names[@]}"; do
             offset=$(cat "$nodes_dir/$name/offset")
             if ready "$offset"; then state=ready; elif alive "$name"; then state="running, not ready"; else state=stopped; fi
             say "$name http://$bind:$(http_port "$offset") $state"

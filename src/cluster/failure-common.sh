@@ -8,6 +8,8 @@
 #   restart_node NAME          starts again a node a test killed
 #   sign_in EMAIL JAR          signs a demo account in through the balancer (src/bench/demo-server.sh's), prints
 #                              the session cookie
+#   run_failure_test SCRIPT [ARGUMENT...]   one test of src/cluster/ against the running cluster; failures counts
+#                              those that failed
 #
 # Needs MariaDB's server package (mariadbd, mariadb-install-db), curl, python3; HAProxy is installed by cluster.sh.
 FAIL_DB_PORT=${FAIL_DB_PORT:-3606}
@@ -26,8 +28,9 @@ db=tremplin_cluster
 
 q() { mysql --protocol=TCP -h "$FAIL_DB_HOST" -P "$FAIL_DB_PORT" -u root -N -B "$db" -e "$1"; }
 
-# Starts again a node a test killed, where it ran (separate-hosts.sh names its own way through FAIL_RESTART_NODE).
-restart_node() { ${FAIL_RESTART_NODE:-src/cluster/cluster.sh restart} "$1"; }
+# Starts again a node a test killed, where it ran: `SCRIPT restart NAME`, the script cluster.sh unless
+# FAIL_RESTART_SCRIPT names another (separate-hosts.sh names itself, which restarts it in its namespace).
+restart_node() { "${FAIL_RESTART_SCRIPT:-src/cluster/cluster.sh}" restart "$1"; }
 
 start_failure_database() {
     if [ ! -d "$FAIL_DB_DIR/data/mysql" ]; then
@@ -81,6 +84,12 @@ stop_failure_cluster() {
     src/cluster/cluster.sh stop || true
     kill "${mail_sink_pid:-}" 2> /dev/null || true
     stop_failure_database
+}
+
+failures=0
+run_failure_test() {
+    echo "=== $* ($(date -u +%T) UTC)"
+    "src/cluster/$1" "${@:2}" || failures=$((failures + 1))
 }
 
 # The node a cookie jar's session is kept on (HAProxy's cookie).

@@ -10,11 +10,9 @@ cd "$(dirname "$0")/../.."
 . src/cluster/failure-common.sh
 start_failure_cluster || exit 1
 export FAIL_CLUSTER_RUNNING=1
-failed=0
-for test in "kill-during-burst.sh" "kill-during-import.sh ${1:-200000}" "kill-during-board-move.sh" \
-            "database-restart.sh"; do
-    echo "=== $test ($(date -u +%T) UTC)"
-    # shellcheck disable=SC2086
-    src/cluster/$test || failed=1
-done
-exit $failed
+rows=${1:-200000}
+run_failure_test kill-during-burst.sh
+run_failure_test kill-during-import.sh "$rows"
+run_failure_test kill-during-board-move.sh
+run_failure_test database-restart.sh
+exit $failures

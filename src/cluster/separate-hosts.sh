@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 net=${SEPARATE_HOSTS_NET:-10.77.0}
 bridge=tremplin-br0
 export FAIL_DB_BIND=0.0.0.0
-export FAIL_RESTART_NODE="src/cluster/separate-hosts.sh restart"
+export FAIL_RESTART_SCRIPT=src/cluster/separate-hosts.sh
 # shellcheck source=src/cluster/failure-common.sh
 . src/cluster/failure-common.sh
 
@@ -96,10 +96,8 @@ for name in node1 node2; do
         "target/cluster-nodes/$name/standalone/log/server.log" | sort -u | sed "s/^/$name: /"
 done
 export FAIL_CLUSTER_RUNNING=1
-failed=0
-for test in "kill-during-burst.sh" "kill-during-import.sh ${1:-200000}" "kill-during-board-move.sh"; do
-    echo "=== $test ($(date -u +%T) UTC)"
-    # shellcheck disable=SC2086
-    src/cluster/$test || failed=1
-done
-exit $failed
+rows=${1:-200000}
+run_failure_test kill-during-burst.sh
+run_failure_test kill-during-import.sh "$rows"
+run_failure_test kill-during-board-move.sh
+exit $failures

@@ -6,10 +6,13 @@
 # Reads the server's settings (TREMPLIN_DB_URL, TREMPLIN_DB_USER, TREMPLIN_DB_PASSWORD, TREMPLIN_DATA_DIR; see
 # ops-environment.sh) and writes folder/tremplin-backup-YYYYMMDDTHHMMSSZ.tar holding:
 #   database.sql.gz  mariadb-dump --single-transaction: one consistent snapshot, taken while the server runs
-#   data.tar.gz      the data directory (uploaded attendee lists), copied aside before it is archived
+#   data.tar.gz      the data directory (uploaded attendee lists), copied aside before it is archived; a file still
+#                    being written (its name ending in .partial) is left out
 #   manifest.txt     the rows of every table as the dump holds them, the SHA-256 of every file of the data
 #                    directory and of both parts, the schema's migration, and the binary log position of the
 #                    snapshot when log_bin is on
+# The server may be MariaDB or MySQL 8 (SELECT VERSION() tells them apart); the clients are MariaDB's either way, and
+# connect with the TLS settings of TREMPLIN_DB_URL (ops-environment.sh).
 # The folder (when the script creates it) and the archive are readable by their owner only: they hold every
 # person's data in the clear.
 # What each step guarantees, and how to recover to a point in time after it: docs/operations.md.
@@ -29,22 +32,48 @@ name=tremplin-backup-$stamp
 work=$(mktemp -d "$destination/.$name.XXXXXX")
 to_delete+=("$work")
 
-echo "Backing up database $db_quoted on $db_host:$db_port and folder $data_dir"
+server_version=$(echo 'SELECT VERSION()' | sql)
+case $server_version in
+    *MariaDB*) server=MariaDB server_said=$server_version ;;
+    *) server=MySQL server_said="MySQL $server_version" ;;
+esac
+echo "Backing up database $db_quoted on $db_host:$db_port ($server_said, $db_tls_said) and folder $data_dir"
 
 # The files first, then the snapshot: an upload after the snapshot is in neither part rather than in the database
-# only; the only gap left is an upload during the copy (docs/operations.md).
+# only; the only gap left is an upload during the copy (docs/operations.md). A file being written has a temporary
+# name (its name followed by .partial) until it is moved to its own in one step, whole (leadimport.ImportFiles): it
+# is left out, never copied half written. A file deleted between the listing and its copy (its import just ended) is
+# left out too.
 mkdir -p "$work/data"
 if [ -d "$data_dir" ]; then
-    cp -a "$data_dir/." "$work/data/"
+    (cd "$data_dir" && find . -mindepth 1 -type d -print0) > "$work/folders"
+    (cd "$data_dir" && find . -type f ! -name '*.partial' -print0) > "$work/files"
+    (cd "$work/data" && xargs -0 -r mkdir -p) < "$work/folders"
+    while IFS= read -r -d '' file; do
+        if ! cp -p "$data_dir/$file" "$work/data/$file" 2> "$client_errors"; then
+            [ ! -e "$data_dir/$file" ] || { shortened < "$client_errors" >&2; fail "cannot copy $data_dir/$file"; }
+            echo "(${file#./} was deleted while the backup ran: left out)"
+        fi
+    done < "$work/files"
+    rm -f "$work/folders" "$work/files"
 else
     echo "(the data directory $data_dir does not exist yet: nothing to copy)"
 fi
 
 # With the binary log on, the dump records where its snapshot stands in it (as a comment), the starting point of
-# a point-in-time recovery. That needs the RELOAD and BINLOG MONITOR privileges, which root has.
+# a point-in-time recovery. That needs the RELOAD privilege, and BINLOG MONITOR on MariaDB (REPLICATION CLIENT on
+# MySQL), which root has. --gtid is MariaDB's alone (mariadb-dump then reads @@gtid_binlog_pos, which MySQL does not
+# have); MySQL 8.4 removed SHOW MASTER STATUS, which mariadb-dump asks for the position.
 position_options=()
 if [ "$(echo 'SELECT @@log_bin' | sql)" = 1 ]; then
-    position_options=(--master-data=2 --gtid)
+    if [ "$server" = MariaDB ]; then
+        position_options=(--master-data=2 --gtid)
+    elif [ "$(printf '%s\n' "${server_version%%[-+]*}" 8.4 | sort -V | head -1)" != 8.4 ]; then
+        position_options=(--master-data=2)
+    else
+        echo "Warning: MySQL $server_version has no SHOW MASTER STATUS, which mariadb-dump asks for the binary log" \
+            "position of its snapshot: this archive names none, and a point-in-time recovery cannot start from it" >&2
+    fi
 fi
 with_short_errors mariadb-dump --defaults-extra-file="$client_options" --single-transaction --quick --hex-blob \
     --routines --triggers --skip-dump-date "${position_options[@]}" "$db_name" | gzip > "$work/database.sql.gz"
@@ -57,7 +86,7 @@ server_packet=$(echo 'SELECT @@max_allowed_packet' | sql)
 if [ "$longest" -ge "$server_packet" ]; then
     echo "Warning: the dump holds a statement of $longest bytes, longer than this server's max_allowed_packet" \
         "($server_packet): set max_allowed_packet = $(( longest / 1048576 + 2 ))M or more in the server's" \
-        "configuration ([mariadbd]) of any server this archive is restored to" >&2
+        "configuration ([mariadbd], [mysqld] on MySQL) of any server this archive is restored to" >&2
 fi
 
 # The newest migration the schema went through: a restore refuses an archive newer than the code it comes with.
@@ -91,7 +120,7 @@ tar -C "$work/data" -czf "$work/data.tar.gz" .
     if [ -n "$schema" ]; then
         echo "schema $schema"
     fi
-    echo "server $(echo 'SELECT VERSION()' | sql)"
+    echo "server $server_version"
     echo "charset $(echo "SELECT default_character_set_name, default_collation_name FROM information_schema.schemata
                          WHERE schema_name = '$db_name'" | sql | tr '\t' ' ')"
     gzip -dc "$work/database.sql.gz" | perl -ne "$count_rows"

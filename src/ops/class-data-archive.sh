@@ -13,6 +13,8 @@
 # An archive made by another JDK is refused by the JVM with a warning and the server starts without it.
 # What it gains: docs/benchmarks.md, "A node ready sooner".
 set -euo pipefail
+# shellcheck source=src/ops/java-options.sh
+. "$(dirname "$0")/java-options.sh"
 [ -n "${JBOSS_HOME:-}" ] && [ -x "$JBOSS_HOME/bin/standalone.sh" ] || { echo "set JBOSS_HOME to the server's folder" >&2; exit 2; }
 archive=$(realpath -m "${1:-$JBOSS_HOME/tremplin-classes.jsa}")
 offset=${TREMPLIN_CDS_PORT_OFFSET:-0}
@@ -36,7 +38,7 @@ stop_left_server() {
     fi
 }
 trap stop_left_server EXIT
-JAVA_OPTS="${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=$archive" \
+JAVA_OPTS="${JAVA_OPTS:-} $(java_options "-XX:ArchiveClassesAtExit=$archive")" \
     "$JBOSS_HOME/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" > "$log" 2>&1 &
 server=$!
 for _ in $(seq 1 1500); do
@@ -52,4 +54,4 @@ curl -fs -o /dev/null "http://127.0.0.1:$((8080 + offset))/api/programs?q=soudag
 wait "$server" || true
 [ -s "$archive" ] || { cat "$log" >&2; echo "no archive written at $archive" >&2; exit 1; }
 echo "Class data archive written: $archive ($(du -h "$archive" | cut -f1))"
-echo "Start the server with JAVA_OPTS=\"\$JAVA_OPTS -XX:SharedArchiveFile=$archive\""
+echo "Start the server with JAVA_OPTS=\"\$JAVA_OPTS $(java_options "-XX:SharedArchiveFile=$archive")\""

@@ -2,8 +2,13 @@
 # backup is taken from, and restored to, exactly what the server uses.
 #
 #   TREMPLIN_DB_URL       jdbc:mysql://HOST[:PORT]/DATABASE[?...]  (default: the embedded demo database); HOST may
-#                         be an IPv6 address in brackets, [::1]
+#                         be an IPv6 address in brackets, [::1]. Its TLS parameters (sslMode, or useSSL, requireSSL,
+#                         verifyServerCertificate, trustServerCertificate) are the clients' too: see tls_level below
 #   TREMPLIN_DB_USER      (default tremplin)      TREMPLIN_DB_PASSWORD (default tremplin)
+#   TREMPLIN_DB_SSL_CA    the authority that signed the database server's certificate, a PEM file, for a URL that
+#                         asks for the certificate to be checked (the server's driver reads a Java trust store, which
+#                         the clients cannot); without it, the system's authorities
+#   TREMPLIN_DB_SSL_CERT, TREMPLIN_DB_SSL_KEY   a client certificate and its key (PEM), for a server that asks for one
 #   TREMPLIN_DATA_DIR     the data directory; else $JBOSS_HOME/standalone/data/tremplin, WildFly's default
 #   TREMPLIN_MARIADB_BIN  folder of the mariadb and mariadb-dump clients, when they are not on the PATH
 
@@ -17,6 +22,8 @@ db_url=${TREMPLIN_DB_URL:-jdbc:mysql://127.0.0.1:3316/tremplin}
 shown_url=${db_url%%\?*}
 [[ $db_url =~ ^jdbc:(mysql|mariadb)://(\[[0-9A-Fa-f:.]+\]|[^][/:?,]+)(:([0-9]+))?/([^?]*)(\?.*)?$ ]] \
     || fail "TREMPLIN_DB_URL must read jdbc:mysql://host[:port]/database[?...], not: $shown_url"
+db_scheme=${BASH_REMATCH[1]}
+db_query=${BASH_REMATCH[6]#\?}
 db_host=${BASH_REMATCH[2]}
 db_host=${db_host#[}
 db_host=${db_host%]}
@@ -38,6 +45,72 @@ else
     fail "set TREMPLIN_DATA_DIR (or JBOSS_HOME when the server keeps its files in WildFly's data directory)"
 fi
 
+# The URL's parameters by name in lower case (the drivers read their names in any case), their values decoded.
+declare -A db_parameters=()
+IFS='&' read -r -a db_pairs <<< "$db_query"
+for pair in "${db_pairs[@]}"; do
+    [ -n "$pair" ] || continue
+    key=${pair%%=*}
+    value=
+    [[ $pair != *=* ]] || value=${pair#*=}
+    value=${value//+/ }
+    printf -v value '%b' "${value//%/\\x}"
+    db_parameters[${key,,}]=$value
+done
+parameter() { local key=${1,,}; printf '%s' "${db_parameters[$key]:-}"; }
+
+# tls_level: how the server's driver connects, from the URL, as the clients can do it: off, required (encrypted, the
+# certificate not checked), verified (the certificate checked against an authority), or empty when the URL says
+# nothing (the client's own default: MariaDB's encrypts when the server offers it, without checking).
+# MySQL Connector/J's sslMode: DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY, and its older useSSL,
+# requireSSL, verifyServerCertificate; MariaDB Connector/J's sslMode: disable, trust, verify-ca, verify-full, and its
+# older useSsl, trustServerCertificate. The MariaDB client has no check of the authority alone: where the driver
+# would check the authority but not the host's name (VERIFY_CA, verify-ca), the client checks both.
+tls_level() {
+    local mode
+    mode=$(parameter sslMode)
+    case ${mode,,} in
+        disabled | disable) echo off ;;
+        preferred) echo ;;
+        required | trust) echo required ;;
+        verify_ca | verify-ca | verify_identity | verify-full) echo verified ;;
+        '')
+            if [ "$(parameter useSSL)" = false ]; then
+                echo off
+            elif [ "$(parameter trustServerCertificate)" = true ]; then
+                echo required
+            elif [ "$(parameter verifyServerCertificate)" = true ]; then
+                echo verified
+            elif [ "$(parameter requireSSL)" = true ]; then
+                echo required
+            elif [ "$(parameter useSSL)" = true ] && [ "$db_scheme" = mariadb ]; then
+                # MariaDB Connector/J checks the certificate unless told to trust it.
+                echo verified
+            else
+                echo
+            fi
+            ;;
+        *) fail "sslMode=$mode in TREMPLIN_DB_URL ($shown_url) is none of DISABLED, PREFERRED, REQUIRED, VERIFY_CA," \
+            "VERIFY_IDENTITY (MySQL Connector/J) or disable, trust, verify-ca, verify-full (MariaDB Connector/J)" ;;
+    esac
+}
+db_tls=$(tls_level)
+for file in "${TREMPLIN_DB_SSL_CA:-}" "${TREMPLIN_DB_SSL_CERT:-}" "${TREMPLIN_DB_SSL_KEY:-}"; do
+    [ -z "$file" ] || [ -r "$file" ] || fail "cannot read $file (TREMPLIN_DB_SSL_CA, _CERT or _KEY)"
+done
+if [ "$db_tls" = verified ] && [ -z "${TREMPLIN_DB_SSL_CA:-}" ] && [ -n "$(parameter trustCertificateKeyStoreUrl)" ]
+then
+    fail "TREMPLIN_DB_URL checks the server's certificate against a Java trust store, which the clients cannot read:" \
+        "set TREMPLIN_DB_SSL_CA to the authority's certificate as a PEM file" \
+        "(keytool -exportcert -rfc -keystore TRUSTSTORE -alias ALIAS > ca.pem)"
+fi
+case $db_tls in
+    off) db_tls_said="without TLS" ;;
+    required) db_tls_said="over TLS, the server's certificate not checked" ;;
+    verified) db_tls_said="over TLS, the server's certificate checked" ;;
+    *) db_tls_said="with the client's default TLS" ;;
+esac
+
 if [ -n "${TREMPLIN_MARIADB_BIN:-}" ]; then
     PATH=$TREMPLIN_MARIADB_BIN:$PATH
 fi
@@ -53,9 +126,11 @@ client_options=$(mktemp)
 client_errors=$(mktemp)
 to_delete+=("$client_options" "$client_errors")
 chmod 600 "$client_options"
-password=${TREMPLIN_DB_PASSWORD-tremplin}
-password=${password//'\'/'\\'}
-password=${password//'"'/'\"'}
+# option_value TEXT: TEXT as a value of an option file, in double quotes, its backslashes and quotes escaped.
+option_value() {
+    local text=${1//'\'/'\\'}
+    printf '"%s"' "${text//'"'/'\"'}"
+}
 # max-allowed-packet: the clients' own limit (16 MB by default) must not refuse a long row of the dump (a 9 MB
 # attachment is an 18 MB INSERT in hex); the server's limit is checked against the dump on its own.
 cat > "$client_options" <<EOF
@@ -64,10 +139,20 @@ protocol=TCP
 host=$db_host
 port=$db_port
 user=${TREMPLIN_DB_USER:-tremplin}
-password="$password"
+password=$(option_value "${TREMPLIN_DB_PASSWORD-tremplin}")
 default-character-set=utf8mb4
 max-allowed-packet=1G
 EOF
+case $db_tls in
+    off) echo "skip-ssl" ;;
+    required) printf '%s\n' ssl skip-ssl-verify-server-cert ;;
+    verified) printf '%s\n' ssl ssl-verify-server-cert ;;
+esac >> "$client_options"
+if [ "$db_tls" != off ]; then
+    [ -z "${TREMPLIN_DB_SSL_CA:-}" ] || echo "ssl-ca=$(option_value "$TREMPLIN_DB_SSL_CA")"
+    [ -z "${TREMPLIN_DB_SSL_CERT:-}" ] || echo "ssl-cert=$(option_value "$TREMPLIN_DB_SSL_CERT")"
+    [ -z "${TREMPLIN_DB_SSL_KEY:-}" ] || echo "ssl-key=$(option_value "$TREMPLIN_DB_SSL_KEY")"
+fi >> "$client_options"
 
 # shortened: each line of standard input cut to its first 300 characters. A client that fails on a statement prints
 # it whole, and a dump's statement is many people's rows: none of it may reach a terminal or a cron mail.

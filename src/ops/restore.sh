@@ -178,7 +178,8 @@ if [ "$longest" -ge "$server_packet" ]; then
         "restore again; nothing was changed"
 fi
 
-echo "Restoring $(sed -n 's/^created //p' "$manifest") into database $db_quoted on $db_host:$db_port and folder $data_dir"
+echo "Restoring $(sed -n 's/^created //p' "$manifest") into database $db_quoted on $db_host:$db_port ($db_tls_said)" \
+    "and folder $data_dir"
 
 # What is there already; a data directory with only empty folders (imports/, which every started server makes) is
 # empty.
@@ -324,7 +325,7 @@ $for_replay || rm -f "$kept"
 echo "Restored and checked against the manifest: $tables tables, $rows rows, $files files"
 if $for_replay && [ -s "$kept" ]; then
     echo "Point-in-time recovery: replay the binary log now, then put back the erasures it does not bring:" \
-        "$0 --put-back-erasures $archive"
+        "$(printf '%q ' "$0" --put-back-erasures "$archive")"
 fi
 if [ "$opt_outs_put_back" != 0 ]; then
     echo "CASL: $opt_outs_put_back unsubscriptions made after the backup were kept"

@@ -1,5 +1,6 @@
 package ca.tremplin.catalog;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,7 +89,11 @@ public class CatalogIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private boolean acceptingChanges;
-    private ScheduledFuture<?> rebuilds;
+    /**
+     * Its first build and the retries of it, the hourly rebuilds and the stamp's reads, all stopped when the
+     * deployment goes away (see {@link BackgroundTasks}): a first build still trying then never starts the others.
+     */
+    private final BackgroundTasks background = new BackgroundTasks();
     /**
      * Open once the first build is done. Until then a search or a lookup waits for it, so that it never answers from
      * an empty or half-built index; the build no longer delays the server's readiness (docs/benchmarks.md).
@@ -98,7 +102,6 @@ public class CatalogIndex {
     /** The longest a search waits for the first build; past that (a database away), it answers from what is there. */
     private static final long FIRST_BUILD_WAIT_SECONDS = 60;
     private static final long FIRST_BUILD_RETRY_SECONDS = 5;
-    private ScheduledFuture<?> stampReads;
     /** The change stamp this index is known to reflect; -1 before the first build. */
     private long seenStamp = -1;
 
@@ -121,9 +124,9 @@ public class CatalogIndex {
         LOG.info(() -> "Catalogue index built: " + programs.size() + " published programs in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
         long minutes = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_CATALOG_REBUILD_MINUTES", "60"));
-        rebuilds = scheduler.scheduleWithFixedDelay(this::rebuildQuietly, minutes, minutes, TimeUnit.MINUTES);
+        background.repeat(scheduler, this::rebuildQuietly, minutes, minutes, TimeUnit.MINUTES);
         long millis = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_CATALOG_STAMP_MILLIS", "1000"));
-        stampReads = scheduler.scheduleWithFixedDelay(this::followStamp, millis, millis, TimeUnit.MILLISECONDS);
+        background.repeat(scheduler, this::followStamp, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -153,15 +156,20 @@ public class CatalogIndex {
      * seconds while it fails (the database away at start-up). Searches meanwhile wait for it.
      */
     public void buildInBackgroundAndKeepFresh() {
-        scheduler.execute(this::buildOrRetry);
+        background.now(scheduler, this::buildOrRetry);
     }
 
     private void buildOrRetry() {
         try {
             buildAndKeepFresh();
         } catch (RuntimeException e) {
+            if (background.stopped()) {
+                // Closed under it: the deployment is going away, and the next one builds its own.
+                LOG.log(Level.FINE, "Catalogue index build given up: the deployment is stopping", e);
+                return;
+            }
             LOG.log(Level.SEVERE, "Catalogue index not built; trying again in " + FIRST_BUILD_RETRY_SECONDS + " s", e);
-            scheduler.schedule(this::buildOrRetry, FIRST_BUILD_RETRY_SECONDS, TimeUnit.SECONDS);
+            background.later(scheduler, this::buildOrRetry, FIRST_BUILD_RETRY_SECONDS, TimeUnit.SECONDS);
         }
     }
 
@@ -396,12 +404,7 @@ public class CatalogIndex {
 
     @PreDestroy
     void close() {
-        if (rebuilds != null) {
-            rebuilds.cancel(false);
-        }
-        if (stampReads != null) {
-            stampReads.cancel(false);
-        }
+        background.stop();
         try {
             searchers.close();
             writer.close();

@@ -1,5 +1,6 @@
 package ca.tremplin.event;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import ca.tremplin.mail.Outbox;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,12 +52,13 @@ public class EventReminders {
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
     jakarta.persistence.EntityManager em;
 
-    private ScheduledFuture<?> rounds;
+    /** Its rounds, cancelled when the deployment goes away (see {@link BackgroundTasks}). */
+    private final BackgroundTasks background = new BackgroundTasks();
 
     /** Called once the schema is migrated (see {@code StartupSequence}). */
     public void start() {
         long minutes = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_EVENT_REMINDER_MINUTES", "10"));
-        rounds = scheduler.scheduleWithFixedDelay(this::sendQuietly, 1, Math.max(1, minutes), TimeUnit.MINUTES);
+        background.repeat(scheduler, this::sendQuietly, 1, Math.max(1, minutes), TimeUnit.MINUTES);
     }
 
     /** Queues every reminder that is due; returns how many. */
@@ -155,8 +156,6 @@ public class EventReminders {
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-        }
+        background.stop();
     }
 }

@@ -1,10 +1,12 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import ca.tremplin.security.SignedInUser;
 import ca.tremplin.tenant.Tenancy;
 import ca.tremplin.tenant.Tenant;
 import ca.tremplin.tenant.TenantChanged;
 import ca.tremplin.tenant.TenantRepository;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,9 +66,20 @@ public class ClosedCentreRequests {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /**
+     * Its sweeps. The scheduler is the server's, not the deployment's: a sweep left scheduled went on after a
+     * redeployment, against the old deployment's closed persistence unit, and logged a failure every five minutes.
+     */
+    private final BackgroundTasks background = new BackgroundTasks();
+
     /** Called once the schema is migrated (see {@code StartupSequence}): hands over what a failed hand-over left. */
     public void start() {
-        scheduler.scheduleWithFixedDelay(this::sweepQuietly, 1, SWEEP_MINUTES, TimeUnit.MINUTES);
+        background.repeat(scheduler, this::sweepQuietly, 1, SWEEP_MINUTES, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    void stop() {
+        background.stop();
     }
 
     public void handToTheCoordination(

@@ -1,5 +1,6 @@
 package ca.tremplin.inquiry;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import ca.tremplin.kernel.ServiceUnavailableException;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -61,11 +61,12 @@ public class InquiryRouter {
     private final AtomicBoolean draining = new AtomicBoolean();
     /** Something may have arrived since the running drain last looked. */
     private final AtomicBoolean arrived = new AtomicBoolean();
-    private ScheduledFuture<?> sweeps;
+    /** Its sweeps and drains, stopped when the deployment goes away (see {@link BackgroundTasks}). */
+    private final BackgroundTasks background = new BackgroundTasks();
 
     /** Called once the schema is migrated (see {@code StartupSequence}): routes what a stopped server left. */
     public void start() {
-        sweeps = scheduler.scheduleWithFixedDelay(this::routeSoon, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
+        background.repeat(scheduler, this::routeSoon, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -78,7 +79,10 @@ public class InquiryRouter {
             return;
         }
         try {
-            executor.execute(this::drain);
+            if (!background.now(executor, this::drain)) {
+                // The deployment is going away: its successor's sweep routes what waits.
+                draining.set(false);
+            }
         } catch (RejectedExecutionException full) {
             draining.set(false);
             LOG.log(Level.FINE, "Router not started now; the next sweep routes the waiting requests", full);
@@ -166,8 +170,6 @@ public class InquiryRouter {
 
     @PreDestroy
     void stop() {
-        if (sweeps != null) {
-            sweeps.cancel(false);
-        }
+        background.stop();
     }
 }

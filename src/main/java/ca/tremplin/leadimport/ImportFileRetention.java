@@ -1,5 +1,6 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,11 +49,12 @@ public class ImportFileRetention {
     @Inject
     Clock clock;
 
-    private ScheduledFuture<?> sweeps;
+    /** Its sweeps, cancelled when the deployment goes away (see {@link BackgroundTasks}). */
+    private final BackgroundTasks background = new BackgroundTasks();
 
     /** Called once the schema is migrated (see {@code StartupSequence}). */
     public void start() {
-        sweeps = scheduler.scheduleWithFixedDelay(this::sweepQuietly, 1, 60, TimeUnit.MINUTES);
+        background.repeat(scheduler, this::sweepQuietly, 1, 60, TimeUnit.MINUTES);
     }
 
     /** How long a file may stay at most. */
@@ -127,8 +128,6 @@ public class ImportFileRetention {
 
     @PreDestroy
     void stop() {
-        if (sweeps != null) {
-            sweeps.cancel(false);
-        }
+        background.stop();
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,20 @@ import java.util.stream.Stream;
  * {@code jboss.server.data.dir}), copied from the upload as it arrives, so that neither the upload nor the import
  * ever holds a file in memory nor sends it to the database (whose packets are limited to 16 MB by default). Files
  * are named by a random identifier, never by the name the uploader gave.
+ *
+ * <p>A file is written under a temporary name in the same folder, its final name followed by {@link #BEING_WRITTEN},
+ * and moved to its final name in one step once complete: a backup taken meanwhile ({@code src/ops/backup.sh}, which
+ * leaves temporary names out) or another server reading the shared folder never finds half a list under a kept
+ * name. One left by a server stopped in the middle of a write is deleted by the sweep with the other old files.
  */
 @ApplicationScoped
 public class ImportFiles {
 
     /** The largest list accepted, checked as it arrives (a million rows of a usual export take about 70 MB). */
     public static final long LARGEST_FILE = 200L * 1024 * 1024;
+
+    /** What ends the name of a file still being written; backups leave such files out. */
+    public static final String BEING_WRITTEN = ".partial";
 
     private Path folder;
 
@@ -41,14 +50,20 @@ public class ImportFiles {
         folder = data.resolve("imports");
     }
 
+    /** The files kept under {@code data}, as {@code TREMPLIN_DATA_DIR} would name it. */
+    static ImportFiles under(Path data) {
+        ImportFiles files = new ImportFiles();
+        files.folder = data.resolve("imports");
+        return files;
+    }
+
     /**
      * Copies the upload to a new file.
      *
      * @throws ImportProblem when it is larger than {@code largest} bytes (the partial copy is deleted)
      */
     public Path store(InputStream upload, long largest) {
-        try {
-            Path file = newFile();
+        return write(file -> {
             long size = 0;
             byte[] buffer = new byte[1 << 16];
             try (InputStream in = upload; OutputStream out = Files.newOutputStream(file)) {
@@ -60,13 +75,33 @@ public class ImportFiles {
                     }
                     out.write(buffer, 0, read);
                 }
-            } catch (ImportProblem refused) {
-                Files.deleteIfExists(file);
-                throw refused;
             }
+        });
+    }
+
+    /** Writes a file's content to the path it is given, which it creates. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(Path file) throws IOException;
+    }
+
+    /**
+     * A new file of the folder, written by {@code writing} under a temporary name and then moved to its name in one
+     * step: nobody ever finds it under its name half written. Whatever stops the writing deletes what it wrote.
+     */
+    public Path write(Writing writing) {
+        Path file = newFile();
+        Path partial = file.resolveSibling(file.getFileName() + BEING_WRITTEN);
+        try {
+            writing.to(partial);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException failed) {
+            delete(partial);
             throw new UncheckedIOException(failed);
+        } catch (RuntimeException refused) {
+            delete(partial);
+            throw refused;
         }
     }
 
@@ -111,7 +146,7 @@ public class ImportFiles {
         }
     }
 
-    /** A new, empty file's place in the folder. */
+    /** A new file's place in the folder, nothing written there yet (see {@link #write} to write one). */
     public Path newFile() {
         try {
             Files.createDirectories(folder);

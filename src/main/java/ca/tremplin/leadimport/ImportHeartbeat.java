@@ -1,11 +1,11 @@
 package ca.tremplin.leadimport;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,11 +29,12 @@ public class ImportHeartbeat {
     @Inject
     InterruptedImports interrupted;
 
-    private ScheduledFuture<?> beats;
+    /** Its beats, cancelled when the deployment goes away (see {@link BackgroundTasks}). */
+    private final BackgroundTasks background = new BackgroundTasks();
 
     public void start() {
         long seconds = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_IMPORT_HEARTBEAT_SECONDS", "5"));
-        beats = scheduler.scheduleWithFixedDelay(this::beat, seconds, seconds, TimeUnit.SECONDS);
+        background.repeat(scheduler, this::beat, seconds, seconds, TimeUnit.SECONDS);
     }
 
     private void beat() {
@@ -48,8 +49,6 @@ public class ImportHeartbeat {
 
     @PreDestroy
     void stop() {
-        if (beats != null) {
-            beats.cancel(false);
-        }
+        background.stop();
     }
 }

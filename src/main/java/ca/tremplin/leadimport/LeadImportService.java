@@ -140,12 +140,11 @@ public class LeadImportService {
                 throw new ImportProblem("import.invalid.openDocument");
             }
             if (ExcelWorkbook.isWorkbook(stored)) {
-                Path sheet = files.newFile();
+                Path workbook = stored;
                 try {
-                    ExcelWorkbook.firstSheetAsCsv(stored, sheet);
+                    stored = files.write(sheet -> ExcelWorkbook.firstSheetAsCsv(workbook, sheet));
                 } finally {
-                    files.delete(stored);
-                    stored = sheet;
+                    files.delete(workbook);
                 }
                 encoding = "XLSX";
             }

@@ -1,5 +1,6 @@
 package ca.tremplin.mail;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -61,14 +61,17 @@ public class OutboxDispatcher {
     @Inject
     Clock clock;
 
-    private volatile ScheduledFuture<?> rounds;
+    /** Its rounds, stopped when the deployment goes away (see {@link BackgroundTasks}). */
+    private final BackgroundTasks background = new BackgroundTasks();
+    private volatile boolean started;
     /** A round asked by {@link #roundNow} and not begun yet: the requests that arrive meanwhile are served by it. */
     private final AtomicBoolean roundAsked = new AtomicBoolean();
 
     /** Called once the schema is migrated (see {@code StartupSequence}). */
     public void start() {
         long periodSeconds = Long.parseLong(System.getenv().getOrDefault("TREMPLIN_OUTBOX_PERIOD_SECONDS", "3"));
-        rounds = scheduler.scheduleWithFixedDelay(this::scheduledRound, 1, periodSeconds, TimeUnit.SECONDS);
+        background.repeat(scheduler, this::scheduledRound, 1, periodSeconds, TimeUnit.SECONDS);
+        started = true;
     }
 
     /**
@@ -76,14 +79,18 @@ public class OutboxDispatcher {
      * are served by that one; before {@link #start} (the schema not yet migrated) the scheduled rounds will send it.
      */
     void roundNow() {
-        if (rounds == null || !roundAsked.compareAndSet(false, true)) {
+        if (!started || !roundAsked.compareAndSet(false, true)) {
             return;
         }
         try {
-            scheduler.execute(() -> {
+            boolean handed = background.now(scheduler, () -> {
                 roundAsked.set(false);
                 sendDueMessages();
             });
+            if (!handed) {
+                // The deployment is going away: the message waits in the outbox for the next one's rounds.
+                roundAsked.set(false);
+            }
         } catch (RejectedExecutionException shuttingDown) {
             roundAsked.set(false);
         }
@@ -164,8 +171,6 @@ public class OutboxDispatcher {
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-        }
+        background.stop();
     }
 }

@@ -1,5 +1,6 @@
 package ca.tremplin.person;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import ca.tremplin.kernel.RolledBackRetries;
 import ca.tremplin.tenant.Tenancy;
 import jakarta.annotation.PreDestroy;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,7 +83,8 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
-    private ScheduledFuture<?> nights;
+    /** Its nightly runs, stopped when the deployment goes away (see {@link BackgroundTasks}). */
+    private final BackgroundTasks background = new BackgroundTasks();
 
     /** Called once the schema is migrated (see {@code StartupSequence}). */
     public void start() {
@@ -93,7 +94,7 @@ public class RetentionJob {
         if (!next.isAfter(now)) {
             next = next.plusDays(1);
         }
-        nights = scheduler.scheduleAtFixedRate(this::runQuietly, Duration.between(now, next).toMinutes(),
+        background.atFixedRate(scheduler, this::runQuietly, Duration.between(now, next).toMinutes(),
                 TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
     }
 
@@ -112,6 +113,10 @@ public class RetentionJob {
         Map<RetentionRule, Integer> done = new EnumMap<>(RetentionRule.class);
         List<Object[]> policies = tenancy.acrossAllTenants(this::policies);
         for (Object[] policy : policies) {
+            if (background.stopped()) {
+                // The deployment is going away: the next night takes up the centres not reached.
+                break;
+            }
             long tenantId = ((Number) policy[0]).longValue();
             for (RetentionRule rule : RetentionRule.values()) {
                 Number months = (Number) policy[1 + rule.ordinal()];
@@ -145,7 +150,8 @@ public class RetentionJob {
                     erasing.addLast(workers.submit(() -> erase(tenantId, due, rule, now)));
                     after = due.get(due.size() - 1);
                 }
-                if (due.size() < PEOPLE_PER_TRANSACTION) {
+                if (due.size() < PEOPLE_PER_TRANSACTION || background.stopped()) {
+                    // Also when the deployment is going away: the slices begun end, the next night takes up the rest.
                     break;
                 }
             }
@@ -260,8 +266,6 @@ public class RetentionJob {
 
     @PreDestroy
     void stop() {
-        if (nights != null) {
-            nights.cancel(false);
-        }
+        background.stop();
     }
 }

@@ -1,12 +1,12 @@
 package ca.tremplin.report;
 
+import ca.tremplin.kernel.BackgroundTasks;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,11 +31,12 @@ public class ScheduledReportJob {
     @Inject
     Clock clock;
 
-    private ScheduledFuture<?> rounds;
+    /** Its rounds, cancelled when the deployment goes away (see {@link BackgroundTasks}). */
+    private final BackgroundTasks background = new BackgroundTasks();
 
     /** Called once the schema is migrated (see {@code StartupSequence}). */
     public void start() {
-        rounds = scheduler.scheduleWithFixedDelay(this::round, 1, ROUND_MINUTES, TimeUnit.MINUTES);
+        background.repeat(scheduler, this::round, 1, ROUND_MINUTES, TimeUnit.MINUTES);
     }
 
     private void round() {
@@ -48,8 +49,6 @@ public class ScheduledReportJob {
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-        }
+        background.stop();
     }
 }
