@@ -87,7 +87,7 @@ public final class ImportTable {
         boolean sectionAhead = false;
         boolean underSectionTitle = false;
         for (int line = 1; line <= lines.size(); line++) {
-            String content = lines.get(line - 1);
+            String content = record(lines, line - 1);
             if (content.length() > LONGEST_HEADER_LINE) {
                 continue;
             }
@@ -114,7 +114,7 @@ public final class ImportTable {
         if (bestLine < 0) {
             // No line names an e-mail column or two known fields: the first line is taken as the headers, to be
             // mapped by hand.
-            String first = lines.isEmpty() ? null : lines.get(0);
+            String first = lines.isEmpty() ? null : record(lines, 0);
             if (first == null || (first.length() > LONGEST_HEADER_LINE && lines.size() == 1)) {
                 throw new ImportProblem("import.invalid.oneLine");
             }
@@ -133,11 +133,39 @@ public final class ImportTable {
                 throw new ImportProblem("import.invalid.noHeader");
             }
         }
-        List<String> headers = cells(lines.get(bestLine - 1), bestDelimiter).stream()
-                .map(h -> h.replace("\uFEFF", "").strip()).toList();
+        List<String> headers = cells(record(lines, bestLine - 1), bestDelimiter).stream()
+                .map(ImportTable::header).toList();
         ImportFormat format = ReportLayout.recognise(head.toString(), headers);
         return new ImportTable(source, decoded, bestLine, bestDelimiter, headers, format,
                 ReportLayout.organisers(lines.subList(0, bestLine - 1), bestDelimiter), underSectionTitle);
+    }
+
+    /** The most lines one header cell may run over (Excel's Alt+Enter in a header: "Adresse⏎courriel"). */
+    static final int MOST_LINES_IN_A_HEADER = 10;
+
+    /**
+     * The record that begins on this line: the line itself, or, when a quoted cell opens on it and does not close
+     * ("Adresse⏎courriel", a header Excel wraps), the lines down to where it closes, as the parser that reads the
+     * table reads them; the line alone when no close comes within {@link #MOST_LINES_IN_A_HEADER} lines (a stray
+     * quote in a title). Each line is still looked at on its own too.
+     */
+    private static String record(List<String> lines, int index) {
+        String record = lines.get(index);
+        for (int next = index + 1; isQuoteOpen(record) && next < lines.size()
+                && next - index < MOST_LINES_IN_A_HEADER && record.length() <= LONGEST_HEADER_LINE; next++) {
+            record = record + "\n" + lines.get(next);
+        }
+        return isQuoteOpen(record) ? lines.get(index) : record;
+    }
+
+    /** An odd number of quotes: a quoted cell is still open at the end of the text (a doubled quote counts two). */
+    private static boolean isQuoteOpen(String text) {
+        return text.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
+    /** A header as shown and compared: a line break inside it is a space, no byte-order mark, no blanks around. */
+    static String header(String cell) {
+        return cell.replace("\uFEFF", "").replaceAll("\\R+", " ").strip();
     }
 
     /**
@@ -398,7 +426,7 @@ public final class ImportTable {
             return false;
         }
         for (int i = 0; i < headers.size(); i++) {
-            if (!record.get(i).replace("\uFEFF", "").strip().equals(headers.get(i))) {
+            if (!header(record.get(i)).equals(headers.get(i))) {
                 return false;
             }
         }
