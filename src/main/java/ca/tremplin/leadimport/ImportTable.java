@@ -217,14 +217,15 @@ public final class ImportTable {
      * naming its line.
      */
     public Rows rows(int alreadyRead) {
-        boolean sectioned = underSectionTitle || format == ImportFormat.TEAMS_ATTENDANCE
-                || format == ImportFormat.ZOOM_ATTENDEES || format == ImportFormat.ZOOM_REGISTRANTS;
+        boolean report = format == ImportFormat.TEAMS_ATTENDANCE || format == ImportFormat.ZOOM_ATTENDEES
+                || format == ImportFormat.ZOOM_REGISTRANTS;
+        boolean sectioned = underSectionTitle || report;
         try {
             BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16);
             LineReader.skipLines(reader, headerLine - 1);
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
                     .setIgnoreSurroundingSpaces(true).get().parse(reader);
-            return new Rows(parser, alreadyRead, sectioned);
+            return new Rows(parser, alreadyRead, sectioned, !report);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -241,6 +242,15 @@ public final class ImportTable {
          */
         private final boolean sectioned;
         private Row next;
+        /**
+         * A blank row ends the section only when the next section's title follows it (or nothing does): a list that
+         * someone titled "Participants" themselves may have blank rows between its people. A vendor's report always
+         * ends its section at one.
+         */
+        private final boolean titleEndsSection;
+        /** The record read past a blank row to see whether a title follows, and the line it ends on. */
+        private CSVRecord pending;
+        private long pendingEnd;
 
         /** The file's line where the next record begins: where a record that cannot be read starts. */
         private long nextStart;
@@ -251,9 +261,10 @@ public final class ImportTable {
          */
         private int[] sectionColumns;
 
-        private Rows(CSVParser parser, int alreadyRead, boolean sectioned) {
+        private Rows(CSVParser parser, int alreadyRead, boolean sectioned, boolean titleEndsSection) {
             this.parser = parser;
             this.sectioned = sectioned;
+            this.titleEndsSection = titleEndsSection;
             this.records = parser.iterator();
             if (records.hasNext()) {
                 records.next(); // the headers
@@ -268,11 +279,20 @@ public final class ImportTable {
         /** The next row that holds something, or null at the end of the table. */
         private Row advance() {
             try {
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    nextStart = headerLine + parser.getCurrentLineNumber();
+                while (pending != null || records.hasNext()) {
+                    CSVRecord record;
+                    long end;
+                    if (pending != null) {
+                        record = pending;
+                        end = pendingEnd;
+                        pending = null;
+                    } else {
+                        record = records.next();
+                        nextStart = headerLine + parser.getCurrentLineNumber();
+                        end = nextStart - 1;
+                    }
                     if (isBlank(record)) {
-                        if (sectioned) {
+                        if (sectioned && (!titleEndsSection || sectionEnds())) {
                             // A blank line in a report, or a row of empty cells where a spreadsheet saved it again
                             // (every line padded to the widest section): the next section follows.
                             return null;
@@ -291,7 +311,6 @@ public final class ImportTable {
                     }
                     if (!isSeparator(record) && !repeatsTheHeaders(record)) {
                         List<String> cells = sectionColumns == null ? record.toList() : inTableColumns(record);
-                        long end = headerLine + parser.getCurrentLineNumber() - 1;
                         return new Row(end - lineBreaksWithin(record), cells);
                     }
                 }
@@ -301,6 +320,32 @@ public final class ImportTable {
                 // person needs the line where the record began.
                 throw new ImportProblem("import.invalid.unreadableRow", recordStart());
             }
+        }
+
+        /**
+         * After a blank row under a section title: true when the next record holding something is a title (one
+         * filled cell, the first, no address in it: "3. Activités de la réunion") or there is none; otherwise that
+         * record is kept to be read next, and the blank row was only a blank row.
+         */
+        private boolean sectionEnds() {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                nextStart = headerLine + parser.getCurrentLineNumber();
+                if (isBlank(record)) {
+                    continue;
+                }
+                boolean title = !record.get(0).isBlank() && !record.get(0).contains("@");
+                for (int cell = 1; cell < record.size() && title; cell++) {
+                    title = record.get(cell).isBlank();
+                }
+                if (title) {
+                    return true;
+                }
+                pending = record;
+                pendingEnd = nextStart - 1;
+                return false;
+            }
+            return true;
         }
 
         /**

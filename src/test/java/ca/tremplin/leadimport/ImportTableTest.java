@@ -283,6 +283,22 @@ class ImportTableTest {
     }
 
     @Test
+    void aListSomeoneTitledParticipantsKeepsThePeopleAfterItsBlankRows() {
+        // A recruiter's own sheet: titled "Participants", a blank row between the two evenings of the fair.
+        ImportTable table = ImportTable.read(("Participants;;\r\nCourriel;Prénom;Nom\r\n"
+                + "awa.diop@exemple.sn;Awa;Diop\r\n;;\r\n\r\n"
+                + "moussa.ndiaye@exemple.sn;Moussa;Ndiaye\r\n"
+                + "ines.trabelsi@exemple.tn;Ines;Trabelsi\r\n").getBytes(StandardCharsets.UTF_8));
+
+        List<ImportedPerson> people = people(table);
+        assertEquals(List.of("awa.diop@exemple.sn", "moussa.ndiaye@exemple.sn", "ines.trabelsi@exemple.tn"),
+                people.stream().map(person -> person.person().emailNormalized()).toList(),
+                "nobody after the blank rows left out unsaid");
+        assertEquals(List.of(3L, 6L, 7L), people.stream().map(ImportedPerson::line).toList());
+        assertEquals(3, table.countRows(), "the import counts and reads them too");
+    }
+
+    @Test
     void aRowOfEmptyCellsEndsASectionAsAnEmptyLineDoesWhileARulerDoesNot() {
         String csv = "1. Résumé;;\n;;\n2. Participants;;\n"
                 + "Nom;E-mail;Rôle\n"
