@@ -30,7 +30,7 @@ public final class ColumnMapping implements Serializable {
         // French Microsoft Forms export has beside the respondent's whole name in "Nom"): "Nom" is then that.
         boolean lastNameColumn = headers.stream().anyMatch(ImportField.LAST_NAME::isNamedBy);
         for (int i = 0; i < headers.size(); i++) {
-            String header = ImportField.normalize(headers.get(i));
+            String header = ImportField.headerName(headers.get(i));
             if (ImportField.ADDED_BY_FAILED_ROWS.contains(header)) {
                 continue;
             }

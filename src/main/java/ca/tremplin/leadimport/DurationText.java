@@ -17,7 +17,7 @@ final class DurationText {
     /** French: "1h30", "1 h 30". */
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)\\s*h\\s*(\\d{2})");
     private static final Pattern PART = Pattern.compile(
-            "(\\d+(?:[.,]\\d+)?)\\s*(heures?|hours?|hrs?|h|minutes?|mins?|mn|m|secondes?|seconds?|secs?|s)(?![a-z])");
+            "(\\d+(?:[.,]\\d+)?)\\s*(heures?|hours?|hrs?|h|minutes?|mins?|mn|m|secondes?|seconds?|secs?|s)(?![a-z])\\.?");
 
     private DurationText() {
     }
@@ -29,7 +29,9 @@ final class DurationText {
 
     /** The minutes written, rounded; empty when the text is not a duration. */
     static Optional<Integer> minutes(String text) {
-        String typed = text.strip().toLowerCase(Locale.ROOT);
+        // French typography puts a no-break space between a number and its unit ("90 min"), and abbreviations
+        // end with a dot ("90 min.", "1 h. 30 min."): both read as the plain spelling.
+        String typed = text.replaceAll("\\p{Z}+", " ").strip().toLowerCase(Locale.ROOT);
         if (NUMBER.matcher(typed).matches()) {
             return Optional.of((int) Math.round(number(typed)));
         }

@@ -123,10 +123,26 @@ final class FailedRowsFile {
      */
     static void write(Writer out, Charset charset, char delimiter, List<String> headers,
                       List<LeadImportFailure> failures, Locale language) throws IOException {
+        write(out, charset, delimiter, delimiter, headers, failures, language);
+    }
+
+    /**
+     * The delimiter the download is written with: the list's own, except for a workbook's, whose rows were kept with
+     * commas when its sheet became text: the reader's spreadsheet's then ({@link SpreadsheetCells#csvFormat}), as
+     * French Excel opens a comma-separated file all in its first column.
+     */
+    static char writtenDelimiter(String encoding, char delimiter, Locale language) {
+        return "XLSX".equals(encoding) ? SpreadsheetCells.csvFormat(language).getDelimiterString().charAt(0)
+                : delimiter;
+    }
+
+    /** As above, the kept rows read with {@code delimiter} and written with {@code written}. */
+    static void write(Writer out, Charset charset, char delimiter, char written, List<String> headers,
+                      List<LeadImportFailure> failures, Locale language) throws IOException {
         if (marked(charset)) {
             out.write('\uFEFF');
         }
-        CSVPrinter csv = new CSVPrinter(out, format(delimiter));
+        CSVPrinter csv = new CSVPrinter(out, format(written));
         // A list that was itself a failed-rows download brings the line and reason of the import before: they are
         // replaced by this import's, not kept beside them (a column pair more at each round of corrections).
         List<Integer> kept = new ArrayList<>();

@@ -45,7 +45,8 @@ public class ImportFailuresServlet extends HttpServlet {
         response.setContentType("text/csv; charset=" + charset.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-failures.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), charset);
-        FailedRowsFile.write(out, charset, failed.delimiter(), failed.headers(), failed.rows(), language.getLocale());
+        FailedRowsFile.write(out, charset, failed.delimiter(), FailedRowsFile.writtenDelimiter(failed.encoding(),
+                failed.delimiter(), language.getLocale()), failed.headers(), failed.rows(), language.getLocale());
         out.flush();
     }
 }

@@ -31,6 +31,7 @@ public enum ImportField {
             "telephone mobile", "telephone portable", "portable", "mobile number", "numero de cellulaire",
             // HubSpot's contact export: "Phone Number" first, its "Mobile Phone Number" when that one is empty.
             "mobile phone number", "numero de cellulaire ou de telephone", "numero de telephone cellulaire",
+            "telephone cellulaire",
             "cell phone number", "cellphone"),
     COUNTRY("country/region name", "country", "country/region", "pays", "home country", "country of residence",
             "pays de residence", "attendee country", "pays/region", "pays/region de residence"),
@@ -77,8 +78,16 @@ public enum ImportField {
      * "*" of a required answer, a closing ":" or "?"), so that a form's "Courriel *" is its "Courriel".
      */
     static String headerName(String header) {
-        return normalize(header).replaceAll("[\\s:*?]+$", "");
+        return QUALIFIER.matcher(normalize(header).replaceAll("[\\s:*?]+$", "")).replaceAll("")
+                .replaceAll("[\\s:*?]+$", "");
     }
+
+    /**
+     * What a form or a spreadsheet adds to a column's name without changing what it holds: "Courriel (obligatoire)",
+     * "Email (required)", "Prénom(s)".
+     */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            "\\s*\\((s|obligatoire|requis|facultatif|optionnel|required|optional)\\)$");
 
     /**
      * The phone columns that hold a mobile: an Eventbrite export has "Home Phone", "Cell Phone" and "Work Phone", and
@@ -86,10 +95,15 @@ public enum ImportField {
      */
     static final Set<String> MOBILE_PHONES = Set.of("cell phone", "mobile phone", "mobile", "attendee cell phone",
             "cellulaire", "telephone mobile", "telephone portable", "portable", "mobile number",
-            "numero de cellulaire");
+            "numero de cellulaire", "telephone cellulaire");
+
+    /** Runs of blanks, no-break and narrow no-break spaces included. */
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
 
     static String normalize(String header) {
-        String text = header == null ? "" : header.replace("\uFEFF", "").strip();
+        // No-break spaces count as spaces: French typography writes one before a colon ("Courriel :"), and
+        // spreadsheets and forms keep them.
+        String text = header == null ? "" : BLANKS.matcher(header.replace("\uFEFF", "")).replaceAll(" ").strip();
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
     }

@@ -87,7 +87,7 @@ public final class ImportTable {
         boolean sectionAhead = false;
         boolean underSectionTitle = false;
         for (int line = 1; line <= lines.size(); line++) {
-            String content = lines.get(line - 1);
+            String content = record(lines, line - 1);
             if (content.length() > LONGEST_HEADER_LINE) {
                 continue;
             }
@@ -114,7 +114,7 @@ public final class ImportTable {
         if (bestLine < 0) {
             // No line names an e-mail column or two known fields: the first line is taken as the headers, to be
             // mapped by hand.
-            String first = lines.isEmpty() ? null : lines.get(0);
+            String first = lines.isEmpty() ? null : record(lines, 0);
             if (first == null || (first.length() > LONGEST_HEADER_LINE && lines.size() == 1)) {
                 throw new ImportProblem("import.invalid.oneLine");
             }
@@ -133,11 +133,39 @@ public final class ImportTable {
                 throw new ImportProblem("import.invalid.noHeader");
             }
         }
-        List<String> headers = cells(lines.get(bestLine - 1), bestDelimiter).stream()
-                .map(h -> h.replace("\uFEFF", "").strip()).toList();
+        List<String> headers = cells(record(lines, bestLine - 1), bestDelimiter).stream()
+                .map(ImportTable::header).toList();
         ImportFormat format = ReportLayout.recognise(head.toString(), headers);
         return new ImportTable(source, decoded, bestLine, bestDelimiter, headers, format,
                 ReportLayout.organisers(lines.subList(0, bestLine - 1), bestDelimiter), underSectionTitle);
+    }
+
+    /** The most lines one header cell may run over (Excel's Alt+Enter in a header: "Adresse⏎courriel"). */
+    static final int MOST_LINES_IN_A_HEADER = 10;
+
+    /**
+     * The record that begins on this line: the line itself, or, when a quoted cell opens on it and does not close
+     * ("Adresse⏎courriel", a header Excel wraps), the lines down to where it closes, as the parser that reads the
+     * table reads them; the line alone when no close comes within {@link #MOST_LINES_IN_A_HEADER} lines (a stray
+     * quote in a title). Each line is still looked at on its own too.
+     */
+    private static String record(List<String> lines, int index) {
+        String record = lines.get(index);
+        for (int next = index + 1; isQuoteOpen(record) && next < lines.size()
+                && next - index < MOST_LINES_IN_A_HEADER && record.length() <= LONGEST_HEADER_LINE; next++) {
+            record = record + "\n" + lines.get(next);
+        }
+        return isQuoteOpen(record) ? lines.get(index) : record;
+    }
+
+    /** An odd number of quotes: a quoted cell is still open at the end of the text (a doubled quote counts two). */
+    private static boolean isQuoteOpen(String text) {
+        return text.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
+    /** A header as shown and compared: a line break inside it is a space, no byte-order mark, no blanks around. */
+    static String header(String cell) {
+        return cell.replace("\uFEFF", "").replaceAll("\\R+", " ").strip();
     }
 
     /**
@@ -189,14 +217,15 @@ public final class ImportTable {
      * naming its line.
      */
     public Rows rows(int alreadyRead) {
-        boolean sectioned = underSectionTitle || format == ImportFormat.TEAMS_ATTENDANCE
-                || format == ImportFormat.ZOOM_ATTENDEES || format == ImportFormat.ZOOM_REGISTRANTS;
+        boolean report = format == ImportFormat.TEAMS_ATTENDANCE || format == ImportFormat.ZOOM_ATTENDEES
+                || format == ImportFormat.ZOOM_REGISTRANTS;
+        boolean sectioned = underSectionTitle || report;
         try {
             BufferedReader reader = new BufferedReader(decoded.open(source), 1 << 16);
             LineReader.skipLines(reader, headerLine - 1);
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(!sectioned)
                     .setIgnoreSurroundingSpaces(true).get().parse(reader);
-            return new Rows(parser, alreadyRead, sectioned);
+            return new Rows(parser, alreadyRead, sectioned, !report);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -213,6 +242,15 @@ public final class ImportTable {
          */
         private final boolean sectioned;
         private Row next;
+        /**
+         * A blank row ends the section only when the next section's title follows it (or nothing does): a list that
+         * someone titled "Participants" themselves may have blank rows between its people. A vendor's report always
+         * ends its section at one.
+         */
+        private final boolean titleEndsSection;
+        /** The record read past a blank row to see whether a title follows, and the line it ends on. */
+        private CSVRecord pending;
+        private long pendingEnd;
 
         /** The file's line where the next record begins: where a record that cannot be read starts. */
         private long nextStart;
@@ -223,9 +261,10 @@ public final class ImportTable {
          */
         private int[] sectionColumns;
 
-        private Rows(CSVParser parser, int alreadyRead, boolean sectioned) {
+        private Rows(CSVParser parser, int alreadyRead, boolean sectioned, boolean titleEndsSection) {
             this.parser = parser;
             this.sectioned = sectioned;
+            this.titleEndsSection = titleEndsSection;
             this.records = parser.iterator();
             if (records.hasNext()) {
                 records.next(); // the headers
@@ -240,11 +279,20 @@ public final class ImportTable {
         /** The next row that holds something, or null at the end of the table. */
         private Row advance() {
             try {
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    nextStart = headerLine + parser.getCurrentLineNumber();
+                while (pending != null || records.hasNext()) {
+                    CSVRecord record;
+                    long end;
+                    if (pending != null) {
+                        record = pending;
+                        end = pendingEnd;
+                        pending = null;
+                    } else {
+                        record = records.next();
+                        nextStart = headerLine + parser.getCurrentLineNumber();
+                        end = nextStart - 1;
+                    }
                     if (isBlank(record)) {
-                        if (sectioned) {
+                        if (sectioned && (!titleEndsSection || sectionEnds())) {
                             // A blank line in a report, or a row of empty cells where a spreadsheet saved it again
                             // (every line padded to the widest section): the next section follows.
                             return null;
@@ -263,7 +311,6 @@ public final class ImportTable {
                     }
                     if (!isSeparator(record) && !repeatsTheHeaders(record)) {
                         List<String> cells = sectionColumns == null ? record.toList() : inTableColumns(record);
-                        long end = headerLine + parser.getCurrentLineNumber() - 1;
                         return new Row(end - lineBreaksWithin(record), cells);
                     }
                 }
@@ -273,6 +320,32 @@ public final class ImportTable {
                 // person needs the line where the record began.
                 throw new ImportProblem("import.invalid.unreadableRow", recordStart());
             }
+        }
+
+        /**
+         * After a blank row under a section title: true when the next record holding something is a title (one
+         * filled cell, the first, no address in it: "3. Activités de la réunion") or there is none; otherwise that
+         * record is kept to be read next, and the blank row was only a blank row.
+         */
+        private boolean sectionEnds() {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                nextStart = headerLine + parser.getCurrentLineNumber();
+                if (isBlank(record)) {
+                    continue;
+                }
+                boolean title = !record.get(0).isBlank() && !record.get(0).contains("@");
+                for (int cell = 1; cell < record.size() && title; cell++) {
+                    title = record.get(cell).isBlank();
+                }
+                if (title) {
+                    return true;
+                }
+                pending = record;
+                pendingEnd = nextStart - 1;
+                return false;
+            }
+            return true;
         }
 
         /**
@@ -398,7 +471,7 @@ public final class ImportTable {
             return false;
         }
         for (int i = 0; i < headers.size(); i++) {
-            if (!record.get(i).replace("\uFEFF", "").strip().equals(headers.get(i))) {
+            if (!header(record.get(i)).equals(headers.get(i))) {
                 return false;
             }
         }

@@ -148,7 +148,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             // The whole name's column only when it is needed: one it would not be read from cannot lose letters.
             String full = first == null || last == null ? name(ImportField.FULL_NAME) : null;
             if ((first == null || last == null) && full != null) {
-                String[] parts = full.split("\\s+", 2);
+                String[] parts = full.split("[\\s\\p{Z}]+", 2);
                 first = first == null ? parts[0] : first;
                 last = last == null ? (parts.length > 1 ? parts[1] : null) : last;
             }
@@ -277,8 +277,9 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
                 lostNames.add(typed);
                 return null;
             }
-            // A line break inside a cell ("Sow⏎Ba") separates words: it becomes a space, not nothing.
-            String name = CONTROL.matcher(typed).replaceAll(" ").replaceAll(" {2,}", " ").strip();
+            // A line break inside a cell ("Sow⏎Ba") separates words: it becomes a space, not nothing. Then as every
+            // source's names are: composed (a Mac's export writes "é" in two pieces), no no-break space around.
+            String name = ContactDetails.cleanText(CONTROL.matcher(typed).replaceAll(" ").replaceAll(" {2,}", " "));
             for (String unmarked = OUTSIDER_MARK.matcher(name).replaceFirst(""); !unmarked.equals(name);
                  unmarked = OUTSIDER_MARK.matcher(name).replaceFirst("")) {
                 name = unmarked; // "(Guest) (Unverified)": every mark, the last first

@@ -20,6 +20,14 @@ public class LeadImportRepository {
         return Optional.ofNullable(em.find(LeadImport.class, id));
     }
 
+    /**
+     * The import, its row locked until the transaction ends: what was read of its status holds until the change
+     * made from it is written (two restarts, or a restart and an undo, asked at the same moment).
+     */
+    Optional<LeadImport> findLocked(long id) {
+        return Optional.ofNullable(em.find(LeadImport.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Optional<ImportProgress> progress(long id) {
         return em.createQuery("select new ca.tremplin.leadimport.ImportProgress(i.id, i.eventId, i.fileName,"
                         + " i.format, i.encoding, i.delimiter, i.headerLine, i.columnMapping, i.status,"

@@ -387,7 +387,14 @@ public class LeadImportService {
             throw new BusinessRuleException("import.notFailed");
         }
         tenancy.asTenant(tenantId, () -> {
-            LeadImport failed = find(importId);
+            // Read again under its lock: a colleague's restart or undo may have begun since the status above was
+            // read, and a second execution, or one beside an undo, would write every row again.
+            requireStaff();
+            LeadImport failed = imports.findLocked(importId)
+                    .orElseThrow(() -> new NotFoundException("import " + importId));
+            if (failed.getStatus() != LeadImport.Status.FAILED) {
+                throw new BusinessRuleException("import.notFailed");
+            }
             if (!files.isKept(failed)) {
                 throw new BusinessRuleException("import.fileGone");
             }

@@ -23,7 +23,14 @@ final class PhoneText {
         return PhoneNumbers.numberAndExtension(typed);
     }
 
+    /** A number a data tool wrote as a decimal ("5145550199.0": a column of numbers with a blank in it). */
+    private static final java.util.regex.Pattern AS_DECIMAL = java.util.regex.Pattern.compile("(\\d{7,15})[.,]0+");
+
     static Optional<String> e164(String typed, String countryOfResidence) {
+        java.util.regex.Matcher decimal = AS_DECIMAL.matcher(typed.strip());
+        if (decimal.matches()) {
+            typed = decimal.group(1);
+        }
         Optional<String> read = PhoneNumbers.toE164(typed, countryOfResidence);
         if (read.isEmpty()) {
             read = PhoneNumbers.toE164(typed, "CA");

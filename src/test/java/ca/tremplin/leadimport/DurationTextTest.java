@@ -22,6 +22,10 @@ class DurationTextTest {
         assertEquals(Optional.of(64), DurationText.minutes("1:04:29"), "a clock");
         assertEquals(Optional.of(65), DurationText.minutes("1:05"));
         assertEquals(Optional.of(90), DurationText.minutes("1h30"));
+        assertEquals(Optional.of(90), DurationText.minutes("90 min."), "an abbreviation's dot");
+        assertEquals(Optional.of(90), DurationText.minutes("1 h. 30 min."));
+        assertEquals(Optional.of(90), DurationText.minutes("90\u00A0min"), "French typography's no-break space");
+        assertEquals(Optional.of(90), DurationText.minutes("1\u202Fh\u00A030"));
     }
 
     @Test

@@ -11,10 +11,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The failed rows come back in the list's own layout — its headers, delimiter and encoding, each row as it was, plus
@@ -121,6 +124,32 @@ class FailedRowsFileTest {
     }
 
     @Test
+    void aWorkbooksFailedRowsComeBackWithTheDelimiterOfTheReadersSpreadsheet(@TempDir Path folder) throws IOException {
+        Path workbook = folder.resolve("visiteurs.xlsx");
+        Files.write(workbook, SampleFiles.bytes("salon-casablanca-visiteurs.xlsx"));
+        Path sheet = folder.resolve("visiteurs.csv");
+        ExcelWorkbook.firstSheetAsCsv(workbook, sheet);
+        ImportTable table = ImportTable.read(ImportSource.of(sheet));
+        ImportTable.Row row = table.firstRows(1).get(0);
+        List<LeadImportFailure> failed = List.of(new LeadImportFailure(1, row.line(), "Courriel : absent",
+                FailedRowsFile.line(row.cells(), table.delimiter())));
+        Charset charset = FailedRowsFile.charset("XLSX");
+
+        String french = new String(download(charset, "XLSX", table, failed, Locale.FRENCH), charset);
+        String english = new String(download(charset, "XLSX", table, failed, Locale.ENGLISH), charset);
+
+        assertEquals("\uFEFFHorodatage;Prénom;Nom;Courriel;Téléphone portable;Pays;Programme d'intérêt;"
+                + "Consentement (être contacté);Ligne;Raison", french.lines().findFirst().orElseThrow(),
+                "French Excel opens a list separated by semicolons in its columns");
+        assertEquals("\uFEFFHorodatage,Prénom,Nom,Courriel,Téléphone portable,Pays,Programme d'intérêt,"
+                + "Consentement (être contacté),Line,Reason", english.lines().findFirst().orElseThrow());
+        ImportTable back = ImportTable.read(french.getBytes(charset));
+        assertEquals(';', back.delimiter());
+        assertEquals(row.cells(), back.firstRows(1).get(0).cells().subList(0, row.cells().size()),
+                "every cell in its column");
+    }
+
+    @Test
     void aRowKeptBeforeRowsWereLinesOfTheirFileIsSplitAsItWasJoined() {
         assertEquals(List.of("Zoé", "zoe@exemple.fr", ""), FailedRowsFile.cells("Zoé | zoe@exemple.fr | ", ','));
         assertEquals(List.of("a;b", "c"), FailedRowsFile.cells(FailedRowsFile.line(List.of("a;b", "c"), ';'), ';'));
@@ -137,6 +166,17 @@ class FailedRowsFileTest {
             }
         }
         return failed;
+    }
+
+    /** The download of the failed rows of a list of this encoding, as the servlet writes it. */
+    private static byte[] download(Charset charset, String encoding, ImportTable table, List<LeadImportFailure> failed,
+                                   Locale language) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, charset)) {
+            FailedRowsFile.write(out, charset, table.delimiter(), FailedRowsFile.writtenDelimiter(encoding,
+                    table.delimiter(), language), table.headers(), failed, language);
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] download(Charset charset, ImportTable table, List<LeadImportFailure> failed,

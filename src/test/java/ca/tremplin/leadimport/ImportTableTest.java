@@ -122,6 +122,53 @@ class ImportTableTest {
      * line.
      */
     @Test
+    void anExcelListWithWrappedHeadersNoBreakSpacesAndAMacsDecomposedAccentsIsReadAsItShows() {
+        // Headers wrapped in their cells (Alt+Enter), "Prénom(s) :" and "Nom :" with French typography's no-break
+        // space, "Téléphone cellulaire"; names with no-break spaces around them, and accents in two pieces.
+        ImportTable table = ImportTable.read(SampleFiles.bytes("excel-fr-entetes-mises-en-forme.csv"));
+
+        assertEquals(3, table.headerLine(), "the headers' record, not its second line");
+        assertEquals(List.of("Adresse courriel", "Prénom(s)\u00A0:", "Nom\u00A0:", "Téléphone cellulaire",
+                "Date d'inscription"), table.headers());
+        List<ImportedPerson> people = people(table);
+        assertEquals(2, people.size());
+        ImportedPerson awa = people.get(0);
+        assertEquals(6, awa.line(), "the line after the headers' three");
+        assertTrue(awa.isValid(), awa.problems());
+        assertEquals("awa.diop@exemple.sn", awa.person().email());
+        assertEquals("Awa", awa.person().firstName(), "no no-break space kept around the name");
+        assertEquals("Diop", awa.person().lastName(), "\"Nom :\" beside \"Prénom(s) :\" is the last name");
+        assertEquals("+15145550199", awa.person().phoneE164());
+        ImportedPerson elodie = people.get(1);
+        assertEquals(7, elodie.line());
+        assertEquals("\u00C9lodie", elodie.person().firstName(), "composed, as every form writes it");
+        assertEquals("Gagn\u00E9", elodie.person().lastName());
+        assertEquals("+14385550142", elodie.person().phoneE164());
+    }
+
+    @Test
+    void aHeaderNamedWithAQualifierOrANoBreakSpaceIsRecognised() {
+        assertTrue(ImportField.EMAIL.isNamedBy("Courriel (obligatoire)"));
+        assertTrue(ImportField.EMAIL.isNamedBy("Email (required)"));
+        assertTrue(ImportField.EMAIL.isNamedBy("Adresse\u00A0courriel\u202F:"));
+        assertTrue(ImportField.FIRST_NAME.isNamedBy("Prénom(s)"));
+        assertTrue(ImportField.PHONE.isNamedBy("Téléphone cellulaire"));
+        assertFalse(ImportField.EMAIL.isNamedBy("Courriel (parent)"), "another person's address is not theirs");
+    }
+
+    @Test
+    void aStrayQuoteInATitleDoesNotHideTheHeadersBelowIt() {
+        byte[] list = ("Salon \"Emploi 2026\r\n\r\nCourriel,Prénom,Nom\r\nawa@exemple.sn,Awa,Diop\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ImportTable table = ImportTable.read(list);
+
+        assertEquals(3, table.headerLine());
+        assertEquals(List.of("Courriel", "Prénom", "Nom"), table.headers());
+        assertEquals("awa@exemple.sn", people(table).get(0).person().email());
+    }
+
+    @Test
     void aSurveysExportWithAHundredLongQuestionsIsReadAndAnOverlongFirstLineIsSaidForWhatItIs() {
         StringBuilder headers = new StringBuilder("Horodateur,Adresse e-mail,Prénom,Nom");
         StringBuilder row = new StringBuilder("2026/12/05 9:14:03 AM UTC−5,awa.diop@exemple.sn,Awa,Diop");
@@ -233,6 +280,22 @@ class ImportTableTest {
                 .map(person -> person.person().emailNormalized()).toList(),
                 "the next section's title and rows are not people; a dashed row (\"'-\" as a workbook's cells are"
                         + " read) is a ruler");
+    }
+
+    @Test
+    void aListSomeoneTitledParticipantsKeepsThePeopleAfterItsBlankRows() {
+        // A recruiter's own sheet: titled "Participants", a blank row between the two evenings of the fair.
+        ImportTable table = ImportTable.read(("Participants;;\r\nCourriel;Prénom;Nom\r\n"
+                + "awa.diop@exemple.sn;Awa;Diop\r\n;;\r\n\r\n"
+                + "moussa.ndiaye@exemple.sn;Moussa;Ndiaye\r\n"
+                + "ines.trabelsi@exemple.tn;Ines;Trabelsi\r\n").getBytes(StandardCharsets.UTF_8));
+
+        List<ImportedPerson> people = people(table);
+        assertEquals(List.of("awa.diop@exemple.sn", "moussa.ndiaye@exemple.sn", "ines.trabelsi@exemple.tn"),
+                people.stream().map(person -> person.person().emailNormalized()).toList(),
+                "nobody after the blank rows left out unsaid");
+        assertEquals(List.of(3L, 6L, 7L), people.stream().map(ImportedPerson::line).toList());
+        assertEquals(3, table.countRows(), "the import counts and reads them too");
     }
 
     @Test

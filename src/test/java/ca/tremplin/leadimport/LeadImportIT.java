@@ -351,6 +351,90 @@ class LeadImportIT extends InServerTest {
                 .getSingleResult()), "one timeline entry per person");
     }
 
+    /**
+     * Two members of staff resume one stopped import at the same moment (or one undoes it while the other resumes
+     * it): the second restart reads the import again under its row's lock, finds it no longer stopped, and is
+     * refused with the reason, starting no second execution to write the rows again beside the first.
+     */
+    @Test
+    void aRestartThatFindsTheImportResumedByAColleagueMeanwhileIsRefusedAndStartsNothing() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire repris deux fois");
+        String domain = "deuxfois" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        String trigger = "stop_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON event_registration FOR EACH ROW"
+                + " IF NEW.email_normalized = 'row2@" + domain + "' THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'disk full'; END IF");
+        long importId;
+        ImportProgress failed;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "deux-fois.csv", ("First Name,Last Name,Email\n"
+                    + "Ana,Lima,row1@" + domain + "\nLuis,Rocha,row2@" + domain + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            importId = upload.getId();
+            imports.start(importId, imports.progress(importId).mapping(), null, 1);
+            failed = awaitEnd(importId);
+            assertEquals(LeadImport.Status.FAILED, failed.status());
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+        java.util.concurrent.ExecutorService colleague = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Connection holder = database.getConnection()) {
+            holder.setAutoCommit(false);
+            // The first restart holds the import's row while it marks it running again.
+            try (java.sql.PreparedStatement lock = holder.prepareStatement(
+                    "select id from lead_import where id = ? for update")) {
+                lock.setLong(1, importId);
+                lock.executeQuery().close();
+            }
+            java.util.concurrent.Future<ImportProgress> second = colleague.submit(() ->
+                    TestSessions.onThreadOfItsOwn(recruiter, fjord, () -> imports.restart(importId)));
+            awaitLockingReadOfTheImport(holder);
+            try (java.sql.PreparedStatement resumed = holder.prepareStatement(
+                    "update lead_import set status = 'RUNNING' where id = ?")) {
+                resumed.setLong(1, importId);
+                resumed.executeUpdate();
+            }
+            holder.commit();
+
+            java.util.concurrent.ExecutionException refused = assertThrows(
+                    java.util.concurrent.ExecutionException.class,
+                    () -> second.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(refused.getCause() instanceof BusinessRuleException, String.valueOf(refused.getCause()));
+            assertEquals("import.notFailed", ((BusinessRuleException) refused.getCause()).messageKey());
+            assertEquals(failed.jobExecutionId(), tenancy.asTenant(fjord.getId(), () -> em.find(LeadImport.class,
+                    importId).getJobExecutionId()), "no second execution started");
+        } finally {
+            colleague.shutdownNow();
+            execute("update lead_import set status = 'FAILED' where id = " + importId);
+        }
+    }
+
+    /**
+     * Waits, up to 30 s, until another connection reads the import's row to lock it (the second restart, which then
+     * waits for the holder's transaction to end).
+     */
+    private static void awaitLockingReadOfTheImport(Connection holder) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        String query = "select count(*) from information_schema.processlist where id <> connection_id()"
+                + " and command = 'Query' and info like '%from lead_import%' and info like '%for update%'";
+        while ("0".equals(firstOf(holder, query))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No restart read the import under its lock within 30 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
+    }
+
+    private static String firstOf(Connection connection, String sql) throws SQLException {
+        try (java.sql.PreparedStatement query = connection.prepareStatement(sql);
+             java.sql.ResultSet found = query.executeQuery()) {
+            found.next();
+            return found.getString(1);
+        }
+    }
+
     @Test
     void anImportLeftRunningByAStoppedServerResumesFromItsCheckpointWithNoRowWrittenTwice() throws Exception {
         StoppedImport stopped = importStoppedInItsThirdChunk("Webinaire redémarrage", "restart");
