@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,8 +83,17 @@ public final class ReportAddress {
             List<String> given = texts == null ? List.of() : java.util.Arrays.stream(texts)
                     .filter(text -> text != null && !text.isBlank()).map(String::strip).distinct().toList();
             if (given.size() > 1) {
-                // A report answers one question: two countries are two reports (or a breakdown by country).
-                problems.add(new Problem("report.repeatedParameter", name, String.join(", ", given)));
+                // A report answers one question: two countries are two reports (or a breakdown by country). Said with
+                // the form's name for the field, as every other problem; a breakdown is the way to compare a filter's
+                // values, not two periods.
+                Optional<ReportDimension> filter = ReportDimension.byParameter(name)
+                        .filter(known -> acrossCentres || known != ReportDimension.CENTRE);
+                Object field = filter.<Object>map(known -> field(known.messageKey()))
+                        .orElseGet(() -> DATES.contains(name) ? dateField(name)
+                                : "counting".equals(name) || "breakdown".equals(name) ? field("report." + name)
+                                : name);
+                problems.add(new Problem(filter.isPresent() ? "report.repeatedParameter" : "report.repeatedValue",
+                        field, String.join(", ", given)));
             }
             if (!given.isEmpty()) {
                 values.put(name, given.get(0));

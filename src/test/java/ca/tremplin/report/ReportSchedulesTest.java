@@ -57,4 +57,18 @@ class ReportSchedulesTest {
         assertEquals("suite", lines.get(1));
         assertEquals(true, lines.get(2).contains("#42"), lines.get(2));
     }
+
+    /**
+     * The admins hear of those left out when the list changes, not again because a sending on another server, or
+     * after a restart, wrote the same people in another order.
+     */
+    @Test
+    void theSamePeopleLeftOutInAnotherOrderAreNoChangeToTellTheAdminsOf() {
+        String stored = "DEACTIVATED:Chloé Morin\nGONE:#42";
+        assertEquals(true, ScheduledReportSender.sameLeftOut(stored,
+                java.util.List.of("GONE:#42", "DEACTIVATED:Chloé Morin")));
+        assertEquals(false, ScheduledReportSender.sameLeftOut(stored,
+                java.util.List.of("GONE:#42", "DEACTIVATED:Chloé Morin", "NOT_JOINED:Ana Silva")));
+        assertEquals(false, ScheduledReportSender.sameLeftOut(null, java.util.List.of("GONE:#42")));
+    }
 }
