@@ -114,6 +114,12 @@ public class CampaignService {
             throw new BusinessRuleException("campaign.conflict");
         }
         edited.keepCreationOf(stored);
+        // An activity left outside the campaign's dates could no longer be saved, not even marked done, and its
+        // requests would leave the weekly figures: the dates are moved with the plan, or the plan first.
+        List<LocalDate> outside = campaigns.plannedOutside(edited.getId(), edited.getStartsOn(), edited.getEndsOn());
+        if (!outside.isEmpty()) {
+            throw new BusinessRuleException("campaign.invalid.activitiesOutside", outside.size(), outside.get(0));
+        }
         try {
             Campaign merged = campaigns.merge(edited);
             campaigns.flush();

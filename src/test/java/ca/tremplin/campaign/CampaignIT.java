@@ -732,6 +732,36 @@ class CampaignIT extends InServerTest {
         }
     }
 
+    /**
+     * A campaign shortened past its plan would leave activities it could no longer save, not even marked done, and
+     * their requests out of its weeks: refused, saying how many and from when, until the dates cover the plan.
+     */
+    @Test
+    void aCampaignShortenedPastItsPlannedActivitiesIsRefusedUntilItsDatesCoverThePlan() {
+        LocalDate today = LocalDate.now(CampaignVisits.ZONE);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            Campaign shorter = campaigns.find(campaign.getId());
+            shorter.setEndsOn(today.minusDays(1));
+            shorter.setObjectiveDue(today.minusDays(1));
+            ca.tremplin.kernel.BusinessRuleException refused = assertThrows(
+                    ca.tremplin.kernel.BusinessRuleException.class, () -> campaigns.save(shorter));
+            assertEquals("campaign.invalid.activitiesOutside", refused.messageKey());
+            assertEquals(2, refused.arguments()[0], "the post and the flyer, planned today");
+            assertEquals(today, refused.arguments()[1]);
+            assertEquals(today.plusWeeks(6), campaigns.find(campaign.getId()).getEndsOn(), "nothing saved");
+
+            Campaign fitting = campaigns.find(campaign.getId());
+            fitting.setEndsOn(today);
+            fitting.setObjectiveDue(today);
+            campaigns.save(fitting);
+            CampaignActivity done = campaigns.plan(campaign.getId()).get(0).activity();
+            done.setStatus(ActivityStatus.DONE);
+            campaigns.saveActivity(campaign.getId(), done);
+            assertEquals(ActivityStatus.DONE, campaigns.plan(campaign.getId()).get(0).activity().getStatus(),
+                    "its activities are still saved");
+        }
+    }
+
     @Test
     void demoCentresCampaignHasItsPlanItsVisitsAndTheRequestsItBrought() {
         Object[] demo = (Object[]) tenancy.acrossAllTenants(() -> em.createNativeQuery("select"

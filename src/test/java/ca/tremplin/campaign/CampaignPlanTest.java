@@ -39,4 +39,15 @@ class CampaignPlanTest {
         assertDoesNotThrow(() -> campaign(start, start.plusYears(3)).checkPlan());
         assertThrows(BusinessRuleException.class, () -> campaign(start, start.plusYears(3).plusDays(1)).checkPlan());
     }
+
+    @Test
+    void activitiesLeftOutsideNewDatesAreSaidWithTheirNumberAndTheFirstDayInBothLanguages() {
+        LocalDate first = LocalDate.of(2027, 3, 1);
+        assertEquals("2 activités du plan, la première le 1er mars 2027, tombent hors de ces dates : déplacez-les"
+                + " d’abord, ou gardez des dates qui les couvrent.", new BusinessRuleException(
+                "campaign.invalid.activitiesOutside", 2, first).localizedMessage(Languages.FRENCH));
+        assertEquals("An activity of the plan, on March 1, 2027, falls outside these dates: move them first, or keep"
+                + " dates that cover them.", new BusinessRuleException("campaign.invalid.activitiesOutside", 1, first)
+                .localizedMessage(Languages.ENGLISH));
+    }
 }
