@@ -187,15 +187,26 @@ public final class ReportAddress {
         for (String parameter : address.split("&")) {
             int equals = parameter.indexOf('=');
             if (equals > 0) {
-                parameters.put(java.net.URLDecoder.decode(parameter.substring(0, equals), StandardCharsets.UTF_8),
-                        new String[] {java.net.URLDecoder.decode(parameter.substring(equals + 1),
-                                StandardCharsets.UTF_8)});
+                parameters.put(decoded(parameter.substring(0, equals)),
+                        new String[] {decoded(parameter.substring(equals + 1))});
             }
         }
         parameters.put("from", new String[] {from.toString()});
         parameters.put("to", new String[] {to.toString()});
         parameters.put("asOf", new String[] {asOf.toString()});
         return parameters;
+    }
+
+    /**
+     * A part of an address as written; one with a stray "%" (a link cut or edited by hand) taken as it is, for the
+     * reading to say what it cannot read rather than fail.
+     */
+    private static String decoded(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
     }
 
     /**

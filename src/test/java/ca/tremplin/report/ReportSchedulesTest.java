@@ -71,4 +71,18 @@ class ReportSchedulesTest {
                 java.util.List.of("GONE:#42", "DEACTIVATED:Chloé Morin", "NOT_JOINED:Ana Silva")));
         assertEquals(false, ScheduledReportSender.sameLeftOut(null, java.util.List.of("GONE:#42")));
     }
+
+    /**
+     * The address of a report to schedule, cut or edited by hand so that it holds a stray "%": its reading says what
+     * it cannot read (the page, its schedule and its description), rather than failing with a server error.
+     */
+    @Test
+    void anAddressWithAStrayPercentSignIsReadAndItsValueSaidUnreadable() {
+        Map<String, String[]> dated = ReportAddress.dated("counting=REACHED&source=FAIR%&breakdown=country",
+                LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-29"), LocalDate.parse("2026-11-29"));
+        assertArrayEquals(new String[] {"FAIR%"}, dated.get("source"));
+        ReportAddress.Reading reading = ReportAddress.read(dated, LocalDate.parse("2026-11-30"), false);
+        assertEquals(java.util.List.of("report.unreadableFilter"),
+                reading.problems().stream().map(ReportAddress.Problem::key).toList());
+    }
 }
