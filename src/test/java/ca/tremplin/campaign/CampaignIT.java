@@ -686,6 +686,27 @@ class CampaignIT extends InServerTest {
         }
     }
 
+    /**
+     * The language switch of a page opened through a tracked link keeps the link's parameters (the information form
+     * reads them): the other language, opened from that page of ours, is the same visit, not a second one; the link
+     * opened again from elsewhere counts again.
+     */
+    @Test
+    void theLanguageSwitchOfAPageOpenedThroughATrackedLinkCountsNoSecondVisit() throws Exception {
+        open(post.linkFr(), null);
+        String french = base + post.linkFr().substring(post.linkFr().indexOf("/fr/") + 1);
+        String english = post.linkEn().substring(post.linkEn().indexOf("/en/") + 1);
+        HttpResponse<String> switched = HTTP.send(HttpRequest.newBuilder(URI.create(base + english))
+                .header("Referer", french).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, switched.statusCode());
+        HTTP.send(HttpRequest.newBuilder(URI.create(base + english)).header("Referer", "https://www.facebook.com/")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(2, campaigns.figures(campaign.getId()).visits(),
+                    "the French opening and the English one from Facebook, not the switch between them");
+        }
+    }
+
     @Test
     void centreNeitherSeesNorChangesAnotherCentresCampaign() {
         other = fixtures.newCentre("campaign-other");
