@@ -467,6 +467,39 @@ class CampaignIT extends InServerTest {
      * names, that centre's lead is the person's and the campaign counts one lead, not two — the funnel reports, too,
      * count the person at the centre only.
      */
+    /**
+     * A centre a coordinator's campaign named closes: the campaign's form no longer offers it, and an edit of the
+     * campaign keeps it named, with what the campaign brought there, rather than dropping it unsaid.
+     */
+    @Test
+    void aCentreClosedSinceStaysNamedByTheCoordinatorsCampaignWhoseFormNoLongerOffersIt() {
+        TestCentre closing = fixtures.newCentre("campaign-closing");
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        long id;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            Campaign planned = campaign("Fermeture " + UUID.randomUUID().toString().substring(0, 8));
+            planned.setCentreIds(Set.of(centre.tenant().getId(), closing.tenant().getId()));
+            id = campaigns.save(planned).getId();
+        }
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update tenant set active = false where id = ?1")
+                .setParameter(1, closing.tenant().getId()).executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertTrue(campaigns.centreChoices(Languages.FRENCH).stream()
+                    .noneMatch(choice -> closing.tenant().getId().equals(choice.id())), "no longer offered");
+            Campaign edited = campaigns.find(id);
+            edited.setName("Fermeture renommée " + UUID.randomUUID().toString().substring(0, 8));
+            // What the form sends back: the centres it offers and that are ticked.
+            edited.setCentreIds(Set.of(centre.tenant().getId()));
+            assertEquals(Set.of(centre.tenant().getId(), closing.tenant().getId()),
+                    Set.copyOf(campaigns.save(edited).getCentreIds()));
+            Campaign forged = campaigns.find(id);
+            forged.setCentreIds(Set.of(centre.tenant().getId(), coordination.getId()));
+            assertEquals("campaign.invalid.centre", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> campaigns.save(forged)).messageKey(), "an active school service centre still");
+        }
+    }
+
     @Test
     void aPersonTheCoordinationHandsToACentreIsOneLeadOfItsCampaign() {
         Tenant coordination = coordination();
