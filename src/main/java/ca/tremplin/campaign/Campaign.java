@@ -89,6 +89,9 @@ public class Campaign implements java.io.Serializable {
     @Version
     private long version;
 
+    /** The longest a campaign runs. */
+    static final int MAX_YEARS = 3;
+
     /** The plan must hold together before it is saved; each broken rule is a message in the user's language. */
     public void checkPlan() {
         if (startsOn == null || endsOn == null || objectiveDue == null) {
@@ -96,6 +99,10 @@ public class Campaign implements java.io.Serializable {
         }
         if (endsOn.isBefore(startsOn)) {
             throw new BusinessRuleException("campaign.invalid.endBeforeStart");
+        }
+        // A year mistyped (2207 for 2027) would make a plan and a weekly table of thousands of weeks.
+        if (startsOn.plusYears(MAX_YEARS).isBefore(endsOn)) {
+            throw new BusinessRuleException("campaign.invalid.tooLong", MAX_YEARS);
         }
         // An objective due before the campaign starts measures nothing it does: most often a year mistyped.
         if (objectiveDue.isBefore(startsOn)) {

@@ -71,6 +71,14 @@ public class CampaignRepository {
                 .setParameter("campaign", campaignId).getResultList();
     }
 
+    /** The days of the campaign's activities planned before {@code from} or after {@code to}, in date order. */
+    public List<LocalDate> plannedOutside(long campaignId, LocalDate from, LocalDate to) {
+        return em.createQuery("select a.plannedOn from CampaignActivity a where a.campaignId = :campaign"
+                        + " and (a.plannedOn < :from or a.plannedOn > :to) order by a.plannedOn, a.id", LocalDate.class)
+                .setParameter("campaign", campaignId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
     public Optional<CampaignActivity> findActivity(long id) {
         return Optional.ofNullable(em.find(CampaignActivity.class, id));
     }

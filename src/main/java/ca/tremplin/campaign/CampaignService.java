@@ -100,9 +100,20 @@ public class CampaignService {
         } else {
             Set<Long> active = new LinkedHashSet<>(tenants.activeSchoolBoards().stream()
                     .map(ca.tremplin.tenant.Tenant::getId).toList());
-            if (!active.containsAll(edited.getCentreIds())) {
+            // A centre the campaign named that closed since is no longer offered on its form, whose answer would
+            // drop it unsaid, and with it what the campaign brought there from its figures: it stays named.
+            Set<Long> closedSince = new LinkedHashSet<>();
+            if (edited.getId() != null) {
+                campaigns.find(edited.getId()).ifPresent(stored -> stored.getCentreIds().stream()
+                        .filter(centre -> !active.contains(centre)).forEach(closedSince::add));
+            }
+            Set<Long> chosen = new LinkedHashSet<>(edited.getCentreIds());
+            chosen.removeAll(closedSince);
+            if (!active.containsAll(chosen)) {
                 throw new BusinessRuleException("campaign.invalid.centre");
             }
+            chosen.addAll(closedSince);
+            edited.setCentreIds(chosen);
         }
         if (edited.getId() == null) {
             edited.start(clock.instant());
@@ -114,6 +125,12 @@ public class CampaignService {
             throw new BusinessRuleException("campaign.conflict");
         }
         edited.keepCreationOf(stored);
+        // An activity left outside the campaign's dates could no longer be saved, not even marked done, and its
+        // requests would leave the weekly figures: the dates are moved with the plan, or the plan first.
+        List<LocalDate> outside = campaigns.plannedOutside(edited.getId(), edited.getStartsOn(), edited.getEndsOn());
+        if (!outside.isEmpty()) {
+            throw new BusinessRuleException("campaign.invalid.activitiesOutside", outside.size(), outside.get(0));
+        }
         try {
             Campaign merged = campaigns.merge(edited);
             campaigns.flush();

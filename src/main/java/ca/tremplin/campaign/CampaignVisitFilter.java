@@ -45,6 +45,12 @@ public class CampaignVisitFilter extends HttpFilter {
         } catch (RuntimeException notRead) {
             LOG.log(Level.WARNING, "A tracked link's touch was not kept", notRead);
         }
+        if (openedFromTheSameLink(request.getHeader("Referer"), request.getServerName(), content)) {
+            // The language switch, and any page of ours whose links keep the address's query, keep the link's
+            // parameters (the information form reads them): the visit was counted as the link was opened.
+            chain.doFilter(request, response);
+            return;
+        }
         // Read now: a forward further down the chain changes what the request reports as its address.
         String page = request.getRequestURI().substring(request.getContextPath().length());
         String campaign = request.getParameter("utm_campaign");
@@ -56,6 +62,34 @@ public class CampaignVisitFilter extends HttpFilter {
                 LOG.log(Level.WARNING, "A visit through a tracked link was not counted", notCounted);
             }
         }));
+    }
+
+    /**
+     * Whether the page was opened from one of our own pages that carried the same tracked link's {@code utm_content}
+     * (the browser names it, our pages sending their whole address to our own): the visitor moving on within the
+     * site, a visit already counted, not another opening of the link.
+     */
+    static boolean openedFromTheSameLink(String referer, String host, String utmContent) {
+        if (referer == null || host == null || utmContent == null) {
+            return false;
+        }
+        try {
+            java.net.URI from = java.net.URI.create(referer.strip());
+            if (from.getHost() == null || !from.getHost().equalsIgnoreCase(host) || from.getRawQuery() == null) {
+                return false;
+            }
+            for (String parameter : from.getRawQuery().split("&")) {
+                String[] nameAndValue = parameter.split("=", 2);
+                if (nameAndValue.length == 2 && "utm_content".equals(nameAndValue[0])
+                        && java.net.URLDecoder.decode(nameAndValue[1], java.nio.charset.StandardCharsets.UTF_8)
+                                .strip().equalsIgnoreCase(utmContent.strip())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,8 +83,17 @@ public final class ReportAddress {
             List<String> given = texts == null ? List.of() : java.util.Arrays.stream(texts)
                     .filter(text -> text != null && !text.isBlank()).map(String::strip).distinct().toList();
             if (given.size() > 1) {
-                // A report answers one question: two countries are two reports (or a breakdown by country).
-                problems.add(new Problem("report.repeatedParameter", name, String.join(", ", given)));
+                // A report answers one question: two countries are two reports (or a breakdown by country). Said with
+                // the form's name for the field, as every other problem; a breakdown is the way to compare a filter's
+                // values, not two periods.
+                Optional<ReportDimension> filter = ReportDimension.byParameter(name)
+                        .filter(known -> acrossCentres || known != ReportDimension.CENTRE);
+                Object field = filter.<Object>map(known -> field(known.messageKey()))
+                        .orElseGet(() -> DATES.contains(name) ? dateField(name)
+                                : "counting".equals(name) || "breakdown".equals(name) ? field("report." + name)
+                                : name);
+                problems.add(new Problem(filter.isPresent() ? "report.repeatedParameter" : "report.repeatedValue",
+                        field, String.join(", ", given)));
             }
             if (!given.isEmpty()) {
                 values.put(name, given.get(0));
@@ -177,15 +187,26 @@ public final class ReportAddress {
         for (String parameter : address.split("&")) {
             int equals = parameter.indexOf('=');
             if (equals > 0) {
-                parameters.put(java.net.URLDecoder.decode(parameter.substring(0, equals), StandardCharsets.UTF_8),
-                        new String[] {java.net.URLDecoder.decode(parameter.substring(equals + 1),
-                                StandardCharsets.UTF_8)});
+                parameters.put(decoded(parameter.substring(0, equals)),
+                        new String[] {decoded(parameter.substring(equals + 1))});
             }
         }
         parameters.put("from", new String[] {from.toString()});
         parameters.put("to", new String[] {to.toString()});
         parameters.put("asOf", new String[] {asOf.toString()});
         return parameters;
+    }
+
+    /**
+     * A part of an address as written; one with a stray "%" (a link cut or edited by hand) taken as it is, for the
+     * reading to say what it cannot read rather than fail.
+     */
+    private static String decoded(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
     }
 
     /**

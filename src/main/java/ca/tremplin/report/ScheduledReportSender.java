@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One sending of a scheduled report, in the schedule's centre's transaction: claims the schedule ({@code SKIP
@@ -73,6 +72,16 @@ public class ScheduledReportSender {
             return reason == null ? line : ca.tremplin.kernel.Messages.get(language, "reportSchedule.leftOut.line",
                     line.substring(colon + 1), ca.tremplin.kernel.Messages.get(language, reason.messageKey));
         }).toList();
+    }
+
+    /**
+     * Whether those left out now are those the last sending left out, in whatever order it wrote them: the admins
+     * hear of a change, not of the same people again.
+     */
+    static boolean sameLeftOut(String stored, List<String> leftOut) {
+        List<String> before = stored == null ? List.of() : java.util.Arrays.stream(stored.split("\n"))
+                .filter(line -> !line.isBlank()).sorted().toList();
+        return before.equals(leftOut.stream().sorted().toList());
     }
 
     /** Sends the schedule if it is due and nobody else is sending it; whether it left. */
@@ -127,7 +136,8 @@ public class ScheduledReportSender {
         Map<Locale, FunnelReport> byLanguage = new HashMap<>();
         Map<Locale, MailAttachment> files = new HashMap<>();
         List<String> leftOut = new ArrayList<>();
-        for (Long recipientId : schedule.getRecipientIds()) {
+        // In the order of their accounts: the set's own order differs from one server, or one start, to another.
+        for (Long recipientId : new java.util.TreeSet<>(schedule.getRecipientIds())) {
             // Through the tenant filter: an account moved to another centre is not found here.
             UserAccount account = em.find(UserAccount.class, recipientId);
             LeftOut reason = account == null ? LeftOut.GONE : !account.isActive() ? LeftOut.DEACTIVATED
@@ -147,7 +157,7 @@ public class ScheduledReportSender {
             sentTo++;
         }
         String leftOutText = leftOut.isEmpty() ? null : String.join("\n", leftOut);
-        if (leftOutText != null && !Objects.equals(leftOutText, schedule.getLastSkipped())) {
+        if (leftOutText != null && !sameLeftOut(schedule.getLastSkipped(), leftOut)) {
             tellAdmins(schedule, leftOut);
         }
         schedule.sent(now, leftOutText, next);

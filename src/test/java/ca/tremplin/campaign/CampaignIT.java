@@ -467,6 +467,39 @@ class CampaignIT extends InServerTest {
      * names, that centre's lead is the person's and the campaign counts one lead, not two — the funnel reports, too,
      * count the person at the centre only.
      */
+    /**
+     * A centre a coordinator's campaign named closes: the campaign's form no longer offers it, and an edit of the
+     * campaign keeps it named, with what the campaign brought there, rather than dropping it unsaid.
+     */
+    @Test
+    void aCentreClosedSinceStaysNamedByTheCoordinatorsCampaignWhoseFormNoLongerOffersIt() {
+        TestCentre closing = fixtures.newCentre("campaign-closing");
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        long id;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            Campaign planned = campaign("Fermeture " + UUID.randomUUID().toString().substring(0, 8));
+            planned.setCentreIds(Set.of(centre.tenant().getId(), closing.tenant().getId()));
+            id = campaigns.save(planned).getId();
+        }
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update tenant set active = false where id = ?1")
+                .setParameter(1, closing.tenant().getId()).executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertTrue(campaigns.centreChoices(Languages.FRENCH).stream()
+                    .noneMatch(choice -> closing.tenant().getId().equals(choice.id())), "no longer offered");
+            Campaign edited = campaigns.find(id);
+            edited.setName("Fermeture renommée " + UUID.randomUUID().toString().substring(0, 8));
+            // What the form sends back: the centres it offers and that are ticked.
+            edited.setCentreIds(Set.of(centre.tenant().getId()));
+            assertEquals(Set.of(centre.tenant().getId(), closing.tenant().getId()),
+                    Set.copyOf(campaigns.save(edited).getCentreIds()));
+            Campaign forged = campaigns.find(id);
+            forged.setCentreIds(Set.of(centre.tenant().getId(), coordination.getId()));
+            assertEquals("campaign.invalid.centre", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> campaigns.save(forged)).messageKey(), "an active school service centre still");
+        }
+    }
+
     @Test
     void aPersonTheCoordinationHandsToACentreIsOneLeadOfItsCampaign() {
         Tenant coordination = coordination();
@@ -686,6 +719,27 @@ class CampaignIT extends InServerTest {
         }
     }
 
+    /**
+     * The language switch of a page opened through a tracked link keeps the link's parameters (the information form
+     * reads them): the other language, opened from that page of ours, is the same visit, not a second one; the link
+     * opened again from elsewhere counts again.
+     */
+    @Test
+    void theLanguageSwitchOfAPageOpenedThroughATrackedLinkCountsNoSecondVisit() throws Exception {
+        open(post.linkFr(), null);
+        String french = base + post.linkFr().substring(post.linkFr().indexOf("/fr/") + 1);
+        String english = post.linkEn().substring(post.linkEn().indexOf("/en/") + 1);
+        HttpResponse<String> switched = HTTP.send(HttpRequest.newBuilder(URI.create(base + english))
+                .header("Referer", french).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, switched.statusCode());
+        HTTP.send(HttpRequest.newBuilder(URI.create(base + english)).header("Referer", "https://www.facebook.com/")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(2, campaigns.figures(campaign.getId()).visits(),
+                    "the French opening and the English one from Facebook, not the switch between them");
+        }
+    }
+
     @Test
     void centreNeitherSeesNorChangesAnotherCentresCampaign() {
         other = fixtures.newCentre("campaign-other");
@@ -729,6 +783,36 @@ class CampaignIT extends InServerTest {
             assertEquals("campaign.activity.programNotPublished", assertThrows(
                     ca.tremplin.kernel.BusinessRuleException.class,
                     () -> campaigns.saveActivity(campaign.getId(), otherProgram)).messageKey());
+        }
+    }
+
+    /**
+     * A campaign shortened past its plan would leave activities it could no longer save, not even marked done, and
+     * their requests out of its weeks: refused, saying how many and from when, until the dates cover the plan.
+     */
+    @Test
+    void aCampaignShortenedPastItsPlannedActivitiesIsRefusedUntilItsDatesCoverThePlan() {
+        LocalDate today = LocalDate.now(CampaignVisits.ZONE);
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            Campaign shorter = campaigns.find(campaign.getId());
+            shorter.setEndsOn(today.minusDays(1));
+            shorter.setObjectiveDue(today.minusDays(1));
+            ca.tremplin.kernel.BusinessRuleException refused = assertThrows(
+                    ca.tremplin.kernel.BusinessRuleException.class, () -> campaigns.save(shorter));
+            assertEquals("campaign.invalid.activitiesOutside", refused.messageKey());
+            assertEquals(2, refused.arguments()[0], "the post and the flyer, planned today");
+            assertEquals(today, refused.arguments()[1]);
+            assertEquals(today.plusWeeks(6), campaigns.find(campaign.getId()).getEndsOn(), "nothing saved");
+
+            Campaign fitting = campaigns.find(campaign.getId());
+            fitting.setEndsOn(today);
+            fitting.setObjectiveDue(today);
+            campaigns.save(fitting);
+            CampaignActivity done = campaigns.plan(campaign.getId()).get(0).activity();
+            done.setStatus(ActivityStatus.DONE);
+            campaigns.saveActivity(campaign.getId(), done);
+            assertEquals(ActivityStatus.DONE, campaigns.plan(campaign.getId()).get(0).activity().getStatus(),
+                    "its activities are still saved");
         }
     }
 

@@ -104,8 +104,18 @@ class ReportAddressTest {
         twoCountries.put("country", new String[] {"SN", "CI"});
         ReportAddress.Reading reading = ReportAddress.read(twoCountries, TODAY, false);
         assertEquals(List.of("report.repeatedParameter"), keys(reading));
-        assertEquals("\"country\" is given more than once (SN, CI): a report takes one value of each filter; to compare"
+        // Named as the form names the field, in the reader's language, not by the address's parameter.
+        assertEquals("\"Country\" is given more than once (SN, CI): a report takes one value of each filter; to compare"
                 + " these values, choose a breakdown.", reading.problems().get(0).message(Languages.ENGLISH));
+        assertEquals("« Pays » est donné plusieurs fois (SN, CI) : un rapport prend une seule valeur de chaque filtre ;"
+                + " pour comparer ces valeurs, choisissez une ventilation.",
+                reading.problems().get(0).message(Languages.FRENCH));
+        // Two periods are not compared by a breakdown: a date given twice is said as such.
+        ReportAddress.Reading twoStarts = ReportAddress.read(Map.of("from", new String[] {"2026-01-01", "2026-02-01"}),
+                TODAY, false);
+        assertEquals(List.of("report.repeatedValue"), keys(twoStarts));
+        assertEquals("\"First known from (start of the period)\" is given more than once (2026-01-01, 2026-02-01): a"
+                + " report takes only one.", twoStarts.problems().get(0).message(Languages.ENGLISH));
         twoCountries.put("country", new String[] {"SN", "SN", " "});
         assertTrue(ReportAddress.read(twoCountries, TODAY, false).readable(), "the same value twice is one value");
     }

@@ -57,4 +57,32 @@ class ReportSchedulesTest {
         assertEquals("suite", lines.get(1));
         assertEquals(true, lines.get(2).contains("#42"), lines.get(2));
     }
+
+    /**
+     * The admins hear of those left out when the list changes, not again because a sending on another server, or
+     * after a restart, wrote the same people in another order.
+     */
+    @Test
+    void theSamePeopleLeftOutInAnotherOrderAreNoChangeToTellTheAdminsOf() {
+        String stored = "DEACTIVATED:Chloé Morin\nGONE:#42";
+        assertEquals(true, ScheduledReportSender.sameLeftOut(stored,
+                java.util.List.of("GONE:#42", "DEACTIVATED:Chloé Morin")));
+        assertEquals(false, ScheduledReportSender.sameLeftOut(stored,
+                java.util.List.of("GONE:#42", "DEACTIVATED:Chloé Morin", "NOT_JOINED:Ana Silva")));
+        assertEquals(false, ScheduledReportSender.sameLeftOut(null, java.util.List.of("GONE:#42")));
+    }
+
+    /**
+     * The address of a report to schedule, cut or edited by hand so that it holds a stray "%": its reading says what
+     * it cannot read (the page, its schedule and its description), rather than failing with a server error.
+     */
+    @Test
+    void anAddressWithAStrayPercentSignIsReadAndItsValueSaidUnreadable() {
+        Map<String, String[]> dated = ReportAddress.dated("counting=REACHED&source=FAIR%&breakdown=country",
+                LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-29"), LocalDate.parse("2026-11-29"));
+        assertArrayEquals(new String[] {"FAIR%"}, dated.get("source"));
+        ReportAddress.Reading reading = ReportAddress.read(dated, LocalDate.parse("2026-11-30"), false);
+        assertEquals(java.util.List.of("report.unreadableFilter"),
+                reading.problems().stream().map(ReportAddress.Problem::key).toList());
+    }
 }
