@@ -146,17 +146,27 @@ public class EventEditor implements Serializable {
         waiting = events.waitingList(event.getId());
     }
 
+    /** Checks a registrant in; refused, with why, at an event cancelled meanwhile (in another tab, by a colleague). */
     public void checkIn(long registrationId) {
-        events.checkIn(registrationId);
+        try {
+            events.checkIn(registrationId);
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+        }
         searchRegistrations();
     }
 
     /**
      * Gives up a registrant's seat for them (the person asked); the list shows it cancelled, and the first person
-     * waiting, given the seat, moves from the waiting list to the registrants.
+     * waiting, given the seat, moves from the waiting list to the registrants. A person checked in meanwhile came, and
+     * keeps their seat, which is said.
      */
     public void cancelRegistration(long registrationId) {
-        events.cancelRegistration(registrationId);
+        try {
+            events.cancelRegistration(registrationId);
+        } catch (BusinessRuleException refused) {
+            error(refused.localizedMessage(language.getLocale()));
+        }
         showSeats();
     }
 

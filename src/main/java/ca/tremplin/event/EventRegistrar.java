@@ -333,7 +333,7 @@ public class EventRegistrar {
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_REGISTERED,
                     actorId, "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
         }
-        if (channel.meansPresent() && registered.markAttended(now)) {
+        if (channel.meansPresent() && registered.markAttended(event.attendedFrom(now))) {
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_ATTENDED,
                     actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
         }
@@ -374,7 +374,8 @@ public class EventRegistrar {
                 joined.lead().getId(), key, channel, person, viewerZone, blankToNull(note), now);
         registration.touchedBy(touches);
         if (attended) {
-            registration.markAttended(now);
+            // Typed once the event is over (a paper list from the door): present from its start, as a check-in is.
+            registration.markAttended(event.attendedFrom(now));
         }
         if (waiting) {
             registration.waitForASeat(now);

@@ -63,7 +63,7 @@ public class ImportUndoAttendance {
                     }
                     if (added.restoredCancelledAt() != null) {
                         cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.restoredWaitlistedAt(),
-                                step, added.registrationId(), tenantId});
+                                step, added.registrationId(), tenantId, added.markedPresent()});
                     }
                     undoneLeads.add(added.leadId());
                 }
@@ -71,11 +71,12 @@ public class ImportUndoAttendance {
             // A seat the import restored is given up again, as it was before the list came; a place on the waiting
             // list it turned into a seat is left, as the event's end leaves it. The person's calendar sequence moves
             // on as a seat given up moves it (calendarStep), never back to what it was: a file sent to them since
-            // the import carries the higher one.
+            // the import carries the higher one. A person whose presence the import did not mark — recorded before
+            // it, by a check-in — came, and keeps the seat (event.EventRegistration.hasCome).
             SqlRows.batch(connection, "update event_registration set status = 'CANCELLED', cancelled_at = ?,"
                     + " waitlisted_at = ?, calendar_sequence_offset = calendar_sequence_offset + ?,"
-                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'REGISTERED'",
-                    cancelledAgain);
+                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'REGISTERED'"
+                    + " and (attended_at is null or ?)", cancelledAgain);
             SqlRows.batch(connection, "update event_registration set"
                     + " attended_at = case when ? then null else attended_at end,"
                     + " attended_minutes = case when ? > 0 then nullif(attended_minutes - ?, 0) else attended_minutes end,"
