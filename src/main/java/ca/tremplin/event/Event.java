@@ -167,6 +167,15 @@ public class Event implements java.io.Serializable {
         return status != EventStatus.CANCELLED;
     }
 
+    /**
+     * A seat may be given up at {@code now} — from the person's link, or by staff for them —: the event is neither
+     * cancelled nor over. Once it took place the seats held say who was expected, which the no-shows and the reports
+     * count; a cancelled one's registrations stay as the people were told.
+     */
+    public boolean seatsMayBeGivenUpAt(Instant now) {
+        return status != EventStatus.CANCELLED && endsAt.isAfter(now);
+    }
+
     public ZoneId zone() {
         return ZoneId.of(zoneId);
     }

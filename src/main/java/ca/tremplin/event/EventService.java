@@ -298,14 +298,19 @@ public class EventService {
     /**
      * Staff give up a registrant's seat for them (the person asked by phone or e-mail): the seat goes to the first
      * person waiting, or is free; no reminder goes, the person's timeline names who did it. Their e-mail's link says
-     * so if they open it. A person recorded as present came: their seat was used and stays theirs, which is said.
+     * so if they open it. A person recorded as present came: their seat was used and stays theirs; at an event over or
+     * cancelled no seat is given up ({@link Event#seatsMayBeGivenUpAt}), as from the person's link: both are said.
      */
     @Transactional
     public EventRegistration cancelRegistration(long registrationId) {
         EventRegistration registration = registrationOfOwnEvent(registrationId);
+        // Read under the event's lock: one cancelled meanwhile in another tab refuses it too.
         Event event = lockedForSeats(registration);
         if (registration.hasCome()) {
             throw new BusinessRuleException("eventsAdmin.cameKeepsSeat");
+        }
+        if (!event.seatsMayBeGivenUpAt(clock.instant())) {
+            throw new BusinessRuleException("eventsAdmin.overKeepsSeats");
         }
         cancellations.cancel(registration, event, signedInUser.getUserId(), clock.instant());
         return registration;
@@ -604,6 +609,11 @@ public class EventService {
         /** Whoever holds a seat and did not come is a no-show: once an event that took place is over. */
         public boolean noShowsKnown() {
             return over && takesAttendance;
+        }
+
+        /** Staff may give up a registrant's seat for them: the event is neither over nor cancelled. */
+        public boolean seatsMayBeGivenUp() {
+            return !over && takesAttendance;
         }
     }
 }

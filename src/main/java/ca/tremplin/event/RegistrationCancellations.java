@@ -135,7 +135,7 @@ public class RegistrationCancellations {
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             Instant now = clock.instant();
             if (!registration.isCancelled()) {
-                if (!event.getEndsAt().isAfter(now) || event.getStatus() == EventStatus.CANCELLED) {
+                if (!event.seatsMayBeGivenUpAt(now)) {
                     throw new BusinessRuleException("event.unregister.over");
                 }
                 if (registration.hasCome()) {
@@ -173,8 +173,7 @@ public class RegistrationCancellations {
         java.time.ZoneId zone = EventTimes.zone(registration.getViewerZoneId()).orElse(event.zone());
         Instant now = clock.instant();
         return new View(event.getId(), event.getTitleFr(), event.getTitleEn(), event.getStartsAt(), zone.getId(),
-                EventTimes.span(event, zone, language), registration.isCancelled(),
-                !event.getEndsAt().isAfter(now) || event.getStatus() == EventStatus.CANCELLED,
+                EventTimes.span(event, zone, language), registration.isCancelled(), !event.seatsMayBeGivenUpAt(now),
                 registration.getEmailNormalized() == null ? null
                         : ca.tremplin.person.ContactDetails.masked(registration.getEmailNormalized()),
                 registration.isWaiting(), registration.isWaiting() ? events.waitingPosition(registration) : 0,

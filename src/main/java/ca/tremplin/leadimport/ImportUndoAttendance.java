@@ -42,6 +42,8 @@ public class ImportUndoAttendance {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int giveBackNext(long importId, long tenantId, Long actorId, java.time.Instant now, int perSlice) {
         try (Connection connection = database.getConnection()) {
+            // The event first, then the slice's registrations (next), as every change of seats takes them.
+            int step = lockEvent(connection, importId, tenantId, now);
             List<Added> slice = next(connection, importId, tenantId, perSlice);
             if (slice.isEmpty()) {
                 return withdrawLeftovers(connection, importId, tenantId, actorId, now, perSlice);
@@ -54,7 +56,6 @@ public class ImportUndoAttendance {
             List<Object[]> givenBack = new ArrayList<>();
             List<Object[]> cancelledAgain = new ArrayList<>();
             Set<Long> undoneLeads = new LinkedHashSet<>();
-            int step = calendarStep(connection, importId, tenantId, now);
             for (Added added : slice) {
                 if (!kept.containsKey(added.leadId())) {
                     if (added.markedPresent() || added.minutes() > 0) {
@@ -149,18 +150,34 @@ public class ImportUndoAttendance {
     }
 
     /**
-     * What a seat given up again adds to the person's calendar sequence: the rule of a seat given up from a link or by
-     * staff ({@link EventRegistration#CALENDAR_STEP_SQL}), for the import's event now. A plain read of the event, which
-     * the undo does not lock: the registrations it changes are locked before it, and a seat given at the same moment
-     * locks the event first.
+     * The import's event locked, before the registrations of the slice are, as a registration online, a seat given up
+     * from a link or by staff, a check-in, the waiting list's seat-giving and the import's own chunks lock it ({@code
+     * event.EventRepository#lockAfterItsEvent}): the seats this slice gives up again are counted before or after
+     * theirs, never beside them, so that the waiting list seats nobody past the capacity nor twice, and the order of
+     * the locks is the same everywhere. Returns what a seat given up again adds to the person's calendar sequence: the
+     * rule of a seat given up from a link or by staff ({@link EventRegistration#CALENDAR_STEP_SQL}), read under the
+     * lock.
      */
-    private static int calendarStep(Connection connection, long importId, long tenantId, java.time.Instant now)
+    private static int lockEvent(Connection connection, long importId, long tenantId, java.time.Instant now)
             throws SQLException {
+        Long eventId = null;
+        try (PreparedStatement query = connection.prepareStatement("select event_id from lead_import"
+                + " where id = ? and tenant_id = ?")) {
+            query.setLong(1, importId);
+            query.setLong(2, tenantId);
+            try (ResultSet found = query.executeQuery()) {
+                if (found.next()) {
+                    eventId = found.getLong(1);
+                }
+            }
+        }
+        if (eventId == null) {
+            return 0;
+        }
         try (PreparedStatement query = connection.prepareStatement("select " + EventRegistration.CALENDAR_STEP_SQL
-                + " from lead_import i join event e on e.id = i.event_id and e.tenant_id = i.tenant_id"
-                + " where i.id = ? and i.tenant_id = ?")) {
+                + " from event e where e.id = ? and e.tenant_id = ? for update")) {
             SqlRows.set(query, 1, now);
-            query.setLong(2, importId);
+            query.setLong(2, eventId);
             query.setLong(3, tenantId);
             try (ResultSet found = query.executeQuery()) {
                 return found.next() ? found.getInt(1) : 0;

@@ -221,6 +221,17 @@ public class ImportedRegistrations {
          * would outweigh a withdrawal the person made since, the register's latest word being the one said last.
          */
         private Instant consentsGivenAt;
+        /**
+         * When the list's people registered, unless a row says it ({@link #registeredAt(ImportedPerson)}): by the
+         * event's start at the latest, as they gave their answers, and as those who came are present from it — a list
+         * read once the event began says who took part, not when they registered —, or now for a list of an event to
+         * come. Dated at the import, days after the event, they would be left out of the reports "as of" its days while
+         * counted there as having come.
+         */
+        private Instant registeredAt;
+        /** Where the event is held, whose clock a registration time written without its offset is read on. */
+        private java.time.ZoneId eventZone;
+        private Instant endsAt;
 
         private final Set<String> keysTaken = new HashSet<>();
         private final Map<String, RegistrationRef> registrationByEmail = new HashMap<>();
@@ -494,18 +505,22 @@ public class ImportedRegistrations {
                             .toInstant(java.time.ZoneOffset.UTC);
                     attendedAt = startsAt.isAfter(now) ? null : startsAt;
                     consentsGivenAt = startsAt.isAfter(now) ? now : startsAt;
+                    registeredAt = consentsGivenAt;
                     calendarStep = found.getInt(4);
+                    eventZone = java.time.ZoneId.of(found.getString(5));
+                    endsAt = found.getObject(6, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
                 }
             }
         }
 
         /**
-         * The event's status, title, start and calendar step ({@link EventRegistration#CALENDAR_STEP_SQL}) now, read
-         * with {@code lock} appended ("" or " for update").
+         * The event's status, title, start, calendar step ({@link EventRegistration#CALENDAR_STEP_SQL}) now, zone and
+         * end, read with {@code lock} appended ("" or " for update").
          */
         private PreparedStatement eventQuery(String lock) throws SQLException {
             PreparedStatement query = connection.prepareStatement("select e.status, e.title_fr, e.starts_at, "
-                    + EventRegistration.CALENDAR_STEP_SQL + " from event e where e.id = ? and e.tenant_id = ?" + lock);
+                    + EventRegistration.CALENDAR_STEP_SQL + ", e.zone_id, e.ends_at from event e where e.id = ?"
+                    + " and e.tenant_id = ?" + lock);
             SqlRows.set(query, 1, now);
             query.setLong(2, eventId);
             query.setLong(3, tenantId);
@@ -790,7 +805,8 @@ public class ImportedRegistrations {
                 registrations.add(new Object[] {tenantId, eventId, registration.lead.id, key(registration.row),
                         "IMPORT", person.firstName(), person.lastName(), person.email(), person.emailNormalized(),
                         person.phoneE164(), person.countryOfResidence(), Languages.code(person.language()),
-                        source(registration.row), "REGISTERED", now, registration.attended ? attendedAt : null, 0L, importId,
+                        source(registration.row), "REGISTERED", registeredAt(registration.row.person()),
+                        registration.attended ? attendedAt : null, 0L, importId,
                         registration.minutes > 0 ? registration.minutes : null});
             }
             long[] registrationIds = SqlRows.insert(connection, "event_registration", REGISTRATION_COLUMNS,
@@ -836,6 +852,20 @@ public class ImportedRegistrations {
             }
             SqlRows.insert(connection, "lead_event", TIMELINE_COLUMNS, lines);
             SqlRows.insert(connection, "lead_import_failure", FAILURE_COLUMNS, failures);
+        }
+
+        /**
+         * When the row's person registered: the time the list gives (Zoom's "Registration Time", Eventbrite's "Order
+         * Date"), read on the clock of the event's place unless it says its offset, when it can be so — neither after
+         * the import nor after the event's end, as a device's time ahead of the clock is not believed either —, else
+         * {@link #registeredAt}.
+         */
+        private Instant registeredAt(ImportedPerson read) {
+            if (read.registered() == null) {
+                return registeredAt;
+            }
+            Instant given = read.registered().at(eventZone);
+            return given.isAfter(now) || given.isAfter(endsAt) ? registeredAt : given;
         }
 
         /**

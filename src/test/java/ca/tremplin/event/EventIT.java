@@ -1197,16 +1197,18 @@ class EventIT extends InServerTest {
     /**
      * The paper list from the door is typed once the fair is over: a walk-in, a registrant found on it, and a capture
      * the tablet took after the end are all present from the fair's start, as a check-in and an imported list date
-     * them, not from the moment they were written down; the walk-in's registration is dated when it was typed.
+     * them, not from the moment they were written down; the walk-in and the capture registered as they came, then
+     * too — not days after the fair they came to —, while Ana keeps the day she registered online.
      */
     @Test
     void walkInsTypedFromThePaperListOnceTheFairIsOverArePresentFromItsStart() {
         Registrant ana = registeredToAFairToCome();
+        java.time.Instant anaRegistered = tenancy.acrossAllTenants(() -> em.find(EventRegistration.class,
+                ana.receipt().registrationId())).getRegisteredAt();
         // The fair took place three days ago.
         tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 5 day,"
                 + " ends_at = ends_at - interval 5 day where id = ?1").setParameter(1, ana.fair().getId())
                 .executeUpdate());
-        java.time.Instant typing = java.time.Instant.now().minusSeconds(1);
         try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
             Event held = eventService.find(ana.fair().getId());
             eventService.registerAsStaff(held.getId(), new RegistrationRequest("Karim", "Benali",
@@ -1220,13 +1222,51 @@ class EventIT extends InServerTest {
 
             EventRegistration karim = eventService.registrations(held.getId(), "benali").get(0);
             assertEquals(held.getStartsAt(), karim.getAttendedAt(), "present from the fair's start");
-            assertFalse(karim.getRegisteredAt().isBefore(typing), "registered when typed");
-            assertEquals(held.getStartsAt(), eventService.registrations(held.getId(), ana.email()).get(0)
-                    .getAttendedAt(), "Ana, registered before, too");
+            assertEquals(held.getStartsAt(), karim.getRegisteredAt(), "registered as he came, not when typed");
+            EventRegistration anasRow = eventService.registrations(held.getId(), ana.email()).get(0);
+            assertEquals(held.getStartsAt(), anasRow.getAttendedAt(), "Ana, registered before, too");
+            assertEquals(anaRegistered, anasRow.getRegisteredAt(), "she registered when she did");
             EventRegistration mariama = eventService.registrations(held.getId(), "mariama").get(0);
-            assertEquals(afterTheEnd, mariama.getRegisteredAt(), "registered when the tablet took her");
+            assertEquals(held.getStartsAt(), mariama.getRegisteredAt(), "registered as she came, not after the end");
             assertEquals(held.getStartsAt(), mariama.getAttendedAt(), "present from the fair's start");
             assertEquals(3, eventService.attendance(held.getId()).attended());
+        }
+    }
+
+    /**
+     * Staff give up no seat for anyone at an event cancelled, nor at one that is over, as the person's own link does
+     * not: refused in the recruiter's words, the registration stays as it is, nothing is mailed to the person, and
+     * the event's page offers no button.
+     */
+    @Test
+    void staffGiveUpNoSeatAtACancelledEventNorAtOneThatIsOver() {
+        Registrant ana = registeredToAFairToCome();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            assertTrue(eventService.attendance(ana.fair().getId()).seatsMayBeGivenUp(), "offered while it is to come");
+            Event current = eventService.find(ana.fair().getId());
+            eventService.cancel(current.getId(), current.getVersion());
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> eventService.cancelRegistration(ana.receipt().registrationId()));
+            assertEquals("Cet événement est terminé ou annulé : les inscriptions restent telles qu’elles sont, il n’y a"
+                    + " plus de place à libérer.", refused.localizedMessage(Locale.FRENCH));
+            assertEquals("This event is over or cancelled: registrations stay as they are, and there is no seat left"
+                    + " to free.", refused.localizedMessage(Locale.ENGLISH));
+            assertFalse(eventService.attendance(ana.fair().getId()).seatsMayBeGivenUp(), "no button");
+        }
+        Registrant bea = registeredToAFairToCome();
+        // Her fair took place three days ago.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 5 day,"
+                + " ends_at = ends_at - interval 5 day where id = ?1").setParameter(1, bea.fair().getId())
+                .executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(bea.recruiter(), bea.centre())) {
+            assertEquals("eventsAdmin.overKeepsSeats", assertThrows(BusinessRuleException.class,
+                    () -> eventService.cancelRegistration(bea.receipt().registrationId())).messageKey());
+            assertFalse(eventService.attendance(bea.fair().getId()).seatsMayBeGivenUp(), "no button");
+        }
+        for (Registrant registrant : List.of(ana, bea)) {
+            assertEquals(EventRegistration.Status.REGISTERED, tenancy.acrossAllTenants(
+                    () -> em.find(EventRegistration.class, registrant.receipt().registrationId())).getStatus());
+            assertEquals(0L, outboxCountTo(registrant.email(), "Inscription annulée : %"), "nothing mailed");
         }
     }
 
@@ -1244,6 +1284,7 @@ class EventIT extends InServerTest {
             EventRegistration row = eventService.registrations(fair.getId(), "benali").get(0);
             assertEquals(walkIn.registrationId(), row.getId());
             assertNotNull(row.getAttendedAt());
+            assertEquals(row.getAttendedAt(), row.getRegisteredAt(), "registered as he came in");
             EventService.Attendance attendance = eventService.attendance(fair.getId());
             assertEquals(2, attendance.registered());
             assertEquals(1, attendance.attended());

@@ -648,6 +648,92 @@ class ImportUndoIT extends InServerTest {
                 + " (select lead_id from event_registration where email_normalized = ?)", "bea@" + domain));
     }
 
+    /**
+     * A webinar of one seat under way: Ana holds it, and its report shows Zed, whom nobody had registered, present — in
+     * the room, past the capacity. Bea finds it full and waits; Ana gives up her seat from her link, which frees none,
+     * Zed holding one. The list undone, the seat Zed held is free, and goes to Bea, as a seat given up from a link goes
+     * to the first person waiting, with its confirmation — not left for whoever registers next.
+     */
+    @Test
+    void theSeatAnUndoneListsRegistrationHeldGoesToTheFirstPersonWaiting() throws Exception {
+        OneSeat held = anasSeatUnderWay("rendue", "Webinaire à la place rendue");
+        Event webinar = held.webinar();
+        String domain = held.domain();
+        long importId = importList(held.centre(), held.recruiter(), webinar, "First Name,Last Name,Email,"
+                + "Duration (Minutes)\nZed,Ndiaye,zed@" + domain + ",30\n");
+        waitFor(webinar, "bea@" + domain);
+        cancellations.cancel(confirmationLinkOf("ana@" + domain), "10.77.4.9", Locale.FRENCH);
+        String seat = "select status from event_registration where email_normalized = ?";
+        assertEquals(List.of("WAITLISTED"), strings(seat, "bea@" + domain), "Zed holds the one seat");
+
+        assertEquals(List.of(), undoneKeeping(held.centre(), held.recruiter(), importId));
+
+        assertEquals(List.of(), strings(seat, "zed@" + domain), "the list's registration is gone");
+        assertSeatGivenTo(webinar, "bea@" + domain);
+    }
+
+    /**
+     * A webinar of one seat under way: Ana's seat was given up by staff, and Bea took it online; the report shows Ana
+     * present, and restores her seat — in the room, past the capacity. Cleo finds it full and waits; Bea gives up her
+     * seat from her link, which frees none, Ana holding one. The list undone, Ana's seat is given up again, as before
+     * the list, and goes to Cleo.
+     */
+    @Test
+    void theSeatAnUndoneListRestoredGoesToTheFirstPersonWaitingOnceGivenUpAgain() throws Exception {
+        OneSeat held = anasSeatUnderWay("redonnee", "Webinaire à la place redonnée");
+        Event webinar = held.webinar();
+        String domain = held.domain();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(held.recruiter(), held.centre())) {
+            events.cancelRegistration(count("select id from event_registration where email_normalized = ?",
+                    "ana@" + domain));
+        }
+        registerFromItsOwnAddress(webinar, "bea@" + domain);
+        long importId = importList(held.centre(), held.recruiter(), webinar, "First Name,Last Name,Email,"
+                + "Duration (Minutes)\nAwa,Diop,ana@" + domain + ",30\n");
+        String seat = "select status from event_registration where email_normalized = ?";
+        assertEquals(List.of("REGISTERED"), strings(seat, "ana@" + domain), "she came: her seat restored");
+        waitFor(webinar, "cleo@" + domain);
+        cancellations.cancel(confirmationLinkOf("bea@" + domain), "10.77.4.10", Locale.FRENCH);
+        assertEquals(List.of("WAITLISTED"), strings(seat, "cleo@" + domain), "Ana holds the one seat");
+
+        assertEquals(List.of(), undoneKeeping(held.centre(), held.recruiter(), importId));
+
+        assertEquals(List.of("CANCELLED"), strings(seat, "ana@" + domain), "given up again, as before the list");
+        assertSeatGivenTo(webinar, "cleo@" + domain);
+    }
+
+    /** A webinar of one seat under way, of a centre of its own, and a domain for its people's addresses. */
+    private record OneSeat(Tenant centre, UserAccount recruiter, Event webinar, String domain) {
+    }
+
+    /** A webinar of one seat under way, which Ana ("ana@" the domain) registered for online and holds. */
+    private OneSeat anasSeatUnderWay(String word, String title) {
+        Tenant centre = fixtures.newSchoolBoard(word);
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        OneSeat held = new OneSeat(centre, recruiter, withOneSeat(centre, recruiter, event(centre, recruiter, title)),
+                word + UUID.randomUUID().toString().substring(0, 6) + ".example");
+        registerFromItsOwnAddress(held.webinar(), "ana@" + held.domain());
+        return held;
+    }
+
+    /** The token of the link in the one confirmation mailed to {@code email}. */
+    private String confirmationLinkOf(String email) throws SQLException {
+        return linkIn(strings("select body_text from outbox_message where recipient = ?"
+                + " and subject like 'Inscription confirmée : %'", email).get(0));
+    }
+
+    /** The webinar's one seat is {@code email}'s, given from the waiting list and confirmed to them. */
+    private void assertSeatGivenTo(Event webinar, String email) throws SQLException {
+        assertEquals(List.of("REGISTERED"), strings("select status from event_registration where email_normalized = ?",
+                email), "the seat freed is theirs");
+        assertEquals(1L, count("select count(*) from outbox_message where recipient = ? and subject like ?", email,
+                "Inscription confirmée : %"), "told with its confirmation");
+        assertEquals(1L, count("select count(*) from lead_event where kind = 'EVENT_WAITLIST_SEATED' and lead_id ="
+                + " (select lead_id from event_registration where email_normalized = ?)", email));
+        assertEquals(1L, count("select count(*) from event_registration where event_id = ? and status = 'REGISTERED'",
+                webinar.getId()), "one seat held, the capacity");
+    }
+
     /** The webinar, its capacity set to one seat by its centre's staff. */
     private Event withOneSeat(Tenant tenant, UserAccount staff, Event webinar) {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {

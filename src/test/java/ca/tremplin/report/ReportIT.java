@@ -658,6 +658,27 @@ class ReportIT extends InServerTest {
         assertEquals(1, asItStood.attended(), "present from the webinar's start, not from when she was typed");
     }
 
+    /**
+     * Kofi, whom nobody had registered, walked in at the webinar and is typed from the door's paper list days after it:
+     * he registered as he came, so the report as it stood the day after the webinar counts his registration beside his
+     * presence — neither a person come without a registration nor one left out —, as the report of today does.
+     */
+    @Test
+    void aWalkInTypedDaysAfterTheWebinarIsARegistrationOfItsDayInTheReportAsOfTheDayAfterIt() {
+        HeldWebinar held = heldWebinar("Webinaire témoin des entrées tardives", 5, 1);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            events.registerAsStaff(held.eventId(), new RegistrationRequest("Kofi", "Mensah",
+                    "kofi." + UUID.randomUUID() + "@example.org", null, "GH", true, false, null, null),
+                    RegistrationChannel.WALK_IN, null);
+        }
+
+        FunnelReport.EventResult asItStood = eventResult(held.eventId(), today.minusDays(4));
+        assertEquals(List.of(2L, 1L), List.of(asItStood.registrations(), asItStood.attended()),
+                "the online registrant and Kofi, who came");
+        FunnelReport.EventResult now = eventResult(held.eventId(), today);
+        assertEquals(List.of(2L, 1L), List.of(now.registrations(), now.attended()));
+    }
+
     /** A webinar held some days ago, and the registrations and e-mails of those who had registered online for it. */
     private record HeldWebinar(long eventId, List<Long> registrations, List<String> emails) {
     }
