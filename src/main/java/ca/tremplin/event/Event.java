@@ -152,6 +152,30 @@ public class Event implements java.io.Serializable {
         return status == EventStatus.PUBLISHED && endsAt.isAfter(now);
     }
 
+    /**
+     * When a person recorded as present at {@code recordedAt} came: then, while the event runs (or as its doors open);
+     * once it is over — the list brought back from the fair, a paper list typed the next day — from its start, as an
+     * imported list's attendees are: such a list says who came, not when. Check-ins, walk-ins and captures are all
+     * dated so, which the check-in list shows and the reports' "as of" attendance reads.
+     */
+    public Instant attendedFrom(Instant recordedAt) {
+        return endsAt.isAfter(recordedAt) ? recordedAt : startsAt;
+    }
+
+    /** A cancelled event takes no attendance: nobody is checked in nor added at the door, and nobody is a no-show. */
+    public boolean takesAttendance() {
+        return status != EventStatus.CANCELLED;
+    }
+
+    /**
+     * A seat may be given up at {@code now} — from the person's link, or by staff for them —: the event is neither
+     * cancelled nor over. Once it took place the seats held say who was expected, which the no-shows and the reports
+     * count; a cancelled one's registrations stay as the people were told.
+     */
+    public boolean seatsMayBeGivenUpAt(Instant now) {
+        return status != EventStatus.CANCELLED && endsAt.isAfter(now);
+    }
+
     public ZoneId zone() {
         return ZoneId.of(zoneId);
     }

@@ -146,18 +146,39 @@ public class EventEditor implements Serializable {
         waiting = events.waitingList(event.getId());
     }
 
+    /**
+     * The key of what a check-in or a seat given up answers, which the check-in list's own messages show: a walk-in's
+     * answer, global, updates that list too, and is said in the walk-in's form.
+     */
+    static final String CHECK_IN_MESSAGES = "checkin";
+
+    /** Checks a registrant in; refused, with why, at an event cancelled meanwhile (in another tab, by a colleague). */
     public void checkIn(long registrationId) {
-        events.checkIn(registrationId);
+        try {
+            events.checkIn(registrationId);
+        } catch (BusinessRuleException refused) {
+            checkInError(refused);
+        }
         searchRegistrations();
     }
 
     /**
      * Gives up a registrant's seat for them (the person asked); the list shows it cancelled, and the first person
-     * waiting, given the seat, moves from the waiting list to the registrants.
+     * waiting, given the seat, moves from the waiting list to the registrants. A person checked in meanwhile came, and
+     * keeps their seat, and an event over or cancelled meanwhile has no seat to give up, which is said.
      */
     public void cancelRegistration(long registrationId) {
-        events.cancelRegistration(registrationId);
+        try {
+            events.cancelRegistration(registrationId);
+        } catch (BusinessRuleException refused) {
+            checkInError(refused);
+        }
         showSeats();
+    }
+
+    private void checkInError(BusinessRuleException refused) {
+        FacesContext.getCurrentInstance().addMessage(CHECK_IN_MESSAGES, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                refused.localizedMessage(language.getLocale()), null));
     }
 
     /** Takes a person off the waiting list (they asked, or will not come); they are told by e-mail. */

@@ -252,8 +252,8 @@ public class EventRegistrar {
 
     /**
      * Whether an online registrant finds a seat at the event, locked: the seats freed while people wait are theirs
-     * first, in order (a seat was given up in a way that seated no one — an import undone, the capacity changed
-     * outside the editor), and what is left is for the newcomer.
+     * first, in order (a seat was given up in a way that seated no one — an import's undo stopped before its end, the
+     * capacity changed outside the editor), and what is left is for the newcomer.
      */
     private boolean seatLeftOnline(Event event, Instant now) {
         return event.getCapacity() == null || waitingList.giveFreeSeats(event, now) > 0;
@@ -333,7 +333,7 @@ public class EventRegistrar {
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_REGISTERED,
                     actorId, "#" + event.getId() + " " + event.getTitleFr() + " (" + channel + ")", now);
         }
-        if (channel.meansPresent() && registered.markAttended(now)) {
+        if (channel.meansPresent() && registered.markAttended(event.attendedFrom(now))) {
             leads.recordOnTimeline(event.getTenantId(), registered.getLeadId(), LeadEventKind.EVENT_ATTENDED,
                     actorId, "#" + event.getId() + " " + event.getTitleFr(), now);
         }
@@ -364,17 +364,21 @@ public class EventRegistrar {
 
     /**
      * The registration and the lead's timeline entries, whatever the channel; {@code waiting}, a place on the waiting
-     * list, whose line {@link WaitingList#join} writes.
+     * list, whose line {@link WaitingList#join} writes. A person met at the fair or at the door registered as they
+     * came ({@link Event#attendedFrom}): typed once the event is over, from its start — not days after it, which would
+     * leave them out of the reports "as of" the event's days while counting them as come —, else when they were met.
      */
     private EventRegistration record(Event event, LeadRegistry.Joined joined, ContactDetails person,
                                      RegistrationChannel channel, String key, String viewerZone, String note,
                                      boolean attended, Long actorId, ca.tremplin.web.CampaignTouches touches,
                                      boolean waiting, Instant now) {
+        Instant came = attended ? event.attendedFrom(now) : null;
         EventRegistration registration = new EventRegistration(event.getTenantId(), event.getId(),
-                joined.lead().getId(), key, channel, person, viewerZone, blankToNull(note), now);
+                joined.lead().getId(), key, channel, person, viewerZone, blankToNull(note), attended ? came : now);
         registration.touchedBy(touches);
         if (attended) {
-            registration.markAttended(now);
+            // Typed once the event is over (a paper list from the door): present from its start, as a check-in is.
+            registration.markAttended(came);
         }
         if (waiting) {
             registration.waitForASeat(now);

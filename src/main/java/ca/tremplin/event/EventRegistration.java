@@ -17,7 +17,8 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * One person's place at one event, tied to their lead in the organising centre. Attendance is recorded when
- * they are checked in (or walk in); a registrant with no attendance after the event is a no-show.
+ * they are checked in (or walk in); a registrant with no attendance after the event is a no-show. Whoever came keeps
+ * their seat ({@link #hasCome}).
  *
  * <p>A person who found the event full may wait for a seat on the same row: {@link Status#WAITLISTED}, in the order
  * of {@link #getWaitlistedAt()}. Where each status leaves the two times, which queries that cannot name the status
@@ -180,6 +181,16 @@ public class EventRegistration implements java.io.Serializable {
         return status == Status.CANCELLED;
     }
 
+    /**
+     * Recorded as present — checked in, walked in, captured at the fair, or shown on an imported list —: they came,
+     * and their seat was used. It stays theirs: giving it up afterwards (leaving a webinar early, then the link) is
+     * refused, so that the event's page, the funnel reports and the campaigns, which all count the seats held, count
+     * them once as having come, and no seat is given to someone waiting for one already taken.
+     */
+    public boolean hasCome() {
+        return attendedAt != null;
+    }
+
     /** On the event's waiting list. */
     public boolean isWaiting() {
         return status == Status.WAITLISTED;
@@ -216,11 +227,15 @@ public class EventRegistration implements java.io.Serializable {
 
     /**
      * The seat given up at {@code event}, at {@code at}: false when it held none (given up already, or waiting). The
-     * sequence moves by {@link #calendarStep}.
+     * sequence moves by {@link #calendarStep}. A person who came used their seat: it is not given up ({@link #hasCome};
+     * callers refuse it in words first).
      */
     boolean cancel(Event event, Instant at) {
         if (status != Status.REGISTERED) {
             return false;
+        }
+        if (hasCome()) {
+            throw new IllegalStateException("registration " + id + " came: its seat was used");
         }
         status = Status.CANCELLED;
         cancelledAt = at;

@@ -113,10 +113,15 @@ public class EventRepository {
                 .getSingleResult();
     }
 
+    /**
+     * Those who came, among the seats held ({@link #registeredCount}): a person who came keeps their seat, and the
+     * reports and the campaigns count attendance over the seats held too.
+     */
     public long attendedCount(long eventId) {
         return em.createQuery("select count(r) from EventRegistration r where r.eventId = :event"
-                        + " and r.attendedAt is not null", Long.class)
-                .setParameter("event", eventId).getSingleResult();
+                        + " and r.status = :registered and r.attendedAt is not null", Long.class)
+                .setParameter("event", eventId).setParameter("registered", EventRegistration.Status.REGISTERED)
+                .getSingleResult();
     }
 
     public Optional<EventRegistration> registration(long eventId, String emailNormalized) {

@@ -280,14 +280,12 @@ public class EventService {
         return events.registrations(eventId, search == null || search.isBlank() ? null : search.strip(), 500);
     }
 
+    /** The event's seats held, those who came among them, and its no-shows, as the reports and campaigns count them. */
     @Transactional
     public Attendance attendance(long eventId) {
         requireStaff();
         Event event = existing(eventId);
-        long registered = events.registeredCount(eventId);
-        long attended = events.attendedCount(eventId);
-        boolean over = !event.getEndsAt().isAfter(clock.instant());
-        return new Attendance(registered, attended, over ? Math.max(0, registered - attended) : 0, over);
+        return Attendance.of(event, events.registeredCount(eventId), events.attendedCount(eventId), clock.instant());
     }
 
     /** A registration to one of the centre's events, for staff (another centre's is not found). */
@@ -300,12 +298,20 @@ public class EventService {
     /**
      * Staff give up a registrant's seat for them (the person asked by phone or e-mail): the seat goes to the first
      * person waiting, or is free; no reminder goes, the person's timeline names who did it. Their e-mail's link says
-     * so if they open it.
+     * so if they open it. A person recorded as present came: their seat was used and stays theirs; at an event over or
+     * cancelled no seat is given up ({@link Event#seatsMayBeGivenUpAt}), as from the person's link: both are said.
      */
     @Transactional
     public EventRegistration cancelRegistration(long registrationId) {
         EventRegistration registration = registrationOfOwnEvent(registrationId);
+        // Read under the event's lock: one cancelled meanwhile in another tab refuses it too.
         Event event = lockedForSeats(registration);
+        if (registration.hasCome()) {
+            throw new BusinessRuleException("eventsAdmin.cameKeepsSeat");
+        }
+        if (!event.seatsMayBeGivenUpAt(clock.instant())) {
+            throw new BusinessRuleException("eventsAdmin.overKeepsSeats");
+        }
         cancellations.cancel(registration, event, signedInUser.getUserId(), clock.instant());
         return registration;
     }
@@ -348,17 +354,22 @@ public class EventService {
     /**
      * Marks a registrant as come; their lead's timeline says so. Twice is the same as once. Checked in once the
      * event is over (the list brought back from the fair), they came during it: present from its start, as an
-     * imported list's attendees are, not from the moment it was written down. One who had given up their seat, or was
-     * waiting for one, has it again, and is told so while the event is open ({@link EventRegistrar#seatInTheRoom}).
+     * imported list's attendees are, not from the moment it was written down ({@link Event#attendedFrom}). One who had
+     * given up their seat, or was waiting for one, has it again, and is told so while the event is open ({@link
+     * EventRegistrar#seatInTheRoom}). A cancelled event took place nowhere: nobody is checked in at it, which is said.
      */
     @Transactional
     public EventRegistration checkIn(long registrationId) {
         EventRegistration registration = registrationOfOwnEvent(registrationId);
         // Locked as the waiting list's seat-giving locks them, the event first: a seat given back here and one freed
-        // for the first person waiting at the same moment are counted one after the other.
+        // for the first person waiting at the same moment are counted one after the other. The event's status is read
+        // under the lock too: one cancelled meanwhile in another tab refuses the check-in.
         Event event = lockedForSeats(registration);
+        if (!event.takesAttendance()) {
+            throw new BusinessRuleException("event.checkIn.cancelled");
+        }
         Instant now = clock.instant();
-        Instant came = event.getEndsAt().isAfter(now) ? now : event.getStartsAt();
+        Instant came = event.attendedFrom(now);
         if (registration.isCancelled() || registration.isWaiting()) {
             // Came after all: the seat they gave up, or waited for, is theirs (in the room, as a walk-in).
             registrar.seatInTheRoom(registration, event, signedInUser.getUserId(), now);
@@ -579,7 +590,30 @@ public class EventService {
         return event;
     }
 
-    /** Registered (not cancelled), come, and — once the event is over — no-shows. */
-    public record Attendance(long registered, long attended, long noShows, boolean over) implements java.io.Serializable {
+    /**
+     * The seats held (neither given up nor waiting), those who came among them — a person who came keeps their seat
+     * ({@link EventRegistration#hasCome}), so the two are counted over the same registrations, as the funnel reports
+     * and the campaigns count them — and, once the event is over, no-shows; {@code takesAttendance} false for a
+     * cancelled event, at which nobody is checked in nor added at the door, and nobody is a no-show.
+     */
+    public record Attendance(long registered, long attended, long noShows, boolean over, boolean takesAttendance)
+            implements java.io.Serializable {
+
+        static Attendance of(Event event, long registered, long attended, Instant now) {
+            boolean over = !event.getEndsAt().isAfter(now);
+            boolean takesAttendance = event.takesAttendance();
+            return new Attendance(registered, attended,
+                    over && takesAttendance ? Math.max(0, registered - attended) : 0, over, takesAttendance);
+        }
+
+        /** Whoever holds a seat and did not come is a no-show: once an event that took place is over. */
+        public boolean noShowsKnown() {
+            return over && takesAttendance;
+        }
+
+        /** Staff may give up a registrant's seat for them: the event is neither over nor cancelled. */
+        public boolean seatsMayBeGivenUp() {
+            return !over && takesAttendance;
+        }
     }
 }

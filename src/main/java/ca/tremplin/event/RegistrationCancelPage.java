@@ -60,6 +60,14 @@ public class RegistrationCancelPage implements Serializable {
         return view;
     }
 
+    /**
+     * The page offers its button: a seat or a place on the waiting list still held, at an event neither over nor
+     * cancelled, by a person not recorded as present (whose seat was used).
+     */
+    public boolean isGivingUpOffered() {
+        return !view.cancelled() && !view.over() && !view.came();
+    }
+
     /** The page speaks of the waiting list: the person is on it, or left it. */
     public boolean isAboutWaitingList() {
         return view.waiting() || view.leftWaitingList();

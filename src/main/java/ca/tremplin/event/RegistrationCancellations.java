@@ -73,11 +73,12 @@ public class RegistrationCancellations {
 
     /**
      * What the link's page shows of the registration: {@code waiting}, on the waiting list at {@code position};
-     * {@code cancelled}, the seat or the place on the list given up, {@code leftWaitingList} saying it was the place.
+     * {@code cancelled}, the seat or the place on the list given up, {@code leftWaitingList} saying it was the place;
+     * {@code came}, recorded as present, whose seat was used and stays theirs.
      */
     public record View(long eventId, String titleFr, String titleEn, Instant startsAt, String zoneId, String when,
                        boolean cancelled, boolean over, String maskedEmail, boolean waiting, int position,
-                       boolean leftWaitingList) implements java.io.Serializable {
+                       boolean leftWaitingList, boolean came) implements java.io.Serializable {
 
         public String title(Locale language) {
             return ca.tremplin.kernel.Languages.isEnglish(language) && titleEn != null && !titleEn.isBlank()
@@ -116,7 +117,8 @@ public class RegistrationCancellations {
     /**
      * The person gives up their seat, or their place on the waiting list: the registration is cancelled at once and
      * their timeline says so; a seat goes to the first person waiting. Twice (a double click, the page opened in two
-     * tabs) changes nothing more; an event over or cancelled has no seat to give up.
+     * tabs) changes nothing more; an event over or cancelled has no seat to give up, nor has a person recorded as
+     * present (checked in, then leaving a webinar early): they came, their seat was used, and nobody waiting gets it.
      */
     @Transactional
     public View cancel(String token, String ipAddress, Locale language) {
@@ -133,8 +135,11 @@ public class RegistrationCancellations {
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             Instant now = clock.instant();
             if (!registration.isCancelled()) {
-                if (!event.getEndsAt().isAfter(now) || event.getStatus() == EventStatus.CANCELLED) {
+                if (!event.seatsMayBeGivenUpAt(now)) {
                     throw new BusinessRuleException("event.unregister.over");
+                }
+                if (registration.hasCome()) {
+                    throw new BusinessRuleException("event.unregister.came");
                 }
                 if (registration.isWaiting()) {
                     waitingList.leave(registration, event, WaitingListExit.PERSON, null, now);
@@ -168,12 +173,11 @@ public class RegistrationCancellations {
         java.time.ZoneId zone = EventTimes.zone(registration.getViewerZoneId()).orElse(event.zone());
         Instant now = clock.instant();
         return new View(event.getId(), event.getTitleFr(), event.getTitleEn(), event.getStartsAt(), zone.getId(),
-                EventTimes.span(event, zone, language), registration.isCancelled(),
-                !event.getEndsAt().isAfter(now) || event.getStatus() == EventStatus.CANCELLED,
+                EventTimes.span(event, zone, language), registration.isCancelled(), !event.seatsMayBeGivenUpAt(now),
                 registration.getEmailNormalized() == null ? null
                         : ca.tremplin.person.ContactDetails.masked(registration.getEmailNormalized()),
                 registration.isWaiting(), registration.isWaiting() ? events.waitingPosition(registration) : 0,
-                registration.hasLeftWaitingList());
+                registration.hasLeftWaitingList(), registration.hasCome());
     }
 
     /** The registration a link names; an unknown link is not found. */

@@ -119,6 +119,16 @@ public class WaitingList {
         return capacity == null ? Long.MAX_VALUE : free - given;
     }
 
+    /**
+     * Seats given up where nobody waiting was seated at once — an import undone, whose slices give seats back in SQL
+     * — go to those waiting now, in order, as a seat given up from a link goes: the event locked as a registration
+     * locks it ({@link EventRepository#findForRegistration}). Nothing while it is over or cancelled, or nobody waits.
+     */
+    @Transactional
+    public void seatThoseWaiting(long eventId, Instant now) {
+        events.findForRegistration(eventId).ifPresent(event -> giveFreeSeats(event, now));
+    }
+
     /** Whether the person waiting was seated (false when they no longer waited). */
     private boolean seat(EventRegistration waiting, Event event, Instant now) {
         if (!waiting.takeSeatFromWaitingList(event, now)) {

@@ -54,7 +54,14 @@ public enum ImportField {
     /** "Yes" (Zoom meetings): the row is time spent in the waiting room, not attendance. */
     WAITING_ROOM("in waiting room", "waiting room", "salle d'attente", "dans la salle d'attente"),
     CONSENT_CONTACT("consent to contact", "consentement contact"),
-    CONSENT_NEWS("consent to news", "newsletter", "consentement nouvelles");
+    CONSENT_NEWS("consent to news", "newsletter", "consentement nouvelles"),
+    /**
+     * When the person registered (Zoom's "Registration Time", Eventbrite's "Order Date"): their registration is dated
+     * so, where it would otherwise be dated by the event ({@link RegistrationTimeText}).
+     */
+    REGISTERED_AT("registration time", "registration date", "registration date/time", "date of registration",
+            "order date", "date d'inscription", "heure d'inscription", "date et heure d'inscription",
+            "date de l'inscription", "date de commande");
 
     /**
      * The two columns the failed-rows download adds ({@link FailedRowsFile}): never guessed as a field, so that a

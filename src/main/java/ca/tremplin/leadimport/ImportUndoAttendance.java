@@ -42,6 +42,8 @@ public class ImportUndoAttendance {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int giveBackNext(long importId, long tenantId, Long actorId, java.time.Instant now, int perSlice) {
         try (Connection connection = database.getConnection()) {
+            // The event first, then the slice's registrations (next), as every change of seats takes them.
+            int step = lockEvent(connection, importId, tenantId, now);
             List<Added> slice = next(connection, importId, tenantId, perSlice);
             if (slice.isEmpty()) {
                 return withdrawLeftovers(connection, importId, tenantId, actorId, now, perSlice);
@@ -54,7 +56,6 @@ public class ImportUndoAttendance {
             List<Object[]> givenBack = new ArrayList<>();
             List<Object[]> cancelledAgain = new ArrayList<>();
             Set<Long> undoneLeads = new LinkedHashSet<>();
-            int step = calendarStep(connection, importId, tenantId, now);
             for (Added added : slice) {
                 if (!kept.containsKey(added.leadId())) {
                     if (added.markedPresent() || added.minutes() > 0) {
@@ -63,7 +64,7 @@ public class ImportUndoAttendance {
                     }
                     if (added.restoredCancelledAt() != null) {
                         cancelledAgain.add(new Object[] {added.restoredCancelledAt(), added.restoredWaitlistedAt(),
-                                step, added.registrationId(), tenantId});
+                                step, added.registrationId(), tenantId, added.markedPresent()});
                     }
                     undoneLeads.add(added.leadId());
                 }
@@ -71,11 +72,12 @@ public class ImportUndoAttendance {
             // A seat the import restored is given up again, as it was before the list came; a place on the waiting
             // list it turned into a seat is left, as the event's end leaves it. The person's calendar sequence moves
             // on as a seat given up moves it (calendarStep), never back to what it was: a file sent to them since
-            // the import carries the higher one.
+            // the import carries the higher one. A person whose presence the import did not mark — recorded before
+            // it, by a check-in — came, and keeps the seat (event.EventRegistration.hasCome).
             SqlRows.batch(connection, "update event_registration set status = 'CANCELLED', cancelled_at = ?,"
                     + " waitlisted_at = ?, calendar_sequence_offset = calendar_sequence_offset + ?,"
-                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'REGISTERED'",
-                    cancelledAgain);
+                    + " version = version + 1 where id = ? and tenant_id = ? and status = 'REGISTERED'"
+                    + " and (attended_at is null or ?)", cancelledAgain);
             SqlRows.batch(connection, "update event_registration set"
                     + " attended_at = case when ? then null else attended_at end,"
                     + " attended_minutes = case when ? > 0 then nullif(attended_minutes - ?, 0) else attended_minutes end,"
@@ -148,18 +150,34 @@ public class ImportUndoAttendance {
     }
 
     /**
-     * What a seat given up again adds to the person's calendar sequence: the rule of a seat given up from a link or by
-     * staff ({@link EventRegistration#CALENDAR_STEP_SQL}), for the import's event now. A plain read of the event, which
-     * the undo does not lock: the registrations it changes are locked before it, and a seat given at the same moment
-     * locks the event first.
+     * The import's event locked, before the registrations of the slice are, as a registration online, a seat given up
+     * from a link or by staff, a check-in, the waiting list's seat-giving and the import's own chunks lock it ({@code
+     * event.EventRepository#lockAfterItsEvent}): the seats this slice gives up again are counted before or after
+     * theirs, never beside them, so that the waiting list seats nobody past the capacity nor twice, and the order of
+     * the locks is the same everywhere. Returns what a seat given up again adds to the person's calendar sequence: the
+     * rule of a seat given up from a link or by staff ({@link EventRegistration#CALENDAR_STEP_SQL}), read under the
+     * lock.
      */
-    private static int calendarStep(Connection connection, long importId, long tenantId, java.time.Instant now)
+    private static int lockEvent(Connection connection, long importId, long tenantId, java.time.Instant now)
             throws SQLException {
+        Long eventId = null;
+        try (PreparedStatement query = connection.prepareStatement("select event_id from lead_import"
+                + " where id = ? and tenant_id = ?")) {
+            query.setLong(1, importId);
+            query.setLong(2, tenantId);
+            try (ResultSet found = query.executeQuery()) {
+                if (found.next()) {
+                    eventId = found.getLong(1);
+                }
+            }
+        }
+        if (eventId == null) {
+            return 0;
+        }
         try (PreparedStatement query = connection.prepareStatement("select " + EventRegistration.CALENDAR_STEP_SQL
-                + " from lead_import i join event e on e.id = i.event_id and e.tenant_id = i.tenant_id"
-                + " where i.id = ? and i.tenant_id = ?")) {
+                + " from event e where e.id = ? and e.tenant_id = ? for update")) {
             SqlRows.set(query, 1, now);
-            query.setLong(2, importId);
+            query.setLong(2, eventId);
             query.setLong(3, tenantId);
             try (ResultSet found = query.executeQuery()) {
                 return found.next() ? found.getInt(1) : 0;

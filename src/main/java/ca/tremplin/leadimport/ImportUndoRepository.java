@@ -81,6 +81,14 @@ public class ImportUndoRepository {
         return found.isEmpty() || found.get(0) == null ? null : ((Number) found.get(0)).longValue();
     }
 
+    /** The event the import's list was of. */
+    Optional<Long> eventOf(long importId) {
+        List<?> found = em.createNativeQuery("select event_id from lead_import where id = ?1 and tenant_id = ?2")
+                .setParameter(1, importId).setParameter(2, TenantContext.currentTenantId()).getResultList();
+        return found.isEmpty() || found.get(0) == null ? Optional.empty()
+                : Optional.of(((Number) found.get(0)).longValue());
+    }
+
     /** The undo is over: every slice done. */
     boolean finish(long importId, Instant now) {
         return em.createNativeQuery("update lead_import set status = 'UNDONE', undone_at = ?1, version = version + 1"

@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
  * {@code problems}. A row of someone who ran the event (host, panelist, organiser, presenter) is {@code skipped},
  * with the reason — but a Teams "Presenter" is imported, with a warning, since Teams makes everyone in a meeting
  * a presenter by default. Also carried: whether the row is attendance (a waiting-room row is not), the minutes it counts
- * (several rows of one person add up to one registration's time), and the consents the file proves — a consent
- * column's value with its header as the proof, recorded only for an explicit yes or no ({@link ConsentAnswer}).
- * Texts are in the staff member's language.
+ * (several rows of one person add up to one registration's time), when the person registered if the list says it
+ * ({@code registered}, null otherwise), and the consents the file proves — a consent column's value with its header
+ * as the proof, recorded only for an explicit yes or no ({@link ConsentAnswer}). Texts are in the staff member's
+ * language.
  */
 public record ImportedPerson(long line, ContactDetails person, boolean attended, Integer minutes,
+                             RegistrationTimeText.Written registered,
                              Map<ConsentPurpose, ConsentTexts.Shown> consents, Map<ConsentPurpose, Boolean> granted,
                              String skipped, String warnings, String problems) {
 
@@ -84,12 +86,13 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
         ContactDetails known = new ContactDetails(person.firstName(), person.lastName(), email,
                 ContactDetails.normalizeEmail(email), person.phoneE164(), person.countryOfResidence(),
                 person.citizenship(), person.language());
-        return new ImportedPerson(line, known, attended, minutes, consents, granted, skipped, warnings, problems);
+        return new ImportedPerson(line, known, attended, minutes, registered, consents, granted, skipped, warnings,
+                problems);
     }
 
     /** The row failed for a reason found beyond the row itself (another person higher in the list, say). */
     ImportedPerson failedWith(String problem) {
-        return new ImportedPerson(line, null, false, null, Map.of(), Map.of(), null, null, problem);
+        return new ImportedPerson(line, null, false, null, null, Map.of(), Map.of(), null, null, problem);
     }
 
     /**
@@ -141,7 +144,8 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             }
             String skipped = skipReason(email);
             if (skipped != null) {
-                return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), skipped, null, null);
+                return new ImportedPerson(row.line(), null, false, null, null, Map.of(), Map.of(), skipped, null,
+                        null);
             }
             String first = name(ImportField.FIRST_NAME);
             String last = name(ImportField.LAST_NAME);
@@ -163,7 +167,7 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
                         : Messages.get(language, "import.problem.badEmail", emailText);
                 String labelled = Messages.get(language, "import.labelled", header(ImportField.EMAIL), problem);
                 // The name it would have been known by is why it identifies nobody: said, with how to get it back.
-                return new ImportedPerson(row.line(), null, false, null, Map.of(), Map.of(), null, null,
+                return new ImportedPerson(row.line(), null, false, null, null, Map.of(), Map.of(), null, null,
                         lostName == null ? labelled : labelled + " ; " + lostName);
             }
             if (lostName != null) {
@@ -186,7 +190,8 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
             Map<ConsentPurpose, Boolean> granted = new EnumMap<>(ConsentPurpose.class);
             proven(ImportField.CONSENT_CONTACT, ConsentPurpose.CONTACT, fileName, consents, granted);
             proven(ImportField.CONSENT_NEWS, ConsentPurpose.NEWS, fileName, consents, granted);
-            return new ImportedPerson(row.line(), person, attended, minutes, consents, granted, null,
+            RegistrationTimeText.Written registered = registered();
+            return new ImportedPerson(row.line(), person, attended, minutes, registered, consents, granted, null,
                     warnings.isEmpty() ? null : String.join(" ; ", warnings), null);
         }
 
@@ -340,6 +345,19 @@ public record ImportedPerson(long line, ContactDetails person, boolean attended,
                 warn(ImportField.DURATION, "import.warning.duration", typed);
             }
             return minutes.orElse(null);
+        }
+
+        /** When the list says the person registered; null when it says nothing, or what it says cannot be read. */
+        private RegistrationTimeText.Written registered() {
+            String typed = value(ImportField.REGISTERED_AT);
+            if (RegistrationTimeText.isNone(typed)) {
+                return null;
+            }
+            Optional<RegistrationTimeText.Written> read = RegistrationTimeText.read(typed);
+            if (read.isEmpty()) {
+                warn(ImportField.REGISTERED_AT, "import.warning.registeredAt", typed);
+            }
+            return read.orElse(null);
         }
 
         /**

@@ -51,6 +51,9 @@ import javax.sql.DataSource;
  * <p>Plain JDBC goes around Hibernate's tenant filter, so this class keeps tenancy itself: it writes only for the
  * tenant the batch step is bound to ({@link TenantContext#enterBatchStep}), puts that tenant on every row it
  * inserts and in every lookup, and refuses to run without one.
+ *
+ * <p>Seats are changed as everywhere else: a chunk that writes any locks the event, then the registrations it changes,
+ * before its first write, and holds them until it commits ({@code Chunk.lockSeats}).
  */
 @ApplicationScoped
 public class ImportedRegistrations {
@@ -218,6 +221,17 @@ public class ImportedRegistrations {
          * would outweigh a withdrawal the person made since, the register's latest word being the one said last.
          */
         private Instant consentsGivenAt;
+        /**
+         * When the list's people registered, unless a row says it ({@link #registeredAt(ImportedPerson)}): by the
+         * event's start at the latest, as they gave their answers, and as those who came are present from it — a list
+         * read once the event began says who took part, not when they registered —, or now for a list of an event to
+         * come. Dated at the import, days after the event, they would be left out of the reports "as of" its days while
+         * counted there as having come.
+         */
+        private Instant registeredAt;
+        /** Where the event is held, whose clock a registration time written without its offset is read on. */
+        private java.time.ZoneId eventZone;
+        private Instant endsAt;
 
         private final Set<String> keysTaken = new HashSet<>();
         private final Map<String, RegistrationRef> registrationByEmail = new HashMap<>();
@@ -483,25 +497,84 @@ public class ImportedRegistrations {
         }
 
         private void readEvent() throws SQLException {
-            try (PreparedStatement query = connection.prepareStatement("select e.status, e.title_fr, e.starts_at, "
-                    + EventRegistration.CALENDAR_STEP_SQL + " from event e where e.id = ? and e.tenant_id = ?")) {
-                SqlRows.set(query, 1, now);
-                query.setLong(2, eventId);
-                query.setLong(3, tenantId);
+            try (PreparedStatement query = eventQuery("")) {
                 try (ResultSet found = query.executeQuery()) {
-                    if (!found.next()) {
-                        throw new NotFoundException("event " + eventId);
-                    }
-                    String status = found.getString(1);
-                    if ("CANCELLED".equals(status) || "DRAFT".equals(status)) {
-                        throw new BusinessRuleException("event.register.closed");
-                    }
+                    refuseClosed(found);
                     eventTitle = found.getString(2);
                     Instant startsAt = found.getObject(3, java.time.LocalDateTime.class)
                             .toInstant(java.time.ZoneOffset.UTC);
                     attendedAt = startsAt.isAfter(now) ? null : startsAt;
                     consentsGivenAt = startsAt.isAfter(now) ? now : startsAt;
+                    registeredAt = consentsGivenAt;
                     calendarStep = found.getInt(4);
+                    eventZone = java.time.ZoneId.of(found.getString(5));
+                    endsAt = found.getObject(6, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                }
+            }
+        }
+
+        /**
+         * The event's status, title, start, calendar step ({@link EventRegistration#CALENDAR_STEP_SQL}) now, zone and
+         * end, read with {@code lock} appended ("" or " for update").
+         */
+        private PreparedStatement eventQuery(String lock) throws SQLException {
+            PreparedStatement query = connection.prepareStatement("select e.status, e.title_fr, e.starts_at, "
+                    + EventRegistration.CALENDAR_STEP_SQL + ", e.zone_id, e.ends_at from event e where e.id = ?"
+                    + " and e.tenant_id = ?" + lock);
+            SqlRows.set(query, 1, now);
+            query.setLong(2, eventId);
+            query.setLong(3, tenantId);
+            return query;
+        }
+
+        /** The event read, positioned on its row: refused when it is not found, or takes no registration. */
+        private void refuseClosed(ResultSet found) throws SQLException {
+            if (!found.next()) {
+                throw new NotFoundException("event " + eventId);
+            }
+            String status = found.getString(1);
+            if ("CANCELLED".equals(status) || "DRAFT".equals(status)) {
+                throw new BusinessRuleException("event.register.closed");
+            }
+        }
+
+        /**
+         * Before the chunk writes a seat — a registration of its own, a seat it restores, a presence or minutes on a
+         * registration made before it —, the event's row is locked, then the rows of those earlier registrations in
+         * the order of their ids: the order in which the waiting list gives a seat freed from a link or by staff
+         * ({@code event.EventRepository#lockAfterItsEvent}). Such a seat, and the person waiting it goes to, are then
+         * counted before this chunk's seats or after them, never beside them: the waiting list seats nobody past the
+         * capacity, nor a person the list restores at the same moment. The lock comes before the chunk's first write,
+         * so that the chunk never holds a row (a lead it joins) that a seat given meanwhile needs while it waits for
+         * the event, and it is held until the chunk commits: a large list holds the event a chunk at a time, never for
+         * the whole import. What was read before the lock is read again under it: the event cancelled meanwhile
+         * refuses the chunk, and the calendar step is the event's now.
+         */
+        private void lockSeats() throws SQLException {
+            Set<Long> earlier = new java.util.TreeSet<>();
+            for (RegistrationRef registration : nowAttended) {
+                earlier.add(registration.id);
+            }
+            for (RegistrationRef registration : withMoreTime) {
+                earlier.add(registration.id);
+            }
+            if (newRegistrations.isEmpty() && earlier.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement query = eventQuery(" for update"); ResultSet found = query.executeQuery()) {
+                refuseClosed(found);
+                calendarStep = found.getInt(4);
+            }
+            for (List<Long> slice : SqlRows.slices(earlier)) {
+                try (PreparedStatement lock = connection.prepareStatement("select id from event_registration"
+                        + " where tenant_id = ? and event_id = ? and id in (" + SqlRows.placeholders(slice.size())
+                        + ") order by id for update")) {
+                    lock.setLong(1, tenantId);
+                    lock.setLong(2, eventId);
+                    for (int i = 0; i < slice.size(); i++) {
+                        lock.setLong(i + 3, slice.get(i));
+                    }
+                    lock.executeQuery().close();
                 }
             }
         }
@@ -696,6 +769,7 @@ public class ImportedRegistrations {
         }
 
         private void store() throws SQLException {
+            lockSeats();
             List<Object[]> leads = new ArrayList<>();
             for (LeadRef lead : newLeads) {
                 ContactDetails person = lead.created;
@@ -731,7 +805,8 @@ public class ImportedRegistrations {
                 registrations.add(new Object[] {tenantId, eventId, registration.lead.id, key(registration.row),
                         "IMPORT", person.firstName(), person.lastName(), person.email(), person.emailNormalized(),
                         person.phoneE164(), person.countryOfResidence(), Languages.code(person.language()),
-                        source(registration.row), "REGISTERED", now, registration.attended ? attendedAt : null, 0L, importId,
+                        source(registration.row), "REGISTERED", registeredAt(registration.row.person()),
+                        registration.attended ? attendedAt : null, 0L, importId,
                         registration.minutes > 0 ? registration.minutes : null});
             }
             long[] registrationIds = SqlRows.insert(connection, "event_registration", REGISTRATION_COLUMNS,
@@ -780,6 +855,20 @@ public class ImportedRegistrations {
         }
 
         /**
+         * When the row's person registered: the time the list gives (Zoom's "Registration Time", Eventbrite's "Order
+         * Date"), read on the clock of the event's place unless it says its offset, when it can be so — neither after
+         * the import nor after the event's end, as a device's time ahead of the clock is not believed either —, else
+         * {@link #registeredAt}.
+         */
+        private Instant registeredAt(ImportedPerson read) {
+            if (read.registered() == null) {
+                return registeredAt;
+            }
+            Instant given = read.registered().at(eventZone);
+            return given.isAfter(now) || given.isAfter(endsAt) ? registeredAt : given;
+        }
+
+        /**
          * What this chunk added to registrations made before the import, so that an undo can give it back: several
          * chunks adding to one registration add up in its one row.
          */
@@ -787,7 +876,9 @@ public class ImportedRegistrations {
          * A person the list shows taking part had given up their seat, or waited for one: they came after all, as a
          * check-in says. Their registration is restored, and when it had been cancelled is kept with what the import
          * added, for an undo — for a place on the waiting list, the import's time and when they had joined the list,
-         * so that an undo leaves them off it, as the event's end would have.
+         * so that an undo leaves them off it, as the event's end would have. A registration an earlier chunk of this
+         * import made, given up since from its link, is restored too (a person who came keeps their seat), with nothing
+         * kept: the undo deletes it whole.
          */
         private void restoreCancelledSeats() throws SQLException {
             Set<RegistrationRef> attending = new LinkedHashSet<>(nowAttended);
@@ -797,8 +888,8 @@ public class ImportedRegistrations {
             for (RegistrationRef registration : attending) {
                 if (registration.madeBefore) {
                     kept.add(new Object[] {importId, registration.lead.id, now, registration.id, tenantId});
-                    restored.add(new Object[] {calendarStep, registration.id, tenantId});
                 }
+                restored.add(new Object[] {calendarStep, registration.id, tenantId});
             }
             SqlRows.batch(connection, "insert into lead_import_attendance (import_id, registration_id, tenant_id,"
                     + " lead_id, marked_present, minutes_added, restored_cancelled_at, restored_waitlisted_at)"

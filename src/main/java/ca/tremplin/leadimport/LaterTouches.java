@@ -84,7 +84,11 @@ final class LaterTouches {
                     + AUDIT_REASON.replace("a.source", "p.source") + " end, coalesce(p.decided_at, p.proposed_at)"
                     + " from lead_proposal p where p.tenant_id = ? and p.lead_id" + leads + " and p.proposed_at >= ?"
                     + " and (p.status <> 'OPEN' or not (p.source = 'IMPORT' and p.source_ref = ?))",
-            "select r.lead_id, case when r.import_id is null then 'REGISTRATION' else 'IMPORT' end, r.registered_at"
+            // A registration written since is dated when the person registered, which for someone who came is by the
+            // event's start (a walk-in typed from the door's list, another import): one dated before this import says
+            // no time of its own, and the person's timeline line says when it was written.
+            "select r.lead_id, case when r.import_id is null then 'REGISTRATION' else 'IMPORT' end,"
+                    + " if(r.registered_at < cast(? as datetime(6)), null, r.registered_at)"
                     + " from event_registration r where r.tenant_id = ? and r.lead_id" + leads
                     + " and r.id >= ? and (r.import_id is null or r.import_id <> ?)",
             "select q.lead_id, 'REQUEST', q.received_at from routed_inquiry q where q.tenant_id = ? and q.lead_id"
@@ -117,6 +121,7 @@ final class LaterTouches {
             p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, importId);   // lead_audit
             query.setLong(p++, importId);
             p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, from, importId);   // lead_proposal
+            query.setObject(p++, from);
             p = leadsAndMore(query, p, tenantId, range, lowest, highest, listed, since.registrationsFrom(),
                     importId);
             for (int i = 0; i < 5; i++) {                                  // requests, applications, tasks, ...

@@ -121,13 +121,18 @@ class EventBrowserIT extends BrowserTest {
     /**
      * A visitor finds the Paris fair full: its page says "full — waiting list" and offers the form to wait for a seat
      * instead; she leaves her details, is told her position, receives the mail that says it with a link, and leaves
-     * the list from that link.
+     * the list from that link. Someone registers first, so that the fair has a seat taken to be full with whichever
+     * tests ran before (a capacity is one seat at least).
      */
     @Test
     void aVisitorFindsTheFairFullWaitsForASeatAndLeavesTheListFromHerMail() throws Exception {
         String fair = ca.tremplin.testsupport.TestDatabase.firstColumn("select id from event where title_fr = ?",
                 "Salon de l'étudiant — Paris");
-        // Full: as many seats as people registered.
+        browser.forgetEverything();
+        browser.go("/en/events/" + fair);
+        registerOnTheEventsPage("Chloé", "Lambert", "chloe." + UUID.randomUUID().toString().substring(0, 8)
+                + "@exemple.fr", "FR");
+        // Full: as many seats as people registered, hers among them.
         assertEquals(1, ca.tremplin.testsupport.TestDatabase.update("update event set capacity = (select count(*)"
                 + " from event_registration r where r.event_id = event.id and r.status = 'REGISTERED') where id = ?",
                 fair));
@@ -318,20 +323,47 @@ class EventBrowserIT extends BrowserTest {
     @Test
     void aNewEventOnceSavedHasItsOwnAddressAndAReloadShowsIt() {
         browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
-        browser.go("/admin/event.xhtml");
         String title = "Webinaire — soudage " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        newWebinarSaved(title, "2027-03-10");
+        assertEquals(title, browser.text(By.id("event-heading")));
+        browser.driver().navigate().refresh();
+        assertEquals(title, browser.find(By.id("event:titleFr")).getAttribute("value"), "the reload shows the event");
+    }
+
+    /**
+     * A cancelled event took place nowhere: once cancelled, its page says nobody is checked in at it nor added at the
+     * door, and offers neither the walk-in form nor the link to it.
+     */
+    @Test
+    void aCancelledEventsPageOffersNoCheckInNorWalkIn() {
+        browser.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        newWebinarSaved("Webinaire annulé " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                java.time.LocalDate.now().plusYears(1).toString());
+        browser.clickAndWaitFor(By.id("event:publish"), By.id("walkin:firstName"));
+        browser.find(By.id("to-walkin"));
+
+        browser.find(By.id("event:cancel")).click();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("no-checkin")));
+        assertEquals("Cet événement est annulé : personne n’y est enregistré comme présent ni ajouté à l’accueil.",
+                browser.text(By.id("no-checkin")));
+        assertTrue(browser.driver().findElements(By.id("walkin:firstName")).isEmpty(), "no walk-in form");
+        assertTrue(browser.driver().findElements(By.id("to-walkin")).isEmpty(), "nor a link to it");
+    }
+
+    /** A webinar typed into a new event's form, on {@code day} from 10:00 to 11:00, saved: the page at its address. */
+    private void newWebinarSaved(String title, String day) {
+        browser.go("/admin/event.xhtml");
         browser.type(By.id("event:titleFr"), title);
         browser.type(By.id("event:onlineUrl"), "https://meet.example.org/soudage");
-        browser.type(By.id("event:start_input"), "2027-03-10 10:00");
-        browser.type(By.id("event:end_input"), "2027-03-10 11:00");
+        browser.type(By.id("event:start_input"), day + " 10:00");
+        browser.type(By.id("event:end_input"), day + " 11:00");
         browser.find(By.id("event-heading")).click(); // closes the date picker
         WebElement save = browser.find(By.id("event:save"));
         save.click();
         browser.waitFor().until(ExpectedConditions.urlMatches("/admin/event\\.xhtml\\?id=\\d+"));
         browser.find(By.cssSelector("#event\\:messages .ui-messages-info"));
-        assertEquals(title, browser.text(By.id("event-heading")));
-        browser.driver().navigate().refresh();
-        assertEquals(title, browser.find(By.id("event:titleFr")).getAttribute("value"), "the reload shows the event");
     }
 
     /**

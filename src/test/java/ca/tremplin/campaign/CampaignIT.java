@@ -547,11 +547,7 @@ class CampaignIT extends InServerTest {
     @Test
     void aCancelledRegistrationIsNoLongerOneTheCampaignBrought() {
         ca.tremplin.event.Event webinar = publishedEvent(java.time.LocalDateTime.now(PARIS).plusDays(10).withNano(0));
-        ca.tremplin.event.RegistrationReceipt registered = publicEvents.register(webinar.getId(),
-                new ca.tremplin.event.RegistrationRequest("Awa", "Diop", InquiryRequests.uniqueEmail(), null, "SN",
-                        true, false, "Africa/Dakar", null), UUID.randomUUID().toString(), "10.9.8.1",
-                Languages.FRENCH, CampaignTouches.NONE.after(new ca.tremplin.web.CampaignTouch(campaign.getId(),
-                        post.activity().getId(), aMinuteAgo())));
+        ca.tremplin.event.RegistrationReceipt registered = registeredThroughThePost(webinar, "10.9.8.1");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             CampaignFigures before = campaigns.figures(campaign.getId());
             assertEquals(1, before.registrations().firstTouch());
@@ -564,6 +560,35 @@ class CampaignIT extends InServerTest {
             assertEquals(0, after.registrations().lastTouch());
             assertEquals(1, after.leads().firstTouch(), "the person stays a lead the campaign brought");
         }
+    }
+
+    /**
+     * A registrant the campaign brought is checked in, then asks to give up her seat: she came, her seat was used, and
+     * it stays hers — the campaign still counts the registration it brought, as the event's page and the reports count
+     * her among the seats held and those who came.
+     */
+    @Test
+    void aRegistrantWhoCameAndThenAsksToGiveUpHerSeatIsStillARegistrationTheCampaignBrought() {
+        ca.tremplin.event.Event webinar = publishedEvent(java.time.LocalDateTime.now(PARIS).plusDays(10).withNano(0));
+        ca.tremplin.event.RegistrationReceipt registered = registeredThroughThePost(webinar, "10.9.8.2");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            events.checkIn(registered.registrationId());
+            assertEquals("eventsAdmin.cameKeepsSeat", assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> events.cancelRegistration(registered.registrationId())).messageKey());
+
+            CampaignFigures figures = campaigns.figures(campaign.getId());
+            assertEquals(1, figures.registrations().firstTouch(), "she came: still a registration it brought");
+            assertEquals(1, figures.registrations().lastTouch());
+            assertEquals(1, events.attendance(webinar.getId()).attended(), "as the event's page counts her");
+        }
+    }
+
+    /** Awa registered for the webinar on its public page, a minute after she opened the post's tracked link. */
+    private ca.tremplin.event.RegistrationReceipt registeredThroughThePost(ca.tremplin.event.Event webinar, String ip) {
+        return publicEvents.register(webinar.getId(), new ca.tremplin.event.RegistrationRequest("Awa", "Diop",
+                InquiryRequests.uniqueEmail(), null, "SN", true, false, "Africa/Dakar", null),
+                UUID.randomUUID().toString(), ip, Languages.FRENCH, CampaignTouches.NONE.after(
+                        new ca.tremplin.web.CampaignTouch(campaign.getId(), post.activity().getId(), aMinuteAgo())));
     }
 
     /**

@@ -71,6 +71,18 @@ final class EventFixtures {
         });
     }
 
+    /**
+     * The token of the link that gives up a seat (or a place on the waiting list), in the one mail to {@code email}
+     * whose subject is like {@code subject}.
+     */
+    String linkToken(String email, String subject) {
+        String text = outboxTo(email, subject).getBodyText();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/inscription\\.xhtml\\?token=([^&\\s]+)&lang=")
+                .matcher(text);
+        assertTrue(link.find(), "the mail carries the link: " + text);
+        return java.net.URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+    }
+
     /** The calendar files mailed to {@code email}, unfolded, in the order they were queued. */
     List<String> calendarFilesTo(String email) {
         return tenancy.acrossAllTenants(() -> em.createQuery("select m from OutboxMessage m where m.recipient = :email"

@@ -3,6 +3,7 @@ package ca.tremplin.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1094,6 +1095,181 @@ class EventIT extends InServerTest {
         assertEquals(0L, outboxCountTo(ana.email(), "Annulé : %"), "Ana, who came, is told nothing of a cancellation");
     }
 
+    /**
+     * A full webinar under way: Ana and Bea are checked in, Dan waits for a seat. Ana leaves early and opens her
+     * confirmation's link: she came, so the page says her seat was used and offers no button, giving it up is refused
+     * in her words, and staff cannot give it up for her either; nobody waiting is given it, and nothing is mailed to
+     * her. The page counts her among the seats held and among those who came, as the reports and campaigns count them.
+     * Cleo, who did not come, gives hers up: Dan has it.
+     */
+    @Test
+    void aPersonCheckedInWhoThenGivesUpTheirSeatCameAndKeepsItAndNobodyWaitingIsGivenIt() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("fjord");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = published(fjord, recruiter, 3, LocalDateTime.now(PARIS).minusHours(1));
+        String ana = InquiryRequests.uniqueEmail();
+        String cleo = InquiryRequests.uniqueEmail();
+        String dan = InquiryRequests.uniqueEmail();
+        RegistrationReceipt anas = registeredOnline(webinar, ana, "Ana");
+        RegistrationReceipt beas = registeredOnline(webinar, InquiryRequests.uniqueEmail(), "Bea");
+        registeredOnline(webinar, cleo, "Cleo");
+        assertTrue(publicEvents.register(webinar.getId(), registration(dan, "Dan", true, false).waitingIfFull(true),
+                key(), ip(), Locale.FRENCH).waiting(), "the webinar is full: Dan waits");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            eventService.checkIn(anas.registrationId());
+            eventService.checkIn(beas.registrationId());
+        }
+        String anasLink = eventFixtures().linkToken(ana, "Inscription confirmée : %");
+
+        RegistrationCancellations.View page = cancellations.view(anasLink, ip(), Locale.FRENCH);
+        assertTrue(page.came() && !page.cancelled() && !page.over(), page.toString());
+        String shown = new ca.tremplin.testsupport.HttpVisitor(base).get("inscription.xhtml?token="
+                + java.net.URLEncoder.encode(anasLink, StandardCharsets.UTF_8)).body();
+        assertTrue(shown.contains("id=\"unregister-came\"") && !shown.contains("id=\"unregister:confirm\""),
+                "the page says her seat was used, and offers no button: " + shown);
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> cancellations.cancel(anasLink, ip(), Locale.FRENCH));
+        assertEquals("Vous avez été enregistré comme présent à cet événement : votre place a servi, il n’y a plus de"
+                + " place à libérer.", refused.localizedMessage(Locale.FRENCH));
+        assertEquals("You were recorded as present at this event: your seat was used, and there is no seat left to"
+                + " free.", refused.localizedMessage(Locale.ENGLISH));
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            BusinessRuleException staffRefused = assertThrows(BusinessRuleException.class,
+                    () -> eventService.cancelRegistration(anas.registrationId()));
+            assertEquals("Cette personne a été enregistrée comme présente : elle est venue, et sa place lui reste.",
+                    staffRefused.localizedMessage(Locale.FRENCH));
+            assertEquals(List.of(dan), eventService.waitingList(webinar.getId()).stream()
+                    .map(EventRegistration::getEmailNormalized).toList(), "nobody is given a seat that was used");
+            EventService.Attendance attendance = eventService.attendance(webinar.getId());
+            assertEquals(List.of(3L, 2L), List.of(attendance.registered(), attendance.attended()),
+                    "Ana holds her seat and came");
+        }
+        assertEquals(EventRegistration.Status.REGISTERED, tenancy.acrossAllTenants(
+                () -> em.find(EventRegistration.class, anas.registrationId())).getStatus());
+        assertEquals(0L, outboxCountTo(ana, "Inscription annulée : %"), "nothing of a withdrawal is mailed to her");
+
+        cancellations.cancel(eventFixtures().linkToken(cleo, "Inscription confirmée : %"), ip(), Locale.FRENCH);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            assertEquals(List.of(), eventService.waitingList(webinar.getId()), "Dan has the seat Cleo gave up");
+            EventService.Attendance attendance = eventService.attendance(webinar.getId());
+            assertEquals(List.of(3L, 2L), List.of(attendance.registered(), attendance.attended()));
+        }
+    }
+
+    /** A person registered on the event's public page, in French, consenting to be contacted and not to news. */
+    private RegistrationReceipt registeredOnline(Event event, String email, String firstName) {
+        return publicEvents.register(event.getId(), registration(email, firstName, true, false), key(), ip(),
+                Locale.FRENCH);
+    }
+
+    /**
+     * A cancelled event took place nowhere: its registrants are still listed, as they were told, but checking one in
+     * is refused in the recruiter's words, and once its date has passed nobody is counted absent from it.
+     */
+    @Test
+    void nobodyIsCheckedInAtACancelledEventNorCountedAbsentFromIt() {
+        Registrant ana = registeredToAFairToCome();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            Event current = eventService.find(ana.fair().getId());
+            eventService.cancel(current.getId(), current.getVersion());
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> eventService.checkIn(ana.receipt().registrationId()));
+            assertEquals("Cet événement est annulé : personne ne peut y être enregistré comme présent.",
+                    refused.localizedMessage(Locale.FRENCH));
+            assertEquals("This event is cancelled: nobody can be checked in at it.",
+                    refused.localizedMessage(Locale.ENGLISH));
+            assertEquals(1, eventService.registrations(ana.fair().getId(), null).size(), "she is still listed");
+        }
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 5 day,"
+                + " ends_at = ends_at - interval 5 day where id = ?1").setParameter(1, ana.fair().getId())
+                .executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            assertThrows(BusinessRuleException.class, () -> eventService.checkIn(ana.receipt().registrationId()),
+                    "nor from the list brought back after its date");
+            EventService.Attendance attendance = eventService.attendance(ana.fair().getId());
+            assertEquals(List.of(1L, 0L, 0L), List.of(attendance.registered(), attendance.attended(),
+                    attendance.noShows()), "nobody failed to come to an event that was not held");
+            assertFalse(attendance.takesAttendance() || attendance.noShowsKnown(), attendance.toString());
+            assertNull(eventService.registrations(ana.fair().getId(), null).get(0).getAttendedAt());
+        }
+    }
+
+    /**
+     * The paper list from the door is typed once the fair is over: a walk-in, a registrant found on it, and a capture
+     * the tablet took after the end are all present from the fair's start, as a check-in and an imported list date
+     * them, not from the moment they were written down; the walk-in and the capture registered as they came, then
+     * too — not days after the fair they came to —, while Ana keeps the day she registered online.
+     */
+    @Test
+    void walkInsTypedFromThePaperListOnceTheFairIsOverArePresentFromItsStart() {
+        Registrant ana = registeredToAFairToCome();
+        java.time.Instant anaRegistered = tenancy.acrossAllTenants(() -> em.find(EventRegistration.class,
+                ana.receipt().registrationId())).getRegisteredAt();
+        // The fair took place three days ago.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 5 day,"
+                + " ends_at = ends_at - interval 5 day where id = ?1").setParameter(1, ana.fair().getId())
+                .executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            Event held = eventService.find(ana.fair().getId());
+            eventService.registerAsStaff(held.getId(), new RegistrationRequest("Karim", "Benali",
+                    InquiryRequests.uniqueEmail(), "+212 6 12 34 56 78", "MA", true, false, null, null),
+                    RegistrationChannel.WALK_IN, key());
+            assertTrue(eventService.registerAsStaff(held.getId(), new RegistrationRequest("Ana", "Nguyễn", ana.email(),
+                    null, "VN", true, false, null, null), RegistrationChannel.WALK_IN, key()).alreadyRegistered());
+            java.time.Instant afterTheEnd = held.getEndsAt().plus(java.time.Duration.ofHours(3))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            capturedAt(held, "Mariama", afterTheEnd);
+
+            EventRegistration karim = eventService.registrations(held.getId(), "benali").get(0);
+            assertEquals(held.getStartsAt(), karim.getAttendedAt(), "present from the fair's start");
+            assertEquals(held.getStartsAt(), karim.getRegisteredAt(), "registered as he came, not when typed");
+            EventRegistration anasRow = eventService.registrations(held.getId(), ana.email()).get(0);
+            assertEquals(held.getStartsAt(), anasRow.getAttendedAt(), "Ana, registered before, too");
+            assertEquals(anaRegistered, anasRow.getRegisteredAt(), "she registered when she did");
+            EventRegistration mariama = eventService.registrations(held.getId(), "mariama").get(0);
+            assertEquals(held.getStartsAt(), mariama.getRegisteredAt(), "registered as she came, not after the end");
+            assertEquals(held.getStartsAt(), mariama.getAttendedAt(), "present from the fair's start");
+            assertEquals(3, eventService.attendance(held.getId()).attended());
+        }
+    }
+
+    /**
+     * Staff give up no seat for anyone at an event cancelled, nor at one that is over, as the person's own link does
+     * not: refused in the recruiter's words, the registration stays as it is, nothing is mailed to the person, and
+     * the event's page offers no button.
+     */
+    @Test
+    void staffGiveUpNoSeatAtACancelledEventNorAtOneThatIsOver() {
+        Registrant ana = registeredToAFairToCome();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(ana.recruiter(), ana.centre())) {
+            assertTrue(eventService.attendance(ana.fair().getId()).seatsMayBeGivenUp(), "offered while it is to come");
+            Event current = eventService.find(ana.fair().getId());
+            eventService.cancel(current.getId(), current.getVersion());
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> eventService.cancelRegistration(ana.receipt().registrationId()));
+            assertEquals("Cet événement est terminé ou annulé : les inscriptions restent telles qu’elles sont, il n’y a"
+                    + " plus de place à libérer.", refused.localizedMessage(Locale.FRENCH));
+            assertEquals("This event is over or cancelled: registrations stay as they are, and there is no seat left"
+                    + " to free.", refused.localizedMessage(Locale.ENGLISH));
+            assertFalse(eventService.attendance(ana.fair().getId()).seatsMayBeGivenUp(), "no button");
+        }
+        Registrant bea = registeredToAFairToCome();
+        // Her fair took place three days ago.
+        tenancy.acrossAllTenants(() -> em.createNativeQuery("update event set starts_at = starts_at - interval 5 day,"
+                + " ends_at = ends_at - interval 5 day where id = ?1").setParameter(1, bea.fair().getId())
+                .executeUpdate());
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(bea.recruiter(), bea.centre())) {
+            assertEquals("eventsAdmin.overKeepsSeats", assertThrows(BusinessRuleException.class,
+                    () -> eventService.cancelRegistration(bea.receipt().registrationId())).messageKey());
+            assertFalse(eventService.attendance(bea.fair().getId()).seatsMayBeGivenUp(), "no button");
+        }
+        for (Registrant registrant : List.of(ana, bea)) {
+            assertEquals(EventRegistration.Status.REGISTERED, tenancy.acrossAllTenants(
+                    () -> em.find(EventRegistration.class, registrant.receipt().registrationId())).getStatus());
+            assertEquals(0L, outboxCountTo(registrant.email(), "Inscription annulée : %"), "nothing mailed");
+        }
+    }
+
     @Test
     void aWalkInIsAttendedAtOnceAndNoShowsAppearOnceTheEventIsOver() {
         Tenant fjord = fixtures.newSchoolBoard("fjord");
@@ -1108,6 +1284,7 @@ class EventIT extends InServerTest {
             EventRegistration row = eventService.registrations(fair.getId(), "benali").get(0);
             assertEquals(walkIn.registrationId(), row.getId());
             assertNotNull(row.getAttendedAt());
+            assertEquals(row.getAttendedAt(), row.getRegisteredAt(), "registered as he came in");
             EventService.Attendance attendance = eventService.attendance(fair.getId());
             assertEquals(2, attendance.registered());
             assertEquals(1, attendance.attended());

@@ -603,11 +603,7 @@ class WaitingListIT extends InServerTest {
 
     /** The token of the link in the one mail to {@code email} whose subject is like {@code subject}. */
     private String token(String email, String subject) {
-        String text = outboxTo(email, subject).getBodyText();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/inscription\\.xhtml\\?token=([^&\\s]+)&lang=")
-                .matcher(text);
-        assertTrue(link.find(), "the mail carries the link: " + text);
-        return java.net.URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+        return eventFixtures().linkToken(email, subject);
     }
 
     private long outboxCountTo(String email, String subject) {

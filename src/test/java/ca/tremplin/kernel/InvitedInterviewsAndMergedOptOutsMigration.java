@@ -106,6 +106,18 @@ final class InvitedInterviewsAndMergedOptOutsMigration {
     }
 
 
+    /** Writes rows as an older schema held them, keys and strictness aside, as for a fixture. */
+    static void writeAsBefore(String url, String... inserts) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, "tremplin", "tremplin");
+             Statement statement = connection.createStatement()) {
+            statement.execute("set foreign_key_checks = 0");
+            statement.execute("set sql_mode = ''");
+            for (String insert : inserts) {
+                statement.execute(insert);
+            }
+        }
+    }
+
     /** Each row of the query, its cells joined by "|". */
     static List<String> rows(String url, String sql) throws Exception {
         List<String> rows = new ArrayList<>();

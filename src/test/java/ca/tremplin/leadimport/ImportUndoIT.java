@@ -87,6 +87,9 @@ class ImportUndoIT extends InServerTest {
     PublicEvents publicEvents;
 
     @Inject
+    ca.tremplin.event.RegistrationCancellations cancellations;
+
+    @Inject
     LeadService leads;
 
     @Inject
@@ -397,12 +400,16 @@ class ImportUndoIT extends InServerTest {
 
     /** Waits, up to 30 s, until a statement (the trigger's, for the update it holds) waits for the named lock. */
     private static void awaitWaitingOn(Connection connection, String lock) throws SQLException {
+        awaitOne(connection, "select count(*) from information_schema.processlist where state = 'User lock'"
+                + " and info like '%GET_LOCK(''" + lock + "''%'", "the lock " + lock);
+    }
+
+    /** Waits, up to 30 s, until {@code query} counts one: something waits for {@code what}. */
+    private static void awaitOne(Connection connection, String query, String what) throws SQLException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        String query = "select count(*) from information_schema.processlist where state = 'User lock'"
-                + " and info like '%GET_LOCK(''" + lock + "''%'";
         while (!"1".equals(firstOf(connection, query))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Nothing waited for the lock " + lock + " within 30 s");
+                throw new AssertionError("Nothing waited for " + what + " within 30 s");
             }
             java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
         }
@@ -550,13 +557,7 @@ class ImportUndoIT extends InServerTest {
     void aPersonWaitingWhomTheListShowsPresentIsGivenASeatAndAnUndoLeavesHerOffTheList() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("attente");
         UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
-        Event webinar = event(fjord, recruiter, "Webinaire complet");
-        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
-            Event full = events.find(webinar.getId());
-            full.setCapacity(1);
-            LocalDateTime start = LocalDateTime.ofInstant(full.getStartsAt(), full.zone());
-            webinar = events.save(full, start, start.plusHours(2), "Europe/Paris");
-        }
+        Event webinar = withOneSeat(fjord, recruiter, event(fjord, recruiter, "Webinaire complet"));
         String domain = "attente" + UUID.randomUUID().toString().substring(0, 6) + ".example";
         register(webinar, "Binta", "Fall", "binta@" + domain, null, "SN");
         assertTrue(publicEvents.register(webinar.getId(), new RegistrationRequest("Awa", "Diop", "awa@" + domain, null,
@@ -581,6 +582,183 @@ class ImportUndoIT extends InServerTest {
                 "off the waiting list, what she left being a place on it, not a seat: " + undone);
         assertEquals(List.of("0"), strings("select attended_at is not null from event_registration"
                 + " where email_normalized = ?", "awa@" + domain), "no longer marked present");
+    }
+
+    /**
+     * The report of a full webinar under way is imported at the moment a registrant gives up her seat from her link;
+     * it shows Bea, the first person waiting, present. The import's chunk locks the event before the seats it writes,
+     * as the waiting list's seat-giving locks it, so the two are counted one after the other: here the list first — it
+     * is held, its locks taken, until the link waits — and the seat given up then finds Bea in the room, so it goes to
+     * nobody: not to Bea a second time, not past the capacity; Cleo still waits, and neither the import nor the person
+     * giving up her seat meets an error.
+     */
+    @Test
+    void aListGivingASeatToSomeoneWaitingAsASeatIsGivenUpFromItsLinkSeatsNobodyTwiceNorPastTheCapacity()
+            throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("verrou");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = withOneSeat(fjord, recruiter, event(fjord, recruiter, "Webinaire au verrou"));
+        String domain = "verrou" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        registerFromItsOwnAddress(webinar, "ana@" + domain);
+        long bea = waitFor(webinar, "bea@" + domain);
+        waitFor(webinar, "cleo@" + domain);
+        String anasLink = linkIn(strings("select body_text from outbox_message where recipient = ?"
+                + " and subject like 'Inscription confirmée : %'", "ana@" + domain).get(0));
+        String lock = "seats-" + bea;
+        String trigger = "hold_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON event_registration FOR EACH ROW"
+                + " IF NEW.id = " + bea + " AND OLD.status = 'WAITLISTED' AND NEW.status = 'REGISTERED' THEN"
+                + " SET @held = GET_LOCK('" + lock + "', 60); SET @held = RELEASE_LOCK('" + lock + "'); END IF");
+        java.util.concurrent.ExecutorService person = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Connection holder = database.getConnection()) {
+            assertEquals("1", firstOf(holder, "select GET_LOCK('" + lock + "', 10)"));
+            java.util.concurrent.Future<ca.tremplin.event.RegistrationCancellations.View> givenUp;
+            long importId;
+            try {
+                importId = startImport(fjord, recruiter, webinar, "First Name,Last Name,Email,Duration (Minutes)\n"
+                        + "Bea,Diop,bea@" + domain + ",30\n");
+                awaitWaitingOn(holder, lock);
+                givenUp = person.submit(() -> TestSessions.onThreadOfItsOwn(recruiter, fjord,
+                        () -> cancellations.cancel(anasLink, "10.77.1.9", Locale.FRENCH)));
+                // Its statement that locks the event, seen running (the account's own connections are seen without
+                // the PROCESS privilege that the lock waits' table asks for): it waits, the list holding the event.
+                awaitOne(holder, "select count(*) > 0 from information_schema.processlist where id <> connection_id()"
+                        + " and command = 'Query' and info like '%from event %for update%'", "the event the list holds");
+            } finally {
+                firstOf(holder, "select RELEASE_LOCK('" + lock + "')");
+            }
+            assertEquals(LeadImport.Status.COMPLETED, importEndings.awaitNext(importId).status());
+            assertTrue(givenUp.get(60, java.util.concurrent.TimeUnit.SECONDS).cancelled(),
+                    "Ana's seat is given up, without an error");
+        } finally {
+            person.shutdownNow();
+            execute("DROP TRIGGER IF EXISTS " + trigger);
+        }
+
+        String seat = "select concat(status, ' ', attended_at is not null) from event_registration"
+                + " where email_normalized = ?";
+        assertEquals(List.of("REGISTERED 1"), strings(seat, "bea@" + domain), "Bea holds one seat, present");
+        assertEquals(List.of("CANCELLED 0"), strings(seat, "ana@" + domain));
+        assertEquals(List.of("WAITLISTED 0"), strings(seat, "cleo@" + domain), "no seat was free for Cleo");
+        assertEquals(1L, count("select count(*) from event_registration where event_id = ? and status = 'REGISTERED'",
+                webinar.getId()), "one seat held, the capacity");
+        assertEquals(0L, count("select count(*) from outbox_message where recipient = ? and subject like ?",
+                "bea@" + domain, "Inscription confirmée : %"), "the seat given up was not given to Bea as well");
+        assertEquals(0L, count("select count(*) from lead_event where kind = 'EVENT_WAITLIST_SEATED' and lead_id ="
+                + " (select lead_id from event_registration where email_normalized = ?)", "bea@" + domain));
+    }
+
+    /**
+     * A webinar of one seat under way: Ana holds it, and its report shows Zed, whom nobody had registered, present — in
+     * the room, past the capacity. Bea finds it full and waits; Ana gives up her seat from her link, which frees none,
+     * Zed holding one. The list undone, the seat Zed held is free, and goes to Bea, as a seat given up from a link goes
+     * to the first person waiting, with its confirmation — not left for whoever registers next.
+     */
+    @Test
+    void theSeatAnUndoneListsRegistrationHeldGoesToTheFirstPersonWaiting() throws Exception {
+        OneSeat held = anasSeatUnderWay("rendue", "Webinaire à la place rendue");
+        Event webinar = held.webinar();
+        String domain = held.domain();
+        long importId = importList(held.centre(), held.recruiter(), webinar, "First Name,Last Name,Email,"
+                + "Duration (Minutes)\nZed,Ndiaye,zed@" + domain + ",30\n");
+        waitFor(webinar, "bea@" + domain);
+        cancellations.cancel(confirmationLinkOf("ana@" + domain), "10.77.4.9", Locale.FRENCH);
+        String seat = "select status from event_registration where email_normalized = ?";
+        assertEquals(List.of("WAITLISTED"), strings(seat, "bea@" + domain), "Zed holds the one seat");
+
+        assertEquals(List.of(), undoneKeeping(held.centre(), held.recruiter(), importId));
+
+        assertEquals(List.of(), strings(seat, "zed@" + domain), "the list's registration is gone");
+        assertSeatGivenTo(webinar, "bea@" + domain);
+    }
+
+    /**
+     * A webinar of one seat under way: Ana's seat was given up by staff, and Bea took it online; the report shows Ana
+     * present, and restores her seat — in the room, past the capacity. Cleo finds it full and waits; Bea gives up her
+     * seat from her link, which frees none, Ana holding one. The list undone, Ana's seat is given up again, as before
+     * the list, and goes to Cleo.
+     */
+    @Test
+    void theSeatAnUndoneListRestoredGoesToTheFirstPersonWaitingOnceGivenUpAgain() throws Exception {
+        OneSeat held = anasSeatUnderWay("redonnee", "Webinaire à la place redonnée");
+        Event webinar = held.webinar();
+        String domain = held.domain();
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(held.recruiter(), held.centre())) {
+            events.cancelRegistration(count("select id from event_registration where email_normalized = ?",
+                    "ana@" + domain));
+        }
+        registerFromItsOwnAddress(webinar, "bea@" + domain);
+        long importId = importList(held.centre(), held.recruiter(), webinar, "First Name,Last Name,Email,"
+                + "Duration (Minutes)\nAwa,Diop,ana@" + domain + ",30\n");
+        String seat = "select status from event_registration where email_normalized = ?";
+        assertEquals(List.of("REGISTERED"), strings(seat, "ana@" + domain), "she came: her seat restored");
+        waitFor(webinar, "cleo@" + domain);
+        cancellations.cancel(confirmationLinkOf("bea@" + domain), "10.77.4.10", Locale.FRENCH);
+        assertEquals(List.of("WAITLISTED"), strings(seat, "cleo@" + domain), "Ana holds the one seat");
+
+        assertEquals(List.of(), undoneKeeping(held.centre(), held.recruiter(), importId));
+
+        assertEquals(List.of("CANCELLED"), strings(seat, "ana@" + domain), "given up again, as before the list");
+        assertSeatGivenTo(webinar, "cleo@" + domain);
+    }
+
+    /** A webinar of one seat under way, of a centre of its own, and a domain for its people's addresses. */
+    private record OneSeat(Tenant centre, UserAccount recruiter, Event webinar, String domain) {
+    }
+
+    /** A webinar of one seat under way, which Ana ("ana@" the domain) registered for online and holds. */
+    private OneSeat anasSeatUnderWay(String word, String title) {
+        Tenant centre = fixtures.newSchoolBoard(word);
+        UserAccount recruiter = fixtures.newAccount(centre, Role.RECRUITER);
+        OneSeat held = new OneSeat(centre, recruiter, withOneSeat(centre, recruiter, event(centre, recruiter, title)),
+                word + UUID.randomUUID().toString().substring(0, 6) + ".example");
+        registerFromItsOwnAddress(held.webinar(), "ana@" + held.domain());
+        return held;
+    }
+
+    /** The token of the link in the one confirmation mailed to {@code email}. */
+    private String confirmationLinkOf(String email) throws SQLException {
+        return linkIn(strings("select body_text from outbox_message where recipient = ?"
+                + " and subject like 'Inscription confirmée : %'", email).get(0));
+    }
+
+    /** The webinar's one seat is {@code email}'s, given from the waiting list and confirmed to them. */
+    private void assertSeatGivenTo(Event webinar, String email) throws SQLException {
+        assertEquals(List.of("REGISTERED"), strings("select status from event_registration where email_normalized = ?",
+                email), "the seat freed is theirs");
+        assertEquals(1L, count("select count(*) from outbox_message where recipient = ? and subject like ?", email,
+                "Inscription confirmée : %"), "told with its confirmation");
+        assertEquals(1L, count("select count(*) from lead_event where kind = 'EVENT_WAITLIST_SEATED' and lead_id ="
+                + " (select lead_id from event_registration where email_normalized = ?)", email));
+        assertEquals(1L, count("select count(*) from event_registration where event_id = ? and status = 'REGISTERED'",
+                webinar.getId()), "one seat held, the capacity");
+    }
+
+    /** The webinar, its capacity set to one seat by its centre's staff. */
+    private Event withOneSeat(Tenant tenant, UserAccount staff, Event webinar) {
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
+            Event full = events.find(webinar.getId());
+            full.setCapacity(1);
+            LocalDateTime start = LocalDateTime.ofInstant(full.getStartsAt(), full.zone());
+            return events.save(full, start, start.plusHours(2), "Europe/Paris");
+        }
+    }
+
+    /** A person who finds the event full and waits for a seat; returns their registration. */
+    private long waitFor(Event event, String email) {
+        ca.tremplin.event.RegistrationReceipt receipt = publicEvents.register(event.getId(), new RegistrationRequest(
+                "Bea", "Diop", email, null, "SN", true, false, null, null, null).waitingIfFull(true),
+                UUID.randomUUID().toString(), "10.77.2." + (1 + (UUID.randomUUID().hashCode() & 0x7f)), Locale.FRENCH);
+        assertTrue(receipt.waiting(), email + " waits: " + receipt);
+        return receipt.registrationId();
+    }
+
+    /** The token of the link that gives up the seat, in a mail's text. */
+    private static String linkIn(String mail) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/inscription\\.xhtml\\?token=([^&\\s]+)&")
+                .matcher(mail);
+        assertTrue(link.find(), mail);
+        return java.net.URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
     }
 
     /**
@@ -889,6 +1067,17 @@ class ImportUndoIT extends InServerTest {
 
     /** Imports the list with the guessed mapping (and the consent column, when given); waits for its end. */
     private long importList(Tenant tenant, UserAccount staff, Event event, String csv, int consentColumn) {
+        long importId = startImport(tenant, staff, event, csv, consentColumn);
+        assertEquals(LeadImport.Status.COMPLETED, importEndings.awaitNext(importId).status());
+        return importId;
+    }
+
+    private long startImport(Tenant tenant, UserAccount staff, Event event, String csv) {
+        return startImport(tenant, staff, event, csv, -1);
+    }
+
+    /** Starts importing the list with the guessed mapping (and the consent column, when given); returns the import. */
+    private long startImport(Tenant tenant, UserAccount staff, Event event, String csv, int consentColumn) {
         try (TenantContext.Scope ignored = TestSessions.signedInAs(staff, tenant)) {
             LeadImport upload = imports.upload(event.getId(), "liste.csv", csv.getBytes(StandardCharsets.UTF_8));
             ColumnMapping mapping = imports.progress(upload.getId()).mapping();
@@ -896,7 +1085,6 @@ class ImportUndoIT extends InServerTest {
                 mapping.set(ImportField.CONSENT_CONTACT, consentColumn);
             }
             imports.start(upload.getId(), mapping, null);
-            assertEquals(LeadImport.Status.COMPLETED, importEndings.awaitNext(upload.getId()).status());
             return upload.getId();
         }
     }

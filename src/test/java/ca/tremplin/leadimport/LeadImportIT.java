@@ -308,6 +308,47 @@ class LeadImportIT extends InServerTest {
         }
     }
 
+    /**
+     * A webinar's report says when each person registered, or does not: Awa registered when it says, read on the clock
+     * of the webinar's place, the list naming no zone; Binta, whose cell is empty, and Chloé, whose time comes after
+     * the webinar and cannot be hers, registered by its start, as they came — not when the list was imported, days
+     * after it maybe, which would leave them out of the reports as of its day while counting them as come.
+     */
+    @Test
+    void anImportedRegistrationIsDatedWhenTheListSaysElseByTheEventsStart() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("datees");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire aux inscriptions datées");
+        String domain = "datees" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        LocalDateTime awaRegistered = LocalDateTime.now(PARIS).minusDays(3).withSecond(0).withNano(0);
+        LocalDateTime afterTheWebinar = LocalDateTime.now(PARIS).plusDays(2).withSecond(0).withNano(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            LeadImport upload = imports.upload(webinar.getId(), "rapport.csv", ("First Name,Last Name,Email,"
+                    + "Registration Time,Duration (Minutes)\n"
+                    + "Awa,Diop,awa@" + domain + "," + awaRegistered.toString().replace('T', ' ') + ",30\n"
+                    + "Binta,Fall,binta@" + domain + ",,20\n"
+                    + "Chloé,Martin,chloe@" + domain + "," + afterTheWebinar.toString().replace('T', ' ') + ",10\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            imports.start(upload.getId(), imports.progress(upload.getId()).mapping(), null);
+            assertEquals(LeadImport.Status.COMPLETED, awaitEnd(upload.getId()).status());
+            assertEquals(List.of(), imports.failures(upload.getId()), "every row read");
+            assertEquals(List.of(), imports.notes(upload.getId(), LeadImportFailure.Kind.WARNING, 0, 10),
+                    "without a warning: each time read, or none given");
+
+            java.util.Map<String, EventRegistration> registered = new java.util.HashMap<>();
+            events.registrations(webinar.getId(), null).forEach(r -> registered.put(r.getEmailNormalized(), r));
+            assertEquals(awaRegistered.atZone(PARIS).toInstant(), registered.get("awa@" + domain).getRegisteredAt(),
+                    "when the list says, on Paris's clock");
+            assertEquals(webinar.getStartsAt(), registered.get("binta@" + domain).getRegisteredAt(),
+                    "by the webinar's start");
+            assertEquals(webinar.getStartsAt(), registered.get("chloe@" + domain).getRegisteredAt(),
+                    "a time after the webinar is not believed");
+            for (EventRegistration present : registered.values()) {
+                assertEquals(webinar.getStartsAt(), present.getAttendedAt(), "present from its start");
+            }
+        }
+    }
+
     @Test
     void anImportThatFailedMidwayResumesFromItsCheckpointWithNoRowWrittenTwice() throws Exception {
         Tenant fjord = fixtures.newSchoolBoard("fjord");

@@ -60,6 +60,9 @@ class ReportIT extends InServerTest {
     EventService events;
 
     @Inject
+    ca.tremplin.event.PublicEvents publicEvents;
+
+    @Inject
     ca.tremplin.tenant.Tenancy tenancy;
 
     @Inject
@@ -592,12 +595,7 @@ class ReportIT extends InServerTest {
         String ama = "ama." + UUID.randomUUID() + "@example.org";
         long eventId;
         try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
-            Event fair = new Event();
-            fair.setType(EventType.WEBINAR);
-            fair.setVirtual(true);
-            fair.setOnlineUrl("https://meet.example.org/salon-rapports");
-            fair.setTitleFr("Salon témoin des rapports");
-            fair.setLanguageList(List.of("fr"));
+            Event fair = webinar("Salon témoin des rapports");
             fair.setCostCad(new BigDecimal("300.00"));
             Event saved = events.save(fair, start, start.plusHours(2), montreal.getId());
             eventId = events.publish(saved.getId(), saved.getVersion()).getId();
@@ -617,6 +615,121 @@ class ReportIT extends InServerTest {
         assertEquals(1, fair.enrolled());
         assertEquals(new BigDecimal("150.00"), fair.costPerNewLead(), "300 $ for two new leads");
         assertEquals(new BigDecimal("300.00"), fair.costPerEnrolment(), "300 $ for one enrolment");
+    }
+
+    /**
+     * The list brought back from a webinar: Ama and Kofi came, Yaw did not; Ama then asks by phone to give up her seat,
+     * which is refused — she came, and her seat was used. The event's page and the report count alike: three seats
+     * held, two people who came, one no-show.
+     */
+    @Test
+    void aPersonWhoCameAndThenAsksToGiveUpTheirSeatCountsAsComeInTheReportAsOnTheEventsPage() {
+        HeldWebinar held = heldWebinar("Webinaire témoin des présences", 5, 3);
+        EventService.Attendance page;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            events.checkIn(held.registrations().get(0));
+            events.checkIn(held.registrations().get(1));
+            assertEquals("eventsAdmin.cameKeepsSeat", org.junit.jupiter.api.Assertions.assertThrows(
+                    ca.tremplin.kernel.BusinessRuleException.class,
+                    () -> events.cancelRegistration(held.registrations().get(0))).messageKey());
+            page = events.attendance(held.eventId());
+        }
+        assertEquals(List.of(3L, 2L, 1L), List.of(page.registered(), page.attended(), page.noShows()));
+
+        FunnelReport.EventResult shown = eventResult(held.eventId(), today);
+        assertEquals(List.of(page.registered(), page.attended()), List.of(shown.registrations(), shown.attended()),
+                "the report counts the seats held and who came as the event's page does");
+    }
+
+    /**
+     * A registrant written down as a walk-in from the door's paper list days after the webinar came during it: the
+     * report as it stood the day after the webinar counts her as come, as a check-in from that list would.
+     */
+    @Test
+    void aRegistrantTypedAsAWalkInAfterTheWebinarCountsAsComeInTheReportAsOfTheDayAfterIt() {
+        HeldWebinar held = heldWebinar("Webinaire témoin de la liste papier", 5, 1);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            events.registerAsStaff(held.eventId(), new RegistrationRequest("Ama", "Owusu", held.emails().get(0), null,
+                    "GH", true, false, null, null), RegistrationChannel.WALK_IN, null);
+        }
+
+        FunnelReport.EventResult asItStood = eventResult(held.eventId(), today.minusDays(4));
+        assertEquals(1, asItStood.registrations());
+        assertEquals(1, asItStood.attended(), "present from the webinar's start, not from when she was typed");
+    }
+
+    /**
+     * Kofi, whom nobody had registered, walked in at the webinar and is typed from the door's paper list days after it:
+     * he registered as he came, so the report as it stood the day after the webinar counts his registration beside his
+     * presence — neither a person come without a registration nor one left out —, as the report of today does.
+     */
+    @Test
+    void aWalkInTypedDaysAfterTheWebinarIsARegistrationOfItsDayInTheReportAsOfTheDayAfterIt() {
+        HeldWebinar held = heldWebinar("Webinaire témoin des entrées tardives", 5, 1);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            events.registerAsStaff(held.eventId(), new RegistrationRequest("Kofi", "Mensah",
+                    "kofi." + UUID.randomUUID() + "@example.org", null, "GH", true, false, null, null),
+                    RegistrationChannel.WALK_IN, null);
+        }
+
+        FunnelReport.EventResult asItStood = eventResult(held.eventId(), today.minusDays(4));
+        assertEquals(List.of(2L, 1L), List.of(asItStood.registrations(), asItStood.attended()),
+                "the online registrant and Kofi, who came");
+        FunnelReport.EventResult now = eventResult(held.eventId(), today);
+        assertEquals(List.of(2L, 1L), List.of(now.registrations(), now.attended()));
+    }
+
+    /** A webinar held some days ago, and the registrations and e-mails of those who had registered online for it. */
+    private record HeldWebinar(long eventId, List<Long> registrations, List<String> emails) {
+    }
+
+    /**
+     * A webinar of the centre held {@code daysAgo} days ago, for which as many people as {@code people} says had
+     * registered online two days before it.
+     */
+    private HeldWebinar heldWebinar(String title, int daysAgo, int people) {
+        ZoneId montreal = ZoneId.of("America/Montreal");
+        LocalDateTime start = LocalDateTime.now(montreal).plusDays(2).withSecond(0).withNano(0);
+        long eventId;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, centre)) {
+            Event saved = events.save(webinar(title), start, start.plusHours(2), montreal.getId());
+            eventId = events.publish(saved.getId(), saved.getVersion()).getId();
+        }
+        List<String> emails = new java.util.ArrayList<>();
+        List<Long> registrations = new java.util.ArrayList<>();
+        for (int person = 0; person < people; person++) {
+            emails.add("present." + UUID.randomUUID() + "@example.org");
+            registrations.add(publicEvents.register(eventId, new RegistrationRequest("Personne" + person, "Owusu",
+                    emails.get(person), null, "GH", true, false, montreal.getId(), null), UUID.randomUUID().toString(),
+                    "10.61." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "." + (person + 1),
+                    Languages.FRENCH).registrationId());
+        }
+        // Everything moved back in time together: held daysAgo days ago, registered two days before.
+        tenancy.acrossAllTenants(() -> {
+            em.createNativeQuery("update event set starts_at = starts_at - interval ?1 day,"
+                    + " ends_at = ends_at - interval ?1 day where id = ?2").setParameter(1, daysAgo + 2)
+                    .setParameter(2, eventId).executeUpdate();
+            return em.createNativeQuery("update event_registration set registered_at = registered_at - interval ?1 day"
+                    + " where event_id = ?2").setParameter(1, daysAgo + 2).setParameter(2, eventId).executeUpdate();
+        });
+        return new HeldWebinar(eventId, List.copyOf(registrations), List.copyOf(emails));
+    }
+
+    private static Event webinar(String title) {
+        Event webinar = new Event();
+        webinar.setType(EventType.WEBINAR);
+        webinar.setVirtual(true);
+        webinar.setOnlineUrl("https://meet.example.org/salon-rapports");
+        webinar.setTitleFr(title);
+        webinar.setLanguageList(List.of("fr"));
+        return webinar;
+    }
+
+    /** The event's line in the report of the last thirty days, as it stood at the end of {@code asOf}. */
+    private FunnelReport.EventResult eventResult(long eventId, LocalDate asOf) {
+        return report(recruiter, centre, new ReportQuery(today.minusDays(30), today, asOf, StageCounting.REACHED,
+                Map.of(), null)).events().stream().filter(event -> event.eventId() == eventId).findFirst()
+                .orElseThrow(() -> new AssertionError("the event is in the report"));
     }
 
     /**
