@@ -145,6 +145,9 @@ class PersonErasureIT extends InServerTest {
     @Inject
     DatabaseRows rows;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
+
     @Test
     void anErasureLeavesNoneOfThePersonsDataInTheDatabaseNorTheDataDirectoryAndKeepsWhatReportsCount()
             throws Exception {
@@ -456,6 +459,31 @@ class PersonErasureIT extends InServerTest {
         }
         assertEquals("|" + PersonErasure.MARKER, rows.string("select concat(recipient, '|', subject, body_text)"
                 + " from outbox_message where id = ?", old), "no centre follows them any more: it goes");
+    }
+
+    /**
+     * The admin erases a person while a colleague's save of their details is being written: the erasure waits for the
+     * save before it reads anything of the person, then erases what the save wrote too — where it read the record
+     * before the save and the save's values, written after, stayed on a record erased of them.
+     */
+    @Test
+    void anErasureWaitsForASaveBeingWrittenAndErasesWhatItWrote() throws Exception {
+        TestCentre centre = fixtures.newCentre("erase-race");
+        Person person = Person.invented();
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), person.first, person.last, person.email,
+                null, null);
+        // The colleague's save, holding the record until the erasure waits for it.
+        ca.tremplin.testsupport.FirstClick save = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update `lead` set phone_e164 = '" + person.phoneE164 + "', version = version + 1 where id = "
+                        + lead.getId());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(centre.admin(), centre.tenant())) {
+            save.meets("select id from `lead` where id = % for update", () -> erasure.eraseOnRequest(lead.getId()));
+        }
+
+        assertTrue(save.met(), "the erasure waited for the save before reading the person");
+        assertEquals(0L, rows.count("select count(*) from `lead` where id = ? and (phone_e164 is not null"
+                + " or erased_at is null)", lead.getId()), "erased, the phone the save wrote with it");
     }
 
     @Test
