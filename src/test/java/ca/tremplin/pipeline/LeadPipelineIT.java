@@ -1121,6 +1121,47 @@ class LeadPipelineIT extends InServerTest {
     }
 
     /**
+     * On the list's page: the rows ticked carry the owner each was shown with, so that a lead a colleague took by hand
+     * after the page was drawn is left to them, and the page says so — how many changed, how many were left and why,
+     * and who.
+     */
+    @Test
+    void theListPageLeavesALeadTakenSinceItWasDrawnAndSaysWhyAndWho() throws Exception {
+        Centre centre = centre("bulk-page");
+        Lead awa = fixtures.newLead(centre.tenant, centre.program, "Awa", "Diop", InquiryRequests.uniqueEmail(),
+                null, null);
+        Lead binta = fixtures.newLead(centre.tenant, centre.program, "Binta", "Sow", InquiryRequests.uniqueEmail(),
+                null, null);
+        UserAccount taker = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        UserAccount chosen = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(leadPageBase);
+        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
+        String page = recruiter.get("admin/leads.xhtml").body();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*data-rk=\"([^\"]+)\"").matcher(page);
+        List<String> keys = new java.util.ArrayList<>();
+        while (row.find()) {
+            keys.add(row.group(1));
+        }
+        assertEquals(2, keys.size(), "the centre's two people: " + keys);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(taker, centre.tenant)) {
+            leads.assignOwner(binta.getId(), leads.open(binta.getId()).lead().getOwnerId(), taker.getId());
+        }
+
+        String done = recruiter.send(recruiter.formOn("admin/leads.xhtml", page, "leads", Map.of(
+                "leads:table_selection", String.join(",", keys), "leads:bulkOwner", String.valueOf(chosen.getId())),
+                "leads:bulk-assign")).body();
+
+        assertTrue(done.contains("1 candidat modifié ; 1 laissé tel quel."), done);
+        assertTrue(done.contains("Laissés de côté : 1 — leur responsable a changé depuis l’affichage de la liste"),
+                done);
+        assertTrue(done.contains("Laissés tels quels : Binta Sow."), done);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(taker.getId(), leads.open(binta.getId()).lead().getOwnerId());
+            assertEquals(chosen.getId(), leads.open(awa.getId()).lead().getOwnerId());
+        }
+    }
+
+    /**
      * Two recruiters assign overlapping choices of the same list, shown to both with the same owners, at the same
      * instant: the lead both chose goes to one of them once — one line on its timeline — and the other is told it was
      * taken meanwhile, where the later silently gave it to their own choice.
