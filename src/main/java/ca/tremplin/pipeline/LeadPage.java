@@ -681,7 +681,8 @@ public class LeadPage implements Serializable {
 
     /**
      * A colleague merged this record into another since the page was opened: the page opens the record that stays,
-     * says so, and carries the note that was being typed, to be added there if it is the right person.
+     * says so, and carries the note that was being typed, to be added there if it is the right person. A record
+     * removed since (the import that made it undone) leaves nothing to open: the list opens, saying so.
      */
     private void toSurvivor() {
         java.util.Optional<Long> survivor = leads.survivorOf(id);
