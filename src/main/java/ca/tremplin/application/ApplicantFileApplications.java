@@ -47,14 +47,7 @@ public class ApplicantFileApplications implements OwnApplications {
     @Override
     public List<OwnApplication> of(long tenantId, long leadId) {
         return tenancy.asTenant(tenantId, () -> {
-            // The duplicates merged into the person keep an application of theirs when both had applied to the same
-            // offer (one per offer): it is still this person's, as their lead page lists it for staff.
-            List<Object[]> rows = em.createQuery("""
-                            select a, o from OfferApplication a, Offer o where o.id = a.offerId
-                            and (a.leadId = :lead
-                                 or a.leadId in (select d.id from Lead d where d.mergedIntoId = :lead))
-                            order by a.appliedAt desc, a.id desc""", Object[].class)
-                    .setParameter("lead", leadId).getResultList();
+            List<Object[]> rows = ofThePerson(em, tenantId, leadId);
             if (rows.isEmpty()) {
                 return List.of();
             }
@@ -75,6 +68,21 @@ public class ApplicantFileApplications implements OwnApplications {
     }
 
     /**
+     * The person's applications at the centre and the offers they went to, newest first: their own lead's, and those
+     * of the duplicates merged into it, which keep an application of theirs when both had applied to the same offer
+     * (one per offer) — still this person's, as their lead page lists it for staff. The centre is named, for a caller
+     * that crosses tenants.
+     */
+    static List<Object[]> ofThePerson(EntityManager em, long tenantId, long leadId) {
+        return em.createQuery("""
+                        select a, o from OfferApplication a, Offer o where o.id = a.offerId and a.tenantId = :tenant
+                        and (a.leadId = :lead
+                             or a.leadId in (select d.id from Lead d where d.mergedIntoId = :lead))
+                        order by a.appliedAt desc, a.id desc""", Object[].class)
+                .setParameter("tenant", tenantId).setParameter("lead", leadId).getResultList();
+    }
+
+    /**
      * The person withdraws one of their applications from their file ({@link CandidateWithdrawal}), as the link's
      * centre: its tenant filter keeps every other centre's applications out.
      */
@@ -85,21 +93,24 @@ public class ApplicantFileApplications implements OwnApplications {
 
     /**
      * One row per offer, newest first: the person and a duplicate merged into them may both have applied to it, and
-     * the person reads one application. Their own lead's is kept (the newest of its own, one withdrawn and sent again
-     * being two), else the duplicate's.
+     * the person reads one application. One still under way is kept before one closed — the person's own withdrawn or
+     * refused must not hide the duplicate's that still waits, which they can follow and withdraw —; among those, their
+     * own lead's (the newest of its own, one withdrawn and sent again being two), else the duplicate's.
      */
     static List<Object[]> oneRowPerOffer(List<Object[]> newestFirst, long leadId) {
         Map<Long, Object[]> byOffer = new LinkedHashMap<>();
         for (Object[] row : newestFirst) {
             OfferApplication application = (OfferApplication) row[0];
-            byOffer.merge(application.getOfferId(), row, (kept, other) -> !isOwn(kept, leadId) && isOwn(other, leadId)
+            byOffer.merge(application.getOfferId(), row, (kept, other) -> rank(other, leadId) > rank(kept, leadId)
                     ? other : kept);
         }
         return List.copyOf(byOffer.values());
     }
 
-    private static boolean isOwn(Object[] row, long leadId) {
-        return ((OfferApplication) row[0]).getLeadId() == leadId;
+    /** How much a row is the one the person should read of an offer: under way first, then their own lead's. */
+    private static int rank(Object[] row, long leadId) {
+        OfferApplication application = (OfferApplication) row[0];
+        return (application.getStatus().isFinal() ? 0 : 2) + (application.getLeadId() == leadId ? 1 : 0);
     }
 
     /**

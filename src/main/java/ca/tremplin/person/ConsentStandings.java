@@ -150,13 +150,28 @@ public final class ConsentStandings {
      * application was sent came after it, as a change comes after a form's line ({@link #current}).
      */
     public static boolean processingWithdrawn(Collection<ConsentEntry> register, Instant consentAt) {
+        return processing(register, consentAt).onHold();
+    }
+
+    /**
+     * Where one application's processing stands, as {@link #processingWithdrawn} reads it, and since when: on hold
+     * since the withdrawal that stopped it; else processed since the consent given back to every application after
+     * its own, or since its own ({@code consentAt}). What the person's consents page says of each application under
+     * way, where the register's one line in force ({@link #inForce}) would say "withdrawn" of an application sent, or
+     * sent again, since the withdrawal.
+     */
+    public static Processing processing(Collection<ConsentEntry> register, Instant consentAt) {
         ConsentEntry latest = null;
         for (ConsentEntry line : inOrder(register)) {
             if (forEveryApplication(line) && !line.at().isBefore(consentAt)) {
                 latest = line;
             }
         }
-        return latest != null && latest.withdrawal();
+        return latest == null ? new Processing(false, consentAt) : new Processing(latest.withdrawal(), latest.at());
+    }
+
+    /** One application's processing: on hold (its consent withdrawn) or not, since when. */
+    public record Processing(boolean onHold, Instant since) {
     }
 
     /**

@@ -77,6 +77,11 @@ public class PersonErasure {
     @Transactional
     public PersonErasureRecord eraseOnRequest(long leadId) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        // The lead's row locked before anything of the person is read, as every writer of the lead page locks it: a
+        // colleague's save, note or merge at that instant is either in before the erasure reads what to erase, or
+        // waits and then finds the person erased — never written about them once their data is gone.
+        em.createNativeQuery("select id from `lead` where id = ?1 and tenant_id = ?2 for update")
+                .setParameter(1, leadId).setParameter(2, TenantContext.currentTenantId()).getResultList();
         Lead lead = em.find(Lead.class, leadId);
         if (lead == null || lead.getMergedIntoId() != null || lead.getTenantId() != TenantContext.currentTenantId()) {
             throw new NotFoundException("lead " + leadId);

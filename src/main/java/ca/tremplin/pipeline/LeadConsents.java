@@ -78,7 +78,9 @@ public class LeadConsents {
     public void recordWithdrawal(long leadId, ConsentPurpose purpose, ConsentChannel channel, Instant saidAt,
                                  String note) {
         leads.requireStaff();
-        Lead lead = leads.existing(leadId);
+        // Locked, as the lead's other writers lock it: a withdrawal recorded while a colleague merges the lead would
+        // be written on the record merged away, where no mail reads it.
+        Lead lead = leads.existingLocked(leadId);
         if (channel == ConsentChannel.PREFERENCES) {
             throw new ca.tremplin.kernel.BusinessRuleException("consent.chooseChannel");
         }

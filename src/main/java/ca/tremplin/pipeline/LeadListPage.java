@@ -82,16 +82,23 @@ public class LeadListPage implements Serializable {
                 return service().page(filterForm.filter(), first, pageSize, sort.field() == null ? LATEST_FIRST : sort);
             }
 
+            /** The lead and the owner it is shown with: a bulk assignment leaves a lead taken since to its taker. */
             @Override
             public String getRowKey(LeadRow row) {
-                return String.valueOf(row.id());
+                return ShownOwners.key(row.id(), row.ownerId());
             }
 
             @Override
             public LeadRow getRowData(String rowKey) {
-                return new LeadRow(Long.valueOf(rowKey), null, null, null, null, null, null, null, null, null);
+                return new LeadRow(ShownOwners.leadId(rowKey), null, null, null, null, null, null, null,
+                        ShownOwners.ownerId(rowKey), null);
             }
         };
+    }
+
+    /** A row's key, as the list's model gives it: the lead and the owner it is shown with ({@link ShownOwners}). */
+    public String rowKey(LeadRow row) {
+        return ShownOwners.key(row.id(), row.ownerId());
     }
 
     /** "Leads: 1,234", or "more than 10,000" when counting stopped there. */
@@ -116,11 +123,33 @@ public class LeadListPage implements Serializable {
         filterForm.clear();
     }
 
+    /**
+     * Gives the leads chosen to the owner chosen, except those whose owner changed since the list showed them: a
+     * colleague who took one meanwhile keeps it, and the page says which and why.
+     */
     public void assign() {
-        if (bulk(() -> service().assign(selectedIds(), bulkOwner))) {
+        List<Long> ids = selectedIds();
+        ShownOwners shown = shownOwners();
+        if (bulk(() -> service().assign(ids, shown, bulkOwner))) {
             refusedOwner = null;
         }
     }
+
+    /**
+     * The owners the leads chosen were shown with: the rows ticked name theirs in their keys, as the page drew them;
+     * the whole list, read again for the action ({@link #selectedIds}), as it was read.
+     */
+    private ShownOwners shownOwners() {
+        String ticked = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("leads:table_selection");
+        if (allOfTheList || ALL_ROWS.equals(ticked)) {
+            return wholeListShown != null ? wholeListShown : ShownOwners.NONE;
+        }
+        return ShownOwners.read(ticked);
+    }
+
+    /** The owners of the whole list as {@link #selectedIds} last read it for this request's action. */
+    private transient ShownOwners wholeListShown;
 
     /** A member of staff as a menu names them. */
     record StaffChoice(long id, String name) implements Serializable {
@@ -389,8 +418,10 @@ public class LeadListPage implements Serializable {
         if (allOfTheList || ALL_ROWS.equals(jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext().getRequestParameterMap().get("leads:table_selection"))) {
             // One more than a bulk action takes, so that a list too long for one is refused with the limit named.
-            return service().page(filterForm.filter(), 0, LeadListService.BULK_LIMIT + 1, LATEST_FIRST).stream()
-                    .map(LeadRow::id).toList();
+            List<LeadRow> whole = service().page(filterForm.filter(), 0, LeadListService.BULK_LIMIT + 1,
+                    LATEST_FIRST);
+            wholeListShown = ShownOwners.of(whole);
+            return whole.stream().map(LeadRow::id).toList();
         }
         return selected == null ? List.of() : selected.stream().map(LeadRow::id).toList();
     }

@@ -218,12 +218,24 @@ public class LeadListService {
     }
 
     /**
-     * Gives the chosen leads to {@code ownerId}; those who already had that owner are left as they were and counted,
-     * those merged into another record or gone since they were chosen are left out and counted, the others assigned
-     * (never a refusal of the whole action for one lead gone).
+     * Gives the chosen leads to {@code ownerId}, whatever owner each has now; see
+     * {@link #assign(List, ShownOwners, Long)}.
      */
     @Transactional
     public BulkResult assign(List<Long> leadIds, Long ownerId) {
+        return assign(leadIds, ShownOwners.NONE, ownerId);
+    }
+
+    /**
+     * Gives the chosen leads to {@code ownerId}; those who already had that owner are left as they were and counted,
+     * those whose owner changed since the list showed them ({@code shown}: a colleague took them by hand, or gave
+     * them to someone by a bulk assignment of their own) are left to whoever has them now, counted and named, those
+     * merged into another record or gone since they were chosen are left out and counted, the others assigned (never
+     * a refusal of the whole action for one lead). The leads are locked first, as a stage change and a save lock
+     * one: two assignments of the same leads at once are made one after the other, and the second sees the first's.
+     */
+    @Transactional
+    public BulkResult assign(List<Long> leadIds, ShownOwners shown, Long ownerId) {
         leads.requireStaff();
         Map<Long, String> staff = pipeline.staffNames();
         if (ownerId != null) {
@@ -233,11 +245,19 @@ public class LeadListService {
         Instant now = clock.instant();
         List<Lead> found = stillListed(leadIds);
         int changed = 0;
+        List<String> takenMeanwhile = new ArrayList<>();
         for (Lead lead : found) {
+            if (!java.util.Objects.equals(lead.getOwnerId(), ownerId)
+                    && shown.changedSince(lead.getId(), lead.getOwnerId())) {
+                takenMeanwhile.add(lead.fullName());
+                continue;
+            }
             changed += leads.reassign(lead, ownerId, staff, now) ? 1 : 0;
         }
-        return new BulkResult(changed, List.of(), withGone(unchanged(ALREADY_OWNED, found.size() - changed), found,
-                leadIds));
+        Map<String, Integer> why = new LinkedHashMap<>(
+                unchanged(ALREADY_OWNED, found.size() - changed - takenMeanwhile.size()));
+        why.putAll(unchanged(OWNER_CHANGED, takenMeanwhile.size()));
+        return new BulkResult(changed, takenMeanwhile, withGone(why, found, leadIds));
     }
 
     /**
@@ -259,6 +279,12 @@ public class LeadListService {
 
     /** Why a lead was left as it was by a bulk assignment: it already had that owner. */
     static final String ALREADY_OWNED = "leads.leftOut.alreadyOwned";
+
+    /**
+     * Why a lead was left as it was by a bulk assignment: its owner changed since the list showed it, and whoever
+     * has it now keeps it.
+     */
+    static final String OWNER_CHANGED = "leads.leftOut.ownerChanged";
 
     /** Why a lead was left as it was by a bulk tag: it already had the tag. */
     static final String ALREADY_TAGGED = "leads.leftOut.alreadyTagged";

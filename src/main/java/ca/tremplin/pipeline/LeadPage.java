@@ -197,11 +197,25 @@ public class LeadPage implements Serializable {
             return;
         } catch (BusinessRuleException broken) {
             messages.explain(broken);
-            view = leads.open(id);
+            if (LeadService.ERASED_MEANWHILE.equals(broken.messageKey())) {
+                // Erased meanwhile: the page shows the record as the erasure left it, not the details just typed.
+                reload();
+            } else {
+                view = leads.open(id);
+            }
             return;
         } catch (ca.tremplin.kernel.NotFoundException gone) {
-            // Merged into another record meanwhile: what was typed goes there, unsaved, for staff to look at.
+            // Merged into another record meanwhile: what was typed goes there, unsaved, for staff to look at; removed
+            // (an import undone), the list opens and says so.
             toSurvivor();
+            return;
+        } catch (RuntimeException failed) {
+            // The database gave the save up against a colleague's work on the same record at that instant: nothing
+            // was written; said, and what was typed stays in the fields.
+            if (!ca.tremplin.kernel.RolledBackRetries.raced(failed)) {
+                throw failed;
+            }
+            messages.error("conflict.modifiedMeanwhile");
             return;
         }
         reload();
@@ -667,18 +681,22 @@ public class LeadPage implements Serializable {
 
     /**
      * A colleague merged this record into another since the page was opened: the page opens the record that stays,
-     * says so, and carries the note that was being typed, to be added there if it is the right person.
+     * says so, and carries the note that was being typed, to be added there if it is the right person. A record
+     * removed since (the import that made it undone) leaves nothing to open: the list opens, saying so.
      */
     private void toSurvivor() {
-        messages.error("lead.goneMeanwhile");
+        java.util.Optional<Long> survivor = leads.survivorOf(id);
+        // Merged: the record that stays opens, with what was typed. Removed (the import that made it undone): there
+        // is no record left to carry anything to, and the list opens saying so.
+        messages.error(survivor.isPresent() ? "lead.goneMeanwhile" : "lead.removedMeanwhile");
         messages.keepForNextPage();
         jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
                 .getExternalContext();
-        if (note != null && !note.isBlank()) {
+        if (survivor.isPresent() && note != null && !note.isBlank()) {
             external.getFlash().put(TYPED_NOTE, note);
         }
         HashMap<String, String> typed = new HashMap<>();
-        if (edited != null && loaded != null) {
+        if (survivor.isPresent() && edited != null && loaded != null) {
             edited.forEach((field, value) -> {
                 if (!Objects.equals(blankAsNull(value), blankAsNull(loaded.get(field)))) {
                     typed.put(field, value);
@@ -688,7 +706,6 @@ public class LeadPage implements Serializable {
         if (!typed.isEmpty()) {
             external.getFlash().put(TYPED_FIELDS, typed);
         }
-        java.util.Optional<Long> survivor = leads.survivorOf(id);
         try {
             external.redirect(external.getRequestContextPath() + (survivor.isPresent()
                     ? "/admin/lead.xhtml?id=" + survivor.get() : "/admin/leads.xhtml"));

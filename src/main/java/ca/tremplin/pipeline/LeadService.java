@@ -165,8 +165,9 @@ public class LeadService {
         // Locked, so that a colleague's save at the same instant is either seen here, field by field, or waits.
         Lead lead = existingLocked(leadId);
         if (lead.isErased()) {
-            // An erased person is no one: bringing their details back would undo the erasure.
-            throw new BusinessRuleException("erasure.readOnly");
+            // An erased person is no one: bringing their details back would undo the erasure. Erased since the page
+            // showed the record (its version moved with the erasure): said so, rather than as a page read-only.
+            throw new BusinessRuleException(lead.getVersion() != version ? ERASED_MEANWHILE : "erasure.readOnly");
         }
         if (lead.getVersion() != version) {
             Map<LeadField, String> now = new java.util.EnumMap<>(LeadField.class);
@@ -224,14 +225,18 @@ public class LeadService {
     @Transactional
     public void acceptProposal(long leadId, long proposalId, String shownValue) {
         requireStaff();
-        details.accept(stillPersonal(leadId), proposalId, shownValue, signedInUser.getUserId(), clock.instant());
+        // Locked, as a save is: a colleague's save or acceptance at the same instant is seen here, and refused by
+        // the value shown, rather than failing at commit.
+        details.accept(stillPersonalLocked(leadId), proposalId, shownValue, signedInUser.getUserId(),
+                clock.instant());
     }
 
     /** Staff set aside a value another source gave for this lead. */
     @Transactional
     public void dismissProposal(long leadId, long proposalId) {
         requireStaff();
-        details.dismiss(existing(leadId), proposalId, signedInUser.getUserId(), clock.instant());
+        // Locked: a colleague accepting the same value at that instant is seen as deciding it first, not overwritten.
+        details.dismiss(existingLocked(leadId), proposalId, signedInUser.getUserId(), clock.instant());
     }
 
     /**
@@ -288,7 +293,8 @@ public class LeadService {
     @Transactional
     public void assignOwner(long leadId, Long shownOwnerId, Long ownerId) {
         requireStaff();
-        Lead lead = existing(leadId);
+        // Locked, as a bulk assignment locks the leads it gives: the owner compared is the one that will be replaced.
+        Lead lead = existingLocked(leadId);
         Map<Long, String> staff = pipeline.staffNames();
         if (!Objects.equals(lead.getOwnerId(), shownOwnerId)) {
             throw new BusinessRuleException("lead.ownerChangedMeanwhile", lead.fullName(),
@@ -300,14 +306,15 @@ public class LeadService {
     @Transactional
     public void addTag(long leadId, String tag) {
         requireStaff();
-        Lead lead = existing(leadId);
+        // Locked: a tag added while a colleague merges the lead would stay on the record merged away, out of sight.
+        Lead lead = existingLocked(leadId);
         tag(lead, tag, clock.instant());
     }
 
     @Transactional
     public void removeTag(long leadId, String tag) {
         requireStaff();
-        Lead lead = existing(leadId);
+        Lead lead = existingLocked(leadId);
         String clean = LeadTags.normalize(tag);
         if (pipeline.hasTag(leadId, clean)) {
             pipeline.removeTag(leadId, clean);
@@ -326,7 +333,9 @@ public class LeadService {
         if (length > NOTE_MAX) {
             throw new BusinessRuleException("lead.noteTooLong", NOTE_MAX, length);
         }
-        Lead lead = stillPersonal(leadId);
+        // Locked: a note added while a colleague merges the lead would land on the record merged away, out of sight,
+        // and one added while an admin erases the person would write about them on the erased record.
+        Lead lead = stillPersonalLocked(leadId);
         Instant now = clock.instant();
         // The same note sent twice by the same person within a moment (from two tabs, or by a client without the lead
         // page's submission token, which keeps one showing of its form to one note however late it is sent again):
@@ -337,6 +346,9 @@ public class LeadService {
         }
     }
 
+    /** Why a save was refused: the person was erased while the page that sent it showed their record. */
+    static final String ERASED_MEANWHILE = "lead.erasedMeanwhile";
+
     /** The characters a note holds: the timeline's detail column. */
     static final int NOTE_MAX = 2000;
 
@@ -346,7 +358,8 @@ public class LeadService {
     @Transactional
     public LeadTask addTask(long leadId, String title, Instant dueAt, Long assignedTo) {
         requireStaff();
-        Lead lead = stillPersonal(leadId);
+        // Locked, as a note is; and the same task sent twice at once is found by the second once the first is in.
+        Lead lead = stillPersonalLocked(leadId);
         if (title == null || title.isBlank()) {
             throw new BusinessRuleException("task.titleRequired");
         }
@@ -373,7 +386,10 @@ public class LeadService {
     public void completeTask(long taskId) {
         requireStaff();
         LeadTask task = pipeline.findTask(taskId).orElseThrow(() -> new NotFoundException("task " + taskId));
-        Lead lead = existing(task.getLeadId());
+        // Locked, then the task read again: done at the same instant from another tab or by a colleague, it is
+        // found done here and said so, once on the timeline.
+        Lead lead = existingLocked(task.getLeadId());
+        pipeline.refresh(task);
         if (task.getDoneAt() != null) {
             // Done from another tab or by a colleague since the page was drawn: once on the timeline, not twice.
             throw new BusinessRuleException("task.alreadyDone");
@@ -649,7 +665,15 @@ public class LeadService {
      * tags, which name no one, still move with the centre's work.
      */
     private Lead stillPersonal(long leadId) {
-        Lead lead = existing(leadId);
+        return requirePersonal(existing(leadId));
+    }
+
+    /** As {@link #stillPersonal}, the lead locked first ({@link #existingLocked}). */
+    private Lead stillPersonalLocked(long leadId) {
+        return requirePersonal(existingLocked(leadId));
+    }
+
+    private static Lead requirePersonal(Lead lead) {
         if (lead.isErased()) {
             throw new BusinessRuleException("erasure.nothingAdded");
         }
@@ -665,8 +689,10 @@ public class LeadService {
      * rows (whose keys to the lead share its lock) before the lead itself: two colleagues moving the same lead at the
      * same instant then each waited for the other, and the database gave one of them up with an error page. Locked
      * first, the second waits, then sees the first's stage and is told, as when the two moves are seconds apart.
+     * Every writer of a lead whose work a colleague's could undo or hide takes it: a save, an owner, a tag, a note, a
+     * task, a value accepted, a consent's withdrawal, a merge — and an erasure, which takes the same row's lock.
      */
-    private Lead existingLocked(long leadId) {
+    Lead existingLocked(long leadId) {
         return pipeline.lockLeads(leadId).stream().filter(java.util.Objects::nonNull)
                 .filter(lead -> lead.getMergedIntoId() == null).findFirst()
                 .orElseThrow(() -> new NotFoundException("lead " + leadId));

@@ -487,6 +487,11 @@ public class PipelineRepository {
         em.flush();
     }
 
+    /** The entity as the database holds it now: read again once a lock taken since made others' changes visible. */
+    public void refresh(Object entity) {
+        em.refresh(entity);
+    }
+
     private <T> TypedQuery<T> filtered(String select, LeadFilter filter, PageAccess access, String tail,
                                        Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" where l.mergedIntoId is null");

@@ -65,6 +65,10 @@ public class ConsentPreferences {
     @Inject
     ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
 
+    /** Each centre's applications under way of the person, answered by the application feature. */
+    @Inject
+    jakarta.enterprise.inject.Instance<ApplicationsUnderWay> applicationsUnderWay;
+
     /**
      * What the link opens; an unknown link is not found, an expired one says so and shows nothing.
      *
@@ -104,9 +108,14 @@ public class ConsentPreferences {
             // A button pressed twice (a double click, two tabs): the second finds the change the first made and
             // records nothing more. The lead's row is locked first, so that two at the same moment see each other.
             em.lock(lead, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            ConsentEntry inForce = ConsentStandings.inForce(register.registers(List.of(lead.getId()))
-                    .getOrDefault(lead.getId(), List.of())).get(purpose);
-            boolean already = inForce != null && (given ? inForce.granted() : inForce.withdrawal());
+            List<ConsentEntry> lines = register.registers(List.of(lead.getId())).getOrDefault(lead.getId(),
+                    List.of());
+            ConsentEntry inForce = ConsentStandings.inForce(lines).get(purpose);
+            // The processing of applications, by the applications it covers: withdrawn for those sent before, it is
+            // still withdrawn from one sent since; given to one sent since, it is still given back to those on hold.
+            boolean already = purpose == ConsentPurpose.APPLICATION
+                    ? applications(lead, lines, inForce).already(given)
+                    : inForce != null && (given ? inForce.granted() : inForce.withdrawal());
             if (!already) {
                 register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), who, null,
                         ipAddress, language, link.isForGuardian());
@@ -131,8 +140,11 @@ public class ConsentPreferences {
             List<PreferencesView.Purpose> purposes = new ArrayList<>();
             for (ConsentPurpose purpose : ConsentPurpose.CHANGEABLE) {
                 ConsentEntry inForce = current.get(purpose);
-                // News is always offered; another purpose only once the person has been asked for it.
-                if (inForce != null || purpose == ConsentPurpose.NEWS) {
+                if (purpose == ConsentPurpose.APPLICATION && inForce != null) {
+                    // Application by application: the register's one line would say "withdrawn" of one sent since.
+                    purposes.add(applications(lead, lines, inForce));
+                } else if (inForce != null || purpose == ConsentPurpose.NEWS) {
+                    // News is always offered; another purpose only once the person has been asked for it.
                     purposes.add(new PreferencesView.Purpose(purpose, inForce != null && inForce.granted(),
                             inForce != null && inForce.withdrawal(), inForce == null ? null : inForce.at(),
                             purpose == ConsentPurpose.NEWS ? impliedUntil(lines) : null));
@@ -144,6 +156,21 @@ public class ConsentPreferences {
         }
         return new PreferencesView(ContactDetails.masked(link.getEmailNormalized()), false, centres,
                 link.isForGuardian());
+    }
+
+    /**
+     * The processing of the person's applications at the lead's centre, each application under way with where its
+     * own processing stands ({@link ConsentStandings#processing}): on hold since a withdrawal that came after its
+     * consent, or processed since its consent or the consent given back to all.
+     */
+    private PreferencesView.Purpose applications(Lead lead, List<ConsentEntry> lines, ConsentEntry inForce) {
+        List<ApplicationsUnderWay.UnderWay> underWay = applicationsUnderWay.isResolvable()
+                ? applicationsUnderWay.get().of(lead.getTenantId(), lead.getId()) : List.of();
+        return PreferencesView.Purpose.ofApplications(inForce, underWay.stream().map(application -> {
+            ConsentStandings.Processing processing = ConsentStandings.processing(lines, application.consentAt());
+            return new PreferencesView.Application(application.tradeFr(), application.tradeEn(),
+                    application.employerName(), processing.onHold(), processing.since());
+        }).toList());
     }
 
     /**

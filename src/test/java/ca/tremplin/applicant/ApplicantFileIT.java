@@ -581,15 +581,13 @@ class ApplicantFileIT extends InServerTest {
     @Test
     void anOfferThePersonAndAMergedDuplicateBothAppliedToIsListedOnce() {
         Centre centre = centre("merged");
-        Lead hoa = fixtures.newLead(centre.tenant, centre.program);
-        Lead duplicate = fixtures.newLead(centre.tenant, centre.program, hoa.getFirstName(), hoa.getLastName(),
-                "hoa.autre." + UUID.randomUUID() + "@example.vn", null, null);
-        ca.tremplin.offer.Offer welder = openOffer(centre, "Soudures du Fjord", "Soudeur", "Welder");
-        applyAs(hoa, welder);
-        long duplicates = applyAs(duplicate, welder);
+        AppliedTwice twice = appliedTwice(centre);
+        Lead hoa = twice.hoa();
+        ca.tremplin.offer.Offer welder = twice.welder();
+        long duplicates = twice.duplicates();
         try (TenantContext.Scope ignored = centre.asRecruiter()) {
             applications.changeStatus(duplicates, ca.tremplin.application.ApplicationStatus.SCREENED);
-            leadService.merge(hoa.getId(), duplicate.getId());
+            leadService.merge(hoa.getId(), twice.duplicate().getId());
         }
         assertEquals(2L, (long) tenancy.acrossAllTenants(() -> em.createQuery(
                         "select count(a) from OfferApplication a where a.offerId = :offer", Long.class)
@@ -599,6 +597,55 @@ class ApplicantFileIT extends InServerTest {
 
         assertEquals(1, listed.size(), "one row for the offer: " + listed);
         assertEquals(ApplicationProgress.RECEIVED, listed.get(0).progress(), "the person's own application");
+    }
+
+    /**
+     * The person's own application to an offer was withdrawn, and a duplicate of theirs, merged into them since,
+     * applied to the same offer and still waits (it stays on the duplicate: one per person and offer): their file
+     * lists that application, which they can follow and withdraw, where it listed only their own, withdrawn, and the
+     * one that waits was nowhere on their file; their consents page names it among those under way.
+     */
+    @Test
+    void aMergedDuplicatesApplicationStillUnderWayIsOnThePersonsFileThoughTheirOwnToTheOfferWasWithdrawn() {
+        Centre centre = centre("merged-open");
+        AppliedTwice twice = appliedTwice(centre);
+        Lead hoa = twice.hoa();
+        Lead duplicate = twice.duplicate();
+        long duplicates = twice.duplicates();
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            applications.changeStatus(twice.own(), ca.tremplin.application.ApplicationStatus.WITHDRAWN);
+            applications.changeStatus(duplicates, ca.tremplin.application.ApplicationStatus.SCREENED);
+            leadService.merge(hoa.getId(), duplicate.getId());
+        }
+        assertEquals(duplicate.getId(), tenancy.acrossAllTenants(() -> em.find(
+                ca.tremplin.application.OfferApplication.class, duplicates).getLeadId()), "left on the duplicate");
+
+        List<OwnApplication> listed = files.open(sendLink(centre, hoa)).applications();
+
+        assertEquals(1, listed.size(), "one row for the offer: " + listed);
+        assertEquals(duplicates, listed.get(0).applicationId(), "the application that waits");
+        assertEquals(ApplicationProgress.IN_REVIEW, listed.get(0).progress());
+        assertTrue(listed.get(0).withdrawable(), "theirs to withdraw");
+        assertEquals(List.of("Soudeur"), tenancy.acrossAllTenants(() -> underWay.of(centre.tenant.getId(),
+                        hoa.getId())).stream().map(ca.tremplin.preferences.ApplicationsUnderWay.UnderWay::tradeFr)
+                .toList(),
+                "their consents page names it among the applications under way");
+    }
+
+    @Inject
+    ca.tremplin.preferences.ApplicationsUnderWay underWay;
+
+    /** Hoa, a duplicate of hers under another address, and the application each sent to one welder's offer. */
+    private record AppliedTwice(Lead hoa, Lead duplicate, ca.tremplin.offer.Offer welder, long own, long duplicates) {
+    }
+
+    private AppliedTwice appliedTwice(Centre centre) {
+        Lead hoa = fixtures.newLead(centre.tenant, centre.program);
+        Lead duplicate = fixtures.newLead(centre.tenant, centre.program, hoa.getFirstName(), hoa.getLastName(),
+                "hoa.autre." + UUID.randomUUID() + "@example.vn", null, null);
+        ca.tremplin.offer.Offer welder = openOffer(centre, "Soudures du Fjord", "Soudeur", "Welder");
+        long own = applyAs(hoa, welder);
+        return new AppliedTwice(hoa, duplicate, welder, own, applyAs(duplicate, welder));
     }
 
     /**

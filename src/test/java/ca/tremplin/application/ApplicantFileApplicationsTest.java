@@ -187,6 +187,40 @@ class ApplicantFileApplicationsTest {
         assertSame(elsewhere, rows.get(1)[0], "the duplicate's application to another offer stays");
     }
 
+    /**
+     * The person's own application to an offer was withdrawn (or refused), and the duplicate merged into them applied
+     * to it too and still waits: the file lists the one that waits, which they can follow and withdraw, not the one
+     * closed; of two under way, their own.
+     */
+    @Test
+    void anOfferTheDuplicateStillWaitsOnIsListedWithItsApplicationThoughThePersonsOwnWasClosed() {
+        Offer offer = offer(OfferStatus.OPEN);
+        OfferApplication own = new OfferApplication(7L, 70L, 700L, null, "cv.pdf", "application/pdf",
+                APPLIED.plusSeconds(60));
+        own.moveTo(ApplicationStatus.WITHDRAWN, APPLIED.plusSeconds(120));
+        OfferApplication duplicates = new OfferApplication(7L, 70L, 701L, null, "cv.pdf", "application/pdf", APPLIED);
+        duplicates.moveTo(ApplicationStatus.SCREENED, APPLIED.plusSeconds(90));
+
+        List<Object[]> rows = ApplicantFileApplications.oneRowPerOffer(List.of(new Object[] {own, offer},
+                new Object[] {duplicates, offer}), 700L);
+
+        assertEquals(1, rows.size());
+        assertSame(duplicates, rows.get(0)[0], "the duplicate's application, still under way");
+
+        OfferApplication refused = new OfferApplication(7L, 71L, 700L, null, "cv.pdf", "application/pdf", APPLIED);
+        refused.moveTo(ApplicationStatus.REJECTED, APPLIED.plusSeconds(60));
+        OfferApplication waiting = new OfferApplication(7L, 71L, 701L, null, "cv.pdf", "application/pdf",
+                APPLIED.minusSeconds(60));
+        assertSame(waiting, ApplicantFileApplications.oneRowPerOffer(List.of(new Object[] {refused, offer},
+                new Object[] {waiting, offer}), 700L).get(0)[0], "a refusal of their own hides no application waiting");
+
+        OfferApplication ownWaiting = new OfferApplication(7L, 72L, 700L, null, "cv.pdf", "application/pdf", APPLIED);
+        OfferApplication duplicateWaiting = new OfferApplication(7L, 72L, 701L, null, "cv.pdf", "application/pdf",
+                APPLIED.plusSeconds(60));
+        assertSame(ownWaiting, ApplicantFileApplications.oneRowPerOffer(List.of(new Object[] {duplicateWaiting, offer},
+                new Object[] {ownWaiting, offer}), 700L).get(0)[0], "both under way: their own");
+    }
+
     private static OwnApplication line(OfferApplication application, Offer offer, Tenant centre,
                                        boolean processingWithdrawn, boolean underGuardian) {
         return ApplicantFileApplications.line(application, offer, centre, processingWithdrawn, underGuardian, TODAY);

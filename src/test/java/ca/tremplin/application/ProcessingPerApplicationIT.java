@@ -14,6 +14,7 @@ import ca.tremplin.kernel.TableSort;
 import ca.tremplin.offer.Offer;
 import ca.tremplin.person.ConsentChannel;
 import ca.tremplin.person.ConsentPurpose;
+import ca.tremplin.preferences.PreferencesView;
 import ca.tremplin.tenant.TenantContext;
 import ca.tremplin.testsupport.InServerTest;
 import ca.tremplin.testsupport.TestCentre;
@@ -97,13 +98,11 @@ class ProcessingPerApplicationIT extends InServerTest {
         TestCentre centre = fixtures.newCentre("per-application-file");
         Offer welder = candidates.welding(centre);
         Offer boilermaker = candidates.boilermaking(centre);
-        String email = Candidates.newAddress();
-        long pastry = candidates.apply(centre.offer(), email);
-        long welding = candidates.apply(welder, email);
-        long leadId = candidates.leadOf(pastry);
-        withdrawProcessing(centre, leadId);
-        candidates.earlier(pastry, 4, leadId, 2);
-        candidates.earlier(welding, 4, leadId, 0);
+        SentBefore before = twoSentBeforeAWithdrawal(centre, welder);
+        String email = before.email();
+        long pastry = before.pastry();
+        long welding = before.welding();
+        long leadId = before.leadId();
         long since = candidates.apply(boilermaker, email);
 
         List<OwnApplication> file = ownApplications.of(centre.tenant().getId(), leadId);
@@ -122,6 +121,77 @@ class ProcessingPerApplicationIT extends InServerTest {
             assertTrue(leadConsents.standing(leadId).inForce().get(ConsentPurpose.APPLICATION).withdrawal(),
                     "the register still says the processing is withdrawn, for the one still on hold");
         }
+    }
+
+    /**
+     * The person's consents page, once they withdrew the processing of their applications and then applied again to
+     * one of the two they had sent: that one is said processed since they sent it again, the other on hold since the
+     * withdrawal — not one "withdrawn" that the application being processed contradicts —, the page offering both to
+     * withdraw and to give back; "Withdraw" then stops the one sent again too, where it recorded nothing, the
+     * register already saying "withdrawn".
+     */
+    @Test
+    void theConsentsPageSaysWhereEachApplicationsProcessingStandsAndAWithdrawalThereStopsTheOneSentAgain()
+            throws Exception {
+        TestCentre centre = fixtures.newCentre("per-application-page");
+        SentBefore before = twoSentBeforeAWithdrawal(centre, candidates.welding(centre));
+        String email = before.email();
+        long pastry = before.pastry();
+        assertEquals(pastry, candidates.apply(centre.offer(), email), "applying again to it: the one that stood");
+        String token = ca.tremplin.testsupport.MailLinks.preferencesToken(candidates.lastMailTo(email));
+
+        PreferencesView.Purpose shown = processing(preferences.view(token, "203.0.113.81"), centre);
+        assertTrue(shown.given(), "the application sent again is processed");
+        assertTrue(shown.withdrawn(), "the other one waits");
+        assertEquals(List.of("Pâtissier processed", "Soudeur on hold"), shown.applications().stream()
+                .map(line -> line.tradeFr() + (line.onHold() ? " on hold" : " processed")).sorted().toList());
+        // In French, as a page opened without a language chosen is.
+        String page = new ca.tremplin.testsupport.HttpVisitor(deployment).get("consentements.xhtml?token="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertTrue(page.contains("Pâtissier, Pâtisserie du Fjord : traitée — consentement donné le"), page);
+        assertTrue(page.contains("Soudeur, Soudures du Fjord : en attente — consentement retiré le"), page);
+        assertTrue(page.contains("preferences-applications-both"), "what each button does, both being offered");
+
+        PreferencesView.Purpose after = processing(preferences.change(token, centre.tenant().getId(),
+                ConsentPurpose.APPLICATION, false, "203.0.113.81", java.util.Locale.FRENCH), centre);
+
+        assertFalse(after.given(), "nothing processed any more");
+        assertTrue(after.applications().stream().allMatch(PreferencesView.Application::onHold), after.toString());
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals("application.cvConsentWithdrawn", assertThrows(GoneException.class,
+                    () -> applications.cv(pastry)).messageKey(), "the one sent again is on hold too");
+        }
+    }
+
+    @Inject
+    ca.tremplin.preferences.ConsentPreferences preferences;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL deployment;
+
+    private static PreferencesView.Purpose processing(PreferencesView view, TestCentre centre) {
+        return view.centres().stream().filter(c -> c.tenantId() == centre.tenant().getId()).findFirst().orElseThrow()
+                .purposes().stream().filter(p -> p.purpose() == ConsentPurpose.APPLICATION).findFirst()
+                .orElseThrow();
+    }
+
+    /** A person's two applications, to the centre's pastry offer and to a welder's, and their lead. */
+    private record SentBefore(String email, long pastry, long welding, long leadId) {
+    }
+
+    /**
+     * A person applies to the centre's offer and to {@code welder}, then withdraws the processing of their
+     * applications, minutes apart as people do.
+     */
+    private SentBefore twoSentBeforeAWithdrawal(TestCentre centre, Offer welder) {
+        String email = Candidates.newAddress();
+        long pastry = candidates.apply(centre.offer(), email);
+        long welding = candidates.apply(welder, email);
+        long leadId = candidates.leadOf(pastry);
+        withdrawProcessing(centre, leadId);
+        candidates.earlier(pastry, 4, leadId, 2);
+        candidates.earlier(welding, 4, leadId, 0);
+        return new SentBefore(email, pastry, welding, leadId);
     }
 
     private void withdrawProcessing(TestCentre centre, long leadId) {

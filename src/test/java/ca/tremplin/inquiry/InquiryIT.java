@@ -451,10 +451,7 @@ class InquiryIT extends InServerTest {
     }
 
     private static String preferencesToken(String text) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/consentements\\.xhtml\\?token=([^\\s&]+)")
-                .matcher(text);
-        assertTrue(link.find(), "the mail carries a preferences link: " + text);
-        return java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        return ca.tremplin.testsupport.MailLinks.preferencesToken(text);
     }
 
     @Test

@@ -68,6 +68,29 @@ class ProcessingPerApplicationTest {
                 SECOND_APPLIED), "a withdrawal after an application stops it, wherever it was sent");
     }
 
+    /**
+     * What the person's consents page says of each application: on hold since the withdrawal that stopped it, or
+     * processed since its own consent — or since the consent given back to all, when that came after it.
+     */
+    @Test
+    void eachApplicationsProcessingIsSaidWithTheDayItStandsSince() {
+        List<ConsentEntry> register = List.of(first, withdrawal, second);
+
+        assertEquals(new ConsentStandings.Processing(true, WITHDRAWN),
+                ConsentStandings.processing(register, FIRST_APPLIED), "on hold since the withdrawal");
+        assertEquals(new ConsentStandings.Processing(false, SECOND_APPLIED),
+                ConsentStandings.processing(register, SECOND_APPLIED), "processed since it was sent");
+        assertEquals(new ConsentStandings.Processing(false, FIRST_APPLIED),
+                ConsentStandings.processing(List.of(first), FIRST_APPLIED), "nothing withdrawn: since it was sent");
+
+        Instant givenBackAt = Instant.parse("2026-09-30T10:00:00Z");
+        ConsentEntry givenBack = new ConsentEntry(givenBackAt, ConsentPurpose.APPLICATION, true,
+                ConsentChannel.PREFERENCES, null, "fr", "v", "texte", null, null, null, false);
+        assertEquals(new ConsentStandings.Processing(false, givenBackAt),
+                ConsentStandings.processing(List.of(first, withdrawal, second, givenBack), FIRST_APPLIED),
+                "processed again since the consent was given back");
+    }
+
     @Test
     void aWithdrawalAtTheVeryMomentTheApplicationWasSentCameAfterIt() {
         ConsentEntry sameMoment = ConsentStandingsTest.change(ConsentPurpose.APPLICATION, false,

@@ -80,7 +80,8 @@ class BulkEmailDoubleClickIT {
         String list = "admin/leads.xhtml?country=" + COUNTRY;
         String page = recruiter.get(list).body();
         List<String> chosen = new ArrayList<>();
-        Matcher row = Pattern.compile("<tr[^>]*data-rk=\"(\\d+)\"").matcher(page);
+        // A row's key: the lead, then the owner the list shows it with.
+        Matcher row = Pattern.compile("<tr[^>]*data-rk=\"(\\d+)-\\d*\"").matcher(page);
         while (row.find()) {
             chosen.add(row.group(1));
         }
@@ -410,7 +411,7 @@ class BulkEmailDoubleClickIT {
 
         // The whole list chosen, and two rows of the first page ticked besides (or unticked after a header's box):
         // every person of the list is tagged.
-        Matcher row = Pattern.compile("<tr[^>]*data-rk=\"(\\d+)\"").matcher(page);
+        Matcher row = Pattern.compile("<tr[^>]*data-rk=\"(\\d+)-\\d*\"").matcher(page);
         List<String> ticked = new ArrayList<>();
         while (row.find() && ticked.size() < 2) {
             ticked.add(row.group(1));

@@ -35,8 +35,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -887,9 +885,7 @@ class CaslConsentIT extends InServerTest {
 
     /** The token of the preferences link at the foot of a message. */
     private static String preferencesToken(String text) {
-        Matcher link = Pattern.compile("/consentements\\.xhtml\\?token=([^\\s&]+)").matcher(text);
-        assertTrue(link.find(), "every e-mail carries the preferences link: " + text);
-        return URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+        return ca.tremplin.testsupport.MailLinks.preferencesToken(text);
     }
 
     private Lead lead(TestCentre centre, String address, boolean news) {

@@ -87,6 +87,12 @@ class LeadMergeIT extends InServerTest {
     @Inject
     DatabaseRows rows;
 
+    @Inject
+    LeadConsents consents;
+
+    @Inject
+    ca.tremplin.person.PersonErasure erasure;
+
     @jakarta.persistence.PersistenceContext(unitName = "tremplin")
     jakarta.persistence.EntityManager em;
 
@@ -145,6 +151,80 @@ class LeadMergeIT extends InServerTest {
         assertTrue(opened.contains("Vos changements à l’identité de la personne sont gardés dans les champs"));
         assertEquals(0L, rows.count("select count(*) from `lead` where id in (?, ?) and phone_e164 = '+233241234567'",
                 kept.getId(), duplicate.getId()), "nothing saved");
+    }
+
+    /**
+     * A note, a task, a tag, an owner or a withdrawal of consent written on a lead while a colleague's merge of it into
+     * another record is being written: each waits for the merge, then is told the record was merged meanwhile (the
+     * lead page then opens the record that stays, with what was typed), and nothing lands on the record merged away,
+     * where nobody would see it again — a withdrawal there would not even stop the mail.
+     */
+    @Test
+    void whatIsWrittenOnALeadWhileAColleagueMergesItWaitsAndNothingIsLeftOnTheRecordMergedAway() throws Exception {
+        TestCentre centre = fixtures.newCentre("merge-writers");
+        Map<String, java.util.function.LongConsumer> writers = new java.util.LinkedHashMap<>();
+        writers.put("note", id -> leads.addNote(id, "Rappelée ce matin"));
+        writers.put("task", id -> leads.addTask(id, "Rappeler demain", java.time.Instant.now().plusSeconds(86_400),
+                null));
+        writers.put("tag", id -> leads.addTag(id, "bourse"));
+        writers.put("owner", id -> leads.assignOwner(id, leads.open(id).lead().getOwnerId(), centre.admin().getId()));
+        writers.put("withdrawal", id -> consents.recordWithdrawal(id, ca.tremplin.person.ConsentPurpose.CONTACT,
+                ca.tremplin.person.ConsentChannel.PHONE, java.time.Instant.now(), null));
+        for (Map.Entry<String, java.util.function.LongConsumer> writer : writers.entrySet()) {
+            Lead[] twice = samePersonTwice(centre, "Abena", "Mensah");
+            Lead kept = twice[0];
+            Lead duplicate = twice[1];
+            long eventsBefore = rows.count("select count(*) from lead_event where lead_id = ?", duplicate.getId());
+            // The colleague's merge, holding the duplicate's row until the write waits for it.
+            ca.tremplin.testsupport.FirstClick merging = new ca.tremplin.testsupport.FirstClick(
+                    database::getConnection, "update `lead` set merged_into_id = " + kept.getId() + " where id = "
+                            + duplicate.getId());
+            try (TenantContext.Scope ignored = centre.asRecruiter()) {
+                merging.meets(LeadPipelineIT.LEAD_LOCKED, () -> assertThrows(ca.tremplin.kernel.NotFoundException.class,
+                        () -> writer.getValue().accept(duplicate.getId()), writer.getKey()));
+            }
+            assertTrue(merging.met(), writer.getKey() + " waited for the merge");
+            assertEquals(eventsBefore, rows.count("select count(*) from lead_event where lead_id = ?",
+                    duplicate.getId()), writer.getKey() + ": no line on the record merged away");
+            assertEquals(0L, rows.count("select count(*) from lead_tag where lead_id = ?", duplicate.getId()));
+            assertEquals(0L, rows.count("select count(*) from consent_change where lead_id = ?", duplicate.getId()));
+            assertEquals(0L, rows.count("select count(*) from lead_task where lead_id = ? and title = ?",
+                    duplicate.getId(), "Rappeler demain"));
+        }
+    }
+
+    /** Where the test's own transactions (a colleague's merge being written) take their connections. */
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
+
+    /**
+     * Details saved on a lead page opened before the centre's admin erased the person: refused, saying the person was
+     * erased meanwhile, and the page shows the record as the erasure left it — what was typed, the person's data, is
+     * neither written back nor shown again.
+     */
+    @Test
+    void detailsSavedOnARecordErasedMeanwhileAreRefusedSayingSoAndNothingComesBack() throws Exception {
+        TestCentre centre = fixtures.newCentre("erase-save");
+        Lead lead = fixtures.newLead(centre.tenant(), centre.program(), "Yaw", "Boateng",
+                InquiryRequests.uniqueEmail(), null, 2001);
+        ca.tremplin.testsupport.HttpVisitor recruiter = signedIn(centre.recruiter());
+        String page = "admin/lead.xhtml?id=" + lead.getId();
+        String phone = fieldNamed(recruiter.get(page).body(), "Téléphone");
+        java.net.http.HttpRequest save = recruiter.form(page, "lead", Map.of(phone, "+233 24 765 4321"), "lead:save");
+
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            erasure.eraseOnRequest(lead.getId());
+        }
+        java.net.http.HttpResponse<String> answer = recruiter.send(save);
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Les renseignements personnels de cette personne ont été effacés pendant que"
+                + " sa fiche était ouverte : rien n’a été enregistré"), answer.body());
+        assertFalse(answer.body().contains("+233 24 765 4321"), "what was typed is not shown again");
+        assertEquals(0L, rows.count("select count(*) from `lead` where id = ? and phone_e164 is not null",
+                lead.getId()), "nothing written");
+        assertEquals(0L, rows.count("select count(*) from lead_audit where lead_id = ? and source = 'STAFF'",
+                lead.getId()), "no change of the person's details recorded after their erasure");
     }
 
     /**

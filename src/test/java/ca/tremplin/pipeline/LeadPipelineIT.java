@@ -1075,6 +1075,185 @@ class LeadPipelineIT extends InServerTest {
         }
     }
 
+    /**
+     * A recruiter assigns three leads of the list to a colleague, while another colleague has taken one of them by
+     * hand on its page since the list was shown, and given another to that same colleague: the one taken is left to
+     * whoever took it, named and said why (in both languages), the one given already is counted as it was, and only
+     * the third changes owner — nobody's work is overwritten unseen.
+     */
+    @Test
+    void aBulkAssignmentLeavesTheLeadsWhoseOwnerChangedSinceTheListWasShownToWhoeverHasThemNow() {
+        Centre centre = centre("bulk-taken");
+        Lead awa = fixtures.newLead(centre.tenant, centre.program, "Awa", "Diop", InquiryRequests.uniqueEmail(),
+                null, null);
+        Lead binta = fixtures.newLead(centre.tenant, centre.program, "Binta", "Sow", InquiryRequests.uniqueEmail(),
+                null, null);
+        Lead coumba = fixtures.newLead(centre.tenant, centre.program, "Coumba", "Fall",
+                InquiryRequests.uniqueEmail(), null, null);
+        UserAccount taker = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        UserAccount chosen = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        List<LeadRow> shown;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            shown = list.page(LeadFilter.NONE, 0, 50, ca.tremplin.kernel.TableSort.DEFAULT);
+        }
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(taker, centre.tenant)) {
+            leads.assignOwner(binta.getId(), ownerShown(shown, binta), taker.getId());
+            leads.assignOwner(coumba.getId(), ownerShown(shown, coumba), chosen.getId());
+        }
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            LeadListService.BulkResult assigned = list.assign(List.of(awa.getId(), binta.getId(), coumba.getId()),
+                    keysOf(shown), chosen.getId());
+
+            assertEquals(1, assigned.done(), "Awa only");
+            assertEquals(Map.of(LeadListService.ALREADY_OWNED, 1, LeadListService.OWNER_CHANGED, 1),
+                    assigned.whyLeftOut());
+            assertEquals(List.of("Binta Sow"), assigned.leftOut(), "the one taken meanwhile, by name");
+            assertEquals(taker.getId(), leads.open(binta.getId()).lead().getOwnerId(), "still whoever took her");
+            assertEquals(chosen.getId(), leads.open(awa.getId()).lead().getOwnerId());
+            assertEquals(chosen.getId(), leads.open(coumba.getId()).lead().getOwnerId());
+        }
+        assertEquals("leur responsable a changé depuis l’affichage de la liste : la personne qui les suit maintenant"
+                + " les garde (rechargez la liste pour la voir)",
+                ca.tremplin.kernel.Messages.get(Locale.FRENCH, LeadListService.OWNER_CHANGED));
+        assertEquals("their owner changed since the list was shown: whoever follows them now keeps them (reload the"
+                + " list to see who)", ca.tremplin.kernel.Messages.get(Locale.ENGLISH, LeadListService.OWNER_CHANGED));
+    }
+
+    /**
+     * On the list's page: the rows ticked carry the owner each was shown with, so that a lead a colleague took by hand
+     * after the page was drawn is left to them, and the page says so — how many changed, how many were left and why,
+     * and who.
+     */
+    @Test
+    void theListPageLeavesALeadTakenSinceItWasDrawnAndSaysWhyAndWho() throws Exception {
+        Centre centre = centre("bulk-page");
+        Lead awa = fixtures.newLead(centre.tenant, centre.program, "Awa", "Diop", InquiryRequests.uniqueEmail(),
+                null, null);
+        Lead binta = fixtures.newLead(centre.tenant, centre.program, "Binta", "Sow", InquiryRequests.uniqueEmail(),
+                null, null);
+        UserAccount taker = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        UserAccount chosen = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        ca.tremplin.testsupport.HttpVisitor recruiter = new ca.tremplin.testsupport.HttpVisitor(leadPageBase);
+        recruiter.signIn(centre.recruiter.getEmail(), TestFixtures.PASSWORD);
+        String page = recruiter.get("admin/leads.xhtml").body();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*data-rk=\"([^\"]+)\"").matcher(page);
+        List<String> keys = new java.util.ArrayList<>();
+        while (row.find()) {
+            keys.add(row.group(1));
+        }
+        assertEquals(2, keys.size(), "the centre's two people: " + keys);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(taker, centre.tenant)) {
+            leads.assignOwner(binta.getId(), leads.open(binta.getId()).lead().getOwnerId(), taker.getId());
+        }
+
+        String done = recruiter.send(recruiter.formOn("admin/leads.xhtml", page, "leads", Map.of(
+                "leads:table_selection", String.join(",", keys), "leads:bulkOwner", String.valueOf(chosen.getId())),
+                "leads:bulk-assign")).body();
+
+        assertTrue(done.contains("1 candidat modifié ; 1 laissé tel quel."), done);
+        assertTrue(done.contains("Laissés de côté : 1 — leur responsable a changé depuis l’affichage de la liste"),
+                done);
+        assertTrue(done.contains("Laissés tels quels : Binta Sow."), done);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            assertEquals(taker.getId(), leads.open(binta.getId()).lead().getOwnerId());
+            assertEquals(chosen.getId(), leads.open(awa.getId()).lead().getOwnerId());
+        }
+    }
+
+    /**
+     * Two recruiters assign overlapping choices of the same list, shown to both with the same owners, at the same
+     * instant: the lead both chose goes to one of them once — one line on its timeline — and the other is told it was
+     * taken meanwhile, where the later silently gave it to their own choice.
+     */
+    @Test
+    void twoBulkAssignmentsOfOverlappingChoicesAtOnceGiveTheSharedLeadOnceAndTheOtherSaysWhy() throws Exception {
+        Centre centre = centre("bulk-crossing");
+        Lead first = fixtures.newLead(centre.tenant, centre.program);
+        Lead shared = fixtures.newLead(centre.tenant, centre.program);
+        Lead last = fixtures.newLead(centre.tenant, centre.program);
+        UserAccount one = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        UserAccount other = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        List<LeadRow> shown;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            shown = list.page(LeadFilter.NONE, 0, 50, ca.tremplin.kernel.TableSort.DEFAULT);
+        }
+        long linesBefore = ownerLines(shared);
+        java.util.function.BiFunction<List<Long>, Long, java.util.concurrent.Callable<String>> assigning =
+                (chosen, to) -> () -> {
+                    LeadListService.BulkResult done = list.assign(chosen, keysOf(shown), to);
+                    return done.done() + " " + done.whyLeftOut();
+                };
+
+        List<String> said = TestSessions.atOnce(centre.tenant, centre.recruiter,
+                assigning.apply(List.of(first.getId(), shared.getId()), one.getId()), centre.admin,
+                assigning.apply(List.of(shared.getId(), last.getId()), other.getId()));
+
+        assertEquals(List.of("1 {" + LeadListService.OWNER_CHANGED + "=1}", "2 {}"), said);
+        assertEquals(linesBefore + 1, ownerLines(shared), "given once");
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            Long owner = leads.open(shared.getId()).lead().getOwnerId();
+            assertTrue(owner.equals(one.getId()) || owner.equals(other.getId()), "one of the two: " + owner);
+        }
+    }
+
+    /**
+     * A recruiter changes a lead's owner on its page while a colleague's bulk assignment of it is being written: the
+     * page's change waits for it, then is refused naming the owner now, as when the two are minutes apart — not a
+     * failure at the end of the save, nor the colleague's assignment overwritten.
+     */
+    @Test
+    void anOwnerChosenOnTheLeadPageWhileABulkAssignmentOfItIsWrittenWaitsAndIsRefusedNamingTheOwnerNow()
+            throws Exception {
+        Centre centre = centre("owner-race");
+        Lead lead = fixtures.newLead(centre.tenant, centre.program, "Fatou", "Ba", InquiryRequests.uniqueEmail(),
+                null, null);
+        UserAccount bulkChoice = fixtures.newAccount(centre.tenant, Role.RECRUITER);
+        Long shownOwner;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            shownOwner = leads.open(lead.getId()).lead().getOwnerId();
+        }
+        ca.tremplin.testsupport.FirstClick bulk = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update `lead` set owner_id = " + bulkChoice.getId() + ", version = version + 1 where id = "
+                        + lead.getId());
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            BusinessRuleException refused = bulk.meets(LEAD_LOCKED, () -> assertThrows(BusinessRuleException.class,
+                    () -> leads.assignOwner(lead.getId(), shownOwner, centre.admin.getId())));
+            assertEquals("lead.ownerChangedMeanwhile", refused.messageKey());
+            assertTrue(refused.localizedMessage(Locale.ENGLISH).contains("it is now " + bulkChoice.getDisplayName()),
+                    refused.localizedMessage(Locale.ENGLISH));
+            assertEquals(bulkChoice.getId(), leads.open(lead.getId()).lead().getOwnerId(), "the bulk's owner stays");
+        }
+        assertTrue(bulk.met(), "the page's change waited for the lead being written");
+    }
+
+    /**
+     * A statement of the server reading a lead locked ({@code PipelineRepository.lockLeads}, {@code lockedLeads}),
+     * as the database lists it while it waits; its own beginning, which the query looking for it does not share.
+     */
+    static final String LEAD_LOCKED = "select l1_0.%from `lead` l1_0%for update%";
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
+
+    /** The owner the list showed the lead with. */
+    private static Long ownerShown(List<LeadRow> shown, Lead lead) {
+        return shown.stream().filter(row -> row.id().equals(lead.getId())).findFirst().orElseThrow().ownerId();
+    }
+
+    /** The rows' keys as the list drew them and a browser sends them back ticked. */
+    private static ShownOwners keysOf(List<LeadRow> shown) {
+        return ShownOwners.read(String.join(",", shown.stream().map(row -> ShownOwners.key(row.id(), row.ownerId()))
+                .toList()));
+    }
+
+    private long ownerLines(Lead lead) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(e) from LeadEvent e where e.leadId = :lead"
+                + " and e.kind = :kind", Long.class).setParameter("lead", lead.getId())
+                .setParameter("kind", LeadEventKind.OWNER_CHANGED).getSingleResult());
+    }
+
     @Test
     void theLeadPageTheListAndTheBoardIssueAFixedHandfulOfStatementsWhateverTheirSize() {
         Centre centre = centre("statements");

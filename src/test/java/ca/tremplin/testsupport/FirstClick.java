@@ -25,6 +25,8 @@ public final class FirstClick {
 
     private final Connections connections;
     private final Connection held;
+    /** Whether the second click's statement was seen waiting before the first committed. */
+    private volatile boolean met;
 
     /** Writes, in a transaction left open, the statements of the first click. */
     public FirstClick(Connections connections, String... writes) throws SQLException {
@@ -86,13 +88,23 @@ public final class FirstClick {
         }
     }
 
+    /**
+     * Whether, by the time {@link #meets} returned, a statement like the one it named was seen waiting for the first
+     * click's rows: false when the first committed only because the wait ran out, the second click having never
+     * waited there (it went another way, or waited on another statement).
+     */
+    public boolean met() {
+        return met;
+    }
+
     private void commitOnceRunning(String runningLike) {
         try (Connection watch = connections.open();
              PreparedStatement running = watch.prepareStatement(
                      "select count(*) from information_schema.processlist where info like ?")) {
             running.setString(1, runningLike);
             long deadline = System.currentTimeMillis() + MOST_WAIT_MILLIS;
-            while (System.currentTimeMillis() < deadline && !seen(running)) {
+            while (System.currentTimeMillis() < deadline && !met) {
+                met = seen(running);
                 Thread.onSpinWait();
             }
         } catch (SQLException unreadable) {
