@@ -463,10 +463,12 @@ public class CampaignService {
                 .filter(tenant -> !tenant.isCoordination()).map(ca.tremplin.tenant.Tenant::getSlug);
     }
 
+    /** The event's title in the language, the French one when it has no English one: the words of its address. */
     private String eventTitle(long eventId, Locale locale) {
         boolean english = ca.tremplin.kernel.Languages.isEnglish(locale);
         return tenancy.acrossAllTenants(() -> campaigns.eventsNamed(Set.of(eventId))).stream().findFirst()
-                .map(row -> (String) row[english ? 2 : 1]).orElse("");
+                .map(row -> english && row[2] != null && !((String) row[2]).isBlank() ? (String) row[2]
+                        : (String) row[1]).orElse("");
     }
 
     /** The event's or program's name in French or English (the French one when it has no English one). */

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * A program's public page; a program archived or deleted after it was public, or one of a centre closed since, answers
  * 410 ("no longer offered"); an unknown or draft one, or one archived straight from its draft, 404; an address from
- * before its title or its centre's name changed, 301 to its address of today.
+ * before its title or its centre's name changed, or the one of the other language under this language's words, 301 to
+ * its address of today in the address's language.
  */
 @Named
 @RequestScoped
@@ -54,8 +55,12 @@ public class ProgramPage {
             // An address from before its centre was renamed: the same address under the centre's name of today.
             java.util.Optional<String> centreRenamed = formerSlugs.currentSlug(tenantSlug);
             if (centreRenamed.isPresent()) {
+                // In one step to the program's own address in this language when the address names one of the
+                // centre's programs by either language's words; else the same words, which say what became of it.
+                String itsAddress = programs.findPublishedAcrossAllTenants(centreRenamed.get(), slug)
+                        .map(found -> found.program().slug(language.getLocale())).orElse(slug);
                 ca.tremplin.web.MovedPermanently.to(request,
-                        CatalogPaths.program(language.getLocale(), centreRenamed.get(), slug));
+                        CatalogPaths.program(language.getLocale(), centreRenamed.get(), itsAddress));
                 return;
             }
             // An address from before the title changed (a mail, a printed flyer, another site): the program keeps
@@ -67,6 +72,12 @@ public class ProgramPage {
                     .orElseGet(() -> new NotFoundException("program " + tenantSlug + "/" + slug)));
             ca.tremplin.web.MovedPermanently.to(request,
                     CatalogPaths.program(language.getLocale(), tenantSlug, renamed.slug(language.getLocale())));
+            return;
+        }
+        if (!slug.equals(shown.program().slug(language.getLocale()))) {
+            // The other language's address under this language's words (/en/programs/…/{French address}): one address
+            // per page and language, so that search engines count one page and shared links converge.
+            ca.tremplin.web.MovedPermanently.to(request, path(language.getLocale()));
             return;
         }
         languageLinks.twins(path(Locale.FRENCH), path(Locale.ENGLISH));

@@ -80,7 +80,10 @@ public class PublicPrograms {
                                 .setParameter("published", ProgramStatus.PUBLISHED).getResultList())));
     }
 
-    /** The program at /{language}/programmes/{tenantSlug}/{slug}; either language's slug is accepted. */
+    /**
+     * The program at /{language}/programmes/{tenantSlug}/{slug}; either language's slug finds it (the page sends the
+     * other language's to its own address).
+     */
     public Optional<PublicProgram> findPublishedAcrossAllTenants(String tenantSlug, String slug) {
         LocalDate today = LocalDate.now(clock.withZone(PublicCatalog.QUEBEC));
         return tenancy.acrossAllTenants(() -> tenants.findBySlug(tenantSlug)

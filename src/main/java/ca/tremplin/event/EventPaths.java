@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The public addresses of events, French first with an English twin: {@code /fr/evenements},
  * {@code /en/events}, and one page per event whose last segment starts with its id
- * ({@code /fr/evenements/42-salon-de-paris}); the title part is for people and search engines only.
+ * ({@code /fr/evenements/42-salon-de-paris}); the title part is for people and search engines, and the page answers
+ * at its own only: another after the id (an earlier title, words added) leads there for good ({@link #movedTo}).
  */
 public final class EventPaths {
 
@@ -23,6 +24,15 @@ public final class EventPaths {
 
     public static String page(long id, String title, Locale locale) {
         return list(locale) + "/" + slug(id, title);
+    }
+
+    /**
+     * Where an event page asked by {@code segment} (the address's last part, "42-salon-de-paris") moved for good: its
+     * address of today in {@code locale}, when the segment is any other — words added or cut, an earlier title, the
+     * other language's words, no words —; empty when it is the page's own address.
+     */
+    static Optional<String> movedTo(String segment, long id, String title, Locale locale) {
+        return slug(id, title).equals(segment) ? Optional.empty() : Optional.of(page(id, title, locale));
     }
 
     /** The calendar file of an event, in the given language. */

@@ -82,9 +82,24 @@ public class EventPublicPage implements Serializable {
             shown = events.event(eventId);
         }
         Event event = shown.event();
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            // One address per event and language (the title's words in that language): a link with other words after
+            // the id, or an earlier title's, leads there for good, so that shared links and search engines converge.
+            // A registration posted back is never redirected: it is answered where it was sent.
+            java.util.Optional<String> moved = EventPaths.movedTo(String.valueOf(
+                    request.getAttribute(EventAddressFilter.EVENT_SEGMENT)), eventId,
+                    event.title(language.getLocale()), language.getLocale());
+            if (moved.isPresent()) {
+                ca.tremplin.web.MovedPermanently.to(request, moved.get());
+                return;
+            }
+        }
         viewerZone.chosen().ifPresent(zone -> chosenZone = zone.getId());
-        languageLinks.twins(EventPaths.page(eventId, event.getTitleFr(), Locale.FRENCH) + viewerZone.chosenQuery(),
-                EventPaths.page(eventId, event.getTitleEn(), Locale.ENGLISH) + viewerZone.chosenQuery());
+        // Each twin by its title in its language, an English title not given read as the French one's, as every link
+        // to the page names it: no twin is a redirect.
+        languageLinks.twins(EventPaths.page(eventId, event.title(Locale.FRENCH), Locale.FRENCH)
+                        + viewerZone.chosenQuery(),
+                EventPaths.page(eventId, event.title(Locale.ENGLISH), Locale.ENGLISH) + viewerZone.chosenQuery());
     }
 
     public void register() {

@@ -33,9 +33,11 @@ public class PublicEventPages implements PublicPages {
         twins.add(new Twin(EventPaths.list(Locale.FRENCH), EventPaths.list(Locale.ENGLISH), null));
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            // Each page's address as the page itself names it (EventPublicPage), so that none is a redirect.
-            twins.add(new Twin(EventPaths.page(id, (String) row[1], Locale.FRENCH), EventPaths.page(id,
-                    (String) row[2], Locale.ENGLISH), null));
+            // Each page's address as the page itself names it (EventPublicPage), so that none is a redirect: an
+            // English title not given is read as the French one (Event.title).
+            String english = row[2] == null || ((String) row[2]).isBlank() ? (String) row[1] : (String) row[2];
+            twins.add(new Twin(EventPaths.page(id, (String) row[1], Locale.FRENCH), EventPaths.page(id, english,
+                    Locale.ENGLISH), null));
         }
         return twins;
     }

@@ -54,6 +54,9 @@ public class InboxService {
     TenantRepository tenants;
 
     @Inject
+    ca.tremplin.tenant.FormerSlugs formerSlugs;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -128,10 +131,11 @@ public class InboxService {
         List<InquiryDetail.ProgramIntakes> programs = signedInUser.isCoordination()
                 ? tenancy.acrossAllTenants(() -> inbox.programsWithIntakes(asked, today, true))
                 : inbox.programsWithIntakes(asked, today);
-        // The coordination routes by it too: the centre the person chose on the form, whatever the programs named.
+        // The coordination routes by it too: the centre the person chose on the form, whatever the programs named;
+        // by the name it left, for a request recorded as the coordinating organisation renamed it.
         String chosen = routed.getInquiry().getRequestedTenantSlug();
         Tenant chosenCentre = signedInUser.isCoordination() && chosen != null
-                ? tenants.findBySlug(chosen).orElse(null) : null;
+                ? formerSlugs.centreNamed(chosen).orElse(null) : null;
         // And where each centre's part stands: a centre's staff see their own part alone (tenancy), the coordination
         // every centre's, named so.
         List<InquiryDetail.RequestPart> parts = signedInUser.isCoordination()

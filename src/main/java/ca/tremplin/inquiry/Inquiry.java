@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * An information request exactly as it was submitted, once: platform-level (not tenant-owned), because one
  * request may concern several school service centres, each of which sees its own {@link RoutedInquiry}.
- * Never changed after it is recorded, except for the moment it was routed ({@link InquiryRouter}).
+ * Never changed after it is recorded, except for the moment it was routed ({@link InquiryRouter}) and the name of the
+ * centre it chose, which follows the centre's renames ({@link RenamedCentreRequests}).
  */
 @Entity
 @Table(name = "inquiry")
@@ -201,6 +202,9 @@ public class Inquiry {
     public HeardFrom getHeardFrom() { return heardFrom; }
     public String getMessage() { return message; }
     public String getRequestedTenantSlug() { return requestedTenantSlug; }
+
+    /** The centre chosen, by its name of today: the one the request named, or the name it took since. */
+    void choseCentre(String slug) { this.requestedTenantSlug = slug; }
     public String getUtmSource() { return utmSource; }
     public String getUtmMedium() { return utmMedium; }
     public String getUtmCampaign() { return utmCampaign; }

@@ -51,6 +51,9 @@ public class InquiryIntake {
     TenantRepository tenants;
 
     @Inject
+    ca.tremplin.tenant.FormerSlugs formerSlugs;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -87,6 +90,10 @@ public class InquiryIntake {
             return receiptOfResubmission(earlier.get(), valid);
         }
         Inquiry inquiry = new Inquiry(valid, idempotencyKey, channel, ipAddress, now);
+        // A centre named by a name it left when the coordinating organisation renamed it (a link printed before, a
+        // partner's integration): the request chose that centre, and keeps it by its name of today, which routing and
+        // the coordination's queue read.
+        formerSlugs.centreNamed(valid.schoolBoardSlug()).map(Tenant::getSlug).ifPresent(inquiry::choseCentre);
         // The request keeps the touches of campaigns that exist; each centre's lead, those that speak for it.
         inquiry.touchedBy(creditedTouches.existing(touches));
         inquiries.persist(inquiry);
@@ -295,7 +302,8 @@ public class InquiryIntake {
         Map<Tenant, List<Long>> destinations = new LinkedHashMap<>();
         programsByTenant.forEach((tenantId, ids) -> destinations.put(tenants.findById(tenantId).orElseThrow(), ids));
         if (destinations.isEmpty() && schoolBoardSlug != null) {
-            tenants.findBySlug(schoolBoardSlug)
+            // By a name the centre left too: a request recorded as the coordinating organisation renamed it.
+            formerSlugs.centreNamed(schoolBoardSlug)
                     .filter(tenant -> tenant.isActive() && tenant.getKind() == TenantKind.SCHOOL_BOARD)
                     .ifPresent(tenant -> destinations.put(tenant, List.of()));
         }

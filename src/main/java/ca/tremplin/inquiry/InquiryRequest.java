@@ -39,7 +39,9 @@ public class InquiryRequest {
     private String frenchLevel;
     @Schema(description = "Ids of published programs (as in /api/programs), at most 10; none, or none still published, sends the request to the coordinating organisation")
     private List<Long> programIds = new ArrayList<>();
-    @Schema(description = "Slug of the school service centre the request is addressed to when it names no program", example = "css-du-fjord")
+    @Schema(description = "Slug of the school service centre the request is addressed to when it names no program;"
+            + " a slug the centre had before it was renamed is read as the centre's (recorded under its slug of today),"
+            + " one no centre ever had is refused", example = "css-du-fjord")
     private String schoolBoard;
     @Schema(description = "Preferred intake, yyyy-MM", pattern = "20\\d\\d-(0[1-9]|1[0-2])", example = "2027-08")
     private String preferredIntake;

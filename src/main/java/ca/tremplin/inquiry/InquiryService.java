@@ -41,7 +41,7 @@ public class InquiryService {
     FormContacts formContacts;
 
     @Inject
-    ca.tremplin.tenant.TenantRepository tenants;
+    ca.tremplin.tenant.FormerSlugs formerSlugs;
 
     @Inject
     ca.tremplin.catalog.CatalogIndex catalog;
@@ -119,9 +119,13 @@ public class InquiryService {
         }
     }
 
-    /** Whether a school service centre, active or not, has this identifier (a coordinating organisation is none). */
+    /**
+     * Whether a school service centre, active or not, has this identifier, or had it until the coordinating
+     * organisation renamed it (a partner's integration written before keeps working: the request is recorded against
+     * the centre under its name of today); a coordinating organisation is none.
+     */
     private boolean schoolBoardExists(String slug) {
-        Optional<ca.tremplin.tenant.Tenant> centre = tenancy.acrossAllTenants(() -> tenants.findBySlug(slug));
+        Optional<ca.tremplin.tenant.Tenant> centre = tenancy.acrossAllTenants(() -> formerSlugs.centreNamed(slug));
         return centre.filter(found -> found.getKind() == ca.tremplin.tenant.TenantKind.SCHOOL_BOARD).isPresent();
     }
 
@@ -196,7 +200,7 @@ public class InquiryService {
      * ({@link InquiryIntake}), and the person is told so, as the acknowledgement says.
      */
     public boolean centreAnswers(String schoolBoardSlug) {
-        return tenancy.acrossAllTenants(() -> tenants.findBySlug(schoolBoardSlug)
+        return tenancy.acrossAllTenants(() -> formerSlugs.centreNamed(schoolBoardSlug)
                 .map(tenant -> inquiries.anyoneToAnswer(tenant.getId())).orElse(false));
     }
 

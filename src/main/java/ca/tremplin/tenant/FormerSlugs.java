@@ -27,6 +27,12 @@ public class FormerSlugs {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    jakarta.enterprise.event.Event<TenantRenamed> renames;
+
     /**
      * The name of today of the centre that left {@code formerSlug}, when no centre holds that name now; empty for a
      * name no centre ever left, or one another centre has taken since (its addresses are that centre's).
@@ -44,6 +50,19 @@ public class FormerSlugs {
     }
 
     /**
+     * The centre a name leads to today: the centre that holds it, else the one that left it last when no centre holds
+     * it (a link, a partner's integration or a request recorded before the rename); empty for a name no centre ever
+     * had.
+     */
+    @Transactional
+    public Optional<Tenant> centreNamed(String slug) {
+        if (slug == null) {
+            return Optional.empty();
+        }
+        return tenants.findBySlug(slug).or(() -> currentSlug(slug).flatMap(tenants::findBySlug));
+    }
+
+    /**
      * Records, in the rename's transaction, that the centre left {@code former} for {@code current}: the one that left
      * a name last keeps it, and the name it takes is no other centre's former one any more.
      */
@@ -54,6 +73,8 @@ public class FormerSlugs {
                         + " on duplicate key update tenant_id = ?2, retired_at = ?3")
                 .setParameter(1, former).setParameter(2, tenantId)
                 .setParameter(3, java.sql.Timestamp.from(clock.instant())).executeUpdate();
+        // What names the centre by its name elsewhere (the requests that chose it) follows it, in this transaction.
+        renames.fire(new TenantRenamed(tenantId, former, current));
     }
 
     /** A name a centre comes to hold (created with it, or renamed to it) leads to no other centre any more. */

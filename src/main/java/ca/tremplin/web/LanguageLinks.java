@@ -93,11 +93,68 @@ public class LanguageLinks {
     }
 
     public String to(String language) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+            // An error page (404, 410, 403, 500…) is rendered at the address the browser asked for, which is neither
+            // its own nor one the language link can simply repeat: see errorPageTwin.
+            Object next = request.getAttribute(ErrorStatusFilter.GONE_NEXT);
+            String twin = errorPageTwin(browserPath(), browserQuery(), language, languagePreference.getLanguage(),
+                    next instanceof ca.tremplin.kernel.GoneException.Next gone
+                            ? gone.path(ca.tremplin.kernel.Languages.fromTag(language)) : null);
+            return request.getContextPath() + twin + (twin.contains("?") ? "&" : "?")
+                    + LanguageSwitchFilter.PARAMETER + "=" + language;
+        }
         String twin = "en".equals(language) ? getEnglishTwin() : getFrenchTwin();
         String current = twin != null ? request.getContextPath() + twin : LanguageSwitchFilter.addressWithout(
                 original(RequestDispatcher.FORWARD_REQUEST_URI, request.getRequestURI()),
                 original(RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString()));
         return current + (current.contains("?") ? "&" : "?") + LanguageSwitchFilter.PARAMETER + "=" + language;
+    }
+
+    /**
+     * Where an error page's link to {@code language} leads, as a path of the site (without {@code lang}): in the page's
+     * own language, the address asked for, as on any page. In the other: for a page gone (410), what is still offered
+     * of its kind in that language ({@code goneNext}); for an address without a language of its own (a back-office
+     * page, {@code /apply.xhtml?offer=…}), the same address, where the same error then speaks the language chosen; for
+     * an address in a language (/fr/…, /en/…), whose language repeating it would keep, the first page of its section
+     * in the other language (the catalogue, the offers, the events, the form, the showcase), else that language's home.
+     *
+     * @param path the path the browser asked for, without the context path
+     * @param query its query, or null
+     */
+    static String errorPageTwin(String path, String query, String language, String pageLanguage, String goneNext) {
+        if (language.equals(pageLanguage)) {
+            return LanguageSwitchFilter.addressWithout(path, query);
+        }
+        if (goneNext != null) {
+            return goneNext;
+        }
+        int to = "en".equals(language) ? 1 : 0;
+        boolean inALanguage = false;
+        for (String root : SECTIONS.get(0)) {
+            inALanguage |= path.equals(root) || path.startsWith(root + "/");
+        }
+        if (!inALanguage) {
+            return LanguageSwitchFilter.addressWithout(path, query);
+        }
+        for (String[] section : SECTIONS.subList(1, SECTIONS.size())) {
+            for (String first : section) {
+                if (path.equals(first) || path.startsWith(first + "/")) {
+                    return section[to];
+                }
+            }
+        }
+        return SECTIONS.get(0)[to];
+    }
+
+    /** The path the browser asked for, without the context path: before the section's forward, or the error's. */
+    private String browserPath() {
+        String uri = original(RequestDispatcher.FORWARD_REQUEST_URI,
+                original(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI()));
+        return uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+    }
+
+    private String browserQuery() {
+        return original(RequestDispatcher.FORWARD_QUERY_STRING, request.getQueryString());
     }
 
     /** The section's first page in the other language (0 French, 1 English), with the query, or null. */

@@ -84,7 +84,8 @@ public class UnreadableFormFilter extends HttpFilter {
                 + "/jakarta.faces.resource/css/tremplin.css.xhtml\"></head><body><main id=\"content\">"
                 + "<section class=\"narrow-card error-page\"><h1 id=\"error-title\">" + html(title) + "</h1><p>"
                 + html(Messages.get(language, "error.unreadable.text")) + "</p><p><a href=\""
-                + request.getContextPath() + "/\">" + html(Messages.get(language, "error.backHome"))
+                + request.getContextPath() + "/" + Languages.code(language) + "\">"
+                + html(Messages.get(language, "error.backHome"))
                 + "</a></p></section></main></body></html>");
     }
 

@@ -87,6 +87,38 @@ class PublicCatalogIT extends InServerTest {
                 .statusCode(), "another code is no program of the centre");
     }
 
+    /**
+     * A program's page reached by the other language's address under this language's words (/en/programs/…/{French
+     * address}) answers 301 to its own address in the address's language, the query kept: one address per page and
+     * language, which search engines count once and shared links converge on.
+     */
+    @Test
+    void aProgramsAddressInTheOtherLanguagesWordsLeadsToItsOwnAddressForGood() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("other-language");
+        Program welding = fixtures.newProgram(tenant, ProgramType.DEP, TestFixtures.programCode(), "Soudage-montage",
+                "Welding and Fitting", "16", uniqueWord(), true);
+        assertFalse(welding.getSlugFr().equals(welding.getSlugEn()), welding.getSlugFr());
+        String french = CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), welding.getSlugFr());
+        String english = CatalogPaths.program(java.util.Locale.ENGLISH, tenant.getSlug(), welding.getSlugEn());
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+
+        Map<String, String> moves = Map.of(
+                CatalogPaths.program(java.util.Locale.ENGLISH, tenant.getSlug(), welding.getSlugFr())
+                        + "?utm_source=affiche&utm_campaign=salon", english + "?utm_source=affiche&utm_campaign=salon",
+                CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(), welding.getSlugEn()), french);
+        for (Map.Entry<String, String> move : moves.entrySet()) {
+            java.net.http.HttpResponse<String> moved = visitor.get(move.getKey().substring(1));
+            assertEquals(301, moved.statusCode(), move.getKey());
+            String location = moved.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.endsWith(move.getValue()), move.getKey() + " → " + location);
+        }
+        for (String own : List.of(french, english)) {
+            java.net.http.HttpResponse<String> shown = visitor.get(own.substring(1));
+            assertEquals(200, shown.statusCode(), own);
+            assertTrue(shown.body().contains("Soudage-montage") || shown.body().contains("Welding and Fitting"), own);
+        }
+    }
+
     @Inject
     CatalogRemovals removals;
 
@@ -138,6 +170,10 @@ class PublicCatalogIT extends InServerTest {
         assertEquals(410, english.statusCode());
         assertTrue(english.body().contains("This program is no longer offered by this school service centre.")
                 && english.body().contains("href=\"/en/programs\""), english.body());
+        // The language switch leads to what is still offered in the other language, not to the page gone again.
+        assertEquals("/fr/programmes?lang=fr", ca.tremplin.testsupport.LanguageSwitchLinks.to(english.body(), "fr"));
+        assertEquals("/en/programs?lang=en", ca.tremplin.testsupport.LanguageSwitchLinks.to(
+                visitor.get(deletedPage).body(), "en"));
         assertEquals(404, visitor.get(CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(),
                 draft.getSlugFr()).substring(1)).statusCode(), "a draft deleted was never public");
         assertEquals(404, visitor.get(CatalogPaths.program(java.util.Locale.FRENCH, tenant.getSlug(),
@@ -526,5 +562,4 @@ class PublicCatalogIT extends InServerTest {
     private static String uniqueWord() {
         return "mot" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
-
 }

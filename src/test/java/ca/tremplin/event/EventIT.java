@@ -454,6 +454,45 @@ class EventIT extends InServerTest {
      * answer to a registration names the person: nobody keeps them, so that the Back button never posts a registration
      * again with the first one's token.
      */
+    /**
+     * An event's page answers at one address per language: a link with words added after the id, cut, from the other
+     * language or none at all answers 301 to it, the query kept (a campaign's attribution, the zone chosen), so that
+     * shared links and search engines converge; the page itself answers 200.
+     */
+    @Test
+    void anEventsPageReachedByOtherWordsLeadsToItsOwnAddressForGood() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("event-words");
+        UserAccount recruiter = fixtures.newAccount(tenant, Role.RECRUITER);
+        Event webinar = published(tenant, recruiter, null, LocalDateTime.now(PARIS).plusDays(5));
+        long id = webinar.getId();
+        String french = EventPaths.page(id, webinar.getTitleFr(), Locale.FRENCH);
+        String english = EventPaths.page(id, webinar.getTitleEn(), Locale.ENGLISH);
+        assertEquals("/fr/evenements/" + id + "-webinaire-" + id, french);
+        ca.tremplin.testsupport.HttpVisitor visitor = new ca.tremplin.testsupport.HttpVisitor(base);
+
+        java.util.Map<String, String> moves = new java.util.LinkedHashMap<>();
+        moves.put(french + "-inscrivez-vous?utm_source=infolettre&utm_campaign=salon",
+                french + "?utm_source=infolettre&utm_campaign=salon");
+        moves.put("/fr/evenements/" + id, french);
+        moves.put("/fr/evenements/" + id + "-webinaire", french);
+        moves.put("/fr/evenements/" + id + "-webinar-" + id + "?tz=Africa%2FDakar", french + "?tz=Africa%2FDakar");
+        moves.put("/en/events/" + id + "-webinaire-" + id, english);
+        moves.put("/en/events/" + id + "-webinar-" + id + "-register-now?utm_content=7", english + "?utm_content=7");
+        for (java.util.Map.Entry<String, String> move : moves.entrySet()) {
+            java.net.http.HttpResponse<String> moved = visitor.get(move.getKey().substring(1));
+            assertEquals(301, moved.statusCode(), move.getKey() + ": " + moved.body());
+            String location = moved.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.endsWith(move.getValue()), move.getKey() + " → " + location);
+        }
+        for (String own : List.of(french, english)) {
+            java.net.http.HttpResponse<String> shown = visitor.get(own.substring(1));
+            assertEquals(200, shown.statusCode(), own);
+            assertTrue(shown.body().contains("id=\"registration:submit\""), own);
+        }
+        assertEquals(404, visitor.get("fr/evenements/" + Long.MAX_VALUE / 10 + "-webinaire").statusCode(),
+                "an id no event has is still not found");
+    }
+
     @Test
     void theEventListIsRevalidatedAndAnEventsPageWithItsFormIsKeptByNobody() throws Exception {
         Tenant tenant = fixtures.newSchoolBoard("event-cache");

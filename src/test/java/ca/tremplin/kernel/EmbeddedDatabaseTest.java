@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * it stores survives a restart with the same data directory, as the README promises; the migrations that fill data
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
  * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
- * {@link WhoCameKeepsTheirSeatMigration}).
+ * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -44,6 +44,9 @@ class EmbeddedDatabaseTest {
             UnicodeAddressKeysMigration.before(url);
             ProgramsArchivedAsDraftsMigration.before(url);
             WhoCameKeepsTheirSeatMigration.before(url);
+            // And around requests as they stood before V87, which needs V86's table of the names centres left.
+            assertTrue(EmbeddedDatabases.flyway(url).target("86").load().migrate().success);
+            RenamedCentreRequestsMigration.before(url);
             MigrateResult result = flyway(url).migrate();
             assertTrue(result.success);
             assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
@@ -52,6 +55,7 @@ class EmbeddedDatabaseTest {
             UnicodeAddressKeysMigration.keysReadTheirDomainInUnicodeAndNoPersonIsMergedOrLosesAWord(url);
             ProgramsArchivedAsDraftsMigration.onlyAProgramNeverPublishedIsArchivedAsADraft(url);
             WhoCameKeepsTheirSeatMigration.aPersonWhoCameHoldsTheirSeatAgain(url);
+            RenamedCentreRequestsMigration.requestsNamingANameTheirCentreLeftNameItByItsNameOfToday(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A centre the coordinating organisation renames ("css-fjord" → "css-du-fjord") keeps every address shared before: its
  * page, its programs' and its offers' pages answer 301 to the same address under its new name, the query kept (a
- * campaign's link keeps its attribution), and a link to the information form naming it still sends the request to it.
- * A name it left that another centre comes to hold is that centre's; the rename is a line of the centre's history.
+ * campaign's link keeps its attribution), and a link to the information form or a partner's request through the API
+ * naming it still sends the request to it, as the requests that chose it before follow it. A name it left that another
+ * centre comes to hold is that centre's; the rename is a line of the centre's history.
  */
 class RenamedCentreIT extends InServerTest {
 
@@ -50,6 +51,12 @@ class RenamedCentreIT extends InServerTest {
 
     @Inject
     ca.tremplin.inquiry.InquiryService inquiries;
+
+    @Inject
+    ca.tremplin.inquiry.InquiryRouter router;
+
+    @Inject
+    ca.tremplin.inquiry.InboxService inbox;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -116,10 +123,10 @@ class RenamedCentreIT extends InServerTest {
      */
     @Test
     void aFormLinkNamingTheCentresFormerNameStillSendsTheRequestToIt() throws Exception {
-        Tenant centre = fixtures.newSchoolBoard("renamed-form");
-        fixtures.newAccount(centre, Role.RECRUITER);
-        String former = centre.getSlug();
-        String renamed = rename(centre, "test-renomme-" + UUID.randomUUID().toString().substring(0, 8));
+        Renamed moved = renamedWithARecruiter("renamed-form");
+        Tenant centre = moved.centre();
+        String former = moved.former();
+        String renamed = moved.renamed();
         HttpVisitor visitor = new HttpVisitor(base);
 
         HttpResponse<String> form = visitor.get("fr/information?css=" + former);
@@ -142,6 +149,114 @@ class RenamedCentreIT extends InServerTest {
         assertEquals(renamed, tenancy.acrossAllTenants(() -> em.createQuery(
                 "select i.requestedTenantSlug from Inquiry i where i.emailNormalized = :email", String.class)
                 .setParameter("email", email).getSingleResult()), "the centre chosen is the renamed centre");
+    }
+
+    /**
+     * A partner's integration written before the rename names the centre by the name it left: {@code POST
+     * /api/inquiries} accepts it (201, a retry answered 200 as before) and records the request against the centre under
+     * its name of today, routed to it; a name no centre ever had is still refused with a problem document.
+     */
+    @Test
+    void aPartnersRequestNamingTheCentresFormerNameIsRecordedAgainstTheCentre() throws Exception {
+        Renamed moved = renamedWithARecruiter("renamed-api");
+        HttpVisitor partner = new HttpVisitor(base);
+        String body = apiRequest("partenaire." + UUID.randomUUID().toString().substring(0, 8) + "@example.sn",
+                "Diallo", moved.former().toUpperCase(Locale.ROOT));
+        Map<String, String> headers = Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "en",
+                "Accept", "application/json");
+
+        HttpResponse<String> created = partner.post("api/inquiries", "application/json", body, headers);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> retried = partner.post("api/inquiries", "application/json", body, headers);
+        assertEquals(200, retried.statusCode(), "the same request sent again: " + retried.body());
+        router.route(id);
+        assertEquals(moved.renamed(), requestedCentre(id), "recorded against the centre, by its name of today");
+        assertEquals(List.of(moved.centre().getId()), tenancy.acrossAllTenants(() -> em.createQuery(
+                "select r.tenantId from RoutedInquiry r where r.inquiry.id = :id", Long.class)
+                .setParameter("id", id).getResultList()), "the centre's request, not the coordination's queue's");
+
+        String never = "test-jamais-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> unknown = partner.post("api/inquiries", "application/json", apiRequest(
+                "inconnu." + UUID.randomUUID().toString().substring(0, 8) + "@example.sn", "Diallo", never),
+                Map.of("Accept-Language", "en", "Accept", "application/json"));
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                unknown.headers().toString());
+        assertTrue(unknown.body().contains("No school service centre has the identifier " + never), unknown.body());
+    }
+
+    /**
+     * A centre with nobody to answer yet has the coordinating organisation take its requests: one that names it by the
+     * name it left, and one recorded before it was renamed, reach the coordination's queue naming the centre, in the
+     * queue and on the request's page, rather than a name that leads nowhere.
+     */
+    @Test
+    void aRequestNamingTheCentreByItsFormerNameReachesTheCoordinationsQueueWithItsCentre() throws Exception {
+        Tenant centre = fixtures.newSchoolBoard("renamed-queue");
+        String former = centre.getSlug();
+        // Letters only, found by the queue's search box as a name.
+        String lastName = "Renomme" + UUID.randomUUID().toString().substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+        ca.tremplin.inquiry.InquiryRequest before = ca.tremplin.testsupport.InquiryRequests.complete(
+                ca.tremplin.testsupport.InquiryRequests.uniqueEmail());
+        before.setSchoolBoard(former);
+        before.setLastName(lastName);
+        long recordedBefore = fixtures.submitted(before, new ca.tremplin.inquiry.SubmissionContext(
+                UUID.randomUUID().toString(), ca.tremplin.inquiry.Inquiry.Channel.FORM, "10.9.8.7",
+                ca.tremplin.kernel.Languages.FRENCH)).inquiryId();
+
+        String renamed = rename(centre, "test-renomme-" + UUID.randomUUID().toString().substring(0, 8));
+        HttpResponse<String> created = new HttpVisitor(base).post("api/inquiries", "application/json", apiRequest(
+                "file." + UUID.randomUUID().toString().substring(0, 8) + "@example.sn", lastName, former),
+                Map.of("Accept", "application/json"));
+        assertEquals(201, created.statusCode(), created.body());
+        long namedByFormer = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
+                .getJsonNumber("id").longValue();
+        router.route(namedByFormer);
+
+        assertEquals(renamed, requestedCentre(recordedBefore), "the request waiting follows its centre's rename");
+        assertEquals(renamed, requestedCentre(namedByFormer));
+        UserAccount coordinator = fixtures.newAccount(coordination(), Role.RECRUITER);
+        try (var session = TestSessions.signedInAs(coordinator, coordination())) {
+            List<ca.tremplin.inquiry.InboxRow> rows = inbox.page(ca.tremplin.inquiry.InboxScope.ALL, lastName, 0, 10,
+                    ca.tremplin.kernel.TableSort.DEFAULT);
+            assertEquals(2, rows.size(), "both in the coordination's queue: nobody at the centre answers yet");
+            for (ca.tremplin.inquiry.InboxRow row : rows) {
+                assertEquals(centre.getNameFr(), row.chosenCentre(ca.tremplin.kernel.Languages.FRENCH));
+                assertEquals(centre.getNameEn(), row.chosenCentre(ca.tremplin.kernel.Languages.ENGLISH));
+                assertEquals(centre.getNameFr(), inbox.view(row.id()).chosenCentreName(
+                        ca.tremplin.kernel.Languages.FRENCH), "on the request's page too");
+            }
+        }
+    }
+
+    /** A centre with a recruiter, who answers its requests, renamed: its name before and after. */
+    private record Renamed(Tenant centre, String former, String renamed) {
+    }
+
+    private Renamed renamedWithARecruiter(String label) {
+        Tenant centre = fixtures.newSchoolBoard(label);
+        fixtures.newAccount(centre, Role.RECRUITER);
+        String former = centre.getSlug();
+        return new Renamed(centre, former, rename(centre, "test-renomme-" + UUID.randomUUID().toString()
+                .substring(0, 8)));
+    }
+
+    /** The centre a request chose, as it is recorded. */
+    private String requestedCentre(long inquiryId) {
+        return tenancy.acrossAllTenants(() -> em.createQuery(
+                "select i.requestedTenantSlug from Inquiry i where i.id = :id", String.class)
+                .setParameter("id", inquiryId).getSingleResult());
+    }
+
+    /** A request as a partner site sends it as JSON, naming a centre and no program. */
+    private static String apiRequest(String email, String lastName, String schoolBoard) {
+        return jakarta.json.Json.createObjectBuilder().add("firstName", "Awa").add("lastName", lastName)
+                .add("email", email).add("countryOfResidence", "SN").add("citizenship", "SN")
+                .add("consentToContact", true).add("schoolBoard", schoolBoard).build().toString();
     }
 
     /**

@@ -246,6 +246,69 @@ class PlatformIT {
     }
 
     /**
+     * An error page speaks the language of the address asked for, else the visitor's, and its language switch leads
+     * where the other language shows something: from an address of a language (/en/…), whose language repeating it
+     * would keep, to the first page of its section in the other language, else to that language's home; from an address
+     * without one, to the same address, where the same error then speaks the language chosen. Its way home is the home
+     * in its language.
+     */
+    @Test
+    void anErrorPagesLanguageSwitchLeadsToItsEquivalentInTheOtherLanguage() throws Exception {
+        Map<String, List<String>> inALanguage = Map.of(
+                "/en/programs/css-du-fjord/no-such-program", List.of("en", "/fr/programmes?lang=fr"),
+                "/en/offers/css-du-fjord/no-such-offer", List.of("en", "/fr/offres?lang=fr"),
+                "/fr/evenements/" + Long.MAX_VALUE / 10 + "-salon?utm_source=affiche", List.of("fr",
+                        "/en/events?lang=en"),
+                "/fr/nulle-part", List.of("fr", "/en?lang=en"));
+        for (Map.Entry<String, List<String>> asked : inALanguage.entrySet()) {
+            HttpResponse<String> page = get(asked.getKey(), "tremplin_lang=" + ("en".equals(asked.getValue().get(0))
+                    ? "fr" : "en"));
+            String language = asked.getValue().get(0);
+            String other = "en".equals(language) ? "fr" : "en";
+            assertEquals(404, page.statusCode(), asked.getKey());
+            assertEquals(language, ca.tremplin.testsupport.LanguageSwitchLinks.of(page.body()),
+                    "the address's language, whatever the visitor chose before: " + asked.getKey());
+            assertTrue(page.body().contains("en".equals(language) ? "Page not found" : "Page introuvable"),
+                    page.body());
+            assertEquals(asked.getValue().get(1), ca.tremplin.testsupport.LanguageSwitchLinks.to(page.body(), other),
+                    asked.getKey());
+            assertEquals(asked.getKey() + (asked.getKey().contains("?") ? "&" : "?") + "lang=" + language,
+                    ca.tremplin.testsupport.LanguageSwitchLinks.to(page.body(), language),
+                    "its own language's link: the address asked for");
+            assertTrue(page.body().contains("id=\"error-home\" href=\"/" + language + "\""), page.body());
+        }
+        HttpResponse<String> switched = get("/fr/programmes?lang=fr", "tremplin_lang=en");
+        assertEquals(303, switched.statusCode());
+        assertEquals("/fr/programmes", switched.headers().firstValue("Location").orElse(""));
+        assertEquals(200, get("/fr/programmes", "tremplin_lang=fr").statusCode(), "the switch leads to a page");
+
+        HttpResponse<String> english = get("/nulle-part.xhtml", "tremplin_lang=en");
+        assertEquals(404, english.statusCode());
+        assertEquals("en", ca.tremplin.testsupport.LanguageSwitchLinks.of(english.body()), "the visitor's choice");
+        String toFrench = ca.tremplin.testsupport.LanguageSwitchLinks.to(english.body(), "fr");
+        assertEquals("/nulle-part.xhtml?lang=fr", toFrench, "the same address, never the error page's own location");
+        HttpResponse<String> chosen = get(toFrench, "tremplin_lang=en");
+        assertEquals(303, chosen.statusCode());
+        assertEquals("/nulle-part.xhtml", chosen.headers().firstValue("Location").orElse(""));
+        assertTrue(chosen.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith(
+                "tremplin_lang=fr")), chosen.headers().toString());
+        HttpResponse<String> french = get("/nulle-part.xhtml", "tremplin_lang=fr");
+        assertEquals(404, french.statusCode());
+        assertTrue(french.body().contains("Page introuvable") && french.body().contains(
+                "id=\"error-home\" href=\"/fr\""), "the same error, in French: " + french.body());
+
+        HttpVisitor recruiter = new HttpVisitor(deployment);
+        recruiter.signIn(DemoAccounts.FJORD_RECRUITER, DemoAccounts.PASSWORD);
+        HttpResponse<String> refused = recruiter.get("admin/users.xhtml");
+        assertEquals(403, refused.statusCode());
+        String language = ca.tremplin.testsupport.LanguageSwitchLinks.of(refused.body());
+        String other = "en".equals(language) ? "fr" : "en";
+        assertEquals("/admin/users.xhtml?lang=" + other, ca.tremplin.testsupport.LanguageSwitchLinks.to(
+                refused.body(), other), "a back-office page has no language of its own: the same page");
+        assertTrue(refused.body().contains("id=\"error-home\" href=\"/" + language + "\""), refused.body());
+    }
+
+    /**
      * Each language's root is the home page in that language, at an address of its own that a search engine lists
      * and a link can share (no cookie needed); an address with a slash at its end is sent for good to the one without.
      */
