@@ -289,14 +289,16 @@ public class CatalogService {
 
     @Transactional
     public List<Program> programPage(String filter, ProgramStatus status, int first, int size) {
-        return programPage(filter, status, first, size, ca.tremplin.kernel.TableSort.DEFAULT);
+        requireCatalogueAdmin();
+        return catalog.programPage(filter, status, first, size);
     }
 
+    /** A page of the back office's list, in the table's order, as rows that hold what it shows ({@link ProgramRow}). */
     @Transactional
-    public List<Program> programPage(String filter, ProgramStatus status, int first, int size,
-                                     ca.tremplin.kernel.TableSort sort) {
+    public List<ProgramRow> programRows(String filter, ProgramStatus status, int first, int size,
+                                        ca.tremplin.kernel.TableSort sort) {
         requireCatalogueAdmin();
-        return catalog.programPage(filter, status, first, size, sort);
+        return catalog.programPage(filter, status, first, size, sort).stream().map(ProgramRow::of).toList();
     }
 
     @Transactional

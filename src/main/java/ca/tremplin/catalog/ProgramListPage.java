@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 
-/** The back office's list of the centre's programs, paged and filtered in SQL. */
+/**
+ * The back office's list of the centre's programs, paged and filtered in SQL. The table keeps the page it shows with
+ * the view, in the session: rows, not programs ({@link ProgramRow}).
+ */
 @Named
 @ViewScoped
 public class ProgramListPage implements Serializable {
@@ -23,20 +26,20 @@ public class ProgramListPage implements Serializable {
 
     private String filter;
     private ProgramStatus status;
-    private LazyDataModel<Program> programs;
+    private LazyDataModel<ProgramRow> programs;
 
     @PostConstruct
     void init() {
         programs = new ca.tremplin.web.ServerPagedRows<>(() -> catalog.programCount(filter, status),
-                (first, size, sort) -> catalog.programPage(filter, status, first, size, inReadersLanguage(sort)),
-                Program::getId);
+                (first, size, sort) -> catalog.programRows(filter, status, first, size, inReadersLanguage(sort)),
+                ProgramRow::id);
     }
 
     public ProgramStatus[] getStatuses() {
         return ProgramStatus.values();
     }
 
-    public LazyDataModel<Program> getPrograms() {
+    public LazyDataModel<ProgramRow> getPrograms() {
         return programs;
     }
 

@@ -181,6 +181,11 @@ public class Event implements java.io.Serializable {
     }
 
     public String title(Locale locale) {
+        return title(titleFr, titleEn, locale);
+    }
+
+    /** A title in the reader's language: the English one when there is one, else the French. */
+    static String title(String titleFr, String titleEn, Locale locale) {
         return "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : titleFr;
     }
 

@@ -34,14 +34,15 @@ public class EventListPage implements Serializable {
 
     private EventStatus status;
     private String zone;
-    private LazyDataModel<Event> table;
+    /** The page it shows, kept with the view (in the session): rows, not events ({@link EventRow}). */
+    private LazyDataModel<EventRow> table;
     private ScheduleModel calendar;
 
     @PostConstruct
     void init() {
         zone = viewerZone.get().getId();
         table = new ca.tremplin.web.ServerPagedRows<>(() -> events.count(status),
-                (first, size, sort) -> events.page(status, first, size, sort), Event::getId);
+                (first, size, sort) -> events.page(status, first, size, sort), EventRow::id);
         calendar = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 
@@ -61,21 +62,21 @@ public class EventListPage implements Serializable {
         };
     }
 
-    private java.util.List<Event> namingDepartedStaff;
+    private java.util.List<EventRow> namingDepartedStaff;
 
     /** The events to come whose staff attending include someone who left: read once for the page. */
-    public java.util.List<Event> getNamingDepartedStaff() {
+    public java.util.List<EventRow> getNamingDepartedStaff() {
         if (namingDepartedStaff == null) {
             namingDepartedStaff = events.toComeNamingDepartedStaff();
         }
         return namingDepartedStaff;
     }
 
-    public String when(Event event) {
-        return EventTimes.dateTime(event.getStartsAt(), ZoneId.of(zone), language.getLocale());
+    public String when(EventRow event) {
+        return EventTimes.dateTime(event.startsAt(), ZoneId.of(zone), language.getLocale());
     }
 
-    public LazyDataModel<Event> getEvents() {
+    public LazyDataModel<EventRow> getEvents() {
         return table;
     }
 

@@ -243,10 +243,11 @@ public class EventService {
         return changes.ofRecord(Subject.EVENT, id, most);
     }
 
+    /** A page of the back office's list, as rows that hold what it shows ({@link EventRow}). */
     @Transactional
-    public List<Event> page(EventStatus status, int first, int size, TableSort sort) {
+    public List<EventRow> page(EventStatus status, int first, int size, TableSort sort) {
         requireStaff();
-        return events.page(status, first, size, sort);
+        return events.page(status, first, size, sort).stream().map(EventRow::of).toList();
     }
 
     @Transactional
@@ -258,12 +259,12 @@ public class EventService {
     /**
      * The events to come that still name, among the staff attending, someone who left the centre without a colleague
      * named in their place: the events page lists them so that someone else is chosen (see
-     * {@link DepartingStaffEvents}). Soonest first, at most twenty.
+     * {@link DepartingStaffEvents}). Soonest first, at most twenty; as rows, which the page keeps with its view.
      */
     @Transactional
-    public List<Event> toComeNamingDepartedStaff() {
+    public List<EventRow> toComeNamingDepartedStaff() {
         requireStaff();
-        return events.toComeNamingDepartedStaff(clock.instant(), 20);
+        return events.toComeNamingDepartedStaff(clock.instant(), 20).stream().map(EventRow::of).toList();
     }
 
     @Transactional

@@ -33,9 +33,19 @@ public final class DuplicateKeys {
     }
 
     public static boolean refused(Throwable failed) {
+        return refused(failed, null);
+    }
+
+    /**
+     * As {@link #refused(Throwable)}, by the unique key named {@code uniqueKey} (null: any), which the database names
+     * in its message ("for key 'uk_…'", MySQL's after the table's name): another rule than the one the caller
+     * explains stays a failure.
+     */
+    public static boolean refused(Throwable failed, String uniqueKey) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLIntegrityConstraintViolationException violation
-                    && violation.getErrorCode() == DUPLICATE_ENTRY) {
+                    && violation.getErrorCode() == DUPLICATE_ENTRY
+                    && (uniqueKey == null || String.valueOf(violation.getMessage()).contains(uniqueKey + "'"))) {
                 return true;
             }
         }

@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 
-/** The back office's list of the centre's offers, paged and filtered in SQL. */
+/**
+ * The back office's list of the centre's offers, paged and filtered in SQL. The table keeps the page it shows with the
+ * view, in the session: rows, not offers ({@link OfferRow}).
+ */
 @Named
 @ViewScoped
 public class OfferListPage implements Serializable {
@@ -23,25 +26,20 @@ public class OfferListPage implements Serializable {
 
     private String filter;
     private OfferStatus status;
-    private LazyDataModel<Offer> model;
+    private LazyDataModel<OfferRow> model;
 
     @PostConstruct
     void init() {
         model = new ca.tremplin.web.ServerPagedRows<>(() -> offers.count(filter, status),
                 (first, size, sort) -> offers.page(filter, status, first, size, inReadersLanguage(sort)),
-                Offer::getId);
-    }
-
-    /** An offer's status as staff read it: "Open, deadline passed (not listed)" for one the public no longer sees. */
-    public String statusKey(Offer offer) {
-        return offers.statusKey(offer);
+                OfferRow::id);
     }
 
     public OfferStatus[] getStatuses() {
         return OfferStatus.values();
     }
 
-    public LazyDataModel<Offer> getOffers() {
+    public LazyDataModel<OfferRow> getOffers() {
         return model;
     }
 

@@ -194,11 +194,13 @@ public class OfferService {
         return loaded(flushChecked(offer));
     }
 
+    /** A page of the back office's list, as rows that hold what the list shows (see {@link OfferRow}). */
     @Transactional
-    public List<Offer> page(String filter, OfferStatus status, int first, int size,
-                            ca.tremplin.kernel.TableSort sort) {
+    public List<OfferRow> page(String filter, OfferStatus status, int first, int size,
+                               ca.tremplin.kernel.TableSort sort) {
         requireOfferAdmin();
-        return offers.page(filter, status, first, size, sort);
+        return offers.page(filter, status, first, size, sort).stream()
+                .map(offer -> OfferRow.of(offer, statusKey(offer))).toList();
     }
 
     @Transactional

@@ -37,9 +37,10 @@ public class PersonalDataExport {
 
     /**
      * Columns never handed out: hashes of secret tokens (a link's, a request's fingerprint) mean nothing to the
-     * person and would only help someone guess a link.
+     * person and would only help someone guess a link; the key that tells the reporters of a showcase profile apart
+     * is a hash of someone else's address.
      */
-    static final Set<String> WITHHELD = Set.of("token_hash", "request_hash");
+    static final Set<String> WITHHELD = Set.of("token_hash", "request_hash", "reporter_key");
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;

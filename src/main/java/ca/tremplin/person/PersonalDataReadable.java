@@ -38,12 +38,12 @@ public final class PersonalDataReadable {
             "request_hash", "idempotency_key", "to_stage_rank", "standing_change_id", "change_id", "etag",
             "photo_key", "token_hash", "first_touch_campaign_id", "first_touch_activity_id",
             "last_touch_campaign_id", "last_touch_activity_id", "body_html", "calendar_sequence_offset",
-            "news_held_id");
+            "news_held_id", "email_repeat");
 
     /** Columns that name a member of staff by id: shown by their name. */
     public static final Set<String> STAFF_COLUMNS = Set.of("owner_id", "assigned_to", "actor_id", "created_by",
             "decided_by", "reviewed_by", "moderated_by", "answered_by", "erased_by", "recorded_by", "user_id",
-            "cancelled_by", "handed_over_from");
+            "cancelled_by", "handed_over_from", "reported_by");
 
     /** The codes said in words, by column: the prefix of their message in the application's texts. */
     private static final Map<String, String> CODES = Map.ofEntries(

@@ -1,7 +1,7 @@
 package ca.tremplin.platform;
 
 import ca.tremplin.kernel.TableSort;
-import ca.tremplin.tenant.Tenant;
+import ca.tremplin.tenant.TenantRow;
 import ca.tremplin.tenant.TenantService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +14,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The platform admin's directory of tenants, paged in SQL. */
+/**
+ * The platform admin's directory of tenants, paged in SQL. The table keeps the page it shows with the view, in the
+ * session: rows, not centres ({@link TenantRow}).
+ */
 @Named
 @ViewScoped
 public class TenantListPage implements Serializable {
@@ -25,7 +28,7 @@ public class TenantListPage implements Serializable {
     TenantService tenantService;
 
     private String filter;
-    private LazyDataModel<Tenant> tenants;
+    private LazyDataModel<TenantRow> tenants;
 
     @PostConstruct
     void init() {
@@ -38,24 +41,24 @@ public class TenantListPage implements Serializable {
             }
 
             @Override
-            public List<Tenant> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+            public List<TenantRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
                 return tenantService.page(filter, first, pageSize, TableSort.of(sortBy));
             }
 
             @Override
-            public String getRowKey(Tenant tenant) {
-                return String.valueOf(tenant.getId());
+            public String getRowKey(TenantRow tenant) {
+                return String.valueOf(tenant.id());
             }
 
             @Override
-            public Tenant getRowData(String rowKey) {
+            public TenantRow getRowData(String rowKey) {
                 return null;
             }
         };
     }
 
-    public LazyDataModel<Tenant> getTenants() {
+    public LazyDataModel<TenantRow> getTenants() {
         return tenants;
     }
 

@@ -75,10 +75,11 @@ public class UserAdministration {
         return accounts.findById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
     }
 
+    /** A page of the users list, as rows that hold what it shows ({@link UserRow}). */
     @Transactional
-    public List<UserAccount> page(String filter, int first, int size, String sortField, boolean ascending) {
+    public List<UserRow> page(String filter, int first, int size, String sortField, boolean ascending) {
         signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
-        return accounts.page(filter, first, size, sortField, ascending);
+        return accounts.page(filter, first, size, sortField, ascending).stream().map(UserRow::of).toList();
     }
 
     @Transactional

@@ -38,7 +38,7 @@ public class UserListPage implements Serializable {
     LanguagePreference language;
 
     private String filter;
-    private LazyDataModel<UserAccount> users;
+    private LazyDataModel<UserRow> users;
 
     @NotBlank
     @Email(regexp = ca.tremplin.kernel.EmailAddresses.PATTERN)
@@ -88,8 +88,11 @@ public class UserListPage implements Serializable {
         return administration.assignableRoles();
     }
 
-    /** Pages, sorts and filters in the database; never loads the whole list. */
-    private final class UsersModel extends LazyDataModel<UserAccount> {
+    /**
+     * Pages, sorts and filters in the database; never loads the whole list. The page it shows is kept with the view,
+     * in the session: rows, not accounts ({@link UserRow}).
+     */
+    private final class UsersModel extends LazyDataModel<UserRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -99,7 +102,7 @@ public class UserListPage implements Serializable {
         }
 
         @Override
-        public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? null : sort.getField();
@@ -108,17 +111,17 @@ public class UserListPage implements Serializable {
         }
 
         @Override
-        public String getRowKey(UserAccount account) {
-            return String.valueOf(account.getId());
+        public String getRowKey(UserRow account) {
+            return String.valueOf(account.id());
         }
 
         @Override
-        public UserAccount getRowData(String rowKey) {
+        public UserRow getRowData(String rowKey) {
             return null;
         }
     }
 
-    public LazyDataModel<UserAccount> getUsers() {
+    public LazyDataModel<UserRow> getUsers() {
         return users;
     }
 

@@ -74,14 +74,12 @@ public class ModeratedProfiles {
 
         public static final Search ALL = new Search(null, null);
 
-        /** Whether profiles waiting for a moderator are among those it finds (the queue's). */
+        /**
+         * Whether profiles of the queue are among those it finds: waiting for a moderator, or public with reports no
+         * moderator answered yet.
+         */
         boolean findsWaiting() {
-            return status == null || status == ProfileStatus.AWAITING_MODERATION;
-        }
-
-        /** The same search among the profiles waiting for a moderator. */
-        Search waiting() {
-            return new Search(text, ProfileStatus.AWAITING_MODERATION);
+            return status == null || status == ProfileStatus.AWAITING_MODERATION || status == ProfileStatus.APPROVED;
         }
 
         /** Whether it narrows the lists: something typed, or a status chosen. */
@@ -96,21 +94,28 @@ public class ModeratedProfiles {
         }
     }
 
-    /** How many profiles the search finds waiting for a moderator. */
+    /** What the queue holds: the profiles waiting for a moderator, and the public ones with reports to answer. */
+    private static final String IN_QUEUE = " and (p.status = ca.tremplin.showcase.ProfileStatus.AWAITING_MODERATION"
+            + " or (p.status = ca.tremplin.showcase.ProfileStatus.APPROVED and p.reportsPendingSince is not null))";
+
+    /** How many profiles of the queue the search finds. */
     @Transactional
     public long queueSize(Search search) {
         requireStaff();
-        return search.findsWaiting() ? matchingQuery("select count(p)", "", search.waiting(), Long.class)
+        return search.findsWaiting() ? matchingQuery("select count(p)", IN_QUEUE, search, Long.class)
                 .getSingleResult() : 0;
     }
 
-    /** A page of the queue: the profiles the search finds waiting for a moderator, the longest wait first. */
+    /**
+     * A page of the queue: the profiles the search finds waiting for a moderator, or public with reports to answer,
+     * the longest wait first (a reported one's since its first report).
+     */
     @Transactional
     public List<Moderated> queue(Search search, int first, int size) {
         requireStaff();
-        return search.findsWaiting() ? moderated(matchingQuery("select p", " order by p.waitingSince, p.id",
-                search.waiting(), ShowcaseProfile.class).setFirstResult(first).setMaxResults(size).getResultList())
-                : List.of();
+        return search.findsWaiting() ? moderated(matchingQuery("select p", IN_QUEUE
+                        + " order by coalesce(p.waitingSince, p.reportsPendingSince), p.id", search,
+                ShowcaseProfile.class).setFirstResult(first).setMaxResults(size).getResultList()) : List.of();
     }
 
     /** How many of the centre's profiles the search finds. */
@@ -134,12 +139,15 @@ public class ModeratedProfiles {
                 .setFirstResult(first).setMaxResults(size).getResultList());
     }
 
-    /** A name as shown, or an address (kept lower-cased): a withdrawn profile, which has neither, is found by status. */
-    private <T> TypedQuery<T> matchingQuery(String select, String order, Search search, Class<T> type) {
+    /**
+     * A name as shown, or an address (kept lower-cased): a withdrawn profile, which has neither, is found by status.
+     * {@code rest}: the query's further conditions and its order.
+     */
+    private <T> TypedQuery<T> matchingQuery(String select, String rest, Search search, Class<T> type) {
         return em.createQuery(select + " from ShowcaseProfile p where (:text is null"
                         + " or lower(p.displayName) like :text" + LikePattern.ESCAPE
                         + " or p.emailNormalized like :text" + LikePattern.ESCAPE + ")"
-                        + " and (:status is null or p.status = :status)" + order, type)
+                        + " and (:status is null or p.status = :status)" + rest, type)
                 .setParameter("text", search.pattern()).setParameter("status", search.status());
     }
 
@@ -166,8 +174,9 @@ public class ModeratedProfiles {
         Instant now = clock.instant();
         return profiles.stream().map(p -> {
             Object[] title = titles.getOrDefault(p.getProgramId(), new Object[] {null, "", ""});
+            Instant waitingSince = p.getWaitingSince() != null ? p.getWaitingSince() : p.getReportsPendingSince();
             return new Moderated(p, (String) title[1], (String) title[2],
-                    p.getWaitingSince() == null ? null : Duration.between(p.getWaitingSince(), now),
+                    waitingSince == null ? null : Duration.between(waitingSince, now),
                     List.copyOf(reports.getOrDefault(p.getId(), List.of())),
                     p.getPhotoKey() == null ? List.of() : List.copyOf(sizes.getOrDefault(p.getPhotoKey(), List.of())),
                     leads.get(p.getId()), audiences.getOrDefault(p.getId(), Audience.NONE),

@@ -147,7 +147,10 @@ public class OwnProfiles {
             ProfileStatus from = profile.getStatus();
             String key = photoToStore == null ? null
                     : storedPhotos.store(profile.getTenantId(), profile.getId(), photoToStore);
-            profile.edit(content, key, now);
+            ShowcasePosting.writtenUnlessAddressTaken(() -> {
+                profile.edit(content, key, now);
+                em.flush();
+            }, "showcase.error.emailTaken", photoToStore);
             if (key != null) {
                 storedPhotos.deleteAllBut(profile.getId(), key);
             }

@@ -30,8 +30,9 @@ import java.util.TreeSet;
 
 /**
  * The public showcase, across every centre on purpose (a visitor has none): approved profiles of active centres only,
- * read from the database at every request so that a withdrawn or reported profile leaves every page at once. Counts
- * views and clicks per profile and day, as the campaigns count visits: counters only, nothing about the visitor.
+ * read from the database at every request so that a withdrawn profile, or one taken off for reports, leaves every page
+ * at once. Counts views and clicks per profile and day, as the campaigns count visits: counters only, nothing about the
+ * visitor.
  */
 @ApplicationScoped
 public class PublicShowcase {
@@ -40,6 +41,13 @@ public class PublicShowcase {
     static final ZoneId QUEBEC = ca.tremplin.kernel.QuebecTime.ZONE;
     static final RateLimits.Limit REPORTS_PER_ADDRESS =
             RateLimits.Limit.fromEnvironment("showcase-report-address", "TREMPLIN_SHOWCASE_REPORTS_PER_HOUR", 10);
+    /**
+     * How many people's reports take a public profile off the showcase by themselves, within {@link #REPORT_WINDOW}
+     * and since a moderator last answered its reports. Fewer leave it public, in its centre's queue: one visitor's word
+     * must not take anyone's profile down, and a brake per address does not stop someone with a few addresses.
+     */
+    static final int REPORTERS_TO_TAKE_OFF = 3;
+    static final Duration REPORT_WINDOW = Duration.ofDays(7);
 
     private static final String CARD = """
             select new ca.tremplin.showcase.ShowcaseCard(s.id, s.displayName, s.trade, s.workplace, s.testimony,
@@ -90,6 +98,41 @@ public class PublicShowcase {
 
     /** One page of the gallery, whether another follows, and each card's photo sizes. */
     public record Gallery(List<ShowcaseCard> cards, boolean more, Map<String, List<ShowcasePhotos.VariantSize>> sizes) {
+    }
+
+    /** What became of a report, which its sender is told: the profile is off the showcase, or waits for its centre. */
+    public enum ReportOutcome { TAKEN_OFF, PENDING }
+
+    /**
+     * Who sends a report: a visitor, known only by their network address; or a member of staff signed in, whose report
+     * takes a profile of their own centre off at once, as one of the coordinating organisation's does for any centre.
+     * Another centre's staff weigh as one person each, as a visitor does.
+     */
+    public record Reporter(String address, Long staffId, Long staffCentreId, boolean coordination) {
+
+        public static Reporter visitor(String address) {
+            return new Reporter(address, null, null, false);
+        }
+
+        /** The person signed in ({@code user}, whose session exists: never asked of a visitor, who has none). */
+        public static Reporter signedIn(ca.tremplin.security.SignedInUser user, String address) {
+            return new Reporter(address, user.getUserId(), user.getTenantId(), user.isCoordination());
+        }
+
+        /** Whether their report alone takes a profile of this centre off the showcase. */
+        boolean answersFor(long profileCentreId) {
+            return staffId != null && (coordination || staffCentreId == profileCentreId);
+        }
+
+        /**
+         * Who they are among the profile's reporters of the day, as the database keeps it: a SHA-256 of the profile,
+         * the day (Québec's) and their address or account, as the brakes keep their keys — one person counts once a
+         * day, and no address is written, nor anything that follows a visitor from one profile or day to the next.
+         */
+        String key(long profileId, LocalDate day) {
+            return ca.tremplin.kernel.RateLimitCounts.hash("showcase-report:" + profileId + ":" + day + ":"
+                    + (staffId != null ? "account:" + staffId : "address:" + address));
+        }
     }
 
     /** A filter's choice, with how it reads in each language. */
@@ -263,25 +306,62 @@ public class PublicShowcase {
         });
     }
 
-    /** A visitor's report takes the profile off the showcase and back to its centre's moderators, with the reason. */
-    public void reportAcrossTenants(long id, String reason, String ipAddress) {
+    /** A visitor's report, sent from {@code ipAddress}: see {@link #reportAcrossTenants(long, String, Reporter)}. */
+    public ReportOutcome reportAcrossTenants(long id, String reason, String ipAddress) {
+        return reportAcrossTenants(id, reason, Reporter.visitor(ipAddress));
+    }
+
+    /**
+     * A report of a public profile always reaches its centre's moderators, with the reason. It takes the profile off
+     * the showcase at once when it comes from the centre's staff or the coordinating organisation, or when
+     * {@value #REPORTERS_TO_TAKE_OFF} people (each counted once a day) reported it within {@link #REPORT_WINDOW}
+     * since a moderator last answered its reports; otherwise the profile stays public and waits in the centre's queue
+     * for a moderator to take it down or keep it online.
+     */
+    public ReportOutcome reportAcrossTenants(long id, String reason, Reporter reporter) {
         String why = ShowcaseModeration.reason(reason, "showcase.report.reasonRequired");
-        rateLimits.acquire(REPORTS_PER_ADDRESS, ipAddress);
-        tenancy.acrossAllTenants(() -> {
+        rateLimits.acquire(REPORTS_PER_ADDRESS, reporter.address());
+        return tenancy.acrossAllTenants(() -> {
+            // Locked: reports sent at the same moment are counted one after the other.
             ShowcaseProfile profile = em.find(ShowcaseProfile.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (profile == null || !profile.isPublic()) {
                 throw new NotFoundException("showcase profile");
             }
             java.time.Instant now = clock.instant();
-            em.persist(new ShowcaseReport(profile.getTenantId(), id, why, now));
-            if (profile.reported(why, now)) {
-                decisions.byOthers(profile, ShowcaseDecision.Kind.REPORTED, ProfileStatus.APPROVED, why, now);
-                // Off the showcase: a trade whose last public profile this was is no filter any more.
-                forgetFiltersAfterCommit();
-                mail.offForReview(profile);
+            em.persist(new ShowcaseReport(profile.getTenantId(), id, why, now,
+                    reporter.key(id, LocalDate.ofInstant(now, QUEBEC)), reporter.staffId()));
+            boolean answered = reporter.answersFor(profile.getTenantId());
+            profile.reportPending(now);
+            if (!answered && reportersSince(profile, now) < REPORTERS_TO_TAKE_OFF) {
+                return ReportOutcome.PENDING;
             }
-            return null;
+            profile.reported(why, now);
+            if (answered) {
+                decisions.byStaff(profile, ShowcaseDecision.Kind.REPORTED, ProfileStatus.APPROVED, why,
+                        reporter.staffId(), now);
+            } else {
+                decisions.byOthers(profile, ShowcaseDecision.Kind.REPORTED, ProfileStatus.APPROVED, why, now);
+            }
+            // Off the showcase: a trade whose last public profile this was is no filter any more.
+            forgetFiltersAfterCommit();
+            mail.offForReview(profile);
+            return ReportOutcome.TAKEN_OFF;
         });
+    }
+
+    /**
+     * How many people reported the profile since its first report no moderator answered, within the window: each
+     * person once a day, whatever they sent (the reports written before V89 name no one and count for nobody).
+     */
+    private long reportersSince(ShowcaseProfile profile, java.time.Instant now) {
+        java.time.Instant windowStart = now.minus(REPORT_WINDOW);
+        // To the microsecond, as the database keeps the reports' times: the first report is never left out by a
+        // fraction of it.
+        java.time.Instant since = (profile.getReportsPendingSince().isAfter(windowStart)
+                ? profile.getReportsPendingSince() : windowStart).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return em.createQuery("select count(distinct r.reporterKey) from ShowcaseReport r"
+                        + " where r.profileId = :profile and r.reportedAt >= :since", Long.class)
+                .setParameter("profile", profile.getId()).setParameter("since", since).getSingleResult();
     }
 
     /** The column is one of a fixed few, never from the request. */

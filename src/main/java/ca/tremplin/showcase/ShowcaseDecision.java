@@ -22,11 +22,17 @@ public class ShowcaseDecision {
 
     /** What happened to the profile, named in the reader's language by {@code showcase.decision.<NAME>}. */
     public enum Kind {
-        /** A moderator's answers, and their withdrawal at the apprentice's request. */
-        APPROVED, CHANGES_REQUESTED, REFUSED, TAKEN_DOWN, WITHDRAWN_AT_REQUEST,
+        /**
+         * A moderator's answers — keeping a public profile online after reading its reports (V89) among them —, and
+         * their withdrawal at the apprentice's request.
+         */
+        APPROVED, CHANGES_REQUESTED, REFUSED, TAKEN_DOWN, WITHDRAWN_AT_REQUEST, KEPT_ONLINE,
         /** The apprentice changed it from their link, or withdrew it. */
         EDITED, WITHDRAWN,
-        /** A visitor reported it. */
+        /**
+         * Reports took it off the showcase: several visitors' (no one named), or one of the centre's staff or of the
+         * coordinating organisation (named).
+         */
         REPORTED,
         /** The guardian of an apprentice under 14 consented, or withdrew their consent. */
         GUARDIAN_CONFIRMED, GUARDIAN_WITHDREW;

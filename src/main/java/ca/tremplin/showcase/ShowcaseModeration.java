@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * A centre's staff moderate its profiles (tenant-filtered): approve, ask for a change (the person is e-mailed a link to
- * edit) or refuse with a reason (e-mailed too), take a published profile down, withdraw one at its apprentice's request.
+ * edit) or refuse with a reason (e-mailed too), take a published profile down or keep one that was reported online,
+ * withdraw one at its apprentice's request.
  * Each answer is a line of the profile's trail ({@link ShowcaseDecisions}), by whom, in its transaction. Faces are no
  * reason to refuse: the form asks whether other people in the photo agreed. The lists are {@link ModeratedProfiles}.
  */
@@ -125,6 +126,20 @@ public class ShowcaseModeration {
         decided(profile, ShowcaseDecision.Kind.TAKEN_DOWN, from, said, now);
         showcase.forgetFiltersAfterCommit();
         mail.offForReview(profile);
+        return profile.getStatus();
+    }
+
+    /**
+     * A public profile that reports put in the queue without taking it off: the moderator read them and keeps it
+     * online; it leaves the queue, and the next reports are weighed afresh. The note, optional, is the trail's reason.
+     */
+    @Transactional
+    public ProfileStatus keepOnline(long profileId, long seenVersion, String note) {
+        ShowcaseProfile profile = lockedProfile(profileId, seenVersion);
+        Instant now = clock.instant();
+        String said = note == null || note.isBlank() ? null : reason(note);
+        profile.keptOnline();
+        decided(profile, ShowcaseDecision.Kind.KEPT_ONLINE, ProfileStatus.APPROVED, said, now);
         return profile.getStatus();
     }
 

@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * The moderation page ({@code admin/showcase.xhtml}): the queue, each waiting profile with its wait and the three
- * answers, and every profile of the centre, a page at a time, with a take-down, a withdrawal at the apprentice's
- * request and an erasure; both narrowed by what the address asks ({@code ?q=}, a part of a name or an address;
- * {@code ?status=}), so that any profile, however old, is found.
+ * answers, each public one with reports to answer with a take-down or a keep online, and every profile of the centre,
+ * a page at a time, with a take-down, a withdrawal at the apprentice's request and an erasure; both narrowed by what
+ * the address asks ({@code ?q=}, a part of a name or an address; {@code ?status=}), so that any profile, however old,
+ * is found.
  */
 @Named
 @ViewScoped
@@ -117,6 +118,12 @@ public class ShowcaseModerationPage implements Serializable {
     public void takeDown(ModeratedProfiles.Moderated item) {
         act(item, () -> moderation.takeDown(id(item), item.profile().getVersion(), notes.get(id(item))),
                 "showcase.moderation.takenDown");
+    }
+
+    /** A public profile's reports read, and the profile kept online: it leaves the queue (after a reload). */
+    public void keepOnline(ModeratedProfiles.Moderated item) {
+        act(item, () -> moderation.keepOnline(id(item), item.profile().getVersion(), notes.get(id(item))),
+                "showcase.moderation.keptOnline");
     }
 
     /** The profile withdrawn at its apprentice's request, said to the centre as the note says. */

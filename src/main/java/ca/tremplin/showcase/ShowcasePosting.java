@@ -131,8 +131,10 @@ public class ShowcasePosting {
             Instant now = clock.instant();
             ShowcaseProfile profile = new ShowcaseProfile(invitation.getTenantId(), invitation.getId(), content,
                     Languages.code(language), now);
-            em.persist(profile);
-            em.flush();
+            writtenUnlessAddressTaken(() -> {
+                em.persist(profile);
+                em.flush();
+            }, "showcase.error.alreadyPosted", null);
             profile.showPhoto(storedPhotos.store(invitation.getTenantId(), profile.getId(), photoToStore));
             consents.given(profile, language, now, ipAddress);
             invitation.use();
@@ -152,7 +154,8 @@ public class ShowcasePosting {
      * double tap on a slow upload, sent twice while the invitation's row is locked by the first) is refused with
      * where their link is, rather than making a second profile and using up a second place of a class link. An edit
      * ({@code editedProfileId}) that gives the address of another live profile of the centre is refused too: it would
-     * make one person's two profiles, and move the profile to someone the centre knows by that address.
+     * make one person's two profiles, and move the profile to someone the centre knows by that address. Two at the
+     * same moment both pass this check; the database's key refuses the second ({@link #writtenUnlessAddressTaken}).
      */
     void requireNoProfileYet(long tenantId, String emailNormalized, Long editedProfileId) {
         boolean posted = !em.createQuery("select p.id from ShowcaseProfile p where p.tenantId = :tenant"
@@ -164,6 +167,26 @@ public class ShowcasePosting {
         if (posted) {
             throw new InvalidProfileException(java.util.Map.of("email", editedProfileId == null
                     ? "showcase.error.alreadyPosted" : "showcase.error.emailTaken"));
+        }
+    }
+
+    /** The database's key that holds a centre's addresses to one live profile each (V89). */
+    static final String ADDRESS_KEY = "uk_showcase_profile_address";
+
+    /**
+     * Writes a profile's address, which {@link #requireNoProfileYet} found free: another post or edit giving the same
+     * address at the same moment found it free too, and the database's key refuses the second one, which is said
+     * beside the address field as the check says it ({@code refusalKey}), the photo read handed back. Nothing of it
+     * was written.
+     */
+    static void writtenUnlessAddressTaken(Runnable write, String refusalKey, ProcessedPhoto photo) {
+        try {
+            write.run();
+        } catch (RuntimeException raced) {
+            if (ca.tremplin.kernel.DuplicateKeys.refused(raced, ADDRESS_KEY)) {
+                throw new InvalidProfileException(Map.of("email", refusalKey), photo);
+            }
+            throw raced;
         }
     }
 

@@ -56,6 +56,14 @@ public class ShowcaseProfile implements java.io.Serializable {
     @Column(name = "email_normalized")
     private String emailNormalized;
 
+    /**
+     * 0 for the profile that holds its address at its centre, which the database's unique key (V89) holds to one; 1,
+     * 2… only for the later ones of profiles that shared an address before that key, kept apart rather than merged.
+     * A profile that takes another address takes it as 0.
+     */
+    @Column(name = "email_repeat")
+    private int emailRepeat;
+
     @Column(nullable = false)
     private String language;
 
@@ -97,6 +105,13 @@ public class ShowcaseProfile implements java.io.Serializable {
     @Column(name = "moderated_by")
     private Long moderatedBy;
 
+    /**
+     * Public, and reported since then by someone whose report alone does not take it off: it stays public and waits in
+     * the centre's queue for a moderator to take it down or keep it online. Null otherwise.
+     */
+    @Column(name = "reports_pending_since")
+    private Instant reportsPendingSince;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -136,6 +151,9 @@ public class ShowcaseProfile implements java.io.Serializable {
         this.workplace = content.workplace();
         this.testimony = content.testimony();
         this.languagesSpoken = content.languagesSpoken();
+        if (!java.util.Objects.equals(emailNormalized, content.emailNormalized())) {
+            this.emailRepeat = 0;
+        }
         this.emailNormalized = content.emailNormalized();
         this.othersConsented = content.othersConsented();
     }
@@ -150,6 +168,7 @@ public class ShowcaseProfile implements java.io.Serializable {
             // Public until now: its approval will put it back online, its refusal take it off.
             offForReviewSince = at;
         }
+        reportsPendingSince = null;
         fill(content);
         if (newPhotoKey != null) {
             this.photoKey = newPhotoKey;
@@ -213,27 +232,47 @@ public class ShowcaseProfile implements java.io.Serializable {
     }
 
     /**
-     * A visitor reported the public profile: it leaves the showcase until a moderator looks again. Returns whether it
-     * left it now (a profile already waiting stays as it is).
+     * The public profile was reported by someone whose report alone does not take it off: it stays public, in the
+     * centre's queue from the first such report on.
      */
-    boolean reported(String reason, Instant at) {
-        if (status == ProfileStatus.APPROVED) {
-            status = ProfileStatus.AWAITING_MODERATION;
-            waitingSince = at;
-            moderationNote = reason;
-            offForReviewSince = at;
-            return true;
+    void reportPending(Instant at) {
+        requirePublished();
+        if (reportsPendingSince == null) {
+            reportsPendingSince = at;
         }
-        return false;
+    }
+
+    /**
+     * Reports that weigh enough (one of the centre's staff, or several people's) take the public profile off the
+     * showcase until a moderator looks again; it keeps its place in the queue from the first report still unanswered.
+     */
+    void reported(String reason, Instant at) {
+        offForReview(reason, at);
+    }
+
+    /** A moderator read the reports of the public profile and keeps it online: it leaves the queue. */
+    void keptOnline() {
+        requirePublished();
+        if (reportsPendingSince == null) {
+            throw new ca.tremplin.kernel.BusinessRuleException("showcase.moderation.noReport");
+        }
+        reportsPendingSince = null;
     }
 
     /** A moderator takes a published profile off the showcase (a call, a photo to change): it waits again. */
     void takenDown(String reason, Instant at) {
-        if (status != ProfileStatus.APPROVED) {
-            throw new ca.tremplin.kernel.BusinessRuleException("showcase.moderation.notPublished");
-        }
+        offForReview(reason, at);
+    }
+
+    /**
+     * The public profile leaves the showcase for a moderator to look again, with the reason, waiting since its first
+     * report still unanswered, if any, else from now.
+     */
+    private void offForReview(String reason, Instant at) {
+        requirePublished();
         status = ProfileStatus.AWAITING_MODERATION;
-        waitingSince = at;
+        waitingSince = reportsPendingSince == null ? at : reportsPendingSince;
+        reportsPendingSince = null;
         moderationNote = reason;
         offForReviewSince = at;
     }
@@ -254,6 +293,7 @@ public class ShowcaseProfile implements java.io.Serializable {
         photoKey = null;
         moderationNote = null;
         waitingSince = null;
+        reportsPendingSince = null;
     }
 
     void showPhoto(String key) {
@@ -269,6 +309,12 @@ public class ShowcaseProfile implements java.io.Serializable {
     private void requireAwaitingModeration() {
         if (status != ProfileStatus.AWAITING_MODERATION) {
             throw new ca.tremplin.kernel.BusinessRuleException("showcase.moderation.notWaiting");
+        }
+    }
+
+    private void requirePublished() {
+        if (status != ProfileStatus.APPROVED) {
+            throw new ca.tremplin.kernel.BusinessRuleException("showcase.moderation.notPublished");
         }
     }
 
@@ -308,6 +354,12 @@ public class ShowcaseProfile implements java.io.Serializable {
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getWaitingSince() { return waitingSince; }
     public Instant getWithdrawnAt() { return withdrawnAt; }
+
+    /** Since when the public profile has reports no moderator answered, which keep it in the queue; null: none. */
+    public Instant getReportsPendingSince() { return reportsPendingSince; }
+
+    /** Public, and in the queue for reports a moderator has yet to answer. */
+    public boolean isReportedWhilePublic() { return status == ProfileStatus.APPROVED && reportsPendingSince != null; }
 
     public Withdrawer getWithdrawnBy() { return withdrawnBy; }
 

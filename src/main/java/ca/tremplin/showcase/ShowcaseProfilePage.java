@@ -50,10 +50,14 @@ public class ShowcaseProfilePage {
     @Inject
     HttpServletRequest request;
 
+    /** Asked only of someone signed in: a visitor has no session, and asking would open one. */
+    @Inject
+    ca.tremplin.security.SignedInUser signedInUser;
+
     private ShowcaseCard card;
     private List<ShowcasePhotos.VariantSize> sizes;
     private String reportReason;
-    private boolean reported;
+    private PublicShowcase.ReportOutcome reported;
 
     public void load() {
         if (!(request.getAttribute(ShowcaseAddressFilter.PROFILE_ID) instanceof Long id)) {
@@ -85,13 +89,15 @@ public class ShowcaseProfilePage {
         load();
         if (!ca.tremplin.web.StaffOriginFilter.comesFromThisSite(request)) {
             // The form is stateless (no view state to forge): a page of another site must not make its visitors'
-            // browsers take profiles down one report each.
+            // browsers report profiles, each from an address of its own, until they are taken down.
             messages.explain(new BusinessRuleException("showcase.report.crossSite"), "report:reason");
             return;
         }
+        PublicShowcase.Reporter reporter = request.getUserPrincipal() == null
+                ? PublicShowcase.Reporter.visitor(request.getRemoteAddr())
+                : PublicShowcase.Reporter.signedIn(signedInUser, request.getRemoteAddr());
         try {
-            showcase.reportAcrossTenants(card().id(), reportReason, request.getRemoteAddr());
-            reported = true;
+            reported = showcase.reportAcrossTenants(card().id(), reportReason, reporter);
         } catch (BusinessRuleException refused) {
             messages.explain(refused, "report:reason");
         } catch (RateLimitedException limited) {
@@ -155,5 +161,13 @@ public class ShowcaseProfilePage {
     public ShowcaseCard getCard() { return card(); }
     public String getReportReason() { return reportReason; }
     public void setReportReason(String reportReason) { this.reportReason = reportReason; }
-    public boolean isReported() { return reported; }
+    public boolean isReported() { return reported != null; }
+
+    /**
+     * What the sender of a report is told: the profile is off the showcase while its centre looks at it, or, still
+     * public, the centre will look at it.
+     */
+    public String getReportDoneKey() {
+        return reported == PublicShowcase.ReportOutcome.TAKEN_OFF ? "showcase.report.done" : "showcase.report.received";
+    }
 }

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.TenantId;
 
-/** A visitor's report of a public profile: the reason only, nothing about who sent it. */
+/**
+ * A report of a public profile: the reason, and who sent it told apart from others without being named (V89): a
+ * visitor by a hash of the profile, the day and their address, which counts one person once a day and keeps no
+ * address; a member of staff signed in by their account.
+ */
 @Entity
 @Table(name = "showcase_report")
 public class ShowcaseReport {
@@ -31,14 +35,23 @@ public class ShowcaseReport {
     @Column(name = "reported_at", nullable = false, updatable = false)
     private Instant reportedAt;
 
+    @Column(name = "reporter_key", updatable = false)
+    private String reporterKey;
+
+    @Column(name = "reported_by", updatable = false)
+    private Long reportedBy;
+
     protected ShowcaseReport() {
     }
 
-    ShowcaseReport(long tenantId, long profileId, String reason, Instant reportedAt) {
+    ShowcaseReport(long tenantId, long profileId, String reason, Instant reportedAt, String reporterKey,
+                   Long reportedBy) {
         this.tenantId = tenantId;
         this.profileId = profileId;
         this.reason = reason;
         this.reportedAt = reportedAt;
+        this.reporterKey = reporterKey;
+        this.reportedBy = reportedBy;
     }
 
     public String getReason() { return reason; }

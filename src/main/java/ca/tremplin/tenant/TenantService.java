@@ -145,10 +145,11 @@ public class TenantService {
         changed.fire(new TenantChanged(tenantId, TenantChanged.Kind.LOGO, null));
     }
 
+    /** A page of the platform's directory of centres, as rows that hold what it shows ({@link TenantRow}). */
     @Transactional
-    public List<Tenant> page(String filter, int first, int size, TableSort sort) {
+    public List<TenantRow> page(String filter, int first, int size, TableSort sort) {
         permissions.requirePlatformAdmin();
-        return tenants.page(filter, first, size, sort);
+        return tenants.page(filter, first, size, sort).stream().map(TenantRow::of).toList();
     }
 
     @Transactional

@@ -38,9 +38,9 @@ public class StaffOriginFilter extends HttpFilter {
 
     /**
      * Whether a request was sent by a page of this site, as its Origin (or Referer) says; one that carries neither is
-     * no browser's cross-site post. For the few anonymous forms whose one post changes what others see (a visitor's
-     * report takes a showcase profile down), which a page of another site could otherwise send from its visitors'
-     * browsers.
+     * no browser's cross-site post. For the few anonymous forms whose one post changes what others see (visitors'
+     * reports take a showcase profile down, three of them enough), which a page of another site could otherwise send
+     * from its visitors' browsers.
      */
     public static boolean comesFromThisSite(HttpServletRequest request) {
         return isSameSite(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigin(request),

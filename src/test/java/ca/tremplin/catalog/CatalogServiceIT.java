@@ -170,11 +170,11 @@ class CatalogServiceIT extends InServerTest {
                 false);
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             assertEquals(java.util.List.of("Bread Making", "Pharmacy Technical Assistance", "Water Treatment"),
-                    catalog.programPage(null, null, 0, 10, new ca.tremplin.kernel.TableSort("titleEn", true))
-                            .stream().map(Program::getTitleEn).toList());
+                    catalog.programRows(null, null, 0, 10, new ca.tremplin.kernel.TableSort("titleEn", true))
+                            .stream().map(ProgramRow::titleEn).toList());
             assertEquals(java.util.List.of("Assistance technique en pharmacie", "Boulangerie", "Traitement des eaux"),
-                    catalog.programPage(null, null, 0, 10, new ca.tremplin.kernel.TableSort("title", true))
-                            .stream().map(Program::getTitleFr).toList());
+                    catalog.programRows(null, null, 0, 10, new ca.tremplin.kernel.TableSort("title", true))
+                            .stream().map(ProgramRow::titleFr).toList());
         }
     }
 

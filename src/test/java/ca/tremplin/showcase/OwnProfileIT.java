@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The apprentice's own page and what it changes. Their centre closed, they still see where their profile stands and
  * withdraw it, which reopening the centre does not undo, but cannot edit it meanwhile. Their program archived, they
- * edit the rest and keep it. An address another profile of the centre has is refused, and a new one is told to the
- * address the profile leaves, in the profile's language. A trade whose last public profile leaves by an edit, a
- * withdrawal or a report is no longer among the gallery's filters at once. A photo asked with a private link, or by
- * staff before it is public, is kept by no cache.
+ * edit the rest and keep it. An address another profile of the centre has is refused — by the database too, when two
+ * edits give it at the same moment —, and a new one is told to the address the profile leaves, in the profile's
+ * language. A trade whose last public profile leaves by an edit, a withdrawal or reports is no longer among the
+ * gallery's filters at once. A photo asked with a private link, or by staff before it is public, is kept by no cache.
  */
 class OwnProfileIT extends ShowcaseCentreSetup {
 
@@ -38,6 +38,9 @@ class OwnProfileIT extends ShowcaseCentreSetup {
 
     @Inject
     ca.tremplin.catalog.CatalogService catalog;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
 
     /**
      * The coordinating organisation closes the centre: the apprentice's page still opens (not a 404), says their
@@ -146,9 +149,47 @@ class OwnProfileIT extends ShowcaseCentreSetup {
     }
 
     /**
+     * Two profiles of a centre edited at the same moment to one address: both edits find it free, and the second one's
+     * write meets the first one's. The database refuses it, and the apprentice reads beside the address field, in
+     * French or in English, that another profile of the centre has it, as when the check sees it; their profile keeps
+     * its own address. The first edit is written by a transaction of its own that commits only once the second waits
+     * for it.
+     */
+    @Test
+    void twoEditsGivingOneAddressAtTheSameMomentLeaveItToOneProfile() throws Exception {
+        String contested = address("commune");
+        String pabloAddress = address("pablo");
+        ShowcasePosting.Posted olga = steps.posted(centre, "Olga", address("olga"), Locale.FRENCH, ip);
+        ShowcasePosting.Posted pablo = steps.posted(centre, "Pablo", pabloAddress, Locale.FRENCH, ip);
+        ca.tremplin.testsupport.FirstClick first = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update showcase_profile set email_normalized = '" + contested + "' where id = " + olga.profileId());
+
+        InvalidProfileException taken = first.meets("update showcase_profile %", () -> assertThrows(
+                InvalidProfileException.class, () -> own.edit(ShowcaseSteps.ownerToken(pablo),
+                        steps.profile(centre, "Pablo", contested, centre.program().getId()), null, Locale.FRENCH,
+                        ip)));
+
+        assertEquals(Map.of("email", "showcase.error.emailTaken"), taken.problems());
+        assertEquals("Un autre profil de votre centre porte déjà cette adresse courriel : gardez la vôtre, ou"
+                + " écrivez-en une autre.", ca.tremplin.kernel.Messages.get(ca.tremplin.kernel.Languages.FRENCH,
+                taken.problems().get("email")));
+        assertEquals("Another profile of your centre already has this e-mail address: keep yours, or type another"
+                + " one.", ca.tremplin.kernel.Messages.get(ca.tremplin.kernel.Languages.ENGLISH,
+                taken.problems().get("email")));
+        assertEquals(pabloAddress, own.open(ShowcaseSteps.ownerToken(pablo)).profile().getEmailNormalized(),
+                "nothing of the refused edit was written");
+        assertEquals(contested, own.open(ShowcaseSteps.ownerToken(olga)).profile().getEmailNormalized(),
+                "the address is the first edit's");
+        assertEquals(1L, ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery("select count(*) from"
+                        + " showcase_profile where tenant_id = ?1 and email_normalized = ?2")
+                .setParameter(1, centre.tenant().getId()).setParameter(2, contested).getSingleResult())).longValue(),
+                "one profile holds it");
+    }
+
+    /**
      * A trade with one public profile is among the gallery's filters; the profile edited by its apprentice, reported
-     * by a visitor or withdrawn, the trade is no longer offered at once — not once this server's copy of the filters
-     * is half a minute old.
+     * by enough visitors or withdrawn, the trade is no longer offered at once — not once this server's copy of the
+     * filters is half a minute old.
      */
     @Test
     void aTradeWhoseLastProfileLeavesIsNoLongerAFilterAtOnce() {
@@ -163,8 +204,8 @@ class OwnProfileIT extends ShowcaseCentreSetup {
 
         approve(posted.profileId());
         assertTrue(offersTrade(trade));
-        showcase.reportAcrossTenants(posted.profileId(), "Ce profil n’est pas le sien.", ip);
-        assertFalse(offersTrade(trade), "reported, off the showcase");
+        steps.reportedByEnoughVisitors(posted.profileId(), "Ce profil n’est pas le sien.", ip);
+        assertFalse(offersTrade(trade), "reported by enough people, off the showcase");
 
         approve(posted.profileId());
         assertTrue(offersTrade(trade));

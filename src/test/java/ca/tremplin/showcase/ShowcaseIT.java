@@ -40,8 +40,9 @@ import org.junit.jupiter.api.Test;
  * once) or a class (a link limited in uses and time); the apprentice posts a profile with a photo and their consents,
  * recorded word for word in their language; nothing is public before the centre's moderator approves it; a person under
  * 14 waits for their guardian's confirmation; a change asked by the moderator reaches the person with a link, and an
- * edit after approval takes the profile off the showcase until approved again; a visitor's report does the same with
- * its reason; a withdrawal empties the profile, deletes its photos (their address answers 404) and records the
+ * edit after approval takes the profile off the showcase until approved again; a visitor's report puts it in the
+ * centre's queue with its reason, still public, and the reports of three people, or one of the centre's staff, take it
+ * off; a withdrawal empties the profile, deletes its photos (their address answers 404) and records the
  * withdrawal in the register; an apprentice the centre knows only by their profile is erased by its admin, off every
  * page and the sitemap at once. A non-image, an expired or used invitation, a missing consent: refused, nothing
  * stored.
@@ -428,21 +429,53 @@ class ShowcaseIT extends ShowcaseCentreSetup {
                         Locale.FRENCH, ip)).problems().get("birthYear"), "another birth year altogether is still refused");
     }
 
+    /**
+     * One visitor's report leaves the profile public and puts it in its centre's queue with the reason, the apprentice
+     * told nothing; the same visitor again the same day counts once; the reports of three people take it off, the
+     * apprentice told without the strangers' words. Approved again, it is back online; a moderator's take-down and
+     * refusal are told too.
+     */
     @Test
-    void aReportTakesTheProfileOffTheShowcaseWithItsReason() {
+    void oneVisitorsReportQueuesTheProfileStillPublicAndThreePeoplesTakeItOff() {
         ShowcasePosting.Posted posted = approvedProfile();
-        showcase.reportAcrossTenants(posted.profileId(), "Ce n’est pas un milieu de travail.", ip);
-        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false));
+        String approvedMail = lastMailTo(address);
+        assertEquals(PublicShowcase.ReportOutcome.PENDING,
+                showcase.reportAcrossTenants(posted.profileId(), "Ce n’est pas un milieu de travail.", ip));
+        assertEquals("Amani", showcase.profileAcrossTenants(posted.profileId(), false).displayName(),
+                "one visitor's word takes nobody's profile down");
+        assertTrue(inGallery(posted.profileId()));
+        assertEquals(approvedMail, lastMailTo(address), "nothing changed for the apprentice, who is told nothing");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            ModeratedProfiles.Moderated reported = queue().stream()
+                    .filter(m -> m.profile().getId() == posted.profileId()).findFirst()
+                    .orElseThrow(() -> new AssertionError("the report reaches the centre's queue"));
+            assertEquals(List.of("Ce n’est pas un milieu de travail."), reported.reports());
+            assertEquals(ProfileStatus.APPROVED, reported.profile().getStatus());
+            assertTrue(reported.profile().isReportedWhilePublic());
+            assertNotNull(reported.waiting(), "waiting since the report");
+        }
+        assertEquals(PublicShowcase.ReportOutcome.PENDING, showcase.reportAcrossTenants(posted.profileId(),
+                "Je le signale encore.", ip));
+        assertEquals(PublicShowcase.ReportOutcome.PENDING, showcase.reportAcrossTenants(posted.profileId(),
+                "Ce n’est pas son atelier.", ip + "-b"), "two people, the first one counted once: still public");
+        assertTrue(inGallery(posted.profileId()));
+        assertEquals(PublicShowcase.ReportOutcome.TAKEN_OFF, showcase.reportAcrossTenants(posted.profileId(),
+                "La photo montre quelqu’un d’autre.", ip + "-c"));
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "three people within days: off the showcase");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             ModeratedProfiles.Moderated reported = queue().stream()
                     .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow();
-            assertEquals(List.of("Ce n’est pas un milieu de travail."), reported.reports());
+            assertEquals(ProfileStatus.AWAITING_MODERATION, reported.profile().getStatus());
+            assertFalse(reported.profile().isReportedWhilePublic());
+            assertEquals(4, reported.reports().size(), "every report reaches the centre");
         }
         assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
                 () -> showcase.reportAcrossTenants(posted.profileId(), " ", ip));
         String told = lastMailTo(address);
-        assertTrue(told.contains("retiré de la vitrine") && !told.contains("milieu de travail"),
-                "the apprentice is told, without the stranger's words: " + told);
+        assertTrue(told.contains("retiré de la vitrine") && !told.contains("milieu de travail")
+                        && !told.contains("quelqu’un d’autre"),
+                "the apprentice is told, without the strangers' words: " + told);
 
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             moderation.approve(posted.profileId(), version(posted.profileId()));
@@ -471,9 +504,13 @@ class ShowcaseIT extends ShowcaseCentreSetup {
         ca.tremplin.kernel.BusinessRuleException tooLong = assertThrows(ca.tremplin.kernel.BusinessRuleException.class,
                 () -> showcase.reportAcrossTenants(posted.profileId(), lines + "e", ip));
         assertEquals("Ce texte est trop long (501 caractères) : 500 au plus.", tooLong.localizedMessage(Locale.FRENCH));
-        showcase.reportAcrossTenants(posted.profileId(), lines, ip);
-        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
-                "taken and acted upon");
+        assertEquals(PublicShowcase.ReportOutcome.PENDING,
+                showcase.reportAcrossTenants(posted.profileId(), lines, ip));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals(List.of(lines.replace("\r\n", "\n")), queue().stream()
+                    .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow().reports(),
+                    "taken whole, each line break one character");
+        }
     }
 
     @Test
@@ -500,13 +537,83 @@ class ShowcaseIT extends ShowcaseCentreSetup {
                 Map.of("report:reason", "La photo montre une autre personne."), "report:send-report");
         assertEquals(200, sent.statusCode());
         assertTrue(sent.body().contains("id=\"report-done\""), "the visitor is told it was sent");
+        assertTrue(sent.body().contains("transmis au centre de cet apprenti, qui va examiner le profil"),
+                "and that the centre will look at it: " + sent.body());
         assertTrue(sessionCookies(sent).isEmpty(), "nor does reporting it: " + sessionCookies(sent));
-        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
-                "it is off the showcase");
+        assertEquals("Amani", showcase.profileAcrossTenants(posted.profileId(), false).displayName(),
+                "one visitor's report leaves it public");
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             assertEquals(List.of("La photo montre une autre personne."), queue().stream()
                     .filter(m -> m.profile().getId() == posted.profileId()).findFirst().orElseThrow().reports());
         }
+    }
+
+    /**
+     * A moderator reads the reports that left a profile public in the queue and keeps it online: out of the queue, a
+     * line of its trail by their name with their note; the reports answered no longer count, so one more person's
+     * report leaves it public again. An answer given to the page as it was before a report is refused, and one with
+     * no report left to answer too.
+     */
+    @Test
+    void aModeratorKeepsAReportedProfileOnlineAndTheNextReportsAreWeighedAfresh() {
+        ShowcasePosting.Posted posted = approvedProfile();
+        long id = posted.profileId();
+        long before = version(id);
+        showcase.reportAcrossTenants(id, "Publicité déguisée.", ip + "-a");
+        showcase.reportAcrossTenants(id, "Publicité déguisée, encore.", ip + "-b");
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertEquals("showcase.moderation.changedSince", assertThrows(BusinessRuleException.class,
+                    () -> moderation.keepOnline(id, before, null)).messageKey(), "reported since the page was shown");
+            assertEquals(ProfileStatus.APPROVED, moderation.keepOnline(id, version(id),
+                    "C’est bien son atelier : rien à retirer."));
+            assertTrue(queue().stream().noneMatch(m -> m.profile().getId() == id), "answered: out of the queue");
+            ShowcaseDecisions.Line kept = listed().stream().filter(m -> m.profile().getId() == id).findFirst()
+                    .orElseThrow().decisions().get(0);
+            assertEquals(ShowcaseDecision.Kind.KEPT_ONLINE, kept.kind());
+            assertEquals(centre.admin().getDisplayName(), kept.staffName());
+            assertEquals("C’est bien son atelier : rien à retirer.", kept.reason());
+            assertEquals("showcase.moderation.noReport", assertThrows(BusinessRuleException.class,
+                    () -> moderation.keepOnline(id, version(id), null)).messageKey(), "nothing left to answer");
+        }
+        assertTrue(inGallery(id), "kept online");
+        assertEquals(PublicShowcase.ReportOutcome.PENDING, showcase.reportAcrossTenants(id, "Toujours de la pub.",
+                ip + "-c"), "the two reports answered no longer count: one person since");
+        assertTrue(inGallery(id));
+        try (TenantContext.Scope ignored = centre.asAdmin()) {
+            assertTrue(queue().stream().anyMatch(m -> m.profile().getId() == id), "back in the queue, still public");
+        }
+    }
+
+    /**
+     * A member of another centre's staff, signed in, reports a profile from its page: it stays public, one person's
+     * word. One of the profile's own centre takes it off at once, is told so, and the trail names them.
+     */
+    @Test
+    void aReportOfTheCentresStaffTakesTheProfileOffAtOnceAndAnotherCentresCountsAsOnePerson() throws Exception {
+        ShowcasePosting.Posted posted = approvedProfile();
+        String page = ShowcasePaths.profile(Locale.FRENCH, posted.profileId(), "Amani").substring(1);
+        TestCentre other = fixtures.newCentre("showcase-report-other");
+        HttpVisitor otherStaff = new HttpVisitor(base);
+        otherStaff.signIn(other.recruiter().getEmail(), ca.tremplin.testsupport.TestFixtures.PASSWORD);
+        HttpResponse<String> fromOther = otherStaff.submit(page, "report",
+                Map.of("report:reason", "Ce profil reprend notre affiche."), "report:send-report");
+        assertEquals(200, fromOther.statusCode());
+        assertTrue(fromOther.body().contains("qui va examiner le profil"), fromOther.body());
+        assertTrue(inGallery(posted.profileId()), "another centre's staff weigh as one person");
+
+        HttpVisitor staff = new HttpVisitor(base);
+        staff.signIn(centre.recruiter().getEmail(), ca.tremplin.testsupport.TestFixtures.PASSWORD);
+        HttpResponse<String> sent = staff.submit(page, "report",
+                Map.of("report:reason", "L’apprentie a quitté le programme."), "report:send-report");
+        assertEquals(200, sent.statusCode());
+        assertTrue(sent.body().contains("Le profil est retiré de la vitrine le temps que son centre l’examine."),
+                sent.body());
+        assertThrows(NotFoundException.class, () -> showcase.profileAcrossTenants(posted.profileId(), false),
+                "off the showcase at once");
+        ShowcaseDecisions.Line line = steps.listed(centre, posted.profileId()).decisions().get(0);
+        assertEquals(ShowcaseDecision.Kind.REPORTED, line.kind());
+        assertEquals(centre.recruiter().getDisplayName(), line.staffName(), "the member of staff is named");
+        assertEquals("L’apprentie a quitté le programme.", line.reason());
     }
 
     @Test

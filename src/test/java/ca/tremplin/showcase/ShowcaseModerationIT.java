@@ -86,7 +86,7 @@ class ShowcaseModerationIT extends ShowcaseCentreSetup {
 
     /**
      * The queue is read a page at a time, the longest wait first, in as many statements for three profiles as for one;
-     * a search narrows it, a status other than waiting empties it.
+     * a search narrows it, a status that no profile of the queue has empties it.
      */
     @Test
     void theQueueIsPagedTheLongestWaitFirstAndNarrowedByTheSearch() {
@@ -102,7 +102,8 @@ class ShowcaseModerationIT extends ShowcaseCentreSetup {
             assertEquals(List.of(second.profileId()), ids(profiles.queue(search("gaelle"), 0, 10)));
             assertEquals(1, profiles.queueSize(search("gaelle")));
             ModeratedProfiles.Search published = new ModeratedProfiles.Search(null, ProfileStatus.APPROVED);
-            assertEquals(0, profiles.queueSize(published), "looking for published profiles: none waits");
+            assertEquals(0, profiles.queueSize(published),
+                    "looking for published profiles: none has reports to answer");
             assertTrue(profiles.queue(published, 0, 10).isEmpty());
             ModeratedProfiles.Moderated shown = profiles.queue(all, 0, 1).get(0);
             assertNotNull(shown.waiting());
@@ -115,8 +116,8 @@ class ShowcaseModerationIT extends ShowcaseCentreSetup {
     }
 
     /**
-     * A change asked, the apprentice's edit, a refusal, an approval, a visitor's report, a take-down and a withdrawal
-     * at the apprentice's request each leave a line: by whom (the moderator by name; the apprentice, a visitor), when,
+     * A change asked, the apprentice's edit, a refusal, an approval, visitors' reports, a take-down and a withdrawal
+     * at the apprentice's request each leave a line: by whom (the moderator by name; the apprentice, visitors), when,
      * from what status to what, and why. The refusal's reason is still there after the apprentice's next edit, which
      * empties the profile's own note; the withdrawal empties every reason but how it was asked; an erasure leaves none.
      */
@@ -139,7 +140,8 @@ class ShowcaseModerationIT extends ShowcaseCentreSetup {
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             moderation.approve(id, steps.version(id));
         }
-        showcase.reportAcrossTenants(id, "Ce n’est pas la bonne personne.", ip);
+        assertEquals(PublicShowcase.ReportOutcome.TAKEN_OFF,
+                steps.reportedByEnoughVisitors(id, "Ce n’est pas la bonne personne.", ip));
         try (TenantContext.Scope ignored = centre.asAdmin()) {
             moderation.approve(id, steps.version(id));
             moderation.takeDown(id, steps.version(id), "Une cliente sur la photo");

@@ -39,6 +39,9 @@ public class ShowcaseSteps {
     ModeratedProfiles profiles;
 
     @Inject
+    PublicShowcase showcase;
+
+    @Inject
     Tenancy tenancy;
 
     @PersistenceContext(unitName = "tremplin")
@@ -79,6 +82,18 @@ public class ShowcaseSteps {
         return ((Number) tenancy.acrossAllTenants(() -> em.createNativeQuery(
                 "select version from showcase_profile where id = ?1").setParameter(1, profileId)
                 .getSingleResult())).longValue();
+    }
+
+    /**
+     * Reports of as many visitors as take a public profile off the showcase by themselves, each from an address of its
+     * own ({@code ip} and a number): the last one's outcome.
+     */
+    public PublicShowcase.ReportOutcome reportedByEnoughVisitors(long profileId, String reason, String ip) {
+        PublicShowcase.ReportOutcome outcome = null;
+        for (int visitor = 1; visitor <= PublicShowcase.REPORTERS_TO_TAKE_OFF; visitor++) {
+            outcome = showcase.reportAcrossTenants(profileId, reason, ip + "-visitor-" + visitor);
+        }
+        return outcome;
     }
 
     /** The profile as the moderators' list of every profile shows it, found by its number among the first hundred. */

@@ -143,8 +143,8 @@ class TenantServiceIT extends InServerTest {
         }
     }
 
-    private static List<String> slugs(List<Tenant> page) {
-        return page.stream().map(Tenant::getSlug).toList();
+    private static List<String> slugs(List<TenantRow> page) {
+        return page.stream().map(TenantRow::slug).toList();
     }
 
     @Test
