@@ -9,9 +9,12 @@ ALTER TABLE showcase_report
     ADD COLUMN reported_by BIGINT NULL,
     ADD INDEX ix_showcase_report_profile (profile_id, reported_at);
 
--- Since when a public profile has reports no moderator answered yet (NULL: none). Cleared by a moderator's answer and
--- by the profile leaving the showcase.
-ALTER TABLE showcase_profile ADD COLUMN reports_pending_since DATETIME(6) NULL;
+-- Since when a public profile has reports no moderator answered yet (NULL: none), and the first of them by its number
+-- (the reports weighed are it and those after it: a moderator may answer within the second of a report). Cleared by a
+-- moderator's answer and by the profile leaving the showcase.
+ALTER TABLE showcase_profile
+    ADD COLUMN reports_pending_since DATETIME(6) NULL,
+    ADD COLUMN reports_pending_from BIGINT NULL;
 
 -- A moderator read the reports and kept the profile online: a line of its trail.
 ALTER TABLE showcase_decision DROP CONSTRAINT ck_showcase_decision_kind;

@@ -328,10 +328,12 @@ public class PublicShowcase {
                 throw new NotFoundException("showcase profile");
             }
             java.time.Instant now = clock.instant();
-            em.persist(new ShowcaseReport(profile.getTenantId(), id, why, now,
-                    reporter.key(id, LocalDate.ofInstant(now, QUEBEC)), reporter.staffId()));
+            ShowcaseReport report = new ShowcaseReport(profile.getTenantId(), id, why, now,
+                    reporter.key(id, LocalDate.ofInstant(now, QUEBEC)), reporter.staffId());
+            em.persist(report);
+            em.flush();
             boolean answered = reporter.answersFor(profile.getTenantId());
-            profile.reportPending(now);
+            profile.reportPending(now, report.getId());
             if (!answered && reportersSince(profile, now) < REPORTERS_TO_TAKE_OFF) {
                 return ReportOutcome.PENDING;
             }
@@ -354,14 +356,14 @@ public class PublicShowcase {
      * person once a day, whatever they sent (the reports written before V89 name no one and count for nobody).
      */
     private long reportersSince(ShowcaseProfile profile, java.time.Instant now) {
-        java.time.Instant windowStart = now.minus(REPORT_WINDOW);
-        // To the microsecond, as the database keeps the reports' times: the first report is never left out by a
-        // fraction of it.
-        java.time.Instant since = (profile.getReportsPendingSince().isAfter(windowStart)
-                ? profile.getReportsPendingSince() : windowStart).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // By the reports' numbers: the first one no moderator answered and those after it. Their times, which the
+        // database keeps to the second, only bound the window (a second early at most).
+        java.time.Instant windowStart = now.minus(REPORT_WINDOW).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return em.createQuery("select count(distinct r.reporterKey) from ShowcaseReport r"
-                        + " where r.profileId = :profile and r.reportedAt >= :since", Long.class)
-                .setParameter("profile", profile.getId()).setParameter("since", since).getSingleResult();
+                        + " where r.profileId = :profile and r.id >= :first and r.reportedAt >= :windowStart",
+                        Long.class)
+                .setParameter("profile", profile.getId()).setParameter("first", profile.getReportsPendingFrom())
+                .setParameter("windowStart", windowStart).getSingleResult();
     }
 
     /** The column is one of a fixed few, never from the request. */

@@ -112,6 +112,13 @@ public class ShowcaseProfile implements java.io.Serializable {
     @Column(name = "reports_pending_since")
     private Instant reportsPendingSince;
 
+    /**
+     * The first of those reports, by its number: the reports weighed are it and those after it. Their times are no
+     * guide, the database keeping them to the second, and a moderator's answer given within the second of a report.
+     */
+    @Column(name = "reports_pending_from")
+    private Long reportsPendingFrom;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
@@ -169,6 +176,7 @@ public class ShowcaseProfile implements java.io.Serializable {
             offForReviewSince = at;
         }
         reportsPendingSince = null;
+        reportsPendingFrom = null;
         fill(content);
         if (newPhotoKey != null) {
             this.photoKey = newPhotoKey;
@@ -235,10 +243,11 @@ public class ShowcaseProfile implements java.io.Serializable {
      * The public profile was reported by someone whose report alone does not take it off: it stays public, in the
      * centre's queue from the first such report on.
      */
-    void reportPending(Instant at) {
+    void reportPending(Instant at, long reportId) {
         requirePublished();
         if (reportsPendingSince == null) {
             reportsPendingSince = at;
+            reportsPendingFrom = reportId;
         }
     }
 
@@ -257,6 +266,7 @@ public class ShowcaseProfile implements java.io.Serializable {
             throw new ca.tremplin.kernel.BusinessRuleException("showcase.moderation.noReport");
         }
         reportsPendingSince = null;
+        reportsPendingFrom = null;
     }
 
     /** A moderator takes a published profile off the showcase (a call, a photo to change): it waits again. */
@@ -273,6 +283,7 @@ public class ShowcaseProfile implements java.io.Serializable {
         status = ProfileStatus.AWAITING_MODERATION;
         waitingSince = reportsPendingSince == null ? at : reportsPendingSince;
         reportsPendingSince = null;
+        reportsPendingFrom = null;
         moderationNote = reason;
         offForReviewSince = at;
     }
@@ -294,6 +305,7 @@ public class ShowcaseProfile implements java.io.Serializable {
         moderationNote = null;
         waitingSince = null;
         reportsPendingSince = null;
+        reportsPendingFrom = null;
     }
 
     void showPhoto(String key) {
@@ -357,6 +369,7 @@ public class ShowcaseProfile implements java.io.Serializable {
 
     /** Since when the public profile has reports no moderator answered, which keep it in the queue; null: none. */
     public Instant getReportsPendingSince() { return reportsPendingSince; }
+    Long getReportsPendingFrom() { return reportsPendingFrom; }
 
     /** Public, and in the queue for reports a moderator has yet to answer. */
     public boolean isReportedWhilePublic() { return status == ProfileStatus.APPROVED && reportsPendingSince != null; }

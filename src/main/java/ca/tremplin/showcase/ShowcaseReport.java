@@ -54,6 +54,7 @@ public class ShowcaseReport {
         this.reportedBy = reportedBy;
     }
 
+    long getId() { return id; }
     public String getReason() { return reason; }
     public Instant getReportedAt() { return reportedAt; }
 }
