@@ -108,8 +108,8 @@ public class InterruptedImports {
         parameters.setProperty("actorId", String.valueOf(running.actorId()));
         parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, running.rowsPerChunk())));
         tenancy.asTenant(running.tenantId(), () -> imports.find(running.importId()).orElseThrow().restarting());
+        // The job records its execution itself, before its first chunk (LeadImportListener).
         long execution = operator().start(LeadImportService.JOB, parameters);
-        tenancy.asTenant(running.tenantId(), () -> imports.recordExecution(running.importId(), execution));
         LOG.info(() -> "Import " + running.importId() + " resumed after " + running.rowsRead()
                 + " rows committed, as job execution " + execution);
     }

@@ -12,7 +12,8 @@ import jakarta.inject.Named;
 import java.time.Clock;
 
 /**
- * Records how the job ended on the import, for the page that follows it, deletes the uploaded file of an import
+ * Records on the import the execution running it, before its first chunk, and how the job ended, for the page that
+ * follows it; deletes the uploaded file of an import
  * that completed (a stopped one keeps it, to be resumed), then tells that it ended.
  */
 @Named
@@ -44,6 +45,17 @@ public class LeadImportListener extends AbstractJobListener {
 
     @Inject
     ImportFileRetention retention;
+
+    /**
+     * The execution's number, recorded by the job itself before its first chunk. Recorded by whoever started the
+     * job, it would race with that chunk, whose transaction holds the import's row until its rows are written — a
+     * chunk held up (a lock on its event, a slow database) made the start wait for it, and fail past the lock wait.
+     */
+    @Override
+    public void beforeJob() {
+        tenancy.asTenant(Long.parseLong(tenantId),
+                () -> imports.recordExecution(Long.parseLong(importId), job.getExecutionId()));
+    }
 
     @Override
     public void afterJob() {

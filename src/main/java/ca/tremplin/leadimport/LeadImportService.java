@@ -344,12 +344,9 @@ public class LeadImportService {
         parameters.setProperty("tenantId", String.valueOf(tenantId));
         parameters.setProperty("actorId", String.valueOf(signedInUser.getUserId()));
         parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, rowsPerChunk)));
-        long execution = operator().start(JOB, parameters);
-        return tenancy.asTenant(tenantId, () -> {
-            // The job may have written chunks, or even ended, by now: only the execution's number is recorded.
-            imports.recordExecution(importId, execution);
-            return imports.progress(importId).orElseThrow();
-        });
+        // The job records its execution itself (LeadImportListener): it may have written chunks, or even ended, by now.
+        operator().start(JOB, parameters);
+        return tenancy.asTenant(tenantId, () -> imports.progress(importId).orElseThrow());
     }
 
     /**
@@ -383,7 +380,7 @@ public class LeadImportService {
     public ImportProgress restart(long importId) {
         long tenantId = signedInUser.getTenantId();
         ImportProgress upload = tenancy.asTenant(tenantId, () -> progress(importId));
-        if (upload.status() != LeadImport.Status.FAILED || upload.jobExecutionId() == null) {
+        if (upload.status() != LeadImport.Status.FAILED) {
             throw new BusinessRuleException("import.notFailed");
         }
         tenancy.asTenant(tenantId, () -> {
@@ -401,24 +398,29 @@ public class LeadImportService {
             failed.restarting();
             ownership.own(importId);
         });
-        long started;
-        try {
-            started = operator().restart(upload.jobExecutionId(), operator().getParameters(upload.jobExecutionId()));
-        } catch (jakarta.batch.operations.NoSuchJobExecutionException forgotten) {
-            // The server restarted since: a new execution reads on from the import's own checkpoint.
+        Long failedExecution = upload.jobExecutionId();
+        // Failed before its execution was recorded, or the server restarted since (its batch runtime no longer knows
+        // the execution): a new execution reads on from the import's own checkpoint. Either records itself
+        // (LeadImportListener).
+        if (failedExecution == null || failedExecution <= 0 || !restarted(failedExecution)) {
             LeadImport failed = tenancy.asTenant(tenantId, () -> find(importId));
             Properties parameters = new Properties();
             parameters.setProperty("importId", String.valueOf(importId));
             parameters.setProperty("tenantId", String.valueOf(tenantId));
             parameters.setProperty("actorId", String.valueOf(signedInUser.getUserId()));
             parameters.setProperty("rowsPerChunk", String.valueOf(Math.max(1, failed.getRowsPerChunk())));
-            started = operator().start(JOB, parameters);
+            operator().start(JOB, parameters);
         }
-        long execution = started;
-        return tenancy.asTenant(tenantId, () -> {
-            imports.recordExecution(importId, execution);
-            return imports.progress(importId).orElseThrow();
-        });
+        return tenancy.asTenant(tenantId, () -> imports.progress(importId).orElseThrow());
+    }
+
+    private static boolean restarted(long failedExecution) {
+        try {
+            operator().restart(failedExecution, operator().getParameters(failedExecution));
+            return true;
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException forgotten) {
+            return false;
+        }
     }
 
     /** The import as the progress bar shows it; the batch runtime's word wins if the job ended unseen. */
