@@ -1,11 +1,15 @@
 package ca.tremplin.leadimport;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A country as exports and people write it — "SN", "SEN", "Senegal", "Sénégal", "Cote d'Ivoire", "Ivory Coast",
@@ -13,7 +17,11 @@ import java.util.regex.Pattern;
  *
  * <p>The names are the JDK's (CLDR) in English and in French, the ISO 3166 two- and three-letter codes, and the names
  * that registration forms and vendors' exports use besides those (the ISO 3166 list's own "Name, Republic of" forms,
- * older and everyday names). Case, accents, punctuation and a leading "the"/"la"/"le"/"les" do not matter.
+ * older and everyday names); then the country's name in the languages of the people who write to the centres —
+ * "Brasil", "México", "España", "Deutschland", "المغرب", "中国" — which a form filled in one's own language gives, a
+ * name that two countries bear in those languages left unread. A place before the country, "Dakar, Sénégal",
+ * "Quebec, Canada", is read by the country after its last comma. Case, accents, punctuation and a leading
+ * "the"/"la"/"le"/"les" do not matter.
  */
 final class CountryNames {
 
@@ -22,6 +30,16 @@ final class CountryNames {
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}&&[^&]]+");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|la|le|les|l) ");
+
+    /**
+     * The languages, besides English and French, whose names of countries are read: those of the countries the
+     * students come from (Latin America, the Maghreb and the Middle East, Asia, Europe).
+     */
+    private static final List<Locale> OTHER_LANGUAGES = Stream.of("es", "pt", "ar", "de", "it", "nl", "ro", "pl",
+            "ru", "uk", "tr", "fa", "zh", "ja", "ko", "vi").map(Locale::forLanguageTag).toList();
+
+    /** Names that more than one country bears where people write them: never guessed, whatever the language. */
+    private static final Set<String> NEVER_GUESSED = Set.of("congo", "kongo");
 
     /** Names in use that neither CLDR's English nor its French display name is, nor its code. */
     private static final String[][] ALSO_WRITTEN = {
@@ -71,6 +89,7 @@ final class CountryNames {
             {"CF", "RCA", "Centrafrique"},
             {"DO", "Republique dominicaine"},
             {"CA", "Quebec", "Canada (Quebec)"},
+            {"HT", "Ayiti"},
     };
 
     static {
@@ -91,6 +110,28 @@ final class CountryNames {
                 BY_NAME.put(key(names[i]), code);
             }
         }
+        // A name in another language never takes the place of an English or French one, and a name two countries
+        // bear in these languages reads neither.
+        Map<String, String> otherNames = new HashMap<>();
+        Set<String> sharedNames = new HashSet<>(NEVER_GUESSED);
+        for (Locale language : OTHER_LANGUAGES) {
+            for (String code : Locale.getISOCountries()) {
+                String name = new Locale("", code).getDisplayCountry(language);
+                if (name.isBlank() || name.equalsIgnoreCase(code)) {
+                    continue; // no name in that language: the JDK answers with the code
+                }
+                String key = key(name);
+                String earlier = otherNames.putIfAbsent(key, code);
+                if (earlier != null && !earlier.equals(code)) {
+                    sharedNames.add(key);
+                }
+            }
+        }
+        otherNames.forEach((key, code) -> {
+            if (!sharedNames.contains(key)) {
+                BY_NAME.putIfAbsent(key, code);
+            }
+        });
     }
 
     private CountryNames() {
@@ -104,6 +145,11 @@ final class CountryNames {
         String code = BY_NAME.get(key);
         if (code == null) {
             code = BY_NAME.get(LEADING_ARTICLE.matcher(key).replaceFirst(""));
+        }
+        int comma = written.lastIndexOf(',');
+        if (code == null && comma > 0 && comma < written.length() - 1) {
+            // "Dakar, Sénégal", "Quebec, Canada": a place, then its country.
+            return code(written.substring(comma + 1));
         }
         return Optional.ofNullable(code);
     }

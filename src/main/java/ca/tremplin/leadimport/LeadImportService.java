@@ -316,7 +316,11 @@ public class LeadImportService {
         }
         long tenantId = signedInUser.getTenantId();
         int total = tenancy.asTenant(tenantId, () -> {
-            LeadImport upload = find(importId);
+            // Read under its lock: a second click, or a colleague starting the same list at once, waits for the first
+            // start and is told the list is already under way, rather than meeting the first one's version.
+            requireStaff();
+            LeadImport upload = imports.findLocked(importId)
+                    .orElseThrow(() -> new NotFoundException("import " + importId));
             if (upload.getStatus() != LeadImport.Status.READY) {
                 throw new BusinessRuleException("import.alreadyStarted");
             }

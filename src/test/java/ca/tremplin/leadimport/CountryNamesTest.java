@@ -25,8 +25,26 @@ class CountryNamesTest {
         assertEquals(Optional.of(code), CountryNames.code(written));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Brasil|BR", "México|MX", "Mexico|MX", "España|ES", "Colombia|CO", "Perú|PE", "Deutschland|DE",
+            "Italia|IT", "Marruecos|MA", "Argélia|DZ", "المغرب|MA", "الجزائر|DZ", "تونس|TN", "中国|CN", "Việt Nam|VN",
+            "Türkiye|TR", "Україна|UA", "Polska|PL", "România|RO", "Ayiti|HT"})
+    void namesInThePeoplesOwnLanguagesAreRead(String written, String code) {
+        assertEquals(Optional.of(code), CountryNames.code(written));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "'Quebec, Canada'|CA", "'Dakar, Sénégal'|SN", "'Casablanca, Maroc'|MA", "'Lagos, Nigeria'|NG",
+            "'São Paulo, Brasil'|BR", "'Georgia, USA'|US"})
+    void aPlaceBeforeItsCountryIsReadByTheCountry(String written, String code) {
+        assertEquals(Optional.of(code), CountryNames.code(written));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"Congo", "Atlantis", "XX", "ZZZ", "123", "-", "Sénégal ou Mali"})
+    @ValueSource(strings = {"Congo", "Kongo", "Atlantis", "XX", "ZZZ", "123", "-", "Sénégal ou Mali", "Dakar,",
+            "Paris, Texas, Atlantis"})
     void ambiguousOrUnknownNamesAreNotGuessed(String written) {
         assertEquals(Optional.empty(), CountryNames.code(written));
     }

@@ -453,6 +453,58 @@ class LeadImportIT extends InServerTest {
     }
 
     /**
+     * Two members of staff start one list at the same moment (or one person clicks twice): the second start reads the
+     * import under its row's lock, waits for the first, finds it under way and is told so — not an error page about
+     * a version — and starts no second execution.
+     */
+    @Test
+    void aListStartedTwiceAtOnceTellsTheSecondStartItIsUnderWay() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("deuxclics");
+        UserAccount recruiter = fixtures.newAccount(fjord, Role.RECRUITER);
+        Event webinar = event(fjord, recruiter, "Webinaire lancé deux fois");
+        String domain = "deuxclics" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        long importId;
+        ColumnMapping mapping;
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, fjord)) {
+            importId = imports.upload(webinar.getId(), "deux-clics.csv", ("First Name,Last Name,Email\n"
+                    + "Ana,Lima,ana@" + domain + "\n").getBytes(StandardCharsets.UTF_8)).getId();
+            mapping = imports.progress(importId).mapping();
+        }
+        java.util.concurrent.ExecutorService colleague = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Connection holder = database.getConnection()) {
+            holder.setAutoCommit(false);
+            // The first start holds the import's row while it marks it running.
+            try (java.sql.PreparedStatement lock = holder.prepareStatement(
+                    "select id from lead_import where id = ? for update")) {
+                lock.setLong(1, importId);
+                lock.executeQuery().close();
+            }
+            long id = importId;
+            java.util.concurrent.Future<ImportProgress> second = colleague.submit(() ->
+                    TestSessions.onThreadOfItsOwn(recruiter, fjord, () -> imports.start(id, mapping, null)));
+            awaitLockingReadOfTheImport(holder);
+            try (java.sql.PreparedStatement started = holder.prepareStatement(
+                    "update lead_import set status = 'RUNNING', version = version + 1 where id = ?")) {
+                started.setLong(1, importId);
+                started.executeUpdate();
+            }
+            holder.commit();
+
+            java.util.concurrent.ExecutionException refused = assertThrows(
+                    java.util.concurrent.ExecutionException.class,
+                    () -> second.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(refused.getCause() instanceof BusinessRuleException, String.valueOf(refused.getCause()));
+            assertEquals("import.alreadyStarted", ((BusinessRuleException) refused.getCause()).messageKey());
+            assertNull(tenancy.asTenant(fjord.getId(), () -> em.find(LeadImport.class, id).getJobExecutionId()),
+                    "no execution started");
+            assertEquals(0, countLeads(fjord, "ana@" + domain), "nobody imported by the second start");
+        } finally {
+            colleague.shutdownNow();
+            execute("update lead_import set status = 'FAILED' where id = " + importId);
+        }
+    }
+
+    /**
      * Waits, up to 30 s, until another connection reads the import's row to lock it (the second restart, which then
      * waits for the holder's transaction to end).
      */
