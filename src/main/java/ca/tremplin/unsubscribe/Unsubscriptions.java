@@ -253,6 +253,18 @@ public class Unsubscriptions {
     }
 
     /**
+     * The person withdrew their consent to the centre's news, or to being contacted at all (their preferences page,
+     * or staff recording what they said): its bulk e-mail to them that has not left yet is taken back, as an
+     * unsubscribing takes it back ({@link ca.tremplin.mail.Outbox#withdrawBulkMail}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeBackBulkMail(long tenantId, String emailNormalized) {
+        if (emailNormalized != null) {
+            outbox.withdrawBulkMail(tenantId, addresses(emailNormalized, personAt(tenantId, emailNormalized)));
+        }
+    }
+
+    /**
      * The brakes on unsubscribing. A one-click unsubscribe (RFC 8058) is posted by the mailbox provider's servers, a
      * few addresses for millions of people: a limit per address would refuse the 31st person of the hour, and record
      * nothing (CASL wants every one honoured). The 256-bit token is the proof there, and only the link's own limit
