@@ -21,7 +21,8 @@ public final class MailRendering {
     public static final String FRAME_SANDBOX =
             "allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox";
 
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
+    /** Up to a blank, non-breaking ones included, a bracket, a quotation mark, French ones included. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\\u00a0\\u202f<>\"«»]+");
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]}'";
 
     private MailRendering() {

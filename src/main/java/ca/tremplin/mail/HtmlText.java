@@ -3,9 +3,14 @@ package ca.tremplin.mail;
 /** Escapes text for HTML e-mail bodies: names and messages are shown as written, never interpreted. */
 public final class HtmlText {
 
-    /** A web address in escaped text, without the punctuation that ends a sentence after it. */
+    /**
+     * A web address in escaped text, without the punctuation that ends a sentence after it, nor what encloses it: the
+     * angle brackets of RFC 3986's advice, escaped ("&lt;", "&gt;"), or French quotation marks and the non-breaking
+     * spaces typed inside them.
+     */
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
-            "https?://[^\\s<>\"]+?(?=[.,;:!?)\\]]*(?:\\s|$|&lt;|&quot;))");
+            "https?://[^\\s\\u00a0\\u202f<>\"«»]+?"
+                    + "(?=[.,;:!?)\\]]*(?:[\\s\\u00a0\\u202f«»]|$|&lt;|&gt;|&quot;))");
 
     private HtmlText() {
     }

@@ -165,6 +165,26 @@ public class Outbox {
     }
 
     /**
+     * Takes back the centre's bulk e-mail (a message with a one-click unsubscribe address) to these addresses that has
+     * not left: waiting for the mail server, or given up, which an admin could queue again
+     * ({@link UndeliveredMail#sendAgain}). A person who unsubscribed receives none of it afterwards, whatever outage
+     * held it back. {@code addresses} in lower case, each spelling of a domain given; a message being sent at this
+     * moment is waited for, and then it has left. Returns how many were taken back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdrawBulkMail(long tenantId, java.util.Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return 0;
+        }
+        // The column's collation, which ignores case and accents, finds the rows by its index; each is then kept by
+        // its address exactly: "andre@" is not "andré@".
+        return em.createNativeQuery("delete from outbox_message where tenant_id = :centre"
+                        + " and one_click_unsubscribe is not null and status in ('PENDING', 'FAILED')"
+                        + " and recipient in (:addresses) and lower(recipient) collate utf8mb4_bin in (:addresses)")
+                .setParameter("centre", tenantId).setParameter("addresses", addresses).executeUpdate();
+    }
+
+    /**
      * Whether the message left for its recipient: sent, not given up, nor withdrawn or erased from the outbox. What
      * a feature counts as told once {@link #withdraw} found it gone.
      */

@@ -21,7 +21,11 @@ public class UndeliveredMail {
     /** How far back a message given up is counted: older ones are history, and would be stale news if sent now. */
     public static final Duration LATELY = Duration.ofDays(30);
 
-    private static final String GIVEN_UP_LATELY = " where m.status = :failed"
+    /**
+     * Given up lately, and still someone's: a message erased with its person (its address emptied, a message not sent
+     * then given up) has nobody left to go to, and is neither counted nor queued again.
+     */
+    private static final String GIVEN_UP_LATELY = " where m.status = :failed and m.recipient <> ''"
             + " and (m.tenantId = :centre or (m.tenantId is null and :platform = true))"
             + " and coalesce(m.queuedAt, m.createdAt) >= :since";
 

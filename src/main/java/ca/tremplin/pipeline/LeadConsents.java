@@ -34,6 +34,9 @@ public class LeadConsents {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    ca.tremplin.unsubscribe.Unsubscriptions unsubscriptions;
+
     /**
      * What stands now, as the person's own consent page shows it and as the mail and the lead list's file follow it:
      * each purpose's consent in force ({@link ca.tremplin.person.ConsentStandings#inForce}), and where the person
@@ -89,5 +92,9 @@ public class LeadConsents {
             throw new ca.tremplin.kernel.BusinessRuleException("erasure.noteNotKept");
         }
         register.append(lead, purpose, false, channel, saidAt, note, signedInUser.getUserId(), null, lead.locale());
+        if (purpose == ConsentPurpose.NEWS || purpose == ConsentPurpose.CONTACT) {
+            // The centre's bulk e-mail to the person held back by an outage stays unsent.
+            unsubscriptions.takeBackBulkMail(lead.getTenantId(), lead.getEmailNormalized());
+        }
     }
 }

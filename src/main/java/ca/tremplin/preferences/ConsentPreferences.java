@@ -120,6 +120,10 @@ public class ConsentPreferences {
                 register.append(lead, purpose, given, ConsentChannel.PREFERENCES, clock.instant(), who, null,
                         ipAddress, language, link.isForGuardian());
             }
+            if (!given && (purpose == ConsentPurpose.NEWS || purpose == ConsentPurpose.CONTACT)) {
+                // Neither news nor anything else: the centre's bulk e-mail held back by an outage stays unsent.
+                unsubscriptions.takeBackBulkMail(tenantId, link.getEmailNormalized());
+            }
             if (given && purpose == ConsentPurpose.NEWS) {
                 // News asked for again: the centre's bulk e-mail, unsubscribed from before, may reach the person.
                 unsubscriptions.resubscribeAcrossAllTenants(tenantId, link.getEmailNormalized());

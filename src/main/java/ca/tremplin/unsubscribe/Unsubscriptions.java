@@ -60,6 +60,9 @@ public class Unsubscriptions {
     @Inject
     ca.tremplin.person.ConsentRegister consents;
 
+    @Inject
+    ca.tremplin.mail.Outbox outbox;
+
     /** The two addresses of one message's link: the page a person opens, and the one mail programs post to. */
     public record Link(String page, String oneClick) {
     }
@@ -211,8 +214,9 @@ public class Unsubscriptions {
     /**
      * Unsubscribes the link's address from its centre's bulk e-mail, at once, and the person's address at the centre
      * when it is another: a link sent to a record merged since into another one is the person's all the same, and the
-     * centre writes to the record that stays. A second time (the page, then the mail program's button) changes
-     * nothing. The person's lead at the centre gets a line on its timeline, so that staff see why bulk e-mail leaves
+     * centre writes to the record that stays. Its bulk e-mail to those addresses that has not left yet is taken back
+     * ({@link ca.tremplin.mail.Outbox#withdrawBulkMail}). A second time (the page, then the mail program's button)
+     * changes nothing. The person's lead at the centre gets a line on its timeline, so that staff see why bulk e-mail leaves
      * the person out.
      */
     public LinkView unsubscribe(String token, MailOptOut.Channel channel, String ipAddress) {
@@ -235,6 +239,9 @@ public class Unsubscriptions {
                                 : ipAddress.substring(0, Math.min(45, ipAddress.length())))
                         .executeUpdate();
             }
+            // Its bulk e-mail that has not left — held back by an outage of the mail server, or given up, which an
+            // admin may queue again — never reaches the person now.
+            outbox.withdrawBulkMail(link.getTenantId(), addresses);
             if (recorded > 0) {
                 // Each of the centre's records at the address, under either spelling of its domain (two records V76
                 // kept apart), says so: bulk e-mail leaves out both.
@@ -243,6 +250,18 @@ public class Unsubscriptions {
             }
             return viewOf(link);
         });
+    }
+
+    /**
+     * The person withdrew their consent to the centre's news, or to being contacted at all (their preferences page,
+     * or staff recording what they said): its bulk e-mail to them that has not left yet is taken back, as an
+     * unsubscribing takes it back ({@link ca.tremplin.mail.Outbox#withdrawBulkMail}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeBackBulkMail(long tenantId, String emailNormalized) {
+        if (emailNormalized != null) {
+            outbox.withdrawBulkMail(tenantId, addresses(emailNormalized, personAt(tenantId, emailNormalized)));
+        }
     }
 
     /**

@@ -33,4 +33,16 @@ class MailRenderingTest {
                 new MailRendering.TextPiece("), pas javascript:alert(1).", false)), pieces);
         assertEquals(List.of(), MailRendering.pieces(null));
     }
+
+    /** An address between French quotation marks, their non-breaking spaces typed inside: the link is the address. */
+    @Test
+    void anAddressBetweenFrenchQuotationMarksEndsWithTheAddress() {
+        assertEquals(List.of(
+                new MailRendering.TextPiece("Lien «\u00a0", false),
+                new MailRendering.TextPiece("https://t.example/portes", true),
+                new MailRendering.TextPiece("\u00a0» et «", false),
+                new MailRendering.TextPiece("https://t.example/salon", true),
+                new MailRendering.TextPiece("»", false)),
+                MailRendering.pieces("Lien «\u00a0https://t.example/portes\u00a0» et «https://t.example/salon»"));
+    }
 }

@@ -66,6 +66,27 @@ class UndeliveredMailIT extends InServerTest {
         assertEquals(0, undelivered.count(centre.getId(), false), "a centre's own count leaves it out");
     }
 
+    /**
+     * A message erased with its person (address and content emptied, as the erasure leaves it) is nobody's mail any
+     * more: the panel neither counts it nor queues it again, where it would fail at once and be counted for a month.
+     */
+    @Test
+    void mailErasedWithItsPersonIsNeitherCountedNorQueuedAgain() throws Exception {
+        Tenant fjord = fixtures.newSchoolBoard("non-envoye-efface");
+        long kept = givenUp(fjord.getId(), 1);
+        long erased = givenUp(fjord.getId(), 1);
+        rows.execute("update outbox_message set recipient = '', subject = '—', body_text = '', last_error = null"
+                + " where id = ?", erased);
+
+        assertEquals(1, undelivered.count(fjord.getId(), false), "the person's who is still someone");
+        assertEquals(1, undelivered.sendAgain(fjord.getId(), false));
+
+        assertTrue(List.of("PENDING", "SENT").contains(status(kept)), status(kept));
+        assertEquals("FAILED", status(erased));
+        assertEquals(null, rows.string("select last_error from outbox_message where id = ?", erased),
+                "left as the erasure left it");
+    }
+
     /** A message of the centre given up {@code daysAgo}, after the mail server said "not now" for its whole time. */
     private long givenUp(Long tenantId, int daysAgo) throws Exception {
         // Held a year: no round of the server sends it while the test writes how it ended.

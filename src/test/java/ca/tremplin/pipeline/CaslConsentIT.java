@@ -388,6 +388,46 @@ class CaslConsentIT extends InServerTest {
         assertTrue(preferences.view(token, "203.0.113.7").expired(), "an old link opens nothing");
     }
 
+    /**
+     * A centre's bulk e-mail the outbox has not sent — given up after an outage, which an admin may queue again — is
+     * taken back once the person withdraws their news from their page, or by phone as staff record it; another
+     * centre's stays.
+     */
+    @Test
+    void aConsentWithdrawnTakesBackTheCentresBulkEmailNotSentYet() throws SQLException {
+        TestCentre centre = fixtures.newCentre("prefs-attente");
+        TestCentre other = fixtures.newCentre("prefs-attente-b");
+        String address = InquiryRequests.uniqueEmail();
+        Lead leaving = lead(centre, address, true);
+        Lead elsewhere = lead(other, address, true);
+        String first = "Portes ouvertes " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, leaving, first).done());
+        assertEquals(1, bulk(other, elsewhere, first).done());
+        String token = preferencesToken(rows.string("select body_text from outbox_message where recipient = ?"
+                + " and subject = ? and tenant_id = ?", address, first, centre.tenant().getId()));
+        // As an outage left them: given up, for an admin to queue again.
+        rows.execute("update outbox_message set status = 'FAILED' where recipient = ? and subject = ?", address, first);
+
+        preferences.change(token, centre.tenant().getId(), ConsentPurpose.NEWS, false, "203.0.113.80",
+                Languages.FRENCH);
+
+        assertEquals(List.of(String.valueOf(other.tenant().getId())), rows.strings("select tenant_id from"
+                + " outbox_message where recipient = ? and subject = ?", address, first),
+                "the centre's own taken back; the other centre's is its own");
+
+        // Its news given a month ago: the withdrawal said now comes after it, whatever second it is recorded in.
+        Lead caller = lead(centre, true, 1);
+        String second = "Salon " + UUID.randomUUID();
+        assertEquals(1, bulk(centre, caller, second).done());
+        rows.execute("update outbox_message set status = 'FAILED' where subject = ?", second);
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            consents.recordWithdrawal(caller.getId(), ConsentPurpose.NEWS, ConsentChannel.PHONE, Instant.now(),
+                    null);
+        }
+        assertEquals(0, rows.count("select count(*) from outbox_message where subject = ?", second),
+                "taken back when staff record the person's word too");
+    }
+
     @Test
     void aLaterFormWithTheNewsBoxLeftUntickedLeavesTheNewsGivenAndTheLinkOpensInTheMailsLanguage()
             throws SQLException {

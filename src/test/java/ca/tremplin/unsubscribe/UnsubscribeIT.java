@@ -60,6 +60,12 @@ class UnsubscribeIT extends InServerTest {
     @Inject
     ca.tremplin.tenant.Tenancy tenancy;
 
+    @Inject
+    ca.tremplin.mail.Outbox outbox;
+
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -124,6 +130,43 @@ class UnsubscribeIT extends InServerTest {
             assertTrue(unsubscriptions.optOut(elsewhere.getEmailNormalized()).isEmpty(),
                     "one centre's opt-outs are not another's to read");
         }
+    }
+
+    /**
+     * A bulk e-mail the outbox has not sent — given up after an outage, which an admin may queue again, or still
+     * waiting for the mail server — is taken back once its person unsubscribes: the stop holds for it too. Another
+     * person's, and the centre's other mail to the person, stay.
+     */
+    @Test
+    void anUnsubscribingTakesBackTheCentresBulkEmailNotSentYet() throws Exception {
+        Centre fjord = centre("desab-attente");
+        Lead leaving = fixtures.newLead(fjord.tenant, fjord.program);
+        Lead staying = fixtures.newLead(fjord.tenant, fjord.program);
+        String first = "Rentrée " + UUID.randomUUID();
+        String second = "Portes ouvertes " + UUID.randomUUID();
+        fjord.email(List.of(leaving.getId(), staying.getId()), first);
+        fjord.email(List.of(leaving.getId(), staying.getId()), second);
+        OutboxMessage givenUp = queued(leaving.getEmail(), first);
+        OutboxMessage waiting = queued(leaving.getEmail(), second);
+        OutboxMessage othersGivenUp = queued(staying.getEmail(), first);
+        // As an outage left them: the first given up, the second still waiting for the mail server.
+        rows.execute("update outbox_message set status = 'FAILED' where id in (?, ?)", givenUp.getId(),
+                othersGivenUp.getId());
+        rows.execute("update outbox_message set status = 'PENDING', next_attempt_at = utc_timestamp(6) + interval 1 day"
+                + " where id = ?", waiting.getId());
+        long acknowledgement = tenancy.acrossAllTenants(() -> outbox.enqueueHeld(fjord.tenant.getId(),
+                new ca.tremplin.mail.MailContent(leaving.getEmail(), "Accusé " + UUID.randomUUID(), "Bonjour", null),
+                Instant.now().plus(Duration.ofDays(1)))).getId();
+
+        unsubscriptions.unsubscribe(URLDecoder.decode(parameter(link(givenUp.getBodyText()), "token"),
+                StandardCharsets.UTF_8), MailOptOut.Channel.ONE_CLICK, "203.0.113.12");
+
+        assertEquals(0, rows.count("select count(*) from outbox_message where id in (?, ?)", givenUp.getId(),
+                waiting.getId()), "neither the given-up message nor the waiting one can reach the person now");
+        assertEquals("FAILED", rows.string("select status from outbox_message where id = ?", othersGivenUp.getId()),
+                "another person's stays, for an admin to queue again");
+        assertEquals(1, rows.count("select count(*) from outbox_message where id = ?", acknowledgement),
+                "mail that is no bulk e-mail is not the unsubscribing's to take back");
     }
 
     /**
