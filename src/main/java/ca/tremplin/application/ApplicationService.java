@@ -429,7 +429,10 @@ public class ApplicationService {
             requirePositionLeft(application);
         }
         if (target == ApplicationStatus.HIRED) {
-            Offer offer = offer(application.getOfferId());
+            // Locked, so that two hires at once on the offer — two colleagues, each on their candidate — are counted
+            // one after the other: the second reads the position the first took, rather than failing on the offer's
+            // version with an error page once the first has committed.
+            Offer offer = lockedOffer(application.getOfferId());
             if (offer.getPositionsFilled() >= offer.getPositions()) {
                 throw new BusinessRuleException("application.noPositionLeft");
             }
@@ -915,6 +918,13 @@ public class ApplicationService {
     private OfferApplication application(long id) {
         return java.util.Optional.ofNullable(em.find(OfferApplication.class, id))
                 .orElseThrow(() -> new NotFoundException("application " + id));
+    }
+
+    /** The offer, its row held until the transaction ends: read as the last committed move left it. */
+    private Offer lockedOffer(long id) {
+        return java.util.Optional.ofNullable(em.find(Offer.class, id,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("offer " + id));
     }
 
     private Offer offer(long id) {
