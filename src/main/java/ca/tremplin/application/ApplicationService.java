@@ -715,21 +715,36 @@ public class ApplicationService {
                         + " and a.status not in :final order by a.id", Long.class).setParameter("offer", offerId)
                 .setParameter("final", List.of(ApplicationStatus.HIRED, ApplicationStatus.REJECTED,
                         ApplicationStatus.WITHDRAWN)).getResultList();
-        // Counted before: each refusal cancels its interviews to come, with the mail that takes them out of the
-        // candidate's calendar, whether or not the refusal itself is mailed.
-        int interviews = open.isEmpty() ? 0 : em.createQuery("select count(i) from Interview i"
-                        + " where i.applicationId in :open and i.cancelledAt is null and i.startsAt > :now", Long.class)
-                .setParameter("open", open).setParameter("now", clock.instant()).getSingleResult().intValue();
+        int interviews = 0;
         int told = 0;
+        int refused = 0;
         for (long applicationId : open) {
+            // Locked, and left as it stands when it was closed meanwhile — the same button pressed by a colleague, the
+            // candidate withdrawing from their file, a hire —: refused once, never an error page that refuses none.
+            OfferApplication application = lockedApplication(applicationId);
+            if (application.getStatus().isFinal()) {
+                continue;
+            }
+            // Counted before: each refusal cancels its interviews to come, with the mail that takes them out of the
+            // candidate's calendar, whether or not the refusal itself is mailed.
+            interviews += upcomingInterviews(applicationId);
             // A person erased since keeps no reason written about them, and gets no mail (nor an address to send to).
-            boolean erased = lead(application(applicationId).getLeadId()).isErased();
+            boolean erased = lead(application.getLeadId()).isErased();
             if (changeStatus(applicationId, ApplicationStatus.REJECTED, erased ? null : reasonToCandidate,
                     !erased && tellCandidates).mailed()) {
                 told++;
             }
+            refused++;
         }
-        return new int[] {open.size(), told, interviews};
+        return new int[] {refused, told, interviews};
+    }
+
+    /** The interviews still to come of the application, not cancelled. */
+    private int upcomingInterviews(long applicationId) {
+        return em.createQuery("select count(i) from Interview i where i.applicationId = :application"
+                        + " and i.cancelledAt is null and i.startsAt > :now", Long.class)
+                .setParameter("application", applicationId).setParameter("now", clock.instant()).getSingleResult()
+                .intValue();
     }
 
     /**
