@@ -65,8 +65,9 @@ public final class DocumentChecks {
         if (name.isEmpty() && (content == null || content.length == 0)) {
             throw new BusinessRuleException(kind + ".missing");          // no file chosen at all
         }
+        // No path: without a slash or a backslash, two dots in a row are no step up but a name's own, "Mon C.V..pdf".
         if (name.isEmpty() || name.length() > 200 || name.startsWith(".") || name.contains("/")
-                || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 32 || c == 127)) {
+                || name.contains("\\") || name.chars().anyMatch(c -> c < 32 || c == 127)) {
             throw new BusinessRuleException(kind + ".badName");
         }
         int dot = name.lastIndexOf('.');

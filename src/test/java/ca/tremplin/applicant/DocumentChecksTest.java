@@ -38,6 +38,22 @@ class DocumentChecksTest {
                 "an admission document is not a Word file");
     }
 
+    /**
+     * A CV named with the abbreviation's dots ("Mon C.V." saved as a PDF) is taken under its name; a name that is a
+     * path, or a hidden file's, is still refused.
+     */
+    @Test
+    void aNameWithTheAbbreviationsDotsIsTakenAndAPathIsNot() {
+        byte[] pdf = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("Mon C.V..pdf", DocumentChecks.check("Mon C.V..pdf", pdf, DocumentChecks.CV_TYPES).fileName());
+        assertEquals("C.V. Nguyễn...pdf", DocumentChecks.check("C.V. Nguyễn...pdf", pdf, DocumentChecks.CV_TYPES)
+                .fileName());
+        for (String path : new String[] {"../cv.pdf", "..\\cv.pdf", "a/../cv.pdf", "..", "..pdf", ".cv.pdf"}) {
+            assertEquals("cv.badName", assertThrows(BusinessRuleException.class,
+                    () -> DocumentChecks.check(path, pdf, DocumentChecks.CV_TYPES)).messageKey(), path);
+        }
+    }
+
     /** A file over the limit is said with its own size beside the limit, rounded up: never "8 Mo, more than 8 Mo". */
     @Test
     void aFileTooLargeIsSaidWithItsSizeAndTheLimitInBothLanguages() {
