@@ -54,6 +54,34 @@ class DocumentChecksTest {
         }
     }
 
+    /**
+     * A PDF whose header follows a byte-order mark or a blank line, as a school's web site may write a transcript, is
+     * a PDF every reader opens: taken. One whose header comes past the first kilobyte is not a PDF, and a photo that
+     * merely holds those bytes stays a photo.
+     */
+    @Test
+    void aPdfWhoseHeaderFollowsAByteOrderMarkIsTakenAsOne() {
+        byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n'},
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("application/pdf",
+                DocumentChecks.check("releve-de-notes.pdf", withBom, DocumentChecks.DOCUMENT_TYPES).contentType());
+        assertEquals("application/pdf", DocumentChecks.check("cv.pdf", withBom, DocumentChecks.CV_TYPES).contentType());
+        byte[] tooFar = concat(new byte[1024],
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("document.lyingType", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("scan.pdf", tooFar, DocumentChecks.DOCUMENT_TYPES)).messageKey());
+        byte[] photo = concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xFE},
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("image/jpeg", DocumentChecks.check("passeport.jpg", photo, DocumentChecks.DOCUMENT_TYPES)
+                .contentType());
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     /** A file over the limit is said with its own size beside the limit, rounded up: never "8 Mo, more than 8 Mo". */
     @Test
     void aFileTooLargeIsSaidWithItsSizeAndTheLimitInBothLanguages() {
