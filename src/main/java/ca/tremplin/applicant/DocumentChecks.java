@@ -65,8 +65,9 @@ public final class DocumentChecks {
         if (name.isEmpty() && (content == null || content.length == 0)) {
             throw new BusinessRuleException(kind + ".missing");          // no file chosen at all
         }
+        // No path: without a slash or a backslash, two dots in a row are no step up but a name's own, "Mon C.V..pdf".
         if (name.isEmpty() || name.length() > 200 || name.startsWith(".") || name.contains("/")
-                || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 32 || c == 127)) {
+                || name.contains("\\") || name.chars().anyMatch(c -> c < 32 || c == 127)) {
             throw new BusinessRuleException(kind + ".badName");
         }
         int dot = name.lastIndexOf('.');
@@ -106,7 +107,27 @@ public final class DocumentChecks {
         if (WORD.equals(declared) && startsWith(content, 0x50, 0x4B, 0x03, 0x04) && isWordDocument(content)) {
             return WORD;
         }
+        if ("application/pdf".equals(declared) && pdfHeaderWithin(content, PDF_HEADER_WITHIN)) {
+            return "application/pdf";
+        }
         return null;
+    }
+
+    /**
+     * How far into a PDF its header may start: readers look for it in the first kilobyte, and a transcript saved by a
+     * school's web site often starts with a byte-order mark or a blank line before it — a file every reader opens.
+     */
+    static final int PDF_HEADER_WITHIN = 1024;
+
+    private static boolean pdfHeaderWithin(byte[] content, int first) {
+        byte[] header = {0x25, 0x50, 0x44, 0x46, 0x2D};
+        int last = Math.min(content.length, first) - header.length;
+        for (int start = 0; start <= last; start++) {
+            if (java.util.Arrays.equals(content, start, start + header.length, header, 0, header.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

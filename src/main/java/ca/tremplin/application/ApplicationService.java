@@ -429,7 +429,10 @@ public class ApplicationService {
             requirePositionLeft(application);
         }
         if (target == ApplicationStatus.HIRED) {
-            Offer offer = offer(application.getOfferId());
+            // Locked, so that two hires at once on the offer — two colleagues, each on their candidate — are counted
+            // one after the other: the second reads the position the first took, rather than failing on the offer's
+            // version with an error page once the first has committed.
+            Offer offer = lockedOffer(application.getOfferId());
             if (offer.getPositionsFilled() >= offer.getPositions()) {
                 throw new BusinessRuleException("application.noPositionLeft");
             }
@@ -712,21 +715,36 @@ public class ApplicationService {
                         + " and a.status not in :final order by a.id", Long.class).setParameter("offer", offerId)
                 .setParameter("final", List.of(ApplicationStatus.HIRED, ApplicationStatus.REJECTED,
                         ApplicationStatus.WITHDRAWN)).getResultList();
-        // Counted before: each refusal cancels its interviews to come, with the mail that takes them out of the
-        // candidate's calendar, whether or not the refusal itself is mailed.
-        int interviews = open.isEmpty() ? 0 : em.createQuery("select count(i) from Interview i"
-                        + " where i.applicationId in :open and i.cancelledAt is null and i.startsAt > :now", Long.class)
-                .setParameter("open", open).setParameter("now", clock.instant()).getSingleResult().intValue();
+        int interviews = 0;
         int told = 0;
+        int refused = 0;
         for (long applicationId : open) {
+            // Locked, and left as it stands when it was closed meanwhile — the same button pressed by a colleague, the
+            // candidate withdrawing from their file, a hire —: refused once, never an error page that refuses none.
+            OfferApplication application = lockedApplication(applicationId);
+            if (application.getStatus().isFinal()) {
+                continue;
+            }
+            // Counted before: each refusal cancels its interviews to come, with the mail that takes them out of the
+            // candidate's calendar, whether or not the refusal itself is mailed.
+            interviews += upcomingInterviews(applicationId);
             // A person erased since keeps no reason written about them, and gets no mail (nor an address to send to).
-            boolean erased = lead(application(applicationId).getLeadId()).isErased();
+            boolean erased = lead(application.getLeadId()).isErased();
             if (changeStatus(applicationId, ApplicationStatus.REJECTED, erased ? null : reasonToCandidate,
                     !erased && tellCandidates).mailed()) {
                 told++;
             }
+            refused++;
         }
-        return new int[] {open.size(), told, interviews};
+        return new int[] {refused, told, interviews};
+    }
+
+    /** The interviews still to come of the application, not cancelled. */
+    private int upcomingInterviews(long applicationId) {
+        return em.createQuery("select count(i) from Interview i where i.applicationId = :application"
+                        + " and i.cancelledAt is null and i.startsAt > :now", Long.class)
+                .setParameter("application", applicationId).setParameter("now", clock.instant()).getSingleResult()
+                .intValue();
     }
 
     /**
@@ -915,6 +933,13 @@ public class ApplicationService {
     private OfferApplication application(long id) {
         return java.util.Optional.ofNullable(em.find(OfferApplication.class, id))
                 .orElseThrow(() -> new NotFoundException("application " + id));
+    }
+
+    /** The offer, its row held until the transaction ends: read as the last committed move left it. */
+    private Offer lockedOffer(long id) {
+        return java.util.Optional.ofNullable(em.find(Offer.class, id,
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("offer " + id));
     }
 
     private Offer offer(long id) {

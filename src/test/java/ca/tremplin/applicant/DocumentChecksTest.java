@@ -38,6 +38,50 @@ class DocumentChecksTest {
                 "an admission document is not a Word file");
     }
 
+    /**
+     * A CV named with the abbreviation's dots ("Mon C.V." saved as a PDF) is taken under its name; a name that is a
+     * path, or a hidden file's, is still refused.
+     */
+    @Test
+    void aNameWithTheAbbreviationsDotsIsTakenAndAPathIsNot() {
+        byte[] pdf = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("Mon C.V..pdf", DocumentChecks.check("Mon C.V..pdf", pdf, DocumentChecks.CV_TYPES).fileName());
+        assertEquals("C.V. Nguyễn...pdf", DocumentChecks.check("C.V. Nguyễn...pdf", pdf, DocumentChecks.CV_TYPES)
+                .fileName());
+        for (String path : new String[] {"../cv.pdf", "..\\cv.pdf", "a/../cv.pdf", "..", "..pdf", ".cv.pdf"}) {
+            assertEquals("cv.badName", assertThrows(BusinessRuleException.class,
+                    () -> DocumentChecks.check(path, pdf, DocumentChecks.CV_TYPES)).messageKey(), path);
+        }
+    }
+
+    /**
+     * A PDF whose header follows a byte-order mark or a blank line, as a school's web site may write a transcript, is
+     * a PDF every reader opens: taken. One whose header comes past the first kilobyte is not a PDF, and a photo that
+     * merely holds those bytes stays a photo.
+     */
+    @Test
+    void aPdfWhoseHeaderFollowsAByteOrderMarkIsTakenAsOne() {
+        byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n'},
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("application/pdf",
+                DocumentChecks.check("releve-de-notes.pdf", withBom, DocumentChecks.DOCUMENT_TYPES).contentType());
+        assertEquals("application/pdf", DocumentChecks.check("cv.pdf", withBom, DocumentChecks.CV_TYPES).contentType());
+        byte[] tooFar = concat(new byte[1024],
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("document.lyingType", assertThrows(BusinessRuleException.class,
+                () -> DocumentChecks.check("scan.pdf", tooFar, DocumentChecks.DOCUMENT_TYPES)).messageKey());
+        byte[] photo = concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xFE},
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("image/jpeg", DocumentChecks.check("passeport.jpg", photo, DocumentChecks.DOCUMENT_TYPES)
+                .contentType());
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
     /** A file over the limit is said with its own size beside the limit, rounded up: never "8 Mo, more than 8 Mo". */
     @Test
     void aFileTooLargeIsSaidWithItsSizeAndTheLimitInBothLanguages() {

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What is sent twice, against MariaDB: an application to an offer the person already applied to is refused saying how
  * to add to the first — a reply to its confirmation only when a reply reaches the centre; the same interview set twice
- * (a double click on "Schedule interview") is planned once, its invitation sent once.
+ * (a double click on "Schedule interview") is planned once, its invitation sent once; two colleagues hiring each
+ * their candidate at the same moment on an offer of two positions both hire, the offer filled; the remaining
+ * applications of a closed offer refused while a colleague refuses one of them are each refused once.
  */
 class SentTwiceIT extends InServerTest {
 
@@ -30,6 +32,12 @@ class SentTwiceIT extends InServerTest {
 
     @Inject
     OfferPipelineService pipelines;
+
+    @Inject
+    ca.tremplin.testsupport.DatabaseRows rows;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TremplinDS")
+    javax.sql.DataSource database;
 
     @Test
     void aSecondApplicationToACentreWithoutAContactAddressSaysHowToReachItNotToReply() {
@@ -74,5 +82,56 @@ class SentTwiceIT extends InServerTest {
                 .filter(subject -> subject.startsWith("Entrevue : ")).toList();
         assertEquals(3, invitations.size(), "the first, the next day's, and the one set again once the first was"
                 + " cancelled — never the one sent twice: " + invitations);
+    }
+
+    @Test
+    void twoColleaguesHiringAtTheSameMomentOnAnOfferOfTwoPositionsBothHireAndFillIt() throws Exception {
+        TestCentre centre = fixtures.newCentre("hires-at-once");
+        long offer = centre.offer().getId();
+        long ana = candidates.apply(centre.offer(), Candidates.newAddress());
+        long bea = candidates.apply(centre.offer(), Candidates.newAddress());
+        // The colleague's hire of Ana, its transaction still open when the recruiter hires Bea.
+        ca.tremplin.testsupport.FirstClick colleague = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update offer set positions_filled = positions_filled + 1, version = version + 1 where id = " + offer,
+                "update offer_application set status = 'HIRED', version = version + 1 where id = " + ana);
+
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            colleague.meets("select o1_0.%from offer o1_0%for update%", () -> applications.changeStatus(bea,
+                    ApplicationStatus.APPLIED, ApplicationStatus.HIRED, null, false));
+        }
+
+        assertTrue(colleague.met(), "the second hire waited for the first one's offer");
+        assertEquals("2", rows.string("select positions_filled from offer where id = ?", offer),
+                "both positions taken, none counted twice");
+        assertEquals("FILLED", rows.string("select status from offer where id = ?", offer));
+        assertEquals("HIRED", rows.string("select status from offer_application where id = ?", bea));
+    }
+
+    @Test
+    void theRemainingApplicationsRefusedWhileAColleagueRefusesOneAreEachRefusedOnce() throws Exception {
+        TestCentre centre = fixtures.newCentre("remaining-at-once");
+        long offer = centre.offer().getId();
+        String anaAddress = Candidates.newAddress();
+        String beaAddress = Candidates.newAddress();
+        long ana = candidates.apply(centre.offer(), anaAddress);
+        long bea = candidates.apply(centre.offer(), beaAddress);
+        rows.execute("update offer set status = 'CLOSED', version = version + 1 where id = ?", offer);
+        // The colleague's refusal of Ana, its transaction still open when the recruiter refuses the remaining ones.
+        ca.tremplin.testsupport.FirstClick colleague = new ca.tremplin.testsupport.FirstClick(database::getConnection,
+                "update offer_application set status = 'REJECTED', version = version + 1 where id = " + ana);
+
+        int[] done;
+        try (TenantContext.Scope ignored = centre.asRecruiter()) {
+            done = colleague.meets("select oa1_0.%from offer_application oa1_0%for update%",
+                    () -> applications.refuseTheRemaining(offer, null, true));
+        }
+
+        assertTrue(colleague.met(), "the bulk refusal waited for the colleague's");
+        assertEquals(1, done[0], "Bea's alone refused here, and said so: Ana's was the colleague's");
+        assertEquals("REJECTED", rows.string("select status from offer_application where id = ?", bea));
+        assertEquals(1, candidates.subjectsTo(anaAddress).size(), "Ana is not told a second time: "
+                + candidates.subjectsTo(anaAddress));
+        assertEquals(2, candidates.subjectsTo(beaAddress).size(), "Bea is told of the refusal: "
+                + candidates.subjectsTo(beaAddress));
     }
 }

@@ -62,6 +62,59 @@ class FileFieldsTest {
         assertEquals(Set.of(), without, "templates of pages with a file field that do not load " + SCRIPT);
     }
 
+    /**
+     * A public form that sends a file is sent once ({@code resources/js/send-once.js}): a second tap while a CV or a
+     * photo goes up from a phone abroad would send it all again, and the page then shown answers the second sending.
+     */
+    @Test
+    void everyPublicFormThatSendsAFileIsSentOnce() throws Exception {
+        List<String> sentTwice = new ArrayList<>();
+        for (Path view : viewsWithAFileField()) {
+            if (WEBAPP.relativize(view).startsWith("admin")) {
+                continue;
+            }
+            for (Element field : fileFields(view)) {
+                // A part of a page sits in the form of each page that includes it.
+                List<Element> forms = formOf(field) != null ? List.of(formOf(field)) : formsIncluding(view);
+                if (forms.isEmpty() || !forms.stream().allMatch(form -> form != null
+                        && "true".equals(form.getAttributeNS(PASSTHROUGH, "data-send-once")))) {
+                    sentTwice.add(WEBAPP.relativize(view) + " #" + field.getAttribute("id"));
+                }
+            }
+        }
+        assertEquals(List.of(), sentTwice, "public file fields in a form without a:data-send-once");
+    }
+
+    private static final String PASSTHROUGH = "jakarta.faces.passthrough";
+
+    /** The forms that hold an inclusion of this part of a page (null for one outside any form). */
+    private static List<Element> formsIncluding(Path part) throws Exception {
+        String included = "/" + WEBAPP.relativize(part).toString().replace('\\', '/');
+        List<Element> forms = new ArrayList<>();
+        for (Path page : pagesShowing(part)) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            NodeList includes = factory.newDocumentBuilder().parse(page.toFile())
+                    .getElementsByTagNameNS("jakarta.faces.facelets", "include");
+            for (int i = 0; i < includes.getLength(); i++) {
+                Element include = (Element) includes.item(i);
+                if (included.equals(include.getAttribute("src"))) {
+                    forms.add(formOf(include));
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static Element formOf(Element field) {
+        for (Node node = field.getParentNode(); node instanceof Element element; node = node.getParentNode()) {
+            if ("form".equals(element.getLocalName())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     private static List<Path> viewsWithAFileField() throws IOException {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
             return files.filter(file -> file.toString().endsWith(".xhtml")).filter(file -> {
