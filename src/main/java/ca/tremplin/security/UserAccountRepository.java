@@ -21,9 +21,20 @@ public class UserAccountRepository {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
 
+    /**
+     * The account of an address however it is typed ({@link UserAccount#normalizeEmail}). An account invited before
+     * its domain was kept in Unicode may hold it in ASCII ("xn--cole-9oa.ca"): that spelling is looked for too.
+     */
     public Optional<UserAccount> findByEmail(String email) {
-        return em.createQuery("select u from UserAccount u where u.email = :email", UserAccount.class)
-                .setParameter("email", UserAccount.normalizeEmail(email))
+        String key = UserAccount.normalizeEmail(email);
+        if (key == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> spellings = new java.util.LinkedHashSet<>(List.of(key));
+        ca.tremplin.kernel.EmailAddresses.withAsciiDomain(key).ifPresent(spellings::add);
+        return em.createQuery("select u from UserAccount u where u.email in (:spellings) order by u.id",
+                        UserAccount.class)
+                .setParameter("spellings", spellings)
                 .getResultStream().findFirst();
     }
 
