@@ -224,7 +224,7 @@ public class UserAdministration {
         }
         // One address is mailed a few invitations an hour at most, whoever sends them and whether it has an account
         // elsewhere or not: the same limit for both, so that the refusal tells nothing either.
-        rateLimits.acquire(INVITATIONS_PER_ADDRESS, invitation.email().strip().toLowerCase(java.util.Locale.ROOT));
+        rateLimits.acquire(INVITATIONS_PER_ADDRESS, UserAccount.normalizeEmail(invitation.email()));
         if (existing != null) {
             // In the language its owner chose, not the one the inviting admin chose for a newcomer.
             outbox.enqueue(tenant.getId(), AccountMail.invitationToAnExistingAccount(existing,
@@ -243,9 +243,17 @@ public class UserAdministration {
         return account;
     }
 
+    /**
+     * Sends again the invitation of a member of the centre who has not joined. Not to an account deactivated since the
+     * page showed its button (by another admin): the mail's link would only say "expired", and the history would show
+     * an invitation sent to someone who left.
+     */
     @Transactional
     public void resendInvitation(long userId) {
         UserAccount account = find(userId);
+        if (!account.isActive()) {
+            throw new BusinessRuleException("user.deactivatedNotInvited");
+        }
         sendInvitationAgain(account, tenants.findById(signedInUser.getTenantId()).orElseThrow());
     }
 
