@@ -86,6 +86,19 @@ public class UserAccountRepository {
                 .getResultList();
     }
 
+    /**
+     * The tenant's active administrators, locked until the transaction ends, always taken in the order of their ids:
+     * two changes to its staff made at once by two of them are served one after the other
+     * ({@code UserAdministration.findForChange}).
+     */
+    List<UserAccount> lockActiveAdministrators() {
+        return em.createQuery("select u from UserAccount u where u.role in (:roles) and u.active = true"
+                        + " order by u.id", UserAccount.class)
+                .setParameter("roles", java.util.EnumSet.of(Role.CSS_ADMIN, Role.PLATFORM_ADMIN))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     /** The tenant's accounts of one role, active or not, by name. */
     public List<UserAccount> withRole(Role role) {
         return em.createQuery("select u from UserAccount u where u.role = :role order by u.displayName, u.id",

@@ -344,6 +344,15 @@ public class UserAdministration {
     }
 
     private UserAccount findForChange(long userId, long expectedVersion) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        // Two admins changing each other's role, or deactivating each other, at the same moment: each change alone is
+        // allowed, both together leave the centre with nobody to administer it. The centre's admins are locked first,
+        // in one order, so that the second change waits for the first and finds whether its author is still one.
+        boolean stillAdministrator = accounts.lockActiveAdministrators().stream()
+                .anyMatch(admin -> admin.getId().equals(signedInUser.getUserId()));
+        if (!stillAdministrator) {
+            throw new BusinessRuleException("user.noLongerAdministrator");
+        }
         UserAccount account = find(userId);
         if (account.getId().equals(signedInUser.getUserId())) {
             throw new BusinessRuleException("user.cannotChangeSelf");

@@ -885,6 +885,36 @@ class AccountServicesIT extends InServerTest {
         }
     }
 
+    /**
+     * A centre's two admins each make the other a recruiter at the same moment: each change alone is allowed, both
+     * together would leave the centre with nobody to administer it. One is made, the other waits for it and is told
+     * its author no longer administers the centre; one admin remains.
+     */
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveTheCentreOneAdmin() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("two-admins");
+        UserAccount first = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount second = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+
+        List<String> said = TestSessions.atOnce(tenant,
+                first, () -> demoted(second), second, () -> demoted(first));
+
+        assertEquals(List.of("demoted", "user.noLongerAdministrator"), said);
+        assertEquals(1L, (long) tenancy.asTenant(tenant.getId(), () -> em.createQuery(
+                "select count(u) from UserAccount u where u.role = :admin and u.active = true", Long.class)
+                .setParameter("admin", Role.CSS_ADMIN).getSingleResult()), "one admin remains");
+    }
+
+    /** Makes the account a recruiter as the person signed in on this thread; what they were told. */
+    private String demoted(UserAccount account) {
+        try {
+            administration.changeRole(account.getId(), Role.RECRUITER, account.getVersion());
+            return "demoted";
+        } catch (BusinessRuleException refused) {
+            return refused.messageKey();
+        }
+    }
+
     /** The token of the link an invitation or a reset mail carries. */
     private static String tokenIn(OutboxMessage mail) {
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)")
