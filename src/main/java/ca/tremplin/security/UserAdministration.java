@@ -213,6 +213,12 @@ public class UserAdministration {
         }
         UserAccount existing = tenancy.acrossAllTenants(() -> accounts.findByEmail(invitation.email()).orElse(null));
         if (existing != null && existing.getTenantId().equals(tenant.getId())) {
+            if (tenant.getId().equals(signedInUser.getTenantId())) {
+                // Their own team: whose account it is, and, for someone who left and comes back, that reactivating it
+                // is the way (the list shows it), rather than "already has an account" and no way to that account.
+                throw new BusinessRuleException(existing.isActive() ? "user.emailTakenBy"
+                        : "user.emailTakenByDeactivated", existing.getDisplayName());
+            }
             throw new BusinessRuleException("user.emailTaken");
         }
         if (existing != null && signedInUser.isPlatformAdmin()) {

@@ -279,7 +279,8 @@ class AccountServicesIT extends InServerTest {
                     Role.RECRUITER, Languages.FRENCH)), "answered as any invitation; nothing created");
             BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> administration.invite(
                     new UserAdministration.Invitation(colleagueInB.getEmail(), "X", Role.RECRUITER, Languages.FRENCH)));
-            assertEquals("user.emailTaken", refused.messageKey(), "the centre's own team is no secret to its admin");
+            assertEquals("user.emailTakenBy", refused.messageKey(), "the centre's own team is no secret to its admin");
+            assertEquals(colleagueInB.getDisplayName(), refused.arguments()[0], "whose account it is");
         }
         assertEquals(a.getId(), tenancy.acrossAllTenants(() -> em.find(UserAccount.class, existingInA.getId()))
                 .getTenantId(), "the account stays where it was");
@@ -811,7 +812,7 @@ class AccountServicesIT extends InServerTest {
                     "Léa Roy <" + local.toUpperCase(java.util.Locale.ROOT) + "@XN--COLE-9OA.CA>", "Léa Roy",
                     Role.RECRUITER, Languages.FRENCH));
             assertEquals(local + "@école.ca", invited.getEmail());
-            assertEquals("user.emailTaken", assertThrows(BusinessRuleException.class,
+            assertEquals("user.emailTakenBy", assertThrows(BusinessRuleException.class,
                     () -> administration.invite(new UserAdministration.Invitation(local + "@école.ca", "Léa Roy",
                             Role.RECRUITER, Languages.FRENCH))).messageKey());
         }
@@ -852,6 +853,9 @@ class AccountServicesIT extends InServerTest {
             assertEquals(mailed, mailsTo(address).size(), "no invitation whose link would say it expired");
             assertFalse(staffChanges.ofAccount(invited.getId()).stream()
                     .anyMatch(change -> change.getWhat() == StaffChange.What.INVITED_AGAIN), "nor its trace");
+            assertEquals("user.emailTakenByDeactivated", assertThrows(BusinessRuleException.class,
+                    () -> administration.invite(new UserAdministration.Invitation(address, "Léa Roy", Role.RECRUITER,
+                            Languages.FRENCH))).messageKey(), "typed again, the address leads to reactivating it");
         }
     }
 
