@@ -23,7 +23,8 @@ public class UserAccountRepository {
 
     /**
      * The account of an address however it is typed ({@link UserAccount#normalizeEmail}). An account invited before
-     * its domain was kept in Unicode may hold it in ASCII ("xn--cole-9oa.ca"): that spelling is looked for too.
+     * its address was kept so may hold its domain in ASCII ("xn--cole-9oa.ca"), or the address as it was pasted then
+     * (accents in two pieces, an invisible character): those spellings are looked for too.
      */
     public Optional<UserAccount> findByEmail(String email) {
         String key = UserAccount.normalizeEmail(email);
@@ -32,6 +33,7 @@ public class UserAccountRepository {
         }
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>(List.of(key));
         ca.tremplin.kernel.EmailAddresses.withAsciiDomain(key).ifPresent(spellings::add);
+        spellings.add(email.strip().toLowerCase(java.util.Locale.ROOT));
         return em.createQuery("select u from UserAccount u where u.email in (:spellings) order by u.id",
                         UserAccount.class)
                 .setParameter("spellings", spellings)

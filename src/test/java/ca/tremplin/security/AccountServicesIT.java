@@ -830,6 +830,13 @@ class AccountServicesIT extends InServerTest {
                 .setParameter(1, ascii).setParameter(2, keptInAscii.getId()).executeUpdate());
         assertTrue(signIn.attempt(ascii.replace("xn--cole-9oa", "école"), TestFixtures.PASSWORD, OWNER).succeeded(),
                 "an account kept with its domain in ASCII signs in from its Unicode spelling");
+
+        UserAccount keptAsPasted = fixtures.newAccount(tenant, Role.RECRUITER);
+        String pasted = "colle\u200B." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+        tenancy.asTenant(tenant.getId(), () -> em.createNativeQuery("update user_account set email = ?1 where id = ?2")
+                .setParameter(1, pasted).setParameter(2, keptAsPasted.getId()).executeUpdate());
+        assertTrue(signIn.attempt(pasted, TestFixtures.PASSWORD, OWNER).succeeded(),
+                "an account kept with an invisible character, as pasted then, still signs in pasted so");
     }
 
     /**
