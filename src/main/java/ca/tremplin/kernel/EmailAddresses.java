@@ -4,6 +4,8 @@ import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an e-mail address typed in a form must look like: something, an at sign, a domain with a dot. One rule for
@@ -28,6 +30,49 @@ public final class EmailAddresses {
 
 
     private EmailAddresses() {
+    }
+
+    /** Characters that show nothing: zero-width spaces and joiners, the byte-order mark, soft hyphens. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+    /** Blanks at either end, Unicode's included (the no-break space that spreadsheets and web pages carry). */
+    private static final Pattern EDGE_BLANKS = Pattern.compile("^[\\p{Z}\\s]+|[\\p{Z}\\s]+$");
+    /** "Awa Diop <awa@exemple.sn>", as mail programs copy an address: the part between the angle brackets. */
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("(?s)[^<>]*<([^<>]+)>[\\p{Z}\\s]*");
+    private static final Pattern MAILTO = Pattern.compile("(?i)^mailto:");
+    /** The dot a domain may end with when written as a fully qualified name ("exemple.org."), no part of an address. */
+    private static final Pattern DOMAIN_FINAL_DOTS = Pattern.compile("(@[^@]*[^.@])\\.+$");
+
+    /**
+     * An address as a person typed, pasted or exported it, made what they meant: without invisible characters, the
+     * blanks around it (no-break spaces included), a "mailto:" before it, the name around "Name &lt;address&gt;", or
+     * a dot after the domain ("exemple.org."); in Unicode's compatibility form (NFKC), so that an "é" typed in one
+     * piece or in two is the same, and an address typed with a keyboard in full-width mode ("ｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｊｐ",
+     * as Japanese and Chinese input methods write it) is the address it means. Whether it is usable is for the caller
+     * to check; null stays null.
+     */
+    public static String asMeant(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = INVISIBLE.matcher(Normalizer.normalize(typed, Normalizer.Form.NFKC)).replaceAll("");
+        text = EDGE_BLANKS.matcher(text).replaceAll("");
+        Matcher named = NAMED_ADDRESS.matcher(text);
+        if (named.matches()) {
+            text = EDGE_BLANKS.matcher(named.group(1)).replaceAll("");
+        }
+        text = EDGE_BLANKS.matcher(MAILTO.matcher(text).replaceFirst("")).replaceAll("");
+        return DOMAIN_FINAL_DOTS.matcher(text).replaceFirst("$1");
+    }
+
+    /**
+     * The key an address is known by, whoever holds it (a person a centre follows, a member of staff): the address
+     * {@link #asMeant as meant}, its domain in Unicode ({@link #withUnicodeDomain}), in lower case. "Amina@ÉCOLE.ca",
+     * "amina@xn--cole-9oa.ca", "Amina Diallo &lt;amina@école.ca&gt;" and the address pasted with a zero-width space
+     * are one. The part before the at sign is lower-cased too: mail servers in practice ignore its case. Null stays
+     * null.
+     */
+    public static String key(String typed) {
+        return typed == null ? null : withUnicodeDomain(asMeant(typed)).toLowerCase(Locale.ROOT);
     }
 
     /**

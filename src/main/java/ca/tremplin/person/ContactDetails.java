@@ -2,7 +2,6 @@ package ca.tremplin.person;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,36 +39,12 @@ public record ContactDetails(String firstName, String lastName, String email, St
         return NAME_FORMATTING.matcher(name).replaceAll("").strip();
     }
 
-    /** Characters that show nothing: zero-width spaces and joiners, the byte-order mark, soft hyphens. */
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
-    /** Blanks at either end, Unicode's included (the no-break space that spreadsheets and web pages carry). */
-    private static final Pattern EDGE_BLANKS = Pattern.compile("^[\\p{Z}\\s]+|[\\p{Z}\\s]+$");
-    /** "Awa Diop <awa@exemple.sn>", as mail programs copy an address: the part between the angle brackets. */
-    private static final Pattern NAMED_ADDRESS = Pattern.compile("(?s)[^<>]*<([^<>]+)>[\\p{Z}\\s]*");
-    private static final Pattern MAILTO = Pattern.compile("(?i)^mailto:");
-    /** The dot a domain may end with when written as a fully qualified name ("exemple.org."), no part of an address. */
-    private static final Pattern DOMAIN_FINAL_DOTS = Pattern.compile("(@[^@]*[^.@])\\.+$");
-
     /**
-     * An address as a person typed, pasted or exported it, made what they meant: without invisible characters, the
-     * blanks around it (no-break spaces included), a "mailto:" before it, the name around "Name &lt;address&gt;", or
-     * a dot after the domain ("exemple.org."); in Unicode's compatibility form (NFKC), so that an "é" typed in one
-     * piece or in two is the same, and an address typed with a keyboard in full-width mode ("ｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｊｐ",
-     * as Japanese and Chinese input methods write it) is the address it means. Whether it is usable is for the caller
-     * to check; null stays null.
+     * An address as a person typed, pasted or exported it, made what they meant
+     * ({@link ca.tremplin.kernel.EmailAddresses#asMeant}); null stays null.
      */
     public static String cleanEmail(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String text = INVISIBLE.matcher(Normalizer.normalize(typed, Normalizer.Form.NFKC)).replaceAll("");
-        text = EDGE_BLANKS.matcher(text).replaceAll("");
-        Matcher named = NAMED_ADDRESS.matcher(text);
-        if (named.matches()) {
-            text = EDGE_BLANKS.matcher(named.group(1)).replaceAll("");
-        }
-        text = EDGE_BLANKS.matcher(MAILTO.matcher(text).replaceFirst("")).replaceAll("");
-        return DOMAIN_FINAL_DOTS.matcher(text).replaceFirst("$1");
+        return ca.tremplin.kernel.EmailAddresses.asMeant(typed);
     }
 
     /**
@@ -117,8 +92,7 @@ public record ContactDetails(String firstName, String lastName, String email, St
      * the domain's ASCII form ({@code kernel.EmailAddresses.withAsciiDomain}).
      */
     public static String normalizeEmail(String email) {
-        return email == null ? null
-                : ca.tremplin.kernel.EmailAddresses.withUnicodeDomain(cleanEmail(email)).toLowerCase(Locale.ROOT);
+        return ca.tremplin.kernel.EmailAddresses.key(email);
     }
 
     /**

@@ -52,6 +52,15 @@ public class PasswordResetForm implements Serializable {
             done = true;
             messages.info("password.changed");
         } catch (BusinessRuleException broken) {
+            if ("password.linkExpired".equals(broken.messageKey())) {
+                // Expired while the page was open (a reset link lasts an hour), or used meanwhile (another tab, the
+                // link opened twice): the page says so in the place of the form, with the way to a new link and to
+                // the sign-in, rather than beside a field whose password no sending could save.
+                purpose = null;
+                password = null;
+                confirmation = null;
+                return;
+            }
             messages.explain(broken, "reset:password");
         }
     }

@@ -46,6 +46,9 @@ public class PasswordService {
     @Inject
     RateLimits rateLimits;
 
+    @Inject
+    StaffChanges changes;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -113,8 +116,12 @@ public class PasswordService {
             if (weakness != null) {
                 throw new BusinessRuleException(weakness, PasswordHasher.MINIMUM_LENGTH);
             }
+            // The account's history says when its holder joined, and when its password was reset: a reset nobody at
+            // the centre asked for is seen there, where it happened and by which link.
+            StaffChange.What what = account.hasPassword() ? StaffChange.What.PASSWORD_RESET : StaffChange.What.JOINED;
             account.changePasswordHash(hasher.hash(newPassword));
             tokens.useAllOf(account.getId());
+            changes.recordByTheAccountHolder(account, what);
             return null;
         });
     }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -141,7 +140,9 @@ public class SignInThrottle {
     }
 
     private static String key(Scope scope, String email, String address) {
-        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        // The address as the account is looked up by: each spelling of one account ("xn--cole-9oa.ca" for "école.ca",
+        // a zero-width space pasted in it) is no fresh allowance of guesses.
+        String normalized = email == null ? "" : UserAccount.normalizeEmail(email);
         return switch (scope) {
             case EMAIL_FROM_ADDRESS -> "pair:" + normalized + " " + address;
             case ADDRESS -> "address:" + address;

@@ -77,6 +77,15 @@ public class StaffChanges {
         insertUnder(tenantId, null, subject, subjectId, what, detail);
     }
 
+    /**
+     * A change a member of staff made to their own account before signing in (the password chosen through a mailed
+     * link), filed under their centre with them as its author: nobody is signed in, and no tenant is bound.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordByTheAccountHolder(UserAccount account, StaffChange.What what) {
+        insertUnder(account.getTenantId(), account.getId(), StaffChange.Subject.ACCOUNT, account.getId(), what, null);
+    }
+
     /** Native SQL: the tenant filter would file the line under the signed-in person's tenant, or refuse none. */
     private void insertUnder(long tenantId, Long actorId, StaffChange.Subject subject, Long subjectId,
                              StaffChange.What what, String detail) {

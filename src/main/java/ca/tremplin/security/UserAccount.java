@@ -68,9 +68,14 @@ public class UserAccount implements java.io.Serializable {
         this.preferredLocale = ca.tremplin.kernel.Languages.code(preferredLocale);
     }
 
-    /** E-mail addresses are compared without case or surrounding spaces. */
+    /**
+     * A member of staff's address as it is kept and looked up: the key a person's address is known by
+     * ({@link ca.tremplin.kernel.EmailAddresses#key}), without case, the blanks or the zero-width space a paste brings,
+     * the name around "Name &lt;address&gt;", and with one spelling of its domain ("école.ca", not "xn--cole-9oa.ca"):
+     * the address an admin pasted into an invitation is the one its owner types to sign in or reset their password.
+     */
     public static String normalizeEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return ca.tremplin.kernel.EmailAddresses.key(email);
     }
 
     @PrePersist

@@ -21,9 +21,22 @@ public class UserAccountRepository {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
 
+    /**
+     * The account of an address however it is typed ({@link UserAccount#normalizeEmail}). An account invited before
+     * its address was kept so may hold its domain in ASCII ("xn--cole-9oa.ca"), or the address as it was pasted then
+     * (accents in two pieces, an invisible character): those spellings are looked for too.
+     */
     public Optional<UserAccount> findByEmail(String email) {
-        return em.createQuery("select u from UserAccount u where u.email = :email", UserAccount.class)
-                .setParameter("email", UserAccount.normalizeEmail(email))
+        String key = UserAccount.normalizeEmail(email);
+        if (key == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> spellings = new java.util.LinkedHashSet<>(List.of(key));
+        ca.tremplin.kernel.EmailAddresses.withAsciiDomain(key).ifPresent(spellings::add);
+        spellings.add(email.strip().toLowerCase(java.util.Locale.ROOT));
+        return em.createQuery("select u from UserAccount u where u.email in (:spellings) order by u.id",
+                        UserAccount.class)
+                .setParameter("spellings", spellings)
                 .getResultStream().findFirst();
     }
 
@@ -72,6 +85,19 @@ public class UserAccountRepository {
         return em.createQuery("select u from UserAccount u where u.active = true and u.passwordHash is not null"
                         + " and u.id <> :user order by u.displayName, u.id", UserAccount.class)
                 .setParameter("user", userId)
+                .getResultList();
+    }
+
+    /**
+     * The tenant's active administrators, locked until the transaction ends, always taken in the order of their ids:
+     * two changes to its staff made at once by two of them are served one after the other
+     * ({@code UserAdministration.findForChange}).
+     */
+    List<UserAccount> lockActiveAdministrators() {
+        return em.createQuery("select u from UserAccount u where u.role in (:roles) and u.active = true"
+                        + " order by u.id", UserAccount.class)
+                .setParameter("roles", java.util.EnumSet.of(Role.CSS_ADMIN, Role.PLATFORM_ADMIN))
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 

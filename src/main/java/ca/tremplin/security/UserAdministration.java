@@ -213,6 +213,12 @@ public class UserAdministration {
         }
         UserAccount existing = tenancy.acrossAllTenants(() -> accounts.findByEmail(invitation.email()).orElse(null));
         if (existing != null && existing.getTenantId().equals(tenant.getId())) {
+            if (tenant.getId().equals(signedInUser.getTenantId())) {
+                // Their own team: whose account it is, and, for someone who left and comes back, that reactivating it
+                // is the way (the list shows it), rather than "already has an account" and no way to that account.
+                throw new BusinessRuleException(existing.isActive() ? "user.emailTakenBy"
+                        : "user.emailTakenByDeactivated", existing.getDisplayName());
+            }
             throw new BusinessRuleException("user.emailTaken");
         }
         if (existing != null && signedInUser.isPlatformAdmin()) {
@@ -224,7 +230,7 @@ public class UserAdministration {
         }
         // One address is mailed a few invitations an hour at most, whoever sends them and whether it has an account
         // elsewhere or not: the same limit for both, so that the refusal tells nothing either.
-        rateLimits.acquire(INVITATIONS_PER_ADDRESS, invitation.email().strip().toLowerCase(java.util.Locale.ROOT));
+        rateLimits.acquire(INVITATIONS_PER_ADDRESS, UserAccount.normalizeEmail(invitation.email()));
         if (existing != null) {
             // In the language its owner chose, not the one the inviting admin chose for a newcomer.
             outbox.enqueue(tenant.getId(), AccountMail.invitationToAnExistingAccount(existing,
@@ -243,9 +249,17 @@ public class UserAdministration {
         return account;
     }
 
+    /**
+     * Sends again the invitation of a member of the centre who has not joined. Not to an account deactivated since the
+     * page showed its button (by another admin): the mail's link would only say "expired", and the history would show
+     * an invitation sent to someone who left.
+     */
     @Transactional
     public void resendInvitation(long userId) {
         UserAccount account = find(userId);
+        if (!account.isActive()) {
+            throw new BusinessRuleException("user.deactivatedNotInvited");
+        }
         sendInvitationAgain(account, tenants.findById(signedInUser.getTenantId()).orElseThrow());
     }
 
@@ -336,6 +350,15 @@ public class UserAdministration {
     }
 
     private UserAccount findForChange(long userId, long expectedVersion) {
+        signedInUser.require(Role.CSS_ADMIN, Role.PLATFORM_ADMIN);
+        // Two admins changing each other's role, or deactivating each other, at the same moment: each change alone is
+        // allowed, both together leave the centre with nobody to administer it. The centre's admins are locked first,
+        // in one order, so that the second change waits for the first and finds whether its author is still one.
+        boolean stillAdministrator = accounts.lockActiveAdministrators().stream()
+                .anyMatch(admin -> admin.getId().equals(signedInUser.getUserId()));
+        if (!stillAdministrator) {
+            throw new BusinessRuleException("user.noLongerAdministrator");
+        }
         UserAccount account = find(userId);
         if (account.getId().equals(signedInUser.getUserId())) {
             throw new BusinessRuleException("user.cannotChangeSelf");

@@ -80,6 +80,10 @@ public class UserListPage implements Serializable {
         } catch (ca.tremplin.kernel.RateLimitedException limited) {
             messages.rateLimited(limited);
         } catch (BusinessRuleException broken) {
+            if (broken.messageKey().startsWith("user.emailTakenBy")) {
+                // The account the address already is: the list above shows it, to open and reactivate.
+                filter = UserAccount.normalizeEmail(inviteEmail);
+            }
             messages.explain(broken, "invite:email");
         }
     }

@@ -67,6 +67,8 @@ class AccountEmailBrowserIT extends BrowserTest {
 
         browser.driver().get(resetLink);
         assertTrue(browser.text(By.id("link-expired")).contains("n’est plus valide"));
+        assertTrue(browser.text(By.id("expired-to-signin")).contains("Connectez-vous"),
+                "a link used already leads to the sign-in too");
     }
 
     @Test

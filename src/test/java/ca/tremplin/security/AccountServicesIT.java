@@ -279,7 +279,8 @@ class AccountServicesIT extends InServerTest {
                     Role.RECRUITER, Languages.FRENCH)), "answered as any invitation; nothing created");
             BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> administration.invite(
                     new UserAdministration.Invitation(colleagueInB.getEmail(), "X", Role.RECRUITER, Languages.FRENCH)));
-            assertEquals("user.emailTaken", refused.messageKey(), "the centre's own team is no secret to its admin");
+            assertEquals("user.emailTakenBy", refused.messageKey(), "the centre's own team is no secret to its admin");
+            assertEquals(colleagueInB.getDisplayName(), refused.arguments()[0], "whose account it is");
         }
         assertEquals(a.getId(), tenancy.acrossAllTenants(() -> em.find(UserAccount.class, existingInA.getId()))
                 .getTenantId(), "the account stays where it was");
@@ -792,6 +793,137 @@ class AccountServicesIT extends InServerTest {
         return tenancy.acrossAllTenants(() -> em.createQuery(
                 "select t from Tenant t where t.kind = ca.tremplin.tenant.TenantKind.COORDINATION", Tenant.class)
                 .getSingleResult());
+    }
+
+    /**
+     * An address pasted as a mail program copies it, in capitals, with its domain written in ASCII: the account is the
+     * one its owner reaches however they type it — the domain in Unicode, a zero-width space pasted in it —, an
+     * invitation to another spelling of it is "already has an account", and an account kept before with its domain in
+     * ASCII signs in from the Unicode spelling.
+     */
+    @Test
+    void aStaffAddressIsOneAccountWhicheverSpellingOfItsDomainOrPasteItComesIn() {
+        Tenant tenant = fixtures.newSchoolBoard("idn-staff");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String local = "idn." + UUID.randomUUID().toString().substring(0, 8);
+        UserAccount invited;
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            invited = administration.invite(new UserAdministration.Invitation(
+                    "Léa Roy <" + local.toUpperCase(java.util.Locale.ROOT) + "@XN--COLE-9OA.CA>", "Léa Roy",
+                    Role.RECRUITER, Languages.FRENCH));
+            assertEquals(local + "@école.ca", invited.getEmail());
+            assertEquals("user.emailTakenBy", assertThrows(BusinessRuleException.class,
+                    () -> administration.invite(new UserAdministration.Invitation(local + "@école.ca", "Léa Roy",
+                            Role.RECRUITER, Languages.FRENCH))).messageKey());
+        }
+        String link = tenancy.asTenant(tenant.getId(),
+                () -> tokens.issue(em.find(UserAccount.class, invited.getId()), AccountToken.Purpose.INVITATION));
+        passwords.choosePassword(link, "a brand new passphrase");
+        for (String typed : List.of(local + "@xn--cole-9oa.ca", " " + local.toUpperCase(java.util.Locale.ROOT)
+                + "@École.ca ", local.substring(0, 2) + "\u200B" + local.substring(2) + "@école.ca")) {
+            assertTrue(signIn.attempt(typed, "a brand new passphrase", OWNER).succeeded(), typed);
+        }
+
+        UserAccount keptInAscii = fixtures.newAccount(tenant, Role.RECRUITER);
+        String ascii = "ascii." + UUID.randomUUID().toString().substring(0, 8) + "@xn--cole-9oa.ca";
+        tenancy.asTenant(tenant.getId(), () -> em.createNativeQuery("update user_account set email = ?1 where id = ?2")
+                .setParameter(1, ascii).setParameter(2, keptInAscii.getId()).executeUpdate());
+        assertTrue(signIn.attempt(ascii.replace("xn--cole-9oa", "école"), TestFixtures.PASSWORD, OWNER).succeeded(),
+                "an account kept with its domain in ASCII signs in from its Unicode spelling");
+
+        UserAccount keptAsPasted = fixtures.newAccount(tenant, Role.RECRUITER);
+        String pasted = "colle\u200B." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+        tenancy.asTenant(tenant.getId(), () -> em.createNativeQuery("update user_account set email = ?1 where id = ?2")
+                .setParameter(1, pasted).setParameter(2, keptAsPasted.getId()).executeUpdate());
+        assertTrue(signIn.attempt(pasted, TestFixtures.PASSWORD, OWNER).succeeded(),
+                "an account kept with an invisible character, as pasted then, still signs in pasted so");
+    }
+
+    /**
+     * The page of an account not yet joined, shown before another admin deactivated it, offers to send its invitation
+     * again: the click is refused in words, and nothing is mailed (the link would only say "expired") nor traced.
+     */
+    @Test
+    void anInvitationIsNotSentAgainToAnAccountDeactivatedSinceThePageShowedIt() {
+        Tenant tenant = fixtures.newSchoolBoard("resend-left");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String address = "parti." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            UserAccount invited = administration.invite(new UserAdministration.Invitation(address, "Léa Roy",
+                    Role.RECRUITER, Languages.FRENCH));
+            administration.deactivate(invited.getId(), administration.find(invited.getId()).getVersion(), null);
+            int mailed = mailsTo(address).size();
+
+            assertEquals("user.deactivatedNotInvited", assertThrows(BusinessRuleException.class,
+                    () -> administration.resendInvitation(invited.getId())).messageKey());
+
+            assertEquals(mailed, mailsTo(address).size(), "no invitation whose link would say it expired");
+            assertFalse(staffChanges.ofAccount(invited.getId()).stream()
+                    .anyMatch(change -> change.getWhat() == StaffChange.What.INVITED_AGAIN), "nor its trace");
+            assertEquals("user.emailTakenByDeactivated", assertThrows(BusinessRuleException.class,
+                    () -> administration.invite(new UserAdministration.Invitation(address, "Léa Roy", Role.RECRUITER,
+                            Languages.FRENCH))).messageKey(), "typed again, the address leads to reactivating it");
+        }
+    }
+
+    /**
+     * The account's history says when its holder joined, choosing a password through the invitation, and when the
+     * password was reset through a mailed link, each by the holder: a reset nobody at the centre asked for shows.
+     */
+    @Test
+    void aPasswordChosenThroughAMailedLinkIsInTheAccountsHistoryByItsHolder() {
+        Tenant tenant = fixtures.newSchoolBoard("joined-trace");
+        UserAccount admin = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        String address = "nouvelle." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+        UserAccount invited;
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            invited = administration.invite(new UserAdministration.Invitation(address, "Léa Roy", Role.RECRUITER,
+                    Languages.FRENCH));
+        }
+        passwords.choosePassword(tokenIn(latestMailTo(address)), "a brand new passphrase");
+        String reset = tenancy.asTenant(tenant.getId(),
+                () -> tokens.issue(em.find(UserAccount.class, invited.getId()), AccountToken.Purpose.PASSWORD_RESET));
+        passwords.choosePassword(reset, "yet another passphrase");
+
+        try (var session = TestSessions.signedInAs(admin, tenant)) {
+            List<StaffChange> trace = staffChanges.ofAccount(invited.getId());
+            for (StaffChange.What what : List.of(StaffChange.What.JOINED, StaffChange.What.PASSWORD_RESET)) {
+                List<StaffChange> lines = trace.stream().filter(change -> change.getWhat() == what).toList();
+                assertEquals(1, lines.size(), what + " in " + trace.stream().map(StaffChange::getWhat).toList());
+                assertEquals(invited.getId(), lines.get(0).getActorId(), what + " by the account's holder");
+            }
+            assertEquals("Léa Roy", staffChanges.actorNames(trace).get(invited.getId()));
+        }
+    }
+
+    /**
+     * A centre's two admins each make the other a recruiter at the same moment: each change alone is allowed, both
+     * together would leave the centre with nobody to administer it. One is made, the other waits for it and is told
+     * its author no longer administers the centre; one admin remains.
+     */
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveTheCentreOneAdmin() throws Exception {
+        Tenant tenant = fixtures.newSchoolBoard("two-admins");
+        UserAccount first = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+        UserAccount second = fixtures.newAccount(tenant, Role.CSS_ADMIN);
+
+        List<String> said = TestSessions.atOnce(tenant,
+                first, () -> demoted(second), second, () -> demoted(first));
+
+        assertEquals(List.of("demoted", "user.noLongerAdministrator"), said);
+        assertEquals(1L, (long) tenancy.asTenant(tenant.getId(), () -> em.createQuery(
+                "select count(u) from UserAccount u where u.role = :admin and u.active = true", Long.class)
+                .setParameter("admin", Role.CSS_ADMIN).getSingleResult()), "one admin remains");
+    }
+
+    /** Makes the account a recruiter as the person signed in on this thread; what they were told. */
+    private String demoted(UserAccount account) {
+        try {
+            administration.changeRole(account.getId(), Role.RECRUITER, account.getVersion());
+            return "demoted";
+        } catch (BusinessRuleException refused) {
+            return refused.messageKey();
+        }
     }
 
     /** The token of the link an invitation or a reset mail carries. */

@@ -66,6 +66,33 @@ class SignInThrottleTest {
         assertFalse(throttle.waitBefore("other@example.org", GUESSER).isPresent(), "the old failures were forgotten");
     }
 
+    /**
+     * Every spelling that signs in to one account counts against it: its domain in ASCII or in Unicode, a zero-width
+     * space pasted in it, "Name &lt;address&gt;" as mail programs copy it.
+     */
+    @Test
+    void eachSpellingOfOneAccountsAddressSharesItsAllowanceOfGuesses() {
+        String account = "jean@école.ca";
+        fail(1, account, GUESSER);
+        fail(1, "Jean@XN--COLE-9OA.CA", GUESSER);
+        fail(1, "je\u200Ban@école.ca", GUESSER);
+        fail(1, "Jean Tremblay <jean@École.ca>", GUESSER);
+
+        assertEquals(Optional.of(Duration.ofSeconds(1)), throttle.waitBefore(account, GUESSER),
+                "four failures on one account, from four spellings");
+    }
+
+    /** The address an admin pasted into an invitation is the one its owner types: one key for every spelling. */
+    @Test
+    void aStaffAddressIsKeptAsItsOwnerTypesIt() {
+        for (String pasted : new String[] {"Jean@XN--COLE-9OA.CA", " je\u200Ban@école.ca\u00A0",
+                "Jean Tremblay <jean@École.ca>", "mailto:jean@e\u0301cole.ca"}) {
+            assertEquals("jean@école.ca",
+                    new UserAccount(pasted, "Jean", Role.RECRUITER, Locale.FRENCH).getEmail(), pasted);
+            assertEquals("jean@école.ca", UserAccount.normalizeEmail(pasted), pasted);
+        }
+    }
+
     @Test
     void aNewPasswordEndsTheSessionsOpenedWithTheOldOne() {
         UserAccount account = new UserAccount("owner@example.org", "Owner", Role.RECRUITER, Locale.FRENCH);
