@@ -28,7 +28,7 @@ class PageSourcesTest {
 
     /** A property that holds a day or a moment: written raw, a {@code LocalDate} reads "2026-12-07" in either language. */
     private static final Pattern DAY_PROPERTY = Pattern.compile(
-            "\\b[a-zA-Z_][\\w\\[\\]]*(?:\\.\\w+(?:\\(\\))?)*\\.(\\w*(?:On|At|Due|Date|Deadline)|week)(?:\\(\\))?(?![\\w(])");
+            "\\b[a-zA-Z_][\\w\\[\\]]*(?:\\.\\w+(?:\\(\\))?)*\\.(\\w*(?:On|At|Due|Date|Deadline)|week|monday)(?:\\(\\))?(?![\\w(])");
 
     /**
      * A staff member reading the campaigns in French sees "7 déc. 2026 – 31 janv. 2027", in English "Dec 7, 2026 – Jan
@@ -55,6 +55,39 @@ class PageSourcesTest {
             }
         }
         assertEquals(List.of(), raw, "days shown as the server writes them: use formats.day, date or dateTime");
+    }
+
+    /**
+     * A campaign that brought 12,480 visits reads "12 480" on a French page and "12,480" on an English one, as the
+     * reports and the showcase's audience do: every cell of a table of figures writes its number through
+     * {@code formats}, or says a state in words ("—", "✓").
+     */
+    @Test
+    void aTableOfFiguresWritesItsNumbersInThePagesLanguage() throws IOException {
+        List<String> raw = new ArrayList<>();
+        Pattern table = Pattern.compile("<table class=\"[^\"]*\\bfigures-table\\b[^\"]*\".*?</table>", Pattern.DOTALL);
+        Pattern cell = Pattern.compile("<td\\b[^>]*>(.*?)</td>", Pattern.DOTALL);
+        int cells = 0;
+        for (Path view : views()) {
+            Matcher figures = table.matcher(withoutComments(Files.readString(view)));
+            while (figures.find()) {
+                Matcher td = cell.matcher(figures.group());
+                while (td.find()) {
+                    if (td.group(1).contains("<code>")) {
+                        continue; // an address, not a figure
+                    }
+                    cells++;
+                    for (String shown : expressions(td.group(1))) {
+                        String words = withoutTexts(shown);
+                        if (!words.contains("formats.") && !words.matches(".*\\?\\s*''\\s*:\\s*''\\s*")) {
+                            raw.add(name(view) + ": #{" + shown + "}");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(cells >= 20, "the tables of figures are found: " + cells);
+        assertEquals(List.of(), raw, "figures written as the server writes them: use formats.number");
     }
 
     /**
