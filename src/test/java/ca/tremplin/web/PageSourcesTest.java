@@ -91,6 +91,47 @@ class PageSourcesTest {
     }
 
     /**
+     * A recruiter typing an event's English title on a French page has it spell-checked in English, and a screen
+     * reader reads it with an English voice: every field that holds a text in one language ({@code titleFr},
+     * {@code titleEn}, and a French text whose English twin is {@code …En}) says that language.
+     */
+    @Test
+    void aFieldForATextInOneLanguageSaysWhichLanguage() throws IOException {
+        Pattern field = Pattern.compile("<(?:p|h):input\\w*\\b[^>]*>");
+        Pattern bound = Pattern.compile("\\bvalue=\"#\\{([\\w.]+)}\"");
+        List<String> unsaid = new ArrayList<>();
+        int fields = 0;
+        for (Path view : views()) {
+            String source = withoutComments(Files.readString(view));
+            List<String> tags = new ArrayList<>();
+            Set<String> properties = new TreeSet<>();
+            Matcher input = field.matcher(source);
+            while (input.find()) {
+                Matcher value = bound.matcher(input.group());
+                if (value.find()) {
+                    tags.add(input.group());
+                    properties.add(value.group(1));
+                }
+            }
+            for (String tag : tags) {
+                Matcher value = bound.matcher(tag);
+                value.find();
+                String property = value.group(1);
+                String language = property.endsWith("En") ? "en" : property.endsWith("Fr")
+                        || properties.contains(property + "En") ? "fr" : null;
+                if (language != null) {
+                    fields++;
+                    if (!tag.contains("lang=\"" + language + "\"")) {
+                        unsaid.add(name(view) + ": " + property + " (" + language + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(fields >= 20, "the fields for a text in one language are found: " + fields);
+        assertEquals(List.of(), unsaid, "fields for a text in one language without its lang");
+    }
+
+    /**
      * A task on a person an imported list knew by e-mail alone, on the dashboard, or a person an import's undo kept:
      * the link to their page reads "Sans nom (n° 53)", never a link of no words that a screen reader cannot name and
      * a mouse cannot find. Every page shows a person's name through {@code shownNames.of}, which also says an erased one.
