@@ -11,6 +11,11 @@
         if (!element) {
             return null;
         }
+        // A message given to a hidden input (a showcase photo, taken or chosen) leads to the field it stands for.
+        if (element.type === 'hidden') {
+            var group = element.closest('.field, fieldset');
+            return group && group.querySelector('input:not([type=hidden]), select, textarea');
+        }
         if (/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(element.tagName)) {
             return element;
         }

@@ -373,19 +373,28 @@ public class OfferApplicationsPage implements Serializable {
 
     /**
      * When, as staff read it: in the zone it was set in, and in Québec's time beside it when that zone is another
-     * ("2026-12-15 14:00, Dakar (UTC+00:00) — 09:00 à Montréal"), so that a recruiter in Saguenay sees their own hour.
+     * ("15 déc. 2026, 14 h 00, Dakar (UTC+00:00) — 09 h 00 à Montréal"), so that a recruiter in Saguenay sees their own
+     * hour; written in the page's language, as the candidate's invitation is in theirs.
      */
     public String when(Interview interview) {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        String set = format.format(interview.start()) + ", " + ca.tremplin.event.EventTimes.zoneName(
-                interview.start().getZone(), interview.start().toInstant(), messages.locale());
+        return when(interview, messages.locale());
+    }
+
+    static String when(Interview interview, java.util.Locale locale) {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(locale);
+        java.time.ZonedDateTime start = interview.start();
+        String set = ca.tremplin.kernel.FrenchDates.withOrdinal(format.format(start), start, locale) + ", "
+                + ca.tremplin.event.EventTimes.zoneName(start.getZone(), start.toInstant(), locale);
         java.time.ZonedDateTime quebec = interview.getStartsAt().atZone(ca.tremplin.kernel.QuebecTime.ZONE);
-        if (quebec.getOffset().equals(interview.start().getOffset())) {
+        if (quebec.getOffset().equals(start.getOffset())) {
             return set;
         }
-        String quebecTime = quebec.toLocalDate().equals(interview.start().toLocalDate())
-                ? java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(quebec) : format.format(quebec);
-        return set + " — " + ca.tremplin.kernel.Messages.get(messages.locale(), "interview.quebecTime", quebecTime);
+        String quebecTime = quebec.toLocalDate().equals(start.toLocalDate())
+                ? java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                        .withLocale(locale).format(quebec)
+                : ca.tremplin.kernel.FrenchDates.withOrdinal(format.format(quebec), quebec, locale);
+        return set + " — " + ca.tremplin.kernel.Messages.get(locale, "interview.quebecTime", quebecTime);
     }
 
     public OfferPipeline getPipeline() {

@@ -73,9 +73,13 @@ class ReportBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("weeks-cut")).contains("« en date du »"), browser.text(By.id("weeks-cut")));
         List<org.openqa.selenium.WebElement> weeks = browser.driver().findElements(
                 By.cssSelector("#weeks-table tbody th"));
-        java.time.LocalDate lastMonday = java.time.LocalDate.parse(weeks.get(weeks.size() - 1).getText());
-        assertTrue(!lastMonday.isAfter(asOf) && lastMonday.plusWeeks(1).isAfter(asOf),
-                "the week of " + asOf + " is the last: " + lastMonday);
+        java.time.LocalDate monday = asOf.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        String written = ca.tremplin.kernel.FrenchDates.withOrdinal(java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(ca.tremplin.kernel.Languages.FRENCH)
+                .format(monday), monday, ca.tremplin.kernel.Languages.FRENCH).replace('\u00a0', ' ').replace('\u202f', ' ');
+        assertEquals(written, weeks.get(weeks.size() - 1).getText().replace('\u00a0', ' ').replace('\u202f', ' '),
+                "the week of " + asOf + " is the last, its Monday written in French, not " + monday);
     }
 
     /** Clicks, through the chart's own handler, the bar {@code index} of dataset {@code dataset} of the funnel. */

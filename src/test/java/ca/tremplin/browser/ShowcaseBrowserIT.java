@@ -48,6 +48,14 @@ class ShowcaseBrowserIT extends BrowserTest {
         assertEquals("Prenez ou choisissez une photo de vous au travail.", browser.text(By.id("post:photo-message")));
         assertTrue(browser.text(By.id("post:email-message")).contains("courriel"), "said with the photo's problem");
         assertTrue(browser.driver().findElements(By.id("kept-photo")).isEmpty());
+        // Said at the top, where a phone opens the page: the summary has the focus, the title says the form was not
+        // sent, and the photo's message leads to the field that chooses one.
+        assertEquals("form-errors", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "the summary has the focus");
+        assertTrue(browser.title().startsWith("Erreur : "), browser.title());
+        browser.find(By.xpath("//div[@id='form-errors']//a[@data-field='post:photo']")).click();
+        assertEquals("post:libraryPhoto", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "the photo's message leads to the photo's field");
 
         ShowcaseForms.post(browser, "Ibrahima " + unique, "ibrahima@exemple", young, ShowcaseForms.photoFile(),
                 guardian);
