@@ -302,6 +302,17 @@ class CatalogApiIT {
         }
     }
 
+    /** RFC 9110: a language of quality 0 is one the caller refuses, never the one it is answered in. */
+    @Test
+    void aLanguageTheCallerRefusesIsNotTheAnswersLanguage() throws Exception {
+        JsonObject refusedEnglish = problem(get("/api/programs/999999999", Map.of("Accept-Language", "de, en;q=0")),
+                404);
+        assertEquals("Ressource introuvable", refusedEnglish.getString("title"));
+        JsonObject byQuality = problem(get("/api/programs/999999999",
+                Map.of("Accept-Language", "fr-CA;q=0.5, en;q=0.9")), 404);
+        assertEquals("Resource not found", byQuality.getString("title"));
+    }
+
     @Test
     void openOffersAreListedWithTheirPublicPagesAndMalformedFiltersAreRefused() throws Exception {
         HttpResponse<String> response = get("/api/offers?region=SAGUENAY_LAC_SAINT_JEAN", Map.of());
