@@ -391,6 +391,12 @@ class CatalogApiIT {
         }
         JsonObject inquiry = paths.getJsonObject("/api/inquiries").getJsonObject("post").getJsonObject("responses");
         assertTrue(inquiry.containsKey("406") && !inquiry.containsKey("304"), inquiry.toString());
+        assertTrue(inquiry.containsKey("413") && inquiry.containsKey("415"), "a body refused before it is read: "
+                + inquiry);
+        JsonObject offerPage = paths.getJsonObject("/api/offers").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class).stream().filter(parameter -> "page".equals(parameter.getString("name")))
+                .findFirst().orElseThrow().getJsonObject("schema");
+        assertEquals(10000, offerPage.getInt("maximum"), offerPage.toString());
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
