@@ -130,6 +130,28 @@ class OpenApiAnswersTest {
                 "the offers' pages end where the programs' do, as the refusal's message says");
     }
 
+    /**
+     * Every operation reads the database (a program, an offer's page, the unsubscribe link): one that cannot be reached
+     * is a 503 with Retry-After ({@link UnexpectedErrorMapper}), which the document names for each of them.
+     */
+    @Test
+    void everyOperationDocumentsThe503ToRetry() {
+        List<String> missing = new ArrayList<>();
+        for (Method operation : operations()) {
+            if (responses(operation).containsKey("303")) {
+                continue; // the unsubscribe link opened in a browser: sent on to its page, nothing read
+            }
+            APIResponse unavailable = responses(operation).get("503");
+            if (unavailable == null || Arrays.stream(unavailable.headers())
+                    .noneMatch(header -> "Retry-After".equals(header.name()))
+                    || Arrays.stream(unavailable.content())
+                            .noneMatch(content -> Problem.MEDIA_TYPE.equals(content.mediaType()))) {
+                missing.add(operation.getDeclaringClass().getSimpleName() + "." + operation.getName());
+            }
+        }
+        assertEquals(List.of(), missing, "operations whose 503 the API's document leaves out");
+    }
+
     /** Each group of operations is described in the document's list of tags, in both languages as the others are. */
     @Test
     void everyTagOfAnOperationIsDescribed() {
