@@ -40,7 +40,7 @@ public class AcceptableAnswers implements ContainerRequestFilter {
         List<String> accept = request.getHeaders().getOrDefault(HttpHeaders.ACCEPT, List.of());
         if (produced.stream().noneMatch(type -> AcceptedMediaTypes.accepts(accept, type))) {
             request.abortWith(ProblemResponses.builder(Problems.httpError(
-                            ProblemResponses.language(request.getAcceptableLanguages()), 406))
+                            ProblemResponses.language(request), 406))
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build());
         }
     }

@@ -1,30 +1,21 @@
 package ca.tremplin.api;
 
-import ca.tremplin.kernel.Languages;
-import java.util.List;
+import ca.tremplin.web.RequestSizeFilter;
 import java.util.Locale;
 
 /**
  * The language of the API's messages, from {@code Accept-Language} alone: an API call carries no cookie or
- * session to remember a choice. The first of the caller's languages, in order of preference, that Tremplin
- * speaks wins; French when none is.
+ * session to remember a choice. The first of the caller's languages, by their quality, that Tremplin speaks wins;
+ * French when none is. A language of quality 0 is one the caller refuses ({@code fr, en;q=0} or {@code en;q=0}
+ * alone): read from the header itself, since JAX-RS's list of acceptable languages keeps it, without its quality.
  */
 final class ApiLanguage {
 
     private ApiLanguage() {
     }
 
-    /** @param acceptable the request's languages, most preferred first (as JAX-RS's HttpHeaders gives them) */
-    static Locale preferred(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            String language = locale.getLanguage();
-            if ("en".equalsIgnoreCase(language)) {
-                return Languages.ENGLISH;
-            }
-            if ("fr".equalsIgnoreCase(language) || "*".equals(language)) {
-                return Languages.FRENCH;
-            }
-        }
-        return Languages.FRENCH;
+    /** @param acceptLanguage the request's {@code Accept-Language} header, or null */
+    static Locale preferred(String acceptLanguage) {
+        return RequestSizeFilter.languageOf(acceptLanguage);
     }
 }

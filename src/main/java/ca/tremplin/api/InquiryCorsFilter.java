@@ -35,7 +35,7 @@ public class InquiryCorsFilter implements ContainerRequestFilter, ContainerRespo
         String origin = request.getHeaderString("Origin");
         if (isInquiries(request) && origin != null && !allowedOrigins.allows(origin)) {
             request.abortWith(ProblemResponses.of(InquiryProblemMappers.problem(
-                    ProblemResponses.language(request.getAcceptableLanguages()), 403, "originNotAllowed", List.of())));
+                    ProblemResponses.language(request), 403, "originNotAllowed", List.of())));
         }
     }
 

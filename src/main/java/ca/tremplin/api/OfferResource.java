@@ -4,6 +4,7 @@ import ca.tremplin.offer.OfferPage;
 import ca.tremplin.offer.OfferQuery;
 import ca.tremplin.offer.OfferQueryParser;
 import ca.tremplin.offer.PublicOffers;
+import ca.tremplin.tenant.QuebecRegion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 schema = @Schema(type = SchemaType.STRING)))
 @APIResponse(responseCode = "406", description = AcceptableAnswers.NOT_ACCEPTABLE,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = UnexpectedErrorMapper.UNAVAILABLE,
+        headers = @Header(name = "Retry-After", description = "Seconds to wait",
+                schema = @Schema(type = SchemaType.INTEGER)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Offers")
 @RequestScoped
 public class OfferResource {
@@ -56,7 +61,7 @@ public class OfferResource {
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Trade or employer words, French or English",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "region", in = ParameterIn.QUERY, description = "Administrative region (repeatable)",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = QuebecRegion.class))
     @Parameter(name = "employer", in = ParameterIn.QUERY, description = "Exact employer name",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Code of one of Québec's training sectors, the "
@@ -65,7 +70,7 @@ public class OfferResource {
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "Earliest start date, yyyy-MM-dd",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page of 20 offers, from 1",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1"))
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
             description = RevalidatedAnswers.IF_NONE_MATCH, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page of offers",

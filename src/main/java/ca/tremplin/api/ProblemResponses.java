@@ -1,6 +1,5 @@
 package ca.tremplin.api;
 
-import ca.tremplin.kernel.Languages;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -13,19 +12,12 @@ final class ProblemResponses {
 
     /** French when Accept-Language cannot be read: answering the failure matters more than its language. */
     static Locale language(HttpHeaders headers) {
-        try {
-            return ApiLanguage.preferred(headers.getAcceptableLanguages());
-        } catch (RuntimeException unreadableHeader) {
-            return Languages.FRENCH;
-        }
+        return ApiLanguage.preferred(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    static Locale language(java.util.List<Locale> acceptable) {
-        try {
-            return ApiLanguage.preferred(acceptable);
-        } catch (RuntimeException unreadableHeader) {
-            return Languages.FRENCH;
-        }
+    /** The same, read before the request reaches its resource (a request filter's refusal). */
+    static Locale language(jakarta.ws.rs.container.ContainerRequestContext request) {
+        return ApiLanguage.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The texts depend on Accept-Language, hence Vary, so that a cache never serves one language for another. */

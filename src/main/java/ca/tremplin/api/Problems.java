@@ -104,6 +104,17 @@ final class Problems {
         return simple(locale, 500, "serverError");
     }
 
+    /**
+     * 503: the database cannot be reached. A read is simply asked again later; anything else was not recorded and is
+     * sent again as it is.
+     */
+    static Problem unavailable(Locale locale, boolean read) {
+        return new Problem(TYPE, Messages.get(locale, "api.problem.unavailable.title"), 503,
+                Messages.get(locale, read ? "api.problem.unavailable.readDetail"
+                        : "api.problem.unavailable.writeDetail"),
+                List.of());
+    }
+
     /** A problem for an HTTP error that JAX-RS itself raised (no such method, no acceptable format...). */
     static Problem httpError(Locale locale, int status) {
         return switch (status) {

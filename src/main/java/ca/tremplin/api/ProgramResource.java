@@ -38,6 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 schema = @Schema(type = SchemaType.STRING)))
 @APIResponse(responseCode = "406", description = AcceptableAnswers.NOT_ACCEPTABLE,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = UnexpectedErrorMapper.UNAVAILABLE,
+        headers = @Header(name = "Retry-After", description = "Seconds to wait",
+                schema = @Schema(type = SchemaType.INTEGER)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Programs")
 @RequestScoped
 public class ProgramResource {

@@ -20,7 +20,7 @@ public final class OfferQueryParser {
     static final int MAX_TEXT_LENGTH = 200;
     /** The employer_name column's length: a longer name cannot match any offer. */
     static final int MAX_EMPLOYER_LENGTH = 200;
-    static final int MAX_PAGE = 10_000;
+    public static final int MAX_PAGE = 10_000;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private OfferQueryParser() {

@@ -164,25 +164,49 @@ public class RequestSizeFilter extends HttpFilter {
                 : Messages.get(locale, "error.tooLarge.sizedKilobytes", sent, limit / 1024);
     }
 
-    /** French unless the Accept-Language header puts English first, as the API decides. */
+    /**
+     * French unless the Accept-Language header prefers English, as the API decides: the caller's languages by their
+     * quality, the first written first among equals, and the first that Tremplin speaks wins ({@code *} is any
+     * language, French). A range of quality 0 says "not this one" (RFC 9110, 12.4.2): {@code en;q=0} is never read as
+     * English. A range that cannot be read is passed over; {@code en_US}, as some clients write it, is English.
+     */
     public static Locale languageOf(String acceptLanguage) {
         if (acceptLanguage == null) {
             return Languages.FRENCH;
         }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String language = range.getRange().split("-")[0];
-                if (language.equalsIgnoreCase("en")) {
-                    return Languages.ENGLISH;
-                }
-                if (language.equalsIgnoreCase("fr") || language.equals("*")) {
-                    return Languages.FRENCH;
+        Locale best = Languages.FRENCH;
+        double bestQuality = 0;
+        for (String range : acceptLanguage.split(",")) {
+            String[] parts = range.split(";");
+            double quality = quality(parts);
+            if (!(quality > bestQuality)) {
+                continue;
+            }
+            String language = parts[0].strip().split("[-_]", 2)[0];
+            Locale spoken = language.equalsIgnoreCase("en") ? Languages.ENGLISH
+                    : language.equalsIgnoreCase("fr") || language.equals("*") ? Languages.FRENCH : null;
+            if (spoken != null) {
+                best = spoken;
+                bestQuality = quality;
+            }
+        }
+        return best;
+    }
+
+    /** A language range's quality, 1 without one; 0 (not wanted) when it cannot be read or is out of range. */
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("q")) {
+                try {
+                    double quality = Double.parseDouble(parameter[1].strip().replace("\"", ""));
+                    return quality >= 0 && quality <= 1 ? quality : 0;
+                } catch (NumberFormatException unreadable) {
+                    return 0;
                 }
             }
-        } catch (IllegalArgumentException unreadable) {
-            return Languages.FRENCH;
         }
-        return Languages.FRENCH;
+        return 1;
     }
 
     private static String json(String text) {

@@ -302,6 +302,17 @@ class CatalogApiIT {
         }
     }
 
+    /** RFC 9110: a language of quality 0 is one the caller refuses, never the one it is answered in. */
+    @Test
+    void aLanguageTheCallerRefusesIsNotTheAnswersLanguage() throws Exception {
+        JsonObject refusedEnglish = problem(get("/api/programs/999999999", Map.of("Accept-Language", "de, en;q=0")),
+                404);
+        assertEquals("Ressource introuvable", refusedEnglish.getString("title"));
+        JsonObject byQuality = problem(get("/api/programs/999999999",
+                Map.of("Accept-Language", "fr-CA;q=0.5, en;q=0.9")), 404);
+        assertEquals("Resource not found", byQuality.getString("title"));
+    }
+
     @Test
     void openOffersAreListedWithTheirPublicPagesAndMalformedFiltersAreRefused() throws Exception {
         HttpResponse<String> response = get("/api/offers?region=SAGUENAY_LAC_SAINT_JEAN", Map.of());
@@ -380,6 +391,12 @@ class CatalogApiIT {
         }
         JsonObject inquiry = paths.getJsonObject("/api/inquiries").getJsonObject("post").getJsonObject("responses");
         assertTrue(inquiry.containsKey("406") && !inquiry.containsKey("304"), inquiry.toString());
+        assertTrue(inquiry.containsKey("413") && inquiry.containsKey("415"), "a body refused before it is read: "
+                + inquiry);
+        JsonObject offerPage = paths.getJsonObject("/api/offers").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class).stream().filter(parameter -> "page".equals(parameter.getString("name")))
+                .findFirst().orElseThrow().getJsonObject("schema");
+        assertEquals(10000, offerPage.getInt("maximum"), offerPage.toString());
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
