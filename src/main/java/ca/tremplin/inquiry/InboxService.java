@@ -370,14 +370,17 @@ public class InboxService {
             if (queued.getLead().isErased()) {
                 throw new BusinessRuleException("inbox.personErased");
             }
-            Tenant schoolBoard = tenants.findById(schoolBoardId)
-                    .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
+            Tenant schoolBoard = tenants.findById(schoolBoardId).filter(tenant -> !tenant.isCoordination())
                     .orElseThrow(() -> new NotFoundException("school board " + schoolBoardId));
+            if (!schoolBoard.isActive()) {
+                // Closed since the page offered it: said on the page, which the request stays on, not a page not found.
+                throw new BusinessRuleException("inbox.centreClosed", named(schoolBoard));
+            }
             java.util.Optional<RoutedInquiry> there = inquiryRepository.partHeldBy(schoolBoard.getId(),
                     queued.getInquiry().getId());
             if (there.isPresent() && there.get().getLead().isErased()) {
                 // The person had the centre erase them: their request is not given back to it.
-                throw new BusinessRuleException("inbox.personErasedThere", schoolBoard.getNameFr());
+                throw new BusinessRuleException("inbox.personErasedThere", named(schoolBoard));
             }
             Instant now = clock.instant();
             if (there.isPresent() && there.get().getContactedAt() != null) {
@@ -386,10 +389,10 @@ public class InboxService {
                 return HandOver.ANSWERED_THERE;
             }
             if (!inquiryRepository.anyoneToAnswer(schoolBoard.getId())) {
-                throw new BusinessRuleException("inbox.nobodyAtCentre", schoolBoard.getNameFr());
+                throw new BusinessRuleException("inbox.nobodyAtCentre", named(schoolBoard));
             }
             if (there.isPresent() && there.get().getStatus().awaitsAnswer()) {
-                throw new BusinessRuleException("inbox.waitingThere", schoolBoard.getNameFr());
+                throw new BusinessRuleException("inbox.waitingThere", named(schoolBoard));
             }
             intake.handOverAcrossTenants(queued, schoolBoard, actor, now);
             // The queue's first answer for this request is now the centre's to give; another of the person's
@@ -439,9 +442,14 @@ public class InboxService {
         }
         if (routed.getRoutedToTenantId() != null) {
             throw new BusinessRuleException("inbox.handedOverAlready", tenants.findById(routed.getRoutedToTenantId())
-                    .map(Tenant::getNameFr).orElse(""));
+                    .map(InboxService::named).orElse(new ca.tremplin.kernel.Messages.Named("", "")));
         }
         return routed;
+    }
+
+    /** A centre's name for a refusal, said in the language of whoever reads it. */
+    private static ca.tremplin.kernel.Messages.Named named(Tenant centre) {
+        return new ca.tremplin.kernel.Messages.Named(centre.getNameFr(), centre.getNameEn());
     }
 
     private RoutedInquiry existing(long routedId) {

@@ -679,6 +679,46 @@ class InquiryIT extends InServerTest {
                         + " est transmise%").getSingleResult()), "no notice of the hand-over");
     }
 
+    /**
+     * A coordinator hands a request to a centre the platform closed since their page offered it: they read why on the
+     * page, the centre named in their language, and the request stays in the queue for another centre — no page not
+     * found, which would say the request itself was gone.
+     */
+    @Test
+    void aHandOverToACentreClosedMeanwhileIsSaidInTheReadersLanguageAndTheRequestStaysQueued() {
+        Tenant centre = fixtures.newSchoolBoard("closed-meanwhile");
+        fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        RoutedInquiry queued = partsOf(askedAboutNoProgram(uniqueEmail()).inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(platformAdmin, coordination)) {
+            tenantService.setActive(centre.getId(), false);
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> inbox.handOver(queued.getId(), centre.getId()));
+            assertEquals("inbox.centreClosed", refused.messageKey());
+            assertTrue(refused.localizedMessage(Languages.ENGLISH).startsWith(centre.getNameEn() + " is closed"),
+                    refused.localizedMessage(Languages.ENGLISH));
+            assertTrue(refused.localizedMessage(Languages.FRENCH).startsWith(centre.getNameFr() + " est fermé"),
+                    refused.localizedMessage(Languages.FRENCH));
+        }
+        RoutedInquiry still = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()));
+        assertEquals(InquiryStatus.NEW, still.getStatus(), "still the queue's to route");
+        assertNull(still.getRoutedToTenantId());
+
+        Tenant empty = fixtures.newSchoolBoard("nobody-en");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            BusinessRuleException nobody = assertThrows(BusinessRuleException.class,
+                    () -> inbox.handOver(queued.getId(), empty.getId()));
+            assertEquals("inbox.nobodyAtCentre", nobody.messageKey());
+            assertTrue(nobody.localizedMessage(Languages.ENGLISH).contains("Nobody at " + empty.getNameEn() + " "),
+                    "the centre named in English to an English reader: " + nobody.localizedMessage(Languages.ENGLISH));
+        }
+    }
+
     @Test
     void aCentreClosedWithRequestsWaitingHandsThemToTheCoordinationAndTheNextRequestKeepsItsPrograms() {
         Tenant centre = fixtures.newSchoolBoard("closing");
