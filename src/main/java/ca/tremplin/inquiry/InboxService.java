@@ -309,6 +309,10 @@ public class InboxService {
             inbox.invitedNotJoined(recruiterId).ifPresent(name -> {
                 throw new BusinessRuleException("inbox.reassignNotJoined", name);
             });
+            // A colleague the page offered and who left since: said by name, the request staying where it was.
+            inbox.departed(recruiterId).ifPresent(name -> {
+                throw new BusinessRuleException("inbox.reassignDeparted", name);
+            });
             throw new NotFoundException("staff " + recruiterId);
         }
         Long before = routed.getAssignedTo();

@@ -153,6 +153,8 @@ public class InquiryPage implements Serializable {
 
     private void reload() {
         detail = inbox.view(id);
+        // The menu offers who can take the request now: a colleague who left since is no longer one to choose.
+        staff = inbox.staffNames();
         shownVersion = detail.routed().getVersion();
         // The menu shows whom the request is with now (a colleague may have reassigned it meanwhile): "Reassign" left
         // as it is changes nothing, rather than taking the request back.
