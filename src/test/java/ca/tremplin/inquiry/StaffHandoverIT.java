@@ -284,8 +284,9 @@ class StaffHandoverIT extends InServerTest {
             BusinessRuleException refused = assertThrows(BusinessRuleException.class,
                     () -> inbox.reassign(desk.routedIds.get(0), colleague.getId()));
             assertEquals("inbox.reassignDeparted", refused.messageKey());
-            assertTrue(refused.localizedMessage(Languages.ENGLISH).startsWith(colleague.getDisplayName()),
-                    refused.localizedMessage(Languages.ENGLISH));
+            String said = refused.localizedMessage(Languages.ENGLISH);
+            assertTrue(said.startsWith(colleague.getDisplayName() + " is no longer an active member of the centre’s"
+                    + " staff"), said);
         }
         assertEquals(desk.leaving.getId(), assignees(desk).get(0), "still with the recruiter who had it");
     }
