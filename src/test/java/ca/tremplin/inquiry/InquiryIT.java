@@ -1213,7 +1213,8 @@ class InquiryIT extends InServerTest {
             BusinessRuleException refused = assertThrows(BusinessRuleException.class,
                     () -> inbox.handOver(queued, answering.getId()));
             assertEquals("inbox.waitingThere", refused.messageKey());
-            assertEquals(List.of(answering.getNameFr()), List.of(refused.arguments()));
+            assertEquals(List.of(new ca.tremplin.kernel.Messages.Named(answering.getNameFr(), answering.getNameEn())),
+                    List.of(refused.arguments()), "the centre named in the language of whoever reads the refusal");
         }
         RoutedInquiry waiting = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheCentre));
         assertEquals(List.of(InquiryStatus.NEW, deadline, recruiter.getId()),
