@@ -406,6 +406,43 @@ public class InboxService {
         });
     }
 
+    /**
+     * A centre's staff send a request that is not theirs to answer back to the coordinating organisation's queue, from
+     * a page that showed it at {@code shownVersion}: the queue holds it again, to hand to the right centre; the
+     * centre's part is closed with its first answer's task. A request answered already stays with the centre.
+     */
+    public void sendBack(long routedId, Long shownVersion) {
+        requireStaff();
+        if (signedInUser.isCoordination()) {
+            throw new ca.tremplin.kernel.AccessDeniedException("The coordinating organisation hands requests over");
+        }
+        long centreId = signedInUser.getTenantId();
+        Long actor = signedInUser.getUserId();
+        tenancy.acrossAllTenants(() -> {
+            // Locked: a colleague acting on it at the same moment finds it sent back, or this is told they acted.
+            RoutedInquiry part = em.find(RoutedInquiry.class, routedId,
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (part == null || part.getTenantId() != centreId) {
+                throw new NotFoundException("routed inquiry " + routedId);
+            }
+            if (shownVersion != null && part.getVersion() != shownVersion) {
+                throw new BusinessRuleException("inbox.changedMeanwhile");
+            }
+            if (part.getLead().isErased()) {
+                throw new BusinessRuleException("inbox.personErased");
+            }
+            if (part.getRoutedToTenantId() != null || !part.getStatus().awaitsAnswer()) {
+                throw new BusinessRuleException("inbox.sendBackAnswered");
+            }
+            Tenant coordination = tenants.findCoordination()
+                    .orElseThrow(() -> new IllegalStateException("No coordinating organisation"));
+            Instant now = clock.instant();
+            intake.sendBackAcrossTenants(part, coordination, actor, now);
+            answered(part, now);
+            return null;
+        });
+    }
+
     public List<Tenant> schoolBoards() {
         return tenancy.acrossAllTenants(() -> tenants.activeSchoolBoards());
     }

@@ -146,6 +146,12 @@ public class InquiryPage implements Serializable {
         reload();
     }
 
+    /** A centre's staff send the request back to the coordinating organisation, which hands it to the right centre. */
+    public void sendBack() {
+        long shown = shownVersion;
+        act(() -> inbox.sendBack(id, shown), "inbox.sentBack");
+    }
+
     public void startWorking() {
         inbox.startWorking(id);
         reload();

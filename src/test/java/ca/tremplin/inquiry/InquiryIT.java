@@ -654,6 +654,59 @@ class InquiryIT extends InServerTest {
     }
 
     /**
+     * A request handed to the wrong centre is not left with it: its staff send it back to the coordination's queue,
+     * where it waits again with its first answer to give, the centre's part closed with its task, nothing mailed to the
+     * person yet; the coordination hands it to the right centre, and the person learns that one.
+     */
+    @Test
+    void aCentreSendsARequestThatIsNotItsBackToTheCoordinationWhichHandsItToTheRightCentre() {
+        Tenant wrong = fixtures.newSchoolBoard("sent-back");
+        UserAccount recruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        Tenant right = fixtures.newSchoolBoard("sent-back-right");
+        UserAccount rightRecruiter = fixtures.newAccount(right, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        SubmissionReceipt receipt = askedAboutNoProgram(email);
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        InboxRow atTheWrongCentre = onlyRowSeenBy(recruiter, wrong);
+        long shown = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheWrongCentre.id()).getVersion());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, wrong)) {
+            inbox.sendBack(atTheWrongCentre.id(), shown);
+            assertEquals(0, inbox.count(InboxScope.ALL), "no longer waiting at the centre");
+            assertEquals("inbox.sendBackAnswered", assertThrows(BusinessRuleException.class,
+                    () -> inbox.sendBack(atTheWrongCentre.id(), null)).messageKey(), "sent back once");
+        }
+        RoutedInquiry sentBack = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheWrongCentre.id()));
+        assertEquals(InquiryStatus.CLOSED, sentBack.getStatus());
+        assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers(sentBack.getLead().getId())),
+                "the centre's first answer is no longer its to give");
+        RoutedInquiry backInTheQueue = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()));
+        assertEquals(InquiryStatus.NEW, backInTheQueue.getStatus(), "the queue's to route again");
+        assertNull(backInTheQueue.getRoutedToTenantId());
+        assertEquals(1, tenancy.acrossAllTenants(() -> openFirstAnswers(backInTheQueue.getLead().getId())).size());
+        String handedOverSubject = "Votre demande n° " + receipt.inquiryId() + " est transmise%";
+        assertEquals(1L, mailsTo(email, handedOverSubject), "the person was told of the first hand-over only");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(InboxService.HandOver.HANDED_OVER, inbox.handOver(queued.getId(), right.getId()));
+        }
+        assertEquals(rightRecruiter.getId(), onlyRowSeenBy(rightRecruiter, right).assignedTo());
+        assertEquals(2L, mailsTo(email, handedOverSubject), "the person learns which centre answers now");
+    }
+
+    /** How many messages to this address the outbox holds whose subject is like this pattern. */
+    private long mailsTo(String email, String subjectLike) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", Long.class)
+                .setParameter("email", email).setParameter("subject", subjectLike).getSingleResult());
+    }
+
+    /**
      * A person who told the coordination not to contact them any more is not written to say their request moved to a
      * centre, as no reply would be written to them; the request is handed over all the same.
      */
