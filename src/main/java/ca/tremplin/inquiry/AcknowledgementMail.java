@@ -129,12 +129,9 @@ final class AcknowledgementMail {
     /** The coordination handed the request to a centre: which one now answers, and by when. */
     static MailContent handedOver(Inquiry inquiry, Answerer centre) {
         Locale locale = inquiry.locale();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(BusinessHours.ZONE);
         String body = Messages.get(locale, "inquiry.mail.handedOver.body",
                 ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()),
-                String.valueOf(inquiry.getId()), centre.name(), ca.tremplin.kernel.FrenchDates.withOrdinal(
-                        when.format(centre.deadline()), centre.deadline().atZone(BusinessHours.ZONE), locale));
+                String.valueOf(inquiry.getId()), centre.name(), deadlineSaid(inquiry, centre.deadline()));
         return new MailContent(inquiry.getEmail(), Messages.get(locale, "inquiry.mail.handedOver.subject",
                 String.valueOf(inquiry.getId()), centre.name()), body,
                 HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
@@ -143,16 +140,34 @@ final class AcknowledgementMail {
     /** The centre that held the request closed before answering: the coordination answers now, and by when. */
     static MailContent handedBack(Inquiry inquiry, String closedCentre, Answerer coordination) {
         Locale locale = inquiry.locale();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(BusinessHours.ZONE);
         String body = Messages.get(locale, "inquiry.mail.handedBack.body",
                 ca.tremplin.person.ContactDetails.addressedAs(inquiry.getFirstName(), inquiry.getLastName()),
                 String.valueOf(inquiry.getId()), closedCentre, coordination.name(),
-                ca.tremplin.kernel.FrenchDates.withOrdinal(when.format(coordination.deadline()),
-                        coordination.deadline().atZone(BusinessHours.ZONE), locale));
+                deadlineSaid(inquiry, coordination.deadline()));
         return new MailContent(inquiry.getEmail(), Messages.get(locale, "inquiry.mail.handedBack.subject",
                 String.valueOf(inquiry.getId()), coordination.name()), body,
                 HtmlText.paragraphs(ca.tremplin.kernel.Languages.code(locale), body));
+    }
+
+    /**
+     * A new deadline as the notice of a move says it: in Montréal's time, and, as the acknowledgement gives it, in the
+     * person's own when their browser said where they are and its clock differs then ("soit le … à Dakar").
+     */
+    static String deadlineSaid(Inquiry inquiry, Instant deadline) {
+        Locale locale = inquiry.locale();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(BusinessHours.ZONE);
+        String montreal = ca.tremplin.kernel.FrenchDates.withOrdinal(when.format(deadline),
+                deadline.atZone(BusinessHours.ZONE), locale);
+        java.time.ZoneId theirs = inquiry.getViewerZone() == null ? null
+                : java.time.ZoneId.of(inquiry.getViewerZone());
+        if (theirs == null || theirs.getRules().getOffset(deadline)
+                .equals(BusinessHours.ZONE.getRules().getOffset(deadline))) {
+            return Messages.get(locale, "inquiry.mail.deadlineMontreal", montreal);
+        }
+        String local = ca.tremplin.kernel.FrenchDates.withOrdinal(when.withZone(theirs).format(deadline),
+                deadline.atZone(theirs), locale);
+        return Messages.get(locale, "inquiry.mail.deadlineLocal", montreal, local, city(theirs));
     }
 
     /** Who answers, and by when; and the centres chosen that it answers for while they have nobody to (or null). */

@@ -206,6 +206,13 @@ public class InboxRepository {
                 .setParameter("id", userId).getResultStream().findFirst();
     }
 
+    /** The name of an account of the centre no longer active (someone who left), for a refusal to give it a request. */
+    public Optional<String> departed(long userId) {
+        return em.createQuery("select u.displayName from UserAccount u where u.id = :id and u.active = false",
+                        String.class)
+                .setParameter("id", userId).getResultStream().findFirst();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

@@ -309,6 +309,10 @@ public class InboxService {
             inbox.invitedNotJoined(recruiterId).ifPresent(name -> {
                 throw new BusinessRuleException("inbox.reassignNotJoined", name);
             });
+            // A colleague the page offered and who left since: said by name, the request staying where it was.
+            inbox.departed(recruiterId).ifPresent(name -> {
+                throw new BusinessRuleException("inbox.reassignDeparted", name);
+            });
             throw new NotFoundException("staff " + recruiterId);
         }
         Long before = routed.getAssignedTo();
@@ -370,14 +374,17 @@ public class InboxService {
             if (queued.getLead().isErased()) {
                 throw new BusinessRuleException("inbox.personErased");
             }
-            Tenant schoolBoard = tenants.findById(schoolBoardId)
-                    .filter(tenant -> tenant.isActive() && !tenant.isCoordination())
+            Tenant schoolBoard = tenants.findById(schoolBoardId).filter(tenant -> !tenant.isCoordination())
                     .orElseThrow(() -> new NotFoundException("school board " + schoolBoardId));
+            if (!schoolBoard.isActive()) {
+                // Closed since the page offered it: said on the page, which the request stays on, not a page not found.
+                throw new BusinessRuleException("inbox.centreClosed", named(schoolBoard));
+            }
             java.util.Optional<RoutedInquiry> there = inquiryRepository.partHeldBy(schoolBoard.getId(),
                     queued.getInquiry().getId());
             if (there.isPresent() && there.get().getLead().isErased()) {
                 // The person had the centre erase them: their request is not given back to it.
-                throw new BusinessRuleException("inbox.personErasedThere", schoolBoard.getNameFr());
+                throw new BusinessRuleException("inbox.personErasedThere", named(schoolBoard));
             }
             Instant now = clock.instant();
             if (there.isPresent() && there.get().getContactedAt() != null) {
@@ -386,16 +393,53 @@ public class InboxService {
                 return HandOver.ANSWERED_THERE;
             }
             if (!inquiryRepository.anyoneToAnswer(schoolBoard.getId())) {
-                throw new BusinessRuleException("inbox.nobodyAtCentre", schoolBoard.getNameFr());
+                throw new BusinessRuleException("inbox.nobodyAtCentre", named(schoolBoard));
             }
             if (there.isPresent() && there.get().getStatus().awaitsAnswer()) {
-                throw new BusinessRuleException("inbox.waitingThere", schoolBoard.getNameFr());
+                throw new BusinessRuleException("inbox.waitingThere", named(schoolBoard));
             }
             intake.handOverAcrossTenants(queued, schoolBoard, actor, now);
             // The queue's first answer for this request is now the centre's to give; another of the person's
             // requests in the queue keeps its own.
             answered(queued, now);
             return HandOver.HANDED_OVER;
+        });
+    }
+
+    /**
+     * A centre's staff send a request that is not theirs to answer back to the coordinating organisation's queue, from
+     * a page that showed it at {@code shownVersion}: the queue holds it again, to hand to the right centre; the
+     * centre's part is closed with its first answer's task. A request answered already stays with the centre.
+     */
+    public void sendBack(long routedId, Long shownVersion) {
+        requireStaff();
+        if (signedInUser.isCoordination()) {
+            throw new ca.tremplin.kernel.AccessDeniedException("The coordinating organisation hands requests over");
+        }
+        long centreId = signedInUser.getTenantId();
+        Long actor = signedInUser.getUserId();
+        tenancy.acrossAllTenants(() -> {
+            // Locked: a colleague acting on it at the same moment finds it sent back, or this is told they acted.
+            RoutedInquiry part = em.find(RoutedInquiry.class, routedId,
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (part == null || part.getTenantId() != centreId) {
+                throw new NotFoundException("routed inquiry " + routedId);
+            }
+            if (shownVersion != null && part.getVersion() != shownVersion) {
+                throw new BusinessRuleException("inbox.changedMeanwhile");
+            }
+            if (part.getLead().isErased()) {
+                throw new BusinessRuleException("inbox.personErased");
+            }
+            if (part.getRoutedToTenantId() != null || !part.getStatus().awaitsAnswer()) {
+                throw new BusinessRuleException("inbox.sendBackAnswered");
+            }
+            Tenant coordination = tenants.findCoordination()
+                    .orElseThrow(() -> new IllegalStateException("No coordinating organisation"));
+            Instant now = clock.instant();
+            intake.sendBackAcrossTenants(part, coordination, actor, now);
+            answered(part, now);
+            return null;
         });
     }
 
@@ -439,9 +483,14 @@ public class InboxService {
         }
         if (routed.getRoutedToTenantId() != null) {
             throw new BusinessRuleException("inbox.handedOverAlready", tenants.findById(routed.getRoutedToTenantId())
-                    .map(Tenant::getNameFr).orElse(""));
+                    .map(InboxService::named).orElse(new ca.tremplin.kernel.Messages.Named("", "")));
         }
         return routed;
+    }
+
+    /** A centre's name for a refusal, said in the language of whoever reads it. */
+    private static ca.tremplin.kernel.Messages.Named named(Tenant centre) {
+        return new ca.tremplin.kernel.Messages.Named(centre.getNameFr(), centre.getNameEn());
     }
 
     private RoutedInquiry existing(long routedId) {

@@ -244,6 +244,21 @@ public class InquiryIntake {
     }
 
     /**
+     * A centre sends its part of a request back to the coordinating organisation's queue — it is not its to answer
+     * (another centre's trade, a hand-over to the wrong centre) —: the queue holds the request again (a part with its
+     * deadline counted from now, or its own part open again), the centre's is closed, not answered. The person is told
+     * nothing now: the coordination hands the request on, and the person learns then which centre answers. Runs under
+     * the root tenant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RoutedInquiry sendBackAcrossTenants(RoutedInquiry waiting, Tenant coordination, Long actorId, Instant now) {
+        RoutedInquiry queued = partAt(coordination, waiting.getInquiry(), List.of(), now);
+        waiting.handedBackTo(coordination.getId());
+        inquiries.persist(waiting.timelineLine(LeadEventKind.ROUTED, actorId, coordination.getNameFr(), now));
+        return queued;
+    }
+
+    /**
      * Whether the person may be told their request moved from one part to the other: a notice about the request they
      * made, under the rule of a reply ({@code ConsentStandings.Mail.REPLY}), which their latest no to being contacted
      * stops — said to the centre that held the request or to the one that holds it now.

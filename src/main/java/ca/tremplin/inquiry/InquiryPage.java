@@ -146,6 +146,12 @@ public class InquiryPage implements Serializable {
         reload();
     }
 
+    /** A centre's staff send the request back to the coordinating organisation, which hands it to the right centre. */
+    public void sendBack() {
+        long shown = shownVersion;
+        act(() -> inbox.sendBack(id, shown), "inbox.sentBack");
+    }
+
     public void startWorking() {
         inbox.startWorking(id);
         reload();
@@ -153,6 +159,8 @@ public class InquiryPage implements Serializable {
 
     private void reload() {
         detail = inbox.view(id);
+        // The menu offers who can take the request now: a colleague who left since is no longer one to choose.
+        staff = inbox.staffNames();
         shownVersion = detail.routed().getVersion();
         // The menu shows whom the request is with now (a colleague may have reassigned it meanwhile): "Reassign" left
         // as it is changes nothing, rather than taking the request back.

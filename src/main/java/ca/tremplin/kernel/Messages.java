@@ -49,8 +49,15 @@ public final class Messages {
     }
 
     /**
+     * A name written in both languages (a centre's), said in the reader's: a service that refuses with a centre's name
+     * does not know who will read the refusal. French when no English one was written.
+     */
+    public record Named(String french, String english) {
+    }
+
+    /**
      * A calendar day among the arguments is written out in the reader's language ("1er mars 2027", "March 1,
-     * 2027"), so is a month ("août 2027", "August 2027"), a {@link Phrase}, {@link Phrases} and a {@link FileSize} ("12,3 Mo") in that language, since a service
+     * 2027"), so is a month ("août 2027", "August 2027"), a {@link Phrase}, {@link Phrases}, a {@link Named} and a {@link FileSize} ("12,3 Mo") in that language, since a service
      * that refuses with a date, a stage or a file's size does not know who will read the refusal.
      */
     private static Object[] written(Object[] arguments, Locale locale) {
@@ -64,6 +71,9 @@ public final class Messages {
                 written[i] = get(locale, phrase.key());
             } else if (written[i] instanceof Phrases phrases) {
                 written[i] = String.join(", ", phrases.keys().stream().map(key -> get(locale, key)).toList());
+            } else if (written[i] instanceof Named named) {
+                written[i] = Languages.isEnglish(locale) && named.english() != null && !named.english().isBlank()
+                        ? named.english() : named.french();
             } else if (written[i] instanceof FileSize size) {
                 written[i] = size.written(locale);
             }

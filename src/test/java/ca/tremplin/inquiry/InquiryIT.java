@@ -654,6 +654,59 @@ class InquiryIT extends InServerTest {
     }
 
     /**
+     * A request handed to the wrong centre is not left with it: its staff send it back to the coordination's queue,
+     * where it waits again with its first answer to give, the centre's part closed with its task, nothing mailed to the
+     * person yet; the coordination hands it to the right centre, and the person learns that one.
+     */
+    @Test
+    void aCentreSendsARequestThatIsNotItsBackToTheCoordinationWhichHandsItToTheRightCentre() {
+        Tenant wrong = fixtures.newSchoolBoard("sent-back");
+        UserAccount recruiter = fixtures.newAccount(wrong, Role.RECRUITER);
+        Tenant right = fixtures.newSchoolBoard("sent-back-right");
+        UserAccount rightRecruiter = fixtures.newAccount(right, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        String email = uniqueEmail();
+        SubmissionReceipt receipt = askedAboutNoProgram(email);
+        RoutedInquiry queued = partsOf(receipt.inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            inbox.handOver(queued.getId(), wrong.getId());
+        }
+        InboxRow atTheWrongCentre = onlyRowSeenBy(recruiter, wrong);
+        long shown = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheWrongCentre.id()).getVersion());
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(recruiter, wrong)) {
+            inbox.sendBack(atTheWrongCentre.id(), shown);
+            assertEquals(0, inbox.count(InboxScope.ALL), "no longer waiting at the centre");
+            assertEquals("inbox.sendBackAnswered", assertThrows(BusinessRuleException.class,
+                    () -> inbox.sendBack(atTheWrongCentre.id(), null)).messageKey(), "sent back once");
+        }
+        RoutedInquiry sentBack = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheWrongCentre.id()));
+        assertEquals(InquiryStatus.CLOSED, sentBack.getStatus());
+        assertEquals(List.of(), tenancy.acrossAllTenants(() -> openFirstAnswers(sentBack.getLead().getId())),
+                "the centre's first answer is no longer its to give");
+        RoutedInquiry backInTheQueue = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()));
+        assertEquals(InquiryStatus.NEW, backInTheQueue.getStatus(), "the queue's to route again");
+        assertNull(backInTheQueue.getRoutedToTenantId());
+        assertEquals(1, tenancy.acrossAllTenants(() -> openFirstAnswers(backInTheQueue.getLead().getId())).size());
+        String handedOverSubject = "Votre demande n° " + receipt.inquiryId() + " est transmise%";
+        assertEquals(1L, mailsTo(email, handedOverSubject), "the person was told of the first hand-over only");
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            assertEquals(InboxService.HandOver.HANDED_OVER, inbox.handOver(queued.getId(), right.getId()));
+        }
+        assertEquals(rightRecruiter.getId(), onlyRowSeenBy(rightRecruiter, right).assignedTo());
+        assertEquals(2L, mailsTo(email, handedOverSubject), "the person learns which centre answers now");
+    }
+
+    /** How many messages to this address the outbox holds whose subject is like this pattern. */
+    private long mailsTo(String email, String subjectLike) {
+        return tenancy.acrossAllTenants(() -> em.createQuery("select count(m) from OutboxMessage m"
+                        + " where m.recipient = :email and m.subject like :subject", Long.class)
+                .setParameter("email", email).setParameter("subject", subjectLike).getSingleResult());
+    }
+
+    /**
      * A person who told the coordination not to contact them any more is not written to say their request moved to a
      * centre, as no reply would be written to them; the request is handed over all the same.
      */
@@ -677,6 +730,46 @@ class InquiryIT extends InServerTest {
                         + " where m.recipient = :email and m.subject like :subject", Long.class)
                 .setParameter("email", email).setParameter("subject", "Votre demande n° " + receipt.inquiryId()
                         + " est transmise%").getSingleResult()), "no notice of the hand-over");
+    }
+
+    /**
+     * A coordinator hands a request to a centre the platform closed since their page offered it: they read why on the
+     * page, the centre named in their language, and the request stays in the queue for another centre — no page not
+     * found, which would say the request itself was gone.
+     */
+    @Test
+    void aHandOverToACentreClosedMeanwhileIsSaidInTheReadersLanguageAndTheRequestStaysQueued() {
+        Tenant centre = fixtures.newSchoolBoard("closed-meanwhile");
+        fixtures.newAccount(centre, Role.RECRUITER);
+        Tenant coordination = coordination();
+        UserAccount platformAdmin = fixtures.newAccount(coordination, Role.PLATFORM_ADMIN);
+        UserAccount coordinator = fixtures.newAccount(coordination, Role.RECRUITER);
+        RoutedInquiry queued = partsOf(askedAboutNoProgram(uniqueEmail()).inquiryId()).get(0);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(platformAdmin, coordination)) {
+            tenantService.setActive(centre.getId(), false);
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> inbox.handOver(queued.getId(), centre.getId()));
+            assertEquals("inbox.centreClosed", refused.messageKey());
+            assertTrue(refused.localizedMessage(Languages.ENGLISH).startsWith(centre.getNameEn() + " is closed"),
+                    refused.localizedMessage(Languages.ENGLISH));
+            assertTrue(refused.localizedMessage(Languages.FRENCH).startsWith(centre.getNameFr() + " est fermé"),
+                    refused.localizedMessage(Languages.FRENCH));
+        }
+        RoutedInquiry still = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, queued.getId()));
+        assertEquals(InquiryStatus.NEW, still.getStatus(), "still the queue's to route");
+        assertNull(still.getRoutedToTenantId());
+
+        Tenant empty = fixtures.newSchoolBoard("nobody-en");
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(coordinator, coordination)) {
+            BusinessRuleException nobody = assertThrows(BusinessRuleException.class,
+                    () -> inbox.handOver(queued.getId(), empty.getId()));
+            assertEquals("inbox.nobodyAtCentre", nobody.messageKey());
+            assertTrue(nobody.localizedMessage(Languages.ENGLISH).contains("Nobody at " + empty.getNameEn() + " "),
+                    "the centre named in English to an English reader: " + nobody.localizedMessage(Languages.ENGLISH));
+        }
     }
 
     @Test
@@ -1173,7 +1266,8 @@ class InquiryIT extends InServerTest {
             BusinessRuleException refused = assertThrows(BusinessRuleException.class,
                     () -> inbox.handOver(queued, answering.getId()));
             assertEquals("inbox.waitingThere", refused.messageKey());
-            assertEquals(List.of(answering.getNameFr()), List.of(refused.arguments()));
+            assertEquals(List.of(new ca.tremplin.kernel.Messages.Named(answering.getNameFr(), answering.getNameEn())),
+                    List.of(refused.arguments()), "the centre named in the language of whoever reads the refusal");
         }
         RoutedInquiry waiting = tenancy.acrossAllTenants(() -> em.find(RoutedInquiry.class, atTheCentre));
         assertEquals(List.of(InquiryStatus.NEW, deadline, recruiter.getId()),

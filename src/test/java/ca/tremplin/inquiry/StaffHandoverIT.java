@@ -61,6 +61,9 @@ class StaffHandoverIT extends InServerTest {
     @Inject
     InquirySettingsService settings;
 
+    @Inject
+    InboxService inbox;
+
     @Test
     void aColleagueNamedTakesTheRequestsTasksLeadsAndRoutingLinesOfThePersonLeaving() {
         Desk desk = deskOfOneRecruiter("handover-named");
@@ -262,6 +265,30 @@ class StaffHandoverIT extends InServerTest {
                 "Morocco to its recruiter");
         assertEquals(Set.of(awa.getId(), benoit.getId()), Set.of(assignees.get(1), assignees.get(3)),
                 "Senegal to each recruiter in turn: " + assignees);
+    }
+
+    /**
+     * A recruiter reassigns a request from a page that still offers a colleague who left since: they read that the
+     * colleague left, by name, on the page, and the request stays theirs — no page not found, and nobody gone given it.
+     */
+    @Test
+    void aRequestReassignedToAColleagueWhoLeftMeanwhileIsRefusedByNameAndStaysWhereItWas() {
+        Desk desk = deskOfOneRecruiter("reassign-departed");
+        UserAccount colleague = fixtures.newAccount(desk.centre, Role.RECRUITER);
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(desk.admin, desk.centre)) {
+            UserAccount current = administration.find(colleague.getId());
+            administration.deactivate(current.getId(), current.getVersion(), null);
+        }
+
+        try (TenantContext.Scope ignored = TestSessions.signedInAs(desk.leaving, desk.centre)) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                    () -> inbox.reassign(desk.routedIds.get(0), colleague.getId()));
+            assertEquals("inbox.reassignDeparted", refused.messageKey());
+            String said = refused.localizedMessage(Languages.ENGLISH);
+            assertTrue(said.startsWith(colleague.getDisplayName() + " is no longer an active member of the centre’s"
+                    + " staff"), said);
+        }
+        assertEquals(desk.leaving.getId(), assignees(desk).get(0), "still with the recruiter who had it");
     }
 
     /**
