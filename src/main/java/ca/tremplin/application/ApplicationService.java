@@ -673,6 +673,7 @@ public class ApplicationService {
         if (cleanLink != null && !cleanLink.matches("https://\\S+")) {
             throw new BusinessRuleException("interview.linkInvalid");
         }
+        requireWithinColumns(cleanPlace, cleanLink);
         if (durationMinutes < 10 || durationMinutes > 480) {
             throw new BusinessRuleException("interview.durationInvalid");
         }
@@ -681,6 +682,23 @@ public class ApplicationService {
             throw new BusinessRuleException("interview.inThePast");
         }
         return new Slot(start, cleanPlace, cleanLink);
+    }
+
+    /** The longest place and link an interview keeps (its columns), in characters. */
+    static final int PLACE_MAX = 300;
+    static final int LINK_MAX = 500;
+
+    /**
+     * A place or a link longer than the interview keeps is refused with the longest it may be — the form's own limit,
+     * which a form sent otherwise (a script, an older page) does not keep: the database would refuse it at commit.
+     */
+    static void requireWithinColumns(String place, String link) {
+        if (place != null && place.codePointCount(0, place.length()) > PLACE_MAX) {
+            throw new BusinessRuleException("interview.placeTooLong", PLACE_MAX);
+        }
+        if (link != null && link.codePointCount(0, link.length()) > LINK_MAX) {
+            throw new BusinessRuleException("interview.linkTooLong", LINK_MAX);
+        }
     }
 
     /** The candidate, if an invitation may go to them: the application is not closed, the person not erased. */

@@ -189,17 +189,32 @@ public class TenantService {
         }
     }
 
-    /** An http or https address with a host name a browser can reach: "https://www.example.qc.ca/…". */
+    /**
+     * An http or https address with a host name a browser can reach: "https://www.example.qc.ca/…", and one whose
+     * name has accents, "https://www.école-métiers.ca", read by its name in ASCII ("xn--…") as browsers and DNS do.
+     */
     static boolean isWebAddress(String text) {
         try {
-            java.net.URI address = new java.net.URI(text);
+            java.net.URI address = new java.net.URI(withAsciiHost(text));
             String host = address.getHost();
             return ("http".equalsIgnoreCase(address.getScheme()) || "https".equalsIgnoreCase(address.getScheme()))
                     && host != null && host.matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")
                     && address.getUserInfo() == null && address.getPort() <= 65535;
-        } catch (java.net.URISyntaxException unreadable) {
+        } catch (java.net.URISyntaxException | IllegalArgumentException unreadable) {
             return false;
         }
+    }
+
+    private static final java.util.regex.Pattern SCHEME_AND_HOST =
+            java.util.regex.Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)([^/?#:@]+)(.*)$", java.util.regex.Pattern.DOTALL);
+
+    /** The address with its host name in ASCII ({@link java.net.IDN}); an ASCII host is left as written. */
+    private static String withAsciiHost(String text) {
+        java.util.regex.Matcher parts = SCHEME_AND_HOST.matcher(text);
+        if (!parts.matches() || parts.group(2).chars().allMatch(c -> c < 128)) {
+            return text;
+        }
+        return parts.group(1) + java.net.IDN.toASCII(parts.group(2)) + parts.group(3);
     }
 
     /**
