@@ -247,6 +247,21 @@ public class ProgramEditor implements Serializable {
         return done;
     }
 
+    /**
+     * Said beside an intake the list calls open but no visitor is offered any more, its start or its deadline to apply
+     * past ("Applications closed on March 1, 2027: no longer shown to the public"); else null. Without it the list
+     * said "Open" of an intake the public pages had left out.
+     */
+    public String notOfferedNote(Intake intake) {
+        if (intake.getStatus() != IntakeStatus.OPEN) {
+            return null;
+        }
+        String reason = IntakeDates.notOfferedReason(intake.getStartDate(), intake.getApplicationDeadline(),
+                LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE));
+        return reason == null ? null : ca.tremplin.kernel.Messages.get(messages.locale(), reason,
+                reason.equals("intake.notOfferedStarted") ? intake.getStartDate() : intake.getApplicationDeadline());
+    }
+
     public void cancelDates() {
         datesEdited = null;
         monthQuestion = null;

@@ -43,10 +43,34 @@ class ProgramEditorTest {
         assertNull(editor.getSeatsEdited(), "the row is gone: nothing left to edit");
     }
 
+    @Test
+    void anOpenIntakeWhoseApplicationsClosedIsSaidNoLongerShownToThePublic() throws Exception {
+        ProgramEditor editor = editorOfProgram(7L, new CatalogService());
+        java.time.LocalDate today = java.time.LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE);
+        Intake closedYesterday = new Intake();
+        closedYesterday.setStartDate(today.plusMonths(2));
+        closedYesterday.setApplicationDeadline(today.minusDays(1));
+        Intake ahead = new Intake();
+        ahead.setStartDate(today.plusMonths(2));
+        ahead.setApplicationDeadline(today);
+
+        assertEquals("Applications closed on "
+                        + ca.tremplin.kernel.FrenchDates.longDay(today.minusDays(1), java.util.Locale.ENGLISH)
+                        + ": no longer shown to the public.", editor.notOfferedNote(closedYesterday));
+        assertNull(editor.notOfferedNote(ahead), "offered until the end of its deadline");
+        closedYesterday.setStatus(IntakeStatus.CLOSED);
+        assertNull(editor.notOfferedNote(closedYesterday), "a closed intake says so already");
+    }
+
     private ProgramEditor editorOfProgram(long id, CatalogService catalog) throws Exception {
         ProgramEditor editor = new ProgramEditor();
         editor.catalog = catalog;
         editor.messages = new ca.tremplin.web.PageMessages() {
+            @Override
+            public java.util.Locale locale() {
+                return java.util.Locale.ENGLISH;
+            }
+
             @Override
             public void info(String key, Object... arguments) {
                 said.add("info " + key);
