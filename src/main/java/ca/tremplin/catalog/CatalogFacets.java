@@ -161,6 +161,7 @@ final class CatalogFacets {
     }
 
     private CatalogPage page(boolean textTyped) {
+        keepSelectionsInSight();
         results.sort(order(textTyped));
         int from = Math.min(query.offset(), results.size());
         int to = Math.min(from + CatalogQuery.PAGE_SIZE, results.size());
@@ -169,6 +170,26 @@ final class CatalogFacets {
         return new CatalogPage(cards, results.size(), query.page(),
                 counted(Facet.SECTOR), counted(Facet.REGION), counted(Facet.TYPE), counted(Facet.LANGUAGE),
                 counted(Facet.INTAKE_MONTH), counted(Facet.TUITION), withOpenIntake);
+    }
+
+    /**
+     * Every choice the visitor made stays among its facet's options, with no program if none is left: a region ticked
+     * before new words were typed, a month of an old link now past. Left out, it would narrow the results unseen, with
+     * nothing to untick but "clear every filter", which drops the words typed too.
+     */
+    private void keepSelectionsInSight() {
+        query.sectors().forEach(code -> counts.get(Facet.SECTOR).putIfAbsent(code, 0L));
+        query.regions().forEach(region -> counts.get(Facet.REGION).putIfAbsent(region.name(), 0L));
+        query.types().forEach(type -> counts.get(Facet.TYPE).putIfAbsent(type.name(), 0L));
+        if (query.language() != null) {
+            counts.get(Facet.LANGUAGE).putIfAbsent(query.language(), 0L);
+        }
+        if (query.intakeMonth() != null) {
+            counts.get(Facet.INTAKE_MONTH).putIfAbsent(query.intakeMonth().toString(), 0L);
+        }
+        if (query.tuition() != null) {
+            counts.get(Facet.TUITION).putIfAbsent(query.tuition().name(), 0L);
+        }
     }
 
     private Comparator<Hit> order(boolean textTyped) {

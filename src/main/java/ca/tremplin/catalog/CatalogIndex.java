@@ -73,6 +73,8 @@ public class CatalogIndex {
     private static final String ID = "id";
     private static final String TITLE = "title";
     private static final String TEXT = "text";
+    /** Where the program is given: its centre's names and its region, in both languages ({@link #placeText}). */
+    private static final String PLACE = "place";
     /** Words shorter than this are ignored: a single letter as a prefix would match almost everything. */
     private static final int SHORTEST_WORD = 2;
     private static final int MOST_WORDS = 10;
@@ -304,9 +306,9 @@ public class CatalogIndex {
     }
 
     /**
-     * Every typed word must begin a word of the program, in either language; a whole word counts more than a
-     * prefix, and a word of the code or title more than one of the description. {@code null} when nothing
-     * searchable was typed.
+     * Every typed word must begin a word of the program, in either language, or of where it is given (its centre, its
+     * region); a whole word counts more than a prefix, and a word of the code or title more than one of the description,
+     * which counts more than a place. {@code null} when nothing searchable was typed.
      */
     static Query textQuery(String typed) {
         List<String> words = Arrays.stream(SearchText.normalize(typed).split(" "))
@@ -321,6 +323,9 @@ public class CatalogIndex {
             anyField.add(new BoostQuery(new PrefixQuery(new Term(TITLE, word)), 2f), BooleanClause.Occur.SHOULD);
             anyField.add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD);
             anyField.add(new PrefixQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD);
+            // A place typed beside the trade ("soudage laval", "welding montreal"): found, counting less than the trade.
+            anyField.add(new BoostQuery(new TermQuery(new Term(PLACE, word)), 0.5f), BooleanClause.Occur.SHOULD);
+            anyField.add(new BoostQuery(new PrefixQuery(new Term(PLACE, word)), 0.25f), BooleanClause.Occur.SHOULD);
             // Another spelling of the same trade ("soudeuse": "soudeur"), found as a beginning, below the word typed.
             List<String> spellings = SearchText.spellings(word, SHORTEST_WORD);
             for (String other : spellings.subList(1, spellings.size())) {
@@ -399,7 +404,20 @@ public class CatalogIndex {
         document.add(new NumericDocValuesField(ID, program.id()));
         document.add(new TextField(TITLE, program.titleText(), Field.Store.NO));
         document.add(new TextField(TEXT, program.searchText(), Field.Store.NO));
+        document.add(new TextField(PLACE, placeText(program.card()), Field.Store.NO));
         return document;
+    }
+
+    /**
+     * Where a program is given, as a visitor adds it to the words typed: its school service centre's names and its
+     * region, in French and in English. The card shows them beside every result; without them "soudage laval" found
+     * nothing, as if Laval offered no welding.
+     */
+    static String placeText(ProgramCard card) {
+        String region = card.region() == null ? null : "region." + card.region().name();
+        return SearchText.of(card.tenantNameFr(), card.tenantNameEn(),
+                region == null ? null : ca.tremplin.kernel.Messages.get(java.util.Locale.FRENCH, region),
+                region == null ? null : ca.tremplin.kernel.Messages.get(java.util.Locale.ENGLISH, region));
     }
 
     @PreDestroy

@@ -39,6 +39,18 @@ final class IntakeDates {
         }
     }
 
+    /**
+     * Why an open intake is offered to no visitor on {@code today}, as the catalogue, the program's page and the
+     * information form leave it out: it started ("intake.notOfferedStarted"), or its deadline to apply is past
+     * ("intake.notOfferedDeadlinePast"); null while it is offered.
+     */
+    static String notOfferedReason(LocalDate start, LocalDate deadline, LocalDate today) {
+        if (start.isBefore(today)) {
+            return "intake.notOfferedStarted";
+        }
+        return deadline != null && deadline.isBefore(today) ? "intake.notOfferedDeadlinePast" : null;
+    }
+
     private static void checkOrder(LocalDate start, LocalDate deadline) {
         if (start == null) {
             throw new BusinessRuleException("intake.startRequired");

@@ -220,8 +220,8 @@ public class ProgramEditor implements Serializable {
 
     /**
      * Makes one change to an intake and says its result: done, or refused with its reason (what was typed stays in
-     * the row); an intake no longer this program's (a forged or stale post, one deleted meanwhile) changes nothing and
-     * counts as done, its row gone. The list and the history below are read again either way.
+     * the row); an intake no longer this program's (a forged or stale post, one deleted meanwhile) changes nothing, is
+     * said to be gone, and counts as done, its row gone. The list and the history below are read again either way.
      */
     private boolean actOnIntake(Runnable change, String doneKey) {
         // Another action answers a question left waiting: it waits no more.
@@ -238,11 +238,28 @@ public class ProgramEditor implements Serializable {
             messages.explain(broken);
             done = false;
         } catch (ca.tremplin.kernel.NotFoundException gone) {
-            // Not this program's intake any more: nothing to change.
+            // Not this program's intake any more (a colleague deleted it meanwhile): nothing to change, and said so,
+            // rather than the row and what was typed in it vanishing without a word.
+            messages.error("intake.goneMeanwhile");
         }
         intakes = catalog.intakesOf(program.getId());
         history.forget();
         return done;
+    }
+
+    /**
+     * Said beside an intake the list calls open but no visitor is offered any more, its start or its deadline to apply
+     * past ("Applications closed on March 1, 2027: no longer shown to the public"); else null. Without it the list
+     * said "Open" of an intake the public pages had left out.
+     */
+    public String notOfferedNote(Intake intake) {
+        if (intake.getStatus() != IntakeStatus.OPEN) {
+            return null;
+        }
+        String reason = IntakeDates.notOfferedReason(intake.getStartDate(), intake.getApplicationDeadline(),
+                LocalDate.now(ca.tremplin.kernel.QuebecTime.ZONE));
+        return reason == null ? null : ca.tremplin.kernel.Messages.get(messages.locale(), reason,
+                reason.equals("intake.notOfferedStarted") ? intake.getStartDate() : intake.getApplicationDeadline());
     }
 
     public void cancelDates() {

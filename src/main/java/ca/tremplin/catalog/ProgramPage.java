@@ -120,8 +120,37 @@ public class ProgramPage {
         return ca.tremplin.kernel.PublicAddress.of(path(Locale.ENGLISH));
     }
 
+    /**
+     * The text in the reader's language; when the centre wrote it in the other language only (the admission, the
+     * documents, the careers may be left empty in one), that one: a student reading in English still learns what is
+     * asked of them, rather than finding no admission section at all.
+     */
     public String text(String french, String english) {
-        return ca.tremplin.kernel.Languages.isEnglish(language.getLocale()) ? english : french;
+        String own = english() ? english : french;
+        String other = english() ? french : english;
+        return (own == null || own.isBlank()) && other != null && !other.isBlank() ? other : own;
+    }
+
+    /**
+     * The language of what {@link #text} shows for these, "fr" or "en", for the {@code lang} attribute of its element:
+     * the other language's when the reader's is empty.
+     */
+    public String textLanguage(String french, String english) {
+        boolean fallsBack = !java.util.Objects.equals(text(french, english), english() ? english : french);
+        return english() != fallsBack ? "en" : "fr";
+    }
+
+    /** Said under a text shown in the other language only ("Written in French only."), else null. */
+    public String otherLanguageNote(String french, String english) {
+        if (textLanguage(french, english).equals(language.getLanguage())) {
+            return null;
+        }
+        return ca.tremplin.kernel.Messages.get(language.getLocale(),
+                english() ? "program.writtenInFrenchOnly" : "program.writtenInEnglishOnly");
+    }
+
+    private boolean english() {
+        return ca.tremplin.kernel.Languages.isEnglish(language.getLocale());
     }
 
     /** A text kept as lines ("; " or new lines separate items), for lists of careers and documents. */

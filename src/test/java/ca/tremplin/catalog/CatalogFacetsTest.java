@@ -108,6 +108,23 @@ class CatalogFacetsTest {
         assertEquals(Map.of("03", 2L, "10", 1L, "16", 1L), page.sectorCounts());
     }
 
+    @Test
+    void aChoiceNoProgramIsLeftForStaysAmongItsFacetsOptionsToBeUnticked() {
+        // A region ticked, then words typed that no program of that region has; a month of an old link, now past.
+        CatalogQuery cookingInMontreal = new CatalogQuery(null, Set.of("03"), Set.of(QuebecRegion.MONTREAL),
+                Set.of(ProgramType.ASP), null, YearMonth.of(2025, 3), TuitionRange.FROM_20000, false,
+                CatalogQuery.Sort.RELEVANCE, 1);
+
+        CatalogPage page = CatalogFacets.search(all, null, cookingInMontreal, TODAY);
+
+        assertEquals(List.of(), ids(page));
+        assertEquals(0L, page.regionCounts().get("MONTREAL"), "the region chosen is still there to untick");
+        assertEquals(0L, page.intakeMonthCounts().get("2025-03"), "and the month the link chose");
+        assertEquals(0L, page.tuitionCounts().get("FROM_20000"), "and the tuition");
+        assertEquals(Map.of("03", 0L), page.sectorCounts(), "and the sector, though every other choice fails");
+        assertEquals(0L, page.typeCounts().get("ASP"));
+    }
+
     private static CatalogQuery query(Set<String> sectors, Set<QuebecRegion> regions, YearMonth month,
                                       boolean openOnly, CatalogQuery.Sort sort, int page) {
         return new CatalogQuery(null, sectors, regions, Set.of(), null, month, null, openOnly, sort, page);

@@ -137,6 +137,25 @@ class CatalogIndexTest {
         assertEquals(List.of(2L, 8L, 3L), found("mécanicien"), "both Mécanique programs by their titles first");
     }
 
+    /**
+     * A student adds the place to the trade, as the cards show it: the centre's name or its region, in either
+     * language, accents or not. The trade still has to match.
+     */
+    @Test
+    void aPlaceTypedBesideTheTradeFindsTheProgramsGivenThere() {
+        published.add(program(9, "5195", "Soudage-montage", "Welding and Fitting", "Assembler des pièces de métal.",
+                "css-laval", "Centre de services scolaire de Laval", "Laval School Service Centre", QuebecRegion.LAVAL));
+        published.add(program(10, "5195", "Soudage-montage", "Welding and Fitting", "Assembler des pièces de métal.",
+                "css-sherbrooke", "CSS de la Région-de-Sherbrooke", "Région-de-Sherbrooke SSC", QuebecRegion.ESTRIE));
+        index.rebuild();
+
+        assertEquals(List.of(9L), found("soudage laval"));
+        assertEquals(List.of(10L), found("welding sherbrooke"), "the centre's name");
+        assertEquals(List.of(10L), found("soudeuse Estrie"), "the region's name");
+        assertEquals(List.of(1L), found("welding montreal"), "Montréal without its accent");
+        assertEquals(List.of(), found("cuisine laval"), "the trade still has to match");
+    }
+
     @Test
     void operatorsAndSymbolsAreOrdinaryText() {
         assertEquals(List.of(1L), found("+soudage* \"AND\" (montage)"));
@@ -172,6 +191,16 @@ class CatalogIndexTest {
     private static CatalogQuery query(String text) {
         return new CatalogQuery(text, Set.of(), Set.of(), Set.of(), null, null, null, false,
                 CatalogQuery.Sort.RELEVANCE, 1);
+    }
+
+    private static IndexedProgram program(long id, String code, String titleFr, String titleEn, String description,
+                                          String tenantSlug, String tenantFr, String tenantEn, QuebecRegion region) {
+        ProgramCard card = new ProgramCard(id, tenantSlug, tenantFr, tenantEn, region, ProgramType.DEP, code,
+                titleFr, titleEn, SearchText.slug(titleFr), SearchText.slug(titleEn), "16", 1800, 18, "fr",
+                BigDecimal.valueOf(15_000), TuitionBasis.PROGRAM, null);
+        return new IndexedProgram(card, id, SearchText.of("DEP", code, titleFr, titleEn),
+                SearchText.of("DEP", code, titleFr, titleEn, description), SearchText.of(titleFr),
+                SearchText.of(titleEn), new LocalDate[0]);
     }
 
     private static IndexedProgram program(long id, String code, String titleFr, String titleEn, String description) {

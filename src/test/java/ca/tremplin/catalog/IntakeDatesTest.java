@@ -51,6 +51,16 @@ class IntakeDatesTest {
                 () -> IntakeDates.checkCorrected(started, closed, started, day(1, 20), TODAY));
     }
 
+    /** Still "open" in the back office, an intake no visitor is offered any more is said so, with why. */
+    @Test
+    void anOpenIntakeIsOfferedUntilItStartsOrItsApplicationsClose() {
+        assertEquals(null, IntakeDates.notOfferedReason(day(8, 25), day(5, 1), TODAY));
+        assertEquals(null, IntakeDates.notOfferedReason(TODAY, TODAY, TODAY), "today is still offered");
+        assertEquals(null, IntakeDates.notOfferedReason(day(8, 25), null, TODAY));
+        assertEquals("intake.notOfferedDeadlinePast", IntakeDates.notOfferedReason(day(8, 25), day(3, 9), TODAY));
+        assertEquals("intake.notOfferedStarted", IntakeDates.notOfferedReason(day(3, 9), day(1, 15), TODAY));
+    }
+
     private static LocalDate day(int month, int day) {
         return LocalDate.of(2027, month, day);
     }

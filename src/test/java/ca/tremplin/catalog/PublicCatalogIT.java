@@ -56,6 +56,20 @@ class PublicCatalogIT extends InServerTest {
         assertEquals(Set.of(welding.getId(), mechanics.getId()), ids(search(word)));
     }
 
+    /** The place typed beside the words, as a card shows it: the centre's name or its region, in either language. */
+    @Test
+    void aPlaceTypedBesideTheWordsFindsTheProgramsGivenThere() {
+        String word = uniqueWord();
+        Tenant tenant = fixtures.newSchoolBoard("place");
+        Program welding = fixtures.newProgram(tenant, ProgramType.DEP, "5195", "Soudage-montage",
+                "Welding and Fitting", "16", word, true);
+
+        assertEquals(Set.of(welding.getId()), ids(search("soudage " + word + " Mauricie")), "its region");
+        assertEquals(Set.of(welding.getId()), ids(search("welding " + word + " " + tenant.getNameEn())),
+                "its centre's name");
+        assertEquals(Set.of(), ids(search("soudage " + word + " Outaouais")), "given elsewhere, it is not found");
+    }
+
     @org.jboss.arquillian.test.api.ArquillianResource
     java.net.URL base;
 
