@@ -422,7 +422,7 @@ class AccountServicesIT extends InServerTest {
 
     /**
      * An invitation cancelled and wanted after all: typing the address again brings the account back and sends it a
-     * link that works, both traced.
+     * link that works, both traced, and the holder's joining through it after them.
      */
     @Test
     void anAddressTypedAgainAfterItsInvitationWasCancelledIsInvitedAgain() {
@@ -444,7 +444,7 @@ class AccountServicesIT extends InServerTest {
         assertEquals(java.util.Optional.of(AccountToken.Purpose.INVITATION), passwords.purposeOfUsableToken(link));
         passwords.choosePassword(link, "a passphrase for the new centre");
         assertTrue(signIn.attempt(email, "a passphrase for the new centre", OWNER).succeeded());
-        assertEquals(List.of(StaffChange.What.INVITED_AGAIN, StaffChange.What.REACTIVATED,
+        assertEquals(List.of(StaffChange.What.JOINED, StaffChange.What.INVITED_AGAIN, StaffChange.What.REACTIVATED,
                 StaffChange.What.INVITATION_CANCELLED, StaffChange.What.INVITED),
                 accountTrace(platformAdmin, coordination, created, invited.getId()).stream()
                         .map(StaffChange::getWhat).toList());
